@@ -1,0 +1,64 @@
+# Dyad. The two commands most people need: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
+SHARED ?= ../shared
+
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
+export DO_NOT_TRACK := 1
+
+.PHONY: install run test test-fast lint format docs serve gazetteer eval bench lock clean
+
+install: $(STAMP)  ## create .venv and install the pinned set + the project (editable)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip==26.3" "setuptools==84.2.1"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: install  ## run the pipeline on seeds/ into warehouse/dyad.duckdb
+	$(BIN)/dyad run
+
+test: install  ## the whole test suite (real DuckDB, dbt, GX, Prefect)
+	$(BIN)/python -m pytest -q
+
+test-fast: install  ## unit tests only (no dbt/GX/Prefect runs)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: install  ## ruff + sqlfluff
+	$(BIN)/ruff check flows tests benchmarks
+	$(BIN)/ruff format --check flows tests benchmarks
+	cd dbt_project && ../$(BIN)/sqlfluff lint models
+
+format: install
+	$(BIN)/ruff check --fix flows tests benchmarks
+	$(BIN)/ruff format flows tests benchmarks
+
+docs: install  ## dbt docs generate (dbt_project/target/index.html)
+	$(BIN)/dyad docs
+
+serve: install  ## local Prefect server + scheduled deployments of prefect.yaml
+	$(BIN)/dyad serve
+
+gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3
+	$(BIN)/python -m flows.gazetteer
+
+eval: install  ## country detection on ../shared/factrueval-dev: recall and precision
+	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev
+
+bench: install  ## throughput benchmarks -> benchmarks/results.md
+	$(BIN)/python -m benchmarks.run --shared $(SHARED)
+
+lock:  ## re-resolve dependencies into requirements.lock (in a scratch venv)
+	rm -rf /tmp/dyad-lock && $(PYTHON) -m venv /tmp/dyad-lock
+	/tmp/dyad-lock/bin/pip install --quiet --upgrade pip && /tmp/dyad-lock/bin/pip install --quiet -e ".[dev]"
+	( echo "# The tested, complete set of dependencies (runtime + dev). Regenerate with \`make lock\`."; \
+	  /tmp/dyad-lock/bin/pip freeze --exclude-editable | grep -v '^-e' ) > requirements.lock
+
+clean:
+	rm -rf warehouse dbt_project/target dbt_project/logs expectations/gx/uncommitted .pytest_cache

@@ -1,0 +1,117 @@
+-- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
+-- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
+with tokens as (
+    select * from {{ ref('stg_tokens') }}
+),
+
+forms as (
+    select * from {{ ref('stg_country_forms') }}
+),
+
+windows as (
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        char_start,
+        token,
+        is_capitalized,
+        is_sentence_start,
+        token_norm as ngram_1,
+        hyphen_after as hyphen_after_1,
+        char_end as char_end_1,
+        lead(token_norm, 1) over w as tok_2,
+        lead(token_norm, 2) over w as tok_3,
+        lead(token_norm, 3) over w as tok_4,
+        lead(char_end, 1) over w as char_end_2,
+        lead(char_end, 2) over w as char_end_3,
+        lead(char_end, 3) over w as char_end_4,
+        lead(hyphen_after, 1) over w as hyphen_after_2,
+        lead(hyphen_after, 2) over w as hyphen_after_3,
+        lead(hyphen_after, 3) over w as hyphen_after_4
+    from tokens
+    window w as (partition by article_id, sentence_idx order by token_idx)
+),
+
+ngrams as (
+    select
+        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
+        1 as n_tokens, ngram_1 as ngram, char_end_1 as char_end, hyphen_after_1 as hyphen_after
+    from windows
+    union all
+    select
+        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
+        2, ngram_1 || ' ' || tok_2, char_end_2, hyphen_after_2
+    from windows where tok_2 is not null
+    union all
+    select
+        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
+        3, ngram_1 || ' ' || tok_2 || ' ' || tok_3, char_end_3, hyphen_after_3
+    from windows where tok_3 is not null
+    union all
+    select
+        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
+        4, ngram_1 || ' ' || tok_2 || ' ' || tok_3 || ' ' || tok_4, char_end_4, hyphen_after_4
+    from windows where tok_4 is not null
+),
+
+candidates as (
+    select
+        ngrams.article_id,
+        ngrams.sentence_idx,
+        ngrams.token_idx,
+        ngrams.n_tokens,
+        ngrams.char_start,
+        ngrams.char_end,
+        ngrams.hyphen_after,
+        forms.form,
+        forms.entity_type,
+        forms.entity_code,
+        forms.form_kind
+    from ngrams
+    inner join forms
+        on ngrams.ngram = forms.form
+        and ngrams.n_tokens = forms.n_tokens
+    where
+        (not forms.requires_capital or ngrams.is_capitalized)
+        and (not forms.is_ambiguous or (ngrams.is_capitalized and not ngrams.is_sentence_start))
+        and (forms.form_kind != 'compound_stem' or ngrams.hyphen_after)
+),
+
+longest as (
+    -- drop a candidate when a longer one covers its tokens
+    select c.*
+    from candidates as c
+    where not exists (
+        select 1
+        from candidates as longer
+        where
+            longer.article_id = c.article_id
+            and longer.sentence_idx = c.sentence_idx
+            and longer.n_tokens > c.n_tokens
+            and longer.token_idx <= c.token_idx
+            and longer.token_idx + longer.n_tokens >= c.token_idx + c.n_tokens
+    )
+),
+
+final as (
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        n_tokens,
+        char_start,
+        char_end,
+        form as matched_form,
+        entity_type,
+        entity_code,
+        form_kind,
+        hyphen_after
+    from longest
+    where entity_type in ('country', 'bloc')
+    qualify row_number() over (
+        partition by article_id, token_idx order by entity_type, entity_code
+    ) = 1
+)
+
+select * from final

@@ -1,0 +1,56 @@
+-- A person's country: the first country named inside their role phrase ("посол Беларуси в
+-- России" -> BY), else the article's most-mentioned country.
+with people as (
+    select * from {{ ref('stg_person_mentions') }}
+),
+
+mentions as (
+    select * from {{ ref('int_country_mentions') }}
+),
+
+article_countries as (
+    select * from {{ ref('int_article_countries') }}
+),
+
+role_country as (
+    select
+        people.article_id,
+        people.mention_idx,
+        mentions.country_code
+    from people
+    inner join mentions
+        on people.article_id = mentions.article_id
+        and mentions.char_start >= people.role_start
+        and mentions.char_end <= people.role_end
+    qualify row_number() over (
+        partition by people.article_id, people.mention_idx order by mentions.char_start
+    ) = 1
+),
+
+main_country as (
+    select article_id, country_code
+    from article_countries
+    qualify row_number() over (
+        partition by article_id order by mention_count desc, first_char_start
+    ) = 1
+),
+
+final as (
+    select
+        people.article_id,
+        people.mention_idx,
+        people.name,
+        people.name_as_written,
+        people.role,
+        people.char_start,
+        people.char_end,
+        coalesce(role_country.country_code, main_country.country_code) as country_code,
+        case when role_country.country_code is not null then 'role' else 'article' end as country_source
+    from people
+    left join role_country
+        on people.article_id = role_country.article_id
+        and people.mention_idx = role_country.mention_idx
+    left join main_country on people.article_id = main_country.article_id
+)
+
+select * from final

@@ -1,0 +1,16 @@
+with article_countries as (
+    select * from {{ ref('int_article_countries') }}
+),
+
+final as (
+    select
+        article_id,
+        country_code,
+        mention_count,
+        sentence_count,
+        first_char_start,
+        mention_forms
+    from article_countries
+)
+
+select * from final

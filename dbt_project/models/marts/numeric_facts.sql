@@ -1,0 +1,34 @@
+-- is_valid and failed_checks are set by the Great Expectations checkpoint that runs after dbt
+-- (flows/validation.py): a fact failing a row-level expectation stays here, flagged.
+with facts as (
+    select * from {{ ref('int_numeric_facts') }}
+),
+
+final as (
+    select
+        fact_id,
+        article_id,
+        quote,
+        number_text,
+        value,
+        value_high,
+        unit,
+        comparator,
+        metric,
+        counted,
+        change,
+        period,
+        country_a,
+        country_b,
+        sentence,
+        sentence_idx,
+        char_start,
+        char_end,
+        raw_char_start,
+        raw_char_end,
+        true as is_valid,
+        cast([] as varchar []) as failed_checks
+    from facts
+)
+
+select * from final

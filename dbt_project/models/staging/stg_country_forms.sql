@@ -1,0 +1,17 @@
+with forms as (
+    select * from {{ ref('country_forms') }}
+),
+
+final as (
+    select
+        form,
+        nullif(entity_code, '') as entity_code,
+        entity_type,
+        form_kind,
+        requires_capital,
+        is_ambiguous,
+        n_tokens
+    from forms
+)
+
+select * from final

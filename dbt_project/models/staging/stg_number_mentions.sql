@@ -1,0 +1,25 @@
+with source as (
+    select * from {{ source('raw', 'number_mentions') }}
+),
+
+final as (
+    select
+        article_id,
+        mention_idx,
+        sentence_idx,
+        char_start,
+        char_end,
+        quote,
+        number_text,
+        value,
+        value_high,
+        unit,
+        comparator,
+        metric,
+        counted,
+        change,
+        period
+    from source
+)
+
+select * from final

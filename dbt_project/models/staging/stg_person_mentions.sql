@@ -1,0 +1,20 @@
+with source as (
+    select * from {{ source('raw', 'person_mentions') }}
+),
+
+final as (
+    select
+        article_id,
+        mention_idx,
+        sentence_idx,
+        char_start,
+        char_end,
+        name,
+        name_as_written,
+        role,
+        role_start,
+        role_end
+    from source
+)
+
+select * from final

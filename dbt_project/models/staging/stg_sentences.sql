@@ -1,0 +1,15 @@
+with source as (
+    select * from {{ source('raw', 'sentences') }}
+),
+
+final as (
+    select
+        article_id,
+        sentence_idx,
+        char_start,
+        char_end,
+        sentence_text
+    from source
+)
+
+select * from final

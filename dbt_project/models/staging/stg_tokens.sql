@@ -1,0 +1,20 @@
+with source as (
+    select * from {{ source('raw', 'tokens') }}
+),
+
+final as (
+    select
+        article_id,
+        token_idx,
+        sentence_idx,
+        char_start,
+        char_end,
+        token,
+        token_norm,
+        is_capitalized,
+        is_sentence_start,
+        hyphen_after
+    from source
+)
+
+select * from final

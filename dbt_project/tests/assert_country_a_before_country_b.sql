@@ -1,0 +1,4 @@
+-- Pairs are stored once, ordered: country_a < country_b.
+select article_id, country_a, country_b
+from {{ ref('dyad_articles') }}
+where country_a >= country_b

@@ -1,0 +1,59 @@
+"""Run dbt in-process (dbtRunner) against a given DuckDB file."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.settings import PROJECT_ROOT
+
+DBT_DIR = PROJECT_ROOT / "dbt_project"
+DB_PATH_ENV = "DYAD_DBT_DB_PATH"
+
+
+class DbtFailed(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class DbtResult:
+    command: str
+    nodes: int
+    failures: list[str]
+
+
+@contextmanager
+def _db_path(db: Path):
+    previous = os.environ.get(DB_PATH_ENV)
+    os.environ[DB_PATH_ENV] = str(db)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(DB_PATH_ENV, None)
+        else:
+            os.environ[DB_PATH_ENV] = previous
+
+
+def run_dbt(args: list[str], db: Path) -> DbtResult:
+    """``dbt <args>`` on ``db``; raises DbtFailed naming the failing nodes."""
+    from dbt.cli.main import dbtRunner
+
+    base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
+    flags = ["--log-path", str(DBT_DIR / "logs"), "--target-path", str(DBT_DIR / "target")]
+    with _db_path(db):
+        res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
+    failures: list[str] = []
+    nodes = 0
+    if res.result is not None and hasattr(res.result, "results"):
+        for r in res.result.results:
+            nodes += 1
+            status = str(getattr(r, "status", "")).lower()
+            if status in {"error", "fail", "runtime error"}:
+                failures.append(f"{r.node.unique_id}: {status}: {(r.message or '').strip()[:300]}")
+    if not res.success:
+        detail = "; ".join(failures) or (str(res.exception) if res.exception else "see dbt_project/logs/dbt.log")
+        raise DbtFailed(f"dbt {args[0]} failed: {detail}")
+    return DbtResult(args[0], nodes, failures)

@@ -1,0 +1,215 @@
+"""Inputs (files, fetched pages) -> articles ready to load, or a specific reason why not.
+
+Nothing here raises for bad input: every input ends as articles or as a rejection with a reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from flows.text.analyze import BodyAnalysis, analyze_body
+from flows.text.article import body_id, parse_scraped_text
+from flows.text.dates import find_dates
+from flows.text.decode import Undecodable, decode_bytes, normalize_text
+from flows.text.language import detect_language
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_FIELDS = ("text", "body", "content", "article", "full_text")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "source_url")
+DATE_FIELDS = ("published", "published_at", "date", "pub_date", "datetime", "created_at")
+PUBLISHER_FIELDS = ("publisher", "source", "site", "site_name", "sitename", "agency")
+
+
+def kind_of(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class InputItem:
+    source_uri: str
+    kind: str
+    path: str | None = None  # read from disk when set
+    content: bytes | None = None  # already fetched
+    size_bytes: int | None = None
+    mtime_ns: int | None = None
+    content_hash: str | None = None
+
+
+@dataclass(slots=True)
+class ParsedArticle:
+    article_id: str
+    source_uri: str
+    raw_text: str
+    body: str
+    body_start: int | None  # None when the body is not a verbatim span of raw_text (HTML, JSON)
+    body_end: int | None
+    title: str | None
+    published_date: date | None
+    publisher: str | None
+    url: str | None
+    language: str | None
+    analysis: BodyAnalysis
+
+
+@dataclass(slots=True)
+class ParseResult:
+    item: InputItem
+    content_hash: str | None = None
+    encoding: str | None = None
+    had_errors: bool = False
+    articles: list[ParsedArticle] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (source_uri, reason)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _first(obj: dict, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, dict):  # {"publisher": {"name": ...}}
+            inner = value.get("name") or value.get("title")
+            if isinstance(inner, str) and inner.strip():
+                return inner.strip()
+    return None
+
+
+def parse_date_value(value: str | None) -> date | None:
+    """A date from a metadata field: ISO (with or without time) or a Russian/dotted date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    found = find_dates(value)
+    return found[0].to_date() if found else None
+
+
+def _article(source_uri: str, raw_text: str, body: str, span: tuple[int, int] | None, *, title: str | None,
+             published: date | None, publisher: str | None, url: str | None) -> ParsedArticle:
+    return ParsedArticle(
+        article_id=body_id(body),
+        source_uri=source_uri,
+        raw_text=raw_text,
+        body=body,
+        body_start=span[0] if span else None,
+        body_end=span[1] if span else None,
+        title=title,
+        published_date=published,
+        publisher=publisher,
+        url=url,
+        language=detect_language(body),
+        analysis=analyze_body(body),
+    )
+
+
+def parse_text(source_uri: str, text: str) -> ParsedArticle | str:
+    meta = parse_scraped_text(text)
+    body = text[meta.body_start : meta.body_end]
+    if not body.strip():
+        return "no article body: no paragraph of text found"
+    return _article(source_uri, text, body, (meta.body_start, meta.body_end), title=meta.title,
+                    published=meta.published_date, publisher=meta.publisher, url=meta.url)
+
+
+def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        return "no article body: the page has no main content"
+    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    body = normalize_text(meta.get("text") or "").strip()
+    if not body:
+        return "no article body: the page has no main content"
+    return _article(source_uri, html, body, None, title=meta.get("title"),
+                    published=parse_date_value(meta.get("date")),
+                    publisher=meta.get("sitename") or meta.get("hostname"), url=meta.get("url") or url)
+
+
+def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle | str:
+    if not isinstance(obj, dict):
+        return f"bad json: expected an object, got {type(obj).__name__}"
+    text = _first(obj, TEXT_FIELDS)
+    if text is None:
+        return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
+    body = normalize_text(text).strip()
+    if not body:
+        return "empty: the text field is blank"
+    return _article(source_uri, raw, body, None, title=_first(obj, TITLE_FIELDS),
+                    published=parse_date_value(_first(obj, DATE_FIELDS)),
+                    publisher=_first(obj, PUBLISHER_FIELDS), url=_first(obj, URL_FIELDS))
+
+
+def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
+    """Read, decode and parse one input. Never raises for bad content."""
+    result = ParseResult(item)
+    try:
+        data = item.content if item.content is not None else Path(item.path or "").read_bytes()
+    except OSError as exc:
+        result.rejected.append((item.source_uri, f"unreadable: {exc.strerror or exc}"))
+        return result
+    result.content_hash = item.content_hash or sha256(data)
+    if max_bytes is not None and len(data) > max_bytes:
+        result.rejected.append((item.source_uri, f"too large: {len(data)} bytes > limit {max_bytes}"))
+        return result
+    try:
+        decoded = decode_bytes(data)
+    except Undecodable as exc:
+        result.rejected.append((item.source_uri, exc.reason))
+        return result
+    result.encoding, result.had_errors = decoded.encoding, decoded.had_errors
+    text = unicodedata.normalize("NFC", decoded.text)
+
+    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    if item.kind == "html":
+        outcomes.append((item.source_uri, parse_html(item.source_uri, text, url=item.source_uri
+                                                     if item.source_uri.startswith("http") else None)))
+    elif item.kind == "json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            outcomes.append((item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}"))
+        else:
+            objs = obj if isinstance(obj, list) else [obj]
+            for i, o in enumerate(objs):
+                uri = item.source_uri if len(objs) == 1 else f"{item.source_uri}#{i + 1}"
+                outcomes.append((uri, parse_json_object(uri, o, json.dumps(o, ensure_ascii=False))))
+    elif item.kind == "jsonl":
+        for lineno, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            uri = f"{item.source_uri}#{lineno}"
+            try:
+                outcomes.append((uri, parse_json_object(uri, json.loads(line), line)))
+            except json.JSONDecodeError as exc:
+                outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}"))
+    else:
+        outcomes.append((item.source_uri, parse_text(item.source_uri, text)))
+
+    for uri, outcome in outcomes:
+        if isinstance(outcome, str):
+            result.rejected.append((uri, outcome))
+        else:
+            result.articles.append(outcome)
+    return result

@@ -1,0 +1,339 @@
+"""The Dyad pipeline: discover inputs -> parse articles -> load raw tables -> dbt build ->
+Great Expectations checkpoint -> publish.
+
+Everything is written to a working copy of the warehouse; the published file is replaced
+(atomic rename) only when the audit passes, so readers never see a half-built or failed run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows import warehouse
+from flows.dbt import run_dbt
+from flows.ingest.documents import InputItem, ParseResult, parse_input, sha256
+from flows.ingest.inbox import Discovery, discover, load_manifest
+from flows.ingest.load import LoadStats, load_results
+from flows.settings import Settings, load_settings
+from flows.validation import AuditResult, record_audit, run_audit
+
+PARALLEL_THRESHOLD = 64  # below this many inputs, parsing in-process beats starting workers
+
+
+class AuditBlocked(RuntimeError):
+    """The Great Expectations audit failed a suite-level check: nothing was published."""
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    status: str = "running"
+    warehouse: str = ""
+    data_docs: str = ""
+    started_at: str = ""
+    finished_at: str | None = None
+    seconds: float | None = None
+    files_seen: int = 0
+    files_new: int = 0
+    files_unchanged: int = 0
+    files_duplicate: int = 0
+    files_rejected: int = 0
+    articles_new: int = 0
+    articles_total: int = 0
+    dyads_total: int = 0
+    facts_total: int = 0
+    facts_failing: int = 0
+    people_total: int = 0
+    failed_checks: dict[str, int] = field(default_factory=dict)
+    blocking_failures: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------------------- tasks
+
+
+@task(cache_policy=NO_CACHE)
+def prepare_working_copy(settings: Settings) -> warehouse.WorkingCopy:
+    """Copy the published warehouse to a working file; every write of this run goes there."""
+    return warehouse.prepare_working_copy(settings.warehouse_path, settings.work_dir)
+
+
+@task(cache_policy=NO_CACHE)
+def discover_inputs(settings: Settings, work: warehouse.WorkingCopy) -> tuple[Discovery, dict]:
+    """New and changed files of the inboxes, against the manifest of what was seen before."""
+    con = warehouse.connect(work.path, read_only=True)
+    try:
+        manifest = load_manifest(con)
+    finally:
+        con.close()
+    found = discover(settings.inbox_paths, manifest, settings.max_file_bytes)
+    get_run_logger().info("inputs: %d new or changed, %d unchanged, %d rejected before reading",
+                          len(found.new), found.unchanged, len(found.rejected))
+    return found, manifest
+
+
+TRANSIENT_FETCH_ERRORS = ("timeout", "connection", "http 5", "http 429")
+
+
+def _retry_transient(task, task_run, state) -> bool:
+    """Retry fetches only when the failure may go away (timeouts, 5xx, refused connections)."""
+    try:
+        state.result()
+    except Exception as exc:
+        return str(getattr(exc, "reason", exc)).lower().startswith(TRANSIENT_FETCH_ERRORS)
+    return False
+
+
+@task(retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
+def fetch(url: str, settings: Settings):
+    """Download one URL (http/https only, timeouts, size cap, content-type check)."""
+    from flows.ingest.fetch import fetch_url
+
+    return fetch_url(url, connect_timeout=settings.fetch_connect_timeout,
+                     read_timeout=settings.fetch_read_timeout, max_bytes=settings.fetch_max_bytes)
+
+
+def _kind_for(content_type: str, url: str) -> str:
+    ct = content_type.lower()
+    if "html" in ct:
+        return "html"
+    if "json" in ct:
+        return "jsonl" if url.lower().endswith((".jsonl", ".ndjson")) else "json"
+    return "txt"
+
+
+def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Settings) -> Discovery:
+    """URLs given directly are always fetched (a changed page becomes a new version); feed
+    entries already ingested are skipped."""
+    from flows.ingest.fetch import FetchError, parse_feed
+
+    found = Discovery()
+    targets = list(dict.fromkeys(urls))
+    for feed_url in feeds:
+        try:
+            got = fetch(feed_url, settings)
+            entries = parse_feed(got.content, got.url)
+        except FetchError as exc:
+            found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc.reason}"))
+            continue
+        except Exception as exc:
+            found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc}"))
+            continue
+        for entry in entries:
+            prev = manifest.get(entry.url)
+            if entry.url not in targets and not (prev and prev.status != "rejected"):
+                targets.append(entry.url)
+    for url in targets:
+        try:
+            got = fetch(url, settings)
+        except FetchError as exc:
+            found.rejected.append((InputItem(url, "url"), exc.reason))
+            continue
+        found.new.append(InputItem(url, _kind_for(got.content_type, got.url), content=got.content,
+                                   size_bytes=len(got.content), content_hash=sha256(got.content)))
+    return found
+
+
+@task(cache_policy=NO_CACHE)
+def parse_articles(items: list[InputItem], settings: Settings) -> list[ParseResult]:
+    """Decode, clean and analyse every input; in parallel across cores for large batches."""
+    if len(items) < PARALLEL_THRESHOLD:
+        return [parse_input(item, settings.max_file_bytes) for item in items]
+    workers = settings.workers or os.cpu_count() or 1
+    chunk = max(8, min(256, len(items) // (workers * 8) or 1))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(parse_input, items, [settings.max_file_bytes] * len(items), chunksize=chunk))
+
+
+@task(cache_policy=NO_CACHE)
+def load_raw_tables(work: warehouse.WorkingCopy, results: list[ParseResult], found: Discovery, manifest: dict,
+                    run_id: str) -> LoadStats:
+    """Append articles, sentences, tokens, facts, people, manifest and rejections in one transaction."""
+    con = warehouse.connect(work.path)
+    try:
+        return load_results(con, results, found.rejected, manifest, run_id, datetime.now(UTC))
+    finally:
+        con.close()
+
+
+@task(cache_policy=NO_CACHE)
+def dbt_build(work: warehouse.WorkingCopy, full_refresh: bool) -> int:
+    """Build and test every dbt model and seed on the working copy."""
+    args = ["build"] + (["--full-refresh"] if full_refresh else [])
+    return run_dbt(args, work.path).nodes
+
+
+@task(cache_policy=NO_CACHE)
+def run_checkpoint(work: warehouse.WorkingCopy, run_id: str) -> AuditResult:
+    """Validate marts with Great Expectations; flag failing facts; block on suite-level failures."""
+    audit = run_audit(work.path)
+    con = warehouse.connect(work.path)
+    try:
+        record_audit(con, run_id, audit)
+    finally:
+        con.close()
+    if audit.blocking_failures:
+        names = ", ".join(f"{o.suite}.{o.check}" for o in audit.blocking_failures)
+        raise AuditBlocked(f"audit failed ({names}); the published warehouse was left untouched")
+    return audit
+
+
+@task(cache_policy=NO_CACHE)
+def publish(work: warehouse.WorkingCopy, summary: RunSummary) -> None:
+    """Record the run, then atomically replace the published warehouse with the working copy."""
+    con = warehouse.connect(work.path)
+    try:
+        con.execute("insert into audit.runs values (?, ?, ?, ?, ?)",
+                    [summary.run_id, summary.started_at, summary.finished_at, "published",
+                     json.dumps(asdict(summary), default=str)])
+    finally:
+        con.close()
+    warehouse.publish(work)
+
+
+# ---------------------------------------------------------------------------------------- flow
+
+
+def _warehouse_counts(path: Path, summary: RunSummary) -> None:
+    con = warehouse.connect(path, read_only=True)
+    try:
+        summary.articles_total, summary.dyads_total, summary.facts_total, summary.facts_failing, \
+            summary.people_total = con.execute(
+                """select (select count(*) from marts.articles), (select count(*) from marts.country_relations),
+                          (select count(*) from marts.numeric_facts),
+                          (select count(*) from marts.numeric_facts where not is_valid),
+                          (select count(*) from marts.people)"""
+            ).fetchone()
+    finally:
+        con.close()
+
+
+def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
+    lines = [
+        f"# Dyad run `{summary.run_id}`: {summary.status}",
+        "",
+        "| files seen | new | unchanged | duplicate | quarantined | new articles | articles | country pairs "
+        "| facts | facts failing checks |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+        f"| {summary.files_seen} | {summary.files_new} | {summary.files_unchanged} | {summary.files_duplicate} "
+        f"| {summary.files_rejected} | {summary.articles_new} | {summary.articles_total} | {summary.dyads_total} "
+        f"| {summary.facts_total} | {summary.facts_failing} |",
+        "",
+        f"Warehouse: `{summary.warehouse}`  ",
+        f"Data Docs: `{summary.data_docs}/index.html`",
+    ]
+    if summary.failed_checks:
+        lines += ["", "## Failed checks", "", "| check | failing rows |", "|---|---|"]
+        lines += [f"| {k} | {v} |" for k, v in sorted(summary.failed_checks.items())]
+    if summary.rejected:
+        lines += ["", "## Quarantined inputs", "", "| input | reason |", "|---|---|"]
+        lines += [f"| `{u}` | {r} |" for u, r in summary.rejected[:200]]
+    if summary.error:
+        lines += ["", f"**Error:** {summary.error}"]
+    create_markdown_artifact(markdown="\n".join(lines), key="dyad-run-summary",
+                             description="Files, articles, pairs, facts and checks of this run")
+    if work is not None and summary.status == "published":
+        con = warehouse.connect(Path(summary.warehouse), read_only=True)
+        try:
+            rows = con.execute(
+                """select f.quote, f.value, f.unit, f.comparator, f.metric, f.country_a, f.country_b, f.is_valid,
+                          array_to_string(f.failed_checks, ', ') as failed_checks, a.title
+                   from marts.numeric_facts f join marts.articles a using (article_id)
+                   where a.run_id = ? order by a.title, f.char_start limit 500""", [summary.run_id]
+            ).fetchall()
+        finally:
+            con.close()
+        cols = ["quote", "value", "unit", "comparator", "metric", "country_a", "country_b", "is_valid",
+                "failed_checks", "article"]
+        create_table_artifact(table=[dict(zip(cols, r, strict=True)) for r in rows], key="dyad-new-facts",
+                              description="Numeric facts of the articles this run added")
+
+
+def _write_run_record(settings: Settings, summary: RunSummary) -> None:
+    settings.runs_dir.mkdir(parents=True, exist_ok=True)
+    (settings.runs_dir / f"{summary.started_at[:19].replace(':', '')}_{summary.run_id}.json").write_text(
+        json.dumps(asdict(summary), default=str, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+@flow(name="dyad-pipeline", log_prints=True)
+def pipeline(
+    inbox: list[str] | None = None,
+    warehouse_path: str | None = None,
+    full_refresh: bool = False,
+    urls: list[str] | None = None,
+    feeds: list[str] | None = None,
+    settings_overrides: dict[str, Any] | None = None,
+) -> RunSummary:
+    """Ingest new inputs, build the marts, audit them and publish the warehouse."""
+    settings = load_settings({**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path})
+    summary = RunSummary(run_id=uuid.uuid4().hex[:12], warehouse=str(settings.warehouse_path),
+                         started_at=datetime.now(UTC).isoformat(), data_docs=str(settings.data_docs_path))
+    t0 = time.perf_counter()
+    work: warehouse.WorkingCopy | None = None
+    try:
+        with warehouse.writer_lock(settings.warehouse_path):
+            work = prepare_working_copy(settings)
+            found, manifest = discover_inputs(settings, work)
+            if urls or feeds:
+                web = fetch_inputs(urls or [], feeds or [], manifest, settings)
+                found.new += web.new
+                found.rejected += web.rejected
+            results = parse_articles(found.new, settings)
+            stats = load_raw_tables(work, results, found, manifest, summary.run_id)
+            summary.files_seen = found.seen
+            summary.files_unchanged = found.unchanged + stats.files_unchanged
+            summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate
+            summary.files_rejected, summary.rejected = stats.files_rejected, stats.rejected
+            summary.articles_new = stats.articles_new
+            dbt_build(work, full_refresh)
+            audit = run_checkpoint(work, summary.run_id)
+            summary.failed_checks = {f"{o.suite}.{o.check}": o.unexpected_count or 0
+                                     for o in audit.outcomes if not o.success}
+            _warehouse_counts(work.path, summary)
+            summary.status = "published"
+            summary.finished_at = datetime.now(UTC).isoformat()
+            summary.seconds = round(time.perf_counter() - t0, 2)
+            publish(work, summary)
+    except AuditBlocked as exc:
+        summary.status, summary.error = "blocked", str(exc)
+        raise
+    except warehouse.WarehouseBusy as exc:
+        summary.status, summary.error = "refused", str(exc)
+        raise
+    except Exception as exc:
+        summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        summary.finished_at = summary.finished_at or datetime.now(UTC).isoformat()
+        summary.seconds = summary.seconds or round(time.perf_counter() - t0, 2)
+        if work is not None and summary.status != "published":
+            warehouse.discard(work)
+        _write_run_record(settings, summary)
+        try:
+            _report(summary, work)
+        except Exception as exc:  # reporting must never turn a published run into a failure
+            get_run_logger().warning("could not write run artifacts: %s", exc)
+    return summary
+
+
+@flow(name="dyad-nightly-refresh", log_prints=True)
+def nightly_refresh(inbox: list[str] | None = None, warehouse_path: str | None = None) -> RunSummary:
+    """Full refresh of every model, then dbt docs (Data Docs are rebuilt by every checkpoint)."""
+    from flows.docs import generate_docs
+
+    summary = pipeline(inbox=inbox, warehouse_path=warehouse_path, full_refresh=True)
+    generate_docs(load_settings({"inbox": inbox or [], "warehouse": warehouse_path}))
+    return summary

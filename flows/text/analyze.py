@@ -1,0 +1,45 @@
+"""One article body -> sentences, tokens, numeric facts and people, all with offsets into the body."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from flows.text.numbers import NumberFact, extract_facts
+from flows.text.people import PersonMention, extract_people
+from flows.text.segment import split_sentences
+from flows.text.tokens import tokenize
+
+SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
+TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool]
+# token_idx, sentence_idx, char_start, char_end, token, token_norm, is_capitalized, is_sentence_start, hyphen_after
+
+
+@dataclass(frozen=True, slots=True)
+class BodyAnalysis:
+    sentences: list[SentenceRow]
+    tokens: list[TokenRow]
+    facts: list[tuple[int, NumberFact]]  # (sentence_idx, fact)
+    people: list[tuple[int, PersonMention]]
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def analyze_body(body: str) -> BodyAnalysis:
+    spans = split_sentences(body)
+    starts = [s for s, _ in spans]
+    sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
+    tokens: list[TokenRow] = []
+    last_sentence = -1
+    for idx, tok in enumerate(tokenize(body)):
+        sent = _sentence_of(starts, tok.start)
+        tokens.append(
+            (idx, sent, tok.start, tok.end, tok.text, tok.norm, tok.text[0].isupper(), sent != last_sentence,
+             tok.hyphen_after)
+        )
+        last_sentence = sent
+    facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]
+    people = [(_sentence_of(starts, p.char_start), p) for p in extract_people(body)]
+    return BodyAnalysis(sentences, tokens, facts, people)

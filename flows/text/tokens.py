@@ -1,0 +1,44 @@
+"""Tokenization shared by every text stage and by the gazetteer generator.
+
+A token is a run of letters (Cyrillic or Latin). Hyphens split words into tokens
+(``белорусско-китайского`` -> ``белорусско`` + ``китайского``) and the split is
+recorded in ``hyphen_after`` so SQL can recognise compound adjectives. Offsets are
+Python string indices into the text given (``text[start:end] == token.text``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+_HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
+
+
+def normalize_word(word: str) -> str:
+    """Lowercase and fold ``ё`` to ``е``: the key gazetteer forms are stored under."""
+    return word.lower().replace("ё", "е")
+
+
+def normalize_form(phrase: str) -> str:
+    """Normalize a multi-word phrase (``Ростов-на-Дону``) to its token key (``ростов на дону``)."""
+    return " ".join(normalize_word(m.group()) for m in WORD_RE.finditer(phrase))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str
+    hyphen_after: bool  # the next token follows after a single hyphen, no space
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    n = len(text)
+    for m in WORD_RE.finditer(text):
+        s, e = m.span()
+        hyphen_after = e + 1 < n and text[e] in _HYPHENS and WORD_RE.match(text, e + 1) is not None
+        tokens.append(Token(s, e, m.group(), normalize_word(m.group()), hyphen_after))
+    return tokens

@@ -1,0 +1,247 @@
+"""Great Expectations: the audit between dbt and publishing.
+
+Suites are defined here, once, and written to the file-backed context in ``expectations/gx``
+(``add_or_update``), so they can be read as JSON without running anything. Each expectation
+carries ``meta.check`` (a stable name) and ``meta.level``:
+
+- ``row``: failing rows are kept and flagged (``marts.numeric_facts.is_valid = false``,
+  ``failed_checks`` naming the checks);
+- ``suite``: a failure means the build itself is broken (schema drift, empty marts, broken
+  references, duplicate keys): the run fails and nothing is published;
+- ``warn``: recorded in ``audit.validation_results`` only.
+
+Data is read from DuckDB into pandas and validated by GX's pandas engine (GX 1.24's SQL path
+over duckdb_engine fails every metric).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+
+from flows.settings import PROJECT_ROOT
+
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+DATA_DOCS_DIR = EXPECTATIONS_DIR / "gx" / "uncommitted" / "data_docs" / "local_site"
+
+CURRENCIES = ["USD", "EUR", "RUB", "BYN", "CNY", "KZT", "GBP", "JPY", "CHF", "UAH", "UZS", "KGS", "AMD", "AZN",
+              "TRY", "INR", "AED", "GEL", "MDL", "TJS", "TMT", "PLN", "IRR", "VND", "KRW", "BRL"]
+NON_MONEY_UNITS = ["percent", "percentage_points", "count", "times", "rank", "tonnes", "hectares", "km",
+                   "cubic_meters", "kwh", "people", "units", "years"]
+COMPARATORS = ["=", "~", ">", ">=", "<", "<="]
+MONEY_CEILING = 1e14
+GROWTH_BOUNDS = (-100.0, 10_000.0)
+
+FACT_COLUMNS = [
+    "fact_id", "article_id", "quote", "number_text", "value", "value_high", "unit", "comparator", "metric",
+    "counted", "change", "period", "country_a", "country_b", "sentence", "sentence_idx", "char_start",
+    "char_end", "raw_char_start", "raw_char_end", "is_valid", "failed_checks",
+]
+ARTICLE_COLUMNS = [
+    "article_id", "source_uri", "publisher", "title", "published_date", "language", "ingested_at", "url", "body",
+    "body_start", "body_end", "body_chars", "encoding", "had_decode_errors", "content_hash", "run_id",
+]
+# Check-ready columns computed beside the mart's own when the batch is read.
+FACTS_QUERY = """
+select
+    f.*,
+    a.article_id is not null as has_article,
+    f.value = round(f.value) as is_whole_value,
+    contains(f.quote, f.number_text) as quote_has_number
+from marts.numeric_facts as f
+left join marts.articles as a on f.article_id = a.article_id
+"""
+ARTICLES_QUERY = "select * exclude (body), length(trim(body)) as body_length from marts.articles"
+
+
+def _facts_suite(gx, gxe, Column):  # noqa: N803
+    s = gx.ExpectationSuite(name="numeric_facts")
+    money = Column("unit").is_in(CURRENCIES)
+    add = s.add_expectation
+    add(gxe.ExpectTableColumnsToMatchSet(
+        column_set=[*FACT_COLUMNS, "has_article", "is_whole_value", "quote_has_number"], exact_match=True,
+        meta={"check": "schema_matches", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToBeInSet(column="has_article", value_set=[True],
+                                        meta={"check": "article_exists", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToBeUnique(column="fact_id", meta={"check": "fact_id_unique", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=CURRENCIES + NON_MONEY_UNITS,
+                                        meta={"check": "unit_allowed", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeInSet(column="comparator", value_set=COMPARATORS,
+                                        meta={"check": "comparator_allowed", "level": "row"}))
+    add(gxe.ExpectColumnValuesToNotBeNull(column="value", meta={"check": "value_present", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=MONEY_CEILING, row_condition=money,
+                                          meta={"check": "money_within_ceiling", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeBetween(
+        column="value", min_value=0, max_value=100,
+        row_condition=(Column("unit") == "percent") & (Column("metric") == "share"),
+        meta={"check": "share_within_0_100", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeBetween(
+        column="value", min_value=GROWTH_BOUNDS[0], max_value=GROWTH_BOUNDS[1],
+        row_condition=(Column("unit") == "percent") & (Column("metric") == "growth"),
+        meta={"check": "growth_within_bounds", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeBetween(
+        column="value", min_value=0, row_condition=Column("unit").is_in(["count", "rank", "times", "tonnes"]),
+        meta={"check": "quantity_not_negative", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeInSet(
+        column="is_whole_value", value_set=[True], row_condition=Column("unit").is_in(["count", "rank"]),
+        meta={"check": "count_is_whole", "level": "row"}))
+    add(gxe.ExpectColumnValuesToBeInSet(column="quote_has_number", value_set=[True],
+                                        meta={"check": "quote_contains_number", "level": "row"}))
+    return s
+
+
+def _articles_suite(gx, gxe, Column):  # noqa: N803
+    s = gx.ExpectationSuite(name="articles")
+    add = s.add_expectation
+    columns = [c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length"]
+    add(gxe.ExpectTableColumnsToMatchSet(column_set=columns, exact_match=True,
+                                         meta={"check": "schema_matches", "level": "suite"}))
+    add(gxe.ExpectTableRowCountToBeBetween(min_value=1, meta={"check": "not_empty", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToBeUnique(column="article_id", meta={"check": "article_id_unique", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToNotBeNull(column="article_id", meta={"check": "article_id_present", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToBeBetween(column="body_length", min_value=1,
+                                          meta={"check": "body_not_empty", "level": "suite"}))
+    add(gxe.ExpectColumnValuesToBeBetween(
+        column="published_date", max_value=(date.today() + timedelta(days=1)).isoformat(),
+        meta={"check": "published_not_in_future", "level": "warn"}))
+    return s
+
+
+SUITES = {"numeric_facts": (_facts_suite, FACTS_QUERY, "fact_id"), "articles": (_articles_suite, ARTICLES_QUERY,
+                                                                                "article_id")}
+
+
+@dataclass
+class CheckOutcome:
+    suite: str
+    check: str
+    expectation: str
+    column: str | None
+    level: str
+    success: bool
+    element_count: int | None
+    unexpected_count: int | None
+    failing_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AuditResult:
+    outcomes: list[CheckOutcome]
+    data_docs: Path
+
+    @property
+    def blocking_failures(self) -> list[CheckOutcome]:
+        return [o for o in self.outcomes if o.level == "suite" and not o.success]
+
+    @property
+    def flagged_facts(self) -> dict[str, list[str]]:
+        flags: dict[str, list[str]] = defaultdict(list)
+        for o in self.outcomes:
+            if o.suite == "numeric_facts" and o.level == "row":
+                for fid in o.failing_ids:
+                    flags[fid].append(o.check)
+        return dict(flags)
+
+
+def _context():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    ctx = gx.get_context(mode="file", project_root_dir=str(EXPECTATIONS_DIR))
+    return gx, ctx
+
+
+def sync_suites():
+    """Write suites, validation definitions and checkpoints to expectations/gx (idempotent)."""
+    import great_expectations.expectations as gxe
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+    from great_expectations.expectations.row_conditions import Column
+
+    gx, ctx = _context()
+    if ctx.variables.progress_bars is None or ctx.variables.progress_bars.globally is not False:
+        ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+        ctx.variables.save()
+    source = ctx.data_sources.add_or_update_pandas(name="dyad_warehouse")
+    checkpoints = {}
+    for name, (build, _query, id_column) in SUITES.items():
+        try:
+            asset = source.get_asset(name)
+        except LookupError:
+            asset = source.add_dataframe_asset(name=name)
+        try:
+            batch = asset.get_batch_definition("whole_table")
+        except KeyError:
+            batch = asset.add_batch_definition_whole_dataframe("whole_table")
+        suite = ctx.suites.add_or_update(build(gx, gxe, Column))
+        vd = ctx.validation_definitions.add_or_update(gx.ValidationDefinition(data=batch, suite=suite, name=name))
+        checkpoints[name] = ctx.checkpoints.add_or_update(gx.Checkpoint(
+            name=f"{name}_checkpoint",
+            validation_definitions=[vd],
+            actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+        ))
+    return checkpoints
+
+
+def run_audit(db: Path) -> AuditResult:
+    """Validate the marts of ``db`` with every checkpoint; rebuild Data Docs."""
+    checkpoints = sync_suites()
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        frames = {name: con.sql(query).df() for name, (_b, query, _i) in SUITES.items()}
+    finally:
+        con.close()
+    outcomes: list[CheckOutcome] = []
+    for name, checkpoint in checkpoints.items():
+        id_column = SUITES[name][2]
+        result = checkpoint.run(batch_parameters={"dataframe": frames[name]})
+        for vr in result.run_results.values():
+            for r in vr.results:
+                cfg = r.expectation_config
+                meta = cfg.meta or {}
+                ids = [str(row[id_column]) for row in (r.result or {}).get("unexpected_index_list") or []
+                       if isinstance(row, dict) and id_column in row]
+                outcomes.append(CheckOutcome(
+                    suite=name, check=meta.get("check", cfg.type), expectation=cfg.type,
+                    column=cfg.kwargs.get("column"), level=meta.get("level", "suite"), success=bool(r.success),
+                    element_count=(r.result or {}).get("element_count"),
+                    unexpected_count=(r.result or {}).get("unexpected_count"),
+                    failing_ids=sorted(set(ids)),
+                ))
+    return AuditResult(outcomes, DATA_DOCS_DIR)
+
+
+def record_audit(con: duckdb.DuckDBPyConnection, run_id: str, audit: AuditResult) -> int:
+    """Store the results in audit.*, flag failing facts in marts.numeric_facts; returns facts flagged."""
+    now = datetime.now(UTC)
+    con.executemany(
+        "insert into audit.validation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(run_id, o.suite, o.check, o.column, o.level, o.success, o.element_count, o.unexpected_count,
+          json.dumps({"expectation": o.expectation, "failing_ids": o.failing_ids[:100]}), now)
+         for o in audit.outcomes],
+    )
+    flags = audit.flagged_facts
+    if flags:
+        rows = [(run_id, fid, check) for fid, checks in flags.items() for check in checks]
+        con.executemany("insert into audit.fact_check_failures values (?, ?, ?)", rows)
+        con.execute(
+            """
+            update marts.numeric_facts as f
+            set is_valid = false, failed_checks = x.checks
+            from (
+                select fact_id, list(distinct expectation order by expectation) as checks
+                from audit.fact_check_failures where run_id = ? group by fact_id
+            ) as x
+            where f.fact_id = x.fact_id
+            """,
+            [run_id],
+        )
+    return len(flags)

@@ -1,0 +1,74 @@
+"""Shared fixtures. End-to-end tests run the real flow (Prefect test harness), real dbt builds,
+real Great Expectations checkpoints and real DuckDB files, in temporary directories."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SEEDS = PROJECT_ROOT / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def seed_text(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=180):
+        yield
+
+
+@pytest.fixture()
+def inbox(tmp_path: Path) -> Path:
+    d = tmp_path / "inbox"
+    d.mkdir()
+    for f in SEED_FILES:
+        shutil.copy2(f, d / f.name)
+    return d
+
+
+def run_pipeline(inbox: Path | list[Path], warehouse: Path, **kwargs):
+    from flows.pipeline import pipeline
+
+    inboxes = inbox if isinstance(inbox, list) else [inbox]
+    return pipeline(inbox=[str(p) for p in inboxes], warehouse_path=str(warehouse), **kwargs)
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory, prefect_harness):
+    """The seeds ingested once, for the read-only checks of many tests."""
+    root = tmp_path_factory.mktemp("seeds_run")
+    inbox = root / "inbox"
+    inbox.mkdir()
+    for f in SEED_FILES:
+        shutil.copy2(f, inbox / f.name)
+    wh = root / "warehouse" / "dyad.duckdb"
+    summary = run_pipeline(inbox, wh)
+    return wh, summary
+
+
+@pytest.fixture()
+def query(seeds_warehouse):
+    import duckdb
+
+    wh, _ = seeds_warehouse
+
+    def _q(sql: str, *params):
+        con = duckdb.connect(str(wh), read_only=True)
+        try:
+            return con.execute(sql, list(params)).fetchall()
+        finally:
+            con.close()
+
+    return _q

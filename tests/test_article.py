@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.text.article import body_id, parse_scraped_text
+from flows.text.dates import find_dates, is_date_line
+from flows.text.segment import split_sentences
+from tests.conftest import seed_text
+from tests.gold import ARTICLES
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_seed_metadata_and_body(name):
+    text = seed_text(name)
+    gold = ARTICLES[name]
+    meta = parse_scraped_text(text)
+    assert meta.title == gold["title"]
+    assert meta.publisher == gold["publisher"]
+    assert meta.published_date == date.fromisoformat(gold["published"])
+    body = text[meta.body_start : meta.body_end]
+    assert body.startswith(gold["body_starts"])
+    assert body.endswith(gold["body_ends"])
+
+
+def test_sidebar_after_comments_is_not_body():
+    text = seed_text("004_7c970ca002db6d32.txt")
+    meta = parse_scraped_text(text)
+    assert text.index("Комментарии") > meta.body_end
+    body = text[meta.body_start : meta.body_end]
+    for sidebar in ("НАТО", "Польше", "Армения", "Читайте актуальные"):
+        assert sidebar not in body
+
+
+def test_header_today_date_and_weather_are_not_publication_date():
+    text = "ГОСОРГАНЫ\nФлаг Четверг, 13 марта 2025\nМинск Облачно +4°C\n\n" \
+           "Заголовок статьи о важных событиях дня\n\n" \
+           "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n"
+    meta = parse_scraped_text(text)
+    assert meta.published_date is None  # the dateline has no year anywhere else on the page
+    assert meta.title == "Заголовок статьи о важных событиях дня"
+    assert meta.publisher == "БЕЛТА"
+
+
+def test_dateline_year_from_elsewhere_in_page():
+    text = "Опубликовано\n\nЗаголовок статьи о важных событиях дня\n\n" \
+           "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n" \
+           "Архив: 27 февраля 2024 г.\n"
+    assert parse_scraped_text(text).published_date == date(2024, 2, 27)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2025-11-14", date(2025, 11, 14)),
+        ("27.02.2025", date(2025, 2, 27)),
+        ("27 февраля 2025, 14:29", date(2025, 2, 27)),
+        ("10 августа 2023 г. 17:51", date(2023, 8, 10)),
+        ("1 мая 2024 года", date(2024, 5, 1)),
+        ("Четверг, 13 марта 2025", None),
+        ("27 февраля", None),
+        ("Сегодня 27 февраля 2025 состоялась встреча", None),
+    ],
+)
+def test_date_lines(line, expected):
+    d = is_date_line(line)
+    assert (d.to_date() if d else None) == expected
+
+
+def test_find_dates_reads_russian_months_in_any_form():
+    found = find_dates("с 1 января по 31 декабря 2024 г., а также 2 мая и 3 марта")
+    assert [(d.day, d.month, d.year) for d in found] == [(1, 1, None), (31, 12, 2024), (2, 5, None), (3, 3, None)]
+
+
+def test_body_id_ignores_whitespace_and_line_endings():
+    assert body_id("Текст  статьи.\r\nВторая строка") == body_id("Текст статьи.\nВторая  строка")
+    assert body_id("Текст статьи.") != body_id("Другой текст.")
+
+
+def test_sentences_respect_abbreviations_and_initials():
+    text = "Об этом сообщил А. Лукашенко. В 2024 г. рост составил 5 млрд. Третье предложение!"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Об этом сообщил А. Лукашенко.", "В 2024 г. рост составил 5 млрд. Третье предложение!"
+    ]  # "млрд." is an abbreviation: no sentence ends there

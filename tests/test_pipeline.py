@@ -1,0 +1,172 @@
+"""End to end: the seeds through the real flow (Prefect), dbt, Great Expectations and DuckDB."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import run_pipeline
+from tests.gold import ARTICLES
+
+pytestmark = pytest.mark.slow
+
+INTERFACE = {
+    "articles": ["article_id", "source_uri", "publisher", "title", "published_date", "language", "ingested_at"],
+    "article_countries": ["article_id", "country_code", "mention_count"],
+    "dyad_articles": ["article_id", "country_a", "country_b"],
+    "country_relations": ["country_a", "country_b", "article_count", "fact_count", "first_published",
+                          "last_published"],
+    "numeric_facts": ["fact_id", "article_id", "quote", "value", "unit", "comparator", "metric", "country_a",
+                      "country_b", "sentence", "char_start", "char_end", "is_valid", "failed_checks"],
+    "people": ["article_id", "name", "role", "country_code"],
+    "countries": ["country_code", "name_en", "name_ru"],
+}
+
+
+def _article_ids(query) -> dict[str, str]:
+    rows = query("select article_id, source_uri from marts.articles")
+    return {Path(uri).name: aid for aid, uri in rows}
+
+
+def test_run_publishes_every_interface_table(seeds_warehouse, query):
+    wh, summary = seeds_warehouse
+    assert summary.status == "published"
+    assert wh.exists()
+    schemas = {r[0] for r in query("select schema_name from information_schema.schemata")}
+    assert {"raw", "staging", "intermediate", "marts", "audit"} <= schemas
+    for table, columns in INTERFACE.items():
+        have = [r[0] for r in query(
+            "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ?",
+            table)]
+        assert set(columns) <= set(have), f"marts.{table} lacks {set(columns) - set(have)}"
+        assert query(f"select count(*) from marts.{table}")[0][0] > 0, f"marts.{table} is empty"
+    assert query("select count(*) from marts.articles")[0][0] == 3
+    assert query("select count(*) from audit.rejected_files")[0][0] == 0
+    assert {r[0] for r in query("select table_name from information_schema.tables where table_schema = 'audit'")} \
+        >= {"rejected_files", "runs", "validation_results"}
+
+
+def test_article_metadata_matches_gold(query):
+    rows = query("select source_uri, title, publisher, published_date::varchar, language from marts.articles")
+    got = {Path(r[0]).name: r[1:] for r in rows}
+    for name, gold in ARTICLES.items():
+        assert got[name] == (gold["title"], gold["publisher"], gold["published"], gold["language"]), name
+
+
+def test_bodies_are_cut_from_chrome_and_sidebars(query):
+    rows = query("select source_uri, body from marts.articles")
+    for uri, body in rows:
+        gold = ARTICLES[Path(uri).name]
+        assert body.startswith(gold["body_starts"]), uri
+        assert body.endswith(gold["body_ends"]), uri
+        assert "Комментарии" not in body and "http" not in body
+
+
+def test_countries_and_pairs_match_gold(query):
+    ids = _article_ids(query)
+    for name, gold in ARTICLES.items():
+        countries = {r[0] for r in query(
+            "select country_code from marts.article_countries where article_id = ?", ids[name])}
+        assert countries == gold["countries"], name
+        pairs = {(a, b) for a, b in query(
+            "select country_a, country_b from marts.dyad_articles where article_id = ?", ids[name])}
+        assert pairs == gold["pairs"], name
+    # the sidebar of 004 (US and NATO forces in Poland, EAEU growth with Armenia) adds nothing
+    assert not query("select * from marts.article_blocs where article_id = ?", ids["004_7c970ca002db6d32.txt"])
+
+
+def test_people_match_gold(query):
+    ids = _article_ids(query)
+    for name, gold in ARTICLES.items():
+        people = {(n, (r or "").lower(), c) for n, r, c in query(
+            "select name, role, country_code from marts.people where article_id = ?", ids[name])}
+        assert people == {(n, r.lower(), c) for n, r, c in gold["people"]}, name
+
+
+def test_facts_match_gold_with_provenance(query):
+    ids = _article_ids(query)
+    for name, gold in ARTICLES.items():
+        rows = query(
+            """select f.quote, f.value, f.unit, f.comparator, f.metric, f.country_a, f.country_b, f.is_valid,
+                      substr(a.body, f.char_start + 1, f.char_end - f.char_start)
+               from marts.numeric_facts f join marts.articles a using (article_id)
+               where f.article_id = ? order by f.char_start""", ids[name])
+        got = [(q, v, u, c, m, (a, b)) for q, v, u, c, m, a, b, _valid, _sub in rows]
+        assert got == [(q, float(v), u, c, m, pair) for q, v, u, c, m, pair in gold["facts"]], name
+        assert all(valid for *_, valid, _sub in rows)
+        assert all(q == sub for q, *_, sub in rows), "quote must be the body text at its offsets"
+        quotes = " | ".join(r[0] for r in rows)
+        for nf in gold["not_facts"]:
+            assert nf not in quotes, f"{name}: {nf!r} is not a fact"
+
+
+def test_relations_and_timeline(query):
+    rel = {(a, b): (n, f) for a, b, n, f in query(
+        "select country_a, country_b, article_count, fact_count from marts.country_relations")}
+    assert rel == {("BY", "CN"): (1, 2), ("BY", "KZ"): (1, 7), ("BY", "RU"): (1, 1)}
+    months = query("select country_a, country_b, month_start::varchar from marts.relation_timeline order by 1, 2")
+    assert months == [("BY", "CN", "2025-11-01"), ("BY", "KZ", "2025-02-01"), ("BY", "RU", "2023-08-01")]
+
+
+def test_validation_results_are_stored(query):
+    rows = query("select suite_name, expectation, level, success from audit.validation_results")
+    suites = {r[0] for r in rows}
+    assert suites == {"numeric_facts", "articles"}
+    assert all(success for *_, success in rows if _[1] != "warn")
+    assert (Path(__file__).resolve().parents[1] / "expectations/gx/uncommitted/data_docs/local_site/index.html").exists()
+
+
+def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbox, tmp_path):
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    first = run_pipeline(inbox, wh)
+    assert (first.files_new, first.articles_new, first.files_rejected) == (3, 3, 0)
+
+    second = run_pipeline(inbox, wh)
+    assert (second.files_new, second.articles_new, second.files_unchanged) == (0, 0, 3)
+
+    # the same article again under another name and with CRLF; an empty file; a binary file
+    text = (inbox / "002_f7808c3b0d4d12dc.txt").read_text(encoding="utf-8")
+    (inbox / "copy of 002.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    (inbox / "empty.txt").write_bytes(b"  \n\n")
+    (inbox / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    third = run_pipeline(inbox, wh)
+    assert third.status == "published"
+    assert (third.articles_new, third.files_duplicate, third.files_rejected) == (0, 1, 2)
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        assert con.execute("select count(*) from marts.articles").fetchone()[0] == 3
+        reasons = dict(con.execute("select source_uri, reason from audit.rejected_files").fetchall())
+        manifest = con.execute("select status, count(*) from raw.file_manifest group by 1 order by 1").fetchall()
+    finally:
+        con.close()
+    assert {Path(u).name for u in reasons} == {"empty.txt", "picture.txt"}
+    assert all(r.split(":")[0] in {"empty", "binary"} for r in reasons.values()), reasons
+    assert manifest == [("duplicate", 1), ("ingested", 3), ("rejected", 2)]
+
+    fourth = run_pipeline(inbox, wh)
+    assert (fourth.files_new, fourth.files_rejected, fourth.articles_new) == (0, 0, 0)
+
+
+def test_failed_audit_leaves_published_warehouse_untouched(prefect_harness, inbox, tmp_path):
+    from flows.pipeline import AuditBlocked
+
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    run_pipeline(inbox, wh)
+    before = wh.read_bytes()
+    # Break the data the marts are built from: an article with an empty body.
+    con = duckdb.connect(str(wh))
+    con.execute("""insert into raw.articles (article_id, source_uri, raw_text, body, body_start, body_end,
+                   run_id, ingested_at) values ('broken', 'x', '', '', 0, 0, 'manual', now())""")
+    con.close()
+    broken = wh.read_bytes()
+    extra = tmp_path / "more"
+    extra.mkdir()
+    shutil.copy2(inbox / "000_7cb8a6a600c89242.txt", extra / "again.txt")
+    with pytest.raises(AuditBlocked, match="body_not_empty"):
+        run_pipeline([inbox, extra], wh)
+    assert wh.read_bytes() == broken  # nothing published
+    assert before != broken
+    assert not list((wh.parent / ".work").glob("*.duckdb"))  # the working copy is gone

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import multiprocessing as mp
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import warehouse
+from flows.settings import PROJECT_ROOT, load_settings
+
+
+def test_defaults_resolve_against_project_root(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    s = load_settings(environ={})
+    assert s.warehouse_path == PROJECT_ROOT / "warehouse" / "dyad.duckdb"
+    assert s.inbox_paths == [PROJECT_ROOT / "seeds"]
+
+
+def test_settings_file_then_environment_then_flags(tmp_path):
+    f = tmp_path / "dyad.toml"
+    f.write_text('[dyad]\ninbox = ["a", "b"]\nmax_file_bytes = 10\nwarehouse = "/srv/file.duckdb"\n')
+    env = {"DYAD_SETTINGS_FILE": str(f), "DYAD_MAX_FILE_BYTES": "20"}
+    s = load_settings(environ=env)
+    assert s.inbox == ["a", "b"] and s.max_file_bytes == 20 and s.warehouse_path == Path("/srv/file.duckdb")
+    s = load_settings({"max_file_bytes": 30, "inbox": ["c"]}, environ=env)
+    assert s.max_file_bytes == 30 and s.inbox == ["c"]
+    assert load_settings(environ={"DYAD_INBOX": "x, y"}).inbox == ["x", "y"]
+
+
+def test_unknown_settings_are_refused(tmp_path):
+    f = tmp_path / "dyad.toml"
+    f.write_text("[dyad]\nwarehuose = 'typo'\n")
+    with pytest.raises(ValueError, match="warehuose"):
+        load_settings(environ={"DYAD_SETTINGS_FILE": str(f)})
+
+
+def _try_lock(path: str, q) -> None:
+    try:
+        with warehouse.writer_lock(Path(path)):
+            q.put("locked")
+    except warehouse.WarehouseBusy as exc:
+        q.put(f"busy: {exc}")
+
+
+def test_second_writer_is_refused(tmp_path):
+    wh = tmp_path / "dyad.duckdb"
+    q = mp.get_context("spawn").Queue()
+    with warehouse.writer_lock(wh):
+        p = mp.get_context("spawn").Process(target=_try_lock, args=(str(wh), q))
+        p.start()
+        p.join(60)
+        msg = q.get(timeout=5)
+    assert msg.startswith("busy:") and "another Dyad run" in msg
+    p = mp.get_context("spawn").Process(target=_try_lock, args=(str(wh), q))
+    p.start()
+    p.join(60)
+    assert q.get(timeout=5) == "locked"
+
+
+def test_publish_is_an_atomic_swap_readers_keep_their_view(tmp_path):
+    published = tmp_path / "dyad.duckdb"
+    con = duckdb.connect(str(published))
+    con.execute("create table t as select 1 as v")
+    con.close()
+    reader = duckdb.connect(str(published), read_only=True)
+    copy = warehouse.prepare_working_copy(published, tmp_path / ".work")
+    con = duckdb.connect(str(copy.path))
+    con.execute("insert into t values (2)")
+    con.close()
+    warehouse.publish(copy)
+    assert reader.execute("select count(*) from t").fetchone()[0] == 1  # the old, consistent view
+    reader.close()
+    fresh = duckdb.connect(str(published), read_only=True)
+    assert fresh.execute("select count(*) from t").fetchone()[0] == 2
+    assert {r[0] for r in fresh.execute("select schema_name from information_schema.schemata").fetchall()} >= {
+        "raw", "audit"}
+    fresh.close()
+    assert not copy.path.exists()
