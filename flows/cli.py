@@ -16,6 +16,8 @@ import typer
 
 # Prefect's ephemeral API server needs ~18 s to start cold on small machines (default limit 20 s).
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dyad: news articles in, country relations out.")
 

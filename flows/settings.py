@@ -34,7 +34,6 @@ class Settings:
     fetch_read_timeout: float = 20.0
     fetch_max_bytes: int = 5_000_000
     near_duplicate_threshold: float = 0.8
-    data_docs: str = "expectations/uncommitted/data_docs/local_site"
 
     # -- derived paths -------------------------------------------------------------------
     def path(self, value: str) -> Path:
@@ -60,7 +59,9 @@ class Settings:
 
     @property
     def data_docs_path(self) -> Path:
-        return self.path(self.data_docs)
+        from flows.validation import DATA_DOCS_DIR
+
+        return DATA_DOCS_DIR
 
 
 def _coerce(name: str, raw: Any) -> Any:

@@ -1,5 +1,6 @@
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
--- России" -> BY), else the article's most-mentioned country.
+-- России" -> BY), else the article's home country: the first one it names (usually the
+-- dateline or the reporting side).
 with people as (
     select * from {{ ref('stg_person_mentions') }}
 ),
@@ -27,11 +28,11 @@ role_country as (
     ) = 1
 ),
 
-main_country as (
+home_country as (
     select article_id, country_code
     from article_countries
     qualify row_number() over (
-        partition by article_id order by mention_count desc, first_char_start
+        partition by article_id order by first_char_start
     ) = 1
 ),
 
@@ -44,13 +45,13 @@ final as (
         people.role,
         people.char_start,
         people.char_end,
-        coalesce(role_country.country_code, main_country.country_code) as country_code,
+        coalesce(role_country.country_code, home_country.country_code) as country_code,
         case when role_country.country_code is not null then 'role' else 'article' end as country_source
     from people
     left join role_country
         on people.article_id = role_country.article_id
         and people.mention_idx = role_country.mention_idx
-    left join main_country on people.article_id = main_country.article_id
+    left join home_country on people.article_id = home_country.article_id
 )
 
 select * from final

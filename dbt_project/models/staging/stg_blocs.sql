@@ -1,5 +1,5 @@
 with blocs as (
-    select * from {{ ref('blocs') }}
+    select * from {{ ref('ref_blocs') }}
 ),
 
 final as (

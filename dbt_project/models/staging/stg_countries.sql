@@ -1,5 +1,5 @@
 with countries as (
-    select * from {{ ref('countries') }}
+    select * from {{ ref('ref_countries') }}
 ),
 
 final as (

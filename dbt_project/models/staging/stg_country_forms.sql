@@ -1,5 +1,5 @@
 with forms as (
-    select * from {{ ref('country_forms') }}
+    select * from {{ ref('ref_country_forms') }}
 ),
 
 final as (

@@ -1,0 +1,1502 @@
+"""Generate the country gazetteer seeds (``make gazetteer``).
+
+Run once with ``python -m flows.gazetteer``; the CSVs it writes are committed and the
+pipeline only ever reads them (no morphology at run time). The output is deterministic:
+rows are sorted and the same dictionaries give the same bytes on every run.
+
+Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
+
+``countries.csv``
+    ``country_code`` ISO 3166-1 alpha-2; ``iso3`` alpha-3; ``name_en`` common short English
+    name; ``name_ru`` common short Russian name (Беларусь, Россия, США, ...);
+    ``is_un_member`` ``true``/``false`` (the 193 member states; the observers Vatican ``VA``
+    and Palestine ``PS`` and all dependent territories are ``false``).
+
+``blocs.csv``
+    ``bloc_code`` (``EAEU``, ``EU``, ``NATO``, ...); ``name_en``; ``name_ru``.
+
+``country_forms.csv``
+    One row per distinct surface form and entity:
+
+    ``form``
+        The phrase as the token keys it matches: ``flows.text.tokens.normalize_form``
+        (lowercase, ``ё`` -> ``е``, tokens joined by single spaces, hyphens split tokens).
+    ``entity_code``
+        Alpha-2 for countries, ``bloc_code`` for blocs, empty for ``ignore`` rows.
+    ``entity_type``
+        ``country`` | ``bloc`` | ``ignore``. An ``ignore`` row is a phrase that must not
+        produce a mention ("долларов сша", "китай город"); matching is longest-match-wins,
+        so an ignore row hides every shorter form inside it.
+    ``form_kind``
+        ``name`` (short and official names, all cases and numbers), ``alias`` (РФ, США,
+        Белоруссия, КНР, ...), ``adjective`` (белорусский in all genders, cases and numbers),
+        ``compound_stem`` (белорусско, германо, ...: only counts when the token is followed
+        by a hyphen, as in белорусско-китайский), ``capital``, ``metonym`` (Кремль, Белый
+        дом, ...), ``region``, ``city``, ``name_en`` (English names) and ``ignore``.
+    ``requires_capital``
+        ``true`` when the first token of the match must start with an uppercase letter in
+        the text (proper names, abbreviations); ``false`` for adjectives, compound stems,
+        lowercase regional adjectives and ignore rows.
+    ``is_ambiguous``
+        ``true`` for forms that are also ordinary words (того, чад, мали, чили, штаты, ...).
+        An ambiguous form is only matched when it is capitalized AND is not the first
+        token of a sentence (see ``AMBIGUOUS_NAMES`` for how the flag is decided).
+    ``n_tokens``
+        Number of tokens in ``form``, 1..4: the SQL matcher looks up 1..4-token windows, so
+        longer official names ("Организация по безопасности и сотрудничеству в Европе") are
+        left out; their abbreviations and shorter names cover them.
+
+Each non-ignore form maps to exactly one entity. Where a form could name two countries the
+most common reading in the news wins (see ``PREFERRED_ENTITY``): "конго" -> ``CD`` (the DR
+Congo is the one that makes the news), "корея" -> ``KR``. Other conflicts between entities
+stop the generator until a choice is recorded there.
+
+Inflection uses pymorphy3 with the OpenCorpora dictionary. Single words take the whole
+lexeme of the dictionary parse chosen for them (a Geox noun where there is one, so Грузия
+never yields forms of "грузить"); multi-word names inflect the head noun and the adjectives
+that agree with it in all six cases, keeping dependent words (Ростов-на-Дону, Республика
+Беларусь, Организация Объединённых Наций) unchanged. Words missing from the dictionary
+(mostly Chinese and Kazakh place names) are declined by ending rules in ``_fallback_forms``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import itertools
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+import pymorphy3
+from pymorphy3.units import DictionaryAnalyzer
+
+from flows.text.tokens import normalize_form, normalize_word
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+# Output file names, one per table.
+COUNTRIES_FILE = "ref_countries.csv"
+BLOCS_FILE = "ref_blocs.csv"
+FORMS_FILE = "ref_country_forms.csv"
+OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE)
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+# fmt: off
+# --------------------------------------------------------------------------------------
+# Countries
+# --------------------------------------------------------------------------------------
+
+UN_MEMBERS = frozenset(
+    (
+        "AF", "AL", "DZ", "AD", "AO", "AG", "AR", "AM", "AU", "AT", "AZ", "BS", "BH", "BD", "BB", "BY",
+        "BE", "BZ", "BJ", "BT", "BO", "BA", "BW", "BR", "BN", "BG", "BF", "BI", "CV", "KH", "CM", "CA",
+        "CF", "TD", "CL", "CN", "CO", "KM", "CG", "CR", "CI", "HR", "CU", "CY", "CZ", "KP", "CD", "DK",
+        "DJ", "DM", "DO", "EC", "EG", "SV", "GQ", "ER", "EE", "SZ", "ET", "FJ", "FI", "FR", "GA", "GM",
+        "GE", "DE", "GH", "GR", "GD", "GT", "GN", "GW", "GY", "HT", "HN", "HU", "IS", "IN", "ID", "IR",
+        "IQ", "IE", "IL", "IT", "JM", "JP", "JO", "KZ", "KE", "KI", "KW", "KG", "LA", "LV", "LB", "LS",
+        "LR", "LY", "LI", "LT", "LU", "MG", "MW", "MY", "MV", "ML", "MT", "MH", "MR", "MU", "MX", "FM",
+        "MC", "MN", "ME", "MA", "MZ", "MM", "NA", "NR", "NP", "NL", "NZ", "NI", "NE", "NG", "MK", "NO",
+        "OM", "PK", "PW", "PA", "PG", "PY", "PE", "PH", "PL", "PT", "QA", "KR", "MD", "RO", "RU", "RW",
+        "KN", "LC", "VC", "WS", "SM", "ST", "SA", "SN", "RS", "SC", "SL", "SG", "SK", "SI", "SB", "SO",
+        "ZA", "SS", "ES", "LK", "SD", "SR", "SE", "CH", "SY", "TJ", "TH", "TL", "TG", "TO", "TT", "TN",
+        "TR", "TM", "TV", "UG", "UA", "AE", "GB", "TZ", "US", "UY", "UZ", "VU", "VE", "VN", "YE", "ZM", "ZW",
+    )
+)
+
+# Common short English names where pycountry's name is a formal or inverted one.
+NAME_EN = {
+    "BN": "Brunei",
+    "CD": "DR Congo",
+    "CG": "Congo",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
+    "HM": "Heard Island and McDonald Islands",
+    "CC": "Cocos (Keeling) Islands",
+    "MF": "Saint Martin",
+    "PS": "Palestine",
+    "RU": "Russia",
+    "SH": "Saint Helena",
+    "SX": "Sint Maarten",
+    "TR": "Turkey",
+    "UM": "US Minor Outlying Islands",
+    "VA": "Vatican City",
+    "VG": "British Virgin Islands",
+    "VI": "US Virgin Islands",
+    "BQ": "Caribbean Netherlands",
+}
+
+# Extra English forms (the name, pycountry's name, common and official names are always in).
+EN_EXTRA = {
+    "AE": ["UAE"],
+    "CD": ["Democratic Republic of the Congo", "DRC"],
+    "CG": ["Republic of the Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CV": ["Cape Verde"],
+    "CZ": ["Czech Republic"],
+    "GB": ["UK", "Britain", "Great Britain"],
+    "KP": ["DPRK"],
+    "MK": ["Macedonia"],
+    "MM": ["Burma"],
+    "NL": ["Holland"],
+    "PG": ["New Guinea"],
+    "SZ": ["Swaziland"],
+    "TL": ["East Timor"],
+    "TR": ["Turkiye"],
+    "US": ["USA", "United States of America", "America"],
+    "VA": ["Vatican", "Holy See"],
+}
+
+# Common short Russian names; every other country keeps pycountry's Russian translation.
+NAME_RU = {
+    "AE": "ОАЭ",
+    "AS": "Американское Самоа",
+    "BN": "Бруней",
+    "BL": "Сен-Бартелеми",
+    "BQ": "Бонайре",
+    "CD": "ДР Конго",
+    "CF": "ЦАР",
+    "CG": "Республика Конго",
+    "DO": "Доминиканская Республика",
+    "FK": "Фолклендские острова",
+    "FM": "Микронезия",
+    "GB": "Великобритания",
+    "HM": "Острова Херд и Макдональд",
+    "KG": "Киргизия",
+    "KP": "КНДР",
+    "KR": "Южная Корея",
+    "LA": "Лаос",
+    "MD": "Молдова",
+    "MF": "Сен-Мартен",
+    "MK": "Северная Македония",
+    "MP": "Северные Марианские острова",
+    "PG": "Папуа — Новая Гвинея",
+    "RU": "Россия",
+    "SH": "Остров Святой Елены",
+    "SX": "Синт-Мартен",
+    "SY": "Сирия",
+    "TF": "Французские Южные территории",
+    "TW": "Тайвань",
+    "UM": "Внешние малые острова США",
+    "US": "США",
+    "VA": "Ватикан",
+    "VE": "Венесуэла",
+    "VG": "Британские Виргинские острова",
+    "VI": "Виргинские острова США",
+    "WF": "Уоллис и Футуна",
+    "ZA": "ЮАР",
+}
+
+# Russian name specifications. Syntax of a spec (used everywhere below):
+#   * words are separated by spaces or hyphens (the form is normalized anyway);
+#   * by default the adjectives before the first noun agree with it, the noun is inflected
+#     and everything after it is kept as is ("Республика Беларусь" -> "Республики Беларусь",
+#     "Ростов-на-Дону" -> "Ростова-на-Дону");
+#   * "и" right after a head noun starts a new inflected group ("Босния и Герцеговина");
+#   * first parts of foreign compounds in PARTICLES are never inflected (Санкт-, Нью-, Усть-);
+#   * ``=word`` keeps a word unchanged ("=Китай город" -> "Китай-города");
+#   * ``+word`` makes a word agree with the head noun even after it (Петропавловск-+Камчатский)
+#     or marks an unknown word as an adjective (+Набережные Челны).
+
+# Official and other short names, besides the name_ru column and pycountry's translation.
+NAMES = {
+    "AE": ["Объединенные Арабские Эмираты"],
+    "AM": ["Республика Армения"],
+    "AZ": ["Азербайджанская Республика"],
+    "BY": ["Республика Беларусь"],
+    "CD": ["Демократическая Республика Конго"],
+    "CF": ["Центральноафриканская Республика", "Центрально-Африканская Республика"],
+    "CG": ["Конго"],
+    "CN": ["Китайская Народная Республика"],
+    "CZ": ["Чешская Республика"],
+    "DE": ["Федеративная Республика Германия"],
+    "GB": ["Соединенное Королевство Великобритании и Северной Ирландии"],
+    "IR": ["Исламская Республика Иран"],
+    "KG": ["Кыргызстан", "Киргизская Республика", "Кыргызская Республика"],
+    "KP": ["Корейская Народно-Демократическая Республика"],
+    "KR": ["Республика Корея"],
+    "KZ": ["Республика Казахстан"],
+    "MD": ["Республика Молдова", "Молдавия"],
+    "PG": ["Папуа Новая Гвинея"],
+    "RU": ["Российская Федерация"],
+    "SA": ["Королевство Саудовская Аравия"],
+    "SY": ["Сирийская Арабская Республика"],
+    "TJ": ["Республика Таджикистан"],
+    "TR": ["Турецкая Республика"],
+    "US": ["Соединенные Штаты Америки"],
+    "UZ": ["Республика Узбекистан"],
+    "VA": ["Государство Ватикан"],
+    "ZA": ["Южно-Африканская Республика"],
+}
+
+ALIASES = {
+    "AE": ["ОАЭ", "Эмираты"],
+    "BA": ["Босния"],
+    "BY": ["Белоруссия", "РБ"],
+    "CD": ["ДРК", "ДР Конго", "Конго"],
+    "CF": ["ЦАР"],
+    "CI": ["Берег Слоновой Кости"],
+    "CN": ["КНР"],
+    "DE": ["ФРГ", "Германская Федеративная Республика"],
+    "GB": ["Британия", "Англия", "Соединенное Королевство"],
+    "IR": ["ИРИ"],
+    "KP": ["КНДР", "Северная Корея"],
+    "KR": ["Южная Корея", "Корея"],
+    "MK": ["Македония"],
+    "MM": ["Бирма"],
+    "NL": ["Голландия"],
+    "PG": ["Новая Гвинея"],
+    "RU": ["РФ"],
+    "SA": ["КСА"],
+    "SY": ["САР"],
+    "SZ": ["Свазиленд"],
+    "US": ["США", "Соединенные Штаты", "Штаты", "Америка"],
+    "ZA": ["ЮАР", "Южная Африка"],
+}
+
+# Country adjectives. "русский" and "английский" are left out on purpose: in this news they
+# mostly describe the language ("русский язык", "английский язык"), not the state; the
+# compound stems "русско" and "англо" are kept.
+ADJECTIVES = {
+    "AE": ["эмиратский"],
+    "AF": ["афганский"],
+    "AL": ["албанский"],
+    "AM": ["армянский"],
+    "AO": ["ангольский"],
+    "AR": ["аргентинский"],
+    "AT": ["австрийский"],
+    "AU": ["австралийский"],
+    "AZ": ["азербайджанский"],
+    "BA": ["боснийский"],
+    "BD": ["бангладешский"],
+    "BE": ["бельгийский"],
+    "BG": ["болгарский"],
+    "BH": ["бахрейнский"],
+    "BO": ["боливийский"],
+    "BR": ["бразильский"],
+    "BY": ["белорусский"],
+    "CA": ["канадский"],
+    "CD": ["конголезский"],
+    "CH": ["швейцарский"],
+    "CL": ["чилийский"],
+    "CM": ["камерунский"],
+    "CN": ["китайский"],
+    "CO": ["колумбийский"],
+    "CU": ["кубинский"],
+    "CY": ["кипрский"],
+    "CZ": ["чешский"],
+    "DE": ["немецкий", "германский"],
+    "DK": ["датский"],
+    "DZ": ["алжирский"],
+    "EC": ["эквадорский"],
+    "EE": ["эстонский"],
+    "EG": ["египетский"],
+    "ES": ["испанский"],
+    "ET": ["эфиопский"],
+    "FI": ["финский", "финляндский"],
+    "FR": ["французский"],
+    "GB": ["британский"],
+    "GE": ["грузинский"],
+    "GH": ["ганский"],
+    "GR": ["греческий"],
+    "HK": ["гонконгский"],
+    "HR": ["хорватский"],
+    "HU": ["венгерский"],
+    "ID": ["индонезийский"],
+    "IE": ["ирландский"],
+    "IL": ["израильский"],
+    "IN": ["индийский"],
+    "IQ": ["иракский"],
+    "IR": ["иранский"],
+    "IS": ["исландский"],
+    "IT": ["итальянский"],
+    "JO": ["иорданский"],
+    "JP": ["японский"],
+    "KE": ["кенийский"],
+    "KG": ["киргизский", "кыргызский", "кыргызстанский"],
+    "KH": ["камбоджийский"],
+    "KP": ["северокорейский"],
+    "KR": ["южнокорейский"],
+    "KW": ["кувейтский"],
+    "KZ": ["казахстанский", "казахский"],
+    "LA": ["лаосский"],
+    "LB": ["ливанский"],
+    "LK": ["ланкийский"],
+    "LT": ["литовский"],
+    "LU": ["люксембургский"],
+    "LV": ["латвийский"],
+    "LY": ["ливийский"],
+    "MA": ["марокканский"],
+    "MD": ["молдавский", "молдовский"],
+    "ME": ["черногорский"],
+    "MK": ["македонский"],
+    "ML": ["малийский"],
+    "MM": ["мьянманский"],
+    "MN": ["монгольский"],
+    "MT": ["мальтийский"],
+    "MX": ["мексиканский"],
+    "MY": ["малайзийский"],
+    "MZ": ["мозамбикский"],
+    "NG": ["нигерийский"],
+    "NI": ["никарагуанский"],
+    "NL": ["нидерландский", "голландский"],
+    "NO": ["норвежский"],
+    "NP": ["непальский"],
+    "NZ": ["новозеландский"],
+    "OM": ["оманский"],
+    "PE": ["перуанский"],
+    "PH": ["филиппинский"],
+    "PK": ["пакистанский"],
+    "PL": ["польский"],
+    "PS": ["палестинский"],
+    "PT": ["португальский"],
+    "PY": ["парагвайский"],
+    "QA": ["катарский"],
+    "RO": ["румынский"],
+    "RS": ["сербский"],
+    "RU": ["российский"],
+    "SA": ["саудовский"],
+    "SD": ["суданский"],
+    "SE": ["шведский"],
+    "SG": ["сингапурский"],
+    "SI": ["словенский"],
+    "SK": ["словацкий"],
+    "SN": ["сенегальский"],
+    "SY": ["сирийский"],
+    "TH": ["таиландский", "тайский"],
+    "TJ": ["таджикский", "таджикистанский"],
+    "TM": ["туркменский", "туркменистанский"],
+    "TN": ["тунисский"],
+    "TR": ["турецкий"],
+    "TW": ["тайваньский"],
+    "TZ": ["танзанийский"],
+    "UA": ["украинский"],
+    "UG": ["угандийский"],
+    "US": ["американский"],
+    "UY": ["уругвайский"],
+    "UZ": ["узбекский", "узбекистанский"],
+    "VA": ["ватиканский"],
+    "VE": ["венесуэльский"],
+    "VN": ["вьетнамский"],
+    "YE": ["йеменский"],
+    "ZA": ["южноафриканский"],
+    "ZW": ["зимбабвийский"],
+}
+
+# First parts of compound adjectives besides the regular ones derived from ADJECTIVES
+# (белорусский -> белорусско): older and Latin-style stems (германо-, франко-, англо-).
+EXTRA_STEMS = {
+    "AF": ["афгано"],
+    "AM": ["армяно"],
+    "AT": ["австро"],
+    "AZ": ["азербайджано"],
+    "BG": ["болгаро"],
+    "DE": ["германо"],
+    "ES": ["испано"],
+    "FR": ["франко"],
+    "GB": ["англо"],
+    "GE": ["грузино"],
+    "GR": ["греко"],
+    "IR": ["ирано"],
+    "IT": ["итало"],
+    "JP": ["японо"],
+    "PK": ["пакистано"],
+    "RO": ["румыно"],
+    "RU": ["русско"],
+    "US": ["американо"],
+}
+
+CAPITALS = {
+    "AE": ["Абу-Даби"],
+    "AF": ["Кабул"],
+    "AL": ["Тирана"],
+    "AM": ["Ереван"],
+    "AO": ["Луанда"],
+    "AR": ["Буэнос-Айрес"],
+    "AT": ["Вена"],
+    "AU": ["Канберра"],
+    "AZ": ["Баку"],
+    "BA": ["Сараево"],
+    "BD": ["Дакка"],
+    "BE": ["Брюссель"],
+    "BF": ["Уагадугу"],
+    "BG": ["София"],
+    "BO": ["Ла-Пас"],
+    "BR": ["Бразилиа"],
+    "BY": ["Минск"],
+    "CA": ["Оттава"],
+    "CH": ["Берн"],
+    "CL": ["Сантьяго"],
+    "CN": ["Пекин"],
+    "CO": ["Богота"],
+    "CU": ["Гавана"],
+    "CY": ["Никосия"],
+    "CZ": ["Прага"],
+    "DE": ["Берлин"],
+    "DK": ["Копенгаген"],
+    "DZ": ["Алжир"],
+    "EC": ["Кито"],
+    "EE": ["Таллин", "Таллинн"],
+    "EG": ["Каир"],
+    "ES": ["Мадрид"],
+    "ET": ["Аддис-Абеба"],
+    "FI": ["Хельсинки"],
+    "FR": ["Париж"],
+    "GB": ["Лондон"],
+    "GE": ["Тбилиси"],
+    "GH": ["Аккра"],
+    "GR": ["Афины"],
+    "HR": ["Загреб"],
+    "HU": ["Будапешт"],
+    "ID": ["Джакарта"],
+    "IE": ["Дублин"],
+    "IN": ["Нью-Дели"],
+    "IQ": ["Багдад"],
+    "IR": ["Тегеран"],
+    "IS": ["Рейкьявик"],
+    "IT": ["Рим"],
+    "JO": ["Амман"],
+    "JP": ["Токио"],
+    "KE": ["Найроби"],
+    "KG": ["Бишкек"],
+    "KH": ["Пномпень"],
+    "KP": ["Пхеньян"],
+    "KR": ["Сеул"],
+    "KW": ["Эль-Кувейт"],
+    "KZ": ["Астана", "Нур-Султан"],
+    "LA": ["Вьентьян"],
+    "LB": ["Бейрут"],
+    "LK": ["Коломбо"],
+    "LT": ["Вильнюс"],
+    "LV": ["Рига"],
+    "LY": ["Триполи"],
+    "MA": ["Рабат"],
+    "MD": ["Кишинев"],
+    "ME": ["Подгорица"],
+    "MK": ["Скопье"],
+    "ML": ["Бамако"],
+    "MM": ["Нейпьидо"],
+    "MN": ["Улан-Батор"],
+    "MT": ["Валлетта"],
+    "MX": ["Мехико"],
+    "MY": ["Куала-Лумпур"],
+    "NE": ["Ниамей"],
+    "NG": ["Абуджа"],
+    "NI": ["Манагуа"],
+    "NL": ["Амстердам", "Гаага"],
+    "NO": ["Осло"],
+    "NP": ["Катманду"],
+    "NZ": ["Веллингтон"],
+    "PE": ["Лима"],
+    "PH": ["Манила"],
+    "PK": ["Исламабад"],
+    "PL": ["Варшава"],
+    "PT": ["Лиссабон"],
+    "PY": ["Асунсьон"],
+    "QA": ["Доха"],
+    "RO": ["Бухарест"],
+    "RS": ["Белград"],
+    "RU": ["Москва"],
+    "SA": ["Эр-Рияд", "Рияд"],
+    "SD": ["Хартум"],
+    "SE": ["Стокгольм"],
+    "SI": ["Любляна"],
+    "SK": ["Братислава"],
+    "SN": ["Дакар"],
+    "SY": ["Дамаск"],
+    "TH": ["Бангкок"],
+    "TJ": ["Душанбе"],
+    "TM": ["Ашхабад"],
+    "TN": ["Тунис"],
+    "TR": ["Анкара"],
+    "TW": ["Тайбэй"],
+    "UA": ["Киев"],
+    "US": ["Вашингтон"],
+    "UY": ["Монтевидео"],
+    "UZ": ["Ташкент"],
+    "VE": ["Каракас"],
+    "VN": ["Ханой"],
+    "YE": ["Сана"],
+    "ZA": ["Претория"],
+    "ZW": ["Хараре"],
+}
+
+METONYMS = {
+    "BY": ["Дворец Независимости"],
+    "CN": ["Поднебесная", "Чжуннаньхай"],
+    "DE": ["Бундестаг"],
+    "FR": ["Елисейский дворец"],
+    "GB": ["Даунинг-стрит", "Туманный Альбион", "Форин-офис"],
+    "IL": ["Кнессет"],
+    "JP": ["Страна восходящего солнца"],
+    "KR": ["Страна утренней свежести"],
+    "RU": ["Кремль"],
+    "US": ["Белый дом", "Госдеп", "Госдепартамент", "Пентагон", "Капитолий"],
+    "VA": ["Святой Престол"],
+}
+
+# Regions (first-level units and well-known areas). Contested territories (Crimea and the
+# regions of Ukraine claimed by Russia) are deliberately not mapped to either country.
+REGIONS = {
+    "BY": [
+        "Брестская область", "Витебская область", "Гомельская область", "Гродненская область",
+        "Минская область", "Могилевская область", "Брестчина", "Витебщина", "Гомельщина",
+        "Гродненщина", "Минщина", "Могилевщина", "Полесье",
+    ],
+    "RU": [
+        "Московская область", "Подмосковье", "Ленинградская область", "Краснодарский край",
+        "Кубань", "Ростовская область", "Нижегородская область", "Свердловская область",
+        "Татарстан", "Республика Татарстан", "Башкортостан", "Республика Башкортостан",
+        "Башкирия", "Новосибирская область", "Смоленская область", "Смоленщина",
+        "Брянская область", "Брянщина", "Псковская область", "Псковщина",
+        "Калининградская область", "Челябинская область", "Самарская область",
+        "Омская область", "Томская область", "Красноярский край", "Приморский край",
+        "Приморье", "Хабаровский край", "Тюменская область", "Пермский край",
+        "Воронежская область", "Белгородская область", "Белгородчина", "Курская область",
+        "Орловская область", "Тульская область", "Калужская область", "Ярославская область",
+        "Владимирская область", "Ивановская область", "Тверская область",
+        "Новгородская область", "Вологодская область", "Мурманская область",
+        "Архангельская область", "Кировская область", "Удмуртия", "Чувашия", "Мордовия",
+        "Пензенская область", "Саратовская область", "Волгоградская область",
+        "Астраханская область", "Ульяновская область", "Оренбургская область", "Дагестан",
+        "Чечня", "Ставропольский край", "Ставрополье", "Алтайский край", "Иркутская область",
+        "Кемеровская область", "Кузбасс", "Якутия", "Сахалин", "Камчатка", "Югра", "Ямал",
+        "Карелия", "Липецкая область", "Тамбовская область", "Рязанская область",
+        "Костромская область", "Бурятия", "Хакасия", "Адыгея", "Калмыкия", "Ингушетия",
+        "Кабардино-Балкария", "Северная Осетия", "Сибирь", "Урал", "Дальний Восток",
+        "Ханты-Мансийский автономный округ", "Ямало-Ненецкий автономный округ",
+    ],
+    "KZ": [
+        "Алматинская область", "Карагандинская область", "Акмолинская область",
+        "Павлодарская область", "Костанайская область", "Восточно-Казахстанская область",
+        "Западно-Казахстанская область", "Северо-Казахстанская область",
+        "Туркестанская область", "Мангистауская область", "Атырауская область",
+        "Актюбинская область", "Жамбылская область", "Кызылординская область",
+    ],
+    "CN": [
+        "Хэйлунцзян", "Шаньдун", "Цзянсу", "Гуандун", "Чжэцзян", "Хэнань", "Хэбэй",
+        "Сычуань", "Хубэй", "Хунань", "Фуцзянь", "Аньхой", "Ляонин", "Цзилинь", "Шэньси",
+        "Шаньси", "Ганьсу", "Юньнань", "Гуйчжоу", "Цзянси", "Хайнань", "Синьцзян", "Тибет",
+        "Внутренняя Монголия", "Гуанси", "Нинся", "Цинхай",
+    ],
+    "US": ["Техас", "Калифорния", "Флорида", "Аляска"],
+    "GB": ["Шотландия", "Уэльс", "Северная Ирландия"],
+    "DE": ["Бавария"],
+    "PS": ["Сектор Газа", "Западный берег"],
+}
+
+CITIES = {
+    "BY": [
+        "Брест", "Витебск", "Гомель", "Гродно", "Могилев", "Бобруйск", "Барановичи", "Пинск",
+        "Орша", "Мозырь", "Солигорск", "Новополоцк", "Полоцк", "Молодечно", "Жодино", "Слуцк",
+        "Речица", "Жлобин",
+    ],
+    "RU": [
+        "Санкт-Петербург", "Петербург", "Ростов-на-Дону", "Ростов", "Нижний Новгород",
+        "Екатеринбург", "Казань", "Уфа", "Новосибирск", "Смоленск", "Брянск", "Псков",
+        "Калининград", "Челябинск", "Самара", "Омск", "Томск", "Красноярск", "Владивосток",
+        "Хабаровск", "Тюмень", "Пермь", "Воронеж", "Белгород", "Курск", "Орел", "Тула",
+        "Калуга", "Ярославль", "Тверь", "Великий Новгород", "Вологда", "Мурманск",
+        "Архангельск", "Ижевск", "Чебоксары", "Саранск", "Пенза", "Саратов", "Волгоград",
+        "Астрахань", "Ульяновск", "Оренбург", "Махачкала", "Грозный", "Ставрополь",
+        "Барнаул", "Иркутск", "Кемерово", "Якутск", "Петрозаводск", "Сыктывкар", "Липецк",
+        "Тамбов", "Рязань", "Кострома", "Краснодар", "Сочи", "Новороссийск", "Улан-Удэ",
+        "Петропавловск-+Камчатский", "Южно-Сахалинск", "+Набережные Челны", "Тольятти",
+    ],
+    "KZ": [
+        "Алматы", "Алма-Ата", "Караганда", "Шымкент", "Актобе", "Атырау", "Актау", "Павлодар",
+        "Усть-Каменогорск", "Семей", "Костанай", "Кызылорда", "Тараз", "Уральск",
+        "Петропавловск", "Туркестан", "Байконур", "Экибастуз",
+    ],
+    "CN": [
+        "Шанхай", "Гуанчжоу", "Шэньчжэнь", "Харбин", "Ухань", "Чэнду", "Чунцин", "Тяньцзинь",
+        "Сиань", "Нанкин", "Ханчжоу", "Циндао", "Далянь", "Шэньян", "Урумчи", "Сямэнь",
+        "Чанчунь", "Чжэнчжоу", "Сучжоу", "Куньмин", "Ляньюньган", "Хайкоу", "Санья",
+    ],
+    "UA": ["Харьков", "Одесса", "Львов", "Винница", "Житомир", "Чернигов", "Сумы", "Полтава"],
+    "US": ["Нью-Йорк", "Лос-Анджелес", "Сан-Франциско", "Чикаго"],
+    "GB": ["Манчестер", "Эдинбург", "Ливерпуль"],
+    "DE": ["Мюнхен", "Гамбург", "Франкфурт-на-Майне", "Франкфурт", "Кельн", "Дрезден"],
+    "FR": ["Марсель", "Лион", "Страсбург"],
+    "TR": ["Стамбул", "Анталья", "Измир"],
+    "UZ": ["Самарканд", "Бухара", "Наманган", "Андижан", "Фергана"],
+    "PL": ["Краков", "Гданьск", "Белосток", "Люблин", "Вроцлав", "Познань"],
+    "LT": ["Каунас", "Клайпеда"],
+    "LV": ["Даугавпилс"],
+    "IN": ["Мумбаи", "Бангалор", "Калькутта", "Ченнаи"],
+    "AE": ["Дубай"],
+    "IL": ["Тель-Авив", "Хайфа"],
+    "EG": ["=Шарм эль Шейх", "Хургада"],
+    "AM": ["Гюмри"],
+    "AZ": ["Гянджа"],
+    "GE": ["Батуми", "Кутаиси"],
+    "KG": ["Ош"],
+    "TJ": ["Худжанд"],
+    "VN": ["Хошимин"],
+    "JP": ["Осака", "Хиросима", "Фукусима"],
+    "KR": ["Пусан"],
+    "PS": ["Газа"],
+}
+
+# Regional adjectives (lowercase in text, so requires_capital is false).
+REGION_ADJECTIVES = {"RU": ["кубанский"]}
+
+# Forms that could name two countries: the reading that wins.
+PREFERRED_ENTITY = {
+    "конго": "CD",  # the Republic of the Congo is rarely in the news; the DR Congo often is
+}
+# Other deliberate single readings, not conflicts in the tables: "Корея" is only an alias of
+# South Korea (North Korea is КНДР / Северная Корея); "Гвинея" is Guinea (Папуа — Новая
+# Гвинея, Экваториальная Гвинея and Гвинея-Бисау are longer forms and win on their own).
+
+# --------------------------------------------------------------------------------------
+# Blocs
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bloc:
+    code: str
+    name_en: str
+    name_ru: str
+    names: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+
+BLOCS = (
+    Bloc("AU", "African Union", "Африканский союз", ("Африканский союз",), (), (), ("African Union",)),
+    Bloc(
+        "ASEAN", "Association of Southeast Asian Nations", "АСЕАН",
+        ("Ассоциация государств Юго-Восточной Азии",), ("АСЕАН",), (), ("ASEAN",),
+    ),
+    Bloc(
+        "BRICS", "BRICS", "БРИКС", (), ("БРИКС",), (), ("BRICS",),
+    ),
+    Bloc(
+        "CIS", "Commonwealth of Independent States", "СНГ",
+        ("Содружество Независимых Государств",), ("СНГ",), (),
+        ("Commonwealth of Independent States",),
+    ),
+    Bloc(
+        "CSTO", "Collective Security Treaty Organization", "ОДКБ",
+        ("Организация Договора о коллективной безопасности",), ("ОДКБ",), (), ("CSTO",),
+    ),
+    Bloc(
+        "EAEU", "Eurasian Economic Union", "ЕАЭС",
+        ("Евразийский экономический союз",),
+        ("ЕАЭС", "Евразийская экономическая комиссия", "Евразийский союз"),
+        (), ("EAEU", "Eurasian Economic Union"),
+    ),
+    Bloc(
+        "EU", "European Union", "ЕС",
+        ("Европейский союз",),
+        ("ЕС", "Евросоюз", "Еврокомиссия", "Европейская комиссия", "Европарламент",
+         "Европейский парламент", "Евросовет", "Совет ЕС"),
+        (), ("EU", "European Union"),
+    ),
+    Bloc("G20", "Group of Twenty", "Большая двадцатка", ("Большая двадцатка",), ("Группа двадцати",), (),
+         ("Group of Twenty",)),
+    Bloc("G7", "Group of Seven", "Большая семерка", ("Большая семерка",), ("Группа семи",), (),
+         ("Group of Seven",)),
+    Bloc(
+        "NATO", "NATO", "НАТО",
+        ("Организация Североатлантического договора",),
+        ("НАТО", "Североатлантический альянс"), ("натовский",), ("NATO",),
+    ),
+    Bloc(
+        "OPEC", "Organization of the Petroleum Exporting Countries", "ОПЕК",
+        ("Организация стран-экспортеров нефти",), ("ОПЕК",), (), ("OPEC",),
+    ),
+    Bloc(
+        "OSCE", "Organization for Security and Co-operation in Europe", "ОБСЕ",
+        ("Организация по безопасности и сотрудничеству в Европе",), ("ОБСЕ",), (), ("OSCE",),
+    ),
+    Bloc(
+        "SCO", "Shanghai Cooperation Organisation", "ШОС",
+        ("Шанхайская организация сотрудничества",), ("ШОС",), (),
+        ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+    ),
+    Bloc(
+        "UN", "United Nations", "ООН",
+        ("Организация Объединенных Наций",), ("ООН", "Генассамблея"), (),
+        ("United Nations",),
+    ),
+    Bloc(
+        "UNION_STATE", "Union State of Belarus and Russia", "Союзное государство",
+        ("Союзное государство",), (), (), ("Union State",),
+    ),
+    Bloc(
+        "WTO", "World Trade Organization", "ВТО", ("Всемирная торговая организация",), ("ВТО",), (),
+        ("WTO", "World Trade Organization"),
+    ),
+)
+
+# --------------------------------------------------------------------------------------
+# Ignore phrases: contain a country name or adjective but are not about the country.
+# --------------------------------------------------------------------------------------
+
+CURRENCIES = (
+    "доллар США", "американский доллар", "австралийский доллар", "гонконгский доллар",
+    "сингапурский доллар", "канадский доллар", "новозеландский доллар", "тайваньский доллар",
+    "российский рубль", "белорусский рубль", "китайский юань", "японская иена",
+    "швейцарский франк", "казахстанский =тенге", "британский фунт", "турецкая лира",
+    "индийская рупия", "индонезийская рупия", "пакистанская рупия", "южнокорейская вона",
+    "мексиканское песо", "аргентинское песо", "чилийское песо", "кубинское песо",
+    "бразильский реал", "польский злотый", "чешская крона", "шведская крона",
+    "норвежская крона", "датская крона", "исландская крона", "венгерский форинт",
+    "украинская гривна", "узбекский сум", "армянский драм", "грузинский =лари",
+    "азербайджанский манат", "туркменский манат", "киргизский сом", "кыргызский сом",
+    "таджикский =сомони", "молдавский лей", "румынский лей",
+    "болгарский лев", "сербский динар", "иракский динар", "иорданский динар",
+    "кувейтский динар", "израильский шекель", "саудовский риал", "иранский риал",
+    "катарский риал", "оманский риал", "эмиратский дирхам", "марокканский дирхам",
+    "египетский фунт", "южноафриканский рэнд", "вьетнамский донг", "тайский бат",
+    "таиландский бат", "филиппинское песо", "малайзийский ринггит",
+)
+
+IGNORE_PHRASES = (
+    "=Китай город",
+    "белорусский вокзал",
+    "Латинская Америка",
+    "Южная Америка",
+    "Северная Америка",
+    "Центральная Америка",
+    "Новая Англия",
+    "американские горки",
+    "индийский океан",
+    "Финский залив",
+    "Мексиканский залив",
+    "Японское море",
+    "Норвежское море",
+)
+
+IGNORE_EN = (
+    "Atlanta Georgia",
+    "State of Georgia",
+    "Georgia State",
+    "New Mexico",
+    "New Jersey",
+    "Guinea pig",
+    "Guinea pigs",
+)
+
+# Ambiguity (is_ambiguous). A single-token form is flagged when pymorphy gives at least
+# AMBIGUITY_THRESHOLD of its probability to ordinary-word readings (nouns, verbs, pronouns:
+# "манила" is also a form of "манить"). The two lists below override that per entry (by the
+# entry's normalized name): AMBIGUOUS_NAMES flags every form of an entry, COMMON_WORD_OK
+# clears entries whose ordinary reading is rare at the start of a sentence in news text
+# (reviewed by hand: "Вена" vein, "Панама" hat, "Катар" catarrh, ...).
+AMBIGUOUS_NAMES = frozenset({"того", "чад", "мали", "чили", "штаты", "газа", "семей", "джерси"})
+COMMON_WORD_OK = frozenset(
+    (
+        "байконур", "бермуды", "бутан", "вена", "винница", "генассамблея", "дамаск", "доха", "загреб",
+        "кабул", "калуга", "камчатка", "катар", "макао", "манила", "орел", "панама", "познань", "полесье",
+        "претория", "приморье", "рига", "сана", "скопье", "сумы", "тирана", "эмираты",
+    )
+)
+# English names that are also common given names or words.
+EN_AMBIGUOUS = frozenset({"chad", "jordan", "jersey", "guinea", "georgia"})
+
+# Collision threshold: share of pymorphy's probability mass given to ordinary-word parses.
+AMBIGUITY_THRESHOLD = 0.5
+# Parts of speech counted as ordinary-word readings: adjectives derived from the place name
+# (минском, грозный) are not, except pronominal ones (того).
+ORDINARY_POS = frozenset(
+    {"NOUN", "ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTS", "GRND", "NUMR", "ADVB", "NPRO", "PRED",
+     "PREP", "CONJ", "PRCL", "INTJ"}
+)
+
+PROPER_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
+
+# First parts of foreign compound names, never inflected (Санкт-Петербург, Нью-Йорк, ...).
+PARTICLES = frozenset(
+    (
+        "санкт", "нью", "лос", "сан", "санта", "сен", "сент", "синт", "усть", "улан", "эр", "эль", "аль",
+        "тель", "аддис", "куала", "ла", "шри", "коста", "буэнос", "абу", "нур", "ханты", "ямало", "алма",
+        "папуа", "рио", "де", "да", "ду", "дель", "южно", "северо", "восточно", "западно", "кабардино",
+        "народно",
+    )
+)
+
+# Names declined as single unchanging forms even where the dictionary would inflect a part.
+INDECLINABLE = frozenset(
+    normalize_form(s)
+    for s in (
+        "Кот-д'Ивуар", "Кабо-Верде", "Буркина-Фасо", "Сан-Марино", "Сан-Томе и Принсипи",
+        "Сьерра-Леоне", "Пуэрто-Рико", "Тимор-Лесте", "Даунинг-стрит", "Форин-офис",
+        "Сан-Франциско", "Марий Эл", "Улан-Удэ", "Антигуа и Барбуда", "Тринидад и Тобаго",
+        "Абу-Даби", "Нью-Дели",
+    )
+)
+
+# Longest form, in tokens, that the SQL matcher looks up (int_entity_mentions: 1..4-token windows).
+MAX_TOKENS = 4
+
+FORM_KIND_PRIORITY = (
+    "name", "alias", "metonym", "capital", "region", "city", "adjective", "compound_stem", "name_en",
+)
+
+COUNTRY_COLUMNS = ("country_code", "iso3", "name_en", "name_ru", "is_un_member")
+BLOC_COLUMNS = ("bloc_code", "name_en", "name_ru")
+FORM_COLUMNS = (
+    "form", "entity_code", "entity_type", "form_kind", "requires_capital", "is_ambiguous", "n_tokens",
+)
+
+_SPEC_WORD_RE = re.compile(r"[=+]?[A-Za-zА-Яа-яЁё]+")
+_POSSESSIVE_PLURAL = ("овы", "евы", "ины")
+_ADJ_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", *_POSSESSIVE_PLURAL)
+_FUNCTION_POS = frozenset({"ADJS", "ADVB", "PREP", "CONJ", "PRCL", "COMP", "PRED", "INTJ"})
+# Adjective lemmas never meant in names ("Большая семерка" is "большой", not "больший").
+_DISPREFERRED_LEMMAS = frozenset({"больший"})
+
+# fmt: on
+
+# --------------------------------------------------------------------------------------
+# Morphology
+# --------------------------------------------------------------------------------------
+
+
+def _in_dictionary(parse) -> bool:
+    """True for parses of words that are in the dictionary (not guessed from a suffix)."""
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]) is DictionaryAnalyzer
+
+
+def _fallback_cases(word: str) -> dict[str, tuple[str, ...]]:
+    """Singular case forms of a name pymorphy does not know, decided by its ending."""
+    w = normalize_word(word)
+    if w[-1] in "оеиуюэы" or w.endswith(("иа", "уа", "эа")):
+        endings = {case: ("",) for case in CASES}
+        stem = w
+    elif w.endswith("ия"):
+        stem = w[:-2]
+        endings = {
+            "nomn": ("ия",),
+            "gent": ("ии",),
+            "datv": ("ии",),
+            "accs": ("ию",),
+            "ablt": ("ией",),
+            "loct": ("ии",),
+        }
+    elif w.endswith("я"):
+        stem = w[:-1]
+        endings = {
+            "nomn": ("я",),
+            "gent": ("и",),
+            "datv": ("е",),
+            "accs": ("ю",),
+            "ablt": ("ей",),
+            "loct": ("е",),
+        }
+    elif w.endswith("а"):
+        stem = w[:-1]
+        gen = "и" if stem[-1] in "гкхжшщч" else "ы"
+        abl = "ей" if stem[-1] in "жшщчц" else "ой"
+        endings = {
+            "nomn": ("а",),
+            "gent": (gen,),
+            "datv": ("е",),
+            "accs": ("у",),
+            "ablt": (abl,),
+            "loct": ("е",),
+        }
+    elif w.endswith("й"):
+        stem = w[:-1]
+        endings = {
+            "nomn": ("й",),
+            "gent": ("я",),
+            "datv": ("ю",),
+            "accs": ("й",),
+            "ablt": ("ем",),
+            "loct": ("е",),
+        }
+    elif w.endswith("ь"):
+        # Both masculine (Шэньчжэнь -> в Шэньчжэне) and feminine (Хэнань -> в Хэнани) usage occur.
+        stem = w[:-1]
+        endings = {
+            "nomn": ("ь",),
+            "gent": ("я", "и"),
+            "datv": ("ю", "и"),
+            "accs": ("ь",),
+            "ablt": ("ем", "ью"),
+            "loct": ("е", "и"),
+        }
+    else:
+        stem = w
+        abl = "ем" if w[-1] in "жшщчц" else "ом"
+        endings = {
+            "nomn": ("",),
+            "gent": ("а",),
+            "datv": ("у",),
+            "accs": ("",),
+            "ablt": (abl,),
+            "loct": ("е",),
+        }
+    return {case: tuple(stem + e for e in ends) for case, ends in endings.items()}
+
+
+def _fallback_plural(word: str) -> dict[str, tuple[str, ...]]:
+    """Plural case forms of a consonant-final noun pymorphy does not know (узбекский сум)."""
+    w = normalize_word(word)
+    if w[-1] in "аяоеиуюэыьй":
+        return {case: () for case in CASES}
+    y = "и" if w[-1] in "гкхжшщч" else "ы"
+    gen = "ей" if w[-1] in "жшщч" else "ов"
+    endings = {"nomn": y, "gent": gen, "datv": "ам", "accs": y, "ablt": "ами", "loct": "ах"}
+    return {case: (w + e,) for case, e in endings.items()}
+
+
+def _fallback_forms(word: str) -> set[str]:
+    return {f for forms in _fallback_cases(word).values() for f in forms}
+
+
+_ADJ_FALLBACK = {
+    "masc": {"nomn": "ый", "gent": "ого", "datv": "ому", "ablt": "ым", "loct": "ом"},
+    "femn": {"nomn": "ая", "gent": "ой", "datv": "ой", "accs": "ую", "ablt": "ой", "loct": "ой"},
+    "neut": {"nomn": "ое", "gent": "ого", "datv": "ому", "accs": "ое", "ablt": "ым", "loct": "ом"},
+    "plur": {"nomn": "ые", "gent": "ых", "datv": "ым", "ablt": "ыми", "loct": "ых"},
+}
+
+
+def _fallback_adjective(word: str, gender: str | None, number: str, case: str, animacy: str) -> str:
+    """A case form of an adjective pymorphy does not know (Алматинская, Атырауская)."""
+    w = normalize_word(word)
+    if w.endswith(_POSSESSIVE_PLURAL):  # Каймановы острова -> Каймановых островов
+        return (
+            w
+            if case == "nomn" or (case == "accs" and animacy != "anim")
+            else w[:-1] + _ADJ_FALLBACK["plur"][case]
+        )
+    stem, ending = w[:-2], w[-2:]
+    if gender is None:
+        gender = {"ая": "femn", "яя": "femn", "ое": "neut", "ее": "neut"}.get(ending, "masc")
+    key = "plur" if number == "plur" or ending in ("ые", "ие") else gender
+    table = _ADJ_FALLBACK[key]
+    if case == "accs" and key in ("masc", "plur"):
+        suffix = table["gent"] if animacy == "anim" else table["nomn"]
+    else:
+        suffix = table[case]
+    if stem[-1] in "кгхжшчщ" and suffix.startswith("ы"):
+        suffix = "и" + suffix[1:]
+    return stem + suffix
+
+
+@dataclass(frozen=True)
+class _Head:
+    """Agreement features of the head noun of a phrase (``parse`` is None if guessed)."""
+
+    parse: object
+    gender: str | None
+    number: str | None
+    animacy: str
+
+    @classmethod
+    def from_parse(cls, parse) -> _Head:
+        tag = parse.tag
+        return cls(
+            parse, tag.gender and str(tag.gender), tag.number and str(tag.number), str(tag.animacy or "inan")
+        )
+
+    @classmethod
+    def guess(cls, word: str) -> _Head:
+        w = normalize_word(word)
+        gender = "femn" if w.endswith(("а", "я")) else "neut" if w.endswith(("о", "е")) else "masc"
+        return cls(None, gender, "sing", "inan")
+
+
+class Morph:
+    """pymorphy3 wrapped for generating name forms."""
+
+    def __init__(self) -> None:
+        self.analyzer = pymorphy3.MorphAnalyzer()
+
+    def noun_parse(self, word: str, prefer_geox: bool = True):
+        """The dictionary parse of ``word`` as a noun in the nominative, or None."""
+        key = normalize_word(word)
+        best, best_rank = None, None
+        for p in self.analyzer.parse(key):
+            if not _in_dictionary(p) or p.tag.POS != "NOUN" or p.tag.case != "nomn":
+                continue
+            is_lemma = normalize_word(p.normal_form) == key
+            if not is_lemma and p.tag.number != "plur":
+                continue
+            rank = (
+                prefer_geox and "Geox" in p.tag,
+                is_lemma,
+                not ({"Name", "Surn", "Patr"} & p.tag.grammemes),
+                p.tag.animacy == "inan",
+                p.score,
+            )
+            if best_rank is None or rank > best_rank:
+                best, best_rank = p, rank
+        return best
+
+    def adj_parse(self, word: str, gender: str | None = None, number: str | None = None):
+        """The dictionary parse of ``word`` as an adjective or participle in the nominative."""
+        key = normalize_word(word)
+        best, best_rank = None, None
+        for p in self.analyzer.parse(key):
+            if not _in_dictionary(p) or p.tag.POS not in ("ADJF", "PRTF") or p.tag.case != "nomn":
+                continue
+            if number and p.tag.number != number:
+                continue
+            if gender and p.tag.number == "sing" and p.tag.gender != gender:
+                continue
+            rank = (
+                p.normal_form not in _DISPREFERRED_LEMMAS,
+                p.tag.POS == "ADJF",
+                p.tag.number == "sing",
+                p.score,
+            )
+            if best_rank is None or rank > best_rank:
+                best, best_rank = p, rank
+        return best
+
+    def word_forms(self, word: str, with_plural: bool = True) -> set[str]:
+        """All case forms of a single-word name; plural forms too when ``with_plural``.
+
+        Abbreviations (РФ, США, ЕАЭС) are kept as they are.
+        """
+        key = normalize_word(word)
+        if len(word) > 1 and word.isupper():
+            return {key}
+        p = self.noun_parse(word)
+        if p is None:
+            a = self.adj_parse(word)
+            if a is not None:  # substantivized adjective: Поднебесная
+                return {
+                    normalize_form(f.word)
+                    for f in a.lexeme
+                    if f.tag.POS == a.tag.POS
+                    and f.tag.number == a.tag.number
+                    and f.tag.gender == a.tag.gender
+                }
+            return _fallback_forms(word)
+        if "Fixd" in p.tag:
+            return {key}
+        numbers = {"plur"} if p.tag.number == "plur" else {"sing", "plur"} if with_plural else {"sing"}
+        return {normalize_form(f.word) for f in p.lexeme if f.tag.POS == "NOUN" and f.tag.number in numbers}
+
+    def adjective_forms(self, word: str) -> set[str]:
+        """All genders, cases and numbers of an adjective (full forms only)."""
+        key = normalize_word(word)
+        p = self.adj_parse(word, "masc", "sing")
+        if p is not None and normalize_word(p.normal_form) == key:
+            return {normalize_form(f.word) for f in p.lexeme if f.tag.POS == "ADJF"}
+        if not key.endswith("ий"):
+            raise ValueError(f"cannot inflect adjective {word!r}")
+        s = key[:-2]
+        endings = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ою", "ое", "ие", "их", "ими")
+        return {s + e for e in endings}
+
+    def phrase_forms(
+        self, spec: str, numbers: tuple[str, ...] = ("sing",), word_plural: bool = False
+    ) -> set[str]:
+        """All case forms of a name spec (see the comment above ``NAMES`` for the syntax).
+
+        ``numbers`` lists the numbers a phrase is generated in when its head noun is
+        singular; a plural head (Штаты, Эмираты, Афины) is always plural. A single word gets
+        its plural forms too when ``word_plural`` (country names: "обе Кореи").
+        """
+        if normalize_form(spec) in INDECLINABLE:
+            return {normalize_form(spec)}
+        words = _SPEC_WORD_RE.findall(spec)
+        if len(words) == 1 and words[0][0] not in "=+":
+            return self.word_forms(words[0], with_plural=word_plural or "plur" in numbers)
+        return self._inflect_phrase(words, numbers)
+
+    def _inflect_phrase(self, words: list[str], numbers: tuple[str, ...]) -> set[str]:
+        roles = self._phrase_roles(words)
+        heads = {group: info for kind, _, group, info in roles if kind == "head"}
+        out: set[str] = set()
+        for number in numbers:
+            for case in CASES:
+                alternatives = []
+                for kind, word, group, info in roles:
+                    if kind == "fixed":
+                        alternatives.append((word,))
+                    elif kind == "head":
+                        alternatives.append(self._inflect_noun(word, info, case, number))
+                    else:
+                        alternatives.append(self._inflect_adj(word, heads.get(group), case, number))
+                for parts in itertools.product(*alternatives):
+                    out.add(normalize_form(" ".join(parts)))
+        return out
+
+    def _known(self, low: str) -> bool:
+        return any(_in_dictionary(p) for p in self.analyzer.parse(low))
+
+    def _phrase_roles(self, words: list[str]) -> list[tuple[str, str, int, object]]:
+        """Split a spec into (role, word, agreement group, head info) tuples.
+
+        Roles: ``fixed`` (kept as is), ``head`` (the noun of a group, with a ``_Head``) and
+        ``agree`` (an adjective or participle agreeing with the head of its group).
+        """
+        roles: list[tuple[str, str, int, object]] = []
+        group = 0
+        after_head = False
+        for w in words:
+            bare = w.lstrip("=+")
+            low = normalize_word(bare)
+            if w.startswith("=") or low in PARTICLES or (len(bare) > 1 and bare.isupper()):
+                roles.append(("fixed", low, group, None))
+            elif w.startswith("+"):
+                roles.append(("agree", bare, group, None))
+            elif after_head:
+                if low == "и" and roles[-1][0] == "head":
+                    group += 1
+                    after_head = False
+                roles.append(("fixed", low, group, None))
+            elif low.endswith(_ADJ_ENDINGS) and (self.adj_parse(bare) is not None or not self._known(low)):
+                roles.append(("agree", bare, group, None))
+            elif (noun := self.noun_parse(bare, prefer_geox=False)) is not None:
+                roles.append(("head", bare, group, _Head.from_parse(noun)))
+                after_head = True
+            elif self.adj_parse(bare) is not None:
+                roles.append(("agree", bare, group, None))
+            elif any(_in_dictionary(p) and p.tag.POS in _FUNCTION_POS for p in self.analyzer.parse(low)):
+                roles.append(("fixed", low, group, None))  # short adjectives, adverbs, prepositions
+            else:
+                roles.append(("head", bare, group, _Head.guess(bare)))  # declined by its ending
+                after_head = True
+        return roles
+
+    @staticmethod
+    def _inflect_noun(word: str, head: _Head, case: str, number: str) -> tuple[str, ...]:
+        if head.parse is None:
+            return (_fallback_cases(word) if number == "sing" else _fallback_plural(word))[case]
+        if "Fixd" in head.parse.tag:
+            return (normalize_word(word),)
+        f = head.parse.inflect({case, "plur" if head.number == "plur" else number})
+        if f is None:
+            if number == "plur":  # singularia tantum: no plural phrase
+                return ()
+            raise ValueError(f"cannot inflect {word!r} to {case}")
+        return (normalize_word(f.word),)
+
+    def _inflect_adj(self, word: str, head: _Head | None, case: str, number: str) -> tuple[str, ...]:
+        gender, animacy = None, "inan"
+        if head is not None:
+            gender, animacy = head.gender, head.animacy
+            if head.number == "plur":
+                number = "plur"
+        p = self.adj_parse(word, gender)
+        if p is None:
+            return (_fallback_adjective(word, gender, number, case, animacy),)
+        gender = gender or p.tag.gender
+        grammemes = {case, number}
+        if number == "sing" and gender in ("masc", "femn", "neut"):
+            grammemes.add(gender)
+        if case == "accs" and (number == "plur" or gender in ("masc", None)):
+            grammemes.add(animacy)
+        f = p.inflect(grammemes)
+        if f is None:
+            raise ValueError(f"cannot inflect {word!r} to {sorted(grammemes)}")
+        return (normalize_word(f.word),)
+
+    def collision_score(self, form: str) -> float:
+        """Probability mass pymorphy gives to ordinary-word readings of a single token."""
+        return sum(
+            p.score
+            for p in self.analyzer.parse(form)
+            if _in_dictionary(p)
+            and p.tag.POS in ORDINARY_POS
+            and not (PROPER_GRAMMEMES & p.tag.grammemes)
+            and (p.tag.POS != "ADJF" or "Apro" in p.tag)
+        )
+
+
+# --------------------------------------------------------------------------------------
+# Table construction
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FormRow:
+    form: str
+    entity_code: str
+    entity_type: str
+    form_kind: str
+    requires_capital: bool
+    is_ambiguous: bool
+
+    def as_csv(self) -> list[str]:
+        return [
+            self.form,
+            self.entity_code,
+            self.entity_type,
+            self.form_kind,
+            _bool(self.requires_capital),
+            _bool(self.is_ambiguous),
+            str(len(self.form.split())),
+        ]
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _ascii_form(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return normalize_form(folded)
+
+
+def _russian_translations() -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+
+
+def build_countries() -> list[list[str]]:
+    ru = _russian_translations()
+    rows = []
+    for c in pycountry.countries:
+        code = c.alpha_2
+        name_en = NAME_EN.get(code) or getattr(c, "common_name", None) or c.name
+        name_ru = NAME_RU.get(code) or ru.gettext(c.name)
+        rows.append([code, c.alpha_3, name_en, name_ru, _bool(code in UN_MEMBERS)])
+    rows.sort()
+    return rows
+
+
+def build_blocs() -> list[list[str]]:
+    return sorted([b.code, b.name_en, b.name_ru] for b in BLOCS)
+
+
+class _Collector:
+    """Accumulates candidate rows and resolves them into one row per form."""
+
+    def __init__(self, morph: Morph) -> None:
+        self.morph = morph
+        self.dropped = 0
+        # form -> {(entity_type, entity_code): {form_kind: (requires_capital, is_ambiguous)}}
+        self.entries: dict[str, dict[tuple[str, str], dict[str, tuple[bool, bool]]]] = {}
+
+    def add(
+        self,
+        forms,
+        entity_type: str,
+        code: str,
+        kind: str,
+        requires_capital: bool,
+        spec: str | None = None,
+    ) -> None:
+        """Add ``forms`` of one entry; ``spec`` is the entry's name, used for ambiguity decisions.
+
+        Forms longer than MAX_TOKENS are dropped: the matcher never looks at longer windows.
+        """
+        entry = _spec_key(spec) if spec else None
+        for form in forms:
+            if not form or len(form.split()) > MAX_TOKENS:
+                self.dropped += bool(form)
+                continue
+            ambiguous = self._is_ambiguous(form, kind, entry)
+            kinds = self.entries.setdefault(form, {}).setdefault((entity_type, code), {})
+            old_capital, old_ambiguous = kinds.get(kind, (False, False))
+            kinds[kind] = (old_capital or requires_capital, old_ambiguous or ambiguous)
+
+    def add_specs(self, specs, entity_type: str, code: str, kind: str, **phrase_options) -> None:
+        for spec in specs:
+            self.add(self.morph.phrase_forms(spec, **phrase_options), entity_type, code, kind, True, spec)
+
+    def _is_ambiguous(self, form: str, kind: str, entry: str | None) -> bool:
+        if kind == "name_en":
+            return form in EN_AMBIGUOUS
+        if entry in AMBIGUOUS_NAMES:
+            return True
+        if (
+            entry in COMMON_WORD_OK
+            or " " in form
+            or kind in ("adjective", "compound_stem", "metonym", "ignore")
+        ):
+            return False
+        return self.morph.collision_score(form) >= AMBIGUITY_THRESHOLD
+
+    def rows(self) -> list[FormRow]:
+        rows = []
+        for form, by_entity in self.entries.items():
+            if ("ignore", "") in by_entity:
+                if len(by_entity) > 1:
+                    raise ValueError(f"ignore phrase {form!r} is also an entity form: {sorted(by_entity)}")
+                rows.append(FormRow(form, "", "ignore", "ignore", False, False))
+                continue
+            entity_type, code = self._resolve(form, by_entity)
+            kinds = by_entity[(entity_type, code)]
+            kind = min(kinds, key=FORM_KIND_PRIORITY.index)
+            requires_capital, ambiguous = kinds[kind]
+            rows.append(FormRow(form, code, entity_type, kind, requires_capital, ambiguous))
+        rows.sort(key=lambda r: (r.form, r.entity_type, r.entity_code))
+        return rows
+
+    @staticmethod
+    def _resolve(form: str, by_entity: dict) -> tuple[str, str]:
+        """The entity a form maps to: the only one, the preferred one, or the one named by a
+        stronger kind of form (a country name beats another country's city)."""
+        if len(by_entity) == 1:
+            return next(iter(by_entity))
+        preferred = PREFERRED_ENTITY.get(form)
+        for entity in by_entity:
+            if entity[1] == preferred:
+                return entity
+
+        def best_rank(entity):
+            return min(FORM_KIND_PRIORITY.index(k) for k in by_entity[entity])
+
+        ranked = sorted(by_entity, key=best_rank)
+        if best_rank(ranked[0]) == best_rank(ranked[1]):
+            raise ValueError(
+                f"form {form!r} names several entities {sorted(by_entity)}; add it to PREFERRED_ENTITY"
+            )
+        return ranked[0]
+
+
+def _english_forms(code: str, country) -> set[str]:
+    names = [NAME_EN.get(code), country.name, getattr(country, "common_name", None)]
+    official = getattr(country, "official_name", None)
+    if official:
+        names.append(official)
+    names.extend(EN_EXTRA.get(code, ()))
+    return {_ascii_form(n) for n in names if n and "," not in n}
+
+
+def _compound_stems(code: str) -> list[str]:
+    stems = [adj[:-2] + "о" for adj in ADJECTIVES.get(code, ()) if adj.endswith(("ский", "цкий"))]
+    return stems + EXTRA_STEMS.get(code, [])
+
+
+def _spec_key(spec: str) -> str:
+    return normalize_form(spec.replace("=", "").replace("+", ""))
+
+
+def _country_name_specs(code: str, pycountry_ru: str) -> list[str]:
+    """Name specs of a country: name_ru, pycountry's translation and NAMES, minus aliases."""
+    alias_keys = {_spec_key(a) for a in ALIASES.get(code, [])}
+    specs, seen = [], set()
+    for spec in (NAME_RU.get(code) or pycountry_ru, pycountry_ru, *NAMES.get(code, [])):
+        # pycountry writes some territories as "A, B и C" or "A (B)": keep the usable part.
+        spec = spec.split(",")[0].replace("(", " ").replace(")", " ")
+        key = _spec_key(spec)
+        if key not in alias_keys and key not in seen:
+            seen.add(key)
+            specs.append(spec)
+    return specs
+
+
+def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
+    """All rows of country_forms.csv, and how many forms were dropped as longer than MAX_TOKENS."""
+    col = _Collector(morph)
+    ru = _russian_translations()
+    for c in pycountry.countries:
+        code = c.alpha_2
+        col.add_specs(
+            _country_name_specs(code, ru.gettext(c.name)), "country", code, "name", word_plural=True
+        )
+        col.add_specs(ALIASES.get(code, []), "country", code, "alias")
+        col.add_specs(METONYMS.get(code, []), "country", code, "metonym")
+        col.add_specs(CAPITALS.get(code, []), "country", code, "capital")
+        col.add_specs(REGIONS.get(code, []), "country", code, "region")
+        col.add_specs(CITIES.get(code, []), "country", code, "city")
+        for adj in REGION_ADJECTIVES.get(code, []):
+            col.add(morph.adjective_forms(adj), "country", code, "region", False)
+        for adj in ADJECTIVES.get(code, []):
+            col.add(morph.adjective_forms(adj), "country", code, "adjective", False)
+        col.add([normalize_form(s) for s in _compound_stems(code)], "country", code, "compound_stem", False)
+        col.add(_english_forms(code, c), "country", code, "name_en", True)
+
+    for bloc in BLOCS:
+        col.add_specs(bloc.names, "bloc", bloc.code, "name")
+        col.add_specs(bloc.aliases, "bloc", bloc.code, "alias")
+        for adj in bloc.adjectives:
+            col.add(morph.adjective_forms(adj), "bloc", bloc.code, "adjective", False)
+        col.add([_ascii_form(n) for n in bloc.en], "bloc", bloc.code, "name_en", True)
+
+    for spec in CURRENCIES + IGNORE_PHRASES:
+        col.add(morph.phrase_forms(spec, ("sing", "plur")), "ignore", "", "ignore", False)
+    col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
+    return col.rows(), col.dropped
+
+
+def _check_tables() -> None:
+    """Fail early on table typos: unknown country codes in the hand-written tables."""
+    known = {c.alpha_2 for c in pycountry.countries}
+    tables = (
+        NAME_EN,
+        EN_EXTRA,
+        NAME_RU,
+        NAMES,
+        ALIASES,
+        ADJECTIVES,
+        EXTRA_STEMS,
+        CAPITALS,
+        METONYMS,
+        REGIONS,
+        CITIES,
+        REGION_ADJECTIVES,
+    )
+    unknown = {code for table in tables for code in table} - known
+    unknown |= set(PREFERRED_ENTITY.values()) - known
+    unknown |= UN_MEMBERS - known
+    if unknown or len(UN_MEMBERS) != 193:
+        raise ValueError(f"unknown country codes {sorted(unknown)} or {len(UN_MEMBERS)} UN members")
+
+
+# --------------------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------------------
+
+
+def _write_csv(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def generate(out_dir: Path = SEEDS_DIR, morph: Morph | None = None) -> dict[str, object]:
+    """Write the three seed files (OUTPUT_FILES) into ``out_dir``; return row counts."""
+    _check_tables()
+    morph = morph or Morph()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    countries = build_countries()
+    blocs = build_blocs()
+    forms, dropped = build_forms(morph)
+    _write_csv(out_dir / COUNTRIES_FILE, COUNTRY_COLUMNS, countries)
+    _write_csv(out_dir / BLOCS_FILE, BLOC_COLUMNS, blocs)
+    _write_csv(out_dir / FORMS_FILE, FORM_COLUMNS, [r.as_csv() for r in forms])
+    return {
+        "countries": len(countries),
+        "un_members": sum(r[4] == "true" for r in countries),
+        "blocs": len(blocs),
+        "forms": len(forms),
+        "by_type_kind": Counter((r.entity_type, r.form_kind) for r in forms),
+        "ambiguous": sum(r.is_ambiguous for r in forms),
+        "dropped_long": dropped,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=SEEDS_DIR, help="output directory (default: dbt seeds)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    counts = generate(args.out)
+    elapsed = time.perf_counter() - started
+    print(f"{COUNTRIES_FILE}: {counts['countries']} rows ({counts['un_members']} UN members)")
+    print(f"{BLOCS_FILE}: {counts['blocs']} rows")
+    print(
+        f"{FORMS_FILE}: {counts['forms']} rows ({counts['ambiguous']} ambiguous; "
+        f"{counts['dropped_long']} forms longer than {MAX_TOKENS} tokens left out)"
+    )
+    for (entity_type, kind), n in sorted(counts["by_type_kind"].items()):
+        print(f"  {entity_type:8} {kind:14} {n:6}")
+    print(f"written to {args.out} in {elapsed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,998 @@
+"""Named officials in an article, with their role, names normalized to the nominative.
+
+``extract_people(text)`` finds people written as first name + surname, optionally with a
+patronymic (``Натальи Кочановой``, ``Тимуром Жаксылыковым``, ``Александр Григорьевич Лукашенко``),
+or as initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``). It puts the name in the
+nominative with gender agreement (``Кочановой`` -> ``Кочанова``, ``Руппелем`` -> ``Руппель``)
+and attaches the role phrase written right before the name (``председателя Совета Республики``
+-> ``председатель Совета Республики``) or, failing that, right after it as an apposition
+(``Сергей Лавров, министр иностранных дел России, ...``).
+
+Detection
+    * A person starts with a capitalized word that pymorphy3 tags ``Name``, followed by a
+      surname: a word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or
+      (when ``Name`` is the first word's most likely reading) another capitalized noun or
+      adjective. Place names (``Geox``: ``Надежда Беларуси``, ``Коста Рика``), role words and
+      all-caps abbreviations are never surnames.
+    * Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``) are skipped.
+    * Names pymorphy3 does not know as first names (``Ван И``, ``Си Цзиньпин``) are accepted
+      only right after a role phrase (``министр иностранных дел Китая Ван И``) and are kept as
+      written.
+    * A bare surname (``подчеркнул Крутой``) and initials (``А. Лукашенко``) count as mentions
+      of the full name found elsewhere in the same text.
+
+Names
+    Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
+    (``Кочановой``, ``Жаксылыковым``, ``Руппелем``) by their ending, in the case and gender read
+    off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
+    surnames ending in a consonant decline like nouns, female ones do not, -ко/-их/-ых never
+    do. ``name`` is "First Surname": a patronymic is recognised but left out, so that every
+    mention of a person has the same key (``name_as_written`` keeps it). Initials without a
+    matching full name stay as written (``А.Г. Лукашенко``).
+
+Roles
+    A role is a head noun from ``ROLE_LEMMAS`` (``министр``, ``посол``, ``премьер-министр``,
+    ``замминистра`` ...) with the adjectives that agree with it (``Первый``,
+    ``Чрезвычайный и Полномочный``, ``белорусский``) and its complement: genitive noun phrases
+    (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики Беларусь``)
+    followed by any prepositional phrases (``по международным делам``, ``в России``); quoted
+    names and abbreviations fit anywhere. The head must agree in case with the name
+    (``с Послом ... Тимуром``). When a prepositional phrase is followed by another role noun,
+    that one is the head (``Глава представительства США в регионе помощник госсекретаря X``).
+    Head and adjectives are put in the nominative and ``зам``-words are expanded
+    (``замгубернатора`` -> ``заместитель губернатора``); the complement is kept as written.
+    A country in the genitive at the very end of the role (``Первый заместитель министра
+    иностранных дел Беларуси Сергей Лукашевич``) is left out of ``role`` but stays inside
+    ``role_start:role_end``, so that the country can be read from the span; a country inside a
+    prepositional phrase stays (``посол Беларуси в России``). The first letter is lowercased
+    unless the role is capitalized mid-sentence (a title: ``Чрезвычайный и Полномочный Посол``).
+
+One entry per person
+    When a person is mentioned several times, the reported mention (offsets, ``name_as_written``
+    and role) is the one with the most specific role: the one whose complement has the most
+    words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to the
+    earlier mention. Without any role, the first full mention is reported. The output is
+    sorted by ``char_start``.
+
+Not handled: surname-first order (``Лукашенко Александр``), names in all caps, foreign first
+names pymorphy3 does not know outside a role phrase (``Джаред Лофнер``), Latin-script names,
+locative forms of soft-stem surnames (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца``
+-> ``Кравц``), female surnames that decline like nouns in -а (``Гайдамаки``), and a role noun
+whose genitive complement is itself the name of an indeclinable person (``Помощник Хиллари
+Клинтон`` gives Clinton the role ``помощник``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from flows.text.tokens import WORD_RE
+
+if TYPE_CHECKING:
+    import pymorphy3
+    from pymorphy3.analyzer import Parse
+
+__all__ = ["ROLE_LEMMAS", "PersonMention", "extract_people"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    char_start: int  # offsets of the name as written in the text given
+    char_end: int
+    name: str  # nominative: "Наталья Кочанова"
+    name_as_written: str  # "Натальи Кочановой"
+    role: str | None  # nominative head + complement as written: "председатель Совета Республики"
+    role_start: int | None  # offsets of the role phrase as written, country words included
+    role_end: int | None
+
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Whitespace-separated words of a vocabulary block; "_" joins the words of a phrase."""
+    return tuple(w.replace("_", " ") for w in text.split())
+
+
+ROLE_LEMMAS: frozenset[str] = frozenset(
+    _words(
+        """
+    президент премьер министр заместитель зампред посол посланник спецпосланник полпред постпред
+    представитель спецпредставитель председатель сопредседатель губернатор глава спикер секретарь
+    генсек госсекретарь директор гендиректор руководитель начальник мэр депутат сенатор советник
+    помощник парламентарий консул генконсул атташе канцлер король королева принц эмир султан лидер
+    аким хоким комиссар омбудсмен ректор прокурор генпрокурор член дипломат
+    """
+    )
+)
+
+# "зам"-words written as one word; the rest of the word is a genitive complement.
+_ZAM_EXPANSIONS: dict[str, str] = {
+    "замминистра": "заместитель министра",
+    "замгубернатора": "заместитель губернатора",
+    "замглавы": "заместитель главы",
+    "замдиректора": "заместитель директора",
+    "замгендиректора": "заместитель генерального директора",
+    "замначальника": "заместитель начальника",
+    "замруководителя": "заместитель руководителя",
+    "зампредседателя": "заместитель председателя",
+    "зампред": "заместитель председателя",
+    "замсекретаря": "заместитель секретаря",
+    "замгенсека": "заместитель генерального секретаря",
+    "замгоссекретаря": "заместитель государственного секретаря",
+    "замполпреда": "заместитель полномочного представителя",
+    "зампостпреда": "заместитель постоянного представителя",
+    "заммэра": "заместитель мэра",
+    "замспикера": "заместитель спикера",
+    "замгенпрокурора": "заместитель генерального прокурора",
+    "замкомандующего": "заместитель командующего",
+}
+
+# First parts of hyphenated role words whose second part is a role noun: "премьер-министр",
+# "вице-спикер", "пресс-секретарь", "экс-президент", "министр-советник".
+_HYPHEN_PREFIXES = frozenset({"премьер", "вице", "экс", "пресс", "генерал", "министр"})
+
+# Countries in the genitive (normalized: lowercase, "ё" -> "е"), single words and phrases.
+# A trailing country right before the name is left out of the role text.
+_COUNTRIES_GENT: frozenset[str] = frozenset(
+    _words(
+        """
+    беларуси белоруссии республики_беларусь россии рф российской_федерации казахстана
+    республики_казахстан китая кнр китайской_народной_республики сша соединенных_штатов
+    соединенных_штатов_америки америки армении республики_армения азербайджана
+    азербайджанской_республики кыргызстана киргизии кыргызской_республики таджикистана
+    республики_таджикистан узбекистана республики_узбекистан туркменистана туркмении молдовы
+    молдавии республики_молдова украины грузии абхазии польши литвы латвии эстонии германии
+    фрг франции италии испании португалии великобритании британии англии ирландии нидерландов
+    голландии бельгии люксембурга швейцарии австрии чехии словакии венгрии румынии болгарии
+    сербии хорватии словении черногории македонии северной_македонии албании греции кипра
+    мальты турции финляндии швеции норвегии дании исландии ирана исламской_республики_иран ирака
+    сирии ливана израиля палестины иордании египта саудовской_аравии оаэ
+    объединенных_арабских_эмиратов катара кувейта бахрейна омана йемена афганистана пакистана
+    индии бангладеш шри_ланки непала монголии японии кореи южной_кореи северной_кореи
+    республики_корея кндр вьетнама лаоса камбоджи таиланда мьянмы малайзии сингапура
+    индонезии филиппин австралии новой_зеландии канады мексики кубы венесуэлы никарагуа
+    бразилии аргентины чили перу колумбии боливии эквадора уругвая парагвая алжира марокко
+    туниса ливии судана эфиопии кении нигерии ганы анголы мозамбика зимбабве юар
+    южно_африканской_республики танзании уганды мали сенегала камеруна конго ватикана
+    """
+    )
+)
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_ALL_CASES = frozenset(_CASES)
+_CASE_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
+_OPEN_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "LATN", "UNKN"})
+
+_LETTERS = "A-Za-zА-Яа-яЁё"
+# A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
+_CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+_CAP_WORD_RE = re.compile(_CAP_WORD)
+# One pass finds both shapes a name can take: initials + surname ("А. Лукашенко", "А.Г. Лукашенко"),
+# and runs of two or more space-separated capitalized words (every full name lies in one).
+_CANDIDATE_RE = re.compile(
+    rf"[А-ЯЁ](?<![{_LETTERS}\-].)(?:"
+    rf"(?P<initials>\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?)"
+    rf"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![{_LETTERS}])"
+    rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+    rf"(?:[ \u00a0]+{_CAP_WORD})+)"
+)
+_PHOTO_RE = re.compile(r"(?:фото\w*|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE)
+# Anything but letters, spaces, quotes and hyphens ends a role phrase.
+_HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
+_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'{re.escape(_HYPHENS)}]"
+_BREAK_RE = re.compile(_NOT_PHRASE)
+_LAST_BREAK_RE = re.compile(rf"(?s:.*){_NOT_PHRASE}")
+_PLAIN_GAP = frozenset(" \u00a0")
+_CLOSING_QUOTES = frozenset('»“”"')
+_QUOTE_GAP = frozenset(" \u00a0\"«»„“”'")
+_APPOSITION_RE = re.compile(r",[ \u00a0]*|[ \u00a0]+[–—-][ \u00a0]+")
+_SENTENCE_END = frozenset(".!?…\n\r:;")
+_VOWELS = frozenset("аеёиоуыэюя")
+_HISSING = frozenset("жшчщц")
+
+# Words pymorphy3 reads as first names that, capitalized before another word, are name particles.
+_NOT_FIRST_NAMES = frozenset({"эль", "аль", "ла", "ле", "де", "дель", "ди", "да", "дос", "фон", "ван"})
+
+_MORPH: pymorphy3.MorphAnalyzer | None = None
+
+
+def _morph() -> pymorphy3.MorphAnalyzer:
+    global _MORPH
+    if _MORPH is None:
+        import pymorphy3
+
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
+
+
+# --------------------------------------------------------------------------- word analysis
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What the extractor needs to know about one (lowercased) word."""
+
+    known: bool
+    top_pos: str | None
+    names: tuple[tuple[str, str, str, float], ...]  # singular Name readings: (case, gender, lemma, score)
+    name_top: bool  # the most likely reading is a first name
+    surns: tuple[Parse, ...]  # singular Surn readings of a dictionary word
+    has_surn: bool  # any Surn reading, guessed ones included
+    patr: bool
+    geox_top: bool
+    gent: bool  # some noun/adjective reading is genitive (or indeclinable)
+    nounish: bool
+    adjish: bool
+    prep: bool
+    compatible: bool  # may stand inside a role phrase
+    role: str | None  # role lemma, or the expansion of a "зам"-word
+    role_zam: bool
+    role_cases: frozenset[str]
+    role_gender: str
+    adjs: tuple[Parse, ...]  # singular, non-pronominal ADJF/PRTF readings
+
+
+def _gender(tag: object) -> str | None:
+    """ "masc", "femn", "neut" or None (common gender, "ms-f", or no gender at all)."""
+    gender = getattr(tag, "gender", None)
+    return str(gender) if gender else None
+
+
+def _case(tag: object) -> str:
+    case = str(getattr(tag, "case", None) or "nomn")
+    return _CASE_FOLD.get(case, case)
+
+
+@lru_cache(maxsize=1 << 16)
+def _info(word: str) -> _Info:
+    morph = _morph()
+    parses = morph.parse(word)
+    top = parses[0]
+    names: list[tuple[str, str, str, float]] = []
+    surns: list[Parse] = []
+    known = morph.word_is_known(word)
+    has_surn = patr = gent = nounish = adjish = prep = False
+    role: str | None = None
+    role_cases: set[str] = set()
+    role_gender = "masc"
+    adjs: list[Parse] = []
+    for p in parses:
+        tag = p.tag
+        pos = tag.POS
+        case = _case(tag)
+        singular = tag.number != "plur"
+        likely = p is top or p.score >= 0.1
+        if "Name" in tag and singular:
+            names.append((case, _gender(tag) or "ms-f", p.normal_form, p.score))
+        if "Surn" in tag:
+            has_surn = True
+            if known and singular:
+                surns.append(p)
+        if "Patr" in tag:
+            patr = True
+        if pos == "NOUN":
+            nounish = nounish or likely
+            gent = gent or case == "gent" or "Fixd" in tag
+            lemma = p.normal_form.replace("ё", "е")
+            if (
+                singular
+                and top.tag.POS == "NOUN"
+                and lemma in ROLE_LEMMAS
+                and (role is None or role == lemma)
+            ):
+                if role is None:
+                    role_gender = "femn" if _gender(tag) == "femn" else "masc"
+                role = lemma
+                role_cases.add(case)
+        elif pos in ("ADJF", "PRTF") and "Apro" not in tag:
+            adjish = adjish or likely
+            gent = gent or case == "gent"
+            if singular:
+                adjs.append(p)
+        elif pos == "PREP" and likely:
+            prep = True
+    zam = _ZAM_EXPANSIONS.get(word) or (_ZAM_EXPANSIONS.get(role) if role else None)
+    role_zam = zam is not None
+    if zam is not None:
+        role = zam
+        if word in _ZAM_EXPANSIONS:
+            role_cases = set(_ALL_CASES)
+    top_pos = str(top.tag.POS) if top.tag.POS else "LATN" if "LATN" in top.tag else "UNKN"
+    compatible = (top_pos in _OPEN_POS and "Apro" not in top.tag) or nounish or adjish or word == "и"
+    return _Info(
+        known=known,
+        top_pos=top_pos,
+        names=tuple(names),
+        name_top="Name" in top.tag,
+        surns=tuple(surns),
+        has_surn=has_surn,
+        patr=patr,
+        geox_top=known and "Geox" in top.tag,
+        gent=gent,
+        nounish=nounish or top_pos in ("LATN", "UNKN"),
+        adjish=adjish,
+        prep=prep,
+        compatible=compatible,
+        role=role,
+        role_zam=role_zam,
+        role_cases=frozenset(role_cases),
+        role_gender=role_gender,
+        adjs=tuple(adjs),
+    )
+
+
+def _capitalize(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _like_written(normal: str, written: str) -> str:
+    """Give a normalized word the written word's capitalization and its choice of "ё" or "е"."""
+    if "ё" not in written and "Ё" not in written:
+        normal = normal.replace("ё", "е")
+    return _capitalize(normal) if written[:1].isupper() else normal
+
+
+# --------------------------------------------------------------------------- surnames
+
+_MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+_MALE_ADJ = {
+    "gent": ("ого", "его"),
+    "accs": ("ого", "его"),
+    "datv": ("ому", "ему"),
+    "ablt": ("ым", "им"),
+    "loct": ("ом", "ем"),
+}
+_MALE_NOUN = {
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "ablt": ("ом", "ем", "ём"),
+    "loct": ("е",),
+}
+_SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
+_POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной")
+_FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину")
+
+
+def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
+    """Nominative of a surname the dictionary does not know, from its ending.
+
+    Returns the nominative and how well the ending fits the case: 1.0 (a regular ending of that
+    case, or an indeclinable surname), 0.3 (a nominative that looks oblique), 0.05 (no fit).
+    """
+    low = word.lower()
+    if gender == "femn":
+        if case == "nomn":
+            return word, 0.3 if low.endswith(_FEMALE_OBLIQUE_LOOK) else 1.0
+        if case == "accs":
+            if low.endswith(("скую", "цкую")):
+                return word[:-2] + "ая", 1.0
+            if low.endswith(tuple(s + "у" for s in _POSS_STEMS)):
+                return word[:-1] + "а", 1.0
+        elif low.endswith(("ской", "цкой")):
+            return word[:-2] + "ая", 1.0
+        elif low.endswith(tuple(s + "ой" for s in _POSS_STEMS)):
+            return word[:-2] + "а", 1.0
+        elif low.endswith("ой") and len(low) > 4:
+            return word[:-2] + "ая", 0.5
+        if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
+            return word, 1.0  # female surnames ending in a consonant do not decline
+        return word, 0.05
+    if case == "nomn":
+        return word, 0.3 if low.endswith(_MALE_OBLIQUE_LOOK) else 1.0
+    if low.endswith(("ко", "их", "ых")):
+        return word, 1.0
+    for ending in _MALE_ADJ[case]:
+        for stem in ("ск", "цк"):
+            if low.endswith(stem + ending):
+                return word[: len(word) - len(ending)] + "ий", 1.0
+    ending = _MALE_POSS[case]
+    if low.endswith(tuple(s + ending for s in _POSS_STEMS)):
+        return word[: len(word) - len(ending)], 1.0
+    for ending in _MALE_NOUN[case]:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            last = stem[-1].lower()
+            if last in _VOWELS:
+                if ending in _SOFT_ENDINGS:
+                    return stem + "й", 1.0
+                continue
+            if ending in _SOFT_ENDINGS and last not in _HISSING:
+                return stem + "ь", 1.0
+            return stem, 1.0
+    if low[-1] in "оиэу":
+        return word, 1.0  # indeclinable (Шойгу, Гранди)
+    return word, 0.05
+
+
+@lru_cache(maxsize=1 << 15)
+def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
+    if "-" in word:
+        parts = [_surname_nominative(part, case, gender) for part in word.split("-")]
+        return "-".join(p[0] for p in parts), min(p[1] for p in parts)
+    info = _info(word.lower())
+    for p in info.surns:
+        if _case(p.tag) == case and _gender(p.tag) in (gender, None):
+            if case == "nomn":
+                return word, 1.0
+            form = p.inflect({"nomn"})
+            return _like_written(form.word if form else p.normal_form, word), 1.0
+    return _by_ending(word, case, gender)
+
+
+def _surname_ok(word: str, first_is_name: bool) -> bool:
+    """May ``word`` (capitalized, after a first name) be a surname?"""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None:
+        return False
+    if info.has_surn or info.patr or not info.known:
+        return True
+    if info.geox_top:
+        return False
+    if info.names:
+        return True
+    return first_is_name and (info.nounish or info.adjish)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    name: str
+    surname: str
+    gender: str
+    cases: frozenset[str]
+    n_words: int
+
+
+@lru_cache(maxsize=1 << 14)
+def _analyze_name(first: str, second: str, third: str | None) -> _Name | None:
+    """First name + (patronymic +) surname, or None when these words are not a person's name."""
+    first_info = _info(first.lower())
+    if (
+        not first_info.names
+        or first_info.role is not None
+        or first_info.geox_top
+        or first.lower() in _NOT_FIRST_NAMES
+        or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
+    ):
+        return None
+    second_info = _info(second.lower())
+    n_words = 2
+    surname = second
+    third_info = _info(third.lower()) if third is not None else None
+    if (
+        third is not None
+        and third_info is not None
+        and (
+            (second_info.patr and _surname_ok(third, False) and not third_info.names)
+            or (third_info.surns and not second_info.surns and not second_info.known)  # Реджеп Тайип Эрдоган
+        )
+    ):
+        surname, n_words = third, 3
+    elif not _surname_ok(second, first_info.name_top):
+        return None
+    readings: dict[tuple[str, str, str], float] = {}
+    for case, gender, lemma, score in first_info.names:
+        for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
+            nominative, fit = _surname_nominative(surname, case, g)
+            key = (g, lemma, nominative)
+            readings[key] = max(readings.get(key, 0.0), score * fit)
+    (gender, lemma, nominative), _ = max(readings.items(), key=lambda kv: (kv[1], len(kv[0][1])))
+    best_fit = max(
+        _surname_nominative(surname, c, gender)[1]
+        for c, g, lm, _s in first_info.names
+        if lm == lemma and g in (gender, "ms-f")
+    )
+    cases = frozenset(
+        c
+        for c, g, lm, _s in first_info.names
+        if lm == lemma
+        and g in (gender, "ms-f")
+        and _surname_nominative(surname, c, gender) == (nominative, best_fit)
+    )
+    name = f"{_like_written(lemma, first)} {nominative}"
+    return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _analyze_initials_surname(word: str) -> _Name | None:
+    """Surname after initials: nominative, gender and possible cases read off the surname alone."""
+    if word.isupper():
+        return None
+    info = _info(word.lower())
+    if info.role is not None or not (info.has_surn or info.patr or not info.known):
+        return None
+    if info.surns:
+        best = max(info.surns, key=lambda p: p.score)
+        gender = _gender(best.tag) if _gender(best.tag) == "femn" else "masc"
+        nominative, _ = _surname_nominative(word, _case(best.tag), gender)
+        cases = frozenset(
+            _case(p.tag)
+            for p in info.surns
+            if _surname_nominative(word, _case(p.tag), gender)[0] == nominative
+        )
+        return _Name(nominative, nominative, gender, cases, 1)
+    options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
+    (nominative, fit), _, gender = max(options, key=lambda o: o[0][1])
+    cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
+    return _Name(nominative, nominative, gender, cases, 1)
+
+
+def _loose_name_ok(word: str) -> bool:
+    """May ``word`` be part of a name pymorphy3 does not know (``Ван И``, ``Си Цзиньпин``)?"""
+    if len(word) > 1 and word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None:
+        return False
+    if len(word) <= 3:
+        return True
+    return not info.geox_top and (not info.known or bool(info.names) or info.has_surn or info.patr)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    info: _Info
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    start: int
+    end: int
+    text: str
+    weight: int  # words in the complement: the more, the more specific the role
+
+
+def _is_hyphen(gap: str) -> bool:
+    return gap != " " and len(gap) == 1 and gap in _HYPHENS
+
+
+def _gap_kind(gap: str) -> str:
+    if gap == " ":
+        return "plain"
+    if _is_hyphen(gap):
+        return "hyphen"
+    chars = set(gap)
+    if chars <= _PLAIN_GAP:
+        return "plain"
+    if chars <= _QUOTE_GAP:
+        return "quote"
+    return "break"
+
+
+def _quote_state(gap: str, quoted: bool) -> bool:
+    for ch in gap:
+        if ch in "«„":
+            quoted = True
+        elif ch in "»”":
+            quoted = False
+        elif ch in '"“':
+            quoted = not quoted
+    return quoted
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0\"«„“'":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
+    """Tokens of the phrase that ends right before ``pos`` and the gap after each of them.
+
+    The phrase goes back to the nearest punctuation, digit or line break, and stops earlier at
+    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...).
+    """
+    lo = max(0, pos - 300)
+    last_break = _LAST_BREAK_RE.match(text, lo, pos)
+    cut = last_break.end() if last_break is not None else lo
+    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
+    toks: list[_Tok] = []
+    gaps: list[str] = []
+    nxt = pos
+    for s, e, w in reversed(found):
+        gap = text[e:nxt]
+        kind = _gap_kind(gap)
+        if kind == "break" or (nxt == pos and kind == "hyphen"):
+            break
+        info = _info(w.lower())
+        if not info.compatible:
+            break
+        toks.append(_Tok(s, e, w, info))
+        gaps.append(gap)
+        nxt = s
+    toks.reverse()
+    gaps.reverse()
+    return toks, gaps
+
+
+def _complement(toks: list[_Tok], gaps: list[str], a: int, b: int) -> tuple[list[int], list[bool]]:
+    """Read ``toks[a:b]`` as the complement of a role noun.
+
+    A complement is a run of genitive noun phrases (``министра иностранных дел Беларуси``)
+    optionally followed by prepositional phrases (``по международным делам``, ``в России``);
+    quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
+    is a complete complement (``a`` itself: no complement), and for each token read whether it
+    stands inside a prepositional phrase.
+    """
+    ends = [a]
+    in_pp: list[bool] = []
+    pp = False
+    quoted = False
+    for k in range(a, b):
+        gap = gaps[k - 1]
+        if gap != " ":
+            quoted = _quote_state(gap, quoted)
+        tok = toks[k]
+        info = tok.info
+        word = tok.text
+        if _is_hyphen(gap) or quoted or (len(word) > 1 and word.isupper()):
+            final = not _is_hyphen(gap) or info.nounish
+        elif info.prep:
+            pp = True
+            final = False
+        elif word == "и":
+            final = False
+        elif not info.compatible:
+            break
+        elif pp:
+            if not (info.nounish or info.adjish):
+                break
+            final = info.nounish
+        else:
+            # genitive, or a proper name in apposition: "Республики Беларусь", "компании Apple"
+            if not (
+                info.gent
+                or info.top_pos in ("LATN", "UNKN")
+                or (word[0].isupper() and not info.known)
+                or (word[0].isupper() and info.geox_top and k > a)
+            ):
+                break
+            final = info.nounish
+        in_pp.append(pp)
+        if final:
+            ends.append(k + 1)
+    return ends, in_pp
+
+
+def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
+    """Number of trailing complement tokens that name a country in the genitive (0 if none)."""
+    for size in (3, 2, 1):
+        first = end - size
+        if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
+            continue
+        phrase = " ".join(t.text.lower().replace("ё", "е") for t in toks[first:end])
+        if phrase in _COUNTRIES_GENT:
+            return size
+    return 0
+
+
+def _agreeing_adjective(info: _Info, cases: frozenset[str]) -> bool:
+    return any(_case(p.tag) in cases for p in info.adjs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _normal_adjective(word: str, cases: frozenset[str], gender: str) -> str:
+    for p in _info(word.lower()).adjs:
+        if _case(p.tag) in cases:
+            form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", "sing"})
+            if form is not None:
+                return _like_written(form.word, word)
+    return word
+
+
+def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
+    """Index of the last token of a role head starting at ``k`` (hyphenated heads span two)."""
+    tok = toks[k]
+    if k > 0 and _is_hyphen(gaps[k - 1]):
+        return None  # second half of a hyphenated word
+    if _is_hyphen(gaps[k]):
+        if (
+            k + 1 < len(toks)
+            and toks[k + 1].info.role is not None
+            and (tok.text.lower() in _HYPHEN_PREFIXES or tok.info.role is not None)
+        ):
+            return k + 1
+        return None
+    return k if tok.info.role is not None else None
+
+
+def _build_role(
+    text: str,
+    toks: list[_Tok],
+    first: int,
+    head_first: int,
+    head_last: int,
+    cases: frozenset[str],
+    comp_end: int,
+    in_pp: list[bool],
+) -> _Role:
+    head = toks[head_last]
+    info = head.info
+    assert info.role is not None
+    words: list[str] = []
+    for j in range(first, head_first):
+        tok = toks[j]
+        words.append("и" if tok.text.lower() == "и" else _normal_adjective(tok.text, cases, info.role_gender))
+    lemma = info.role.rsplit("-", 1)[-1] if head_first != head_last else info.role
+    head_text = _like_written(lemma, head.text) if not info.role_zam else _like_written(info.role, head.text)
+    if head_first != head_last:
+        head_text = f"{toks[head_first].text}-{head_text}"
+    words.append(head_text)
+    a = head_last + 1
+    role_end = toks[comp_end - 1].end if comp_end > a else head.end
+    text_end_tok = comp_end - _country_suffix(toks, a, comp_end, in_pp)
+    if text_end_tok > a:
+        span_end = toks[text_end_tok - 1].end
+        complement = " ".join(text[toks[a].start : span_end].split())
+        if _quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES:
+            complement += text[span_end]
+        words.append(complement)
+    if (
+        _quote_state(text[toks[first].start : role_end], False)
+        and text[role_end : role_end + 1] in _CLOSING_QUOTES
+    ):
+        role_end += 1
+    role = " ".join(words)
+    start = toks[first].start
+    if role[:1].isupper() and _sentence_initial(text, start):
+        role = role[:1].lower() + role[1:]
+    return _Role(start, role_end, role, comp_end - a)
+
+
+def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+    """The role phrase written right before a name starting at ``pos``."""
+    toks, gaps = _window_before(text, pos)
+    n = len(toks)
+    for k in range(n):
+        last = _head_at(toks, gaps, k)
+        if last is None:
+            continue
+        info = toks[last].info
+        agreed = info.role_cases & cases if cases is not None else info.role_cases
+        if not agreed:
+            continue
+        ends, in_pp = _complement(toks, gaps, last + 1, n)
+        if ends[-1] != n:
+            continue
+        if any(
+            pp and toks[j].info.role is not None and toks[j].info.role_cases & agreed
+            for j, pp in enumerate(in_pp, last + 1)
+        ):
+            continue  # "Глава представительства США в регионе помощник госсекретаря X": the later head
+        first = k
+        j = k - 1
+        while j >= 0 and _gap_kind(gaps[j]) == "plain":
+            if _agreeing_adjective(toks[j].info, agreed):
+                first = j
+                j -= 1
+            elif (
+                toks[j].text == "и"
+                and first < k
+                and j >= 1
+                and _gap_kind(gaps[j - 1]) == "plain"
+                and _agreeing_adjective(toks[j - 1].info, agreed)
+            ):
+                first = j - 1
+                j -= 2
+            else:
+                break
+        return _build_role(text, toks, first, k, last, agreed, n, in_pp)
+    return None
+
+
+def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``)."""
+    m = _APPOSITION_RE.match(text, pos)
+    if m is None:
+        return None
+    start = m.end()
+    stop = min(len(text), start + 300)
+    brk = _BREAK_RE.search(text, start, stop)
+    if brk is not None:
+        stop = brk.start()
+    toks: list[_Tok] = []
+    gaps: list[str] = []
+    prev_end = -1
+    for w in WORD_RE.finditer(text, start, stop):
+        if prev_end >= 0:
+            gap = text[prev_end : w.start()]
+            if _gap_kind(gap) == "break":
+                break
+            gaps.append(gap)
+        toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
+        prev_end = w.end()
+    if not toks:
+        return None
+    gaps.append("")
+    k = 0
+    while k < min(len(toks), 4) and _head_at(toks, gaps, k) is None:
+        if not (toks[k].info.adjs or toks[k].text == "и") or _gap_kind(gaps[k]) != "plain":
+            return None
+        k += 1
+    if k >= len(toks):
+        return None
+    last = _head_at(toks, gaps, k)
+    if last is None:
+        return None
+    info = toks[last].info
+    agreed = info.role_cases & cases if cases is not None else info.role_cases
+    if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
+        return None
+    ends, in_pp = _complement(toks, gaps, last + 1, len(toks))
+    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str  # "full", "initials", "bare" (surname alone) or "loose" (unknown name after a role)
+    name: str
+    surname: str
+    gender: str
+    initial: str
+    cases: frozenset[str] | None
+    role: _Role | None = None
+
+
+@lru_cache(maxsize=4096)
+def _surname_re(surname: str) -> re.Pattern[str]:
+    keep = len(surname) - 2 if len(surname) >= 5 else len(surname) - 1 if len(surname) >= 4 else len(surname)
+    return re.compile(re.escape(surname[:keep]) + "[а-яё]*")
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
+    """Cases in which ``word`` is a regular form of ``surname``."""
+    return frozenset(c for c in _CASES if _surname_nominative(word, c, gender) == (surname, 1.0))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _photo_credit(text: str, pos: int) -> bool:
+    return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
+
+
+def _find_mentions(text: str) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    loose_runs: list[list[tuple[int, int, str]]] = []
+    initials_found: list[re.Match[str]] = []
+    for cand in _CANDIDATE_RE.finditer(text):
+        if cand.group("surname") is not None:
+            initials_found.append(cand)
+            continue
+        words = [
+            (m.start(), m.end(), m.group()) for m in _CAP_WORD_RE.finditer(text, cand.start(), cand.end())
+        ]
+        found = False
+        i = 0
+        while i < len(words) - 1:
+            third = words[i + 2][2] if i + 2 < len(words) else None
+            res = _analyze_name(words[i][2], words[i + 1][2], third)
+            if res is None:
+                i += 1
+                continue
+            found = True
+            start, end = words[i][0], words[i + res.n_words - 1][1]
+            if not _photo_credit(text, start):
+                mentions.append(
+                    _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
+                )
+            i += res.n_words
+        if not found:
+            loose_runs.append(words)
+
+    spans = [(m.start, m.end) for m in mentions]
+    for m in initials_found:
+        if _overlaps(spans, m.start(), m.end()) or _photo_credit(text, m.start()):
+            continue
+        res = _analyze_initials_surname(m.group("surname"))
+        if res is not None:
+            initials = " ".join(text[m.start() : m.start("surname")].split())
+            name = f"{initials} {res.surname}"
+            mentions.append(
+                _Mention(
+                    m.start(), m.end(), "initials", name, res.surname, res.gender, initials[0], res.cases
+                )
+            )
+            spans.append((m.start(), m.end()))
+
+    for words in loose_runs:
+        for size in (3, 2):
+            cand = words[-size:]
+            if len(words) < size or not all(_loose_name_ok(w) for _, _, w in cand):
+                continue
+            role = _role_before(text, cand[0][0], None)
+            if role is not None:
+                name = " ".join(w for _, _, w in cand)
+                mentions.append(
+                    _Mention(cand[0][0], cand[-1][1], "loose", name, cand[-1][2], "masc", name[0], None, role)
+                )
+                spans.append((cand[0][0], cand[-1][1]))
+                break
+
+    surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
+    for surname, gender in surnames:
+        for m in _surname_re(surname).finditer(text):
+            s, e = m.span()
+            if (s and (text[s - 1].isalpha() or text[s - 1] in "-.")) or text[e : e + 1].isalpha():
+                continue
+            if _overlaps(spans, s, e):
+                continue
+            cases = _bare_cases(m.group(), surname, gender)
+            if cases:
+                mentions.append(_Mention(m.start(), m.end(), "bare", surname, surname, gender, "", cases))
+                spans.append((m.start(), m.end()))
+
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def extract_people(text: str) -> list[PersonMention]:
+    """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc)."""
+    mentions = _find_mentions(text)
+    if not mentions:
+        return []
+    full_names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "full":
+            full_names.setdefault(m.surname, set()).add(m.name)
+    keys: dict[str, set[str]] = {}  # surname -> person keys, for bare surnames
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.kind == "bare":
+            continue
+        key = m.name
+        if m.kind == "initials":
+            same = {n for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
+            if len(same) == 1:
+                key = same.pop()
+        groups.setdefault(key, []).append(m)
+        keys.setdefault(m.surname, set()).add(key)
+    for m in mentions:
+        if m.kind == "bare" and len(keys.get(m.surname, ())) == 1:
+            groups[next(iter(keys[m.surname]))].append(m)
+
+    people: list[PersonMention] = []
+    for key, group in groups.items():
+        for m in group:
+            if m.role is None:
+                m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
+        with_role = [m for m in group if m.role is not None]
+        if with_role:
+            best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
+        else:
+            best = min((m for m in group if m.kind != "bare"), key=lambda m: m.start)
+        role = best.role
+        people.append(
+            PersonMention(
+                char_start=best.start,
+                char_end=best.end,
+                name=key,
+                name_as_written=text[best.start : best.end],
+                role=role.text if role else None,
+                role_start=role.start if role else None,
+                role_end=role.end if role else None,
+            )
+        )
+    people.sort(key=lambda p: p.char_start)
+    return people

@@ -1,0 +1,348 @@
+"""Checks on the committed gazetteer seeds (dbt_project/seeds/*.csv) and their generator."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from flows.gazetteer import (
+    BLOCS_FILE,
+    COUNTRIES_FILE,
+    FORM_COLUMNS,
+    FORMS_FILE,
+    OUTPUT_FILES,
+    UN_MEMBERS,
+    generate,
+)
+from flows.text.tokens import normalize_form
+
+SEEDS = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (SEEDS / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def countries() -> dict[str, dict[str, str]]:
+    return {r["country_code"]: r for r in _read(COUNTRIES_FILE)}
+
+
+@pytest.fixture(scope="module")
+def blocs() -> dict[str, dict[str, str]]:
+    return {r["bloc_code"]: r for r in _read(BLOCS_FILE)}
+
+
+@pytest.fixture(scope="module")
+def forms() -> dict[str, dict[str, str]]:
+    rows = _read(FORMS_FILE)
+    by_form = {r["form"]: r for r in rows}
+    assert len(by_form) == len(rows), "a form maps to more than one entity"
+    return by_form
+
+
+def _entity(forms, form: str) -> tuple[str, str, str]:
+    row = forms.get(form)
+    assert row is not None, f"missing form {form!r}"
+    return row["entity_type"], row["entity_code"], row["form_kind"]
+
+
+# --- countries.csv and blocs.csv ---------------------------------------------------------
+
+
+def test_countries_cover_un_members_and_observers(countries):
+    assert len(countries) >= 195
+    members = {code for code, r in countries.items() if r["is_un_member"] == "true"}
+    assert members == UN_MEMBERS
+    assert len(members) == 193
+    for observer in ("VA", "PS"):
+        assert countries[observer]["is_un_member"] == "false"
+
+
+def test_country_names(countries):
+    expected = {
+        "BY": ("BLR", "Belarus", "Беларусь"),
+        "RU": ("RUS", "Russia", "Россия"),
+        "CN": ("CHN", "China", "Китай"),
+        "US": ("USA", "United States", "США"),
+        "KZ": ("KAZ", "Kazakhstan", "Казахстан"),
+        "GB": ("GBR", "United Kingdom", "Великобритания"),
+    }
+    for code, (iso3, name_en, name_ru) in expected.items():
+        r = countries[code]
+        assert (r["iso3"], r["name_en"], r["name_ru"]) == (iso3, name_en, name_ru)
+    assert all(r["name_ru"] and r["name_en"] for r in countries.values())
+
+
+def test_blocs(blocs):
+    required = {"EAEU", "EU", "CIS", "NATO", "SCO", "BRICS", "CSTO", "UN", "UNION_STATE"}
+    assert required <= set(blocs)
+    assert {"G7", "G20", "ASEAN", "OPEC", "AU", "WTO", "OSCE"} <= set(blocs)
+    assert blocs["EAEU"]["name_ru"] == "ЕАЭС"
+    assert blocs["UNION_STATE"]["name_ru"] == "Союзное государство"
+
+
+# --- country_forms.csv: structure ----------------------------------------------------------
+
+
+def test_forms_columns_and_values(forms, countries, blocs):
+    with (SEEDS / FORMS_FILE).open(encoding="utf-8", newline="") as fh:
+        assert tuple(next(csv.reader(fh))) == FORM_COLUMNS
+    kinds = {
+        "name",
+        "alias",
+        "adjective",
+        "compound_stem",
+        "capital",
+        "metonym",
+        "region",
+        "city",
+        "name_en",
+        "ignore",
+    }
+    for form, r in forms.items():
+        assert form == normalize_form(form), form
+        assert r["n_tokens"] == str(len(form.split()))
+        assert r["form_kind"] in kinds
+        assert r["requires_capital"] in ("true", "false")
+        assert r["is_ambiguous"] in ("true", "false")
+        if r["entity_type"] == "country":
+            assert r["entity_code"] in countries
+        elif r["entity_type"] == "bloc":
+            assert r["entity_code"] in blocs
+        else:
+            assert r["entity_type"] == "ignore" and r["entity_code"] == "" and r["form_kind"] == "ignore"
+
+
+def test_forms_fit_the_matcher_window(forms):
+    # int_entity_mentions looks up 1..4-token windows only
+    assert max(int(r["n_tokens"]) for r in forms.values()) <= 4
+
+
+def test_forms_row_count_is_reasonable(forms):
+    assert 3_000 < len(forms) < 50_000
+    counts = Counter(r["entity_type"] for r in forms.values())
+    assert counts["country"] > counts["bloc"] > 0 and counts["ignore"] > 0
+
+
+def test_forms_sorted():
+    rows = _read(FORMS_FILE)
+    keys = [(r["form"], r["entity_type"], r["entity_code"]) for r in rows]
+    assert keys == sorted(keys)
+
+
+# --- country_forms.csv: content -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "kind"),
+    [
+        ("беларусь", "BY", "name"),
+        ("беларуси", "BY", "name"),
+        ("беларусью", "BY", "name"),
+        ("республики беларусь", "BY", "name"),
+        ("белоруссии", "BY", "alias"),
+        ("россия", "RU", "name"),
+        ("россии", "RU", "name"),
+        ("российской федерации", "RU", "name"),
+        ("казахстана", "KZ", "name"),
+        ("казахстаном", "KZ", "name"),
+        ("китае", "CN", "name"),
+        ("китаем", "CN", "name"),
+        ("сша", "US", "alias"),
+        ("рф", "RU", "alias"),
+        ("кнр", "CN", "alias"),
+        ("соединенных штатов", "US", "alias"),
+        ("соединенных штатов америки", "US", "name"),
+        ("америки", "US", "alias"),
+        ("британии", "GB", "alias"),
+        ("кндр", "KP", "alias"),
+        ("северной кореи", "KP", "alias"),
+        ("южной кореи", "KR", "alias"),
+        ("корея", "KR", "alias"),
+        ("оаэ", "AE", "alias"),
+        ("объединенных арабских эмиратах", "AE", "name"),
+        ("конго", "CD", "alias"),
+    ],
+)
+def test_country_names_and_aliases(forms, form, code, kind):
+    assert _entity(forms, form) == ("country", code, kind)
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("белорусский", "BY"),
+        ("белорусского", "BY"),
+        ("белорусскому", "BY"),
+        ("белорусская", "BY"),
+        ("белорусские", "BY"),
+        ("белорусских", "BY"),
+        ("российскую", "RU"),
+        ("китайскими", "CN"),
+        ("казахстанской", "KZ"),
+        ("американское", "US"),
+    ],
+)
+def test_adjectives(forms, form, code):
+    assert _entity(forms, form) == ("country", code, "adjective")
+    assert forms[form]["requires_capital"] == "false"
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("белорусско", "BY"),
+        ("китайско", "CN"),
+        ("казахстанско", "KZ"),
+        ("российско", "RU"),
+        ("русско", "RU"),
+        ("американско", "US"),
+        ("германо", "DE"),
+        ("франко", "FR"),
+        ("англо", "GB"),
+        ("японо", "JP"),
+        ("индийско", "IN"),
+    ],
+)
+def test_compound_stems(forms, form, code):
+    assert _entity(forms, form) == ("country", code, "compound_stem")
+    assert forms[form]["requires_capital"] == "false"
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "kind"),
+    [
+        ("минск", "BY", "capital"),
+        ("минске", "BY", "capital"),
+        ("москве", "RU", "capital"),
+        ("пекином", "CN", "capital"),
+        ("вашингтоне", "US", "capital"),
+        ("астане", "KZ", "capital"),
+        ("нью дели", "IN", "capital"),
+        ("кремль", "RU", "metonym"),
+        ("кремля", "RU", "metonym"),
+        ("белого дома", "US", "metonym"),
+        ("даунинг стрит", "GB", "metonym"),
+        ("елисейского дворца", "FR", "metonym"),
+        ("поднебесной", "CN", "metonym"),
+        ("краснодарского края", "RU", "region"),
+        ("кубани", "RU", "region"),
+        ("кубанском", "RU", "region"),
+        ("подмосковье", "RU", "region"),
+        ("московской области", "RU", "region"),
+        ("татарстане", "RU", "region"),
+        ("ростов на дону", "RU", "city"),
+        ("ростове на дону", "RU", "city"),
+        ("санкт петербурге", "RU", "city"),
+        ("петербурга", "RU", "city"),
+        ("казани", "RU", "city"),
+        ("гомельской области", "BY", "region"),
+        ("могилевской области", "BY", "region"),
+        ("бресте", "BY", "city"),
+        ("гродно", "BY", "city"),
+        ("алматы", "KZ", "city"),
+        ("караганде", "KZ", "city"),
+        ("шанхае", "CN", "city"),
+        ("шэньчжэне", "CN", "city"),
+        ("хэйлунцзяна", "CN", "region"),
+    ],
+)
+def test_capitals_metonyms_regions_cities(forms, form, code, kind):
+    assert _entity(forms, form) == ("country", code, kind)
+
+
+def test_multi_token_forms(forms):
+    assert forms["краснодарского края"]["n_tokens"] == "2"
+    assert forms["ростов на дону"]["n_tokens"] == "3"
+    assert forms["соединенных штатов америки"]["n_tokens"] == "3"
+
+
+def test_requires_capital(forms):
+    for form in ("беларуси", "сша", "рф", "кнр", "минске", "кремля", "краснодарского края"):
+        assert forms[form]["requires_capital"] == "true", form
+    for form in ("белорусского", "белорусско", "кубанском"):
+        assert forms[form]["requires_capital"] == "false", form
+
+
+def test_english_names(forms):
+    for form, code in [("belarus", "BY"), ("china", "CN"), ("united states", "US"), ("russia", "RU")]:
+        assert _entity(forms, form) == ("country", code, "name_en")
+        assert forms[form]["requires_capital"] == "true"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "доллар сша",
+        "долларов сша",
+        "долларах сша",
+        "долларами сша",
+        "австралийский доллар",
+        "канадских долларов",
+        "сингапурского доллара",
+        "гонконгских долларов",
+        "китай город",
+        "китай города",
+        "белорусский вокзал",
+        "белорусского вокзала",
+        "латинской америки",
+        "atlanta georgia",
+        "state of georgia",
+    ],
+)
+def test_ignore_phrases(forms, form):
+    assert _entity(forms, form) == ("ignore", "", "ignore")
+
+
+def test_no_false_ignores(forms):
+    assert _entity(forms, "новая зеландия") == ("country", "NZ", "name")
+    assert _entity(forms, "новой зеландии") == ("country", "NZ", "name")
+
+
+def test_no_common_word_forms(forms):
+    for form in ("грузить", "грузи", "грузит", "тот", "чадо"):
+        assert form not in forms, form
+
+
+def test_ambiguous_flags(forms):
+    for form in ("того", "чад", "мали", "чили"):
+        assert forms[form]["is_ambiguous"] == "true", form
+    for form in ("россия", "беларусь", "турция", "грузия", "грузии", "китай", "минск", "кремль"):
+        assert forms[form]["is_ambiguous"] == "false", form
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("еаэс", "EAEU"),
+        ("евразийского экономического союза", "EAEU"),
+        ("нато", "NATO"),
+        ("снг", "CIS"),
+        ("шос", "SCO"),
+        ("брикс", "BRICS"),
+        ("одкб", "CSTO"),
+        ("оон", "UN"),
+        ("организации объединенных наций", "UN"),
+        ("союзного государства", "UNION_STATE"),
+        ("союзное государство", "UNION_STATE"),
+        ("ес", "EU"),
+        ("евросоюза", "EU"),
+    ],
+)
+def test_bloc_forms(forms, form, code):
+    entity_type, entity_code, _ = _entity(forms, form)
+    assert (entity_type, entity_code) == ("bloc", code)
+
+
+# --- generator ----------------------------------------------------------------------------------
+
+
+def test_generator_reproduces_committed_seeds(tmp_path):
+    generate(tmp_path)
+    for name in OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (SEEDS / name).read_bytes(), name
