@@ -19,7 +19,9 @@ os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dyad: news articles in, country relations out.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Dyad: news articles in, country relations out."
+)
 
 
 def _console():
@@ -46,16 +48,22 @@ def print_summary(summary) -> None:
     from rich.table import Table
 
     console = _console()
-    table = Table(title=f"Dyad run {summary.run_id}: {summary.status}", show_header=False, title_justify="left")
+    table = Table(
+        title=f"Dyad run {summary.run_id}: {summary.status}", show_header=False, title_justify="left"
+    )
     table.add_column(style="bold")
     table.add_column(justify="right")
     rows = [
-        ("files seen", summary.files_seen), ("  new", summary.files_new),
-        ("  unchanged", summary.files_unchanged), ("  duplicate", summary.files_duplicate),
-        ("  quarantined", summary.files_rejected), ("articles (new / total)",
-                                                    f"{summary.articles_new} / {summary.articles_total}"),
-        ("country pairs", summary.dyads_total), ("numeric facts", summary.facts_total),
-        ("facts failing validation", summary.facts_failing), ("people", summary.people_total),
+        ("files seen", summary.files_seen),
+        ("  new", summary.files_new),
+        ("  unchanged", summary.files_unchanged),
+        ("  duplicate", summary.files_duplicate),
+        ("  quarantined", summary.files_rejected),
+        ("articles (new / total)", f"{summary.articles_new} / {summary.articles_total}"),
+        ("country pairs", summary.dyads_total),
+        ("numeric facts", summary.facts_total),
+        ("facts failing validation", summary.facts_failing),
+        ("people", summary.people_total),
         ("seconds", summary.seconds),
     ]
     for k, v in rows:
@@ -73,11 +81,15 @@ def print_summary(summary) -> None:
 
 @app.command()
 def run(
-    inbox: Annotated[list[Path] | None, typer.Option(help="Folder (or file) of articles; repeatable.")] = None,
+    inbox: Annotated[
+        list[Path] | None, typer.Option(help="Folder (or file) of articles; repeatable.")
+    ] = None,
     url: Annotated[list[str] | None, typer.Option(help="Article URL to fetch; repeatable.")] = None,
     feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to fetch; repeatable.")] = None,
     warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None,
-    full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Rebuild every model from raw.")] = False,
+    full_refresh: Annotated[
+        bool, typer.Option("--full-refresh", help="Rebuild every model from raw.")
+    ] = False,
 ) -> None:
     """Ingest new inputs -> dbt build -> Great Expectations checkpoint -> publish."""
     settings = _settings(inbox=[str(p) for p in inbox or []], warehouse=str(warehouse) if warehouse else None)
@@ -91,8 +103,13 @@ def run(
     from flows.pipeline import pipeline
 
     try:
-        summary = pipeline(inbox=settings.inbox, warehouse_path=settings.warehouse, full_refresh=full_refresh,
-                           urls=list(url or []), feeds=list(feed or []))
+        summary = pipeline(
+            inbox=settings.inbox,
+            warehouse_path=settings.warehouse,
+            full_refresh=full_refresh,
+            urls=list(url or []),
+            feeds=list(feed or []),
+        )
     except Exception as exc:
         typer.echo(f"dyad: run did not publish: {exc}", err=True)
         raise typer.Exit(1) from None
@@ -120,12 +137,28 @@ def status(warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB
         console.print(f"no published warehouse at {settings.warehouse_path} yet: run `dyad run`")
     if st.runs:
         t = Table(title="recent runs", title_justify="left")
-        for col in ("started", "run", "status", "new files", "new articles", "quarantined", "seconds", "error"):
+        for col in (
+            "started",
+            "run",
+            "status",
+            "new files",
+            "new articles",
+            "quarantined",
+            "seconds",
+            "error",
+        ):
             t.add_column(col)
         for r in st.runs:
-            t.add_row(str(r.get("started_at", ""))[:19], str(r.get("run_id")), str(r.get("status")),
-                      str(r.get("files_new")), str(r.get("articles_new")), str(r.get("files_rejected")),
-                      str(r.get("seconds")), (r.get("error") or "")[:80])
+            t.add_row(
+                str(r.get("started_at", ""))[:19],
+                str(r.get("run_id")),
+                str(r.get("status")),
+                str(r.get("files_new")),
+                str(r.get("articles_new")),
+                str(r.get("files_rejected")),
+                str(r.get("seconds")),
+                (r.get("error") or "")[:80],
+            )
         console.print(t)
 
 
@@ -161,8 +194,11 @@ def sql(
         w.writerow(columns)
         w.writerows(rows)
     elif fmt == "json":
-        typer.echo(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], default=str, ensure_ascii=False,
-                              indent=2))
+        typer.echo(
+            json.dumps(
+                [dict(zip(columns, r, strict=True)) for r in rows], default=str, ensure_ascii=False, indent=2
+            )
+        )
     else:
         from rich.table import Table
 

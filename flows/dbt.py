@@ -54,6 +54,8 @@ def run_dbt(args: list[str], db: Path) -> DbtResult:
             if status in {"error", "fail", "runtime error"}:
                 failures.append(f"{r.node.unique_id}: {status}: {(r.message or '').strip()[:300]}")
     if not res.success:
-        detail = "; ".join(failures) or (str(res.exception) if res.exception else "see dbt_project/logs/dbt.log")
+        detail = "; ".join(failures) or (
+            str(res.exception) if res.exception else "see dbt_project/logs/dbt.log"
+        )
         raise DbtFailed(f"dbt {args[0]} failed: {detail}")
     return DbtResult(args[0], nodes, failures)

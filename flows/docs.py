@@ -29,7 +29,19 @@ def generate_docs(settings: Settings) -> Path:
 
 def serve_docs(port: int) -> None:
     subprocess.run(
-        [str(Path(sys.executable).with_name("dbt")), "docs", "serve", "--project-dir", str(DBT_DIR), "--profiles-dir",
-         str(DBT_DIR), "--port", str(port), "--host", "127.0.0.1", "--no-browser"],
+        [
+            str(Path(sys.executable).with_name("dbt")),
+            "docs",
+            "serve",
+            "--project-dir",
+            str(DBT_DIR),
+            "--profiles-dir",
+            str(DBT_DIR),
+            "--port",
+            str(port),
+            "--host",
+            "127.0.0.1",
+            "--no-browser",
+        ],
         check=False,
     )

@@ -80,8 +80,12 @@ def discover_inputs(settings: Settings, work: warehouse.WorkingCopy) -> tuple[Di
     finally:
         con.close()
     found = discover(settings.inbox_paths, manifest, settings.max_file_bytes)
-    get_run_logger().info("inputs: %d new or changed, %d unchanged, %d rejected before reading",
-                          len(found.new), found.unchanged, len(found.rejected))
+    get_run_logger().info(
+        "inputs: %d new or changed, %d unchanged, %d rejected before reading",
+        len(found.new),
+        found.unchanged,
+        len(found.rejected),
+    )
     return found, manifest
 
 
@@ -102,8 +106,12 @@ def fetch(url: str, settings: Settings):
     """Download one URL (http/https only, timeouts, size cap, content-type check)."""
     from flows.ingest.fetch import fetch_url
 
-    return fetch_url(url, connect_timeout=settings.fetch_connect_timeout,
-                     read_timeout=settings.fetch_read_timeout, max_bytes=settings.fetch_max_bytes)
+    return fetch_url(
+        url,
+        connect_timeout=settings.fetch_connect_timeout,
+        read_timeout=settings.fetch_read_timeout,
+        max_bytes=settings.fetch_max_bytes,
+    )
 
 
 def _kind_for(content_type: str, url: str) -> str:
@@ -142,8 +150,15 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
         except FetchError as exc:
             found.rejected.append((InputItem(url, "url"), exc.reason))
             continue
-        found.new.append(InputItem(url, _kind_for(got.content_type, got.url), content=got.content,
-                                   size_bytes=len(got.content), content_hash=sha256(got.content)))
+        found.new.append(
+            InputItem(
+                url,
+                _kind_for(got.content_type, got.url),
+                content=got.content,
+                size_bytes=len(got.content),
+                content_hash=sha256(got.content),
+            )
+        )
     return found
 
 
@@ -159,8 +174,9 @@ def parse_articles(items: list[InputItem], settings: Settings) -> list[ParseResu
 
 
 @task(cache_policy=NO_CACHE)
-def load_raw_tables(work: warehouse.WorkingCopy, results: list[ParseResult], found: Discovery, manifest: dict,
-                    run_id: str) -> LoadStats:
+def load_raw_tables(
+    work: warehouse.WorkingCopy, results: list[ParseResult], found: Discovery, manifest: dict, run_id: str
+) -> LoadStats:
     """Append articles, sentences, tokens, facts, people, manifest and rejections in one transaction."""
     con = warehouse.connect(work.path)
     try:
@@ -196,9 +212,16 @@ def publish(work: warehouse.WorkingCopy, summary: RunSummary) -> None:
     """Record the run, then atomically replace the published warehouse with the working copy."""
     con = warehouse.connect(work.path)
     try:
-        con.execute("insert into audit.runs values (?, ?, ?, ?, ?)",
-                    [summary.run_id, summary.started_at, summary.finished_at, "published",
-                     json.dumps(asdict(summary), default=str)])
+        con.execute(
+            "insert into audit.runs values (?, ?, ?, ?, ?)",
+            [
+                summary.run_id,
+                summary.started_at,
+                summary.finished_at,
+                "published",
+                json.dumps(asdict(summary), default=str),
+            ],
+        )
     finally:
         con.close()
     warehouse.publish(work)
@@ -210,13 +233,18 @@ def publish(work: warehouse.WorkingCopy, summary: RunSummary) -> None:
 def _warehouse_counts(path: Path, summary: RunSummary) -> None:
     con = warehouse.connect(path, read_only=True)
     try:
-        summary.articles_total, summary.dyads_total, summary.facts_total, summary.facts_failing, \
-            summary.people_total = con.execute(
-                """select (select count(*) from marts.articles), (select count(*) from marts.country_relations),
+        (
+            summary.articles_total,
+            summary.dyads_total,
+            summary.facts_total,
+            summary.facts_failing,
+            summary.people_total,
+        ) = con.execute(
+            """select (select count(*) from marts.articles), (select count(*) from marts.country_relations),
                           (select count(*) from marts.numeric_facts),
                           (select count(*) from marts.numeric_facts where not is_valid),
                           (select count(*) from marts.people)"""
-            ).fetchone()
+        ).fetchone()
     finally:
         con.close()
 
@@ -243,8 +271,11 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
         lines += [f"| `{u}` | {r} |" for u, r in summary.rejected[:200]]
     if summary.error:
         lines += ["", f"**Error:** {summary.error}"]
-    create_markdown_artifact(markdown="\n".join(lines), key="dyad-run-summary",
-                             description="Files, articles, pairs, facts and checks of this run")
+    create_markdown_artifact(
+        markdown="\n".join(lines),
+        key="dyad-run-summary",
+        description="Files, articles, pairs, facts and checks of this run",
+    )
     if work is not None and summary.status == "published":
         con = warehouse.connect(Path(summary.warehouse), read_only=True)
         try:
@@ -252,20 +283,35 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
                 """select f.quote, f.value, f.unit, f.comparator, f.metric, f.country_a, f.country_b, f.is_valid,
                           array_to_string(f.failed_checks, ', ') as failed_checks, a.title
                    from marts.numeric_facts f join marts.articles a using (article_id)
-                   where a.run_id = ? order by a.title, f.char_start limit 500""", [summary.run_id]
+                   where a.run_id = ? order by a.title, f.char_start limit 500""",
+                [summary.run_id],
             ).fetchall()
         finally:
             con.close()
-        cols = ["quote", "value", "unit", "comparator", "metric", "country_a", "country_b", "is_valid",
-                "failed_checks", "article"]
-        create_table_artifact(table=[dict(zip(cols, r, strict=True)) for r in rows], key="dyad-new-facts",
-                              description="Numeric facts of the articles this run added")
+        cols = [
+            "quote",
+            "value",
+            "unit",
+            "comparator",
+            "metric",
+            "country_a",
+            "country_b",
+            "is_valid",
+            "failed_checks",
+            "article",
+        ]
+        create_table_artifact(
+            table=[dict(zip(cols, r, strict=True)) for r in rows],
+            key="dyad-new-facts",
+            description="Numeric facts of the articles this run added",
+        )
 
 
 def _write_run_record(settings: Settings, summary: RunSummary) -> None:
     settings.runs_dir.mkdir(parents=True, exist_ok=True)
     (settings.runs_dir / f"{summary.started_at[:19].replace(':', '')}_{summary.run_id}.json").write_text(
-        json.dumps(asdict(summary), default=str, indent=2, ensure_ascii=False), encoding="utf-8")
+        json.dumps(asdict(summary), default=str, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 @flow(name="dyad-pipeline", log_prints=True)
@@ -278,9 +324,15 @@ def pipeline(
     settings_overrides: dict[str, Any] | None = None,
 ) -> RunSummary:
     """Ingest new inputs, build the marts, audit them and publish the warehouse."""
-    settings = load_settings({**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path})
-    summary = RunSummary(run_id=uuid.uuid4().hex[:12], warehouse=str(settings.warehouse_path),
-                         started_at=datetime.now(UTC).isoformat(), data_docs=str(settings.data_docs_path))
+    settings = load_settings(
+        {**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path}
+    )
+    summary = RunSummary(
+        run_id=uuid.uuid4().hex[:12],
+        warehouse=str(settings.warehouse_path),
+        started_at=datetime.now(UTC).isoformat(),
+        data_docs=str(settings.data_docs_path),
+    )
     t0 = time.perf_counter()
     work: warehouse.WorkingCopy | None = None
     try:
@@ -300,8 +352,9 @@ def pipeline(
             summary.articles_new = stats.articles_new
             dbt_build(work, full_refresh)
             audit = run_checkpoint(work, summary.run_id)
-            summary.failed_checks = {f"{o.suite}.{o.check}": o.unexpected_count or 0
-                                     for o in audit.outcomes if not o.success}
+            summary.failed_checks = {
+                f"{o.suite}.{o.check}": o.unexpected_count or 0 for o in audit.outcomes if not o.success
+            }
             _warehouse_counts(work.path, summary)
             summary.status = "published"
             summary.finished_at = datetime.now(UTC).isoformat()

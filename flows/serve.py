@@ -36,8 +36,11 @@ def wait_for_api(api_url: str, timeout: float = 120.0) -> None:
 
 def start_server(port: int = 4200) -> subprocess.Popen:
     prefect = str(Path(sys.executable).with_name("prefect"))
-    return subprocess.Popen([prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    return subprocess.Popen(
+        [prefect, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
 
 
 def load_deployments(path: Path = PREFECT_YAML) -> list[dict]:
@@ -59,12 +62,21 @@ def serve_all() -> int:
         deployments = []
         for spec in load_deployments():
             flow = load_flow_from_entrypoint(str(PROJECT_ROOT / spec["entrypoint"]))
-            schedules = [CronSchedule(cron=s["cron"], timezone=s.get("timezone")) for s in spec.get("schedules") or []]
-            deployments.append(flow.to_deployment(name=spec["name"], schedules=schedules or None,
-                                                  parameters=spec.get("parameters") or {},
-                                                  description=spec.get("description")))
-        print(f"serving {len(deployments)} deployments; UI: {os.environ['PREFECT_API_URL'].removesuffix('/api')}",
-              flush=True)
+            schedules = [
+                CronSchedule(cron=s["cron"], timezone=s.get("timezone")) for s in spec.get("schedules") or []
+            ]
+            deployments.append(
+                flow.to_deployment(
+                    name=spec["name"],
+                    schedules=schedules or None,
+                    parameters=spec.get("parameters") or {},
+                    description=spec.get("description"),
+                )
+            )
+        print(
+            f"serving {len(deployments)} deployments; UI: {os.environ['PREFECT_API_URL'].removesuffix('/api')}",
+            flush=True,
+        )
         serve(*deployments)
     except KeyboardInterrupt:
         return 0

@@ -31,22 +31,94 @@ from flows.settings import PROJECT_ROOT
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 DATA_DOCS_DIR = EXPECTATIONS_DIR / "gx" / "uncommitted" / "data_docs" / "local_site"
 
-CURRENCIES = ["USD", "EUR", "RUB", "BYN", "CNY", "KZT", "GBP", "JPY", "CHF", "UAH", "UZS", "KGS", "AMD", "AZN",
-              "TRY", "INR", "AED", "GEL", "MDL", "TJS", "TMT", "PLN", "IRR", "VND", "KRW", "BRL"]
-NON_MONEY_UNITS = ["percent", "percentage_points", "count", "times", "rank", "tonnes", "hectares", "km",
-                   "cubic_meters", "kwh", "people", "units", "years"]
+CURRENCIES = [
+    "USD",
+    "EUR",
+    "RUB",
+    "BYN",
+    "CNY",
+    "KZT",
+    "GBP",
+    "JPY",
+    "CHF",
+    "UAH",
+    "UZS",
+    "KGS",
+    "AMD",
+    "AZN",
+    "TRY",
+    "INR",
+    "AED",
+    "GEL",
+    "MDL",
+    "TJS",
+    "TMT",
+    "PLN",
+    "IRR",
+    "VND",
+    "KRW",
+    "BRL",
+]
+NON_MONEY_UNITS = [
+    "percent",
+    "percentage_points",
+    "count",
+    "times",
+    "rank",
+    "tonnes",
+    "hectares",
+    "km",
+    "cubic_meters",
+    "kwh",
+    "people",
+    "units",
+    "years",
+]
 COMPARATORS = ["=", "~", ">", ">=", "<", "<="]
 MONEY_CEILING = 1e14
 GROWTH_BOUNDS = (-100.0, 10_000.0)
 
 FACT_COLUMNS = [
-    "fact_id", "article_id", "quote", "number_text", "value", "value_high", "unit", "comparator", "metric",
-    "counted", "change", "period", "country_a", "country_b", "sentence", "sentence_idx", "char_start",
-    "char_end", "raw_char_start", "raw_char_end", "is_valid", "failed_checks",
+    "fact_id",
+    "article_id",
+    "quote",
+    "number_text",
+    "value",
+    "value_high",
+    "unit",
+    "comparator",
+    "metric",
+    "counted",
+    "change",
+    "period",
+    "country_a",
+    "country_b",
+    "sentence",
+    "sentence_idx",
+    "char_start",
+    "char_end",
+    "raw_char_start",
+    "raw_char_end",
+    "is_valid",
+    "failed_checks",
 ]
 ARTICLE_COLUMNS = [
-    "article_id", "source_uri", "publisher", "title", "published_date", "language", "ingested_at", "url", "body",
-    "body_start", "body_end", "body_chars", "encoding", "had_decode_errors", "content_hash", "run_id",
+    "article_id",
+    "source_uri",
+    "publisher",
+    "title",
+    "published_date",
+    "language",
+    "ingested_at",
+    "url",
+    "body",
+    "body_start",
+    "body_end",
+    "body_chars",
+    "encoding",
+    "had_decode_errors",
+    "content_hash",
+    "run_id",
 ]
 # Check-ready columns computed beside the mart's own when the batch is read.
 FACTS_QUERY = """
@@ -67,60 +139,130 @@ from marts.articles
 """
 
 
-def _facts_suite(gx, gxe, Column):  # noqa: N803
+def _facts_suite(gx, gxe, Column):
     s = gx.ExpectationSuite(name="numeric_facts")
     money = Column("unit").is_in(CURRENCIES)
     add = s.add_expectation
-    add(gxe.ExpectTableColumnsToMatchSet(
-        column_set=[*FACT_COLUMNS, "has_article", "is_whole_value", "quote_has_number"], exact_match=True,
-        meta={"check": "schema_matches", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToBeInSet(column="has_article", value_set=[True],
-                                        meta={"check": "article_exists", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToBeUnique(column="fact_id", meta={"check": "fact_id_unique", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToBeInSet(column="unit", value_set=CURRENCIES + NON_MONEY_UNITS,
-                                        meta={"check": "unit_allowed", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeInSet(column="comparator", value_set=COMPARATORS,
-                                        meta={"check": "comparator_allowed", "level": "row"}))
+    add(
+        gxe.ExpectTableColumnsToMatchSet(
+            column_set=[*FACT_COLUMNS, "has_article", "is_whole_value", "quote_has_number"],
+            exact_match=True,
+            meta={"check": "schema_matches", "level": "suite"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="has_article", value_set=[True], meta={"check": "article_exists", "level": "suite"}
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeUnique(column="fact_id", meta={"check": "fact_id_unique", "level": "suite"})
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="unit",
+            value_set=CURRENCIES + NON_MONEY_UNITS,
+            meta={"check": "unit_allowed", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="comparator", value_set=COMPARATORS, meta={"check": "comparator_allowed", "level": "row"}
+        )
+    )
     add(gxe.ExpectColumnValuesToNotBeNull(column="value", meta={"check": "value_present", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeBetween(column="value", min_value=0, max_value=MONEY_CEILING, row_condition=money,
-                                          meta={"check": "money_within_ceiling", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeBetween(
-        column="value", min_value=0, max_value=100,
-        row_condition=(Column("unit") == "percent") & (Column("metric") == "share"),
-        meta={"check": "share_within_0_100", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeBetween(
-        column="value", min_value=GROWTH_BOUNDS[0], max_value=GROWTH_BOUNDS[1],
-        row_condition=(Column("unit") == "percent") & (Column("metric") == "growth"),
-        meta={"check": "growth_within_bounds", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeBetween(
-        column="value", min_value=0, row_condition=Column("unit").is_in(["count", "rank", "times", "tonnes"]),
-        meta={"check": "quantity_not_negative", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeInSet(
-        column="is_whole_value", value_set=[True], row_condition=Column("unit").is_in(["count", "rank"]),
-        meta={"check": "count_is_whole", "level": "row"}))
-    add(gxe.ExpectColumnValuesToBeInSet(column="quote_has_number", value_set=[True],
-                                        meta={"check": "quote_contains_number", "level": "row"}))
+    add(
+        gxe.ExpectColumnValuesToBeBetween(
+            column="value",
+            min_value=0,
+            max_value=MONEY_CEILING,
+            row_condition=money,
+            meta={"check": "money_within_ceiling", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeBetween(
+            column="value",
+            min_value=0,
+            max_value=100,
+            row_condition=(Column("unit") == "percent") & (Column("metric") == "share"),
+            meta={"check": "share_within_0_100", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeBetween(
+            column="value",
+            min_value=GROWTH_BOUNDS[0],
+            max_value=GROWTH_BOUNDS[1],
+            row_condition=(Column("unit") == "percent") & (Column("metric") == "growth"),
+            meta={"check": "growth_within_bounds", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeBetween(
+            column="value",
+            min_value=0,
+            row_condition=Column("unit").is_in(["count", "rank", "times", "tonnes"]),
+            meta={"check": "quantity_not_negative", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="is_whole_value",
+            value_set=[True],
+            row_condition=Column("unit").is_in(["count", "rank"]),
+            meta={"check": "count_is_whole", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="quote_has_number",
+            value_set=[True],
+            meta={"check": "quote_contains_number", "level": "row"},
+        )
+    )
     return s
 
 
-def _articles_suite(gx, gxe, Column):  # noqa: N803
+def _articles_suite(gx, gxe, Column):
     s = gx.ExpectationSuite(name="articles")
     add = s.add_expectation
     columns = [c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length", "is_published_in_past"]
-    add(gxe.ExpectTableColumnsToMatchSet(column_set=columns, exact_match=True,
-                                         meta={"check": "schema_matches", "level": "suite"}))
+    add(
+        gxe.ExpectTableColumnsToMatchSet(
+            column_set=columns, exact_match=True, meta={"check": "schema_matches", "level": "suite"}
+        )
+    )
     add(gxe.ExpectTableRowCountToBeBetween(min_value=1, meta={"check": "not_empty", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToBeUnique(column="article_id", meta={"check": "article_id_unique", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToNotBeNull(column="article_id", meta={"check": "article_id_present", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToBeBetween(column="body_length", min_value=1,
-                                          meta={"check": "body_not_empty", "level": "suite"}))
-    add(gxe.ExpectColumnValuesToBeInSet(column="is_published_in_past", value_set=[True],
-                                        meta={"check": "published_not_in_future", "level": "warn"}))
+    add(
+        gxe.ExpectColumnValuesToBeUnique(
+            column="article_id", meta={"check": "article_id_unique", "level": "suite"}
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToNotBeNull(
+            column="article_id", meta={"check": "article_id_present", "level": "suite"}
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeBetween(
+            column="body_length", min_value=1, meta={"check": "body_not_empty", "level": "suite"}
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="is_published_in_past",
+            value_set=[True],
+            meta={"check": "published_not_in_future", "level": "warn"},
+        )
+    )
     return s
 
 
-SUITES = {"numeric_facts": (_facts_suite, FACTS_QUERY, "fact_id"), "articles": (_articles_suite, ARTICLES_QUERY,
-                                                                                "article_id")}
+SUITES = {
+    "numeric_facts": (_facts_suite, FACTS_QUERY, "fact_id"),
+    "articles": (_articles_suite, ARTICLES_QUERY, "article_id"),
+}
 
 
 @dataclass
@@ -187,13 +329,17 @@ def sync_suites():
         except KeyError:
             batch = asset.add_batch_definition_whole_dataframe("whole_table")
         suite = ctx.suites.add_or_update(build(gx, gxe, Column))
-        vd = ctx.validation_definitions.add_or_update(gx.ValidationDefinition(data=batch, suite=suite, name=name))
-        checkpoints[name] = ctx.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"{name}_checkpoint",
-            validation_definitions=[vd],
-            actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
-        ))
+        vd = ctx.validation_definitions.add_or_update(
+            gx.ValidationDefinition(data=batch, suite=suite, name=name)
+        )
+        checkpoints[name] = ctx.checkpoints.add_or_update(
+            gx.Checkpoint(
+                name=f"{name}_checkpoint",
+                validation_definitions=[vd],
+                actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
+                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+            )
+        )
     return checkpoints
 
 
@@ -213,15 +359,24 @@ def run_audit(db: Path) -> AuditResult:
             for r in vr.results:
                 cfg = r.expectation_config
                 meta = cfg.meta or {}
-                ids = [str(row[id_column]) for row in (r.result or {}).get("unexpected_index_list") or []
-                       if isinstance(row, dict) and id_column in row]
-                outcomes.append(CheckOutcome(
-                    suite=name, check=meta.get("check", cfg.type), expectation=cfg.type,
-                    column=cfg.kwargs.get("column"), level=meta.get("level", "suite"), success=bool(r.success),
-                    element_count=(r.result or {}).get("element_count"),
-                    unexpected_count=(r.result or {}).get("unexpected_count"),
-                    failing_ids=sorted(set(ids)),
-                ))
+                ids = [
+                    str(row[id_column])
+                    for row in (r.result or {}).get("unexpected_index_list") or []
+                    if isinstance(row, dict) and id_column in row
+                ]
+                outcomes.append(
+                    CheckOutcome(
+                        suite=name,
+                        check=meta.get("check", cfg.type),
+                        expectation=cfg.type,
+                        column=cfg.kwargs.get("column"),
+                        level=meta.get("level", "suite"),
+                        success=bool(r.success),
+                        element_count=(r.result or {}).get("element_count"),
+                        unexpected_count=(r.result or {}).get("unexpected_count"),
+                        failing_ids=sorted(set(ids)),
+                    )
+                )
     return AuditResult(outcomes, DATA_DOCS_DIR)
 
 
@@ -230,9 +385,21 @@ def record_audit(con: duckdb.DuckDBPyConnection, run_id: str, audit: AuditResult
     now = datetime.now(UTC)
     con.executemany(
         "insert into audit.validation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(run_id, o.suite, o.check, o.column, o.level, o.success, o.element_count, o.unexpected_count,
-          json.dumps({"expectation": o.expectation, "failing_ids": o.failing_ids[:100]}), now)
-         for o in audit.outcomes],
+        [
+            (
+                run_id,
+                o.suite,
+                o.check,
+                o.column,
+                o.level,
+                o.success,
+                o.element_count,
+                o.unexpected_count,
+                json.dumps({"expectation": o.expectation, "failing_ids": o.failing_ids[:100]}),
+                now,
+            )
+            for o in audit.outcomes
+        ],
     )
     flags = audit.flagged_facts
     if flags:

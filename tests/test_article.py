@@ -34,9 +34,11 @@ def test_sidebar_after_comments_is_not_body():
 
 
 def test_header_today_date_and_weather_are_not_publication_date():
-    text = "ГОСОРГАНЫ\nФлаг Четверг, 13 марта 2025\nМинск Облачно +4°C\n\n" \
-           "Заголовок статьи о важных событиях дня\n\n" \
-           "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n"
+    text = (
+        "ГОСОРГАНЫ\nФлаг Четверг, 13 марта 2025\nМинск Облачно +4°C\n\n"
+        "Заголовок статьи о важных событиях дня\n\n"
+        "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n"
+    )
     meta = parse_scraped_text(text)
     assert meta.published_date is None  # the dateline has no year anywhere else on the page
     assert meta.title == "Заголовок статьи о важных событиях дня"
@@ -44,9 +46,11 @@ def test_header_today_date_and_weather_are_not_publication_date():
 
 
 def test_dateline_year_from_elsewhere_in_page():
-    text = "Опубликовано\n\nЗаголовок статьи о важных событиях дня\n\n" \
-           "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n" \
-           "Архив: 27 февраля 2024 г.\n"
+    text = (
+        "Опубликовано\n\nЗаголовок статьи о важных событиях дня\n\n"
+        "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n"
+        "Архив: 27 февраля 2024 г.\n"
+    )
     assert parse_scraped_text(text).published_date == date(2024, 2, 27)
 
 
@@ -70,7 +74,12 @@ def test_date_lines(line, expected):
 
 def test_find_dates_reads_russian_months_in_any_form():
     found = find_dates("с 1 января по 31 декабря 2024 г., а также 2 мая и 3 марта")
-    assert [(d.day, d.month, d.year) for d in found] == [(1, 1, None), (31, 12, 2024), (2, 5, None), (3, 3, None)]
+    assert [(d.day, d.month, d.year) for d in found] == [
+        (1, 1, None),
+        (31, 12, 2024),
+        (2, 5, None),
+        (3, 3, None),
+    ]
 
 
 def test_body_id_ignores_whitespace_and_line_endings():
@@ -82,5 +91,6 @@ def test_sentences_respect_abbreviations_and_initials():
     text = "Об этом сообщил А. Лукашенко. В 2024 г. рост составил 5 млрд. Третье предложение!"
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == [
-        "Об этом сообщил А. Лукашенко.", "В 2024 г. рост составил 5 млрд. Третье предложение!"
+        "Об этом сообщил А. Лукашенко.",
+        "В 2024 г. рост составил 5 млрд. Третье предложение!",
     ]  # "млрд." is an abbreviation: no sentence ends there

@@ -14,13 +14,41 @@ from tests.gold import ARTICLES
 pytestmark = pytest.mark.slow
 
 INTERFACE = {
-    "articles": ["article_id", "source_uri", "publisher", "title", "published_date", "language", "ingested_at"],
+    "articles": [
+        "article_id",
+        "source_uri",
+        "publisher",
+        "title",
+        "published_date",
+        "language",
+        "ingested_at",
+    ],
     "article_countries": ["article_id", "country_code", "mention_count"],
     "dyad_articles": ["article_id", "country_a", "country_b"],
-    "country_relations": ["country_a", "country_b", "article_count", "fact_count", "first_published",
-                          "last_published"],
-    "numeric_facts": ["fact_id", "article_id", "quote", "value", "unit", "comparator", "metric", "country_a",
-                      "country_b", "sentence", "char_start", "char_end", "is_valid", "failed_checks"],
+    "country_relations": [
+        "country_a",
+        "country_b",
+        "article_count",
+        "fact_count",
+        "first_published",
+        "last_published",
+    ],
+    "numeric_facts": [
+        "fact_id",
+        "article_id",
+        "quote",
+        "value",
+        "unit",
+        "comparator",
+        "metric",
+        "country_a",
+        "country_b",
+        "sentence",
+        "char_start",
+        "char_end",
+        "is_valid",
+        "failed_checks",
+    ],
     "people": ["article_id", "name", "role", "country_code"],
     "countries": ["country_code", "name_en", "name_ru"],
 }
@@ -38,15 +66,20 @@ def test_run_publishes_every_interface_table(seeds_warehouse, query):
     schemas = {r[0] for r in query("select schema_name from information_schema.schemata")}
     assert {"raw", "staging", "intermediate", "marts", "audit"} <= schemas
     for table, columns in INTERFACE.items():
-        have = [r[0] for r in query(
-            "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ?",
-            table)]
+        have = [
+            r[0]
+            for r in query(
+                "select column_name from information_schema.columns where table_schema = 'marts' and table_name = ?",
+                table,
+            )
+        ]
         assert set(columns) <= set(have), f"marts.{table} lacks {set(columns) - set(have)}"
         assert query(f"select count(*) from marts.{table}")[0][0] > 0, f"marts.{table} is empty"
     assert query("select count(*) from marts.articles")[0][0] == 3
     assert query("select count(*) from audit.rejected_files")[0][0] == 0
-    assert {r[0] for r in query("select table_name from information_schema.tables where table_schema = 'audit'")} \
-        >= {"rejected_files", "runs", "validation_results"}
+    assert {
+        r[0] for r in query("select table_name from information_schema.tables where table_schema = 'audit'")
+    } >= {"rejected_files", "runs", "validation_results"}
 
 
 def test_article_metadata_matches_gold(query):
@@ -68,21 +101,33 @@ def test_bodies_are_cut_from_chrome_and_sidebars(query):
 def test_countries_and_pairs_match_gold(query):
     ids = _article_ids(query)
     for name, gold in ARTICLES.items():
-        countries = {r[0] for r in query(
-            "select country_code from marts.article_countries where article_id = ?", ids[name])}
+        countries = {
+            r[0]
+            for r in query("select country_code from marts.article_countries where article_id = ?", ids[name])
+        }
         assert countries == gold["countries"], name
-        pairs = {(a, b) for a, b in query(
-            "select country_a, country_b from marts.dyad_articles where article_id = ?", ids[name])}
+        pairs = {
+            (a, b)
+            for a, b in query(
+                "select country_a, country_b from marts.dyad_articles where article_id = ?", ids[name]
+            )
+        }
         assert pairs == gold["pairs"], name
     # the sidebar of 004 (US and NATO forces in Poland, EAEU growth with Armenia) adds nothing
-    assert not query("select * from marts.article_blocs where article_id = ?", ids["004_7c970ca002db6d32.txt"])
+    assert not query(
+        "select * from marts.article_blocs where article_id = ?", ids["004_7c970ca002db6d32.txt"]
+    )
 
 
 def test_people_match_gold(query):
     ids = _article_ids(query)
     for name, gold in ARTICLES.items():
-        people = {(n, (r or "").lower(), c) for n, r, c in query(
-            "select name, role, country_code from marts.people where article_id = ?", ids[name])}
+        people = {
+            (n, (r or "").lower(), c)
+            for n, r, c in query(
+                "select name, role, country_code from marts.people where article_id = ?", ids[name]
+            )
+        }
         assert people == {(n, r.lower(), c) for n, r, c in gold["people"]}, name
 
 
@@ -93,7 +138,9 @@ def test_facts_match_gold_with_provenance(query):
             """select f.quote, f.value, f.unit, f.comparator, f.metric, f.country_a, f.country_b, f.is_valid,
                       substr(a.body, f.char_start + 1, f.char_end - f.char_start)
                from marts.numeric_facts f join marts.articles a using (article_id)
-               where f.article_id = ? order by f.char_start""", ids[name])
+               where f.article_id = ? order by f.char_start""",
+            ids[name],
+        )
         got = [(q, v, u, c, m, (a, b)) for q, v, u, c, m, a, b, _valid, _sub in rows]
         assert got == [(q, float(v), u, c, m, pair) for q, v, u, c, m, pair in gold["facts"]], name
         assert all(valid for *_, valid, _sub in rows)
@@ -104,10 +151,16 @@ def test_facts_match_gold_with_provenance(query):
 
 
 def test_relations_and_timeline(query):
-    rel = {(a, b): (n, f) for a, b, n, f in query(
-        "select country_a, country_b, article_count, fact_count from marts.country_relations")}
+    rel = {
+        (a, b): (n, f)
+        for a, b, n, f in query(
+            "select country_a, country_b, article_count, fact_count from marts.country_relations"
+        )
+    }
     assert rel == {("BY", "CN"): (1, 2), ("BY", "KZ"): (1, 7), ("BY", "RU"): (1, 1)}
-    months = query("select country_a, country_b, month_start::varchar from marts.relation_timeline order by 1, 2")
+    months = query(
+        "select country_a, country_b, month_start::varchar from marts.relation_timeline order by 1, 2"
+    )
     assert months == [("BY", "CN", "2025-11-01"), ("BY", "KZ", "2025-02-01"), ("BY", "RU", "2023-08-01")]
 
 
@@ -116,7 +169,9 @@ def test_validation_results_are_stored(query):
     suites = {r[0] for r in rows}
     assert suites == {"numeric_facts", "articles"}
     assert all(success for *_, success in rows if _[1] != "warn")
-    assert (Path(__file__).resolve().parents[1] / "expectations/gx/uncommitted/data_docs/local_site/index.html").exists()
+    assert (
+        Path(__file__).resolve().parents[1] / "expectations/gx/uncommitted/data_docs/local_site/index.html"
+    ).exists()
 
 
 def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbox, tmp_path):
@@ -139,7 +194,9 @@ def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbo
     try:
         assert con.execute("select count(*) from marts.articles").fetchone()[0] == 3
         reasons = dict(con.execute("select source_uri, reason from audit.rejected_files").fetchall())
-        manifest = con.execute("select status, count(*) from raw.file_manifest group by 1 order by 1").fetchall()
+        manifest = con.execute(
+            "select status, count(*) from raw.file_manifest group by 1 order by 1"
+        ).fetchall()
     finally:
         con.close()
     assert {Path(u).name for u in reasons} == {"empty.txt", "picture.txt"}

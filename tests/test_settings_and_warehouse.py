@@ -73,7 +73,8 @@ def test_publish_is_an_atomic_swap_readers_keep_their_view(tmp_path):
     reader.close()
     fresh = duckdb.connect(str(published), read_only=True)
     assert fresh.execute("select count(*) from t").fetchone()[0] == 2
-    assert {r[0] for r in fresh.execute("select schema_name from information_schema.schemata").fetchall()} >= {
-        "raw", "audit"}
+    assert {
+        r[0] for r in fresh.execute("select schema_name from information_schema.schemata").fetchall()
+    } >= {"raw", "audit"}
     fresh.close()
     assert not copy.path.exists()

@@ -104,8 +104,17 @@ def parse_date_value(value: str | None) -> date | None:
     return found[0].to_date() if found else None
 
 
-def _article(source_uri: str, raw_text: str, body: str, span: tuple[int, int] | None, *, title: str | None,
-             published: date | None, publisher: str | None, url: str | None) -> ParsedArticle:
+def _article(
+    source_uri: str,
+    raw_text: str,
+    body: str,
+    span: tuple[int, int] | None,
+    *,
+    title: str | None,
+    published: date | None,
+    publisher: str | None,
+    url: str | None,
+) -> ParsedArticle:
     return ParsedArticle(
         article_id=body_id(body),
         source_uri=source_uri,
@@ -127,24 +136,40 @@ def parse_text(source_uri: str, text: str) -> ParsedArticle | str:
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
         return "no article body: no paragraph of text found"
-    return _article(source_uri, text, body, (meta.body_start, meta.body_end), title=meta.title,
-                    published=meta.published_date, publisher=meta.publisher, url=meta.url)
+    return _article(
+        source_uri,
+        text,
+        body,
+        (meta.body_start, meta.body_end),
+        title=meta.title,
+        published=meta.published_date,
+        publisher=meta.publisher,
+        url=meta.url,
+    )
 
 
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     if doc is None:
         return "no article body: the page has no main content"
     meta = doc if isinstance(doc, dict) else doc.as_dict()
     body = normalize_text(meta.get("text") or "").strip()
     if not body:
         return "no article body: the page has no main content"
-    return _article(source_uri, html, body, None, title=meta.get("title"),
-                    published=parse_date_value(meta.get("date")),
-                    publisher=meta.get("sitename") or meta.get("hostname"), url=meta.get("url") or url)
+    return _article(
+        source_uri,
+        html,
+        body,
+        None,
+        title=meta.get("title"),
+        published=parse_date_value(meta.get("date")),
+        publisher=meta.get("sitename") or meta.get("hostname"),
+        url=meta.get("url") or url,
+    )
 
 
 def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle | str:
@@ -156,9 +181,16 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
     body = normalize_text(text).strip()
     if not body:
         return "empty: the text field is blank"
-    return _article(source_uri, raw, body, None, title=_first(obj, TITLE_FIELDS),
-                    published=parse_date_value(_first(obj, DATE_FIELDS)),
-                    publisher=_first(obj, PUBLISHER_FIELDS), url=_first(obj, URL_FIELDS))
+    return _article(
+        source_uri,
+        raw,
+        body,
+        None,
+        title=_first(obj, TITLE_FIELDS),
+        published=parse_date_value(_first(obj, DATE_FIELDS)),
+        publisher=_first(obj, PUBLISHER_FIELDS),
+        url=_first(obj, URL_FIELDS),
+    )
 
 
 def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
@@ -183,8 +215,14 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
 
     outcomes: list[tuple[str, ParsedArticle | str]] = []
     if item.kind == "html":
-        outcomes.append((item.source_uri, parse_html(item.source_uri, text, url=item.source_uri
-                                                     if item.source_uri.startswith("http") else None)))
+        outcomes.append(
+            (
+                item.source_uri,
+                parse_html(
+                    item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
+                ),
+            )
+        )
     elif item.kind == "json":
         try:
             obj = json.loads(text)

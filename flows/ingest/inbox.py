@@ -73,16 +73,22 @@ def discover(inboxes: list[Path], manifest: dict[str, Seen], max_bytes: int) -> 
             prev = manifest.get(uri)
             if stat.S_ISDIR(st.st_mode):
                 if path.suffix.lower() in ARTICLE_SUFFIXES and not (prev and prev.status == "rejected"):
-                    found.rejected.append((InputItem(uri, kind_of(uri)), "not a file: a directory named like an article file"))
+                    found.rejected.append(
+                        (InputItem(uri, kind_of(uri)), "not a file: a directory named like an article file")
+                    )
                 continue
             if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
                 found.unchanged += 1
                 continue
-            item = InputItem(uri, kind_of(uri), path=str(path), size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+            item = InputItem(
+                uri, kind_of(uri), path=str(path), size_bytes=st.st_size, mtime_ns=st.st_mtime_ns
+            )
             if not stat.S_ISREG(st.st_mode):
                 found.rejected.append((item, "not a regular file"))
             elif st.st_size > max_bytes:
-                found.rejected.append((item, f"too large: {st.st_size} bytes > limit {max_bytes} (DYAD_MAX_FILE_BYTES)"))
+                found.rejected.append(
+                    (item, f"too large: {st.st_size} bytes > limit {max_bytes} (DYAD_MAX_FILE_BYTES)")
+                )
             else:
                 found.new.append(item)
     return found

@@ -37,7 +37,9 @@ def load_results(
     now: datetime,
 ) -> LoadStats:
     stats = LoadStats()
-    known_ids = {r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()}
+    known_ids = {
+        r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
+    }
 
     manifest_rows: list[tuple] = []
     mtime_updates: list[tuple] = []
@@ -51,8 +53,22 @@ def load_results(
     def manifest_row(item: InputItem, content_hash, status, article_id, reason, encoding) -> None:
         prev = manifest.get(item.source_uri)
         version = (prev.version + 1) if prev else 1
-        manifest_rows.append((item.source_uri, version, item.kind, item.size_bytes, item.mtime_ns, content_hash,
-                              status, article_id, reason, encoding, run_id, now))
+        manifest_rows.append(
+            (
+                item.source_uri,
+                version,
+                item.kind,
+                item.size_bytes,
+                item.mtime_ns,
+                content_hash,
+                status,
+                article_id,
+                reason,
+                encoding,
+                run_id,
+                now,
+            )
+        )
 
     def reject(item: InputItem, uri: str, reason: str, content_hash=None, encoding=None) -> None:
         stats.files_rejected += 1
@@ -83,8 +99,14 @@ def load_results(
         if not fresh:
             first = res.articles[0].article_id
             stats.files_duplicate += 1
-            manifest_row(item, res.content_hash, "duplicate", first, f"same article as {known_ids[first]}",
-                         res.encoding)
+            manifest_row(
+                item,
+                res.content_hash,
+                "duplicate",
+                first,
+                f"same article as {known_ids[first]}",
+                res.encoding,
+            )
             continue
         manifest_row(item, res.content_hash, "ingested", fresh[0].article_id, None, res.encoding)
         for art in fresh:
@@ -93,41 +115,161 @@ def load_results(
             known_ids[art.article_id] = art.source_uri
             stats.articles_new += 1
             stats.new_article_ids.append(art.article_id)
-            article_rows.append((art.article_id, art.source_uri, res.content_hash, res.encoding, res.had_errors,
-                                 art.raw_text, art.body, art.body_start, art.body_end, art.title,
-                                 art.published_date, art.publisher, art.url, art.language, run_id, now))
+            article_rows.append(
+                (
+                    art.article_id,
+                    art.source_uri,
+                    res.content_hash,
+                    res.encoding,
+                    res.had_errors,
+                    art.raw_text,
+                    art.body,
+                    art.body_start,
+                    art.body_end,
+                    art.title,
+                    art.published_date,
+                    art.publisher,
+                    art.url,
+                    art.language,
+                    run_id,
+                    now,
+                )
+            )
             a = art.analysis
             sentence_rows.extend((art.article_id, *row) for row in a.sentences)
             token_rows.extend((art.article_id, *row) for row in a.tokens)
             for idx, (sent, f) in enumerate(a.facts):
-                fact_rows.append((art.article_id, idx, sent, f.char_start, f.char_end, f.quote, f.number_text,
-                                  f.value, f.value_high, f.unit, f.comparator, f.metric, f.counted, f.change,
-                                  f.period))
+                fact_rows.append(
+                    (
+                        art.article_id,
+                        idx,
+                        sent,
+                        f.char_start,
+                        f.char_end,
+                        f.quote,
+                        f.number_text,
+                        f.value,
+                        f.value_high,
+                        f.unit,
+                        f.comparator,
+                        f.metric,
+                        f.counted,
+                        f.change,
+                        f.period,
+                    )
+                )
             for idx, (sent, p) in enumerate(a.people):
-                people_rows.append((art.article_id, idx, sent, p.char_start, p.char_end, p.name,
-                                    p.name_as_written, p.role, p.role_start, p.role_end))
+                people_rows.append(
+                    (
+                        art.article_id,
+                        idx,
+                        sent,
+                        p.char_start,
+                        p.char_end,
+                        p.name,
+                        p.name_as_written,
+                        p.role,
+                        p.role_start,
+                        p.role_end,
+                    )
+                )
     stats.facts_new = len(fact_rows)
 
     con.execute("begin transaction")
     try:
         tables = {
-            "raw.file_manifest": (manifest_rows, ["source_uri", "version", "source_kind", "size_bytes", "mtime_ns",
-                                                  "content_hash", "status", "article_id", "reason", "encoding",
-                                                  "run_id", "recorded_at"]),
-            "raw.articles": (article_rows, ["article_id", "source_uri", "content_hash", "encoding",
-                                            "had_decode_errors", "raw_text", "body", "body_start", "body_end",
-                                            "title", "published_date", "publisher", "url", "language", "run_id",
-                                            "ingested_at"]),
-            "raw.sentences": (sentence_rows, ["article_id", "sentence_idx", "char_start", "char_end",
-                                              "sentence_text"]),
-            "raw.tokens": (token_rows, ["article_id", "token_idx", "sentence_idx", "char_start", "char_end", "token",
-                                        "token_norm", "is_capitalized", "is_sentence_start", "hyphen_after"]),
-            "raw.number_mentions": (fact_rows, ["article_id", "mention_idx", "sentence_idx", "char_start",
-                                                "char_end", "quote", "number_text", "value", "value_high", "unit",
-                                                "comparator", "metric", "counted", "change", "period"]),
-            "raw.person_mentions": (people_rows, ["article_id", "mention_idx", "sentence_idx", "char_start",
-                                                  "char_end", "name", "name_as_written", "role", "role_start",
-                                                  "role_end"]),
+            "raw.file_manifest": (
+                manifest_rows,
+                [
+                    "source_uri",
+                    "version",
+                    "source_kind",
+                    "size_bytes",
+                    "mtime_ns",
+                    "content_hash",
+                    "status",
+                    "article_id",
+                    "reason",
+                    "encoding",
+                    "run_id",
+                    "recorded_at",
+                ],
+            ),
+            "raw.articles": (
+                article_rows,
+                [
+                    "article_id",
+                    "source_uri",
+                    "content_hash",
+                    "encoding",
+                    "had_decode_errors",
+                    "raw_text",
+                    "body",
+                    "body_start",
+                    "body_end",
+                    "title",
+                    "published_date",
+                    "publisher",
+                    "url",
+                    "language",
+                    "run_id",
+                    "ingested_at",
+                ],
+            ),
+            "raw.sentences": (
+                sentence_rows,
+                ["article_id", "sentence_idx", "char_start", "char_end", "sentence_text"],
+            ),
+            "raw.tokens": (
+                token_rows,
+                [
+                    "article_id",
+                    "token_idx",
+                    "sentence_idx",
+                    "char_start",
+                    "char_end",
+                    "token",
+                    "token_norm",
+                    "is_capitalized",
+                    "is_sentence_start",
+                    "hyphen_after",
+                ],
+            ),
+            "raw.number_mentions": (
+                fact_rows,
+                [
+                    "article_id",
+                    "mention_idx",
+                    "sentence_idx",
+                    "char_start",
+                    "char_end",
+                    "quote",
+                    "number_text",
+                    "value",
+                    "value_high",
+                    "unit",
+                    "comparator",
+                    "metric",
+                    "counted",
+                    "change",
+                    "period",
+                ],
+            ),
+            "raw.person_mentions": (
+                people_rows,
+                [
+                    "article_id",
+                    "mention_idx",
+                    "sentence_idx",
+                    "char_start",
+                    "char_end",
+                    "name",
+                    "name_as_written",
+                    "role",
+                    "role_start",
+                    "role_end",
+                ],
+            ),
             "audit.rejected_files": (rejected_rows, ["source_uri", "reason", "detected_at", "run_id"]),
         }
         for table, (rows, columns) in tables.items():
@@ -135,8 +277,10 @@ def load_results(
                 df = _frame(rows, columns)  # noqa: F841  (read by DuckDB's replacement scan)
                 con.execute(f"insert into {table} ({', '.join(columns)}) select {', '.join(columns)} from df")
         if mtime_updates:
-            con.executemany("update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
-                            mtime_updates)
+            con.executemany(
+                "update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
+                mtime_updates,
+            )
         con.execute("commit")
     except BaseException:
         con.execute("rollback")

@@ -36,8 +36,17 @@ def analyze_body(body: str) -> BodyAnalysis:
     for idx, tok in enumerate(tokenize(body)):
         sent = _sentence_of(starts, tok.start)
         tokens.append(
-            (idx, sent, tok.start, tok.end, tok.text, tok.norm, tok.text[0].isupper(), sent != last_sentence,
-             tok.hyphen_after)
+            (
+                idx,
+                sent,
+                tok.start,
+                tok.end,
+                tok.text,
+                tok.norm,
+                tok.text[0].isupper(),
+                sent != last_sentence,
+                tok.hyphen_after,
+            )
         )
         last_sentence = sent
     facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]

@@ -7,8 +7,18 @@ from dataclasses import dataclass
 from datetime import date
 
 MONTHS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
-    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
 }
 _MONTH_WORD = (
     r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
@@ -65,7 +75,9 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in WORDY_RE.finditer(text):
         year = int(m["year"]) if m["year"] else None
         found.append(
-            DateMatch(m.start(), m.end(), int(m["day"]), month_number(m["month"]), year, m["hour"] is not None)
+            DateMatch(
+                m.start(), m.end(), int(m["day"]), month_number(m["month"]), year, m["hour"] is not None
+            )
         )
     found.sort(key=lambda d: (d.start, -d.end))
     result: list[DateMatch] = []

@@ -4,8 +4,33 @@ from __future__ import annotations
 
 from functools import cache
 
-_LANGUAGES = ["ru", "be", "uk", "kk", "en", "de", "fr", "pl", "es", "it", "zh", "tr", "lt", "lv", "et", "ro",
-              "hy", "ka", "az", "uz", "ky", "tg", "sr", "bg", "cs"]
+_LANGUAGES = [
+    "ru",
+    "be",
+    "uk",
+    "kk",
+    "en",
+    "de",
+    "fr",
+    "pl",
+    "es",
+    "it",
+    "zh",
+    "tr",
+    "lt",
+    "lv",
+    "et",
+    "ro",
+    "hy",
+    "ka",
+    "az",
+    "uz",
+    "ky",
+    "tg",
+    "sr",
+    "bg",
+    "cs",
+]
 
 
 @cache

@@ -25,7 +25,9 @@ How a fact is read
 * Ranges ``10-11 млрд`` / ``от 10 до 11 млрд`` are one fact (``value`` is the low end,
   ``value_high`` the high end). A change written ``с 41% до 57%`` gives two facts,
   ``с 41%`` with ``change='from'`` and ``до 57%`` with ``change='to'``, both ``'='``.
-  ``вырос на 10%`` is one fact with ``change='increase'``; ``вырос до 57%`` is ``'to'``.
+  ``вырос на 10%`` and ``на 4,3% больше`` are one fact with ``change='increase'``;
+  ``вырос до 57%`` is ``'to'``. Percentages and multiples that are changes get the
+  metric ``growth`` (the direction is in ``change``).
 * Number words are used only when a counted noun phrase or a unit follows them, and
   ``один`` only inside composites (``двадцать один``): ordinary prose ("одна из") and
   "двух стран" (the two sides of a meeting) do not become facts.
@@ -33,8 +35,9 @@ How a fact is read
   place): "12-м российским регионом" is a count, "3-е место" a rank; "2-й этап" is not
   a fact.
 * Not facts: dates and years, times, phone numbers, URLs and e-mail addresses, ids
-  glued to letters ("480w", "COVID-19"), temperatures, numbered articles/paragraphs,
-  durations and ages ("5 лет", "9 месяцев"), list numbering. Durations with
+  glued to letters ("480w", "COVID-19"), temperatures, numbered articles/paragraphs
+  ("статья 12", "№ 5"), durations and ages ("5 лет", "9 месяцев"), list numbering,
+  unit prices ("за 1 тыс. кубометров"). Durations with
   "за/последние/в течение" and phrases such as "по итогам прошлого года" are recorded
   as the ``period`` of facts in the same sentence.
 
@@ -170,8 +173,16 @@ for _value, _stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "дев
     _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
 _add_words(8, "восемь", "восьми", "восемью", "восьмью")
 for _value, _stem in (
-    (11, "одиннадцат"), (12, "двенадцат"), (13, "тринадцат"), (14, "четырнадцат"), (15, "пятнадцат"),
-    (16, "шестнадцат"), (17, "семнадцат"), (18, "восемнадцат"), (19, "девятнадцат"), (20, "двадцат"),
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
     (30, "тридцат"),
 ):
     _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
@@ -205,8 +216,18 @@ _SCALE_WORDS: dict[str, int] = {}
 for _value, _stem in ((10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион")):
     for _ending in _SCALE_ENDINGS:
         _SCALE_WORDS[_stem + _ending] = _value
-for _form in ("тысяча", "тысячи", "тысяче", "тысячу", "тысячей", "тысячью", "тысяч", "тысячам", "тысячами",
-              "тысячах"):
+for _form in (
+    "тысяча",
+    "тысячи",
+    "тысяче",
+    "тысячу",
+    "тысячей",
+    "тысячью",
+    "тысяч",
+    "тысячам",
+    "тысячами",
+    "тысячах",
+):
     _SCALE_WORDS[_form] = 1000
 # singular forms only: "миллиарда" can be a number, "миллиарды" cannot
 _SINGULAR_SCALE_WORDS = frozenset(
@@ -218,17 +239,30 @@ _HUNDREDS = frozenset(v for v in _NUMBER_WORDS.values() if v >= 100)
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 
 _MULTIPLE_WORDS = {
-    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7, "ввосьмеро": 8,
-    "вдевятеро": 9, "вдесятеро": 10,
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "всемеро": 7,
+    "ввосьмеро": 8,
+    "вдевятеро": 9,
+    "вдесятеро": 10,
 }
 _RANK_WORDS = {"тройк": 3, "пятерк": 5, "пятёрк": 5, "десятк": 10, "двадцатк": 20, "сотн": 100}
 
 # hedge -> comparator; the longest hedge ending right before the number wins
 _HEDGES: tuple[tuple[str, str], ...] = (
-    (">=", r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|не\s+ниже|не\s+опуска\w*\s+ниже"
-           r"|не\s+опуст\w*\s+ниже|как\s+минимум|минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|от"),
-    ("<=", r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+выше|не\s+свыше|не\s+превыша\w*|не\s+превыс\w*"
-           r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум"),
+    (
+        ">=",
+        r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|не\s+ниже|не\s+опуска\w*\s+ниже"
+        r"|не\s+опуст\w*\s+ниже|как\s+минимум|минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|от",
+    ),
+    (
+        "<=",
+        r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+выше|не\s+свыше|не\s+превыша\w*|не\s+превыс\w*"
+        r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум",
+    ),
     (">", r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*"),
     ("<", r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|до|не\s+достига\w*"),
     ("~", r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~"),
@@ -238,16 +272,18 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 
 _INCREASE = (
-    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|прибавил\w*|повыс\w*|повышени\w*|нарастил\w*"
-    r"|нарастит|вырастет|вырастут|рост[аеу]?|прирост\w*"
+    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
+    r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
 )
 _DECREASE = (
-    r"сниз\w*|снижени\w*|сократил\w*|сократит\w*|сокращени\w*|уменьш\w*|упал\w*|упад\w*|падени\w*"
-    r"|понизил\w*|опустил\w*"
+    r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
+    r"|опустил\w*|подешевел\w*"
 )
 _CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?"
 _CHANGE_BY_RE = re.compile(rf"{_CHANGE_HEAD}\s+на\s+$", re.I)  # "вырос на"
 _CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
+# "на 4,3% больше": the change is stated after the amount
+_COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?P<dec>меньше|ниже))(?![\w])")
 _CHANGE_TO_RE = re.compile(rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE})\s+до\s+$", re.I)  # "вырос до"
 
 _CURRENCIES: tuple[tuple[str, str], ...] = (
@@ -325,9 +361,31 @@ _NEXT_WORD_RE = re.compile(rf"{_SP}+([A-Za-zА-Яа-яЁё]+(?:[-‐‑][A-Za-z�
 # nouns that never are the counted thing: durations and ages become periods, not facts
 _NOT_COUNTED = frozenset(
     {
-        "год", "лето", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "столетие",
-        "десятилетие", "квартал", "полугодие", "раз", "процент", "градус", "просмотр", "комментарий",
-        "г", "т", "тыс", "млн", "млрд", "трлн",
+        "год",
+        "лето",
+        "месяц",
+        "неделя",
+        "день",
+        "сутки",
+        "час",
+        "минута",
+        "секунда",
+        "век",
+        "столетие",
+        "десятилетие",
+        "квартал",
+        "полугодие",
+        "раз",
+        "процент",
+        "градус",
+        "просмотр",
+        "комментарий",
+        "г",
+        "т",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
     }
 )
 # with small number words these are the sides of a meeting, not a count
@@ -336,8 +394,16 @@ _NOT_COUNTED_SMALL_WORDS = frozenset(
 )
 # ordinals are facts only for these head nouns (lemma -> unit)
 _ORDINAL_HEADS = {
-    "регион": "count", "область": "count", "страна": "count", "государство": "count", "город": "count",
-    "субъект": "count", "член": "count", "участник": "count", "партнер": "rank", "место": "rank",
+    "регион": "count",
+    "область": "count",
+    "страна": "count",
+    "государство": "count",
+    "город": "count",
+    "субъект": "count",
+    "член": "count",
+    "участник": "count",
+    "партнер": "rank",
+    "место": "rank",
 }
 _APRO_ALLOWED = frozenset({"другой", "иной"})
 
@@ -647,16 +713,79 @@ _UNIT_TOKEN_RE = re.compile(rf"{_SP}*([%$€₽£]|[A-Za-zА-Яа-яЁё]+)")
 _UNIT_TOKEN_PREFIXES = frozenset(
     {
         # percent and percentage points
-        "про", "п", "пп",
+        "про",
+        "п",
+        "пп",
         # currencies: words and adjectives
-        "дол", "евр", "руб", "бел", "рос", "юан", "кит", "тен", "каз", "тад", "сом", "кир", "кыр", "сум",
-        "узб", "ман", "тур", "азе", "дра", "арм", "лар", "гру", "гри", "зло", "фун", "иен", "йен", "япо",
-        "руп", "инд", "лир", "фра", "шве", "дир", "вон", "южн", "аме",
+        "дол",
+        "евр",
+        "руб",
+        "бел",
+        "рос",
+        "юан",
+        "кит",
+        "тен",
+        "каз",
+        "тад",
+        "сом",
+        "кир",
+        "кыр",
+        "сум",
+        "узб",
+        "ман",
+        "тур",
+        "азе",
+        "дра",
+        "арм",
+        "лар",
+        "гру",
+        "гри",
+        "зло",
+        "фун",
+        "иен",
+        "йен",
+        "япо",
+        "руп",
+        "инд",
+        "лир",
+        "фра",
+        "шве",
+        "дир",
+        "вон",
+        "южн",
+        "аме",
         # currency codes
-        "usd", "eur", "rub", "byn", "byr", "cny", "rmb", "kzt", "tjs", "kgs", "uzs", "tmt", "azn", "amd",
-        "gel", "uah", "pln", "gbp", "jpy", "inr", "try", "chf", "aed", "krw",
+        "usd",
+        "eur",
+        "rub",
+        "byn",
+        "byr",
+        "cny",
+        "rmb",
+        "kzt",
+        "tjs",
+        "kgs",
+        "uzs",
+        "tmt",
+        "azn",
+        "amd",
+        "gel",
+        "uah",
+        "pln",
+        "gbp",
+        "jpy",
+        "inr",
+        "try",
+        "chf",
+        "aed",
+        "krw",
         # multiples and physical units
-        "раз", "тон", "гек", "га", "км", "кил",
+        "раз",
+        "тон",
+        "гек",
+        "га",
+        "км",
+        "кил",
     }
 )
 
@@ -722,14 +851,44 @@ _SPACE_CHARS = frozenset(" \t\r\n\u00a0\u2009\u202f")
 # is only run when the word before the number is one of them.
 _HEDGE_LAST_WORDS = frozenset(
     {
-        "менее", "меньше", "ниже", "выше", "более", "больше", "свыше", "сверх", "порядка", "около", "почти",
-        "что", "примерно", "приблизительно", "ориентировочно", "где-то", "районе", "минимум", "максимум",
-        "мере", "от", "до", "чем",
+        "менее",
+        "меньше",
+        "ниже",
+        "выше",
+        "более",
+        "больше",
+        "свыше",
+        "сверх",
+        "порядка",
+        "около",
+        "почти",
+        "что",
+        "примерно",
+        "приблизительно",
+        "ориентировочно",
+        "где-то",
+        "районе",
+        "минимум",
+        "максимум",
+        "мере",
+        "от",
+        "до",
+        "чем",
     }
 )
 _HEDGE_LAST_PREFIXES = ("превыс", "превыш", "достига")
 _ID_PREFIXES = (
-    "стать", "пункт", "част", "глав", "раздел", "номер", "приложени", "том", "выпуск", "верси", "код"
+    "стать",
+    "пункт",
+    "част",
+    "глав",
+    "раздел",
+    "номер",
+    "приложени",
+    "том",
+    "выпуск",
+    "верси",
+    "код",
 )
 _CURRENCY_HINTS = frozenset("$€₽£ABCDEGKNPRSUYZ")
 
@@ -894,6 +1053,8 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
         return skip  # a date: "27 февраля"
     if _is_year(masked, s, dm.group(), amount, end):
         return skip
+    if before[0] == "за" and dm.group() == "1":
+        return skip  # a price per unit: "$128,5 за 1 тыс. кубометров"
     start = s
     currency_before = None
     cb = None
@@ -914,8 +1075,20 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
         if cp is None or cp[2] not in _ORDINAL_HEADS:
             return skip
         qs, comparator, change, _ = _prefix_start(masked, start, False, before)
-        cand = _Cand(qs, cp[1], s, end, amount.value, None, _ORDINAL_HEADS[cp[2]], comparator,
-                     (cp[0], cp[1]), cp[2], change, ordinal=True)
+        cand = _Cand(
+            qs,
+            cp[1],
+            s,
+            end,
+            amount.value,
+            None,
+            _ORDINAL_HEADS[cp[2]],
+            comparator,
+            (cp[0], cp[1]),
+            cp[2],
+            change,
+            ordinal=True,
+        )
         return [cand], cp[1]
 
     unit1 = _unit_after(masked, end, times_prefix is not None)
@@ -935,8 +1108,9 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
         if second is not None:
             sd = _DIGITS_RE.match(masked, second_start)
             assert sd is not None
-            if _MONTH_AFTER_RE.match(masked, second.end) or _is_year(masked, second_start, sd.group(), second,
-                                                                      second.end):
+            if _MONTH_AFTER_RE.match(masked, second.end) or _is_year(
+                masked, second_start, sd.group(), second, second.end
+            ):
                 return skip  # "с 5 по 10 мая", "2024-2025 годах"
     if second is not None:
         if amount.scale == 1 and second.scale > 1:
@@ -971,11 +1145,35 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
     if pair and second is not None and link is not None and from_prefix is not None:
         # "с 41% до 57%": a 'from' fact and a 'to' fact
         first_end = unit1.end if unit1.unit is not None else amount.end
-        first = _Cand(from_prefix, first_end, s, amount.end, amount.value, None, unit, "=", counted,
-                      lemma, "from", currency_explicit=explicit)
+        first = _Cand(
+            from_prefix,
+            first_end,
+            s,
+            amount.end,
+            amount.value,
+            None,
+            unit,
+            "=",
+            counted,
+            lemma,
+            "from",
+            currency_explicit=explicit,
+        )
         to_qs = link.start() + len(link.group()) - len(link.group().lstrip(_SPACES))
-        to = _Cand(to_qs, tail, second_start, second.end, second.value, None, unit, "=", counted, lemma, "to",
-                   currency_explicit=explicit)
+        to = _Cand(
+            to_qs,
+            tail,
+            second_start,
+            second.end,
+            second.value,
+            None,
+            unit,
+            "=",
+            counted,
+            lemma,
+            "to",
+            currency_explicit=explicit,
+        )
         return [first, to], tail
 
     times = unit == "times"
@@ -985,11 +1183,27 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
     qs, comparator, change, hedge = _prefix_start(
         masked, phrase_start, times, before if phrase_start == start else None
     )
+    if change is None and word_before == "на" and second is None and counted is None:
+        cm = _COMPARATIVE_AFTER_RE.match(masked, tail)
+        if cm is not None:  # "на 4,3% больше"
+            qs, tail = word_start, cm.end()
+            change = "increase" if cm.group("inc") else "decrease"
     if second is not None and hedge in (None, "от"):
         comparator = "="
-    cand = _Cand(qs, tail, s, second.end if second is not None else end, amount.value,
-                 second.value if second is not None else None, unit, comparator, counted, lemma, change,
-                 currency_explicit=explicit)
+    cand = _Cand(
+        qs,
+        tail,
+        s,
+        second.end if second is not None else end,
+        amount.value,
+        second.value if second is not None else None,
+        unit,
+        comparator,
+        counted,
+        lemma,
+        change,
+        currency_explicit=explicit,
+    )
     return [cand], tail
 
 
@@ -1042,10 +1256,18 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
     qs, comparator, change, hedge = _prefix_start(masked, phrase_start, times)
     if bare_scale and hedge is None and change is None and not _is_money(unit):
         return [], amount.end  # "миллиарды", "тысячи людей": not a number
-    if hedge == "от":
-        comparator = ">="
     cand = _Cand(
-        qs, tail, s, amount.end, amount.value, None, unit, comparator, counted, lemma, change,
+        qs,
+        tail,
+        s,
+        amount.end,
+        amount.value,
+        None,
+        unit,
+        comparator,
+        counted,
+        lemma,
+        change,
         currency_explicit=_is_money(unit),
     )
     return [cand], tail
@@ -1063,8 +1285,19 @@ def _rank_candidate(masked: str, s: int) -> tuple[list[_Cand], int]:
     else:
         word = m.group("rankw").lower()
         value = Decimal(next(v for stem, v in _RANK_WORDS.items() if word.startswith(stem)))
-    cand = _Cand(m.start(), cp[1], m.start("rankw"), m.end("rankw"), value, None, "rank", "<=",
-                 (cp[0], cp[1]), cp[2], None)
+    cand = _Cand(
+        m.start(),
+        cp[1],
+        m.start("rankw"),
+        m.end("rankw"),
+        value,
+        None,
+        "rank",
+        "<=",
+        (cp[0], cp[1]),
+        cp[2],
+        None,
+    )
     return [cand], cp[1]
 
 
@@ -1194,17 +1427,21 @@ def _resolve_currency(cands: list[_Cand], i: int) -> str | None:
 def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
     """The period phrase of the sentence nearest to the fact.
 
-    A period after the fact counts only inside the same clause (no comma, semicolon or
-    dash in between): in "Последние 5 лет ... не ниже миллиарда, а по прошлому году ...
-    превысила $1,5 млрд" each amount gets its own period.
+    A period after the fact is preferred only inside the same clause (no comma, semicolon
+    or dash in between): in "Последние 5 лет ... не ниже миллиарда, а по прошлому году ...
+    превысила $1,5 млрд" each amount gets its own period. A period in a parenthesis after
+    the fact is not its period.
     """
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
         if start < c.qe and end > c.qs:
             continue  # inside the quote
         dist = _distance(start, end, c)
-        if start >= c.qe and _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
-            dist += _CLAUSE_PENALTY
+        if start >= c.qe:
+            if "(" in sentences.masked[c.qe : start]:
+                continue  # a remark in parentheses has its own period
+            if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
+                dist += _CLAUSE_PENALTY
         if best is None or dist < best[0]:
             best = (dist, start, end)
     if best is None:

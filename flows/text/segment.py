@@ -8,8 +8,44 @@ import re
 # plausible sentence start (capital letter, digit, opening quote, dash). Line breaks always end one.
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“(\-–—]?\s*[А-ЯЁA-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset(
-    "г гг т д др пр им ул тыс млн млрд трлн руб долл проц см стр св ст рис табл напр пос обл р-н "
-    "ген зам корр проф акад англ рус нем франц и о".split()
+    [
+        "г",
+        "гг",
+        "т",
+        "д",
+        "др",
+        "пр",
+        "им",
+        "ул",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
+        "руб",
+        "долл",
+        "проц",
+        "см",
+        "стр",
+        "св",
+        "ст",
+        "рис",
+        "табл",
+        "напр",
+        "пос",
+        "обл",
+        "р-н",
+        "ген",
+        "зам",
+        "корр",
+        "проф",
+        "акад",
+        "англ",
+        "рус",
+        "нем",
+        "франц",
+        "и",
+        "о",
+    ]
 )
 _LAST_WORD_RE = re.compile(r"(\w+)[.]$")
 
@@ -22,7 +58,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.end() if m.group().strip() else m.start()
         if m.group().startswith("."):
             last = _LAST_WORD_RE.search(text, max(start, m.start() - 12), m.start() + 1)
-            if last and (last.group(1).lower() in _ABBREVIATIONS or (len(last.group(1)) == 1 and last.group(1).isupper())):
+            if last and (
+                last.group(1).lower() in _ABBREVIATIONS
+                or (len(last.group(1)) == 1 and last.group(1).isupper())
+            ):
                 continue
         _append(text, spans, start, end)
         start = m.end()

@@ -3,7 +3,10 @@ with mentions as (
 ),
 
 articles as (
-    select article_id, body from {{ ref('stg_articles') }}
+    select
+        article_id,
+        body
+    from {{ ref('stg_articles') }}
 ),
 
 final as (

@@ -5,7 +5,10 @@ with mentions as (
 ),
 
 sentence_countries as (
-    select distinct article_id, sentence_idx, country_code
+    select distinct
+        article_id,
+        sentence_idx,
+        country_code
     from mentions
 ),
 
@@ -19,9 +22,10 @@ co_mentions as (
         1.0 as weight
     from sentence_countries as a
     inner join sentence_countries as b
-        on a.article_id = b.article_id
-        and a.sentence_idx = b.sentence_idx
-        and a.country_code < b.country_code
+        on
+            a.article_id = b.article_id
+            and a.sentence_idx = b.sentence_idx
+            and a.country_code < b.country_code
 ),
 
 compounds as (
@@ -34,8 +38,9 @@ compounds as (
         2.0 as weight
     from mentions as stem
     inner join mentions as head
-        on stem.article_id = head.article_id
-        and head.token_idx = stem.token_idx + stem.n_tokens
+        on
+            stem.article_id = head.article_id
+            and head.token_idx = stem.token_idx + stem.n_tokens
     where
         stem.form_kind = 'compound_stem'
         and stem.hyphen_after

@@ -35,24 +35,63 @@ windows as (
 
 ngrams as (
     select
-        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
-        1 as n_tokens, ngram_1 as ngram, char_end_1 as char_end, hyphen_after_1 as hyphen_after
+        article_id,
+        sentence_idx,
+        token_idx,
+        char_start,
+        token,
+        is_capitalized,
+        is_sentence_start,
+        1 as n_tokens,
+        ngram_1 as ngram,
+        char_end_1 as char_end,
+        hyphen_after_1 as hyphen_after
     from windows
     union all
     select
-        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
-        2, ngram_1 || ' ' || tok_2, char_end_2, hyphen_after_2
-    from windows where tok_2 is not null
+        article_id,
+        sentence_idx,
+        token_idx,
+        char_start,
+        token,
+        is_capitalized,
+        is_sentence_start,
+        2 as n_tokens,
+        ngram_1 || ' ' || tok_2 as ngram,
+        char_end_2 as char_end,
+        hyphen_after_2 as hyphen_after
+    from windows
+    where tok_2 is not null
     union all
     select
-        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
-        3, ngram_1 || ' ' || tok_2 || ' ' || tok_3, char_end_3, hyphen_after_3
-    from windows where tok_3 is not null
+        article_id,
+        sentence_idx,
+        token_idx,
+        char_start,
+        token,
+        is_capitalized,
+        is_sentence_start,
+        3 as n_tokens,
+        ngram_1 || ' ' || tok_2 || ' ' || tok_3 as ngram,
+        char_end_3 as char_end,
+        hyphen_after_3 as hyphen_after
+    from windows
+    where tok_3 is not null
     union all
     select
-        article_id, sentence_idx, token_idx, char_start, token, is_capitalized, is_sentence_start,
-        4, ngram_1 || ' ' || tok_2 || ' ' || tok_3 || ' ' || tok_4, char_end_4, hyphen_after_4
-    from windows where tok_4 is not null
+        article_id,
+        sentence_idx,
+        token_idx,
+        char_start,
+        token,
+        is_capitalized,
+        is_sentence_start,
+        4 as n_tokens,
+        ngram_1 || ' ' || tok_2 || ' ' || tok_3 || ' ' || tok_4 as ngram,
+        char_end_4 as char_end,
+        hyphen_after_4 as hyphen_after
+    from windows
+    where tok_4 is not null
 ),
 
 candidates as (
@@ -70,8 +109,9 @@ candidates as (
         forms.form_kind
     from ngrams
     inner join forms
-        on ngrams.ngram = forms.form
-        and ngrams.n_tokens = forms.n_tokens
+        on
+            ngrams.ngram = forms.form
+            and ngrams.n_tokens = forms.n_tokens
     where
         (not forms.requires_capital or ngrams.is_capitalized)
         and (not forms.is_ambiguous or (ngrams.is_capitalized and not ngrams.is_sentence_start))

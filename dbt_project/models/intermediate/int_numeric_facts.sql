@@ -10,11 +10,18 @@ sentences as (
 ),
 
 articles as (
-    select article_id, body_start from {{ ref('stg_articles') }}
+    select
+        article_id,
+        body_start
+    from {{ ref('stg_articles') }}
 ),
 
 mentions as (
-    select distinct article_id, sentence_idx, country_code from {{ ref('int_country_mentions') }}
+    select distinct
+        article_id,
+        sentence_idx,
+        country_code
+    from {{ ref('int_country_mentions') }}
 ),
 
 dyads as (
@@ -32,13 +39,15 @@ candidates as (
     from facts
     inner join dyads on facts.article_id = dyads.article_id
     left join mentions as a
-        on facts.article_id = a.article_id
-        and facts.sentence_idx = a.sentence_idx
-        and dyads.country_a = a.country_code
+        on
+            facts.article_id = a.article_id
+            and facts.sentence_idx = a.sentence_idx
+            and dyads.country_a = a.country_code
     left join mentions as b
-        on facts.article_id = b.article_id
-        and facts.sentence_idx = b.sentence_idx
-        and dyads.country_b = b.country_code
+        on
+            facts.article_id = b.article_id
+            and facts.sentence_idx = b.sentence_idx
+            and dyads.country_b = b.country_code
 ),
 
 best_pair as (
@@ -46,7 +55,7 @@ best_pair as (
     from candidates
     qualify row_number() over (
         partition by article_id, mention_idx
-        order by sentence_overlap desc, strength desc, country_a, country_b
+        order by sentence_overlap desc, strength desc, country_a asc, country_b asc
     ) = 1
 ),
 
@@ -76,11 +85,13 @@ final as (
     from facts
     inner join articles on facts.article_id = articles.article_id
     left join sentences
-        on facts.article_id = sentences.article_id
-        and facts.sentence_idx = sentences.sentence_idx
+        on
+            facts.article_id = sentences.article_id
+            and facts.sentence_idx = sentences.sentence_idx
     left join best_pair
-        on facts.article_id = best_pair.article_id
-        and facts.mention_idx = best_pair.mention_idx
+        on
+            facts.article_id = best_pair.article_id
+            and facts.mention_idx = best_pair.mention_idx
 )
 
 select * from final

@@ -20,16 +20,19 @@ role_country as (
         mentions.country_code
     from people
     inner join mentions
-        on people.article_id = mentions.article_id
-        and mentions.char_start >= people.role_start
-        and mentions.char_end <= people.role_end
+        on
+            people.article_id = mentions.article_id
+            and people.role_start <= mentions.char_start
+            and people.role_end >= mentions.char_end
     qualify row_number() over (
         partition by people.article_id, people.mention_idx order by mentions.char_start
     ) = 1
 ),
 
 home_country as (
-    select article_id, country_code
+    select
+        article_id,
+        country_code
     from article_countries
     qualify row_number() over (
         partition by article_id order by first_char_start
@@ -49,8 +52,9 @@ final as (
         case when role_country.country_code is not null then 'role' else 'article' end as country_source
     from people
     left join role_country
-        on people.article_id = role_country.article_id
-        and people.mention_idx = role_country.mention_idx
+        on
+            people.article_id = role_country.article_id
+            and people.mention_idx = role_country.mention_idx
     left join home_country on people.article_id = home_country.article_id
 )
 

@@ -3,11 +3,17 @@ with dyads as (
 ),
 
 articles as (
-    select article_id, published_date from {{ ref('articles') }}
+    select
+        article_id,
+        published_date
+    from {{ ref('articles') }}
 ),
 
 facts as (
-    select country_a, country_b, count(*) as fact_count
+    select
+        country_a,
+        country_b,
+        count(*) as fact_count
     from {{ ref('numeric_facts') }}
     where country_a is not null
     group by country_a, country_b
@@ -37,8 +43,9 @@ final as (
         pairs.last_published
     from pairs
     left join facts
-        on pairs.country_a = facts.country_a
-        and pairs.country_b = facts.country_b
+        on
+            pairs.country_a = facts.country_a
+            and pairs.country_b = facts.country_b
 )
 
 select * from final

@@ -3,7 +3,10 @@ with dyads as (
 ),
 
 articles as (
-    select article_id, published_date from {{ ref('articles') }}
+    select
+        article_id,
+        published_date
+    from {{ ref('articles') }}
     where published_date is not null
 ),
 
@@ -45,9 +48,10 @@ final as (
         monthly_articles.total_strength
     from monthly_articles
     left join monthly_facts
-        on monthly_articles.country_a = monthly_facts.country_a
-        and monthly_articles.country_b = monthly_facts.country_b
-        and monthly_articles.month_start = monthly_facts.month_start
+        on
+            monthly_articles.country_a = monthly_facts.country_a
+            and monthly_articles.country_b = monthly_facts.country_b
+            and monthly_articles.month_start = monthly_facts.month_start
 )
 
 select * from final

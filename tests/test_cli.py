@@ -1,0 +1,78 @@
+"""The `dyad` command line as users run it: real subprocesses, exit codes, output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flows import warehouse
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture()
+def cli_env(prefect_harness):
+    from prefect.settings import PREFECT_API_URL
+
+    env = dict(os.environ)
+    env["PREFECT_API_URL"] = PREFECT_API_URL.value()  # the harness's server: no second server start
+    env["COLUMNS"] = "200"
+    return env
+
+
+def dyad(*args: str, env: dict, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "flows", *args], capture_output=True, text=True, env=env, cwd=cwd, timeout=600
+    )
+
+
+def test_run_status_sql_from_another_directory(cli_env, inbox, tmp_path):
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    (inbox / "empty.txt").write_text("   ")
+    res = dyad("run", "--inbox", str(inbox), "--warehouse", str(wh), env=cli_env, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr[-3000:]
+    out = res.stdout
+    assert "published" in out and "quarantined" in out and "empty.txt" in out
+    assert "3 / 3" in out  # articles new / total
+
+    res = dyad(
+        "sql",
+        "select count(*) as n from marts.articles",
+        "--warehouse",
+        str(wh),
+        "--format",
+        "json",
+        env=cli_env,
+    )
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == [{"n": 3}]
+
+    res = dyad("status", "--warehouse", str(wh), env=cli_env)
+    assert res.returncode == 0, res.stderr
+    assert "marts.numeric_facts" in res.stdout and "published" in res.stdout
+
+    res = dyad("sql", "select * from no_such_table", "--warehouse", str(wh), env=cli_env)
+    assert res.returncode == 1 and "sql error" in res.stderr
+
+
+def test_usage_errors_exit_2(cli_env, tmp_path):
+    res = dyad("run", "--inbox", str(tmp_path / "missing"), env=cli_env)
+    assert res.returncode == 2 and "inbox not found" in res.stderr
+    res = dyad("run", "--url", "ftp://example.org/x", "--inbox", str(tmp_path), env=cli_env)
+    assert res.returncode == 2 and "not an http(s) URL" in res.stderr
+    res = dyad("run", "--no-such-flag", env=cli_env)
+    assert res.returncode == 2
+
+
+def test_second_writer_is_refused_with_exit_1(cli_env, inbox, tmp_path):
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    with warehouse.writer_lock(wh):
+        res = dyad("run", "--inbox", str(inbox), "--warehouse", str(wh), env=cli_env)
+    assert res.returncode == 1
+    assert "another Dyad run is writing" in res.stderr
+    assert not wh.exists()  # nothing was written

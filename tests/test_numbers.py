@@ -1,0 +1,567 @@
+"""Numeric facts: the seed articles' gold facts and a matrix of hard cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flows.text.numbers import METRIC_KEYWORDS, NumberFact, extract_facts
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# (quote, value, unit, comparator, metric) for every numeric fact of each article body
+GOLD_FACTS: dict[str, list[tuple[str, float, str, str, str]]] = {
+    "000_7cb8a6a600c89242.txt": [
+        ("пятью дипломатическими точками", 5, "count", "=", "diplomatic_missions"),
+        ("пять дипломатических точек", 5, "count", "=", "diplomatic_missions"),
+    ],
+    "002_f7808c3b0d4d12dc.txt": [
+        ("в десятку крупнейших торгово-экономических партнеров", 10, "rank", "<=", "trade_partner_rank"),
+        ("7 сборочных производств", 7, "count", "=", "assembly_plants"),
+        ("порядка 40 субъектов хозяйствования", 40, "count", "~", "companies"),
+        ("55 казахских компаний", 55, "count", "=", "companies"),
+        ("не опускается ниже миллиарда", 1_000_000_000, "USD", ">=", "trade_turnover"),
+        ("превысила $1,5 млрд", 1_500_000_000, "USD", ">", "trade_turnover"),
+        ("30 межрегиональных соглашений", 30, "count", "=", "agreements"),
+    ],
+    "004_7c970ca002db6d32.txt": [
+        ("12-м российским регионом", 12, "count", "=", "regions_with_missions"),
+    ],
+}
+GOLD_NOT_FACTS: dict[str, list[str]] = {
+    "000_7cb8a6a600c89242.txt": ["480w", "768w", "1280w", "1920w", "2025-11-14"],
+    "002_f7808c3b0d4d12dc.txt": ["+4°C", "13 марта 2025", "27 февраля 2025", "14:29", "Последние 5 лет"],
+    "004_7c970ca002db6d32.txt": ["4,4%", "12,6%", "6,4%", "9 месяцев", "20 мая", "17:51"],
+}
+
+
+def _page(name: str) -> str:
+    return (SEEDS / name).read_text(encoding="utf-8")
+
+
+def _body(name: str) -> str:
+    """The article text without the obvious page chrome."""
+    text = _page(name)
+    if name.startswith("000"):
+        return text.split("\n", 1)[1]  # the header line: date, title, publisher, image URLs
+    if name.startswith("002"):
+        return text[text.index("27 февраля, Минск") :]  # site header, weather, date line
+    if name.startswith("004"):
+        return text[: text.index("Комментарии")]  # the sidebar after the comments
+    raise AssertionError(name)
+
+
+def _check_offsets(text: str, facts: list[NumberFact]) -> None:
+    assert [f.char_start for f in facts] == sorted(f.char_start for f in facts)
+    for f in facts:
+        assert text[f.char_start : f.char_end] == f.quote
+        assert f.number_text in f.quote
+
+
+def _overlaps(text: str, needle: str, facts: list[NumberFact]) -> list[NumberFact]:
+    hits = []
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        hits += [f for f in facts if f.char_start < end and f.char_end > start]
+        start = text.find(needle, start + 1)
+    return hits
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@pytest.mark.parametrize("name", sorted(GOLD_FACTS))
+def test_gold_facts(name):
+    body = _body(name)
+    facts = extract_facts(body)
+    _check_offsets(body, facts)
+    by_quote = {f.quote: f for f in facts}
+    for quote, value, unit, comparator, metric in GOLD_FACTS[name]:
+        assert quote in by_quote, f"missing {quote!r}; got {sorted(by_quote)}"
+        f = by_quote[quote]
+        assert (f.value, f.unit, f.comparator, f.metric) == (float(value), unit, comparator, metric), f
+    # the gold lists every numeric fact of the body: nothing else comes out
+    assert sorted(by_quote) == sorted(q for q, *_ in GOLD_FACTS[name])
+    for needle in GOLD_NOT_FACTS[name]:
+        assert not _overlaps(body, needle, facts), needle
+
+
+@pytest.mark.parametrize("name", ["000_7cb8a6a600c89242.txt", "002_f7808c3b0d4d12dc.txt"])
+def test_gold_page_chrome_adds_no_facts(name):
+    """Image widths, URLs, weather, header dates and times of the whole page are not facts."""
+    page = _page(name)
+    facts = extract_facts(page)
+    _check_offsets(page, facts)
+    assert sorted(f.quote for f in facts) == sorted(q for q, *_ in GOLD_FACTS[name])
+    for needle in GOLD_NOT_FACTS[name]:
+        assert needle in page
+        assert not _overlaps(page, needle, facts), needle
+
+
+def test_gold_details():
+    facts = {f.quote: f for f in extract_facts(_body("002_f7808c3b0d4d12dc.txt"))}
+    billion = facts["не опускается ниже миллиарда"]
+    assert (billion.number_text, billion.counted, billion.period) == ("миллиарда", None, "Последние 5 лет")
+    over = facts["превысила $1,5 млрд"]
+    assert (over.number_text, over.period) == ("1,5 млрд", "по прошлому году")
+    assert facts["порядка 40 субъектов хозяйствования"].counted == "субъектов хозяйствования"
+    rank = facts["в десятку крупнейших торгово-экономических партнеров"]
+    assert (rank.number_text, rank.counted) == ("десятку", "крупнейших торгово-экономических партнеров")
+    (ordinal,) = extract_facts(_body("004_7c970ca002db6d32.txt"))
+    assert (ordinal.number_text, ordinal.counted) == ("12-м", "российским регионом")
+    words = extract_facts(_body("000_7cb8a6a600c89242.txt"))
+    assert [f.number_text for f in words] == ["пятью", "пять"]
+
+
+def test_sidebar_numbers_are_facts_of_the_sidebar_only():
+    """Cutting the body is the caller's job: the sidebar's percentages are real numbers."""
+    page = _page("004_7c970ca002db6d32.txt")
+    sidebar = [f for f in extract_facts(page) if f.char_start > page.index("Комментарии")]
+    assert [f.quote for f in sidebar] == ["4,4%", "12,6%", "6,4%", "4,4%"]
+    assert all(f.unit == "percent" for f in sidebar)
+
+
+# --------------------------------------------------------------------------- hard cases
+
+# (text, quote or None, value, unit, comparator, extra expected attributes)
+CASES: list[tuple[str, str | None, float, str, str, dict]] = [
+    # digits, separators, scales, composite amounts
+    ("Оценка составила 1 500 000 трлн долларов.", "1 500 000 трлн долларов", 1.5e18, "USD", "=", {}),
+    ("Сумма 1.500.000 долларов.", "1.500.000 долларов", 1_500_000, "USD", "=", {"number_text": "1.500.000"}),
+    ("Сумма 1\u00a0500\u202f000 долларов.", "1\u00a0500\u202f000 долларов", 1_500_000, "USD", "=", {}),
+    ("Сумма 1\u2009500\u2009000 долларов.", "1\u2009500\u2009000 долларов", 1_500_000, "USD", "=", {}),
+    (
+        "Товарооборот составил 38 млрд 607,6 млн долларов.",
+        "38 млрд 607,6 млн долларов",
+        38_607_600_000,
+        "USD",
+        "=",
+        {"number_text": "38 млрд 607,6 млн", "metric": "trade_turnover"},
+    ),
+    ("Выделено 2,5 миллиона евро.", "2,5 миллиона евро", 2_500_000, "EUR", "=", {}),
+    ("Стоимость 1.5 млрд рублей.", "1.5 млрд рублей", 1.5e9, "RUB", "=", {}),
+    ("Выручка 5 млн 300 тыс. рублей.", "5 млн 300 тыс. рублей", 5_300_000, "RUB", "=", {}),
+    # currencies before and after
+    ("Инвестиции составили €20 млн.", "€20 млн", 20_000_000, "EUR", "=", {"metric": "investment"}),
+    ("Экспорт превысил $2 млрд.", "превысил $2 млрд", 2e9, "USD", ">", {"metric": "export"}),
+    ("Экспорт составил 500 млн долларов США.", "500 млн долларов США", 5e8, "USD", "=", {}),
+    ("Поставки на 1,5 млрд долл. в год.", "1,5 млрд долл.", 1.5e9, "USD", "=", {}),
+    ("Товарооборот составил 120 млн USD.", "120 млн USD", 1.2e8, "USD", "=", {}),
+    ("Выделено 5 млн белорусских рублей.", "5 млн белорусских рублей", 5e6, "BYN", "=", {}),
+    ("Кредит в 3 млн бел. руб. одобрен.", "3 млн бел. руб.", 3e6, "BYN", "=", {}),
+    ("Цена 50 млн российских рублей.", "50 млн российских рублей", 5e7, "RUB", "=", {}),
+    ("Стоимость 2 млн руб. без НДС.", "2 млн руб.", 2e6, "RUB", "=", {}),
+    ("Выделено 100 млн юаней.", "100 млн юаней", 1e8, "CNY", "=", {}),
+    ("Вложено 3 млрд тенге.", "3 млрд тенге", 3e9, "KZT", "=", {}),
+    ("Кредит на 50 млн сомов.", "50 млн сомов", 5e7, "KGS", "=", {}),
+    ("Поступило 10 млн манатов.", "10 млн манатов", 1e7, "AZN", "=", {}),
+    ("Полтора миллиарда долларов вложено.", "Полтора миллиарда долларов", 1.5e9, "USD", "=", {}),
+    # percent and percentage points
+    ("Доля составила 140%.", "140%", 140, "percent", "=", {"metric": "share"}),
+    ("Рост промышленности составил 3,5 процента.", "3,5 процента", 3.5, "percent", "=", {"metric": "growth"}),
+    ("Инфляция 4,4 %.", "4,4 %", 4.4, "percent", "=", {"number_text": "4,4"}),
+    ("Безработица менее 10%.", "менее 10%", 10, "percent", "<", {}),
+    (
+        "Показатель снизился на 2,5 п.п. за год.",
+        "снизился на 2,5 п.п.",
+        2.5,
+        "percentage_points",
+        "=",
+        {"change": "decrease"},
+    ),
+    ("Разница на 2,5 п.п.", "2,5 п.п.", 2.5, "percentage_points", "=", {}),
+    ("Доля выросла на 0,5 процентных пункта.", None, 0.5, "percentage_points", "=", {"change": "increase"}),
+    # changes
+    (
+        "Экспорт вырос на 10%.",
+        "вырос на 10%",
+        10,
+        "percent",
+        "=",
+        {"change": "increase", "metric": "growth"},
+    ),
+    (
+        "Экспорт вырос более чем на 10% за 9 месяцев 2024 г.",
+        "вырос более чем на 10%",
+        10,
+        "percent",
+        ">",
+        {"change": "increase", "period": "за 9 месяцев 2024 г."},
+    ),
+    ("Доля выросла до 57%.", "выросла до 57%", 57, "percent", "=", {"change": "to", "metric": "share"}),
+    # multiples
+    ("Товарооборот вырос в 2 раза.", "вырос в 2 раза", 2, "times", "=", {"change": "increase"}),
+    ("Объем торговли увеличился почти в 1,5 раза.", "увеличился почти в 1,5 раза", 1.5, "times", "~", {}),
+    ("Экспорт сократился вдвое.", "сократился вдвое", 2, "times", "=", {"change": "decrease"}),
+    ("Поставки выросли втрое.", "выросли втрое", 3, "times", "=", {"number_text": "втрое"}),
+    ("Это в два раза больше.", "в два раза", 2, "times", "=", {}),
+    # ranges
+    (
+        "Инвестиции оцениваются в 10-11 млрд рублей.",
+        "10-11 млрд рублей",
+        1e10,
+        "RUB",
+        "=",
+        {"value_high": 1.1e10, "number_text": "10-11 млрд", "metric": "investment"},
+    ),
+    (
+        "Инвестиции оцениваются от 10 до 11 млрд рублей.",
+        "от 10 до 11 млрд рублей",
+        1e10,
+        "RUB",
+        "=",
+        {"value_high": 1.1e10},
+    ),
+    ("Рост на 5–7% ожидается.", None, 5, "percent", "=", {"value_high": 7}),
+    # physical units
+    (
+        "Урожай составил около 300 тыс. тонн.",
+        "около 300 тыс. тонн",
+        300_000,
+        "tonnes",
+        "~",
+        {"metric": "volume", "counted": None},
+    ),
+    ("Поставлено 20 тыс. тонн зерна.", "20 тыс. тонн зерна", 20_000, "tonnes", "=", {"counted": "зерна"}),
+    ("Засеяно 200 га земли.", "200 га земли", 200, "hectares", "=", {}),
+    # counts of concrete things
+    (
+        "Будет подписано не менее 3 соглашений.",
+        "не менее 3 соглашений",
+        3,
+        "count",
+        ">=",
+        {"metric": "agreements"},
+    ),
+    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<", {"metric": "companies"}),
+    (
+        "Подписано не более 5 меморандумов.",
+        "не более 5 меморандумов",
+        5,
+        "count",
+        "<=",
+        {"metric": "agreements"},
+    ),
+    (
+        "Свыше 200 специалистов прошли обучение.",
+        "Свыше 200 специалистов",
+        200,
+        "count",
+        ">",
+        {"metric": "other"},
+    ),
+    ("Работают около 10 совместных предприятий.", None, 10, "count", "~", {"metric": "joint_ventures"}),
+    ("Открыто 5 посольств и консульств.", "5 посольств", 5, "count", "=", {"metric": "diplomatic_missions"}),
+    (
+        "Есть 7 сборочных производств, а также склады.",
+        "7 сборочных производств",
+        7,
+        "count",
+        "=",
+        {"metric": "assembly_plants", "counted": "сборочных производств"},
+    ),
+    ("Работают 55 казахских компаний работают.", "55 казахских компаний", 55, "count", "=", {}),
+    ("Приехали 5 тыс. туристов.", "5 тыс. туристов", 5000, "count", "=", {}),
+    # number words
+    (
+        "Страна представлена пятью дипломатическими точками.",
+        "пятью дипломатическими точками",
+        5,
+        "count",
+        "=",
+        {},
+    ),
+    (
+        "Подписаны соглашения с тремя компаниями.",
+        "тремя компаниями",
+        3,
+        "count",
+        "=",
+        {"metric": "companies"},
+    ),
+    ("Работают сорок белорусских предприятий.", "сорок белорусских предприятий", 40, "count", "=", {}),
+    (
+        "Поставлено сто двадцать пять тракторов.",
+        "сто двадцать пять тракторов",
+        125,
+        "count",
+        "=",
+        {"number_text": "сто двадцать пять"},
+    ),
+    ("Участвуют двадцать одна компания.", "двадцать одна компания", 21, "count", "=", {}),
+    ("Создано две тысячи рабочих мест.", "две тысячи рабочих мест", 2000, "count", "=", {}),
+    ("Открыты представительства в двух регионах.", "двух регионах", 2, "count", "=", {}),
+    # ranks and ordinals
+    (
+        "Казахстан входит в десятку крупнейших торговых партнеров.",
+        "в десятку крупнейших торговых партнеров",
+        10,
+        "rank",
+        "<=",
+        {"metric": "trade_partner_rank", "number_text": "десятку"},
+    ),
+    ("Беларусь вошла в тройку ведущих инвесторов.", "в тройку ведущих инвесторов", 3, "rank", "<=", {}),
+    ("Страна вошла в топ-10 торговых партнеров.", "в топ-10 торговых партнеров", 10, "rank", "<=", {}),
+    (
+        "Страна заняла 3-е место среди партнеров.",
+        "3-е место",
+        3,
+        "rank",
+        "=",
+        {"metric": "trade_partner_rank"},
+    ),
+    (
+        "Край станет 12-м российским регионом, где будет работать диппредставительство.",
+        "12-м российским регионом",
+        12,
+        "count",
+        "=",
+        {"metric": "regions_with_missions", "number_text": "12-м"},
+    ),
+    # bare scale words and currency taken from another money fact
+    (
+        "Планка товарооборота не опускается ниже миллиарда, а в прошлом году превысила $1,5 млрд.",
+        "не опускается ниже миллиарда",
+        1e9,
+        "USD",
+        ">=",
+        {"metric": "trade_turnover", "number_text": "миллиарда"},
+    ),
+    (
+        "Товарооборот не опускался ниже миллиарда. В 2024 году товарооборот составил 1,2 млрд евро.",
+        "не опускался ниже миллиарда",
+        1e9,
+        "EUR",
+        ">=",
+        {},
+    ),
+    ("Более тысячи компаний участвуют.", "Более тысячи компаний", 1000, "count", ">", {}),
+    ("Товарооборот составил 1,5 млрд.", "1,5 млрд", 1.5e9, "XXX", "=", {"metric": "trade_turnover"}),
+    ("Экспорт 5 млн долларов, импорт 3 млн.", "3 млн", 3e6, "USD", "=", {"metric": "import"}),
+    # periods
+    (
+        "По итогам прошлого года экспорт достиг $3 млрд.",
+        "$3 млрд",
+        3e9,
+        "USD",
+        "=",
+        {"period": "По итогам прошлого года", "metric": "export"},
+    ),
+    (
+        "В январе-сентябре 2024 года импорт составил 200 млн евро.",
+        None,
+        2e8,
+        "EUR",
+        "=",
+        {"period": "В январе-сентябре 2024 года", "metric": "import"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "comparator", "extra"), CASES)
+def test_hard_cases(text, quote, value, unit, comparator, extra):
+    facts = extract_facts(text)
+    _check_offsets(text, facts)
+    if quote is not None:
+        matching = [f for f in facts if f.quote == quote]
+        assert matching, f"no fact quoted {quote!r}: {[f.quote for f in facts]}"
+    else:
+        matching = [f for f in facts if f.value == float(value) and f.unit == unit]
+        assert matching, facts
+    f = matching[0]
+    assert (f.value, f.unit, f.comparator) == (pytest.approx(float(value)), unit, comparator), f
+    for attr, expected in extra.items():
+        got = getattr(f, attr)
+        assert got == (pytest.approx(expected) if isinstance(expected, float) else expected), (attr, f)
+
+
+def test_change_from_to_gives_two_facts():
+    text = "Доля выросла с 41% до 57%."
+    first, second = extract_facts(text)
+    assert (first.quote, first.value, first.change, first.comparator) == ("с 41%", 41.0, "from", "=")
+    assert (second.quote, second.value, second.change, second.comparator) == ("до 57%", 57.0, "to", "=")
+    assert first.unit == second.unit == "percent"
+    assert first.metric == second.metric == "share"
+
+
+def test_money_change_from_to_shares_the_currency():
+    first, second = extract_facts("Экспорт увеличился с 10 до 12 млрд долларов.")
+    assert (first.value, first.unit, first.change) == (10e9, "USD", "from")
+    assert (second.value, second.unit, second.change, second.quote) == (
+        12e9,
+        "USD",
+        "to",
+        "до 12 млрд долларов",
+    )
+
+
+def test_two_amounts_two_periods():
+    text = "Последние 5 лет товарооборот не ниже $1 млрд, а по итогам 2024 года он превысил $1,5 млрд."
+    first, second = extract_facts(text)
+    assert (first.quote, first.comparator, first.period) == ("не ниже $1 млрд", ">=", "Последние 5 лет")
+    assert (second.quote, second.comparator, second.period) == (
+        "превысил $1,5 млрд",
+        ">",
+        "по итогам 2024 года",
+    )
+
+
+NOT_FACTS = [
+    "Встреча в 2024 году прошла успешно.",
+    "Отчет за 2024 г. опубликован.",
+    "Соглашение подписано в 2023-2025 годах.",
+    "Закон действует с 1 января.",
+    "Встреча 27 февраля 2025 прошла в Минске.",
+    "Саммит пройдет 20 мая.",
+    "Документ от 27.02.2025 утвержден.",
+    "Дата публикации 2025-11-14 в архиве.",
+    "Встреча в 14:00 в здании министерства.",
+    "Опубликовано в 17:51, обновлено.",
+    "Телефон +375 17 123-45-67 для справок.",
+    "Звоните (017) 123-45-67 ежедневно.",
+    "Ему 45 лет исполнилось вчера.",
+    "Последние 5 лет мы работаем вместе.",
+    "За 9 месяцев ситуация изменилась.",
+    "1. Первый пункт повестки",
+    "2) Второй пункт повестки",
+    "Картинка 480w большая.",
+    "Сегодня +4°C и облачно.",
+    "Погода: -5 градусов, ветер.",
+    "Самолеты Су-35 и вакцина от COVID-19 обсуждались.",
+    "Статья 12 закона гласит иное.",
+    "Указ № 5 подписан.",
+    "Это 2-й этап проекта.",
+    "Юбилейный 45-летний сотрудник.",
+    "В 1990-е годы было иначе.",
+    "Одна из крупнейших компаний региона.",
+    "Один из лидеров рынка.",
+    "Лидеры двух стран встретились.",
+    "Тысячи людей вышли на улицы.",
+    "Это миллиарды долларов потерь.",
+    "Подробнее на https://example.by/news/2024/05/17/123456 сайте.",
+    "Сайт www.belta.by/politics/view/12345 обновлен.",
+    "Пишите на info2024@mail.by вопросы.",
+    "Население составляет 9 млн.",
+    "Версия 2.5 вышла.",
+    "Он прошел 5 раз подряд.",
+    "Есть 5, 6 и 7.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_facts(text):
+    assert extract_facts(text) == []
+
+
+def test_offsets_are_into_the_given_text():
+    text = "Интро.\n\nТоварооборот за 2024 год превысил $1,5 млрд, а экспорт вырос на 10%.\n"
+    facts = extract_facts(text)
+    _check_offsets(text, facts)
+    assert [f.quote for f in facts] == ["превысил $1,5 млрд", "вырос на 10%"]
+    assert facts[0].period == "за 2024 год"
+
+
+def test_empty_and_numberless_text():
+    assert extract_facts("") == []
+    assert extract_facts("Текст без чисел.") == []
+
+
+def test_metric_table_is_well_formed():
+    scopes = {rule.scope for rule in METRIC_KEYWORDS}
+    assert scopes <= {"counted", "sentence", "both"}
+    metrics = [rule.metric for rule in METRIC_KEYWORDS]
+    assert len(metrics) == len(set(metrics))
+
+
+def test_many_articles_keep_results_identical():
+    """The morphology cache must not change results between calls."""
+    bodies = [_body(name) for name in sorted(GOLD_FACTS)]
+    first = [extract_facts(b) for b in bodies]
+    for _ in range(3):
+        assert [extract_facts(b) for b in bodies] == first
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("долларов", "USD"),
+        ("долл.", "USD"),
+        ("долларов США", "USD"),
+        ("$", "USD"),
+        ("USD", "USD"),
+        ("евро", "EUR"),
+        ("€", "EUR"),
+        ("рублей", "RUB"),
+        ("руб.", "RUB"),
+        ("₽", "RUB"),
+        ("российских рублей", "RUB"),
+        ("белорусских рублей", "BYN"),
+        ("бел. руб.", "BYN"),
+        ("BYN", "BYN"),
+        ("юаней", "CNY"),
+        ("китайских юаней", "CNY"),
+        ("тенге", "KZT"),
+        ("сомов", "KGS"),
+        ("сомони", "TJS"),
+        ("сумов", "UZS"),
+        ("манатов", "AZN"),
+        ("туркменских манатов", "TMT"),
+        ("драмов", "AMD"),
+        ("лари", "GEL"),
+        ("гривен", "UAH"),
+        ("злотых", "PLN"),
+        ("фунтов стерлингов", "GBP"),
+        ("иен", "JPY"),
+        ("рупий", "INR"),
+        ("турецких лир", "TRY"),
+        ("швейцарских франков", "CHF"),
+        ("дирхамов", "AED"),
+        ("вон", "KRW"),
+    ],
+)
+def test_currencies_after_the_amount(written, code):
+    text = f"Сделка на 5 млн {written} заключена."
+    (fact,) = extract_facts(text)
+    assert (fact.value, fact.unit, fact.quote) == (5e6, code, f"5 млн {written}")
+
+
+@pytest.mark.parametrize(
+    ("hedge", "comparator"),
+    [
+        ("порядка", "~"),
+        ("около", "~"),
+        ("почти", "~"),
+        ("примерно", "~"),
+        ("приблизительно", "~"),
+        ("в районе", "~"),
+        ("более", ">"),
+        ("более чем", ">"),
+        ("свыше", ">"),
+        ("больше", ">"),
+        ("превысил", ">"),
+        ("превышает", ">"),
+        ("не менее", ">="),
+        ("не ниже", ">="),
+        ("как минимум", ">="),
+        ("не опускается ниже", ">="),
+        ("от", ">="),
+        ("до", "<"),
+        ("менее", "<"),
+        ("меньше", "<"),
+        ("не более", "<="),
+        ("не превышает", "<="),
+        ("максимум", "<="),
+    ],
+)
+def test_hedges(hedge, comparator):
+    text = f"Объем составил {hedge} 40 субъектов хозяйствования."
+    (fact,) = extract_facts(text)
+    assert (fact.quote, fact.comparator, fact.value) == (
+        f"{hedge} 40 субъектов хозяйствования",
+        comparator,
+        40,
+    )
+    capitalized = extract_facts(f"{hedge.capitalize()} 40 субъектов хозяйствования работают.")
+    assert capitalized[0].comparator == comparator
