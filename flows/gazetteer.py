@@ -779,9 +779,18 @@ IGNORE_PHRASES = (
 )
 
 IGNORE_EN = (
+    # Georgia, the US state
     "Atlanta Georgia",
+    "Savannah Georgia",
     "State of Georgia",
     "Georgia State",
+    "Governor of Georgia",
+    "Georgia Governor",
+    "Georgia USA",
+    "Georgia Republicans",
+    "Georgia Democrats",
+    "Georgia voters",
+    "Georgia Senate",
     "New Mexico",
     "New Jersey",
     "Guinea pig",

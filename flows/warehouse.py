@@ -49,8 +49,8 @@ create table if not exists raw.articles (
     had_decode_errors boolean not null default false,
     raw_text        varchar not null,      -- the whole normalized input text
     body            varchar not null,      -- raw_text[body_start:body_end]
-    body_start      integer not null,
-    body_end        integer not null,
+    body_start      integer,             -- NULL when the body is extracted (HTML, JSON), not a span of raw_text
+    body_end        integer,
     title           varchar,
     published_date  date,
     publisher       varchar,

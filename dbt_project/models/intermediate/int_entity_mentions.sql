@@ -1,7 +1,16 @@
 -- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
 -- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
+-- A form standing alone in «quotes» names a thing (the shuttle «Колумбия», the channel «Россия»),
+-- not the state, and is dropped.
 with tokens as (
     select * from {{ ref('stg_tokens') }}
+),
+
+articles as (
+    select
+        article_id,
+        body
+    from {{ ref('stg_articles') }}
 ),
 
 forms as (
@@ -134,6 +143,16 @@ longest as (
     )
 ),
 
+unquoted as (
+    select longest.*
+    from longest
+    inner join articles on longest.article_id = articles.article_id
+    where not (
+        substr(articles.body, longest.char_start, 1) = '«'
+        and substr(articles.body, longest.char_end + 1, 1) = '»'
+    )
+),
+
 final as (
     select
         article_id,
@@ -147,7 +166,7 @@ final as (
         entity_code,
         form_kind,
         hyphen_after
-    from longest
+    from unquoted
     where entity_type in ('country', 'bloc')
     qualify row_number() over (
         partition by article_id, token_idx order by entity_type, entity_code

@@ -1,0 +1,79 @@
+"""Country detection through the real pipeline: the gazetteer seeds joined to tokens in dbt."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+from tests.conftest import run_pipeline
+
+pytestmark = pytest.mark.slow
+
+# text -> the countries it is about (document level), the pairs it relates, the blocs it names
+CASES = {
+    "Водители начали грузить зерно, а в Грузии прошли выборы.": ({"GE"}, set(), set()),
+    "Грузчики грузили ящики весь день на складе.": (set(), set(), set()),
+    "В комнате стоял чад от плиты, никто не мог дышать.": (set(), set(), set()),
+    "Президент Чада посетил соседние страны региона.": ({"TD"}, set(), set()),
+    "Мы гуляли по Китай-городу в Москве до вечера.": ({"RU"}, set(), set()),
+    "Контракт на 5 млн долларов США подписали Беларусь и Китай.": ({"BY", "CN"}, {("BY", "CN")}, set()),
+    "Кроме того, стороны обсудили погоду и планы на выходные.": (set(), set(), set()),
+    "Делегация Того прибыла на переговоры в Минск.": ({"TG", "BY"}, {("BY", "TG")}, set()),
+    "Развивается белорусско-казахстанское сотрудничество.": ({"BY", "KZ"}, {("BY", "KZ")}, set()),
+    "Минск и Пекин договорились о новых поставках.": ({"BY", "CN"}, {("BY", "CN")}, set()),
+    "Кремль прокомментировал заявление Белого дома.": ({"RU", "US"}, {("RU", "US")}, set()),
+    "Продукция вышла на кубанский рынок, а затем в Краснодарский край.": ({"RU"}, set(), set()),
+    "Страны ЕАЭС и СНГ, а также НАТО и Евросоюз обсудили ситуацию.": (set(), set(), {"EAEU", "CIS", "NATO", "EU"}),
+    "Премьер-министр выступил на канале «Россия» с речью.": (set(), set(), set()),
+    "Беларусь укрепляет связи с Китаем. Отдельно Россия обсуждает вопросы с Индией.": (
+        {"BY", "CN", "RU", "IN"}, {("BY", "CN"), ("IN", "RU")}, set()),
+    "The governor of Georgia met voters in Atlanta, Georgia on Monday.": (set(), set(), set()),
+    "Belarus and China signed an agreement in Minsk.": ({"BY", "CN"}, {("BY", "CN")}, set()),
+}
+
+
+@pytest.fixture(scope="module")
+def traps_warehouse(prefect_harness, tmp_path_factory):
+    root = tmp_path_factory.mktemp("traps")
+    inbox = root / "inbox"
+    inbox.mkdir()
+    with (inbox / "traps.jsonl").open("w", encoding="utf-8") as f:
+        for i, text in enumerate(CASES):
+            f.write(json.dumps({"title": f"case {i}", "text": text}, ensure_ascii=False) + "\n")
+    wh = root / "wh" / "dyad.duckdb"
+    summary = run_pipeline(inbox, wh)
+    assert summary.files_rejected == 0
+    return wh
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_country_traps(traps_warehouse, text):
+    countries, pairs, blocs = CASES[text]
+    con = duckdb.connect(str(traps_warehouse), read_only=True)
+    try:
+        (aid,) = con.execute("select article_id from marts.articles where body = ?", [text]).fetchone()
+        got_c = {r[0] for r in con.execute("select country_code from marts.article_countries where article_id = ?",
+                                           [aid]).fetchall()}
+        got_p = set(con.execute("select country_a, country_b from marts.dyad_articles where article_id = ?",
+                                [aid]).fetchall())
+        got_b = {r[0] for r in con.execute("select bloc_code from marts.article_blocs where article_id = ?",
+                                           [aid]).fetchall()}
+    finally:
+        con.close()
+    assert (got_c, got_p, got_b) == (countries, pairs, blocs)
+
+
+def test_mentions_carry_offsets_into_the_body(traps_warehouse):
+    con = duckdb.connect(str(traps_warehouse), read_only=True)
+    try:
+        bad = con.execute(
+            """select count(*) from intermediate.int_country_mentions m join marts.articles a using (article_id)
+               where substr(a.body, m.char_start + 1, m.char_end - m.char_start) != m.mention_text
+                  or m.mention_text is null"""
+        ).fetchone()[0]
+        total = con.execute("select count(*) from intermediate.int_country_mentions").fetchone()[0]
+    finally:
+        con.close()
+    assert total > 20 and bad == 0

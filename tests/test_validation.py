@@ -1,0 +1,54 @@
+"""Great Expectations as the gate: implausible facts are kept and flagged, plausible ones stay valid."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+from tests.conftest import run_pipeline
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = (
+    "Товарооборот Беларуси и Китая в прошлом году составил 1 500 000 трлн долларов. "
+    "Доля Китая во внешней торговле Беларуси составила 140%. "
+    "Беларусь и Китай подписали 30 межрегиональных соглашений. "
+    "Экспорт Беларуси в Китай превысил $2,5 млрд."
+)
+
+
+def test_implausible_facts_are_flagged_not_dropped(prefect_harness, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "facts.json").write_text(json.dumps({"title": "Факты", "text": ARTICLE}, ensure_ascii=False))
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    summary = run_pipeline(inbox, wh)
+    assert summary.status == "published"
+    assert summary.facts_failing == 2
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        rows = con.execute(
+            "select quote, value, unit, is_valid, failed_checks, country_a, country_b from marts.numeric_facts"
+        ).fetchall()
+        failures = con.execute(
+            "select suite_name, expectation, level, success, unexpected_count from audit.validation_results "
+            "where not success"
+        ).fetchall()
+    finally:
+        con.close()
+    by_quote = {q: (v, u, ok, checks, (a, b)) for q, v, u, ok, checks, a, b in rows}
+    huge = next(q for q in by_quote if "трлн" in q)
+    share = next(q for q in by_quote if "140%" in q)
+    assert by_quote[huge][0] == 1.5e18 and by_quote[huge][1] == "USD"
+    assert by_quote[huge][2:4] == (False, ["money_within_ceiling"])
+    assert by_quote[share][2:4] == (False, ["share_within_0_100"])
+    plausible = [q for q in by_quote if q not in (huge, share)]
+    assert len(plausible) == 2
+    assert all(by_quote[q][2] and by_quote[q][3] == [] for q in plausible)
+    assert all(v[4] == ("BY", "CN") for v in by_quote.values())
+    assert {(s, e, lvl) for s, e, lvl, _ok, _n in failures} == {
+        ("numeric_facts", "money_within_ceiling", "row"),
+        ("numeric_facts", "share_within_0_100", "row"),
+    }
