@@ -25,10 +25,17 @@ CASES = {
     "Минск и Пекин договорились о новых поставках.": ({"BY", "CN"}, {("BY", "CN")}, set()),
     "Кремль прокомментировал заявление Белого дома.": ({"RU", "US"}, {("RU", "US")}, set()),
     "Продукция вышла на кубанский рынок, а затем в Краснодарский край.": ({"RU"}, set(), set()),
-    "Страны ЕАЭС и СНГ, а также НАТО и Евросоюз обсудили ситуацию.": (set(), set(), {"EAEU", "CIS", "NATO", "EU"}),
+    "Страны ЕАЭС и СНГ, а также НАТО и Евросоюз обсудили ситуацию.": (
+        set(),
+        set(),
+        {"EAEU", "CIS", "NATO", "EU"},
+    ),
     "Премьер-министр выступил на канале «Россия» с речью.": (set(), set(), set()),
     "Беларусь укрепляет связи с Китаем. Отдельно Россия обсуждает вопросы с Индией.": (
-        {"BY", "CN", "RU", "IN"}, {("BY", "CN"), ("IN", "RU")}, set()),
+        {"BY", "CN", "RU", "IN"},
+        {("BY", "CN"), ("IN", "RU")},
+        set(),
+    ),
     "The governor of Georgia met voters in Atlanta, Georgia on Monday.": (set(), set(), set()),
     "Belarus and China signed an agreement in Minsk.": ({"BY", "CN"}, {("BY", "CN")}, set()),
 }
@@ -54,12 +61,23 @@ def test_country_traps(traps_warehouse, text):
     con = duckdb.connect(str(traps_warehouse), read_only=True)
     try:
         (aid,) = con.execute("select article_id from marts.articles where body = ?", [text]).fetchone()
-        got_c = {r[0] for r in con.execute("select country_code from marts.article_countries where article_id = ?",
-                                           [aid]).fetchall()}
-        got_p = set(con.execute("select country_a, country_b from marts.dyad_articles where article_id = ?",
-                                [aid]).fetchall())
-        got_b = {r[0] for r in con.execute("select bloc_code from marts.article_blocs where article_id = ?",
-                                           [aid]).fetchall()}
+        got_c = {
+            r[0]
+            for r in con.execute(
+                "select country_code from marts.article_countries where article_id = ?", [aid]
+            ).fetchall()
+        }
+        got_p = set(
+            con.execute(
+                "select country_a, country_b from marts.dyad_articles where article_id = ?", [aid]
+            ).fetchall()
+        )
+        got_b = {
+            r[0]
+            for r in con.execute(
+                "select bloc_code from marts.article_blocs where article_id = ?", [aid]
+            ).fetchall()
+        }
     finally:
         con.close()
     assert (got_c, got_p, got_b) == (countries, pairs, blocs)
