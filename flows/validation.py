@@ -118,6 +118,9 @@ ARTICLE_COLUMNS = [
     "encoding",
     "had_decode_errors",
     "content_hash",
+    "canonical_article_id",
+    "is_canonical",
+    "similarity_to_canonical",
     "run_id",
 ]
 # Check-ready columns computed beside the mart's own when the batch is read.

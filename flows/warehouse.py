@@ -99,6 +99,17 @@ create table if not exists raw.number_mentions (
     period          varchar
 );
 
+create table if not exists raw.article_signatures (
+    article_id      varchar primary key,
+    signature       uinteger[] not null      -- MinHash of word 3-grams (flows/text/similarity.py)
+);
+
+create table if not exists raw.article_bands (
+    article_id      varchar not null,
+    band_idx        tinyint not null,
+    band_hash       bigint not null          -- LSH band of the signature: equal hashes = candidates
+);
+
 create table if not exists raw.person_mentions (
     article_id      varchar not null,
     mention_idx     integer not null,

@@ -227,3 +227,40 @@ def test_failed_audit_leaves_published_warehouse_untouched(prefect_harness, inbo
     assert wh.read_bytes() == broken  # nothing published
     assert before != broken
     assert not list((wh.parent / ".work").glob("*.duckdb"))  # the working copy is gone
+
+
+def test_near_duplicate_republication_counts_once(prefect_harness, inbox, tmp_path):
+    """The same agency text republished by another site with other chrome and a changed word."""
+    original = (inbox / "002_f7808c3b0d4d12dc.txt").read_text(encoding="utf-8")
+    body_start = original.index("27 февраля, Минск")
+    body_end = original.index("-0-")
+    body = original[body_start:body_end].replace("очень добрые", "весьма добрые")
+    republished = (
+        "28 февраля 2025, 09:10\n\nКазахстан и Беларусь: многоуровневое взаимодействие\n\n"
+        + body
+        + "\n\nКомментарии\nВойдите, чтобы оставить комментарий\n"
+    )
+    (inbox / "republished.txt").write_text(republished, encoding="utf-8")
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    summary = run_pipeline(inbox, wh)
+    assert summary.articles_new == 4
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        rows = con.execute(
+            "select source_uri, article_id, canonical_article_id, is_canonical, similarity_to_canonical"
+            " from marts.articles order by ingested_at, article_id"
+        ).fetchall()
+        rel = con.execute(
+            "select article_count, article_versions, fact_count from marts.country_relations"
+            " where country_a = 'BY' and country_b = 'KZ'"
+        ).fetchone()
+    finally:
+        con.close()
+    by_name = {Path(r[0]).name: r for r in rows}
+    orig, repub = by_name["002_f7808c3b0d4d12dc.txt"], by_name["republished.txt"]
+    assert orig[1] != repub[1]  # different text: two articles ...
+    assert orig[2] == repub[2]  # ... one story
+    assert sum(1 for r in (orig, repub) if r[3]) == 1
+    assert max(r[4] or 0 for r in (orig, repub)) >= 0.8
+    assert rel == (1, 2, 7)  # one story, two versions, the facts of one
+    assert sum(1 for r in rows if r[3]) == 3  # the other seeds stay their own stories

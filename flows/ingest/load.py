@@ -10,6 +10,7 @@ import pandas as pd
 
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Seen
+from flows.text.similarity import band_hashes
 
 
 @dataclass
@@ -48,6 +49,8 @@ def load_results(
     token_rows: list[tuple] = []
     fact_rows: list[tuple] = []
     people_rows: list[tuple] = []
+    signature_rows: list[tuple] = []
+    band_rows: list[tuple] = []
     rejected_rows: list[tuple] = []
 
     def manifest_row(item: InputItem, content_hash, status, article_id, reason, encoding) -> None:
@@ -158,6 +161,8 @@ def load_results(
                         f.period,
                     )
                 )
+            signature_rows.append((art.article_id, a.signature))
+            band_rows.extend((art.article_id, b, h) for b, h in enumerate(band_hashes(a.signature)))
             for idx, (sent, p) in enumerate(a.people):
                 people_rows.append(
                     (
@@ -270,6 +275,8 @@ def load_results(
                     "role_end",
                 ],
             ),
+            "raw.article_signatures": (signature_rows, ["article_id", "signature"]),
+            "raw.article_bands": (band_rows, ["article_id", "band_idx", "band_hash"]),
             "audit.rejected_files": (rejected_rows, ["source_uri", "reason", "detected_at", "run_id"]),
         }
         for table, (rows, columns) in tables.items():

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
 from flows.text.segment import split_sentences
+from flows.text.similarity import minhash_signature
 from flows.text.tokens import tokenize
 
 SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
@@ -21,6 +22,7 @@ class BodyAnalysis:
     tokens: list[TokenRow]
     facts: list[tuple[int, NumberFact]]  # (sentence_idx, fact)
     people: list[tuple[int, PersonMention]]
+    signature: list[int]  # MinHash of word 3-grams, for near-duplicate detection
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
@@ -51,4 +53,5 @@ def analyze_body(body: str) -> BodyAnalysis:
         last_sentence = sent
     facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]
     people = [(_sentence_of(starts, p.char_start), p) for p in extract_people(body)]
-    return BodyAnalysis(sentences, tokens, facts, people)
+    signature = minhash_signature([t[5] for t in tokens])
+    return BodyAnalysis(sentences, tokens, facts, people, signature)

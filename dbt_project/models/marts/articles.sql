@@ -2,25 +2,33 @@ with articles as (
     select * from {{ ref('stg_articles') }}
 ),
 
+canonical as (
+    select * from {{ ref('int_article_canonical') }}
+),
+
 final as (
     select
-        article_id,
-        source_uri,
-        publisher,
-        title,
-        published_date,
-        language,
-        ingested_at,
-        url,
-        body,
-        body_start,
-        body_end,
-        length(body) as body_chars,
-        encoding,
-        had_decode_errors,
-        content_hash,
-        run_id
+        articles.article_id,
+        articles.source_uri,
+        articles.publisher,
+        articles.title,
+        articles.published_date,
+        articles.language,
+        articles.ingested_at,
+        articles.url,
+        articles.body,
+        articles.body_start,
+        articles.body_end,
+        length(articles.body) as body_chars,
+        articles.encoding,
+        articles.had_decode_errors,
+        articles.content_hash,
+        canonical.canonical_article_id,
+        canonical.is_canonical,
+        canonical.similarity_to_canonical,
+        articles.run_id
     from articles
+    inner join canonical on articles.article_id = canonical.article_id
 )
 
 select * from final

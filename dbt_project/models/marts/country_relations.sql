@@ -1,3 +1,5 @@
+-- A story republished by several sites (near-duplicates) counts once: articles are counted by
+-- their canonical article, facts only from canonical articles.
 with dyads as (
     select * from {{ ref('dyad_articles') }}
 ),
@@ -5,26 +7,30 @@ with dyads as (
 articles as (
     select
         article_id,
+        canonical_article_id,
+        is_canonical,
         published_date
     from {{ ref('articles') }}
 ),
 
 facts as (
     select
-        country_a,
-        country_b,
+        numeric_facts.country_a,
+        numeric_facts.country_b,
         count(*) as fact_count
-    from {{ ref('numeric_facts') }}
-    where country_a is not null
-    group by country_a, country_b
+    from {{ ref('numeric_facts') }} as numeric_facts
+    inner join articles on numeric_facts.article_id = articles.article_id
+    where numeric_facts.country_a is not null and articles.is_canonical
+    group by numeric_facts.country_a, numeric_facts.country_b
 ),
 
 pairs as (
     select
         dyads.country_a,
         dyads.country_b,
-        count(distinct dyads.article_id) as article_count,
-        sum(dyads.strength) as total_strength,
+        count(distinct articles.canonical_article_id) as article_count,
+        count(distinct dyads.article_id) as article_versions,
+        sum(dyads.strength) filter (where articles.is_canonical) as total_strength,
         min(articles.published_date) as first_published,
         max(articles.published_date) as last_published
     from dyads
@@ -37,6 +43,7 @@ final as (
         pairs.country_a,
         pairs.country_b,
         pairs.article_count,
+        pairs.article_versions,
         coalesce(facts.fact_count, 0) as fact_count,
         pairs.total_strength,
         pairs.first_published,

@@ -1,3 +1,4 @@
+-- Canonical articles only: a story republished by several sites counts once.
 with dyads as (
     select * from {{ ref('dyad_articles') }}
 ),
@@ -7,7 +8,7 @@ articles as (
         article_id,
         published_date
     from {{ ref('articles') }}
-    where published_date is not null
+    where published_date is not null and is_canonical
 ),
 
 facts as (

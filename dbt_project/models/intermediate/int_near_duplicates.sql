@@ -1,0 +1,45 @@
+-- Pairs of distinct articles telling the same story (the same agency text republished with
+-- other chrome): candidates share an LSH band, and are kept when their MinHash signatures
+-- agree on at least var('near_duplicate_threshold') of their values.
+with bands as (
+    select * from {{ ref('stg_article_bands') }}
+),
+
+signatures as (
+    select * from {{ ref('stg_article_signatures') }}
+),
+
+candidates as (
+    select distinct
+        a.article_id as article_id_a,
+        b.article_id as article_id_b
+    from bands as a
+    inner join bands as b
+        on
+            a.band_idx = b.band_idx
+            and a.band_hash = b.band_hash
+            and a.article_id < b.article_id
+),
+
+scored as (
+    select
+        candidates.article_id_a,
+        candidates.article_id_b,
+        list_sum(
+            list_transform(list_zip(sa.signature, sb.signature), lambda x: (x[1] = x[2])::int)  -- noqa: RF02
+        ) / len(sa.signature) as similarity
+    from candidates
+    inner join signatures as sa on candidates.article_id_a = sa.article_id
+    inner join signatures as sb on candidates.article_id_b = sb.article_id
+),
+
+final as (
+    select
+        article_id_a,
+        article_id_b,
+        similarity
+    from scored
+    where similarity >= {{ var('near_duplicate_threshold') }}
+)
+
+select * from final

@@ -1,0 +1,13 @@
+with source as (
+    select * from {{ source('raw', 'article_bands') }}
+),
+
+final as (
+    select
+        article_id,
+        band_idx,
+        band_hash
+    from source
+)
+
+select * from final

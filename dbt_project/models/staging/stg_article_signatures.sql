@@ -1,0 +1,12 @@
+with source as (
+    select * from {{ source('raw', 'article_signatures') }}
+),
+
+final as (
+    select
+        article_id,
+        signature
+    from source
+)
+
+select * from final
