@@ -230,6 +230,9 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
             outcomes.append((item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}"))
         else:
             objs = obj if isinstance(obj, list) else [obj]
+            if not any(isinstance(o, dict) for o in objs):
+                objs = []
+                outcomes.append((item.source_uri, "bad json: expected an object or a list of objects"))
             for i, o in enumerate(objs):
                 uri = item.source_uri if len(objs) == 1 else f"{item.source_uri}#{i + 1}"
                 outcomes.append((uri, parse_json_object(uri, o, json.dumps(o, ensure_ascii=False))))

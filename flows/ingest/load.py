@@ -73,15 +73,14 @@ def load_results(
             )
         )
 
-    def reject(item: InputItem, uri: str, reason: str, content_hash=None, encoding=None) -> None:
+    def reject(uri: str, reason: str) -> None:
         stats.files_rejected += 1
         stats.rejected.append((uri, reason))
         rejected_rows.append((uri, reason, now, run_id))
-        if uri == item.source_uri:
-            manifest_row(item, content_hash, "rejected", None, reason, encoding)
 
     for item, reason in rejected_inputs:
-        reject(item, item.source_uri, reason)
+        reject(item.source_uri, reason)
+        manifest_row(item, None, "rejected", None, reason, None)
 
     for res in results:
         item = res.item
@@ -92,12 +91,14 @@ def load_results(
             mtime_updates.append((item.mtime_ns, item.source_uri, prev.version))
             continue
         for uri, reason in res.rejected:
-            reject(item, uri, reason, res.content_hash, res.encoding)
-        if res.rejected and not res.articles:
+            reject(uri, reason)
+        if not res.articles:  # nothing usable in the file: the file itself is rejected
+            reason = res.rejected[0][1] if res.rejected else "no article"
+            if len(res.rejected) > 1:
+                reason = f"{reason} (and {len(res.rejected) - 1} more items)"
+            manifest_row(item, res.content_hash, "rejected", None, reason, res.encoding)
             continue
         stats.files_new += 1
-        if not res.articles:
-            continue
         fresh = [a for a in res.articles if a.article_id not in known_ids]
         if not fresh:
             first = res.articles[0].article_id

@@ -125,6 +125,13 @@ def parse_scraped_text(text: str) -> ArticleMeta:
             start_line = i
             break
     if start_line is None:
+        # No paragraph after the "title": a text of one paragraph is all body, no title.
+        for i in range(len(lines)):
+            s, e = lines[i]
+            if _words(text[s:e]) >= 8:
+                start_line, title = i, None
+                break
+    if start_line is None:
         return ArticleMeta(title, published, publisher, None, 0, 0)
     body_start = lines[start_line][0]
 
