@@ -16,10 +16,12 @@ over duckdb_engine fails every metric).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -309,8 +311,33 @@ def _context():
     return gx, ctx
 
 
+def _expectation_key(e) -> str:
+    """An expectation's definition without its generated id, to compare stored and wanted suites."""
+    cfg = e.configuration.to_json_dict()
+    return json.dumps(
+        {k: v for k, v in cfg.items() if k not in {"id", "rendered_content"}}, sort_keys=True, default=str
+    )
+
+
+@contextmanager
+def _store_lock():
+    """Audits of different warehouses may run at once; they share this GX store."""
+    lock_file = EXPECTATIONS_DIR / "gx" / "uncommitted" / ".store.lock"
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    with lock_file.open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def sync_suites():
-    """Write suites, validation definitions and checkpoints to expectations/gx (idempotent)."""
+    """Make the GX store hold the suites, validation definitions and checkpoints defined here.
+
+    Objects are written only when missing or changed, so the committed files under
+    expectations/gx stay byte-stable from run to run.
+    """
     import great_expectations.expectations as gxe
     from great_expectations.data_context.types.base import ProgressBarsConfig
     from great_expectations.expectations.row_conditions import Column
@@ -320,7 +347,10 @@ def sync_suites():
     if (bars.get("globally") if isinstance(bars, dict) else getattr(bars, "globally", None)) is not False:
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
         ctx.variables.save()
-    source = ctx.data_sources.add_or_update_pandas(name="dyad_warehouse")
+    try:
+        source = ctx.data_sources.get("dyad_warehouse")
+    except (KeyError, ValueError, LookupError):
+        source = ctx.data_sources.add_pandas(name="dyad_warehouse")
     checkpoints = {}
     for name, (build, _query, id_column) in SUITES.items():
         try:
@@ -331,29 +361,55 @@ def sync_suites():
             batch = asset.get_batch_definition("whole_table")
         except KeyError:
             batch = asset.add_batch_definition_whole_dataframe("whole_table")
-        suite = ctx.suites.add_or_update(build(gx, gxe, Column))
-        vd = ctx.validation_definitions.add_or_update(
-            gx.ValidationDefinition(data=batch, suite=suite, name=name)
+        wanted = build(gx, gxe, Column)
+        try:
+            suite = ctx.suites.get(name)
+        except Exception:  # not stored yet
+            suite = None
+        changed = suite is None or sorted(map(_expectation_key, suite.expectations)) != sorted(
+            map(_expectation_key, wanted.expectations)
         )
-        checkpoints[name] = ctx.checkpoints.add_or_update(
-            gx.Checkpoint(
-                name=f"{name}_checkpoint",
-                validation_definitions=[vd],
-                actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
-                result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+        if changed:
+            suite = ctx.suites.add_or_update(wanted)
+        try:
+            vd = ctx.validation_definitions.get(name)
+            stale = changed or vd.suite.name != name
+        except Exception:
+            stale = True
+        if stale:
+            vd = ctx.validation_definitions.add_or_update(
+                gx.ValidationDefinition(data=batch, suite=suite, name=name)
             )
-        )
+        try:
+            checkpoint = ctx.checkpoints.get(f"{name}_checkpoint")
+        except Exception:
+            checkpoint = None
+        if checkpoint is None or stale:
+            checkpoint = ctx.checkpoints.add_or_update(
+                gx.Checkpoint(
+                    name=f"{name}_checkpoint",
+                    validation_definitions=[vd],
+                    actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
+                    result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+                )
+            )
+        checkpoints[name] = checkpoint
     return checkpoints
 
 
 def run_audit(db: Path) -> AuditResult:
     """Validate the marts of ``db`` with every checkpoint; rebuild Data Docs."""
-    checkpoints = sync_suites()
     con = duckdb.connect(str(db), read_only=True)
     try:
         frames = {name: con.sql(query).df() for name, (_b, query, _i) in SUITES.items()}
     finally:
         con.close()
+    with _store_lock():
+        return _run_checkpoints(frames)
+
+
+def _run_checkpoints(frames: dict) -> AuditResult:
+    checkpoints = sync_suites()
     outcomes: list[CheckOutcome] = []
     for name, checkpoint in checkpoints.items():
         id_column = SUITES[name][2]
