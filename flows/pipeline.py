@@ -20,6 +20,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows import warehouse
 from flows.dbt import run_dbt
@@ -343,8 +344,9 @@ def pipeline(
                 web = fetch_inputs(urls or [], feeds or [], manifest, settings)
                 found.new += web.new
                 found.rejected += web.rejected
-            results = parse_articles(found.new, settings)
-            stats = load_raw_tables(work, results, found, manifest, summary.run_id)
+            # quote(): large payloads pass between tasks as they are, without Prefect walking them
+            results = parse_articles(quote(found.new), settings)
+            stats = load_raw_tables(work, quote(results), quote(found), quote(manifest), summary.run_id)
             summary.files_seen = found.seen
             summary.files_unchanged = found.unchanged + stats.files_unchanged
             summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate

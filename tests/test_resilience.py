@@ -37,7 +37,10 @@ def test_kill_9_mid_run_then_resume(prefect_harness, inbox, tmp_path):
     env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value())
     proc = subprocess.Popen(
         [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     work = wh.parent / ".work" / wh.name
     deadline = time.monotonic() + 120
@@ -60,7 +63,9 @@ def test_kill_9_mid_run_then_resume(prefect_harness, inbox, tmp_path):
             "select count(*) from raw.articles a where not exists "
             "(select 1 from raw.sentences s where s.article_id = a.article_id)"
         ).fetchone()[0]
-        manifest = con.execute("select count(*), count(distinct source_uri) from raw.file_manifest").fetchone()
+        manifest = con.execute(
+            "select count(*), count(distinct source_uri) from raw.file_manifest"
+        ).fetchone()
     finally:
         con.close()
     assert n == distinct == 153

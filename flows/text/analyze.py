@@ -9,7 +9,7 @@ from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
 from flows.text.segment import split_sentences
 from flows.text.similarity import minhash_signature
-from flows.text.tokens import tokenize
+from flows.text.tokens import token_tuples
 
 SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
 TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool]
@@ -34,22 +34,13 @@ def analyze_body(body: str) -> BodyAnalysis:
     starts = [s for s, _ in spans]
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
     tokens: list[TokenRow] = []
-    last_sentence = -1
-    for idx, tok in enumerate(tokenize(body)):
-        sent = _sentence_of(starts, tok.start)
-        tokens.append(
-            (
-                idx,
-                sent,
-                tok.start,
-                tok.end,
-                tok.text,
-                tok.norm,
-                tok.text[0].isupper(),
-                sent != last_sentence,
-                tok.hyphen_after,
-            )
-        )
+    sent, last_sentence = 0, -1
+    next_start = starts[1] if len(starts) > 1 else len(body) + 1
+    for idx, (s, e, word, norm, hyphen_after) in enumerate(token_tuples(body)):
+        while s >= next_start:  # tokens come in order: walk the sentences along
+            sent += 1
+            next_start = starts[sent + 1] if sent + 1 < len(starts) else len(body) + 1
+        tokens.append((idx, sent, s, e, word, norm, word[0].isupper(), sent != last_sentence, hyphen_after))
         last_sentence = sent
     facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]
     people = [(_sentence_of(starts, p.char_start), p) for p in extract_people(body)]

@@ -95,7 +95,9 @@ def is_date_line(line: str) -> DateMatch | None:
     A line naming a weekday is the page header's "today" date and is refused.
     """
     stripped = line.strip()
-    if not stripped or WEEKDAY_RE.search(stripped):
+    if not stripped or len(stripped) > 80 or not any(c.isdigit() for c in stripped[:24]):
+        return None  # date lines are short, with a number near the start
+    if WEEKDAY_RE.search(stripped):
         return None
     dates = find_dates(stripped)
     if len(dates) != 1 or dates[0].year is None:

@@ -35,10 +35,16 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens: list[Token] = []
+    return [Token(*t) for t in token_tuples(text)]
+
+
+def token_tuples(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """``(start, end, text, norm, hyphen_after)`` per token: the fast path for bulk analysis."""
+    out: list[tuple[int, int, str, str, bool]] = []
     n = len(text)
     for m in WORD_RE.finditer(text):
         s, e = m.span()
-        hyphen_after = e + 1 < n and text[e] in _HYPHENS and WORD_RE.match(text, e + 1) is not None
-        tokens.append(Token(s, e, m.group(), normalize_word(m.group()), hyphen_after))
-    return tokens
+        word = m.group()
+        hyphen_after = e + 1 < n and text[e] in _HYPHENS and text[e + 1].isalpha()
+        out.append((s, e, word, word.lower().replace("ё", "е"), hyphen_after))
+    return out
