@@ -131,7 +131,7 @@ def test_run_publishes_and_counts(matrix):
 
 
 def test_every_input_is_accounted_for(matrix):
-    _, names, manifest, rejected, articles = matrix
+    _, names, manifest, rejected, _articles = matrix
     for name in names:
         assert name in manifest, f"{name!r} left no trace"
         status, reason, _enc = manifest[name]
