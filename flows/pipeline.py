@@ -130,10 +130,14 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
     from flows.ingest.fetch import FetchError, parse_feed
 
     found = Discovery()
+    fetch_with_retries = fetch.with_options(
+        retries=settings.fetch_retries,
+        retry_delay_seconds=[settings.fetch_retry_delay * 5**k for k in range(settings.fetch_retries)] or 0,
+    )
     targets = list(dict.fromkeys(urls))
     for feed_url in feeds:
         try:
-            got = fetch(feed_url, settings)
+            got = fetch_with_retries(feed_url, settings)
             entries = parse_feed(got.content, got.url)
         except FetchError as exc:
             found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc.reason}"))
@@ -147,7 +151,7 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
                 targets.append(entry.url)
     for url in targets:
         try:
-            got = fetch(url, settings)
+            got = fetch_with_retries(url, settings)
         except FetchError as exc:
             found.rejected.append((InputItem(url, "url"), exc.reason))
             continue

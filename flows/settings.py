@@ -33,6 +33,8 @@ class Settings:
     fetch_connect_timeout: float = 5.0
     fetch_read_timeout: float = 20.0
     fetch_max_bytes: int = 5_000_000
+    fetch_retries: int = 2
+    fetch_retry_delay: float = 2.0  # seconds before the first retry; x5 for each next one
     near_duplicate_threshold: float = 0.8
 
     # -- derived paths -------------------------------------------------------------------
