@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor
@@ -175,7 +176,18 @@ def parse_articles(items: list[InputItem], settings: Settings) -> list[ParseResu
     workers = settings.workers or os.cpu_count() or 1
     chunk = max(8, min(256, len(items) // (workers * 8) or 1))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(parse_input, items, [settings.max_file_bytes] * len(items), chunksize=chunk))
+        parsed = pool.map(parse_input, items, [settings.max_file_bytes] * len(items), chunksize=chunk)
+        if not sys.stderr.isatty():
+            return list(parsed)
+        from rich.progress import Progress
+
+        with Progress(transient=True) as progress:  # long ingests show how far they are
+            bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
+            results = []
+            for result in parsed:
+                results.append(result)
+                progress.advance(bar)
+            return results
 
 
 @task(cache_policy=NO_CACHE)
