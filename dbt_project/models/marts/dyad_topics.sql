@@ -1,0 +1,110 @@
+-- What a country pair's relations in an article are about: topic keywords counted only in the
+-- sentences that relate the pair (int_dyad_evidence) and their immediate neighbours, which often
+-- carry the subject on ("...подписали соглашение. Оно касается поставок зерна"). The thresholds of
+-- article_topics apply within that context (its sentences stand for the article's).
+with evidence as (
+    select * from {{ ref('int_dyad_evidence') }}
+),
+
+sentence_topics as (
+    select * from {{ ref('int_sentence_topics') }}
+),
+
+sentences as (
+    select
+        article_id,
+        sentence_idx
+    from {{ ref('stg_sentences') }}
+),
+
+evidence_sentences as (
+    select distinct
+        article_id,
+        country_a,
+        country_b,
+        sentence_idx
+    from evidence
+),
+
+neighbourhoods as (
+    select distinct
+        article_id,
+        country_a,
+        country_b,
+        unnest([sentence_idx - 1, sentence_idx, sentence_idx + 1]) as sentence_idx
+    from evidence_sentences
+),
+
+context_sentences as (
+    select neighbourhoods.*
+    from neighbourhoods
+    inner join sentences
+        on
+            neighbourhoods.article_id = sentences.article_id
+            and neighbourhoods.sentence_idx = sentences.sentence_idx
+),
+
+context_sizes as (
+    select
+        article_id,
+        country_a,
+        country_b,
+        count(*) as context_sentence_count
+    from context_sentences
+    group by article_id, country_a, country_b
+),
+
+topics as (
+    select
+        context_sentences.article_id,
+        context_sentences.country_a,
+        context_sentences.country_b,
+        sentence_topics.topic,
+        sum(sentence_topics.keyword_count)::bigint as keyword_count,
+        sum(sentence_topics.keyword_score) as keyword_score,
+        count(*) as sentence_count,
+        list(sentence_topics.sentence_idx order by sentence_topics.sentence_idx) as sentence_idxs,
+        list_sort(list_distinct(flatten(list(sentence_topics.evidence)))) as evidence
+    from context_sentences
+    inner join sentence_topics
+        on
+            context_sentences.article_id = sentence_topics.article_id
+            and context_sentences.sentence_idx = sentence_topics.sentence_idx
+    group by all
+),
+
+shares as (
+    select
+        topics.*,
+        topics.keyword_score / sum(topics.keyword_score) over (
+            partition by topics.article_id, topics.country_a, topics.country_b
+        ) as keyword_share,
+        context_sizes.context_sentence_count
+    from topics
+    inner join context_sizes
+        on
+            topics.article_id = context_sizes.article_id
+            and topics.country_a = context_sizes.country_a
+            and topics.country_b = context_sizes.country_b
+),
+
+final as (
+    select
+        article_id,
+        country_a,
+        country_b,
+        topic,
+        keyword_count,
+        keyword_score,
+        sentence_count,
+        round(keyword_share, 4) as share,  -- noqa: RF04
+        sentence_idxs,
+        evidence
+    from shares
+    where
+        keyword_count >= {{ var('topic_min_keywords', 2) }}
+        and sentence_count >= greatest(1, least({{ var('topic_min_sentences', 2) }}, context_sentence_count - 1))
+        and keyword_share >= {{ var('topic_min_share', 0.1) }}
+)
+
+select * from final
