@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flows.dbt import DBT_DIR, run_dbt
+from flows.dbt_runner import DBT_DIR, run_dbt
 from flows.settings import Settings
 
 

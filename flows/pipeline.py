@@ -24,7 +24,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from flows import warehouse
-from flows.dbt import run_dbt
+from flows.dbt_runner import run_dbt
 from flows.ingest.documents import InputItem, ParseResult, parse_input, sha256
 from flows.ingest.inbox import Discovery, discover, load_manifest
 from flows.ingest.load import LoadStats, load_results
