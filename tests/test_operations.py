@@ -26,9 +26,11 @@ for line in sys.stdin:
 def test_reader_keeps_its_view_and_never_blocks_a_run(prefect_harness, inbox, tmp_path):
     wh = tmp_path / "wh" / "dyad.duckdb"
     run_pipeline(inbox, wh)
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(wh)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(wh)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
+
         def ask() -> int:
             reader.stdin.write("?\n")
             reader.stdin.flush()
@@ -36,7 +38,9 @@ def test_reader_keeps_its_view_and_never_blocks_a_run(prefect_harness, inbox, tm
 
         assert ask() == 3
         text = (SEEDS / "002_f7808c3b0d4d12dc.txt").read_text(encoding="utf-8")
-        (inbox / "new.txt").write_text(text.replace("30 межрегиональных", "31 межрегиональное"), encoding="utf-8")
+        (inbox / "new.txt").write_text(
+            text.replace("30 межрегиональных", "31 межрегиональное"), encoding="utf-8"
+        )
         summary = run_pipeline(inbox, wh)  # the reader holds the published file open all along
         assert summary.status == "published" and summary.articles_new == 1
         assert ask() == 3  # the reader's session still sees the warehouse it opened
@@ -44,7 +48,9 @@ def test_reader_keeps_its_view_and_never_blocks_a_run(prefect_harness, inbox, tm
         reader.stdin.close()
         reader.wait(30)
     con = duckdb.connect(str(wh), read_only=True)
-    assert con.execute("select count(*) from marts.articles").fetchone()[0] == 4  # a new connection sees new data
+    assert (
+        con.execute("select count(*) from marts.articles").fetchone()[0] == 4
+    )  # a new connection sees new data
     con.close()
 
 
@@ -54,8 +60,12 @@ def test_published_file_opens_with_the_duckdb_cli(seeds_warehouse):
     assert cli.exists(), "duckdb-cli is part of the pinned dev set"
     version = subprocess.run([str(cli), "--version"], capture_output=True, text=True, check=True).stdout
     assert version.startswith("v1.5.6")
-    out = subprocess.run([str(cli), "-readonly", "-csv", str(wh), "-c", "select count(*) as n from marts.articles"],
-                         capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [str(cli), "-readonly", "-csv", str(wh), "-c", "select count(*) as n from marts.articles"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["n", "3"]
 
@@ -70,9 +80,19 @@ def test_dbt_docs_describe_every_mart_and_column(seeds_warehouse, tmp_path):
     target = generate_docs(load_settings({"warehouse": str(copy)}))
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     catalog = json.loads((target / "catalog.json").read_text(encoding="utf-8"))
-    marts = [n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["schema"] == "marts"]
-    assert {"articles", "article_countries", "dyad_articles", "country_relations", "numeric_facts", "people",
-            "countries", "relation_timeline"} <= {n["name"] for n in marts}
+    marts = [
+        n for n in manifest["nodes"].values() if n["resource_type"] == "model" and n["schema"] == "marts"
+    ]
+    assert {
+        "articles",
+        "article_countries",
+        "dyad_articles",
+        "country_relations",
+        "numeric_facts",
+        "people",
+        "countries",
+        "relation_timeline",
+    } <= {n["name"] for n in marts}
     for node in marts:
         assert node["description"].strip(), f"{node['name']} has no description"
         built = catalog["nodes"][node["unique_id"]]["columns"]
@@ -91,10 +111,13 @@ def test_dbt_docs_describe_every_mart_and_column(seeds_warehouse, tmp_path):
     # persist_docs: descriptions are DuckDB comments too
     con = duckdb.connect(str(copy), read_only=True)
     try:
-        comment = con.execute("select comment from duckdb_tables() where schema_name = 'marts' "
-                              "and table_name = 'numeric_facts'").fetchone()[0]
-        col = con.execute("select comment from duckdb_columns() where schema_name = 'marts' "
-                          "and table_name = 'numeric_facts' and column_name = 'comparator'").fetchone()[0]
+        comment = con.execute(
+            "select comment from duckdb_tables() where schema_name = 'marts' and table_name = 'numeric_facts'"
+        ).fetchone()[0]
+        col = con.execute(
+            "select comment from duckdb_columns() where schema_name = 'marts' "
+            "and table_name = 'numeric_facts' and column_name = 'comparator'"
+        ).fetchone()[0]
     finally:
         con.close()
     assert comment and "numeric fact" in comment.lower()

@@ -208,8 +208,9 @@ def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbo
 
     # a corrected file is a new version of its input and a new article
     changed = inbox / "004_7c970ca002db6d32.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("12-м российским", "13-м российским"),
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("12-м российским", "13-м российским"), encoding="utf-8"
+    )
     fifth = run_pipeline(inbox, wh)
     assert (fifth.files_new, fifth.articles_new) == (1, 1)
     con = duckdb.connect(str(wh), read_only=True)
@@ -218,7 +219,9 @@ def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbo
             "select version, status from raw.file_manifest where source_uri like '%004_7c970ca002db6d32.txt'"
             " order by version"
         ).fetchall()
-        canonical = con.execute("select count(distinct canonical_article_id) from marts.articles").fetchone()[0]
+        canonical = con.execute("select count(distinct canonical_article_id) from marts.articles").fetchone()[
+            0
+        ]
     finally:
         con.close()
     assert versions == [(1, "ingested"), (2, "ingested")]
