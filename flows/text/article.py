@@ -151,9 +151,8 @@ def parse_scraped_text(text: str) -> ArticleMeta:
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
 
-    all_dates = find_dates(text)
-    if published is None:
-        published = _dateline_date(text, body_start, all_dates)
+    if published is None:  # only then is the whole page scanned for dates
+        published = _dateline_date(text, body_start, find_dates(text))
 
     if publisher is None:
         for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
