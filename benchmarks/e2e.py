@@ -1,0 +1,168 @@
+"""End-to-end runs of the real flow, timed: a first one-file run (what starting up costs in a
+new process), cold runs into fresh warehouses, then (unless ``--no-incremental``) one run that
+adds a single file to the largest of them.
+
+Started by ``benchmarks.run`` in a process of its own (no parse caches warmed by the other
+measurements, all cores available to the flow's parse workers, dbt and DuckDB). The Prefect
+test harness is started once for all runs. Per-task timings are read back from the Prefect
+API: ``run_s`` is the time inside the task function, ``wall_s`` the time from the end of the
+previous task (the start of the flow run for the first) to the end of this one, so
+``wall_s - run_s`` is what the orchestration around the task cost. ``cpu_seconds`` of a run is
+the CPU time of this process and of the parse workers, not of the Prefect API server (a
+separate process started by the harness).
+
+    python -m benchmarks.e2e --corpus DIR --sizes 500,5000 --work DIR --out results.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+TASK_RECORD_WAIT_S = 20.0  # task-run records reach the API shortly after the flow returns
+FIRST_RUN = "first run, 1 file"
+
+
+def _link_files(files: list[Path], inbox: Path) -> None:
+    inbox.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        target = inbox / f.name
+        try:
+            os.link(f, target)
+        except OSError:
+            shutil.copy2(f, target)
+
+
+def _task_timings(flow_run_id: Any) -> tuple[list[dict[str, Any]], float | None]:
+    """(tasks in order with run_s and wall_s, seconds from the last task's end to the flow's end)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    deadline = time.monotonic() + TASK_RECORD_WAIT_S
+    with get_client(sync_client=True) as client:
+        while True:
+            flow_run = client.read_flow_run(flow_run_id)
+            runs = client.read_task_runs(
+                flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id]))
+            )
+            done = all(r.end_time is not None for r in runs) and flow_run.end_time is not None
+            if (runs and done) or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
+    runs = sorted((r for r in runs if r.end_time is not None), key=lambda r: r.end_time)
+    tasks: list[dict[str, Any]] = []
+    previous_end = flow_run.start_time
+    for r in runs:
+        tasks.append(
+            {
+                "task": r.name.rsplit("-", 1)[0],
+                "state": r.state_name,
+                "run_s": r.total_run_time.total_seconds(),
+                "wall_s": (r.end_time - previous_end).total_seconds() if previous_end else None,
+            }
+        )
+        previous_end = r.end_time
+    tail = (flow_run.end_time - previous_end).total_seconds() if flow_run.end_time and previous_end else None
+    return tasks, tail
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process (all its threads: the flow, dbt, DuckDB, GX) and of its children
+    that have been waited for (the parse workers, once their pool has shut down)."""
+    return sum(
+        r.ru_utime + r.ru_stime
+        for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+
+
+def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
+    """One flow run, timed from the call to its return; never raises for a failed run."""
+    from flows.pipeline import pipeline
+
+    c0, t0 = _cpu_seconds(), time.perf_counter()
+    state = pipeline(inbox=[str(inbox)], warehouse_path=str(warehouse_path), return_state=True)
+    wall, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
+    out: dict[str, Any] = {"label": label, "seconds": wall, "cpu_seconds": cpu, "status": state.name}
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, BaseException):
+        out["error"] = f"{type(result).__name__}: {str(result)[:300]}"
+    else:
+        for name in (
+            "seconds",
+            "files_seen",
+            "files_new",
+            "files_duplicate",
+            "files_rejected",
+            "articles_new",
+            "articles_total",
+            "facts_total",
+            "people_total",
+        ):
+            out[f"summary_{name}"] = getattr(result, name, None)
+    try:
+        out["tasks"], out["after_tasks_s"] = _task_timings(state.state_details.flow_run_id)
+    except Exception as exc:  # timings are a bonus; the run itself was measured
+        out["tasks"], out["tasks_error"] = [], f"{type(exc).__name__}: {exc}"
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, required=True, help="directory of generated .txt files")
+    ap.add_argument("--sizes", required=True, help="comma-separated article counts, e.g. 500,2000")
+    ap.add_argument("--work", type=Path, required=True, help="scratch directory for inboxes and warehouses")
+    ap.add_argument("--out", type=Path, required=True, help="JSON file to write the results to")
+    ap.add_argument("--no-incremental", action="store_true", help="leave out the +1 file run")
+    args = ap.parse_args(argv)
+
+    os.sched_setaffinity(0, range(os.cpu_count() or 1))  # the flow may use every core
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    files = sorted(args.corpus.glob("*.txt"))
+    if len(files) < sizes[-1] + 1:
+        raise SystemExit(f"{args.corpus}: need {sizes[-1] + 1} files, found {len(files)}")
+
+    from prefect.testing.utilities import prefect_test_harness
+
+    results: dict[str, Any] = {"runs": []}
+    t0 = time.perf_counter()
+    with prefect_test_harness(server_startup_timeout=180):
+        results["harness_seconds"] = time.perf_counter() - t0
+        # The first run in a process also starts dbt and Great Expectations up (imports, adapter,
+        # project manifest, data context): a one-file run takes that, so the measured runs compare.
+        root = args.work / "first"
+        shutil.rmtree(root, ignore_errors=True)
+        _link_files(files[:1], root / "inbox")
+        run = run_once(FIRST_RUN, root / "inbox", root / "warehouse" / "dyad.duckdb")
+        run["articles"] = 1
+        results["runs"].append(run)
+        for n in sizes:
+            root = args.work / f"cold-{n}"
+            shutil.rmtree(root, ignore_errors=True)
+            _link_files(files[:n], root / "inbox")
+            run = run_once(f"cold {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
+            run["articles"] = n
+            results["runs"].append(run)
+        largest = args.work / f"cold-{sizes[-1]}"
+        if not args.no_incremental and results["runs"][-1].get("status") == "Completed":
+            _link_files(files[sizes[-1] : sizes[-1] + 1], largest / "inbox")
+            run = run_once(
+                f"+1 file on {sizes[-1]}", largest / "inbox", largest / "warehouse" / "dyad.duckdb"
+            )
+            run["articles"] = 1
+            results["runs"].append(run)
+    args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

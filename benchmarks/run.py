@@ -1,0 +1,840 @@
+"""Throughput of Dyad: the parse stage on one core, its parts, the end-to-end flow, a DuckDB
+floor and a peer (natasha NER), printed as a markdown table and written to
+``benchmarks/results.md``. What each row means: ``benchmarks/README.md``.
+
+    python -m benchmarks.run --shared ../shared [--quick]
+
+Everything runs on a corpus generated for the run (``benchmarks.corpus``) in a scratch
+directory under ``benchmarks/work/``, removed at the end. The end-to-end runs go to their own
+process (``benchmarks.e2e``), natasha to a scratch virtual environment (``PEER_VENV``) created
+on first use, so neither sees the caches warmed here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import json
+import os
+import pickle
+import platform
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from benchmarks.corpus import generate
+from benchmarks.e2e import FIRST_RUN
+from flows.ingest.documents import InputItem, ParseResult, parse_input
+from flows.settings import PROJECT_ROOT
+from flows.text.analyze import analyze_body
+from flows.text.article import parse_scraped_text
+from flows.text.decode import decode_bytes
+from flows.text.language import detect_language
+from flows.text.numbers import extract_facts
+from flows.text.people import extract_people
+from flows.text.segment import split_sentences
+from flows.text.similarity import minhash_signature
+from flows.text.tokens import token_tuples
+
+BENCH_DIR = Path(__file__).resolve().parent
+RESULTS = BENCH_DIR / "results.md"
+PEER_VENV = Path("/tmp/dyad-bench-peer")
+PEER_PYTHON = "python3.11"
+TARGET_FILES_PER_CORE = 2000
+FLOOR_REGEX = r"[А-ЯЁ][а-яё]+"  # capitalized Cyrillic words: a stand-in for the cheapest useful scan
+SINGLE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@dataclass(frozen=True)
+class Sizes:
+    parse_files: int  # generated files for the parse stage, the stage breakdown and the floor
+    seed_copies: int  # copies of the three seed files
+    profile_files: int  # files parsed under cProfile
+    peer_articles: int  # bodies given to natasha
+    e2e: tuple[int, int]  # articles of the two cold end-to-end runs
+    incremental: bool  # then one run adding a single file to the larger warehouse
+    repeat: int = 3  # passes per one-core measurement; the fastest is reported
+
+
+FULL = Sizes(
+    parse_files=2000, seed_copies=600, profile_files=500, peer_articles=150, e2e=(500, 5000), incremental=True
+)
+# Every flow run costs about a minute before its first article (see "fixed overhead"): --quick
+# makes two small runs and leaves out the incremental one to stay near three minutes.
+QUICK = Sizes(
+    parse_files=300, seed_copies=150, profile_files=150, peer_articles=30, e2e=(20, 100), incremental=False
+)
+
+
+# --------------------------------------------------------------------------- timing
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Best of several passes. ``cpu`` is the process CPU time (all threads): what the cores
+    delivered, unaffected by time spent waiting for a core another job held."""
+
+    wall: float  # seconds of the fastest pass by the clock
+    cpu: float  # CPU seconds of the pass that used least CPU
+    passes: tuple[float, ...]  # wall seconds of every pass
+
+    def rate(self, n: int) -> float:
+        """Per second of wall time."""
+        return n / self.wall if self.wall > 0 else float("inf")
+
+    def rate_cpu(self, n: int) -> float:
+        """Per CPU second: per core."""
+        return n / self.cpu if self.cpu > 0 else float("inf")
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    c0, t0 = time.process_time(), time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, time.process_time() - c0, out
+
+
+def best_of(fn: Callable[[], Any], repeat: int) -> tuple[Timing, Any]:
+    """Run ``fn`` ``repeat`` times; the timings and the result of the last run."""
+    timings, last = interleaved({"fn": fn}, repeat, keep=("fn",))
+    return timings["fn"], last["fn"]
+
+
+def interleaved(
+    fns: dict[str, Callable[[], Any]], repeat: int, keep: tuple[str, ...] = ()
+) -> tuple[dict[str, Timing], dict[str, Any]]:
+    """``repeat`` rounds, each running every function once in order, so that a change in what
+    else the machine is doing affects all of them alike. Every run starts from a collected heap
+    holding no earlier result; the results of the ``keep`` functions in the last round are
+    returned (put those last: a result kept alive makes the garbage collector slower for
+    whatever runs after it)."""
+    walls: dict[str, list[float]] = {k: [] for k in fns}
+    cpus: dict[str, list[float]] = {k: [] for k in fns}
+    last: dict[str, Any] = {}
+    for round_no in range(repeat):
+        for name, fn in fns.items():
+            gc.collect()
+            wall, cpu, out = _timed(fn)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+            if name in keep and round_no == repeat - 1:
+                last[name] = out
+            del out
+    timings = {k: Timing(min(walls[k]), min(cpus[k]), tuple(walls[k])) for k in fns}
+    return timings, last
+
+
+def _log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- one core: parse stage
+
+
+def _items(paths: list[Path]) -> list[InputItem]:
+    return [InputItem(str(p), "txt", path=str(p)) for p in paths]
+
+
+def _check(results: list[ParseResult]) -> list[ParseResult]:
+    rejected = [r.rejected for r in results if r.rejected]
+    if rejected:
+        raise RuntimeError(f"{len(rejected)} benchmark files were rejected, e.g. {rejected[0]}")
+    return results
+
+
+STEPS: tuple[tuple[str, str], ...] = (  # (name, what is timed) of the parse stage breakdown
+    ("decode", "`decode_bytes`"),
+    ("metadata + body", "`parse_scraped_text`"),
+    ("sentences + tokens", "`split_sentences` + `token_tuples`"),
+    ("numeric facts", "`extract_facts`"),
+    ("people", "`extract_people`"),
+    ("language", "`detect_language`"),
+    ("near-duplicate signature", "`minhash_signature`"),
+)
+IN_ANALYZE = ("sentences + tokens", "numeric facts", "people", "near-duplicate signature")
+
+
+@dataclass(frozen=True)
+class ParseStage:
+    whole: Timing  # parse_input over every file
+    analyze: Timing  # analyze_body over every body (IN_ANALYZE are its parts)
+    steps: dict[str, Timing]  # STEPS, each alone over every file or body
+
+
+def measure_parse_stage(paths: list[Path], repeat: int) -> tuple[ParseStage, list[ParseResult]]:
+    """``parse_input`` over ``paths`` and each of its steps alone over the same articles, in
+    interleaved rounds, and the results of the last ``parse_input`` pass. Step inputs are
+    prepared beforehand without touching any word cache, so the first round's first step pays
+    for filling the caches."""
+    items = _items(paths)
+    datas = [p.read_bytes() for p in paths]
+    texts = [unicodedata.normalize("NFC", decode_bytes(d).text) for d in datas]
+    bodies = []
+    for text in texts:
+        meta = parse_scraped_text(text)
+        bodies.append(text[meta.body_start : meta.body_end])
+    norms = [[t[3] for t in token_tuples(b)] for b in bodies]
+    fns: dict[str, Callable[[], Any]] = {
+        "decode": lambda: [decode_bytes(d) for d in datas],
+        "metadata + body": lambda: [parse_scraped_text(t) for t in texts],
+        "sentences + tokens": lambda: [(split_sentences(b), token_tuples(b)) for b in bodies],
+        "numeric facts": lambda: [extract_facts(b) for b in bodies],
+        "people": lambda: [extract_people(b) for b in bodies],
+        "language": lambda: [detect_language(b) for b in bodies],
+        "near-duplicate signature": lambda: [minhash_signature(w) for w in norms],
+        "analyze_body": lambda: [analyze_body(b) for b in bodies],
+        "parse_input": lambda: [parse_input(i) for i in items],
+    }
+    timings, last = interleaved(fns, repeat, keep=("parse_input",))
+    stage = ParseStage(
+        whole=timings["parse_input"],
+        analyze=timings["analyze_body"],
+        steps={name: timings[name] for name, _ in STEPS},
+    )
+    return stage, _check(last["parse_input"])
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """What sending parse results from a worker process to the flow costs (pickle both ways)."""
+
+    articles: int
+    bytes_per_article: float
+    pickle: Timing
+    unpickle: Timing
+
+
+def measure_transfer(results: list[ParseResult], repeat: int) -> Transfer:
+    data = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+    dumped, _ = best_of(lambda: pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), repeat)
+    loaded, _ = best_of(lambda: pickle.loads(data), repeat)
+    n = sum(len(r.articles) for r in results)
+    return Transfer(n, len(data) / n, dumped, loaded)
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    function: str
+    calls: int
+    own_s: float
+    cumulative_s: float
+
+
+def _function_name(key: tuple[str, int, str]) -> str:
+    filename, line, name = key
+    if filename == "~":  # a builtin: name is like "<method 'sub' of 're.Pattern' objects>"
+        return name
+    path = Path(filename)
+    for root in (*(Path(p) for p in sys.path if p.endswith("site-packages")), PROJECT_ROOT):
+        if path.is_relative_to(root):
+            return f"{path.relative_to(root)}:{line} {name}"
+    return f"{path.name}:{line} {name}"
+
+
+@dataclass(frozen=True)
+class Profile:
+    total_s: float  # parse_input's cumulative time under the profiler
+    by_cumulative: list[ProfileRow]
+    by_own: list[ProfileRow]
+    by_module: list[tuple[str, float]]  # own time summed per source file (builtins: "builtins")
+
+
+def _module_of(function: str) -> str:
+    return function.split(":", 1)[0] if ":" in function and not function.startswith("<") else "builtins"
+
+
+def profile_parse(paths: list[Path], top: int = 10) -> Profile:
+    """cProfile of ``parse_input`` over ``paths``."""
+    items = _items(paths)
+    prof = cProfile.Profile()
+    prof.runcall(lambda: [parse_input(i) for i in items])
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    here = str(Path(__file__).resolve())
+    rows = [
+        ProfileRow(_function_name(key), nc, tt, ct)
+        for key, (_cc, nc, tt, ct, _callers) in stats.items()
+        if key[0] != here
+    ]
+    modules: dict[str, float] = {}
+    for r in rows:
+        modules[_module_of(r.function)] = modules.get(_module_of(r.function), 0.0) + r.own_s
+    return Profile(
+        total_s=max(r.cumulative_s for r in rows),
+        by_cumulative=sorted(rows, key=lambda r: -r.cumulative_s)[:top],
+        by_own=sorted(rows, key=lambda r: -r.own_s)[:top],
+        by_module=sorted(modules.items(), key=lambda kv: -kv[1])[:top],
+    )
+
+
+# --------------------------------------------------------------------------- floor and peer
+
+
+def measure_floor(paths: list[Path], threads: int, repeat: int) -> tuple[Timing, int]:
+    """DuckDB reading the files with ``read_text`` and running one ``regexp_extract_all``."""
+    import duckdb
+
+    con = duckdb.connect()
+    try:
+        con.execute(f"set threads = {int(threads)}")
+        query = "select count(*), sum(len(regexp_extract_all(content, ?))) from read_text(?)"
+        files = [str(p) for p in paths]
+        timing, (count, words) = best_of(lambda: con.execute(query, [FLOOR_REGEX, files]).fetchone(), repeat)
+    finally:
+        con.close()
+    if count != len(paths):
+        raise RuntimeError(f"read_text saw {count} files, expected {len(paths)}")
+    return timing, words
+
+
+def ensure_peer_venv(venv: Path) -> tuple[Path | None, str]:
+    """The scratch venv's python with natasha importable, creating it on first use; else (None, reason)."""
+    python = venv / "bin" / "python"
+    if python.exists():
+        probe = subprocess.run([str(python), "-c", "import natasha"], capture_output=True, check=False)
+        if probe.returncode == 0:
+            return python, ""
+    base = shutil.which(PEER_PYTHON)
+    if base is None:
+        return None, f"{PEER_PYTHON} not found to create {venv}"
+    _log(f"creating {venv} and installing natasha (first use)")
+    steps = (
+        (f"{PEER_PYTHON} -m venv", [base, "-m", "venv", "--clear", str(venv)]),
+        (
+            "pip install natasha",
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "natasha"],
+        ),
+    )
+    for what, cmd in steps:
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=900, check=False)
+        except subprocess.TimeoutExpired:
+            return None, f"`{what}` timed out"
+        if done.returncode != 0:
+            lines = [ln for ln in (done.stderr or done.stdout).splitlines() if ln.strip()]
+            return None, f"`{what}` failed: {lines[-1] if lines else done.returncode}"
+    return python, ""
+
+
+def measure_peer(bodies: list[str], work: Path, venv: Path) -> dict[str, Any]:
+    """natasha NER over ``bodies`` in the scratch venv, one thread; {"error": reason} when unavailable."""
+    python, reason = ensure_peer_venv(venv)
+    if python is None:
+        return {"error": reason}
+    bodies_dir = work / "peer-bodies"
+    bodies_dir.mkdir(parents=True, exist_ok=True)
+    for i, body in enumerate(bodies):
+        (bodies_dir / f"{i:05d}.txt").write_text(body, encoding="utf-8")
+    done = subprocess.run(
+        [str(python), str(BENCH_DIR / "peer_natasha.py"), str(bodies_dir), "--repeat", "2"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **SINGLE_THREAD_ENV},
+        check=False,
+    )
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [str(done.returncode)]
+        return {"error": f"natasha run failed: {tail[0]}"}
+    return json.loads(lines[-1])
+
+
+def run_e2e(corpus: Path, sizes: tuple[int, int], incremental: bool, work: Path) -> dict[str, Any]:
+    """The flow's cold and incremental runs in a process of their own (``benchmarks.e2e``)."""
+    out = work / "e2e.json"
+    log = work / "e2e.log"
+    cmd = [
+        sys.executable,
+        "-m",
+        "benchmarks.e2e",
+        "--corpus",
+        str(corpus),
+        "--sizes",
+        ",".join(map(str, sizes)),
+    ]
+    cmd += ["--work", str(work / "e2e"), "--out", str(out)] + ([] if incremental else ["--no-incremental"])
+    with log.open("w", encoding="utf-8") as f:
+        done = subprocess.run(cmd, cwd=PROJECT_ROOT, stdout=f, stderr=subprocess.STDOUT, check=False)
+    if done.returncode != 0 or not out.exists():
+        tail = [ln for ln in log.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+        return {"error": f"benchmarks.e2e exited {done.returncode}: {tail[-1][:300] if tail else ''}"}
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _num(x: float) -> str:
+    if x >= 100:
+        return f"{x:,.0f}"
+    if x >= 10:
+        return f"{x:.1f}"
+    return f"{x:.2f}"
+
+
+def _machine() -> str:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = os.cpu_count() or 1
+    return f"{cores} cores{f' ({model})' if model else ''}, {platform.system()} {platform.machine()}"
+
+
+def _code_version() -> str:
+    """The commit measured, and whether the work tree had changes on top of it."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git work tree)"
+    return f"commit {head}" + (" with uncommitted changes" if dirty else "")
+
+
+def _versions() -> str:
+    names = ("duckdb", "prefect", "dbt-core", "dbt-duckdb", "great-expectations", "pymorphy3")
+    return ", ".join(f"{n} {version(n)}" for n in names)
+
+
+def _marginal(n1: int, n2: int, x1: float, x2: float) -> tuple[float, float] | None:
+    """(articles per second between the two runs, seconds before the first article), from
+    seconds x1, x2 of runs of n1 < n2 articles; None when the larger run was not slower."""
+    if x2 <= x1:
+        return None
+    marginal = (n2 - n1) / (x2 - x1)
+    return marginal, x1 - n1 / marginal
+
+
+def _e2e_rows(e2e: dict[str, Any], sizes: tuple[int, int]) -> tuple[list[str], list[str], float | None]:
+    """Summary rows, the per-task table and the articles/s of the larger cold run."""
+    if "error" in e2e:
+        return (
+            [
+                f"| End-to-end flow | {sizes[0]}, {sizes[1]} articles | — | not measured | — | {e2e['error']} |"
+            ],
+            [],
+            None,
+        )
+    runs = e2e["runs"]
+    rows: list[str] = []
+    by_label = {r["label"]: r for r in runs}
+    first = by_label.get(FIRST_RUN)
+    if first is not None:
+        rows.append(
+            f"| End-to-end, first run in a fresh process | 1 file | {first['seconds']:.1f} s "
+            f"| {'done' if first['status'] == 'Completed' else 'failed'} | — "
+            f"| {first.get('error') or 'starts dbt and Great Expectations up once per process (every `dyad run` from the command line pays it); the runs below come after it'} |"
+        )
+    cold = [by_label.get(f"cold {n}") for n in sizes]
+    for n, run in zip(sizes, cold, strict=True):
+        if run is None:
+            continue
+        if run["status"] != "Completed":
+            rows.append(
+                f"| End-to-end, cold, fresh warehouse | {n} files | {run['seconds']:.1f} s | failed | — "
+                f"| {run.get('error', '')} |"
+            )
+            continue
+        articles = run.get("summary_articles_new") or 0
+        note = (
+            f"{articles} articles, {run.get('summary_facts_total')} facts, "
+            f"{run.get('summary_people_total')} people loaded; {run['cpu_seconds']:.0f} CPU s"
+        )
+        if run.get("summary_files_duplicate"):
+            note += f"; {run['summary_files_duplicate']} files taken as duplicates"
+        rows.append(
+            f"| End-to-end, cold, fresh warehouse | {n} files | {run['seconds']:.1f} s "
+            f"| {_num(articles / run['seconds'])} articles/s | {_num(articles / run['cpu_seconds'])} | {note} |"
+        )
+    big_rate = None
+    if all(r is not None and r["status"] == "Completed" for r in cold):
+        (n1, n2), (r1, r2) = sizes, cold
+        big_rate = (r2.get("summary_articles_new") or n2) / r2["seconds"]
+        by_wall = _marginal(n1, n2, r1["seconds"], r2["seconds"])
+        by_cpu = _marginal(n1, n2, r1["cpu_seconds"], r2["cpu_seconds"])
+        wall_rate = f"{_num(by_wall[0])} articles/s" if by_wall else "not measurable"
+        cpu_rate = _num(by_cpu[0]) if by_cpu else "not measurable"
+        rows.append(
+            f"| End-to-end, marginal rate | {n1} → {n2} articles | {r2['seconds'] - r1['seconds']:.1f} s "
+            f"| {wall_rate} | {cpu_rate} | (n2 − n1) / (t2 − t1): what one more article costs; "
+            "per core from the runs' CPU seconds |"
+        )
+        wall_fixed = f"{by_wall[1]:.1f} s" if by_wall else "—"
+        cpu_fixed = f"{by_cpu[1]:.0f} CPU s" if by_cpu else "—"
+        rows.append(
+            f"| End-to-end, fixed overhead per run | — | {wall_fixed} | — | {cpu_fixed} "
+            "| t1 − n1 / marginal: what a run costs before its first article |"
+        )
+    inc = next((r for r in runs if r["label"].startswith("+1")), None)
+    if inc is not None:
+        rate = "done" if inc["status"] == "Completed" else "failed"
+        note = inc.get("error") or f"{inc['cpu_seconds']:.0f} CPU s"
+        rows.append(
+            f"| End-to-end, incremental | +1 file on the {sizes[1]}-article warehouse | {inc['seconds']:.1f} s "
+            f"| {rate} | — | {note} |"
+        )
+    rows.append(
+        f"| Prefect test harness start | once per process | {e2e.get('harness_seconds', 0):.1f} s | — | — "
+        "| not included in the runs above |"
+    )
+
+    tasks: list[str] = []
+    labelled = [r for r in runs if r.get("tasks")]
+    if labelled:
+        names = list(dict.fromkeys(t["task"] for r in labelled for t in r["tasks"]))
+        tasks.append("| task | " + " | ".join(r["label"] for r in labelled) + " |")
+        tasks.append("|---|" + "---:|" * len(labelled))
+        for name in names:
+            cells = []
+            for r in labelled:
+                t = next((t for t in r["tasks"] if t["task"] == name), None)
+                cells.append("—" if t is None else f"{t['run_s']:.1f} / {t['wall_s']:.1f}")
+            tasks.append(f"| `{name}` | " + " | ".join(cells) + " |")
+        cells = []
+        for r in labelled:
+            gap = sum((t["wall_s"] or 0) - t["run_s"] for t in r["tasks"]) + (r.get("after_tasks_s") or 0)
+            cells.append(f"{gap:.1f}")
+        tasks.append("| orchestration (Σ wall − run, and after the last task) | " + " | ".join(cells) + " |")
+        tasks.append("| whole run (wall) | " + " | ".join(f"{r['seconds']:.1f}" for r in labelled) + " |")
+        tasks.append(
+            "| whole run (CPU s: flow process and parse workers) | "
+            + " | ".join(f"{r['cpu_seconds']:.1f}" for r in labelled)
+            + " |"
+        )
+    return rows, tasks, big_rate
+
+
+def _one_core_row(what: str, size: str, t: Timing, n: int, unit: str, note: str) -> str:
+    """A summary row: wall time and rate, per-core rate from CPU time, CPU/wall in the notes."""
+    cpu_wall = f"CPU/wall {t.cpu / t.wall:.2f}"
+    return (
+        f"| {what} | {size} | {t.wall:.2f} s | {_num(t.rate(n))} {unit} | {_num(t.rate_cpu(n))} "
+        f"| {'; '.join(x for x in (note, cpu_wall) if x)} |"
+    )
+
+
+def render(ctx: dict[str, Any]) -> str:
+    s: Sizes = ctx["sizes"]
+    cores = os.cpu_count() or 1
+    n = s.parse_files
+    stage: ParseStage = ctx["parse"]
+    parse_t = stage.whole
+    per_core = parse_t.rate_cpu(n)
+    stage_of = stage.steps
+    target = (
+        "met"
+        if per_core >= TARGET_FILES_PER_CORE
+        else f"**not met**: {per_core / TARGET_FILES_PER_CORE:.0%} of it"
+    )
+    lines = [
+        "# Dyad throughput",
+        "",
+        f"- Date: {ctx['date']}",
+        f"- Machine: {_machine()}, Python {platform.python_version()}; {_versions()}",
+        f"- Load average (1 min) at start / end: {ctx['load'][0]:.2f} / {ctx['load'][1]:.2f} on {cores} cores. "
+        f"Other jobs may have been running: one-core figures are the best of {s.repeat} passes, and "
+        "*per core* is computed from process CPU time, which waiting for a busy core does not inflate",
+        f"- Command: `{ctx['command']}` (whole benchmark: {ctx['elapsed']:.0f} s)",
+        f"- Code: {ctx['code']}",
+        f"- Corpus: {ctx['corpus_files']} generated files (`benchmarks.corpus`, seed 0), "
+        f"{ctx['corpus_kb']:.1f} KB on average; {ctx['facts_per_article']:.1f} facts and "
+        f"{ctx['people_per_article']:.1f} people found per article",
+        "",
+        "## Summary",
+        "",
+        "| measurement | input | time (wall) | throughput | per core (CPU time) | notes |",
+        "|---|---|---:|---:|---:|---|",
+        _one_core_row(
+            "Parse stage (`parse_input`), one core",
+            f"{n} generated files",
+            parse_t,
+            n,
+            "files/s",
+            f"target ≥ {TARGET_FILES_PER_CORE:,} files/s per core: {target}; "
+            f"passes {', '.join(f'{p:.1f}' for p in parse_t.passes)} s",
+        ),
+        _one_core_row(
+            "Parse stage, one core",
+            f"{s.seed_copies} copies of the 3 seed files",
+            ctx["seeds"],
+            s.seed_copies,
+            "files/s",
+            "",
+        ),
+        _one_core_row(
+            "Fact extraction (`extract_facts`), one core",
+            f"{n} bodies",
+            stage_of["numeric facts"],
+            n,
+            "articles/s",
+            f"{ctx['facts_per_article']:.1f} facts per article",
+        ),
+        _one_core_row(
+            "People extraction (`extract_people`), one core",
+            f"{n} bodies",
+            stage_of["people"],
+            n,
+            "articles/s",
+            f"{ctx['people_per_article']:.1f} people per article",
+        ),
+    ]
+    e2e_rows, task_rows, e2e_rate = _e2e_rows(ctx["e2e"], s.e2e)
+    lines += e2e_rows
+    floor1: Timing = ctx["floor"][1]
+    floor_all: Timing = ctx["floor"][cores]
+    lines.append(
+        _one_core_row(
+            "Floor: DuckDB `read_text` + one `regexp_extract_all`, 1 thread",
+            f"{n} files",
+            floor1,
+            n,
+            "files/s",
+            f"{ctx['floor_words'] / n:.0f} capitalized words per file",
+        )
+    )
+    if cores > 1:
+        lines.append(_one_core_row(f"Floor, {cores} threads", f"{n} files", floor_all, n, "files/s", ""))
+    peer = ctx["peer"]
+    peer_rate = peer_core = None
+    if "error" in peer:
+        lines.append(f"| Peer: natasha NER, one core | — | — | not available | — | {peer['error']} |")
+    else:
+        peer_t = Timing(peer["seconds"], peer["cpu_seconds"], tuple(peer["passes"]))
+        peer_rate, peer_core = peer_t.rate(peer["articles"]), peer_t.rate_cpu(peer["articles"])
+        lines.append(
+            _one_core_row(
+                f"Peer: natasha {peer['natasha']} NER (`segment` + `tag_ner`), one core",
+                f"{peer['articles']} of the same bodies",
+                peer_t,
+                peer["articles"],
+                "articles/s",
+                f"scratch venv, slovnet {peer['slovnet']}; models load in {peer['load_seconds']:.1f} s "
+                f"(not counted); {peer['spans_per_article']:.0f} entity spans per article",
+            )
+        )
+
+    def ratio(label: str, a: float | None, b: float | None, note: str) -> None:
+        value = f"{a / b:.3g}×" if a and b else "—"
+        lines.append(f"| Ratio: {label} | — | — | {value} | — | {note} |")
+
+    ratio(
+        "Dyad end-to-end ÷ natasha",
+        e2e_rate,
+        peer_rate,
+        f"articles/s, wall: the whole flow on {cores} cores ({s.e2e[1]}-article cold run) vs NER on one core",
+    )
+    ratio("Dyad parse stage ÷ natasha", per_core, peer_core, "per core, CPU time")
+    ratio(
+        "Dyad end-to-end ÷ DuckDB floor",
+        e2e_rate,
+        floor_all.rate(n),
+        f"per second, wall, both with {cores} cores",
+    )
+    ratio("Dyad parse stage ÷ DuckDB floor", per_core, floor1.rate_cpu(n), "per core, CPU time")
+
+    lines += [
+        "",
+        f"## Parse stage breakdown (one core, {n} articles, CPU seconds, best of {s.repeat})",
+        "",
+        "| step | function | CPU s | articles/s | share of `parse_input` |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name, label in STEPS:
+        t = stage_of[name]
+        lines.append(
+            f"| {name} | {label} | {t.cpu:.2f} | {_num(t.rate_cpu(n))} | {t.cpu / parse_t.cpu:.0%} |"
+        )
+    rows_cost = stage.analyze.cpu - sum(stage_of[name].cpu for name in IN_ANALYZE)
+    rest = (
+        parse_t.cpu
+        - stage.analyze.cpu
+        - sum(stage_of[name].cpu for name, _ in STEPS if name not in IN_ANALYZE)
+    )
+    lines += [
+        f"| row assembly | the rest of `analyze_body`: token and sentence rows, sentence of each fact and person "
+        f"| {rows_cost:.2f} | — | {rows_cost / parse_t.cpu:.0%} |",
+        f"| everything else | the rest of `parse_input`: file read, SHA-256, NFC, `body_id`, result objects, "
+        "and running all steps file by file rather than one step over all files (caches, garbage collection) "
+        f"| {rest:.2f} | — | {rest / parse_t.cpu:.0%} |",
+        f"| **`parse_input`** | the whole stage | {parse_t.cpu:.2f} | {_num(per_core)} | 100% |",
+        "",
+        f"Models load once per process (pymorphy3, py3langid): {ctx['warmup']:.2f} s, not counted above.",
+    ]
+    tr: Transfer = ctx["transfer"]
+    lines += [
+        "",
+        f"In the flow, `parse_articles` runs `parse_input` in worker processes and every result travels back "
+        f"pickled: {tr.bytes_per_article / 1024:.1f} KB per article; pickling {_num(tr.pickle.rate_cpu(tr.articles))} "
+        f"and unpickling {_num(tr.unpickle.rate_cpu(tr.articles))} articles per CPU second "
+        f"(over {tr.articles} results), on top of the parse itself.",
+    ]
+    if task_rows:
+        lines += [
+            "",
+            "## Flow tasks (seconds inside the task / wall seconds since the previous task ended)",
+            "",
+            *task_rows,
+        ]
+        big = next((r for r in ctx["e2e"]["runs"] if r["label"] == f"cold {s.e2e[1]}"), None)
+        parse_task = next((t for t in (big or {}).get("tasks", []) if t["task"] == "parse_articles"), None)
+        if big and parse_task and parse_task["run_s"] > 0:
+            rate = (big.get("summary_articles_new") or s.e2e[1]) / parse_task["run_s"]
+            lines += [
+                "",
+                f"`parse_articles` in the {s.e2e[1]}-article run: {_num(rate)} articles/s with one worker per core "
+                f"({cores}), against {_num(per_core)} per core in one process above.",
+            ]
+
+    prof: Profile = ctx["profile"]
+    total = prof.total_s
+    lines += [
+        "",
+        "## Where the time goes",
+        "",
+        f"cProfile of `parse_input` over {s.profile_files} generated files after the passes above "
+        f"(warm caches): {total:.2f} s under the profiler.",
+        "",
+        "Top functions by cumulative time:",
+        "",
+        "| # | function | calls | cumulative s | share | own s |",
+        "|---:|---|---:|---:|---:|---:|",
+    ]
+    for i, r in enumerate(prof.by_cumulative, 1):
+        lines.append(
+            f"| {i} | `{r.function}` | {r.calls:,} | {r.cumulative_s:.2f} | {r.cumulative_s / total:.0%} | {r.own_s:.2f} |"
+        )
+    lines += [
+        "",
+        "Top functions by own time:",
+        "",
+        "| # | function | calls | own s | share |",
+        "|---:|---|---:|---:|---:|",
+    ]
+    for i, r in enumerate(prof.by_own, 1):
+        lines.append(f"| {i} | `{r.function}` | {r.calls:,} | {r.own_s:.2f} | {r.own_s / total:.0%} |")
+    lines += ["", "Own time by source file:", "", "| file | own s | share |", "|---|---:|---:|"]
+    for module, own in prof.by_module:
+        lines.append(f"| `{module}` | {own:.2f} | {own / total:.0%} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared/ directory")
+    ap.add_argument("--quick", action="store_true", help="smaller sizes (about 3 minutes)")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="markdown file to write (default: %(default)s)")
+    ap.add_argument(
+        "--work", type=Path, default=BENCH_DIR / "work", help="scratch root (default: %(default)s)"
+    )
+    ap.add_argument("--keep", action="store_true", help="keep the scratch directory")
+    ap.add_argument("--peer-venv", type=Path, default=PEER_VENV, help="scratch venv for natasha")
+    ap.add_argument(
+        "--no-e2e", action="store_true", help="skip the end-to-end flow runs (one-core figures only)"
+    )
+    args = ap.parse_args(argv)
+    argv_used = sys.argv[1:] if argv is None else argv
+
+    sizes = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    ctx: dict[str, Any] = {
+        "sizes": sizes,
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "command": " ".join(["python -m benchmarks.run", *argv_used]),
+        "code": _code_version(),
+    }
+    load_start = os.getloadavg()[0]
+    args.work.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="run-", dir=args.work))
+    try:
+        corpus_n = max(sizes.parse_files, sizes.e2e[1] + 1)
+        _log(f"generating {corpus_n} files")
+        paths = generate(corpus_n, work / "corpus", args.shared)
+        parse_paths = paths[: sizes.parse_files]
+        ctx["corpus_files"] = len(parse_paths)
+        ctx["corpus_kb"] = sum(p.stat().st_size for p in parse_paths) / len(parse_paths) / 1024
+
+        if args.no_e2e:
+            ctx["e2e"] = {"error": "skipped (--no-e2e)"}
+        else:
+            then = ", then +1 file" if sizes.incremental else ""
+            _log(f"end-to-end flow runs: {sizes.e2e[0]} and {sizes.e2e[1]} articles{then}")
+            ctx["e2e"] = run_e2e(work / "corpus", sizes.e2e, sizes.incremental, work)
+
+        _log("DuckDB floor")
+        ctx["floor"] = {}
+        for threads in sorted({1, os.cpu_count() or 1}):
+            ctx["floor"][threads], ctx["floor_words"] = measure_floor(parse_paths, threads, sizes.repeat)
+
+        _log("parse stage and its steps, one core")
+        seed_files = sorted((args.shared / "seeds").glob("*.txt"))
+        t0 = time.perf_counter()
+        parse_input(_items(seed_files[:1])[0])  # loads the models
+        ctx["warmup"] = time.perf_counter() - t0
+        ctx["parse"], results = measure_parse_stage(parse_paths, sizes.repeat)
+        articles = [a for r in results for a in r.articles]
+        bodies = [a.body for a in articles]
+        ctx["facts_per_article"] = sum(len(a.analysis.facts) for a in articles) / len(articles)
+        ctx["people_per_article"] = sum(len(a.analysis.people) for a in articles) / len(articles)
+        ctx["transfer"] = measure_transfer(results[: sizes.profile_files], sizes.repeat)
+        del results, articles  # the measurements below start from a small heap
+
+        copies = work / "seed-copies"
+        copies.mkdir()
+        seed_paths = []
+        for i in range(sizes.seed_copies):
+            src = seed_files[i % len(seed_files)]
+            seed_paths.append(copies / f"{i:05d}_{src.name}")
+            shutil.copyfile(src, seed_paths[-1])
+        seed_items = _items(seed_paths)
+        ctx["seeds"], seed_results = best_of(lambda: [parse_input(i) for i in seed_items], sizes.repeat)
+        _check(seed_results)
+
+        _log("profile")
+        ctx["profile"] = profile_parse(parse_paths[: sizes.profile_files])
+
+        _log("peer: natasha NER")
+        ctx["peer"] = measure_peer(bodies[: sizes.peer_articles], work, args.peer_venv)
+    finally:
+        if args.keep:
+            _log(f"scratch kept in {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    ctx["load"] = (load_start, os.getloadavg()[0])
+    ctx["elapsed"] = time.perf_counter() - started
+    report = render(ctx)
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
