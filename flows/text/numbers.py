@@ -639,25 +639,26 @@ def _digit_amount(masked: str, pos: int) -> _Amount | None:
     m = _DIGITS_RE.match(masked, pos)
     if m is None:
         return None
-    value = _digits_value(m.group())
-    end = m.end()
-    scale = 1
+    end, value, scale = _with_scale(masked, m.end(), _digits_value(m.group()))
+    if scale != 1:
+        # composite "38 млрд 607,6 млн"
+        cm = _COMPOSITE_RE.match(masked, end)
+        if cm is not None:
+            end2, part, scale2 = _with_scale(masked, cm.end(), _digits_value(cm.group("n")))
+            if 1 < scale2 < scale:
+                value += part
+                end = end2
+    return _Amount(end, value, scale)
+
+
+def _with_scale(masked: str, end: int, value: Decimal) -> tuple[int, Decimal, int]:
+    """Apply the scale word right after an amount (тыс., млн, миллиарда...): new end, value, scale."""
     sm = _SCALE_RE.match(masked, end)
     if sm is not None:
         sv = _scale_value(sm.group("s"))
         if sv is not None:
-            scale = sv
-            value *= sv
-            end = _abbreviation_dot(masked, sm.end())
-            # composite "38 млрд 607,6 млн"
-            cm = _COMPOSITE_RE.match(masked, end)
-            if cm is not None:
-                sm2 = _SCALE_RE.match(masked, cm.end())
-                sv2 = _scale_value(sm2.group("s")) if sm2 is not None else None
-                if sm2 is not None and sv2 is not None and sv2 < sv:
-                    value += _digits_value(cm.group("n")) * sv2
-                    end = _abbreviation_dot(masked, sm2.end())
-    return _Amount(end, value, scale)
+            return _abbreviation_dot(masked, sm.end()), value * sv, sv
+    return end, value, 1
 
 
 def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
@@ -689,14 +690,7 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
         parts += 1
     if parts == 1 and _NUMBER_WORDS[first] == 1:
         return None  # "один/одна" alone is ordinary prose ("одна из ...")
-    scale = 1
-    sm = _SCALE_RE.match(masked, end)
-    if sm is not None:
-        sv = _scale_value(sm.group("s"))
-        if sv is not None:
-            scale = sv
-            value *= sv
-            end = _abbreviation_dot(masked, sm.end())
+    end, value, scale = _with_scale(masked, end, value)
     return _Amount(end, value, scale), False
 
 
