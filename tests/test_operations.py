@@ -122,3 +122,24 @@ def test_dbt_docs_describe_every_mart_and_column(seeds_warehouse, tmp_path):
         con.close()
     assert comment and "numeric fact" in comment.lower()
     assert col and "approximate" in col
+
+
+def test_each_run_publishes_summary_and_new_facts_artifacts(seeds_warehouse):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    _, summary = seeds_warehouse
+    with get_client(sync_client=True) as client:
+        md = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["dyad-run-summary"]))
+        )
+        table = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["dyad-new-facts"]))
+        )
+    ours = [a for a in md if summary.run_id in (a.data or "")]
+    assert ours, "the run's markdown summary artifact is missing"
+    text = ours[0].data
+    assert "files seen" in text and "Data Docs" in text and "facts failing checks" in text
+    assert table, "the new-facts table artifact is missing"
+    rows = [row for a in table for row in (json.loads(a.data) if isinstance(a.data, str) else a.data)]
+    assert any(row["quote"] == "превысила $1,5 млрд" and row["unit"] == "USD" for row in rows)
