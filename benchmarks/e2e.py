@@ -92,7 +92,13 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
     c0, t0 = _cpu_seconds(), time.perf_counter()
     state = pipeline(inbox=[str(inbox)], warehouse_path=str(warehouse_path), return_state=True)
     wall, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
-    out: dict[str, Any] = {"label": label, "seconds": wall, "cpu_seconds": cpu, "status": state.name}
+    out: dict[str, Any] = {
+        "label": label,
+        "seconds": wall,
+        "cpu_seconds": cpu,
+        "load_after": os.getloadavg()[0],
+        "status": state.name,
+    }
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
         out["error"] = f"{type(result).__name__}: {str(result)[:300]}"

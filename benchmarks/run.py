@@ -134,7 +134,11 @@ def interleaved(
     return timings, last
 
 
+LOAD_SAMPLES: list[float] = []  # 1-minute load average at every step, for the report
+
+
 def _log(msg: str) -> None:
+    LOAD_SAMPLES.append(os.getloadavg()[0])
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
@@ -526,6 +530,11 @@ def _e2e_rows(e2e: dict[str, Any], sizes: tuple[int, int]) -> tuple[list[str], l
             + " | ".join(f"{r['cpu_seconds']:.1f}" for r in labelled)
             + " |"
         )
+        tasks.append(
+            "| load average (1 min) after the run | "
+            + " | ".join(f"{r['load_after']:.1f}" if "load_after" in r else "—" for r in labelled)
+            + " |"
+        )
     return rows, tasks, big_rate
 
 
@@ -556,7 +565,8 @@ def render(ctx: dict[str, Any]) -> str:
         "",
         f"- Date: {ctx['date']}",
         f"- Machine: {_machine()}, Python {platform.python_version()}; {_versions()}",
-        f"- Load average (1 min) at start / end: {ctx['load'][0]:.2f} / {ctx['load'][1]:.2f} on {cores} cores. "
+        f"- Load average (1 min) at each step and at the end: {', '.join(f'{x:.1f}' for x in ctx['load'])} "
+        f"on {cores} cores (after each flow run: in the flow tasks table). "
         f"Other jobs may have been running: one-core figures are the best of {s.repeat} passes, and "
         "*per core* is computed from process CPU time, which waiting for a busy core does not inflate",
         f"- Command: `{ctx['command']}` (whole benchmark: {ctx['elapsed']:.0f} s)",
@@ -771,7 +781,6 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join(["python -m benchmarks.run", *argv_used]),
         "code": _code_version(),
     }
-    load_start = os.getloadavg()[0]
     args.work.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=args.work))
     try:
@@ -828,7 +837,8 @@ def main(argv: list[str] | None = None) -> int:
             _log(f"scratch kept in {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
-    ctx["load"] = (load_start, os.getloadavg()[0])
+    _log("done")
+    ctx["load"] = LOAD_SAMPLES
     ctx["elapsed"] = time.perf_counter() - started
     report = render(ctx)
     args.out.write_text(report, encoding="utf-8")
