@@ -64,12 +64,14 @@ whose genitive complement is itself the name of an indeclinable person (``Пом
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flows.text.tokens import WORD_RE
+from flows.text.tokens import WORD_RE, normalize_form
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -135,32 +137,22 @@ _ZAM_EXPANSIONS: dict[str, str] = {
 # "вице-спикер", "пресс-секретарь", "экс-президент", "министр-советник".
 _HYPHEN_PREFIXES = frozenset({"премьер", "вице", "экс", "пресс", "генерал", "министр"})
 
-# Countries in the genitive (normalized: lowercase, "ё" -> "е"), single words and phrases.
-# A trailing country right before the name is left out of the role text.
-_COUNTRIES_GENT: frozenset[str] = frozenset(
-    _words(
-        """
-    беларуси белоруссии республики_беларусь россии рф российской_федерации казахстана
-    республики_казахстан китая кнр китайской_народной_республики сша соединенных_штатов
-    соединенных_штатов_америки америки армении республики_армения азербайджана
-    азербайджанской_республики кыргызстана киргизии кыргызской_республики таджикистана
-    республики_таджикистан узбекистана республики_узбекистан туркменистана туркмении молдовы
-    молдавии республики_молдова украины грузии абхазии польши литвы латвии эстонии германии
-    фрг франции италии испании португалии великобритании британии англии ирландии нидерландов
-    голландии бельгии люксембурга швейцарии австрии чехии словакии венгрии румынии болгарии
-    сербии хорватии словении черногории македонии северной_македонии албании греции кипра
-    мальты турции финляндии швеции норвегии дании исландии ирана исламской_республики_иран ирака
-    сирии ливана израиля палестины иордании египта саудовской_аравии оаэ
-    объединенных_арабских_эмиратов катара кувейта бахрейна омана йемена афганистана пакистана
-    индии бангладеш шри_ланки непала монголии японии кореи южной_кореи северной_кореи
-    республики_корея кндр вьетнама лаоса камбоджи таиланда мьянмы малайзии сингапура
-    индонезии филиппин австралии новой_зеландии канады мексики кубы венесуэлы никарагуа
-    бразилии аргентины чили перу колумбии боливии эквадора уругвая парагвая алжира марокко
-    туниса ливии судана эфиопии кении нигерии ганы анголы мозамбика зимбабве юар
-    южно_африканской_республики танзании уганды мали сенегала камеруна конго ватикана
-    """
-    )
-)
+# The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
+# (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left
+# out of the role text. Regions, capitals and adjectives are not countries here, so
+# "губернатора Краснодарского края" keeps its complement.
+_GAZETTEER = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "ref_country_forms.csv"
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["entity_type"] == "country" and row["form_kind"] in {"name", "alias"}
+        )
+
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _ALL_CASES = frozenset(_CASES)
@@ -674,8 +666,8 @@ def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> in
         first = end - size
         if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
             continue
-        phrase = " ".join(t.text.lower().replace("ё", "е") for t in toks[first:end])
-        if phrase in _COUNTRIES_GENT:
+        phrase = normalize_form(" ".join(t.text for t in toks[first:end]))
+        if phrase in _country_names():
             return size
     return 0
 
