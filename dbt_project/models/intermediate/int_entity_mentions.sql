@@ -18,6 +18,7 @@ forms as (
 ),
 
 windows as (
+    -- each token with the normalized text, end and hyphen flag of itself and the next three tokens
     select
         article_id,
         sentence_idx,
@@ -26,81 +27,34 @@ windows as (
         token,
         is_capitalized,
         is_sentence_start,
-        token_norm as ngram_1,
-        hyphen_after as hyphen_after_1,
-        char_end as char_end_1,
-        lead(token_norm, 1) over w as tok_2,
-        lead(token_norm, 2) over w as tok_3,
-        lead(token_norm, 3) over w as tok_4,
-        lead(char_end, 1) over w as char_end_2,
-        lead(char_end, 2) over w as char_end_3,
-        lead(char_end, 3) over w as char_end_4,
-        lead(hyphen_after, 1) over w as hyphen_after_2,
-        lead(hyphen_after, 2) over w as hyphen_after_3,
-        lead(hyphen_after, 3) over w as hyphen_after_4
+        [
+            token_norm, lead(token_norm, 1) over w, lead(token_norm, 2) over w, lead(token_norm, 3) over w
+        ] as next_norms,
+        [char_end, lead(char_end, 1) over w, lead(char_end, 2) over w, lead(char_end, 3) over w] as next_ends,
+        [
+            hyphen_after, lead(hyphen_after, 1) over w, lead(hyphen_after, 2) over w, lead(hyphen_after, 3) over w
+        ] as next_hyphens
     from tokens
     window w as (partition by article_id, sentence_idx order by token_idx)
 ),
 
 ngrams as (
+    -- the 1..4-token windows that start at each token and stay inside its sentence
     select
-        article_id,
-        sentence_idx,
-        token_idx,
-        char_start,
-        token,
-        is_capitalized,
-        is_sentence_start,
-        1 as n_tokens,
-        ngram_1 as ngram,
-        char_end_1 as char_end,
-        hyphen_after_1 as hyphen_after
+        windows.article_id,
+        windows.sentence_idx,
+        windows.token_idx,
+        windows.char_start,
+        windows.token,
+        windows.is_capitalized,
+        windows.is_sentence_start,
+        sizes.n_tokens,
+        array_to_string(windows.next_norms[1:sizes.n_tokens], ' ') as ngram,
+        windows.next_ends[sizes.n_tokens] as char_end,
+        windows.next_hyphens[sizes.n_tokens] as hyphen_after
     from windows
-    union all
-    select
-        article_id,
-        sentence_idx,
-        token_idx,
-        char_start,
-        token,
-        is_capitalized,
-        is_sentence_start,
-        2 as n_tokens,
-        ngram_1 || ' ' || tok_2 as ngram,
-        char_end_2 as char_end,
-        hyphen_after_2 as hyphen_after
-    from windows
-    where tok_2 is not null
-    union all
-    select
-        article_id,
-        sentence_idx,
-        token_idx,
-        char_start,
-        token,
-        is_capitalized,
-        is_sentence_start,
-        3 as n_tokens,
-        ngram_1 || ' ' || tok_2 || ' ' || tok_3 as ngram,
-        char_end_3 as char_end,
-        hyphen_after_3 as hyphen_after
-    from windows
-    where tok_3 is not null
-    union all
-    select
-        article_id,
-        sentence_idx,
-        token_idx,
-        char_start,
-        token,
-        is_capitalized,
-        is_sentence_start,
-        4 as n_tokens,
-        ngram_1 || ' ' || tok_2 || ' ' || tok_3 || ' ' || tok_4 as ngram,
-        char_end_4 as char_end,
-        hyphen_after_4 as hyphen_after
-    from windows
-    where tok_4 is not null
+    cross join range(1, 5) as sizes (n_tokens)
+    where windows.next_norms[sizes.n_tokens] is not null
 ),
 
 candidates as (
