@@ -21,7 +21,6 @@ class LoadStats:
     files_rejected: int = 0
     articles_new: int = 0
     facts_new: int = 0
-    new_article_ids: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -118,7 +117,6 @@ def load_results(
                 continue
             known_ids[art.article_id] = art.source_uri
             stats.articles_new += 1
-            stats.new_article_ids.append(art.article_id)
             article_rows.append(
                 (
                     art.article_id,
