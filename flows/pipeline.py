@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 import uuid
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,13 +26,15 @@ from prefect.utilities.annotations import quote
 
 from flows import warehouse
 from flows.dbt_runner import run_dbt
-from flows.ingest.documents import InputItem, ParseResult, parse_input, sha256
+from flows.ingest.documents import InputItem, ParseResult, sha256
 from flows.ingest.inbox import Discovery, discover, load_manifest
 from flows.ingest.load import LoadStats, load_results
+from flows.ingest.staging import chunks, parse_chunk
 from flows.settings import Settings, load_settings
 from flows.validation import AuditResult, record_audit, run_audit
 
 PARALLEL_THRESHOLD = 64  # below this many inputs, parsing in-process beats starting workers
+CHUNK_MAX = 256  # inputs per parse chunk (one set of Parquet files each)
 
 
 class AuditBlocked(RuntimeError):
@@ -169,37 +172,60 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
 
 
 @task(cache_policy=NO_CACHE)
-def parse_articles(items: list[InputItem], settings: Settings) -> list[ParseResult]:
-    """Decode, clean and analyse every input; in parallel across cores for large batches."""
-    if len(items) < PARALLEL_THRESHOLD:
-        return [parse_input(item, settings.max_file_bytes) for item in items]
-    workers = settings.workers or os.cpu_count() or 1
-    chunk = max(8, min(256, len(items) // (workers * 8) or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        parsed = pool.map(parse_input, items, [settings.max_file_bytes] * len(items), chunksize=chunk)
-        if not sys.stderr.isatty():
-            return list(parsed)
-        from rich.progress import Progress
+def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) -> list[ParseResult]:
+    """Decode, clean and analyse every input, in parallel across cores for large batches.
 
-        with Progress(transient=True) as progress:  # long ingests show how far they are
-            bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
-            results = []
-            for result in parsed:
-                results.append(result)
-                progress.advance(bar)
-            return results
+    Each chunk writes its sentences, tokens, facts, people and bands to Parquet in ``stage_dir``
+    itself; only the light per-article results come back to this process.
+    """
+    stage_dir.mkdir(parents=True, exist_ok=True)
+    workers = settings.workers or os.cpu_count() or 1
+    if len(items) < PARALLEL_THRESHOLD or workers == 1:
+        size = max(len(items), 1)
+        return [
+            r
+            for i, c in enumerate(chunks(items, size))
+            for r in parse_chunk(c, settings.max_file_bytes, str(stage_dir), i).results
+        ]
+    size = max(16, min(CHUNK_MAX, len(items) // (workers * 4) or 1))
+    results: list[ParseResult] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [
+            pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
+            for i, c in enumerate(chunks(items, size))
+        ]
+        done = as_completed(futures)
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            with Progress(transient=True) as progress:  # long ingests show how far they are
+                bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
+                for f in done:
+                    progress.advance(bar, len(f.result().results))
+        else:
+            for f in done:
+                f.result()
+        for f in futures:  # batch order: the first input that holds an article wins it
+            results.extend(f.result().results)
+    return results
 
 
 @task(cache_policy=NO_CACHE)
 def load_raw_tables(
-    work: warehouse.WorkingCopy, results: list[ParseResult], found: Discovery, manifest: dict, run_id: str
+    work: warehouse.WorkingCopy,
+    results: list[ParseResult],
+    stage_dir: Path,
+    found: Discovery,
+    manifest: dict,
+    run_id: str,
 ) -> LoadStats:
     """Append articles, sentences, tokens, facts, people, manifest and rejections in one transaction."""
     con = warehouse.connect(work.path)
     try:
-        return load_results(con, results, found.rejected, manifest, run_id, datetime.now(UTC))
+        return load_results(con, results, stage_dir, found.rejected, manifest, run_id, datetime.now(UTC))
     finally:
         con.close()
+        shutil.rmtree(stage_dir, ignore_errors=True)
 
 
 @task(cache_policy=NO_CACHE)
@@ -361,8 +387,11 @@ def pipeline(
                 found.new += web.new
                 found.rejected += web.rejected
             # quote(): large payloads pass between tasks as they are, without Prefect walking them
-            results = parse_articles(quote(found.new), settings)
-            stats = load_raw_tables(work, quote(results), quote(found), quote(manifest), summary.run_id)
+            stage_dir = work.path.parent / f"stage-{summary.run_id}"
+            results = parse_articles(quote(found.new), settings, stage_dir)
+            stats = load_raw_tables(
+                work, quote(results), stage_dir, quote(found), quote(manifest), summary.run_id
+            )
             summary.files_seen = found.seen
             summary.files_unchanged = found.unchanged + stats.files_unchanged
             summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate

@@ -208,6 +208,8 @@ def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
     work = work_dir / published.name
     for stale in (work, work.with_name(work.name + ".wal")):
         stale.unlink(missing_ok=True)
+    for stage in work_dir.glob("stage-*"):  # parse output of a run that was killed
+        shutil.rmtree(stage, ignore_errors=True)
     if published.exists():
         shutil.copy2(published, work)
     con = connect(work)
@@ -241,3 +243,5 @@ def publish(copy: WorkingCopy) -> None:
 def discard(copy: WorkingCopy) -> None:
     for p in (copy.path, copy.path.with_name(copy.path.name + ".wal")):
         p.unlink(missing_ok=True)
+    for stage in copy.path.parent.glob("stage-*"):
+        shutil.rmtree(stage, ignore_errors=True)

@@ -63,7 +63,7 @@ class ParsedArticle:
     publisher: str | None
     url: str | None
     language: str | None
-    analysis: BodyAnalysis
+    analysis: BodyAnalysis | None  # None once its rows are written out (flows.ingest.staging)
 
 
 @dataclass(slots=True)
@@ -74,6 +74,7 @@ class ParseResult:
     had_errors: bool = False
     articles: list[ParsedArticle] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (source_uri, reason)
+    item_idx: int = -1  # position of the input in its batch (set by flows.ingest.staging)
 
 
 def sha256(data: bytes) -> str:

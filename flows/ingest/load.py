@@ -1,16 +1,23 @@
-"""Write parse results into the raw tables: one transaction, so a killed run leaves no partial article."""
+"""Write parse results into the raw tables: one transaction, so a killed run leaves no partial article.
+
+Decisions (new, unchanged, duplicate, rejected) are taken here, input by input, on the light
+results; the bulky rows (sentences, tokens, facts, people, signatures, bands) come from the
+Parquet files the parse chunks wrote (``flows.ingest.staging``), one set-based insert per table
+that keeps only the accepted (input, article) pairs.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Seen
-from flows.text.similarity import band_hashes
+from flows.ingest.staging import STAGED_TABLES, staged_files
 
 
 @dataclass
@@ -28,9 +35,31 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=columns)
 
 
+def _insert_staged(con: duckdb.DuckDBPyConnection, stage_dir: Path, accepted: list[tuple[int, str]]) -> int:
+    """Insert the staged rows of the accepted articles; returns the number of numeric facts."""
+    keep = pd.DataFrame.from_records(accepted, columns=["item_idx", "article_id"])  # noqa: F841
+    facts = 0
+    for table, columns in STAGED_TABLES.items():
+        files = staged_files(stage_dir, table)
+        if not files:
+            continue
+        cols = ", ".join(columns)
+        paths = ", ".join(f"'{f}'" for f in files)
+        inserted = con.execute(
+            f"""insert into raw.{table} ({cols})
+                select {", ".join(f"s.{c}" for c in columns)}
+                from read_parquet([{paths}]) s
+                semi join keep k on s.item_idx = k.item_idx and s.article_id = k.article_id"""
+        ).fetchone()[0]
+        if table == "number_mentions":
+            facts = inserted
+    return facts
+
+
 def load_results(
     con: duckdb.DuckDBPyConnection,
     results: list[ParseResult],
+    stage_dir: Path,
     rejected_inputs: list[tuple[InputItem, str]],
     manifest: dict[str, Seen],
     run_id: str,
@@ -44,12 +73,7 @@ def load_results(
     manifest_rows: list[tuple] = []
     mtime_updates: list[tuple] = []
     article_rows: list[tuple] = []
-    sentence_rows: list[tuple] = []
-    token_rows: list[tuple] = []
-    fact_rows: list[tuple] = []
-    people_rows: list[tuple] = []
-    signature_rows: list[tuple] = []
-    band_rows: list[tuple] = []
+    accepted: list[tuple[int, str]] = []  # (item_idx, article_id) whose staged rows are loaded
     rejected_rows: list[tuple] = []
 
     def manifest_row(item: InputItem, content_hash, status, article_id, reason, encoding) -> None:
@@ -137,47 +161,7 @@ def load_results(
                     now,
                 )
             )
-            a = art.analysis
-            sentence_rows.extend((art.article_id, *row) for row in a.sentences)
-            token_rows.extend((art.article_id, *row) for row in a.tokens)
-            for idx, (sent, f) in enumerate(a.facts):
-                fact_rows.append(
-                    (
-                        art.article_id,
-                        idx,
-                        sent,
-                        f.char_start,
-                        f.char_end,
-                        f.quote,
-                        f.number_text,
-                        f.value,
-                        f.value_high,
-                        f.unit,
-                        f.comparator,
-                        f.metric,
-                        f.counted,
-                        f.change,
-                        f.period,
-                    )
-                )
-            signature_rows.append((art.article_id, a.signature))
-            band_rows.extend((art.article_id, b, h) for b, h in enumerate(band_hashes(a.signature)))
-            for idx, (sent, p) in enumerate(a.people):
-                people_rows.append(
-                    (
-                        art.article_id,
-                        idx,
-                        sent,
-                        p.char_start,
-                        p.char_end,
-                        p.name,
-                        p.name_as_written,
-                        p.role,
-                        p.role_start,
-                        p.role_end,
-                    )
-                )
-    stats.facts_new = len(fact_rows)
+            accepted.append((res.item_idx, art.article_id))
 
     con.execute("begin transaction")
     try:
@@ -220,68 +204,14 @@ def load_results(
                     "ingested_at",
                 ],
             ),
-            "raw.sentences": (
-                sentence_rows,
-                ["article_id", "sentence_idx", "char_start", "char_end", "sentence_text"],
-            ),
-            "raw.tokens": (
-                token_rows,
-                [
-                    "article_id",
-                    "token_idx",
-                    "sentence_idx",
-                    "char_start",
-                    "char_end",
-                    "token",
-                    "token_norm",
-                    "is_capitalized",
-                    "is_sentence_start",
-                    "hyphen_after",
-                ],
-            ),
-            "raw.number_mentions": (
-                fact_rows,
-                [
-                    "article_id",
-                    "mention_idx",
-                    "sentence_idx",
-                    "char_start",
-                    "char_end",
-                    "quote",
-                    "number_text",
-                    "value",
-                    "value_high",
-                    "unit",
-                    "comparator",
-                    "metric",
-                    "counted",
-                    "change",
-                    "period",
-                ],
-            ),
-            "raw.person_mentions": (
-                people_rows,
-                [
-                    "article_id",
-                    "mention_idx",
-                    "sentence_idx",
-                    "char_start",
-                    "char_end",
-                    "name",
-                    "name_as_written",
-                    "role",
-                    "role_start",
-                    "role_end",
-                ],
-            ),
-            "raw.article_signatures": (signature_rows, ["article_id", "signature"]),
-            "raw.article_bands": (band_rows, ["article_id", "band_idx", "band_hash"]),
             "audit.rejected_files": (rejected_rows, ["source_uri", "reason", "detected_at", "run_id"]),
         }
         for table, (rows, columns) in tables.items():
             if rows:
                 df = _frame(rows, columns)  # noqa: F841  (read by DuckDB's replacement scan)
                 con.execute(f"insert into {table} ({', '.join(columns)}) select {', '.join(columns)} from df")
+        if accepted:
+            stats.facts_new = _insert_staged(con, stage_dir, accepted)
         if mtime_updates:
             con.executemany(
                 "update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",

@@ -1,0 +1,140 @@
+"""Parse inputs in chunks; each chunk writes its bulky rows to Parquet files itself.
+
+An article yields about a thousand token rows, dozens of sentences, facts, people and LSH bands.
+Sending those back from worker processes as pickled Python objects cost more than the parsing
+(34 KB per article, unpickled one object at a time by the flow process). Instead every chunk
+writes them, column by column, to ``<stage_dir>/<table>-<chunk>.parquet`` and returns only the
+light per-article metadata. The loader then inserts from the Parquet files in one set-based
+statement per table, keeping only the articles it accepts (see ``flows.ingest.load``).
+
+Every row carries ``item_idx``, the position of its input in the batch, so the loader can tell
+apart two inputs that hold the same article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, parse_input
+from flows.text.similarity import band_hashes
+
+# The bulky raw tables and their columns (after item_idx), in the order of raw.* in warehouse.py.
+STAGED_TABLES: dict[str, tuple[str, ...]] = {
+    "sentences": ("article_id", "sentence_idx", "char_start", "char_end", "sentence_text"),
+    "tokens": (
+        "article_id",
+        "token_idx",
+        "sentence_idx",
+        "char_start",
+        "char_end",
+        "token",
+        "token_norm",
+        "is_capitalized",
+        "is_sentence_start",
+        "hyphen_after",
+    ),
+    "number_mentions": (
+        "article_id",
+        "mention_idx",
+        "sentence_idx",
+        "char_start",
+        "char_end",
+        "quote",
+        "number_text",
+        "value",
+        "value_high",
+        "unit",
+        "comparator",
+        "metric",
+        "counted",
+        "change",
+        "period",
+    ),
+    "person_mentions": (
+        "article_id",
+        "mention_idx",
+        "sentence_idx",
+        "char_start",
+        "char_end",
+        "name",
+        "name_as_written",
+        "role",
+        "role_start",
+        "role_end",
+    ),
+    "article_signatures": ("article_id", "signature"),
+    "article_bands": ("article_id", "band_idx", "band_hash"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StagedChunk:
+    """What a parsed chunk sends back: light results (articles without their analysis)."""
+
+    results: list[ParseResult]
+    rows: dict[str, int]  # rows written per staged table
+
+
+def _article_rows(item_idx: int, art: ParsedArticle, rows: dict[str, list[tuple]]) -> None:
+    a = art.analysis
+    assert a is not None
+    aid = art.article_id
+    rows["sentences"].extend((item_idx, aid, *r) for r in a.sentences)
+    rows["tokens"].extend((item_idx, aid, *r) for r in a.tokens)
+    for idx, (sent, f) in enumerate(a.facts):
+        rows["number_mentions"].append(
+            (
+                *(item_idx, aid, idx, sent, f.char_start, f.char_end, f.quote, f.number_text),
+                *(f.value, f.value_high, f.unit, f.comparator, f.metric, f.counted, f.change, f.period),
+            )
+        )
+    for idx, (sent, p) in enumerate(a.people):
+        rows["person_mentions"].append(
+            (
+                *(item_idx, aid, idx, sent, p.char_start, p.char_end),
+                *(p.name, p.name_as_written, p.role, p.role_start, p.role_end),
+            )
+        )
+    rows["article_signatures"].append((item_idx, aid, a.signature))
+    rows["article_bands"].extend((item_idx, aid, b, h) for b, h in enumerate(band_hashes(a.signature)))
+
+
+def parse_chunk(
+    chunk: list[tuple[int, InputItem]], max_bytes: int | None, stage_dir: str, chunk_id: int
+) -> StagedChunk:
+    """Parse a chunk of inputs; write its bulky rows to Parquet; return the light results."""
+    rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
+    results: list[ParseResult] = []
+    for item_idx, item in chunk:
+        res = parse_input(item, max_bytes)
+        res.item_idx = item_idx
+        for art in res.articles:
+            _article_rows(item_idx, art, rows)
+            art.analysis = None  # sent back without its rows: they are in the Parquet files
+        results.append(res)
+    con = duckdb.connect()
+    try:
+        for table, table_rows in rows.items():
+            if not table_rows:
+                continue
+            df = pd.DataFrame.from_records(table_rows, columns=["item_idx", *STAGED_TABLES[table]])  # noqa: F841
+            target = Path(stage_dir) / f"{table}-{chunk_id:06d}.parquet"
+            con.execute(f"copy (select * from df) to '{target}' (format parquet, compression uncompressed)")
+    finally:
+        con.close()
+    return StagedChunk(results, {t: len(r) for t, r in rows.items()})
+
+
+def chunks(items: list[InputItem], size: int) -> Iterator[list[tuple[int, InputItem]]]:
+    """Consecutive chunks of (position in the batch, input)."""
+    for start in range(0, len(items), size):
+        yield [(start + i, item) for i, item in enumerate(items[start : start + size])]
+
+
+def staged_files(stage_dir: Path, table: str) -> list[Path]:
+    return sorted(stage_dir.glob(f"{table}-*.parquet"))
