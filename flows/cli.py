@@ -64,6 +64,7 @@ def print_summary(summary) -> None:
         ("numeric facts", summary.facts_total),
         ("facts failing validation", summary.facts_failing),
         ("people", summary.people_total),
+        ("dbt build", summary.dbt_build.split(":")[0] or "-"),
         ("seconds", summary.seconds),
     ]
     for k, v in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,6 +36,20 @@ def _db_path(db: Path):
             os.environ.pop(DB_PATH_ENV, None)
         else:
             os.environ[DB_PATH_ENV] = previous
+
+
+PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds", "tests")
+
+
+def project_hash() -> str:
+    """Fingerprint of what the models are built from: SQL, YAML, macros and seed CSVs."""
+    digest = hashlib.sha256()
+    for name in PROJECT_INPUTS:
+        root = DBT_DIR / name
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for f in files:
+            digest.update(str(f.relative_to(DBT_DIR)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 def run_dbt(args: list[str], db: Path) -> DbtResult:

@@ -25,7 +25,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from flows import warehouse
-from flows.dbt_runner import run_dbt
+from flows.dbt_runner import project_hash, run_dbt
 from flows.ingest.documents import InputItem, ParseResult, sha256
 from flows.ingest.inbox import Discovery, discover, load_manifest
 from flows.ingest.load import LoadStats, load_results
@@ -61,6 +61,7 @@ class RunSummary:
     facts_total: int = 0
     facts_failing: int = 0
     people_total: int = 0
+    dbt_build: str = ""  # full | incremental | skip, and why
     failed_checks: dict[str, int] = field(default_factory=dict)
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
@@ -171,6 +172,19 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
     return found
 
 
+def _detach_api_logging() -> None:
+    """In a forked parse worker: drop the handlers that ship log records to the Prefect API.
+
+    They belong to the flow process (their background thread was not forked); a record sent to
+    them from a worker would never be delivered and fails at the worker's exit."""
+    import logging
+
+    for logger in [logging.getLogger(), *map(logging.getLogger, list(logging.root.manager.loggerDict))]:
+        for handler in list(getattr(logger, "handlers", [])):
+            if type(handler).__name__ == "APILogHandler":
+                logger.removeHandler(handler)
+
+
 @task(cache_policy=NO_CACHE)
 def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) -> list[ParseResult]:
     """Decode, clean and analyse every input, in parallel across cores for large batches.
@@ -189,7 +203,7 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
         ]
     size = max(16, min(CHUNK_MAX, len(items) // (workers * 4) or 1))
     results: list[ParseResult] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_detach_api_logging) as pool:
         futures = [
             pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
             for i, c in enumerate(chunks(items, size))
@@ -228,11 +242,64 @@ def load_raw_tables(
         shutil.rmtree(stage_dir, ignore_errors=True)
 
 
+@dataclass(frozen=True)
+class BuildPlan:
+    mode: str  # "full" (every model from all rows), "incremental" (new loads only) or "skip"
+    reason: str
+
+
+def plan_build(work: warehouse.WorkingCopy, full_refresh: bool, articles_new: int) -> BuildPlan:
+    """Full refresh when asked, on a new warehouse, or when the dbt project changed; otherwise
+    incremental (the models read only the loads after ``audit.dbt_state.built_through_seq``), or
+    nothing at all when no article is new."""
+    if full_refresh:
+        return BuildPlan("full", "full refresh requested")
+    con = warehouse.connect(work.path, read_only=True)
+    try:
+        state = con.execute(
+            "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
+        ).fetchone()
+    finally:
+        con.close()
+    if state is None:
+        return BuildPlan("full", "first build of this warehouse")
+    if state[1] != project_hash():
+        return BuildPlan("full", "the dbt project (models, macros or seeds) changed since the last build")
+    if articles_new == 0:
+        return BuildPlan("skip", "no new articles: the marts are up to date")
+    return BuildPlan("incremental", f"new loads after {state[0]}")
+
+
 @task(cache_policy=NO_CACHE)
-def dbt_build(work: warehouse.WorkingCopy, full_refresh: bool) -> int:
-    """Build and test every dbt model and seed on the working copy."""
-    args = ["build"] + (["--full-refresh"] if full_refresh else [])
-    return run_dbt(args, work.path).nodes
+def dbt_build(work: warehouse.WorkingCopy, plan: BuildPlan) -> int:
+    """Build and test the dbt models on the working copy, then record what they were built through.
+
+    A full build loads the seeds and rebuilds every model. An incremental one builds the
+    incremental models (each reads only the new loads) and runs their tests; the views, seeds
+    and seed-only tables are left as they are, since the project hash (SQL, YAML and seed CSVs)
+    is the one they were built from.
+    """
+    get_run_logger().info("dbt build: %s (%s)", plan.mode, plan.reason)
+    if plan.mode == "skip":
+        return 0
+    if plan.mode == "full":
+        args = ["build", "--full-refresh"]
+    else:  # views, seeds and seed-only tables are as the last build left them (same project hash)
+        args = ["build", "--select", "config.materialized:incremental", "--vars", "{persist_docs: false}"]
+    nodes = run_dbt(args, work.path).nodes
+    con = warehouse.connect(work.path)
+    try:
+        con.execute("begin transaction")
+        con.execute("delete from audit.dbt_state")
+        con.execute(
+            """insert into audit.dbt_state
+               select coalesce(max(load_seq), 0), ?, current_timestamp from raw.articles""",
+            [project_hash()],
+        )
+        con.execute("commit")
+    finally:
+        con.close()
+    return nodes
 
 
 @task(cache_policy=NO_CACHE)
@@ -397,7 +464,9 @@ def pipeline(
             summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate
             summary.files_rejected, summary.rejected = stats.files_rejected, stats.rejected
             summary.articles_new = stats.articles_new
-            dbt_build(work, full_refresh)
+            plan = plan_build(work, full_refresh, stats.articles_new)
+            summary.dbt_build = f"{plan.mode}: {plan.reason}"
+            dbt_build(work, plan)
             audit = run_checkpoint(work, summary.run_id)
             summary.failed_checks = {
                 f"{o.suite}.{o.check}": o.unexpected_count or 0 for o in audit.outcomes if not o.success

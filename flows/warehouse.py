@@ -57,7 +57,8 @@ create table if not exists raw.articles (
     url             varchar,
     language        varchar,
     run_id          varchar not null,
-    ingested_at     timestamptz not null
+    ingested_at     timestamptz not null,
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists raw.sentences (
@@ -65,7 +66,8 @@ create table if not exists raw.sentences (
     sentence_idx    integer not null,
     char_start      integer not null,      -- offsets into raw.articles.body
     char_end        integer not null,
-    sentence_text   varchar not null
+    sentence_text   varchar not null,
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists raw.tokens (
@@ -78,7 +80,8 @@ create table if not exists raw.tokens (
     token_norm      varchar not null,      -- lowercase, ё -> е
     is_capitalized  boolean not null,
     is_sentence_start boolean not null,
-    hyphen_after    boolean not null
+    hyphen_after    boolean not null,
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists raw.number_mentions (
@@ -96,18 +99,21 @@ create table if not exists raw.number_mentions (
     metric          varchar,
     counted         varchar,
     change          varchar,
-    period          varchar
+    period          varchar,
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists raw.article_signatures (
     article_id      varchar primary key,
-    signature       uinteger[] not null      -- MinHash of word 3-grams (flows/text/similarity.py)
+    signature       uinteger[] not null,     -- MinHash of word 3-grams (flows/text/similarity.py)
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists raw.article_bands (
     article_id      varchar not null,
     band_idx        tinyint not null,
-    band_hash       bigint not null          -- LSH band of the signature: equal hashes = candidates
+    band_hash       bigint not null,         -- LSH band of the signature: equal hashes = candidates
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists raw.person_mentions (
@@ -120,7 +126,8 @@ create table if not exists raw.person_mentions (
     name_as_written varchar not null,
     role            varchar,
     role_start      integer,
-    role_end        integer
+    role_end        integer,
+    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
 create table if not exists audit.rejected_files (
@@ -151,6 +158,15 @@ create table if not exists audit.validation_results (
     validated_at    timestamptz not null
 );
 
+-- What the incremental dbt models have been built through: rows with load_seq above
+-- built_through_seq are new to them. project_hash fingerprints the dbt project (models, macros,
+-- seeds): when it changes, the next run rebuilds every model (flows/pipeline.py).
+create table if not exists audit.dbt_state (
+    built_through_seq bigint not null,
+    project_hash    varchar,
+    built_at        timestamptz not null
+);
+
 create table if not exists audit.fact_check_failures (
     run_id          varchar not null,
     fact_id         varchar not null,
@@ -163,8 +179,21 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=read_only)
 
 
+LOAD_SEQ_TABLES = (
+    "articles",
+    "sentences",
+    "tokens",
+    "number_mentions",
+    "article_signatures",
+    "article_bands",
+    "person_mentions",
+)
+
+
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
+    for table in LOAD_SEQ_TABLES:  # warehouses written before loads were numbered
+        con.execute(f"alter table raw.{table} add column if not exists load_seq bigint default 0")
 
 
 class WarehouseBusy(RuntimeError):

@@ -28,6 +28,7 @@ class LoadStats:
     files_rejected: int = 0
     articles_new: int = 0
     facts_new: int = 0
+    load_seq: int = 0  # the number of this load: its rows carry it (incremental models read it)
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -35,7 +36,9 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=columns)
 
 
-def _insert_staged(con: duckdb.DuckDBPyConnection, stage_dir: Path, accepted: list[tuple[int, str]]) -> int:
+def _insert_staged(
+    con: duckdb.DuckDBPyConnection, stage_dir: Path, accepted: list[tuple[int, str]], load_seq: int
+) -> int:
     """Insert the staged rows of the accepted articles; returns the number of numeric facts."""
     keep = pd.DataFrame.from_records(accepted, columns=["item_idx", "article_id"])  # noqa: F841
     facts = 0
@@ -46,8 +49,8 @@ def _insert_staged(con: duckdb.DuckDBPyConnection, stage_dir: Path, accepted: li
         cols = ", ".join(columns)
         paths = ", ".join(f"'{f}'" for f in files)
         inserted = con.execute(
-            f"""insert into raw.{table} ({cols})
-                select {", ".join(f"s.{c}" for c in columns)}
+            f"""insert into raw.{table} ({cols}, load_seq)
+                select {", ".join(f"s.{c}" for c in columns)}, {int(load_seq)}
                 from read_parquet([{paths}]) s
                 semi join keep k on s.item_idx = k.item_idx and s.article_id = k.article_id"""
         ).fetchone()[0]
@@ -66,6 +69,7 @@ def load_results(
     now: datetime,
 ) -> LoadStats:
     stats = LoadStats()
+    stats.load_seq = con.execute("select coalesce(max(load_seq), 0) + 1 from raw.articles").fetchone()[0]
     known_ids = {
         r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
     }
@@ -159,6 +163,7 @@ def load_results(
                     art.language,
                     run_id,
                     now,
+                    stats.load_seq,
                 )
             )
             accepted.append((res.item_idx, art.article_id))
@@ -202,6 +207,7 @@ def load_results(
                     "language",
                     "run_id",
                     "ingested_at",
+                    "load_seq",
                 ],
             ),
             "audit.rejected_files": (rejected_rows, ["source_uri", "reason", "detected_at", "run_id"]),
@@ -211,7 +217,7 @@ def load_results(
                 df = _frame(rows, columns)  # noqa: F841  (read by DuckDB's replacement scan)
                 con.execute(f"insert into {table} ({', '.join(columns)}) select {', '.join(columns)} from df")
         if accepted:
-            stats.facts_new = _insert_staged(con, stage_dir, accepted)
+            stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq)
         if mtime_updates:
             con.executemany(
                 "update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",

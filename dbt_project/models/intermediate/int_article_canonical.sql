@@ -1,4 +1,8 @@
 -- Each article's canonical article: the first ingested among itself and its near-duplicates.
+-- Incremental: only new articles get a row. An older article keeps its canonical, since every
+-- article a later load adds was ingested after it.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
+
 with articles as (
     select
         article_id,
@@ -8,6 +12,7 @@ with articles as (
 
 pairs as (
     select * from {{ ref('int_near_duplicates') }}
+    where {{ is_new_article('article_id_a') }} or {{ is_new_article('article_id_b') }}
 ),
 
 neighbours as (
@@ -16,6 +21,7 @@ neighbours as (
         article_id as other_id,
         1.0 as similarity
     from articles
+    where {{ is_new_article('article_id') }}
     union all
     select
         article_id_a as article_id,
@@ -49,6 +55,7 @@ final as (
         article_id = canonical_article_id as is_canonical,
         case when article_id = canonical_article_id then null else similarity end as similarity_to_canonical
     from ranked
+    where {{ is_new_article('article_id') }}
 )
 
 select * from final

@@ -1,5 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 articles as (
@@ -7,6 +9,7 @@ articles as (
         article_id,
         body
     from {{ ref('stg_articles') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (

@@ -1,5 +1,7 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 with evidence as (
     select * from {{ ref('int_dyad_evidence') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 final as (

@@ -1,7 +1,9 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Why two countries form a pair in an article: they are named in one sentence, or joined in a
 -- compound adjective ("белорусско-китайского"), which is the strongest signal.
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 sentence_countries as (

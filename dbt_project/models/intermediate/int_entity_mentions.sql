@@ -1,9 +1,11 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
 -- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
 -- A form standing alone in «quotes» names a thing (the shuttle «Колумбия», the channel «Россия»),
 -- not the state, and is dropped.
 with tokens as (
     select * from {{ ref('stg_tokens') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 articles as (
@@ -11,6 +13,7 @@ articles as (
         article_id,
         body
     from {{ ref('stg_articles') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 forms as (

@@ -1,3 +1,4 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Topic and tone keywords found in the tokens. A token matches a stem when it starts with it, or
 -- equals it for short words marked exact; a two-token keyword ("сельское хозяйство") also needs the
 -- next token of the sentence to start with its next_stem. Tokens meet stems on an equi-join of their
@@ -7,6 +8,7 @@
 -- of a two-token match is not counted again on its own.
 with tokens as (
     select * from {{ ref('stg_tokens') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 articles as (
@@ -14,6 +16,7 @@ articles as (
         article_id,
         body
     from {{ ref('stg_articles') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 topic_keywords as (

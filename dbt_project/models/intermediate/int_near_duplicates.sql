@@ -1,8 +1,21 @@
 -- Pairs of distinct articles telling the same story (the same agency text republished with
 -- other chrome): candidates share an LSH band, and are kept when their MinHash signatures
--- agree on at least var('near_duplicate_threshold') of their values.
+-- agree on at least var('near_duplicate_threshold') of their values. Incremental: a load adds
+-- the pairs that have at least one of its articles; it probes the bands of every article with the
+-- bands of the new ones only (an equi-join, no article-by-article comparison).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['article_id_a', 'article_id_b'],
+) }}
+
 with bands as (
     select * from {{ ref('stg_article_bands') }}
+),
+
+new_bands as (
+    select * from {{ ref('stg_article_bands') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 signatures as (
@@ -11,14 +24,14 @@ signatures as (
 
 candidates as (
     select distinct
-        a.article_id as article_id_a,
-        b.article_id as article_id_b
-    from bands as a
+        least(a.article_id, b.article_id) as article_id_a,
+        greatest(a.article_id, b.article_id) as article_id_b
+    from new_bands as a
     inner join bands as b
         on
             a.band_idx = b.band_idx
             and a.band_hash = b.band_hash
-            and a.article_id < b.article_id
+            and a.article_id != b.article_id
 ),
 
 scored as (

@@ -1,12 +1,15 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Each number mention tied to the country pair it is about: the strongest pair among the
 -- countries of its own sentence, else the article's strongest pair with a country of the
 -- sentence, else the article's strongest pair.
 with facts as (
     select * from {{ ref('stg_number_mentions') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 sentences as (
     select * from {{ ref('stg_sentences') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 articles as (
@@ -14,6 +17,7 @@ articles as (
         article_id,
         body_start
     from {{ ref('stg_articles') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 mentions as (
@@ -22,10 +26,12 @@ mentions as (
         sentence_idx,
         country_code
     from {{ ref('int_country_mentions') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 dyads as (
     select * from {{ ref('int_dyad_articles') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 candidates as (

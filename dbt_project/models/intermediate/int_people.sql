@@ -1,16 +1,20 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
 -- России" -> BY), else the article's home country: the first one it names (usually the
 -- dateline or the reporting side).
 with people as (
     select * from {{ ref('stg_person_mentions') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 mentions as (
     select * from {{ ref('int_country_mentions') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 article_countries as (
     select * from {{ ref('int_article_countries') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 role_country as (

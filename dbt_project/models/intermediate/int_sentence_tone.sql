@@ -1,8 +1,10 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Tone keywords per sentence and QuadClass. A keyword right after "не" or "без" ("не договорились",
 -- "без конфликтов") is negated and not counted.
 with matches as (
     select * from {{ ref('int_keyword_matches') }}
-    where keyword_set = 'tone'
+    where {{ is_new_article('article_id') }}
+    and keyword_set = 'tone'
 ),
 
 quad_classes as (

@@ -1,7 +1,9 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Topic keywords per sentence: how many tokens of the sentence signal each topic, and which.
 with matches as (
     select * from {{ ref('int_keyword_matches') }}
-    where keyword_set = 'topic'
+    where {{ is_new_article('article_id') }}
+    and keyword_set = 'topic'
 ),
 
 final as (

@@ -1,3 +1,4 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- What each article is about. A topic is kept when its keywords recur and weigh in the article:
 --   keyword_count >= topic_min_keywords (2)
 --   sentence_count >= topic_min_sentences (2), relaxed to 1 for texts of one or two sentences
@@ -7,6 +8,7 @@
 -- stays visible in intermediate.int_sentence_topics.
 with sentence_topics as (
     select * from {{ ref('int_sentence_topics') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 sentences as (
@@ -14,6 +16,7 @@ sentences as (
         article_id,
         count(*) as article_sentence_count
     from {{ ref('stg_sentences') }}
+    where {{ is_new_row('load_seq') }}
     group by article_id
 ),
 

@@ -1,9 +1,12 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 with articles as (
     select * from {{ ref('stg_articles') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 canonical as (
     select * from {{ ref('int_article_canonical') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 final as (

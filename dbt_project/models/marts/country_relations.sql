@@ -1,7 +1,30 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['country_a', 'country_b'],
+) }}
+
 -- A story republished by several sites (near-duplicates) counts once: articles are counted by
 -- their canonical article, facts only from canonical articles.
-with dyads as (
-    select * from {{ ref('dyad_articles') }}
+-- Incremental: a load recomputes the pairs its new articles touch, over all their articles.
+with touched_pairs as (
+    select
+        country_a,
+        country_b
+    from {{ ref('dyad_articles') }}
+    where {{ is_new_article('article_id') }}
+    union
+    select
+        country_a,
+        country_b
+    from {{ ref('numeric_facts') }}
+    where country_a is not null and {{ is_new_article('article_id') }}
+),
+
+dyads as (
+    select dyad_articles.*
+    from {{ ref('dyad_articles') }} as dyad_articles
+    semi join touched_pairs using (country_a, country_b)
 ),
 
 articles as (
@@ -19,6 +42,7 @@ facts as (
         numeric_facts.country_b,
         count(*) as fact_count
     from {{ ref('numeric_facts') }} as numeric_facts
+    semi join touched_pairs using (country_a, country_b)
     inner join articles on numeric_facts.article_id = articles.article_id
     where numeric_facts.country_a is not null and articles.is_canonical
     group by numeric_facts.country_a, numeric_facts.country_b

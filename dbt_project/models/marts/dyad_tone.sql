@@ -1,3 +1,4 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- How a country pair deals with each other in an article, in the spirit of GDELT's QuadClass:
 -- tone keywords are counted in the sentences that relate the pair (int_dyad_evidence).
 --   cooperation_share = cooperation hits / all tone hits
@@ -7,10 +8,12 @@
 --                    to [-10, 10]; 0 when there is no hit
 with evidence as (
     select * from {{ ref('int_dyad_evidence') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 sentence_tone as (
     select * from {{ ref('int_sentence_tone') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 pair_sentences as (

@@ -1,13 +1,16 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- What a country pair's relations in an article are about: topic keywords counted only in the
 -- sentences that relate the pair (int_dyad_evidence) and their immediate neighbours, which often
 -- carry the subject on ("...подписали соглашение. Оно касается поставок зерна"). The thresholds of
 -- article_topics apply within that context (its sentences stand for the article's).
 with evidence as (
     select * from {{ ref('int_dyad_evidence') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 sentence_topics as (
     select * from {{ ref('int_sentence_topics') }}
+    where {{ is_new_article('article_id') }}
 ),
 
 sentences as (
@@ -15,6 +18,7 @@ sentences as (
         article_id,
         sentence_idx
     from {{ ref('stg_sentences') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 evidence_sentences as (

@@ -1,6 +1,29 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['country_a', 'country_b'],
+) }}
+
 -- Canonical articles only: a story republished by several sites counts once.
-with dyads as (
-    select * from {{ ref('dyad_articles') }}
+-- Incremental: a load recomputes the pairs its new articles touch, over all their articles.
+with touched_pairs as (
+    select
+        country_a,
+        country_b
+    from {{ ref('dyad_articles') }}
+    where {{ is_new_article('article_id') }}
+    union
+    select
+        country_a,
+        country_b
+    from {{ ref('numeric_facts') }}
+    where country_a is not null and {{ is_new_article('article_id') }}
+),
+
+dyads as (
+    select dyad_articles.*
+    from {{ ref('dyad_articles') }} as dyad_articles
+    semi join touched_pairs using (country_a, country_b)
 ),
 
 articles as (
@@ -12,7 +35,9 @@ articles as (
 ),
 
 facts as (
-    select * from {{ ref('numeric_facts') }}
+    select numeric_facts.*
+    from {{ ref('numeric_facts') }} as numeric_facts
+    semi join touched_pairs using (country_a, country_b)
 ),
 
 monthly_articles as (

@@ -1,7 +1,24 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key=['country_a', 'country_b'],
+) }}
+
+-- Incremental: a load recomputes the pairs its new articles touch, over all their articles.
 -- Country pair by month: how cooperative or conflictual the pair's sentences were. Canonical
 -- articles only, as in relation_timeline: a story republished by several sites counts once.
-with tone as (
-    select * from {{ ref('dyad_tone') }}
+with touched_pairs as (
+    select
+        country_a,
+        country_b
+    from {{ ref('dyad_tone') }}
+    where {{ is_new_article('article_id') }}
+),
+
+tone as (
+    select dyad_tone.*
+    from {{ ref('dyad_tone') }} as dyad_tone
+    semi join touched_pairs using (country_a, country_b)
 ),
 
 articles as (

@@ -6,7 +6,8 @@ final as (
     select
         article_id,
         band_idx,
-        band_hash
+        band_hash,
+        load_seq
     from source
 )
 

@@ -5,7 +5,8 @@ with source as (
 final as (
     select
         article_id,
-        signature
+        signature,
+        load_seq
     from source
 )
 

@@ -19,7 +19,8 @@ final as (
         url,
         language,
         run_id,
-        ingested_at
+        ingested_at,
+        load_seq
     from source
 )
 

@@ -18,7 +18,8 @@ final as (
         metric,
         counted,
         change,
-        period
+        period,
+        load_seq
     from source
 )
 

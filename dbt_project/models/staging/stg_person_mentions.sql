@@ -13,7 +13,8 @@ final as (
         name_as_written,
         role,
         role_start,
-        role_end
+        role_end,
+        load_seq
     from source
 )
 

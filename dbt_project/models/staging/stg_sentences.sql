@@ -8,7 +8,8 @@ final as (
         sentence_idx,
         char_start,
         char_end,
-        sentence_text
+        sentence_text,
+        load_seq
     from source
 )
 

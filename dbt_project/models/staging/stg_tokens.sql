@@ -13,7 +13,8 @@ final as (
         token_norm,
         is_capitalized,
         is_sentence_start,
-        hyphen_after
+        hyphen_after,
+        load_seq
     from source
 )
 
