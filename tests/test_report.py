@@ -196,3 +196,14 @@ def test_article_text_is_escaped_and_failures_are_shown(flagged_warehouse, tmp_p
     assert body.count('<tr class="failed"') == 2 and body.count('<span class="badge failed">') == 2
     assert '<span class="check">money_within_ceiling</span>' in body
     assert 'id="failed-checks"' in body
+
+
+@pytest.mark.slow
+def test_nightly_refresh_regenerates_the_report(prefect_harness, inbox, tmp_path):
+    from flows.pipeline import nightly_refresh
+
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    summary = nightly_refresh(inbox=[str(inbox)], warehouse_path=str(wh))
+    assert summary.status == "published"
+    page = (wh.parent / "report.html").read_text(encoding="utf-8")
+    assert f"data of run {summary.run_id}" in page and page.count("Plotly.newPlot") == 3
