@@ -85,6 +85,15 @@ class Opened:
             self.requests.append(url)
             route.abort()
 
+    def wait_drawn(self, condition: str) -> None:
+        """Wait until the JavaScript condition holds; on time-out, fail with what went wrong."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        try:
+            self.page.wait_for_function(condition, timeout=DRAW_TIMEOUT_MS)
+        except PlaywrightTimeout:
+            pytest.fail(f"charts not drawn ({condition}); errors: {self.errors}; blocked: {self.requests}")
+
     def count(self, selector: str) -> int:
         return self.page.locator(selector).count()
 
@@ -102,10 +111,9 @@ def test_seeds_report_draws_in_chromium(browser, seeds_warehouse, tmp_path):
     opened = Opened(browser, report)
     page = opened.page
     try:
-        page.wait_for_function(
+        opened.wait_drawn(
             "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3 * 2"
-            " && document.querySelectorAll('#fig-network .scatterlayer .point').length > 0",
-            timeout=DRAW_TIMEOUT_MS,
+            " && document.querySelectorAll('#fig-network .scatterlayer .point').length > 0"
         )
         assert opened.count(".js-plotly-plot") == 3
         # The network: 3 pair lines, their 3 hover points, 4 country nodes labelled by name.
@@ -156,9 +164,7 @@ def test_failed_checks_and_hostile_text_in_chromium(browser, flagged_warehouse, 
     opened = Opened(browser, report)
     page = opened.page
     try:
-        page.wait_for_function(
-            "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3 * 2", timeout=DRAW_TIMEOUT_MS
-        )
+        opened.wait_drawn("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3 * 2")
         failed_rows = page.locator("#facts-table tbody tr.failed")
         assert failed_rows.count() == 2
         failed_text = " ".join(failed_rows.all_text_contents())
