@@ -40,16 +40,24 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="module")
-def browser():
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Checked first (session scope, first argument): skip or fail before any warehouse is built."""
     if not CHROMIUM.exists():
         _unavailable(f"no Chromium at {CHROMIUM}: `make chromium` installs Debian's package")
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         _unavailable("playwright is not installed (`make install`)")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        b = pw.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
         try:
             yield b
         finally:
@@ -105,7 +113,7 @@ def _settings(wh: Path):
     return load_settings({"warehouse": str(wh)}, environ={})
 
 
-def test_seeds_report_draws_in_chromium(browser, seeds_warehouse, tmp_path):
+def test_seeds_report_draws_in_chromium(chromium, browser, seeds_warehouse, tmp_path):
     wh, _ = seeds_warehouse
     report = write_report(_settings(wh), out=tmp_path / "report.html")
     opened = Opened(browser, report)
@@ -158,7 +166,7 @@ def test_seeds_report_draws_in_chromium(browser, seeds_warehouse, tmp_path):
         opened.close()
 
 
-def test_failed_checks_and_hostile_text_in_chromium(browser, flagged_warehouse, tmp_path):
+def test_failed_checks_and_hostile_text_in_chromium(chromium, browser, flagged_warehouse, tmp_path):
     wh, _ = flagged_warehouse
     report = write_report(_settings(wh), out=tmp_path / "flagged.html")
     opened = Opened(browser, report)
@@ -185,7 +193,7 @@ def test_failed_checks_and_hostile_text_in_chromium(browser, flagged_warehouse, 
         opened.close()
 
 
-def test_empty_report_in_chromium(browser, seeds_warehouse, tmp_path):
+def test_empty_report_in_chromium(chromium, browser, seeds_warehouse, tmp_path):
     wh, _ = seeds_warehouse
     report = write_report(_settings(wh), "US", None, tmp_path / "empty.html")
     opened = Opened(browser, report)
