@@ -5,11 +5,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha1sum | cut -c1-12)
 SHARED ?= ../shared
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test test-fast lint format docs serve gazetteer eval bench lock clean
+.PHONY: install run test test-fast lint format docs report report-screenshot chromium serve gazetteer eval bench lock clean
 
 install: $(STAMP)  ## create .venv and install the pinned set + the project (editable)
 
@@ -41,6 +43,18 @@ format: install
 
 docs: install  ## dbt docs generate (dbt_project/target/index.html)
 	$(BIN)/dyad docs
+
+report: install  ## the relations report of the published warehouse (warehouse/report.html)
+	$(BIN)/dyad report
+
+chromium:  ## Debian's chromium for the browser test of the report, installed when missing
+	@if [ -x $(CHROMIUM) ]; then echo "chromium: $(CHROMIUM)"; else \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; fi
+
+report-screenshot: install chromium  ## docs/report.png: the seeds report, drawn by headless chromium
+	DYAD_REQUIRE_BROWSER=1 DYAD_REPORT_SCREENSHOT=$(CURDIR)/docs/report.png \
+	  $(BIN)/python -m pytest -q tests/test_report_browser.py -k seeds
 
 serve: install  ## local Prefect server + scheduled deployments of prefect.yaml
 	$(BIN)/dyad serve

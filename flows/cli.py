@@ -233,6 +233,46 @@ def docs(
 
 
 @app.command()
+def report(
+    country: Annotated[
+        str | None, typer.Option(help="ISO 3166-1 alpha-2 code (BY): only pairs and facts involving it.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the HTML (default: report.html beside the warehouse).")
+    ] = None,
+    warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None,
+) -> None:
+    """Write the relations report: one HTML file that opens offline in any browser."""
+    from flows.report import (
+        NoPublishedWarehouse,
+        ReportUsageError,
+        normalize_country,
+        parse_since,
+        write_report,
+    )
+
+    settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    try:
+        code, since_date = normalize_country(country), parse_since(since)
+    except ReportUsageError as exc:
+        _usage_error(str(exc))
+    try:
+        path = write_report(settings, code, since_date, out)
+    except ReportUsageError as exc:
+        _usage_error(str(exc))
+    except NoPublishedWarehouse as exc:
+        typer.echo(f"dyad: {exc}", err=True)
+        raise typer.Exit(1) from None
+    except Exception as exc:
+        typer.echo(f"dyad: report failed: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"report: {path}")
+
+
+@app.command()
 def serve() -> None:
     """Run the scheduled deployments of prefect.yaml on this machine (server, deployments, worker)."""
     from flows.serve import serve_all

@@ -500,9 +500,13 @@ def pipeline(
 
 @flow(name="dyad-nightly-refresh", log_prints=True)
 def nightly_refresh(inbox: list[str] | None = None, warehouse_path: str | None = None) -> RunSummary:
-    """Full refresh of every model, then dbt docs (Data Docs are rebuilt by every checkpoint)."""
+    """Full refresh of every model, then the relations report (a report failure is logged, never
+    fails the published run) and dbt docs (Data Docs are rebuilt by every checkpoint)."""
     from flows.docs import generate_docs
+    from flows.report import refresh_report
 
     summary = pipeline(inbox=inbox, warehouse_path=warehouse_path, full_refresh=True)
-    generate_docs(load_settings({"inbox": inbox or [], "warehouse": warehouse_path}))
+    settings = load_settings({"inbox": inbox or [], "warehouse": warehouse_path})
+    refresh_report(settings)
+    generate_docs(settings)
     return summary

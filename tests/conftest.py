@@ -73,3 +73,35 @@ def query(seeds_warehouse):
             con.close()
 
     return _q
+
+
+# An article built to be reported with care: markup and a javascript: link in its metadata, and
+# two numbers that fail row-level checks (money_within_ceiling, share_within_0_100).
+FLAGGED_ARTICLE = {
+    "title": '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> Беларусь & Китай',
+    "publisher": "<b>Агентство</b>",
+    "url": "javascript:window.__pwned = 3",
+    "published": "2025-12-15",
+    "text": (
+        "Товарооборот Беларуси и Китая в прошлом году составил 1 500 000 трлн долларов. "
+        "Доля Китая во внешней торговле Беларуси составила 140%. "
+        "Беларусь и Китай подписали 30 межрегиональных соглашений. "
+        "Экспорт Беларуси в Китай превысил $2,5 млрд."
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def flagged_warehouse(tmp_path_factory, prefect_harness):
+    """The seeds plus FLAGGED_ARTICLE, ingested once by a real run."""
+    import json
+
+    root = tmp_path_factory.mktemp("flagged_run")
+    inbox = root / "inbox"
+    inbox.mkdir()
+    for f in SEED_FILES:
+        shutil.copy2(f, inbox / f.name)
+    (inbox / "flagged.json").write_text(json.dumps(FLAGGED_ARTICLE, ensure_ascii=False), encoding="utf-8")
+    wh = root / "warehouse" / "dyad.duckdb"
+    summary = run_pipeline(inbox, wh)
+    return wh, summary

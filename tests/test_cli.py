@@ -76,3 +76,36 @@ def test_second_writer_is_refused_with_exit_1(cli_env, inbox, tmp_path):
     assert res.returncode == 1
     assert "another Dyad run is writing" in res.stderr
     assert not wh.exists()  # nothing was written
+
+
+def test_report_exit_codes(cli_env, seeds_warehouse, tmp_path):
+    wh, _ = seeds_warehouse
+    out = tmp_path / "out" / "by.html"
+    res = dyad(
+        "report",
+        "--warehouse",
+        str(wh),
+        "--country",
+        "by",
+        "--since",
+        "2025-01-01",
+        "--out",
+        str(out),
+        env=cli_env,
+    )
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == f"report: {out}" and "Беларусь (BY)" in out.read_text(encoding="utf-8")
+
+    res = dyad("report", "--warehouse", str(wh), env=cli_env, cwd=tmp_path)  # default: beside the warehouse
+    assert res.returncode == 0 and (wh.parent / "report.html").is_file()
+
+    for args, message in (
+        (["--country", "XX"], "unknown country code 'XX'"),
+        (["--country", "Belarus"], "alpha-2"),
+        (["--since", "2025-02-30"], "ISO date"),
+    ):
+        res = dyad("report", "--warehouse", str(wh), *args, env=cli_env)
+        assert res.returncode == 2 and message in res.stderr, (args, res.stderr)
+
+    res = dyad("report", "--warehouse", str(tmp_path / "none" / "dyad.duckdb"), env=cli_env)
+    assert res.returncode == 1 and "no published warehouse" in res.stderr
