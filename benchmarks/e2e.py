@@ -1,6 +1,11 @@
 """End-to-end runs of the real flow, timed: a first one-file run (what starting up costs in a
-new process), cold runs into fresh warehouses, then (unless ``--no-incremental``) one run that
-adds a single file to the largest of them.
+new process), cold runs into fresh warehouses, and (unless ``--no-incremental``) after each cold
+run two runs that add a single new file to that warehouse: the first incremental build after a
+full one, then a second (the steady state of a scheduled run). ``--scale N`` adds a cold run of
+N articles and its two +1 runs, for the largest warehouse.
+
+Peak memory of each run: the flow process's peak resident set (VmHWM, reset before the run) and
+the largest parse worker so far (children's ru_maxrss).
 
 Started by ``benchmarks.run`` in a process of its own (no parse caches warmed by the other
 measurements, all cores available to the flow's parse workers, dbt and DuckDB). The Prefect
@@ -11,12 +16,13 @@ previous task (the start of the flow run for the first) to the end of this one, 
 the CPU time of this process and of the parse workers, not of the Prefect API server (a
 separate process started by the harness).
 
-    python -m benchmarks.e2e --corpus DIR --sizes 500,5000 --work DIR --out results.json
+    python -m benchmarks.e2e --corpus DIR --sizes 500,5000 [--scale 50000] --extra DIR --work DIR --out results.json
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -85,10 +91,28 @@ def _cpu_seconds() -> float:
     )
 
 
+def _reset_peak_rss() -> None:
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")  # Linux: VmHWM := current RSS
+
+
+def _peak_rss_mb() -> tuple[float | None, float]:
+    """(this process's peak RSS since the last reset, the largest child's peak RSS), in MB."""
+    own = None
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                own = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
     """One flow run, timed from the call to its return; never raises for a failed run."""
     from flows.pipeline import pipeline
 
+    _reset_peak_rss()
     c0, t0 = _cpu_seconds(), time.perf_counter()
     state = pipeline(inbox=[str(inbox)], warehouse_path=str(warehouse_path), return_state=True)
     wall, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
@@ -99,6 +123,9 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
         "load_after": os.getloadavg()[0],
         "status": state.name,
     }
+    out["peak_rss_mb"], out["worker_peak_rss_mb"] = _peak_rss_mb()
+    if warehouse_path.exists():
+        out["warehouse_mb"] = warehouse_path.stat().st_size / 2**20
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
         out["error"] = f"{type(result).__name__}: {str(result)[:300]}"
@@ -113,6 +140,7 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
             "articles_total",
             "facts_total",
             "people_total",
+            "dbt_build",
         ):
             out[f"summary_{name}"] = getattr(result, name, None)
     try:
@@ -128,18 +156,27 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", required=True, help="comma-separated article counts, e.g. 500,2000")
     ap.add_argument("--work", type=Path, required=True, help="scratch directory for inboxes and warehouses")
     ap.add_argument("--out", type=Path, required=True, help="JSON file to write the results to")
-    ap.add_argument("--no-incremental", action="store_true", help="leave out the +1 file run")
+    ap.add_argument("--no-incremental", action="store_true", help="leave out the +1 file runs")
+    ap.add_argument(
+        "--scale", type=int, default=0, help="also a cold run of this many articles, and its +1 runs"
+    )
+    ap.add_argument("--extra", type=Path, help="directory of files not in the corpus, for the +1 runs")
     args = ap.parse_args(argv)
 
     os.sched_setaffinity(0, range(os.cpu_count() or 1))  # the flow may use every core
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    if args.scale:
+        sizes.append(args.scale)
     files = sorted(args.corpus.glob("*.txt"))
-    if len(files) < sizes[-1] + 1:
-        raise SystemExit(f"{args.corpus}: need {sizes[-1] + 1} files, found {len(files)}")
+    extra = sorted(args.extra.glob("*.txt")) if args.extra else []
+    if len(files) < sizes[-1]:
+        raise SystemExit(f"{args.corpus}: need {sizes[-1]} files, found {len(files)}")
+    if not args.no_incremental and len(extra) < 2 * len(sizes):
+        raise SystemExit(f"--extra: need {2 * len(sizes)} files not in the corpus, found {len(extra)}")
 
     from prefect.testing.utilities import prefect_test_harness
 
-    results: dict[str, Any] = {"runs": []}
+    results: dict[str, Any] = {"runs": [], "sizes": sizes}
     t0 = time.perf_counter()
     with prefect_test_harness(server_startup_timeout=180):
         results["harness_seconds"] = time.perf_counter() - t0
@@ -151,21 +188,21 @@ def main(argv: list[str] | None = None) -> int:
         run = run_once(FIRST_RUN, root / "inbox", root / "warehouse" / "dyad.duckdb")
         run["articles"] = 1
         results["runs"].append(run)
-        for n in sizes:
+        for i, n in enumerate(sizes):
             root = args.work / f"cold-{n}"
             shutil.rmtree(root, ignore_errors=True)
             _link_files(files[:n], root / "inbox")
             run = run_once(f"cold {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
             run["articles"] = n
             results["runs"].append(run)
-        largest = args.work / f"cold-{sizes[-1]}"
-        if not args.no_incremental and results["runs"][-1].get("status") == "Completed":
-            _link_files(files[sizes[-1] : sizes[-1] + 1], largest / "inbox")
-            run = run_once(
-                f"+1 file on {sizes[-1]}", largest / "inbox", largest / "warehouse" / "dyad.duckdb"
-            )
-            run["articles"] = 1
-            results["runs"].append(run)
+            if args.no_incremental or run.get("status") != "Completed":
+                continue
+            for k, label in enumerate(("+1 file", "+1 more file")):
+                _link_files(extra[2 * i + k : 2 * i + k + 1], root / "inbox")
+                run = run_once(f"{label} on {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
+                run["articles"], run["warehouse_articles"] = 1, n + k
+                results["runs"].append(run)
+            shutil.rmtree(root / "warehouse" / ".work", ignore_errors=True)
     args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     return 0
 

@@ -63,17 +63,23 @@ class Sizes:
     profile_files: int  # files parsed under cProfile
     peer_articles: int  # bodies given to natasha
     e2e: tuple[int, int]  # articles of the two cold end-to-end runs
-    incremental: bool  # then one run adding a single file to the larger warehouse
+    incremental: bool  # after each cold run, two runs adding a single new file
+    scale: int = 0  # and a cold run of this many articles (with its +1 runs): the largest warehouse
     repeat: int = 3  # passes per one-core measurement; the fastest is reported
 
 
 FULL = Sizes(
-    parse_files=2000, seed_copies=600, profile_files=500, peer_articles=150, e2e=(500, 5000), incremental=True
+    parse_files=2000,
+    seed_copies=600,
+    profile_files=500,
+    peer_articles=150,
+    e2e=(500, 5000),
+    incremental=True,
+    scale=50000,
 )
-# Every flow run costs about a minute before its first article (see "fixed overhead"): --quick
-# makes two small runs and leaves out the incremental one to stay near three minutes.
+# --quick: two small cold runs with their +1 runs, no 50,000-article warehouse (a few minutes).
 QUICK = Sizes(
-    parse_files=300, seed_copies=150, profile_files=150, peer_articles=30, e2e=(20, 100), incremental=False
+    parse_files=300, seed_copies=150, profile_files=150, peer_articles=30, e2e=(20, 100), incremental=True
 )
 
 
@@ -352,7 +358,9 @@ def measure_peer(bodies: list[str], work: Path, venv: Path) -> dict[str, Any]:
     return json.loads(lines[-1])
 
 
-def run_e2e(corpus: Path, sizes: tuple[int, int], incremental: bool, work: Path) -> dict[str, Any]:
+def run_e2e(
+    corpus: Path, extra: Path, sizes: tuple[int, int], incremental: bool, scale: int, work: Path
+) -> dict[str, Any]:
     """The flow's cold and incremental runs in a process of their own (``benchmarks.e2e``)."""
     out = work / "e2e.json"
     log = work / "e2e.log"
@@ -365,7 +373,8 @@ def run_e2e(corpus: Path, sizes: tuple[int, int], incremental: bool, work: Path)
         "--sizes",
         ",".join(map(str, sizes)),
     ]
-    cmd += ["--work", str(work / "e2e"), "--out", str(out)] + ([] if incremental else ["--no-incremental"])
+    cmd += ["--work", str(work / "e2e"), "--out", str(out), "--extra", str(extra), "--scale", str(scale)]
+    cmd += [] if incremental else ["--no-incremental"]
     with log.open("w", encoding="utf-8") as f:
         done = subprocess.run(cmd, cwd=PROJECT_ROOT, stdout=f, stderr=subprocess.STDOUT, check=False)
     if done.returncode != 0 or not out.exists():
@@ -494,13 +503,41 @@ def _e2e_rows(e2e: dict[str, Any], sizes: tuple[int, int]) -> tuple[list[str], l
             f"| End-to-end, fixed overhead per run | — | {wall_fixed} | — | {cpu_fixed} "
             "| t1 − n1 / marginal: what a run costs before its first article |"
         )
-    inc = next((r for r in runs if r["label"].startswith("+1")), None)
-    if inc is not None:
-        rate = "done" if inc["status"] == "Completed" else "failed"
-        note = inc.get("error") or f"{inc['cpu_seconds']:.0f} CPU s"
+    all_sizes = e2e.get("sizes") or list(sizes)
+    if len(all_sizes) > 2:  # the largest warehouse: marginal rate from the larger cold runs
+        big = [by_label.get(f"cold {n}") for n in all_sizes[-2:]]
+        if all(r is not None and r["status"] == "Completed" for r in big):
+            m = _marginal(*all_sizes[-2:], big[0]["seconds"], big[1]["seconds"])
+            if m:
+                rows.append(
+                    f"| End-to-end, marginal rate | {all_sizes[-2]} → {all_sizes[-1]} articles "
+                    f"| {big[1]['seconds'] - big[0]['seconds']:.1f} s | {_num(m[0])} articles/s | — "
+                    f"| fixed part by this pair: {m[1]:.1f} s |"
+                )
+    for n in all_sizes:
+        for label, what in (
+            ("+1 file", "first incremental build after the full one (dbt re-parses: other vars)"),
+            ("+1 more file", "the steady state of a scheduled run"),
+        ):
+            run = by_label.get(f"{label} on {n}")
+            if run is None:
+                continue
+            ok = run["status"] == "Completed" and run.get("summary_articles_new") == 1
+            note = run.get("error") or (
+                f"{what}; dbt {str(run.get('summary_dbt_build') or '').split(':')[0]}; "
+                f"{run['cpu_seconds']:.0f} CPU s; warehouse {run.get('warehouse_mb', 0):.0f} MB"
+            )
+            rows.append(
+                f"| End-to-end, one new file | into {n} articles | {run['seconds']:.1f} s "
+                f"| {'done' if ok else 'failed'} | — | {note} |"
+            )
+    peaks = [r for r in runs if r.get("peak_rss_mb")]
+    if peaks:
+        top = max(peaks, key=lambda r: r["peak_rss_mb"])
         rows.append(
-            f"| End-to-end, incremental | +1 file on the {sizes[1]}-article warehouse | {inc['seconds']:.1f} s "
-            f"| {rate} | — | {note} |"
+            f"| Peak memory, flow process | {top['label']} | — | {top['peak_rss_mb']:.0f} MB | — "
+            f"| resident set (VmHWM) of the process running the flow, dbt, DuckDB and GX; the largest parse "
+            f"worker: {max(r.get('worker_peak_rss_mb') or 0 for r in peaks):.0f} MB |"
         )
     rows.append(
         f"| Prefect test harness start | once per process | {e2e.get('harness_seconds', 0):.1f} s | — | — "
@@ -545,6 +582,56 @@ def _one_core_row(what: str, size: str, t: Timing, n: int, unit: str, note: str)
         f"| {what} | {size} | {t.wall:.2f} s | {_num(t.rate(n))} {unit} | {_num(t.rate_cpu(n))} "
         f"| {'; '.join(x for x in (note, cpu_wall) if x)} |"
     )
+
+
+def _targets(e2e: dict[str, Any], s: Sizes, peer_rate: float | None) -> list[str]:
+    """The scale targets, each with what this run reached."""
+    if "error" in e2e:
+        return []
+    by_label = {r["label"]: r for r in e2e["runs"] if r.get("status") == "Completed"}
+    out = ["", "## Targets", "", "| target | reached | met |", "|---|---|---|"]
+
+    def row(target: str, reached: str, met: bool | None) -> None:
+        out.append(f"| {target} | {reached} | {'—' if met is None else ('yes' if met else '**no**')} |")
+
+    n1, n2 = s.e2e
+    c1, c2 = by_label.get(f"cold {n1}"), by_label.get(f"cold {n2}")
+    m = _marginal(n1, n2, c1["seconds"], c2["seconds"]) if c1 and c2 else None
+    row(
+        "marginal ≥ 800 articles/s end to end",
+        f"{_num(m[0])} articles/s ({n1} → {n2})" if m else "not measured",
+        m[0] >= 800 if m else None,
+    )
+    if m and peer_rate:
+        row(
+            "≈ 100× natasha (marginal rate ÷ natasha, one core)",
+            f"{m[0] / peer_rate:.0f}×",
+            m[0] / peer_rate >= 100,
+        )
+    row("fixed overhead per run ≤ 10 s", f"{m[1]:.1f} s" if m else "not measured", m[1] <= 10 if m else None)
+    small, large = (by_label.get(f"+1 more file on {k}") for k in (n1, s.scale or n2))
+    if small and large:
+        ratio = large["seconds"] / small["seconds"]
+        row(
+            f"one new file into {s.scale or n2} articles ≤ 1.3× into {n1}",
+            f"{large['seconds']:.1f} s vs {small['seconds']:.1f} s: {ratio:.2f}×",
+            ratio <= 1.3,
+        )
+        row(
+            f"one new file into {s.scale or n2} articles ≤ 15 s",
+            f"{large['seconds']:.1f} s",
+            large["seconds"] <= 15,
+        )
+    big = by_label.get(f"cold {s.scale}") if s.scale else None
+    if big and big.get("peak_rss_mb"):
+        total = big["peak_rss_mb"] + (big.get("worker_peak_rss_mb") or 0) * (os.cpu_count() or 1)
+        row(
+            f"peak memory ≤ 2 GB at {s.scale} articles",
+            f"flow process {big['peak_rss_mb']:.0f} MB + {os.cpu_count()} parse workers ≤ "
+            f"{big.get('worker_peak_rss_mb') or 0:.0f} MB each = {total:.0f} MB at most",
+            total <= 2048,
+        )
+    return out
 
 
 def render(ctx: dict[str, Any]) -> str:
@@ -666,6 +753,7 @@ def render(ctx: dict[str, Any]) -> str:
         f"per second, wall, both with {cores} cores",
     )
     ratio("Dyad parse stage ÷ DuckDB floor", per_core, floor1.rate_cpu(n), "per core, CPU time")
+    lines += _targets(ctx["e2e"], s, peer_rate)
 
     lines += [
         "",
@@ -784,9 +872,10 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=args.work))
     try:
-        corpus_n = max(sizes.parse_files, sizes.e2e[1] + 1)
+        corpus_n = max(sizes.parse_files, sizes.e2e[1], sizes.scale)
         _log(f"generating {corpus_n} files")
         paths = generate(corpus_n, work / "corpus", args.shared)
+        generate(6, work / "extra", args.shared, seed=1)  # new files for the +1 runs
         parse_paths = paths[: sizes.parse_files]
         ctx["corpus_files"] = len(parse_paths)
         ctx["corpus_kb"] = sum(p.stat().st_size for p in parse_paths) / len(parse_paths) / 1024
@@ -794,9 +883,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_e2e:
             ctx["e2e"] = {"error": "skipped (--no-e2e)"}
         else:
-            then = ", then +1 file" if sizes.incremental else ""
-            _log(f"end-to-end flow runs: {sizes.e2e[0]} and {sizes.e2e[1]} articles{then}")
-            ctx["e2e"] = run_e2e(work / "corpus", sizes.e2e, sizes.incremental, work)
+            then = ", each then +1 file twice" if sizes.incremental else ""
+            scale = f" and {sizes.scale}" if sizes.scale else ""
+            _log(f"end-to-end flow runs: {sizes.e2e[0]}, {sizes.e2e[1]}{scale} articles{then}")
+            ctx["e2e"] = run_e2e(
+                work / "corpus", work / "extra", sizes.e2e, sizes.incremental, sizes.scale, work
+            )
 
         _log("DuckDB floor")
         ctx["floor"] = {}

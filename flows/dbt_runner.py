@@ -52,12 +52,16 @@ def project_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def run_dbt(args: list[str], db: Path) -> DbtResult:
-    """``dbt <args>`` on ``db``; raises DbtFailed naming the failing nodes."""
+def run_dbt(args: list[str], db: Path, target: Path | None = None) -> DbtResult:
+    """``dbt <args>`` on ``db``; raises DbtFailed naming the failing nodes.
+
+    ``target`` is dbt's target directory (compiled SQL, run results and the partial-parse cache);
+    the pipeline keeps one per warehouse beside its working copy, so runs on different
+    warehouses neither share nor invalidate each other's parse cache."""
     from dbt.cli.main import dbtRunner
 
     base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
-    flags = ["--log-path", str(DBT_DIR / "logs"), "--target-path", str(DBT_DIR / "target")]
+    flags = ["--log-path", str(DBT_DIR / "logs"), "--target-path", str(target or DBT_DIR / "target")]
     with _db_path(db):
         res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
     failures: list[str] = []

@@ -20,6 +20,7 @@ import fcntl
 import json
 import logging
 import os
+import shutil
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -399,15 +400,56 @@ def sync_suites():
     return checkpoints
 
 
-def run_audit(db: Path) -> AuditResult:
-    """Validate the marts of ``db`` with every checkpoint; rebuild Data Docs."""
+# Batch filters: an incremental run validates what its dbt build added, the articles of the
+# loads after the models' watermark and their facts; older rows were validated, and flagged, by
+# the run that added them.
+BATCH_FILTERS = {
+    "numeric_facts": "where f.article_id in (select article_id from raw.articles where load_seq > ?)",
+    "articles": "where article_id in (select article_id from raw.articles where load_seq > ?)",
+}
+KEEP_VALIDATION_RESULTS = 30  # per suite, in the GX store and Data Docs; all runs stay in audit.*
+
+
+def run_audit(db: Path, batch_since_seq: int | None = None) -> AuditResult:
+    """Validate the marts of ``db`` with every checkpoint; rebuild Data Docs.
+
+    With ``batch_since_seq`` only the rows of articles loaded after that load are validated (an
+    incremental build); without it, every row (a full build).
+    """
     con = duckdb.connect(str(db), read_only=True)
     try:
-        frames = {name: con.sql(query).df() for name, (_b, query, _i) in SUITES.items()}
+        frames = {
+            name: (
+                con.execute(f"{query} {BATCH_FILTERS[name]}", [batch_since_seq]).df()
+                if batch_since_seq is not None
+                else con.sql(query).df()
+            )
+            for name, (_b, query, _i) in SUITES.items()
+        }
     finally:
         con.close()
     with _store_lock():
+        prune_validation_results(KEEP_VALIDATION_RESULTS - 1)
         return _run_checkpoints(frames)
+
+
+def prune_validation_results(keep: int) -> int:
+    """Keep the newest ``keep`` validation results per suite (and their Data Docs pages).
+
+    The Data Docs index is rebuilt from every stored result on each checkpoint run, so without a
+    bound each run would cost more than the last. The full history stays in the warehouse
+    (audit.validation_results)."""
+    removed = 0
+    store = EXPECTATIONS_DIR / "gx" / "uncommitted" / "validations"
+    for suite in SUITES:
+        results = sorted((store / suite).glob("*/*/*.json"), key=lambda p: p.parent.name)
+        for old in results[: max(len(results) - keep, 0)]:
+            run_dir = old.parent
+            page_dir = DATA_DOCS_DIR / "validations" / run_dir.relative_to(store)
+            shutil.rmtree(run_dir, ignore_errors=True)
+            shutil.rmtree(page_dir, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def _run_checkpoints(frames: dict) -> AuditResult:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -234,15 +233,18 @@ def test_failed_audit_leaves_published_warehouse_untouched(prefect_harness, inbo
     wh = tmp_path / "wh" / "dyad.duckdb"
     run_pipeline(inbox, wh)
     before = wh.read_bytes()
-    # Break the data the marts are built from: an article with an empty body.
+    # Break the data the marts are built from: an article with an empty body, in a load of its own
+    # that the models have not been built through yet.
     con = duckdb.connect(str(wh))
     con.execute("""insert into raw.articles (article_id, source_uri, raw_text, body, body_start, body_end,
-                   run_id, ingested_at) values ('broken', 'x', '', '', 0, 0, 'manual', now())""")
+                   run_id, ingested_at, load_seq)
+                   select 'broken', 'x', '', '', 0, 0, 'manual', now(), max(load_seq) + 1 from raw.articles""")
     con.close()
     broken = wh.read_bytes()
     extra = tmp_path / "more"
     extra.mkdir()
-    shutil.copy2(inbox / "000_7cb8a6a600c89242.txt", extra / "again.txt")
+    text = (inbox / "000_7cb8a6a600c89242.txt").read_text(encoding="utf-8")
+    (extra / "again.txt").write_text(text.replace("Межрегиональные связи", "Региональные связи"), "utf-8")
     with pytest.raises(AuditBlocked, match="body_not_empty"):
         run_pipeline([inbox, extra], wh)
     assert wh.read_bytes() == broken  # nothing published

@@ -3,7 +3,7 @@
 Decisions (new, unchanged, duplicate, rejected) are taken here, input by input, on the light
 results; the bulky rows (sentences, tokens, facts, people, signatures, bands) come from the
 Parquet files the parse chunks wrote (``flows.ingest.staging``), one set-based insert per table
-that keeps only the accepted (input, article) pairs.
+that keeps only the accepted articles (by ``stage_key``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pandas as pd
 
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Seen
-from flows.ingest.staging import STAGED_TABLES, staged_files
+from flows.ingest.staging import STAGED_TABLES, stage_key, staged_files
 
 
 @dataclass
@@ -37,10 +37,15 @@ def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
 
 
 def _insert_staged(
-    con: duckdb.DuckDBPyConnection, stage_dir: Path, accepted: list[tuple[int, str]], load_seq: int
+    con: duckdb.DuckDBPyConnection,
+    stage_dir: Path,
+    accepted: list[tuple[int, str]],
+    load_seq: int,
+    run_id: str,
+    now: datetime,
 ) -> int:
     """Insert the staged rows of the accepted articles; returns the number of numeric facts."""
-    keep = pd.DataFrame.from_records(accepted, columns=["item_idx", "article_id"])  # noqa: F841
+    keep = pd.DataFrame.from_records(accepted, columns=["stage_key", "article_id"])  # noqa: F841
     facts = 0
     for table, columns in STAGED_TABLES.items():
         files = staged_files(stage_dir, table)
@@ -48,11 +53,13 @@ def _insert_staged(
             continue
         cols = ", ".join(columns)
         paths = ", ".join(f"'{f}'" for f in files)
+        extra, params = ("run_id, ingested_at, ", [run_id, now]) if table == "articles" else ("", [])
         inserted = con.execute(
-            f"""insert into raw.{table} ({cols}, load_seq)
-                select {", ".join(f"s.{c}" for c in columns)}, {int(load_seq)}
+            f"""insert into raw.{table} ({cols}, {extra}load_seq)
+                select {", ".join(f"s.{c}" for c in columns)}, {"?, ?, " if extra else ""}{int(load_seq)}
                 from read_parquet([{paths}]) s
-                semi join keep k on s.item_idx = k.item_idx and s.article_id = k.article_id"""
+                semi join keep k on s.stage_key = k.stage_key and s.article_id = k.article_id""",
+            params,
         ).fetchone()[0]
         if table == "number_mentions":
             facts = inserted
@@ -76,8 +83,7 @@ def load_results(
 
     manifest_rows: list[tuple] = []
     mtime_updates: list[tuple] = []
-    article_rows: list[tuple] = []
-    accepted: list[tuple[int, str]] = []  # (item_idx, article_id) whose staged rows are loaded
+    accepted: list[tuple[int, str]] = []  # (stage_key, article_id) whose staged rows are loaded
     rejected_rows: list[tuple] = []
 
     def manifest_row(item: InputItem, content_hash, status, article_id, reason, encoding) -> None:
@@ -126,7 +132,7 @@ def load_results(
             manifest_row(item, res.content_hash, "rejected", None, reason, res.encoding)
             continue
         stats.files_new += 1
-        fresh = [a for a in res.articles if a.article_id not in known_ids]
+        fresh = [(i, a) for i, a in enumerate(res.articles) if a.article_id not in known_ids]
         if not fresh:
             first = res.articles[0].article_id
             stats.files_duplicate += 1
@@ -139,34 +145,13 @@ def load_results(
                 res.encoding,
             )
             continue
-        manifest_row(item, res.content_hash, "ingested", fresh[0].article_id, None, res.encoding)
-        for art in fresh:
+        manifest_row(item, res.content_hash, "ingested", fresh[0][1].article_id, None, res.encoding)
+        for i, art in fresh:
             if art.article_id in known_ids:  # repeated inside one JSON Lines file
                 continue
             known_ids[art.article_id] = art.source_uri
             stats.articles_new += 1
-            article_rows.append(
-                (
-                    art.article_id,
-                    art.source_uri,
-                    res.content_hash,
-                    res.encoding,
-                    res.had_errors,
-                    art.raw_text,
-                    art.body,
-                    art.body_start,
-                    art.body_end,
-                    art.title,
-                    art.published_date,
-                    art.publisher,
-                    art.url,
-                    art.language,
-                    run_id,
-                    now,
-                    stats.load_seq,
-                )
-            )
-            accepted.append((res.item_idx, art.article_id))
+            accepted.append((stage_key(res.item_idx, i), art.article_id))
 
     con.execute("begin transaction")
     try:
@@ -188,28 +173,6 @@ def load_results(
                     "recorded_at",
                 ],
             ),
-            "raw.articles": (
-                article_rows,
-                [
-                    "article_id",
-                    "source_uri",
-                    "content_hash",
-                    "encoding",
-                    "had_decode_errors",
-                    "raw_text",
-                    "body",
-                    "body_start",
-                    "body_end",
-                    "title",
-                    "published_date",
-                    "publisher",
-                    "url",
-                    "language",
-                    "run_id",
-                    "ingested_at",
-                    "load_seq",
-                ],
-            ),
             "audit.rejected_files": (rejected_rows, ["source_uri", "reason", "detected_at", "run_id"]),
         }
         for table, (rows, columns) in tables.items():
@@ -217,7 +180,7 @@ def load_results(
                 df = _frame(rows, columns)  # noqa: F841  (read by DuckDB's replacement scan)
                 con.execute(f"insert into {table} ({', '.join(columns)}) select {', '.join(columns)} from df")
         if accepted:
-            stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq)
+            stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq, run_id, now)
         if mtime_updates:
             con.executemany(
                 "update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
