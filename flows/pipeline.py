@@ -62,6 +62,8 @@ class RunSummary:
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     error: str | None = None
+    lake_snapshot_read: int | None = None  # DuckLake mode: the snapshot the run built from ...
+    lake_snapshot: int | None = None  # ... and the one its publication created
 
 
 # --------------------------------------------------------------------------------------- tasks
@@ -294,7 +296,7 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
         description="Files, articles, pairs, facts and checks of this run",
     )
     if work is not None and summary.status == "published":
-        con = warehouse.connect(Path(summary.warehouse), read_only=True)
+        con = warehouse.connect(work.published, read_only=True)
         try:
             rows = con.execute(
                 """select f.quote, f.value, f.unit, f.comparator, f.metric, f.country_a, f.country_b, f.is_valid,
@@ -344,6 +346,10 @@ def pipeline(
     settings = load_settings(
         {**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path}
     )
+    if settings.on_lake:  # the shared DuckLake warehouse: flows/lake_pipeline.py
+        from flows.lake_pipeline import run_on_lake
+
+        return run_on_lake(settings, full_refresh, urls or [], feeds or [])
     summary = RunSummary(
         run_id=uuid.uuid4().hex[:12],
         warehouse=str(settings.warehouse_path),

@@ -35,11 +35,17 @@ def load_results(
     manifest: dict[str, Seen],
     run_id: str,
     now: datetime,
+    known_ids: dict[str, str] | None = None,
 ) -> LoadStats:
+    """``known_ids`` (article id -> source uri) replaces reading them from ``raw.articles``
+    when the articles already stored live elsewhere (the DuckLake mode, flows/lake.py)."""
     stats = LoadStats()
-    known_ids = {
-        r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
-    }
+    if known_ids is None:
+        known_ids = {
+            r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
+        }
+    else:
+        known_ids = dict(known_ids)
 
     manifest_rows: list[tuple] = []
     mtime_updates: list[tuple] = []
