@@ -97,7 +97,10 @@ def extension_directory() -> Path:
         platform = con.execute("pragma platform").fetchone()[0]
     finally:
         con.close()
-    for base in (Path(sys.prefix) / "duckdb_extensions", Path(tempfile.gettempdir()) / "dyad-duckdb-extensions"):
+    for base in (
+        Path(sys.prefix) / "duckdb_extensions",
+        Path(tempfile.gettempdir()) / "dyad-duckdb-extensions",
+    ):
         target = base / version / platform
         try:
             target.mkdir(parents=True, exist_ok=True)
@@ -105,7 +108,9 @@ def extension_directory() -> Path:
                 spec = importlib.util.find_spec(package)
                 if spec is None or not spec.submodule_search_locations:
                     continue
-                for src in Path(spec.submodule_search_locations[0]).glob(f"extensions/{version}/*.duckdb_extension"):
+                for src in Path(spec.submodule_search_locations[0]).glob(
+                    f"extensions/{version}/*.duckdb_extension"
+                ):
                     link = target / src.name
                     if link.is_symlink() and link.resolve() == src.resolve():
                         continue
@@ -165,7 +170,9 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def attach_sql(settings: Settings, alias: str = ALIAS, read_only: bool = False, snapshot: int | None = None) -> str:
+def attach_sql(
+    settings: Settings, alias: str = ALIAS, read_only: bool = False, snapshot: int | None = None
+) -> str:
     options = [f"DATA_PATH {_quote(data_path(settings))}"]
     if snapshot is not None:
         options.append(f"SNAPSHOT_VERSION {int(snapshot)}")
@@ -358,7 +365,9 @@ def publish(
             for t in stale:
                 con.execute(f"drop table {ALIAS}.{schema}.{t}")
             for t in built:
-                con.execute(f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}")
+                con.execute(
+                    f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}"
+                )
             _copy_comments(con, schema, built)
         con.execute(f"call {ALIAS}.set_commit_message('dyad', ?)", [f"dyad run {run_id}"])
         try:
@@ -403,3 +412,23 @@ def current_snapshot(settings: Settings) -> int:
         return con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
     finally:
         con.close()
+
+
+# ---------------------------------------------------------------------------------- readers
+
+
+def open_published(settings: Settings) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to what readers should see, in either warehouse mode: the
+    published DuckDB file, or the lake's latest snapshot (with ``lake`` as default catalog, so
+    ``select * from marts.people`` works the same). Raises FileNotFoundError when there is none."""
+    if settings.on_lake:
+        if not lake_exists(settings):
+            raise FileNotFoundError(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
+        return connect(settings, read_only=True)
+    if not settings.warehouse_path.exists():
+        raise FileNotFoundError(f"no published warehouse at {settings.warehouse_path}: run `dyad run` first")
+    return duckdb.connect(str(settings.warehouse_path), read_only=True)
+
+
+def published_label(settings: Settings) -> str:
+    return catalog_uri(settings) if settings.on_lake else str(settings.warehouse_path)

@@ -79,7 +79,11 @@ def load_pending(
 
 @task(cache_policy=NO_CACHE)
 def publish_to_lake(
-    settings: Settings, work: warehouse.WorkingCopy, state: lake.LakeState, summary, mtime_updates: list[tuple]
+    settings: Settings,
+    work: warehouse.WorkingCopy,
+    state: lake.LakeState,
+    summary,
+    mtime_updates: list[tuple],
 ) -> int:
     """One DuckLake transaction: raw rows, audit rows, the run and every mart; returns the snapshot."""
     row = (
@@ -130,7 +134,9 @@ def run_on_lake(settings: Settings, full_refresh: bool, urls: list[str], feeds: 
                 if work is not None:
                     warehouse.discard(work)
                     work = None
-                work, stats = load_pending(settings, quote(results), quote(found), quote(state), summary.run_id)
+                work, stats = load_pending(
+                    settings, quote(results), quote(found), quote(state), summary.run_id
+                )
                 summary.files_seen = found.seen
                 summary.files_unchanged = found.unchanged + stats.files_unchanged
                 summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate

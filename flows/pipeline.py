@@ -152,12 +152,14 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
             prev = manifest.get(entry.url)
             if entry.url not in targets and not (prev and prev.status != "rejected"):
                 targets.append(entry.url)
-    for url in targets:
-        try:
-            got = fetch_with_retries(url, settings)
-        except FetchError as exc:
-            found.rejected.append((InputItem(url, "url"), exc.reason))
+    from flows.distributed import fetch_all  # on the Dask cluster when dask_address is set
+
+    for url, got in fetch_all(fetch_with_retries, targets, settings):
+        if isinstance(got, FetchError):
+            found.rejected.append((InputItem(url, "url"), got.reason))
             continue
+        if isinstance(got, BaseException):
+            raise got
         found.new.append(
             InputItem(
                 url,
@@ -172,7 +174,12 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
 
 @task(cache_policy=NO_CACHE)
 def parse_articles(items: list[InputItem], settings: Settings) -> list[ParseResult]:
-    """Decode, clean and analyse every input; in parallel across cores for large batches."""
+    """Decode, clean and analyse every input; in parallel across cores for large batches, or on
+    a Dask cluster when ``dask_address`` is set."""
+    if settings.dask_address:
+        from flows.distributed import parse_on_dask
+
+        return parse_on_dask(items, settings)
     if len(items) < PARALLEL_THRESHOLD:
         return [parse_input(item, settings.max_file_bytes) for item in items]
     workers = settings.workers or os.cpu_count() or 1
