@@ -373,7 +373,8 @@ def publish(
         try:
             con.execute("commit")
         except duckdb.TransactionException as exc:
-            if "conflict" in str(exc).lower():
+            # PostgreSQL catalogs report conflicts; SQLite ones a lock held by another process
+            if any(word in str(exc).lower() for word in ("conflict", "database is locked")):
                 raise LakeConflict(f"another run published to the lake at the same time: {exc}") from exc
             raise
         return snapshot_of_run(con, run_id)
@@ -432,3 +433,27 @@ def open_published(settings: Settings) -> duckdb.DuckDBPyConnection:
 
 def published_label(settings: Settings) -> str:
     return catalog_uri(settings) if settings.on_lake else str(settings.warehouse_path)
+
+
+def export_published(settings: Settings, target: Path) -> Path:
+    """A local DuckDB file with the lake's published tables (marts, audit) at its latest
+    snapshot: for dbt docs, or to take a warehouse away on a laptop."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (target, target.with_name(target.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    con = connect(settings, read_only=True, use=False)
+    try:
+        con.execute(f"attach {_quote(str(target))} as export")
+        tables = con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = ? "
+            "and schema_name in ('marts', 'audit') order by 1, 2",
+            [ALIAS],
+        ).fetchall()
+        for schema in sorted({s for s, _ in tables}):
+            con.execute(f"create schema export.{schema}")
+        for schema, table in tables:
+            con.execute(f"create table export.{schema}.{table} as select * from {ALIAS}.{schema}.{table}")
+        con.execute("detach export")
+    finally:
+        con.close()
+    return target
