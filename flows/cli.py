@@ -76,6 +76,8 @@ def print_summary(summary) -> None:
     for check, n in sorted(summary.failed_checks.items()):
         console.print(f"  failed check: {check} ({n} rows)")
     console.print(f"warehouse: {summary.warehouse}")
+    if getattr(summary, "lake_snapshot", None) is not None:
+        console.print(f"lake snapshot: {summary.lake_snapshot} (built from {summary.lake_snapshot_read})")
     console.print(f"data docs: {summary.data_docs}/index.html")
 
 

@@ -29,6 +29,7 @@ read in the run's snapshot) together with the head-row conflict above.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import re
@@ -84,6 +85,7 @@ class LakeUnavailable(RuntimeError):
 # ------------------------------------------------------------------------------ extensions
 
 
+@functools.cache
 def extension_directory() -> Path:
     """DuckDB's extension directory with the extensions of the PyPI wheels installed in it.
 

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,7 +82,8 @@ def test_pipeline_on_a_postgresql_catalog(pg, prefect_harness, inbox, tmp_path):
             ).fetchall()
         }
         assert rel == {("BY", "CN"): (1, 2), ("BY", "KZ"): (1, 7), ("BY", "RU"): (1, 1)}
-        assert con.execute("select count(*) from raw.tokens").fetchone()[0] > 1000
+        assert con.execute("select count(*) from raw.articles").fetchone()[0] == 3
+        assert con.execute("select count(*) from raw.tokens").fetchone()[0] > 500
         assert (
             con.execute("select max(snapshot_id) from lake.snapshots()").fetchone()[0]
             == summary.lake_snapshot
@@ -86,3 +91,80 @@ def test_pipeline_on_a_postgresql_catalog(pg, prefect_harness, inbox, tmp_path):
     finally:
         con.close()
     assert list((tmp_path / "data").rglob("*.parquet"))  # the data is Parquet under the data path
+
+
+@pytest.mark.slow
+def test_two_machines_run_at_once_on_one_postgresql_lake(pg, prefect_harness, inbox, tmp_path):
+    """Two `dyad run` processes (two machines' working folders) ingest the same shared inbox
+    into one lake at the same time: both succeed, the articles are stored once, and the later
+    publication was built on the earlier one (never on a stale snapshot)."""
+    from prefect.settings import PREFECT_API_URL
+
+    overrides = pg_overrides(pg, tmp_path, "lake_two_machines")
+    s = load_settings(overrides, environ={})
+    lake.ensure_lake(s)
+    start = lake.current_snapshot(s)
+    env = dict(os.environ)
+    env.update(
+        PREFECT_API_URL=PREFECT_API_URL.value(),
+        COLUMNS="200",
+        DYAD_WAREHOUSE_MODE="ducklake",
+        DYAD_LAKE_CATALOG=overrides["lake_catalog"],
+        DYAD_LAKE_DATA_PATH=overrides["lake_data_path"],
+    )
+    machines = ["machine-a", "machine-b"]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "flows",
+                "run",
+                "--inbox",
+                str(inbox),
+                "--warehouse",
+                str(tmp_path / m / "dyad.duckdb"),
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for m in machines
+    ]
+    outs = [p.communicate(timeout=1200) for p in procs]
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, (out[-2000:], err[-4000:])
+        assert "lake snapshot:" in out
+    records = sorted(
+        (
+            json.loads(f.read_text(encoding="utf-8"))
+            for m in machines
+            for f in (tmp_path / m / "runs").glob("*.json")
+        ),
+        key=lambda r: r["lake_snapshot"],
+    )
+    first, second = records
+    assert first["lake_snapshot_read"] == start
+    assert second["lake_snapshot_read"] >= first["lake_snapshot"]
+    assert first["articles_new"] + second["articles_new"] == 3
+    con = lake.open_published(s)
+    try:
+        assert con.execute("select count(*), count(distinct article_id) from raw.articles").fetchone() == (
+            3,
+            3,
+        )
+        assert con.execute("select count(*) from marts.articles").fetchone()[0] == 3
+        assert con.execute("select count(*) from audit.runs where status = 'published'").fetchone()[0] == 2
+        assert con.execute("select version from audit.lake_head").fetchone()[0] == 2
+    finally:
+        con.close()
+    res = subprocess.run(
+        [sys.executable, "-m", "flows", "sql", "select count(*) as n from marts.people", "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout) == [{"n": 6}]
