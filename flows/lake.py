@@ -56,8 +56,8 @@ RAW_TABLES = (
     "article_bands",
     "person_mentions",
 )
-# audit tables whose rows a run appends: (table, local source)
-AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures", "runs")
+# audit tables whose rows a run writes into its working file and appends to the lake's
+AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures")
 PUBLISHED_SCHEMAS = ("marts",)
 EXTENSION_PACKAGES = (
     "duckdb_extension_ducklake",
@@ -339,7 +339,7 @@ def publish(
             raise LakeConflict("another run published to the lake after this run's snapshot")
         for t in RAW_TABLES:
             con.execute(f"insert into {ALIAS}.raw.{t} by name select * from work.pending.{t}")
-        for t in AUDIT_APPENDS[:-1]:
+        for t in AUDIT_APPENDS:
             con.execute(f"insert into {ALIAS}.audit.{t} by name select * from work.audit.{t}")
         con.execute(f"insert into {ALIAS}.audit.runs values (?, ?, ?, ?, ?)", list(run_row))
         if mtime_updates:
