@@ -118,14 +118,20 @@ def _work_file(s, tmp_path: Path, snapshot: int, value: int) -> Path:
     return path
 
 
-def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path):
-    s = lake_settings(tmp_path)
+@pytest.mark.parametrize("kind", ["sqlite", "duckdb"])
+def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kind):
+    catalog = {
+        "sqlite": f"ducklake:sqlite:{tmp_path}/catalog.sqlite",
+        "duckdb": f"ducklake:{tmp_path}/c.ducklake",
+    }
+    s = lake_settings(tmp_path, catalog[kind])
     lake.ensure_lake(s)
     state = lake.read_state(s)
     first = _work_file(s, tmp_path, state.snapshot, 1)
     stale = _work_file(s, tmp_path, state.snapshot, 2)  # built from the same snapshot, publishes second
 
-    reader = lake.connect(s, read_only=True)  # a reader attached before the publication
+    # a reader attached before the publication (a DuckDB-file catalog admits one attachment at a time)
+    reader = lake.connect(s, read_only=True) if kind == "sqlite" else None
     snap = lake.publish(
         s, first, state, "run1", ("run1", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
     )
@@ -157,7 +163,8 @@ def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path):
         assert old.execute("select count(*) from raw.articles").fetchone()[0] == 0
     finally:
         old.close()
-        reader.close()
+        if reader is not None:
+            reader.close()
 
     # the loser rebuilds on the new snapshot: its raw view now reads the winner's rows too
     state2 = lake.read_state(s)
