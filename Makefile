@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test test-fast lint format docs report report-screenshot chromium serve gazetteer eval bench lock clean
+.PHONY: install run test test-fast lint format docs report report-screenshot chromium serve gazetteer eval bench lock clean postgres
 
 install: $(STAMP)  ## create .venv and install the pinned set + the project (editable)
 
@@ -28,6 +28,11 @@ run: install  ## run the pipeline on seeds/ into warehouse/dyad.duckdb
 
 test: install  ## the whole test suite (real DuckDB, dbt, GX, Prefect)
 	$(BIN)/python -m pytest -q
+
+postgres:  ## Debian's PostgreSQL server binaries, for the tests of a DuckLake catalog in PostgreSQL
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; \
+	else sudo -n apt-get update -q && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; fi
 
 test-fast: install  ## unit tests only (no dbt/GX/Prefect runs)
 	$(BIN)/python -m pytest -q -m "not slow"

@@ -77,6 +77,8 @@ def print_summary(summary) -> None:
     for check, n in sorted(summary.failed_checks.items()):
         console.print(f"  failed check: {check} ({n} rows)")
     console.print(f"warehouse: {summary.warehouse}")
+    if getattr(summary, "lake_snapshot", None) is not None:
+        console.print(f"lake snapshot: {summary.lake_snapshot} (built from {summary.lake_snapshot_read})")
     console.print(f"data docs: {summary.data_docs}/index.html")
 
 
@@ -128,14 +130,16 @@ def status(warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB
     st = read_status(settings)
     console = _console()
     if st.tables:
-        t = Table(title=f"{settings.warehouse_path}", title_justify="left")
+        from flows.lake import published_label
+
+        t = Table(title=published_label(settings), title_justify="left")
         t.add_column("table")
         t.add_column("rows", justify="right")
         for name, n in st.tables:
             t.add_row(name, str(n))
         console.print(t)
     else:
-        console.print(f"no published warehouse at {settings.warehouse_path} yet: run `dyad run`")
+        console.print(f"nothing published at {st.published} yet: run `dyad run`")
     if st.runs:
         t = Table(title="recent runs", title_justify="left")
         for col in (
@@ -172,12 +176,15 @@ def sql(
     """Read-only SQL against the published warehouse."""
     import duckdb
 
+    from flows.lake import LakeUnavailable, open_published
+
     settings = _settings(warehouse=str(warehouse) if warehouse else None)
-    if not settings.warehouse_path.exists():
-        _usage_error(f"no published warehouse at {settings.warehouse_path}: run `dyad run` first")
     if fmt not in {"table", "csv", "json"}:
         _usage_error("--format must be table, csv or json")
-    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        con = open_published(settings)  # the published file, or the lake's latest snapshot
+    except (FileNotFoundError, LakeUnavailable) as exc:
+        _usage_error(str(exc))
     try:
         rel = con.sql(query)
         if rel is None:

@@ -15,11 +15,18 @@ def generate_docs(settings: Settings) -> Path:
     """``dbt docs generate`` with the catalog read from a copy of the published warehouse (the
     published file itself is never opened for writing)."""
     published = settings.warehouse_path
-    if not published.exists():
-        raise FileNotFoundError(f"no published warehouse at {published}: run `dyad run` first")
-    settings.work_dir.mkdir(parents=True, exist_ok=True)
     copy = settings.work_dir / "docs.duckdb"
-    shutil.copy2(published, copy)
+    if settings.on_lake:  # the lake's latest snapshot, exported to a local file
+        from flows.lake import export_published, lake_exists
+
+        if not lake_exists(settings):
+            raise FileNotFoundError(f"no DuckLake catalog for {settings.lake_catalog}: run `dyad run` first")
+        export_published(settings, copy)
+    else:
+        if not published.exists():
+            raise FileNotFoundError(f"no published warehouse at {published}: run `dyad run` first")
+        settings.work_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(published, copy)
     try:
         run_dbt(["docs", "generate"], copy)
     finally:

@@ -66,6 +66,8 @@ class RunSummary:
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     error: str | None = None
+    lake_snapshot_read: int | None = None  # DuckLake mode: the snapshot the run built from ...
+    lake_snapshot: int | None = None  # ... and the one its publication created
 
 
 # --------------------------------------------------------------------------------------- tasks
@@ -154,12 +156,14 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
             prev = manifest.get(entry.url)
             if entry.url not in targets and not (prev and prev.status != "rejected"):
                 targets.append(entry.url)
-    for url in targets:
-        try:
-            got = fetch_with_retries(url, settings)
-        except FetchError as exc:
-            found.rejected.append((InputItem(url, "url"), exc.reason))
+    from flows.distributed import fetch_all  # on the Dask cluster when dask_address is set
+
+    for url, got in fetch_all(fetch_with_retries, targets, settings):
+        if isinstance(got, FetchError):
+            found.rejected.append((InputItem(url, "url"), got.reason))
             continue
+        if isinstance(got, BaseException):
+            raise got
         found.new.append(
             InputItem(
                 url,
@@ -187,12 +191,17 @@ def _detach_api_logging() -> None:
 
 @task(cache_policy=NO_CACHE)
 def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) -> list[ParseResult]:
-    """Decode, clean and analyse every input, in parallel across cores for large batches.
+    """Decode, clean and analyse every input, in parallel across cores for large batches, or on
+    a Dask cluster when ``dask_address`` is set.
 
-    Each chunk writes its sentences, tokens, facts, people and bands to Parquet in ``stage_dir``
-    itself; only the light per-article results come back to this process.
+    Each chunk writes its articles, sentences, tokens, facts, people and bands to Parquet in
+    ``stage_dir``; only the light per-article results come back to this process.
     """
     stage_dir.mkdir(parents=True, exist_ok=True)
+    if settings.dask_address:
+        from flows.distributed import parse_on_dask
+
+        return parse_on_dask(items, settings, stage_dir)
     workers = settings.workers or os.cpu_count() or 1
     if len(items) < PARALLEL_THRESHOLD or workers == 1:
         size = max(len(items), 1)
@@ -393,7 +402,7 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
         description="Files, articles, pairs, facts and checks of this run",
     )
     if work is not None and summary.status == "published":
-        con = warehouse.connect(Path(summary.warehouse), read_only=True)
+        con = warehouse.connect(work.published, read_only=True)
         try:
             rows = con.execute(
                 """select f.quote, f.value, f.unit, f.comparator, f.metric, f.country_a, f.country_b, f.is_valid,
@@ -443,6 +452,10 @@ def pipeline(
     settings = load_settings(
         {**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path}
     )
+    if settings.on_lake:  # the shared DuckLake warehouse: flows/lake_pipeline.py
+        from flows.lake_pipeline import run_on_lake
+
+        return run_on_lake(settings, full_refresh, urls or [], feeds or [])
     summary = RunSummary(
         run_id=uuid.uuid4().hex[:12],
         warehouse=str(settings.warehouse_path),

@@ -14,6 +14,7 @@ from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SETTINGS_FILE_ENV = "DYAD_SETTINGS_FILE"
+WAREHOUSE_MODES = ("duckdb", "ducklake")
 
 
 def _as_list(value: Any) -> list[str]:
@@ -36,6 +37,13 @@ class Settings:
     fetch_retries: int = 2
     fetch_retry_delay: float = 2.0  # seconds before the first retry; x5 for each next one
     near_duplicate_threshold: float = 0.8
+    # -- where the warehouse lives (README "Scaling out") ----------------------------------
+    warehouse_mode: str = "duckdb"  # duckdb: one embedded file | ducklake: a shared DuckLake
+    lake_catalog: str = "ducklake:sqlite:warehouse/lake/catalog.sqlite"  # or ducklake:postgres:dbname=...
+    lake_data_path: str = "warehouse/lake/data"  # a local (or NFS) folder, or s3://bucket/prefix
+    lake_commit_retries: int = 3  # rebuilds when another machine committed to the lake first
+    # -- distributed parsing and fetching ------------------------------------------------
+    dask_address: str = ""  # empty: this machine | local:N: a LocalCluster of N | tcp://host:8786
 
     # -- derived paths -------------------------------------------------------------------
     def path(self, value: str) -> Path:
@@ -58,6 +66,42 @@ class Settings:
     @property
     def runs_dir(self) -> Path:
         return self.warehouse_path.parent / "runs"
+
+    @property
+    def on_lake(self) -> bool:
+        return self.warehouse_mode == "ducklake"
+
+    def validate(self) -> Settings:
+        """Refuse settings that cannot work, naming the setting and what it accepts."""
+        if self.warehouse_mode not in WAREHOUSE_MODES:
+            raise ValueError(
+                f"warehouse_mode must be one of {', '.join(WAREHOUSE_MODES)}, not {self.warehouse_mode!r}"
+            )
+        if self.on_lake:
+            kinds = ("ducklake:sqlite:", "ducklake:postgres:", "ducklake:duckdb:", "ducklake:")
+            if not self.lake_catalog.startswith(kinds) or self.lake_catalog.rstrip(":") in {
+                k.rstrip(":") for k in kinds
+            }:
+                raise ValueError(
+                    f"lake_catalog must be a DuckLake catalog such as ducklake:sqlite:/path/catalog.sqlite, "
+                    f"ducklake:postgres:dbname=dyad host=... or ducklake:/path/catalog.ducklake; "
+                    f"got {self.lake_catalog!r}"
+                )
+            if not self.lake_data_path.strip():
+                raise ValueError("lake_data_path must name a folder or an s3:// (gs://, az://) prefix")
+        if self.lake_commit_retries < 0:
+            raise ValueError("lake_commit_retries must be 0 or more")
+        address = self.dask_address.strip()
+        if address and not (
+            address == "local"
+            or (address.startswith("local:") and address[6:].isdigit() and int(address[6:]) > 0)
+            or "://" in address
+        ):
+            raise ValueError(
+                f"dask_address must be empty, local, local:N or a scheduler address such as "
+                f"tcp://10.0.0.5:8786; got {address!r}"
+            )
+        return self
 
     @property
     def data_docs_path(self) -> Path:
@@ -106,4 +150,4 @@ def load_settings(overrides: dict[str, Any] | None = None, environ: dict[str, st
             raise ValueError(f"unknown setting {name!r}")
         if value is not None and value != []:
             values[name] = value
-    return replace(Settings(), **values)
+    return replace(Settings(), **values).validate()

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-import duckdb
-
 from flows.settings import Settings
 
 
@@ -14,17 +12,23 @@ from flows.settings import Settings
 class Status:
     tables: list[tuple[str, int]] = field(default_factory=list)
     runs: list[dict] = field(default_factory=list)
+    published: str = ""
 
 
 def read_status(settings: Settings, last: int = 10) -> Status:
-    st = Status()
-    path = settings.warehouse_path
-    if path.exists():
-        con = duckdb.connect(str(path), read_only=True)
+    from flows.lake import LakeUnavailable, open_published, published_label
+
+    st = Status(published=published_label(settings))
+    try:
+        con = open_published(settings)  # the published file, or the lake's latest snapshot
+    except (FileNotFoundError, LakeUnavailable):
+        con = None
+    if con is not None:
         try:
             names = con.execute(
                 """select table_schema || '.' || table_name from information_schema.tables
-                   where table_schema in ('marts', 'audit') and table_type = 'BASE TABLE' order by 1"""
+                   where table_catalog = current_database() and table_schema in ('marts', 'audit')
+                   and table_type = 'BASE TABLE' order by 1"""
             ).fetchall()
             st.tables = [(n, con.execute(f"select count(*) from {n}").fetchone()[0]) for (n,) in names]
         finally:

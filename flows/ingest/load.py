@@ -74,12 +74,22 @@ def load_results(
     manifest: dict[str, Seen],
     run_id: str,
     now: datetime,
+    known_ids: dict[str, str] | None = None,
+    load_seq: int | None = None,
 ) -> LoadStats:
+    """``known_ids`` (article id -> source uri) and ``load_seq`` replace reading them from
+    ``raw.articles`` when the articles already stored live elsewhere (the DuckLake mode,
+    flows/lake.py)."""
     stats = LoadStats()
-    stats.load_seq = con.execute("select coalesce(max(load_seq), 0) + 1 from raw.articles").fetchone()[0]
-    known_ids = {
-        r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
-    }
+    if load_seq is None:
+        load_seq = con.execute("select coalesce(max(load_seq), 0) + 1 from raw.articles").fetchone()[0]
+    stats.load_seq = load_seq
+    if known_ids is None:
+        known_ids = {
+            r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
+        }
+    else:
+        known_ids = dict(known_ids)
 
     manifest_rows: list[tuple] = []
     mtime_updates: list[tuple] = []

@@ -1,0 +1,461 @@
+"""The DuckLake warehouse: one warehouse shared by several machines.
+
+A DuckLake keeps its catalog (which tables exist, which Parquet files hold their rows, one
+snapshot per commit) in a database (SQLite or DuckDB for one machine, PostgreSQL for a team)
+and its data as Parquet files under a data path (a local or NFS folder, or object storage).
+Every reader and writer attaches the same catalog and sees a consistent snapshot.
+
+Write-audit-publish on the lake (flows/lake_pipeline.py):
+
+- a run reads the lake at one snapshot ``S`` (its manifest, the ids of the known articles and
+  the head version ``V`` of ``audit.lake_head``);
+- it writes its new raw rows into a local working DuckDB file (schema ``pending``) and builds
+  the marts there with dbt, reading ``raw.*`` as views over ``lake.raw.*`` at snapshot ``S``
+  plus ``pending.*`` (the lake is attached read-only, through dbt-duckdb's ``attach``);
+- Great Expectations audits the local marts exactly as in the embedded mode;
+- publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
+  raw rows, the audit rows and the run are appended, every mart table is replaced. Readers
+  see the snapshot before it or the one after it, never a part. A failed audit publishes
+  nothing: the lake's latest snapshot stays what it was;
+- two machines publishing at once both update the head row: DuckLake lets the first commit
+  and refuses the second (a transaction conflict), and a run that finds the head moved since
+  ``S`` never commits. The loser rebuilds from the new snapshot (its parsed inputs are kept,
+  so files the other machine already ingested become unchanged or duplicates), up to
+  ``lake_commit_retries`` times, then fails with a clear message.
+
+DuckLake has no primary keys: the identity of articles is kept by the loader (known ids are
+read in the run's snapshot) together with the head-row conflict above.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from flows.settings import Settings
+from flows.warehouse import RAW_DDL
+
+ALIAS = "lake"
+RAW_TABLES = (
+    "file_manifest",
+    "articles",
+    "sentences",
+    "tokens",
+    "number_mentions",
+    "article_signatures",
+    "article_bands",
+    "person_mentions",
+)
+# audit tables whose rows a run writes into its working file and appends to the lake's
+AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures")
+PUBLISHED_SCHEMAS = ("marts",)
+EXTENSION_PACKAGES = (
+    "duckdb_extension_ducklake",
+    "duckdb_extension_sqlite_scanner",
+    "duckdb_extension_postgres_scanner",
+    "duckdb_extension_httpfs",
+)
+HEAD_DDL = """
+create table if not exists audit.lake_head (
+    version         bigint not null,     -- +1 per published run; the row every publisher updates
+    run_id          varchar,
+    committed_at    timestamptz
+);
+"""
+
+
+class LakeConflict(RuntimeError):
+    """Another run committed to the lake after this run's snapshot: rebuild and try again."""
+
+
+class LakeUnavailable(RuntimeError):
+    """The DuckLake catalog or its data path cannot be opened."""
+
+
+# ------------------------------------------------------------------------------ extensions
+
+
+@functools.cache
+def extension_directory() -> Path:
+    """DuckDB's extension directory with the extensions of the PyPI wheels installed in it.
+
+    DuckDB looks for ``<dir>/v<version>/<platform>/<name>.duckdb_extension`` and loads it when a
+    statement needs it (``ATTACH 'ducklake:...'`` loads ducklake, a PostgreSQL catalog loads
+    postgres_scanner, ``s3://`` loads httpfs), so nothing is downloaded at run time.
+    """
+    version = "v" + duckdb.__version__
+    con = duckdb.connect()
+    try:
+        platform = con.execute("pragma platform").fetchone()[0]
+    finally:
+        con.close()
+    for base in (
+        Path(sys.prefix) / "duckdb_extensions",
+        Path(tempfile.gettempdir()) / "dyad-duckdb-extensions",
+    ):
+        target = base / version / platform
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            for package in EXTENSION_PACKAGES:
+                spec = importlib.util.find_spec(package)
+                if spec is None or not spec.submodule_search_locations:
+                    continue
+                for src in Path(spec.submodule_search_locations[0]).glob(
+                    f"extensions/{version}/*.duckdb_extension"
+                ):
+                    link = target / src.name
+                    if link.is_symlink() and link.resolve() == src.resolve():
+                        continue
+                    tmp = target / f".{src.name}.{os.getpid()}"
+                    tmp.unlink(missing_ok=True)
+                    tmp.symlink_to(src)
+                    os.replace(tmp, link)
+            return base
+        except OSError:
+            continue
+    raise LakeUnavailable("no writable folder for DuckDB's extension directory")
+
+
+def duckdb_config() -> dict[str, str]:
+    return {"extension_directory": str(extension_directory())}
+
+
+# ---------------------------------------------------------------------------------- catalog
+
+
+def catalog_uri(settings: Settings) -> str:
+    """The catalog string with relative paths made absolute (against the project root)."""
+    rest = settings.lake_catalog.removeprefix("ducklake:")
+    if rest.startswith("postgres:"):
+        return settings.lake_catalog
+    kind = ""
+    for prefix in ("sqlite:", "duckdb:"):
+        if rest.startswith(prefix):
+            kind, rest = prefix, rest.removeprefix(prefix)
+    if "://" in rest:  # a catalog on object storage (read-only use)
+        return f"ducklake:{kind}{rest}"
+    return f"ducklake:{kind}{settings.path(rest)}"
+
+
+def catalog_file(settings: Settings) -> Path | None:
+    """The local file of a SQLite or DuckDB catalog; None for PostgreSQL or remote catalogs."""
+    uri = catalog_uri(settings).removeprefix("ducklake:")
+    if uri.startswith("postgres:") or "://" in uri:
+        return None
+    return Path(uri.removeprefix("sqlite:").removeprefix("duckdb:"))
+
+
+def data_path(settings: Settings) -> str:
+    value = settings.lake_data_path.strip()
+    if "://" in value:
+        return value.rstrip("/") + "/"
+    return str(settings.path(value)) + "/"
+
+
+def lake_exists(settings: Settings) -> bool:
+    """Whether there is a lake to read (always assumed for PostgreSQL: attaching will tell)."""
+    f = catalog_file(settings)
+    return f is None or f.exists()
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def attach_sql(
+    settings: Settings, alias: str = ALIAS, read_only: bool = False, snapshot: int | None = None
+) -> str:
+    options = [f"DATA_PATH {_quote(data_path(settings))}"]
+    if snapshot is not None:
+        options.append(f"SNAPSHOT_VERSION {int(snapshot)}")
+    if read_only:
+        options.append("READ_ONLY")
+    return f"ATTACH {_quote(catalog_uri(settings))} AS {alias} ({', '.join(options)})"
+
+
+def connect(
+    settings: Settings, read_only: bool = False, snapshot: int | None = None, use: bool = True
+) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake attached as ``lake`` (and made the default catalog)."""
+    if not read_only:
+        f = catalog_file(settings)
+        if f is not None:
+            f.parent.mkdir(parents=True, exist_ok=True)
+        if "://" not in settings.lake_data_path:
+            Path(data_path(settings)).mkdir(parents=True, exist_ok=True)
+    elif not lake_exists(settings):
+        raise LakeUnavailable(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
+    con = duckdb.connect(config=duckdb_config())
+    try:
+        con.execute(attach_sql(settings, read_only=read_only, snapshot=snapshot))
+        if use:
+            con.execute(f"use {ALIAS}")
+    except duckdb.Error as exc:
+        con.close()
+        raise LakeUnavailable(f"cannot attach the DuckLake {catalog_uri(settings)}: {exc}") from exc
+    return con
+
+
+def lake_ddl() -> str:
+    """The raw and audit tables of flows/warehouse.py without what DuckLake does not support
+    (primary keys), plus the head row."""
+    ddl = re.sub(r",\s*primary key\s*\([^)]*\)", "", RAW_DDL, flags=re.IGNORECASE)
+    ddl = re.sub(r"\s+primary key", "", ddl, flags=re.IGNORECASE)
+    return ddl + HEAD_DDL + "".join(f"create schema if not exists {s};\n" for s in PUBLISHED_SCHEMAS)
+
+
+def ensure_lake(settings: Settings, attempts: int = 5) -> None:
+    """Create the lake's schemas and tables if missing (several machines may race: retried)."""
+    for attempt in range(attempts):
+        con = connect(settings)
+        try:
+            exists = con.execute(
+                "select count(*) from information_schema.tables where table_catalog = ? "
+                "and table_schema = 'audit' and table_name = 'lake_head'",
+                [ALIAS],
+            ).fetchone()[0]
+            if exists:
+                return
+            con.execute("begin")
+            con.execute(lake_ddl())
+            con.execute("insert into audit.lake_head values (0, null, null)")
+            con.execute("call lake.set_commit_message('dyad', 'create the Dyad tables')")
+            con.execute("commit")
+            return
+        except duckdb.TransactionException:
+            if attempt == attempts - 1:
+                raise
+        finally:
+            con.close()
+
+
+@dataclass(frozen=True)
+class LakeState:
+    """What a run read from the lake, all at one snapshot."""
+
+    snapshot: int
+    head: int
+    manifest: dict
+    known_ids: dict[str, str]
+
+
+def read_state(settings: Settings) -> LakeState:
+    from flows.ingest.inbox import load_manifest
+
+    con = connect(settings)
+    try:
+        con.execute("begin")  # one DuckLake snapshot for every read below
+        snapshot = con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
+        head = con.execute("select max(version) from audit.lake_head").fetchone()[0]
+        manifest = load_manifest(con)
+        known = dict(con.execute("select article_id, source_uri from raw.articles").fetchall())
+        con.execute("commit")
+    finally:
+        con.close()
+    return LakeState(snapshot, head, manifest, known)
+
+
+# ------------------------------------------------------------------------- working database
+
+
+def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
+    """Turn the working file's raw tables (this run's new rows) into ``pending.*`` and put views
+    in their place that read the lake's rows and the pending ones together."""
+    con = duckdb.connect(str(work_db), config=duckdb_config())
+    try:
+        con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
+        con.execute("begin")
+        con.execute("create schema if not exists pending")
+        for t in RAW_TABLES:
+            con.execute(f"create table pending.{t} as select * from raw.{t}")
+            con.execute(f"drop table raw.{t}")
+            con.execute(
+                f"create view raw.{t} as select * from {ALIAS}.raw.{t} union all by name select * from pending.{t}"
+            )
+        con.execute("commit")
+    finally:
+        con.close()
+
+
+@contextmanager
+def dbt_target(settings: Settings, snapshot: int) -> Iterator[None]:
+    """dbt's ``lake`` target (dbt_project/profiles.yml): the working file, with the lake
+    attached read-only at the run's snapshot."""
+    values = {
+        "DBT_TARGET": "lake",
+        "DYAD_LAKE_CATALOG": catalog_uri(settings),
+        "DYAD_LAKE_DATA_PATH": data_path(settings),
+        "DYAD_LAKE_SNAPSHOT": str(snapshot),
+        "DYAD_DUCKDB_EXTENSION_DIR": str(extension_directory()),
+    }
+    previous = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in previous.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+# ---------------------------------------------------------------------------------- publish
+
+
+def publish(
+    settings: Settings,
+    work_db: Path,
+    state: LakeState,
+    run_id: str,
+    run_row: tuple,
+    mtime_updates: list[tuple],
+) -> int:
+    """Publish the working file into the lake in ONE transaction; returns the new snapshot id.
+
+    Raises LakeConflict when another run committed since ``state`` (nothing is written then).
+    """
+    con = connect(settings, use=False)
+    try:
+        con.execute(f"attach {_quote(str(work_db))} as work (read_only)")
+        con.execute("begin")
+        moved = con.execute(
+            f"update {ALIAS}.audit.lake_head set version = version + 1, run_id = ?, committed_at = now() "
+            "where version = ?",
+            [run_id, state.head],
+        ).fetchone()[0]
+        if moved != 1:
+            con.execute("rollback")
+            raise LakeConflict("another run published to the lake after this run's snapshot")
+        for t in RAW_TABLES:
+            con.execute(f"insert into {ALIAS}.raw.{t} by name select * from work.pending.{t}")
+        for t in AUDIT_APPENDS:
+            con.execute(f"insert into {ALIAS}.audit.{t} by name select * from work.audit.{t}")
+        con.execute(f"insert into {ALIAS}.audit.runs values (?, ?, ?, ?, ?)", list(run_row))
+        if mtime_updates:
+            con.executemany(
+                f"update {ALIAS}.raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
+                mtime_updates,
+            )
+        for schema in PUBLISHED_SCHEMAS:
+            built = [
+                r[0]
+                for r in con.execute(
+                    "select table_name from duckdb_tables() where database_name = 'work' and schema_name = ? "
+                    "order by 1",
+                    [schema],
+                ).fetchall()
+            ]
+            stale = [
+                r[0]
+                for r in con.execute(
+                    "select table_name from duckdb_tables() where database_name = ? and schema_name = ?",
+                    [ALIAS, schema],
+                ).fetchall()
+                if r[0] not in built
+            ]
+            for t in stale:
+                con.execute(f"drop table {ALIAS}.{schema}.{t}")
+            for t in built:
+                con.execute(
+                    f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}"
+                )
+            _copy_comments(con, schema, built)
+        con.execute(f"call {ALIAS}.set_commit_message('dyad', ?)", [f"dyad run {run_id}"])
+        try:
+            con.execute("commit")
+        except duckdb.TransactionException as exc:
+            # PostgreSQL catalogs report conflicts; SQLite ones a lock held by another process
+            if any(word in str(exc).lower() for word in ("conflict", "database is locked")):
+                raise LakeConflict(f"another run published to the lake at the same time: {exc}") from exc
+            raise
+        return snapshot_of_run(con, run_id)
+    finally:
+        con.close()
+
+
+def _copy_comments(con: duckdb.DuckDBPyConnection, schema: str, tables: list[str]) -> None:
+    """dbt's persisted descriptions (table and column comments) travel with the tables."""
+    for t, comment in con.execute(
+        "select table_name, comment from duckdb_tables() where database_name = 'work' and schema_name = ? "
+        "and comment is not null",
+        [schema],
+    ).fetchall():
+        if t in tables:
+            con.execute(f"comment on table {ALIAS}.{schema}.{t} is {_quote(comment)}")
+    for t, col, comment in con.execute(
+        "select table_name, column_name, comment from duckdb_columns() where database_name = 'work' "
+        "and schema_name = ? and comment is not null",
+        [schema],
+    ).fetchall():
+        if t in tables:
+            con.execute(f'comment on column {ALIAS}.{schema}.{t}."{col}" is {_quote(comment)}')
+
+
+def snapshot_of_run(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    row = con.execute(
+        f"select max(snapshot_id) from {ALIAS}.snapshots() where commit_message = ?", [f"dyad run {run_id}"]
+    ).fetchone()
+    return row[0]
+
+
+def current_snapshot(settings: Settings) -> int:
+    con = connect(settings, read_only=True)
+    try:
+        return con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
+    finally:
+        con.close()
+
+
+# ---------------------------------------------------------------------------------- readers
+
+
+def open_published(settings: Settings) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to what readers should see, in either warehouse mode: the
+    published DuckDB file, or the lake's latest snapshot (with ``lake`` as default catalog, so
+    ``select * from marts.people`` works the same). Raises FileNotFoundError when there is none."""
+    if settings.on_lake:
+        if not lake_exists(settings):
+            raise FileNotFoundError(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
+        return connect(settings, read_only=True)
+    if not settings.warehouse_path.exists():
+        raise FileNotFoundError(f"no published warehouse at {settings.warehouse_path}: run `dyad run` first")
+    return duckdb.connect(str(settings.warehouse_path), read_only=True)
+
+
+def published_label(settings: Settings) -> str:
+    return catalog_uri(settings) if settings.on_lake else str(settings.warehouse_path)
+
+
+def export_published(settings: Settings, target: Path) -> Path:
+    """A local DuckDB file with the lake's published tables (marts, audit) at its latest
+    snapshot: for dbt docs, or to take a warehouse away on a laptop."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (target, target.with_name(target.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    con = connect(settings, read_only=True, use=False)
+    try:
+        con.execute(f"attach {_quote(str(target))} as export")
+        tables = con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = ? "
+            "and schema_name in ('marts', 'audit') order by 1, 2",
+            [ALIAS],
+        ).fetchall()
+        for schema in sorted({s for s, _ in tables}):
+            con.execute(f"create schema export.{schema}")
+        for schema, table in tables:
+            con.execute(f"create table export.{schema}.{table} as select * from {ALIAS}.{schema}.{table}")
+        con.execute("detach export")
+    finally:
+        con.close()
+    return target

@@ -1,0 +1,58 @@
+"""Compare the tables of two warehouses (an embedded file, a DuckLake), ignoring row order and
+the columns that only say when or by which run a row was written."""
+
+from __future__ import annotations
+
+import duckdb
+
+RUN_COLUMNS = {"run_id", "ingested_at", "recorded_at", "detected_at", "validated_at"}
+
+
+def table_names(con: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "select table_name from duckdb_tables() where database_name = current_database() "
+            "and schema_name = ? order by 1",
+            [schema],
+        ).fetchall()
+    ]
+
+
+def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where database_name = current_database() "
+            "and schema_name = ? and table_name = ? order by column_index",
+            [schema, table],
+        ).fetchall()
+    ]
+
+
+def rows(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
+    cols = [c for c in columns(con, schema, table) if c not in RUN_COLUMNS]
+    select = ", ".join(f'"{c}"' for c in cols)
+    return sorted(repr(r) for r in con.execute(f"select {select} from {schema}.{table}").fetchall())
+
+
+def differences(
+    a: duckdb.DuckDBPyConnection, b: duckdb.DuckDBPyConnection, schema: str, tables: list[str] | None = None
+) -> list[str]:
+    """What differs between the two (empty when the tables are the same)."""
+    out: list[str] = []
+    names = tables or table_names(a, schema)
+    if tables is None and table_names(b, schema) != names:
+        out.append(f"{schema}: tables {names} != {table_names(b, schema)}")
+    for t in names:
+        if columns(a, schema, t) != columns(b, schema, t):
+            out.append(f"{schema}.{t}: columns {columns(a, schema, t)} != {columns(b, schema, t)}")
+            continue
+        ra, rb = rows(a, schema, t), rows(b, schema, t)
+        if ra != rb:
+            only_a = sorted(set(ra) - set(rb))[:3]
+            only_b = sorted(set(rb) - set(ra))[:3]
+            out.append(
+                f"{schema}.{t}: {len(ra)} vs {len(rb)} rows; only in first {only_a}; only in second {only_b}"
+            )
+    return out

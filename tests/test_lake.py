@@ -1,0 +1,202 @@
+"""The DuckLake mode without dbt: settings, extensions from the PyPI wheels, the lake's tables,
+and publishing as one transaction that a stale run cannot make."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import lake, warehouse
+from flows.settings import PROJECT_ROOT, load_settings
+
+
+def lake_settings(tmp_path: Path, catalog: str | None = None):
+    return load_settings(
+        {
+            "warehouse_mode": "ducklake",
+            "lake_catalog": catalog or f"ducklake:sqlite:{tmp_path}/catalog.sqlite",
+            "lake_data_path": str(tmp_path / "data"),
+            "warehouse": str(tmp_path / "work" / "dyad.duckdb"),
+        },
+        environ={},
+    )
+
+
+def test_settings_choose_and_validate_the_warehouse_and_dask():
+    s = load_settings(environ={})
+    assert s.warehouse_mode == "duckdb" and not s.on_lake and s.dask_address == ""
+    s = load_settings(
+        environ={"DYAD_WAREHOUSE_MODE": "ducklake", "DYAD_LAKE_CATALOG": "ducklake:lake/c.ducklake"}
+    )
+    assert s.on_lake and lake.catalog_uri(s) == f"ducklake:{PROJECT_ROOT}/lake/c.ducklake"
+    assert lake.data_path(s) == f"{PROJECT_ROOT}/warehouse/lake/data/"
+    pg = "ducklake:postgres:dbname=dyad host=db.internal port=5432 user=dyad"
+    s = load_settings(
+        {"warehouse_mode": "ducklake", "lake_catalog": pg, "lake_data_path": "s3://b/dyad"}, environ={}
+    )
+    assert lake.catalog_uri(s) == pg and lake.catalog_file(s) is None and lake.data_path(s) == "s3://b/dyad/"
+    s = load_settings({"lake_catalog": "ducklake:sqlite:/srv/c.sqlite"}, environ={})
+    assert lake.catalog_file(s) == Path("/srv/c.sqlite")
+    for env, message in [
+        ({"DYAD_WAREHOUSE_MODE": "lake"}, "warehouse_mode must be one of duckdb, ducklake"),
+        ({"DYAD_WAREHOUSE_MODE": "ducklake", "DYAD_LAKE_CATALOG": "/srv/c.sqlite"}, "lake_catalog must be"),
+        (
+            {"DYAD_WAREHOUSE_MODE": "ducklake", "DYAD_LAKE_CATALOG": "ducklake:sqlite:"},
+            "lake_catalog must be",
+        ),
+        ({"DYAD_DASK_ADDRESS": "local:0"}, "dask_address must be"),
+        ({"DYAD_DASK_ADDRESS": "10.0.0.5"}, "dask_address must be"),
+    ]:
+        with pytest.raises(ValueError, match=message):
+            load_settings(environ=env)
+    assert (
+        load_settings(environ={"DYAD_DASK_ADDRESS": "tcp://10.0.0.5:8786"}).dask_address
+        == "tcp://10.0.0.5:8786"
+    )
+    assert load_settings(environ={"DYAD_DASK_ADDRESS": "local:2"}).dask_address == "local:2"
+
+
+def test_extensions_come_from_the_wheels_and_load_without_network():
+    base = lake.extension_directory()
+    con = duckdb.connect()
+    platform = con.execute("pragma platform").fetchone()[0]
+    con.close()
+    folder = base / f"v{duckdb.__version__}" / platform
+    for name in ("ducklake", "sqlite_scanner", "postgres_scanner", "httpfs"):
+        assert (folder / f"{name}.duckdb_extension").exists(), name
+    con = duckdb.connect(config={**lake.duckdb_config(), "autoinstall_known_extensions": "false"})
+    try:
+        con.execute("load ducklake")
+        con.execute("load sqlite_scanner")
+        assert (
+            con.execute(
+                "select count(*) from duckdb_extensions() where loaded and extension_name = 'ducklake'"
+            ).fetchone()[0]
+            == 1
+        )
+    finally:
+        con.close()
+
+
+def test_lake_tables_match_the_embedded_ones_without_primary_keys(tmp_path):
+    assert "primary key" not in lake.lake_ddl().lower()
+    s = lake_settings(tmp_path)
+    lake.ensure_lake(s)
+    lake.ensure_lake(s)  # idempotent: a second machine starting on an existing lake
+    con = lake.connect(s, read_only=True)
+    embedded = duckdb.connect(str(tmp_path / "e.duckdb"))
+    warehouse.ensure_raw_schema(embedded)
+    try:
+        for t in lake.RAW_TABLES:
+            cols = "select column_name, data_type from information_schema.columns where table_catalog = ? and table_schema = 'raw' and table_name = ? order by ordinal_position"
+            assert con.execute(cols, ["lake", t]).fetchall() == embedded.execute(cols, ["e", t]).fetchall(), t
+        assert con.execute("select version from audit.lake_head").fetchall() == [(0,)]
+        snapshots = con.execute("select count(*) from lake.snapshots()").fetchone()[0]
+    finally:
+        con.close()
+        embedded.close()
+    assert snapshots == 2  # the empty lake and the Dyad tables; a second ensure_lake adds none
+
+
+def _work_file(s, tmp_path: Path, snapshot: int, value: int) -> Path:
+    """A working file as a run leaves it before publishing: pending raw rows and built marts."""
+    path = tmp_path / f"work-{value}.duckdb"
+    con = duckdb.connect(str(path))
+    warehouse.ensure_raw_schema(con)
+    con.execute(
+        """insert into raw.articles (article_id, source_uri, raw_text, body, run_id, ingested_at)
+           values (?, 'x.txt', 'text', 'text', 'r', now())""",
+        [f"a{value}"],
+    )
+    con.execute("create schema marts")
+    con.execute("create table marts.facts as select ? as value", [value])
+    con.execute("comment on table marts.facts is 'one fact'")
+    con.close()
+    lake.stage_pending(s, path, snapshot)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "duckdb"])
+def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kind):
+    catalog = {
+        "sqlite": f"ducklake:sqlite:{tmp_path}/catalog.sqlite",
+        "duckdb": f"ducklake:{tmp_path}/c.ducklake",
+    }
+    s = lake_settings(tmp_path, catalog[kind])
+    lake.ensure_lake(s)
+    state = lake.read_state(s)
+    first = _work_file(s, tmp_path, state.snapshot, 1)
+    stale = _work_file(s, tmp_path, state.snapshot, 2)  # built from the same snapshot, publishes second
+
+    # a reader attached before the publication (a DuckDB-file catalog admits one attachment at a time)
+    reader = lake.connect(s, read_only=True) if kind == "sqlite" else None
+    snap = lake.publish(
+        s, first, state, "run1", ("run1", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
+    )
+    assert snap == lake.current_snapshot(s) == state.snapshot + 1
+    with pytest.raises(lake.LakeConflict):
+        lake.publish(
+            s, stale, state, "run2", ("run2", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
+        )
+    assert lake.current_snapshot(s) == snap  # the refused run left no snapshot
+
+    con = lake.connect(s, read_only=True)
+    try:
+        assert con.execute("select value from marts.facts").fetchall() == [(1,)]
+        assert con.execute("select article_id from raw.articles").fetchall() == [("a1",)]
+        assert con.execute("select run_id from audit.runs").fetchall() == [("run1",)]
+        assert (
+            con.execute("select comment from duckdb_tables() where table_name = 'facts'").fetchone()[0]
+            == "one fact"
+        )
+        changes = con.execute(
+            "select changes from lake.snapshots() where snapshot_id = ?", [snap]
+        ).fetchone()[0]
+    finally:
+        con.close()
+    assert "marts.facts" in changes["tables_created"]  # raw rows, audit rows and marts: one commit
+    # a reader that attached earlier sees the lake as of its own snapshot until it re-attaches
+    old = lake.connect(s, read_only=True, snapshot=state.snapshot)
+    try:
+        assert old.execute("select count(*) from raw.articles").fetchone()[0] == 0
+    finally:
+        old.close()
+        if reader is not None:
+            reader.close()
+
+    # the loser rebuilds on the new snapshot: its raw view now reads the winner's rows too
+    state2 = lake.read_state(s)
+    assert state2.head == 1 and state2.known_ids == {"a1": "x.txt"}
+    rebuilt = _work_file(s, tmp_path, state2.snapshot, 3)
+    con = duckdb.connect(str(rebuilt), config=lake.duckdb_config())
+    con.execute(lake.attach_sql(s, read_only=True, snapshot=state2.snapshot))
+    assert sorted(r[0] for r in con.execute("select article_id from raw.articles").fetchall()) == ["a1", "a3"]
+    con.close()
+    lake.publish(
+        s, rebuilt, state2, "run3", ("run3", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
+    )
+    con = lake.connect(s, read_only=True)
+    try:
+        assert con.execute("select value from marts.facts").fetchall() == [(3,)]
+        assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
+    finally:
+        con.close()
+
+
+def test_readers_open_the_published_warehouse_in_either_mode(tmp_path):
+    s = lake_settings(tmp_path)
+    with pytest.raises(FileNotFoundError, match="no DuckLake catalog"):
+        lake.open_published(s)
+    embedded = load_settings({"warehouse": str(tmp_path / "none.duckdb")}, environ={})
+    with pytest.raises(FileNotFoundError, match="no published warehouse"):
+        lake.open_published(embedded)
+    lake.ensure_lake(s)
+    con = lake.open_published(s)
+    try:
+        assert con.execute("select current_database()").fetchone()[0] == "lake"
+        with pytest.raises(duckdb.Error):
+            con.execute("create table marts.nope as select 1")
+    finally:
+        con.close()
