@@ -256,14 +256,17 @@ class BuildPlan:
     mode: str  # "full" (every model from all rows), "incremental" (new loads only) or "skip"
     reason: str
     since_seq: int = 0  # incremental: the models read the loads after this one
+    through_seq: int = 0  # the last load the build includes (recorded in audit.dbt_state)
 
 
-def plan_build(work: warehouse.WorkingCopy, full_refresh: bool, articles_new: int) -> BuildPlan:
+def plan_build(
+    work: warehouse.WorkingCopy, full_refresh: bool, articles_new: int, load_seq: int
+) -> BuildPlan:
     """Full refresh when asked, on a new warehouse, or when the dbt project changed; otherwise
     incremental (the models read only the loads after ``audit.dbt_state.built_through_seq``), or
     nothing at all when no article is new."""
     if full_refresh:
-        return BuildPlan("full", "full refresh requested")
+        return BuildPlan("full", "full refresh requested", through_seq=load_seq)
     con = warehouse.connect(work.path, read_only=True)
     try:
         state = con.execute(
@@ -272,12 +275,18 @@ def plan_build(work: warehouse.WorkingCopy, full_refresh: bool, articles_new: in
     finally:
         con.close()
     if state is None:
-        return BuildPlan("full", "first build of this warehouse")
+        return BuildPlan("full", "first build of this warehouse", through_seq=load_seq)
     if state[1] != project_hash():
-        return BuildPlan("full", "the dbt project (models, macros or seeds) changed since the last build")
+        return BuildPlan(
+            "full",
+            "the dbt project (models, macros or seeds) changed since the last build",
+            through_seq=load_seq,
+        )
     if articles_new == 0:
-        return BuildPlan("skip", "no new articles: the marts are up to date")
-    return BuildPlan("incremental", f"the loads after load {state[0]}", since_seq=state[0])
+        return BuildPlan("skip", "no new articles: the marts are up to date", through_seq=state[0])
+    return BuildPlan(
+        "incremental", f"the loads after load {state[0]}", since_seq=state[0], through_seq=load_seq
+    )
 
 
 @task(cache_policy=NO_CACHE)
@@ -304,9 +313,7 @@ def dbt_build(work: warehouse.WorkingCopy, plan: BuildPlan) -> int:
         con.execute("begin transaction")
         con.execute("delete from audit.dbt_state")
         con.execute(
-            """insert into audit.dbt_state
-               select coalesce(max(load_seq), 0), ?, current_timestamp from raw.articles""",
-            [project_hash()],
+            "insert into audit.dbt_state values (?, ?, current_timestamp)", [plan.through_seq, project_hash()]
         )
         con.execute("commit")
     finally:
@@ -483,7 +490,7 @@ def pipeline(
             summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate
             summary.files_rejected, summary.rejected = stats.files_rejected, stats.rejected
             summary.articles_new = stats.articles_new
-            plan = plan_build(work, full_refresh, stats.articles_new)
+            plan = plan_build(work, full_refresh, stats.articles_new, stats.load_seq)
             summary.dbt_build = f"{plan.mode}: {plan.reason}"
             dbt_build(work, plan)
             if plan.mode != "skip":  # unchanged marts were audited by the run that built them
