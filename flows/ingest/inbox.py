@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,25 +55,49 @@ def load_manifest(con: duckdb.DuckDBPyConnection) -> dict[str, Seen]:
     return {r[0]: Seen(*r[1:]) for r in rows}
 
 
+def _entries(inbox: Path) -> list[tuple[str, tuple[str, ...]]]:
+    """Every entry under ``inbox`` (recursively; hidden ones and their contents skipped; symlinked
+    folders listed, not entered) as (path, parts relative to the inbox), in path order."""
+    if inbox.is_file():
+        return [(str(inbox), ())]
+    root = str(inbox)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = os.path.relpath(folder, root)
+        base = () if rel == "." else tuple(rel.split(os.sep))
+        for name in (*dirs, *files):
+            if not name.startswith("."):
+                out.append((os.path.join(folder, name), (*base, name)))
+        # symlinked folders are listed by os.walk among dirs but, like Path.rglob, not entered
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+    out.sort(key=lambda e: e[1])
+    return out
+
+
 def discover(inboxes: list[Path], manifest: dict[str, Seen], max_bytes: int) -> Discovery:
     """Walk the inboxes (recursively, hidden entries skipped) and sort every entry into new,
-    unchanged (same size and mtime as last seen) or rejected (not a readable regular file)."""
+    unchanged or rejected, by size and mtime against the manifest (one stat per entry)."""
     found = Discovery()
     for inbox in inboxes:
-        entries = [inbox] if inbox.is_file() else sorted(inbox.rglob("*"))
-        for path in entries:
-            rel_parts = path.relative_to(inbox).parts if path != inbox else ()
-            if any(part.startswith(".") for part in rel_parts):
-                continue
-            uri = display_uri(path)
+        shown = display_uri(inbox)
+        for path, parts in _entries(inbox):
+            uri = os.path.join(shown, *parts) if parts else shown
             try:
-                st = path.lstat() if path.is_symlink() and not path.exists() else path.stat()
+                st = os.stat(path)
+            except FileNotFoundError:
+                try:  # a broken symlink: reported as what it is, not a regular file
+                    st = os.lstat(path)
+                except OSError as exc:
+                    found.rejected.append((InputItem(uri, kind_of(uri)), f"unreadable: {exc.strerror}"))
+                    continue
             except OSError as exc:
                 found.rejected.append((InputItem(uri, kind_of(uri)), f"unreadable: {exc.strerror}"))
                 continue
             prev = manifest.get(uri)
             if stat.S_ISDIR(st.st_mode):
-                if path.suffix.lower() in ARTICLE_SUFFIXES and not (prev and prev.status == "rejected"):
+                suffix = os.path.splitext(path)[1].lower()
+                if suffix in ARTICLE_SUFFIXES and not (prev and prev.status == "rejected"):
                     found.rejected.append(
                         (InputItem(uri, kind_of(uri)), "not a file: a directory named like an article file")
                     )
@@ -80,9 +105,7 @@ def discover(inboxes: list[Path], manifest: dict[str, Seen], max_bytes: int) -> 
             if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
                 found.unchanged += 1
                 continue
-            item = InputItem(
-                uri, kind_of(uri), path=str(path), size_bytes=st.st_size, mtime_ns=st.st_mtime_ns
-            )
+            item = InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
             if not stat.S_ISREG(st.st_mode):
                 found.rejected.append((item, "not a regular file"))
             elif st.st_size > max_bytes:
