@@ -21,6 +21,10 @@ import duckdb
 
 SCHEMAS = ("raw", "staging", "intermediate", "marts", "audit")
 
+# The raw tables carry no primary keys: the loader keeps article ids and (uri, version) unique
+# (flows/ingest/load.py), the dbt tests and the GX suites check it. DuckDB writes a table's whole
+# index again at every checkpoint, so a key on raw.articles made appending one article to a
+# 50,000-article warehouse cost 2-3 s at commit, and the keyed table took twice the space.
 RAW_DDL = """
 create schema if not exists raw;
 create schema if not exists audit;
@@ -37,12 +41,11 @@ create table if not exists raw.file_manifest (
     reason          varchar,            -- why rejected / what it duplicates
     encoding        varchar,
     run_id          varchar not null,
-    recorded_at     timestamptz not null default current_timestamp,
-    primary key (source_uri, version)
+    recorded_at     timestamptz not null default current_timestamp
 );
 
 create table if not exists raw.articles (
-    article_id      varchar primary key,  -- sha256 of the whitespace-normalized body, 16 hex
+    article_id      varchar not null,  -- sha256 of the whitespace-normalized body, 16 hex; unique
     source_uri      varchar not null,
     content_hash    varchar,
     encoding        varchar,
@@ -104,7 +107,7 @@ create table if not exists raw.number_mentions (
 );
 
 create table if not exists raw.article_signatures (
-    article_id      varchar primary key,
+    article_id      varchar not null,       -- unique
     signature       uinteger[] not null,     -- MinHash of word 3-grams (flows/text/similarity.py)
     load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
@@ -194,6 +197,34 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
     for table in LOAD_SEQ_TABLES:  # warehouses written before loads were numbered
         con.execute(f"alter table raw.{table} add column if not exists load_seq bigint default 0")
+    _drop_raw_primary_keys(con)
+
+
+def _drop_raw_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written when raw tables had primary keys: DuckDB cannot drop a key, so each
+    keyed table is copied once into its unkeyed form (same columns, same rows)."""
+    keyed = [
+        r[0]
+        for r in con.execute(
+            "select distinct table_name from duckdb_constraints() "
+            "where database_name = current_database() and schema_name = 'raw' "
+            "and constraint_type = 'PRIMARY KEY' order by 1"
+        ).fetchall()
+    ]
+    if not keyed:
+        return
+    con.execute("begin transaction")
+    try:
+        for table in keyed:
+            con.execute(f"alter table raw.{table} rename to {table}__keyed")
+        con.execute(RAW_DDL)
+        for table in keyed:
+            con.execute(f"insert into raw.{table} by name select * from raw.{table}__keyed")
+            con.execute(f"drop table raw.{table}__keyed")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
 
 
 class WarehouseBusy(RuntimeError):

@@ -119,3 +119,54 @@ def test_a_changed_project_rebuilds_everything(tmp_path, prefect_harness, monkey
         assert con.execute("select count(*) from marts.articles").fetchone()[0] == 2
     finally:
         con.close()
+
+
+def test_incremental_builds_test_the_rows_of_the_new_articles(tmp_path, prefect_harness):
+    """With tests_new_articles_only (what the pipeline passes to an incremental build) the dbt
+    tests check the articles of the loads after audit.dbt_state: a bad row there fails the build,
+    a bad row of an older article is left to the next full build, which tests every row."""
+    from flows.dbt_runner import DbtFailed, run_dbt
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wh = tmp_path / "warehouse" / "dyad.duckdb"
+    shutil.copy2(SEED_FILES[0], inbox / SEED_FILES[0].name)
+    run_pipeline(inbox, wh)
+    shutil.copy2(SEED_FILES[1], inbox / SEED_FILES[1].name)
+    assert run_pipeline(inbox, wh).dbt_build.startswith("incremental")
+
+    def tests(db: Path, select: str, new_only: bool) -> None:
+        args = ["test", "--select", select]
+        if new_only:
+            args += ["--vars", "{tests_new_articles_only: true}"]
+        run_dbt(args, db, target=tmp_path / "dbt-target")
+
+    def corrupted(name: str, load_seq: int, sql: str) -> Path:
+        """A copy of the warehouse where load 2 is new to the tests, with one bad row about the
+        article of load ``load_seq``."""
+        db = tmp_path / f"{name}.duckdb"
+        shutil.copy2(wh, db)
+        con = duckdb.connect(str(db))
+        try:
+            con.execute("update audit.dbt_state set built_through_seq = 1")
+            article = con.execute("select article_id from raw.articles where load_seq = ?", [load_seq]).fetchone()[0]
+            con.execute(sql, [article])
+        finally:
+            con.close()
+        return db
+
+    duplicate = "insert into marts.dyad_articles select * from marts.dyad_articles where article_id = ? limit 1"
+    new_dup = corrupted("new-dup", 2, duplicate)
+    with pytest.raises(DbtFailed, match="unique_dyad_articles"):
+        tests(new_dup, "dyad_articles", new_only=True)
+
+    old_dup = corrupted("old-dup", 1, duplicate)
+    tests(old_dup, "dyad_articles", new_only=True)  # an article the last build did not touch
+    with pytest.raises(DbtFailed, match="unique_dyad_articles"):
+        tests(old_dup, "dyad_articles", new_only=False)
+
+    bad_quote = corrupted(
+        "bad-quote", 2, "update marts.numeric_facts set quote = quote || '!' where article_id = ?"
+    )
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
+        tests(bad_quote, "assert_fact_quotes_are_body_substrings", new_only=True)

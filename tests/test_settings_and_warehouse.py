@@ -78,3 +78,53 @@ def test_publish_is_an_atomic_swap_readers_keep_their_view(tmp_path):
     } >= {"raw", "audit"}
     fresh.close()
     assert not copy.path.exists()
+
+
+def test_raw_tables_written_with_primary_keys_lose_them_and_keep_their_rows(tmp_path):
+    """Warehouses from before the raw tables dropped their keys are migrated once, in place."""
+    keyed_ddl = warehouse.RAW_DDL.replace(
+        "recorded_at     timestamptz not null default current_timestamp\n",
+        "recorded_at     timestamptz not null default current_timestamp,\n    primary key (source_uri, version)\n",
+    ).replace("article_id      varchar not null,  -- sha256", "article_id      varchar primary key,  -- sha256")
+    assert keyed_ddl.count("primary key") == 3  # file_manifest, articles, audit.runs
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(keyed_ddl)
+    con.execute(
+        "insert into raw.articles (article_id, source_uri, raw_text, body, run_id, ingested_at, load_seq) "
+        "values ('a1', 'f.txt', 'Минск. Текст', 'Текст', 'r1', now(), 1)"
+    )
+    con.execute(
+        "insert into raw.file_manifest (source_uri, version, source_kind, status, article_id, run_id) "
+        "values ('f.txt', 1, 'txt', 'ingested', 'a1', 'r1')"
+    )
+    con.close()
+
+    con = warehouse.connect(path)
+    try:
+        warehouse.ensure_raw_schema(con)
+        warehouse.ensure_raw_schema(con)  # a second time: nothing left to migrate
+        keys = con.execute(
+            "select schema_name || '.' || table_name from duckdb_constraints() "
+            "where constraint_type = 'PRIMARY KEY' order by 1"
+        ).fetchall()
+        assert keys == [("audit.runs",)]
+        assert con.execute("select article_id, body, load_seq, had_decode_errors from raw.articles").fetchall() == [
+            ("a1", "Текст", 1, False)
+        ]
+        assert con.execute("select source_uri, version, status from raw.file_manifest").fetchall() == [
+            ("f.txt", 1, "ingested")
+        ]
+        assert not con.execute(
+            "select count(*) from duckdb_tables() where table_name like '%__keyed'"
+        ).fetchone()[0]
+        # the migrated table is the current one: defaults and NOT NULL kept
+        con.execute(
+            "insert into raw.file_manifest (source_uri, version, source_kind, status, run_id) "
+            "values ('g.txt', 1, 'txt', 'rejected', 'r2')"
+        )
+        assert con.execute("select recorded_at is not null from raw.file_manifest where source_uri = 'g.txt'").fetchone()[0]
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("insert into raw.articles (article_id, source_uri, body, run_id, ingested_at) values ('a2', 'x', 'b', 'r', now())")
+    finally:
+        con.close()

@@ -2,3 +2,4 @@
 select article_id, country_a, country_b
 from {{ ref('dyad_articles') }}
 where country_a >= country_b
+    and {{ in_tested_articles() }}

@@ -6,5 +6,5 @@ select
     goldstein_like
 from {{ ref('dyad_tone') }}
 where
-    goldstein_like not between -10 and 10
-    or (tone = 'neutral' and goldstein_like != 0)
+    (goldstein_like not between -10 and 10 or (tone = 'neutral' and goldstein_like != 0))
+    and {{ in_tested_articles() }}
