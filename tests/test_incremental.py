@@ -149,13 +149,17 @@ def test_incremental_builds_test_the_rows_of_the_new_articles(tmp_path, prefect_
         con = duckdb.connect(str(db))
         try:
             con.execute("update audit.dbt_state set built_through_seq = 1")
-            article = con.execute("select article_id from raw.articles where load_seq = ?", [load_seq]).fetchone()[0]
+            article = con.execute(
+                "select article_id from raw.articles where load_seq = ?", [load_seq]
+            ).fetchone()[0]
             con.execute(sql, [article])
         finally:
             con.close()
         return db
 
-    duplicate = "insert into marts.dyad_articles select * from marts.dyad_articles where article_id = ? limit 1"
+    duplicate = (
+        "insert into marts.dyad_articles select * from marts.dyad_articles where article_id = ? limit 1"
+    )
     new_dup = corrupted("new-dup", 2, duplicate)
     with pytest.raises(DbtFailed, match="unique_dyad_articles"):
         tests(new_dup, "dyad_articles", new_only=True)

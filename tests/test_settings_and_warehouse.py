@@ -85,7 +85,9 @@ def test_raw_tables_written_with_primary_keys_lose_them_and_keep_their_rows(tmp_
     keyed_ddl = warehouse.RAW_DDL.replace(
         "recorded_at     timestamptz not null default current_timestamp\n",
         "recorded_at     timestamptz not null default current_timestamp,\n    primary key (source_uri, version)\n",
-    ).replace("article_id      varchar not null,  -- sha256", "article_id      varchar primary key,  -- sha256")
+    ).replace(
+        "article_id      varchar not null,  -- sha256", "article_id      varchar primary key,  -- sha256"
+    )
     assert keyed_ddl.count("primary key") == 3  # file_manifest, articles, audit.runs
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
@@ -109,9 +111,9 @@ def test_raw_tables_written_with_primary_keys_lose_them_and_keep_their_rows(tmp_
             "where constraint_type = 'PRIMARY KEY' order by 1"
         ).fetchall()
         assert keys == [("audit.runs",)]
-        assert con.execute("select article_id, body, load_seq, had_decode_errors from raw.articles").fetchall() == [
-            ("a1", "Текст", 1, False)
-        ]
+        assert con.execute(
+            "select article_id, body, load_seq, had_decode_errors from raw.articles"
+        ).fetchall() == [("a1", "Текст", 1, False)]
         assert con.execute("select source_uri, version, status from raw.file_manifest").fetchall() == [
             ("f.txt", 1, "ingested")
         ]
@@ -123,8 +125,12 @@ def test_raw_tables_written_with_primary_keys_lose_them_and_keep_their_rows(tmp_
             "insert into raw.file_manifest (source_uri, version, source_kind, status, run_id) "
             "values ('g.txt', 1, 'txt', 'rejected', 'r2')"
         )
-        assert con.execute("select recorded_at is not null from raw.file_manifest where source_uri = 'g.txt'").fetchone()[0]
+        assert con.execute(
+            "select recorded_at is not null from raw.file_manifest where source_uri = 'g.txt'"
+        ).fetchone()[0]
         with pytest.raises(duckdb.ConstraintException):
-            con.execute("insert into raw.articles (article_id, source_uri, body, run_id, ingested_at) values ('a2', 'x', 'b', 'r', now())")
+            con.execute(
+                "insert into raw.articles (article_id, source_uri, body, run_id, ingested_at) values ('a2', 'x', 'b', 'r', now())"
+            )
     finally:
         con.close()

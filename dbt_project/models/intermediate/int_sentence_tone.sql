@@ -3,8 +3,9 @@
 -- "без конфликтов") is negated and not counted.
 with matches as (
     select * from {{ ref('int_keyword_matches') }}
-    where {{ is_new_article('article_id') }}
-    and keyword_set = 'tone'
+    where
+        keyword_set = 'tone'
+        and {{ is_new_article('article_id') }}
 ),
 
 quad_classes as (

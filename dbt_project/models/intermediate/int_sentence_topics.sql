@@ -2,8 +2,9 @@
 -- Topic keywords per sentence: how many tokens of the sentence signal each topic, and which.
 with matches as (
     select * from {{ ref('int_keyword_matches') }}
-    where {{ is_new_article('article_id') }}
-    and keyword_set = 'topic'
+    where
+        keyword_set = 'topic'
+        and {{ is_new_article('article_id') }}
 ),
 
 final as (
