@@ -208,9 +208,8 @@ def connect(
 
 def lake_ddl() -> str:
     """The raw and audit tables of flows/warehouse.py without what DuckLake does not support
-    (primary keys), plus the head row."""
-    ddl = re.sub(r",\s*primary key\s*\([^)]*\)", "", RAW_DDL, flags=re.IGNORECASE)
-    ddl = re.sub(r"\s+primary key", "", ddl, flags=re.IGNORECASE)
+    (primary keys: only audit.runs has one), plus the head row."""
+    ddl = re.sub(r"\s+primary key", "", RAW_DDL, flags=re.IGNORECASE)
     return ddl + HEAD_DDL + "".join(f"create schema if not exists {s};\n" for s in PUBLISHED_SCHEMAS)
 
 

@@ -299,9 +299,10 @@ def dbt_build(work: warehouse.WorkingCopy, plan: BuildPlan) -> int:
 
     A full build loads the seeds, rebuilds every model and runs every test. An incremental one
     builds the incremental models (each reads only the new loads) and runs the tests of the
-    marts and the singular tests on the rows of the new articles (dbt_project/macros/test_scope.sql);
-    the tests of intermediate models wait for the next full build (nightly). The views, seeds and seed-only tables are left as they are, since the project hash
-    (SQL, YAML and seed CSVs) is the one they were built from.
+    marts and the singular tests on the rows of the new articles
+    (dbt_project/macros/test_scope.sql); the tests of intermediate models wait for the next full
+    build (nightly). The views, seeds and seed-only tables are left as they are, since the
+    project hash (SQL, YAML and seed CSVs) is the one they were built from.
     """
     get_run_logger().info("dbt build: %s (%s)", plan.mode, plan.reason)
     if plan.mode == "skip":

@@ -24,7 +24,7 @@ SCHEMAS = ("raw", "staging", "intermediate", "marts", "audit")
 # The raw tables carry no primary keys: the loader keeps article ids and (uri, version) unique
 # (flows/ingest/load.py), the dbt tests and the GX suites check it. DuckDB writes a table's whole
 # index again at every checkpoint, so a key on raw.articles made appending one article to a
-# 50,000-article warehouse cost 2-3 s at commit, and the keyed table took twice the space.
+# 50,000-article warehouse cost 3.5 s at commit, and the warehouse took 2.1 GB instead of 1.6.
 RAW_DDL = """
 create schema if not exists raw;
 create schema if not exists audit;

@@ -37,6 +37,11 @@
     {%- if watermark is none -%}
         true
     {%- else -%}
-        {{ column }} in (select article_id from {{ source('raw', 'articles') }} where load_seq > {{ watermark }})
+        {{ in_articles_loaded_after(column, watermark) }}
     {%- endif -%}
 {% endmacro %}
+
+{# SQL: is this article id one of an article loaded after `watermark` (a number or a scalar subquery)? #}
+{% macro in_articles_loaded_after(column, watermark) %}
+    {{- column }} in (select article_id from {{ source('raw', 'articles') }} where load_seq > {{ watermark }})
+{%- endmacro %}
