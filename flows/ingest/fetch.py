@@ -63,6 +63,7 @@ __all__ = [
     "fetch_url",
     "is_transient",
     "parse_feed",
+    "run_time_used_up",
 ]
 
 USER_AGENT = f"Dyad/{_VERSION} (+news relations data platform)"
@@ -82,6 +83,11 @@ DEFAULT_TOTAL_TIMEOUT = 60.0  # seconds for the whole fetch, redirects included
 # failures that may go away by themselves ("deferred": not tried, the run's fetch time was used up)
 TRANSIENT_REASONS = ("timeout", "connection", "http 5", "http 408", "http 429", "deferred")
 _CHUNK = 64 * 1024
+
+
+def run_time_used_up(run_timeout: float) -> FetchError:
+    """The error for a URL not fetched (or cut short) because the run's fetch time ran out."""
+    return FetchError(f"deferred: the run's fetch time of {run_timeout:g}s (fetch_run_timeout) was used up")
 
 
 def is_transient(reason: str) -> bool:
