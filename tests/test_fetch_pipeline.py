@@ -290,7 +290,9 @@ def test_a_fetch_ends_at_its_total_deadline_and_is_retried_once(prefect_harness,
     elapsed = time.monotonic() - start
     assert [r for _, r in found.rejected] == ["timeout: total after 1.5s"]
     assert count[0] == 2  # the first attempt and one retry, not four attempts
-    assert elapsed < 2 * 1.5 + 0.1 + 2.0  # two deadlines, the retry delay, task overhead
+    # two deadlines, the retry delay and Prefect's task runs (a few seconds on a busy machine);
+    # a trickle of 80 header bytes at one a second held each attempt 80 s before
+    assert elapsed < 2 * 1.5 + 0.1 + 6.0
 
 
 def test_the_run_fetch_time_defers_what_is_left(prefect_harness, trickling):
@@ -301,22 +303,22 @@ def test_the_run_fetch_time_defers_what_is_left(prefect_harness, trickling):
     settings = load_settings(
         {
             "fetch_total_timeout": 1.0,
-            "fetch_run_timeout": 2.5,
+            "fetch_run_timeout": 4.0,
             "fetch_retries": 0,
             "fetch_allow_private_hosts": True,
         }
     )
-    urls = [f"{url}/{k}.html" for k in range(6)]
+    urls = [f"{url}/{k}.html" for k in range(10)]
     start = time.monotonic()
     found = fetch_inputs(urls, [], {}, settings)
     elapsed = time.monotonic() - start
-    reasons = dict((item.source_uri, r) for item, r in found.rejected)
-    assert list(reasons) == urls  # every URL is reported, in order
-    deferred = "deferred: the run's fetch time of 2.5s (fetch_run_timeout) was used up"
-    assert reasons[urls[0]] == reasons[urls[1]] == "timeout: total after 1.0s"
-    assert all(reasons[u] == deferred for u in urls[2:])
-    assert count[0] == 3  # the third was cut at the run's end; the others never started
-    assert elapsed < 2.5 + 1.0  # the run's fetch time and some task overhead
+    reasons = [r for _, r in found.rejected]
+    assert [item.source_uri for item, _ in found.rejected] == urls  # every URL is reported, in order
+    deferred = "deferred: the run's fetch time of 4s (fetch_run_timeout) was used up"
+    tried = reasons.count("timeout: total after 1.0s")
+    assert tried >= 1 and reasons == ["timeout: total after 1.0s"] * tried + [deferred] * (10 - tried)
+    assert count[0] <= tried + 1  # at most one more was started, and cut at the run's end
+    assert elapsed < 4.0 + 1.5  # the run's fetch time and the end of the last task run
 
 
 def test_fetch_settings_must_be_positive():
