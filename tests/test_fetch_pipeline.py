@@ -216,12 +216,10 @@ def refusal(address: str) -> str:
     return f"refused: non-public address {address} (fetch_allow_private_hosts is off)"
 
 
-def test_private_feed_is_refused_by_default(prefect_harness, server, tmp_path):
-    empty = tmp_path / "inbox"
-    empty.mkdir()
+def test_private_feed_is_refused_by_default(prefect_harness, server, inbox, tmp_path):
     wh = tmp_path / "wh" / "dyad.duckdb"
     before = HITS.get("/feed.xml", 0)
-    summary = run_pipeline(empty, wh, feeds=[f"{server}/feed.xml"], urls=[f"{server}/article.html"])
+    summary = run_pipeline(inbox, wh, feeds=[f"{server}/feed.xml"], urls=[f"{server}/article.html"])
     assert summary.status == "published"
     assert dict(summary.rejected) == {
         f"{server}/feed.xml": "feed: refused: non-public address 127.0.0.1 (fetch_allow_private_hosts is off)",
