@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,19 +116,32 @@ def parse_on_dask(items: list[InputItem], settings: Settings, stage_dir: Path) -
     return results
 
 
-def fetch_all(fetch_task: Any, urls: list[str], settings: Settings) -> list[tuple[str, Any]]:
+def fetch_all(
+    fetch_task: Any, urls: list[str], settings: Settings, run_deadline: float | None = None
+) -> list[tuple[str, Any]]:
     """Fetch every URL: (url, response or the exception) in order. On the Dask cluster when
-    ``dask_address`` is set, else one after another here (as before)."""
+    ``dask_address`` is set, else one after another here (as before).
+
+    ``run_deadline`` (seconds since the epoch) is passed to every fetch; here, a URL whose turn
+    comes after it is not started (its exception says it was deferred)."""
     if not settings.dask_address or not urls:
+        from flows.ingest.fetch import run_time_used_up
+
         out: list[tuple[str, Any]] = []
         for url in urls:
+            if run_deadline is not None and time.time() >= run_deadline:
+                out.append((url, run_time_used_up(settings.fetch_run_timeout)))
+                continue
             try:
-                out.append((url, fetch_task(url, settings)))
+                out.append((url, fetch_task(url, settings, run_deadline)))
             except Exception as exc:
                 out.append((url, exc))
         return out
     with running(settings.dask_address) as runner:
-        futures = [(url, runner.submit(fetch_task, {"url": url, "settings": settings})) for url in urls]
+        futures = [
+            (url, runner.submit(fetch_task, {"url": url, "settings": settings, "run_deadline": run_deadline}))
+            for url in urls
+        ]
         out = []
         for url, future in futures:
             try:

@@ -97,29 +97,51 @@ def discover_inputs(settings: Settings, work: warehouse.WorkingCopy) -> tuple[Di
     return found, manifest
 
 
-TRANSIENT_FETCH_ERRORS = ("timeout", "connection", "http 5", "http 429")
-
-
 def _retry_transient(task, task_run, state) -> bool:
-    """Retry fetches only when the failure may go away (timeouts, 5xx, refused connections)."""
+    """Retry fetches only when the failure may go away (timeouts, 5xx, refused connections). A
+    fetch that ran into its total deadline is retried only after a first attempt, so at most once:
+    a server that slow is not faster seconds later, and the writer lock is held meanwhile."""
+    from flows.ingest.fetch import is_transient
+
     try:
         state.result()
     except Exception as exc:
-        return str(getattr(exc, "reason", exc)).lower().startswith(TRANSIENT_FETCH_ERRORS)
+        reason = str(getattr(exc, "reason", exc)).lower()
+        if reason.startswith("timeout: total"):
+            return task_run.run_count <= 1
+        return is_transient(reason) and not reason.startswith("deferred")
     return False
 
 
 @task(retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
-def fetch(url: str, settings: Settings):
-    """Download one URL (http/https only, timeouts, size cap, content-type check)."""
-    from flows.ingest.fetch import fetch_url
+def fetch(url: str, settings: Settings, run_deadline: float | None = None):
+    """Download one URL (http/https only, timeouts, a total deadline, size cap, content-type check,
+    no non-public address unless ``fetch_allow_private_hosts``).
 
-    return fetch_url(
-        url,
-        connect_timeout=settings.fetch_connect_timeout,
-        read_timeout=settings.fetch_read_timeout,
-        max_bytes=settings.fetch_max_bytes,
-    )
+    ``run_deadline`` (seconds since the epoch) is when the run's fetch time ends: the fetch's own
+    total deadline never runs past it, and a fetch that starts after it, or is cut short by it,
+    raises ``FetchError`` with a reason starting ``"deferred:"``."""
+    from flows.ingest.fetch import FetchError, fetch_url, run_time_used_up
+
+    total = settings.fetch_total_timeout
+    if run_deadline is not None:
+        left = run_deadline - time.time()
+        if left <= 0:
+            raise run_time_used_up(settings.fetch_run_timeout)
+        total = min(total, left)
+    try:
+        return fetch_url(
+            url,
+            connect_timeout=settings.fetch_connect_timeout,
+            read_timeout=settings.fetch_read_timeout,
+            max_bytes=settings.fetch_max_bytes,
+            total_timeout=total,
+            allow_private_hosts=settings.fetch_allow_private_hosts,
+        )
+    except FetchError as exc:
+        if total < settings.fetch_total_timeout and exc.reason.startswith("timeout: total"):
+            raise run_time_used_up(settings.fetch_run_timeout) from None
+        raise
 
 
 def _kind_for(content_type: str, url: str) -> str:
@@ -131,11 +153,49 @@ def _kind_for(content_type: str, url: str) -> str:
     return "txt"
 
 
-def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Settings) -> Discovery:
-    """URLs given directly are always fetched (a changed page becomes a new version); feed
-    entries already ingested are skipped."""
-    from flows.ingest.fetch import FetchError, parse_feed
+def _logger():
+    """The run's logger inside a flow or task run, else this module's (fetch_inputs called alone)."""
+    from prefect.exceptions import MissingContextError
 
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        import logging
+
+        return logging.getLogger(__name__)
+
+
+def _check_fetch_settings(settings: Settings) -> None:
+    for name in ("fetch_total_timeout", "fetch_run_timeout", "fetch_feed_max_items"):
+        if getattr(settings, name) <= 0:
+            raise ValueError(f"{name} must be more than 0, not {getattr(settings, name)!r}")
+
+
+def fetch_inputs(
+    urls: list[str],
+    feeds: list[str],
+    manifest: dict,
+    settings: Settings,
+    failures: dict[str, str] | None = None,
+) -> Discovery:
+    """Fetch the URLs and the new entries of the feeds: (new inputs, rejected inputs with reasons).
+
+    URLs given directly are always fetched (a changed page becomes a new version). From each feed,
+    the entries not ingested yet are taken in feed order, at most ``fetch_feed_max_items`` per feed
+    per run: the others wait for the next run. An entry whose last attempt failed for good
+    (``failures``: uri -> reason of its last rejection, for the uris whose last manifest row is a
+    rejection; a reason for which ``is_transient`` is false: http 404, a refused content type or
+    address, too large, no article) is not fetched again; one that failed transiently (timeout,
+    connection error, http 5xx, deferred) is. Without ``failures`` every rejected entry is retried.
+
+    All fetching of the run, feeds included, ends ``fetch_run_timeout`` seconds after it started:
+    what is not fetched by then is rejected with a reason starting ``"deferred:"`` (and a feed
+    entry so rejected is tried again next run). Raises ``ValueError`` for a non-positive
+    ``fetch_total_timeout``, ``fetch_run_timeout`` or ``fetch_feed_max_items``."""
+    from flows.ingest.fetch import FetchError, is_transient, parse_feed
+
+    _check_fetch_settings(settings)
+    run_deadline = time.time() + settings.fetch_run_timeout
     found = Discovery()
     fetch_with_retries = fetch.with_options(
         retries=settings.fetch_retries,
@@ -144,7 +204,7 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
     targets = list(dict.fromkeys(urls))
     for feed_url in feeds:
         try:
-            got = fetch_with_retries(feed_url, settings)
+            got = fetch_with_retries(feed_url, settings, run_deadline)
             entries = parse_feed(got.content, got.url)
         except FetchError as exc:
             found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc.reason}"))
@@ -152,13 +212,29 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
         except Exception as exc:
             found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc}"))
             continue
+        taken = waiting = 0
         for entry in entries:
             prev = manifest.get(entry.url)
-            if entry.url not in targets and not (prev and prev.status != "rejected"):
-                targets.append(entry.url)
+            if entry.url in targets or (prev and prev.status != "rejected"):
+                continue  # already listed, or ingested (or a duplicate) before
+            if prev and failures is not None and not is_transient(failures.get(entry.url, "")):
+                continue  # failed for good: not fetched again
+            if taken >= settings.fetch_feed_max_items:
+                waiting += 1
+                continue
+            targets.append(entry.url)
+            taken += 1
+        if waiting:
+            _logger().warning(
+                "feed %s: %d new entries taken, %d more wait for the next run (fetch_feed_max_items=%d)",
+                feed_url,
+                taken,
+                waiting,
+                settings.fetch_feed_max_items,
+            )
     from flows.distributed import fetch_all  # on the Dask cluster when dask_address is set
 
-    for url, got in fetch_all(fetch_with_retries, targets, settings):
+    for url, got in fetch_all(fetch_with_retries, targets, settings, run_deadline):
         if isinstance(got, FetchError):
             found.rejected.append((InputItem(url, "url"), got.reason))
             continue
@@ -174,6 +250,22 @@ def fetch_inputs(urls: list[str], feeds: list[str], manifest: dict, settings: Se
             )
         )
     return found
+
+
+def fetch_failures(path: Path) -> dict[str, str]:
+    """uri -> reason, for every input whose last manifest row (in the warehouse at ``path``) is a
+    rejection: what ``fetch_inputs`` needs to tell failures for good from transient ones."""
+    con = warehouse.connect(path, read_only=True)
+    try:
+        rows = con.execute(
+            """select source_uri, coalesce(reason, '') from (
+                   select source_uri, status, reason from raw.file_manifest
+                   qualify row_number() over (partition by source_uri order by version desc) = 1)
+               where status = 'rejected'"""
+        ).fetchall()
+    finally:
+        con.close()
+    return dict(rows)
 
 
 def _detach_api_logging() -> None:
@@ -481,7 +573,7 @@ def pipeline(
             work = prepare_working_copy(settings)
             found, manifest = discover_inputs(settings, work)
             if urls or feeds:
-                web = fetch_inputs(urls or [], feeds or [], manifest, settings)
+                web = fetch_inputs(urls or [], feeds or [], manifest, settings, fetch_failures(work.path))
                 found.new += web.new
                 found.rejected += web.rejected
             # quote(): large payloads pass between tasks as they are, without Prefect walking them

@@ -36,6 +36,10 @@ class Settings:
     fetch_max_bytes: int = 5_000_000
     fetch_retries: int = 2
     fetch_retry_delay: float = 2.0  # seconds before the first retry; x5 for each next one
+    fetch_total_timeout: float = 60.0  # seconds per URL: connecting, headers, body, redirects
+    fetch_run_timeout: float = 600.0  # seconds of fetching per run; the rest is deferred
+    fetch_feed_max_items: int = 500  # new items taken from one feed per run; the rest wait
+    fetch_allow_private_hosts: bool = False  # fetch from 127.0.0.1, 10.x, 192.168.x, ... too
     near_duplicate_threshold: float = 0.8
     # -- where the warehouse lives (README "Scaling out") ----------------------------------
     warehouse_mode: str = "duckdb"  # duckdb: one embedded file | ducklake: a shared DuckLake

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gzip
 import socket
 import threading
@@ -10,6 +11,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote
 
 import pytest
 import requests
@@ -20,9 +22,9 @@ from flows.ingest.fetch import (
     FeedItem,
     Fetched,
     FetchError,
-    fetch_url,
     parse_feed,
 )
+from flows.ingest.fetch import fetch_url as _fetch_url
 from flows.text.decode import decode_bytes
 
 RU = "Минск и Астана договорились о сотрудничестве в области образования и науки."
@@ -82,6 +84,9 @@ RSS_CP1251 = """<?xml version="1.0" encoding="windows-1251"?>
 <item><title>Новость дня</title><link>/page.html</link></item>
 </channel></rss>
 """.encode("cp1251")
+
+# the test servers listen on 127.0.0.1: allowed here, refused by default (see the SSRF tests)
+fetch_url = functools.partial(_fetch_url, allow_private_hosts=True)
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
@@ -199,6 +204,8 @@ class Handler(BaseHTTPRequestHandler):
             self.redirect(307, f"/chain/{n - 1}" if n > 0 else "/page.html")
         elif path == "/loop":
             self.redirect(302, "/loop")
+        elif path.startswith("/redirect-to?"):
+            self.redirect(302, unquote(path.split("?", 1)[1]))
         elif path == "/to-ftp":
             self.redirect(302, "ftp://127.0.0.1/file.txt")
         elif path == "/to-file":
@@ -423,6 +430,209 @@ def test_total_deadline_also_bounds_the_wait_for_headers(server: str) -> None:
     why, elapsed = timed_reason(f"{server}/slow", read_timeout=5.0, total_timeout=0.5)
     assert why == "timeout: total after 0.5s"
     assert elapsed < 1.2
+
+
+class TrickleServer:
+    """A raw socket server on 127.0.0.1 whose every connection is handled by ``handler(conn)``
+    in its own thread; ``stop`` is set on teardown so a stalled handler returns at once, and
+    ``gone`` tells how long after the start each connection was closed by the client."""
+
+    def __init__(self, handler) -> None:
+        self.handler = handler
+        self.stop = threading.Event()
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn, contextlib.suppress(OSError):
+            self.handler(conn, self.stop)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.sock.close()
+        self.thread.join(timeout=5)
+
+
+def _read_request(conn: socket.socket) -> None:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        got = conn.recv(4096)
+        if not got:
+            return
+        data += got
+
+
+def _trickle(conn: socket.socket, stop: threading.Event, data: bytes, every: float) -> None:
+    for i in range(len(data)):
+        if stop.wait(every):
+            return
+        conn.sendall(data[i : i + 1])
+
+
+HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+
+
+def headers_one_byte_per_second(conn: socket.socket, stop: threading.Event) -> None:
+    _read_request(conn)
+    _trickle(conn, stop, HEAD + b"Content-Length: 2\r\n\r\nok", 1.0)
+
+
+def headers_five_bytes_per_second(conn: socket.socket, stop: threading.Event) -> None:
+    _read_request(conn)
+    _trickle(conn, stop, HEAD + b"X-Padding: " + b"p" * 200 + b"\r\nContent-Length: 2\r\n\r\nok", 0.2)
+
+
+def body_without_length(conn: socket.socket, stop: threading.Event) -> None:
+    """Headers at once, then a body ended by closing the connection, a byte every 0.2 s."""
+    _read_request(conn)
+    conn.sendall(HEAD + b"\r\n")
+    _trickle(conn, stop, b"z" * 200, 0.2)
+
+
+def chunked_body(conn: socket.socket, stop: threading.Event) -> None:
+    _read_request(conn)
+    conn.sendall(HEAD + b"Transfer-Encoding: chunked\r\n\r\n")
+    for _ in range(200):
+        if stop.wait(0.2):
+            return
+        conn.sendall(b"1\r\nz\r\n")
+
+
+def never_answers(conn: socket.socket, stop: threading.Event) -> None:
+    _read_request(conn)
+    stop.wait(30)
+
+
+def never_handshakes(conn: socket.socket, stop: threading.Event) -> None:
+    stop.wait(30)  # a TLS client waits for the ServerHello that never comes
+
+
+@contextlib.contextmanager
+def trickle_server(handler) -> Iterator[TrickleServer]:
+    srv = TrickleServer(handler)
+    try:
+        yield srv
+    finally:
+        srv.close()
+
+
+MARGIN = 0.6  # seconds a fetch may end after its total deadline
+
+
+@pytest.mark.parametrize(
+    ("handler", "scheme"),
+    [
+        (headers_one_byte_per_second, "http"),
+        (headers_five_bytes_per_second, "http"),
+        (body_without_length, "http"),
+        (chunked_body, "http"),
+        (never_answers, "http"),
+        (never_handshakes, "https"),
+    ],
+)
+def test_the_total_deadline_covers_connecting_headers_and_body(handler, scheme: str) -> None:
+    with trickle_server(handler) as srv:
+        why, elapsed = timed_reason(
+            f"{scheme}://127.0.0.1:{srv.port}/", read_timeout=10.0, connect_timeout=10.0, total_timeout=1.0
+        )
+    assert why == "timeout: total after 1.0s"
+    assert 0.9 < elapsed < 1.0 + MARGIN
+
+
+def test_the_total_deadline_spans_redirects() -> None:
+    """Each hop answers within its read timeout; together they pass the deadline."""
+
+    def slow_redirect(conn: socket.socket, stop: threading.Event) -> None:
+        _read_request(conn)
+        if not stop.wait(0.5):
+            conn.sendall(
+                b"HTTP/1.1 302 Found\r\nLocation: /again\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            )
+
+    with trickle_server(slow_redirect) as srv:
+        why, elapsed = timed_reason(f"http://127.0.0.1:{srv.port}/", read_timeout=1.0, total_timeout=1.2)
+    assert why == "timeout: total after 1.2s"
+    assert elapsed < 1.2 + MARGIN
+    assert srv.connections == 3  # hops at 0.5 s and 1.0 s, the third cut at 1.2 s
+
+
+def test_a_body_cut_by_the_deadline_is_not_returned_as_complete() -> None:
+    """Without Content-Length the body ends when the connection closes: the watchdog's close
+    must not pass for the end of a (short) body."""
+    with trickle_server(body_without_length) as srv:
+        assert reason(f"http://127.0.0.1:{srv.port}/", total_timeout=0.5).startswith("timeout: total")
+
+
+# --------------------------------------------------------------------------- private addresses
+
+
+def refused(url: str, **kwargs: object) -> str:
+    with pytest.raises(FetchError) as info:
+        _fetch_url(url, **kwargs)  # the default: allow_private_hosts=False
+    return info.value.reason
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "127.0.0.1",
+        "127.0.0.2",
+        "10.1.2.3",
+        "192.168.0.1",
+        "172.16.5.4",
+        "169.254.169.254",
+        "0.0.0.0",
+        "[::1]",
+        "[::ffff:127.0.0.1]",
+        "[fd00::1]",
+        "100.64.0.1",
+    ],
+)
+def test_non_public_ip_literals_are_refused_without_connecting(host: str) -> None:
+    why = refused(f"http://{host}:9/page.html", session=NoNetworkSession())
+    assert why.startswith("refused: non-public address ")
+    assert why.endswith("(fetch_allow_private_hosts is off)")
+
+
+def test_a_name_resolving_to_a_private_address_is_refused(server: str) -> None:
+    """The check is on the address the socket connected to, not on the name."""
+    port = server.rsplit(":", 1)[1]
+    why = refused(f"http://localhost:{port}/page.html")
+    assert why.startswith("refused: non-public address ") and ("127.0.0.1" in why or "::1" in why)
+
+
+def test_a_redirect_to_a_private_address_is_refused(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A public first hop (127.0.0.1 counts as public for this test only) redirected to a
+    private one: the redirect target is checked like the first URL."""
+    from flows.ingest import fetch as fetch_module
+
+    real = fetch_module._non_public
+    monkeypatch.setattr(fetch_module, "_non_public", lambda a: a != "127.0.0.1" and real(a))
+    assert _fetch_url(f"{server}/page.html").content == HTML.encode()  # the first hop alone passes
+    for target in ("http://10.0.0.1/x", "http://[::1]:80/", "http://192.168.1.1/admin"):
+        why = refused(f"{server}/redirect-to?{target}")
+        assert why.startswith("refused: non-public address "), why
+
+
+def test_private_hosts_can_be_allowed(server: str) -> None:
+    assert _fetch_url(f"{server}/page.html", allow_private_hosts=True).content == HTML.encode()
+    port = server.rsplit(":", 1)[1]
+    assert _fetch_url(f"http://localhost:{port}/utf8.txt", allow_private_hosts=True).content == RU.encode()
 
 
 # --------------------------------------------------------------------------- feeds
