@@ -75,7 +75,8 @@ def _console():
 def _fail(message: str, code: int) -> None:
     from flows.terminal import printable
 
-    one_line = " ".join(part.strip() for part in str(message).splitlines() if part.strip())
+    # DuckDB's messages span lines (LINE 1: ... ^): joined; other line breaks are escaped below
+    one_line = " ".join(part.strip() for part in str(message).split("\n") if part.strip())
     typer.echo(f"dyad: {printable(one_line)}", err=True)
     raise typer.Exit(code)
 
