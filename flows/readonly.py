@@ -7,7 +7,13 @@ and ``EXPLAIN`` / ``EXPLAIN ANALYZE`` of such a statement. Everything else is re
 anything runs: COPY, EXPORT, ATTACH, DETACH, USE, CREATE, INSERT, UPDATE, DELETE, ALTER, DROP,
 SET/RESET/PRAGMA settings, INSTALL, LOAD, CALL (checkpoint), transactions, PREPARE/EXECUTE.
 
-Two guards stand behind the parser:
+Table functions that change the session or the database instead of returning rows
+(``enable_logging``, ``enable_profiling``, ``checkpoint``, ``force_checkpoint``, the DuckLake
+maintenance functions, ``sqlite_attach``, ``postgres_execute``, ...: ``STATE_FUNCTIONS``) are
+refused too, wherever they appear in the SELECT (found in DuckDB's own syntax tree,
+``json_serialize_sql``).
+
+Two guards stand behind these checks:
 
 - the warehouse is opened read-only: the DuckDB file with ``read_only=True``; in DuckLake mode
   the lake's catalog is attached ``READ_ONLY`` (so even table functions that would commit, such
@@ -25,13 +31,44 @@ too: ``dyad sql`` reads what was published, nothing else. To export, use ``--for
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 
 import duckdb
 
 from flows.settings import Settings
 
 _EXPLAIN = re.compile(r"^\s*explain\s+(?:analyze\s+|analyse\s+)?", re.IGNORECASE)
+
+
+# table functions that act instead of returning data (DuckDB 1.5 core, ducklake, sqlite, postgres)
+STATE_FUNCTIONS = frozenset(
+    {
+        "enable_logging",
+        "disable_logging",
+        "truncate_duckdb_logs",
+        "enable_profiling",
+        "disable_profiling",
+        "checkpoint",
+        "force_checkpoint",
+        "json_execute_serialized_sql",
+        "sqlite_attach",
+        "postgres_execute",
+        "postgres_attach",
+        "set_commit_message",
+        "ducklake_add_data_files",
+        "ducklake_cleanup_old_files",
+        "ducklake_commit",
+        "ducklake_delete_orphaned_files",
+        "ducklake_expire_snapshots",
+        "ducklake_flush_inlined_data",
+        "ducklake_merge_adjacent_files",
+        "ducklake_rewrite_data_files",
+        "ducklake_set_commit_message",
+        "ducklake_set_option",
+    }
+)
 
 
 class NotReadOnly(ValueError):
@@ -43,6 +80,40 @@ def _kind(statement) -> str:
     return name if name.isidentifier() and name != "???" else "this kind of"
 
 
+def _function_names(tree: object) -> Iterator[str]:
+    if isinstance(tree, dict):
+        for key, value in tree.items():
+            if key == "function_name" and isinstance(value, str):
+                yield value.lower()
+            else:
+                yield from _function_names(value)
+    elif isinstance(tree, list):
+        for value in tree:
+            yield from _function_names(value)
+
+
+def _state_functions(select_sql: str) -> list[str]:
+    """The STATE_FUNCTIONS a SELECT calls, read from DuckDB's syntax tree of it (empty when
+    DuckDB cannot serialize the statement; the read-only guards still apply then)."""
+    con = duckdb.connect()
+    try:
+        tree = json.loads(con.execute("select json_serialize_sql(?)", [select_sql]).fetchone()[0])
+    finally:
+        con.close()
+    if tree.get("error"):
+        return []
+    return sorted(set(_function_names(tree)) & STATE_FUNCTIONS)
+
+
+def _refuse(kind: str, sql: str) -> NotReadOnly:
+    snippet = " ".join(sql.split())
+    snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
+    return NotReadOnly(
+        f"sql only reads; refused this {kind}: {snippet} "
+        "(to export, use --format csv or json and redirect the output)"
+    )
+
+
 def check_read_only(sql: str) -> None:
     """Raise NotReadOnly unless every statement in ``sql`` only reads; a syntax error raises
     ``duckdb.ParserException``. An empty ``sql`` raises NotReadOnly."""
@@ -50,20 +121,18 @@ def check_read_only(sql: str) -> None:
     if not statements:
         raise NotReadOnly("no SQL statement given")
     for st in statements:
-        if st.type == duckdb.StatementType.SELECT:
-            continue
+        select = st.query if st.type == duckdb.StatementType.SELECT else None
         if st.type == duckdb.StatementType.EXPLAIN:
             inner = _EXPLAIN.sub("", st.query, count=1)
             if inner != st.query:
                 inner_statements = duckdb.extract_statements(inner)
                 if len(inner_statements) == 1 and inner_statements[0].type == duckdb.StatementType.SELECT:
-                    continue
-        snippet = " ".join(st.query.split())
-        snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
-        raise NotReadOnly(
-            f"sql only reads; refused this {_kind(st)} statement: {snippet} "
-            "(to export, use --format csv or json and redirect the output)"
-        )
+                    select = inner_statements[0].query
+        if select is None:
+            raise _refuse(f"{_kind(st)} statement", st.query)
+        acting = _state_functions(select)
+        if acting:
+            raise _refuse(f"call of {', '.join(acting)}", st.query)
 
 
 def lock_down(con: duckdb.DuckDBPyConnection, readable_dirs: list[str] | tuple[str, ...] = ()) -> None:
