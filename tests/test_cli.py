@@ -140,7 +140,7 @@ def _start_run(cli_env: dict, inbox: Path, wh: Path) -> tuple[subprocess.Popen, 
     raise AssertionError("no run record within 300 s")
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
 def test_interrupted_runs_show_as_interrupted(cli_env, inbox, tmp_path, sig):
     wh = tmp_path / "wh" / "dyad.duckdb"
     proc, record = _start_run(cli_env, inbox, wh)
