@@ -1,7 +1,13 @@
 """The ``dyad`` command line (also ``python -m flows``).
 
 Exit status: 0 = the run published (quarantined inputs are reported, not fatal); 1 = a stage
-failed, the audit blocked publishing or another run holds the warehouse; 2 = usage error.
+failed, the audit blocked publishing, another run holds the warehouse, or ``dyad sql`` was given
+a statement that writes or a query DuckDB refused; 2 = usage or settings error (a bad flag, a
+bad value in dyad.toml or a DYAD_* variable, a missing settings file, a warehouse that is not a
+DuckDB file). Usage, settings and busy errors are reported in one line before anything starts.
+
+Everything printed from data (file names, titles, messages) goes through flows/terminal.py:
+control characters are shown as escapes and rich markup in data is never interpreted.
 """
 
 from __future__ import annotations
@@ -20,19 +26,63 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="Dyad: news articles in, country relations out."
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain help: no type metavars such as <bool>, no boxes
+    help="Dyad: news articles in, country relations out.",
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"dyad {version('dyad')}")
+        except PackageNotFoundError:
+            typer.echo("dyad (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    _version_flag: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version of Dyad and exit."
+        ),
+    ] = False,
+) -> None:
+    """Dyad: news articles in, country relations out."""
+
+
+WarehouseOption = Annotated[
+    Path | None,
+    typer.Option(
+        metavar="PATH", help="Published DuckDB file (default: the warehouse setting, warehouse/dyad.duckdb)."
+    ),
+]
 
 
 def _console():
     from rich.console import Console
 
-    return Console(stderr=False, highlight=False)
+    # soft_wrap: lines printed outside tables (paths) are never wrapped or cut, whatever the width
+    return Console(stderr=False, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int) -> None:
+    from flows.terminal import printable
+
+    # DuckDB's messages span lines (LINE 1: ... ^): joined; other line breaks are escaped below
+    one_line = " ".join(part.strip() for part in str(message).split("\n") if part.strip())
+    typer.echo(f"dyad: {printable(one_line)}", err=True)
+    raise typer.Exit(code)
 
 
 def _usage_error(message: str) -> None:
-    typer.echo(f"dyad: error: {message}", err=True)
-    raise typer.Exit(2)
+    _fail(f"error: {message}", 2)
 
 
 def _settings(**overrides):
@@ -44,12 +94,53 @@ def _settings(**overrides):
         _usage_error(str(exc))
 
 
+DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def _check_warehouse(settings) -> None:
+    """Usage error unless the warehouse path can be a DuckDB file: absent (a first run creates
+    it) or a DuckDB database; never a directory. In DuckLake mode the path only names where the
+    local working files go, so only the directory case applies."""
+    path = settings.warehouse_path
+    if path.is_dir():
+        _usage_error(
+            f"warehouse {path} is a directory; give the path of a DuckDB file (such as {path / 'dyad.duckdb'})"
+        )
+    if settings.on_lake or not path.exists():
+        return
+    try:
+        with path.open("rb") as f:
+            head = f.read(12)
+    except OSError as exc:
+        _usage_error(f"warehouse {path} cannot be read: {exc.strerror or exc}")
+    if head[8:12] != DUCKDB_MAGIC:
+        _usage_error(f"warehouse {path} is not a DuckDB database file")
+
+
+def _check_not_busy(settings) -> None:
+    """Exit 1 at once when another run holds the writer lock of this warehouse. The lock is only
+    tested (taken and released): the run takes it again for its whole length."""
+    from flows import warehouse
+
+    try:
+        with warehouse.writer_lock(settings.warehouse_path):
+            pass
+    except warehouse.WarehouseBusy as exc:
+        _fail(str(exc), 1)
+    except OSError as exc:
+        _usage_error(f"cannot write beside the warehouse {settings.warehouse_path}: {exc.strerror or exc}")
+
+
 def print_summary(summary) -> None:
+    """The run's counts as a table, then quarantined files, failed checks and paths, one per line
+    (paths and file names are printed whole and escaped: see flows/terminal.py)."""
     from rich.table import Table
+
+    from flows.terminal import printable, text
 
     console = _console()
     table = Table(
-        title=f"Dyad run {summary.run_id}: {summary.status}", show_header=False, title_justify="left"
+        title=text(f"Dyad run {summary.run_id}: {summary.status}"), show_header=False, title_justify="left"
     )
     table.add_column(style="bold")
     table.add_column(justify="right")
@@ -68,28 +159,32 @@ def print_summary(summary) -> None:
         ("seconds", summary.seconds),
     ]
     for k, v in rows:
-        table.add_row(k, str(v))
+        table.add_row(k, text(v))
     console.print(table)
-    for uri, reason in summary.rejected[:20]:
-        console.print(f"  quarantined: {uri}: {reason}")
+    lines = [f"  quarantined: {printable(uri)}: {printable(reason)}" for uri, reason in summary.rejected[:20]]
     if len(summary.rejected) > 20:
-        console.print(f"  ... and {len(summary.rejected) - 20} more (audit.rejected_files)")
-    for check, n in sorted(summary.failed_checks.items()):
-        console.print(f"  failed check: {check} ({n} rows)")
-    console.print(f"warehouse: {summary.warehouse}")
+        lines.append(f"  ... and {len(summary.rejected) - 20} more (audit.rejected_files)")
+    lines += [f"  failed check: {printable(c)} ({n} rows)" for c, n in sorted(summary.failed_checks.items())]
+    lines.append(f"warehouse: {printable(summary.warehouse)}")
     if getattr(summary, "lake_snapshot", None) is not None:
-        console.print(f"lake snapshot: {summary.lake_snapshot} (built from {summary.lake_snapshot_read})")
-    console.print(f"data docs: {summary.data_docs}/index.html")
+        lines.append(f"lake snapshot: {summary.lake_snapshot} (built from {summary.lake_snapshot_read})")
+    lines.append(f"data docs: {printable(summary.data_docs)}/index.html")
+    for line in lines:  # plain lines: no markup, no wrapping, whatever the terminal width
+        typer.echo(line)
 
 
 @app.command()
 def run(
     inbox: Annotated[
-        list[Path] | None, typer.Option(help="Folder (or file) of articles; repeatable.")
+        list[Path] | None, typer.Option(metavar="DIR", help="Folder (or file) of articles; repeatable.")
     ] = None,
-    url: Annotated[list[str] | None, typer.Option(help="Article URL to fetch; repeatable.")] = None,
-    feed: Annotated[list[str] | None, typer.Option(help="RSS/Atom feed URL to fetch; repeatable.")] = None,
-    warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None,
+    url: Annotated[
+        list[str] | None, typer.Option(metavar="URL", help="Article URL to fetch; repeatable.")
+    ] = None,
+    feed: Annotated[
+        list[str] | None, typer.Option(metavar="URL", help="RSS/Atom feed URL to fetch; repeatable.")
+    ] = None,
+    warehouse: WarehouseOption = None,
     full_refresh: Annotated[
         bool, typer.Option("--full-refresh", help="Rebuild every model from raw.")
     ] = False,
@@ -102,6 +197,8 @@ def run(
     for u in [*(url or []), *(feed or [])]:
         if not u.lower().startswith(("http://", "https://")):
             _usage_error(f"not an http(s) URL: {u}")
+    _check_warehouse(settings)
+    _check_not_busy(settings)
 
     from flows.pipeline import pipeline
 
@@ -114,32 +211,33 @@ def run(
             feeds=list(feed or []),
         )
     except Exception as exc:
-        typer.echo(f"dyad: run did not publish: {exc}", err=True)
-        raise typer.Exit(1) from None
+        _fail(f"run did not publish: {exc}", 1)
     print_summary(summary)
 
 
 @app.command()
-def status(warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None) -> None:
-    """What the published warehouse holds, and the last runs."""
+def status(warehouse: WarehouseOption = None) -> None:
+    """What the published warehouse holds, and the last runs (a run whose process is gone
+    without finishing shows as interrupted)."""
     from rich.table import Table
 
     from flows.status import read_status
+    from flows.terminal import printable, text
 
     settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    _check_warehouse(settings)
     st = read_status(settings)
     console = _console()
     if st.tables:
-        from flows.lake import published_label
-
-        t = Table(title=published_label(settings), title_justify="left")
-        t.add_column("table")
+        typer.echo(f"published: {printable(st.published)}")
+        t = Table(title_justify="left")
+        t.add_column("table", overflow="fold")
         t.add_column("rows", justify="right")
         for name, n in st.tables:
-            t.add_row(name, str(n))
+            t.add_row(text(name), text(n))
         console.print(t)
     else:
-        console.print(f"nothing published at {st.published} yet: run `dyad run`")
+        typer.echo(f"nothing published at {printable(st.published)} yet: run `dyad run`")
     if st.runs:
         t = Table(title="recent runs", title_justify="left")
         for col in (
@@ -152,49 +250,69 @@ def status(warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB
             "seconds",
             "error",
         ):
-            t.add_column(col)
+            t.add_column(col, overflow="fold")
         for r in st.runs:
             t.add_row(
-                str(r.get("started_at", ""))[:19],
-                str(r.get("run_id")),
-                str(r.get("status")),
-                str(r.get("files_new")),
-                str(r.get("articles_new")),
-                str(r.get("files_rejected")),
-                str(r.get("seconds")),
-                (r.get("error") or "")[:80],
+                text(str(r.get("started_at", ""))[:19]),
+                text(r.get("run_id")),
+                text(r.get("status")),
+                text(r.get("files_new")),
+                text(r.get("articles_new")),
+                text(r.get("files_rejected")),
+                text(r.get("seconds")),
+                text(printable(r.get("error"))[:80]),
             )
         console.print(t)
 
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run read-only against the published warehouse.")],
-    warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table | csv | json")] = "table",
+    query: Annotated[
+        str,
+        typer.Argument(help="SELECT (or EXPLAIN SELECT) to run on the published warehouse."),
+    ],
+    warehouse: WarehouseOption = None,
+    fmt: Annotated[str, typer.Option("--format", metavar="FORMAT", help="table | csv | json")] = "table",
 ) -> None:
-    """Read-only SQL against the published warehouse."""
+    """Read-only SQL against the published warehouse (either mode).
+
+    Only statements that read are run (SELECT, FROM, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN);
+    anything that would write a table or a file, attach a database, change a setting or install
+    or load an extension is refused in one line with exit 1, and DuckDB itself is opened
+    read-only with file access and configuration changes switched off. Files other than the
+    warehouse are not read. To export, use --format csv or json and redirect the output.
+    """
     import duckdb
 
-    from flows.lake import LakeUnavailable, open_published
+    from flows.lake import LakeUnavailable
+    from flows.readonly import NotReadOnly, check_read_only, open_read_only
 
     settings = _settings(warehouse=str(warehouse) if warehouse else None)
     if fmt not in {"table", "csv", "json"}:
         _usage_error("--format must be table, csv or json")
+    _check_warehouse(settings)
     try:
-        con = open_published(settings)  # the published file, or the lake's latest snapshot
+        check_read_only(query)
+    except NotReadOnly as exc:
+        _fail(str(exc), 1)
+    except duckdb.Error as exc:
+        _fail(f"sql error: {exc}", 1)
+    try:
+        con = open_read_only(settings)  # the published file, or the lake's latest snapshot
     except (FileNotFoundError, LakeUnavailable) as exc:
         _usage_error(str(exc))
+    except duckdb.Error as exc:
+        _fail(f"cannot open the warehouse: {exc}", 1)
     try:
         rel = con.sql(query)
         if rel is None:
             return
         columns, rows = rel.columns, rel.fetchall()
     except duckdb.Error as exc:
-        typer.echo(f"dyad: sql error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        _fail(f"sql error: {exc}", 1)
     finally:
         con.close()
+    # csv and json are exports: values are written exactly (json escapes control characters)
     if fmt == "csv":
         import csv
 
@@ -210,31 +328,34 @@ def sql(
     else:
         from rich.table import Table
 
+        from flows.terminal import text
+
         t = Table()
         for c in columns:
-            t.add_column(c)
+            t.add_column(text(c), overflow="fold")
         for r in rows:
-            t.add_row(*("" if v is None else str(v) for v in r))
+            t.add_row(*(text(v, keep_newlines=True) for v in r))
         _console().print(t)
 
 
 @app.command()
 def docs(
     serve: Annotated[bool, typer.Option("--serve", help="Serve the docs on localhost afterwards.")] = False,
-    port: Annotated[int, typer.Option(help="Port for --serve.")] = 8080,
-    warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None,
+    port: Annotated[int, typer.Option(metavar="PORT", help="Port for --serve.")] = 8080,
+    warehouse: WarehouseOption = None,
 ) -> None:
     """Generate dbt docs (catalog from the published warehouse) and optionally serve them."""
     from flows.docs import generate_docs, serve_docs
+    from flows.terminal import printable
 
     settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    _check_warehouse(settings)
     try:
         target = generate_docs(settings)
     except Exception as exc:
-        typer.echo(f"dyad: docs failed: {exc}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(f"dbt docs: {target / 'index.html'}")
-    typer.echo(f"data docs: {settings.data_docs_path / 'index.html'}")
+        _fail(f"docs failed: {exc}", 1)
+    typer.echo(f"dbt docs: {printable(target / 'index.html')}")
+    typer.echo(f"data docs: {printable(settings.data_docs_path / 'index.html')}")
     if serve:
         serve_docs(port)
 
@@ -242,15 +363,20 @@ def docs(
 @app.command()
 def report(
     country: Annotated[
-        str | None, typer.Option(help="ISO 3166-1 alpha-2 code (BY): only pairs and facts involving it.")
+        str | None,
+        typer.Option(metavar="CODE", help="ISO 3166-1 alpha-2 code (BY): only pairs and facts involving it."),
     ] = None,
     since: Annotated[
-        str | None, typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option(metavar="DATE", help="Only articles published on or after this date (YYYY-MM-DD)."),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option(help="Where to write the HTML (default: report.html beside the warehouse).")
+        Path | None,
+        typer.Option(
+            metavar="FILE", help="Where to write the HTML (default: report.html beside the warehouse)."
+        ),
     ] = None,
-    warehouse: Annotated[Path | None, typer.Option(help="Published DuckDB file.")] = None,
+    warehouse: WarehouseOption = None,
 ) -> None:
     """Write the relations report: one HTML file that opens offline in any browser."""
     from flows.report import (
@@ -260,8 +386,10 @@ def report(
         parse_since,
         write_report,
     )
+    from flows.terminal import printable
 
     settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    _check_warehouse(settings)
     try:
         code, since_date = normalize_country(country), parse_since(since)
     except ReportUsageError as exc:
@@ -271,12 +399,10 @@ def report(
     except ReportUsageError as exc:
         _usage_error(str(exc))
     except NoPublishedWarehouse as exc:
-        typer.echo(f"dyad: {exc}", err=True)
-        raise typer.Exit(1) from None
+        _fail(str(exc), 1)
     except Exception as exc:
-        typer.echo(f"dyad: report failed: {type(exc).__name__}: {exc}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo(f"report: {path}")
+        _fail(f"report failed: {type(exc).__name__}: {exc}", 1)
+    typer.echo(f"report: {printable(path)}")
 
 
 @app.command()

@@ -134,6 +134,7 @@ def run_on_lake(settings: Settings, full_refresh: bool, urls: list[str], feeds: 
     t0 = time.perf_counter()
     work: warehouse.WorkingCopy | None = None
     logger = get_run_logger()
+    p._write_run_record(settings, summary)  # status "running" until the run ends
     try:
         # one run at a time per machine and working folder; machines coordinate through the lake
         with warehouse.writer_lock(settings.warehouse_path):
@@ -197,6 +198,8 @@ def run_on_lake(settings: Settings, full_refresh: bool, urls: list[str], feeds: 
         summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
         raise
     finally:
+        if summary.status == "running":  # left without a status: KeyboardInterrupt, cancellation
+            summary.status = "interrupted"
         summary.finished_at = summary.finished_at or datetime.now(UTC).isoformat()
         summary.seconds = summary.seconds or round(time.perf_counter() - t0, 2)
         p._write_run_record(settings, summary)

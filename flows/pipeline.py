@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import sys
 import time
 import uuid
@@ -537,9 +538,13 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
 
 
 def _write_run_record(settings: Settings, summary: RunSummary) -> None:
+    """Write (or rewrite) ``runs/<started>_<run_id>.json``: once when the run starts, with status
+    ``running``, and again when it ends. ``pid`` and ``host`` say which process wrote it, so
+    ``dyad status`` can tell a run that is still going from one that was killed."""
     settings.runs_dir.mkdir(parents=True, exist_ok=True)
+    record = {**asdict(summary), "pid": os.getpid(), "host": socket.gethostname()}
     (settings.runs_dir / f"{summary.started_at[:19].replace(':', '')}_{summary.run_id}.json").write_text(
-        json.dumps(asdict(summary), default=str, indent=2, ensure_ascii=False), encoding="utf-8"
+        json.dumps(record, default=str, indent=2, ensure_ascii=False), encoding="utf-8"
     )
 
 
@@ -568,6 +573,7 @@ def pipeline(
     )
     t0 = time.perf_counter()
     work: warehouse.WorkingCopy | None = None
+    _write_run_record(settings, summary)  # status "running" until the run ends
     try:
         with warehouse.writer_lock(settings.warehouse_path):
             work = prepare_working_copy(settings)
@@ -610,6 +616,8 @@ def pipeline(
         summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
         raise
     finally:
+        if summary.status == "running":  # left without a status: KeyboardInterrupt, cancellation
+            summary.status = "interrupted"
         summary.finished_at = summary.finished_at or datetime.now(UTC).isoformat()
         summary.seconds = summary.seconds or round(time.perf_counter() - t0, 2)
         if work is not None and summary.status != "published":

@@ -2,45 +2,66 @@
 
 Relative paths are resolved against the project root, so ``dyad run`` behaves the same from
 any working directory.
+
+Every value is checked by pydantic against the field's type and bounds as it is read; a bad
+value raises :class:`SettingsError` (a ``ValueError``) in one line that names where it came
+from: the settings file and the field, the ``DYAD_<NAME>`` variable, or the setting given
+directly (a command-line flag).
 """
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+
+import pydantic
+from pydantic import Field
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SETTINGS_FILE_ENV = "DYAD_SETTINGS_FILE"
 WAREHOUSE_MODES = ("duckdb", "ducklake")
 
 
-def _as_list(value: Any) -> list[str]:
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names its source and the field."""
+
+
+def _as_list(value: Any) -> Any:
     if isinstance(value, str):
         return [v for v in (part.strip() for part in value.split(",")) if v]
-    return [str(v) for v in value]
+    return value
 
 
-@dataclass(frozen=True)
+@pydantic.dataclasses.dataclass(frozen=True, config=pydantic.ConfigDict(extra="forbid"))
 class Settings:
-    """Every knob of a run. Field names map to DYAD_<NAME> environment variables."""
+    """Every knob of a run. Field names map to DYAD_<NAME> environment variables.
+
+    Frozen and picklable (it travels into Prefect tasks and Dask workers); constructing one, or
+    ``dataclasses.replace`` on one, validates every field (``pydantic.ValidationError``).
+    """
 
     inbox: list[str] = field(default_factory=lambda: ["seeds"])
-    warehouse: str = "warehouse/dyad.duckdb"
-    max_file_bytes: int = 20_000_000
-    workers: int = 0  # parse processes; 0 = one per core
-    fetch_connect_timeout: float = 5.0
-    fetch_read_timeout: float = 20.0
-    fetch_max_bytes: int = 5_000_000
-    fetch_retries: int = 2
-    fetch_retry_delay: float = 2.0  # seconds before the first retry; x5 for each next one
-    fetch_total_timeout: float = 60.0  # seconds per URL: connecting, headers, body, redirects
-    fetch_run_timeout: float = 600.0  # seconds of fetching per run; the rest is deferred
-    fetch_feed_max_items: int = 500  # new items taken from one feed per run; the rest wait
+    warehouse: Annotated[str, Field(min_length=1)] = "warehouse/dyad.duckdb"
+    max_file_bytes: Annotated[int, Field(gt=0)] = 20_000_000
+    workers: Annotated[int, Field(ge=0)] = 0  # parse processes; 0 = one per core
+    fetch_connect_timeout: Annotated[float, Field(gt=0)] = 5.0  # seconds
+    fetch_read_timeout: Annotated[float, Field(gt=0)] = 20.0  # seconds
+    fetch_max_bytes: Annotated[int, Field(gt=0)] = 5_000_000
+    fetch_retries: Annotated[int, Field(ge=0)] = 2
+    fetch_retry_delay: Annotated[float, Field(ge=0)] = (
+        2.0  # seconds before the first retry; x5 for each next one
+    )
+    # seconds per URL: connecting, headers, body, redirects
+    fetch_total_timeout: Annotated[float, Field(gt=0)] = 60.0
+    # seconds of fetching per run; the rest is deferred to the next run
+    fetch_run_timeout: Annotated[float, Field(gt=0)] = 600.0
+    # new items taken from one feed per run; the rest wait
+    fetch_feed_max_items: Annotated[int, Field(gt=0)] = 500
     fetch_allow_private_hosts: bool = False  # fetch from 127.0.0.1, 10.x, 192.168.x, ... too
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: Annotated[float, Field(gt=0, le=1)] = 0.8
     # -- where the warehouse lives (README "Scaling out") ----------------------------------
     warehouse_mode: str = "duckdb"  # duckdb: one embedded file | ducklake: a shared DuckLake
     lake_catalog: str = "ducklake:sqlite:warehouse/lake/catalog.sqlite"  # or ducklake:postgres:dbname=...
@@ -114,44 +135,84 @@ class Settings:
         return DATA_DOCS_DIR
 
 
-def _coerce(name: str, raw: Any) -> Any:
-    default = getattr(Settings(), name)
-    if isinstance(default, list):
-        return _as_list(raw)
-    if isinstance(default, bool):
-        return str(raw).lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, float):
-        return float(raw)
-    return str(raw)
+def _describe(exc: pydantic.ValidationError, source: str, raw: dict[str, Any]) -> str:
+    """One line for a validation error: ``<source>: <field>: <what is wrong> (got <value>)``."""
+    parts = []
+    for err in exc.errors():
+        name = str(err["loc"][0]) if err["loc"] else ""
+        msg = err["msg"][:1].lower() + err["msg"][1:]
+        if err["type"] == "unexpected_keyword_argument":
+            msg = "unknown setting"
+        where = source.format(name=name, NAME=name.upper())
+        value = raw.get(name, err.get("input"))
+        parts.append(f"{where}: {msg} (got {value!r})")
+    return "; ".join(parts)
+
+
+def _apply(settings: Settings, values: dict[str, Any], source: str) -> Settings:
+    """``settings`` with ``values`` from one source, validated; SettingsError names the source."""
+    if not values:
+        return settings
+    coerced = {k: _as_list(v) if k == "inbox" else v for k, v in values.items()}
+    try:
+        return replace(settings, **coerced)
+    except pydantic.ValidationError as exc:
+        raise SettingsError(_describe(exc, source, values)) from None
+    except TypeError as exc:  # a name that is not a field
+        raise SettingsError(f"{source.format(name='?', NAME='?')}: {exc}") from None
+
+
+def settings_file(environ: dict[str, str] | os._Environ | None = None) -> tuple[Path, bool]:
+    """The settings file to read and whether it was named by ``DYAD_SETTINGS_FILE`` (then it
+    must exist)."""
+    env = os.environ if environ is None else environ
+    named = env.get(SETTINGS_FILE_ENV, "")
+    path = Path(named or PROJECT_ROOT / "dyad.toml").expanduser()
+    return (path if path.is_absolute() else PROJECT_ROOT / path), bool(named)
+
+
+def _read_settings_file(path: Path, named: bool) -> dict[str, Any]:
+    if not path.exists():
+        if named:
+            raise SettingsError(f"{SETTINGS_FILE_ENV}={path}: no such settings file")
+        return {}
+    if not path.is_file():
+        raise SettingsError(f"{path}: the settings file is not a regular file")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read the settings file: {exc}") from None
+    section = data.get("dyad", data)
+    if not isinstance(section, dict):
+        raise SettingsError(f"{path}: [dyad] must be a table of settings")
+    names = {f.name for f in fields(Settings)}
+    unknown = set(section) - names
+    if unknown:
+        raise SettingsError(f"{path}: unknown settings {sorted(unknown)}; known: {sorted(names)}")
+    return section
 
 
 def load_settings(overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None) -> Settings:
-    """Build settings from the settings file, the environment and explicit overrides (flags)."""
+    """Build settings from the settings file, the environment and explicit overrides (flags).
+
+    Raises SettingsError (a ValueError) naming the file, variable or setting at fault: a
+    ``DYAD_SETTINGS_FILE`` that does not exist, a file that is not TOML, an unknown name, a
+    value of the wrong type or out of bounds, or settings that cannot work together.
+    """
     env = os.environ if environ is None else environ
-    names = {f.name for f in fields(Settings)}
-    values: dict[str, Any] = {}
-
-    settings_file = Path(env.get(SETTINGS_FILE_ENV, PROJECT_ROOT / "dyad.toml"))
-    if not settings_file.is_absolute():
-        settings_file = PROJECT_ROOT / settings_file
-    if settings_file.is_file():
-        data = tomllib.loads(settings_file.read_text(encoding="utf-8"))
-        section = data.get("dyad", data)
-        unknown = set(section) - names
-        if unknown:
-            raise ValueError(f"{settings_file}: unknown settings {sorted(unknown)}; known: {sorted(names)}")
-        values.update({k: _coerce(k, v) for k, v in section.items()})
-
-    for name in names:
-        raw = env.get(f"DYAD_{name.upper()}")
-        if raw not in (None, ""):
-            values[name] = _coerce(name, raw)
-
-    for name, value in (overrides or {}).items():
-        if name not in names:
-            raise ValueError(f"unknown setting {name!r}")
-        if value is not None and value != []:
-            values[name] = value
-    return replace(Settings(), **values).validate()
+    names = [f.name for f in fields(Settings)]
+    path, named = settings_file(env)
+    settings = _apply(Settings(), _read_settings_file(path, named), f"{path}: {{name}}")
+    from_env = {n: env[f"DYAD_{n.upper()}"] for n in names if env.get(f"DYAD_{n.upper()}", "") != ""}
+    settings = _apply(settings, from_env, "DYAD_{NAME}")
+    unknown = set(overrides or {}) - set(names)
+    if unknown:
+        raise SettingsError(f"unknown setting {sorted(unknown)[0]!r}")
+    given = {k: v for k, v in (overrides or {}).items() if v is not None and v != []}
+    settings = _apply(settings, given, "{name}")
+    try:
+        return settings.validate()
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 from dataclasses import dataclass, field
 
 from flows.settings import Settings
@@ -38,7 +40,38 @@ def read_status(settings: Settings, last: int = 10) -> Status:
         records = sorted(settings.runs_dir.glob("*.json"), reverse=True)[:last]
         for rec in records:
             try:
-                st.runs.append(json.loads(rec.read_text(encoding="utf-8")))
+                record = json.loads(rec.read_text(encoding="utf-8"))
             except (OSError, json.JSONDecodeError):
                 continue
+            if isinstance(record, dict):
+                record["status"] = run_state(record)
+                st.runs.append(record)
     return st
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except (OSError, OverflowError, ValueError):
+        return False
+    return True
+
+
+def run_state(record: dict) -> str:
+    """The status to show for a run record: its own, except that a ``running`` record whose
+    process is gone (killed with SIGKILL, the machine rebooted) is ``interrupted``. A record
+    written on another host is taken at its word; a ``running`` record without a pid (written
+    by an older version, only ever at the end of a run) is ``interrupted`` too."""
+    status = str(record.get("status"))
+    if status != "running":
+        return status
+    pid, host = record.get("pid"), record.get("host")
+    if not isinstance(pid, int) or isinstance(pid, bool):
+        return "interrupted"
+    if host not in (None, socket.gethostname()):
+        return status
+    return status if _alive(pid) else "interrupted"

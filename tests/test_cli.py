@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -34,11 +36,18 @@ def dyad(*args: str, env: dict, cwd: Path | None = None) -> subprocess.Completed
 def test_run_status_sql_from_another_directory(cli_env, inbox, tmp_path):
     wh = tmp_path / "wh" / "dyad.duckdb"
     (inbox / "empty.txt").write_text("   ")
-    res = dyad("run", "--inbox", str(inbox), "--warehouse", str(wh), env=cli_env, cwd=tmp_path)
+    # a quarantined path with console markup and an escape sequence in it: "notes[/bold] \x1b[2J.txt"
+    (inbox / "notes[").mkdir()
+    (inbox / "notes[" / "bold] \x1b[2J.txt").write_text("  ")
+    res = dyad(
+        "run", "--inbox", str(inbox), "--warehouse", str(wh), env={**cli_env, "COLUMNS": "60"}, cwd=tmp_path
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     out = res.stdout
     assert "published" in out and "quarantined" in out and "empty.txt" in out
     assert "3 / 3" in out  # articles new / total
+    assert "notes[/bold] \\x1b[2J.txt" in out and "\x1b" not in out and "Traceback" not in res.stderr
+    assert f"warehouse: {wh}\n" in out  # whole, on one line, though wider than the terminal
 
     res = dyad(
         "sql",
@@ -109,3 +118,37 @@ def test_report_exit_codes(cli_env, seeds_warehouse, tmp_path):
 
     res = dyad("report", "--warehouse", str(tmp_path / "none" / "dyad.duckdb"), env=cli_env)
     assert res.returncode == 1 and "no published warehouse" in res.stderr
+
+
+def _start_run(cli_env: dict, inbox: Path, wh: Path) -> tuple[subprocess.Popen, Path]:
+    """A `dyad run` in its own process group, and its run record once the flow has started."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
+        env=cli_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    runs = wh.parent / "runs"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        records = sorted(runs.glob("*.json")) if runs.exists() else []
+        if records and proc.poll() is None:
+            return proc, records[-1]
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        time.sleep(0.2)
+    raise AssertionError("no run record within 300 s")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_interrupted_runs_show_as_interrupted(cli_env, inbox, tmp_path, sig):
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    proc, record = _start_run(cli_env, inbox, wh)
+    assert json.loads(record.read_text())["status"] == "running"
+    os.killpg(proc.pid, sig)
+    proc.wait(120)
+    res = dyad("status", "--warehouse", str(wh), env=cli_env)
+    assert res.returncode == 0, res.stderr
+    run_id = json.loads(record.read_text())["run_id"]
+    row = next(line for line in res.stdout.splitlines() if run_id in line)
+    assert "interrupted" in row and "running" not in row

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing as mp
+import pickle
+import re
 from pathlib import Path
 
 import duckdb
+import pydantic
 import pytest
 
 from flows import warehouse
-from flows.settings import PROJECT_ROOT, load_settings
+from flows.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
 
 def test_defaults_resolve_against_project_root(monkeypatch, tmp_path):
@@ -134,3 +138,39 @@ def test_raw_tables_written_with_primary_keys_lose_them_and_keep_their_rows(tmp_
             )
     finally:
         con.close()
+
+
+def test_bad_values_are_refused_naming_their_source(tmp_path):
+    f = tmp_path / "dyad.toml"
+    f.write_text("[dyad]\nworkers = 1.5\n")
+    cases = [
+        ({"DYAD_WORKERS": "abc"}, "DYAD_WORKERS: input should be a valid integer"),
+        ({"DYAD_WORKERS": "-1"}, "DYAD_WORKERS: input should be greater than or equal to 0 (got '-1')"),
+        ({"DYAD_FETCH_READ_TIMEOUT": "0"}, "DYAD_FETCH_READ_TIMEOUT: input should be greater than 0"),
+        ({"DYAD_NEAR_DUPLICATE_THRESHOLD": "1.5"}, "DYAD_NEAR_DUPLICATE_THRESHOLD"),
+        ({"DYAD_SETTINGS_FILE": str(f)}, f"{f}: workers: input should be a valid integer"),
+        ({"DYAD_SETTINGS_FILE": str(tmp_path / "nope.toml")}, f"DYAD_SETTINGS_FILE={tmp_path / 'nope.toml'}"),
+        ({"DYAD_SETTINGS_FILE": str(tmp_path)}, "not a regular file"),
+    ]
+    for env, message in cases:
+        with pytest.raises(SettingsError) as info:
+            load_settings(environ=env)
+        assert message in str(info.value) and "\n" not in str(info.value), (env, str(info.value))
+    f.write_text("[dyad\nworkers = 2\n")
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(f))}: not valid TOML: .*line 1"):
+        load_settings(environ={"DYAD_SETTINGS_FILE": str(f)})
+    with pytest.raises(SettingsError, match=r"^max_file_bytes: input should be greater than 0"):
+        load_settings({"max_file_bytes": 0}, environ={})
+    # an absent default dyad.toml is no error; empty variables are unset
+    assert load_settings(environ={"DYAD_WORKERS": ""}).workers == 0
+
+
+def test_settings_are_frozen_picklable_and_validated_on_replace():
+    s = load_settings({"workers": 3, "inbox": ["a"]}, environ={})
+    assert pickle.loads(pickle.dumps(s)) == s
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.workers = 4  # type: ignore[misc]
+    assert dataclasses.replace(s, workers=4).workers == 4
+    with pytest.raises(pydantic.ValidationError):
+        dataclasses.replace(s, workers="many")
+    assert [f.name for f in dataclasses.fields(Settings)][:2] == ["inbox", "warehouse"]
