@@ -103,9 +103,11 @@ def run(
         if not u.lower().startswith(("http://", "https://")):
             _usage_error(f"not an http(s) URL: {u}")
 
+    from flows.ephemeral import stop_ephemeral_server_with_this_process
     from flows.pipeline import pipeline
 
     try:
+        stop_ephemeral_server_with_this_process()  # a killed run leaves no Prefect server behind
         summary = pipeline(
             inbox=settings.inbox,
             warehouse_path=settings.warehouse,

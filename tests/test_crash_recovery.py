@@ -45,6 +45,13 @@ def _alive(pid: int) -> bool:
     return not (stat.exists() and stat.read_text().split(") ")[-1].startswith("Z"))
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _kill_all(pids) -> None:
     for pid in pids:
         if _alive(pid):
@@ -164,3 +171,42 @@ def test_kill_9_of_the_main_process_while_parsing_then_the_next_run_completes(
         if run.poll() is None:
             run.kill()
         _kill_all(workers)
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_no_prefect_server_behind(tmp_path):
+    """Without PREFECT_API_URL a run starts Prefect's temporary server; killing the run stops it."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--inbox", str(SEEDS), "--warehouse", str(wh)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    server: list[int] = []
+    try:
+        deadline = time.monotonic() + 180
+        while not server and time.monotonic() < deadline and run.poll() is None:
+            server = [
+                p
+                for p in _children(run.pid)
+                if b"uvicorn" in _cmdline(p)
+                and (wh.parent / ".work").exists()  # the server is up: the flow runs
+            ]
+            time.sleep(0.1)
+        assert server and run.poll() is None, "the run ended before its Prefect server was seen"
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(10)
+        deadline = time.monotonic() + 10
+        while _alive(server[0]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(server[0]), "the Prefect server outlived the run that started it"
+        run.stdout.read()  # ends: no process is left holding the run's output
+        with warehouse.writer_lock(wh):
+            pass
+    finally:
+        if run.poll() is None:
+            run.kill()
+        _kill_all(server)
