@@ -468,7 +468,7 @@ def _write_run_record(settings: Settings, summary: RunSummary) -> Path | None:
         return path
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        reason = warehouse.no_space(path, "writing") if warehouse.is_disk_full(exc) else exc
+        reason = warehouse.no_space(path, "writing", exc, outcome="") if warehouse.is_disk_full(exc) else exc
         print(f"dyad: could not write the run record {path}: {reason}", file=sys.stderr)
         return None
 
@@ -539,7 +539,7 @@ def pipeline(
     except Exception as exc:
         summary.status = "failed"
         if warehouse.is_disk_full(exc) and not isinstance(exc, warehouse.NoSpace):
-            full = warehouse.no_space(work.path if work else settings.warehouse_path, "writing")
+            full = warehouse.no_space(settings.work_dir, "writing to", exc)
             summary.error = f"NoSpace: {full}"
             raise full from exc
         summary.error = f"{type(exc).__name__}: {exc}"

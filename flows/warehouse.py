@@ -426,17 +426,23 @@ def _mount_of(path: Path) -> tuple[str, str]:
     return str(p), device
 
 
-def no_space(path: Path, doing: str) -> NoSpace:
-    """A :class:`NoSpace` error naming ``path``, its filesystem (mount point and device) and the
-    bytes still free there."""
+def no_space(
+    path: Path,
+    doing: str,
+    cause: BaseException | None = None,
+    outcome: str = "nothing was published and this run's files were removed",
+) -> NoSpace:
+    """A :class:`NoSpace` error naming ``path``, its filesystem (device, mount point, size), the
+    failing write ``cause`` reported (which names the exact file) and the ``outcome``."""
     mount, device = _mount_of(path)
     try:
-        free = f"{shutil.disk_usage(mount).free:,} bytes free"
+        size = f", {shutil.disk_usage(mount).total:,} bytes"
     except OSError:
-        free = "free space unknown"
+        size = ""
+    detail = f": {str(cause).splitlines()[0]}" if cause is not None and str(cause) else ""
     return NoSpace(
-        f"no space left on {device} (mounted at {mount}, {free}) while {doing} {path}; "
-        "nothing was published and this run's files were removed",
+        f"no space left on {device} (mounted at {mount}{size}) while {doing} {path}{detail}"
+        + (f"; {outcome}" if outcome else "")
     )
 
 
@@ -540,13 +546,13 @@ def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
         if published.exists():
             size = published.stat().st_size
             if shutil.disk_usage(work_dir).free < size:
-                raise no_space(work_dir, f"copying {size:,} bytes of {published} to")
+                raise no_space(work_dir, f"copying {published} ({size:,} bytes) to")
             try:
                 shutil.copy2(published, work)
             except OSError as exc:
                 discard(WorkingCopy(work, published))
                 if is_disk_full(exc):
-                    raise no_space(work, f"copying {published} to") from exc
+                    raise no_space(work, f"copying {published} to", exc) from exc
                 raise
     try:
         con = connect(work)
@@ -557,7 +563,7 @@ def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
     except Exception as exc:
         discard(WorkingCopy(work, published))
         if is_disk_full(exc):
-            raise no_space(work, "preparing") from exc
+            raise no_space(work, "preparing", exc) from exc
         raise
     return WorkingCopy(work, published)
 

@@ -3,7 +3,9 @@ published warehouse; the next run completes the work."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -71,3 +73,69 @@ def test_kill_9_mid_run_then_resume(prefect_harness, inbox, tmp_path):
     assert n == distinct == 153
     assert orphans == 0
     assert manifest == (153, 153)
+
+
+@pytest.fixture()
+def small_fs(tmp_path):
+    """A real 3 MB filesystem (tmpfs) for the warehouse, unmounted afterwards."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    out = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)], capture_output=True, text=True
+    )
+    if out.returncode != 0:
+        pytest.skip(f"a 3 MB tmpfs cannot be mounted here ({out.stderr.strip() or 'not permitted'})")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def _run_record(wh) -> dict:
+    records = list((wh.parent / "runs").glob("*.json"))
+    assert len(records) == 1
+    return json.loads(records[0].read_text(encoding="utf-8"))
+
+
+def _left_in_work_dir(wh) -> list[str]:
+    work = wh.parent / ".work"
+    return sorted(p.name for p in work.iterdir() if p.name != "dbt-target") if work.exists() else []
+
+
+def test_disk_full_while_loading_names_the_filesystem_and_leaves_nothing(prefect_harness, inbox, small_fs):
+    from flows.warehouse import NoSpace
+
+    _distinct_articles(inbox, 70)  # staged, they fit; loaded into the working copy, they do not
+    wh = small_fs / "dyad.duckdb"
+    with pytest.raises(NoSpace) as err:
+        run_pipeline(inbox, wh)
+    msg = str(err.value)
+    assert (
+        msg.startswith(f"no space left on tmpfs (mounted at {small_fs}") and "No space left on device" in msg
+    )
+    assert "no transaction is active" not in msg
+    assert _left_in_work_dir(wh) == [] and not wh.exists()
+    record = _run_record(wh)
+    assert record["status"] == "failed" and "no space left on tmpfs" in record["error"]
+
+
+def test_disk_full_before_copying_refuses_and_keeps_a_whole_run_record(
+    prefect_harness, inbox, small_fs, tmp_path
+):
+    from flows.warehouse import NoSpace
+
+    built = tmp_path / "built.duckdb"  # a published warehouse that fits once, not twice
+    con = duckdb.connect(str(built))
+    con.execute(
+        "create table filler as select md5(random()::varchar) || md5(random()::varchar) as v from range(40000)"
+    )
+    con.close()
+    wh = small_fs / "dyad.duckdb"
+    shutil.copy(built, wh)
+    before = wh.read_bytes()
+    with pytest.raises(NoSpace, match=f"no space left on tmpfs \\(mounted at {small_fs}"):
+        run_pipeline(inbox, wh)
+    assert wh.read_bytes() == before
+    assert _left_in_work_dir(wh) == []
+    record = _run_record(wh)
+    assert record["status"] == "failed" and "no space left on tmpfs" in record["error"]
