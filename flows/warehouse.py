@@ -518,10 +518,20 @@ def _held_unwritten(published: Path, doing: str) -> Iterator[None]:
         os.close(fd)
 
 
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """(inode, size, mtime in ns) of a file, None when it does not exist."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 @dataclass(frozen=True)
 class WorkingCopy:
     path: Path
     published: Path  # the file replaced at publishing: a symlinked path's target
+    copied_from: tuple[int, int, int] | None = None  # identity of the published file when copied
 
 
 def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
@@ -543,6 +553,7 @@ def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
     work = work_dir / published.name
     discard(WorkingCopy(work, published))  # what a killed run left
     with _held_unwritten(published, "copying it"):
+        copied_from = _identity(published)
         if published.exists():
             size = published.stat().st_size
             if shutil.disk_usage(work_dir).free < size:
@@ -565,14 +576,15 @@ def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
         if is_disk_full(exc):
             raise no_space(work, "preparing", exc) from exc
         raise
-    return WorkingCopy(work, published)
+    return WorkingCopy(work, published, copied_from)
 
 
 def publish(copy: WorkingCopy) -> None:
     """Checkpoint the working copy and atomically rename it over the published file.
 
     Raises :class:`WarehouseInUse` (the published file is left as it was) when another process
-    has the published file open for writing or a ``.wal`` lies beside it."""
+    has the published file open for writing, a ``.wal`` lies beside it, or the file changed since
+    the working copy was taken from it."""
     con = connect(copy.path)
     try:
         con.execute("checkpoint")
@@ -585,6 +597,11 @@ def publish(copy: WorkingCopy) -> None:
     published = resolved(copy.published)
     published.parent.mkdir(parents=True, exist_ok=True)
     with _held_unwritten(published, "publishing"):
+        if copy.copied_from is not None and _identity(published) != copy.copied_from:
+            raise WarehouseInUse(
+                f"{published} was changed by another process after this run copied it; publishing "
+                "would drop that change, so nothing was published. Run again to build on it."
+            )
         os.replace(copy.path, published)
     dir_fd = os.open(published.parent, os.O_RDONLY)
     try:

@@ -107,6 +107,25 @@ def test_publish_refused_while_another_process_has_the_published_file_open_for_w
         assert not (tmp_path / "dyad.duckdb.wal").exists()
 
 
+def test_a_change_made_to_the_published_file_during_the_run_is_not_dropped(tmp_path):
+    published = tmp_path / "dyad.duckdb"
+    _published(published)
+    copy = _working_copy_with_rows(published, tmp_path)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, duckdb; con = duckdb.connect(sys.argv[1]); "
+            "con.execute('insert into t values (-1)'); con.close()",
+            str(published),
+        ],
+        check=True,
+    )
+    with pytest.raises(warehouse.WarehouseInUse, match="changed by another process after this run copied it"):
+        warehouse.publish(copy)
+    assert _count(published) == 6
+
+
 def test_a_run_does_not_start_from_a_file_another_process_writes(tmp_path, writer_process):
     published = tmp_path / "dyad.duckdb"
     _published(published)
