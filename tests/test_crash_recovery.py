@@ -18,17 +18,16 @@ import pytest
 from flows import warehouse
 from tests.conftest import SEEDS, run_pipeline
 
-# A run's main process: takes the writer lock, starts the parse pool (forked workers, as
-# flows/pipeline.py does) and waits; the test kills it with SIGKILL.
+# A run's main process: takes the writer lock, starts a pool of forked workers that watch their
+# parent (as flows/pipeline.py's parse pool does) and waits; the test kills it with SIGKILL.
 RUN_WITH_POOL = """
 import sys, time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from flows import warehouse
-from flows.pipeline import _init_parse_worker
 
 with warehouse.writer_lock(Path(sys.argv[1])):
-    pool = ProcessPoolExecutor(max_workers=2, initializer=_init_parse_worker)
+    pool = ProcessPoolExecutor(max_workers=2, initializer=warehouse.WorkerWatch().start)
     for f in [pool.submit(time.sleep, 0.01) for _ in range(2)]:
         f.result()
     print(" ".join(str(p) for p in pool._processes), flush=True)
