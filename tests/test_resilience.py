@@ -137,3 +137,61 @@ def test_disk_full_before_copying_refuses_and_keeps_a_whole_run_record(
     assert _left_in_work_dir(wh) == []
     record = _run_record(wh)
     assert record["status"] == "failed" and "no space left on tmpfs" in record["error"]
+
+
+def test_a_run_does_not_publish_while_another_process_writes_the_warehouse(prefect_harness, inbox, tmp_path):
+    from flows.pipeline import pipeline
+
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    first = run_pipeline(inbox, wh)
+    _distinct_articles(inbox, 3)
+    writer = subprocess.Popen(  # a session that opened the published file read-write and wrote
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); "
+            "con.execute('create table main.scratch as select 1 as x'); print('ready', flush=True); "
+            "sys.stdin.readline(); con.close()",
+            str(wh),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        with pytest.raises(Exception, match=f"open for writing by pid {writer.pid}") as err:
+            pipeline(inbox=[str(inbox)], warehouse_path=str(wh))
+        assert type(err.value).__name__ == "WarehouseInUse"
+        assert (wh.parent / "dyad.duckdb.wal").exists()
+    finally:
+        writer.communicate("\n", timeout=30)  # the session closes: its change is checkpointed
+    resumed = run_pipeline(inbox, wh)
+    assert resumed.status == "published" and resumed.articles_total == first.articles_total + 3
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        assert con.execute("select count(*) from raw.articles").fetchone()[0] == first.articles_total + 3
+        assert con.execute("select count(*) from main.scratch").fetchone()[0] == 1  # kept
+    finally:
+        con.close()
+    records = sorted((wh.parent / "runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    assert json.loads(records[1].read_text(encoding="utf-8"))["status"] == "refused"
+
+
+def test_a_symlinked_warehouse_path_stays_a_link_across_runs(prefect_harness, inbox, tmp_path):
+    target = tmp_path / "volume" / "dyad.duckdb"
+    target.parent.mkdir()
+    link = tmp_path / "wh" / "dyad.duckdb"
+    link.parent.mkdir()
+    link.symlink_to(target)
+    first = run_pipeline(inbox, link)
+    _distinct_articles(inbox, 2)
+    second = run_pipeline(inbox, link)
+    assert first.status == second.status == "published"
+    assert link.is_symlink() and link.resolve() == target
+    con = duckdb.connect(str(target), read_only=True)
+    try:
+        assert con.execute("select count(*) from marts.articles").fetchone()[0] == second.articles_total == 5
+    finally:
+        con.close()
+    assert not (link.parent / ".work").exists() and (target.parent / ".work").is_dir()
