@@ -454,7 +454,7 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
 def _write_run_record(settings: Settings, summary: RunSummary) -> Path | None:
     """Write ``runs/<started>_<run_id>.json`` whole or not at all (a temporary file renamed into
     place, so a full disk never leaves an empty or cut record). Returns the path, or None when
-    it could not be written (the reason is logged; the run's own outcome stands)."""
+    it could not be written (the reason goes to stderr; the run's own outcome stands)."""
     path = settings.runs_dir / f"{summary.started_at[:19].replace(':', '')}_{summary.run_id}.json"
     tmp = path.with_name(f".{path.name}.tmp")
     try:
