@@ -200,9 +200,11 @@ def run(
     _check_warehouse(settings)
     _check_not_busy(settings)
 
+    from flows.ephemeral import stop_ephemeral_server_with_this_process
     from flows.pipeline import pipeline
 
     try:
+        stop_ephemeral_server_with_this_process()  # a killed run leaves no Prefect server behind
         summary = pipeline(
             inbox=settings.inbox,
             warehouse_path=settings.warehouse,

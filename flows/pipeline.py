@@ -269,6 +269,13 @@ def fetch_failures(path: Path) -> dict[str, str]:
     return dict(rows)
 
 
+def _init_parse_worker() -> None:
+    """In a forked parse worker: exit when the run's process dies (a pool worker would otherwise
+    wait for work forever), and stop shipping logs to the Prefect API."""
+    warehouse.WorkerWatch().start()
+    _detach_api_logging()
+
+
 def _detach_api_logging() -> None:
     """In a forked parse worker: drop the handlers that ship log records to the Prefect API.
 
@@ -305,7 +312,7 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
         ]
     size = max(16, min(CHUNK_MAX, len(items) // (workers * 4) or 1))
     results: list[ParseResult] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_detach_api_logging) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker) as pool:
         futures = [
             pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
             for i, c in enumerate(chunks(items, size))
@@ -537,15 +544,29 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
         )
 
 
-def _write_run_record(settings: Settings, summary: RunSummary) -> None:
+def _write_run_record(settings: Settings, summary: RunSummary) -> Path | None:
     """Write (or rewrite) ``runs/<started>_<run_id>.json``: once when the run starts, with status
     ``running``, and again when it ends. ``pid`` and ``host`` say which process wrote it, so
-    ``dyad status`` can tell a run that is still going from one that was killed."""
-    settings.runs_dir.mkdir(parents=True, exist_ok=True)
-    record = {**asdict(summary), "pid": os.getpid(), "host": socket.gethostname()}
-    (settings.runs_dir / f"{summary.started_at[:19].replace(':', '')}_{summary.run_id}.json").write_text(
-        json.dumps(record, default=str, indent=2, ensure_ascii=False), encoding="utf-8"
-    )
+    ``dyad status`` can tell a run that is still going from one that was killed. Written whole or not at all (a temporary file renamed into
+    place, so a full disk never leaves an empty or cut record). Returns the path, or None when
+    it could not be written (the reason goes to stderr; the run's own outcome stands)."""
+    path = settings.runs_dir / f"{summary.started_at[:19].replace(':', '')}_{summary.run_id}.json"
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        settings.runs_dir.mkdir(parents=True, exist_ok=True)
+        record = {**asdict(summary), "pid": os.getpid(), "host": socket.gethostname()}
+        data = json.dumps(record, default=str, indent=2, ensure_ascii=False).encode("utf-8")
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        return path
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        reason = warehouse.no_space(path, "writing", exc, outcome="") if warehouse.is_disk_full(exc) else exc
+        print(f"dyad: could not write the run record {path}: {reason}", file=sys.stderr)
+        return None
 
 
 @flow(name="dyad-pipeline", log_prints=True)
@@ -613,7 +634,12 @@ def pipeline(
         summary.status, summary.error = "refused", str(exc)
         raise
     except Exception as exc:
-        summary.status, summary.error = "failed", f"{type(exc).__name__}: {exc}"
+        summary.status = "failed"
+        if warehouse.is_disk_full(exc) and not isinstance(exc, warehouse.NoSpace):
+            full = warehouse.no_space(settings.work_dir, "writing to", exc)
+            summary.error = f"NoSpace: {full}"
+            raise full from exc
+        summary.error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
         if summary.status == "running":  # left without a status: KeyboardInterrupt, cancellation

@@ -85,8 +85,9 @@ class Settings:
 
     @property
     def work_dir(self) -> Path:
-        """Where a run builds before publishing: beside the published file, same filesystem."""
-        return self.warehouse_path.parent / ".work"
+        """Where a run builds before publishing: beside the published file (the target, when the
+        warehouse path is a symlink), on its filesystem."""
+        return Path(os.path.realpath(self.warehouse_path)).parent / ".work"
 
     @property
     def runs_dir(self) -> Path:

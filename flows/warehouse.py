@@ -4,14 +4,24 @@ Write-audit-publish: a run copies the published file to a working copy beside it
 there, and only after the audit passes replaces the published file with ``os.replace`` (an
 atomic rename on one filesystem). Readers holding the old file keep their consistent view;
 a failed run leaves the published file untouched.
+
+A symlinked warehouse path is resolved: the run locks, copies and replaces the link's target
+(the working copy lives on the target's filesystem), and the link stays a link. Publishing is
+refused while another process has the published file open for writing or a write-ahead log lies
+beside it (swapping the file in would let readers replay that log onto the new file). A full
+disk is reported as :class:`NoSpace`, naming the path and the filesystem.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import fcntl
 import json
 import os
 import shutil
+import struct
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -223,77 +233,377 @@ def _drop_raw_primary_keys(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"drop table raw.{table}__keyed")
         con.execute("commit")
     except Exception:
-        con.execute("rollback")
+        rollback(con)
         raise
 
 
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back after a failed statement, keeping the failure that matters.
+
+    A failed ``commit`` (a full disk, say) has already ended the transaction, and a second error
+    ("cannot rollback - no transaction is active") would hide the real cause."""
+    with contextlib.suppress(duckdb.Error):
+        con.execute("rollback")
+
+
+def resolved(path: Path) -> Path:
+    """The file a (possibly symlinked) warehouse path names: links are followed, also a link whose
+    target does not exist yet (the first run creates the target)."""
+    return Path(os.path.realpath(path))
+
+
+# ------------------------------------------------------------------------------ the writer lock
+
+
 class WarehouseBusy(RuntimeError):
-    """Another run holds the writer lock."""
+    """Another run holds the writer lock, or another process is writing to the published file."""
+
+
+# Lock descriptors this process holds, by the pid that opened them. A forked child (a parse
+# worker) closes its inherited copies at once: a flock belongs to the open file, so a child that
+# kept the descriptor would keep the warehouse locked after its parent was killed. Closing a
+# copy does not unlock the parent's.
+_HELD_LOCKS: dict[int, int] = {}
+
+
+def _drop_inherited_locks() -> None:
+    for fd, owner in list(_HELD_LOCKS.items()):
+        if owner != os.getpid():
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            del _HELD_LOCKS[fd]
+
+
+os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _describe_pid(pid: int) -> str:
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return f"pid {pid}"
+    return f"pid {pid}: {cmd.strip()[:160]}" if cmd.strip() else f"pid {pid}"
+
+
+def processes_with_open(path: Path) -> list[int]:
+    """Pids of the processes (other than this one) that have ``path`` open (Linux ``/proc``; an
+    empty list where that cannot be read)."""
+    try:
+        target = os.stat(path)
+    except OSError:
+        return []
+    pids = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        pid = int(proc.name)
+        if pid == os.getpid():
+            continue
+        try:
+            for fd in (proc / "fd").iterdir():
+                try:
+                    st = os.stat(fd)
+                except OSError:
+                    continue
+                if (st.st_dev, st.st_ino) == (target.st_dev, target.st_ino):
+                    pids.append(pid)
+                    break
+        except OSError:
+            continue
+    return pids
 
 
 @contextmanager
 def writer_lock(warehouse: Path) -> Iterator[Path]:
-    """One writer per warehouse: an exclusive, non-blocking lock on ``<warehouse>.lock``.
+    """One writer per warehouse: an exclusive, non-blocking lock on ``<warehouse>.lock`` (beside
+    the symlink's target when ``warehouse`` is a link, so every path to one file shares one lock).
 
-    The kernel releases the lock when the process dies, so a killed run never leaves it stale.
+    The kernel releases the lock when the process dies, so a killed run never leaves it stale:
+    the descriptor is not inherited by programs the run starts, and forked children close it.
+    Raises :class:`WarehouseBusy` naming the holder when another run has it.
     """
+    warehouse = resolved(warehouse)
     lock_path = warehouse.with_name(warehouse.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    _HELD_LOCKS[fd] = os.getpid()
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 200, 0).decode(errors="replace").strip() or "unknown"
-            raise WarehouseBusy(
-                f"another Dyad run is writing to {warehouse} ({holder}); this run did not start. "
-                "Try again when it has finished."
-            ) from None
+            raise WarehouseBusy(_busy_message(warehouse, lock_path, fd)) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps({"pid": os.getpid()}).encode(), 0)
         yield lock_path
     finally:
+        if _HELD_LOCKS.pop(fd, None) is not None:  # not already closed in a forked child
+            os.close(fd)
+
+
+def _busy_message(warehouse: Path, lock_path: Path, fd: int) -> str:
+    recorded = os.pread(fd, 200, 0).decode(errors="replace").strip()
+    try:
+        pid = int(json.loads(recorded)["pid"])
+    except (ValueError, KeyError, TypeError):
+        pid = None
+    if pid is not None and _pid_alive(pid):
+        return (
+            f"another Dyad run is writing to {warehouse} ({_describe_pid(pid)}); this run did not "
+            "start. Try again when it has finished."
+        )
+    holders = ", ".join(_describe_pid(p) for p in processes_with_open(lock_path)) or "unknown processes"
+    return (
+        f"{lock_path} is held by {holders}, left over from a run (pid {pid}) that has exited; this "
+        "run did not start. Stop those processes and run again."
+    )
+
+
+class WorkerWatch:
+    """Makes a worker process exit when the process that started it dies (``kill -9`` included).
+
+    Call :meth:`start` in the worker (a pool initializer): a daemon thread checks the parent pid
+    every ``interval`` seconds."""
+
+    def __init__(self, interval: float = 0.5) -> None:
+        self.interval = interval
+
+    def start(self) -> None:
+        parent = os.getppid()
+
+        def watch() -> None:
+            while True:
+                if os.getppid() != parent:
+                    os._exit(1)
+                threading.Event().wait(self.interval)
+
+        threading.Thread(target=watch, name="dyad-parent-watch", daemon=True).start()
+
+
+# -------------------------------------------------------------------------------- a full disk
+
+
+class NoSpace(RuntimeError):
+    """The filesystem of the warehouse (or of its working copy) is full."""
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """True when ``exc`` (or an exception it was raised from) is an out-of-space error of the OS
+    or of DuckDB."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, NoSpace):
+            return True
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, duckdb.Error) and "no space left on device" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _mount_of(path: Path) -> tuple[str, str]:
+    """(mount point, device) of the filesystem holding ``path``."""
+    p = Path(os.path.abspath(path))
+    while not p.exists() and p != p.parent:
+        p = p.parent
+    while not os.path.ismount(p) and p != p.parent:
+        p = p.parent
+    device = "?"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/mounts").read_text().splitlines():
+            parts = line.split()
+            if len(parts) > 2 and parts[1].replace("\\040", " ") == str(p):
+                device = parts[0]  # the last mount on a point is the visible one
+    return str(p), device
+
+
+def no_space(
+    path: Path,
+    doing: str,
+    cause: BaseException | None = None,
+    outcome: str = "nothing was published and this run's files were removed",
+) -> NoSpace:
+    """A :class:`NoSpace` error naming ``path``, its filesystem (device, mount point, size), the
+    failing write ``cause`` reported (which names the exact file) and the ``outcome``."""
+    mount, device = _mount_of(path)
+    try:
+        size = f", {shutil.disk_usage(mount).total:,} bytes"
+    except OSError:
+        size = ""
+    detail = f": {str(cause).splitlines()[0]}" if cause is not None and str(cause) else ""
+    return NoSpace(
+        f"no space left on {device} (mounted at {mount}{size}) while {doing} {path}{detail}"
+        + (f"; {outcome}" if outcome else "")
+    )
+
+
+# ------------------------------------------------------------------ working copy and publishing
+
+
+class WarehouseInUse(WarehouseBusy):
+    """Another process has the published file open for writing, or left a write-ahead log beside
+    it: a run neither starts from it nor replaces it."""
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+_FLOCK = "hhqqi4x"  # struct flock on Linux (64-bit): type, whence, start, len, pid
+
+
+def _write_lock_holder(fd: int) -> int | None:
+    """The pid holding a write lock on the open file ``fd`` (DuckDB holds one for as long as a
+    read-write connection is open), 0 when it cannot be told, None when there is none."""
+    try:
+        got = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(_FLOCK, fcntl.F_RDLCK, os.SEEK_SET, 0, 0, 0))
+    except OSError:
+        return None
+    l_type, _, _, _, pid = struct.unpack(_FLOCK, got)
+    return None if l_type == fcntl.F_UNLCK else pid
+
+
+def _check_not_written(published: Path, fd: int | None, doing: str) -> None:
+    """Raise :class:`WarehouseInUse` when another process writes to ``published`` or its
+    write-ahead log exists."""
+    wal = _wal(published)
+    writer = _write_lock_holder(fd) if fd is not None else None
+    if writer is not None:
+        who = _describe_pid(writer) if writer else "another process"
+        raise WarehouseInUse(
+            f"{published} is open for writing by {who}; {doing} now would let its write-ahead log "
+            f"{wal} mix into the new warehouse, so nothing was published. Close that connection "
+            "(readers should open the warehouse read-only) and run again."
+        )
+    if wal.exists():
+        who = ", ".join(_describe_pid(p) for p in processes_with_open(wal))
+        raise WarehouseInUse(
+            f"{wal} lies beside the published warehouse: a process wrote to {published} directly"
+            + (f" ({who})" if who else " and did not close it")
+            + f"; its changes are not in the file itself, so {doing} now would mix or lose them "
+            "and nothing was published. Open the warehouse read-write once with DuckDB and run "
+            "CHECKPOINT to keep those changes (or remove the .wal to drop them), then run again."
+        )
+
+
+@contextmanager
+def _held_unwritten(published: Path, doing: str) -> Iterator[None]:
+    """While the block runs, no DuckDB process can open ``published`` for writing (a shared lock),
+    and none had it open or left a write-ahead log. Readers are not disturbed."""
+    if not published.exists():
+        _check_not_written(published, None, doing)
+        yield
+        return
+    fd = os.open(published, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        try:
+            fcntl.fcntl(fd, fcntl.F_SETLK, struct.pack(_FLOCK, fcntl.F_RDLCK, os.SEEK_SET, 0, 0, 0))
+        except OSError as exc:
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
+        _check_not_written(published, fd, doing)
+        yield
+    finally:
+        # Closing drops this process's locks on the file; after a swap that file is no longer
+        # the published one.
         os.close(fd)
+
+
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """(inode, size, mtime in ns) of a file, None when it does not exist."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
 class WorkingCopy:
     path: Path
-    published: Path
+    published: Path  # the file replaced at publishing: a symlinked path's target
+    copied_from: tuple[int, int, int] | None = None  # identity of the published file when copied
 
 
 def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
-    """Copy the published warehouse (if any) to a fresh working file and make sure raw tables exist."""
+    """Copy the published warehouse (if any) to a fresh working file and make sure raw tables exist.
+
+    ``published`` may be a symlink: its target is copied and later replaced. ``work_dir`` must be
+    on the target's filesystem (``Settings.work_dir`` is). Raises :class:`WarehouseInUse` when
+    another process writes to the published file, :class:`NoSpace` (leaving nothing behind) when
+    the working copy does not fit, ``ValueError`` when ``work_dir`` is on another filesystem.
+    """
+    published = resolved(published)
     work_dir.mkdir(parents=True, exist_ok=True)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    if os.stat(work_dir).st_dev != os.stat(published.parent).st_dev:
+        raise ValueError(
+            f"the working directory {work_dir} is not on the filesystem of {published}: publishing "
+            "renames the working copy over the published file, which needs one filesystem"
+        )
     work = work_dir / published.name
-    for stale in (work, work.with_name(work.name + ".wal")):
-        stale.unlink(missing_ok=True)
-    for stage in work_dir.glob("stage-*"):  # parse output of a run that was killed
-        shutil.rmtree(stage, ignore_errors=True)
-    if published.exists():
-        shutil.copy2(published, work)
-    con = connect(work)
+    discard(WorkingCopy(work, published))  # what a killed run left
+    with _held_unwritten(published, "copying it"):
+        copied_from = _identity(published)
+        if published.exists():
+            size = published.stat().st_size
+            if shutil.disk_usage(work_dir).free < size:
+                raise no_space(work_dir, f"copying {published} ({size:,} bytes) to")
+            try:
+                shutil.copy2(published, work)
+            except OSError as exc:
+                discard(WorkingCopy(work, published))
+                if is_disk_full(exc):
+                    raise no_space(work, f"copying {published} to", exc) from exc
+                raise
     try:
-        ensure_raw_schema(con)
-    finally:
-        con.close()
-    return WorkingCopy(work, published)
+        con = connect(work)
+        try:
+            ensure_raw_schema(con)
+        finally:
+            con.close()
+    except Exception as exc:
+        discard(WorkingCopy(work, published))
+        if is_disk_full(exc):
+            raise no_space(work, "preparing", exc) from exc
+        raise
+    return WorkingCopy(work, published, copied_from)
 
 
 def publish(copy: WorkingCopy) -> None:
-    """Checkpoint the working copy and atomically rename it over the published file."""
+    """Checkpoint the working copy and atomically rename it over the published file.
+
+    Raises :class:`WarehouseInUse` (the published file is left as it was) when another process
+    has the published file open for writing, a ``.wal`` lies beside it, or the file changed since
+    the working copy was taken from it."""
     con = connect(copy.path)
     try:
         con.execute("checkpoint")
     finally:
         con.close()
-    wal = copy.path.with_name(copy.path.name + ".wal")
+    wal = _wal(copy.path)
     if wal.exists() and wal.stat().st_size > 0:
         raise RuntimeError(f"working copy still has a write-ahead log after checkpoint: {wal}")
     wal.unlink(missing_ok=True)
-    copy.published.parent.mkdir(parents=True, exist_ok=True)
-    os.replace(copy.path, copy.published)
-    dir_fd = os.open(copy.published.parent, os.O_RDONLY)
+    published = resolved(copy.published)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    with _held_unwritten(published, "publishing"):
+        if copy.copied_from is not None and _identity(published) != copy.copied_from:
+            raise WarehouseInUse(
+                f"{published} was changed by another process after this run copied it; publishing "
+                "would drop that change, so nothing was published. Run again to build on it."
+            )
+        os.replace(copy.path, published)
+    dir_fd = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)
     finally:
@@ -301,7 +611,8 @@ def publish(copy: WorkingCopy) -> None:
 
 
 def discard(copy: WorkingCopy) -> None:
-    for p in (copy.path, copy.path.with_name(copy.path.name + ".wal")):
+    """Remove the working copy, its write-ahead log and spill files, and staged parse output."""
+    for p in (copy.path, _wal(copy.path)):
         p.unlink(missing_ok=True)
-    for stage in copy.path.parent.glob("stage-*"):
-        shutil.rmtree(stage, ignore_errors=True)
+    for d in (copy.path.with_name(copy.path.name + ".tmp"), *copy.path.parent.glob("stage-*")):
+        shutil.rmtree(d, ignore_errors=True)

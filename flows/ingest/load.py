@@ -18,6 +18,7 @@ import pandas as pd
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Seen
 from flows.ingest.staging import STAGED_TABLES, stage_key, staged_files
+from flows.warehouse import rollback
 
 
 @dataclass
@@ -198,6 +199,6 @@ def load_results(
             )
         con.execute("commit")
     except BaseException:
-        con.execute("rollback")
+        rollback(con)  # keeps the real failure (a full disk fails the commit itself)
         raise
     return stats

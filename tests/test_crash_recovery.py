@@ -1,0 +1,211 @@
+"""A run killed with ``kill -9`` (its main process only) leaves nothing that blocks the next run:
+parse workers neither keep the writer lock nor outlive the run, and the next run completes the
+work."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows import warehouse
+from tests.conftest import SEEDS, run_pipeline
+
+# A run's main process: takes the writer lock, starts a pool of forked workers that watch their
+# parent (as flows/pipeline.py's parse pool does) and waits; the test kills it with SIGKILL.
+RUN_WITH_POOL = """
+import sys, time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from flows import warehouse
+
+with warehouse.writer_lock(Path(sys.argv[1])):
+    pool = ProcessPoolExecutor(max_workers=2, initializer=warehouse.WorkerWatch().start)
+    for f in [pool.submit(time.sleep, 0.01) for _ in range(2)]:
+        f.result()
+    print(" ".join(str(p) for p in pool._processes), flush=True)
+    time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().split(") ")[-1].startswith("Z"))
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+def _kill_all(pids) -> None:
+    for pid in pids:
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def test_parse_workers_of_a_killed_run_neither_hold_the_lock_nor_outlive_it(tmp_path):
+    wh = tmp_path / "dyad.duckdb"
+    run = subprocess.Popen([sys.executable, "-c", RUN_WITH_POOL, str(wh)], stdout=subprocess.PIPE, text=True)
+    workers = [int(p) for p in run.stdout.readline().split()]
+    try:
+        assert len(workers) == 2
+        with pytest.raises(warehouse.WarehouseBusy, match=f"pid {run.pid}"), warehouse.writer_lock(wh):
+            pass
+        run.kill()
+        run.wait(10)
+        t0 = time.monotonic()
+        with warehouse.writer_lock(wh):  # at once: the workers never held it
+            pass
+        assert time.monotonic() - t0 < 1
+        deadline = time.monotonic() + 5
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(map(_alive, workers)), "parse workers outlived their killed run"
+    finally:
+        run.kill()
+        _kill_all(workers)
+
+
+def test_a_lock_held_by_a_leftover_process_names_that_process_not_the_dead_run(tmp_path):
+    wh = tmp_path / "dyad.duckdb"
+    lock = tmp_path / "dyad.duckdb.lock"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    lock.write_text(json.dumps({"pid": int(dead.stdout)}))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, sys, time; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_EX); "
+            "print('ready', flush=True); time.sleep(600)",
+            str(lock),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(warehouse.WarehouseBusy) as err, warehouse.writer_lock(wh):
+            pass
+        msg = str(err.value)
+        assert f"pid {holder.pid}" in msg and f"run (pid {int(dead.stdout)}) that has exited" in msg
+    finally:
+        holder.kill()
+        holder.wait(10)
+    with warehouse.writer_lock(wh):
+        assert json.loads(lock.read_text()) == {"pid": os.getpid()}
+
+
+def _articles(inbox: Path, n: int) -> None:
+    base = (SEEDS / "002_f7808c3b0d4d12dc.txt").read_text(encoding="utf-8")
+    for i in range(n):
+        text = base.replace("30 межрегиональных соглашений", f"{31 + i} межрегиональных соглашений")
+        text = text.replace("Сегодня состоялась встреча", f"В {i + 1}-й раз состоялась встреча")
+        (inbox / f"article_{i:04d}.txt").write_text(text, encoding="utf-8")
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return [int(p) for p in out.stdout.split()]
+
+
+@pytest.mark.slow
+def test_kill_9_of_the_main_process_while_parsing_then_the_next_run_completes(
+    prefect_harness, inbox, tmp_path
+):
+    from prefect.settings import PREFECT_API_URL
+
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    _articles(inbox, 200)
+    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), DYAD_WORKERS="2")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and run.poll() is None:
+            workers = _children(run.pid)  # the parse pool's processes
+            if len(workers) >= 2 and list((wh.parent / ".work").glob("stage-*")):
+                break
+            time.sleep(0.05)
+        assert run.poll() is None and len(workers) >= 2, "the run ended before its parse pool started"
+        os.kill(run.pid, signal.SIGKILL)  # the main process only, as an operator's kill -9 would
+        run.wait(10)
+
+        t0 = time.monotonic()
+        with warehouse.writer_lock(wh):
+            pass
+        assert time.monotonic() - t0 < 2, "the next run could not take the warehouse"
+        resumed = run_pipeline(inbox, wh)
+        assert resumed.status == "published" and resumed.articles_total == 203
+        con = duckdb.connect(str(wh), read_only=True)
+        try:
+            assert con.execute("select count(distinct article_id) from raw.articles").fetchone()[0] == 203
+        finally:
+            con.close()
+        deadline = time.monotonic() + 5
+        while any(map(_alive, workers)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(map(_alive, workers)), "parse workers outlived their killed run"
+    finally:
+        if run.poll() is None:
+            run.kill()
+        _kill_all(workers)
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_no_prefect_server_behind(tmp_path):
+    """Without PREFECT_API_URL a run starts Prefect's temporary server; killing the run stops it."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect")
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--inbox", str(SEEDS), "--warehouse", str(wh)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    server: list[int] = []
+    try:
+        deadline = time.monotonic() + 180
+        while not server and time.monotonic() < deadline and run.poll() is None:
+            server = [
+                p
+                for p in _children(run.pid)
+                if b"uvicorn" in _cmdline(p)
+                and (wh.parent / ".work").exists()  # the server is up: the flow runs
+            ]
+            time.sleep(0.1)
+        assert server and run.poll() is None, "the run ended before its Prefect server was seen"
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(10)
+        deadline = time.monotonic() + 10
+        while _alive(server[0]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(server[0]), "the Prefect server outlived the run that started it"
+        run.stdout.read()  # ends: no process is left holding the run's output
+        with warehouse.writer_lock(wh):
+            pass
+    finally:
+        if run.poll() is None:
+            run.kill()
+        _kill_all(server)
