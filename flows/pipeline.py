@@ -277,23 +277,23 @@ def plan_build(
     an older version) names loads that do not exist: the build is full, which records a valid one.
 
     ``loaded`` is (the newest load holding articles, this run's included; the number of
-    articles), read from the working copy's ``raw.articles`` when not given (the DuckLake mode
-    gives it: its raw tables are views over the lake).
+    articles), read from the working copy's ``raw.articles`` when not given. The DuckLake mode
+    gives it (its raw tables are views over the lake) and always builds in full: its working file
+    is new on every run. Raises RuntimeError when this load added articles but is not the newest.
     """
     con = warehouse.connect(work.path, read_only=True)
     try:
         state = con.execute(
             "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
         ).fetchone()
+        batch = None  # the articles of the loads after the watermark (an incremental build's)
         if loaded is None:
             loaded = con.execute("select coalesce(max(load_seq), 0), count(*) from raw.articles").fetchone()
+            if state is not None:
+                (batch,) = con.execute(
+                    "select count(*) from raw.articles where load_seq > ?", [state[0]]
+                ).fetchone()
         last_load, total = loaded
-        if state is not None and 0 < state[0] <= last_load:
-            (batch,) = con.execute(
-                "select count(*) from raw.articles where load_seq > ?", [state[0]]
-            ).fetchone()
-        else:
-            batch = total
     finally:
         con.close()
     if articles_new and last_load != load_seq:
@@ -314,6 +314,8 @@ def plan_build(
         return full(f"the models were recorded as built through load {state[0]}, which does not exist")
     if articles_new == 0:
         return BuildPlan("skip", "no new articles: the marts are up to date", through_seq=state[0])
+    if batch is None:  # raw tables that are views over the lake: its working file is always new
+        raise ValueError("an incremental build needs the working copy's raw.articles")
     return BuildPlan(
         "incremental",
         f"the loads after load {state[0]}",
