@@ -273,8 +273,8 @@ def plan_build(
 
     The watermark only ever names a load that holds articles (0: none yet): a run that loaded
     nothing leaves it where the last such load put it, so the next load's rows (numbered after
-    the last existing load) are above it. A recorded watermark at or past ``load_seq`` (left by
-    an older version) names loads that do not exist: the build is full, which records a valid one.
+    the last existing load) are above it. A recorded watermark at or past ``load_seq`` names
+    loads that do not exist: the build is full, which records a valid one.
 
     ``loaded`` is (the newest load holding articles, this run's included; the number of
     articles), read from the working copy's ``raw.articles`` when not given. The DuckLake mode

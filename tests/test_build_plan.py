@@ -62,7 +62,7 @@ def test_a_build_that_loaded_nothing_keeps_the_watermark_on_the_last_load(work):
 @pytest.mark.parametrize("recorded", [2, 3, 7])
 def test_a_watermark_naming_a_missing_load_makes_the_build_full(work, recorded):
     _load(work, 1, 2)
-    _built(work, recorded)  # what a full build that loaded nothing used to record
+    _built(work, recorded)  # names a load that holds no article
     plan = plan_build(work, False, articles_new=0, load_seq=2)
     assert (plan.mode, plan.through_seq, plan.articles) == ("full", 1, 2)
     _load(work, 2)

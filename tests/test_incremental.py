@@ -314,8 +314,8 @@ def test_run_sequences_end_equal_to_a_full_rebuild(seed, tmp_path, prefect_harne
 
 
 def test_a_watermark_past_the_last_load_is_repaired(tmp_path, prefect_harness):
-    """A warehouse whose recorded watermark names a load that does not exist (as a full build that
-    loaded nothing used to record) gets a full build on its next run instead of skipping rows."""
+    """A warehouse whose recorded watermark names a load that does not exist gets a full build on
+    its next run instead of skipping the rows of the new load."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     wh = tmp_path / "warehouse" / "dyad.duckdb"
