@@ -89,7 +89,7 @@ def test_a_rejected_feed_on_an_empty_warehouse_publishes_its_reason(prefect_harn
         srv.server_close()
     assert summary.status == "published", summary.error
     assert [uri for uri, _ in summary.rejected] == [feed]
-    assert summary.rejected[0][1].startswith("feed: malformed xml"), summary.rejected
+    assert summary.rejected[0][1].startswith("feed:") and "malformed xml" in summary.rejected[0][1]
     assert _counts(wh) == (0, 0, 1)
     assert summary.failed_checks == {}
 
