@@ -246,6 +246,7 @@ class LakeState:
     head: int
     manifest: dict
     known_ids: dict[str, str]
+    last_load: int = 0  # the newest load holding articles (0: none yet)
 
 
 def read_state(settings: Settings) -> LakeState:
@@ -258,10 +259,11 @@ def read_state(settings: Settings) -> LakeState:
         head = con.execute("select max(version) from audit.lake_head").fetchone()[0]
         manifest = load_manifest(con)
         known = dict(con.execute("select article_id, source_uri from raw.articles").fetchall())
+        (last_load,) = con.execute("select coalesce(max(load_seq), 0) from raw.articles").fetchone()
         con.execute("commit")
     finally:
         con.close()
-    return LakeState(snapshot, head, manifest, known)
+    return LakeState(snapshot, head, manifest, known, last_load)
 
 
 # ------------------------------------------------------------------------- working database

@@ -161,7 +161,12 @@ def run_on_lake(settings: Settings, full_refresh: bool, urls: list[str], feeds: 
                 summary.files_rejected, summary.rejected = stats.files_rejected, stats.rejected
                 summary.articles_new = stats.articles_new
                 # the working file starts empty on every run: the models are built in full
-                plan = p.plan_build(work, full_refresh, stats.articles_new, stats.load_seq)
+                # the newest load holding articles, and how many the lake and this load hold
+                loaded = (
+                    stats.load_seq if stats.articles_new else state.last_load,
+                    len(state.known_ids) + stats.articles_new,
+                )
+                plan = p.plan_build(work, full_refresh, stats.articles_new, stats.load_seq, loaded)
                 summary.dbt_build = f"{plan.mode}: {plan.reason}"
                 with lake.dbt_target(settings, state.snapshot):
                     p.dbt_build(work, plan)

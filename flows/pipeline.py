@@ -357,35 +357,71 @@ class BuildPlan:
     reason: str
     since_seq: int = 0  # incremental: the models read the loads after this one
     through_seq: int = 0  # the last load the build includes (recorded in audit.dbt_state)
+    articles: int = 0  # the articles the build covers: all of them (full) or those after since_seq
 
 
 def plan_build(
-    work: warehouse.WorkingCopy, full_refresh: bool, articles_new: int, load_seq: int
+    work: warehouse.WorkingCopy,
+    full_refresh: bool,
+    articles_new: int,
+    load_seq: int,
+    loaded: tuple[int, int] | None = None,
 ) -> BuildPlan:
     """Full refresh when asked, on a new warehouse, or when the dbt project changed; otherwise
     incremental (the models read only the loads after ``audit.dbt_state.built_through_seq``), or
-    nothing at all when no article is new."""
-    if full_refresh:
-        return BuildPlan("full", "full refresh requested", through_seq=load_seq)
+    nothing at all when no article is new.
+
+    The watermark only ever names a load that holds articles (0: none yet): a run that loaded
+    nothing leaves it where the last such load put it, so the next load's rows (numbered after
+    the last existing load) are above it. A recorded watermark at or past ``load_seq`` names
+    loads that do not exist: the build is full, which records a valid one.
+
+    ``loaded`` is (the newest load holding articles, this run's included; the number of
+    articles), read from the working copy's ``raw.articles`` when not given. The DuckLake mode
+    gives it (its raw tables are views over the lake) and always builds in full: its working file
+    is new on every run. Raises RuntimeError when this load added articles but is not the newest.
+    """
     con = warehouse.connect(work.path, read_only=True)
     try:
         state = con.execute(
             "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
         ).fetchone()
+        batch = None  # the articles of the loads after the watermark (an incremental build's)
+        if loaded is None:
+            loaded = con.execute("select coalesce(max(load_seq), 0), count(*) from raw.articles").fetchone()
+            if state is not None:
+                (batch,) = con.execute(
+                    "select count(*) from raw.articles where load_seq > ?", [state[0]]
+                ).fetchone()
+        last_load, total = loaded
     finally:
         con.close()
-    if state is None:
-        return BuildPlan("full", "first build of this warehouse", through_seq=load_seq)
-    if state[1] != project_hash():
-        return BuildPlan(
-            "full",
-            "the dbt project (models, macros or seeds) changed since the last build",
-            through_seq=load_seq,
+    if articles_new and last_load != load_seq:
+        raise RuntimeError(
+            f"load {load_seq} added {articles_new} articles but the newest load is {last_load}"
         )
+
+    def full(reason: str) -> BuildPlan:
+        return BuildPlan("full", reason, through_seq=last_load, articles=total)
+
+    if full_refresh:
+        return full("full refresh requested")
+    if state is None:
+        return full("first build of this warehouse")
+    if state[1] != project_hash():
+        return full("the dbt project (models, macros or seeds) changed since the last build")
+    if state[0] >= load_seq or state[0] > last_load:
+        return full(f"the models were recorded as built through load {state[0]}, which does not exist")
     if articles_new == 0:
         return BuildPlan("skip", "no new articles: the marts are up to date", through_seq=state[0])
+    if batch is None:  # raw tables that are views over the lake: its working file is always new
+        raise ValueError("an incremental build needs the working copy's raw.articles")
     return BuildPlan(
-        "incremental", f"the loads after load {state[0]}", since_seq=state[0], through_seq=load_seq
+        "incremental",
+        f"the loads after load {state[0]}",
+        since_seq=state[0],
+        through_seq=last_load,
+        articles=batch,
     )
 
 
@@ -431,8 +467,11 @@ def run_checkpoint(work: warehouse.WorkingCopy, run_id: str, plan: BuildPlan) ->
     """Validate marts with Great Expectations; flag failing facts; block on suite-level failures.
 
     After an incremental build the batch is what the build added: the articles of the loads after
-    ``plan.since_seq`` and their facts; after a full build it is every row."""
-    audit = run_audit(work.path, batch_since_seq=plan.since_seq if plan.mode == "incremental" else None)
+    ``plan.since_seq`` and their facts; after a full build it is every row. Either way the batch
+    must hold ``plan.articles`` articles, none when only rejected inputs were ever seen."""
+    audit = run_audit(
+        work.path, plan.articles, batch_since_seq=plan.since_seq if plan.mode == "incremental" else None
+    )
     con = warehouse.connect(work.path)
     try:
         record_audit(con, run_id, audit)

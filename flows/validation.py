@@ -6,8 +6,8 @@ carries ``meta.check`` (a stable name) and ``meta.level``:
 
 - ``row``: failing rows are kept and flagged (``marts.numeric_facts.is_valid = false``,
   ``failed_checks`` naming the checks);
-- ``suite``: a failure means the build itself is broken (schema drift, empty marts, broken
-  references, duplicate keys): the run fails and nothing is published;
+- ``suite``: a failure means the build itself is broken (schema drift, articles of raw missing
+  from the marts, broken references, duplicate keys): the run fails and nothing is published;
 - ``warn``: recorded in ``audit.validation_results`` only.
 
 Data is read from DuckDB into pandas and validated by GX's pandas engine (GX 1.24's SQL path
@@ -239,7 +239,14 @@ def _articles_suite(gx, gxe, Column):
             column_set=columns, exact_match=True, meta={"check": "schema_matches", "level": "suite"}
         )
     )
-    add(gxe.ExpectTableRowCountToBeBetween(min_value=1, meta={"check": "not_empty", "level": "suite"}))
+    # One row per ingested article of the batch: an empty mart is right when no article was ever
+    # ingested (only rejected inputs), and wrong when raw holds articles the build lost.
+    add(
+        gxe.ExpectTableRowCountToEqual(
+            value={"$PARAMETER": ARTICLES_BUILT},
+            meta={"check": "holds_every_article", "level": "suite"},
+        )
+    )
     add(
         gxe.ExpectColumnValuesToBeUnique(
             column="article_id", meta={"check": "article_id_unique", "level": "suite"}
@@ -264,6 +271,8 @@ def _articles_suite(gx, gxe, Column):
     )
     return exps
 
+
+ARTICLES_BUILT = "articles_built"  # suite parameter: the articles of raw the batch must hold
 
 SUITES = {
     "numeric_facts": (_facts_suite, FACTS_QUERY, "fact_id"),
@@ -410,10 +419,12 @@ BATCH_FILTERS = {
 KEEP_VALIDATION_RESULTS = 30  # per suite, in the GX store and Data Docs; all runs stay in audit.*
 
 
-def run_audit(db: Path, batch_since_seq: int | None = None) -> AuditResult:
+def run_audit(db: Path, articles: int, batch_since_seq: int | None = None) -> AuditResult:
     """Validate the marts of ``db`` with every checkpoint; rebuild Data Docs.
 
-    With ``batch_since_seq`` only the rows of articles loaded after that load are validated (an
+    ``articles`` is the number of ingested articles the batch must hold, one row each in
+    ``marts.articles`` (0 when no article was ever ingested: an empty mart is then valid). With
+    ``batch_since_seq`` only the rows of articles loaded after that load are validated (an
     incremental build); without it, every row (a full build).
     """
     con = duckdb.connect(str(db), read_only=True)
@@ -430,7 +441,7 @@ def run_audit(db: Path, batch_since_seq: int | None = None) -> AuditResult:
         con.close()
     with _store_lock():
         prune_validation_results(KEEP_VALIDATION_RESULTS - 1)
-        return _run_checkpoints(frames)
+        return _run_checkpoints(frames, {ARTICLES_BUILT: int(articles)})
 
 
 def prune_validation_results(keep: int) -> int:
@@ -452,12 +463,14 @@ def prune_validation_results(keep: int) -> int:
     return removed
 
 
-def _run_checkpoints(frames: dict) -> AuditResult:
+def _run_checkpoints(frames: dict, parameters: dict) -> AuditResult:
     checkpoints = sync_suites()
     outcomes: list[CheckOutcome] = []
     for name, checkpoint in checkpoints.items():
         id_column = SUITES[name][2]
-        result = checkpoint.run(batch_parameters={"dataframe": frames[name]})
+        result = checkpoint.run(
+            batch_parameters={"dataframe": frames[name]}, expectation_parameters=parameters
+        )
         for vr in result.run_results.values():
             for r in vr.results:
                 cfg = r.expectation_config

@@ -7,6 +7,9 @@ mart must come out identical, row for row.
 
 from __future__ import annotations
 
+import json
+import os
+import random
 import shutil
 from pathlib import Path
 
@@ -174,3 +177,159 @@ def test_incremental_builds_test_the_rows_of_the_new_articles(tmp_path, prefect_
     )
     with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
         tests(bad_quote, "assert_fact_quotes_are_body_substrings", new_only=True)
+
+
+# ------------------------------------------------------------------------ sequences of runs
+#
+# Whatever happens between runs (new files, nothing new, full refreshes, a changed dbt project,
+# runs that fail or are interrupted), the published marts must equal a full rebuild of the same
+# raw rows, and the build watermark must name a load that exists. Each sequence is drawn from a
+# seed (in the test id); DYAD_TEST_RUN_SEQUENCES=N runs N sequences (default 2, the first two
+# seeds below, chosen to cover every step kind, a full build that loaded nothing followed by new
+# files, and a warehouse holding only rejected inputs).
+
+STEP_KINDS = ("new", "nothing", "full", "project", "failed", "interrupted")
+SEQUENCE_SEEDS = [
+    int(s) for s in os.environ.get("DYAD_TEST_RUN_SEQUENCE_SEEDS", "").split(",") if s.strip()
+] or [25, 32]
+SEQUENCE_COUNT = int(os.environ.get("DYAD_TEST_RUN_SEQUENCES", "2"))
+SEQUENCES = (SEQUENCE_SEEDS + list(range(1000, 1000 + SEQUENCE_COUNT)))[:SEQUENCE_COUNT]
+
+
+class Interrupted(RuntimeError):
+    """Raised in the middle of a run (after its dbt build, before its audit or its publication)."""
+
+
+def _sequence(seed: int) -> list[tuple[str, bool]]:
+    """4-5 steps: (kind, with a new file); kinds that fail always bring a new file, so that the
+    failure happens in a real build."""
+    rng = random.Random(seed)
+    steps = []
+    for _ in range(rng.choice([4, 5])):
+        kind = rng.choice(STEP_KINDS)
+        extra = {"new": True, "failed": True, "interrupted": True, "nothing": False}.get(
+            kind, rng.random() < 0.5
+        )
+        steps.append((kind, extra))
+    return steps
+
+
+def _article_pool() -> list[tuple[str, str]]:
+    """(file name, text): distinct articles, one of them a near-duplicate of another."""
+    from tests.conftest import FLAGGED_ARTICLE
+
+    texts = [(p.name, p.read_text("utf-8")) for p in SEED_FILES]
+    texts.insert(2, ("000-republished.txt", _republished(SEED_FILES[0].read_text("utf-8"))))
+    texts.append(("flagged.json", json.dumps(FLAGGED_ARTICLE, ensure_ascii=False)))
+    extra = {
+        "title": "Беларусь и Казахстан расширяют торговлю",
+        "publisher": "Тестовое агентство",
+        "published": "2025-05-01",
+        "text": (
+            "Товарооборот Беларуси и Казахстана в 2024 году составил $1,2 млрд. "
+            "Минск и Астана подписали 12 межрегиональных соглашений о сотрудничестве."
+        ),
+    }
+    texts.append(("by-kz.json", json.dumps(extra, ensure_ascii=False)))
+    return texts
+
+
+def _published_state(wh: Path) -> tuple[int, int, int, int]:
+    """(watermark, newest load holding articles, articles in raw, articles in the mart)."""
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        return con.execute(
+            """select (select coalesce(max(built_through_seq), 0) from audit.dbt_state),
+                      (select coalesce(max(load_seq), 0) from raw.articles),
+                      (select count(*) from raw.articles),
+                      (select count(*) from marts.articles)"""
+        ).fetchone()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("seed", SEQUENCES, ids=lambda s: f"seed{s}")
+def test_run_sequences_end_equal_to_a_full_rebuild(seed, tmp_path, prefect_harness, monkeypatch):
+    import flows.pipeline
+    import flows.warehouse
+    from flows.dbt_runner import DbtFailed
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wh = tmp_path / "warehouse" / "dyad.duckdb"
+    pool = _article_pool()
+    added: list[str] = []
+    rng = random.Random(seed)
+
+    def add_file() -> None:
+        if len(added) < len(pool):
+            name, text = pool[len(added)]
+            (inbox / name).write_text(text, "utf-8")
+            added.append(name)
+
+    steps = _sequence(seed)
+    for i, (kind, with_file) in enumerate(steps):
+        where = f"seed {seed}, step {i + 1} of {steps}"
+        if with_file:
+            add_file()
+        if kind == "nothing" and rng.random() < 0.5:  # an input that is rejected, not an article
+            (inbox / f"broken-{i}.json").write_text('{"title": "no closing brace"', "utf-8")
+        if kind == "project":  # models changed since the last build (for the rest of the sequence)
+            monkeypatch.setattr(flows.pipeline, "project_hash", lambda i=i: f"changed-project-{i}")
+        with monkeypatch.context() as m:
+            if kind == "failed":  # DuckDB runs out of memory in the middle of the dbt build
+                m.setenv("DYAD_DUCKDB_MEMORY_LIMIT", "1MB")
+                with pytest.raises(DbtFailed):
+                    run_pipeline(inbox, wh)
+            elif kind == "interrupted":
+
+                def interrupt(*args, **kwargs):
+                    raise Interrupted("interrupted")
+
+                target = rng.choice([(flows.pipeline, "run_audit"), (flows.warehouse, "publish")])
+                m.setattr(*target, interrupt)
+                with pytest.raises(Interrupted):
+                    run_pipeline(inbox, wh)
+            else:
+                summary = run_pipeline(inbox, wh, full_refresh=kind == "full")
+                assert summary.status == "published", where
+                if kind in ("full", "project"):
+                    assert summary.dbt_build.startswith("full"), (where, summary.dbt_build)
+        if wh.exists():
+            watermark, last_load, raw_articles, mart_articles = _published_state(wh)
+            assert watermark <= last_load, f"{where}: watermark {watermark} past the last load {last_load}"
+            assert mart_articles == raw_articles, where
+
+    settle = run_pipeline(inbox, wh)  # whatever happened before, a plain run catches up
+    assert settle.status == "published"
+    incremental = _snapshot(wh)
+    assert len(incremental["articles"]) == len(added), f"seed {seed}: {steps}"
+    rebuilt_wh = tmp_path / "rebuilt" / "dyad.duckdb"
+    rebuilt_wh.parent.mkdir()
+    shutil.copy2(wh, rebuilt_wh)
+    assert run_pipeline(inbox, rebuilt_wh, full_refresh=True).dbt_build.startswith("full")
+    rebuilt = _snapshot(rebuilt_wh)
+    for table in MARTS:
+        assert incremental[table] == rebuilt[table], f"seed {seed} {steps}: marts.{table} differs"
+
+
+def test_a_watermark_past_the_last_load_is_repaired(tmp_path, prefect_harness):
+    """A warehouse whose recorded watermark names a load that does not exist gets a full build on
+    its next run instead of skipping the rows of the new load."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wh = tmp_path / "warehouse" / "dyad.duckdb"
+    shutil.copy2(SEED_FILES[0], inbox / SEED_FILES[0].name)
+    run_pipeline(inbox, wh)
+    con = duckdb.connect(str(wh))
+    try:
+        con.execute("update audit.dbt_state set built_through_seq = built_through_seq + 1")
+    finally:
+        con.close()
+    shutil.copy2(SEED_FILES[1], inbox / SEED_FILES[1].name)
+    summary = run_pipeline(inbox, wh)
+    assert summary.dbt_build.startswith("full: the models were recorded as built through load 2"), (
+        summary.dbt_build
+    )
+    assert (summary.articles_new, summary.articles_total) == (1, 2)
+    assert _published_state(wh) == (2, 2, 2, 2)

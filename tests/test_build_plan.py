@@ -1,0 +1,81 @@
+"""Which build a run plans, on real DuckDB working copies: the watermark recorded in
+audit.dbt_state only ever names a load that holds articles."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from flows import warehouse
+from flows.dbt_runner import project_hash
+from flows.pipeline import plan_build
+
+
+@pytest.fixture()
+def work(tmp_path):
+    return warehouse.prepare_working_copy(tmp_path / "dyad.duckdb", tmp_path / ".work")
+
+
+def _load(work, seq: int, n: int = 1) -> None:
+    """``n`` articles in load ``seq``, as the loader writes them."""
+    con = duckdb.connect(str(work.path))
+    try:
+        for i in range(n):
+            con.execute(
+                """insert into raw.articles (article_id, source_uri, raw_text, body, run_id, ingested_at,
+                   load_seq) values (?, ?, 'text', 'text', 'r', now(), ?)""",
+                [f"a{seq}-{i}", f"f{seq}-{i}", seq],
+            )
+    finally:
+        con.close()
+
+
+def _built(work, through: int, project: str | None = None) -> None:
+    con = duckdb.connect(str(work.path))
+    try:
+        con.execute("delete from audit.dbt_state")
+        con.execute("insert into audit.dbt_state values (?, ?, now())", [through, project or project_hash()])
+    finally:
+        con.close()
+
+
+def test_a_build_that_loaded_nothing_keeps_the_watermark_on_the_last_load(work):
+    plan = plan_build(work, False, articles_new=0, load_seq=1)  # only rejected inputs, new warehouse
+    assert (plan.mode, plan.through_seq, plan.articles) == ("full", 0, 0)
+    _built(work, plan.through_seq)
+    _load(work, 1, 2)
+    plan = plan_build(work, False, articles_new=2, load_seq=1)
+    assert (plan.mode, plan.since_seq, plan.through_seq, plan.articles) == ("incremental", 0, 1, 2)
+    _built(work, plan.through_seq)
+    for full_refresh, mode in ((True, "full"), (False, "skip")):  # nothing new: load 2 has no rows
+        plan = plan_build(work, full_refresh, articles_new=0, load_seq=2)
+        assert (plan.mode, plan.through_seq) == (mode, 1)
+    _built(work, 1, project="an older project")  # a changed project, nothing new
+    plan = plan_build(work, False, articles_new=0, load_seq=2)
+    assert (plan.mode, plan.through_seq, plan.articles) == ("full", 1, 2)
+    _built(work, plan.through_seq)
+    _load(work, 2)
+    plan = plan_build(work, False, articles_new=1, load_seq=2)
+    assert (plan.mode, plan.since_seq, plan.through_seq, plan.articles) == ("incremental", 1, 2, 1)
+
+
+@pytest.mark.parametrize("recorded", [2, 3, 7])
+def test_a_watermark_naming_a_missing_load_makes_the_build_full(work, recorded):
+    _load(work, 1, 2)
+    _built(work, recorded)  # names a load that holds no article
+    plan = plan_build(work, False, articles_new=0, load_seq=2)
+    assert (plan.mode, plan.through_seq, plan.articles) == ("full", 1, 2)
+    _load(work, 2)
+    plan = plan_build(work, False, articles_new=1, load_seq=2)
+    assert (plan.mode, plan.through_seq, plan.articles) == ("full", 2, 3)
+    assert "built through load" in plan.reason
+
+
+def test_the_lake_gives_its_last_load(work):
+    """DuckLake mode: the loads are counted in the lake; the working file starts empty."""
+    plan = plan_build(work, False, articles_new=0, load_seq=5, loaded=(3, 40))
+    assert (plan.mode, plan.through_seq, plan.articles) == ("full", 3, 40)
+    plan = plan_build(work, True, articles_new=2, load_seq=5, loaded=(5, 42))
+    assert (plan.mode, plan.through_seq, plan.articles) == ("full", 5, 42)
+    with pytest.raises(RuntimeError, match="newest load is 3"):
+        plan_build(work, False, articles_new=2, load_seq=5, loaded=(3, 40))
