@@ -208,7 +208,8 @@ def fetch_inputs(
             got = fetch_with_retries(feed_url, settings, run_deadline)
             entries = parse_feed(got.content, got.url)
         except FetchError as exc:
-            found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc.reason}"))
+            reason = exc.reason if exc.reason.startswith("feed: ") else f"feed: {exc.reason}"
+            found.rejected.append((InputItem(feed_url, "feed"), reason))
             continue
         except Exception as exc:
             found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc}"))
