@@ -59,6 +59,7 @@ def print_summary(summary) -> None:
         ("  unchanged", summary.files_unchanged),
         ("  duplicate", summary.files_duplicate),
         ("  quarantined", summary.files_rejected),
+        ("  still being written (next run)", getattr(summary, "files_deferred", 0)),
         ("articles (new / total)", f"{summary.articles_new} / {summary.articles_total}"),
         ("country pairs", summary.dyads_total),
         ("numeric facts", summary.facts_total),
@@ -74,6 +75,8 @@ def print_summary(summary) -> None:
         console.print(f"  quarantined: {uri}: {reason}")
     if len(summary.rejected) > 20:
         console.print(f"  ... and {len(summary.rejected) - 20} more (audit.rejected_files)")
+    for uri, reason in getattr(summary, "deferred", [])[:20]:
+        console.print(f"  left for the next run: {uri}: {reason}")
     for check, n in sorted(summary.failed_checks.items()):
         console.print(f"  failed check: {check} ({n} rows)")
     console.print(f"warehouse: {summary.warehouse}")

@@ -30,6 +30,7 @@ class Settings:
     inbox: list[str] = field(default_factory=lambda: ["seeds"])
     warehouse: str = "warehouse/dyad.duckdb"
     max_file_bytes: int = 20_000_000
+    settle_seconds: float = 5.0  # a file modified less than this long ago is left for the next run
     workers: int = 0  # parse processes; 0 = one per core
     fetch_connect_timeout: float = 5.0
     fetch_read_timeout: float = 20.0
@@ -89,6 +90,8 @@ class Settings:
                 )
             if not self.lake_data_path.strip():
                 raise ValueError("lake_data_path must name a folder or an s3:// (gs://, az://) prefix")
+        if not self.settle_seconds >= 0:
+            raise ValueError(f"settle_seconds must be 0 or more (seconds), not {self.settle_seconds!r}")
         if self.lake_commit_retries < 0:
             raise ValueError("lake_commit_retries must be 0 or more")
         address = self.dask_address.strip()
