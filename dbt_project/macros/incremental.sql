@@ -45,3 +45,58 @@
 {% macro in_articles_loaded_after(column, watermark) %}
     {{- column }} in (select article_id from {{ source('raw', 'articles') }} where load_seq > {{ watermark }})
 {%- endmacro %}
+
+{#
+  The articles whose canonical article or version status a build must (re)compute: the articles of
+  the new loads, the older versions of their sources (now superseded, see int_article_versions),
+  and the near-duplicates of those older versions (whose canonical article may have been one of
+  them). Models that depend on is_canonical or on the version status (int_article_canonical,
+  marts.articles, the pair aggregates) rebuild the rows of these articles, so an incremental build
+  gives what a full one does. Outside incremental builds: every article.
+#}
+{% macro is_rebuilt_article(column='article_id') %}
+    {#- referenced at parse time too, so dbt knows the dependency -#}
+    {%- set near_duplicates = ref('int_near_duplicates') -%}
+    {%- set watermark = load_watermark() -%}
+    {%- if watermark is none -%}
+        true
+    {%- else -%}
+        {{ column }} in (
+            with new_articles as (
+                select article_id, source_uri
+                from {{ source('raw', 'articles') }}
+                where load_seq > {{ watermark }}
+            ),
+            superseded as (
+                select older.article_id
+                from {{ source('raw', 'articles') }} as older
+                semi join new_articles on older.source_uri = new_articles.source_uri
+                where older.load_seq <= {{ watermark }}
+            )
+            select article_id from new_articles
+            union
+            select article_id from superseded
+            union
+            select article_id_b from {{ near_duplicates }} semi join superseded on article_id_a = superseded.article_id
+            union
+            select article_id_a from {{ near_duplicates }} semi join superseded on article_id_b = superseded.article_id
+        )
+    {%- endif -%}
+{% endmacro %}
+
+{#
+  Pre-hook of the pair aggregates: delete the rows of every pair the rebuilt articles touch, before
+  they are recomputed. delete+insert alone replaces only the pairs the build outputs again; a pair
+  (or a pair's month) whose only articles were superseded would otherwise keep its old row.
+#}
+{% macro delete_rebuilt_pairs(models) %}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where (country_a, country_b) in (
+        {%- for name in models %}
+            {% if not loop.first %}union {% endif -%}
+            select country_a, country_b from {{ ref(name) }}
+            where country_a is not null and {{ is_rebuilt_article('article_id') }}
+        {%- endfor %}
+        )
+    {%- endif -%}
+{% endmacro %}
