@@ -35,7 +35,9 @@ def good_article(rng: random.Random, n: int) -> dict:
 
 
 def _surrogate_text(rng: random.Random) -> str:
-    return "".join(rng.choice(["a", "б", " ", chr(rng.randint(0xD800, 0xDFFF))]) for _ in range(rng.randint(1, 12)))
+    return "".join(
+        rng.choice(["a", "б", " ", chr(rng.randint(0xD800, 0xDFFF))]) for _ in range(rng.randint(1, 12))
+    )
 
 
 def _random_json(rng: random.Random, depth: int = 0) -> object:
@@ -95,7 +97,9 @@ def poison(rng: random.Random, good: dict) -> tuple[str, bytes]:
     if kind == 6:
         return ".jsonl", _deep(rng).encode()
     if kind == 7:
-        return ".html", ("<div>" * rng.randint(1_000, 30_000) + _surrogate_text(rng)).encode("utf-8", "surrogatepass")
+        return ".html", ("<div>" * rng.randint(1_000, 30_000) + _surrogate_text(rng)).encode(
+            "utf-8", "surrogatepass"
+        )
     if kind == 8:
         return ".json", _dumps([_random_json(rng), good, _random_json(rng)]).encode()
     return ".txt", _surrogate_text(rng).encode("utf-8", "surrogatepass") + rng.randbytes(50)
@@ -115,7 +119,10 @@ def _staged_ids(stage: Path) -> set[str]:
         return set()
     con = duckdb.connect()
     try:
-        return {r[0] for r in con.execute(f"select article_id from read_parquet({literal_list(files)})").fetchall()}
+        return {
+            r[0]
+            for r in con.execute(f"select article_id from read_parquet({literal_list(files)})").fetchall()
+        }
     finally:
         con.close()
 
@@ -137,7 +144,11 @@ def test_good_articles_survive_any_poison_in_their_chunk(tmp_path, seed):
         items.append(_item(root, f"poison-{n}{suffix}", data))
         # the same poison as one line of a JSON Lines file, between two good lines
         first, last = good_article(rng, seed * 100 + 70 + n), good_article(rng, seed * 100 + 90 + n)
-        line = data.decode("utf-8", "replace").replace("\n", " ") if suffix in {".json", ".jsonl"} else _deep(rng)
+        line = (
+            data.decode("utf-8", "replace").replace("\n", " ")
+            if suffix in {".json", ".jsonl"}
+            else _deep(rng)
+        )
         jsonl = "\n".join([json.dumps(first, ensure_ascii=False), line, json.dumps(last, ensure_ascii=False)])
         items.append(_item(root, f"mixed-{n}.jsonl", jsonl.encode()))
         good_titles[len(items) - 1] = {first["title"], last["title"]}
@@ -165,13 +176,27 @@ def test_good_articles_survive_any_poison_in_their_chunk(tmp_path, seed):
         ("deep-array.json", b"[" * 5000 + b"]" * 5000, "RecursionError"),
         ("deep-object.json", b'{"a": ' * 4000 + b"1" + b"}" * 4000, "RecursionError"),
         ("long-int.json", b'{"text": "x", "n": 1' + b"0" * 4300 + b"}", "ValueError"),
-        ("surrogate-text.json", b'{"text": "\\u0411\\u0435\\u043b\\u0430\\u0440\\u0443\\u0441\\u044c \\ud83d"}', "UnicodeEncodeError"),
-        ("surrogate-title.json", b'{"title": "\\udc00 x", "text": "Belarus and China met in Minsk."}', "UnicodeEncodeError"),
-        ("surrogate-url.json", b'{"url": "https://e.org/\\ud83d", "text": "Belarus and China met in Minsk."}', "UnicodeEncodeError"),
+        (
+            "surrogate-text.json",
+            b'{"text": "\\u0411\\u0435\\u043b\\u0430\\u0440\\u0443\\u0441\\u044c \\ud83d"}',
+            "UnicodeEncodeError",
+        ),
+        (
+            "surrogate-title.json",
+            b'{"title": "\\udc00 x", "text": "Belarus and China met in Minsk."}',
+            "UnicodeEncodeError",
+        ),
+        (
+            "surrogate-url.json",
+            b'{"url": "https://e.org/\\ud83d", "text": "Belarus and China met in Minsk."}',
+            "UnicodeEncodeError",
+        ),
     ],
 )
 def test_a_raising_parser_quarantines_its_input_with_the_exception_kind(tmp_path, name, data, kind):
-    good = _item(tmp_path, "good.json", json.dumps(good_article(random.Random(1), 1), ensure_ascii=False).encode())
+    good = _item(
+        tmp_path, "good.json", json.dumps(good_article(random.Random(1), 1), ensure_ascii=False).encode()
+    )
     bad = _item(tmp_path, name, data)
     stage = tmp_path / "stage"
     stage.mkdir()
@@ -204,7 +229,11 @@ def test_a_raising_json_lines_line_loses_only_itself(tmp_path):
 
 
 def test_a_good_surrogate_pair_is_an_emoji_not_a_poison(tmp_path):
-    item = _item(tmp_path, "emoji.json", b'{"title": "\\ud83d\\ude00 Belarus", "text": "Belarus and China met in Minsk."}')
+    item = _item(
+        tmp_path,
+        "emoji.json",
+        b'{"title": "\\ud83d\\ude00 Belarus", "text": "Belarus and China met in Minsk."}',
+    )
     stage = tmp_path / "stage"
     stage.mkdir()
     (res,) = parse_chunk([(0, item)], 1_000_000, str(stage), 0).results
@@ -264,7 +293,9 @@ def test_unchanged_inputs_stay_unchanged_whatever_else_the_run_holds(tmp_path):
             assert (found.new, found.rejected, found.unchanged) == ([], [], 7), run
             assert stats.files_rejected == 0
         versions = con.execute("select max(version) from raw.file_manifest").fetchone()[0]
-        rejected = con.execute("select source_uri, count(*) from audit.rejected_files group by all").fetchall()
+        rejected = con.execute(
+            "select source_uri, count(*) from audit.rejected_files group by all"
+        ).fetchall()
     finally:
         con.close()
     assert versions == 1
@@ -281,7 +312,10 @@ def test_a_changed_rejected_input_is_recorded_again(tmp_path):
         _run_once(con, inbox, tmp_path / "stage", 4000, "r1")
         big.write_bytes(b"x" * 6000)
         found, _ = _run_once(con, inbox, tmp_path / "stage", 4000, "r2")
-        reasons = [r for (r,) in con.execute("select reason from audit.rejected_files order by detected_at").fetchall()]
+        reasons = [
+            r
+            for (r,) in con.execute("select reason from audit.rejected_files order by detected_at").fetchall()
+        ]
     finally:
         con.close()
     assert len(found.rejected) == 1
@@ -292,7 +326,9 @@ def test_undecodable_file_names_are_stored_as_text(tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     name = os.fsdecode(b"caf\xe9-\xff.txt")  # Latin-1 bytes: not UTF-8, kept as lone surrogates
-    (inbox / name).write_text("Belarus and China signed an agreement on trade in Minsk on Tuesday.", encoding="utf-8")
+    (inbox / name).write_text(
+        "Belarus and China signed an agreement on trade in Minsk on Tuesday.", encoding="utf-8"
+    )
     con = _warehouse(tmp_path / "w.duckdb")
     try:
         _, stats = _run_once(con, inbox, tmp_path / "stage", 4000, "r1")
@@ -359,7 +395,9 @@ def test_staging_and_loading_work_under_any_folder_name(tmp_path, name):
     root = tmp_path / name
     inbox = root / "inbox"
     inbox.mkdir(parents=True)
-    (inbox / "a.json").write_text(json.dumps(good_article(random.Random(5), 5), ensure_ascii=False), encoding="utf-8")
+    (inbox / "a.json").write_text(
+        json.dumps(good_article(random.Random(5), 5), ensure_ascii=False), encoding="utf-8"
+    )
     con = _warehouse(root / "w.duckdb")
     try:
         _, stats = _run_once(con, inbox, root / "stage", 100_000, "r1")

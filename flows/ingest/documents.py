@@ -206,8 +206,10 @@ def failure_reason(exc: BaseException, where: str = "") -> str:
     if len(message) > MAX_REASON_CHARS:
         message = message[: MAX_REASON_CHARS - 3] + "..."
     place = f" ({where})" if where else ""
-    return f"parse failed: {type(exc).__name__}{place}: {message}" if message else (
-        f"parse failed: {type(exc).__name__}{place}"
+    return (
+        f"parse failed: {type(exc).__name__}{place}: {message}"
+        if message
+        else (f"parse failed: {type(exc).__name__}{place}")
     )
 
 

@@ -13,7 +13,9 @@ from collections.abc import Collection, Sequence
 import pandas as pd
 
 
-def exact_frame(rows: Sequence[tuple], columns: Sequence[str], integer_columns: Collection[str]) -> pd.DataFrame:
+def exact_frame(
+    rows: Sequence[tuple], columns: Sequence[str], integer_columns: Collection[str]
+) -> pd.DataFrame:
     """A DataFrame of ``rows`` (tuples in ``columns`` order); ``integer_columns`` as nullable Int64.
 
     Raises OverflowError for an integer outside the signed 64-bit range in those columns."""

@@ -137,7 +137,11 @@ def discover(
             if stat.S_ISDIR(st.st_mode):
                 suffix = os.path.splitext(path)[1].lower()
                 if suffix in ARTICLE_SUFFIXES:
-                    reject(InputItem(uri, kind_of(uri)), "not a file: a directory named like an article file", prev)
+                    reject(
+                        InputItem(uri, kind_of(uri)),
+                        "not a file: a directory named like an article file",
+                        prev,
+                    )
                 continue
             if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
                 found.unchanged += 1
@@ -150,7 +154,10 @@ def discover(
             elif abs(now_ns - st.st_mtime_ns) < settle_seconds * 1e9:
                 age = (now_ns - st.st_mtime_ns) / 1e9
                 found.deferred.append(
-                    (item, f"still being written: modified {age:.1f} s ago (settle_seconds = {settle_seconds:g})")
+                    (
+                        item,
+                        f"still being written: modified {age:.1f} s ago (settle_seconds = {settle_seconds:g})",
+                    )
                 )
             else:
                 found.new.append(item)

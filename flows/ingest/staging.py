@@ -176,7 +176,9 @@ def _input_rows(item_idx: int, res: ParseResult) -> dict[str, list[tuple]]:
     return rows
 
 
-def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]], stage_dir: str, name: str) -> list[Path]:
+def _write(
+    con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]], stage_dir: str, name: str
+) -> list[Path]:
     """Write the rows of each staged table to ``<stage_dir>/<table>-<name>.parquet``."""
     written: list[Path] = []
     for table, table_rows in rows.items():
