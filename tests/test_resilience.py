@@ -107,9 +107,10 @@ def test_poison_inputs_are_quarantined_and_the_run_goes_on(prefect_harness, inbo
     (inbox / "folder.txt").mkdir()
     os.symlink("loop.txt", inbox / "loop.txt")
     _age(inbox, 3600)
-    (inbox / "fresh.txt").write_text(
-        "Беларусь и Вьетнам обсудили торговлю.", encoding="utf-8"
-    )  # being written
+    (inbox / "fresh.json").write_text(  # still being written
+        json.dumps({"text": "Беларусь и Вьетнам обсудили торговлю и инвестиции."}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     wh = tmp_path / "it's a склад" / "dyad.duckdb"
     settings = {"max_file_bytes": 100_000, "settle_seconds": 600}
 
@@ -125,7 +126,7 @@ def test_poison_inputs_are_quarantined_and_the_run_goes_on(prefect_harness, inbo
     assert reasons["huge.txt"].startswith("too large")
     assert reasons["loop.txt"].startswith("unreadable")
     assert reasons["folder.txt"].startswith("not a file")
-    assert [u.rsplit("/", 1)[-1] for u, _r in first.deferred] == ["fresh.txt"]
+    assert [u.rsplit("/", 1)[-1] for u, _r in first.deferred] == ["fresh.json"]
 
     for _ in range(2):
         again = run_pipeline(inbox, wh, settings_overrides=settings)
@@ -140,12 +141,12 @@ def test_poison_inputs_are_quarantined_and_the_run_goes_on(prefect_harness, inbo
         ).fetchall()
         versions = con.execute("select max(version), count(*) from raw.file_manifest").fetchone()
         fresh = con.execute(
-            "select count(*) from raw.file_manifest where source_uri like '%fresh.txt'"
+            "select count(*) from raw.file_manifest where source_uri like '%fresh.json'"
         ).fetchone()
         titles = {t for (t,) in con.execute("select title from marts.articles").fetchall()}
     finally:
         con.close()
-    assert len(per_input) == 9 and all(n == 1 for _u, n in per_input)  # 8 inputs + 1 JSON line
+    assert len(per_input) == 8 and all(n == 1 for _u, n in per_input)  # 7 inputs + 1 JSON line
     assert versions == (1, 11)  # 3 seeds + 8 inputs, each recorded once
     assert fresh == (0,)  # left for a later run, not recorded
     assert {good["title"], later["title"]} <= titles
