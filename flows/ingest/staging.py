@@ -142,17 +142,20 @@ NULLABLE_INTEGERS = {"body_start", "body_end", "role_start", "role_end"}
 
 def _check_storable(rows: dict[str, list[tuple]]) -> None:
     """Raise UnicodeEncodeError naming the column for a text value no VARCHAR can hold (a lone
-    surrogate, e.g. half of an emoji cut by a JSON escape ``"\\ud83d"``)."""
-    for table, table_rows in rows.items():
-        columns = ("stage_key", *STAGED_TABLES[table])
-        for row in table_rows:
-            for name, value in zip(columns, row, strict=True):
-                if isinstance(value, str):
-                    try:
-                        value.encode("utf-8")
-                    except UnicodeEncodeError as exc:
-                        exc.reason = f"{exc.reason} in {table}.{name}"
-                        raise
+    surrogate, e.g. half of an emoji cut by a JSON escape ``"\\ud83d"``).
+
+    Only the article's own row is checked: the other tables' text (sentences, tokens, quotes,
+    names) is cut from its body or normalized from it, so it holds no character the body lacks
+    (a value that fails anyway is caught when the chunk is written, input by input)."""
+    columns = ("stage_key", *STAGED_TABLES["articles"])
+    for row in rows["articles"]:
+        for name, value in zip(columns, row, strict=True):
+            if isinstance(value, str):
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    exc.reason = f"{exc.reason} in articles.{name}"
+                    raise
 
 
 def _input_rows(item_idx: int, res: ParseResult) -> dict[str, list[tuple]]:
