@@ -53,7 +53,48 @@
   them). Models that depend on is_canonical or on the version status (int_article_canonical,
   marts.articles, the pair aggregates) rebuild the rows of these articles, so an incremental build
   gives what a full one does. Outside incremental builds: every article.
+
+  The older ones are listed once per model at compile time and written into the SQL as constants
+  (like the watermark): usually there are none, and the big tables are then read exactly as before.
 #}
+{% macro rebuilt_older_articles() %}
+    {%- set near_duplicates = ref('int_near_duplicates') -%}
+    {%- set watermark = load_watermark() -%}
+    {%- if watermark is none -%}
+        {{- return([]) -}}
+    {%- endif -%}
+    {%- set query -%}
+        with new_articles as (
+            select source_uri from {{ source('raw', 'articles') }} where load_seq > {{ watermark }}
+        ),
+        superseded as (
+            select older.article_id
+            from {{ source('raw', 'articles') }} as older
+            semi join new_articles on older.source_uri = new_articles.source_uri
+            where older.load_seq <= {{ watermark }}
+        ),
+        rebuilt as (
+            select article_id from superseded
+            union
+            select d.article_id_b from {{ near_duplicates }} as d semi join superseded on d.article_id_a = superseded.article_id
+            union
+            select d.article_id_a from {{ near_duplicates }} as d semi join superseded on d.article_id_b = superseded.article_id
+        )
+        select rebuilt.article_id
+        from rebuilt
+        semi join {{ source('raw', 'articles') }} as a
+            on rebuilt.article_id = a.article_id and a.load_seq <= {{ watermark }}
+        order by 1
+    {%- endset -%}
+    {{- return(run_query(query).columns[0].values() | list) -}}
+{% endmacro %}
+
+{# SQL: a list of string literals, ('a', 'b') #}
+{% macro string_list(values) -%}
+    ({%- for v in values -%}'{{ v | replace("'", "''") }}'{{ ", " if not loop.last }}{%- endfor -%})
+{%- endmacro %}
+
+{# SQL: is this article one a build must (re)compute? (`true` outside incremental builds) #}
 {% macro is_rebuilt_article(column='article_id') %}
     {#- referenced at parse time too, so dbt knows the dependency -#}
     {%- set near_duplicates = ref('int_near_duplicates') -%}
@@ -61,26 +102,21 @@
     {%- if watermark is none -%}
         true
     {%- else -%}
-        {{ column }} in (
-            with new_articles as (
-                select article_id, source_uri
-                from {{ source('raw', 'articles') }}
-                where load_seq > {{ watermark }}
-            ),
-            superseded as (
-                select older.article_id
-                from {{ source('raw', 'articles') }} as older
-                semi join new_articles on older.source_uri = new_articles.source_uri
-                where older.load_seq <= {{ watermark }}
-            )
-            select article_id from new_articles
-            union
-            select article_id from superseded
-            union
-            select article_id_b from {{ near_duplicates }} semi join superseded on article_id_a = superseded.article_id
-            union
-            select article_id_a from {{ near_duplicates }} semi join superseded on article_id_b = superseded.article_id
-        )
+        {%- set older = rebuilt_older_articles() -%}
+        ({{ in_articles_loaded_after(column, watermark) }}
+        {%- if older %} or {{ column }} in {{ string_list(older) }}{% endif %})
+    {%- endif -%}
+{% endmacro %}
+
+{# On a relation with load_seq: the older rows of the articles a build must recompute, or false.
+   A conjunction with constants, so DuckDB filters the scan (no semi join over the big tables). #}
+{% macro is_rebuilt_older_row(column='article_id') %}
+    {%- set watermark = load_watermark() -%}
+    {%- set older = rebuilt_older_articles() if watermark is not none else [] -%}
+    {%- if older -%}
+        load_seq <= {{ watermark }} and {{ column }} in {{ string_list(older) }}
+    {%- else -%}
+        false
     {%- endif -%}
 {% endmacro %}
 

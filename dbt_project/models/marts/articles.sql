@@ -6,7 +6,7 @@ with articles as (
     where {{ is_new_row('load_seq') }}
     union all
     select * from {{ ref('stg_articles') }}
-    where not {{ is_new_row('load_seq') }} and {{ is_rebuilt_article('article_id') }}
+    where {{ is_rebuilt_older_row('article_id') }}
 ),
 
 canonical as (
