@@ -91,7 +91,7 @@ def predict(texts: dict[str, str]) -> tuple[dict[str, set[str]], dict[tuple[str,
                 f.write(json.dumps({"title": doc_id, "text": text}, ensure_ascii=False) + "\n")
         wh = Path(tmp) / "wh" / "dyad.duckdb"
         with prefect_test_harness(server_startup_timeout=180):
-            pipeline(inbox=[str(inbox)], warehouse_path=str(wh))
+            pipeline(inbox=[str(inbox)], warehouse_path=str(wh), settings_overrides={"settle_seconds": 0})
         con = duckdb.connect(str(wh), read_only=True)
         rows = con.execute(
             "select a.title, c.country_code, c.mention_forms"

@@ -150,6 +150,7 @@ def print_summary(summary) -> None:
         ("  unchanged", summary.files_unchanged),
         ("  duplicate", summary.files_duplicate),
         ("  quarantined", summary.files_rejected),
+        ("  still being written (next run)", getattr(summary, "files_deferred", 0)),
         ("articles (new / total)", f"{summary.articles_new} / {summary.articles_total}"),
         ("country pairs", summary.dyads_total),
         ("numeric facts", summary.facts_total),
@@ -164,6 +165,10 @@ def print_summary(summary) -> None:
     lines = [f"  quarantined: {printable(uri)}: {printable(reason)}" for uri, reason in summary.rejected[:20]]
     if len(summary.rejected) > 20:
         lines.append(f"  ... and {len(summary.rejected) - 20} more (audit.rejected_files)")
+    lines += [
+        f"  left for the next run: {printable(uri)}: {printable(reason)}"
+        for uri, reason in getattr(summary, "deferred", [])[:20]
+    ]
     lines += [f"  failed check: {printable(c)} ({n} rows)" for c, n in sorted(summary.failed_checks.items())]
     lines.append(f"warehouse: {printable(summary.warehouse)}")
     if getattr(summary, "lake_snapshot", None) is not None:

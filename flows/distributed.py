@@ -27,7 +27,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.ingest import staging
-from flows.ingest.documents import InputItem, ParseResult
+from flows.ingest.documents import InputItem, ParseResult, Unsettled, read_stable
 from flows.settings import Settings
 
 CHUNK_BYTES = 8_000_000  # per parse task: big enough to amortise a task, small enough to spread
@@ -71,11 +71,12 @@ def parse_chunk(
 
 
 def _with_content(item: InputItem) -> InputItem:
-    """The item with its bytes read here, so a worker elsewhere can parse it."""
+    """The item with its bytes read here, so a worker elsewhere can parse it. Raises Unsettled
+    for a file that changes while it is read (flows.ingest.documents.read_stable)."""
     if item.content is not None or not item.path:
         return item
     try:
-        data = Path(item.path).read_bytes()
+        data = read_stable(item)
     except OSError:
         return item  # the worker reports the same error as a local parse would
     return dataclasses.replace(item, content=data)
@@ -102,18 +103,28 @@ def parse_on_dask(items: list[InputItem], settings: Settings, stage_dir: Path) -
     results: list[ParseResult] = []
     with running(settings.dask_address) as runner:
         futures = []
+        waiting: dict[int, ParseResult] = {}  # still being written: left for the next run
         for chunk_id, chunk in enumerate(_chunks(items)):
-            shipped = [(idx, _with_content(i)) for idx, i in chunk]
+            shipped, originals = [], []
+            for idx, i in chunk:
+                try:
+                    shipped.append((idx, _with_content(i)))
+                except Unsettled as exc:
+                    waiting[idx] = ParseResult(i, deferred=exc.reason, item_idx=idx)
+                    continue
+                originals.append(i)
+            if not shipped:
+                continue
             params = {"chunk": shipped, "max_bytes": settings.max_file_bytes, "chunk_id": chunk_id}
-            futures.append((chunk, runner.submit(parse_chunk, params)))
-        for chunk, future in futures:
+            futures.append((originals, runner.submit(parse_chunk, params)))
+        for originals, future in futures:
             parsed, files = future.result()
             for name, data in files.items():
                 (stage_dir / name).write_bytes(data)
-            for (_idx, original), res in zip(chunk, parsed, strict=True):
+            for original, res in zip(originals, parsed, strict=True):
                 res.item = original  # drop the shipped bytes; keep path, size and mtime
                 results.append(res)
-    return results
+    return sorted([*results, *waiting.values()], key=lambda r: r.item_idx)
 
 
 def fetch_all(

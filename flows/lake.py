@@ -43,6 +43,7 @@ from pathlib import Path
 import duckdb
 
 from flows.settings import Settings
+from flows.sql import literal as _quote
 from flows.warehouse import RAW_DDL
 
 ALIAS = "lake"
@@ -166,10 +167,6 @@ def lake_exists(settings: Settings) -> bool:
     """Whether there is a lake to read (always assumed for PostgreSQL: attaching will tell)."""
     f = catalog_file(settings)
     return f is None or f.exists()
-
-
-def _quote(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def attach_sql(

@@ -47,7 +47,7 @@ def open_lake(settings: Settings) -> lake.LakeState:
 @task(cache_policy=NO_CACHE)
 def discover_on_lake(settings: Settings, state: lake.LakeState) -> Discovery:
     """New and changed files of the inboxes, against the lake's manifest (shared by every machine)."""
-    found = discover(settings.inbox_paths, state.manifest, settings.max_file_bytes)
+    found = discover(settings.inbox_paths, state.manifest, settings.max_file_bytes, settings.settle_seconds)
     get_run_logger().info(
         "inputs: %d new or changed, %d unchanged, %d rejected before reading",
         len(found.new),
@@ -159,6 +159,8 @@ def run_on_lake(settings: Settings, full_refresh: bool, urls: list[str], feeds: 
                 summary.files_unchanged = found.unchanged + stats.files_unchanged
                 summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate
                 summary.files_rejected, summary.rejected = stats.files_rejected, stats.rejected
+                summary.deferred = [(i.source_uri, r) for i, r in found.deferred] + stats.deferred
+                summary.files_deferred = len(summary.deferred)
                 summary.articles_new = stats.articles_new
                 # the working file starts empty on every run: the models are built in full
                 # the newest load holding articles, and how many the lake and this load hold

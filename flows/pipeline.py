@@ -56,6 +56,7 @@ class RunSummary:
     files_unchanged: int = 0
     files_duplicate: int = 0
     files_rejected: int = 0
+    files_deferred: int = 0  # still being written: left for the next run
     articles_new: int = 0
     articles_total: int = 0
     dyads_total: int = 0
@@ -66,6 +67,7 @@ class RunSummary:
     failed_checks: dict[str, int] = field(default_factory=dict)
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    deferred: list[tuple[str, str]] = field(default_factory=list)  # (input, why it waits)
     error: str | None = None
     lake_snapshot_read: int | None = None  # DuckLake mode: the snapshot the run built from ...
     lake_snapshot: int | None = None  # ... and the one its publication created
@@ -88,12 +90,13 @@ def discover_inputs(settings: Settings, work: warehouse.WorkingCopy) -> tuple[Di
         manifest = load_manifest(con)
     finally:
         con.close()
-    found = discover(settings.inbox_paths, manifest, settings.max_file_bytes)
+    found = discover(settings.inbox_paths, manifest, settings.max_file_bytes, settings.settle_seconds)
     get_run_logger().info(
-        "inputs: %d new or changed, %d unchanged, %d rejected before reading",
+        "inputs: %d new or changed, %d unchanged, %d rejected before reading, %d still being written",
         len(found.new),
         found.unchanged,
         len(found.rejected),
+        len(found.deferred),
     )
     return found, manifest
 
@@ -546,6 +549,9 @@ def _report(summary: RunSummary, work: warehouse.WorkingCopy | None) -> None:
     if summary.rejected:
         lines += ["", "## Quarantined inputs", "", "| input | reason |", "|---|---|"]
         lines += [f"| `{u}` | {r} |" for u, r in summary.rejected[:200]]
+    if summary.deferred:
+        lines += ["", "## Left for the next run (still being written)", "", "| input | reason |", "|---|---|"]
+        lines += [f"| `{u}` | {r} |" for u, r in summary.deferred[:200]]
     if summary.error:
         lines += ["", f"**Error:** {summary.error}"]
     create_markdown_artifact(
@@ -653,6 +659,8 @@ def pipeline(
             summary.files_unchanged = found.unchanged + stats.files_unchanged
             summary.files_new, summary.files_duplicate = stats.files_new, stats.files_duplicate
             summary.files_rejected, summary.rejected = stats.files_rejected, stats.rejected
+            summary.deferred = [(i.source_uri, r) for i, r in found.deferred] + stats.deferred
+            summary.files_deferred = len(summary.deferred)
             summary.articles_new = stats.articles_new
             plan = plan_build(work, full_refresh, stats.articles_new, stats.load_seq)
             summary.dbt_build = f"{plan.mode}: {plan.reason}"

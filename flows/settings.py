@@ -46,6 +46,8 @@ class Settings:
     inbox: list[str] = field(default_factory=lambda: ["seeds"])
     warehouse: Annotated[str, Field(min_length=1)] = "warehouse/dyad.duckdb"
     max_file_bytes: Annotated[int, Field(gt=0)] = 20_000_000
+    # a file modified less than this many seconds ago is left for the next run
+    settle_seconds: Annotated[float, Field(ge=0)] = 5.0
     workers: Annotated[int, Field(ge=0)] = 0  # parse processes; 0 = one per core
     fetch_connect_timeout: Annotated[float, Field(gt=0)] = 5.0  # seconds
     fetch_read_timeout: Annotated[float, Field(gt=0)] = 20.0  # seconds
@@ -115,6 +117,8 @@ class Settings:
                 )
             if not self.lake_data_path.strip():
                 raise ValueError("lake_data_path must name a folder or an s3:// (gs://, az://) prefix")
+        if not self.settle_seconds >= 0:
+            raise ValueError(f"settle_seconds must be 0 or more (seconds), not {self.settle_seconds!r}")
         if self.lake_commit_retries < 0:
             raise ValueError("lake_commit_retries must be 0 or more")
         address = self.dask_address.strip()

@@ -124,6 +124,7 @@ ARTICLE_COLUMNS = [
     "canonical_article_id",
     "is_canonical",
     "similarity_to_canonical",
+    "superseded_by_article_id",
     "run_id",
 ]
 # Check-ready columns computed beside the mart's own when the batch is read.

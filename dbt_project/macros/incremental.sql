@@ -45,3 +45,94 @@
 {% macro in_articles_loaded_after(column, watermark) %}
     {{- column }} in (select article_id from {{ source('raw', 'articles') }} where load_seq > {{ watermark }})
 {%- endmacro %}
+
+{#
+  The articles whose canonical article or version status a build must (re)compute: the articles of
+  the new loads, the older versions of their sources (now superseded, see int_article_versions),
+  and the near-duplicates of those older versions (whose canonical article may have been one of
+  them). Models that depend on is_canonical or on the version status (int_article_canonical,
+  marts.articles, the pair aggregates) rebuild the rows of these articles, so an incremental build
+  gives what a full one does. Outside incremental builds: every article.
+
+  The older ones are listed once per model at compile time and written into the SQL as constants
+  (like the watermark): usually there are none, and the big tables are then read exactly as before.
+#}
+{% macro rebuilt_older_articles() %}
+    {%- set near_duplicates = ref('int_near_duplicates') -%}
+    {%- set watermark = load_watermark() -%}
+    {%- if watermark is none -%}
+        {{- return([]) -}}
+    {%- endif -%}
+    {%- set query -%}
+        with new_articles as (
+            select source_uri from {{ source('raw', 'articles') }} where load_seq > {{ watermark }}
+        ),
+        superseded as (
+            select older.article_id
+            from {{ source('raw', 'articles') }} as older
+            semi join new_articles on older.source_uri = new_articles.source_uri
+            where older.load_seq <= {{ watermark }}
+        ),
+        rebuilt as (
+            select article_id from superseded
+            union
+            select d.article_id_b from {{ near_duplicates }} as d semi join superseded on d.article_id_a = superseded.article_id
+            union
+            select d.article_id_a from {{ near_duplicates }} as d semi join superseded on d.article_id_b = superseded.article_id
+        )
+        select rebuilt.article_id
+        from rebuilt
+        semi join {{ source('raw', 'articles') }} as a
+            on rebuilt.article_id = a.article_id and a.load_seq <= {{ watermark }}
+        order by 1
+    {%- endset -%}
+    {{- return(run_query(query).columns[0].values() | list) -}}
+{% endmacro %}
+
+{# SQL: a list of string literals, ('a', 'b') #}
+{% macro string_list(values) -%}
+    ({%- for v in values -%}'{{ v | replace("'", "''") }}'{{ ", " if not loop.last }}{%- endfor -%})
+{%- endmacro %}
+
+{# SQL: is this article one a build must (re)compute? (`true` outside incremental builds) #}
+{% macro is_rebuilt_article(column='article_id') %}
+    {#- referenced at parse time too, so dbt knows the dependency -#}
+    {%- set near_duplicates = ref('int_near_duplicates') -%}
+    {%- set watermark = load_watermark() -%}
+    {%- if watermark is none -%}
+        true
+    {%- else -%}
+        {%- set older = rebuilt_older_articles() -%}
+        ({{ in_articles_loaded_after(column, watermark) }}
+        {%- if older %} or {{ column }} in {{ string_list(older) }}{% endif %})
+    {%- endif -%}
+{% endmacro %}
+
+{# On a relation with load_seq: the older rows of the articles a build must recompute, or false.
+   A conjunction with constants, so DuckDB filters the scan (no semi join over the big tables). #}
+{% macro is_rebuilt_older_row(column='article_id') %}
+    {%- set watermark = load_watermark() -%}
+    {%- set older = rebuilt_older_articles() if watermark is not none else [] -%}
+    {%- if older -%}
+        load_seq <= {{ watermark }} and {{ column }} in {{ string_list(older) }}
+    {%- else -%}
+        false
+    {%- endif -%}
+{% endmacro %}
+
+{#
+  Pre-hook of the pair aggregates: delete the rows of every pair the rebuilt articles touch, before
+  they are recomputed. delete+insert alone replaces only the pairs the build outputs again; a pair
+  (or a pair's month) whose only articles were superseded would otherwise keep its old row.
+#}
+{% macro delete_rebuilt_pairs(models) %}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where (country_a, country_b) in (
+        {%- for name in models %}
+            {% if not loop.first %}union {% endif -%}
+            select country_a, country_b from {{ ref(name) }}
+            where country_a is not null and {{ is_rebuilt_article('article_id') }}
+        {%- endfor %}
+        )
+    {%- endif -%}
+{% endmacro %}

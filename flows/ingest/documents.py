@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -74,6 +75,7 @@ class ParseResult:
     had_errors: bool = False
     articles: list[ParsedArticle] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (source_uri, reason)
+    deferred: str | None = None  # why the input is left for the next run (it changed while read)
     item_idx: int = -1  # position of the input in its batch (set by flows.ingest.staging)
 
 
@@ -194,11 +196,72 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
     )
 
 
+MAX_REASON_CHARS = 300
+
+
+def failure_reason(exc: BaseException, where: str = "") -> str:
+    """``parse failed: <exception kind>: <message>`` (shortened), for an input whose parser raised."""
+    message = " ".join(str(exc).split())
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate, shown escaped
+    if len(message) > MAX_REASON_CHARS:
+        message = message[: MAX_REASON_CHARS - 3] + "..."
+    place = f" ({where})" if where else ""
+    return (
+        f"parse failed: {type(exc).__name__}{place}: {message}"
+        if message
+        else (f"parse failed: {type(exc).__name__}{place}")
+    )
+
+
+def _json_outcome(uri: str, obj: object, raw: str) -> ParsedArticle | str:
+    """One JSON object (a file's, a list item's or a JSON Lines line's) as an article or a reason;
+    whatever its parsing raises becomes the reason (this object only)."""
+    try:
+        return parse_json_object(uri, obj, raw)
+    except Exception as exc:
+        return failure_reason(exc)
+
+
+class Unsettled(Exception):
+    """The file changed between discovery and the end of its read: it is still being written."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_stable(item: InputItem) -> bytes:
+    """The bytes of ``item`` (its content, or its file). For a file whose size and mtime were
+    taken at discovery, raises Unsettled unless the bytes read and the file's size and mtime
+    after the read are those of discovery; raises OSError when the file cannot be read."""
+    if item.content is not None:
+        return item.content
+    path = Path(item.path or "")
+    data = path.read_bytes()
+    if item.size_bytes is None or item.mtime_ns is None:
+        return data
+    st = os.stat(path)
+    if len(data) != item.size_bytes or st.st_size != item.size_bytes or st.st_mtime_ns != item.mtime_ns:
+        raise Unsettled(
+            f"still being written: changed while read ({item.size_bytes} bytes at discovery, "
+            f"{len(data)} read, {st.st_size} after)"
+        )
+    return data
+
+
 def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
-    """Read, decode and parse one input. Never raises for bad content."""
+    """Read, decode and parse one input. Never raises for bad content.
+
+    An input whose parser raises (nesting too deep for the JSON parser, an integer beyond Python's
+    digit limit, text no string column can store, ...) is rejected with ``parse failed: <kind>:
+    <message>``; in a JSON list or a JSON Lines file, only the object or line that raised.
+    """
     result = ParseResult(item)
     try:
-        data = item.content if item.content is not None else Path(item.path or "").read_bytes()
+        data = read_stable(item)
+    except Unsettled as exc:  # left for the next run, which reads it complete
+        result.deferred = exc.reason
+        return result
     except OSError as exc:
         result.rejected.append((item.source_uri, f"unreadable: {exc.strerror or exc}"))
         return result
@@ -207,10 +270,19 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
         result.rejected.append((item.source_uri, f"too large: {len(data)} bytes > limit {max_bytes}"))
         return result
     try:
+        _parse_data(item, data, result)
+    except Exception as exc:  # the input is quarantined, the run goes on
+        result.articles.clear()
+        result.rejected[:] = [(item.source_uri, failure_reason(exc))]
+    return result
+
+
+def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
+    try:
         decoded = decode_bytes(data)
     except Undecodable as exc:
         result.rejected.append((item.source_uri, exc.reason))
-        return result
+        return
     result.encoding, result.had_errors = decoded.encoding, decoded.had_errors
     text = unicodedata.normalize("NFC", decoded.text)
 
@@ -229,6 +301,8 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             outcomes.append((item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}"))
+        except Exception as exc:  # nesting too deep, an integer too long, ...
+            outcomes.append((item.source_uri, failure_reason(exc)))
         else:
             objs = obj if isinstance(obj, list) else [obj]
             if not any(isinstance(o, dict) for o in objs):
@@ -236,16 +310,25 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
                 outcomes.append((item.source_uri, "bad json: expected an object or a list of objects"))
             for i, o in enumerate(objs):
                 uri = item.source_uri if len(objs) == 1 else f"{item.source_uri}#{i + 1}"
-                outcomes.append((uri, parse_json_object(uri, o, json.dumps(o, ensure_ascii=False))))
+                try:
+                    raw = json.dumps(o, ensure_ascii=False)
+                except Exception as exc:
+                    outcomes.append((uri, failure_reason(exc)))
+                    continue
+                outcomes.append((uri, _json_outcome(uri, o, raw)))
     elif item.kind == "jsonl":
         for lineno, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             uri = f"{item.source_uri}#{lineno}"
             try:
-                outcomes.append((uri, parse_json_object(uri, json.loads(line), line)))
+                obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}"))
+            except Exception as exc:  # this line only: the others are still read
+                outcomes.append((uri, failure_reason(exc)))
+            else:
+                outcomes.append((uri, _json_outcome(uri, obj, line)))
     else:
         outcomes.append((item.source_uri, parse_text(item.source_uri, text)))
 
@@ -254,4 +337,3 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
             result.rejected.append((uri, outcome))
         else:
             result.articles.append(outcome)
-    return result

@@ -16,8 +16,10 @@ import duckdb
 import pandas as pd
 
 from flows.ingest.documents import InputItem, ParseResult
+from flows.ingest.frames import exact_frame
 from flows.ingest.inbox import Seen
 from flows.ingest.staging import STAGED_TABLES, stage_key, staged_files
+from flows.sql import literal_list
 from flows.warehouse import rollback
 
 
@@ -27,14 +29,16 @@ class LoadStats:
     files_unchanged: int = 0  # touched (new mtime) but same bytes
     files_duplicate: int = 0
     files_rejected: int = 0
+    files_deferred: int = 0  # changed while being read: left for the next run, not recorded
     articles_new: int = 0
     facts_new: int = 0
     load_seq: int = 0  # the number of this load: its rows carry it (incremental models read it)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    deferred: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    return pd.DataFrame.from_records(rows, columns=columns)
+# Integer columns of the tables written from Python rows: exact, whatever else a row lacks.
+INTEGER_COLUMNS = {"version", "size_bytes", "mtime_ns"}
 
 
 def _insert_staged(
@@ -53,12 +57,11 @@ def _insert_staged(
         if not files:
             continue
         cols = ", ".join(columns)
-        paths = ", ".join(f"'{f}'" for f in files)
         extra, params = ("run_id, ingested_at, ", [run_id, now]) if table == "articles" else ("", [])
         inserted = con.execute(
             f"""insert into raw.{table} ({cols}, {extra}load_seq)
                 select {", ".join(f"s.{c}" for c in columns)}, {"?, ?, " if extra else ""}{int(load_seq)}
-                from read_parquet([{paths}]) s
+                from read_parquet({literal_list(files)}) s
                 semi join keep k on s.stage_key = k.stage_key and s.article_id = k.article_id""",
             params,
         ).fetchone()[0]
@@ -128,6 +131,10 @@ def load_results(
 
     for res in results:
         item = res.item
+        if res.deferred:  # no manifest row: the next run sees the file as new and reads it whole
+            stats.files_deferred += 1
+            stats.deferred.append((item.source_uri, res.deferred))
+            continue
         prev = manifest.get(item.source_uri)
         if prev and res.content_hash and prev.content_hash == res.content_hash:
             # same bytes, new mtime: remember the mtime so the next run skips it without reading
@@ -188,7 +195,7 @@ def load_results(
         }
         for table, (rows, columns) in tables.items():
             if rows:
-                df = _frame(rows, columns)  # noqa: F841  (read by DuckDB's replacement scan)
+                df = exact_frame(rows, columns, INTEGER_COLUMNS)  # noqa: F841  (read by DuckDB's replacement scan)
                 con.execute(f"insert into {table} ({', '.join(columns)}) select {', '.join(columns)} from df")
         if accepted:
             stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq, run_id, now)

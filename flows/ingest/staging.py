@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
-from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, parse_input
+from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, failure_reason, parse_input
+from flows.ingest.frames import exact_frame
+from flows.sql import literal
 from flows.text.similarity import band_hashes
 from flows.warehouse import ensure_raw_schema
 
@@ -135,38 +136,127 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
     rows["article_bands"].extend((key, aid, b, h) for b, h in enumerate(band_hashes(a.signature)))
 
 
+# Nullable integer columns of the staged tables (built without a float round-trip).
+NULLABLE_INTEGERS = {"body_start", "body_end", "role_start", "role_end"}
+
+
+def _check_storable(rows: dict[str, list[tuple]]) -> None:
+    """Raise UnicodeEncodeError naming the column for a text value no VARCHAR can hold (a lone
+    surrogate, e.g. half of an emoji cut by a JSON escape ``"\\ud83d"``).
+
+    Only the article's own row is checked: the other tables' text (sentences, tokens, quotes,
+    names) is cut from its body or normalized from it, so it holds no character the body lacks
+    (a value that fails anyway is caught when the chunk is written, input by input)."""
+    columns = ("stage_key", *STAGED_TABLES["articles"])
+    for row in rows["articles"]:
+        for name, value in zip(columns, row, strict=True):
+            if isinstance(value, str):
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    exc.reason = f"{exc.reason} in articles.{name}"
+                    raise
+
+
+def _input_rows(item_idx: int, res: ParseResult) -> dict[str, list[tuple]]:
+    """The staged rows of one parsed input. An article whose rows cannot be built or stored is
+    moved to the input's rejections (``parse failed: <kind>: ...``); the others keep their place."""
+    rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
+    kept: list[ParsedArticle] = []
+    for art in res.articles:
+        own: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
+        try:
+            _article_rows(stage_key(item_idx, len(kept)), res, art, own)
+            _check_storable(own)
+        except Exception as exc:
+            res.rejected.append((art.source_uri, failure_reason(exc)))
+            continue
+        for table, table_rows in own.items():
+            rows[table].extend(table_rows)
+        # sent back light: the text and its rows are in the Parquet files
+        kept.append(replace(art, raw_text="", body="", analysis=None))
+    res.articles = kept
+    return rows
+
+
+def _write(
+    con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]], stage_dir: str, name: str
+) -> list[Path]:
+    """Write the rows of each staged table to ``<stage_dir>/<table>-<name>.parquet``."""
+    written: list[Path] = []
+    for table, table_rows in rows.items():
+        if not table_rows:
+            continue
+        columns = ["stage_key", *STAGED_TABLES[table]]
+        df = exact_frame(table_rows, columns, NULLABLE_INTEGERS)  # noqa: F841
+        con.execute(
+            f"create or replace temp table staged as "
+            f"select 0::bigint as stage_key, {', '.join(STAGED_TABLES[table])} from raw.{table} limit 0"
+        )
+        con.execute(f"insert into staged select {', '.join(columns)} from df")
+        target = Path(stage_dir) / f"{table}-{name}.parquet"
+        written.append(target)
+        con.execute(f"copy staged to {literal(target)} (format parquet, compression uncompressed)")
+    return written
+
+
+def _staging_connection() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
+    return con
+
+
 def parse_chunk(
     chunk: list[tuple[int, InputItem]], max_bytes: int | None, stage_dir: str, chunk_id: int
 ) -> StagedChunk:
-    """Parse a chunk of inputs; write its bulky rows to Parquet; return the light results."""
-    rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
-    results: list[ParseResult] = []
+    """Parse a chunk of inputs; write its bulky rows to Parquet; return the light results.
+
+    Every input is isolated: whatever its parser raises, or its rows fail to be written, that
+    input (or that article of it) is rejected with ``parse failed: <exception kind>: ...`` and
+    the other inputs of the chunk are staged."""
+    per_input: list[tuple[ParseResult, dict[str, list[tuple]]]] = []
     for item_idx, item in chunk:
-        res = parse_input(item, max_bytes)
+        try:
+            res = parse_input(item, max_bytes)
+        except Exception as exc:  # parse_input isolates parsing; this also covers reading
+            res = ParseResult(item, rejected=[(item.source_uri, failure_reason(exc))])
         res.item_idx = item_idx
-        for i, art in enumerate(res.articles):
-            _article_rows(stage_key(item_idx, i), res, art, rows)
-            # sent back light: the text and its rows are in the Parquet files
-            res.articles[i] = replace(art, raw_text="", body="", analysis=None)
-        results.append(res)
-    con = duckdb.connect()
+        per_input.append((res, _input_rows(item_idx, res)))
+    rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
+    for _res, own in per_input:
+        for table, table_rows in own.items():
+            rows[table].extend(table_rows)
+
+    con = _staging_connection()
     try:
-        ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
-        for table, table_rows in rows.items():
-            if not table_rows:
-                continue
-            columns = ["stage_key", *STAGED_TABLES[table]]
-            df = pd.DataFrame.from_records(table_rows, columns=columns)  # noqa: F841
-            con.execute(
-                f"create or replace temp table staged as "
-                f"select 0::bigint as stage_key, {', '.join(STAGED_TABLES[table])} from raw.{table} limit 0"
-            )
-            con.execute(f"insert into staged select {', '.join(columns)} from df")
-            target = Path(stage_dir) / f"{table}-{chunk_id:06d}.parquet"
-            con.execute(f"copy staged to '{target}' (format parquet, compression uncompressed)")
+        try:
+            _write(con, rows, stage_dir, f"{chunk_id:06d}")
+        except Exception:
+            # Some input's rows cannot be written: write input by input, quarantine the ones that fail.
+            for path in Path(stage_dir).glob(f"*-{chunk_id:06d}.parquet"):
+                path.unlink(missing_ok=True)
+            con.close()
+            con = _staging_connection()
+            rows = {t: [] for t in STAGED_TABLES}
+            for res, own in per_input:
+                if not res.articles:
+                    continue
+                name = f"{chunk_id:06d}-{res.item_idx:09d}"
+                try:
+                    _write(con, own, stage_dir, name)
+                except Exception as exc:
+                    for path in Path(stage_dir).glob(f"*-{name}.parquet"):
+                        path.unlink(missing_ok=True)
+                    res.rejected.extend((a.source_uri, failure_reason(exc)) for a in res.articles)
+                    res.articles = []
+                    con.close()
+                    con = _staging_connection()
+                    continue
+                for table, table_rows in own.items():
+                    rows[table].extend(table_rows)
     finally:
         con.close()
-    return StagedChunk(results, {t: len(r) for t, r in rows.items()})
+    return StagedChunk([res for res, _ in per_input], {t: len(r) for t, r in rows.items()})
 
 
 def chunks(items: list[InputItem], size: int) -> Iterator[list[tuple[int, InputItem]]]:

@@ -1,18 +1,29 @@
--- Each article's canonical article: the first ingested among itself and its near-duplicates.
--- Incremental: only new articles get a row. An older article keeps its canonical, since every
--- article a later load adds was ingested after it.
+-- Each article's canonical article: the first ingested among itself and its near-duplicates that
+-- are the latest versions of their sources. A version superseded by a newer one of the same
+-- source (int_article_versions) is not canonical; its canonical_article_id is the version that
+-- replaced it.
+-- Incremental: rows are (re)computed for the articles of the new loads, the versions they
+-- supersede and those versions' near-duplicates (macro is_rebuilt_article); every other article
+-- keeps its canonical, since every article a later load adds was ingested after it.
 {{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 
-with articles as (
+with versions as (
     select
         article_id,
-        ingested_at
-    from {{ ref('stg_articles') }}
+        ingested_at,
+        latest_article_id,
+        is_latest_version
+    from {{ ref('int_article_versions') }}
+),
+
+rebuilt as (
+    select * from versions
+    where {{ is_rebuilt_article('article_id') }}
 ),
 
 pairs as (
     select * from {{ ref('int_near_duplicates') }}
-    where {{ is_new_article('article_id_a') }} or {{ is_new_article('article_id_b') }}
+    where {{ is_rebuilt_article('article_id_a') }} or {{ is_rebuilt_article('article_id_b') }}
 ),
 
 neighbours as (
@@ -20,8 +31,7 @@ neighbours as (
         article_id,
         article_id as other_id,
         1.0 as similarity
-    from articles
-    where {{ is_new_article('article_id') }}
+    from rebuilt
     union all
     select
         article_id_a as article_id,
@@ -42,7 +52,8 @@ ranked as (
         neighbours.other_id as canonical_article_id,
         neighbours.similarity
     from neighbours
-    inner join articles as other on neighbours.other_id = other.article_id
+    inner join versions as other on neighbours.other_id = other.article_id
+    where other.is_latest_version
     qualify row_number() over (
         partition by neighbours.article_id order by other.ingested_at, other.article_id
     ) = 1
@@ -50,12 +61,18 @@ ranked as (
 
 final as (
     select
-        article_id,
-        canonical_article_id,
-        article_id = canonical_article_id as is_canonical,
-        case when article_id = canonical_article_id then null else similarity end as similarity_to_canonical
-    from ranked
-    where {{ is_new_article('article_id') }}
+        rebuilt.article_id,
+        case
+            when rebuilt.is_latest_version then ranked.canonical_article_id else rebuilt.latest_article_id
+        end as canonical_article_id,
+        rebuilt.is_latest_version and rebuilt.article_id = ranked.canonical_article_id as is_canonical,
+        case
+            when rebuilt.is_latest_version and rebuilt.article_id != ranked.canonical_article_id
+                then ranked.similarity
+        end as similarity_to_canonical,
+        case when not rebuilt.is_latest_version then rebuilt.latest_article_id end as superseded_by_article_id
+    from rebuilt
+    left join ranked on rebuilt.article_id = ranked.article_id
 )
 
 select * from final

@@ -1,12 +1,17 @@
 {{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
+-- Incremental: the rows of the new articles, and of the older articles whose canonical article or
+-- version status the new ones change (macro is_rebuilt_article).
 with articles as (
     select * from {{ ref('stg_articles') }}
     where {{ is_new_row('load_seq') }}
+    union all
+    select * from {{ ref('stg_articles') }}
+    where {{ is_rebuilt_older_row('article_id') }}
 ),
 
 canonical as (
     select * from {{ ref('int_article_canonical') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_rebuilt_article('article_id') }}
 ),
 
 final as (
@@ -29,6 +34,7 @@ final as (
         canonical.canonical_article_id,
         canonical.is_canonical,
         canonical.similarity_to_canonical,
+        canonical.superseded_by_article_id,
         articles.run_id
     from articles
     inner join canonical on articles.article_id = canonical.article_id

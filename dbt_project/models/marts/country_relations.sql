@@ -2,23 +2,26 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['country_a', 'country_b'],
+    pre_hook="{{ delete_rebuilt_pairs(['dyad_articles', 'numeric_facts']) }}",
 ) }}
 
 -- A story republished by several sites (near-duplicates) counts once: articles are counted by
--- their canonical article, facts only from canonical articles.
--- Incremental: a load recomputes the pairs its new articles touch, over all their articles.
+-- their canonical article, facts only from canonical articles. A version superseded by a newer
+-- version of the same source is not counted.
+-- Incremental: a load recomputes the pairs its new articles touch, over all their articles (and
+-- the pairs of the older articles whose canonical or version status they change: is_rebuilt_article).
 with touched_pairs as (
     select
         country_a,
         country_b
     from {{ ref('dyad_articles') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_rebuilt_article('article_id') }}
     union
     select
         country_a,
         country_b
     from {{ ref('numeric_facts') }}
-    where country_a is not null and {{ is_new_article('article_id') }}
+    where country_a is not null and {{ is_rebuilt_article('article_id') }}
 ),
 
 dyads as (
@@ -34,6 +37,7 @@ articles as (
         is_canonical,
         published_date
     from {{ ref('articles') }}
+    where superseded_by_article_id is null
 ),
 
 facts as (

@@ -2,22 +2,24 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['country_a', 'country_b'],
+    pre_hook="{{ delete_rebuilt_pairs(['dyad_articles', 'numeric_facts']) }}",
 ) }}
 
 -- Canonical articles only: a story republished by several sites counts once.
--- Incremental: a load recomputes the pairs its new articles touch, over all their articles.
+-- Incremental: a load recomputes the pairs its new articles touch, over all their articles (and
+-- the pairs of the older articles whose canonical or version status they change: is_rebuilt_article).
 with touched_pairs as (
     select
         country_a,
         country_b
     from {{ ref('dyad_articles') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_rebuilt_article('article_id') }}
     union
     select
         country_a,
         country_b
     from {{ ref('numeric_facts') }}
-    where country_a is not null and {{ is_new_article('article_id') }}
+    where country_a is not null and {{ is_rebuilt_article('article_id') }}
 ),
 
 dyads as (

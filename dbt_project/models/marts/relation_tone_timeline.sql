@@ -2,9 +2,11 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['country_a', 'country_b'],
+    pre_hook="{{ delete_rebuilt_pairs(['dyad_tone']) }}",
 ) }}
 
--- Incremental: a load recomputes the pairs its new articles touch, over all their articles.
+-- Incremental: a load recomputes the pairs its new articles touch, over all their articles (and
+-- the pairs of the older articles whose canonical or version status they change: is_rebuilt_article).
 -- Country pair by month: how cooperative or conflictual the pair's sentences were. Canonical
 -- articles only, as in relation_timeline: a story republished by several sites counts once.
 with touched_pairs as (
@@ -12,7 +14,7 @@ with touched_pairs as (
         country_a,
         country_b
     from {{ ref('dyad_tone') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_rebuilt_article('article_id') }}
 ),
 
 tone as (
