@@ -103,19 +103,36 @@ def run(
         if not u.lower().startswith(("http://", "https://")):
             _usage_error(f"not an http(s) URL: {u}")
 
-    from flows.pipeline import pipeline
+    # The Prefect API: PREFECT_API_URL, the server of `dyad serve`, or a temporary server that
+    # starts now, while the pipeline imports (flows/prefect_api.py).
+    from flows.prefect_api import PrefectApi, ServerStartError
 
-    try:
-        summary = pipeline(
-            inbox=settings.inbox,
-            warehouse_path=settings.warehouse,
-            full_refresh=full_refresh,
-            urls=list(url or []),
-            feeds=list(feed or []),
-        )
-    except Exception as exc:
-        typer.echo(f"dyad: run did not publish: {exc}", err=True)
-        raise typer.Exit(1) from None
+    with PrefectApi.open() as api:
+        api.export()
+        if api.temporary:
+            typer.echo(
+                f"dyad: no Prefect server configured or running (`dyad serve`): "
+                f"starting a temporary one on {api.api_url.removesuffix('/api')}",
+                err=True,
+            )
+        from flows.pipeline import pipeline
+
+        try:
+            api.wait()
+        except ServerStartError as exc:
+            typer.echo(f"dyad: could not start a Prefect server: {exc}", err=True)
+            raise typer.Exit(1) from None
+        try:
+            summary = pipeline(
+                inbox=settings.inbox,
+                warehouse_path=settings.warehouse,
+                full_refresh=full_refresh,
+                urls=list(url or []),
+                feeds=list(feed or []),
+            )
+        except Exception as exc:
+            typer.echo(f"dyad: run did not publish: {exc}", err=True)
+            raise typer.Exit(1) from None
     print_summary(summary)
 
 

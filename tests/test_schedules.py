@@ -137,9 +137,7 @@ def test_the_scheduler_creates_a_run_that_a_worker_completes(tmp_path: Path, inb
                         # a run-once worker exits when its run is done, or at once if its
                         # single poll came before a run was due: then poll again with a new one
                         assert starts < MAX_WORKER_STARTS, f"{starts} workers exited, no run finished"
-                        worker = serve.start_worker(
-                            "dyad-local", env, log=worker_log, run_once=True, limit=1
-                        )
+                        worker = serve.start_worker("dyad-local", env, log=worker_log, run_once=True, limit=1)
                         starts += 1
                     time.sleep(1)
                 lap("scheduled run")
