@@ -115,21 +115,24 @@ def run(
                 f"starting a temporary one on {api.api_url.removesuffix('/api')}",
                 err=True,
             )
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
         from flows.pipeline import pipeline
 
         try:
-            api.wait()
+            api_url = api.wait()
         except ServerStartError as exc:
             typer.echo(f"dyad: could not start a Prefect server: {exc}", err=True)
             raise typer.Exit(1) from None
         try:
-            summary = pipeline(
-                inbox=settings.inbox,
-                warehouse_path=settings.warehouse,
-                full_refresh=full_refresh,
-                urls=list(url or []),
-                feeds=list(feed or []),
-            )
+            with temporary_settings({PREFECT_API_URL: api_url}):
+                summary = pipeline(
+                    inbox=settings.inbox,
+                    warehouse_path=settings.warehouse,
+                    full_refresh=full_refresh,
+                    urls=list(url or []),
+                    feeds=list(feed or []),
+                )
         except Exception as exc:
             typer.echo(f"dyad: run did not publish: {exc}", err=True)
             raise typer.Exit(1) from None

@@ -23,8 +23,10 @@ Nothing here imports Prefect at module level, so the temporary server starts fir
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
+import signal
 import subprocess
 import sys
 import tomllib
@@ -127,6 +129,24 @@ def startup_timeout(env: dict[str, str] | None = None) -> float:
         return DEFAULT_STARTUP_TIMEOUT
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _libc() -> ctypes.CDLL | None:
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+def _server_preexec(libc: ctypes.CDLL | None) -> None:
+    """In the server process before it execs: default signal dispositions, and (Linux) SIGTERM
+    when the process that started it dies, however it dies, so no server outlives its run."""
+    serve._default_signals()
+    if libc is not None and sys.platform.startswith("linux"):
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class TemporaryServer:
     """A Prefect API server for the length of one run: ``start()`` returns at once,
     ``wait()`` blocks until ``/health`` answers (ServerStartError if the process exits or the
@@ -169,6 +189,7 @@ class TemporaryServer:
         )
         env["PREFECT_HOME"] = str(self.home)
         self.log.parent.mkdir(parents=True, exist_ok=True)
+        libc = _libc()  # loaded here: the child only calls into it
         out: IO = self.log.open("ab")
         try:
             self.proc = subprocess.Popen(
@@ -177,8 +198,8 @@ class TemporaryServer:
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=serve._default_signals,
+                start_new_session=True,  # Ctrl-C reaches the run, which then stops the server
+                preexec_fn=lambda: _server_preexec(libc),
             )
         finally:
             out.close()
@@ -250,7 +271,10 @@ class PrefectApi:
     def wait(self) -> str:
         """The API URL, once it answers (ServerStartError if a temporary server does not)."""
         if self.server is not None:
-            self.api_url = self.server.wait()
+            url = self.server.wait()
+            if url != self.api_url:  # restarted on another port: its first one was taken
+                self.api_url = url
+                self.export()
         return self.api_url
 
     def close(self) -> None:

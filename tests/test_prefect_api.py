@@ -202,3 +202,44 @@ def test_temporary_server_answers_then_leaves_nothing_behind(
     assert proc.poll() is not None
     assert not serve.api_is_up(api.api_url)
     print(f"temporary server answered after {started:.1f}s")
+
+
+_PARENT = """
+import sys, time
+from flows.prefect_api import PrefectApi
+api = PrefectApi.open()
+api.wait()
+print(api.api_url, api.server.proc.pid, flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.slow
+def test_temporary_server_ends_when_its_run_is_killed(tmp_path: Path) -> None:
+    """A run killed with SIGKILL (no cleanup of its own) leaves no server behind."""
+    env = _env(tmp_path / "home")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _PARENT], env=env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        line = parent.stdout.readline().split()  # blocks until the server answered
+        assert len(line) == 2, f"parent said {line!r}, exit {parent.poll()}"
+        api_url, pid = line[0], int(line[1])
+        assert serve.api_is_up(api_url)
+        parent.kill()
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 30
+        while serve.api_is_up(api_url, timeout=1) or _alive(pid):
+            assert time.monotonic() < deadline, "the temporary server outlived its run by 30 s"
+            time.sleep(0.5)
+    finally:
+        parent.kill()
+        parent.wait(timeout=10)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split(") ", 1)[1][0] != "Z"
+    except (OSError, IndexError):
+        return False
