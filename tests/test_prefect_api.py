@@ -243,3 +243,49 @@ def _alive(pid: int) -> bool:
             return f.read().split(") ", 1)[1][0] != "Z"
     except (OSError, IndexError):
         return False
+
+
+@pytest.mark.slow
+def test_dyad_serve_records_its_server_while_it_runs(tmp_path: Path) -> None:
+    """`dyad serve` (here on a throwaway server given by PREFECT_API_URL, its scheduler off, so
+    nothing it deploys can run) writes the record once its server answers, and removes it
+    when it stops."""
+    server_home, home = tmp_path / "server-home", tmp_path / "home"
+    server_home.mkdir()
+    port = serve.free_port()
+    api_url = serve.api_url_for(port)
+    server = serve.start_server(
+        port,
+        server_home,
+        env=serve.prefect_env(home=server_home, isolated=True),
+        log=tmp_path / "server.log",
+        scheduler=False,
+        ui=False,
+    )
+    dyad_serve = None
+    try:
+        serve.wait_for_api(api_url, timeout=SERVER_START_TIMEOUT, proc=server)
+        env = _env(home, PREFECT_API_URL=api_url, DYAD_PROJECT_ROOT=str(PROJECT_ROOT))
+        log = (tmp_path / "serve.log").open("wb")
+        dyad_serve = subprocess.Popen(
+            [sys.executable, "-m", "flows", "serve"],
+            env=env,
+            cwd=PROJECT_ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        log.close()
+        deadline = time.monotonic() + RUN_TIMEOUT
+        while prefect_api.recorded_server(home) is None:
+            assert dyad_serve.poll() is None, (tmp_path / "serve.log").read_text()[-3000:]
+            assert time.monotonic() < deadline, "dyad serve wrote no record"
+            time.sleep(0.5)
+        assert prefect_api.recorded_server(home) == api_url
+        assert prefect_api.running_server_url(_env(home)) == api_url  # what `dyad run` will use
+        dyad_serve.terminate()  # SIGTERM: serve stops its worker and forgets the record
+        dyad_serve.wait(timeout=120)
+        assert not prefect_api.record_path(home).exists(), (tmp_path / "serve.log").read_text()[-3000:]
+    finally:
+        serve.stop_process(dyad_serve)
+        serve.stop_process(server)
