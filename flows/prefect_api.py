@@ -90,8 +90,8 @@ def recorded_server(home: Path | None = None) -> str | None:
 
 def configured_api_url(env: dict[str, str] | None = None) -> str | None:
     """PREFECT_API_URL from the environment, else from the active profile of
-    ``$PREFECT_HOME/profiles.toml`` (or PREFECT_PROFILES_PATH). Other sources Prefect reads
-    (a ``prefect.toml`` or ``.env`` here) are caught after the import: see PrefectApi.url()."""
+    ``$PREFECT_HOME/profiles.toml`` (or PREFECT_PROFILES_PATH); None if neither sets it. A
+    ``prefect.toml`` or ``.env`` file is not read (see the module docstring)."""
     env = os.environ if env is None else env
     if env.get("PREFECT_API_URL"):
         return env["PREFECT_API_URL"]
