@@ -33,6 +33,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from benchmarks import cli_runs
 from benchmarks.corpus import generate
 from benchmarks.e2e import FIRST_RUN
 from flows.ingest.documents import InputItem, ParseResult, parse_input
@@ -383,6 +384,59 @@ def run_e2e(
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+def run_cli(work: Path, n: int, new_files: list[Path]) -> dict[str, Any]:
+    """``dyad run`` processes into the n-article warehouse the end-to-end runs left
+    (``benchmarks.cli_runs``): no-op runs and one new file, with a temporary and a running server."""
+    root = work / "e2e" / f"cold-{n}"
+    warehouse = root / "warehouse" / "dyad.duckdb"
+    if not warehouse.exists():
+        return {"error": f"no {n}-article warehouse from the end-to-end runs"}
+    _log(f"dyad run as a command into {n} articles: nothing new, one new file")
+    try:
+        out = cli_runs.measure(root / "inbox", warehouse, new_files, work / "cli")
+    except Exception as exc:
+        return {"error": f"{type(exc).__name__}: {str(exc)[:300]}"}
+    out["articles"] = n
+    return out
+
+
+def _cli_rows(cli: dict[str, Any] | None) -> list[str]:
+    """Rows for ``dyad run`` as a command: wall time from process start to exit."""
+    if not cli:
+        return []
+    if "error" in cli:
+        return [f"| `dyad run` as a command | — | — | not measured | — | {cli['error']} |"]
+    n = cli["articles"]
+
+    def note(r: dict[str, Any]) -> str:
+        return r.get("error") or f"the run's own work {r['work_s'] or 0:.1f} s"
+
+    rows = []
+    for api, what in (
+        ("temporary", "a temporary Prefect server"),
+        ("server", "a running server (`dyad serve`)"),
+    ):
+        passes = cli.get(f"{api}_noop") or []
+        if passes:
+            best = min(r["wall_s"] for r in passes)
+            walls = ", ".join(f"{r['wall_s']:.1f}" for r in passes)
+            first = cli.get("temporary_first") if api == "temporary" else None
+            extra = f"; the first run in a new PREFECT_HOME: {first['wall_s']:.1f} s" if first else ""
+            rows.append(
+                f"| `dyad run`, nothing new, {what} | into {n} articles | {best:.1f} s | "
+                f"{'done' if all(r['returncode'] == 0 for r in passes) else 'failed'} | — "
+                f"| best of {len(passes)} ({walls} s); "
+                f"{note(passes[0])}{extra} |"
+            )
+        new = cli.get(f"{api}_new_file")
+        if new:
+            rows.append(
+                f"| `dyad run`, one new file, {what} | into {n} articles | {new['wall_s']:.1f} s | "
+                f"{'done' if new['returncode'] == 0 else 'failed'} | — | {note(new)} |"
+            )
+    return rows
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -702,6 +756,7 @@ def render(ctx: dict[str, Any]) -> str:
     ]
     e2e_rows, task_rows, e2e_rate = _e2e_rows(ctx["e2e"], s.e2e)
     lines += e2e_rows
+    lines += _cli_rows(ctx.get("cli"))
     floor1: Timing = ctx["floor"][1]
     floor_all: Timing = ctx["floor"][cores]
     lines.append(
@@ -875,7 +930,7 @@ def main(argv: list[str] | None = None) -> int:
         corpus_n = max(sizes.parse_files, sizes.e2e[1], sizes.scale)
         _log(f"generating {corpus_n} files")
         paths = generate(corpus_n, work / "corpus", args.shared)
-        generate(6, work / "extra", args.shared, seed=1)  # new files for the +1 runs
+        generate(8, work / "extra", args.shared, seed=1)  # new files for the +1 runs (6) and the CLI (2)
         parse_paths = paths[: sizes.parse_files]
         ctx["corpus_files"] = len(parse_paths)
         ctx["corpus_kb"] = sum(p.stat().st_size for p in parse_paths) / len(parse_paths) / 1024
@@ -889,6 +944,7 @@ def main(argv: list[str] | None = None) -> int:
             ctx["e2e"] = run_e2e(
                 work / "corpus", work / "extra", sizes.e2e, sizes.incremental, sizes.scale, work
             )
+            ctx["cli"] = run_cli(work, sizes.e2e[0], sorted((work / "extra").glob("*.txt"))[6:8])
 
         _log("DuckDB floor")
         ctx["floor"] = {}

@@ -205,20 +205,37 @@ def run(
     _check_warehouse(settings)
     _check_not_busy(settings)
 
-    from flows.ephemeral import stop_ephemeral_server_with_this_process
-    from flows.pipeline import pipeline
+    # The Prefect API: PREFECT_API_URL, the server of `dyad serve`, or a temporary server that
+    # starts now, while the pipeline imports (flows/prefect_api.py).
+    from flows.prefect_api import PrefectApi, ServerStartError
 
-    try:
-        stop_ephemeral_server_with_this_process()  # a killed run leaves no Prefect server behind
-        summary = pipeline(
-            inbox=settings.inbox,
-            warehouse_path=settings.warehouse,
-            full_refresh=full_refresh,
-            urls=list(url or []),
-            feeds=list(feed or []),
-        )
-    except Exception as exc:
-        _fail(f"run did not publish: {exc}", 1)
+    with PrefectApi.open() as api:
+        api.export()
+        if api.temporary:
+            typer.echo(
+                f"dyad: no Prefect server configured or running (`dyad serve`): "
+                f"starting a temporary one on {api.api_url.removesuffix('/api')}",
+                err=True,
+            )
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        from flows.pipeline import pipeline
+
+        try:
+            api_url = api.wait()
+        except ServerStartError as exc:
+            _fail(f"could not start a Prefect server: {exc}", 1)
+        try:
+            with temporary_settings({PREFECT_API_URL: api_url}):
+                summary = pipeline(
+                    inbox=settings.inbox,
+                    warehouse_path=settings.warehouse,
+                    full_refresh=full_refresh,
+                    urls=list(url or []),
+                    feeds=list(feed or []),
+                )
+        except Exception as exc:
+            _fail(f"run did not publish: {exc}", 1)
     print_summary(summary)
 
 

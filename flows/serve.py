@@ -7,6 +7,8 @@ Schedules never fire on Prefect's ephemeral server, so this
 2. creates the process work pool(s) named in prefect.yaml if they are missing,
 3. registers every deployment of prefect.yaml (``prefect --no-prompt deploy --all``),
 4. starts a process worker for each pool, which runs the scheduled and manually triggered runs,
+5. records the server's API URL in ``$PREFECT_HOME/dyad-server.json`` while it runs, so that
+   ``dyad run`` reports to this server instead of starting one (flows/prefect_api.py),
 
 and stops what it started on Ctrl-C. Each step is a function of its own so that the deployment
 tests drive exactly the same steps against a throwaway server.
@@ -210,9 +212,10 @@ def start_server(
     return _popen(args, env, log)
 
 
-def api_is_up(api_url: str) -> bool:
+def api_is_up(api_url: str, timeout: float = 2.0) -> bool:
+    """True if ``<api_url>/health`` answers 200 within ``timeout`` seconds."""
     try:
-        with urllib.request.urlopen(f"{api_url}/health", timeout=2) as resp:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=timeout) as resp:
             return resp.status == 200
     except OSError:
         return False
@@ -302,8 +305,11 @@ def describe_deployments(path: Path = PREFECT_YAML) -> list[str]:
 def serve_all(port: int = DEFAULT_PORT) -> int:
     """Server (unless one is configured or running) -> work pools -> deployments -> workers;
     runs until Ctrl-C (or SIGTERM) or until a worker exits, then stops what it started."""
+    from flows.prefect_api import forget_server, record_server
+
     previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)
     server: subprocess.Popen | None = None
+    recorded = False
     workers: list[subprocess.Popen] = []
     api_url = os.environ.get("PREFECT_API_URL") or api_url_for(port)
     try:
@@ -314,6 +320,8 @@ def serve_all(port: int = DEFAULT_PORT) -> int:
             wait_for_api(api_url, proc=server)
         else:
             wait_for_api(api_url, timeout=30)
+        record_server(api_url, _prefect_home())
+        recorded = True
         env = prefect_env(api_url)
         pools = work_pool_names()
         if not pools:
@@ -342,6 +350,8 @@ def serve_all(port: int = DEFAULT_PORT) -> int:
         # no second interrupt half way through: each stop escalates to SIGKILL on its own
         previous_sigint = signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        if recorded:
+            forget_server(api_url, _prefect_home())
         if workers or server:
             print("stopping ...", file=sys.stderr, flush=True)
         for worker in workers:
