@@ -43,7 +43,7 @@ from pathlib import Path
 import duckdb
 
 from flows.settings import Settings
-from flows.warehouse import RAW_DDL
+from flows.warehouse import RAW_DDL, add_token_context
 
 ALIAS = "lake"
 RAW_TABLES = (
@@ -224,6 +224,7 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 [ALIAS],
             ).fetchone()[0]
             if exists:
+                add_token_context(con)  # a lake written before the tokens had these columns
                 return
             con.execute("begin")
             con.execute(lake_ddl())
