@@ -116,7 +116,8 @@ def measure_long_articles(
     from benchmarks.corpus import long_article
 
     work.mkdir(parents=True, exist_ok=True)
-    base = work / "empty.duckdb"
+    base = work / "base" / "dyad.duckdb"  # dbt names the catalog after the file: copies keep the name
+    base.parent.mkdir(parents=True, exist_ok=True)
     target = work / "dbt-target"
     _empty_warehouse(base, target)
     rows: list[LongRow] = []
@@ -124,7 +125,8 @@ def measure_long_articles(
         path = long_article(size, work / "articles", shared)
         parse_s, result = _parse(path, repeat if size < MB else 1)
         art = result.articles[0]
-        db = work / f"long-{size}.duckdb"
+        db = work / f"long-{size}" / base.name
+        db.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(base, db)
         stage = Path(tempfile.mkdtemp(dir=work))
         _load(db, path, stage)
@@ -145,7 +147,7 @@ def measure_long_articles(
                 models[slowest],
             )
         )
-        db.unlink()
+        shutil.rmtree(db.parent, ignore_errors=True)
         print(f"[longtext] {size:>9} bytes: parse {parse_s:.2f} s, dbt build {build_s:.1f} s", flush=True)
     return rows
 
