@@ -825,9 +825,9 @@ def render(ctx: dict[str, Any]) -> str:
             "## Long articles (`benchmarks.longtext`)",
             "",
             "One article of each size: the parse stage (`parse_input`, CPU time, one core) and the dbt build "
-            "that adds it to an empty warehouse (the pipeline's incremental build: wall time; `models`: the "
-            "models' own time). Linear costs keep the per-MB columns flat; the first article's figures are "
-            "mostly fixed costs, so the models' time per MB is counted above it.",
+            "that adds it to an empty warehouse (the pipeline's incremental build, wall time). Linear costs "
+            "keep the per-MB columns flat; the first article's build is mostly fixed cost, so the build's "
+            "time per MB is counted above it (from 1 MB on: below, the difference is within the noise).",
             "",
             long_table(long_rows),
         ]
