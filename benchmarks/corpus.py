@@ -294,6 +294,31 @@ def generate(n: int, out_dir: Path, shared: Path, seed: int = 0) -> list[Path]:
     return paths
 
 
+def long_article(target_bytes: int, out_dir: Path, shared: Path, seed: int = 0) -> Path:
+    """Write one article file whose body holds at least ``target_bytes`` bytes of UTF-8 text
+    (news.by layout: a scraper header line, then blank-line paragraphs), for the long-article
+    benchmark. Paragraphs are drawn as in ``generate`` (a third from the seed bodies, with their
+    officials, facts and country pairs, the rest from the devset), every number re-drawn, so a
+    long body names the same people and countries again and again, as a long report does. The
+    same arguments always give the same file. Returns its path."""
+    pools = load_pools(shared)
+    rng = random.Random(seed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paragraphs: list[str] = []
+    size = 0
+    while size < target_bytes:
+        pool = pools.seed if rng.random() < 1 / 3 else pools.other
+        paragraph = redraw_numbers(rng.choice(pool), rng)
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 2
+    published = date(2015, 1, 1) + timedelta(days=rng.randrange(11 * 365))
+    site = rng.choice(SITES)
+    head = f" date {published.isoformat()} {_title(rng)} {site} {_image_urls(rng, site)}"
+    path = out_dir / f"long_{target_bytes}_{seed}.txt"
+    path.write_text(head + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("n", type=int, help="number of files")

@@ -36,6 +36,9 @@ from typing import Any
 from benchmarks import cli_runs
 from benchmarks.corpus import generate
 from benchmarks.e2e import FIRST_RUN
+from benchmarks.longtext import SIZES as LONG_SIZES
+from benchmarks.longtext import LongRow, measure_long_articles
+from benchmarks.longtext import table as long_table
 from flows.ingest.documents import InputItem, ParseResult, parse_input
 from flows.settings import PROJECT_ROOT
 from flows.text.analyze import analyze_body
@@ -67,6 +70,7 @@ class Sizes:
     incremental: bool  # after each cold run, two runs adding a single new file
     scale: int = 0  # and a cold run of this many articles (with its +1 runs): the largest warehouse
     repeat: int = 3  # passes per one-core measurement; the fastest is reported
+    long_articles: tuple[int, ...] = LONG_SIZES  # bytes of the single long articles (benchmarks.longtext)
 
 
 FULL = Sizes(
@@ -80,7 +84,13 @@ FULL = Sizes(
 )
 # --quick: two small cold runs with their +1 runs, no 50,000-article warehouse (a few minutes).
 QUICK = Sizes(
-    parse_files=300, seed_copies=150, profile_files=150, peer_articles=30, e2e=(20, 100), incremental=True
+    parse_files=300,
+    seed_copies=150,
+    profile_files=150,
+    peer_articles=30,
+    e2e=(20, 100),
+    incremental=True,
+    long_articles=(10_000, 100_000, 1_000_000),
 )
 
 
@@ -863,6 +873,20 @@ def render(ctx: dict[str, Any]) -> str:
                 f"({cores}), against {_num(per_core)} per core in one process above.",
             ]
 
+    long_rows: list[LongRow] | None = ctx.get("long")
+    if long_rows:
+        lines += [
+            "",
+            "## Long articles (`benchmarks.longtext`)",
+            "",
+            "One article of each size: the parse stage (`parse_input`, CPU time, one core) and the dbt build "
+            "that adds it to an empty warehouse (the pipeline's incremental build, wall time). Linear costs "
+            "keep the per-MB columns flat; the first article's build is mostly fixed cost, so the build's "
+            "time per MB is counted above it (from 1 MB on: below, the difference is within the noise).",
+            "",
+            long_table(long_rows),
+        ]
+
     prof: Profile = ctx["profile"]
     total = prof.total_s
     lines += [
@@ -912,6 +936,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peer-venv", type=Path, default=PEER_VENV, help="scratch venv for natasha")
     ap.add_argument(
         "--no-e2e", action="store_true", help="skip the end-to-end flow runs (one-core figures only)"
+    )
+    ap.add_argument(
+        "--no-long", action="store_true", help="skip the long articles (parse and dbt build per MB)"
     )
     args = ap.parse_args(argv)
     argv_used = sys.argv[1:] if argv is None else argv
@@ -980,6 +1007,12 @@ def main(argv: list[str] | None = None) -> int:
 
         _log("peer: natasha NER")
         ctx["peer"] = measure_peer(bodies[: sizes.peer_articles], work, args.peer_venv)
+
+        if args.no_long:
+            ctx["long"] = None
+        else:
+            _log(f"long articles: {', '.join(f'{b:,}' for b in sizes.long_articles)} bytes")
+            ctx["long"] = measure_long_articles(args.shared, work / "long", sizes.long_articles)
     finally:
         if args.keep:
             _log(f"scratch kept in {work}")

@@ -44,7 +44,7 @@ import duckdb
 
 from flows.settings import Settings
 from flows.sql import literal as _quote
-from flows.warehouse import RAW_DDL
+from flows.warehouse import RAW_DDL, add_token_context
 
 ALIAS = "lake"
 RAW_TABLES = (
@@ -221,6 +221,7 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 [ALIAS],
             ).fetchone()[0]
             if exists:
+                add_token_context(con)  # a lake written before the tokens had these columns
                 return
             con.execute("begin")
             con.execute(lake_ddl())

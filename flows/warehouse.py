@@ -94,7 +94,9 @@ create table if not exists raw.tokens (
     is_capitalized  boolean not null,
     is_sentence_start boolean not null,
     hyphen_after    boolean not null,
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
+    load_seq        bigint not null default 0,  -- the load (1, 2, ...) that added the row
+    char_before     varchar,               -- body[char_start - 1], '' at the start of the body
+    gap_after       varchar                -- body between this token and the next (the end after the last)
 );
 
 create table if not exists raw.number_mentions (
@@ -207,7 +209,52 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
     for table in LOAD_SEQ_TABLES:  # warehouses written before loads were numbered
         con.execute(f"alter table raw.{table} add column if not exists load_seq bigint default 0")
+    add_token_context(con)
     _drop_raw_primary_keys(con)
+
+
+# Filling the token columns added later from the article bodies. Slicing the body by offset costs
+# time proportional to the offset, so this runs once per warehouse, for the rows written before.
+_TOKEN_CONTEXT_BACKFILL = """
+update raw.tokens as t
+set char_before = x.char_before, gap_after = x.gap_after
+from (
+    select
+        tokens.article_id,
+        tokens.token_idx,
+        case when tokens.char_start = 0 then '' else substr(articles.body, tokens.char_start, 1) end
+            as char_before,
+        substr(
+            articles.body,
+            tokens.char_end + 1,
+            coalesce(
+                lead(tokens.char_start) over (partition by tokens.article_id order by tokens.token_idx),
+                length(articles.body)
+            ) - tokens.char_end
+        ) as gap_after
+    from raw.tokens as tokens
+    inner join raw.articles as articles on tokens.article_id = articles.article_id
+    where tokens.gap_after is null
+) as x
+where t.article_id = x.article_id and t.token_idx = x.token_idx
+"""
+
+
+def add_token_context(con: duckdb.DuckDBPyConnection) -> None:
+    """Give ``raw.tokens`` of a warehouse written before they existed the ``char_before`` and
+    ``gap_after`` columns, filled from ``raw.articles.body``; nothing when they are there."""
+    present = {
+        r[0]
+        for r in con.execute(
+            "select column_name from information_schema.columns where table_catalog = current_database() "
+            "and table_schema = 'raw' and table_name = 'tokens'"
+        ).fetchall()
+    }
+    if {"char_before", "gap_after"} <= present:
+        return
+    con.execute("alter table raw.tokens add column if not exists char_before varchar")
+    con.execute("alter table raw.tokens add column if not exists gap_after varchar")
+    con.execute(_TOKEN_CONTEXT_BACKFILL)
 
 
 def _drop_raw_primary_keys(con: duckdb.DuckDBPyConnection) -> None:

@@ -304,3 +304,102 @@ def test_several_people_are_sorted_by_position() -> None:
     ]
     assert "Узбекистана" in text[people[0].role_start : people[0].role_end]
     assert "Казахстана" in text[people[1].role_start : people[1].role_end]
+
+
+# --------------------------------------------------------------------------- long texts
+
+_FIRST_NAMES = ("Александр", "Сергей", "Наталья", "Михаил", "Ольга", "Андрей", "Елена", "Владимир")
+_SURNAMES = ("Лукашенко", "Лавров", "Кочанова", "Мясникович", "Петришенко", "Снопков", "Крутой", "Рыженков")
+_TAILS = ("", "а", "у", "ым", "ой", "ом", "е", "ого", "ич", "-Петров", ".", "X", "ёв")
+
+
+def _long_text(n_chars: int) -> str:
+    """Sentences naming, then re-mentioning by surname, people of a fixed cast; ``n_chars`` long."""
+    parts: list[str] = []
+    size = 0
+    i = 0
+    while size < n_chars:
+        first = _FIRST_NAMES[i % len(_FIRST_NAMES)]
+        surname = _SURNAMES[(i * 3) % len(_SURNAMES)]
+        other = _SURNAMES[(i * 5 + 1) % len(_SURNAMES)]
+        s = f"Министр {first} {surname} встретился с {other}ым. {surname} и {other} обсудили план. "
+        parts.append(s)
+        size += len(s)
+        i += 1
+    return "".join(parts)[:n_chars]
+
+
+def test_people_extraction_time_grows_linearly() -> None:
+    """Four times the text may cost at most six times the CPU time (the fastest of three
+    passes each): every mention checked against every earlier one cost 16 times and more."""
+    import time
+
+    def cpu(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
+            extract_people(text)
+            best = min(best, time.process_time() - t0)
+        return best
+
+    small, large = _long_text(60_000), _long_text(240_000)
+    extract_people(small)  # the word caches
+    ratio = cpu(large) / cpu(small)
+    assert ratio < 6, f"4x the text took {ratio:.1f}x the time"
+
+
+def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
+    """Bare mentions of one surname the plain way: a regex scan of the whole text per surname."""
+    import re
+
+    from flows.text.people import _surname_stem
+
+    out = []
+    for m in re.finditer(re.escape(_surname_stem(surname)) + "[а-яё]*", text):
+        s, e = m.span()
+        if (s and (text[s - 1].isalpha() or text[s - 1] in "-.")) or text[e : e + 1].isalpha():
+            continue
+        out.append((s, e, m.group()))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_bare_candidates_equal_a_scan_per_surname(seed: int) -> None:
+    import random
+
+    from flows.text.people import _bare_candidates
+
+    rng = random.Random(seed)
+    pool = [*_SURNAMES, "Ли", "Ким", "Цой", "Римский-Корсаков", "Иванов", "Иванова", "Ивановский"]
+    surnames = {(s, rng.choice(("masc", "femn"))) for s in rng.sample(pool, rng.randint(1, 6))}
+    pieces = []
+    for _ in range(rng.randint(0, 60)):
+        word = rng.choice(pool)
+        word = word[: rng.randint(1, len(word))] + rng.choice(_TAILS)
+        pieces.append(
+            rng.choice(("", "", "-", ".", "«", "x", "Ё")) + word + rng.choice((" ", ", ", "", "-", ". "))
+        )
+    text = "".join(pieces)
+    found = _bare_candidates(text, surnames)
+    assert {s for s, _ in surnames} == set(found)
+    for surname in found:
+        assert found[surname] == _bare_scan(text, surname), (text, surname)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_taken_spans_equal_pairwise_overlap(seed: int) -> None:
+    import random
+
+    from flows.text.people import _Taken
+
+    rng = random.Random(seed)
+    size = 200
+    taken, spans = _Taken(size), []
+    for _ in range(300):
+        start = rng.randrange(size - 1)
+        end = rng.randint(start + 1, min(size, start + 12))
+        expected = any(s < end and start < e for s, e in spans)
+        assert taken.overlaps(start, end) == expected
+        if rng.random() < 0.3:
+            taken.add(start, end)
+            spans.append((start, end))

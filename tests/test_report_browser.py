@@ -1,6 +1,6 @@
-"""The relations report as people see it: opened from disk in headless Chromium (Debian's
-``chromium`` package, driven by Playwright; `make chromium` installs it), charts drawn, no
-console error, no request leaving the page.
+"""The relations report and the Data Docs as people see them: opened from disk in headless
+Chromium (Debian's ``chromium`` package, driven by Playwright; `make chromium` installs it),
+charts and tables drawn, no console error, no request leaving the page.
 
 Without a browser these tests skip, unless DYAD_REQUIRE_BROWSER=1 (set by .ci/run): then they
 fail. DYAD_REPORT_SCREENSHOT=path also saves the seeds report's screenshot there
@@ -67,10 +67,10 @@ def browser(chromium):
 class Opened:
     """A report page and everything that went wrong while it loaded."""
 
-    def __init__(self, browser, path: Path):
+    def __init__(self, browser, path: Path, color_scheme: str = "light"):
         self.errors: list[str] = []
         self.requests: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1280, "height": 900})
+        self.page = browser.new_page(viewport={"width": 1280, "height": 900}, color_scheme=color_scheme)
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda exc: self.errors.append(f"page error: {exc}"))
         self.page.on("dialog", self._dialog)
@@ -203,3 +203,37 @@ def test_empty_report_in_chromium(chromium, browser, seeds_warehouse, tmp_path):
         assert opened.errors == [] and opened.requests == []
     finally:
         opened.close()
+
+
+def test_data_docs_render_offline_in_chromium(chromium, browser, seeds_warehouse):
+    """The Data Docs index lists the validations of the seeds run with every request that is not
+    a local file blocked (and counted as a failure), in light and dark mode; so do the pages of
+    a validation and of a suite it links to."""
+    from flows.validation import DATA_DOCS_DIR, SUITES
+
+    index = DATA_DOCS_DIR / "index.html"
+    assert index.is_file()
+    rows = "table.ge-index-page-validation-results-table tbody tr[data-index]"
+    for scheme in ("light", "dark"):
+        opened = Opened(browser, index, color_scheme=scheme)
+        try:
+            opened.wait_drawn(f"document.querySelectorAll({rows!r}).length > 0")
+            text = " ".join(opened.page.locator(rows).all_text_contents())
+            assert all(suite in text for suite in SUITES), text
+            assert opened.page.locator(".navbar-brand img").evaluate("e => e.naturalWidth") > 0
+            assert opened.errors == [], opened.errors
+            assert opened.requests == [], opened.requests
+        finally:
+            opened.close()
+    pages = [
+        next((DATA_DOCS_DIR / "validations").rglob("*.html")),
+        next((DATA_DOCS_DIR / "expectations").rglob("*.html")),
+    ]
+    for page_path in pages:
+        opened = Opened(browser, page_path)
+        try:
+            opened.wait_drawn("document.querySelectorAll('.card').length > 0 && typeof jQuery === 'function'")
+            assert opened.errors == [], (page_path, opened.errors)
+            assert opened.requests == [], (page_path, opened.requests)
+        finally:
+            opened.close()

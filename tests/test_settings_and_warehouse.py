@@ -174,3 +174,46 @@ def test_settings_are_frozen_picklable_and_validated_on_replace():
     with pytest.raises(pydantic.ValidationError):
         dataclasses.replace(s, workers="many")
     assert [f.name for f in dataclasses.fields(Settings)][:2] == ["inbox", "warehouse"]
+
+
+def test_tokens_written_before_char_before_and_gap_after_get_them_from_the_body(tmp_path):
+    """Token rows of an older warehouse are given the text around them once, as the parser would."""
+    from flows.text.analyze import analyze_body
+
+    old_ddl = warehouse.RAW_DDL.replace(
+        "    load_seq        bigint not null default 0,  -- the load (1, 2, ...) that added the row\n"
+        "    char_before     varchar,               -- body[char_start - 1], '' at the start of the body\n"
+        "    gap_after       varchar                -- body between this token and the next (the end after the last)\n",
+        "    load_seq        bigint not null default 0\n",
+    )
+    assert "gap_after" not in old_ddl
+    bodies = {
+        "a1": "Беларусь и «Россия» — партнёры.\n\nТоварооборот вырос на 5%: до $1,2 млрд!  ",
+        "a2": "«Китай»-Казахстан",
+    }
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(old_ddl)
+    expected = []
+    for aid, body in bodies.items():
+        con.execute(
+            "insert into raw.articles (article_id, source_uri, raw_text, body, run_id, ingested_at, load_seq) "
+            "values (?, 'f.txt', ?, ?, 'r1', now(), 1)",
+            [aid, body, body],
+        )
+        for row in analyze_body(body).tokens:
+            con.execute("insert into raw.tokens values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", [aid, *row[:9]])
+            expected.append((aid, row[0], row[9], row[10]))
+    con.close()
+
+    con = warehouse.connect(path)
+    try:
+        warehouse.ensure_raw_schema(con)
+        warehouse.ensure_raw_schema(con)  # a second time: nothing left to do
+        got = con.execute(
+            "select article_id, token_idx, char_before, gap_after from raw.tokens order by 1, 2"
+        ).fetchall()
+    finally:
+        con.close()
+    assert got == sorted(expected)
+    assert ("a2", 0, "«", "»-") in got and got[-1][3] == ""

@@ -56,6 +56,8 @@ STAGED_TABLES: dict[str, tuple[str, ...]] = {
         "is_capitalized",
         "is_sentence_start",
         "hyphen_after",
+        "char_before",
+        "gap_after",
     ),
     "number_mentions": (
         "article_id",

@@ -12,8 +12,11 @@ from flows.text.similarity import minhash_signature
 from flows.text.tokens import token_tuples
 
 SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
-TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool]
-# token_idx, sentence_idx, char_start, char_end, token, token_norm, is_capitalized, is_sentence_start, hyphen_after
+TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool, str, str]
+# token_idx, sentence_idx, char_start, char_end, token, token_norm, is_capitalized, is_sentence_start,
+# hyphen_after, char_before (body[char_start - 1], "" at the start), gap_after (the body between
+# this token and the next, to the end of the body after the last): with these SQL reads the text
+# around and between tokens without slicing the body, which costs time proportional to the offset.
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +39,18 @@ def analyze_body(body: str) -> BodyAnalysis:
     tokens: list[TokenRow] = []
     sent, last_sentence = 0, -1
     next_start = starts[1] if len(starts) > 1 else len(body) + 1
-    for idx, (s, e, word, norm, hyphen_after) in enumerate(token_tuples(body)):
+    found = token_tuples(body)
+    for idx, (s, e, word, norm, hyphen_after) in enumerate(found):
         while s >= next_start:  # tokens come in order: walk the sentences along
             sent += 1
             next_start = starts[sent + 1] if sent + 1 < len(starts) else len(body) + 1
-        tokens.append((idx, sent, s, e, word, norm, word[0].isupper(), sent != last_sentence, hyphen_after))
+        gap_end = found[idx + 1][0] if idx + 1 < len(found) else len(body)
+        tokens.append(
+            (
+                *(idx, sent, s, e, word, norm, word[0].isupper(), sent != last_sentence, hyphen_after),
+                *(body[s - 1] if s else "", body[e:gap_end]),
+            )
+        )
         last_sentence = sent
     facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]
     people = [(_sentence_of(starts, p.char_start), p) for p in extract_people(body)]

@@ -844,10 +844,14 @@ class _Mention:
     role: _Role | None = None
 
 
-@lru_cache(maxsize=4096)
-def _surname_re(surname: str) -> re.Pattern[str]:
+def _surname_stem(surname: str) -> str:
+    """What a declined form of ``surname`` starts with: all but its last two letters (one for a
+    four-letter surname, none for a shorter one); a bare mention is this stem and lowercase letters."""
     keep = len(surname) - 2 if len(surname) >= 5 else len(surname) - 1 if len(surname) >= 4 else len(surname)
-    return re.compile(re.escape(surname[:keep]) + "[а-яё]*")
+    return surname[:keep]
+
+
+_LOWER_RUN_RE = re.compile("[а-яё]*")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -856,8 +860,50 @@ def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
     return frozenset(c for c in _CASES if _surname_nominative(word, c, gender) == (surname, 1.0))
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Taken:
+    """The characters of a text already claimed by a mention: marking a span and asking whether
+    a span touches a marked character both cost its length, not the number of mentions."""
+
+    __slots__ = ("_chars",)
+
+    def __init__(self, size: int) -> None:
+        self._chars = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._chars[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (not empty) shares a character with a span added before."""
+        return self._chars.find(1, start, end) != -1
+
+
+def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
+    by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
+    by a letter. One pass over the text for all surnames: at each word start, the stems of every
+    length in use are looked up in a dict."""
+    stems: dict[str, list[str]] = {}
+    for surname in sorted({s for s, _ in surnames}):
+        stems.setdefault(_surname_stem(surname), []).append(surname)
+    found: dict[str, list[tuple[int, int, str]]] = {s: [] for stem in stems.values() for s in stem}
+    if not stems:
+        return found
+    lengths = sorted({len(stem) for stem in stems})
+    firsts = re.compile("[" + "".join(sorted({re.escape(stem[0]) for stem in stems})) + "]")
+    for m in firsts.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalpha() or text[s - 1] in "-."):
+            continue
+        for length in lengths:
+            owners = stems.get(text[s : s + length])
+            if owners is None:
+                continue
+            e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
+            if text[e : e + 1].isalpha():
+                continue
+            for surname in owners:
+                found[surname].append((s, e, text[s:e]))
+    return found
 
 
 def _photo_credit(text: str, pos: int) -> bool:
@@ -893,9 +939,11 @@ def _find_mentions(text: str) -> list[_Mention]:
         if not found:
             loose_runs.append(words)
 
-    spans = [(m.start, m.end) for m in mentions]
+    taken = _Taken(len(text))
+    for m in mentions:
+        taken.add(m.start, m.end)
     for m in initials_found:
-        if _overlaps(spans, m.start(), m.end()) or _photo_credit(text, m.start()):
+        if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
         res = _analyze_initials_surname(m.group("surname"))
         if res is not None:
@@ -906,7 +954,7 @@ def _find_mentions(text: str) -> list[_Mention]:
                     m.start(), m.end(), "initials", name, res.surname, res.gender, initials[0], res.cases
                 )
             )
-            spans.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
 
     for words in loose_runs:
         for size in (3, 2):
@@ -919,21 +967,19 @@ def _find_mentions(text: str) -> list[_Mention]:
                 mentions.append(
                     _Mention(cand[0][0], cand[-1][1], "loose", name, cand[-1][2], "masc", name[0], None, role)
                 )
-                spans.append((cand[0][0], cand[-1][1]))
+                taken.add(cand[0][0], cand[-1][1])
                 break
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
+    bare = _bare_candidates(text, surnames)
     for surname, gender in surnames:
-        for m in _surname_re(surname).finditer(text):
-            s, e = m.span()
-            if (s and (text[s - 1].isalpha() or text[s - 1] in "-.")) or text[e : e + 1].isalpha():
+        for s, e, word in bare[surname]:
+            if taken.overlaps(s, e):
                 continue
-            if _overlaps(spans, s, e):
-                continue
-            cases = _bare_cases(m.group(), surname, gender)
+            cases = _bare_cases(word, surname, gender)
             if cases:
-                mentions.append(_Mention(m.start(), m.end(), "bare", surname, surname, gender, "", cases))
-                spans.append((m.start(), m.end()))
+                mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
+                taken.add(s, e)
 
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -4,14 +4,6 @@ with mentions as (
     where {{ is_new_article('article_id') }}
 ),
 
-articles as (
-    select
-        article_id,
-        body
-    from {{ ref('stg_articles') }}
-    where {{ is_new_row('load_seq') }}
-),
-
 final as (
     select
         mentions.article_id,
@@ -20,13 +12,12 @@ final as (
         mentions.n_tokens,
         mentions.char_start,
         mentions.char_end,
-        substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start) as mention_text,
+        mentions.mention_text,
         mentions.matched_form,
         mentions.entity_code as country_code,
         mentions.form_kind,
         mentions.hyphen_after
     from mentions
-    inner join articles on mentions.article_id = articles.article_id
     where mentions.entity_type = 'country'
 )
 

@@ -2,17 +2,11 @@
 -- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
 -- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
 -- A form standing alone in «quotes» names a thing (the shuttle «Колумбия», the channel «Россия»),
--- not the state, and is dropped.
+-- not the state, and is dropped. The text around and between the tokens comes from the tokens'
+-- char_before and gap_after: slicing the body by offset costs time proportional to the offset, so a
+-- long article would cost time proportional to the square of its length.
 with tokens as (
     select * from {{ ref('stg_tokens') }}
-    where {{ is_new_row('load_seq') }}
-),
-
-articles as (
-    select
-        article_id,
-        body
-    from {{ ref('stg_articles') }}
     where {{ is_new_row('load_seq') }}
 ),
 
@@ -30,9 +24,12 @@ windows as (
         token,
         is_capitalized,
         is_sentence_start,
+        char_before,
         [
             token_norm, lead(token_norm, 1) over w, lead(token_norm, 2) over w, lead(token_norm, 3) over w
         ] as next_norms,
+        [token, lead(token, 1) over w, lead(token, 2) over w, lead(token, 3) over w] as next_tokens,
+        [gap_after, lead(gap_after, 1) over w, lead(gap_after, 2) over w, lead(gap_after, 3) over w] as next_gaps,
         [char_end, lead(char_end, 1) over w, lead(char_end, 2) over w, lead(char_end, 3) over w] as next_ends,
         [
             hyphen_after, lead(hyphen_after, 1) over w, lead(hyphen_after, 2) over w, lead(hyphen_after, 3) over w
@@ -51,6 +48,9 @@ ngrams as (
         windows.token,
         windows.is_capitalized,
         windows.is_sentence_start,
+        windows.char_before,
+        windows.next_tokens,
+        windows.next_gaps,
         sizes.n_tokens,
         array_to_string(windows.next_norms[1:sizes.n_tokens], ' ') as ngram,
         windows.next_ends[sizes.n_tokens] as char_end,
@@ -69,6 +69,20 @@ candidates as (
         ngrams.char_start,
         ngrams.char_end,
         ngrams.hyphen_after,
+        ngrams.char_before,
+        left(ngrams.next_gaps[ngrams.n_tokens], 1) as char_after,
+        -- the body from the first token's start to the last one's end: tokens and the gaps between
+        case ngrams.n_tokens
+            when 1 then ngrams.next_tokens[1]
+            when 2 then ngrams.next_tokens[1] || ngrams.next_gaps[1] || ngrams.next_tokens[2]
+            when 3
+                then
+                    ngrams.next_tokens[1] || ngrams.next_gaps[1] || ngrams.next_tokens[2]
+                    || ngrams.next_gaps[2] || ngrams.next_tokens[3]
+            else
+                ngrams.next_tokens[1] || ngrams.next_gaps[1] || ngrams.next_tokens[2]
+                || ngrams.next_gaps[2] || ngrams.next_tokens[3] || ngrams.next_gaps[3] || ngrams.next_tokens[4]
+        end as mention_text,
         forms.form,
         forms.entity_type,
         forms.entity_code,
@@ -101,13 +115,9 @@ longest as (
 ),
 
 unquoted as (
-    select longest.*
+    select *
     from longest
-    inner join articles on longest.article_id = articles.article_id
-    where not (
-        substr(articles.body, longest.char_start, 1) = '«'
-        and substr(articles.body, longest.char_end + 1, 1) = '»'
-    )
+    where not (char_before = '«' and char_after = '»')
 ),
 
 final as (
@@ -118,6 +128,7 @@ final as (
         n_tokens,
         char_start,
         char_end,
+        mention_text,
         form as matched_form,
         entity_type,
         entity_code,

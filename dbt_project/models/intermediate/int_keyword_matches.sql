@@ -11,14 +11,6 @@ with tokens as (
     where {{ is_new_row('load_seq') }}
 ),
 
-articles as (
-    select
-        article_id,
-        body
-    from {{ ref('stg_articles') }}
-    where {{ is_new_row('load_seq') }}
-),
-
 topic_keywords as (
     select * from {{ ref('stg_topic_keywords') }}
 ),
@@ -59,6 +51,7 @@ candidates as (
         tokens.char_start,
         tokens.char_end,
         tokens.token,
+        tokens.gap_after,
         keywords.keyword_set,
         keywords.category,
         keywords.stem,
@@ -98,7 +91,7 @@ two_token_matches as (
         candidates.n_tokens,
         candidates.char_start,
         next_token.char_end,
-        substr(articles.body, candidates.char_start + 1, next_token.char_end - candidates.char_start) as matched_text,
+        candidates.token || candidates.gap_after || next_token.token as matched_text,
         candidates.keyword_set,
         candidates.category,
         candidates.stem,
@@ -110,7 +103,6 @@ two_token_matches as (
             candidates.article_id = next_token.article_id
             and candidates.sentence_idx = next_token.sentence_idx
             and candidates.token_idx + 1 = next_token.token_idx
-    inner join articles on candidates.article_id = articles.article_id
     where
         candidates.next_stem is not null
         and starts_with(next_token.token_norm, candidates.next_stem)

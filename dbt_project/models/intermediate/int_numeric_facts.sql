@@ -1,7 +1,9 @@
 {{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Each number mention tied to the country pair it is about: the strongest pair among the
 -- countries of its own sentence, else the article's strongest pair with a country of the
--- sentence, else the article's strongest pair.
+-- sentence, else the article's strongest pair. Only the pairs with a country of the fact's
+-- sentence and the article's strongest pair are candidates (any other pair ranks below the
+-- latter), so a long article's cost grows with its facts, not with its facts times its pairs.
 with facts as (
     select * from {{ ref('stg_number_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -34,26 +36,78 @@ dyads as (
     where {{ is_new_article('article_id') }}
 ),
 
-candidates as (
+fact_countries as (
+    -- the countries named in each fact's sentence
     select
         facts.article_id,
         facts.mention_idx,
+        mentions.country_code
+    from facts
+    inner join mentions
+        on
+            facts.article_id = mentions.article_id
+            and facts.sentence_idx = mentions.sentence_idx
+),
+
+sentence_pairs as (
+    -- the pairs with a country of the fact's sentence: one row per country of the pair named there
+    select
+        fact_countries.article_id,
+        fact_countries.mention_idx,
         dyads.country_a,
         dyads.country_b,
-        dyads.strength,
-        (a.country_code is not null)::int + (b.country_code is not null)::int as sentence_overlap
+        dyads.strength
+    from fact_countries
+    inner join dyads
+        on
+            fact_countries.article_id = dyads.article_id
+            and fact_countries.country_code = dyads.country_a
+    union all
+    select
+        fact_countries.article_id,
+        fact_countries.mention_idx,
+        dyads.country_a,
+        dyads.country_b,
+        dyads.strength
+    from fact_countries
+    inner join dyads
+        on
+            fact_countries.article_id = dyads.article_id
+            and fact_countries.country_code = dyads.country_b
+),
+
+strongest_pair as (
+    select
+        article_id,
+        country_a,
+        country_b,
+        strength
+    from dyads
+    qualify row_number() over (
+        partition by article_id order by strength desc, country_a asc, country_b asc
+    ) = 1
+),
+
+candidates as (
+    select
+        article_id,
+        mention_idx,
+        country_a,
+        country_b,
+        any_value(strength) as strength,
+        count(*) as sentence_overlap
+    from sentence_pairs
+    group by article_id, mention_idx, country_a, country_b
+    union all
+    select
+        facts.article_id,
+        facts.mention_idx,
+        strongest_pair.country_a,
+        strongest_pair.country_b,
+        strongest_pair.strength,
+        0 as sentence_overlap
     from facts
-    inner join dyads on facts.article_id = dyads.article_id
-    left join mentions as a
-        on
-            facts.article_id = a.article_id
-            and facts.sentence_idx = a.sentence_idx
-            and dyads.country_a = a.country_code
-    left join mentions as b
-        on
-            facts.article_id = b.article_id
-            and facts.sentence_idx = b.sentence_idx
-            and dyads.country_b = b.country_code
+    inner join strongest_pair on facts.article_id = strongest_pair.article_id
 ),
 
 best_pair as (

@@ -18,19 +18,20 @@ article_countries as (
 ),
 
 role_country as (
+    -- the first country mention starting inside the role span, if it also ends there. Mentions
+    -- do not nest (the longest match wins a token), so a later one ends later still: an ASOF
+    -- join finds the candidate by position instead of testing every person against every
+    -- mention of the article, which grows with the square of a long article's length.
     select
         people.article_id,
         people.mention_idx,
         mentions.country_code
     from people
-    inner join mentions
+    asof inner join mentions
         on
             people.article_id = mentions.article_id
             and people.role_start <= mentions.char_start
-            and people.role_end >= mentions.char_end
-    qualify row_number() over (
-        partition by people.article_id, people.mention_idx order by mentions.char_start
-    ) = 1
+    where mentions.char_end <= people.role_end
 ),
 
 home_country as (

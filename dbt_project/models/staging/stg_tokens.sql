@@ -14,6 +14,8 @@ final as (
         is_capitalized,
         is_sentence_start,
         hyphen_after,
+        char_before,
+        gap_after,
         load_seq
     from source
 )
