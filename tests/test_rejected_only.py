@@ -83,7 +83,9 @@ def test_a_rejected_feed_on_an_empty_warehouse_publishes_its_reason(prefect_harn
         inbox = tmp_path / "inbox"
         inbox.mkdir()
         wh = tmp_path / "wh" / "dyad.duckdb"
-        summary = run_pipeline(inbox, wh, feeds=[feed])
+        summary = run_pipeline(
+            inbox, wh, feeds=[feed], settings_overrides={"fetch_allow_private_hosts": True}
+        )
     finally:
         srv.shutdown()
         srv.server_close()
