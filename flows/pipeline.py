@@ -180,17 +180,15 @@ def fetch_inputs(
     feeds: list[str],
     manifest: dict,
     settings: Settings,
-    failures: dict[str, str] | None = None,
 ) -> Discovery:
     """Fetch the URLs and the new entries of the feeds: (new inputs, rejected inputs with reasons).
 
     URLs given directly are always fetched (a changed page becomes a new version). From each feed,
     the entries not ingested yet are taken in feed order, at most ``fetch_feed_max_items`` per feed
     per run: the others wait for the next run. An entry whose last attempt failed for good
-    (``failures``: uri -> reason of its last rejection, for the uris whose last manifest row is a
-    rejection; a reason for which ``is_transient`` is false: http 404, a refused content type or
-    address, too large, no article) is not fetched again; one that failed transiently (timeout,
-    connection error, http 5xx, deferred) is. Without ``failures`` every rejected entry is retried.
+    (its last manifest row is a rejection whose reason ``is_transient`` calls permanent: http 404,
+    a refused content type or address, too large, no article) is not fetched again; one that failed
+    transiently (timeout, connection error, http 5xx, deferred) is.
 
     All fetching of the run, feeds included, ends ``fetch_run_timeout`` seconds after it started:
     what is not fetched by then is rejected with a reason starting ``"deferred:"`` (and a feed
@@ -222,7 +220,7 @@ def fetch_inputs(
             prev = manifest.get(entry.url)
             if entry.url in targets or (prev and prev.status != "rejected"):
                 continue  # already listed, or ingested (or a duplicate) before
-            if prev and failures is not None and not is_transient(failures.get(entry.url, "")):
+            if prev and not is_transient(prev.reason or ""):
                 continue  # failed for good: not fetched again
             if taken >= settings.fetch_feed_max_items:
                 waiting += 1
@@ -255,22 +253,6 @@ def fetch_inputs(
             )
         )
     return found
-
-
-def fetch_failures(path: Path) -> dict[str, str]:
-    """uri -> reason, for every input whose last manifest row (in the warehouse at ``path``) is a
-    rejection: what ``fetch_inputs`` needs to tell failures for good from transient ones."""
-    con = warehouse.connect(path, read_only=True)
-    try:
-        rows = con.execute(
-            """select source_uri, coalesce(reason, '') from (
-                   select source_uri, status, reason from raw.file_manifest
-                   qualify row_number() over (partition by source_uri order by version desc) = 1)
-               where status = 'rejected'"""
-        ).fetchall()
-    finally:
-        con.close()
-    return dict(rows)
 
 
 def _init_parse_worker() -> None:
@@ -646,7 +628,7 @@ def pipeline(
             work = prepare_working_copy(settings)
             found, manifest = discover_inputs(settings, work)
             if urls or feeds:
-                web = fetch_inputs(urls or [], feeds or [], manifest, settings, fetch_failures(work.path))
+                web = fetch_inputs(urls or [], feeds or [], manifest, settings)
                 found.new += web.new
                 found.rejected += web.rejected
             # quote(): large payloads pass between tasks as they are, without Prefect walking them
