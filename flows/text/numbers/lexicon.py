@@ -1,0 +1,401 @@
+"""The vocabulary of numeric facts, as data: number and scale words, currencies, units, hedges,
+change verbs and the metric keyword table. Patterns are built from it in :mod:`.patterns`."""
+
+from __future__ import annotations
+
+import re
+
+from flows.text.numbers.types import MetricRule
+
+MONEY = "money"  # unit kind of every ISO 4217 code
+
+
+def _kw(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_AMOUNT_KINDS = frozenset({MONEY, "percent", "percentage_points", "times", "tonnes", "hectares", "km"})
+
+
+_PERCENT_KINDS = frozenset({"percent", "percentage_points"})
+
+
+_DIPLOMATIC = (
+    r"дипломатическ\w*\s+(?:точ|представительств|мисси|учреждени)|посольств|консульств"
+    r"|диппредставительств|дипмисси|дипучреждени"
+)
+
+
+# Priority order: for a counted phrase the first matching rule wins; in a sentence the
+# keyword nearest to the number wins and ties go to the earlier rule.
+METRIC_KEYWORDS: tuple[MetricRule, ...] = (
+    MetricRule("joint_ventures", _kw(r"совместн\w*\s+(?:предприяти|компани|производств)"), "counted"),
+    MetricRule(
+        "assembly_plants", _kw(r"сборочн\w*\s+(?:производств|предприяти|площадк|завод|лини|цех)"), "counted"
+    ),
+    MetricRule("diplomatic_missions", _kw(_DIPLOMATIC), "counted"),
+    MetricRule(
+        "regions_with_missions", _kw(r"регион|област"), "counted", ordinal=True, context=_kw(_DIPLOMATIC)
+    ),
+    MetricRule("trade_partner_rank", _kw(r"партн[её]р"), "both", kinds=frozenset({"rank"})),
+    MetricRule("companies", _kw(r"компани|предприяти|субъект\w*\s+хозяйствования|фирм"), "counted"),
+    MetricRule("agreements", _kw(r"соглашени|договор|меморандум|контракт"), "counted"),
+    MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
+    MetricRule(
+        "trade_turnover",
+        _kw(
+            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот"
+            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
+        ),
+        "both",
+        kinds=_AMOUNT_KINDS,
+    ),
+    MetricRule("export", _kw(r"экспорт(?!озамещ)"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("investment", _kw(r"инвестиц|капиталовложени|вложени"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS),
+    MetricRule(
+        "growth",
+        _kw(r"\bрост|вырос|выросл|возрос|увелич|прирост"),
+        "sentence",
+        kinds=frozenset({"percent", "percentage_points", "times"}),
+        weak=True,
+    ),
+)
+
+
+_MONEY_METRICS = frozenset({"trade_turnover", "export", "import", "investment"})
+
+
+_DEFAULT_METRIC_BY_UNIT = {"tonnes": "volume"}
+
+
+_SPACES = " \u00a0\u2009\u202f"
+
+
+_SP = f"[{_SPACES}]"  # spaces allowed inside a number phrase (no line breaks)
+
+
+# Number words -> value. One entry per written form.
+_NUMBER_WORDS: dict[str, int | float] = {}
+
+
+def _add_words(value: float, *forms: str) -> None:
+    for form in forms:
+        _NUMBER_WORDS[form] = value
+        if "ё" in form:
+            _NUMBER_WORDS[form.replace("ё", "е")] = value
+
+
+_add_words(1, "один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном", "одною")
+
+
+_add_words(2, "два", "две", "двух", "двум", "двумя")
+
+
+_add_words(3, "три", "трёх", "трём", "тремя")
+
+
+_add_words(4, "четыре", "четырёх", "четырём", "четырьмя")
+
+
+for _value, _stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "девят"), (10, "десят")):
+    _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
+
+
+_add_words(8, "восемь", "восьми", "восемью", "восьмью")
+
+
+for _value, _stem in (
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
+    (30, "тридцат"),
+):
+    _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
+
+
+_add_words(40, "сорок", "сорока")
+
+
+for _value, _nom, _obl, _ins in (
+    (50, "пятьдесят", "пятидесяти", "пятьюдесятью"),
+    (60, "шестьдесят", "шестидесяти", "шестьюдесятью"),
+    (70, "семьдесят", "семидесяти", "семьюдесятью"),
+    (80, "восемьдесят", "восьмидесяти", "восьмьюдесятью"),
+):
+    _add_words(_value, _nom, _obl, _ins)
+
+
+_add_words(80, "восемьюдесятью")
+
+
+_add_words(90, "девяносто", "девяноста")
+
+
+_add_words(100, "сто", "ста")
+
+
+_add_words(200, "двести", "двухсот", "двумстам", "двумястами", "двухстах")
+
+
+_add_words(300, "триста", "трёхсот", "трёмстам", "тремястами", "трёхстах")
+
+
+_add_words(400, "четыреста", "четырёхсот", "четырёмстам", "четырьмястами", "четырёхстах")
+
+
+for _value, _nom, _stem, _ins in (
+    (500, "пятьсот", "пяти", "пятью"),
+    (600, "шестьсот", "шести", "шестью"),
+    (700, "семьсот", "семи", "семью"),
+    (800, "восемьсот", "восьми", "восьмью"),
+    (900, "девятьсот", "девяти", "девятью"),
+):
+    _add_words(_value, _nom, _stem + "сот", _stem + "стам", _ins + "стами", _stem + "стах")
+
+
+_add_words(800, "восемьюстами")
+
+
+_add_words(1.5, "полтора", "полторы", "полутора")
+
+
+_SCALE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+
+
+_SCALE_WORDS: dict[str, int] = {}
+
+
+for _value, _stem in ((10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион")):
+    for _ending in _SCALE_ENDINGS:
+        _SCALE_WORDS[_stem + _ending] = _value
+
+
+for _form in (
+    "тысяча",
+    "тысячи",
+    "тысяче",
+    "тысячу",
+    "тысячей",
+    "тысячью",
+    "тысяч",
+    "тысячам",
+    "тысячами",
+    "тысячах",
+):
+    _SCALE_WORDS[_form] = 1000
+
+
+# singular forms only: "миллиарда" can be a number, "миллиарды" cannot
+_SINGULAR_SCALE_WORDS = frozenset(
+    f for f in _SCALE_WORDS if not re.search(r"(?:ы|ов|ам|ами|ах|ч|чам|чами|чах)$", f) or f == "тысячи"
+)
+
+
+_SCALE_ABBREVIATIONS = {"тыс": 1000, "млн": 10**6, "млрд": 10**9, "трлн": 10**12}
+
+
+_HUNDREDS = frozenset(v for v in _NUMBER_WORDS.values() if v >= 100)
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
+_MULTIPLE_WORDS = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "всемеро": 7,
+    "ввосьмеро": 8,
+    "вдевятеро": 9,
+    "вдесятеро": 10,
+}
+
+
+_RANK_WORDS = {"тройк": 3, "пятерк": 5, "пятёрк": 5, "десятк": 10, "двадцатк": 20, "сотн": 100}
+
+
+# hedge -> comparator; the longest hedge ending right before the number wins
+_HEDGES: tuple[tuple[str, str], ...] = (
+    (
+        ">=",
+        r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|не\s+ниже|не\s+опуска\w*\s+ниже"
+        r"|не\s+опуст\w*\s+ниже|как\s+минимум|минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|от",
+    ),
+    (
+        "<=",
+        r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+выше|не\s+свыше|не\s+превыша\w*|не\s+превыс\w*"
+        r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум",
+    ),
+    (">", r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*"),
+    ("<", r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|до|не\s+достига\w*"),
+    ("~", r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~"),
+)
+
+
+_HEDGE_ALT = "|".join(f"(?P<h{i}>{alt})" for i, (_, alt) in enumerate(_HEDGES))
+
+
+_BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
+
+
+_INCREASE = (
+    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
+    r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
+)
+
+
+_DECREASE = (
+    r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
+    r"|опустил\w*|подешевел\w*"
+)
+
+
+_CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?"
+
+
+_CURRENCIES: tuple[tuple[str, str], ...] = (
+    ("BYN", r"бел(?:орусск(?:их|ий|ого|им|ими|ом))?\.?\s*руб(?:л(?:ей|я|ь|ям|ями|ях|ю|ем))?|byn|byr"),
+    ("RUB", r"(?:росс(?:ийск(?:их|ий|ого|им|ими|ом))?\.?\s*)?руб(?:л(?:ей|я|ь|ям|ями|ях|ю|ем))?|₽|rub"),
+    ("USD", r"(?:(?:американск\w+\s+)?долл(?:ар(?:ов|а|ы|ам|ами|ах|у|ом)?)?|\$)(?:\s+сша)?|usd"),
+    ("EUR", r"евро|€|eur"),
+    ("CNY", r"(?:китайск\w+\s+)?юан(?:ей|я|ь|ям|ями|ях)|cny|rmb"),
+    ("KZT", r"(?:казахстанск\w+\s+)?тенге|kzt"),
+    ("TJS", r"(?:таджикск\w+\s+)?сомони|tjs"),
+    ("KGS", r"(?:киргизск\w+\s+|кыргызск\w+\s+)?сом(?:ов|а|ы)?|kgs"),
+    ("UZS", r"(?:узбекск\w+\s+)?сум(?:ов|а|ы)?|uzs"),
+    ("TMT", r"туркменск\w+\s+манат(?:ов|а|ы)?|tmt"),
+    ("AZN", r"(?:азербайджанск\w+\s+)?манат(?:ов|а|ы)?|azn"),
+    ("AMD", r"(?:армянск\w+\s+)?драм(?:ов|а|ы)?|amd"),
+    ("GEL", r"(?:грузинск\w+\s+)?лари|gel"),
+    ("UAH", r"гривен|гривн(?:а|ы|ами|ах)?|uah"),
+    ("PLN", r"злот(?:ых|ый|ые)|pln"),
+    ("GBP", r"фунт(?:ов|а|ы)?\s+стерлингов|£|gbp"),
+    ("JPY", r"(?:японск\w+\s+)?[ий]ен|jpy"),
+    ("INR", r"(?:индийск\w+\s+)?рупи[йи]|inr"),
+    ("TRY", r"турецк\w+\s+лир(?:а|ы)?|try"),
+    ("CHF", r"(?:швейцарск\w+\s+)?франк(?:ов|а|и)|chf"),
+    ("AED", r"дирхам(?:ов|а|ы)?|aed"),
+    ("KRW", r"(?:южнокорейск\w+\s+)?вон|krw"),
+)
+
+
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
+
+
+_ISO_CODES = frozenset(code for code, _ in _CURRENCIES)
+
+
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d+)(?:,\d+|\.\d+(?![.\d]))?"
+)
+
+
+_ORDINAL_SUFFIXES = frozenset(
+    {"й", "го", "му", "м", "ом", "я", "ю", "е", "ая", "ое", "ые", "ых", "ым", "ыми", "ой", "ую", "ий", "ему"}
+)
+
+
+_CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
+
+
+_MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+
+
+_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£~≈<>≥≤—–")
+
+
+# nouns that never are the counted thing: durations and ages become periods, not facts
+_NOT_COUNTED = frozenset(
+    {
+        "год",
+        "лето",
+        "месяц",
+        "неделя",
+        "день",
+        "сутки",
+        "час",
+        "минута",
+        "секунда",
+        "век",
+        "столетие",
+        "десятилетие",
+        "квартал",
+        "полугодие",
+        "раз",
+        "процент",
+        "градус",
+        "просмотр",
+        "комментарий",
+        "г",
+        "т",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
+    }
+)
+
+
+# with small number words these are the sides of a meeting, not a count
+_NOT_COUNTED_SMALL_WORDS = frozenset(
+    {"страна", "сторона", "государство", "лидер", "президент", "глава", "народ"}
+)
+
+
+# ordinals are facts only for these head nouns (lemma -> unit)
+_ORDINAL_HEADS = {
+    "регион": "count",
+    "область": "count",
+    "страна": "count",
+    "государство": "count",
+    "город": "count",
+    "субъект": "count",
+    "член": "count",
+    "участник": "count",
+    "партнер": "rank",
+    "место": "rank",
+}
+
+
+_APRO_ALLOWED = frozenset({"другой", "иной"})
+
+
+_CANDIDATE_WORDS = sorted(set(_NUMBER_WORDS) | set(_SCALE_WORDS) | set(_MULTIPLE_WORDS))
+
+
+_CANDIDATE_FIRST_LETTERS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+
+
+_CLAUSE_PENALTY = 10_000
+
+
+_TIME_UNIT = r"(?:лет|год[аы]?|месяц(?:а|ев)?|квартал(?:а|ов)?|недел[ьиюя]|дн(?:я|ей)|сут(?:ок|ки))"
+
+
+_YEAR_TAIL = rf"(?:{_SP}+\d{{4}}{_SP}*(?:г\.|года|году|год)?)?"
+
+
+_MONTH_PREP = (
+    r"(?:январ[еья]|феврал[еья]|март[еа]?|апрел[еья]|ма[йея]|июн[еья]|июл[еья]|август[еа]?|сентябр[еья]"
+    r"|октябр[еья]|ноябр[еья]|декабр[еья])"
+)
+
+
+_AFTER_V_OR_ZA = (  # what follows "в" / "за"
+    r"(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)\s+год[уа]?(?![\w])"
+    r"|\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год(?:ах|ы|у|а)?(?![\w])|гг?\.)"
+    r"|(?:первом|втором|третьем|четв[её]ртом|первое|второе|[1-4]-[мое]|I{1,3}|IV)\s+"
+    rf"(?:полугоди[ие]|квартал[еа]?)(?![\w]){_YEAR_TAIL}"
+    rf"|{_MONTH_PREP}(?:\s*[-–]\s*{_MONTH_PREP})?(?![\w]){_YEAR_TAIL}"
+)
