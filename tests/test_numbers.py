@@ -566,3 +566,70 @@ def test_hedges(hedge, comparator):
     )
     capitalized = extract_facts(f"{hedge.capitalize()} 40 субъектов хозяйствования работают.")
     assert capitalized[0].comparator == comparator
+
+
+# --------------------------------------------------------------------------- vocabulary: scales, currencies, units
+
+# (text, quote, value, unit): scale words of every language read, currencies in words, signs and
+# codes apart from the number or after an abbreviation's dot, physical units
+VOCABULARY_CASES: list[tuple[str, str, float, str]] = [
+    ("Trade between Belarus and China reached $400 million in 2024.", "$400 million", 4e8, "USD"),
+    ("Exports rose to $1.2 bn last year.", "$1.2 bn", 1.2e9, "USD"),
+    ("Imports were 3 billion dollars.", "3 billion dollars", 3e9, "USD"),
+    ("Investment of 25 mln euros was agreed.", "25 mln euros", 2.5e7, "EUR"),
+    ("Гандаль склаў 2 мільярды долараў.", "2 мільярды долараў", 2e9, "USD"),
+    ("Экспарт склаў 300 млн долараў.", "300 млн долараў", 3e8, "USD"),
+    ("Товарообіг склав 1,5 мільярда доларів.", "1,5 мільярда доларів", 1.5e9, "USD"),
+    ("Інвестиції склали 2 мільйони доларів.", "2 мільйони доларів", 2e6, "USD"),
+    ("Obroty wyniosły 2 mld USD.", "2 mld USD", 2e9, "USD"),
+    ("Eksport wyniósł 300 mln zł.", "300 mln zł", 3e8, "PLN"),
+    ("Inwestycje to 1,2 miliarda euro.", "1,2 miliarda euro", 1.2e9, "EUR"),
+    ("Тауар айналымы 5 млрд доллар.", "5 млрд доллар", 5e9, "USD"),
+    ("Объем составил $ 2,915 млрд.", "$ 2,915 млрд", 2.915e9, "USD"),
+    ("Экспорт составил 52,7 млн. USD за год.", "52,7 млн. USD", 5.27e7, "USD"),
+    ("Импорт составил 2 млрд.USD за год.", "2 млрд.USD", 2e9, "USD"),
+    ("Выделено 18 млн евро.", "18 млн евро", 1.8e7, "EUR"),
+    ("Вложено 3 млрд тенге.", "3 млрд тенге", 3e9, "KZT"),
+    ("Кредит Бишкеку на 50 млн сомов.", "50 млн сомов", 5e7, "KGS"),
+    ("В Узбекистане выделили 50 млн сомов.", "50 млн сомов", 5e7, "UZS"),
+    ("Фонд составил 900 млн кыргызских сомов.", "900 млн кыргызских сомов", 9e8, "KGS"),
+    ("Выделено 5 млн белорусских рублей.", "5 млн белорусских рублей", 5e6, "BYN"),
+    ("Премия 9 млн шведских крон.", "9 млн шведских крон", 9e6, "SEK"),
+    ("Премия 6 миллионов норвежских крон.", "6 миллионов норвежских крон", 6e6, "NOK"),
+    ("Он предложил 100 млн гонконгских долларов.", "100 млн гонконгских долларов", 1e8, "HKD"),
+    ("Сделка на 40 млн канадских долларов.", "40 млн канадских долларов", 4e7, "CAD"),
+    ("Выделено 20 млн юаней.", "20 млн юаней", 2e7, "CNY"),
+    ("Обошлась в 30 млн фунтов.", "30 млн фунтов", 3e7, "GBP"),
+    ("Товарооборот составил 6,9 млрд долл. США.", "6,9 млрд долл. США", 6.9e9, "USD"),
+    ("Экспорт составил 10 млн рублей РФ.", "10 млн рублей РФ", 1e7, "RUB"),
+    ("Поставлено 420 тыс. т зерна.", "420 тыс. т зерна", 4.2e5, "tonnes"),
+    ("Поставлено 1,6 млн т. нефти.", "1,6 млн т. нефти", 1.6e6, "tonnes"),
+    ("Добыто 180 миллионов баррелей.", "180 миллионов баррелей", 1.8e8, "barrels"),
+    ("Произведено 2,4 млн литров молока.", "2,4 млн литров молока", 2.4e6, "litres"),
+    ("Поставлено 4 млрд кубометров газа.", "4 млрд кубометров газа", 4e9, "cubic_meters"),
+    ("Поставлено 1,2 млрд киловатт-часов.", "1,2 млрд киловатт-часов", 1.2e9, "kwh"),
+    ("Экспорт 3 млрд кВт·ч электроэнергии.", "3 млрд кВт·ч электроэнергии", 3e9, "kwh"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), VOCABULARY_CASES)
+def test_scales_currencies_and_units(text, quote, value, unit):
+    facts = extract_facts(text)
+    _check_offsets(text, facts)
+    (fact,) = [f for f in facts if f.quote == quote]
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+
+
+def test_currency_without_a_country_is_not_guessed():
+    (fact,) = extract_facts("Премия составила 9 млн крон.")
+    assert fact.unit == "XXX"  # krona of which country cannot be told
+
+
+def test_unit_vocabulary_is_one_list():
+    from flows.text.numbers.units import CURRENCY_CODES, NON_MONEY_UNITS, unit_kind, unit_rows
+
+    assert {"USD", "SEK", "HKD", "KZT", "KGS", "UZS", "BYN", "CNY"} <= set(CURRENCY_CODES)
+    assert unit_kind("XXX") == "money" and unit_kind("barrels") == "physical"
+    rows = {u: (k, v) for u, k, v in unit_rows()}
+    assert rows["XXX"] == ("money", False)
+    assert set(rows) == {*CURRENCY_CODES, "XXX", *NON_MONEY_UNITS}

@@ -4,8 +4,10 @@ change verbs and the metric keyword table. Patterns are built from it in :mod:`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from flows.text.numbers.types import MetricRule
+from flows.text.numbers.units import CURRENCY_CODES, GLUED_SCALES, SCALE_WORDS
 
 MONEY = "money"  # unit kind of every ISO 4217 code
 
@@ -14,7 +16,21 @@ def _kw(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
-_AMOUNT_KINDS = frozenset({MONEY, "percent", "percentage_points", "times", "tonnes", "hectares", "km"})
+_AMOUNT_KINDS = frozenset(
+    {
+        MONEY,
+        "percent",
+        "percentage_points",
+        "times",
+        "tonnes",
+        "hectares",
+        "km",
+        "barrels",
+        "litres",
+        "cubic_meters",
+        "kwh",
+    }
+)
 
 
 _PERCENT_KINDS = frozenset({"percent", "percentage_points"})
@@ -67,7 +83,13 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
 _MONEY_METRICS = frozenset({"trade_turnover", "export", "import", "investment"})
 
 
-_DEFAULT_METRIC_BY_UNIT = {"tonnes": "volume"}
+_DEFAULT_METRIC_BY_UNIT = {
+    "tonnes": "volume",
+    "barrels": "volume",
+    "litres": "volume",
+    "cubic_meters": "volume",
+    "kwh": "volume",
+}
 
 
 _SPACES = " \u00a0\u2009\u202f"
@@ -200,9 +222,6 @@ _SINGULAR_SCALE_WORDS = frozenset(
 )
 
 
-_SCALE_ABBREVIATIONS = {"тыс": 1000, "млн": 10**6, "млрд": 10**9, "трлн": 10**12}
-
-
 _HUNDREDS = frozenset(v for v in _NUMBER_WORDS.values() if v >= 100)
 
 
@@ -264,36 +283,7 @@ _DECREASE = (
 _CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?"
 
 
-_CURRENCIES: tuple[tuple[str, str], ...] = (
-    ("BYN", r"бел(?:орусск(?:их|ий|ого|им|ими|ом))?\.?\s*руб(?:л(?:ей|я|ь|ям|ями|ях|ю|ем))?|byn|byr"),
-    ("RUB", r"(?:росс(?:ийск(?:их|ий|ого|им|ими|ом))?\.?\s*)?руб(?:л(?:ей|я|ь|ям|ями|ях|ю|ем))?|₽|rub"),
-    ("USD", r"(?:(?:американск\w+\s+)?долл(?:ар(?:ов|а|ы|ам|ами|ах|у|ом)?)?|\$)(?:\s+сша)?|usd"),
-    ("EUR", r"евро|€|eur"),
-    ("CNY", r"(?:китайск\w+\s+)?юан(?:ей|я|ь|ям|ями|ях)|cny|rmb"),
-    ("KZT", r"(?:казахстанск\w+\s+)?тенге|kzt"),
-    ("TJS", r"(?:таджикск\w+\s+)?сомони|tjs"),
-    ("KGS", r"(?:киргизск\w+\s+|кыргызск\w+\s+)?сом(?:ов|а|ы)?|kgs"),
-    ("UZS", r"(?:узбекск\w+\s+)?сум(?:ов|а|ы)?|uzs"),
-    ("TMT", r"туркменск\w+\s+манат(?:ов|а|ы)?|tmt"),
-    ("AZN", r"(?:азербайджанск\w+\s+)?манат(?:ов|а|ы)?|azn"),
-    ("AMD", r"(?:армянск\w+\s+)?драм(?:ов|а|ы)?|amd"),
-    ("GEL", r"(?:грузинск\w+\s+)?лари|gel"),
-    ("UAH", r"гривен|гривн(?:а|ы|ами|ах)?|uah"),
-    ("PLN", r"злот(?:ых|ый|ые)|pln"),
-    ("GBP", r"фунт(?:ов|а|ы)?\s+стерлингов|£|gbp"),
-    ("JPY", r"(?:японск\w+\s+)?[ий]ен|jpy"),
-    ("INR", r"(?:индийск\w+\s+)?рупи[йи]|inr"),
-    ("TRY", r"турецк\w+\s+лир(?:а|ы)?|try"),
-    ("CHF", r"(?:швейцарск\w+\s+)?франк(?:ов|а|и)|chf"),
-    ("AED", r"дирхам(?:ов|а|ы)?|aed"),
-    ("KRW", r"(?:южнокорейск\w+\s+)?вон|krw"),
-)
-
-
-_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP"}
-
-
-_ISO_CODES = frozenset(code for code, _ in _CURRENCIES)
+_ISO_CODES = frozenset(CURRENCY_CODES)
 
 
 _DIGITS = (
@@ -399,3 +389,18 @@ _AFTER_V_OR_ZA = (  # what follows "в" / "за"
     rf"(?:полугоди[ие]|квартал[еа]?)(?![\w]){_YEAR_TAIL}"
     rf"|{_MONTH_PREP}(?:\s*[-–]\s*{_MONTH_PREP})?(?![\w]){_YEAR_TAIL}"
 )
+
+
+def scale_value(word: str) -> int | None:
+    """The factor of a scale word of :data:`SCALE_WORDS` (any language, any case), else None."""
+    return _scale_value(word.lower().rstrip("."))
+
+
+@cache
+def _scale_value(w: str) -> int | None:
+    for _, forms, factor in SCALE_WORDS:
+        for form in forms:
+            f = form.rstrip(".")
+            if (form.endswith("*") and w.startswith(f[:-1])) or w == f:
+                return factor
+    return GLUED_SCALES.get(w)

@@ -11,7 +11,6 @@ from flows.text.numbers.lexicon import (
     _CANDIDATE_FIRST_LETTERS,
     _CANDIDATE_WORDS,
     _CHANGE_HEAD,
-    _CURRENCIES,
     _DECREASE,
     _DIGITS,
     _HEDGE_ALT,
@@ -21,6 +20,19 @@ from flows.text.numbers.lexicon import (
     _SP,
     _TIME_UNIT,
     _YEAR_TAIL,
+)
+from flows.text.numbers.units import (
+    CODE_ALIASES,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CODES,
+    CURRENCY_COUNTRY_AFTER,
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
+    GLUED_SCALES,
+    PERCENT_FORMS,
+    PERCENTAGE_POINT_FORMS,
+    PHYSICAL_UNITS,
+    SCALE_WORDS,
 )
 
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
@@ -39,47 +51,104 @@ _COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?
 _CHANGE_TO_RE = re.compile(rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE})\s+до\s+$", re.I)  # "вырос до"
 
 
+def _form_regex(form: str) -> str:
+    """A written form of :mod:`.units` as a regex: ``stem*`` any ending, ``abbr.`` optional dot."""
+    parts = []
+    for word in form.split(" "):
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"[\w-]*")
+        elif word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+            parts.append(re.escape(word[:-1]))  # the dot is taken by _abbreviation_dot
+        elif word.endswith("."):
+            parts.append(re.escape(word[:-1]) + r"\.?")
+        else:
+            parts.append(re.escape(word))
+    return f"{_SP}*".join(parts) if len(parts) > 1 and "." in form else f"{_SP}+".join(parts)
+
+
+def _forms_regex(forms: tuple[str, ...] | list[str]) -> str:
+    # longer forms first: "тонны" before "т"
+    return "|".join(_form_regex(f) for f in sorted(forms, key=lambda f: (-len(f.rstrip("*")), f)))
+
+
+def form_prefix(form: str) -> str:
+    """The first letters (up to 3, lower case) of a form: what gates the unit regexes."""
+    m = re.match(r"[^\W\d_]+|\S", form)
+    return (m.group() if m else form)[:3].lower()
+
+
+def _case_sensitive(words: list[str]) -> str:
+    return "(?-i:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_ADJ_ALT = "|".join(
+    (re.escape(stem) if stem.endswith(".") else re.escape(stem).replace(r"\ ", f"{_SP}+") + r"\w*")
+    for stem in sorted({a for a, _, _ in CURRENCY_ADJECTIVES}, key=lambda a: (-len(a), a))
+)
+_AFTER_UPPER = sorted({c for _, c, _ in CURRENCY_COUNTRY_AFTER if c.isupper()})
+_AFTER_WORDS = sorted({c for _, c, _ in CURRENCY_COUNTRY_AFTER if not c.isupper()})
+_CURRENCY_WORD = (
+    rf"(?:(?P<adj>{_ADJ_ALT}){_SP}*)?"
+    "(?:" + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS) + r")(?![\w])"
+    rf"(?:\.?{_SP}*(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})(?![\w]))?"
+)
+_CODES = [*CURRENCY_CODES, *CODE_ALIASES]
 _CURRENCY_AFTER_RE = re.compile(
-    rf"{_SP}*(?:" + "|".join(f"(?P<{code}>{alt})" for code, alt in _CURRENCIES) + r")(?![\w])", re.I
+    rf"{_SP}*(?:{_CURRENCY_WORD}|(?P<code>{_case_sensitive(_CODES)})(?![\w]))", re.I
 )
-
-
+_SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _CURRENCY_BEFORE_RE = re.compile(
-    rf"(?:(?P<sign>[$€₽£])|(?<![\w])(?P<code>USD|EUR|RUB|BYN|CNY|KZT|GBP){_SP}?)$"
+    rf"(?:(?P<sign>[{_SIGNS}])|(?<![\w])(?P<code>{_case_sensitive(_CODES)})){_SP}?$"
 )
+_CURRENCY_SIGN_CHARS = frozenset(CURRENCY_SIGNS)
 
 
 _DIGITS_RE = re.compile(_DIGITS)
 
-
-_SCALE_RE = re.compile(
-    rf"{_SP}*(?P<s>тыс(?:яч(?:а|и|у|ей|ью|е|ам|ами|ах)?)?|млн|миллион\w*|млрд|миллиард\w*|трлн|триллион\w*)(?![\w])",
+_SCALE_FORMS = sorted({f for _, forms, _ in SCALE_WORDS for f in forms})
+_SCALE_RE = re.compile(rf"{_SP}*(?P<s>{_forms_regex(_SCALE_FORMS)})(?![\w])", re.I)
+_GLUED_SCALE_RE = re.compile(
+    "(?P<s>" + "|".join(sorted(GLUED_SCALES, key=lambda w: (-len(w), w))) + r")(?![\w])", re.I
+)
+_PERCENT_POINTS_RE = re.compile(rf"{_SP}*(?:{_forms_regex(PERCENTAGE_POINT_FORMS)})(?![\w])", re.I)
+_PERCENT_RE = re.compile(rf"{_SP}*(?:%|(?:{_forms_regex(PERCENT_FORMS[1:])})(?![\w]))", re.I)
+# "т" (tonnes) never before "д."/"е."/"п."/"к."/"ч." ("т. д.", "т. е.")
+_PHYSICAL_RE = re.compile(
+    rf"{_SP}*(?:"
+    + "|".join(f"(?P<{u.code}>{_forms_regex(u.forms)})" for u in PHYSICAL_UNITS)
+    + rf")(?![\w])(?!\.?{_SP}?[депкч]\.)",
     re.I,
+)
+# "100-долларовой купюры", "70-процентное увеличение": a unit adjective glued by a hyphen
+_COMPOUND_UNIT_RE = re.compile(
+    r"[-‐‑](?:(?P<percent>процентн\w*|працэнтн\w*|відсотков\w*)|(?P<USD>долларов\w+)|(?P<RUB>рублев\w+)"
+    r"|(?P<EUR>евров\w+))(?![\w])",
+    re.I,
+)
+UNIT_PREFIXES = frozenset(
+    form_prefix(f)
+    for f in (
+        *PERCENT_FORMS,
+        *PERCENTAGE_POINT_FORMS,
+        *(f for n in CURRENCY_NOUNS for f in n.forms),
+        *(a for a, _, _ in CURRENCY_ADJECTIVES),
+        *_CODES,
+        *(f for u in PHYSICAL_UNITS for f in u.forms),
+        "раз",
+    )
 )
 
 
 _COMPOSITE_RE = re.compile(rf"{_SP}+(?P<n>{_DIGITS})(?={_SP}*(?:тыс|млн|миллион|млрд|миллиард))")
 
 
-_RANGE_DASH_RE = re.compile(rf"{_SP}?[-–—‐‑]{_SP}?(?=\d)")
+_RANGE_DASH_RE = re.compile(rf"{_SP}?[-–—‐‑−]{_SP}?(?=\d)")
 
 
-_RANGE_TO_RE = re.compile(rf"{_SP}+до{_SP}+(?=\d|[$€₽£])", re.I)
-
-
-_PERCENT_POINTS_RE = re.compile(rf"{_SP}*(?:п\.{_SP}?п\.?|процентн\w*{_SP}+пункт\w*|пп\.?(?![\w]))", re.I)
-
-
-_PERCENT_RE = re.compile(rf"{_SP}*(?:%|проц\.|процент(?:а|ов|ы|ам|ами|ах|ом)?(?![\w]))", re.I)
+_RANGE_TO_RE = re.compile(rf"{_SP}+до{_SP}+(?=\d|[{_SIGNS}])", re.I)
 
 
 _TIMES_RE = re.compile(rf"{_SP}+раза?(?![\w])", re.I)
-
-
-_PHYSICAL_RE = re.compile(
-    rf"{_SP}*(?:(?P<tonnes>тонн(?:а|ы|у|ой|ам|ами|ах)?)|(?P<hectares>гектар\w*|га)|(?P<km>километр\w*|км))(?![\w])",
-    re.I,
-)
 
 
 _ORDINAL_SUFFIX_RE = re.compile(r"[-‐‑](?P<s>[а-яё]{1,3})(?![\w])", re.I)

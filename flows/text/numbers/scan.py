@@ -12,7 +12,6 @@ from flows.text.numbers.lexicon import (
     _ALLOWED_BEFORE,
     _APRO_ALLOWED,
     _CASE_SUFFIXES,
-    _CURRENCY_SIGNS,
     _HEDGES,
     _HUNDREDS,
     _ISO_CODES,
@@ -23,13 +22,13 @@ from flows.text.numbers.lexicon import (
     _ORDINAL_HEADS,
     _ORDINAL_SUFFIXES,
     _RANK_WORDS,
-    _SCALE_ABBREVIATIONS,
     _SCALE_WORDS,
     _SINGULAR_SCALE_WORDS,
     _SP,
     _SPACES,
     _TENS,
     MONEY,
+    scale_value,
 )
 from flows.text.numbers.patterns import (
     _CANDIDATE_AT_START_RE,
@@ -60,6 +59,18 @@ from flows.text.numbers.patterns import (
     _TIMES_RE,
     _WORD_AT_RE,
     _YEAR_AFTER_RE,
+    UNIT_PREFIXES,
+)
+from flows.text.numbers.units import (
+    CODE_ALIASES,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_BY_CONTEXT,
+    CURRENCY_CODES,
+    CURRENCY_COUNTRY_AFTER,
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
+    NO_CURRENCY,
+    unit_kind,
 )
 
 
@@ -148,7 +159,9 @@ def _digits_value(s: str) -> Decimal:
     return Decimal(s.replace(",", "."))
 
 
-_ABBREVIATION_DOT_RE = re.compile(r"\.[ \u00a0]*[a-zа-яё$€₽(]")
+_ABBREVIATION_DOT_RE = re.compile(
+    rf"\.[ \u00a0]*(?:[a-zа-яё{''.join(CURRENCY_SIGNS)}(]|(?:{'|'.join(CURRENCY_CODES)})(?![\w]))"
+)
 
 
 def _abbreviation_dot(masked: str, end: int) -> int:
@@ -159,10 +172,7 @@ def _abbreviation_dot(masked: str, end: int) -> int:
 
 
 def _scale_value(word: str) -> int | None:
-    w = word.lower()
-    if w in _SCALE_ABBREVIATIONS:
-        return _SCALE_ABBREVIATIONS[w]
-    return _SCALE_WORDS.get(w)
+    return scale_value(word)
 
 
 @dataclass(slots=True)
@@ -237,90 +247,49 @@ class _Unit:
     unit: str | None  # None: no unit (count or pending money)
 
 
-_UNIT_TOKEN_RE = re.compile(rf"{_SP}*([%$€₽£]|[A-Za-zА-Яа-яЁё]+)")
+_UNIT_TOKEN_RE = re.compile(rf"{_SP}*([%{''.join(CURRENCY_SIGNS)}]|[^\W\d_]+)")
 
 
-# First three letters (lower case) of the words that can start a unit after a number;
-# the unit regexes run only for these. Keep in step with _CURRENCIES, _PERCENT*_RE,
-# _TIMES_RE and _PHYSICAL_RE.
-_UNIT_TOKEN_PREFIXES = frozenset(
-    {
-        # percent and percentage points
-        "про",
-        "п",
-        "пп",
-        # currencies: words and adjectives
-        "дол",
-        "евр",
-        "руб",
-        "бел",
-        "рос",
-        "юан",
-        "кит",
-        "тен",
-        "каз",
-        "тад",
-        "сом",
-        "кир",
-        "кыр",
-        "сум",
-        "узб",
-        "ман",
-        "тур",
-        "азе",
-        "дра",
-        "арм",
-        "лар",
-        "гру",
-        "гри",
-        "зло",
-        "фун",
-        "иен",
-        "йен",
-        "япо",
-        "руп",
-        "инд",
-        "лир",
-        "фра",
-        "шве",
-        "дир",
-        "вон",
-        "южн",
-        "аме",
-        # currency codes
-        "usd",
-        "eur",
-        "rub",
-        "byn",
-        "byr",
-        "cny",
-        "rmb",
-        "kzt",
-        "tjs",
-        "kgs",
-        "uzs",
-        "tmt",
-        "azn",
-        "amd",
-        "gel",
-        "uah",
-        "pln",
-        "gbp",
-        "jpy",
-        "inr",
-        "try",
-        "chf",
-        "aed",
-        "krw",
-        # multiples and physical units
-        "раз",
-        "тон",
-        "гек",
-        "га",
-        "км",
-        "кил",
-    }
-)
+_NOUN_CODES = {n.key: n.code for n in CURRENCY_NOUNS}
+
+
+def _currency_of(masked: str, m: re.Match[str]) -> str:
+    """The ISO 4217 code of a currency match of ``_CURRENCY_AFTER_RE`` (``XXX`` when it cannot be told)."""
+    code = m.group("code")
+    if code is not None:
+        return CODE_ALIASES.get(code, code)
+    key = next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
+    adj = m.group("adj")
+    if adj is not None:
+        a = adj.lower()
+        for stem, noun, iso in CURRENCY_ADJECTIVES:
+            if noun == key and a.startswith(stem):
+                return iso
+    after = m.group("after")
+    if after is not None:
+        a = after.lower()
+        for noun, word, iso in CURRENCY_COUNTRY_AFTER:
+            if noun == key and a == word.lower():
+                return iso
+    noun_code = _NOUN_CODES[key]
+    if noun_code is not None:
+        return noun_code
+    return _currency_from_context(masked, key, m.start())
+
+
+def _currency_from_context(masked: str, key: str, pos: int) -> str:
+    """A currency noun that needs context: the currency of the country named nearest to ``pos``."""
+    rows = CURRENCY_BY_CONTEXT.get(key)
+    if not rows:
+        return NO_CURRENCY
+    best: tuple[int, str] | None = None
+    low = masked.lower()
+    for stem, iso in rows:
+        for m in re.finditer(stem, low):
+            d = abs(m.start() - pos)
+            if best is None or d < best[0]:
+                best = (d, iso)
+    return best[1] if best is not None else rows[0][1]
 
 
 def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
@@ -330,31 +299,31 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
     token = tm.group(1)
     if token == "%":
         return _Unit(tm.end(), "percent")
-    if token in _CURRENCY_SIGNS:
-        return _Unit(tm.end(), _CURRENCY_SIGNS[token])
-    if token[:3].lower() not in _UNIT_TOKEN_PREFIXES:
+    if token in CURRENCY_SIGNS:
+        return _Unit(tm.end(), CURRENCY_SIGNS[token])
+    if token[:3].lower() not in UNIT_PREFIXES:
         return _Unit(pos, None)
     m = _PERCENT_POINTS_RE.match(masked, pos)
     if m is not None:
         return _Unit(m.end(), "percentage_points")
     m = _PERCENT_RE.match(masked, pos)
     if m is not None:
-        return _Unit(m.end(), "percent")
+        return _Unit(_abbreviation_dot(masked, m.end()), "percent")
     m = _CURRENCY_AFTER_RE.match(masked, pos)
     if m is not None:
-        return _Unit(_abbreviation_dot(masked, m.end()), m.lastgroup)
+        return _Unit(_abbreviation_dot(masked, m.end()), _currency_of(masked, m))
     if times_prefix:
         m = _TIMES_RE.match(masked, pos)
         if m is not None:
             return _Unit(m.end(), "times")
     m = _PHYSICAL_RE.match(masked, pos)
     if m is not None:
-        return _Unit(m.end(), m.lastgroup)
+        return _Unit(_abbreviation_dot(masked, m.end()), m.lastgroup)
     return _Unit(pos, None)
 
 
 def _unit_kind(unit: str) -> str:
-    return MONEY if unit in _ISO_CODES or unit == "XXX" else unit
+    return MONEY if unit_kind(unit) == "money" else unit
 
 
 @dataclass(slots=True)
@@ -428,7 +397,7 @@ _ID_PREFIXES = (
 )
 
 
-_CURRENCY_HINTS = frozenset("$€₽£ABCDEGKNPRSUYZ")
+_CURRENCY_HINTS = frozenset("".join(CURRENCY_SIGNS) + "".join({c[-1] for c in CURRENCY_CODES}))
 
 
 def _word_before(masked: str, pos: int) -> tuple[str, int]:
@@ -596,10 +565,13 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
     start = s
     currency_before = None
     cb = None
-    if any(ch in _CURRENCY_HINTS for ch in masked[max(0, s - 4) : s]):
-        cb = _CURRENCY_BEFORE_RE.search(masked, max(0, s - 4), s)
+    if any(ch in _CURRENCY_HINTS for ch in masked[max(0, s - 5) : s]):
+        cb = _CURRENCY_BEFORE_RE.search(masked, max(0, s - 5), s)
     if cb is not None:
-        currency_before = _CURRENCY_SIGNS[cb.group("sign")] if cb.group("sign") else cb.group("code")
+        code = cb.group("code")
+        currency_before = (
+            CURRENCY_SIGNS[cb.group("sign")] if cb.group("sign") else CODE_ALIASES.get(code, code)
+        )
         start = cb.start()
         before = _word_before(masked, start)
     word_before, word_end = before
@@ -640,7 +612,7 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
     second_start = -1
     if link is not None:
         second_start = link.end()
-        if masked[second_start] in _CURRENCY_SIGNS:
+        if masked[second_start] in CURRENCY_SIGNS:
             second_start += 1
         second = _digit_amount(masked, second_start)
         if second is not None:
@@ -674,7 +646,7 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
         elif not has_scale:
             return skip  # a bare number
         # else: money whose currency is found later ("не опускается ниже миллиарда")
-    elif unit in ("tonnes", "hectares", "km"):
+    elif unit_kind(unit) == "physical":
         cp = _counted_phrase(masked, tail)
         if cp is not None and cp[2] not in _NOT_COUNTED and _ends_genitive(masked, cp[0], cp[1]):
             counted, lemma, tail = (cp[0], cp[1]), cp[2], cp[1]
@@ -752,7 +724,7 @@ def _is_year(masked: str, s: int, digits: str, amount: _Amount, end: int) -> boo
 
 
 def _is_money(unit: str | None) -> bool:
-    return unit is not None and unit in _ISO_CODES
+    return unit is not None and (unit in _ISO_CODES or unit == NO_CURRENCY)
 
 
 def _ends_genitive(masked: str, start: int, end: int) -> bool:
