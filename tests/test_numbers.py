@@ -235,7 +235,7 @@ CASES: list[tuple[str, str | None, float, str, str, dict]] = [
         ">=",
         {"metric": "agreements"},
     ),
-    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<", {"metric": "companies"}),
+    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<=", {"metric": "companies"}),
     (
         "Подписано не более 5 меморандумов.",
         "не более 5 меморандумов",
@@ -548,7 +548,7 @@ def test_currencies_after_the_amount(written, code):
         ("как минимум", ">="),
         ("не опускается ниже", ">="),
         ("от", ">="),
-        ("до", "<"),
+        ("до", "<="),
         ("менее", "<"),
         ("меньше", "<"),
         ("не более", "<="),
@@ -633,3 +633,82 @@ def test_unit_vocabulary_is_one_list():
     rows = {u: (k, v) for u, k, v in unit_rows()}
     assert rows["XXX"] == ("money", False)
     assert set(rows) == {*CURRENCY_CODES, "XXX", *NON_MONEY_UNITS}
+
+
+# --------------------------------------------------------------------------- signs, targets, forecasts
+
+SIGNED_CASES: list[tuple[str, str, float, str, str]] = [
+    (
+        "Сальдо торговли Беларуси с Китаем составило минус 215 млн долларов.",
+        "минус 215 млн долларов",
+        -2.15e8,
+        "USD",
+        "trade_balance",
+    ),
+    ("Сальдо составило −215 млн долларов.", "−215 млн долларов", -2.15e8, "USD", "trade_balance"),
+    ("Сальдо составило -1,2 млрд рублей.", "-1,2 млрд рублей", -1.2e9, "RUB", "trade_balance"),
+    ("Инфляция составила -3,4% за год.", "-3,4%", -3.4, "percent", "other"),
+    ("Образовалось отрицательное сальдо в 80 млн долларов.", "80 млн долларов", -8e7, "USD", "trade_balance"),
+    ("Сальдо торговли было отрицательным: 45 млн евро.", "45 млн евро", -4.5e7, "EUR", "trade_balance"),
+    ("The trade deficit reached $12 billion.", "$12 billion", -1.2e10, "USD", "trade_balance"),
+    ("Сальдо составило 30 млн долларов.", "30 млн долларов", 3e7, "USD", "trade_balance"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "metric"), SIGNED_CASES)
+def test_negative_values_keep_their_sign(text, quote, value, unit, metric):
+    (fact,) = extract_facts(text)
+    assert (fact.quote, fact.value, fact.unit, fact.metric) == (quote, pytest.approx(value), unit, metric)
+
+
+@pytest.mark.parametrize(
+    "text", ["Вакцина COVID-19 поступила.", "В 2024-2025 годах.", "Тел. 8-017-123", "Ссылка x-5 и a−3."]
+)
+def test_hyphens_inside_words_and_ranges_are_not_minus_signs(text):
+    assert all(f.value >= 0 for f in extract_facts(text))
+
+
+MODALITY_CASES: list[tuple[str, str, float, str, str, str | None, str]] = [
+    (
+        "Стороны планируют довести товарооборот до $3 млрд.",
+        "довести товарооборот до $3 млрд",
+        3e9,
+        "USD",
+        "=",
+        "to",
+        "target",
+    ),
+    (
+        "Поставлена задача нарастить взаимную торговлю до 5 млрд долларов.",
+        None,
+        5e9,
+        "USD",
+        "=",
+        "to",
+        "target",
+    ),
+    (
+        "Ожидается, что экспорт вырастет до 5 млрд долларов к 2030 году.",
+        None,
+        5e9,
+        "USD",
+        "=",
+        "to",
+        "forecast",
+    ),
+    ("По прогнозу, товарооборот превысит $2 млрд.", "превысит $2 млрд", 2e9, "USD", ">", None, "forecast"),
+    ("Товарооборот составил $2 млрд.", "$2 млрд", 2e9, "USD", "=", None, "actual"),
+    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<=", None, "actual"),
+    ("Скидка вплоть до 30%.", "вплоть до 30%", 30, "percent", "<=", None, "actual"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator", "change", "modality"), MODALITY_CASES
+)
+def test_targets_and_forecasts_are_not_upper_bounds(text, quote, value, unit, comparator, change, modality):
+    (fact,) = extract_facts(text)
+    if quote is not None:
+        assert fact.quote == quote
+    got = (fact.value, fact.unit, fact.comparator, fact.change, fact.modality)
+    assert got == (pytest.approx(value), unit, comparator, change, modality)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from flows.text.numbers.lexicon import _MONEY_METRICS
 from flows.text.numbers.patterns import _URL_RE
-from flows.text.numbers.resolve import _assign_metric, _period, _resolve_currency, _Sentences
+from flows.text.numbers.resolve import (
+    _assign_metric,
+    _modality,
+    _negative_context,
+    _period,
+    _resolve_currency,
+    _Sentences,
+)
 from flows.text.numbers.scan import _scan
 from flows.text.numbers.types import NumberFact
 
@@ -26,6 +33,10 @@ def extract_facts(text: str) -> list[NumberFact]:
     for i, c in enumerate(cands):
         if c.unit is None:
             c.unit = _resolve_currency(cands, i)
+        if c.value > 0 and _negative_context(c, sentences):
+            c.value = -c.value
+            if c.value_high is not None:
+                c.value_high = -c.value_high
     facts: list[NumberFact] = []
     for c in cands:
         unit = c.unit
@@ -47,6 +58,7 @@ def extract_facts(text: str) -> list[NumberFact]:
                 counted=text[c.counted[0] : c.counted[1]] if c.counted is not None else None,
                 change=c.change,
                 period=_period(c, sentences, text),
+                modality=_modality(c, sentences),
             )
         )
     facts.sort(key=lambda f: f.char_start)

@@ -58,17 +58,31 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule("agreements", _kw(r"соглашени|договор|меморандум|контракт"), "counted"),
     MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
     MetricRule(
+        "trade_balance",
+        _kw(
+            r"сальдо|торгов\w*\s+баланс|дефицит\w*\s+торгов|профицит|trade\s+balance|trade\s+(?:deficit|surplus)"
+        ),
+        "sentence",
+        kinds=frozenset({MONEY}),
+    ),
+    MetricRule(
         "trade_turnover",
         _kw(
-            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот"
+            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|товарообіг|obroty"
+            r"|\btrade\s+(?:between|turnover|volume)|тауар\s+айналым"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
         ),
         "both",
         kinds=_AMOUNT_KINDS,
     ),
-    MetricRule("export", _kw(r"экспорт(?!озамещ)"), "both", kinds=_AMOUNT_KINDS),
-    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз"), "both", kinds=_AMOUNT_KINDS),
-    MetricRule("investment", _kw(r"инвестиц|капиталовложени|вложени"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("export", _kw(r"экспорт(?!озамещ)|экспарт|eksport|export"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule(
+        "investment",
+        _kw(r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest"),
+        "both",
+        kinds=_AMOUNT_KINDS,
+    ),
     MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS),
     MetricRule(
         "growth",
@@ -257,7 +271,8 @@ _HEDGES: tuple[tuple[str, str], ...] = (
         r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум",
     ),
     (">", r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*"),
-    ("<", r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|до|не\s+достига\w*"),
+    ("<=", r"до|вплоть\s+до|up\s+to"),
+    ("<", r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|не\s+достига\w*"),
     ("~", r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~"),
 )
 
@@ -271,6 +286,12 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 _INCREASE = (
     r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
     r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
+)
+
+
+# verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
+_TARGET_VERBS = (
+    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase"
 )
 
 
@@ -302,7 +323,7 @@ _CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх"
 _MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 
 
-_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£~≈<>≥≤—–")
+_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
 
 
 # nouns that never are the counted thing: durations and ages become periods, not facts
@@ -404,3 +425,32 @@ def _scale_value(w: str) -> int | None:
             if (form.endswith("*") and w.startswith(f[:-1])) or w == f:
                 return factor
     return GLUED_SCALES.get(w)
+
+
+# A minus glued to a number ("-3,4%", "−215" with U+2212) or the word before it negates it.
+MINUS_SIGNS = "-−"
+MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
+# A balance stated as negative in words: "отрицательное сальдо в 80 млн", "дефицит торговли".
+NEGATIVE_CONTEXT = (
+    r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,4}?отрицательн\w*"
+    r"|дефицит\w*\s+(?:внешне\w*\s+)?торгов\w*|торгов\w*\s+дефицит\w*|negative\s+(?:trade\s+)?balance"
+    r"|trade\s+deficit"
+)
+
+# Modality of a fact, from the words before it in its sentence (the nearest cue wins):
+# a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
+# экспорт вырастет до ..."), else what was reported as done ("actual").
+MODALITY_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "target",
+        r"план\w*|намер\w*|цел(?:ь|и|ью|евы\w*)\b|задач\w*|довести|довед\w*|доводить|стрем\w*|рассчитыва\w*"
+        r"|поставил\w*\s+задач\w*|договорил\w*\s+(?:о\s+|увеличить|довести|нарастить)|нарастить"
+        r"|target\w*|aim\w*|plan\w*|goal\w*",
+    ),
+    (
+        "forecast",
+        r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
+        r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
+        r"|projected|will\s+\w+|could\s+\w+",
+    ),
+)

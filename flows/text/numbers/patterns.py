@@ -18,8 +18,11 @@ from flows.text.numbers.lexicon import (
     _MONTHS,
     _NUMBER_WORDS,
     _SP,
+    _TARGET_VERBS,
     _TIME_UNIT,
     _YEAR_TAIL,
+    MODALITY_CUES,
+    NEGATIVE_CONTEXT,
 )
 from flows.text.numbers.units import (
     CODE_ALIASES,
@@ -48,7 +51,10 @@ _CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (бо
 _COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?P<dec>меньше|ниже))(?![\w])")
 
 
-_CHANGE_TO_RE = re.compile(rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE})\s+до\s+$", re.I)  # "вырос до"
+# "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
+_CHANGE_TO_RE = re.compile(
+    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+до\s+$", re.I
+)
 
 
 def _form_regex(form: str) -> str:
@@ -239,7 +245,7 @@ _CANDIDATE_BODY = (
 )
 
 
-_CANDIDATE_RE = re.compile(r"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[$€₽£~≈<>≥≤—–+]" + _CANDIDATE_BODY)
+_CANDIDATE_RE = re.compile(r"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[$€₽£₸₴₼~≈<>≥≤—–+\-−]" + _CANDIDATE_BODY)
 
 
 _CANDIDATE_AT_START_RE = re.compile(_CANDIDATE_BODY)
@@ -289,3 +295,7 @@ _PERIOD_RE = re.compile(
     r"|(?<=[сС])\s+начала\s+(?:года|\d{4}\s*(?:года|г\.))"
     r")"
 )
+
+
+NEGATIVE_CONTEXT_RE = re.compile(NEGATIVE_CONTEXT, re.I)
+MODALITY_RE = re.compile("|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES), re.I)

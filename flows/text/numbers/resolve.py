@@ -7,9 +7,16 @@ from bisect import bisect_right
 from functools import cache
 
 from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
-from flows.text.numbers.patterns import _CLAUSE_BREAK_RE, _PERIOD_RE, _SENTENCE_END_RE
+from flows.text.numbers.patterns import (
+    _CLAUSE_BREAK_RE,
+    _PERIOD_RE,
+    _SENTENCE_END_RE,
+    MODALITY_RE,
+    NEGATIVE_CONTEXT_RE,
+)
 from flows.text.numbers.scan import _Cand, _unit_kind
 from flows.text.numbers.types import MetricRule
+from flows.text.numbers.units import unit_kind
 
 
 @cache
@@ -148,3 +155,28 @@ def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
     if best is None:
         return None
     return text[best[1] : best[2]]
+
+
+def _clause_before(c: _Cand, sentences: _Sentences) -> tuple[int, int]:
+    """The span of the sentence from its start to the fact's quote."""
+    lo, _ = sentences.span(c.sentence)
+    return lo, c.qs
+
+
+def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
+    """A balance the sentence calls negative before the amount ("отрицательное сальдо в 80 млн")."""
+    if c.unit is None or unit_kind(c.unit) not in ("money", "percent"):
+        return False
+    lo, hi = _clause_before(c, sentences)
+    return NEGATIVE_CONTEXT_RE.search(sentences.masked, lo, hi) is not None
+
+
+def _modality(c: _Cand, sentences: _Sentences) -> str:
+    """``target`` or ``forecast`` when the nearest cue before the fact in its sentence says so."""
+    lo, hi = _clause_before(c, sentences)
+    last = None
+    for m in MODALITY_RE.finditer(sentences.masked, lo, hi):
+        last = m
+    if last is None or last.lastgroup is None:
+        return "actual"
+    return last.lastgroup

@@ -27,6 +27,8 @@ from flows.text.numbers.lexicon import (
     _SP,
     _SPACES,
     _TENS,
+    MINUS_SIGNS,
+    MINUS_WORDS,
     MONEY,
     scale_value,
 )
@@ -375,6 +377,7 @@ _HEDGE_LAST_WORDS = frozenset(
         "от",
         "до",
         "чем",
+        "to",
     }
 )
 
@@ -397,6 +400,7 @@ _ID_PREFIXES = (
 )
 
 
+_SIGN_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[:")
 _CURRENCY_HINTS = frozenset("".join(CURRENCY_SIGNS) + "".join({c[-1] for c in CURRENCY_CODES}))
 
 
@@ -465,7 +469,7 @@ def _prefix_start(
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
     if hedge == "до":
-        lo = max(0, start - 48)
+        lo = max(0, start - 96)
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
             return m.start(), "=", "to", None
@@ -526,10 +530,29 @@ def _id_before(masked: str, s: int, before: tuple[str, int]) -> bool:
 
 
 def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
+    """Candidates of a number written with digits; a minus sign ("-3,4%", "−215", "минус 215") negates it."""
+    sign_at = None
+    if s > 0 and masked[s - 1] in MINUS_SIGNS and (s == 1 or masked[s - 2] in _SIGN_ALLOWED_BEFORE):
+        sign_at = s - 1
+    else:
+        word, j = _word_before(masked, s)
+        if word in MINUS_WORDS:
+            sign_at = j - len(word)
+    cands, pos = _unsigned_digit_candidates(masked, s, sign_at is not None)
+    if sign_at is not None:
+        for c in cands:
+            c.value = -c.value
+            if c.value_high is not None:
+                c.value_high = -c.value_high
+            c.qs = min(c.qs, sign_at)
+    return cands, pos
+
+
+def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[_Cand], int]:
     dm = _DIGITS_RE.match(masked, s)
     assert dm is not None
     skip: tuple[list[_Cand], int] = ([], dm.end())
-    if s > 0 and masked[s - 1] not in _ALLOWED_BEFORE:
+    if s > 0 and masked[s - 1] not in _ALLOWED_BEFORE and not signed:
         if masked[s - 1] == "+" and (pm := _PHONE_AFTER_PLUS_RE.match(masked, s)) is not None:
             return [], pm.end()  # "+375 17 123-45-67"
         return skip  # glued to a word, an id, a version, a negative or signed number ("+4°C")

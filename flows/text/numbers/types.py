@@ -12,14 +12,17 @@ class NumberFact:
     char_end: int
     quote: str  # hedge/comparator words + number + scale + currency + counted thing
     number_text: str  # the number as written: "1,5 млрд", "40", "пятью", "десятку", "12-м"
-    value: float  # normalized: money in whole units, percent as the number, ranges: low end
+    value: (
+        float  # normalized: money in whole units, percent as the number, ranges: low end; < 0 when negative
+    )
     value_high: float | None  # upper end of a range, else None
-    unit: str  # ISO 4217 for money; percent, percentage_points, count, times, rank, tonnes, hectares, km
+    unit: str  # ISO 4217 for money (XXX: currency unknown); else a unit of flows.text.numbers.units
     comparator: str  # '=', '~', '>', '>=', '<', '<='
     metric: str  # see METRIC_KEYWORDS; 'other' when no keyword applies
     counted: str | None  # the counted noun phrase as written; None for money/percent
     change: str | None  # 'increase' / 'decrease' / 'from' / 'to', else None
     period: str | None  # the period stated in the same sentence, as written
+    modality: str = "actual"  # 'actual' (reported as done), 'target' (a plan or goal), 'forecast'
 
 
 @dataclass(frozen=True, slots=True)
