@@ -64,8 +64,9 @@ report-screenshot: install chromium  ## docs/report.png: the seeds report, drawn
 serve: install  ## local Prefect server + scheduled deployments of prefect.yaml
 	$(BIN)/dyad serve
 
-gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3
+gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3 (and ref_units.csv from the unit vocabulary)
 	$(BIN)/python -m flows.gazetteer
+	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
 eval: install  ## country detection on ../shared/factrueval-dev; with NEREL=path: money/percent span recall
 	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev

@@ -103,6 +103,7 @@ create table if not exists raw.number_mentions (
     counted         varchar,
     change          varchar,
     period          varchar,
+    modality        varchar,               -- actual / target / forecast
     load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
@@ -197,6 +198,8 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
     for table in LOAD_SEQ_TABLES:  # warehouses written before loads were numbered
         con.execute(f"alter table raw.{table} add column if not exists load_seq bigint default 0")
+    # columns added since: warehouses written before them get them (NULL in the old rows)
+    con.execute("alter table raw.number_mentions add column if not exists modality varchar")
     _drop_raw_primary_keys(con)
 
 

@@ -1,7 +1,7 @@
 """The vocabulary of units, currencies and scale words, as data (one table per kind).
 
 This is the one list of units the extractor emits, the dbt seed ``ref_units`` holds (written by
-``python -m flows.text.numbers.units``) and the Great Expectations suites check against.
+``python -m flows.text.numbers``, run by ``make gazetteer``) and the Great Expectations suites check against.
 Adding a currency, a unit or a scale word of a new language is a row here (and a test).
 
 Forms are written as words: ``"доллар*"`` is the stem ``доллар`` followed by any letters,
@@ -340,5 +340,6 @@ def units_csv() -> str:
     return buf.getvalue()
 
 
-if __name__ == "__main__":  # python -m flows.text.numbers.units > dbt_project/seeds/ref_units.csv
+def main() -> None:
+    """Write the seed ``ref_units`` (``python -m flows.text.numbers > dbt_project/seeds/ref_units.csv``)."""
     sys.stdout.write(units_csv())
