@@ -74,7 +74,7 @@ def _gold_spans(ann: str) -> list[tuple[str, int, int, str]]:
     for line in ann.splitlines():
         if not line.startswith("T"):
             continue
-        _, mid, surface = (line.split("\t") + ["", ""])[:3]
+        _, mid, surface = [*line.split("\t"), "", ""][:3]
         label, _, offsets = mid.partition(" ")
         if label not in KINDS or ";" in offsets:
             continue
@@ -89,10 +89,7 @@ def evaluate_split(nerel: Path, split: str, details: bool) -> dict[str, Tally]:
         facts = extract_facts(text)
         for kind, start, end, surface in _gold_spans(ann):
             tallies[kind].gold += 1
-            hit = any(
-                f.char_start < end and f.char_end > start and _kind(f.unit) == kind
-                for f in facts
-            )
+            hit = any(f.char_start < end and f.char_end > start and _kind(f.unit) == kind for f in facts)
             if hit:
                 tallies[kind].found += 1
             elif details:
@@ -104,9 +101,9 @@ def evaluate_split(nerel: Path, split: str, details: bool) -> dict[str, Tally]:
 
 def evaluate_seeds() -> tuple[int, int, int]:
     """(gold facts, found with the right value/unit/comparator/metric, extracted facts) on seeds/."""
-    from flows.ingest.documents import InputItem, kind_of, parse_input  # noqa: PLC0415
-    from flows.settings import PROJECT_ROOT  # noqa: PLC0415
-    from tests.gold import ARTICLES  # noqa: PLC0415
+    from flows.ingest.documents import InputItem, kind_of, parse_input
+    from flows.settings import PROJECT_ROOT
+    from tests.gold import ARTICLES
 
     gold_n = found = extracted = 0
     for name, gold in ARTICLES.items():
