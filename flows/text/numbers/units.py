@@ -82,6 +82,73 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun("lev", ("лева", "левов", "leva"), "BGN"),
 )
 
+# Russian dictionary form of each currency noun (the gazetteer inflects currency phrases from it).
+CURRENCY_LEMMAS: dict[str, str] = {
+    "dollar": "доллар",
+    "euro": "=евро",
+    "ruble": "рубль",
+    "yuan": "юань",
+    "tenge": "=тенге",
+    "som": "сом",
+    "sum": "сум",
+    "somoni": "=сомони",
+    "manat": "манат",
+    "dram": "драм",
+    "lari": "=лари",
+    "hryvnia": "гривна",
+    "zloty": "злотый",
+    "pound": "фунт",
+    "yen": "иена",
+    "rupee": "рупия",
+    "lira": "лира",
+    "franc": "франк",
+    "dirham": "дирхам",
+    "won": "вона",
+    "krona": "крона",
+    "real": "реал",
+    "peso": "=песо",
+    "rial": "риал",
+    "dinar": "динар",
+    "dong": "донг",
+    "baht": "бат",
+    "leu": "лей",
+    "forint": "форинт",
+    "ringgit": "ринггит",
+    "shekel": "шекель",
+    "rand": "рэнд",
+    "lev": "лев",
+}
+
+
+def currency_phrases() -> list[str]:
+    """Currency phrases naming a country that are never a mention of it, as gazetteer specs
+    (``=`` keeps a word as it is): "шведский крона" (inflected in agreement: "шведских крон"),
+    "доллар =США", "=долл =США"."""
+    out = []
+    for stem, key, _ in CURRENCY_ADJECTIVES:
+        if stem.endswith("ск") and key in CURRENCY_LEMMAS:
+            out.append(f"{stem}ий {CURRENCY_LEMMAS[key]}")
+    nouns = {n.key: n for n in CURRENCY_NOUNS}
+    for key, after, _ in CURRENCY_COUNTRY_AFTER:
+        if not after[0].isupper() or not any("а" <= ch <= "я" for ch in after.lower()):
+            continue  # "стерлингов", "US": no country of the gazetteer inside
+        out.append(f"{CURRENCY_LEMMAS[key]} ={after}")
+        out += [f"={form[:-1]} ={after}" for form in nouns[key].forms if form.endswith(".")]
+    return out
+
+
+_EN_NOUNS = {"dollar": "dollar", "krona": "krona", "franc": "franc", "pound": "pound"}
+
+
+def currency_phrases_en() -> list[str]:
+    """English currency phrases naming a country ("US dollars", "Hong Kong dollar"): never mentions."""
+    out = ["US dollar", "US dollars", "American dollar", "American dollars"]
+    for stem, key, _ in CURRENCY_ADJECTIVES:
+        if stem.isascii() and key in _EN_NOUNS:
+            out += [f"{stem.title()} {_EN_NOUNS[key]}", f"{stem.title()} {_EN_NOUNS[key]}s"]
+    return out
+
+
 # (adjective stem, currency noun key, ISO code): "шведских крон" SEK, "гонконгских долларов" HKD.
 CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("американск", "dollar", "USD"),
