@@ -712,3 +712,79 @@ def test_targets_and_forecasts_are_not_upper_bounds(text, quote, value, unit, co
         assert fact.quote == quote
     got = (fact.value, fact.unit, fact.comparator, fact.change, fact.modality)
     assert got == (pytest.approx(value), unit, comparator, change, modality)
+
+
+# --------------------------------------------------------------------------- number words, ranks, multiples
+
+# (text, quote, value, unit, metric or None)
+FORM_CASES: list[tuple[str, str, float, str, str | None]] = [
+    ("Проект стоит шестьсот миллионов долларов.", "шестьсот миллионов долларов", 6e8, "USD", None),
+    ("Кредит в размере трех миллиардов долларов.", "трех миллиардов долларов", 3e9, "USD", None),
+    ("Подписано семь соглашений.", "семь соглашений", 7, "count", "agreements"),
+    ("Подписано почти три десятка документов.", "почти три десятка документов", 30, "count", None),
+    ("Приехали две сотни участников.", "две сотни участников", 200, "count", None),
+    ("Делегации встречались дважды.", "дважды", 2, "count", None),
+    ("Министры трижды обсуждали проект.", "трижды", 3, "count", None),
+    ("Экспорт составил одну четверть от объема.", "одну четверть", 0.25, "fraction", None),
+    ("На Китай приходится треть экспорта.", "треть экспорта", 1 / 3, "fraction", None),
+    ("Две трети поставок пришлись на зерно.", "Две трети поставок", 2 / 3, "fraction", None),
+    ("Экспорт составил полтора миллиарда долларов.", "полтора миллиарда долларов", 1.5e9, "USD", "export"),
+    ("Создано ДВА СОВМЕСТНЫХ ПРЕДПРИЯТИЯ.", "ДВА СОВМЕСТНЫХ ПРЕДПРИЯТИЯ", 2, "count", "joint_ventures"),
+    ("ПОДПИСАНО ПЯТЬ СОГЛАШЕНИЙ О СОТРУДНИЧЕСТВЕ.", "ПЯТЬ СОГЛАШЕНИЙ", 5, "count", "agreements"),
+    ("Экспорт вырос в 40 раз.", "вырос в 40 раз", 40, "times", "growth"),
+    ("Импорт сократился вдвое.", "сократился вдвое", 2, "times", "growth"),
+    ("Товарооборот увеличился в 2,5 раза.", "увеличился в 2,5 раза", 2.5, "times", "growth"),
+    ("Китай третий торговый партнер Беларуси.", "третий торговый партнер", 3, "rank", "trade_partner_rank"),
+    ("Беларусь занимает пятое место среди партнеров.", "пятое место", 5, "rank", "trade_partner_rank"),
+    (
+        "Беларусь стала вторым по значимости покупателем.",
+        "вторым по значимости покупателем",
+        2,
+        "rank",
+        "trade_partner_rank",
+    ),
+    ("Казахстан стал первым инвестором региона.", "первым инвестором региона", 1, "rank", "trade_partner_rank"),
+    ("Беларусь вошла в топ-5 поставщиков.", "в топ-5 поставщиков", 5, "rank", "trade_partner_rank"),
+    ("Доля выросла на 5 проц за год.", "выросла на 5 проц", 5, "percent", None),
+    ("Доля составила 3 проц. в прошлом году.", "3 проц.", 3, "percent", None),
+    ("Рост на 2 процента.", "Рост на 2 процента", 2, "percent", None),
+    ("Он проиграл менее одного процента.", "менее одного процента", 1, "percent", None),
+    ("Ожидается 70-процентное увеличение выручки.", "70-процентное", 70, "percent", None),
+    ("Сдачи со 100-долларовой купюры нет.", "100-долларовой", 100, "USD", None),
+    ("Победил с 54 процентным преимуществом.", "54 процентным", 54, "percent", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "metric"), FORM_CASES)
+def test_number_words_ranks_multiples_and_percent_forms(text, quote, value, unit, metric):
+    facts = extract_facts(text)
+    _check_offsets(text, facts)
+    (fact,) = [f for f in facts if f.quote == quote]
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+    if metric is not None:
+        assert fact.metric == metric
+
+
+def test_rank_change_from_to():
+    first, second = extract_facts("Страна поднялась с 41-го места на 28-е.")
+    assert (first.quote, first.value, first.unit, first.change) == ("с 41-го места", 41, "rank", "from")
+    assert (second.quote, second.value, second.unit, second.change) == ("на 28-е", 28, "rank", "to")
+
+
+def test_percentage_points_are_not_percent():
+    (fact,) = extract_facts("Доля выросла на 1,8 п.п. за год.")
+    assert fact.unit == "percentage_points"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Второй раунд переговоров прошел в Минске.",
+        "Первый заместитель министра выступил.",
+        "На третьем этапе стороны договорились.",
+        "Одна из стран выступила против.",
+        "Заседание прошло в ОАЭ и США.",
+    ],
+)
+def test_ordinals_and_capitals_without_a_head_are_not_facts(text):
+    assert extract_facts(text) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flows.text.numbers.lexicon import _MONEY_METRICS
 from flows.text.numbers.patterns import _URL_RE
 from flows.text.numbers.resolve import (
@@ -23,6 +25,8 @@ def extract_facts(text: str) -> list[NumberFact]:
     masked = text
     if "://" in text or "www." in text:  # digits inside URLs are ids, never facts
         masked = _URL_RE.sub(lambda m: "\x00" * len(m.group()), text)
+    if _CAPS_RE.search(masked) is not None:  # a headline in capitals reads as lower case
+        masked = _CAPS_RUN_RE.sub(_lower_run, masked)
     cands = _scan(masked)
     if not cands:
         return []
@@ -63,3 +67,13 @@ def extract_facts(text: str) -> list[NumberFact]:
         )
     facts.sort(key=lambda f: f.char_start)
     return facts
+
+
+_CAPS_RE = re.compile(r"[А-ЯЁ]{4}")
+# two or more words in capitals in a row (at least one of four letters or more)
+_CAPS_RUN_RE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}(?:[ \u00a0,-]+[А-ЯЁ]{2,})+(?![\w])")
+
+
+def _lower_run(m: re.Match[str]) -> str:
+    text = m.group()
+    return text.lower() if any(len(w) >= 4 for w in re.findall(r"[А-ЯЁ]+", text)) else text

@@ -53,7 +53,12 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "regions_with_missions", _kw(r"регион|област"), "counted", ordinal=True, context=_kw(_DIPLOMATIC)
     ),
-    MetricRule("trade_partner_rank", _kw(r"партн[её]р"), "both", kinds=frozenset({"rank"})),
+    MetricRule(
+        "trade_partner_rank",
+        _kw(r"партн[её]р|покупател|поставщик|экспорт[её]р|импорт[её]р|инвестор"),
+        "both",
+        kinds=frozenset({"rank"}),
+    ),
     MetricRule("companies", _kw(r"компани|предприяти|субъект\w*\s+хозяйствования|фирм"), "counted"),
     MetricRule("agreements", _kw(r"соглашени|договор|меморандум|контракт"), "counted"),
     MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
@@ -376,13 +381,99 @@ _ORDINAL_HEADS = {
     "участник": "count",
     "партнер": "rank",
     "место": "rank",
+    "покупатель": "rank",
+    "поставщик": "rank",
+    "экспортер": "rank",
+    "импортер": "rank",
+    "инвестор": "rank",
+    "позиция": "rank",
+    "строчка": "rank",
 }
 
 
 _APRO_ALLOWED = frozenset({"другой", "иной"})
 
 
-_CANDIDATE_WORDS = sorted(set(_NUMBER_WORDS) | set(_SCALE_WORDS) | set(_MULTIPLE_WORDS))
+# Ordinal words -> value ("третий торговый партнер", "пятое место"): facts only before a rank head.
+ORDINAL_WORDS: dict[str, int] = {}
+_ORDINAL_ENDINGS = ("ый", "ой", "ий", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми")
+for _value, _stem in (
+    (1, "перв"),
+    (2, "втор"),
+    (4, "четверт"),
+    (5, "пят"),
+    (6, "шест"),
+    (7, "седьм"),
+    (8, "восьм"),
+    (9, "девят"),
+    (10, "десят"),
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
+    (30, "тридцат"),
+    (40, "сороков"),
+    (50, "пятидесят"),
+    (100, "сот"),
+):
+    for _ending in _ORDINAL_ENDINGS:
+        if _stem in ("втор", "сороков") and _ending == "ый":
+            continue
+        ORDINAL_WORDS[_stem + _ending] = _value
+for _form in (
+    "третий",
+    "третья",
+    "третье",
+    "третьего",
+    "третьему",
+    "третьим",
+    "третьем",
+    "третьей",
+    "третью",
+):
+    ORDINAL_WORDS[_form] = 3
+for _form in ("третьи", "третьих", "третьими"):
+    ORDINAL_WORDS[_form] = 3
+# Heads that make an ordinal a rank or a count (lemma -> unit): "12-м российским регионом".
+RANK_HEADS = frozenset(
+    {"партнер", "место", "покупатель", "поставщик", "экспортер", "импортер", "инвестор", "позиция", "строчка"}
+)
+# Words between an ordinal and its head: "вторым по значимости покупателем".
+ORDINAL_GAP = (
+    r"(?:\s+по\s+(?:значимости|величине|объему|объёму|объемам|объёмам|размеру|товарообороту|важности))?"
+)
+
+# Fractions: value of the word alone; after a number word it is the denominator ("две трети").
+FRACTION_WORDS: dict[str, int] = {}
+for _d, _forms in (
+    (2, ("половина", "половины", "половине", "половину", "половиной")),
+    (3, ("треть", "трети", "третью", "третей")),
+    (4, ("четверть", "четверти", "четвертью", "четвертей")),
+):
+    for _form in _forms:
+        FRACTION_WORDS[_form] = _d
+# Adverbs that are counts of occurrences ("дважды" = 2 times something happened).
+COUNT_ADVERBS = {"дважды": 2, "трижды": 3, "четырежды": 4, "пятикратно": 5, "десятикратно": 10}
+# Collective nouns that multiply a number word: "три десятка документов" = 30, "две сотни" = 200.
+COLLECTIVE_SCALES: dict[str, int] = {
+    **{f: 10 for f in ("десяток", "десятка", "десятков", "десятку", "десятком", "десятке", "десятки")},
+    **{f: 100 for f in ("сотня", "сотни", "сотен", "сотню", "сотней", "сотнями")},
+}
+
+_CANDIDATE_WORDS = sorted(
+    set(_NUMBER_WORDS)
+    | set(_SCALE_WORDS)
+    | set(_MULTIPLE_WORDS)
+    | set(ORDINAL_WORDS)
+    | set(FRACTION_WORDS)
+    | set(COUNT_ADVERBS)
+)
 
 
 _CANDIDATE_FIRST_LETTERS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))

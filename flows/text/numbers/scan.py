@@ -27,9 +27,15 @@ from flows.text.numbers.lexicon import (
     _SP,
     _SPACES,
     _TENS,
+    COLLECTIVE_SCALES,
+    COUNT_ADVERBS,
+    FRACTION_WORDS,
     MINUS_SIGNS,
     MINUS_WORDS,
     MONEY,
+    ORDINAL_GAP,
+    ORDINAL_WORDS,
+    RANK_HEADS,
     scale_value,
 )
 from flows.text.numbers.patterns import (
@@ -40,6 +46,7 @@ from flows.text.numbers.patterns import (
     _CHANGE_TO_RE,
     _COMPARATIVE_AFTER_RE,
     _COMPOSITE_RE,
+    _COMPOUND_UNIT_RE,
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
     _DIGITS_RE,
@@ -238,7 +245,15 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
         end = nm.end()
         parts += 1
     if parts == 1 and _NUMBER_WORDS[first] == 1:
-        return None  # "один/одна" alone is ordinary prose ("одна из ...")
+        # "один/одна" alone is ordinary prose ("одна из ..."), unless a fraction or a unit follows
+        nm = _NEXT_WORD_RE.match(masked, end)
+        w = nm.group(1).lower() if nm is not None else ""
+        if w not in FRACTION_WORDS and _unit_after(masked, end, False).unit is None:
+            return None
+    cm = _NEXT_WORD_RE.match(masked, end)
+    if cm is not None and cm.group(1).lower() in COLLECTIVE_SCALES:  # "три десятка документов"
+        value *= COLLECTIVE_SCALES[cm.group(1).lower()]
+        end = cm.end()
     end, value, scale = _with_scale(masked, end, value)
     return _Amount(end, value, scale), False
 
@@ -495,8 +510,17 @@ def _scan(masked: str) -> list[_Cand]:
         else:
             wm = _WORD_AT_RE.match(masked, s)
             assert wm is not None
-            if first.lower() in _MULTIPLE_WORDS:
+            low = first.lower().replace("ё", "е")
+            if low in _MULTIPLE_WORDS:
                 cands, pos = _multiple_candidate(masked, wm)
+            elif low in ORDINAL_WORDS:
+                cands, pos = _ordinal_word_candidate(masked, wm, ORDINAL_WORDS[low])
+            elif low in FRACTION_WORDS:
+                cands, pos = _fraction_candidate(
+                    masked, wm.start(), wm.end(), Decimal(1), FRACTION_WORDS[low]
+                )
+            elif low in COUNT_ADVERBS:
+                cands, pos = _count_adverb_candidate(masked, wm, COUNT_ADVERBS[low])
             else:
                 cands, pos = _word_candidates(masked, wm)
         pos = max(pos, m.end(1))
@@ -568,6 +592,25 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     nxt = masked[end] if end < len(masked) else ""
     ordinal = False
     if amount.scale == 1 and nxt in "-‐‑":
+        cu = _COMPOUND_UNIT_RE.match(masked, end)
+        if cu is not None:  # "100-долларовой купюры", "70-процентное увеличение"
+            qs, comparator, change, _ = _prefix_start(masked, s, False, before)
+            unit = cu.lastgroup or "percent"
+            cand = _Cand(
+                qs,
+                cu.end(),
+                s,
+                end,
+                amount.value,
+                None,
+                unit,
+                comparator,
+                None,
+                None,
+                change,
+                currency_explicit=unit != "percent",
+            )
+            return [cand], cu.end()
         om = _ORDINAL_SUFFIX_RE.match(masked, end)
         if om is not None:
             suffix = om.group("s").lower()
@@ -604,10 +647,35 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     times_prefix = word_start if word_before == "в" else None
 
     if ordinal:
-        cp = _counted_phrase(masked, end)
+        gap = _ORDINAL_GAP_RE.match(masked, end)
+        cp = _counted_phrase(masked, gap.end() if gap is not None else end)
+        change = None
         if cp is None or cp[2] not in _ORDINAL_HEADS:
-            return skip
+            # "с 41-го места на 28-е": the second ordinal shares the head of the first
+            em = _FROM_ORDINAL_BEFORE_RE.search(masked, max(0, s - 64), s)
+            if em is None:
+                return skip
+            info = _word_info(em.group("head").lower())
+            if info is None or info.lemma not in _ORDINAL_HEADS:
+                return skip
+            cand = _Cand(
+                em.start("to"),
+                end,
+                s,
+                end,
+                amount.value,
+                None,
+                _ORDINAL_HEADS[info.lemma],
+                "=",
+                (em.start("head"), em.end("head")),
+                info.lemma,
+                "to",
+                ordinal=True,
+            )
+            return [cand], end
         qs, comparator, change, _ = _prefix_start(masked, start, False, before)
+        if before[0] == "с" and _FROM_ORDINAL_AFTER_RE.match(masked, cp[1]):
+            qs, change = before[1] - len(before[0]), "from"
         cand = _Cand(
             qs,
             cp[1],
@@ -763,6 +831,9 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
         return [], m.end()
     amount, bare_scale = parsed
     s = m.start()
+    fm = _NEXT_WORD_RE.match(masked, amount.end)
+    if amount.scale == 1 and fm is not None and fm.group(1).lower() in FRACTION_WORDS:  # "две трети"
+        return _fraction_candidate(masked, s, fm.end(), amount.value, FRACTION_WORDS[fm.group(1).lower()])
     times_prefix = _preposition_before(masked, s, "в")
     unit_info = _unit_after(masked, amount.end, times_prefix is not None)
     unit = unit_info.unit
@@ -806,6 +877,44 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
     return [cand], tail
 
 
+def _ordinal_word_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
+    """ "третий торговый партнер", "пятое место", "вторым по значимости покупателем": a rank."""
+    gap = _ORDINAL_GAP_RE.match(masked, m.end())
+    cp = _counted_phrase(masked, gap.end() if gap is not None else m.end())
+    if cp is None or cp[2] not in RANK_HEADS:
+        return [], m.end()
+    qs, comparator, change, _ = _prefix_start(masked, m.start(), False)
+    cand = _Cand(
+        qs, cp[1], m.start(), m.end(), Decimal(value), None, "rank", comparator, (cp[0], cp[1]), cp[2], change
+    )
+    return [cand], cp[1]
+
+
+def _fraction_candidate(
+    masked: str, s: int, word_end: int, numerator: Decimal, denominator: int
+) -> tuple[list[_Cand], int]:
+    """ "одну четверть", "две трети", "половину экспорта": a fraction (value numerator/denominator)."""
+    value = numerator / Decimal(denominator)
+    tail = word_end
+    counted = None
+    lemma = None
+    cp = _counted_phrase(masked, word_end)
+    if cp is not None and cp[2] not in _NOT_COUNTED and _ends_genitive(masked, cp[0], cp[1]):
+        counted, lemma, tail = (cp[0], cp[1]), cp[2], cp[1]
+    qs, comparator, change, _ = _prefix_start(masked, s, False)
+    cand = _Cand(qs, tail, s, word_end, value, None, "fraction", comparator, counted, lemma, change)
+    return [cand], tail
+
+
+def _count_adverb_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
+    """ "дважды", "трижды": how many times something happened (a count)."""
+    qs, comparator, change, _ = _prefix_start(masked, m.start(), False)
+    cand = _Cand(
+        qs, m.end(), m.start(), m.end(), Decimal(value), None, "count", comparator, None, None, change
+    )
+    return [cand], m.end()
+
+
 def _rank_candidate(masked: str, s: int) -> tuple[list[_Cand], int]:
     m = _RANK_RE.match(masked, s)
     if m is None:
@@ -839,3 +948,10 @@ def _multiple_candidate(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int
     qs, comparator, change, _ = _prefix_start(masked, m.start(), True)
     cand = _Cand(qs, m.end(), m.start(), m.end(), value, None, "times", comparator, None, None, change)
     return [cand], m.end()
+
+
+_ORDINAL_GAP_RE = re.compile(ORDINAL_GAP, re.I)
+_FROM_ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\w])с\s+\d+[-‐‑][а-я]{1,3}\s+(?P<head>[а-яё]+)\s+(?P<to>на)\s+$", re.I
+)
+_FROM_ORDINAL_AFTER_RE = re.compile(r"\s+на\s+\d+[-‐‑][а-я]{1,3}(?![\w])", re.I)
