@@ -297,5 +297,17 @@ _PERIOD_RE = re.compile(
 )
 
 
-NEGATIVE_CONTEXT_RE = re.compile(NEGATIVE_CONTEXT, re.I)
-MODALITY_RE = re.compile("|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES), re.I)
+# Both start at a word whose first letter is tested first (the regex engine skips fast).
+def first_letters(alternation: str) -> str:
+    """Every letter (both cases) that can start a match of ``alternation`` (a superset; for a
+    look-ahead that lets the regex engine skip fast). Alternatives must start with a letter."""
+    starts = re.finditer(r"(?:^|\||\(\?:|\(\?P<\w+>)(?:\\b)?([^\W\d_])", alternation)
+    letters = {m.group(1).lower() for m in starts}
+    return "".join(sorted(letters | {ch.upper() for ch in letters}))
+
+
+_MODALITY_ALT = "|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES)
+NEGATIVE_CONTEXT_RE = re.compile(
+    rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I
+)
+MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})", re.I)

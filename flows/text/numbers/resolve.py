@@ -13,6 +13,7 @@ from flows.text.numbers.patterns import (
     _SENTENCE_END_RE,
     MODALITY_RE,
     NEGATIVE_CONTEXT_RE,
+    first_letters,
 )
 from flows.text.numbers.scan import _Cand, _unit_kind
 from flows.text.numbers.types import MetricRule
@@ -29,13 +30,15 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
     )
     if not rules:
         return None
-    return re.compile("|".join(f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules)), re.I), rules
+    alternation = "|".join(f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules))
+    # the first letters are tested first: the regex engine skips quickly through the sentence
+    return re.compile(f"(?=[{first_letters(alternation)}])(?:{alternation})", re.I), rules
 
 
 class _Sentences:
     """Sentence spans of a text with the keyword and period matches of each, computed on demand."""
 
-    __slots__ = ("_keywords", "_n", "_periods", "masked", "starts")
+    __slots__ = ("_cues", "_keywords", "_n", "_periods", "masked", "starts")
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
@@ -43,6 +46,7 @@ class _Sentences:
         self._n = len(masked)
         self._keywords: dict[tuple[int, str], list[tuple[int, int, int, MetricRule]]] = {}
         self._periods: dict[int, list[tuple[int, int]]] = {}
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -64,6 +68,21 @@ class _Sentences:
                     order = int(m.lastgroup[1:]) if m.lastgroup else 0
                     found.append((m.start(), m.end(), order, rules[order]))
             self._keywords[key] = found
+        return found
+
+    def cues(self, idx: int) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of the modality cues and negative-balance phrases of sentence ``idx``."""
+        found = self._cues.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [
+                (m.start(), m.end(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)
+            ]
+            found += [
+                (m.start(), m.end(), "negative") for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)
+            ]
+            found.sort()
+            self._cues[idx] = found
         return found
 
     def periods(self, idx: int) -> list[tuple[int, int]]:
@@ -167,16 +186,15 @@ def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
     """A balance the sentence calls negative before the amount ("отрицательное сальдо в 80 млн")."""
     if c.unit is None or unit_kind(c.unit) not in ("money", "percent"):
         return False
-    lo, hi = _clause_before(c, sentences)
-    return NEGATIVE_CONTEXT_RE.search(sentences.masked, lo, hi) is not None
+    return any(end <= c.qs for _, end, kind in sentences.cues(c.sentence) if kind == "negative")
 
 
 def _modality(c: _Cand, sentences: _Sentences) -> str:
     """``target`` or ``forecast`` when the nearest cue before the fact in its sentence says so."""
-    lo, hi = _clause_before(c, sentences)
-    last = None
-    for m in MODALITY_RE.finditer(sentences.masked, lo, hi):
-        last = m
-    if last is None or last.lastgroup is None:
-        return "actual"
-    return last.lastgroup
+    last = "actual"
+    for start, _, kind in sentences.cues(c.sentence):
+        if start >= c.qs:
+            break
+        if kind != "negative":
+            last = kind
+    return last
