@@ -788,3 +788,35 @@ def test_percentage_points_are_not_percent():
 )
 def test_ordinals_and_capitals_without_a_head_are_not_facts(text):
     assert extract_facts(text) == []
+
+
+def test_units_seed_is_the_vocabulary():
+    from flows.text.numbers.units import units_csv
+
+    seed = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds" / "ref_units.csv"
+    assert seed.read_text(encoding="utf-8") == units_csv(), "run `make gazetteer`"
+
+
+def test_gx_suite_reads_the_same_vocabulary():
+    from flows import validation
+    from flows.text.numbers.units import CURRENCY_CODES, NON_MONEY_UNITS
+
+    assert validation.CURRENCIES == list(CURRENCY_CODES)
+    assert set(validation.NON_MONEY_UNITS) == set(NON_MONEY_UNITS)
+    assert "XXX" not in validation.CURRENCIES
+
+
+def test_every_emitted_unit_is_in_the_vocabulary():
+    from flows.text.numbers.units import unit_kind
+
+    texts = [t for t, *_ in VOCABULARY_CASES + FORM_CASES] + [t for t, *_ in SIGNED_CASES]
+    units = {f.unit for t in texts for f in extract_facts(t)}
+    assert all(unit_kind(u) != "unknown" for u in units), units
+
+
+def test_currency_phrases_for_the_gazetteer_cover_adjectives_and_countries():
+    from flows.text.numbers.units import currency_phrases, currency_phrases_en
+
+    phrases = currency_phrases()
+    assert "шведский крона" in phrases and "доллар =США" in phrases and "=долл =США" in phrases
+    assert "US dollars" in currency_phrases_en()
