@@ -820,3 +820,25 @@ def test_currency_phrases_for_the_gazetteer_cover_adjectives_and_countries():
     phrases = currency_phrases()
     assert "шведский крона" in phrases and "доллар =США" in phrases and "=долл =США" in phrases
     assert "US dollars" in currency_phrases_en()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "metric"),
+    [
+        ("Imports were $400m last year.", "$400m", 4e8, "USD", "import"),
+        ("Рост ВВП составил 1,5 проц. пункта.", "1,5 проц. пункта", 1.5, "percentage_points", None),
+        (
+            "Внешнеторговый оборот Беларуси с Узбекистаном составил $1 млрд, экспорт - $700 млн.",
+            "$1 млрд",
+            1e9,
+            "USD",
+            "trade_turnover",
+        ),
+        ("В 5 т. д. сказано, а добыто 5 т золота.", "5 т золота", 5, "tonnes", "volume"),
+    ],
+)
+def test_glued_scales_point_abbreviations_and_clause_keywords(text, quote, value, unit, metric):
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+    if metric is not None:
+        assert fact.metric == metric

@@ -60,10 +60,11 @@ _CHANGE_TO_RE = re.compile(
 def _form_regex(form: str) -> str:
     """A written form of :mod:`.units` as a regex: ``stem*`` any ending, ``abbr.`` optional dot."""
     parts = []
-    for word in form.split(" "):
+    words = form.split(" ")
+    for word in words:
         if word.endswith("*"):
             parts.append(re.escape(word[:-1]) + r"[\w-]*")
-        elif word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+        elif word.endswith(".") and "." not in word[:-1] and len(word) > 2 and len(words) == 1:
             parts.append(re.escape(word[:-1]))  # the dot is taken by _abbreviation_dot
         elif word.endswith("."):
             parts.append(re.escape(word[:-1]) + r"\.?")

@@ -126,7 +126,10 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     best: tuple[int, int, str] | None = None
     weak: tuple[int, int, str] | None = None
     for start, end, order, rule in sentences.keywords(c.sentence, kind):
-        key = (_distance(start, end, c), order, rule.metric)
+        dist = _distance(start, end, c)
+        if start >= c.qe and _CLAUSE_BREAK_RE.search(masked, c.qe, start):
+            dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
+        key = (dist, order, rule.metric)
         if rule.weak:
             weak = key if weak is None or key < weak else weak
         elif best is None or key < best:

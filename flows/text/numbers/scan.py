@@ -50,6 +50,7 @@ from flows.text.numbers.patterns import (
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
     _DIGITS_RE,
+    _GLUED_SCALE_RE,
     _HEDGE_RE,
     _ID_BEFORE_RE,
     _MONTH_AFTER_RE,
@@ -78,6 +79,7 @@ from flows.text.numbers.units import (
     CURRENCY_COUNTRY_AFTER,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
+    GLUED_SCALES,
     NO_CURRENCY,
     unit_kind,
 )
@@ -619,6 +621,13 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             elif suffix not in _CASE_SUFFIXES:
                 return skip  # "5-летний"
             end = om.end()
+            nxt = masked[end] if end < len(masked) else ""
+    if amount.scale == 1 and nxt.isalpha() and s > 0 and masked[s - 1] in CURRENCY_SIGNS:
+        gm = _GLUED_SCALE_RE.match(masked, end)
+        if gm is not None:  # "$400m", "€2bn"
+            factor = GLUED_SCALES[gm.group("s").lower()]
+            amount = _Amount(gm.end(), amount.value * factor, factor)
+            end = gm.end()
             nxt = masked[end] if end < len(masked) else ""
     if amount.scale == 1 and (nxt.isalpha() or nxt in "°/" or masked.startswith(" °", end)):
         return skip  # "480w", "+4°C", "1/2"
