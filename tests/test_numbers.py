@@ -842,3 +842,11 @@ def test_glued_scales_point_abbreviations_and_clause_keywords(text, quote, value
     assert (fact.value, fact.unit) == (pytest.approx(value), unit)
     if metric is not None:
         assert fact.metric == metric
+
+
+def test_every_currency_has_a_world_gdp_ceiling():
+    from flows.text.numbers.units import CURRENCY_CODES, PLAUSIBLE_RANGES, WORLD_GDP_USD
+
+    ceilings = {u: hi for u, m, _lo, hi in PLAUSIBLE_RANGES if u in CURRENCY_CODES and m is None}
+    assert set(ceilings) == set(CURRENCY_CODES)
+    assert ceilings["USD"] == WORLD_GDP_USD and ceilings["KZT"] > 100 * WORLD_GDP_USD

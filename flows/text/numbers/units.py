@@ -363,6 +363,55 @@ NON_MONEY_UNITS: dict[str, str] = {
 # Plausibility: per unit (or currency) and metric, the range a value is expected in. A fact outside
 # it is flagged by the audit, never dropped. ``None`` metric: any metric.
 WORLD_GDP_USD = 1.1e14
+# Units of a currency per US dollar, to the order of magnitude (2025): money beyond world GDP in its
+# own currency is implausible. Currencies not listed count as 1.
+UNITS_PER_USD: dict[str, float] = {
+    "AMD": 390,
+    "ARS": 1000,
+    "AZN": 1.7,
+    "BGN": 1.8,
+    "BYN": 3.3,
+    "CLP": 950,
+    "CNY": 7.2,
+    "COP": 4100,
+    "CZK": 23,
+    "DKK": 7,
+    "DZD": 135,
+    "EGP": 50,
+    "GEL": 2.7,
+    "HKD": 7.8,
+    "HUF": 370,
+    "IDR": 16000,
+    "INR": 85,
+    "IQD": 1300,
+    "IRR": 42000,
+    "ISK": 140,
+    "JPY": 150,
+    "KGS": 87,
+    "KPW": 900,
+    "KRW": 1400,
+    "KZT": 500,
+    "MXN": 19,
+    "MDL": 18,
+    "NOK": 11,
+    "PHP": 58,
+    "PKR": 280,
+    "PLN": 4,
+    "PRB": 16,
+    "RON": 4.6,
+    "RSD": 108,
+    "RUB": 100,
+    "SEK": 10.5,
+    "THB": 35,
+    "TJS": 11,
+    "TMT": 3.5,
+    "TRY": 35,
+    "TWD": 32,
+    "UAH": 41,
+    "UZS": 12800,
+    "VND": 25000,
+    "ZAR": 18,
+}
 PLAUSIBLE_RANGES: tuple[tuple[str, str | None, float | None, float | None], ...] = (
     ("percent", "share", 0, 100),
     ("percent", "growth", -100, 10_000),
@@ -374,13 +423,15 @@ PLAUSIBLE_RANGES: tuple[tuple[str, str | None, float | None, float | None], ...]
     ("rank", None, 1, 1_000),
     ("times", None, 0, 10_000),
     ("fraction", None, 0, 1),
-    ("USD", None, -WORLD_GDP_USD, WORLD_GDP_USD),
-    ("EUR", None, -WORLD_GDP_USD, WORLD_GDP_USD),
-    ("GBP", None, -WORLD_GDP_USD, WORLD_GDP_USD),
-    ("CHF", None, -WORLD_GDP_USD, WORLD_GDP_USD),
-    ("CNY", None, -8 * WORLD_GDP_USD, 8 * WORLD_GDP_USD),
-    ("RUB", None, -100 * WORLD_GDP_USD, 100 * WORLD_GDP_USD),
-    ("BYN", None, -4 * WORLD_GDP_USD, 4 * WORLD_GDP_USD),
+    *(
+        (
+            code,
+            None,
+            -WORLD_GDP_USD * UNITS_PER_USD.get(code, 1.0),
+            WORLD_GDP_USD * UNITS_PER_USD.get(code, 1.0),
+        )
+        for code in CURRENCY_CODES
+    ),
     *((u.code, None, 0, None) for u in PHYSICAL_UNITS),
 )
 
