@@ -743,7 +743,13 @@ FORM_CASES: list[tuple[str, str, float, str, str | None]] = [
         "rank",
         "trade_partner_rank",
     ),
-    ("Казахстан стал первым инвестором региона.", "первым инвестором региона", 1, "rank", "trade_partner_rank"),
+    (
+        "Казахстан стал первым инвестором региона.",
+        "первым инвестором региона",
+        1,
+        "rank",
+        "trade_partner_rank",
+    ),
     ("Беларусь вошла в топ-5 поставщиков.", "в топ-5 поставщиков", 5, "rank", "trade_partner_rank"),
     ("Доля выросла на 5 проц за год.", "выросла на 5 проц", 5, "percent", None),
     ("Доля составила 3 проц. в прошлом году.", "3 проц.", 3, "percent", None),
@@ -850,3 +856,51 @@ def test_every_currency_has_a_world_gdp_ceiling():
     ceilings = {u: hi for u, m, _lo, hi in PLAUSIBLE_RANGES if u in CURRENCY_CODES and m is None}
     assert set(ceilings) == set(CURRENCY_CODES)
     assert ceilings["USD"] == WORLD_GDP_USD and ceilings["KZT"] > 100 * WORLD_GDP_USD
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator", "metric", "modality"),
+    [
+        (
+            "Сальдо внешней торговли сложилось отрицательным в объеме $1,2 млрд.",
+            "$1,2 млрд",
+            -1.2e9,
+            "USD",
+            "=",
+            "trade_balance",
+            "actual",
+        ),
+        (
+            "Подписано более десятка соглашений.",
+            "более десятка соглашений",
+            10,
+            "count",
+            ">",
+            "agreements",
+            "actual",
+        ),
+        (
+            "Создано около сотни совместных предприятий.",
+            "около сотни совместных предприятий",
+            100,
+            "count",
+            "~",
+            "joint_ventures",
+            "actual",
+        ),
+        (
+            "Планируется, что к 2026 году объем торговли достигнет $10 млрд.",
+            "$10 млрд",
+            1e10,
+            "USD",
+            "=",
+            "trade_turnover",
+            "target",
+        ),
+        ("По прогнозам, экспорт составит 3 млрд евро.", "3 млрд евро", 3e9, "EUR", "=", "export", "forecast"),
+    ],
+)
+def test_collectives_weak_volume_and_plan_over_future(text, quote, value, unit, comparator, metric, modality):
+    (fact,) = extract_facts(text)
+    got = (fact.quote, fact.value, fact.unit, fact.comparator, fact.metric, fact.modality)
+    assert got == (quote, pytest.approx(value), unit, comparator, metric, modality)

@@ -88,7 +88,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "both",
         kinds=_AMOUNT_KINDS,
     ),
-    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS),
+    # weak: "в объеме $1,2 млрд" says nothing of what is measured when another keyword does
+    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS, weak=True),
     MetricRule(
         "growth",
         _kw(r"\bрост|вырос|выросл|возрос|увелич|прирост"),
@@ -466,6 +467,11 @@ COLLECTIVE_SCALES: dict[str, int] = {
     **{f: 100 for f in ("сотня", "сотни", "сотен", "сотню", "сотней", "сотнями")},
 }
 
+# A collective noun alone after a hedge is a number: "более десятка соглашений", "около сотни".
+COLLECTIVE_WORDS = {
+    f: v for f, v in COLLECTIVE_SCALES.items() if f in ("десятка", "десятков", "сотни", "сотен")
+}
+
 _CANDIDATE_WORDS = sorted(
     set(_NUMBER_WORDS)
     | set(_SCALE_WORDS)
@@ -473,6 +479,7 @@ _CANDIDATE_WORDS = sorted(
     | set(ORDINAL_WORDS)
     | set(FRACTION_WORDS)
     | set(COUNT_ADVERBS)
+    | set(COLLECTIVE_WORDS)
 )
 
 

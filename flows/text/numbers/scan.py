@@ -28,6 +28,7 @@ from flows.text.numbers.lexicon import (
     _SPACES,
     _TENS,
     COLLECTIVE_SCALES,
+    COLLECTIVE_WORDS,
     COUNT_ADVERBS,
     FRACTION_WORDS,
     MINUS_SIGNS,
@@ -521,6 +522,8 @@ def _scan(masked: str) -> list[_Cand]:
                 cands, pos = _fraction_candidate(
                     masked, wm.start(), wm.end(), Decimal(1), FRACTION_WORDS[low]
                 )
+            elif low in COLLECTIVE_WORDS and low not in _NUMBER_WORDS:
+                cands, pos = _collective_candidate(masked, wm, COLLECTIVE_WORDS[low])
             elif low in COUNT_ADVERBS:
                 cands, pos = _count_adverb_candidate(masked, wm, COUNT_ADVERBS[low])
             else:
@@ -913,6 +916,28 @@ def _fraction_candidate(
     qs, comparator, change, _ = _prefix_start(masked, s, False)
     cand = _Cand(qs, tail, s, word_end, value, None, "fraction", comparator, counted, lemma, change)
     return [cand], tail
+
+
+def _collective_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
+    """ "более десятка соглашений", "около сотни компаний": a count, only after a hedge."""
+    qs, comparator, change, hedge = _prefix_start(masked, m.start(), False)
+    cp = _counted_phrase(masked, m.end())
+    if hedge is None or cp is None or cp[2] in _NOT_COUNTED:
+        return [], m.end()
+    cand = _Cand(
+        qs,
+        cp[1],
+        m.start(),
+        m.end(),
+        Decimal(value),
+        None,
+        "count",
+        comparator,
+        (cp[0], cp[1]),
+        cp[2],
+        change,
+    )
+    return [cand], cp[1]
 
 
 def _count_adverb_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
