@@ -904,3 +904,22 @@ def test_collectives_weak_volume_and_plan_over_future(text, quote, value, unit, 
     (fact,) = extract_facts(text)
     got = (fact.quote, fact.value, fact.unit, fact.comparator, fact.metric, fact.modality)
     assert got == (quote, pytest.approx(value), unit, comparator, metric, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "metric"),
+    [
+        ("Экспарт вырас на 12 працэнтаў.", "12 працэнтаў", 12, "percent", None),
+        ("Експорт зріс на 7 відсотків.", "7 відсотків", 7, "percent", "export"),
+        ("Eksport wzrósł o 5 proc. w ciągu roku.", "5 proc.", 5, "percent", "export"),
+        ("Экспорт 15 пайызға өсті.", "15 пайызға", 15, "percent", "export"),
+        ("Exports grew by 4 per cent.", "4 per cent", 4, "percent", "export"),
+        ("Імпорт склав 300 тис. доларів.", "300 тис. доларів", 3e5, "USD", "import"),
+        ("Экспарт склаў 5 тыс. тон.", "5 тыс. тон", 5e3, "tonnes", "export"),
+    ],
+)
+def test_percent_and_units_in_other_languages(text, quote, value, unit, metric):
+    (fact,) = extract_facts(text)
+    assert (fact.quote, fact.value, fact.unit) == (quote, pytest.approx(value), unit)
+    if metric is not None:
+        assert fact.metric == metric

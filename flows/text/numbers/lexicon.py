@@ -80,7 +80,9 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "both",
         kinds=_AMOUNT_KINDS,
     ),
-    MetricRule("export", _kw(r"экспорт(?!озамещ)|экспарт|eksport|export"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule(
+        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_AMOUNT_KINDS
+    ),
     MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_AMOUNT_KINDS),
     MetricRule(
         "investment",

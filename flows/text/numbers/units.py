@@ -322,7 +322,19 @@ class Unit:
     forms: tuple[str, ...]
 
 
-PERCENT_FORMS = ("%", "процент*", "проц.", "працэнт*", "відсот*", "procent*", "percent", "per cent", "pct")
+PERCENT_FORMS = (
+    "%",
+    "процент*",
+    "проц.",
+    "працэнт*",
+    "відсот*",
+    "пайыз*",
+    "procent*",
+    "proc.",
+    "percent",
+    "per cent",
+    "pct",
+)
 PERCENTAGE_POINT_FORMS = (
     "п.п.",
     "п. п.",
@@ -337,7 +349,7 @@ PERCENTAGE_POINT_FORMS = (
 
 # Physical units. "т" (tonnes) is read only after a number, never before "д."/"е."/"п." ("т. д.").
 PHYSICAL_UNITS: tuple[Unit, ...] = (
-    Unit("tonnes", ("тонн*", "т.", "tonnes", "tonne", "tons", "ton")),
+    Unit("tonnes", ("тонн*", "т.", "тон", "тона", "тоны", "тонаў", "tonnes", "tonne", "tons", "ton", "ton.")),
     Unit("barrels", ("баррел*", "barrel*", "барр.")),
     Unit("litres", ("литр*", "litre*", "liter*")),
     Unit(
