@@ -807,7 +807,7 @@ def test_gx_suite_reads_the_same_vocabulary():
     from flows import validation
     from flows.text.numbers.units import CURRENCY_CODES, NON_MONEY_UNITS
 
-    assert validation.CURRENCIES == list(CURRENCY_CODES)
+    assert list(CURRENCY_CODES) == validation.CURRENCIES
     assert set(validation.NON_MONEY_UNITS) == set(NON_MONEY_UNITS)
     assert "XXX" not in validation.CURRENCIES
 
