@@ -418,6 +418,7 @@ _ID_PREFIXES = (
 )
 
 
+_MINUS_WORD_ENDS = frozenset(w[-1] for w in MINUS_WORDS) | frozenset(w[-1].upper() for w in MINUS_WORDS)
 _SIGN_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[:")
 _CURRENCY_HINTS = frozenset("".join(CURRENCY_SIGNS) + "".join({c[-1] for c in CURRENCY_CODES}))
 
@@ -563,7 +564,7 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
     sign_at = None
     if s > 0 and masked[s - 1] in MINUS_SIGNS and (s == 1 or masked[s - 2] in _SIGN_ALLOWED_BEFORE):
         sign_at = s - 1
-    else:
+    elif s > 1 and masked[s - 1] in _SPACE_CHARS and masked[s - 2] in _MINUS_WORD_ENDS:
         word, j = _word_before(masked, s)
         if word in MINUS_WORDS:
             sign_at = j - len(word)
