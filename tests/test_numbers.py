@@ -574,7 +574,7 @@ def test_hedges(hedge, comparator):
 # codes apart from the number or after an abbreviation's dot, physical units
 VOCABULARY_CASES: list[tuple[str, str, float, str]] = [
     ("Trade between Belarus and China reached $400 million in 2024.", "$400 million", 4e8, "USD"),
-    ("Exports rose to $1.2 bn last year.", "$1.2 bn", 1.2e9, "USD"),
+    ("Exports rose to $1.2 bn last year.", "rose to $1.2 bn", 1.2e9, "USD"),
     ("Imports were 3 billion dollars.", "3 billion dollars", 3e9, "USD"),
     ("Investment of 25 mln euros was agreed.", "25 mln euros", 2.5e7, "EUR"),
     ("Гандаль склаў 2 мільярды долараў.", "2 мільярды долараў", 2e9, "USD"),
@@ -913,7 +913,7 @@ def test_collectives_weak_volume_and_plan_over_future(text, quote, value, unit, 
         ("Експорт зріс на 7 відсотків.", "7 відсотків", 7, "percent", "export"),
         ("Eksport wzrósł o 5 proc. w ciągu roku.", "5 proc.", 5, "percent", "export"),
         ("Экспорт 15 пайызға өсті.", "15 пайызға", 15, "percent", "export"),
-        ("Exports grew by 4 per cent.", "4 per cent", 4, "percent", "export"),
+        ("Exports grew by 4 per cent.", "grew by 4 per cent", 4, "percent", "growth"),
         ("Імпорт склав 300 тис. доларів.", "300 тис. доларів", 3e5, "USD", "import"),
         ("Экспарт склаў 5 тыс. тон.", "5 тыс. тон", 5e3, "tonnes", "export"),
     ],
@@ -923,3 +923,21 @@ def test_percent_and_units_in_other_languages(text, quote, value, unit, metric):
     assert (fact.quote, fact.value, fact.unit) == (quote, pytest.approx(value), unit)
     if metric is not None:
         assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator", "change"),
+    [
+        ("Exports rose to $1.2 billion.", "rose to $1.2 billion", 1.2e9, "USD", "=", "to"),
+        ("Trade grew by 12% last year.", "grew by 12%", 12, "percent", "=", "increase"),
+        ("Imports fell by 3 percent.", "fell by 3 percent", 3, "percent", "=", "decrease"),
+        ("Investment exceeded $500 million.", "exceeded $500 million", 5e8, "USD", ">", None),
+        ("At least 3 billion dollars were invested.", "At least 3 billion dollars", 3e9, "USD", ">=", None),
+        ("Exports reached about $2 bn.", "about $2 bn", 2e9, "USD", "~", None),
+        ("Investment of up to $40 million.", "up to $40 million", 4e7, "USD", "<=", None),
+    ],
+)
+def test_english_hedges_and_changes(text, quote, value, unit, comparator, change):
+    (fact,) = extract_facts(text)
+    got = (fact.quote, fact.value, fact.unit, fact.comparator, fact.change)
+    assert got == (quote, pytest.approx(value), unit, comparator, change)

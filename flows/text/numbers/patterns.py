@@ -41,7 +41,7 @@ from flows.text.numbers.units import (
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 
 
-_CHANGE_BY_RE = re.compile(rf"{_CHANGE_HEAD}\s+на\s+$", re.I)  # "вырос на"
+_CHANGE_BY_RE = re.compile(rf"{_CHANGE_HEAD}\s+(?:на|by)\s+$", re.I)  # "вырос на", "rose by"
 
 
 _CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
@@ -53,7 +53,7 @@ _COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?
 
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
 _CHANGE_TO_RE = re.compile(
-    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+до\s+$", re.I
+    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$", re.I
 )
 
 

@@ -396,11 +396,23 @@ _HEDGE_LAST_WORDS = frozenset(
         "до",
         "чем",
         "to",
+        "than",
+        "over",
+        "above",
+        "about",
+        "around",
+        "approximately",
+        "nearly",
+        "almost",
+        "least",
+        "most",
+        "under",
+        "below",
     }
 )
 
 
-_HEDGE_LAST_PREFIXES = ("превыс", "превыш", "достига")
+_HEDGE_LAST_PREFIXES = ("превыс", "превыш", "достига", "exceed")
 
 
 _ID_PREFIXES = (
@@ -477,7 +489,7 @@ def _prefix_start(
     :func:`_word_before`) can end one of their phrases ("на" for a change, a hedge's last word).
     """
     word, j = before if before is not None else _word_before(masked, start)
-    if times or word == "на":
+    if times or word in ("на", "by"):
         ch = _change(masked, start, times)
         if ch is not None:
             return ch[0], ch[2], ch[1], None
@@ -487,7 +499,7 @@ def _prefix_start(
     elif not (j > 0 and masked[j - 1] in "≈~"):
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
-    if hedge == "до":
+    if hedge == "до" or (hedge is None and word == "to"):
         lo = max(0, start - 96)
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
