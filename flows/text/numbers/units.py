@@ -164,7 +164,6 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("российск", "ruble", "RUB"),
     ("росс.", "ruble", "RUB"),
     ("расійск", "ruble", "RUB"),
-    ("приднестровск", "ruble", "PRB"),
     ("китайск", "yuan", "CNY"),
     ("казахстанск", "tenge", "KZT"),
     ("киргизск", "som", "KGS"),
@@ -282,7 +281,7 @@ CURRENCY_CODES: tuple[str, ...] = tuple(
         | {"BYR", "MDL", "IRR", "KPW"}
     )
 )
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "BYR": "BYR"}
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY"}  # codes written that are not ISO 4217
 
 # Scale words per language: (language, forms, factor). Abbreviations take an optional dot.
 SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
@@ -409,7 +408,6 @@ UNITS_PER_USD: dict[str, float] = {
     "PHP": 58,
     "PKR": 280,
     "PLN": 4,
-    "PRB": 16,
     "RON": 4.6,
     "RSD": 108,
     "RUB": 100,
