@@ -315,7 +315,7 @@ GLUED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9
 
 @dataclass(frozen=True, slots=True)
 class Unit:
-    """A unit of measure the extractor emits (not money): its code, kind and written forms."""
+    """A unit of measure the extractor emits (not money): its code and written forms."""
 
     code: str
     forms: tuple[str, ...]
