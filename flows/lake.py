@@ -43,7 +43,7 @@ from pathlib import Path
 import duckdb
 
 from flows.settings import Settings
-from flows.warehouse import RAW_DDL
+from flows.warehouse import ADDED_RAW_COLUMNS, RAW_DDL
 
 ALIAS = "lake"
 RAW_TABLES = (
@@ -224,6 +224,7 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 [ALIAS],
             ).fetchone()[0]
             if exists:
+                _add_new_columns(con)
                 return
             con.execute("begin")
             con.execute(lake_ddl())
@@ -236,6 +237,18 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 raise
         finally:
             con.close()
+
+
+def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the raw columns of ``ADDED_RAW_COLUMNS`` a lake created before them lacks."""
+    for table, column, type_ in ADDED_RAW_COLUMNS:
+        have = con.execute(
+            "select count(*) from information_schema.columns where table_catalog = ? "
+            "and table_schema = 'raw' and table_name = ? and column_name = ?",
+            [ALIAS, table, column],
+        ).fetchone()[0]
+        if not have:
+            con.execute(f"alter table raw.{table} add column if not exists {column} {type_}")
 
 
 @dataclass(frozen=True)
