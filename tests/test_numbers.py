@@ -941,3 +941,23 @@ def test_english_hedges_and_changes(text, quote, value, unit, comparator, change
     (fact,) = extract_facts(text)
     got = (fact.quote, fact.value, fact.unit, fact.comparator, fact.change)
     assert got == (quote, pytest.approx(value), unit, comparator, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Импорт составил 3 тыс. МВт мощности.",
+        "Экспорт достиг 10 тыс. TEU.",
+        "Экспорт составил 2 млн т.у.т.",
+        "Импорт составил три тысячи МВт.",
+    ],
+)
+def test_an_unknown_unit_is_never_money(text):
+    assert extract_facts(text) == []
+
+
+def test_square_metres_and_money_without_a_currency_at_a_sentence_end():
+    (area,) = extract_facts("Экспорт составил 5 млн кв. м жилья.")
+    assert (area.quote, area.unit) == ("5 млн кв. м жилья", "square_meters")
+    (money,) = extract_facts("Товарооборот составил 1,5 млрд. Это рекорд.")
+    assert (money.value, money.unit) == (1.5e9, "XXX")

@@ -123,7 +123,7 @@ _PERCENT_RE = re.compile(rf"{_SP}*(?:%|(?:{_forms_regex(PERCENT_FORMS[1:])})(?![
 _PHYSICAL_RE = re.compile(
     rf"{_SP}*(?:"
     + "|".join(f"(?P<{u.code}>{_forms_regex(u.forms)})" for u in PHYSICAL_UNITS)
-    + rf")(?![\w])(?!\.?{_SP}?[депкч]\.)",
+    + rf")(?![\w])(?!\.?{_SP}?[депкчу]\.)",
     re.I,
 )
 # "100-долларовой купюры", "70-процентное увеличение": a unit adjective glued by a hyphen

@@ -761,6 +761,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             counted, lemma, unit, tail = (cp[0], cp[1]), cp[2], "count", cp[1]
         elif not has_scale:
             return skip  # a bare number
+        elif _UNKNOWN_UNIT_RE.match(masked, tail):
+            return skip  # "3 тыс. МВт", "10 тыс. TEU": a unit not in the vocabulary is never money
         # else: money whose currency is found later ("не опускается ниже миллиарда")
     elif unit_kind(unit) == "physical":
         cp = _counted_phrase(masked, tail)
@@ -876,7 +878,7 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
             counted = (cp[0], cp[1])
             unit = "count"
             tail = cp[1]
-        elif amount.scale == 1:
+        elif amount.scale == 1 or _UNKNOWN_UNIT_RE.match(masked, tail):
             return [], amount.end
     times = unit == "times"
     phrase_start = s
@@ -1002,3 +1004,11 @@ _FROM_ORDINAL_BEFORE_RE = re.compile(
     r"(?<![\w])с\s+\d+[-‐‑][а-я]{1,3}\s+(?P<head>[а-яё]+)\s+(?P<to>на)\s+$", re.I
 )
 _FROM_ORDINAL_AFTER_RE = re.compile(r"\s+на\s+\d+[-‐‑][а-я]{1,3}(?![\w])", re.I)
+
+
+# What follows a scaled number when it is a unit the vocabulary does not know: a short
+# abbreviation with a dot inside a sentence ("т.у.т.") or a word with two capitals ("МВт", "TEU").
+_UNKNOWN_UNIT_RE = re.compile(
+    r"\.?[ \u00a0\u2009\u202f]*[\w]*[A-ZА-ЯЁ][\w]*[A-ZА-ЯЁ][\w]*"
+    r"|[ \u00a0\u2009\u202f]*[а-яёa-z]{1,4}\.(?![ \u00a0]*(?:[А-ЯЁA-Z]|$))"
+)
