@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 export DO_NOT_TRACK := 1
 
-.PHONY: install run test test-fast lint format docs report report-screenshot chromium serve gazetteer eval bench lock clean postgres
+.PHONY: install run test test-fast lint format docs report report-screenshot chromium serve gazetteer eval eval-numbers bench lock clean postgres
 
 install: $(STAMP)  ## create .venv and install the pinned set + the project (editable)
 
@@ -64,11 +64,17 @@ report-screenshot: install chromium  ## docs/report.png: the seeds report, drawn
 serve: install  ## local Prefect server + scheduled deployments of prefect.yaml
 	$(BIN)/dyad serve
 
-gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3
+gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3 (and ref_units.csv from the unit vocabulary)
 	$(BIN)/python -m flows.gazetteer
+	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
-eval: install  ## country detection on ../shared/factrueval-dev: recall and precision
+eval: install  ## country detection on ../shared/factrueval-dev; with NEREL=path: money/percent span recall
 	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev
+	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL); \
+	else echo "numeric facts: give NEREL=<NEREL checkout or its git directory> for span recall"; fi
+
+eval-numbers: install  ## money/percent span recall on NEREL train+dev (NEREL=path) and the seeds' gold facts
+	$(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL)
 
 bench: install  ## throughput benchmarks -> benchmarks/results.md
 	$(BIN)/python -m benchmarks.run --shared $(SHARED)

@@ -77,6 +77,7 @@ import pycountry
 import pymorphy3
 from pymorphy3.units import DictionaryAnalyzer
 
+from flows.text.numbers.units import currency_phrases, currency_phrases_en
 from flows.text.tokens import normalize_form, normalize_word
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
@@ -1425,8 +1426,9 @@ def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
             col.add(morph.adjective_forms(adj), "bloc", bloc.code, "adjective", False)
         col.add([_ascii_form(n) for n in bloc.en], "bloc", bloc.code, "name_en", True)
 
-    for spec in CURRENCIES + IGNORE_PHRASES:
+    for spec in (*CURRENCIES, *currency_phrases(), *IGNORE_PHRASES):
         col.add(morph.phrase_forms(spec, ("sing", "plur")), "ignore", "", "ignore", False)
+    col.add([_ascii_form(p) for p in currency_phrases_en()], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
     return col.rows(), col.dropped
 

@@ -44,7 +44,7 @@ import duckdb
 
 from flows.settings import Settings
 from flows.sql import literal as _quote
-from flows.warehouse import RAW_DDL, add_token_context
+from flows.warehouse import ADDED_RAW_COLUMNS, RAW_DDL, add_token_context
 
 ALIAS = "lake"
 RAW_TABLES = (
@@ -222,6 +222,7 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
             ).fetchone()[0]
             if exists:
                 add_token_context(con)  # a lake written before the tokens had these columns
+                _add_new_columns(con)
                 return
             con.execute("begin")
             con.execute(lake_ddl())
@@ -234,6 +235,18 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 raise
         finally:
             con.close()
+
+
+def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the raw columns of ``ADDED_RAW_COLUMNS`` a lake created before them lacks."""
+    for table, column, type_ in ADDED_RAW_COLUMNS:
+        have = con.execute(
+            "select count(*) from information_schema.columns where table_catalog = ? "
+            "and table_schema = 'raw' and table_name = ? and column_name = ?",
+            [ALIAS, table, column],
+        ).fetchone()[0]
+        if not have:
+            con.execute(f"alter table raw.{table} add column if not exists {column} {type_}")
 
 
 @dataclass(frozen=True)

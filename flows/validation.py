@@ -31,56 +31,19 @@ import duckdb
 
 from flows.data_docs import localize_data_docs
 from flows.settings import PROJECT_ROOT
+from flows.text.numbers.units import CURRENCY_CODES, NO_CURRENCY, PLAUSIBLE_RANGES
+from flows.text.numbers.units import NON_MONEY_UNITS as UNIT_KINDS
 
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 DATA_DOCS_DIR = EXPECTATIONS_DIR / "gx" / "uncommitted" / "data_docs" / "local_site"
 
-CURRENCIES = [
-    "USD",
-    "EUR",
-    "RUB",
-    "BYN",
-    "CNY",
-    "KZT",
-    "GBP",
-    "JPY",
-    "CHF",
-    "UAH",
-    "UZS",
-    "KGS",
-    "AMD",
-    "AZN",
-    "TRY",
-    "INR",
-    "AED",
-    "GEL",
-    "MDL",
-    "TJS",
-    "TMT",
-    "PLN",
-    "IRR",
-    "VND",
-    "KRW",
-    "BRL",
-]
-NON_MONEY_UNITS = [
-    "percent",
-    "percentage_points",
-    "count",
-    "times",
-    "rank",
-    "tonnes",
-    "hectares",
-    "km",
-    "cubic_meters",
-    "kwh",
-    "people",
-    "units",
-    "years",
-]
+# One vocabulary of units with the extractor (flows/text/numbers/units.py) and dbt (seed ref_units).
+CURRENCIES = list(CURRENCY_CODES)
+NON_MONEY_UNITS = list(UNIT_KINDS)
 COMPARATORS = ["=", "~", ">", ">=", "<", "<="]
-MONEY_CEILING = 1e14
-GROWTH_BOUNDS = (-100.0, 10_000.0)
+MONEY_CEILING = 1e14  # per unit of a currency without a range of its own in PLAUSIBLE_RANGES
+GROWTH_BOUNDS = next((lo, hi) for u, m, lo, hi in PLAUSIBLE_RANGES if (u, m) == ("percent", "growth"))
+SHARE_BOUNDS = next((lo, hi) for u, m, lo, hi in PLAUSIBLE_RANGES if (u, m) == ("percent", "share"))
 
 FACT_COLUMNS = [
     "fact_id",
@@ -95,6 +58,8 @@ FACT_COLUMNS = [
     "counted",
     "change",
     "period",
+    "modality",
+    "unit_kind",
     "country_a",
     "country_b",
     "sentence",
@@ -134,10 +99,57 @@ select
     f.*,
     a.article_id is not null as has_article,
     f.value = round(f.value) as is_whole_value,
-    contains(f.quote, f.number_text) as quote_has_number
+    contains(f.quote, f.number_text) as quote_has_number,
+    coalesce(abs(f.value) <= {money_ceiling}, false) as is_money_within_ceiling,
+    {plausible} as is_plausible
 from marts.numeric_facts as f
 left join marts.articles as a on f.article_id = a.article_id
 """
+
+
+def _sql_str(v: str) -> str:
+    return "'" + v.replace("'", "''") + "'"
+
+
+def _money_ceiling_sql() -> str:
+    """The largest plausible absolute amount of the fact's currency (world GDP in it, roughly)."""
+    whens = [
+        f"when f.unit = {_sql_str(u)} then {float(hi)}"
+        for u, m, _lo, hi in PLAUSIBLE_RANGES
+        if u in CURRENCY_CODES and m is None and hi is not None
+    ]
+    return f"(case {' '.join(whens)} else {MONEY_CEILING} end)"
+
+
+def _plausible_sql() -> str:
+    """True when the value is in the range of PLAUSIBLE_RANGES for its unit and metric (the most
+    specific row wins); money, shares and growth have checks of their own and are not judged here."""
+    rows = sorted(
+        (
+            r
+            for r in PLAUSIBLE_RANGES
+            if r[0] not in CURRENCY_CODES
+            and (r[0], r[1]) not in {("percent", "share"), ("percent", "growth")}
+        ),
+        key=lambda r: r[1] is None,
+    )
+    whens = []
+    for unit, metric, lo, hi in rows:
+        cond = f"f.unit = {_sql_str(unit)}" + (f" and f.metric = {_sql_str(metric)}" if metric else "")
+        test = (
+            " and ".join(
+                [
+                    *(["f.value >= " + str(float(lo))] if lo is not None else []),
+                    *(["f.value <= " + str(float(hi))] if hi is not None else []),
+                ]
+            )
+            or "true"
+        )
+        whens.append(f"when {cond} then coalesce({test}, false)")
+    return f"(case {' '.join(whens)} else true end)"
+
+
+FACTS_QUERY = FACTS_QUERY.format(money_ceiling=_money_ceiling_sql(), plausible=_plausible_sql())
 ARTICLES_QUERY = """
 select
     * exclude (body),
@@ -149,11 +161,18 @@ from marts.articles
 
 def _facts_suite(gx, gxe, Column):
     exps: list = []  # a plain list: adding to a suite named like a stored one would write to the store
-    money = Column("unit").is_in(CURRENCIES)
+    money = Column("unit").is_in([*CURRENCIES, NO_CURRENCY])
     add = exps.append
     add(
         gxe.ExpectTableColumnsToMatchSet(
-            column_set=[*FACT_COLUMNS, "has_article", "is_whole_value", "quote_has_number"],
+            column_set=[
+                *FACT_COLUMNS,
+                "has_article",
+                "is_whole_value",
+                "quote_has_number",
+                "is_money_within_ceiling",
+                "is_plausible",
+            ],
             exact_match=True,
             meta={"check": "schema_matches", "level": "suite"},
         )
@@ -169,8 +188,13 @@ def _facts_suite(gx, gxe, Column):
     add(
         gxe.ExpectColumnValuesToBeInSet(
             column="unit",
-            value_set=CURRENCIES + NON_MONEY_UNITS,
+            value_set=[*CURRENCIES, NO_CURRENCY, *NON_MONEY_UNITS],
             meta={"check": "unit_allowed", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToNotBeInSet(
+            column="unit", value_set=[NO_CURRENCY], meta={"check": "currency_known", "level": "row"}
         )
     )
     add(
@@ -180,19 +204,23 @@ def _facts_suite(gx, gxe, Column):
     )
     add(gxe.ExpectColumnValuesToNotBeNull(column="value", meta={"check": "value_present", "level": "row"}))
     add(
-        gxe.ExpectColumnValuesToBeBetween(
-            column="value",
-            min_value=0,
-            max_value=MONEY_CEILING,
+        gxe.ExpectColumnValuesToBeInSet(
+            column="is_money_within_ceiling",
+            value_set=[True],
             row_condition=money,
             meta={"check": "money_within_ceiling", "level": "row"},
         )
     )
     add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="is_plausible", value_set=[True], meta={"check": "value_plausible", "level": "row"}
+        )
+    )
+    add(
         gxe.ExpectColumnValuesToBeBetween(
             column="value",
-            min_value=0,
-            max_value=100,
+            min_value=SHARE_BOUNDS[0],
+            max_value=SHARE_BOUNDS[1],
             row_condition=(Column("unit") == "percent") & (Column("metric") == "share"),
             meta={"check": "share_within_0_100", "level": "row"},
         )
@@ -210,7 +238,9 @@ def _facts_suite(gx, gxe, Column):
         gxe.ExpectColumnValuesToBeBetween(
             column="value",
             min_value=0,
-            row_condition=Column("unit").is_in(["count", "rank", "times", "tonnes"]),
+            row_condition=Column("unit").is_in(
+                ["count", "rank", "times", *(u for u, k in UNIT_KINDS.items() if k == "physical")]
+            ),
             meta={"check": "quantity_not_negative", "level": "row"},
         )
     )

@@ -115,6 +115,7 @@ create table if not exists raw.number_mentions (
     counted         varchar,
     change          varchar,
     period          varchar,
+    modality        varchar,               -- actual / target / forecast
     load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
@@ -205,11 +206,18 @@ LOAD_SEQ_TABLES = (
 )
 
 
+# Raw columns added after warehouses and lakes were first written with their table: (table, column, type).
+ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"),)
+
+
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_DDL)
     for table in LOAD_SEQ_TABLES:  # warehouses written before loads were numbered
         con.execute(f"alter table raw.{table} add column if not exists load_seq bigint default 0")
     add_token_context(con)
+    # columns added since: warehouses written before them get them (NULL in the old rows)
+    for table, column, type_ in ADDED_RAW_COLUMNS:
+        con.execute(f"alter table raw.{table} add column if not exists {column} {type_}")
     _drop_raw_primary_keys(con)
 
 

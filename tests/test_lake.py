@@ -200,3 +200,27 @@ def test_readers_open_the_published_warehouse_in_either_mode(tmp_path):
             con.execute("create table marts.nope as select 1")
     finally:
         con.close()
+
+
+def test_a_lake_created_before_a_raw_column_gets_it(tmp_path):
+    s = lake_settings(tmp_path)
+    lake.ensure_lake(s)
+    con = lake.connect(s)
+    try:
+        for table, column, _ in warehouse.ADDED_RAW_COLUMNS:
+            con.execute(f"alter table raw.{table} drop column {column}")
+    finally:
+        con.close()
+    lake.ensure_lake(s)  # a machine of the new version starting on the old lake
+    con = lake.connect(s, read_only=True)
+    try:
+        cols = {
+            (t, c)
+            for t, c in con.execute(
+                "select table_name, column_name from information_schema.columns "
+                "where table_catalog = 'lake' and table_schema = 'raw'"
+            ).fetchall()
+        }
+    finally:
+        con.close()
+    assert {(t, c) for t, c, _ in warehouse.ADDED_RAW_COLUMNS} <= cols

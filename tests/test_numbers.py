@@ -235,7 +235,7 @@ CASES: list[tuple[str, str | None, float, str, str, dict]] = [
         ">=",
         {"metric": "agreements"},
     ),
-    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<", {"metric": "companies"}),
+    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<=", {"metric": "companies"}),
     (
         "Подписано не более 5 меморандумов.",
         "не более 5 меморандумов",
@@ -548,7 +548,7 @@ def test_currencies_after_the_amount(written, code):
         ("как минимум", ">="),
         ("не опускается ниже", ">="),
         ("от", ">="),
-        ("до", "<"),
+        ("до", "<="),
         ("менее", "<"),
         ("меньше", "<"),
         ("не более", "<="),
@@ -566,3 +566,398 @@ def test_hedges(hedge, comparator):
     )
     capitalized = extract_facts(f"{hedge.capitalize()} 40 субъектов хозяйствования работают.")
     assert capitalized[0].comparator == comparator
+
+
+# --------------------------------------------------------------------------- vocabulary: scales, currencies, units
+
+# (text, quote, value, unit): scale words of every language read, currencies in words, signs and
+# codes apart from the number or after an abbreviation's dot, physical units
+VOCABULARY_CASES: list[tuple[str, str, float, str]] = [
+    ("Trade between Belarus and China reached $400 million in 2024.", "$400 million", 4e8, "USD"),
+    ("Exports rose to $1.2 bn last year.", "rose to $1.2 bn", 1.2e9, "USD"),
+    ("Imports were 3 billion dollars.", "3 billion dollars", 3e9, "USD"),
+    ("Investment of 25 mln euros was agreed.", "25 mln euros", 2.5e7, "EUR"),
+    ("Гандаль склаў 2 мільярды долараў.", "2 мільярды долараў", 2e9, "USD"),
+    ("Экспарт склаў 300 млн долараў.", "300 млн долараў", 3e8, "USD"),
+    ("Товарообіг склав 1,5 мільярда доларів.", "1,5 мільярда доларів", 1.5e9, "USD"),
+    ("Інвестиції склали 2 мільйони доларів.", "2 мільйони доларів", 2e6, "USD"),
+    ("Obroty wyniosły 2 mld USD.", "2 mld USD", 2e9, "USD"),
+    ("Eksport wyniósł 300 mln zł.", "300 mln zł", 3e8, "PLN"),
+    ("Inwestycje to 1,2 miliarda euro.", "1,2 miliarda euro", 1.2e9, "EUR"),
+    ("Тауар айналымы 5 млрд доллар.", "5 млрд доллар", 5e9, "USD"),
+    ("Объем составил $ 2,915 млрд.", "$ 2,915 млрд", 2.915e9, "USD"),
+    ("Экспорт составил 52,7 млн. USD за год.", "52,7 млн. USD", 5.27e7, "USD"),
+    ("Импорт составил 2 млрд.USD за год.", "2 млрд.USD", 2e9, "USD"),
+    ("Выделено 18 млн евро.", "18 млн евро", 1.8e7, "EUR"),
+    ("Вложено 3 млрд тенге.", "3 млрд тенге", 3e9, "KZT"),
+    ("Кредит Бишкеку на 50 млн сомов.", "50 млн сомов", 5e7, "KGS"),
+    ("В Узбекистане выделили 50 млн сомов.", "50 млн сомов", 5e7, "UZS"),
+    ("Фонд составил 900 млн кыргызских сомов.", "900 млн кыргызских сомов", 9e8, "KGS"),
+    ("Выделено 5 млн белорусских рублей.", "5 млн белорусских рублей", 5e6, "BYN"),
+    ("Премия 9 млн шведских крон.", "9 млн шведских крон", 9e6, "SEK"),
+    ("Премия 6 миллионов норвежских крон.", "6 миллионов норвежских крон", 6e6, "NOK"),
+    ("Он предложил 100 млн гонконгских долларов.", "100 млн гонконгских долларов", 1e8, "HKD"),
+    ("Сделка на 40 млн канадских долларов.", "40 млн канадских долларов", 4e7, "CAD"),
+    ("Выделено 20 млн юаней.", "20 млн юаней", 2e7, "CNY"),
+    ("Обошлась в 30 млн фунтов.", "30 млн фунтов", 3e7, "GBP"),
+    ("Товарооборот составил 6,9 млрд долл. США.", "6,9 млрд долл. США", 6.9e9, "USD"),
+    ("Экспорт составил 10 млн рублей РФ.", "10 млн рублей РФ", 1e7, "RUB"),
+    ("Поставлено 420 тыс. т зерна.", "420 тыс. т зерна", 4.2e5, "tonnes"),
+    ("Поставлено 1,6 млн т. нефти.", "1,6 млн т. нефти", 1.6e6, "tonnes"),
+    ("Добыто 180 миллионов баррелей.", "180 миллионов баррелей", 1.8e8, "barrels"),
+    ("Произведено 2,4 млн литров молока.", "2,4 млн литров молока", 2.4e6, "litres"),
+    ("Поставлено 4 млрд кубометров газа.", "4 млрд кубометров газа", 4e9, "cubic_meters"),
+    ("Поставлено 1,2 млрд киловатт-часов.", "1,2 млрд киловатт-часов", 1.2e9, "kwh"),
+    ("Экспорт 3 млрд кВт·ч электроэнергии.", "3 млрд кВт·ч электроэнергии", 3e9, "kwh"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), VOCABULARY_CASES)
+def test_scales_currencies_and_units(text, quote, value, unit):
+    facts = extract_facts(text)
+    _check_offsets(text, facts)
+    (fact,) = [f for f in facts if f.quote == quote]
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+
+
+def test_currency_without_a_country_is_not_guessed():
+    (fact,) = extract_facts("Премия составила 9 млн крон.")
+    assert fact.unit == "XXX"  # krona of which country cannot be told
+
+
+def test_unit_vocabulary_is_one_list():
+    from flows.text.numbers.units import CURRENCY_CODES, NON_MONEY_UNITS, unit_kind, unit_rows
+
+    assert {"USD", "SEK", "HKD", "KZT", "KGS", "UZS", "BYN", "CNY"} <= set(CURRENCY_CODES)
+    assert unit_kind("XXX") == "money" and unit_kind("barrels") == "physical"
+    rows = {u: (k, v) for u, k, v in unit_rows()}
+    assert rows["XXX"] == ("money", False)
+    assert set(rows) == {*CURRENCY_CODES, "XXX", *NON_MONEY_UNITS}
+
+
+# --------------------------------------------------------------------------- signs, targets, forecasts
+
+SIGNED_CASES: list[tuple[str, str, float, str, str]] = [
+    (
+        "Сальдо торговли Беларуси с Китаем составило минус 215 млн долларов.",
+        "минус 215 млн долларов",
+        -2.15e8,
+        "USD",
+        "trade_balance",
+    ),
+    ("Сальдо составило −215 млн долларов.", "−215 млн долларов", -2.15e8, "USD", "trade_balance"),
+    ("Сальдо составило -1,2 млрд рублей.", "-1,2 млрд рублей", -1.2e9, "RUB", "trade_balance"),
+    ("Инфляция составила -3,4% за год.", "-3,4%", -3.4, "percent", "other"),
+    ("Образовалось отрицательное сальдо в 80 млн долларов.", "80 млн долларов", -8e7, "USD", "trade_balance"),
+    ("Сальдо торговли было отрицательным: 45 млн евро.", "45 млн евро", -4.5e7, "EUR", "trade_balance"),
+    ("The trade deficit reached $12 billion.", "$12 billion", -1.2e10, "USD", "trade_balance"),
+    ("Сальдо составило 30 млн долларов.", "30 млн долларов", 3e7, "USD", "trade_balance"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "metric"), SIGNED_CASES)
+def test_negative_values_keep_their_sign(text, quote, value, unit, metric):
+    (fact,) = extract_facts(text)
+    assert (fact.quote, fact.value, fact.unit, fact.metric) == (quote, pytest.approx(value), unit, metric)
+
+
+@pytest.mark.parametrize(
+    "text", ["Вакцина COVID-19 поступила.", "В 2024-2025 годах.", "Тел. 8-017-123", "Ссылка x-5 и a−3."]
+)
+def test_hyphens_inside_words_and_ranges_are_not_minus_signs(text):
+    assert all(f.value >= 0 for f in extract_facts(text))
+
+
+MODALITY_CASES: list[tuple[str, str, float, str, str, str | None, str]] = [
+    (
+        "Стороны планируют довести товарооборот до $3 млрд.",
+        "довести товарооборот до $3 млрд",
+        3e9,
+        "USD",
+        "=",
+        "to",
+        "target",
+    ),
+    (
+        "Поставлена задача нарастить взаимную торговлю до 5 млрд долларов.",
+        None,
+        5e9,
+        "USD",
+        "=",
+        "to",
+        "target",
+    ),
+    (
+        "Ожидается, что экспорт вырастет до 5 млрд долларов к 2030 году.",
+        None,
+        5e9,
+        "USD",
+        "=",
+        "to",
+        "forecast",
+    ),
+    ("По прогнозу, товарооборот превысит $2 млрд.", "превысит $2 млрд", 2e9, "USD", ">", None, "forecast"),
+    ("Товарооборот составил $2 млрд.", "$2 млрд", 2e9, "USD", "=", None, "actual"),
+    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<=", None, "actual"),
+    ("Скидка вплоть до 30%.", "вплоть до 30%", 30, "percent", "<=", None, "actual"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator", "change", "modality"), MODALITY_CASES
+)
+def test_targets_and_forecasts_are_not_upper_bounds(text, quote, value, unit, comparator, change, modality):
+    (fact,) = extract_facts(text)
+    if quote is not None:
+        assert fact.quote == quote
+    got = (fact.value, fact.unit, fact.comparator, fact.change, fact.modality)
+    assert got == (pytest.approx(value), unit, comparator, change, modality)
+
+
+# --------------------------------------------------------------------------- number words, ranks, multiples
+
+# (text, quote, value, unit, metric or None)
+FORM_CASES: list[tuple[str, str, float, str, str | None]] = [
+    ("Проект стоит шестьсот миллионов долларов.", "шестьсот миллионов долларов", 6e8, "USD", None),
+    ("Кредит в размере трех миллиардов долларов.", "трех миллиардов долларов", 3e9, "USD", None),
+    ("Подписано семь соглашений.", "семь соглашений", 7, "count", "agreements"),
+    ("Подписано почти три десятка документов.", "почти три десятка документов", 30, "count", None),
+    ("Приехали две сотни участников.", "две сотни участников", 200, "count", None),
+    ("Делегации встречались дважды.", "дважды", 2, "count", None),
+    ("Министры трижды обсуждали проект.", "трижды", 3, "count", None),
+    ("Экспорт составил одну четверть от объема.", "одну четверть", 0.25, "fraction", None),
+    ("На Китай приходится треть экспорта.", "треть экспорта", 1 / 3, "fraction", None),
+    ("Две трети поставок пришлись на зерно.", "Две трети поставок", 2 / 3, "fraction", None),
+    ("Экспорт составил полтора миллиарда долларов.", "полтора миллиарда долларов", 1.5e9, "USD", "export"),
+    ("Создано ДВА СОВМЕСТНЫХ ПРЕДПРИЯТИЯ.", "ДВА СОВМЕСТНЫХ ПРЕДПРИЯТИЯ", 2, "count", "joint_ventures"),
+    ("ПОДПИСАНО ПЯТЬ СОГЛАШЕНИЙ О СОТРУДНИЧЕСТВЕ.", "ПЯТЬ СОГЛАШЕНИЙ", 5, "count", "agreements"),
+    ("Экспорт вырос в 40 раз.", "вырос в 40 раз", 40, "times", "growth"),
+    ("Импорт сократился вдвое.", "сократился вдвое", 2, "times", "growth"),
+    ("Товарооборот увеличился в 2,5 раза.", "увеличился в 2,5 раза", 2.5, "times", "growth"),
+    ("Китай третий торговый партнер Беларуси.", "третий торговый партнер", 3, "rank", "trade_partner_rank"),
+    ("Беларусь занимает пятое место среди партнеров.", "пятое место", 5, "rank", "trade_partner_rank"),
+    (
+        "Беларусь стала вторым по значимости покупателем.",
+        "вторым по значимости покупателем",
+        2,
+        "rank",
+        "trade_partner_rank",
+    ),
+    (
+        "Казахстан стал первым инвестором региона.",
+        "первым инвестором региона",
+        1,
+        "rank",
+        "trade_partner_rank",
+    ),
+    ("Беларусь вошла в топ-5 поставщиков.", "в топ-5 поставщиков", 5, "rank", "trade_partner_rank"),
+    ("Доля выросла на 5 проц за год.", "выросла на 5 проц", 5, "percent", None),
+    ("Доля составила 3 проц. в прошлом году.", "3 проц.", 3, "percent", None),
+    ("Рост на 2 процента.", "Рост на 2 процента", 2, "percent", None),
+    ("Он проиграл менее одного процента.", "менее одного процента", 1, "percent", None),
+    ("Ожидается 70-процентное увеличение выручки.", "70-процентное", 70, "percent", None),
+    ("Сдачи со 100-долларовой купюры нет.", "100-долларовой", 100, "USD", None),
+    ("Победил с 54 процентным преимуществом.", "54 процентным", 54, "percent", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "metric"), FORM_CASES)
+def test_number_words_ranks_multiples_and_percent_forms(text, quote, value, unit, metric):
+    facts = extract_facts(text)
+    _check_offsets(text, facts)
+    (fact,) = [f for f in facts if f.quote == quote]
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+    if metric is not None:
+        assert fact.metric == metric
+
+
+def test_rank_change_from_to():
+    first, second = extract_facts("Страна поднялась с 41-го места на 28-е.")
+    assert (first.quote, first.value, first.unit, first.change) == ("с 41-го места", 41, "rank", "from")
+    assert (second.quote, second.value, second.unit, second.change) == ("на 28-е", 28, "rank", "to")
+
+
+def test_percentage_points_are_not_percent():
+    (fact,) = extract_facts("Доля выросла на 1,8 п.п. за год.")
+    assert fact.unit == "percentage_points"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Второй раунд переговоров прошел в Минске.",
+        "Первый заместитель министра выступил.",
+        "На третьем этапе стороны договорились.",
+        "Одна из стран выступила против.",
+        "Заседание прошло в ОАЭ и США.",
+    ],
+)
+def test_ordinals_and_capitals_without_a_head_are_not_facts(text):
+    assert extract_facts(text) == []
+
+
+def test_units_seed_is_the_vocabulary():
+    from flows.text.numbers.units import units_csv
+
+    seed = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds" / "ref_units.csv"
+    assert seed.read_text(encoding="utf-8") == units_csv(), "run `make gazetteer`"
+
+
+def test_gx_suite_reads_the_same_vocabulary():
+    from flows import validation
+    from flows.text.numbers.units import CURRENCY_CODES, NON_MONEY_UNITS
+
+    assert list(CURRENCY_CODES) == validation.CURRENCIES
+    assert set(validation.NON_MONEY_UNITS) == set(NON_MONEY_UNITS)
+    assert "XXX" not in validation.CURRENCIES
+
+
+def test_every_emitted_unit_is_in_the_vocabulary():
+    from flows.text.numbers.units import unit_kind
+
+    texts = [t for t, *_ in VOCABULARY_CASES + FORM_CASES] + [t for t, *_ in SIGNED_CASES]
+    units = {f.unit for t in texts for f in extract_facts(t)}
+    assert all(unit_kind(u) != "unknown" for u in units), units
+
+
+def test_currency_phrases_for_the_gazetteer_cover_adjectives_and_countries():
+    from flows.text.numbers.units import currency_phrases, currency_phrases_en
+
+    phrases = currency_phrases()
+    assert "шведский крона" in phrases and "доллар =США" in phrases and "=долл =США" in phrases
+    assert "US dollars" in currency_phrases_en()
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "metric"),
+    [
+        ("Imports were $400m last year.", "$400m", 4e8, "USD", "import"),
+        ("Рост ВВП составил 1,5 проц. пункта.", "1,5 проц. пункта", 1.5, "percentage_points", None),
+        (
+            "Внешнеторговый оборот Беларуси с Узбекистаном составил $1 млрд, экспорт - $700 млн.",
+            "$1 млрд",
+            1e9,
+            "USD",
+            "trade_turnover",
+        ),
+        ("В 5 т. д. сказано, а добыто 5 т золота.", "5 т золота", 5, "tonnes", "volume"),
+    ],
+)
+def test_glued_scales_point_abbreviations_and_clause_keywords(text, quote, value, unit, metric):
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert (fact.value, fact.unit) == (pytest.approx(value), unit)
+    if metric is not None:
+        assert fact.metric == metric
+
+
+def test_every_currency_has_a_world_gdp_ceiling():
+    from flows.text.numbers.units import CURRENCY_CODES, PLAUSIBLE_RANGES, WORLD_GDP_USD
+
+    ceilings = {u: hi for u, m, _lo, hi in PLAUSIBLE_RANGES if u in CURRENCY_CODES and m is None}
+    assert set(ceilings) == set(CURRENCY_CODES)
+    assert ceilings["USD"] == WORLD_GDP_USD and ceilings["KZT"] > 100 * WORLD_GDP_USD
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator", "metric", "modality"),
+    [
+        (
+            "Сальдо внешней торговли сложилось отрицательным в объеме $1,2 млрд.",
+            "$1,2 млрд",
+            -1.2e9,
+            "USD",
+            "=",
+            "trade_balance",
+            "actual",
+        ),
+        (
+            "Подписано более десятка соглашений.",
+            "более десятка соглашений",
+            10,
+            "count",
+            ">",
+            "agreements",
+            "actual",
+        ),
+        (
+            "Создано около сотни совместных предприятий.",
+            "около сотни совместных предприятий",
+            100,
+            "count",
+            "~",
+            "joint_ventures",
+            "actual",
+        ),
+        (
+            "Планируется, что к 2026 году объем торговли достигнет $10 млрд.",
+            "$10 млрд",
+            1e10,
+            "USD",
+            "=",
+            "trade_turnover",
+            "target",
+        ),
+        ("По прогнозам, экспорт составит 3 млрд евро.", "3 млрд евро", 3e9, "EUR", "=", "export", "forecast"),
+    ],
+)
+def test_collectives_weak_volume_and_plan_over_future(text, quote, value, unit, comparator, metric, modality):
+    (fact,) = extract_facts(text)
+    got = (fact.quote, fact.value, fact.unit, fact.comparator, fact.metric, fact.modality)
+    assert got == (quote, pytest.approx(value), unit, comparator, metric, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "metric"),
+    [
+        ("Экспарт вырас на 12 працэнтаў.", "12 працэнтаў", 12, "percent", None),
+        ("Експорт зріс на 7 відсотків.", "7 відсотків", 7, "percent", "export"),
+        ("Eksport wzrósł o 5 proc. w ciągu roku.", "5 proc.", 5, "percent", "export"),
+        ("Экспорт 15 пайызға өсті.", "15 пайызға", 15, "percent", "export"),
+        ("Exports grew by 4 per cent.", "grew by 4 per cent", 4, "percent", "growth"),
+        ("Імпорт склав 300 тис. доларів.", "300 тис. доларів", 3e5, "USD", "import"),
+        ("Экспарт склаў 5 тыс. тон.", "5 тыс. тон", 5e3, "tonnes", "export"),
+    ],
+)
+def test_percent_and_units_in_other_languages(text, quote, value, unit, metric):
+    (fact,) = extract_facts(text)
+    assert (fact.quote, fact.value, fact.unit) == (quote, pytest.approx(value), unit)
+    if metric is not None:
+        assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator", "change"),
+    [
+        ("Exports rose to $1.2 billion.", "rose to $1.2 billion", 1.2e9, "USD", "=", "to"),
+        ("Trade grew by 12% last year.", "grew by 12%", 12, "percent", "=", "increase"),
+        ("Imports fell by 3 percent.", "fell by 3 percent", 3, "percent", "=", "decrease"),
+        ("Investment exceeded $500 million.", "exceeded $500 million", 5e8, "USD", ">", None),
+        ("At least 3 billion dollars were invested.", "At least 3 billion dollars", 3e9, "USD", ">=", None),
+        ("Exports reached about $2 bn.", "about $2 bn", 2e9, "USD", "~", None),
+        ("Investment of up to $40 million.", "up to $40 million", 4e7, "USD", "<=", None),
+    ],
+)
+def test_english_hedges_and_changes(text, quote, value, unit, comparator, change):
+    (fact,) = extract_facts(text)
+    got = (fact.quote, fact.value, fact.unit, fact.comparator, fact.change)
+    assert got == (quote, pytest.approx(value), unit, comparator, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Импорт составил 3 тыс. МВт мощности.",
+        "Экспорт достиг 10 тыс. TEU.",
+        "Экспорт составил 2 млн т.у.т.",
+        "Импорт составил три тысячи МВт.",
+    ],
+)
+def test_an_unknown_unit_is_never_money(text):
+    assert extract_facts(text) == []
+
+
+def test_square_metres_and_money_without_a_currency_at_a_sentence_end():
+    (area,) = extract_facts("Экспорт составил 5 млн кв. м жилья.")
+    assert (area.quote, area.unit) == ("5 млн кв. м жилья", "square_meters")
+    (money,) = extract_facts("Товарооборот составил 1,5 млрд. Это рекорд.")
+    assert (money.value, money.unit) == (1.5e9, "XXX")

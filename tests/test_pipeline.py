@@ -45,6 +45,8 @@ INTERFACE = {
         "sentence",
         "char_start",
         "char_end",
+        "modality",
+        "unit_kind",
         "is_valid",
         "failed_checks",
     ],

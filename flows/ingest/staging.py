@@ -75,6 +75,7 @@ STAGED_TABLES: dict[str, tuple[str, ...]] = {
         "counted",
         "change",
         "period",
+        "modality",
     ),
     "person_mentions": (
         "article_id",
@@ -125,6 +126,7 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
             (
                 *(key, aid, idx, sent, f.char_start, f.char_end, f.quote, f.number_text),
                 *(f.value, f.value_high, f.unit, f.comparator, f.metric, f.counted, f.change, f.period),
+                f.modality,
             )
         )
     for idx, (sent, p) in enumerate(a.people):

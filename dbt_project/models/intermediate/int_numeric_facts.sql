@@ -31,6 +31,10 @@ mentions as (
     where {{ is_new_article('article_id') }}
 ),
 
+units as (
+    select * from {{ ref('stg_units') }}
+),
+
 dyads as (
     select * from {{ ref('int_dyad_articles') }}
     where {{ is_new_article('article_id') }}
@@ -139,11 +143,14 @@ final as (
         facts.counted,
         facts.change,
         facts.period,
+        facts.modality,
+        coalesce(units.unit_kind, 'unknown') as unit_kind,
         best_pair.country_a,
         best_pair.country_b,
         sentences.sentence_text as sentence
     from facts
     inner join articles on facts.article_id = articles.article_id
+    left join units on facts.unit = units.unit
     left join sentences
         on
             facts.article_id = sentences.article_id

@@ -20,6 +20,8 @@ final as (
         counted,
         change,
         period,
+        modality,
+        unit_kind,
         country_a,
         country_b,
         sentence,

@@ -19,6 +19,7 @@ final as (
         counted,
         change,
         period,
+        modality,
         load_seq
     from source
 )

@@ -1,0 +1,563 @@
+"""The vocabulary of numeric facts, as data: number and scale words, currencies, units, hedges,
+change verbs and the metric keyword table. Patterns are built from it in :mod:`.patterns`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.text.numbers.types import MetricRule
+from flows.text.numbers.units import CURRENCY_CODES, GLUED_SCALES, SCALE_WORDS
+
+MONEY = "money"  # unit kind of every ISO 4217 code
+
+
+def _kw(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_AMOUNT_KINDS = frozenset(
+    {
+        MONEY,
+        "percent",
+        "percentage_points",
+        "times",
+        "tonnes",
+        "hectares",
+        "km",
+        "barrels",
+        "litres",
+        "cubic_meters",
+        "kwh",
+    }
+)
+
+
+_PERCENT_KINDS = frozenset({"percent", "percentage_points"})
+
+
+_DIPLOMATIC = (
+    r"дипломатическ\w*\s+(?:точ|представительств|мисси|учреждени)|посольств|консульств"
+    r"|диппредставительств|дипмисси|дипучреждени"
+)
+
+
+# Priority order: for a counted phrase the first matching rule wins; in a sentence the
+# keyword nearest to the number wins and ties go to the earlier rule.
+METRIC_KEYWORDS: tuple[MetricRule, ...] = (
+    MetricRule("joint_ventures", _kw(r"совместн\w*\s+(?:предприяти|компани|производств)"), "counted"),
+    MetricRule(
+        "assembly_plants", _kw(r"сборочн\w*\s+(?:производств|предприяти|площадк|завод|лини|цех)"), "counted"
+    ),
+    MetricRule("diplomatic_missions", _kw(_DIPLOMATIC), "counted"),
+    MetricRule(
+        "regions_with_missions", _kw(r"регион|област"), "counted", ordinal=True, context=_kw(_DIPLOMATIC)
+    ),
+    MetricRule(
+        "trade_partner_rank",
+        _kw(r"партн[её]р|покупател|поставщик|экспорт[её]р|импорт[её]р|инвестор"),
+        "both",
+        kinds=frozenset({"rank"}),
+    ),
+    MetricRule("companies", _kw(r"компани|предприяти|субъект\w*\s+хозяйствования|фирм"), "counted"),
+    MetricRule("agreements", _kw(r"соглашени|договор|меморандум|контракт"), "counted"),
+    MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
+    MetricRule(
+        "trade_balance",
+        _kw(
+            r"сальдо|торгов\w*\s+баланс|дефицит\w*\s+торгов|профицит|trade\s+balance|trade\s+(?:deficit|surplus)"
+        ),
+        "sentence",
+        kinds=frozenset({MONEY}),
+    ),
+    MetricRule(
+        "trade_turnover",
+        _kw(
+            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|товарообіг|obroty"
+            r"|\btrade\s+(?:between|turnover|volume)|тауар\s+айналым"
+            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
+        ),
+        "both",
+        kinds=_AMOUNT_KINDS,
+    ),
+    MetricRule(
+        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_AMOUNT_KINDS
+    ),
+    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule(
+        "investment",
+        _kw(r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest"),
+        "both",
+        kinds=_AMOUNT_KINDS,
+    ),
+    # weak: "в объеме $1,2 млрд" says nothing of what is measured when another keyword does
+    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS, weak=True),
+    MetricRule(
+        "growth",
+        _kw(r"\bрост|вырос|выросл|возрос|увелич|прирост"),
+        "sentence",
+        kinds=frozenset({"percent", "percentage_points", "times"}),
+        weak=True,
+    ),
+)
+
+
+_MONEY_METRICS = frozenset({"trade_turnover", "export", "import", "investment"})
+
+
+_DEFAULT_METRIC_BY_UNIT = {
+    "tonnes": "volume",
+    "barrels": "volume",
+    "litres": "volume",
+    "cubic_meters": "volume",
+    "kwh": "volume",
+}
+
+
+_SPACES = " \u00a0\u2009\u202f"
+
+
+_SP = f"[{_SPACES}]"  # spaces allowed inside a number phrase (no line breaks)
+
+
+# Number words -> value. One entry per written form.
+_NUMBER_WORDS: dict[str, int | float] = {}
+
+
+def _add_words(value: float, *forms: str) -> None:
+    for form in forms:
+        _NUMBER_WORDS[form] = value
+        if "ё" in form:
+            _NUMBER_WORDS[form.replace("ё", "е")] = value
+
+
+_add_words(1, "один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном", "одною")
+
+
+_add_words(2, "два", "две", "двух", "двум", "двумя")
+
+
+_add_words(3, "три", "трёх", "трём", "тремя")
+
+
+_add_words(4, "четыре", "четырёх", "четырём", "четырьмя")
+
+
+for _value, _stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "девят"), (10, "десят")):
+    _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
+
+
+_add_words(8, "восемь", "восьми", "восемью", "восьмью")
+
+
+for _value, _stem in (
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
+    (30, "тридцат"),
+):
+    _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
+
+
+_add_words(40, "сорок", "сорока")
+
+
+for _value, _nom, _obl, _ins in (
+    (50, "пятьдесят", "пятидесяти", "пятьюдесятью"),
+    (60, "шестьдесят", "шестидесяти", "шестьюдесятью"),
+    (70, "семьдесят", "семидесяти", "семьюдесятью"),
+    (80, "восемьдесят", "восьмидесяти", "восьмьюдесятью"),
+):
+    _add_words(_value, _nom, _obl, _ins)
+
+
+_add_words(80, "восемьюдесятью")
+
+
+_add_words(90, "девяносто", "девяноста")
+
+
+_add_words(100, "сто", "ста")
+
+
+_add_words(200, "двести", "двухсот", "двумстам", "двумястами", "двухстах")
+
+
+_add_words(300, "триста", "трёхсот", "трёмстам", "тремястами", "трёхстах")
+
+
+_add_words(400, "четыреста", "четырёхсот", "четырёмстам", "четырьмястами", "четырёхстах")
+
+
+for _value, _nom, _stem, _ins in (
+    (500, "пятьсот", "пяти", "пятью"),
+    (600, "шестьсот", "шести", "шестью"),
+    (700, "семьсот", "семи", "семью"),
+    (800, "восемьсот", "восьми", "восьмью"),
+    (900, "девятьсот", "девяти", "девятью"),
+):
+    _add_words(_value, _nom, _stem + "сот", _stem + "стам", _ins + "стами", _stem + "стах")
+
+
+_add_words(800, "восемьюстами")
+
+
+_add_words(1.5, "полтора", "полторы", "полутора")
+
+
+_SCALE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+
+
+_SCALE_WORDS: dict[str, int] = {}
+
+
+for _value, _stem in ((10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион")):
+    for _ending in _SCALE_ENDINGS:
+        _SCALE_WORDS[_stem + _ending] = _value
+
+
+for _form in (
+    "тысяча",
+    "тысячи",
+    "тысяче",
+    "тысячу",
+    "тысячей",
+    "тысячью",
+    "тысяч",
+    "тысячам",
+    "тысячами",
+    "тысячах",
+):
+    _SCALE_WORDS[_form] = 1000
+
+
+# singular forms only: "миллиарда" can be a number, "миллиарды" cannot
+_SINGULAR_SCALE_WORDS = frozenset(
+    f for f in _SCALE_WORDS if not re.search(r"(?:ы|ов|ам|ами|ах|ч|чам|чами|чах)$", f) or f == "тысячи"
+)
+
+
+_HUNDREDS = frozenset(v for v in _NUMBER_WORDS.values() if v >= 100)
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
+_MULTIPLE_WORDS = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "всемеро": 7,
+    "ввосьмеро": 8,
+    "вдевятеро": 9,
+    "вдесятеро": 10,
+}
+
+
+_RANK_WORDS = {"тройк": 3, "пятерк": 5, "пятёрк": 5, "десятк": 10, "двадцатк": 20, "сотн": 100}
+
+
+# hedge -> comparator; the longest hedge ending right before the number wins
+_HEDGES: tuple[tuple[str, str], ...] = (
+    (
+        ">=",
+        r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|не\s+ниже|не\s+опуска\w*\s+ниже"
+        r"|не\s+опуст\w*\s+ниже|как\s+минимум|минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|от|at\s+least",
+    ),
+    (
+        "<=",
+        r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+выше|не\s+свыше|не\s+превыша\w*|не\s+превыс\w*"
+        r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум",
+    ),
+    (
+        ">",
+        r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*|more\s+than|over|above|exceed\w*",
+    ),
+    ("<=", r"до|вплоть\s+до|up\s+to|at\s+most"),
+    ("<", r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|не\s+достига\w*|less\s+than|under|below"),
+    (
+        "~",
+        r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~|about|around|approximately|nearly|almost",
+    ),
+)
+
+
+_HEDGE_ALT = "|".join(f"(?P<h{i}>{alt})" for i, (_, alt) in enumerate(_HEDGES))
+
+
+_BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
+
+
+_INCREASE = (
+    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
+    r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
+    r"|rose|risen|grew|grown|increased|climbed|jumped"
+)
+
+
+# verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
+_TARGET_VERBS = (
+    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase"
+)
+
+
+_DECREASE = (
+    r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
+    r"|опустил\w*|подешевел\w*|fell|fallen|dropped|declined|decreased"
+)
+
+
+_CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?"
+
+
+_ISO_CODES = frozenset(CURRENCY_CODES)
+
+
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d+)(?:,\d+|\.\d+(?![.\d]))?"
+)
+
+
+_ORDINAL_SUFFIXES = frozenset(
+    {"й", "го", "му", "м", "ом", "я", "ю", "е", "ая", "ое", "ые", "ых", "ым", "ыми", "ой", "ую", "ий", "ему"}
+)
+
+
+_CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
+
+
+_MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+
+
+_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
+
+
+# nouns that never are the counted thing: durations and ages become periods, not facts
+_NOT_COUNTED = frozenset(
+    {
+        "год",
+        "лето",
+        "месяц",
+        "неделя",
+        "день",
+        "сутки",
+        "час",
+        "минута",
+        "секунда",
+        "век",
+        "столетие",
+        "десятилетие",
+        "квартал",
+        "полугодие",
+        "раз",
+        "процент",
+        "градус",
+        "просмотр",
+        "комментарий",
+        "г",
+        "т",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
+    }
+)
+
+
+# with small number words these are the sides of a meeting, not a count
+_NOT_COUNTED_SMALL_WORDS = frozenset(
+    {"страна", "сторона", "государство", "лидер", "президент", "глава", "народ"}
+)
+
+
+# ordinals are facts only for these head nouns (lemma -> unit)
+_ORDINAL_HEADS = {
+    "регион": "count",
+    "область": "count",
+    "страна": "count",
+    "государство": "count",
+    "город": "count",
+    "субъект": "count",
+    "член": "count",
+    "участник": "count",
+    "партнер": "rank",
+    "место": "rank",
+    "покупатель": "rank",
+    "поставщик": "rank",
+    "экспортер": "rank",
+    "импортер": "rank",
+    "инвестор": "rank",
+    "позиция": "rank",
+    "строчка": "rank",
+}
+
+
+_APRO_ALLOWED = frozenset({"другой", "иной"})
+
+
+# Ordinal words -> value ("третий торговый партнер", "пятое место"): facts only before a rank head.
+ORDINAL_WORDS: dict[str, int] = {}
+_ORDINAL_ENDINGS = ("ый", "ой", "ий", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми")
+for _value, _stem in (
+    (1, "перв"),
+    (2, "втор"),
+    (4, "четверт"),
+    (5, "пят"),
+    (6, "шест"),
+    (7, "седьм"),
+    (8, "восьм"),
+    (9, "девят"),
+    (10, "десят"),
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
+    (30, "тридцат"),
+    (40, "сороков"),
+    (50, "пятидесят"),
+    (100, "сот"),
+):
+    for _ending in _ORDINAL_ENDINGS:
+        if _stem in ("втор", "сороков") and _ending == "ый":
+            continue
+        ORDINAL_WORDS[_stem + _ending] = _value
+for _form in (
+    "третий",
+    "третья",
+    "третье",
+    "третьего",
+    "третьему",
+    "третьим",
+    "третьем",
+    "третьей",
+    "третью",
+):
+    ORDINAL_WORDS[_form] = 3
+for _form in ("третьи", "третьих", "третьими"):
+    ORDINAL_WORDS[_form] = 3
+# Heads that make an ordinal a rank or a count (lemma -> unit): "12-м российским регионом".
+RANK_HEADS = frozenset(
+    {"партнер", "место", "покупатель", "поставщик", "экспортер", "импортер", "инвестор", "позиция", "строчка"}
+)
+# Words between an ordinal and its head: "вторым по значимости покупателем".
+ORDINAL_GAP = (
+    r"(?:\s+по\s+(?:значимости|величине|объему|объёму|объемам|объёмам|размеру|товарообороту|важности))?"
+)
+
+# Fractions: value of the word alone; after a number word it is the denominator ("две трети").
+FRACTION_WORDS: dict[str, int] = {}
+for _d, _forms in (
+    (2, ("половина", "половины", "половине", "половину", "половиной")),
+    (3, ("треть", "трети", "третью", "третей")),
+    (4, ("четверть", "четверти", "четвертью", "четвертей")),
+):
+    for _form in _forms:
+        FRACTION_WORDS[_form] = _d
+# Adverbs that are counts of occurrences ("дважды" = 2 times something happened).
+COUNT_ADVERBS = {"дважды": 2, "трижды": 3, "четырежды": 4, "пятикратно": 5, "десятикратно": 10}
+# Collective nouns that multiply a number word: "три десятка документов" = 30, "две сотни" = 200.
+COLLECTIVE_SCALES: dict[str, int] = {
+    **{f: 10 for f in ("десяток", "десятка", "десятков", "десятку", "десятком", "десятке", "десятки")},
+    **{f: 100 for f in ("сотня", "сотни", "сотен", "сотню", "сотней", "сотнями")},
+}
+
+# A collective noun alone after a hedge is a number: "более десятка соглашений", "около сотни".
+COLLECTIVE_WORDS = {
+    f: v for f, v in COLLECTIVE_SCALES.items() if f in ("десятка", "десятков", "сотни", "сотен")
+}
+
+_CANDIDATE_WORDS = sorted(
+    set(_NUMBER_WORDS)
+    | set(_SCALE_WORDS)
+    | set(_MULTIPLE_WORDS)
+    | set(ORDINAL_WORDS)
+    | set(FRACTION_WORDS)
+    | set(COUNT_ADVERBS)
+    | set(COLLECTIVE_WORDS)
+)
+
+
+_CANDIDATE_FIRST_LETTERS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+
+
+_CLAUSE_PENALTY = 10_000
+
+
+_TIME_UNIT = r"(?:лет|год[аы]?|месяц(?:а|ев)?|квартал(?:а|ов)?|недел[ьиюя]|дн(?:я|ей)|сут(?:ок|ки))"
+
+
+_YEAR_TAIL = rf"(?:{_SP}+\d{{4}}{_SP}*(?:г\.|года|году|год)?)?"
+
+
+_MONTH_PREP = (
+    r"(?:январ[еья]|феврал[еья]|март[еа]?|апрел[еья]|ма[йея]|июн[еья]|июл[еья]|август[еа]?|сентябр[еья]"
+    r"|октябр[еья]|ноябр[еья]|декабр[еья])"
+)
+
+
+_AFTER_V_OR_ZA = (  # what follows "в" / "за"
+    r"(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)\s+год[уа]?(?![\w])"
+    r"|\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год(?:ах|ы|у|а)?(?![\w])|гг?\.)"
+    r"|(?:первом|втором|третьем|четв[её]ртом|первое|второе|[1-4]-[мое]|I{1,3}|IV)\s+"
+    rf"(?:полугоди[ие]|квартал[еа]?)(?![\w]){_YEAR_TAIL}"
+    rf"|{_MONTH_PREP}(?:\s*[-–]\s*{_MONTH_PREP})?(?![\w]){_YEAR_TAIL}"
+)
+
+
+def scale_value(word: str) -> int | None:
+    """The factor of a scale word of :data:`SCALE_WORDS` (any language, any case), else None."""
+    return _scale_value(word.lower().rstrip("."))
+
+
+@cache
+def _scale_value(w: str) -> int | None:
+    for _, forms, factor in SCALE_WORDS:
+        for form in forms:
+            f = form.rstrip(".")
+            if (form.endswith("*") and w.startswith(f[:-1])) or w == f:
+                return factor
+    return GLUED_SCALES.get(w)
+
+
+# A minus glued to a number ("-3,4%", "−215" with U+2212) or the word before it negates it.
+MINUS_SIGNS = "-−"
+MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
+# A balance stated as negative in words: "отрицательное сальдо в 80 млн", "дефицит торговли".
+NEGATIVE_CONTEXT = (
+    r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,4}?отрицательн\w*"
+    r"|дефицит\w*\s+(?:внешне\w*\s+)?торгов\w*|торгов\w*\s+дефицит\w*|negative\s+(?:trade\s+)?balance"
+    r"|trade\s+deficit"
+)
+
+# Modality of a fact, from the words before it in its sentence (the nearest cue wins):
+# a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
+# экспорт вырастет до ..."), else what was reported as done ("actual").
+MODALITY_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "target",
+        r"план\w*|намер\w*|цел(?:ь|и|ью|евы\w*)\b|задач\w*|довести|довед\w*|доводить|стрем\w*|рассчитыва\w*"
+        r"|поставил\w*\s+задач\w*|договорил\w*\s+(?:о\s+|увеличить|довести|нарастить)|нарастить"
+        r"|target\w*|aim\w*|plan\w*|goal\w*",
+    ),
+    (
+        "forecast",
+        r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
+        r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
+        r"|projected|will\s+\w+|could\s+\w+",
+    ),
+)

@@ -1,0 +1,200 @@
+"""Resolution of candidates: metric from keywords, currency from context, period."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
+from flows.text.numbers.patterns import (
+    _CLAUSE_BREAK_RE,
+    _PERIOD_RE,
+    _SENTENCE_END_RE,
+    MODALITY_RE,
+    NEGATIVE_CONTEXT_RE,
+    first_letters,
+)
+from flows.text.numbers.scan import _Cand, _unit_kind
+from flows.text.numbers.types import MetricRule
+from flows.text.numbers.units import unit_kind
+
+
+@cache
+def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, ...]] | None:
+    """The sentence-scope rules of METRIC_KEYWORDS for a unit kind as one regex (group ``k<i>`` = rule i)."""
+    rules = tuple(
+        r
+        for r in METRIC_KEYWORDS
+        if r.scope != "counted" and not r.ordinal and (r.kinds is None or kind in r.kinds)
+    )
+    if not rules:
+        return None
+    alternation = "|".join(f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules))
+    # the first letters are tested first: the regex engine skips quickly through the sentence
+    return re.compile(f"(?=[{first_letters(alternation)}])(?:{alternation})", re.I), rules
+
+
+class _Sentences:
+    """Sentence spans of a text with the keyword and period matches of each, computed on demand."""
+
+    __slots__ = ("_cues", "_keywords", "_n", "_periods", "masked", "starts")
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(masked)]
+        self._n = len(masked)
+        self._keywords: dict[tuple[int, str], list[tuple[int, int, int, MetricRule]]] = {}
+        self._periods: dict[int, list[tuple[int, int]]] = {}
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+
+    def index(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+    def span(self, idx: int) -> tuple[int, int]:
+        return self.starts[idx], self.starts[idx + 1] if idx + 1 < len(self.starts) else self._n
+
+    def keywords(self, idx: int, kind: str) -> list[tuple[int, int, int, MetricRule]]:
+        """(start, end, rule order, rule) of the metric keywords of sentence ``idx``."""
+        key = (idx, kind)
+        found = self._keywords.get(key)
+        if found is None:
+            found = []
+            compiled = _sentence_keyword_re(kind)
+            if compiled is not None:
+                regex, rules = compiled
+                lo, hi = self.span(idx)
+                for m in regex.finditer(self.masked, lo, hi):
+                    order = int(m.lastgroup[1:]) if m.lastgroup else 0
+                    found.append((m.start(), m.end(), order, rules[order]))
+            self._keywords[key] = found
+        return found
+
+    def cues(self, idx: int) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of the modality cues and negative-balance phrases of sentence ``idx``."""
+        found = self._cues.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [
+                (m.start(), m.end(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)
+            ]
+            found += [
+                (m.start(), m.end(), "negative") for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)
+            ]
+            found.sort()
+            self._cues[idx] = found
+        return found
+
+    def periods(self, idx: int) -> list[tuple[int, int]]:
+        found = self._periods.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [m.span() for m in _PERIOD_RE.finditer(self.masked, lo, hi)]
+            self._periods[idx] = found
+        return found
+
+
+def _distance(start: int, end: int, c: _Cand) -> int:
+    if end <= c.qs:
+        return c.qs - end
+    if start >= c.qe:
+        return start - c.qe
+    return 0
+
+
+def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
+    masked = sentences.masked
+    kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+    if c.counted is not None and kind in ("count", "rank"):
+        phrase = masked[c.counted[0] : c.counted[1]]
+        for rule in METRIC_KEYWORDS:
+            if rule.scope == "sentence" or (rule.kinds is not None and kind not in rule.kinds):
+                continue
+            if rule.ordinal and not c.ordinal:
+                continue
+            if not rule.pattern.search(phrase):
+                continue
+            if rule.context is not None:
+                lo, hi = sentences.span(c.sentence)
+                if not rule.context.search(masked, lo, hi):
+                    continue
+            return rule.metric
+        if kind == "count":
+            return "other"
+    if c.change in ("increase", "decrease") and kind in ("percent", "percentage_points", "times"):
+        return "growth"
+    best: tuple[int, int, str] | None = None
+    weak: tuple[int, int, str] | None = None
+    for start, end, order, rule in sentences.keywords(c.sentence, kind):
+        dist = _distance(start, end, c)
+        if start >= c.qe and _CLAUSE_BREAK_RE.search(masked, c.qe, start):
+            dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
+        key = (dist, order, rule.metric)
+        if rule.weak:
+            weak = key if weak is None or key < weak else weak
+        elif best is None or key < best:
+            best = key
+    if best is not None:
+        return best[2]
+    if weak is not None:
+        return weak[2]
+    return _DEFAULT_METRIC_BY_UNIT.get(kind, "other")
+
+
+def _resolve_currency(cands: list[_Cand], i: int) -> str | None:
+    c = cands[i]
+    money = [d for d in cands if d.currency_explicit and d.unit is not None]
+    for delta in (0, 1, -1):
+        options = [d for d in money if d.sentence == c.sentence + delta and d.metric == c.metric]
+        if options:
+            return min(options, key=lambda d: abs(d.ns - c.ns)).unit
+    same = {d.unit for d in money if d.sentence == c.sentence}
+    if len(same) == 1:
+        return same.pop()
+    return None
+
+
+def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+    """The period phrase of the sentence nearest to the fact.
+
+    A period after the fact is preferred only inside the same clause (no comma, semicolon
+    or dash in between): in "Последние 5 лет ... не ниже миллиарда, а по прошлому году ...
+    превысила $1,5 млрд" each amount gets its own period. A period in a parenthesis after
+    the fact is not its period.
+    """
+    best: tuple[int, int, int] | None = None
+    for start, end in sentences.periods(c.sentence):
+        if start < c.qe and end > c.qs:
+            continue  # inside the quote
+        dist = _distance(start, end, c)
+        if start >= c.qe:
+            if "(" in sentences.masked[c.qe : start]:
+                continue  # a remark in parentheses has its own period
+            if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
+                dist += _CLAUSE_PENALTY
+        if best is None or dist < best[0]:
+            best = (dist, start, end)
+    if best is None:
+        return None
+    return text[best[1] : best[2]]
+
+
+def _clause_before(c: _Cand, sentences: _Sentences) -> tuple[int, int]:
+    """The span of the sentence from its start to the fact's quote."""
+    lo, _ = sentences.span(c.sentence)
+    return lo, c.qs
+
+
+def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
+    """A balance the sentence calls negative before the amount ("отрицательное сальдо в 80 млн")."""
+    if c.unit is None or unit_kind(c.unit) not in ("money", "percent"):
+        return False
+    return any(end <= c.qs for _, end, kind in sentences.cues(c.sentence) if kind == "negative")
+
+
+def _modality(c: _Cand, sentences: _Sentences) -> str:
+    """``target`` when a plan cue precedes the fact in its sentence, else ``forecast`` when a
+    forecast cue does, else ``actual``."""
+    found = {kind for start, _, kind in sentences.cues(c.sentence) if start < c.qs}
+    # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
+    return "target" if "target" in found else "forecast" if "forecast" in found else "actual"
