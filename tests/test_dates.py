@@ -265,3 +265,12 @@ def test_layout_evaluation_every_date_right_none_invented():
         if not all(v for k, v in s.items() if k != "invented")
     ]
     assert wrong == []
+
+
+def test_headline_with_an_amount_is_a_title_and_a_date_at_the_headline_survives_rates():
+    text = "Курс: USD 3,27 EUR 3,54\n5 мая 2024\nСША выделят $5 млрд на помощь Украине\n\n" + BODY
+    meta = meta_of(text)
+    assert (meta.title, meta.published_date) == ("США выделят $5 млрд на помощь Украине", date(2024, 5, 5))
+    # the portal's "today" beside the weather, with no date of the article's own: no date
+    meta = meta_of("12 декабря 2025 / 10:15\nМинск +3°C\n\nСША выделят $5 млрд на помощь Украине\n\n" + BODY)
+    assert (meta.published_date, meta.published_date_source) == (None, "none")

@@ -52,9 +52,9 @@ CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/
 PASSES_RE = re.compile(r"передает\s+(?:корреспондент\s+)?(?P<name>[А-ЯЁ]{3,}|«[^»]{2,30}»)")
 URL_LINE_RE = re.compile(r"^\s*(?:url|source|link)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
 WORD_RE = re.compile(r"\w+")
-CHROME_LINE_RE = re.compile(
-    r"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|\b(?:USD|EUR|RUB|BYN)\b\s*[\d$€]|[$€]\s*\d", re.I
-)
+_RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
+# Page chrome: weather, exchange rates (two quotes on a line: a headline may name one amount), links.
+CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
 SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
@@ -232,11 +232,14 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
             continue
         if found[1] == "modified":
             modified = modified or d
-        elif not _beside_chrome(text, lines, i):
-            dated.append((i, d))
-    if published is None and dated:
-        anchor = title_line if title_line is not None else head_end
-        published = min(dated, key=lambda c: (abs(c[0] - anchor), c[0] > anchor))[1]
+        else:
+            dated.append((i, d, _beside_chrome(text, lines, i)))
+    anchor = title_line if title_line is not None else head_end
+    # A date beside weather or exchange rates is the portal header's "today", unless it is the
+    # only date and sits right at the headline.
+    own = [c for c in dated if not c[2]] or [c for c in dated if abs(c[0] - anchor) == 1]
+    if published is None and own:
+        published = min(own, key=lambda c: (abs(c[0] - anchor), c[0] > anchor))[1]
         source = "header"
 
     if start_line is None:
