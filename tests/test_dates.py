@@ -274,3 +274,25 @@ def test_headline_with_an_amount_is_a_title_and_a_date_at_the_headline_survives_
     # the portal's "today" beside the weather, with no date of the article's own: no date
     meta = meta_of("12 декабря 2025 / 10:15\nМинск +3°C\n\nСША выделят $5 млрд на помощь Украине\n\n" + BODY)
     assert (meta.published_date, meta.published_date_source) == (None, "none")
+
+
+def test_older_warehouse_gets_the_date_columns(tmp_path):
+    import duckdb
+
+    from flows.warehouse import ensure_raw_schema
+
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    try:
+        ensure_raw_schema(con)
+        con.execute("alter table raw.articles drop column published_date_source")
+        con.execute("alter table raw.articles drop column modified_date")
+        ensure_raw_schema(con)
+        cols = dict(
+            con.execute(
+                "select column_name, data_type from information_schema.columns where table_name = 'articles'"
+                " and table_schema = 'raw'"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    assert cols["published_date_source"] == "VARCHAR" and cols["modified_date"] == "DATE"
