@@ -296,3 +296,29 @@ def test_older_warehouse_gets_the_date_columns(tmp_path):
     finally:
         con.close()
     assert cols["published_date_source"] == "VARCHAR" and cols["modified_date"] == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("21 апреля 2024 | 10:00 | Просмотров: 120", date(2024, 4, 21)),
+        ("21.04.2024 · 10:00 · Комментарии: 3", date(2024, 4, 21)),
+        ("21 апреля 2024 | Москва", None),  # a place is not widget furniture
+    ],
+)
+def test_date_line_with_widget_counters(line, expected):
+    found = date_line(line)
+    assert (found[0].to_date() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "publisher"),
+    [
+        ("Москва. 21 апреля 2024. ИНТЕРФАКС - ", date(2024, 4, 21), "ИНТЕРФАКС"),
+        ("Киев. 3 марта 2022. ИНТЕРФАКС-УКРАИНА - ", date(2022, 3, 3), "ИНТЕРФАКС-УКРАИНА"),
+        ("Москва. 21 апреля. ИНТЕРФАКС - ", None, "ИНТЕРФАКС"),
+    ],
+)
+def test_datelines_with_periods_and_agency_before_a_dash(dateline, published, publisher):
+    meta = meta_of("Армения и Франция подписали оборонный контракт\n\n" + dateline + BODY)
+    assert (meta.published_date, meta.publisher) == (published, publisher)

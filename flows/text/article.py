@@ -32,11 +32,12 @@ DATELINE_RE = re.compile(
     re.M,
 )
 # Place first: "МИНСК, 21 апреля. /ТАСС/.", "МОСКВА, 21 апр — РИА Новости.",
-# "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум."
+# "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "Москва. 21 апреля. ИНТЕРФАКС - ..."
 PLACE_DATELINE_RE = re.compile(
-    rf"^(?P<place>[А-ЯЁA-Z][\w\-]*(?:[ \-][\w\-]+){{0,3}}),\s+{_DAY_MONTH}\.?\s*"
+    rf"^(?P<place>[А-ЯЁA-Z][\w\-]*(?:[ \-][\w\-]+){{0,3}})[,.]\s+{_DAY_MONTH}\.?\s*"
     r"(?:/\s*(?P<agency>[А-ЯЁA-Z][\w\-\. ]{1,30}?)\s*/"
-    r"|[—–-]\s*(?:ИА\s+|агентство\s+)?(?P<agency2>[А-ЯЁA-Z][\w\-]*(?: [А-ЯЁA-Z][\w\-]*){0,2}))",
+    r"|[—–-]\s*(?:ИА\s+|агентство\s+)?(?P<agency2>[А-ЯЁA-Z][\w\-]*(?: [А-ЯЁA-Z][\w\-]*){0,2})"
+    r"|(?P<agency3>[А-ЯЁA-Z]{3,}(?:[\- ][А-ЯЁA-Z]{2,})?)\s+[—–-]\s)",
     re.M,
 )
 # Lines at which the article has ended and page furniture begins.
@@ -110,7 +111,8 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
         day = int(m["day"])
         if not 1 <= day <= 31:
             continue
-        agency = m["agency"] or (m.groupdict().get("agency2"))
+        groups = m.groupdict()
+        agency = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
         return Dateline(m.start(), m.end(), day, month, int(m["year"]) if m["year"] else None, agency)
     return None
 

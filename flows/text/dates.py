@@ -103,6 +103,8 @@ PUBLISHED_PREFIX_RE = re.compile(
     r"^(?:опубликовано|опубликован[оа]?|дата публикации|дата|published|posted)\b\s*:?\s*", re.I
 )
 _TIME_RE = re.compile(r"^(?:в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+# Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
+_COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
 
 
 def date_line(line: str) -> tuple[DateMatch, str] | None:
@@ -134,9 +136,9 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
         rest.append(stripped[pos : d.start])
         pos = d.end
     rest.append(stripped[pos:])
-    for piece in rest:
+    for piece in (p for chunk in rest for p in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk)):
         piece = piece.strip(" ,|-–—/•·")
-        if piece and not _TIME_RE.match(piece):
+        if piece and not _TIME_RE.match(piece) and not _COUNTER_RE.match(piece):
             return None
     return dates[0], role
 
