@@ -188,7 +188,9 @@ def fetch_inputs(
     per run: the others wait for the next run. An entry whose last attempt failed for good
     (its last manifest row is a rejection whose reason ``is_transient`` calls permanent: http 404,
     a refused content type or address, too large, no article) is not fetched again; one that failed
-    transiently (timeout, connection error, http 5xx, deferred) is.
+    transiently (timeout, connection error, http 5xx, deferred) is. A page taken from a feed
+    carries its item's title and date (``InputItem.feed_title``, ``feed_published``): the article
+    keeps them where the page states none.
 
     All fetching of the run, feeds included, ends ``fetch_run_timeout`` seconds after it started:
     what is not fetched by then is rejected with a reason starting ``"deferred:"`` (and a feed
@@ -204,6 +206,7 @@ def fetch_inputs(
         retry_delay_seconds=[settings.fetch_retry_delay * 5**k for k in range(settings.fetch_retries)] or 0,
     )
     targets = list(dict.fromkeys(urls))
+    from_feed: dict[str, tuple[str | None, str | None]] = {}  # URL -> (title, date) of its feed item
     for feed_url in feeds:
         try:
             got = fetch_with_retries(feed_url, settings, run_deadline)
@@ -226,6 +229,7 @@ def fetch_inputs(
                 waiting += 1
                 continue
             targets.append(entry.url)
+            from_feed[entry.url] = (entry.title, entry.published)
             taken += 1
         if waiting:
             _logger().warning(
@@ -250,6 +254,8 @@ def fetch_inputs(
                 content=got.content,
                 size_bytes=len(got.content),
                 content_hash=sha256(got.content),
+                feed_title=from_feed.get(url, (None, None))[0],
+                feed_published=from_feed.get(url, (None, None))[1],
             )
         )
     return found

@@ -31,6 +31,7 @@ import duckdb
 
 from flows.data_docs import localize_data_docs
 from flows.settings import PROJECT_ROOT
+from flows.text.article import DATE_SOURCES
 from flows.text.numbers.units import CURRENCY_CODES, NO_CURRENCY, PLAUSIBLE_RANGES
 from flows.text.numbers.units import NON_MONEY_UNITS as UNIT_KINDS
 
@@ -77,6 +78,8 @@ ARTICLE_COLUMNS = [
     "publisher",
     "title",
     "published_date",
+    "published_date_source",
+    "modified_date",
     "language",
     "ingested_at",
     "url",
@@ -299,6 +302,13 @@ def _articles_suite(gx, gxe, Column):
             column="is_published_in_past",
             value_set=[True],
             meta={"check": "published_not_in_future", "level": "warn"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="published_date_source",
+            value_set=list(DATE_SOURCES),
+            meta={"check": "published_date_source_known", "level": "warn"},
         )
     )
     return exps

@@ -65,7 +65,9 @@ create table if not exists raw.articles (
     body_start      integer,             -- NULL when the body is extracted (HTML, JSON), not a span of raw_text
     body_end        integer,
     title           varchar,
-    published_date  date,
+    published_date  date,              -- NULL where the input states no date (never guessed)
+    published_date_source varchar,     -- header, dateline, html meta, feed, json or none
+    modified_date   date,              -- the page's "updated" stamp, when it has one
     publisher       varchar,
     url             varchar,
     language        varchar,
@@ -207,7 +209,11 @@ LOAD_SEQ_TABLES = (
 
 
 # Raw columns added after warehouses and lakes were first written with their table: (table, column, type).
-ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"),)
+ADDED_RAW_COLUMNS = (
+    ("number_mentions", "modality", "varchar"),
+    ("articles", "published_date_source", "varchar"),
+    ("articles", "modified_date", "date"),
+)
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -45,13 +45,25 @@ def test_header_today_date_and_weather_are_not_publication_date():
     assert meta.publisher == "БЕЛТА"
 
 
-def test_dateline_year_from_elsewhere_in_page():
+def test_dateline_year_never_from_a_date_in_the_body():
     text = (
         "Опубликовано\n\nЗаголовок статьи о важных событиях дня\n\n"
         "27 февраля, Минск /Корр. БЕЛТА/. Текст статьи, в котором рассказывается о событиях длинно и подробно.\n"
+        "Ровно семь лет назад, 27 февраля 2017 года, был подписан договор.\n"
         "Архив: 27 февраля 2024 г.\n"
     )
-    assert parse_scraped_text(text).published_date == date(2024, 2, 27)
+    meta = parse_scraped_text(text)
+    assert (meta.published_date, meta.published_date_source) == (None, "none")
+    assert meta.publisher == "БЕЛТА"
+    # the year comes from the context (the feed item or ingest that supplied the page) ...
+    meta = parse_scraped_text(text, context=date(2026, 3, 1))
+    assert (meta.published_date, meta.published_date_source) == (date(2026, 2, 27), "dateline")
+    # ... stated in full there: the date is the context's
+    meta = parse_scraped_text(text, context=date(2026, 2, 27))
+    assert (meta.published_date, meta.published_date_source) == (date(2026, 2, 27), "feed")
+    # a dateline of late December read in early January is of the year before
+    late = text.replace("27 февраля,", "31 декабря,")
+    assert parse_scraped_text(late, context=date(2026, 1, 2)).published_date == date(2025, 12, 31)
 
 
 @pytest.mark.parametrize(

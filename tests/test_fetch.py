@@ -647,7 +647,7 @@ def test_rss_feed(server: str) -> None:
     assert first == FeedItem(
         url=f"{server}/page.html",
         title="Первая новость",
-        published="2025-02-27T11:29:00+00:00",
+        published="2025-02-27T14:29:00+03:00",  # the writer's own offset: the stated day is kept
         summary="Краткое <b>описание</b>",
     )
     assert items[1].published == "not a date"  # kept verbatim when it does not parse
@@ -661,8 +661,8 @@ def test_atom_feed(server: str) -> None:
     assert got.content_type == "application/atom+xml"
     items = parse_feed(got.content, got.url)
     assert items == [
-        FeedItem(f"{server}/page.html", "Первая", "2025-02-27T11:29:00+00:00", "Кратко"),
-        FeedItem(f"{server}/news/item2.txt", "Вторая", "2025-02-28T10:00:00+00:00", "Полный текст"),
+        FeedItem(f"{server}/page.html", "Первая", "2025-02-27T14:29:00+03:00", "Кратко"),
+        FeedItem(f"{server}/news/item2.txt", "Вторая", "2025-02-28T10:00:00+00:00", "Полный <b>текст</b>"),
     ]
     assert fetch_url(items[0].url).content == HTML.encode()
 
@@ -716,3 +716,48 @@ def test_not_a_feed(content: bytes, expected: str) -> None:
 
 def test_empty_channel() -> None:
     assert parse_feed(b"<rss version='2.0'><channel><title>t</title></channel></rss>", "http://x/") == []
+
+
+@pytest.mark.parametrize(
+    "title_xml",
+    ["Минск&nbsp;и Пекин", "Минск & Пекин", "Минск &mdash; Пекин", "Минск &laquo;и&raquo; Пекин"],
+)
+def test_feed_with_html_entities_or_bare_ampersand_keeps_its_items(title_xml: str) -> None:
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Лента</title>"
+        f"<item><title>{title_xml}</title><link>http://news.example/1</link>"
+        "<pubDate>Wed, 4 Sep 2024 08:30:00 +0300</pubDate></item>"
+        "<item><title>Вторая</title><link>http://news.example/2</link></item></channel></rss>"
+    ).encode()
+    items = parse_feed(feed, "http://news.example/rss")
+    assert [i.url for i in items] == ["http://news.example/1", "http://news.example/2"]
+    assert items[0].title.startswith("Минск") and items[0].title.endswith("Пекин")
+    assert items[0].published == "2024-09-04T08:30:00+03:00"
+
+
+@pytest.mark.parametrize("label", ["cp-1251", "windows-1251", "CP1251", "win-1251"])
+def test_feed_encoding_labels_are_aliases(label: str) -> None:
+    feed = (
+        f"<?xml version='1.0' encoding='{label}'?><rss version='2.0'><channel><title>Лента</title>"
+        "<item><title>Новость дня</title><link>http://news.example/1</link></item></channel></rss>"
+    ).encode("cp1251")
+    assert [i.title for i in parse_feed(feed, "http://news.example/")] == ["Новость дня"]
+
+
+def test_feed_dates_in_russian_are_kept_as_stated() -> None:
+    feed = (
+        "<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Лента</title>"
+        "<item><title>Т</title><link>http://news.example/1</link><pubDate>Пн, 6 мая 2019 12:00:00 +0300</pubDate>"
+        "</item></channel></rss>"
+    ).encode()
+    (item,) = parse_feed(feed, "http://news.example/")
+    assert item.published == "Пн, 6 мая 2019 12:00:00 +0300"  # read by documents.parse_date_value
+
+
+def test_doctype_without_declarations_is_read() -> None:
+    rss091 = (
+        b'<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+        b'"http://my.netscape.com/publish/formats/rss-0.91.dtd"><rss version="0.91"><channel><title>t</title>'
+        b"<item><title>One</title><link>http://news.example/1</link></item></channel></rss>"
+    )
+    assert [i.url for i in parse_feed(rss091, "http://news.example/")] == ["http://news.example/1"]

@@ -18,11 +18,12 @@ pytestmark = pytest.mark.slow
 HITS: dict[str, int] = {}
 
 
-def _page(title: str, paragraphs: list[str]) -> bytes:
+def _page(title: str, paragraphs: list[str], dated: bool = True) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    meta = "<meta property='article:published_time' content='2025-03-05T10:00:00+03:00'>" if dated else ""
     return (
         f"<html><head><title>{title}</title><meta property='og:site_name' content='Тестовое агентство'>"
-        "<meta property='article:published_time' content='2025-03-05T10:00:00+03:00'></head>"
+        f"{meta}</head>"
         f"<body><nav>Главная | Новости</nav><article><h1>{title}</h1>{body}</article>"
         "<footer>Все права защищены</footer></body></html>"
     ).encode()
@@ -55,11 +56,16 @@ class Handler(BaseHTTPRequestHandler):
             )
         elif self.path in ("/a1.html", "/a2.html"):
             seed = "002_f7808c3b0d4d12dc.txt" if self.path == "/a1.html" else "004_7c970ca002db6d32.txt"
-            self._send(200, "text/html; charset=utf-8", _page(f"Новость {self.path}", _paragraphs(seed)))
+            self._send(
+                200, "text/html; charset=utf-8", _page(f"Новость {self.path}", _paragraphs(seed), dated=False)
+            )
         elif self.path == "/feed.xml":
             items = "".join(
-                f"<item><title>Новость {p}</title><link>{base}{p}</link></item>"
-                for p in ("/a1.html", "/a2.html")
+                f"<item><title>Новость&nbsp;{p} & другое</title><link>{base}{p}</link><pubDate>{d}</pubDate></item>"
+                for p, d in (
+                    ("/a1.html", "Wed, 4 Sep 2024 08:30:00 +0300"),
+                    ("/a2.html", "Пн, 6 мая 2019 12:00:00 +0300"),
+                )
             )
             rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>"
             self._send(200, "application/rss+xml", rss.encode())
@@ -134,6 +140,12 @@ def test_urls_and_feeds_are_ingested_with_reasons_for_failures(prefect_harness, 
     con = duckdb.connect(str(wh), read_only=True)
     try:
         articles = dict(con.execute("select source_uri, title from marts.articles").fetchall())
+        dates = {
+            uri: (d, source)
+            for uri, d, source in con.execute(
+                "select source_uri, published_date::varchar, published_date_source from marts.articles"
+            ).fetchall()
+        }
         rejected = dict(con.execute("select source_uri, reason from audit.rejected_files").fetchall())
         pairs = {
             r for r in con.execute("select country_a, country_b from marts.country_relations").fetchall()
@@ -142,6 +154,10 @@ def test_urls_and_feeds_are_ingested_with_reasons_for_failures(prefect_harness, 
         con.close()
     assert set(articles) == {f"{server}/article.html", f"{server}/a1.html", f"{server}/a2.html"}
     assert pairs == {("BY", "CN"), ("BY", "KZ"), ("BY", "RU")}
+    # a feed with an undeclared entity and a bare ampersand is read; its pages keep the items' dates
+    assert dates[f"{server}/a1.html"] == ("2024-09-04", "feed")
+    assert dates[f"{server}/a2.html"] == ("2019-05-06", "feed")
+    assert dates[f"{server}/article.html"] == ("2025-03-05", "html meta")
     assert rejected[f"{server}/slow.html"].startswith("timeout")
     assert rejected[f"{server}/huge.html"].startswith("too large")
     assert rejected[f"{server}/image.png"].startswith("content-type not allowed")

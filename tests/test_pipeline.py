@@ -19,6 +19,8 @@ INTERFACE = {
         "publisher",
         "title",
         "published_date",
+        "published_date_source",
+        "modified_date",
         "language",
         "ingested_at",
     ],
@@ -88,6 +90,8 @@ def test_article_metadata_matches_gold(query):
     got = {Path(r[0]).name: r[1:] for r in rows}
     for name, gold in ARTICLES.items():
         assert got[name] == (gold["title"], gold["publisher"], gold["published"], gold["language"]), name
+    sources = query("select published_date_source, modified_date from marts.articles")
+    assert sources == [("header", None)] * len(ARTICLES)  # each seed states its date at the top
 
 
 def test_bodies_are_cut_from_chrome_and_sidebars(query):

@@ -5,9 +5,11 @@ Nothing here raises for bad input: every input ends as articles or as a rejectio
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from flows.text.analyze import BodyAnalysis, analyze_body
 from flows.text.article import body_id, parse_scraped_text
-from flows.text.dates import find_dates
+from flows.text.dates import find_dates, month_number
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
@@ -25,7 +27,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_FIELDS = ("text", "body", "content", "article", "full_text")
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "source_url")
-DATE_FIELDS = ("published", "published_at", "date", "pub_date", "datetime", "created_at")
+DATE_FIELDS = ("published", "published_at", "pubDate", "date", "pub_date", "datetime", "created_at", "issued")
+MODIFIED_FIELDS = ("modified", "updated", "updated_at", "modified_at", "date_modified", "dateModified")
 PUBLISHER_FIELDS = ("publisher", "source", "site", "site_name", "sitename", "agency")
 
 
@@ -49,6 +52,8 @@ class InputItem:
     size_bytes: int | None = None
     mtime_ns: int | None = None
     content_hash: str | None = None
+    feed_title: str | None = None  # title of the feed item the page was found in
+    feed_published: str | None = None  # that item's date as the feed states it (RFC 822 or ISO 8601)
 
 
 @dataclass(slots=True)
@@ -65,6 +70,8 @@ class ParsedArticle:
     url: str | None
     language: str | None
     analysis: BodyAnalysis | None  # None once its rows are written out (flows.ingest.staging)
+    published_date_source: str = "none"  # header, dateline, html meta, feed, json or none
+    modified_date: date | None = None  # when the page says it was last updated
 
 
 @dataclass(slots=True)
@@ -95,14 +102,49 @@ def _first(obj: dict, names: tuple[str, ...]) -> str | None:
     return None
 
 
+_RU_NAMES = {
+    # RFC 822 dates with Russian day and month names ("Пн, 6 мая 2019 12:00:00 +0300")
+    "пн": "Mon",
+    "вт": "Tue",
+    "ср": "Wed",
+    "чт": "Thu",
+    "пт": "Fri",
+    "сб": "Sat",
+    "вс": "Sun",
+}
+_RFC822_RE = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,\s*)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<year>\d{4})"
+    r"(?:\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?(?:\s+(?P<zone>[+-]\d{4}|[A-Z]{1,5}))?\s*$"
+)
+_EN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
 def parse_date_value(value: str | None) -> date | None:
-    """A date from a metadata field: ISO (with or without time) or a Russian/dotted date."""
+    """The date stated by a metadata field, in the writer's own time zone (no conversion):
+    ISO 8601 (``2024-09-04``, ``2024-09-04T08:30:00+03:00``), RFC 822 with English or Russian
+    day and month names (``Wed, 4 Sep 2024 08:30:00 +0300``, ``Пн, 6 мая 2019 12:00:00 +0300``),
+    or a Russian or dotted date (``4 сентября 2024``, ``04.09.2024``). None when it does not parse."""
     if not value:
         return None
+    value = value.strip()
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         pass
+    if m := _RFC822_RE.match(value):
+        word = m["month"].lower().rstrip(".")
+        month = _EN_MONTHS.get(word[:3]) if word[:3] in _EN_MONTHS and word.isascii() else None
+        if month is None:
+            with contextlib.suppress(ValueError):
+                month = month_number(word)
+        if month is not None:
+            with contextlib.suppress(ValueError):
+                return date(int(m["year"]), month, int(m["day"]))
     found = find_dates(value)
     return found[0].to_date() if found else None
 
@@ -117,6 +159,8 @@ def _article(
     published: date | None,
     publisher: str | None,
     url: str | None,
+    source: str = "none",
+    modified: date | None = None,
 ) -> ParsedArticle:
     return ParsedArticle(
         article_id=body_id(body),
@@ -131,11 +175,15 @@ def _article(
         url=url,
         language=detect_language(body),
         analysis=analyze_body(body),
+        published_date_source=source if published else "none",
+        modified_date=modified,
     )
 
 
-def parse_text(source_uri: str, text: str) -> ParsedArticle | str:
-    meta = parse_scraped_text(text)
+def parse_text(source_uri: str, text: str, context: date | None = None) -> ParsedArticle | str:
+    """A scraped text page; ``context``: the date of the feed item it came from, which gives a
+    dateline without a year its year (``flows.text.article.parse_scraped_text``)."""
+    meta = parse_scraped_text(text, context)
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
         return "no article body: no paragraph of text found"
@@ -148,6 +196,8 @@ def parse_text(source_uri: str, text: str) -> ParsedArticle | str:
         published=meta.published_date,
         publisher=meta.publisher,
         url=meta.url,
+        source=meta.published_date_source,
+        modified=meta.modified_date,
     )
 
 
@@ -172,6 +222,7 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
         published=parse_date_value(meta.get("date")),
         publisher=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
+        source="html meta",
     )
 
 
@@ -193,6 +244,8 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
         published=parse_date_value(_first(obj, DATE_FIELDS)),
         publisher=_first(obj, PUBLISHER_FIELDS),
         url=_first(obj, URL_FIELDS),
+        source="json",
+        modified=parse_date_value(_first(obj, MODIFIED_FIELDS)),
     )
 
 
@@ -300,7 +353,12 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            outcomes.append((item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}"))
+            if _holds_json_lines(text):  # a .json file written as JSON Lines
+                outcomes.extend(_jsonl_outcomes(item.source_uri, text))
+            else:
+                outcomes.append(
+                    (item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}")
+                )
         except Exception as exc:  # nesting too deep, an integer too long, ...
             outcomes.append((item.source_uri, failure_reason(exc)))
         else:
@@ -317,23 +375,51 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
                     continue
                 outcomes.append((uri, _json_outcome(uri, o, raw)))
     elif item.kind == "jsonl":
-        for lineno, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            uri = f"{item.source_uri}#{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}"))
-            except Exception as exc:  # this line only: the others are still read
-                outcomes.append((uri, failure_reason(exc)))
-            else:
-                outcomes.append((uri, _json_outcome(uri, obj, line)))
+        outcomes.extend(_jsonl_outcomes(item.source_uri, text))
     else:
-        outcomes.append((item.source_uri, parse_text(item.source_uri, text)))
+        context = parse_date_value(item.feed_published)
+        outcomes.append((item.source_uri, parse_text(item.source_uri, text, context)))
 
     for uri, outcome in outcomes:
         if isinstance(outcome, str):
             result.rejected.append((uri, outcome))
         else:
+            _fill_from_feed(outcome, item)
             result.articles.append(outcome)
+
+
+def _fill_from_feed(art: ParsedArticle, item: InputItem) -> None:
+    """A page found in a feed keeps the feed item's title and date where it states none itself."""
+    if art.title is None and item.feed_title and item.feed_title.strip():
+        art.title = " ".join(item.feed_title.split())
+    if art.published_date is None and (d := parse_date_value(item.feed_published)) is not None:
+        art.published_date, art.published_date_source = d, "feed"
+
+
+def _holds_json_lines(text: str) -> bool:
+    """More than one non-blank line, the first of which is a JSON object by itself."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except Exception:
+        return False
+
+
+def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, ParsedArticle | str]]:
+    """One outcome per non-blank line of JSON Lines text; a bad line is rejected alone."""
+    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        uri = f"{source_uri}#{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}"))
+        except Exception as exc:  # this line only: the others are still read
+            outcomes.append((uri, failure_reason(exc)))
+        else:
+            outcomes.append((uri, _json_outcome(uri, obj, line)))
+    return outcomes

@@ -40,6 +40,8 @@ STAGED_TABLES: dict[str, tuple[str, ...]] = {
         "body_end",
         "title",
         "published_date",
+        "published_date_source",
+        "modified_date",
         "publisher",
         "url",
         "language",
@@ -116,7 +118,7 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
         (
             *(key, aid, art.source_uri, res.content_hash, res.encoding, res.had_errors),
             *(art.raw_text, art.body, art.body_start, art.body_end, art.title, art.published_date),
-            *(art.publisher, art.url, art.language),
+            *(art.published_date_source, art.modified_date, art.publisher, art.url, art.language),
         )
     )
     rows["sentences"].extend((key, aid, *r) for r in a.sentences)

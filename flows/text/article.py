@@ -6,12 +6,13 @@ every offset computed on the body points into stored text: ``body_start + offset
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from flows.text.dates import DateMatch, find_dates, is_date_line
+from flows.text.dates import WEEKDAY_RE, date_line, find_dates, month_number
 
 # A scraper header line: " date 2025-11-14 <title> news.by <image srcset URLs>"
 SCRAPER_HEADER_RE = re.compile(
@@ -20,10 +21,23 @@ SCRAPER_HEADER_RE = re.compile(
     r"(?:\s+(?P<rest>https?://.*))?\s*$",
     re.I,
 )
-# An agency dateline opening the body: "27 февраля, Минск /Корр. БЕЛТА/."
+_DAY_MONTH = (
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]{3,9}\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"(?:\s*(?:г\.|года))?(?:,?\s+[0-2]?\d:[0-5]\d)?"
+)
+# Agency datelines opening the body. Date first: "27 февраля, Минск /Корр. БЕЛТА/."
 DATELINE_RE = re.compile(
-    r"^(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]+),\s+(?P<place>[А-ЯЁ][\w\- ]{1,40}?)\s*/\s*(?:Корр\.\s*)?"
+    rf"^{_DAY_MONTH},\s+(?P<place>[А-ЯЁ][\w\- ]{{1,40}}?)\s*/\s*(?:Корр\.\s*)?"
     r"(?P<agency>[А-ЯЁA-Z][\w\-\. ]{1,30}?)\s*/",
+    re.M,
+)
+# Place first: "МИНСК, 21 апреля. /ТАСС/.", "МОСКВА, 21 апр — РИА Новости.",
+# "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "Москва. 21 апреля. ИНТЕРФАКС - ..."
+PLACE_DATELINE_RE = re.compile(
+    rf"^(?P<place>[А-ЯЁA-Z][\w\-]*(?:[ \-][\w\-]+){{0,3}})[,.]\s+{_DAY_MONTH}\.?\s*"
+    r"(?:/\s*(?P<agency>[А-ЯЁA-Z][\w\-\. ]{1,30}?)\s*/"
+    r"|[—–-]\s*(?:ИА\s+|агентство\s+)?(?P<agency2>[А-ЯЁA-Z][\w\-]*(?: [А-ЯЁA-Z][\w\-]*){0,2})"
+    r"|(?P<agency3>[А-ЯЁA-Z]{3,}(?:[\- ][А-ЯЁA-Z]{2,})?)\s+[—–-]\s)",
     re.M,
 )
 # Lines at which the article has ended and page furniture begins.
@@ -39,7 +53,13 @@ CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/
 PASSES_RE = re.compile(r"передает\s+(?:корреспондент\s+)?(?P<name>[А-ЯЁ]{3,}|«[^»]{2,30}»)")
 URL_LINE_RE = re.compile(r"^\s*(?:url|source|link)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
 WORD_RE = re.compile(r"\w+")
-CHROME_LINE_RE = re.compile(r"°[CС]|\bhttps?://|\b(?:погода|курсы валют)\b", re.I)
+_RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
+# Page chrome: weather, exchange rates (two quotes on a line: a headline may name one amount), links.
+CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
+# A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
+NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
+SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
+DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +70,20 @@ class ArticleMeta:
     url: str | None
     body_start: int
     body_end: int
+    published_date_source: str = "none"  # one of DATE_SOURCES: where published_date was stated
+    modified_date: date | None = None  # an "updated" stamp on the page
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """An agency dateline at the start of the body: its date (day and month, maybe a year)."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    agency: str | None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -64,18 +98,61 @@ def _words(s: str) -> int:
     return len(WORD_RE.findall(s))
 
 
-def _dateline_date(text: str, body_start: int, dates: list[DateMatch]) -> date | None:
-    """Year for a day-month dateline: a full date with the same day and month, else the latest year seen."""
-    m = DATELINE_RE.match(text, body_start)
-    if not m:
-        return None
-    day_month = [d for d in find_dates(text[m.start() : m.end()]) if d.year is None]
-    if not day_month:
-        return None
-    dm = day_month[0]
-    same = [d for d in dates if d.year and (d.day, d.month) == (dm.day, dm.month)]
-    if same:
-        return dm.to_date(same[0].year)
+def match_dateline(text: str, pos: int = 0) -> Dateline | None:
+    """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``."""
+    for rx in (DATELINE_RE, PLACE_DATELINE_RE):
+        m = rx.match(text, pos)
+        if m is None:
+            continue
+        try:
+            month = month_number(m["month"])
+        except ValueError:
+            continue
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            continue
+        groups = m.groupdict()
+        agency = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
+        return Dateline(m.start(), m.end(), day, month, int(m["year"]) if m["year"] else None, agency)
+    return None
+
+
+def _is_nav_bar(line: str) -> bool:
+    parts = [p for p in NAV_SEP_RE.split(line.strip()) if p.strip()]
+    return len(parts) >= 3 and all(_words(p) <= 3 for p in parts)
+
+
+def _is_title_candidate(line: str) -> bool:
+    s = line.strip()
+    return (
+        _words(s) >= 4
+        and len(s) <= 250
+        and not s.startswith("/")
+        and not find_dates(s)
+        and not CHROME_LINE_RE.search(s)
+        and not _is_nav_bar(s)
+        and not URL_LINE_RE.match(s)
+        and match_dateline(s) is None
+    )
+
+
+def _is_paragraph(line: str) -> bool:
+    s = line.strip()
+    return match_dateline(s) is not None or (
+        _words(s) >= 8 and (SENTENCE_END_RE.search(s) is not None or _words(s) >= 20)
+    )
+
+
+def _year_for(day: int, month: int, context: date) -> date | None:
+    """Day and month in the year of ``context``, or the year before when that lies ahead of it
+    (a dateline of 31 December read from a feed item of 1 January)."""
+    for year in (context.year, context.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if (d - context).days <= 2:
+            return d
     return None
 
 
@@ -85,54 +162,90 @@ def body_id(body: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def parse_scraped_text(text: str) -> ArticleMeta:
-    """Find title, publication date, publisher and body boundaries of a scraped page (normalized text)."""
+def parse_scraped_text(text: str, context: date | None = None, context_source: str = "feed") -> ArticleMeta:
+    """Find title, publication date, publisher and body boundaries of a scraped page (normalized text).
+
+    Where the date comes from (``published_date_source``): ``"header"`` for the scraper header
+    line (`` date 2025-11-14 <title> <site>``, maybe after a ``URL: ...`` line) or a date line of
+    the page (the one next to the headline; a weekday "today" date or one beside weather and
+    exchange rates is page chrome); ``"dateline"`` for an agency dateline with a year. A dateline
+    without a year ("21 апреля, Минск /Корр. БЕЛТА/.") takes its year from ``context`` (the date
+    of the feed item or of the ingest that supplied the page), never from a date in the body;
+    without context the date stays None; when the date so found is the context's own date, its
+    source is ``context_source`` (the full date is stated there). An "Обновлено: ..." line is
+    ``modified_date``.
+    """
     lines = _lines(text)
     title: str | None = None
     published: date | None = None
+    source = "none"
     publisher: str | None = None
+    modified: date | None = None
     first_content = 0  # index of the first line after the header/title block
 
-    header = SCRAPER_HEADER_RE.match(text[lines[0][0] : lines[0][1]]) if lines else None
+    header = None
+    for i, (s, e) in enumerate(lines[:5]):
+        line = text[s:e]
+        if not line.strip() or URL_LINE_RE.match(line):
+            continue
+        header = SCRAPER_HEADER_RE.match(line)
+        if header:
+            first_content = i + 1
+        break
     if header:
         title = header["title"].strip()
         publisher = header["site"]
-        published = date.fromisoformat(header["date"])
-        first_content = 1
-    else:
-        # A date-only line near the top is the publication date; the next substantial line the title.
-        head = lines[:40]
-        date_line = next(((i, d) for i, (s, e) in enumerate(head) if (d := is_date_line(text[s:e]))), None)
-        if date_line is not None:
-            published = date_line[1].to_date()
-        for i in range(date_line[0] + 1 if date_line else 0, len(head)):
-            line = text[head[i][0] : head[i][1]]
-            if DATELINE_RE.match(line):
-                break
-            if _words(line) >= 4 and not find_dates(line) and not CHROME_LINE_RE.search(line):
-                title = line.strip()
-                first_content = i + 1
-                break
+        published, source = date.fromisoformat(header["date"]), "header"
 
-    # Body start: the first paragraph-like line after the title block.
+    # Body start: the first paragraph (a sentence-like line, or an agency dateline).
     start_line = None
     for i in range(first_content, len(lines)):
         s, e = lines[i]
         line = text[s:e].strip()
         if not line or line.startswith("/") or (title and line.strip(" /") == title):
             continue
-        if _words(line) >= 8 or DATELINE_RE.match(line):
+        if _is_paragraph(line):
             start_line = i
             break
     if start_line is None:
-        # No paragraph after the "title": a text of one paragraph is all body, no title.
-        for i in range(len(lines)):
+        for i in range(first_content, len(lines)):
             s, e = lines[i]
-            if _words(text[s:e]) >= 8:
-                start_line, title = i, None
+            line = text[s:e].strip()
+            if line.startswith("/") or (title and line.strip(" /") == title):
+                continue
+            if _words(line) >= 8:
+                start_line = i
                 break
+
+    head_end = start_line if start_line is not None else min(len(lines), 40)
+    head = range(first_content, head_end)
+    title_line = None
+    if not header:
+        for i in reversed(head):  # the headline: the last title-like line above the body
+            s, e = lines[i]
+            if _is_title_candidate(text[s:e]):
+                title, title_line = text[s:e].strip(), i
+                break
+    dated: list[tuple[int, date]] = []
+    for i in range(0, head_end):
+        s, e = lines[i]
+        found = date_line(text[s:e])
+        if found is None or (d := found[0].to_date()) is None:
+            continue
+        if found[1] == "modified":
+            modified = modified or d
+        else:
+            dated.append((i, d, _beside_chrome(text, lines, i)))
+    anchor = title_line if title_line is not None else head_end
+    # A date beside weather or exchange rates is the portal header's "today", unless it is the
+    # only date and sits right at the headline.
+    own = [c for c in dated if not c[2]] or [c for c in dated if abs(c[0] - anchor) == 1]
+    if published is None and own:
+        published = min(own, key=lambda c: (abs(c[0] - anchor), c[0] > anchor))[1]
+        source = "header"
+
     if start_line is None:
-        return ArticleMeta(title, published, publisher, None, 0, 0)
+        return ArticleMeta(None, published, publisher, None, 0, 0, source if published else "none", modified)
     body_start = lines[start_line][0]
 
     # Body end: the first page-furniture line after the start, or the agency end marker "-0-".
@@ -151,9 +264,16 @@ def parse_scraped_text(text: str) -> ArticleMeta:
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
 
-    if published is None:  # only then is the whole page scanned for dates
-        published = _dateline_date(text, body_start, find_dates(text))
+    dateline = match_dateline(text, body_start)
+    if published is None and dateline is not None:
+        if dateline.year is not None:
+            with contextlib.suppress(ValueError):
+                published, source = date(dateline.year, dateline.month, dateline.day), "dateline"
+        elif context is not None and (d := _year_for(dateline.day, dateline.month, context)) is not None:
+            published, source = d, (context_source if d == context else "dateline")
 
+    if publisher is None and dateline is not None and dateline.agency:
+        publisher = dateline.agency.strip(" .")
     if publisher is None:
         for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
             if m := rx.search(text):
@@ -161,5 +281,24 @@ def parse_scraped_text(text: str) -> ArticleMeta:
                 break
     url_match = URL_LINE_RE.search(text)
     return ArticleMeta(
-        title, published, publisher, url_match["url"] if url_match else None, body_start, body_end
+        title,
+        published,
+        publisher,
+        url_match["url"] if url_match else None,
+        body_start,
+        body_end,
+        source if published else "none",
+        modified,
     )
+
+
+def _beside_chrome(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """The date line ``i`` sits next to weather, exchange rates or a weekday "today" date: the
+    portal header's date of today, not the article's."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            s, e = lines[j]
+            line = text[s:e]
+            if CHROME_LINE_RE.search(line) or (WEEKDAY_RE.search(line) and find_dates(line)):
+                return True
+    return False

@@ -20,28 +20,34 @@ MONTHS = {
     "ноябр": 11,
     "декабр": 12,
 }
+# Full month names in the genitive and nominative, then the abbreviations sites print ("9 сент.
+# 2024", "3 февр.", "21 апр", "28 ноя"); an abbreviation is not followed by another letter.
 _MONTH_WORD = (
-    r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+    r"(?P<month>(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![а-яё])"
+    r"|(?:янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)(?![а-яё])\.?)"
 )
 WEEKDAY_RE = re.compile(
     r"\b(понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)\b", re.I
 )
 ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 DOTTED_RE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
+# the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
 WORDY_RE = re.compile(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s+{_MONTH_WORD}(?:\s+(?P<year>(?:19|20)\d\d))?(?:\s*(?:г\.|года|г\b))?"
+    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)\s+{_MONTH_WORD}(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*(?:г\.|года|г\b))?"
     r"(?:,?\s*(?:в\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?",
     re.I,
 )
 
 
 def month_number(word: str) -> int:
-    w = word.lower()
+    w = word.lower().rstrip(".")
+    if w == "мар":
+        return 3
     if w.startswith("ма") and w not in {"март", "марта"}:
         return 5
     for stem, number in MONTHS.items():
-        if stem != "ма" and w.startswith(stem):
+        if stem != "ма" and (w.startswith(stem) or (len(w) >= 3 and stem.startswith(w))):
             return number
     raise ValueError(f"not a month: {word!r}")
 
@@ -89,20 +95,56 @@ def find_dates(text: str) -> list[DateMatch]:
     return result
 
 
-def is_date_line(line: str) -> DateMatch | None:
-    """A line that is only a date (optionally with a time): how sites print the publication date.
+MODIFIED_PREFIX_RE = re.compile(
+    r"^(?:обновлено|обновлен[оа]?|изменено|последнее обновление|дата обновления|updated|modified)\b\s*:?\s*",
+    re.I,
+)
+PUBLISHED_PREFIX_RE = re.compile(
+    r"^(?:опубликовано|опубликован[оа]?|дата публикации|дата|published|posted)\b\s*:?\s*", re.I
+)
+_TIME_RE = re.compile(r"^(?:в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+# Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
+_COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
 
-    A line naming a weekday is the page header's "today" date and is refused.
+
+def date_line(line: str) -> tuple[DateMatch, str] | None:
+    """A line that is only a date (optionally a time, a "published"/"updated" label, or the same
+    date printed twice by glued widgets): ``(date, role)``, role ``"published"`` or ``"modified"``
+    (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
+    else. A line naming a weekday is the page header's "today" date and is refused.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 80 or not any(c.isdigit() for c in stripped[:24]):
+    if not stripped or len(stripped) > 80 or not any(c.isdigit() for c in stripped[:32]):
         return None  # date lines are short, with a number near the start
     if WEEKDAY_RE.search(stripped):
         return None
+    role = "published"
+    if m := MODIFIED_PREFIX_RE.match(stripped):
+        role, stripped = "modified", stripped[m.end() :]
+    elif m := PUBLISHED_PREFIX_RE.match(stripped):
+        stripped = stripped[m.end() :]
     dates = find_dates(stripped)
-    if len(dates) != 1 or dates[0].year is None:
+    if not dates or dates[0].year is None:
         return None
-    rest = (stripped[: dates[0].start] + stripped[dates[0].end :]).strip(" ,|-–—/")
-    rest = re.sub(r"^(?:опубликовано|дата публикации|обновлено)\s*:?\s*", "", rest, flags=re.I)
-    rest = re.sub(r"^[0-2]?\d:[0-5]\d$", "", rest)
-    return dates[0] if not rest else None
+    if any(
+        (d.day, d.month, d.year or dates[0].year) != (dates[0].day, dates[0].month, dates[0].year)
+        for d in dates
+    ):
+        return None  # two different dates: not a publication date line
+    rest, pos = [], 0
+    for d in dates:
+        rest.append(stripped[pos : d.start])
+        pos = d.end
+    rest.append(stripped[pos:])
+    for piece in (p for chunk in rest for p in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk)):
+        piece = piece.strip(" ,|-–—/•·")
+        if piece and not _TIME_RE.match(piece) and not _COUNTER_RE.match(piece):
+            return None
+    return dates[0], role
+
+
+def is_date_line(line: str) -> DateMatch | None:
+    """The date of a line that is only a publication date (see ``date_line``); ``None`` for an
+    update stamp or any other line."""
+    found = date_line(line)
+    return found[0] if found and found[1] == "published" else None

@@ -21,6 +21,8 @@ final as (
         articles.publisher,
         articles.title,
         articles.published_date,
+        articles.published_date_source,
+        articles.modified_date,
         articles.language,
         articles.ingested_at,
         articles.url,

@@ -15,6 +15,8 @@ final as (
         body_end,
         nullif(trim(title), '') as title,
         published_date,
+        published_date_source,
+        modified_date,
         nullif(trim(publisher), '') as publisher,
         url,
         language,
