@@ -116,7 +116,8 @@ create table if not exists raw.number_mentions (
     change          varchar,
     period          varchar,
     modality        varchar,               -- actual / target / forecast
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
+    load_seq        bigint not null default 0, -- the load (1, 2, ...) that added the row
+    source_field    varchar                -- 'body' / 'title': the field the offsets point into (NULL: body)
 );
 
 create table if not exists raw.article_signatures (
@@ -207,7 +208,7 @@ LOAD_SEQ_TABLES = (
 
 
 # Raw columns added after warehouses and lakes were first written with their table: (table, column, type).
-ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"),)
+ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"), ("number_mentions", "source_field", "varchar"))
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -961,3 +961,17 @@ def test_square_metres_and_money_without_a_currency_at_a_sentence_end():
     assert (area.quote, area.unit) == ("5 млн кв. м жилья", "square_meters")
     (money,) = extract_facts("Товарооборот составил 1,5 млрд. Это рекорд.")
     assert (money.value, money.unit) == (1.5e9, "XXX")
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "numbers_corpus.json"
+
+
+def test_outputs_match_the_comparison_corpus():
+    """Every fact of every corpus text, field by field (see benchmarks/numbers_corpus.py)."""
+    import dataclasses
+    import json
+
+    rows = json.loads(CORPUS.read_text(encoding="utf-8"))
+    assert len(rows) > 100 and sum(len(r["facts"]) for r in rows) > 200
+    for row in rows:
+        assert [dataclasses.asdict(f) for f in extract_facts(row["text"])] == row["facts"], row["text"][:200]

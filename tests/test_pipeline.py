@@ -46,6 +46,7 @@ INTERFACE = {
         "char_start",
         "char_end",
         "modality",
+        "source_field",
         "unit_kind",
         "is_valid",
         "failed_checks",

@@ -130,7 +130,7 @@ def _article(
         publisher=publisher,
         url=url,
         language=detect_language(body),
-        analysis=analyze_body(body),
+        analysis=analyze_body(body, title),
     )
 
 

@@ -30,6 +30,8 @@ from flows.text.numbers.lexicon import (
     COLLECTIVE_SCALES,
     COLLECTIVE_WORDS,
     COUNT_ADVERBS,
+    COUNTED_NOUNS,
+    COUNTED_STOP_WORDS,
     FRACTION_WORDS,
     MINUS_SIGNS,
     MINUS_WORDS,
@@ -134,7 +136,43 @@ def _word_info(word: str) -> _WordInfo | None:
 
 
 def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
-    """Adjectives + head noun (+ one genitive noun) starting after ``pos``: (start, end, head lemma)."""
+    """Adjectives + head noun (+ one genitive noun) starting after ``pos``: (start, end, head lemma).
+
+    Russian is read with its morphology; a phrase it does not read is looked up in the lexicon
+    of the other languages' counted nouns (:data:`COUNTED_NOUNS`)."""
+    found = _russian_counted_phrase(masked, pos)
+    if found is None:
+        found = _lexicon_counted_phrase(masked, pos)
+    return found
+
+
+_LEXICON_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w-])")
+_LEXICON_MAX_MODIFIERS = 2
+_LEXICON_MAX_WORDS = max(len(form.split()) for form in COUNTED_NOUNS)
+
+
+def _lexicon_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
+    """Up to two modifiers + a noun of :data:`COUNTED_NOUNS` after ``pos``: (start, end, lemma)."""
+    words: list[tuple[int, int, str]] = []
+    p = pos
+    while len(words) < _LEXICON_MAX_MODIFIERS + _LEXICON_MAX_WORDS:
+        m = _LEXICON_WORD_RE.match(masked, p)
+        if m is None:
+            break
+        words.append((m.start(1), m.end(1), m.group(1).lower()))
+        p = m.end()
+    for i in range(min(len(words), _LEXICON_MAX_MODIFIERS + 1)):
+        if i and words[i - 1][2] in COUNTED_STOP_WORDS:
+            return None
+        # the longest form starting at word i ("memoranda of understanding" before "memoranda")
+        for n in range(min(_LEXICON_MAX_WORDS, len(words) - i), 0, -1):
+            lemma = COUNTED_NOUNS.get(" ".join(w for _, _, w in words[i : i + n]))
+            if lemma is not None:
+                return words[0][0], words[i + n - 1][1], lemma
+    return None
+
+
+def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
     words: list[tuple[int, int, _WordInfo]] = []
     p = pos
     while len(words) < 6:
