@@ -208,7 +208,10 @@ LOAD_SEQ_TABLES = (
 
 
 # Raw columns added after warehouses and lakes were first written with their table: (table, column, type).
-ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"), ("number_mentions", "source_field", "varchar"))
+ADDED_RAW_COLUMNS = (
+    ("number_mentions", "modality", "varchar"),
+    ("number_mentions", "source_field", "varchar"),
+)
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:

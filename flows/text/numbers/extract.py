@@ -11,7 +11,7 @@ from flows.text.numbers.resolve import (
     _modality,
     _negative_context,
     _period,
-    _resolve_currency,
+    _ExplicitMoney,
     _Sentences,
 )
 from flows.text.numbers.scan import _scan
@@ -34,9 +34,10 @@ def extract_facts(text: str) -> list[NumberFact]:
     for c in cands:
         c.sentence = sentences.index(c.ns)
         c.metric = _assign_metric(c, sentences)
-    for i, c in enumerate(cands):
+    money = _ExplicitMoney(cands)
+    for c in cands:
         if c.unit is None:
-            c.unit = _resolve_currency(cands, i)
+            c.unit = money.resolve(c)
         if c.value > 0 and _negative_context(c, sentences):
             c.value = -c.value
             if c.value_high is not None:

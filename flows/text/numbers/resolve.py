@@ -141,17 +141,32 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     return _DEFAULT_METRIC_BY_UNIT.get(kind, "other")
 
 
-def _resolve_currency(cands: list[_Cand], i: int) -> str | None:
-    c = cands[i]
-    money = [d for d in cands if d.currency_explicit and d.unit is not None]
-    for delta in (0, 1, -1):
-        options = [d for d in money if d.sentence == c.sentence + delta and d.metric == c.metric]
-        if options:
-            return min(options, key=lambda d: abs(d.ns - c.ns)).unit
-    same = {d.unit for d in money if d.sentence == c.sentence}
-    if len(same) == 1:
-        return same.pop()
-    return None
+class _ExplicitMoney:
+    """The candidates of a text with an explicit currency, by sentence (built once per text).
+
+    Resolving a currency never makes a candidate explicit, so the index stays true while the
+    candidates without a currency are resolved one by one."""
+
+    __slots__ = ("_by_sentence",)
+
+    def __init__(self, cands: list[_Cand]) -> None:
+        self._by_sentence: dict[int, list[_Cand]] = {}
+        for d in cands:
+            if d.currency_explicit and d.unit is not None:
+                self._by_sentence.setdefault(d.sentence, []).append(d)
+
+    def resolve(self, c: _Cand) -> str | None:
+        """The currency of a money amount without one (``1,5 млрд``): that of the nearest explicit
+        amount of the same metric in the same, next or previous sentence, else the only currency
+        of the same sentence; None when there is none."""
+        for delta in (0, 1, -1):
+            options = [d for d in self._by_sentence.get(c.sentence + delta, ()) if d.metric == c.metric]
+            if options:
+                return min(options, key=lambda d: abs(d.ns - c.ns)).unit
+        same = {d.unit for d in self._by_sentence.get(c.sentence, ())}
+        if len(same) == 1:
+            return same.pop()
+        return None
 
 
 def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
