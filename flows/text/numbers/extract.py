@@ -8,10 +8,10 @@ from flows.text.numbers.lexicon import _MONEY_METRICS
 from flows.text.numbers.patterns import _URL_RE
 from flows.text.numbers.resolve import (
     _assign_metric,
+    _ExplicitMoney,
     _modality,
     _negative_context,
     _period,
-    _ExplicitMoney,
     _Sentences,
 )
 from flows.text.numbers.scan import _scan

@@ -708,8 +708,5 @@ for _lemma, _forms in (
 
 # words that end a counted noun phrase before its noun ("30 of the agreements" is not read)
 COUNTED_STOP_WORDS = frozenset(
-    "a an the of and or in on at to by for from with than per this that these those each every "
-    "i w z na do o od po za oraz lub "
-    "і та й в у з на до від за або "
-    "і ды ў з на да ад за або".split()
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "by", "for", "from", "with", "than", "per", "this", "that", "these", "those", "each", "every", "i", "w", "z", "na", "do", "o", "od", "po", "za", "oraz", "lub", "і", "та", "й", "в", "у", "з", "на", "до", "від", "за", "або", "і", "ды", "ў", "з", "на", "да", "ад", "за", "або"]
 )
