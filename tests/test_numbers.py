@@ -990,13 +990,13 @@ def test_currency_resolution_is_linear_in_a_long_article():
         facts = extract_facts(text)
         assert len(facts) == 2 * n and {f.unit for f in facts} == {"USD"}
         times = []
-        for _ in range(3):
-            start = time.perf_counter()
+        for _ in range(5):
+            start = time.process_time()
             extract_facts(text)
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         return min(times)
 
-    assert best(2000) / best(250) < 14
+    assert best(2000) / best(250) < 16
 
 
 COUNTED_CASES: list[tuple[str, str, float, str, str]] = [

@@ -384,7 +384,7 @@ def test_title_facts_and_other_languages_through_the_pipeline(prefect_harness, t
     finally:
         con.close()
     got: dict[str, list[tuple]] = {}
-    for uri, field, quote, value, unit, cs, ce, raw_cs, sentence, title, body, valid, failed in rows:
+    for uri, field, quote, value, unit, cs, ce, raw_cs, sentence, title, body, _valid, failed in rows:
         got.setdefault(Path(uri).name, []).append((field, quote, value, unit))
         text = title if field == "title" else body
         assert text[cs:ce] == quote

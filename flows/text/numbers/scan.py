@@ -148,27 +148,43 @@ def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
 
 _LEXICON_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w-])")
 _LEXICON_MAX_MODIFIERS = 2
-_LEXICON_MAX_WORDS = max(len(form.split()) for form in COUNTED_NOUNS)
+# first word of each form -> the number of words of its forms, longest first
+_LEXICON_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _form in COUNTED_NOUNS:
+    _first, _n = _form.split()[0], len(_form.split())
+    _LEXICON_LENGTHS[_first] = tuple(sorted({*_LEXICON_LENGTHS.get(_first, ()), _n}, reverse=True))
 
 
 def _lexicon_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
-    """Up to two modifiers + a noun of :data:`COUNTED_NOUNS` after ``pos``: (start, end, lemma)."""
-    words: list[tuple[int, int, str]] = []
+    """Up to two modifiers + a noun of :data:`COUNTED_NOUNS` after ``pos``: (start, end, lemma).
+
+    Words are read one at a time, and only as far as the phrase can reach."""
+    start = -1
     p = pos
-    while len(words) < _LEXICON_MAX_MODIFIERS + _LEXICON_MAX_WORDS:
+    for _ in range(_LEXICON_MAX_MODIFIERS + 1):
         m = _LEXICON_WORD_RE.match(masked, p)
         if m is None:
-            break
-        words.append((m.start(1), m.end(1), m.group(1).lower()))
-        p = m.end()
-    for i in range(min(len(words), _LEXICON_MAX_MODIFIERS + 1)):
-        if i and words[i - 1][2] in COUNTED_STOP_WORDS:
             return None
-        # the longest form starting at word i ("memoranda of understanding" before "memoranda")
-        for n in range(min(_LEXICON_MAX_WORDS, len(words) - i), 0, -1):
-            lemma = COUNTED_NOUNS.get(" ".join(w for _, _, w in words[i : i + n]))
-            if lemma is not None:
-                return words[0][0], words[i + n - 1][1], lemma
+        if start < 0:
+            start = m.start(1)
+        word = m.group(1).lower()
+        lengths = _LEXICON_LENGTHS.get(word)
+        if lengths is not None:
+            # the longest form starting here ("memoranda of understanding" before "memoranda")
+            for n in lengths:
+                words, end, q = [word], m.end(1), m.end()
+                while len(words) < n:
+                    nm = _LEXICON_WORD_RE.match(masked, q)
+                    if nm is None:
+                        break
+                    words.append(nm.group(1).lower())
+                    end, q = nm.end(1), nm.end()
+                lemma = COUNTED_NOUNS.get(" ".join(words)) if len(words) == n else None
+                if lemma is not None:
+                    return start, end, lemma
+        if word in COUNTED_STOP_WORDS:
+            return None
+        p = m.end()
     return None
 
 
