@@ -72,7 +72,9 @@ def extract_facts(text: str) -> list[NumberFact]:
 
 _CAPS_RE = re.compile(r"[А-ЯЁ]{4}")
 # two or more words in capitals in a row (at least one of four letters or more)
-_CAPS_RUN_RE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}(?:[ \u00a0,-]+[А-ЯЁ]{2,})+(?![\w])")
+# (the pattern starts with a character class, which the regex engine skips to quickly; the
+# look-behind after the first capital says that no word character comes before it)
+_CAPS_RUN_RE = re.compile(r"[А-ЯЁ](?<![\w][А-ЯЁ])[А-ЯЁ]+(?:[ \u00a0,-]+[А-ЯЁ]{2,})+(?![\w])")
 
 
 def _lower_run(m: re.Match[str]) -> str:
