@@ -394,3 +394,21 @@ def test_title_facts_and_other_languages_through_the_pipeline(prefect_harness, t
     for name, _, _, facts in OTHER_LANGUAGE_ARTICLES:
         assert sorted(got.get(name, [])) == sorted(facts), name
     assert checks and all(checks.values())
+
+    # a title quote that is not the title's text at its offsets fails the dbt provenance test
+    import shutil
+
+    from flows.dbt_runner import DbtFailed, run_dbt
+
+    bad = tmp_path / "bad-title-quote.duckdb"
+    shutil.copy2(wh, bad)
+    con = duckdb.connect(str(bad))
+    try:
+        con.execute(
+            "update marts.numeric_facts set char_start = char_start + 1 "
+            "where source_field = 'title' and quote = '30 umów'"
+        )
+    finally:
+        con.close()
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
+        run_dbt(["test", "--select", "assert_fact_quotes_are_body_substrings"], bad, target=tmp_path / "t")
