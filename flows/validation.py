@@ -60,6 +60,7 @@ FACT_COLUMNS = [
     "change",
     "period",
     "modality",
+    "source_field",
     "unit_kind",
     "country_a",
     "country_b",
@@ -103,6 +104,8 @@ select
     a.article_id is not null as has_article,
     f.value = round(f.value) as is_whole_value,
     contains(f.quote, f.number_text) as quote_has_number,
+    f.source_field != 'title'
+    or coalesce(substr(a.title, f.char_start + 1, f.char_end - f.char_start) = f.quote, false) as is_title_quote_at_offsets,
     coalesce(abs(f.value) <= {money_ceiling}, false) as is_money_within_ceiling,
     {plausible} as is_plausible
 from marts.numeric_facts as f
@@ -173,6 +176,7 @@ def _facts_suite(gx, gxe, Column):
                 "has_article",
                 "is_whole_value",
                 "quote_has_number",
+                "is_title_quote_at_offsets",
                 "is_money_within_ceiling",
                 "is_plausible",
             ],
@@ -260,6 +264,26 @@ def _facts_suite(gx, gxe, Column):
             column="quote_has_number",
             value_set=[True],
             meta={"check": "quote_contains_number", "level": "row"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="source_field",
+            value_set=["body", "title"],
+            meta={"check": "source_field_known", "level": "suite"},
+        )
+    )
+    add(
+        gxe.ExpectColumnValuesToNotBeNull(
+            column="source_field", meta={"check": "source_field_present", "level": "suite"}
+        )
+    )
+    # a body quote is checked against the body by dbt (assert_fact_quotes_are_body_substrings)
+    add(
+        gxe.ExpectColumnValuesToBeInSet(
+            column="is_title_quote_at_offsets",
+            value_set=[True],
+            meta={"check": "title_quote_at_offsets", "level": "row"},
         )
     )
     return exps

@@ -118,7 +118,8 @@ create table if not exists raw.number_mentions (
     change          varchar,
     period          varchar,
     modality        varchar,               -- actual / target / forecast
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
+    load_seq        bigint not null default 0, -- the load (1, 2, ...) that added the row
+    source_field    varchar                -- 'body' / 'title': the field the offsets point into (NULL: body)
 );
 
 create table if not exists raw.article_signatures (
@@ -213,6 +214,7 @@ ADDED_RAW_COLUMNS = (
     ("number_mentions", "modality", "varchar"),
     ("articles", "published_date_source", "varchar"),
     ("articles", "modified_date", "date"),
+    ("number_mentions", "source_field", "varchar"),
 )
 
 

@@ -961,3 +961,163 @@ def test_square_metres_and_money_without_a_currency_at_a_sentence_end():
     assert (area.quote, area.unit) == ("5 млн кв. м жилья", "square_meters")
     (money,) = extract_facts("Товарооборот составил 1,5 млрд. Это рекорд.")
     assert (money.value, money.unit) == (1.5e9, "XXX")
+
+
+CORPUS = Path(__file__).resolve().parent / "data" / "numbers_corpus.json"
+
+
+def test_outputs_match_the_comparison_corpus():
+    """Every fact of every corpus text, field by field (see benchmarks/numbers_corpus.py)."""
+    import dataclasses
+    import json
+
+    rows = json.loads(CORPUS.read_text(encoding="utf-8"))
+    assert len(rows) > 100 and sum(len(r["facts"]) for r in rows) > 200
+    for row in rows:
+        assert [dataclasses.asdict(f) for f in extract_facts(row["text"])] == row["facts"], row["text"][:200]
+
+
+def test_currency_resolution_is_linear_in_a_long_article():
+    """Amounts without a currency ("составил 5 млрд") take it from their sentence: the explicit
+    amounts are indexed once per text, so 8 times the sentences cost about 8 times the time
+    (a rescan of every candidate per candidate made it about 25 times)."""
+    import time
+
+    def best(n: int) -> float:
+        text = " ".join(
+            f"Экспорт вырос до $1,{i % 9 + 1} млрд, а импорт составил {i % 7 + 2} млрд." for i in range(n)
+        )
+        facts = extract_facts(text)
+        assert len(facts) == 2 * n and {f.unit for f in facts} == {"USD"}
+        times = []
+        for _ in range(5):
+            start = time.process_time()
+            extract_facts(text)
+            times.append(time.process_time() - start)
+        return min(times)
+
+    assert best(2000) / best(250) < 16
+
+
+COUNTED_CASES: list[tuple[str, str, float, str, str]] = [
+    # (text, quote, value, metric, counted): counted nouns of en, pl, uk, be, English number words
+    ("The sides signed 30 agreements in Minsk.", "30 agreements", 30, "agreements", "agreements"),
+    ("They set up 12 joint ventures last year.", "12 joint ventures", 12, "joint_ventures", "joint ventures"),
+    (
+        "They signed five memoranda of understanding.",
+        "five memoranda of understanding",
+        5,
+        "agreements",
+        "memoranda of understanding",
+    ),
+    ("Twelve contracts were signed.", "Twelve contracts", 12, "agreements", "contracts"),
+    ("Twenty-five companies took part.", "Twenty-five companies", 25, "companies", "companies"),
+    ("twenty five deals were closed", "twenty five deals", 25, "agreements", "deals"),
+    ("Some two dozen firms came.", "two dozen firms", 24, "companies", "firms"),
+    (
+        "About 40 Chinese companies work there.",
+        "About 40 Chinese companies",
+        40,
+        "companies",
+        "Chinese companies",
+    ),
+    ("Belarus has 3 consulates in China.", "3 consulates", 3, "diplomatic_missions", "consulates"),
+    ("Podpisano 30 umów.", "30 umów", 30, "agreements", "umów"),
+    (
+        "Powstało 12 wspólnych przedsiębiorstw.",
+        "12 wspólnych przedsiębiorstw",
+        12,
+        "joint_ventures",
+        "wspólnych przedsiębiorstw",
+    ),
+    ("Підписано 5 договорів.", "5 договорів", 5, "agreements", "договорів"),
+    (
+        "Створено 12 спільних підприємств.",
+        "12 спільних підприємств",
+        12,
+        "joint_ventures",
+        "спільних підприємств",
+    ),
+    ("У Мінску працуюць 40 кампаній.", "40 кампаній", 40, "companies", "кампаній"),
+    ("Падпісана 30 пагадненняў.", "30 пагадненняў", 30, "agreements", "пагадненняў"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "metric", "counted"), COUNTED_CASES)
+def test_counted_nouns_and_number_words_of_other_languages(text, quote, value, metric, counted):
+    facts = extract_facts(text)
+    assert [(f.quote, f.value, f.unit, f.metric, f.counted) for f in facts] == [
+        (quote, value, "count", metric, counted)
+    ]
+    assert text[facts[0].char_start : facts[0].char_end] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of two countries met in Minsk.",  # the sides of a meeting, as "двух стран"
+        "One of the agreements was signed.",  # "one" alone is prose
+        "30 of the agreements were signed.",  # a stop word before the noun
+        "Five years ago the plant opened.",  # years are not counted things
+        "Prezydenci dwóch krajów.",
+    ],
+)
+def test_other_languages_prose_is_not_counted(text):
+    assert extract_facts(text) == []
+
+
+def test_counted_noun_lexicon_reads_every_form():
+    """Every form of the lexicon after a number is a count whose counted phrase is that form."""
+    from flows.text.numbers.lexicon import COUNTED_NOUNS
+
+    for form, lemma in COUNTED_NOUNS.items():
+        facts = extract_facts(f"Итого 17 {form}.")
+        assert [(f.value, f.unit, f.counted) for f in facts] == [(17, "count", form)], (form, lemma)
+
+
+# Whole articles in Belarusian, Ukrainian, Polish and Kazakh: (text, [(quote, value, unit, metric)])
+ARTICLE_CASES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    (
+        "Тавараабарот паміж Беларуссю і Іранам у мінулым годзе склаў 120 млн долараў. "
+        "Бакі падпісалі 8 пагадненняў, інвестыцыі склалі 40 млн еўра.",
+        [
+            ("120 млн долараў", 120_000_000, "USD", "trade_turnover"),
+            ("8 пагадненняў", 8, "count", "agreements"),
+            ("40 млн еўра", 40_000_000, "EUR", "investment"),
+        ],
+    ),
+    (
+        "Товарообіг між Україною та Польщею торік становив 2,5 млрд доларів. "
+        "Інвестиції сягнули 300 млн євро, підписано 12 угод.",
+        [
+            ("2,5 млрд доларів", 2_500_000_000, "USD", "trade_turnover"),
+            ("300 млн євро", 300_000_000, "EUR", "investment"),
+            ("12 угод", 12, "count", "agreements"),
+        ],
+    ),
+    (
+        "Obroty handlowe między Polską a Białorusią wyniosły 300 mln dolarów. "
+        "Eksport osiągnął 1,2 mld złotych, podpisano 4 umowy.",
+        [
+            ("300 mln dolarów", 300_000_000, "USD", "trade_turnover"),
+            ("1,2 mld złotych", 1_200_000_000, "PLN", "export"),
+            ("4 umowy", 4, "count", "agreements"),
+        ],
+    ),
+    (
+        "Қазақстан мен Қытай арасындағы тауар айналымы 2,5 млрд долларды құрады. "
+        "Инвестициялар көлемі 500 млн теңге болды.",
+        [
+            ("2,5 млрд долларды", 2_500_000_000, "USD", "trade_turnover"),
+            ("500 млн теңге", 500_000_000, "KZT", "investment"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLE_CASES)
+def test_articles_in_other_languages_give_currency_and_scale(text, expected):
+    facts = extract_facts(text)
+    assert [(f.quote, f.value, f.unit, f.metric) for f in facts] == expected
+    for f in facts:
+        assert text[f.char_start : f.char_end] == f.quote

@@ -48,6 +48,7 @@ INTERFACE = {
         "char_start",
         "char_end",
         "modality",
+        "source_field",
         "unit_kind",
         "is_valid",
         "failed_checks",
@@ -293,3 +294,125 @@ def test_near_duplicate_republication_counts_once(prefect_harness, inbox, tmp_pa
     assert max(r[4] or 0 for r in (orig, repub)) >= 0.8
     assert rel == (1, 2, 7)  # one story, two versions, the facts of one
     assert sum(1 for r in rows if r[3]) == 3  # the other seeds stay their own stories
+
+
+# Articles in other languages with numbers in their titles: (file, title, text, facts as
+# (source_field, quote, value, unit)). The pair of a fact depends on country detection in these
+# languages, so only the facts themselves are checked.
+OTHER_LANGUAGE_ARTICLES = [
+    (
+        "be.json",
+        "Беларусь і Іран падпісалі 8 пагадненняў",
+        "Тавараабарот паміж Беларуссю і Іранам у мінулым годзе склаў 120 млн долараў. "
+        "Бакі падпісалі 8 пагадненняў.",
+        [
+            ("body", "120 млн долараў", 120_000_000, "USD"),
+            ("body", "8 пагадненняў", 8, "count"),
+            ("title", "8 пагадненняў", 8, "count"),
+        ],
+    ),
+    (
+        "uk.json",
+        "Товарообіг України та Польщі сягнув 2,5 млрд доларів",
+        "Товарообіг між Україною та Польщею торік становив 2,5 млрд доларів. Підписано 12 угод.",
+        [
+            ("body", "2,5 млрд доларів", 2_500_000_000, "USD"),
+            ("body", "12 угод", 12, "count"),
+            ("title", "2,5 млрд доларів", 2_500_000_000, "USD"),
+        ],
+    ),
+    (
+        "pl.json",
+        "Polska i Białoruś: 30 umów",
+        "Obroty handlowe między Polską a Białorusią wyniosły 300 mln dolarów. Podpisano 30 umów.",
+        [
+            ("body", "300 mln dolarów", 300_000_000, "USD"),
+            ("body", "30 umów", 30, "count"),
+            ("title", "30 umów", 30, "count"),
+        ],
+    ),
+    (
+        "kk.json",
+        "Қазақстан мен Қытай",
+        "Қазақстан мен Қытай арасындағы тауар айналымы 2,5 млрд долларды құрады. "
+        "Инвестициялар көлемі 500 млн теңге болды.",
+        [
+            ("body", "2,5 млрд долларды", 2_500_000_000, "USD"),
+            ("body", "500 млн теңге", 500_000_000, "KZT"),
+        ],
+    ),
+    (
+        "en.json",
+        "Belarus and China signed 30 agreements worth $2 billion",
+        "Belarus and China signed 30 agreements. They set up 12 joint ventures.",
+        [
+            ("body", "30 agreements", 30, "count"),
+            ("body", "12 joint ventures", 12, "count"),
+            ("title", "30 agreements", 30, "count"),
+            ("title", "$2 billion", 2_000_000_000, "USD"),
+        ],
+    ),
+]
+
+
+def test_title_facts_and_other_languages_through_the_pipeline(prefect_harness, tmp_path):
+    """The facts of titles and of be/uk/pl/kk/en bodies reach marts.numeric_facts with their
+    field, and each quote is the text of that field at its offsets (the dbt provenance test and
+    the Great Expectations suite pass: the run publishes)."""
+    import json
+
+    box = tmp_path / "inbox"
+    box.mkdir()
+    for name, title, text, _ in OTHER_LANGUAGE_ARTICLES:
+        (box / name).write_text(
+            json.dumps({"title": title, "text": text, "published": "2025-03-01"}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    summary = run_pipeline(box, wh)
+    assert summary.status == "published"
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        rows = con.execute(
+            """select a.source_uri, f.source_field, f.quote, f.value, f.unit, f.char_start, f.char_end,
+                      f.raw_char_start, f.sentence, a.title, a.body, f.is_valid, f.failed_checks
+               from marts.numeric_facts f join marts.articles a using (article_id)
+               order by a.source_uri, f.source_field, f.char_start"""
+        ).fetchall()
+        checks = dict(
+            con.execute(
+                "select expectation, success from audit.validation_results "
+                "where suite_name = 'numeric_facts' and expectation like '%title_quote%'"
+            ).fetchall()
+        )
+    finally:
+        con.close()
+    got: dict[str, list[tuple]] = {}
+    for uri, field, quote, value, unit, cs, ce, raw_cs, sentence, title, body, _valid, failed in rows:
+        got.setdefault(Path(uri).name, []).append((field, quote, value, unit))
+        text = title if field == "title" else body
+        assert text[cs:ce] == quote
+        if field == "title":
+            assert raw_cs is None and sentence == title
+        assert "title_quote_at_offsets" not in failed
+    for name, _, _, facts in OTHER_LANGUAGE_ARTICLES:
+        assert sorted(got.get(name, [])) == sorted(facts), name
+    assert checks and all(checks.values())
+
+    # a title quote that is not the title's text at its offsets fails the dbt provenance test
+    import shutil
+
+    from flows.dbt_runner import DbtFailed, run_dbt
+
+    bad = tmp_path / "bad-title-quote.duckdb"
+    shutil.copy2(wh, bad)
+    con = duckdb.connect(str(bad))
+    try:
+        con.execute(
+            "update marts.numeric_facts set char_start = char_start + 1 "
+            "where source_field = 'title' and quote = '30 umów'"
+        )
+    finally:
+        con.close()
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
+        run_dbt(["test", "--select", "assert_fact_quotes_are_body_substrings"], bad, target=tmp_path / "t")

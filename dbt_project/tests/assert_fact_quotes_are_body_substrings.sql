@@ -1,12 +1,14 @@
--- Provenance: every quote is exactly the body text at its offsets. A quote inside its sentence is
+-- Provenance: every quote is exactly the text of its source field (articles.body, or
+-- articles.title when source_field = 'title') at its offsets. A body quote inside its sentence is
 -- read from the sentence's text (body[char_start:char_end] of the sentence): slicing the body
 -- costs time proportional to the offset, so a long article would cost the square of its length,
 -- and each row carrying the body would hold a copy of it. Only a quote reaching outside its
--- sentence is read from the body.
+-- sentence is read from the body. A title is short: its quotes are read from it.
 with facts as (
     select
         f.fact_id,
         f.article_id,
+        f.source_field,
         f.char_start,
         f.char_end,
         f.quote,
@@ -15,15 +17,32 @@ with facts as (
         f.char_start - s.char_start as sentence_offset
     from {{ ref('numeric_facts') }} as f
     left join {{ ref('stg_sentences') }} as s
-        on f.article_id = s.article_id and f.sentence_idx = s.sentence_idx
+        on f.article_id = s.article_id and f.sentence_idx = s.sentence_idx and f.source_field = 'body'
     where {{ in_tested_articles('f.article_id') }}
 )
 
 select fact_id
 from facts
-where in_sentence and substr(sentence_text, sentence_offset + 1, char_end - char_start) != quote
+where
+    source_field = 'body'
+    and in_sentence
+    and substr(sentence_text, sentence_offset + 1, char_end - char_start) != quote
 union all
 select facts.fact_id
 from facts
 inner join {{ ref('articles') }} as a on facts.article_id = a.article_id
-where not facts.in_sentence and substr(a.body, facts.char_start + 1, facts.char_end - facts.char_start) != facts.quote
+where
+    facts.source_field = 'body'
+    and not facts.in_sentence
+    and substr(a.body, facts.char_start + 1, facts.char_end - facts.char_start) != facts.quote
+union all
+select facts.fact_id
+from facts
+inner join {{ ref('articles') }} as a on facts.article_id = a.article_id
+where
+    facts.source_field = 'title'
+    and coalesce(substr(a.title, facts.char_start + 1, facts.char_end - facts.char_start) != facts.quote, true)
+union all
+select fact_id
+from facts
+where source_field is null or source_field not in ('body', 'title')

@@ -174,7 +174,7 @@ def _article(
         publisher=publisher,
         url=url,
         language=detect_language(body),
-        analysis=analyze_body(body),
+        analysis=analyze_body(body, title),
         published_date_source=source if published else "none",
         modified_date=modified,
     )

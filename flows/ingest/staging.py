@@ -78,6 +78,7 @@ STAGED_TABLES: dict[str, tuple[str, ...]] = {
         "change",
         "period",
         "modality",
+        "source_field",
     ),
     "person_mentions": (
         "article_id",
@@ -123,12 +124,14 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
     )
     rows["sentences"].extend((key, aid, *r) for r in a.sentences)
     rows["tokens"].extend((key, aid, *r) for r in a.tokens)
-    for idx, (sent, f) in enumerate(a.facts):
+    # the body's facts first (mention_idx 0..), then the title's (its one sentence: sentence_idx 0)
+    facts = [(sent, f, "body") for sent, f in a.facts] + [(0, f, "title") for f in a.title_facts]
+    for idx, (sent, f, field) in enumerate(facts):
         rows["number_mentions"].append(
             (
                 *(key, aid, idx, sent, f.char_start, f.char_end, f.quote, f.number_text),
                 *(f.value, f.value_high, f.unit, f.comparator, f.metric, f.counted, f.change, f.period),
-                f.modality,
+                *(f.modality, field),
             )
         )
     for idx, (sent, p) in enumerate(a.people):

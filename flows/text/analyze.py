@@ -1,4 +1,5 @@
-"""One article body -> sentences, tokens, numeric facts and people, all with offsets into the body."""
+"""One article body -> sentences, tokens, numeric facts and people, all with offsets into the body;
+and the numeric facts of its title, with offsets into the title."""
 
 from __future__ import annotations
 
@@ -23,16 +24,22 @@ TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool, str, str]
 class BodyAnalysis:
     sentences: list[SentenceRow]
     tokens: list[TokenRow]
-    facts: list[tuple[int, NumberFact]]  # (sentence_idx, fact)
+    facts: list[tuple[int, NumberFact]]  # (sentence_idx, fact): offsets into the body
     people: list[tuple[int, PersonMention]]
     signature: list[int]  # MinHash of word 3-grams, for near-duplicate detection
+    title_facts: tuple[NumberFact, ...] = ()  # facts of the title: offsets into the title
 
 
 def _sentence_of(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset) - 1, 0)
 
 
-def analyze_body(body: str) -> BodyAnalysis:
+def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
+    """Sentences, tokens, facts, people and signature of ``body``.
+
+    ``title`` (as the parser gave it, None when there is none) only gives ``title_facts``, whose
+    offsets point into the title with spaces at both ends trimmed, the title of
+    ``marts.articles`` (dbt's ``trim``)."""
     spans = split_sentences(body)
     starts = [s for s, _ in spans]
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
@@ -55,4 +62,5 @@ def analyze_body(body: str) -> BodyAnalysis:
     facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]
     people = [(_sentence_of(starts, p.char_start), p) for p in extract_people(body)]
     signature = minhash_signature([t[5] for t in tokens])
-    return BodyAnalysis(sentences, tokens, facts, people, signature)
+    title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
+    return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)

@@ -4,6 +4,8 @@
 -- sentence, else the article's strongest pair. Only the pairs with a country of the fact's
 -- sentence and the article's strongest pair are candidates (any other pair ranks below the
 -- latter), so a long article's cost grows with its facts, not with its facts times its pairs.
+-- A fact of the title (source_field = 'title') has its offsets in the title and the article's
+-- strongest pair; its sentence is the title.
 with facts as (
     select * from {{ ref('stg_number_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -17,7 +19,8 @@ sentences as (
 articles as (
     select
         article_id,
-        body_start
+        body_start,
+        title
     from {{ ref('stg_articles') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -51,6 +54,7 @@ fact_countries as (
         on
             facts.article_id = mentions.article_id
             and facts.sentence_idx = mentions.sentence_idx
+    where facts.source_field = 'body'
 ),
 
 sentence_pairs as (
@@ -125,14 +129,19 @@ best_pair as (
 
 final as (
     select
-        md5(facts.article_id || ':' || facts.char_start || ':' || facts.char_end) as fact_id,
+        case
+            when facts.source_field = 'title'
+                then md5(facts.article_id || ':title:' || facts.char_start || ':' || facts.char_end)
+            else md5(facts.article_id || ':' || facts.char_start || ':' || facts.char_end)
+        end as fact_id,
         facts.article_id,
         facts.mention_idx,
+        facts.source_field,
         facts.sentence_idx,
         facts.char_start,
         facts.char_end,
-        articles.body_start + facts.char_start as raw_char_start,
-        articles.body_start + facts.char_end as raw_char_end,
+        case when facts.source_field = 'body' then articles.body_start + facts.char_start end as raw_char_start,
+        case when facts.source_field = 'body' then articles.body_start + facts.char_end end as raw_char_end,
         facts.quote,
         facts.number_text,
         facts.value,
@@ -147,7 +156,7 @@ final as (
         coalesce(units.unit_kind, 'unknown') as unit_kind,
         best_pair.country_a,
         best_pair.country_b,
-        sentences.sentence_text as sentence
+        case when facts.source_field = 'title' then articles.title else sentences.sentence_text end as sentence
     from facts
     inner join articles on facts.article_id = articles.article_id
     left join units on facts.unit = units.unit
@@ -155,6 +164,7 @@ final as (
         on
             facts.article_id = sentences.article_id
             and facts.sentence_idx = sentences.sentence_idx
+            and facts.source_field = 'body'
     left join best_pair
         on
             facts.article_id = best_pair.article_id

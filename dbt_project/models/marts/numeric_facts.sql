@@ -21,6 +21,7 @@ final as (
         change,
         period,
         modality,
+        source_field,
         unit_kind,
         country_a,
         country_b,

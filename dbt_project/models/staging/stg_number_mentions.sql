@@ -20,6 +20,7 @@ final as (
         change,
         period,
         modality,
+        coalesce(source_field, 'body') as source_field,  -- rows loaded before titles were read: body
         load_seq
     from source
 )

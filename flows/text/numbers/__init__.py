@@ -1,4 +1,4 @@
-"""Numeric facts in news text (Russian first; scale words and currencies of be, uk, pl, kk, en too).
+"""Numeric facts in news text (Russian first; scale words, currencies and counted nouns of be, uk, pl, kk, en too).
 
 The package is organised as lexicon, patterns, scanner, resolver and result type:
 :mod:`.units` (units, currencies, scale words per language: data shared with dbt and the
@@ -18,7 +18,8 @@ How a fact is read
   хозяйствования", "вырос на 10%", "в десятку крупнейших торгово-экономических партнеров".
 * Numbers are digits (decimal comma or point; thousands separated by a space, a
   no-break or thin space, or by dots as in ``1.500.000``), number words in any case
-  (``пятью``, ``двадцать пять``, ``полтора``, ``три десятка``, in capitals too), fractions
+  (``пятью``, ``двадцать пять``, ``полтора``, ``три десятка``, in capitals too; English
+  ``five``, ``twenty-five``, ``twenty five``, ``two dozen``), fractions
   (``одну четверть``, ``две трети``: unit ``fraction``), ``дважды``/``трижды`` (count),
   ordinal words before a rank noun (``третий торговый партнер``), a bare scale word after a hedge or
   before a currency (``не опускается ниже миллиарда``), ``в десятку/тройку/топ-10``
@@ -44,6 +45,11 @@ How a fact is read
   ``вырос на 10%`` and ``на 4,3% больше`` are one fact with ``change='increase'``;
   ``вырос до 57%`` is ``'to'``. Percentages and multiples that are changes get the
   metric ``growth`` (the direction is in ``change``).
+* A counted noun phrase is read with the Russian morphology (adjectives + noun + one
+  genitive noun); where it reads none, the nouns of :data:`lexicon.COUNTED_NOUNS` (English,
+  Polish, Ukrainian, Belarusian: ``30 agreements``, ``12 joint ventures``, ``five memoranda of
+  understanding``, ``30 umów``, ``12 спільних підприємств``, ``30 пагадненняў``) after up to
+  two modifier words that are not stop words (``30 of the agreements`` is not read).
 * Number words are used only when a counted noun phrase or a unit follows them, and
   ``один`` only inside composites (``двадцать один``): ordinary prose ("одна из") and
   "двух стран" (the two sides of a meeting) do not become facts.

@@ -8,10 +8,10 @@ from flows.text.numbers.lexicon import _MONEY_METRICS
 from flows.text.numbers.patterns import _URL_RE
 from flows.text.numbers.resolve import (
     _assign_metric,
+    _ExplicitMoney,
     _modality,
     _negative_context,
     _period,
-    _resolve_currency,
     _Sentences,
 )
 from flows.text.numbers.scan import _scan
@@ -34,9 +34,10 @@ def extract_facts(text: str) -> list[NumberFact]:
     for c in cands:
         c.sentence = sentences.index(c.ns)
         c.metric = _assign_metric(c, sentences)
-    for i, c in enumerate(cands):
+    money = _ExplicitMoney(cands)
+    for c in cands:
         if c.unit is None:
-            c.unit = _resolve_currency(cands, i)
+            c.unit = money.resolve(c)
         if c.value > 0 and _negative_context(c, sentences):
             c.value = -c.value
             if c.value_high is not None:
@@ -71,7 +72,9 @@ def extract_facts(text: str) -> list[NumberFact]:
 
 _CAPS_RE = re.compile(r"[А-ЯЁ]{4}")
 # two or more words in capitals in a row (at least one of four letters or more)
-_CAPS_RUN_RE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}(?:[ \u00a0,-]+[А-ЯЁ]{2,})+(?![\w])")
+# (the pattern starts with a character class, which the regex engine skips to quickly; the
+# look-behind after the first capital says that no word character comes before it)
+_CAPS_RUN_RE = re.compile(r"[А-ЯЁ](?<![\w][А-ЯЁ])[А-ЯЁ]+(?:[ \u00a0,-]+[А-ЯЁ]{2,})+(?![\w])")
 
 
 def _lower_run(m: re.Match[str]) -> str:

@@ -38,14 +38,21 @@ _PERCENT_KINDS = frozenset({"percent", "percentage_points"})
 
 _DIPLOMATIC = (
     r"дипломатическ\w*\s+(?:точ|представительств|мисси|учреждени)|посольств|консульств"
-    r"|диппредставительств|дипмисси|дипучреждени"
+    r"|диппредставительств|дипмисси|дипучреждени|embass(?:y|ies)|consulates?\b"
 )
 
 
 # Priority order: for a counted phrase the first matching rule wins; in a sentence the
 # keyword nearest to the number wins and ties go to the earlier rule.
 METRIC_KEYWORDS: tuple[MetricRule, ...] = (
-    MetricRule("joint_ventures", _kw(r"совместн\w*\s+(?:предприяти|компани|производств)"), "counted"),
+    MetricRule(
+        "joint_ventures",
+        _kw(
+            r"совместн\w*\s+(?:предприяти|компани|производств)|joint\s+venture"
+            r"|wspóln\w*\s+(?:przedsiębiorstw|spół)|спільн\w*\s+(?:підприєм|компан)|сумесн\w*\s+(?:прадпрыем|кампан)"
+        ),
+        "counted",
+    ),
     MetricRule(
         "assembly_plants", _kw(r"сборочн\w*\s+(?:производств|предприяти|площадк|завод|лини|цех)"), "counted"
     ),
@@ -59,8 +66,22 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "both",
         kinds=frozenset({"rank"}),
     ),
-    MetricRule("companies", _kw(r"компани|предприяти|субъект\w*\s+хозяйствования|фирм"), "counted"),
-    MetricRule("agreements", _kw(r"соглашени|договор|меморандум|контракт"), "counted"),
+    MetricRule(
+        "companies",
+        _kw(
+            r"компани|предприяти|субъект\w*\s+хозяйствования|фирм|compan|enterprise|\bfirms?\b"
+            r"|spół|przedsiębiorst|компані|підприєм|кампані|прадпрыем"
+        ),
+        "counted",
+    ),
+    MetricRule(
+        "agreements",
+        _kw(
+            r"соглашени|договор|меморандум|контракт|agreement|memorand|contract|treat(?:y|ies)|\bdeals?\b"
+            r"|\bumow|\bumów|porozumie|kontrakt|\bугод|договір|пагадненн|дагавор|мемарандум"
+        ),
+        "counted",
+    ),
     MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
     MetricRule(
         "trade_balance",
@@ -86,7 +107,9 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_AMOUNT_KINDS),
     MetricRule(
         "investment",
-        _kw(r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest"),
+        _kw(
+            r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
+        ),
         "both",
         kinds=_AMOUNT_KINDS,
     ),
@@ -210,6 +233,58 @@ _add_words(800, "восемьюстами")
 
 
 _add_words(1.5, "полтора", "полторы", "полутора")
+
+
+# English number words (any case); "one" only inside composites, as "один"
+_add_words(1, "one")
+for _value, _word in enumerate(
+    (
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ),
+    start=2,
+):
+    _add_words(_value, _word)
+for _value, _word in (
+    (20, "twenty"),
+    (30, "thirty"),
+    (40, "forty"),
+    (50, "fifty"),
+    (60, "sixty"),
+    (70, "seventy"),
+    (80, "eighty"),
+    (90, "ninety"),
+):
+    _add_words(_value, _word)
+_TENS_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _value, _word in (
+    (20, "twenty"),
+    (30, "thirty"),
+    (40, "forty"),
+    (50, "fifty"),
+    (60, "sixty"),
+    (70, "seventy"),
+    (80, "eighty"),
+    (90, "ninety"),
+):
+    for _unit_value, _unit_word in enumerate(_TENS_UNITS, start=1):
+        _add_words(_value + _unit_value, f"{_word}-{_unit_word}")
 
 
 _SCALE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
@@ -376,6 +451,7 @@ _NOT_COUNTED = frozenset(
 # with small number words these are the sides of a meeting, not a count
 _NOT_COUNTED_SMALL_WORDS = frozenset(
     {"страна", "сторона", "государство", "лидер", "президент", "глава", "народ"}
+    | {"country", "kraj", "країна", "краіна"}  # lemmas of COUNTED_NOUNS
 )
 
 
@@ -474,6 +550,7 @@ COUNT_ADVERBS = {"дважды": 2, "трижды": 3, "четырежды": 4, 
 COLLECTIVE_SCALES: dict[str, int] = {
     **{f: 10 for f in ("десяток", "десятка", "десятков", "десятку", "десятком", "десятке", "десятки")},
     **{f: 100 for f in ("сотня", "сотни", "сотен", "сотню", "сотней", "сотнями")},
+    **{f: 12 for f in ("dozen", "dozens")},  # "two dozen companies" = 24
 }
 
 # A collective noun alone after a hedge is a number: "более десятка соглашений", "около сотни".
@@ -560,4 +637,132 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
         r"|projected|will\s+\w+|could\s+\w+",
     ),
+)
+
+
+# Counted nouns of the languages the Russian morphology (pymorphy3) does not read: English,
+# Polish, Ukrainian, Belarusian. Written form (lower case) -> lemma; a form may be several words
+# ("memoranda of understanding"). Up to two modifier words may precede the noun ("12 joint
+# ventures", "40 Chinese companies", "30 спільних підприємств"); none of COUNTED_STOP_WORDS.
+# The metric comes from METRIC_KEYWORDS (its counted-scope rules list these words too).
+COUNTED_NOUNS: dict[str, str] = {}
+
+
+def _add_counted(lemma: str, *forms: str) -> None:
+    COUNTED_NOUNS[lemma] = lemma
+    for form in forms:
+        COUNTED_NOUNS[form] = lemma
+
+
+for _lemma, _forms in (
+    # English
+    ("agreement", ("agreements",)),
+    ("memorandum", ("memoranda", "memorandums", "memorandum of understanding", "memoranda of understanding")),
+    ("memorandum", ("memorandums of understanding",)),
+    ("contract", ("contracts",)),
+    ("treaty", ("treaties",)),
+    ("deal", ("deals",)),
+    ("document", ("documents",)),
+    ("venture", ("ventures",)),
+    ("company", ("companies",)),
+    ("enterprise", ("enterprises",)),
+    ("firm", ("firms",)),
+    ("project", ("projects",)),
+    ("plant", ("plants",)),
+    ("factory", ("factories",)),
+    ("embassy", ("embassies",)),
+    ("consulate", ("consulates",)),
+    ("region", ("regions",)),
+    ("country", ("countries",)),
+    ("city", ("cities",)),
+    ("delegation", ("delegations",)),
+    # Polish
+    ("umowa", ("umowy", "umów", "umowę")),
+    ("porozumienie", ("porozumienia", "porozumień")),
+    ("kontrakt", ("kontrakty", "kontraktów")),
+    ("spółka", ("spółki", "spółek")),
+    ("firma", ("firmy",)),
+    ("przedsiębiorstwo", ("przedsiębiorstwa", "przedsiębiorstw")),
+    ("projekt", ("projekty", "projektów")),
+    ("dokument", ("dokumenty", "dokumentów")),
+    ("kraj", ("kraje", "krajów")),
+    # Ukrainian
+    ("угода", ("угоди",)),
+    ("договір", ("договори", "договорів")),
+    ("меморандум", ("меморандуми", "меморандумів")),
+    ("компанія", ("компанії", "компаній")),
+    ("підприємство", ("підприємства", "підприємств")),
+    ("проєкт", ("проєкти", "проєктів", "проекти", "проектів")),
+    ("документ", ("документи", "документів")),
+    ("країна", ("країни", "країн")),
+    # Belarusian
+    ("пагадненне", ("пагадненні", "пагадненняў")),
+    ("дагавор", ("дагаворы", "дагавораў")),
+    ("мемарандум", ("мемарандумы", "мемарандумаў")),
+    ("кампанія", ("кампаніі", "кампаній")),
+    ("прадпрыемства", ("прадпрыемствы", "прадпрыемстваў")),
+    ("праект", ("праекты", "праектаў")),
+    ("дакумент", ("дакументы", "дакументаў")),
+    ("краіна", ("краіны", "краін")),
+):
+    _add_counted(_lemma, *_forms)
+
+
+# words that end a counted noun phrase before its noun ("30 of the agreements" is not read)
+COUNTED_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "for",
+        "from",
+        "with",
+        "than",
+        "per",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "i",
+        "w",
+        "z",
+        "na",
+        "do",
+        "o",
+        "od",
+        "po",
+        "za",
+        "oraz",
+        "lub",
+        "і",
+        "та",
+        "й",
+        "в",
+        "у",
+        "з",
+        "на",
+        "до",
+        "від",
+        "за",
+        "або",
+        "і",
+        "ды",
+        "ў",
+        "з",
+        "на",
+        "да",
+        "ад",
+        "за",
+        "або",
+    ]
 )

@@ -38,7 +38,7 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
 class _Sentences:
     """Sentence spans of a text with the keyword and period matches of each, computed on demand."""
 
-    __slots__ = ("_cues", "_keywords", "_n", "_periods", "masked", "starts")
+    __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "masked", "starts")
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
@@ -46,7 +46,8 @@ class _Sentences:
         self._n = len(masked)
         self._keywords: dict[tuple[int, str], list[tuple[int, int, int, MetricRule]]] = {}
         self._periods: dict[int, list[tuple[int, int]]] = {}
-        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cues: dict[int, list[tuple[int, str]]] = {}
+        self._negatives: dict[int, list[int]] = {}
 
     def index(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -70,19 +71,22 @@ class _Sentences:
             self._keywords[key] = found
         return found
 
-    def cues(self, idx: int) -> list[tuple[int, int, str]]:
-        """(start, end, kind) of the modality cues and negative-balance phrases of sentence ``idx``."""
+    def cues(self, idx: int) -> list[tuple[int, str]]:
+        """(start, kind) of the modality cues of sentence ``idx`` (kind: target / forecast)."""
         found = self._cues.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [
-                (m.start(), m.end(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)
-            ]
-            found += [
-                (m.start(), m.end(), "negative") for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)
-            ]
-            found.sort()
+            found = [(m.start(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)]
             self._cues[idx] = found
+        return found
+
+    def negatives(self, idx: int) -> list[int]:
+        """End offsets of the negative-balance phrases of sentence ``idx`` ("отрицательное сальдо")."""
+        found = self._negatives.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [m.end() for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)]
+            self._negatives[idx] = found
         return found
 
     def periods(self, idx: int) -> list[tuple[int, int]]:
@@ -141,17 +145,32 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     return _DEFAULT_METRIC_BY_UNIT.get(kind, "other")
 
 
-def _resolve_currency(cands: list[_Cand], i: int) -> str | None:
-    c = cands[i]
-    money = [d for d in cands if d.currency_explicit and d.unit is not None]
-    for delta in (0, 1, -1):
-        options = [d for d in money if d.sentence == c.sentence + delta and d.metric == c.metric]
-        if options:
-            return min(options, key=lambda d: abs(d.ns - c.ns)).unit
-    same = {d.unit for d in money if d.sentence == c.sentence}
-    if len(same) == 1:
-        return same.pop()
-    return None
+class _ExplicitMoney:
+    """The candidates of a text with an explicit currency, by sentence (built once per text).
+
+    Resolving a currency never makes a candidate explicit, so the index stays true while the
+    candidates without a currency are resolved one by one."""
+
+    __slots__ = ("_by_sentence",)
+
+    def __init__(self, cands: list[_Cand]) -> None:
+        self._by_sentence: dict[int, list[_Cand]] = {}
+        for d in cands:
+            if d.currency_explicit and d.unit is not None:
+                self._by_sentence.setdefault(d.sentence, []).append(d)
+
+    def resolve(self, c: _Cand) -> str | None:
+        """The currency of a money amount without one (``1,5 млрд``): that of the nearest explicit
+        amount of the same metric in the same, next or previous sentence, else the only currency
+        of the same sentence; None when there is none."""
+        for delta in (0, 1, -1):
+            options = [d for d in self._by_sentence.get(c.sentence + delta, ()) if d.metric == c.metric]
+            if options:
+                return min(options, key=lambda d: abs(d.ns - c.ns)).unit
+        same = {d.unit for d in self._by_sentence.get(c.sentence, ())}
+        if len(same) == 1:
+            return same.pop()
+        return None
 
 
 def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
@@ -189,12 +208,12 @@ def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
     """A balance the sentence calls negative before the amount ("отрицательное сальдо в 80 млн")."""
     if c.unit is None or unit_kind(c.unit) not in ("money", "percent"):
         return False
-    return any(end <= c.qs for _, end, kind in sentences.cues(c.sentence) if kind == "negative")
+    return any(end <= c.qs for end in sentences.negatives(c.sentence))
 
 
 def _modality(c: _Cand, sentences: _Sentences) -> str:
     """``target`` when a plan cue precedes the fact in its sentence, else ``forecast`` when a
     forecast cue does, else ``actual``."""
-    found = {kind for start, _, kind in sentences.cues(c.sentence) if start < c.qs}
+    found = {kind for start, kind in sentences.cues(c.sentence) if start < c.qs}
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     return "target" if "target" in found else "forecast" if "forecast" in found else "actual"

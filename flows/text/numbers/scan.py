@@ -30,6 +30,8 @@ from flows.text.numbers.lexicon import (
     COLLECTIVE_SCALES,
     COLLECTIVE_WORDS,
     COUNT_ADVERBS,
+    COUNTED_NOUNS,
+    COUNTED_STOP_WORDS,
     FRACTION_WORDS,
     MINUS_SIGNS,
     MINUS_WORDS,
@@ -134,7 +136,59 @@ def _word_info(word: str) -> _WordInfo | None:
 
 
 def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
-    """Adjectives + head noun (+ one genitive noun) starting after ``pos``: (start, end, head lemma)."""
+    """Adjectives + head noun (+ one genitive noun) starting after ``pos``: (start, end, head lemma).
+
+    Russian is read with its morphology; a phrase it does not read is looked up in the lexicon
+    of the other languages' counted nouns (:data:`COUNTED_NOUNS`)."""
+    found = _russian_counted_phrase(masked, pos)
+    if found is None:
+        found = _lexicon_counted_phrase(masked, pos)
+    return found
+
+
+_LEXICON_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w-])")
+_LEXICON_MAX_MODIFIERS = 2
+# first word of each form -> the number of words of its forms, longest first
+_LEXICON_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _form in COUNTED_NOUNS:
+    _first, _n = _form.split()[0], len(_form.split())
+    _LEXICON_LENGTHS[_first] = tuple(sorted({*_LEXICON_LENGTHS.get(_first, ()), _n}, reverse=True))
+
+
+def _lexicon_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
+    """Up to two modifiers + a noun of :data:`COUNTED_NOUNS` after ``pos``: (start, end, lemma).
+
+    Words are read one at a time, and only as far as the phrase can reach."""
+    start = -1
+    p = pos
+    for _ in range(_LEXICON_MAX_MODIFIERS + 1):
+        m = _LEXICON_WORD_RE.match(masked, p)
+        if m is None:
+            return None
+        if start < 0:
+            start = m.start(1)
+        word = m.group(1).lower()
+        lengths = _LEXICON_LENGTHS.get(word)
+        if lengths is not None:
+            # the longest form starting here ("memoranda of understanding" before "memoranda")
+            for n in lengths:
+                words, end, q = [word], m.end(1), m.end()
+                while len(words) < n:
+                    nm = _LEXICON_WORD_RE.match(masked, q)
+                    if nm is None:
+                        break
+                    words.append(nm.group(1).lower())
+                    end, q = nm.end(1), nm.end()
+                lemma = COUNTED_NOUNS.get(" ".join(words)) if len(words) == n else None
+                if lemma is not None:
+                    return start, end, lemma
+        if word in COUNTED_STOP_WORDS:
+            return None
+        p = m.end()
+    return None
+
+
+def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
     words: list[tuple[int, int, _WordInfo]] = []
     p = pos
     while len(words) < 6:

@@ -30,7 +30,7 @@ class CurrencyNoun:
 # The currency nouns, every language the pipeline reads (ru, be, uk, pl, kk, en).
 CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun("dollar", ("доллар*", "долл.", "долар*", "dollar*", "dolar*", "долларов"), "USD"),
-    CurrencyNoun("euro", ("евро", "эўра", "євро", "euro", "euros", "eur."), "EUR"),
+    CurrencyNoun("euro", ("евро", "эўра", "еўра", "євро", "euro", "euros", "eur."), "EUR"),
     CurrencyNoun(
         "ruble",
         (
