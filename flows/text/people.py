@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["ROLE_LEMMAS", "PersonMention", "extract_people"]
+__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "PersonMention", "extract_people"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,17 +99,20 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.replace("_", " ") for w in text.split())
 
 
-ROLE_LEMMAS: frozenset[str] = frozenset(
-    _words(
-        """
-    президент премьер министр заместитель зампред посол посланник спецпосланник полпред постпред
-    представитель спецпредставитель председатель сопредседатель губернатор глава спикер секретарь
-    генсек госсекретарь директор гендиректор руководитель начальник мэр депутат сенатор советник
-    помощник парламентарий консул генконсул атташе канцлер король королева принц эмир султан лидер
-    аким хоким комиссар омбудсмен ректор прокурор генпрокурор член дипломат
-    """
-    )
-)
+# The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
+# minister, deputy_minister, ambassador, legislator, ...). Hyphenated lemmas ("премьер-министр")
+# name the kind of the whole word; their last part is the head noun the extractor looks for.
+_ROLES_CSV = Path(__file__).resolve().with_name("roles.csv")
+
+
+def _load_role_kinds() -> dict[str, str]:
+    with _ROLES_CSV.open(encoding="utf-8") as f:
+        return {row["lemma"].replace("ё", "е"): row["kind"] for row in csv.DictReader(f)}
+
+
+ROLE_KINDS: dict[str, str] = _load_role_kinds()
+ROLE_LEMMAS: frozenset[str] = frozenset(lemma for lemma in ROLE_KINDS if "-" not in lemma)
+
 
 # "зам"-words written as one word; the rest of the word is a genitive complement.
 _ZAM_EXPANSIONS: dict[str, str] = {
