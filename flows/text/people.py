@@ -909,6 +909,117 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
     return found
 
 
+_PARTICLES = frozenset(
+    {"да", "де", "дос", "дас", "ду", "дель", "ди", "фон", "ван", "дер", "ибн", "бин", "бен", "ле", "ла"}
+)
+_NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
+_SINGLE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])")
+_SURNAME_SHAPE_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
+)
+
+
+def _name_part_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a first name and surname, continue the name
+    (``Жуан Карлус Силва``)? Place names, role words and all-caps words may not."""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.has_surn or bool(info.names)
+
+
+def _open_ended(word: str) -> bool:
+    """May a name whose last part so far is ``word`` go on (``Жуан Карлус`` -> ``Жуан Карлус
+    Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
+    info = _info(word.lower())
+    return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
+
+
+def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
+    """A name of three or more parts: the first name as analysed, each later part put in the
+    nominative like a surname, in the case that fits all of them best."""
+    first = res.name.split(" ", 1)[0]
+    best: tuple[float, str, list[str]] | None = None
+    for case in sorted(res.cases):
+        normal = [_surname_nominative(p, case, res.gender) for p in parts[1:]]
+        fit = min(f for _, f in normal)
+        if best is None or fit > best[0]:
+            best = (fit, case, [w for w, _ in normal])
+    assert best is not None
+    fit, case, later = best
+    cases = frozenset(
+        c
+        for c in res.cases
+        if [_surname_nominative(p, c, res.gender) for p in parts[1:]] == [(w, fit) for w in later]
+    )
+    return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
+
+
+def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name | None]:
+    """A regnal number written after a name (``Елизавета II``): the new end and name."""
+    m = _NUMERAL_RE.match(text, end)
+    if m is None:
+        return end, res
+    numeral = m.group().strip()
+    if res is None:
+        return m.end(), None
+    return m.end(), _Name(f"{res.name} {numeral}", res.surname, res.gender, res.cases, res.n_words)
+
+
+def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether capitalized words no first-name reading explains are still a name: at least one
+    is unknown to the dictionary or a name/surname, the first is not a known common word at
+    the start of a sentence, and none is a place."""
+    infos = [_info(w.lower()) for _, _, w in words]
+    if any(i.geox_top for i in infos) or _info("-".join(w for _, _, w in words).lower()).geox_top:
+        return False
+    if not any(not i.known or i.names or i.has_surn for i in infos):
+        return False
+    first = infos[0]
+    return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_name(word: str, sentence_start: bool) -> tuple[str, str, str, frozenset[str]] | None:
+    """A surname or first name written alone: ``(kind, nominative, gender, cases)`` with kind
+    ``single`` (a surname) or ``first`` (a first name), or None. A word the dictionary reads
+    first as a surname or first name counts anywhere; a word shaped like a surname
+    (``-ов``, ``-ев``, ``-ин``, ``-ский``, ``-енко`` ...) only inside a sentence."""
+    low = word.lower()
+    if low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return None
+    info = _info(low)
+    if info.role is not None or info.geox_top:
+        return None
+    top = _morph().parse(low)[0]
+    tag = top.tag
+    if tag.number == "plur" or "Orgn" in tag or "Abbr" in tag:
+        return None
+    if ("Surn" in tag or "Name" in tag) and not info.known:
+        return None
+    if ("Surn" in tag or "Name" in tag) and not info.known:
+        return None
+    if "Surn" in tag:
+        gender = "femn" if _gender(tag) == "femn" else "masc"
+        nominative, _ = _surname_nominative(word, _case(tag), gender)
+        return "single", nominative, gender, frozenset({_case(tag)})
+    if "Name" in tag and len(low) > 2:
+        gender = "femn" if _gender(tag) == "femn" else "masc"
+        return "first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})
+    if sentence_start or not _SURNAME_SHAPE_RE.search(low) or tag.POS not in ("NOUN", None):
+        return None
+    if info.known and top.score > 0.5 and "anim" not in tag and tag.POS is not None and len(low) < 7:
+        return None
+    for case in _CASES:
+        for gender in ("masc", "femn"):
+            nominative, fit = _surname_nominative(word, case, gender)
+            if fit == 1.0:
+                return "single", nominative, gender, frozenset({case})
+    return None
+
+
 def _photo_credit(text: str, pos: int) -> bool:
     return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
 
@@ -917,6 +1028,7 @@ def _find_mentions(text: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
+    credits: list[tuple[int, int]] = []  # names in photo credits: no one's mention
     for cand in _CANDIDATE_RE.finditer(text):
         if cand.group("surname") is not None:
             initials_found.append(cand)
@@ -933,18 +1045,29 @@ def _find_mentions(text: str) -> list[_Mention]:
                 i += 1
                 continue
             found = True
-            start, end = words[i][0], words[i + res.n_words - 1][1]
-            if not _photo_credit(text, start):
+            n = res.n_words
+            if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
+                while i + n < len(words) and _name_part_ok(words[i + n][2]):
+                    n += 1
+            start, end = words[i][0], words[i + n - 1][1]
+            if n > res.n_words or (n == 3 and not _info(words[i + 1][2].lower()).patr):
+                res = _long_name(res, tuple(w for _, _, w in words[i : i + n]))
+            end, res = _numeral_after(text, end, res)
+            if _photo_credit(text, start):
+                credits.append((start, end))
+            else:
                 mentions.append(
                     _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
                 )
-            i += res.n_words
+            i += n
         if not found:
             loose_runs.append(words)
 
     taken = _Taken(len(text))
     for m in mentions:
         taken.add(m.start, m.end)
+    for start, end in credits:
+        taken.add(start, end)
     for m in initials_found:
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
@@ -960,18 +1083,20 @@ def _find_mentions(text: str) -> list[_Mention]:
             taken.add(m.start(), m.end())
 
     for words in loose_runs:
-        for size in (3, 2):
+        for size in (4, 3, 2):
             cand = words[-size:]
             if len(words) < size or not all(_loose_name_ok(w) for _, _, w in cand):
                 continue
             role = _role_before(text, cand[0][0], None)
-            if role is not None:
-                name = " ".join(w for _, _, w in cand)
-                mentions.append(
-                    _Mention(cand[0][0], cand[-1][1], "loose", name, cand[-1][2], "masc", name[0], None, role)
-                )
-                taken.add(cand[0][0], cand[-1][1])
-                break
+            if role is None and not _foreign_name(cand, text):
+                continue
+            name = " ".join(w for _, _, w in cand)
+            end = cand[-1][1]
+            mentions.append(
+                _Mention(cand[0][0], end, "loose", name, cand[-1][2], "masc", name[0], None, role)
+            )
+            taken.add(cand[0][0], end)
+            break
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
     bare = _bare_candidates(text, surnames)
@@ -983,6 +1108,19 @@ def _find_mentions(text: str) -> list[_Mention]:
             if cases:
                 mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
+
+    for w in _SINGLE_RE.finditer(text):
+        s, e = w.span()
+        if taken.overlaps(s, e):
+            continue
+        single = _single_name(w.group(), _sentence_initial(text, s))
+        if single is not None:
+            kind, name, gender, cases = single
+            end, _ = _numeral_after(text, e, None)
+            if end > e:
+                name = f"{name} {text[e:end].strip()}"
+            mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
+            taken.add(s, end)
 
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -997,21 +1135,40 @@ def extract_people(text: str) -> list[PersonMention]:
     for m in mentions:
         if m.kind == "full":
             full_names.setdefault(m.surname, set()).add(m.name)
+    # a shorter full name whose words all occur in a longer one with the same first word and
+    # surname is the same person ("Реджеп Эрдоган", "Реджеп Тайип Эрдоган")
+    canonical: dict[str, str] = {}
+    for names in full_names.values():
+        for short in names:
+            longer = [
+                n
+                for n in names
+                if n != short and n.split()[0] == short.split()[0] and set(short.split()) <= set(n.split())
+            ]
+            if longer:
+                canonical[short] = max(longer, key=len)
     keys: dict[str, set[str]] = {}  # surname -> person keys, for bare surnames
+    firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
-        if m.kind == "bare":
+        if m.kind in ("bare", "single", "first"):
             continue
-        key = m.name
+        key = canonical.get(m.name, m.name)
         if m.kind == "initials":
-            same = {n for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
+            same = {canonical.get(n, n) for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
             if len(same) == 1:
                 key = same.pop()
         groups.setdefault(key, []).append(m)
         keys.setdefault(m.surname, set()).add(key)
+        if m.kind in ("full", "loose"):
+            firsts.setdefault(key.split()[0], set()).add(key)
     for m in mentions:
-        if m.kind == "bare" and len(keys.get(m.surname, ())) == 1:
+        if m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
             groups[next(iter(keys[m.surname]))].append(m)
+        elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
+            groups[next(iter(firsts[m.name]))].append(m)
+        elif m.kind in ("single", "first") and not keys.get(m.surname) and not firsts.get(m.name):
+            groups.setdefault(m.name, []).append(m)
 
     people: list[PersonMention] = []
     for key, group in groups.items():
@@ -1022,7 +1179,14 @@ def extract_people(text: str) -> list[PersonMention]:
         if with_role:
             best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
         else:
-            best = min((m for m in group if m.kind != "bare"), key=lambda m: m.start)
+            best = (
+                min(
+                    (m for m in group if m.kind not in ("bare", "single", "first")),
+                    default=None,
+                    key=lambda m: m.start,
+                )
+                or group[0]
+            )
         role = best.role
         people.append(
             PersonMention(
