@@ -38,8 +38,8 @@ def _words(text: str) -> list[str]:
 
 def same_word(a: str, b: str) -> bool:
     """Whether two lowercased word forms are forms of one name: equal but for up to two letters
-    at the end of each (``обамы``/``обама``, ``путиным``/``путин``); words under three letters
-    must be equal."""
+    at the end of each (``обамы``/``обама``, ``путиным``/``путин``), or three after a common
+    start of five (``навальный``/``навальному``); words under three letters must be equal."""
     if a == b:
         return True
     if min(len(a), len(b)) < 3:
@@ -49,6 +49,8 @@ def same_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
+    if n >= 5:  # adjectival surnames: "навальный"/"навальному"
+        return len(a) - n <= 3 and len(b) - n <= 3
     return n >= 3 and len(a) - n <= 2 and len(b) - n <= 2
 
 
@@ -63,8 +65,9 @@ class GoldPerson:
         return self.words[-1]
 
 
-def gold_people(ann: str) -> list[GoldPerson]:
-    """The people of one ``.ann`` file, with the professions WORKS_AS ties to them."""
+def gold_people(ann: str, text: str) -> list[GoldPerson]:
+    """The people of one ``.ann`` file, with the professions WORKS_AS ties to them. A mention in
+    brackets right after another (``Дэвиду Саутеру (David Souter)``) is the same person."""
     ents: dict[str, tuple[str, int, int, str]] = {}
     rels: list[tuple[str, str]] = []
     for line in ann.splitlines():
@@ -80,9 +83,20 @@ def gold_people(ann: str) -> list[GoldPerson]:
             if kind == "WORKS_AS" and len(args) == 2:
                 rels.append((args[0].partition(":")[2], args[1].partition(":")[2]))
     mentions = [(tid, e) for tid, e in ents.items() if e[0] == "PERSON" and _words(e[3])]
+    ends = {e[2]: tid for tid, e in mentions}
+    alias_of: dict[str, str] = {}
+    for tid, (_, start, _end, _s) in mentions:
+        before = text[max(0, start - 4) : start]
+        if "(" in before:
+            prev_end = start - len(before) + before.index("(")
+            prev = ends.get(prev_end) or ends.get(prev_end - 1)
+            if prev is not None and prev != tid:
+                alias_of[tid] = prev
     mentions.sort(key=lambda m: -len(_words(m[1][3])))
     people: list[GoldPerson] = []
     owner: dict[str, GoldPerson] = {}
+    aliases = [m for m in mentions if m[0] in alias_of]
+    mentions = [m for m in mentions if m[0] not in alias_of]
     for tid, (_, start, end, surface) in mentions:
         words = _words(surface)
         person = None
@@ -98,6 +112,11 @@ def gold_people(ann: str) -> list[GoldPerson]:
             people.append(person)
         person.spans.append((start, end))
         owner[tid] = person
+    for tid, (_, start, end, _s) in aliases:
+        target = owner.get(alias_of[tid])
+        if target is not None:
+            target.spans.append((start, end))
+            owner[tid] = target
     for a, b in rels:
         if a in owner and b in ents and ents[b][0] == "PROFESSION":
             _, s, e, surface = ents[b]
@@ -137,7 +156,7 @@ class Tally:
 def evaluate_split(nerel: Path, split: str, details: bool) -> Tally:
     t = Tally()
     for name, text, ann in _documents(nerel, split):
-        gold = gold_people(ann)
+        gold = gold_people(ann, text)
         t0 = time.perf_counter()
         found = extract_people(text)
         t.seconds += time.perf_counter() - t0

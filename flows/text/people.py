@@ -68,6 +68,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -166,6 +167,13 @@ _LETTERS = "A-Za-zА-Яа-яЁё"
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
 _CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
+# Lowercase particles inside a name: written apart ("Шарль де Голль", "Жуан Карлус да Силва",
+# "Мухаммед ибн Салман") or joined to the next part by a hyphen ("Камаль аль-Ганзури").
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бен|ле|ла"
+_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун"
+_NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
 # One pass finds both shapes a name can take: initials + surname ("А. Лукашенко", "А.Г. Лукашенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
@@ -173,7 +181,7 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<initials>\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?)"
     rf"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![{_LETTERS}])"
     rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
-    rf"(?:[ \u00a0]+{_CAP_WORD})+)"
+    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
 _PHOTO_RE = re.compile(r"(?:фото\w*|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE)
 # Anything but letters, spaces, quotes and hyphens ends a role phrase.
@@ -348,6 +356,11 @@ _MALE_NOUN = {
     "ablt": ("ом", "ем", "ём"),
     "loct": ("е",),
 }
+_MALE_A_STEM = {
+    "gent": (("ы", "а"), ("и", "а")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "ablt": (("ой", "а"), ("ей", "я")),
+}
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
 _POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 _MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной")
@@ -402,6 +415,10 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             return stem, 1.0
     if low[-1] in "оиэу":
         return word, 1.0  # indeclinable (Шойгу, Гранди)
+    # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
+    for ending, nominative in _MALE_A_STEM.get(case, ()):
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
+            return word[: len(word) - len(ending)] + nominative, 0.5
     return word, 0.05
 
 
@@ -930,6 +947,17 @@ def _name_part_ok(word: str) -> bool:
     return not info.known or info.has_surn or bool(info.names)
 
 
+def _parts(text: str, words: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The words of a name with the particles written between them (``да``, ``фон``)."""
+    parts = [words[0][2]]
+    for (_, end, _w), (start, _, word) in pairwise(words):
+        m = _PARTICLE_GAP_RE.fullmatch(text, end, start)
+        if m is not None:
+            parts.append(m.group(1))
+        parts.append(word)
+    return tuple(parts)
+
+
 def _open_ended(word: str) -> bool:
     """May a name whose last part so far is ``word`` go on (``Жуан Карлус`` -> ``Жуан Карлус
     Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
@@ -942,17 +970,19 @@ def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
     nominative like a surname, in the case that fits all of them best."""
     first = res.name.split(" ", 1)[0]
     best: tuple[float, str, list[str]] | None = None
+
+    def nominative(part: str, case: str) -> tuple[str, float]:
+        return (part, 1.0) if part.islower() else _surname_nominative(part, case, res.gender)
+
     for case in sorted(res.cases):
-        normal = [_surname_nominative(p, case, res.gender) for p in parts[1:]]
+        normal = [nominative(p, case) for p in parts[1:]]
         fit = min(f for _, f in normal)
         if best is None or fit > best[0]:
             best = (fit, case, [w for w, _ in normal])
     assert best is not None
     fit, case, later = best
     cases = frozenset(
-        c
-        for c in res.cases
-        if [_surname_nominative(p, c, res.gender) for p in parts[1:]] == [(w, fit) for w in later]
+        c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
     )
     return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
 
@@ -966,6 +996,20 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
     if res is None:
         return m.end(), None
     return m.end(), _Name(f"{res.name} {numeral}", res.surname, res.gender, res.cases, res.n_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _loose_surname(word: str) -> tuple[str, frozenset[str] | None]:
+    """The last word of a name no first-name reading explains, in the nominative when its
+    ending fits a male surname's case regularly (``Младичу`` -> ``Младич``); as written, with
+    any case, when it fits the nominative or nothing."""
+    if _by_ending(word, "nomn", "masc")[1] == 1.0:
+        return word, None
+    for case in _CASES[1:]:
+        nominative, fit = _by_ending(word, case, "masc")
+        if fit == 1.0:
+            return nominative, frozenset({case})
+    return word, None
 
 
 def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
@@ -1028,13 +1072,13 @@ def _find_mentions(text: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
-    credits: list[tuple[int, int]] = []  # names in photo credits: no one's mention
+    credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
     for cand in _CANDIDATE_RE.finditer(text):
         if cand.group("surname") is not None:
             initials_found.append(cand)
             continue
         words = [
-            (m.start(), m.end(), m.group()) for m in _CAP_WORD_RE.finditer(text, cand.start(), cand.end())
+            (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
         ]
         found = False
         i = 0
@@ -1050,8 +1094,9 @@ def _find_mentions(text: str) -> list[_Mention]:
                 while i + n < len(words) and _name_part_ok(words[i + n][2]):
                     n += 1
             start, end = words[i][0], words[i + n - 1][1]
-            if n > res.n_words or (n == 3 and not _info(words[i + 1][2].lower()).patr):
-                res = _long_name(res, tuple(w for _, _, w in words[i : i + n]))
+            parts = _parts(text, words[i : i + n])
+            if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
+                res = _long_name(res, parts)
             end, res = _numeral_after(text, end, res)
             if _photo_credit(text, start):
                 credits.append((start, end))
@@ -1062,6 +1107,9 @@ def _find_mentions(text: str) -> list[_Mention]:
             i += n
         if not found:
             loose_runs.append(words)
+            for (s1, _, a), (_, e2, b) in pairwise(words):
+                if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
+                    credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
     taken = _Taken(len(text))
     for m in mentions:
@@ -1090,11 +1138,10 @@ def _find_mentions(text: str) -> list[_Mention]:
             role = _role_before(text, cand[0][0], None)
             if role is None and not _foreign_name(cand, text):
                 continue
-            name = " ".join(w for _, _, w in cand)
+            surname, cases = _loose_surname(cand[-1][2])
+            name = " ".join([*(w for _, _, w in cand[:-1]), surname])
             end = cand[-1][1]
-            mentions.append(
-                _Mention(cand[0][0], end, "loose", name, cand[-1][2], "masc", name[0], None, role)
-            )
+            mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
             taken.add(cand[0][0], end)
             break
 
@@ -1147,6 +1194,26 @@ def extract_people(text: str) -> list[PersonMention]:
             ]
             if longer:
                 canonical[short] = max(longer, key=len)
+    # one person read as a man in one mention and as a woman in another ("Рашиду Нургалиеву",
+    # "Рашида Нургалиева"): the reading of a nominative mention, else the male one
+    nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
+    male = {m.name: m for m in mentions if m.kind == "full" and m.gender == "masc"}
+    for m in mentions:
+        if m.kind != "full" or m.gender != "femn":
+            continue
+        words = m.name.split()
+        for other, om in male.items():
+            owords = other.split()
+            if len(owords) == len(words) and all(
+                w == o or w == o + "а" or (o.endswith("й") and w == o[:-1] + "я")
+                for w, o in zip(words, owords, strict=True)
+            ):
+                if m.name in nominative_keys and other not in nominative_keys:
+                    canonical[other] = m.name
+                    om.surname, om.gender = m.surname, m.gender
+                else:
+                    canonical[m.name] = other
+                    m.surname, m.gender = om.surname, om.gender
     keys: dict[str, set[str]] = {}  # surname -> person keys, for bare surnames
     firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
     groups: dict[str, list[_Mention]] = {}
