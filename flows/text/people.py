@@ -186,12 +186,12 @@ _CANDIDATE_RE = re.compile(
 _PHOTO_RE = re.compile(r"(?:фото\w*|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE)
 # Anything but letters, spaces, quotes and hyphens ends a role phrase.
 _HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
-_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'{re.escape(_HYPHENS)}]"
+_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'(){re.escape(_HYPHENS)}]"
 _BREAK_RE = re.compile(_NOT_PHRASE)
 _LAST_BREAK_RE = re.compile(rf"(?s:.*){_NOT_PHRASE}")
 _PLAIN_GAP = frozenset(" \u00a0")
 _CLOSING_QUOTES = frozenset('»“”"')
-_QUOTE_GAP = frozenset(" \u00a0\"«»„“”'")
+_QUOTE_GAP = frozenset(" \u00a0\"«»„“”'()")  # brackets: "комитета (МОК)"
 _APPOSITION_RE = re.compile(r",[ \u00a0]*|[ \u00a0]+[–—-][ \u00a0]+")
 _SENTENCE_END = frozenset(".!?…\n\r:;")
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -621,7 +621,7 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
         info = _info(w.lower())
-        if not info.compatible:
+        if not info.compatible and not (len(w) > 1 and w.isupper()):  # abbreviations: "МОК"
             break
         toks.append(_Tok(s, e, w, info))
         gaps.append(gap)
@@ -750,12 +750,14 @@ def _build_role(
     if text_end_tok > a:
         span_end = toks[text_end_tok - 1].end
         complement = " ".join(text[toks[a].start : span_end].split())
-        if _quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES:
+        if (_quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES) or (
+            complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
+        ):
             complement += text[span_end]
         words.append(complement)
-    if (
-        _quote_state(text[toks[first].start : role_end], False)
-        and text[role_end : role_end + 1] in _CLOSING_QUOTES
+    written = text[toks[first].start : role_end]
+    if (_quote_state(written, False) and text[role_end : role_end + 1] in _CLOSING_QUOTES) or (
+        written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
     ):
         role_end += 1
     role = " ".join(words)
@@ -806,12 +808,35 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
     return None
 
 
+# A predicate that names the role of the person before it: "X назначен министром",
+# "X, избранная на пост председателя", "X занимает должность директора".
+_PREDICATE_RE = re.compile(
+    r"(?:,[ \u00a0]*)?[ \u00a0]*(?:(?:был|была|будет|ранее|позже|вновь|теперь)[ \u00a0]+)?"
+    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|является|"
+    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*)"
+    r"[ \u00a0]+(?:(?:на|в|с)[ \u00a0]+(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
+)
+_PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
+
+
 def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
-    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``)."""
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``),
+    or named by a predicate (``... назначен министром ...``, ``... на посту главы ...``)."""
     m = _APPOSITION_RE.match(text, pos)
+    p = _PREDICATE_RE.match(text, pos)
+    if p is not None and p.end() > pos + 3:
+        role = _role_at(text, p.end(), _PREDICATE_CASES)
+        if role is not None:
+            return role
     if m is None:
         return None
-    start = m.end()
+    return _role_at(text, m.end(), cases)
+
+
+def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
+    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` and
+    its complement."""
     stop = min(len(text), start + 300)
     brk = _BREAK_RE.search(text, start, stop)
     if brk is not None:
@@ -1180,7 +1205,7 @@ def extract_people(text: str) -> list[PersonMention]:
         return []
     full_names: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind == "full":
+        if m.kind in ("full", "loose"):
             full_names.setdefault(m.surname, set()).add(m.name)
     # a shorter full name whose words all occur in a longer one with the same first word and
     # surname is the same person ("Реджеп Эрдоган", "Реджеп Тайип Эрдоган")
