@@ -956,6 +956,8 @@ _PARTICLES = frozenset(
 )
 _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 _SINGLE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])")
+# Surnames alone: not -ский, which place adjectives share ("Могилевской").
+_SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
 _SURNAME_SHAPE_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
 )
@@ -1051,7 +1053,9 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
-def _single_name(word: str, sentence_start: bool) -> tuple[str, str, str, frozenset[str]] | None:
+def _single_name(
+    word: str, sentence_start: bool, after_modifier: bool
+) -> tuple[str, str, str, frozenset[str]] | None:
     """A surname or first name written alone: ``(kind, nominative, gender, cases)`` with kind
     ``single`` (a surname) or ``first`` (a first name), or None. A word the dictionary reads
     first as a surname or first name counts anywhere; a word shaped like a surname
@@ -1062,31 +1066,41 @@ def _single_name(word: str, sentence_start: bool) -> tuple[str, str, str, frozen
     info = _info(low)
     if info.role is not None or info.geox_top:
         return None
-    top = _morph().parse(low)[0]
+    parses = _morph().parse(low)
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
+        return None  # "Астану": a place first or as likely as a name
+    top = parses[0]
     tag = top.tag
-    if tag.number == "plur" or "Orgn" in tag or "Abbr" in tag:
-        return None
-    if ("Surn" in tag or "Name" in tag) and not info.known:
-        return None
-    if ("Surn" in tag or "Name" in tag) and not info.known:
-        return None
-    if "Surn" in tag:
+    if info.known and "Abbr" not in tag and tag.number != "plur":
         gender = "femn" if _gender(tag) == "femn" else "masc"
-        nominative, _ = _surname_nominative(word, _case(tag), gender)
-        return "single", nominative, gender, frozenset({_case(tag)})
-    if "Name" in tag and len(low) > 2:
-        gender = "femn" if _gender(tag) == "femn" else "masc"
-        return "first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})
-    if sentence_start or not _SURNAME_SHAPE_RE.search(low) or tag.POS not in ("NOUN", None):
+        if "Surn" in tag:
+            nominative, _ = _surname_nominative(word, _case(tag), gender)
+            return "single", nominative, gender, frozenset({_case(tag)})
+        if "Name" in tag and len(low) > 2:
+            return "first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})
+    if sentence_start or not _SINGLE_SHAPE_RE.search(low):
         return None
-    if info.known and top.score > 0.5 and "anim" not in tag and tag.POS is not None and len(low) < 7:
-        return None
+    if info.known and not info.has_surn and (tag.number != "plur" or after_modifier):
+        return None  # a common word: "Часовой", "Соединенных Штатов", "Совет Министров"
     for case in _CASES:
         for gender in ("masc", "femn"):
             nominative, fit = _surname_nominative(word, case, gender)
             if fit == 1.0:
                 return "single", nominative, gender, frozenset({case})
     return None
+
+
+_PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
+
+
+def _after_modifier(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is capitalized or an adjective: what a capitalized
+    common noun in the genitive plural follows (``Соединенных Штатов``, ``Совета Министров``)."""
+    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() or _info(word.lower()).top_pos in ("ADJF", "PRTF")
 
 
 def _photo_credit(text: str, pos: int) -> bool:
@@ -1185,7 +1199,7 @@ def _find_mentions(text: str) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        single = _single_name(w.group(), _sentence_initial(text, s))
+        single = _single_name(w.group(), _sentence_initial(text, s), _after_modifier(text, s))
         if single is not None:
             kind, name, gender, cases = single
             end, _ = _numeral_after(text, e, None)
