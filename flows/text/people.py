@@ -1026,17 +1026,30 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
 
 
 @lru_cache(maxsize=1 << 14)
-def _loose_surname(word: str) -> tuple[str, frozenset[str] | None]:
-    """The last word of a name no first-name reading explains, in the nominative when its
-    ending fits a male surname's case regularly (``Младичу`` -> ``Младич``); as written, with
-    any case, when it fits the nominative or nothing."""
-    if _by_ending(word, "nomn", "masc")[1] == 1.0:
-        return word, None
+def _loose_nominative(parts: tuple[str, ...]) -> tuple[list[str], frozenset[str] | None]:
+    """A name no first-name reading explains, its later parts put in the nominative when every
+    one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
+    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``), with that case; else as
+    written, any case. Particles and the first part stay as written."""
+    later = [k for k in range(1, len(parts)) if not parts[k].islower()]
+    if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
+        return list(parts), None
     for case in _CASES[1:]:
-        nominative, fit = _by_ending(word, case, "masc")
-        if fit == 1.0:
-            return nominative, frozenset({case})
-    return word, None
+        forms = [_by_ending(parts[k], case, "masc") for k in later]
+        if all(fit == 1.0 for _, fit in forms) and any(
+            f != parts[k] for (f, _), k in zip(forms, later, strict=True)
+        ):
+            out = list(parts)
+            for (form, _), k in zip(forms, later, strict=True):
+                out[k] = form
+            return out, frozenset({case})
+    return list(parts), None
+
+
+def _unknown_part(word: str) -> bool:
+    """A capitalized word unknown to the dictionary that may be part of a foreign name."""
+    info = _info(word.lower())
+    return not info.known and _loose_name_ok(word)
 
 
 def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
@@ -1127,6 +1140,8 @@ def _find_mentions(text: str) -> list[_Mention]:
             if res is None:
                 i += 1
                 continue
+            if i > 0 and not found and _unknown_part(words[i - 1][2]):
+                break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
             n = res.n_words
             if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
@@ -1170,15 +1185,16 @@ def _find_mentions(text: str) -> list[_Mention]:
             taken.add(m.start(), m.end())
 
     for words in loose_runs:
-        for size in (4, 3, 2):
+        for size in (5, 4, 3, 2):
             cand = words[-size:]
             if len(words) < size or not all(_loose_name_ok(w) for _, _, w in cand):
                 continue
             role = _role_before(text, cand[0][0], None)
             if role is None and not _foreign_name(cand, text):
                 continue
-            surname, cases = _loose_surname(cand[-1][2])
-            name = " ".join([*(w for _, _, w in cand[:-1]), surname])
+            parts, cases = _loose_nominative(_parts(text, cand))
+            surname = parts[-1]
+            name = " ".join(parts)
             end = cand[-1][1]
             mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
             taken.add(cand[0][0], end)
