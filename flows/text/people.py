@@ -72,6 +72,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.text.morph import analyzer
 from flows.text.tokens import WORD_RE, normalize_form
 
 if TYPE_CHECKING:
@@ -200,16 +201,9 @@ _HISSING = frozenset("жшчщц")
 # Words pymorphy3 reads as first names that, capitalized before another word, are name particles.
 _NOT_FIRST_NAMES = frozenset({"эль", "аль", "ла", "ле", "де", "дель", "ди", "да", "дос", "фон", "ван"})
 
-_MORPH: pymorphy3.MorphAnalyzer | None = None
-
 
 def _morph() -> pymorphy3.MorphAnalyzer:
-    global _MORPH
-    if _MORPH is None:
-        import pymorphy3
-
-        _MORPH = pymorphy3.MorphAnalyzer()
-    return _MORPH
+    return analyzer()
 
 
 # --------------------------------------------------------------------------- word analysis
@@ -251,9 +245,14 @@ def _case(tag: object) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _parses(word: str) -> list[Parse]:
+    return _morph().parse(word)
+
+
+@lru_cache(maxsize=1 << 16)
 def _info(word: str) -> _Info:
     morph = _morph()
-    parses = morph.parse(word)
+    parses = _parses(word)
     top = parses[0]
     names: list[tuple[str, str, str, float]] = []
     surns: list[Parse] = []
@@ -1066,41 +1065,42 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
-def _single_name(
-    word: str, sentence_start: bool, after_modifier: bool
-) -> tuple[str, str, str, frozenset[str]] | None:
-    """A surname or first name written alone: ``(kind, nominative, gender, cases)`` with kind
-    ``single`` (a surname) or ``first`` (a first name), or None. A word the dictionary reads
-    first as a surname or first name counts anywhere; a word shaped like a surname
-    (``-ов``, ``-ев``, ``-ин``, ``-ский``, ``-енко`` ...) only inside a sentence."""
+def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, frozenset[str]] | None, bool]:
+    """A surname or first name written alone: ``((kind, nominative, gender, cases), plural)``
+    with kind ``single`` (a surname) or ``first`` (a first name), or ``(None, False)``. A word
+    the dictionary reads first as a surname or first name counts anywhere; a word shaped like a
+    surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) only inside a sentence. ``plural`` is
+    True when the word is also a common noun in the plural: a surname only when no modifier
+    precedes it (``заявил Токаев``, not ``Соединенных Штатов``)."""
     low = word.lower()
     if low in _NOT_FIRST_NAMES or low in _PARTICLES:
-        return None
+        return None, False
     info = _info(low)
     if info.role is not None or info.geox_top:
-        return None
-    parses = _morph().parse(low)
+        return None, False
+    parses = _parses(low)
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
-        return None  # "Астану": a place first or as likely as a name
+        return None, False  # "Астану": a place first or as likely as a name
     top = parses[0]
     tag = top.tag
     if info.known and "Abbr" not in tag and tag.number != "plur":
         gender = "femn" if _gender(tag) == "femn" else "masc"
         if "Surn" in tag:
             nominative, _ = _surname_nominative(word, _case(tag), gender)
-            return "single", nominative, gender, frozenset({_case(tag)})
+            return ("single", nominative, gender, frozenset({_case(tag)})), False
         if "Name" in tag and len(low) > 2:
-            return "first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})
+            return ("first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})), False
     if sentence_start or not _SINGLE_SHAPE_RE.search(low):
-        return None
-    if info.known and not info.has_surn and (tag.number != "plur" or after_modifier):
-        return None  # a common word: "Часовой", "Соединенных Штатов", "Совет Министров"
+        return None, False
+    if info.known and not info.has_surn and tag.number != "plur":
+        return None, False  # a common word: "Часовой"
+    plural_noun = info.known and not info.has_surn  # not after a modifier: "Соединенных Штатов"
     for case in _CASES:
         for gender in ("masc", "femn"):
             nominative, fit = _surname_nominative(word, case, gender)
             if fit == 1.0:
-                return "single", nominative, gender, frozenset({case})
-    return None
+                return ("single", nominative, gender, frozenset({case})), plural_noun
+    return None, False
 
 
 _PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
@@ -1215,7 +1215,9 @@ def _find_mentions(text: str) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        single = _single_name(w.group(), _sentence_initial(text, s), _after_modifier(text, s))
+        single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
+        if plural_noun and _after_modifier(text, s):
+            continue
         if single is not None:
             kind, name, gender, cases = single
             end, _ = _numeral_after(text, e, None)
