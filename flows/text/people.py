@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "PersonMention", "extract_people"]
+__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "PersonMention", "extract_people", "role_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,7 @@ class PersonMention:
     name: str  # nominative: "Наталья Кочанова"
     name_as_written: str  # "Натальи Кочановой"
     role: str | None  # nominative head + complement as written: "председатель Совета Республики"
+    role_kind: str | None  # the kind of role, from flows/text/roles.csv: "head_of_organisation"
     role_start: int | None  # offsets of the role phrase as written, country words included
     role_end: int | None
 
@@ -113,7 +114,26 @@ def _load_role_kinds() -> dict[str, str]:
 
 
 ROLE_KINDS: dict[str, str] = _load_role_kinds()
-ROLE_LEMMAS: frozenset[str] = frozenset(lemma for lemma in ROLE_KINDS if "-" not in lemma)
+ROLE_LEMMAS: frozenset[str] = frozenset(
+    lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
+)
+# Phrases of a head and the start of its complement with a kind of their own, longest first:
+# "заместитель министра" is a deputy minister, "глава государства" a head of state.
+_ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    sorted(((k, v) for k, v in ROLE_KINDS.items() if " " in k), key=lambda kv: -len(kv[0]))
+)
+
+
+def role_kind(head: str, complement: str = "") -> str | None:
+    """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
+    ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
+    for a head outside the lexicon."""
+    head = head.lower().replace("ё", "е")
+    phrase = f"{head} {complement.lower().replace('ё', 'е')}".strip() + " "
+    for key, kind in _ROLE_PHRASES:
+        if phrase.startswith(key + " "):
+            return kind
+    return ROLE_KINDS.get(head) or ROLE_KINDS.get(head.rsplit("-", 1)[-1])
 
 
 # "зам"-words written as one word; the rest of the word is a genitive complement.
@@ -564,6 +584,7 @@ class _Role:
     end: int
     text: str
     weight: int  # words in the complement: the more, the more specific the role
+    kind: str | None = None
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -743,7 +764,9 @@ def _build_role(
     if head_first != head_last:
         head_text = f"{toks[head_first].text}-{head_text}"
     words.append(head_text)
+    head_lemma = head_text.lower() if not info.role_zam else info.role
     a = head_last + 1
+    complement_text = text[toks[a].start : toks[comp_end - 1].end] if comp_end > a else ""
     role_end = toks[comp_end - 1].end if comp_end > a else head.end
     text_end_tok = comp_end - _country_suffix(toks, a, comp_end, in_pp)
     if text_end_tok > a:
@@ -763,7 +786,12 @@ def _build_role(
     start = toks[first].start
     if role[:1].isupper() and _sentence_initial(text, start):
         role = role[:1].lower() + role[1:]
-    return _Role(start, role_end, role, comp_end - a)
+    if info.role_zam:  # "замминистра": "заместитель" + "министра ..."
+        zam_head, _, zam_rest = info.role.partition(" ")
+        kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
+    else:
+        kind = role_kind(head_lemma, complement_text)
+    return _Role(start, role_end, role, comp_end - a, kind)
 
 
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
@@ -1319,6 +1347,7 @@ def extract_people(text: str) -> list[PersonMention]:
                 name=key,
                 name_as_written=text[best.start : best.end],
                 role=role.text if role else None,
+                role_kind=role.kind if role else None,
                 role_start=role.start if role else None,
                 role_end=role.end if role else None,
             )
