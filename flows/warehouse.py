@@ -143,6 +143,7 @@ create table if not exists raw.person_mentions (
     role            varchar,
     role_start      integer,
     role_end        integer,
+    role_kind       varchar,               -- kind of role (flows/text/roles.csv): minister, ambassador ...
     load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
@@ -207,7 +208,7 @@ LOAD_SEQ_TABLES = (
 
 
 # Raw columns added after warehouses and lakes were first written with their table: (table, column, type).
-ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"),)
+ADDED_RAW_COLUMNS = (("number_mentions", "modality", "varchar"), ("person_mentions", "role_kind", "varchar"))
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
