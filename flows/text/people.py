@@ -1314,7 +1314,17 @@ def extract_people(text: str) -> list[PersonMention]:
         keys.setdefault(m.surname, set()).add(key)
         if m.kind in ("full", "loose"):
             firsts.setdefault(key.split()[0], set()).add(key)
+    stems: dict[str, set[str]] = {}  # surname stem -> person keys, for surnames read differently
+    for surname, owners in keys.items():
+        stems.setdefault(_surname_stem(surname), set()).update(owners)
     for m in mentions:
+        if m.kind == "single" and not keys.get(m.surname):
+            # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
+            same = stems.get(_surname_stem(m.surname), set())
+            if len(same) == 1:
+                m.kind = "bare"
+                m.surname = next(iter(same)).split()[-1]
+                keys.setdefault(m.surname, set()).update(same)
         if m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
             groups[next(iter(keys[m.surname]))].append(m)
         elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
