@@ -1,65 +1,85 @@
-"""Named officials in an article, with their role, names normalized to the nominative.
+"""People named in an article, with their role, names normalized to the nominative.
 
-``extract_people(text)`` finds people written as first name + surname, optionally with a
-patronymic (``Натальи Кочановой``, ``Тимуром Жаксылыковым``, ``Александр Григорьевич Лукашенко``),
-or as initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``). It puts the name in the
-nominative with gender agreement (``Кочановой`` -> ``Кочанова``, ``Руппелем`` -> ``Руппель``)
-and attaches the role phrase written right before the name (``председателя Совета Республики``
--> ``председатель Совета Республики``) or, failing that, right after it as an apposition
-(``Сергей Лавров, министр иностранных дел России, ...``).
+``extract_people(text)`` returns one ``PersonMention`` per person: the full name in the
+nominative, the mention reported (offsets, name as written), the role as written with its head
+in the nominative, the role's span and its kind (``role_kind``, from the role lexicon).
 
 Detection
-    * A person starts with a capitalized word that pymorphy3 tags ``Name``, followed by a
-      surname: a word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or
-      (when ``Name`` is the first word's most likely reading) another capitalized noun or
-      adjective. Place names (``Geox``: ``Надежда Беларуси``, ``Коста Рика``), role words and
-      all-caps abbreviations are never surnames.
+    * Full names: a capitalized word that pymorphy3 tags ``Name``, followed by a surname: a
+      word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or (when
+      ``Name`` is the first word's most likely reading) another capitalized noun or adjective,
+      optionally with a patronymic between (``Натальи Кочановой``, ``Александр Григорьевич
+      Лукашенко``). Place names (``Коста Рика``), role words and all-caps words are never parts
+      of a name.
+    * Names of three and more parts go on while the last part is no known surname
+      (``Майкла Дэвида Баретта``, ``Жуан Карлус да Силва Рибейру``), with the particles between
+      parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, joined ``аль-``) and a regnal number
+      after (``Елизавета II``).
+    * Initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``).
+    * Names whose first part pymorphy3 does not know as a first name (``Ли Цзюнь``, ``Нгуен Ван
+      Тхань``, ``Сатья Наделла``, ``Педру Паулу ду Сантуш Мелу``): two to five capitalized words
+      none of which is a place, at least one unknown to the dictionary or a name, after a role
+      phrase or on their own unless the first is a known common word opening a sentence.
+    * A surname or first name alone (``заявил Мукашев``, ``Нурлан сказал``): a word the
+      dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
+      a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
+      plural common noun after a modifier (``Соединенных Штатов``). Its nominative follows the
+      case read (``Назарбаева`` -> ``Назарбаев``).
     * Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``) are skipped.
-    * Names pymorphy3 does not know as first names (``Ван И``, ``Си Цзиньпин``) are accepted
-      only right after a role phrase (``министр иностранных дел Китая Ван И``) and are kept as
-      written.
-    * A bare surname (``подчеркнул Крутой``) and initials (``А. Лукашенко``) count as mentions
-      of the full name found elsewhere in the same text.
 
 Names
     Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
     (``Кочановой``, ``Жаксылыковым``, ``Руппелем``) by their ending, in the case and gender read
     off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
-    surnames ending in a consonant decline like nouns, female ones do not, -ко/-их/-ых never
-    do. ``name`` is "First Surname": a patronymic is recognised but left out, so that every
-    mention of a person has the same key (``name_as_written`` keeps it). Initials without a
-    matching full name stay as written (``А.Г. Лукашенко``).
-
-Roles
-    A role is a head noun from ``ROLE_LEMMAS`` (``министр``, ``посол``, ``премьер-министр``,
-    ``замминистра`` ...) with the adjectives that agree with it (``Первый``,
-    ``Чрезвычайный и Полномочный``, ``белорусский``) and its complement: genitive noun phrases
-    (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики Беларусь``)
-    followed by any prepositional phrases (``по международным делам``, ``в России``); quoted
-    names and abbreviations fit anywhere. The head must agree in case with the name
-    (``с Послом ... Тимуром``). When a prepositional phrase is followed by another role noun,
-    that one is the head (``Глава представительства США в регионе помощник госсекретаря X``).
-    Head and adjectives are put in the nominative and ``зам``-words are expanded
-    (``замгубернатора`` -> ``заместитель губернатора``); the complement is kept as written.
-    A country in the genitive at the very end of the role (``Первый заместитель министра
-    иностранных дел Беларуси Сергей Лукашевич``) is left out of ``role`` but stays inside
-    ``role_start:role_end``, so that the country can be read from the span; a country inside a
-    prepositional phrase stays (``посол Беларуси в России``). The first letter is lowercased
-    unless the role is capitalized mid-sentence (a title: ``Чрезвычайный и Полномочный Посол``).
+    surnames ending in a consonant decline like nouns, male ones in -а like feminine nouns
+    (``Силвой`` -> ``Силва``), female ones in a consonant do not, -ко/-их/-ых never do. Later
+    parts of a long name are put in the nominative the same way, in the case that fits them all.
+    ``name`` is "First [Middle ...] Surname": a patronymic is recognised but left out, so that
+    every mention of a person has the same key (``name_as_written`` keeps it). Initials without
+    a matching full name stay as written (``А.Г. Лукашенко``).
 
 One entry per person
-    When a person is mentioned several times, the reported mention (offsets, ``name_as_written``
-    and role) is the one with the most specific role: the one whose complement has the most
-    words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to the
-    earlier mention. Without any role, the first full mention is reported. The output is
-    sorted by ``char_start``.
+    Mentions are linked within the text: a surname alone, in any case, joins the one full name
+    with that surname (or, failing that, with that surname's stem); a first name alone joins the
+    one full name it starts; initials join the one full name with that initial and surname; a
+    shorter full name joins a longer one with the same first name and surname (``Реджеп
+    Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
+    another is one person. The reported mention is the one with the most specific role: the one
+    whose complement has the most words (``посол Беларуси в России`` beats ``белорусский посол в
+    Москве``); ties go to the earlier mention. Without any role, the first full mention is
+    reported. The output is sorted by ``char_start``.
 
-Not handled: surname-first order (``Лукашенко Александр``), names in all caps, foreign first
-names pymorphy3 does not know outside a role phrase (``Джаред Лофнер``), Latin-script names,
-locative forms of soft-stem surnames (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца``
--> ``Кравц``), female surnames that decline like nouns in -а (``Гайдамаки``), and a role noun
-whose genitive complement is itself the name of an indeclinable person (``Помощник Хиллари
-Клинтон`` gives Clinton the role ``помощник``).
+Roles
+    A role is a head noun of the role lexicon (``flows/text/roles.csv``: ``lemma,kind``; officials,
+    diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
+    (``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``) and its complement: genitive noun
+    phrases (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики
+    Беларусь``) followed by any prepositional phrases (``по международным делам``, ``в России``);
+    quoted names, abbreviations and bracketed abbreviations fit anywhere. It is found right
+    before a name (the head agreeing in case with it: ``с Послом ... Тимуром``), as an
+    apposition after it (``Сергей Лавров, министр иностранных дел России, ...``), or named by a
+    predicate after it (``... был назначен министром обороны``, ``..., назначенная на пост главы
+    ...``). When a prepositional phrase is followed by another role noun, that one is the head
+    (``Глава представительства США в регионе помощник госсекретаря X``). Head and adjectives are
+    put in the nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
+    губернатора``); the complement is kept as written. A country in the genitive at the very end
+    of the role (``Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич``) is
+    left out of ``role`` but stays inside ``role_start:role_end``, so that the country can be
+    read from the span; a country inside a prepositional phrase stays (``посол Беларуси в
+    России``). The first letter is lowercased unless the role is capitalized mid-sentence (a
+    title: ``Чрезвычайный и Полномочный Посол``).
+
+    ``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
+    the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
+    -> ``head_of_state``, ``глава МИД`` -> ``minister``); see ``role_kind()``.
+
+Not handled: surname-first order (``Лукашенко Александр``), names in all caps, names in Latin
+script, roles written farther from the name than an apposition or a predicate, locative forms of
+soft-stem surnames (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``),
+female surnames that decline like nouns in -а (``Гайдамаки``), a role noun whose genitive
+complement is itself the name of an indeclinable person (``Помощник Хиллари Клинтон`` gives
+Clinton the role ``помощник``), and gender agreement of a role noun with the name
+(``актриса`` may attach to a man).
 """
 
 from __future__ import annotations
