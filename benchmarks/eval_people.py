@@ -1,8 +1,9 @@
 """People F1 and role accuracy on NEREL, document level, people matched by surname.
 
 Gold people: NEREL's PERSON entities of one document, grouped into people: a mention of one
-word that matches a word of a longer mention (``Обамы`` in ``Барак Обама``) joins that person;
-the others are people of their own. A person's surname is the last word of its longest
+word that matches a word of a longer mention (``Обамы`` in ``Барак Обама``) joins that person,
+as does a longer mention sharing a word with it and adding no word where it has one of its own
+(``А.В. Дворкович``, ``Аркадий Дворкович``); the others are people of their own. A person's surname is the last word of its longest
 mention. A person found by ``extract_people`` matches a gold person of the same document when
 the last word of its name matches the gold surname (or, for a one-word gold person, that word);
 two words match when they share all but at most two letters at their ends (``Обамы``/``Обама``).
@@ -52,6 +53,20 @@ def same_word(a: str, b: str) -> bool:
     if n >= 5:  # adjectival surnames: "навальный"/"навальному"
         return len(a) - n <= 3 and len(b) - n <= 3
     return n >= 3 and len(a) - n <= 2 and len(b) - n <= 2
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Whether two names of several words name one person: they share a word of three letters
+    or more, and not both have such a word the other lacks (``А В Дворкович`` and ``Аркадий
+    Дворкович``, ``Суркова Владислава Юрьевича`` and ``Владислав Юрьевич Сурков`` are one person;
+    ``Суркова Зоя Антоновна`` is another)."""
+    long_a = [w for w in a if len(w) >= 3]
+    long_b = [w for w in b if len(w) >= 3]
+    if not any(same_word(x, y) for x in long_a for y in long_b):
+        return False
+    only_a = [x for x in long_a if not any(same_word(x, y) for y in long_b)]
+    only_b = [y for y in long_b if not any(same_word(x, y) for x in long_a)]
+    return not (only_a and only_b)
 
 
 @dataclass
@@ -104,7 +119,7 @@ def gold_people(ann: str, text: str) -> list[GoldPerson]:
             if len(words) == 1 and any(same_word(words[0], w) for w in p.words):
                 person = p
                 break
-            if len(words) > 1 and same_word(words[-1], p.surname) and same_word(words[0], p.words[0]):
+            if len(words) > 1 and _same_person(words, p.words):
                 person = p
                 break
         if person is None:
