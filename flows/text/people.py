@@ -1278,6 +1278,43 @@ def _find_mentions(text: str) -> list[_Mention]:
     return mentions
 
 
+def _variant_words(a: str, b: str) -> bool:
+    """Whether two words are forms of one name part: one is the other's stem and lowercase
+    letters (``Земану``, ``Земан``; ``Блэра``, ``Блэр``), "ё" and "е" alike."""
+    a, b = a.replace("ё", "е").replace("Ё", "Е"), b.replace("ё", "е").replace("Ё", "Е")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) - len(short) <= 2
+        and long.startswith(_surname_stem(short))
+        and long[len(short) - 1 :].islower()
+    )
+
+
+def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
+    """Merge the groups of names that are case forms of one another word by word (``Милошу
+    Земану``, ``Милош Земан``: a name no first-name reading explained, left as written) into the
+    group of the shortest form, in place."""
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1:
+            by_shape.setdefault((len(words), words[0][:2].replace("ё", "е")), []).append(key)
+    for keys in by_shape.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (len(k), groups[k][0].start))
+        for i, short in enumerate(keys):
+            if short not in groups:
+                continue
+            for other in keys[i + 1 :]:
+                if other in groups and all(
+                    _variant_words(x, y) for x, y in zip(short.split(), other.split(), strict=True)
+                ):
+                    groups[short].extend(groups.pop(other))
+
+
 def extract_people(text: str) -> list[PersonMention]:
     """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc)."""
     mentions = _find_mentions(text)
@@ -1340,7 +1377,9 @@ def extract_people(text: str) -> list[PersonMention]:
     for m in mentions:
         if m.kind == "single" and not keys.get(m.surname):
             # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
-            same = stems.get(_surname_stem(m.surname), set())
+            same = stems.get(_surname_stem(m.surname), set()) or {
+                k for stem, owners in stems.items() if m.surname.startswith(stem) for k in owners
+            }
             if len(same) == 1:
                 m.kind = "bare"
                 m.surname = next(iter(same)).split()[-1]
@@ -1352,6 +1391,7 @@ def extract_people(text: str) -> list[PersonMention]:
         elif m.kind in ("single", "first") and not keys.get(m.surname) and not firsts.get(m.name):
             groups.setdefault(m.name, []).append(m)
 
+    _merge_variants(groups)
     people: list[PersonMention] = []
     for key, group in groups.items():
         for m in group:
