@@ -209,11 +209,63 @@ def evaluate_split(nerel: Path, split: str, details: bool) -> Tally:
     return t
 
 
+def natasha_people(spans: list[list[object]]) -> list[str]:
+    """natasha's PER spans of one text grouped into people like the gold: a span of one word
+    that matches a word of a longer one joins it, as does a longer one sharing a word with it
+    and adding none of its own; each person is named by its longest span."""
+    people: list[list[str]] = []
+    for surface in sorted((str(s[0]) for s in spans), key=lambda x: -len(_words(x))):
+        words = _words(surface)
+        if not words:
+            continue
+        for p in people:
+            if (len(words) == 1 and any(same_word(words[0], w) for w in p)) or (
+                len(words) > 1 and _same_person(words, p)
+            ):
+                break
+        else:
+            people.append(words)
+    return [" ".join(p) for p in people]
+
+
+def evaluate_natasha(nerel: Path, split: str, python: str) -> tuple[Tally, float]:
+    """natasha's people F1 on a split, scored like Dyad's (no roles), and its NER seconds."""
+    import json
+    import subprocess
+    import tempfile
+
+    docs = list(_documents(nerel, split))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text, _ann in docs:
+            (Path(tmp) / f"{name}.txt").write_text(text, encoding="utf-8")
+        script = Path(__file__).with_name("peer_natasha_people.py")
+        out = subprocess.run([python, str(script), tmp], check=True, capture_output=True, text=True)
+    result = json.loads(out.stdout)
+    t = Tally()
+    for name, text, ann in docs:
+        gold = gold_people(ann, text)
+        found = natasha_people(result["people"].get(name, []))
+        t.docs += 1
+        t.chars += len(text)
+        t.gold += len(gold)
+        t.found += len(found)
+        free = list(gold)
+        for p in found:
+            last = _words(p)[-1]
+            hit = next((g for g in free if same_word(last, g.surname)), None)
+            if hit is not None:
+                free.remove(hit)
+                t.matched += 1
+    t.seconds = result["cpu_seconds"]
+    return t, result["seconds"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--nerel", type=Path, required=True, help="NEREL checkout or bare git directory")
     ap.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev", "test"])
     ap.add_argument("--details", action="store_true", help="print misses, extras and wrong roles (stderr)")
+    ap.add_argument("--natasha", metavar="PYTHON", help="also score natasha's NER, run with this Python")
     args = ap.parse_args(argv)
     print("| split | gold people | found | precision | recall | F1 | people with a role | role accuracy |")
     print("|---|---|---|---|---|---|---|---|")
@@ -228,6 +280,14 @@ def main(argv: list[str] | None = None) -> int:
             f"extract_people: {t.docs / t.seconds:.0f} docs/s, {t.chars / t.seconds / 1000:.0f} kchar/s",
             file=sys.stderr,
         )
+        if args.natasha:
+            n, _wall = evaluate_natasha(args.nerel, split, args.natasha)
+            p, r, f = n.f1()
+            print(f"| natasha NER, {split} | {n.gold} | {n.found} | {p:.3f} | {r:.3f} | {f:.3f} | | |")
+            print(
+                f"  CPU seconds per document: extract_people {t.seconds / t.docs * 1000:.2f} ms, "
+                f"natasha NER {n.seconds / n.docs * 1000:.2f} ms ({n.seconds / t.seconds:.1f}x)"
+            )
     return 0
 
 

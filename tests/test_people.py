@@ -555,3 +555,9 @@ def test_role_lexicon_gives_every_lemma_a_kind() -> None:
     assert ROLE_KINDS["посол"] == "ambassador"
     assert ROLE_KINDS["замминистра"] == "deputy_minister"
     assert all(kind and kind.islower() for kind in ROLE_KINDS.values())
+
+
+def test_case_forms_of_a_name_left_as_written_are_one_person() -> None:
+    text = "Ким Чон Нам прибыл в аэропорт. Позже Ким Чон Нама видели в городе. Ким Чон Наму стало плохо."
+    (person,) = extract_people(text)
+    assert person.name == "Ким Чон Нам"
