@@ -561,3 +561,17 @@ def test_case_forms_of_a_name_left_as_written_are_one_person() -> None:
     text = "Ким Чон Нам прибыл в аэропорт. Позже Ким Чон Нама видели в городе. Ким Чон Наму стало плохо."
     (person,) = extract_people(text)
     assert person.name == "Ким Чон Нам"
+
+
+def test_apposition_role_stops_at_the_next_name() -> None:
+    text = "Выступил Олег Сидоренко, директор института экономики Андрей Гущин промолчал."
+    sidorenko = next(p for p in extract_people(text) if p.name == "Олег Сидоренко")
+    assert sidorenko.role == "директор института экономики"
+
+
+def test_feminine_role_noun_names_no_man() -> None:
+    (person,) = extract_people("На сцену вышла актриса Игорь Смирнов.")
+    assert person.name == "Игорь Смирнов"
+    assert person.role is None
+    (person,) = extract_people("На сцену вышла актриса Анна Смирнова.")
+    assert person.role == "актриса"

@@ -605,6 +605,7 @@ class _Role:
     text: str
     weight: int  # words in the complement: the more, the more specific the role
     kind: str | None = None
+    gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -671,14 +672,17 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     return toks, gaps
 
 
-def _complement(toks: list[_Tok], gaps: list[str], a: int, b: int) -> tuple[list[int], list[bool]]:
+def _complement(
+    toks: list[_Tok], gaps: list[str], a: int, b: int, stop_at_names: bool = False
+) -> tuple[list[int], list[bool]]:
     """Read ``toks[a:b]`` as the complement of a role noun.
 
     A complement is a run of genitive noun phrases (``министра иностранных дел Беларуси``)
     optionally followed by prepositional phrases (``по международным делам``, ``в России``);
     quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
     is a complete complement (``a`` itself: no complement), and for each token read whether it
-    stands inside a prepositional phrase.
+    stands inside a prepositional phrase. With ``stop_at_names``, a capitalized first name ends
+    the complement (after a name, it starts the next person's name).
     """
     ends = [a]
     in_pp: list[bool] = []
@@ -704,6 +708,8 @@ def _complement(toks: list[_Tok], gaps: list[str], a: int, b: int) -> tuple[list
             if not (info.nounish or info.adjish):
                 break
             final = info.nounish
+        elif stop_at_names and word[0].isupper() and info.name_top and not info.geox_top:
+            break  # a first name starts the next person: "начальник службы Александр Иванов"
         else:
             # genitive, or a proper name in apposition: "Республики Беларусь", "компании Apple"
             if not (
@@ -811,7 +817,7 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    return _Role(start, role_end, role, comp_end - a, kind)
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender)
 
 
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
@@ -916,7 +922,7 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
     agreed = info.role_cases & cases if cases is not None else info.role_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
-    ends, in_pp = _complement(toks, gaps, last + 1, len(toks))
+    ends, in_pp = _complement(toks, gaps, last + 1, len(toks), stop_at_names=True)
     return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
 
 
@@ -1397,6 +1403,8 @@ def extract_people(text: str) -> list[PersonMention]:
         for m in group:
             if m.role is None:
                 m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
+            if m.role is not None and m.role.gender == "femn" and m.gender == "masc" and m.kind == "full":
+                m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
         with_role = [m for m in group if m.role is not None]
         if with_role:
             best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
