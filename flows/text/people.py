@@ -486,7 +486,8 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
     if info.has_surn or info.patr or not info.known:
         return True
     if info.geox_top:
-        return False
+        # a place name as a surname only after a first name, never a country: "Октавия Спенсер"
+        return first_is_name and normalize_form(word) not in _country_names()
     if info.names:
         return True
     return first_is_name and (info.nounish or info.adjish)
@@ -1042,6 +1043,8 @@ def _open_ended(word: str) -> bool:
     """May a name whose last part so far is ``word`` go on (``Жуан Карлус`` -> ``Жуан Карлус
     Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
     info = _info(word.lower())
+    if info.name_top and not info.surns:
+        return True  # a second first name: "Хуан Себастьян Верон"
     return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
 
 
