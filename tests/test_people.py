@@ -575,3 +575,18 @@ def test_feminine_role_noun_names_no_man() -> None:
     assert person.role is None
     (person,) = extract_people("На сцену вышла актриса Анна Смирнова.")
     assert person.role == "актриса"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Министр Карел Шмидтберг заявил об отставке.", "Карел Шмидтберг", "министр"),
+        ("Как сообщила представитель ВОЗ Мара Микоян, работа идет.", "Мара Микоян", "представитель ВОЗ"),
+        ("В матче сыграл Хуан Себастьян Верон.", "Хуан Себастьян Верон", None),
+        ("Роль исполнила Октавия Спенсер.", "Октавия Спенсер", None),
+    ],
+)
+def test_name_parts_the_dictionary_reads_otherwise(text: str, name: str, role: str | None) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    assert person.role == role

@@ -1102,6 +1102,15 @@ def _loose_nominative(parts: tuple[str, ...]) -> tuple[list[str], frozenset[str]
     return list(parts), None
 
 
+def _loose_part_after_role(word: str) -> bool:
+    """May ``word`` be part of a name written right after a role phrase? Not a place, a role
+    word or an all-caps word."""
+    if len(word) > 1 and word.isupper():
+        return False
+    info = _info(word.lower())
+    return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+
+
 def _unknown_part(word: str) -> bool:
     """A capitalized word unknown to the dictionary that may be part of a foreign name."""
     info = _info(word.lower())
@@ -1244,10 +1253,20 @@ def _find_mentions(text: str) -> list[_Mention]:
     for words in loose_runs:
         for size in (5, 4, 3, 2):
             cand = words[-size:]
-            if len(words) < size or not all(_loose_name_ok(w) for _, _, w in cand):
+            if len(words) < size:
                 continue
-            role = _role_before(text, cand[0][0], None)
-            if role is None and not _foreign_name(cand, text):
+            if all(_loose_name_ok(w) for _, _, w in cand):
+                role = _role_before(text, cand[0][0], None)
+                if role is None and not _foreign_name(cand, text):
+                    continue
+            elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
+                not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
+            ):
+                # after a role, known words may be parts too: "Министр Карел Шварценберг"
+                role = _role_before(text, cand[0][0], None)
+                if role is None:
+                    continue
+            else:
                 continue
             parts, cases = _loose_nominative(_parts(text, cand))
             surname = parts[-1]
