@@ -402,7 +402,7 @@ _MALE_A_STEM = {
 }
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
 _POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной")
+_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
 _FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину")
 
 
