@@ -590,3 +590,22 @@ def test_name_parts_the_dictionary_reads_otherwise(text: str, name: str, role: s
     (person,) = extract_people(text)
     assert person.name == name
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Совещание прошло во главе с бывшим председателем партии Сигэру Ямадой.",
+            "Сигэру Ямада",
+            "бывший председатель партии",
+        ),
+        ("Он критиковал политику экс-премьера Наото Кана.", "Наото Кан", "экс-премьер"),
+    ],
+)
+def test_role_sets_the_case_of_a_name_whose_first_part_does_not_decline(
+    text: str, name: str, role: str
+) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    assert person.role == role

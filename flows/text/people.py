@@ -302,6 +302,9 @@ def _info(word: str) -> _Info:
     role_cases: set[str] = set()
     role_gender = "masc"
     adjs: list[Parse] = []
+    lemma_scores: dict[str, float] = {}
+    for p in parses:
+        lemma_scores[p.normal_form] = lemma_scores.get(p.normal_form, 0.0) + p.score
     for p in parses:
         tag = p.tag
         pos = tag.POS
@@ -325,7 +328,8 @@ def _info(word: str) -> _Info:
                 and top.tag.POS == "NOUN"
                 and lemma in ROLE_LEMMAS
                 and (role is None or role == lemma)
-            ):
+                and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
+            ):  # "политику": politics far more likely than a politician
                 if role is None:
                     role_gender = "femn" if _gender(tag) == "femn" else "masc"
                 role = lemma
@@ -607,6 +611,7 @@ class _Role:
     weight: int  # words in the complement: the more, the more specific the role
     kind: str | None = None
     gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
+    cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -818,7 +823,7 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender)
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases)
 
 
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
@@ -837,7 +842,7 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
         if ends[-1] != n:
             continue
         if any(
-            pp and toks[j].info.role is not None and toks[j].info.role_cases & agreed
+            pp and toks[j].info.role is not None and (cases is None or toks[j].info.role_cases & agreed)
             for j, pp in enumerate(in_pp, last + 1)
         ):
             continue  # "Глава представительства США в регионе помощник госсекретаря X": the later head
@@ -1082,12 +1087,26 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
 
 
 @lru_cache(maxsize=1 << 14)
-def _loose_nominative(parts: tuple[str, ...]) -> tuple[list[str], frozenset[str] | None]:
+def _loose_nominative(
+    parts: tuple[str, ...], hint: frozenset[str] | None = None
+) -> tuple[list[str], frozenset[str] | None]:
     """A name no first-name reading explains, its later parts put in the nominative when every
     one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
     Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``), with that case; else as
-    written, any case. Particles and the first part stay as written."""
+    written, any case. ``hint``: the cases of a role noun right before the name, tried first.
+    Particles and the first part stay as written."""
     later = [k for k in range(1, len(parts)) if not parts[k].islower()]
+    if hint is not None and "nomn" not in hint and later:
+        # the case of the role noun before the name: "председателем Сигэру Ямадой"
+        for case in _CASES[1:]:
+            if case not in hint:
+                continue
+            forms = [_by_ending(parts[k], case, "masc") for k in later]
+            if all(fit >= 0.5 for _, fit in forms):
+                out = list(parts)
+                for (form, _), k in zip(forms, later, strict=True):
+                    out[k] = form
+                return out, frozenset({case})
     if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
         return list(parts), None
     for case in _CASES[1:]:
@@ -1268,7 +1287,7 @@ def _find_mentions(text: str) -> list[_Mention]:
                     continue
             else:
                 continue
-            parts, cases = _loose_nominative(_parts(text, cand))
+            parts, cases = _loose_nominative(_parts(text, cand), role.cases if role is not None else None)
             surname = parts[-1]
             name = " ".join(parts)
             end = cand[-1][1]
@@ -1343,11 +1362,45 @@ def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
                     groups[short].extend(groups.pop(other))
 
 
+def _case_from_role(text: str, m: _Mention) -> None:
+    """A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
+    surname's nominative, set by the role noun right before it when the case read off the
+    surname alone disagrees with the role's: ``председателем партии Итиро Одзавой`` ->
+    ``Итиро Одзава``. Changes ``m`` in place."""
+    parts = m.name.split()
+    written = text[m.start : m.end].split()
+    if len(parts) != 2 or len(written) != 2 or m.cases is None:
+        return
+    first = _info(written[0].lower())
+    if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
+        return  # the first name's own ending says the case
+    if _role_before(text, m.start, m.cases) is not None:
+        return
+    role = _role_before(text, m.start, None)
+    if role is None:
+        return
+    for case in _CASES:
+        if case not in role.cases or case in m.cases:
+            continue
+        nominative, fit = _surname_nominative(written[1], case, m.gender)
+        if fit >= 0.5:
+            m.name, m.surname, m.cases, m.role = (
+                f"{parts[0]} {nominative}",
+                nominative,
+                frozenset({case}),
+                role,
+            )
+            return
+
+
 def extract_people(text: str) -> list[PersonMention]:
     """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc)."""
     mentions = _find_mentions(text)
     if not mentions:
         return []
+    for m in mentions:
+        if m.kind == "full" and m.role is None:
+            _case_from_role(text, m)
     full_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind in ("full", "loose"):
