@@ -68,10 +68,11 @@ gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3 (and re
 	$(BIN)/python -m flows.gazetteer
 	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
-eval: install  ## country detection on ../shared/factrueval-dev; with NEREL=path: money/percent span recall
+eval: install  ## country detection on ../shared/factrueval-dev; with NEREL=path: money/percent span recall, people F1 and role accuracy
 	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev
-	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL); \
-	else echo "numeric facts: give NEREL=<NEREL checkout or its git directory> for span recall"; fi
+	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL) && \
+	  $(BIN)/python -m benchmarks.eval_people --nerel $(NEREL); \
+	else echo "numeric facts, people: give NEREL=<NEREL checkout or its git directory> for recall and F1"; fi
 
 eval-numbers: install  ## money/percent span recall on NEREL train+dev (NEREL=path) and the seeds' gold facts
 	$(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL)

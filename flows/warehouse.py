@@ -146,6 +146,7 @@ create table if not exists raw.person_mentions (
     role            varchar,
     role_start      integer,
     role_end        integer,
+    role_kind       varchar,               -- kind of role (flows/text/roles.csv): minister, ambassador ...
     load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
 );
 
@@ -215,6 +216,7 @@ ADDED_RAW_COLUMNS = (
     ("articles", "published_date_source", "varchar"),
     ("articles", "modified_date", "date"),
     ("number_mentions", "source_field", "varchar"),
+    ("person_mentions", "role_kind", "varchar"),
 )
 
 

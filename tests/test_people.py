@@ -403,3 +403,209 @@ def test_taken_spans_equal_pairwise_overlap(seed: int) -> None:
         if rng.random() < 0.3:
             taken.add(start, end)
             spans.append((start, end))
+
+
+# --------------------------------------------------------------------------- names of many parts
+
+# (sentence, name in the nominative, name as written)
+LONG_NAMES = [
+    ("Педру Паулу ду Сантуш Мелу прилетел в Лиссабон.", "Педру Паулу ду Сантуш Мелу", None),
+    ("Встреча с Педру Паулу ду Сантушем Мелу прошла.", "Педру Паулу ду Сантуш Мелу", None),
+    ("Суд обязал Майкла Дэвида Баретта выплатить штраф.", "Майкл Дэвид Баретт", None),
+    ("Жуан Карлус Силва прибыл в Бразилиа.", "Жуан Карлус Силва", None),
+    ("Вольфганг фон Эккерсберг заявил об этом.", "Вольфганг фон Эккерсберг", None),
+    ("Письмо подписал Абдулла бин Хамад аль-Аттия.", "Абдулла бин Хамад аль-Аттия", None),
+    ("Мехмет Али Озтюрк не приехал.", "Мехмет Али Озтюрк", None),
+    ("Королева Виктория II открыла парламент.", "Виктория II", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "_written"), LONG_NAMES)
+def test_names_of_three_and_more_parts_are_kept_whole(text: str, name: str, _written: None) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    _check_offsets(text, person)
+
+
+def test_long_name_and_its_short_form_are_one_person() -> None:
+    text = "Реджеп Тайип Озкан выступил в парламенте. Позже Реджеп Озкан уехал. Озкан не ответил."
+    (person,) = extract_people(text)
+    assert person.name == "Реджеп Тайип Озкан"
+
+
+# --------------------------------------------------------------------------- one word alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Как заявил Мукашев, соглашение готово.", "Мукашев"),
+        ("Об этом сообщил Сарсенбаев журналистам.", "Сарсенбаев"),
+        ("Позицию Сарсенбаевой поддержали в парламенте.", "Сарсенбаева"),
+        ("Решение Путина вызвало споры.", "Путин"),
+        ("Нурлан сказал, что всё готово.", "Нурлан"),
+        ("Решение поддержала Гульнара.", "Гульнара"),
+    ],
+)
+def test_surname_or_first_name_alone_is_a_person(text: str, name: str) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    _check_offsets(text, person)
+
+
+def test_surname_and_first_name_alone_join_the_full_name() -> None:
+    text = (
+        "Ерлан Байжанов, министр энергетики Казахстана, прибыл в Минск. "
+        "Как заявил Байжанов, работа идет. Ерлан добавил, что всё готово. Позиция Байжанова ясна."
+    )
+    (person,) = extract_people(text)
+    assert person.name == "Ерлан Байжанов"
+    assert person.role == "министр энергетики"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Власти Соединенных Штатов не ответили.",
+        "Совет Министров собрался в полном составе.",
+        "Делегация вернулась в Астану.",
+        "Заседание прошло в Могилевской области.",
+    ],
+)
+def test_capitalized_common_words_and_places_alone_are_not_people(text: str) -> None:
+    assert extract_people(text) == []
+
+
+# --------------------------------------------------------------------------- foreign names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ли Цзюнь прибыл в Пекин.", "Ли Цзюнь"),
+        ("Нгуен Ван Тхань выступил на форуме.", "Нгуен Ван Тхань"),
+        ("Сатья Наделла выступил на конференции.", "Сатья Наделла"),
+        ("Роль исполнит Жюльет Бинош.", "Жюльет Бинош"),
+        ("Суд над Ратко Младичем завершился.", "Ратко Младич"),
+        ("Камаль аль-Ганзури возглавил правительство.", "Камаль аль-Ганзури"),
+    ],
+)
+def test_foreign_names_without_a_role(text: str, name: str) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    _check_offsets(text, person)
+
+
+def test_two_word_place_is_not_a_person() -> None:
+    assert extract_people("Делегация посетила Коста Рику и Эль Сальвадор.") == []
+
+
+# --------------------------------------------------------------------------- roles
+
+# (sentence, name, role, a word the role span must contain or None)
+ROLE_CASES = [
+    ("Чешский тренер Ян Новак покинул клуб.", "Ян Новак", "чешский тренер", None),
+    (
+        "По словам главы МИД Венгрии Петера Сийярто, переговоры продолжатся.",
+        "Петер Сийярто",
+        "глава МИД",
+        "Венгрии",
+    ),
+    (
+        "Ерлан Байжанов, министр энергетики Казахстана, прибыл в Минск.",
+        "Ерлан Байжанов",
+        "министр энергетики",
+        "Казахстана",
+    ),
+    ("Позже Игорь Петров был назначен министром обороны.", "Игорь Петров", "министр обороны", None),
+    (
+        "Анна Попова, назначенная на пост главы Роспотребнадзора, выступила.",
+        "Анна Попова",
+        "глава Роспотребнадзора",
+        None,
+    ),
+    (
+        "Выступил президент Международного олимпийского комитета (МОК) Томас Бах.",
+        "Томас Бах",
+        "президент Международного олимпийского комитета (МОК)",
+        "(МОК)",
+    ),
+    ("Актриса Анна Смирнова получила премию.", "Анна Смирнова", "актриса", None),
+    ("Гендиректор Microsoft Сатья Наделла выступил.", "Сатья Наделла", "гендиректор Microsoft", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "span_word"), ROLE_CASES)
+def test_roles_before_after_and_by_predicate(text: str, name: str, role: str, span_word: str | None) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    assert person.role == role
+    _check_offsets(text, person)
+    assert person.role_start is not None and person.role_end is not None
+    if span_word is not None:
+        assert span_word in text[person.role_start : person.role_end]
+
+
+def test_role_lexicon_gives_every_lemma_a_kind() -> None:
+    from flows.text.people import ROLE_KINDS, ROLE_LEMMAS
+
+    assert set(ROLE_KINDS) >= ROLE_LEMMAS
+    assert ROLE_KINDS["президент"] == "head_of_state"
+    assert ROLE_KINDS["премьер-министр"] == "head_of_government"
+    assert ROLE_KINDS["посол"] == "ambassador"
+    assert ROLE_KINDS["замминистра"] == "deputy_minister"
+    assert all(kind and kind.islower() for kind in ROLE_KINDS.values())
+
+
+def test_case_forms_of_a_name_left_as_written_are_one_person() -> None:
+    text = "Ким Чон Нам прибыл в аэропорт. Позже Ким Чон Нама видели в городе. Ким Чон Наму стало плохо."
+    (person,) = extract_people(text)
+    assert person.name == "Ким Чон Нам"
+
+
+def test_apposition_role_stops_at_the_next_name() -> None:
+    text = "Выступил Олег Сидоренко, директор института экономики Андрей Гущин промолчал."
+    sidorenko = next(p for p in extract_people(text) if p.name == "Олег Сидоренко")
+    assert sidorenko.role == "директор института экономики"
+
+
+def test_feminine_role_noun_names_no_man() -> None:
+    (person,) = extract_people("На сцену вышла актриса Игорь Смирнов.")
+    assert person.name == "Игорь Смирнов"
+    assert person.role is None
+    (person,) = extract_people("На сцену вышла актриса Анна Смирнова.")
+    assert person.role == "актриса"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Министр Карел Шмидтберг заявил об отставке.", "Карел Шмидтберг", "министр"),
+        ("Как сообщила представитель ВОЗ Мара Микоян, работа идет.", "Мара Микоян", "представитель ВОЗ"),
+        ("В матче сыграл Хуан Себастьян Верон.", "Хуан Себастьян Верон", None),
+        ("Роль исполнила Октавия Спенсер.", "Октавия Спенсер", None),
+    ],
+)
+def test_name_parts_the_dictionary_reads_otherwise(text: str, name: str, role: str | None) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Совещание прошло во главе с бывшим председателем партии Сигэру Ямадой.",
+            "Сигэру Ямада",
+            "бывший председатель партии",
+        ),
+        ("Он критиковал политику экс-премьера Наото Кана.", "Наото Кан", "экс-премьер"),
+    ],
+)
+def test_role_sets_the_case_of_a_name_whose_first_part_does_not_decline(
+    text: str, name: str, role: str
+) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+    assert person.role == role

@@ -53,7 +53,7 @@ INTERFACE = {
         "is_valid",
         "failed_checks",
     ],
-    "people": ["article_id", "name", "role", "country_code"],
+    "people": ["article_id", "name", "role", "role_kind", "country_code"],
     "countries": ["country_code", "name_en", "name_ru"],
 }
 
@@ -135,6 +135,10 @@ def test_people_match_gold(query):
             )
         }
         assert people == {(n, r.lower(), c) for n, r, c in gold["people"]}, name
+    kinds = dict(query("select name, role_kind from marts.people"))
+    assert kinds["Сергей Лукашевич"] == "deputy_minister"  # первый заместитель министра иностранных дел
+    assert kinds["Тимур Жаксылыков"] == "ambassador"
+    assert kinds["Наталья Кочанова"] == "head_of_organisation"  # председатель Совета Республики
 
 
 def test_facts_match_gold_with_provenance(query):

@@ -91,6 +91,7 @@ STAGED_TABLES: dict[str, tuple[str, ...]] = {
         "role",
         "role_start",
         "role_end",
+        "role_kind",
     ),
     "article_signatures": ("article_id", "signature"),
     "article_bands": ("article_id", "band_idx", "band_hash"),
@@ -138,7 +139,7 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
         rows["person_mentions"].append(
             (
                 *(key, aid, idx, sent, p.char_start, p.char_end),
-                *(p.name, p.name_as_written, p.role, p.role_start, p.role_end),
+                *(p.name, p.name_as_written, p.role, p.role_start, p.role_end, p.role_kind),
             )
         )
     rows["article_signatures"].append((key, aid, a.signature))

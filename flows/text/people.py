@@ -1,65 +1,85 @@
-"""Named officials in an article, with their role, names normalized to the nominative.
+"""People named in an article, with their role, names normalized to the nominative.
 
-``extract_people(text)`` finds people written as first name + surname, optionally with a
-patronymic (``Натальи Кочановой``, ``Тимуром Жаксылыковым``, ``Александр Григорьевич Лукашенко``),
-or as initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``). It puts the name in the
-nominative with gender agreement (``Кочановой`` -> ``Кочанова``, ``Руппелем`` -> ``Руппель``)
-and attaches the role phrase written right before the name (``председателя Совета Республики``
--> ``председатель Совета Республики``) or, failing that, right after it as an apposition
-(``Сергей Лавров, министр иностранных дел России, ...``).
+``extract_people(text)`` returns one ``PersonMention`` per person: the full name in the
+nominative, the mention reported (offsets, name as written), the role as written with its head
+in the nominative, the role's span and its kind (``role_kind``, from the role lexicon).
 
 Detection
-    * A person starts with a capitalized word that pymorphy3 tags ``Name``, followed by a
-      surname: a word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or
-      (when ``Name`` is the first word's most likely reading) another capitalized noun or
-      adjective. Place names (``Geox``: ``Надежда Беларуси``, ``Коста Рика``), role words and
-      all-caps abbreviations are never surnames.
+    * Full names: a capitalized word that pymorphy3 tags ``Name``, followed by a surname: a
+      word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or (when
+      ``Name`` is the first word's most likely reading) another capitalized noun or adjective,
+      optionally with a patronymic between (``Натальи Кочановой``, ``Александр Григорьевич
+      Лукашенко``). Place names (``Коста Рика``), role words and all-caps words are never parts
+      of a name.
+    * Names of three and more parts go on while the last part is no known surname
+      (``Майкла Дэвида Баретта``, ``Жуан Карлус да Силва Рибейру``), with the particles between
+      parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, joined ``аль-``) and a regnal number
+      after (``Елизавета II``).
+    * Initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``).
+    * Names whose first part pymorphy3 does not know as a first name (``Ли Цзюнь``, ``Нгуен Ван
+      Тхань``, ``Сатья Наделла``, ``Педру Паулу ду Сантуш Мелу``): two to five capitalized words
+      none of which is a place, at least one unknown to the dictionary or a name, after a role
+      phrase or on their own unless the first is a known common word opening a sentence.
+    * A surname or first name alone (``заявил Мукашев``, ``Нурлан сказал``): a word the
+      dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
+      a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
+      plural common noun after a modifier (``Соединенных Штатов``). Its nominative follows the
+      case read (``Назарбаева`` -> ``Назарбаев``).
     * Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``) are skipped.
-    * Names pymorphy3 does not know as first names (``Ван И``, ``Си Цзиньпин``) are accepted
-      only right after a role phrase (``министр иностранных дел Китая Ван И``) and are kept as
-      written.
-    * A bare surname (``подчеркнул Крутой``) and initials (``А. Лукашенко``) count as mentions
-      of the full name found elsewhere in the same text.
 
 Names
     Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
     (``Кочановой``, ``Жаксылыковым``, ``Руппелем``) by their ending, in the case and gender read
     off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
-    surnames ending in a consonant decline like nouns, female ones do not, -ко/-их/-ых never
-    do. ``name`` is "First Surname": a patronymic is recognised but left out, so that every
-    mention of a person has the same key (``name_as_written`` keeps it). Initials without a
-    matching full name stay as written (``А.Г. Лукашенко``).
-
-Roles
-    A role is a head noun from ``ROLE_LEMMAS`` (``министр``, ``посол``, ``премьер-министр``,
-    ``замминистра`` ...) with the adjectives that agree with it (``Первый``,
-    ``Чрезвычайный и Полномочный``, ``белорусский``) and its complement: genitive noun phrases
-    (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики Беларусь``)
-    followed by any prepositional phrases (``по международным делам``, ``в России``); quoted
-    names and abbreviations fit anywhere. The head must agree in case with the name
-    (``с Послом ... Тимуром``). When a prepositional phrase is followed by another role noun,
-    that one is the head (``Глава представительства США в регионе помощник госсекретаря X``).
-    Head and adjectives are put in the nominative and ``зам``-words are expanded
-    (``замгубернатора`` -> ``заместитель губернатора``); the complement is kept as written.
-    A country in the genitive at the very end of the role (``Первый заместитель министра
-    иностранных дел Беларуси Сергей Лукашевич``) is left out of ``role`` but stays inside
-    ``role_start:role_end``, so that the country can be read from the span; a country inside a
-    prepositional phrase stays (``посол Беларуси в России``). The first letter is lowercased
-    unless the role is capitalized mid-sentence (a title: ``Чрезвычайный и Полномочный Посол``).
+    surnames ending in a consonant decline like nouns, male ones in -а like feminine nouns
+    (``Силвой`` -> ``Силва``), female ones in a consonant do not, -ко/-их/-ых never do. Later
+    parts of a long name are put in the nominative the same way, in the case that fits them all.
+    ``name`` is "First [Middle ...] Surname": a patronymic is recognised but left out, so that
+    every mention of a person has the same key (``name_as_written`` keeps it). Initials without
+    a matching full name stay as written (``А.Г. Лукашенко``).
 
 One entry per person
-    When a person is mentioned several times, the reported mention (offsets, ``name_as_written``
-    and role) is the one with the most specific role: the one whose complement has the most
-    words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to the
-    earlier mention. Without any role, the first full mention is reported. The output is
-    sorted by ``char_start``.
+    Mentions are linked within the text: a surname alone, in any case, joins the one full name
+    with that surname (or, failing that, with that surname's stem); a first name alone joins the
+    one full name it starts; initials join the one full name with that initial and surname; a
+    shorter full name joins a longer one with the same first name and surname (``Реджеп
+    Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
+    another is one person. The reported mention is the one with the most specific role: the one
+    whose complement has the most words (``посол Беларуси в России`` beats ``белорусский посол в
+    Москве``); ties go to the earlier mention. Without any role, the first full mention is
+    reported. The output is sorted by ``char_start``.
 
-Not handled: surname-first order (``Лукашенко Александр``), names in all caps, foreign first
-names pymorphy3 does not know outside a role phrase (``Джаред Лофнер``), Latin-script names,
-locative forms of soft-stem surnames (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца``
--> ``Кравц``), female surnames that decline like nouns in -а (``Гайдамаки``), and a role noun
-whose genitive complement is itself the name of an indeclinable person (``Помощник Хиллари
-Клинтон`` gives Clinton the role ``помощник``).
+Roles
+    A role is a head noun of the role lexicon (``flows/text/roles.csv``: ``lemma,kind``; officials,
+    diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
+    (``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``) and its complement: genitive noun
+    phrases (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики
+    Беларусь``) followed by any prepositional phrases (``по международным делам``, ``в России``);
+    quoted names, abbreviations and bracketed abbreviations fit anywhere. It is found right
+    before a name (the head agreeing in case with it: ``с Послом ... Тимуром``), as an
+    apposition after it (``Сергей Лавров, министр иностранных дел России, ...``), or named by a
+    predicate after it (``... был назначен министром обороны``, ``..., назначенная на пост главы
+    ...``). When a prepositional phrase is followed by another role noun, that one is the head
+    (``Глава представительства США в регионе помощник госсекретаря X``). Head and adjectives are
+    put in the nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
+    губернатора``); the complement is kept as written. A country in the genitive at the very end
+    of the role (``Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич``) is
+    left out of ``role`` but stays inside ``role_start:role_end``, so that the country can be
+    read from the span; a country inside a prepositional phrase stays (``посол Беларуси в
+    России``). The first letter is lowercased unless the role is capitalized mid-sentence (a
+    title: ``Чрезвычайный и Полномочный Посол``).
+
+    ``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
+    the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
+    -> ``head_of_state``, ``глава МИД`` -> ``minister``); see ``role_kind()``.
+
+Not handled: surname-first order (``Лукашенко Александр``), names in all caps, names in Latin
+script, roles written farther from the name than an apposition or a predicate, locative forms of
+soft-stem surnames (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``),
+female surnames that decline like nouns in -а (``Гайдамаки``), a role noun whose genitive
+complement is itself the name of an indeclinable person (``Помощник Хиллари Клинтон`` gives
+Clinton the role ``помощник``), and gender agreement of a role noun with the name
+(``актриса`` may attach to a man).
 """
 
 from __future__ import annotations
@@ -68,16 +88,18 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flows.text.morph import analyzer
 from flows.text.tokens import WORD_RE, normalize_form
 
 if TYPE_CHECKING:
     import pymorphy3
     from pymorphy3.analyzer import Parse
 
-__all__ = ["ROLE_LEMMAS", "PersonMention", "extract_people"]
+__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "PersonMention", "extract_people", "role_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +109,7 @@ class PersonMention:
     name: str  # nominative: "Наталья Кочанова"
     name_as_written: str  # "Натальи Кочановой"
     role: str | None  # nominative head + complement as written: "председатель Совета Республики"
+    role_kind: str | None  # the kind of role, from flows/text/roles.csv: "head_of_organisation"
     role_start: int | None  # offsets of the role phrase as written, country words included
     role_end: int | None
 
@@ -99,17 +122,39 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.replace("_", " ") for w in text.split())
 
 
+# The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
+# minister, deputy_minister, ambassador, legislator, ...). Hyphenated lemmas ("премьер-министр")
+# name the kind of the whole word; their last part is the head noun the extractor looks for.
+_ROLES_CSV = Path(__file__).resolve().with_name("roles.csv")
+
+
+def _load_role_kinds() -> dict[str, str]:
+    with _ROLES_CSV.open(encoding="utf-8") as f:
+        return {row["lemma"].replace("ё", "е"): row["kind"] for row in csv.DictReader(f)}
+
+
+ROLE_KINDS: dict[str, str] = _load_role_kinds()
 ROLE_LEMMAS: frozenset[str] = frozenset(
-    _words(
-        """
-    президент премьер министр заместитель зампред посол посланник спецпосланник полпред постпред
-    представитель спецпредставитель председатель сопредседатель губернатор глава спикер секретарь
-    генсек госсекретарь директор гендиректор руководитель начальник мэр депутат сенатор советник
-    помощник парламентарий консул генконсул атташе канцлер король королева принц эмир султан лидер
-    аким хоким комиссар омбудсмен ректор прокурор генпрокурор член дипломат
-    """
-    )
+    lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
 )
+# Phrases of a head and the start of its complement with a kind of their own, longest first:
+# "заместитель министра" is a deputy minister, "глава государства" a head of state.
+_ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    sorted(((k, v) for k, v in ROLE_KINDS.items() if " " in k), key=lambda kv: -len(kv[0]))
+)
+
+
+def role_kind(head: str, complement: str = "") -> str | None:
+    """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
+    ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
+    for a head outside the lexicon."""
+    head = head.lower().replace("ё", "е")
+    phrase = f"{head} {complement.lower().replace('ё', 'е')}".strip() + " "
+    for key, kind in _ROLE_PHRASES:
+        if phrase.startswith(key + " "):
+            return kind
+    return ROLE_KINDS.get(head) or ROLE_KINDS.get(head.rsplit("-", 1)[-1])
+
 
 # "зам"-words written as one word; the rest of the word is a genitive complement.
 _ZAM_EXPANSIONS: dict[str, str] = {
@@ -163,6 +208,13 @@ _LETTERS = "A-Za-zА-Яа-яЁё"
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
 _CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
+# Lowercase particles inside a name: written apart ("Шарль де Голль", "Жуан Карлус да Силва",
+# "Мухаммед ибн Салман") or joined to the next part by a hyphen ("Камаль аль-Ганзури").
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бен|ле|ла"
+_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун"
+_NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
 # One pass finds both shapes a name can take: initials + surname ("А. Лукашенко", "А.Г. Лукашенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
@@ -170,17 +222,17 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<initials>\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?)"
     rf"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![{_LETTERS}])"
     rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
-    rf"(?:[ \u00a0]+{_CAP_WORD})+)"
+    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
 _PHOTO_RE = re.compile(r"(?:фото\w*|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE)
 # Anything but letters, spaces, quotes and hyphens ends a role phrase.
 _HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
-_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'{re.escape(_HYPHENS)}]"
+_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'(){re.escape(_HYPHENS)}]"
 _BREAK_RE = re.compile(_NOT_PHRASE)
 _LAST_BREAK_RE = re.compile(rf"(?s:.*){_NOT_PHRASE}")
 _PLAIN_GAP = frozenset(" \u00a0")
 _CLOSING_QUOTES = frozenset('»“”"')
-_QUOTE_GAP = frozenset(" \u00a0\"«»„“”'")
+_QUOTE_GAP = frozenset(" \u00a0\"«»„“”'()")  # brackets: "комитета (МОК)"
 _APPOSITION_RE = re.compile(r",[ \u00a0]*|[ \u00a0]+[–—-][ \u00a0]+")
 _SENTENCE_END = frozenset(".!?…\n\r:;")
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -189,16 +241,9 @@ _HISSING = frozenset("жшчщц")
 # Words pymorphy3 reads as first names that, capitalized before another word, are name particles.
 _NOT_FIRST_NAMES = frozenset({"эль", "аль", "ла", "ле", "де", "дель", "ди", "да", "дос", "фон", "ван"})
 
-_MORPH: pymorphy3.MorphAnalyzer | None = None
-
 
 def _morph() -> pymorphy3.MorphAnalyzer:
-    global _MORPH
-    if _MORPH is None:
-        import pymorphy3
-
-        _MORPH = pymorphy3.MorphAnalyzer()
-    return _MORPH
+    return analyzer()
 
 
 # --------------------------------------------------------------------------- word analysis
@@ -240,9 +285,14 @@ def _case(tag: object) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _parses(word: str) -> list[Parse]:
+    return _morph().parse(word)
+
+
+@lru_cache(maxsize=1 << 16)
 def _info(word: str) -> _Info:
     morph = _morph()
-    parses = morph.parse(word)
+    parses = _parses(word)
     top = parses[0]
     names: list[tuple[str, str, str, float]] = []
     surns: list[Parse] = []
@@ -252,6 +302,9 @@ def _info(word: str) -> _Info:
     role_cases: set[str] = set()
     role_gender = "masc"
     adjs: list[Parse] = []
+    lemma_scores: dict[str, float] = {}
+    for p in parses:
+        lemma_scores[p.normal_form] = lemma_scores.get(p.normal_form, 0.0) + p.score
     for p in parses:
         tag = p.tag
         pos = tag.POS
@@ -275,7 +328,8 @@ def _info(word: str) -> _Info:
                 and top.tag.POS == "NOUN"
                 and lemma in ROLE_LEMMAS
                 and (role is None or role == lemma)
-            ):
+                and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
+            ):  # "политику": politics far more likely than a politician
                 if role is None:
                     role_gender = "femn" if _gender(tag) == "femn" else "masc"
                 role = lemma
@@ -345,9 +399,14 @@ _MALE_NOUN = {
     "ablt": ("ом", "ем", "ём"),
     "loct": ("е",),
 }
+_MALE_A_STEM = {
+    "gent": (("ы", "а"), ("и", "а")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "ablt": (("ой", "а"), ("ей", "я")),
+}
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
 _POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
-_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной")
+_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
 _FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину")
 
 
@@ -399,6 +458,10 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             return stem, 1.0
     if low[-1] in "оиэу":
         return word, 1.0  # indeclinable (Шойгу, Гранди)
+    # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
+    for ending, nominative in _MALE_A_STEM.get(case, ()):
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
+            return word[: len(word) - len(ending)] + nominative, 0.5
     return word, 0.05
 
 
@@ -427,7 +490,8 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
     if info.has_surn or info.patr or not info.known:
         return True
     if info.geox_top:
-        return False
+        # a place name as a surname only after a first name, never a country: "Октавия Спенсер"
+        return first_is_name and normalize_form(word) not in _country_names()
     if info.names:
         return True
     return first_is_name and (info.nounish or info.adjish)
@@ -545,6 +609,9 @@ class _Role:
     end: int
     text: str
     weight: int  # words in the complement: the more, the more specific the role
+    kind: str | None = None
+    gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
+    cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -601,7 +668,7 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
         info = _info(w.lower())
-        if not info.compatible:
+        if not info.compatible and not (len(w) > 1 and w.isupper()):  # abbreviations: "МОК"
             break
         toks.append(_Tok(s, e, w, info))
         gaps.append(gap)
@@ -611,14 +678,17 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     return toks, gaps
 
 
-def _complement(toks: list[_Tok], gaps: list[str], a: int, b: int) -> tuple[list[int], list[bool]]:
+def _complement(
+    toks: list[_Tok], gaps: list[str], a: int, b: int, stop_at_names: bool = False
+) -> tuple[list[int], list[bool]]:
     """Read ``toks[a:b]`` as the complement of a role noun.
 
     A complement is a run of genitive noun phrases (``министра иностранных дел Беларуси``)
     optionally followed by prepositional phrases (``по международным делам``, ``в России``);
     quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
     is a complete complement (``a`` itself: no complement), and for each token read whether it
-    stands inside a prepositional phrase.
+    stands inside a prepositional phrase. With ``stop_at_names``, a capitalized first name ends
+    the complement (after a name, it starts the next person's name).
     """
     ends = [a]
     in_pp: list[bool] = []
@@ -644,6 +714,8 @@ def _complement(toks: list[_Tok], gaps: list[str], a: int, b: int) -> tuple[list
             if not (info.nounish or info.adjish):
                 break
             final = info.nounish
+        elif stop_at_names and word[0].isupper() and info.name_top and not info.geox_top:
+            break  # a first name starts the next person: "начальник службы Александр Иванов"
         else:
             # genitive, or a proper name in apposition: "Республики Беларусь", "компании Apple"
             if not (
@@ -724,25 +796,34 @@ def _build_role(
     if head_first != head_last:
         head_text = f"{toks[head_first].text}-{head_text}"
     words.append(head_text)
+    head_lemma = head_text.lower() if not info.role_zam else info.role
     a = head_last + 1
+    complement_text = text[toks[a].start : toks[comp_end - 1].end] if comp_end > a else ""
     role_end = toks[comp_end - 1].end if comp_end > a else head.end
     text_end_tok = comp_end - _country_suffix(toks, a, comp_end, in_pp)
     if text_end_tok > a:
         span_end = toks[text_end_tok - 1].end
         complement = " ".join(text[toks[a].start : span_end].split())
-        if _quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES:
+        if (_quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES) or (
+            complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
+        ):
             complement += text[span_end]
         words.append(complement)
-    if (
-        _quote_state(text[toks[first].start : role_end], False)
-        and text[role_end : role_end + 1] in _CLOSING_QUOTES
+    written = text[toks[first].start : role_end]
+    if (_quote_state(written, False) and text[role_end : role_end + 1] in _CLOSING_QUOTES) or (
+        written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
     ):
         role_end += 1
     role = " ".join(words)
     start = toks[first].start
     if role[:1].isupper() and _sentence_initial(text, start):
         role = role[:1].lower() + role[1:]
-    return _Role(start, role_end, role, comp_end - a)
+    if info.role_zam:  # "замминистра": "заместитель" + "министра ..."
+        zam_head, _, zam_rest = info.role.partition(" ")
+        kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
+    else:
+        kind = role_kind(head_lemma, complement_text)
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases)
 
 
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
@@ -761,7 +842,7 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
         if ends[-1] != n:
             continue
         if any(
-            pp and toks[j].info.role is not None and toks[j].info.role_cases & agreed
+            pp and toks[j].info.role is not None and (cases is None or toks[j].info.role_cases & agreed)
             for j, pp in enumerate(in_pp, last + 1)
         ):
             continue  # "Глава представительства США в регионе помощник госсекретаря X": the later head
@@ -786,12 +867,35 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
     return None
 
 
+# A predicate that names the role of the person before it: "X назначен министром",
+# "X, избранная на пост председателя", "X занимает должность директора".
+_PREDICATE_RE = re.compile(
+    r"(?:,[ \u00a0]*)?[ \u00a0]*(?:(?:был|была|будет|ранее|позже|вновь|теперь)[ \u00a0]+)?"
+    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|является|"
+    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*)"
+    r"[ \u00a0]+(?:(?:на|в|с)[ \u00a0]+(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
+)
+_PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
+
+
 def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
-    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``)."""
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``),
+    or named by a predicate (``... назначен министром ...``, ``... на посту главы ...``)."""
     m = _APPOSITION_RE.match(text, pos)
+    p = _PREDICATE_RE.match(text, pos)
+    if p is not None and p.end() > pos + 3:
+        role = _role_at(text, p.end(), _PREDICATE_CASES)
+        if role is not None:
+            return role
     if m is None:
         return None
-    start = m.end()
+    return _role_at(text, m.end(), cases)
+
+
+def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
+    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` and
+    its complement."""
     stop = min(len(text), start + 300)
     brk = _BREAK_RE.search(text, start, stop)
     if brk is not None:
@@ -824,7 +928,7 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | No
     agreed = info.role_cases & cases if cases is not None else info.role_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
-    ends, in_pp = _complement(toks, gaps, last + 1, len(toks))
+    ends, in_pp = _complement(toks, gaps, last + 1, len(toks), stop_at_names=True)
     return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
 
 
@@ -906,6 +1010,197 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
     return found
 
 
+_PARTICLES = frozenset(
+    {"да", "де", "дос", "дас", "ду", "дель", "ди", "фон", "ван", "дер", "ибн", "бин", "бен", "ле", "ла"}
+)
+_NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
+_SINGLE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])")
+# Surnames alone: not -ский, which place adjectives share ("Могилевской").
+_SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
+_SURNAME_SHAPE_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
+)
+
+
+def _name_part_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a first name and surname, continue the name
+    (``Жуан Карлус Силва``)? Place names, role words and all-caps words may not."""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.has_surn or bool(info.names)
+
+
+def _parts(text: str, words: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The words of a name with the particles written between them (``да``, ``фон``)."""
+    parts = [words[0][2]]
+    for (_, end, _w), (start, _, word) in pairwise(words):
+        m = _PARTICLE_GAP_RE.fullmatch(text, end, start)
+        if m is not None:
+            parts.append(m.group(1))
+        parts.append(word)
+    return tuple(parts)
+
+
+def _open_ended(word: str) -> bool:
+    """May a name whose last part so far is ``word`` go on (``Жуан Карлус`` -> ``Жуан Карлус
+    Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
+    info = _info(word.lower())
+    if info.name_top and not info.surns:
+        return True  # a second first name: "Хуан Себастьян Верон"
+    return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
+
+
+def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
+    """A name of three or more parts: the first name as analysed, each later part put in the
+    nominative like a surname, in the case that fits all of them best."""
+    first = res.name.split(" ", 1)[0]
+    best: tuple[float, str, list[str]] | None = None
+
+    def nominative(part: str, case: str) -> tuple[str, float]:
+        return (part, 1.0) if part.islower() else _surname_nominative(part, case, res.gender)
+
+    for case in sorted(res.cases):
+        normal = [nominative(p, case) for p in parts[1:]]
+        fit = min(f for _, f in normal)
+        if best is None or fit > best[0]:
+            best = (fit, case, [w for w, _ in normal])
+    assert best is not None
+    fit, case, later = best
+    cases = frozenset(
+        c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
+    )
+    return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
+
+
+def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name | None]:
+    """A regnal number written after a name (``Елизавета II``): the new end and name."""
+    m = _NUMERAL_RE.match(text, end)
+    if m is None:
+        return end, res
+    numeral = m.group().strip()
+    if res is None:
+        return m.end(), None
+    return m.end(), _Name(f"{res.name} {numeral}", res.surname, res.gender, res.cases, res.n_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _loose_nominative(
+    parts: tuple[str, ...], hint: frozenset[str] | None = None
+) -> tuple[list[str], frozenset[str] | None]:
+    """A name no first-name reading explains, its later parts put in the nominative when every
+    one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
+    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``), with that case; else as
+    written, any case. ``hint``: the cases of a role noun right before the name, tried first.
+    Particles and the first part stay as written."""
+    later = [k for k in range(1, len(parts)) if not parts[k].islower()]
+    if hint is not None and "nomn" not in hint and later:
+        # the case of the role noun before the name: "председателем Сигэру Ямадой"
+        for case in _CASES[1:]:
+            if case not in hint:
+                continue
+            forms = [_by_ending(parts[k], case, "masc") for k in later]
+            if all(fit >= 0.5 for _, fit in forms):
+                out = list(parts)
+                for (form, _), k in zip(forms, later, strict=True):
+                    out[k] = form
+                return out, frozenset({case})
+    if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
+        return list(parts), None
+    for case in _CASES[1:]:
+        forms = [_by_ending(parts[k], case, "masc") for k in later]
+        if all(fit == 1.0 for _, fit in forms) and any(
+            f != parts[k] for (f, _), k in zip(forms, later, strict=True)
+        ):
+            out = list(parts)
+            for (form, _), k in zip(forms, later, strict=True):
+                out[k] = form
+            return out, frozenset({case})
+    return list(parts), None
+
+
+def _loose_part_after_role(word: str) -> bool:
+    """May ``word`` be part of a name written right after a role phrase? Not a place, a role
+    word or an all-caps word."""
+    if len(word) > 1 and word.isupper():
+        return False
+    info = _info(word.lower())
+    return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+
+
+def _unknown_part(word: str) -> bool:
+    """A capitalized word unknown to the dictionary that may be part of a foreign name."""
+    info = _info(word.lower())
+    return not info.known and _loose_name_ok(word)
+
+
+def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether capitalized words no first-name reading explains are still a name: at least one
+    is unknown to the dictionary or a name/surname, the first is not a known common word at
+    the start of a sentence, and none is a place."""
+    infos = [_info(w.lower()) for _, _, w in words]
+    if any(i.geox_top for i in infos) or _info("-".join(w for _, _, w in words).lower()).geox_top:
+        return False
+    if not any(not i.known or i.names or i.has_surn for i in infos):
+        return False
+    first = infos[0]
+    return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, frozenset[str]] | None, bool]:
+    """A surname or first name written alone: ``((kind, nominative, gender, cases), plural)``
+    with kind ``single`` (a surname) or ``first`` (a first name), or ``(None, False)``. A word
+    the dictionary reads first as a surname or first name counts anywhere; a word shaped like a
+    surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) only inside a sentence. ``plural`` is
+    True when the word is also a common noun in the plural: a surname only when no modifier
+    precedes it (``заявил Токаев``, not ``Соединенных Штатов``)."""
+    low = word.lower()
+    if low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return None, False
+    info = _info(low)
+    if info.role is not None or info.geox_top:
+        return None, False
+    parses = _parses(low)
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
+        return None, False  # "Астану": a place first or as likely as a name
+    top = parses[0]
+    tag = top.tag
+    if info.known and "Abbr" not in tag and tag.number != "plur":
+        gender = "femn" if _gender(tag) == "femn" else "masc"
+        if "Surn" in tag:
+            nominative, _ = _surname_nominative(word, _case(tag), gender)
+            return ("single", nominative, gender, frozenset({_case(tag)})), False
+        if "Name" in tag and len(low) > 2:
+            return ("first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})), False
+    if sentence_start or not _SINGLE_SHAPE_RE.search(low):
+        return None, False
+    if info.known and not info.has_surn and tag.number != "plur":
+        return None, False  # a common word: "Часовой"
+    plural_noun = info.known and not info.has_surn  # not after a modifier: "Соединенных Штатов"
+    for case in _CASES:
+        for gender in ("masc", "femn"):
+            nominative, fit = _surname_nominative(word, case, gender)
+            if fit == 1.0:
+                return ("single", nominative, gender, frozenset({case})), plural_noun
+    return None, False
+
+
+_PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
+
+
+def _after_modifier(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is capitalized or an adjective: what a capitalized
+    common noun in the genitive plural follows (``Соединенных Штатов``, ``Совета Министров``)."""
+    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() or _info(word.lower()).top_pos in ("ADJF", "PRTF")
+
+
 def _photo_credit(text: str, pos: int) -> bool:
     return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
 
@@ -914,12 +1209,13 @@ def _find_mentions(text: str) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
+    credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
     for cand in _CANDIDATE_RE.finditer(text):
         if cand.group("surname") is not None:
             initials_found.append(cand)
             continue
         words = [
-            (m.start(), m.end(), m.group()) for m in _CAP_WORD_RE.finditer(text, cand.start(), cand.end())
+            (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
         ]
         found = False
         i = 0
@@ -929,19 +1225,36 @@ def _find_mentions(text: str) -> list[_Mention]:
             if res is None:
                 i += 1
                 continue
+            if i > 0 and not found and _unknown_part(words[i - 1][2]):
+                break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
-            start, end = words[i][0], words[i + res.n_words - 1][1]
-            if not _photo_credit(text, start):
+            n = res.n_words
+            if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
+                while i + n < len(words) and _name_part_ok(words[i + n][2]):
+                    n += 1
+            start, end = words[i][0], words[i + n - 1][1]
+            parts = _parts(text, words[i : i + n])
+            if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
+                res = _long_name(res, parts)
+            end, res = _numeral_after(text, end, res)
+            if _photo_credit(text, start):
+                credits.append((start, end))
+            else:
                 mentions.append(
                     _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
                 )
-            i += res.n_words
+            i += n
         if not found:
             loose_runs.append(words)
+            for (s1, _, a), (_, e2, b) in pairwise(words):
+                if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
+                    credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
     taken = _Taken(len(text))
     for m in mentions:
         taken.add(m.start, m.end)
+    for start, end in credits:
+        taken.add(start, end)
     for m in initials_found:
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
@@ -957,18 +1270,30 @@ def _find_mentions(text: str) -> list[_Mention]:
             taken.add(m.start(), m.end())
 
     for words in loose_runs:
-        for size in (3, 2):
+        for size in (5, 4, 3, 2):
             cand = words[-size:]
-            if len(words) < size or not all(_loose_name_ok(w) for _, _, w in cand):
+            if len(words) < size:
                 continue
-            role = _role_before(text, cand[0][0], None)
-            if role is not None:
-                name = " ".join(w for _, _, w in cand)
-                mentions.append(
-                    _Mention(cand[0][0], cand[-1][1], "loose", name, cand[-1][2], "masc", name[0], None, role)
-                )
-                taken.add(cand[0][0], cand[-1][1])
-                break
+            if all(_loose_name_ok(w) for _, _, w in cand):
+                role = _role_before(text, cand[0][0], None)
+                if role is None and not _foreign_name(cand, text):
+                    continue
+            elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
+                not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
+            ):
+                # after a role, known words may be parts too: "Министр Карел Шварценберг"
+                role = _role_before(text, cand[0][0], None)
+                if role is None:
+                    continue
+            else:
+                continue
+            parts, cases = _loose_nominative(_parts(text, cand), role.cases if role is not None else None)
+            surname = parts[-1]
+            name = " ".join(parts)
+            end = cand[-1][1]
+            mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
+            taken.add(cand[0][0], end)
+            break
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
     bare = _bare_candidates(text, surnames)
@@ -981,8 +1306,91 @@ def _find_mentions(text: str) -> list[_Mention]:
                 mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
+    for w in _SINGLE_RE.finditer(text):
+        s, e = w.span()
+        if taken.overlaps(s, e):
+            continue
+        single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
+        if plural_noun and _after_modifier(text, s):
+            continue
+        if single is not None:
+            kind, name, gender, cases = single
+            end, _ = _numeral_after(text, e, None)
+            if end > e:
+                name = f"{name} {text[e:end].strip()}"
+            mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
+            taken.add(s, end)
+
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _variant_words(a: str, b: str) -> bool:
+    """Whether two words are forms of one name part: one is the other's stem and lowercase
+    letters (``Земану``, ``Земан``; ``Блэра``, ``Блэр``), "ё" and "е" alike."""
+    a, b = a.replace("ё", "е").replace("Ё", "Е"), b.replace("ё", "е").replace("Ё", "Е")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) - len(short) <= 2
+        and long.startswith(_surname_stem(short))
+        and long[len(short) - 1 :].islower()
+    )
+
+
+def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
+    """Merge the groups of names that are case forms of one another word by word (``Милошу
+    Земану``, ``Милош Земан``: a name no first-name reading explained, left as written) into the
+    group of the shortest form, in place."""
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1:
+            by_shape.setdefault((len(words), words[0][:2].replace("ё", "е")), []).append(key)
+    for keys in by_shape.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (len(k), groups[k][0].start))
+        for i, short in enumerate(keys):
+            if short not in groups:
+                continue
+            for other in keys[i + 1 :]:
+                if other in groups and all(
+                    _variant_words(x, y) for x, y in zip(short.split(), other.split(), strict=True)
+                ):
+                    groups[short].extend(groups.pop(other))
+
+
+def _case_from_role(text: str, m: _Mention) -> None:
+    """A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
+    surname's nominative, set by the role noun right before it when the case read off the
+    surname alone disagrees with the role's: ``председателем партии Итиро Одзавой`` ->
+    ``Итиро Одзава``. Changes ``m`` in place."""
+    parts = m.name.split()
+    written = text[m.start : m.end].split()
+    if len(parts) != 2 or len(written) != 2 or m.cases is None:
+        return
+    first = _info(written[0].lower())
+    if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
+        return  # the first name's own ending says the case
+    if _role_before(text, m.start, m.cases) is not None:
+        return
+    role = _role_before(text, m.start, None)
+    if role is None:
+        return
+    for case in _CASES:
+        if case not in role.cases or case in m.cases:
+            continue
+        nominative, fit = _surname_nominative(written[1], case, m.gender)
+        if fit >= 0.5:
+            m.name, m.surname, m.cases, m.role = (
+                f"{parts[0]} {nominative}",
+                nominative,
+                frozenset({case}),
+                role,
+            )
+            return
 
 
 def extract_people(text: str) -> list[PersonMention]:
@@ -990,36 +1398,100 @@ def extract_people(text: str) -> list[PersonMention]:
     mentions = _find_mentions(text)
     if not mentions:
         return []
+    for m in mentions:
+        if m.kind == "full" and m.role is None:
+            _case_from_role(text, m)
     full_names: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind == "full":
+        if m.kind in ("full", "loose"):
             full_names.setdefault(m.surname, set()).add(m.name)
+    # a shorter full name whose words all occur in a longer one with the same first word and
+    # surname is the same person ("Реджеп Эрдоган", "Реджеп Тайип Эрдоган")
+    canonical: dict[str, str] = {}
+    for names in full_names.values():
+        for short in names:
+            longer = [
+                n
+                for n in names
+                if n != short and n.split()[0] == short.split()[0] and set(short.split()) <= set(n.split())
+            ]
+            if longer:
+                canonical[short] = max(longer, key=len)
+    # one person read as a man in one mention and as a woman in another ("Рашиду Нургалиеву",
+    # "Рашида Нургалиева"): the reading of a nominative mention, else the male one
+    nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
+    male = {m.name: m for m in mentions if m.kind == "full" and m.gender == "masc"}
+    for m in mentions:
+        if m.kind != "full" or m.gender != "femn":
+            continue
+        words = m.name.split()
+        for other, om in male.items():
+            owords = other.split()
+            if len(owords) == len(words) and all(
+                w == o or w == o + "а" or (o.endswith("й") and w == o[:-1] + "я")
+                for w, o in zip(words, owords, strict=True)
+            ):
+                if m.name in nominative_keys and other not in nominative_keys:
+                    canonical[other] = m.name
+                    om.surname, om.gender = m.surname, m.gender
+                else:
+                    canonical[m.name] = other
+                    m.surname, m.gender = om.surname, om.gender
     keys: dict[str, set[str]] = {}  # surname -> person keys, for bare surnames
+    firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
-        if m.kind == "bare":
+        if m.kind in ("bare", "single", "first"):
             continue
-        key = m.name
+        key = canonical.get(m.name, m.name)
         if m.kind == "initials":
-            same = {n for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
+            same = {canonical.get(n, n) for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
             if len(same) == 1:
                 key = same.pop()
         groups.setdefault(key, []).append(m)
         keys.setdefault(m.surname, set()).add(key)
+        if m.kind in ("full", "loose"):
+            firsts.setdefault(key.split()[0], set()).add(key)
+    stems: dict[str, set[str]] = {}  # surname stem -> person keys, for surnames read differently
+    for surname, owners in keys.items():
+        stems.setdefault(_surname_stem(surname), set()).update(owners)
     for m in mentions:
-        if m.kind == "bare" and len(keys.get(m.surname, ())) == 1:
+        if m.kind == "single" and not keys.get(m.surname):
+            # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
+            same = stems.get(_surname_stem(m.surname), set()) or {
+                k for stem, owners in stems.items() if m.surname.startswith(stem) for k in owners
+            }
+            if len(same) == 1:
+                m.kind = "bare"
+                m.surname = next(iter(same)).split()[-1]
+                keys.setdefault(m.surname, set()).update(same)
+        if m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
             groups[next(iter(keys[m.surname]))].append(m)
+        elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
+            groups[next(iter(firsts[m.name]))].append(m)
+        elif m.kind in ("single", "first") and not keys.get(m.surname) and not firsts.get(m.name):
+            groups.setdefault(m.name, []).append(m)
 
+    _merge_variants(groups)
     people: list[PersonMention] = []
     for key, group in groups.items():
         for m in group:
             if m.role is None:
                 m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
+            if m.role is not None and m.role.gender == "femn" and m.gender == "masc" and m.kind == "full":
+                m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
         with_role = [m for m in group if m.role is not None]
         if with_role:
             best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
         else:
-            best = min((m for m in group if m.kind != "bare"), key=lambda m: m.start)
+            best = (
+                min(
+                    (m for m in group if m.kind not in ("bare", "single", "first")),
+                    default=None,
+                    key=lambda m: m.start,
+                )
+                or group[0]
+            )
         role = best.role
         people.append(
             PersonMention(
@@ -1028,6 +1500,7 @@ def extract_people(text: str) -> list[PersonMention]:
                 name=key,
                 name_as_written=text[best.start : best.end],
                 role=role.text if role else None,
+                role_kind=role.kind if role else None,
                 role_start=role.start if role else None,
                 role_end=role.end if role else None,
             )

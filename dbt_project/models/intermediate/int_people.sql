@@ -51,6 +51,7 @@ final as (
         people.name,
         people.name_as_written,
         people.role,
+        people.role_kind,
         people.char_start,
         people.char_end,
         coalesce(role_country.country_code, home_country.country_code) as country_code,

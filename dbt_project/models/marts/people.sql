@@ -9,6 +9,7 @@ final as (
         article_id,
         name,
         role,
+        role_kind,
         country_code,
         country_source,
         name_as_written,

@@ -14,6 +14,7 @@ final as (
         role,
         role_start,
         role_end,
+        role_kind,
         load_seq
     from source
 )

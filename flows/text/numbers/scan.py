@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from flows.text.morph import analyzer
 from flows.text.numbers.lexicon import (
     _ALLOWED_BEFORE,
     _APRO_ALLOWED,
@@ -88,11 +89,8 @@ from flows.text.numbers.units import (
 )
 
 
-@lru_cache(maxsize=1)
 def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 @dataclass(frozen=True, slots=True)
