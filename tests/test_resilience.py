@@ -123,10 +123,12 @@ def test_disk_full_before_copying_refuses_and_keeps_a_whole_run_record(
 ):
     built = tmp_path / "built.duckdb"  # a published warehouse that fits once, not twice
     con = duckdb.connect(str(built))
+    con.execute("set threads = 1")  # one writer thread: the same file size on every machine and load
     con.execute(
         "create table filler as select md5(random()::varchar) || md5(random()::varchar) as v from range(40000)"
     )
     con.close()
+    assert 1.6e6 < built.stat().st_size < 2.6e6  # fits the 3 MB filesystem once, not twice
     wh = small_fs / "dyad.duckdb"
     shutil.copy(built, wh)
     before = wh.read_bytes()
