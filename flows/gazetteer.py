@@ -46,6 +46,11 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
         longer official names ("Организация по безопасности и сотрудничеству в Европе") are
         left out; their abbreviations and shorter names cover them.
 
+``relation_cues.csv``
+    ``cue`` a normalized word; ``cue_kind`` ``between`` | ``conjunction`` | ``venue`` |
+    ``comparison`` (see ``RELATION_CUES``): the words the dyad rule (int_dyad_evidence) reads
+    around country mentions.
+
 Each non-ignore form maps to exactly one entity. Where a form could name two countries the
 most common reading in the news wins (see ``PREFERRED_ENTITY``): "конго" -> ``CD`` (the DR
 Congo is the one that makes the news), "корея" -> ``KR``. Other conflicts between entities
@@ -85,7 +90,8 @@ SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 COUNTRIES_FILE = "ref_countries.csv"
 BLOCS_FILE = "ref_blocs.csv"
 FORMS_FILE = "ref_country_forms.csv"
-OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE)
+CUES_FILE = "ref_relation_cues.csv"
+OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE, CUES_FILE)
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -1458,6 +1464,95 @@ def _check_tables() -> None:
 
 
 # --------------------------------------------------------------------------------------
+# Relation cues: the words int_dyad_evidence reads around country mentions
+# --------------------------------------------------------------------------------------
+
+# cue_kind -> normalized words (flows.text.tokens.normalize_word), in the press's languages.
+#   between      a preposition that makes the two countries after it a pair ("между X и Y")
+#   conjunction  joins the two countries of a "between" phrase
+#   venue        a preposition that makes a capital or city form after it that names a place
+#                (place_form, generated: "в Астане", not "в Астану") the place of an event, not
+#                a party to it
+#   preposition  before the first of two countries joined by a conjunction ("поставки в
+#                Никарагуа и на Кубу", "из России и Казахстана"): parallel destinations or
+#                sources, members of a list rather than a pair
+#   comparison   a word that marks a sentence comparing or ranking countries ("выше, чем в
+#                Литве"): its countries are not a pair; comparison_stem: the same, as a word
+#                stem matched as a prefix ("уступает России", "опередила Португалию")
+RELATION_CUES = {
+    "between": ("между", "паміж", "між", "między", "between", "арасында", "арасындағы"),
+    "conjunction": ("и", "і", "й", "та", "i", "a", "oraz", "and", "мен", "және"),
+    "venue": ("в", "во", "у", "ў", "w", "we", "in"),
+    "preposition": (
+        "в",
+        "во",
+        "на",
+        "из",
+        "с",
+        "со",
+        "для",
+        "по",
+        "к",
+        "ко",
+        "у",
+        "от",
+        "до",
+        "при",
+        "з",
+        "із",
+        "ў",
+        "w",
+        "we",
+        "na",
+        "z",
+        "ze",
+        "do",
+        "dla",
+        "od",
+        "in",
+        "into",
+        "to",
+        "from",
+        "with",
+    ),
+    "comparison": ("чем", "после", "вслед", "выше", "ниже", "ніж", "чым", "niż", "than", "compared"),
+    "comparison_stem": ("уступ", "опереди", "опережа", "сравн", "лидир"),
+}
+CUE_COLUMNS = ("cue", "cue_kind")
+
+
+PLACE_KINDS = ("capital", "city")
+_PLACE_CASES = frozenset({"loct", "loc2"})
+
+
+def is_place_form(form: str, morph: Morph) -> bool:
+    """Is ``form`` (a normalized capital or city form) the locative of "в Минске", the place of an
+    event, rather than the destination of "в Минск"? The last word decides: a dictionary parse in
+    the locative and none in the accusative, or an indeclinable word (Тбилиси, Душанбе: taken as a
+    place, as in most of the news); a word outside the dictionary by its ending (-е, -и)."""
+    word = form.split(" ")[-1]
+    parses = [p for p in morph.analyzer.parse(word) if _in_dictionary(p)]
+    if not parses:
+        return word.endswith(("е", "и"))
+    cases = {str(p.tag.case) for p in parses}
+    if any("Fixd" in p.tag for p in parses):
+        return True
+    return bool(cases & _PLACE_CASES) and "accs" not in cases
+
+
+def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
+    """Rows of ``ref_relation_cues.csv``: (cue, cue_kind), sorted. Besides ``RELATION_CUES``, every
+    capital or city form that names a place (``is_place_form``) is a ``place_form`` cue."""
+    rows = {(normalize_word(cue), kind) for kind, cues in RELATION_CUES.items() for cue in cues}
+    rows |= {
+        (r.form, "place_form")
+        for r in forms
+        if r.entity_type == "country" and r.form_kind in PLACE_KINDS and is_place_form(r.form, morph)
+    }
+    return sorted([cue, kind] for cue, kind in rows)
+
+
+# --------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------
 
@@ -1470,7 +1565,7 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> No
 
 
 def generate(out_dir: Path = SEEDS_DIR, morph: Morph | None = None) -> dict[str, object]:
-    """Write the three seed files (OUTPUT_FILES) into ``out_dir``; return row counts."""
+    """Write the seed files (OUTPUT_FILES) into ``out_dir``; return row counts."""
     _check_tables()
     morph = morph or Morph()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -1480,6 +1575,7 @@ def generate(out_dir: Path = SEEDS_DIR, morph: Morph | None = None) -> dict[str,
     _write_csv(out_dir / COUNTRIES_FILE, COUNTRY_COLUMNS, countries)
     _write_csv(out_dir / BLOCS_FILE, BLOC_COLUMNS, blocs)
     _write_csv(out_dir / FORMS_FILE, FORM_COLUMNS, [r.as_csv() for r in forms])
+    _write_csv(out_dir / CUES_FILE, CUE_COLUMNS, build_cues(forms, morph))
     return {
         "countries": len(countries),
         "un_members": sum(r[4] == "true" for r in countries),
