@@ -68,10 +68,12 @@ gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3 (and re
 	$(BIN)/python -m flows.gazetteer
 	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
-eval: install  ## country detection on ../shared/factrueval-dev; with NEREL=path: money/percent span recall
+eval: install  ## country F1 on ../shared/factrueval-dev, pair and country F1 on tests/data sets; with NEREL=path: country F1 on NEREL train/dev, money/percent span recall
 	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev
-	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL); \
-	else echo "numeric facts: give NEREL=<NEREL checkout or its git directory> for span recall"; fi
+	$(BIN)/python -m benchmarks.eval_dyads
+	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_countries --nerel $(NEREL) --splits train dev && \
+	  $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL); \
+	else echo "NEREL: give NEREL=<NEREL checkout or its git directory> for country F1 and span recall"; fi
 
 eval-numbers: install  ## money/percent span recall on NEREL train+dev (NEREL=path) and the seeds' gold facts
 	$(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL)

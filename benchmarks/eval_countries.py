@@ -84,12 +84,23 @@ def _map_surfaces(lines: list[str], table: dict[tuple[str, ...], str]) -> tuple[
     return found, unmapped
 
 
-def nerel_gold(ann: str, table: dict[tuple[str, ...], str]) -> tuple[set[str], list[str]]:
-    """The countries of a NEREL document's COUNTRY entities (brat standoff ``T1\tCOUNTRY 0 3\tСША``)."""
+# NEREL gold, two readings: the COUNTRY entities alone, and every entity type that names a country
+# the way factRuEval's Location/LocOrg do (российский is NATIONALITY, Москва CITY, МИД России
+# ORGANIZATION), mapped through the same gazetteer kinds (GOLD_KINDS).
+NEREL_TYPES = {
+    "COUNTRY": frozenset({"COUNTRY"}),
+    "all": frozenset({"COUNTRY", "NATIONALITY", "CITY", "ORGANIZATION"}),
+}
+
+
+def nerel_gold(
+    ann: str, table: dict[tuple[str, ...], str], types: frozenset[str] = NEREL_TYPES["COUNTRY"]
+) -> tuple[set[str], list[str]]:
+    """The countries of a NEREL document's entities of ``types`` (brat standoff ``T1\tCOUNTRY 0 3\tСША``)."""
     lines = []
     for line in ann.splitlines():
         parts = line.split("\t")
-        if len(parts) == 3 and parts[0].startswith("T") and parts[1].split(" ")[0] == "COUNTRY":
+        if len(parts) == 3 and parts[0].startswith("T") and parts[1].split(" ")[0] in types:
             lines.append(f"{parts[0]} Location # {parts[2]}")
     return _map_surfaces(lines, table)
 
@@ -174,25 +185,28 @@ def main(argv: list[str] | None = None) -> int:
         for d in docs:
             gold[d.stem], um = gold_countries(d.with_suffix(".objects"), table)
             unmapped += um
-        runs.append(("factRuEval dev", texts, gold, unmapped))
+        runs.append(("factRuEval dev", texts, {"": gold}, unmapped))
     if args.nerel is not None:
         from benchmarks.eval_numbers import _documents
 
         for split in args.splits:
-            texts, gold, unmapped = {}, {}, []
+            texts, golds, unmapped = {}, {v: {} for v in NEREL_TYPES}, []
             for name, text, ann in _documents(args.nerel, split):
                 key = f"{split}/{name}"
                 texts[key] = text
-                gold[key], um = nerel_gold(ann, table)
+                for variant, types in NEREL_TYPES.items():
+                    golds[variant][key], um = nerel_gold(ann, table, types)
                 unmapped += um
-            runs.append((f"NEREL {split}", texts, gold, unmapped))
+            runs.append((f"NEREL {split}", texts, golds, unmapped))
     # one pipeline run over every document (ids are distinct across sets)
     all_texts = {f"{label}|{k}": v for label, texts, _, _ in runs for k, v in texts.items()}
     pred_all, forms_all = predict(all_texts)
-    for label, texts, gold, unmapped in runs:
+    for label, texts, golds, unmapped in runs:
         pred = {k: pred_all.get(f"{label}|{k}", set()) for k in texts}
         forms = {(d.split("|", 1)[1], c): f for (d, c), f in forms_all.items() if d.startswith(label + "|")}
-        score(texts, gold, pred, forms, unmapped, label, args.details)
+        for variant, gold in golds.items():
+            name = f"{label} ({variant} entities)" if variant else label
+            score(texts, gold, pred, forms, unmapped, name, args.details)
     return 0
 
 

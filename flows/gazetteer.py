@@ -859,6 +859,7 @@ MAX_TOKENS = 4
 
 FORM_KIND_PRIORITY = (
     "name", "alias", "metonym", "capital", "region", "city", "adjective", "compound_stem", "name_en",
+    "name_intl", "capital_intl",
 )
 
 COUNTRY_COLUMNS = ("country_code", "iso3", "name_en", "name_ru", "is_un_member")
@@ -1322,6 +1323,13 @@ class _Collector:
             self.add(self.morph.phrase_forms(spec, **phrase_options), entity_type, code, kind, True, spec)
 
     def _is_ambiguous(self, form: str, kind: str, entry: str | None) -> bool:
+        if kind in ("name_intl", "capital_intl"):
+            # a word of Russian (чад, того, тога) or English (chin, mali) the name shares
+            return form in EN_AMBIGUOUS or (
+                form not in COMMON_WORD_OK
+                and " " not in form
+                and self.morph.collision_score(form) >= AMBIGUITY_THRESHOLD
+            )
         if kind == "name_en":
             return form in EN_AMBIGUOUS
         if entry in AMBIGUOUS_NAMES:
@@ -1370,6 +1378,173 @@ class _Collector:
                 f"form {form!r} names several entities {sorted(by_entity)}; add it to PREFERRED_ENTITY"
             )
         return ranked[0]
+
+
+# --------------------------------------------------------------------------------------
+# The region's other languages: Belarusian, Ukrainian, Polish, Kazakh
+# --------------------------------------------------------------------------------------
+
+INTL_LANGUAGES = ("be", "uk", "pl", "kk")
+# Declension by endings where no dictionary is at hand: ending of the nominative -> (how many
+# letters to cut, the endings to add), first match wins. The rules overgenerate a little; every
+# generated form is a capitalised proper name and a form two countries share is dropped.
+_CYR_ENDINGS = (
+    ("ія", 1, ("я", "і", "ї", "ю", "ею", "єю", "яй", "і")),
+    ("ыя", 1, ("я", "і", "ю", "яй")),
+    ("ия", 1, ("я", "и", "ю", "ей", "е")),
+    ("ь", 1, ("ь", "і", "ї", "ю", "ю")),
+    ("й", 1, ("й", "я", "ю", "ем", "ям", "і", "ї", "ю", "єм", "ем")),
+    ("а", 1, ("а", "ы", "і", "и", "е", "у", "ай", "ой", "ою", "ею", "ю")),
+    ("я", 1, ("я", "і", "ї", "ю", "ею", "єю", "яй")),
+    ("ы", 1, ("ы", "аў", "ам", "ах", "амі")),
+    ("и", 1, ("и", "ів", "ам", "ах", "ами")),
+)
+_CYR_CONSONANT = ("", "а", "у", "ам", "ом", "е", "і", "ы", "у", "ові", "еві", "ем")
+# Kazakh is agglutinative: case suffixes follow the stem whole (Қытайға, Ресейдің, Астанада).
+_KK_SUFFIXES = (
+    "",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "н",
+    "да",
+    "де",
+    "та",
+    "те",
+    "нда",
+    "нде",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ндағы",
+    "дағы",
+    "дегі",
+    "тағы",
+)
+_PL_ENDINGS = (
+    ("ja", 2, ("ja", "ji", "ję", "ją")),
+    ("ia", 2, ("ia", "ii", "ię", "ią")),
+    ("ka", 2, ("ka", "ki", "kę", "ką", "ce")),
+    ("ga", 2, ("ga", "gi", "gę", "gą", "dze")),
+    ("a", 1, ("a", "y", "ie", "ę", "ą", "o")),
+    ("ś", 1, ("ś", "si", "sią")),
+    ("y", 1, ("y", "", "om", "ami", "ach")),
+)
+_PL_CONSONANT = ("", "u", "a", "owi", "em", "ie", "y")
+_MIN_DECLINED = 4  # shorter words are kept as they are written
+
+
+def _decline(word: str, lang: str) -> set[str]:
+    """Case forms of one (lowercase) word of a country name by ending rules."""
+    if len(word) < _MIN_DECLINED:
+        return {word}
+    if lang == "kk":
+        return {word + suffix for suffix in _KK_SUFFIXES}
+    endings, consonant = (_PL_ENDINGS, _PL_CONSONANT) if lang == "pl" else (_CYR_ENDINGS, _CYR_CONSONANT)
+    for ending, cut, adds in endings:
+        if word.endswith(ending):
+            stem = word[:-cut]
+            out = {stem + a for a in adds}
+            if lang != "pl" and ending == "ь" and len(stem) > 1:
+                out.add(stem + stem[-1] + "ю")  # Беларусь -> Беларуссю, Білорусь -> Білоруссю
+            if lang == "pl" and ending == "a" and stem.endswith(("r", "t", "d", "n", "w", "b", "m")):
+                out.add(stem + ("ze" if stem.endswith("r") else "ie"))
+            return out
+    if word[-1] in "оеіуиэoeiu":  # Конго, Перу, Малі: indeclinable
+        return {word}
+    return {word + c for c in consonant}
+
+
+def _intl_name_variants(name: str) -> list[str]:
+    """The usable parts of a CLDR territory name: "Конга - Бразавіль" -> itself and "Конга"."""
+    name = name.replace("(", " ").replace(")", " ")
+    parts = [name, *re.split(r"\s[-–]\s", name)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _intl_phrase_forms(name: str, lang: str) -> set[str]:
+    """Normalized forms of a (multi-word) name: the whole phrase, and its last word declined."""
+    words = normalize_form(name).split()
+    if not words:
+        return set()
+    head = " ".join(words[:-1])
+    return {(head + " " + w).strip() for w in _decline(words[-1], lang)} | {" ".join(words)}
+
+
+def intl_forms() -> dict[tuple[str, str], set[str]]:
+    """``{(country_code, kind): forms}`` of names (CLDR territory names, through babel) and
+    capitals (CLDR exemplar cities of the time zone whose Russian city name is the capital) in
+    INTL_LANGUAGES, declined by ``_decline`` (and the English capitals, undeclined: English names
+    are ``name_en``); kind is ``name_intl`` or ``capital_intl``."""
+    from babel import Locale
+
+    ru_zones = Locale("ru").time_zones
+    capital_zones: dict[str, list[str]] = {}
+    for code, capitals in CAPITALS.items():
+        names = {normalize_form(c.replace("=", "").replace("+", "")) for c in capitals}
+        capital_zones[code] = [
+            tz for tz, data in ru_zones.items() if normalize_form(data.get("city", "")) in names
+        ]
+    known = {c.alpha_2 for c in pycountry.countries}
+    out: dict[tuple[str, str], set[str]] = {}
+    for lang in (*INTL_LANGUAGES, "en"):
+        loc = Locale(lang)
+        for code, name in loc.territories.items() if lang != "en" else ():
+            if code not in known:
+                continue
+            for variant in _intl_name_variants(name):
+                out.setdefault((code, "name_intl"), set()).update(_intl_phrase_forms(variant, lang))
+        for code, zones in capital_zones.items():
+            for tz in zones:
+                city = loc.time_zones.get(tz, {}).get("city")
+                if lang == "en":  # English exemplar cities are the zone's own name (Europe/Minsk)
+                    city = city or tz.rsplit("/", 1)[-1].replace("_", " ")
+                if city and lang == "en":
+                    out.setdefault((code, "capital_intl"), set()).add(_ascii_form(city))
+                elif city:
+                    out.setdefault((code, "capital_intl"), set()).update(_intl_phrase_forms(city, lang))
+    return out
+
+
+def _add_intl_forms(col: _Collector) -> None:
+    """Add intl_forms(): a form another entity has already (in Russian or English), or that
+    two countries share, is left out."""
+    taken = {form: {e for e in entities} for form, entities in col.entries.items()}
+    owners: dict[str, set[str]] = {}
+    generated = intl_forms()
+    for (code, _kind), forms in generated.items():
+        for form in forms:
+            owners.setdefault(form, set()).add(code)
+    for (code, kind), forms in sorted(generated.items()):
+        keep = [
+            f
+            for f in sorted(forms)
+            if owners[f] == {code} and all(e == ("country", code) for e in taken.get(f, ()))
+        ]
+        col.add(keep, "country", code, kind, True)
 
 
 def _english_forms(code: str, country) -> set[str]:
@@ -1424,6 +1599,7 @@ def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
             col.add(morph.adjective_forms(adj), "country", code, "adjective", False)
         col.add([normalize_form(s) for s in _compound_stems(code)], "country", code, "compound_stem", False)
         col.add(_english_forms(code, c), "country", code, "name_en", True)
+    _add_intl_forms(col)
 
     for bloc in BLOCS:
         col.add_specs(bloc.names, "bloc", bloc.code, "name")
@@ -1521,7 +1697,10 @@ RELATION_CUES = {
 CUE_COLUMNS = ("cue", "cue_kind")
 
 
-PLACE_KINDS = ("capital", "city")
+PLACE_KINDS = ("capital", "city", "capital_intl")
+# locative endings of words outside the Russian dictionary: Belarusian/Ukrainian (у Мінску, у
+# Києві), Polish (w Warszawie, w Mińsku), Kazakh (Астанада, Бейжіңде)
+_PLACE_ENDINGS = ("е", "и", "і", "у", "ie", "u", "да", "де", "та", "те")
 _PLACE_CASES = frozenset({"loct", "loc2"})
 
 
@@ -1529,11 +1708,11 @@ def is_place_form(form: str, morph: Morph) -> bool:
     """Is ``form`` (a normalized capital or city form) the locative of "в Минске", the place of an
     event, rather than the destination of "в Минск"? The last word decides: a dictionary parse in
     the locative and none in the accusative, or an indeclinable word (Тбилиси, Душанбе: taken as a
-    place, as in most of the news); a word outside the dictionary by its ending (-е, -и)."""
+    place, as in most of the news); a word outside the dictionary by its ending (_PLACE_ENDINGS)."""
     word = form.split(" ")[-1]
     parses = [p for p in morph.analyzer.parse(word) if _in_dictionary(p)]
     if not parses:
-        return word.endswith(("е", "и"))
+        return word.endswith(_PLACE_ENDINGS)
     cases = {str(p.tag.case) for p in parses}
     if any("Fixd" in p.tag for p in parses):
         return True
