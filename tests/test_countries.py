@@ -45,6 +45,17 @@ CASES = {
     ),
     "The governor of Georgia met voters in Atlanta, Georgia on Monday.": (set(), set(), set()),
     "Belarus and China signed an agreement in Minsk.": ({"BY", "CN"}, {("BY", "CN")}, set()),
+    # a person's name that looks like a place is no mention of it
+    "Солист Марсель Андерс выступил в Минске.": ({"BY"}, set(), set()),
+    "Президент Франции Эммануэль Макрон прибыл в Марсель.": ({"FR"}, set(), set()),
+    # a summit's venue, list members and comparisons are article countries, not pairs
+    "На полях саммита ШОС в Астане Беларусь и Китай подписали соглашение.": (
+        {"BY", "CN", "KZ"},
+        {("BY", "CN")},
+        {"SCO"},
+    ),
+    "Резиденты парка прибыли из России, Турции, Германии и Швейцарии.": ({"RU", "TR", "DE", "CH"}, set(), set()),
+    "Инфляция в Казахстане оказалась выше, чем в Узбекистане.": ({"KZ", "UZ"}, set(), set()),
 }
 
 
