@@ -48,6 +48,9 @@ CASES = {
     # a person's name that looks like a place is no mention of it
     "Солист Марсель Андерс выступил в Минске.": ({"BY"}, set(), set()),
     "Президент Франции Эммануэль Макрон прибыл в Марсель.": ({"FR"}, set(), set()),
+    # the end of a hyphenated name is no country of its own
+    "Он служил епископом в штате Нью-Джерси до 1986 года.": (set(), set(), set()),
+    "Переговоры Россия-Китай прошли в Пекине.": ({"RU", "CN"}, {("CN", "RU")}, set()),
     # a summit's venue, list members and comparisons are article countries, not pairs
     "На полях саммита ШОС в Астане Беларусь и Китай подписали соглашение.": (
         {"BY", "CN", "KZ"},

@@ -1,9 +1,41 @@
 {{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
--- Country mentions of the gazetteer, minus those inside a person's name: a name that looks like a
--- country form ("Марсель Андерс" is no mention of Marseille, so none of France).
+-- Country mentions of the gazetteer, minus those inside a person's name (a name that looks like a
+-- country form: "Марсель Андерс" is no mention of Marseille, so none of France) and those that end
+-- a hyphenated name whose first part is no country ("Нью-Джерси" is no mention of Jersey; the
+-- head of "белорусско-китайский" or "Россия-Китай" follows a country and stays).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_article('article_id') }}
+),
+
+tokens as (
+    select
+        article_id,
+        token_idx,
+        hyphen_after
+    from {{ ref('stg_tokens') }}
+    where {{ is_new_row('load_seq') }}
+),
+
+hyphen_tails as (
+    -- mentions right after a hyphen whose preceding token no country or bloc mention covers
+    select
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join tokens
+        on
+            mentions.article_id = tokens.article_id
+            and mentions.token_idx - 1 = tokens.token_idx
+            and tokens.hyphen_after
+    where not exists (
+        select 1
+        from mentions as before_mentions
+        where
+            before_mentions.article_id = mentions.article_id
+            and before_mentions.token_idx <= mentions.token_idx - 1
+            and before_mentions.token_idx + before_mentions.n_tokens >= mentions.token_idx
+    )
 ),
 
 person_mentions as (
@@ -38,6 +70,13 @@ final as (
                 person_mentions.article_id = mentions.article_id
                 and person_mentions.char_start <= mentions.char_start
                 and person_mentions.char_end >= mentions.char_end
+        )
+        and not exists (
+            select 1
+            from hyphen_tails
+            where
+                hyphen_tails.article_id = mentions.article_id
+                and hyphen_tails.token_idx = mentions.token_idx
         )
 )
 
