@@ -51,6 +51,11 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
     ``comparison`` (see ``RELATION_CUES``): the words the dyad rule (int_dyad_evidence) reads
     around country mentions.
 
+``shared_forms.csv``
+    ``form``, ``entity_code``, ``is_preferred``: the countries a form resolved by
+    ``PREFERRED_ENTITY`` could name. int_country_mentions gives such a mention the candidate the
+    article names by an unshared form (Браззавиль, Республика Конго -> CG), else the preferred one.
+
 Each non-ignore form maps to exactly one entity. Where a form could name two countries the
 most common reading in the news wins (see ``PREFERRED_ENTITY``): "конго" -> ``CD`` (the DR
 Congo is the one that makes the news), "корея" -> ``KR``. Other conflicts between entities
@@ -91,7 +96,8 @@ COUNTRIES_FILE = "ref_countries.csv"
 BLOCS_FILE = "ref_blocs.csv"
 FORMS_FILE = "ref_country_forms.csv"
 CUES_FILE = "ref_relation_cues.csv"
-OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE, CUES_FILE)
+SHARED_FILE = "ref_shared_forms.csv"
+OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE, CUES_FILE, SHARED_FILE)
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -421,6 +427,8 @@ EXTRA_STEMS = {
 }
 
 CAPITALS = {
+    "CG": ["Браззавиль"],
+    "CD": ["Киншаса"],
     "AE": ["Абу-Даби"],
     "AF": ["Кабул"],
     "AL": ["Тирана"],
@@ -597,6 +605,8 @@ REGIONS = {
     "GB": ["Шотландия", "Уэльс", "Северная Ирландия"],
     "DE": ["Бавария"],
     "PS": ["Сектор Газа", "Западный берег"],
+    # the Greek regions of Macedonia (North Macedonia is "Северная Македония")
+    "GR": ["Центральная Македония", "Западная Македония", "Восточная Македония"],
 }
 
 CITIES = {
@@ -1342,6 +1352,16 @@ class _Collector:
             return False
         return self.morph.collision_score(form) >= AMBIGUITY_THRESHOLD
 
+    def shared_forms(self) -> list[list[str]]:
+        """Rows of ``ref_shared_forms.csv``: (form, entity_code, is_preferred) for every form that
+        names several countries and was resolved by ``PREFERRED_ENTITY`` (конго: CD preferred, CG)."""
+        out = []
+        for form, by_entity in self.entries.items():
+            countries = sorted(code for entity_type, code in by_entity if entity_type == "country")
+            if len(countries) > 1 and PREFERRED_ENTITY.get(form) in countries:
+                out += [[form, code, _bool(code == PREFERRED_ENTITY[form])] for code in countries]
+        return sorted(out)
+
     def rows(self) -> list[FormRow]:
         rows = []
         for form, by_entity in self.entries.items():
@@ -1579,8 +1599,9 @@ def _country_name_specs(code: str, pycountry_ru: str) -> list[str]:
     return specs
 
 
-def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
-    """All rows of country_forms.csv, and how many forms were dropped as longer than MAX_TOKENS."""
+def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow], int]:
+    """All rows of country_forms.csv, and how many forms were dropped as longer than MAX_TOKENS;
+    the rows of shared_forms.csv are appended to ``shared`` when given."""
     col = _Collector(morph)
     ru = _russian_translations()
     for c in pycountry.countries:
@@ -1612,6 +1633,8 @@ def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
         col.add(morph.phrase_forms(spec, ("sing", "plur")), "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in currency_phrases_en()], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
+    if shared is not None:
+        shared.extend(col.shared_forms())
     return col.rows(), col.dropped
 
 
@@ -1750,11 +1773,13 @@ def generate(out_dir: Path = SEEDS_DIR, morph: Morph | None = None) -> dict[str,
     out_dir.mkdir(parents=True, exist_ok=True)
     countries = build_countries()
     blocs = build_blocs()
-    forms, dropped = build_forms(morph)
+    shared: list[list[str]] = []
+    forms, dropped = build_forms(morph, shared)
     _write_csv(out_dir / COUNTRIES_FILE, COUNTRY_COLUMNS, countries)
     _write_csv(out_dir / BLOCS_FILE, BLOC_COLUMNS, blocs)
     _write_csv(out_dir / FORMS_FILE, FORM_COLUMNS, [r.as_csv() for r in forms])
     _write_csv(out_dir / CUES_FILE, CUE_COLUMNS, build_cues(forms, morph))
+    _write_csv(out_dir / SHARED_FILE, ("form", "entity_code", "is_preferred"), shared)
     return {
         "countries": len(countries),
         "un_members": sum(r[4] == "true" for r in countries),

@@ -2,7 +2,8 @@
 -- Country mentions of the gazetteer, minus those inside a person's name (a name that looks like a
 -- country form: "Марсель Андерс" is no mention of Marseille, so none of France) and those that end
 -- a hyphenated name whose first part is no country ("Нью-Джерси" is no mention of Jersey; the
--- head of "белорусско-китайский" or "Россия-Китай" follows a country and stays).
+-- head of "белорусско-китайский" or "Россия-Китай" follows a country and stays). A form several
+-- countries share (конго) names the one the article names otherwise (seed ref_shared_forms).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_article('article_id') }}
@@ -38,6 +39,33 @@ hyphen_tails as (
     )
 ),
 
+shared_forms as (
+    select * from {{ ref('stg_shared_forms') }}
+),
+
+resolved as (
+    -- a mention of a form several countries share (конго) takes the one candidate the article
+    -- names by an unshared form (Браззавиль, Республика Конго -> CG); else it keeps its own
+    select
+        mentions.article_id,
+        mentions.token_idx,
+        min(shared_forms.entity_code) as country_code
+    from mentions
+    inner join shared_forms
+        on mentions.matched_form = shared_forms.form
+    where exists (
+        select 1
+        from mentions as others
+        where
+            others.article_id = mentions.article_id
+            and others.entity_code = shared_forms.entity_code
+            and others.entity_type = 'country'
+            and others.matched_form not in (select form from shared_forms)
+    )
+    group by mentions.article_id, mentions.token_idx
+    having count(*) = 1
+),
+
 person_mentions as (
     select
         article_id,
@@ -57,10 +85,14 @@ final as (
         mentions.char_end,
         mentions.mention_text,
         mentions.matched_form,
-        mentions.entity_code as country_code,
+        coalesce(resolved.country_code, mentions.entity_code) as country_code,
         mentions.form_kind,
         mentions.hyphen_after
     from mentions
+    left join resolved
+        on
+            mentions.article_id = resolved.article_id
+            and mentions.token_idx = resolved.token_idx
     where
         mentions.entity_type = 'country'
         and not exists (
