@@ -59,8 +59,13 @@ def lemma_table() -> dict[tuple[str, ...], str]:
     return table
 
 
-def _map_surfaces(lines: list[str], table: dict[tuple[str, ...], str]) -> tuple[set[str], list[str]]:
-    """factRuEval ``.objects`` lines (``id Type ... # surface``) -> (country codes, unmapped surfaces)."""
+def _map_surfaces(
+    lines: list[str], table: dict[tuple[str, ...], str], whole: bool = False
+) -> tuple[set[str], list[str]]:
+    """factRuEval ``.objects`` lines (``id Type ... # surface``) -> (country codes, unmapped surfaces).
+
+    A surface maps through its longest window of lemmas in ``table``; with ``whole``, only as a whole.
+    """
     found: set[str] = set()
     unmapped: list[str] = []
     for line in lines:
@@ -70,7 +75,7 @@ def _map_surfaces(lines: list[str], table: dict[tuple[str, ...], str]) -> tuple[
             continue
         lemmas = [lemma(m.group()) for m in WORD_RE.finditer(surface)]
         hit = None
-        for n in range(min(4, len(lemmas)), 0, -1):
+        for n in range(min(4, len(lemmas)), 0 if not whole else len(lemmas) - 1, -1):
             for i in range(len(lemmas) - n + 1):
                 hit = table.get(tuple(lemmas[i : i + n]))
                 if hit:
@@ -102,7 +107,9 @@ def nerel_gold(
         parts = line.split("\t")
         if len(parts) == 3 and parts[0].startswith("T") and parts[1].split(" ")[0] in types:
             lines.append(f"{parts[0]} Location # {parts[2]}")
-    return _map_surfaces(lines, table)
+    # NEREL nests entities (the COUNTRY in "МИД России" is annotated on its own), so an entity
+    # names a country only when its whole surface does: "Нью-Джерси" is no Jersey
+    return _map_surfaces(lines, table, whole=True)
 
 
 def gold_countries(objects_file: Path, table: dict[tuple[str, ...], str]) -> tuple[set[str], list[str]]:

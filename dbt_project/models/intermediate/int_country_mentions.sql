@@ -43,6 +43,19 @@ shared_forms as (
     select * from {{ ref('stg_shared_forms') }}
 ),
 
+unshared_countries as (
+    -- the countries each article names by a form no other country shares
+    select distinct
+        mentions.article_id,
+        mentions.entity_code
+    from mentions
+    left join shared_forms
+        on mentions.matched_form = shared_forms.form
+    where
+        mentions.entity_type = 'country'
+        and shared_forms.form is null
+),
+
 resolved as (
     -- a mention of a form several countries share (конго) takes the one candidate the article
     -- names by an unshared form (Браззавиль, Республика Конго -> CG); else it keeps its own
@@ -53,15 +66,10 @@ resolved as (
     from mentions
     inner join shared_forms
         on mentions.matched_form = shared_forms.form
-    where exists (
-        select 1
-        from mentions as others
-        where
-            others.article_id = mentions.article_id
-            and others.entity_code = shared_forms.entity_code
-            and others.entity_type = 'country'
-            and others.matched_form not in (select form from shared_forms)
-    )
+    inner join unshared_countries
+        on
+            mentions.article_id = unshared_countries.article_id
+            and shared_forms.entity_code = unshared_countries.entity_code
     group by mentions.article_id, mentions.token_idx
     having count(*) = 1
 ),
