@@ -68,11 +68,14 @@ gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3 (and re
 	$(BIN)/python -m flows.gazetteer
 	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
-eval: install  ## country detection on ../shared/factrueval-dev; with NEREL=path: money/percent span recall, people F1 and role accuracy
+eval: install  ## country F1 (factRuEval dev), pair and country F1 (tests/data sets), publication dates; with NEREL=path: country F1, money/percent span recall, people F1 and role accuracy on NEREL train/dev
 	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev
-	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL) && \
+	$(BIN)/python -m benchmarks.eval_dyads
+	$(BIN)/python -m benchmarks.eval_dates
+	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_countries --nerel $(NEREL) --splits train dev && \
+	  $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL) && \
 	  $(BIN)/python -m benchmarks.eval_people --nerel $(NEREL); \
-	else echo "numeric facts, people: give NEREL=<NEREL checkout or its git directory> for recall and F1"; fi
+	else echo "NEREL: give NEREL=<NEREL checkout or its git directory> for country F1, span recall, people F1"; fi
 
 eval-numbers: install  ## money/percent span recall on NEREL train+dev (NEREL=path) and the seeds' gold facts
 	$(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL)

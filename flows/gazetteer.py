@@ -46,6 +46,16 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
         longer official names ("Организация по безопасности и сотрудничеству в Европе") are
         left out; their abbreviations and shorter names cover them.
 
+``relation_cues.csv``
+    ``cue`` a normalized word; ``cue_kind`` ``between`` | ``conjunction`` | ``venue`` |
+    ``comparison`` (see ``RELATION_CUES``): the words the dyad rule (int_dyad_evidence) reads
+    around country mentions.
+
+``shared_forms.csv``
+    ``form``, ``entity_code``, ``is_preferred``: the countries a form resolved by
+    ``PREFERRED_ENTITY`` could name. int_country_mentions gives such a mention the candidate the
+    article names by an unshared form (Браззавиль, Республика Конго -> CG), else the preferred one.
+
 Each non-ignore form maps to exactly one entity. Where a form could name two countries the
 most common reading in the news wins (see ``PREFERRED_ENTITY``): "конго" -> ``CD`` (the DR
 Congo is the one that makes the news), "корея" -> ``KR``. Other conflicts between entities
@@ -85,7 +95,9 @@ SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 COUNTRIES_FILE = "ref_countries.csv"
 BLOCS_FILE = "ref_blocs.csv"
 FORMS_FILE = "ref_country_forms.csv"
-OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE)
+CUES_FILE = "ref_relation_cues.csv"
+SHARED_FILE = "ref_shared_forms.csv"
+OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE, CUES_FILE, SHARED_FILE)
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -415,6 +427,8 @@ EXTRA_STEMS = {
 }
 
 CAPITALS = {
+    "CG": ["Браззавиль"],
+    "CD": ["Киншаса"],
     "AE": ["Абу-Даби"],
     "AF": ["Кабул"],
     "AL": ["Тирана"],
@@ -591,6 +605,8 @@ REGIONS = {
     "GB": ["Шотландия", "Уэльс", "Северная Ирландия"],
     "DE": ["Бавария"],
     "PS": ["Сектор Газа", "Западный берег"],
+    # the Greek regions of Macedonia (North Macedonia is "Северная Македония")
+    "GR": ["Центральная Македония", "Западная Македония", "Восточная Македония"],
 }
 
 CITIES = {
@@ -853,6 +869,7 @@ MAX_TOKENS = 4
 
 FORM_KIND_PRIORITY = (
     "name", "alias", "metonym", "capital", "region", "city", "adjective", "compound_stem", "name_en",
+    "name_intl", "capital_intl",
 )
 
 COUNTRY_COLUMNS = ("country_code", "iso3", "name_en", "name_ru", "is_un_member")
@@ -1316,6 +1333,13 @@ class _Collector:
             self.add(self.morph.phrase_forms(spec, **phrase_options), entity_type, code, kind, True, spec)
 
     def _is_ambiguous(self, form: str, kind: str, entry: str | None) -> bool:
+        if kind in ("name_intl", "capital_intl"):
+            # a word of Russian (чад, того, тога) or English (chin, mali) the name shares
+            return form in EN_AMBIGUOUS or (
+                form not in COMMON_WORD_OK
+                and " " not in form
+                and self.morph.collision_score(form) >= AMBIGUITY_THRESHOLD
+            )
         if kind == "name_en":
             return form in EN_AMBIGUOUS
         if entry in AMBIGUOUS_NAMES:
@@ -1327,6 +1351,16 @@ class _Collector:
         ):
             return False
         return self.morph.collision_score(form) >= AMBIGUITY_THRESHOLD
+
+    def shared_forms(self) -> list[list[str]]:
+        """Rows of ``ref_shared_forms.csv``: (form, entity_code, is_preferred) for every form that
+        names several countries and was resolved by ``PREFERRED_ENTITY`` (конго: CD preferred, CG)."""
+        out = []
+        for form, by_entity in self.entries.items():
+            countries = sorted(code for entity_type, code in by_entity if entity_type == "country")
+            if len(countries) > 1 and PREFERRED_ENTITY.get(form) in countries:
+                out += [[form, code, _bool(code == PREFERRED_ENTITY[form])] for code in countries]
+        return sorted(out)
 
     def rows(self) -> list[FormRow]:
         rows = []
@@ -1366,6 +1400,173 @@ class _Collector:
         return ranked[0]
 
 
+# --------------------------------------------------------------------------------------
+# The region's other languages: Belarusian, Ukrainian, Polish, Kazakh
+# --------------------------------------------------------------------------------------
+
+INTL_LANGUAGES = ("be", "uk", "pl", "kk")
+# Declension by endings where no dictionary is at hand: ending of the nominative -> (how many
+# letters to cut, the endings to add), first match wins. The rules overgenerate a little; every
+# generated form is a capitalised proper name and a form two countries share is dropped.
+_CYR_ENDINGS = (
+    ("ія", 1, ("я", "і", "ї", "ю", "ею", "єю", "яй", "і")),
+    ("ыя", 1, ("я", "і", "ю", "яй")),
+    ("ия", 1, ("я", "и", "ю", "ей", "е")),
+    ("ь", 1, ("ь", "і", "ї", "ю", "ю")),
+    ("й", 1, ("й", "я", "ю", "ем", "ям", "і", "ї", "ю", "єм", "ем")),
+    ("а", 1, ("а", "ы", "і", "и", "е", "у", "ай", "ой", "ою", "ею", "ю")),
+    ("я", 1, ("я", "і", "ї", "ю", "ею", "єю", "яй")),
+    ("ы", 1, ("ы", "аў", "ам", "ах", "амі")),
+    ("и", 1, ("и", "ів", "ам", "ах", "ами")),
+)
+_CYR_CONSONANT = ("", "а", "у", "ам", "ом", "е", "і", "ы", "у", "ові", "еві", "ем")
+# Kazakh is agglutinative: case suffixes follow the stem whole (Қытайға, Ресейдің, Астанада).
+_KK_SUFFIXES = (
+    "",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "н",
+    "да",
+    "де",
+    "та",
+    "те",
+    "нда",
+    "нде",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ндағы",
+    "дағы",
+    "дегі",
+    "тағы",
+)
+_PL_ENDINGS = (
+    ("ja", 2, ("ja", "ji", "ję", "ją")),
+    ("ia", 2, ("ia", "ii", "ię", "ią")),
+    ("ka", 2, ("ka", "ki", "kę", "ką", "ce")),
+    ("ga", 2, ("ga", "gi", "gę", "gą", "dze")),
+    ("a", 1, ("a", "y", "ie", "ę", "ą", "o")),
+    ("ś", 1, ("ś", "si", "sią")),
+    ("y", 1, ("y", "", "om", "ami", "ach")),
+)
+_PL_CONSONANT = ("", "u", "a", "owi", "em", "ie", "y")
+_MIN_DECLINED = 4  # shorter words are kept as they are written
+
+
+def _decline(word: str, lang: str) -> set[str]:
+    """Case forms of one (lowercase) word of a country name by ending rules."""
+    if len(word) < _MIN_DECLINED:
+        return {word}
+    if lang == "kk":
+        return {word + suffix for suffix in _KK_SUFFIXES}
+    endings, consonant = (_PL_ENDINGS, _PL_CONSONANT) if lang == "pl" else (_CYR_ENDINGS, _CYR_CONSONANT)
+    for ending, cut, adds in endings:
+        if word.endswith(ending):
+            stem = word[:-cut]
+            out = {stem + a for a in adds}
+            if lang != "pl" and ending == "ь" and len(stem) > 1:
+                out.add(stem + stem[-1] + "ю")  # Беларусь -> Беларуссю, Білорусь -> Білоруссю
+            if lang == "pl" and ending == "a" and stem.endswith(("r", "t", "d", "n", "w", "b", "m")):
+                out.add(stem + ("ze" if stem.endswith("r") else "ie"))
+            return out
+    if word[-1] in "оеіуиэoeiu":  # Конго, Перу, Малі: indeclinable
+        return {word}
+    return {word + c for c in consonant}
+
+
+def _intl_name_variants(name: str) -> list[str]:
+    """The usable parts of a CLDR territory name: "Конга - Бразавіль" -> itself and "Конга"."""
+    name = name.replace("(", " ").replace(")", " ")
+    parts = [name, *re.split(r"\s[-–]\s", name)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _intl_phrase_forms(name: str, lang: str) -> set[str]:
+    """Normalized forms of a (multi-word) name: the whole phrase, and its last word declined."""
+    words = normalize_form(name).split()
+    if not words:
+        return set()
+    head = " ".join(words[:-1])
+    return {(head + " " + w).strip() for w in _decline(words[-1], lang)} | {" ".join(words)}
+
+
+def intl_forms() -> dict[tuple[str, str], set[str]]:
+    """``{(country_code, kind): forms}`` of names (CLDR territory names, through babel) and
+    capitals (CLDR exemplar cities of the time zone whose Russian city name is the capital) in
+    INTL_LANGUAGES, declined by ``_decline`` (and the English capitals, undeclined: English names
+    are ``name_en``); kind is ``name_intl`` or ``capital_intl``."""
+    from babel import Locale
+
+    ru_zones = Locale("ru").time_zones
+    capital_zones: dict[str, list[str]] = {}
+    for code, capitals in CAPITALS.items():
+        names = {normalize_form(c.replace("=", "").replace("+", "")) for c in capitals}
+        capital_zones[code] = [
+            tz for tz, data in ru_zones.items() if normalize_form(data.get("city", "")) in names
+        ]
+    known = {c.alpha_2 for c in pycountry.countries}
+    out: dict[tuple[str, str], set[str]] = {}
+    for lang in (*INTL_LANGUAGES, "en"):
+        loc = Locale(lang)
+        for code, name in loc.territories.items() if lang != "en" else ():
+            if code not in known:
+                continue
+            for variant in _intl_name_variants(name):
+                out.setdefault((code, "name_intl"), set()).update(_intl_phrase_forms(variant, lang))
+        for code, zones in capital_zones.items():
+            for tz in zones:
+                city = loc.time_zones.get(tz, {}).get("city")
+                if lang == "en":  # English exemplar cities are the zone's own name (Europe/Minsk)
+                    city = city or tz.rsplit("/", 1)[-1].replace("_", " ")
+                if city and lang == "en":
+                    out.setdefault((code, "capital_intl"), set()).add(_ascii_form(city))
+                elif city:
+                    out.setdefault((code, "capital_intl"), set()).update(_intl_phrase_forms(city, lang))
+    return out
+
+
+def _add_intl_forms(col: _Collector) -> None:
+    """Add intl_forms(): a form another entity has already (in Russian or English), or that
+    two countries share, is left out."""
+    taken = {form: {e for e in entities} for form, entities in col.entries.items()}
+    owners: dict[str, set[str]] = {}
+    generated = intl_forms()
+    for (code, _kind), forms in generated.items():
+        for form in forms:
+            owners.setdefault(form, set()).add(code)
+    for (code, kind), forms in sorted(generated.items()):
+        keep = [
+            f
+            for f in sorted(forms)
+            if owners[f] == {code} and all(e == ("country", code) for e in taken.get(f, ()))
+        ]
+        col.add(keep, "country", code, kind, True)
+
+
 def _english_forms(code: str, country) -> set[str]:
     names = [NAME_EN.get(code), country.name, getattr(country, "common_name", None)]
     official = getattr(country, "official_name", None)
@@ -1398,8 +1599,9 @@ def _country_name_specs(code: str, pycountry_ru: str) -> list[str]:
     return specs
 
 
-def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
-    """All rows of country_forms.csv, and how many forms were dropped as longer than MAX_TOKENS."""
+def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow], int]:
+    """All rows of country_forms.csv, and how many forms were dropped as longer than MAX_TOKENS;
+    the rows of shared_forms.csv are appended to ``shared`` when given."""
     col = _Collector(morph)
     ru = _russian_translations()
     for c in pycountry.countries:
@@ -1418,6 +1620,7 @@ def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
             col.add(morph.adjective_forms(adj), "country", code, "adjective", False)
         col.add([normalize_form(s) for s in _compound_stems(code)], "country", code, "compound_stem", False)
         col.add(_english_forms(code, c), "country", code, "name_en", True)
+    _add_intl_forms(col)
 
     for bloc in BLOCS:
         col.add_specs(bloc.names, "bloc", bloc.code, "name")
@@ -1430,6 +1633,8 @@ def build_forms(morph: Morph) -> tuple[list[FormRow], int]:
         col.add(morph.phrase_forms(spec, ("sing", "plur")), "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in currency_phrases_en()], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
+    if shared is not None:
+        shared.extend(col.shared_forms())
     return col.rows(), col.dropped
 
 
@@ -1458,6 +1663,98 @@ def _check_tables() -> None:
 
 
 # --------------------------------------------------------------------------------------
+# Relation cues: the words int_dyad_evidence reads around country mentions
+# --------------------------------------------------------------------------------------
+
+# cue_kind -> normalized words (flows.text.tokens.normalize_word), in the press's languages.
+#   between      a preposition that makes the two countries after it a pair ("между X и Y")
+#   conjunction  joins the two countries of a "between" phrase
+#   venue        a preposition that makes a capital or city form after it that names a place
+#                (place_form, generated: "в Астане", not "в Астану") the place of an event, not
+#                a party to it
+#   preposition  before the first of two countries joined by a conjunction ("поставки в
+#                Никарагуа и на Кубу", "из России и Казахстана"): parallel destinations or
+#                sources, members of a list rather than a pair
+#   comparison   a word that marks a sentence comparing or ranking countries ("выше, чем в
+#                Литве"): its countries are not a pair; comparison_stem: the same, as a word
+#                stem matched as a prefix ("уступает России", "опередила Португалию")
+RELATION_CUES = {
+    "between": ("между", "паміж", "між", "między", "between", "арасында", "арасындағы"),
+    "conjunction": ("и", "і", "й", "та", "i", "a", "oraz", "and", "мен", "және"),
+    "venue": ("в", "во", "у", "ў", "w", "we", "in"),
+    "preposition": (
+        "в",
+        "во",
+        "на",
+        "из",
+        "с",
+        "со",
+        "для",
+        "по",
+        "к",
+        "ко",
+        "у",
+        "от",
+        "до",
+        "при",
+        "з",
+        "із",
+        "ў",
+        "w",
+        "we",
+        "na",
+        "z",
+        "ze",
+        "do",
+        "dla",
+        "od",
+        "in",
+        "into",
+        "to",
+        "from",
+        "with",
+    ),
+    "comparison": ("чем", "после", "вслед", "выше", "ниже", "ніж", "чым", "niż", "than", "compared"),
+    "comparison_stem": ("уступ", "опереди", "опережа", "сравн", "лидир"),
+}
+CUE_COLUMNS = ("cue", "cue_kind")
+
+
+PLACE_KINDS = ("capital", "city", "capital_intl")
+# locative endings of words outside the Russian dictionary: Belarusian/Ukrainian (у Мінску, у
+# Києві), Polish (w Warszawie, w Mińsku), Kazakh (Астанада, Бейжіңде)
+_PLACE_ENDINGS = ("е", "и", "і", "у", "ie", "u", "да", "де", "та", "те")
+_PLACE_CASES = frozenset({"loct", "loc2"})
+
+
+def is_place_form(form: str, morph: Morph) -> bool:
+    """Is ``form`` (a normalized capital or city form) the locative of "в Минске", the place of an
+    event, rather than the destination of "в Минск"? The last word decides: a dictionary parse in
+    the locative and none in the accusative, or an indeclinable word (Тбилиси, Душанбе: taken as a
+    place, as in most of the news); a word outside the dictionary by its ending (_PLACE_ENDINGS)."""
+    word = form.split(" ")[-1]
+    parses = [p for p in morph.analyzer.parse(word) if _in_dictionary(p)]
+    if not parses:
+        return word.endswith(_PLACE_ENDINGS)
+    cases = {str(p.tag.case) for p in parses}
+    if any("Fixd" in p.tag for p in parses):
+        return True
+    return bool(cases & _PLACE_CASES) and "accs" not in cases
+
+
+def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
+    """Rows of ``ref_relation_cues.csv``: (cue, cue_kind), sorted. Besides ``RELATION_CUES``, every
+    capital or city form that names a place (``is_place_form``) is a ``place_form`` cue."""
+    rows = {(normalize_word(cue), kind) for kind, cues in RELATION_CUES.items() for cue in cues}
+    rows |= {
+        (r.form, "place_form")
+        for r in forms
+        if r.entity_type == "country" and r.form_kind in PLACE_KINDS and is_place_form(r.form, morph)
+    }
+    return sorted([cue, kind] for cue, kind in rows)
+
+
+# --------------------------------------------------------------------------------------
 # Output
 # --------------------------------------------------------------------------------------
 
@@ -1470,16 +1767,19 @@ def _write_csv(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> No
 
 
 def generate(out_dir: Path = SEEDS_DIR, morph: Morph | None = None) -> dict[str, object]:
-    """Write the three seed files (OUTPUT_FILES) into ``out_dir``; return row counts."""
+    """Write the seed files (OUTPUT_FILES) into ``out_dir``; return row counts."""
     _check_tables()
     morph = morph or Morph()
     out_dir.mkdir(parents=True, exist_ok=True)
     countries = build_countries()
     blocs = build_blocs()
-    forms, dropped = build_forms(morph)
+    shared: list[list[str]] = []
+    forms, dropped = build_forms(morph, shared)
     _write_csv(out_dir / COUNTRIES_FILE, COUNTRY_COLUMNS, countries)
     _write_csv(out_dir / BLOCS_FILE, BLOC_COLUMNS, blocs)
     _write_csv(out_dir / FORMS_FILE, FORM_COLUMNS, [r.as_csv() for r in forms])
+    _write_csv(out_dir / CUES_FILE, CUE_COLUMNS, build_cues(forms, morph))
+    _write_csv(out_dir / SHARED_FILE, ("form", "entity_code", "is_preferred"), shared)
     return {
         "countries": len(countries),
         "un_members": sum(r[4] == "true" for r in countries),

@@ -45,6 +45,31 @@ CASES = {
     ),
     "The governor of Georgia met voters in Atlanta, Georgia on Monday.": (set(), set(), set()),
     "Belarus and China signed an agreement in Minsk.": ({"BY", "CN"}, {("BY", "CN")}, set()),
+    # a person's name that looks like a place is no mention of it
+    "Солист Марсель Андерс выступил в Минске.": ({"BY"}, set(), set()),
+    "Президент Франции Эммануэль Макрон прибыл в Марсель.": ({"FR"}, set(), set()),
+    # a name two countries share is resolved from the article's other mentions
+    "Переговоры прошли в Браззавиле. Конго экспортирует нефть.": ({"CG"}, set(), set()),
+    "Переговоры прошли в Киншасе. Конго экспортирует кобальт.": ({"CD"}, set(), set()),
+    "Конго экспортирует кобальт.": ({"CD"}, set(), set()),
+    # a Greek region is Greece, North Macedonia is its own name
+    "Инвесторы пришли в провинцию Центральная Македония.": ({"GR"}, set(), set()),
+    "Северная Македония вступила в НАТО.": ({"MK"}, set(), {"NATO"}),
+    # the end of a hyphenated name is no country of its own
+    "Он служил епископом в штате Нью-Джерси до 1986 года.": (set(), set(), set()),
+    "Переговоры Россия-Китай прошли в Пекине.": ({"RU", "CN"}, {("CN", "RU")}, set()),
+    # a summit's venue, list members and comparisons are article countries, not pairs
+    "На полях саммита ШОС в Астане Беларусь и Китай подписали соглашение.": (
+        {"BY", "CN", "KZ"},
+        {("BY", "CN")},
+        {"SCO"},
+    ),
+    "Резиденты парка прибыли из России, Турции, Германии и Швейцарии.": (
+        {"RU", "TR", "DE", "CH"},
+        set(),
+        set(),
+    ),
+    "Инфляция в Казахстане оказалась выше, чем в Узбекистане.": ({"KZ", "UZ"}, set(), set()),
 }
 
 

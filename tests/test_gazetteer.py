@@ -102,6 +102,8 @@ def test_forms_columns_and_values(forms, countries, blocs):
         "region",
         "city",
         "name_en",
+        "name_intl",
+        "capital_intl",
         "ignore",
     }
     for form, r in forms.items():
@@ -355,3 +357,40 @@ def test_generator_reproduces_committed_seeds(tmp_path):
     generate(tmp_path)
     for name in OUTPUT_FILES:
         assert (tmp_path / name).read_bytes() == (SEEDS / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        # Belarusian, Ukrainian, Polish, Kazakh names from CLDR, declined by endings
+        ("беларуссю", "BY"),
+        ("іранам", "IR"),
+        ("узбекістана", "UZ"),
+        ("україною", "UA"),
+        ("польщею", "PL"),
+        ("німеччини", "DE"),
+        ("białorusi", "BY"),
+        ("uzbekistanu", "UZ"),
+        ("polską", "PL"),
+        ("ukrainą", "UA"),
+        ("rosji", "RU"),
+        ("қазақстан", "KZ"),
+        ("өзбекстан", "UZ"),
+        ("қытайға", "CN"),
+        # capitals: CLDR exemplar cities of the capital's time zone
+        ("мінск", "BY"),
+        ("warszawie", "PL"),
+    ],
+)
+def test_other_languages_forms(forms, form, code):
+    assert forms[form]["entity_code"] == code
+    assert forms[form]["form_kind"] in ("name_intl", "capital_intl", "name", "capital", "name_en")
+    assert forms[form]["requires_capital"] == "true"
+
+
+def test_other_languages_leave_russian_forms_alone(forms):
+    # a form of another language never takes over a Russian or English one (конго stays CD)
+    assert forms["конго"]["entity_code"] == "CD"
+    # generated forms that are Russian words are ambiguous: matched only capitalised mid-sentence
+    intl = [r for r in forms.values() if r["form_kind"] in ("name_intl", "capital_intl")]
+    assert len(intl) > 10000

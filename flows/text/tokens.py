@@ -1,6 +1,7 @@
 """Tokenization shared by every text stage and by the gazetteer generator.
 
-A token is a run of letters (Cyrillic or Latin). Hyphens split words into tokens
+A token is a run of letters of any script (Russian, Belarusian і/ў, Ukrainian ї/є/ґ, Kazakh
+ә/ғ/қ/ң/ө/ұ/ү/һ, Polish ą/ł/ś/ż, ...). Hyphens split words into tokens
 (``белорусско-китайского`` -> ``белорусско`` + ``китайского``) and the split is
 recorded in ``hyphen_after`` so SQL can recognise compound adjectives. Offsets are
 Python string indices into the text given (``text[start:end] == token.text``).
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_RE = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+WORD_RE = re.compile(r"[^\W\d_]+")
 _HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
 
 

@@ -1,7 +1,86 @@
 {{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
+-- Country mentions of the gazetteer, minus those inside a person's name (a name that looks like a
+-- country form: "Марсель Андерс" is no mention of Marseille, so none of France) and those that end
+-- a hyphenated name whose first part is no country ("Нью-Джерси" is no mention of Jersey; the
+-- head of "белорусско-китайский" or "Россия-Китай" follows a country and stays). A form several
+-- countries share (конго) names the one the article names otherwise (seed ref_shared_forms).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_article('article_id') }}
+),
+
+tokens as (
+    select
+        article_id,
+        token_idx,
+        hyphen_after
+    from {{ ref('stg_tokens') }}
+    where {{ is_new_row('load_seq') }}
+),
+
+hyphen_tails as (
+    -- mentions right after a hyphen whose preceding token no country or bloc mention covers
+    select
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join tokens
+        on
+            mentions.article_id = tokens.article_id
+            and mentions.token_idx - 1 = tokens.token_idx
+            and tokens.hyphen_after
+    where not exists (
+        select 1
+        from mentions as before_mentions
+        where
+            before_mentions.article_id = mentions.article_id
+            and before_mentions.token_idx <= mentions.token_idx - 1
+            and before_mentions.token_idx + before_mentions.n_tokens >= mentions.token_idx
+    )
+),
+
+shared_forms as (
+    select * from {{ ref('stg_shared_forms') }}
+),
+
+unshared_countries as (
+    -- the countries each article names by a form no other country shares
+    select distinct
+        mentions.article_id,
+        mentions.entity_code
+    from mentions
+    left join shared_forms
+        on mentions.matched_form = shared_forms.form
+    where
+        mentions.entity_type = 'country'
+        and shared_forms.form is null
+),
+
+resolved as (
+    -- a mention of a form several countries share (конго) takes the one candidate the article
+    -- names by an unshared form (Браззавиль, Республика Конго -> CG); else it keeps its own
+    select
+        mentions.article_id,
+        mentions.token_idx,
+        min(shared_forms.entity_code) as country_code
+    from mentions
+    inner join shared_forms
+        on mentions.matched_form = shared_forms.form
+    inner join unshared_countries
+        on
+            mentions.article_id = unshared_countries.article_id
+            and shared_forms.entity_code = unshared_countries.entity_code
+    group by mentions.article_id, mentions.token_idx
+    having count(*) = 1
+),
+
+person_mentions as (
+    select
+        article_id,
+        char_start,
+        char_end
+    from {{ ref('stg_person_mentions') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (
@@ -14,11 +93,31 @@ final as (
         mentions.char_end,
         mentions.mention_text,
         mentions.matched_form,
-        mentions.entity_code as country_code,
+        coalesce(resolved.country_code, mentions.entity_code) as country_code,
         mentions.form_kind,
         mentions.hyphen_after
     from mentions
-    where mentions.entity_type = 'country'
+    left join resolved
+        on
+            mentions.article_id = resolved.article_id
+            and mentions.token_idx = resolved.token_idx
+    where
+        mentions.entity_type = 'country'
+        and not exists (
+            select 1
+            from person_mentions
+            where
+                person_mentions.article_id = mentions.article_id
+                and person_mentions.char_start <= mentions.char_start
+                and person_mentions.char_end >= mentions.char_end
+        )
+        and not exists (
+            select 1
+            from hyphen_tails
+            where
+                hyphen_tails.article_id = mentions.article_id
+                and hyphen_tails.token_idx = mentions.token_idx
+        )
 )
 
 select * from final

@@ -1,17 +1,140 @@
 {{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
--- Why two countries form a pair in an article: they are named in one sentence, or joined in a
--- compound adjective ("белорусско-китайского"), which is the strongest signal.
+-- Why two countries of an article form a pair (a dyad): the evidence that the article relates
+-- them, one row per sentence, pair and kind of evidence, each with a score in [0, 1]:
+--   compound    1.0  joined in a compound adjective ("белорусско-китайского")
+--   between     0.9  a between-word, X, a conjunction, Y ("между Беларусью и Вьетнамом")
+--   pair        0.6  the only two parties named in the sentence: one acting toward the other
+--                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали")
+--   comparison  0.3  the only two parties of a sentence that compares or ranks ("Китай стал
+--                    вторым рынком после России", "уступает России")
+--   list        0.2  a sentence naming three or more parties (list members, context countries),
+--                    or two joined after a preposition ("в Никарагуа и на Кубу": destinations)
+-- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
+-- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
+-- party: it counts in no pair of its sentence (the country stays an article country). A
+-- destination ("прибыла в Минск") stays a party. int_dyad_articles keeps the pairs whose best evidence reaches
+-- var('dyad_min_score'). `weight` is the pair's contribution to int_dyad_articles.strength
+-- (2 for a compound, 1 for any other evidence sentence).
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
     where {{ is_new_article('article_id') }}
 ),
 
-sentence_countries as (
+tokens as (
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        token_norm
+    from {{ ref('stg_tokens') }}
+    where {{ is_new_row('load_seq') }}
+),
+
+cues as (
+    select * from {{ ref('stg_relation_cues') }}
+),
+
+token_cues as (
+    -- the cue kinds of each token that is a cue word
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx,
+        bool_or(cues.cue_kind = 'between') as is_between,
+        bool_or(cues.cue_kind = 'venue') as is_venue,
+        bool_or(cues.cue_kind = 'preposition') as is_preposition,
+        bool_or(cues.cue_kind = 'conjunction') as is_conjunction
+    from tokens
+    inner join cues
+        on tokens.token_norm = cues.cue
+    group by tokens.article_id, tokens.sentence_idx, tokens.token_idx
+),
+
+marked as (
+    -- each mention with the cue kinds of the token right before it
+    select
+        mentions.*,
+        coalesce(before_cues.is_between, false) as after_between,
+        coalesce(before_cues.is_venue, false) as after_venue,
+        coalesce(before_cues.is_preposition, false) as after_preposition,
+        place_forms.cue is not null as is_place_form
+    from mentions
+    left join cues as place_forms
+        on
+            mentions.matched_form = place_forms.cue
+            and place_forms.cue_kind = 'place_form'
+    left join token_cues as before_cues
+        on
+            mentions.article_id = before_cues.article_id
+            and mentions.sentence_idx = before_cues.sentence_idx
+            and mentions.token_idx - 1 = before_cues.token_idx
+),
+
+parties as (
+    select * from marked
+    where not (after_venue and is_place_form)
+),
+
+sentence_parties as (
     select distinct
         article_id,
         sentence_idx,
         country_code
-    from mentions
+    from parties
+),
+
+party_counts as (
+    select
+        article_id,
+        sentence_idx,
+        count(*) as n_parties
+    from sentence_parties
+    group by article_id, sentence_idx
+),
+
+comparison_sentences as (
+    select distinct
+        tokens.article_id,
+        tokens.sentence_idx
+    from tokens
+    inner join cues
+        on
+            (cues.cue_kind = 'comparison' and tokens.token_norm = cues.cue)
+            or (cues.cue_kind = 'comparison_stem' and starts_with(tokens.token_norm, cues.cue))
+),
+
+parallels as (
+    -- two parties joined by a conjunction (and maybe a preposition of their own) after a
+    -- preposition: parallel destinations or sources ("поставки в Никарагуа и на Кубу", "из России и
+    -- Казахстана"), members of a list rather than a pair
+    select distinct
+        x.article_id,
+        x.sentence_idx,
+        least(x.country_code, y.country_code) as country_a,
+        greatest(x.country_code, y.country_code) as country_b
+    from parties as x
+    inner join parties as y
+        on
+            x.article_id = y.article_id
+            and x.sentence_idx = y.sentence_idx
+            and y.token_idx between x.token_idx + x.n_tokens + 1 and x.token_idx + x.n_tokens + 2
+    inner join token_cues as conjunctions
+        on
+            x.article_id = conjunctions.article_id
+            and x.sentence_idx = conjunctions.sentence_idx
+            and x.token_idx + x.n_tokens = conjunctions.token_idx
+            and conjunctions.is_conjunction
+    left join token_cues as second_prepositions
+        on
+            x.article_id = second_prepositions.article_id
+            and x.sentence_idx = second_prepositions.sentence_idx
+            and conjunctions.token_idx + 1 = second_prepositions.token_idx
+            and second_prepositions.is_preposition
+    where
+        x.after_preposition
+        and not x.after_between
+        and x.country_code != y.country_code
+        and (y.token_idx = conjunctions.token_idx + 1 or second_prepositions.token_idx is not null)
 ),
 
 co_mentions as (
@@ -20,14 +143,58 @@ co_mentions as (
         a.sentence_idx,
         a.country_code as country_a,
         b.country_code as country_b,
-        'sentence' as evidence_kind,
-        1.0 as weight
-    from sentence_countries as a
-    inner join sentence_countries as b
+        case
+            when party_counts.n_parties > 2 or parallels.sentence_idx is not null then 'list'
+            when comparison_sentences.sentence_idx is not null then 'comparison'
+            else 'pair'
+        end as evidence_kind,
+        1.0::double as weight
+    from sentence_parties as a
+    inner join sentence_parties as b
         on
             a.article_id = b.article_id
             and a.sentence_idx = b.sentence_idx
             and a.country_code < b.country_code
+    inner join party_counts
+        on
+            a.article_id = party_counts.article_id
+            and a.sentence_idx = party_counts.sentence_idx
+    left join comparison_sentences
+        on
+            a.article_id = comparison_sentences.article_id
+            and a.sentence_idx = comparison_sentences.sentence_idx
+    left join parallels
+        on
+            a.article_id = parallels.article_id
+            and a.sentence_idx = parallels.sentence_idx
+            and a.country_code = parallels.country_a
+            and b.country_code = parallels.country_b
+),
+
+betweens as (
+    -- a between-word, X, a conjunction, Y
+    select distinct
+        x.article_id,
+        x.sentence_idx,
+        least(x.country_code, y.country_code) as country_a,
+        greatest(x.country_code, y.country_code) as country_b,
+        'between' as evidence_kind,
+        1.0::double as weight
+    from parties as x
+    inner join token_cues as conjunctions
+        on
+            x.article_id = conjunctions.article_id
+            and x.sentence_idx = conjunctions.sentence_idx
+            and x.token_idx + x.n_tokens = conjunctions.token_idx
+            and conjunctions.is_conjunction
+    inner join parties as y
+        on
+            x.article_id = y.article_id
+            and x.sentence_idx = y.sentence_idx
+            and conjunctions.token_idx + 1 = y.token_idx
+    where
+        x.after_between
+        and x.country_code != y.country_code
 ),
 
 compounds as (
@@ -37,7 +204,7 @@ compounds as (
         least(stem.country_code, head.country_code) as country_a,
         greatest(stem.country_code, head.country_code) as country_b,
         'compound' as evidence_kind,
-        2.0 as weight
+        2.0::double as weight
     from mentions as stem
     inner join mentions as head
         on
@@ -49,10 +216,30 @@ compounds as (
         and stem.country_code != head.country_code
 ),
 
-final as (
+evidence as (
     select * from co_mentions
     union all
+    select * from betweens
+    union all
     select * from compounds
+),
+
+final as (
+    select
+        article_id,
+        sentence_idx,
+        country_a,
+        country_b,
+        evidence_kind,
+        weight,
+        case evidence_kind
+            when 'compound' then 1.0
+            when 'between' then 0.9
+            when 'pair' then 0.6
+            when 'comparison' then 0.3
+            else 0.2
+        end::double as score
+    from evidence
 )
 
 select * from final

@@ -12,7 +12,10 @@ final as (
         strength,
         evidence_sentence_count,
         has_compound_adjective,
-        first_sentence_idx
+        first_sentence_idx,
+        score,
+        evidence_kind,
+        evidence
     from dyads
 )
 

@@ -7,8 +7,9 @@
 --                    material cooperation +6, verbal conflict -4, material conflict -8), clamped
 --                    to [-10, 10]; 0 when there is no hit
 with evidence as (
+    -- the sentences that relate a pair: evidence that makes a pair by itself
     select * from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
 ),
 
 sentence_tone as (

@@ -4,8 +4,9 @@
 -- carry the subject on ("...подписали соглашение. Оно касается поставок зерна"). The thresholds of
 -- article_topics apply within that context (its sentences stand for the article's).
 with evidence as (
+    -- the sentences that relate a pair: evidence that makes a pair by itself
     select * from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
 ),
 
 sentence_topics as (
