@@ -128,6 +128,8 @@ def _start_run(cli_env: dict, inbox: Path, wh: Path) -> tuple[subprocess.Popen, 
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
+        # as from a terminal: a test session started in the background inherits SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     runs = wh.parent / "runs"
     deadline = time.monotonic() + 300
