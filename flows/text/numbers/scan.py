@@ -460,11 +460,35 @@ _HEDGE_LAST_WORDS = frozenset(
         "most",
         "under",
         "below",
+        "більше",
+        "менше",
+        "ніж",
+        "за",
+        "понад",
+        "нижче",
+        "чым",
+        "звыш",
+        "ponad",
+        "powyżej",
+        "poniżej",
+        "niż",
+        "topped",
+        "tops",
     }
 )
 
 
-_HEDGE_LAST_PREFIXES = ("превыс", "превыш", "достига", "exceed")
+_HEDGE_LAST_PREFIXES = (
+    "превыс",
+    "превыш",
+    "достига",
+    "exceed",
+    "перевищ",
+    "перавыс",
+    "перавыш",
+    "przekrocz",
+    "surpass",
+)
 
 
 _ID_PREFIXES = (
