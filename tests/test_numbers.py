@@ -1153,3 +1153,38 @@ def test_hedges_of_exceeding_and_falling_short_in_every_language(text, quote, va
     (fact,) = extract_facts(text)
     got = (fact.quote, fact.value, fact.unit, fact.comparator)
     assert got == (quote, pytest.approx(value), unit, comparator)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Поставки выросли в 3,5 раза, до 610 тыс. т.", "до 610 тыс. т", 6.1e5, "tonnes"),
+        ("Товарооборот увеличился на 14%, до 1,7 млрд долларов.", "до 1,7 млрд долларов", 1.7e9, "USD"),
+        ("Импорт сократился вдвое — до 230 млн долларов.", "до 230 млн долларов", 2.3e8, "USD"),
+        ("Экспорт снизился на 6 млн долл. до 44 млн долларов.", "до 44 млн долларов", 4.4e7, "USD"),
+        ("Закупки упали в 4 раза – до 17 млн долларов.", "до 17 млн долларов", 1.7e7, "USD"),
+        ("Цены поднялись на 9% до 310 долларов.", "до 310 долларов", 310, "USD"),
+        ("Экспорт вырос в 2022 году почти втрое, до 95 млн долларов.", "до 95 млн долларов", 9.5e7, "USD"),
+    ],
+)
+def test_do_after_a_change_verb_in_the_same_clause_is_the_value_reached(text, quote, value, unit):
+    facts = [f for f in extract_facts(text) if f.change == "to"]
+    assert len(facts) == 1, extract_facts(text)
+    (fact,) = facts
+    got = (fact.quote.rstrip("."), fact.value, fact.unit, fact.comparator)
+    assert got == (quote, pytest.approx(value), unit, "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("В проекте участвуют до 50 компаний.", "до 50 компаний"),
+        ("Экспорт вырос на 10%. Кредиты выдают до 70 млн долларов.", "до 70 млн долларов"),
+        ("Экспорт вырос на 10%, а кредиты выдают до 70 млн долларов.", "до 70 млн долларов"),
+        ("Экспорт вырос на 10%, импорт составил до 70 млн долларов.", "до 70 млн долларов"),
+        ("Экспорт вырос на 10%; кредиты выдают до 70 млн долларов.", "до 70 млн долларов"),
+    ],
+)
+def test_do_without_a_change_verb_in_its_clause_is_an_upper_bound(text, quote):
+    (fact,) = [f for f in extract_facts(text) if f.quote.startswith("до")]
+    assert (fact.quote, fact.comparator, fact.change) == (quote, "<=", None)
