@@ -1121,3 +1121,70 @@ def test_articles_in_other_languages_give_currency_and_scale(text, expected):
     assert [(f.quote, f.value, f.unit, f.metric) for f in facts] == expected
     for f in facts:
         assert text[f.char_start : f.char_end] == f.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit", "comparator"),
+    [
+        ("Obroty handlowe przekroczyły 300 mln dolarów.", "przekroczyły 300 mln dolarów", 3e8, "USD", ">"),
+        ("Eksport przekroczył 15 mln dolarów.", "przekroczył 15 mln dolarów", 1.5e7, "USD", ">"),
+        ("Inwestycje wyniosły ponad 70 mln dolarów.", "ponad 70 mln dolarów", 7e7, "USD", ">"),
+        ("Import utrzymał się powyżej 25 mln dolarów.", "powyżej 25 mln dolarów", 2.5e7, "USD", ">"),
+        ("Import spadł poniżej 25 mln dolarów.", "poniżej 25 mln dolarów", 2.5e7, "USD", "<"),
+        ("Eksport wyniósł mniej niż 9 mln dolarów.", "mniej niż 9 mln dolarów", 9e6, "USD", "<"),
+        ("Товарообіг перевищив 2 млрд доларів.", "перевищив 2 млрд доларів", 2e9, "USD", ">"),
+        ("Експорт перевищили 35 млн доларів.", "перевищили 35 млн доларів", 3.5e7, "USD", ">"),
+        ("Інвестиції склали понад 80 млн доларів.", "понад 80 млн доларів", 8e7, "USD", ">"),
+        ("Інвестиції склали більше 60 млн доларів.", "більше 60 млн доларів", 6e7, "USD", ">"),
+        ("Імпорт склав менше 12 млн доларів.", "менше 12 млн доларів", 1.2e7, "USD", "<"),
+        ("Імпорт склав менш за 14 млн доларів.", "менш за 14 млн доларів", 1.4e7, "USD", "<"),
+        ("Тавараабарот перавысіў 500 млн долараў.", "перавысіў 500 млн долараў", 5e8, "USD", ">"),
+        ("Экспарт перавысілі 45 млн долараў.", "перавысілі 45 млн долараў", 4.5e7, "USD", ">"),
+        ("Гандаль склаў больш за 40 млн долараў.", "больш за 40 млн долараў", 4e7, "USD", ">"),
+        ("Інвестыцыі склалі звыш 90 млн долараў.", "звыш 90 млн долараў", 9e7, "USD", ">"),
+        ("Імпарт склаў менш за 7 млн долараў.", "менш за 7 млн долараў", 7e6, "USD", "<"),
+        ("Exports topped $3 billion.", "topped $3 billion", 3e9, "USD", ">"),
+        ("Trade surpassed $4 billion.", "surpassed $4 billion", 4e9, "USD", ">"),
+        ("Imports stayed under $600 million.", "under $600 million", 6e8, "USD", "<"),
+        ("Fewer than 30 million dollars were paid.", "Fewer than 30 million dollars", 3e7, "USD", "<"),
+    ],
+)
+def test_hedges_of_exceeding_and_falling_short_in_every_language(text, quote, value, unit, comparator):
+    (fact,) = extract_facts(text)
+    got = (fact.quote, fact.value, fact.unit, fact.comparator)
+    assert got == (quote, pytest.approx(value), unit, comparator)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Поставки выросли в 3,5 раза, до 610 тыс. т.", "до 610 тыс. т", 6.1e5, "tonnes"),
+        ("Товарооборот увеличился на 14%, до 1,7 млрд долларов.", "до 1,7 млрд долларов", 1.7e9, "USD"),
+        ("Импорт сократился вдвое — до 230 млн долларов.", "до 230 млн долларов", 2.3e8, "USD"),
+        ("Экспорт снизился на 6 млн долл. до 44 млн долларов.", "до 44 млн долларов", 4.4e7, "USD"),
+        ("Закупки упали в 4 раза – до 17 млн долларов.", "до 17 млн долларов", 1.7e7, "USD"),
+        ("Цены поднялись на 9% до 310 долларов.", "до 310 долларов", 310, "USD"),
+        ("Экспорт вырос в 2022 году почти втрое, до 95 млн долларов.", "до 95 млн долларов", 9.5e7, "USD"),
+    ],
+)
+def test_do_after_a_change_verb_in_the_same_clause_is_the_value_reached(text, quote, value, unit):
+    facts = [f for f in extract_facts(text) if f.change == "to"]
+    assert len(facts) == 1, extract_facts(text)
+    (fact,) = facts
+    got = (fact.quote.rstrip("."), fact.value, fact.unit, fact.comparator)
+    assert got == (quote, pytest.approx(value), unit, "=")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("В проекте участвуют до 50 компаний.", "до 50 компаний"),
+        ("Экспорт вырос на 10%. Кредиты выдают до 70 млн долларов.", "до 70 млн долларов"),
+        ("Экспорт вырос на 10%, а кредиты выдают до 70 млн долларов.", "до 70 млн долларов"),
+        ("Экспорт вырос на 10%, импорт составил до 70 млн долларов.", "до 70 млн долларов"),
+        ("Экспорт вырос на 10%; кредиты выдают до 70 млн долларов.", "до 70 млн долларов"),
+    ],
+)
+def test_do_without_a_change_verb_in_its_clause_is_an_upper_bound(text, quote):
+    (fact,) = [f for f in extract_facts(text) if f.quote.startswith("до")]
+    assert (fact.quote, fact.comparator, fact.change) == (quote, "<=", None)

@@ -355,10 +355,22 @@ _HEDGES: tuple[tuple[str, str], ...] = (
     ),
     (
         ">",
-        r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*|more\s+than|over|above|exceed\w*",
+        r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*"
+        # uk, be, pl, en
+        r"|більше(?:\s+(?:ніж|за))?|більш\s+(?:ніж|за)|понад|перевищ\w*"
+        r"|больш\s+(?:за|чым)|звыш|перавыс\w*|перавыша\w*"
+        r"|ponad|powyżej|więcej\s+niż|przekrocz\w*"
+        r"|more\s+than|over|above|exceed\w*|topped|tops|surpass\w*",
     ),
     ("<=", r"до|вплоть\s+до|up\s+to|at\s+most"),
-    ("<", r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|не\s+достига\w*|less\s+than|under|below"),
+    (
+        "<",
+        r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|не\s+достига\w*"
+        r"|менше(?:\s+(?:ніж|за))?|менш\s+(?:ніж|за)|нижче"
+        r"|менш\s+(?:за|чым)"
+        r"|poniżej|mniej\s+niż"
+        r"|less\s+than|fewer\s+than|under|below",
+    ),
     (
         "~",
         r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~|about|around|approximately|nearly|almost",
@@ -373,7 +385,7 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 
 
 _INCREASE = (
-    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
+    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|поднял\w*|поднима\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
     r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
     r"|rose|risen|grew|grown|increased|climbed|jumped"
 )
@@ -388,6 +400,14 @@ _TARGET_VERBS = (
 _DECREASE = (
     r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
     r"|опустил\w*|подешевел\w*|fell|fallen|dropped|declined|decreased"
+)
+
+
+# words that open a new clause: a "до" after one of them is no longer the end of the change
+# before them ("экспорт вырос на 10%, а кредиты выдают до 50 млн" keeps "до" an upper bound)
+_CLAUSE_BREAKS = (
+    r"а|но|и|однако|что|котор\w*|где|когда|если|хотя|пока|чтобы"
+    r"|but|and|while|whereas|which|that|who|when|if|although|compared|according|relative|due"
 )
 
 

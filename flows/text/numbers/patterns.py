@@ -11,6 +11,7 @@ from flows.text.numbers.lexicon import (
     _CANDIDATE_FIRST_LETTERS,
     _CANDIDATE_WORDS,
     _CHANGE_HEAD,
+    _CLAUSE_BREAKS,
     _DECREASE,
     _DIGITS,
     _HEDGE_ALT,
@@ -54,6 +55,23 @@ _COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
 _CHANGE_TO_RE = re.compile(
     rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$", re.I
+)
+
+
+# a character between a change verb and its "до" in the same clause: no sentence or clause
+# punctuation (decimal separators and the dots of scale abbreviations aside), no word opening a
+# new clause
+_CLAUSE_CHAR = (
+    rf"(?!{_BEFORE}(?:{_CLAUSE_BREAKS})(?![\w-]))"
+    r"(?:[^,;:.!?\n—–]|(?<=\d)[.,](?=\d)|(?<=тыс)\.|(?<=млн)\.|(?<=млрд)\.|(?<=трлн)\.|(?<=\sдолл)\.|(?<=\sруб)\.)"
+)
+
+
+# "выросли в 2,5 раза, до 420 тыс. т", "увеличился на 12% — до 1,2 млрд": the change verb, its own
+# complements, then at most a comma or a dash right before "до"
+_CHANGE_TO_CLAUSE_RE = re.compile(
+    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$",
+    re.I,
 )
 
 

@@ -47,6 +47,7 @@ from flows.text.numbers.patterns import (
     _CANDIDATE_RE,
     _CHANGE_BY_RE,
     _CHANGE_TIMES_RE,
+    _CHANGE_TO_CLAUSE_RE,
     _CHANGE_TO_RE,
     _COMPARATIVE_AFTER_RE,
     _COMPOSITE_RE,
@@ -460,11 +461,35 @@ _HEDGE_LAST_WORDS = frozenset(
         "most",
         "under",
         "below",
+        "більше",
+        "менше",
+        "ніж",
+        "за",
+        "понад",
+        "нижче",
+        "чым",
+        "звыш",
+        "ponad",
+        "powyżej",
+        "poniżej",
+        "niż",
+        "topped",
+        "tops",
     }
 )
 
 
-_HEDGE_LAST_PREFIXES = ("превыс", "превыш", "достига", "exceed")
+_HEDGE_LAST_PREFIXES = (
+    "превыс",
+    "превыш",
+    "достига",
+    "exceed",
+    "перевищ",
+    "перавыс",
+    "перавыш",
+    "przekrocz",
+    "surpass",
+)
 
 
 _ID_PREFIXES = (
@@ -556,6 +581,8 @@ def _prefix_start(
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
             return m.start(), "=", "to", None
+        if _CHANGE_TO_CLAUSE_RE.search(masked, max(0, start - 160), start) is not None:
+            return qs, "=", "to", None
     return qs, comparator, None, hedge
 
 
