@@ -41,6 +41,23 @@ def inbox(tmp_path: Path) -> Path:
     return d
 
 
+def filler_database(path: Path) -> Path:
+    """A DuckDB file of about 1.8 MB (incompressible text), written by one thread so its size is
+    the same under any load: it fits a 3 MB filesystem once, not twice."""
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("set threads = 1")
+        con.execute(
+            "create table filler as select md5(random()::varchar) || md5(random()::varchar) as v from range(40000)"
+        )
+    finally:
+        con.close()
+    assert 1.6e6 < path.stat().st_size < 2.6e6, path.stat().st_size
+    return path
+
+
 def run_pipeline(inbox: Path | list[Path], warehouse: Path, **kwargs):
     from flows.pipeline import pipeline
 

@@ -17,6 +17,7 @@ import pytest
 
 from flows import warehouse
 from flows.settings import load_settings
+from tests.conftest import filler_database
 
 
 def _published(path: Path, rows: int = 5) -> None:
@@ -239,12 +240,7 @@ def small_fs(tmp_path):
 
 
 def test_a_working_copy_that_does_not_fit_is_refused_and_leaves_nothing(small_fs, tmp_path):
-    built = tmp_path / "built.duckdb"
-    con = duckdb.connect(str(built))
-    con.execute(
-        "create table t as select md5(random()::varchar) || md5(random()::varchar) as v from range(40000)"
-    )
-    con.close()
+    built = filler_database(tmp_path / "built.duckdb")
     published = small_fs / "dyad.duckdb"
     shutil.copy(built, published)
     assert published.stat().st_size > 1_600_000, "the published file must not fit twice"

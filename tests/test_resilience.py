@@ -14,7 +14,7 @@ import time
 import duckdb
 import pytest
 
-from tests.conftest import SEEDS, run_pipeline
+from tests.conftest import SEEDS, filler_database, run_pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -121,14 +121,7 @@ def test_disk_full_while_loading_names_the_filesystem_and_leaves_nothing(prefect
 def test_disk_full_before_copying_refuses_and_keeps_a_whole_run_record(
     prefect_harness, inbox, small_fs, tmp_path
 ):
-    built = tmp_path / "built.duckdb"  # a published warehouse that fits once, not twice
-    con = duckdb.connect(str(built))
-    con.execute("set threads = 1")  # one writer thread: the same file size on every machine and load
-    con.execute(
-        "create table filler as select md5(random()::varchar) || md5(random()::varchar) as v from range(40000)"
-    )
-    con.close()
-    assert 1.6e6 < built.stat().st_size < 2.6e6  # fits the 3 MB filesystem once, not twice
+    built = filler_database(tmp_path / "built.duckdb")  # a published warehouse that fits once, not twice
     wh = small_fs / "dyad.duckdb"
     shutil.copy(built, wh)
     before = wh.read_bytes()
