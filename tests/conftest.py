@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,22 @@ def inbox(tmp_path: Path) -> Path:
     for f in SEED_FILES:
         shutil.copy2(f, d / f.name)
     return d
+
+
+@pytest.fixture()
+def small_fs(tmp_path):
+    """A real 3 MB filesystem (tmpfs), unmounted afterwards; skipped where mounting is not allowed."""
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    out = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)], capture_output=True, text=True
+    )
+    if out.returncode != 0:
+        pytest.skip(f"a 3 MB tmpfs cannot be mounted here ({out.stderr.strip() or 'not permitted'})")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
 def filler_database(path: Path) -> Path:

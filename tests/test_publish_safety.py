@@ -223,22 +223,6 @@ def test_a_working_directory_on_another_filesystem_is_refused(tmp_path):
 # ---------------------------------------------------------------------------------- full disk
 
 
-@pytest.fixture()
-def small_fs(tmp_path):
-    """A real 3 MB filesystem (tmpfs), unmounted afterwards."""
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    out = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)], capture_output=True, text=True
-    )
-    if out.returncode != 0:
-        pytest.skip(f"a 3 MB tmpfs cannot be mounted here ({out.stderr.strip() or 'not permitted'})")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
-
-
 def test_a_working_copy_that_does_not_fit_is_refused_and_leaves_nothing(small_fs, tmp_path):
     built = filler_database(tmp_path / "built.duckdb")
     published = small_fs / "dyad.duckdb"

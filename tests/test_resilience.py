@@ -75,22 +75,6 @@ def test_kill_9_mid_run_then_resume(prefect_harness, inbox, tmp_path):
     assert manifest == (153, 153)
 
 
-@pytest.fixture()
-def small_fs(tmp_path):
-    """A real 3 MB filesystem (tmpfs) for the warehouse, unmounted afterwards."""
-    mnt = tmp_path / "small"
-    mnt.mkdir()
-    out = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mnt)], capture_output=True, text=True
-    )
-    if out.returncode != 0:
-        pytest.skip(f"a 3 MB tmpfs cannot be mounted here ({out.stderr.strip() or 'not permitted'})")
-    try:
-        yield mnt
-    finally:
-        subprocess.run(["umount", "-l", str(mnt)], check=False)
-
-
 def _run_record(wh) -> dict:
     records = list((wh.parent / "runs").glob("*.json"))
     assert len(records) == 1
