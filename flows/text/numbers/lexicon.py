@@ -8,6 +8,7 @@ from functools import cache
 
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import CURRENCY_CODES, GLUED_SCALES, SCALE_WORDS
+from flows.text.vocab import month_forms
 
 MONEY = "money"  # unit kind of every ISO 4217 code
 
@@ -430,7 +431,7 @@ _ORDINAL_SUFFIXES = frozenset(
 _CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
 
 
-_MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_MONTHS = month_forms("genitive")
 
 
 _ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
@@ -601,10 +602,7 @@ _TIME_UNIT = r"(?:лет|год[аы]?|месяц(?:а|ев)?|квартал(?:�
 _YEAR_TAIL = rf"(?:{_SP}+\d{{4}}{_SP}*(?:г\.|года|году|год)?)?"
 
 
-_MONTH_PREP = (
-    r"(?:январ[еья]|феврал[еья]|март[еа]?|апрел[еья]|ма[йея]|июн[еья]|июл[еья]|август[еа]?|сентябр[еья]"
-    r"|октябр[еья]|ноябр[еья]|декабр[еья])"
-)
+_MONTH_PREP = month_forms("nominative", "genitive", "prepositional")  # "в марте", "за январь"
 
 
 _AFTER_V_OR_ZA = (  # what follows "в" / "за"
