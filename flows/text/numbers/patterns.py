@@ -290,11 +290,6 @@ _PHONE_AFTER_PLUS_RE = re.compile(r"\d{1,3}(?:[ \u00a0()-]*\d){6,}")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:—–]")
 
 
-# capitals of the Cyrillic and Latin alphabets of be, uk, kk and pl too: "доларів. Інвестиції"
-_CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
-_SENTENCE_END_RE = re.compile(rf"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*(?=\s+[\"«“„(—–-]*\s*[{_CAPITALS}0-9]))")
-
-
 _NUM_WORD_OR_DIGITS = rf"(?:\d+|{_alternation(sorted(_NUMBER_WORDS))})"
 
 
