@@ -1,4 +1,4 @@
-"""The one sentence splitter of the text layer, and the word lists the text modules share."""
+"""The one sentence splitter of the text layer, the word lists and the analyzer the text modules share."""
 
 from __future__ import annotations
 
@@ -81,3 +81,17 @@ def test_every_form_of_a_month_reads_as_its_number(month) -> None:
 def test_words_that_only_start_like_a_month_are_not_months(word: str) -> None:
     with pytest.raises(ValueError, match="not a month"):
         month_number(word)
+
+
+def test_one_pymorphy3_analyzer_is_created_in_the_project() -> None:
+    """Loading an analyzer costs about 0.3 s and 15 MB: every holder takes ``flows.text.morph``'s."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    makers = [
+        str(p.relative_to(root))
+        for folder in ("flows", "benchmarks")
+        for p in sorted((root / folder).rglob("*.py"))
+        if "MorphAnalyzer(" in p.read_text(encoding="utf-8")
+    ]
+    assert makers == ["flows/text/morph.py"]
