@@ -41,10 +41,10 @@ from pathlib import Path
 
 import duckdb
 
-from flows.settings import Settings
-from flows.sql import literal as _quote
 from flows.schema import ddl as schema_ddl
 from flows.schema import table_names
+from flows.settings import Settings
+from flows.sql import literal as _quote
 from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
 
 ALIAS = "lake"

@@ -122,9 +122,13 @@ ARTICLE_ID = Column("article_id", "varchar", "The article (raw.articles.article_
 SENTENCE_IDX = Column(
     "sentence_idx", "integer", "The sentence (raw.sentences.sentence_idx) holding the span.", nullable=False
 )
-CHAR_START = Column("char_start", "integer", "Offset of the span's first character in the body.", nullable=False)
+CHAR_START = Column(
+    "char_start", "integer", "Offset of the span's first character in the body.", nullable=False
+)
 CHAR_END = Column("char_end", "integer", "Offset just after the span's last character.", nullable=False)
-RUN_ID = Column("run_id", "varchar", "The run that wrote the row (audit.runs.run_id).", nullable=False, staged=False)
+RUN_ID = Column(
+    "run_id", "varchar", "The run that wrote the row (audit.runs.run_id).", nullable=False, staged=False
+)
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -134,7 +138,10 @@ TABLES: tuple[Table, ...] = (
         (
             Column("source_uri", "varchar", "Path (absolute) or URL as ingested.", nullable=False),
             Column(
-                "version", "integer", "1 for the first content seen at this uri, +1 per change.", nullable=False
+                "version",
+                "integer",
+                "1 for the first content seen at this uri, +1 per change.",
+                nullable=False,
             ),
             Column("source_kind", "varchar", "txt, html, json, jsonl, url or feed-item.", nullable=False),
             Column("size_bytes", "bigint", "Size of the input in bytes."),
@@ -167,7 +174,9 @@ TABLES: tuple[Table, ...] = (
                 nullable=False,
                 carried=True,
             ),
-            Column("source_uri", "varchar", "The input the article was read from.", nullable=False, carried=True),
+            Column(
+                "source_uri", "varchar", "The input the article was read from.", nullable=False, carried=True
+            ),
             Column("content_hash", "varchar", "sha256 of the input's bytes.", carried=True),
             Column("encoding", "varchar", "The text encoding the input was decoded with.", carried=True),
             Column(
@@ -179,14 +188,25 @@ TABLES: tuple[Table, ...] = (
                 carried=True,
             ),
             Column("raw_text", "varchar", "The whole normalized input text.", nullable=False),
-            Column("body", "varchar", "The article's text: raw_text[body_start:body_end].", nullable=False, carried=True),
+            Column(
+                "body",
+                "varchar",
+                "The article's text: raw_text[body_start:body_end].",
+                nullable=False,
+                carried=True,
+            ),
             Column(
                 "body_start",
                 "integer",
                 "Offset of the body in raw_text; NULL when the body is extracted (HTML, JSON), not a span of raw_text.",
                 carried=True,
             ),
-            Column("body_end", "integer", "Offset just after the body in raw_text (NULL as body_start).", carried=True),
+            Column(
+                "body_end",
+                "integer",
+                "Offset just after the body in raw_text (NULL as body_start).",
+                carried=True,
+            ),
             Column("title", "varchar", "The title, when the input states one.", carried=True),
             Column(
                 "published_date",
@@ -231,7 +251,9 @@ TABLES: tuple[Table, ...] = (
         "Sentences of article bodies with character offsets into the body.",
         (
             ARTICLE_ID,
-            Column("sentence_idx", "integer", "Position of the sentence in the body, from 0.", nullable=False),
+            Column(
+                "sentence_idx", "integer", "Position of the sentence in the body, from 0.", nullable=False
+            ),
             replace(CHAR_START, description="Offset of the sentence in raw.articles.body."),
             replace(CHAR_END, description="Offset just after the sentence in raw.articles.body."),
             Column("sentence_text", "varchar", "The sentence: body[char_start:char_end].", nullable=False),
@@ -283,8 +305,12 @@ TABLES: tuple[Table, ...] = (
                 "Position of the fact in the article: the body's facts first, then the title's.",
                 nullable=False,
             ),
-            replace(SENTENCE_IDX, description="The sentence holding the fact (0 for the title).", carried=True),
-            replace(CHAR_START, description="Offset of the quote in the field source_field names.", carried=True),
+            replace(
+                SENTENCE_IDX, description="The sentence holding the fact (0 for the title).", carried=True
+            ),
+            replace(
+                CHAR_START, description="Offset of the quote in the field source_field names.", carried=True
+            ),
             replace(CHAR_END, description="Offset just after the quote.", carried=True),
             Column(
                 "quote",
@@ -308,8 +334,15 @@ TABLES: tuple[Table, ...] = (
                 carried=True,
             ),
             Column("comparator", "varchar", "=, ~, >, >=, < or <=.", carried=True),
-            Column("metric", "varchar", "What the number measures; other when no keyword applies.", carried=True),
-            Column("counted", "varchar", "The counted noun phrase as written; NULL for money and percent.", carried=True),
+            Column(
+                "metric", "varchar", "What the number measures; other when no keyword applies.", carried=True
+            ),
+            Column(
+                "counted",
+                "varchar",
+                "The counted noun phrase as written; NULL for money and percent.",
+                carried=True,
+            ),
             Column("change", "varchar", "increase, decrease, from or to; NULL for a level.", carried=True),
             Column("period", "varchar", "The period stated in the same sentence, as written.", carried=True),
             Column(
@@ -353,9 +386,7 @@ TABLES: tuple[Table, ...] = (
         (
             ARTICLE_ID,
             Column("band_idx", "tinyint", "The band of the signature.", nullable=False),
-            Column(
-                "band_hash", "bigint", "Hash of the band: equal hashes make candidates.", nullable=False
-            ),
+            Column("band_hash", "bigint", "Hash of the band: equal hashes make candidates.", nullable=False),
             LOAD_SEQ,
         ),
         staged=True,
@@ -482,7 +513,9 @@ def load_seq_tables() -> tuple[str, ...]:
 
 def added_columns() -> tuple[tuple[str, str, str], ...]:
     """``(table, column, sql_type)`` of the raw columns added after their table, in declaration order."""
-    return tuple((t.name, c.name, c.sql_type) for t in TABLES if t.schema == "raw" for c in t.columns if c.added)
+    return tuple(
+        (t.name, c.name, c.sql_type) for t in TABLES if t.schema == "raw" for c in t.columns if c.added
+    )
 
 
 def staged_columns() -> dict[str, tuple[str, ...]]:

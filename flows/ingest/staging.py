@@ -22,7 +22,7 @@ import duckdb
 
 from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, failure_reason, parse_input
 from flows.ingest.frames import exact_frame
-from flows.schema import INTEGER_TYPES, staged_columns, table
+from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
 from flows.text.similarity import band_hashes
 from flows.warehouse import ensure_raw_schema
@@ -67,7 +67,11 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
     a = art.analysis
     assert a is not None
     aid = art.article_id
-    from_result = {"content_hash": res.content_hash, "encoding": res.encoding, "had_decode_errors": res.had_errors}
+    from_result = {
+        "content_hash": res.content_hash,
+        "encoding": res.encoding,
+        "had_decode_errors": res.had_errors,
+    }
     rows["articles"].append(_row("articles", key, from_result, art))
     rows["sentences"].extend(_positional("sentences", key, aid, a.sentences))
     rows["tokens"].extend(_positional("tokens", key, aid, a.tokens))
@@ -79,7 +83,9 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
     for idx, (sent, p) in enumerate(a.people):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent}
         rows["person_mentions"].append(_row("person_mentions", key, given, p))
-    rows["article_signatures"].append(_row("article_signatures", key, {"article_id": aid, "signature": a.signature}))
+    rows["article_signatures"].append(
+        _row("article_signatures", key, {"article_id": aid, "signature": a.signature})
+    )
     bands = list(enumerate(band_hashes(a.signature)))
     rows["article_bands"].extend(_positional("article_bands", key, aid, bands))
 
@@ -87,8 +93,9 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
 # Nullable integer columns of the staged tables (built without a float round-trip).
 NULLABLE_INTEGERS = {
     c.name
-    for t in STAGED_TABLES
-    for c in table(t).columns
+    for t in TABLES
+    if t.staged
+    for c in t.columns
     if c.staged and c.nullable and c.sql_type in INTEGER_TYPES
 }
 
