@@ -51,14 +51,11 @@ class Column:
     added: bool = False
     staged: bool = True
     carried: bool = False
-    primary_key: bool = False
 
-    def definition(self, primary_key: bool = True) -> str:
-        """``name type [primary key | not null] [default ...]``; ``primary_key=False`` leaves keys out."""
+    def definition(self) -> str:
+        """``name type [not null] [default ...]``."""
         parts = [self.name, self.sql_type]
-        if self.primary_key and primary_key:
-            parts.append("primary key")
-        elif not self.nullable:
+        if not self.nullable:
             parts.append("not null")
         if self.default is not None:
             parts.append(f"default {self.default}")
@@ -70,7 +67,8 @@ class Table:
     """One table of schema ``schema`` (``raw`` or ``audit``).
 
     ``staged``: the parse chunks write its rows to Parquet (flows/ingest/staging.py).
-    ``loaded_at_field``: the column dbt's source freshness reads; None when it checks none."""
+    ``loaded_at_field``: the column dbt's source freshness reads; None when it checks none.
+    ``primary_key``: its key columns, none for the raw tables (see the module's docstring)."""
 
     schema: str
     name: str
@@ -78,6 +76,7 @@ class Table:
     columns: tuple[Column, ...]
     staged: bool = False
     loaded_at_field: str | None = None
+    primary_key: tuple[str, ...] = ()
 
     @property
     def qualified(self) -> str:
@@ -106,7 +105,11 @@ class Table:
         return replace(self, columns=tuple(c for c in self.columns if c.name not in names))
 
     def ddl(self, primary_keys: bool = True) -> str:
-        body = ",\n".join(f"    {c.definition(primary_keys)}" for c in self.columns)
+        """``create table if not exists``; ``primary_keys=False`` leaves the key out."""
+        lines = [c.definition() for c in self.columns]
+        if self.primary_key and primary_keys:
+            lines.append(f"primary key ({', '.join(self.primary_key)})")
+        body = ",\n".join(f"    {line}" for line in lines)
         return f"create table if not exists {self.qualified} (\n{body}\n);\n"
 
 
@@ -432,12 +435,13 @@ TABLES: tuple[Table, ...] = (
         "runs",
         "One row per run.",
         (
-            Column("run_id", "varchar", "The run.", nullable=False, primary_key=True),
+            Column("run_id", "varchar", "The run.", nullable=False),
             Column("started_at", "timestamptz", "When it started.", nullable=False),
             Column("finished_at", "timestamptz", "When it finished; NULL while running or after a crash."),
             Column("status", "varchar", "What became of it.", nullable=False),
             Column("summary", "json", "Its counts."),
         ),
+        primary_key=("run_id",),
     ),
     Table(
         "audit",
@@ -499,9 +503,10 @@ def table_names(schema: str = "raw") -> tuple[str, ...]:
     return tuple(t.name for t in TABLES if t.schema == schema)
 
 
-def ddl(tables: tuple[Table, ...] = TABLES, primary_keys: bool = True) -> str:
-    """``create schema/table if not exists`` statements of ``tables``; ``primary_keys=False`` for
-    DuckLake, which has none."""
+def ddl(tables: tuple[Table, ...] | None = None, primary_keys: bool = True) -> str:
+    """``create schema/table if not exists`` statements of ``tables`` (default: all declared);
+    ``primary_keys=False`` for DuckLake, which has none."""
+    tables = TABLES if tables is None else tables
     schemas = "".join(f"create schema if not exists {s};\n" for s in dict.fromkeys(t.schema for t in tables))
     return schemas + "".join("\n" + t.ddl(primary_keys) for t in tables)
 
