@@ -48,6 +48,7 @@ GROWTH_BOUNDS = next((lo, hi) for u, m, lo, hi in PLAUSIBLE_RANGES if (u, m) == 
 SHARE_BOUNDS = next((lo, hi) for u, m, lo, hi in PLAUSIBLE_RANGES if (u, m) == ("percent", "share"))
 
 # The marts' columns: the raw columns they carry under their own name (flows/schema.py), then their own.
+# The suites check them as sets, stored sorted (a column added anywhere changes one line of the store).
 FACT_COLUMNS = [
     "fact_id",
     *carried_columns("number_mentions"),
@@ -142,15 +143,17 @@ def _facts_suite(gx, gxe, Column):
     add = exps.append
     add(
         gxe.ExpectTableColumnsToMatchSet(
-            column_set=[
-                *FACT_COLUMNS,
-                "has_article",
-                "is_whole_value",
-                "quote_has_number",
-                "is_title_quote_at_offsets",
-                "is_money_within_ceiling",
-                "is_plausible",
-            ],
+            column_set=sorted(
+                [
+                    *FACT_COLUMNS,
+                    "has_article",
+                    "is_whole_value",
+                    "quote_has_number",
+                    "is_title_quote_at_offsets",
+                    "is_money_within_ceiling",
+                    "is_plausible",
+                ]
+            ),
             exact_match=True,
             meta={"check": "schema_matches", "level": "suite"},
         )
@@ -263,7 +266,7 @@ def _facts_suite(gx, gxe, Column):
 def _articles_suite(gx, gxe, Column):
     exps: list = []
     add = exps.append
-    columns = [c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length", "is_published_in_past"]
+    columns = sorted([c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length", "is_published_in_past"])
     add(
         gxe.ExpectTableColumnsToMatchSet(
             column_set=columns, exact_match=True, meta={"check": "schema_matches", "level": "suite"}
