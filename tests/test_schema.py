@@ -118,21 +118,18 @@ def test_a_warehouse_written_before_the_added_columns_gets_every_one_and_keeps_i
         for t in schema.TABLES
     )
     path = tmp_path / "old.duckdb"
-    con = duckdb.connect(str(path))
-    con.execute(schema.ddl(old))
-    con.execute(
-        "insert into raw.articles (article_id, source_uri, raw_text, body, run_id, ingested_at, load_seq) "
-        "values ('a1', 'f.txt', 'Текст', 'Текст', 'r1', now(), 1)"
-    )
-    con.execute(
-        "insert into raw.number_mentions (article_id, mention_idx, sentence_idx, char_start, char_end, quote, "
-        "number_text, load_seq) values ('a1', 0, 0, 0, 1, '5', '5', 1)"
-    )
-    con.close()
+    with duckdb.connect(str(path)) as old_con:
+        old_con.execute(schema.ddl(old))
+        old_con.execute(
+            "insert into raw.articles (article_id, source_uri, raw_text, body, run_id, ingested_at, load_seq) "
+            "values ('a1', 'f.txt', 'Текст', 'Текст', 'r1', now(), 1);"
+            "insert into raw.number_mentions (article_id, mention_idx, sentence_idx, char_start, char_end, "
+            "quote, number_text, load_seq) values ('a1', 0, 0, 0, 1, '5', '5', 1)"
+        )
     con = warehouse.connect(path)
     try:
-        warehouse.ensure_raw_schema(con)
-        warehouse.ensure_raw_schema(con)  # a second time: nothing left to add
+        for _ in range(2):  # the second time finds nothing left to add
+            warehouse.ensure_raw_schema(con)
         got, want = catalog(con), declared(con)
         assert got.keys() == want.keys()
         for name in want:  # added columns come last in an upgraded table: same columns, any order
