@@ -179,7 +179,9 @@ def test_tokens_written_before_char_before_and_gap_after_get_them_from_the_body(
     from flows.text.analyze import analyze_body
 
     old_ddl = schema.ddl(
-        tuple(t.without("char_before", "gap_after") if t.qualified == "raw.tokens" else t for t in schema.TABLES)
+        tuple(
+            t.without("char_before", "gap_after") if t.qualified == "raw.tokens" else t for t in schema.TABLES
+        )
     )
     assert "gap_after" not in old_ddl
     bodies = {
