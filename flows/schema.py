@@ -424,9 +424,14 @@ TABLES: tuple[Table, ...] = (
         "rejected_files",
         "Inputs that could not be ingested, and why.",
         (
-            Column("source_uri", "varchar", "The input.", nullable=False),
-            Column("reason", "varchar", "Why it was rejected.", nullable=False),
-            Column("detected_at", "timestamptz", "When.", nullable=False),
+            Column(
+                "source_uri",
+                "varchar",
+                "The input (path or URL) or the article of it rejected.",
+                nullable=False,
+            ),
+            Column("reason", "varchar", "Why it was rejected (a specific message).", nullable=False),
+            Column("detected_at", "timestamptz", "When the run rejected it.", nullable=False),
             RUN_ID,
         ),
     ),
@@ -435,11 +440,16 @@ TABLES: tuple[Table, ...] = (
         "runs",
         "One row per run.",
         (
-            Column("run_id", "varchar", "The run.", nullable=False),
+            Column("run_id", "varchar", "The run's id.", nullable=False),
             Column("started_at", "timestamptz", "When it started.", nullable=False),
             Column("finished_at", "timestamptz", "When it finished; NULL while running or after a crash."),
-            Column("status", "varchar", "What became of it.", nullable=False),
-            Column("summary", "json", "Its counts."),
+            Column(
+                "status",
+                "varchar",
+                "What became of the run (running, published, failed ...).",
+                nullable=False,
+            ),
+            Column("summary", "json", "Its counts: inputs, articles, facts, checks."),
         ),
         primary_key=("run_id",),
     ),
@@ -462,7 +472,7 @@ TABLES: tuple[Table, ...] = (
             Column("element_count", "bigint", "Rows checked."),
             Column("unexpected_count", "bigint", "Rows failing."),
             Column("details", "json", "The failing values, some of them."),
-            Column("validated_at", "timestamptz", "When.", nullable=False),
+            Column("validated_at", "timestamptz", "When the check ran.", nullable=False),
         ),
     ),
     Table(
@@ -474,7 +484,7 @@ TABLES: tuple[Table, ...] = (
         (
             Column("built_through_seq", "bigint", "The last load the models have read.", nullable=False),
             Column("project_hash", "varchar", "Fingerprint of the dbt project they were built with."),
-            Column("built_at", "timestamptz", "When.", nullable=False),
+            Column("built_at", "timestamptz", "When the models were built.", nullable=False),
         ),
     ),
     Table(
