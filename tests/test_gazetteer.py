@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.gazetteer import (
+from flows.text.tokens import normalize_form
+from gazetteer import (
     BLOCS_FILE,
     COUNTRIES_FILE,
     FORM_COLUMNS,
@@ -17,7 +18,6 @@ from flows.gazetteer import (
     UN_MEMBERS,
     generate,
 )
-from flows.text.tokens import normalize_form
 
 SEEDS = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 
