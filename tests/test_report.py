@@ -165,13 +165,10 @@ def test_pair_tone_comes_from_the_mart(seeds_warehouse, tmp_path):
     # the report follows what the mart says, not the keyword counts beside it
     copy = tmp_path / "dyad.duckdb"
     shutil.copy2(wh, copy)
-    con = duckdb.connect(str(copy))
-    try:
+    with duckdb.connect(str(copy)) as con:
         con.execute(
             "update marts.dyad_tone set tone = 'conflictual' where country_a = 'BY' and country_b = 'KZ'"
         )
-    finally:
-        con.close()
     changed = load_report_data(copy)
     tones = {p.key: p.tone for p in changed.pairs}
     assert tones.pop("BY–KZ") == "conflictual" and set(tones.values()) == {"cooperative"}
