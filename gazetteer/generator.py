@@ -80,7 +80,6 @@ import itertools
 import re
 import sys
 import time
-import tomllib
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -92,6 +91,33 @@ from pymorphy3.units import DictionaryAnalyzer
 
 from flows.text.numbers.units import currency_phrases, currency_phrases_en
 from flows.text.tokens import normalize_form, normalize_word
+from gazetteer.lists import (
+    ADJECTIVES,
+    ALIASES,
+    AMBIGUOUS_NAMES,
+    BLOCS,
+    CAPITALS,
+    CITIES,
+    COMMON_WORD_OK,
+    CURRENCIES,
+    DISPREFERRED_LEMMAS,
+    EN_AMBIGUOUS,
+    EN_EXTRA,
+    EXTRA_STEMS,
+    IGNORE_EN,
+    IGNORE_PHRASES,
+    INDECLINABLE,
+    METONYMS,
+    NAME_EN,
+    NAME_RU,
+    NAMES,
+    PARTICLES,
+    PREFERRED_ENTITY,
+    REGION_ADJECTIVES,
+    REGIONS,
+    RELATION_CUES,
+    UN_MEMBERS,
+)
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 # Output file names, one per table.
@@ -103,77 +129,6 @@ SHARED_FILE = "ref_shared_forms.csv"
 OUTPUT_FILES = (COUNTRIES_FILE, BLOCS_FILE, FORMS_FILE, CUES_FILE, SHARED_FILE)
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-
-# --------------------------------------------------------------------------------------
-# The word lists: hand-curated, in words/*.toml beside this module
-# --------------------------------------------------------------------------------------
-
-WORDS_DIR = Path(__file__).resolve().parent / "words"
-
-
-def _words(name: str) -> dict:
-    """The tables of ``words/<name>.toml``."""
-    with (WORDS_DIR / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
-
-
-@dataclass(frozen=True)
-class Bloc:
-    code: str
-    name_en: str
-    name_ru: str
-    names: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
-    adjectives: tuple[str, ...] = ()
-    en: tuple[str, ...] = ()
-
-
-_COUNTRIES = _words("countries")
-UN_MEMBERS = frozenset(_COUNTRIES["un_members"])
-NAME_EN: dict[str, str] = _COUNTRIES["name_en"]
-EN_EXTRA: dict[str, list[str]] = _COUNTRIES["en_extra"]
-NAME_RU: dict[str, str] = _COUNTRIES["name_ru"]
-NAMES: dict[str, list[str]] = _COUNTRIES["names"]  # name specs: see words/countries.toml
-ALIASES: dict[str, list[str]] = _COUNTRIES["aliases"]
-ADJECTIVES: dict[str, list[str]] = _COUNTRIES["adjectives"]
-EXTRA_STEMS: dict[str, list[str]] = _COUNTRIES["extra_stems"]
-PREFERRED_ENTITY: dict[str, str] = _COUNTRIES["preferred_entity"]
-
-_PLACES = _words("places")
-CAPITALS: dict[str, list[str]] = _PLACES["capitals"]
-METONYMS: dict[str, list[str]] = _PLACES["metonyms"]
-REGIONS: dict[str, list[str]] = _PLACES["regions"]
-CITIES: dict[str, list[str]] = _PLACES["cities"]
-REGION_ADJECTIVES: dict[str, list[str]] = _PLACES["region_adjectives"]
-
-BLOCS = tuple(
-    Bloc(
-        b["code"],
-        b["name_en"],
-        b["name_ru"],
-        *(tuple(b.get(key, ())) for key in ("names", "aliases", "adjectives", "en")),
-    )
-    for b in _words("blocs")["bloc"]
-)
-
-_IGNORE = _words("ignore")
-CURRENCIES = tuple(_IGNORE["currencies"])
-IGNORE_PHRASES = tuple(_IGNORE["ignore_phrases"])
-IGNORE_EN = tuple(_IGNORE["ignore_en"])
-
-# Ambiguity (is_ambiguous): see words/ambiguity.toml for how the flag is decided.
-_AMBIGUITY = _words("ambiguity")
-AMBIGUOUS_NAMES = frozenset(_AMBIGUITY["ambiguous_names"])
-COMMON_WORD_OK = frozenset(_AMBIGUITY["common_word_ok"])
-EN_AMBIGUOUS = frozenset(_AMBIGUITY["en_ambiguous"])
-
-_MORPHOLOGY = _words("morphology")
-PARTICLES = frozenset(_MORPHOLOGY["particles"])
-INDECLINABLE = frozenset(normalize_form(s) for s in _MORPHOLOGY["indeclinable"])
-_DISPREFERRED_LEMMAS = frozenset(_MORPHOLOGY["dispreferred_lemmas"])
-
-# cue_kind -> words: see words/relation_cues.toml
-RELATION_CUES = {kind: tuple(cues) for kind, cues in _words("relation_cues").items()}
 
 # fmt: off
 # Collision threshold: share of pymorphy's probability mass given to ordinary-word parses.
@@ -399,7 +354,7 @@ class Morph:
             if gender and p.tag.number == "sing" and p.tag.gender != gender:
                 continue
             rank = (
-                p.normal_form not in _DISPREFERRED_LEMMAS,
+                p.normal_form not in DISPREFERRED_LEMMAS,
                 p.tag.POS == "ADJF",
                 p.tag.number == "sing",
                 p.score,
