@@ -90,7 +90,7 @@ def test_one_pymorphy3_analyzer_is_created_in_the_project() -> None:
     root = Path(__file__).resolve().parents[1]
     makers = [
         str(p.relative_to(root))
-        for folder in ("flows", "benchmarks")
+        for folder in ("flows", "gazetteer", "benchmarks")
         for p in sorted((root / folder).rglob("*.py"))
         if "MorphAnalyzer(" in p.read_text(encoding="utf-8")
     ]
