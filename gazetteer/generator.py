@@ -86,9 +86,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
-import pymorphy3
 from pymorphy3.units import DictionaryAnalyzer
 
+from flows.text.morph import analyzer
 from flows.text.numbers.units import currency_phrases, currency_phrases_en
 from flows.text.tokens import normalize_form, normalize_word
 from gazetteer.lists import (
@@ -319,7 +319,7 @@ class Morph:
     """pymorphy3 wrapped for generating name forms."""
 
     def __init__(self) -> None:
-        self.analyzer = pymorphy3.MorphAnalyzer()
+        self.analyzer = analyzer()
 
     def noun_parse(self, word: str, prefer_geox: bool = True):
         """The dictionary parse of ``word`` as a noun in the nominative, or None."""
