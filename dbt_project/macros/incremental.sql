@@ -119,20 +119,3 @@
         false
     {%- endif -%}
 {% endmacro %}
-
-{#
-  Pre-hook of the pair aggregates: delete the rows of every pair the rebuilt articles touch, before
-  they are recomputed. delete+insert alone replaces only the pairs the build outputs again; a pair
-  (or a pair's month) whose only articles were superseded would otherwise keep its old row.
-#}
-{% macro delete_rebuilt_pairs(models) %}
-    {%- if is_incremental() -%}
-        delete from {{ this }} where (country_a, country_b) in (
-        {%- for name in models %}
-            {% if not loop.first %}union {% endif -%}
-            select country_a, country_b from {{ ref(name) }}
-            where country_a is not null and {{ is_rebuilt_article('article_id') }}
-        {%- endfor %}
-        )
-    {%- endif -%}
-{% endmacro %}

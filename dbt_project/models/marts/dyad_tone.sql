@@ -1,29 +1,18 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
--- How a country pair deals with each other in an article, in the spirit of GDELT's QuadClass:
--- tone keywords are counted in the sentences that relate the pair (int_dyad_evidence).
+-- One row per article and dyad it relates: how the two countries deal with each other there, in
+-- the spirit of GDELT's QuadClass: tone keywords are counted in the sentences that relate the dyad
+-- (int_dyad_evidence, macro dyad_sentences).
 --   cooperation_share = cooperation hits / all tone hits
 --   tone = neutral (no hits), cooperative (share >= 0.75), conflictual (share <= 0.25), else mixed
 --   goldstein_like = mean Goldstein weight of the hits (ref_quad_classes: verbal cooperation +3,
 --                    material cooperation +6, verbal conflict -4, material conflict -8), clamped
 --                    to [-10, 10]; 0 when there is no hit
-with evidence as (
-    -- the sentences that relate a pair: evidence that makes a pair by itself
-    select * from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
+with pair_sentences as (
+    {{ dyad_sentences() }}
 ),
 
 sentence_tone as (
     select * from {{ ref('int_sentence_tone') }}
     where {{ is_new_article('article_id') }}
-),
-
-pair_sentences as (
-    select distinct
-        article_id,
-        country_a,
-        country_b,
-        sentence_idx
-    from evidence
 ),
 
 sentence_balance as (
