@@ -51,7 +51,7 @@
   the new loads, the older versions of their sources (now superseded, see int_article_versions),
   and the near-duplicates of those older versions (whose canonical article may have been one of
   them). Models that depend on is_canonical or on the version status (int_article_canonical,
-  marts.articles, the pair aggregates) rebuild the rows of these articles, so an incremental build
+  marts.articles, the dyad aggregates) rebuild the rows of these articles, so an incremental build
   gives what a full one does. Outside incremental builds: every article.
 
   The older ones are listed once per model at compile time and written into the SQL as constants
