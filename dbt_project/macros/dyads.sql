@@ -46,3 +46,18 @@
     from {{ ref('int_dyad_evidence') }}
     where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
 {% endmacro %}
+
+{# SQL select list: the dyad of two country codes, in order (country_a < country_b). #}
+{% macro dyad_of(x, y) -%}
+    least({{ x }}, {{ y }}) as country_a,
+        greatest({{ x }}, {{ y }}) as country_b
+{%- endmacro %}
+
+{# SQL: the canonical articles with a publication date, which the dyad timelines count by month. #}
+{% macro dated_canonical_articles() %}
+    select
+        article_id,
+        published_date
+    from {{ ref('articles') }}
+    where published_date is not null and is_canonical
+{% endmacro %}

@@ -108,8 +108,7 @@ conjoined as (
     select
         x.article_id,
         x.sentence_idx,
-        least(x.country_code, y.country_code) as country_a,
-        greatest(x.country_code, y.country_code) as country_b,
+        {{ dyad_of('x.country_code', 'y.country_code') }},
         x.after_between,
         x.after_preposition,
         y.token_idx = conjunctions.token_idx + 1 as is_adjacent,
@@ -201,8 +200,7 @@ compounds as (
     select
         stem.article_id,
         stem.sentence_idx,
-        least(stem.country_code, head.country_code) as country_a,
-        greatest(stem.country_code, head.country_code) as country_b,
+        {{ dyad_of('stem.country_code', 'head.country_code') }},
         'compound' as evidence_kind,
         2.0::double as weight
     from mentions as stem

@@ -1,8 +1,3 @@
-{{ config(
-    unique_key=['country_a', 'country_b'],
-    pre_hook="{{ delete_rebuilt_dyads(['dyad_articles', 'numeric_facts']) }}",
-) }}
-
 -- One row per dyad and month of publication. Canonical articles only: a story republished by
 -- several sites counts once.
 -- Incremental: a load recomputes the dyads its new articles touch, over all their articles (and
@@ -16,11 +11,7 @@ dyad_articles as (
 ),
 
 articles as (
-    select
-        article_id,
-        published_date
-    from {{ ref('articles') }}
-    where published_date is not null and is_canonical
+    {{ dated_canonical_articles() }}
 ),
 
 facts as (

@@ -1,8 +1,3 @@
-{{ config(
-    unique_key=['country_a', 'country_b'],
-    pre_hook="{{ delete_rebuilt_dyads(['dyad_articles', 'numeric_facts']) }}",
-) }}
-
 -- One row per dyad over all articles. A story republished by several sites (near-duplicates)
 -- counts once: articles are counted by their canonical article, facts only from canonical articles.
 -- A version superseded by a newer version of the same source is not counted.
