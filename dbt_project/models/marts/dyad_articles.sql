@@ -1,4 +1,4 @@
--- One row per article and dyad it relates: the pairs of countries whose best evidence
+-- One row per article and dyad it relates: the two countries whose best evidence
 -- (int_dyad_evidence) scores at least var('dyad_min_score'). score is that best score; evidence is
 -- the sentence it comes from (the earliest of the best), evidence_kind its kind.
 with evidence as (
