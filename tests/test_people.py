@@ -352,7 +352,7 @@ def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
     """Bare mentions of one surname the plain way: a regex scan of the whole text per surname."""
     import re
 
-    from flows.text.people import _surname_stem
+    from flows.text.people.names import _surname_stem
 
     out = []
     for m in re.finditer(re.escape(_surname_stem(surname)) + "[а-яё]*", text):
@@ -367,7 +367,7 @@ def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
 def test_bare_candidates_equal_a_scan_per_surname(seed: int) -> None:
     import random
 
-    from flows.text.people import _bare_candidates
+    from flows.text.people.extract import _bare_candidates
 
     rng = random.Random(seed)
     pool = [*_SURNAMES, "Ли", "Ким", "Цой", "Римский-Корсаков", "Иванов", "Иванова", "Ивановский"]
@@ -390,7 +390,7 @@ def test_bare_candidates_equal_a_scan_per_surname(seed: int) -> None:
 def test_taken_spans_equal_pairwise_overlap(seed: int) -> None:
     import random
 
-    from flows.text.people import _Taken
+    from flows.text.people.extract import _Taken
 
     rng = random.Random(seed)
     size = 200
