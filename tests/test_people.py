@@ -609,3 +609,83 @@ def test_role_sets_the_case_of_a_name_whose_first_part_does_not_decline(
     (person,) = extract_people(text)
     assert person.name == name
     assert person.role == role
+
+
+# --------------------------------------------------------------------------- role kinds
+
+
+def test_plural_role_before_a_list_is_the_role_of_every_name():
+    text = "Депутаты парламента Ольга Смирнова, Игорь Волков и Пётр Зайцев внесли законопроект."
+    people = extract_people(text)
+    assert [p.name for p in people] == ["Ольга Смирнова", "Игорь Волков", "Пётр Зайцев"]
+    assert [p.role for p in people] == ["депутат парламента"] * 3
+    assert {p.role_kind for p in people} == {"legislator"}
+    for p in people:
+        _check_offsets(text, p)
+
+
+def test_plural_role_stops_at_the_end_of_the_list():
+    text = (
+        "Депутаты парламента Ольга Смирнова (Olga Smirnova) и Игорь Волков внесли законопроект, "
+        "а Пётр Зайцев голосовал против."
+    )
+    roles = {p.name: p.role for p in extract_people(text)}
+    assert roles == {
+        "Ольга Смирнова": "депутат парламента",
+        "Игорь Волков": "депутат парламента",
+        "Пётр Зайцев": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind"),
+    [
+        ("Об этом рассказал кардиолог Андрей Соколов.", "Андрей Соколов", "кардиолог", "medicine"),
+        ("Гол забил нападающий клуба Олег Быстров.", "Олег Быстров", "нападающий клуба", "sports"),
+        ("Книгу представила писательница Анна Громова.", "Анна Громова", "писательница", "culture"),
+    ],
+)
+def test_occupations_of_the_lexicon(text, name, role, kind):
+    (p,) = extract_people(text)
+    assert (p.name, p.role, p.role_kind) == (name, role, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # adjectives used as nouns head a role
+        (
+            "Указ о награждении ведущего программы Сергея Орлова подписан.",
+            "Сергей Орлов",
+            "ведущий программы",
+        ),
+        ("Об этом сказал военный Павел Громов.", "Павел Громов", "военный"),
+        # ... but not when they modify the noun after them
+        ("Приказ подписал командир военного округа Иван Петров.", "Иван Петров", "командир военного округа"),
+    ],
+)
+def test_adjectives_used_as_role_nouns(text, name, role):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Район возглавит глава поселка — 45-летний Олег Сидоров.",
+        "Район возглавит глава поселка 45-летний Олег Сидоров.",
+    ],
+)
+def test_age_between_role_and_name(text):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == ("Олег Сидоров", "глава поселка")
+    _check_offsets(text, p)
+
+
+def test_feminine_role_with_a_foreign_first_name_of_unknown_gender():
+    # the dictionary reads an indeclinable foreign first name as a man's by guess only
+    (p,) = extract_people("Умерла певица Шерри Блант.")
+    assert (p.name, p.role) == ("Шерри Блант", "певица")
+    # a Russian man's name still takes no feminine role
+    (p,) = extract_people("Вчера на сцену вышла певица Дмитрий Маликов.")
+    assert p.role is None

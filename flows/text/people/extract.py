@@ -314,6 +314,40 @@ def _case_from_role(text: str, m: _Mention) -> None:
             return
 
 
+# Between two names of a list: a comma or "и", maybe after a name in brackets ("(Lucile Garcia)").
+_LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
+
+
+def _find_roles(text: str, mentions: list[_Mention]) -> None:
+    """Set the role of every mention (in place): the role phrase before it or after it; a
+    plural role before the first name of a list is the role of every name of the list
+    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``)."""
+    prev: _Mention | None = None
+    for m in mentions:  # sorted by start
+        if m.role is None:
+            m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
+        if (
+            m.role is None
+            and prev is not None
+            and prev.role is not None
+            and prev.role.plural
+            and prev.role.end <= prev.start
+            and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
+        ):
+            m.role = prev.role
+        prev = m
+
+
+def _surely_male(m: _Mention) -> bool:
+    """Whether the first name of a full-name mention is read as a man's only (``Иван``): not
+    also as a woman's or as either (``Саша``), and not a foreign name that does not decline,
+    whose gender the dictionary only guesses (``Кэрри``)."""
+    names = _info(m.name.split()[0].lower()).names
+    genders = {g for _c, g, _l, _s in names}
+    declines = len({c for c, _g, _l, _s in names}) < len(_CASES)
+    return m.gender == "masc" and declines and genders == {"masc"}
+
+
 def extract_people(text: str) -> list[PersonMention]:
     """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc)."""
     mentions = _find_mentions(text)
@@ -394,12 +428,11 @@ def extract_people(text: str) -> list[PersonMention]:
             groups.setdefault(m.name, []).append(m)
 
     _merge_variants(groups)
+    _find_roles(text, mentions)
     people: list[PersonMention] = []
     for key, group in groups.items():
         for m in group:
-            if m.role is None:
-                m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
-            if m.role is not None and m.role.gender == "femn" and m.gender == "masc" and m.kind == "full":
+            if m.role is not None and m.role.gender == "femn" and m.kind == "full" and _surely_male(m):
                 m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
         with_role = [m for m in group if m.role is not None]
         if with_role:

@@ -45,6 +45,7 @@ from flows.text.people.words import (
     _Info,
     _info,
     _like_written,
+    _modifies,
     _sentence_initial,
 )
 from flows.text.tokens import WORD_RE
@@ -67,6 +68,7 @@ class _Role:
     kind: str | None = None
     gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
     cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
+    plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -219,7 +221,17 @@ def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
         ):
             return k + 1
         return None
-    return k if tok.info.role is not None else None
+    if tok.info.role is None:
+        return None
+    if (
+        tok.info.substantive
+        and k + 1 < len(toks)
+        and gaps[k] == " "
+        and not toks[k + 1].text[:1].isupper()
+        and _modifies(tok.text.lower(), toks[k + 1].text.lower())
+    ):
+        return None  # an adjective before its noun: "военного округа", "ведущий специалист"
+    return k
 
 
 def _build_role(
@@ -231,6 +243,7 @@ def _build_role(
     cases: frozenset[str],
     comp_end: int,
     in_pp: list[bool],
+    plural: bool = False,
 ) -> _Role:
     head = toks[head_last]
     info = head.info
@@ -271,11 +284,19 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases)
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural)
+
+
+# An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
+_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+$")
 
 
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
-    """The role phrase written right before a name starting at ``pos``."""
+    """The role phrase written right before a name starting at ``pos`` (an age written between
+    them aside)."""
+    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if age is not None:
+        pos = age.start()
     toks, gaps = _window_before(text, pos)
     n = len(toks)
     for k in range(n):
@@ -284,6 +305,10 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
             continue
         info = toks[last].info
         agreed = info.role_cases & cases if cases is not None else info.role_cases
+        # a plural head before a list of names: "сенаторы Джон Маккейн и Марко Рубио"
+        plural_agreed = info.role_plural_cases & cases if cases is not None else info.role_plural_cases
+        plural = bool(plural_agreed)
+        agreed = agreed or plural_agreed
         if not agreed:
             continue
         ends, in_pp = _complement(toks, gaps, last + 1, n)
@@ -311,7 +336,7 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
                 j -= 2
             else:
                 break
-        return _build_role(text, toks, first, k, last, agreed, n, in_pp)
+        return _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
     return None
 
 

@@ -69,6 +69,8 @@ class _Info:
     role_cases: frozenset[str]
     role_gender: str
     adjs: tuple[Parse, ...]  # singular, non-pronominal ADJF/PRTF readings
+    role_plural_cases: frozenset[str] = frozenset()  # of plural role readings: "сенаторы", "актрисы"
+    substantive: bool = False  # the role word is an adjective used as a noun: "ведущий", "военный"
 
 
 def _gender(tag: object) -> str | None:
@@ -103,6 +105,9 @@ def _info(word: str) -> _Info:
     lemma_scores: dict[str, float] = {}
     for p in parses:
         lemma_scores[p.normal_form] = lemma_scores.get(p.normal_form, 0.0) + p.score
+    plural_cases: set[str] = set()
+    plural_role: str | None = None
+    substantive = _substantive_role(word)
     for p in parses:
         tag = p.tag
         pos = tag.POS
@@ -122,16 +127,18 @@ def _info(word: str) -> _Info:
             gent = gent or case == "gent" or "Fixd" in tag
             lemma = p.normal_form.replace("ё", "е")
             if (
-                singular
-                and top.tag.POS == "NOUN"
+                top.tag.POS == "NOUN"
                 and lemma in ROLE_LEMMAS
-                and (role is None or role == lemma)
                 and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
             ):  # "политику": politics far more likely than a politician
-                if role is None:
-                    role_gender = "femn" if _gender(tag) == "femn" else "masc"
-                role = lemma
-                role_cases.add(case)
+                if singular and (role is None or role == lemma):
+                    if role is None:
+                        role_gender = "femn" if _gender(tag) == "femn" else "masc"
+                    role = lemma
+                    role_cases.add(case)
+                elif not singular and (plural_role is None or plural_role == lemma):
+                    plural_role = lemma
+                    plural_cases.add(case)
         elif pos in ("ADJF", "PRTF") and "Apro" not in tag:
             adjish = adjish or likely
             gent = gent or case == "gent"
@@ -139,6 +146,16 @@ def _info(word: str) -> _Info:
                 adjs.append(p)
         elif pos == "PREP" and likely:
             prep = True
+        if substantive is not None and pos in ("NOUN", "ADJF", "PRTF") and singular:
+            # an adjective used as a role noun: every singular reading gives a case
+            if role is None:
+                role_gender = "femn" if _gender(tag) == "femn" else "masc"
+            role = substantive
+            role_cases.add(case)
+    if role is None and plural_role is not None:
+        role = plural_role
+    elif plural_role != role:
+        plural_cases = set()
     zam = _ZAM_EXPANSIONS.get(word) or (_ZAM_EXPANSIONS.get(role) if role else None)
     role_zam = zam is not None
     if zam is not None:
@@ -166,7 +183,47 @@ def _info(word: str) -> _Info:
         role_cases=frozenset(role_cases),
         role_gender=role_gender,
         adjs=tuple(adjs),
+        role_plural_cases=frozenset(plural_cases),
+        substantive=substantive is not None,
     )
+
+
+# Role words that are adjectives used as nouns ("ведущий", "военный", "заведующая"): the lexicon's
+# lemmas with an adjectival ending, by their stem.
+_SUBSTANTIVE_STEMS: dict[str, str] = {
+    lemma[:-2]: lemma for lemma in ROLE_LEMMAS if lemma.endswith(("ий", "ый", "ой")) and len(lemma) > 5
+}
+_ADJ_ENDINGS = frozenset(
+    {"ий", "ый", "ой", "ая", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ей", "ую", "юю"}
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _modifies(adjective: str, noun: str) -> bool:
+    """Whether ``adjective`` (lowercased) has a reading that agrees with a noun reading of
+    ``noun`` in case, number and, in the singular, gender: ``военного округа``, not ``ведущего
+    программы``."""
+    for a in _parses(adjective):
+        if a.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        for n in _parses(noun):
+            if (
+                n.tag.POS == "NOUN"
+                and _case(a.tag) == _case(n.tag)
+                and a.tag.number == n.tag.number
+                and (a.tag.number == "plur" or _gender(a.tag) in (_gender(n.tag), None))
+            ):
+                return True
+    return False
+
+
+def _substantive_role(word: str) -> str | None:
+    """The lexicon lemma of an adjectival role word (``ведущего`` -> ``ведущий``), or None."""
+    for cut in (2, 3, 4):
+        lemma = _SUBSTANTIVE_STEMS.get(word[:-cut]) if len(word) > cut else None
+        if lemma is not None and word[-cut:] in _ADJ_ENDINGS:
+            return lemma
+    return None
 
 
 def _capitalize(word: str) -> str:
