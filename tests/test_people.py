@@ -689,3 +689,22 @@ def test_feminine_role_with_a_foreign_first_name_of_unknown_gender():
     # a Russian man's name still takes no feminine role
     (p,) = extract_people("Вчера на сцену вышла певица Дмитрий Маликов.")
     assert p.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ранее Олег Быстров был финансовым директором компании.", "финансовый директор компании"),
+        ("Напомним, что Олег Быстров являлся тренером клуба с 2015 года.", "тренер клуба"),
+        ("Олег Быстров занимает должность директора школы.", "директор школы"),
+    ],
+)
+def test_role_named_by_a_copula_or_a_post_after_the_name(text, role):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == ("Олег Быстров", role)
+    _check_offsets(text, p)
+
+
+def test_copula_without_a_role_gives_none():
+    (p,) = extract_people("Олег Быстров был в Минске на прошлой неделе.")
+    assert p.role is None
