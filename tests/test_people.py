@@ -708,3 +708,20 @@ def test_role_named_by_a_copula_or_a_post_after_the_name(text, role):
 def test_copula_without_a_role_gives_none():
     (p,) = extract_people("Олег Быстров был в Минске на прошлой неделе.")
     assert p.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Премию вручит король Норвегии Харальд V.", "Харальд V"),
+        ("Престол занял король Мсвати III в 1986 году.", "Мсвати III"),
+    ],
+)
+def test_unknown_name_with_a_regnal_number(text, name):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == (name, "король")
+
+
+@pytest.mark.parametrize("text", ["На Съезд XX века прибыли делегаты.", "Олимпиада XXII прошла в Сочи."])
+def test_common_word_with_a_roman_numeral_is_no_one(text):
+    assert extract_people(text) == []

@@ -234,6 +234,9 @@ def _find_mentions(text: str) -> list[_Mention]:
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
         if plural_noun and _after_modifier(text, s):
             continue
+        if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
+            # a name the dictionary does not know with a regnal number: "король Харальд V"
+            single = ("single", w.group(), "masc", None)
         if single is not None:
             kind, name, gender, cases = single
             end, _ = _numeral_after(text, e, None)
@@ -316,6 +319,16 @@ def _case_from_role(text: str, m: _Mention) -> None:
 
 # Between two names of a list: a comma or "и", maybe after a name in brackets ("(Lucile Garcia)").
 _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
+
+
+def _regnal_name_ok(word: str) -> bool:
+    """May ``word``, followed by a Roman numeral, be a monarch's or pope's name? Not a place,
+    a role word or a word the dictionary reads first as a common word (``Съезд XX``,
+    ``Олимпиада XXII``)."""
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.name_top
 
 
 def _find_roles(text: str, mentions: list[_Mention]) -> None:
