@@ -725,3 +725,21 @@ def test_unknown_name_with_a_regnal_number(text, name):
 @pytest.mark.parametrize("text", ["На Съезд XX века прибыли делегаты.", "Олимпиада XXII прошла в Сочи."])
 def test_common_word_with_a_roman_numeral_is_no_one(text):
     assert extract_people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На фестиваль приехала группа «Алиса» из Петербурга.",
+        "Роман «Анна Каренина» снова экранизировали.",
+        "Стрельба произошла в городе Элизабет, штат Вирджиния.",
+    ],
+)
+def test_names_of_things_and_places_are_no_one(text):
+    assert extract_people(text) == []
+
+
+def test_street_and_role_complements_keep_their_people():
+    text = "Мэр города Сергей Собянин открыл сквер на улице Михаила Грушевского."
+    names = [p.name for p in extract_people(text)]
+    assert names == ["Сергей Собянин", "Михаил Грушевский"]

@@ -246,7 +246,37 @@ def _find_mentions(text: str) -> list[_Mention]:
             taken.add(s, end)
 
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return [
+        m
+        for m in mentions
+        if not _quoted(text, m.start, m.end)
+        and not (m.kind in ("single", "first") and _after_place_word(text, m.start))
+    ]
+
+
+_OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
+_CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
+# A word that names a kind of settlement or region, right before a one-word name: "штат
+# Вирджиния", "в городе Элизабет". Streets are left out: they are often named after a person.
+_PLACE_WORD_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров)[а-яё]{0,3}[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone between quotation marks: the name of a band, a
+    club, a paper or a work (``«Алиса»``, ``«Анна Каренина»``), not a person."""
+    return (
+        _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
+        and _CLOSE_QUOTE_RE.match(text, end) is not None
+    )
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a word naming a kind of settlement or region stands right before ``start``
+    (``штат Вирджиния``, ``в городе Элизабет``): the name is the place's."""
+    return _PLACE_WORD_RE.search(text, max(0, start - 16), start) is not None
 
 
 def _variant_words(a: str, b: str) -> bool:
