@@ -743,3 +743,22 @@ def test_street_and_role_complements_keep_their_people():
     text = "Мэр города Сергей Собянин открыл сквер на улице Михаила Грушевского."
     names = [p.name for p in extract_people(text)]
     assert names == ["Сергей Собянин", "Михаил Грушевский"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Документы подал Соловьев Александр Васильевич, 1963 года рождения.", "Александр Соловьев"),
+        ("Приказ подписан Кравченко Ольгой Петровной вчера.", "Ольга Кравченко"),
+    ],
+)
+def test_surname_first_then_first_name_and_patronymic(text, name):
+    (p,) = extract_people(text)
+    assert p.name == name
+    assert p.name_as_written == text[p.char_start : p.char_end]
+    assert p.name_as_written.split()[0] in name
+
+
+def test_first_name_and_patronymic_alone_stay_as_they_are():
+    (p,) = extract_people("Встреча с Иваном Петровичем прошла.")
+    assert p.name == "Иван Петрович"

@@ -39,6 +39,7 @@ from flows.text.people.names import (
     _loose_name_ok,
     _loose_nominative,
     _loose_part_after_role,
+    _Name,
     _name_part_ok,
     _numeral_after,
     _open_ended,
@@ -46,6 +47,7 @@ from flows.text.people.names import (
     _photo_credit,
     _single_name,
     _surname_nominative,
+    _surname_ok,
     _surname_stem,
     _unknown_part,
 )
@@ -146,6 +148,24 @@ def _find_mentions(text: str) -> list[_Mention]:
             if res is None:
                 i += 1
                 continue
+            if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
+                inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
+                if inverted is not None:  # "Соловьев Александр Васильевич": surname first
+                    start, end = words[i - 1][0], words[i + 1][1]
+                    mentions.append(
+                        _Mention(
+                            start,
+                            end,
+                            "full",
+                            inverted.name,
+                            inverted.surname,
+                            inverted.gender,
+                            inverted.name[0],
+                            inverted.cases,
+                        )
+                    )
+                    found = True
+                    break
             if i > 0 and not found and _unknown_part(words[i - 1][2]):
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
@@ -349,6 +369,28 @@ def _case_from_role(text: str, m: _Mention) -> None:
 
 # Between two names of a list: a comma or "и", maybe after a name in brackets ("(Lucile Garcia)").
 _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
+
+
+def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
+    """A name written surname first, then first name and patronymic (``Небензю Василия
+    Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
+    the first name; None unless the middle word is a patronymic and the first may be a surname."""
+    patr = _info(patronymic.lower())
+    if not patr.patr or patr.has_surn or not _surname_ok(surname, False) or _info(surname.lower()).names:
+        return None
+    best: tuple[float, str, str] | None = None
+    for case in sorted(res.cases):
+        nominative, fit = _surname_nominative(surname, case, res.gender)
+        if best is None or fit > best[0]:
+            best = (fit, case, nominative)
+    if best is None or best[0] < 0.5:
+        return None
+    fit, case, nominative = best
+    first = res.name.split(" ", 1)[0]
+    cases = frozenset(
+        c for c in res.cases if _surname_nominative(surname, c, res.gender) == (nominative, fit)
+    )
+    return _Name(f"{first} {nominative}", nominative, res.gender, cases, 3)
 
 
 def _regnal_name_ok(word: str) -> bool:
