@@ -762,3 +762,26 @@ def test_surname_first_then_first_name_and_patronymic(text, name):
 def test_first_name_and_patronymic_alone_stay_as_they_are():
     (p,) = extract_people("Встреча с Иваном Петровичем прошла.")
     assert p.name == "Иван Петрович"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ранее финансовым директором компании был Олег Быстров.",
+            "Олег Быстров",
+            "финансовый директор компании",
+        ),
+        ("Министром обороны станет Олег Быстров.", "Олег Быстров", "министр обороны"),
+        ("Тренером команды стала Анна Громова.", "Анна Громова", "тренер команды"),
+    ],
+)
+def test_role_in_the_instrumental_before_a_copula_before_the_name(text, name, role):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == (name, role)
+    _check_offsets(text, p)
+
+
+def test_copula_before_the_name_without_a_role():
+    (p,) = extract_people("Вчера в Минске был Олег Быстров.")
+    assert p.role is None

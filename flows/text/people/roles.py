@@ -291,12 +291,28 @@ def _build_role(
 _AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+$")
 
 
+# A copula between a role in the instrumental and the name after it: "министром обороны станет X",
+# "Ранее руководителем комитета был X".
+_COPULA_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:был|была|стал|стала|станет|будет|является|являлся|являлась)[ \u00a0]+$"
+)
+_INSTRUMENTAL = frozenset({"ablt"})
+
+
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
     """The role phrase written right before a name starting at ``pos`` (an age written between
-    them aside)."""
+    them aside), or in the instrumental before a copula before it (``тренером стал X``)."""
     age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         pos = age.start()
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    if copula is not None and (cases is None or "nomn" in cases):
+        return _role_phrase_before(text, copula.start(), _INSTRUMENTAL)
+    return _role_phrase_before(text, pos, cases)
+
+
+def _role_phrase_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+    """The role phrase that ends right before ``pos``, its head in one of ``cases``."""
     toks, gaps = _window_before(text, pos)
     n = len(toks)
     for k in range(n):
