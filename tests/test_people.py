@@ -785,3 +785,34 @@ def test_role_in_the_instrumental_before_a_copula_before_the_name(text, name, ro
 def test_copula_before_the_name_without_a_role():
     (p,) = extract_people("Вчера в Минске был Олег Быстров.")
     assert p.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Адвокат потерпевшего — Олег Быстров — заявил о нарушениях.",
+            "Олег Быстров",
+            "адвокат потерпевшего",
+        ),
+        (
+            "Скончался предыдущий глава государства — Олег Быстров.",
+            "Олег Быстров",
+            "предыдущий глава государства",
+        ),
+    ],
+)
+def test_role_before_a_dash_before_the_name(text, name, role):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == (name, role)
+    _check_offsets(text, p)
+
+
+def test_role_in_the_instrumental_before_a_dash_with_the_copula_left_out():
+    people = extract_people("Директором стал Павел Громов, а продюсером — Олег Быстров.")
+    assert [(p.name, p.role) for p in people] == [("Павел Громов", "директор"), ("Олег Быстров", "продюсер")]
+
+
+def test_no_role_across_a_dash_without_agreement():
+    (p,) = extract_people("Прошла встреча министров — Олег Быстров заявил о ней.")
+    assert p.role is None

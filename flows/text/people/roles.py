@@ -175,7 +175,8 @@ def _complement(
                 or (word[0].isupper() and info.geox_top and k > a)
             ):
                 break
-            final = info.nounish
+            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего"
+            final = info.nounish or (k == b - 1 and info.adjish and word.islower())
         in_pp.append(pp)
         if final:
             ends.append(k + 1)
@@ -297,6 +298,8 @@ _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:был|была|стал|стала|станет|будет|является|являлся|являлась)[ \u00a0]+$"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
+# A dash between a role and the name after it: "глава государства — X".
+_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+$")
 
 
 def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
@@ -308,6 +311,12 @@ def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | N
     copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 12), pos)
     if copula is not None and (cases is None or "nomn" in cases):
         return _role_phrase_before(text, copula.start(), _INSTRUMENTAL)
+    dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
+    if dash is not None:
+        # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
+        if cases is not None and "nomn" in cases:
+            cases = cases | _INSTRUMENTAL
+        return _role_phrase_before(text, dash.start(), cases)
     return _role_phrase_before(text, pos, cases)
 
 
