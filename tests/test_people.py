@@ -816,3 +816,21 @@ def test_role_in_the_instrumental_before_a_dash_with_the_copula_left_out():
 def test_no_role_across_a_dash_without_agreement():
     (p,) = extract_people("Прошла встреча министров — Олег Быстров заявил о ней.")
     assert p.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Олег Быстров ушел с поста главы компании.", "Олег Быстров подал в отставку с поста главы компании."],
+)
+def test_post_left_after_the_name(text):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == ("Олег Быстров", "глава компании")
+
+
+def test_post_given_to_another_is_not_the_subjects():
+    people = {
+        p.name: p.role for p in extract_people("Олег Быстров выдвинул на пост главы ФБР Павла Громова.")
+    }
+    assert people == {"Олег Быстров": None, "Павел Громов": "глава ФБР"}
+    (p,) = extract_people("Олег Быстров снял его с должности министра.")
+    assert p.role is None

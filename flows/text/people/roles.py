@@ -376,6 +376,15 @@ _PREDICATE_RE = re.compile(
     r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
+# A post left, named a few words after the name in the clause the name begins: "X ушел с поста
+# главы компании", "X уходит в отставку с поста директора". Only a post left is surely the
+# subject's own ("X выдвинул на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял
+# его с должности").
+_POST_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
+    r"с[ \u00a0]+(?:поста|должности)[ \u00a0]+"
+)
+_GENITIVE = frozenset({"gent"})
 
 
 def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
@@ -385,6 +394,11 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | No
     p = _PREDICATE_RE.match(text, pos)
     if p is not None and p.end() > pos + 3:
         role = _role_at(text, p.end(), _PREDICATE_CASES)
+        if role is not None:
+            return role
+    post = _POST_AFTER_RE.match(text, pos)
+    if post is not None:
+        role = _role_at(text, post.end(), _GENITIVE)
         if role is not None:
             return role
     if m is None:
