@@ -834,3 +834,29 @@ def test_post_given_to_another_is_not_the_subjects():
     assert people == {"Олег Быстров": None, "Павел Громов": "глава ФБР"}
     (p,) = extract_people("Олег Быстров снял его с должности министра.")
     assert p.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Глава компании Tesla Elon Musk заявил, что не продаст акции.", "Elon Musk", "глава компании Tesla"),
+        ("Гендиректор Microsoft Satya Nadella приехал в Индию.", "Satya Nadella", "гендиректор Microsoft"),
+        ("В Минск приехала Ursula von Leyen.", "Ursula von Leyen", None),
+    ],
+)
+def test_names_in_latin_script(text, name, role):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == (name, role)
+    _check_offsets(text, p)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Шоу Larry King Live закрыто.",  # a show: another Latin word follows
+        "Генеральный менеджер Тодд Коумс (Todd Combs) уехал.",  # an alias in brackets
+        "Банк Goldman Sachs и Morgan Stanley отчитались.",  # no first name
+    ],
+)
+def test_latin_words_that_are_no_new_person(text):
+    assert all(not p.name.isascii() for p in extract_people(text))

@@ -35,6 +35,7 @@ from flows.text.people.names import (
     _analyze_name,
     _bare_cases,
     _foreign_name,
+    _latin_names,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -235,6 +236,11 @@ def _find_mentions(text: str) -> list[_Mention]:
             mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
             taken.add(cand[0][0], end)
             break
+
+    for start, end, name in _latin_names(text):
+        if not taken.overlaps(start, end):
+            mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
+            taken.add(start, end)
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
     bare = _bare_candidates(text, surnames)

@@ -65,6 +65,17 @@ def role_kind(head: str, complement: str = "") -> str | None:
 # "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.
 _ZAM_EXPANSIONS: dict[str, str] = _load_zam()
 
+# First names in Latin script (data/latin_first_names.txt): "Elon Musk" in Russian text.
+_LATIN_FIRST_NAMES_TXT = Path(__file__).resolve().with_name("data") / "latin_first_names.txt"
+
+
+def _load_lines(path: Path) -> frozenset[str]:
+    with path.open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
+
 # First parts of hyphenated role words whose second part is a role noun: "премьер-министр",
 # "вице-спикер", "пресс-секретарь", "экс-президент", "министр-советник".
 _HYPHEN_PREFIXES = frozenset({"премьер", "вице", "экс", "пресс", "генерал", "министр"})

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from flows.text.people.lexicon import _country_names, _words, normalize_form
+from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _words, normalize_form
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
@@ -311,6 +311,33 @@ _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|о�
 _SURNAME_SHAPE_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
 )
+
+
+# A name in Latin script: a first name of the list and a surname (maybe after a particle), not
+# followed by another Latin word or a digit ("Larry King Live" is a show, "Kate Spade Handbags" a
+# brand), nor opened by a bracket (an alias of the name before it: "Тодд Коумс (Todd Combs)").
+_LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LATIN_NAME_RE = re.compile(
+    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
+    r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
+)
+_LATIN_CAP_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+
+
+def _latin_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the names in Latin script of ``text`` whose first word is a
+    first name of ``LATIN_FIRST_NAMES``; the name stays as written."""
+    found: list[tuple[int, int, str]] = []
+    end = 0
+    for w in _LATIN_CAP_RE.finditer(text):
+        if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
+            continue
+        m = _LATIN_NAME_RE.match(text, w.start())
+        if m is not None:
+            found.append((m.start(), m.end(), " ".join(m.group().split())))
+            end = m.end()
+    return found
 
 
 def _name_part_ok(word: str) -> bool:
