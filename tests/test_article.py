@@ -134,24 +134,24 @@ def test_lead_under_the_headline_is_body_not_title(lead):
     assert "Олжас Бектенов" in [p.name for p in extract_people(body)]
 
 
-def test_deck_under_the_headline_stays_out_of_the_body():
-    # a short subtitle without a stop under the headline is not a lead: the body starts at the
-    # first paragraph, and the last title-like line above it is the title
-    text = (
-        "Бектенов принял делегацию соседей\n\nСтороны обсудили торговлю и транзит\n\n"
-        "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a short subtitle without a stop under the headline is not a lead: the body starts at
+        # the first paragraph, and the last title-like line above it is the title
+        (
+            "Бектенов принял делегацию соседей\n\nСтороны обсудили торговлю и транзит\n\n",
+            "Стороны обсудили торговлю и транзит",
+        ),
+        # under a line that itself ends like a sentence, the next line is no lead of it
+        (
+            "Меню сайта. Новости. Контакты.\n\nБектенов принял делегацию соседей\n\n",
+            "Бектенов принял делегацию соседей",
+        ),
+    ],
+)
+def test_title_like_lines_above_the_first_paragraph(text, title):
+    text += "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана.\n"
     meta = parse_scraped_text(text)
-    assert meta.title == "Стороны обсудили торговлю и транзит"
-    assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
-
-
-def test_headline_ending_in_a_stop_is_not_taken_for_a_lead_above_a_lead():
-    # under a line that itself ends like a sentence, the next line is no lead of it
-    text = (
-        "Меню сайта. Новости. Контакты.\n\nБектенов принял делегацию соседей\n\n"
-        "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана.\n"
-    )
-    meta = parse_scraped_text(text)
-    assert meta.title == "Бектенов принял делегацию соседей"
+    assert meta.title == title
     assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
