@@ -1,7 +1,5 @@
 """People named in an article, with their role, names normalized to the nominative.
 
-People named in an article, with their role, names normalized to the nominative.
-
 ``extract_people(text)`` returns one ``PersonMention`` per person: the full name in the
 nominative, the mention reported (offsets, name as written), the role as written with its head
 in the nominative, the role's span and its kind (``role_kind``, from the role lexicon).
@@ -11,13 +9,14 @@ The package: ``extract`` (``extract_people``, ``PersonMention``: mentions linked
 (what pymorphy3 says about a word), ``lexicon`` (the role lexicon ``flows/text/roles.csv`` and
 the word lists of ``data/``).
 
-Not handled: surname-first order (``Лукашенко Александр``), names in all caps, names in Latin
-script, roles written farther from the name than an apposition or a predicate, locative forms of
-soft-stem surnames (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``),
-female surnames that decline like nouns in -а (``Гайдамаки``), a role noun whose genitive
-complement is itself the name of an indeclinable person (``Помощник Хиллари Клинтон`` gives
-Clinton the role ``помощник``), and gender agreement of a role noun with the name
-(``актриса`` may attach to a man).
+Not handled: surname-first order without a patronymic (``Лукашенко Александр``), names in all
+caps, Latin-script names whose first name is not in ``data/latin_first_names.txt``, roles
+written in another sentence (``Умер актёр. Им был X``), locative forms of soft-stem surnames
+(``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that
+decline like nouns in -а (``Гайдамаки``), a role noun whose genitive complement is itself the
+name of an indeclinable person (``Помощник Хиллари Клинтон`` gives Clinton the role
+``помощник``), and the gender of an indeclinable foreign first name that pymorphy3 guesses
+(a feminine role noun is kept before ``Терри`` as before ``Кэрри``).
 """
 
 from flows.text.people.extract import PersonMention, extract_people

@@ -20,7 +20,15 @@
   a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
   plural common noun after a modifier (``Соединенных Штатов``). Its nominative follows the
   case read (``Назарбаева`` -> ``Назарбаев``).
-* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``) are skipped.
+* Surname first, then first name and patronymic (``Соловьев Александр Васильевич``): the
+  name "First Surname".
+* A name the dictionary does not know followed by a regnal number (``король Харальд V``).
+* Names in Latin script (``Elon Musk``, ``Ursula von Leyen``): a first name of
+  ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
+  word (``Larry King Live``), not in brackets (an alias of the name before them).
+* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``), names standing
+  alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
+  settlement or region word (``штат Вирджиния``) are skipped.
 
 Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
 (``Кочановой``, ``Жаксылыковым``, ``Руппелем``) by their ending, in the case and gender read

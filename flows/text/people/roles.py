@@ -7,10 +7,17 @@ diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree w
 phrases (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики
 Беларусь``) followed by any prepositional phrases (``по международным делам``, ``в России``);
 quoted names, abbreviations and bracketed abbreviations fit anywhere. It is found right
-before a name (the head agreeing in case with it: ``с Послом ... Тимуром``), as an
-apposition after it (``Сергей Лавров, министр иностранных дел России, ...``), or named by a
-predicate after it (``... был назначен министром обороны``, ``..., назначенная на пост главы
-...``). When a prepositional phrase is followed by another role noun, that one is the head
+before a name (the head agreeing in case with it: ``с Послом ... Тимуром``; an age may stand
+between: ``глава района — 45-летний X``), before a dash before it (``Адвокат потерпевшего —
+X``, ``а продюсером — X``), in the instrumental before a copula before it (``министром
+обороны станет X``), as an apposition after it (``Сергей Лавров, министр иностранных дел
+России, ...``), or named by a predicate after it (``... был назначен министром обороны``,
+``..., назначенная на пост главы ...``, ``X являлся тренером ...``, ``X занимает должность
+...``, ``X ушел с поста ...``). A plural head before a list of names (``сенаторы X и Y``,
+``актрисы X, Y и Z``) is the role of every name of the list. Heads are nouns of the lexicon
+or adjectives used as nouns (``ведущий``, ``военный``, ``заведующая``) when no noun they
+agree with follows (``военного округа``); an adjective ending a complement stands for a noun
+(``адвокат потерпевшего``). When a prepositional phrase is followed by another role noun, that one is the head
 (``Глава представительства США в регионе помощник госсекретаря X``). Head and adjectives are
 put in the nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
 губернатора``); the complement is kept as written. A country in the genitive at the very end
