@@ -688,6 +688,17 @@ ONE_PERSON_ROLES = [
     pytest.param(
         "Прошла встреча министров — Олег Быстров заявил о ней.", _OLEG, None, id="dash-without-agreement"
     ),
+    # a role noun and a noun that qualifies it, joined by a hyphen
+    pytest.param(
+        "Его назвал вруном депутат-единоросс Олег Быстров.", _OLEG, "депутат-единоросс", id="hyphen-qualifier"
+    ),
+    pytest.param(
+        "После победы над строителем-миллионером Олегом Быстровым он ушел.",
+        _OLEG,
+        "строитель-миллионер",
+        id="hyphen-qualifier-oblique",
+    ),
+    pytest.param("Заявил генерал-лейтенант Олег Быстров.", _OLEG, "генерал-лейтенант", id="hyphen-two-roles"),
     # names in Latin script
     pytest.param(
         "Глава компании Tesla Elon Musk заявил, что не продаст акции.",

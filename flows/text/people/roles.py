@@ -53,6 +53,7 @@ from flows.text.people.words import (
     _info,
     _like_written,
     _modifies,
+    _parses,
     _sentence_initial,
 )
 from flows.text.tokens import WORD_RE
@@ -228,6 +229,14 @@ def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
             and (tok.text.lower() in _HYPHEN_PREFIXES or tok.info.role is not None)
         ):
             return k + 1
+        if (
+            tok.info.role is not None
+            and k + 1 < len(toks)
+            and toks[k + 1].text.islower()
+            and toks[k + 1].info.nounish
+            and not (k + 1 < len(gaps) and _is_hyphen(gaps[k + 1]))
+        ):
+            return k + 1  # a role noun and a noun that qualifies it: "депутат-единоросс"
         return None
     if tok.info.role is None:
         return None
@@ -242,6 +251,13 @@ def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
     return k
 
 
+def _head_info(toks: list[_Tok], head_first: int, head_last: int) -> _Info:
+    """What is known of the role word of a head: its last part, or its first when the last
+    only qualifies it (``депутат-единоросс``)."""
+    last = toks[head_last].info
+    return last if last.role is not None else toks[head_first].info
+
+
 def _build_role(
     text: str,
     toks: list[_Tok],
@@ -254,7 +270,7 @@ def _build_role(
     plural: bool = False,
 ) -> _Role:
     head = toks[head_last]
-    info = head.info
+    info = _head_info(toks, head_first, head_last)
     assert info.role is not None
     words: list[str] = []
     for j in range(first, head_first):
@@ -262,10 +278,13 @@ def _build_role(
         words.append("и" if tok.text.lower() == "и" else _normal_adjective(tok.text, cases, info.role_gender))
     lemma = info.role.rsplit("-", 1)[-1] if head_first != head_last else info.role
     head_text = _like_written(lemma, head.text) if not info.role_zam else _like_written(info.role, head.text)
-    if head_first != head_last:
+    if head.info.role is None:  # "депутат-единоросс": the role noun first, its qualifier second
+        qualifier = _like_written(_parses(head.text.lower())[0].normal_form, head.text)
+        head_text = f"{_like_written(info.role, toks[head_first].text)}-{qualifier}"
+    elif head_first != head_last:
         head_text = f"{toks[head_first].text}-{head_text}"
     words.append(head_text)
-    head_lemma = head_text.lower() if not info.role_zam else info.role
+    head_lemma = head_text.lower() if not info.role_zam and head.info.role is not None else info.role
     a = head_last + 1
     complement_text = text[toks[a].start : toks[comp_end - 1].end] if comp_end > a else ""
     role_end = toks[comp_end - 1].end if comp_end > a else head.end
@@ -335,7 +354,7 @@ def _role_phrase_before(text: str, pos: int, cases: frozenset[str] | None) -> _R
         last = _head_at(toks, gaps, k)
         if last is None:
             continue
-        info = toks[last].info
+        info = _head_info(toks, k, last)
         agreed = info.role_cases & cases if cases is not None else info.role_cases
         # a plural head before a list of names: "сенаторы Джон Маккейн и Марко Рубио"
         plural_agreed = info.role_plural_cases & cases if cases is not None else info.role_plural_cases
@@ -444,7 +463,7 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
     last = _head_at(toks, gaps, k)
     if last is None:
         return None
-    info = toks[last].info
+    info = _head_info(toks, k, last)
     agreed = info.role_cases & cases if cases is not None else info.role_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
