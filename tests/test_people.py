@@ -688,6 +688,19 @@ ONE_PERSON_ROLES = [
     pytest.param(
         "Прошла встреча министров — Олег Быстров заявил о ней.", _OLEG, None, id="dash-without-agreement"
     ),
+    # the role noun's case chooses the reading of the name
+    pytest.param(
+        "Пресс-секретарь группы Александра Громова сказала, что концерт перенесен.",
+        "Александра Громова",
+        "пресс-секретарь группы",
+        id="role-case-sets-name-gender",
+    ),
+    pytest.param(
+        "Теперь тренеру Алену Бертье нужно придумать.",
+        "Ален Бертье",
+        "тренер",
+        id="role-case-sets-first-name",
+    ),
     # a role noun and a noun that qualifies it, joined by a hyphen
     pytest.param(
         "Его назвал вруном депутат-единоросс Олег Быстров.", _OLEG, "депутат-единоросс", id="hyphen-qualifier"

@@ -343,22 +343,37 @@ def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
 
 
 def _case_from_role(text: str, m: _Mention) -> None:
-    """A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
+    """A name read in a case the role noun right before it does not agree with is read again in
+    the role's case (``тренеру Алену Виньо`` -> ``Алён Виньо``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
     surname's nominative, set by the role noun right before it when the case read off the
     surname alone disagrees with the role's: ``председателем партии Итиро Одзавой`` ->
     ``Итиро Одзава``. Changes ``m`` in place."""
     parts = m.name.split()
     written = text[m.start : m.end].split()
-    if len(parts) != 2 or len(written) != 2 or m.cases is None:
+    if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
         return
-    first = _info(written[0].lower())
-    if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
-        return  # the first name's own ending says the case
     if _role_before(text, m.start, m.cases) is not None:
         return
     role = _role_before(text, m.start, None)
     if role is None:
         return
+    # a first name read in another case or gender: "тренеру Алену Виньо" (Алён, not Алёна),
+    # "Пресс-секретарь группы Александра Панфилова" (Александра, not Александр)
+    res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)
+    if res is not None and res.n_words == len(written) and res.cases & role.cases:
+        m.name, m.surname, m.gender, m.cases, m.role = (
+            res.name,
+            res.surname,
+            res.gender,
+            res.cases & role.cases,
+            role,
+        )
+        return
+    if len(written) != 2:
+        return
+    first = _info(written[0].lower())
+    if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
+        return  # the first name's own ending says the case
     for case in _CASES:
         if case not in role.cases or case in m.cases:
             continue

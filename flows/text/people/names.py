@@ -208,11 +208,16 @@ class _Name:
 
 
 @lru_cache(maxsize=1 << 14)
-def _analyze_name(first: str, second: str, third: str | None) -> _Name | None:
-    """First name + (patronymic +) surname, or None when these words are not a person's name."""
+def _analyze_name(
+    first: str, second: str, third: str | None, cases: frozenset[str] | None = None
+) -> _Name | None:
+    """First name + (patronymic +) surname, or None when these words are not a person's name.
+    With ``cases``, only the first name's readings in one of them count (the case of a role
+    noun before the name: ``тренеру Алену Виньо`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
+    names = [n for n in first_info.names if cases is None or n[0] in cases]
     if (
-        not first_info.names
+        not names
         or first_info.role is not None
         or first_info.geox_top
         or first.lower() in _NOT_FIRST_NAMES
@@ -235,7 +240,7 @@ def _analyze_name(first: str, second: str, third: str | None) -> _Name | None:
     elif not _surname_ok(second, first_info.name_top):
         return None
     readings: dict[tuple[str, str, str], float] = {}
-    for case, gender, lemma, score in first_info.names:
+    for case, gender, lemma, score in names:
         for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
             nominative, fit = _surname_nominative(surname, case, g)
             key = (g, lemma, nominative)
@@ -243,12 +248,12 @@ def _analyze_name(first: str, second: str, third: str | None) -> _Name | None:
     (gender, lemma, nominative), _ = max(readings.items(), key=lambda kv: (kv[1], len(kv[0][1])))
     best_fit = max(
         _surname_nominative(surname, c, gender)[1]
-        for c, g, lm, _s in first_info.names
+        for c, g, lm, _s in names
         if lm == lemma and g in (gender, "ms-f")
     )
     cases = frozenset(
         c
-        for c, g, lm, _s in first_info.names
+        for c, g, lm, _s in names
         if lm == lemma
         and g in (gender, "ms-f")
         and _surname_nominative(surname, c, gender) == (nominative, best_fit)
