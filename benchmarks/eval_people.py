@@ -4,7 +4,8 @@ Gold people: NEREL's PERSON entities of one document, grouped into people: a men
 word that matches a word of a longer mention (``Обамы`` in ``Барак Обама``) joins that person,
 as does a longer mention sharing a word with it and adding no word where it has one of its own
 (``А.В. Дворкович``, ``Аркадий Дворкович``); the others are people of their own. A person's surname is the last word of its longest
-mention. A person found by ``extract_people`` matches a gold person of the same document when
+mention, or its first when that mention is written surname first (``Соловьев Александр
+Васильевич``: ``Соловьев``). A person found by ``extract_people`` matches a gold person of the same document when
 the last word of its name matches the gold surname (or, for a one-word gold person, that word);
 two words match when they share all but at most two letters at their ends (``Обамы``/``Обама``).
 Each gold person is matched at most once.
@@ -31,6 +32,13 @@ from benchmarks.eval_numbers import _documents
 from flows.text.people import extract_people
 
 _WORD_RE = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+
+
+def _patronymic(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` first as a patronymic (``васильевича``, not ``янукович``)."""
+    from flows.text.morph import analyzer
+
+    return "Patr" in analyzer().parse(word)[0].tag
 
 
 def _words(text: str) -> list[str]:
@@ -77,6 +85,10 @@ class GoldPerson:
 
     @property
     def surname(self) -> str:
+        """The last word of the longest mention, or its first when it is written surname, first
+        name, patronymic (``Соловьев Александр Васильевич`` -> ``соловьев``)."""
+        if len(self.words) == 3 and _patronymic(self.words[-1]) and not _patronymic(self.words[1]):
+            return self.words[0]
         return self.words[-1]
 
 

@@ -412,7 +412,7 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "role_kind",
                 "varchar",
-                "The kind of role (flows/text/roles.csv): minister, ambassador ...",
+                "The kind of role (flows/text/people/data/roles.csv): minister, ambassador ...",
                 added=True,
             ),
             LOAD_SEQ,

@@ -107,3 +107,52 @@ def test_sentences_respect_abbreviations_and_initials():
         "В 2024 г. рост составил 5 млрд.",
         "Третье предложение!",
     ]  # "г." goes on; the dot of "млрд." before a capital ends the sentence too
+
+
+_BODY_REST = "\n\nСтороны обсудили торговлю, инвестиции и гуманитарные связи двух стран в этом году.\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead the paragraph test misses: ending in a colon, a bracket, a closing quote, no stop
+        "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана и заявил:",
+        "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана (видео)",
+        "Премьер-министр Казахстана Олжас Бектенов принял делегацию в резиденции “Акорда”",
+        "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана",
+        # a short lead sentence
+        "Олжас Бектенов принял делегацию Узбекистана.",
+    ],
+)
+def test_lead_under_the_headline_is_body_not_title(lead):
+    from flows.text.people import extract_people
+
+    text = f"Бектенов принял делегацию соседей\n\n{lead}{_BODY_REST}"
+    meta = parse_scraped_text(text)
+    assert meta.title == "Бектенов принял делегацию соседей"
+    body = text[meta.body_start : meta.body_end]
+    assert body.startswith(lead)
+    assert "Олжас Бектенов" in [p.name for p in extract_people(body)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a short subtitle without a stop under the headline is not a lead: the body starts at
+        # the first paragraph, and the last title-like line above it is the title
+        (
+            "Бектенов принял делегацию соседей\n\nСтороны обсудили торговлю и транзит\n\n",
+            "Стороны обсудили торговлю и транзит",
+        ),
+        # under a line that itself ends like a sentence, the next line is no lead of it
+        (
+            "Меню сайта. Новости. Контакты.\n\nБектенов принял делегацию соседей\n\n",
+            "Бектенов принял делегацию соседей",
+        ),
+    ],
+)
+def test_title_like_lines_above_the_first_paragraph(text, title):
+    text += "Премьер-министр Казахстана Олжас Бектенов сегодня принял делегацию Узбекистана.\n"
+    meta = parse_scraped_text(text)
+    assert meta.title == title
+    assert text[meta.body_start :].startswith("Премьер-министр Казахстана")

@@ -45,6 +45,8 @@ def test_wheel_holds_the_report_data_and_not_the_gazetteer(tmp_path):
     assert queries and {f"flows/report/queries/{q}" for q in queries} <= names
     assert "flows/report/report.css" in names
     assert not [n for n in names if n.startswith("gazetteer/")]
+    for data in ("roles.csv", "zam.csv", "latin_first_names.txt"):
+        assert f"flows/text/people/data/{data}" in names
 
     # installed from the wheel, away from the source tree, the report still finds its files
     site = tmp_path / "site"

@@ -352,7 +352,7 @@ def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
     """Bare mentions of one surname the plain way: a regex scan of the whole text per surname."""
     import re
 
-    from flows.text.people import _surname_stem
+    from flows.text.people.names import _surname_stem
 
     out = []
     for m in re.finditer(re.escape(_surname_stem(surname)) + "[а-яё]*", text):
@@ -367,7 +367,7 @@ def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
 def test_bare_candidates_equal_a_scan_per_surname(seed: int) -> None:
     import random
 
-    from flows.text.people import _bare_candidates
+    from flows.text.people.extract import _bare_candidates
 
     rng = random.Random(seed)
     pool = [*_SURNAMES, "Ли", "Ким", "Цой", "Римский-Корсаков", "Иванов", "Иванова", "Ивановский"]
@@ -390,7 +390,7 @@ def test_bare_candidates_equal_a_scan_per_surname(seed: int) -> None:
 def test_taken_spans_equal_pairwise_overlap(seed: int) -> None:
     import random
 
-    from flows.text.people import _Taken
+    from flows.text.people.extract import _Taken
 
     rng = random.Random(seed)
     size = 200
@@ -609,3 +609,225 @@ def test_role_sets_the_case_of_a_name_whose_first_part_does_not_decline(
     (person,) = extract_people(text)
     assert person.name == name
     assert person.role == role
+
+
+# --------------------------------------------------------------------------- role kinds
+
+_OLEG = "Олег Быстров"
+
+# One person and the role the text gives them, by the kind of construction.
+ONE_PERSON_ROLES = [
+    # adjectives used as nouns head a role, but not when they modify the noun after them
+    pytest.param(
+        "Указ о награждении ведущего программы Сергея Орлова подписан.",
+        "Сергей Орлов",
+        "ведущий программы",
+        id="adjective-as-noun",
+    ),
+    pytest.param("Об этом сказал военный Павел Громов.", "Павел Громов", "военный", id="adjective-alone"),
+    pytest.param(
+        "Приказ подписал командир военного округа Иван Петров.",
+        "Иван Петров",
+        "командир военного округа",
+        id="adjective-before-its-noun",
+    ),
+    # an age between role and name
+    pytest.param(
+        "Район возглавит глава поселка — 45-летний Олег Быстров.", _OLEG, "глава поселка", id="age-dash"
+    ),
+    pytest.param("Район возглавит глава поселка 45-летний Олег Быстров.", _OLEG, "глава поселка", id="age"),
+    # a copula or a post after the name
+    pytest.param(
+        "Ранее Олег Быстров был финансовым директором компании.",
+        _OLEG,
+        "финансовый директор компании",
+        id="copula-after",
+    ),
+    pytest.param(
+        "Напомним, что Олег Быстров являлся тренером клуба с 2015 года.",
+        _OLEG,
+        "тренер клуба",
+        id="copula-after-past",
+    ),
+    pytest.param(
+        "Олег Быстров занимает должность директора школы.", _OLEG, "директор школы", id="post-after"
+    ),
+    pytest.param("Олег Быстров ушел с поста главы компании.", _OLEG, "глава компании", id="post-left"),
+    pytest.param(
+        "Олег Быстров подал в отставку с поста главы компании.",
+        _OLEG,
+        "глава компании",
+        id="post-left-resigned",
+    ),
+    pytest.param("Олег Быстров был в Минске на прошлой неделе.", _OLEG, None, id="copula-without-role"),
+    pytest.param("Олег Быстров снял его с должности министра.", _OLEG, None, id="post-of-another"),
+    # a role in the instrumental before a copula before the name
+    pytest.param(
+        "Ранее финансовым директором компании был Олег Быстров.",
+        _OLEG,
+        "финансовый директор компании",
+        id="copula-before",
+    ),
+    pytest.param(
+        "Министром обороны станет Олег Быстров.", _OLEG, "министр обороны", id="copula-before-future"
+    ),
+    pytest.param(
+        "Тренером команды стала Анна Громова.", "Анна Громова", "тренер команды", id="copula-before-femn"
+    ),
+    pytest.param("Вчера в Минске был Олег Быстров.", _OLEG, None, id="copula-before-without-role"),
+    # a role before a dash before the name
+    pytest.param(
+        "Адвокат потерпевшего — Олег Быстров — заявил о нарушениях.", _OLEG, "адвокат потерпевшего", id="dash"
+    ),
+    pytest.param(
+        "Скончался предыдущий глава государства — Олег Быстров.",
+        _OLEG,
+        "предыдущий глава государства",
+        id="dash-adjective",
+    ),
+    pytest.param(
+        "Прошла встреча министров — Олег Быстров заявил о ней.", _OLEG, None, id="dash-without-agreement"
+    ),
+    # the role noun's case chooses the reading of the name
+    pytest.param(
+        "Пресс-секретарь группы Александра Громова сказала, что концерт перенесен.",
+        "Александра Громова",
+        "пресс-секретарь группы",
+        id="role-case-sets-name-gender",
+    ),
+    pytest.param(
+        "Теперь тренеру Алену Бертье нужно придумать.",
+        "Ален Бертье",
+        "тренер",
+        id="role-case-sets-first-name",
+    ),
+    # a role noun and a noun that qualifies it, joined by a hyphen
+    pytest.param(
+        "Его назвал вруном депутат-единоросс Олег Быстров.", _OLEG, "депутат-единоросс", id="hyphen-qualifier"
+    ),
+    pytest.param(
+        "После победы над строителем-миллионером Олегом Быстровым он ушел.",
+        _OLEG,
+        "строитель-миллионер",
+        id="hyphen-qualifier-oblique",
+    ),
+    pytest.param("Заявил генерал-лейтенант Олег Быстров.", _OLEG, "генерал-лейтенант", id="hyphen-two-roles"),
+    # names in Latin script
+    pytest.param(
+        "Глава компании Tesla Elon Musk заявил, что не продаст акции.",
+        "Elon Musk",
+        "глава компании Tesla",
+        id="latin",
+    ),
+    pytest.param(
+        "Гендиректор Microsoft Satya Nadella приехал в Индию.",
+        "Satya Nadella",
+        "гендиректор Microsoft",
+        id="latin-after-latin",
+    ),
+    pytest.param("В Минск приехала Ursula von Leyen.", "Ursula von Leyen", None, id="latin-particle"),
+    # a feminine role: an indeclinable foreign first name the dictionary reads as a man's by guess
+    pytest.param("Умерла певица Шерри Блант.", "Шерри Блант", "певица", id="feminine-role-foreign-name"),
+    pytest.param(
+        "Вчера на сцену вышла певица Дмитрий Маликов.", "Дмитрий Маликов", None, id="feminine-role-man"
+    ),
+    # an unknown name with a regnal number
+    pytest.param("Премию вручит король Норвегии Харальд V.", "Харальд V", "король", id="regnal"),
+    pytest.param("Престол занял король Мсвати III в 1986 году.", "Мсвати III", "король", id="regnal-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ONE_PERSON_ROLES)
+def test_role_of_one_person(text, name, role):
+    (p,) = extract_people(text)
+    assert (p.name, p.role) == (name, role)
+    _check_offsets(text, p)
+
+
+def test_plural_role_before_a_list_is_the_role_of_every_name():
+    text = "Депутаты парламента Ольга Смирнова, Игорь Волков и Пётр Зайцев внесли законопроект."
+    people = extract_people(text)
+    assert [p.name for p in people] == ["Ольга Смирнова", "Игорь Волков", "Пётр Зайцев"]
+    assert [p.role for p in people] == ["депутат парламента"] * 3
+    assert {p.role_kind for p in people} == {"legislator"}
+    for p in people:
+        _check_offsets(text, p)
+
+
+def test_plural_role_stops_at_the_end_of_the_list():
+    text = (
+        "Депутаты парламента Ольга Смирнова (Olga Smirnova) и Игорь Волков внесли законопроект, "
+        "а Пётр Зайцев голосовал против."
+    )
+    roles = {p.name: p.role for p in extract_people(text)}
+    assert roles == {
+        "Ольга Смирнова": "депутат парламента",
+        "Игорь Волков": "депутат парламента",
+        "Пётр Зайцев": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind"),
+    [
+        ("Об этом рассказал кардиолог Андрей Соколов.", "Андрей Соколов", "кардиолог", "medicine"),
+        ("Гол забил нападающий клуба Олег Быстров.", "Олег Быстров", "нападающий клуба", "sports"),
+        ("Книгу представила писательница Анна Громова.", "Анна Громова", "писательница", "culture"),
+    ],
+)
+def test_occupations_of_the_lexicon(text, name, role, kind):
+    (p,) = extract_people(text)
+    assert (p.name, p.role, p.role_kind) == (name, role, kind)
+
+
+def test_role_in_the_instrumental_before_a_dash_with_the_copula_left_out():
+    people = extract_people("Директором стал Павел Громов, а продюсером — Олег Быстров.")
+    assert [(p.name, p.role) for p in people] == [("Павел Громов", "директор"), ("Олег Быстров", "продюсер")]
+
+
+def test_post_given_to_another_is_not_the_subjects():
+    people = {
+        p.name: p.role for p in extract_people("Олег Быстров выдвинул на пост главы ФБР Павла Громова.")
+    }
+    assert people == {"Олег Быстров": None, "Павел Громов": "глава ФБР"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Документы подал Соловьев Александр Васильевич, 1963 года рождения.", "Александр Соловьев"),
+        ("Приказ подписан Кравченко Ольгой Петровной вчера.", "Ольга Кравченко"),
+        ("Встреча с Иваном Петровичем прошла.", "Иван Петрович"),  # first name and patronymic alone
+    ],
+)
+def test_surname_first_then_first_name_and_patronymic(text, name):
+    (p,) = extract_people(text)
+    assert p.name == name
+    assert p.name_as_written == text[p.char_start : p.char_end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Съезд XX века прибыли делегаты.",  # a common word with a Roman numeral
+        "Олимпиада XXII прошла в Сочи.",
+        "На фестиваль приехала группа «Алиса» из Петербурга.",  # names of things in quotes
+        "Роман «Анна Каренина» снова экранизировали.",
+        "Стрельба произошла в городе Элизабет, штат Вирджиния.",  # places
+        "Шоу Larry King Live закрыто.",  # a show: another Latin word follows
+        "Банк Goldman Sachs и Morgan Stanley отчитались.",  # no first name
+    ],
+)
+def test_no_one(text):
+    assert extract_people(text) == []
+
+
+def test_latin_alias_in_brackets_is_no_new_person():
+    people = extract_people("Генеральный менеджер Тодд Коумс (Todd Combs) уехал.")
+    assert [p.name for p in people] == ["Тодд Коумс"]
+
+
+def test_street_and_role_complements_keep_their_people():
+    text = "Мэр города Сергей Собянин открыл сквер на улице Михаила Грушевского."
+    names = [p.name for p in extract_people(text)]
+    assert names == ["Сергей Собянин", "Михаил Грушевский"]

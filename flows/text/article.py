@@ -59,6 +59,7 @@ CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы?
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
 SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
+LEAD_END_RE = re.compile(r"[.!?…:][\"»”)]*\s*$")  # a line that ends like a sentence or opens a quote
 DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "none")
 
 
@@ -143,6 +144,19 @@ def _is_paragraph(line: str) -> bool:
     )
 
 
+def _is_lead_under(text: str, lines: list[tuple[int, int]], above: int, i: int) -> bool:
+    """Whether line ``i`` is a lead paragraph under the title-like line ``above``: only blank
+    lines between them, and the line is long (eight words or more) or ends like a sentence
+    (``.``, ``!``, ``?``, ``…``, ``:``) where the line above does not."""
+    if any(text[s:e].strip() for s, e in lines[above + 1 : i]):
+        return False
+    line = text[lines[i][0] : lines[i][1]].strip()
+    headline = text[lines[above][0] : lines[above][1]].strip()
+    if LEAD_END_RE.search(headline):
+        return False
+    return _words(line) >= 8 or LEAD_END_RE.search(line) is not None
+
+
 def _year_for(day: int, month: int, context: date) -> date | None:
     """Day and month in the year of ``context``, or the year before when that lies ahead of it
     (a dateline of 31 December read from a feed item of 1 January)."""
@@ -221,11 +235,18 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
     head = range(first_content, head_end)
     title_line = None
     if not header:
-        for i in reversed(head):  # the headline: the last title-like line above the body
-            s, e = lines[i]
-            if _is_title_candidate(text[s:e]):
-                title, title_line = text[s:e].strip(), i
-                break
+        # the headline: the last title-like line above the body, unless that line is the lead
+        # paragraph the paragraph test missed (one ending in a colon, a bracket or no stop at
+        # all) right under another title-like line: then that one is the headline and the body
+        # starts at the lead
+        candidates = [i for i in head if _is_title_candidate(text[lines[i][0] : lines[i][1]])]
+        if candidates:
+            title_line = candidates[-1]
+            if len(candidates) >= 2 and _is_lead_under(text, lines, candidates[-2], candidates[-1]):
+                title_line, start_line = candidates[-2], candidates[-1]
+                head_end = start_line
+            s, e = lines[title_line]
+            title = text[s:e].strip()
     dated: list[tuple[int, date]] = []
     for i in range(0, head_end):
         s, e = lines[i]

@@ -1,0 +1,569 @@
+"""People named in an article, one entry per person: mentions found by the name grammar
+(``names``), linked within the text, each person reported with its most specific role
+(``roles``).
+
+People named in an article, with their role, names normalized to the nominative.
+
+``extract_people(text)`` returns one ``PersonMention`` per person: the full name in the
+nominative, the mention reported (offsets, name as written), the role as written with its head
+in the nominative, the role's span and its kind (``role_kind``, from the role lexicon).
+
+Mentions are linked within the text: a surname alone, in any case, joins the one full name
+with that surname (or, failing that, with that surname's stem); a first name alone joins the
+one full name it starts; initials join the one full name with that initial and surname; a
+shorter full name joins a longer one with the same first name and surname (``Реджеп
+Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
+another is one person. The reported mention is the one with the most specific role: the one
+whose complement has the most words (``посол Беларуси в России`` beats ``белорусский посол в
+Москве``); ties go to the earlier mention. Without any role, the first full mention is
+reported. The output is sorted by ``char_start``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from flows.text.people.names import (
+    _CANDIDATE_RE,
+    _LOWER_RUN_RE,
+    _NAME_WORD_RE,
+    _SINGLE_RE,
+    _after_modifier,
+    _analyze_initials_surname,
+    _analyze_name,
+    _bare_cases,
+    _foreign_name,
+    _latin_names,
+    _long_name,
+    _loose_name_ok,
+    _loose_nominative,
+    _loose_part_after_role,
+    _Name,
+    _name_part_ok,
+    _numeral_after,
+    _open_ended,
+    _parts,
+    _photo_credit,
+    _single_name,
+    _surname_nominative,
+    _surname_ok,
+    _surname_stem,
+    _unknown_part,
+)
+from flows.text.people.roles import _Role, _role_after, _role_before
+from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial
+
+__all__ = ["PersonMention", "extract_people"]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    char_start: int  # offsets of the name as written in the text given
+    char_end: int
+    name: str  # nominative: "Наталья Кочанова"
+    name_as_written: str  # "Натальи Кочановой"
+    role: str | None  # nominative head + complement as written: "председатель Совета Республики"
+    role_kind: str | None  # the kind of role, from flows/text/people/data/roles.csv: "head_of_organisation"
+    role_start: int | None  # offsets of the role phrase as written, country words included
+    role_end: int | None
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str  # "full", "initials", "bare" (surname alone) or "loose" (unknown name after a role)
+    name: str
+    surname: str
+    gender: str
+    initial: str
+    cases: frozenset[str] | None
+    role: _Role | None = None
+
+
+class _Taken:
+    """The characters of a text already claimed by a mention: marking a span and asking whether
+    a span touches a marked character both cost its length, not the number of mentions."""
+
+    __slots__ = ("_chars",)
+
+    def __init__(self, size: int) -> None:
+        self._chars = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._chars[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (not empty) shares a character with a span added before."""
+        return self._chars.find(1, start, end) != -1
+
+
+def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
+    by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
+    by a letter. One pass over the text for all surnames: at each word start, the stems of every
+    length in use are looked up in a dict."""
+    stems: dict[str, list[str]] = {}
+    for surname in sorted({s for s, _ in surnames}):
+        stems.setdefault(_surname_stem(surname), []).append(surname)
+    found: dict[str, list[tuple[int, int, str]]] = {s: [] for stem in stems.values() for s in stem}
+    if not stems:
+        return found
+    lengths = sorted({len(stem) for stem in stems})
+    firsts = re.compile("[" + "".join(sorted({re.escape(stem[0]) for stem in stems})) + "]")
+    for m in firsts.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalpha() or text[s - 1] in "-."):
+            continue
+        for length in lengths:
+            owners = stems.get(text[s : s + length])
+            if owners is None:
+                continue
+            e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
+            if text[e : e + 1].isalpha():
+                continue
+            for surname in owners:
+                found[surname].append((s, e, text[s:e]))
+    return found
+
+
+def _find_mentions(text: str) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    loose_runs: list[list[tuple[int, int, str]]] = []
+    initials_found: list[re.Match[str]] = []
+    credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
+    for cand in _CANDIDATE_RE.finditer(text):
+        if cand.group("surname") is not None:
+            initials_found.append(cand)
+            continue
+        words = [
+            (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
+        ]
+        found = False
+        i = 0
+        while i < len(words) - 1:
+            third = words[i + 2][2] if i + 2 < len(words) else None
+            res = _analyze_name(words[i][2], words[i + 1][2], third)
+            if res is None:
+                i += 1
+                continue
+            if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
+                inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
+                if inverted is not None:  # "Соловьев Александр Васильевич": surname first
+                    start, end = words[i - 1][0], words[i + 1][1]
+                    mentions.append(
+                        _Mention(
+                            start,
+                            end,
+                            "full",
+                            inverted.name,
+                            inverted.surname,
+                            inverted.gender,
+                            inverted.name[0],
+                            inverted.cases,
+                        )
+                    )
+                    found = True
+                    break
+            if i > 0 and not found and _unknown_part(words[i - 1][2]):
+                break  # "Педру Паулу ...": a name whose first part no first-name reading explains
+            found = True
+            n = res.n_words
+            if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
+                while i + n < len(words) and _name_part_ok(words[i + n][2]):
+                    n += 1
+            start, end = words[i][0], words[i + n - 1][1]
+            parts = _parts(text, words[i : i + n])
+            if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
+                res = _long_name(res, parts)
+            end, res = _numeral_after(text, end, res)
+            if _photo_credit(text, start):
+                credits.append((start, end))
+            else:
+                mentions.append(
+                    _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
+                )
+            i += n
+        if not found:
+            loose_runs.append(words)
+            for (s1, _, a), (_, e2, b) in pairwise(words):
+                if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
+                    credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
+
+    taken = _Taken(len(text))
+    for m in mentions:
+        taken.add(m.start, m.end)
+    for start, end in credits:
+        taken.add(start, end)
+    for m in initials_found:
+        if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
+            continue
+        res = _analyze_initials_surname(m.group("surname"))
+        if res is not None:
+            initials = " ".join(text[m.start() : m.start("surname")].split())
+            name = f"{initials} {res.surname}"
+            mentions.append(
+                _Mention(
+                    m.start(), m.end(), "initials", name, res.surname, res.gender, initials[0], res.cases
+                )
+            )
+            taken.add(m.start(), m.end())
+
+    for words in loose_runs:
+        for size in (5, 4, 3, 2):
+            cand = words[-size:]
+            if len(words) < size:
+                continue
+            if all(_loose_name_ok(w) for _, _, w in cand):
+                role = _role_before(text, cand[0][0], None)
+                if role is None and not _foreign_name(cand, text):
+                    continue
+            elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
+                not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
+            ):
+                # after a role, known words may be parts too: "Министр Карел Шварценберг"
+                role = _role_before(text, cand[0][0], None)
+                if role is None:
+                    continue
+            else:
+                continue
+            parts, cases = _loose_nominative(_parts(text, cand), role.cases if role is not None else None)
+            surname = parts[-1]
+            name = " ".join(parts)
+            end = cand[-1][1]
+            mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
+            taken.add(cand[0][0], end)
+            break
+
+    for start, end, name in _latin_names(text):
+        if not taken.overlaps(start, end):
+            mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
+            taken.add(start, end)
+
+    surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
+    bare = _bare_candidates(text, surnames)
+    for surname, gender in surnames:
+        for s, e, word in bare[surname]:
+            if taken.overlaps(s, e):
+                continue
+            cases = _bare_cases(word, surname, gender)
+            if cases:
+                mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
+                taken.add(s, e)
+
+    for w in _SINGLE_RE.finditer(text):
+        s, e = w.span()
+        if taken.overlaps(s, e):
+            continue
+        single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
+        if plural_noun and _after_modifier(text, s):
+            continue
+        if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
+            # a name the dictionary does not know with a regnal number: "король Харальд V"
+            single = ("single", w.group(), "masc", None)
+        if single is not None:
+            kind, name, gender, cases = single
+            end, _ = _numeral_after(text, e, None)
+            if end > e:
+                name = f"{name} {text[e:end].strip()}"
+            mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
+            taken.add(s, end)
+
+    mentions.sort(key=lambda m: m.start)
+    return [
+        m
+        for m in mentions
+        if not _quoted(text, m.start, m.end)
+        and not (m.kind in ("single", "first") and _after_place_word(text, m.start))
+    ]
+
+
+_OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
+_CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
+# A word that names a kind of settlement or region, right before a one-word name: "штат
+# Вирджиния", "в городе Элизабет". Streets are left out: they are often named after a person.
+_PLACE_WORD_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров)[а-яё]{0,3}[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone between quotation marks: the name of a band, a
+    club, a paper or a work (``«Алиса»``, ``«Анна Каренина»``), not a person."""
+    return (
+        _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
+        and _CLOSE_QUOTE_RE.match(text, end) is not None
+    )
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a word naming a kind of settlement or region stands right before ``start``
+    (``штат Вирджиния``, ``в городе Элизабет``): the name is the place's."""
+    return _PLACE_WORD_RE.search(text, max(0, start - 16), start) is not None
+
+
+def _variant_words(a: str, b: str) -> bool:
+    """Whether two words are forms of one name part: one is the other's stem and lowercase
+    letters (``Земану``, ``Земан``; ``Блэра``, ``Блэр``), "ё" and "е" alike."""
+    a, b = a.replace("ё", "е").replace("Ё", "Е"), b.replace("ё", "е").replace("Ё", "Е")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) - len(short) <= 2
+        and long.startswith(_surname_stem(short))
+        and long[len(short) - 1 :].islower()
+    )
+
+
+def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
+    """Merge the groups of names that are case forms of one another word by word (``Милошу
+    Земану``, ``Милош Земан``: a name no first-name reading explained, left as written) into the
+    group of the shortest form, in place."""
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1:
+            by_shape.setdefault((len(words), words[0][:2].replace("ё", "е")), []).append(key)
+    for keys in by_shape.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (len(k), groups[k][0].start))
+        for i, short in enumerate(keys):
+            if short not in groups:
+                continue
+            for other in keys[i + 1 :]:
+                if other in groups and all(
+                    _variant_words(x, y) for x, y in zip(short.split(), other.split(), strict=True)
+                ):
+                    groups[short].extend(groups.pop(other))
+
+
+def _case_from_role(text: str, m: _Mention) -> None:
+    """A name read in a case the role noun right before it does not agree with is read again in
+    the role's case (``тренеру Алену Виньо`` -> ``Алён Виньо``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
+    surname's nominative, set by the role noun right before it when the case read off the
+    surname alone disagrees with the role's: ``председателем партии Итиро Одзавой`` ->
+    ``Итиро Одзава``. Changes ``m`` in place."""
+    parts = m.name.split()
+    written = text[m.start : m.end].split()
+    if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
+        return
+    if _role_before(text, m.start, m.cases) is not None:
+        return
+    role = _role_before(text, m.start, None)
+    if role is None:
+        return
+    # a first name read in another case or gender: "тренеру Алену Виньо" (Алён, not Алёна),
+    # "Пресс-секретарь группы Александра Панфилова" (Александра, not Александр)
+    res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)
+    if res is not None and res.n_words == len(written) and res.cases & role.cases:
+        m.name, m.surname, m.gender, m.cases, m.role = (
+            res.name,
+            res.surname,
+            res.gender,
+            res.cases & role.cases,
+            role,
+        )
+        return
+    if len(written) != 2:
+        return
+    first = _info(written[0].lower())
+    if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
+        return  # the first name's own ending says the case
+    for case in _CASES:
+        if case not in role.cases or case in m.cases:
+            continue
+        nominative, fit = _surname_nominative(written[1], case, m.gender)
+        if fit >= 0.5:
+            m.name, m.surname, m.cases, m.role = (
+                f"{parts[0]} {nominative}",
+                nominative,
+                frozenset({case}),
+                role,
+            )
+            return
+
+
+# Between two names of a list: a comma or "и", maybe after a name in brackets ("(Lucile Garcia)").
+_LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
+
+
+def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
+    """A name written surname first, then first name and patronymic (``Небензю Василия
+    Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
+    the first name; None unless the middle word is a patronymic and the first may be a surname."""
+    patr = _info(patronymic.lower())
+    if not patr.patr or patr.has_surn or not _surname_ok(surname, False) or _info(surname.lower()).names:
+        return None
+    best: tuple[float, str, str] | None = None
+    for case in sorted(res.cases):
+        nominative, fit = _surname_nominative(surname, case, res.gender)
+        if best is None or fit > best[0]:
+            best = (fit, case, nominative)
+    if best is None or best[0] < 0.5:
+        return None
+    fit, case, nominative = best
+    first = res.name.split(" ", 1)[0]
+    cases = frozenset(
+        c for c in res.cases if _surname_nominative(surname, c, res.gender) == (nominative, fit)
+    )
+    return _Name(f"{first} {nominative}", nominative, res.gender, cases, 3)
+
+
+def _regnal_name_ok(word: str) -> bool:
+    """May ``word``, followed by a Roman numeral, be a monarch's or pope's name? Not a place,
+    a role word or a word the dictionary reads first as a common word (``Съезд XX``,
+    ``Олимпиада XXII``)."""
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.name_top
+
+
+def _find_roles(text: str, mentions: list[_Mention]) -> None:
+    """Set the role of every mention (in place): the role phrase before it or after it; a
+    plural role before the first name of a list is the role of every name of the list
+    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``)."""
+    prev: _Mention | None = None
+    for m in mentions:  # sorted by start
+        if m.role is None:
+            m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
+        if (
+            m.role is None
+            and prev is not None
+            and prev.role is not None
+            and prev.role.plural
+            and prev.role.end <= prev.start
+            and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
+        ):
+            m.role = prev.role
+        prev = m
+
+
+def _surely_male(m: _Mention) -> bool:
+    """Whether the first name of a full-name mention is read as a man's only (``Иван``): not
+    also as a woman's or as either (``Саша``), and not a foreign name that does not decline,
+    whose gender the dictionary only guesses (``Кэрри``)."""
+    names = _info(m.name.split()[0].lower()).names
+    genders = {g for _c, g, _l, _s in names}
+    declines = len({c for c, _g, _l, _s in names}) < len(_CASES)
+    return m.gender == "masc" and declines and genders == {"masc"}
+
+
+def extract_people(text: str) -> list[PersonMention]:
+    """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc)."""
+    mentions = _find_mentions(text)
+    if not mentions:
+        return []
+    for m in mentions:
+        if m.kind == "full" and m.role is None:
+            _case_from_role(text, m)
+    full_names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind in ("full", "loose"):
+            full_names.setdefault(m.surname, set()).add(m.name)
+    # a shorter full name whose words all occur in a longer one with the same first word and
+    # surname is the same person ("Реджеп Эрдоган", "Реджеп Тайип Эрдоган")
+    canonical: dict[str, str] = {}
+    for names in full_names.values():
+        for short in names:
+            longer = [
+                n
+                for n in names
+                if n != short and n.split()[0] == short.split()[0] and set(short.split()) <= set(n.split())
+            ]
+            if longer:
+                canonical[short] = max(longer, key=len)
+    # one person read as a man in one mention and as a woman in another ("Рашиду Нургалиеву",
+    # "Рашида Нургалиева"): the reading of a nominative mention, else the male one
+    nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
+    male = {m.name: m for m in mentions if m.kind == "full" and m.gender == "masc"}
+    for m in mentions:
+        if m.kind != "full" or m.gender != "femn":
+            continue
+        words = m.name.split()
+        for other, om in male.items():
+            owords = other.split()
+            if len(owords) == len(words) and all(
+                w == o or w == o + "а" or (o.endswith("й") and w == o[:-1] + "я")
+                for w, o in zip(words, owords, strict=True)
+            ):
+                if m.name in nominative_keys and other not in nominative_keys:
+                    canonical[other] = m.name
+                    om.surname, om.gender = m.surname, m.gender
+                else:
+                    canonical[m.name] = other
+                    m.surname, m.gender = om.surname, om.gender
+    keys: dict[str, set[str]] = {}  # surname -> person keys, for bare surnames
+    firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.kind in ("bare", "single", "first"):
+            continue
+        key = canonical.get(m.name, m.name)
+        if m.kind == "initials":
+            same = {canonical.get(n, n) for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
+            if len(same) == 1:
+                key = same.pop()
+        groups.setdefault(key, []).append(m)
+        keys.setdefault(m.surname, set()).add(key)
+        if m.kind in ("full", "loose"):
+            firsts.setdefault(key.split()[0], set()).add(key)
+    stems: dict[str, set[str]] = {}  # surname stem -> person keys, for surnames read differently
+    for surname, owners in keys.items():
+        stems.setdefault(_surname_stem(surname), set()).update(owners)
+    for m in mentions:
+        if m.kind == "single" and not keys.get(m.surname):
+            # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
+            same = stems.get(_surname_stem(m.surname), set()) or {
+                k for stem, owners in stems.items() if m.surname.startswith(stem) for k in owners
+            }
+            if len(same) == 1:
+                m.kind = "bare"
+                m.surname = next(iter(same)).split()[-1]
+                keys.setdefault(m.surname, set()).update(same)
+        if m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
+            groups[next(iter(keys[m.surname]))].append(m)
+        elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
+            groups[next(iter(firsts[m.name]))].append(m)
+        elif m.kind in ("single", "first") and not keys.get(m.surname) and not firsts.get(m.name):
+            groups.setdefault(m.name, []).append(m)
+
+    _merge_variants(groups)
+    _find_roles(text, mentions)
+    people: list[PersonMention] = []
+    for key, group in groups.items():
+        for m in group:
+            if m.role is not None and m.role.gender == "femn" and m.kind == "full" and _surely_male(m):
+                m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
+        with_role = [m for m in group if m.role is not None]
+        if with_role:
+            best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
+        else:
+            best = (
+                min(
+                    (m for m in group if m.kind not in ("bare", "single", "first")),
+                    default=None,
+                    key=lambda m: m.start,
+                )
+                or group[0]
+            )
+        role = best.role
+        people.append(
+            PersonMention(
+                char_start=best.start,
+                char_end=best.end,
+                name=key,
+                name_as_written=text[best.start : best.end],
+                role=role.text if role else None,
+                role_kind=role.kind if role else None,
+                role_start=role.start if role else None,
+                role_end=role.end if role else None,
+            )
+        )
+    people.sort(key=lambda p: p.char_start)
+    return people

@@ -1,0 +1,97 @@
+"""The vocabularies of people extraction: the role lexicon (``flows/text/people/data/roles.csv``), the
+one-word ``зам``-forms (``data/zam.csv``), the role-word prefixes and the countries' names.
+
+``ROLE_KINDS`` maps a role lemma (``посол``, ``премьер-министр``, ``заместитель министра``) to its
+kind, a small vocabulary (``head_of_state``, ``minister``, ``ambassador`` ...); ``role_kind()``
+reads the kind of a role from its head and complement.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+from flows.text.tokens import normalize_form  # noqa: F401  (re-exported for the name grammar)
+
+__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Whitespace-separated words of a vocabulary block; "_" joins the words of a phrase."""
+    return tuple(w.replace("_", " ") for w in text.split())
+
+
+# The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
+# minister, deputy_minister, ambassador, legislator, ...). Hyphenated lemmas ("премьер-министр")
+# name the kind of the whole word; their last part is the head noun the extractor looks for.
+_ROLES_CSV = Path(__file__).resolve().with_name("data") / "roles.csv"
+_ZAM_CSV = Path(__file__).resolve().with_name("data") / "zam.csv"
+
+
+def _load_role_kinds() -> dict[str, str]:
+    with _ROLES_CSV.open(encoding="utf-8") as f:
+        return {row["lemma"].replace("ё", "е"): row["kind"] for row in csv.DictReader(f)}
+
+
+def _load_zam() -> dict[str, str]:
+    with _ZAM_CSV.open(encoding="utf-8") as f:
+        return {row["word"]: row["expansion"] for row in csv.DictReader(f)}
+
+
+ROLE_KINDS: dict[str, str] = _load_role_kinds()
+ROLE_LEMMAS: frozenset[str] = frozenset(
+    lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
+)
+# Phrases of a head and the start of its complement with a kind of their own, longest first:
+# "заместитель министра" is a deputy minister, "глава государства" a head of state.
+_ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    sorted(((k, v) for k, v in ROLE_KINDS.items() if " " in k), key=lambda kv: -len(kv[0]))
+)
+
+
+def role_kind(head: str, complement: str = "") -> str | None:
+    """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
+    ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
+    for a head outside the lexicon."""
+    head = head.lower().replace("ё", "е")
+    phrase = f"{head} {complement.lower().replace('ё', 'е')}".strip() + " "
+    for key, kind in _ROLE_PHRASES:
+        if phrase.startswith(key + " "):
+            return kind
+    return ROLE_KINDS.get(head) or ROLE_KINDS.get(head.rsplit("-", 1)[-1])
+
+
+# "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.
+_ZAM_EXPANSIONS: dict[str, str] = _load_zam()
+
+# First names in Latin script (data/latin_first_names.txt): "Elon Musk" in Russian text.
+_LATIN_FIRST_NAMES_TXT = Path(__file__).resolve().with_name("data") / "latin_first_names.txt"
+
+
+def _load_lines(path: Path) -> frozenset[str]:
+    with path.open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
+
+# First parts of hyphenated role words whose second part is a role noun: "премьер-министр",
+# "вице-спикер", "пресс-секретарь", "экс-президент", "министр-советник".
+_HYPHEN_PREFIXES = frozenset({"премьер", "вице", "экс", "пресс", "генерал", "министр"})
+
+# The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
+# (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left
+# out of the role text. Regions, capitals and adjectives are not countries here, so
+# "губернатора Краснодарского края" keeps its complement.
+_GAZETTEER = Path(__file__).resolve().parents[3] / "dbt_project" / "seeds" / "ref_country_forms.csv"
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["entity_type"] == "country" and row["form_kind"] in {"name", "alias"}
+        )

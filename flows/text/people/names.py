@@ -1,0 +1,536 @@
+"""The name grammar: which runs of capitalized words are a person's name, and their nominative.
+
+* Full names: a capitalized word that pymorphy3 tags ``Name``, followed by a surname: a
+  word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or (when
+  ``Name`` is the first word's most likely reading) another capitalized noun or adjective,
+  optionally with a patronymic between (``Натальи Кочановой``, ``Александр Григорьевич
+  Лукашенко``). Place names (``Коста Рика``), role words and all-caps words are never parts
+  of a name.
+* Names of three and more parts go on while the last part is no known surname
+  (``Майкла Дэвида Баретта``, ``Жуан Карлус да Силва Рибейру``), with the particles between
+  parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, joined ``аль-``) and a regnal number
+  after (``Елизавета II``).
+* Initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``).
+* Names whose first part pymorphy3 does not know as a first name (``Ли Цзюнь``, ``Нгуен Ван
+  Тхань``, ``Сатья Наделла``, ``Педру Паулу ду Сантуш Мелу``): two to five capitalized words
+  none of which is a place, at least one unknown to the dictionary or a name, after a role
+  phrase or on their own unless the first is a known common word opening a sentence.
+* A surname or first name alone (``заявил Мукашев``, ``Нурлан сказал``): a word the
+  dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
+  a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
+  plural common noun after a modifier (``Соединенных Штатов``). Its nominative follows the
+  case read (``Назарбаева`` -> ``Назарбаев``).
+* Surname first, then first name and patronymic (``Соловьев Александр Васильевич``): the
+  name "First Surname".
+* A name the dictionary does not know followed by a regnal number (``король Харальд V``).
+* Names in Latin script (``Elon Musk``, ``Ursula von Leyen``): a first name of
+  ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
+  word (``Larry King Live``), not in brackets (an alias of the name before them).
+* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``), names standing
+  alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
+  settlement or region word (``штат Вирджиния``) are skipped.
+
+Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
+(``Кочановой``, ``Жаксылыковым``, ``Руппелем``) by their ending, in the case and gender read
+off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
+surnames ending in a consonant decline like nouns, male ones in -а like feminine nouns
+(``Силвой`` -> ``Силва``), female ones in a consonant do not, -ко/-их/-ых never do. Later
+parts of a long name are put in the nominative the same way, in the case that fits them all.
+``name`` is "First [Middle ...] Surname": a patronymic is recognised but left out, so that
+every mention of a person has the same key (``name_as_written`` keeps it). Initials without
+a matching full name stay as written (``А.Г. Лукашенко``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _words, normalize_form
+from flows.text.people.words import (
+    _ALL_CASES,
+    _CASES,
+    _HISSING,
+    _LETTERS,
+    _NOT_FIRST_NAMES,
+    _VOWELS,
+    _case,
+    _gender,
+    _info,
+    _like_written,
+    _parses,
+    _sentence_initial,
+)
+
+# A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
+_CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+_CAP_WORD_RE = re.compile(_CAP_WORD)
+# Lowercase particles inside a name: written apart ("Шарль де Голль", "Жуан Карлус да Силва",
+# "Мухаммед ибн Салман") or joined to the next part by a hyphen ("Камаль аль-Ганзури").
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бен|ле|ла"
+_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун"
+_NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
+# One pass finds both shapes a name can take: initials + surname ("А. Лукашенко", "А.Г. Лукашенко"),
+# and runs of two or more space-separated capitalized words (every full name lies in one).
+_CANDIDATE_RE = re.compile(
+    rf"[А-ЯЁ](?<![{_LETTERS}\-].)(?:"
+    rf"(?P<initials>\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?)"
+    rf"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![{_LETTERS}])"
+    rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+)
+_PHOTO_RE = re.compile(r"(?:фото\w*|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE)
+
+_MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+_MALE_ADJ = {
+    "gent": ("ого", "его"),
+    "accs": ("ого", "его"),
+    "datv": ("ому", "ему"),
+    "ablt": ("ым", "им"),
+    "loct": ("ом", "ем"),
+}
+_MALE_NOUN = {
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "ablt": ("ом", "ем", "ём"),
+    "loct": ("е",),
+}
+_MALE_A_STEM = {
+    "gent": (("ы", "а"), ("и", "а")),
+    "accs": (("у", "а"), ("ю", "я")),
+    "ablt": (("ой", "а"), ("ей", "я")),
+}
+_SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
+_POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
+_FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину")
+
+
+def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
+    """Nominative of a surname the dictionary does not know, from its ending.
+
+    Returns the nominative and how well the ending fits the case: 1.0 (a regular ending of that
+    case, or an indeclinable surname), 0.3 (a nominative that looks oblique), 0.05 (no fit).
+    """
+    low = word.lower()
+    if gender == "femn":
+        if case == "nomn":
+            return word, 0.3 if low.endswith(_FEMALE_OBLIQUE_LOOK) else 1.0
+        if case == "accs":
+            if low.endswith(("скую", "цкую")):
+                return word[:-2] + "ая", 1.0
+            if low.endswith(tuple(s + "у" for s in _POSS_STEMS)):
+                return word[:-1] + "а", 1.0
+        elif low.endswith(("ской", "цкой")):
+            return word[:-2] + "ая", 1.0
+        elif low.endswith(tuple(s + "ой" for s in _POSS_STEMS)):
+            return word[:-2] + "а", 1.0
+        elif low.endswith("ой") and len(low) > 4:
+            return word[:-2] + "ая", 0.5
+        if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
+            return word, 1.0  # female surnames ending in a consonant do not decline
+        return word, 0.05
+    if case == "nomn":
+        return word, 0.3 if low.endswith(_MALE_OBLIQUE_LOOK) else 1.0
+    if low.endswith(("ко", "их", "ых")):
+        return word, 1.0
+    for ending in _MALE_ADJ[case]:
+        for stem in ("ск", "цк"):
+            if low.endswith(stem + ending):
+                return word[: len(word) - len(ending)] + "ий", 1.0
+    ending = _MALE_POSS[case]
+    if low.endswith(tuple(s + ending for s in _POSS_STEMS)):
+        return word[: len(word) - len(ending)], 1.0
+    for ending in _MALE_NOUN[case]:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            last = stem[-1].lower()
+            if last in _VOWELS:
+                if ending in _SOFT_ENDINGS:
+                    return stem + "й", 1.0
+                continue
+            if ending in _SOFT_ENDINGS and last not in _HISSING:
+                return stem + "ь", 1.0
+            return stem, 1.0
+    if low[-1] in "оиэу":
+        return word, 1.0  # indeclinable (Шойгу, Гранди)
+    # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
+    for ending, nominative in _MALE_A_STEM.get(case, ()):
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
+            return word[: len(word) - len(ending)] + nominative, 0.5
+    return word, 0.05
+
+
+@lru_cache(maxsize=1 << 15)
+def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
+    if "-" in word:
+        parts = [_surname_nominative(part, case, gender) for part in word.split("-")]
+        return "-".join(p[0] for p in parts), min(p[1] for p in parts)
+    info = _info(word.lower())
+    for p in info.surns:
+        if _case(p.tag) == case and _gender(p.tag) in (gender, None):
+            if case == "nomn":
+                return word, 1.0
+            form = p.inflect({"nomn"})
+            return _like_written(form.word if form else p.normal_form, word), 1.0
+    return _by_ending(word, case, gender)
+
+
+def _surname_ok(word: str, first_is_name: bool) -> bool:
+    """May ``word`` (capitalized, after a first name) be a surname?"""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None:
+        return False
+    if info.has_surn or info.patr or not info.known:
+        return True
+    if info.geox_top:
+        # a place name as a surname only after a first name, never a country: "Октавия Спенсер"
+        return first_is_name and normalize_form(word) not in _country_names()
+    if info.names:
+        return True
+    return first_is_name and (info.nounish or info.adjish)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    name: str
+    surname: str
+    gender: str
+    cases: frozenset[str]
+    n_words: int
+
+
+@lru_cache(maxsize=1 << 14)
+def _analyze_name(
+    first: str, second: str, third: str | None, cases: frozenset[str] | None = None
+) -> _Name | None:
+    """First name + (patronymic +) surname, or None when these words are not a person's name.
+    With ``cases``, only the first name's readings in one of them count (the case of a role
+    noun before the name: ``тренеру Алену Виньо`` is Алён, not Алёна)."""
+    first_info = _info(first.lower())
+    names = [n for n in first_info.names if cases is None or n[0] in cases]
+    if (
+        not names
+        or first_info.role is not None
+        or first_info.geox_top
+        or first.lower() in _NOT_FIRST_NAMES
+        or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
+    ):
+        return None
+    second_info = _info(second.lower())
+    n_words = 2
+    surname = second
+    third_info = _info(third.lower()) if third is not None else None
+    if (
+        third is not None
+        and third_info is not None
+        and (
+            (second_info.patr and _surname_ok(third, False) and not third_info.names)
+            or (third_info.surns and not second_info.surns and not second_info.known)  # Реджеп Тайип Эрдоган
+        )
+    ):
+        surname, n_words = third, 3
+    elif not _surname_ok(second, first_info.name_top):
+        return None
+    readings: dict[tuple[str, str, str], float] = {}
+    for case, gender, lemma, score in names:
+        for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
+            nominative, fit = _surname_nominative(surname, case, g)
+            key = (g, lemma, nominative)
+            readings[key] = max(readings.get(key, 0.0), score * fit)
+    (gender, lemma, nominative), _ = max(readings.items(), key=lambda kv: (kv[1], len(kv[0][1])))
+    best_fit = max(
+        _surname_nominative(surname, c, gender)[1]
+        for c, g, lm, _s in names
+        if lm == lemma and g in (gender, "ms-f")
+    )
+    cases = frozenset(
+        c
+        for c, g, lm, _s in names
+        if lm == lemma
+        and g in (gender, "ms-f")
+        and _surname_nominative(surname, c, gender) == (nominative, best_fit)
+    )
+    name = f"{_like_written(lemma, first)} {nominative}"
+    return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _analyze_initials_surname(word: str) -> _Name | None:
+    """Surname after initials: nominative, gender and possible cases read off the surname alone."""
+    if word.isupper():
+        return None
+    info = _info(word.lower())
+    if info.role is not None or not (info.has_surn or info.patr or not info.known):
+        return None
+    if info.surns:
+        best = max(info.surns, key=lambda p: p.score)
+        gender = _gender(best.tag) if _gender(best.tag) == "femn" else "masc"
+        nominative, _ = _surname_nominative(word, _case(best.tag), gender)
+        cases = frozenset(
+            _case(p.tag)
+            for p in info.surns
+            if _surname_nominative(word, _case(p.tag), gender)[0] == nominative
+        )
+        return _Name(nominative, nominative, gender, cases, 1)
+    options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
+    (nominative, fit), _, gender = max(options, key=lambda o: o[0][1])
+    cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
+    return _Name(nominative, nominative, gender, cases, 1)
+
+
+def _loose_name_ok(word: str) -> bool:
+    """May ``word`` be part of a name pymorphy3 does not know (``Ван И``, ``Си Цзиньпин``)?"""
+    if len(word) > 1 and word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None:
+        return False
+    if len(word) <= 3:
+        return True
+    return not info.geox_top and (not info.known or bool(info.names) or info.has_surn or info.patr)
+
+
+def _surname_stem(surname: str) -> str:
+    """What a declined form of ``surname`` starts with: all but its last two letters (one for a
+    four-letter surname, none for a shorter one); a bare mention is this stem and lowercase letters."""
+    keep = len(surname) - 2 if len(surname) >= 5 else len(surname) - 1 if len(surname) >= 4 else len(surname)
+    return surname[:keep]
+
+
+_LOWER_RUN_RE = re.compile("[а-яё]*")
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
+    """Cases in which ``word`` is a regular form of ``surname``."""
+    return frozenset(c for c in _CASES if _surname_nominative(word, c, gender) == (surname, 1.0))
+
+
+_PARTICLES = frozenset(
+    {"да", "де", "дос", "дас", "ду", "дель", "ди", "фон", "ван", "дер", "ибн", "бин", "бен", "ле", "ла"}
+)
+_NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
+_SINGLE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])")
+# Surnames alone: not -ский, which place adjectives share ("Могилевской").
+_SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
+_SURNAME_SHAPE_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
+)
+
+
+# A name in Latin script: a first name of the list and a surname (maybe after a particle), not
+# followed by another Latin word or a digit ("Larry King Live" is a show, "Kate Spade Handbags" a
+# brand), nor opened by a bracket (an alias of the name before it: "Тодд Коумс (Todd Combs)").
+_LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LATIN_NAME_RE = re.compile(
+    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
+    r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
+)
+_LATIN_CAP_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+
+
+def _latin_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the names in Latin script of ``text`` whose first word is a
+    first name of ``LATIN_FIRST_NAMES``; the name stays as written."""
+    found: list[tuple[int, int, str]] = []
+    end = 0
+    for w in _LATIN_CAP_RE.finditer(text):
+        if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
+            continue
+        m = _LATIN_NAME_RE.match(text, w.start())
+        if m is not None:
+            found.append((m.start(), m.end(), " ".join(m.group().split())))
+            end = m.end()
+    return found
+
+
+def _name_part_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a first name and surname, continue the name
+    (``Жуан Карлус Силва``)? Place names, role words and all-caps words may not."""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.has_surn or bool(info.names)
+
+
+def _parts(text: str, words: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The words of a name with the particles written between them (``да``, ``фон``)."""
+    parts = [words[0][2]]
+    for (_, end, _w), (start, _, word) in pairwise(words):
+        m = _PARTICLE_GAP_RE.fullmatch(text, end, start)
+        if m is not None:
+            parts.append(m.group(1))
+        parts.append(word)
+    return tuple(parts)
+
+
+def _open_ended(word: str) -> bool:
+    """May a name whose last part so far is ``word`` go on (``Жуан Карлус`` -> ``Жуан Карлус
+    Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
+    info = _info(word.lower())
+    if info.name_top and not info.surns:
+        return True  # a second first name: "Хуан Себастьян Верон"
+    return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
+
+
+def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
+    """A name of three or more parts: the first name as analysed, each later part put in the
+    nominative like a surname, in the case that fits all of them best."""
+    first = res.name.split(" ", 1)[0]
+    best: tuple[float, str, list[str]] | None = None
+
+    def nominative(part: str, case: str) -> tuple[str, float]:
+        return (part, 1.0) if part.islower() else _surname_nominative(part, case, res.gender)
+
+    for case in sorted(res.cases):
+        normal = [nominative(p, case) for p in parts[1:]]
+        fit = min(f for _, f in normal)
+        if best is None or fit > best[0]:
+            best = (fit, case, [w for w, _ in normal])
+    assert best is not None
+    fit, case, later = best
+    cases = frozenset(
+        c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
+    )
+    return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
+
+
+def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name | None]:
+    """A regnal number written after a name (``Елизавета II``): the new end and name."""
+    m = _NUMERAL_RE.match(text, end)
+    if m is None:
+        return end, res
+    numeral = m.group().strip()
+    if res is None:
+        return m.end(), None
+    return m.end(), _Name(f"{res.name} {numeral}", res.surname, res.gender, res.cases, res.n_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _loose_nominative(
+    parts: tuple[str, ...], hint: frozenset[str] | None = None
+) -> tuple[list[str], frozenset[str] | None]:
+    """A name no first-name reading explains, its later parts put in the nominative when every
+    one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
+    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``), with that case; else as
+    written, any case. ``hint``: the cases of a role noun right before the name, tried first.
+    Particles and the first part stay as written."""
+    later = [k for k in range(1, len(parts)) if not parts[k].islower()]
+    if hint is not None and "nomn" not in hint and later:
+        # the case of the role noun before the name: "председателем Сигэру Ямадой"
+        for case in _CASES[1:]:
+            if case not in hint:
+                continue
+            forms = [_by_ending(parts[k], case, "masc") for k in later]
+            if all(fit >= 0.5 for _, fit in forms):
+                out = list(parts)
+                for (form, _), k in zip(forms, later, strict=True):
+                    out[k] = form
+                return out, frozenset({case})
+    if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
+        return list(parts), None
+    for case in _CASES[1:]:
+        forms = [_by_ending(parts[k], case, "masc") for k in later]
+        if all(fit == 1.0 for _, fit in forms) and any(
+            f != parts[k] for (f, _), k in zip(forms, later, strict=True)
+        ):
+            out = list(parts)
+            for (form, _), k in zip(forms, later, strict=True):
+                out[k] = form
+            return out, frozenset({case})
+    return list(parts), None
+
+
+def _loose_part_after_role(word: str) -> bool:
+    """May ``word`` be part of a name written right after a role phrase? Not a place, a role
+    word or an all-caps word."""
+    if len(word) > 1 and word.isupper():
+        return False
+    info = _info(word.lower())
+    return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+
+
+def _unknown_part(word: str) -> bool:
+    """A capitalized word unknown to the dictionary that may be part of a foreign name."""
+    info = _info(word.lower())
+    return not info.known and _loose_name_ok(word)
+
+
+def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether capitalized words no first-name reading explains are still a name: at least one
+    is unknown to the dictionary or a name/surname, the first is not a known common word at
+    the start of a sentence, and none is a place."""
+    infos = [_info(w.lower()) for _, _, w in words]
+    if any(i.geox_top for i in infos) or _info("-".join(w for _, _, w in words).lower()).geox_top:
+        return False
+    if not any(not i.known or i.names or i.has_surn for i in infos):
+        return False
+    first = infos[0]
+    return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, frozenset[str]] | None, bool]:
+    """A surname or first name written alone: ``((kind, nominative, gender, cases), plural)``
+    with kind ``single`` (a surname) or ``first`` (a first name), or ``(None, False)``. A word
+    the dictionary reads first as a surname or first name counts anywhere; a word shaped like a
+    surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) only inside a sentence. ``plural`` is
+    True when the word is also a common noun in the plural: a surname only when no modifier
+    precedes it (``заявил Токаев``, not ``Соединенных Штатов``)."""
+    low = word.lower()
+    if low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return None, False
+    info = _info(low)
+    if info.role is not None or info.geox_top:
+        return None, False
+    parses = _parses(low)
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
+        return None, False  # "Астану": a place first or as likely as a name
+    top = parses[0]
+    tag = top.tag
+    if info.known and "Abbr" not in tag and tag.number != "plur":
+        gender = "femn" if _gender(tag) == "femn" else "masc"
+        if "Surn" in tag:
+            nominative, _ = _surname_nominative(word, _case(tag), gender)
+            return ("single", nominative, gender, frozenset({_case(tag)})), False
+        if "Name" in tag and len(low) > 2:
+            return ("first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})), False
+    if sentence_start or not _SINGLE_SHAPE_RE.search(low):
+        return None, False
+    if info.known and not info.has_surn and tag.number != "plur":
+        return None, False  # a common word: "Часовой"
+    plural_noun = info.known and not info.has_surn  # not after a modifier: "Соединенных Штатов"
+    for case in _CASES:
+        for gender in ("masc", "femn"):
+            nominative, fit = _surname_nominative(word, case, gender)
+            if fit == 1.0:
+                return ("single", nominative, gender, frozenset({case})), plural_noun
+    return None, False
+
+
+_PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
+
+
+def _after_modifier(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is capitalized or an adjective: what a capitalized
+    common noun in the genitive plural follows (``Соединенных Штатов``, ``Совета Министров``)."""
+    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() or _info(word.lower()).top_pos in ("ADJF", "PRTF")
+
+
+def _photo_credit(text: str, pos: int) -> bool:
+    return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None

@@ -1,0 +1,471 @@
+"""The role grammar: the role phrase written before a name, after it as an apposition, or named
+by a predicate.
+
+A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind``; officials,
+diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
+(``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``) and its complement: genitive noun
+phrases (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики
+Беларусь``) followed by any prepositional phrases (``по международным делам``, ``в России``);
+quoted names, abbreviations and bracketed abbreviations fit anywhere. It is found right
+before a name (the head agreeing in case with it: ``с Послом ... Тимуром``; an age may stand
+between: ``глава района — 45-летний X``), before a dash before it (``Адвокат потерпевшего —
+X``, ``а продюсером — X``), in the instrumental before a copula before it (``министром
+обороны станет X``), as an apposition after it (``Сергей Лавров, министр иностранных дел
+России, ...``), or named by a predicate after it (``... был назначен министром обороны``,
+``..., назначенная на пост главы ...``, ``X являлся тренером ...``, ``X занимает должность
+...``, ``X ушел с поста ...``). A plural head before a list of names (``сенаторы X и Y``,
+``актрисы X, Y и Z``) is the role of every name of the list. Heads are nouns of the lexicon
+or adjectives used as nouns (``ведущий``, ``военный``, ``заведующая``) when no noun they
+agree with follows (``военного округа``); an adjective ending a complement stands for a noun
+(``адвокат потерпевшего``). When a prepositional phrase is followed by another role noun, that one is the head
+(``Глава представительства США в регионе помощник госсекретаря X``). Head and adjectives are
+put in the nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
+губернатора``); the complement is kept as written. A country in the genitive at the very end
+of the role (``Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич``) is
+left out of ``role`` but stays inside ``role_start:role_end``, so that the country can be
+read from the span; a country inside a prepositional phrase stays (``посол Беларуси в
+России``). The first letter is lowercased unless the role is capitalized mid-sentence (a
+title: ``Чрезвычайный и Полномочный Посол``).
+
+``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
+the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
+-> ``head_of_state``, ``глава МИД`` -> ``minister``); see ``role_kind()``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from flows.text.people.lexicon import _HYPHEN_PREFIXES, _country_names, normalize_form, role_kind
+from flows.text.people.words import (
+    _ALL_CASES,
+    _APPOSITION_RE,
+    _BREAK_RE,
+    _CLOSING_QUOTES,
+    _HYPHENS,
+    _LAST_BREAK_RE,
+    _PLAIN_GAP,
+    _QUOTE_GAP,
+    _case,
+    _Info,
+    _info,
+    _like_written,
+    _modifies,
+    _parses,
+    _sentence_initial,
+)
+from flows.text.tokens import WORD_RE
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    info: _Info
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    start: int
+    end: int
+    text: str
+    weight: int  # words in the complement: the more, the more specific the role
+    kind: str | None = None
+    gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
+    cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
+    plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
+
+
+def _is_hyphen(gap: str) -> bool:
+    return gap != " " and len(gap) == 1 and gap in _HYPHENS
+
+
+def _gap_kind(gap: str) -> str:
+    if gap == " ":
+        return "plain"
+    if _is_hyphen(gap):
+        return "hyphen"
+    chars = set(gap)
+    if chars <= _PLAIN_GAP:
+        return "plain"
+    if chars <= _QUOTE_GAP:
+        return "quote"
+    return "break"
+
+
+def _quote_state(gap: str, quoted: bool) -> bool:
+    for ch in gap:
+        if ch in "«„":
+            quoted = True
+        elif ch in "»”":
+            quoted = False
+        elif ch in '"“':
+            quoted = not quoted
+    return quoted
+
+
+def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
+    """Tokens of the phrase that ends right before ``pos`` and the gap after each of them.
+
+    The phrase goes back to the nearest punctuation, digit or line break, and stops earlier at
+    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...).
+    """
+    lo = max(0, pos - 300)
+    last_break = _LAST_BREAK_RE.match(text, lo, pos)
+    cut = last_break.end() if last_break is not None else lo
+    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
+    toks: list[_Tok] = []
+    gaps: list[str] = []
+    nxt = pos
+    for s, e, w in reversed(found):
+        gap = text[e:nxt]
+        kind = _gap_kind(gap)
+        if kind == "break" or (nxt == pos and kind == "hyphen"):
+            break
+        info = _info(w.lower())
+        if not info.compatible and not (len(w) > 1 and w.isupper()):  # abbreviations: "МОК"
+            break
+        toks.append(_Tok(s, e, w, info))
+        gaps.append(gap)
+        nxt = s
+    toks.reverse()
+    gaps.reverse()
+    return toks, gaps
+
+
+def _complement(
+    toks: list[_Tok], gaps: list[str], a: int, b: int, stop_at_names: bool = False
+) -> tuple[list[int], list[bool]]:
+    """Read ``toks[a:b]`` as the complement of a role noun.
+
+    A complement is a run of genitive noun phrases (``министра иностранных дел Беларуси``)
+    optionally followed by prepositional phrases (``по международным делам``, ``в России``);
+    quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
+    is a complete complement (``a`` itself: no complement), and for each token read whether it
+    stands inside a prepositional phrase. With ``stop_at_names``, a capitalized first name ends
+    the complement (after a name, it starts the next person's name).
+    """
+    ends = [a]
+    in_pp: list[bool] = []
+    pp = False
+    quoted = False
+    for k in range(a, b):
+        gap = gaps[k - 1]
+        if gap != " ":
+            quoted = _quote_state(gap, quoted)
+        tok = toks[k]
+        info = tok.info
+        word = tok.text
+        if _is_hyphen(gap) or quoted or (len(word) > 1 and word.isupper()):
+            final = not _is_hyphen(gap) or info.nounish
+        elif info.prep:
+            pp = True
+            final = False
+        elif word == "и":
+            final = False
+        elif not info.compatible:
+            break
+        elif pp:
+            if not (info.nounish or info.adjish):
+                break
+            final = info.nounish
+        elif stop_at_names and word[0].isupper() and info.name_top and not info.geox_top:
+            break  # a first name starts the next person: "начальник службы Александр Иванов"
+        else:
+            # genitive, or a proper name in apposition: "Республики Беларусь", "компании Apple"
+            if not (
+                info.gent
+                or info.top_pos in ("LATN", "UNKN")
+                or (word[0].isupper() and not info.known)
+                or (word[0].isupper() and info.geox_top and k > a)
+            ):
+                break
+            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего"
+            final = info.nounish or (k == b - 1 and info.adjish and word.islower())
+        in_pp.append(pp)
+        if final:
+            ends.append(k + 1)
+    return ends, in_pp
+
+
+def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
+    """Number of trailing complement tokens that name a country in the genitive (0 if none)."""
+    for size in (3, 2, 1):
+        first = end - size
+        if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
+            continue
+        phrase = normalize_form(" ".join(t.text for t in toks[first:end]))
+        if phrase in _country_names():
+            return size
+    return 0
+
+
+def _agreeing_adjective(info: _Info, cases: frozenset[str]) -> bool:
+    return any(_case(p.tag) in cases for p in info.adjs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _normal_adjective(word: str, cases: frozenset[str], gender: str) -> str:
+    for p in _info(word.lower()).adjs:
+        if _case(p.tag) in cases:
+            form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", "sing"})
+            if form is not None:
+                return _like_written(form.word, word)
+    return word
+
+
+def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
+    """Index of the last token of a role head starting at ``k`` (hyphenated heads span two)."""
+    tok = toks[k]
+    if k > 0 and _is_hyphen(gaps[k - 1]):
+        return None  # second half of a hyphenated word
+    if _is_hyphen(gaps[k]):
+        if (
+            k + 1 < len(toks)
+            and toks[k + 1].info.role is not None
+            and (tok.text.lower() in _HYPHEN_PREFIXES or tok.info.role is not None)
+        ):
+            return k + 1
+        if (
+            tok.info.role is not None
+            and k + 1 < len(toks)
+            and toks[k + 1].text.islower()
+            and toks[k + 1].info.nounish
+            and not (k + 1 < len(gaps) and _is_hyphen(gaps[k + 1]))
+        ):
+            return k + 1  # a role noun and a noun that qualifies it: "депутат-единоросс"
+        return None
+    if tok.info.role is None:
+        return None
+    if (
+        tok.info.substantive
+        and k + 1 < len(toks)
+        and gaps[k] == " "
+        and not toks[k + 1].text[:1].isupper()
+        and _modifies(tok.text.lower(), toks[k + 1].text.lower())
+    ):
+        return None  # an adjective before its noun: "военного округа", "ведущий специалист"
+    return k
+
+
+def _head_info(toks: list[_Tok], head_first: int, head_last: int) -> _Info:
+    """What is known of the role word of a head: its last part, or its first when the last
+    only qualifies it (``депутат-единоросс``)."""
+    last = toks[head_last].info
+    return last if last.role is not None else toks[head_first].info
+
+
+def _build_role(
+    text: str,
+    toks: list[_Tok],
+    first: int,
+    head_first: int,
+    head_last: int,
+    cases: frozenset[str],
+    comp_end: int,
+    in_pp: list[bool],
+    plural: bool = False,
+) -> _Role:
+    head = toks[head_last]
+    info = _head_info(toks, head_first, head_last)
+    assert info.role is not None
+    words: list[str] = []
+    for j in range(first, head_first):
+        tok = toks[j]
+        words.append("и" if tok.text.lower() == "и" else _normal_adjective(tok.text, cases, info.role_gender))
+    lemma = info.role.rsplit("-", 1)[-1] if head_first != head_last else info.role
+    head_text = _like_written(lemma, head.text) if not info.role_zam else _like_written(info.role, head.text)
+    if head.info.role is None:  # "депутат-единоросс": the role noun first, its qualifier second
+        qualifier = _like_written(_parses(head.text.lower())[0].normal_form, head.text)
+        head_text = f"{_like_written(info.role, toks[head_first].text)}-{qualifier}"
+    elif head_first != head_last:
+        head_text = f"{toks[head_first].text}-{head_text}"
+    words.append(head_text)
+    head_lemma = head_text.lower() if not info.role_zam and head.info.role is not None else info.role
+    a = head_last + 1
+    complement_text = text[toks[a].start : toks[comp_end - 1].end] if comp_end > a else ""
+    role_end = toks[comp_end - 1].end if comp_end > a else head.end
+    text_end_tok = comp_end - _country_suffix(toks, a, comp_end, in_pp)
+    if text_end_tok > a:
+        span_end = toks[text_end_tok - 1].end
+        complement = " ".join(text[toks[a].start : span_end].split())
+        if (_quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES) or (
+            complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
+        ):
+            complement += text[span_end]
+        words.append(complement)
+    written = text[toks[first].start : role_end]
+    if (_quote_state(written, False) and text[role_end : role_end + 1] in _CLOSING_QUOTES) or (
+        written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
+    ):
+        role_end += 1
+    role = " ".join(words)
+    start = toks[first].start
+    if role[:1].isupper() and _sentence_initial(text, start):
+        role = role[:1].lower() + role[1:]
+    if info.role_zam:  # "замминистра": "заместитель" + "министра ..."
+        zam_head, _, zam_rest = info.role.partition(" ")
+        kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
+    else:
+        kind = role_kind(head_lemma, complement_text)
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural)
+
+
+# An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
+_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+$")
+
+
+# A copula between a role in the instrumental and the name after it: "министром обороны станет X",
+# "Ранее руководителем комитета был X".
+_COPULA_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:был|была|стал|стала|станет|будет|является|являлся|являлась)[ \u00a0]+$"
+)
+_INSTRUMENTAL = frozenset({"ablt"})
+# A dash between a role and the name after it: "глава государства — X".
+_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+$")
+
+
+def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+    """The role phrase written right before a name starting at ``pos`` (an age written between
+    them aside), or in the instrumental before a copula before it (``тренером стал X``)."""
+    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if age is not None:
+        pos = age.start()
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    if copula is not None and (cases is None or "nomn" in cases):
+        return _role_phrase_before(text, copula.start(), _INSTRUMENTAL)
+    dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
+    if dash is not None:
+        # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
+        if cases is not None and "nomn" in cases:
+            cases = cases | _INSTRUMENTAL
+        return _role_phrase_before(text, dash.start(), cases)
+    return _role_phrase_before(text, pos, cases)
+
+
+def _role_phrase_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+    """The role phrase that ends right before ``pos``, its head in one of ``cases``."""
+    toks, gaps = _window_before(text, pos)
+    n = len(toks)
+    for k in range(n):
+        last = _head_at(toks, gaps, k)
+        if last is None:
+            continue
+        info = _head_info(toks, k, last)
+        agreed = info.role_cases & cases if cases is not None else info.role_cases
+        # a plural head before a list of names: "сенаторы Джон Маккейн и Марко Рубио"
+        plural_agreed = info.role_plural_cases & cases if cases is not None else info.role_plural_cases
+        plural = bool(plural_agreed)
+        agreed = agreed or plural_agreed
+        if not agreed:
+            continue
+        ends, in_pp = _complement(toks, gaps, last + 1, n)
+        if ends[-1] != n:
+            continue
+        if any(
+            pp and toks[j].info.role is not None and (cases is None or toks[j].info.role_cases & agreed)
+            for j, pp in enumerate(in_pp, last + 1)
+        ):
+            continue  # "Глава представительства США в регионе помощник госсекретаря X": the later head
+        first = k
+        j = k - 1
+        while j >= 0 and _gap_kind(gaps[j]) == "plain":
+            if _agreeing_adjective(toks[j].info, agreed):
+                first = j
+                j -= 1
+            elif (
+                toks[j].text == "и"
+                and first < k
+                and j >= 1
+                and _gap_kind(gaps[j - 1]) == "plain"
+                and _agreeing_adjective(toks[j - 1].info, agreed)
+            ):
+                first = j - 1
+                j -= 2
+            else:
+                break
+        return _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+    return None
+
+
+# A predicate that names the role of the person before it: "X назначен министром",
+# "X, избранная на пост председателя", "X занимает должность директора".
+_PREDICATE_RE = re.compile(
+    r"(?:,[ \u00a0]*)?[ \u00a0]*(?:(?:был|была|будет|ранее|позже|вновь|теперь)[ \u00a0]+)?"
+    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|явля[а-я]*|"
+    r"был|была|(?:со)?вмеща[а-я]*|"
+    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*)"
+    r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
+)
+_PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
+# A post left, named a few words after the name in the clause the name begins: "X ушел с поста
+# главы компании", "X уходит в отставку с поста директора". Only a post left is surely the
+# subject's own ("X выдвинул на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял
+# его с должности").
+_POST_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
+    r"с[ \u00a0]+(?:поста|должности)[ \u00a0]+"
+)
+_GENITIVE = frozenset({"gent"})
+
+
+def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``),
+    or named by a predicate (``... назначен министром ...``, ``... на посту главы ...``)."""
+    m = _APPOSITION_RE.match(text, pos)
+    p = _PREDICATE_RE.match(text, pos)
+    if p is not None and p.end() > pos + 3:
+        role = _role_at(text, p.end(), _PREDICATE_CASES)
+        if role is not None:
+            return role
+    post = _POST_AFTER_RE.match(text, pos)
+    if post is not None:
+        role = _role_at(text, post.end(), _GENITIVE)
+        if role is not None:
+            return role
+    if m is None:
+        return None
+    return _role_at(text, m.end(), cases)
+
+
+def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
+    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` and
+    its complement."""
+    stop = min(len(text), start + 300)
+    brk = _BREAK_RE.search(text, start, stop)
+    if brk is not None:
+        stop = brk.start()
+    toks: list[_Tok] = []
+    gaps: list[str] = []
+    prev_end = -1
+    for w in WORD_RE.finditer(text, start, stop):
+        if prev_end >= 0:
+            gap = text[prev_end : w.start()]
+            if _gap_kind(gap) == "break":
+                break
+            gaps.append(gap)
+        toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
+        prev_end = w.end()
+    if not toks:
+        return None
+    gaps.append("")
+    k = 0
+    while k < min(len(toks), 4) and _head_at(toks, gaps, k) is None:
+        if not (toks[k].info.adjs or toks[k].text == "и") or _gap_kind(gaps[k]) != "plain":
+            return None
+        k += 1
+    if k >= len(toks):
+        return None
+    last = _head_at(toks, gaps, k)
+    if last is None:
+        return None
+    info = _head_info(toks, k, last)
+    agreed = info.role_cases & cases if cases is not None else info.role_cases
+    if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
+        return None
+    ends, in_pp = _complement(toks, gaps, last + 1, len(toks), stop_at_names=True)
+    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
