@@ -32,8 +32,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import duckdb
-
 from flows.settings import PROJECT_ROOT, Settings
 
 KEY_METRICS: dict[str, str] = {
@@ -290,14 +288,22 @@ _FAILED_CHECKS = """
 
 
 def load_report_data(
-    warehouse_path: Path, country: str | None = None, since: date | None = None
+    warehouse: Settings | Path, country: str | None = None, since: date | None = None
 ) -> ReportData:
-    """Everything the report shows, read from the published warehouse (read-only)."""
+    """Everything the report shows, read from the published warehouse (read-only) of the
+    settings, in either mode, or of a DuckDB file."""
+    from flows.warehouses import open_published
+
     country = normalize_country(country)
     since = parse_since(since)
-    if not Path(warehouse_path).exists():
-        raise NoPublishedWarehouse(f"no published warehouse at {warehouse_path}: run `dyad run` first")
-    con = duckdb.connect(str(warehouse_path), read_only=True)
+    try:
+        con = open_published(
+            warehouse
+            if isinstance(warehouse, Settings)
+            else Settings(warehouse=str(Path(warehouse).absolute()))
+        )
+    except FileNotFoundError as exc:
+        raise NoPublishedWarehouse(str(exc)) from None
     try:
         countries = {
             code: Country(code, name_en or "", name_ru or "")
@@ -895,7 +901,7 @@ def write_report(
 
     Raises ReportUsageError for a bad filter, NoPublishedWarehouse when there is nothing to read.
     The file is replaced atomically, so a browser never reads half a report."""
-    data = load_report_data(settings.warehouse_path, normalize_country(country), parse_since(since))
+    data = load_report_data(settings, normalize_country(country), parse_since(since))
     target = Path(out).expanduser() if out is not None else default_report_path(settings)
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)

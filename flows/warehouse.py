@@ -29,8 +29,6 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMAS = ("raw", "staging", "intermediate", "marts", "audit")
-
 # The raw tables carry no primary keys: the loader keeps article ids and (uri, version) unique
 # (flows/ingest/load.py), the dbt tests and the GX suites check it. DuckDB writes a table's whole
 # index again at every checkpoint, so a key on raw.articles made appending one article to a

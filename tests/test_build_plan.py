@@ -7,8 +7,15 @@ import duckdb
 import pytest
 
 from flows import warehouse
-from flows.dbt_runner import project_hash
-from flows.pipeline import plan_build
+from flows.settings import Settings
+from flows.transform import fingerprint
+from flows.transform import plan_build as plan_on
+
+BUILT_FROM = fingerprint(Settings())  # the project and the variables of the default settings
+
+
+def plan_build(work, full_refresh, **counts):
+    return plan_on(work.path, full_refresh, built_from=BUILT_FROM, **counts)
 
 
 @pytest.fixture()
@@ -34,7 +41,7 @@ def _built(work, through: int, project: str | None = None) -> None:
     con = duckdb.connect(str(work.path))
     try:
         con.execute("delete from audit.dbt_state")
-        con.execute("insert into audit.dbt_state values (?, ?, now())", [through, project or project_hash()])
+        con.execute("insert into audit.dbt_state values (?, ?, now())", [through, project or BUILT_FROM])
     finally:
         con.close()
 
