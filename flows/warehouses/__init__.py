@@ -17,7 +17,8 @@ is the one place that looks at the mode.
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -93,6 +94,54 @@ class Warehouse(Protocol):
         """A local DuckDB file at ``target`` with the published tables; raises FileNotFoundError
         when nothing is published."""
         ...
+
+
+class WorkingFile:
+    """What both implementations share: the run's working DuckDB file (``work``, a
+    ``flows.warehouse.WorkingCopy``; None until the run has one) and the writer lock."""
+
+    settings: Settings
+    work = None
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        # one run at a time per warehouse path (in DuckLake mode: per machine and working
+        # folder; machines coordinate through the lake)
+        from flows import warehouse
+
+        with warehouse.writer_lock(self.settings.warehouse_path):
+            try:
+                yield
+            finally:
+                if self.work is not None:  # what is left of it: all of it unless it was published
+                    warehouse.discard(self.work)
+                self.cleanup()
+
+    def cleanup(self) -> None:
+        """Remove what else the run wrote locally (called at the end of ``writing``)."""
+
+    def loaded(self, stats: LoadStats) -> tuple[int, int] | None:
+        """(the newest load holding articles, the articles in all), when the working file's
+        ``raw.articles`` cannot tell (``flows.transform.plan_build``)."""
+        return None
+
+    def plan(self, full_refresh: bool, stats: LoadStats) -> BuildPlan:
+        from flows import transform
+
+        return transform.plan_build(
+            self.work_path,
+            full_refresh,
+            stats.articles_new,
+            stats.load_seq,
+            transform.fingerprint(self.settings),
+            self.loaded(stats),
+        )
+
+    @property
+    def work_path(self) -> Path:
+        if self.work is None:
+            raise RuntimeError("the run has no working file yet")
+        return self.work.path
 
 
 def open_warehouse(settings: Settings) -> Warehouse:

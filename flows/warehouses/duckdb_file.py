@@ -5,21 +5,21 @@ the lock and the atomic publication)."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from flows import transform, warehouse
+from flows import warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, load_manifest
 from flows.ingest.load import LoadStats, load_results
 from flows.settings import Settings
+from flows.warehouses import WorkingFile
 
 
-class DuckDBFile:
+class DuckDBFile(WorkingFile):
     """The ``duckdb`` warehouse mode (see ``flows.warehouses.Warehouse``)."""
 
     untouched = "the published warehouse"
@@ -30,15 +30,6 @@ class DuckDBFile:
         self.label = str(settings.warehouse_path)
         self.work: warehouse.WorkingCopy | None = None
         self.manifest: dict = {}
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        with warehouse.writer_lock(self.settings.warehouse_path):
-            try:
-                yield
-            finally:
-                if self.work is not None:  # what is left of it: all of it unless it was published
-                    warehouse.discard(self.work)
 
     def begin(self, summary) -> dict:
         self.work = warehouse.prepare_working_copy(self.settings.warehouse_path, self.settings.work_dir)
@@ -52,12 +43,6 @@ class DuckDBFile:
     def stage_dir(self, run_id: str) -> Path:
         return self.work_path.parent / f"stage-{run_id}"
 
-    @property
-    def work_path(self) -> Path:
-        if self.work is None:
-            raise RuntimeError("no working copy: begin() the run first")
-        return self.work.path
-
     def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
         con = warehouse.connect(self.work_path)
         try:
@@ -67,15 +52,6 @@ class DuckDBFile:
         finally:
             con.close()
             shutil.rmtree(stage_dir, ignore_errors=True)
-
-    def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
-        return transform.plan_build(
-            self.work_path,
-            full_refresh,
-            stats.articles_new,
-            stats.load_seq,
-            transform.fingerprint(self.settings),
-        )
 
     def dbt_target(self):
         return nullcontext()

@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from flows import lake, transform, warehouse
+from flows import lake, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery
 from flows.ingest.load import LoadStats, load_results
 from flows.settings import Settings
+from flows.warehouses import WorkingFile
 
 
 class LakeRetriesExhausted(RuntimeError):
@@ -45,7 +44,7 @@ def mtime_updates(results: list[ParseResult], manifest: dict) -> list[tuple]:
     return updates
 
 
-class DuckLake:
+class DuckLake(WorkingFile):
     """The ``ducklake`` warehouse mode (see ``flows.warehouses.Warehouse``)."""
 
     untouched = "the lake"
@@ -60,17 +59,9 @@ class DuckLake:
         self.run_id = ""
         self.conflicts = 0
 
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        # one run at a time per machine and working folder; machines coordinate through the lake
-        with warehouse.writer_lock(self.settings.warehouse_path):
-            try:
-                yield
-            finally:
-                if self.work is not None:
-                    warehouse.discard(self.work)
-                if self.run_id:
-                    shutil.rmtree(self.stage_dir(self.run_id), ignore_errors=True)
+    def cleanup(self) -> None:
+        if self.run_id:  # the parsed inputs, kept for every attempt
+            shutil.rmtree(self.stage_dir(self.run_id), ignore_errors=True)
 
     def begin(self, summary) -> dict:
         """Create the lake's tables if this is a new lake; read its manifest at one snapshot."""
@@ -89,12 +80,6 @@ class DuckLake:
     def stage_dir(self, run_id: str) -> Path:
         # not "stage-*": warehouse.discard() of a lost attempt must leave the parsed rows
         return self.settings.work_dir / f"lake-stage-{run_id}"
-
-    @property
-    def work_path(self) -> Path:
-        if self.work is None:
-            raise RuntimeError("no working file: load() first")
-        return self.work.path
 
     def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
         """This run's new rows into a fresh local working file (``pending.*``), with ``raw.*``
@@ -128,20 +113,13 @@ class DuckLake:
         lake.stage_pending(self.settings, path, state.snapshot)
         return stats
 
-    def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
-        # the newest load holding articles, and how many the lake and this load hold: the
-        # working file starts empty on every run, so the models are built in full
-        loaded = (
+    def loaded(self, stats: LoadStats) -> tuple[int, int]:
+        # the raw tables are views over the lake: the newest load holding articles, and how many
+        # the lake and this load hold. The working file starts empty on every run (no
+        # audit.dbt_state), so the models are built in full
+        return (
             stats.load_seq if stats.articles_new else self.state.last_load,
             len(self.state.known_ids) + stats.articles_new,
-        )
-        return transform.plan_build(
-            self.work_path,
-            full_refresh,
-            stats.articles_new,
-            stats.load_seq,
-            transform.fingerprint(self.settings),
-            loaded,
         )
 
     def dbt_target(self):
