@@ -112,7 +112,7 @@ def pipeline(
         {**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path}
     )
     wh = open_warehouse(settings)
-    with runs.recorded(settings, wh.label, wh.untouched) as summary, wh.writing():
+    with runs.recorded(settings, wh.label) as summary, wh.writing():
         manifest = begin_run(wh, summary)
         # quote(): large payloads pass between tasks as they are, without Prefect walking them
         found = discover_inputs(settings, quote(manifest))

@@ -165,13 +165,13 @@ def _same_warehouse(recorded: object, label: str) -> bool:
 
 
 @contextmanager
-def recorded(settings: Settings, label: str, untouched: str) -> Iterator[RunSummary]:
+def recorded(settings: Settings, label: str) -> Iterator[RunSummary]:
     """A new run's summary, recorded (``write_run_record``) as ``running`` now and with its outcome
     when the block ends, and shown as Prefect artifacts. The block sets ``published`` itself; an
     exception makes the run ``blocked`` (AuditBlocked), ``refused`` (WarehouseBusy), ``failed``
     (anything else; a full disk is raised as ``warehouse.NoSpace`` naming the filesystem) or
-    ``interrupted`` (KeyboardInterrupt, cancellation), and is raised again. ``untouched`` names
-    what a failed run leaves as it was ("the published warehouse", "the lake")."""
+    ``interrupted`` (KeyboardInterrupt, cancellation), and is raised again. ``label`` names the
+    warehouse (``RunSummary.warehouse``)."""
     from prefect import get_run_logger
 
     summary = RunSummary(
