@@ -32,7 +32,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -42,21 +41,14 @@ from pathlib import Path
 
 import duckdb
 
+from flows.schema import ddl as schema_ddl
+from flows.schema import table_names
 from flows.settings import Settings
 from flows.sql import literal as _quote
-from flows.warehouse import ADDED_RAW_COLUMNS, RAW_DDL, add_token_context
+from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
 
 ALIAS = "lake"
-RAW_TABLES = (
-    "file_manifest",
-    "articles",
-    "sentences",
-    "tokens",
-    "number_mentions",
-    "article_signatures",
-    "article_bands",
-    "person_mentions",
-)
+RAW_TABLES = table_names("raw")
 # audit tables whose rows a run writes into its working file and appends to the lake's
 AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures")
 PUBLISHED_SCHEMAS = ("marts",)
@@ -204,9 +196,9 @@ def connect(
 
 
 def lake_ddl() -> str:
-    """The raw and audit tables of flows/warehouse.py without what DuckLake does not support
+    """The raw and audit tables of flows/schema.py without what DuckLake does not support
     (primary keys: only audit.runs has one), plus the head row."""
-    ddl = re.sub(r"\s+primary key", "", RAW_DDL, flags=re.IGNORECASE)
+    ddl = schema_ddl(primary_keys=False)
     return ddl + HEAD_DDL + "".join(f"create schema if not exists {s};\n" for s in PUBLISHED_SCHEMAS)
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import duckdb
 
 from flows.data_docs import localize_data_docs
+from flows.schema import carried_columns
 from flows.settings import PROJECT_ROOT
 from flows.text.article import DATE_SOURCES
 from flows.text.numbers.units import CURRENCY_CODES, NO_CURRENCY, PLAUSIBLE_RANGES
@@ -46,56 +47,27 @@ MONEY_CEILING = 1e14  # per unit of a currency without a range of its own in PLA
 GROWTH_BOUNDS = next((lo, hi) for u, m, lo, hi in PLAUSIBLE_RANGES if (u, m) == ("percent", "growth"))
 SHARE_BOUNDS = next((lo, hi) for u, m, lo, hi in PLAUSIBLE_RANGES if (u, m) == ("percent", "share"))
 
+# The marts' columns: the raw columns they carry under their own name (flows/schema.py), then their own.
+# The suites check them as sets, stored sorted (a column added anywhere changes one line of the store).
 FACT_COLUMNS = [
     "fact_id",
-    "article_id",
-    "quote",
-    "number_text",
-    "value",
-    "value_high",
-    "unit",
-    "comparator",
-    "metric",
-    "counted",
-    "change",
-    "period",
-    "modality",
-    "source_field",
+    *carried_columns("number_mentions"),
     "unit_kind",
     "country_a",
     "country_b",
     "sentence",
-    "sentence_idx",
-    "char_start",
-    "char_end",
     "raw_char_start",
     "raw_char_end",
     "is_valid",
     "failed_checks",
 ]
 ARTICLE_COLUMNS = [
-    "article_id",
-    "source_uri",
-    "publisher",
-    "title",
-    "published_date",
-    "published_date_source",
-    "modified_date",
-    "language",
-    "ingested_at",
-    "url",
-    "body",
-    "body_start",
-    "body_end",
+    *carried_columns("articles"),
     "body_chars",
-    "encoding",
-    "had_decode_errors",
-    "content_hash",
     "canonical_article_id",
     "is_canonical",
     "similarity_to_canonical",
     "superseded_by_article_id",
-    "run_id",
 ]
 # Check-ready columns computed beside the mart's own when the batch is read.
 FACTS_QUERY = """
@@ -171,15 +143,17 @@ def _facts_suite(gx, gxe, Column):
     add = exps.append
     add(
         gxe.ExpectTableColumnsToMatchSet(
-            column_set=[
-                *FACT_COLUMNS,
-                "has_article",
-                "is_whole_value",
-                "quote_has_number",
-                "is_title_quote_at_offsets",
-                "is_money_within_ceiling",
-                "is_plausible",
-            ],
+            column_set=sorted(
+                [
+                    *FACT_COLUMNS,
+                    "has_article",
+                    "is_whole_value",
+                    "quote_has_number",
+                    "is_title_quote_at_offsets",
+                    "is_money_within_ceiling",
+                    "is_plausible",
+                ]
+            ),
             exact_match=True,
             meta={"check": "schema_matches", "level": "suite"},
         )
@@ -292,7 +266,7 @@ def _facts_suite(gx, gxe, Column):
 def _articles_suite(gx, gxe, Column):
     exps: list = []
     add = exps.append
-    columns = [c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length", "is_published_in_past"]
+    columns = sorted([c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length", "is_published_in_past"])
     add(
         gxe.ExpectTableColumnsToMatchSet(
             column_set=columns, exact_match=True, meta={"check": "schema_matches", "level": "suite"}

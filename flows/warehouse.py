@@ -29,193 +29,19 @@ from pathlib import Path
 
 import duckdb
 
-# The raw tables carry no primary keys: the loader keeps article ids and (uri, version) unique
-# (flows/ingest/load.py), the dbt tests and the GX suites check it. DuckDB writes a table's whole
-# index again at every checkpoint, so a key on raw.articles made appending one article to a
-# 50,000-article warehouse cost 3.5 s at commit, and the warehouse took 2.1 GB instead of 1.6.
-RAW_DDL = """
-create schema if not exists raw;
-create schema if not exists audit;
+from flows.schema import added_columns, load_seq_tables
+from flows.schema import ddl as schema_ddl
 
-create table if not exists raw.file_manifest (
-    source_uri      varchar not null,   -- path (absolute) or URL as ingested
-    version         integer not null,   -- 1 for the first content seen at this uri, +1 per change
-    source_kind     varchar not null,   -- txt | html | json | jsonl | url | feed-item
-    size_bytes      bigint,
-    mtime_ns        bigint,
-    content_hash    varchar,            -- sha256 of the bytes
-    status          varchar not null,   -- ingested | duplicate | rejected
-    article_id      varchar,            -- the article this input produced or duplicates
-    reason          varchar,            -- why rejected / what it duplicates
-    encoding        varchar,
-    run_id          varchar not null,
-    recorded_at     timestamptz not null default current_timestamp
-);
-
-create table if not exists raw.articles (
-    article_id      varchar not null,  -- sha256 of the whitespace-normalized body, 16 hex; unique
-    source_uri      varchar not null,
-    content_hash    varchar,
-    encoding        varchar,
-    had_decode_errors boolean not null default false,
-    raw_text        varchar not null,      -- the whole normalized input text
-    body            varchar not null,      -- raw_text[body_start:body_end]
-    body_start      integer,             -- NULL when the body is extracted (HTML, JSON), not a span of raw_text
-    body_end        integer,
-    title           varchar,
-    published_date  date,              -- NULL where the input states no date (never guessed)
-    published_date_source varchar,     -- header, dateline, html meta, feed, json or none
-    modified_date   date,              -- the page's "updated" stamp, when it has one
-    publisher       varchar,
-    url             varchar,
-    language        varchar,
-    run_id          varchar not null,
-    ingested_at     timestamptz not null,
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
-);
-
-create table if not exists raw.sentences (
-    article_id      varchar not null,
-    sentence_idx    integer not null,
-    char_start      integer not null,      -- offsets into raw.articles.body
-    char_end        integer not null,
-    sentence_text   varchar not null,
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
-);
-
-create table if not exists raw.tokens (
-    article_id      varchar not null,
-    token_idx       integer not null,
-    sentence_idx    integer not null,
-    char_start      integer not null,
-    char_end        integer not null,
-    token           varchar not null,
-    token_norm      varchar not null,      -- lowercase, ё -> е
-    is_capitalized  boolean not null,
-    is_sentence_start boolean not null,
-    hyphen_after    boolean not null,
-    load_seq        bigint not null default 0,  -- the load (1, 2, ...) that added the row
-    char_before     varchar,               -- body[char_start - 1], '' at the start of the body
-    gap_after       varchar                -- body between this token and the next (the end after the last)
-);
-
-create table if not exists raw.number_mentions (
-    article_id      varchar not null,
-    mention_idx     integer not null,
-    sentence_idx    integer not null,
-    char_start      integer not null,
-    char_end        integer not null,
-    quote           varchar not null,
-    number_text     varchar not null,
-    value           double,
-    value_high      double,
-    unit            varchar,
-    comparator      varchar,
-    metric          varchar,
-    counted         varchar,
-    change          varchar,
-    period          varchar,
-    modality        varchar,               -- actual / target / forecast
-    load_seq        bigint not null default 0, -- the load (1, 2, ...) that added the row
-    source_field    varchar                -- 'body' / 'title': the field the offsets point into (NULL: body)
-);
-
-create table if not exists raw.article_signatures (
-    article_id      varchar not null,       -- unique
-    signature       uinteger[] not null,     -- MinHash of word 3-grams (flows/text/similarity.py)
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
-);
-
-create table if not exists raw.article_bands (
-    article_id      varchar not null,
-    band_idx        tinyint not null,
-    band_hash       bigint not null,         -- LSH band of the signature: equal hashes = candidates
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
-);
-
-create table if not exists raw.person_mentions (
-    article_id      varchar not null,
-    mention_idx     integer not null,
-    sentence_idx    integer not null,
-    char_start      integer not null,
-    char_end        integer not null,
-    name            varchar not null,
-    name_as_written varchar not null,
-    role            varchar,
-    role_start      integer,
-    role_end        integer,
-    role_kind       varchar,               -- kind of role (flows/text/roles.csv): minister, ambassador ...
-    load_seq        bigint not null default 0  -- the load (1, 2, ...) that added the row
-);
-
-create table if not exists audit.rejected_files (
-    source_uri      varchar not null,
-    reason          varchar not null,
-    detected_at     timestamptz not null,
-    run_id          varchar not null
-);
-
-create table if not exists audit.runs (
-    run_id          varchar primary key,
-    started_at      timestamptz not null,
-    finished_at     timestamptz,
-    status          varchar not null,
-    summary         json
-);
-
-create table if not exists audit.validation_results (
-    run_id          varchar not null,
-    suite_name      varchar not null,
-    expectation     varchar not null,
-    column_name     varchar,
-    level           varchar not null,      -- row: failing rows are flagged; suite: failure blocks publishing
-    success         boolean not null,
-    element_count   bigint,
-    unexpected_count bigint,
-    details         json,
-    validated_at    timestamptz not null
-);
-
--- What the incremental dbt models have been built through: rows with load_seq above
--- built_through_seq are new to them. project_hash fingerprints the dbt project (models, macros,
--- seeds): when it changes, the next run rebuilds every model (flows/pipeline.py).
-create table if not exists audit.dbt_state (
-    built_through_seq bigint not null,
-    project_hash    varchar,
-    built_at        timestamptz not null
-);
-
-create table if not exists audit.fact_check_failures (
-    run_id          varchar not null,
-    fact_id         varchar not null,
-    expectation     varchar not null
-);
-"""
+RAW_DDL = schema_ddl()  # the raw and audit tables of flows/schema.py
 
 
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=read_only)
 
 
-LOAD_SEQ_TABLES = (
-    "articles",
-    "sentences",
-    "tokens",
-    "number_mentions",
-    "article_signatures",
-    "article_bands",
-    "person_mentions",
-)
-
-
+LOAD_SEQ_TABLES = load_seq_tables()
 # Raw columns added after warehouses and lakes were first written with their table: (table, column, type).
-ADDED_RAW_COLUMNS = (
-    ("number_mentions", "modality", "varchar"),
-    ("articles", "published_date_source", "varchar"),
-    ("articles", "modified_date", "date"),
-    ("number_mentions", "source_field", "varchar"),
-    ("person_mentions", "role_kind", "varchar"),
-)
+ADDED_RAW_COLUMNS = added_columns()
 
 
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -10,7 +10,7 @@ import duckdb
 import pydantic
 import pytest
 
-from flows import warehouse
+from flows import schema, warehouse
 from flows.settings import PROJECT_ROOT, Settings, SettingsError, load_settings
 
 
@@ -86,11 +86,9 @@ def test_publish_is_an_atomic_swap_readers_keep_their_view(tmp_path):
 
 def test_raw_tables_written_with_primary_keys_lose_them_and_keep_their_rows(tmp_path):
     """Warehouses from before the raw tables dropped their keys are migrated once, in place."""
-    keyed_ddl = warehouse.RAW_DDL.replace(
-        "recorded_at     timestamptz not null default current_timestamp\n",
-        "recorded_at     timestamptz not null default current_timestamp,\n    primary key (source_uri, version)\n",
-    ).replace(
-        "article_id      varchar not null,  -- sha256", "article_id      varchar primary key,  -- sha256"
+    keys = {"raw.file_manifest": ("source_uri", "version"), "raw.articles": ("article_id",)}
+    keyed_ddl = schema.ddl(
+        tuple(dataclasses.replace(t, primary_key=keys.get(t.qualified, t.primary_key)) for t in schema.TABLES)
     )
     assert keyed_ddl.count("primary key") == 3  # file_manifest, articles, audit.runs
     path = tmp_path / "old.duckdb"
@@ -180,11 +178,10 @@ def test_tokens_written_before_char_before_and_gap_after_get_them_from_the_body(
     """Token rows of an older warehouse are given the text around them once, as the parser would."""
     from flows.text.analyze import analyze_body
 
-    old_ddl = warehouse.RAW_DDL.replace(
-        "    load_seq        bigint not null default 0,  -- the load (1, 2, ...) that added the row\n"
-        "    char_before     varchar,               -- body[char_start - 1], '' at the start of the body\n"
-        "    gap_after       varchar                -- body between this token and the next (the end after the last)\n",
-        "    load_seq        bigint not null default 0\n",
+    old_ddl = schema.ddl(
+        tuple(
+            t.without("char_before", "gap_after") if t.qualified == "raw.tokens" else t for t in schema.TABLES
+        )
     )
     assert "gap_after" not in old_ddl
     bodies = {

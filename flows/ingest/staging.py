@@ -22,80 +22,13 @@ import duckdb
 
 from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, failure_reason, parse_input
 from flows.ingest.frames import exact_frame
+from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
 from flows.text.similarity import band_hashes
 from flows.warehouse import ensure_raw_schema
 
-# The bulky raw tables and their columns (after stage_key), in the order of raw.* in warehouse.py.
-STAGED_TABLES: dict[str, tuple[str, ...]] = {
-    "articles": (
-        "article_id",
-        "source_uri",
-        "content_hash",
-        "encoding",
-        "had_decode_errors",
-        "raw_text",
-        "body",
-        "body_start",
-        "body_end",
-        "title",
-        "published_date",
-        "published_date_source",
-        "modified_date",
-        "publisher",
-        "url",
-        "language",
-    ),
-    "sentences": ("article_id", "sentence_idx", "char_start", "char_end", "sentence_text"),
-    "tokens": (
-        "article_id",
-        "token_idx",
-        "sentence_idx",
-        "char_start",
-        "char_end",
-        "token",
-        "token_norm",
-        "is_capitalized",
-        "is_sentence_start",
-        "hyphen_after",
-        "char_before",
-        "gap_after",
-    ),
-    "number_mentions": (
-        "article_id",
-        "mention_idx",
-        "sentence_idx",
-        "char_start",
-        "char_end",
-        "quote",
-        "number_text",
-        "value",
-        "value_high",
-        "unit",
-        "comparator",
-        "metric",
-        "counted",
-        "change",
-        "period",
-        "modality",
-        "source_field",
-    ),
-    "person_mentions": (
-        "article_id",
-        "mention_idx",
-        "sentence_idx",
-        "char_start",
-        "char_end",
-        "name",
-        "name_as_written",
-        "role",
-        "role_start",
-        "role_end",
-        "role_kind",
-    ),
-    "article_signatures": ("article_id", "signature"),
-    "article_bands": ("article_id", "band_idx", "band_hash"),
-}
+# The bulky raw tables and the columns the parser fills (after stage_key), as flows/schema.py declares them.
+STAGED_TABLES: dict[str, tuple[str, ...]] = staged_columns()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,42 +45,59 @@ def stage_key(item_idx: int, article_idx: int) -> int:
     return (item_idx << 24) | article_idx
 
 
+def _row(table: str, key: int, given: dict, obj: object = None) -> tuple:
+    """The staged row of ``table``: ``key``, then each staged column's value from ``given``, else
+    the attribute of that name of ``obj`` (a new column of the declaration that the parser's
+    result carries under its name needs no change here)."""
+    return (key, *(given[c] if c in given else getattr(obj, c) for c in STAGED_TABLES[table]))
+
+
+def _positional(table: str, key: int, aid: str, rows: list[tuple]) -> list[tuple]:
+    """Rows the analysis gives as tuples in the staged column order after ``article_id``
+    (flows/text/analyze.py); ValueError naming the table when their width is not the declared one."""
+    width = len(STAGED_TABLES[table]) - 1
+    if rows and len(rows[0]) != width:
+        raise ValueError(
+            f"{table} rows have {len(rows[0])} values, flows/schema.py declares {width} columns after article_id"
+        )
+    return [(key, aid, *r) for r in rows]
+
+
 def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str, list[tuple]]) -> None:
     a = art.analysis
     assert a is not None
     aid = art.article_id
-    rows["articles"].append(
-        (
-            *(key, aid, art.source_uri, res.content_hash, res.encoding, res.had_errors),
-            *(art.raw_text, art.body, art.body_start, art.body_end, art.title, art.published_date),
-            *(art.published_date_source, art.modified_date, art.publisher, art.url, art.language),
-        )
-    )
-    rows["sentences"].extend((key, aid, *r) for r in a.sentences)
-    rows["tokens"].extend((key, aid, *r) for r in a.tokens)
+    from_result = {
+        "content_hash": res.content_hash,
+        "encoding": res.encoding,
+        "had_decode_errors": res.had_errors,
+    }
+    rows["articles"].append(_row("articles", key, from_result, art))
+    rows["sentences"].extend(_positional("sentences", key, aid, a.sentences))
+    rows["tokens"].extend(_positional("tokens", key, aid, a.tokens))
     # the body's facts first (mention_idx 0..), then the title's (its one sentence: sentence_idx 0)
     facts = [(sent, f, "body") for sent, f in a.facts] + [(0, f, "title") for f in a.title_facts]
     for idx, (sent, f, field) in enumerate(facts):
-        rows["number_mentions"].append(
-            (
-                *(key, aid, idx, sent, f.char_start, f.char_end, f.quote, f.number_text),
-                *(f.value, f.value_high, f.unit, f.comparator, f.metric, f.counted, f.change, f.period),
-                *(f.modality, field),
-            )
-        )
+        given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent, "source_field": field}
+        rows["number_mentions"].append(_row("number_mentions", key, given, f))
     for idx, (sent, p) in enumerate(a.people):
-        rows["person_mentions"].append(
-            (
-                *(key, aid, idx, sent, p.char_start, p.char_end),
-                *(p.name, p.name_as_written, p.role, p.role_start, p.role_end, p.role_kind),
-            )
-        )
-    rows["article_signatures"].append((key, aid, a.signature))
-    rows["article_bands"].extend((key, aid, b, h) for b, h in enumerate(band_hashes(a.signature)))
+        given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent}
+        rows["person_mentions"].append(_row("person_mentions", key, given, p))
+    rows["article_signatures"].append(
+        _row("article_signatures", key, {"article_id": aid, "signature": a.signature})
+    )
+    bands = list(enumerate(band_hashes(a.signature)))
+    rows["article_bands"].extend(_positional("article_bands", key, aid, bands))
 
 
 # Nullable integer columns of the staged tables (built without a float round-trip).
-NULLABLE_INTEGERS = {"body_start", "body_end", "role_start", "role_end"}
+NULLABLE_INTEGERS = {
+    c.name
+    for t in TABLES
+    if t.staged
+    for c in t.columns
+    if c.staged and c.nullable and c.sql_type in INTEGER_TYPES
+}
 
 
 def _check_storable(rows: dict[str, list[tuple]]) -> None:
