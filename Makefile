@@ -38,13 +38,13 @@ test-fast: install  ## unit tests only (no dbt/GX/Prefect runs)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: install  ## ruff + sqlfluff
-	$(BIN)/ruff check flows tests benchmarks
-	$(BIN)/ruff format --check flows tests benchmarks
+	$(BIN)/ruff check flows gazetteer tests benchmarks
+	$(BIN)/ruff format --check flows gazetteer tests benchmarks
 	cd dbt_project && ../$(BIN)/sqlfluff lint models
 
 format: install
-	$(BIN)/ruff check --fix flows tests benchmarks
-	$(BIN)/ruff format flows tests benchmarks
+	$(BIN)/ruff check --fix flows gazetteer tests benchmarks
+	$(BIN)/ruff format flows gazetteer tests benchmarks
 
 docs: install  ## dbt docs generate (dbt_project/target/index.html)
 	$(BIN)/dyad docs
@@ -64,8 +64,8 @@ report-screenshot: install chromium  ## docs/report.png: the seeds report, drawn
 serve: install  ## local Prefect server + scheduled deployments of prefect.yaml
 	$(BIN)/dyad serve
 
-gazetteer: install  ## regenerate dbt_project/seeds/*.csv with pymorphy3 (and ref_units.csv from the unit vocabulary)
-	$(BIN)/python -m flows.gazetteer
+gazetteer: install  ## regenerate the generated seeds of dbt_project/seeds/ from gazetteer/words/*.toml with pymorphy3 (and ref_units.csv from the unit vocabulary)
+	$(BIN)/python -m gazetteer
 	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
 eval: install  ## country F1 (factRuEval dev), pair and country F1 (tests/data sets), publication dates; with NEREL=path: country F1, money/percent span recall, people F1 and role accuracy on NEREL train/dev

@@ -25,14 +25,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from flows.text.article import DATELINE_RE, END_MARKERS_RE, parse_scraped_text
+from flows.text.vocab import MONTHS
 
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 5, 12
 MIN_PARAGRAPH_WORDS = 8
 
-MONTHS_GENITIVE = (
-    *("января", "февраля", "марта", "апреля", "мая", "июня"),
-    *("июля", "августа", "сентября", "октября", "ноября", "декабря"),
-)
+MONTHS_GENITIVE = tuple(m.genitive for m in MONTHS)
 WEEKDAYS = ("Понедельник", "Вторник", "Среда", "Четверг", "Пятница", "Суббота", "Воскресенье")
 
 # (nominative, genitive) of the countries the titles talk about.

@@ -31,6 +31,7 @@ from pathlib import Path
 import duckdb
 
 from flows.settings import PROJECT_ROOT
+from flows.text.morph import analyzer
 from flows.text.tokens import WORD_RE, normalize_word
 
 FORMS_CSV = PROJECT_ROOT / "dbt_project" / "seeds" / "ref_country_forms.csv"
@@ -39,15 +40,8 @@ GOLD_TYPES = {"Location", "LocOrg"}
 
 
 @cache
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@cache
 def lemma(word: str) -> str:
-    return normalize_word(_morph().parse(word)[0].normal_form)
+    return normalize_word(analyzer().parse(word)[0].normal_form)
 
 
 def lemma_table() -> dict[tuple[str, ...], str]:

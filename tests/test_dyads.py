@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from benchmarks.eval_dyads import load_set
-from flows.gazetteer import RELATION_CUES, is_place_form
+from gazetteer import RELATION_CUES, is_place_form
 
 DATA = Path(__file__).parent / "data" / "dyads"
 # one of each style: compound + list of investors, comparison with context countries, summit
@@ -37,7 +37,7 @@ def test_dyad_set_is_well_formed():
 
 
 def test_place_forms_are_locatives():
-    from flows.gazetteer import Morph
+    from gazetteer import Morph
 
     morph = Morph()
     assert is_place_form("минске", morph) and is_place_form("астане", morph)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flows.gazetteer import (
+from flows.text.tokens import normalize_form
+from gazetteer import (
     BLOCS_FILE,
     COUNTRIES_FILE,
     FORM_COLUMNS,
@@ -17,7 +18,6 @@ from flows.gazetteer import (
     UN_MEMBERS,
     generate,
 )
-from flows.text.tokens import normalize_form
 
 SEEDS = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
 
@@ -394,3 +394,23 @@ def test_other_languages_leave_russian_forms_alone(forms):
     # generated forms that are Russian words are ambiguous: matched only capitalised mid-sentence
     intl = [r for r in forms.values() if r["form_kind"] in ("name_intl", "capital_intl")]
     assert len(intl) > 10000
+
+
+def test_word_lists_are_data_files_the_generator_reads():
+    import re
+
+    from gazetteer import lists
+
+    read = set(re.findall(r'_words\("(\w+)"\)', Path(lists.__file__).read_text(encoding="utf-8")))
+    assert read == {p.stem for p in lists.WORDS_DIR.glob("*.toml")}  # every file read, none missing
+    for path in lists.WORDS_DIR.glob("*.toml"):
+        assert "Curated by hand" in path.read_text(encoding="utf-8").split("\n\n")[0], path.name
+
+
+def test_a_malformed_word_list_names_its_file(tmp_path, monkeypatch):
+    from gazetteer import lists
+
+    (tmp_path / "broken.toml").write_text('names = ["Беларусь"\nBY = 1\n', encoding="utf-8")
+    monkeypatch.setattr(lists, "WORDS_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"broken\.toml: .*line 2"):
+        lists._words("broken")

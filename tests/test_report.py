@@ -6,16 +6,21 @@ import logging
 import re
 import shutil
 from datetime import date
+from pathlib import Path
 
+import duckdb
 import pytest
 
 from flows.report import (
+    TONE_COLOURS,
     Fact,
     NoPublishedWarehouse,
+    Pair,
     ReportUsageError,
     article_href,
     format_value,
     load_report_data,
+    network_figure,
     normalize_country,
     parse_since,
     refresh_report,
@@ -66,6 +71,35 @@ def test_values_read_as_written():
     assert format_value(fact(None, "USD", "=")) == "—"
 
 
+def test_pair_tone_is_the_tone_of_most_of_its_articles():
+    def tone(cooperative, mixed, conflictual):
+        return Pair("BY", "CN", 1, 0, None, None, 0, 0, None, cooperative, mixed, conflictual).tone
+
+    assert tone(0, 0, 0) == "neutral"  # no article with a tone (or only neutral ones)
+    assert tone(1, 0, 0) == "cooperative" and tone(0, 0, 2) == "conflictual" and tone(0, 3, 0) == "mixed"
+    assert tone(2, 0, 1) == "cooperative" and tone(1, 1, 3) == "conflictual" and tone(1, 2, 0) == "mixed"
+    assert tone(1, 0, 1) == "mixed" and tone(1, 1, 0) == "mixed" and tone(0, 2, 2) == "mixed"  # ties
+
+
+def test_report_modules_read_their_sql_and_css_as_package_data():
+    from flows.report import data, page
+
+    for name in ("pairs", "timeline", "facts", "article_count", "countries", "last_run", "failed_checks"):
+        sql = data.query(name)
+        assert sql.lstrip().lower().startswith(("select", "with")) and "{sel}" not in sql
+    assert "marts.dyad_tone" in data.query("pairs")
+    # the keyword thresholds of the tone rule live in the mart only
+    package = Path(data.__file__).parent
+    assert not [
+        p.name
+        for p in package.rglob("*.*")
+        if p.suffix in (".py", ".sql", ".css") and re.search(r"0\.75|0\.25", p.read_text(encoding="utf-8"))
+    ]
+    assert "body {" in page._css()
+    with pytest.raises(FileNotFoundError):
+        data.query("no_such_query")
+
+
 def test_missing_warehouse_is_reported(tmp_path):
     with pytest.raises(NoPublishedWarehouse, match="no published warehouse"):
         write_report(_settings(tmp_path / "none" / "dyad.duckdb"))
@@ -90,10 +124,10 @@ def test_unfiltered_selection_matches_the_marts(seeds_warehouse, query):
     data = load_report_data(wh)
     assert data.article_count == 3
     assert {(p.country_a, p.country_b, p.article_count, p.fact_count) for p in data.pairs} == set(
-        query("select country_a, country_b, article_count, fact_count from marts.country_relations")
+        query("select country_a, country_b, article_count, fact_count from marts.dyads")
     )
     assert {(t.country_a, t.country_b, t.month_start, t.article_count) for t in data.timeline} == set(
-        query("select country_a, country_b, month_start, article_count from marts.relation_timeline")
+        query("select country_a, country_b, month_start, article_count from marts.dyad_timeline")
     )
     assert len(data.facts) == summary.facts_total == 10
     assert [f.published_date for f in data.facts] == sorted(
@@ -102,6 +136,52 @@ def test_unfiltered_selection_matches_the_marts(seeds_warehouse, query):
     assert {p.tone for p in data.pairs} == {"cooperative"}  # dyad_tone says so for every seed pair
     assert data.last_run and data.last_run[0] == summary.run_id
     assert data.failed_checks == [] and data.facts_failing == []
+
+
+def _keyword_rule(cooperation: int, conflict: int) -> str:
+    """The rule of marts.dyad_tone over keyword counts, written out to compare with."""
+    hits = cooperation + conflict
+    if hits == 0:
+        return "neutral"
+    return (
+        "cooperative"
+        if cooperation >= 0.75 * hits
+        else "conflictual"
+        if cooperation <= 0.25 * hits
+        else "mixed"
+    )
+
+
+def _line_colours(fig) -> dict[str, str]:
+    """Tone colour of each pair's line in the network figure, by the pair's hover text."""
+    lines = [t for t in fig.data if t.mode == "lines"]
+    marks = next(t for t in fig.data if t.name == "pairs")
+    return {text.split("<br>")[0]: line.line.color for line, text in zip(lines, marks.hovertext, strict=True)}
+
+
+@pytest.mark.slow
+def test_pair_tone_comes_from_the_mart(seeds_warehouse, tmp_path):
+    wh, _ = seeds_warehouse
+    data = load_report_data(wh)
+    # one article per seed pair: the pair's tone is the keyword rule over its counts, as before
+    assert all(p.article_count == 1 for p in data.pairs)
+    assert [p.tone for p in data.pairs] == [
+        _keyword_rule(p.cooperation_count, p.conflict_count) for p in data.pairs
+    ]
+    assert set(_line_colours(network_figure(data)).values()) == {TONE_COLOURS["cooperative"]}
+
+    # the report follows what the mart says, not the keyword counts beside it
+    copy = tmp_path / "dyad.duckdb"
+    shutil.copy2(wh, copy)
+    with duckdb.connect(str(copy)) as con:
+        con.execute(
+            "update marts.dyad_tone set tone = 'conflictual' where country_a = 'BY' and country_b = 'KZ'"
+        )
+    changed = load_report_data(copy)
+    tones = {p.key: p.tone for p in changed.pairs}
+    assert tones.pop("BY–KZ") == "conflictual" and set(tones.values()) == {"cooperative"}
+    colours = _line_colours(network_figure(changed))
+    assert [c for label, c in colours.items() if "(KZ)" in label] == [TONE_COLOURS["conflictual"]]
 
 
 @pytest.mark.slow

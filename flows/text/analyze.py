@@ -3,12 +3,11 @@ and the numeric facts of its title, with offsets into the title."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
-from flows.text.segment import split_sentences
+from flows.text.segment import sentence_index, sentence_spans
 from flows.text.similarity import minhash_signature
 from flows.text.tokens import token_tuples
 
@@ -30,17 +29,13 @@ class BodyAnalysis:
     title_facts: tuple[NumberFact, ...] = ()  # facts of the title: offsets into the title
 
 
-def _sentence_of(starts: list[int], offset: int) -> int:
-    return max(bisect_right(starts, offset) - 1, 0)
-
-
 def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     """Sentences, tokens, facts, people and signature of ``body``.
 
     ``title`` (as the parser gave it, None when there is none) only gives ``title_facts``, whose
     offsets point into the title with spaces at both ends trimmed, the title of
     ``marts.articles`` (dbt's ``trim``)."""
-    spans = split_sentences(body)
+    spans = sentence_spans(body)
     starts = [s for s, _ in spans]
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
     tokens: list[TokenRow] = []
@@ -59,8 +54,8 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
             )
         )
         last_sentence = sent
-    facts = [(_sentence_of(starts, f.char_start), f) for f in extract_facts(body)]
-    people = [(_sentence_of(starts, p.char_start), p) for p in extract_people(body)]
+    facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body)]
+    people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body)]
     signature = minhash_signature([t[5] for t in tokens])
     title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
     return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)

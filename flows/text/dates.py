@@ -6,30 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {
-    "январ": 1,
-    "феврал": 2,
-    "март": 3,
-    "апрел": 4,
-    "ма": 5,
-    "июн": 6,
-    "июл": 7,
-    "август": 8,
-    "сентябр": 9,
-    "октябр": 10,
-    "ноябр": 11,
-    "декабр": 12,
-}
+from flows.text.vocab import MONTHS, WEEKDAYS, month_forms
+
 # Full month names in the genitive and nominative, then the abbreviations sites print ("9 сент.
 # 2024", "3 февр.", "21 апр", "28 ноя"); an abbreviation is not followed by another letter.
 _MONTH_WORD = (
-    r"(?P<month>(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?![а-яё])"
-    r"|(?:янв|февр|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)(?![а-яё])\.?)"
+    rf"(?P<month>{month_forms('genitive', 'nominative')}(?![а-яё])"
+    rf"|{month_forms('abbreviations')}(?![а-яё])\.?)"
 )
-WEEKDAY_RE = re.compile(
-    r"\b(понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье)\b", re.I
-)
+WEEKDAY_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 DOTTED_RE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
 # the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
@@ -41,14 +26,14 @@ WORDY_RE = re.compile(
 
 
 def month_number(word: str) -> int:
+    """The number (1-12) of a Russian month word in any case or abbreviated (``сентября``,
+    ``марте``, ``сент.``, ``ноя``); ``ValueError`` for any other word."""
     w = word.lower().rstrip(".")
-    if w == "мар":
-        return 3
-    if w.startswith("ма") and w not in {"март", "марта"}:
-        return 5
-    for stem, number in MONTHS.items():
-        if stem != "ма" and (w.startswith(stem) or (len(w) >= 3 and stem.startswith(w))):
-            return number
+    for month in MONTHS:
+        stem = month.stem
+        starts = w.startswith(stem) if len(stem) >= 3 else w.startswith(month.forms)
+        if starts or (len(w) >= 3 and stem.startswith(w)):
+            return month.number
     raise ValueError(f"not a month: {word!r}")
 
 

@@ -1,12 +1,18 @@
-"""Sentence segmentation with offsets, aware of Russian abbreviations and initials."""
+"""Sentence segmentation with offsets, aware of Russian abbreviations and initials: the one
+sentence splitter of the text layer (article bodies, the numeric extractor's sentence scope)."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import cache
 
+# capitals of the Cyrillic and Latin alphabets of be, uk, kk and pl too: "доларів. Інвестиції"
+_CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
 # Sentence end: terminal punctuation, optional closing quotes/brackets, whitespace, then a
-# plausible sentence start (capital letter, digit, opening quote, dash). Line breaks always end one.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“(\-–—]?\s*[А-ЯЁA-Z0-9])|\n+")
+# plausible sentence start (a capital, a digit, after opening quotes or dashes). Line breaks
+# always end one.
+_BOUNDARY_RE = re.compile(rf"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„(\-–—]*\s*[{_CAPITALS}0-9])|\n+")
 _ABBREVIATIONS = frozenset(
     [
         "г",
@@ -17,13 +23,6 @@ _ABBREVIATIONS = frozenset(
         "пр",
         "им",
         "ул",
-        "тыс",
-        "млн",
-        "млрд",
-        "трлн",
-        "руб",
-        "долл",
-        "проц",
         "см",
         "стр",
         "св",
@@ -48,25 +47,90 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD_RE = re.compile(r"(\w+)[.]$")
+_NEXT_WORD_RE = re.compile(r"\s+[\"«“„(\-–—]*\s*(\w+)")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans ``(start, end)`` of the sentences of ``text``, stripped of surrounding whitespace."""
+@cache
+def _unit_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """The abbreviations of units and scale words (``млрд``, ``долл``), and the currency codes
+    after which such an abbreviation goes on (``5 млн. USD``)."""
+    from flows.text.numbers.units import CODE_ALIASES, CURRENCY_CODES, abbreviations
+
+    return abbreviations() - _ABBREVIATIONS, frozenset((*CURRENCY_CODES, *CODE_ALIASES))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` (character offsets into ``text``) of the sentences of ``text``,
+    stripped of surrounding whitespace, in order; ``[]`` for a text of whitespace only.
+
+    A sentence ends at terminal punctuation (``.``, ``!``, ``?``, ``…``, with closing quotes or
+    brackets) followed by whitespace and a capital or digit (after opening quotes or dashes),
+    except after an abbreviation (``г.``, ``млрд.``) or an initial (``А.``); and at every line
+    break."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BOUNDARY_RE.finditer(text):
-        end = m.end() if m.group().strip() else m.start()
-        if m.group().startswith("."):
-            last = _LAST_WORD_RE.search(text, max(start, m.start() - 12), m.start() + 1)
-            if last and (
-                last.group(1).lower() in _ABBREVIATIONS
-                or (len(last.group(1)) == 1 and last.group(1).isupper())
-            ):
-                continue
+    for end, after in _boundaries(text, 0, len(text)):
         _append(text, spans, start, end)
-        start = m.end()
+        start = after
     _append(text, spans, start, len(text))
     return spans
+
+
+split_sentences = sentence_spans
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` begin, the first always 0: sentence ``i`` runs from
+    ``starts[i]`` to ``starts[i + 1]`` (the whitespace after it included), the last to the end."""
+    return [0, *(start for start, _ in sentence_spans(text)[1:])]
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    """The index of the sentence (of ``sentence_starts``) holding character ``offset``."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def is_sentence_start(text: str, i: int) -> bool:
+    """True when a sentence of ``text`` (as ``sentence_spans`` reads it) begins at offset ``i``,
+    opening quotes and dashes before it aside; costs a look at the few characters before ``i``."""
+    j = i
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] in _OPENING):
+        if text[j - 1] == "\n":
+            return True
+        j -= 1
+    if j == 0:
+        return True
+    lo, hi = max(0, j - _MAX_END), min(len(text), i + _MAX_END)
+    return any(j <= end <= i for end, _ in _boundaries(text, lo, hi))
+
+
+_OPENING = '"«“„(-–—'
+_MAX_END = 64  # terminal punctuation and closing marks of one sentence end: at most this long
+
+
+def _boundaries(text: str, lo: int, hi: int):
+    """``(end of the sentence, start of what follows)`` per sentence end in ``text[lo:hi]``."""
+    for m in _BOUNDARY_RE.finditer(text, lo, hi):
+        end = m.end() if m.group().strip() else m.start()
+        if m.group().startswith("."):
+            last = _LAST_WORD_RE.search(text, max(lo, m.start() - 12), m.start() + 1)
+            if last and _abbreviation_goes_on(text, last.group(1), m.end()):
+                continue
+        yield end, m.end()
+
+
+def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
+    """Whether the dot after ``word`` is an abbreviation's that does not end the sentence: an
+    initial (``А. Лукашенко``) or a common abbreviation (``г.``, ``ул.``) never ends one; a unit
+    or scale abbreviation (``5 млрд. Это``) does, unless a currency code follows (``5 млн. USD``)."""
+    lower = word.lower()
+    if lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    units, codes = _unit_abbreviations()
+    if lower not in units:
+        return False
+    following = _NEXT_WORD_RE.match(text, after)
+    return following is not None and following.group(1) in codes
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -55,8 +55,3 @@ def band_hashes(signature: Sequence[int]) -> list[int]:
         chunk = b"".join(int(v).to_bytes(4, "little") for v in signature[b * ROWS : (b + 1) * ROWS])
         out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little", signed=True))
     return out
-
-
-def similarity(a: Sequence[int], b: Sequence[int]) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)

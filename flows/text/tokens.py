@@ -4,13 +4,12 @@ A token is a run of letters of any script (Russian, Belarusian і/ў, Ukrainian 
 ә/ғ/қ/ң/ө/ұ/ү/һ, Polish ą/ł/ś/ż, ...). Hyphens split words into tokens
 (``белорусско-китайского`` -> ``белорусско`` + ``китайского``) and the split is
 recorded in ``hyphen_after`` so SQL can recognise compound adjectives. Offsets are
-Python string indices into the text given (``text[start:end] == token.text``).
+Python string indices into the text given (``text[start:end]`` is the token).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 _HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
@@ -26,26 +25,15 @@ def normalize_form(phrase: str) -> str:
     return " ".join(normalize_word(m.group()) for m in WORD_RE.finditer(phrase))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    norm: str
-    hyphen_after: bool  # the next token follows after a single hyphen, no space
-
-
-def tokenize(text: str) -> list[Token]:
-    return [Token(*t) for t in token_tuples(text)]
-
-
 def token_tuples(text: str) -> list[tuple[int, int, str, str, bool]]:
-    """``(start, end, text, norm, hyphen_after)`` per token: the fast path for bulk analysis."""
+    """``(start, end, text, norm, hyphen_after)`` per token, in order: ``norm`` is
+    ``normalize_word(text)``; ``hyphen_after`` says the next token follows after a single hyphen,
+    no space."""
     out: list[tuple[int, int, str, str, bool]] = []
     n = len(text)
     for m in WORD_RE.finditer(text):
         s, e = m.span()
         word = m.group()
         hyphen_after = e + 1 < n and text[e] in _HYPHENS and text[e + 1].isalpha()
-        out.append((s, e, word, word.lower().replace("ё", "е"), hyphen_after))
+        out.append((s, e, word, normalize_word(word), hyphen_after))
     return out

@@ -8,6 +8,7 @@ from functools import cache
 
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import CURRENCY_CODES, GLUED_SCALES, SCALE_WORDS
+from flows.text.vocab import month_forms
 
 MONEY = "money"  # unit kind of every ISO 4217 code
 
@@ -173,7 +174,8 @@ for _value, _stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "дев
 _add_words(8, "восемь", "восьми", "восемью", "восьмью")
 
 
-for _value, _stem in (
+# 11-20 and 30: the stem of the cardinal ("пятнадцать", "пятнадцати") and of the ordinal ("пятнадцатый")
+_TEEN_STEMS = (
     (11, "одиннадцат"),
     (12, "двенадцат"),
     (13, "тринадцат"),
@@ -185,7 +187,8 @@ for _value, _stem in (
     (19, "девятнадцат"),
     (20, "двадцат"),
     (30, "тридцат"),
-):
+)
+for _value, _stem in _TEEN_STEMS:
     _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
 
 
@@ -430,7 +433,7 @@ _ORDINAL_SUFFIXES = frozenset(
 _CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
 
 
-_MONTHS = r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+_MONTHS = month_forms("genitive")
 
 
 _ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
@@ -513,17 +516,7 @@ for _value, _stem in (
     (8, "восьм"),
     (9, "девят"),
     (10, "десят"),
-    (11, "одиннадцат"),
-    (12, "двенадцат"),
-    (13, "тринадцат"),
-    (14, "четырнадцат"),
-    (15, "пятнадцат"),
-    (16, "шестнадцат"),
-    (17, "семнадцат"),
-    (18, "восемнадцат"),
-    (19, "девятнадцат"),
-    (20, "двадцат"),
-    (30, "тридцат"),
+    *_TEEN_STEMS,
     (40, "сороков"),
     (50, "пятидесят"),
     (100, "сот"),
@@ -601,10 +594,7 @@ _TIME_UNIT = r"(?:лет|год[аы]?|месяц(?:а|ев)?|квартал(?:�
 _YEAR_TAIL = rf"(?:{_SP}+\d{{4}}{_SP}*(?:г\.|года|году|год)?)?"
 
 
-_MONTH_PREP = (
-    r"(?:январ[еья]|феврал[еья]|март[еа]?|апрел[еья]|ма[йея]|июн[еья]|июл[еья]|август[еа]?|сентябр[еья]"
-    r"|октябр[еья]|ноябр[еья]|декабр[еья])"
-)
+_MONTH_PREP = month_forms("nominative", "genitive", "prepositional")  # "в марте", "за январь"
 
 
 _AFTER_V_OR_ZA = (  # what follows "в" / "за"

@@ -38,6 +38,7 @@ from flows.text.numbers.units import (
     PHYSICAL_UNITS,
     SCALE_WORDS,
 )
+from flows.text.vocab import month_stems
 
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 
@@ -183,8 +184,7 @@ _MONTH_AFTER_RE = re.compile(rf"{_SP}+{_MONTHS}(?![\w])", re.I)
 
 
 _MONTH_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
-    rf"(?:{_SP}*[-–]{_SP}*[а-яё]+)?{_SP}+$",
+    rf"(?<![\w]){month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?{_SP}+$",
     re.I,
 )
 
@@ -288,11 +288,6 @@ _PHONE_AFTER_PLUS_RE = re.compile(r"\d{1,3}(?:[ \u00a0()-]*\d){6,}")
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:—–]")
-
-
-# capitals of the Cyrillic and Latin alphabets of be, uk, kk and pl too: "доларів. Інвестиції"
-_CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
-_SENTENCE_END_RE = re.compile(rf"[.!?…\n](?:(?<=\n)|[.!?…]*[\"»”)]*(?=\s+[\"«“„(—–-]*\s*[{_CAPITALS}0-9]))")
 
 
 _NUM_WORD_OR_DIGITS = rf"(?:\d+|{_alternation(sorted(_NUMBER_WORDS))})"

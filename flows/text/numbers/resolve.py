@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
     _PERIOD_RE,
-    _SENTENCE_END_RE,
     MODALITY_RE,
     NEGATIVE_CONTEXT_RE,
     first_letters,
@@ -18,6 +16,7 @@ from flows.text.numbers.patterns import (
 from flows.text.numbers.scan import _Cand, _unit_kind
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import unit_kind
+from flows.text.segment import sentence_index, sentence_starts
 
 
 @cache
@@ -42,7 +41,7 @@ class _Sentences:
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        self.starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(masked)]
+        self.starts = sentence_starts(masked)
         self._n = len(masked)
         self._keywords: dict[tuple[int, str], list[tuple[int, int, int, MetricRule]]] = {}
         self._periods: dict[int, list[tuple[int, int]]] = {}
@@ -50,7 +49,7 @@ class _Sentences:
         self._negatives: dict[int, list[int]] = {}
 
     def index(self, pos: int) -> int:
-        return bisect_right(self.starts, pos) - 1
+        return sentence_index(self.starts, pos)
 
     def span(self, idx: int) -> tuple[int, int]:
         return self.starts[idx], self.starts[idx + 1] if idx + 1 < len(self.starts) else self._n

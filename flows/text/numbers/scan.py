@@ -88,6 +88,7 @@ from flows.text.numbers.units import (
     NO_CURRENCY,
     unit_kind,
 )
+from flows.text.tokens import normalize_word
 
 
 def _morph() -> Any:
@@ -275,7 +276,7 @@ def _with_scale(masked: str, end: int, value: Decimal) -> tuple[int, Decimal, in
 
 def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
     """Composite number words from ``m`` (+ scale): the amount and whether it is a bare scale word."""
-    first = m.group().lower().replace("ё", "е")
+    first = normalize_word(m.group())
     if first in _SCALE_WORDS and first not in _NUMBER_WORDS:
         if first not in _SINGULAR_SCALE_WORDS:
             return None
@@ -289,7 +290,7 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
         nm = _NEXT_WORD_RE.match(masked, end)
         if nm is None:
             break
-        w = nm.group(1).lower().replace("ё", "е")
+        w = normalize_word(nm.group(1))
         nv = _NUMBER_WORDS.get(w)
         if nv is None:
             break
@@ -605,7 +606,7 @@ def _scan(masked: str) -> list[_Cand]:
         else:
             wm = _WORD_AT_RE.match(masked, s)
             assert wm is not None
-            low = first.lower().replace("ё", "е")
+            low = normalize_word(first)
             if low in _MULTIPLE_WORDS:
                 cands, pos = _multiple_candidate(masked, wm)
             elif low in ORDINAL_WORDS:

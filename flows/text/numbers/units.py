@@ -447,6 +447,19 @@ PLAUSIBLE_RANGES: tuple[tuple[str, str | None, float | None, float | None], ...]
 )
 
 
+def abbreviations() -> frozenset[str]:
+    """The one-word forms written with a dot of the scale words, currency nouns, percent and
+    physical units (``млрд``, ``долл``, ``тыс``, ``mln``, ``барр``), lower case, without the dot."""
+    forms = (
+        *(f for _, fs, _ in SCALE_WORDS for f in fs),
+        *(f for n in CURRENCY_NOUNS for f in n.forms),
+        *PERCENT_FORMS,
+        *PERCENTAGE_POINT_FORMS,
+        *(f for u in PHYSICAL_UNITS for f in u.forms),
+    )
+    return frozenset(f[:-1].lower() for f in forms if f.endswith(".") and f[:-1].isalpha())
+
+
 def unit_kind(unit: str | None) -> str:
     """``money`` for an ISO 4217 code (``XXX`` included), else the unit's kind; ``unknown`` else."""
     if unit is None:

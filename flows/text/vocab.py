@@ -1,0 +1,92 @@
+"""Word lists of the calendar shared by the text modules: Russian month and weekday names.
+
+Every regex that reads a month name (publication dates, datelines, the periods and date guards
+of the numeric extractor) is built from :data:`MONTHS`; units, currencies and scale words are in
+:mod:`flows.text.numbers.units`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month: its number (1-12), Russian nominative, genitive and prepositional forms, and the
+    abbreviations sites print (``сент``, ``нояб``; written with or without a dot)."""
+
+    number: int
+    nominative: str
+    genitive: str
+    prepositional: str
+    abbreviations: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, str, str]:
+        return (self.nominative, self.genitive, self.prepositional)
+
+    @property
+    def stem(self) -> str:
+        """What every full form starts with (``январ``, ``март``; ``ма`` for May)."""
+        first, *rest = self.forms
+        size = 0
+        while size < len(first) and all(f[size : size + 1] == first[size] for f in rest):
+            size += 1
+        return first[:size]
+
+
+MONTHS: tuple[Month, ...] = (
+    Month(1, "январь", "января", "январе", ("янв",)),
+    Month(2, "февраль", "февраля", "феврале", ("февр", "фев")),
+    Month(3, "март", "марта", "марте", ("мар",)),
+    Month(4, "апрель", "апреля", "апреле", ("апр",)),
+    Month(5, "май", "мая", "мае", ()),
+    Month(6, "июнь", "июня", "июне", ("июн",)),
+    Month(7, "июль", "июля", "июле", ("июл",)),
+    Month(8, "август", "августа", "августе", ("авг",)),
+    Month(9, "сентябрь", "сентября", "сентябре", ("сент", "сен")),
+    Month(10, "октябрь", "октября", "октябре", ("окт",)),
+    Month(11, "ноябрь", "ноября", "ноябре", ("нояб", "ноя")),
+    Month(12, "декабрь", "декабря", "декабре", ("дек",)),
+)
+
+# Nominative and accusative forms of the weekdays (the header's "today": "среду", "пятницу").
+WEEKDAYS: tuple[str, ...] = (
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "четверг",
+    "пятница",
+    "пятницу",
+    "суббота",
+    "субботу",
+    "воскресенье",
+)
+
+
+def alternation(words) -> str:
+    """A regex alternation (non-capturing group) of ``words``, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def month_forms(*cases: str) -> str:
+    """A regex alternation of the month forms of ``cases`` (``"nominative"``, ``"genitive"``,
+    ``"prepositional"``, ``"abbreviations"``). Callers add the word boundary they need."""
+    words: list[str] = []
+    for m in MONTHS:
+        for case in cases:
+            value = getattr(m, case)
+            words.extend(value if isinstance(value, tuple) else (value,))
+    return alternation(words)
+
+
+def month_stems() -> str:
+    """A regex alternation of the month stems (``январ``, ``март``...); May, whose stem ``ма``
+    starts other words, by its full forms. Callers add the ending they accept."""
+    return "(?:" + "|".join(m.stem if len(m.stem) >= 3 else month_forms_of(m) for m in MONTHS) + ")"
+
+
+def month_forms_of(month: Month) -> str:
+    return alternation(month.forms)

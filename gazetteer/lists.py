@@ -1,0 +1,87 @@
+"""The gazetteer's hand-curated word lists, read from ``words/*.toml`` beside this module.
+
+Each TOML file says what its lists are for; the names here are what the generator uses:
+``NAMES``, ``ALIASES``, ... map an ISO alpha-2 code to name specs (the spec syntax is explained at
+the top of ``words/countries.toml``). A malformed file stops the generator with a ValueError naming
+the file, line and column; a missing list with a KeyError naming it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.text.tokens import normalize_form
+
+WORDS_DIR = Path(__file__).resolve().parent / "words"
+
+
+def _words(name: str) -> dict:
+    """The tables of ``words/<name>.toml``; ValueError naming the file, line and column when it
+    is not valid TOML."""
+    path = WORDS_DIR / f"{name}.toml"
+    with path.open("rb") as fh:
+        try:
+            return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class Bloc:
+    code: str
+    name_en: str
+    name_ru: str
+    names: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+
+_COUNTRIES = _words("countries")
+UN_MEMBERS = frozenset(_COUNTRIES["un_members"])
+NAME_EN: dict[str, str] = _COUNTRIES["name_en"]
+EN_EXTRA: dict[str, list[str]] = _COUNTRIES["en_extra"]
+NAME_RU: dict[str, str] = _COUNTRIES["name_ru"]
+NAMES: dict[str, list[str]] = _COUNTRIES["names"]  # name specs: see words/countries.toml
+ALIASES: dict[str, list[str]] = _COUNTRIES["aliases"]
+ADJECTIVES: dict[str, list[str]] = _COUNTRIES["adjectives"]
+EXTRA_STEMS: dict[str, list[str]] = _COUNTRIES["extra_stems"]
+PREFERRED_ENTITY: dict[str, str] = _COUNTRIES["preferred_entity"]
+
+_PLACES = _words("places")
+CAPITALS: dict[str, list[str]] = _PLACES["capitals"]
+METONYMS: dict[str, list[str]] = _PLACES["metonyms"]
+REGIONS: dict[str, list[str]] = _PLACES["regions"]
+CITIES: dict[str, list[str]] = _PLACES["cities"]
+REGION_ADJECTIVES: dict[str, list[str]] = _PLACES["region_adjectives"]
+
+BLOCS = tuple(
+    Bloc(
+        b["code"],
+        b["name_en"],
+        b["name_ru"],
+        *(tuple(b.get(key, ())) for key in ("names", "aliases", "adjectives", "en")),
+    )
+    for b in _words("blocs")["bloc"]
+)
+
+_IGNORE = _words("ignore")
+CURRENCIES = tuple(_IGNORE["currencies"])
+IGNORE_PHRASES = tuple(_IGNORE["ignore_phrases"])
+IGNORE_EN = tuple(_IGNORE["ignore_en"])
+
+# Ambiguity (is_ambiguous): see words/ambiguity.toml for how the flag is decided.
+_AMBIGUITY = _words("ambiguity")
+AMBIGUOUS_NAMES = frozenset(_AMBIGUITY["ambiguous_names"])
+COMMON_WORD_OK = frozenset(_AMBIGUITY["common_word_ok"])
+EN_AMBIGUOUS = frozenset(_AMBIGUITY["en_ambiguous"])
+
+_MORPHOLOGY = _words("morphology")
+PARTICLES = frozenset(_MORPHOLOGY["particles"])
+INDECLINABLE = frozenset(normalize_form(s) for s in _MORPHOLOGY["indeclinable"])
+DISPREFERRED_LEMMAS = frozenset(_MORPHOLOGY["dispreferred_lemmas"])
+
+# cue_kind -> words: see words/relation_cues.toml
+RELATION_CUES = {kind: tuple(cues) for kind, cues in _words("relation_cues").items()}

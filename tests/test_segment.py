@@ -1,0 +1,97 @@
+"""The one sentence splitter of the text layer, the word lists and the analyzer the text modules share."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.dates import find_dates, month_number
+from flows.text.numbers import extract_facts
+from flows.text.segment import is_sentence_start, sentence_index, sentence_spans, sentence_starts
+from flows.text.vocab import MONTHS
+
+SPLITS = [
+    # (text, its sentences)
+    ("Об этом сообщил А. Лукашенко. Визит начался.", ["Об этом сообщил А. Лукашенко.", "Визит начался."]),
+    ("В 2024 г. Минск принял делегацию.", ["В 2024 г. Минск принял делегацию."]),
+    ("Рост составил 5 млрд. Это рекорд.", ["Рост составил 5 млрд.", "Это рекорд."]),
+    ("Рост составил 5 млн. USD за год.", ["Рост составил 5 млн. USD за год."]),
+    ("Вырос на 5 проц. Экспорт упал.", ["Вырос на 5 проц.", "Экспорт упал."]),
+    ("Wzrost o 5 mln. Eksport spadł.", ["Wzrost o 5 mln.", "Eksport spadł."]),  # units of every language
+    ("Склала 5 млн доларів. Інвестиції зросли.", ["Склала 5 млн доларів.", "Інвестиції зросли."]),
+    ("Он сказал: «Да». „Нет“ — ответили.", ["Он сказал: «Да».", "„Нет“ — ответили."]),
+    ("Первая строка\nвторая строка", ["Первая строка", "вторая строка"]),
+    ("Итог: 5%. — Так и есть.", ["Итог: 5%.", "— Так и есть."]),
+    ("  ", []),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), SPLITS)
+def test_sentence_spans(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in sentence_spans(text)] == sentences
+
+
+@pytest.mark.parametrize("text", [t for t, _ in SPLITS] + ["\n".join(t for t, _ in SPLITS)])
+def test_is_sentence_start_agrees_with_the_spans(text: str) -> None:
+    starts = [s for s, _ in sentence_spans(text)]
+    for i in range(len(text)):
+        if text[i].isalnum() and (i == 0 or not text[i - 1].isalnum()):  # every word's first letter
+            expected = any(s <= i and not text[s:i].strip('"«“„(-–— ') for s in starts)
+            assert is_sentence_start(text, i) == expected, (text, i)
+
+
+def test_sentence_starts_cover_the_text() -> None:
+    text = "Экспорт вырос. Импорт упал.  Сальдо положительное."
+    starts = sentence_starts(text)
+    assert starts == [0, text.index("Импорт"), text.index("Сальдо")]
+    assert [sentence_index(starts, text.index(w)) for w in ("вырос", "упал", "положительное")] == [0, 1, 2]
+    assert sentence_starts("") == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "metric"),
+    [
+        # "г." after a year goes on: the period and the metric of the sentence are read
+        ("В 2023 г. Беларусь экспортировала товаров на $5 млрд.", "В 2023 г.", "export"),
+        ("Товарооборот в 2023 г. Беларусь и Китай довели до $5 млрд.", "в 2023 г.", "trade_turnover"),
+    ],
+)
+def test_numbers_read_sentences_with_the_one_splitter(text: str, period: str, metric: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.period, fact.metric) == (period, metric)
+
+
+def test_a_year_abbreviation_does_not_cut_a_sentence_off_its_neighbours() -> None:
+    # "В 2023 г." is no sentence of its own: the amount takes the currency of the sentence before
+    facts = extract_facts("Импорт составил $2 млрд. В 2023 г. Китай нарастил импорт до 5 млрд.")
+    assert [(f.quote, f.unit, f.period) for f in facts] == [
+        ("$2 млрд", "USD", None),
+        ("нарастил импорт до 5 млрд", "USD", "В 2023 г."),
+    ]
+
+
+@pytest.mark.parametrize("month", MONTHS, ids=lambda m: m.nominative)
+def test_every_form_of_a_month_reads_as_its_number(month) -> None:
+    for form in (*month.forms, *month.abbreviations, *(a + "." for a in month.abbreviations)):
+        assert month_number(form) == month.number
+        assert month_number(form.capitalize()) == month.number
+    assert [d.month for d in find_dates(f"5 {month.genitive} 2024 г.")] == [month.number]
+
+
+@pytest.mark.parametrize("word", ["маршрут", "мастер", "ма", "понедельник"])
+def test_words_that_only_start_like_a_month_are_not_months(word: str) -> None:
+    with pytest.raises(ValueError, match="not a month"):
+        month_number(word)
+
+
+def test_one_pymorphy3_analyzer_is_created_in_the_project() -> None:
+    """Loading an analyzer costs about 0.3 s and 15 MB: every holder takes ``flows.text.morph``'s."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    makers = [
+        str(p.relative_to(root))
+        for folder in ("flows", "gazetteer", "benchmarks")
+        for p in sorted((root / folder).rglob("*.py"))
+        if "MorphAnalyzer(" in p.read_text(encoding="utf-8")
+    ]
+    assert makers == ["flows/text/morph.py"]
