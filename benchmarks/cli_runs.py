@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from flows import prefect_api, serve
+from flows import serve
 from flows.settings import PROJECT_ROOT
 
 NOOP_PASSES = 3
@@ -89,25 +89,11 @@ def measure(inbox: Path, warehouse: Path, new_files: list[Path], work: Path) -> 
     server_home, run_home = work / "prefect-home-server", work / "prefect-home-runs"
     shutil.rmtree(server_home, ignore_errors=True)
     shutil.rmtree(run_home, ignore_errors=True)
-    port = serve.free_port()
-    api_url = serve.api_url_for(port)
-    server = serve.start_server(
-        port,
-        server_home,
-        env=serve.prefect_env(home=server_home, isolated=True),
-        log=work / "prefect-server.log",
-        scheduler=False,
-        ui=False,
-    )
-    try:
-        serve.wait_for_api(api_url, timeout=SERVER_START_TIMEOUT, proc=server)
-        prefect_api.record_server(api_url, run_home)
+    with serve.recorded_server(server_home, run_home, work / "prefect-server.log", SERVER_START_TIMEOUT):
         env = _env(run_home)
         results["server_noop"] = [time_run(inbox, warehouse, env) for _ in range(NOOP_PASSES)]
         shutil.copy2(new_files[1], inbox / new_files[1].name)
         results["server_new_file"] = time_run(inbox, warehouse, env)
-    finally:
-        serve.stop_process(server)
     return results
 
 

@@ -93,10 +93,10 @@ def _load(db: Path, path: Path, stage: Path) -> None:
 
 def _incremental_build(db: Path, target: Path) -> tuple[float, dict[str, float]]:
     from flows.dbt_runner import run_dbt
-    from flows.pipeline import INCREMENTAL_VARS
+    from flows.settings import Settings
+    from flows.transform import BuildPlan, build_args
 
-    args = ["build", "--select", "config.materialized:incremental", "--vars", INCREMENTAL_VARS]
-    args += ["--exclude", "resource_type:test,path:models/intermediate"]
+    args = build_args(BuildPlan("incremental", "the loads after the empty build"), Settings())
     t0 = time.perf_counter()
     run_dbt(args, db, target=target)
     wall = time.perf_counter() - t0

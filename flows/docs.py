@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,20 +12,12 @@ from flows.settings import Settings
 
 def generate_docs(settings: Settings) -> Path:
     """``dbt docs generate`` with the catalog read from a copy of the published warehouse (the
-    published file itself is never opened for writing)."""
-    published = settings.warehouse_path
-    copy = settings.work_dir / "docs.duckdb"
-    if settings.on_lake:  # the lake's latest snapshot, exported to a local file
-        from flows.lake import export_published, lake_exists
+    published file itself is never opened for writing; a lake's latest snapshot is exported to
+    a local file). Raises FileNotFoundError when nothing is published."""
+    from flows.warehouses import open_warehouse
 
-        if not lake_exists(settings):
-            raise FileNotFoundError(f"no DuckLake catalog for {settings.lake_catalog}: run `dyad run` first")
-        export_published(settings, copy)
-    else:
-        if not published.exists():
-            raise FileNotFoundError(f"no published warehouse at {published}: run `dyad run` first")
-        settings.work_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(published, copy)
+    copy = settings.work_dir / "docs.duckdb"
+    open_warehouse(settings).copy_published(copy)
     try:
         run_dbt(["docs", "generate"], copy)
     finally:

@@ -5,7 +5,7 @@ snapshot per commit) in a database (SQLite or DuckDB for one machine, PostgreSQL
 and its data as Parquet files under a data path (a local or NFS folder, or object storage).
 Every reader and writer attaches the same catalog and sees a consistent snapshot.
 
-Write-audit-publish on the lake (flows/lake_pipeline.py):
+Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipeline.py):
 
 - a run reads the lake at one snapshot ``S`` (its manifest, the ids of the known articles and
   the head version ``V`` of ``audit.lake_head``);
@@ -425,20 +425,13 @@ def current_snapshot(settings: Settings) -> int:
 
 
 def open_published(settings: Settings) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to what readers should see, in either warehouse mode: the
-    published DuckDB file, or the lake's latest snapshot (with ``lake`` as default catalog, so
-    ``select * from marts.people`` works the same). Raises FileNotFoundError when there is none."""
-    if settings.on_lake:
-        if not lake_exists(settings):
-            raise FileNotFoundError(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
-        return connect(settings, read_only=True)
-    if not settings.warehouse_path.exists():
-        raise FileNotFoundError(f"no published warehouse at {settings.warehouse_path}: run `dyad run` first")
-    return duckdb.connect(str(settings.warehouse_path), read_only=True)
-
-
-def published_label(settings: Settings) -> str:
-    return catalog_uri(settings) if settings.on_lake else str(settings.warehouse_path)
+    """A read-only connection to the lake's latest snapshot, with ``lake`` as default catalog (so
+    ``select * from marts.people`` reads as in a DuckDB file). Raises FileNotFoundError when
+    there is no lake, LakeUnavailable when it cannot be attached. Readers go through
+    ``flows.warehouses.open_published``, which serves either mode."""
+    if not lake_exists(settings):
+        raise FileNotFoundError(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
+    return connect(settings, read_only=True)
 
 
 def export_published(settings: Settings, target: Path) -> Path:

@@ -151,11 +151,12 @@ def open_read_only(settings: Settings) -> duckdb.DuckDBPyConnection:
     """The published warehouse (DuckDB file, or the lake's latest snapshot as the default
     catalog), opened read-only and locked down. Raises FileNotFoundError when nothing is
     published, ``flows.lake.LakeUnavailable`` when the lake cannot be attached."""
-    from flows import lake
+    from flows.warehouses import open_warehouse
 
-    con = lake.open_published(settings)  # the lake is attached before the configuration is locked
+    wh = open_warehouse(settings)
+    con = wh.open_published()  # the lake is attached before the configuration is locked
     try:
-        lock_down(con, [lake.data_path(settings)] if settings.on_lake else [])
+        lock_down(con, wh.readable_dirs)
     except BaseException:
         con.close()
         raise

@@ -27,7 +27,8 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -238,6 +239,35 @@ def wait_for_api(
         if time.monotonic() >= deadline:
             raise TimeoutError(f"Prefect server at {api_url} did not answer within {timeout:.0f}s")
         time.sleep(interval)
+
+
+@contextmanager
+def recorded_server(server_home: Path, run_home: Path, log: Path, timeout: float = 180.0) -> Iterator[str]:
+    """A Prefect server of its own on a free port of 127.0.0.1 (database under ``server_home``,
+    no scheduler, no UI), recorded in ``run_home`` as ``dyad serve`` records its server, so a
+    ``dyad run`` whose PREFECT_HOME is ``run_home`` reports to it. Yields its API URL once it
+    answers; stops it (and forgets it) when the block ends. Raises TimeoutError when it does not
+    answer within ``timeout`` seconds, RuntimeError when it exits first. For benchmarks and
+    tests of the runs `dyad serve` speeds up."""
+    from flows.prefect_api import forget_server, record_server
+
+    port = free_port()
+    api_url = api_url_for(port)
+    server = start_server(
+        port,
+        server_home,
+        env=prefect_env(home=server_home, isolated=True),
+        log=log,
+        scheduler=False,
+        ui=False,
+    )
+    try:
+        wait_for_api(api_url, timeout=timeout, proc=server)
+        record_server(api_url, run_home)
+        yield api_url
+    finally:
+        forget_server(api_url, run_home)
+        stop_process(server)
 
 
 def ensure_work_pool(

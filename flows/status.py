@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 from dataclasses import dataclass, field
@@ -18,11 +17,17 @@ class Status:
 
 
 def read_status(settings: Settings, last: int = 10) -> Status:
-    from flows.lake import LakeUnavailable, open_published, published_label
+    """The tables of the published warehouse with their row counts, and its ``last`` runs
+    (newest first, from the run records beside the warehouse; runs of another warehouse or of
+    the other mode that share that folder are not listed)."""
+    from flows.lake import LakeUnavailable
+    from flows.runs import read_run_records
+    from flows.warehouses import open_warehouse
 
-    st = Status(published=published_label(settings))
+    wh = open_warehouse(settings)
+    st = Status(published=wh.label)
     try:
-        con = open_published(settings)  # the published file, or the lake's latest snapshot
+        con = wh.open_published()  # the published file, or the lake's latest snapshot
     except (FileNotFoundError, LakeUnavailable):
         con = None
     if con is not None:
@@ -36,16 +41,9 @@ def read_status(settings: Settings, last: int = 10) -> Status:
         finally:
             con.close()
     # Every run, published or not, leaves a record beside the warehouse.
-    if settings.runs_dir.exists():
-        records = sorted(settings.runs_dir.glob("*.json"), reverse=True)[:last]
-        for rec in records:
-            try:
-                record = json.loads(rec.read_text(encoding="utf-8"))
-            except (OSError, json.JSONDecodeError):
-                continue
-            if isinstance(record, dict):
-                record["status"] = run_state(record)
-                st.runs.append(record)
+    for record in read_run_records(settings, wh.label, last):
+        record["status"] = run_state(record)
+        st.runs.append(record)
     return st
 
 

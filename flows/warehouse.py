@@ -32,8 +32,6 @@ import duckdb
 from flows.schema import added_columns, load_seq_tables
 from flows.schema import ddl as schema_ddl
 
-SCHEMAS = ("raw", "staging", "intermediate", "marts", "audit")
-
 RAW_DDL = schema_ddl()  # the raw and audit tables of flows/schema.py
 
 

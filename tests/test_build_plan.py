@@ -3,12 +3,21 @@ audit.dbt_state only ever names a load that holds articles."""
 
 from __future__ import annotations
 
+import json
+
 import duckdb
 import pytest
 
 from flows import warehouse
-from flows.dbt_runner import project_hash
-from flows.pipeline import plan_build
+from flows.settings import Settings
+from flows.transform import fingerprint
+from flows.transform import plan_build as plan_on
+
+BUILT_FROM = fingerprint(Settings())  # the project and the variables of the default settings
+
+
+def plan_build(work, full_refresh, **counts):
+    return plan_on(work.path, full_refresh, built_from=BUILT_FROM, **counts)
 
 
 @pytest.fixture()
@@ -34,7 +43,7 @@ def _built(work, through: int, project: str | None = None) -> None:
     con = duckdb.connect(str(work.path))
     try:
         con.execute("delete from audit.dbt_state")
-        con.execute("insert into audit.dbt_state values (?, ?, now())", [through, project or project_hash()])
+        con.execute("insert into audit.dbt_state values (?, ?, now())", [through, project or BUILT_FROM])
     finally:
         con.close()
 
@@ -79,3 +88,20 @@ def test_the_lake_gives_its_last_load(work):
     assert (plan.mode, plan.through_seq, plan.articles) == ("full", 5, 42)
     with pytest.raises(RuntimeError, match="newest load is 3"):
         plan_build(work, False, articles_new=2, load_seq=5, loaded=(3, 40))
+
+
+def test_the_threshold_setting_is_a_dbt_variable_of_every_build_and_changes_the_fingerprint(work):
+    from flows.transform import BuildPlan, build_args
+
+    default, strict = Settings(), Settings(near_duplicate_threshold=0.95)
+    for mode in ("full", "incremental"):
+        args = build_args(BuildPlan(mode, "test"), strict)
+        assert json.loads(args[args.index("--vars") + 1])["near_duplicate_threshold"] == 0.95, mode
+    assert build_args(BuildPlan("skip", "test"), strict) == []
+    assert fingerprint(default) != fingerprint(strict)
+    _load(work, 1)
+    _built(work, 1)  # built with the default threshold
+    _load(work, 2)
+    assert plan_build(work, False, articles_new=1, load_seq=2).mode == "incremental"
+    plan = plan_on(work.path, False, articles_new=1, load_seq=2, built_from=fingerprint(strict))
+    assert plan.mode == "full" and "variables changed" in plan.reason

@@ -299,6 +299,7 @@ def test_status_shows_killed_runs_as_interrupted_and_escapes_errors(duckdb_wareh
     }
     for i, (run_id, rec) in enumerate(records.items()):
         rec.update(run_id=run_id, started_at=f"2026-01-0{i + 1}T00:00:00+00:00", files_new=1)
+        rec.update(warehouse=str(duckdb_warehouse))
         (runs / f"2026-01-0{i + 1}T000000_{run_id}.json").write_text(json.dumps(rec))
     res = invoke("status", "--warehouse", str(duckdb_warehouse), env={"COLUMNS": "250"})
     assert res.exit_code == 0, res.stderr
@@ -306,3 +307,42 @@ def test_status_shows_killed_runs_as_interrupted_and_escapes_errors(duckdb_wareh
     assert "interrupted" in rows["killed"] and "running" in rows["alive"] and "failed" in rows["failed"]
     assert "\x1b" not in res.stdout and "[/bold]" in rows["failed"]
     assert f"published: {duckdb_warehouse}" in res.stdout
+
+
+def test_status_lists_the_runs_of_its_own_warehouse_only(duckdb_warehouse, lake_env, tmp_path):
+    """Runs of the embedded file and of a lake that share the runs folder beside the warehouse
+    path: each mode lists its own, whichever was written last."""
+    from flows.runs import write_run_record
+
+    lake_env = {**lake_env, "DYAD_WAREHOUSE": str(duckdb_warehouse)}  # one warehouse path, two modes
+    embedded = load_settings({"warehouse": str(duckdb_warehouse)}, environ={})
+    on_lake = load_settings(environ=lake_env)
+    assert embedded.runs_dir == on_lake.runs_dir
+    for i, (run_id, label) in enumerate(
+        [
+            ("file-1", str(duckdb_warehouse)),
+            ("lake-1", lake.catalog_uri(on_lake)),
+            ("file-2", str(duckdb_warehouse)),
+        ]
+    ):
+        write_run_record(
+            embedded,
+            RunSummary(
+                run_id=run_id, status="published", warehouse=label, started_at=f"2026-01-0{i + 1}T00:00"
+            ),
+        )
+
+    def listed(*args: str, env: dict[str, str]) -> set[str]:
+        res = invoke("status", *args, env={"COLUMNS": "250", **env})
+        assert res.exit_code == 0, res.stderr
+        return {run for run in ("file-1", "file-2", "lake-1") if run in res.stdout}
+
+    assert listed(env=lake_env) == {"lake-1"}
+    assert listed("--warehouse", str(duckdb_warehouse), env={"DYAD_WAREHOUSE_MODE": "duckdb"}) == {
+        "file-1",
+        "file-2",
+    }
+    link = tmp_path / "link.duckdb"
+    link.symlink_to(duckdb_warehouse)  # another path to the same file: the same runs
+    (link.parent / "runs").symlink_to(duckdb_warehouse.parent / "runs")
+    assert listed("--warehouse", str(link), env={"DYAD_WAREHOUSE_MODE": "duckdb"}) == {"file-1", "file-2"}

@@ -19,7 +19,7 @@ from flows import warehouse
 from tests.conftest import SEEDS, run_pipeline
 
 # A run's main process: takes the writer lock, starts a pool of forked workers that watch their
-# parent (as flows/pipeline.py's parse pool does) and waits; the test kills it with SIGKILL.
+# parent (as the parse pool of flows/ingest/parallel.py does) and waits; the test kills it with SIGKILL.
 RUN_WITH_POOL = """
 import sys, time
 from concurrent.futures import ProcessPoolExecutor

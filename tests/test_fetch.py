@@ -761,3 +761,23 @@ def test_doctype_without_declarations_is_read() -> None:
         b"<item><title>One</title><link>http://news.example/1</link></item></channel></rss>"
     )
     assert [i.url for i in parse_feed(rss091, "http://news.example/")] == ["http://news.example/1"]
+
+
+def test_one_rule_names_the_kind_of_a_file_and_of_a_fetched_page():
+    from flows.ingest.documents import kind_of
+
+    assert [kind_of(n) for n in ("a.HTML", "b.json", "c.ndjson", "d.txt", "e", "f.text")] == [
+        "html",
+        "json",
+        "jsonl",
+        "txt",
+        "txt",
+        "txt",
+    ]
+    # a fetched page: its content type decides, the name tells JSON Lines from JSON
+    assert kind_of("https://x.org/news", "text/html; charset=utf-8") == "html"
+    assert kind_of("https://x.org/a.html", "text/plain") == "txt"
+    assert kind_of("https://x.org/feed.jsonl?page=2#top", "application/json") == "jsonl"
+    assert kind_of("https://x.org/a.JSONL", "application/x-ndjson") == "jsonl"
+    assert kind_of("https://x.org/a.json?x=.jsonl", "application/json") == "json"
+    assert kind_of("/inbox/a.jsonl?x", None) == "txt"  # a file's name is taken as it is

@@ -285,7 +285,7 @@ def trickling():
 
 
 def test_a_fetch_ends_at_its_total_deadline_and_is_retried_once(prefect_harness, trickling):
-    from flows.pipeline import fetch_inputs
+    from flows.ingest.web import fetch_inputs
     from flows.settings import load_settings
 
     url, count = trickling
@@ -308,7 +308,7 @@ def test_a_fetch_ends_at_its_total_deadline_and_is_retried_once(prefect_harness,
 
 
 def test_the_run_fetch_time_defers_what_is_left(prefect_harness, trickling):
-    from flows.pipeline import fetch_inputs
+    from flows.ingest.web import fetch_inputs
     from flows.settings import load_settings
 
     url, count = trickling
@@ -334,7 +334,7 @@ def test_the_run_fetch_time_defers_what_is_left(prefect_harness, trickling):
 
 
 def test_fetch_settings_must_be_positive():
-    from flows.pipeline import fetch_inputs
+    from flows.ingest.web import fetch_inputs
     from flows.settings import load_settings
 
     for name in ("fetch_total_timeout", "fetch_run_timeout", "fetch_feed_max_items"):

@@ -104,7 +104,8 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path, prefect_harness):
 
 def test_a_changed_project_rebuilds_everything(tmp_path, prefect_harness, monkeypatch):
     """Models or seeds that changed since the last build make the next run a full build."""
-    import flows.pipeline
+    import flows.transform
+    from flows.settings import load_settings
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -113,12 +114,13 @@ def test_a_changed_project_rebuilds_everything(tmp_path, prefect_harness, monkey
     shutil.copy2(seeds[0], inbox / seeds[0].name)
     run_pipeline(inbox, wh)
     shutil.copy2(seeds[1], inbox / seeds[1].name)
-    monkeypatch.setattr(flows.pipeline, "project_hash", lambda: "another-project")
+    monkeypatch.setattr(flows.transform, "project_hash", lambda: "another-project")
     summary = run_pipeline(inbox, wh)
     assert summary.dbt_build.startswith("full: the dbt project"), summary.dbt_build
     con = duckdb.connect(str(wh), read_only=True)
     try:
-        assert con.execute("select project_hash from audit.dbt_state").fetchall() == [("another-project",)]
+        built_from = flows.transform.fingerprint(load_settings())  # of the changed project
+        assert con.execute("select project_hash from audit.dbt_state").fetchall() == [(built_from,)]
         assert con.execute("select count(*) from marts.articles").fetchone()[0] == 2
     finally:
         con.close()
@@ -275,7 +277,7 @@ def test_run_sequences_end_equal_to_a_full_rebuild(seed, tmp_path, prefect_harne
         if kind == "nothing" and rng.random() < 0.5:  # an input that is rejected, not an article
             (inbox / f"broken-{i}.json").write_text('{"title": "no closing brace"', "utf-8")
         if kind == "project":  # models changed since the last build (for the rest of the sequence)
-            monkeypatch.setattr(flows.pipeline, "project_hash", lambda i=i: f"changed-project-{i}")
+            monkeypatch.setattr(flows.transform, "project_hash", lambda i=i: f"changed-project-{i}")
         with monkeypatch.context() as m:
             if kind == "failed":  # DuckDB runs out of memory in the middle of the dbt build
                 m.setenv("DYAD_DUCKDB_MEMORY_LIMIT", "1MB")

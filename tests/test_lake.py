@@ -186,14 +186,16 @@ def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kin
 
 
 def test_readers_open_the_published_warehouse_in_either_mode(tmp_path):
+    from flows.warehouses import open_published
+
     s = lake_settings(tmp_path)
     with pytest.raises(FileNotFoundError, match="no DuckLake catalog"):
-        lake.open_published(s)
+        open_published(s)
     embedded = load_settings({"warehouse": str(tmp_path / "none.duckdb")}, environ={})
     with pytest.raises(FileNotFoundError, match="no published warehouse"):
-        lake.open_published(embedded)
+        open_published(embedded)
     lake.ensure_lake(s)
-    con = lake.open_published(s)
+    con = open_published(s)
     try:
         assert con.execute("select current_database()").fetchone()[0] == "lake"
         with pytest.raises(duckdb.Error):

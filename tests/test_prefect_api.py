@@ -141,21 +141,10 @@ def test_dyad_run_reports_to_the_server_dyad_serve_recorded(tmp_path: Path, inbo
     server_home, run_home = tmp_path / "server-home", tmp_path / "run-home"
     server_home.mkdir()
     run_home.mkdir()
-    port = serve.free_port()
-    api_url = serve.api_url_for(port)
-    server_log = tmp_path / "server.log"
-    server = serve.start_server(
-        port,
-        server_home,
-        env=serve.prefect_env(home=server_home, isolated=True),
-        log=server_log,
-        scheduler=False,
-        ui=False,
-    )
-    try:
-        serve.wait_for_api(api_url, timeout=SERVER_START_TIMEOUT, proc=server)
-        prefect_api.record_server(api_url, run_home)  # what `dyad serve` does once its server answers
-
+    # recorded as `dyad serve` records its server once it answers
+    with serve.recorded_server(
+        server_home, run_home, tmp_path / "server.log", SERVER_START_TIMEOUT
+    ) as api_url:
         warehouse = tmp_path / "wh" / "dyad.duckdb"
         res = _dyad_run(inbox, warehouse, _env(run_home))
         assert res.returncode == 0, res.stderr[-3000:]
@@ -169,8 +158,6 @@ def test_dyad_run_reports_to_the_server_dyad_serve_recorded(tmp_path: Path, inbo
             assert len(runs) == 1, [(r.name, r.state_type) for r in runs]
             assert client.read_flow(runs[0].flow_id).name == "dyad-pipeline"
             assert runs[0].state.is_completed(), runs[0].state
-    finally:
-        serve.stop_process(server)
 
 
 @pytest.mark.slow

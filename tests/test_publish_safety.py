@@ -245,14 +245,14 @@ def test_a_copy_that_runs_out_of_space_midway_is_removed(small_fs):
 
 
 def test_the_run_record_is_whole_or_absent_on_a_full_disk(small_fs, capsys):
-    from flows.pipeline import RunSummary, _write_run_record
+    from flows.runs import RunSummary, write_run_record
 
     settings = load_settings({"warehouse": str(small_fs / "dyad.duckdb")}, environ={})
     summary = RunSummary(run_id="r1", started_at="2026-01-02T03:04:05", status="failed", error="x" * 1000)
     (small_fs / "filler").write_bytes(b"\0" * (os.statvfs(small_fs).f_bavail * os.statvfs(small_fs).f_frsize))
-    assert _write_run_record(settings, summary) is None
+    assert write_run_record(settings, summary) is None
     assert [p for p in settings.runs_dir.iterdir()] == []  # no empty record, no temporary file
     assert "no space left on tmpfs" in capsys.readouterr().err
     (small_fs / "filler").unlink()
-    path = _write_run_record(settings, summary)
+    path = write_run_record(settings, summary)
     assert json.loads(path.read_text())["error"] == "x" * 1000

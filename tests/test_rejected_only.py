@@ -99,8 +99,8 @@ def test_a_rejected_feed_on_an_empty_warehouse_publishes_its_reason(prefect_harn
 def test_the_audit_blocks_a_mart_that_lost_articles_raw_holds(seeds_warehouse, tmp_path):
     """Emptied, or missing one article: the plan counts the articles raw holds, the audit finds
     the mart short of them (a full build's batch and an incremental one's)."""
-    from flows import warehouse
-    from flows.pipeline import plan_build
+    from flows.settings import Settings
+    from flows.transform import fingerprint, plan_build
     from flows.validation import run_audit
 
     wh, _ = seeds_warehouse
@@ -113,8 +113,7 @@ def test_the_audit_blocks_a_mart_that_lost_articles_raw_holds(seeds_warehouse, t
             con.execute(delete)
         finally:
             con.close()
-        work = warehouse.WorkingCopy(db, wh)
-        plan = plan_build(work, full_refresh=True, articles_new=0, load_seq=2)
+        plan = plan_build(db, True, articles_new=0, load_seq=2, built_from=fingerprint(Settings()))
         assert (plan.mode, plan.articles, plan.through_seq) == ("full", 3, 1)
         blocking = {(o.suite, o.check) for o in run_audit(db, plan.articles).blocking_failures}
         assert ("articles", "holds_every_article") in blocking, name

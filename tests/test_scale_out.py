@@ -210,3 +210,56 @@ def test_failed_audit_leaves_the_lake_snapshot_unchanged(corpus, lake_run):
     finally:
         con.close()
     assert not list((root / "machine-a" / ".work").glob("lake-*.duckdb"))
+
+
+def test_report_and_status_read_the_lake_and_its_runs_only(corpus, lake_run, tmp_path):
+    """`dyad report` and `dyad status` in DuckLake mode read the lake's latest snapshot, and the
+    status lists the lake's runs, not those of an embedded warehouse in the same runs folder."""
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    root, _inbox, wh, embedded = corpus
+    machine_a = root / "machine-a"
+    for record in (wh.parent / "runs").glob(f"*_{embedded.run_id}.json"):  # an embedded run beside it
+        shutil.copy2(record, machine_a / "runs" / record.name)
+    env = {
+        "DYAD_WAREHOUSE_MODE": "ducklake",
+        "DYAD_LAKE_CATALOG": lake_overrides(root)["lake_catalog"],
+        "DYAD_LAKE_DATA_PATH": lake_overrides(root)["lake_data_path"],
+        "DYAD_WAREHOUSE": str(machine_a / "dyad.duckdb"),
+        "COLUMNS": "250",
+    }
+    out = tmp_path / "lake-report.html"
+    res = CliRunner().invoke(app, ["report", "--out", str(out)], env=env, prog_name="dyad")
+    assert res.exit_code == 0, res.output
+    page = out.read_text(encoding="utf-8")
+    lk = lake.connect(lake_settings(root), read_only=True)
+    try:
+        (last_run,) = lk.execute("select run_id from audit.runs order by started_at desc limit 1").fetchone()
+    finally:
+        lk.close()
+    assert f"data of run {last_run}" in page  # the lake's latest published run
+    res = CliRunner().invoke(app, ["status"], env=env, prog_name="dyad")
+    assert res.exit_code == 0, res.output
+    assert lake_run.run_id in res.stdout and embedded.run_id not in res.stdout
+    assert "marts.articles" in res.stdout
+
+
+def test_near_duplicate_threshold_reaches_the_models(corpus):
+    """The cp1251 edition differs from its seed by two words: linked to it at the default
+    threshold (0.8), a story of its own when only identical signatures count (1.0)."""
+    root, inbox, wh, _ = corpus
+    strict_wh = root / "strict" / "dyad.duckdb"
+    summary = run_pipeline(inbox, strict_wh, settings_overrides={"near_duplicate_threshold": 1.0})
+    assert summary.status == "published"
+    sql = "select count(*) filter (where not is_canonical), count(*) from marts.articles"
+    default, strict = duckdb.connect(str(wh), read_only=True), duckdb.connect(str(strict_wh), read_only=True)
+    try:
+        (linked, total), (linked_strict, total_strict) = (
+            c.execute(sql).fetchone() for c in (default, strict)
+        )
+    finally:
+        default.close()
+        strict.close()
+    assert total == total_strict and linked >= 1 and linked_strict < linked

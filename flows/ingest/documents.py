@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from flows.text.analyze import BodyAnalysis, analyze_body
 from flows.text.article import body_id, parse_scraped_text
@@ -32,8 +33,22 @@ MODIFIED_FIELDS = ("modified", "updated", "updated_at", "modified_at", "date_mod
 PUBLISHER_FIELDS = ("publisher", "source", "site", "site_name", "sitename", "agency")
 
 
-def kind_of(path: str) -> str:
+def kind_of(name: str, content_type: str | None = None) -> str:
+    """The input kind (``html``, ``json``, ``jsonl`` or ``txt``) of a file name or URL, and of
+    the ``Content-Type`` it was served with, when it was fetched.
+
+    A content type decides between HTML, JSON and text; the name's suffix tells JSON Lines
+    from JSON (a URL's query and fragment are not part of its name). Without a content type the
+    suffix decides: anything not HTML or JSON is text."""
+    path = urlsplit(name).path if name.lower().startswith(("http://", "https://")) else name
     suffix = Path(path).suffix.lower()
+    if content_type is not None:
+        ct = content_type.lower()
+        if "html" in ct:
+            return "html"
+        if "json" in ct:
+            return "jsonl" if suffix in JSONL_SUFFIXES else "json"
+        return "txt"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in JSON_SUFFIXES:

@@ -37,6 +37,13 @@ class Discovery:
     def seen(self) -> int:
         return len(self.new) + self.unchanged + len(self.rejected) + len(self.deferred)
 
+    def add(self, other: Discovery) -> None:
+        """Add the inputs ``other`` found (the fetched URLs and feed entries) to these."""
+        self.new += other.new
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected
+        self.deferred += other.deferred
+
 
 def display_uri(path: Path) -> str:
     """Paths under the project root are stored relative to it (``seeds/000.txt``), others absolute."""

@@ -17,8 +17,6 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-import duckdb
-
 from flows.settings import Settings
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
@@ -202,14 +200,22 @@ def query(name: str) -> str:
 
 
 def load_report_data(
-    warehouse_path: Path, country: str | None = None, since: date | None = None
+    warehouse: Settings | Path, country: str | None = None, since: date | None = None
 ) -> ReportData:
-    """Everything the report shows, read from the published warehouse (read-only)."""
+    """Everything the report shows, read from the published warehouse (read-only) of the
+    settings, in either mode, or of a DuckDB file."""
+    from flows.warehouses import open_published
+
     country = normalize_country(country)
     since = parse_since(since)
-    if not Path(warehouse_path).exists():
-        raise NoPublishedWarehouse(f"no published warehouse at {warehouse_path}: run `dyad run` first")
-    con = duckdb.connect(str(warehouse_path), read_only=True)
+    try:
+        con = open_published(
+            warehouse
+            if isinstance(warehouse, Settings)
+            else Settings(warehouse=str(Path(warehouse).absolute()))
+        )
+    except FileNotFoundError as exc:
+        raise NoPublishedWarehouse(str(exc)) from None
     try:
         countries = {
             code: Country(code, name_en or "", name_ru or "")

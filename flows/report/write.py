@@ -23,7 +23,7 @@ def write_report(
 
     Raises ReportUsageError for a bad filter, NoPublishedWarehouse when there is nothing to read.
     The file is replaced atomically, so a browser never reads half a report."""
-    data = load_report_data(settings.warehouse_path, normalize_country(country), parse_since(since))
+    data = load_report_data(settings, normalize_country(country), parse_since(since))
     target = Path(out).expanduser() if out is not None else default_report_path(settings)
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)

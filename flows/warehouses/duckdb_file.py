@@ -1,0 +1,80 @@
+"""One DuckDB file with write-audit-publish: a run writes a working copy of the published file
+and renames it over the published one after the audit (``flows/warehouse.py`` holds the copy,
+the lock and the atomic publication)."""
+
+from __future__ import annotations
+
+import shutil
+from contextlib import nullcontext
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from flows import warehouse
+from flows.ingest.documents import ParseResult
+from flows.ingest.inbox import Discovery, load_manifest
+from flows.ingest.load import LoadStats, load_results
+from flows.settings import Settings
+from flows.warehouses import WorkingFile
+
+
+class DuckDBFile(WorkingFile):
+    """The ``duckdb`` warehouse mode (see ``flows.warehouses.Warehouse``)."""
+
+    untouched = "the published warehouse"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.readable_dirs: list[str] = []
+        self.label = str(settings.warehouse_path)
+        self.work: warehouse.WorkingCopy | None = None
+        self.manifest: dict = {}
+
+    def begin(self, summary) -> dict:
+        self.work = warehouse.prepare_working_copy(self.settings.warehouse_path, self.settings.work_dir)
+        con = warehouse.connect(self.work.path, read_only=True)
+        try:
+            self.manifest = load_manifest(con)
+        finally:
+            con.close()
+        return self.manifest
+
+    def stage_dir(self, run_id: str) -> Path:
+        return self.work_path.parent / f"stage-{run_id}"
+
+    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+        con = warehouse.connect(self.work_path)
+        try:
+            return load_results(
+                con, results, stage_dir, found.rejected, self.manifest, run_id, datetime.now(UTC)
+            )
+        finally:
+            con.close()
+            shutil.rmtree(stage_dir, ignore_errors=True)
+
+    def dbt_target(self):
+        return nullcontext()
+
+    def publish(self, summary) -> bool:
+        con = warehouse.connect(self.work_path)
+        try:
+            con.execute("insert into audit.runs values (?, ?, ?, ?, ?)", list(summary.record()))
+        finally:
+            con.close()
+        warehouse.publish(self.work)
+        return True
+
+    def open_published(self) -> duckdb.DuckDBPyConnection:
+        path = self.settings.warehouse_path
+        if not path.exists():
+            raise FileNotFoundError(f"no published warehouse at {path}: run `dyad run` first")
+        return duckdb.connect(str(path), read_only=True)
+
+    def copy_published(self, target: Path) -> Path:
+        path = self.settings.warehouse_path
+        if not path.exists():
+            raise FileNotFoundError(f"no published warehouse at {path}: run `dyad run` first")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        return target

@@ -1,0 +1,162 @@
+"""A DuckLake shared by several machines: a run reads the lake at one snapshot, builds in a local
+working file and publishes in one DuckLake transaction; when another run published first, the
+run loads and builds again on the new snapshot (``flows/lake.py`` explains the guarantees)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from flows import lake, warehouse
+from flows.ingest.documents import ParseResult
+from flows.ingest.inbox import Discovery
+from flows.ingest.load import LoadStats, load_results
+from flows.settings import Settings
+from flows.warehouses import WorkingFile
+
+
+class LakeRetriesExhausted(RuntimeError):
+    """Other runs kept committing to the lake first; this run published nothing."""
+
+
+def _logger():
+    from prefect import get_run_logger
+    from prefect.exceptions import MissingContextError
+
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger(__name__)
+
+
+def mtime_updates(results: list[ParseResult], manifest: dict) -> list[tuple]:
+    """Inputs touched but not changed: (new mtime, uri, version) to remember, as
+    flows/ingest/load.py does in a DuckDB file."""
+    updates = []
+    for res in results:
+        prev = manifest.get(res.item.source_uri)
+        if prev and res.content_hash and prev.content_hash == res.content_hash:
+            updates.append((res.item.mtime_ns, res.item.source_uri, prev.version))
+    return updates
+
+
+class DuckLake(WorkingFile):
+    """The ``ducklake`` warehouse mode (see ``flows.warehouses.Warehouse``)."""
+
+    untouched = "the lake"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.label = lake.catalog_uri(settings)
+        self.readable_dirs = [lake.data_path(settings)]
+        self.state: lake.LakeState | None = None
+        self.work: warehouse.WorkingCopy | None = None
+        self.results: list[ParseResult] = []
+        self.run_id = ""
+        self.conflicts = 0
+
+    def cleanup(self) -> None:
+        if self.run_id:  # the parsed inputs, kept for every attempt
+            shutil.rmtree(self.stage_dir(self.run_id), ignore_errors=True)
+
+    def begin(self, summary) -> dict:
+        """Create the lake's tables if this is a new lake; read its manifest at one snapshot."""
+        self.run_id = summary.run_id
+        lake.ensure_lake(self.settings)
+        self._read(summary)
+        _logger().info(
+            "lake %s at snapshot %d (%d published runs)", self.label, self.state.snapshot, self.state.head
+        )
+        return self.state.manifest
+
+    def _read(self, summary) -> None:
+        self.state = lake.read_state(self.settings)
+        summary.lake_snapshot_read = self.state.snapshot
+
+    def stage_dir(self, run_id: str) -> Path:
+        # not "stage-*": warehouse.discard() of a lost attempt must leave the parsed rows
+        return self.settings.work_dir / f"lake-stage-{run_id}"
+
+    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+        """This run's new rows into a fresh local working file (``pending.*``), with ``raw.*``
+        views that add them to the lake's rows at the run's snapshot."""
+        if self.work is not None:  # the attempt another run's publication made stale
+            warehouse.discard(self.work)
+            self.work = None
+        self.results = results
+        state = self.state
+        self.settings.work_dir.mkdir(parents=True, exist_ok=True)
+        path = self.settings.work_dir / f"lake-{run_id}.duckdb"
+        for stale in (path, path.with_name(path.name + ".wal")):
+            stale.unlink(missing_ok=True)
+        self.work = warehouse.WorkingCopy(path, path)
+        con = warehouse.connect(path)
+        try:
+            warehouse.ensure_raw_schema(con)
+            stats = load_results(
+                con,
+                results,
+                stage_dir,
+                found.rejected,
+                state.manifest,
+                run_id,
+                datetime.now(UTC),
+                known_ids=state.known_ids,
+                load_seq=state.head + 1,  # the lake's version this run publishes
+            )
+        finally:
+            con.close()
+        lake.stage_pending(self.settings, path, state.snapshot)
+        return stats
+
+    def loaded(self, stats: LoadStats) -> tuple[int, int]:
+        # the raw tables are views over the lake: the newest load holding articles, and how many
+        # the lake and this load hold. The working file starts empty on every run (no
+        # audit.dbt_state), so the models are built in full
+        return (
+            stats.load_seq if stats.articles_new else self.state.last_load,
+            len(self.state.known_ids) + stats.articles_new,
+        )
+
+    def dbt_target(self):
+        return lake.dbt_target(self.settings, self.state.snapshot)
+
+    def publish(self, summary) -> bool:
+        """One DuckLake transaction: raw rows, audit rows, the run and every mart. False (the
+        summary back to ``running``, the lake read again) when another run committed first;
+        LakeRetriesExhausted after ``lake_commit_retries`` such rebuilds."""
+        try:
+            summary.lake_snapshot = lake.publish(
+                self.settings,
+                self.work_path,
+                self.state,
+                summary.run_id,
+                summary.record(),
+                mtime_updates(self.results, self.state.manifest),
+            )
+            return True
+        except lake.LakeConflict as exc:
+            summary.status, summary.finished_at, summary.seconds = "running", None, None
+            if self.conflicts == self.settings.lake_commit_retries:
+                raise LakeRetriesExhausted(
+                    f"other runs committed to the lake first {self.conflicts + 1} times; nothing was "
+                    "published by this run. Run it again (or raise lake_commit_retries)."
+                ) from exc
+            self.conflicts += 1
+            _logger().warning("%s; rebuilding on the new snapshot (attempt %d)", exc, self.conflicts + 1)
+            self._read(summary)
+            return False
+
+    def open_published(self) -> duckdb.DuckDBPyConnection:
+        return lake.open_published(self.settings)
+
+    def copy_published(self, target: Path) -> Path:
+        if not lake.lake_exists(self.settings):
+            raise FileNotFoundError(
+                f"no DuckLake catalog for {self.settings.lake_catalog}: run `dyad run` first"
+            )
+        return lake.export_published(self.settings, target)
