@@ -59,7 +59,7 @@ chromium:  ## Debian's chromium for the browser test of the report, installed wh
 
 report-screenshot: install chromium  ## docs/report.png: the seeds report, drawn by headless chromium
 	DYAD_REQUIRE_BROWSER=1 DYAD_REPORT_SCREENSHOT=$(CURDIR)/docs/report.png \
-	  $(BIN)/python -m pytest -q tests/test_report_browser.py -k seeds
+	  $(BIN)/python -m pytest -q tests/e2e/test_report_browser.py -k seeds
 
 serve: install  ## local Prefect server + scheduled deployments of prefect.yaml
 	$(BIN)/dyad serve

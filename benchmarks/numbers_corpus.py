@@ -1,8 +1,8 @@
 """Write ``tests/data/numbers_corpus.json``: texts and the numeric facts ``extract_facts`` finds in them.
 
-The texts are the seed pages, every text of the hard-case tables of ``tests/test_numbers.py``
+The texts are the seed pages, every text of the hard-case tables of ``tests/unit/text/test_numbers.py``
 and one long article made of all those texts (facts whose currency comes from another
-sentence, many candidates per article). ``tests/test_numbers.py`` checks that the extractor
+sentence, many candidates per article). ``tests/unit/text/test_numbers.py`` checks that the extractor
 still gives exactly these facts: a change meant to keep outputs (speed, refactoring) must pass
 it unchanged; a change meant to alter outputs rewrites the file (``python -m
 benchmarks.numbers_corpus``) and its diff shows every fact that changed.
@@ -20,7 +20,7 @@ CORPUS = ROOT / "tests" / "data" / "numbers_corpus.json"
 
 def corpus_texts() -> list[str]:
     """The corpus texts (see the module docstring), without duplicates, in a stable order."""
-    import tests.test_numbers as cases
+    import tests.unit.text.test_numbers as cases
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     for name in sorted(vars(cases)):

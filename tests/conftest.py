@@ -1,5 +1,10 @@
 """Shared fixtures. End-to-end tests run the real flow (Prefect test harness), real dbt builds,
-real Great Expectations checkpoints and real DuckDB files, in temporary directories."""
+real Great Expectations checkpoints and real DuckDB files, in temporary directories.
+
+Layout: ``tests/unit/<area>/`` mirrors the code (``text``, ``ingest``, ``warehouse``, ...) and holds
+tests of seconds that start no Prefect, dbt or Great Expectations; ``tests/e2e/`` holds everything
+that does (its slow tests carry ``@pytest.mark.slow``). A slow test under ``tests/unit`` is refused
+at collection."""
 
 from __future__ import annotations
 
@@ -19,6 +24,23 @@ os.environ.setdefault("DYAD_SETTLE_SECONDS", "0")
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEEDS = PROJECT_ROOT / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+TEST_DATA = PROJECT_ROOT / "tests" / "data"  # article sets and corpora the tests read
+
+
+UNIT_TESTS = PROJECT_ROOT / "tests" / "unit"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Refuse a test under tests/unit marked slow: unit tests stay seconds long (make test-fast)."""
+    misplaced = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("slow") and Path(str(item.path)).is_relative_to(UNIT_TESTS)
+    ]
+    if misplaced:
+        raise pytest.UsageError(
+            "slow tests belong under tests/e2e, not tests/unit: " + ", ".join(sorted(misplaced))
+        )
 
 
 def seed_text(name: str) -> str:

@@ -18,8 +18,9 @@ from gazetteer import (
     UN_MEMBERS,
     generate,
 )
+from tests.conftest import PROJECT_ROOT
 
-SEEDS = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+SEEDS = PROJECT_ROOT / "dbt_project" / "seeds"
 
 
 def _read(name: str) -> list[dict[str, str]]:

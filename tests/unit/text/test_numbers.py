@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from flows.text.numbers import METRIC_KEYWORDS, NumberFact, extract_facts
+from tests.conftest import PROJECT_ROOT, TEST_DATA
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = PROJECT_ROOT / "seeds"
 
 # (quote, value, unit, comparator, metric) for every numeric fact of each article body
 GOLD_FACTS: dict[str, list[tuple[str, float, str, str, str]]] = {
@@ -799,7 +798,7 @@ def test_ordinals_and_capitals_without_a_head_are_not_facts(text):
 def test_units_seed_is_the_vocabulary():
     from flows.text.numbers.units import units_csv
 
-    seed = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds" / "ref_units.csv"
+    seed = PROJECT_ROOT / "dbt_project" / "seeds" / "ref_units.csv"
     assert seed.read_text(encoding="utf-8") == units_csv(), "run `make gazetteer`"
 
 
@@ -963,7 +962,7 @@ def test_square_metres_and_money_without_a_currency_at_a_sentence_end():
     assert (money.value, money.unit) == (1.5e9, "XXX")
 
 
-CORPUS = Path(__file__).resolve().parent / "data" / "numbers_corpus.json"
+CORPUS = TEST_DATA / "numbers_corpus.json"
 
 
 def test_outputs_match_the_comparison_corpus():

@@ -22,8 +22,8 @@ import duckdb
 import pytest
 
 from flows import prefect_api, serve
+from tests.conftest import PROJECT_ROOT
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SERVER_START_TIMEOUT = 240.0
 RUN_TIMEOUT = 600.0
 

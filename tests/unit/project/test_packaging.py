@@ -8,9 +8,10 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import PROJECT_ROOT
+
+ROOT = PROJECT_ROOT
 
 
 def test_wheel_holds_the_report_data_and_not_the_gazetteer(tmp_path):

@@ -14,11 +14,11 @@ import pytest
 
 from flows import lake, serve
 from flows.settings import load_settings
+from tests.conftest import PROJECT_ROOT
 from tests.postgres import postgres_server
 
 pytestmark = pytest.mark.slow
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 POOL = "dyad-team"
 RUN_TIMEOUT = 900.0
 

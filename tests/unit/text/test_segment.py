@@ -8,6 +8,7 @@ from flows.text.dates import find_dates, month_number
 from flows.text.numbers import extract_facts
 from flows.text.segment import is_sentence_start, sentence_index, sentence_spans, sentence_starts
 from flows.text.vocab import MONTHS
+from tests.conftest import PROJECT_ROOT
 
 SPLITS = [
     # (text, its sentences)
@@ -85,9 +86,8 @@ def test_words_that_only_start_like_a_month_are_not_months(word: str) -> None:
 
 def test_one_pymorphy3_analyzer_is_created_in_the_project() -> None:
     """Loading an analyzer costs about 0.3 s and 15 MB: every holder takes ``flows.text.morph``'s."""
-    from pathlib import Path
 
-    root = Path(__file__).resolve().parents[1]
+    root = PROJECT_ROOT
     makers = [
         str(p.relative_to(root))
         for folder in ("flows", "gazetteer", "benchmarks")

@@ -1,5 +1,5 @@
 """Data Docs pages pointed at the vendored assets (flows/data_docs.py); the pages drawn in
-Chromium with the network blocked: tests/test_report_browser.py."""
+Chromium with the network blocked: tests/e2e/test_report_browser.py."""
 
 from __future__ import annotations
 

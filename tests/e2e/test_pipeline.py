@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.conftest import run_pipeline
+from tests.conftest import PROJECT_ROOT, run_pipeline
 from tests.gold import ARTICLES
 
 pytestmark = pytest.mark.slow
@@ -175,9 +175,7 @@ def test_validation_results_are_stored(query):
     suites = {r[0] for r in rows}
     assert suites == {"numeric_facts", "articles"}
     assert all(success for *_, success in rows if _[1] != "warn")
-    assert (
-        Path(__file__).resolve().parents[1] / "expectations/gx/uncommitted/data_docs/local_site/index.html"
-    ).exists()
+    assert (PROJECT_ROOT / "expectations/gx/uncommitted/data_docs/local_site/index.html").exists()
 
 
 def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbox, tmp_path):

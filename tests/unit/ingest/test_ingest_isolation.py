@@ -1,6 +1,6 @@
 """Every input is isolated, unchanged inputs stay unchanged, files still being written wait, and
 paths reach SQL quoted: parse chunks, the loader and discovery on real files and real DuckDB
-files (the end-to-end runs are in tests/test_resilience.py)."""
+files (the end-to-end runs are in tests/e2e/test_resilience.py)."""
 
 from __future__ import annotations
 

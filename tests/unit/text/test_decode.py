@@ -8,14 +8,14 @@ import random
 import struct
 import time
 import unicodedata
-from pathlib import Path
 
 import pytest
 
 from flows.text import decode as decode_module
 from flows.text.decode import Decoded, Undecodable, decode_bytes, normalize_text
+from tests.conftest import PROJECT_ROOT
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "002_f7808c3b0d4d12dc.txt"
+SEED = PROJECT_ROOT / "seeds" / "002_f7808c3b0d4d12dc.txt"
 RU = SEED.read_text(encoding="utf-8")
 RU_NORM = normalize_text(RU)
 RU_SHORT = RU[RU.index("Взаимодействие") :][:200]  # a sentence from the article body, ~200 chars

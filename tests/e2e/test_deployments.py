@@ -16,10 +16,10 @@ import duckdb
 import pytest
 
 from flows import serve
+from tests.conftest import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SERVER_START_TIMEOUT = 240.0  # a cold start with a fresh database takes 10-50 s on 2 busy cores
 RUN_TIMEOUT = 600.0  # the incremental run of the 3 seed articles takes 1-2 min here
 MAX_WORKER_STARTS = 3

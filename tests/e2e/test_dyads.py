@@ -8,15 +8,15 @@ venues, comparisons, parallel destinations, bilateral wording.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import duckdb
 import pytest
 
 from benchmarks.eval_dyads import load_set
 from gazetteer import RELATION_CUES, is_place_form
+from tests.conftest import TEST_DATA
 
-DATA = Path(__file__).parent / "data" / "dyads"
+DATA = TEST_DATA / "dyads"
 # one of each style: compound + list of investors, comparison with context countries, summit
 # venue, list only, "между X и Y" in a comparing sentence, parallel destinations, list of teams
 SAMPLE = ("t01", "t02", "t03", "t07", "t16", "h10", "h04", "h22")
