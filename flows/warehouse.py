@@ -29,6 +29,8 @@ from pathlib import Path
 
 import duckdb
 
+from flows.text.numbers.indicators import MENTION_INDICATOR_DDL
+
 SCHEMAS = ("raw", "staging", "intermediate", "marts", "audit")
 
 # The raw tables carry no primary keys: the loader keeps article ids and (uri, version) unique
@@ -119,7 +121,17 @@ create table if not exists raw.number_mentions (
     period          varchar,
     modality        varchar,               -- actual / target / forecast
     load_seq        bigint not null default 0, -- the load (1, 2, ...) that added the row
-    source_field    varchar                -- 'body' / 'title': the field the offsets point into (NULL: body)
+    source_field    varchar,               -- 'body' / 'title': the field the offsets point into (NULL: body)
+    period_start    date,                  -- the period as dates (flows/text/numbers/periods.py); NULL: none read
+    period_end      date,                  -- last day, inclusive
+    period_label    varchar,               -- 2024, 2024-Q1, 2024-H1, 2024-03, 2024-01/2024-04, as of 2024-05-15 ...
+    period_granularity varchar,            -- year, years, half, quarter, month, months, year_to_date, as_of
+    origin_start    integer,               -- body offsets of the words naming a flow's exporting side
+    origin_end      integer,
+    destination_start integer,             -- body offsets of the words naming a flow's importing side
+    destination_end integer,
+    wording_low     double,                -- the lowest value the wording allows (38,6 млрд: 38.55e9)
+    wording_high    double                 -- the highest (более 2 млрд: 3e9)
 );
 
 create table if not exists raw.article_signatures (
@@ -217,6 +229,7 @@ ADDED_RAW_COLUMNS = (
     ("articles", "modified_date", "date"),
     ("number_mentions", "source_field", "varchar"),
     ("person_mentions", "role_kind", "varchar"),
+    *(("number_mentions", column, type_) for column, type_ in MENTION_INDICATOR_DDL),
 )
 
 

@@ -23,6 +23,7 @@ import duckdb
 from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, failure_reason, parse_input
 from flows.ingest.frames import exact_frame
 from flows.sql import literal
+from flows.text.numbers.indicators import MENTION_INDICATOR_COLUMNS, indicator_columns
 from flows.text.similarity import band_hashes
 from flows.warehouse import ensure_raw_schema
 
@@ -79,6 +80,7 @@ STAGED_TABLES: dict[str, tuple[str, ...]] = {
         "period",
         "modality",
         "source_field",
+        *MENTION_INDICATOR_COLUMNS,
     ),
     "person_mentions": (
         "article_id",
@@ -133,6 +135,7 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
                 *(key, aid, idx, sent, f.char_start, f.char_end, f.quote, f.number_text),
                 *(f.value, f.value_high, f.unit, f.comparator, f.metric, f.counted, f.change, f.period),
                 *(f.modality, field),
+                *indicator_columns(f, art.body, art.title, a.sentences, sent, field, art.published_date),
             )
         )
     for idx, (sent, p) in enumerate(a.people):
@@ -147,7 +150,8 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
 
 
 # Nullable integer columns of the staged tables (built without a float round-trip).
-NULLABLE_INTEGERS = {"body_start", "body_end", "role_start", "role_end"}
+NULLABLE_INTEGERS = {"body_start", "body_end", "role_start", "role_end", "origin_start", "origin_end"}
+NULLABLE_INTEGERS |= {"destination_start", "destination_end"}
 
 
 def _check_storable(rows: dict[str, list[tuple]]) -> None:

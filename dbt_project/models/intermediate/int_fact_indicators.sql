@@ -1,0 +1,122 @@
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
+-- Each number mention with its period as dates and, for a flow (export, import), the countries of
+-- its origin and destination: the country mentions (int_country_mentions) inside the spans the
+-- parser marked (flows/text/numbers/direction.py). A side is kept only when its span names one
+-- country of the fact's pair; when one side is known, the other is the pair's other country. Both
+-- sides naming the same country, or a country outside the pair, leave the direction unknown (NULL).
+with facts as (
+    select * from {{ ref('int_numeric_facts') }}
+    where {{ is_new_article('article_id') }}
+),
+
+mentions as (
+    select
+        article_id,
+        mention_idx,
+        period_start,
+        period_end,
+        period_label,
+        period_granularity,
+        origin_start,
+        origin_end,
+        destination_start,
+        destination_end,
+        wording_low,
+        wording_high
+    from {{ ref('stg_number_mentions') }}
+    where {{ is_new_row('load_seq') }}
+),
+
+countries as (
+    select
+        article_id,
+        char_start,
+        char_end,
+        country_code
+    from {{ ref('int_country_mentions') }}
+    where {{ is_new_article('article_id') }}
+),
+
+origins as (
+    select
+        mentions.article_id,
+        mentions.mention_idx,
+        min(countries.country_code) as country_code,
+        count(distinct countries.country_code) as country_count
+    from mentions
+    inner join countries
+        on
+            mentions.article_id = countries.article_id
+            and countries.char_start < mentions.origin_end
+            and countries.char_end > mentions.origin_start
+    group by mentions.article_id, mentions.mention_idx
+),
+
+destinations as (
+    select
+        mentions.article_id,
+        mentions.mention_idx,
+        min(countries.country_code) as country_code,
+        count(distinct countries.country_code) as country_count
+    from mentions
+    inner join countries
+        on
+            mentions.article_id = countries.article_id
+            and countries.char_start < mentions.destination_end
+            and countries.char_end > mentions.destination_start
+    group by mentions.article_id, mentions.mention_idx
+),
+
+sides as (
+    select
+        facts.*,
+        mentions.period_start,
+        mentions.period_end,
+        mentions.period_label,
+        mentions.period_granularity,
+        mentions.wording_low,
+        mentions.wording_high,
+        case
+            when origins.country_count = 1 and origins.country_code in (facts.country_a, facts.country_b)
+                then origins.country_code
+        end as origin_named,
+        case
+            when
+                destinations.country_count = 1
+                and destinations.country_code in (facts.country_a, facts.country_b)
+                then destinations.country_code
+        end as destination_named
+    from facts
+    inner join mentions
+        on
+            facts.article_id = mentions.article_id
+            and facts.mention_idx = mentions.mention_idx
+    left join origins
+        on
+            facts.article_id = origins.article_id
+            and facts.mention_idx = origins.mention_idx
+    left join destinations
+        on
+            facts.article_id = destinations.article_id
+            and facts.mention_idx = destinations.mention_idx
+),
+
+final as (
+    select
+        * exclude (origin_named, destination_named),
+        case
+            when metric not in ('export', 'import') or origin_named = destination_named then null
+            when origin_named is not null then origin_named
+            when destination_named is not null
+                then case when destination_named = country_a then country_b else country_a end
+        end as origin_country,
+        case
+            when metric not in ('export', 'import') or origin_named = destination_named then null
+            when destination_named is not null then destination_named
+            when origin_named is not null
+                then case when origin_named = country_a then country_b else country_a end
+        end as destination_country
+    from sides
+)
+
+select * from final
