@@ -208,7 +208,16 @@ def _implied_year(span: _Span, published: date, planned: bool) -> int:
 
 
 def _of_part(year: int, span: _Span) -> Period:
+    """The period of ``span`` in ``year``; months that make a quarter, a half or the year are labelled
+    as such (``в январе-марте`` is ``2024-Q1``, as ``в I квартале``)."""
     start, end = date(year, span.first, 1), _month_end(year, span.last)
+    if not span.tag and span.first != span.last:
+        if (span.first, span.last) == (1, 12):
+            return Period(start, end, str(year), "year")
+        if span.last - span.first == 2 and span.first % 3 == 1:
+            span = _Span(span.first, span.last, "quarter", f"Q{span.last // 3}")
+        elif span.last - span.first == 5 and span.first in (1, 7):
+            span = _Span(span.first, span.last, "half", f"H{span.last // 6}")
     if span.tag:
         label = f"{year}-{span.tag}"
     elif span.first == span.last:
