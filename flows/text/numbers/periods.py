@@ -113,7 +113,7 @@ _ROLLING_RE = re.compile(
 )
 _YTD_RE = re.compile(
     r"(?:с|з|od|since)\s+(?:the\s+)?(?:начала|початку|пачатку|pocz[aą]tku|beginning|start)\s+(?:of\s+(?:the\s+)?)?"
-    r"(?:года|року|года|roku|year)",
+    r"(?:(?:19|20)\d\d\s*)?(?:года|г\.|року|roku|r\.|year)",
     re.I,
 )
 # relative years: the offset from the publication year (checked in this order)
