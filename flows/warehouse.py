@@ -131,7 +131,8 @@ create table if not exists raw.number_mentions (
     destination_start integer,             -- body offsets of the words naming a flow's importing side
     destination_end integer,
     wording_low     double,                -- the lowest value the wording allows (38,6 млрд: 38.55e9)
-    wording_high    double                 -- the highest (более 2 млрд: 3e9)
+    wording_high    double,                -- the highest (более 2 млрд: 3e9)
+    counted_lemma   varchar                -- the counted noun phrase in dictionary forms
 );
 
 create table if not exists raw.article_signatures (

@@ -8,7 +8,7 @@ import pytest
 
 from flows.text.numbers import extract_facts
 from flows.text.numbers.direction import flow_spans
-from flows.text.numbers.indicators import indicator_columns, wording_bounds, written_step
+from flows.text.numbers.indicators import counted_lemma, indicator_columns, wording_bounds, written_step
 from flows.text.numbers.periods import mention_period, nearest_period, parse_period
 
 PUB = date(2024, 5, 15)
@@ -220,6 +220,13 @@ def test_indicator_columns_of_a_body_fact():
     row = indicator_columns(f, body, None, sentences, 1, "body", date(2024, 2, 1))
     assert row[:4] == (date(2023, 1, 1), date(2023, 12, 31), "2023", "year")
     assert body[row[4] : row[5]] == "белорусских" and body[row[6] : row[7]] == "Китай"
-    assert row[8:] == pytest.approx((2.25e9, 2.35e9))
+    assert row[8:10] == pytest.approx((2.25e9, 2.35e9))
     undated = indicator_columns(f, body, None, sentences, 1, "body", None)
     assert undated[:4] == (None, None, None, None)
+
+
+def test_counted_lemma_ignores_case_endings():
+    assert counted_lemma("пятью дипломатическими точками") == counted_lemma("пять дипломатических точек")
+    assert counted_lemma("казахских компаний") != counted_lemma("субъектов хозяйствования")
+    assert counted_lemma("joint ventures") == "joint ventures"
+    assert counted_lemma(None) is None

@@ -22,7 +22,8 @@ mentions as (
         destination_start,
         destination_end,
         wording_low,
-        wording_high
+        wording_high,
+        counted_lemma
     from {{ ref('stg_number_mentions') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -76,6 +77,7 @@ sides as (
         mentions.period_granularity,
         mentions.wording_low,
         mentions.wording_high,
+        mentions.counted_lemma,
         case
             when origins.country_count = 1 and origins.country_code in (facts.country_a, facts.country_b)
                 then origins.country_code

@@ -9,7 +9,7 @@
 -- Facts enter when they have a pair, a period as dates and a known unit, state a level (not a
 -- change: growth, 'increase'/'decrease'/'from') and their article is not superseded. Sources are
 -- counted by canonical article: near-duplicates of one story count once.
--- status: agreed (every fact gives the same exact value), rounded (the ranges their wording
+-- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice), rounded (the ranges their wording
 -- allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting (they do not: reconciled_value is
 -- NULL). Plans and forecasts (kind target / forecast) are rows of their own, never reconciled with
 -- actuals.
@@ -38,7 +38,10 @@ facts as (
         articles.canonical_article_id,
         articles.publisher,
         articles.published_date,
-        indicators.wording_high - indicators.wording_low as wording_width
+        indicators.wording_high - indicators.wording_low as wording_width,
+        -- a count stated as of a publication date is about the thing it counts ("40 субъектов
+        -- хозяйствования" and "55 казахских компаний" of one article are two counts)
+        case when indicators.period_granularity = 'as_of' then indicators.counted_lemma end as counted_subject
     from {{ ref('int_fact_indicators') }} as indicators
     semi join touched_pairs using (country_a, country_b)
     inner join articles on indicators.article_id = articles.article_id
@@ -62,13 +65,14 @@ grouped as (
         modality as kind,
         period_start,
         period_end,
+        counted_subject,
         any_value(period_label) as period_label,
         any_value(period_granularity) as period_granularity,
         min(value) as value_min,
         max(coalesce(value_high, value)) as value_max,
         max(wording_low) as common_low,
         min(wording_high) as common_high,
-        bool_and(comparator = '=' and value_high is null) and min(value) = max(value) as all_exact_equal,
+        count(distinct [value, coalesce(value_high, value)]) = 1 and count(distinct comparator) = 1 as all_equal,
         arg_min(value, [wording_width, -value]) as most_precise_value,
         count(distinct canonical_article_id) as source_count,
         count(*) as fact_count,
@@ -90,14 +94,23 @@ grouped as (
         ) as facts
     from facts
     group by
-        country_a, country_b, origin_country, destination_country, metric, unit, modality, period_start, period_end
+        country_a,
+        country_b,
+        origin_country,
+        destination_country,
+        metric,
+        unit,
+        modality,
+        period_start,
+        period_end,
+        counted_subject
 ),
 
 final as (
     select
         md5(concat_ws(
             '|', country_a, country_b, origin_country, destination_country, metric, unit, kind,
-            period_start, period_end
+            period_start, period_end, counted_subject
         )) as indicator_id,
         country_a,
         country_b,
@@ -110,12 +123,13 @@ final as (
         period_end,
         period_label,
         period_granularity,
+        counted_subject,
         case
-            when all_exact_equal then 'agreed'
+            when all_equal then 'agreed'
             when common_low <= common_high then 'rounded'
             else 'conflicting'
         end as status,
-        case when all_exact_equal or common_low <= common_high then most_precise_value end as reconciled_value,
+        case when all_equal or common_low <= common_high then most_precise_value end as reconciled_value,
         value_min,
         value_max,
         source_count,

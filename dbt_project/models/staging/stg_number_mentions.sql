@@ -31,6 +31,7 @@ final as (
         destination_end,
         wording_low,
         wording_high,
+        counted_lemma,
         load_seq
     from source
 )

@@ -5,7 +5,8 @@ These become columns of ``raw.number_mentions`` (:data:`MENTION_INDICATOR_COLUMN
 (:mod:`.periods`), and ``origin_start``/``origin_end``, ``destination_start``/``destination_end``
 (offsets into the body of the words naming a flow's exporting and importing side, :mod:`.direction`;
 NULL for title facts and facts of other metrics), and ``wording_low``/``wording_high``: the values the
-wording allows (:func:`wording_bounds`).
+wording allows (:func:`wording_bounds`), and ``counted_lemma``: the counted noun phrase in
+dictionary forms (:func:`counted_lemma`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from flows.text.morph import analyzer
 from flows.text.numbers.direction import flow_spans
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
@@ -32,11 +34,22 @@ MENTION_INDICATOR_DDL: tuple[tuple[str, str], ...] = (
     ("destination_end", "integer"),
     ("wording_low", "double"),
     ("wording_high", "double"),
+    ("counted_lemma", "varchar"),
 )
 MENTION_INDICATOR_COLUMNS: tuple[str, ...] = tuple(c for c, _ in MENTION_INDICATOR_DDL)
 
 IndicatorRow = tuple[
-    date | None, date | None, str | None, str | None, int | None, int | None, int | None, int | None, float, float
+    date | None,
+    date | None,
+    str | None,
+    str | None,
+    int | None,
+    int | None,
+    int | None,
+    int | None,
+    float,
+    float,
+    str | None,
 ]
 
 _DIGITS_RE = re.compile(r"\d[\d\s\u00a0\u202f.,]*\d|\d")
@@ -64,6 +77,24 @@ def written_step(number_text: str, value: float) -> float:
     if mantissa == 0:
         return 0.0
     return unit * abs(value) / mantissa
+
+
+_CYRILLIC_WORD_RE = re.compile(r"[а-яё]+", re.I)
+
+
+def counted_lemma(counted: str | None) -> str | None:
+    """The counted noun phrase with every Russian word in its dictionary form, lower case
+    (``пятью дипломатическими точками`` and ``пять дипломатических точек`` are both
+    ``дипломатический точка``); other words lower case as written. None for None."""
+    if counted is None:
+        return None
+    morph = analyzer()
+    words = []
+    for word in counted.lower().replace("ё", "е").split():
+        if _CYRILLIC_WORD_RE.fullmatch(word):
+            word = morph.parse(word)[0].normal_form.replace("ё", "е")
+        words.append(word)
+    return " ".join(words)
 
 
 def wording_bounds(fact: NumberFact) -> tuple[float, float]:
@@ -128,4 +159,5 @@ def indicator_columns(
         destination[0] if destination else None,
         destination[1] if destination else None,
         *wording_bounds(fact),
+        counted_lemma(fact.counted),
     )
