@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 import duckdb
 
+from flows import report_indicators
 from flows.settings import PROJECT_ROOT, Settings
 
 KEY_METRICS: dict[str, str] = {
@@ -193,6 +194,7 @@ class ReportData:
     article_count: int
     last_run: tuple[str, datetime | None] | None  # run_id, finished_at of the last published run
     failed_checks: list[FailedCheck] = field(default_factory=list)  # of the last published run
+    indicators: list[report_indicators.Indicator] = field(default_factory=list)  # marts.dyad_indicators
 
     @property
     def facts_failing(self) -> list[Fact]:
@@ -322,6 +324,7 @@ def load_report_data(
             if last
             else []
         )
+        indicators = report_indicators.load_indicators(con, country, since)
     finally:
         con.close()
     return ReportData(
@@ -335,6 +338,7 @@ def load_report_data(
         article_count=article_count,
         last_run=(last[0], last[1]) if last else None,
         failed_checks=failed,
+        indicators=indicators,
     )
 
 
@@ -553,74 +557,6 @@ def key_facts(data: ReportData) -> list[Fact]:
     ]
 
 
-def facts_figure(data: ReportData):
-    """One panel per key metric: each fact at its article's date, hover = the exact quote."""
-    import plotly.graph_objects as go
-    from plotly.subplots import make_subplots
-
-    facts = key_facts(data)
-    metrics = [m for m in KEY_METRICS if any(f.metric == m for f in facts)]
-    pair_totals: dict[str, int] = defaultdict(int)
-    for f in facts:
-        pair_totals[f.pair] += 1
-    shown_pairs = sorted(pair_totals, key=lambda k: (-pair_totals[k], k))[:FACT_PAIRS]
-    palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
-    colour = {p: palette[i % len(palette)] for i, p in enumerate(shown_pairs)}
-    fig = make_subplots(
-        rows=len(metrics),
-        cols=1,
-        shared_xaxes=True,
-        vertical_spacing=0.12 / max(len(metrics), 1),
-        subplot_titles=[KEY_METRICS[m] for m in metrics],
-    )
-    in_legend: set[str] = set()
-    for row, metric in enumerate(metrics, start=1):
-        groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        for f in facts:
-            if f.metric == metric:
-                pair = f.pair if f.pair in colour else "other pairs"
-                groups[(pair, f.unit or "")].append(f)
-        units = sorted({u for _, u in groups})
-        for (pair, _unit), items in sorted(groups.items()):
-            items.sort(key=lambda f: (f.published_date, f.value))
-            fig.add_trace(
-                go.Scatter(
-                    x=[f.published_date.isoformat() for f in items],
-                    y=[f.value for f in items],
-                    mode="lines+markers",
-                    name=pair,
-                    legendgroup=pair,
-                    showlegend=pair not in in_legend,
-                    line={"color": colour.get(pair, "#7f7f7f"), "width": 1, "dash": "dot"},
-                    marker={
-                        "size": 11,
-                        "color": colour.get(pair, "#7f7f7f"),
-                        "symbol": ["circle" if f.is_valid else "x" for f in items],
-                        "line": {
-                            "width": [0 if f.is_valid else 2 for f in items],
-                            "color": TONE_COLOURS["conflictual"],
-                        },
-                    },
-                    hovertext=[_fact_hover(data, f) for f in items],
-                    hoverinfo="text",
-                ),
-                row=row,
-                col=1,
-            )
-            in_legend.add(pair)
-        fig.update_yaxes(title_text=", ".join(units), rangemode="tozero", row=row, col=1)
-    fig.update_xaxes(type="date", range=date_range(data))
-    fig.update_layout(
-        height=max(260, 230 * len(metrics)),
-        margin={"l": 70, "r": 10, "t": 30, "b": 30},
-        legend={"title": {"text": "pair"}},
-        plot_bgcolor="white",
-        hovermode="closest",
-        hoverlabel={"align": "left"},
-    )
-    return fig
-
-
 def _fact_hover(data: ReportData, f: Fact) -> str:
     status = "valid" if f.is_valid else "FAILED: " + ", ".join(f.failed_checks)
     return (
@@ -717,11 +653,14 @@ def render_html(data: ReportData) -> str:
                 "fig-facts",
                 "Key facts over time",
                 "Every trade turnover, export, import, investment, agreements and joint-ventures figure, at "
-                "its article's date. Hover a point for the exact quote and the source; × marks a fact that "
-                "failed validation.",
-                facts_figure(data),
+                "its article's date, one panel per metric and unit (log scale where values span orders of "
+                "magnitude). Hover a point for the exact quote and the source; × on a panel's floor marks a "
+                "fact that failed validation (its value is off the axis).",
+                report_indicators.key_facts_figure(data),
             )
         )
+    if not data.is_empty:
+        figures.extend(report_indicators.indicator_figures(data))
 
     parts = [
         "<!DOCTYPE html>",
@@ -752,6 +691,8 @@ def render_html(data: ReportData) -> str:
             "investment, agreements or joint-ventures figures with a dated article in this selection.</p>"
             "</section>"
         )
+    if not data.is_empty:
+        parts.append(report_indicators.indicator_table(data, data.indicators))
     parts.append(_validation_section(data))
     parts.append(_facts_table(data))
     parts.append("</main></body></html>")

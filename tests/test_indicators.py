@@ -32,7 +32,9 @@ def _rows(con, where: str, *params):
         "origin_country, destination_country, kind, period_label, status, reconciled_value, value_min, value_max,"
         " source_count, fact_count, publishers"
     )
-    return con.execute(f"select {cols} from marts.dyad_indicators where {where} order by all", list(params)).fetchall()
+    return con.execute(
+        f"select {cols} from marts.dyad_indicators where {where} order by all", list(params)
+    ).fetchall()
 
 
 @pytest.mark.slow
@@ -41,7 +43,9 @@ def test_the_same_figure_from_three_outlets_is_agreed_and_counted_once(indicator
         indicators,
         "country_a = 'BY' and country_b = 'CN' and metric = 'trade_turnover' and kind = 'actual' and period_label = '2024'",
     )
-    assert rows == [(None, None, "actual", "2024", "agreed", 8.2e9, 8.2e9, 8.2e9, 2, 3, ["belta.by", "news.by", "sb.by"])]
+    assert rows == [
+        (None, None, "actual", "2024", "agreed", 8.2e9, 8.2e9, 8.2e9, 2, 3, ["belta.by", "news.by", "sb.by"])
+    ]
     # "в прошлом году" of an article of 2025 is 2024: the same row as "в 2024 году"
     start, end = indicators.execute(
         "select period_start, period_end from marts.dyad_indicators where period_label = '2024' limit 1"
@@ -52,7 +56,9 @@ def test_the_same_figure_from_three_outlets_is_agreed_and_counted_once(indicator
 @pytest.mark.slow
 def test_a_rounded_restatement_is_rounded_with_its_direction(indicators):
     rows = _rows(indicators, "metric = 'export'")
-    assert rows == [("BY", "CN", "actual", "2024", "rounded", 2.3e9, 2e9, 2.3e9, 2, 3, ["belta.by", "news.by", "sb.by"])]
+    assert rows == [
+        ("BY", "CN", "actual", "2024", "rounded", 2.3e9, 2e9, 2.3e9, 2, 3, ["belta.by", "news.by", "sb.by"])
+    ]
     rows = _rows(indicators, "metric = 'import'")
     assert rows == [("CN", "BY", "actual", "2024", "agreed", 5.9e9, 5.9e9, 5.9e9, 1, 1, ["sb.by"])]
 
@@ -60,7 +66,21 @@ def test_a_rounded_restatement_is_rounded_with_its_direction(indicators):
 @pytest.mark.slow
 def test_a_real_conflict_has_no_reconciled_value(indicators):
     rows = _rows(indicators, "country_a = 'BY' and country_b = 'KZ'")
-    assert rows == [(None, None, "actual", "2024-Q1", "conflicting", None, 1.1e9, 1.6e9, 2, 2, ["belta.by", "kazinform.kz"])]
+    assert rows == [
+        (
+            None,
+            None,
+            "actual",
+            "2024-Q1",
+            "conflicting",
+            None,
+            1.1e9,
+            1.6e9,
+            2,
+            2,
+            ["belta.by", "kazinform.kz"],
+        )
+    ]
 
 
 @pytest.mark.slow
@@ -100,7 +120,10 @@ def test_an_undated_article_has_no_relative_period(indicators):
         " where a.publisher = 'undated.example'"
     ).fetchone()
     assert row == ("в прошлом году", None)
-    assert indicators.execute("select count(*) from marts.dyad_indicators where country_b = 'VN'").fetchone()[0] == 0
+    assert (
+        indicators.execute("select count(*) from marts.dyad_indicators where country_b = 'VN'").fetchone()[0]
+        == 0
+    )
 
 
 @pytest.mark.slow

@@ -36,8 +36,8 @@ _IMPORT_RE = re.compile(
 # a clause ends at sentence punctuation or a comma before a contrasting word; a dash does not end it
 # ("а импорт из Китая — 6 млрд": the dash stands for the verb)
 _CLAUSE_STOP_RE = re.compile(r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])|,\s+(?:а|но|while|but|whereas|и\s+(?:в|за))\s")
-_DEST_RE = re.compile(rf"(?<![\w])(?:в|во|на|у|ў|да|до|do|to|into)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
-_ORIGIN_RE = re.compile(rf"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+_DEST_RE = re.compile(r"(?<![\w])(?:в|во|на|у|ў|да|до|do|to|into)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+_ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
 _ADJ_RE = re.compile(r"(?<![\w])[а-яёіўєї]+(?:ск|цк)[а-яёіўєї]{1,3}(?![\w])", re.I)
 
 Span = tuple[int, int]
@@ -61,7 +61,9 @@ def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int
     return left, m.start() if m else hi
 
 
-def flow_spans(text: str, fact_start: int, fact_end: int, metric: str, lo: int = 0, hi: int | None = None) -> FlowSpans:
+def flow_spans(
+    text: str, fact_start: int, fact_end: int, metric: str, lo: int = 0, hi: int | None = None
+) -> FlowSpans:
     """Origin and destination spans (offsets into ``text``) of the flow fact at ``fact_start:fact_end``.
 
     ``lo``/``hi`` bound the fact's sentence in ``text`` (default: the whole text). Facts of other
@@ -87,7 +89,11 @@ def flow_spans(text: str, fact_start: int, fact_end: int, metric: str, lo: int =
         destination = destination or m.span("w")
         break
     # adjectives next to the flow word
-    before = [m for m in _ADJ_RE.finditer(text, max(c_lo, cue.start() - 40), cue.start()) if not text[m.end() : cue.start()].strip(" ")]
+    before = [
+        m
+        for m in _ADJ_RE.finditer(text, max(c_lo, cue.start() - 40), cue.start())
+        if not text[m.end() : cue.start()].strip(" ")
+    ]
     after = _ADJ_RE.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
     if after is not None and origin is None:
         origin = after.span()

@@ -141,9 +141,21 @@ def indicator_columns(
         text, lo, hi = (title or "").strip(" "), 0, None
     else:
         text = body
-        lo, hi = (sentences[sentence_idx][1], sentences[sentence_idx][2]) if sentence_idx < len(sentences) else (0, None)
+        lo, hi = (
+            (sentences[sentence_idx][1], sentences[sentence_idx][2])
+            if sentence_idx < len(sentences)
+            else (0, None)
+        )
     period = mention_period(
-        fact.period, text, fact.char_start, fact.char_end, published, fact.modality, unit_kind(fact.unit), lo, hi
+        fact.period,
+        text,
+        fact.char_start,
+        fact.char_end,
+        published,
+        fact.modality,
+        unit_kind(fact.unit),
+        lo,
+        hi,
     )
     origin = destination = None
     if source_field != "title":

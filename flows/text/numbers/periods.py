@@ -62,7 +62,10 @@ _MONTH_STEMS: tuple[tuple[str, ...], ...] = (
 def _month_alternation() -> str:
     parts = []
     for number, stems in enumerate(_MONTH_STEMS, start=1):
-        alts = [s if ("(" in s or "\\" in s) else re.escape(s) + (r"\w*" if not s.endswith(".") else "") for s in stems]
+        alts = [
+            s if ("(" in s or "\\" in s) else re.escape(s) + (r"\w*" if not s.endswith(".") else "")
+            for s in stems
+        ]
         parts.append(f"(?P<m{number}>{'|'.join(alts)})")
     return "|".join(parts)
 
@@ -262,7 +265,12 @@ def parse_period(phrase: str | None, published: date | None, modality: str = "ac
         # the year to date: known only up to the publication, in the publication's year
         if published is None or (year is not None and year != published.year):
             return None
-        return Period(date(published.year, 1, 1), published, f"{published.year}-01-01/{published.isoformat()}", "year_to_date")
+        return Period(
+            date(published.year, 1, 1),
+            published,
+            f"{published.year}-01-01/{published.isoformat()}",
+            "year_to_date",
+        )
     if span is not None:
         if year is None:
             if published is None:
@@ -310,7 +318,9 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [m.span() for m in _FIND_RE.finditer(text, start, stop) if not _MAY_MODAL_RE.fullmatch(m.group())]
 
 
-def nearest_period(text: str, fact_start: int, fact_end: int, start: int = 0, end: int | None = None) -> str | None:
+def nearest_period(
+    text: str, fact_start: int, fact_end: int, start: int = 0, end: int | None = None
+) -> str | None:
     """The period phrase of ``text[start:end]`` nearest to the fact at ``fact_start:fact_end`` (one
     before it in the same clause wins over one after a comma), None when there is none."""
     best: tuple[int, int, int] | None = None
