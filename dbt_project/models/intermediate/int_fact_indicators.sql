@@ -48,8 +48,8 @@ origins as (
     inner join countries
         on
             mentions.article_id = countries.article_id
-            and countries.char_start < mentions.origin_end
-            and countries.char_end > mentions.origin_start
+            and mentions.origin_end > countries.char_start
+            and mentions.origin_start < countries.char_end
     group by mentions.article_id, mentions.mention_idx
 ),
 
@@ -63,8 +63,8 @@ destinations as (
     inner join countries
         on
             mentions.article_id = countries.article_id
-            and countries.char_start < mentions.destination_end
-            and countries.char_end > mentions.destination_start
+            and mentions.destination_end > countries.char_start
+            and mentions.destination_start < countries.char_end
     group by mentions.article_id, mentions.mention_idx
 ),
 

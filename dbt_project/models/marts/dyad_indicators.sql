@@ -9,10 +9,10 @@
 -- Facts enter when they have a pair, a period as dates and a known unit, state a level (not a
 -- change: growth, 'increase'/'decrease'/'from') and their article is not superseded. Sources are
 -- counted by canonical article: near-duplicates of one story count once.
--- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice), rounded (the ranges their wording
--- allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting (they do not: reconciled_value is
--- NULL). Plans and forecasts (kind target / forecast) are rows of their own, never reconciled with
--- actuals.
+-- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
+-- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
+-- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
+-- of their own, never reconciled with actuals.
 -- Incremental: a load recomputes every indicator of the pairs its articles touch.
 with touched_pairs as (
     select distinct
