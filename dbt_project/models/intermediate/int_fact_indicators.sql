@@ -38,34 +38,41 @@ countries as (
     where {{ is_new_article('article_id') }}
 ),
 
-origins as (
+spans as (
     select
-        mentions.article_id,
-        mentions.mention_idx,
-        min(countries.country_code) as country_code,
-        count(distinct countries.country_code) as country_count
+        article_id,
+        mention_idx,
+        'origin' as side,
+        origin_start as span_start,
+        origin_end as span_end
     from mentions
-    inner join countries
-        on
-            mentions.article_id = countries.article_id
-            and mentions.origin_end > countries.char_start
-            and mentions.origin_start < countries.char_end
-    group by mentions.article_id, mentions.mention_idx
+    where origin_start is not null
+    union all
+    select
+        article_id,
+        mention_idx,
+        'destination' as side,
+        destination_start as span_start,
+        destination_end as span_end
+    from mentions
+    where destination_start is not null
 ),
 
-destinations as (
+named as (
+    -- the country a span names: kept when it names exactly one
     select
-        mentions.article_id,
-        mentions.mention_idx,
-        min(countries.country_code) as country_code,
-        count(distinct countries.country_code) as country_count
-    from mentions
+        spans.article_id,
+        spans.mention_idx,
+        spans.side,
+        min(countries.country_code) as country_code
+    from spans
     inner join countries
         on
-            mentions.article_id = countries.article_id
-            and mentions.destination_end > countries.char_start
-            and mentions.destination_start < countries.char_end
-    group by mentions.article_id, mentions.mention_idx
+            spans.article_id = countries.article_id
+            and spans.span_end > countries.char_start
+            and spans.span_start < countries.char_end
+    group by spans.article_id, spans.mention_idx, spans.side
+    having count(distinct countries.country_code) = 1
 ),
 
 sides as (
@@ -79,28 +86,26 @@ sides as (
         mentions.wording_high,
         mentions.counted_lemma,
         case
-            when origins.country_count = 1 and origins.country_code in (facts.country_a, facts.country_b)
-                then origins.country_code
+            when origins.country_code in (facts.country_a, facts.country_b) then origins.country_code
         end as origin_named,
         case
-            when
-                destinations.country_count = 1
-                and destinations.country_code in (facts.country_a, facts.country_b)
-                then destinations.country_code
+            when destinations.country_code in (facts.country_a, facts.country_b) then destinations.country_code
         end as destination_named
     from facts
     inner join mentions
         on
             facts.article_id = mentions.article_id
             and facts.mention_idx = mentions.mention_idx
-    left join origins
+    left join named as origins
         on
             facts.article_id = origins.article_id
             and facts.mention_idx = origins.mention_idx
-    left join destinations
+            and origins.side = 'origin'
+    left join named as destinations
         on
             facts.article_id = destinations.article_id
             and facts.mention_idx = destinations.mention_idx
+            and destinations.side = 'destination'
 ),
 
 final as (

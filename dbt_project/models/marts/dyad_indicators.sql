@@ -93,17 +93,7 @@ grouped as (
             order by published_date, article_id, char_start
         ) as facts
     from facts
-    group by
-        country_a,
-        country_b,
-        origin_country,
-        destination_country,
-        metric,
-        unit,
-        modality,
-        period_start,
-        period_end,
-        counted_subject
+    group by all
 ),
 
 final as (
