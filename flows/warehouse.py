@@ -29,8 +29,6 @@ from pathlib import Path
 
 import duckdb
 
-from flows.text.numbers.indicators import MENTION_INDICATOR_DDL
-
 SCHEMAS = ("raw", "staging", "intermediate", "marts", "audit")
 
 # The raw tables carry no primary keys: the loader keeps article ids and (uri, version) unique
@@ -230,7 +228,18 @@ ADDED_RAW_COLUMNS = (
     ("articles", "modified_date", "date"),
     ("number_mentions", "source_field", "varchar"),
     ("person_mentions", "role_kind", "varchar"),
-    *(("number_mentions", column, type_) for column, type_ in MENTION_INDICATOR_DDL),
+    # the indicator columns of a number mention (flows/text/numbers/indicators.py MENTION_INDICATOR_DDL)
+    ("number_mentions", "period_start", "date"),
+    ("number_mentions", "period_end", "date"),
+    ("number_mentions", "period_label", "varchar"),
+    ("number_mentions", "period_granularity", "varchar"),
+    ("number_mentions", "origin_start", "integer"),
+    ("number_mentions", "origin_end", "integer"),
+    ("number_mentions", "destination_start", "integer"),
+    ("number_mentions", "destination_end", "integer"),
+    ("number_mentions", "wording_low", "double"),
+    ("number_mentions", "wording_high", "double"),
+    ("number_mentions", "counted_lemma", "varchar"),
 )
 
 

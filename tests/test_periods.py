@@ -296,3 +296,19 @@ def test_counted_lemma_ignores_case_endings():
     assert counted_lemma("казахских компаний") != counted_lemma("субъектов хозяйствования")
     assert counted_lemma("joint ventures") == "joint ventures"
     assert counted_lemma(None) is None
+
+
+def test_raw_columns_are_declared_as_the_rows_are_built():
+    import duckdb
+
+    from flows.ingest.staging import STAGED_TABLES
+    from flows.text.numbers.indicators import MENTION_INDICATOR_COLUMNS, MENTION_INDICATOR_DDL
+    from flows.warehouse import ADDED_RAW_COLUMNS, ensure_raw_schema
+
+    added = [(c, t) for table, c, t in ADDED_RAW_COLUMNS if table == "number_mentions"]
+    assert added[-len(MENTION_INDICATOR_DDL) :] == list(MENTION_INDICATOR_DDL)
+    assert STAGED_TABLES["number_mentions"][-len(MENTION_INDICATOR_COLUMNS) :] == MENTION_INDICATOR_COLUMNS
+    con = duckdb.connect()
+    ensure_raw_schema(con)
+    columns = [r[0] for r in con.execute("describe raw.number_mentions").fetchall()]
+    assert columns[-len(MENTION_INDICATOR_COLUMNS) :] == list(MENTION_INDICATOR_COLUMNS)
