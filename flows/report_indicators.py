@@ -398,7 +398,11 @@ def indicator_table(data: Any, indicators: list[Indicator]) -> str:
     rows = []
     for i in indicators[:INDICATOR_ROWS]:
         colour = STATUS_COLOURS.get(i.status, "#555")
-        failed = ' <span class="badge failed">failed fact</span>' if i.has_failed_fact else ""
+        failed = (
+            ' <span class="badge indicator-failed" style="background:#c62828;color:white">failed fact</span>'
+            if i.has_failed_fact
+            else ""
+        )
         rows.append(
             f'<tr data-indicator-id="{_esc(i.indicator_id)}" class="status-{_esc(i.status)}">'
             f'<td class="nowrap" title="{_esc(data.name(i.country_a))} – {_esc(data.name(i.country_b))}">'
