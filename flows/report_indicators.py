@@ -296,8 +296,15 @@ def indicator_figure(data: Any, indicators: list[Indicator]):
         for pair, metric, unit, _ in panels
     ]
     fig = make_subplots(
-        rows=max(len(panels), 1), cols=1, vertical_spacing=0.12 / max(len(panels), 1), subplot_titles=titles
+        rows=max(len(panels), 1),
+        cols=1,
+        vertical_spacing=min(0.3 / max(len(panels), 1), 0.9 / max(len(panels) - 1, 1)),
+        subplot_titles=titles,
     )
+    # one time axis for every panel: the periods shown, with a quarter of a year either side
+    first = min((i.period_start for _, _, _, items in panels for i in items), default=date.today())
+    last = max((i.period_end for _, _, _, items in panels for i in items), default=date.today())
+    x_range = [(first - timedelta(days=92)).isoformat(), (last + timedelta(days=92)).isoformat()]
     legend_seen: set[str] = set()
     for row, (_pair, _metric, _unit, items) in enumerate(panels, start=1):
         values = [v for i in items for v in (i.value_min, i.value_max)]
@@ -377,9 +384,9 @@ def indicator_figure(data: Any, indicators: list[Indicator]):
         fig.update_yaxes(
             type="log" if log else "linear", rangemode="normal" if log else "tozero", row=row, col=1
         )
-        fig.update_xaxes(type="date", row=row, col=1)
+        fig.update_xaxes(type="date", range=x_range, row=row, col=1)
     fig.update_layout(
-        height=max(260, 220 * len(panels)),
+        height=max(300, 280 * len(panels)),
         margin={"l": 70, "r": 10, "t": 30, "b": 30},
         plot_bgcolor="white",
         hovermode="closest",
