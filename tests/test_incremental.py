@@ -32,6 +32,7 @@ MARTS = (
     "relation_timeline",
     "relation_tone_timeline",
     "numeric_facts",
+    "dyad_indicators",
     "people",
     "countries",
 )
