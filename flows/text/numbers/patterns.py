@@ -326,4 +326,5 @@ _MODALITY_ALT = "|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES)
 NEGATIVE_CONTEXT_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I
 )
-MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})", re.I)
+# A cue is a whole word (or words): "план" is a cue, "планка" is not.
+MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})(?![\w])", re.I)
