@@ -9,7 +9,7 @@ import pytest
 from flows.text.numbers import extract_facts
 from flows.text.numbers.direction import flow_spans
 from flows.text.numbers.indicators import counted_lemma, indicator_columns, wording_bounds, written_step
-from flows.text.numbers.periods import mention_period, nearest_period, parse_period
+from flows.text.numbers.periods import mention_period, parse_period
 
 PUB = date(2024, 5, 15)
 
@@ -69,7 +69,15 @@ def test_explicit_periods(phrase, expected):
             ("2022-01-01", "2022-04-30", "2022-01/2022-04", "months"),
         ),
         ("last year", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
-        ("торік", date(2020, 6, 1), None),  # not read: no value rather than a guess
+        # last year and the year before in each language: uk, be, pl, en
+        ("торік", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
+        ("Торік", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
+        ("летась", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
+        ("w zeszłym roku", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
+        ("позаторік", date(2020, 6, 1), ("2018-01-01", "2018-12-31", "2018", "year")),
+        ("пазалетась", date(2020, 6, 1), ("2018-01-01", "2018-12-31", "2018", "year")),
+        ("the year before last", date(2020, 6, 1), ("2018-01-01", "2018-12-31", "2018", "year")),
+        ("торік", None, None),  # relative to an unknown date: not guessed
         ("у мінулым годзе", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
         ("w ubiegłym roku", date(2020, 6, 1), ("2019-01-01", "2019-12-31", "2019", "year")),
         (
@@ -132,31 +140,59 @@ def test_no_fixed_period(phrase):
     assert _p(phrase) is None
 
 
-def test_nearest_period_in_other_languages():
-    text = "Імпарт з Кітая ў студзені-сакавіку 2023 года склаў 1,2 млрд долараў."
-    fact = text.index("1,2")
-    assert nearest_period(text, fact, fact + 8) == "ў студзені-сакавіку 2023 года"
-    text = "Exports to China reached $2.3 billion in 2021, up from $1.9 billion in May 2020."
-    first, second = text.index("$2.3"), text.index("$1.9")
-    assert nearest_period(text, first, first + 12) == "in 2021"
-    assert nearest_period(text, second, second + 12) == "in May 2020"
-    assert nearest_period("They may trade $5 billion.", 15, 26) is None  # the modal is no month
+@pytest.mark.parametrize(
+    ("text", "quote_start", "period"),
+    [
+        (
+            "Імпарт з Кітая ў студзені-сакавіку 2023 года склаў 1,2 млрд долараў.",
+            "1,2",
+            "ў студзені-сакавіку 2023 года",
+        ),
+        (
+            "Exports to China reached $2.3 billion in 2021, up from $1.9 billion in May 2020.",
+            "$2.3",
+            "in 2021",
+        ),
+        (
+            "Exports to China reached $2.3 billion in 2021, up from $1.9 billion in May 2020.",
+            "$1.9",
+            "in May 2020",
+        ),
+        ("They may trade $5 billion.", "$5", None),  # the modal is no month
+        ("Товарообіг між Україною та Польщею торік становив 2,5 млрд доларів.", "2,5", "торік"),
+        ("Експорт до Китаю цьогоріч сягнув 300 млн доларів.", "300", "цьогоріч"),
+        ("Тавараабарот летась склаў 120 млн долараў.", "120", "летась"),
+        ("Eksport w zeszłym roku wyniósł 300 mln dolarów.", "300", "w zeszłym roku"),
+        # Russian phrases are read as before; a Ukrainian word does not make a Russian one
+        ("В прошлом году экспорт составил $3 млрд.", "$3", "В прошлом году"),
+        ("Экспорт составил $3 млрд, в 2024 выйдет отчет.", "$3", None),
+    ],
+)
+def test_the_extractor_reads_periods_of_every_language(text, quote_start, period):
+    """One rule finds a fact's period phrase (the extractor's), Russian and other languages alike."""
+    (fact,) = [f for f in extract_facts(text) if f.quote.startswith(quote_start) or quote_start in f.quote]
+    assert fact.period == period
+
+
+def test_last_year_in_ukrainian_becomes_dates_from_the_article_date():
+    text = "Товарообіг між Україною та Польщею торік становив 2,5 млрд доларів."
+    (fact,) = extract_facts(text)
+    p = mention_period(fact.period, date(2024, 3, 1), fact.modality, "money")
+    assert (p.start, p.end, p.label) == (date(2023, 1, 1), date(2023, 12, 31), "2023")
 
 
 def test_counts_without_a_period_are_as_of_the_publication():
     text = "Подписано 30 межрегиональных соглашений."
     f = extract_facts(text)[0]
-    p = mention_period(f.period, text, f.char_start, f.char_end, date(2022, 3, 4), f.modality, "count")
+    p = mention_period(f.period, date(2022, 3, 4), f.modality, "count")
     assert (p.start, p.end, p.label, p.granularity) == (
         date(2022, 3, 4),
         date(2022, 3, 4),
         "as of 2022-03-04",
         "as_of",
     )
-    assert mention_period(f.period, text, f.char_start, f.char_end, None, f.modality, "count") is None
-    assert (
-        mention_period(None, "Составил 5 млрд долларов.", 9, 24, date(2022, 3, 4), "actual", "money") is None
-    )
+    assert mention_period(f.period, None, f.modality, "count") is None
+    assert mention_period(None, date(2022, 3, 4), "actual", "money") is None
 
 
 def _sides(text: str, quote_start: str):

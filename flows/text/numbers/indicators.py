@@ -116,17 +116,7 @@ def indicator_columns(
             if sentence_idx < len(sentences)
             else (0, None)
         )
-    period = mention_period(
-        fact.period,
-        text,
-        fact.char_start,
-        fact.char_end,
-        published,
-        fact.modality,
-        unit_kind(fact.unit),
-        lo,
-        hi,
-    )
+    period = mention_period(fact.period, published, fact.modality, unit_kind(fact.unit))
     origin = destination = None
     if source_field != "title":
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)

@@ -1,7 +1,7 @@
 """The period a number is about, as dates: ``за 2011 год`` -> 2011-01-01..2011-12-31.
 
-:func:`parse_period` turns a period phrase (the ``period`` of a :class:`NumberFact`, or one that
-:func:`find_period` finds in a sentence of another language) into a :class:`Period`: first and last
+:func:`parse_period` turns a period phrase (the ``period`` of a :class:`NumberFact`: the
+extractor finds Russian phrases and those of :data:`OTHER_PERIOD`) into a :class:`Period`: first and last
 day, a label and a granularity. Russian, Ukrainian, Belarusian, Polish and English are read:
 
 - years: ``за 2011 год``, ``в 2019-2023 годах``, ``по итогам 2023 года``, ``in 2024``, ``w 2024 r.``;
@@ -9,7 +9,8 @@ day, a label and a granularity. Russian, Ukrainian, Belarusian, Polish and Engli
 - quarters and halves: ``в I квартале``, ``за 1-й квартал``, ``за первое полугодие``, ``Q1 2020``;
 - the first months of a year: ``за 7 месяцев 2024 года``, ``for the first seven months``;
 - the year to date: ``с начала года``, ``since the beginning of the year``, ``od początku roku``;
-- relative years: ``в прошлом году``, ``по итогам минувшего года``, ``last year``, ``летась``.
+- relative years: ``в прошлом году``, ``по итогам минувшего года``, ``торік``, ``летась``,
+  ``w zeszłym roku``, ``last year`` (and the year before last, this year).
 
 A period relative to the publication (``в прошлом году``) is taken from the article's own date;
 without that date it is None (never guessed). A part of a year written without its year (``в
@@ -30,6 +31,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from flows.text.vocab import MONTHS, OTHER_MONTHS, month_forms_of
+
 GRANULARITIES = ("year", "years", "half", "quarter", "month", "months", "year_to_date", "as_of")
 
 
@@ -41,39 +44,27 @@ class Period:
     granularity: str  # one of GRANULARITIES
 
 
-# Month names by month number: stems (lower case) of Russian, Ukrainian, Belarusian, Polish and
-# English forms, matched at the start of a word and to the end of it (\w*).
-_MONTH_STEMS: tuple[tuple[str, ...], ...] = (
-    ("январ", "січ", "студзен", "студзен", "styczn", "stycze", "january", "jan."),
-    ("феврал", "лют", "february", "feb.", "lut"),
-    ("март", "берез", "сакавік", "marz", "marc", "march"),
-    ("апрел", "квіт", "красавік", "kwie", "april", "apr."),
-    (r"ма[йяе](?!\w)", r"трав", r"maj(?:a|u)?(?!\w)", r"May(?=[\s\-–]+(?:\d{4}|[A-Z]))"),
-    ("июн", "черв", "чэрв", "czerw", "june"),
-    ("июл", "лип", "ліп", "july"),
-    ("август", "серп", "жнів", "жніў", "sierp", "august", "aug."),
-    ("сентябр", "верес", "верас", "wrze", "september", "sept.", "sep."),
-    ("октябр", "жовт", "кастрычн", "październik", "pazdziernik", "october", "oct."),
-    ("ноябр", "листопад", "лістапад", "listopad", "november", "nov."),
-    ("декабр", "груд", "снеж", "grud", "december", "dec."),
-)
-
-
-def _month_alternation() -> str:
+def _month_alternation(prefix: str = "m", russian: bool = True) -> str:
+    """A regex alternation of the month names of :mod:`flows.text.vocab`, one named group per month
+    (``<prefix><number>``): Russian stems (``январ``; May by its forms), the stems and whole words of
+    Ukrainian, Belarusian, Polish and English, and English ``May`` where it is a month (capitalised,
+    before a year or a capitalised word; ``may`` is also a modal verb). ``russian=False`` leaves
+    the Russian names out."""
     parts = []
-    for number, stems in enumerate(_MONTH_STEMS, start=1):
-        alts = [
-            s if ("(" in s or "\\" in s) else re.escape(s) + (r"\w*" if not s.endswith(".") else "")
-            for s in stems
-        ]
-        parts.append(f"(?P<m{number}>{'|'.join(alts)})")
+    for month, other in zip(MONTHS, OTHER_MONTHS, strict=True):
+        alts = []
+        if russian:
+            alts.append(rf"{month.stem}\w*" if len(month.stem) >= 3 else rf"{month_forms_of(month)}(?!\w)")
+        alts += [rf"{re.escape(stem)}\w*" for stem in other.stems]
+        alts += [rf"{re.escape(word)}(?!\w)" for word in other.words]
+        if month.number == 5:
+            alts.append(r"(?-i:May(?=[\s\-–]+(?:\d{4}|[A-Z])))")
+        parts.append(f"(?P<{prefix}{month.number}>{'|'.join(alts)})")
     return "|".join(parts)
 
 
-# "May" is only a month when capitalised before a year or a capitalised word; other English
-# month names are matched in any case, every other language's in lower case too.
+# Every language's month names match in any case but English "May" (see _month_alternation).
 _MONTH_RE = re.compile(rf"(?<![\w])(?:{_month_alternation()})", re.I)
-_MAY_MODAL_RE = re.compile(r"may(?![\w])")
 
 _YEAR_RE = re.compile(r"(?<![\w\d])(19[5-9]\d|20\d\d)(?![\d])")
 _YEARS_RANGE_RE = re.compile(r"(?<![\w\d])(19[5-9]\d|20\d\d)\s*[-–—]\s*(19[5-9]\d|20\d\d)(?![\d])")
@@ -121,19 +112,24 @@ _YTD_RE = re.compile(
 )
 # relative years: the offset from the publication year (checked in this order)
 _RELATIVE_YEAR = (
-    (-2, re.compile(r"позапрошл\w*|позаминул\w*|пазамінул\w*|the\s+year\s+before\s+last", re.I)),
+    (
+        -2,
+        re.compile(
+            r"позапрошл\w*|позаминул\w*|пазамінул\w*|позаторік|пазалетась|the\s+year\s+before\s+last", re.I
+        ),
+    ),
     (
         -1,
         re.compile(
-            r"(?<![\w])(?:прошл\w*|минувш\w*|предыдущ\w*|минул\w*|мінул\w*|летась|ubieg\w*|zesz[lł]\w*|poprzedni\w*"
-            r"|last\s+year|previous\s+year)",
+            r"(?<![\w])(?:прошл\w*|минувш\w*|предыдущ\w*|минул\w*|мінул\w*|торік|летась|ubieg\w*|zesz[lł]\w*"
+            r"|poprzedni\w*|rok\s+temu|last\s+year|previous\s+year)",
             re.I,
         ),
     ),
     (
         0,
         re.compile(
-            r"(?<![\w])(?:текущ\w*|этом|этот|нынешн\w*|сего|цього|цей|поточн\w*|гэт\w*|бягуч\w*|tym\s+roku"
+            r"(?<![\w])(?:текущ\w*|этом|этот|нынешн\w*|сего|цього|цей|цьогоріч|поточн\w*|гэт\w*|бягуч\w*|сёлета|tym\s+roku"
             r"|bie[zż][aą]c\w*|this\s+year|current\s+year)",
             re.I,
         ),
@@ -294,64 +290,44 @@ def as_of(published: date | None) -> Period | None:
     return Period(published, published, f"as of {published.isoformat()}", "as_of")
 
 
-# Phrases of a period in any language read, for sentences where the Russian extractor found none.
-_PREP = r"(?:в|во|за|по\s+итогам|у|ў|на|за|in|for|during|over|w|we|za|od|since|z|з|с)"
-_FIND_RE = re.compile(
-    "|".join(
-        [
-            rf"(?<![\w]){_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|полугод\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:року|рок|годзе|года|г\.|r\.|roku))?)?",
-            r"(?<![\w])q[1-4]\s+(?:19|20)\d\d",
-            rf"(?<![\w]){_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:року|годзе|года|r\.|roku))?)?",
-            rf"(?<![\w]){_PREP}\s+(?:(?:{_month_alternation()})(?:\s*[-–—]\s*(?:{_month_alternation().replace('?P<m', '?P<x')}))?)(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:року|рок|годзе|года|г\.|r\.|roku))?)?",
-            r"(?<![\w])(?:in|for|w|we|za|у|ў|в|за|по\s+итогам)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах|год\w*|гг?\.|r\.|roku|latach)?",
-            r"(?<![\w])(?:last\s+year|previous\s+year|this\s+year|у\s+минулому\s+році|минулого\s+року|у\s+мінулым\s+годзе|летась|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku)",
-            r"(?<![\w])(?:since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+початку\s+року|з\s+пачатку\s+года|od\s+pocz[aą]tku\s+roku)",
-        ]
-    ),
-    re.I,
+# Period phrases of Ukrainian, Belarusian, Polish and English, each alternative starting at a word
+# (the numeric extractor's period regex, flows/text/numbers/patterns.py, is the Russian phrases and
+# these: the one place that finds a fact's period phrase, whatever its language). Russian words
+# reached here (a preposition shared with Ukrainian, ``квартал``) only match where the Russian
+# phrases do not, which the extractor tries first.
+_YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|r\.|roku)"
+_PREP = r"(?:в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
+OTHER_PERIOD = "|".join(
+    [
+        rf"{_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+        r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
+        rf"{_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+        rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+        # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
+        # the extractor's own)
+        r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+        r"(?:\s*(?:року|році|рік|роках|годзе|гадах|r\.|roku|latach))?(?![\w])",
+        r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
+        r"(?:last|previous|this|current)\s+year|the\s+year\s+before\s+last"
+        r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
+        r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
+        r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
+        r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+(?:початку\s+року|пачатку\s+года)"
+        r"|od\s+pocz[aą]tku\s+roku",
+    ]
 )
 
 
-def find_periods(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of period phrases in ``text[start:end]`` (offsets into ``text``), any language read."""
-    stop = len(text) if end is None else end
-    return [m.span() for m in _FIND_RE.finditer(text, start, stop) if not _MAY_MODAL_RE.fullmatch(m.group())]
-
-
-def nearest_period(
-    text: str, fact_start: int, fact_end: int, start: int = 0, end: int | None = None
-) -> str | None:
-    """The period phrase of ``text[start:end]`` nearest to the fact at ``fact_start:fact_end`` (one
-    before it in the same clause wins over one after a comma), None when there is none."""
-    best: tuple[int, int, int] | None = None
-    for s, e in find_periods(text, start, end):
-        if s < fact_end and e > fact_start:
-            continue
-        dist = fact_start - e if e <= fact_start else s - fact_end
-        if s >= fact_end and re.search(r"[,;:—–(]", text[fact_end:s]):
-            dist += 10_000
-        if best is None or dist < best[0]:
-            best = (dist, s, e)
-    return None if best is None else text[best[1] : best[2]]
-
-
 def mention_period(
-    period_text: str | None,
-    text: str,
-    fact_start: int,
-    fact_end: int,
-    published: date | None,
-    modality: str = "actual",
-    unit_kind: str = "unknown",
-    lo: int = 0,
-    hi: int | None = None,
+    period_text: str | None, published: date | None, modality: str = "actual", unit_kind: str = "unknown"
 ) -> Period | None:
-    """The period of one number mention of ``text`` (its sentence: ``text[lo:hi]``).
-
-    ``period_text`` is the phrase the extractor read (Russian); without one, the nearest phrase of
-    another language read (:func:`nearest_period`). A count (``unit_kind`` ``count``) with no period
-    phrase at all is stated as of the publication date (:func:`as_of`)."""
-    phrase = period_text or nearest_period(text, fact_start, fact_end, lo, hi)
-    if phrase is None:
+    """The period of one number mention: ``period_text`` is the phrase the extractor read in the
+    fact's sentence (any language read, :data:`OTHER_PERIOD`), parsed by :func:`parse_period`. A
+    count (``unit_kind`` ``count``) with no period phrase is stated as of the publication date
+    (:func:`as_of`)."""
+    if period_text is None:
         return as_of(published) if unit_kind == "count" else None
-    return parse_period(phrase, published, modality)
+    return parse_period(period_text, published, modality)
