@@ -14,6 +14,8 @@
 -- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
 -- of their own, never reconciled with actuals.
 -- Incremental: a load recomputes every indicator of the pairs its articles touch.
+-- Validation is not applied: the row-level fact checks run in Great Expectations after dbt
+-- (flows/validation.py), so a fact later flagged is_valid = false still counts here.
 with touched_pairs as (
     select distinct
         country_a,
