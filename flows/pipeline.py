@@ -508,7 +508,7 @@ def _warehouse_counts(path: Path, summary: RunSummary) -> None:
             summary.facts_failing,
             summary.people_total,
         ) = con.execute(
-            """select (select count(*) from marts.articles), (select count(*) from marts.country_relations),
+            """select (select count(*) from marts.articles), (select count(*) from marts.dyads),
                           (select count(*) from marts.numeric_facts),
                           (select count(*) from marts.numeric_facts where not is_valid),
                           (select count(*) from marts.people)"""

@@ -147,9 +147,7 @@ def test_urls_and_feeds_are_ingested_with_reasons_for_failures(prefect_harness, 
             ).fetchall()
         }
         rejected = dict(con.execute("select source_uri, reason from audit.rejected_files").fetchall())
-        pairs = {
-            r for r in con.execute("select country_a, country_b from marts.country_relations").fetchall()
-        }
+        pairs = {r for r in con.execute("select country_a, country_b from marts.dyads").fetchall()}
     finally:
         con.close()
     assert set(articles) == {f"{server}/article.html", f"{server}/a1.html", f"{server}/a2.html"}

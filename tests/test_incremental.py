@@ -28,9 +28,9 @@ MARTS = (
     "dyad_articles",
     "dyad_topics",
     "dyad_tone",
-    "country_relations",
-    "relation_timeline",
-    "relation_tone_timeline",
+    "dyads",
+    "dyad_timeline",
+    "dyad_tone_timeline",
     "numeric_facts",
     "dyad_indicators",
     "people",
@@ -84,7 +84,7 @@ def test_incremental_runs_equal_a_full_rebuild(tmp_path, prefect_harness):
     con = duckdb.connect(str(wh), read_only=True)
     try:
         rows = con.execute(
-            "select article_count, article_versions from marts.country_relations "
+            "select article_count, article_versions from marts.dyads "
             "where country_a = 'BY' and country_b = 'CN'"
         ).fetchall()
         canonical = con.execute(

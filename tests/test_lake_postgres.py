@@ -78,7 +78,7 @@ def test_pipeline_on_a_postgresql_catalog(pg, prefect_harness, inbox, tmp_path):
         rel = {
             (a, b): (n, f)
             for a, b, n, f in con.execute(
-                "select country_a, country_b, article_count, fact_count from marts.country_relations"
+                "select country_a, country_b, article_count, fact_count from marts.dyads"
             ).fetchall()
         }
         assert rel == {("BY", "CN"): (1, 2), ("BY", "KZ"): (1, 7), ("BY", "RU"): (1, 1)}

@@ -26,7 +26,7 @@ INTERFACE = {
     ],
     "article_countries": ["article_id", "country_code", "mention_count"],
     "dyad_articles": ["article_id", "country_a", "country_b"],
-    "country_relations": [
+    "dyads": [
         "country_a",
         "country_b",
         "article_count",
@@ -160,17 +160,13 @@ def test_facts_match_gold_with_provenance(query):
             assert nf not in quotes, f"{name}: {nf!r} is not a fact"
 
 
-def test_relations_and_timeline(query):
+def test_dyads_and_timeline(query):
     rel = {
         (a, b): (n, f)
-        for a, b, n, f in query(
-            "select country_a, country_b, article_count, fact_count from marts.country_relations"
-        )
+        for a, b, n, f in query("select country_a, country_b, article_count, fact_count from marts.dyads")
     }
     assert rel == {("BY", "CN"): (1, 2), ("BY", "KZ"): (1, 7), ("BY", "RU"): (1, 1)}
-    months = query(
-        "select country_a, country_b, month_start::varchar from marts.relation_timeline order by 1, 2"
-    )
+    months = query("select country_a, country_b, month_start::varchar from marts.dyad_timeline order by 1, 2")
     assert months == [("BY", "CN", "2025-11-01"), ("BY", "KZ", "2025-02-01"), ("BY", "RU", "2023-08-01")]
 
 
@@ -285,7 +281,7 @@ def test_near_duplicate_republication_counts_once(prefect_harness, inbox, tmp_pa
             " from marts.articles order by ingested_at, article_id"
         ).fetchall()
         rel = con.execute(
-            "select article_count, article_versions, fact_count from marts.country_relations"
+            "select article_count, article_versions, fact_count from marts.dyads"
             " where country_a = 'BY' and country_b = 'KZ'"
         ).fetchone()
     finally:
@@ -420,3 +416,19 @@ def test_title_facts_and_other_languages_through_the_pipeline(prefect_harness, t
         con.close()
     with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
         run_dbt(["test", "--select", "assert_fact_quotes_are_body_substrings"], bad, target=tmp_path / "t")
+
+
+def test_old_mart_names_are_views_of_the_renamed_marts(query):
+    """country_relations, relation_timeline and relation_tone_timeline stay for one release, as
+    views over dyads, dyad_timeline and dyad_tone_timeline: the same rows."""
+    kinds = dict(
+        query("select table_name, table_type from information_schema.tables where table_schema = 'marts'")
+    )
+    for old, new in {
+        "country_relations": "dyads",
+        "relation_timeline": "dyad_timeline",
+        "relation_tone_timeline": "dyad_tone_timeline",
+    }.items():
+        assert kinds[new] == "BASE TABLE" and kinds[old] == "VIEW", (old, new)
+        rows = query(f"select * from marts.{new} order by all")
+        assert rows and query(f"select * from marts.{old} order by all") == rows

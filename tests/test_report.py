@@ -124,10 +124,10 @@ def test_unfiltered_selection_matches_the_marts(seeds_warehouse, query):
     data = load_report_data(wh)
     assert data.article_count == 3
     assert {(p.country_a, p.country_b, p.article_count, p.fact_count) for p in data.pairs} == set(
-        query("select country_a, country_b, article_count, fact_count from marts.country_relations")
+        query("select country_a, country_b, article_count, fact_count from marts.dyads")
     )
     assert {(t.country_a, t.country_b, t.month_start, t.article_count) for t in data.timeline} == set(
-        query("select country_a, country_b, month_start, article_count from marts.relation_timeline")
+        query("select country_a, country_b, month_start, article_count from marts.dyad_timeline")
     )
     assert len(data.facts) == summary.facts_total == 10
     assert [f.published_date for f in data.facts] == sorted(

@@ -313,7 +313,7 @@ def test_a_completed_file_replaces_its_torn_version(prefect_harness, tmp_path):
     con = duckdb.connect(str(wh), read_only=True)
     try:
         by_kz = con.execute(
-            "select article_count, article_versions from marts.country_relations "
+            "select article_count, article_versions from marts.dyads "
             "where country_a = 'BY' and country_b = 'KZ'"
         ).fetchone()
         facts_of_torn = con.execute(

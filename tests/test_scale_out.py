@@ -151,9 +151,7 @@ def test_second_machine_shares_the_manifest_dedupes_and_rebuilds_after_a_conflic
     emb = duckdb.connect(str(wh), read_only=True)
     lk = lake.connect(settings, read_only=True)
     try:
-        assert (
-            differences(emb, lk, "marts", ["articles", "country_relations", "numeric_facts", "people"]) == []
-        )
+        assert differences(emb, lk, "marts", ["articles", "dyads", "numeric_facts", "people"]) == []
         assert lk.execute("select version, run_id from audit.lake_head").fetchone() == (3, summary.run_id)
         manifest = dict(lk.execute("select status, count(*) from raw.file_manifest group by 1").fetchall())
     finally:

@@ -1,6 +1,6 @@
 """Topics and tone through the real pipeline: keyword seeds joined to tokens in dbt
 (int_keyword_matches -> int_sentence_topics / int_sentence_tone -> article_topics, dyad_topics,
-dyad_tone, relation_tone_timeline)."""
+dyad_tone, dyad_tone_timeline)."""
 
 from __future__ import annotations
 
@@ -128,7 +128,7 @@ def test_seed_tone_timeline(query):
     rows = query(
         """select country_a, country_b, month_start::varchar, cooperative_article_count, conflictual_article_count,
                   avg_goldstein_like
-           from marts.relation_tone_timeline order by 1, 2"""
+           from marts.dyad_tone_timeline order by 1, 2"""
     )
     assert [r[:5] for r in rows] == [
         ("BY", "CN", "2025-11-01", 1, 0),
@@ -268,7 +268,7 @@ def test_tone_timeline_by_month(tq):
         """select country_a, country_b, month_start::varchar, article_count, cooperative_article_count,
                   conflictual_article_count, mixed_article_count, neutral_article_count,
                   conflictual_sentence_count, avg_goldstein_like
-           from marts.relation_tone_timeline order by 1, 2, 3"""
+           from marts.dyad_tone_timeline order by 1, 2, 3"""
     )
     by_key = {r[:3]: r[3:] for r in rows}
     assert by_key[("RU", "UA", "2024-03-01")][:5] == (1, 0, 1, 0, 0)

@@ -51,7 +51,7 @@
   the new loads, the older versions of their sources (now superseded, see int_article_versions),
   and the near-duplicates of those older versions (whose canonical article may have been one of
   them). Models that depend on is_canonical or on the version status (int_article_canonical,
-  marts.articles, the pair aggregates) rebuild the rows of these articles, so an incremental build
+  marts.articles, the dyad aggregates) rebuild the rows of these articles, so an incremental build
   gives what a full one does. Outside incremental builds: every article.
 
   The older ones are listed once per model at compile time and written into the SQL as constants
@@ -117,22 +117,5 @@
         load_seq <= {{ watermark }} and {{ column }} in {{ string_list(older) }}
     {%- else -%}
         false
-    {%- endif -%}
-{% endmacro %}
-
-{#
-  Pre-hook of the pair aggregates: delete the rows of every pair the rebuilt articles touch, before
-  they are recomputed. delete+insert alone replaces only the pairs the build outputs again; a pair
-  (or a pair's month) whose only articles were superseded would otherwise keep its old row.
-#}
-{% macro delete_rebuilt_pairs(models) %}
-    {%- if is_incremental() -%}
-        delete from {{ this }} where (country_a, country_b) in (
-        {%- for name in models %}
-            {% if not loop.first %}union {% endif -%}
-            select country_a, country_b from {{ ref(name) }}
-            where country_a is not null and {{ is_rebuilt_article('article_id') }}
-        {%- endfor %}
-        )
     {%- endif -%}
 {% endmacro %}

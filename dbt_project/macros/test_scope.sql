@@ -5,7 +5,7 @@
   Rows of older articles were tested when they arrived and the build did not touch them (models are
   delete+insert on article_id), and every key the marts are tested on starts with article_id or is
   derived from it, so a new row can only collide with rows of its own article. Models without an
-  article_id (the pair aggregates, which an incremental build recomputes for the touched pairs)
+  article_id (the dyad aggregates, which an incremental build recomputes for the touched dyads)
   are tested whole.
 
   The tests then cost the same however large the warehouse grows (at 50,000 articles whole-mart

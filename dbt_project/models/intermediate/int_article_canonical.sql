@@ -5,7 +5,6 @@
 -- Incremental: rows are (re)computed for the articles of the new loads, the versions they
 -- supersede and those versions' near-duplicates (macro is_rebuilt_article); every other article
 -- keeps its canonical, since every article a later load adds was ingested after it.
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 
 with versions as (
     select

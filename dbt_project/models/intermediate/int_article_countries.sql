@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
     where {{ is_new_article('article_id') }}

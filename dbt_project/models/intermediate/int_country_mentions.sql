@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Country mentions of the gazetteer, minus those inside a person's name (a name that looks like a
 -- country form: "Марсель Андерс" is no mention of Marseille, so none of France) and those that end
 -- a hyphenated name whose first part is no country ("Нью-Джерси" is no mention of Jersey; the

@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Why two countries of an article form a pair (a dyad): the evidence that the article relates
 -- them, one row per sentence, pair and kind of evidence, each with a score in [0, 1]:
 --   compound    1.0  joined in a compound adjective ("белорусско-китайского")
@@ -12,9 +11,9 @@
 -- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
--- destination ("прибыла в Минск") stays a party. int_dyad_articles keeps the pairs whose best evidence reaches
--- var('dyad_min_score'). `weight` is the pair's contribution to int_dyad_articles.strength
--- (2 for a compound, 1 for any other evidence sentence).
+-- destination ("прибыла в Минск") stays a party. marts.dyad_articles keeps the pairs whose best
+-- evidence reaches var('dyad_min_score'). `weight` is the pair's contribution to
+-- dyad_articles.strength (2 for a compound, 1 for any other evidence sentence).
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
     where {{ is_new_article('article_id') }}
@@ -103,38 +102,51 @@ comparison_sentences as (
             or (cues.cue_kind = 'comparison_stem' and starts_with(tokens.token_norm, cues.cue))
 ),
 
-parallels as (
-    -- two parties joined by a conjunction (and maybe a preposition of their own) after a
-    -- preposition: parallel destinations or sources ("поставки в Никарагуа и на Кубу", "из России и
-    -- Казахстана"), members of a list rather than a pair
-    select distinct
+conjoined as (
+    -- two parties of a sentence joined by a conjunction right after the first, the second either
+    -- right after the conjunction ("X и Y") or after a preposition of its own ("в X и на Y")
+    select
         x.article_id,
         x.sentence_idx,
-        least(x.country_code, y.country_code) as country_a,
-        greatest(x.country_code, y.country_code) as country_b
+        {{ dyad_of('x.country_code', 'y.country_code') }},
+        x.after_between,
+        x.after_preposition,
+        y.token_idx = conjunctions.token_idx + 1 as is_adjacent,
+        second_prepositions.token_idx is not null as has_own_preposition
     from parties as x
-    inner join parties as y
-        on
-            x.article_id = y.article_id
-            and x.sentence_idx = y.sentence_idx
-            and y.token_idx between x.token_idx + x.n_tokens + 1 and x.token_idx + x.n_tokens + 2
     inner join token_cues as conjunctions
         on
             x.article_id = conjunctions.article_id
             and x.sentence_idx = conjunctions.sentence_idx
             and x.token_idx + x.n_tokens = conjunctions.token_idx
             and conjunctions.is_conjunction
+    inner join parties as y
+        on
+            x.article_id = y.article_id
+            and x.sentence_idx = y.sentence_idx
+            and y.token_idx between conjunctions.token_idx + 1 and conjunctions.token_idx + 2
     left join token_cues as second_prepositions
         on
             x.article_id = second_prepositions.article_id
             and x.sentence_idx = second_prepositions.sentence_idx
             and conjunctions.token_idx + 1 = second_prepositions.token_idx
             and second_prepositions.is_preposition
+    where x.country_code != y.country_code
+),
+
+parallels as (
+    -- two parties joined after a preposition: parallel destinations or sources ("поставки в
+    -- Никарагуа и на Кубу", "из России и Казахстана"), members of a list rather than a pair
+    select distinct
+        article_id,
+        sentence_idx,
+        country_a,
+        country_b
+    from conjoined
     where
-        x.after_preposition
-        and not x.after_between
-        and x.country_code != y.country_code
-        and (y.token_idx = conjunctions.token_idx + 1 or second_prepositions.token_idx is not null)
+        after_preposition
+        and not after_between
+        and (is_adjacent or has_own_preposition)
 ),
 
 co_mentions as (
@@ -174,35 +186,21 @@ co_mentions as (
 betweens as (
     -- a between-word, X, a conjunction, Y
     select distinct
-        x.article_id,
-        x.sentence_idx,
-        least(x.country_code, y.country_code) as country_a,
-        greatest(x.country_code, y.country_code) as country_b,
+        article_id,
+        sentence_idx,
+        country_a,
+        country_b,
         'between' as evidence_kind,
         1.0::double as weight
-    from parties as x
-    inner join token_cues as conjunctions
-        on
-            x.article_id = conjunctions.article_id
-            and x.sentence_idx = conjunctions.sentence_idx
-            and x.token_idx + x.n_tokens = conjunctions.token_idx
-            and conjunctions.is_conjunction
-    inner join parties as y
-        on
-            x.article_id = y.article_id
-            and x.sentence_idx = y.sentence_idx
-            and conjunctions.token_idx + 1 = y.token_idx
-    where
-        x.after_between
-        and x.country_code != y.country_code
+    from conjoined
+    where after_between and is_adjacent
 ),
 
 compounds as (
     select
         stem.article_id,
         stem.sentence_idx,
-        least(stem.country_code, head.country_code) as country_a,
-        greatest(stem.country_code, head.country_code) as country_b,
+        {{ dyad_of('stem.country_code', 'head.country_code') }},
         'compound' as evidence_kind,
         2.0::double as weight
     from mentions as stem

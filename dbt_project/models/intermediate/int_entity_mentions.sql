@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
 -- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
 -- A form standing alone in «quotes» names a thing (the shuttle «Колумбия», the channel «Россия»),

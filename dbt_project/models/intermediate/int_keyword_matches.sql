@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Topic and tone keywords found in the tokens. A token matches a stem when it starts with it, or
 -- equals it for short words marked exact; a two-token keyword ("сельское хозяйство") also needs the
 -- next token of the sentence to start with its next_stem. Tokens meet stems on an equi-join of their
@@ -11,36 +10,10 @@ with tokens as (
     where {{ is_new_row('load_seq') }}
 ),
 
-topic_keywords as (
-    select * from {{ ref('stg_topic_keywords') }}
-),
-
-tone_keywords as (
-    select * from {{ ref('stg_tone_keywords') }}
-),
-
 keywords as (
-    select
-        'topic' as keyword_set,
-        topic as category,
-        stem,
-        next_stem,
-        is_exact,
-        stem_key,
-        n_tokens,
-        weight
-    from topic_keywords
+    {{ keyword_set('topic', 'stg_topic_keywords', 'topic', 'weight') }}
     union all
-    select
-        'tone' as keyword_set,
-        quad_class as category,
-        stem,
-        next_stem,
-        is_exact,
-        stem_key,
-        n_tokens,
-        1.0 as weight
-    from tone_keywords
+    {{ keyword_set('tone', 'stg_tone_keywords', 'quad_class') }}
 ),
 
 candidates as (

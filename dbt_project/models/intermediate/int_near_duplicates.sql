@@ -3,11 +3,7 @@
 -- agree on at least var('near_duplicate_threshold') of their values. Incremental: a load adds
 -- the pairs that have at least one of its articles; it probes the bands of every article with the
 -- bands of the new ones only (an equi-join, no article-by-article comparison).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key=['article_id_a', 'article_id_b'],
-) }}
+{{ config(unique_key=['article_id_a', 'article_id_b']) }}
 
 with bands as (
     select * from {{ ref('stg_article_bands') }}

@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Each number mention tied to the country pair it is about: the strongest pair among the
 -- countries of its own sentence, else the article's strongest pair with a country of the
 -- sentence, else the article's strongest pair. Only the pairs with a country of the fact's
@@ -39,7 +38,7 @@ units as (
 ),
 
 dyads as (
-    select * from {{ ref('int_dyad_articles') }}
+    select * from {{ ref('dyad_articles') }}
     where {{ is_new_article('article_id') }}
 ),
 
@@ -57,31 +56,30 @@ fact_countries as (
     where facts.source_field = 'body'
 ),
 
+dyad_members as (
+    -- each dyad of the article once per country of it
+    select
+        article_id,
+        country_a,
+        country_b,
+        strength,
+        unnest([country_a, country_b]) as country_code
+    from dyads
+),
+
 sentence_pairs as (
     -- the pairs with a country of the fact's sentence: one row per country of the pair named there
     select
         fact_countries.article_id,
         fact_countries.mention_idx,
-        dyads.country_a,
-        dyads.country_b,
-        dyads.strength
+        dyad_members.country_a,
+        dyad_members.country_b,
+        dyad_members.strength
     from fact_countries
-    inner join dyads
+    inner join dyad_members
         on
-            fact_countries.article_id = dyads.article_id
-            and fact_countries.country_code = dyads.country_a
-    union all
-    select
-        fact_countries.article_id,
-        fact_countries.mention_idx,
-        dyads.country_a,
-        dyads.country_b,
-        dyads.strength
-    from fact_countries
-    inner join dyads
-        on
-            fact_countries.article_id = dyads.article_id
-            and fact_countries.country_code = dyads.country_b
+            fact_countries.article_id = dyad_members.article_id
+            and fact_countries.country_code = dyad_members.country_code
 ),
 
 strongest_pair as (

@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
 -- России" -> BY), else the article's home country: the first one it names (usually the
 -- dateline or the reporting side).

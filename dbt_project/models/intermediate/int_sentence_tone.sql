@@ -1,27 +1,11 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Tone keywords per sentence and QuadClass. A keyword right after "не" or "без" ("не договорились",
 -- "без конфликтов") is negated and not counted.
-with matches as (
-    select * from {{ ref('int_keyword_matches') }}
-    where
-        keyword_set = 'tone'
-        and {{ is_new_article('article_id') }}
+with counted as (
+    {{ sentence_keyword_counts('tone', 'quad_class', counted='not is_negated') }}
 ),
 
 quad_classes as (
     select * from {{ ref('stg_quad_classes') }}
-),
-
-counted as (
-    select
-        article_id,
-        sentence_idx,
-        category as quad_class,
-        count(*) as keyword_count,
-        list(matched_text order by token_idx) as evidence
-    from matches
-    where not is_negated
-    group by article_id, sentence_idx, category
 ),
 
 final as (

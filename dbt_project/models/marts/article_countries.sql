@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 with article_countries as (
     select * from {{ ref('int_article_countries') }}
     where {{ is_new_article('article_id') }}

@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- What each article is about. A topic is kept when its keywords recur and weigh in the article:
 --   keyword_count >= topic_min_keywords (2)
 --   sentence_count >= topic_min_sentences (2), relaxed to 1 for texts of one or two sentences

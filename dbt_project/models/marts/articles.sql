@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Incremental: the rows of the new articles, and of the older articles whose canonical article or
 -- version status the new ones change (macro is_rebuilt_article).
 with articles as (

@@ -1,3 +1,6 @@
+-- One small table of the gazetteer, rebuilt whole by every build.
+{{ config(materialized='table') }}
+
 with countries as (
     select * from {{ ref('stg_countries') }}
 ),

@@ -1,29 +1,18 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
--- How a country pair deals with each other in an article, in the spirit of GDELT's QuadClass:
--- tone keywords are counted in the sentences that relate the pair (int_dyad_evidence).
+-- One row per article and dyad it relates: how the two countries deal with each other there, in
+-- the spirit of GDELT's QuadClass: tone keywords are counted in the sentences that relate the dyad
+-- (int_dyad_evidence, macro dyad_sentences).
 --   cooperation_share = cooperation hits / all tone hits
 --   tone = neutral (no hits), cooperative (share >= 0.75), conflictual (share <= 0.25), else mixed
 --   goldstein_like = mean Goldstein weight of the hits (ref_quad_classes: verbal cooperation +3,
 --                    material cooperation +6, verbal conflict -4, material conflict -8), clamped
 --                    to [-10, 10]; 0 when there is no hit
-with evidence as (
-    -- the sentences that relate a pair: evidence that makes a pair by itself
-    select * from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
+with dyad_context as (
+    {{ dyad_sentences() }}
 ),
 
 sentence_tone as (
     select * from {{ ref('int_sentence_tone') }}
     where {{ is_new_article('article_id') }}
-),
-
-pair_sentences as (
-    select distinct
-        article_id,
-        country_a,
-        country_b,
-        sentence_idx
-    from evidence
 ),
 
 sentence_balance as (
@@ -36,11 +25,11 @@ sentence_balance as (
     group by article_id, sentence_idx
 ),
 
-pair_hits as (
+dyad_hits as (
     select
-        pair_sentences.article_id,
-        pair_sentences.country_a,
-        pair_sentences.country_b,
+        dyad_context.article_id,
+        dyad_context.country_a,
+        dyad_context.country_b,
         coalesce(sum(sentence_tone.keyword_count) filter (
             where sentence_tone.quad_class = 'verbal_cooperation'
         ), 0)::bigint as verbal_cooperation_count,
@@ -58,19 +47,19 @@ pair_hits as (
         list_sort(list_distinct(flatten(
             list(sentence_tone.evidence) filter (where not sentence_tone.is_cooperative)
         ))) as conflict_evidence
-    from pair_sentences
+    from dyad_context
     left join sentence_tone
         on
-            pair_sentences.article_id = sentence_tone.article_id
-            and pair_sentences.sentence_idx = sentence_tone.sentence_idx
-    group by pair_sentences.article_id, pair_sentences.country_a, pair_sentences.country_b
+            dyad_context.article_id = sentence_tone.article_id
+            and dyad_context.sentence_idx = sentence_tone.sentence_idx
+    group by dyad_context.article_id, dyad_context.country_a, dyad_context.country_b
 ),
 
-pair_sentence_counts as (
+dyad_sentence_counts as (
     select
-        pair_sentences.article_id,
-        pair_sentences.country_a,
-        pair_sentences.country_b,
+        dyad_context.article_id,
+        dyad_context.country_a,
+        dyad_context.country_b,
         count(*) as sentence_count,
         count(*) filter (
             where coalesce(sentence_balance.cooperation_hits, 0) > coalesce(sentence_balance.conflict_hits, 0)
@@ -78,24 +67,24 @@ pair_sentence_counts as (
         count(*) filter (
             where coalesce(sentence_balance.conflict_hits, 0) > coalesce(sentence_balance.cooperation_hits, 0)
         ) as conflictual_sentence_count
-    from pair_sentences
+    from dyad_context
     left join sentence_balance
         on
-            pair_sentences.article_id = sentence_balance.article_id
-            and pair_sentences.sentence_idx = sentence_balance.sentence_idx
-    group by pair_sentences.article_id, pair_sentences.country_a, pair_sentences.country_b
+            dyad_context.article_id = sentence_balance.article_id
+            and dyad_context.sentence_idx = sentence_balance.sentence_idx
+    group by dyad_context.article_id, dyad_context.country_a, dyad_context.country_b
 ),
 
 scored as (
     select
-        pair_hits.*,
-        pair_hits.verbal_cooperation_count + pair_hits.material_cooperation_count as cooperation_count,
-        pair_hits.verbal_conflict_count + pair_hits.material_conflict_count as conflict_count,
-        pair_hits.goldstein_total / nullif(
-            pair_hits.verbal_cooperation_count + pair_hits.material_cooperation_count
-            + pair_hits.verbal_conflict_count + pair_hits.material_conflict_count, 0
+        dyad_hits.*,
+        dyad_hits.verbal_cooperation_count + dyad_hits.material_cooperation_count as cooperation_count,
+        dyad_hits.verbal_conflict_count + dyad_hits.material_conflict_count as conflict_count,
+        dyad_hits.goldstein_total / nullif(
+            dyad_hits.verbal_cooperation_count + dyad_hits.material_cooperation_count
+            + dyad_hits.verbal_conflict_count + dyad_hits.material_conflict_count, 0
         ) as goldstein_mean
-    from pair_hits
+    from dyad_hits
 ),
 
 final as (
@@ -103,13 +92,13 @@ final as (
         scored.article_id,
         scored.country_a,
         scored.country_b,
-        pair_sentence_counts.sentence_count,
+        dyad_sentence_counts.sentence_count,
         scored.verbal_cooperation_count,
         scored.material_cooperation_count,
         scored.verbal_conflict_count,
         scored.material_conflict_count,
-        pair_sentence_counts.cooperative_sentence_count,
-        pair_sentence_counts.conflictual_sentence_count,
+        dyad_sentence_counts.cooperative_sentence_count,
+        dyad_sentence_counts.conflictual_sentence_count,
         round(scored.cooperation_count / nullif(scored.cooperation_count + scored.conflict_count, 0), 4)
             as cooperation_share,
         case
@@ -127,11 +116,11 @@ final as (
         coalesce(scored.evidence, []) as evidence,
         coalesce(scored.conflict_evidence, []) as conflict_evidence
     from scored
-    inner join pair_sentence_counts
+    inner join dyad_sentence_counts
         on
-            scored.article_id = pair_sentence_counts.article_id
-            and scored.country_a = pair_sentence_counts.country_a
-            and scored.country_b = pair_sentence_counts.country_b
+            scored.article_id = dyad_sentence_counts.article_id
+            and scored.country_a = dyad_sentence_counts.country_a
+            and scored.country_b = dyad_sentence_counts.country_b
 )
 
 select * from final

@@ -1,12 +1,10 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
--- What a country pair's relations in an article are about: topic keywords counted only in the
--- sentences that relate the pair (int_dyad_evidence) and their immediate neighbours, which often
+-- One row per article, dyad and topic: what a dyad's relations in an article are about. Topic
+-- keywords are counted only in the sentences that relate the dyad (int_dyad_evidence, macro
+-- dyad_sentences) and their immediate neighbours, which often
 -- carry the subject on ("...подписали соглашение. Оно касается поставок зерна"). The thresholds of
 -- article_topics apply within that context (its sentences stand for the article's).
-with evidence as (
-    -- the sentences that relate a pair: evidence that makes a pair by itself
-    select * from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
+with evidence_sentences as (
+    {{ dyad_sentences() }}
 ),
 
 sentence_topics as (
@@ -20,15 +18,6 @@ sentences as (
         sentence_idx
     from {{ ref('stg_sentences') }}
     where {{ is_new_row('load_seq') }}
-),
-
-evidence_sentences as (
-    select distinct
-        article_id,
-        country_a,
-        country_b,
-        sentence_idx
-    from evidence
 ),
 
 neighbourhoods as (

@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- is_valid and failed_checks are set by the Great Expectations checkpoint that runs after dbt
 -- (flows/validation.py): a fact failing a row-level expectation stays here, flagged.
 with facts as (

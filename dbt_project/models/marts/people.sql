@@ -1,4 +1,3 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 with people as (
     select * from {{ ref('int_people') }}
     where {{ is_new_article('article_id') }}

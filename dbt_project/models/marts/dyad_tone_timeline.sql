@@ -1,34 +1,17 @@
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key=['country_a', 'country_b'],
-    pre_hook="{{ delete_rebuilt_pairs(['dyad_tone']) }}",
-) }}
-
--- Incremental: a load recomputes the pairs its new articles touch, over all their articles (and
--- the pairs of the older articles whose canonical or version status they change: is_rebuilt_article).
--- Country pair by month: how cooperative or conflictual the pair's sentences were. Canonical
--- articles only, as in relation_timeline: a story republished by several sites counts once.
-with touched_pairs as (
-    select
-        country_a,
-        country_b
-    from {{ ref('dyad_tone') }}
-    where {{ is_rebuilt_article('article_id') }}
+-- One row per dyad and month of publication: how cooperative or conflictual the dyad's sentences
+-- were. Canonical articles only, as in dyad_timeline: a story republished by several sites counts once.
+-- Incremental: a load recomputes the dyads its new articles touch, over all their articles (and
+-- the dyads of the older articles whose canonical or version status they change: is_rebuilt_article).
+with touched_dyads as (
+    {{ touched_dyads(['dyad_tone']) }}
 ),
 
 tone as (
-    select dyad_tone.*
-    from {{ ref('dyad_tone') }} as dyad_tone
-    semi join touched_pairs using (country_a, country_b)
+    {{ rows_of_touched_dyads('dyad_tone') }}
 ),
 
 articles as (
-    select
-        article_id,
-        published_date
-    from {{ ref('articles') }}
-    where published_date is not null and is_canonical
+    {{ dated_canonical_articles() }}
 ),
 
 monthly as (

@@ -1,0 +1,151 @@
+"""The marts as a public interface: named by grain in the dyad vocabulary, every column typed
+under an enforced dbt contract, the old names of renamed marts kept as views for one release."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+
+from flows.dbt_runner import DBT_DIR, PROJECT_INPUTS
+
+MARTS_DIR = DBT_DIR / "models" / "marts"
+# old name -> the mart it was renamed to; the old names stay as views for one release
+RENAMED = {
+    "country_relations": "dyads",
+    "relation_timeline": "dyad_timeline",
+    "relation_tone_timeline": "dyad_tone_timeline",
+}
+
+
+def _models(folder: Path) -> dict[str, dict]:
+    models = {}
+    for path in folder.glob("*.yml"):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models") or []:
+            models[model["name"]] = model
+    return models
+
+
+def _mart_files() -> set[str]:
+    return {p.stem for p in MARTS_DIR.glob("*.sql")}
+
+
+def test_every_mart_is_described_by_its_grain():
+    models = _models(MARTS_DIR)
+    assert _mart_files() <= set(models), f"marts without yml: {_mart_files() - set(models)}"
+    for name in _mart_files():
+        description = " ".join(models[name]["description"].split())
+        assert description.startswith("One row per "), f"marts.{name}: {description[:60]!r}"
+
+
+def test_pair_vocabulary_is_gone_from_mart_names():
+    for name in _mart_files():
+        assert not re.search(r"relation|pair", name), f"marts.{name}: a pair is a dyad"
+    assert {"dyads", "dyad_articles", "dyad_timeline", "dyad_tone", "dyad_tone_timeline"} <= _mart_files()
+
+
+def test_every_mart_column_is_typed_under_an_enforced_contract():
+    project = yaml.safe_load((DBT_DIR / "dbt_project.yml").read_text(encoding="utf-8"))
+    marts = project["models"]["dyad"]["marts"]
+    assert marts["+contract"] == {"enforced": True}
+    assert marts["+on_schema_change"] == "fail"
+    for name, model in _models(MARTS_DIR).items():
+        assert model.get("columns"), f"marts.{name} declares no columns"
+        untyped = [c["name"] for c in model["columns"] if not c.get("data_type")]
+        assert not untyped, f"marts.{name}: columns without data_type {untyped}"
+
+
+def test_old_names_are_deprecated_views_of_the_new_marts():
+    folder = MARTS_DIR / "deprecated"
+    models = _models(folder)
+    assert set(models) == set(RENAMED) == {p.stem for p in folder.glob("*.sql")}
+    for old, new in RENAMED.items():
+        assert models[old]["description"].startswith(f"Deprecated alias of {new} ")
+        sql = (folder / f"{old}.sql").read_text(encoding="utf-8")
+        assert f"ref('{new}')" in sql
+    project = yaml.safe_load((DBT_DIR / "dbt_project.yml").read_text(encoding="utf-8"))
+    assert project["models"]["dyad"]["marts"]["deprecated"]["+materialized"] == "view"
+
+
+def test_models_take_incremental_defaults_from_their_folder():
+    """One incremental config per folder (dbt_project.yml), not one per model."""
+    for path in (DBT_DIR / "models").rglob("*.sql"):
+        text = path.read_text(encoding="utf-8")
+        assert "incremental_strategy" not in text, f"{path.name} repeats the folder's incremental config"
+
+
+# ------------------------------------------------------------------ the contract, enforced by dbt
+
+
+def _project_copy(tmp_path: Path) -> Path:
+    project = tmp_path / "dbt_project"
+    project.mkdir()
+    for name in (*PROJECT_INPUTS, "profiles.yml"):
+        src = DBT_DIR / name
+        if src.is_dir():
+            shutil.copytree(src, project / name)
+        else:
+            shutil.copy(src, project / name)
+    return project
+
+
+def _shape(db: Path) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("select column_name, column_type from (describe marts.dyads)").fetchall()
+    finally:
+        con.close()
+
+
+def _run(project: Path, *args: str):
+    from dbt.cli.main import dbtRunner
+
+    return dbtRunner().invoke(
+        [*args, "--project-dir", str(project), "--profiles-dir", str(project), "--quiet"],
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "change",
+    [
+        # the SQL yields another type than the contract's
+        (
+            "models/marts/dyads.sql",
+            "coalesce(facts.fact_count, 0) as fact_count",
+            "coalesce(facts.fact_count, 0)::double as fact_count",
+        ),
+        # the SQL yields a column the contract does not have
+        (
+            "models/marts/dyads.sql",
+            "per_dyad.last_published\n",
+            "per_dyad.last_published,\n        1 as extra\n",
+        ),
+    ],
+    ids=["type", "column"],
+)
+def test_a_changed_mart_fails_the_build(seeds_warehouse, tmp_path, monkeypatch, change):
+    wh, _ = seeds_warehouse
+    db = tmp_path / "wh" / "dyad.duckdb"  # views name the catalog: keep the file's name
+    db.parent.mkdir()
+    shutil.copy(wh, db)
+    project = _project_copy(tmp_path)
+    monkeypatch.setenv("DYAD_DBT_DB_PATH", str(db))
+    path, old, new = change
+    sql = (project / path).read_text(encoding="utf-8")
+    assert old in sql
+    run = ["run", "--select", "dyads", "--full-refresh"]
+    assert _run(project, *run).success, "the unchanged mart builds"
+    shape = _shape(db)
+    (project / path).write_text(sql.replace(old, new), encoding="utf-8")
+    res = _run(project, *run)
+    assert not res.success
+    assert (
+        "contract" in str(res.result).lower()
+        or "contract" in (project / "logs" / "dbt.log").read_text(encoding="utf-8").lower()
+    )
+    assert _shape(db) == shape  # the table built before is left as it was
