@@ -1,6 +1,6 @@
 -- Every indicator: its value inside the band of reported values, its status matching its value
 -- (agreed and rounded: a value; conflicting: none), a direction only for flows and with two countries of
--- its pair, no more sources than facts, and the period's end not before its start.
+-- its dyad, no more sources than facts, and the period's end not before its start.
 select
     indicator_id,
     status,

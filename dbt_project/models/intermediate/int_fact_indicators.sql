@@ -1,9 +1,8 @@
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key='article_id') }}
 -- Each number mention with its period as dates and, for a flow (export, import), the countries of
 -- its origin and destination: the country mentions (int_country_mentions) inside the spans the
 -- parser marked (flows/text/numbers/direction.py). A side is kept only when its span names one
--- country of the fact's pair; when one side is known, the other is the pair's other country. Both
--- sides naming the same country, or a country outside the pair, leave the direction unknown (NULL).
+-- country of the fact's dyad; when one side is known, the other is the dyad's other country. Both
+-- sides naming the same country, or a country outside the dyad, leave the direction unknown (NULL).
 with facts as (
     select * from {{ ref('int_numeric_facts') }}
     where {{ is_new_article('article_id') }}

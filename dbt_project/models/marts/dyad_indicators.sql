@@ -1,27 +1,21 @@
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key=['country_a', 'country_b'],
-    pre_hook="{{ delete_rebuilt_pairs(['int_fact_indicators']) }}",
-) }}
-
--- One reconciled value per pair, direction (flows), metric, unit, kind and period.
--- Facts enter when they have a pair, a period as dates and a known unit, state a level (not a
+-- One reconciled value per dyad, direction (flows), metric, unit, kind and period.
+-- Facts enter when they have a dyad, a period as dates and a known unit, state a level (not a
 -- change: growth, 'increase'/'decrease'/'from') and their article is not superseded. Sources are
 -- counted by canonical article: near-duplicates of one story count once.
 -- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
 -- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
 -- of their own, never reconciled with actuals.
--- Incremental: a load recomputes every indicator of the pairs its articles touch.
+-- Incremental: a load recomputes every indicator of the dyads its articles touch (and the dyads of
+-- the older articles whose canonical or version status they change: is_rebuilt_article).
 -- Validation is not applied: the row-level fact checks run in Great Expectations after dbt
 -- (flows/validation.py), so a fact later flagged is_valid = false still counts here.
-with touched_pairs as (
-    select distinct
-        country_a,
-        country_b
-    from {{ ref('int_fact_indicators') }}
-    where country_a is not null and {{ is_rebuilt_article('article_id') }}
+with touched_dyads as (
+    {{ touched_dyads(['int_fact_indicators']) }}
+),
+
+indicators as (
+    {{ rows_of_touched_dyads('int_fact_indicators') }}
 ),
 
 articles as (
@@ -44,8 +38,7 @@ facts as (
         -- a count stated as of a publication date is about the thing it counts ("40 субъектов
         -- хозяйствования" and "55 казахских компаний" of one article are two counts)
         case when indicators.period_granularity = 'as_of' then indicators.counted_lemma end as counted_subject
-    from {{ ref('int_fact_indicators') }} as indicators
-    semi join touched_pairs using (country_a, country_b)
+    from indicators
     inner join articles on indicators.article_id = articles.article_id
     where
         indicators.country_a is not null
