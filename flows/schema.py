@@ -299,7 +299,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "raw",
         "number_mentions",
-        "Numeric facts found in article bodies and titles by flows/text/numbers (source_field says which).",
+        "Numeric facts found in article bodies and titles by flows/text/numbers (source_field says which), "
+        "with their period as dates and the body offsets of the words naming a flow's origin and destination.",
         (
             replace(ARTICLE_ID, carried=True),
             Column(
@@ -362,6 +363,58 @@ TABLES: tuple[Table, ...] = (
                 "body or title: the field the offsets point into (NULL in rows loaded before titles were read: body).",
                 added=True,
                 carried=True,
+            ),
+            # the indicator columns (flows/text/numbers/indicators.py)
+            Column(
+                "period_start",
+                "date",
+                "First day of the period the fact is about (flows/text/numbers/periods.py); NULL: none read.",
+                added=True,
+            ),
+            Column("period_end", "date", "Last day of the period (inclusive).", added=True),
+            Column(
+                "period_label",
+                "varchar",
+                "The period as a label: 2024, 2024-Q1, 2024-H1, 2024-03, 2024-01/2024-04, as of 2024-05-15 ...",
+                added=True,
+            ),
+            Column(
+                "period_granularity",
+                "varchar",
+                "year, years, half, quarter, month, months, year_to_date or as_of.",
+                added=True,
+            ),
+            Column(
+                "origin_start",
+                "integer",
+                "Body offset of the words naming a flow's exporting side; NULL for title facts and other metrics.",
+                added=True,
+            ),
+            Column("origin_end", "integer", "Body offset just after them.", added=True),
+            Column(
+                "destination_start",
+                "integer",
+                "Body offset of the words naming a flow's importing side (NULL as origin_start).",
+                added=True,
+            ),
+            Column("destination_end", "integer", "Body offset just after them.", added=True),
+            Column(
+                "wording_low",
+                "double",
+                "The lowest value the wording allows (38,6 млрд: 38.55e9).",
+                added=True,
+            ),
+            Column(
+                "wording_high",
+                "double",
+                "The highest value the wording allows (более 2 млрд: 3e9).",
+                added=True,
+            ),
+            Column(
+                "counted_lemma",
+                "varchar",
+                "The counted noun phrase in dictionary forms; NULL for money and percent.",
+                added=True,
             ),
         ),
         staged=True,

@@ -24,6 +24,7 @@ from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, failur
 from flows.ingest.frames import exact_frame
 from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
+from flows.text.numbers.indicators import indicator_columns
 from flows.text.similarity import band_hashes
 from flows.warehouse import ensure_raw_schema
 
@@ -79,6 +80,7 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
     facts = [(sent, f, "body") for sent, f in a.facts] + [(0, f, "title") for f in a.title_facts]
     for idx, (sent, f, field) in enumerate(facts):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent, "source_field": field}
+        given |= indicator_columns(f, art.body, art.title, a.sentences, sent, field, art.published_date)
         rows["number_mentions"].append(_row("number_mentions", key, given, f))
     for idx, (sent, p) in enumerate(a.people):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent}

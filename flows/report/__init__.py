@@ -7,7 +7,9 @@ figure is built), selects what the filters ask for and writes a page with
   gives most of the pair's selected articles; a tie between two tones is mixed);
 - articles per pair per month (stacked bars);
 - key facts (trade turnover, export, import, investment, agreements, joint ventures) over the
-  articles' publication dates, the exact quote in the hover text;
+  articles' publication dates, one panel per metric and unit, the exact quote in the hover text;
+- the relation indicators of ``marts.dyad_indicators``: a panel per pair and metric (reconciled
+  value per period, band of reported values, conflicts) and their table;
 - the latest facts with links to their articles and their validation status;
 - the checks that failed in the last published run.
 
@@ -15,7 +17,7 @@ Where things are:
 
 - ``data.py``: the filters (``--country``, ``--since``), the rows the page is made of and
   ``load_report_data``, which runs the queries of ``queries/*.sql`` (one query a file);
-- ``figures.py``: the Plotly figures;
+- ``figures.py``: the Plotly figures; ``indicators.py``: the indicator panel and table;
 - ``page.py`` and ``report.css``: the HTML page;
 - ``write.py``: ``write_report`` (``dyad report``) and ``refresh_report`` (after a published run).
 
@@ -30,6 +32,7 @@ from flows.report.data import (
     Country,
     Fact,
     FailedCheck,
+    Indicator,
     NoPublishedWarehouse,
     Pair,
     ReportData,
@@ -44,13 +47,14 @@ from flows.report.figures import (
     KEY_METRICS,
     TONE_COLOURS,
     date_range,
-    facts_figure,
     format_value,
     key_facts,
+    key_facts_figure,
     network_figure,
     network_layout,
     timeline_figure,
 )
+from flows.report.indicators import indicator_figure, indicator_table
 from flows.report.page import LATEST_FACTS, article_href, render_html
 from flows.report.write import refresh_report, write_report
 
@@ -61,6 +65,7 @@ __all__ = [
     "Country",
     "Fact",
     "FailedCheck",
+    "Indicator",
     "NoPublishedWarehouse",
     "Pair",
     "ReportData",
@@ -69,9 +74,11 @@ __all__ = [
     "article_href",
     "date_range",
     "default_report_path",
-    "facts_figure",
     "format_value",
+    "indicator_figure",
+    "indicator_table",
     "key_facts",
+    "key_facts_figure",
     "load_report_data",
     "network_figure",
     "network_layout",

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from flows.settings import Settings
+
+if TYPE_CHECKING:
+    import duckdb
 
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
@@ -155,6 +159,46 @@ class FailedCheck:
     unexpected_count: int | None
 
 
+@dataclass(frozen=True)
+class Indicator:
+    """A row of ``marts.dyad_indicators``: one value per pair, direction, metric, kind and period."""
+
+    indicator_id: str
+    country_a: str
+    country_b: str
+    origin_country: str | None
+    destination_country: str | None
+    metric: str
+    unit: str | None
+    kind: str  # actual / target / forecast
+    period_start: date
+    period_end: date
+    period_label: str | None
+    period_granularity: str | None
+    status: str  # agreed / rounded / conflicting
+    reconciled_value: float | None
+    value_min: float
+    value_max: float
+    source_count: int
+    fact_count: int
+    publishers: tuple[str, ...]
+    has_failed_fact: bool  # a fact behind it failed validation (marts.numeric_facts.is_valid)
+
+    @property
+    def pair(self) -> str:
+        return f"{self.country_a}–{self.country_b}"
+
+    @property
+    def direction(self) -> str:
+        if self.origin_country and self.destination_country:
+            return f"{self.origin_country}→{self.destination_country}"
+        return ""
+
+    @property
+    def middle(self) -> date:
+        return self.period_start + timedelta(days=(self.period_end - self.period_start).days // 2)
+
+
 @dataclass
 class ReportData:
     generated_at: datetime
@@ -167,6 +211,7 @@ class ReportData:
     article_count: int
     last_run: tuple[str, datetime | None] | None  # run_id, finished_at of the last published run
     failed_checks: list[FailedCheck] = field(default_factory=list)  # of the last published run
+    indicators: list[Indicator] = field(default_factory=list)  # marts.dyad_indicators, latest first
 
     @property
     def facts_failing(self) -> list[Fact]:
@@ -238,6 +283,7 @@ def load_report_data(
             if last
             else []
         )
+        indicators = _indicators(con, params)
     finally:
         con.close()
     return ReportData(
@@ -251,4 +297,17 @@ def load_report_data(
         article_count=article_count,
         last_run=(last[0], last[1]) if last else None,
         failed_checks=failed,
+        indicators=indicators,
     )
+
+
+def _indicators(con: duckdb.DuckDBPyConnection, params: dict) -> list[Indicator]:
+    """The indicators of the selection (``queries/indicators.sql``); [] when the warehouse has no
+    ``marts.dyad_indicators`` (one published before the mart existed)."""
+    exists = con.execute(
+        "select count(*) from duckdb_tables() where schema_name = 'marts' and table_name = 'dyad_indicators'"
+    ).fetchone()[0]
+    if not exists:
+        return []
+    rows = con.execute(query("indicators"), params).fetchall()
+    return [Indicator(*row[:18], tuple(row[18]), bool(row[19])) for row in rows]

@@ -1,5 +1,5 @@
 """The report's charts as Plotly figures: the network of pairs, articles per pair per month and
-the key facts over time. Every text that comes from an article is escaped (``_esc``)."""
+the key facts over time (the indicator panel is in ``indicators.py``). Every text that comes from an article is escaped (``_esc``)."""
 
 from __future__ import annotations
 
@@ -39,14 +39,19 @@ def _short(text: str | None, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def format_value(fact: Fact) -> str:
-    if fact.value is None:
+def format_number(v: float | None, unit: str | None = None, comparator: str | None = None) -> str:
+    """``v`` with thin-space thousands, at most two decimals, its unit (none for counts) and a
+    comparator other than ``=`` before it; ``—`` for None."""
+    if v is None:
         return "—"
-    v = fact.value
     number = f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
-    comparator = "" if fact.comparator in (None, "=") else f"{fact.comparator} "
-    unit = "" if fact.unit in (None, "count") else f" {fact.unit}"
-    return f"{comparator}{number}{unit}".replace(",", "\u202f")
+    prefix = "" if comparator in (None, "=") else f"{comparator} "
+    suffix = "" if unit in (None, "count") else f" {unit}"
+    return f"{prefix}{number}{suffix}".replace(",", "\u202f")
+
+
+def format_value(fact: Fact) -> str:
+    return format_number(fact.value, fact.unit, fact.comparator)
 
 
 def network_layout(data: ReportData) -> dict[str, tuple[float, float]]:
@@ -242,65 +247,129 @@ def key_facts(data: ReportData) -> list[Fact]:
     ]
 
 
-def facts_figure(data: ReportData):
-    """One panel per key metric: each fact at its article's date, hover = the exact quote."""
+LOG_SPAN = 100.0  # max/min of the valid values from which a panel's value axis is logarithmic
+_PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22")
+
+
+def metric_label(metric: str) -> str:
+    """The name a metric is shown under (``trade_turnover`` -> ``Trade turnover``)."""
+    return KEY_METRICS.get(metric, metric.replace("_", " ").capitalize())
+
+
+def use_log(values: list[float]) -> bool:
+    """True when every value is positive and the largest is LOG_SPAN times the smallest or more."""
+    return bool(values) and min(values) > 0 and max(values) / min(values) >= LOG_SPAN
+
+
+def _axis_range(values: list[float], log: bool) -> tuple[float, float]:
+    """The value axis of a panel (in axis units: log10 for a log axis), from the valid values."""
+    if log:
+        lo, hi = math.log10(min(values)), math.log10(max(values))
+        return lo - 0.3, hi + 0.3
+    lo, hi = min(0.0, min(values)), max(0.0, max(values))
+    pad = (hi - lo) * 0.08 or abs(hi) * 0.1 or 1.0
+    return lo - (pad if lo < 0 else 0.0), hi + pad
+
+
+def _floor(axis: tuple[float, float], log: bool) -> float:
+    """A value on the panel's floor, where facts off the value axis are drawn."""
+    lo, hi = axis
+    return 10 ** (lo + (hi - lo) * 0.03) if log else lo + (hi - lo) * 0.03
+
+
+def key_facts_figure(data: ReportData):
+    """Every key fact at its article's date: one panel per metric and unit (pairs coloured), a log
+    axis where the valid values span orders of magnitude (:data:`LOG_SPAN`), hover = the exact
+    quote. A fact failing validation is drawn on its panel's floor with ×, never on the value
+    axis, so one implausible value does not flatten the others."""
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
     facts = key_facts(data)
-    metrics = [m for m in KEY_METRICS if any(f.metric == m for f in facts)]
+    panels: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for f in facts:
+        panels[(f.metric, f.unit or "")].append(f)
+    order = list(KEY_METRICS)
+    keys = sorted(panels, key=lambda k: (order.index(k[0]), -len(panels[k]), k[1]))
     pair_totals: dict[str, int] = defaultdict(int)
     for f in facts:
         pair_totals[f.pair] += 1
     shown_pairs = sorted(pair_totals, key=lambda k: (-pair_totals[k], k))[:FACT_PAIRS]
-    palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"]
-    colour = {p: palette[i % len(palette)] for i, p in enumerate(shown_pairs)}
+    colour = {p: _PALETTE[i % len(_PALETTE)] for i, p in enumerate(shown_pairs)}
+    titles = [f"{metric_label(m)}{f' ({u})' if u and u != 'count' else ''}" for m, u in keys]
     fig = make_subplots(
-        rows=len(metrics),
+        rows=max(len(keys), 1),
         cols=1,
         shared_xaxes=True,
-        vertical_spacing=0.12 / max(len(metrics), 1),
-        subplot_titles=[KEY_METRICS[m] for m in metrics],
+        vertical_spacing=0.12 / max(len(keys), 1),
+        subplot_titles=titles,
     )
     in_legend: set[str] = set()
-    for row, metric in enumerate(metrics, start=1):
-        groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        for f in facts:
-            if f.metric == metric:
-                pair = f.pair if f.pair in colour else "other pairs"
-                groups[(pair, f.unit or "")].append(f)
-        units = sorted({u for _, u in groups})
-        for (pair, _unit), items in sorted(groups.items()):
-            items.sort(key=lambda f: (f.published_date, f.value))
-            fig.add_trace(
-                go.Scatter(
-                    x=[f.published_date.isoformat() for f in items],
-                    y=[f.value for f in items],
-                    mode="lines+markers",
-                    name=pair,
-                    legendgroup=pair,
-                    showlegend=pair not in in_legend,
-                    line={"color": colour.get(pair, "#7f7f7f"), "width": 1, "dash": "dot"},
-                    marker={
-                        "size": 11,
-                        "color": colour.get(pair, "#7f7f7f"),
-                        "symbol": ["circle" if f.is_valid else "x" for f in items],
-                        "line": {
-                            "width": [0 if f.is_valid else 2 for f in items],
-                            "color": TONE_COLOURS["conflictual"],
+    for row, key in enumerate(keys, start=1):
+        items = panels[key]
+        valid = [f.value for f in items if f.is_valid]
+        log = use_log(valid)
+        axis = _axis_range(valid, log) if valid else (0.0, 1.0)
+        floor = _floor(axis, log)
+        groups: dict[str, list[Fact]] = defaultdict(list)
+        for f in items:
+            groups[f.pair if f.pair in colour else "other pairs"].append(f)
+        for pair, group in sorted(groups.items()):
+            group.sort(key=lambda f: (f.published_date, f.value))
+            good = [f for f in group if f.is_valid]
+            bad = [f for f in group if not f.is_valid]
+            if good:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[f.published_date.isoformat() for f in good],
+                        y=[f.value for f in good],
+                        mode="lines+markers",
+                        name=pair,
+                        legendgroup=pair,
+                        showlegend=pair not in in_legend,
+                        line={"color": colour.get(pair, "#7f7f7f"), "width": 1, "dash": "dot"},
+                        marker={"size": 10, "color": colour.get(pair, "#7f7f7f"), "symbol": "circle"},
+                        hovertext=[_fact_hover(data, f) for f in good],
+                        hoverinfo="text",
+                    ),
+                    row=row,
+                    col=1,
+                )
+                in_legend.add(pair)
+            if bad:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[f.published_date.isoformat() for f in bad],
+                        y=[floor] * len(bad),
+                        mode="markers",
+                        name=f"{pair}: failed validation (not to scale)",
+                        legendgroup=pair,
+                        showlegend=False,
+                        marker={
+                            "size": 12,
+                            "symbol": "x",
+                            "color": colour.get(pair, "#7f7f7f"),
+                            "line": {"width": 2, "color": TONE_COLOURS["conflictual"]},
                         },
-                    },
-                    hovertext=[_fact_hover(data, f) for f in items],
-                    hoverinfo="text",
-                ),
-                row=row,
-                col=1,
-            )
-            in_legend.add(pair)
-        fig.update_yaxes(title_text=", ".join(units), rangemode="tozero", row=row, col=1)
+                        hovertext=[
+                            _fact_hover(data, f) + "<br>drawn on the floor: the value is off this axis"
+                            for f in bad
+                        ],
+                        hoverinfo="text",
+                    ),
+                    row=row,
+                    col=1,
+                )
+        fig.update_yaxes(
+            type="log" if log else "linear",
+            range=list(axis),
+            title_text=("log " if log else "") + (key[1] or ""),
+            row=row,
+            col=1,
+        )
     fig.update_xaxes(type="date", range=date_range(data))
     fig.update_layout(
-        height=max(260, 230 * len(metrics)),
+        height=max(260, 230 * len(keys)),
         margin={"l": 70, "r": 10, "t": 30, "b": 30},
         legend={"title": {"text": "pair"}},
         plot_bgcolor="white",
@@ -314,7 +383,7 @@ def _fact_hover(data: ReportData, f: Fact) -> str:
     status = "valid" if f.is_valid else "FAILED: " + ", ".join(f.failed_checks)
     return (
         f"<b>{_esc(data.name(f.country_a))} – {_esc(data.name(f.country_b))}</b> · {_esc(f.published_date)}<br>"
-        f"{_esc(KEY_METRICS.get(f.metric, f.metric))}: {_esc(format_value(f))}<br>"
+        f"{_esc(metric_label(f.metric))}: {_esc(format_value(f))}<br>"
         f"«{_esc(_short(f.quote, 120))}»<br>"
         f"{_esc(_short(f.publisher, 40))}: {_esc(_short(f.title, 80))}<br>{_esc(status)}"
     )

@@ -13,12 +13,13 @@ from flows.report.data import ReportData
 from flows.report.figures import (
     _esc,
     _short,
-    facts_figure,
     format_value,
     key_facts,
+    key_facts_figure,
     network_figure,
     timeline_figure,
 )
+from flows.report.indicators import indicator_figures, indicator_table
 from flows.settings import PROJECT_ROOT
 
 LATEST_FACTS = 100  # rows of the latest-facts table
@@ -81,11 +82,14 @@ def render_html(data: ReportData) -> str:
                 "fig-facts",
                 "Key facts over time",
                 "Every trade turnover, export, import, investment, agreements and joint-ventures figure, at "
-                "its article's date. Hover a point for the exact quote and the source; × marks a fact that "
-                "failed validation.",
-                facts_figure(data),
+                "its article's date, one panel per metric and unit (log scale where values span orders of "
+                "magnitude). Hover a point for the exact quote and the source; × on a panel's floor marks a "
+                "fact that failed validation (its value is off the axis).",
+                key_facts_figure(data),
             )
         )
+    if not data.is_empty:
+        figures.extend(indicator_figures(data))
 
     parts = [
         "<!DOCTYPE html>",
@@ -116,6 +120,8 @@ def render_html(data: ReportData) -> str:
             "investment, agreements or joint-ventures figures with a dated article in this selection.</p>"
             "</section>"
         )
+    if not data.is_empty:
+        parts.append(indicator_table(data, data.indicators))
     parts.append(_validation_section(data))
     parts.append(_facts_table(data))
     parts.append("</main></body></html>")

@@ -1,7 +1,9 @@
-"""Word lists of the calendar shared by the text modules: Russian month and weekday names.
+"""Word lists of the calendar shared by the text modules: month names (Russian forms, and the
+stems of Ukrainian, Belarusian, Polish and English) and Russian weekday names.
 
 Every regex that reads a month name (publication dates, datelines, the periods and date guards
-of the numeric extractor) is built from :data:`MONTHS`; units, currencies and scale words are in
+of the numeric extractor, the periods of other languages) is built from :data:`MONTHS` and
+:data:`OTHER_MONTHS`; units, currencies and scale words are in
 :mod:`flows.text.numbers.units`.
 """
 
@@ -50,6 +52,34 @@ MONTHS: tuple[Month, ...] = (
     Month(11, "ноябрь", "ноября", "ноябре", ("нояб", "ноя")),
     Month(12, "декабрь", "декабря", "декабре", ("дек",)),
 )
+
+
+# Month names of Ukrainian, Belarusian, Polish and English by month number: ``stems`` start a word
+# and take any ending (lower case); ``words`` are whole words only (a stem would start other
+# words: Polish ``maj`` / ``majątek``). English ``May`` is not here: as a month it is capitalised
+# and followed by a year or a capitalised word, which flows/text/numbers/periods.py checks.
+@dataclass(frozen=True, slots=True)
+class OtherMonth:
+    number: int
+    stems: tuple[str, ...]
+    words: tuple[str, ...] = ()
+
+
+OTHER_MONTHS: tuple[OtherMonth, ...] = (
+    OtherMonth(1, ("січ", "студзен", "stycz", "january"), ("jan.",)),
+    OtherMonth(2, ("лют", "february", "lut"), ("feb.",)),
+    OtherMonth(3, ("берез", "сакавік", "marz", "marc", "march")),
+    OtherMonth(4, ("квіт", "красавік", "kwie", "april"), ("apr.",)),
+    OtherMonth(5, ("трав",), ("maj", "maja", "maju")),
+    OtherMonth(6, ("черв", "чэрв", "czerw", "june")),
+    OtherMonth(7, ("лип", "ліп", "july")),
+    OtherMonth(8, ("серп", "жнів", "жніў", "sierp", "august"), ("aug.",)),
+    OtherMonth(9, ("верес", "верас", "wrze", "september"), ("sept.", "sep.")),
+    OtherMonth(10, ("жовт", "кастрычн", "październik", "pazdziernik", "october"), ("oct.",)),
+    OtherMonth(11, ("листопад", "лістапад", "listopad", "november"), ("nov.",)),
+    OtherMonth(12, ("груд", "снеж", "grud", "december"), ("dec.",)),
+)
+
 
 # Nominative and accusative forms of the weekdays (the header's "today": "среду", "пятницу").
 WEEKDAYS: tuple[str, ...] = (

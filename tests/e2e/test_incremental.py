@@ -32,6 +32,7 @@ MARTS = (
     "dyad_timeline",
     "dyad_tone_timeline",
     "numeric_facts",
+    "dyad_indicators",
     "people",
     "countries",
 )

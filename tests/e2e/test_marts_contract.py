@@ -93,10 +93,10 @@ def _project_copy(tmp_path: Path) -> Path:
     return project
 
 
-def _shape(db: Path) -> list[tuple]:
+def _shape(db: Path, mart: str) -> list[tuple]:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute("select column_name, column_type from (describe marts.dyads)").fetchall()
+        return con.execute(f"select column_name, column_type from (describe marts.{mart})").fetchall()
     finally:
         con.close()
 
@@ -115,18 +115,27 @@ def _run(project: Path, *args: str):
     [
         # the SQL yields another type than the contract's
         (
+            "dyads",
             "models/marts/dyads.sql",
             "coalesce(facts.fact_count, 0) as fact_count",
             "coalesce(facts.fact_count, 0)::double as fact_count",
         ),
         # the SQL yields a column the contract does not have
         (
+            "dyads",
             "models/marts/dyads.sql",
             "per_dyad.last_published\n",
             "per_dyad.last_published,\n        1 as extra\n",
         ),
+        # a field of a list of structs changes type: the contract declares the fields too
+        (
+            "dyad_indicators",
+            "models/marts/dyad_indicators.sql",
+            "'value': value,",
+            "'value': value::varchar,",
+        ),
     ],
-    ids=["type", "column"],
+    ids=["type", "column", "struct_field"],
 )
 def test_a_changed_mart_fails_the_build(seeds_warehouse, tmp_path, monkeypatch, change):
     wh, _ = seeds_warehouse
@@ -135,12 +144,12 @@ def test_a_changed_mart_fails_the_build(seeds_warehouse, tmp_path, monkeypatch, 
     shutil.copy(wh, db)
     project = _project_copy(tmp_path)
     monkeypatch.setenv("DYAD_DBT_DB_PATH", str(db))
-    path, old, new = change
+    mart, path, old, new = change
     sql = (project / path).read_text(encoding="utf-8")
     assert old in sql
-    run = ["run", "--select", "dyads", "--full-refresh"]
+    run = ["run", "--select", mart, "--full-refresh"]
     assert _run(project, *run).success, "the unchanged mart builds"
-    shape = _shape(db)
+    shape = _shape(db, mart)
     (project / path).write_text(sql.replace(old, new), encoding="utf-8")
     res = _run(project, *run)
     assert not res.success
@@ -148,4 +157,4 @@ def test_a_changed_mart_fails_the_build(seeds_warehouse, tmp_path, monkeypatch, 
         "contract" in str(res.result).lower()
         or "contract" in (project / "logs" / "dbt.log").read_text(encoding="utf-8").lower()
     )
-    assert _shape(db) == shape  # the table built before is left as it was
+    assert _shape(db, mart) == shape  # the table built before is left as it was

@@ -232,8 +232,16 @@ def test_report_page_is_self_contained(seeds_warehouse, tmp_path):
     out = write_report(_settings(wh), out=tmp_path / "r" / "report.html")
     assert out == (tmp_path / "r" / "report.html").resolve()
     page = out.read_text(encoding="utf-8")
-    assert page.count("Plotly.newPlot") == 3  # network, articles timeline, key facts
-    for div in ("fig-network", "fig-articles", "fig-facts", "facts-table", "validation"):
+    assert page.count("Plotly.newPlot") == 4  # network, articles timeline, key facts, indicators
+    for div in (
+        "fig-network",
+        "fig-articles",
+        "fig-facts",
+        "fig-indicators",
+        "indicators-table",
+        "facts-table",
+        "validation",
+    ):
         assert f'id="{div}"' in page
     assert len(re.findall(r"\* plotly\.js v\d", page)) == 1  # the library is inlined once
     assert "<script src=" not in page.replace(" ", "") and "cdn.plot.ly" not in page.split("</head>")[1]
@@ -286,4 +294,4 @@ def test_nightly_refresh_regenerates_the_report(prefect_harness, inbox, tmp_path
     summary = nightly_refresh(inbox=[str(inbox)], warehouse_path=str(wh))
     assert summary.status == "published"
     page = (wh.parent / "report.html").read_text(encoding="utf-8")
-    assert f"data of run {summary.run_id}" in page and page.count("Plotly.newPlot") == 3
+    assert f"data of run {summary.run_id}" in page and page.count("Plotly.newPlot") == 4

@@ -120,10 +120,10 @@ def test_seeds_report_draws_in_chromium(chromium, browser, seeds_warehouse, tmp_
     page = opened.page
     try:
         opened.wait_drawn(
-            "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 3 * 2"
+            "document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4 * 2"
             " && document.querySelectorAll('#fig-network .scatterlayer .point').length > 0"
         )
-        assert opened.count(".js-plotly-plot") == 3
+        assert opened.count(".js-plotly-plot") == 4  # network, articles, key facts, indicators
         # The network: 3 pair lines, their 3 hover points, 4 country nodes labelled by name.
         assert opened.count("#fig-network .scatterlayer .js-line") == 3
         assert all(

@@ -21,6 +21,17 @@ final as (
         period,
         modality,
         coalesce(source_field, 'body') as source_field,  -- rows loaded before titles were read: body
+        period_start,
+        period_end,
+        period_label,
+        period_granularity,
+        origin_start,
+        origin_end,
+        destination_start,
+        destination_end,
+        wording_low,
+        wording_high,
+        counted_lemma,
         load_seq
     from source
 )

@@ -25,6 +25,7 @@ from flows.text.numbers.lexicon import (
     MODALITY_CUES,
     NEGATIVE_CONTEXT,
 )
+from flows.text.numbers.periods import OTHER_PERIOD
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
@@ -296,10 +297,11 @@ _NUM_WORD_OR_DIGITS = rf"(?:\d+|{_alternation(sorted(_NUMBER_WORDS))})"
 _LAST_N = rf"(?:последн(?:ие|их)\s+)?{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
 
 
-# Period phrases. Every one starts with з/в/н/п/с (lower case or capitalized), which is
-# matched first so that the regex engine can skip through the text quickly; the
-# look-behinds then say which phrase it starts.
-_PERIOD_RE = re.compile(
+# Period phrases: the Russian ones, then those of the other languages read (OTHER_PERIOD of
+# flows/text/numbers/periods.py, which also turns a phrase into dates). Every Russian one starts
+# with з/в/н/п/с (lower case or capitalized), which is matched first so that the regex engine can
+# skip through the text quickly; the look-behinds then say which phrase it starts.
+_RUSSIAN_PERIOD = (
     r"[зЗвВнНпПсС](?<![\w].)(?:"
     rf"(?<=[зЗ])а\s+(?:{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[вВ])\s+(?:течение\s+{_LAST_N}|{_AFTER_V_OR_ZA})"
@@ -322,8 +324,12 @@ def first_letters(alternation: str) -> str:
     return "".join(sorted(letters | {ch.upper() for ch in letters}))
 
 
+_PERIOD_RE = re.compile(rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})")
+
+
 _MODALITY_ALT = "|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES)
 NEGATIVE_CONTEXT_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I
 )
-MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})", re.I)
+# A cue is a whole word (or words): "план" is a cue, "планка" is not.
+MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})(?![\w])", re.I)

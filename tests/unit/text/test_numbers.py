@@ -713,6 +713,31 @@ def test_targets_and_forecasts_are_not_upper_bounds(text, quote, value, unit, co
     assert got == (pytest.approx(value), unit, comparator, change, modality)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # words that start as a cue does but are other words: no plan
+        ("Планка товарооборота превысила $2 млрд.", "actual"),
+        ("Экспорт планшетов в Китай составил $2 млн.", "actual"),
+        ("Стремительно растущий экспорт составил $3 млрд.", "actual"),
+        ("Целиком товарооборот составил $3 млрд.", "actual"),
+        ("Exports of the plant reached $2 billion.", "actual"),
+        ("The planet-friendly exports reached $2 billion.", "actual"),
+        # the cue words in their forms
+        ("Плановый показатель товарооборота — $3 млрд.", "target"),
+        ("В планах — товарооборот в $3 млрд.", "target"),
+        ("Товарооборот по плану — $3 млрд.", "target"),
+        ("Целевой показатель товарооборота — $3 млрд.", "target"),
+        ("Стороны стремятся довести товарооборот до $3 млрд.", "target"),
+        ("Exports planned for next year are $3 billion.", "target"),
+        ("The sides plan to bring trade to $3 billion.", "target"),
+    ],
+)
+def test_plan_cues_are_whole_words(text, modality):
+    (fact,) = extract_facts(text)
+    assert fact.modality == modality
+
+
 # --------------------------------------------------------------------------- number words, ranks, multiples
 
 # (text, quote, value, unit, metric or None)

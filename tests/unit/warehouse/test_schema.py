@@ -252,6 +252,7 @@ fact = types.SimpleNamespace(
     comparator="=", metric="growth", counted=None, change=None, period=None, modality="actual", confidence=0.75,
 )
 given = {"article_id": "a1", "mention_idx": 0, "sentence_idx": 0, "source_field": "body"}
+given |= staging.indicator_columns(fact, "5%", None, [(0, 0, 2, "5%")], 0, "body", None)
 row = staging._row("number_mentions", 7, given, fact)
 stage = Path(sys.argv[1]) / "stage"
 stage.mkdir()

@@ -1,0 +1,129 @@
+-- One reconciled value per dyad, direction (flows), metric, unit, kind and period.
+-- Facts enter when they have a dyad, a period as dates and a known unit, state a level (not a
+-- change: growth, 'increase'/'decrease'/'from') and their article is not superseded. Sources are
+-- counted by canonical article: near-duplicates of one story count once.
+-- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
+-- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
+-- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
+-- of their own, never reconciled with actuals.
+-- Incremental: a load recomputes every indicator of the dyads its articles touch (and the dyads of
+-- the older articles whose canonical or version status they change: is_rebuilt_article).
+-- Validation is not applied: the row-level fact checks run in Great Expectations after dbt
+-- (flows/validation.py), so a fact later flagged is_valid = false still counts here.
+with touched_dyads as (
+    {{ touched_dyads(['int_fact_indicators']) }}
+),
+
+indicators as (
+    {{ rows_of_touched_dyads('int_fact_indicators') }}
+),
+
+articles as (
+    select
+        article_id,
+        canonical_article_id,
+        publisher,
+        published_date
+    from {{ ref('articles') }}
+    where superseded_by_article_id is null
+),
+
+facts as (
+    select
+        indicators.*,
+        articles.canonical_article_id,
+        articles.publisher,
+        articles.published_date,
+        indicators.wording_high - indicators.wording_low as wording_width,
+        -- a count stated as of a publication date is about the thing it counts ("40 субъектов
+        -- хозяйствования" and "55 казахских компаний" of one article are two counts)
+        case when indicators.period_granularity = 'as_of' then indicators.counted_lemma end as counted_subject
+    from indicators
+    inner join articles on indicators.article_id = articles.article_id
+    where
+        indicators.country_a is not null
+        and indicators.period_start is not null
+        and indicators.unit_kind != 'unknown'
+        and indicators.unit != 'XXX'
+        and indicators.metric not in ('growth', 'other')
+        and coalesce(indicators.change, '') not in ('increase', 'decrease', 'from')
+),
+
+grouped as (
+    select
+        country_a,
+        country_b,
+        origin_country,
+        destination_country,
+        metric,
+        unit,
+        modality as kind,
+        period_start,
+        period_end,
+        counted_subject,
+        any_value(period_label) as period_label,
+        any_value(period_granularity) as period_granularity,
+        min(value) as value_min,
+        max(coalesce(value_high, value)) as value_max,
+        max(wording_low) as common_low,
+        min(wording_high) as common_high,
+        count(distinct [value, coalesce(value_high, value)]) = 1 and count(distinct comparator) = 1 as all_equal,
+        arg_min(value, [wording_width, -value]) as most_precise_value,
+        count(distinct canonical_article_id) as source_count,
+        count(*) as fact_count,
+        list(distinct publisher order by publisher) filter (where publisher is not null) as publishers,
+        min(published_date) as first_reported,
+        max(published_date) as last_reported,
+        list(
+            {
+                'fact_id': fact_id,
+                'article_id': article_id,
+                'canonical_article_id': canonical_article_id,
+                'quote': quote,
+                'value': value,
+                'comparator': comparator,
+                'publisher': publisher,
+                'published_date': published_date
+            }
+            order by published_date, article_id, char_start
+        ) as facts
+    from facts
+    group by all
+),
+
+final as (
+    select
+        md5(concat_ws(
+            '|', country_a, country_b, origin_country, destination_country, metric, unit, kind,
+            period_start, period_end, counted_subject
+        )) as indicator_id,
+        country_a,
+        country_b,
+        origin_country,
+        destination_country,
+        metric,
+        unit,
+        kind,
+        period_start,
+        period_end,
+        period_label,
+        period_granularity,
+        counted_subject,
+        case
+            when all_equal then 'agreed'
+            when common_low <= common_high then 'rounded'
+            else 'conflicting'
+        end as status,
+        case when all_equal or common_low <= common_high then most_precise_value end as reconciled_value,
+        value_min,
+        value_max,
+        source_count,
+        fact_count,
+        publishers,
+        first_reported,
+        last_reported,
+        facts
+    from grouped
+)
+
+select * from final

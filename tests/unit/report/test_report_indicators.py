@@ -1,0 +1,120 @@
+"""The indicator panel and the key-facts chart of the report (flows/report/indicators.py, figures.py)."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime
+
+from flows.report import (
+    Fact,
+    Indicator,
+    ReportData,
+    indicator_figure,
+    indicator_table,
+    key_facts_figure,
+    render_html,
+)
+
+
+def _fact(
+    i: int, value: float, day: date, valid: bool = True, metric: str = "trade_turnover", unit: str = "USD"
+):
+    return Fact(
+        *(f"f{i}", f"a{i}", day, "BY", "CN", metric, value, unit, "=", f"{value} долларов", "s", valid),
+        *((() if valid else ("value_plausible",)), "t", "belta.by", f"/tmp/{i}.txt", None),
+    )
+
+
+def _data(facts, indicators=()):
+    return ReportData(
+        generated_at=datetime.now(UTC),
+        country=None,
+        since=None,
+        countries={},
+        pairs=[],
+        timeline=[],
+        facts=list(facts),
+        article_count=len(facts),
+        last_run=None,
+        indicators=list(indicators),
+    )
+
+
+def _yaxes(fig):
+    return {k: v for k, v in fig.layout.to_plotly_json().items() if k.startswith("yaxis")}
+
+
+def test_one_implausible_value_does_not_flatten_the_others():
+    facts = [_fact(i, v, date(2024, 1 + i, 1)) for i, v in enumerate([1.2e9, 1.5e9, 1.1e9])]
+    facts.append(_fact(9, 1.5e18, date(2024, 6, 1), valid=False))
+    fig = key_facts_figure(_data(facts))
+    (axis,) = _yaxes(fig).values()
+    assert axis["type"] == "linear"  # valid values span less than two orders of magnitude
+    lo, hi = axis["range"]
+    assert hi < 2e9  # the axis is the valid values', not the failed one's
+    failed = [t for t in fig.data if t.marker.symbol == "x"]
+    assert len(failed) == 1 and lo <= failed[0].y[0] <= lo + (hi - lo) * 0.1  # on the floor
+    assert "off this axis" in failed[0].hovertext[0]
+
+
+def test_values_spanning_orders_of_magnitude_get_a_log_axis_per_metric_and_unit():
+    facts = [_fact(1, 5e6, date(2024, 1, 1)), _fact(2, 8e9, date(2024, 2, 1))]
+    facts += [_fact(3, 30, date(2024, 3, 1), metric="agreements", unit="count")]
+    facts += [_fact(4, 2e8, date(2024, 3, 1), unit="EUR")]
+    fig = key_facts_figure(_data(facts))
+    axes = _yaxes(fig)
+    assert len(axes) == 3  # trade in USD, trade in EUR, agreements: never one axis for two units
+    usd = next(a for a in axes.values() if a["title"]["text"] == "log USD")
+    assert usd["type"] == "log" and math.isclose(usd["range"][0], math.log10(5e6) - 0.3)
+
+
+def _indicator(status, value, lo, hi, label, start, end, kind="actual", failed=False):
+    return Indicator(
+        *(
+            f"i-{label}-{kind}",
+            "BY",
+            "KZ",
+            None,
+            None,
+            "trade_turnover",
+            "USD",
+            kind,
+            start,
+            end,
+            label,
+            "quarter",
+        ),
+        *(status, value, lo, hi, 2, 2, ("<b>belta</b>", "kazinform.kz"), failed),
+    )
+
+
+def test_indicator_panel_marks_conflicts_and_keeps_plans_apart():
+    rows = [
+        _indicator("agreed", 1.0e9, 1.0e9, 1.0e9, "2023-Q4", date(2023, 10, 1), date(2023, 12, 31)),
+        _indicator("conflicting", None, 1.1e9, 1.6e9, "2024-Q1", date(2024, 1, 1), date(2024, 3, 31)),
+        _indicator(
+            "agreed", 2.0e9, 2.0e9, 2.0e9, "2024-Q2", date(2024, 4, 1), date(2024, 6, 30), kind="target"
+        ),
+    ]
+    fig = indicator_figure(_data([]), rows)
+    names = [t.name for t in fig.data]
+    assert "conflicting (lowest to highest reported)" in names
+    conflict = next(t for t in fig.data if t.name.startswith("conflicting"))
+    assert [y for y in conflict.y if y is not None] == [1.1e9, 1.6e9]
+    plans = next(t for t in fig.data if "plans" in t.name)
+    assert list(plans.y) == [2.0e9] and plans.marker.symbol == "circle-open"
+    actual = next(t for t in fig.data if t.name == "quarter")
+    assert list(actual.y) == [1.0e9]  # the conflicting quarter has no value on the line
+
+
+def test_indicator_table_escapes_and_names_statuses():
+    rows = [
+        _indicator(
+            "conflicting", None, 1.1e9, 1.6e9, "2024-Q1", date(2024, 1, 1), date(2024, 3, 31), failed=True
+        )
+    ]
+    page = indicator_table(_data([]), rows)
+    assert "<b>belta</b>" not in page and "&lt;b&gt;belta&lt;/b&gt;" in page
+    assert "conflicting" in page and "failed fact" in page and "2024-Q1" in page
+    html_page = render_html(_data([_fact(1, 1e9, date(2024, 1, 1))], rows))
+    assert 'id="fig-indicators"' in html_page and 'id="indicators-table"' in html_page
