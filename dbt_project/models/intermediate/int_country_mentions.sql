@@ -3,6 +3,13 @@
 -- a hyphenated name whose first part is no country ("Нью-Джерси" is no mention of Jersey; the
 -- head of "белорусско-китайский" or "Россия-Китай" follows a country and stays). A form several
 -- countries share (конго) names the one the article names otherwise (seed ref_shared_forms).
+-- A city or region (Нью-Йорк, Калифорния, Калининградская область) names a country only in an
+-- article that names that country by some other kind of form (its name, adjective, capital, ...):
+-- a report from Los Angeles or Munich is not, by that alone, about the United States or Germany.
+-- An adjective that names a language ("на немецком и французском языках", "владеет испанским
+-- языком", "беларускай мовай", "w języku polskim" is not matched: only an adjective before the
+-- noun) is no mention of the country: the first word after it that is neither another country
+-- adjective nor a conjunction is a form of the word language (язык, мова, język, language).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_article('article_id') }}
@@ -40,6 +47,47 @@ hyphen_tails as (
 
 shared_forms as (
     select * from {{ ref('stg_shared_forms') }}
+),
+
+adjectives as (
+    select * from mentions
+    where form_kind in ('adjective', 'adjective_intl')
+),
+
+after_adjectives as (
+    -- the first word after each country adjective that is no country adjective and no conjunction
+    select
+        adjectives.article_id,
+        adjectives.token_idx,
+        words.token_norm
+    from adjectives
+    inner join {{ ref('stg_tokens') }} as words
+        on
+            adjectives.article_id = words.article_id
+            and adjectives.sentence_idx = words.sentence_idx
+            and words.token_idx >= adjectives.token_idx + adjectives.n_tokens
+    where
+        {{ is_new_row('words.load_seq') }}
+        and words.token_norm not in ('и', 'или', 'ни', 'і', 'ці', 'i', 'lub', 'oraz', 'and', 'or')
+        and not exists (
+            select 1
+            from adjectives as other
+            where
+                other.article_id = words.article_id
+                and other.token_idx <= words.token_idx
+                and other.token_idx + other.n_tokens > words.token_idx
+        )
+    qualify row_number() over (
+        partition by adjectives.article_id, adjectives.token_idx order by words.token_idx
+    ) = 1
+),
+
+language_adjectives as (
+    select
+        article_id,
+        token_idx
+    from after_adjectives
+    where regexp_matches(token_norm, '^(язык|мов(а|ы|і|и|у|ою|ай|е)$|język|jezyk|language)')
 ),
 
 unshared_countries as (
@@ -112,11 +160,37 @@ final as (
         )
         and not exists (
             select 1
+            from language_adjectives
+            where
+                language_adjectives.article_id = mentions.article_id
+                and language_adjectives.token_idx = mentions.token_idx
+        )
+        and not exists (
+            select 1
             from hyphen_tails
             where
                 hyphen_tails.article_id = mentions.article_id
                 and hyphen_tails.token_idx = mentions.token_idx
         )
+),
+
+named_countries as (
+    -- the countries each article names by a form that is not a city or region
+    select distinct
+        article_id,
+        country_code
+    from final
+    where form_kind not in ('city', 'region')
 )
 
-select * from final
+select final.*
+from final
+where
+    final.form_kind not in ('city', 'region')
+    or exists (
+        select 1
+        from named_countries
+        where
+            named_countries.article_id = final.article_id
+            and named_countries.country_code = final.country_code
+    )
