@@ -175,6 +175,16 @@ def _in_dictionary(parse) -> bool:
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]) is DictionaryAnalyzer
 
 
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _surname_shaped(form) -> bool:
+    """True for the genitive plural of a singular name that is shaped like a Russian surname:
+    "Ливанов", "Китаев", "Иранов" name people (министр Ливанов) far more often than several
+    Lebanons, so the gazetteer leaves them out."""
+    return form.tag.number == "plur" and form.tag.case == "gent" and form.word.endswith(_SURNAME_ENDINGS)
+
+
 def _fallback_cases(word: str) -> dict[str, tuple[str, ...]]:
     """Singular case forms of a name pymorphy does not know, decided by its ending."""
     w = normalize_word(word)
@@ -388,7 +398,13 @@ class Morph:
         if "Fixd" in p.tag:
             return {key}
         numbers = {"plur"} if p.tag.number == "plur" else {"sing", "plur"} if with_plural else {"sing"}
-        return {normalize_form(f.word) for f in p.lexeme if f.tag.POS == "NOUN" and f.tag.number in numbers}
+        return {
+            normalize_form(f.word)
+            for f in p.lexeme
+            if f.tag.POS == "NOUN"
+            and f.tag.number in numbers
+            and not (p.tag.number == "sing" and _surname_shaped(f))
+        }
 
     def adjective_forms(self, word: str) -> set[str]:
         """All genders, cases and numbers of an adjective (full forms only)."""

@@ -6,9 +6,12 @@
 -- A city or region (Нью-Йорк, Калифорния, Калининградская область) names a country only in an
 -- article that names that country by some other kind of form (its name, adjective, capital, ...):
 -- a report from Los Angeles or Munich is not, by that alone, about the United States or Germany.
+-- A capitalised country adjective inside a sentence is part of a proper name ("Колумбийский
+-- университет", "Республика Сербская", "Марш Турецкого"): like a city, it names the country only
+-- in an article that names it otherwise.
 -- An adjective that names a language ("на немецком и французском языках", "владеет испанским
--- языком", "беларускай мовай", "w języku polskim" is not matched: only an adjective before the
--- noun) is no mention of the country: the first word after it that is neither another country
+-- языком", "на пяти языках — итальянском, французском", "беларускай мовай") is no mention of the
+-- country: the nearest word after it, or else before it, that is neither another country
 -- adjective nor a conjunction is a form of the word language (язык, мова, język, language).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
@@ -19,7 +22,8 @@ tokens as (
     select
         article_id,
         token_idx,
-        hyphen_after
+        hyphen_after,
+        is_sentence_start
     from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -54,18 +58,23 @@ adjectives as (
     where form_kind in ('adjective', 'adjective_intl')
 ),
 
-after_adjectives as (
-    -- the first word after each country adjective that is no country adjective and no conjunction
+adjective_neighbours as (
+    -- the nearest word after (direction 1) and before (direction -1) each country adjective that
+    -- is no country adjective and no conjunction
     select
         adjectives.article_id,
         adjectives.token_idx,
+        sign(words.token_idx - adjectives.token_idx) as direction,
         words.token_norm
     from adjectives
     inner join {{ ref('stg_tokens') }} as words
         on
             adjectives.article_id = words.article_id
             and adjectives.sentence_idx = words.sentence_idx
-            and words.token_idx >= adjectives.token_idx + adjectives.n_tokens
+            and (
+                words.token_idx >= adjectives.token_idx + adjectives.n_tokens
+                or words.token_idx < adjectives.token_idx
+            )
     where
         {{ is_new_row('words.load_seq') }}
         and words.token_norm not in ('и', 'или', 'ни', 'і', 'ці', 'i', 'lub', 'oraz', 'and', 'or')
@@ -78,15 +87,16 @@ after_adjectives as (
                 and other.token_idx + other.n_tokens > words.token_idx
         )
     qualify row_number() over (
-        partition by adjectives.article_id, adjectives.token_idx order by words.token_idx
+        partition by adjectives.article_id, adjectives.token_idx, sign(words.token_idx - adjectives.token_idx)
+        order by abs(words.token_idx - adjectives.token_idx)
     ) = 1
 ),
 
 language_adjectives as (
-    select
+    select distinct
         article_id,
         token_idx
-    from after_adjectives
+    from adjective_neighbours
     where regexp_matches(token_norm, '^(язык|мов(а|ы|і|и|у|ою|ай|е)$|język|jezyk|language)')
 ),
 
@@ -142,12 +152,23 @@ final as (
         mentions.matched_form,
         coalesce(resolved.country_code, mentions.entity_code) as country_code,
         mentions.form_kind,
-        mentions.hyphen_after
+        mentions.hyphen_after,
+        -- a city, a region, or a capitalised adjective inside a sentence (part of a proper name)
+        mentions.form_kind in ('city', 'region')
+        or (
+            mentions.form_kind = 'adjective'
+            and left(mentions.mention_text, 1) != lower(left(mentions.mention_text, 1))
+            and not coalesce(tokens.is_sentence_start, false)
+        ) as is_weak
     from mentions
     left join resolved
         on
             mentions.article_id = resolved.article_id
             and mentions.token_idx = resolved.token_idx
+    left join tokens
+        on
+            mentions.article_id = tokens.article_id
+            and mentions.token_idx = tokens.token_idx
     where
         mentions.entity_type = 'country'
         and not exists (
@@ -175,18 +196,18 @@ final as (
 ),
 
 named_countries as (
-    -- the countries each article names by a form that is not a city or region
+    -- the countries each article names by a form that is no weak one
     select distinct
         article_id,
         country_code
     from final
-    where form_kind not in ('city', 'region')
+    where not is_weak
 )
 
-select final.*
+select final.* exclude (is_weak)
 from final
 where
-    final.form_kind not in ('city', 'region')
+    not final.is_weak
     or exists (
         select 1
         from named_countries
