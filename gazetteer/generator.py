@@ -34,7 +34,9 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
         Белоруссия, КНР, ...), ``adjective`` (белорусский in all genders, cases and numbers),
         ``compound_stem`` (белорусско, германо, ...: only counts when the token is followed
         by a hyphen, as in белорусско-китайский), ``capital``, ``metonym`` (Кремль, Белый
-        дом, ...), ``region``, ``city``, ``name_en`` (English names) and ``ignore``.
+        дом, ...), ``region``, ``city``, ``name_en`` (English names), ``name_intl`` and
+        ``capital_intl`` (Belarusian, Ukrainian, Polish, Kazakh), ``adjective_intl``
+        (Belarusian, Ukrainian, Polish and English adjectives) and ``ignore``.
     ``requires_capital``
         ``true`` when the first token of the match must start with an uppercase letter in
         the text (proper names, abbreviations); ``false`` for adjectives, compound stems,
@@ -77,7 +79,6 @@ import argparse
 import csv
 import gettext
 import itertools
-import os
 import re
 import sys
 import time
@@ -859,7 +860,8 @@ _MIN_SHARED_PREFIX = 3  # letters a language's name and its country's name share
 
 
 def _shared_prefix(a: str, b: str) -> int:
-    return len(os.path.commonprefix([normalize_word(a), normalize_word(b)]))
+    a, b = normalize_word(a), normalize_word(b)
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _intl_adjective_stems(lang: str) -> dict[str, set[str]]:
@@ -912,6 +914,10 @@ def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
                     forms = {stem, stem + "s"} if stem.endswith("an") else {stem}
                 else:
                     forms = {stem + ending for ending in _ADJ_INTL_ENDINGS[lang]}
+                if lang == "pl":  # masculine personal plural: polscy, białoruscy, niemieccy
+                    forms.add(
+                        stem[:-2] + ("scy" if stem.endswith("sk") else "ccy" if stem.endswith("ck") else "cy")
+                    )
                 out.setdefault((code, lang), set()).update(forms)
     return out
 

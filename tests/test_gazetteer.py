@@ -431,6 +431,8 @@ def test_a_malformed_word_list_names_its_file(tmp_path, monkeypatch):
         ("niemieckiej", "DE"),
         ("węgierskim", "HU"),
         ("japońską", "JP"),
+        ("polscy", "PL"),
+        ("niemieccy", "DE"),
         # names in -стан/-stan make their adjective with the suffix
         ("казахстанських", "KZ"),
         ("узбекістанскі", "UZ"),

@@ -37,6 +37,8 @@ def test_multilingual_set_is_well_formed():
     articles = [a for arts in sets.values() for a in arts]
     assert len(articles) >= 30
     assert {a["language"] for a in articles} == {"be", "uk", "pl", "kk", "en"}
+    ids = [a["id"] for a in articles]
+    assert len(ids) == len(set(ids))  # the pipeline keys articles by id across both splits
 
 
 @pytest.mark.slow

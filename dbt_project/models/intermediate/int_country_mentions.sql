@@ -6,9 +6,6 @@
 -- A city or region (Нью-Йорк, Калифорния, Калининградская область) names a country only in an
 -- article that names that country by some other kind of form (its name, adjective, capital, ...):
 -- a report from Los Angeles or Munich is not, by that alone, about the United States or Germany.
--- A capitalised country adjective inside a sentence is part of a proper name ("Колумбийский
--- университет", "Республика Сербская", "Марш Турецкого"): like a city, it names the country only
--- in an article that names it otherwise.
 -- An adjective that names a language ("на немецком и французском языках", "владеет испанским
 -- языком", "на пяти языках — итальянском, французском", "беларускай мовай") is no mention of the
 -- country: the nearest word after it, or else before it, that is neither another country
@@ -22,8 +19,7 @@ tokens as (
     select
         article_id,
         token_idx,
-        hyphen_after,
-        is_sentence_start
+        hyphen_after
     from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -153,22 +149,12 @@ final as (
         coalesce(resolved.country_code, mentions.entity_code) as country_code,
         mentions.form_kind,
         mentions.hyphen_after,
-        -- a city, a region, or a capitalised adjective inside a sentence (part of a proper name)
-        mentions.form_kind in ('city', 'region')
-        or (
-            mentions.form_kind = 'adjective'
-            and left(mentions.mention_text, 1) != lower(left(mentions.mention_text, 1))
-            and not coalesce(tokens.is_sentence_start, false)
-        ) as is_weak
+        mentions.form_kind in ('city', 'region') as is_weak
     from mentions
     left join resolved
         on
             mentions.article_id = resolved.article_id
             and mentions.token_idx = resolved.token_idx
-    left join tokens
-        on
-            mentions.article_id = tokens.article_id
-            and mentions.token_idx = tokens.token_idx
     where
         mentions.entity_type = 'country'
         and not exists (
@@ -196,7 +182,7 @@ final as (
 ),
 
 named_countries as (
-    -- the countries each article names by a form that is no weak one
+    -- the countries each article names by a form that is no city or region
     select distinct
         article_id,
         country_code
