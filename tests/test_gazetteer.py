@@ -477,3 +477,12 @@ def test_a_language_is_an_adjective_only_of_the_country_it_shares_a_name_with(fo
 )
 def test_irregular_polish_forms(forms, form, code):
     assert (forms[form]["entity_code"], forms[form]["requires_capital"]) == (code, "true")
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["колумбийском университете", "колумбийского университета", "украинского фронта", "белорусских фронтов"],
+)
+def test_names_after_a_namesake_that_is_not_the_country_are_ignored(forms, form):
+    # Columbia University is no Colombian body; the Soviet fronts are no Ukraine or Belarus
+    assert forms[form]["entity_type"] == "ignore"

@@ -45,7 +45,8 @@ def test_multilingual_set_is_well_formed():
 def test_other_languages_end_to_end(prefect_harness, tmp_path):
     from tests.conftest import run_pipeline
 
-    wanted = ("be1", "uk1", "pl1", "kk1", "en1", "pl5")
+    # be7, uk7, pl7, pl8, en8: country adjectives of each language, Polish irregular forms
+    wanted = ("be1", "uk1", "pl1", "kk1", "en1", "pl5", "be7", "uk7", "pl7", "pl8", "en8")
     articles = [
         a for arts in load_set("multilingual").values() for a in arts if a["id"].split("/")[1] in wanted
     ]

@@ -69,7 +69,7 @@ adjective_neighbours as (
             and adjectives.sentence_idx = words.sentence_idx
             and (
                 words.token_idx >= adjectives.token_idx + adjectives.n_tokens
-                or words.token_idx < adjectives.token_idx
+                or adjectives.token_idx > words.token_idx
             )
     where
         {{ is_new_row('words.load_seq') }}
@@ -190,7 +190,18 @@ named_countries as (
     where not is_weak
 )
 
-select final.* exclude (is_weak)
+select
+    final.article_id,
+    final.sentence_idx,
+    final.token_idx,
+    final.n_tokens,
+    final.char_start,
+    final.char_end,
+    final.mention_text,
+    final.matched_form,
+    final.country_code,
+    final.form_kind,
+    final.hyphen_after
 from final
 where
     not final.is_weak

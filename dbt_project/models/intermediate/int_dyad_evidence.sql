@@ -229,14 +229,14 @@ actor_mentions as (
         parties.sentence_idx,
         parties.token_idx,
         parties.country_code,
-        min(roles.token_idx) as role_idx
+        min(role_words.token_idx) as role_idx
     from parties
-    inner join token_cues as roles
+    inner join token_cues as role_words
         on
-            parties.article_id = roles.article_id
-            and parties.sentence_idx = roles.sentence_idx
-            and roles.token_idx between parties.token_idx - 3 and parties.token_idx - 1
-            and roles.is_actor
+            parties.article_id = role_words.article_id
+            and parties.sentence_idx = role_words.sentence_idx
+            and role_words.token_idx between parties.token_idx - 3 and parties.token_idx - 1
+            and role_words.is_actor
     group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
 ),
 
