@@ -486,3 +486,14 @@ def test_irregular_polish_forms(forms, form, code):
 def test_names_after_a_namesake_that_is_not_the_country_are_ignored(forms, form):
     # Columbia University is no Colombian body; the Soviet fronts are no Ukraine or Belarus
     assert forms[form]["entity_type"] == "ignore"
+
+
+def test_genitive_plurals_shaped_like_surnames_are_left_out(forms):
+    # "министр Ливанов", "депутат Китаев": surnames, not several Lebanons or Chinas
+    for form in ("ливанов", "китаев", "иранов", "казахстанов", "вьетнамов"):
+        assert form not in forms, form
+    # the other plural forms and every singular form stay
+    for form, code in (("ливаны", "LB"), ("ливана", "LB"), ("китая", "CN"), ("ирана", "IR")):
+        assert forms[form]["entity_code"] == code, form
+    # names that are plural themselves keep their genitive (Нидерландов, Филиппин)
+    assert forms["нидерландов"]["entity_code"] == "NL"
