@@ -34,7 +34,9 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
         Белоруссия, КНР, ...), ``adjective`` (белорусский in all genders, cases and numbers),
         ``compound_stem`` (белорусско, германо, ...: only counts when the token is followed
         by a hyphen, as in белорусско-китайский), ``capital``, ``metonym`` (Кремль, Белый
-        дом, ...), ``region``, ``city``, ``name_en`` (English names) and ``ignore``.
+        дом, ...), ``region``, ``city``, ``name_en`` (English names), ``name_intl`` and
+        ``capital_intl`` (Belarusian, Ukrainian, Polish, Kazakh), ``adjective_intl``
+        (Belarusian, Ukrainian, Polish and English adjectives) and ``ignore``.
     ``requires_capital``
         ``true`` when the first token of the match must start with an uppercase letter in
         the text (proper names, abbreviations); ``false`` for adjectives, compound stems,
@@ -107,6 +109,7 @@ from gazetteer.lists import (
     IGNORE_EN,
     IGNORE_PHRASES,
     INDECLINABLE,
+    INTL_IRREGULAR,
     METONYMS,
     NAME_EN,
     NAME_RU,
@@ -147,7 +150,7 @@ MAX_TOKENS = 4
 
 FORM_KIND_PRIORITY = (
     "name", "alias", "metonym", "capital", "region", "city", "adjective", "compound_stem", "name_en",
-    "name_intl", "capital_intl",
+    "name_intl", "capital_intl", "adjective_intl",
 )
 
 COUNTRY_COLUMNS = ("country_code", "iso3", "name_en", "name_ru", "is_un_member")
@@ -171,6 +174,16 @@ _FUNCTION_POS = frozenset({"ADJS", "ADVB", "PREP", "CONJ", "PRCL", "COMP", "PRED
 def _in_dictionary(parse) -> bool:
     """True for parses of words that are in the dictionary (not guessed from a suffix)."""
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]) is DictionaryAnalyzer
+
+
+_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def _surname_shaped(form) -> bool:
+    """True for the genitive plural of a singular name that is shaped like a Russian surname:
+    "Ливанов", "Китаев", "Иранов" name people (министр Ливанов) far more often than several
+    Lebanons, so the gazetteer leaves them out."""
+    return form.tag.number == "plur" and form.tag.case == "gent" and form.word.endswith(_SURNAME_ENDINGS)
 
 
 def _fallback_cases(word: str) -> dict[str, tuple[str, ...]]:
@@ -386,7 +399,13 @@ class Morph:
         if "Fixd" in p.tag:
             return {key}
         numbers = {"plur"} if p.tag.number == "plur" else {"sing", "plur"} if with_plural else {"sing"}
-        return {normalize_form(f.word) for f in p.lexeme if f.tag.POS == "NOUN" and f.tag.number in numbers}
+        return {
+            normalize_form(f.word)
+            for f in p.lexeme
+            if f.tag.POS == "NOUN"
+            and f.tag.number in numbers
+            and not (p.tag.number == "sing" and _surname_shaped(f))
+        }
 
     def adjective_forms(self, word: str) -> set[str]:
         """All genders, cases and numbers of an adjective (full forms only)."""
@@ -609,6 +628,8 @@ class _Collector:
             self.add(self.morph.phrase_forms(spec, **phrase_options), entity_type, code, kind, True, spec)
 
     def _is_ambiguous(self, form: str, kind: str, entry: str | None) -> bool:
+        if kind == "adjective_intl":
+            return False
         if kind in ("name_intl", "capital_intl"):
             # a word of Russian (чад, того, тога) or English (chin, mali) the name shares
             return form in EN_AMBIGUOUS or (
@@ -825,22 +846,112 @@ def intl_forms() -> dict[tuple[str, str], set[str]]:
     return out
 
 
+# Adjective endings after the stem's final к (беларуск-, білоруськ-, białorusk-): every gender,
+# number and case.
+_ADJ_INTL_ENDINGS = {
+    "be": ("і", "ая", "ае", "ія", "ага", "аму", "ім", "ай", "ую", "іх", "імі"),
+    "uk": ("ий", "а", "е", "і", "ого", "ому", "ої", "ій", "ою", "у", "им", "их", "ими", "ім"),
+    "pl": ("i", "a", "ie", "iego", "iej", "iemu", "im", "ą", "ich", "imi"),
+}
+# The country adjective made from a name in -стан/-stan, up to its final к (Казахстан ->
+# казахстанськ-, Kazachstan -> kazachstańsk-).
+_STAN_SUFFIX = {"be": "ск", "uk": "ськ", "pl": "sk"}
+_MIN_SHARED_PREFIX = 3  # letters a language's name and its country's name share (białoruski, Białoruś)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    a, b = normalize_word(a), normalize_word(b)
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _intl_adjective_stems(lang: str) -> dict[str, set[str]]:
+    """``{country_code: stems}`` of country adjectives in ``lang`` (be, uk, pl) up to their final
+    к/k, or whole English adjectives (``lang`` "en"). Two CLDR sources, through babel: the name of
+    the language whose likely territory is the country, when it shares its first letters with the
+    country's name (białoruski / Białoruś, казахська / Казахстан; English "English" is no adjective
+    of the United States, nor нямецкая of Германія); and, for names in -стан/-stan, the name plus
+    the adjective suffix (казахстанський)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    loc = Locale(lang)
+    likely = get_global("likely_subtags")
+    out: dict[str, set[str]] = {}
+    for language, label in loc.languages.items():
+        if "_" in language or not label.isalpha() or language not in likely:
+            continue
+        code = likely[language].split("_")[-1]
+        name = loc.territories.get(code)
+        if not name or _shared_prefix(label, name) < _MIN_SHARED_PREFIX:
+            continue
+        low = normalize_word(label)
+        if lang == "en":
+            out.setdefault(code, set()).add(low)
+        elif lang == "pl" and low.endswith("ki"):
+            out.setdefault(code, set()).add(low[:-1])
+        elif lang in ("be", "uk"):
+            cut = 2 if lang == "be" else 1  # беларуск|ая, білоруськ|а
+            if low[:-cut].endswith("к"):
+                out.setdefault(code, set()).add(low[:-cut])
+    if lang in _STAN_SUFFIX:
+        for code, name in loc.territories.items():
+            low = normalize_word(name)
+            if " " not in low and low.endswith(("стан", "stan")):
+                stem = low[:-1] + "ń" if lang == "pl" else low
+                out.setdefault(code, set()).add(stem + _STAN_SUFFIX[lang])
+    return out
+
+
+def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
+    """``{(country_code, language): forms}`` of country adjectives in Belarusian, Ukrainian and Polish (every
+    gender, number and case, lowercase as they are written) and English (capitalised, with the
+    plural noun in -s: Belarusian, Belarusians)."""
+    out: dict[str, set[str]] = {}
+    for lang in ("be", "uk", "pl", "en"):
+        for code, stems in _intl_adjective_stems(lang).items():
+            for stem in stems:
+                if lang == "en":
+                    forms = {stem, stem + "s"} if stem.endswith("an") else {stem}
+                else:
+                    forms = {stem + ending for ending in _ADJ_INTL_ENDINGS[lang]}
+                if lang == "pl":  # masculine personal plural: polscy, białoruscy, niemieccy
+                    forms.add(
+                        stem[:-2] + ("scy" if stem.endswith("sk") else "ccy" if stem.endswith("ck") else "cy")
+                    )
+                out.setdefault((code, lang), set()).update(forms)
+    return out
+
+
 def _add_intl_forms(col: _Collector) -> None:
-    """Add intl_forms(): a form another entity has already (in Russian or English), or that
-    two countries share, is left out."""
+    """Add intl_forms(), the irregular forms of INTL_IRREGULAR and intl_adjective_forms(): a form
+    another entity has already (in Russian or English), or that two countries share, is left out.
+    Adjectives of Belarusian, Ukrainian and Polish are matched in any case, English ones
+    capitalised; a Belarusian or Ukrainian adjective that is also a Russian word is left out unless
+    it is the same country's Russian form."""
     taken = {form: {e for e in entities} for form, entities in col.entries.items()}
+    generated = {(code, kind, True): forms for (code, kind), forms in intl_forms().items()}
+    for code, specs in INTL_IRREGULAR.items():
+        generated.setdefault((code, "name_intl", True), set()).update(normalize_form(s) for s in specs)
+    for (code, lang), forms in intl_adjective_forms().items():
+        generated.setdefault((code, "adjective_intl", lang == "en"), set()).update(forms)
     owners: dict[str, set[str]] = {}
-    generated = intl_forms()
-    for (code, _kind), forms in generated.items():
+    for (code, _kind, _capital), forms in generated.items():
         for form in forms:
             owners.setdefault(form, set()).add(code)
-    for (code, kind), forms in sorted(generated.items()):
+    for (code, kind, requires_capital), forms in sorted(generated.items()):
         keep = [
             f
             for f in sorted(forms)
-            if owners[f] == {code} and all(e == ("country", code) for e in taken.get(f, ()))
+            if owners[f] == {code}
+            and all(e == ("country", code) for e in taken.get(f, ()))
+            and not (kind == "adjective_intl" and f not in taken and _russian_word(col.morph, f))
         ]
-        col.add(keep, "country", code, kind, True)
+        col.add(keep, "country", code, kind, requires_capital)
+
+
+def _russian_word(morph: Morph, form: str) -> bool:
+    """True for a Cyrillic word of the Russian dictionary (маршальская is a marshal's, not Marshallese)."""
+    return bool(re.fullmatch(r"[а-я]+", form)) and _in_dictionary(morph.analyzer.parse(form)[0])
 
 
 def _english_forms(code: str, country) -> set[str]:

@@ -82,6 +82,8 @@ _MORPHOLOGY = _words("morphology")
 PARTICLES = frozenset(_MORPHOLOGY["particles"])
 INDECLINABLE = frozenset(normalize_form(s) for s in _MORPHOLOGY["indeclinable"])
 DISPREFERRED_LEMMAS = frozenset(_MORPHOLOGY["dispreferred_lemmas"])
+# Case forms of other languages' names that ending rules cannot make (Polish Niemcy -> Niemczech).
+INTL_IRREGULAR: dict[str, list[str]] = _MORPHOLOGY["intl_irregular"]
 
 # cue_kind -> words: see words/relation_cues.toml
 RELATION_CUES = {kind: tuple(cues) for kind, cues in _words("relation_cues").items()}

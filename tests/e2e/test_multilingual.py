@@ -37,13 +37,16 @@ def test_multilingual_set_is_well_formed():
     articles = [a for arts in sets.values() for a in arts]
     assert len(articles) >= 30
     assert {a["language"] for a in articles} == {"be", "uk", "pl", "kk", "en"}
+    ids = [a["id"] for a in articles]
+    assert len(ids) == len(set(ids))  # the pipeline keys articles by id across both splits
 
 
 @pytest.mark.slow
 def test_other_languages_end_to_end(prefect_harness, tmp_path):
     from tests.conftest import run_pipeline
 
-    wanted = ("be1", "uk1", "pl1", "kk1", "en1", "pl5")
+    # be7, uk7, pl7, pl8, en8: country adjectives of each language, Polish irregular forms
+    wanted = ("be1", "uk1", "pl1", "kk1", "en1", "pl5", "be7", "uk7", "pl7", "pl8", "en8")
     articles = [
         a for arts in load_set("multilingual").values() for a in arts if a["id"].split("/")[1] in wanted
     ]

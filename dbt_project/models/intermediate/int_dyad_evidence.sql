@@ -2,6 +2,9 @@
 -- them, one row per sentence, pair and kind of evidence, each with a score in [0, 1]:
 --   compound    1.0  joined in a compound adjective ("белорусско-китайского")
 --   between     0.9  a between-word, X, a conjunction, Y ("между Беларусью и Вьетнамом")
+--   actor       0.8  someone acting for one country meets or talks with someone acting for the
+--                    other ("Президент Казахстана провёл переговоры с премьер-министром Японии"),
+--                    even where the sentence names other countries too
 --   pair        0.6  the only two parties named in the sentence: one acting toward the other
 --                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали")
 --   comparison  0.3  the only two parties of a sentence that compares or ranks ("Китай стал
@@ -42,10 +45,14 @@ token_cues as (
         bool_or(cues.cue_kind = 'between') as is_between,
         bool_or(cues.cue_kind = 'venue') as is_venue,
         bool_or(cues.cue_kind = 'preposition') as is_preposition,
-        bool_or(cues.cue_kind = 'conjunction') as is_conjunction
+        bool_or(cues.cue_kind = 'conjunction') as is_conjunction,
+        bool_or(cues.cue_kind = 'with') as is_with,
+        bool_or(cues.cue_kind = 'actor_stem') as is_actor
     from tokens
     inner join cues
-        on tokens.token_norm = cues.cue
+        on
+            tokens.token_norm = cues.cue
+            or (cues.cue_kind = 'actor_stem' and starts_with(tokens.token_norm, cues.cue))
     group by tokens.article_id, tokens.sentence_idx, tokens.token_idx
 ),
 
@@ -214,8 +221,52 @@ compounds as (
         and stem.country_code != head.country_code
 ),
 
+actor_mentions as (
+    -- parties written right after a word for someone acting for them (up to two words between:
+    -- "министра иностранных дел Японии"); role_idx is the first such word
+    select
+        parties.article_id,
+        parties.sentence_idx,
+        parties.token_idx,
+        parties.country_code,
+        min(role_words.token_idx) as role_idx
+    from parties
+    inner join token_cues as role_words
+        on
+            parties.article_id = role_words.article_id
+            and parties.sentence_idx = role_words.sentence_idx
+            and role_words.token_idx between parties.token_idx - 3 and parties.token_idx - 1
+            and role_words.is_actor
+    group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
+),
+
+actors as (
+    -- an actor of one country, then "с" and an actor of another ("с премьером Японии")
+    select distinct
+        x.article_id,
+        x.sentence_idx,
+        {{ dyad_of('x.country_code', 'y.country_code') }},
+        'actor' as evidence_kind,
+        1.0::double as weight
+    from actor_mentions as x
+    inner join actor_mentions as y
+        on
+            x.article_id = y.article_id
+            and x.sentence_idx = y.sentence_idx
+            and x.token_idx < y.role_idx
+            and x.country_code != y.country_code
+    inner join token_cues as withs
+        on
+            y.article_id = withs.article_id
+            and y.sentence_idx = withs.sentence_idx
+            and withs.token_idx between y.role_idx - 2 and y.role_idx - 1
+            and withs.is_with
+),
+
 evidence as (
     select * from co_mentions
+    union all
+    select * from actors
     union all
     select * from betweens
     union all
@@ -233,6 +284,7 @@ final as (
         case evidence_kind
             when 'compound' then 1.0
             when 'between' then 0.9
+            when 'actor' then 0.8
             when 'pair' then 0.6
             when 'comparison' then 0.3
             else 0.2

@@ -1,7 +1,8 @@
 -- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
 -- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
 -- A form standing alone in «quotes» names a thing (the shuttle «Колумбия», the channel «Россия»),
--- not the state, and is dropped. The text around and between the tokens comes from the tokens'
+-- not the state, and is dropped; a word in lowercase in quotes (вся «итальянская» мафия) is a
+-- word used with reserve, not a name, and stays. The text around and between the tokens comes from the tokens'
 -- char_before and gap_after: slicing the body by offset costs time proportional to the offset, so a
 -- long article would cost time proportional to the square of its length.
 with tokens as (
@@ -116,7 +117,7 @@ longest as (
 unquoted as (
     select *
     from longest
-    where not (char_before = '«' and char_after = '»')
+    where not (char_before = '«' and char_after = '»' and left(mention_text, 1) != lower(left(mention_text, 1)))
 ),
 
 final as (

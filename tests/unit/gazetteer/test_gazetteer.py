@@ -105,6 +105,7 @@ def test_forms_columns_and_values(forms, countries, blocs):
         "name_en",
         "name_intl",
         "capital_intl",
+        "adjective_intl",
         "ignore",
     }
     for form, r in forms.items():
@@ -415,3 +416,85 @@ def test_a_malformed_word_list_names_its_file(tmp_path, monkeypatch):
     monkeypatch.setattr(lists, "WORDS_DIR", tmp_path)
     with pytest.raises(ValueError, match=r"broken\.toml: .*line 2"):
         lists._words("broken")
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        # Belarusian, Ukrainian and Polish adjectives from the CLDR language names, every case
+        ("беларускіх", "BY"),
+        ("беларускай", "BY"),
+        ("украінскага", "UA"),
+        ("білоруських", "BY"),
+        ("польською", "PL"),
+        ("китайського", "CN"),
+        ("białoruskich", "BY"),
+        ("niemieckiej", "DE"),
+        ("węgierskim", "HU"),
+        ("japońską", "JP"),
+        ("polscy", "PL"),
+        ("niemieccy", "DE"),
+        # names in -стан/-stan make their adjective with the suffix
+        ("казахстанських", "KZ"),
+        ("узбекістанскі", "UZ"),
+        ("kazachstańskiego", "KZ"),
+        ("uzbekistańskich", "UZ"),
+    ],
+)
+def test_other_languages_adjectives(forms, form, code):
+    assert forms[form]["entity_code"] == code
+    assert forms[form]["form_kind"] in ("adjective_intl", "adjective")
+    assert forms[form]["requires_capital"] == "false"
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [("belarusian", "BY"), ("belarusians", "BY"), ("kazakh", "KZ"), ("german", "DE"), ("ukrainian", "UA")],
+)
+def test_english_adjectives_require_a_capital(forms, form, code):
+    assert (forms[form]["entity_code"], forms[form]["form_kind"]) == (code, "adjective_intl")
+    assert forms[form]["requires_capital"] == "true"
+
+
+def test_a_language_is_an_adjective_only_of_the_country_it_shares_a_name_with(forms):
+    # English is spoken in the United States, but "English" is no adjective of it; руская is
+    # Belarusian for Russian but shares no first letters with Расія; a Russian word stays out
+    for form in ("english", "englishman", "angielski", "руская", "маршальская"):
+        assert form not in forms or forms[form]["form_kind"] != "adjective_intl", form
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        # Polish plural names whose genitive and locative change the stem
+        ("niemiec", "DE"),
+        ("niemczech", "DE"),
+        ("węgier", "HU"),
+        ("węgrzech", "HU"),
+        ("włoch", "IT"),
+        ("włoszech", "IT"),
+        ("czechach", "CZ"),
+    ],
+)
+def test_irregular_polish_forms(forms, form, code):
+    assert (forms[form]["entity_code"], forms[form]["requires_capital"]) == (code, "true")
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["колумбийском университете", "колумбийского университета", "украинского фронта", "белорусских фронтов"],
+)
+def test_names_after_a_namesake_that_is_not_the_country_are_ignored(forms, form):
+    # Columbia University is no Colombian body; the Soviet fronts are no Ukraine or Belarus
+    assert forms[form]["entity_type"] == "ignore"
+
+
+def test_genitive_plurals_shaped_like_surnames_are_left_out(forms):
+    # "министр Ливанов", "депутат Китаев": surnames, not several Lebanons or Chinas
+    for form in ("ливанов", "китаев", "иранов", "казахстанов", "вьетнамов"):
+        assert form not in forms, form
+    # the other plural forms and every singular form stay
+    for form, code in (("ливаны", "LB"), ("ливана", "LB"), ("китая", "CN"), ("ирана", "IR")):
+        assert forms[form]["entity_code"] == code, form
+    # names that are plural themselves keep their genitive (Нидерландов, Филиппин)
+    assert forms["нидерландов"]["entity_code"] == "NL"
