@@ -31,6 +31,7 @@ import duckdb
 
 from flows.data_docs import localize_data_docs
 from flows.schema import carried_columns
+from flows.schema import table as declared_table
 from flows.settings import PROJECT_ROOT
 from flows.text.article import DATE_SOURCES
 from flows.text.numbers.units import CURRENCY_CODES, NO_CURRENCY, PLAUSIBLE_RANGES
@@ -550,8 +551,12 @@ def _run_checkpoints(frames: dict, parameters: dict) -> AuditResult:
 def record_audit(con: duckdb.DuckDBPyConnection, run_id: str, audit: AuditResult) -> int:
     """Store the results in audit.*, flag failing facts in marts.numeric_facts; returns facts flagged."""
     now = datetime.now(UTC)
+    columns = (
+        "run_id", "suite_name", "expectation", "column_name", "level", "success",
+        "element_count", "unexpected_count", "details", "validated_at",
+    )  # fmt: skip
     con.executemany(
-        "insert into audit.validation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        declared_table("audit.validation_results").insert_sql(columns),
         [
             (
                 run_id,
@@ -571,7 +576,9 @@ def record_audit(con: duckdb.DuckDBPyConnection, run_id: str, audit: AuditResult
     flags = audit.flagged_facts
     if flags:
         rows = [(run_id, fid, check) for fid, checks in flags.items() for check in checks]
-        con.executemany("insert into audit.fact_check_failures values (?, ?, ?)", rows)
+        con.executemany(
+            declared_table("audit.fact_check_failures").insert_sql(("run_id", "fact_id", "expectation")), rows
+        )
         con.execute(
             """
             update marts.numeric_facts as f
