@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.unit.warehouse.test_lake import _run_row, _work_file
 
 from flows import lake
 from flows.settings import load_settings
 from tests.conftest import run_pipeline
 from tests.postgres import postgres_server
+from tests.unit.warehouse.test_lake import _run_row, _work_file
 
 
 @pytest.fixture(scope="module")

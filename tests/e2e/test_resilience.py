@@ -265,9 +265,8 @@ def test_a_completed_file_replaces_its_torn_version(prefect_harness, tmp_path):
     complete file at the same path: the complete version supersedes the torn one, which stops being
     canonical and counted; the other site's copy is the story's canonical article again; a full
     rebuild gives the same marts as the incremental runs."""
-    from tests.e2e.test_incremental import MARTS, _snapshot
-
     from tests.conftest import SEEDS
+    from tests.e2e.test_incremental import MARTS, _snapshot
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
