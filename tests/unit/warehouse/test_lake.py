@@ -247,7 +247,7 @@ def test_views_of_the_marts_are_published_and_read_the_lake(tmp_path):
     """A mart view (such as a deprecated old name) is published with the tables, reads the
     lake's rows under any alias, goes when the build has it no more, and travels in an export;
     one whose query names the working file is refused and nothing is published."""
-    s = lake_settings(tmp_path)
+    s = lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake")  # a DuckDB-file catalog: the quicker
     lake.ensure_lake(s)
     state = lake.read_state(s)
     work = _with_view(
