@@ -188,11 +188,11 @@ def main(argv: list[str] | None = None) -> int:
             unmapped += um
         runs.append(("factRuEval dev", texts, {"": gold}, unmapped))
     if args.nerel is not None:
-        from benchmarks.eval_numbers import _documents
+        from benchmarks.nerel import documents
 
         for split in args.splits:
             texts, golds, unmapped = {}, {v: {} for v in NEREL_TYPES}, []
-            for name, text, ann in _documents(args.nerel, split):
+            for name, text, ann in documents(args.nerel, split):
                 key = f"{split}/{name}"
                 texts[key] = text
                 for variant, types in NEREL_TYPES.items():

@@ -13,17 +13,14 @@ asked for (``--splits test``): it is kept for release figures.
 
 from __future__ import annotations
 
-import argparse
-import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import nerel as nerel_corpus
 from flows.text.numbers import extract_facts
 
 KINDS = {"MONEY": "money", "PERCENT": "percent"}
-ROOT = "NEREL-v1.1"
 
 
 @dataclass
@@ -34,34 +31,6 @@ class Tally:
     @property
     def recall(self) -> float:
         return self.found / self.gold if self.gold else float("nan")
-
-
-def _documents(nerel: Path, split: str) -> Iterator[tuple[str, str, str]]:
-    """(name, text, ann) of each document of a split, from a checkout or a bare git dir."""
-    checkout = nerel / ROOT / split
-    if checkout.is_dir():
-        for ann in sorted(checkout.glob("*.ann")):
-            txt = ann.with_suffix(".txt")
-            yield ann.stem, txt.read_text(encoding="utf-8"), ann.read_text(encoding="utf-8")
-        return
-    git = ["git", f"--git-dir={nerel}"]
-    names = subprocess.run(
-        [*git, "ls-tree", "--name-only", "HEAD", f"{ROOT}/{split}/"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.split()
-    if not names:
-        raise SystemExit(f"no {ROOT}/{split}/ in {nerel}: give a NEREL checkout or its git directory")
-    for name in sorted(n for n in names if n.endswith(".ann")):
-        stem = name[: -len(".ann")]
-
-        def show(path: str) -> str:
-            return subprocess.run(
-                [*git, "show", f"HEAD:{path}"], check=True, capture_output=True
-            ).stdout.decode("utf-8")
-
-        yield Path(stem).name, show(stem + ".txt"), show(name)
 
 
 def _kind(unit: str) -> str:
@@ -85,7 +54,7 @@ def _gold_spans(ann: str) -> list[tuple[str, int, int, str]]:
 
 def evaluate_split(nerel: Path, split: str, details: bool) -> dict[str, Tally]:
     tallies = {k: Tally() for k in KINDS.values()}
-    for name, text, ann in _documents(nerel, split):
+    for name, text, ann in nerel_corpus.documents(nerel, split):
         facts = extract_facts(text)
         for kind, start, end, surface in _gold_spans(ann):
             tallies[kind].gold += 1
@@ -119,11 +88,7 @@ def evaluate_seeds() -> tuple[int, int, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--nerel", type=Path, required=True, help="NEREL checkout or bare git directory")
-    ap.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev", "test"])
-    ap.add_argument("--details", action="store_true", help="print every missed span (stderr)")
-    args = ap.parse_args(argv)
+    args = nerel_corpus.argument_parser(__doc__, "every missed span").parse_args(argv)
     print("| split | money gold | money recall | percent gold | percent recall |")
     print("|---|---|---|---|---|")
     for split in args.splits:

@@ -21,14 +21,13 @@ for (``--splits test``): it is kept for release figures.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.eval_numbers import _documents
+from benchmarks import nerel as nerel_corpus
 from flows.text.people import extract_people
 
 _WORD_RE = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
@@ -182,7 +181,7 @@ class Tally:
 
 def evaluate_split(nerel: Path, split: str, details: bool) -> Tally:
     t = Tally()
-    for name, text, ann in _documents(nerel, split):
+    for name, text, ann in nerel_corpus.documents(nerel, split):
         gold = gold_people(ann, text)
         t0 = time.perf_counter()
         found = extract_people(text)
@@ -246,7 +245,7 @@ def evaluate_natasha(nerel: Path, split: str, python: str) -> tuple[Tally, float
     import subprocess
     import tempfile
 
-    docs = list(_documents(nerel, split))
+    docs = list(nerel_corpus.documents(nerel, split))
     with tempfile.TemporaryDirectory() as tmp:
         for name, text, _ann in docs:
             (Path(tmp) / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -273,10 +272,7 @@ def evaluate_natasha(nerel: Path, split: str, python: str) -> tuple[Tally, float
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--nerel", type=Path, required=True, help="NEREL checkout or bare git directory")
-    ap.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev", "test"])
-    ap.add_argument("--details", action="store_true", help="print misses, extras and wrong roles (stderr)")
+    ap = nerel_corpus.argument_parser(__doc__, "misses, extras and wrong roles")
     ap.add_argument("--natasha", metavar="PYTHON", help="also score natasha's NER, run with this Python")
     args = ap.parse_args(argv)
     print("| split | gold people | found | precision | recall | F1 | people with a role | role accuracy |")

@@ -82,19 +82,6 @@ def _with_content(item: InputItem) -> InputItem:
     return dataclasses.replace(item, content=data)
 
 
-def _chunks(items: list[InputItem]) -> Iterator[list[tuple[int, InputItem]]]:
-    chunk: list[tuple[int, InputItem]] = []
-    size = 0
-    for idx, item in enumerate(items):
-        chunk.append((idx, item))
-        size += item.size_bytes or 0
-        if len(chunk) >= CHUNK_ITEMS or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
 def parse_on_dask(items: list[InputItem], settings: Settings, stage_dir: Path) -> list[ParseResult]:
     """Parse every item on the cluster; the Parquet files land in ``stage_dir``; results in the
     order of ``items``."""
@@ -104,7 +91,7 @@ def parse_on_dask(items: list[InputItem], settings: Settings, stage_dir: Path) -
     with running(settings.dask_address) as runner:
         futures = []
         waiting: dict[int, ParseResult] = {}  # still being written: left for the next run
-        for chunk_id, chunk in enumerate(_chunks(items)):
+        for chunk_id, chunk in enumerate(staging.chunks(items, CHUNK_ITEMS, CHUNK_BYTES)):
             shipped, originals = [], []
             for idx, i in chunk:
                 try:

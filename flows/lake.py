@@ -14,7 +14,8 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   plus ``pending.*`` (the lake is attached read-only, through dbt-duckdb's ``attach``);
 - Great Expectations audits the local marts exactly as in the embedded mode;
 - publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
-  raw rows, the audit rows and the run are appended, every mart table is replaced. Readers
+  raw rows, the audit rows and the run are appended, every mart table and view (the deprecated
+  old mart names) is replaced. Readers
   see the snapshot before it or the one after it, never a part. A failed audit publishes
   nothing: the lake's latest snapshot stays what it was;
 - two machines publishing at once both update the head row: DuckLake lets the first commit
@@ -32,6 +33,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -42,6 +44,7 @@ from pathlib import Path
 import duckdb
 
 from flows.schema import ddl as schema_ddl
+from flows.schema import table as declared_table
 from flows.schema import table_names
 from flows.settings import Settings
 from flows.sql import literal as _quote
@@ -322,7 +325,7 @@ def publish(
     work_db: Path,
     state: LakeState,
     run_id: str,
-    run_row: tuple,
+    run_row: dict[str, object],
     mtime_updates: list[tuple],
 ) -> int:
     """Publish the working file into the lake in ONE transaction; returns the new snapshot id.
@@ -345,7 +348,7 @@ def publish(
             con.execute(f"insert into {ALIAS}.raw.{t} by name select * from work.pending.{t}")
         for t in AUDIT_APPENDS:
             con.execute(f"insert into {ALIAS}.audit.{t} by name select * from work.audit.{t}")
-        con.execute(f"insert into {ALIAS}.audit.runs values (?, ?, ?, ?, ?)", list(run_row))
+        con.execute(declared_table("audit.runs").insert_sql(run_row, catalog=ALIAS), list(run_row.values()))
         if mtime_updates:
             con.executemany(
                 f"update {ALIAS}.raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
@@ -375,6 +378,7 @@ def publish(
                     f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}"
                 )
             _copy_comments(con, schema, built)
+            _publish_views(con, schema)
         con.execute(f"call {ALIAS}.set_commit_message('dyad', ?)", [f"dyad run {run_id}"])
         try:
             con.execute("commit")
@@ -386,6 +390,51 @@ def publish(
         return snapshot_of_run(con, run_id)
     finally:
         con.close()
+
+
+VIEW_SQL = re.compile(r"^\s*create\s+view\s+.+?\s+as\s+(.*?);?\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def view_query(sql: str) -> str:
+    """The query of a ``CREATE VIEW name AS query;`` statement (as ``duckdb_views().sql`` gives
+    it). Raises ValueError for any other text."""
+    m = VIEW_SQL.match(sql)
+    if not m:
+        raise ValueError(f"not a CREATE VIEW statement: {sql!r}")
+    return m.group(1)
+
+
+def _publish_views(con: duckdb.DuckDBPyConnection, schema: str) -> None:
+    """The working file's views of ``schema`` (the deprecated old mart names) replace the lake's.
+    A view binds in the catalog that holds it, so its query must name tables without a
+    database (``marts.dyads``): it then reads the lake's tables. Raises ValueError naming the
+    view when its query reads from elsewhere (such as the working file)."""
+    views = dict(
+        con.execute(
+            "select view_name, sql from duckdb_views() where database_name = 'work' and schema_name = ? "
+            "and not internal order by 1",
+            [schema],
+        ).fetchall()
+    )
+    for (v,) in con.execute(
+        "select view_name from duckdb_views() where database_name = ? and schema_name = ?", [ALIAS, schema]
+    ).fetchall():
+        if v not in views:
+            con.execute(f"drop view {ALIAS}.{schema}.{v}")
+    for v, sql in views.items():
+        try:
+            con.execute(f"create or replace view {ALIAS}.{schema}.{v} as {view_query(sql)}")
+        except duckdb.Error as exc:
+            raise ValueError(
+                f"view {schema}.{v} cannot be published to the lake ({exc}); its query must name "
+                f"the tables it reads without a database, as {schema}.table"
+            ) from exc
+    for v, comment in con.execute(
+        "select view_name, comment from duckdb_views() where database_name = 'work' and schema_name = ? "
+        "and comment is not null",
+        [schema],
+    ).fetchall():
+        con.execute(f"comment on view {ALIAS}.{schema}.{v} is {_quote(comment)}")
 
 
 def _copy_comments(con: duckdb.DuckDBPyConnection, schema: str, tables: list[str]) -> None:
@@ -435,7 +484,7 @@ def open_published(settings: Settings) -> duckdb.DuckDBPyConnection:
 
 
 def export_published(settings: Settings, target: Path) -> Path:
-    """A local DuckDB file with the lake's published tables (marts, audit) at its latest
+    """A local DuckDB file with the lake's published tables and views (marts, audit) at its latest
     snapshot: for dbt docs, or to take a warehouse away on a laptop."""
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in (target, target.with_name(target.name + ".wal")):
@@ -452,6 +501,12 @@ def export_published(settings: Settings, target: Path) -> Path:
             con.execute(f"create schema export.{schema}")
         for schema, table in tables:
             con.execute(f"create table export.{schema}.{table} as select * from {ALIAS}.{schema}.{table}")
+        for schema, view, sql in con.execute(
+            "select schema_name, view_name, sql from duckdb_views() where database_name = ? "
+            "and schema_name in ('marts', 'audit') order by 1, 2",
+            [ALIAS],
+        ).fetchall():
+            con.execute(f"create view export.{schema}.{view} as {view_query(sql)}")
         con.execute("detach export")
     finally:
         con.close()

@@ -96,15 +96,16 @@ class RunSummary:
         if self.seconds is None:
             self.seconds = round((now - datetime.fromisoformat(self.started_at)).total_seconds(), 2)
 
-    def record(self) -> tuple:
-        """The run's row of ``audit.runs``: (run_id, started_at, finished_at, status, summary JSON)."""
-        return (
-            self.run_id,
-            self.started_at,
-            self.finished_at,
-            self.status,
-            json.dumps(asdict(self), default=str),
-        )
+    def record(self) -> dict[str, object]:
+        """The run's row of ``audit.runs``, by column: run_id, started_at, finished_at, status and
+        summary (this summary as JSON)."""
+        return {
+            "run_id": self.run_id,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "status": self.status,
+            "summary": json.dumps(asdict(self), default=str),
+        }
 
 
 def write_run_record(settings: Settings, summary: RunSummary) -> Path | None:

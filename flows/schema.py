@@ -22,6 +22,7 @@ index again at every checkpoint, so a key on raw.articles made appending one art
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -90,6 +91,20 @@ class Table:
     def load_seq(self) -> bool:
         """Its rows carry the number of the load that added them (incremental dbt models read it)."""
         return "load_seq" in self.column_names
+
+    @property
+    def integer_columns(self) -> frozenset[str]:
+        """The columns of an integer type (built exactly, never through a float: flows/ingest/frames.py)."""
+        return frozenset(c.name for c in self.columns if c.sql_type in INTEGER_TYPES)
+
+    def insert_sql(self, columns: Sequence[str] | None = None, catalog: str = "") -> str:
+        """``insert into [catalog.]schema.name (c1, ...) values (?, ...)`` naming ``columns``
+        (default: every column, in declaration order). KeyError for an undeclared column."""
+        names = self.column_names if columns is None else tuple(columns)
+        for name in names:
+            self.column(name)
+        target = f"{catalog}.{self.qualified}" if catalog else self.qualified
+        return f"insert into {target} ({', '.join(names)}) values ({', '.join('?' for _ in names)})"
 
     def column(self, name: str) -> Column:
         for c in self.columns:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from flows import warehouse
+from flows import schema, warehouse
 from flows.dbt_runner import project_hash, run_dbt
 from flows.settings import Settings
 
@@ -145,8 +146,8 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
         con.execute("begin transaction")
         con.execute("delete from audit.dbt_state")
         con.execute(
-            "insert into audit.dbt_state values (?, ?, current_timestamp)",
-            [plan.through_seq, fingerprint(settings)],
+            schema.table("audit.dbt_state").insert_sql(("built_through_seq", "project_hash", "built_at")),
+            [plan.through_seq, fingerprint(settings), datetime.now(UTC)],
         )
         con.execute("commit")
     finally:

@@ -31,6 +31,7 @@ import duckdb
 
 from flows.data_docs import localize_data_docs
 from flows.schema import carried_columns
+from flows.schema import table as declared_table
 from flows.settings import PROJECT_ROOT
 from flows.text.article import DATE_SOURCES
 from flows.text.numbers.units import CURRENCY_CODES, NO_CURRENCY, PLAUSIBLE_RANGES
@@ -137,6 +138,19 @@ from marts.articles
 """
 
 
+def _meta(check: str, level: str) -> dict[str, str]:
+    """An expectation's name in the audit (``check``) and what its failure does (``level``: row,
+    suite or warn; see ``audit.validation_results.level``)."""
+    return {"check": check, "level": level}
+
+
+def _all_true(gxe, column: str, check: str, level: str, **kwargs):
+    """Every value of the boolean ``column`` (of the rows ``row_condition`` keeps) is true."""
+    return gxe.ExpectColumnValuesToBeInSet(
+        column=column, value_set=[True], meta=_meta(check, level), **kwargs
+    )
+
+
 def _facts_suite(gx, gxe, Column):
     exps: list = []  # a plain list: adding to a suite named like a stored one would write to the store
     money = Column("unit").is_in([*CURRENCIES, NO_CURRENCY])
@@ -155,66 +169,44 @@ def _facts_suite(gx, gxe, Column):
                 ]
             ),
             exact_match=True,
-            meta={"check": "schema_matches", "level": "suite"},
+            meta=_meta("schema_matches", "suite"),
         )
     )
-    add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="has_article", value_set=[True], meta={"check": "article_exists", "level": "suite"}
-        )
-    )
-    add(
-        gxe.ExpectColumnValuesToBeUnique(column="fact_id", meta={"check": "fact_id_unique", "level": "suite"})
-    )
+    add(_all_true(gxe, "has_article", "article_exists", "suite"))
+    add(gxe.ExpectColumnValuesToBeUnique(column="fact_id", meta=_meta("fact_id_unique", "suite")))
     add(
         gxe.ExpectColumnValuesToBeInSet(
             column="unit",
             value_set=[*CURRENCIES, NO_CURRENCY, *NON_MONEY_UNITS],
-            meta={"check": "unit_allowed", "level": "row"},
+            meta=_meta("unit_allowed", "row"),
         )
     )
     add(
         gxe.ExpectColumnValuesToNotBeInSet(
-            column="unit", value_set=[NO_CURRENCY], meta={"check": "currency_known", "level": "row"}
+            column="unit", value_set=[NO_CURRENCY], meta=_meta("currency_known", "row")
         )
     )
     add(
         gxe.ExpectColumnValuesToBeInSet(
-            column="comparator", value_set=COMPARATORS, meta={"check": "comparator_allowed", "level": "row"}
+            column="comparator", value_set=COMPARATORS, meta=_meta("comparator_allowed", "row")
         )
     )
-    add(gxe.ExpectColumnValuesToNotBeNull(column="value", meta={"check": "value_present", "level": "row"}))
-    add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="is_money_within_ceiling",
-            value_set=[True],
-            row_condition=money,
-            meta={"check": "money_within_ceiling", "level": "row"},
+    add(gxe.ExpectColumnValuesToNotBeNull(column="value", meta=_meta("value_present", "row")))
+    add(_all_true(gxe, "is_money_within_ceiling", "money_within_ceiling", "row", row_condition=money))
+    add(_all_true(gxe, "is_plausible", "value_plausible", "row"))
+    for metric, (low, high), check in (
+        ("share", SHARE_BOUNDS, "share_within_0_100"),
+        ("growth", GROWTH_BOUNDS, "growth_within_bounds"),
+    ):
+        add(
+            gxe.ExpectColumnValuesToBeBetween(
+                column="value",
+                min_value=low,
+                max_value=high,
+                row_condition=(Column("unit") == "percent") & (Column("metric") == metric),
+                meta=_meta(check, "row"),
+            )
         )
-    )
-    add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="is_plausible", value_set=[True], meta={"check": "value_plausible", "level": "row"}
-        )
-    )
-    add(
-        gxe.ExpectColumnValuesToBeBetween(
-            column="value",
-            min_value=SHARE_BOUNDS[0],
-            max_value=SHARE_BOUNDS[1],
-            row_condition=(Column("unit") == "percent") & (Column("metric") == "share"),
-            meta={"check": "share_within_0_100", "level": "row"},
-        )
-    )
-    add(
-        gxe.ExpectColumnValuesToBeBetween(
-            column="value",
-            min_value=GROWTH_BOUNDS[0],
-            max_value=GROWTH_BOUNDS[1],
-            row_condition=(Column("unit") == "percent") & (Column("metric") == "growth"),
-            meta={"check": "growth_within_bounds", "level": "row"},
-        )
-    )
     add(
         gxe.ExpectColumnValuesToBeBetween(
             column="value",
@@ -222,44 +214,27 @@ def _facts_suite(gx, gxe, Column):
             row_condition=Column("unit").is_in(
                 ["count", "rank", "times", *(u for u, k in UNIT_KINDS.items() if k == "physical")]
             ),
-            meta={"check": "quantity_not_negative", "level": "row"},
+            meta=_meta("quantity_not_negative", "row"),
         )
     )
     add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="is_whole_value",
-            value_set=[True],
+        _all_true(
+            gxe,
+            "is_whole_value",
+            "count_is_whole",
+            "row",
             row_condition=Column("unit").is_in(["count", "rank"]),
-            meta={"check": "count_is_whole", "level": "row"},
         )
     )
+    add(_all_true(gxe, "quote_has_number", "quote_contains_number", "row"))
     add(
         gxe.ExpectColumnValuesToBeInSet(
-            column="quote_has_number",
-            value_set=[True],
-            meta={"check": "quote_contains_number", "level": "row"},
+            column="source_field", value_set=["body", "title"], meta=_meta("source_field_known", "suite")
         )
     )
-    add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="source_field",
-            value_set=["body", "title"],
-            meta={"check": "source_field_known", "level": "suite"},
-        )
-    )
-    add(
-        gxe.ExpectColumnValuesToNotBeNull(
-            column="source_field", meta={"check": "source_field_present", "level": "suite"}
-        )
-    )
+    add(gxe.ExpectColumnValuesToNotBeNull(column="source_field", meta=_meta("source_field_present", "suite")))
     # a body quote is checked against the body by dbt (assert_fact_quotes_are_body_substrings)
-    add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="is_title_quote_at_offsets",
-            value_set=[True],
-            meta={"check": "title_quote_at_offsets", "level": "row"},
-        )
-    )
+    add(_all_true(gxe, "is_title_quote_at_offsets", "title_quote_at_offsets", "row"))
     return exps
 
 
@@ -269,44 +244,29 @@ def _articles_suite(gx, gxe, Column):
     columns = sorted([c for c in ARTICLE_COLUMNS if c != "body"] + ["body_length", "is_published_in_past"])
     add(
         gxe.ExpectTableColumnsToMatchSet(
-            column_set=columns, exact_match=True, meta={"check": "schema_matches", "level": "suite"}
+            column_set=columns, exact_match=True, meta=_meta("schema_matches", "suite")
         )
     )
     # One row per ingested article of the batch: an empty mart is right when no article was ever
     # ingested (only rejected inputs), and wrong when raw holds articles the build lost.
     add(
         gxe.ExpectTableRowCountToEqual(
-            value={"$PARAMETER": ARTICLES_BUILT},
-            meta={"check": "holds_every_article", "level": "suite"},
+            value={"$PARAMETER": ARTICLES_BUILT}, meta=_meta("holds_every_article", "suite")
         )
     )
-    add(
-        gxe.ExpectColumnValuesToBeUnique(
-            column="article_id", meta={"check": "article_id_unique", "level": "suite"}
-        )
-    )
-    add(
-        gxe.ExpectColumnValuesToNotBeNull(
-            column="article_id", meta={"check": "article_id_present", "level": "suite"}
-        )
-    )
+    add(gxe.ExpectColumnValuesToBeUnique(column="article_id", meta=_meta("article_id_unique", "suite")))
+    add(gxe.ExpectColumnValuesToNotBeNull(column="article_id", meta=_meta("article_id_present", "suite")))
     add(
         gxe.ExpectColumnValuesToBeBetween(
-            column="body_length", min_value=1, meta={"check": "body_not_empty", "level": "suite"}
+            column="body_length", min_value=1, meta=_meta("body_not_empty", "suite")
         )
     )
-    add(
-        gxe.ExpectColumnValuesToBeInSet(
-            column="is_published_in_past",
-            value_set=[True],
-            meta={"check": "published_not_in_future", "level": "warn"},
-        )
-    )
+    add(_all_true(gxe, "is_published_in_past", "published_not_in_future", "warn"))
     add(
         gxe.ExpectColumnValuesToBeInSet(
             column="published_date_source",
             value_set=list(DATE_SOURCES),
-            meta={"check": "published_date_source_known", "level": "warn"},
+            meta=_meta("published_date_source_known", "warn"),
         )
     )
     return exps
@@ -550,8 +510,12 @@ def _run_checkpoints(frames: dict, parameters: dict) -> AuditResult:
 def record_audit(con: duckdb.DuckDBPyConnection, run_id: str, audit: AuditResult) -> int:
     """Store the results in audit.*, flag failing facts in marts.numeric_facts; returns facts flagged."""
     now = datetime.now(UTC)
+    columns = (
+        "run_id", "suite_name", "expectation", "column_name", "level", "success",
+        "element_count", "unexpected_count", "details", "validated_at",
+    )  # fmt: skip
     con.executemany(
-        "insert into audit.validation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        declared_table("audit.validation_results").insert_sql(columns),
         [
             (
                 run_id,
@@ -571,7 +535,9 @@ def record_audit(con: duckdb.DuckDBPyConnection, run_id: str, audit: AuditResult
     flags = audit.flagged_facts
     if flags:
         rows = [(run_id, fid, check) for fid, checks in flags.items() for check in checks]
-        con.executemany("insert into audit.fact_check_failures values (?, ?, ?)", rows)
+        con.executemany(
+            declared_table("audit.fact_check_failures").insert_sql(("run_id", "fact_id", "expectation")), rows
+        )
         con.execute(
             """
             update marts.numeric_facts as f

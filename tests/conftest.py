@@ -8,6 +8,7 @@ at collection."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -102,6 +103,27 @@ def run_pipeline(inbox: Path | list[Path], warehouse: Path, **kwargs):
 
     inboxes = inbox if isinstance(inbox, list) else [inbox]
     return pipeline(inbox=[str(p) for p in inboxes], warehouse_path=str(warehouse), **kwargs)
+
+
+def annotated_articles(set_name: str, ids: tuple[str, ...]) -> list[dict]:
+    """The articles of the annotated set ``set_name`` (tests/data/<set_name>/, both parts) whose
+    id after the part (``t01`` of ``tune/t01``) is in ``ids``."""
+    from benchmarks.eval_dyads import load_set
+
+    return [a for arts in load_set(set_name).values() for a in arts if a["id"].split("/")[1] in ids]
+
+
+def run_on_articles(articles: list[dict], tmp_path: Path) -> Path:
+    """Run the pipeline over ``articles`` (dicts with ``id`` and ``text``) given as one JSON Lines
+    input, each titled with its id (``marts.articles.title``); returns the published warehouse."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with (inbox / "articles.jsonl").open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({"title": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    run_pipeline(inbox, wh)
+    return wh
 
 
 @pytest.fixture(scope="session")

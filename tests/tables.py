@@ -19,6 +19,17 @@ def table_names(con: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
     ]
 
 
+def view_names(con: duckdb.DuckDBPyConnection, schema: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "select view_name from duckdb_views() where database_name = current_database() "
+            "and schema_name = ? order by 1",
+            [schema],
+        ).fetchall()
+    ]
+
+
 def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
     return [
         r[0]

@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from flows import schema
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.frames import exact_frame
 from flows.ingest.inbox import Seen
@@ -37,8 +38,25 @@ class LoadStats:
     deferred: list[tuple[str, str]] = field(default_factory=list)
 
 
-# Integer columns of the tables written from Python rows: exact, whatever else a row lacks.
-INTEGER_COLUMNS = {"version", "size_bytes", "mtime_ns"}
+MANIFEST = schema.table("raw.file_manifest")
+REJECTED = schema.table("audit.rejected_files")
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: schema.Table, rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts keyed by column name, every row with the same keys) into ``table``,
+    naming the columns as flows/schema.py declares them; its integer columns exact (no float
+    round-trip). KeyError for a key the table does not declare."""
+    if not rows:
+        return
+    columns = [c for c in table.column_names if c in rows[0]]
+    unknown = set(rows[0]) - set(columns)
+    if unknown:
+        raise KeyError(f"{table.qualified} has no column {sorted(unknown)}")
+    df = exact_frame(  # noqa: F841  (read by DuckDB's replacement scan)
+        [tuple(r[c] for c in columns) for r in rows], columns, table.integer_columns
+    )
+    names = ", ".join(columns)
+    con.execute(f"insert into {table.qualified} ({names}) select {names} from df")
 
 
 def _insert_staged(
@@ -95,35 +113,35 @@ def load_results(
     else:
         known_ids = dict(known_ids)
 
-    manifest_rows: list[tuple] = []
+    manifest_rows: list[dict] = []
     mtime_updates: list[tuple] = []
     accepted: list[tuple[int, str]] = []  # (stage_key, article_id) whose staged rows are loaded
-    rejected_rows: list[tuple] = []
+    rejected_rows: list[dict] = []
 
     def manifest_row(item: InputItem, content_hash, status, article_id, reason, encoding) -> None:
         prev = manifest.get(item.source_uri)
         version = (prev.version + 1) if prev else 1
         manifest_rows.append(
-            (
-                item.source_uri,
-                version,
-                item.kind,
-                item.size_bytes,
-                item.mtime_ns,
-                content_hash,
-                status,
-                article_id,
-                reason,
-                encoding,
-                run_id,
-                now,
-            )
+            {
+                "source_uri": item.source_uri,
+                "version": version,
+                "source_kind": item.kind,
+                "size_bytes": item.size_bytes,
+                "mtime_ns": item.mtime_ns,
+                "content_hash": content_hash,
+                "status": status,
+                "article_id": article_id,
+                "reason": reason,
+                "encoding": encoding,
+                "run_id": run_id,
+                "recorded_at": now,
+            }
         )
 
     def reject(uri: str, reason: str) -> None:
         stats.files_rejected += 1
         stats.rejected.append((uri, reason))
-        rejected_rows.append((uri, reason, now, run_id))
+        rejected_rows.append({"source_uri": uri, "reason": reason, "detected_at": now, "run_id": run_id})
 
     for item, reason in rejected_inputs:
         reject(item.source_uri, reason)
@@ -173,30 +191,8 @@ def load_results(
 
     con.execute("begin transaction")
     try:
-        tables = {
-            "raw.file_manifest": (
-                manifest_rows,
-                [
-                    "source_uri",
-                    "version",
-                    "source_kind",
-                    "size_bytes",
-                    "mtime_ns",
-                    "content_hash",
-                    "status",
-                    "article_id",
-                    "reason",
-                    "encoding",
-                    "run_id",
-                    "recorded_at",
-                ],
-            ),
-            "audit.rejected_files": (rejected_rows, ["source_uri", "reason", "detected_at", "run_id"]),
-        }
-        for table, (rows, columns) in tables.items():
-            if rows:
-                df = exact_frame(rows, columns, INTEGER_COLUMNS)  # noqa: F841  (read by DuckDB's replacement scan)
-                con.execute(f"insert into {table} ({', '.join(columns)}) select {', '.join(columns)} from df")
+        insert_rows(con, MANIFEST, manifest_rows)
+        insert_rows(con, REJECTED, rejected_rows)
         if accepted:
             stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq, run_id, now)
         if mtime_updates:

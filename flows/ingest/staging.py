@@ -221,10 +221,25 @@ def parse_chunk(
     return StagedChunk([res for res, _ in per_input], {t: len(r) for t, r in rows.items()})
 
 
-def chunks(items: list[InputItem], size: int) -> Iterator[list[tuple[int, InputItem]]]:
-    """Consecutive chunks of (position in the batch, input)."""
-    for start in range(0, len(items), size):
-        yield [(start + i, item) for i, item in enumerate(items[start : start + size])]
+def chunks(
+    items: list[InputItem], size: int, max_bytes: int | None = None
+) -> Iterator[list[tuple[int, InputItem]]]:
+    """Consecutive chunks of (position in the batch, input), in order: at most ``size`` inputs
+    each and, with ``max_bytes``, a chunk ends as soon as its inputs' ``size_bytes`` (unknown
+    counts 0) reach ``max_bytes`` (so an input that large makes a chunk of its own). Raises
+    ValueError when ``size`` < 1 or ``max_bytes`` < 1."""
+    if size < 1 or (max_bytes is not None and max_bytes < 1):
+        raise ValueError(f"chunks need size >= 1 and max_bytes >= 1 (got {size}, {max_bytes})")
+    chunk: list[tuple[int, InputItem]] = []
+    total = 0
+    for idx, item in enumerate(items):
+        chunk.append((idx, item))
+        total += item.size_bytes or 0
+        if len(chunk) >= size or (max_bytes is not None and total >= max_bytes):
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
 
 
 def staged_files(stage_dir: Path, table: str) -> list[Path]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from flows import warehouse
+from flows import schema, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, load_manifest
 from flows.ingest.load import LoadStats, load_results
@@ -59,7 +59,8 @@ class DuckDBFile(WorkingFile):
     def publish(self, summary) -> bool:
         con = warehouse.connect(self.work_path)
         try:
-            con.execute("insert into audit.runs values (?, ?, ?, ?, ?)", list(summary.record()))
+            row = summary.record()
+            con.execute(schema.table("audit.runs").insert_sql(row), list(row.values()))
         finally:
             con.close()
         warehouse.publish(self.work)

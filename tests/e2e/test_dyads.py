@@ -7,14 +7,12 @@ venues, comparisons, parallel destinations, bilateral wording.
 
 from __future__ import annotations
 
-import json
-
 import duckdb
 import pytest
 
 from benchmarks.eval_dyads import load_set
 from gazetteer import RELATION_CUES, is_place_form
-from tests.conftest import TEST_DATA
+from tests.conftest import TEST_DATA, annotated_articles, run_on_articles
 
 DATA = TEST_DATA / "dyads"
 # one of each style: compound + list of investors, comparison with context countries, summit
@@ -48,17 +46,9 @@ def test_place_forms_are_locatives():
 
 @pytest.mark.slow
 def test_pairs_need_relation_evidence(prefect_harness, tmp_path):
-    from tests.conftest import run_pipeline
-
-    articles = [a for arts in load_set("dyads").values() for a in arts if a["id"].split("/")[1] in SAMPLE]
+    articles = annotated_articles("dyads", SAMPLE)
     assert len(articles) == len(SAMPLE)
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    with (inbox / "dyads.jsonl").open("w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps({"title": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
-    wh = tmp_path / "wh" / "dyad.duckdb"
-    run_pipeline(inbox, wh)
+    wh = run_on_articles(articles, tmp_path)
     con = duckdb.connect(str(wh), read_only=True)
     try:
         rows = con.execute(

@@ -15,7 +15,7 @@ from flows import lake
 from flows.settings import load_settings
 from tests.conftest import run_pipeline
 from tests.postgres import postgres_server
-from tests.unit.warehouse.test_lake import _work_file
+from tests.unit.warehouse.test_lake import _run_row, _work_file
 
 
 @pytest.fixture(scope="module")
@@ -53,9 +53,7 @@ def test_a_publication_that_loses_a_concurrent_commit_is_refused(pg, tmp_path, m
 
     monkeypatch.setattr(lake, "_copy_comments", another_machine_commits_meanwhile)
     with pytest.raises(lake.LakeConflict, match="at the same time"):
-        lake.publish(
-            s, work, state, "run1", ("run1", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
-        )
+        lake.publish(s, work, state, "run1", _run_row("run1"), [])
     con = lake.connect(s, read_only=True)
     try:
         assert con.execute("select version, run_id from audit.lake_head").fetchall() == [(1, "other")]

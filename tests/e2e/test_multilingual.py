@@ -3,13 +3,12 @@ Kazakh, English): the gazetteer's CLDR names, the tokenizer's letters of any scr
 
 from __future__ import annotations
 
-import json
-
 import duckdb
 import pytest
 
 from benchmarks.eval_dyads import load_set
 from flows.text.tokens import normalize_form, token_tuples
+from tests.conftest import annotated_articles, run_on_articles
 
 
 def test_tokens_are_letters_of_any_script():
@@ -43,20 +42,10 @@ def test_multilingual_set_is_well_formed():
 
 @pytest.mark.slow
 def test_other_languages_end_to_end(prefect_harness, tmp_path):
-    from tests.conftest import run_pipeline
-
     # be7, uk7, pl7, pl8, en8: country adjectives of each language, Polish irregular forms
     wanted = ("be1", "uk1", "pl1", "kk1", "en1", "pl5", "be7", "uk7", "pl7", "pl8", "en8")
-    articles = [
-        a for arts in load_set("multilingual").values() for a in arts if a["id"].split("/")[1] in wanted
-    ]
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    with (inbox / "ml.jsonl").open("w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps({"title": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
-    wh = tmp_path / "wh" / "dyad.duckdb"
-    run_pipeline(inbox, wh)
+    articles = annotated_articles("multilingual", wanted)
+    wh = run_on_articles(articles, tmp_path)
     con = duckdb.connect(str(wh), read_only=True)
     try:
 

@@ -13,7 +13,7 @@ import pytest
 from flows import lake
 from flows.settings import load_settings
 from tests.conftest import SEED_FILES, run_pipeline
-from tests.tables import differences
+from tests.tables import differences, rows, view_names
 
 pytestmark = pytest.mark.slow
 
@@ -100,6 +100,19 @@ def test_lake_run_publishes_the_same_marts_and_raw_rows_as_embedded(corpus, lake
     lk = lake.connect(lake_settings(root), read_only=True)
     try:
         assert differences(emb, lk, "marts") == []
+        # the deprecated old mart names: views in both modes, reading the same rows
+        old_names = view_names(emb, "marts")
+        assert {"country_relations", "relation_timeline", "relation_tone_timeline"} <= set(old_names)
+        assert view_names(lk, "marts") == old_names
+        assert differences(emb, lk, "marts", old_names) == []
+        renamed = {
+            "country_relations": "dyads",
+            "relation_timeline": "dyad_timeline",
+            "relation_tone_timeline": "dyad_tone_timeline",
+        }
+        for old, new in renamed.items():
+            assert rows(lk, "marts", old) == rows(lk, "marts", new), old
+        assert rows(lk, "marts", "country_relations")
         assert differences(emb, lk, "raw", RAW_COMPARED) == []
         assert differences(emb, lk, "audit", ["rejected_files"]) == []
         run = lk.execute("select status, summary from audit.runs").fetchall()

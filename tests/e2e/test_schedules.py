@@ -12,18 +12,15 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 import yaml
 
 from flows import serve
-from tests.conftest import PROJECT_ROOT
+from tests.prefect_server import RUN_TIMEOUT, prefect_server
 
 pytestmark = pytest.mark.slow
 
-SERVER_START_TIMEOUT = 240.0  # a cold start with a fresh database takes 10-50 s on 2 busy cores
 SCHEDULED_RUN_TIMEOUT = 90.0  # the scheduler loops every few seconds (see SERVER_SETTINGS)
-RUN_TIMEOUT = 600.0  # the incremental run of the 3 seed articles takes 1-2 min here
 MAX_WORKER_STARTS = 6
 INTERVAL_SECONDS = 10
 
@@ -35,15 +32,6 @@ SERVER_SETTINGS = {
     "PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS": "1",
     "PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS": "1",
 }
-
-
-def _tail(path: Path, lines: int = 60) -> str:
-    if not path.exists():
-        return f"--- {path.name}: (not written)"
-    text = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    return f"--- {path.name} (last {min(lines, len(text))} of {len(text)} lines):\n" + "\n".join(
-        text[-lines:]
-    )
 
 
 def scheduled_copy_of_prefect_yaml(dest: Path, inbox: Path, warehouse: Path) -> Path:
@@ -65,108 +53,56 @@ def test_the_scheduler_creates_a_run_that_a_worker_completes(tmp_path: Path, inb
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    home = tmp_path / "prefect-home"
-    home.mkdir()
-    logs = tmp_path / "logs"
-    server_log, cli_log, worker_log = logs / "server.log", logs / "cli.log", logs / "worker.log"
-    warehouse = tmp_path / "warehouse" / "dyad.duckdb"
-    prefect_file = scheduled_copy_of_prefect_yaml(tmp_path / "prefect.yaml", inbox, warehouse)
+    with prefect_server(tmp_path) as ps:
+        prefect_file = scheduled_copy_of_prefect_yaml(tmp_path / "prefect.yaml", inbox, ps.warehouse)
+        # 1. a real server with its scheduler on (the default of `prefect server start`)
+        ps.start(scheduler=True, settings=SERVER_SETTINGS)
 
-    port = serve.free_port()
-    api_url = serve.api_url_for(port)
-    env = serve.prefect_env(api_url, home, isolated=True)
-    env[serve.PROJECT_ROOT_ENV] = str(PROJECT_ROOT)
+        # 2. work pool and deployment, as `dyad serve` makes them
+        for pool in serve.work_pool_names(prefect_file):
+            serve.ensure_work_pool(pool, ps.env, log=ps.cli_log)
+        serve.deploy_all(ps.env, prefect_file=prefect_file, log=ps.cli_log)
+        ps.lap("work pool + deploy")
 
-    def explain(message: str) -> str:
-        return "\n\n".join([message, *(_tail(p) for p in (server_log, cli_log, worker_log))])
+        with temporary_settings({PREFECT_API_URL: ps.api_url}), get_client(sync_client=True) as client:
+            (deployment,) = client.read_deployments()
+            assert deployment.name == "incremental"
+            assert [s.schedule.interval.total_seconds() for s in deployment.schedules] == [INTERVAL_SECONDS]
 
-    timings: dict[str, float] = {}
-    mark = time.monotonic()
+            # 3. the scheduler (and nothing else) creates a run
+            deadline = time.monotonic() + SCHEDULED_RUN_TIMEOUT
+            while not (runs := client.read_flow_runs()):
+                assert time.monotonic() < deadline, (
+                    f"the scheduler created no flow run within {SCHEDULED_RUN_TIMEOUT:.0f}s"
+                )
+                time.sleep(1)
+            ps.lap("first scheduled run created")
 
-    def lap(name: str) -> None:
-        nonlocal mark
-        now = time.monotonic()
-        timings[name] = round(now - mark, 1)
-        mark = now
+            # 4. a worker runs the scheduled run that is due first
+            deadline = time.monotonic() + RUN_TIMEOUT
+            while True:
+                runs = client.read_flow_runs()
+                done = [r for r in runs if r.state is not None and r.state.is_final()]
+                if done:
+                    break
+                assert time.monotonic() < deadline, (
+                    f"no flow run finished within {RUN_TIMEOUT:.0f}s: {[(r.name, r.state_type) for r in runs]}"
+                )
+                ps.keep_a_worker(MAX_WORKER_STARTS, "no run finished")
+                time.sleep(1)
+            ps.lap("scheduled run")
 
-    server = worker = None
-    try:
-        try:
-            # 1. a real server with its scheduler on (the default of `prefect server start`)
-            server = serve.start_server(
-                port, home, env={**env, **SERVER_SETTINGS}, log=server_log, scheduler=True, ui=False
-            )
-            serve.wait_for_api(api_url, timeout=SERVER_START_TIMEOUT, proc=server)
-            lap("server start")
+            assert len(done) == 1, [(r.name, r.state_type) for r in done]
+            (run,) = done
+            assert run.state.is_completed(), f"flow run ended {run.state.type}: {run.state.message}"
+            assert run.deployment_id == deployment.id
+            assert run.auto_scheduled is True, run
+            assert run.created_by is not None and run.created_by.type == "SCHEDULE", run.created_by
+            assert deployment.schedules[0].id == run.created_by.id
+            assert "auto-scheduled" in run.tags, run.tags
+            assert run.parameters == {"inbox": [str(inbox)], "warehouse_path": str(ps.warehouse)}
 
-            # 2. work pool and deployment, as `dyad serve` makes them
-            for pool in serve.work_pool_names(prefect_file):
-                serve.ensure_work_pool(pool, env, log=cli_log)
-            serve.deploy_all(env, prefect_file=prefect_file, log=cli_log)
-            lap("work pool + deploy")
-
-            with temporary_settings({PREFECT_API_URL: api_url}), get_client(sync_client=True) as client:
-                (deployment,) = client.read_deployments()
-                assert deployment.name == "incremental"
-                assert [s.schedule.interval.total_seconds() for s in deployment.schedules] == [
-                    INTERVAL_SECONDS
-                ]
-
-                # 3. the scheduler (and nothing else) creates a run
-                deadline = time.monotonic() + SCHEDULED_RUN_TIMEOUT
-                while not (runs := client.read_flow_runs()):
-                    assert time.monotonic() < deadline, (
-                        f"the scheduler created no flow run within {SCHEDULED_RUN_TIMEOUT:.0f}s"
-                    )
-                    time.sleep(1)
-                lap("first scheduled run created")
-
-                # 4. a worker runs the scheduled run that is due first
-                starts = 0
-                deadline = time.monotonic() + RUN_TIMEOUT
-                while True:
-                    runs = client.read_flow_runs()
-                    done = [r for r in runs if r.state is not None and r.state.is_final()]
-                    if done:
-                        break
-                    assert time.monotonic() < deadline, (
-                        f"no flow run finished within {RUN_TIMEOUT:.0f}s: "
-                        f"{[(r.name, r.state_type) for r in runs]}"
-                    )
-                    if worker is None or worker.poll() is not None:
-                        # a run-once worker exits when its run is done, or at once if its
-                        # single poll came before a run was due: then poll again with a new one
-                        assert starts < MAX_WORKER_STARTS, f"{starts} workers exited, no run finished"
-                        worker = serve.start_worker("dyad-local", env, log=worker_log, run_once=True, limit=1)
-                        starts += 1
-                    time.sleep(1)
-                lap("scheduled run")
-
-                assert len(done) == 1, [(r.name, r.state_type) for r in done]
-                (run,) = done
-                assert run.state.is_completed(), f"flow run ended {run.state.type}: {run.state.message}"
-                assert run.deployment_id == deployment.id
-                assert run.auto_scheduled is True, run
-                assert run.created_by is not None and run.created_by.type == "SCHEDULE", run.created_by
-                assert deployment.schedules[0].id == run.created_by.id
-                assert "auto-scheduled" in run.tags, run.tags
-                assert run.parameters == {"inbox": [str(inbox)], "warehouse_path": str(warehouse)}
-
-            if worker is not None:
-                worker.wait(timeout=120)  # the run-once worker exits by itself after the run
-                assert worker.returncode == 0, f"worker exited with {worker.returncode}"
-
-            # 5. the scheduled run published: the warehouse holds the 3 seed articles
-            assert warehouse.exists(), f"no warehouse at {warehouse}"
-            con = duckdb.connect(str(warehouse), read_only=True)
-            try:
-                (n,) = con.execute("select count(*) from marts.articles").fetchone()
-            finally:
-                con.close()
-            assert n == 3, f"marts.articles has {n} rows, expected 3"
-        except Exception as exc:  # assertion or error: report it with the tails of the logs
-            pytest.fail(explain(f"{type(exc).__name__}: {exc}"))
-    finally:
-        serve.stop_process(worker)
-        serve.stop_process(server)
-        print(f"timings (s): {timings}")
+        ps.worker_exits_cleanly()
+        # 5. the scheduled run published: the warehouse holds the 3 seed articles
+        n = ps.published_articles()
+        assert n == 3, f"marts.articles has {n} rows, expected 3"

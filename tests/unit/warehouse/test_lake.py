@@ -118,6 +118,16 @@ def _work_file(s, tmp_path: Path, snapshot: int, value: int) -> Path:
     return path
 
 
+def _run_row(run_id: str) -> dict:
+    return {
+        "run_id": run_id,
+        "started_at": "2026-01-01T00:00:00+00:00",
+        "finished_at": None,
+        "status": "published",
+        "summary": "{}",
+    }
+
+
 @pytest.mark.parametrize("kind", ["sqlite", "duckdb"])
 def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kind):
     catalog = {
@@ -132,14 +142,10 @@ def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kin
 
     # a reader attached before the publication (a DuckDB-file catalog admits one attachment at a time)
     reader = lake.connect(s, read_only=True) if kind == "sqlite" else None
-    snap = lake.publish(
-        s, first, state, "run1", ("run1", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
-    )
+    snap = lake.publish(s, first, state, "run1", _run_row("run1"), [])
     assert snap == lake.current_snapshot(s) == state.snapshot + 1
     with pytest.raises(lake.LakeConflict):
-        lake.publish(
-            s, stale, state, "run2", ("run2", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
-        )
+        lake.publish(s, stale, state, "run2", _run_row("run2"), [])
     assert lake.current_snapshot(s) == snap  # the refused run left no snapshot
 
     con = lake.connect(s, read_only=True)
@@ -174,9 +180,7 @@ def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kin
     con.execute(lake.attach_sql(s, read_only=True, snapshot=state2.snapshot))
     assert sorted(r[0] for r in con.execute("select article_id from raw.articles").fetchall()) == ["a1", "a3"]
     con.close()
-    lake.publish(
-        s, rebuilt, state2, "run3", ("run3", "2026-01-01T00:00:00+00:00", None, "published", "{}"), []
-    )
+    lake.publish(s, rebuilt, state2, "run3", _run_row("run3"), [])
     con = lake.connect(s, read_only=True)
     try:
         assert con.execute("select value from marts.facts").fetchall() == [(3,)]
@@ -226,3 +230,82 @@ def test_a_lake_created_before_a_raw_column_gets_it(tmp_path):
     finally:
         con.close()
     assert {(t, c) for t, c, _ in warehouse.ADDED_RAW_COLUMNS} <= cols
+
+
+def _with_view(path: Path, name: str, query: str, comment: str | None = None) -> Path:
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(f"create view marts.{name} as {query}")
+        if comment:
+            con.execute(f"comment on view marts.{name} is '{comment}'")
+    finally:
+        con.close()
+    return path
+
+
+def test_views_of_the_marts_are_published_and_read_the_lake(tmp_path):
+    """A mart view (such as a deprecated old name) is published with the tables, reads the
+    lake's rows under any alias, goes when the build has it no more, and travels in an export;
+    one whose query names the working file is refused and nothing is published."""
+    s = lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake")  # a DuckDB-file catalog: the quicker
+    lake.ensure_lake(s)
+    state = lake.read_state(s)
+    work = _with_view(
+        _work_file(s, tmp_path, state.snapshot, 1), "old_facts", "select * from marts.facts", "old name"
+    )
+    lake.publish(s, work, state, "run1", _run_row("run1"), [])
+    con = duckdb.connect(config=lake.duckdb_config())
+    try:
+        con.execute(lake.attach_sql(s, alias="elsewhere", read_only=True))
+        assert con.execute("select * from elsewhere.marts.old_facts").fetchall() == [(1,)]
+        assert con.execute(
+            "select table_type from information_schema.tables where table_catalog = 'elsewhere' "
+            "and table_name = 'old_facts'"
+        ).fetchall() == [("VIEW",)]
+        assert con.execute("select comment from duckdb_views() where view_name = 'old_facts'").fetchall() == [
+            ("old name",)
+        ]
+    finally:
+        con.close()
+    exported = lake.export_published(s, tmp_path / "export.duckdb")
+    con = duckdb.connect(str(exported), read_only=True)
+    try:
+        assert con.execute("select * from marts.old_facts").fetchall() == [(1,)]
+    finally:
+        con.close()
+
+    state = lake.read_state(s)
+    bad = _with_view(
+        _work_file(s, tmp_path, state.snapshot, 2), "old_facts", 'select * from "work-2".marts.facts'
+    )
+    with pytest.raises(ValueError, match=r"view marts\.old_facts cannot be published"):
+        lake.publish(s, bad, state, "run2", _run_row("run2"), [])
+    assert lake.current_snapshot(s) == state.snapshot
+
+    gone = _work_file(s, tmp_path, state.snapshot, 3)  # a build without the view
+    lake.publish(s, gone, state, "run3", _run_row("run3"), [])
+    con = lake.connect(s, read_only=True)
+    try:
+        assert con.execute("select * from marts.facts").fetchall() == [(3,)]
+        assert (
+            con.execute("select count(*) from duckdb_views() where view_name = 'old_facts'").fetchone()[0]
+            == 0
+        )
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(
+    "sql, query",
+    [
+        ("CREATE VIEW marts.a AS SELECT * FROM marts.b;", "SELECT * FROM marts.b"),
+        ('create view "marts"."a b" as\nselect 1 as x\n', "select 1 as x"),
+    ],
+)
+def test_view_query_is_the_query_of_a_create_view(sql, query):
+    assert lake.view_query(sql) == query
+
+
+def test_view_query_refuses_other_statements():
+    with pytest.raises(ValueError, match="not a CREATE VIEW statement"):
+        lake.view_query("CREATE TABLE marts.a AS SELECT 1;")

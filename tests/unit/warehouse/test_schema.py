@@ -4,9 +4,12 @@ validation and dbt's sources hold is what the declaration says."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
+from datetime import UTC, datetime
 
 import duckdb
 import pytest
@@ -15,6 +18,8 @@ import yaml
 from flows import lake, schema, validation, warehouse
 from flows.ingest import staging
 from flows.ingest.documents import InputItem
+from flows.ingest.load import load_results
+from flows.runs import RunSummary
 from flows.settings import PROJECT_ROOT
 
 BODY = (
@@ -293,3 +298,82 @@ def test_schema_module_keeps_the_upgrade_list_and_the_staged_columns_derived():
         text = (PROJECT_ROOT / path).read_text(encoding="utf-8")
         assert "create table if not exists raw." not in text, path
         assert '"token_norm"' not in text and '"name_as_written"' not in text, path
+
+
+def test_inserts_name_the_declared_columns_and_refuse_others():
+    runs = schema.table("audit.runs")
+    assert runs.insert_sql() == (
+        "insert into audit.runs (run_id, started_at, finished_at, status, summary) values (?, ?, ?, ?, ?)"
+    )
+    assert schema.table("raw.file_manifest").insert_sql(["status", "version"], catalog="lake") == (
+        "insert into lake.raw.file_manifest (status, version) values (?, ?)"
+    )
+    with pytest.raises(KeyError, match=r"audit\.runs has no column 'state'"):
+        runs.insert_sql(["run_id", "state"])
+    assert schema.table("raw.file_manifest").integer_columns == {"version", "size_bytes", "mtime_ns"}
+    assert "load_seq" in schema.table("raw.articles").integer_columns
+    assert not schema.table("audit.rejected_files").integer_columns
+    assert list(RunSummary(run_id="r1").record()) == list(runs.column_names)
+
+
+def test_python_rows_land_in_their_columns_whatever_the_tables_physical_order(tmp_path):
+    """The manifest, rejected inputs and check results are written by column name: in tables that
+    hold the declared columns in reverse order each value still lands in its column, and a
+    nanosecond mtime stays exact."""
+    names = (
+        "raw.file_manifest",
+        "audit.rejected_files",
+        "audit.validation_results",
+        "audit.fact_check_failures",
+    )
+    reversed_tables = tuple(
+        replace(t, columns=t.columns[::-1], primary_key=()) for t in schema.TABLES if t.qualified in names
+    )
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        con.execute(schema.ddl(reversed_tables))
+        now = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+        item = InputItem(source_uri="empty.txt", kind="txt", size_bytes=0, mtime_ns=1_764_000_000_123_456_789)
+        stats = load_results(
+            con, [], tmp_path, [(item, "empty file")], {}, "r1", now, known_ids={}, load_seq=1
+        )
+        assert stats.files_rejected == 1
+        assert con.execute(
+            "select source_uri, version, source_kind, size_bytes, mtime_ns, status, reason, run_id, recorded_at "
+            "from raw.file_manifest"
+        ).fetchall() == [
+            ("empty.txt", 1, "txt", 0, 1_764_000_000_123_456_789, "rejected", "empty file", "r1", now)
+        ]
+        assert con.execute(
+            "select source_uri, reason, detected_at, run_id from audit.rejected_files"
+        ).fetchall() == [("empty.txt", "empty file", now, "r1")]
+        outcome = validation.CheckOutcome(
+            suite="articles",
+            check="title_not_null",
+            expectation="expect_column_values_to_not_be_null",
+            column="title",
+            level="suite",
+            success=False,
+            element_count=7,
+            unexpected_count=2,
+            failing_ids=["a1", "a2"],
+        )
+        validation.record_audit(con, "r1", validation.AuditResult([outcome], tmp_path))
+        row = con.execute(
+            "select run_id, suite_name, expectation, column_name, level, success, element_count, "
+            "unexpected_count, details from audit.validation_results"
+        ).fetchone()
+        assert row[:8] == ("r1", "articles", "title_not_null", "title", "suite", False, 7, 2)
+        assert json.loads(row[8])["failing_ids"] == ["a1", "a2"]
+    finally:
+        con.close()
+
+
+def test_modules_writing_raw_and_audit_rows_take_their_columns_from_the_declaration():
+    """No hand-written column list of the manifest, and no insert that relies on column positions."""
+    load = (PROJECT_ROOT / "flows/ingest/load.py").read_text(encoding="utf-8")
+    assert "INTEGER_COLUMNS" not in load and '"source_kind",' not in load
+    for path in sorted((PROJECT_ROOT / "flows").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        for target in re.findall(r"insert into ([\w{}.]+)\s+values", text):
+            assert target.endswith("lake_head"), (path, target)  # the lake's own head row only
