@@ -54,8 +54,8 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
             )
         )
         last_sentence = sent
-    facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body)]
-    people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body)]
+    facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
+    people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
     signature = minhash_signature([t[5] for t in tokens])
     title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
     return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)
