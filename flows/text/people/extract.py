@@ -52,7 +52,7 @@ from flows.text.people.names import (
     _surname_stem,
     _unknown_part,
 )
-from flows.text.people.roles import _Role, _role_after, _role_before
+from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
@@ -101,21 +101,23 @@ class _Taken:
 
 
 class _RolesBefore:
-    """``_role_before`` over one text, each ``(pos, cases)`` read once: the same name start is
-    asked about by the case check and by the role search (its results are immutable)."""
+    """``_role_before`` over one text, each ``(pos, cases)`` read once and the phrase before each
+    position once: the same name start is asked about by the case check and by the role search
+    (the roles found are immutable, the phrases only read)."""
 
-    __slots__ = ("_found", "_text")
+    __slots__ = ("_found", "_text", "_windows")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
+        self._windows: _Windows = {}  # the phrase before a position, whatever the cases asked
 
     def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
         key = (pos, cases)
         try:
             return self._found[key]
         except KeyError:
-            role = self._found[key] = _role_before(self._text, pos, cases)
+            role = self._found[key] = _role_before(self._text, pos, cases, self._windows)
             return role
 
 
