@@ -95,3 +95,25 @@ def test_one_pymorphy3_analyzer_is_created_in_the_project() -> None:
         if "MorphAnalyzer(" in p.read_text(encoding="utf-8")
     ]
     assert makers == ["flows/text/morph.py"]
+
+
+def test_boundary_pattern_matches_as_its_plain_alternation() -> None:
+    """The sentence-end pattern is written to start with one character class (quick to scan
+    for); it finds what ``[.!?…]+[closing]*(?=...)|\\n+`` finds, on random mixes of the
+    characters that matter, over whole strings and over ranges of them."""
+    import random
+    import re
+
+    from flows.text.segment import _BOUNDARY_RE, _CAPITALS
+
+    plain = re.compile(rf"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„(\-–—]*\s*[{_CAPITALS}0-9])|\n+")
+    pieces = [*'.!?…\n \t"»”’)]«“„(-–—', "А", "а", "Z", "z", "0", "г.", "\n\n", "Ё"]
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for args in ((text,), (text, lo, hi)):
+            assert [m.span() for m in _BOUNDARY_RE.finditer(*args)] == [
+                m.span() for m in plain.finditer(*args)
+            ], args

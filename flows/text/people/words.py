@@ -255,6 +255,10 @@ class _SentenceStarts:
         found = self._found.get(text)
         return found if found is not None else self.remember(text, split_sentences(text))
 
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._found.clear()
+
     def remember(self, text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
         """Take ``spans`` (exactly ``sentence_spans(text)``) as the sentences of ``text``."""
         starts: set[int] = set()
