@@ -117,3 +117,19 @@ def test_boundary_pattern_matches_as_its_plain_alternation() -> None:
             assert [m.span() for m in _BOUNDARY_RE.finditer(*args)] == [
                 m.span() for m in plain.finditer(*args)
             ], args
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Минск 2024: 1 2 3 4 5 6 7 8 9 — ½ ⅔ Ⅻ", None),  # 5 letters; digits and numerals are not letters
+        ("1 2 3 " * 110 + "Беларусь и Китай подписали", None),  # 23 letters, after the first 600 characters
+        ("Беларусь Китай Россия", None),  # 19 letters
+        ("Беларусь и Китай подписали соглашение о сотрудничестве.", "ru"),
+        ("12345 Беларусь, Китай, Россия и", "ru"),  # 20 letters exactly
+    ],
+)
+def test_language_needs_twenty_letters_in_the_first_600_characters(text: str, language: str | None) -> None:
+    from flows.text.language import detect_language
+
+    assert detect_language(text) == language
