@@ -123,6 +123,11 @@ def _is_nav_bar(line: str) -> bool:
     return len(parts) >= 3 and all(_words(p) <= 3 for p in parts)
 
 
+def _line(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    s, e = lines[i]
+    return text[s:e]
+
+
 def _is_title_candidate(line: str) -> bool:
     s = line.strip()
     return (
@@ -239,11 +244,19 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
         # paragraph the paragraph test missed (one ending in a colon, a bracket or no stop at
         # all) right under another title-like line: then that one is the headline and the body
         # starts at the lead
-        candidates = [i for i in head if _is_title_candidate(text[lines[i][0] : lines[i][1]])]
-        if candidates:
-            title_line = candidates[-1]
-            if len(candidates) >= 2 and _is_lead_under(text, lines, candidates[-2], candidates[-1]):
-                title_line, start_line = candidates[-2], candidates[-1]
+        title_line = next((i for i in reversed(head) if _is_title_candidate(_line(text, lines, i))), None)
+        if title_line is not None:
+            # only blank lines may stand between the lead and the headline above it: the one
+            # title-like line that may be the headline is the nearest line above that is not blank
+            above = title_line - 1
+            while above >= first_content and not _line(text, lines, above).strip():
+                above -= 1
+            if (
+                above >= first_content
+                and _is_title_candidate(_line(text, lines, above))
+                and _is_lead_under(text, lines, above, title_line)
+            ):
+                title_line, start_line = above, title_line
                 head_end = start_line
             s, e = lines[title_line]
             title = text[s:e].strip()

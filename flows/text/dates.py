@@ -29,12 +29,14 @@ def month_number(word: str) -> int:
     """The number (1-12) of a Russian month word in any case or abbreviated (``сентября``,
     ``марте``, ``сент.``, ``ноя``); ``ValueError`` for any other word."""
     w = word.lower().rstrip(".")
-    for month in MONTHS:
-        stem = month.stem
-        starts = w.startswith(stem) if len(stem) >= 3 else w.startswith(month.forms)
+    for number, stem, forms in _MONTH_STEMS:
+        starts = w.startswith(stem) if len(stem) >= 3 else w.startswith(forms)
         if starts or (len(w) >= 3 and stem.startswith(w)):
-            return month.number
+            return number
     raise ValueError(f"not a month: {word!r}")
+
+
+_MONTH_STEMS = tuple((m.number, m.stem, m.forms) for m in MONTHS)  # (number, stem, full forms)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,7 +44,17 @@ def _identifier():  # loading the model takes ~0.3 s: once per process
 
 def detect_language(text: str) -> str | None:
     sample = text[:600]  # enough for a stable answer; the cost grows with length
-    if sum(ch.isalpha() for ch in sample) < 20:
+    if not _letters_at_least(sample, 20):
         return None
     lang, _ = _identifier().classify(sample)
     return lang
+
+
+def _letters_at_least(text: str, n: int) -> bool:
+    """Whether ``text`` holds ``n`` letters (``str.isalpha``) or more; stops at the ``n``-th."""
+    for ch in text:
+        if ch.isalpha():
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0

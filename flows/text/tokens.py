@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 WORD_RE = re.compile(r"[^\W\d_]+")
-_HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
+HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
 
 
 def normalize_word(word: str) -> str:
@@ -34,6 +34,6 @@ def token_tuples(text: str) -> list[tuple[int, int, str, str, bool]]:
     for m in WORD_RE.finditer(text):
         s, e = m.span()
         word = m.group()
-        hyphen_after = e + 1 < n and text[e] in _HYPHENS and text[e + 1].isalpha()
+        hyphen_after = e + 1 < n and text[e] in HYPHENS and text[e + 1].isalpha()
         out.append((s, e, word, normalize_word(word), hyphen_after))
     return out

@@ -18,8 +18,13 @@ from flows.text.numbers.scan import _scan
 from flows.text.numbers.types import NumberFact
 
 
-def extract_facts(text: str) -> list[NumberFact]:
-    """Numeric facts of ``text`` sorted by ``char_start`` (see the module docstring)."""
+def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NumberFact]:
+    """Numeric facts of ``text`` sorted by ``char_start`` (see the module docstring).
+
+    ``sentences``: the sentence spans of ``text`` as ``flows.text.segment.sentence_spans(text)``
+    gives them, when the caller has them already (``analyze_body``), so that they are not
+    computed again; other spans give other sentence scopes, so pass those or nothing. The
+    result is the same with and without them."""
     if not text:
         return []
     masked = text
@@ -30,15 +35,16 @@ def extract_facts(text: str) -> list[NumberFact]:
     cands = _scan(masked)
     if not cands:
         return []
-    sentences = _Sentences(masked)
+    # the spans given are the text's: they hold for the masked text only when nothing was masked
+    scopes = _Sentences(masked, sentences if masked is text else None)
     for c in cands:
-        c.sentence = sentences.index(c.ns)
-        c.metric = _assign_metric(c, sentences)
+        c.sentence = scopes.index(c.ns)
+        c.metric = _assign_metric(c, scopes)
     money = _ExplicitMoney(cands)
     for c in cands:
         if c.unit is None:
             c.unit = money.resolve(c)
-        if c.value > 0 and _negative_context(c, sentences):
+        if c.value > 0 and _negative_context(c, scopes):
             c.value = -c.value
             if c.value_high is not None:
                 c.value_high = -c.value_high
@@ -62,8 +68,8 @@ def extract_facts(text: str) -> list[NumberFact]:
                 metric=c.metric,
                 counted=text[c.counted[0] : c.counted[1]] if c.counted is not None else None,
                 change=c.change,
-                period=_period(c, sentences, text),
-                modality=_modality(c, sentences),
+                period=_period(c, scopes, text),
+                modality=_modality(c, scopes),
             )
         )
     facts.sort(key=lambda f: f.char_start)

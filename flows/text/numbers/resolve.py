@@ -39,9 +39,10 @@ class _Sentences:
 
     __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "masked", "starts")
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, spans: list[tuple[int, int]] | None = None) -> None:
+        """``spans``: ``flows.text.segment.sentence_spans(masked)`` when the caller has them."""
         self.masked = masked
-        self.starts = sentence_starts(masked)
+        self.starts = sentence_starts(masked) if spans is None else [0, *(s for s, _ in spans[1:])]
         self._n = len(masked)
         self._keywords: dict[tuple[int, str], list[tuple[int, int, int, MetricRule]]] = {}
         self._periods: dict[int, list[tuple[int, int]]] = {}

@@ -52,8 +52,8 @@ from flows.text.people.names import (
     _surname_stem,
     _unknown_part,
 )
-from flows.text.people.roles import _Role, _role_after, _role_before
-from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial
+from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
+from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
 
@@ -100,6 +100,27 @@ class _Taken:
         return self._chars.find(1, start, end) != -1
 
 
+class _RolesBefore:
+    """``_role_before`` over one text, each ``(pos, cases)`` read once and the phrase before each
+    position once: the same name start is asked about by the case check and by the role search
+    (the roles found are immutable, the phrases only read)."""
+
+    __slots__ = ("_found", "_text", "_windows")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
+        self._windows: _Windows = {}  # the phrase before a position, whatever the cases asked
+
+    def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
+        key = (pos, cases)
+        try:
+            return self._found[key]
+        except KeyError:
+            role = self._found[key] = _role_before(self._text, pos, cases, self._windows)
+            return role
+
+
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
@@ -129,7 +150,7 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
     return found
 
 
-def _find_mentions(text: str) -> list[_Mention]:
+def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
@@ -217,14 +238,14 @@ def _find_mentions(text: str) -> list[_Mention]:
             if len(words) < size:
                 continue
             if all(_loose_name_ok(w) for _, _, w in cand):
-                role = _role_before(text, cand[0][0], None)
+                role = role_before(cand[0][0], None)
                 if role is None and not _foreign_name(cand, text):
                     continue
             elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
                 not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
             ):
                 # after a role, known words may be parts too: "Министр Карел Шварценберг"
-                role = _role_before(text, cand[0][0], None)
+                role = role_before(cand[0][0], None)
                 if role is None:
                     continue
             else:
@@ -342,7 +363,7 @@ def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
                     groups[short].extend(groups.pop(other))
 
 
-def _case_from_role(text: str, m: _Mention) -> None:
+def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     """A name read in a case the role noun right before it does not agree with is read again in
     the role's case (``тренеру Алену Виньо`` -> ``Алён Виньо``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
     surname's nominative, set by the role noun right before it when the case read off the
@@ -352,9 +373,9 @@ def _case_from_role(text: str, m: _Mention) -> None:
     written = text[m.start : m.end].split()
     if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
         return
-    if _role_before(text, m.start, m.cases) is not None:
+    if role_before(m.start, m.cases) is not None:
         return
-    role = _role_before(text, m.start, None)
+    role = role_before(m.start, None)
     if role is None:
         return
     # a first name read in another case or gender: "тренеру Алену Виньо" (Алён, not Алёна),
@@ -424,14 +445,14 @@ def _regnal_name_ok(word: str) -> bool:
     return not info.known or info.name_top
 
 
-def _find_roles(text: str, mentions: list[_Mention]) -> None:
+def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
     (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``)."""
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = _role_before(text, m.start, m.cases) or _role_after(text, m.end, m.cases)
+            m.role = role_before(m.start, m.cases) or _role_after(text, m.end, m.cases)
         if (
             m.role is None
             and prev is not None
@@ -454,14 +475,22 @@ def _surely_male(m: _Mention) -> bool:
     return m.gender == "masc" and declines and genders == {"masc"}
 
 
-def extract_people(text: str) -> list[PersonMention]:
-    """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc)."""
-    mentions = _find_mentions(text)
+def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) -> list[PersonMention]:
+    """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc).
+
+    ``sentences``: the sentence spans of ``text`` as ``flows.text.segment.sentence_spans(text)``
+    gives them, when the caller has them already (``analyze_body``), so that they are not
+    computed again; other spans give other readings of sentence starts, so pass those or
+    nothing. The result is the same with and without them."""
+    if sentences is not None:
+        _sentence_starts.remember(text, sentences)
+    role_before = _RolesBefore(text)
+    mentions = _find_mentions(text, role_before)
     if not mentions:
         return []
     for m in mentions:
         if m.kind == "full" and m.role is None:
-            _case_from_role(text, m)
+            _case_from_role(text, m, role_before)
     full_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind in ("full", "loose"):
@@ -534,7 +563,7 @@ def extract_people(text: str) -> list[PersonMention]:
             groups.setdefault(m.name, []).append(m)
 
     _merge_variants(groups)
-    _find_roles(text, mentions)
+    _find_roles(text, mentions, role_before)
     people: list[PersonMention] = []
     for key, group in groups.items():
         for m in group:

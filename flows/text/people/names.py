@@ -318,7 +318,11 @@ _PARTICLES = frozenset(
     {"да", "де", "дос", "дас", "ду", "дель", "ди", "фон", "ван", "дер", "ибн", "бин", "бен", "ле", "ла"}
 )
 _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
-_SINGLE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])")
+# (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
+# the next capital)
+_SINGLE_RE = re.compile(
+    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])"
+)
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
 _SURNAME_SHAPE_RE = re.compile(
@@ -335,7 +339,7 @@ _LATIN_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
     r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
 )
-_LATIN_CAP_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+_LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
 
 
 def _latin_names(text: str) -> list[tuple[int, int, str]]:

@@ -328,27 +328,40 @@ _INSTRUMENTAL = frozenset({"ablt"})
 _DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+$")
 
 
-def _role_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+_Windows = dict[int, tuple[list[_Tok], list[str]]]  # _window_before(text, pos) by pos, for one text
+
+
+def _role_before(
+    text: str, pos: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
     """The role phrase written right before a name starting at ``pos`` (an age written between
-    them aside), or in the instrumental before a copula before it (``тренером стал X``)."""
+    them aside), or in the instrumental before a copula before it (``тренером стал X``).
+    ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
     age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         pos = age.start()
     copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 12), pos)
     if copula is not None and (cases is None or "nomn" in cases):
-        return _role_phrase_before(text, copula.start(), _INSTRUMENTAL)
+        return _role_phrase_before(text, copula.start(), _INSTRUMENTAL, windows)
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
     if dash is not None:
         # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
         if cases is not None and "nomn" in cases:
             cases = cases | _INSTRUMENTAL
-        return _role_phrase_before(text, dash.start(), cases)
-    return _role_phrase_before(text, pos, cases)
+        return _role_phrase_before(text, dash.start(), cases, windows)
+    return _role_phrase_before(text, pos, cases, windows)
 
 
-def _role_phrase_before(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
+def _role_phrase_before(
+    text: str, pos: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
     """The role phrase that ends right before ``pos``, its head in one of ``cases``."""
-    toks, gaps = _window_before(text, pos)
+    window = windows.get(pos) if windows is not None else None
+    if window is None:
+        window = _window_before(text, pos)
+        if windows is not None:
+            windows[pos] = window
+    toks, gaps = window
     n = len(toks)
     for k in range(n):
         last = _head_at(toks, gaps, k)

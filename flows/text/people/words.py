@@ -5,6 +5,8 @@ classes and the sentence-start test they share."""
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -237,18 +239,45 @@ def _like_written(normal: str, written: str) -> str:
     return _capitalize(normal) if written[:1].isupper() else normal
 
 
-@lru_cache(maxsize=8)
-def _sentence_starts(text: str) -> frozenset[int]:
-    """Where the sentences of ``text`` start (``flows.text.segment.split_sentences``), each
-    start also counted before the opening quotes and spaces that precede its first word."""
-    starts: set[int] = set()
-    for start, _end in split_sentences(text):
-        starts.add(start)
-        i = start
-        while i < len(text) and text[i] in _OPENING:
-            i += 1
-            starts.add(i)
-    return frozenset(starts)
+class _SentenceStarts:
+    """Where the sentences of a text start (``flows.text.segment.sentence_spans``), each start
+    also counted before the opening quotes and spaces that precede its first word: for the few
+    texts read last, computed once per text, from the spans the caller gives (``remember``) or
+    else by splitting the text."""
+
+    _SIZE = 8
+
+    def __init__(self) -> None:
+        self._found: dict[str, frozenset[int]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str) -> frozenset[int]:
+        found = self._found.get(text)
+        return found if found is not None else self.remember(text, split_sentences(text))
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._found.clear()
+
+    def remember(self, text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+        """Take ``spans`` (exactly ``sentence_spans(text)``) as the sentences of ``text``."""
+        starts: set[int] = set()
+        n = len(text)
+        for start, _end in spans:
+            starts.add(start)
+            i = start
+            while i < n and text[i] in _OPENING:
+                i += 1
+                starts.add(i)
+        found = frozenset(starts)
+        with self._lock:
+            if text not in self._found and len(self._found) >= self._SIZE:
+                del self._found[next(iter(self._found))]  # the oldest
+            self._found[text] = found
+        return found
+
+
+_sentence_starts = _SentenceStarts()
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -74,3 +74,74 @@ def test_title_facts_are_staged_with_their_field_after_the_body_facts() -> None:
     for r in staged:
         field = obj["title"] if r["source_field"] == "title" else art.body
         assert field[r["char_start"] : r["char_end"]] == r["quote"]
+
+
+def _sample_texts() -> list[str]:
+    """The bodies of the seed pages, the texts of tests/data, and texts whose facts are read on a
+    masked copy (URLs, a headline in capitals)."""
+    import json
+    import unicodedata
+    from pathlib import Path
+
+    from flows.text.article import parse_scraped_text
+
+    root = Path(__file__).resolve().parent
+    texts = []
+    for path in sorted((root.parent / "seeds").glob("*.txt")):
+        page = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        meta = parse_scraped_text(page)
+        texts.append(page[meta.body_start : meta.body_end])
+    for path in sorted((root / "data").rglob("*.json")):
+        texts += [item["text"] for item in json.loads(path.read_text(encoding="utf-8")) if "text" in item]
+    texts += [
+        "ТОВАРООБОРОТ ВЫРОС НА 5%. Президент Александр Лукашенко встретился с послом Китая.",
+        "Подробнее: https://example.by/news/2024/15-mln. Экспорт составил $15 млн. Глава МИД С. Алейник.",
+        "«Министр иностранных дел Сергей Лавров». Посол — Иван Петров, 57-летний дипломат.\n\nЛавров сказал.",
+    ]
+    return texts
+
+
+SAMPLE_TEXTS = _sample_texts()
+
+
+def test_analyze_body_rows_are_those_of_each_step_alone() -> None:
+    """analyze_body computes the sentences once and builds the token rows itself: its rows are
+    what the splitter, the tokenizer and each extractor give on their own."""
+    from flows.text.numbers import extract_facts
+    from flows.text.people import extract_people
+    from flows.text.people.words import _sentence_starts
+    from flows.text.segment import sentence_index, sentence_spans
+    from flows.text.tokens import token_tuples
+
+    assert len(SAMPLE_TEXTS) > 250
+    for text in SAMPLE_TEXTS:
+        _sentence_starts.cache_clear()
+        a = analyze_body(text)
+        _sentence_starts.cache_clear()
+        spans = sentence_spans(text)
+        starts = [s for s, _ in spans]
+        assert [(s, e) for _, s, e, _ in a.sentences] == spans
+        assert [(t[2], t[3], t[4], t[5], t[8]) for t in a.tokens] == token_tuples(text)
+        assert [t[1] for t in a.tokens] == [sentence_index(starts, t[2]) for t in a.tokens]
+        assert [f for _, f in a.facts] == extract_facts(text)
+        _sentence_starts.cache_clear()
+        assert [p for _, p in a.people] == extract_people(text)
+
+
+def test_extractors_read_the_same_with_the_sentences_given() -> None:
+    from flows.text.numbers import extract_facts
+    from flows.text.people import extract_people
+    from flows.text.people.words import _sentence_starts
+    from flows.text.segment import sentence_spans
+
+    facts = people = 0
+    for text in SAMPLE_TEXTS:
+        spans = sentence_spans(text)
+        found = extract_facts(text)
+        assert extract_facts(text, sentences=spans) == found
+        _sentence_starts.cache_clear()
+        named = extract_people(text)
+        _sentence_starts.cache_clear()
+        assert extract_people(text, sentences=spans) == named
+        facts, people = facts + len(found), people + len(named)
+    assert facts > 200 and people > 20  # the texts do hold facts and people

@@ -95,3 +95,41 @@ def test_one_pymorphy3_analyzer_is_created_in_the_project() -> None:
         if "MorphAnalyzer(" in p.read_text(encoding="utf-8")
     ]
     assert makers == ["flows/text/morph.py"]
+
+
+def test_boundary_pattern_matches_as_its_plain_alternation() -> None:
+    """The sentence-end pattern is written to start with one character class (quick to scan
+    for); it finds what ``[.!?…]+[closing]*(?=...)|\\n+`` finds, on random mixes of the
+    characters that matter, over whole strings and over ranges of them."""
+    import random
+    import re
+
+    from flows.text.segment import _BOUNDARY_RE, _CAPITALS
+
+    plain = re.compile(rf"[.!?…]+[\"»”’)\]]*(?=\s+[\"«“„(\-–—]*\s*[{_CAPITALS}0-9])|\n+")
+    pieces = [*'.!?…\n \t"»”’)]«“„(-–—', "А", "а", "Z", "z", "0", "г.", "\n\n", "Ё"]
+    rng = random.Random(0)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for args in ((text,), (text, lo, hi)):
+            assert [m.span() for m in _BOUNDARY_RE.finditer(*args)] == [
+                m.span() for m in plain.finditer(*args)
+            ], args
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Минск 2024: 1 2 3 4 5 6 7 8 9 — ½ ⅔ Ⅻ", None),  # 5 letters; digits and numerals are not letters
+        ("1 2 3 " * 110 + "Беларусь и Китай подписали", None),  # 23 letters, after the first 600 characters
+        ("Беларусь Китай Россия", None),  # 19 letters
+        ("Беларусь и Китай подписали соглашение о сотрудничестве.", "ru"),
+        ("12345 Беларусь, Китай, Россия и", "ru"),  # 20 letters exactly
+    ],
+)
+def test_language_needs_twenty_letters_in_the_first_600_characters(text: str, language: str | None) -> None:
+    from flows.text.language import detect_language
+
+    assert detect_language(text) == language
