@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.analyze import analyze_body
+from tests.conftest import SEED_FILES, TEST_DATA
 
 
 @pytest.mark.parametrize(
@@ -81,17 +82,15 @@ def _sample_texts() -> list[str]:
     masked copy (URLs, a headline in capitals)."""
     import json
     import unicodedata
-    from pathlib import Path
 
     from flows.text.article import parse_scraped_text
 
-    root = Path(__file__).resolve().parent
     texts = []
-    for path in sorted((root.parent / "seeds").glob("*.txt")):
+    for path in SEED_FILES:
         page = unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
         meta = parse_scraped_text(page)
         texts.append(page[meta.body_start : meta.body_end])
-    for path in sorted((root / "data").rglob("*.json")):
+    for path in sorted(TEST_DATA.rglob("*.json")):
         texts += [item["text"] for item in json.loads(path.read_text(encoding="utf-8")) if "text" in item]
     texts += [
         "ТОВАРООБОРОТ ВЫРОС НА 5%. Президент Александр Лукашенко встретился с послом Китая.",
