@@ -55,12 +55,22 @@ _NEXT_WORD_RE = re.compile(r"\s+[\"«“„(\-–—]*\s*(\w+)")
 
 
 @cache
-def _unit_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """The abbreviations of units and scale words (``млрд``, ``долл``), and the currency codes
-    after which such an abbreviation goes on (``5 млн. USD``)."""
-    from flows.text.numbers.units import CODE_ALIASES, CURRENCY_CODES, abbreviations
+def _unit_abbreviations() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """The abbreviations of units and scale words (``млрд``, ``долл``); the currency codes after
+    which such an abbreviation goes on (``5 млн. USD``); and for each currency abbreviation the
+    country words that complete it (``долл. США``)."""
+    from flows.text.numbers.units import (
+        CODE_ALIASES,
+        CURRENCY_CODES,
+        abbreviations,
+        currency_abbreviation_countries,
+    )
 
-    return abbreviations() - _ABBREVIATIONS, frozenset((*CURRENCY_CODES, *CODE_ALIASES))
+    return (
+        abbreviations() - _ABBREVIATIONS,
+        frozenset((*CURRENCY_CODES, *CODE_ALIASES)),
+        currency_abbreviation_countries(),
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -126,15 +136,18 @@ def _boundaries(text: str, lo: int, hi: int):
 def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
     """Whether the dot after ``word`` is an abbreviation's that does not end the sentence: an
     initial (``А. Лукашенко``) or a common abbreviation (``г.``, ``ул.``) never ends one; a unit
-    or scale abbreviation (``5 млрд. Это``) does, unless a currency code follows (``5 млн. USD``)."""
+    or scale abbreviation (``5 млрд. Это``) does, unless a currency code follows (``5 млн. USD``)
+    or, after a currency abbreviation, the country that completes it (``6,9 млрд долл. США``)."""
     lower = word.lower()
     if lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return True
-    units, codes = _unit_abbreviations()
+    units, codes, countries = _unit_abbreviations()
     if lower not in units:
         return False
     following = _NEXT_WORD_RE.match(text, after)
-    return following is not None and following.group(1) in codes
+    if following is None:
+        return False
+    return following.group(1) in codes or following.group(1) in countries.get(lower, ())
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

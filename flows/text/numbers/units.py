@@ -460,6 +460,21 @@ def abbreviations() -> frozenset[str]:
     return frozenset(f[:-1].lower() for f in forms if f.endswith(".") and f[:-1].isalpha())
 
 
+def currency_abbreviation_countries() -> dict[str, frozenset[str]]:
+    """The dotted abbreviation of each currency noun (``долл``, ``руб``; lower case, no dot) -> the
+    country words that complete it as one currency phrase (``долл. США``, ``руб. РФ``:
+    ``CURRENCY_COUNTRY_AFTER``). A sentence does not end at such a dot."""
+    after: dict[str, set[str]] = {}
+    for key, country, _ in CURRENCY_COUNTRY_AFTER:
+        after.setdefault(key, set()).add(country)
+    return {
+        f[:-1].lower(): frozenset(after.get(n.key, ()))
+        for n in CURRENCY_NOUNS
+        for f in n.forms
+        if f.endswith(".") and f[:-1].isalpha()
+    }
+
+
 def unit_kind(unit: str | None) -> str:
     """``money`` for an ISO 4217 code (``XXX`` included), else the unit's kind; ``unknown`` else."""
     if unit is None:

@@ -133,3 +133,21 @@ def test_language_needs_twenty_letters_in_the_first_600_characters(text: str, la
     from flows.text.language import detect_language
 
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a currency abbreviation goes on into the country that completes it
+        ("Товарооборот России и Вьетнама составил 6,9 млрд долл. США.", 1),
+        ("Кредит на 3 млн руб. РФ выдан в марте. Второе предложение.", 2),
+        ("Фонд вложил 40 млн долл. Канады в проект. Сделка закрыта.", 2),
+        ("Платёж составил 2 тыс. руб. РБ, сообщили в банке.", 1),
+        # a scale word is no currency: the country after it starts a new sentence
+        ("Рост составил 5 млрд. США ответили пошлинами.", 2),
+        # a currency abbreviation before another capital still ends the sentence
+        ("Сумма составила 7 млн долл. Это рекорд.", 2),
+    ],
+)
+def test_a_currency_abbreviation_and_its_country_stay_in_one_sentence(text, sentences):
+    assert len(sentence_spans(text)) == sentences
