@@ -188,6 +188,8 @@ class TemporaryServer:
             {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         )
         env["PREFECT_HOME"] = str(self.home)
+        # a server that lives for one run sends no telemetry (offline it only logs errors)
+        env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         self.log.parent.mkdir(parents=True, exist_ok=True)
         libc = _libc()  # loaded here: the child only calls into it
         out: IO = self.log.open("ab")
