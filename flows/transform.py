@@ -106,10 +106,17 @@ def plan_build(
     )
 
 
+# dbt's unit tests check the SQL rules on fixed inputs, not the data: they run with the test suite
+# (tests/e2e/test_dbt_unit_tests.py, `dbt test --select test_type:unit`), not in a run's build,
+# as dbt advises for production builds.
+_NO_UNIT_TESTS = ("--exclude-resource-type", "unit_test")
+
+
 def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     """The ``dbt`` arguments of a full or an incremental build (none for ``skip``).
 
-    A full build loads the seeds, rebuilds every model and runs every test. An incremental one
+    A full build loads the seeds, rebuilds every model and runs every data test (dbt's unit tests
+    are left to the test suite). An incremental one
     builds the incremental models (each reads only the new loads) and runs the tests of the
     marts and the singular tests on the rows of the new articles
     (dbt_project/macros/test_scope.sql); the tests of intermediate models wait for the next full
@@ -120,7 +127,13 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     if plan.mode == "skip":
         return []
     if plan.mode == "full":
-        return ["build", "--full-refresh", "--vars", json.dumps(dbt_vars(settings), sort_keys=True)]
+        return [
+            "build",
+            "--full-refresh",
+            "--vars",
+            json.dumps(dbt_vars(settings), sort_keys=True),
+            *_NO_UNIT_TESTS,
+        ]
     incremental = {"persist_docs": False, "tests_new_articles_only": True, **dbt_vars(settings)}
     return [
         "build",
@@ -130,6 +143,7 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
         json.dumps(incremental, sort_keys=True),
         "--exclude",
         "resource_type:test,path:models/intermediate",
+        *_NO_UNIT_TESTS,
     ]
 
 
