@@ -26,8 +26,8 @@ $(STAMP): requirements.lock pyproject.toml
 run: install  ## run the pipeline on seeds/ into warehouse/dyad.duckdb
 	$(BIN)/dyad run
 
-test: install  ## the whole test suite (real DuckDB, dbt, GX, Prefect)
-	$(BIN)/python -m pytest -q
+test: install  ## the whole test suite (real DuckDB, dbt, GX, Prefect); two workers, a test file each at a time
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 postgres:  ## Debian's PostgreSQL server binaries, for the tests of a DuckLake catalog in PostgreSQL
 	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
