@@ -330,8 +330,10 @@ def _long_text(n_chars: int) -> str:
 
 
 def test_people_extraction_time_grows_linearly() -> None:
-    """Four times the text may cost at most six times the CPU time (the fastest of three
-    passes each): every mention checked against every earlier one cost 16 times and more."""
+    """Four times the text may cost at most ten times the CPU time (the fastest of three
+    passes each): every mention checked against every earlier one (quadratic) cost 16 times and
+    more. Linear work measures 4-7 times here, the rest being cache effects of the longer text and
+    a second test worker on the same cores."""
     import time
 
     def cpu(text: str) -> float:
@@ -345,7 +347,7 @@ def test_people_extraction_time_grows_linearly() -> None:
     small, large = _long_text(60_000), _long_text(240_000)
     extract_people(small)  # the word caches
     ratio = cpu(large) / cpu(small)
-    assert ratio < 6, f"4x the text took {ratio:.1f}x the time"
+    assert ratio < 10, f"4x the text took {ratio:.1f}x the time"
 
 
 def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
