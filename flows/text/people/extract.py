@@ -36,6 +36,7 @@ from flows.text.people.names import (
     _bare_cases,
     _foreign_name,
     _latin_names,
+    _lone_after_person_noun,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -281,6 +282,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
         if plural_noun and _after_modifier(text, s):
             continue
+        if single is None and not plural_noun:
+            lone = _lone_after_person_noun(text, s, w.group(), role_before)
+            if lone is not None:  # "Император Акихито", "сын Гидеон"
+                single = ("single", lone[0], lone[1], lone[2])
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)

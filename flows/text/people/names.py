@@ -44,11 +44,14 @@ a matching full name stay as written (``А.Г. Лукашенко``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _words, normalize_form
+from pathlib import Path
+
+from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _load_lines, _words, normalize_form
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
@@ -538,3 +541,137 @@ def _after_modifier(text: str, pos: int) -> bool:
 
 def _photo_credit(text: str, pos: int) -> bool:
     return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
+
+
+# Nouns naming a person by kinship or address (data/person_nouns.txt): "сын", "миссис", "мадам".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    w.replace("ё", "е") for w in _load_lines(Path(__file__).resolve().with_name("data") / "person_nouns.txt")
+)
+# The word right before a position, an age between them aside ("восьмилетний сын Гидеон" keeps
+# "сын"; "сын, 8 лет," does not).
+_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
+    """The cases and gender of ``word`` (lowercased) read as a singular noun of ``PERSON_NOUNS``."""
+    cases: set[str] = set()
+    gender = ""
+    for p in _parses(word):
+        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.normal_form.replace("ё", "е") in PERSON_NOUNS:
+            cases.add(_case(p.tag))
+            gender = gender or ("femn" if _gender(p.tag) == "femn" else "masc")
+    return (frozenset(cases), gender) if cases else None
+
+
+def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | None:
+    """``(cases, gender)`` of a kinship or address noun written right before ``pos`` (``сын
+    Гидеон``, ``миссис Обама``, ``мадам Трули-Пулли``), or None."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    return _person_noun_readings(m.group(1).lower())
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_name_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a person noun, be that person's name (``Император
+    Акихито``, ``певицы Бейонсе``)? A word unknown to the dictionary or read as a name or
+    surname, not a place, an organisation, a role word or a name particle, never all caps."""
+    low = word.lower()
+    if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return False
+    info = _info(low)
+    if info.role is not None or info.geox_top:
+        return False
+    if any("Geox" in p.tag or ("Orgn" in p.tag and p.score >= 0.3) for p in _parses(low)):
+        return False
+    if info.known and info.adjish and not info.names:
+        return False  # "Московского", "Римский": an adjective of a place or a name
+    if not info.known and _ADJECTIVE_SHAPE_RE.search(low):
+        return False  # "Нагойского": an adjective the dictionary does not know
+    return not info.known or bool(info.names) or info.has_surn
+
+
+_ADJECTIVE_SHAPE_RE = re.compile(r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$")
+_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-ZА-ЯЁ]")
+
+_FEMALE_ENDINGS = {
+    "gent": (("ии", "ия"), ("ы", "а"), ("и", "я")),
+    "datv": (("ии", "ия"), ("е", "а")),
+    "loct": (("ии", "ия"), ("е", "а")),
+    "accs": (("ю", "я"), ("у", "а")),
+    "ablt": (("ей", "я"), ("ой", "а")),
+}
+_HARD_BEFORE_I = frozenset("гкхжшчщц")
+
+
+def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
+    """Nominative of a name written alone in ``case``, declined like a noun of ``gender``
+    (``Шакирой`` -> ``Шакира``, ``Гидеона`` -> ``Гидеон``): the form and how well the ending
+    fits (1.0, 0.5 or 0.05, as ``_by_ending``); hyphenated names part by part."""
+    if "-" in word:
+        parts = [_lone_nominative(part, case, gender) for part in word.split("-")]
+        return "-".join(p for p, _ in parts), min(f for _, f in parts)
+    low = word.lower()
+    if case == "nomn":
+        return word, 1.0
+    if gender == "femn":
+        for ending, nominative in _FEMALE_ENDINGS.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 2:
+                stem = word[: len(word) - len(ending)]
+                if nominative == "я" and stem[-1].lower() in _HARD_BEFORE_I:
+                    nominative = "а"  # "Ольги", "Машей"
+                return stem + nominative, 1.0
+        if low[-1] in "аяыю":
+            return word, 0.05
+        return word, 1.0  # consonant, -о, -и, -у, -э, -е: does not decline ("Митико", "Бейонсе")
+    return _by_ending(word, case, "masc")
+
+
+_ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+
+
+def _lone_after_person_noun(
+    text: str, start: int, word: str, role_before: Callable[[int, frozenset[str] | None], object]
+) -> tuple[str, str, frozenset[str]] | None:
+    """A capitalized word right after a role noun (``Император Акихито``, ``певицы Бейонсе``,
+    ``поп-дивой Шакирой``) or a kinship or address noun (``сын Гидеон``, ``мадам Трули-Пулли``)
+    that ``_lone_name_ok`` accepts: ``(nominative, gender, cases)`` read in the case of that
+    noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``."""
+    if not _lone_name_ok(word) or _NEXT_CAP_RE.match(text, start + len(word)):
+        return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
+    found = _person_noun_before(text, start)
+    if found is not None:
+        cases, gender = found
+    else:
+        role = role_before(start, None)
+        if role is None or getattr(role, "plural", False):
+            return None
+        cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
+    best: tuple[float, str, str] | None = None
+    for case in _CASES:
+        if case in cases and _lone_case_ok(word, case, gender):
+            nominative, fit = _lone_nominative(word, case, gender)
+            if best is None or fit > best[0]:
+                best = (fit, case, nominative)
+    if best is None or best[0] < 1.0:
+        return None
+    fit, _case_read, nominative = best
+    read = frozenset(
+        c for c in cases if _lone_case_ok(word, c, gender) and _lone_nominative(word, c, gender) == (nominative, fit)
+    )
+    return nominative, gender, read
+
+
+def _lone_case_ok(word: str, case: str, gender: str) -> bool:
+    """May ``word`` be a man's name in ``case``? Not a word ending in -ы or -и, nor one in -а or
+    -я in the nominative, unless the dictionary reads it as a first name in that case (a word
+    ending so after a man's role is a genitive complement: ``сотрудник Росгвардии``). Any
+    case for a woman's name."""
+    if gender == "femn":
+        return True
+    low = word.lower()
+    if not low.endswith(("ы", "и", "а", "я")) or (case in ("gent", "accs") and low[-1] in "ая"):
+        return True
+    return any(c == case for c, _g, _l, _s in _info(low).names)
