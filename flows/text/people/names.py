@@ -584,8 +584,11 @@ def _lone_name_ok(word: str) -> bool:
     info = _info(low)
     if info.role is not None or info.geox_top:
         return False
-    if any("Geox" in p.tag or ("Orgn" in p.tag and p.score >= 0.3) for p in _parses(low)):
-        return False
+    if any(
+        ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
+        for p in _parses(low)
+    ):
+        return False  # a place the dictionary knows ("Стэнли"), or an organisation
     if info.known and info.adjish and not info.names:
         return False  # "Московского", "Римский": an adjective of a place or a name
     if not info.known and _ADJECTIVE_SHAPE_RE.search(low):
@@ -593,7 +596,9 @@ def _lone_name_ok(word: str) -> bool:
     return not info.known or bool(info.names) or info.has_surn
 
 
-_ADJECTIVE_SHAPE_RE = re.compile(r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$")
+_ADJECTIVE_SHAPE_RE = re.compile(
+    r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$|(?:ого|его|ому|ему|ыми|ими|ый|ий|ая|яя|ое|ее|ые|ие)$"
+)
 _NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-ZА-ЯЁ]")
 
 _FEMALE_ENDINGS = {
@@ -646,7 +651,7 @@ def _lone_after_person_noun(
         cases, gender = found
     else:
         role = role_before(start, None)
-        if role is None or getattr(role, "plural", False):
+        if role is None:
             return None
         cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
     best: tuple[float, str, str] | None = None
