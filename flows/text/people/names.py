@@ -172,7 +172,9 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
 @lru_cache(maxsize=1 << 15)
 def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
     if "-" in word:
-        parts = [_surname_nominative(part, case, gender) for part in word.split("-")]
+        first, *rest = word.split("-")
+        parts = [_surname_nominative(first, case, gender)]
+        parts += [_adjective_part(part, case, gender) or _surname_nominative(part, case, gender) for part in rest]
         return "-".join(p[0] for p in parts), min(p[1] for p in parts)
     info = _info(word.lower())
     for p in info.surns:
@@ -182,6 +184,19 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
             form = p.inflect({"nomn"})
             return _like_written(form.word if form else p.normal_form, word), 1.0
     return _by_ending(word, case, gender)
+
+
+def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | None:
+    """A later part of a hyphenated surname that the dictionary reads as an adjective in
+    ``case`` and ``gender`` (``Буша-младшего``, ``Уильямс-младшей``): its nominative, fit 1.0."""
+    if word[:1].isupper():
+        return None
+    for p in _parses(word.lower()):
+        if p.tag.POS == "ADJF" and _case(p.tag) == case and p.tag.number == "sing" and _gender(p.tag) == gender:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return _like_written(form.word, word), 1.0
+    return None
 
 
 def _surname_ok(word: str, first_is_name: bool) -> bool:
@@ -479,7 +494,8 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     is unknown to the dictionary or a name/surname, the first is not a known common word at
     the start of a sentence, and none is a place."""
     infos = [_info(w.lower()) for _, _, w in words]
-    if any(i.geox_top for i in infos) or _info("-".join(w for _, _, w in words).lower()).geox_top:
+    # a syllable of three letters that the dictionary reads as a place is still a name's ("Ким Чен Ына")
+    if any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True)) or _info("-".join(w for _, _, w in words).lower()).geox_top:
         return False
     if not any(not i.known or i.names or i.has_surn for i in infos):
         return False
