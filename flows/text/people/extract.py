@@ -41,12 +41,14 @@ from flows.text.people.names import (
     _loose_name_ok,
     _loose_nominative,
     _loose_part_after_role,
+    _adjective_before_noun,
     _Name,
     _name_part_ok,
     _numeral_after,
     _open_ended,
     _parts,
     _photo_credit,
+    _place_locative,
     _single_name,
     _surname_nominative,
     _surname_ok,
@@ -302,16 +304,28 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         m
         for m in mentions
         if not _quoted(text, m.start, m.end)
-        and not (m.kind in ("single", "first") and _after_place_word(text, m.start))
+        and not (
+            (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
+            and _after_place_word(text, m.start)
+        )
+        and not (
+            m.kind in ("single", "first")
+            and (
+                _place_locative(text, m.start, text[m.start : m.end], m.cases)
+                or _adjective_before_noun(text, m.end, text[m.start : m.end])
+            )
+        )
     ]
 
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
-# A word that names a kind of settlement or region, right before a one-word name: "штат
-# Вирджиния", "в городе Элизабет". Streets are left out: they are often named after a person.
+# A word that names a kind of settlement, region, hospital or era, right before a one-word name
+# or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу Санта Орсола",
+# "эпохи Тюдоров". Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров)[а-яё]{0,3}[ \u00a0]+$",
+    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
+    r"|больниц|клиник|госпитал|эпох|династи)[а-яё]{0,3}[ \u00a0]+$",
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ from flows.text.people.words import (
     _gender,
     _info,
     _like_written,
+    _modifies,
     _parses,
     _sentence_initial,
 )
@@ -696,3 +697,27 @@ def _lone_case_ok(word: str, case: str, gender: str) -> bool:
     if not low.endswith(("ы", "и", "а", "я")) or (case in ("gent", "accs") and low[-1] in "ая"):
         return True
     return any(c == case for c, _g, _l, _s in _info(low).names)
+
+
+# A preposition of place right before a one-word name in the locative: "в Марселе", "на Капри".
+_PLACE_PREP_RE = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([а-яё]+)")
+_ADJECTIVAL_SURNAME_RE = re.compile(r"(?:ск|цк|ов|ин)(?:ий|ой|ая|ого|ому|им|ом|ую|ей)$")
+
+
+def _place_locative(text: str, start: int, word: str, cases: frozenset[str] | None) -> bool:
+    """Whether a one-word name is a place in the locative after ``в``/``на`` (``в Марселе``,
+    ``в Наньпине``): read in the locative, or ending in -е/-и, right after the preposition."""
+    if _PLACE_PREP_RE.search(text, max(0, start - 4), start) is None:
+        return False
+    return (cases is not None and "loct" in cases) or word[-1:] in ("е", "и")
+
+
+def _adjective_before_noun(text: str, end: int, word: str) -> bool:
+    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Лебединский``)
+    agrees with the lowercase noun right after it (``суда``, ``горно-обогатительный``): an
+    adjective of a place or an institution, not a surname."""
+    if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and _modifies(word.lower(), m.group(1))
