@@ -300,7 +300,8 @@ def _analyze_initials_surname(word: str) -> _Name | None:
         )
         return _Name(nominative, nominative, gender, cases, 1)
     options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
-    (nominative, fit), _, gender = max(options, key=lambda o: o[0][1])
+    # a regular oblique ending read off (``Зворыкину`` -> ``Зворыкин``) before an indeclinable reading
+    (nominative, fit), _, gender = max(options, key=lambda o: (o[0][1], o[0][0] != word))
     cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
     return _Name(nominative, nominative, gender, cases, 1)
 
