@@ -282,7 +282,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if taken.overlaps(s, e):
             continue
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
-        if plural_noun and _after_modifier(text, s):
+        if plural_noun:
             continue
         if single is None and not plural_noun:
             lone = _lone_after_person_noun(text, s, w.group(), role_before)

@@ -721,4 +721,16 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
     if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
         return False
     m = _NEXT_WORD_RE.match(text, end)
-    return m is not None and _modifies(word.lower(), m.group(1))
+    if m is None:
+        return False
+    low, noun = word.lower(), m.group(1)
+    if _parses(noun)[0].tag.POS != "NOUN":
+        return False  # "Новицкий и Юрчихин"
+    if _modifies(low, noun):
+        return True
+    # a surname reading in the same case, number and gender as the noun: "Никитинского суда"
+    readings = {(_case(p.tag), _gender(p.tag)) for p in _parses(low) if "Surn" in p.tag and p.tag.number != "plur"}
+    return any(
+        n.tag.POS == "NOUN" and n.tag.number != "plur" and (_case(n.tag), _gender(n.tag)) in readings
+        for n in _parses(noun)
+    )
