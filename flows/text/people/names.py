@@ -447,7 +447,8 @@ def _loose_nominative(
 ) -> tuple[list[str], frozenset[str] | None]:
     """A name no first-name reading explains, its later parts put in the nominative when every
     one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
-    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``), with that case; else as
+    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``; syllables of three letters
+    before the last part stay: ``Ким Чен Ына`` -> ``Ким Чен Ын``), with that case; else as
     written, any case. ``hint``: the cases of a role noun right before the name, tried first.
     Particles and the first part stay as written."""
     later = [k for k in range(1, len(parts)) if not parts[k].islower()]
@@ -456,7 +457,10 @@ def _loose_nominative(
         for case in _CASES[1:]:
             if case not in hint:
                 continue
-            forms = [_by_ending(parts[k], case, "masc") for k in later]
+            forms = [
+                (parts[k], 1.0) if k != later[-1] and len(parts[k]) <= 3 else _by_ending(parts[k], case, "masc")
+                for k in later
+            ]
             if all(fit >= 0.5 for _, fit in forms):
                 out = list(parts)
                 for (form, _), k in zip(forms, later, strict=True):
@@ -465,7 +469,11 @@ def _loose_nominative(
     if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
         return list(parts), None
     for case in _CASES[1:]:
-        forms = [_by_ending(parts[k], case, "masc") for k in later]
+        # a syllable before the last part of an East-Asian name does not decline ("Ким Чен Ына")
+        forms = [
+            (parts[k], 1.0) if k != later[-1] and len(parts[k]) <= 3 else _by_ending(parts[k], case, "masc")
+            for k in later
+        ]
         if all(fit == 1.0 for _, fit in forms) and any(
             f != parts[k] for (f, _), k in zip(forms, later, strict=True)
         ):
