@@ -47,6 +47,7 @@ from flows.text.people.names import (
     _numeral_after,
     _open_ended,
     _parts,
+    _person_noun_before,
     _photo_credit,
     _place_locative,
     _single_name,
@@ -277,6 +278,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
+    list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
@@ -284,10 +286,15 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
         if plural_noun:
             continue
-        if single is None and not plural_noun:
-            lone = _lone_after_person_noun(text, s, w.group(), role_before)
-            if lone is not None:  # "Император Акихито", "сын Гидеон"
+        in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
+        list_end = -1
+        if single is None:
+            lone = _lone_after_person_noun(text, s, w.group(), role_before, in_list)
+            if lone is not None:  # "Император Акихито", "сын Гидеон", "сыновья Теодор и Майло"
                 single = ("single", lone[0], lone[1], lone[2])
+                list_end = e
+        elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
+            list_end = e
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)

@@ -573,18 +573,18 @@ def _photo_credit(text: str, pos: int) -> bool:
 PERSON_NOUNS: frozenset[str] = frozenset(
     w.replace("ё", "е") for w in _load_lines(Path(__file__).resolve().with_name("data") / "person_nouns.txt")
 )
-# The word right before a position, an age between them aside ("восьмилетний сын Гидеон" keeps
-# "сын"; "сын, 8 лет," does not).
-_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+$")
+# The word right before a position, a dash between them aside ("два сына — Теодор").
+_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
 
 
 @lru_cache(maxsize=1 << 12)
 def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
-    """The cases and gender of ``word`` (lowercased) read as a singular noun of ``PERSON_NOUNS``."""
+    """The cases and gender of ``word`` (lowercased) read as a noun of ``PERSON_NOUNS``, singular
+    or plural (``сыновья Теодор и Майло``)."""
     cases: set[str] = set()
     gender = ""
     for p in _parses(word):
-        if p.tag.POS == "NOUN" and p.tag.number != "plur" and p.normal_form.replace("ё", "е") in PERSON_NOUNS:
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in PERSON_NOUNS:
             cases.add(_case(p.tag))
             gender = gender or ("femn" if _gender(p.tag) == "femn" else "masc")
     return (frozenset(cases), gender) if cases else None
@@ -664,14 +664,22 @@ _ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?ле�
 
 
 def _lone_after_person_noun(
-    text: str, start: int, word: str, role_before: Callable[[int, frozenset[str] | None], object]
+    text: str,
+    start: int,
+    word: str,
+    role_before: Callable[[int, frozenset[str] | None], object],
+    in_list: bool = False,
 ) -> tuple[str, str, frozenset[str]] | None:
     """A capitalized word right after a role noun (``Император Акихито``, ``певицы Бейонсе``,
     ``поп-дивой Шакирой``) or a kinship or address noun (``сын Гидеон``, ``мадам Трули-Пулли``)
     that ``_lone_name_ok`` accepts: ``(nominative, gender, cases)`` read in the case of that
-    noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``."""
+    noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
+    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
+    Кассиа``): it is a name too, as written."""
     if not _lone_name_ok(word) or _NEXT_CAP_RE.match(text, start + len(word)):
         return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
+    if in_list:
+        return word, "masc", _ALL_CASES
     found = _person_noun_before(text, start)
     if found is not None:
         cases, gender = found

@@ -34,6 +34,11 @@ def test_lone_name_after_role_kinship_or_address_noun(text: str, name: str) -> N
     assert _names(text) == [name]
 
 
+def test_names_listed_after_a_plural_kinship_noun() -> None:
+    text = "У него две дочери — Лара и Кассиэль, а также два сына — Теодор и Майлон."
+    assert _names(text) == ["Лара", "Кассиэль", "Теодор", "Майлон"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
