@@ -95,3 +95,9 @@ def test_surname_after_initials_regular_oblique_ending() -> None:
 )
 def test_places_institutions_and_plural_nouns_are_no_people(text: str) -> None:
     assert _names(text) == []
+
+
+def test_photograph_of_a_work_names_its_author_but_a_credit_does_not() -> None:
+    assert _names("Известная фотография Виктора Пестова сделана в день победы.") == ["Виктор Пестов"]
+    assert _names("Фотография: Сергей Шелег. Выставка открылась в мае.") == []
+    assert _names("Фото Сергея Шелега. Выставка открылась в мае.") == []
