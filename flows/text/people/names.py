@@ -239,6 +239,8 @@ def _analyze_name(
     noun before the name: ``тренеру Алену Виньо`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
     names = [n for n in first_info.names if cases is None or n[0] in cases]
+    if not names and first_info.role is None:
+        names = _plural_only_name(first.lower())
     if (
         not names
         or first_info.role is not None
@@ -283,6 +285,17 @@ def _analyze_name(
     )
     name = f"{_like_written(lemma, first)} {nominative}"
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _plural_only_name(word: str) -> list[tuple[str, str, str, float]]:
+    """A word unknown to the dictionary that pymorphy3 guesses only as the plural of a woman's
+    first name (``Габриэл``, read as "of the Габриэлы"): a man's foreign first name that does not
+    decline, as a ``names`` list of ``_Info`` (every case); [] for other words."""
+    parses = _parses(word)
+    if not parses or any("Name" not in p.tag or p.tag.number != "plur" for p in parses):
+        return []
+    return [(case, "masc", word, 0.5) for case in _CASES]
 
 
 @lru_cache(maxsize=1 << 14)

@@ -101,3 +101,8 @@ def test_photograph_of_a_work_names_its_author_but_a_credit_does_not() -> None:
     assert _names("Известная фотография Виктора Пестова сделана в день победы.") == ["Виктор Пестов"]
     assert _names("Фотография: Сергей Шелег. Выставка открылась в мае.") == []
     assert _names("Фото Сергея Шелега. Выставка открылась в мае.") == []
+
+
+def test_foreign_first_name_guessed_only_as_a_plural() -> None:
+    # pymorphy3 guesses "Габриэл" only as "of the Габриэлы"
+    assert _names("Преступником оказался 51-летний Габриэл Уортман, сообщила полиция.") == ["Габриэл Уортман"]
