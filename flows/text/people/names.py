@@ -701,6 +701,8 @@ def _lone_after_person_noun(
     if found is not None:
         cases, gender = found
     else:
+        if not _role_word_near(text, start):
+            return None  # no role head near: spare the role grammar
         role = role_before(start, None)
         if role is None:
             return None
@@ -754,9 +756,12 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
     if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
         return False
     m = _NEXT_WORD_RE.match(text, end)
-    if m is None:
-        return False
-    low, noun = word.lower(), m.group(1)
+    return m is not None and _agrees_with_noun(word.lower(), m.group(1))
+
+
+@lru_cache(maxsize=1 << 12)
+def _agrees_with_noun(low: str, noun: str) -> bool:
+    """Whether ``low``, an adjective or an adjectival surname, agrees with ``noun``."""
     if _parses(noun)[0].tag.POS != "NOUN":
         return False  # "Новицкий и Юрчихин"
     if _modifies(low, noun):
@@ -767,3 +772,13 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
         n.tag.POS == "NOUN" and n.tag.number != "plur" and (_case(n.tag), _gender(n.tag)) in readings
         for n in _parses(noun)
     )
+
+
+_NEAR_WORD_RE = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
+
+
+def _role_word_near(text: str, pos: int) -> bool:
+    """Whether one of the eight words before ``pos`` (within 120 characters) may head a role
+    phrase: what a role written before a name needs, checked before the role grammar runs."""
+    words = _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]
+    return any(_info(w.lower()).role is not None or _info(w.rsplit("-", 1)[-1].lower()).role is not None for w in words)
