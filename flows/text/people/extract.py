@@ -147,8 +147,8 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
             if owners is None:
                 continue
             e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
-            if text[e : e + 1].isalpha():
-                continue
+            if text[e : e + 1].isalpha() or text[e : e + 1] == "-":
+                continue  # "Лукашенко-младший" is not "Лукашенко"
             for surname in owners:
                 found[surname].append((s, e, text[s:e]))
     return found
@@ -575,7 +575,10 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         if m.kind == "single" and not keys.get(m.surname):
             # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
             same = stems.get(_surname_stem(m.surname), set()) or {
-                k for stem, owners in stems.items() if m.surname.startswith(stem) for k in owners
+                k
+                for stem, owners in stems.items()
+                if m.surname.startswith(stem) and "-" not in m.surname[len(stem) :]  # not "X-младший"
+                for k in owners
             }
             if len(same) == 1:
                 m.kind = "bare"

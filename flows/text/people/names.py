@@ -358,7 +358,8 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
 # the next capital)
 _SINGLE_RE = re.compile(
-    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])"
+    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+|-(?:младш|старш)[а-яё]+)?"
+    r"(?![A-Za-zА-Яа-яЁё\-])"
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
@@ -541,6 +542,9 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     low = word.lower()
     if low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return None, False
+    base, _, junior = word.partition("-")
+    if junior[:1].islower():  # "Лукашенко-младший", "Буша-старшего": the surname and its adjective
+        return _junior_name(base, junior, sentence_start), False
     info = _info(low)
     if info.role is not None or info.geox_top:
         return None, False
@@ -567,6 +571,26 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
             if fit == 1.0:
                 return ("single", nominative, gender, frozenset({case})), plural_noun
     return None, False
+
+
+def _junior_name(
+    surname: str, junior: str, sentence_start: bool
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """A surname alone with ``-младший``/``-старший`` (``Лукашенко-старшего``): the surname read
+    as ``_single_name`` reads it, put in the case and gender of the adjective, both in the
+    nominative (``Лукашенко-старший``)."""
+    single, plural = _single_name(surname, sentence_start)
+    if single is None or plural or single[0] != "single":
+        return None
+    for p in _parses(junior.lower()):
+        if p.tag.POS != "ADJF" or p.tag.number == "plur":
+            continue
+        case, gender = _case(p.tag), "femn" if _gender(p.tag) == "femn" else "masc"
+        nominative, fit = _surname_nominative(surname, case, gender)
+        adjective = _adjective_part(junior, case, gender)
+        if fit >= 0.5 and adjective is not None:
+            return ("single", f"{nominative}-{adjective[0]}", gender, frozenset({case}))
+    return None
 
 
 _PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
