@@ -106,3 +106,12 @@ def test_photograph_of_a_work_names_its_author_but_a_credit_does_not() -> None:
 def test_foreign_first_name_guessed_only_as_a_plural() -> None:
     # pymorphy3 guesses "Габриэл" only as "of the Габриэлы"
     assert _names("Преступником оказался 51-летний Габриэл Уортман, сообщила полиция.") == ["Габриэл Уортман"]
+
+
+def test_surname_with_junior_or_senior_is_a_person_of_its_own() -> None:
+    # the surname alone is no mention of a namesake: "Кравченко" in "Кравченко-младший"
+    text = (
+        "Министр Александр Кравченко и его брат Виктор Кравченко промолчали. "
+        "Кравченко-младший лоббировал назначение, конкурентом Кравченко-старшего его не считали."
+    )
+    assert _names(text) == ["Александр Кравченко", "Виктор Кравченко", "Кравченко-младший", "Кравченко-старший"]
