@@ -30,7 +30,7 @@ from flows.text.people.names import (
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
     _SINGLE_RE,
-    _after_modifier,
+    _adjective_before_noun,
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
@@ -41,7 +41,6 @@ from flows.text.people.names import (
     _loose_name_ok,
     _loose_nominative,
     _loose_part_after_role,
-    _adjective_before_noun,
     _Name,
     _name_part_ok,
     _numeral_after,
@@ -128,7 +127,7 @@ class _RolesBefore:
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter. One pass over the text for all surnames: at each word start, the stems of every
+    by a letter or a hyphen (``Лукашенко-младший`` is another person). One pass over the text for all surnames: at each word start, the stems of every
     length in use are looked up in a dict."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
@@ -285,7 +284,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             continue
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
         if plural_noun:
-            continue
+            continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
         in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
         list_end = -1
         if single is None:

@@ -18,7 +18,7 @@
 * A surname or first name alone (``заявил Мукашев``, ``Нурлан сказал``): a word the
   dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
   a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
-  plural common noun after a modifier (``Соединенных Штатов``). Its nominative follows the
+  capitalized common noun in the plural (``Соединенных Штатов``, ``Братьев``). Its nominative follows the
   case read (``Назарбаева`` -> ``Назарбаев``).
 * Surname first, then first name and patronymic (``Соловьев Александр Васильевич``): the
   name "First Surname".
@@ -26,7 +26,27 @@
 * Names in Latin script (``Elon Musk``, ``Ursula von Leyen``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
   word (``Larry King Live``), not in brackets (an alias of the name before them).
-* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``), names standing
+* A capitalized word after a person noun: a role noun of the lexicon (``Император Акихито``,
+  ``певицы Бейонсе``), or a kinship or address noun of ``data/person_nouns.txt`` (``сын
+  Гидеон``, ``миссис Обама``, ``две дочери — Лара и Кассиа``, and the names listed after it),
+  when the dictionary does not know it or reads it as a name or surname, it is no place,
+  organisation, adjective or role word, no capitalized word follows it, and it agrees in case
+  with the noun (``сотрудник Росгвардии`` is a genitive complement); put in the nominative in
+  that case as a noun of the noun's gender (``поп-дивой Шакирой`` -> ``Шакира``).
+* A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
+  man's first name that does not decline.
+* A surname alone with ``-младший``/``-старший`` (``Буша-старшего`` -> ``Буш-старший``) is a
+  person of its own; adjectival later parts of a hyphenated surname are put in the nominative
+  with the surname (``Джорджа Буша-младшего`` -> ``Джордж Буш-младший``). Syllables of three
+  letters before the last part of an East-Asian name do not decline (``лидера Ким Чен Ына`` ->
+  ``Ким Чен Ын``) and may be words the dictionary reads as places (``Чен``).
+* No person: a one-word name in the locative right after ``в``/``на`` (``в Марселе``), a
+  one-word adjectival name agreeing with the lowercase noun after it (``Никитинского суда``),
+  a capitalized plural common noun (``Братьев``), a name right after a word for a settlement,
+  region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Орсола``) unless a role goes
+  with it.
+* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``, ``Фотография: ...``;
+  ``фотография Виктора X`` is a work by him and counts), names standing
   alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
   settlement or region word (``штат Вирджиния``) are skipped.
 
@@ -48,7 +68,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-
 from pathlib import Path
 
 from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _load_lines, _words, normalize_form
@@ -179,7 +198,9 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
     if "-" in word:
         first, *rest = word.split("-")
         parts = [_surname_nominative(first, case, gender)]
-        parts += [_adjective_part(part, case, gender) or _surname_nominative(part, case, gender) for part in rest]
+        parts += [
+            _adjective_part(part, case, gender) or _surname_nominative(part, case, gender) for part in rest
+        ]
         return "-".join(p[0] for p in parts), min(p[1] for p in parts)
     info = _info(word.lower())
     for p in info.surns:
@@ -197,7 +218,12 @@ def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | No
     if word[:1].isupper():
         return None
     for p in _parses(word.lower()):
-        if p.tag.POS == "ADJF" and _case(p.tag) == case and p.tag.number == "sing" and _gender(p.tag) == gender:
+        if (
+            p.tag.POS == "ADJF"
+            and _case(p.tag) == case
+            and p.tag.number == "sing"
+            and _gender(p.tag) == gender
+        ):
             form = p.inflect({"nomn"})
             if form is not None:
                 return _like_written(form.word, word), 1.0
@@ -476,7 +502,9 @@ def _loose_nominative(
             if case not in hint:
                 continue
             forms = [
-                (parts[k], 1.0) if k != later[-1] and len(parts[k]) <= 3 else _by_ending(parts[k], case, "masc")
+                (parts[k], 1.0)
+                if k != later[-1] and len(parts[k]) <= 3
+                else _by_ending(parts[k], case, "masc")
                 for k in later
             ]
             if all(fit >= 0.5 for _, fit in forms):
@@ -523,7 +551,10 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     the start of a sentence, and none is a place."""
     infos = [_info(w.lower()) for _, _, w in words]
     # a syllable of three letters that the dictionary reads as a place is still a name's ("Ким Чен Ына")
-    if any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True)) or _info("-".join(w for _, _, w in words).lower()).geox_top:
+    if (
+        any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True))
+        or _info("-".join(w for _, _, w in words).lower()).geox_top
+    ):
         return False
     if not any(not i.known or i.names or i.has_surn for i in infos):
         return False
@@ -537,8 +568,8 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     with kind ``single`` (a surname) or ``first`` (a first name), or ``(None, False)``. A word
     the dictionary reads first as a surname or first name counts anywhere; a word shaped like a
     surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) only inside a sentence. ``plural`` is
-    True when the word is also a common noun in the plural: a surname only when no modifier
-    precedes it (``заявил Токаев``, not ``Соединенных Штатов``)."""
+    True when the word is also a common noun in the plural (``Штатов``, ``Братьев``): then it is no
+    surname."""
     low = word.lower()
     if low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return None, False
@@ -564,7 +595,7 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
         return None, False
     if info.known and not info.has_surn and tag.number != "plur":
         return None, False  # a common word: "Часовой"
-    plural_noun = info.known and not info.has_surn  # not after a modifier: "Соединенных Штатов"
+    plural_noun = info.known and not info.has_surn  # "Соединенных Штатов", "Братьев"
     for case in _CASES:
         for gender in ("masc", "femn"):
             nominative, fit = _surname_nominative(word, case, gender)
@@ -591,19 +622,6 @@ def _junior_name(
         if fit >= 0.5 and adjective is not None:
             return ("single", f"{nominative}-{adjective[0]}", gender, frozenset({case}))
     return None
-
-
-_PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
-
-
-def _after_modifier(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is capitalized or an adjective: what a capitalized
-    common noun in the genitive plural follows (``Соединенных Штатов``, ``Совета Министров``)."""
-    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word[:1].isupper() or _info(word.lower()).top_pos in ("ADJF", "PRTF")
 
 
 def _photo_credit(text: str, pos: int) -> bool:
@@ -741,7 +759,9 @@ def _lone_after_person_noun(
         return None
     fit, _case_read, nominative = best
     read = frozenset(
-        c for c in cases if _lone_case_ok(word, c, gender) and _lone_nominative(word, c, gender) == (nominative, fit)
+        c
+        for c in cases
+        if _lone_case_ok(word, c, gender) and _lone_nominative(word, c, gender) == (nominative, fit)
     )
     return nominative, gender, read
 
@@ -791,7 +811,9 @@ def _agrees_with_noun(low: str, noun: str) -> bool:
     if _modifies(low, noun):
         return True
     # a surname reading in the same case, number and gender as the noun: "Никитинского суда"
-    readings = {(_case(p.tag), _gender(p.tag)) for p in _parses(low) if "Surn" in p.tag and p.tag.number != "plur"}
+    readings = {
+        (_case(p.tag), _gender(p.tag)) for p in _parses(low) if "Surn" in p.tag and p.tag.number != "plur"
+    }
     return any(
         n.tag.POS == "NOUN" and n.tag.number != "plur" and (_case(n.tag), _gender(n.tag)) in readings
         for n in _parses(noun)
@@ -805,4 +827,7 @@ def _role_word_near(text: str, pos: int) -> bool:
     """Whether one of the eight words before ``pos`` (within 120 characters) may head a role
     phrase: what a role written before a name needs, checked before the role grammar runs."""
     words = _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]
-    return any(_info(w.lower()).role is not None or _info(w.rsplit("-", 1)[-1].lower()).role is not None for w in words)
+    return any(
+        _info(w.lower()).role is not None or _info(w.rsplit("-", 1)[-1].lower()).role is not None
+        for w in words
+    )
