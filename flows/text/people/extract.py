@@ -53,6 +53,7 @@ from flows.text.people.names import (
     _surname_nominative,
     _surname_ok,
     _surname_stem,
+    _surname_then_last,
     _unknown_part,
 )
 from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
@@ -198,6 +199,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
                 while i + n < len(words) and _name_part_ok(words[i + n][2]):
                     n += 1
+            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2]):
+                n = 3  # "Кэтлин Кеннеди Таунсенд": a surname as a second given name
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):

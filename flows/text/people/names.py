@@ -452,6 +452,18 @@ def _open_ended(word: str) -> bool:
     return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
 
 
+def _surname_then_last(middle: str, last: str) -> bool:
+    """May ``last``, the final capitalized word of a run after a first name and a known surname
+    ``middle``, be the real surname, ``middle`` a second given name (``Кэтлин Кеннеди Таунсенд``,
+    ``Глендон Скотт Кроуфорд``)? ``middle`` is not shaped like a Slavic surname (``-ов``, ``-ин``
+    ...: ``Ангела Меркель Путин`` are two people), ``last`` is unknown to the dictionary, no
+    first name, and a name part as ``_name_part_ok`` reads it."""
+    if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
+        return False
+    info = _info(last.lower())
+    return not info.known and not info.names and not info.has_surn and _name_part_ok(last)
+
+
 def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
     """A name of three or more parts: the first name as analysed, each later part put in the
     nominative like a surname, in the case that fits all of them best."""
@@ -676,9 +688,38 @@ def _lone_name_ok(word: str) -> bool:
         return False  # a place the dictionary knows ("Стэнли"), or an organisation
     if info.known and info.adjish and not info.names:
         return False  # "Московского", "Римский": an adjective of a place or a name
+    if _organisation_shaped(low):
+        return False  # "Минимущества", "Совфеда": an agency's short name
     if not info.known and _ADJECTIVE_SHAPE_RE.search(low):
         return False  # "Нагойского": an adjective the dictionary does not know
     return not info.known or bool(info.names) or info.has_surn
+
+
+# Short names of agencies and bodies: a prefix of state ("Мин-", "Рос-", "Гос-", "Сов-") before a
+# common word ("Минимущества", "Росимущества"), or an ending of one ("Совфеда", "Роснадзора").
+_ORGANISATION_PREFIX_RE = re.compile(r"^(?:мин|рос|гос|сов|мос|глав)(?=[а-яё]{3})")
+_ORGANISATION_END_RE = re.compile(
+    r"(?:фед|надзор|комитет|банк|нефт|имуществ|развити|обр|здрав|энерго|инвест)(?:а|у|ом|е|ь|и|ью|ы|ой)?$"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _organisation_shaped(low: str) -> bool:
+    """Whether ``low`` (lowercased) is shaped like an agency's short name: a prefix of state
+    (``мин``, ``рос``, ``гос``, ``сов``, ``мос``, ``глав``) before a word ending like one
+    (``-фед``, ``-надзор``, ``-имущества``) or before a common word of six letters or more
+    that the dictionary knows as no name (``Минимущества``, ``Росимущества``, ``Совфеда``)."""
+    m = _ORGANISATION_PREFIX_RE.match(low)
+    if m is None:
+        return False
+    if _ORGANISATION_END_RE.search(low):
+        return True
+    rest = low[m.end() :]
+    for k in range(len(rest), 5, -1):
+        info = _info(rest[:k])
+        if info.known and not info.names and not info.has_surn and info.top_pos == "NOUN":
+            return True
+    return False
 
 
 _ADJECTIVE_SHAPE_RE = re.compile(
