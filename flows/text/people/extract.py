@@ -35,6 +35,7 @@ from flows.text.people.names import (
     _analyze_name,
     _bare_cases,
     _foreign_name,
+    _latin_after_role,
     _latin_names,
     _lone_after_person_noun,
     _long_name,
@@ -54,6 +55,7 @@ from flows.text.people.names import (
     _surname_ok,
     _surname_stem,
     _surname_then_last,
+    _syllable_name,
     _unknown_part,
 )
 from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
@@ -245,7 +247,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 continue
             if all(_loose_name_ok(w) for _, _, w in cand):
                 role = role_before(cand[0][0], None)
-                if role is None and not _foreign_name(cand, text):
+                if role is None and not _foreign_name(cand, text) and not _syllable_name(cand, text):
                     continue
             elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
                 not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
@@ -267,6 +269,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     for start, end, name in _latin_names(text):
         if not taken.overlaps(start, end):
             mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
+            taken.add(start, end)
+
+    for start, end, name, role in _latin_after_role(text, role_before):
+        if not taken.overlaps(start, end):  # "рэпера Jay Z", "певице Aaliyah"
+            mentions.append(
+                _Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None, role)
+            )
             taken.add(start, end)
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}

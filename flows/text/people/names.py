@@ -421,6 +421,67 @@ def _latin_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A name in Latin script of one or two words, all caps or mixed case allowed ("Jay Z", "DJ Shadow",
+# "PewDiePie", "Jay-Z"), not followed by another Latin word, a digit or an apostrophe ("Victoria’s
+# Secret"), not preceded by a Latin word.
+_LATIN_LOOSE_RE = re.compile(
+    r"[A-Z](?<![A-Za-z0-9\-.&][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
+    r"(?:[ \u00a0]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)?"
+    r"(?![ \u00a0]*[A-Za-z0-9&'’])(?![-.][A-Za-z])"
+)
+_CYRILLIC_BEFORE_RE = re.compile(r"[А-Яа-яЁё][ \u00a0]+$")
+# Role nouns after which a name in Latin script is a stage name or nickname: occupations that take
+# no organisation after them (``рэпера Jay Z``, not ``участница Spice Girls``, ``журналист Time``).
+_LATIN_NAME_HEADS = frozenset(
+    _words(
+        "рэпер певец певица исполнитель исполнительница блогер блогерша видеоблогер диджей композитор"
+        " актёр актер актриса артист артистка музыкант стример ютубер комик"
+    )
+)
+# Words of the names of media, firms, clubs and bands: a Latin run with one of them is no person's.
+_LATIN_ORGANISATION_WORDS = frozenset(
+    _words(
+        "news times post journal media group inc corp ltd llc tv radio club fc united city team records"
+        " music studio studios pictures magazine daily press network channel today weekly herald tribune"
+        " street bank company sport sports games entertainment productions online digital real band"
+        " show live festival awards agency foundation university school college"
+    )
+)
+
+
+def _latin_after_role(
+    text: str, role_before: Callable[[int, frozenset[str] | None], object]
+) -> list[tuple[int, int, str, object]]:
+    """``(start, end, name, role)`` of the names in Latin script of one or two words written right
+    after a performer's or blogger's role noun of ``_LATIN_NAME_HEADS`` with no complement
+    (``рэпера Jay Z``, ``музыканта DJ Shadow``, ``певице Aaliyah``): as written. After other roles
+    a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
+    are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
+    found: list[tuple[int, int, str, object]] = []
+    for m in _LATIN_LOOSE_RE.finditer(text):
+        start = m.start()
+        if _CYRILLIC_BEFORE_RE.search(text, max(0, start - 4), start) is None:
+            continue
+        if not _role_word_near(text, start):
+            continue
+        role = role_before(start, None)
+        if (
+            role is None
+            or role.text.rsplit(" ", 1)[-1].lower() not in _LATIN_NAME_HEADS  # type: ignore[attr-defined]
+            or role.weight != 0  # type: ignore[attr-defined]
+            or role.plural  # type: ignore[attr-defined]
+            or text[role.end : start].strip(" \u00a0")  # type: ignore[attr-defined]
+        ):
+            continue
+        words = m.group().split()
+        if any(w.lower() in _LATIN_ORGANISATION_WORDS for w in words) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 3
+        ):
+            continue  # "музыкант Radiohead Live", "актёр NETFLIX"
+        found.append((start, m.end(), " ".join(words), role))
+    return found
+
+
 def _name_part_ok(word: str) -> bool:
     """May ``word``, capitalized right after a first name and surname, continue the name
     (``Жуан Карлус Силва``)? Place names, role words and all-caps words may not."""
@@ -572,6 +633,40 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
         return False
     first = infos[0]
     return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+
+
+# A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
+    r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
+)
+# A kinship, address or role noun before a name, a comma or dash between them allowed ("брат, Ван Лун").
+_NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
+
+
+def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether two or three capitalized syllables of two or three letters are an East-Asian name
+    whose syllables the dictionary reads as words or particles (``Ван Лун``, ``Мин Тэ``): none a
+    role word, a place or all caps, and the first not opening a sentence unless a verb of speech
+    follows (``Ван Лун заявил``) or a kinship, address or role noun stands right before."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for _, _, w in words:
+        if not 2 <= len(w) <= 3 or w.isupper() or not w.isalpha():
+            return False
+        info = _info(w.lower())
+        if info.role is not None or (info.geox_top and not info.names):
+            return False
+    start, end = words[0][0], words[-1][1]
+    if not _sentence_initial(text, start):
+        return True
+    if _SPEECH_AFTER_RE.match(text, end):
+        return True
+    m = _NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return _person_noun_readings(noun) is not None or _info(noun).role is not None
 
 
 @lru_cache(maxsize=1 << 15)

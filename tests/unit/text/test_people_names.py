@@ -120,3 +120,86 @@ def test_surname_with_junior_or_senior_is_a_person_of_its_own() -> None:
         "Кравченко-младший",
         "Кравченко-старший",
     ]
+
+
+# --------------------------------------------------------------------------- names in Latin script after a role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера на приёме был рэпер Kay Q со своей женой.", "Kay Q"),
+        ("Новый альбом музыканта DJ Moonlight вышел в мае.", "DJ Moonlight"),
+        ("Известный блогер Kitsune закрыл аккаунт.", "Kitsune"),
+        ("В 1990 году он женился на певице Lorraine. Брак распался.", "Lorraine"),
+        ("Клип корейского рэпера ZEK набрал миллиард просмотров.", "ZEK"),
+    ],
+)
+def test_latin_name_after_performer_noun(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он много лет работал журналистом Time и писал о политике.",  # a magazine
+        "Участница Spice Girls выпустила сольный альбом.",  # a band
+        "Сегодня актёр BBC News рассказал о съёмках.",  # a word of a firm's name
+        "Глава Apple заявил о выпуске нового телефона.",  # not a performer's role
+    ],
+)
+def test_no_latin_name_after_other_roles(text: str) -> None:
+    assert not any(n.isascii() for n in _names(text)), _names(text)
+
+
+# --------------------------------------------------------------------------- East-Asian syllables
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Его брат, Ван Лун, генерал, приехал вчера.", "Ван Лун"),
+        ("Ван Лун заявил, что переговоры прошли успешно.", "Ван Лун"),
+        ("Вчера в Пекине Мин Тэ вышла замуж за актёра.", "Мин Тэ"),
+    ],
+)
+def test_east_asian_syllables_read_as_words(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_syllables_opening_a_sentence_without_speech_or_person_noun_are_no_name() -> None:
+    assert _names("Ван Лун вышла замуж.") == []
+
+
+# --------------------------------------------------------------------------- a surname as a second given name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера Мэри Кеннеди Лоусон выступила в суде.", "Мэри Кеннеди Лоусон"),
+        ("В суде Глендон Скотт Кроуфорд признал вину.", "Глендон Скотт Кроуфорд"),
+    ],
+)
+def test_known_surname_between_first_name_and_unknown_surname(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_slavic_surname_followed_by_another_surname_is_not_joined() -> None:
+    assert "Ангела Меркель Путин" not in _names("Вчера Ангела Меркель Путин")
+
+
+# --------------------------------------------------------------------------- agencies after roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Слова главы Минимущества были жёсткими.",
+        "Речь замглавы Росимущества была краткой.",
+        "Решение поддержал спикер Совфеда.",
+        "Доклад главы Минрегионразвития отложили.",
+    ],
+)
+def test_agency_short_name_after_role_is_no_person(text: str) -> None:
+    assert _names(text) == []
