@@ -238,12 +238,14 @@ def discover(
                 reject(parts, InputItem(uri, kind_of(uri)), why, prev)
                 return True, False, enter
             return False, False, enter
-        item = InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
         if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
             found.unchanged += 1
             if keep_unchanged and stat.S_ISREG(st.st_mode):
-                found.kept.append(item)
+                found.kept.append(
+                    InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+                )
             return True, False, False
+        item = InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
         if not stat.S_ISREG(st.st_mode):
             reject(parts, item, "not a regular file", prev)
         elif st.st_size > max_bytes:
