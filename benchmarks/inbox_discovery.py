@@ -21,6 +21,7 @@ import statistics
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import duckdb
 
@@ -67,7 +68,9 @@ def record_run(con: duckdb.DuckDBPyConnection, found, run_id: str) -> None:
     ]
     insert_rows(con, schema.table("raw.file_manifest"), rows)
     if hasattr(inbox_mod, "record_folders"):
-        inbox_mod.record_folders(con, found, [], run_id, now)
+        # every new file recorded (what a run's parse results tell record_folders)
+        recorded = [SimpleNamespace(item=i, deferred=None) for i in found.new]
+        inbox_mod.record_folders(con, found, recorded, run_id, now)
     con.execute(
         schema.table("audit.runs").insert_sql(["run_id", "started_at", "status"]),
         [run_id, now, "published"],
