@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from flows import schema
-from flows.ingest.inbox import archive_inputs, discover, load_manifest, record_folders
+from flows.ingest.inbox import archive_inputs, discover, folder_rows, load_manifest, record_folders
 from flows.ingest.load import load_results
 from flows.ingest.staging import parse_chunk
 from flows.warehouse import ensure_raw_schema
@@ -248,3 +248,21 @@ def test_an_archive_inside_the_inbox_is_never_read(tmp_path):
         "a/x/y/deep.txt",
         "top.txt",
     ]
+
+
+def test_a_folder_holding_a_file_changed_while_read_is_listed_again(tmp_path):
+    """An input deferred by the parse (it changed while read) leaves no manifest row: its folder
+    must be listed again, though discovery found the folder settled."""
+    inbox = tmp_path / "inbox"
+    _tree(inbox)
+    found = discover([inbox], {}, MAX)
+    stage = tmp_path / "stage"
+    stage.mkdir()
+    results = parse_chunk(list(enumerate(found.new)), MAX, str(stage), 0).results
+    b2 = next(r for r in results if r.item.source_uri == str(inbox / "b" / "2.txt"))
+    b2.deferred = "still being written: changed while read"
+    rows = {r["folder_uri"]: r["status"] for r in folder_rows(found, results, "r1", datetime.now(UTC))}
+    assert rows[str(inbox / "b")] == "relist"
+    assert {u: s for u, s in rows.items() if u != str(inbox / "b")} == dict.fromkeys(
+        [str(inbox), str(inbox / "a"), str(inbox / "a" / "x"), str(inbox / "a" / "x" / "y")], "listed"
+    )
