@@ -119,6 +119,20 @@ def _articles(inbox: Path, n: int) -> None:
         (inbox / f"article_{i:04d}.txt").write_text(text, encoding="utf-8")
 
 
+def _start_run(inbox: Path, wh: Path, workers: int, new_session: bool = False) -> subprocess.Popen:
+    """``dyad run`` of ``inbox`` into ``wh`` in a process of its own, on the test's Prefect API."""
+    from prefect.settings import PREFECT_API_URL
+
+    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), DYAD_WORKERS=str(workers))
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=new_session,
+    )
+
+
 def _children(pid: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
     return [int(p) for p in out.stdout.split()]
@@ -128,17 +142,10 @@ def _children(pid: int) -> list[int]:
 def test_kill_9_of_the_main_process_while_parsing_then_the_next_run_completes(
     prefect_harness, inbox, tmp_path
 ):
-    from prefect.settings import PREFECT_API_URL
 
     wh = tmp_path / "wh" / "dyad.duckdb"
     _articles(inbox, 200)
-    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), DYAD_WORKERS="2")
-    run = subprocess.Popen(
-        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    run = _start_run(inbox, wh, workers=2)
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 120
@@ -290,21 +297,14 @@ def test_kill_9_of_a_run_at_each_stage_leaves_the_published_warehouse_and_the_ne
     """``kill -9`` of the run's process group while its record names ``stage``: the published
     warehouse is as it was (at ``publish``: as it was, or the run's whole result), nothing blocks
     the next run, and the next run publishes every article and fact a run not killed does."""
-    from prefect.settings import PREFECT_API_URL
 
     inbox, base, expected = published_before_new_inputs
     wh = tmp_path / "wh" / "dyad.duckdb"
     wh.parent.mkdir()
     wh.write_bytes(base.read_bytes())
     before_bytes, before_rows = wh.read_bytes(), _published_rows(wh)
-    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), DYAD_WORKERS="1")
-    run = subprocess.Popen(
-        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # its own process group: the run, its parse workers, dbt
-    )
+    # its own process group: the run, its parse workers, dbt
+    run = _start_run(inbox, wh, workers=1, new_session=True)
     seen: list[str] = []
     try:
         deadline = time.monotonic() + 240
