@@ -262,12 +262,11 @@ def discover(
         return True, False, False
 
     def gone(uri: str) -> None:
-        """``uri`` and every folder known under it are no longer there."""
+        """``uri`` (a known folder) and every folder known under it are no longer there."""
         stack = [uri]
         while stack:
             u = stack.pop()
-            if u in subfolders or u in getattr(manifest, "folders", {}):
-                found.folders.append(Folder(u, None, None, 0, "gone"))
+            found.folders.append(Folder(u, None, None, 0, "gone"))
             stack.extend(subfolders.get(u, ()))
 
     scan_start = time.time_ns()
@@ -301,7 +300,8 @@ def discover(
             try:
                 with os.scandir(folder) as it:
                     names = sorted(e.name for e in it if not e.name.startswith("."))
-            except OSError:  # gone since, or no permission: nothing recorded, listed next time
+            except OSError:  # gone since, or no permission: to be listed again next time
+                found.folders.append(Folder(uri, None, None, 0, "relist"))
                 continue
             entries, relist, dirs = 0, fst.st_mtime_ns >= scan_start - RACY_SECONDS * 1e9, []
             for name in names:
