@@ -817,6 +817,33 @@ def _organisation_shaped(low: str) -> bool:
     return False
 
 
+# Titles of contests named after places: "Мисс Калифорния", "Мистер Вселенная".
+_CONTEST_TITLES = frozenset({"мисс", "мистер"})
+
+
+def _kinship_noun_before(text: str, pos: int) -> bool:
+    """Whether a kinship or address noun other than a contest title stands right before ``pos``."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return (
+        m is not None
+        and m.group(1).lower() not in _CONTEST_TITLES
+        and _person_noun_readings(m.group(1).lower()) is not None
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_as_first_name(word: str) -> bool:
+    """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
+    the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
+    (``дочь Сидней``), never a country, a role word or all caps."""
+    low = word.lower()
+    if word.isupper() or len(low) < 4 or normalize_form(word) in _country_names():
+        return False
+    if _info(low).role is not None:
+        return False
+    return any("Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in _parses(low))
+
+
 _ADJECTIVE_SHAPE_RE = re.compile(
     r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$|(?:ого|его|ому|ему|ыми|ими|ый|ий|ая|яя|ое|ее|ые|ие)$"
 )
@@ -871,8 +898,10 @@ def _lone_after_person_noun(
     noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
     ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
     Кассиа``): it is a name too, as written."""
-    if not _lone_name_ok(word) or _NEXT_CAP_RE.match(text, start + len(word)):
+    if _NEXT_CAP_RE.match(text, start + len(word)):
         return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
+    if not _lone_name_ok(word) and not (_place_as_first_name(word) and _kinship_noun_before(text, start)):
+        return None
     if in_list:
         return word, "masc", _ALL_CASES
     found = _person_noun_before(text, start)

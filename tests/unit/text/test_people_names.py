@@ -203,3 +203,21 @@ def test_slavic_surname_followed_by_another_surname_is_not_joined() -> None:
 )
 def test_agency_short_name_after_role_is_no_person(text: str) -> None:
     assert _names(text) == []
+
+
+# --------------------------------------------------------------------------- first names the dictionary knows as places
+
+
+def test_place_name_after_kinship_noun_is_a_first_name() -> None:
+    assert _names("Вчера пришла его дочь Сидней от первого брака.") == ["Сидней"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Титул Мисс Калифорния получила студентка.",  # a contest title
+        "Вчера пришла его дочь Франции.",  # a country
+    ],
+)
+def test_place_after_contest_title_or_country_is_no_name(text: str) -> None:
+    assert _names(text) == []
