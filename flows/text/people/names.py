@@ -429,7 +429,6 @@ _LATIN_LOOSE_RE = re.compile(
     r"(?:[ \u00a0]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)?"
     r"(?![ \u00a0]*[A-Za-z0-9&'’])(?![-.][A-Za-z])"
 )
-_CYRILLIC_BEFORE_RE = re.compile(r"[А-Яа-яЁё][ \u00a0]+$")
 # Role nouns after which a name in Latin script is a stage name or nickname: occupations that take
 # no organisation after them (``рэпера Jay Z``, not ``участница Spice Girls``, ``журналист Time``).
 _LATIN_NAME_HEADS = frozenset(
@@ -460,10 +459,9 @@ def _latin_after_role(
     found: list[tuple[int, int, str, object]] = []
     for m in _LATIN_LOOSE_RE.finditer(text):
         start = m.start()
-        if _CYRILLIC_BEFORE_RE.search(text, max(0, start - 4), start) is None:
-            continue
-        if not _role_word_near(text, start):
-            continue
+        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if head is None or _info(head.group(1).lower()).role not in _LATIN_NAME_HEADS:
+            continue  # the role noun must stand right before the name
         role = role_before(start, None)
         if (
             role is None
@@ -831,7 +829,15 @@ def _kinship_noun_before(text: str, pos: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 14)
+def _lone_word(word: str) -> bool | None:
+    """True when ``_lone_name_ok`` accepts ``word``, False when only ``_place_as_first_name``
+    does (a name after a kinship noun only), None when neither does."""
+    if _lone_name_ok(word):
+        return True
+    return False if _place_as_first_name(word) else None
+
+
 def _place_as_first_name(word: str) -> bool:
     """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
     the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
@@ -885,6 +891,29 @@ def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
 _ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
 
 
+# A verb of speech (or "по словам") right before a name: "сказал Буффье", "по словам Кабейо". Verbs
+# that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
+    r"|по[ \u00a0]+словам)[ \u00a0]*[,—–-]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _speech_before(text: str, pos: int, word: str) -> tuple[frozenset[str], str] | None:
+    """``(cases, gender)`` of a name right after a verb of speech (the nominative, the verb's
+    gender: ``сказал Буффье``) or after ``по словам`` (the genitive: ``по словам Кабейо``); None
+    when there is none, or when a word after the verb ends like a dative (``сказал Петрову``)."""
+    m = _SPEECH_BEFORE_RE.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return None
+    if m.group("verb") is None:
+        return frozenset({"gent"}), "masc"
+    if word.lower().endswith(("у", "ю", "ом", "ем", "ым", "им")):
+        return None
+    return frozenset({"nomn"}), "femn" if m.group("femn") else "masc"
+
+
 def _lone_after_person_noun(
     text: str,
     start: int,
@@ -898,13 +927,16 @@ def _lone_after_person_noun(
     noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
     ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
     Кассиа``): it is a name too, as written."""
+    name_ok = _lone_word(word)
+    if name_ok is None:
+        return None
     if _NEXT_CAP_RE.match(text, start + len(word)):
         return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
-    if not _lone_name_ok(word) and not (_place_as_first_name(word) and _kinship_noun_before(text, start)):
-        return None
+    if not name_ok and not _kinship_noun_before(text, start):
+        return None  # a place's name after a kinship noun only: "дочь Сидней"
     if in_list:
         return word, "masc", _ALL_CASES
-    found = _person_noun_before(text, start)
+    found = _person_noun_before(text, start) or _speech_before(text, start, word)
     if found is not None:
         cases, gender = found
     else:

@@ -221,3 +221,21 @@ def test_place_name_after_kinship_noun_is_a_first_name() -> None:
 )
 def test_place_after_contest_title_or_country_is_no_name(text: str) -> None:
     assert _names(text) == []
+
+
+# --------------------------------------------------------------------------- a name after a verb of speech
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Я должен предположить, — сказал Буарье, — что это так.", "Буарье"),
+        ("По словам Кабальо, президент приедет в среду.", "Кабальо"),
+    ],
+)
+def test_lone_name_after_speech_verb(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_addressee_after_speech_verb_is_no_name() -> None:
+    assert _names("Об этом рассказал Интерфаксу источник в министерстве.") == []
