@@ -49,7 +49,9 @@ from flows.text.people.names import (
     _parts,
     _person_noun_before,
     _photo_credit,
+    _place_as_first_name,
     _place_locative,
+    _short_or_surname,
     _single_name,
     _surname_nominative,
     _surname_ok,
@@ -256,6 +258,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 role = role_before(cand[0][0], None)
                 if role is None:
                     continue
+            elif size == 2 and _place_as_first_name(cand[0][2]) and _short_or_surname(cand[1][2]):
+                # a first name the dictionary knows as a place, after a role: "миллиардера Сидней Ту"
+                role = role_before(cand[0][0], None)
+                if role is None:
+                    continue
             else:
                 continue
             parts, cases = _loose_nominative(_parts(text, cand), role.cases if role is not None else None)
@@ -317,6 +324,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
             taken.add(s, end)
 
+    _split_owner(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return [
         m
@@ -334,6 +342,60 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+def _split_owner(text: str, mentions: list[_Mention]) -> None:
+    """A name of two or more words whose first word is a form of another person's surname or
+    lone name found in the text (``сын Акихито Нарухито`` with ``Император Акихито`` before,
+    ``вдова Манделы Граса Машел``: a declined form of a surname, or a lone name as written after
+    a kinship noun), and no first name itself (``Мартин Лютер Кинг`` beside ``Стив
+    Мартин``), names that person's kin: the first word is cut off, the rest is the mention, read
+    anew. Changes ``mentions`` in place."""
+    owners = {m.surname for m in mentions if m.kind in ("full", "initials", "bare")}
+    lone = {m.name for m in mentions if m.kind == "single" and " " not in m.name}
+    if not owners and not lone:
+        return
+    for m in mentions:
+        if m.kind not in ("full", "loose"):
+            continue
+        words = [(w.start(), w.end(), w.group()) for w in _NAME_WORD_RE.finditer(text, m.start, m.end)]
+        if (
+            len(words) < 2
+            or _info(words[0][2].lower()).names
+            or not (
+                any(o != m.surname and o != words[0][2] and _variant_words(words[0][2], o) for o in owners)
+                or (
+                    words[0][2] in lone
+                    and _person_noun_before(text, m.start) is not None
+                    and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Мехрибан Алиеву"
+                )
+            )
+        ):
+            continue
+        rest = words[1:]
+        if any(_info(w.lower()).patr for _, _, w in rest) or (
+            len(rest) == 1 and not _short_or_surname(rest[0][2]) and _info(rest[0][2].lower()).known
+        ):
+            continue  # a surname written first ("Тихоновой Татьяне Васильевне"), a common word
+        res = (
+            _analyze_name(rest[0][2], rest[1][2], rest[2][2] if len(rest) > 2 else None)
+            if len(rest) > 1
+            else None
+        )
+        m.start = rest[0][0]
+        if res is not None:
+            m.kind, m.name, m.surname, m.gender, m.cases = (
+                "full",
+                res.name,
+                res.surname,
+                res.gender,
+                res.cases,
+            )
+        else:
+            m.kind = "single" if len(rest) == 1 else "loose"
+            m.name = " ".join(w for _, _, w in rest)
+            m.surname, m.gender, m.cases = rest[-1][2], "masc", None
+        m.initial = m.name[0]
 
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")

@@ -838,6 +838,18 @@ def _lone_word(word: str) -> bool | None:
     return False if _place_as_first_name(word) else None
 
 
+def _short_or_surname(word: str) -> bool:
+    """May ``word`` be a surname after a first name the dictionary knows as a place (``Стэнли
+    Хо``)? A syllable of two or three letters, or a word with a surname reading and none of a
+    first name (``Джорджем`` is no surname), never a role word, a place or all caps."""
+    if word.isupper() or not word.isalpha():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top or info.names:
+        return False
+    return len(word) <= 3 or info.has_surn
+
+
 def _place_as_first_name(word: str) -> bool:
     """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
     the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun

@@ -239,3 +239,25 @@ def test_lone_name_after_speech_verb(text: str, name: str) -> None:
 
 def test_addressee_after_speech_verb_is_no_name() -> None:
     assert _names("Об этом рассказал Интерфаксу источник в министерстве.") == []
+
+
+# --------------------------------------------------------------------------- a kin's name after another's
+
+
+def test_lone_name_then_another_after_kinship_noun_is_two_people() -> None:
+    text = "Император Тэнсохито отрёкся. Его сын Тэнсохито Марухито взошёл на трон."
+    assert _names(text) == ["Тэнсохито", "Марухито"]
+
+
+def test_declined_surname_before_a_full_name_is_cut_off() -> None:
+    text = "Нельсон Мандела умер. Вдова Манделы Граса Машел выступила."
+    assert _names(text) == ["Нельсон Мандела", "Граса Машел"]
+
+
+def test_first_name_with_the_family_surname_after_kinship_noun_stays_whole() -> None:
+    text = "Ильхам Алиев назначил супругу Мехрибан Алиеву. Мехрибан родилась в Баку."
+    assert len(_names(text)) == 2
+
+
+def test_place_first_name_and_syllable_surname_after_role() -> None:
+    assert _names("Он продал акции миллиардера Стэнли Ту из Макао.") == ["Стэнли Ту"]
