@@ -355,20 +355,29 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
     lone = {m.name for m in mentions if m.kind == "single" and " " not in m.name}
     if not owners and not lone:
         return
+    by_start: dict[str, list[str]] = {}  # owners by their first three letters: a form shares them
+    for o in owners:
+        by_start.setdefault(o[:3].replace("ё", "е"), []).append(o)
     for m in mentions:
         if m.kind not in ("full", "loose"):
             continue
+        first = _NAME_WORD_RE.match(text, m.start)
+        if first is None or first.end() >= m.end or _info(first.group().lower()).names:
+            continue
+        w0 = first.group()
+        declined = any(
+            o != m.surname and o != w0 and _variant_words(w0, o)
+            for o in by_start.get(w0[:3].replace("ё", "е"), ())
+        )
+        if not declined and w0 not in lone:
+            continue
         words = [(w.start(), w.end(), w.group()) for w in _NAME_WORD_RE.finditer(text, m.start, m.end)]
-        if (
-            len(words) < 2
-            or _info(words[0][2].lower()).names
-            or not (
-                any(o != m.surname and o != words[0][2] and _variant_words(words[0][2], o) for o in owners)
-                or (
-                    words[0][2] in lone
-                    and _person_noun_before(text, m.start) is not None
-                    and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Мехрибан Алиеву"
-                )
+        if len(words) < 2 or not (
+            declined
+            or (
+                words[0][2] in lone
+                and _person_noun_before(text, m.start) is not None
+                and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Мехрибан Алиеву"
             )
         ):
             continue
