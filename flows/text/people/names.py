@@ -33,6 +33,25 @@
   organisation, adjective or role word, no capitalized word follows it, and it agrees in case
   with the noun (``сотрудник Росгвардии`` is a genitive complement); put in the nominative in
   that case as a noun of the noun's gender (``поп-дивой Шакирой`` -> ``Шакира``).
+* Names in Latin script of one or two words right after a performer's or blogger's role noun
+  with no complement (``рэпера Jay Z``, ``музыканта DJ Shadow``, ``певице Aaliyah``), as
+  written; never with a word of a firm's or band's name (``News``, ``Records``), nor a
+  single all-caps word of more than three letters, nor after other roles (``журналист Time``).
+* Two or three capitalized syllables of two or three letters that the dictionary reads as words
+  or particles (``Ван Лун``, ``Мин Тэ``) are an East-Asian name inside a sentence, or at its
+  start when a verb of speech follows or a kinship, address or role noun stands before.
+* A known surname between a first name and a last word unknown to the dictionary is a second
+  given name (``Кэтлин Кеннеди Таунсенд``), unless shaped like a Slavic surname.
+* A first name the dictionary knows only as a place, in the place's nominative, is a name after
+  a kinship noun (``дочь Сидней``; not after ``мисс``) or, with a syllable or surname after it,
+  after a role (``миллиардера Стэнли Хо``). A capitalized word right after a verb of speech
+  (``сказал Буффье``) or ``по словам`` (``по словам Кабейо``) is a lone name like one after a
+  person noun.
+* A name whose first word is a declined form of another person's surname in the text, or that
+  person's lone name after a kinship noun, names that person's kin: the first word is cut off
+  (``вдова Манделы Граса Машел``, ``сын Акихито Нарухито``: two people).
+* Short names of agencies (``Минимущества``, ``Росимущества``, ``Совфеда``: a state prefix
+  before a common word or an agency's ending) are no lone names.
 * A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
   man's first name that does not decline.
 * A surname alone with ``-младший``/``-старший`` (``Буша-старшего`` -> ``Буш-старший``) is a
