@@ -22,7 +22,7 @@ reported. The output is sorted by ``char_start``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from flows.text.people.names import (
@@ -52,7 +52,7 @@ from flows.text.people.names import (
     _surname_stem,
     _unknown_part,
 )
-from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
+from flows.text.people.roles import _Referent, _Role, _role_after, _role_before, _roles_by_reference, _Windows
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
@@ -571,7 +571,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
         with_role = [m for m in group if m.role is not None]
         if with_role:
-            best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
+            best = max(with_role, key=lambda m: (m.role.rank if m.role else (0, 0), -m.start))
         else:
             best = (
                 min(
@@ -595,4 +595,26 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             )
         )
     people.sort(key=lambda p: p.char_start)
+    return _add_referred_roles(text, people, groups, mentions)
+
+
+def _add_referred_roles(
+    text: str, people: list[PersonMention], groups: dict[str, list[_Mention]], mentions: list[_Mention]
+) -> list[PersonMention]:
+    """People without a role of their own get one from a role phrase tied to no name when only
+    they fit it (``roles._roles_by_reference``)."""
+    if all(p.role is not None for p in people):
+        return people
+    referents = []
+    for p in people:
+        genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
+        gender = genders.pop() if len(genders) == 1 else None
+        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
+    found = _roles_by_reference(text, referents, taken)
+    for i, role in found.items():
+        people[i] = replace(
+            people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
+        )
     return people

@@ -55,6 +55,7 @@ from flows.text.people.words import (
     _modifies,
     _parses,
     _sentence_initial,
+    _sentence_starts,
 )
 from flows.text.tokens import WORD_RE
 
@@ -77,6 +78,18 @@ class _Role:
     gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
     cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
     plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """How specific the role is, for choosing one role of a person among its mentions: a
+        post (``премьер-министр Италии``) before a generic kind (``член партии``, ``политик``,
+        ``кандидат``: ``_GENERIC_KINDS``), then the more complement words the better."""
+        return (self.kind not in _GENERIC_KINDS, self.weight)
+
+
+# Kinds of role that say less of a person than a post does: a person named both "член правящей
+# партии" and "премьер-министр Италии" is reported with the second.
+_GENERIC_KINDS = frozenset({"member", "politician", "candidate", "expert", "activist", "employee", None})
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -482,3 +495,118 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
         return None
     ends, in_pp = _complement(toks, gaps, last + 1, len(toks), stop_at_names=True)
     return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
+
+
+# A word with its hyphenated parts: "премьер-министр", "экс-глава".
+_HYPHENATED_RE = re.compile(rf"[^\W\d_]+(?:[{_HYPHENS}][^\W\d_]+)*")
+# Words before a role noun that make it name a post, not a person: "на пост главы", "должность директора".
+_NOMINATIVE = frozenset({"nomn"})
+_POST_WORDS = frozenset(
+    {"пост", "поста", "посту", "постом", "должность", "должности", "должностью", "кресло", "кресла", "звание"}
+)
+
+
+def _free_roles(text: str, taken: list[tuple[int, int]]) -> list[_Role]:
+    """Role phrases of ``text`` tied to no name: a singular role noun (with the adjectives
+    before it and its complement, as ``_role_at`` reads them) outside the ``taken`` spans (the
+    names and the roles read next to them) and not naming a post (``на пост главы``). These
+    are read as references to a person named elsewhere in the text (``Северокорейский лидер
+    заявил ...``)."""
+    marks = bytearray(len(text) + 1)
+    for s, e in taken:
+        marks[s:e] = b"\x01" * (e - s)
+    found: list[_Role] = []
+    prev_words: list[tuple[int, int, str]] = []
+    end = -1
+    for m in _HYPHENATED_RE.finditer(text):
+        word = m.group()
+        s = m.start()
+        prev = prev_words[-1] if prev_words else None
+        prev_words.append((s, m.end(), word))
+        if s < end or marks[s]:
+            continue
+        last = word.rsplit("-", 1)[-1] if "-" in word else word
+        info = _info(last.lower())
+        if info.role is None or not info.role_cases or info.substantive:
+            continue
+        if prev is not None and prev[2].lower() in _POST_WORDS:
+            continue
+        start = s
+        for ps, pe, pw in reversed(prev_words[-4:-1]):
+            if text[pe:start] not in (" ", "\u00a0") or not _info(pw.lower()).adjs or marks[ps]:
+                break
+            start = ps
+        if not _sentence_initial(text, start):
+            continue
+        role = _role_at(text, start, _NOMINATIVE)
+        if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
+            continue
+        found.append(role)
+        end = role.end
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    """A person of a text as the reference of a free role sees it."""
+
+    gender: str | None  # "masc", "femn", or None when the names do not say
+    has_role: bool
+    starts: tuple[int, ...]  # where its names are written
+
+
+_REFERENCE_SENTENCES = 2  # how many sentences before a free role its person must be named in
+# Kinds of role a free role phrase may refer by: offices held by few, whom an article names
+# (``Бывший президент ЮАР``, ``Дипломат из Южной Кореи``, ``Хоккеист``). Spokespeople,
+# representatives, prosecutors, owners, employees and the like are as often people the article
+# never names (``Прокурор заявил``, ``Представитель МИД сообщил``).
+_REFERRING_KINDS = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "minister",
+        "deputy_minister",
+        "ambassador",
+        "diplomat",
+        "leader",
+        "royalty",
+        "regional_head",
+        "mayor",
+        "military",
+        "sports",
+    }
+)
+
+
+def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
+    """Roles of people named without one, read from role phrases tied to no name
+    (``_free_roles``): a free role that opens a sentence goes to the only person named in the
+    sentences right before it (``_REFERENCE_SENTENCES``, its own sentence included) whose
+    gender fits it (a feminine role noun, ``чиновница``, names a woman; a masculine one
+    anyone), when that person has no role of its own (``Северокорейский лидер заявил ...``
+    after a sentence naming one man). Returns, by index in ``people``, the most specific role
+    found (``_Role.rank``)."""
+    if all(p.has_role for p in people):
+        return {}
+    import bisect
+
+    starts = sorted(_sentence_starts(text))
+    found: dict[int, _Role] = {}
+    for role in _free_roles(text, taken):
+        if role.kind not in _REFERRING_KINDS:
+            continue
+        k = bisect.bisect_right(starts, role.start) - 1
+        lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
+        fits = [
+            i
+            for i, p in enumerate(people)
+            if any(lo <= s < role.start for s in p.starts) and (role.gender != "femn" or p.gender != "masc")
+        ]
+        if len(fits) != 1 or people[fits[0]].has_role:
+            continue
+        i = fits[0]
+        if i not in found or role.rank > found[i].rank:
+            found[i] = role
+    return found
