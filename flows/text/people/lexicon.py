@@ -55,11 +55,16 @@ def role_kind(head: str, complement: str = "") -> str | None:
     ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
     for a head outside the lexicon."""
     head = head.lower().replace("ё", "е")
-    phrase = f"{head} {complement.lower().replace('ё', 'е')}".strip() + " "
-    for key, kind in _ROLE_PHRASES:
-        if phrase.startswith(key + " "):
-            return kind
-    return ROLE_KINDS.get(head) or ROLE_KINDS.get(head.rsplit("-", 1)[-1])
+    complement = complement.lower().replace("ё", "е")
+    heads = [head]
+    if "-" in head and head not in ROLE_KINDS:  # "экс-глава МИД": as "глава МИД"
+        heads.append(head.rsplit("-", 1)[-1])
+    for h in heads:
+        phrase = f"{h} {complement}".strip() + " "
+        for key, kind in _ROLE_PHRASES:
+            if phrase.startswith(key + " "):
+                return kind
+    return ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
 
 
 # "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.
@@ -75,10 +80,6 @@ def _load_lines(path: Path) -> frozenset[str]:
 
 
 LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
-
-# First parts of hyphenated role words whose second part is a role noun: "премьер-министр",
-# "вице-спикер", "пресс-секретарь", "экс-президент", "министр-советник".
-_HYPHEN_PREFIXES = frozenset({"премьер", "вице", "экс", "пресс", "генерал", "министр"})
 
 # The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
 # (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.text.people.lexicon import _HYPHEN_PREFIXES, _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import _country_names, normalize_form, role_kind
 from flows.text.people.words import (
     _ALL_CASES,
     _APPOSITION_RE,
@@ -49,6 +49,7 @@ from flows.text.people.words import (
     _PLAIN_GAP,
     _QUOTE_GAP,
     _case,
+    _gender,
     _Info,
     _info,
     _like_written,
@@ -139,8 +140,8 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
         info = _info(w.lower())
-        if not info.compatible and not (len(w) > 1 and w.isupper()):  # abbreviations: "МОК"
-            break
+        if not info.compatible and not (len(w) > 1 and w.isupper()) and not (kind == "hyphen" and nxt < pos):
+            break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_Tok(s, e, w, info))
         gaps.append(gap)
         nxt = s
@@ -149,8 +150,39 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     return toks, gaps
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What the complement of a role noun needs to know of it."""
+
+    cases: frozenset[str]  # as agreed with the name
+    gender: str
+    instrumental: bool  # takes an instrumental object: "командующий войсками", "заведующий отделением"
+
+
+@lru_cache(maxsize=1 << 14)
+def _instrumental(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` has an instrumental noun reading, and an instrumental adjective one."""
+    noun = adj = False
+    for p in _parses(word):
+        if _case(p.tag) == "ablt":
+            noun = noun or p.tag.POS == "NOUN"
+            adj = adj or p.tag.POS in ("ADJF", "PRTF")
+    return noun, adj
+
+
+def _postpositive(info: _Info, head: _Head) -> bool:
+    """Whether a word is an adjective agreeing with the role noun before it in case, number and
+    gender: ``Папа римский``, ``Патриарх Болгарский``."""
+    return any(_case(p.tag) in head.cases and _gender(p.tag) in (head.gender, None) for p in info.adjs)
+
+
 def _complement(
-    toks: list[_Tok], gaps: list[str], a: int, b: int, stop_at_names: bool = False
+    toks: list[_Tok],
+    gaps: list[str],
+    a: int,
+    b: int,
+    stop_at_names: bool = False,
+    head: _Head | None = None,
 ) -> tuple[list[int], list[bool]]:
     """Read ``toks[a:b]`` as the complement of a role noun.
 
@@ -159,12 +191,18 @@ def _complement(
     quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
     is a complete complement (``a`` itself: no complement), and for each token read whether it
     stands inside a prepositional phrase. With ``stop_at_names``, a capitalized first name ends
-    the complement (after a name, it starts the next person's name).
+    the complement (after a name, it starts the next person's name). With ``head``, the
+    complement may open with adjectives agreeing with the head (``Папа римский``,
+    ``епископ Иваново-Вознесенский и Вичугский``) and, for a head that takes one, an
+    instrumental noun phrase (``командующий войсками округа``, ``заведующий отделением
+    больницы``).
     """
     ends = [a]
     in_pp: list[bool] = []
     pp = False
     quoted = False
+    post = head is not None  # still where adjectives agreeing with the head may stand
+    ablt = head is not None and head.instrumental  # still where an instrumental object may stand
     for k in range(a, b):
         gap = gaps[k - 1]
         if gap != " ":
@@ -172,6 +210,35 @@ def _complement(
         tok = toks[k]
         info = tok.info
         word = tok.text
+        if post and head is not None and _gap_kind(gap) == "plain":
+            if word == "и" and k > a and k + 1 < b and _postpositive(toks[k + 1].info, head):
+                in_pp.append(False)
+                continue
+            if (
+                _postpositive(info, head)
+                and info.top_pos in ("ADJF", "PRTF")
+                and not (
+                    k + 1 < b
+                    and _gap_kind(gaps[k]) == "plain"
+                    and _modifies(word.lower(), toks[k + 1].text.lower())
+                )
+            ):
+                in_pp.append(False)
+                ends.append(k + 1)
+                continue
+        post = False
+        if ablt and word.islower() and k + 1 < b and _is_hyphen(gaps[k]):
+            in_pp.append(False)  # the first part of a compound adjective: "литературно-драматургической"
+            continue
+        if ablt and (_gap_kind(gap) == "plain" or _is_hyphen(gap)) and word.islower():
+            noun, adj = _instrumental(word.lower())
+            if noun or adj:
+                in_pp.append(False)
+                if noun:
+                    ablt = False
+                    ends.append(k + 1)
+                continue
+        ablt = False
         if _is_hyphen(gap) or quoted or (len(word) > 1 and word.isupper()):
             final = not _is_hyphen(gap) or info.nounish
         elif info.prep:
@@ -236,12 +303,13 @@ def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
     if k > 0 and _is_hyphen(gaps[k - 1]):
         return None  # second half of a hyphenated word
     if _is_hyphen(gaps[k]):
-        if (
-            k + 1 < len(toks)
-            and toks[k + 1].info.role is not None
-            and (tok.text.lower() in _HYPHEN_PREFIXES or tok.info.role is not None)
-        ):
-            return k + 1
+        last = k + 1
+        while last + 1 < len(toks) and _is_hyphen(gaps[last]):
+            last += 1
+        if last < len(toks) and toks[last].info.role is not None:
+            # "премьер-министр", "вице-губернатор", and any words that qualify a role noun
+            # before it: "интернет-предприниматель", "рок-музыкант", "хип-хоп-исполнитель"
+            return last
         if (
             tok.info.role is not None
             and k + 1 < len(toks)
@@ -295,7 +363,7 @@ def _build_role(
         qualifier = _like_written(_parses(head.text.lower())[0].normal_form, head.text)
         head_text = f"{_like_written(info.role, toks[head_first].text)}-{qualifier}"
     elif head_first != head_last:
-        head_text = f"{toks[head_first].text}-{head_text}"
+        head_text = text[toks[head_first].start : head.start] + head_text
     words.append(head_text)
     head_lemma = head_text.lower() if not info.role_zam and head.info.role is not None else info.role
     a = head_last + 1
@@ -365,6 +433,23 @@ def _role_before(
     return _role_phrase_before(text, pos, cases, windows)
 
 
+# "один из", "одна из", "одним из" ... before a plural role noun in the genitive.
+_ONE_OF_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:один|одна|одного|одной|одному|одним|одну|одном)[ \u00a0]+$", re.IGNORECASE
+)
+
+
+def _one_of(text: str, toks: list[_Tok], gaps: list[str], k: int) -> bool:
+    """Whether the plural role noun ``toks[k]`` follows ``один из`` and adjectives only
+    (``одним из высокопоставленных сановников``): the role of the one named after it."""
+    j = k - 1
+    while j >= 0 and toks[j].text.lower() != "из":
+        if not toks[j].info.adjish or _gap_kind(gaps[j]) != "plain":
+            return False
+        j -= 1
+    return j == 0 and _ONE_OF_RE.search(text, max(0, toks[0].start - 12), toks[0].start) is not None
+
+
 def _role_phrase_before(
     text: str, pos: int, cases: frozenset[str] | None, windows: _Windows | None = None
 ) -> _Role | None:
@@ -386,9 +471,13 @@ def _role_phrase_before(
         plural_agreed = info.role_plural_cases & cases if cases is not None else info.role_plural_cases
         plural = bool(plural_agreed)
         agreed = agreed or plural_agreed
+        if not agreed and "gent" in info.role_plural_cases and _one_of(text, toks, gaps, k):
+            agreed, plural = _GENITIVE, False  # "один из командиров ополчения X": X's own role
         if not agreed:
             continue
-        ends, in_pp = _complement(toks, gaps, last + 1, n)
+        ends, in_pp = _complement(
+            toks, gaps, last + 1, n, head=_Head(agreed, info.role_gender, info.substantive)
+        )
         if ends[-1] != n:
             continue
         if any(
@@ -493,7 +582,14 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
     agreed = info.role_cases & cases if cases is not None else info.role_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
-    ends, in_pp = _complement(toks, gaps, last + 1, len(toks), stop_at_names=True)
+    ends, in_pp = _complement(
+        toks,
+        gaps,
+        last + 1,
+        len(toks),
+        stop_at_names=True,
+        head=_Head(agreed, info.role_gender, info.substantive),
+    )
     return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
 
 
