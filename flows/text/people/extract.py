@@ -52,7 +52,15 @@ from flows.text.people.names import (
     _surname_stem,
     _unknown_part,
 )
-from flows.text.people.roles import _Referent, _Role, _role_after, _role_before, _roles_by_reference, _Windows
+from flows.text.people.roles import (
+    _Referent,
+    _Role,
+    _role_after,
+    _role_before,
+    _role_before_apposition,
+    _roles_by_reference,
+    _Windows,
+)
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
@@ -105,19 +113,19 @@ class _RolesBefore:
     position once: the same name start is asked about by the case check and by the role search
     (the roles found are immutable, the phrases only read)."""
 
-    __slots__ = ("_found", "_text", "_windows")
+    __slots__ = ("_found", "_text", "windows")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
-        self._windows: _Windows = {}  # the phrase before a position, whatever the cases asked
+        self.windows: _Windows = {}  # the phrase before a position, whatever the cases asked
 
     def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
         key = (pos, cases)
         try:
             return self._found[key]
         except KeyError:
-            role = self._found[key] = _role_before(self._text, pos, cases, self._windows)
+            role = self._found[key] = _role_before(self._text, pos, cases, self.windows)
             return role
 
 
@@ -452,7 +460,11 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = role_before(m.start, m.cases) or _role_after(text, m.end, m.cases)
+            m.role = (
+                role_before(m.start, m.cases)
+                or _role_after(text, m.end, m.cases)
+                or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
+            )
         if (
             m.role is None
             and prev is not None

@@ -139,6 +139,8 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         kind = _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
+        if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
+            break  # "45-летний", "2-й": a number's word
         info = _info(w.lower())
         if not info.compatible and not (len(w) > 1 and w.isupper()) and not (kind == "hyphen" and nxt < pos):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
@@ -402,7 +404,9 @@ _AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
 # "Ранее руководителем комитета был X".
 _COPULA_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:был|была|стал|стала|станет|будет|является|являлся|являлась)[ \u00a0]+$"
+    r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
+    r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
+    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана)(?:[ \u00a0]+именно)?[ \u00a0]+$"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
 # A dash between a role and the name after it: "глава государства — X".
@@ -421,7 +425,7 @@ def _role_before(
     age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         pos = age.start()
-    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
     if copula is not None and (cases is None or "nomn" in cases):
         return _role_phrase_before(text, copula.start(), _INSTRUMENTAL, windows)
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
@@ -431,6 +435,51 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     return _role_phrase_before(text, pos, cases, windows)
+
+
+# A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
+# "гандболистки клуба «Динамо»: X, Y, Z".
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:])[ \u00a0]*$")
+_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
+
+
+def _role_before_apposition(
+    text: str, start: int, end: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """A role before a name at ``start:end`` that ``_role_before`` does not read: one set off
+    by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
+    or a plural one before a colon opening the list the name begins (``гандболистки клуба:
+    X, Y``); or one before a word saying where the person comes from or what party it belongs
+    to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
+    noun in the name's case that is no role."""
+    sep = _COMMA_BEFORE_RE.search(text, max(0, start - 4), start)
+    if sep is not None:
+        if sep.group(1) == ":":
+            role = _role_phrase_before(text, sep.start(), None, windows)
+            return role if role is not None and role.plural else None
+        if _AFTER_APPOSITION_RE.match(text, end) is None:
+            return None
+        return _role_phrase_before(text, sep.start(), cases, windows)
+    word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
+    if word is None or not _qualifier(word.group(1), cases):
+        return None
+    return _role_before(text, word.start(1), cases, windows)
+
+
+_LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _qualifier(word: str, cases: frozenset[str] | None) -> bool:
+    """Whether a lowercase word is an animate noun, no role, in one of ``cases``: ``американец``,
+    ``демократом``, ``националист``."""
+    info = _info(word)
+    if info.role is not None or info.top_pos != "NOUN":
+        return False
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and (cases is None or _case(p.tag) in cases)
+        for p in _parses(word)
+    )
 
 
 # "один из", "одна из", "одним из" ... before a plural role noun in the genitive.
