@@ -644,51 +644,47 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
 
 # A word with its hyphenated parts: "премьер-министр", "экс-глава".
 _HYPHENATED_RE = re.compile(rf"[^\W\d_]+(?:[{_HYPHENS}][^\W\d_]+)*")
-# Words before a role noun that make it name a post, not a person: "на пост главы", "должность директора".
 _NOMINATIVE = frozenset({"nomn"})
-_POST_WORDS = frozenset(
-    {"пост", "поста", "посту", "постом", "должность", "должности", "должностью", "кресло", "кресла", "звание"}
-)
 
 
 def _free_roles(text: str, taken: list[tuple[int, int]]) -> list[_Role]:
-    """Role phrases of ``text`` tied to no name: a singular role noun (with the adjectives
-    before it and its complement, as ``_role_at`` reads them) outside the ``taken`` spans (the
-    names and the roles read next to them) and not naming a post (``на пост главы``). These
-    are read as references to a person named elsewhere in the text (``Северокорейский лидер
-    заявил ...``)."""
+    """Role phrases of ``text`` tied to no name that open a sentence: a singular role noun in
+    the nominative among its first four words, the words before it adjectives, with its
+    complement (as ``_role_at`` reads them), outside the ``taken`` spans (the names and the
+    roles read next to them). These are read as references to a person named elsewhere in the
+    text (``Северокорейский лидер заявил ...``)."""
     marks = bytearray(len(text) + 1)
     for s, e in taken:
         marks[s:e] = b"\x01" * (e - s)
     found: list[_Role] = []
-    prev_words: list[tuple[int, int, str]] = []
-    end = -1
-    for m in _HYPHENATED_RE.finditer(text):
-        word = m.group()
-        s = m.start()
-        prev = prev_words[-1] if prev_words else None
-        prev_words.append((s, m.end(), word))
-        if s < end or marks[s]:
+    for start in sorted(_sentence_starts(text)):
+        if start >= len(text) or not text[start].isalpha() or marks[start]:
             continue
-        last = word.rsplit("-", 1)[-1] if "-" in word else word
-        info = _info(last.lower())
-        if info.role is None or not info.role_cases or info.substantive:
-            continue
-        if prev is not None and prev[2].lower() in _POST_WORDS:
-            continue
-        start = s
-        for ps, pe, pw in reversed(prev_words[-4:-1]):
-            if text[pe:start] not in (" ", "\u00a0") or not _info(pw.lower()).adjs or marks[ps]:
+        for n, m in enumerate(_HYPHENATED_RE.finditer(text, start, min(len(text), start + 120))):
+            word = m.group()
+            info = _info(word.rsplit("-", 1)[-1].lower())
+            if info.role is not None and info.role_cases:
                 break
-            start = ps
-        if not _sentence_initial(text, start):
+            if n == 3 or not info.adjs:
+                info = None
+                break
+        else:
+            continue
+        if info is None:
             continue
         role = _role_at(text, start, _NOMINATIVE)
         if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
             continue
+        last = _HYPHENATED_RE.findall(text, role.start, role.end)[-1]
+        if _NAME_NEXT_RE.match(text, role.end) or (
+            last[:1].isupper() and (not _info(last.lower()).known or _info(last.lower()).names)
+        ):
+            continue  # tied to a name not read as one: "Нападающий клуба Эдер", "Генерал Дж. Джонс"
         found.append(role)
-        end = role.end
     return found
+
+
+_NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 
 
 @dataclass(frozen=True, slots=True)
