@@ -462,7 +462,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         if m.role is None:
             m.role = (
                 role_before(m.start, m.cases)
-                or _role_after(text, m.end, m.cases)
+                or _role_after(text, m.end, m.cases, m.start)
                 or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
             )
         if (

@@ -12,7 +12,7 @@ import csv
 from functools import cache
 from pathlib import Path
 
-from flows.text.tokens import normalize_form  # noqa: F401  (re-exported for the name grammar)
+from flows.text.tokens import normalize_form  # also used by the name grammar
 
 __all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
 
@@ -64,7 +64,25 @@ def role_kind(head: str, complement: str = "") -> str | None:
         for key, kind in _ROLE_PHRASES:
             if phrase.startswith(key + " "):
                 return kind
-    return ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
+    kind = ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
+    if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
+        # "президент компании", "вице-президент банка": an organisation's, not a state's
+        return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    return kind
+
+
+# Kinds of a president, who heads an organisation when the complement names no state.
+_OF_STATE = frozenset({"head_of_state", "deputy_head_of_state"})
+_STATE_WORDS = ("страны", "государства", "республики", "королевства", "штатов", "федерации", "острова")
+
+
+def _names_state(complement: str) -> bool:
+    """Whether a role's complement (lowercased) opens with a country's name in any case or a
+    word for a state (``франции``, ``соединенных штатов``, ``страны``)."""
+    words = normalize_form(complement).split()
+    if not words or words[0] in _STATE_WORDS:
+        return True
+    return any(" ".join(words[:n]) in _country_names() for n in (3, 2, 1))
 
 
 # "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.

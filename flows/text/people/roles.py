@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from flows.text.people.lexicon import _country_names, normalize_form, role_kind
 from flows.text.people.words import (
+    _ADJ_ENDINGS,
     _ALL_CASES,
     _APPOSITION_RE,
     _BREAK_RE,
@@ -289,13 +290,22 @@ def _agreeing_adjective(info: _Info, cases: frozenset[str]) -> bool:
     return any(_case(p.tag) in cases for p in info.adjs)
 
 
+_ADJ_ENDINGS_LONGEST = tuple(sorted(_ADJ_ENDINGS, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 14)
 def _normal_adjective(word: str, cases: frozenset[str], gender: str) -> str:
     for p in _info(word.lower()).adjs:
         if _case(p.tag) in cases:
             form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", "sing"})
-            if form is not None:
-                return _like_written(form.word, word)
+            if form is None:
+                continue
+            if form.word[:2] != word[:2].lower():  # "лучшим": "лучший", not the dictionary's "наихороший"
+                ending = next((e for e in _ADJ_ENDINGS_LONGEST if word.lower().endswith(e)), None)
+                if ending is None:
+                    return word
+                return word[: -len(ending)] + form.word[-2:]
+            return _like_written(form.word, word)
     return word
 
 
@@ -558,10 +568,12 @@ def _role_phrase_before(
 # A predicate that names the role of the person before it: "X назначен министром",
 # "X, избранная на пост председателя", "X занимает должность директора".
 _PREDICATE_RE = re.compile(
-    r"(?:,[ \u00a0]*)?[ \u00a0]*(?:(?:был|была|будет|ранее|позже|вновь|теперь)[ \u00a0]+)?"
-    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|явля[а-я]*|"
-    r"был|была|(?:со)?вмеща[а-я]*|"
-    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*)"
+    r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
+    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|"
+    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
+    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
+    r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
+    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
     r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
     r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
 )
@@ -577,9 +589,48 @@ _POST_AFTER_RE = re.compile(
 _GENITIVE = frozenset({"gent"})
 
 
-def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
-    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``),
-    or named by a predicate (``... назначен министром ...``, ``... на посту главы ...``)."""
+# What may follow a name before its role: a bracket holding its spelling in another script
+# ("Джорди Аркаронс (Jordi Arcarons), профессор ..."), an age ("X, 34 года, врач").
+_ALIAS_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,80}\)")
+_AGE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*,)")
+# A role in brackets after the name: "X (31-летний полузащитник ...)".
+_BRACKET_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+# A verb before a name in the accusative that names the role it gives in the instrumental after
+# it: "утвердил X главой Госсовета", "назначил X министром".
+_GIVES_ROLE_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|утвердить|"
+    r"избрали|избрал|избрала|избрать|назвал|назвала|назвали|сделал|сделала|сделали)[ \u00a0]+$"
+)
+
+
+def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | None = None) -> _Role | None:
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``,
+    ``X (полузащитник клуба)``, ``X, 34 года, врач``), or named by a predicate (``...
+    назначен министром ...``, ``..., который станет рейнджером``, ``... на посту главы
+    ...``), a bracket with the name's spelling in another script aside; or, the name starting
+    at ``start`` after a verb that gives a role, the role in the instrumental right after it
+    (``утвердил X главой Госсовета``)."""
+    if (
+        start is not None
+        and cases is not None
+        and "accs" in cases
+        and text[pos : pos + 1] == " "
+        and _GIVES_ROLE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    ):
+        role = _role_at(text, pos + 1, _INSTRUMENTAL)
+        if role is not None:
+            return role
+    bracket = _BRACKET_AFTER_RE.match(text, pos)
+    if bracket is not None:
+        role = _role_at(text, bracket.end(), cases)
+        if role is not None:
+            return role
+        alias = _ALIAS_RE.match(text, pos)
+        if alias is not None:
+            pos = alias.end()
+    age = _AGE_AFTER_RE.match(text, pos)
+    if age is not None:
+        pos = age.end()
     m = _APPOSITION_RE.match(text, pos)
     p = _PREDICATE_RE.match(text, pos)
     if p is not None and p.end() > pos + 3:
