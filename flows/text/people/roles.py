@@ -244,6 +244,10 @@ def _complement(
         ablt = False
         if _is_hyphen(gap) or quoted or (len(word) > 1 and word.isupper()):
             final = not _is_hyphen(gap) or info.nounish
+        elif k + 1 < b and _is_hyphen(gaps[k]) and not info.prep:
+            final = False  # the first part of a compound: "Торгово-промышленной", "Северо-Кавказском"
+        elif word.lower() in _POSSESSIVES and k + 1 < b and not pp:
+            final = False  # "главы его аппарата"
         elif info.prep:
             pp = True
             final = False
@@ -266,12 +270,16 @@ def _complement(
                 or (word[0].isupper() and info.geox_top and k > a)
             ):
                 break
-            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего"
-            final = info.nounish or (k == b - 1 and info.adjish and word.islower())
+            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего", "солист
+            # Большого"
+            final = info.nounish or (k == b - 1 and info.adjish)
         in_pp.append(pp)
         if final:
             ends.append(k + 1)
     return ends, in_pp
+
+
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
 
 def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
@@ -532,6 +540,11 @@ def _role_phrase_before(
         agreed = agreed or plural_agreed
         if not agreed and "gent" in info.role_plural_cases and _one_of(text, toks, gaps, k):
             agreed, plural = _GENITIVE, False  # "один из командиров ополчения X": X's own role
+        acting = None
+        if not agreed and "gent" in info.role_cases:
+            acting = _acting(text, toks, gaps, k)
+            if acting is not None:
+                agreed = _GENITIVE  # "и.о. президента Украины X", "исполняющий обязанности посла X"
         if not agreed:
             continue
         ends, in_pp = _complement(
@@ -561,7 +574,46 @@ def _role_phrase_before(
                 j -= 2
             else:
                 break
-        return _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+        role = _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+        if acting is not None:
+            written = " ".join(text[toks[first].start : role.end].split()).split(" ")
+            genitive = " ".join(written[: len(role.text.split(" "))])
+            return _Role(acting[0], role.end, f"{acting[1]} {genitive}", role.weight + 1, role.kind)
+        return role
+    return None
+
+
+# Before a role in the genitive, words saying the post is held for the time being: "и.о.",
+# "врио", "исполняющий обязанности".
+_ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|[вВ]рио)[ \u00a0]*$")
+
+
+def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, str] | None:
+    """Where the words saying that the post of the genitive role noun ``toks[k]`` is held for
+    the time being start, and those words in the nominative (``и.о.``, ``врио``,
+    ``исполняющий обязанности``), the words between them and the noun being adjectives; None
+    without them."""
+    i = k
+    while (
+        i > 0
+        and toks[i - 1].info.adjish
+        and _gap_kind(gaps[i - 1]) == "plain"
+        and toks[i - 1].text.lower() != "обязанности"
+    ):
+        i -= 1
+    if (
+        i >= 2
+        and toks[i - 1].text.lower() == "обязанности"
+        and toks[i - 2].text.lower().startswith("исполняющ")
+    ):
+        acting = toks[i - 2]
+        return acting.start, _like_written("исполняющий", acting.text) + " обязанности"
+    if i >= 1 and toks[i - 1].text.lower() == "врио":
+        return toks[i - 1].start, toks[i - 1].text
+    if i == 0:
+        m = _ACTING_BEFORE_RE.search(text, max(0, toks[0].start - 8), toks[0].start)
+        if m is not None:
+            return m.start(), " ".join(m.group().split())
     return None
 
 
