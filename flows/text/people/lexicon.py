@@ -14,7 +14,7 @@ from pathlib import Path
 
 from flows.text.tokens import normalize_form  # also used by the name grammar
 
-__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+__all__ = ["GENERIC_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -42,6 +42,13 @@ def _load_zam() -> dict[str, str]:
 ROLE_KINDS: dict[str, str] = _load_role_kinds()
 ROLE_LEMMAS: frozenset[str] = frozenset(
     lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
+)
+# Heads that name a title, an achievement or a holding rather than what a person does: a person
+# named "чемпион мира" and "шахматист", or "основатель компании" and "глава компании", is
+# reported with the second.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    {"чемпион", "чемпионка", "автор", "соавтор", "основатель", "сооснователь", "миллиардер", "акционер"}
+    | {"совладелец", "лауреат", "призер", "победитель", "победительница"}
 )
 # Phrases of a head and the start of its complement with a kind of their own, longest first:
 # "заместитель министра" is a deputy minister, "глава государства" a head of state.

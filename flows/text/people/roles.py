@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.text.people.lexicon import _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -80,13 +80,16 @@ class _Role:
     gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
     cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
     plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
+    generic: bool = False  # the head names a title or a holding (lexicon.GENERIC_HEADS): "чемпион", "автор"
 
     @property
-    def rank(self) -> tuple[int, int]:
+    def rank(self) -> tuple[bool, int]:
         """How specific the role is, for choosing one role of a person among its mentions: a
-        post (``премьер-министр Италии``) before a generic kind (``член партии``, ``политик``,
-        ``кандидат``: ``_GENERIC_KINDS``), then the more complement words the better."""
-        return (self.kind not in _GENERIC_KINDS, self.weight)
+        post or an occupation (``премьер-министр Италии``, ``драматург``) before a generic
+        kind (``член партии``, ``политик``, ``кандидат``: ``_GENERIC_KINDS``) or a title or
+        holding (``чемпион мира``, ``автор книги``, ``основатель компании``), then the more
+        complement words the better."""
+        return (self.kind not in _GENERIC_KINDS and not self.generic, self.weight)
 
 
 # Kinds of role that say less of a person than a post does: a person named both "член правящей
@@ -249,6 +252,8 @@ def _complement(
         elif word.lower() in _POSSESSIVES and k + 1 < b and not pp:
             final = False  # "главы его аппарата"
         elif info.prep:
+            if word.lower() in _NOT_ROLE_PREPS or (k + 1 < b and toks[k + 1].text.lower() in _PREP_NOUNS):
+                break  # "вице-президент ... на фоне борьбы за место преемника": no longer the role
             pp = True
             final = False
         elif word == "и":
@@ -280,6 +285,18 @@ def _complement(
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# Prepositions that open no phrase of a role ("посол ... в России", "депутат от партии", "комиссар
+# по правам человека" do): what follows them is about something else.
+_NOT_ROLE_PREPS = frozenset(
+    {"против", "вместо", "кроме", "после", "перед", "через", "благодаря", "несмотря", "вследствие", "среди"}
+    | {"около", "вокруг"}
+)
+# Nouns that make a preposition before them a preposition of their own ("на фоне", "в ходе", "в
+# случае"): the phrase says when or why, not whose role.
+_PREP_NOUNS = frozenset(
+    {"фоне", "ходе", "случае", "связи", "результате", "поводу", "время", "рамках", "течение", "период"}
+    | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
+)
 
 
 def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
@@ -412,11 +429,12 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural)
+    generic = head_lemma.rsplit("-", 1)[-1].replace("ё", "е") in GENERIC_HEADS
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural, generic)
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
-_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+$")
+_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+\Z")
 
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
@@ -424,11 +442,11 @@ _AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3
 _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
     r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
-    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана)(?:[ \u00a0]+именно)?[ \u00a0]+$"
+    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана)(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
 # A dash between a role and the name after it: "глава государства — X".
-_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+$")
+_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
 
 
 _Windows = dict[int, tuple[list[_Tok], list[str]]]  # _window_before(text, pos) by pos, for one text
@@ -457,7 +475,7 @@ def _role_before(
 
 # A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
 # "гандболистки клуба «Динамо»: X, Y, Z".
-_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:])[ \u00a0]*$")
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:])[ \u00a0]*\Z")
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
 
 
@@ -484,7 +502,7 @@ def _role_before_apposition(
     return _role_before(text, word.start(1), cases, windows)
 
 
-_LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+$")
+_LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -502,7 +520,7 @@ def _qualifier(word: str, cases: frozenset[str] | None) -> bool:
 
 # "один из", "одна из", "одним из" ... before a plural role noun in the genitive.
 _ONE_OF_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:один|одна|одного|одной|одному|одним|одну|одном)[ \u00a0]+$", re.IGNORECASE
+    r"(?<![А-Яа-яЁё])(?:один|одна|одного|одной|одному|одним|одну|одном)[ \u00a0]+\Z", re.IGNORECASE
 )
 
 
@@ -585,7 +603,7 @@ def _role_phrase_before(
 
 # Before a role in the genitive, words saying the post is held for the time being: "и.о.",
 # "врио", "исполняющий обязанности".
-_ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|[вВ]рио)[ \u00a0]*$")
+_ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|[вВ]рио)[ \u00a0]*\Z")
 
 
 def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, str] | None:
@@ -635,7 +653,9 @@ _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # subject's own ("X выдвинул на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял
 # его с должности").
 _POST_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
+    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
+    r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
+    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
     r"с[ \u00a0]+(?:поста|должности)[ \u00a0]+"
 )
 _GENITIVE = frozenset({"gent"})
@@ -651,7 +671,7 @@ _BRACKET_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:\d{1,3}-?летн[а-�
 # it: "утвердил X главой Госсовета", "назначил X министром".
 _GIVES_ROLE_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|утвердить|"
-    r"избрали|избрал|избрала|избрать|назвал|назвала|назвали|сделал|сделала|сделали)[ \u00a0]+$"
+    r"избрали|избрал|избрала|избрать|назвал|назвала|назвали|сделал|сделала|сделали)[ \u00a0]+\Z"
 )
 
 
@@ -696,7 +716,13 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             return role
     if m is None:
         return None
-    return _role_at(text, m.end(), cases)
+    role = _role_at(text, m.end(), cases)
+    if role is not None and _NAME_AFTER_RE.match(text, role.end):
+        return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
+    return role
+
+
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 
 
 def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
