@@ -146,7 +146,12 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
             break  # "45-летний", "2-й": a number's word
         info = _info(w.lower())
-        if not info.compatible and not (len(w) > 1 and w.isupper()) and not (kind == "hyphen" and nxt < pos):
+        if (
+            not info.compatible
+            and not (len(w) > 1 and w.isupper())
+            and not (kind == "hyphen" and nxt < pos)
+            and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
+        ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_Tok(s, e, w, info))
         gaps.append(gap)
