@@ -475,12 +475,42 @@ def _role_before(
         if cases is not None and "nomn" in cases:
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
-    return _role_phrase_before(text, pos, cases, windows)
+    role = _role_phrase_before(text, pos, cases, windows)
+    for _ in range(3):  # "председатель партии, миллиардер X": the post, not the holding
+        if role is None or role.plural:
+            break
+        joint = _COORDINATION_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
+        other = _role_phrase_before(text, joint.start(), role.cases, windows) if joint is not None else None
+        if other is None or other.plural or _names_someone(text, other):
+            break
+        if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
+            role = other
+        else:
+            break
+    return role
+
+
+def _names_someone(text: str, role: _Role) -> bool:
+    """Whether a role phrase holds a word that may be a person's name (a capitalized word, not
+    its first, read as a first name or surname or not known at all): ``министр обороны Иван
+    Петров`` before ``, посол X`` is Петров's, not X's."""
+    for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
+        w = m.group()
+        if w[:1].isupper() and not w.isupper():
+            info = _info(w.lower())
+            if info.names or info.has_surn or not info.known:
+                return True
+    return False
+
+
+# Between two roles of one person before the name: "председатель партии, миллиардер X",
+# "мультипликатор, режиссёр и художник X".
+_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z")
 
 
 # A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
 # "гандболистки клуба «Динамо»: X, Y, Z".
-_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:])[ \u00a0]*\Z")
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,[ \u00a0]*как)[ \u00a0]*\Z")
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
 
 
@@ -489,13 +519,13 @@ def _role_before_apposition(
 ) -> _Role | None:
     """A role before a name at ``start:end`` that ``_role_before`` does not read: one set off
     by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
-    or a plural one before a colon opening the list the name begins (``гандболистки клуба:
-    X, Y``); or one before a word saying where the person comes from or what party it belongs
+    or a plural one before a colon or ``, как`` opening the list the name begins (``гандболистки
+    клуба: X, Y``, ``с такими режиссерами, как X, Y``); or one before a word saying where the person comes from or what party it belongs
     to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
     noun in the name's case that is no role."""
-    sep = _COMMA_BEFORE_RE.search(text, max(0, start - 4), start)
+    sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
-        if sep.group(1) == ":":
+        if sep.group(1) != ",":  # ":" or ", как": a list after a plural role
             role = _role_phrase_before(text, sep.start(), None, windows)
             return role if role is not None and role.plural else None
         if _AFTER_APPOSITION_RE.match(text, end) is None:

@@ -239,3 +239,18 @@ def test_a_post_is_reported_before_a_generic_role() -> None:
 def test_an_occupation_is_reported_before_a_title() -> None:
     text = "Шахматист Олег Рыбин сыграет в Москве. Рыбин, двукратный чемпион мира по быстрым шахматам, уверен в победе."
     assert _roles(text)["Олег Рыбин"][0] == "шахматист"
+
+
+def test_a_plural_role_before_kak_is_the_role_of_the_list_after_it() -> None:
+    people = _roles("Он работал с такими режиссерами, как Квентин Тарантино и Мартин Скорсезе.")
+    assert people["Квентин Тарантино"][0] == people["Мартин Скорсезе"][0] == "режиссер"
+
+
+def test_a_post_coordinated_before_a_holding_is_reported() -> None:
+    text = "Во встрече принимали участие председатель партии, миллиардер Бидзина Иванов и другие."
+    assert _roles(text)["Бидзина Иванов"][0] == "председатель партии"
+    # a role holding a name before the comma is that name's
+    text = "Выступили министр обороны Иван Петров, миллиардер Олег Сидоров и другие."
+    people = _roles(text)
+    assert people["Олег Сидоров"][0] == "миллиардер"
+    assert people["Иван Петров"][0] == "министр обороны"
