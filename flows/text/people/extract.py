@@ -460,11 +460,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = (
-                role_before(m.start, m.cases)
-                or _role_after(text, m.end, m.cases, m.start)
-                or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
-            )
+            m.role = role_before(m.start, m.cases)
         if (
             m.role is None
             and prev is not None
@@ -474,6 +470,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
         ):
             m.role = prev.role
+        if m.role is None:
+            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
+                text, m.start, m.end, m.cases, role_before.windows
+            )
         prev = m
 
 

@@ -301,6 +301,7 @@ _NOT_ROLE_PREPS = frozenset(
 _PREP_NOUNS = frozenset(
     {"фоне", "ходе", "случае", "связи", "результате", "поводу", "время", "рамках", "течение", "период"}
     | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
+    | {"делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
 )
 
 
@@ -490,6 +491,26 @@ def _role_before(
     return role
 
 
+@lru_cache(maxsize=1 << 14)
+def _relative(word: str) -> frozenset[str]:
+    """The cases of a lowercase animate noun that is no role (``дочь``, ``соперника``): the
+    noun a name after a genitive role phrase may be in apposition to; empty for other words."""
+    if not word.islower():
+        return frozenset()
+    info = _info(word)
+    if info.role is not None or info.top_pos != "NOUN":
+        return frozenset()
+    return frozenset(_case(p.tag) for p in _parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag)
+
+
+def _apposed_to(relative: frozenset[str], cases: frozenset[str] | None) -> bool:
+    """Whether a name in ``cases`` (None: any) after a genitive role phrase that follows a
+    person noun in ``relative`` cases is in apposition to that noun, not the role's: the name
+    is not in the genitive and the noun is in its case (``дочь президента Иванку``); never
+    when the name's cases are not known (``брат лидера КНДР Ким Чен Ына``)."""
+    return cases is not None and "gent" not in cases and bool(relative & cases)
+
+
 def _names_someone(text: str, role: _Role) -> bool:
     """Whether a role phrase holds a word that may be a person's name (a capitalized word, not
     its first, read as a first name or surname or not known at all): ``министр обороны Иван
@@ -627,6 +648,15 @@ def _role_phrase_before(
                 j -= 2
             else:
                 break
+        if (
+            first > 0
+            and "gent" in info.role_cases
+            and _gap_kind(gaps[first - 1]) == "plain"
+            and _apposed_to(_relative(toks[first - 1].text), cases)
+        ):
+            # "дочь действующего президента Иванку": a name not in the genitive after a role that
+            # may be, itself after a person noun in the name's case, is in apposition to that noun
+            return None
         role = _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
         if acting is not None:
             written = " ".join(text[toks[first].start : role.end].split()).split(" ")

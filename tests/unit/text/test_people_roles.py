@@ -254,3 +254,25 @@ def test_a_post_coordinated_before_a_holding_is_reported() -> None:
     people = _roles(text)
     assert people["Олег Сидоров"][0] == "миллиардер"
     assert people["Иван Петров"][0] == "министр обороны"
+
+
+def test_a_name_in_apposition_to_a_person_noun_before_a_genitive_role_has_not_that_role() -> None:
+    assert _roles("Среди гостей — дочь действующего президента Анна Петрова и ее муж.")["Анна Петрова"] == (
+        None,
+        None,
+    )
+    # the name in the genitive is the role's
+    assert _roles("Это сын императора Николая I.")["Николай I"][0] == "император"
+
+
+def test_a_case_the_phrase_is_about_is_no_part_of_a_role() -> None:
+    people = _roles("Задержан генерал полиции по делу журналиста Ивана Голунова.")
+    assert people["Иван Голунов"][0] == "журналист"
+
+
+def test_a_list_after_a_plural_role_before_an_apposition() -> None:
+    text = (
+        "Выступили актёры Андрей Мерзликин и Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров."
+    )
+    people = _roles(text)
+    assert people["Алиса Гребенщикова"][0] == "актер"
