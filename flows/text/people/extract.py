@@ -13,10 +13,13 @@ with that surname (or, failing that, with that surname's stem); a first name alo
 one full name it starts; initials join the one full name with that initial and surname; a
 shorter full name joins a longer one with the same first name and surname (``Реджеп
 Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
-another is one person. The reported mention is the one with the most specific role: the one
-whose complement has the most words (``посол Беларуси в России`` beats ``белорусский посол в
-Москве``); ties go to the earlier mention. Without any role, the first full mention is
-reported. The output is sorted by ``char_start``.
+another is one person. The reported mention is the one with the most specific role
+(``roles._Role.rank``): a post or an occupation before a generic role or a title (``премьер-министр``
+beats ``член партии``, ``шахматист`` beats ``чемпион мира``), then the one whose complement has
+the most words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to
+the earlier mention. A person still without a role may get one from a role phrase opening a
+sentence just after it is named (``roles._roles_by_reference``). Without any role, the first
+full mention is reported. The output is sorted by ``char_start``.
 """
 
 from __future__ import annotations

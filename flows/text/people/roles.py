@@ -1,25 +1,39 @@
 """The role grammar: the role phrase written before a name, after it as an apposition, or named
-by a predicate.
+by a predicate, and role phrases that refer to a person named in a sentence before.
 
 A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind``; officials,
 diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
-(``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``) and its complement: genitive noun
-phrases (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики
-Беларусь``) followed by any prepositional phrases (``по международным делам``, ``в России``);
-quoted names, abbreviations and bracketed abbreviations fit anywhere. It is found right
-before a name (the head agreeing in case with it: ``с Послом ... Тимуром``; an age may stand
-between: ``глава района — 45-летний X``), before a dash before it (``Адвокат потерпевшего —
-X``, ``а продюсером — X``), in the instrumental before a copula before it (``министром
-обороны станет X``), as an apposition after it (``Сергей Лавров, министр иностранных дел
-России, ...``), or named by a predicate after it (``... был назначен министром обороны``,
-``..., назначенная на пост главы ...``, ``X являлся тренером ...``, ``X занимает должность
-...``, ``X ушел с поста ...``). A plural head before a list of names (``сенаторы X и Y``,
-``актрисы X, Y и Z``) is the role of every name of the list. Heads are nouns of the lexicon
-or adjectives used as nouns (``ведущий``, ``военный``, ``заведующая``) when no noun they
-agree with follows (``военного округа``); an adjective ending a complement stands for a noun
-(``адвокат потерпевшего``). When a prepositional phrase is followed by another role noun, that one is the head
-(``Глава представительства США в регионе помощник госсекретаря X``). Head and adjectives are
-put in the nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
+(``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``; also after it: ``Папа римский``)
+and its complement: for a participial head an instrumental object (``командующий войсками``,
+``заведующий отделением``), then genitive noun phrases (``министра иностранных дел
+Беларуси``, ``Совета Республики``, ``Республики Беларусь``, ``главы его аппарата``) followed
+by any prepositional phrases (``по международным делам``, ``в России``), up to one that says
+when or why (``на фоне``, ``в ходе``, ``по делу``, ``после``); quoted names, abbreviations,
+bracketed abbreviations and the first parts of compounds (``Торгово-промышленной``) fit
+anywhere. Any words may qualify a head through hyphens (``интернет-предприниматель``,
+``хип-хоп-исполнитель``). It is found right before a name (the head agreeing in case with
+it: ``с Послом ... Тимуром``; an age may stand between: ``глава района — 45-летний X``; and a
+word for the person's nation or party: ``тренером стал американец X``), after ``один из``
+(``один из командиров ополчения X``), in the genitive after ``и.о.``, ``врио`` or
+``исполняющий обязанности``, before a dash before it (``Адвокат потерпевшего — X``, ``а
+продюсером — X``), in the instrumental before a copula or a verb of appointment before it
+(``министром обороны станет X``, ``Новым руководителем агентства назначен X``), set off by
+commas (``Другой пресс-секретарь, X, ...``), as an apposition after it (``Сергей Лавров,
+министр иностранных дел России, ...``, ``X (29-летний защитник ...)``, ``X, 34 года,
+врач``; not when the role is followed by a name: then it is that name's), or named by a
+predicate after it (``... был назначен министром обороны``, ``..., назначенная на пост главы
+...``, ``..., который станет рейнджером``, ``X признан лучшим режиссером``, ``X являлся
+тренером ...``, ``X занимает должность ...``, ``X ушел с поста ...``; ``утвердил X главой
+...``). A plural head before a list of names (``сенаторы X и Y``, ``актрисы X, Y и Z``,
+``гандболистки клуба: X, Y``, ``такими режиссерами, как X и Y``) is the role of every name of
+the list. Heads are nouns of the lexicon or adjectives used as nouns (``ведущий``,
+``военный``, ``заведующая``) when no noun they agree with follows (``военного округа``); an
+adjective ending a complement stands for a noun (``адвокат потерпевшего``, ``солист
+Большого``). When a prepositional phrase is followed by another role noun, that one is the
+head (``Глава представительства США в регионе помощник госсекретаря X``). A name not in the
+genitive after a genitive role that follows a person noun in the name's case is that noun's
+apposition, not the role's (``дочь президента Иванку``). Head and adjectives are put in the
+nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
 губернатора``); the complement is kept as written. A country in the genitive at the very end
 of the role (``Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич``) is
 left out of ``role`` but stays inside ``role_start:role_end``, so that the country can be
@@ -27,13 +41,24 @@ read from the span; a country inside a prepositional phrase stays (``посол 
 России``). The first letter is lowercased unless the role is capitalized mid-sentence (a
 title: ``Чрезвычайный и Полномочный Посол``).
 
+A role phrase that opens a sentence and is tied to no name (``Бывший президент ЮАР заявил
+...``) is the role of the only person named in that sentence or the two before it, when that
+person has none of its own, the genders agree, and the role is an office held by few (heads
+of state and government, ministers, diplomats, leaders, royalty, regional heads, mayors, the
+military, sportspeople; ``_REFERRING_KINDS``): spokespeople, prosecutors or owners are as often
+people the article never names.
+
 ``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
 the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
--> ``head_of_state``, ``глава МИД`` -> ``minister``); see ``role_kind()``.
+-> ``head_of_state``, ``глава МИД`` and ``экс-глава МИД`` -> ``minister``; a president of no
+state heads an organisation); see ``role_kind()``. Of several roles of one person the most
+specific is kept (``_Role.rank``): a post or occupation before a generic kind or a title
+(``член партии``, ``чемпион мира``), then the longer complement.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -925,8 +950,6 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
     found (``_Role.rank``)."""
     if all(p.has_role for p in people):
         return {}
-    import bisect
-
     starts = sorted(_sentence_starts(text))
     found: dict[int, _Role] = {}
     for role in _free_roles(text, taken):
