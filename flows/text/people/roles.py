@@ -794,16 +794,12 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if age is not None:
         pos = age.end()
     m = _APPOSITION_RE.match(text, pos)
-    p = _PREDICATE_RE.match(text, pos)
-    if p is not None and p.end() > pos + 3:
-        role = _role_at(text, p.end(), _PREDICATE_CASES)
-        if role is not None:
-            return role
-    post = _POST_AFTER_RE.match(text, pos)
-    if post is not None:
-        role = _role_at(text, post.end(), _GENITIVE)
-        if role is not None:
-            return role
+    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
+        found = rule.match(text, pos)
+        if found is not None and found.end() > pos + 3:
+            role = _role_at(text, found.end(), rule_cases)
+            if role is not None:
+                return role
     if m is None:
         return None
     role = _role_at(text, m.end(), cases)
