@@ -62,6 +62,7 @@ def role_kind(head: str, complement: str = "") -> str | None:
     ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
     for a head outside the lexicon."""
     head = head.lower().replace("ё", "е")
+    head = _SHORT_HEADS.get(head, head)
     complement = complement.lower().replace("ё", "е")
     heads = [head]
     if "-" in head and head not in ROLE_KINDS:  # "экс-глава МИД": as "глава МИД"
@@ -78,6 +79,8 @@ def role_kind(head: str, complement: str = "") -> str | None:
     return kind
 
 
+# Heads written short, read as the word they stand for: "первый зам председателя правительства".
+_SHORT_HEADS = {"зам": "заместитель"}
 # Kinds of a president, who heads an organisation when the complement names no state.
 _OF_STATE = frozenset({"head_of_state", "deputy_head_of_state"})
 _STATE_WORDS = ("страны", "государства", "республики", "королевства", "штатов", "федерации", "острова")

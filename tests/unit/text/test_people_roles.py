@@ -272,3 +272,14 @@ def test_a_list_after_a_plural_role_before_an_apposition() -> None:
     )
     people = _roles(text)
     assert people["Алиса Гребенщикова"][0] == "актер"
+
+
+def test_short_and_phrase_kinds() -> None:
+    text = "Участвовали первый зам председателя правительства области Ольга Хасанова и другие."
+    assert _roles(text)["Ольга Хасанова"] == (
+        "первый зам председателя правительства области",
+        "deputy_head_of_government",
+    )
+    assert role_kind("борец", "за права человека") == "activist"
+    text = "Выступил британский писатель Стивен Фрай. Фрай, последовательный борец за права ЛГБТ, заявил об этом."
+    assert _roles(text)["Стивен Фрай"][0] == "писатель"
