@@ -802,13 +802,32 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
                 return role
     if m is None:
         return None
-    role = _role_at(text, m.end(), cases)
-    if role is not None and _NAME_AFTER_RE.match(text, role.end):
+    start = m.end()
+    adverb = _THEN_RE.match(text, start)
+    if adverb is not None:  # "Владимира Путина, тогда президента России,"
+        start = adverb.end()
+    role = _role_at(text, start, cases)
+    if role is not None and _name_agrees_after(text, role):
         return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
     return role
 
 
-_NAME_AFTER_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
+_THEN_RE = re.compile(
+    r"(?:тогда|ныне|теперь|сейчас|впоследствии|позднее|позже|в[ \u00a0]+то[ \u00a0]+время|в[ \u00a0]+прошлом)"
+    r"(?:[ \u00a0]*,)?[ \u00a0]+"
+)
+
+
+def _name_agrees_after(text: str, role: _Role) -> bool:
+    """Whether a name right after a role phrase may agree with its head in case (``генерального
+    прокурора штата Патрика``, not ``представитель фонда Анны Франк``), so that the role is that
+    name's: a capitalized word read first as a first name, in one of the head's cases."""
+    m = _NAME_AFTER_RE.match(text, role.end)
+    if m is None:
+        return False
+    info = _info(m.group(1).lower())
+    return info.name_top and any(case in role.cases for case, _g, _l, _s in info.names)
 
 
 def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:

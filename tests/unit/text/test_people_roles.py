@@ -283,3 +283,11 @@ def test_short_and_phrase_kinds() -> None:
     assert role_kind("борец", "за права человека") == "activist"
     text = "Выступил британский писатель Стивен Фрай. Фрай, последовательный борец за права ЛГБТ, заявил об этом."
     assert _roles(text)["Стивен Фрай"][0] == "британский писатель"
+
+
+def test_apposition_after_then_and_before_a_name_it_governs() -> None:
+    text = "Это было по представлению Владимира Путина, тогда президента России, и других."
+    assert _roles(text)["Владимир Путин"][0] == "президент"
+    # a name in the genitive after the role is its complement's, not the role's
+    text = "Сообщила Мария Мостарт, представитель фонда Анны Франк."
+    assert _roles(text)["Мария Мостарт"][0] == "представитель фонда"
