@@ -578,9 +578,14 @@ def _role_before_apposition(
             return None
         return _role_phrase_before(text, sep.start(), cases, windows)
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
-    if word is None or not _qualifier(word.group(1), cases):
-        return None
-    return _role_before(text, word.start(1), cases, windows)
+    if word is not None and _qualifier(word.group(1), cases):
+        return _role_before(text, word.start(1), cases, windows)
+    words = WORD_RE.findall(text, start, end)
+    if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
+        # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
+        # "с президентом острова Цай Инвэнь"
+        return _role_before(text, start, None, windows)
+    return None
 
 
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")

@@ -291,3 +291,21 @@ def test_apposition_after_then_and_before_a_name_it_governs() -> None:
     # a name in the genitive after the role is its complement's, not the role's
     text = "Сообщила Мария Мостарт, представитель фонда Анны Франк."
     assert _roles(text)["Мария Мостарт"][0] == "представитель фонда"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        ("Пресс-конференцию провела доктор Джули Хэмптон.", "Хэмптон", "доктор"),
+        ("В ходе визита выступил имам Маулама Абукари.", "Абукари", "имам"),
+        ("Об этом заявил новый премьер-министр Дании Хелле Сорнинг.", "Сорнинг", "новый премьер-министр"),
+    ],
+)
+def test_a_foreign_name_no_dictionary_knows_takes_the_case_of_its_role(
+    text: str, surname: str, role: str
+) -> None:
+    # the name's case read off its endings disagrees with the role's; a name of words no
+    # dictionary knows may not decline
+    (person,) = extract_people(text)
+    assert person.name.endswith(surname)
+    assert person.role == role
