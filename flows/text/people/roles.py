@@ -568,7 +568,8 @@ def _role_before_apposition(
     or a plural one before a colon or ``, как`` opening the list the name begins (``гандболистки
     клуба: X, Y``, ``с такими режиссерами, как X, Y``); or one before a word saying where the person comes from or what party it belongs
     to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
-    noun in the name's case that is no role."""
+    noun in the name's case that is no role; or one in the instrumental after a participle of
+    appointment (``назначенный премьер-министром X``)."""
     sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
         if sep.group(1) != ",":  # ":" or ", как": a list after a plural role
@@ -580,6 +581,9 @@ def _role_before_apposition(
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
         return _role_before(text, word.start(1), cases, windows)
+    role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
+    if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
+        return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
     words = WORD_RE.findall(text, start, end)
     if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
         # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
@@ -588,6 +592,12 @@ def _role_before_apposition(
     return None
 
 
+# A participle of appointment before a role in the instrumental before the name.
+_APPOINTED_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)[а-я]{2,3}"
+    r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 
@@ -740,7 +750,7 @@ _PREDICATE_RE = re.compile(
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
     r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
     r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
-    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
+    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # A post left, named a few words after the name in the clause the name begins: "X ушел с поста

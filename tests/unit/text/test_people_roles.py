@@ -309,3 +309,12 @@ def test_a_foreign_name_no_dictionary_knows_takes_the_case_of_its_role(
     (person,) = extract_people(text)
     assert person.name.endswith(surname)
     assert person.role == role
+
+
+def test_appointed_and_ordinal_predicates() -> None:
+    text = "Действующий и назначенный премьер-министром Иван Сидоров не смог сформировать коалицию."
+    assert _roles(text)["Иван Сидоров"] == ("премьер-министр", "head_of_government")
+    assert (
+        _roles("Его сын Олег Петров стал 43-м президентом компании.")["Олег Петров"][0]
+        == "президент компании"
+    )
