@@ -9,7 +9,7 @@ reads the kind of a role from its head and complement.
 from __future__ import annotations
 
 import csv
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from flows.text.tokens import normalize_form  # also used by the name grammar
@@ -57,6 +57,7 @@ _ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def role_kind(head: str, complement: str = "") -> str | None:
     """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
     ``премьер-министр``) and its complement as written (``министра иностранных дел``); None

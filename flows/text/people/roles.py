@@ -581,9 +581,10 @@ def _role_before_apposition(
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
         return _role_before(text, word.start(1), cases, windows)
-    role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
-    if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
-        return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
+    if _APPOINTED_NEAR_RE.search(text, max(0, start - 120), start) is not None:
+        role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
+        if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
+            return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
     words = WORD_RE.findall(text, start, end)
     if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
         # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
@@ -597,6 +598,9 @@ _APPOINTED_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)[а-я]{2,3}"
     r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
     re.IGNORECASE,
+)
+_APPOINTED_NEAR_RE = re.compile(
+    r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)", re.IGNORECASE
 )
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
@@ -896,7 +900,7 @@ _HYPHENATED_RE = re.compile(rf"[^\W\d_]+(?:[{_HYPHENS}][^\W\d_]+)*")
 _NOMINATIVE = frozenset({"nomn"})
 
 
-def _free_roles(text: str, taken: list[tuple[int, int]]) -> list[_Role]:
+def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | None = None) -> list[_Role]:
     """Role phrases of ``text`` tied to no name that open a sentence: a singular role noun in
     the nominative among its first four words, the words before it adjectives, with its
     complement (as ``_role_at`` reads them), outside the ``taken`` spans (the names and the
@@ -906,7 +910,7 @@ def _free_roles(text: str, taken: list[tuple[int, int]]) -> list[_Role]:
     for s, e in taken:
         marks[s:e] = b"\x01" * (e - s)
     found: list[_Role] = []
-    for start in sorted(_sentence_starts(text)):
+    for start in sorted(_sentence_starts(text)) if starts is None else starts:
         if start >= len(text) or not text[start].isalpha() or marks[start]:
             continue
         for n, m in enumerate(_HYPHENATED_RE.finditer(text, start, min(len(text), start + 120))):
@@ -980,9 +984,18 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
     found (``_Role.rank``)."""
     if all(p.has_role for p in people):
         return {}
-    starts = sorted(_sentence_starts(text))
+    positions = sorted(_sentence_starts(text))  # each start, also after its opening quotes
+    known = set(positions)
+    starts = [p for p in positions if p - 1 not in known]  # one a sentence
+    near: set[int] = set()  # the sentences a free role may stand in: after a roleless person's names
+    for p in people:
+        if not p.has_role:
+            for s in p.starts:
+                k = bisect.bisect_right(starts, s) - 1
+                near.update(range(k, k + _REFERENCE_SENTENCES + 1))
+    candidates = [p for p in positions if bisect.bisect_right(starts, p) - 1 in near]
     found: dict[int, _Role] = {}
-    for role in _free_roles(text, taken):
+    for role in _free_roles(text, taken, candidates):
         if role.kind not in _REFERRING_KINDS:
             continue
         k = bisect.bisect_right(starts, role.start) - 1
