@@ -45,8 +45,9 @@ A role phrase that opens a sentence and is tied to no name (``Бывший пр�
 ...``) is the role of the only person named in that sentence or the two before it, when that
 person has none of its own, the genders agree, and the role is an office held by few (heads
 of state and government, ministers, diplomats, leaders, royalty, regional heads, mayors, the
-military, sportspeople; ``_REFERRING_KINDS``): spokespeople, prosecutors or owners are as often
-people the article never names.
+military, sportspeople; ``_REFERRING_KINDS``), or a feminine role noun and that person the only
+woman named there (``Чиновница рассказала ...``): spokespeople, prosecutors or owners are as
+often people the article never names.
 
 ``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
 the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
@@ -978,9 +979,10 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
     """Roles of people named without one, read from role phrases tied to no name
     (``_free_roles``): a free role that opens a sentence goes to the only person named in the
     sentences right before it (``_REFERENCE_SENTENCES``, its own sentence included) whose
-    gender fits it (a feminine role noun, ``чиновница``, names a woman; a masculine one
-    anyone), when that person has no role of its own (``Северокорейский лидер заявил ...``
-    after a sentence naming one man). Returns, by index in ``people``, the most specific role
+    gender fits it, when that person has no role of its own (``Северокорейский лидер заявил
+    ...`` after a sentence naming one man). The role is of a kind held by few
+    (``_REFERRING_KINDS``: a masculine noun fits anyone, a feminine one a woman or a person of
+    unknown gender), or any feminine role noun (``Чиновница ...``), which fits women only. Returns, by index in ``people``, the most specific role
     found (``_Role.rank``)."""
     if all(p.has_role for p in people):
         return {}
@@ -996,14 +998,19 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
     candidates = [p for p in positions if bisect.bisect_right(starts, p) - 1 in near]
     found: dict[int, _Role] = {}
     for role in _free_roles(text, taken, candidates):
-        if role.kind not in _REFERRING_KINDS:
+        if role.kind not in _REFERRING_KINDS and role.gender != "femn":
             continue
         k = bisect.bisect_right(starts, role.start) - 1
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
         fits = [
             i
             for i, p in enumerate(people)
-            if any(lo <= s < role.start for s in p.starts) and (role.gender != "femn" or p.gender != "masc")
+            if any(lo <= s < role.start for s in p.starts)
+            and (
+                role.gender != "femn"
+                or p.gender == "femn"
+                or (p.gender is None and role.kind in _REFERRING_KINDS)
+            )
         ]
         if len(fits) != 1 or people[fits[0]].has_role:
             continue

@@ -318,3 +318,15 @@ def test_appointed_and_ordinal_predicates() -> None:
         _roles("Его сын Олег Петров стал 43-м президентом компании.")["Олег Петров"][0]
         == "президент компании"
     )
+
+
+def test_a_feminine_role_opening_a_sentence_refers_to_the_one_woman_named_just_before() -> None:
+    text = "Вчера в Минск прибыли Иван Петров и Анна Белова. Чиновница рассказала о реформе."
+    people = _roles(text)
+    assert people["Анна Белова"] == ("чиновница", "official")
+    assert people["Иван Петров"] == (None, None)
+    # a feminine occupation left unnamed as often as not refers to no man
+    assert _roles("Вчера в Минск прибыл Иван Петров. Чиновница рассказала о реформе.")["Иван Петров"] == (
+        None,
+        None,
+    )
