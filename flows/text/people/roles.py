@@ -868,6 +868,8 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
             gaps.append(gap)
         toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
         prev_end = w.end()
+        if len(toks) == 6 and not any(t.info.role is not None for t in toks):
+            return None  # no role noun where a head may stand: read no further
     if not toks:
         return None
     gaps.append("")
