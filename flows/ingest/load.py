@@ -88,6 +88,19 @@ def _insert_staged(
     return facts
 
 
+def stored_articles(con: duckdb.DuckDBPyConnection, article_ids: set[str]) -> dict[str, str]:
+    """The articles of ``article_ids`` that ``raw.articles`` already holds: article id -> source
+    uri. Reads the rows of those ids only (a semi join on the key), so what it costs follows the
+    parsed articles, not the stored ones."""
+    if not article_ids:
+        return {}
+    ids = pd.DataFrame({"article_id": sorted(article_ids)})  # noqa: F841  (read by DuckDB)
+    rows = con.execute(
+        "select a.article_id, a.source_uri from raw.articles a semi join ids using (article_id)"
+    ).fetchall()
+    return dict(rows)
+
+
 def load_results(
     con: duckdb.DuckDBPyConnection,
     results: list[ParseResult],
@@ -107,9 +120,7 @@ def load_results(
         load_seq = con.execute("select coalesce(max(load_seq), 0) + 1 from raw.articles").fetchone()[0]
     stats.load_seq = load_seq
     if known_ids is None:
-        known_ids = {
-            r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
-        }
+        known_ids = stored_articles(con, {a.article_id for res in results for a in res.articles})
     else:
         known_ids = dict(known_ids)
 
