@@ -48,7 +48,8 @@ def mart_differences(a: Path, b: Path, marts: tuple[str, ...] = MARTS) -> dict[s
 
 
 def _republished(text: str) -> str:
-    """The same story on another site: another header, one sentence of the body dropped."""
+    """The same story with one sentence of its body dropped: on another site (a near-duplicate),
+    or rewritten in place (a new version of its source)."""
     lines = text.splitlines()
     body = max(range(len(lines)), key=lambda i: len(lines[i]))
     sentences = lines[body].split(". ")
@@ -71,8 +72,7 @@ def build_incrementally(files: list[Path], batches: list[int], inbox: Path, wh: 
         if k == 2:
             first, second = files[0], files[1]
             (inbox / f"republished-{first.name}").write_text(_republished(first.read_text("utf-8")), "utf-8")
-            text = second.read_text("utf-8")
-            (inbox / second.name).write_text(text + "\nОбновлено: добавлены подробности.\n", "utf-8")
+            (inbox / second.name).write_text(_republished(second.read_text("utf-8")), "utf-8")
         summary = run_pipeline(inbox, wh)
         assert summary.status == "published", summary
         builds.append(summary.dbt_build)

@@ -15,7 +15,9 @@ with touched_indicators as (
     {{ touched_indicators() }}
 ),
 
-indicators as (
+candidates as (
+    -- the facts of the touched indicators' dyads, metrics, units and period starts: few rows to
+    -- compute the key of
     select int_fact_indicators.*
     from {{ ref('int_fact_indicators') }} as int_fact_indicators
     semi join touched_indicators
@@ -25,7 +27,12 @@ indicators as (
             and int_fact_indicators.metric = touched_indicators.metric
             and int_fact_indicators.unit = touched_indicators.unit
             and int_fact_indicators.period_start = touched_indicators.period_start
-    where {{ indicator_id('int_fact_indicators') }} in (select indicator_id from touched_indicators)
+),
+
+indicators as (
+    select candidates.*
+    from candidates
+    semi join touched_indicators on {{ indicator_id('candidates') }} = touched_indicators.indicator_id
 ),
 
 articles as (
