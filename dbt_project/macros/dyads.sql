@@ -90,7 +90,7 @@
         country_b,
         sentence_idx
     from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
+    where {{ is_new_row('load_seq') }} and score >= {{ var('dyad_min_score') }}
 {% endmacro %}
 
 {# SQL select list: the dyad of two country codes, in order (country_a < country_b). #}
