@@ -61,6 +61,22 @@
         and date_trunc('month', published_date)::date in (select month_start from {{ touched }})
 {% endmacro %}
 
+{# SQL: the rows of a model (with article_id, country_a, country_b) in the (dyad, month) rows of
+   `touched` (a CTE of touched_dyad_months), with the month_start of their article from `articles`
+   (a CTE of canonical_articles_of_touched_months). #}
+{% macro rows_of_touched_months(model, touched='touched_months', articles='articles') %}
+    select
+        {{ model }}.*,
+        {{ articles }}.month_start
+    from {{ ref(model) }} as {{ model }}
+    inner join {{ articles }} on {{ model }}.article_id = {{ articles }}.article_id
+    semi join {{ touched }}
+        on
+            {{ model }}.country_a = {{ touched }}.country_a
+            and {{ model }}.country_b = {{ touched }}.country_b
+            and {{ articles }}.month_start = {{ touched }}.month_start
+{% endmacro %}
+
 {# Pre-hook of the monthly dyad aggregates: delete the (dyad, month) rows the rebuilt articles
    touch before they are recomputed (a month whose only article was superseded loses its row). #}
 {% macro delete_rebuilt_dyad_months(models) %}

@@ -12,33 +12,11 @@ articles as (
 ),
 
 dyad_articles as (
-    select
-        dyad_articles.article_id,
-        dyad_articles.country_a,
-        dyad_articles.country_b,
-        dyad_articles.strength,
-        articles.month_start
-    from {{ ref('dyad_articles') }} as dyad_articles
-    inner join articles on dyad_articles.article_id = articles.article_id
-    semi join touched_months
-        on
-            dyad_articles.country_a = touched_months.country_a
-            and dyad_articles.country_b = touched_months.country_b
-            and articles.month_start = touched_months.month_start
+    {{ rows_of_touched_months('dyad_articles') }}
 ),
 
 facts as (
-    select
-        facts.country_a,
-        facts.country_b,
-        articles.month_start
-    from {{ ref('numeric_facts') }} as facts
-    inner join articles on facts.article_id = articles.article_id
-    semi join touched_months
-        on
-            facts.country_a = touched_months.country_a
-            and facts.country_b = touched_months.country_b
-            and articles.month_start = touched_months.month_start
+    {{ rows_of_touched_months('numeric_facts') }}
 ),
 
 monthly_articles as (

@@ -12,16 +12,7 @@ articles as (
 ),
 
 tone as (
-    select
-        tone.*,
-        articles.month_start
-    from {{ ref('dyad_tone') }} as tone
-    inner join articles on tone.article_id = articles.article_id
-    semi join touched_months
-        on
-            tone.country_a = touched_months.country_a
-            and tone.country_b = touched_months.country_b
-            and articles.month_start = touched_months.month_start
+    {{ rows_of_touched_months('dyad_tone') }}
 ),
 
 monthly as (
