@@ -30,12 +30,13 @@ from flows.text.people.names import (
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
     _SINGLE_RE,
-    _after_modifier,
+    _adjective_before_noun,
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
     _foreign_name,
     _latin_names,
+    _lone_after_person_noun,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -45,7 +46,9 @@ from flows.text.people.names import (
     _numeral_after,
     _open_ended,
     _parts,
+    _person_noun_before,
     _photo_credit,
+    _place_locative,
     _single_name,
     _surname_nominative,
     _surname_ok,
@@ -124,7 +127,7 @@ class _RolesBefore:
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter. One pass over the text for all surnames: at each word start, the stems of every
+    by a letter or a hyphen (``Лукашенко-младший`` is another person). One pass over the text for all surnames: at each word start, the stems of every
     length in use are looked up in a dict."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
@@ -143,8 +146,8 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
             if owners is None:
                 continue
             e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
-            if text[e : e + 1].isalpha():
-                continue
+            if text[e : e + 1].isalpha() or text[e : e + 1] == "-":
+                continue  # "Лукашенко-младший" is not "Лукашенко"
             for surname in owners:
                 found[surname].append((s, e, text[s:e]))
     return found
@@ -274,13 +277,23 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
+    list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
-        if plural_noun and _after_modifier(text, s):
-            continue
+        if plural_noun:
+            continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
+        in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
+        list_end = -1
+        if single is None:
+            lone = _lone_after_person_noun(text, s, w.group(), role_before, in_list)
+            if lone is not None:  # "Император Акихито", "сын Гидеон", "сыновья Теодор и Майло"
+                single = ("single", lone[0], lone[1], lone[2])
+                list_end = e
+        elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
+            list_end = e
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)
@@ -297,16 +310,28 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         m
         for m in mentions
         if not _quoted(text, m.start, m.end)
-        and not (m.kind in ("single", "first") and _after_place_word(text, m.start))
+        and not (
+            (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
+            and _after_place_word(text, m.start)
+        )
+        and not (
+            m.kind in ("single", "first")
+            and (
+                _place_locative(text, m.start, text[m.start : m.end], m.cases)
+                or _adjective_before_noun(text, m.end, text[m.start : m.end])
+            )
+        )
     ]
 
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
-# A word that names a kind of settlement or region, right before a one-word name: "штат
-# Вирджиния", "в городе Элизабет". Streets are left out: they are often named after a person.
+# A word that names a kind of settlement, region, hospital or era, right before a one-word name
+# or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу Санта Орсола",
+# "эпохи Тюдоров". Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров)[а-яё]{0,3}[ \u00a0]+$",
+    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
+    r"|больниц|клиник|госпитал|эпох|династи)[а-яё]{0,3}[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -549,7 +574,10 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         if m.kind == "single" and not keys.get(m.surname):
             # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
             same = stems.get(_surname_stem(m.surname), set()) or {
-                k for stem, owners in stems.items() if m.surname.startswith(stem) for k in owners
+                k
+                for stem, owners in stems.items()
+                if m.surname.startswith(stem) and "-" not in m.surname[len(stem) :]  # not "X-младший"
+                for k in owners
             }
             if len(same) == 1:
                 m.kind = "bare"

@@ -361,6 +361,8 @@ def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
         s, e = m.span()
         if (s and (text[s - 1].isalpha() or text[s - 1] in "-.")) or text[e : e + 1].isalpha():
             continue
+        if text[e : e + 1] == "-":
+            continue  # "Лукашенко-младший" is not "Лукашенко"
         out.append((s, e, m.group()))
     return out
 
