@@ -13,16 +13,19 @@ with that surname (or, failing that, with that surname's stem); a first name alo
 one full name it starts; initials join the one full name with that initial and surname; a
 shorter full name joins a longer one with the same first name and surname (``Реджеп
 Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
-another is one person. The reported mention is the one with the most specific role: the one
-whose complement has the most words (``посол Беларуси в России`` beats ``белорусский посол в
-Москве``); ties go to the earlier mention. Without any role, the first full mention is
-reported. The output is sorted by ``char_start``.
+another is one person. The reported mention is the one with the most specific role
+(``roles._Role.rank``): a post or an occupation before a generic role or a title (``премьер-министр``
+beats ``член партии``, ``шахматист`` beats ``чемпион мира``), then the one whose complement has
+the most words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to
+the earlier mention. A person still without a role may get one from a role phrase opening a
+sentence just after it is named (``roles._roles_by_reference``). Without any role, the first
+full mention is reported. The output is sorted by ``char_start``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from flows.text.people.names import (
@@ -60,7 +63,15 @@ from flows.text.people.names import (
     _syllable_name,
     _unknown_part,
 )
-from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
+from flows.text.people.roles import (
+    _Referent,
+    _Role,
+    _role_after,
+    _role_before,
+    _role_before_apposition,
+    _roles_by_reference,
+    _Windows,
+)
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
@@ -113,19 +124,19 @@ class _RolesBefore:
     position once: the same name start is asked about by the case check and by the role search
     (the roles found are immutable, the phrases only read)."""
 
-    __slots__ = ("_found", "_text", "_windows")
+    __slots__ = ("_found", "_text", "windows")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
-        self._windows: _Windows = {}  # the phrase before a position, whatever the cases asked
+        self.windows: _Windows = {}  # the phrase before a position, whatever the cases asked
 
     def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
         key = (pos, cases)
         try:
             return self._found[key]
         except KeyError:
-            role = self._found[key] = _role_before(self._text, pos, cases, self._windows)
+            role = self._found[key] = _role_before(self._text, pos, cases, self.windows)
             return role
 
 
@@ -560,7 +571,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = role_before(m.start, m.cases) or _role_after(text, m.end, m.cases)
+            m.role = role_before(m.start, m.cases)
         if (
             m.role is None
             and prev is not None
@@ -570,6 +581,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
         ):
             m.role = prev.role
+        if m.role is None:
+            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
+                text, m.start, m.end, m.cases, role_before.windows
+            )
         prev = m
 
 
@@ -682,7 +697,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
         with_role = [m for m in group if m.role is not None]
         if with_role:
-            best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
+            best = max(with_role, key=lambda m: (m.role.rank if m.role else (0, 0), -m.start))
         else:
             best = (
                 min(
@@ -706,4 +721,26 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             )
         )
     people.sort(key=lambda p: p.char_start)
+    return _add_referred_roles(text, people, groups, mentions)
+
+
+def _add_referred_roles(
+    text: str, people: list[PersonMention], groups: dict[str, list[_Mention]], mentions: list[_Mention]
+) -> list[PersonMention]:
+    """People without a role of their own get one from a role phrase tied to no name when only
+    they fit it (``roles._roles_by_reference``)."""
+    if all(p.role is not None for p in people):
+        return people
+    referents = []
+    for p in people:
+        genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
+        gender = genders.pop() if len(genders) == 1 else None
+        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
+    found = _roles_by_reference(text, referents, taken)
+    for i, role in found.items():
+        people[i] = replace(
+            people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
+        )
     return people
