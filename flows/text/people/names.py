@@ -977,6 +977,12 @@ def _lone_after_person_noun(
         if role is None:
             return None
         cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
+        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        info = _info(head.group(1).lower()) if head is not None else None
+        if info is not None and info.role is not None and info.role_cases:
+            # the role noun right before the name, not the head of a longer phrase, says its
+            # case and gender: "артиста и его супруги певицы Бейонсе"
+            cases, gender = info.role_cases, info.role_gender
     best: tuple[float, str, str] | None = None
     for case in _CASES:
         if case in cases and _lone_case_ok(word, case, gender):

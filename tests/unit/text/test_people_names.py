@@ -261,3 +261,9 @@ def test_first_name_with_the_family_surname_after_kinship_noun_stays_whole() -> 
 
 def test_place_first_name_and_syllable_surname_after_role() -> None:
     assert _names("Он продал акции миллиардера Стэнли Ту из Макао.") == ["Стэнли Ту"]
+
+
+def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
+    # the role phrase is headed by a man's noun, the noun right before the name is a woman's
+    names = _names("У артиста и его супруги певицы Делоне родилась двойня.")
+    assert "Делоне" in names
