@@ -38,6 +38,7 @@ from flows.text.people.names import (
     _analyze_name,
     _bare_cases,
     _foreign_name,
+    _latin_after_role,
     _latin_names,
     _lone_after_person_noun,
     _long_name,
@@ -51,11 +52,15 @@ from flows.text.people.names import (
     _parts,
     _person_noun_before,
     _photo_credit,
+    _place_as_first_name,
     _place_locative,
+    _short_or_surname,
     _single_name,
     _surname_nominative,
     _surname_ok,
     _surname_stem,
+    _surname_then_last,
+    _syllable_name,
     _unknown_part,
 )
 from flows.text.people.roles import (
@@ -209,6 +214,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
                 while i + n < len(words) and _name_part_ok(words[i + n][2]):
                     n += 1
+            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2]):
+                n = 3  # "Кэтлин Кеннеди Таунсенд": a surname as a second given name
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
@@ -253,12 +260,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 continue
             if all(_loose_name_ok(w) for _, _, w in cand):
                 role = role_before(cand[0][0], None)
-                if role is None and not _foreign_name(cand, text):
+                if role is None and not _foreign_name(cand, text) and not _syllable_name(cand, text):
                     continue
             elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
                 not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
             ):
                 # after a role, known words may be parts too: "Министр Карел Шварценберг"
+                role = role_before(cand[0][0], None)
+                if role is None:
+                    continue
+            elif size == 2 and _place_as_first_name(cand[0][2]) and _short_or_surname(cand[1][2]):
+                # a first name the dictionary knows as a place, after a role: "миллиардера Сидней Ту"
                 role = role_before(cand[0][0], None)
                 if role is None:
                     continue
@@ -275,6 +287,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     for start, end, name in _latin_names(text):
         if not taken.overlaps(start, end):
             mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
+            taken.add(start, end)
+
+    for start, end, name, role in _latin_after_role(text, role_before):
+        if not taken.overlaps(start, end):  # "рэпера Jay Z", "певице Aaliyah"
+            mentions.append(
+                _Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None, role)
+            )
             taken.add(start, end)
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
@@ -316,6 +335,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
             taken.add(s, end)
 
+    _split_owner(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return [
         m
@@ -333,6 +353,69 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+def _split_owner(text: str, mentions: list[_Mention]) -> None:
+    """A name of two or more words whose first word is a form of another person's surname or
+    lone name found in the text (``сын Акихито Нарухито`` with ``Император Акихито`` before,
+    ``вдова Манделы Граса Машел``: a declined form of a surname, or a lone name as written after
+    a kinship noun), and no first name itself (``Мартин Лютер Кинг`` beside ``Стив
+    Мартин``), names that person's kin: the first word is cut off, the rest is the mention, read
+    anew. Changes ``mentions`` in place."""
+    owners = {m.surname for m in mentions if m.kind in ("full", "initials", "bare")}
+    lone = {m.name for m in mentions if m.kind == "single" and " " not in m.name}
+    if not owners and not lone:
+        return
+    by_start: dict[str, list[str]] = {}  # owners by their first three letters: a form shares them
+    for o in owners:
+        by_start.setdefault(o[:3].replace("ё", "е"), []).append(o)
+    for m in mentions:
+        if m.kind not in ("full", "loose"):
+            continue
+        first = _NAME_WORD_RE.match(text, m.start)
+        if first is None or first.end() >= m.end or _info(first.group().lower()).names:
+            continue
+        w0 = first.group()
+        declined = any(
+            o != m.surname and o != w0 and _variant_words(w0, o)
+            for o in by_start.get(w0[:3].replace("ё", "е"), ())
+        )
+        if not declined and w0 not in lone:
+            continue
+        words = [(w.start(), w.end(), w.group()) for w in _NAME_WORD_RE.finditer(text, m.start, m.end)]
+        if len(words) < 2 or not (
+            declined
+            or (
+                words[0][2] in lone
+                and _person_noun_before(text, m.start) is not None
+                and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Мехрибан Алиеву"
+            )
+        ):
+            continue
+        rest = words[1:]
+        if any(_info(w.lower()).patr for _, _, w in rest) or (
+            len(rest) == 1 and not _short_or_surname(rest[0][2]) and _info(rest[0][2].lower()).known
+        ):
+            continue  # a surname written first ("Тихоновой Татьяне Васильевне"), a common word
+        res = (
+            _analyze_name(rest[0][2], rest[1][2], rest[2][2] if len(rest) > 2 else None)
+            if len(rest) > 1
+            else None
+        )
+        m.start = rest[0][0]
+        if res is not None:
+            m.kind, m.name, m.surname, m.gender, m.cases = (
+                "full",
+                res.name,
+                res.surname,
+                res.gender,
+                res.cases,
+            )
+        else:
+            m.kind = "single" if len(rest) == 1 else "loose"
+            m.name = " ".join(w for _, _, w in rest)
+            m.surname, m.gender, m.cases = rest[-1][2], "masc", None
+        m.initial = m.name[0]
 
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")

@@ -33,6 +33,25 @@
   organisation, adjective or role word, no capitalized word follows it, and it agrees in case
   with the noun (``сотрудник Росгвардии`` is a genitive complement); put in the nominative in
   that case as a noun of the noun's gender (``поп-дивой Шакирой`` -> ``Шакира``).
+* Names in Latin script of one or two words right after a performer's or blogger's role noun
+  with no complement (``рэпера Jay Z``, ``музыканта DJ Shadow``, ``певице Aaliyah``), as
+  written; never with a word of a firm's or band's name (``News``, ``Records``), nor a
+  single all-caps word of more than three letters, nor after other roles (``журналист Time``).
+* Two or three capitalized syllables of two or three letters that the dictionary reads as words
+  or particles (``Ван Лун``, ``Мин Тэ``) are an East-Asian name inside a sentence, or at its
+  start when a verb of speech follows or a kinship, address or role noun stands before.
+* A known surname between a first name and a last word unknown to the dictionary is a second
+  given name (``Кэтлин Кеннеди Таунсенд``), unless shaped like a Slavic surname.
+* A first name the dictionary knows only as a place, in the place's nominative, is a name after
+  a kinship noun (``дочь Сидней``; not after ``мисс``) or, with a syllable or surname after it,
+  after a role (``миллиардера Стэнли Хо``). A capitalized word right after a verb of speech
+  (``сказал Буффье``) or ``по словам`` (``по словам Кабейо``) is a lone name like one after a
+  person noun.
+* A name whose first word is a declined form of another person's surname in the text, or that
+  person's lone name after a kinship noun, names that person's kin: the first word is cut off
+  (``вдова Манделы Граса Машел``, ``сын Акихито Нарухито``: two people).
+* Short names of agencies (``Минимущества``, ``Росимущества``, ``Совфеда``: a state prefix
+  before a common word or an agency's ending) are no lone names.
 * A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
   man's first name that does not decline.
 * A surname alone with ``-младший``/``-старший`` (``Буша-старшего`` -> ``Буш-старший``) is a
@@ -421,6 +440,65 @@ def _latin_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A name in Latin script of one or two words, all caps or mixed case allowed ("Jay Z", "DJ Shadow",
+# "PewDiePie", "Jay-Z"), not followed by another Latin word, a digit or an apostrophe ("Victoria’s
+# Secret"), not preceded by a Latin word.
+_LATIN_LOOSE_RE = re.compile(
+    r"[A-Z](?<![A-Za-z0-9\-.&][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
+    r"(?:[ \u00a0]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)?"
+    r"(?![ \u00a0]*[A-Za-z0-9&'’])(?![-.][A-Za-z])"
+)
+# Role nouns after which a name in Latin script is a stage name or nickname: occupations that take
+# no organisation after them (``рэпера Jay Z``, not ``участница Spice Girls``, ``журналист Time``).
+_LATIN_NAME_HEADS = frozenset(
+    _words(
+        "рэпер певец певица исполнитель исполнительница блогер блогерша видеоблогер диджей композитор"
+        " актёр актер актриса артист артистка музыкант стример ютубер комик"
+    )
+)
+# Words of the names of media, firms, clubs and bands: a Latin run with one of them is no person's.
+_LATIN_ORGANISATION_WORDS = frozenset(
+    _words(
+        "news times post journal media group inc corp ltd llc tv radio club fc united city team records"
+        " music studio studios pictures magazine daily press network channel today weekly herald tribune"
+        " street bank company sport sports games entertainment productions online digital real band"
+        " show live festival awards agency foundation university school college"
+    )
+)
+
+
+def _latin_after_role(
+    text: str, role_before: Callable[[int, frozenset[str] | None], object]
+) -> list[tuple[int, int, str, object]]:
+    """``(start, end, name, role)`` of the names in Latin script of one or two words written right
+    after a performer's or blogger's role noun of ``_LATIN_NAME_HEADS`` with no complement
+    (``рэпера Jay Z``, ``музыканта DJ Shadow``, ``певице Aaliyah``): as written. After other roles
+    a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
+    are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
+    found: list[tuple[int, int, str, object]] = []
+    for m in _LATIN_LOOSE_RE.finditer(text):
+        start = m.start()
+        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if head is None or _info(head.group(1).lower()).role not in _LATIN_NAME_HEADS:
+            continue  # the role noun must stand right before the name
+        role = role_before(start, None)
+        if (
+            role is None
+            or role.text.rsplit(" ", 1)[-1].lower() not in _LATIN_NAME_HEADS  # type: ignore[attr-defined]
+            or role.weight != 0  # type: ignore[attr-defined]
+            or role.plural  # type: ignore[attr-defined]
+            or text[role.end : start].strip(" \u00a0")  # type: ignore[attr-defined]
+        ):
+            continue
+        words = m.group().split()
+        if any(w.lower() in _LATIN_ORGANISATION_WORDS for w in words) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 3
+        ):
+            continue  # "музыкант Radiohead Live", "актёр NETFLIX"
+        found.append((start, m.end(), " ".join(words), role))
+    return found
+
+
 def _name_part_ok(word: str) -> bool:
     """May ``word``, capitalized right after a first name and surname, continue the name
     (``Жуан Карлус Силва``)? Place names, role words and all-caps words may not."""
@@ -450,6 +528,18 @@ def _open_ended(word: str) -> bool:
     if info.name_top and not info.surns:
         return True  # a second first name: "Хуан Себастьян Верон"
     return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
+
+
+def _surname_then_last(middle: str, last: str) -> bool:
+    """May ``last``, the final capitalized word of a run after a first name and a known surname
+    ``middle``, be the real surname, ``middle`` a second given name (``Кэтлин Кеннеди Таунсенд``,
+    ``Глендон Скотт Кроуфорд``)? ``middle`` is not shaped like a Slavic surname (``-ов``, ``-ин``
+    ...: ``Ангела Меркель Путин`` are two people), ``last`` is unknown to the dictionary, no
+    first name, and a name part as ``_name_part_ok`` reads it."""
+    if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
+        return False
+    info = _info(last.lower())
+    return not info.known and not info.names and not info.has_surn and _name_part_ok(last)
 
 
 def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
@@ -560,6 +650,40 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
         return False
     first = infos[0]
     return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+
+
+# A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
+    r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
+)
+# A kinship, address or role noun before a name, a comma or dash between them allowed ("брат, Ван Лун").
+_NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
+
+
+def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether two or three capitalized syllables of two or three letters are an East-Asian name
+    whose syllables the dictionary reads as words or particles (``Ван Лун``, ``Мин Тэ``): none a
+    role word, a place or all caps, and the first not opening a sentence unless a verb of speech
+    follows (``Ван Лун заявил``) or a kinship, address or role noun stands right before."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for _, _, w in words:
+        if not 2 <= len(w) <= 3 or w.isupper() or not w.isalpha():
+            return False
+        info = _info(w.lower())
+        if info.role is not None or (info.geox_top and not info.names):
+            return False
+    start, end = words[0][0], words[-1][1]
+    if not _sentence_initial(text, start):
+        return True
+    if _SPEECH_AFTER_RE.match(text, end):
+        return True
+    m = _NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return _person_noun_readings(noun) is not None or _info(noun).role is not None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -676,9 +800,85 @@ def _lone_name_ok(word: str) -> bool:
         return False  # a place the dictionary knows ("Стэнли"), or an organisation
     if info.known and info.adjish and not info.names:
         return False  # "Московского", "Римский": an adjective of a place or a name
+    if _organisation_shaped(low):
+        return False  # "Минимущества", "Совфеда": an agency's short name
     if not info.known and _ADJECTIVE_SHAPE_RE.search(low):
         return False  # "Нагойского": an adjective the dictionary does not know
     return not info.known or bool(info.names) or info.has_surn
+
+
+# Short names of agencies and bodies: a prefix of state ("Мин-", "Рос-", "Гос-", "Сов-") before a
+# common word ("Минимущества", "Росимущества"), or an ending of one ("Совфеда", "Роснадзора").
+_ORGANISATION_PREFIX_RE = re.compile(r"^(?:мин|рос|гос|сов|мос|глав)(?=[а-яё]{3})")
+_ORGANISATION_END_RE = re.compile(
+    r"(?:фед|надзор|комитет|банк|нефт|имуществ|развити|обр|здрав|энерго|инвест)(?:а|у|ом|е|ь|и|ью|ы|ой)?$"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _organisation_shaped(low: str) -> bool:
+    """Whether ``low`` (lowercased) is shaped like an agency's short name: a prefix of state
+    (``мин``, ``рос``, ``гос``, ``сов``, ``мос``, ``глав``) before a word ending like one
+    (``-фед``, ``-надзор``, ``-имущества``) or before a common word of six letters or more
+    that the dictionary knows as no name (``Минимущества``, ``Росимущества``, ``Совфеда``)."""
+    m = _ORGANISATION_PREFIX_RE.match(low)
+    if m is None:
+        return False
+    if _ORGANISATION_END_RE.search(low):
+        return True
+    rest = low[m.end() :]
+    for k in range(len(rest), 5, -1):
+        info = _info(rest[:k])
+        if info.known and not info.names and not info.has_surn and info.top_pos == "NOUN":
+            return True
+    return False
+
+
+# Titles of contests named after places: "Мисс Калифорния", "Мистер Вселенная".
+_CONTEST_TITLES = frozenset({"мисс", "мистер"})
+
+
+def _kinship_noun_before(text: str, pos: int) -> bool:
+    """Whether a kinship or address noun other than a contest title stands right before ``pos``."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return (
+        m is not None
+        and m.group(1).lower() not in _CONTEST_TITLES
+        and _person_noun_readings(m.group(1).lower()) is not None
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_word(word: str) -> bool | None:
+    """True when ``_lone_name_ok`` accepts ``word``, False when only ``_place_as_first_name``
+    does (a name after a kinship noun only), None when neither does."""
+    if _lone_name_ok(word):
+        return True
+    return False if _place_as_first_name(word) else None
+
+
+def _short_or_surname(word: str) -> bool:
+    """May ``word`` be a surname after a first name the dictionary knows as a place (``Стэнли
+    Хо``)? A syllable of two or three letters, or a word with a surname reading and none of a
+    first name (``Джорджем`` is no surname), never a role word, a place or all caps."""
+    if word.isupper() or not word.isalpha():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top or info.names:
+        return False
+    return len(word) <= 3 or info.has_surn
+
+
+def _place_as_first_name(word: str) -> bool:
+    """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
+    the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
+    (``дочь Сидней``), never a country, a role word or all caps."""
+    low = word.lower()
+    if word.isupper() or len(low) < 4 or normalize_form(word) in _country_names():
+        return False
+    if _info(low).role is not None:
+        return False
+    return any("Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in _parses(low))
 
 
 _ADJECTIVE_SHAPE_RE = re.compile(
@@ -722,6 +922,29 @@ def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
 _ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
 
 
+# A verb of speech (or "по словам") right before a name: "сказал Буффье", "по словам Кабейо". Verbs
+# that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
+    r"|по[ \u00a0]+словам)[ \u00a0]*[,—–-]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _speech_before(text: str, pos: int, word: str) -> tuple[frozenset[str], str] | None:
+    """``(cases, gender)`` of a name right after a verb of speech (the nominative, the verb's
+    gender: ``сказал Буффье``) or after ``по словам`` (the genitive: ``по словам Кабейо``); None
+    when there is none, or when a word after the verb ends like a dative (``сказал Петрову``)."""
+    m = _SPEECH_BEFORE_RE.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return None
+    if m.group("verb") is None:
+        return frozenset({"gent"}), "masc"
+    if word.lower().endswith(("у", "ю", "ом", "ем", "ым", "им")):
+        return None
+    return frozenset({"nomn"}), "femn" if m.group("femn") else "masc"
+
+
 def _lone_after_person_noun(
     text: str,
     start: int,
@@ -735,11 +958,16 @@ def _lone_after_person_noun(
     noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
     ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
     Кассиа``): it is a name too, as written."""
-    if not _lone_name_ok(word) or _NEXT_CAP_RE.match(text, start + len(word)):
+    name_ok = _lone_word(word)
+    if name_ok is None:
+        return None
+    if _NEXT_CAP_RE.match(text, start + len(word)):
         return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
+    if not name_ok and not _kinship_noun_before(text, start):
+        return None  # a place's name after a kinship noun only: "дочь Сидней"
     if in_list:
         return word, "masc", _ALL_CASES
-    found = _person_noun_before(text, start)
+    found = _person_noun_before(text, start) or _speech_before(text, start, word)
     if found is not None:
         cases, gender = found
     else:
@@ -749,6 +977,12 @@ def _lone_after_person_noun(
         if role is None:
             return None
         cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
+        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        info = _info(head.group(1).lower()) if head is not None else None
+        if info is not None and info.role is not None and info.role_cases:
+            # the role noun right before the name, not the head of a longer phrase, says its
+            # case and gender: "артиста и его супруги певицы Бейонсе"
+            cases, gender = info.role_cases, info.role_gender
     best: tuple[float, str, str] | None = None
     for case in _CASES:
         if case in cases and _lone_case_ok(word, case, gender):

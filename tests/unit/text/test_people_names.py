@@ -120,3 +120,150 @@ def test_surname_with_junior_or_senior_is_a_person_of_its_own() -> None:
         "Кравченко-младший",
         "Кравченко-старший",
     ]
+
+
+# --------------------------------------------------------------------------- names in Latin script after a role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера на приёме был рэпер Kay Q со своей женой.", "Kay Q"),
+        ("Новый альбом музыканта DJ Moonlight вышел в мае.", "DJ Moonlight"),
+        ("Известный блогер Kitsune закрыл аккаунт.", "Kitsune"),
+        ("В 1990 году он женился на певице Lorraine. Брак распался.", "Lorraine"),
+        ("Клип корейского рэпера ZEK набрал миллиард просмотров.", "ZEK"),
+    ],
+)
+def test_latin_name_after_performer_noun(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он много лет работал журналистом Time и писал о политике.",  # a magazine
+        "Участница Spice Girls выпустила сольный альбом.",  # a band
+        "Сегодня актёр BBC News рассказал о съёмках.",  # a word of a firm's name
+        "Глава Apple заявил о выпуске нового телефона.",  # not a performer's role
+    ],
+)
+def test_no_latin_name_after_other_roles(text: str) -> None:
+    assert not any(n.isascii() for n in _names(text)), _names(text)
+
+
+# --------------------------------------------------------------------------- East-Asian syllables
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Его брат, Ван Лун, генерал, приехал вчера.", "Ван Лун"),
+        ("Ван Лун заявил, что переговоры прошли успешно.", "Ван Лун"),
+        ("Вчера в Пекине Мин Тэ вышла замуж за актёра.", "Мин Тэ"),
+    ],
+)
+def test_east_asian_syllables_read_as_words(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_syllables_opening_a_sentence_without_speech_or_person_noun_are_no_name() -> None:
+    assert _names("Ван Лун вышла замуж.") == []
+
+
+# --------------------------------------------------------------------------- a surname as a second given name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера Мэри Кеннеди Лоусон выступила в суде.", "Мэри Кеннеди Лоусон"),
+        ("В суде Глендон Скотт Кроуфорд признал вину.", "Глендон Скотт Кроуфорд"),
+    ],
+)
+def test_known_surname_between_first_name_and_unknown_surname(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_slavic_surname_followed_by_another_surname_is_not_joined() -> None:
+    assert "Ангела Меркель Путин" not in _names("Вчера Ангела Меркель Путин")
+
+
+# --------------------------------------------------------------------------- agencies after roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Слова главы Минимущества были жёсткими.",
+        "Речь замглавы Росимущества была краткой.",
+        "Решение поддержал спикер Совфеда.",
+        "Доклад главы Минрегионразвития отложили.",
+    ],
+)
+def test_agency_short_name_after_role_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+# --------------------------------------------------------------------------- first names the dictionary knows as places
+
+
+def test_place_name_after_kinship_noun_is_a_first_name() -> None:
+    assert _names("Вчера пришла его дочь Сидней от первого брака.") == ["Сидней"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Титул Мисс Калифорния получила студентка.",  # a contest title
+        "Вчера пришла его дочь Франции.",  # a country
+    ],
+)
+def test_place_after_contest_title_or_country_is_no_name(text: str) -> None:
+    assert _names(text) == []
+
+
+# --------------------------------------------------------------------------- a name after a verb of speech
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Я должен предположить, — сказал Буарье, — что это так.", "Буарье"),
+        ("По словам Кабальо, президент приедет в среду.", "Кабальо"),
+    ],
+)
+def test_lone_name_after_speech_verb(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_addressee_after_speech_verb_is_no_name() -> None:
+    assert _names("Об этом рассказал Интерфаксу источник в министерстве.") == []
+
+
+# --------------------------------------------------------------------------- a kin's name after another's
+
+
+def test_lone_name_then_another_after_kinship_noun_is_two_people() -> None:
+    text = "Император Тэнсохито отрёкся. Его сын Тэнсохито Марухито взошёл на трон."
+    assert _names(text) == ["Тэнсохито", "Марухито"]
+
+
+def test_declined_surname_before_a_full_name_is_cut_off() -> None:
+    text = "Нельсон Мандела умер. Вдова Манделы Граса Машел выступила."
+    assert _names(text) == ["Нельсон Мандела", "Граса Машел"]
+
+
+def test_first_name_with_the_family_surname_after_kinship_noun_stays_whole() -> None:
+    text = "Ильхам Алиев назначил супругу Мехрибан Алиеву. Мехрибан родилась в Баку."
+    assert len(_names(text)) == 2
+
+
+def test_place_first_name_and_syllable_surname_after_role() -> None:
+    assert _names("Он продал акции миллиардера Стэнли Ту из Макао.") == ["Стэнли Ту"]
+
+
+def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
+    # the role phrase is headed by a man's noun, the noun right before the name is a woman's
+    names = _names("У артиста и его супруги певицы Делоне родилась двойня.")
+    assert "Делоне" in names
