@@ -128,7 +128,7 @@ def pipeline(
             build_marts(wh, plan, settings)
             if plan.mode != "skip":  # unchanged marts were audited by the run that built them
                 summary.count_checks(audit_marts(wh, summary.run_id, plan))
-            summary.count_marts(wh.work_path)
+            wh.count_marts(summary)
             published = publish(wh, summary)
     return summary
 

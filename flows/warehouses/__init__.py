@@ -78,6 +78,11 @@ class Warehouse(Protocol):
         """The context in which dbt builds on ``work_path``."""
         ...
 
+    def count_marts(self, summary: RunSummary) -> None:
+        """Set the summary's totals (``RunSummary.count_marts``) from the marts readers will see
+        once the run publishes."""
+        ...
+
     def publish(self, summary: RunSummary) -> bool:
         """Record the run (``audit.runs``) and publish the working file: True once published;
         False when another run published first and the run must load and build again (the
@@ -136,6 +141,9 @@ class WorkingFile:
             transform.fingerprint(self.settings),
             self.loaded(stats),
         )
+
+    def count_marts(self, summary: RunSummary) -> None:
+        summary.count_marts(self.work_path)
 
     @property
     def work_path(self) -> Path:

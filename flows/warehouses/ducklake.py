@@ -4,14 +4,17 @@ run loads and builds again on the new snapshot (``flows/lake.py`` explains the g
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from flows import lake, warehouse
+from flows import lake, transform, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery
 from flows.ingest.load import LoadStats, load_results
@@ -58,6 +61,7 @@ class DuckLake(WorkingFile):
         self.results: list[ParseResult] = []
         self.run_id = ""
         self.conflicts = 0
+        self.build: transform.BuildPlan | None = None
 
     def cleanup(self) -> None:
         if self.run_id:  # the parsed inputs, kept for every attempt
@@ -115,15 +119,50 @@ class DuckLake(WorkingFile):
 
     def loaded(self, stats: LoadStats) -> tuple[int, int]:
         # the raw tables are views over the lake: the newest load holding articles, and how many
-        # the lake and this load hold. The working file starts empty on every run (no
-        # audit.dbt_state), so the models are built in full
+        # the lake and this load hold
         return (
             stats.load_seq if stats.articles_new else self.state.last_load,
             len(self.state.known_ids) + stats.articles_new,
         )
 
-    def dbt_target(self):
-        return lake.dbt_target(self.settings, self.state.snapshot)
+    def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
+        """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
+        article is new; incremental when the fingerprint is the one the lake's models were built
+        with (the working file then gets copies of the lake's model tables and seeds at the run's
+        snapshot, and the build creates the views); otherwise, or when asked, full."""
+        lake.record_built(self.work_path, self.state.built)
+        plan = transform.plan_build(
+            self.work_path,
+            full_refresh,
+            stats.articles_new,
+            stats.load_seq,
+            transform.fingerprint(self.settings),
+            self.loaded(stats),
+            batch=self.state.unbuilt + stats.articles_new,
+        )
+        if plan.mode == "incremental":
+            lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+            plan = dataclasses.replace(plan, with_views=True)
+        self.build = plan
+        return plan
+
+    @contextmanager
+    def dbt_target(self) -> Iterator[None]:
+        with lake.dbt_target(self.settings, self.state.snapshot):
+            yield
+        if self.build is not None and self.build.mode == "incremental":
+            lake.narrow_raw_articles(self.settings, self.work_path, self.state.snapshot, self.build.since_seq)
+
+    def count_marts(self, summary) -> None:
+        """The totals of the marts: those the run built, or the lake's at the run's snapshot when it
+        built none."""
+        if self.build is not None and self.build.mode != "skip":
+            return summary.count_marts(self.work_path)
+        con = lake.connect(self.settings, read_only=True, snapshot=self.state.snapshot)
+        try:
+            summary.count_marts_of(con)
+        finally:
+            con.close()
 
     def publish(self, summary) -> bool:
         """One DuckLake transaction: raw rows, audit rows, the run and every mart. False (the
@@ -137,6 +176,7 @@ class DuckLake(WorkingFile):
                 summary.run_id,
                 summary.record(),
                 mtime_updates(self.results, self.state.manifest),
+                self.build.mode if self.build is not None else "full",
             )
             return True
         except lake.LakeConflict as exc:
