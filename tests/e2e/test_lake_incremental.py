@@ -21,7 +21,7 @@ from benchmarks.corpus import generate
 from flows import lake
 from flows.settings import load_settings
 from tests.conftest import PROJECT_ROOT, SEED_FILES, SEEDS, run_pipeline
-from tests.tables import differences, table_names, view_names
+from tests.tables import differences, lake_changed_tables, table_names, view_names
 
 pytestmark = pytest.mark.slow
 
@@ -140,10 +140,15 @@ def test_a_run_with_nothing_new_writes_no_model_table(history):
     con = lake.connect(settings, read_only=True)
     try:
         assert con.execute("select count(*) from audit.runs").fetchone()[0] == runs_before + 1
-        changes = con.execute(
-            "select changes from lake.snapshots() where snapshot_id > ? order by snapshot_id", [before]
-        ).fetchall()
-        assert len(changes) == 1  # the run is one small transaction
+        snapshots = [
+            r[0]
+            for r in con.execute(
+                "select snapshot_id from lake.snapshots() where snapshot_id > ?", [before]
+            ).fetchall()
+        ]
+        assert snapshots == [again.lake_snapshot]  # the run is one small transaction
+        # no model table, no raw table: the head row and the run's record
+        assert lake_changed_tables(con, again.lake_snapshot) == {"audit.lake_head", "audit.runs"}
         assert (
             json.loads(
                 con.execute("select summary from audit.runs where run_id = ?", [again.run_id]).fetchone()[0]
