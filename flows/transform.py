@@ -125,9 +125,10 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     marts and the singular tests on the rows of the new articles
     (dbt_project/macros/test_scope.sql); the tests of intermediate models wait for the next full
     build (nightly). The views, seeds and seed-only tables are left as they are, since the
-    fingerprint (SQL, YAML, seed CSVs and variables) is the one they were built from. The
-    variables are the same from one incremental build to the next, so dbt re-uses its parsed
-    project."""
+    fingerprint (SQL, YAML, seed CSVs and variables) is the one they were built from; with
+    ``plan.with_views`` (a working file that holds the tables but not the views) the views are
+    built too, without their tests. The variables are the same from one incremental build to
+    the next, so dbt re-uses its parsed project."""
     if plan.mode == "skip":
         return []
     if plan.mode == "full":
