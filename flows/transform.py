@@ -143,7 +143,7 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     select = ["config.materialized:incremental"]
     exclude = ["resource_type:test,path:models/intermediate"]
     if plan.with_views:  # the views the models read (their tests wait for the next full build)
-        select.append("config.materialized:view")
+        select.append("+config.materialized:incremental,config.materialized:view")
         exclude.append("resource_type:test,path:models/staging")
     return [
         "build",

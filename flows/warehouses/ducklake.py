@@ -165,7 +165,8 @@ class DuckLake(WorkingFile):
             con.close()
 
     def publish(self, summary) -> bool:
-        """One DuckLake transaction: raw rows, audit rows, the run and every mart. False (the
+        """One DuckLake transaction: raw rows, audit rows, the run and what the build changed
+        (``flows.lake.publish``). False (the
         summary back to ``running``, the lake read again) when another run committed first;
         LakeRetriesExhausted after ``lake_commit_retries`` such rebuilds."""
         try:

@@ -122,5 +122,6 @@ def test_the_lake_gives_the_articles_after_its_watermark_and_builds_the_views_it
         plan_build(work, False, articles_new=2, load_seq=5, loaded=(5, 42))
     plain = build_args(BuildPlan("incremental", "test"), Settings())
     lake_args = build_args(BuildPlan("incremental", "test", with_views=True), Settings())
-    assert "config.materialized:view" in lake_args and "config.materialized:view" not in plain
+    views = "+config.materialized:incremental,config.materialized:view"  # those the models read
+    assert views in lake_args and views not in plain
     assert "resource_type:test,path:models/staging" in lake_args
