@@ -130,6 +130,11 @@ class WorkingFile:
         ``raw.articles`` cannot tell (``flows.transform.plan_build``)."""
         return None
 
+    def unbuilt(self, stats: LoadStats) -> int | None:
+        """The articles loaded after the models' watermark, this load's included, when the working
+        file's ``raw.articles`` cannot tell (``flows.transform.plan_build``'s ``batch``)."""
+        return None
+
     def plan(self, full_refresh: bool, stats: LoadStats) -> BuildPlan:
         from flows import transform
 
@@ -140,6 +145,7 @@ class WorkingFile:
             stats.load_seq,
             transform.fingerprint(self.settings),
             self.loaded(stats),
+            self.unbuilt(stats),
         )
 
     def count_marts(self, summary: RunSummary) -> None:

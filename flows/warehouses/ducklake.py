@@ -125,21 +125,16 @@ class DuckLake(WorkingFile):
             len(self.state.known_ids) + stats.articles_new,
         )
 
+    def unbuilt(self, stats: LoadStats) -> int:
+        return self.state.unbuilt + stats.articles_new
+
     def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
         """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
         article is new; incremental when the fingerprint is the one the lake's models were built
         with (the working file then gets copies of the lake's model tables and seeds at the run's
         snapshot, and the build creates the views); otherwise, or when asked, full."""
         lake.record_built(self.work_path, self.state.built)
-        plan = transform.plan_build(
-            self.work_path,
-            full_refresh,
-            stats.articles_new,
-            stats.load_seq,
-            transform.fingerprint(self.settings),
-            self.loaded(stats),
-            batch=self.state.unbuilt + stats.articles_new,
-        )
+        plan = super().plan(full_refresh, stats)
         if plan.mode == "incremental":
             lake.copy_built(self.settings, self.work_path, self.state.snapshot)
             plan = dataclasses.replace(plan, with_views=True)

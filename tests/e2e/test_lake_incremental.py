@@ -19,8 +19,8 @@ import pytest
 
 from benchmarks.corpus import generate
 from flows import lake
-from flows.settings import load_settings
 from tests.conftest import PROJECT_ROOT, SEED_FILES, SEEDS, run_pipeline
+from tests.e2e.test_scale_out import lake_overrides, lake_settings
 from tests.tables import differences, lake_changed_tables, table_names, view_names
 
 pytestmark = pytest.mark.slow
@@ -28,18 +28,6 @@ pytestmark = pytest.mark.slow
 SHARED = PROJECT_ROOT.parent / "shared"
 BATCHES = (60, 60, 30)  # generated articles added by the runs after the seeds' run
 MODEL_SCHEMAS = ("intermediate", "marts")
-
-
-def lake_overrides(root: Path) -> dict:
-    return {
-        "warehouse_mode": "ducklake",
-        "lake_catalog": f"ducklake:sqlite:{root}/lake/catalog.sqlite",
-        "lake_data_path": str(root / "lake" / "data"),
-    }
-
-
-def settings_of(root: Path):
-    return load_settings(lake_overrides(root), environ={})
 
 
 def model_files(root: Path) -> set[Path]:
@@ -104,8 +92,8 @@ def test_incremental_runs_equal_one_cold_run_and_the_duckdb_file_mode(history, t
     wh = cold_root / "file" / "dyad.duckdb"
     assert run_pipeline(inbox, wh).status == "published"
 
-    inc = lake.connect(settings_of(root), read_only=True)
-    one = lake.connect(settings_of(cold_root), read_only=True)
+    inc = lake.connect(lake_settings(root), read_only=True)
+    one = lake.connect(lake_settings(cold_root), read_only=True)
     embedded = duckdb.connect(str(wh), read_only=True)
     try:
         assert_same_marts(inc, one)
@@ -124,7 +112,7 @@ def test_incremental_runs_equal_one_cold_run_and_the_duckdb_file_mode(history, t
 
 def test_a_run_with_nothing_new_writes_no_model_table(history):
     root, inbox, summaries = history
-    settings = settings_of(root)
+    settings = lake_settings(root)
     files = model_files(root)
     before = lake.current_snapshot(settings)
     con = lake.connect(settings, read_only=True)
@@ -165,7 +153,7 @@ def test_failed_audit_of_an_incremental_run_publishes_nothing(history):
     from flows.pipeline import AuditBlocked
 
     root, inbox, _ = history
-    settings = settings_of(root)
+    settings = lake_settings(root)
     con = lake.connect(settings)
     try:
         (head,) = con.execute("select max(version) from audit.lake_head").fetchone()
@@ -208,7 +196,7 @@ def test_a_run_that_loses_the_race_rebuilds_incrementally_on_the_winners_snapsho
     from prefect.settings import PREFECT_API_URL
 
     root, inbox, _ = history
-    settings = settings_of(root)
+    settings = lake_settings(root)
     inbox_b = root / "inbox-b"
     inbox_b.mkdir()
     shutil.copy2(generated[-1], inbox_b / generated[-1].name)
@@ -257,7 +245,7 @@ def test_a_run_that_loses_the_race_rebuilds_incrementally_on_the_winners_snapsho
     cold_root = tmp_path_factory.mktemp("lake_cold_race")
     cold = lake_run(cold_root, [inbox, extra, inbox_b])
     assert cold.articles_total == summary.articles_total
-    inc, one = lake.connect(settings, read_only=True), lake.connect(settings_of(cold_root), read_only=True)
+    inc, one = lake.connect(settings, read_only=True), lake.connect(lake_settings(cold_root), read_only=True)
     try:
         assert_same_marts(inc, one)
         assert differences(inc, one, "intermediate") == []
@@ -283,7 +271,7 @@ def test_kill_9_while_publishing_leaves_the_lake_as_it_was_and_the_next_run_comp
     from prefect.settings import PREFECT_API_URL
 
     root, inbox, _ = history
-    settings = settings_of(root)
+    settings = lake_settings(root)
     (inbox / "killed.txt").write_text(
         "Беларусь и Вьетнам обсудили сотрудничество в образовании и науке. "
         "Товарооборот Беларуси и Вьетнама в 2024 году превысил $150 млн.",
@@ -332,7 +320,7 @@ def test_kill_9_while_publishing_leaves_the_lake_as_it_was_and_the_next_run_comp
     cold_root = tmp_path / "cold"  # every input the lake has seen, in their folders
     others = [d for d in (root / "inbox-a", root / "inbox-b") if d.exists()]
     assert lake_run(cold_root, [inbox, *others]).status == "published"
-    inc, one = lake.connect(settings, read_only=True), lake.connect(settings_of(cold_root), read_only=True)
+    inc, one = lake.connect(settings, read_only=True), lake.connect(lake_settings(cold_root), read_only=True)
     try:
         assert_same_marts(inc, one)
     finally:
