@@ -341,7 +341,11 @@ def test_an_incremental_publication_rewrites_only_the_keys_whose_rows_changed(tm
     """Model tables keyed by article, by dyad and by nothing; seeds. After a full publication, an
     incremental one whose working file changed some keys gives the lake exactly the working file's
     tables, writing only the tables that changed; a skipped build writes no model table."""
-    s = lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake")
+    check_incremental_publication(lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake"), tmp_path)
+
+
+def check_incremental_publication(s, tmp_path: Path) -> None:
+    """The checks of the test above on the lake of ``s`` (any catalog)."""
     lake.ensure_lake(s)
     state = lake.read_state(s)
     work = tmp_path / "full.duckdb"
