@@ -11,7 +11,8 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   the head version ``V`` of ``audit.lake_head``);
 - it writes its new raw rows into a local working DuckDB file (schema ``pending``) and builds
   the marts there with dbt, reading ``raw.*`` as views over ``lake.raw.*`` at snapshot ``S``
-  plus ``pending.*`` (the lake is attached read-only, through dbt-duckdb's ``attach``);
+  (``AT (VERSION => S)``) plus ``pending.*`` (the lake is attached read-only, through
+  dbt-duckdb's ``attach``);
 - what it builds follows ``audit.dbt_state`` of the lake (the load the models were built
   through, and the fingerprint of the project and variables they were built with), as in the
   embedded mode (``flows.transform.plan_build``): nothing when no article is new; an
@@ -298,7 +299,8 @@ def read_state(settings: Settings) -> LakeState:
 
 def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
     """Turn the working file's raw tables (this run's new rows) into ``pending.*`` and put views
-    in their place that read the lake's rows and the pending ones together."""
+    in their place that read the lake's rows at ``snapshot`` (``AT (VERSION => snapshot)``,
+    whatever snapshot the lake is attached at) and the pending ones together."""
     con = duckdb.connect(str(work_db), config=duckdb_config())
     try:
         con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
@@ -308,7 +310,8 @@ def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
             con.execute(f"create table pending.{t} as select * from raw.{t}")
             con.execute(f"drop table raw.{t}")
             con.execute(
-                f"create view raw.{t} as select * from {ALIAS}.raw.{t} union all by name select * from pending.{t}"
+                f"create view raw.{t} as select * from {ALIAS}.raw.{t} at (version => {int(snapshot)}) "
+                f"union all by name select * from pending.{t}"
             )
         con.execute("commit")
     finally:
@@ -384,14 +387,15 @@ def narrow_raw_articles(settings: Settings, work_db: Path, snapshot: int, since_
 
 
 @contextmanager
-def dbt_target(settings: Settings, snapshot: int) -> Iterator[None]:
-    """dbt's ``lake`` target (dbt_project/profiles.yml): the working file, with the lake
-    attached read-only at the run's snapshot."""
+def dbt_target(settings: Settings) -> Iterator[None]:
+    """dbt's ``lake`` target (dbt_project/profiles.yml): the working file, with the lake attached
+    read-only (the raw views pin the run's snapshot: ``stage_pending``). The target is the same
+    from run to run, so dbt re-uses its parsed project (partial parsing: a changed connection
+    setting would make it parse the whole project again)."""
     values = {
         "DBT_TARGET": "lake",
         "DYAD_LAKE_CATALOG": catalog_uri(settings),
         "DYAD_LAKE_DATA_PATH": data_path(settings),
-        "DYAD_LAKE_SNAPSHOT": str(snapshot),
         "DYAD_DUCKDB_EXTENSION_DIR": str(extension_directory()),
     }
     previous = {k: os.environ.get(k) for k in values}

@@ -94,7 +94,9 @@ class DuckLake(WorkingFile):
         self.results = results
         state = self.state
         self.settings.work_dir.mkdir(parents=True, exist_ok=True)
-        path = self.settings.work_dir / f"lake-{run_id}.duckdb"
+        # one name for every run (one run at a time per working folder): dbt's target is then the
+        # same from run to run and it re-uses its parsed project
+        path = self.settings.work_dir / "lake-work.duckdb"
         for stale in (path, path.with_name(path.name + ".wal")):
             stale.unlink(missing_ok=True)
         self.work = warehouse.WorkingCopy(path, path)
@@ -143,7 +145,7 @@ class DuckLake(WorkingFile):
 
     @contextmanager
     def dbt_target(self) -> Iterator[None]:
-        with lake.dbt_target(self.settings, self.state.snapshot):
+        with lake.dbt_target(self.settings):
             yield
         if self.build is not None and self.build.mode == "incremental":
             lake.narrow_raw_articles(self.settings, self.work_path, self.state.snapshot, self.build.since_seq)
