@@ -12,6 +12,7 @@ import shutil
 import signal
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import duckdb
@@ -178,11 +179,8 @@ def test_failed_audit_of_an_incremental_run_publishes_nothing(history):
         assert lake.current_snapshot(settings) == before
         assert model_files(root) == files
     finally:
-        con = lake.connect(settings)
-        try:
+        with closing(lake.connect(settings)) as con:
             con.execute("delete from raw.articles where article_id = 'broken'")
-        finally:
-            con.close()
         shutil.rmtree(extra)
     assert not list((root / "machine" / ".work").glob("lake-*.duckdb"))
 
