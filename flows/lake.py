@@ -11,13 +11,24 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   the head version ``V`` of ``audit.lake_head``);
 - it writes its new raw rows into a local working DuckDB file (schema ``pending``) and builds
   the marts there with dbt, reading ``raw.*`` as views over ``lake.raw.*`` at snapshot ``S``
-  plus ``pending.*`` (the lake is attached read-only, through dbt-duckdb's ``attach``);
+  (``AT (VERSION => S)``) plus ``pending.*`` (the lake is attached read-only, through
+  dbt-duckdb's ``attach``);
+- what it builds follows ``audit.dbt_state`` of the lake (the load the models were built
+  through, and the fingerprint of the project and variables they were built with), as in the
+  embedded mode (``flows.transform.plan_build``): nothing when no article is new; an
+  incremental build when articles are new and the fingerprint is the same (the working file
+  starts with copies of the lake's model tables, ``intermediate.*``, ``marts.*`` and the dbt
+  seeds, at ``S``, so the incremental models replace the rows of the keys the new articles
+  touch); a full build otherwise, or when asked;
 - Great Expectations audits the local marts exactly as in the embedded mode;
 - publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
-  raw rows, the audit rows and the run are appended, every mart table and view (the deprecated
-  old mart names) is replaced. Readers
-  see the snapshot before it or the one after it, never a part. A failed audit publishes
-  nothing: the lake's latest snapshot stays what it was;
+  raw rows, the audit rows and the run are appended, and ``audit.dbt_state`` is replaced. After
+  a full build every model table, seed and mart view (the deprecated old mart names) is
+  replaced; after an incremental one each model table changes only in the keys whose rows
+  differ from the lake's (those rows deleted, the working file's rows of those keys inserted);
+  a run with nothing to build writes no model table. Readers see the snapshot before it or the
+  one after it, never a part. A failed audit publishes nothing: the lake's latest snapshot
+  stays what it was;
 - two machines publishing at once both update the head row: DuckLake lets the first commit
   and refuses the second (a transaction conflict), and a run that finds the head moved since
   ``S`` never commits. The loser rebuilds from the new snapshot (its parsed inputs are kept,
@@ -54,7 +65,10 @@ ALIAS = "lake"
 RAW_TABLES = table_names("raw")
 # audit tables whose rows a run writes into its working file and appends to the lake's
 AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures")
-PUBLISHED_SCHEMAS = ("marts",)
+# the schemas of the dbt models whose tables a run publishes (the incremental models of the
+# next run read them); the dbt seeds are published too, as raw.ref_* beside the raw tables
+PUBLISHED_SCHEMAS = ("intermediate", "marts")
+VIEW_SCHEMAS = ("marts",)  # views published (the deprecated old mart names)
 EXTENSION_PACKAGES = (
     "duckdb_extension_ducklake",
     "duckdb_extension_sqlite_scanner",
@@ -253,6 +267,8 @@ class LakeState:
     manifest: dict
     known_ids: dict[str, str]
     last_load: int = 0  # the newest load holding articles (0: none yet)
+    built: tuple[int, str] | None = None  # audit.dbt_state: (built_through_seq, project_hash)
+    unbuilt: int = 0  # articles loaded after built_through_seq (all of them when never built)
 
 
 def read_state(settings: Settings) -> LakeState:
@@ -266,10 +282,16 @@ def read_state(settings: Settings) -> LakeState:
         manifest = load_manifest(con)
         known = dict(con.execute("select article_id, source_uri from raw.articles").fetchall())
         (last_load,) = con.execute("select coalesce(max(load_seq), 0) from raw.articles").fetchone()
+        built = con.execute(
+            "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
+        ).fetchone()
+        (unbuilt,) = con.execute(
+            "select count(*) from raw.articles where coalesce(load_seq, 0) > ?", [built[0] if built else -1]
+        ).fetchone()
         con.execute("commit")
     finally:
         con.close()
-    return LakeState(snapshot, head, manifest, known, last_load)
+    return LakeState(snapshot, head, manifest, known, last_load, tuple(built) if built else None, unbuilt)
 
 
 # ------------------------------------------------------------------------- working database
@@ -277,7 +299,8 @@ def read_state(settings: Settings) -> LakeState:
 
 def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
     """Turn the working file's raw tables (this run's new rows) into ``pending.*`` and put views
-    in their place that read the lake's rows and the pending ones together."""
+    in their place that read the lake's rows at ``snapshot`` (``AT (VERSION => snapshot)``,
+    whatever snapshot the lake is attached at) and the pending ones together."""
     con = duckdb.connect(str(work_db), config=duckdb_config())
     try:
         con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
@@ -287,22 +310,92 @@ def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
             con.execute(f"create table pending.{t} as select * from raw.{t}")
             con.execute(f"drop table raw.{t}")
             con.execute(
-                f"create view raw.{t} as select * from {ALIAS}.raw.{t} union all by name select * from pending.{t}"
+                f"create view raw.{t} as select * from {ALIAS}.raw.{t} at (version => {int(snapshot)}) "
+                f"union all by name select * from pending.{t}"
             )
         con.execute("commit")
     finally:
         con.close()
 
 
+def record_built(work_db: Path, built: tuple[int, str] | None) -> None:
+    """Write the lake's ``audit.dbt_state`` (``LakeState.built``) into the working file, where
+    ``flows.transform.plan_build`` and the incremental models (``load_watermark``) read it."""
+    con = duckdb.connect(str(work_db))
+    try:
+        con.execute("begin")
+        con.execute("delete from audit.dbt_state")
+        if built is not None:
+            con.execute(
+                declared_table("audit.dbt_state").insert_sql(
+                    ("built_through_seq", "project_hash", "built_at")
+                ),
+                [built[0], built[1], "epoch"],
+            )
+        con.execute("commit")
+    finally:
+        con.close()
+
+
+def _model_tables(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[str, str]]:
+    """(schema, table) of the model tables and seeds of ``database``: the tables of
+    PUBLISHED_SCHEMAS and the raw tables that are not raw tables of flows/schema.py."""
+    found = con.execute(
+        "select schema_name, table_name from duckdb_tables() where database_name = ? and "
+        f"(schema_name in ({', '.join(map(_quote, PUBLISHED_SCHEMAS))}) or schema_name = 'raw') order by 1, 2",
+        [database],
+    ).fetchall()
+    return [(s, t) for s, t in found if s != "raw" or t not in RAW_TABLES]
+
+
+def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
+    """Copy the lake's model tables and seeds (``_model_tables``) at ``snapshot`` into the working
+    file, for an incremental build on them. Returns how many tables were copied."""
+    con = duckdb.connect(str(work_db), config=duckdb_config())
+    try:
+        con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
+        tables = _model_tables(con, ALIAS)
+        con.execute("begin")
+        for schema, t in tables:
+            con.execute(f"create schema if not exists {schema}")
+            con.execute(f"create table {schema}.{t} as select * from {ALIAS}.{schema}.{t}")
+        con.execute("commit")
+    finally:
+        con.close()
+    return len(tables)
+
+
+def narrow_raw_articles(settings: Settings, work_db: Path, snapshot: int, since_seq: int) -> None:
+    """After an incremental build: replace the working file's ``raw.articles`` view (over the
+    lake, which is attached only while dbt builds) by a table of the id and load of the articles
+    loaded after ``since_seq``: all the audit of an incremental build reads of it."""
+    con = duckdb.connect(str(work_db), config=duckdb_config())
+    try:
+        con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
+        con.execute("begin")
+        con.execute(
+            "create table pending.batch_articles as select article_id, load_seq from raw.articles "
+            "where load_seq > ?",
+            [since_seq],
+        )
+        con.execute("drop view raw.articles")
+        con.execute("alter table pending.batch_articles rename to articles_after_watermark")
+        con.execute("create view raw.articles as select * from pending.articles_after_watermark")
+        con.execute("commit")
+    finally:
+        con.close()
+
+
 @contextmanager
-def dbt_target(settings: Settings, snapshot: int) -> Iterator[None]:
-    """dbt's ``lake`` target (dbt_project/profiles.yml): the working file, with the lake
-    attached read-only at the run's snapshot."""
+def dbt_target(settings: Settings) -> Iterator[None]:
+    """dbt's ``lake`` target (dbt_project/profiles.yml): the working file, with the lake attached
+    read-only (the raw views pin the run's snapshot: ``stage_pending``). The target is the same
+    from run to run, so dbt re-uses its parsed project (partial parsing: a changed connection
+    setting would make it parse the whole project again)."""
     values = {
         "DBT_TARGET": "lake",
         "DYAD_LAKE_CATALOG": catalog_uri(settings),
         "DYAD_LAKE_DATA_PATH": data_path(settings),
-        "DYAD_LAKE_SNAPSHOT": str(snapshot),
         "DYAD_DUCKDB_EXTENSION_DIR": str(extension_directory()),
     }
     previous = {k: os.environ.get(k) for k in values}
@@ -327,10 +420,14 @@ def publish(
     run_id: str,
     run_row: dict[str, object],
     mtime_updates: list[tuple],
+    build: str = "full",
 ) -> int:
     """Publish the working file into the lake in ONE transaction; returns the new snapshot id.
 
-    Raises LakeConflict when another run committed since ``state`` (nothing is written then).
+    ``build`` is the mode of the run's dbt build (``flows.transform.BuildPlan.mode``): ``full``
+    replaces every model table, seed and mart view of the lake; ``incremental`` changes each
+    model table in the keys whose rows differ (``_publish_changes``); ``skip`` writes no model
+    table. Raises LakeConflict when another run committed since ``state`` (nothing is written then).
     """
     con = connect(settings, use=False)
     try:
@@ -354,31 +451,13 @@ def publish(
                 f"update {ALIAS}.raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
                 mtime_updates,
             )
-        for schema in PUBLISHED_SCHEMAS:
-            built = [
-                r[0]
-                for r in con.execute(
-                    "select table_name from duckdb_tables() where database_name = 'work' and schema_name = ? "
-                    "order by 1",
-                    [schema],
-                ).fetchall()
-            ]
-            stale = [
-                r[0]
-                for r in con.execute(
-                    "select table_name from duckdb_tables() where database_name = ? and schema_name = ?",
-                    [ALIAS, schema],
-                ).fetchall()
-                if r[0] not in built
-            ]
-            for t in stale:
-                con.execute(f"drop table {ALIAS}.{schema}.{t}")
-            for t in built:
-                con.execute(
-                    f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}"
-                )
-            _copy_comments(con, schema, built)
-            _publish_views(con, schema)
+        if build != "skip":
+            con.execute(f"delete from {ALIAS}.audit.dbt_state")
+            con.execute(f"insert into {ALIAS}.audit.dbt_state by name select * from work.audit.dbt_state")
+        if build == "full":
+            _publish_all(con)
+        elif build == "incremental":
+            _publish_changes(con)
         con.execute(f"call {ALIAS}.set_commit_message('dyad', ?)", [f"dyad run {run_id}"])
         try:
             con.execute("commit")
@@ -390,6 +469,82 @@ def publish(
         return snapshot_of_run(con, run_id)
     finally:
         con.close()
+
+
+def _publish_all(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the lake's model tables, seeds and mart views by the working file's (a full build);
+    drop the lake's model tables the build no longer makes."""
+    built = _model_tables(con, "work")
+    for schema in PUBLISHED_SCHEMAS:
+        con.execute(f"create schema if not exists {ALIAS}.{schema}")
+        tables = [t for s, t in built if s == schema]
+        for s, t in _model_tables(con, ALIAS):
+            if s == schema and t not in tables:
+                con.execute(f"drop table {ALIAS}.{schema}.{t}")
+    for schema, t in built:
+        con.execute(f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}")
+    for schema in PUBLISHED_SCHEMAS:
+        _copy_comments(con, schema, [t for s, t in built if s == schema])
+    for schema in VIEW_SCHEMAS:
+        _publish_views(con, schema)
+
+
+# Columns that group a model table's rows for publishing changes, tried in this order (the
+# unique keys of the incremental models: dbt_project.yml and the models' configs). Any grouping
+# gives the same table: every row of a key whose rows differ is deleted and written again.
+KEYS = (("article_id",), ("country_a", "country_b"), ("article_id_a", "article_id_b"))
+
+
+def table_key(columns: list[str]) -> tuple[str, ...] | None:
+    """The first of ``KEYS`` whose columns the table has; None: the table is replaced whole."""
+    return next((k for k in KEYS if set(k) <= set(columns)), None)
+
+
+def _columns(con: duckdb.DuckDBPyConnection, database: str, schema: str, table: str) -> list[str]:
+    return [
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where database_name = ? and schema_name = ? "
+            "and table_name = ? order by column_index",
+            [database, schema, table],
+        ).fetchall()
+    ]
+
+
+def _publish_changes(con: duckdb.DuckDBPyConnection) -> None:
+    """After an incremental build (the working file's model tables started as the lake's at the
+    run's snapshot, which the head row proves is still the latest): per model table, the keys
+    (``table_key``) of the rows in one but not the other (EXCEPT ALL both ways); the lake's rows
+    of those keys are deleted and the working file's inserted. A table without a key that
+    differs, or whose columns differ, is replaced whole; one the lake lacks is created. Seeds and
+    views are left as they are (the same fingerprint built them)."""
+    lake_tables = set(_model_tables(con, ALIAS))
+    for schema, t in _model_tables(con, "work"):
+        if schema not in PUBLISHED_SCHEMAS:
+            continue
+        work, published = f"work.{schema}.{t}", f"{ALIAS}.{schema}.{t}"
+        cols = _columns(con, "work", schema, t)
+        if (schema, t) not in lake_tables or cols != _columns(con, ALIAS, schema, t):
+            con.execute(f"create or replace table {published} as select * from {work}")
+            continue
+        key = table_key(cols)
+        differ = (
+            f"(select * from {work} except all select * from {published}) union all "
+            f"(select * from {published} except all select * from {work})"
+        )
+        if key is None:
+            if con.execute(f"select count(*) from ({differ})").fetchone()[0]:
+                con.execute(f"create or replace table {published} as select * from {work}")
+            continue
+        names = ", ".join(f'"{c}"' for c in key)
+        con.execute(f"create or replace temp table changed_keys as select distinct {names} from ({differ})")
+        if not con.execute("select count(*) from changed_keys").fetchone()[0]:
+            continue
+        match = " and ".join(f't."{c}" is not distinct from k."{c}"' for c in key)
+        con.execute(f"delete from {published} as t using changed_keys as k where {match}")
+        con.execute(
+            f"insert into {published} select t.* from {work} as t semi join changed_keys as k on {match}"
+        )
 
 
 VIEW_SQL = re.compile(r"^\s*create\s+view\s+.+?\s+as\s+(.*?);?\s*$", re.IGNORECASE | re.DOTALL)

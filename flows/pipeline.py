@@ -172,7 +172,7 @@ def pipeline(
             if plan.mode != "skip":  # unchanged marts were audited by the run that built them
                 stage("audit")
                 summary.count_checks(audit_marts(wh, summary.run_id, plan))
-            summary.count_marts(wh.work_path)
+            wh.count_marts(summary)
             stage("publish")
             published = publish(wh, summary)
         if settings.archive_dir:  # only now: a failed or killed run leaves its inputs in place

@@ -76,20 +76,24 @@ class RunSummary:
         """Articles, country pairs, facts (and failing ones) and people of the marts in ``db``."""
         con = warehouse.connect(db, read_only=True)
         try:
-            (
-                self.articles_total,
-                self.dyads_total,
-                self.facts_total,
-                self.facts_failing,
-                self.people_total,
-            ) = con.execute(
-                """select (select count(*) from marts.articles), (select count(*) from marts.dyads),
-                          (select count(*) from marts.numeric_facts),
-                          (select count(*) from marts.numeric_facts where not is_valid),
-                          (select count(*) from marts.people)"""
-            ).fetchone()
+            self.count_marts_of(con)
         finally:
             con.close()
+
+    def count_marts_of(self, con) -> None:
+        """``count_marts`` on an open connection whose default catalog holds the marts."""
+        (
+            self.articles_total,
+            self.dyads_total,
+            self.facts_total,
+            self.facts_failing,
+            self.people_total,
+        ) = con.execute(
+            """select (select count(*) from marts.articles), (select count(*) from marts.dyads),
+                      (select count(*) from marts.numeric_facts),
+                      (select count(*) from marts.numeric_facts where not is_valid),
+                      (select count(*) from marts.people)"""
+        ).fetchone()
 
     def finish(self, status: str) -> None:
         """Set ``status``, and the end time and duration (seconds) unless they are set already."""

@@ -21,6 +21,9 @@ class BuildPlan:
     since_seq: int = 0  # incremental: the models read the loads after this one
     through_seq: int = 0  # the last load the build includes (recorded in audit.dbt_state)
     articles: int = 0  # the articles the build covers: all of them (full) or those after since_seq
+    # incremental: the working file holds the model tables and seeds but not the views (a DuckLake
+    # run's working file starts with copies of the lake's tables), so the build creates them too
+    with_views: bool = False
 
 
 def dbt_vars(settings: Settings) -> dict[str, object]:
@@ -46,6 +49,7 @@ def plan_build(
     load_seq: int,
     built_from: str,
     loaded: tuple[int, int] | None = None,
+    batch: int | None = None,
 ) -> BuildPlan:
     """Full refresh when asked, on a new warehouse, or when what the models are built from
     (``built_from``, a ``fingerprint``) changed; otherwise incremental (the models read only the
@@ -59,15 +63,15 @@ def plan_build(
 
     ``loaded`` is (the newest load holding articles, this run's included; the number of
     articles), read from the working file's ``raw.articles`` when not given. The DuckLake mode
-    gives it (its raw tables are views over the lake) and always builds in full: its working file
-    is new on every run. Raises RuntimeError when this load added articles but is not the newest.
+    gives it (its raw tables are views over the lake), with ``batch``, the number of articles
+    loaded after the recorded watermark (read from ``raw.articles`` when ``loaded`` is not
+    given). Raises RuntimeError when this load added articles but is not the newest.
     """
     con = warehouse.connect(work, read_only=True)
     try:
         state = con.execute(
             "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
         ).fetchone()
-        batch = None  # the articles of the loads after the watermark (an incremental build's)
         if loaded is None:
             loaded = con.execute("select coalesce(max(load_seq), 0), count(*) from raw.articles").fetchone()
             if state is not None:
@@ -95,8 +99,8 @@ def plan_build(
         return full(f"the models were recorded as built through load {state[0]}, which does not exist")
     if articles_new == 0:
         return BuildPlan("skip", "no new articles: the marts are up to date", through_seq=state[0])
-    if batch is None:  # raw tables that are views over the lake: its working file is always new
-        raise ValueError("an incremental build needs the working copy's raw.articles")
+    if batch is None:
+        raise ValueError("an incremental build needs the number of articles after the watermark")
     return BuildPlan(
         "incremental",
         f"the loads after load {state[0]}",
@@ -121,9 +125,10 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     marts and the singular tests on the rows of the new articles
     (dbt_project/macros/test_scope.sql); the tests of intermediate models wait for the next full
     build (nightly). The views, seeds and seed-only tables are left as they are, since the
-    fingerprint (SQL, YAML, seed CSVs and variables) is the one they were built from. The
-    variables are the same from one incremental build to the next, so dbt re-uses its parsed
-    project."""
+    fingerprint (SQL, YAML, seed CSVs and variables) is the one they were built from; with
+    ``plan.with_views`` (a working file that holds the tables but not the views) the views are
+    built too, without their tests. The variables are the same from one incremental build to
+    the next, so dbt re-uses its parsed project."""
     if plan.mode == "skip":
         return []
     if plan.mode == "full":
@@ -135,14 +140,19 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
             *_NO_UNIT_TESTS,
         ]
     incremental = {"persist_docs": False, "tests_new_articles_only": True, **dbt_vars(settings)}
+    select = ["config.materialized:incremental"]
+    exclude = ["resource_type:test,path:models/intermediate"]
+    if plan.with_views:  # the views the models read (their tests wait for the next full build)
+        select.append("+config.materialized:incremental,config.materialized:view")
+        exclude.append("resource_type:test,path:models/staging")
     return [
         "build",
         "--select",
-        "config.materialized:incremental",
+        *select,
         "--vars",
         json.dumps(incremental, sort_keys=True),
         "--exclude",
-        "resource_type:test,path:models/intermediate",
+        *exclude,
         *_NO_UNIT_TESTS,
     ]
 

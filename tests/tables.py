@@ -67,3 +67,29 @@ def differences(
                 f"{schema}.{t}: {len(ra)} vs {len(rb)} rows; only in first {only_a}; only in second {only_b}"
             )
     return out
+
+
+def lake_changed_tables(con: duckdb.DuckDBPyConnection, snapshot: int, alias: str = "lake") -> set[str]:
+    """``schema.table`` of every table a DuckLake snapshot created, wrote rows into or deleted rows
+    from (Parquet files or rows inlined in the catalog), on a connection with the lake attached
+    as ``alias``."""
+    (changes,) = con.execute(
+        f"select changes from {alias}.snapshots() where snapshot_id = ?", [snapshot]
+    ).fetchone()
+    names = set(changes.get("tables_created", []))
+    ids = {
+        int(i)
+        for kind in ("tables_inserted_into", "tables_deleted_from", "inlined_insert", "inlined_delete")
+        for i in changes.get(kind, [])
+    }
+    if ids:
+        meta = f"__ducklake_metadata_{alias}"
+        names |= {
+            f"{s}.{t}"
+            for s, t in con.execute(
+                f"select s.schema_name, t.table_name from {meta}.ducklake_table t join {meta}.ducklake_schema s "
+                f"using (schema_id) where t.table_id in ({', '.join(map(str, ids))}) "
+                "and t.end_snapshot is null and s.end_snapshot is null"
+            ).fetchall()
+        }
+    return names

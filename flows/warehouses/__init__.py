@@ -78,6 +78,11 @@ class Warehouse(Protocol):
         """The context in which dbt builds on ``work_path``."""
         ...
 
+    def count_marts(self, summary: RunSummary) -> None:
+        """Set the summary's totals (``RunSummary.count_marts``) from the marts readers will see
+        once the run publishes."""
+        ...
+
     def publish(self, summary: RunSummary) -> bool:
         """Record the run (``audit.runs``) and publish the working file: True once published;
         False when another run published first and the run must load and build again (the
@@ -125,6 +130,11 @@ class WorkingFile:
         ``raw.articles`` cannot tell (``flows.transform.plan_build``)."""
         return None
 
+    def unbuilt(self, stats: LoadStats) -> int | None:
+        """The articles loaded after the models' watermark, this load's included, when the working
+        file's ``raw.articles`` cannot tell (``flows.transform.plan_build``'s ``batch``)."""
+        return None
+
     def plan(self, full_refresh: bool, stats: LoadStats) -> BuildPlan:
         from flows import transform
 
@@ -135,7 +145,11 @@ class WorkingFile:
             stats.load_seq,
             transform.fingerprint(self.settings),
             self.loaded(stats),
+            self.unbuilt(stats),
         )
+
+    def count_marts(self, summary: RunSummary) -> None:
+        summary.count_marts(self.work_path)
 
     @property
     def work_path(self) -> Path:

@@ -4,14 +4,17 @@ run loads and builds again on the new snapshot (``flows/lake.py`` explains the g
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
-from flows import lake, warehouse
+from flows import lake, transform, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery
 from flows.ingest.load import LoadStats, load_results
@@ -58,6 +61,7 @@ class DuckLake(WorkingFile):
         self.results: list[ParseResult] = []
         self.run_id = ""
         self.conflicts = 0
+        self.build: transform.BuildPlan | None = None
 
     def cleanup(self) -> None:
         if self.run_id:  # the parsed inputs, kept for every attempt
@@ -90,7 +94,9 @@ class DuckLake(WorkingFile):
         self.results = results
         state = self.state
         self.settings.work_dir.mkdir(parents=True, exist_ok=True)
-        path = self.settings.work_dir / f"lake-{run_id}.duckdb"
+        # one name for every run (one run at a time per working folder): dbt's target is then the
+        # same from run to run and it re-uses its parsed project
+        path = self.settings.work_dir / "lake-work.duckdb"
         for stale in (path, path.with_name(path.name + ".wal")):
             stale.unlink(missing_ok=True)
         self.work = warehouse.WorkingCopy(path, path)
@@ -115,18 +121,49 @@ class DuckLake(WorkingFile):
 
     def loaded(self, stats: LoadStats) -> tuple[int, int]:
         # the raw tables are views over the lake: the newest load holding articles, and how many
-        # the lake and this load hold. The working file starts empty on every run (no
-        # audit.dbt_state), so the models are built in full
+        # the lake and this load hold
         return (
             stats.load_seq if stats.articles_new else self.state.last_load,
             len(self.state.known_ids) + stats.articles_new,
         )
 
-    def dbt_target(self):
-        return lake.dbt_target(self.settings, self.state.snapshot)
+    def unbuilt(self, stats: LoadStats) -> int:
+        return self.state.unbuilt + stats.articles_new
+
+    def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
+        """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
+        article is new; incremental when the fingerprint is the one the lake's models were built
+        with (the working file then gets copies of the lake's model tables and seeds at the run's
+        snapshot, and the build creates the views); otherwise, or when asked, full."""
+        lake.record_built(self.work_path, self.state.built)
+        plan = super().plan(full_refresh, stats)
+        if plan.mode == "incremental":
+            lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+            plan = dataclasses.replace(plan, with_views=True)
+        self.build = plan
+        return plan
+
+    @contextmanager
+    def dbt_target(self) -> Iterator[None]:
+        with lake.dbt_target(self.settings):
+            yield
+        if self.build is not None and self.build.mode == "incremental":
+            lake.narrow_raw_articles(self.settings, self.work_path, self.state.snapshot, self.build.since_seq)
+
+    def count_marts(self, summary) -> None:
+        """The totals of the marts: those the run built, or the lake's at the run's snapshot when it
+        built none."""
+        if self.build is not None and self.build.mode != "skip":
+            return summary.count_marts(self.work_path)
+        con = lake.connect(self.settings, read_only=True, snapshot=self.state.snapshot)
+        try:
+            summary.count_marts_of(con)
+        finally:
+            con.close()
 
     def publish(self, summary) -> bool:
-        """One DuckLake transaction: raw rows, audit rows, the run and every mart. False (the
+        """One DuckLake transaction: raw rows, audit rows, the run and what the build changed
+        (``flows.lake.publish``). False (the
         summary back to ``running``, the lake read again) when another run committed first;
         LakeRetriesExhausted after ``lake_commit_retries`` such rebuilds."""
         try:
@@ -137,6 +174,7 @@ class DuckLake(WorkingFile):
                 summary.run_id,
                 summary.record(),
                 mtime_updates(self.results, self.state.manifest),
+                self.build.mode if self.build is not None else "full",
             )
             return True
         except lake.LakeConflict as exc:

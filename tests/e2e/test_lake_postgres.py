@@ -15,7 +15,7 @@ from flows import lake
 from flows.settings import load_settings
 from tests.conftest import run_pipeline
 from tests.postgres import postgres_server
-from tests.unit.warehouse.test_lake import _run_row, _work_file
+from tests.unit.warehouse.test_lake import _run_row, _work_file, check_incremental_publication
 
 
 @pytest.fixture(scope="module")
@@ -42,13 +42,16 @@ def test_a_publication_that_loses_a_concurrent_commit_is_refused(pg, tmp_path, m
     state = lake.read_state(s)
     work = _work_file(s, tmp_path, state.snapshot, 1)
     real_copy_comments = lake._copy_comments
+    commits = []
 
     def another_machine_commits_meanwhile(con, schema, tables):
-        other = lake.connect(s)
-        try:
-            other.execute("update audit.lake_head set version = version + 1, run_id = 'other'")
-        finally:
-            other.close()
+        if not commits:  # once, while this publication copies the comments of its first schema
+            other = lake.connect(s)
+            try:
+                other.execute("update audit.lake_head set version = version + 1, run_id = 'other'")
+            finally:
+                other.close()
+            commits.append(schema)
         return real_copy_comments(con, schema, tables)
 
     monkeypatch.setattr(lake, "_copy_comments", another_machine_commits_meanwhile)
@@ -64,6 +67,13 @@ def test_a_publication_that_loses_a_concurrent_commit_is_refused(pg, tmp_path, m
 
 
 @pytest.mark.slow
+def test_an_incremental_publication_on_a_postgresql_catalog(pg, tmp_path):
+    """Deleting and inserting the changed keys of model tables, in a PostgreSQL catalog."""
+    check_incremental_publication(
+        load_settings(pg_overrides(pg, tmp_path, "lake_incremental"), environ={}), tmp_path
+    )
+
+
 def test_pipeline_on_a_postgresql_catalog(pg, prefect_harness, inbox, tmp_path):
     overrides = pg_overrides(pg, tmp_path, "lake_run")
     summary = run_pipeline(inbox, Path(overrides["warehouse"]), settings_overrides=overrides)

@@ -196,10 +196,11 @@ def test_failed_audit_leaves_the_lake_snapshot_unchanged(corpus, lake_run):
     root, inbox, _wh, _ = corpus
     settings = lake_settings(root)
     con = lake.connect(settings)
-    try:  # break the data the marts are built from: an article with an empty body
+    try:  # break the data the marts are built from: an article with an empty body, of the next load
         con.execute(
             """insert into raw.articles (article_id, source_uri, raw_text, body, body_start, body_end,
-               had_decode_errors, run_id, ingested_at) values ('broken', 'x', '', '', 0, 0, false, 'manual', now())"""
+               had_decode_errors, run_id, ingested_at, load_seq) values ('broken', 'x', '', '', 0, 0, false,
+               'manual', now(), (select max(version) + 1 from audit.lake_head))"""
         )
         marts_before = con.execute("select count(*) from marts.articles").fetchone()[0]
     finally:

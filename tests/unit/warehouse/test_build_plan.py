@@ -105,3 +105,23 @@ def test_the_threshold_setting_is_a_dbt_variable_of_every_build_and_changes_the_
     assert plan_build(work, False, articles_new=1, load_seq=2).mode == "incremental"
     plan = plan_on(work.path, False, articles_new=1, load_seq=2, built_from=fingerprint(strict))
     assert plan.mode == "full" and "variables changed" in plan.reason
+
+
+def test_the_lake_gives_the_articles_after_its_watermark_and_builds_the_views_it_lacks(work):
+    """DuckLake mode: the lake's audit.dbt_state is written into the working file; the number of
+    articles after its watermark comes from the lake; an incremental build in a working file
+    without views builds them too."""
+    from flows.transform import BuildPlan, build_args
+
+    _built(work, 3)
+    plan = plan_build(work, False, articles_new=0, load_seq=5, loaded=(3, 40), batch=0)
+    assert plan.mode == "skip"
+    plan = plan_build(work, False, articles_new=2, load_seq=5, loaded=(5, 42), batch=2)
+    assert (plan.mode, plan.since_seq, plan.through_seq, plan.articles) == ("incremental", 3, 5, 2)
+    with pytest.raises(ValueError, match="number of articles after the watermark"):
+        plan_build(work, False, articles_new=2, load_seq=5, loaded=(5, 42))
+    plain = build_args(BuildPlan("incremental", "test"), Settings())
+    lake_args = build_args(BuildPlan("incremental", "test", with_views=True), Settings())
+    views = "+config.materialized:incremental,config.materialized:view"  # those the models read
+    assert views in lake_args and views not in plain
+    assert "resource_type:test,path:models/staging" in lake_args

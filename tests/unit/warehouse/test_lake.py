@@ -10,6 +10,7 @@ import pytest
 
 from flows import lake, warehouse
 from flows.settings import PROJECT_ROOT, load_settings
+from tests.tables import lake_changed_tables
 
 
 def lake_settings(tmp_path: Path, catalog: str | None = None):
@@ -309,3 +310,108 @@ def test_view_query_is_the_query_of_a_create_view(sql, query):
 def test_view_query_refuses_other_statements():
     with pytest.raises(ValueError, match="not a CREATE VIEW statement"):
         lake.view_query("CREATE TABLE marts.a AS SELECT 1;")
+
+
+def _model_work_file(s, tmp_path: Path, state, name: str, sql: str) -> Path:
+    """A working file with no new raw rows whose model tables are the lake's (``copy_built``),
+    then changed by ``sql`` (as an incremental build changes them)."""
+    path = tmp_path / f"{name}.duckdb"
+    con = duckdb.connect(str(path))
+    warehouse.ensure_raw_schema(con)
+    con.close()
+    lake.stage_pending(s, path, state.snapshot)
+    lake.copy_built(s, path, state.snapshot)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(sql)
+    finally:
+        con.close()
+    return path
+
+
+def _changed_tables(s, snapshot: int) -> set[str]:
+    con = lake.connect(s, read_only=True)
+    try:
+        return lake_changed_tables(con, snapshot)
+    finally:
+        con.close()
+
+
+def test_an_incremental_publication_rewrites_only_the_keys_whose_rows_changed(tmp_path):
+    """Model tables keyed by article, by dyad and by nothing; seeds. After a full publication, an
+    incremental one whose working file changed some keys gives the lake exactly the working file's
+    tables, writing only the tables that changed; a skipped build writes no model table."""
+    check_incremental_publication(lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake"), tmp_path)
+
+
+def check_incremental_publication(s, tmp_path: Path) -> None:
+    """The checks of the test above on the lake of ``s`` (any catalog)."""
+    lake.ensure_lake(s)
+    state = lake.read_state(s)
+    work = tmp_path / "full.duckdb"
+    con = duckdb.connect(str(work))
+    warehouse.ensure_raw_schema(con)
+    con.execute("create schema marts; create schema intermediate")
+    con.execute(
+        "create table marts.facts as select * from (values ('a1', 1.0, [1, 2]), ('a1', 2.0, [3]), "
+        "('a2', 3.0, []), ('a3', null, null)) t(article_id, value, parts)"
+    )
+    con.execute(
+        "create table marts.dyads as select * from (values ('BY', 'CN', 2), ('BY', 'RU', 1)) t(country_a, country_b, n)"
+    )
+    con.execute("create table marts.countries as select * from (values ('BY'), ('CN')) t(country_code)")
+    con.execute(
+        "create table intermediate.pairs as select * from (values ('a1', 'a2')) t(article_id_a, article_id_b)"
+    )
+    con.execute("create table raw.ref_units as select 'USD' as code")
+    con.execute(
+        "insert into audit.dbt_state (built_through_seq, project_hash, built_at) values (1, 'h', now())"
+    )
+    con.close()
+    lake.stage_pending(s, work, state.snapshot)
+    lake.publish(s, work, state, "run1", _run_row("run1"), [], build="full")
+    state = lake.read_state(s)
+    assert state.built == (1, "h") and state.unbuilt == 0
+    assert lake.table_key(["value", "article_id"]) == ("article_id",)
+    assert lake.table_key(["country_b", "country_a", "n"]) == ("country_a", "country_b")
+    assert lake.table_key(["country_code"]) is None
+
+    changed = _model_work_file(
+        s,
+        tmp_path,
+        state,
+        "incremental",
+        """delete from marts.facts where article_id = 'a1';
+           insert into marts.facts values ('a1', 5.0, [1, 2]), ('a4', 6.0, [7]);
+           delete from marts.dyads where country_b = 'RU';
+           update marts.dyads set n = 3 where country_b = 'CN';
+           insert into marts.countries values ('RU');
+           insert into audit.dbt_state (built_through_seq, project_hash, built_at) values (2, 'h', now())""",
+    )
+    snap = lake.publish(s, changed, state, "run2", _run_row("run2"), [], build="incremental")
+    con = duckdb.connect(config=lake.duckdb_config())
+    try:
+        con.execute(lake.attach_sql(s, read_only=True))
+        con.execute(f"attach '{changed}' as work (read_only)")
+        for table in ("marts.facts", "marts.dyads", "marts.countries", "intermediate.pairs", "raw.ref_units"):
+            for a, b in (("lake", "work"), ("work", "lake")):
+                assert not con.execute(
+                    f"select * from {a}.{table} except all select * from {b}.{table}"
+                ).fetchall(), table
+        assert con.execute("select built_through_seq from lake.audit.dbt_state").fetchall() == [(2,)]
+    finally:
+        con.close()
+    # only the tables that changed, and the run's own audit rows
+    assert _changed_tables(s, snap) == {
+        "marts.facts",
+        "marts.dyads",
+        "marts.countries",
+        "audit.lake_head",
+        "audit.runs",
+        "audit.dbt_state",
+    }
+
+    state = lake.read_state(s)
+    same = _model_work_file(s, tmp_path, state, "skip", "select 1")
+    snap = lake.publish(s, same, state, "run3", _run_row("run3"), [], build="skip")
+    assert _changed_tables(s, snap) == {"audit.lake_head", "audit.runs"}

@@ -1,0 +1,89 @@
+"""Runs into a DuckLake (SQLite catalog, local data path): a cold run of N generated articles, a
+run with nothing new, then a run with one new file; for each, wall seconds of the run (in
+process, Prefect's test harness: no server start or imports counted), the Parquet bytes and
+files it added to the lake's data path, and the dbt build it chose.
+
+    python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2]
+
+WORK_DIR is created; an existing lake there is reused (its inbox holds the first N files), so
+the cold run is done once and later invocations measure only the other runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+
+def parquet(data: Path) -> tuple[int, int]:
+    files = list(data.rglob("*.parquet")) if data.exists() else []
+    return sum(f.stat().st_size for f in files), len(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("n", type=int)
+    ap.add_argument("work", type=Path)
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--nothing-new", type=int, default=2, help="runs with nothing new")
+    ap.add_argument("--new-files", type=int, default=1, help="runs with one new file each")
+    args = ap.parse_args(argv)
+
+    from prefect.testing.utilities import prefect_test_harness
+
+    from benchmarks.corpus import generate
+    from flows.pipeline import pipeline
+
+    work = args.work.resolve()
+    inbox, spare = work / "inbox", work / "spare"
+    data = work / "lake" / "data"
+    overrides = {
+        "warehouse_mode": "ducklake",
+        "lake_catalog": f"ducklake:sqlite:{work}/lake/catalog.sqlite",
+        "lake_data_path": str(data),
+    }
+    if not inbox.exists():
+        files = generate(args.n + 2 * args.new_files, work / "generated", args.shared)
+        inbox.mkdir(parents=True)
+        spare.mkdir()
+        for i, f in enumerate(files):
+            f.rename((inbox if i < args.n else spare) / f.name)
+
+    def run(label: str) -> dict:
+        bytes0, files0 = parquet(data)
+        t0 = time.perf_counter()
+        s = pipeline(
+            inbox=[str(inbox)],
+            warehouse_path=str(work / "machine" / "dyad.duckdb"),
+            settings_overrides=overrides,
+        )
+        wall = time.perf_counter() - t0
+        bytes1, files1 = parquet(data)
+        row = {
+            "run": label,
+            "wall_s": round(wall, 1),
+            "status": s.status,
+            "articles_new": s.articles_new,
+            "articles_total": s.articles_total,
+            "dbt_build": s.dbt_build,
+            "parquet_bytes_added": bytes1 - bytes0,
+            "parquet_files_added": files1 - files0,
+        }
+        print(json.dumps(row, ensure_ascii=False), flush=True)
+        return row
+
+    with prefect_test_harness(server_startup_timeout=240):
+        if not (work / "lake" / "catalog.sqlite").exists():
+            run(f"cold: {args.n} articles")
+        for i in range(args.nothing_new):
+            run(f"nothing new ({i + 1})")
+        for f in sorted(spare.iterdir())[: args.new_files]:
+            f.rename(inbox / f.name)
+            run("one new file")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
