@@ -21,13 +21,17 @@ summary (``working_copy``): no standby yet (the first runs; a run that fails rem
 marked dirty (a run was killed while writing it), held open by another process, a different schema or dbt project fingerprint, not exactly
 one published run behind, or a check after the catch-up that failed.
 
-What the catch-up copies per table:
+What the catch-up copies per table (:func:`catch_up`):
 
 - raw tables whose rows carry ``load_seq`` (``flows.schema.load_seq_tables``) only gain rows: the
   rows of loads above the standby's highest ``load_seq`` are appended;
-- every other table (marts and intermediate models, audit tables, reference seeds, the file
+- dbt models built incrementally (delete+insert on their ``unique_key``): the last run logged
+  the keys it rewrote in ``audit.model_changes`` (``dbt_project/macros/change_log.sql``); the
+  rows of those keys are deleted and inserted again from the published file. A run empties
+  that table before it builds, so it holds the last run's keys only;
+- every other table (a model the last run built whole, audit tables, reference seeds, the file
   manifest) is replaced by the published rows, in place (its definition, constraints and
-  comments stay).
+  comments stay), unless its rows and their digest (``sum(hash(row))``) agree already.
 
 Views, macros and sequences are not copied: a difference in them is a schema difference.
 """
@@ -47,7 +51,13 @@ from flows import warehouse
 from flows.schema import load_seq_tables
 
 APPEND_ONLY = frozenset(f"raw.{t}" for t in load_seq_tables())
-_PUB = "dyad_published"  # the catalog name of the published file attached to the standby
+_PUB = "dyad_published"
+CHANGES = "audit.model_changes"  # written by dbt_project/macros/change_log.sql  # the catalog name of the published file attached to the standby
+
+
+def _q(catalog: str) -> str:
+    """``catalog`` quoted as an SQL identifier."""
+    return '"' + catalog.replace('"', '""') + '"'
 
 
 def standby_path(published: Path, work_dir: Path) -> Path:
@@ -114,7 +124,7 @@ def _remove(*paths: Path) -> None:
 def _schema(con: duckdb.DuckDBPyConnection, catalog: str) -> list[tuple]:
     """Tables (with their SQL, so columns, types and constraints), columns with comments, views,
     sequences and macros of ``catalog``: what must match for a catch-up of rows to be enough."""
-    q = f"'{catalog}'"
+    q = "'" + catalog.replace("'", "''") + "'"
     return [
         *con.execute(
             f"select 'table', schema_name, table_name, sql, comment::varchar from duckdb_tables() "
@@ -151,7 +161,9 @@ def _tables(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
 
 def _published_runs(con: duckdb.DuckDBPyConnection, catalog: str) -> set[str]:
     try:
-        rows = con.execute(f"select run_id from {catalog}.audit.runs where status = 'published'").fetchall()
+        rows = con.execute(
+            f"select run_id from {_q(catalog)}.audit.runs where status = 'published'"
+        ).fetchall()
     except duckdb.CatalogException:
         return set()
     return {r[0] for r in rows}
@@ -159,7 +171,7 @@ def _published_runs(con: duckdb.DuckDBPyConnection, catalog: str) -> set[str]:
 
 def _project_hash(con: duckdb.DuckDBPyConnection, catalog: str) -> list:
     try:
-        return con.execute(f"select project_hash from {catalog}.audit.dbt_state order by all").fetchall()
+        return con.execute(f"select project_hash from {_q(catalog)}.audit.dbt_state order by all").fetchall()
     except duckdb.CatalogException:
         return []
 
@@ -200,29 +212,83 @@ def _open_reason(standby: Path) -> str | None:
 # ------------------------------------------------------------------------------ catch-up and check
 
 
+def _changed_keys(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[str]]:
+    """The models whose delete+insert the last run logged in ``catalog``'s ``audit.model_changes``
+    (``dbt_project/macros/change_log.sql``), with their key columns (empty: no key rewritten)."""
+    try:
+        rows = con.execute(
+            f"select model, list(distinct json_keys(key_json)) filter (where key_json is not null) "
+            f"from {_q(catalog)}.{CHANGES} group by model"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return {}
+    out = {}
+    for model, found in rows:
+        key_lists = found or []
+        if len(key_lists) > 1:
+            raise ValueError(f"{CHANGES} names the keys of {model} in {len(key_lists)} ways")
+        out[model] = key_lists[0] if key_lists else []
+    return out
+
+
+def _digest(con: duckdb.DuckDBPyConnection, table: str) -> tuple:
+    """(rows, order-free digest of every row) of ``table``."""
+    return con.execute(f"select count(*), sum(hash(t)) from {table} as t").fetchone()
+
+
 def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, int]:
-    """Apply to the database of ``con`` what the attached ``catalog`` has that it lacks, in one
-    transaction: append the rows of new loads to the append-only raw tables, replace the rows of
-    every other table. Returns the rows written by table."""
+    """Apply to the database of ``con`` what the attached ``catalog`` (one run ahead) has that it
+    lacks, in one transaction; returns the rows written by table.
+
+    - append-only raw tables (``APPEND_ONLY``): the rows with a higher ``load_seq`` are appended;
+    - models the last run changed by key (``audit.model_changes``): the rows of those keys are
+      deleted and inserted from ``catalog``;
+    - every other table: replaced whole, unless its rows and their digest agree already."""
     written: dict[str, int] = {}
+    changed = _changed_keys(con, catalog)
     con.execute("begin transaction")
     try:
         for table in _tables(con, catalog):
             if table in APPEND_ONLY:
                 (through,) = con.execute(f"select coalesce(max(load_seq), -1) from {table}").fetchone()
                 n = con.execute(
-                    f"insert into {table} by name select * from {catalog}.{table} where load_seq > ?",
+                    f"insert into {table} by name select * from {_q(catalog)}.{table} where load_seq > ?",
                     [through],
                 ).fetchone()[0]
+            elif table in changed:
+                keys = changed[table]
+                if not keys:
+                    continue
+                key = f"to_json(struct_pack({', '.join(f'{k} := {k}' for k in keys)}))::varchar"
+                logged = f"(select key_json from {_q(catalog)}.{CHANGES} where model = '{table}' and key_json is not null)"
+                con.execute(f"delete from {table} where {key} in {logged}")
+                n = con.execute(
+                    f"insert into {table} by name select * from {_q(catalog)}.{table} where {key} in {logged}"
+                ).fetchone()[0]
+            elif _digest(con, table) == _digest(con, f"{_q(catalog)}.{table}"):
+                continue
             else:
                 con.execute(f"delete from {table}")
-                n = con.execute(f"insert into {table} by name select * from {catalog}.{table}").fetchone()[0]
+                n = con.execute(
+                    f"insert into {table} by name select * from {_q(catalog)}.{table}"
+                ).fetchone()[0]
             written[table] = n
         con.execute("commit")
     except BaseException:
         warehouse.rollback(con)
         raise
     return written
+
+
+def forget_changes(con: duckdb.DuckDBPyConnection) -> None:
+    """Create ``audit.model_changes`` or empty it, so that it logs the coming build only."""
+    con.execute("create schema if not exists audit")
+    con.execute(
+        f"create table if not exists {CHANGES} (model varchar not null, key_json varchar); "
+        f"comment on table {CHANGES} is 'The keys the last build rewrote in each incremental model "
+        "(a row with no key names a model it tracked): what the next run copies to its standby.'"
+    )
+    con.execute(f"delete from {CHANGES}")
 
 
 def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
@@ -232,7 +298,7 @@ def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
     key = next((c for c in ("article_id", "run_id", "fact_id", "source_uri") if c in columns), None)
     if key:  # order-free digest of the key column
         parts.append(f"sum(hash({key}))")
-    prefix = f"{catalog}." if catalog else ""
+    prefix = f"{_q(catalog)}." if catalog else ""
     return f"select {', '.join(parts)} from {prefix}{table}"
 
 
@@ -326,6 +392,7 @@ def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
         con = warehouse.connect(standby)
         try:
             warehouse.ensure_raw_schema(con)
+            forget_changes(con)
         finally:
             con.close()
     except Exception as exc:
@@ -349,7 +416,9 @@ def _catch_up_file(standby: Path, published: Path) -> tuple[dict[str, int], str 
             rows = catch_up(con)
             diff = differences(con, me)
             if diff:
-                return {}, "the caught-up standby differs from the published warehouse: " + "; ".join(diff[:3])
+                return {}, "the caught-up standby differs from the published warehouse: " + "; ".join(
+                    diff[:3]
+                )
             return rows, None
         finally:
             con.execute(f"detach {_PUB}")
