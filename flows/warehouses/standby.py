@@ -375,7 +375,7 @@ def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
         copied_from = warehouse._identity(published)
         if copied_from is None:
             _remove(standby, warehouse._wal(standby))
-            reason = reason or "nothing is published yet"
+            reason = "nothing is published yet"
         else:
             if reason is None:
                 try:
