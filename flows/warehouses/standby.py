@@ -99,18 +99,10 @@ class Prepared:
         return f"full copy ({self.bytes_copied:,} bytes, {self.seconds:.1f} s): {self.reason}"
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _mark_dirty(standby: Path, why: str) -> None:
     mark = dirty_mark(standby)
     mark.write_text(why + "\n", encoding="utf-8")
-    _fsync_dir(mark.parent)
+    warehouse.fsync_dir(mark.parent)
 
 
 def _remove(*paths: Path) -> None:
@@ -329,22 +321,6 @@ def differences(con: duckdb.DuckDBPyConnection, standby_catalog: str, catalog: s
 # ------------------------------------------------------------------------------- prepare, publish
 
 
-def _full_copy(published: Path, standby: Path) -> int:
-    """Copy ``published`` to ``standby`` (a new file: a reader holding the old standby keeps it)."""
-    _remove(standby, warehouse._wal(standby))
-    size = published.stat().st_size
-    if shutil.disk_usage(standby.parent).free < size:
-        raise warehouse.no_space(standby.parent, f"copying {published} ({size:,} bytes) to")
-    try:
-        shutil.copy2(published, standby)
-    except OSError as exc:
-        _remove(standby)
-        if warehouse.is_disk_full(exc):
-            raise warehouse.no_space(standby, f"copying {published} to", exc) from exc
-        raise
-    return size
-
-
 def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
     """Bring the standby of ``published`` to the published state, marked dirty for run ``run_id``.
 
@@ -355,13 +331,7 @@ def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
     ``work_dir`` is on another filesystem than ``published`` (a symlink's target)."""
     t0 = time.perf_counter()
     published = warehouse.resolved(published)
-    work_dir.mkdir(parents=True, exist_ok=True)
-    published.parent.mkdir(parents=True, exist_ok=True)
-    if os.stat(work_dir).st_dev != os.stat(published.parent).st_dev:
-        raise ValueError(
-            f"the working directory {work_dir} is not on the filesystem of {published}: publishing "
-            "renames the standby over the published file, which needs one filesystem"
-        )
+    warehouse.require_one_filesystem(work_dir, published)
     standby = standby_path(published, work_dir)
     # what a killed run left: the link of an unfinished swap, spill files, staged parse output
     _remove(previous_link(standby))
@@ -386,7 +356,7 @@ def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
                     reason = f"the catch-up failed ({type(exc).__name__}: {str(exc).splitlines()[0]})"
             if reason is not None:
                 rows = {}
-                copied = _full_copy(published, standby)
+                copied = warehouse.copy_whole(published, standby)
     copy = warehouse.WorkingCopy(standby, published, copied_from)
     try:
         con = warehouse.connect(standby)
@@ -435,34 +405,24 @@ def swap(copy: warehouse.WorkingCopy) -> None:
     the published file open for writing, a ``.wal`` lies beside it, or it changed since the run
     started from it."""
     standby = copy.path
-    con = warehouse.connect(standby)
-    try:
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    wal = warehouse._wal(standby)
-    if wal.exists() and wal.stat().st_size > 0:
-        raise RuntimeError(f"the standby still has a write-ahead log after checkpoint: {wal}")
-    wal.unlink(missing_ok=True)
+    warehouse.checkpoint_alone(standby)
     published = warehouse.resolved(copy.published)
     link = previous_link(standby)
     with warehouse._held_unwritten(published, "publishing"):
-        if warehouse._identity(published) != copy.copied_from:
-            raise warehouse.WarehouseInUse(
-                f"{published} was changed by another process after this run started from it; "
-                "publishing would drop that change, so nothing was published. Run again to build on it."
-            )
+        if warehouse._identity(published) != copy.copied_from:  # also: published since it was missing
+            warehouse.check_unchanged(published, copy)
+            raise warehouse.WarehouseInUse(f"{published} was published by another process during this run")
         _remove(link)
         if copy.copied_from is not None:
             os.link(published, link)
         os.replace(standby, published)
         if copy.copied_from is not None:
             os.replace(link, standby)
-    _fsync_dir(published.parent)
+    warehouse.fsync_dir(published.parent)
     if standby.parent != published.parent:
-        _fsync_dir(standby.parent)
+        warehouse.fsync_dir(standby.parent)
     _remove(dirty_mark(standby))
-    _fsync_dir(standby.parent)
+    warehouse.fsync_dir(standby.parent)
 
 
 def cleanup(standby: Path, failed: bool) -> None:
