@@ -18,7 +18,9 @@ Two full files live on one filesystem: the published warehouse ``P`` and the *st
 When ``S`` cannot be caught up, the run copies ``P`` whole to ``S`` (today's working copy), which
 is correct, only slower; the reason is returned (:class:`Prepared`) and recorded in the run
 summary (``working_copy``): no standby yet (the first runs; a run that fails removes it),
-marked dirty (a run was killed while writing it), held open by another process, a different schema or dbt project fingerprint, not exactly
+marked dirty (a run was killed while writing it), held open by another process, a published
+file written outside a run since the last swap (its inode, size or modification time differ
+from ``.work/<name>.published``), a different schema or dbt project fingerprint, not exactly
 one published run behind, or a check after the catch-up that failed.
 
 What the catch-up copies per table (:func:`catch_up`):
@@ -39,6 +41,7 @@ Views, macros and sequences are not copied: a difference in them is a schema dif
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import time
@@ -97,6 +100,18 @@ class Prepared:
             tables = sum(1 for n in self.rows.values() if n)
             return f"standby caught up: {written:,} rows in {tables} tables ({self.seconds:.1f} s)"
         return f"full copy ({self.bytes_copied:,} bytes, {self.seconds:.1f} s): {self.reason}"
+
+
+def published_record(standby: Path) -> Path:
+    """The file holding the identity (inode, size, mtime) of the published file as the last swap
+    left it: a published file written since, outside a run, is not what the standby trails."""
+    return standby.with_name(standby.name + ".published")
+
+
+def _record_published(standby: Path, published: Path) -> None:
+    record, tmp = published_record(standby), standby.with_name(standby.name + ".published.tmp")
+    tmp.write_text(json.dumps(warehouse._identity(published)), encoding="utf-8")
+    os.replace(tmp, record)
 
 
 def _mark_dirty(standby: Path, why: str) -> None:
@@ -184,8 +199,9 @@ def _behind_reason(con: duckdb.DuckDBPyConnection, standby_catalog: str) -> str 
     return None
 
 
-def _open_reason(standby: Path) -> str | None:
-    """Why ``standby`` cannot be caught up before looking inside it; None when it may be."""
+def _open_reason(standby: Path, published: Path) -> str | None:
+    """Why ``standby`` cannot be caught up from ``published`` before looking inside them; None
+    when it may be."""
     if not standby.exists():
         return "there is no standby yet"
     mark = dirty_mark(standby)
@@ -194,6 +210,12 @@ def _open_reason(standby: Path) -> str | None:
         return f"the standby is marked dirty ({said or 'no reason recorded'})"
     if warehouse._wal(standby).exists():
         return "the standby has a write-ahead log left by a run that did not finish"
+    try:
+        recorded = json.loads(published_record(standby).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = None
+    if recorded != list(warehouse._identity(published) or ()):
+        return "the published file was written outside a run since the last run published it"
     holders = warehouse.processes_with_open(standby)
     if holders:
         who = ", ".join(warehouse._describe_pid(p) for p in holders[:3])
@@ -337,7 +359,7 @@ def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
     _remove(previous_link(standby))
     for d in (standby.with_name(standby.name + ".tmp"), *work_dir.glob("stage-*")):
         shutil.rmtree(d, ignore_errors=True)
-    reason = _open_reason(standby)
+    reason = _open_reason(standby, published)
     rows: dict[str, int] = {}
     copied = 0
     with warehouse._held_unwritten(published, "copying it"):
@@ -377,7 +399,8 @@ def _catch_up_file(standby: Path, published: Path) -> tuple[dict[str, int], str 
     """Catch ``standby`` up from ``published``: (rows written by table, None), or ({}, why not)."""
     con = warehouse.connect(standby)
     try:
-        con.execute(f"attach '{published}' as {_PUB} (read_only)")
+        path = str(published).replace("'", "''")
+        con.execute(f"attach '{path}' as {_PUB} (read_only)")
         try:
             (me,) = con.execute("select current_database()").fetchone()
             why = _behind_reason(con, me)
@@ -418,6 +441,7 @@ def swap(copy: warehouse.WorkingCopy) -> None:
         os.replace(standby, published)
         if copy.copied_from is not None:
             os.replace(link, standby)
+        _record_published(standby, published)
     warehouse.fsync_dir(published.parent)
     if standby.parent != published.parent:
         warehouse.fsync_dir(standby.parent)
