@@ -246,6 +246,7 @@ def test_kill_9_during_a_run_leaves_a_whole_published_file(two_runs, tmp_path, w
     root = tmp_path / "copy"
     shutil.copytree(two_runs, root)
     inbox, wh = root / "inbox", root / "wh" / "dyad.duckdb"
+    standby._record_published(_work(wh), wh)  # the copy is the file the last swap left
     articles = _count(wh, "select count(*) from marts.articles")
     before = wh.read_bytes()
     _article(inbox, "new_1", 1)
