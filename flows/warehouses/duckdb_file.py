@@ -51,9 +51,9 @@ class DuckDBFile(WorkingFile):
             try:
                 yield
                 failed = False
-            finally:
-                if self.work is not None:
-                    standby.cleanup(self.work.path, failed)
+            finally:  # also when the standby could not be prepared (a full disk, say)
+                published = warehouse.resolved(self.settings.warehouse_path)
+                standby.cleanup(standby.standby_path(published, self.settings.work_dir), failed)
 
     def begin(self, summary) -> dict:
         prepared = standby.prepare(self.settings.warehouse_path, self.settings.work_dir, summary.run_id)
