@@ -250,6 +250,33 @@ def _digest(con: duckdb.DuckDBPyConnection, table: str) -> tuple:
     return con.execute(f"select count(*), sum(hash(t)) from {table} as t").fetchone()
 
 
+def _copy_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, keys: list[str]) -> int:
+    """Replace the rows of ``table`` whose keys the last run logged by those of ``catalog``;
+    returns the rows inserted. The logged keys (JSON) are cast to the key columns' types once, so
+    the tables are joined on their own columns."""
+    schema_name, name = table.split(".", 1)
+    types = dict(
+        con.execute(
+            "select column_name, data_type from duckdb_columns() where database_name = ? "
+            "and schema_name = ? and table_name = ?",
+            [catalog, schema_name, name],
+        ).fetchall()
+    )
+    cols = ", ".join(f"(key_json ->> '{k}')::{types[k]} as {k}" for k in keys)
+    con.execute(
+        f"create or replace temp table dyad_keys as select distinct {cols} from {_q(catalog)}.{CHANGES} "
+        "where model = ? and key_json is not null",
+        [table],
+    )
+    on = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
+    con.execute(f"delete from {table} as t using dyad_keys as k where {on}")
+    (n,) = con.execute(
+        f"insert into {table} by name select t.* from {_q(catalog)}.{table} as t semi join dyad_keys as k on {on}"
+    ).fetchone()
+    con.execute("drop table dyad_keys")
+    return n
+
+
 def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, int]:
     """Apply to the database of ``con`` what the attached ``catalog`` (one run ahead) has that it
     lacks, in one transaction; returns the rows written by table.
@@ -270,15 +297,9 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
                     [through],
                 ).fetchone()[0]
             elif table in changed:
-                keys = changed[table]
-                if not keys:
+                if not changed[table]:
                     continue
-                key = f"to_json(struct_pack({', '.join(f'{k} := {k}' for k in keys)}))::varchar"
-                logged = f"(select key_json from {_q(catalog)}.{CHANGES} where model = '{table}' and key_json is not null)"
-                con.execute(f"delete from {table} where {key} in {logged}")
-                n = con.execute(
-                    f"insert into {table} by name select * from {_q(catalog)}.{table} where {key} in {logged}"
-                ).fetchone()[0]
+                n = _copy_keys(con, catalog, table, changed[table])
             elif _digest(con, table) == _digest(con, f"{_q(catalog)}.{table}"):
                 continue
             else:
@@ -307,9 +328,13 @@ def forget_changes(con: duckdb.DuckDBPyConnection) -> None:
 
 def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
     parts = ["count(*)"]
-    if "load_seq" in columns:
+    if "load_seq" in columns:  # an append-only table: its loads say which rows it has
         parts += ["sum(load_seq)", "max(load_seq)"]
-    key = next((c for c in ("article_id", "run_id", "fact_id", "source_uri") if c in columns), None)
+    key = (
+        None
+        if table in APPEND_ONLY
+        else next((c for c in ("article_id", "run_id", "fact_id", "source_uri") if c in columns), None)
+    )
     if key:  # order-free digest of the key column
         parts.append(f"sum(hash({key}))")
     prefix = f"{_q(catalog)}." if catalog else ""
@@ -317,9 +342,10 @@ def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
 
 
 def differences(con: duckdb.DuckDBPyConnection, standby_catalog: str, catalog: str = _PUB) -> list[str]:
-    """The tables whose row count, ``load_seq`` sum and maximum, or key digest (``sum(hash(key))``
-    of ``article_id``, ``run_id``, ``fact_id`` or ``source_uri``, the first it has) differ between
-    the two attached catalogs, and schema differences; empty when they agree."""
+    """The tables whose row count, ``load_seq`` sum and maximum, or (but for the append-only
+    tables) key digest (``sum(hash(key))`` of ``article_id``, ``run_id``, ``fact_id`` or
+    ``source_uri``, the first it has) differ between the two attached catalogs, and schema
+    differences; empty when they agree."""
     if _schema(con, standby_catalog) != _schema(con, catalog):
         return ["schema"]
     out = []
