@@ -349,16 +349,13 @@ def differences(con: duckdb.DuckDBPyConnection, standby_catalog: str, catalog: s
     if _schema(con, standby_catalog) != _schema(con, catalog):
         return ["schema"]
     out = []
+    columns_of: dict[str, set[str]] = {}
+    for schema_name, name, column in con.execute(
+        "select schema_name, table_name, column_name from duckdb_columns() where database_name = ?", [catalog]
+    ).fetchall():
+        columns_of.setdefault(f"{schema_name}.{name}", set()).add(column)
     for table in _tables(con, catalog):
-        schema_name, name = table.split(".", 1)
-        columns = {
-            r[0]
-            for r in con.execute(
-                "select column_name from duckdb_columns() where database_name = ? and schema_name = ? "
-                "and table_name = ?",
-                [catalog, schema_name, name],
-            ).fetchall()
-        }
+        columns = columns_of.get(table, set())
         mine = con.execute(_summary_sql(table, standby_catalog, columns)).fetchone()
         theirs = con.execute(_summary_sql(table, catalog, columns)).fetchone()
         if mine != theirs:

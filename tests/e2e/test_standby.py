@@ -6,6 +6,7 @@ whole published file that the next run builds on."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -194,7 +195,7 @@ from flows.warehouses import standby
 where = sys.argv[3]
 
 def say(what):  # not print(): the flow logs what it prints
-    os.write(1, (what + "\n").encode())
+    os.write(1, (what + "\\n").encode())
 
 def stop(what):
     say(what)
@@ -254,22 +255,27 @@ def test_kill_9_during_a_run_leaves_a_whole_published_file(two_runs, tmp_path, w
     before = wh.read_bytes()
     _article(inbox, "new_1", 1)
     env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value())
-    proc = subprocess.Popen(
-        [sys.executable, "-c", KILLED_RUN, str(inbox), str(wh), where],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        start_new_session=True,
-    )
+    err = tmp_path / "stderr.txt"
+    with err.open("w") as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILLED_RUN, str(inbox), str(wh), where],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            start_new_session=True,
+        )
     try:
         line = proc.stdout.readline().strip()
-        assert line == where, f"the run ended before it reached {where} (exit {proc.wait(30)})"
+        assert line == where, (
+            f"the run ended before {where} (exit {proc.wait(30)}): {err.read_text()[-2000:]}"
+        )
         if where == "build":
             time.sleep(3)  # dbt is building in the standby
         assert proc.poll() is None
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(30)
 
     link = standby.previous_link(_work(wh))
