@@ -1,9 +1,11 @@
 """The DuckDB warehouse: raw and audit tables, the working copy, the writer lock, publishing.
 
-Write-audit-publish: a run copies the published file to a working copy beside it, writes
-there, and only after the audit passes replaces the published file with ``os.replace`` (an
-atomic rename on one filesystem). Readers holding the old file keep their consistent view;
-a failed run leaves the published file untouched.
+Write-audit-publish: a run writes a second file beside the published one and only after the
+audit passes replaces the published file with ``os.replace`` (an atomic rename on one
+filesystem). Readers holding the old file keep their consistent view; a failed run leaves the
+published file untouched. A DuckDB-file run writes its standby (``flows/warehouses/standby.py``,
+which uses the checks and copies here); :func:`prepare_working_copy` and :func:`publish` make
+and publish a plain working copy.
 
 A symlinked warehouse path is resolved: the run locks, copies and replaces the link's target
 (the working copy lives on the target's filesystem), and the link stays a link. Publishing is
