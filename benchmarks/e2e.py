@@ -4,7 +4,8 @@ run two runs that add a single new file to that warehouse: the first incremental
 full one, then a second (the steady state of a scheduled run). ``--scale N`` adds a cold run of
 N articles and its two +1 runs, for the largest warehouse.
 
-Peak memory of each run: the flow process's peak resident set (VmHWM, reset before the run) and
+Each run also records the seconds of every dbt node its build ran (``dbt_nodes``, from dbt's
+run results). Peak memory of each run: the flow process's peak resident set (VmHWM, reset before the run) and
 the largest parse worker so far (children's ru_maxrss).
 
 Started by ``benchmarks.run`` in a process of its own (no parse caches warmed by the other
@@ -108,11 +109,29 @@ def _peak_rss_mb() -> tuple[float | None, float]:
     return own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def _dbt_node_seconds(warehouse_path: Path, since: float) -> dict[str, float]:
+    """Seconds of each dbt node (model, test) of the run's build, from dbt's ``run_results.json``
+    in the warehouse's work directory (``<warehouse dir>/.work/dbt-target``) when written after
+    ``since`` (a ``time.time()``); empty when the run built nothing."""
+    from flows.settings import load_settings
+
+    try:
+        work_dir = load_settings({"warehouse": str(warehouse_path)}).work_dir
+        path = work_dir / "dbt-target" / "run_results.json"
+        if path.stat().st_mtime < since:
+            return {}
+        results = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {r["unique_id"]: round(r["execution_time"], 3) for r in results.get("results", [])}
+
+
 def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
     """One flow run, timed from the call to its return; never raises for a failed run."""
     from flows.pipeline import pipeline
 
     _reset_peak_rss()
+    started = time.time()
     c0, t0 = _cpu_seconds(), time.perf_counter()
     state = pipeline(  # the corpus was just written: no settle time
         inbox=[str(inbox)],
@@ -148,6 +167,7 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
             "dbt_build",
         ):
             out[f"summary_{name}"] = getattr(result, name, None)
+    out["dbt_nodes"] = _dbt_node_seconds(warehouse_path, started)
     try:
         out["tasks"], out["after_tasks_s"] = _task_timings(state.state_details.flow_run_id)
     except Exception as exc:  # timings are a bonus; the run itself was measured

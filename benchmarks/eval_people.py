@@ -44,14 +44,30 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("ё", "е") for w in _WORD_RE.findall(text)]
 
 
+# Case endings a name of two letters takes (``ын``/``ына``, ``ли``/``лия``): the one way a word so
+# short may differ from another form of it.
+_SHORT_WORD_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей"})
+
+
 def same_word(a: str, b: str) -> bool:
     """Whether two lowercased word forms are forms of one name: equal but for up to two letters
     at the end of each (``обамы``/``обама``, ``путиным``/``путин``), or three after a common
-    start of five (``навальный``/``навальному``); words under three letters must be equal."""
+    start of five (``навальный``/``навальному``); a word under three letters only equal to the
+    other or to it with a case ending (``ын``/``ына``, not ``ли``/``лу``); hyphenated words of
+    as many parts part by part (``буша-младшего``/``буш-младший``,
+    ``юркову-данелия``/``юркова-данелия``).
+
+    Two defects of an earlier version are fixed here: a two-letter name (``Ким Чен Ын``) never
+    matched its declined form (``Ким Чен Ына``), and a hyphenated surname was compared as one
+    word, so that a declined first part with a long second part (``Буша-младшего``) never
+    matched its nominative."""
     if a == b:
         return True
+    if "-" in a and a.count("-") == b.count("-"):
+        return all(same_word(x, y) for x, y in zip(a.split("-"), b.split("-"), strict=True))
     if min(len(a), len(b)) < 3:
-        return False
+        short, long = sorted((a, b), key=len)
+        return len(short) == 2 and long.startswith(short) and long[2:] in _SHORT_WORD_ENDINGS
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:

@@ -27,7 +27,7 @@ import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -83,6 +83,14 @@ FULL = Sizes(
     scale=50000,
 )
 # --quick: two small cold runs with their +1 runs, no 50,000-article warehouse (a few minutes).
+SCALE_SIZES = (50_000, 200_000)  # --scale: the largest warehouse (200,000 is the target's size)
+
+# The scale targets (the "Targets" table).
+TARGET_MARGINAL = 400  # articles/s, cold runs, end to end
+TARGET_SIZE = 200_000  # articles in the warehouse of the one-new-file and peak-memory targets
+TARGET_RATIO = 1.2  # one new file into TARGET_SIZE articles ÷ one new file into the smallest warehouse
+TARGET_ONE_FILE_S = 10.0  # wall seconds, one new file into TARGET_SIZE articles
+TARGET_PEAK_MB = 2048  # peak resident memory of a cold run of TARGET_SIZE articles
 QUICK = Sizes(
     parse_files=300,
     seed_copies=150,
@@ -662,9 +670,9 @@ def _targets(e2e: dict[str, Any], s: Sizes, peer_rate: float | None) -> list[str
     c1, c2 = by_label.get(f"cold {n1}"), by_label.get(f"cold {n2}")
     m = _marginal(n1, n2, c1["seconds"], c2["seconds"]) if c1 and c2 else None
     row(
-        "marginal ≥ 800 articles/s end to end",
+        f"marginal cold rate ≥ {TARGET_MARGINAL} articles/s end to end",
         f"{_num(m[0])} articles/s ({n1} → {n2})" if m else "not measured",
-        m[0] >= 800 if m else None,
+        m[0] >= TARGET_MARGINAL if m else None,
     )
     if m and peer_rate:
         row(
@@ -673,27 +681,34 @@ def _targets(e2e: dict[str, Any], s: Sizes, peer_rate: float | None) -> list[str
             m[0] / peer_rate >= 100,
         )
     row("fixed overhead per run ≤ 10 s", f"{m[1]:.1f} s" if m else "not measured", m[1] <= 10 if m else None)
-    small, large = (by_label.get(f"+1 more file on {k}") for k in (n1, s.scale or n2))
+    # Measured at the largest warehouse of the run; met only when that is the target's size.
+    size = s.scale or n2
+    at = (
+        ""
+        if size == TARGET_SIZE
+        else f" (measured into {size}: the target's size needs --scale {TARGET_SIZE})"
+    )
+    small, large = (by_label.get(f"+1 more file on {k}") for k in (n1, size))
     if small and large:
         ratio = large["seconds"] / small["seconds"]
         row(
-            f"one new file into {s.scale or n2} articles ≤ 1.3× into {n1}",
-            f"{large['seconds']:.1f} s vs {small['seconds']:.1f} s: {ratio:.2f}×",
-            ratio <= 1.3,
+            f"one new file into {TARGET_SIZE} articles ≤ {TARGET_RATIO}× into {n1}",
+            f"{large['seconds']:.1f} s vs {small['seconds']:.1f} s: {ratio:.2f}×{at}",
+            ratio <= TARGET_RATIO if size >= TARGET_SIZE else None,
         )
         row(
-            f"one new file into {s.scale or n2} articles ≤ 15 s",
-            f"{large['seconds']:.1f} s",
-            large["seconds"] <= 15,
+            f"one new file into {TARGET_SIZE} articles ≤ {TARGET_ONE_FILE_S:.0f} s",
+            f"{large['seconds']:.1f} s{at}",
+            large["seconds"] <= TARGET_ONE_FILE_S if size >= TARGET_SIZE else None,
         )
     big = by_label.get(f"cold {s.scale}") if s.scale else None
     if big and big.get("peak_rss_mb"):
         total = big["peak_rss_mb"] + (big.get("worker_peak_rss_mb") or 0) * (os.cpu_count() or 1)
         row(
-            f"peak memory ≤ 2 GB at {s.scale} articles",
+            f"peak memory ≤ {TARGET_PEAK_MB / 1024:.0f} GB at {TARGET_SIZE} articles",
             f"flow process {big['peak_rss_mb']:.0f} MB + {os.cpu_count()} parse workers ≤ "
-            f"{big.get('worker_peak_rss_mb') or 0:.0f} MB each = {total:.0f} MB at most",
-            total <= 2048,
+            f"{big.get('worker_peak_rss_mb') or 0:.0f} MB each = {total:.0f} MB at most{at}",
+            total <= TARGET_PEAK_MB if s.scale >= TARGET_SIZE else None,
         )
     return out
 
@@ -932,6 +947,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--work", type=Path, default=BENCH_DIR / "work", help="scratch root (default: %(default)s)"
     )
+    ap.add_argument(
+        "--scale",
+        type=int,
+        choices=SCALE_SIZES,
+        help="articles of the largest warehouse (cold run and its +1 runs; default 50000, none with "
+        "--quick); 200000 needs about 16 GB of free disk (see benchmarks/README.md)",
+    )
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory")
     ap.add_argument("--peer-venv", type=Path, default=PEER_VENV, help="scratch venv for natasha")
     ap.add_argument(
@@ -944,6 +966,8 @@ def main(argv: list[str] | None = None) -> int:
     argv_used = sys.argv[1:] if argv is None else argv
 
     sizes = QUICK if args.quick else FULL
+    if args.scale:
+        sizes = replace(sizes, scale=args.scale)
     started = time.perf_counter()
     ctx: dict[str, Any] = {
         "sizes": sizes,

@@ -193,6 +193,14 @@ def run(
     full_refresh: Annotated[
         bool, typer.Option("--full-refresh", help="Rebuild every model from raw.")
     ] = False,
+    full_scan: Annotated[
+        bool,
+        typer.Option(
+            "--full-scan",
+            help="List every inbox folder and stat every file (finds files edited in place), "
+            "not only the folders changed since the last run.",
+        ),
+    ] = False,
 ) -> None:
     """Ingest new inputs -> dbt build -> Great Expectations checkpoint -> publish."""
     settings = _settings(inbox=[str(p) for p in inbox or []], warehouse=str(warehouse) if warehouse else None)
@@ -233,6 +241,7 @@ def run(
                     full_refresh=full_refresh,
                     urls=list(url or []),
                     feeds=list(feed or []),
+                    settings_overrides={"full_scan": True} if full_scan else None,
                 )
         except Exception as exc:
             _fail(f"run did not publish: {exc}", 1)

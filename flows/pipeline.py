@@ -17,7 +17,7 @@ from prefect.utilities.annotations import quote
 
 from flows import runs, transform, warehouse
 from flows.ingest.documents import ParseResult
-from flows.ingest.inbox import Discovery, discover
+from flows.ingest.inbox import Discovery, Manifest, archive_inputs, discover
 from flows.ingest.load import LoadStats
 from flows.ingest.parallel import parse_articles
 from flows.ingest.web import fetch_inputs
@@ -41,14 +41,30 @@ def begin_run(wh: Warehouse, summary: RunSummary) -> dict:
 
 @task(cache_policy=NO_CACHE)
 def discover_inputs(settings: Settings, manifest: dict) -> Discovery:
-    """New and changed files of the inboxes, against the manifest of what was seen before."""
-    found = discover(settings.inbox_paths, manifest, settings.max_file_bytes, settings.settle_seconds)
+    """New and changed files of the inboxes, against the manifest of what was seen before:
+    only the folders changed since they were listed, or every one when a full scan is due
+    (``full_scan``, every ``full_scan_every`` runs)."""
+    full = settings.full_scan or not isinstance(manifest, Manifest)
+    full = full or manifest.full_scan_due(settings.full_scan_every)
+    found = discover(
+        settings.inbox_paths,
+        manifest,
+        settings.max_file_bytes,
+        settings.settle_seconds,
+        full_scan=full,
+        exclude=[settings.path(settings.archive_dir)] if settings.archive_dir else [],
+        keep_unchanged=bool(settings.archive_dir),
+    )
     get_run_logger().info(
-        "inputs: %d new or changed, %d unchanged, %d rejected before reading, %d still being written",
+        "inputs: %d new or changed, %d unchanged, %d rejected before reading, %d still being written; "
+        "%s: %d folders listed, %d unchanged skipped",
         len(found.new),
         found.unchanged,
         len(found.rejected),
         len(found.deferred),
+        "full scan" if full else "changed folders",
+        sum(f.status != "gone" for f in found.folders),
+        found.folders_skipped,
     )
     return found
 
@@ -95,6 +111,23 @@ def publish(wh: Warehouse, summary: RunSummary) -> bool:
     return wh.publish(summary)
 
 
+@task(cache_policy=NO_CACHE)
+def archive_published_inputs(settings: Settings, found: Discovery, results: list[ParseResult]) -> int:
+    """Move the inbox files the published run recorded to ``archive_dir``
+    (``flows.ingest.inbox.archive_inputs``); returns how many. A file that cannot be moved
+    stays (a warning names it); the published run stands."""
+    moved, problems = archive_inputs(
+        found, results, settings.inbox_paths, settings.path(settings.archive_dir)
+    )
+    logger = get_run_logger()
+    logger.info("archive: %d inputs moved to %s", moved, settings.archive_dir)
+    for line in problems[:20]:
+        logger.warning(line)
+    if len(problems) > 20:
+        logger.warning("... and %d more inputs not archived", len(problems) - 20)
+    return moved
+
+
 # ---------------------------------------------------------------------------------------- flow
 
 
@@ -113,23 +146,38 @@ def pipeline(
     )
     wh = open_warehouse(settings)
     with runs.recorded(settings, wh.label) as summary, wh.writing():
+
+        def stage(name: str) -> None:  # the run record names the stage the run is in
+            runs.enter_stage(settings, summary, name)
+
+        stage("begin")
         manifest = begin_run(wh, summary)
+        stage("discovery")
         # quote(): large payloads pass between tasks as they are, without Prefect walking them
         found = discover_inputs(settings, quote(manifest))
         if urls or feeds:  # each fetch is a task of its own, retried when it may succeed later
+            stage("fetch")
             found.add(fetch_inputs(urls or [], feeds or [], manifest, settings))
+        stage("parse")
         results = parse_articles(quote(found.new), settings, wh.stage_dir(summary.run_id))
         published = False
         while not published:  # again on the lake's new snapshot when another run published first
+            stage("load")
             stats = load_raw_tables(wh, quote(results), quote(found), summary.run_id)
             summary.count_inputs(found, stats)
             plan = wh.plan(full_refresh, stats)
             summary.dbt_build = f"{plan.mode}: {plan.reason}"
+            stage("dbt build")
             build_marts(wh, plan, settings)
             if plan.mode != "skip":  # unchanged marts were audited by the run that built them
+                stage("audit")
                 summary.count_checks(audit_marts(wh, summary.run_id, plan))
             summary.count_marts(wh.work_path)
+            stage("publish")
             published = publish(wh, summary)
+        if settings.archive_dir:  # only now: a failed or killed run leaves its inputs in place
+            stage("archive")
+            archive_published_inputs(settings, quote(found), quote(results))
     return summary
 
 

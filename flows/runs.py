@@ -52,6 +52,9 @@ class RunSummary:
     error: str | None = None
     lake_snapshot_read: int | None = None  # DuckLake mode: the snapshot the run built from ...
     lake_snapshot: int | None = None  # ... and the one its publication created
+    # the stage the run is in (begin, discovery, fetch, parse, load, dbt build, audit, publish,
+    # archive); after the run, the last one it entered
+    stage: str = ""
 
     def count_inputs(self, found, stats) -> None:
         """The file counts of a discovery (``flows.ingest.inbox.Discovery``) and its load
@@ -133,6 +136,13 @@ def write_run_record(settings: Settings, summary: RunSummary) -> Path | None:
         reason = warehouse.no_space(path, "writing", exc, outcome="") if warehouse.is_disk_full(exc) else exc
         print(f"dyad: could not write the run record {path}: {reason}", file=sys.stderr)
         return None
+
+
+def enter_stage(settings: Settings, summary: RunSummary, stage: str) -> None:
+    """Set the run's stage and rewrite its record (``write_run_record``), so ``dyad status`` and
+    an operator see where a running (or killed) run is."""
+    summary.stage = stage
+    write_run_record(settings, summary)
 
 
 def read_run_records(settings: Settings, label: str, last: int = 10) -> list[dict]:

@@ -565,6 +565,42 @@ TABLES: tuple[Table, ...] = (
             Column("expectation", "varchar", "The check it failed.", nullable=False),
         ),
     ),
+    Table(
+        "audit",
+        "inbox_folders",
+        "The inbox folders each run listed (flows/ingest/inbox.py): the newest row of a folder tells the next "
+        "run whether it may skip listing it (same mtime and inode, status listed). Appended, never updated.",
+        (
+            Column(
+                "folder_uri",
+                "varchar",
+                "The folder, written as the inputs in it are (raw.file_manifest.source_uri without the name).",
+                nullable=False,
+            ),
+            Column(
+                "mtime_ns", "bigint", "The folder's modification time (ns since the epoch) before listing."
+            ),
+            Column("inode", "bigint", "The folder's inode number."),
+            Column(
+                "entries",
+                "integer",
+                "Inputs directly in it the run counted (files, links, folders named like article files).",
+                nullable=False,
+            ),
+            Column(
+                "status",
+                "varchar",
+                "listed: may be skipped while mtime and inode stay; relist: list it at the next run (it held an "
+                "input left for later, or changed just before it was listed); gone: no longer there.",
+                nullable=False,
+            ),
+            Column(
+                "full_scan", "boolean", "The run listed every folder and stat-ed every entry.", nullable=False
+            ),
+            RUN_ID,
+            Column("recorded_at", "timestamptz", "When the run listed it.", nullable=False),
+        ),
+    ),
 )
 
 SCHEMAS = tuple(dict.fromkeys(t.schema for t in TABLES))

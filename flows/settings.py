@@ -71,6 +71,14 @@ class Settings:
     lake_commit_retries: int = 3  # rebuilds when another machine committed to the lake first
     # -- distributed parsing and fetching ------------------------------------------------
     dask_address: str = ""  # empty: this machine | local:N: a LocalCluster of N | tcp://host:8786
+    # -- inbox discovery (README "Inbox") -----------------------------------------------
+    # every Nth run lists every inbox folder and stats every file (finds files edited in place);
+    # the runs between list only folders whose mtime changed. 0: only when asked (full_scan)
+    full_scan_every: Annotated[int, Field(ge=0)] = 24
+    full_scan: bool = False  # this run lists every folder (dyad run --full-scan)
+    # empty: off | a folder (on the inboxes' filesystem, outside them) the inputs a published
+    # run recorded are moved to, under their path relative to their inbox
+    archive_dir: str = ""
 
     # -- derived paths -------------------------------------------------------------------
     def path(self, value: str) -> Path:

@@ -81,8 +81,8 @@ select
     or coalesce(substr(a.title, f.char_start + 1, f.char_end - f.char_start) = f.quote, false) as is_title_quote_at_offsets,
     coalesce(abs(f.value) <= {money_ceiling}, false) as is_money_within_ceiling,
     {plausible} as is_plausible
-from marts.numeric_facts as f
-left join marts.articles as a on f.article_id = a.article_id
+from {facts} as f
+left join {articles} as a on f.article_id = a.article_id
 """
 
 
@@ -128,13 +128,15 @@ def _plausible_sql() -> str:
     return f"(case {' '.join(whens)} else true end)"
 
 
-FACTS_QUERY = FACTS_QUERY.format(money_ceiling=_money_ceiling_sql(), plausible=_plausible_sql())
+FACTS_QUERY = FACTS_QUERY.format(
+    money_ceiling=_money_ceiling_sql(), plausible=_plausible_sql(), facts="{facts}", articles="{articles}"
+)
 ARTICLES_QUERY = """
 select
     * exclude (body),
     length(trim(body)) as body_length,
     published_date <= current_date + 1 as is_published_in_past
-from marts.articles
+from {articles}
 """
 
 
@@ -417,13 +419,28 @@ def sync_suites():
     return checkpoints
 
 
-# Batch filters: an incremental run validates what its dbt build added, the articles of the
-# loads after the models' watermark and their facts; older rows were validated, and flagged, by
-# the run that added them.
-BATCH_FILTERS = {
-    "numeric_facts": "where f.article_id in (select article_id from raw.articles where load_seq > ?)",
-    "articles": "where article_id in (select article_id from raw.articles where load_seq > ?)",
-}
+# The batch: an incremental run validates what its dbt build added, the articles of the loads
+# after the models' watermark and their facts; older rows were validated, and flagged, by the run
+# that added them. Both marts are read through the batch's article ids (a semi join on the key,
+# with the load number a filter DuckDB applies to raw.articles' row groups), facts and the
+# articles they are checked against alike, so what a run reads follows the new rows.
+BATCH_ARTICLES = "(select article_id from raw.articles where load_seq > $since)"
+
+
+def _batch_queries(batch_since_seq: int | None) -> dict[str, str]:
+    """Each suite's query over the whole marts (``None``: a full build) or over the rows of the
+    articles loaded after load ``batch_since_seq`` (SQL with the parameter ``$since``)."""
+    if batch_since_seq is None:
+        rel = {"facts": "marts.numeric_facts", "articles": "marts.articles"}
+    else:
+        rel = {
+            name: f"(select * from marts.{table} where article_id in {BATCH_ARTICLES})"
+            for name, table in (("facts", "numeric_facts"), ("articles", "articles"))
+        }
+    return {name: query.format(**rel) for name, (_b, query, _i) in SUITES.items()}
+
+
+AUDIT_MEMORY_LIMIT = "1GB"  # DuckDB's memory while it reads the batch (its default: 80% of the machine's)
 KEEP_VALIDATION_RESULTS = 30  # per suite, in the GX store and Data Docs; all runs stay in audit.*
 
 
@@ -435,15 +452,11 @@ def run_audit(db: Path, articles: int, batch_since_seq: int | None = None) -> Au
     ``batch_since_seq`` only the rows of articles loaded after that load are validated (an
     incremental build); without it, every row (a full build).
     """
-    con = duckdb.connect(str(db), read_only=True)
+    con = duckdb.connect(str(db), read_only=True, config={"memory_limit": AUDIT_MEMORY_LIMIT})
     try:
+        params = {} if batch_since_seq is None else {"since": int(batch_since_seq)}
         frames = {
-            name: (
-                con.execute(f"{query} {BATCH_FILTERS[name]}", [batch_since_seq]).df()
-                if batch_since_seq is not None
-                else con.sql(query).df()
-            )
-            for name, (_b, query, _i) in SUITES.items()
+            name: con.execute(query, params).df() for name, query in _batch_queries(batch_since_seq).items()
         }
     finally:
         con.close()

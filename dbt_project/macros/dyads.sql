@@ -23,6 +23,68 @@
     semi join {{ touched }} using (country_a, country_b)
 {% endmacro %}
 
+{# SQL: the (dyad, month) rows of the monthly dyad aggregates that the rebuilt articles of these
+   models touch: each such article's dyads in the month it was published (articles without a
+   publication date are in no month). Every (dyad, month) outside incremental builds. An article's
+   date never changes, so a rebuilt article (new, superseded, or whose canonical article changed)
+   changes only the months of its own dyads. #}
+{% macro touched_dyad_months(models) %}
+    select distinct
+        touched.country_a,
+        touched.country_b,
+        date_trunc('month', touched_articles.published_date)::date as month_start
+    from (
+        {%- for name in models %}
+        {% if not loop.first %}union all {% endif -%}
+        select
+            article_id,
+            country_a,
+            country_b
+        from {{ ref(name) }}
+        where country_a is not null and {{ is_rebuilt_article('article_id') }}
+        {%- endfor %}
+    ) as touched
+    inner join {{ ref('articles') }} as touched_articles on touched.article_id = touched_articles.article_id
+    where touched_articles.published_date is not null
+{% endmacro %}
+
+{# SQL: the canonical articles published in the months of `touched` (a CTE of
+   touched_dyad_months), with their month. #}
+{% macro canonical_articles_of_touched_months(touched='touched_months') %}
+    select
+        article_id,
+        date_trunc('month', published_date)::date as month_start
+    from {{ ref('articles') }}
+    where
+        published_date is not null
+        and is_canonical
+        and date_trunc('month', published_date)::date in (select month_start from {{ touched }})
+{% endmacro %}
+
+{# SQL: the rows of a model (with article_id, country_a, country_b) in the (dyad, month) rows of
+   `touched` (a CTE of touched_dyad_months), with the month_start of their article from `articles`
+   (a CTE of canonical_articles_of_touched_months). #}
+{% macro rows_of_touched_months(model, touched='touched_months', articles='articles') %}
+    select
+        {{ model }}.*,
+        {{ articles }}.month_start
+    from {{ ref(model) }} as {{ model }}
+    inner join {{ articles }} on {{ model }}.article_id = {{ articles }}.article_id
+    semi join {{ touched }}
+        on
+            {{ model }}.country_a = {{ touched }}.country_a
+            and {{ model }}.country_b = {{ touched }}.country_b
+            and {{ articles }}.month_start = {{ touched }}.month_start
+{% endmacro %}
+
+{# Pre-hook of the monthly dyad aggregates: delete the (dyad, month) rows the rebuilt articles
+   touch before they are recomputed (a month whose only article was superseded loses its row). #}
+{% macro delete_rebuilt_dyad_months(models) %}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where (country_a, country_b, month_start) in ({{ touched_dyad_months(models) }})
+    {%- endif -%}
+{% endmacro %}
+
 {#
   Pre-hook of the dyad aggregates: delete the rows of every dyad the rebuilt articles touch, before
   they are recomputed. delete+insert alone replaces only the dyads the build outputs again; a dyad
@@ -44,7 +106,7 @@
         country_b,
         sentence_idx
     from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }} and score >= {{ var('dyad_min_score') }}
+    where {{ is_new_row('load_seq') }} and score >= {{ var('dyad_min_score') }}
 {% endmacro %}
 
 {# SQL select list: the dyad of two country codes, in order (country_a < country_b). #}
@@ -53,11 +115,36 @@
         greatest({{ x }}, {{ y }}) as country_b
 {%- endmacro %}
 
-{# SQL: the canonical articles with a publication date, which the dyad timelines count by month. #}
-{% macro dated_canonical_articles() %}
-    select
-        article_id,
-        published_date
-    from {{ ref('articles') }}
-    where published_date is not null and is_canonical
+{# SQL: the key of a dyad indicator (marts.dyad_indicators.indicator_id) of a row of
+   int_fact_indicators `rel`: dyad, direction, metric, unit, kind, period and, for a count as of a
+   date, what it counts. #}
+{% macro indicator_id(rel) -%}
+    md5(concat_ws(
+        '|', {{ rel }}.country_a, {{ rel }}.country_b, {{ rel }}.origin_country, {{ rel }}.destination_country,
+        {{ rel }}.metric, {{ rel }}.unit, {{ rel }}.modality, {{ rel }}.period_start, {{ rel }}.period_end,
+        case when {{ rel }}.period_granularity = 'as_of' then {{ rel }}.counted_lemma end
+    ))
+{%- endmacro %}
+
+{# SQL: the indicators the facts of the rebuilt articles fall in (every indicator outside
+   incremental builds; macro is_rebuilt_article), with the dyad, metric, unit and period start
+   that narrow the facts to read before their key is computed. #}
+{% macro touched_indicators() %}
+    select distinct
+        fi.country_a,
+        fi.country_b,
+        fi.metric,
+        fi.unit,
+        fi.period_start,
+        {{ indicator_id('fi') }} as indicator_id
+    from {{ ref('int_fact_indicators') }} as fi
+    where fi.country_a is not null and fi.period_start is not null and {{ is_rebuilt_article('fi.article_id') }}
+{% endmacro %}
+
+{# Pre-hook of dyad_indicators: delete the indicators the rebuilt articles' facts fall in before they
+   are recomputed (an indicator whose only facts were superseded loses its row). #}
+{% macro delete_rebuilt_indicators() %}
+    {%- if is_incremental() -%}
+        delete from {{ this }} where indicator_id in (select indicator_id from ({{ touched_indicators() }}))
+    {%- endif -%}
 {% endmacro %}

@@ -31,6 +31,25 @@
     {%- endif -%}
 {% endmacro %}
 
+{#
+  The intermediate models carry load_seq, the load of each row's article, so that the models
+  reading them pick the new articles' rows with is_new_row('load_seq'): a filter on a constant that
+  DuckDB applies to whole row groups by their min/max (rows are appended load after load), instead
+  of testing every stored row's article_id against the new ones (is_new_article), whose cost grows
+  with the stored rows.
+#}
+
+{# SQL: the rows of the CTE `relation` with the load of their article (load_seq), from the CTE
+   `loads`, rows of the same articles that carry it (an article is in exactly one load). #}
+{% macro with_article_load(loads, relation='final') %}
+    select
+        {{ relation }}.*,
+        article_loads.load_seq
+    from {{ relation }}
+    left join (select distinct article_id, load_seq from {{ loads }}) as article_loads
+        on {{ relation }}.article_id = article_loads.article_id
+{% endmacro %}
+
 {# On any relation with an article id: is this row about an article of a new load? #}
 {% macro is_new_article(column='article_id') %}
     {%- set watermark = load_watermark() -%}

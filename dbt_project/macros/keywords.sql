@@ -33,7 +33,7 @@
 
 {# SQL: the keywords of one set counted per sentence of the build's articles and category:
    (article_id, sentence_idx, <category_name>, keyword_count, keyword_score, evidence (the words as
-   written, in text order), matched_stems). Only matches meeting `counted` are counted. #}
+   written, in text order), matched_stems, load_seq). Only matches meeting `counted` are counted. #}
 {% macro sentence_keyword_counts(name, category_name, counted='true') %}
     select
         article_id,
@@ -42,11 +42,12 @@
         count(*) as keyword_count,
         sum(weight) as keyword_score,
         list(matched_text order by token_idx) as evidence,
-        list(distinct stem order by stem) as matched_stems
+        list(distinct stem order by stem) as matched_stems,
+        min(load_seq) as load_seq
     from {{ ref('int_keyword_matches') }}
     where
         keyword_set = '{{ name }}'
-        and {{ is_new_article('article_id') }}
+        and {{ is_new_row('load_seq') }}
         and {{ counted }}
     group by article_id, sentence_idx, category
 {%- endmacro %}

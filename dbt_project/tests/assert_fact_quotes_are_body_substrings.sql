@@ -4,7 +4,19 @@
 -- costs time proportional to the offset, so a long article would cost the square of its length,
 -- and each row carrying the body would hold a copy of it. Only a quote reaching outside its
 -- sentence is read from the body. A title is short: its quotes are read from it.
-with facts as (
+-- Sentences and articles are read for the tested articles only, like the facts: an incremental
+-- build then reads the texts of its new articles, not every stored sentence and body.
+with sentences as (
+    select * from {{ ref('stg_sentences') }}
+    where {{ in_tested_articles('article_id') }}
+),
+
+articles as (
+    select * from {{ ref('articles') }}
+    where {{ in_tested_articles('article_id') }}
+),
+
+facts as (
     select
         f.fact_id,
         f.article_id,
@@ -16,7 +28,7 @@ with facts as (
         coalesce(s.char_start <= f.char_start and f.char_end <= s.char_end, false) as in_sentence,
         f.char_start - s.char_start as sentence_offset
     from {{ ref('numeric_facts') }} as f
-    left join {{ ref('stg_sentences') }} as s
+    left join sentences as s
         on f.article_id = s.article_id and f.sentence_idx = s.sentence_idx and f.source_field = 'body'
     where {{ in_tested_articles('f.article_id') }}
 )
@@ -30,7 +42,7 @@ where
 union all
 select facts.fact_id
 from facts
-inner join {{ ref('articles') }} as a on facts.article_id = a.article_id
+inner join articles as a on facts.article_id = a.article_id
 where
     facts.source_field = 'body'
     and not facts.in_sentence
@@ -38,7 +50,7 @@ where
 union all
 select facts.fact_id
 from facts
-inner join {{ ref('articles') }} as a on facts.article_id = a.article_id
+inner join articles as a on facts.article_id = a.article_id
 where
     facts.source_field = 'title'
     and coalesce(substr(a.title, facts.char_start + 1, facts.char_end - facts.char_start) != facts.quote, true)

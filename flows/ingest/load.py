@@ -8,6 +8,8 @@ that keeps only the accepted articles (by ``stage_key``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +22,7 @@ from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.frames import exact_frame
 from flows.ingest.inbox import Seen
 from flows.ingest.staging import STAGED_TABLES, stage_key, staged_files
-from flows.sql import literal_list
+from flows.sql import literal, literal_list
 from flows.warehouse import rollback
 
 
@@ -37,6 +39,10 @@ class LoadStats:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     deferred: list[tuple[str, str]] = field(default_factory=list)
 
+
+# DuckDB's memory for the load (its own default is 80% of the machine's): beyond it, it writes
+# the rows it holds out to the file sooner or spills, instead of holding a cold run's tokens.
+LOAD_MEMORY_LIMIT = "1GB"
 
 MANIFEST = schema.table("raw.file_manifest")
 REJECTED = schema.table("audit.rejected_files")
@@ -88,6 +94,19 @@ def _insert_staged(
     return facts
 
 
+def stored_articles(con: duckdb.DuckDBPyConnection, article_ids: set[str]) -> dict[str, str]:
+    """The articles of ``article_ids`` that ``raw.articles`` already holds: article id -> source
+    uri. Reads the rows of those ids only (a semi join on the key), so what it costs follows the
+    parsed articles, not the stored ones."""
+    if not article_ids:
+        return {}
+    ids = pd.DataFrame({"article_id": sorted(article_ids)})  # noqa: F841  (read by DuckDB)
+    rows = con.execute(
+        "select a.article_id, a.source_uri from raw.articles a semi join ids using (article_id)"
+    ).fetchall()
+    return dict(rows)
+
+
 def load_results(
     con: duckdb.DuckDBPyConnection,
     results: list[ParseResult],
@@ -107,9 +126,7 @@ def load_results(
         load_seq = con.execute("select coalesce(max(load_seq), 0) + 1 from raw.articles").fetchone()[0]
     stats.load_seq = load_seq
     if known_ids is None:
-        known_ids = {
-            r[0]: r[1] for r in con.execute("select article_id, source_uri from raw.articles").fetchall()
-        }
+        known_ids = stored_articles(con, {a.article_id for res in results for a in res.articles})
     else:
         known_ids = dict(known_ids)
 
@@ -189,6 +206,36 @@ def load_results(
             stats.articles_new += 1
             accepted.append((stage_key(res.item_idx, i), art.article_id))
 
+    with memory_limit(con, LOAD_MEMORY_LIMIT):
+        _write(con, stats, manifest_rows, rejected_rows, accepted, mtime_updates, stage_dir, run_id, now)
+    return stats
+
+
+@contextmanager
+def memory_limit(con: duckdb.DuckDBPyConnection, limit: str) -> Iterator[None]:
+    """DuckDB's ``memory_limit`` of ``con`` set to ``limit`` (such as ``"1GB"``) inside the block,
+    and back to what it was after it."""
+    (previous,) = con.execute("select current_setting('memory_limit')").fetchone()
+    con.execute(f"set memory_limit = {literal(limit)}")
+    try:
+        yield
+    finally:
+        with suppress(duckdb.Error):  # a connection that failed keeps its real error
+            con.execute(f"set memory_limit = {literal(previous)}")
+
+
+def _write(
+    con: duckdb.DuckDBPyConnection,
+    stats: LoadStats,
+    manifest_rows: list[dict],
+    rejected_rows: list[dict],
+    accepted: list[tuple[int, str]],
+    mtime_updates: list[tuple],
+    stage_dir: Path,
+    run_id: str,
+    now: datetime,
+) -> None:
+    """The load's rows, in one transaction."""
     con.execute("begin transaction")
     try:
         insert_rows(con, MANIFEST, manifest_rows)
@@ -204,4 +251,3 @@ def load_results(
     except BaseException:
         rollback(con)  # keeps the real failure (a full disk fails the commit itself)
         raise
-    return stats

@@ -15,7 +15,7 @@ import duckdb
 
 from flows import schema, warehouse
 from flows.ingest.documents import ParseResult
-from flows.ingest.inbox import Discovery, load_manifest
+from flows.ingest.inbox import Discovery, load_manifest, record_folders
 from flows.ingest.load import LoadStats, load_results
 from flows.settings import Settings
 from flows.warehouses import WorkingFile, standby
@@ -73,9 +73,10 @@ class DuckDBFile(WorkingFile):
     def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
         con = warehouse.connect(self.work_path)
         try:
-            return load_results(
-                con, results, stage_dir, found.rejected, self.manifest, run_id, datetime.now(UTC)
-            )
+            now = datetime.now(UTC)
+            stats = load_results(con, results, stage_dir, found.rejected, self.manifest, run_id, now)
+            record_folders(con, found, results, run_id, now)  # published with the rows above
+            return stats
         finally:
             con.close()
             shutil.rmtree(stage_dir, ignore_errors=True)

@@ -119,6 +119,20 @@ def _articles(inbox: Path, n: int) -> None:
         (inbox / f"article_{i:04d}.txt").write_text(text, encoding="utf-8")
 
 
+def _start_run(inbox: Path, wh: Path, workers: int, new_session: bool = False) -> subprocess.Popen:
+    """``dyad run`` of ``inbox`` into ``wh`` in a process of its own, on the test's Prefect API."""
+    from prefect.settings import PREFECT_API_URL
+
+    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), DYAD_WORKERS=str(workers))
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=new_session,
+    )
+
+
 def _children(pid: int) -> list[int]:
     out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
     return [int(p) for p in out.stdout.split()]
@@ -128,17 +142,10 @@ def _children(pid: int) -> list[int]:
 def test_kill_9_of_the_main_process_while_parsing_then_the_next_run_completes(
     prefect_harness, inbox, tmp_path
 ):
-    from prefect.settings import PREFECT_API_URL
 
     wh = tmp_path / "wh" / "dyad.duckdb"
     _articles(inbox, 200)
-    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), DYAD_WORKERS="2")
-    run = subprocess.Popen(
-        [sys.executable, "-m", "flows", "run", "--inbox", str(inbox), "--warehouse", str(wh)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    run = _start_run(inbox, wh, workers=2)
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 120
@@ -209,3 +216,127 @@ def test_a_killed_run_leaves_no_prefect_server_behind(tmp_path):
         if run.poll() is None:
             run.kill()
         _kill_all(server)
+
+
+# ------------------------------------------------------------------- kill -9 at each stage
+
+# The stages a run names in its run record (flows/pipeline.py), in order; the tests kill the
+# run's whole process group (main process, parse workers, dbt) while it is in one of them.
+STAGES = ("discovery", "parse", "load", "dbt build", "audit", "publish")
+
+
+def _published_rows(wh: Path) -> dict[str, tuple[int, int]]:
+    """Every table of the published warehouse: (rows, sum of the rows' hashes)."""
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        tables = con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = current_database() "
+            "order by all"
+        ).fetchall()
+        return {
+            f"{s}.{t}": con.execute(
+                f'select count(*), coalesce(sum(hash(x)), 0) from "{s}"."{t}" x'
+            ).fetchone()
+            for s, t in tables
+        }
+    finally:
+        con.close()
+
+
+def _counts(wh: Path) -> tuple[int, int, int]:
+    """(distinct articles in raw, articles in the marts, numeric facts in the marts) as published."""
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        return con.execute(
+            "select (select count(distinct article_id) from raw.articles), (select count(*) from marts.articles), "
+            "(select count(*) from marts.numeric_facts)"
+        ).fetchone()
+    finally:
+        con.close()
+
+
+def _stage_of_running(runs_dir: Path) -> str | None:
+    """The stage the running run's record names, None while there is none."""
+    for rec in runs_dir.glob("*.json"):
+        try:
+            record = json.loads(rec.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            continue
+        if record.get("status") == "running":
+            return record.get("stage") or None
+    return None
+
+
+@pytest.fixture(scope="module")
+def published_before_new_inputs(tmp_path_factory, prefect_harness):
+    """An inbox of the seeds, a warehouse that published them, then 12 new articles added to the
+    inbox; and what a run that is not killed publishes from there: (inbox, warehouse, counts)."""
+    root = tmp_path_factory.mktemp("crash_base")
+    inbox = root / "inbox"
+    inbox.mkdir()
+    for f in SEEDS.glob("*.txt"):
+        (inbox / f.name).write_bytes(f.read_bytes())
+    wh = root / "base" / "dyad.duckdb"
+    assert run_pipeline(inbox, wh).status == "published"
+    more = inbox / "more"
+    more.mkdir()
+    _articles(more, 12)
+    reference = root / "reference" / "dyad.duckdb"
+    reference.parent.mkdir()
+    reference.write_bytes(wh.read_bytes())
+    done = run_pipeline(inbox, reference)
+    assert done.status == "published" and done.articles_new == 12
+    return inbox, wh, _counts(reference)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stage", STAGES)
+def test_kill_9_of_a_run_at_each_stage_leaves_the_published_warehouse_and_the_next_run_publishes(
+    published_before_new_inputs, tmp_path, stage
+):
+    """``kill -9`` of the run's process group while its record names ``stage``: the published
+    warehouse is as it was (at ``publish``: as it was, or the run's whole result), nothing blocks
+    the next run, and the next run publishes every article and fact a run not killed does."""
+
+    inbox, base, expected = published_before_new_inputs
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    wh.parent.mkdir()
+    wh.write_bytes(base.read_bytes())
+    before_bytes, before_rows = wh.read_bytes(), _published_rows(wh)
+    # its own process group: the run, its parse workers, dbt
+    run = _start_run(inbox, wh, workers=1, new_session=True)
+    seen: list[str] = []
+    try:
+        deadline = time.monotonic() + 240
+        while time.monotonic() < deadline and run.poll() is None:
+            now = _stage_of_running(wh.parent / "runs")
+            if now and (not seen or seen[-1] != now):
+                seen.append(now)
+            if now == stage:
+                os.killpg(run.pid, signal.SIGSTOP)  # frozen: the stage cannot move on
+                if _stage_of_running(wh.parent / "runs") == stage:
+                    break
+                os.killpg(run.pid, signal.SIGCONT)
+            time.sleep(0.005)
+        assert run.poll() is None, f"the run ended before stage {stage!r} was seen (stages seen: {seen})"
+        assert _stage_of_running(wh.parent / "runs") == stage, seen
+        os.killpg(run.pid, signal.SIGKILL)
+        run.wait(10)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait(10)
+
+    if stage == "publish" and _counts(wh)[0] == expected[0]:
+        assert _counts(wh) == expected  # published whole before the kill
+    else:
+        assert wh.read_bytes() == before_bytes, f"killed at {stage}: the published file changed"
+        assert _published_rows(wh) == before_rows
+    t0 = time.monotonic()
+    with warehouse.writer_lock(wh):
+        pass
+    assert time.monotonic() - t0 < 2, "the killed run's lock blocks the next run"
+    resumed = run_pipeline(inbox, wh)
+    assert resumed.status == "published"
+    assert _counts(wh) == expected
+    assert (resumed.articles_total, resumed.facts_total) == expected[1:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -210,11 +211,14 @@ def test_rerun_is_idempotent_and_bad_files_are_quarantined(prefect_harness, inbo
     fourth = run_pipeline(inbox, wh)
     assert (fourth.files_new, fourth.files_rejected, fourth.articles_new) == (0, 0, 0)
 
-    # a corrected file is a new version of its input and a new article
+    # a corrected file, written beside and renamed over the old one (as writers of the inbox do:
+    # README "Inbox"), is a new version of its input and a new article
     changed = inbox / "004_7c970ca002db6d32.txt"
-    changed.write_text(
+    partial = inbox / ".004_7c970ca002db6d32.txt.part"
+    partial.write_text(
         changed.read_text(encoding="utf-8").replace("12-м российским", "13-м российским"), encoding="utf-8"
     )
+    os.replace(partial, changed)
     fifth = run_pipeline(inbox, wh)
     assert (fifth.files_new, fifth.articles_new) == (1, 1)
     con = duckdb.connect(str(wh), read_only=True)

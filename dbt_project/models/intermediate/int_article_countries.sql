@@ -1,6 +1,6 @@
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (
@@ -10,7 +10,8 @@ final as (
         count(*) as mention_count,
         min(char_start) as first_char_start,
         count(distinct sentence_idx) as sentence_count,
-        list(distinct mention_text order by mention_text) as mention_forms
+        list(distinct mention_text order by mention_text) as mention_forms,
+        min(load_seq) as load_seq
     from mentions
     group by article_id, country_code
 )

@@ -1,6 +1,6 @@
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (
@@ -10,7 +10,8 @@ final as (
         char_start,
         char_end,
         matched_form,
-        entity_code as bloc_code
+        entity_code as bloc_code,
+        load_seq
     from mentions
     where entity_type = 'bloc'
 )

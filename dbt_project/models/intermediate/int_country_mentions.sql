@@ -12,7 +12,7 @@
 -- adjective nor a conjunction is a form of the word language (язык, мова, język, language).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 tokens as (
@@ -188,27 +188,31 @@ named_countries as (
         country_code
     from final
     where not is_weak
+),
+
+kept as (
+    select
+        final.article_id,
+        final.sentence_idx,
+        final.token_idx,
+        final.n_tokens,
+        final.char_start,
+        final.char_end,
+        final.mention_text,
+        final.matched_form,
+        final.country_code,
+        final.form_kind,
+        final.hyphen_after
+    from final
+    where
+        not final.is_weak
+        or exists (
+            select 1
+            from named_countries
+            where
+                named_countries.article_id = final.article_id
+                and named_countries.country_code = final.country_code
+        )
 )
 
-select
-    final.article_id,
-    final.sentence_idx,
-    final.token_idx,
-    final.n_tokens,
-    final.char_start,
-    final.char_end,
-    final.mention_text,
-    final.matched_form,
-    final.country_code,
-    final.form_kind,
-    final.hyphen_after
-from final
-where
-    not final.is_weak
-    or exists (
-        select 1
-        from named_countries
-        where
-            named_countries.article_id = final.article_id
-            and named_countries.country_code = final.country_code
-    )
+{{ with_article_load('mentions', 'kept') }}

@@ -19,7 +19,7 @@
 -- dyad_articles.strength (2 for a compound, 1 for any other evidence sentence).
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 tokens as (
@@ -27,7 +27,8 @@ tokens as (
         article_id,
         sentence_idx,
         token_idx,
-        token_norm
+        token_norm,
+        load_seq
     from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -292,4 +293,4 @@ final as (
     from evidence
 )
 
-select * from final
+{{ with_article_load('tokens') }}

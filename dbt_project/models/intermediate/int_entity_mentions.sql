@@ -141,4 +141,4 @@ final as (
     ) = 1
 )
 
-select * from final
+{{ with_article_load('tokens') }}

@@ -5,7 +5,7 @@
 -- sides naming the same country, or a country outside the dyad, leave the direction unknown (NULL).
 with facts as (
     select * from {{ ref('int_numeric_facts') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 mentions as (
@@ -34,7 +34,7 @@ countries as (
         char_end,
         country_code
     from {{ ref('int_country_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 spans as (

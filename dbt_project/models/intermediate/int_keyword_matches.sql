@@ -142,4 +142,4 @@ final as (
             and uncovered.token_idx - 1 = previous_token.token_idx
 )
 
-select * from final
+{{ with_article_load('tokens') }}

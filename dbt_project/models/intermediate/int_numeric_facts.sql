@@ -30,7 +30,7 @@ mentions as (
         sentence_idx,
         country_code
     from {{ ref('int_country_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 units as (
@@ -154,7 +154,8 @@ final as (
         coalesce(units.unit_kind, 'unknown') as unit_kind,
         best_pair.country_a,
         best_pair.country_b,
-        case when facts.source_field = 'title' then articles.title else sentences.sentence_text end as sentence
+        case when facts.source_field = 'title' then articles.title else sentences.sentence_text end as sentence,
+        facts.load_seq
     from facts
     inner join articles on facts.article_id = articles.article_id
     left join units on facts.unit = units.unit

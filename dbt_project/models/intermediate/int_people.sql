@@ -8,12 +8,12 @@ with people as (
 
 mentions as (
     select * from {{ ref('int_country_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 article_countries as (
     select * from {{ ref('int_article_countries') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 role_country as (
@@ -54,7 +54,8 @@ final as (
         people.char_start,
         people.char_end,
         coalesce(role_country.country_code, home_country.country_code) as country_code,
-        case when role_country.country_code is not null then 'role' else 'article' end as country_source
+        case when role_country.country_code is not null then 'role' else 'article' end as country_source,
+        people.load_seq
     from people
     left join role_country
         on

@@ -17,7 +17,8 @@ final as (
         quad_classes.is_cooperative,
         quad_classes.goldstein_weight,
         counted.keyword_count,
-        counted.evidence
+        counted.evidence,
+        counted.load_seq
     from counted
     inner join quad_classes on counted.quad_class = quad_classes.quad_class
 )

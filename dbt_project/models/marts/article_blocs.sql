@@ -1,6 +1,6 @@
 with mentions as (
     select * from {{ ref('int_bloc_mentions') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (

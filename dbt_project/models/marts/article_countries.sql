@@ -1,6 +1,6 @@
 with article_countries as (
     select * from {{ ref('int_article_countries') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (

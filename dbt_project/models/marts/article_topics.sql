@@ -7,7 +7,7 @@
 -- stays visible in intermediate.int_sentence_topics.
 with sentence_topics as (
     select * from {{ ref('int_sentence_topics') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 sentences as (

@@ -3,7 +3,7 @@
 -- the sentence it comes from (the earliest of the best), evidence_kind its kind.
 with evidence as (
     select * from {{ ref('int_dyad_evidence') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 sentences as (

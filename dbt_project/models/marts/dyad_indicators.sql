@@ -6,16 +6,33 @@
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
 -- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
 -- of their own, never reconciled with actuals.
--- Incremental: a load recomputes every indicator of the dyads its articles touch (and the dyads of
--- the older articles whose canonical or version status they change: is_rebuilt_article).
+-- Incremental: a load recomputes the indicators its articles' facts fall in (and those of the
+-- older articles whose canonical or version status they change: macro touched_indicators), over
+-- every fact of those indicators.
 -- Validation is not applied: the row-level fact checks run in Great Expectations after dbt
 -- (flows/validation.py), so a fact later flagged is_valid = false still counts here.
-with touched_dyads as (
-    {{ touched_dyads(['int_fact_indicators']) }}
+with touched_indicators as (
+    {{ touched_indicators() }}
+),
+
+candidates as (
+    -- the facts of the touched indicators' dyads, metrics, units and period starts: few rows to
+    -- compute the key of
+    select int_fact_indicators.*
+    from {{ ref('int_fact_indicators') }} as int_fact_indicators
+    semi join touched_indicators
+        on
+            int_fact_indicators.country_a = touched_indicators.country_a
+            and int_fact_indicators.country_b = touched_indicators.country_b
+            and int_fact_indicators.metric = touched_indicators.metric
+            and int_fact_indicators.unit = touched_indicators.unit
+            and int_fact_indicators.period_start = touched_indicators.period_start
 ),
 
 indicators as (
-    {{ rows_of_touched_dyads('int_fact_indicators') }}
+    select candidates.*
+    from candidates
+    semi join touched_indicators on {{ indicator_id('candidates') }} = touched_indicators.indicator_id
 ),
 
 articles as (
@@ -63,8 +80,9 @@ grouped as (
         counted_subject,
         any_value(period_label) as period_label,
         any_value(period_granularity) as period_granularity,
-        min(value) as value_min,
-        max(coalesce(value_high, value)) as value_max,
+        -- a range's band whichever end was written first ("9-5 км" spans 5 to 9)
+        min(least(value, coalesce(value_high, value))) as value_min,
+        max(greatest(value, coalesce(value_high, value))) as value_max,
         max(wording_low) as common_low,
         min(wording_high) as common_high,
         count(distinct [value, coalesce(value_high, value)]) = 1 and count(distinct comparator) = 1 as all_equal,

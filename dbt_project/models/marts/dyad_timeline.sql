@@ -1,44 +1,42 @@
 -- One row per dyad and month of publication. Canonical articles only: a story republished by
 -- several sites counts once.
--- Incremental: a load recomputes the dyads its new articles touch, over all their articles (and
--- the dyads of the older articles whose canonical or version status they change: is_rebuilt_article).
-with touched_dyads as (
-    {{ touched_dyads(['dyad_articles', 'numeric_facts']) }}
-),
-
-dyad_articles as (
-    {{ rows_of_touched_dyads('dyad_articles') }}
+-- Incremental: a load recomputes the (dyad, month) rows its new articles touch (and those of the
+-- older articles whose canonical or version status they change: macro touched_dyad_months), over
+-- all the articles of those dyads published in those months.
+with touched_months as (
+    {{ touched_dyad_months(['dyad_articles', 'numeric_facts']) }}
 ),
 
 articles as (
-    {{ dated_canonical_articles() }}
+    {{ canonical_articles_of_touched_months() }}
+),
+
+dyad_articles as (
+    {{ rows_of_touched_months('dyad_articles') }}
 ),
 
 facts as (
-    {{ rows_of_touched_dyads('numeric_facts') }}
+    {{ rows_of_touched_months('numeric_facts') }}
 ),
 
 monthly_articles as (
     select
-        dyad_articles.country_a,
-        dyad_articles.country_b,
-        date_trunc('month', articles.published_date)::date as month_start,
-        count(distinct dyad_articles.article_id) as article_count,
-        sum(dyad_articles.strength) as total_strength
+        country_a,
+        country_b,
+        month_start,
+        count(distinct article_id) as article_count,
+        sum(strength) as total_strength
     from dyad_articles
-    inner join articles on dyad_articles.article_id = articles.article_id
     group by all
 ),
 
 monthly_facts as (
     select
-        facts.country_a,
-        facts.country_b,
-        date_trunc('month', articles.published_date)::date as month_start,
+        country_a,
+        country_b,
+        month_start,
         count(*) as fact_count
     from facts
-    inner join articles on facts.article_id = articles.article_id
-    where facts.country_a is not null
     group by all
 ),
 

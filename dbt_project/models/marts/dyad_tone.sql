@@ -12,7 +12,7 @@ with dyad_context as (
 
 sentence_tone as (
     select * from {{ ref('int_sentence_tone') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 sentence_balance as (

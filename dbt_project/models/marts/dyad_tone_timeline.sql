@@ -1,24 +1,25 @@
 -- One row per dyad and month of publication: how cooperative or conflictual the dyad's sentences
 -- were. Canonical articles only, as in dyad_timeline: a story republished by several sites counts once.
--- Incremental: a load recomputes the dyads its new articles touch, over all their articles (and
--- the dyads of the older articles whose canonical or version status they change: is_rebuilt_article).
-with touched_dyads as (
-    {{ touched_dyads(['dyad_tone']) }}
-),
-
-tone as (
-    {{ rows_of_touched_dyads('dyad_tone') }}
+-- Incremental: a load recomputes the (dyad, month) rows its new articles touch (and those of the
+-- older articles whose canonical or version status they change: macro touched_dyad_months), over
+-- all the articles of those dyads published in those months.
+with touched_months as (
+    {{ touched_dyad_months(['dyad_tone']) }}
 ),
 
 articles as (
-    {{ dated_canonical_articles() }}
+    {{ canonical_articles_of_touched_months() }}
+),
+
+tone as (
+    {{ rows_of_touched_months('dyad_tone') }}
 ),
 
 monthly as (
     select
         tone.country_a,
         tone.country_b,
-        date_trunc('month', articles.published_date)::date as month_start,
+        tone.month_start,
         count(*) as article_count,
         count(*) filter (where tone.tone = 'cooperative') as cooperative_article_count,
         count(*) filter (where tone.tone = 'conflictual') as conflictual_article_count,
@@ -29,7 +30,6 @@ monthly as (
         sum(tone.conflictual_sentence_count)::bigint as conflictual_sentence_count,
         avg(tone.goldstein_like) filter (where tone.tone != 'neutral') as avg_goldstein_like
     from tone
-    inner join articles on tone.article_id = articles.article_id
     group by all
 ),
 

@@ -9,7 +9,7 @@ with evidence_sentences as (
 
 sentence_topics as (
     select * from {{ ref('int_sentence_topics') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 sentences as (

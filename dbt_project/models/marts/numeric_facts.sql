@@ -2,7 +2,7 @@
 -- (flows/validation.py): a fact failing a row-level expectation stays here, flagged.
 with facts as (
     select * from {{ ref('int_numeric_facts') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (

@@ -1,6 +1,6 @@
 with people as (
     select * from {{ ref('int_people') }}
-    where {{ is_new_article('article_id') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 final as (

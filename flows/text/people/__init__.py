@@ -15,8 +15,11 @@ written in another sentence (``Умер актёр. Им был X``), locative f
 (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that
 decline like nouns in -а (``Гайдамаки``), a role noun whose genitive complement is itself the
 name of an indeclinable person (``Помощник Хиллари Клинтон`` gives Clinton the role
-``помощник``), and the gender of an indeclinable foreign first name that pymorphy3 guesses
-(a feminine role noun is kept before ``Терри`` as before ``Кэрри``).
+``помощник``), the gender of an indeclinable foreign first name that pymorphy3 guesses
+(a feminine role noun is kept before ``Терри`` as before ``Кэрри``), foreign first names the
+dictionary knows only as places (``Стэнли``), names in Latin script of one word or after a role
+(``рэпера Jay Z``), and a first name with a patronymic alone (``Людмила Георгиевна``), which
+stays a person of its own.
 """
 
 from flows.text.people.extract import PersonMention, extract_people

@@ -13,16 +13,19 @@ with that surname (or, failing that, with that surname's stem); a first name alo
 one full name it starts; initials join the one full name with that initial and surname; a
 shorter full name joins a longer one with the same first name and surname (``Реджеп
 Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
-another is one person. The reported mention is the one with the most specific role: the one
-whose complement has the most words (``посол Беларуси в России`` beats ``белорусский посол в
-Москве``); ties go to the earlier mention. Without any role, the first full mention is
-reported. The output is sorted by ``char_start``.
+another is one person. The reported mention is the one with the most specific role
+(``roles._Role.rank``): a post or an occupation before a generic role or a title (``премьер-министр``
+beats ``член партии``, ``шахматист`` beats ``чемпион мира``), then the one whose complement has
+the most words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to
+the earlier mention. A person still without a role may get one from a role phrase opening a
+sentence just after it is named (``roles._roles_by_reference``). Without any role, the first
+full mention is reported. The output is sorted by ``char_start``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from flows.text.people.names import (
@@ -30,12 +33,13 @@ from flows.text.people.names import (
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
     _SINGLE_RE,
-    _after_modifier,
+    _adjective_before_noun,
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
     _foreign_name,
     _latin_names,
+    _lone_after_person_noun,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -45,14 +49,24 @@ from flows.text.people.names import (
     _numeral_after,
     _open_ended,
     _parts,
+    _person_noun_before,
     _photo_credit,
+    _place_locative,
     _single_name,
     _surname_nominative,
     _surname_ok,
     _surname_stem,
     _unknown_part,
 )
-from flows.text.people.roles import _Role, _role_after, _role_before, _Windows
+from flows.text.people.roles import (
+    _Referent,
+    _Role,
+    _role_after,
+    _role_before,
+    _role_before_apposition,
+    _roles_by_reference,
+    _Windows,
+)
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
@@ -105,26 +119,26 @@ class _RolesBefore:
     position once: the same name start is asked about by the case check and by the role search
     (the roles found are immutable, the phrases only read)."""
 
-    __slots__ = ("_found", "_text", "_windows")
+    __slots__ = ("_found", "_text", "windows")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
-        self._windows: _Windows = {}  # the phrase before a position, whatever the cases asked
+        self.windows: _Windows = {}  # the phrase before a position, whatever the cases asked
 
     def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
         key = (pos, cases)
         try:
             return self._found[key]
         except KeyError:
-            role = self._found[key] = _role_before(self._text, pos, cases, self._windows)
+            role = self._found[key] = _role_before(self._text, pos, cases, self.windows)
             return role
 
 
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter. One pass over the text for all surnames: at each word start, the stems of every
+    by a letter or a hyphen (``Лукашенко-младший`` is another person). One pass over the text for all surnames: at each word start, the stems of every
     length in use are looked up in a dict."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
@@ -143,8 +157,8 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
             if owners is None:
                 continue
             e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
-            if text[e : e + 1].isalpha():
-                continue
+            if text[e : e + 1].isalpha() or text[e : e + 1] == "-":
+                continue  # "Лукашенко-младший" is not "Лукашенко"
             for surname in owners:
                 found[surname].append((s, e, text[s:e]))
     return found
@@ -274,13 +288,23 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
+    list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
-        if plural_noun and _after_modifier(text, s):
-            continue
+        if plural_noun:
+            continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
+        in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
+        list_end = -1
+        if single is None:
+            lone = _lone_after_person_noun(text, s, w.group(), role_before, in_list)
+            if lone is not None:  # "Император Акихито", "сын Гидеон", "сыновья Теодор и Майло"
+                single = ("single", lone[0], lone[1], lone[2])
+                list_end = e
+        elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
+            list_end = e
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)
@@ -297,16 +321,28 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         m
         for m in mentions
         if not _quoted(text, m.start, m.end)
-        and not (m.kind in ("single", "first") and _after_place_word(text, m.start))
+        and not (
+            (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
+            and _after_place_word(text, m.start)
+        )
+        and not (
+            m.kind in ("single", "first")
+            and (
+                _place_locative(text, m.start, text[m.start : m.end], m.cases)
+                or _adjective_before_noun(text, m.end, text[m.start : m.end])
+            )
+        )
     ]
 
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
-# A word that names a kind of settlement or region, right before a one-word name: "штат
-# Вирджиния", "в городе Элизабет". Streets are left out: they are often named after a person.
+# A word that names a kind of settlement, region, hospital or era, right before a one-word name
+# or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу Санта Орсола",
+# "эпохи Тюдоров". Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров)[а-яё]{0,3}[ \u00a0]+$",
+    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
+    r"|больниц|клиник|госпитал|эпох|династи)[а-яё]{0,3}[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -452,7 +488,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = role_before(m.start, m.cases) or _role_after(text, m.end, m.cases)
+            m.role = role_before(m.start, m.cases)
         if (
             m.role is None
             and prev is not None
@@ -462,6 +498,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
         ):
             m.role = prev.role
+        if m.role is None:
+            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
+                text, m.start, m.end, m.cases, role_before.windows
+            )
         prev = m
 
 
@@ -549,7 +589,10 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         if m.kind == "single" and not keys.get(m.surname):
             # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
             same = stems.get(_surname_stem(m.surname), set()) or {
-                k for stem, owners in stems.items() if m.surname.startswith(stem) for k in owners
+                k
+                for stem, owners in stems.items()
+                if m.surname.startswith(stem) and "-" not in m.surname[len(stem) :]  # not "X-младший"
+                for k in owners
             }
             if len(same) == 1:
                 m.kind = "bare"
@@ -571,7 +614,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
         with_role = [m for m in group if m.role is not None]
         if with_role:
-            best = max(with_role, key=lambda m: (m.role.weight if m.role else 0, -m.start))
+            best = max(with_role, key=lambda m: (m.role.rank if m.role else (0, 0), -m.start))
         else:
             best = (
                 min(
@@ -595,4 +638,26 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             )
         )
     people.sort(key=lambda p: p.char_start)
+    return _add_referred_roles(text, people, groups, mentions)
+
+
+def _add_referred_roles(
+    text: str, people: list[PersonMention], groups: dict[str, list[_Mention]], mentions: list[_Mention]
+) -> list[PersonMention]:
+    """People without a role of their own get one from a role phrase tied to no name when only
+    they fit it (``roles._roles_by_reference``)."""
+    if all(p.role is not None for p in people):
+        return people
+    referents = []
+    for p in people:
+        genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
+        gender = genders.pop() if len(genders) == 1 else None
+        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
+    found = _roles_by_reference(text, referents, taken)
+    for i, role in found.items():
+        people[i] = replace(
+            people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
+        )
     return people

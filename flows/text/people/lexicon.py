@@ -9,12 +9,12 @@ reads the kind of a role from its head and complement.
 from __future__ import annotations
 
 import csv
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from flows.text.tokens import normalize_form  # noqa: F401  (re-exported for the name grammar)
+from flows.text.tokens import normalize_form  # also used by the name grammar
 
-__all__ = ["ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+__all__ = ["GENERIC_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -43,6 +43,13 @@ ROLE_KINDS: dict[str, str] = _load_role_kinds()
 ROLE_LEMMAS: frozenset[str] = frozenset(
     lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
 )
+# Heads that name a title, an achievement or a holding rather than what a person does: a person
+# named "чемпион мира" and "шахматист", or "основатель компании" and "глава компании", is
+# reported with the second.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    {"чемпион", "чемпионка", "автор", "соавтор", "основатель", "сооснователь", "миллиардер", "акционер"}
+    | {"совладелец", "лауреат", "призер", "победитель", "победительница"}
+)
 # Phrases of a head and the start of its complement with a kind of their own, longest first:
 # "заместитель министра" is a deputy minister, "глава государства" a head of state.
 _ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
@@ -50,16 +57,43 @@ _ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def role_kind(head: str, complement: str = "") -> str | None:
     """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
     ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
     for a head outside the lexicon."""
     head = head.lower().replace("ё", "е")
-    phrase = f"{head} {complement.lower().replace('ё', 'е')}".strip() + " "
-    for key, kind in _ROLE_PHRASES:
-        if phrase.startswith(key + " "):
-            return kind
-    return ROLE_KINDS.get(head) or ROLE_KINDS.get(head.rsplit("-", 1)[-1])
+    head = _SHORT_HEADS.get(head, head)
+    complement = complement.lower().replace("ё", "е")
+    heads = [head]
+    if "-" in head and head not in ROLE_KINDS:  # "экс-глава МИД": as "глава МИД"
+        heads.append(head.rsplit("-", 1)[-1])
+    for h in heads:
+        phrase = f"{h} {complement}".strip() + " "
+        for key, kind in _ROLE_PHRASES:
+            if phrase.startswith(key + " "):
+                return kind
+    kind = ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
+    if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
+        # "президент компании", "вице-президент банка": an organisation's, not a state's
+        return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    return kind
+
+
+# Heads written short, read as the word they stand for: "первый зам председателя правительства".
+_SHORT_HEADS = {"зам": "заместитель"}
+# Kinds of a president, who heads an organisation when the complement names no state.
+_OF_STATE = frozenset({"head_of_state", "deputy_head_of_state"})
+_STATE_WORDS = ("страны", "государства", "республики", "королевства", "штатов", "федерации", "острова")
+
+
+def _names_state(complement: str) -> bool:
+    """Whether a role's complement (lowercased) opens with a country's name in any case or a
+    word for a state (``франции``, ``соединенных штатов``, ``страны``)."""
+    words = normalize_form(complement).split()
+    if not words or words[0] in _STATE_WORDS:
+        return True
+    return any(" ".join(words[:n]) in _country_names() for n in (3, 2, 1))
 
 
 # "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.
@@ -75,10 +109,6 @@ def _load_lines(path: Path) -> frozenset[str]:
 
 
 LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
-
-# First parts of hyphenated role words whose second part is a role noun: "премьер-министр",
-# "вице-спикер", "пресс-секретарь", "экс-президент", "министр-советник".
-_HYPHEN_PREFIXES = frozenset({"премьер", "вице", "экс", "пресс", "генерал", "министр"})
 
 # The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
 # (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left

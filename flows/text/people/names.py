@@ -18,7 +18,7 @@
 * A surname or first name alone (``заявил Мукашев``, ``Нурлан сказал``): a word the
   dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
   a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
-  plural common noun after a modifier (``Соединенных Штатов``). Its nominative follows the
+  capitalized common noun in the plural (``Соединенных Штатов``, ``Братьев``). Its nominative follows the
   case read (``Назарбаева`` -> ``Назарбаев``).
 * Surname first, then first name and patronymic (``Соловьев Александр Васильевич``): the
   name "First Surname".
@@ -26,7 +26,27 @@
 * Names in Latin script (``Elon Musk``, ``Ursula von Leyen``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
   word (``Larry King Live``), not in brackets (an alias of the name before them).
-* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``), names standing
+* A capitalized word after a person noun: a role noun of the lexicon (``Император Акихито``,
+  ``певицы Бейонсе``), or a kinship or address noun of ``data/person_nouns.txt`` (``сын
+  Гидеон``, ``миссис Обама``, ``две дочери — Лара и Кассиа``, and the names listed after it),
+  when the dictionary does not know it or reads it as a name or surname, it is no place,
+  organisation, adjective or role word, no capitalized word follows it, and it agrees in case
+  with the noun (``сотрудник Росгвардии`` is a genitive complement); put in the nominative in
+  that case as a noun of the noun's gender (``поп-дивой Шакирой`` -> ``Шакира``).
+* A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
+  man's first name that does not decline.
+* A surname alone with ``-младший``/``-старший`` (``Буша-старшего`` -> ``Буш-старший``) is a
+  person of its own; adjectival later parts of a hyphenated surname are put in the nominative
+  with the surname (``Джорджа Буша-младшего`` -> ``Джордж Буш-младший``). Syllables of three
+  letters before the last part of an East-Asian name do not decline (``лидера Ким Чен Ына`` ->
+  ``Ким Чен Ын``) and may be words the dictionary reads as places (``Чен``).
+* No person: a one-word name in the locative right after ``в``/``на`` (``в Марселе``), a
+  one-word adjectival name agreeing with the lowercase noun after it (``Никитинского суда``),
+  a capitalized plural common noun (``Братьев``), a name right after a word for a settlement,
+  region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Орсола``) unless a role goes
+  with it.
+* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``, ``Фотография: ...``;
+  ``фотография Виктора X`` is a work by him and counts), names standing
   alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
   settlement or region word (``штат Вирджиния``) are skipped.
 
@@ -44,11 +64,13 @@ a matching full name stay as written (``А.Г. Лукашенко``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
-from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _words, normalize_form
+from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _load_lines, _words, normalize_form
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
@@ -60,6 +82,7 @@ from flows.text.people.words import (
     _gender,
     _info,
     _like_written,
+    _modifies,
     _parses,
     _sentence_initial,
 )
@@ -83,7 +106,11 @@ _CANDIDATE_RE = re.compile(
     rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
     rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
-_PHOTO_RE = re.compile(r"(?:фото\w*|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE)
+# A photo credit before a name ("Фото: X", "Фото X", "Фотография: X"); "фотография X" without a
+# colon is the photograph of a work by X, who counts.
+_PHOTO_RE = re.compile(
+    r"(?:фото(?!графи)\w*|фотографи\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
+)
 
 _MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
 _MALE_ADJ = {
@@ -169,7 +196,11 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
 @lru_cache(maxsize=1 << 15)
 def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
     if "-" in word:
-        parts = [_surname_nominative(part, case, gender) for part in word.split("-")]
+        first, *rest = word.split("-")
+        parts = [_surname_nominative(first, case, gender)]
+        parts += [
+            _adjective_part(part, case, gender) or _surname_nominative(part, case, gender) for part in rest
+        ]
         return "-".join(p[0] for p in parts), min(p[1] for p in parts)
     info = _info(word.lower())
     for p in info.surns:
@@ -179,6 +210,24 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
             form = p.inflect({"nomn"})
             return _like_written(form.word if form else p.normal_form, word), 1.0
     return _by_ending(word, case, gender)
+
+
+def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | None:
+    """A later part of a hyphenated surname that the dictionary reads as an adjective in
+    ``case`` and ``gender`` (``Буша-младшего``, ``Уильямс-младшей``): its nominative, fit 1.0."""
+    if word[:1].isupper():
+        return None
+    for p in _parses(word.lower()):
+        if (
+            p.tag.POS == "ADJF"
+            and _case(p.tag) == case
+            and p.tag.number == "sing"
+            and _gender(p.tag) == gender
+        ):
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return _like_written(form.word, word), 1.0
+    return None
 
 
 def _surname_ok(word: str, first_is_name: bool) -> bool:
@@ -216,6 +265,8 @@ def _analyze_name(
     noun before the name: ``тренеру Алену Виньо`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
     names = [n for n in first_info.names if cases is None or n[0] in cases]
+    if not names and first_info.role is None:
+        names = _plural_only_name(first.lower())
     if (
         not names
         or first_info.role is not None
@@ -262,6 +313,17 @@ def _analyze_name(
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
 
 
+@lru_cache(maxsize=1 << 12)
+def _plural_only_name(word: str) -> list[tuple[str, str, str, float]]:
+    """A word unknown to the dictionary that pymorphy3 guesses only as the plural of a woman's
+    first name (``Габриэл``, read as "of the Габриэлы"): a man's foreign first name that does not
+    decline, as a ``names`` list of ``_Info`` (every case); [] for other words."""
+    parses = _parses(word)
+    if not parses or any("Name" not in p.tag or p.tag.number != "plur" for p in parses):
+        return []
+    return [(case, "masc", word, 0.5) for case in _CASES]
+
+
 @lru_cache(maxsize=1 << 14)
 def _analyze_initials_surname(word: str) -> _Name | None:
     """Surname after initials: nominative, gender and possible cases read off the surname alone."""
@@ -281,7 +343,8 @@ def _analyze_initials_surname(word: str) -> _Name | None:
         )
         return _Name(nominative, nominative, gender, cases, 1)
     options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
-    (nominative, fit), _, gender = max(options, key=lambda o: o[0][1])
+    # a regular oblique ending read off (``Зворыкину`` -> ``Зворыкин``) before an indeclinable reading
+    (nominative, fit), _, gender = max(options, key=lambda o: (o[0][1], o[0][0] != word))
     cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
     return _Name(nominative, nominative, gender, cases, 1)
 
@@ -321,7 +384,8 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
 # the next capital)
 _SINGLE_RE = re.compile(
-    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![A-Za-zА-Яа-яЁё\-])"
+    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+|-(?:младш|старш)[а-яё]+)?"
+    r"(?![A-Za-zА-Яа-яЁё\-])"
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
@@ -427,7 +491,8 @@ def _loose_nominative(
 ) -> tuple[list[str], frozenset[str] | None]:
     """A name no first-name reading explains, its later parts put in the nominative when every
     one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
-    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``), with that case; else as
+    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``; syllables of three letters
+    before the last part stay: ``Ким Чен Ына`` -> ``Ким Чен Ын``), with that case; else as
     written, any case. ``hint``: the cases of a role noun right before the name, tried first.
     Particles and the first part stay as written."""
     later = [k for k in range(1, len(parts)) if not parts[k].islower()]
@@ -436,7 +501,12 @@ def _loose_nominative(
         for case in _CASES[1:]:
             if case not in hint:
                 continue
-            forms = [_by_ending(parts[k], case, "masc") for k in later]
+            forms = [
+                (parts[k], 1.0)
+                if k != later[-1] and len(parts[k]) <= 3
+                else _by_ending(parts[k], case, "masc")
+                for k in later
+            ]
             if all(fit >= 0.5 for _, fit in forms):
                 out = list(parts)
                 for (form, _), k in zip(forms, later, strict=True):
@@ -445,7 +515,11 @@ def _loose_nominative(
     if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
         return list(parts), None
     for case in _CASES[1:]:
-        forms = [_by_ending(parts[k], case, "masc") for k in later]
+        # a syllable before the last part of an East-Asian name does not decline ("Ким Чен Ына")
+        forms = [
+            (parts[k], 1.0) if k != later[-1] and len(parts[k]) <= 3 else _by_ending(parts[k], case, "masc")
+            for k in later
+        ]
         if all(fit == 1.0 for _, fit in forms) and any(
             f != parts[k] for (f, _), k in zip(forms, later, strict=True)
         ):
@@ -476,7 +550,11 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     is unknown to the dictionary or a name/surname, the first is not a known common word at
     the start of a sentence, and none is a place."""
     infos = [_info(w.lower()) for _, _, w in words]
-    if any(i.geox_top for i in infos) or _info("-".join(w for _, _, w in words).lower()).geox_top:
+    # a syllable of three letters that the dictionary reads as a place is still a name's ("Ким Чен Ына")
+    if (
+        any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True))
+        or _info("-".join(w for _, _, w in words).lower()).geox_top
+    ):
         return False
     if not any(not i.known or i.names or i.has_surn for i in infos):
         return False
@@ -490,11 +568,14 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     with kind ``single`` (a surname) or ``first`` (a first name), or ``(None, False)``. A word
     the dictionary reads first as a surname or first name counts anywhere; a word shaped like a
     surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) only inside a sentence. ``plural`` is
-    True when the word is also a common noun in the plural: a surname only when no modifier
-    precedes it (``заявил Токаев``, not ``Соединенных Штатов``)."""
+    True when the word is also a common noun in the plural (``Штатов``, ``Братьев``): then it is no
+    surname."""
     low = word.lower()
     if low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return None, False
+    base, _, junior = word.partition("-")
+    if junior[:1].islower():  # "Лукашенко-младший", "Буша-старшего": the surname and its adjective
+        return _junior_name(base, junior, sentence_start), False
     info = _info(low)
     if info.role is not None or info.geox_top:
         return None, False
@@ -514,7 +595,7 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
         return None, False
     if info.known and not info.has_surn and tag.number != "plur":
         return None, False  # a common word: "Часовой"
-    plural_noun = info.known and not info.has_surn  # not after a modifier: "Соединенных Штатов"
+    plural_noun = info.known and not info.has_surn  # "Соединенных Штатов", "Братьев"
     for case in _CASES:
         for gender in ("masc", "femn"):
             nominative, fit = _surname_nominative(word, case, gender)
@@ -523,18 +604,230 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     return None, False
 
 
-_PREV_WORD_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
-
-
-def _after_modifier(text: str, pos: int) -> bool:
-    """Whether the word before ``pos`` is capitalized or an adjective: what a capitalized
-    common noun in the genitive plural follows (``Соединенных Штатов``, ``Совета Министров``)."""
-    m = _PREV_WORD_RE.search(text, max(0, pos - 40), pos)
-    if m is None:
-        return False
-    word = m.group(1)
-    return word[:1].isupper() or _info(word.lower()).top_pos in ("ADJF", "PRTF")
+def _junior_name(
+    surname: str, junior: str, sentence_start: bool
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """A surname alone with ``-младший``/``-старший`` (``Лукашенко-старшего``): the surname read
+    as ``_single_name`` reads it, put in the case and gender of the adjective, both in the
+    nominative (``Лукашенко-старший``)."""
+    single, plural = _single_name(surname, sentence_start)
+    if single is None or plural or single[0] != "single":
+        return None
+    for p in _parses(junior.lower()):
+        if p.tag.POS != "ADJF" or p.tag.number == "plur":
+            continue
+        case, gender = _case(p.tag), "femn" if _gender(p.tag) == "femn" else "masc"
+        nominative, fit = _surname_nominative(surname, case, gender)
+        adjective = _adjective_part(junior, case, gender)
+        if fit >= 0.5 and adjective is not None:
+            return ("single", f"{nominative}-{adjective[0]}", gender, frozenset({case}))
+    return None
 
 
 def _photo_credit(text: str, pos: int) -> bool:
     return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
+
+
+# Nouns naming a person by kinship or address (data/person_nouns.txt): "сын", "миссис", "мадам".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    w.replace("ё", "е") for w in _load_lines(Path(__file__).resolve().with_name("data") / "person_nouns.txt")
+)
+# The word right before a position, a dash between them aside ("два сына — Теодор").
+_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
+    """The cases and gender of ``word`` (lowercased) read as a noun of ``PERSON_NOUNS``, singular
+    or plural (``сыновья Теодор и Майло``)."""
+    cases: set[str] = set()
+    gender = ""
+    for p in _parses(word):
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in PERSON_NOUNS:
+            cases.add(_case(p.tag))
+            gender = gender or ("femn" if _gender(p.tag) == "femn" else "masc")
+    return (frozenset(cases), gender) if cases else None
+
+
+def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | None:
+    """``(cases, gender)`` of a kinship or address noun written right before ``pos`` (``сын
+    Гидеон``, ``миссис Обама``, ``мадам Трули-Пулли``), or None."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    return _person_noun_readings(m.group(1).lower())
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_name_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a person noun, be that person's name (``Император
+    Акихито``, ``певицы Бейонсе``)? A word unknown to the dictionary or read as a name or
+    surname, not a place, an organisation, a role word or a name particle, never all caps."""
+    low = word.lower()
+    if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return False
+    info = _info(low)
+    if info.role is not None or info.geox_top:
+        return False
+    if any(
+        ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
+        for p in _parses(low)
+    ):
+        return False  # a place the dictionary knows ("Стэнли"), or an organisation
+    if info.known and info.adjish and not info.names:
+        return False  # "Московского", "Римский": an adjective of a place or a name
+    if not info.known and _ADJECTIVE_SHAPE_RE.search(low):
+        return False  # "Нагойского": an adjective the dictionary does not know
+    return not info.known or bool(info.names) or info.has_surn
+
+
+_ADJECTIVE_SHAPE_RE = re.compile(
+    r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$|(?:ого|его|ому|ему|ыми|ими|ый|ий|ая|яя|ое|ее|ые|ие)$"
+)
+_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-ZА-ЯЁ]")
+
+_FEMALE_ENDINGS = {
+    "gent": (("ии", "ия"), ("ы", "а"), ("и", "я")),
+    "datv": (("ии", "ия"), ("е", "а")),
+    "loct": (("ии", "ия"), ("е", "а")),
+    "accs": (("ю", "я"), ("у", "а")),
+    "ablt": (("ей", "я"), ("ой", "а")),
+}
+_HARD_BEFORE_I = frozenset("гкхжшчщц")
+
+
+def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
+    """Nominative of a name written alone in ``case``, declined like a noun of ``gender``
+    (``Шакирой`` -> ``Шакира``, ``Гидеона`` -> ``Гидеон``): the form and how well the ending
+    fits (1.0, 0.5 or 0.05, as ``_by_ending``); hyphenated names part by part."""
+    if "-" in word:
+        parts = [_lone_nominative(part, case, gender) for part in word.split("-")]
+        return "-".join(p for p, _ in parts), min(f for _, f in parts)
+    low = word.lower()
+    if case == "nomn":
+        return word, 1.0
+    if gender == "femn":
+        for ending, nominative in _FEMALE_ENDINGS.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 2:
+                stem = word[: len(word) - len(ending)]
+                if nominative == "я" and stem[-1].lower() in _HARD_BEFORE_I:
+                    nominative = "а"  # "Ольги", "Машей"
+                return stem + nominative, 1.0
+        if low[-1] in "аяыю":
+            return word, 0.05
+        return word, 1.0  # consonant, -о, -и, -у, -э, -е: does not decline ("Митико", "Бейонсе")
+    return _by_ending(word, case, "masc")
+
+
+_ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+
+
+def _lone_after_person_noun(
+    text: str,
+    start: int,
+    word: str,
+    role_before: Callable[[int, frozenset[str] | None], object],
+    in_list: bool = False,
+) -> tuple[str, str, frozenset[str]] | None:
+    """A capitalized word right after a role noun (``Император Акихито``, ``певицы Бейонсе``,
+    ``поп-дивой Шакирой``) or a kinship or address noun (``сын Гидеон``, ``мадам Трули-Пулли``)
+    that ``_lone_name_ok`` accepts: ``(nominative, gender, cases)`` read in the case of that
+    noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
+    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
+    Кассиа``): it is a name too, as written."""
+    if not _lone_name_ok(word) or _NEXT_CAP_RE.match(text, start + len(word)):
+        return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
+    if in_list:
+        return word, "masc", _ALL_CASES
+    found = _person_noun_before(text, start)
+    if found is not None:
+        cases, gender = found
+    else:
+        if not _role_word_near(text, start):
+            return None  # no role head near: spare the role grammar
+        role = role_before(start, None)
+        if role is None:
+            return None
+        cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
+    best: tuple[float, str, str] | None = None
+    for case in _CASES:
+        if case in cases and _lone_case_ok(word, case, gender):
+            nominative, fit = _lone_nominative(word, case, gender)
+            if best is None or fit > best[0]:
+                best = (fit, case, nominative)
+    if best is None or best[0] < 1.0:
+        return None
+    fit, _case_read, nominative = best
+    read = frozenset(
+        c
+        for c in cases
+        if _lone_case_ok(word, c, gender) and _lone_nominative(word, c, gender) == (nominative, fit)
+    )
+    return nominative, gender, read
+
+
+def _lone_case_ok(word: str, case: str, gender: str) -> bool:
+    """May ``word`` be a man's name in ``case``? Not a word ending in -ы or -и, nor one in -а or
+    -я in the nominative, unless the dictionary reads it as a first name in that case (a word
+    ending so after a man's role is a genitive complement: ``сотрудник Росгвардии``). Any
+    case for a woman's name."""
+    if gender == "femn":
+        return True
+    low = word.lower()
+    if not low.endswith(("ы", "и", "а", "я")) or (case in ("gent", "accs") and low[-1] in "ая"):
+        return True
+    return any(c == case for c, _g, _l, _s in _info(low).names)
+
+
+# A preposition of place right before a one-word name in the locative: "в Марселе", "на Капри".
+_PLACE_PREP_RE = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([а-яё]+)")
+_ADJECTIVAL_SURNAME_RE = re.compile(r"(?:ск|цк|ов|ин)(?:ий|ой|ая|ого|ому|им|ом|ую|ей)$")
+
+
+def _place_locative(text: str, start: int, word: str, cases: frozenset[str] | None) -> bool:
+    """Whether a one-word name is a place in the locative after ``в``/``на`` (``в Марселе``,
+    ``в Наньпине``): read in the locative, or ending in -е/-и, right after the preposition."""
+    if _PLACE_PREP_RE.search(text, max(0, start - 4), start) is None:
+        return False
+    return (cases is not None and "loct" in cases) or word[-1:] in ("е", "и")
+
+
+def _adjective_before_noun(text: str, end: int, word: str) -> bool:
+    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Лебединский``)
+    agrees with the lowercase noun right after it (``суда``, ``горно-обогатительный``): an
+    adjective of a place or an institution, not a surname."""
+    if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and _agrees_with_noun(word.lower(), m.group(1))
+
+
+@lru_cache(maxsize=1 << 12)
+def _agrees_with_noun(low: str, noun: str) -> bool:
+    """Whether ``low``, an adjective or an adjectival surname, agrees with ``noun``."""
+    if _parses(noun)[0].tag.POS != "NOUN":
+        return False  # "Новицкий и Юрчихин"
+    if _modifies(low, noun):
+        return True
+    # a surname reading in the same case, number and gender as the noun: "Никитинского суда"
+    readings = {
+        (_case(p.tag), _gender(p.tag)) for p in _parses(low) if "Surn" in p.tag and p.tag.number != "plur"
+    }
+    return any(
+        n.tag.POS == "NOUN" and n.tag.number != "plur" and (_case(n.tag), _gender(n.tag)) in readings
+        for n in _parses(noun)
+    )
+
+
+_NEAR_WORD_RE = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
+
+
+def _role_word_near(text: str, pos: int) -> bool:
+    """Whether one of the eight words before ``pos`` (within 120 characters) may head a role
+    phrase: what a role written before a name needs, checked before the role grammar runs."""
+    words = _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]
+    return any(
+        _info(w.lower()).role is not None or _info(w.rsplit("-", 1)[-1].lower()).role is not None
+        for w in words
+    )

@@ -1,25 +1,39 @@
 """The role grammar: the role phrase written before a name, after it as an apposition, or named
-by a predicate.
+by a predicate, and role phrases that refer to a person named in a sentence before.
 
 A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind``; officials,
 diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
-(``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``) and its complement: genitive noun
-phrases (``министра иностранных дел Беларуси``, ``Совета Республики``, ``Республики
-Беларусь``) followed by any prepositional phrases (``по международным делам``, ``в России``);
-quoted names, abbreviations and bracketed abbreviations fit anywhere. It is found right
-before a name (the head agreeing in case with it: ``с Послом ... Тимуром``; an age may stand
-between: ``глава района — 45-летний X``), before a dash before it (``Адвокат потерпевшего —
-X``, ``а продюсером — X``), in the instrumental before a copula before it (``министром
-обороны станет X``), as an apposition after it (``Сергей Лавров, министр иностранных дел
-России, ...``), or named by a predicate after it (``... был назначен министром обороны``,
-``..., назначенная на пост главы ...``, ``X являлся тренером ...``, ``X занимает должность
-...``, ``X ушел с поста ...``). A plural head before a list of names (``сенаторы X и Y``,
-``актрисы X, Y и Z``) is the role of every name of the list. Heads are nouns of the lexicon
-or adjectives used as nouns (``ведущий``, ``военный``, ``заведующая``) when no noun they
-agree with follows (``военного округа``); an adjective ending a complement stands for a noun
-(``адвокат потерпевшего``). When a prepositional phrase is followed by another role noun, that one is the head
-(``Глава представительства США в регионе помощник госсекретаря X``). Head and adjectives are
-put in the nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
+(``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``; also after it: ``Папа римский``)
+and its complement: for a participial head an instrumental object (``командующий войсками``,
+``заведующий отделением``), then genitive noun phrases (``министра иностранных дел
+Беларуси``, ``Совета Республики``, ``Республики Беларусь``, ``главы его аппарата``) followed
+by any prepositional phrases (``по международным делам``, ``в России``), up to one that says
+when or why (``на фоне``, ``в ходе``, ``по делу``, ``после``); quoted names, abbreviations,
+bracketed abbreviations and the first parts of compounds (``Торгово-промышленной``) fit
+anywhere. Any words may qualify a head through hyphens (``интернет-предприниматель``,
+``хип-хоп-исполнитель``). It is found right before a name (the head agreeing in case with
+it: ``с Послом ... Тимуром``; an age may stand between: ``глава района — 45-летний X``; and a
+word for the person's nation or party: ``тренером стал американец X``), after ``один из``
+(``один из командиров ополчения X``), in the genitive after ``и.о.``, ``врио`` or
+``исполняющий обязанности``, before a dash before it (``Адвокат потерпевшего — X``, ``а
+продюсером — X``), in the instrumental before a copula or a verb of appointment before it
+(``министром обороны станет X``, ``Новым руководителем агентства назначен X``), set off by
+commas (``Другой пресс-секретарь, X, ...``), as an apposition after it (``Сергей Лавров,
+министр иностранных дел России, ...``, ``X (29-летний защитник ...)``, ``X, 34 года,
+врач``; not when the role is followed by a name: then it is that name's), or named by a
+predicate after it (``... был назначен министром обороны``, ``..., назначенная на пост главы
+...``, ``..., который станет рейнджером``, ``X признан лучшим режиссером``, ``X являлся
+тренером ...``, ``X занимает должность ...``, ``X ушел с поста ...``; ``утвердил X главой
+...``). A plural head before a list of names (``сенаторы X и Y``, ``актрисы X, Y и Z``,
+``гандболистки клуба: X, Y``, ``такими режиссерами, как X и Y``) is the role of every name of
+the list. Heads are nouns of the lexicon or adjectives used as nouns (``ведущий``,
+``военный``, ``заведующая``) when no noun they agree with follows (``военного округа``); an
+adjective ending a complement stands for a noun (``адвокат потерпевшего``, ``солист
+Большого``). When a prepositional phrase is followed by another role noun, that one is the
+head (``Глава представительства США в регионе помощник госсекретаря X``). A name not in the
+genitive after a genitive role that follows a person noun in the name's case is that noun's
+apposition, not the role's (``дочь президента Иванку``). Head and adjectives are put in the
+nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
 губернатора``); the complement is kept as written. A country in the genitive at the very end
 of the role (``Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич``) is
 left out of ``role`` but stays inside ``role_start:role_end``, so that the country can be
@@ -27,19 +41,32 @@ read from the span; a country inside a prepositional phrase stays (``посол 
 России``). The first letter is lowercased unless the role is capitalized mid-sentence (a
 title: ``Чрезвычайный и Полномочный Посол``).
 
+A role phrase that opens a sentence and is tied to no name (``Бывший президент ЮАР заявил
+...``) is the role of the only person named in that sentence or the two before it, when that
+person has none of its own, the genders agree, and the role is an office held by few (heads
+of state and government, ministers, diplomats, leaders, royalty, regional heads, mayors, the
+military, sportspeople; ``_REFERRING_KINDS``), or a feminine role noun and that person the only
+woman named there (``Чиновница рассказала ...``): spokespeople, prosecutors or owners are as
+often people the article never names.
+
 ``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
 the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
--> ``head_of_state``, ``глава МИД`` -> ``minister``); see ``role_kind()``.
+-> ``head_of_state``, ``глава МИД`` and ``экс-глава МИД`` -> ``minister``; a president of no
+state heads an organisation); see ``role_kind()``. Of several roles of one person the most
+specific is kept (``_Role.rank``): a post or occupation before a generic kind or a title
+(``член партии``, ``чемпион мира``), then the longer complement.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from flows.text.people.lexicon import _HYPHEN_PREFIXES, _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
+    _ADJ_ENDINGS,
     _ALL_CASES,
     _APPOSITION_RE,
     _BREAK_RE,
@@ -49,12 +76,14 @@ from flows.text.people.words import (
     _PLAIN_GAP,
     _QUOTE_GAP,
     _case,
+    _gender,
     _Info,
     _info,
     _like_written,
     _modifies,
     _parses,
     _sentence_initial,
+    _sentence_starts,
 )
 from flows.text.tokens import WORD_RE
 
@@ -77,6 +106,21 @@ class _Role:
     gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
     cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
     plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
+    generic: bool = False  # the head names a title or a holding (lexicon.GENERIC_HEADS): "чемпион", "автор"
+
+    @property
+    def rank(self) -> tuple[bool, int]:
+        """How specific the role is, for choosing one role of a person among its mentions: a
+        post or an occupation (``премьер-министр Италии``, ``драматург``) before a generic
+        kind (``член партии``, ``политик``, ``кандидат``: ``_GENERIC_KINDS``) or a title or
+        holding (``чемпион мира``, ``автор книги``, ``основатель компании``), then the more
+        complement words the better."""
+        return (self.kind not in _GENERIC_KINDS and not self.generic, self.weight)
+
+
+# Kinds of role that say less of a person than a post does: a person named both "член правящей
+# партии" and "премьер-министр Италии" is reported with the second.
+_GENERIC_KINDS = frozenset({"member", "politician", "candidate", "expert", "activist", "employee", None})
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -125,9 +169,16 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         kind = _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
+        if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
+            break  # "45-летний", "2-й": a number's word
         info = _info(w.lower())
-        if not info.compatible and not (len(w) > 1 and w.isupper()):  # abbreviations: "МОК"
-            break
+        if (
+            not info.compatible
+            and not (len(w) > 1 and w.isupper())
+            and not (kind == "hyphen" and nxt < pos)
+            and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
+        ):
+            break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_Tok(s, e, w, info))
         gaps.append(gap)
         nxt = s
@@ -136,8 +187,39 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     return toks, gaps
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What the complement of a role noun needs to know of it."""
+
+    cases: frozenset[str]  # as agreed with the name
+    gender: str
+    instrumental: bool  # takes an instrumental object: "командующий войсками", "заведующий отделением"
+
+
+@lru_cache(maxsize=1 << 14)
+def _instrumental(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` has an instrumental noun reading, and an instrumental adjective one."""
+    noun = adj = False
+    for p in _parses(word):
+        if _case(p.tag) == "ablt":
+            noun = noun or p.tag.POS == "NOUN"
+            adj = adj or p.tag.POS in ("ADJF", "PRTF")
+    return noun, adj
+
+
+def _postpositive(info: _Info, head: _Head) -> bool:
+    """Whether a word is an adjective agreeing with the role noun before it in case, number and
+    gender: ``Папа римский``, ``Патриарх Болгарский``."""
+    return any(_case(p.tag) in head.cases and _gender(p.tag) in (head.gender, None) for p in info.adjs)
+
+
 def _complement(
-    toks: list[_Tok], gaps: list[str], a: int, b: int, stop_at_names: bool = False
+    toks: list[_Tok],
+    gaps: list[str],
+    a: int,
+    b: int,
+    stop_at_names: bool = False,
+    head: _Head | None = None,
 ) -> tuple[list[int], list[bool]]:
     """Read ``toks[a:b]`` as the complement of a role noun.
 
@@ -146,12 +228,18 @@ def _complement(
     quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
     is a complete complement (``a`` itself: no complement), and for each token read whether it
     stands inside a prepositional phrase. With ``stop_at_names``, a capitalized first name ends
-    the complement (after a name, it starts the next person's name).
+    the complement (after a name, it starts the next person's name). With ``head``, the
+    complement may open with adjectives agreeing with the head (``Папа римский``,
+    ``епископ Иваново-Вознесенский и Вичугский``) and, for a head that takes one, an
+    instrumental noun phrase (``командующий войсками округа``, ``заведующий отделением
+    больницы``).
     """
     ends = [a]
     in_pp: list[bool] = []
     pp = False
     quoted = False
+    post = head is not None  # still where adjectives agreeing with the head may stand
+    ablt = head is not None and head.instrumental  # still where an instrumental object may stand
     for k in range(a, b):
         gap = gaps[k - 1]
         if gap != " ":
@@ -159,9 +247,44 @@ def _complement(
         tok = toks[k]
         info = tok.info
         word = tok.text
+        if post and head is not None and _gap_kind(gap) == "plain":
+            if word == "и" and k > a and k + 1 < b and _postpositive(toks[k + 1].info, head):
+                in_pp.append(False)
+                continue
+            if (
+                _postpositive(info, head)
+                and info.top_pos in ("ADJF", "PRTF")
+                and not (
+                    k + 1 < b
+                    and _gap_kind(gaps[k]) == "plain"
+                    and _modifies(word.lower(), toks[k + 1].text.lower())
+                )
+            ):
+                in_pp.append(False)
+                ends.append(k + 1)
+                continue
+        post = False
+        if ablt and word.islower() and k + 1 < b and _is_hyphen(gaps[k]):
+            in_pp.append(False)  # the first part of a compound adjective: "литературно-драматургической"
+            continue
+        if ablt and (_gap_kind(gap) == "plain" or _is_hyphen(gap)) and word.islower():
+            noun, adj = _instrumental(word.lower())
+            if noun or adj:
+                in_pp.append(False)
+                if noun:
+                    ablt = False
+                    ends.append(k + 1)
+                continue
+        ablt = False
         if _is_hyphen(gap) or quoted or (len(word) > 1 and word.isupper()):
             final = not _is_hyphen(gap) or info.nounish
+        elif k + 1 < b and _is_hyphen(gaps[k]) and not info.prep:
+            final = False  # the first part of a compound: "Торгово-промышленной", "Северо-Кавказском"
+        elif word.lower() in _POSSESSIVES and k + 1 < b and not pp:
+            final = False  # "главы его аппарата"
         elif info.prep:
+            if word.lower() in _NOT_ROLE_PREPS or (k + 1 < b and toks[k + 1].text.lower() in _PREP_NOUNS):
+                break  # "вице-президент ... на фоне борьбы за место преемника": no longer the role
             pp = True
             final = False
         elif word == "и":
@@ -183,12 +306,29 @@ def _complement(
                 or (word[0].isupper() and info.geox_top and k > a)
             ):
                 break
-            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего"
-            final = info.nounish or (k == b - 1 and info.adjish and word.islower())
+            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего", "солист
+            # Большого"
+            final = info.nounish or (k == b - 1 and info.adjish)
         in_pp.append(pp)
         if final:
             ends.append(k + 1)
     return ends, in_pp
+
+
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# Prepositions that open no phrase of a role ("посол ... в России", "депутат от партии", "комиссар
+# по правам человека" do): what follows them is about something else.
+_NOT_ROLE_PREPS = frozenset(
+    {"против", "вместо", "кроме", "после", "перед", "через", "благодаря", "несмотря", "вследствие", "среди"}
+    | {"около", "вокруг"}
+)
+# Nouns that make a preposition before them a preposition of their own ("на фоне", "в ходе", "в
+# случае"): the phrase says when or why, not whose role.
+_PREP_NOUNS = frozenset(
+    {"фоне", "ходе", "случае", "связи", "результате", "поводу", "время", "рамках", "течение", "период"}
+    | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
+    | {"делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
+)
 
 
 def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
@@ -207,13 +347,22 @@ def _agreeing_adjective(info: _Info, cases: frozenset[str]) -> bool:
     return any(_case(p.tag) in cases for p in info.adjs)
 
 
+_ADJ_ENDINGS_LONGEST = tuple(sorted(_ADJ_ENDINGS, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1 << 14)
 def _normal_adjective(word: str, cases: frozenset[str], gender: str) -> str:
     for p in _info(word.lower()).adjs:
         if _case(p.tag) in cases:
             form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", "sing"})
-            if form is not None:
-                return _like_written(form.word, word)
+            if form is None:
+                continue
+            if form.word[:2] != word[:2].lower():  # "лучшим": "лучший", not the dictionary's "наихороший"
+                ending = next((e for e in _ADJ_ENDINGS_LONGEST if word.lower().endswith(e)), None)
+                if ending is None:
+                    return word
+                return word[: -len(ending)] + form.word[-2:]
+            return _like_written(form.word, word)
     return word
 
 
@@ -223,12 +372,13 @@ def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
     if k > 0 and _is_hyphen(gaps[k - 1]):
         return None  # second half of a hyphenated word
     if _is_hyphen(gaps[k]):
-        if (
-            k + 1 < len(toks)
-            and toks[k + 1].info.role is not None
-            and (tok.text.lower() in _HYPHEN_PREFIXES or tok.info.role is not None)
-        ):
-            return k + 1
+        last = k + 1
+        while last + 1 < len(toks) and _is_hyphen(gaps[last]):
+            last += 1
+        if last < len(toks) and toks[last].info.role is not None:
+            # "премьер-министр", "вице-губернатор", and any words that qualify a role noun
+            # before it: "интернет-предприниматель", "рок-музыкант", "хип-хоп-исполнитель"
+            return last
         if (
             tok.info.role is not None
             and k + 1 < len(toks)
@@ -282,7 +432,7 @@ def _build_role(
         qualifier = _like_written(_parses(head.text.lower())[0].normal_form, head.text)
         head_text = f"{_like_written(info.role, toks[head_first].text)}-{qualifier}"
     elif head_first != head_last:
-        head_text = f"{toks[head_first].text}-{head_text}"
+        head_text = text[toks[head_first].start : head.start] + head_text
     words.append(head_text)
     head_lemma = head_text.lower() if not info.role_zam and head.info.role is not None else info.role
     a = head_last + 1
@@ -311,21 +461,24 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural)
+    generic = head_lemma.rsplit("-", 1)[-1].replace("ё", "е") in GENERIC_HEADS
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural, generic)
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
-_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+$")
+_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+\Z")
 
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
 # "Ранее руководителем комитета был X".
 _COPULA_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:был|была|стал|стала|станет|будет|является|являлся|являлась)[ \u00a0]+$"
+    r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
+    r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
+    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана)(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
 # A dash between a role and the name after it: "глава государства — X".
-_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+$")
+_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
 
 
 _Windows = dict[int, tuple[list[_Tok], list[str]]]  # _window_before(text, pos) by pos, for one text
@@ -340,7 +493,7 @@ def _role_before(
     age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         pos = age.start()
-    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
     if copula is not None and (cases is None or "nomn" in cases):
         return _role_phrase_before(text, copula.start(), _INSTRUMENTAL, windows)
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
@@ -349,7 +502,138 @@ def _role_before(
         if cases is not None and "nomn" in cases:
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
-    return _role_phrase_before(text, pos, cases, windows)
+    role = _role_phrase_before(text, pos, cases, windows)
+    for _ in range(3):  # "председатель партии, миллиардер X": the post, not the holding
+        if role is None or role.plural:
+            break
+        joint = _COORDINATION_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
+        other = _role_phrase_before(text, joint.start(), role.cases, windows) if joint is not None else None
+        if other is None or other.plural or _names_someone(text, other):
+            break
+        if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
+            role = other
+        else:
+            break
+    return role
+
+
+@lru_cache(maxsize=1 << 14)
+def _relative(word: str) -> frozenset[str]:
+    """The cases of a lowercase animate noun that is no role (``дочь``, ``соперника``): the
+    noun a name after a genitive role phrase may be in apposition to; empty for other words."""
+    if not word.islower():
+        return frozenset()
+    info = _info(word)
+    if info.role is not None or info.top_pos != "NOUN":
+        return frozenset()
+    return frozenset(_case(p.tag) for p in _parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag)
+
+
+def _apposed_to(relative: frozenset[str], cases: frozenset[str] | None) -> bool:
+    """Whether a name in ``cases`` (None: any) after a genitive role phrase that follows a
+    person noun in ``relative`` cases is in apposition to that noun, not the role's: the name
+    is not in the genitive and the noun is in its case (``дочь президента Иванку``); never
+    when the name's cases are not known (``брат лидера КНДР Ким Чен Ына``)."""
+    return cases is not None and "gent" not in cases and bool(relative & cases)
+
+
+def _names_someone(text: str, role: _Role) -> bool:
+    """Whether a role phrase holds a word that may be a person's name (a capitalized word, not
+    its first, read as a first name or surname or not known at all): ``министр обороны Иван
+    Петров`` before ``, посол X`` is Петров's, not X's."""
+    for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
+        w = m.group()
+        if w[:1].isupper() and not w.isupper():
+            info = _info(w.lower())
+            if info.names or info.has_surn or not info.known:
+                return True
+    return False
+
+
+# Between two roles of one person before the name: "председатель партии, миллиардер X",
+# "мультипликатор, режиссёр и художник X".
+_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z")
+
+
+# A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
+# "гандболистки клуба «Динамо»: X, Y, Z".
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,[ \u00a0]*как)[ \u00a0]*\Z")
+_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
+
+
+def _role_before_apposition(
+    text: str, start: int, end: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """A role before a name at ``start:end`` that ``_role_before`` does not read: one set off
+    by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
+    or a plural one before a colon or ``, как`` opening the list the name begins (``гандболистки
+    клуба: X, Y``, ``с такими режиссерами, как X, Y``); or one before a word saying where the person comes from or what party it belongs
+    to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
+    noun in the name's case that is no role; or one in the instrumental after a participle of
+    appointment (``назначенный премьер-министром X``)."""
+    sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
+    if sep is not None:
+        if sep.group(1) != ",":  # ":" or ", как": a list after a plural role
+            role = _role_phrase_before(text, sep.start(), None, windows)
+            return role if role is not None and role.plural else None
+        if _AFTER_APPOSITION_RE.match(text, end) is None:
+            return None
+        return _role_phrase_before(text, sep.start(), cases, windows)
+    word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
+    if word is not None and _qualifier(word.group(1), cases):
+        return _role_before(text, word.start(1), cases, windows)
+    if _APPOINTED_NEAR_RE.search(text, max(0, start - 120), start) is not None:
+        role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
+        if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
+            return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
+    words = WORD_RE.findall(text, start, end)
+    if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
+        # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
+        # "с президентом острова Цай Инвэнь"
+        return _role_before(text, start, None, windows)
+    return None
+
+
+# A participle of appointment before a role in the instrumental before the name.
+_APPOINTED_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)[а-я]{2,3}"
+    r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_APPOINTED_NEAR_RE = re.compile(
+    r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)", re.IGNORECASE
+)
+_LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1 << 14)
+def _qualifier(word: str, cases: frozenset[str] | None) -> bool:
+    """Whether a lowercase word is an animate noun, no role, in one of ``cases``: ``американец``,
+    ``демократом``, ``националист``."""
+    info = _info(word)
+    if info.role is not None or info.top_pos != "NOUN":
+        return False
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and (cases is None or _case(p.tag) in cases)
+        for p in _parses(word)
+    )
+
+
+# "один из", "одна из", "одним из" ... before a plural role noun in the genitive.
+_ONE_OF_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:один|одна|одного|одной|одному|одним|одну|одном)[ \u00a0]+\Z", re.IGNORECASE
+)
+
+
+def _one_of(text: str, toks: list[_Tok], gaps: list[str], k: int) -> bool:
+    """Whether the plural role noun ``toks[k]`` follows ``один из`` and adjectives only
+    (``одним из высокопоставленных сановников``): the role of the one named after it."""
+    j = k - 1
+    while j >= 0 and toks[j].text.lower() != "из":
+        if not toks[j].info.adjish or _gap_kind(gaps[j]) != "plain":
+            return False
+        j -= 1
+    return j == 0 and _ONE_OF_RE.search(text, max(0, toks[0].start - 12), toks[0].start) is not None
 
 
 def _role_phrase_before(
@@ -373,9 +657,18 @@ def _role_phrase_before(
         plural_agreed = info.role_plural_cases & cases if cases is not None else info.role_plural_cases
         plural = bool(plural_agreed)
         agreed = agreed or plural_agreed
+        if not agreed and "gent" in info.role_plural_cases and _one_of(text, toks, gaps, k):
+            agreed, plural = _GENITIVE, False  # "один из командиров ополчения X": X's own role
+        acting = None
+        if not agreed and "gent" in info.role_cases:
+            acting = _acting(text, toks, gaps, k)
+            if acting is not None:
+                agreed = _GENITIVE  # "и.о. президента Украины X", "исполняющий обязанности посла X"
         if not agreed:
             continue
-        ends, in_pp = _complement(toks, gaps, last + 1, n)
+        ends, in_pp = _complement(
+            toks, gaps, last + 1, n, head=_Head(agreed, info.role_gender, info.substantive)
+        )
         if ends[-1] != n:
             continue
         if any(
@@ -400,19 +693,69 @@ def _role_phrase_before(
                 j -= 2
             else:
                 break
-        return _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+        if (
+            first > 0
+            and "gent" in info.role_cases
+            and _gap_kind(gaps[first - 1]) == "plain"
+            and _apposed_to(_relative(toks[first - 1].text), cases)
+        ):
+            # "дочь действующего президента Иванку": a name not in the genitive after a role that
+            # may be, itself after a person noun in the name's case, is in apposition to that noun
+            return None
+        role = _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+        if acting is not None:
+            written = " ".join(text[toks[first].start : role.end].split()).split(" ")
+            genitive = " ".join(written[: len(role.text.split(" "))])
+            return _Role(acting[0], role.end, f"{acting[1]} {genitive}", role.weight + 1, role.kind)
+        return role
+    return None
+
+
+# Before a role in the genitive, words saying the post is held for the time being: "и.о.",
+# "врио", "исполняющий обязанности".
+_ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|[вВ]рио)[ \u00a0]*\Z")
+
+
+def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, str] | None:
+    """Where the words saying that the post of the genitive role noun ``toks[k]`` is held for
+    the time being start, and those words in the nominative (``и.о.``, ``врио``,
+    ``исполняющий обязанности``), the words between them and the noun being adjectives; None
+    without them."""
+    i = k
+    while (
+        i > 0
+        and toks[i - 1].info.adjish
+        and _gap_kind(gaps[i - 1]) == "plain"
+        and toks[i - 1].text.lower() != "обязанности"
+    ):
+        i -= 1
+    if (
+        i >= 2
+        and toks[i - 1].text.lower() == "обязанности"
+        and toks[i - 2].text.lower().startswith("исполняющ")
+    ):
+        acting = toks[i - 2]
+        return acting.start, _like_written("исполняющий", acting.text) + " обязанности"
+    if i >= 1 and toks[i - 1].text.lower() == "врио":
+        return toks[i - 1].start, toks[i - 1].text
+    if i == 0:
+        m = _ACTING_BEFORE_RE.search(text, max(0, toks[0].start - 8), toks[0].start)
+        if m is not None:
+            return m.start(), " ".join(m.group().split())
     return None
 
 
 # A predicate that names the role of the person before it: "X назначен министром",
 # "X, избранная на пост председателя", "X занимает должность директора".
 _PREDICATE_RE = re.compile(
-    r"(?:,[ \u00a0]*)?[ \u00a0]*(?:(?:был|была|будет|ранее|позже|вновь|теперь)[ \u00a0]+)?"
-    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|явля[а-я]*|"
-    r"был|была|(?:со)?вмеща[а-я]*|"
-    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*)"
+    r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
+    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|"
+    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
+    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
+    r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
+    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
     r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
-    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности)[ \u00a0]+)?"
+    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # A post left, named a few words after the name in the clause the name begins: "X ушел с поста
@@ -420,29 +763,91 @@ _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # subject's own ("X выдвинул на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял
 # его с должности").
 _POST_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
+    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
+    r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
+    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
     r"с[ \u00a0]+(?:поста|должности)[ \u00a0]+"
 )
 _GENITIVE = frozenset({"gent"})
 
 
-def _role_after(text: str, pos: int, cases: frozenset[str] | None) -> _Role | None:
-    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``),
-    or named by a predicate (``... назначен министром ...``, ``... на посту главы ...``)."""
+# What may follow a name before its role: a bracket holding its spelling in another script
+# ("Джорди Аркаронс (Jordi Arcarons), профессор ..."), an age ("X, 34 года, врач").
+_ALIAS_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,80}\)")
+_AGE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*,)")
+# A role in brackets after the name: "X (31-летний полузащитник ...)".
+_BRACKET_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+# A verb before a name in the accusative that names the role it gives in the instrumental after
+# it: "утвердил X главой Госсовета", "назначил X министром".
+_GIVES_ROLE_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|утвердить|"
+    r"избрали|избрал|избрала|избрать|назвал|назвала|назвали|сделал|сделала|сделали)[ \u00a0]+\Z"
+)
+
+
+def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | None = None) -> _Role | None:
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``,
+    ``X (полузащитник клуба)``, ``X, 34 года, врач``), or named by a predicate (``...
+    назначен министром ...``, ``..., который станет рейнджером``, ``... на посту главы
+    ...``), a bracket with the name's spelling in another script aside; or, the name starting
+    at ``start`` after a verb that gives a role, the role in the instrumental right after it
+    (``утвердил X главой Госсовета``)."""
+    if (
+        start is not None
+        and cases is not None
+        and "accs" in cases
+        and text[pos : pos + 1] == " "
+        and _GIVES_ROLE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    ):
+        role = _role_at(text, pos + 1, _INSTRUMENTAL)
+        if role is not None:
+            return role
+    bracket = _BRACKET_AFTER_RE.match(text, pos)
+    if bracket is not None:
+        role = _role_at(text, bracket.end(), cases)
+        if role is not None:
+            return role
+        alias = _ALIAS_RE.match(text, pos)
+        if alias is not None:
+            pos = alias.end()
+    age = _AGE_AFTER_RE.match(text, pos)
+    if age is not None:
+        pos = age.end()
     m = _APPOSITION_RE.match(text, pos)
-    p = _PREDICATE_RE.match(text, pos)
-    if p is not None and p.end() > pos + 3:
-        role = _role_at(text, p.end(), _PREDICATE_CASES)
-        if role is not None:
-            return role
-    post = _POST_AFTER_RE.match(text, pos)
-    if post is not None:
-        role = _role_at(text, post.end(), _GENITIVE)
-        if role is not None:
-            return role
+    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
+        found = rule.match(text, pos)
+        if found is not None and found.end() > pos + 3:
+            role = _role_at(text, found.end(), rule_cases)
+            if role is not None:
+                return role
     if m is None:
         return None
-    return _role_at(text, m.end(), cases)
+    start = m.end()
+    adverb = _THEN_RE.match(text, start)
+    if adverb is not None:  # "Владимира Путина, тогда президента России,"
+        start = adverb.end()
+    role = _role_at(text, start, cases)
+    if role is not None and _name_agrees_after(text, role):
+        return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
+    return role
+
+
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
+_THEN_RE = re.compile(
+    r"(?:тогда|ныне|теперь|сейчас|впоследствии|позднее|позже|в[ \u00a0]+то[ \u00a0]+время|в[ \u00a0]+прошлом)"
+    r"(?:[ \u00a0]*,)?[ \u00a0]+"
+)
+
+
+def _name_agrees_after(text: str, role: _Role) -> bool:
+    """Whether a name right after a role phrase may agree with its head in case (``генерального
+    прокурора штата Патрика``, not ``представитель фонда Анны Франк``), so that the role is that
+    name's: a capitalized word read first as a first name, in one of the head's cases."""
+    m = _NAME_AFTER_RE.match(text, role.end)
+    if m is None:
+        return False
+    info = _info(m.group(1).lower())
+    return info.name_top and any(case in role.cases for case, _g, _l, _s in info.names)
 
 
 def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
@@ -463,6 +868,8 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
             gaps.append(gap)
         toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
         prev_end = w.end()
+        if len(toks) == 6 and not any(t.info.role is not None for t in toks):
+            return None  # no role noun where a head may stand: read no further
     if not toks:
         return None
     gaps.append("")
@@ -480,5 +887,136 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
     agreed = info.role_cases & cases if cases is not None else info.role_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
-    ends, in_pp = _complement(toks, gaps, last + 1, len(toks), stop_at_names=True)
+    ends, in_pp = _complement(
+        toks,
+        gaps,
+        last + 1,
+        len(toks),
+        stop_at_names=True,
+        head=_Head(agreed, info.role_gender, info.substantive),
+    )
     return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
+
+
+# A word with its hyphenated parts: "премьер-министр", "экс-глава".
+_HYPHENATED_RE = re.compile(rf"[^\W\d_]+(?:[{_HYPHENS}][^\W\d_]+)*")
+_NOMINATIVE = frozenset({"nomn"})
+
+
+def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | None = None) -> list[_Role]:
+    """Role phrases of ``text`` tied to no name that open a sentence: a singular role noun in
+    the nominative among its first four words, the words before it adjectives, with its
+    complement (as ``_role_at`` reads them), outside the ``taken`` spans (the names and the
+    roles read next to them). These are read as references to a person named elsewhere in the
+    text (``Северокорейский лидер заявил ...``)."""
+    marks = bytearray(len(text) + 1)
+    for s, e in taken:
+        marks[s:e] = b"\x01" * (e - s)
+    found: list[_Role] = []
+    for start in sorted(_sentence_starts(text)) if starts is None else starts:
+        if start >= len(text) or not text[start].isalpha() or marks[start]:
+            continue
+        for n, m in enumerate(_HYPHENATED_RE.finditer(text, start, min(len(text), start + 120))):
+            word = m.group()
+            info = _info(word.rsplit("-", 1)[-1].lower())
+            if info.role is not None and info.role_cases:
+                break
+            if n == 3 or not info.adjs:
+                info = None
+                break
+        else:
+            continue
+        if info is None:
+            continue
+        role = _role_at(text, start, _NOMINATIVE)
+        if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
+            continue
+        last = _HYPHENATED_RE.findall(text, role.start, role.end)[-1]
+        if _NAME_NEXT_RE.match(text, role.end) or (
+            last[:1].isupper() and (not _info(last.lower()).known or _info(last.lower()).names)
+        ):
+            continue  # tied to a name not read as one: "Нападающий клуба Эдер", "Генерал Дж. Джонс"
+        found.append(role)
+    return found
+
+
+_NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    """A person of a text as the reference of a free role sees it."""
+
+    gender: str | None  # "masc", "femn", or None when the names do not say
+    has_role: bool
+    starts: tuple[int, ...]  # where its names are written
+
+
+_REFERENCE_SENTENCES = 2  # how many sentences before a free role its person must be named in
+# Kinds of role a free role phrase may refer by: offices held by few, whom an article names
+# (``Бывший президент ЮАР``, ``Дипломат из Южной Кореи``, ``Хоккеист``). Spokespeople,
+# representatives, prosecutors, owners, employees and the like are as often people the article
+# never names (``Прокурор заявил``, ``Представитель МИД сообщил``).
+_REFERRING_KINDS = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "minister",
+        "deputy_minister",
+        "ambassador",
+        "diplomat",
+        "leader",
+        "royalty",
+        "regional_head",
+        "mayor",
+        "military",
+        "sports",
+    }
+)
+
+
+def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
+    """Roles of people named without one, read from role phrases tied to no name
+    (``_free_roles``): a free role that opens a sentence goes to the only person named in the
+    sentences right before it (``_REFERENCE_SENTENCES``, its own sentence included) whose
+    gender fits it, when that person has no role of its own (``Северокорейский лидер заявил
+    ...`` after a sentence naming one man). The role is of a kind held by few
+    (``_REFERRING_KINDS``: a masculine noun fits anyone, a feminine one a woman or a person of
+    unknown gender), or any feminine role noun (``Чиновница ...``), which fits women only. Returns, by index in ``people``, the most specific role
+    found (``_Role.rank``)."""
+    if all(p.has_role for p in people):
+        return {}
+    positions = sorted(_sentence_starts(text))  # each start, also after its opening quotes
+    known = set(positions)
+    starts = [p for p in positions if p - 1 not in known]  # one a sentence
+    near: set[int] = set()  # the sentences a free role may stand in: after a roleless person's names
+    for p in people:
+        if not p.has_role:
+            for s in p.starts:
+                k = bisect.bisect_right(starts, s) - 1
+                near.update(range(k, k + _REFERENCE_SENTENCES + 1))
+    candidates = [p for p in positions if bisect.bisect_right(starts, p) - 1 in near]
+    found: dict[int, _Role] = {}
+    for role in _free_roles(text, taken, candidates):
+        if role.kind not in _REFERRING_KINDS and role.gender != "femn":
+            continue
+        k = bisect.bisect_right(starts, role.start) - 1
+        lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
+        fits = [
+            i
+            for i, p in enumerate(people)
+            if any(lo <= s < role.start for s in p.starts)
+            and (
+                role.gender != "femn"
+                or p.gender == "femn"
+                or (p.gender is None and role.kind in _REFERRING_KINDS)
+            )
+        ]
+        if len(fits) != 1 or people[fits[0]].has_role:
+            continue
+        i = fits[0]
+        if i not in found or role.rank > found[i].rank:
+            found[i] = role
+    return found

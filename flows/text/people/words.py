@@ -129,7 +129,7 @@ def _info(word: str) -> _Info:
             gent = gent or case == "gent" or "Fixd" in tag
             lemma = p.normal_form.replace("ё", "е")
             if (
-                top.tag.POS == "NOUN"
+                (top.tag.POS == "NOUN" or not known)  # a word the dictionary only guesses: "керамиста"
                 and lemma in ROLE_LEMMAS
                 and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
             ):  # "политику": politics far more likely than a politician

@@ -54,3 +54,21 @@ def test_the_evaluations_share_the_nerel_options(tmp_path):
     tally = eval_numbers.evaluate_split(checkout, "dev", details=False)
     assert tally["money"].gold == 1 and tally["percent"].gold == 1
     assert eval_people.evaluate_split(checkout, "dev", details=False).gold == 0  # no PERSON spans
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("обамы", "обама", True),
+        ("ын", "ына", True),  # a two-letter name and its case form
+        ("ир", "иром", True),
+        ("ли", "лу", False),  # two short names
+        ("ли", "лисицын", False),
+        ("буша-младшего", "буш-младший", True),  # hyphenated: part by part
+        ("юркову-данелия", "юркова-данелия", True),
+        ("буша-младшего", "буш-старший", False),
+    ],
+)
+def test_people_scorer_matches_forms_of_one_name(a: str, b: str, same: bool) -> None:
+    assert eval_people.same_word(a, b) is same
+    assert eval_people.same_word(b, a) is same

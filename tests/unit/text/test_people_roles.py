@@ -1,0 +1,332 @@
+"""Roles of people: the role phrase before a name, after it, across sentences, occupations, and the
+one role reported per person (flows/text/people/roles.py, data/roles.csv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+from flows.text.people.lexicon import role_kind
+
+
+def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.role_kind) for p in extract_people(text)}
+
+
+# --- before the name: heads, adjectives and complements -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind"),
+    [
+        # any word may qualify a role noun through a hyphen
+        (
+            "Премию получил интернет-предприниматель Олег Воронов.",
+            "Олег Воронов",
+            "интернет-предприниматель",
+            "business",
+        ),
+        ("На сцену вышел хип-хоп-исполнитель Иван Лапин.", "Иван Лапин", "хип-хоп-исполнитель", "culture"),
+        # an adjective after the head that agrees with it
+        ("Папа римский Франциск провел мессу.", "Франциск", "папа римский", "religious"),
+        # an instrumental object of a participial head, then genitives
+        (
+            "Пост займет командующий войсками Южного военного округа Иван Сомов.",
+            "Иван Сомов",
+            "командующий войсками Южного военного округа",
+            "military",
+        ),
+        (
+            "Слово взял заведующий литературно-драматургической частью театра Олег Рябов.",
+            "Олег Рябов",
+            "заведующий литературно-драматургической частью театра",
+            "head_of_organisation",
+        ),
+        # the first part of a compound adjective inside the complement
+        (
+            "Отчет. Президент Торгово-промышленной палаты Олег Соколов объявил об отставке.",
+            "Олег Соколов",
+            "президент Торгово-промышленной палаты",
+            "head_of_organisation",
+        ),
+        # a possessive inside the complement
+        (
+            "Ушли председатель ведомства Борис Ефремов и главы его аппарата Игоря Носова.",
+            "Игорь Носов",
+            "глава его аппарата",
+            "head_of_organisation",
+        ),
+        # "один из" and a plural role noun in the genitive
+        (
+            "Погиб один из командиров ополчения Олег Смирнов, сообщили источники.",
+            "Олег Смирнов",
+            "командир ополчения",
+            "military",
+        ),
+        # a post held for the time being
+        (
+            "В мае и.о. президента Украины Александр Турчинов отменил указ.",
+            "Александр Турчинов",
+            "и.о. президента",
+            "head_of_state",
+        ),
+        (
+            "Он встретился с врио губернатора области Иваном Пановым.",
+            "Иван Панов",
+            "врио губернатора области",
+            "regional_head",
+        ),
+        (
+            "Исполняющий обязанности торгового представителя США Деметриос Марантис заявил о планах.",
+            "Деметриос Марантис",
+            "Исполняющий обязанности торгового представителя",
+            "representative",
+        ),
+        # one-word "зам"-forms
+        (
+            "Заявил бывший зампрокурора области Станислав Буров.",
+            "Станислав Буров",
+            "бывший заместитель прокурора области",
+            "deputy_head",
+        ),
+        # "экс-" keeps the kind of the phrase it prefixes
+        ("Выступил экс-глава МИД Олег Сидоров.", "Олег Сидоров", "экс-глава МИД", "minister"),
+    ],
+)
+def test_role_before_the_name(text: str, name: str, role: str, kind: str) -> None:
+    assert _roles(text)[name] == (role, kind)
+
+
+def test_role_before_a_copula_after_it_and_a_qualifying_noun() -> None:
+    assert _roles("Новым руководителем агентства назначен Олег Лавров.")["Олег Лавров"] == (
+        "новый руководитель агентства",
+        "head_of_organisation",
+    )
+    # a nationality or party noun between the role and the name
+    assert _roles("Ее тренером стал американец Олег Кравец.")["Олег Кравец"][0] == "тренер"
+    assert _roles("Он сразится с членом палаты представителей демократом Анной Лебедевой.")["Анна Лебедева"][
+        0
+    ] == ("член палаты представителей")
+
+
+def test_role_set_off_by_a_comma_or_a_colon_before_the_name() -> None:
+    assert (
+        _roles("Другой пресс-секретарь, Иван Гусев, сообщил о потерях.")["Иван Гусев"][0] == "пресс-секретарь"
+    )
+    people = _roles("В команду вошли гандболистки клуба «Динамо»: Анна Белова, Мария Гришина.")
+    assert people["Анна Белова"][0] == people["Мария Гришина"][0] == "гандболистка клуба «Динамо»"
+    # a colon at the end of a line opens no list for the name on the next one
+    people = _roles(
+        "Дело вели судьи под председательством главы суда Олега Кима:\nПетр Сидоров признан виновным."
+    )
+    assert people["Петр Сидоров"] == (None, None)
+
+
+def test_a_numbers_word_is_no_part_of_a_role() -> None:
+    people = _roles("Главным тренером команды был назначен 45-летний специалист Олег Громов.")
+    assert people["Олег Громов"][0] == "специалист"
+
+
+def test_a_phrase_about_something_else_ends_a_role() -> None:
+    for text in (
+        "Олег Сидоров был уволен с позиции вице-президента компании на фоне борьбы за место преемника Ивана Петрова.",
+        "Олег Сидоров был уволен с позиции вице-президента компании в ходе борьбы за место преемника Ивана Петрова.",
+    ):
+        assert _roles(text)["Иван Петров"] == (None, None)
+
+
+# --- after the name ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Игру пропустит Иван Ершов (29-летний защитник клуба).", "Иван Ершов", "защитник клуба"),
+        ("Список: Олег Сидоров (Oleg Sidorov), 34 года, врач из Казани.", "Олег Сидоров", "врач из Казани"),
+        ("Иван Кошкин признан лучшим режиссером года.", "Иван Кошкин", "лучший режиссер года"),
+        ("Анна Кошкина признана лучшей актрисой года.", "Анна Кошкина", "лучшая актриса года"),
+        ("Парламент утвердил Ивана Рябова главой Госсовета страны.", "Иван Рябов", "глава Госсовета страны"),
+        (
+            "Выступил Петр Зайцев, который занимал пост главы комиссии при президенте.",
+            "Петр Зайцев",
+            "глава комиссии при президенте",
+        ),
+        (
+            "Иван Котов — в то время занимавший пост президента компании — ушел.",
+            "Иван Котов",
+            "президент компании",
+        ),
+        (
+            "Вчера Анна Пирогова (Anna Pirogova), которая станет министром культуры, выступила.",
+            "Анна Пирогова",
+            "министр культуры",
+        ),
+    ],
+)
+def test_role_after_the_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_a_post_another_is_removed_from_is_not_the_subjects() -> None:
+    people = _roles("Вчера Дмитрий Медведев снял с должности замсекретаря Совбеза Юрия Балуевского.")
+    assert people["Дмитрий Медведев"] == (None, None)
+
+
+# --- across sentences --------------------------------------------------------------------------------
+
+
+def test_a_role_opening_a_sentence_refers_to_the_one_person_named_just_before() -> None:
+    text = "Вчера в Минск прибыл Иван Петров. Бывший президент Молдавии встретился со студентами."
+    # the country ending the role stays in its span, not in its text
+    assert _roles(text)["Иван Петров"] == ("бывший президент", "head_of_state")
+
+
+def test_a_role_opening_a_sentence_is_no_ones_when_two_people_fit() -> None:
+    text = "Вчера в Минск прибыли Иван Петров и Олег Сидоров. Бывший президент Молдавии встретился со студентами."
+    people = _roles(text)
+    assert people["Иван Петров"] == people["Олег Сидоров"] == (None, None)
+
+
+def test_a_role_of_the_kind_often_left_unnamed_refers_to_no_one() -> None:
+    text = "Суд отпустил Ивана Петрова. Прокурор заявил, что обжалует решение."
+    assert _roles(text)["Иван Петров"] == (None, None)
+
+
+def test_a_feminine_role_opening_a_sentence_names_no_man() -> None:
+    text = "Вчера в Минск прибыл Иван Петров. Бывшая королева Нидерландов встретилась со студентами."
+    assert _roles(text)["Иван Петров"] == (None, None)
+
+
+# --- occupations and kinds ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind"),
+    [
+        ("Погиб рядовой Иван Комаров.", "Иван Комаров", "рядовой", "military"),
+        ("В поле работал механизатор Петр Лосев.", "Петр Лосев", "механизатор", "employee"),
+        ("Ответила чиновница Анна Белова.", "Анна Белова", "чиновница", "official"),
+        ("Выступил эрцгерцог Карл Вагнер.", "Карл Вагнер", "эрцгерцог", "royalty"),
+        ("Ролик снял видеоблогер Илья Носов.", "Илья Носов", "видеоблогер", "media"),
+        ("Представлены работы керамиста Геннадия Фисуна.", "Геннадий Фисун", "керамист", "culture"),
+    ],
+)
+def test_occupations_are_roles(text: str, name: str, role: str, kind: str) -> None:
+    assert _roles(text)[name] == (role, kind)
+
+
+def test_president_of_an_organisation_is_its_head() -> None:
+    assert role_kind("президент", "компании") == "head_of_organisation"
+    assert role_kind("вице-президент", "банка") == "deputy_head"
+    assert role_kind("президент", "Франции") == "head_of_state"
+    assert role_kind("президент", "страны") == "head_of_state"
+    assert role_kind("президент") == "head_of_state"
+    assert role_kind("экс-глава", "МИД России") == "minister"
+
+
+# --- one role per person ------------------------------------------------------------------------------
+
+
+def test_a_post_is_reported_before_a_generic_role() -> None:
+    text = "Премьер-министр Италии Марио Монти ушел в отставку. Монти, член правящей правоцентристской партии, заявил об этом."
+    assert _roles(text)["Марио Монти"] == ("премьер-министр", "head_of_government")
+
+
+def test_an_occupation_is_reported_before_a_title() -> None:
+    text = "Шахматист Олег Рыбин сыграет в Москве. Рыбин, двукратный чемпион мира по быстрым шахматам, уверен в победе."
+    assert _roles(text)["Олег Рыбин"][0] == "шахматист"
+
+
+def test_a_plural_role_before_kak_is_the_role_of_the_list_after_it() -> None:
+    people = _roles("Он работал с такими режиссерами, как Квентин Тарантино и Мартин Скорсезе.")
+    assert people["Квентин Тарантино"][0] == people["Мартин Скорсезе"][0] == "режиссер"
+
+
+def test_a_post_coordinated_before_a_holding_is_reported() -> None:
+    text = "Во встрече принимали участие председатель партии, миллиардер Бидзина Иванов и другие."
+    assert _roles(text)["Бидзина Иванов"][0] == "председатель партии"
+    # a role holding a name before the comma is that name's
+    text = "Выступили министр обороны Иван Петров, миллиардер Олег Сидоров и другие."
+    people = _roles(text)
+    assert people["Олег Сидоров"][0] == "миллиардер"
+    assert people["Иван Петров"][0] == "министр обороны"
+
+
+def test_a_name_in_apposition_to_a_person_noun_before_a_genitive_role_has_not_that_role() -> None:
+    assert _roles("Среди гостей — дочь действующего президента Анна Петрова и ее муж.")["Анна Петрова"] == (
+        None,
+        None,
+    )
+    # the name in the genitive is the role's
+    assert _roles("Это сын императора Николая I.")["Николай I"][0] == "император"
+
+
+def test_a_case_the_phrase_is_about_is_no_part_of_a_role() -> None:
+    people = _roles("Задержан генерал полиции по делу журналиста Ивана Голунова.")
+    assert people["Иван Голунов"][0] == "журналист"
+
+
+def test_a_list_after_a_plural_role_before_an_apposition() -> None:
+    text = (
+        "Выступили актёры Андрей Мерзликин и Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров."
+    )
+    people = _roles(text)
+    assert people["Алиса Гребенщикова"][0] == "актер"
+
+
+def test_short_and_phrase_kinds() -> None:
+    text = "Участвовали первый зам председателя правительства области Ольга Хасанова и другие."
+    assert _roles(text)["Ольга Хасанова"] == (
+        "первый зам председателя правительства области",
+        "deputy_head_of_government",
+    )
+    assert role_kind("борец", "за права человека") == "activist"
+    text = "Выступил британский писатель Стивен Фрай. Фрай, последовательный борец за права ЛГБТ, заявил об этом."
+    assert _roles(text)["Стивен Фрай"][0] == "британский писатель"
+
+
+def test_apposition_after_then_and_before_a_name_it_governs() -> None:
+    text = "Это было по представлению Владимира Путина, тогда президента России, и других."
+    assert _roles(text)["Владимир Путин"][0] == "президент"
+    # a name in the genitive after the role is its complement's, not the role's
+    text = "Сообщила Мария Мостарт, представитель фонда Анны Франк."
+    assert _roles(text)["Мария Мостарт"][0] == "представитель фонда"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        ("Пресс-конференцию провела доктор Джули Хэмптон.", "Хэмптон", "доктор"),
+        ("В ходе визита выступил имам Ндабе Абукари.", "Абукари", "имам"),
+        ("Об этом заявил новый премьер-министр Дании Хелле Сорнинг.", "Сорнинг", "новый премьер-министр"),
+    ],
+)
+def test_a_foreign_name_no_dictionary_knows_takes_the_case_of_its_role(
+    text: str, surname: str, role: str
+) -> None:
+    # the name's case read off its endings disagrees with the role's; a name of words no
+    # dictionary knows may not decline
+    (person,) = extract_people(text)
+    assert person.name.endswith(surname)
+    assert person.role == role
+
+
+def test_appointed_and_ordinal_predicates() -> None:
+    text = "Действующий и назначенный премьер-министром Иван Сидоров не смог сформировать коалицию."
+    assert _roles(text)["Иван Сидоров"] == ("премьер-министр", "head_of_government")
+    assert (
+        _roles("Его сын Олег Петров стал 43-м президентом компании.")["Олег Петров"][0]
+        == "президент компании"
+    )
+
+
+def test_a_feminine_role_opening_a_sentence_refers_to_the_one_woman_named_just_before() -> None:
+    text = "Вчера в Минск прибыли Иван Петров и Анна Белова. Чиновница рассказала о реформе."
+    people = _roles(text)
+    assert people["Анна Белова"] == ("чиновница", "official")
+    assert people["Иван Петров"] == (None, None)
+    # a feminine occupation left unnamed as often as not refers to no man
+    assert _roles("Вчера в Минск прибыл Иван Петров. Чиновница рассказала о реформе.")["Иван Петров"] == (
+        None,
+        None,
+    )
