@@ -44,6 +44,7 @@ class RunSummary:
     facts_failing: int = 0
     people_total: int = 0
     dbt_build: str = ""  # full | incremental | skip, and why
+    working_copy: str = ""  # DuckDB file: the standby caught up, or a full copy and why
     failed_checks: dict[str, int] = field(default_factory=dict)
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)

@@ -1,9 +1,11 @@
 """The DuckDB warehouse: raw and audit tables, the working copy, the writer lock, publishing.
 
-Write-audit-publish: a run copies the published file to a working copy beside it, writes
-there, and only after the audit passes replaces the published file with ``os.replace`` (an
-atomic rename on one filesystem). Readers holding the old file keep their consistent view;
-a failed run leaves the published file untouched.
+Write-audit-publish: a run writes a second file beside the published one and only after the
+audit passes replaces the published file with ``os.replace`` (an atomic rename on one
+filesystem). Readers holding the old file keep their consistent view; a failed run leaves the
+published file untouched. A DuckDB-file run writes its standby (``flows/warehouses/standby.py``,
+which uses the checks and copies here); :func:`prepare_working_copy` and :func:`publish` make
+and publish a plain working copy.
 
 A symlinked warehouse path is resolved: the run locks, copies and replaces the link's target
 (the working copy lives on the target's filesystem), and the link stays a link. Publishing is
@@ -423,6 +425,59 @@ class WorkingCopy:
     copied_from: tuple[int, int, int] | None = None  # identity of the published file when copied
 
 
+def require_one_filesystem(work_dir: Path, published: Path) -> None:
+    """Create ``work_dir`` and the folder of ``published``; ``ValueError`` when they lie on two
+    filesystems (publishing renames a file of ``work_dir`` over ``published``)."""
+    work_dir.mkdir(parents=True, exist_ok=True)
+    published.parent.mkdir(parents=True, exist_ok=True)
+    if os.stat(work_dir).st_dev != os.stat(published.parent).st_dev:
+        raise ValueError(
+            f"the working directory {work_dir} is not on the filesystem of {published}: publishing "
+            "renames the working copy over the published file, which needs one filesystem"
+        )
+
+
+def copy_whole(published: Path, target: Path) -> int:
+    """Copy ``published`` to a new file ``target`` (and no ``.wal``); returns the bytes copied.
+    Raises :class:`NoSpace` (leaving no ``target``) when the copy does not fit."""
+    for p in (target, _wal(target)):
+        p.unlink(missing_ok=True)
+    size = published.stat().st_size
+    if shutil.disk_usage(target.parent).free < size:
+        raise no_space(target.parent, f"copying {published} ({size:,} bytes) to")
+    try:
+        shutil.copy2(published, target)
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise no_space(target, f"copying {published} to", exc) from exc
+        raise
+    return size
+
+
+def checkpoint_alone(path: Path) -> None:
+    """Checkpoint the DuckDB file ``path`` so that it holds everything without its ``.wal``
+    (removed); RuntimeError when a ``.wal`` with content stays."""
+    con = connect(path)
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    wal = _wal(path)
+    if wal.exists() and wal.stat().st_size > 0:
+        raise RuntimeError(f"{path} still has a write-ahead log after checkpoint: {wal}")
+    wal.unlink(missing_ok=True)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make the renames in the folder ``path`` durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
     """Copy the published warehouse (if any) to a fresh working file and make sure raw tables exist.
 
@@ -432,28 +487,13 @@ def prepare_working_copy(published: Path, work_dir: Path) -> WorkingCopy:
     the working copy does not fit, ``ValueError`` when ``work_dir`` is on another filesystem.
     """
     published = resolved(published)
-    work_dir.mkdir(parents=True, exist_ok=True)
-    published.parent.mkdir(parents=True, exist_ok=True)
-    if os.stat(work_dir).st_dev != os.stat(published.parent).st_dev:
-        raise ValueError(
-            f"the working directory {work_dir} is not on the filesystem of {published}: publishing "
-            "renames the working copy over the published file, which needs one filesystem"
-        )
+    require_one_filesystem(work_dir, published)
     work = work_dir / published.name
     discard(WorkingCopy(work, published))  # what a killed run left
     with _held_unwritten(published, "copying it"):
         copied_from = _identity(published)
         if published.exists():
-            size = published.stat().st_size
-            if shutil.disk_usage(work_dir).free < size:
-                raise no_space(work_dir, f"copying {published} ({size:,} bytes) to")
-            try:
-                shutil.copy2(published, work)
-            except OSError as exc:
-                discard(WorkingCopy(work, published))
-                if is_disk_full(exc):
-                    raise no_space(work, f"copying {published} to", exc) from exc
-                raise
+            copy_whole(published, work)
     try:
         con = connect(work)
         try:
@@ -474,29 +514,22 @@ def publish(copy: WorkingCopy) -> None:
     Raises :class:`WarehouseInUse` (the published file is left as it was) when another process
     has the published file open for writing, a ``.wal`` lies beside it, or the file changed since
     the working copy was taken from it."""
-    con = connect(copy.path)
-    try:
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    wal = _wal(copy.path)
-    if wal.exists() and wal.stat().st_size > 0:
-        raise RuntimeError(f"working copy still has a write-ahead log after checkpoint: {wal}")
-    wal.unlink(missing_ok=True)
+    checkpoint_alone(copy.path)
     published = resolved(copy.published)
     published.parent.mkdir(parents=True, exist_ok=True)
     with _held_unwritten(published, "publishing"):
-        if copy.copied_from is not None and _identity(published) != copy.copied_from:
-            raise WarehouseInUse(
-                f"{published} was changed by another process after this run copied it; publishing "
-                "would drop that change, so nothing was published. Run again to build on it."
-            )
+        check_unchanged(published, copy)
         os.replace(copy.path, published)
-    dir_fd = os.open(published.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    fsync_dir(published.parent)
+
+
+def check_unchanged(published: Path, copy: WorkingCopy) -> None:
+    """:class:`WarehouseInUse` when ``published`` is not the file ``copy`` was taken from."""
+    if copy.copied_from is not None and _identity(published) != copy.copied_from:
+        raise WarehouseInUse(
+            f"{published} was changed by another process after this run copied it; publishing "
+            "would drop that change, so nothing was published. Run again to build on it."
+        )
 
 
 def discard(copy: WorkingCopy) -> None:

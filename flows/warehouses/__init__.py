@@ -2,9 +2,10 @@
 
 Two implementations, chosen by ``Settings.warehouse_mode``:
 
-- ``duckdb`` (:class:`flows.warehouses.duckdb_file.DuckDBFile`): one DuckDB file. A run copies
-  the published file to a working copy, writes there, and after the audit passes renames it over
-  the published file (write-audit-publish, ``flows/warehouse.py``).
+- ``duckdb`` (:class:`flows.warehouses.duckdb_file.DuckDBFile`): one DuckDB file. A run catches
+  a standby copy of the published file up with what the last run changed, writes there, and
+  after the audit passes swaps it with the published file (write-audit-publish,
+  ``flows/warehouses/standby.py``, ``flows/warehouse.py``).
 - ``ducklake`` (:class:`flows.warehouses.ducklake.DuckLake`): a DuckLake shared by several
   machines. A run reads the lake at one snapshot, builds in a local working file, and publishes
   in one DuckLake transaction; when another run published first, it loads and builds again on

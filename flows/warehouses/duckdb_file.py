@@ -1,11 +1,13 @@
-"""One DuckDB file with write-audit-publish: a run writes a working copy of the published file
-and renames it over the published one after the audit (``flows/warehouse.py`` holds the copy,
-the lock and the atomic publication)."""
+"""One DuckDB file with write-audit-publish: a run writes the standby, a second copy of the
+published file caught up with it (``flows/warehouses/standby.py``), and swaps the two files after
+the audit (``flows/warehouse.py`` holds the lock and the checks before publishing)."""
 
 from __future__ import annotations
 
+import logging
 import shutil
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +18,18 @@ from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, load_manifest, record_folders
 from flows.ingest.load import LoadStats, load_results
 from flows.settings import Settings
-from flows.warehouses import WorkingFile
+from flows.warehouses import WorkingFile, standby
+
+log = logging.getLogger(__name__)
+
+
+def _logger():
+    try:
+        from prefect import get_run_logger
+
+        return get_run_logger()
+    except Exception:  # outside a flow run
+        return log
 
 
 class DuckDBFile(WorkingFile):
@@ -31,8 +44,22 @@ class DuckDBFile(WorkingFile):
         self.work: warehouse.WorkingCopy | None = None
         self.manifest: dict = {}
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with warehouse.writer_lock(self.settings.warehouse_path):
+            failed = True
+            try:
+                yield
+                failed = False
+            finally:  # also when the standby could not be prepared (a full disk, say)
+                published = warehouse.resolved(self.settings.warehouse_path)
+                standby.cleanup(standby.standby_path(published, self.settings.work_dir), failed)
+
     def begin(self, summary) -> dict:
-        self.work = warehouse.prepare_working_copy(self.settings.warehouse_path, self.settings.work_dir)
+        prepared = standby.prepare(self.settings.warehouse_path, self.settings.work_dir, summary.run_id)
+        self.work = prepared.copy
+        summary.working_copy = prepared.describe()
+        _logger().info("working file: %s", summary.working_copy)
         con = warehouse.connect(self.work.path, read_only=True)
         try:
             self.manifest = load_manifest(con)
@@ -64,7 +91,7 @@ class DuckDBFile(WorkingFile):
             con.execute(schema.table("audit.runs").insert_sql(row), list(row.values()))
         finally:
             con.close()
-        warehouse.publish(self.work)
+        standby.swap(self.work)
         return True
 
     def open_published(self) -> duckdb.DuckDBPyConnection:
