@@ -41,16 +41,23 @@ def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str
     ]
 
 
-def rows(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
-    cols = [c for c in columns(con, schema, table) if c not in RUN_COLUMNS]
+def rows(
+    con: duckdb.DuckDBPyConnection, schema: str, table: str, ignore: frozenset[str] = frozenset()
+) -> list[str]:
+    cols = [c for c in columns(con, schema, table) if c not in RUN_COLUMNS | ignore]
     select = ", ".join(f'"{c}"' for c in cols)
     return sorted(repr(r) for r in con.execute(f"select {select} from {schema}.{table}").fetchall())
 
 
 def differences(
-    a: duckdb.DuckDBPyConnection, b: duckdb.DuckDBPyConnection, schema: str, tables: list[str] | None = None
+    a: duckdb.DuckDBPyConnection,
+    b: duckdb.DuckDBPyConnection,
+    schema: str,
+    tables: list[str] | None = None,
+    ignore: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """What differs between the two (empty when the tables are the same)."""
+    """What differs between the two (empty when the tables are the same), leaving out the
+    columns in ``ignore`` as well as the run columns."""
     out: list[str] = []
     names = tables or table_names(a, schema)
     if tables is None and table_names(b, schema) != names:
@@ -59,7 +66,7 @@ def differences(
         if columns(a, schema, t) != columns(b, schema, t):
             out.append(f"{schema}.{t}: columns {columns(a, schema, t)} != {columns(b, schema, t)}")
             continue
-        ra, rb = rows(a, schema, t), rows(b, schema, t)
+        ra, rb = rows(a, schema, t, ignore), rows(b, schema, t, ignore)
         if ra != rb:
             only_a = sorted(set(ra) - set(rb))[:3]
             only_b = sorted(set(rb) - set(ra))[:3]
