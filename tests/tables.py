@@ -41,6 +41,22 @@ def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str
     ]
 
 
+def table_digests(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> dict[str, tuple]:
+    """Every table of ``catalog`` (the current database when None), as ``schema.table``: (rows,
+    sum of the rows' hashes, 0 when empty)."""
+    if catalog is None:
+        (catalog,) = con.execute("select current_database()").fetchone()
+    tables = con.execute(
+        "select schema_name, table_name from duckdb_tables() where database_name = ? order by all", [catalog]
+    ).fetchall()
+    return {
+        f"{s}.{t}": con.execute(
+            f'select count(*), coalesce(sum(hash(x)), 0) from "{catalog}"."{s}"."{t}" as x'
+        ).fetchone()
+        for s, t in tables
+    }
+
+
 def rows(
     con: duckdb.DuckDBPyConnection, schema: str, table: str, ignore: frozenset[str] = frozenset()
 ) -> list[str]:

@@ -17,6 +17,7 @@ import pytest
 
 from flows import warehouse
 from tests.conftest import SEEDS, run_pipeline
+from tests.tables import table_digests
 
 # A run's main process: takes the writer lock, starts a pool of forked workers that watch their
 # parent (as the parse pool of flows/ingest/parallel.py does) and waits; the test kills it with SIGKILL.
@@ -225,20 +226,11 @@ def test_a_killed_run_leaves_no_prefect_server_behind(tmp_path):
 STAGES = ("discovery", "parse", "load", "dbt build", "audit", "publish")
 
 
-def _published_rows(wh: Path) -> dict[str, tuple[int, int]]:
+def _published_rows(wh: Path) -> dict[str, tuple]:
     """Every table of the published warehouse: (rows, sum of the rows' hashes)."""
     con = duckdb.connect(str(wh), read_only=True)
     try:
-        tables = con.execute(
-            "select schema_name, table_name from duckdb_tables() where database_name = current_database() "
-            "order by all"
-        ).fetchall()
-        return {
-            f"{s}.{t}": con.execute(
-                f'select count(*), coalesce(sum(hash(x)), 0) from "{s}"."{t}" x'
-            ).fetchone()
-            for s, t in tables
-        }
+        return table_digests(con)
     finally:
         con.close()
 

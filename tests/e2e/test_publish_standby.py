@@ -21,6 +21,7 @@ import pytest
 from flows.runs import AuditBlocked
 from flows.warehouses import standby
 from tests.conftest import SEEDS, run_pipeline
+from tests.tables import table_digests
 
 pytestmark = pytest.mark.slow
 
@@ -44,17 +45,6 @@ def _work(wh: Path) -> Path:
     return wh.parent / ".work" / wh.name
 
 
-def _digests(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, tuple]:
-    tables = con.execute(
-        "select schema_name || '.' || table_name from duckdb_tables() where database_name = ? order by 1",
-        [catalog],
-    ).fetchall()
-    return {
-        t: con.execute(f'select count(*), sum(hash(x)) from "{catalog}".{t} as x').fetchone()
-        for (t,) in tables
-    }
-
-
 def _assert_standby_catches_up(wh: Path, tmp_path: Path) -> None:
     """A copy of the standby, caught up from the published file, equals it in every row."""
     probe = tmp_path / "probe.duckdb"
@@ -64,7 +54,7 @@ def _assert_standby_catches_up(wh: Path, tmp_path: Path) -> None:
     con = duckdb.connect(str(probe), read_only=True)
     try:
         con.execute(f"attach '{wh}' as published (read_only)")
-        mine, theirs = _digests(con, "probe"), _digests(con, "published")
+        mine, theirs = table_digests(con, "probe"), table_digests(con, "published")
     finally:
         con.close()
         probe.unlink()

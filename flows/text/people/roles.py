@@ -595,14 +595,13 @@ def _role_before_apposition(
 
 
 # A participle of appointment before a role in the instrumental before the name.
+_APPOINTED = r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)"
 _APPOINTED_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)[а-я]{2,3}"
+    rf"(?<![А-Яа-яЁё]){_APPOINTED}[а-я]{{2,3}}"
     r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_APPOINTED_NEAR_RE = re.compile(
-    r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)", re.IGNORECASE
-)
+_APPOINTED_NEAR_RE = re.compile(_APPOINTED, re.IGNORECASE)
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 
