@@ -1,8 +1,8 @@
 """Runs into a DuckLake (SQLite catalog, local data path): a cold run of N generated articles, a
 run with nothing new, then a run with one new file; for each, wall and CPU seconds of the run
 (in process, Prefect's test harness: no server start or imports counted; CPU of this process,
-threads included), the wall seconds of discovery and of the publishing transaction, the
-Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
+threads included), the wall seconds of discovery (and the inbox folders it listed and skipped)
+and of the publishing transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
 
     python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2]
 
@@ -52,7 +52,15 @@ def main(argv: list[str] | None = None) -> int:
         return wrapper
 
     lake.publish = timed("publish_s", lake.publish)
-    pipeline_module.discover = timed("discovery_s", pipeline_module.discover)
+    discover = timed("discovery_s", pipeline_module.discover)
+
+    def counted_discover(*a, **kw):
+        found = discover(*a, **kw)
+        phases["folders_listed"] = sum(f.status != "gone" for f in found.folders)
+        phases["folders_skipped"] = found.folders_skipped
+        return found
+
+    pipeline_module.discover = counted_discover
 
     work = args.work.resolve()
     inbox, spare = work / "inbox", work / "spare"
@@ -84,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             "run": label,
             "wall_s": round(wall, 1),
             "cpu_s": round(cpu, 1),
-            **{k: round(v, 2) for k, v in phases.items()},
+            **{k: v if isinstance(v, int) else round(v, 2) for k, v in phases.items()},
             "status": s.status,
             "articles_new": s.articles_new,
             "articles_total": s.articles_total,
