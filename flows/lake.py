@@ -520,7 +520,8 @@ def plan_publish(work_db: Path, build: str) -> PublishPlan:
         elif len(names) > 1:
             plan.reason = f"the change log names the keys of {model} in {len(names)} ways"
         elif names and not set(names[0]) <= columns[model]:
-            plan.reason = f"the change log keys {model} by {names[0]}, which are not all its columns"
+            lacking = ", ".join(sorted(set(names[0]) - columns[model]))
+            plan.reason = f"the change log keys {model} by columns it lacks: {lacking}"
         else:
             keys[model] = (tuple(names[0]) if names else (), n)
             continue

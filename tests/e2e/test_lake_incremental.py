@@ -153,7 +153,8 @@ def test_incremental_runs_equal_one_cold_run_and_the_duckdb_file_mode(history, t
 
 def _changes(con: duckdb.DuckDBPyConnection, table: str, snapshot: int) -> list[dict]:
     """The rows DuckLake's change feed shows ``snapshot`` deleted from or inserted into ``table``."""
-    cur = con.execute(f"from lake.table_changes({table!r}, {snapshot}, {snapshot})")
+    schema, name = table.split(".")
+    cur = con.execute("from ducklake_table_changes('lake', ?, ?, ?, ?)", [schema, name, snapshot, snapshot])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
