@@ -65,6 +65,7 @@ from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
 # audit.model_changes: the keys an incremental build rewrote, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
 from flows.warehouses.standby import CHANGES, forget_changes
+from flows.warehouses.standby import _copy_keys as copy_logged_keys
 
 ALIAS = "lake"
 RAW_TABLES = table_names("raw")
@@ -679,28 +680,15 @@ def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
             _publish_difference(con, work, published, cols)
 
 
-def _publish_keys(con: duckdb.DuckDBPyConnection, table: str, key: tuple[str, ...]) -> None:
+def _publish_keys(con: duckdb.DuckDBPyConnection, table: str, key: tuple[str, ...]) -> int:
     """Delete the lake's rows of ``table`` whose key the build logged and insert the working
-    file's rows of those keys. The logged keys (JSON) are cast to the key columns' types once."""
-    schema, name = table.split(".", 1)
-    types = dict(
-        con.execute(
-            "select column_name, data_type from duckdb_columns() where database_name = 'work' "
-            "and schema_name = ? and table_name = ?",
-            [schema, name],
-        ).fetchall()
-    )
-    cols = ", ".join(f'(key_json ->> {_quote(k)})::{types[k]} as "{k}"' for k in key)
-    con.execute(
-        f"create or replace temp table changed_keys as select distinct {cols} from work.{CHANGES} "
-        "where model = ? and key_json is not null",
-        [table],
-    )
-    match = " and ".join(f't."{c}" is not distinct from k."{c}"' for c in key)
-    con.execute(f"delete from {ALIAS}.{table} as t using changed_keys as k where {match}")
-    con.execute(
-        f"insert into {ALIAS}.{table} select t.* from work.{table} as t semi join changed_keys as k on {match}"
-    )
+    file's rows of those keys (the standby's catch-up rule, with the lake as the database to
+    change); returns the rows inserted."""
+    con.execute(f"use {ALIAS}")
+    try:
+        return copy_logged_keys(con, "work", table, list(key))
+    finally:
+        con.execute("use memory")
 
 
 def _publish_difference(con: duckdb.DuckDBPyConnection, work: str, published: str, cols: list[str]) -> None:
