@@ -1,8 +1,8 @@
 """Runs into a DuckLake (SQLite catalog, local data path): a cold run of N generated articles, a
 run with nothing new, then a run with one new file; for each, wall and CPU seconds of the run
 (in process, Prefect's test harness: no server start or imports counted; CPU of this process,
-threads included), the wall seconds of discovery (and the inbox folders it listed and skipped)
-and of the publishing transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
+threads included), the wall and CPU seconds of discovery (and the inbox folders it listed and
+skipped) and of the publishing transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
 
     python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2]
 
@@ -43,11 +43,13 @@ def main(argv: list[str] | None = None) -> int:
 
     def timed(name: str, fn):
         def wrapper(*a, **kw):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             try:
                 return fn(*a, **kw)
             finally:
                 phases[name] = phases.get(name, 0.0) + time.perf_counter() - t
+                cpu = name.replace("_s", "_cpu_s")
+                phases[cpu] = phases.get(cpu, 0.0) + time.process_time() - c
 
         return wrapper
 
