@@ -22,13 +22,16 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   touch); a full build otherwise, or when asked;
 - Great Expectations audits the local marts exactly as in the embedded mode;
 - publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
-  raw rows, the audit rows and the run are appended, and ``audit.dbt_state`` is replaced. After
-  a full build every model table, seed and mart view (the deprecated old mart names) is
-  replaced; after an incremental one each model table changes only in the keys whose rows
-  differ from the lake's (those rows deleted, the working file's rows of those keys inserted);
-  a run with nothing to build writes no model table. Readers see the snapshot before it or the
-  one after it, never a part. A failed audit publishes nothing: the lake's latest snapshot
-  stays what it was;
+  raw rows, the audit rows (the inbox folders discovery listed among them) and the run are
+  appended, and ``audit.dbt_state`` is replaced. After a full build every model table, seed and
+  mart view (the deprecated old mart names) is replaced; after an incremental one each model
+  table changes only in the keys the build logged in the working file's
+  ``audit.model_changes`` (those rows deleted, the working file's rows of those keys inserted),
+  a table the build did not log, or whose row count then differs, being compared whole; without
+  a usable log every table is compared (``plan_publish``, ``PublishPlan``); a run with nothing
+  to build writes no model table. Readers see the snapshot before it or the one after it, never
+  a part. A failed audit publishes nothing: the lake's latest snapshot (and with it the folder
+  records) stays what it was;
 - two machines publishing at once both update the head row: DuckLake lets the first commit
   and refuses the second (a transaction conflict), and a run that finds the head moved since
   ``S`` never commits. The loser rebuilds from the new snapshot (its parsed inputs are kept,
