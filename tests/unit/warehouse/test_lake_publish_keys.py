@@ -4,12 +4,13 @@ when the log cannot be used, and the rows a keyed publication writes."""
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from flows import lake, warehouse
+from flows import lake
 from flows.warehouses.standby import forget_changes
 from tests.unit.warehouse.test_lake import _changed_tables, _model_work_file, _run_row, lake_settings
 
@@ -85,20 +86,20 @@ def test_without_a_usable_change_log_every_table_is_compared_and_the_plan_says_w
 
 
 def _full_lake(s, tmp_path: Path):
+    """A lake after a full publication of facts, dyads and countries."""
     lake.ensure_lake(s)
     state = lake.read_state(s)
-    work = tmp_path / "full.duckdb"
-    con = duckdb.connect(str(work))
-    warehouse.ensure_raw_schema(con)
-    con.execute(MODELS)
-    con.execute("insert into marts.facts values ('a1', 1.0), ('a1', 2.0), ('a2', 3.0), ('a3', null)")
-    con.execute("insert into marts.dyads values ('BY', 'CN', 2), ('BY', 'RU', 1), ('BY', 'KZ', 1)")
-    con.execute("create table marts.countries as select * from (values ('BY'), ('CN')) t(country_code)")
-    con.execute(
-        "insert into audit.dbt_state (built_through_seq, project_hash, built_at) values (1, 'h', now())"
+    work = _model_work_file(
+        s,
+        tmp_path,
+        state,
+        "full",
+        MODELS
+        + """insert into marts.facts values ('a1', 1.0), ('a1', 2.0), ('a2', 3.0), ('a3', null);
+        insert into marts.dyads values ('BY', 'CN', 2), ('BY', 'RU', 1), ('BY', 'KZ', 1);
+        create table marts.countries as select * from (values ('BY'), ('CN')) t(country_code);
+        insert into audit.dbt_state (built_through_seq, project_hash, built_at) values (1, 'h', now())""",
     )
-    con.close()
-    lake.stage_pending(s, work, state.snapshot)
     lake.publish(s, work, state, "run1", _run_row("run1"), [], build="full")
     return lake.read_state(s)
 
@@ -178,25 +179,16 @@ def test_a_keyed_publication_writes_the_logged_keys_and_compares_what_the_log_ca
         ("insert", "a1", 5.0),
         ("insert", "a4", 6.0),
     ]
-    assert _changed_tables(s, snap) == {
-        "marts.facts",
-        "marts.dyads",
-        "marts.countries",
-        "audit.lake_head",
-        "audit.runs",
-        "audit.dbt_state",
-    }
+    models = {f"marts.{t}" for t in ("facts", "dyads", "countries")}
+    assert _changed_tables(s, snap) == models | {"audit.lake_head", "audit.runs", "audit.dbt_state"}
 
 
 def test_an_older_lake_gets_the_folder_table_in_one_commit(tmp_path):
     """A lake created before ``audit.inbox_folders`` existed gets it when a run opens it."""
     s = lake_settings(tmp_path)
     lake.ensure_lake(s)
-    con = lake.connect(s)
-    try:
+    with closing(lake.connect(s)) as con:
         con.execute("drop table audit.inbox_folders")
-    finally:
-        con.close()
     lake.ensure_lake(s)
     lake.ensure_lake(s)  # nothing more to create
     con = lake.connect(s, read_only=True)
