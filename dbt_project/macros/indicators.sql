@@ -81,10 +81,17 @@
     ))
 {%- endmacro %}
 
-{# SQL: the indicators the facts of the rebuilt articles fall in (every indicator outside
-   incremental builds; macro is_rebuilt_article), with the dyad, metric, unit and period start
-   that narrow the facts to read before their key is computed. #}
+{# SQL: the indicators a build recomputes, with the dyad, metric, unit and period start that
+   narrow the facts to read before their key is computed:
+   - in a build (incremental or not): the indicators the facts of the rebuilt articles fall in
+     (every indicator outside incremental builds; macro is_rebuilt_article);
+   - in the rebuild after validation (var indicators_of_flagged_facts, on an existing table): the
+     indicators that still reconcile a fact validation has flagged since (macro
+     indicators_with_flagged_facts). #}
 {% macro touched_indicators() %}
+    {%- if var('indicators_of_flagged_facts', false) and is_incremental() %}
+        {{ indicators_with_flagged_facts() }}
+    {%- else %}
     select distinct
         fi.country_a,
         fi.country_b,
@@ -94,12 +101,45 @@
         {{ indicator_id('fi') }} as indicator_id
     from {{ ref('int_fact_indicators') }} as fi
     where fi.country_a is not null and fi.period_start is not null and {{ is_rebuilt_article('fi.article_id') }}
+    {%- endif %}
+{% endmacro %}
+
+{# SQL: the rows of dyad_indicators (this model) whose reconciled facts (`facts`) include one that
+   marts.numeric_facts flags (is_valid = false): the Great Expectations checkpoint flags facts after
+   the build that counted them (flows/validation.py). Empty once every flag has reached them. #}
+{% macro indicators_with_flagged_facts() %}
+    select distinct
+        i.country_a,
+        i.country_b,
+        i.metric,
+        i.unit,
+        i.period_start,
+        i.indicator_id
+    from {{ this }} as i, unnest(i.facts) as u (fact)
+    where u.fact.fact_id in (select f.fact_id from {{ ref('numeric_facts') }} as f where not f.is_valid)
 {% endmacro %}
 
 {# Pre-hook of dyad_indicators: delete the indicators the rebuilt articles' facts fall in before they
-   are recomputed (an indicator whose only facts were superseded loses its row). #}
+   are recomputed (an indicator whose only facts were superseded loses its row). The rebuild after
+   validation deletes nothing first: it reads the rows to recompute from the table itself, and
+   every one of them is written again (delete+insert on indicator_id). #}
 {% macro delete_rebuilt_indicators() %}
-    {%- if is_incremental() -%}
+    {%- if is_incremental() and not var('indicators_of_flagged_facts', false) -%}
         delete from {{ this }} where indicator_id in (select indicator_id from ({{ touched_indicators() }}))
     {%- endif -%}
 {% endmacro %}
+
+{# SQL: a fact of marts.dyad_indicators (`facts`, `flagged_facts`) from the columns of a fact row
+   joined with its article. #}
+{% macro indicator_fact() -%}
+    {
+        'fact_id': fact_id,
+        'article_id': article_id,
+        'canonical_article_id': canonical_article_id,
+        'quote': quote,
+        'value': value,
+        'comparator': comparator,
+        'publisher': publisher,
+        'published_date': published_date
+    }
+{%- endmacro %}
