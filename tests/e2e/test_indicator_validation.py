@@ -203,3 +203,27 @@ def test_a_failed_rebuild_publishes_nothing(prefect_harness, tmp_path, monkeypat
     with pytest.raises(Exception, match="dbt build"):
         _run(inbox, wh)
     assert wh.read_bytes() == before
+
+
+def test_in_a_ducklake_the_published_indicators_leave_flagged_facts_out(prefect_harness, tmp_path):
+    """The rebuild runs on the lake run's working file, and its publication carries it."""
+    from flows.warehouses import open_warehouse
+    from tests.e2e.test_scale_out import lake_overrides, lake_settings
+
+    inbox = tmp_path / "inbox"
+    machine = tmp_path / "machine" / "dyad.duckdb"
+    lake = {"settings_overrides": lake_overrides(tmp_path)}
+    _write(inbox, "valid.json", VALID)
+    _write(inbox, "implausible.json", IMPLAUSIBLE)
+    first, tasks = _run(inbox, machine, **lake)
+    assert first.status == "published" and "rebuild_flagged_indicators" in tasks, tasks
+    _write(inbox, "later.json", VALID_LATER)
+    second, tasks = _run(inbox, machine, **lake)
+    assert second.dbt_build.startswith("incremental") and "rebuild_flagged_indicators" not in tasks, tasks
+
+    con = open_warehouse(lake_settings(tmp_path)).open_published()
+    try:
+        row = _indicator(con, "BY", "CN", "2024")
+    finally:
+        con.close()
+    assert row[:8] == ("agreed", 8.2e9, 8.2e9, 8.2e9, 2, 2, 1, ["belta.by", "sb.by"])
