@@ -206,7 +206,8 @@ def test_a_failed_rebuild_publishes_nothing(prefect_harness, tmp_path, monkeypat
 
 
 def test_in_a_ducklake_the_published_indicators_leave_flagged_facts_out(prefect_harness, tmp_path):
-    """The rebuild runs on the lake run's working file, and its publication carries it."""
+    """The rebuild runs on the lake run's working file after an incremental build, and the run
+    publishes it: a later run's build reads the flag from the lake."""
     from flows.warehouses import open_warehouse
     from tests.e2e.test_scale_out import lake_overrides, lake_settings
 
@@ -214,12 +215,14 @@ def test_in_a_ducklake_the_published_indicators_leave_flagged_facts_out(prefect_
     machine = tmp_path / "machine" / "dyad.duckdb"
     lake = {"settings_overrides": lake_overrides(tmp_path)}
     _write(inbox, "valid.json", VALID)
-    _write(inbox, "implausible.json", IMPLAUSIBLE)
     first, tasks = _run(inbox, machine, **lake)
-    assert first.status == "published" and "rebuild_flagged_indicators" in tasks, tasks
-    _write(inbox, "later.json", VALID_LATER)
+    assert first.status == "published" and "rebuild_flagged_indicators" not in tasks, tasks
+    _write(inbox, "implausible.json", IMPLAUSIBLE)
     second, tasks = _run(inbox, machine, **lake)
-    assert second.dbt_build.startswith("incremental") and "rebuild_flagged_indicators" not in tasks, tasks
+    assert second.dbt_build.startswith("incremental") and "rebuild_flagged_indicators" in tasks, tasks
+    _write(inbox, "later.json", VALID_LATER)
+    third, tasks = _run(inbox, machine, **lake)
+    assert third.dbt_build.startswith("incremental") and "rebuild_flagged_indicators" not in tasks, tasks
 
     con = open_warehouse(lake_settings(tmp_path)).open_published()
     try:
