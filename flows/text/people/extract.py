@@ -585,6 +585,12 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
                 text, m.start, m.end, m.cases, role_before.windows
             )
+        elif not m.role.rank[0]:
+            # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
+            # generic role before it
+            after = _role_after(text, m.end, m.cases, m.start)
+            if after is not None and after.rank[0]:
+                m.role = after
         prev = m
 
 

@@ -503,11 +503,17 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     role = _role_phrase_before(text, pos, cases, windows)
-    for _ in range(3):  # "председатель партии, миллиардер X": the post, not the holding
+    for _ in range(3):  # "председатель партии, миллиардер X", "губернатор штата член партии X": the post
         if role is None or role.plural:
             break
         joint = _COORDINATION_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
-        other = _role_phrase_before(text, joint.start(), role.cases, windows) if joint is not None else None
+        if joint is not None:
+            other = _role_phrase_before(text, joint.start(), role.cases, windows)
+        elif not role.rank[0] and text[role.start - 1 : role.start] == " ":
+            # "бывший губернатор штата член партии X": a post right before a generic role
+            other = _role_phrase_before(text, role.start - 1, role.cases, windows)
+        else:
+            other = None
         if other is None or other.plural or _names_someone(text, other):
             break
         if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
@@ -751,6 +757,7 @@ _PREDICATE_RE = re.compile(
     r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|"
     r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
     r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
+    r"ставш[а-я]*|"
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
     r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
     r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
@@ -758,16 +765,27 @@ _PREDICATE_RE = re.compile(
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # A post left, named a few words after the name in the clause the name begins: "X ушел с поста
-# главы компании", "X уходит в отставку с поста директора". Only a post left is surely the
-# subject's own ("X выдвинул на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял
-# его с должности").
+# главы компании", "X уходит в отставку с поста директора", "снятие X с поста"; a post taken
+# over ("X сменил на посту главы компании Y") or one the name is congratulated on ("поздравил X с
+# избранием на пост главы"). Only a post left or taken is surely the subject's own ("X выдвинул
+# на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял его с должности").
 _POST_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
+    r"[ \u00a0]+(?:(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
     r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
-    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
-    r"с[ \u00a0]+(?:поста|должности)[ \u00a0]+"
+    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){0,3}?"
+    r"с[ \u00a0]+(?:поста|должности)"
+    r"|(?:сменил|сменила|сменит|сменяет|сменивш[а-я]*)[ \u00a0]+на[ \u00a0]+(?:посту|должности)"
+    r"|с[ \u00a0]+(?:избранием|назначением|переизбранием|утверждением)[ \u00a0]+на[ \u00a0]+"
+    r"(?:пост|должность))[ \u00a0]+"
 )
 _GENITIVE = frozenset({"gent"})
+# A verb with no subject after a name in the accusative that gives it the role after it: "X
+# назначили тренером", "X избрали на пост председателя".
+_GIVEN_ROLE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:вчера|сегодня|ранее|затем|недавно|вновь)[ \u00a0]+)?"
+    r"(?:назначили|избрали|переизбрали|утвердили|выбрали)[ \u00a0]+"
+    r"(?:(?:на|в)[ \u00a0]+(?:пост|должность)[ \u00a0]+|(?:новым|новой|первым|первой)[ \u00a0]+)?"
+)
 
 
 # What may follow a name before its role: a bracket holding its spelling in another script
@@ -803,7 +821,9 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             return role
     bracket = _BRACKET_AFTER_RE.match(text, pos)
     if bracket is not None:
-        role = _role_at(text, bracket.end(), cases)
+        # a role in brackets is in the nominative whatever the name's case: "Олега Серова
+        # (защитник клуба)"
+        role = _role_at(text, bracket.end(), None)
         if role is not None:
             return role
         alias = _ALIAS_RE.match(text, pos)
@@ -813,6 +833,12 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if age is not None:
         pos = age.end()
     m = _APPOSITION_RE.match(text, pos)
+    if cases is None or "accs" in cases:
+        found = _GIVEN_ROLE_AFTER_RE.match(text, pos)
+        if found is not None:  # "Олега Серова назначили тренером клуба"
+            role = _role_at(text, found.end(), _PREDICATE_CASES)
+            if role is not None:
+                return role
     for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
         found = rule.match(text, pos)
         if found is not None and found.end() > pos + 3:

@@ -330,3 +330,59 @@ def test_a_feminine_role_opening_a_sentence_refers_to_the_one_woman_named_just_b
         None,
         None,
     )
+
+
+# --- predicates and appositions after the name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role in brackets is in the nominative whatever the case of the name
+        ("Клуб подписал Олега Серова (29-летний защитник играл в Самаре).", "Олег Серов", "защитник"),
+        # a post left, with no word between the name and "с поста"
+        (
+            "Петиция о снятии Олега Серова с поста главы партии появилась в сети.",
+            "Олег Серов",
+            "глава партии",
+        ),
+        # a post taken over, and one the name is congratulated on
+        (
+            "Вчера Марина Зуева сменила на посту директора музея Павла Рогова.",
+            "Марина Зуева",
+            "директор музея",
+        ),
+        (
+            "Глава МИД поздравил Игоря Серова с избранием на пост председателя парламента.",
+            "Игорь Серов",
+            "председатель парламента",
+        ),
+        # a participle of becoming after a comma
+        ("Ранее Олег Серов, ставший сенатором в 2013 году, выступил.", "Олег Серов", "сенатор"),
+        # a verb with no subject after a name in the accusative
+        ("Олега Серова назначили тренером клуба «Сокол».", "Олег Серов", "тренер клуба «Сокол»"),
+        ("В июне Анну Котову избрали на пост мэра города.", "Анна Котова", "мэр города"),
+    ],
+)
+def test_roles_named_after_the_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_a_verb_with_a_subject_gives_no_role_to_the_name_before_it() -> None:
+    # "Петров" is the subject: the role goes to no one named before the verb
+    roles = _roles("Вчера Павел Петров назначил Ивана Серова министром.")
+    assert roles["Павел Петров"][0] is None
+
+
+def test_a_post_after_the_name_beats_a_generic_role_before_it() -> None:
+    roles = _roles(
+        "Авторы законопроекта — Олег Морозов, председатель комиссии Государственной думы по регламенту; "
+        "Анна Кузнецова, член комиссии."
+    )
+    assert roles["Олег Морозов"][0] == "председатель комиссии Государственной думы по регламенту"
+    assert roles["Анна Кузнецова"][0] == "член комиссии"
+
+
+def test_a_post_right_before_a_generic_role_is_reported() -> None:
+    roles = _roles("Бывший губернатор штата Огайо член Демократической партии Олег Серов заявил о планах.")
+    assert roles["Олег Серов"] == ("бывший губернатор штата Огайо", "regional_head")
