@@ -532,6 +532,20 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
 _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
 
 
+# Between two names of a list after a plural role: a comma, "и" or "а также", each name maybe
+# followed by where it comes from ("из Томска", "от Красноярского края") and a bracket, and maybe
+# other words read as no one's name between ("X, Стинг и Y").
+_PLACE_TAIL = r"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+){0,2}?)?"
+_BRACKET = r"(?:[ \u00a0]*\([^()\n]{1,60}\))?"
+_SEPARATOR = (
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:а[ \u00a0]+также[ \u00a0]+)?|[ \u00a0]+(?:и|а[ \u00a0]+также)[ \u00a0]+)"
+)
+_ROLE_LIST_GAP_RE = re.compile(
+    rf"{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}"
+    rf"(?:[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){{0,3}}{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}){{0,3}}"
+)
+
+
 def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
     """A name written surname first, then first name and patronymic (``Небензю Василия
     Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
@@ -567,7 +581,8 @@ def _regnal_name_ok(word: str) -> bool:
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
-    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``)."""
+    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``, ``сенаторы X из Огайо и Y из
+    Техаса``; ``_ROLE_LIST_GAP_RE``)."""
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
@@ -578,7 +593,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and prev.role is not None
             and prev.role.plural
             and prev.role.end <= prev.start
-            and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
+            and _ROLE_LIST_GAP_RE.fullmatch(text, prev.end, m.start)
         ):
             m.role = prev.role
         if m.role is None:

@@ -288,6 +288,13 @@ def _complement(
             pp = True
             final = False
         elif word == "и":
+            if (
+                head is not None
+                and not pp
+                and k + 1 < b
+                and (toks[k + 1].info.role_cases | toks[k + 1].info.role_plural_cases) & head.cases
+            ):
+                break  # "поэты и критики": a second role noun in the head's case, no complement
             final = False
         elif not info.compatible:
             break
@@ -474,7 +481,9 @@ _AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3
 _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
     r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
-    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана)(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
+    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
+    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят)"
+    r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
 # A dash between a role and the name after it: "глава государства — X".
@@ -563,7 +572,14 @@ _COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z"
 
 # A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
 # "гандболистки клуба «Динамо»: X, Y, Z".
-_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,[ \u00a0]*как)[ \u00a0]*\Z")
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,?[ \u00a0]*как)[ \u00a0]*\Z")
+# Words opening the list of names a plural role before them is the role of: "писатели, среди
+# которых — X и Y", "артистам. Среди них X, Y", "шпионов, включая X".
+_LIST_OPENER_BEFORE_RE = re.compile(
+    r"[ \u00a0]*[,:.]?[ \u00a0]*(?:[Сс]реди[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе|[Вв]ключая"
+    r"|[Вв][ \u00a0]+(?:их|том)[ \u00a0]+числе)(?:[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась))?"
+    r"[ \u00a0]*[—–:-]?[ \u00a0]*\Z"
+)
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
 
 
@@ -572,14 +588,19 @@ def _role_before_apposition(
 ) -> _Role | None:
     """A role before a name at ``start:end`` that ``_role_before`` does not read: one set off
     by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
-    or a plural one before a colon or ``, как`` opening the list the name begins (``гандболистки
-    клуба: X, Y``, ``с такими режиссерами, как X, Y``); or one before a word saying where the person comes from or what party it belongs
+    or a plural one before a colon, ``как`` or ``среди которых``, ``включая`` opening the list
+    the name begins (``гандболистки клуба: X, Y``, ``с такими режиссерами, как X, Y``,
+    ``писатели, среди которых — X и Y``); or one before a word saying where the person comes from or what party it belongs
     to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
     noun in the name's case that is no role; or one in the instrumental after a participle of
     appointment (``назначенный премьер-министром X``)."""
+    opener = _LIST_OPENER_BEFORE_RE.search(text, max(0, start - 40), start)
+    if opener is not None:
+        role = _role_phrase_before(text, opener.start(), None, windows)
+        return role if role is not None and role.plural else None
     sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
-        if sep.group(1) != ",":  # ":" or ", как": a list after a plural role
+        if sep.group(1) != ",":  # ":" or "как": a list after a plural role
             role = _role_phrase_before(text, sep.start(), None, windows)
             return role if role is not None and role.plural else None
         if _AFTER_APPOSITION_RE.match(text, end) is None:

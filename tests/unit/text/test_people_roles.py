@@ -386,3 +386,38 @@ def test_a_post_after_the_name_beats_a_generic_role_before_it() -> None:
 def test_a_post_right_before_a_generic_role_is_reported() -> None:
     roles = _roles("Бывший губернатор штата Огайо член Демократической партии Олег Серов заявил о планах.")
     assert roles["Олег Серов"] == ("бывший губернатор штата Огайо", "regional_head")
+
+
+# --- a plural role and the list of names it is the role of -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a plural role in the instrumental before a plural copula
+        ("Операторами картины выступили Иван Петров и Сергей Белов.", "оператор картины"),
+        ("Операторами картины стали Иван Петров и Сергей Белов.", "оператор картины"),
+        # a list opened by "среди них" in the next sentence
+        ("Въезд запрещен российским артистам. Среди них Павел Рогов и Сергей Белов.", "артист"),
+        # "как" without a comma
+        ("На творчество повлияли группы и музыканты как Иван Петров и Сергей Белов.", "музыкант"),
+        # names followed by where they come from
+        ("Выступили депутаты Иван Петров из Томска и Сергей Белов из Омска.", "депутат"),
+        # two plural role nouns, then "среди которых —"
+        ("Приехали поэты и критики, среди которых — Иван Петров из Тулы и Сергей Белов.", "критик"),
+    ],
+)
+def test_a_plural_role_is_the_role_of_every_name_of_its_list(text: str, role: str) -> None:
+    roles = _roles(text)
+    assert roles["Иван Петров"][0] == role
+    assert roles["Сергей Белов"][0] == role
+
+
+def test_a_word_read_as_no_name_inside_a_list_does_not_end_it() -> None:
+    roles = _roles("Спели актрисы Анна Котова, Мадонна, Инна Белова и Ольга Смирнова.")
+    assert roles["Ольга Смирнова"][0] == "актриса"
+
+
+def test_a_role_noun_in_the_genitive_after_and_stays_in_the_complement() -> None:
+    roles = _roles("Выступил заместитель министра финансов и министра экономики Иван Лапин.")
+    assert roles["Иван Лапин"][0] == "заместитель министра финансов и министра экономики"
