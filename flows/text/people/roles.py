@@ -155,8 +155,51 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     """Tokens of the phrase that ends right before ``pos`` and the gap after each of them.
 
     The phrase goes back to the nearest punctuation, digit or line break, and stops earlier at
-    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...).
+    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...). A number
+    after ``№`` is one token of it (``больницы № 5``: the token ``№ 5``), and so is a comma
+    between the words of an enumeration inside it, the words on either side in one case and the
+    phrase after the last comma holding ``и`` and no role noun (``по вопросам культуры, спорта и
+    туризма``).
     """
+    toks, gaps = _plain_window_before(text, pos)
+    enumeration = any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
+    for _ in range(4):
+        start = toks[0].start if toks else pos
+        number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start)
+        if number is not None:
+            end = number.start() + len(number.group().rstrip(" \u00a0"))
+            more, more_gaps = _plain_window_before(text, number.start())
+            toks = [*more, _Tok(number.start(), end, text[number.start() : end], _info("№")), *toks]
+            gaps = [*more_gaps, text[end:start], *gaps]
+            continue
+        comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if toks and enumeration else None
+        if comma is None or not toks[0].text.islower():
+            break
+        more, more_gaps = _plain_window_before(text, comma.start())
+        if not more or not _share_case(more[-1].text.lower(), toks[0].text.lower()):
+            break
+        more_gaps[-1] = text[more[-1].end : start]
+        toks, gaps = more + toks, more_gaps + gaps
+    return toks, gaps
+
+
+# "№ 17" right before a phrase, and a comma of an enumeration right before one.
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w№])№[ \u00a0]*\d{1,5}[ \u00a0]+\Z")
+_COMMA_GAP_RE = re.compile(r"(?<=[\w»)]),[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1 << 14)
+def _share_case(a: str, b: str) -> bool:
+    """Whether two lowercased words have noun or adjective readings in a common case and number:
+    the items of one enumeration (``культуры``, ``спорта``)."""
+    forms = {(_case(p.tag), p.tag.number) for p in _parses(a) if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
+    return any(
+        (_case(p.tag), p.tag.number) in forms for p in _parses(b) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    )
+
+
+def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
+    """``_window_before`` up to the nearest punctuation or digit, no number or comma inside."""
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
