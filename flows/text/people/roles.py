@@ -529,6 +529,21 @@ _COPULA_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
+
+
+def _copula_before(text: str, pos: int) -> int | None:
+    """Where a copula or verb of appointment right before ``pos`` starts (an age between them
+    aside: ``стал 45-летний X``), or None."""
+    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if age is not None:
+        lead = len(age.group()) - len(age.group().lstrip(" \u00a0"))
+        if not lead:
+            return None  # "глава района — 45-летний X": no copula
+        pos = age.start() + lead
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
+    return copula.start() if copula is not None else None
+
+
 # A dash between a role and the name after it: "глава государства — X".
 _DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
 
@@ -542,12 +557,12 @@ def _role_before(
     """The role phrase written right before a name starting at ``pos`` (an age written between
     them aside), or in the instrumental before a copula before it (``тренером стал X``).
     ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
+    copula = _copula_before(text, pos)
+    if copula is not None and (cases is None or "nomn" in cases):
+        return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         pos = age.start()
-    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
-    if copula is not None and (cases is None or "nomn" in cases):
-        return _role_phrase_before(text, copula.start(), _INSTRUMENTAL, windows)
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
     if dash is not None:
         # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
@@ -561,6 +576,9 @@ def _role_before(
         joint = _COORDINATION_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
         if joint is not None:
             other = _role_phrase_before(text, joint.start(), role.cases, windows)
+        elif not role.rank[0] and (copula := _copula_before(text, role.start)) is not None:
+            # "тренером назначен 45-летний специалист X": the post before a copula
+            other = _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
         elif not role.rank[0] and text[role.start - 1 : role.start] == " ":
             # "бывший губернатор штата член партии X": a post right before a generic role
             other = _role_phrase_before(text, role.start - 1, role.cases, windows)

@@ -123,7 +123,7 @@ def test_role_set_off_by_a_comma_or_a_colon_before_the_name() -> None:
 
 
 def test_a_numbers_word_is_no_part_of_a_role() -> None:
-    people = _roles("Главным тренером команды был назначен 45-летний специалист Олег Громов.")
+    people = _roles("Команду возглавил 45-летний специалист Олег Громов.")
     assert people["Олег Громов"][0] == "специалист"
 
 
@@ -466,3 +466,30 @@ def test_a_comma_between_words_of_other_cases_still_ends_the_role() -> None:
         _roles("Он встретился с главой компании, сотрудниками и гостями Иваном Петровым.")["Иван Петров"][0]
         is None
     )
+
+
+def test_a_copula_before_an_age_before_the_name() -> None:
+    assert _roles("Тренером клуба стал 45-летний Иван Петров.")["Иван Петров"][0] == "тренер клуба"
+    # a dash before the age is no copula: the role before it is in the nominative
+    assert _roles("Глава района — 45-летний Иван Петров.")["Иван Петров"][0] == "глава района"
+
+
+def test_a_post_before_a_copula_beats_a_generic_role_after_it() -> None:
+    roles = _roles("Главным тренером команды был назначен 38-летний специалист Олег Рябов.")
+    assert roles["Олег Рябов"][0] == "главный тренер команды"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("В заявлении упомянут стрелок из Орегона Олег Пэддок.", "Олег Пэддок", "стрелок из Орегона"),
+        ("Погиб охотник на змей Иван Лапин.", "Иван Лапин", "охотник на змей"),
+        (
+            "Анна Котова (Anna Kotova), которая станет смотрителем заповедника, выступила.",
+            "Анна Котова",
+            "смотритель заповедника",
+        ),
+    ],
+)
+def test_more_occupations(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
