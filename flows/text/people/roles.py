@@ -156,7 +156,9 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
 
     The phrase goes back to the nearest punctuation, digit or line break, and stops earlier at
     a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...). A number
-    after ``№`` is one token of it (``больницы № 5``: the token ``№ 5``), and so is a comma
+    after ``№`` is one token of it (``больницы № 5``: the token ``№ 5``), as is a quoted name
+    holding digits or punctuation (``«Самбо-70»``); ``&`` joins Latin words (``Entertainment &
+    Devices``); and so is a comma
     between the words of an enumeration inside it, the words on either side in one case and the
     phrase after the last comma holding ``и`` and no role noun (``по вопросам культуры, спорта и
     туризма``).
@@ -165,12 +167,31 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     enumeration = any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
     for _ in range(4):
         start = toks[0].start if toks else pos
+        if text.count("«", start, pos) > text.count("»", start, pos):
+            break  # the name inside quotes ("фильма «Внук Гагарина»"): read no further back
         number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start)
         if number is not None:
             end = number.start() + len(number.group().rstrip(" \u00a0"))
             more, more_gaps = _plain_window_before(text, number.start())
             toks = [*more, _Tok(number.start(), end, text[number.start() : end], _info("№")), *toks]
             gaps = [*more_gaps, text[end:start], *gaps]
+            continue
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, start - 84), start)
+        if quoted is not None and _BREAK_RE.search(quoted.group(1)) is not None:
+            # a quoted name with digits or punctuation: "«Самбо-70»", "«Экозащита!»"
+            end = quoted.start() + len(quoted.group().rstrip(" \u00a0"))
+            more, more_gaps = _plain_window_before(text, quoted.start())
+            toks = [*more, _Tok(quoted.start(), end, text[quoted.start() : end], _info("№")), *toks]
+            gaps = [*more_gaps, text[end:start], *gaps]
+            continue
+        joint = _LATIN_JOINT_RE.search(text, max(0, start - 4), start)
+        if joint is not None and toks and toks[0].info.top_pos == "LATN":
+            # "Microsoft Entertainment & Devices"
+            more, more_gaps = _plain_window_before(text, joint.start())
+            if not more or more[-1].info.top_pos != "LATN":
+                break
+            more_gaps[-1] = text[more[-1].end : start]
+            toks, gaps = more + toks, more_gaps + gaps
             continue
         comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if toks and enumeration else None
         if comma is None or not toks[0].text.islower():
@@ -186,6 +207,9 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
 # "№ 17" right before a phrase, and a comma of an enumeration right before one.
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w№])№[ \u00a0]*\d{1,5}[ \u00a0]+\Z")
 _COMMA_GAP_RE = re.compile(r"(?<=[\w»)]),[ \u00a0]+\Z")
+# A quoted name right before a phrase, and "&" between two Latin words.
+_QUOTED_BEFORE_RE = re.compile(r"«([^«»\n]{1,80})»[ \u00a0]+\Z")
+_LATIN_JOINT_RE = re.compile(r"(?<=[A-Za-z])[ \u00a0]*&[ \u00a0]*\Z")
 
 
 @lru_cache(maxsize=1 << 14)

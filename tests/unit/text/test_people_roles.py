@@ -493,3 +493,34 @@ def test_a_post_before_a_copula_beats_a_generic_role_after_it() -> None:
 )
 def test_more_occupations(text: str, name: str, role: str) -> None:
     assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ранее генеральный директор центра спорта «Дзюдо-85» Олег Лапин подтвердил информацию.",
+            "Олег Лапин",
+            "генеральный директор центра спорта «Дзюдо-85»",
+        ),
+        (
+            "Сопредседатель группы «Зеленый мир!» Иван Бобров отметил, что всё плохо.",
+            "Иван Бобров",
+            "сопредседатель группы «Зеленый мир!»",
+        ),
+        (
+            "Отставку принял руководитель подразделения Microsoft Mobile & Devices Иван Бобров.",
+            "Иван Бобров",
+            "руководитель подразделения Microsoft Mobile & Devices",
+        ),
+    ],
+)
+def test_a_complement_with_a_quoted_name_or_latin_words_joined_by_ampersand(
+    text: str, name: str, role: str
+) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_a_name_inside_quotes_takes_no_role_from_before_the_quotes() -> None:
+    roles = _roles("Иван Бобров стал режиссером сериала «Вперед!» и фильма «Внук Петра Лапина».")
+    assert roles.get("Петр Лапин", (None, None))[0] is None
