@@ -378,6 +378,15 @@ def _complement(
                 or info.top_pos in ("LATN", "UNKN")
                 or (word[0].isupper() and not info.known)
                 or (word[0].isupper() and info.geox_top and k > a)
+                or (
+                    # a proper name in apposition to the common noun before it: "штата Вайоминг"
+                    word[0].isupper()
+                    and k > a
+                    and not info.names
+                    and not info.has_surn
+                    and toks[k - 1].text.islower()
+                    and toks[k - 1].info.gent
+                )
             ):
                 break
             # an adjective ending the phrase stands for a noun: "адвокат потерпевшего", "солист
@@ -608,7 +617,7 @@ def _role_before(
             other = _role_phrase_before(text, role.start - 1, role.cases, windows)
         else:
             other = None
-        if other is None or other.plural or _names_someone(text, other):
+        if other is None or other.plural or _names_someone(text, other, unknown=joint is not None):
             break
         if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
             role = other
@@ -637,15 +646,15 @@ def _apposed_to(relative: frozenset[str], cases: frozenset[str] | None) -> bool:
     return cases is not None and "gent" not in cases and bool(relative & cases)
 
 
-def _names_someone(text: str, role: _Role) -> bool:
+def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
     """Whether a role phrase holds a word that may be a person's name (a capitalized word, not
-    its first, read as a first name or surname or not known at all): ``министр обороны Иван
-    Петров`` before ``, посол X`` is Петров's, not X's."""
+    its first, read as a first name or surname or, with ``unknown``, not known at all):
+    ``министр обороны Иван Петров`` before ``, посол X`` is Петров's, not X's."""
     for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
         w = m.group()
         if w[:1].isupper() and not w.isupper():
             info = _info(w.lower())
-            if info.names or info.has_surn or not info.known:
+            if info.names or info.has_surn or (unknown and not info.known):
                 return True
     return False
 
@@ -866,7 +875,8 @@ _PREDICATE_RE = re.compile(
     r"ставш[а-я]*|"
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
     r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
-    r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    r"[ \u00a0]+(?:(?:(?:в|на)[ \u00a0]+[а-яё]+[ \u00a0]+)?(?:(?:на|в|с)[ \u00a0]+)?"
+    r"(?:пост|посту|должность|должности|поста)[ \u00a0]+"
     r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})

@@ -524,3 +524,22 @@ def test_a_complement_with_a_quoted_name_or_latin_words_joined_by_ampersand(
 def test_a_name_inside_quotes_takes_no_role_from_before_the_quotes() -> None:
     roles = _roles("Иван Бобров стал режиссером сериала «Вперед!» и фильма «Внук Петра Лапина».")
     assert roles.get("Петр Лапин", (None, None))[0] is None
+
+
+def test_a_post_before_a_generic_role_with_a_place_no_dictionary_knows() -> None:
+    roles = _roles("Бывший губернатор штата Вайоминг член Республиканской партии Олег Серов заявил о планах.")
+    assert roles["Олег Серов"][0] == "бывший губернатор штата Вайоминг"
+
+
+def test_a_representative_of_a_party_is_a_member() -> None:
+    assert role_kind("представитель", "Демократической партии") == "member"
+    assert role_kind("представитель", "МИД") == "representative"
+    roles = _roles("Об уходе заявил первый вице-спикер, представитель Аграрной партии Иван Лапин.")
+    assert roles["Иван Лапин"] == ("первый вице-спикер", "legislator")
+    roles = _roles("Представитель Зеленой партии Иван Лапин, занимавший пост премьера с 2008 года, ушел.")
+    assert roles["Иван Лапин"][0] == "премьер"
+
+
+def test_a_post_held_within_an_organisation() -> None:
+    roles = _roles("Иван Лапин занимал в партии должность главы отдела по делам молодежи.")
+    assert roles["Иван Лапин"][0] == "глава отдела по делам молодежи"
