@@ -65,6 +65,7 @@ from flows.text.people.names import (
 )
 from flows.text.people.roles import (
     _Referent,
+    _relative,
     _Role,
     _role_after,
     _role_before,
@@ -582,7 +583,9 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
     (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``, ``сенаторы X из Огайо и Y из
-    Техаса``; ``_ROLE_LIST_GAP_RE``)."""
+    Техаса``; ``_ROLE_LIST_GAP_RE``). A role before a name that the role of the name right
+    after it holds as its complement is that name's only when it is a bare role noun (``Адвокат
+    Анны Котовой Иван Лапин``)."""
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
@@ -607,6 +610,30 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             if after is not None and after.rank[0]:
                 m.role = after
         prev = m
+    for m, n in pairwise(mentions):
+        if (
+            m.role is not None
+            and n.role is not None
+            and m.role.end <= m.start
+            and n.role.start == m.role.start
+            and m.role.weight == 0
+            and not _after_person_noun(text, m.role.start)
+            and m.end <= n.role.end <= n.start
+            and not text[m.end : n.start].strip()
+        ):
+            # "Адвокат Александра Кокорина Андрей Ромашов": a bare role noun before two names is the
+            # second's, the first its complement ("экс-президента США Билла Клинтона Джо Локхарту" is not)
+            m.role = None
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
+
+
+def _after_person_noun(text: str, pos: int) -> bool:
+    """Whether a lowercase animate noun that is no role stands right before ``pos`` (``дочь
+    президента X Y``: Y is the daughter, the role X's)."""
+    word = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return word is not None and bool(_relative(word.group(1)))
 
 
 def _surely_male(m: _Mention) -> bool:

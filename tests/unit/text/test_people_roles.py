@@ -543,3 +543,14 @@ def test_a_representative_of_a_party_is_a_member() -> None:
 def test_a_post_held_within_an_organisation() -> None:
     roles = _roles("Иван Лапин занимал в партии должность главы отдела по делам молодежи.")
     assert roles["Иван Лапин"][0] == "глава отдела по делам молодежи"
+
+
+def test_a_bare_role_noun_before_two_names_is_the_second_ones() -> None:
+    roles = _roles("Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор.")
+    assert roles["Андрей Ромашов"][0] == "адвокат Александра Кокорина"
+    assert all(role is None for name, (role, _) in roles.items() if name != "Андрей Ромашов")
+
+
+def test_a_role_with_a_complement_before_two_names_stays_the_first_ones() -> None:
+    roles = _roles("Дом принадлежал пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту.")
+    assert roles["Билл Клинтон"][0] == "экс-президент"  # the country is left out of the text
