@@ -675,6 +675,19 @@ _LIST_OPENER_BEFORE_RE = re.compile(
     r"[ \u00a0]*[—–:-]?[ \u00a0]*\Z"
 )
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
+# A list opened after a plural role whose first items are no one's names read as people: "таких
+# групп и музыкантов, как Bark Psychosis, X".
+_LIST_ITEMS_BEFORE_RE = re.compile(
+    r"[ \u00a0]*(?::|,?[ \u00a0]*как)[ \u00a0]+"
+    r"(?:[A-ZА-ЯЁ«\"][\w«»\"-]*(?:[ \u00a0]+[A-ZА-ЯЁ«\"][\w«»\"-]*){0,3}[ \u00a0]*,[ \u00a0]*){1,3}\Z"
+)
+# "как" before a role set off by a comma before the name: "Как автор-исполнитель, X ...".
+_AS_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])[Кк]ак[ \u00a0]+\Z")
+# A post named before a verb of holding it before the name: "пост директора занимал X".
+_HELD_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:занимал|занимала|занимает|занял|заняла|займет|займёт|занимали)[ \u00a0]+\Z"
+)
+_POST_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]ост|[Дд]олжность|[Кк]ресло)[ \u00a0]+\Z")
 
 
 def _role_before_apposition(
@@ -684,7 +697,9 @@ def _role_before_apposition(
     by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
     or a plural one before a colon, ``как`` or ``среди которых``, ``включая`` opening the list
     the name begins (``гандболистки клуба: X, Y``, ``с такими режиссерами, как X, Y``,
-    ``писатели, среди которых — X и Y``); or one before a word saying where the person comes from or what party it belongs
+    ``писатели, среди которых — X и Y``, ``музыкантов, как Radiohead, X``); one after ``как``
+    set off by a comma (``Как автор-исполнитель, X``); one held by a verb of holding a post
+    (``пост директора занимал X``); or one before a word saying where the person comes from or what party it belongs
     to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
     noun in the name's case that is no role; or one in the instrumental after a participle of
     appointment (``назначенный премьер-министром X``)."""
@@ -697,9 +712,26 @@ def _role_before_apposition(
         if sep.group(1) != ",":  # ":" or "как": a list after a plural role
             role = _role_phrase_before(text, sep.start(), None, windows)
             return role if role is not None and role.plural else None
+        role = _role_phrase_before(text, sep.start(), None, windows)
+        if (
+            role is not None
+            and not role.plural
+            and _AS_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
+        ):
+            return role  # "Как автор-исполнитель, X подарил ..."
+        items = _LIST_ITEMS_BEFORE_RE.search(text, max(0, start - 160), start)
+        if items is not None:
+            role = _role_phrase_before(text, items.start(), None, windows)
+            if role is not None and role.plural:
+                return role
         if _AFTER_APPOSITION_RE.match(text, end) is None:
             return None
         return _role_phrase_before(text, sep.start(), cases, windows)
+    held = _HELD_BEFORE_RE.search(text, max(0, start - 16), start)
+    if held is not None and (cases is None or "nomn" in cases):
+        role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
+        if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
+            return role  # "пост генерального директора занимал X"
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
         return _role_before(text, word.start(1), cases, windows)

@@ -554,3 +554,27 @@ def test_a_bare_role_noun_before_two_names_is_the_second_ones() -> None:
 def test_a_role_with_a_complement_before_two_names_stays_the_first_ones() -> None:
     roles = _roles("Дом принадлежал пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту.")
     assert roles["Билл Клинтон"][0] == "экс-президент"  # the country is left out of the text
+
+
+def test_a_plural_role_reaches_a_list_whose_first_items_are_no_ones_names() -> None:
+    roles = _roles("На них повлияли такие группы и музыканты как Pink Floyd, Иван Лапин, Muse и Олег Серов.")
+    assert roles["Иван Лапин"][0] == "музыкант"
+    assert roles["Олег Серов"][0] == "музыкант"
+
+
+def test_a_role_after_kak_set_off_by_a_comma() -> None:
+    assert (
+        _roles("Как поэт-песенник, Иван Лапин подарил публике сотню песен.")["Иван Лапин"][0]
+        == "поэт-песенник"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Прежде пост генерального директора завода занимал Иван Лапин.",
+        "Пост генерального директора завода займет Иван Лапин.",
+    ],
+)
+def test_a_post_before_a_verb_of_holding_it(text: str) -> None:
+    assert _roles(text)["Иван Лапин"][0] == "генеральный директор завода"
