@@ -244,6 +244,8 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             and not (len(w) > 1 and w.isupper())
             and not (kind == "hyphen" and nxt < pos)
             and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
+            and not (w.lower() in _QUANTIFIERS and toks)  # "главы одного из пяти кланов"
+            and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_Tok(s, e, w, info))
@@ -349,6 +351,8 @@ def _complement(
             final = False  # the first part of a compound: "Торгово-промышленной", "Северо-Кавказском"
         elif word.lower() in _POSSESSIVES and k + 1 < b and not pp:
             final = False  # "главы его аппарата"
+        elif word.lower() in _QUANTIFIERS and k + 1 < b:
+            final = False  # "главы одного из пяти кланов"
         elif info.prep:
             if word.lower() in _NOT_ROLE_PREPS or (k + 1 < b and toks[k + 1].text.lower() in _PREP_NOUNS):
                 break  # "вице-президент ... на фоне борьбы за место преемника": no longer the role
@@ -399,6 +403,13 @@ def _complement(
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# Words of quantity and degree that may stand inside a complement, not ending it: "глава одного
+# из пяти крупнейших кланов", "один из самых влиятельных боссов".
+_QUANTIFIERS = frozenset(
+    {"одного", "одной", "одним", "одном", "одну", "двух", "трех", "трёх", "четырех", "четырёх", "пяти"}
+    | {"шести", "семи", "восьми", "девяти", "десяти", "нескольких", "многих", "самых", "самого", "самой"}
+    | {"наиболее"}
+)
 # Prepositions that open no phrase of a role ("посол ... в России", "депутат от партии", "комиссар
 # по правам человека" do): what follows them is about something else.
 _NOT_ROLE_PREPS = frozenset(
@@ -782,7 +793,7 @@ def _one_of(text: str, toks: list[_Tok], gaps: list[str], k: int) -> bool:
     (``одним из высокопоставленных сановников``): the role of the one named after it."""
     j = k - 1
     while j >= 0 and toks[j].text.lower() != "из":
-        if not toks[j].info.adjish or _gap_kind(gaps[j]) != "plain":
+        if not (toks[j].info.adjish or toks[j].text.lower() in _QUANTIFIERS) or _gap_kind(gaps[j]) != "plain":
             return False
         j -= 1
     return j == 0 and _ONE_OF_RE.search(text, max(0, toks[0].start - 12), toks[0].start) is not None

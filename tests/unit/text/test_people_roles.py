@@ -578,3 +578,20 @@ def test_a_role_after_kak_set_off_by_a_comma() -> None:
 )
 def test_a_post_before_a_verb_of_holding_it(text: str) -> None:
     assert _roles(text)["Иван Лапин"][0] == "генеральный директор завода"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Застрелен глава одного из пяти крупнейших кланов Чикаго Иван Лапин.",
+            "глава одного из пяти крупнейших кланов Чикаго",
+        ),
+        (
+            "Освобожден один из самых влиятельных боссов «Чёрной Руки», 78-летний Иван Лапин.",
+            "босс Чёрной Руки",
+        ),
+    ],
+)
+def test_quantities_and_quoted_names_inside_a_complement(text: str, role: str) -> None:
+    assert _roles(text)["Иван Лапин"][0] == role
