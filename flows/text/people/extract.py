@@ -590,6 +590,8 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     for m in mentions:  # sorted by start
         if m.role is None:
             m.role = role_before(m.start, m.cases)
+            if m.role is not None and _opens_quote(text, m.role.start, m.start):
+                m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
         if (
             m.role is None
             and prev is not None
@@ -616,14 +618,22 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and n.role is not None
             and m.role.end <= m.start
             and n.role.start == m.role.start
-            and m.role.weight == 0
+            and n.kind in ("full", "initials")
+            and (m.role.weight == 0 or n.role.end > m.end)
             and not _after_person_noun(text, m.role.start)
             and m.end <= n.role.end <= n.start
             and not text[m.end : n.start].strip()
         ):
-            # "Адвокат Александра Кокорина Андрей Ромашов": a bare role noun before two names is the
-            # second's, the first its complement ("экс-президента США Билла Клинтона Джо Локхарту" is not)
+            # "Адвокат Александра Кокорина Андрей Ромашов": a bare role noun before two names, or one
+            # whose complement goes on after the first, is the second's, the first its complement
+            # ("экс-президента США Билла Клинтона Джо Локхарту" is not)
             m.role = None
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an opening quotation mark not closed in it."""
+    quote = text.rfind("«", start, end)
+    return quote != -1 and text.find("»", quote, end) == -1
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")

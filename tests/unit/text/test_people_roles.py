@@ -595,3 +595,29 @@ def test_a_post_before_a_verb_of_holding_it(text: str) -> None:
 )
 def test_quantities_and_quoted_names_inside_a_complement(text: str, role: str) -> None:
     assert _roles(text)["Иван Лапин"][0] == role
+
+
+def test_a_name_in_a_title_takes_no_role_from_before_the_quotes() -> None:
+    roles = _roles("Он прославился ролью босса мафии в сериале «Клан Ивана Лапина».")
+    assert roles.get("Иван Лапин", (None, None))[0] is None
+
+
+def test_one_of_in_the_instrumental_before_a_dash() -> None:
+    roles = _roles("Проект был составлен одним из основателей США – Томасом Джефферсоном – в июне.")
+    assert roles["Томас Джефферсон"][0] == "основатель"
+
+
+def test_a_nickname_or_a_date_ends_a_complement() -> None:
+    roles = _roles("Задержан главарь банды Олег Серов по прозвищу Сыч Иван.")
+    assert roles["Олег Серов"][0] == "главарь банды"
+    assert roles.get("Сыч Иван", (None, None))[0] is None
+    assert (
+        _roles("Геннадий Кернес стал мэром Харькова в марте 2010 года.")["Геннадий Кернес"][0]
+        == "мэр Харькова"
+    )
+
+
+def test_a_name_inside_the_complement_of_the_next_names_role_has_not_that_role() -> None:
+    roles = _roles("Как сообщает куратор музея Пушкина в Твери Иван Лапин, всё готово.")
+    assert roles["Иван Лапин"][0] == "куратор музея Пушкина в Твери"
+    assert roles.get("Пушкин", (None, None))[0] is None
