@@ -916,7 +916,8 @@ def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, 
 # "X, избранная на пост председателя", "X занимает должность директора".
 _PREDICATE_RE = re.compile(
     r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
-    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|"
+    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|затем|потом|прежде|"
+    r"впоследствии|давно|долго|долгое[ \u00a0]+время|некоторое[ \u00a0]+время|когда-то|"
     r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
     r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
     r"ставш[а-я]*|"
@@ -933,7 +934,7 @@ _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # избранием на пост главы"). Only a post left or taken is surely the subject's own ("X выдвинул
 # на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял его с должности").
 _POST_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
+    r"(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
     r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
     r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){0,3}?"
     r"с[ \u00a0]+(?:поста|должности)"
@@ -942,6 +943,12 @@ _POST_AFTER_RE = re.compile(
     r"(?:пост|должность))[ \u00a0]+"
 )
 _GENITIVE = frozenset({"gent"})
+# A post a name not in the nominative is moved to or put up for, a few words after it: "перевод X
+# в Москву на должность мэра", "утвердил X на пост министра".
+_POST_TO_RE = re.compile(
+    r"[ \u00a0]+(?:(?:в|во)[ \u00a0]+[А-ЯЁA-Z][\w-]*[ \u00a0]+)?на[ \u00a0]+(?:пост|должность)[ \u00a0]+"
+)
+_OBJECT_CASES = frozenset({"gent", "accs"})
 # A verb with no subject after a name in the accusative that gives it the role after it: "X
 # назначили тренером", "X избрали на пост председателя".
 _GIVEN_ROLE_AFTER_RE = re.compile(
@@ -1000,6 +1007,12 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
         found = _GIVEN_ROLE_AFTER_RE.match(text, pos)
         if found is not None:  # "Олега Серова назначили тренером клуба"
             role = _role_at(text, found.end(), _PREDICATE_CASES)
+            if role is not None:
+                return role
+    if cases is not None and "nomn" not in cases and cases & _OBJECT_CASES:
+        found = _POST_TO_RE.match(text, pos)
+        if found is not None:
+            role = _role_at(text, found.end(), _GENITIVE)
             if role is not None:
                 return role
     for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
