@@ -167,16 +167,19 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     enumeration = any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
     for _ in range(4):
         start = toks[0].start if toks else pos
+        last = text[max(0, start - 3) : start].rstrip(" \u00a0")[-1:]  # what stopped the phrase
+        if not last or last not in _EXTENDING or (last == "," and not (toks and enumeration)):
+            break
         if text.count("«", start, pos) > text.count("»", start, pos):
             break  # the name inside quotes ("фильма «Внук Гагарина»"): read no further back
-        number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start)
+        number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) if last.isdigit() else None
         if number is not None:
             end = number.start() + len(number.group().rstrip(" \u00a0"))
             more, more_gaps = _plain_window_before(text, number.start())
             toks = [*more, _Tok(number.start(), end, text[number.start() : end], _info("№")), *toks]
             gaps = [*more_gaps, text[end:start], *gaps]
             continue
-        quoted = _QUOTED_BEFORE_RE.search(text, max(0, start - 84), start)
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, start - 84), start) if last == "»" else None
         if quoted is not None and _BREAK_RE.search(quoted.group(1)) is not None:
             # a quoted name with digits or punctuation: "«Самбо-70»", "«Экозащита!»"
             end = quoted.start() + len(quoted.group().rstrip(" \u00a0"))
@@ -184,7 +187,7 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             toks = [*more, _Tok(quoted.start(), end, text[quoted.start() : end], _info("№")), *toks]
             gaps = [*more_gaps, text[end:start], *gaps]
             continue
-        joint = _LATIN_JOINT_RE.search(text, max(0, start - 4), start)
+        joint = _LATIN_JOINT_RE.search(text, max(0, start - 4), start) if last == "&" else None
         if joint is not None and toks and toks[0].info.top_pos == "LATN":
             # "Microsoft Entertainment & Devices"
             more, more_gaps = _plain_window_before(text, joint.start())
@@ -193,7 +196,7 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             more_gaps[-1] = text[more[-1].end : start]
             toks, gaps = more + toks, more_gaps + gaps
             continue
-        comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if toks and enumeration else None
+        comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if last == "," else None
         if comma is None or not toks[0].text.islower():
             break
         more, more_gaps = _plain_window_before(text, comma.start())
@@ -204,6 +207,8 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     return toks, gaps
 
 
+# The last characters before a phrase that a longer phrase may go on past.
+_EXTENDING = frozenset("0123456789»&,")
 # "№ 17" right before a phrase, and a comma of an enumeration right before one.
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w№])№[ \u00a0]*\d{1,5}[ \u00a0]+\Z")
 _COMMA_GAP_RE = re.compile(r"(?<=[\w»)]),[ \u00a0]+\Z")
@@ -577,10 +582,11 @@ _COPULA_BEFORE_RE = re.compile(
 _INSTRUMENTAL = frozenset({"ablt"})
 
 
-def _copula_before(text: str, pos: int) -> int | None:
+def _copula_before(text: str, pos: int, age: re.Match[str] | None = None) -> int | None:
     """Where a copula or verb of appointment right before ``pos`` starts (an age between them
-    aside: ``стал 45-летний X``), or None."""
-    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    aside: ``стал 45-летний X``), or None. ``age``: the age before ``pos``, when searched already."""
+    if age is None:
+        age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         lead = len(age.group()) - len(age.group().lstrip(" \u00a0"))
         if not lead:
@@ -603,10 +609,10 @@ def _role_before(
     """The role phrase written right before a name starting at ``pos`` (an age written between
     them aside), or in the instrumental before a copula before it (``тренером стал X``).
     ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
-    copula = _copula_before(text, pos)
+    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    copula = _copula_before(text, pos, age)
     if copula is not None and (cases is None or "nomn" in cases):
         return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
-    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if age is not None:
         pos = age.start()
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
@@ -716,7 +722,12 @@ def _role_before_apposition(
     to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
     noun in the name's case that is no role; or one in the instrumental after a participle of
     appointment (``назначенный премьер-министром X``)."""
-    opener = _LIST_OPENER_BEFORE_RE.search(text, max(0, start - 40), start)
+    near = text[max(0, start - 40) : start]
+    opener = (
+        _LIST_OPENER_BEFORE_RE.search(text, max(0, start - 40), start)
+        if "реди" in near or "числе" in near or "ключая" in near
+        else None
+    )
     if opener is not None:
         role = _role_phrase_before(text, opener.start(), None, windows)
         return role if role is not None and role.plural else None
@@ -732,7 +743,12 @@ def _role_before_apposition(
             and _AS_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
         ):
             return role  # "Как автор-исполнитель, X подарил ..."
-        items = _LIST_ITEMS_BEFORE_RE.search(text, max(0, start - 160), start)
+        wide = text[max(0, start - 160) : start]
+        items = (
+            _LIST_ITEMS_BEFORE_RE.search(text, max(0, start - 160), start)
+            if "как" in wide or ":" in wide
+            else None
+        )
         if items is not None:
             role = _role_phrase_before(text, items.start(), None, windows)
             if role is not None and role.plural:
@@ -740,7 +756,11 @@ def _role_before_apposition(
         if _AFTER_APPOSITION_RE.match(text, end) is None:
             return None
         return _role_phrase_before(text, sep.start(), cases, windows)
-    held = _HELD_BEFORE_RE.search(text, max(0, start - 16), start)
+    held = (
+        _HELD_BEFORE_RE.search(text, max(0, start - 16), start)
+        if "зан" in near[-16:] or "займ" in near[-16:]
+        else None
+    )
     if held is not None and (cases is None or "nomn" in cases):
         role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
         if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
@@ -1003,13 +1023,14 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if age is not None:
         pos = age.end()
     m = _APPOSITION_RE.match(text, pos)
-    if cases is None or "accs" in cases:
+    ahead = text[pos : pos + 48]
+    if (cases is None or "accs" in cases) and ("значил" in ahead or "брали" in ahead or "твердил" in ahead):
         found = _GIVEN_ROLE_AFTER_RE.match(text, pos)
         if found is not None:  # "Олега Серова назначили тренером клуба"
             role = _role_at(text, found.end(), _PREDICATE_CASES)
             if role is not None:
                 return role
-    if cases is not None and "nomn" not in cases and cases & _OBJECT_CASES:
+    if cases is not None and "nomn" not in cases and cases & _OBJECT_CASES and "на " in ahead:
         found = _POST_TO_RE.match(text, pos)
         if found is not None:
             role = _role_at(text, found.end(), _GENITIVE)
