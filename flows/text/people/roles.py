@@ -164,12 +164,15 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     туризма``).
     """
     toks, gaps = _plain_window_before(text, pos)
-    enumeration = any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
     for _ in range(4):
         start = toks[0].start if toks else pos
         last = text[max(0, start - 3) : start].rstrip(" \u00a0")[-1:]  # what stopped the phrase
-        if not last or last not in _EXTENDING or (last == "," and not (toks and enumeration)):
+        if not last or last not in _EXTENDING:
             break
+        if last == "," and not (
+            toks and any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
+        ):
+            break  # a comma goes on only inside an enumeration ending "... и ..."
         if text.count("«", start, pos) > text.count("»", start, pos):
             break  # the name inside quotes ("фильма «Внук Гагарина»"): read no further back
         number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) if last.isdigit() else None
