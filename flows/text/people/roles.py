@@ -167,6 +167,17 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     for _ in range(4):
         start = toks[0].start if toks else pos
         last = text[max(0, start - 3) : start].rstrip(" \u00a0")[-1:]  # what stopped the phrase
+        if (
+            toks
+            and last.isalpha()
+            and (ordinal := _ORDINAL_BEFORE_RE.search(text, max(0, start - 10), start))
+        ):
+            # "75-го отдела полиции": an ordinal number before a noun of the phrase
+            end = ordinal.start() + len(ordinal.group().rstrip(" \u00a0"))
+            more, more_gaps = _plain_window_before(text, ordinal.start())
+            toks = [*more, _Tok(ordinal.start(), end, text[ordinal.start() : end], _info("№")), *toks]
+            gaps = [*more_gaps, text[end:start], *gaps]
+            continue
         if not last or last not in _EXTENDING:
             break
         if last == "," and not (
@@ -210,6 +221,8 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     return toks, gaps
 
 
+# An ordinal number in digits right before a phrase: "75-го", "7-й".
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,4}-(?:го|й|м|я|е|ой|ом|ого|ому|ым|ая|ую)[ \u00a0]+\Z")
 # The last characters before a phrase that a longer phrase may go on past.
 _EXTENDING = frozenset("0123456789»&,")
 # "№ 17" right before a phrase, and a comma of an enumeration right before one.
@@ -579,7 +592,8 @@ _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
     r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
     r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
-    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят)"
+    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
+    r"становится|становятся)"
     r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
@@ -770,7 +784,13 @@ def _role_before_apposition(
             return role  # "пост генерального директора занимал X"
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
-        return _role_before(text, word.start(1), cases, windows)
+        at = word.start(1)
+        for _ in range(2):  # "нижегородский единоросс X": the qualifier's adjectives too
+            adjective = _LAST_WORD_RE.search(text, max(0, at - 24), at)
+            if adjective is None or not _agreeing_adjective(_info(adjective.group(1)), cases or _ALL_CASES):
+                break
+            at = adjective.start(1)
+        return _role_before(text, at, cases, windows)
     if _APPOINTED_NEAR_RE.search(text, max(0, start - 120), start) is not None:
         role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
         if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):

@@ -644,3 +644,24 @@ def test_a_post_a_subject_puts_someone_up_for_is_not_its_own() -> None:
     roles = _roles("Иван Лапин выдвинул на пост главы ФБР Олега Серова.")
     assert roles["Иван Лапин"][0] is None
     assert roles["Олег Серов"][0] == "глава ФБР"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "И.о. руководителя был назначен нижегородский единоросс Игорь Донато.",
+            "Игорь Донато",
+            "и.о. руководителя",
+        ),
+        ("Новым президентом клуба становится националист Иван Лапин.", "Иван Лапин", "новый президент клуба"),
+    ],
+)
+def test_a_copula_before_a_qualifier_with_its_adjectives(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_an_ordinal_number_inside_a_complement() -> None:
+    roles = _roles("Задержаны заместители начальника 75-го отдела полиции Иван Лапин и Олег Серов.")
+    assert roles["Иван Лапин"][0] == "заместитель начальника 75-го отдела полиции"
+    assert roles["Олег Серов"][0] == "заместитель начальника 75-го отдела полиции"
