@@ -632,6 +632,16 @@ def _role_before(
         return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     if age is not None:
         pos = age.start()
+    elif (
+        cases is not None
+        and (word := _LAST_WORD_RE.search(text, max(0, pos - 24), pos)) is not None
+        and _qualifier(word.group(1), cases)
+    ):
+        # "главы ФБР республиканца X": the word for the person's party or nation is the name's
+        # apposition, not the complement's last word
+        role = _role_phrase_before(text, word.start(1), cases, windows)
+        if role is not None:
+            return role
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
     if dash is not None:
         # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
@@ -717,8 +727,11 @@ _LIST_ITEMS_BEFORE_RE = re.compile(
     r"[ \u00a0]*(?::|,?[ \u00a0]*как)[ \u00a0]+"
     r"(?:[A-ZА-ЯЁ«\"][\w«»\"-]*(?:[ \u00a0]+[A-ZА-ЯЁ«\"][\w«»\"-]*){0,3}[ \u00a0]*,[ \u00a0]*){1,3}\Z"
 )
-# "как" before a role set off by a comma before the name: "Как автор-исполнитель, X ...".
-_AS_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])[Кк]ак[ \u00a0]+\Z")
+# "как" or "по образованию" before a role set off by a comma before the name: "Как
+# автор-исполнитель, X ...", "По образованию инженер, X ...".
+_AS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:[Кк]ак|[Пп]о[ \u00a0]+(?:образованию|профессии|специальности))[ \u00a0]+\Z"
+)
 # A post named before a verb of holding it before the name: "пост директора занимал X".
 _HELD_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:занимал|занимала|занимает|занял|заняла|займет|займёт|занимали)[ \u00a0]+\Z"
@@ -757,7 +770,7 @@ def _role_before_apposition(
         if (
             role is not None
             and not role.plural
-            and _AS_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
+            and _AS_BEFORE_RE.search(text, max(0, role.start - 24), role.start)
         ):
             return role  # "Как автор-исполнитель, X подарил ..."
         wide = text[max(0, start - 160) : start]

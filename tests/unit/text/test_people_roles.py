@@ -665,3 +665,12 @@ def test_an_ordinal_number_inside_a_complement() -> None:
     roles = _roles("Задержаны заместители начальника 75-го отдела полиции Иван Лапин и Олег Серов.")
     assert roles["Иван Лапин"][0] == "заместитель начальника 75-го отдела полиции"
     assert roles["Олег Серов"][0] == "заместитель начальника 75-го отдела полиции"
+
+
+def test_a_role_after_po_obrazovaniyu_set_off_by_a_comma() -> None:
+    assert _roles("По образованию инженер, Иван Лапин занимал разные посты.")["Иван Лапин"][0] == "инженер"
+
+
+def test_a_word_for_the_persons_party_is_no_part_of_the_complement() -> None:
+    roles = _roles("Президент выдвинул на пост главы ФБР республиканца Олега Серова.")
+    assert roles["Олег Серов"][0] == "глава ФБР"
