@@ -766,14 +766,18 @@ def _role_before_apposition(
         if sep.group(1) != ",":  # ":" or "как": a list after a plural role
             role = _role_phrase_before(text, sep.start(), None, windows)
             return role if role is not None and role.plural else None
-        role = _role_phrase_before(text, sep.start(), None, windows)
+        wide = text[max(0, start - 160) : start]
+        role = (
+            _role_phrase_before(text, sep.start(), None, windows)
+            if "ак " in wide[-80:] or "по " in wide[-80:].lower()
+            else None
+        )
         if (
             role is not None
             and not role.plural
             and _AS_BEFORE_RE.search(text, max(0, role.start - 24), role.start)
         ):
             return role  # "Как автор-исполнитель, X подарил ..."
-        wide = text[max(0, start - 160) : start]
         items = (
             _LIST_ITEMS_BEFORE_RE.search(text, max(0, start - 160), start)
             if "как" in wide or ":" in wide
