@@ -172,11 +172,7 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             and last.isalpha()
             and (ordinal := _ORDINAL_BEFORE_RE.search(text, max(0, start - 10), start))
         ):
-            # "75-го отдела полиции": an ordinal number before a noun of the phrase
-            end = ordinal.start() + len(ordinal.group().rstrip(" \u00a0"))
-            more, more_gaps = _plain_window_before(text, ordinal.start())
-            toks = [*more, _Tok(ordinal.start(), end, text[ordinal.start() : end], _info("№")), *toks]
-            gaps = [*more_gaps, text[end:start], *gaps]
+            toks, gaps = _prepend(text, ordinal, toks, gaps, start)  # "75-го отдела полиции"
             continue
         if not last or last not in _EXTENDING:
             break
@@ -188,18 +184,11 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             break  # the name inside quotes ("фильма «Внук Гагарина»"): read no further back
         number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) if last.isdigit() else None
         if number is not None:
-            end = number.start() + len(number.group().rstrip(" \u00a0"))
-            more, more_gaps = _plain_window_before(text, number.start())
-            toks = [*more, _Tok(number.start(), end, text[number.start() : end], _info("№")), *toks]
-            gaps = [*more_gaps, text[end:start], *gaps]
+            toks, gaps = _prepend(text, number, toks, gaps, start)
             continue
         quoted = _QUOTED_BEFORE_RE.search(text, max(0, start - 84), start) if last == "»" else None
         if quoted is not None and _BREAK_RE.search(quoted.group(1)) is not None:
-            # a quoted name with digits or punctuation: "«Самбо-70»", "«Экозащита!»"
-            end = quoted.start() + len(quoted.group().rstrip(" \u00a0"))
-            more, more_gaps = _plain_window_before(text, quoted.start())
-            toks = [*more, _Tok(quoted.start(), end, text[quoted.start() : end], _info("№")), *toks]
-            gaps = [*more_gaps, text[end:start], *gaps]
+            toks, gaps = _prepend(text, quoted, toks, gaps, start)  # "«Самбо-70»", "«Экозащита!»"
             continue
         joint = _LATIN_JOINT_RE.search(text, max(0, start - 4), start) if last == "&" else None
         if joint is not None and toks and toks[0].info.top_pos == "LATN":
@@ -219,6 +208,18 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
         more_gaps[-1] = text[more[-1].end : start]
         toks, gaps = more + toks, more_gaps + gaps
     return toks, gaps
+
+
+def _prepend(
+    text: str, found: re.Match[str], toks: list[_Tok], gaps: list[str], start: int
+) -> tuple[list[_Tok], list[str]]:
+    """The phrase ``toks`` (starting at ``start``) with ``found`` (a number, an ordinal or a
+    quoted name right before it, trailing spaces aside) as one token before it, and the phrase
+    before that."""
+    end = found.start() + len(found.group().rstrip(" \u00a0"))
+    more, more_gaps = _plain_window_before(text, found.start())
+    token = _Tok(found.start(), end, text[found.start() : end], _info("№"))
+    return [*more, token, *toks], [*more_gaps, text[end:start], *gaps]
 
 
 # An ordinal number in digits right before a phrase: "75-го", "7-й".
