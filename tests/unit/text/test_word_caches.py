@@ -1,0 +1,42 @@
+"""The word caches of the text stage give what an uncached call gives."""
+
+from __future__ import annotations
+
+import pymorphy3
+import pytest
+
+from flows.text import morph
+from flows.text.numbers import indicators, scan
+from flows.text.people import words
+
+WORDS = ["лукашенко", "президента", "Минске", "стали", "ёлка", "coca", "ван", "жаксылыковым", ""]
+
+
+@pytest.fixture(scope="module")
+def fresh() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()  # an analyzer of its own: no cache in front of it
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_parses_are_the_analyzers_readings(fresh: pymorphy3.MorphAnalyzer, word: str) -> None:
+    expected = fresh.parse(word)
+    got = morph.parses(word)
+    assert isinstance(got, tuple)
+    assert [(p.word, str(p.tag), p.normal_form, p.score) for p in got] == [
+        (p.word, str(p.tag), p.normal_form, p.score) for p in expected
+    ]
+    assert morph.parses(word) is got  # asked again: the same readings, not parsed again
+
+
+def test_one_cache_for_every_module() -> None:
+    morph.parses.cache_clear()
+    words._info.cache_clear()
+    scan._word_info.cache_clear()
+    words._info("президента")
+    hits = morph.parses.cache_info().hits
+    scan._word_info("президента")  # the numbers grammar reads the same word: no second parse
+    indicators.counted_lemma("президента")
+    info = morph.parses.cache_info()
+    assert info.currsize == 1
+    assert info.hits == hits + 2
+    assert words._parses is morph.parses
