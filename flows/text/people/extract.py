@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from flows.text.people.names import (
@@ -41,6 +42,7 @@ from flows.text.people.names import (
     _latin_after_role,
     _latin_names,
     _lone_after_person_noun,
+    _lone_word,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -75,6 +77,8 @@ from flows.text.people.roles import (
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
+
+_Single = tuple[tuple[str, str, str, frozenset[str]] | None, bool]  # what _single_name returns
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,9 +316,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
+        inside, at_start, other = _single_word(w.group())
+        if inside == at_start:  # the sentence start changes nothing: not looked up
+            single, plural_noun = inside
+        else:
+            single, plural_noun = at_start if _sentence_initial(text, s) else inside
         if plural_noun:
             continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
+        if single is None and not other:
+            list_end = -1  # no name, no lone name, no regnal name: the rules below find nothing
+            continue
         in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
         list_end = -1
         if single is None:
@@ -552,6 +563,15 @@ def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
         c for c in res.cases if _surname_nominative(surname, c, res.gender) == (nominative, fit)
     )
     return _Name(f"{first} {nominative}", nominative, res.gender, cases, 3)
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_word(word: str) -> tuple[_Single, _Single, bool]:
+    """What the loop over capitalized words of ``_find_mentions`` reads of ``word`` alone, once
+    per word: ``_single_name`` inside a sentence and at its start, and whether the word may be a
+    lone name after a person noun or a regnal name (``_lone_word``, ``_regnal_name_ok``)."""
+    other = _lone_word(word) is not None or _regnal_name_ok(word)
+    return _single_name(word, False), _single_name(word, True), other
 
 
 def _regnal_name_ok(word: str) -> bool:

@@ -869,6 +869,7 @@ def _short_or_surname(word: str) -> bool:
     return len(word) <= 3 or info.has_surn
 
 
+@lru_cache(maxsize=1 << 14)
 def _place_as_first_name(word: str) -> bool:
     """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
     the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun

@@ -40,3 +40,37 @@ def test_one_cache_for_every_module() -> None:
     assert info.currsize == 1
     assert info.hits == hits + 2
     assert words._parses is morph.parses
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Лукашенко",
+        "Иванова",
+        "Петров",
+        "Нурлан",
+        "Штатов",
+        "Акихито",
+        "Харальд",
+        "Сидней",
+        "Минск",
+        "Буша-младшего",
+    ],
+)
+def test_single_word_is_the_uncached_readings(word: str) -> None:
+    from flows.text.people import extract, names
+
+    inside, at_start, other = extract._single_word(word)
+    assert inside == names._single_name.__wrapped__(word, False)
+    assert at_start == names._single_name.__wrapped__(word, True)
+    lone = names._lone_name_ok.__wrapped__(word) or names._place_as_first_name.__wrapped__(word)
+    assert other == (lone or extract._regnal_name_ok(word))
+
+
+def test_single_word_readings_found_in_text() -> None:
+    from flows.text.people import extract_people
+
+    # a surname shape inside a sentence, a lone name after a role noun, a regnal name
+    text = "Об этом сообщил Мукашев. Император Акихито встретил короля Харальда V. Сидней и мать."
+    names_found = {p.name for p in extract_people(text)}
+    assert {"Мукашев", "Акихито"} <= names_found
