@@ -63,6 +63,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
@@ -88,8 +89,7 @@ from flows.text.people.words import (
 from flows.text.tokens import WORD_RE
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word read around a name, cheaper than a frozen dataclass
     start: int
     end: int
     text: str
@@ -160,11 +160,34 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
+    # the words of the last _NEAR characters first: the phrase mostly ends among them; when it
+    # reaches their first word (which may be cut), the words from the break are read
+    if pos - cut > _NEAR:
+        window = _window_words(text, pos, pos - _NEAR, True)
+        if window is not None:
+            return window
+    window = _window_words(text, pos, cut, False)
+    assert window is not None
+    return window
+
+
+_NEAR = 80
+
+
+def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_Tok], list[str]] | None:
+    """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
+    inside a word, the phrase may go on before it), None when the phrase reaches the first of
+    them."""
     found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
     toks: list[_Tok] = []
     gaps: list[str] = []
     nxt = pos
+    if partial and not found:
+        return None
+    first = found[0][0] if partial else -1
     for s, e, w in reversed(found):
+        if s == first:
+            return None
         gap = text[e:nxt]
         kind = _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
@@ -594,6 +617,14 @@ def _role_before_apposition(
     return None
 
 
+def _first_letters(alternatives: str) -> str:
+    """The first letters of the words of ``(?:word|word|...)``: a lookahead on them lets a
+    search skip at once the positions where no word starts (each letter as case-blind as the
+    pattern); every letter when the pattern is not of that shape."""
+    words = re.fullmatch(r"\(\?:([а-яё]+(?:\|[а-яё]+)*)\)", alternatives)
+    return "".join(sorted({w[0] for w in words.group(1).split("|")})) if words else r"\s\S"
+
+
 # A participle of appointment before a role in the instrumental before the name.
 _APPOINTED = r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)"
 _APPOINTED_BEFORE_RE = re.compile(
@@ -601,7 +632,7 @@ _APPOINTED_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_APPOINTED_NEAR_RE = re.compile(_APPOINTED, re.IGNORECASE)
+_APPOINTED_NEAR_RE = re.compile(rf"(?=[{_first_letters(_APPOINTED)}]){_APPOINTED}", re.IGNORECASE)
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 

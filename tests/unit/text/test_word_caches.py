@@ -74,3 +74,21 @@ def test_single_word_readings_found_in_text() -> None:
     text = "Об этом сообщил Мукашев. Император Акихито встретил короля Харальда V. Сидней и мать."
     names_found = {p.name for p in extract_people(text)}
     assert {"Мукашев", "Акихито"} <= names_found
+
+
+def test_window_before_reads_as_from_the_break(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The phrase before a position read from its last characters first is the phrase read
+    from the last break: at every word start and every space of the seed articles, and of
+    phrases longer than the first reading (a role of many words, a long gap of quotes)."""
+    from flows.text.people import roles
+    from tests.conftest import seed_text
+
+    long_role = "заместитель председателя комитета по международным делам и национальной безопасности парламента республики"
+    texts = [seed_text(n) for n in ("000_7cb8a6a600c89242.txt", "002_f7808c3b0d4d12dc.txt")]
+    texts += [f"Его {long_role} Иван Петров", "Посол " + "«" * 90 + " Петров", "а" * 100 + " Петров"]
+    positions = [(t, p) for t in texts for p in range(1, len(t)) if t[p - 1] == " " or not t[p - 1].isalpha()]
+    fast = [roles._window_before(t, p) for t, p in positions]
+    monkeypatch.setattr(roles, "_NEAR", 10**9)  # read from the break at once
+    slow = [roles._window_before(t, p) for t, p in positions]
+    assert fast == slow
+    assert max(len(toks) for toks, _ in slow) >= 12  # some phrase went on past the first reading
