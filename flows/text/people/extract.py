@@ -147,29 +147,21 @@ class _RolesBefore:
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter or a hyphen (``Лукашенко-младший`` is another person). One pass over the text for all surnames: at each word start, the stems of every
-    length in use are looked up in a dict."""
+    by a letter or a hyphen (``Лукашенко-младший`` is another person). Each stem is looked for
+    with ``str.find``: a text names a few people."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
         stems.setdefault(_surname_stem(surname), []).append(surname)
     found: dict[str, list[tuple[int, int, str]]] = {s: [] for stem in stems.values() for s in stem}
-    if not stems:
-        return found
-    lengths = sorted({len(stem) for stem in stems})
-    firsts = re.compile("[" + "".join(sorted({re.escape(stem[0]) for stem in stems})) + "]")
-    for m in firsts.finditer(text):
-        s = m.start()
-        if s and (text[s - 1].isalpha() or text[s - 1] in "-."):
-            continue
-        for length in lengths:
-            owners = stems.get(text[s : s + length])
-            if owners is None:
-                continue
-            e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
-            if text[e : e + 1].isalpha() or text[e : e + 1] == "-":
-                continue  # "Лукашенко-младший" is not "Лукашенко"
-            for surname in owners:
-                found[surname].append((s, e, text[s:e]))
+    for stem, owners in stems.items():
+        s = text.find(stem)
+        while s != -1:
+            if not s or not (text[s - 1].isalpha() or text[s - 1] in "-."):
+                e = _LOWER_RUN_RE.match(text, s + len(stem)).end()  # type: ignore[union-attr]
+                if not (text[e : e + 1].isalpha() or text[e : e + 1] == "-"):  # not "Лукашенко-младший"
+                    for surname in owners:
+                        found[surname].append((s, e, text[s:e]))
+            s = text.find(stem, s + 1)
     return found
 
 

@@ -92,3 +92,19 @@ def test_window_before_reads_as_from_the_break(monkeypatch: pytest.MonkeyPatch) 
     slow = [roles._window_before(t, p) for t, p in positions]
     assert fast == slow
     assert max(len(toks) for toks, _ in slow) >= 12  # some phrase went on past the first reading
+
+
+def test_bare_candidates_whole_words_only() -> None:
+    from flows.text.people.extract import _bare_candidates
+
+    text = "Лукашенко сказал. Лукашенко-младший, А.Лукашенко, Лукашенковский, Лукашенку и Лукашенко"
+    found = _bare_candidates(text, {("Лукашенко", "masc"), ("Ли", "masc")})
+    assert found["Ли"] == []
+    assert [w for _s, _e, w in found["Лукашенко"]] == [
+        "Лукашенко",
+        "Лукашенковский",
+        "Лукашенку",
+        "Лукашенко",
+    ]
+    assert all(text[s:e] == w for s, e, w in found["Лукашенко"])
+    assert found["Лукашенко"][0][0] == 0 and found["Лукашенко"][-1][1] == len(text)
