@@ -308,16 +308,15 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        inside, at_start, other = _single_word(w.group())
-        if inside == at_start:  # the sentence start changes nothing: not looked up
-            single, plural_noun = inside
-        else:
-            single, plural_noun = at_start if _sentence_initial(text, s) else inside
-        if plural_noun:
-            continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
-        if single is None and not other:
+        readings = _single_word(w.group())
+        if readings is None:
             list_end = -1  # no name, no lone name, no regnal name: the rules below find nothing
             continue
+        inside, at_start = readings
+        # the sentence start is looked up only for a word it changes
+        single, plural_noun = inside if at_start is None or not _sentence_initial(text, s) else at_start
+        if plural_noun:
+            continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
         in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
         list_end = -1
         if single is None:
@@ -558,12 +557,15 @@ def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
 
 
 @lru_cache(maxsize=1 << 15)
-def _single_word(word: str) -> tuple[_Single, _Single, bool]:
+def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
     """What the loop over capitalized words of ``_find_mentions`` reads of ``word`` alone, once
-    per word: ``_single_name`` inside a sentence and at its start, and whether the word may be a
-    lone name after a person noun or a regnal name (``_lone_word``, ``_regnal_name_ok``)."""
-    other = _lone_word(word) is not None or _regnal_name_ok(word)
-    return _single_name(word, False), _single_name(word, True), other
+    per word: ``_single_name`` inside a sentence and at its start (None when the same); None
+    when it reads no name either way, and the word may be no lone name after a person noun nor
+    a regnal name (``_lone_word``, ``_regnal_name_ok``): nothing for the loop to do."""
+    inside, at_start = _single_name(word, False), _single_name(word, True)
+    if inside == at_start == (None, False) and _lone_word(word) is None and not _regnal_name_ok(word):
+        return None
+    return inside, None if at_start == inside else at_start
 
 
 def _regnal_name_ok(word: str) -> bool:

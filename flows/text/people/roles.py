@@ -489,7 +489,10 @@ def _build_role(
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
-_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+\Z")
+_AGE_WORD = "летн"  # in every age: the pattern is searched for only where it stands
+_AGE_BEFORE_RE = re.compile(
+    rf"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+\Z"
+)
 
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
@@ -513,7 +516,8 @@ def _role_before(
     """The role phrase written right before a name starting at ``pos`` (an age written between
     them aside), or in the instrumental before a copula before it (``тренером стал X``).
     ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
-    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    lo = max(0, pos - 24)
+    age = _AGE_BEFORE_RE.search(text, lo, pos) if text.find(_AGE_WORD, lo, pos) != -1 else None
     if age is not None:
         pos = age.start()
     copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
