@@ -609,7 +609,7 @@ def _role_before_apposition(
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
         return _role_before(text, word.start(1), cases, windows)
-    if _APPOINTED_NEAR_RE.search(text, max(0, start - 120), start) is not None:
+    if _appointed_near(text, max(0, start - 120), start):
         role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
         if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
             return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
@@ -621,11 +621,14 @@ def _role_before_apposition(
     return None
 
 
+_ALTERNATIVES_RE = re.compile(r"\(\?:([а-яё]+(?:\|[а-яё]+)*)\)")  # (?:word|word|...)
+
+
 def _first_letters(alternatives: str) -> str:
     """The first letters of the words of ``(?:word|word|...)``: a lookahead on them lets a
     search skip at once the positions where no word starts (each letter as case-blind as the
     pattern); every letter when the pattern is not of that shape."""
-    words = re.fullmatch(r"\(\?:([а-яё]+(?:\|[а-яё]+)*)\)", alternatives)
+    words = _ALTERNATIVES_RE.fullmatch(alternatives)
     return "".join(sorted({w[0] for w in words.group(1).split("|")})) if words else r"\s\S"
 
 
@@ -637,6 +640,22 @@ _APPOINTED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOINTED_NEAR_RE = re.compile(rf"(?=[{_first_letters(_APPOINTED)}]){_APPOINTED}", re.IGNORECASE)
+# Letters a case-blind pattern matches that no lowercase Russian letter equals (ᲀ for в, ᲃ for
+# с ...): a text holding one is searched with the pattern itself.
+_FOLDED_ODDLY = frozenset(chr(c) for c in range(0x1C80, 0x1C89))
+_APPOINTED_WORDS = tuple(m.group(1).split("|")) if (m := _ALTERNATIVES_RE.fullmatch(_APPOINTED)) else ()
+
+
+def _appointed_near(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_APPOINTED_NEAR_RE`` finds a participle of appointment in ``text[lo:hi]``: the
+    pattern runs only where its words stand in the lowercased text (a search of every position
+    of 120 characters costs more than the look)."""
+    low = text[lo:hi].lower()
+    if _APPOINTED_WORDS and not any(w in low for w in _APPOINTED_WORDS) and _FOLDED_ODDLY.isdisjoint(low):
+        return False
+    return _APPOINTED_NEAR_RE.search(text, lo, hi) is not None
+
+
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 

@@ -112,3 +112,39 @@ def test_bare_candidates_whole_words_only() -> None:
     ]
     assert all(text[s:e] == w for s, e, w in found["Лукашенко"])
     assert found["Лукашенко"][0][0] == 0 and found["Лукашенко"][-1][1] == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "он был Назначенным министром",
+        "ИЗБРАННЫЙ мэр",
+        "переизбранный",
+        "утверждённый и утвержденный",
+        "ставший",
+        "ᲃᲄавший",  # letters the case-blind pattern takes for с and т
+        "ничего тут нет",
+        "",
+    ],
+)
+def test_appointed_near_is_the_pattern(text: str) -> None:
+    from flows.text.people import roles
+
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert roles._appointed_near(text, lo, hi) == (
+                roles._APPOINTED_NEAR_RE.search(text, lo, hi) is not None
+            )
+    assert roles._APPOINTED_WORDS  # the pattern is read as its words: the look before the search is made
+
+
+def test_role_word_is_the_uncached_test() -> None:
+    from flows.text.people import names
+    from flows.text.people.words import _info
+
+    for word in ["министр", "Премьер-министр", "экс-глава", "Иван", "вице-президента", "сказал"]:
+        expected = (
+            _info(word.lower()).role is not None or _info(word.rsplit("-", 1)[-1].lower()).role is not None
+        )
+        assert names._role_word(word) == expected
+    assert names._role_word("экс-глава") and not names._role_word("сказал")
