@@ -148,3 +148,22 @@ def test_role_word_is_the_uncached_test() -> None:
         )
         assert names._role_word(word) == expected
     assert names._role_word("экс-глава") and not names._role_word("сказал")
+
+
+def test_last_word_before_a_dot_is_the_patterns() -> None:
+    from flows.text import segment
+    from tests.conftest import seed_text
+
+    texts = [
+        seed_text("000_7cb8a6a600c89242.txt"),
+        "г. Минск, 5 млрд. долл. США. А.Г. Лукашенко_2. x². .",
+        "ул.Ленина",
+    ]
+    checked = 0
+    for text in texts:
+        for dot in (i for i, c in enumerate(text) if c == "."):
+            for lo in {0, max(0, dot - 12), dot}:
+                m = segment._LAST_WORD_RE.search(text, lo, dot + 1)
+                assert segment._last_word(text, lo, dot) == (m.group(1) if m else "")
+                checked += 1
+    assert checked > 50
