@@ -642,7 +642,7 @@ _APPOINTED_BEFORE_RE = re.compile(
 _APPOINTED_NEAR_RE = re.compile(rf"(?=[{_first_letters(_APPOINTED)}]){_APPOINTED}", re.IGNORECASE)
 # Letters a case-blind pattern matches that no lowercase Russian letter equals (ᲀ for в, ᲃ for
 # с ...): a text holding one is searched with the pattern itself.
-_FOLDED_ODDLY = frozenset(chr(c) for c in range(0x1C80, 0x1C89))
+_FOLDED_ODDLY_RE = re.compile("[\u1c80-\u1c88]")
 _APPOINTED_WORDS = tuple(m.group(1).split("|")) if (m := _ALTERNATIVES_RE.fullmatch(_APPOINTED)) else ()
 
 
@@ -651,7 +651,7 @@ def _appointed_near(text: str, lo: int, hi: int) -> bool:
     pattern runs only where its words stand in the lowercased text (a search of every position
     of 120 characters costs more than the look)."""
     low = text[lo:hi].lower()
-    if _APPOINTED_WORDS and not any(w in low for w in _APPOINTED_WORDS) and _FOLDED_ODDLY.isdisjoint(low):
+    if _APPOINTED_WORDS and not any(w in low for w in _APPOINTED_WORDS) and not _FOLDED_ODDLY_RE.search(low):
         return False
     return _APPOINTED_NEAR_RE.search(text, lo, hi) is not None
 
