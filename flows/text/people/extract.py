@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from flows.text.people.names import (
@@ -41,6 +42,7 @@ from flows.text.people.names import (
     _latin_after_role,
     _latin_names,
     _lone_after_person_noun,
+    _lone_word,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -76,6 +78,8 @@ from flows.text.people.roles import (
 from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
 
 __all__ = ["PersonMention", "extract_people"]
+
+_Single = tuple[tuple[str, str, str, frozenset[str]] | None, bool]  # what _single_name returns
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,29 +148,21 @@ class _RolesBefore:
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter or a hyphen (``Лукашенко-младший`` is another person). One pass over the text for all surnames: at each word start, the stems of every
-    length in use are looked up in a dict."""
+    by a letter or a hyphen (``Лукашенко-младший`` is another person). Each stem is looked for
+    with ``str.find``: a text names a few people."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
         stems.setdefault(_surname_stem(surname), []).append(surname)
     found: dict[str, list[tuple[int, int, str]]] = {s: [] for stem in stems.values() for s in stem}
-    if not stems:
-        return found
-    lengths = sorted({len(stem) for stem in stems})
-    firsts = re.compile("[" + "".join(sorted({re.escape(stem[0]) for stem in stems})) + "]")
-    for m in firsts.finditer(text):
-        s = m.start()
-        if s and (text[s - 1].isalpha() or text[s - 1] in "-."):
-            continue
-        for length in lengths:
-            owners = stems.get(text[s : s + length])
-            if owners is None:
-                continue
-            e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
-            if text[e : e + 1].isalpha() or text[e : e + 1] == "-":
-                continue  # "Лукашенко-младший" is not "Лукашенко"
-            for surname in owners:
-                found[surname].append((s, e, text[s:e]))
+    for stem, owners in stems.items():
+        s = text.find(stem)
+        while s != -1:
+            if not s or not (text[s - 1].isalpha() or text[s - 1] in "-."):
+                e = _LOWER_RUN_RE.match(text, s + len(stem)).end()  # type: ignore[union-attr]
+                if not (text[e : e + 1].isalpha() or text[e : e + 1] == "-"):  # not "Лукашенко-младший"
+                    for surname in owners:
+                        found[surname].append((s, e, text[s:e]))
+            s = text.find(stem, s + 1)
     return found
 
 
@@ -313,7 +309,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
+        readings = _single_word(w.group())
+        if readings is None:
+            list_end = -1  # no name, no lone name, no regnal name: the rules below find nothing
+            continue
+        inside, at_start = readings
+        # the sentence start is looked up only for a word it changes
+        single, plural_noun = inside if at_start is None or not _sentence_initial(text, s) else at_start
         if plural_noun:
             continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
         in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
@@ -567,6 +569,18 @@ def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
         c for c in res.cases if _surname_nominative(surname, c, res.gender) == (nominative, fit)
     )
     return _Name(f"{first} {nominative}", nominative, res.gender, cases, 3)
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
+    """What the loop over capitalized words of ``_find_mentions`` reads of ``word`` alone, once
+    per word: ``_single_name`` inside a sentence and at its start (None when the same); None
+    when it reads no name either way, and the word may be no lone name after a person noun nor
+    a regnal name (``_lone_word``, ``_regnal_name_ok``): nothing for the loop to do."""
+    inside, at_start = _single_name(word, False), _single_name(word, True)
+    if inside == at_start == (None, False) and _lone_word(word) is None and not _regnal_name_ok(word):
+        return None
+    return inside, None if at_start == inside else at_start
 
 
 def _regnal_name_ok(word: str) -> bool:

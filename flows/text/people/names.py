@@ -869,6 +869,7 @@ def _short_or_surname(word: str) -> bool:
     return len(word) <= 3 or info.has_surn
 
 
+@lru_cache(maxsize=1 << 14)
 def _place_as_first_name(word: str) -> bool:
     """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
     the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
@@ -1060,8 +1061,10 @@ _NEAR_WORD_RE = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
 def _role_word_near(text: str, pos: int) -> bool:
     """Whether one of the eight words before ``pos`` (within 120 characters) may head a role
     phrase: what a role written before a name needs, checked before the role grammar runs."""
-    words = _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]
-    return any(
-        _info(w.lower()).role is not None or _info(w.rsplit("-", 1)[-1].lower()).role is not None
-        for w in words
-    )
+    return any(map(_role_word, _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_word(word: str) -> bool:
+    """Whether ``word`` (as written, maybe hyphenated) or its last part is a role word."""
+    return _info(word.lower()).role is not None or _info(word.rsplit("-", 1)[-1].lower()).role is not None

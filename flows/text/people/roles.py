@@ -63,6 +63,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
@@ -88,8 +89,7 @@ from flows.text.people.words import (
 from flows.text.tokens import WORD_RE
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word read around a name, cheaper than a frozen dataclass
     start: int
     end: int
     text: str
@@ -249,11 +249,34 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
+    # the words of the last _NEAR characters first: the phrase mostly ends among them; when it
+    # reaches their first word (which may be cut), the words from the break are read
+    if pos - cut > _NEAR:
+        window = _window_words(text, pos, pos - _NEAR, True)
+        if window is not None:
+            return window
+    window = _window_words(text, pos, cut, False)
+    assert window is not None
+    return window
+
+
+_NEAR = 80
+
+
+def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_Tok], list[str]] | None:
+    """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
+    inside a word, the phrase may go on before it), None when the phrase reaches the first of
+    them."""
     found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
     toks: list[_Tok] = []
     gaps: list[str] = []
     nxt = pos
+    if partial and not found:
+        return None
+    first = found[0][0] if partial else -1
     for s, e, w in reversed(found):
+        if s == first:
+            return None
         gap = text[e:nxt]
         kind = _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
@@ -584,7 +607,10 @@ def _build_role(
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
-_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+\Z")
+_AGE_WORD = "летн"  # in every age: the pattern is searched for only where it stands
+_AGE_BEFORE_RE = re.compile(
+    rf"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+\Z"
+)
 
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
@@ -600,11 +626,16 @@ _COPULA_BEFORE_RE = re.compile(
 _INSTRUMENTAL = frozenset({"ablt"})
 
 
-def _copula_before(text: str, pos: int, age: re.Match[str] | None = None) -> int | None:
+def _copula_before(
+    text: str, pos: int, age: re.Match[str] | None = None, *, searched: bool = False
+) -> int | None:
     """Where a copula or verb of appointment right before ``pos`` starts (an age between them
-    aside: ``стал 45-летний X``), or None. ``age``: the age before ``pos``, when searched already."""
-    if age is None:
-        age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    aside: ``стал 45-летний X``), or None. ``age``: the age before ``pos``; ``searched``: whether
+    the caller looked for it already (then None means there is none)."""
+    if age is None and not searched:
+        lo = max(0, pos - 24)
+        if text.find(_AGE_WORD, lo, pos) != -1:
+            age = _AGE_BEFORE_RE.search(text, lo, pos)
     if age is not None:
         lead = len(age.group()) - len(age.group().lstrip(" \u00a0"))
         if not lead:
@@ -627,8 +658,9 @@ def _role_before(
     """The role phrase written right before a name starting at ``pos`` (an age written between
     them aside), or in the instrumental before a copula before it (``тренером стал X``).
     ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
-    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
-    copula = _copula_before(text, pos, age)
+    lo = max(0, pos - 24)
+    age = _AGE_BEFORE_RE.search(text, lo, pos) if text.find(_AGE_WORD, lo, pos) != -1 else None
+    copula = _copula_before(text, pos, age, searched=True)
     if copula is not None and (cases is None or "nomn" in cases):
         return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     if age is not None:
@@ -809,7 +841,7 @@ def _role_before_apposition(
                 break
             at = adjective.start(1)
         return _role_before(text, at, cases, windows)
-    if _APPOINTED_NEAR_RE.search(text, max(0, start - 120), start) is not None:
+    if _appointed_near(text, max(0, start - 120), start):
         role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
         if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
             return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
@@ -821,6 +853,17 @@ def _role_before_apposition(
     return None
 
 
+_ALTERNATIVES_RE = re.compile(r"\(\?:([а-яё]+(?:\|[а-яё]+)*)\)")  # (?:word|word|...)
+
+
+def _first_letters(alternatives: str) -> str:
+    """The first letters of the words of ``(?:word|word|...)``: a lookahead on them lets a
+    search skip at once the positions where no word starts (each letter as case-blind as the
+    pattern); every letter when the pattern is not of that shape."""
+    words = _ALTERNATIVES_RE.fullmatch(alternatives)
+    return "".join(sorted({w[0] for w in words.group(1).split("|")})) if words else r"\s\S"
+
+
 # A participle of appointment before a role in the instrumental before the name.
 _APPOINTED = r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)"
 _APPOINTED_BEFORE_RE = re.compile(
@@ -828,7 +871,23 @@ _APPOINTED_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_APPOINTED_NEAR_RE = re.compile(_APPOINTED, re.IGNORECASE)
+_APPOINTED_NEAR_RE = re.compile(rf"(?=[{_first_letters(_APPOINTED)}]){_APPOINTED}", re.IGNORECASE)
+# Letters a case-blind pattern matches that no lowercase Russian letter equals (ᲀ for в, ᲃ for
+# с ...): a text holding one is searched with the pattern itself.
+_FOLDED_ODDLY_RE = re.compile("[\u1c80-\u1c88]")
+_APPOINTED_WORDS = tuple(m.group(1).split("|")) if (m := _ALTERNATIVES_RE.fullmatch(_APPOINTED)) else ()
+
+
+def _appointed_near(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_APPOINTED_NEAR_RE`` finds a participle of appointment in ``text[lo:hi]``: the
+    pattern runs only where its words stand in the lowercased text (a search of every position
+    of 120 characters costs more than the look)."""
+    low = text[lo:hi].lower()
+    if _APPOINTED_WORDS and not any(w in low for w in _APPOINTED_WORDS) and not _FOLDED_ODDLY_RE.search(low):
+        return False
+    return _APPOINTED_NEAR_RE.search(text, lo, hi) is not None
+
+
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 
