@@ -37,6 +37,7 @@ from flows.text.people.names import (
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
+    _common_last_part,
     _foreign_name,
     _latin_after_role,
     _latin_names,
@@ -216,6 +217,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     n += 1
             elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2]):
                 n = 3  # "Кэтлин Кеннеди Таунсенд": a surname as a second given name
+            if (
+                n == 2
+                and i + 3 == len(words)
+                and not _info(words[i + 1][2].lower()).patr
+                and _common_last_part(text, words[i + 2][1], words[i + 2][2])
+            ):
+                n = 3  # "Амаду Тумани Туре", "Михаил Горбачёв Дом": a common noun as the last part
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):

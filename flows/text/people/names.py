@@ -532,14 +532,44 @@ def _open_ended(word: str) -> bool:
 
 def _surname_then_last(middle: str, last: str) -> bool:
     """May ``last``, the final capitalized word of a run after a first name and a known surname
-    ``middle``, be the real surname, ``middle`` a second given name (``Кэтлин Кеннеди Таунсенд``,
-    ``Глендон Скотт Кроуфорд``)? ``middle`` is not shaped like a Slavic surname (``-ов``, ``-ин``
-    ...: ``Ангела Меркель Путин`` are two people), ``last`` is unknown to the dictionary, no
-    first name, and a name part as ``_name_part_ok`` reads it."""
+    ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Кэтлин
+    Кеннеди Таунсенд``, ``Нэнси Дэвис Рейган``, ``Грета Циммер Фридман``)? ``middle`` is not
+    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Ангела Меркель Путин`` are two
+    people), ``last`` is no first name, unknown to the dictionary or a surname it knows not so
+    shaped (``Путин``), and a name part as ``_name_part_ok`` reads it."""
     if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
         return False
     info = _info(last.lower())
-    return not info.known and not info.names and not info.has_surn and _name_part_ok(last)
+    known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
+    return not info.names and (not info.known or known_surname) and _name_part_ok(last)
+
+
+# What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
+_NAME_END_RE = re.compile(r"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[а-яё])")
+
+
+def _common_last_part(text: str, end: int, word: str) -> bool:
+    """May ``word``, a capitalized common noun ending a run of capitalized words after a first
+    name and a surname (or a part no dictionary knows), be the last part of the name (``Амаду
+    Тумани Туре``, ``Михаил Горбачёв Дом``)? A noun the dictionary knows, no place, role,
+    adjective, first name or all-caps word, with punctuation, a lowercase word or the end of the
+    text right after it (``end``)."""
+    if len(word) < 3 or word.isupper() or "-" in word:
+        return False
+    info = _info(word.lower())
+    if (
+        not info.known
+        or info.top_pos != "NOUN"
+        or info.role is not None
+        or info.geox_top
+        or info.names
+        or info.patr
+        or info.has_surn
+    ):
+        return False
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in _parses(word.lower())):
+        return False
+    return _NAME_END_RE.match(text, end) is not None
 
 
 def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:

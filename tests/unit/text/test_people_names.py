@@ -267,3 +267,34 @@ def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
     # the role phrase is headed by a man's noun, the noun right before the name is a woman's
     names = _names("У артиста и его супруги певицы Делоне родилась двойня.")
     assert "Делоне" in names
+
+
+# --------------------------------------------------------------------------- names of three parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a common noun as the last part, after a part no dictionary knows or a surname
+        ("Во втором туре победил Амаду Тумани Туре.", "Амаду Тумани Туре"),
+        ("Полное имя мужчины — Пётр Сидоров Дом, он живёт в Джакарте.", "Пётр Сидоров Дом"),
+        # a maiden name between the first name and the married surname
+        ("Умерла Нэнси Дэвис Рейган, вдова президента.", "Нэнси Дэвис Рейган"),
+        ("Моряк целует медсестру Грету Циммер Фридман, которая стала его женой.", "Грета Циммер Фридман"),
+    ],
+)
+def test_three_part_name_with_a_dictionary_word_last(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Родившийся в Уфе Максим Дадашев Дадашев дебютировал в боксе.",  # a repeated surname
+        "Назначить Небензю Василия Алексеевича представителем.",  # a patronymic last
+        "В парламенте выступил Иван Петров Народный.",  # an adjective
+        "Об этом сообщил Иван Петров Москва.",  # a place
+    ],
+)
+def test_no_third_part_that_is_a_surname_patronymic_adjective_or_place(text: str) -> None:
+    assert not any(len(n.split()) == 3 for n in _names(text)), _names(text)
