@@ -50,6 +50,7 @@ from flows.text.people.names import (
     _name_part_ok,
     _numeral_after,
     _open_ended,
+    _organisation_part,
     _parts,
     _person_noun_before,
     _photo_credit,
@@ -349,6 +350,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         m
         for m in mentions
         if not _quoted(text, m.start, m.end)
+        and not _organisation_part(text[m.start : m.end])
         and not (
             (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
             and _after_place_word(text, m.start)

@@ -778,6 +778,23 @@ def _junior_name(
     return None
 
 
+# Words of the names of agencies, firms, schools and city places, transliterated or Russian: a name
+# with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Сазерленд Спрингс", "Университета
+# Рочестера").
+_ORGANISATION_PART_RE = re.compile(
+    r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
+    r"|групп[а-яё]{0,3}|компани[а-яё]{0,3}|университет[а-яё]{0,3}|институт[а-яё]{0,3}|академи[а-яё]{0,3}"
+    r"|колледж[а-яё]{0,3})"
+)
+
+
+def _organisation_part(name: str) -> bool:
+    """Whether a word of ``name`` (as written; words split at spaces and hyphens) is a word of
+    the name of an agency, a firm, a school or a city place (``Пресс``, ``Сквер``, ``Спрингс``,
+    ``Университета``): the name is no person's."""
+    return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))
+
+
 def _photo_credit(text: str, pos: int) -> bool:
     return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
 

@@ -298,3 +298,27 @@ def test_three_part_name_with_a_dictionary_word_last(text: str, name: str) -> No
 )
 def test_no_third_part_that_is_a_surname_patronymic_adjective_or_place(text: str) -> None:
     assert not any(len(n.split()) == 3 for n in _names(text)), _names(text)
+
+
+# --------------------------------------------------------------------------- names of agencies and places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщает агентство Франс Пресс со ссылкой на источник.",
+        "Как передаёт Ассошиэйтед Пресс, суд отложил слушания.",
+        "Снимок «Поцелуй на Таймс-Сквер» стал знаменитым.",
+        "Стрельба произошла на пляже Венис Бич в Калифорнии.",
+        "Слушания прошли в Бостоне, сообщила Бостон Групп.",
+    ],
+)
+def test_agency_firm_or_city_place_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_university_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Как заявил специалист Медицинского центра Университета Рочестера доктор Фредерик Мис, это не опасно."
+    )
+    assert _names(text) == ["Фредерик Мис"]
