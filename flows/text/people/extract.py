@@ -32,6 +32,7 @@ from flows.text.people.names import (
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
+    _NEXT_CAP_RE,
     _SINGLE_RE,
     _adjective_before_noun,
     _analyze_initials_surname,
@@ -42,6 +43,9 @@ from flows.text.people.names import (
     _latin_after_role,
     _latin_names,
     _lone_after_person_noun,
+    _lone_case_ok,
+    _lone_nominative,
+    _lone_word,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -344,6 +348,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
             taken.add(s, end)
 
+    mentions.extend(_listed_names(text, mentions, taken))
     _split_owner(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return [
@@ -363,6 +368,68 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+# People's mentions a word listed among names may stand beside (not surnames joined later).
+_LISTED_KINDS = frozenset({"full", "initials", "loose", "single", "first"})
+
+
+def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_Mention]:
+    """One-word names listed among other people's names: a capitalized word that
+    ``_lone_name_ok`` accepts, not followed by another capitalized word, in a list (a comma or
+    ``и`` between items) with at least two names found (``Луиса Суареса, Неймара и Жерара Пике``,
+    ``Наталья, Бьянка и Капри``). Put in the nominative in the case of the listed names,
+    declined like a man's or a woman's name, whichever fits its ending (``Неймара`` -> ``Неймар``);
+    as written when they give no case or may be in the nominative. Marks the words taken."""
+    listed = [m for m in mentions if m.kind in _LISTED_KINDS]
+    if len(listed) < 2:
+        return []
+    by_start = {m.start: m for m in listed}
+    seen: set[int] = set()
+    found: list[_Mention] = []
+    for first in sorted(listed, key=lambda m: m.start):
+        if first.start in seen:
+            continue
+        people = [first]
+        words: list[tuple[int, int, str]] = []
+        pos = first.end
+        while True:
+            gap = _LIST_GAP_RE.match(text, pos)
+            if gap is None:
+                break
+            nxt = by_start.get(gap.end())
+            if nxt is not None:
+                seen.add(nxt.start)
+                people.append(nxt)
+                pos = nxt.end
+                continue
+            w = _SINGLE_RE.match(text, gap.end())
+            if w is None or taken.overlaps(w.start(), w.end()) or _lone_word(w.group()) is not True:
+                break
+            if _NEXT_CAP_RE.match(text, w.end()):
+                break  # a longer run of capitalized words: a title, a firm
+            words.append((w.start(), w.end(), w.group()))
+            pos = w.end()
+        if len(people) < 2 or not words:
+            continue
+        cases = frozenset().union(*(m.cases for m in people if m.cases is not None))
+        if "nomn" in cases:
+            cases = frozenset()  # a list that may be in the nominative: the words as written
+        for s, e, word in words:
+            name, read = word, None
+            best = 0.0
+            for gender in ("masc", "femn"):
+                for case in sorted(cases):
+                    if not _lone_case_ok(word, case, gender):
+                        continue
+                    nominative, fit = _lone_nominative(word, case, gender)
+                    if fit > best and nominative != word:
+                        best, name, read = fit, nominative, frozenset({case})
+            if best < 1.0:
+                name, read = word, None
+            found.append(_Mention(s, e, "single", name, name, "masc", name[0], read))
+            taken.add(s, e)
+    return found
 
 
 def _split_owner(text: str, mentions: list[_Mention]) -> None:

@@ -322,3 +322,33 @@ def test_university_before_a_name_is_no_part_of_it() -> None:
         "Как заявил специалист Медицинского центра Университета Рочестера доктор Фредерик Мис, это не опасно."
     )
     assert _names(text) == ["Фредерик Мис"]
+
+
+# --------------------------------------------------------------------------- one-word names in lists
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Среди гостей видели Луиса Суареса, Эдмилсона и Жерара Пике.", "Эдмилсон"),
+        ("Награду получали Павел Недвед (2004), Андрей Шевченко (2005), Кафунью (2006).", "Кафунью"),
+        ("У него осталось трое детей: Наталья, Бьянкина и Ксения.", "Бьянкина"),
+        ("Пришли Иван Петров, Сандрелло, Мария Иванова и другие.", "Сандрелло"),
+    ],
+)
+def test_one_word_name_listed_among_names(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иван Петров и Мария Иванова приехали, Москва и Казань их встретили.",  # places
+        "Встречу провели Иван Петров, Мария Иванова и Газпром.",  # a firm the dictionary knows
+        "Иван Петров, Мария Иванова и Эльдорадо Тур Холдинг подписали договор.",  # a longer run
+        "Сначала выступил Иван Петров, затем Эдмилсон.",  # no list: one name only before
+    ],
+)
+def test_no_one_word_name_in_a_list_without_names_or_of_other_things(text: str) -> None:
+    names = _names(text)
+    assert not any(n in names for n in ("Москва", "Казань", "Газпром", "Эльдорадо", "Эдмилсон")), names
