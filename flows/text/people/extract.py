@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from flows.text.people.names import (
@@ -57,11 +58,14 @@ from flows.text.people.names import (
     _organisation_part,
     _parts,
     _person_noun_before,
+    _person_noun_readings,
+    _person_verb_after,
     _photo_credit,
     _place_as_first_name,
     _place_locative,
     _short_or_surname,
     _single_name,
+    _speech_before,
     _surname_nominative,
     _surname_ok,
     _surname_stem,
@@ -78,7 +82,15 @@ from flows.text.people.roles import (
     _roles_by_reference,
     _Windows,
 )
-from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
+from flows.text.people.words import (
+    _CASES,
+    _NOT_FIRST_NAMES,
+    _info,
+    _like_written,
+    _parses,
+    _sentence_initial,
+    _sentence_starts,
+)
 
 __all__ = ["PersonMention", "extract_people"]
 
@@ -321,6 +333,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 taken.add(s, e)
 
     list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
+    common_names: frozenset[str] | None = None  # read when first needed
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
@@ -337,6 +350,19 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 list_end = e
         elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
             list_end = e
+        if single is None and (_person_verb_after(text, e) or _speech_before(text, s, w.group())):
+            if common_names is None:
+                common_names = _common_nouns_as_names(text)
+            lemma = _common_noun_lemma(w.group())
+            if lemma is not None and lemma in common_names:  # "Мадонна сообщила", "сказала Мадонна"
+                single = ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
+        if (
+            single is None
+            and _lone_word(w.group()) is True
+            and (not _sentence_initial(text, s) or not _info(w.group().lower()).known)
+            and _person_verb_after(text, e)
+        ):
+            single = ("single", w.group(), "masc", frozenset({"nomn"}))  # "Завахири заявил"
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)
@@ -368,6 +394,48 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+@lru_cache(maxsize=1 << 12)
+def _common_noun_lemma(word: str) -> str | None:
+    """The lemma of ``word`` read as a common noun in the singular that may be a person's name
+    too (``Мадонна``): an animate noun the dictionary knows, read first as one, no place,
+    organisation, role, kinship or address noun, first name or surname; else None."""
+    low = word.lower()
+    info = _info(low)
+    if not info.known or info.top_pos != "NOUN" or info.role is not None or info.geox_top:
+        return None
+    if info.names or info.has_surn or _person_noun_readings(low) is not None:
+        return None
+    top = _parses(low)[0]
+    if top.tag.number == "plur" or top.tag.animacy != "anim" or "Orgn" in top.tag or "Abbr" in top.tag:
+        return None
+    return top.normal_form
+
+
+# A capitalized word (or an opening quote) right before a position: the word after it is part of a
+# longer name or a title.
+_CAP_OR_QUOTE_BEFORE_RE = re.compile(r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*|[«„“\"])[ \u00a0]*$")
+
+
+def _common_nouns_as_names(text: str) -> frozenset[str]:
+    """Lemmas of common nouns (``_common_noun_lemma``) written capitalized inside a sentence of
+    ``text``, alone: not after a capitalized word or an opening quote, not before a capitalized
+    word (``Выступление Мадонны`` in a line of its own counts as a sentence's start)."""
+    found: set[str] = set()
+    for w in _SINGLE_RE.finditer(text):
+        s, e = w.span()
+        lemma = _common_noun_lemma(w.group())
+        if (
+            lemma is None
+            or lemma in found
+            or _sentence_initial(text, s)
+            or _NEXT_CAP_RE.match(text, e)
+            or _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, s - 40), s)
+        ):
+            continue
+        found.add(lemma)
+    return frozenset(found)
 
 
 # People's mentions a word listed among names may stand beside (not surnames joined later).

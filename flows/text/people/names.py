@@ -203,8 +203,8 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             if ending in _SOFT_ENDINGS and last not in _HISSING:
                 return stem + "ь", 1.0
             return stem, 1.0
-    if low[-1] in "оиэу":
-        return word, 1.0  # indeclinable (Шойгу, Гранди)
+    if low[-1] in "оиэуе":
+        return word, 1.0  # indeclinable (Шойгу, Гранди, Инуйе; -е in the locative is read above)
     # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
     for ending, nominative in _MALE_A_STEM.get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
@@ -687,6 +687,24 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
     r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
 )
+# A verb a person is the subject of, right after a one-word name: of speech or of a life's events
+# ("Завахири заявил", "Старджесс скончалась").
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+((?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа|уточн|объяв"
+    r"|умер|скончал|погиб|родил|женил)[а-яё]*)(?![а-яё\-])"
+)
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """Whether a verb of speech or of a life's events (``заявил``, ``сообщила``, ``скончался``)
+    in the past or present tense, singular, follows ``end`` right after a space."""
+    m = _PERSON_VERB_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    top = _parses(m.group(1))[0]
+    return top.tag.POS == "VERB" and top.tag.number == "sing"
+
+
 # A kinship, address or role noun before a name, a comma or dash between them allowed ("брат, Ван Лун").
 _NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
 

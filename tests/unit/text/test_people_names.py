@@ -352,3 +352,37 @@ def test_one_word_name_listed_among_names(text: str, name: str) -> None:
 def test_no_one_word_name_in_a_list_without_names_or_of_other_things(text: str) -> None:
     names = _names(text)
     assert not any(n in names for n in ("Москва", "Казань", "Газпром", "Эльдорадо", "Эдмилсон")), names
+
+
+# --------------------------------------------------------------------------- a one-word name as a subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры шли неделю. 8 июля Старбридж скончалась в больнице.", "Старбридж"),
+        ("По данным газеты, Завахадир заявил, что не причастен.", "Завахадир"),
+        ("Завахадир заявил, что не причастен к нападению.", "Завахадир"),  # unknown to the dictionary
+        ("Судья написал письмо сенатору Инойе с просьбой.", "Инойе"),  # an indeclinable name in -е
+    ],
+)
+def test_one_word_name_before_a_verb_of_speech_or_life(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_common_noun_used_as_a_name_elsewhere_is_a_name_before_a_verb() -> None:
+    text = "Мадонна сообщила о концерте. «Я готова», — сказала Мадонна журналистам."
+    assert _names(text) == ["Мадонна"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Источник сообщил, что переговоры продолжатся.",  # a common noun, capitalized only at the start
+        "Мадонна сообщила о концерте.",  # never written capitalized inside a sentence
+        "Бабушка рассказала, что внук уехал. Её Бабушка не видела.",  # a kinship noun
+        "Москва заявила протест, а Киев ответил.",  # places
+    ],
+)
+def test_no_name_from_a_common_noun_or_place_before_a_verb(text: str) -> None:
+    assert _names(text) == []
