@@ -775,6 +775,24 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             ]
             if longer:
                 canonical[short] = max(longer, key=len)
+    # a name of two words that starts a longer name of another last word: the longer name's
+    # person when it is the only one and its later words are no first names ("Мейв Кеннеди",
+    # "Мейв Кеннеди Таунсенд-Маккин"; not "Рафаэль Корреа Эдвард Сноуден", two names in a row)
+    long_names = {
+        n
+        for names in full_names.values()
+        for n in names
+        if n.count(" ") >= 2 and not any(_info(w.lower()).names for w in n.split()[2:])
+    }
+    if long_names:
+        for names in full_names.values():
+            for short in names:
+                words = short.split()
+                if short in canonical or len(words) != 2:
+                    continue
+                longer = [n for n in long_names if n.split()[:2] == words]
+                if len(longer) == 1:
+                    canonical[short] = longer[0]
     # one person read as a man in one mention and as a woman in another ("Рашиду Нургалиеву",
     # "Рашида Нургалиева"): the reading of a nominative mention, else the male one
     nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}

@@ -386,3 +386,16 @@ def test_common_noun_used_as_a_name_elsewhere_is_a_name_before_a_verb() -> None:
 )
 def test_no_name_from_a_common_noun_or_place_before_a_verb(text: str) -> None:
     assert _names(text) == []
+
+
+# --------------------------------------------------------------------------- a shorter name of a longer one
+
+
+def test_first_two_words_of_a_longer_name_are_that_person() -> None:
+    text = "Пропала Мэри Кеннеди Таунсенд-Маккин, внучка политика. Мэри Кеннеди и её сын уплыли на каноэ."
+    assert _names(text) == ["Мэри Кеннеди Таунсенд-Маккин"]
+
+
+def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
+    text = "Встреча: Рафаэль Корреа Эдвард Сноуден. Рафаэль Корреа дал интервью."
+    assert "Рафаэль Корреа" in _names(text)
