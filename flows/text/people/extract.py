@@ -187,6 +187,13 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
     return found
 
 
+# A first name, a nickname in quotes and a surname: "Джеймс «Бадди» Макгирт".
+_NICKNAME_RE = re.compile(
+    r"(?<![А-Яа-яЁё\-])(?P<first>[А-ЯЁ][а-яё]+)[ \u00a0]+[«\"„“](?P<nick>[А-ЯЁA-Z][^«»\"„“”\n]{0,30})[»\"“”]"
+    r"[ \u00a0]+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё\-])"
+)
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -259,6 +266,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
                     credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
+    for m in _NICKNAME_RE.finditer(text):  # "Джеймс «Бадди» Макгирт"
+        first, last = m.group("first"), m.group("last")
+        if not _info(first.lower()).name_top or not _surname_ok(last, True) or _info(last.lower()).names:
+            continue
+        res = _analyze_name(first, last, None)
+        if res is not None and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            mentions.append(
+                _Mention(
+                    m.start(), m.end(), "full", res.name, res.surname, res.gender, res.name[0], res.cases
+                )
+            )
     taken = _Taken(len(text))
     for m in mentions:
         taken.add(m.start, m.end)
@@ -775,6 +793,11 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             ]
             if longer:
                 canonical[short] = max(longer, key=len)
+    # the nickname of a name written with one, with its surname ("Бадди Макгирт" after "Джеймс
+    # «Бадди» Макгирт"), is that person
+    for m in mentions:
+        if m.kind == "full" and (nick := _NICKNAME_RE.fullmatch(text, m.start, m.end)) is not None:
+            canonical.setdefault(f"{nick.group('nick')} {m.surname}", m.name)
     # a name of two words that starts a longer name of another last word: the longer name's
     # person when it is the only one and its later words are no first names ("Мейв Кеннеди",
     # "Мейв Кеннеди Таунсенд-Маккин"; not "Рафаэль Корреа Эдвард Сноуден", two names in a row)

@@ -399,3 +399,13 @@ def test_first_two_words_of_a_longer_name_are_that_person() -> None:
 def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
     text = "Встреча: Рафаэль Корреа Эдвард Сноуден. Рафаэль Корреа дал интервью."
     assert "Рафаэль Корреа" in _names(text)
+
+
+def test_nickname_in_quotes_between_first_name_and_surname() -> None:
+    text = "Его тренер Джеймс «Бадди» Макгирт доволен. Позже Бадди Макгирт рассказал о бое."
+    people = extract_people(text)
+    assert [(p.name, p.name_as_written) for p in people] == [("Джеймс Макгирт", "Джеймс «Бадди» Макгирт")]
+
+
+def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
+    assert _names("Глава «Металлоинвеста» Андрей Варичев заявил о сделке.") == ["Андрей Варичев"]
