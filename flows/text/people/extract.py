@@ -356,6 +356,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
+        if _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
+            continue  # "Коллеж де Франс": the end of a longer name of a place or an institution
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
         if plural_noun:
             continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
@@ -368,6 +370,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 list_end = e
         elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
             list_end = e
+        if single is None and _naming_noun_before(text, s, w.group()):
+            single = ("single", w.group(), "masc", frozenset({"nomn"}))  # "с фамилией Ревун"
         if single is None and (_person_verb_after(text, e) or _speech_before(text, s, w.group())):
             if common_names is None:
                 common_names = _common_nouns_as_names(text)
@@ -454,6 +458,38 @@ def _common_nouns_as_names(text: str) -> frozenset[str]:
             continue
         found.add(lemma)
     return frozenset(found)
+
+
+# A capitalized word and a particle right before a word: "Коллеж де Франс", "Вилла де Фонте".
+_CAP_PARTICLE_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё\-])[А-ЯЁ][а-яё]+[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
+)
+
+
+# A noun that gives the name, surname or nickname written after it: "с фамилией Ревун", "по имени
+# Сандра", "по прозвищу Руби", "под псевдонимом Баста".
+_NAMING_NOUN_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:фамили[яеийю]|фамилией|по[ \u00a0]+имени|под[ \u00a0]+именем|прозвищ[уеамо]|прозвищем"
+    r"|псевдоним(?:ом|у|а)?"
+    r"|кличк[аеуой]|ником)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _naming_noun_before(text: str, start: int, word: str) -> bool:
+    """Whether a noun that gives a name (``фамилией``, ``по имени``, ``по прозвищу``,
+    ``псевдонимом``) stands right before ``word`` at ``start``, and ``word`` may be a name so
+    given: no place, role word or all-caps word, and no capitalized word after it (a longer
+    name is read by the name grammar)."""
+    if _NAMING_NOUN_BEFORE_RE.search(text, max(0, start - 16), start) is None:
+        return False
+    info = _info(word.lower())
+    return (
+        not word.isupper()
+        and info.role is None
+        and not info.geox_top
+        and not _NEXT_CAP_RE.match(text, start + len(word))
+    )
 
 
 # People's mentions a word listed among names may stand beside (not surnames joined later).
@@ -588,7 +624,7 @@ _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
 # "эпохи Тюдоров". Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
-    r"|больниц|клиник|госпитал|эпох|династи)[а-яё]{0,3}[ \u00a0]+$",
+    r"|больниц|клиник|госпитал|эпох|династи|клан)[а-яё]{0,3}[ \u00a0]+$",
     re.IGNORECASE,
 )
 

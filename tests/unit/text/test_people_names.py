@@ -409,3 +409,31 @@ def test_nickname_in_quotes_between_first_name_and_surname() -> None:
 
 def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
     assert _names("Глава «Металлоинвеста» Андрей Варичев заявил о сделке.") == ["Андрей Варичев"]
+
+
+# --------------------------------------------------------------------------- a name given by a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Он сыграл механизатора со звучной фамилией Ревун в фильме.", "Ревун"),
+        ("В машине была девушка по имени Сандрина, сообщает полиция.", "Сандрина"),
+        ("Его знали по прозвищу Буран, он возглавлял банду.", "Буран"),
+        ("Он посетил святилище богини Аматэрасу в Исэ.", "Аматэрасу"),
+    ],
+)
+def test_name_given_by_a_naming_kinship_or_deity_noun(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представитель выступил от имени Церкви на суде.",
+        "Фрэнк Кали был главарём клана Гамбино с 2015 года.",  # a crime family
+        "Он получил образование в Коллеж де Франс в Париже.",
+    ],
+)
+def test_no_name_after_on_behalf_of_a_clan_or_a_particle(text: str) -> None:
+    assert [n for n in _names(text) if n != "Фрэнк Кали"] == []
