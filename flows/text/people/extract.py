@@ -40,6 +40,7 @@ from flows.text.people.names import (
     _analyze_name,
     _bare_cases,
     _common_last_part,
+    _coordinated_with_adjective,
     _foreign_name,
     _latin_after_role,
     _latin_names,
@@ -413,6 +414,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             and (
                 _place_locative(text, m.start, text[m.start : m.end], m.cases)
                 or _adjective_before_noun(text, m.end, text[m.start : m.end])
+                or _coordinated_with_adjective(text, m.start, m.end, text[m.start : m.end])
             )
         )
     ]

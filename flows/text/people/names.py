@@ -759,6 +759,10 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if info.known and "Abbr" not in tag and tag.number != "plur":
         gender = "femn" if _gender(tag) == "femn" else "masc"
         if "Surn" in tag:
+            if _case(tag) != "nomn" and any(
+                "Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in parses
+            ):
+                return None, False  # "Муром посетят": a town as written, not "Мур" in the instrumental
             nominative, _ = _surname_nominative(word, _case(tag), gender)
             return ("single", nominative, gender, frozenset({_case(tag)})), False
         if "Name" in tag and len(low) > 2:
@@ -1100,6 +1104,33 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
         return False
     m = _NEXT_WORD_RE.match(text, end)
     return m is not None and _agrees_with_noun(word.lower(), m.group(1))
+
+
+_COORDINATED_AFTER_RE = re.compile(r"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
+_COORDINATED_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-ЯЁ][а-яё]+)(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$")
+
+
+def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a one-word name shaped like an adjective (``Лебединский``, ``Достоевского``) is
+    coordinated (``и``, a comma) with a capitalized word the dictionary reads only as an
+    adjective (``Лебединский и Михайловский комбинаты``, ``на углу Достоевского и Московской``):
+    both name plants, streets or the like, not people."""
+    if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
+        return False
+    after = _COORDINATED_AFTER_RE.match(text, end)
+    before = _COORDINATED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return any(m is not None and _only_adjective(m.group(1).lower()) for m in (after, before))
+
+
+@lru_cache(maxsize=1 << 12)
+def _only_adjective(low: str) -> bool:
+    """Whether the dictionary knows ``low`` and reads it first as an adjective, as a surname
+    seldom (its surname readings weigh under 0.3) and never as a name (``московской``,
+    ``михайловский``)."""
+    info = _info(low)
+    if not info.known or info.top_pos != "ADJF" or info.names:
+        return False
+    return sum(p.score for p in _parses(low) if "Surn" in p.tag) < 0.3
 
 
 @lru_cache(maxsize=1 << 12)

@@ -437,3 +437,23 @@ def test_name_given_by_a_naming_kinship_or_deity_noun(text: str, name: str) -> N
 )
 def test_no_name_after_on_behalf_of_a_clan_or_a_particle(text: str) -> None:
     assert [n for n in _names(text) if n != "Фрэнк Кали"] == []
+
+
+# --------------------------------------------------------------------------- places and adjectives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 июля Муром посетят гости из Италии.",  # a town as written, not "Мур" in the instrumental
+        "Крупнейшие предприятия — Лебединский и Михайловский горно-обогатительные комбинаты.",
+        "Выставка открылась в доме на углу Достоевского и Московской.",
+        "Выставка открылась в доме на углу Московской и Достоевского.",
+    ],
+)
+def test_town_or_adjectives_coordinated_are_no_people(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_surnames_coordinated_are_people() -> None:
+    assert _names("Он читал Толстого и Достоевского.") == ["Толстой", "Достоевский"]
