@@ -313,14 +313,23 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 role = role_before(cand[0][0], None)
                 if role is None:
                     continue
-            elif size == 2 and _place_as_first_name(cand[0][2]) and _short_or_surname(cand[1][2]):
-                # a first name the dictionary knows as a place, after a role: "миллиардера Сидней Ту"
+            elif (
+                size == 2
+                and _place_as_first_name(cand[0][2])
+                and (
+                    _short_or_surname(cand[1][2])
+                    or (_work_before(text, cand[0][0]) and _surname_ok(cand[1][2], True))
+                )
+            ):
+                # a first name the dictionary knows as a place, after a role ("миллиардера Сидней
+                # Ту") or a work ("«Сияние» Стэнли Кубрика": the author, any surname)
                 role = role_before(cand[0][0], None)
-                if role is None:
+                if role is None and not _work_before(text, cand[0][0]):
                     continue
             else:
                 continue
-            parts, cases = _loose_nominative(_parts(text, cand), role.cases if role is not None else None)
+            hint = role.cases if role is not None else _GENITIVE if _work_before(text, cand[0][0]) else None
+            parts, cases = _loose_nominative(_parts(text, cand), hint)
             surname = parts[-1]
             name = " ".join(parts)
             end = cand[-1][1]
@@ -371,6 +380,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 list_end = e
         elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
             list_end = e
+        if single is None and _work_before(text, s) and _lone_word(w.group()) is True:
+            author = _genitive_author(w.group())
+            if author is not None:  # "произведение Комитаса", "«Клеопатра» Манкевича"
+                single = ("single", author[0], author[1], frozenset({"gent"}))
         if single is None and _naming_noun_before(text, s, w.group()):
             single = ("single", w.group(), "masc", frozenset({"nomn"}))  # "с фамилией Ревун"
         if single is None and (_person_verb_after(text, e) or _speech_before(text, s, w.group())):
@@ -460,6 +473,37 @@ def _common_nouns_as_names(text: str) -> frozenset[str]:
             continue
         found.add(lemma)
     return frozenset(found)
+
+
+# A work right before its author's name in the genitive: a title in quotes ("«Сияние» Стэнли
+# Кубрика") or a noun of a work ("произведение Комитаса", "картины Пикассо").
+_WORK_BEFORE_RE = re.compile(
+    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|картин|полотн|фильм|роман|книг|песн|симфони|опер"
+    r"|пьес|стихотворени|поэм|повест|скульптур|рассказ|балет|спектакл)[а-яё]{0,4})[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+_GENITIVE = frozenset({"gent"})
+
+
+def _work_before(text: str, start: int) -> bool:
+    """Whether a title in quotes or a noun of a work (``произведение``, ``картины``, ``фильме``)
+    stands right before ``start``."""
+    return _WORK_BEFORE_RE.search(text, max(0, start - 18), start) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _genitive_author(word: str) -> tuple[str, str] | None:
+    """``(nominative, gender)`` of ``word`` read as a name in the genitive, a man's first, then a
+    woman's (``Комитаса`` -> ``Комитас``), when its ending fits that case regularly; else None."""
+    for gender in ("masc", "femn"):
+        if not _lone_case_ok(word, "gent", gender):
+            continue
+        nominative, fit = _lone_nominative(word, "gent", gender)
+        if fit >= 1.0 and nominative != word:
+            return nominative, gender
+    return None
 
 
 # A capitalized word and a particle right before a word: "Коллеж де Франс", "Вилла де Фонте".

@@ -457,3 +457,22 @@ def test_town_or_adjectives_coordinated_are_no_people(text: str) -> None:
 
 def test_surnames_coordinated_are_people() -> None:
     assert _names("Он читал Толстого и Достоевского.") == ["Толстой", "Достоевский"]
+
+
+# --------------------------------------------------------------------------- the author of a work
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Дудук исполнил произведение Комитаса «Журавль».", "Комитас"),
+        ("Музыка звучала в фильмах «Сияние» Стэнли Кубрика и других.", "Стэнли Кубрик"),
+        ("В зале висели картины Модильяни и Шагала.", "Модильяни"),
+    ],
+)
+def test_author_in_the_genitive_after_a_work(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_town_after_a_work_noun_is_no_author() -> None:
+    assert _names("Он снял фильм Москвы и Парижа.") == []
