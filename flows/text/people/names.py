@@ -266,6 +266,18 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
     return first_is_name and (info.nounish or info.adjish)
 
 
+def _surname_after_patronymic(word: str) -> bool:
+    """May ``word``, capitalized after a first name and a patronymic, be the surname? A word
+    ``_surname_ok`` accepts after a first name (a common noun too: ``Кулаков``), or one shaped
+    like a surname (``-ов``, ``-ин``, ``-ский`` ...); never a place or a role word."""
+    info = _info(word.lower())
+    if info.geox_top or info.role is not None:
+        return False
+    return _surname_ok(word, True) or (
+        not word.isupper() and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
     name: str
@@ -302,7 +314,9 @@ def _analyze_name(
         third is not None
         and third_info is not None
         and (
-            (second_info.patr and _surname_ok(third, False) and not third_info.names)
+            # after a patronymic, a common word too: "Владимир Федорович Кулаков", "Вячеслав
+            # Геннадьевич Синев" (a gerund to the dictionary), if shaped like a surname
+            (second_info.patr and not third_info.names and _surname_after_patronymic(third))
             or (third_info.surns and not second_info.surns and not second_info.known)  # Реджеп Тайип Эрдоган
         )
     ):

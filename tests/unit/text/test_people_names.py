@@ -476,3 +476,21 @@ def test_author_in_the_genitive_after_a_work(text: str, name: str) -> None:
 
 def test_town_after_a_work_noun_is_no_author() -> None:
     assert _names("Он снял фильм Москвы и Парижа.") == []
+
+
+# --------------------------------------------------------------------------- surname after a patronymic
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Член Совета Федерации Владимир Федорович Кулаков родился в 1948 году.", "Владимир Кулаков"),
+        ("Руководитель агентства Вячеслав Геннадьевич Синев скончался в феврале.", "Вячеслав Синев"),
+    ],
+)
+def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_place_after_a_patronymic_is_no_surname() -> None:
+    assert _names("Об этом сообщил Иван Петрович Москве.") == ["Иван Петрович"]
