@@ -321,7 +321,7 @@ def _analyze_name(
         )
     ):
         surname, n_words = third, 3
-    elif not _surname_ok(second, first_info.name_top):
+    elif not _surname_ok(second, first_info.name_top) and not _female_undeclined_surname(names, second):
         return None
     readings: dict[tuple[str, str, str], float] = {}
     for case, gender, lemma, score in names:
@@ -344,6 +344,23 @@ def _analyze_name(
     )
     name = f"{_like_written(lemma, first)} {nominative}"
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+def _female_undeclined_surname(names: list[tuple[str, str, str, float]], word: str) -> bool:
+    """May ``word``, a common noun ending in a consonant or -ь, be the surname of a woman whose
+    first name is read in an oblique case (``штаб Любови Соболь``)? Her surname keeps its
+    nominative form; a common noun after a noun would be its complement in the genitive, and
+    ``word`` is never genitive. No place, role word or all-caps word."""
+    if (
+        word.isupper()
+        or word[-1].lower() in _VOWELS
+        or not any(g == "femn" and c not in ("nomn", "accs") for c, g, _l, _s in names)
+    ):
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top or not info.nounish:
+        return False
+    return all(_case(p.tag) != "gent" for p in _parses(word.lower()))
 
 
 @lru_cache(maxsize=1 << 12)

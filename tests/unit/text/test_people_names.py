@@ -494,3 +494,23 @@ def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> 
 
 def test_place_after_a_patronymic_is_no_surname() -> None:
     assert _names("Об этом сообщил Иван Петрович Москве.") == ["Иван Петрович"]
+
+
+# --------------------------------------------------------------------------- a woman's surname that is a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В штаб Любови Соболь пришли следователи.", "Любовь Соболь"),
+        ("Он подарил Марии Лебедь цветы.", "Мария Лебедь"),
+        ("Дом Веры Сталь продан.", "Вера Сталь"),
+    ],
+)
+def test_woman_in_an_oblique_case_with_a_noun_as_surname(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_noun_complement_in_the_genitive_is_no_surname() -> None:
+    # "Надежды" is a name and a noun; "Победы" after it is a genitive complement
+    assert _names("Это дело Надежды Победы всего народа.") == []
