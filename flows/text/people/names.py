@@ -498,6 +498,21 @@ _LATIN_ORGANISATION_WORDS = frozenset(
 )
 
 
+# The word right before a position, hyphenated parts included ("Композитор-неоклассик Long Arm").
+_HYPHENED_WORD_BEFORE_RE = re.compile(
+    rf"(?<![{_LETTERS}\-])([{_LETTERS}]+(?:-[{_LETTERS}]+)*)[ \u00a0]+(?:[—–-][ \u00a0]+)?$"
+)
+
+
+def _latin_name_head(word: str) -> bool:
+    """Whether ``word``, or the first part of it when hyphenated (``композитор-неоклассик``), is
+    a role noun of ``_LATIN_NAME_HEADS``."""
+    for part in dict.fromkeys((word, word.split("-", 1)[0])):
+        if _info(part.lower()).role in _LATIN_NAME_HEADS:
+            return True
+    return False
+
+
 def _latin_after_role(
     text: str, role_before: Callable[[int, frozenset[str] | None], object]
 ) -> list[tuple[int, int, str, object]]:
@@ -509,13 +524,13 @@ def _latin_after_role(
     found: list[tuple[int, int, str, object]] = []
     for m in _LATIN_LOOSE_RE.finditer(text):
         start = m.start()
-        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-        if head is None or _info(head.group(1).lower()).role not in _LATIN_NAME_HEADS:
+        head = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if head is None or not _latin_name_head(head.group(1)):
             continue  # the role noun must stand right before the name
         role = role_before(start, None)
         if (
             role is None
-            or role.text.rsplit(" ", 1)[-1].lower() not in _LATIN_NAME_HEADS  # type: ignore[attr-defined]
+            or not _latin_name_head(role.text.rsplit(" ", 1)[-1])  # type: ignore[attr-defined]
             or role.weight != 0  # type: ignore[attr-defined]
             or role.plural  # type: ignore[attr-defined]
             or text[role.end : start].strip(" \u00a0")  # type: ignore[attr-defined]

@@ -514,3 +514,14 @@ def test_woman_in_an_oblique_case_with_a_noun_as_surname(text: str, name: str) -
 def test_noun_complement_in_the_genitive_is_no_surname() -> None:
     # "Надежды" is a name and a noun; "Победы" after it is a genitive complement
     assert _names("Это дело Надежды Победы всего народа.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Композитор-неоклассик Long Arm будет озвучивать фильм.", "Long Arm"),
+        ("Певица-исполнительница Aaliyah выступила в клубе.", "Aaliyah"),
+    ],
+)
+def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> None:
+    assert _names(text) == [name]
