@@ -112,7 +112,9 @@ class PersonMention:
 class _Mention:
     start: int
     end: int
-    kind: str  # "full", "initials", "bare" (surname alone) or "loose" (unknown name after a role)
+    kind: str  # "full", "initials", "bare" (surname alone), "loose" (unknown name after a role),
+    # "single"/"first" (a surname or first name alone), "addressed" (a surname after a noun of
+    # address of the other gender than its full name: another person)
     name: str
     surname: str
     gender: str
@@ -350,6 +352,12 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             taken.add(start, end)
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
+    owners_first: dict[tuple[str, str], list[str]] = {}  # the first names of full names, "" for initials
+    for m in mentions:
+        if m.kind in ("full", "initials"):
+            owners_first.setdefault((m.surname, m.gender), []).append(
+                m.name.split()[0] if m.kind == "full" else ""
+            )
     bare = _bare_candidates(text, surnames)
     for surname, gender in surnames:
         for s, e, word in bare[surname]:
@@ -357,7 +365,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 continue
             cases = _bare_cases(word, surname, gender)
             if cases:
-                mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
+                other = _address_of_other_gender(text, s, gender)
+                if (
+                    other is not None
+                    and (surname, other) not in surnames
+                    and all(
+                        _surely_of_gender(first, gender) for first in owners_first.get((surname, gender), ())
+                    )
+                ):  # "президент и миссис Обама": his wife, not Барак Обама
+                    mentions.append(_Mention(s, e, "addressed", surname, surname, other, "", cases))
+                else:
+                    mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
     list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
@@ -536,6 +554,36 @@ def _naming_noun_before(text: str, start: int, word: str) -> bool:
         and not info.geox_top
         and not _NEXT_CAP_RE.match(text, start + len(word))
     )
+
+
+# Nouns of address that stand in apposition to a surname and say its bearer's gender.
+_ADDRESS_NOUNS = {
+    "femn": frozenset({"миссис", "мадам", "госпожа", "фрау", "леди", "сеньора", "синьора", "пани", "мисс"}),
+    "masc": frozenset({"мистер", "месье", "господин", "герр", "сэр", "сеньор", "синьор", "пан"}),
+}
+_ADDRESS_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)[ \u00a0]+$")
+
+
+def _surely_of_gender(first: str, gender: str) -> bool:
+    """Whether the first name ``first`` is read as of ``gender`` only, and declines (so that the
+    dictionary does not just guess its gender, as for ``Кэрри``); False for "" (initials)."""
+    names = _info(first.lower()).names if first else ()
+    genders = {g for _c, g, _l, _s in names}
+    return genders == {gender} and len({c for c, _g, _l, _s in names}) < len(_CASES)
+
+
+def _address_of_other_gender(text: str, start: int, gender: str) -> str | None:
+    """The gender said by a noun of address right before ``start`` (``миссис``, ``господин``)
+    when it is not ``gender``, that of the full name the surname at ``start`` repeats
+    (``президент и миссис Обама`` after ``Барак Обама``: his wife); else None."""
+    m = _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for other, nouns in _ADDRESS_NOUNS.items():
+        if other != gender and noun in nouns:
+            return other
+    return None
 
 
 # People's mentions a word listed among names may stand beside (not surnames joined later).
@@ -922,7 +970,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
-        if m.kind in ("bare", "single", "first"):
+        if m.kind in ("bare", "single", "first", "addressed"):
             continue
         key = canonical.get(m.name, m.name)
         if m.kind == "initials":
@@ -949,7 +997,9 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 m.kind = "bare"
                 m.surname = next(iter(same)).split()[-1]
                 keys.setdefault(m.surname, set()).update(same)
-        if m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
+        if m.kind == "addressed":
+            groups.setdefault(m.name, []).append(m)
+        elif m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
             groups[next(iter(keys[m.surname]))].append(m)
         elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
             groups[next(iter(firsts[m.name]))].append(m)

@@ -525,3 +525,26 @@ def test_noun_complement_in_the_genitive_is_no_surname() -> None:
 )
 def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+# --------------------------------------------------------------------------- a surname after a noun of address
+
+
+def test_surname_after_an_address_of_the_other_gender_is_another_person() -> None:
+    text = "Барак Обама переехал. «Президент и миссис Обама будут жить в Вашингтоне», — сказал он."
+    assert _names(text) == ["Барак Обама", "Обама"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the full name's first name does not decline: its gender is a guess
+        "Кэрри Саймондс родила сына. Премьер и мисс Саймондс счастливы.",
+        # a full name of that gender is there
+        "Барак Обама и Мишель Обама приехали. Миссис Обама выступила.",
+        # the same gender
+        "Барак Обама переехал. Мистер Обама доволен.",
+    ],
+)
+def test_surname_after_an_address_joins_or_stays_ambiguous(text: str) -> None:
+    assert "Обама" not in _names(text) and "Саймондс" not in _names(text)
