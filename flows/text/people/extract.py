@@ -192,7 +192,7 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
 
 # A first name, a nickname in quotes and a surname: "Джеймс «Бадди» Макгирт".
 _NICKNAME_RE = re.compile(
-    r"(?<![А-Яа-яЁё\-])(?P<first>[А-ЯЁ][а-яё]+)[ \u00a0]+[«\"„“](?P<nick>[А-ЯЁA-Z][^«»\"„“”\n]{0,30})[»\"“”]"
+    r"(?P<first>[А-ЯЁ](?<![А-Яа-яЁё\-][А-ЯЁ])[а-яё]+)[ \u00a0]+[«\"„“](?P<nick>[А-ЯЁA-Z][^«»\"„“”\n]{0,30})[»\"“”]"
     r"[ \u00a0]+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё\-])"
 )
 
@@ -384,8 +384,6 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        if _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
-            continue  # "Коллеж де Франс": the end of a longer name of a place or an institution
         single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
         if plural_noun:
             continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
@@ -398,28 +396,22 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 list_end = e
         elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
             list_end = e
-        if single is None and _work_before(text, s) and _lone_word(w.group()) is True:
-            author = _genitive_author(w.group())
-            if author is not None:  # "произведение Комитаса", "«Клеопатра» Манкевича"
-                single = ("single", author[0], author[1], frozenset({"gent"}))
-        if single is None and _naming_noun_before(text, s, w.group()):
-            single = ("single", w.group(), "masc", frozenset({"nomn"}))  # "с фамилией Ревун"
-        if single is None and (_person_verb_after(text, e) or _speech_before(text, s, w.group())):
-            if common_names is None:
-                common_names = _common_nouns_as_names(text)
-            lemma = _common_noun_lemma(w.group())
-            if lemma is not None and lemma in common_names:  # "Мадонна сообщила", "сказала Мадонна"
-                single = ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
-        if (
-            single is None
-            and _lone_word(w.group()) is True
-            and (not _sentence_initial(text, s) or not _info(w.group().lower()).known)
-            and _person_verb_after(text, e)
-        ):
-            single = ("single", w.group(), "masc", frozenset({"nomn"}))  # "Завахири заявил"
+        if single is None:
+            single = _lone_name_in_context(text, s, e, w.group())
+            if single is not None and single[1] is None:
+                if common_names is None:
+                    common_names = _common_nouns_as_names(text)
+                lemma = single[2]
+                single = (
+                    ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
+                    if lemma in common_names
+                    else None
+                )  # "Мадонна сообщила", "сказала Мадонна": written as a name inside a sentence too
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)
+        if single is not None and _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
+            single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
         if single is not None:
             kind, name, gender, cases = single
             end, _ = _numeral_after(text, e, None)
@@ -451,7 +443,36 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     ]
 
 
-@lru_cache(maxsize=1 << 12)
+def _lone_name_in_context(text: str, s: int, e: int, word: str) -> tuple | None:
+    """``word`` (at ``s:e``), which neither the dictionary nor a person noun before it makes a
+    name, read as one from what stands around it: ``(kind, nominative, gender, cases)``, or
+    ``("common", None, lemma)`` for a common noun before or after a verb of speech (a name when
+    written so inside a sentence elsewhere: the caller checks), or None.
+
+    * after a work (``произведение Комитаса``, ``«Клеопатра» Манкевича``): in the genitive;
+    * after a noun that gives a name (``с фамилией Ревун``): as written;
+    * before a verb of speech or of a life's events (``Завахири заявил``), inside a sentence, or
+      at its start when the dictionary does not know the word: as written."""
+    lone_ok = _lone_word(word) is True
+    if lone_ok and _work_before(text, s):
+        author = _genitive_author(word)
+        if author is not None:
+            return ("single", author[0], author[1], _GENITIVE)
+    if _naming_noun_before(text, s, word):
+        return ("single", word, "masc", _NOMINATIVE)
+    lemma = None if lone_ok else _common_noun_lemma(word)
+    if not lone_ok and lemma is None:
+        return None
+    if not (_person_verb_after(text, e) or (lemma is not None and _speech_before(text, s, word))):
+        return None
+    if lemma is not None:
+        return ("common", None, lemma)
+    if not _sentence_initial(text, s) or not _info(word.lower()).known:
+        return ("single", word, "masc", _NOMINATIVE)
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
 def _common_noun_lemma(word: str) -> str | None:
     """The lemma of ``word`` read as a common noun in the singular that may be a person's name
     too (``Мадонна``): an animate noun the dictionary knows, read first as one, no place,
@@ -503,6 +524,7 @@ _WORK_BEFORE_RE = re.compile(
 
 
 _GENITIVE = frozenset({"gent"})
+_NOMINATIVE = frozenset({"nomn"})
 
 
 def _work_before(text: str, start: int) -> bool:
@@ -511,7 +533,7 @@ def _work_before(text: str, start: int) -> bool:
     return _WORK_BEFORE_RE.search(text, max(0, start - 18), start) is not None
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 14)
 def _genitive_author(word: str) -> tuple[str, str] | None:
     """``(nominative, gender)`` of ``word`` read as a name in the genitive, a man's first, then a
     woman's (``Комитаса`` -> ``Комитас``), when its ending fits that case regularly; else None."""

@@ -856,6 +856,7 @@ _ORGANISATION_PART_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def _organisation_part(name: str) -> bool:
     """Whether a word of ``name`` (as written; words split at spaces and hyphens) is a word of
     the name of an agency, a firm, a school or a city place (``Пресс``, ``Сквер``, ``Спрингс``,
