@@ -394,8 +394,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if lone is not None:  # "Император Акихито", "сын Гидеон", "сыновья Теодор и Майло"
                 single = ("single", lone[0], lone[1], lone[2])
                 list_end = e
-        elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
+        elif single[0] == "first" and (in_list or (noun := _person_noun_before(text, s)) is not None):
             list_end = e
+            if not in_list and noun is not None and noun[1] != single[2]:
+                single = _first_name_of_gender(w.group(), noun[0], noun[1]) or single  # "дочь Юлию"
         if single is None:
             single = _lone_name_in_context(text, s, e, w.group())
             if single is not None and single[1] is None:
@@ -441,6 +443,21 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+def _first_name_of_gender(
+    word: str, cases: frozenset[str], gender: str
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """``word`` read as a first name of ``gender`` in one of ``cases`` (those of a kinship noun
+    before it: ``дочь Юлию`` is Юлия, not Юлий), as ``_single_name`` gives a first name; None
+    when the dictionary has no such reading."""
+    readings = [
+        (score, c, lemma) for c, g, lemma, score in _info(word.lower()).names if g == gender and c in cases
+    ]
+    if not readings:
+        return None
+    _score, case, lemma = max(readings)
+    return ("first", _like_written(lemma, word), gender, frozenset({case}))
 
 
 def _lone_name_in_context(text: str, s: int, e: int, word: str) -> tuple | None:
@@ -735,12 +752,13 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
-# A word that names a kind of settlement, region, hospital or era, right before a one-word name
-# or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу Санта Орсола",
-# "эпохи Тюдоров". Streets, parks and airports are left out: they are often named after a person.
+# A word that names a kind of settlement, region, hospital, era, clan or disease, right before a
+# one-word name or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу
+# Санта Орсола", "эпохи Тюдоров", "клана Гамбино", "болезни Паркинсона" (named after a person, not
+# a mention of one). Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
-    r"|больниц|клиник|госпитал|эпох|династи|клан)[а-яё]{0,3}[ \u00a0]+$",
+    r"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[а-яё]{0,3}[ \u00a0]+$",
     re.IGNORECASE,
 )
 

@@ -795,8 +795,8 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if junior[:1].islower():  # "Лукашенко-младший", "Буша-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
-    if info.role is not None or info.geox_top:
-        return None, False
+    if info.role is not None or info.geox_top or normalize_form(word) in _country_names():
+        return None, False  # "Филиппины": a country, not "Филиппина"
     parses = _parses(low)
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
         return None, False  # "Астану": a place first or as likely as a name

@@ -548,3 +548,20 @@ def test_surname_after_an_address_of_the_other_gender_is_another_person() -> Non
 )
 def test_surname_after_an_address_joins_or_stays_ambiguous(text: str) -> None:
     assert "Обама" not in _names(text) and "Саймондс" not in _names(text)
+
+
+def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
+    text = "Отравили Сергея Скрипаля и его дочь Юлию в Солсбери."
+    assert _names(text) == ["Сергей Скрипаль", "Юлия"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В споре участвуют Вьетнам, Филиппины и Бруней.",  # a country, not a woman's name
+        "Он умер от осложнений болезни Паркинсона.",  # a disease named after a person
+        "У неё диагностировали синдром Дауна.",
+    ],
+)
+def test_country_or_eponymous_disease_is_no_person(text: str) -> None:
+    assert _names(text) == []
