@@ -419,7 +419,14 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             end, _ = _numeral_after(text, e, None)
             if end > e:
                 name = f"{name} {text[e:end].strip()}"
-            mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
+            surname = name
+            if end > e:
+                after = _NAME_AFTER_NUMERAL_RE.match(text, end)
+                if after is not None and _name_part_ok(after.group(1)):
+                    # "Карл XVI Густав": the name goes on after the number
+                    end, surname = after.end(), after.group(1)
+                    name = f"{name} {surname}"
+            mentions.append(_Mention(s, end, kind, name, surname, gender, name[0], cases))
             taken.add(s, end)
 
     mentions.extend(_listed_names(text, mentions, taken))
@@ -443,6 +450,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+# A capitalized word right after a regnal number: "Карл XVI Густав".
+_NAME_AFTER_NUMERAL_RE = re.compile(r"[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
 
 
 def _first_name_of_gender(

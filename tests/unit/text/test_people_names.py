@@ -565,3 +565,8 @@ def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
 )
 def test_country_or_eponymous_disease_is_no_person(text: str) -> None:
     assert _names(text) == []
+
+
+def test_name_goes_on_after_a_regnal_number() -> None:
+    text = "Король Швеции Карл XVI Густав вручил премии. Папа Бенедикт XVI назначил кардиналов."
+    assert _names(text) == ["Карл XVI Густав", "Бенедикт XVI"]
