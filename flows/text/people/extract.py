@@ -437,6 +437,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         for m in mentions
         if not _quoted(text, m.start, m.end)
         and not _organisation_part(text[m.start : m.end])
+        and not (m.kind == "full" and _character_in_title(text, m))
         and not (
             (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
             and _after_place_word(text, m.start)
@@ -781,6 +782,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
         _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
         and _CLOSE_QUOTE_RE.match(text, end) is not None
     )
+
+
+def _character_in_title(text: str, m: _Mention) -> bool:
+    """Whether ``m``, a first name with a patronymic and no surname, stands inside a title in
+    guillemets (``«Один день Ивана Денисовича»``): a character of a work, not a person named."""
+    if not _info(m.surname.lower()).patr or _info(m.surname.lower()).has_surn:
+        return False
+    before = text.rfind("«", max(0, m.start - 60), m.start)
+    if before < 0 or "»" in text[before : m.start] or "\n" in text[before : m.start]:
+        return False
+    after = text.find("»", m.end, m.end + 60)
+    return after >= 0 and "«" not in text[m.end : after] and "\n" not in text[m.end : after]
 
 
 def _after_place_word(text: str, start: int) -> bool:

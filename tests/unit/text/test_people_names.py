@@ -570,3 +570,12 @@ def test_country_or_eponymous_disease_is_no_person(text: str) -> None:
 def test_name_goes_on_after_a_regnal_number() -> None:
     text = "Король Швеции Карл XVI Густав вручил премии. Папа Бенедикт XVI назначил кардиналов."
     assert _names(text) == ["Карл XVI Густав", "Бенедикт XVI"]
+
+
+def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
+    text = "Режиссёр Глеб Панфилов завершил съёмки фильма «Один день Ивана Денисовича» по повести."
+    assert _names(text) == ["Глеб Панфилов"]
+
+
+def test_first_name_with_a_patronymic_outside_quotes_stays() -> None:
+    assert _names("«Это большая утрата», — сказала Людмила Георгиевна журналистам.") == ["Людмила Георгиевна"]
