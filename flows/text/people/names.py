@@ -64,6 +64,30 @@
   a capitalized plural common noun (``Братьев``), a name right after a word for a settlement,
   region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Орсола``) unless a role goes
   with it.
+* Three-part names whose last part is a dictionary word: a common noun ending the run of
+  capitalized words before punctuation, a lowercase word or the end (``Амаду Тумани Туре``,
+  ``Михаил Горбачёв Дом``), or a non-Slavic surname after a non-Slavic maiden name (``Нэнси
+  Дэвис Рейган``); after a patronymic, any common word or surname-shaped word is the surname
+  (``Владимир Федорович Кулаков``). A woman's first name in an oblique case followed by a noun
+  in a consonant or -ь that is never genitive is her name (``штаб Любови Соболь``). A nickname
+  in quotes may stand between first name and surname (``Джеймс «Бадди» Макгирт``), and the name
+  goes on after a regnal number (``Карл XVI Густав``).
+* Lone names from their context (``extract``): one-word names listed among two or more names
+  found (``Луиса Суареса, Неймара и Жерара Пике``); a word before a verb of speech or of a
+  life's events (``Завахири заявил``, ``Старджесс скончалась``); a common animate noun written
+  capitalized inside a sentence elsewhere in the text, before or after a verb of speech
+  (``Мадонна сообщила``); the author in the genitive after a work's title in quotes or a noun
+  of a work (``произведение Комитаса``, ``«Сияние» Стэнли Кубрика``); a name after a noun
+  that gives it (``с фамилией Ревун``, ``по имени``, ``по прозвищу``, ``псевдонимом``); a
+  surname after a noun of address of the other gender than its one full name (``президент и
+  миссис Обама``) is another person.
+* No person: a name with a word of an agency's, firm's, school's or city place's name
+  (``Франс Пресс``, ``Таймс-Сквер``, ``Университета Рочестера``), a country's name (``Филиппины``),
+  a town written in the nominative that reads as a surname in an oblique case (``Муром
+  посетят``), an adjectival name coordinated with an adjective (``Лебединский и Михайловский
+  комбинаты``), a word after a capitalized word and a particle (``Коллеж де Франс``) or after
+  ``клан``, ``болезнь``, ``синдром``, a first name with a patronymic inside a title in
+  guillemets (``«Один день Ивана Денисовича»``).
 * Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``, ``Фотография: ...``;
   ``фотография Виктора X`` is a work by him and counts), names standing
   alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
