@@ -379,7 +379,6 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 taken.add(s, e)
 
     list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
-    common_names: frozenset[str] | None = None  # read when first needed
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
@@ -398,15 +397,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             list_end = e
             if not in_list and noun is not None and noun[1] != single[2]:
                 single = _first_name_of_gender(w.group(), noun[0], noun[1]) or single  # "дочь Юлию"
-        if single is None:
+        if single is None and (
+            _lone_word(w.group()) is True
+            or _common_noun_lemma(w.group()) is not None
+            or s in _naming_ends(text)
+        ):
             single = _lone_name_in_context(text, s, e, w.group())
             if single is not None and single[1] is None:
-                if common_names is None:
-                    common_names = _common_nouns_as_names(text)
                 lemma = single[2]
                 single = (
                     ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
-                    if lemma in common_names
+                    if _written_as_name_inside(text, lemma, w.group())
                     else None
                 )  # "Мадонна сообщила", "сказала Мадонна": written as a name inside a sentence too
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
@@ -523,24 +524,25 @@ def _common_noun_lemma(word: str) -> str | None:
 _CAP_OR_QUOTE_BEFORE_RE = re.compile(r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*|[«„“\"])[ \u00a0]*$")
 
 
-def _common_nouns_as_names(text: str) -> frozenset[str]:
-    """Lemmas of common nouns (``_common_noun_lemma``) written capitalized inside a sentence of
-    ``text``, alone: not after a capitalized word or an opening quote, not before a capitalized
-    word (``Выступление Мадонны`` in a line of its own counts as a sentence's start)."""
-    found: set[str] = set()
-    for w in _SINGLE_RE.finditer(text):
-        s, e = w.span()
-        lemma = _common_noun_lemma(w.group())
+def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
+    """Whether a form of the common noun ``lemma`` (``word`` is one) is written capitalized
+    inside a sentence of ``text``, alone: not after a capitalized word or an opening quote, not
+    before a capitalized word (``Выступление Мадонны`` in a line of its own counts as a
+    sentence's start). Only the places that start like ``word`` are read."""
+    stem = word[: max(3, len(word) - 3)]
+    at = text.find(stem)
+    while at >= 0:
+        w = _SINGLE_RE.match(text, at)
         if (
-            lemma is None
-            or lemma in found
-            or _sentence_initial(text, s)
-            or _NEXT_CAP_RE.match(text, e)
-            or _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, s - 40), s)
+            w is not None
+            and _common_noun_lemma(w.group()) == lemma
+            and not _sentence_initial(text, at)
+            and not _NEXT_CAP_RE.match(text, w.end())
+            and not _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, at - 40), at)
         ):
-            continue
-        found.add(lemma)
-    return frozenset(found)
+            return True
+        at = text.find(stem, at + 1)
+    return False
 
 
 # A work right before its author's name in the genitive: a title in quotes ("«Сияние» Стэнли
@@ -583,12 +585,24 @@ _CAP_PARTICLE_BEFORE_RE = re.compile(
 
 # A noun that gives the name, surname or nickname written after it: "с фамилией Ревун", "по имени
 # Сандра", "по прозвищу Руби", "под псевдонимом Баста".
-_NAMING_NOUN_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:фамили[яеийю]|фамилией|по[ \u00a0]+имени|под[ \u00a0]+именем|прозвищ[уеамо]|прозвищем"
-    r"|псевдоним(?:ом|у|а)?"
-    r"|кличк[аеуой]|ником)[ \u00a0]+$",
-    re.IGNORECASE,
+_NAMING_NOUN_RE = re.compile(
+    r"(?:[Фф]амили(?:[яеийю]|ей)|[Пп]о[ \u00a0]+имени|[Пп]од[ \u00a0]+именем|[Пп]розвищ(?:[уеамо]|ем)"
+    r"|[Пп]севдоним(?:ом|у|а)?|[Кк]личк[аеуой]|ником)[ \u00a0]+"
 )
+
+
+_NAMING_STEMS = ("амили", "имени", "именем", "розвищ", "севдоним", "личк", "ником")
+
+
+@lru_cache(maxsize=8)
+def _naming_ends(text: str) -> frozenset[int]:
+    """Where the words after the nouns that give a name (``_NAMING_NOUN_RE``) start in ``text``:
+    read in one pass over the text."""
+    if not any(stem in text for stem in _NAMING_STEMS):
+        return frozenset()  # the quick common case: a substring test is far cheaper than the regex
+    return frozenset(
+        m.end() for m in _NAMING_NOUN_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha()
+    )
 
 
 def _naming_noun_before(text: str, start: int, word: str) -> bool:
@@ -596,7 +610,7 @@ def _naming_noun_before(text: str, start: int, word: str) -> bool:
     ``псевдонимом``) stands right before ``word`` at ``start``, and ``word`` may be a name so
     given: no place, role word or all-caps word, and no capitalized word after it (a longer
     name is read by the name grammar)."""
-    if _NAMING_NOUN_BEFORE_RE.search(text, max(0, start - 16), start) is None:
+    if start not in _naming_ends(text):
         return False
     info = _info(word.lower())
     return (
