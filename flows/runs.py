@@ -45,6 +45,9 @@ class RunSummary:
     people_total: int = 0
     dbt_build: str = ""  # full | incremental | skip, and why
     working_copy: str = ""  # DuckDB file: the standby caught up, or a full copy and why
+    # DuckLake: how the model tables were published (by the keys the build rewrote, or compared
+    # with the lake's and why; replaced by a full build; none)
+    lake_publish: str = ""
     failed_checks: dict[str, int] = field(default_factory=dict)
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
