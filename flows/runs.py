@@ -55,8 +55,9 @@ class RunSummary:
     error: str | None = None
     lake_snapshot_read: int | None = None  # DuckLake mode: the snapshot the run built from ...
     lake_snapshot: int | None = None  # ... and the one its publication created
-    # the stage the run is in (begin, discovery, fetch, parse, load, dbt build, audit, publish,
-    # archive); after the run, the last one it entered
+    # the stage the run is in (begin, discovery, fetch, parse, load, dbt build, audit, indicators
+    # (the rebuild of the indicators of flagged facts), publish, archive); after the run, the last
+    # one it entered
     stage: str = ""
 
     def count_inputs(self, found, stats) -> None:

@@ -76,6 +76,7 @@ from flows.text.people.names import (
 )
 from flows.text.people.roles import (
     _Referent,
+    _relative,
     _Role,
     _role_after,
     _role_before,
@@ -903,6 +904,20 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
 _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
 
 
+# Between two names of a list after a plural role: a comma, "и" or "а также", each name maybe
+# followed by where it comes from ("из Томска", "от Красноярского края") and a bracket, and maybe
+# other words read as no one's name between ("X, Стинг и Y").
+_PLACE_TAIL = r"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+){0,2}?)?"
+_BRACKET = r"(?:[ \u00a0]*\([^()\n]{1,60}\))?"
+_SEPARATOR = (
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:а[ \u00a0]+также[ \u00a0]+)?|[ \u00a0]+(?:и|а[ \u00a0]+также)[ \u00a0]+)"
+)
+_ROLE_LIST_GAP_RE = re.compile(
+    rf"{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}"
+    rf"(?:[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){{0,3}}{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}){{0,3}}"
+)
+
+
 def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
     """A name written surname first, then first name and patronymic (``Небензю Василия
     Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
@@ -938,25 +953,68 @@ def _regnal_name_ok(word: str) -> bool:
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
-    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``)."""
+    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``, ``сенаторы X из Огайо и Y из
+    Техаса``; ``_ROLE_LIST_GAP_RE``). A role before a name that the role of the name right
+    after it holds as its complement is that name's only when it is a bare role noun (``Адвокат
+    Анны Котовой Иван Лапин``)."""
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
             m.role = role_before(m.start, m.cases)
+            if m.role is not None and _opens_quote(text, m.role.start, m.start):
+                m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
         if (
             m.role is None
             and prev is not None
             and prev.role is not None
             and prev.role.plural
             and prev.role.end <= prev.start
-            and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
+            and _ROLE_LIST_GAP_RE.fullmatch(text, prev.end, m.start)
         ):
             m.role = prev.role
         if m.role is None:
             m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
                 text, m.start, m.end, m.cases, role_before.windows
             )
+        elif not m.role.rank[0]:
+            # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
+            # generic role before it
+            after = _role_after(text, m.end, m.cases, m.start)
+            if after is not None and after.rank[0]:
+                m.role = after
         prev = m
+    for m, n in pairwise(mentions):
+        if (
+            m.role is not None
+            and n.role is not None
+            and m.role.end <= m.start
+            and n.role.start == m.role.start
+            and n.kind in ("full", "initials")
+            and (m.role.weight == 0 or n.role.end > m.end)
+            and not _after_person_noun(text, m.role.start)
+            and m.end <= n.role.end <= n.start
+            and not text[m.end : n.start].strip()
+        ):
+            # "Адвокат Александра Кокорина Андрей Ромашов": a bare role noun before two names, or one
+            # whose complement goes on after the first, is the second's, the first its complement
+            # ("экс-президента США Билла Клинтона Джо Локхарту" is not)
+            m.role = None
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an opening quotation mark not closed in it."""
+    quote = text.rfind("«", start, end)
+    return quote != -1 and text.find("»", quote, end) == -1
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
+
+
+def _after_person_noun(text: str, pos: int) -> bool:
+    """Whether a lowercase animate noun that is no role stands right before ``pos`` (``дочь
+    президента X Y``: Y is the daughter, the role X's)."""
+    word = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return word is not None and bool(_relative(word.group(1)))
 
 
 def _surely_male(m: _Mention) -> bool:
