@@ -354,7 +354,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 m.name.split()[0] if m.kind == "full" else ""
             )
     bare = _bare_candidates(text, surnames)
-    for surname, gender in surnames:
+    first_at: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.kind in ("full", "initials"):
+            first_at[(m.surname, m.gender)] = min(m.start, first_at.get((m.surname, m.gender), m.start))
+    # the person named first claims a bare word two readings of one surname both fit ("X-а" read
+    # as his and as hers): an order of the text, not of a set
+    for surname, gender in sorted(surnames, key=lambda sg: (first_at[sg], sg)):
         for s, e, word in bare[surname]:
             if taken.overlaps(s, e):
                 continue
