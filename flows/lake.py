@@ -448,8 +448,9 @@ def publish(
         con.execute(declared_table("audit.runs").insert_sql(run_row, catalog=ALIAS), list(run_row.values()))
         if mtime_updates:
             con.executemany(
-                f"update {ALIAS}.raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
-                mtime_updates,
+                f"update {ALIAS}.raw.file_manifest set mtime_ns = ?, changed_run_id = ? "
+                "where source_uri = ? and version = ?",
+                [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
             )
         if build != "skip":
             con.execute(f"delete from {ALIAS}.audit.dbt_state")

@@ -152,6 +152,7 @@ def load_results(
                 "encoding": encoding,
                 "run_id": run_id,
                 "recorded_at": now,
+                "changed_run_id": run_id,
             }
         )
 
@@ -242,10 +243,10 @@ def _write(
         insert_rows(con, REJECTED, rejected_rows)
         if accepted:
             stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq, run_id, now)
-        if mtime_updates:
+        if mtime_updates:  # stamped with this run: a standby catches up the rows a run changed
             con.executemany(
-                "update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
-                mtime_updates,
+                "update raw.file_manifest set mtime_ns = ?, changed_run_id = ? where source_uri = ? and version = ?",
+                [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
             )
         con.execute("commit")
     except BaseException:
