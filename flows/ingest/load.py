@@ -130,6 +130,12 @@ def load_results(
     else:
         known_ids = dict(known_ids)
 
+    need = getattr(manifest, "need", None)
+    if need is not None:  # a manifest read as asked (flows.ingest.inbox.Manifest): the inputs recorded here
+        need(
+            [res.item.source_uri for res in results] + [item.source_uri for item, _r in rejected_inputs], con
+        )
+
     manifest_rows: list[dict] = []
     mtime_updates: list[tuple] = []
     accepted: list[tuple[int, str]] = []  # (stage_key, article_id) whose staged rows are loaded
