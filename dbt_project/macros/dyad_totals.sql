@@ -14,14 +14,13 @@
     {%- else -%}
         {%- set older = rebuilt_older_articles() -%}
         {%- if older -%}
-            {%- for name in models %}
-            {% if not loop.first %}union {% endif -%}
-            select
-                country_a,
-                country_b
-            from {{ ref(name) }}
+            select distinct country_a, country_b
+            from (
+                {%- for name in models %}
+                {% if not loop.first %}union all {% endif %}select article_id, country_a, country_b from {{ ref(name) }}
+                {%- endfor %}
+            ) as rows_of_models
             where country_a is not null and article_id in {{ string_list(older) }}
-            {%- endfor %}
         {%- else -%}
             select
                 null::varchar as country_a,

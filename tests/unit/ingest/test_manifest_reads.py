@@ -54,6 +54,15 @@ def stored(tmp_path):
     return path, inbox
 
 
+def _manifests(path: Path):
+    """(the whole manifest, one that reads the rows asked for) of the warehouse ``path``."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return load_manifest(con), load_manifest(con, files=False, reader=manifest_reader(path))
+    finally:
+        con.close()
+
+
 def _same(a, b) -> None:
     assert [i.source_uri for i in a.new] == [i.source_uri for i in b.new]
     assert [(i.source_uri, i.size_bytes, why) for i, why in a.rejected] == [
@@ -66,12 +75,7 @@ def test_discovery_reads_the_manifest_rows_of_the_changed_folder_only(stored):
     path, inbox = stored
     (inbox / "b" / "new.txt").write_text("a new input " * 3, encoding="utf-8")
     (inbox / "b" / "03.txt").write_text("rewritten, longer " * 3, encoding="utf-8")
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        whole = load_manifest(con)
-        lazy = load_manifest(con, files=False, reader=manifest_reader(path))
-    finally:
-        con.close()
+    whole, lazy = _manifests(path)
     assert len(whole) == 100 and len(lazy) == 0
     found = discover([inbox], lazy, TINY, full_scan=False)
     assert found.folders_skipped == 4  # inbox, a, c, d
@@ -87,12 +91,7 @@ def test_discovery_reads_the_manifest_rows_of_the_changed_folder_only(stored):
 def test_a_full_scan_reads_every_row_and_decides_the_same(stored):
     path, inbox = stored
     (inbox / "c" / "new.txt").write_text("a new input " * 3, encoding="utf-8")
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        whole = load_manifest(con)
-        lazy = load_manifest(con, files=False, reader=manifest_reader(path))
-    finally:
-        con.close()
+    whole, lazy = _manifests(path)
     found = discover([inbox], lazy, TINY, full_scan=True)
     assert lazy.complete and lazy.rows_read == 100
     _same(found, discover([inbox], whole, TINY, full_scan=True))
