@@ -1,7 +1,8 @@
 """Runs into a DuckLake (SQLite catalog, local data path): a cold run of N generated articles, a
-run with nothing new, then a run with one new file; for each, wall seconds of the run (in
-process, Prefect's test harness: no server start or imports counted), the Parquet bytes and
-files it added to the lake's data path, and the dbt build it chose.
+run with nothing new, then a run with one new file; for each, wall and CPU seconds of the run
+(in process, Prefect's test harness: no server start or imports counted; CPU of this process,
+threads included), the wall and CPU seconds of discovery (and the inbox folders it listed and
+skipped) and of the publishing transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
 
     python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2]
 
@@ -34,7 +35,34 @@ def main(argv: list[str] | None = None) -> int:
     from prefect.testing.utilities import prefect_test_harness
 
     from benchmarks.corpus import generate
+    from flows import lake
+    from flows import pipeline as pipeline_module
     from flows.pipeline import pipeline
+
+    phases: dict[str, float] = {}
+
+    def timed(name: str, fn):
+        def wrapper(*a, **kw):
+            t, c = time.perf_counter(), time.process_time()
+            try:
+                return fn(*a, **kw)
+            finally:
+                phases[name] = phases.get(name, 0.0) + time.perf_counter() - t
+                cpu = name.replace("_s", "_cpu_s")
+                phases[cpu] = phases.get(cpu, 0.0) + time.process_time() - c
+
+        return wrapper
+
+    lake.publish = timed("publish_s", lake.publish)
+    discover = timed("discovery_s", pipeline_module.discover)
+
+    def counted_discover(*a, **kw):
+        found = discover(*a, **kw)
+        phases["folders_listed"] = sum(f.status != "gone" for f in found.folders)
+        phases["folders_skipped"] = found.folders_skipped
+        return found
+
+    pipeline_module.discover = counted_discover
 
     work = args.work.resolve()
     inbox, spare = work / "inbox", work / "spare"
@@ -53,21 +81,25 @@ def main(argv: list[str] | None = None) -> int:
 
     def run(label: str) -> dict:
         bytes0, files0 = parquet(data)
-        t0 = time.perf_counter()
+        phases.clear()
+        t0, c0 = time.perf_counter(), time.process_time()
         s = pipeline(
             inbox=[str(inbox)],
             warehouse_path=str(work / "machine" / "dyad.duckdb"),
             settings_overrides=overrides,
         )
-        wall = time.perf_counter() - t0
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         bytes1, files1 = parquet(data)
         row = {
             "run": label,
             "wall_s": round(wall, 1),
+            "cpu_s": round(cpu, 1),
+            **{k: v if isinstance(v, int) else round(v, 2) for k, v in phases.items()},
             "status": s.status,
             "articles_new": s.articles_new,
             "articles_total": s.articles_total,
             "dbt_build": s.dbt_build,
+            **({"lake_publish": s.lake_publish} if getattr(s, "lake_publish", "") else {}),
             "parquet_bytes_added": bytes1 - bytes0,
             "parquet_files_added": files1 - files0,
         }

@@ -22,13 +22,16 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   touch); a full build otherwise, or when asked;
 - Great Expectations audits the local marts exactly as in the embedded mode;
 - publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
-  raw rows, the audit rows and the run are appended, and ``audit.dbt_state`` is replaced. After
-  a full build every model table, seed and mart view (the deprecated old mart names) is
-  replaced; after an incremental one each model table changes only in the keys whose rows
-  differ from the lake's (those rows deleted, the working file's rows of those keys inserted);
-  a run with nothing to build writes no model table. Readers see the snapshot before it or the
-  one after it, never a part. A failed audit publishes nothing: the lake's latest snapshot
-  stays what it was;
+  raw rows, the audit rows (the inbox folders discovery listed among them) and the run are
+  appended, and ``audit.dbt_state`` is replaced. After a full build every model table, seed and
+  mart view (the deprecated old mart names) is replaced; after an incremental one each model
+  table changes only in the keys the build logged in the working file's
+  ``audit.model_changes`` (those rows deleted, the working file's rows of those keys inserted),
+  a table the build did not log, or whose row count then differs, being compared whole; without
+  a usable log every table is compared (``plan_publish``, ``PublishPlan``); a run with nothing
+  to build writes no model table. Readers see the snapshot before it or the one after it, never
+  a part. A failed audit publishes nothing: the lake's latest snapshot (and with it the folder
+  records) stays what it was;
 - two machines publishing at once both update the head row: DuckLake lets the first commit
   and refuses the second (a transaction conflict), and a run that finds the head moved since
   ``S`` never commits. The loser rebuilds from the new snapshot (its parsed inputs are kept,
@@ -47,13 +50,14 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
+from flows.schema import TABLES as DECLARED_TABLES
 from flows.schema import ddl as schema_ddl
 from flows.schema import table as declared_table
 from flows.schema import table_names
@@ -61,10 +65,16 @@ from flows.settings import Settings
 from flows.sql import literal as _quote
 from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
 
+# audit.model_changes: the keys an incremental build rewrote, by model (written by
+# dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
+from flows.warehouses.standby import CHANGES, forget_changes
+from flows.warehouses.standby import _copy_keys as copy_logged_keys
+
 ALIAS = "lake"
 RAW_TABLES = table_names("raw")
-# audit tables whose rows a run writes into its working file and appends to the lake's
-AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures")
+# audit tables whose rows a run writes into its working file and appends to the lake's (the
+# folders discovery listed among them: a run that publishes nothing leaves them as they were)
+AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures", "inbox_folders")
 # the schemas of the dbt models whose tables a run publishes (the incremental models of the
 # next run read them); the dbt seeds are published too, as raw.ref_* beside the raw tables
 PUBLISHED_SCHEMAS = ("intermediate", "marts")
@@ -232,6 +242,7 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
             if exists:
                 add_token_context(con)  # a lake written before the tokens had these columns
                 _add_new_columns(con)
+                _add_new_tables(con)
                 return
             con.execute("begin")
             con.execute(lake_ddl())
@@ -256,6 +267,23 @@ def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:
         ).fetchone()[0]
         if not have:
             con.execute(f"alter table raw.{table} add column if not exists {column} {type_}")
+
+
+def _add_new_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create, in one lake transaction, the declared tables (flows/schema.py) a lake created
+    before them lacks (``audit.inbox_folders``, say)."""
+    have = set(
+        con.execute(
+            "select schema_name || '.' || table_name from duckdb_tables() where database_name = ?", [ALIAS]
+        ).fetchall()
+    )
+    missing = [t for t in DECLARED_TABLES if (t.qualified,) not in have]
+    if not missing:
+        return
+    con.execute("begin")
+    con.execute(schema_ddl(tuple(missing), primary_keys=False))
+    con.execute("call lake.set_commit_message('dyad', 'create the Dyad tables added since')")
+    con.execute("commit")
 
 
 @dataclass(frozen=True)
@@ -413,22 +441,124 @@ def dbt_target(settings: Settings) -> Iterator[None]:
 # ---------------------------------------------------------------------------------- publish
 
 
+def start_change_log(work_db: Path) -> None:
+    """Give the working file an empty ``audit.model_changes``, so that the incremental build logs
+    the keys each delete+insert rewrites (``dbt_project/macros/change_log.sql``)."""
+    con = duckdb.connect(str(work_db))
+    try:
+        forget_changes(con)
+    finally:
+        con.close()
+
+
+@dataclass
+class PublishPlan:
+    """How a run publishes its model tables (``publish``), decided from the working file before
+    the lake transaction starts.
+
+    ``build`` is the mode of the dbt build (``flows.transform.BuildPlan.mode``). After an
+    incremental build, ``keys`` maps each model table the build logged (``schema.table``) to its
+    key columns and the number of keys it rewrote (no columns: it rewrote none); None when the
+    log cannot be used, ``reason`` saying why: every model table is then compared with the
+    lake's. ``compared`` names the tables published by comparing them whole, and why (filled
+    while publishing)."""
+
+    build: str
+    keys: dict[str, tuple[tuple[str, ...], int]] | None = None
+    reason: str = ""
+    compared: dict[str, str] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """One line for the run summary (``RunSummary.lake_publish``)."""
+        if self.build == "skip":
+            return "no model table written: nothing was built"
+        if self.build == "full":
+            return "every model table, seed and mart view replaced (a full build)"
+        if self.keys is None:
+            return f"every model table compared with the lake's: {self.reason}"
+        rewritten = {t: n for t, (_cols, n) in self.keys.items() if n}
+        line = f"by the keys the build rewrote: {sum(rewritten.values()):,} keys in {len(rewritten)} tables"
+        if self.compared:
+            line += "; compared whole: " + "; ".join(
+                f"{t} ({why})" for t, why in sorted(self.compared.items())
+            )
+        return line
+
+
+def plan_publish(work_db: Path, build: str) -> PublishPlan:
+    """The publish plan of the working file ``work_db`` after a build of mode ``build``: after an
+    incremental one, the keys its ``audit.model_changes`` logged, when the log is there and
+    consistent (each logged model is a model table of the working file, its keys named one way,
+    by columns of the table); otherwise a plan to compare every table, with the reason."""
+    plan = PublishPlan(build)
+    if build != "incremental":
+        return plan
+    con = duckdb.connect(str(work_db), read_only=True)
+    try:
+        logged = con.execute(
+            "select count(*) from duckdb_tables() where schema_name = 'audit' and table_name = 'model_changes'"
+        ).fetchone()[0]
+        if not logged:
+            plan.reason = f"the working file has no change log ({CHANGES})"
+            return plan
+        rows = con.execute(
+            "select model, list(distinct json_keys(key_json)) filter (where key_json is not null), "
+            f"count(distinct key_json) from {CHANGES} group by model order by model"
+        ).fetchall()
+        tables = {f"{s}.{t}" for s, t in _model_tables(con, current_database(con)) if s in PUBLISHED_SCHEMAS}
+        columns: dict[str, set[str]] = {}
+        for s, t, c in con.execute(
+            "select schema_name, table_name, column_name from duckdb_columns()"
+        ).fetchall():
+            columns.setdefault(f"{s}.{t}", set()).add(c)
+    finally:
+        con.close()
+    if not rows:
+        plan.reason = "the change log is empty: the build logged no incremental model"
+        return plan
+    keys: dict[str, tuple[tuple[str, ...], int]] = {}
+    for model, names, n in rows:
+        names = names or []
+        if model not in tables:
+            plan.reason = f"the change log names {model}, which is not a model table of the working file"
+        elif len(names) > 1:
+            plan.reason = f"the change log names the keys of {model} in {len(names)} ways"
+        elif names and not set(names[0]) <= columns[model]:
+            lacking = ", ".join(sorted(set(names[0]) - columns[model]))
+            plan.reason = f"the change log keys {model} by columns it lacks: {lacking}"
+        else:
+            keys[model] = (tuple(names[0]) if names else (), n)
+            continue
+        return plan
+    plan.keys = keys
+    return plan
+
+
+def current_database(con: duckdb.DuckDBPyConnection) -> str:
+    return con.execute("select current_database()").fetchone()[0]
+
+
 def publish(
     settings: Settings,
     work_db: Path,
     state: LakeState,
     run_id: str,
-    run_row: dict[str, object],
+    run_row: dict[str, object] | Callable[[PublishPlan], dict[str, object]],
     mtime_updates: list[tuple],
-    build: str = "full",
+    build: str | PublishPlan = "full",
 ) -> int:
     """Publish the working file into the lake in ONE transaction; returns the new snapshot id.
 
-    ``build`` is the mode of the run's dbt build (``flows.transform.BuildPlan.mode``): ``full``
-    replaces every model table, seed and mart view of the lake; ``incremental`` changes each
-    model table in the keys whose rows differ (``_publish_changes``); ``skip`` writes no model
-    table. Raises LakeConflict when another run committed since ``state`` (nothing is written then).
+    ``build`` is a ``PublishPlan`` (``plan_publish``) or the mode of the run's dbt build
+    (``flows.transform.BuildPlan.mode``, planned here): after a ``full`` build every model
+    table, seed and mart view of the lake is replaced; after an ``incremental`` one each model
+    table changes in the keys the build rewrote, or, without a usable log, in the keys whose
+    rows differ (``_publish_changes``); after none (``skip``) no model table is written.
+    ``run_row`` is the run's row of ``audit.runs``, or a function of the plan giving it once the
+    model tables are written (the plan then names the tables compared whole). Raises
+    LakeConflict when another run committed since ``state`` (nothing is written then).
     """
+    plan = build if isinstance(build, PublishPlan) else plan_publish(work_db, build)
     con = connect(settings, use=False)
     try:
         con.execute(f"attach {_quote(str(work_db))} as work (read_only)")
@@ -445,20 +575,21 @@ def publish(
             con.execute(f"insert into {ALIAS}.raw.{t} by name select * from work.pending.{t}")
         for t in AUDIT_APPENDS:
             con.execute(f"insert into {ALIAS}.audit.{t} by name select * from work.audit.{t}")
-        con.execute(declared_table("audit.runs").insert_sql(run_row, catalog=ALIAS), list(run_row.values()))
         if mtime_updates:
             con.executemany(
                 f"update {ALIAS}.raw.file_manifest set mtime_ns = ?, changed_run_id = ? "
                 "where source_uri = ? and version = ?",
                 [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
             )
-        if build != "skip":
+        if plan.build != "skip":
             con.execute(f"delete from {ALIAS}.audit.dbt_state")
             con.execute(f"insert into {ALIAS}.audit.dbt_state by name select * from work.audit.dbt_state")
-        if build == "full":
+        if plan.build == "full":
             _publish_all(con)
-        elif build == "incremental":
-            _publish_changes(con)
+        elif plan.build == "incremental":
+            _publish_changes(con, plan)
+        row = run_row(plan) if callable(run_row) else run_row
+        con.execute(declared_table("audit.runs").insert_sql(row, catalog=ALIAS), list(row.values()))
         con.execute(f"call {ALIAS}.set_commit_message('dyad', ?)", [f"dyad run {run_id}"])
         try:
             con.execute("commit")
@@ -512,40 +643,79 @@ def _columns(con: duckdb.DuckDBPyConnection, database: str, schema: str, table: 
     ]
 
 
-def _publish_changes(con: duckdb.DuckDBPyConnection) -> None:
+def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
     """After an incremental build (the working file's model tables started as the lake's at the
-    run's snapshot, which the head row proves is still the latest): per model table, the keys
-    (``table_key``) of the rows in one but not the other (EXCEPT ALL both ways); the lake's rows
-    of those keys are deleted and the working file's inserted. A table without a key that
-    differs, or whose columns differ, is replaced whole; one the lake lacks is created. Seeds and
-    views are left as they are (the same fingerprint built them)."""
+    run's snapshot, which the head row proves is still the latest), per model table:
+
+    - one the lake lacks, or whose columns differ, is created (replaced) whole;
+    - one the build logged (``plan.keys``): the lake's rows of the keys it rewrote are deleted
+      and the working file's rows of those keys inserted. The build's other deletions (the
+      pre-hooks of the dyad aggregates delete the rows of dyads no article makes any more) are
+      not logged: when the table's row count then differs from the working file's, the table
+      is compared whole too (``plan.compared`` says so);
+    - any other (a table the build did not log, or every table when ``plan.keys`` is None) is
+      compared whole (``_publish_difference``).
+
+    Seeds and views are left as they are (the same fingerprint built them)."""
     lake_tables = set(_model_tables(con, ALIAS))
     for schema, t in _model_tables(con, "work"):
         if schema not in PUBLISHED_SCHEMAS:
             continue
-        work, published = f"work.{schema}.{t}", f"{ALIAS}.{schema}.{t}"
+        name = f"{schema}.{t}"
+        work, published = f"work.{name}", f"{ALIAS}.{name}"
         cols = _columns(con, "work", schema, t)
         if (schema, t) not in lake_tables or cols != _columns(con, ALIAS, schema, t):
             con.execute(f"create or replace table {published} as select * from {work}")
             continue
-        key = table_key(cols)
-        differ = (
-            f"(select * from {work} except all select * from {published}) union all "
-            f"(select * from {published} except all select * from {work})"
-        )
-        if key is None:
-            if con.execute(f"select count(*) from ({differ})").fetchone()[0]:
-                con.execute(f"create or replace table {published} as select * from {work}")
+        if plan.keys is None:
+            _publish_difference(con, work, published, cols)
             continue
-        names = ", ".join(f'"{c}"' for c in key)
-        con.execute(f"create or replace temp table changed_keys as select distinct {names} from ({differ})")
-        if not con.execute("select count(*) from changed_keys").fetchone()[0]:
+        if name not in plan.keys:
+            plan.compared[name] = "not logged"
+            _publish_difference(con, work, published, cols)
             continue
-        match = " and ".join(f't."{c}" is not distinct from k."{c}"' for c in key)
-        con.execute(f"delete from {published} as t using changed_keys as k where {match}")
-        con.execute(
-            f"insert into {published} select t.* from {work} as t semi join changed_keys as k on {match}"
-        )
+        key, n = plan.keys[name]
+        if n:
+            _publish_keys(con, name, key)
+        (mine,) = con.execute(f"select count(*) from {published}").fetchone()
+        (theirs,) = con.execute(f"select count(*) from {work}").fetchone()
+        if mine != theirs:
+            plan.compared[name] = f"{mine - theirs:+,} rows beside the logged keys"
+            _publish_difference(con, work, published, cols)
+
+
+def _publish_keys(con: duckdb.DuckDBPyConnection, table: str, key: tuple[str, ...]) -> int:
+    """Delete the lake's rows of ``table`` whose key the build logged and insert the working
+    file's rows of those keys (the standby's catch-up rule, with the lake as the database to
+    change); returns the rows inserted."""
+    con.execute(f"use {ALIAS}")
+    try:
+        return copy_logged_keys(con, "work", table, list(key))
+    finally:
+        con.execute("use memory")
+
+
+def _publish_difference(con: duckdb.DuckDBPyConnection, work: str, published: str, cols: list[str]) -> None:
+    """Change ``published`` (the lake's table) into ``work`` (the working file's, with the same
+    columns ``cols``) in the keys (``table_key``) of the rows in one but not the other (EXCEPT
+    ALL both ways): the lake's rows of those keys are deleted and the working file's inserted. A
+    table without a key that differs is replaced whole. Reads both tables whole."""
+    key = table_key(cols)
+    differ = (
+        f"(select * from {work} except all select * from {published}) union all "
+        f"(select * from {published} except all select * from {work})"
+    )
+    if key is None:
+        if con.execute(f"select count(*) from ({differ})").fetchone()[0]:
+            con.execute(f"create or replace table {published} as select * from {work}")
+        return
+    names = ", ".join(f'"{c}"' for c in key)
+    con.execute(f"create or replace temp table changed_keys as select distinct {names} from ({differ})")
+    if not con.execute("select count(*) from changed_keys").fetchone()[0]:
+        return
+    match = " and ".join(f't."{c}" is not distinct from k."{c}"' for c in key)
+    con.execute(f"delete from {published} as t using changed_keys as k where {match}")
+    con.execute(f"insert into {published} select t.* from {work} as t semi join changed_keys as k on {match}")
 
 
 VIEW_SQL = re.compile(r"^\s*create\s+view\s+.+?\s+as\s+(.*?);?\s*$", re.IGNORECASE | re.DOTALL)

@@ -1,5 +1,6 @@
 """The Dyad pipeline: discover inputs -> fetch URLs and feeds -> parse articles -> load raw
-tables -> dbt build -> Great Expectations audit -> publish.
+tables -> dbt build -> Great Expectations audit (-> the indicators of the facts it flagged,
+rebuilt without them) -> publish.
 
 Everything is written to a working file and published only when the audit passes, so readers
 never see a half-built or failed run. Where the warehouse lives (one DuckDB file, or a DuckLake
@@ -104,6 +105,15 @@ def audit_marts(wh: Warehouse, run_id: str, plan: transform.BuildPlan) -> AuditR
 
 
 @task(cache_policy=NO_CACHE)
+def rebuild_flagged_indicators(wh: Warehouse, settings: Settings, flagged: int) -> int:
+    """Leave the facts the audit flagged out of the indicators they fall in
+    (``flows.transform.rebuild_flagged_indicators``); a failure fails the run, which then
+    publishes nothing."""
+    get_run_logger().info("dbt build: the indicators of %d facts that failed validation", flagged)
+    return transform.rebuild_flagged_indicators(wh.work_path, settings)
+
+
+@task(cache_policy=NO_CACHE)
 def publish(wh: Warehouse, summary: RunSummary) -> bool:
     """Record the run as published and publish the working file; False when another run
     published first (DuckLake) and this one must load and build again."""
@@ -171,7 +181,11 @@ def pipeline(
             build_marts(wh, plan, settings)
             if plan.mode != "skip":  # unchanged marts were audited by the run that built them
                 stage("audit")
-                summary.count_checks(audit_marts(wh, summary.run_id, plan))
+                audit = audit_marts(wh, summary.run_id, plan)
+                summary.count_checks(audit)
+                if audit.flagged_facts:  # the build counted them in their indicators
+                    stage("indicators")
+                    rebuild_flagged_indicators(wh, settings, len(audit.flagged_facts))
             wh.count_marts(summary)
             stage("publish")
             published = publish(wh, summary)

@@ -45,6 +45,9 @@ class RunSummary:
     people_total: int = 0
     dbt_build: str = ""  # full | incremental | skip, and why
     working_copy: str = ""  # DuckDB file: the standby caught up, or a full copy and why
+    # DuckLake: how the model tables were published (by the keys the build rewrote, or compared
+    # with the lake's and why; replaced by a full build; none)
+    lake_publish: str = ""
     failed_checks: dict[str, int] = field(default_factory=dict)
     blocking_failures: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
@@ -52,8 +55,9 @@ class RunSummary:
     error: str | None = None
     lake_snapshot_read: int | None = None  # DuckLake mode: the snapshot the run built from ...
     lake_snapshot: int | None = None  # ... and the one its publication created
-    # the stage the run is in (begin, discovery, fetch, parse, load, dbt build, audit, publish,
-    # archive); after the run, the last one it entered
+    # the stage the run is in (begin, discovery, fetch, parse, load, dbt build, audit, indicators
+    # (the rebuild of the indicators of flagged facts), publish, archive); after the run, the last
+    # one it entered
     stage: str = ""
 
     def count_inputs(self, found, stats) -> None:

@@ -177,3 +177,37 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     finally:
         con.close()
     return nodes
+
+
+# The rebuild after validation keeps dbt's parsed project in a folder of its own: its variables
+# differ from the build's, and a change of variables makes dbt parse the whole project again.
+FLAGGED_TARGET = "dbt-target-flagged"
+
+
+def rebuild_flagged_args(settings: Settings) -> list[str]:
+    """The ``dbt`` arguments of the rebuild after validation: ``marts.dyad_indicators`` alone,
+    incremental, recomputing the indicators that still reconcile a fact the checkpoint flagged
+    (var ``indicators_of_flagged_facts``, dbt_project/macros/indicators.sql), with its tests."""
+    rebuild = {
+        "persist_docs": False,
+        "tests_new_articles_only": True,
+        "indicators_of_flagged_facts": True,
+        **dbt_vars(settings),
+    }
+    return [
+        "build",
+        "--select",
+        "dyad_indicators",
+        "--vars",
+        json.dumps(rebuild, sort_keys=True),
+        *_NO_UNIT_TESTS,
+    ]
+
+
+def rebuild_flagged_indicators(work: Path, settings: Settings) -> int:
+    """After the audit of the working file ``work`` flagged facts (``marts.numeric_facts.is_valid
+    = false``): rebuild the indicators those facts still count in, without them (dbt build of
+    ``dyad_indicators`` and its tests); returns the dbt nodes run. The model reads only model
+    tables of ``work`` (no raw table), so the build needs no other connection. Raises
+    ``flows.dbt_runner.DbtFailed`` naming the failing nodes: the run then publishes nothing."""
+    return run_dbt(rebuild_flagged_args(settings), work, target=work.parent / FLAGGED_TARGET).nodes

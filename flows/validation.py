@@ -5,7 +5,8 @@ Suites are defined here, once, and written to the file-backed context in ``expec
 carries ``meta.check`` (a stable name) and ``meta.level``:
 
 - ``row``: failing rows are kept and flagged (``marts.numeric_facts.is_valid = false``,
-  ``failed_checks`` naming the checks);
+  ``failed_checks`` naming the checks); the run then rebuilds the indicators the flagged facts
+  fall in, without them (``flows.transform.rebuild_flagged_indicators``);
 - ``suite``: a failure means the build itself is broken (schema drift, articles of raw missing
   from the marts, broken references, duplicate keys): the run fails and nothing is published;
 - ``warn``: recorded in ``audit.validation_results`` only.

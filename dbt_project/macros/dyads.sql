@@ -114,37 +114,3 @@
     least({{ x }}, {{ y }}) as country_a,
         greatest({{ x }}, {{ y }}) as country_b
 {%- endmacro %}
-
-{# SQL: the key of a dyad indicator (marts.dyad_indicators.indicator_id) of a row of
-   int_fact_indicators `rel`: dyad, direction, metric, unit, kind, period and, for a count as of a
-   date, what it counts. #}
-{% macro indicator_id(rel) -%}
-    md5(concat_ws(
-        '|', {{ rel }}.country_a, {{ rel }}.country_b, {{ rel }}.origin_country, {{ rel }}.destination_country,
-        {{ rel }}.metric, {{ rel }}.unit, {{ rel }}.modality, {{ rel }}.period_start, {{ rel }}.period_end,
-        case when {{ rel }}.period_granularity = 'as_of' then {{ rel }}.counted_lemma end
-    ))
-{%- endmacro %}
-
-{# SQL: the indicators the facts of the rebuilt articles fall in (every indicator outside
-   incremental builds; macro is_rebuilt_article), with the dyad, metric, unit and period start
-   that narrow the facts to read before their key is computed. #}
-{% macro touched_indicators() %}
-    select distinct
-        fi.country_a,
-        fi.country_b,
-        fi.metric,
-        fi.unit,
-        fi.period_start,
-        {{ indicator_id('fi') }} as indicator_id
-    from {{ ref('int_fact_indicators') }} as fi
-    where fi.country_a is not null and fi.period_start is not null and {{ is_rebuilt_article('fi.article_id') }}
-{% endmacro %}
-
-{# Pre-hook of dyad_indicators: delete the indicators the rebuilt articles' facts fall in before they
-   are recomputed (an indicator whose only facts were superseded loses its row). #}
-{% macro delete_rebuilt_indicators() %}
-    {%- if is_incremental() -%}
-        delete from {{ this }} where indicator_id in (select indicator_id from ({{ touched_indicators() }}))
-    {%- endif -%}
-{% endmacro %}

@@ -1,6 +1,7 @@
 -- Every indicator: its value inside the band of reported values, its status matching its value
--- (agreed and rounded: a value; conflicting: none), a direction only for flows and with two countries of
--- its dyad, no more sources than facts, and the period's end not before its start.
+-- (agreed and rounded: a value; conflicting and flagged: none), a direction only for flows and with two
+-- countries of its dyad, no more sources than facts, a source unless every fact is flagged (then no
+-- fact, band or source), its facts and flagged facts listed, and the period's end not before its start.
 select
     indicator_id,
     status,
@@ -13,11 +14,14 @@ where
     or (status = 'agreed' and reconciled_value is null)
     or (status = 'conflicting' and reconciled_value is not null)
     or (status = 'rounded' and reconciled_value is null)
+    or ((status = 'flagged') != (fact_count = 0))
+    or (status = 'flagged' and (reconciled_value is not null or value_min is not null or source_count != 0))
     or (origin_country is not null and metric not in ('export', 'import'))
     or (origin_country is not null and (destination_country is null or origin_country = destination_country))
     or (origin_country is not null and origin_country not in (country_a, country_b))
     or (destination_country is not null and destination_country not in (country_a, country_b))
     or source_count > fact_count
-    or source_count < 1
+    or (source_count < 1 and status != 'flagged')
     or period_end < period_start
     or len(facts) != fact_count
+    or len(flagged_facts) != flagged_fact_count

@@ -175,14 +175,14 @@ class Indicator:
     period_end: date
     period_label: str | None
     period_granularity: str | None
-    status: str  # agreed / rounded / conflicting
+    status: str  # agreed / rounded / conflicting / flagged (every fact failed validation)
     reconciled_value: float | None
-    value_min: float
-    value_max: float
+    value_min: float | None  # None when flagged
+    value_max: float | None
     source_count: int
     fact_count: int
     publishers: tuple[str, ...]
-    has_failed_fact: bool  # a fact behind it failed validation (marts.numeric_facts.is_valid)
+    has_failed_fact: bool  # a fact of it failed validation and was left out (flagged_fact_count > 0)
 
     @property
     def pair(self) -> str:

@@ -3,8 +3,8 @@
 - :func:`indicator_figure`: one panel per pair, metric and unit: the reconciled value of each
   period over time (at the period's middle; one line per direction and granularity), the band of
   reported values (lowest to highest), conflicting periods as a red bar from lowest to highest
-  with no value, plans and forecasts as open markers of their own; a red ring when a fact behind
-  the value failed validation;
+  with no value, plans and forecasts as open markers of their own; a red ring when a fact of the
+  row failed validation (and was left out of it); rows whose every fact failed are not drawn;
 - :func:`indicator_table`: the same rows as an HTML table (status, value, band, sources);
 - :func:`indicator_figures`: the page's figure entry for them (none without indicators).
 
@@ -21,17 +21,19 @@ from flows.report.figures import _esc, format_number, metric_label, use_log
 
 INDICATOR_PANELS = 12  # pair x metric panels drawn, the most reported first
 INDICATOR_ROWS = 100  # rows of the indicator table
-STATUS_COLOURS = {"agreed": "#2e7d32", "rounded": "#1f77b4", "conflicting": "#c62828"}
+STATUS_COLOURS = {"agreed": "#2e7d32", "rounded": "#1f77b4", "conflicting": "#c62828", "flagged": "#757575"}
 
 
 def _indicator_hover(data: ReportData, i: Indicator) -> str:
     direction = f" {i.direction}" if i.direction else ""
     value = (
-        "no value: sources conflict"
-        if i.reconciled_value is None
-        else format_number(i.reconciled_value, i.unit)
+        format_number(i.reconciled_value, i.unit)
+        if i.reconciled_value is not None
+        else "no value: every fact failed validation"
+        if i.status == "flagged"
+        else "no value: sources conflict"
     )
-    failed = "<br>a fact behind it failed validation" if i.has_failed_fact else ""
+    failed = "<br>a fact of it failed validation and is left out" if i.has_failed_fact else ""
     return (
         f"<b>{_esc(data.name(i.country_a))} – {_esc(data.name(i.country_b))}</b>{_esc(direction)}<br>"
         f"{_esc(metric_label(i.metric))} · {_esc(i.period_label)} · {_esc(i.kind)}<br>"
@@ -72,7 +74,7 @@ def indicator_figure(data: ReportData, indicators: list[Indicator]):
     x_range = [(first - timedelta(days=92)).isoformat(), (last + timedelta(days=92)).isoformat()]
     legend_seen: set[str] = set()
     for row, (_pair, _metric, _unit, items) in enumerate(panels, start=1):
-        values = [v for i in items for v in (i.value_min, i.value_max)]
+        values = [v for i in items for v in (i.value_min, i.value_max) if v is not None]
         log = use_log(values)
         series: dict[tuple[str, str, str], list[Indicator]] = defaultdict(list)
         for i in items:
@@ -82,7 +84,7 @@ def indicator_figure(data: ReportData, indicators: list[Indicator]):
         for (direction, granularity, kind), group in sorted(series.items()):
             group.sort(key=lambda i: i.period_start)
             resolved = [i for i in group if i.reconciled_value is not None]
-            conflicting = [i for i in group if i.reconciled_value is None]
+            conflicting = [i for i in group if i.status == "conflicting"]
             name = " ".join(
                 x for x in (direction, granularity, "plans and forecasts" if kind == "plan" else "") if x
             )
@@ -196,8 +198,10 @@ def indicator_table(data: ReportData, indicators: list[Indicator]) -> str:
         '<section id="indicators"><h2>Indicators</h2>'
         '<p class="note">One value per pair, direction, metric and period, reconciled over the sources: '
         "agreed (every source gives the same value), rounded (they agree within their wording: "
-        "«почти 39 млрд» and «38,6 млрд»), conflicting (they do not: no value). Plans and forecasts "
-        "are rows of their own. Near-duplicate stories count as one source.</p>"
+        "«почти 39 млрд» and «38,6 млрд»), conflicting (they do not: no value), flagged (every fact "
+        "failed validation: no value). Facts that fail validation are left out of the value and the "
+        "sources (a “failed fact” badge). Plans and forecasts are rows of their own. Near-duplicate "
+        "stories count as one source.</p>"
         '<table id="indicators-table"><thead><tr><th>pair</th><th>metric</th><th>kind</th><th>period</th>'
         "<th>status</th><th>value</th><th>reported</th><th>sources</th><th>publishers</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>{more}</section>"
@@ -215,7 +219,7 @@ def indicator_figures(data: ReportData) -> list[tuple[str, str, str, object]]:
             "Indicators per dyad",
             "The reconciled value of each period (at its middle; grey bar: lowest to highest reported; "
             "colour: green agreed, blue rounded), conflicting periods as a red bar with no value, plans and "
-            "forecasts as open markers. A red ring: a fact behind it failed validation.",
+            "forecasts as open markers. A red ring: a fact of it failed validation and is left out.",
             indicator_figure(data, indicators),
         )
     ]

@@ -127,10 +127,20 @@ def _boundaries(text: str, lo: int, hi: int):
     for m in _BOUNDARY_RE.finditer(text, lo, hi):
         end = m.end() if m.group().strip() else m.start()
         if m.group().startswith("."):
-            last = _LAST_WORD_RE.search(text, max(lo, m.start() - 12), m.start() + 1)
-            if last and _abbreviation_goes_on(text, last.group(1), m.end()):
+            last = _last_word(text, max(lo, m.start() - 12), m.start())
+            if last and _abbreviation_goes_on(text, last, m.end()):
                 continue
         yield end, m.end()
+
+
+def _last_word(text: str, lo: int, dot: int) -> str:
+    """The word characters (``\\w``: letters, digits, ``_``) right before ``dot``, from ``lo`` on:
+    what ``_LAST_WORD_RE.search(text, lo, dot + 1)`` reads before the dot at ``dot``, without
+    trying the pattern at every position; "" when there are none."""
+    i = dot
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:dot]
 
 
 def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:

@@ -16,7 +16,7 @@ import duckdb
 
 from flows import lake, transform, warehouse
 from flows.ingest.documents import ParseResult
-from flows.ingest.inbox import Discovery
+from flows.ingest.inbox import Discovery, record_folders
 from flows.ingest.load import LoadStats, load_results
 from flows.settings import Settings
 from flows.warehouses import WorkingFile
@@ -103,6 +103,7 @@ class DuckLake(WorkingFile):
         con = warehouse.connect(path)
         try:
             warehouse.ensure_raw_schema(con)
+            now = datetime.now(UTC)
             stats = load_results(
                 con,
                 results,
@@ -110,10 +111,12 @@ class DuckLake(WorkingFile):
                 found.rejected,
                 state.manifest,
                 run_id,
-                datetime.now(UTC),
+                now,
                 known_ids=state.known_ids,
                 load_seq=state.head + 1,  # the lake's version this run publishes
             )
+            # the folders discovery listed: appended to the lake's with the run's other rows
+            record_folders(con, found, results, run_id, now)
         finally:
             con.close()
         lake.stage_pending(self.settings, path, state.snapshot)
@@ -134,11 +137,13 @@ class DuckLake(WorkingFile):
         """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
         article is new; incremental when the fingerprint is the one the lake's models were built
         with (the working file then gets copies of the lake's model tables and seeds at the run's
-        snapshot, and the build creates the views); otherwise, or when asked, full."""
+        snapshot, and the build creates the views, logging the keys it rewrites:
+        ``flows.lake.start_change_log``); otherwise, or when asked, full."""
         lake.record_built(self.work_path, self.state.built)
         plan = super().plan(full_refresh, stats)
         if plan.mode == "incremental":
             lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+            lake.start_change_log(self.work_path)
             plan = dataclasses.replace(plan, with_views=True)
         self.build = plan
         return plan
@@ -162,20 +167,31 @@ class DuckLake(WorkingFile):
             con.close()
 
     def publish(self, summary) -> bool:
-        """One DuckLake transaction: raw rows, audit rows, the run and what the build changed
-        (``flows.lake.publish``). False (the
-        summary back to ``running``, the lake read again) when another run committed first;
-        LakeRetriesExhausted after ``lake_commit_retries`` such rebuilds."""
+        """One DuckLake transaction: raw rows, audit rows (the folders listed among them), the run
+        and what the build changed (``flows.lake.publish``): after an incremental build, the keys
+        it logged, or every model table compared with the lake's when the log cannot be used
+        (``summary.lake_publish`` says which, and why). False (the summary back to ``running``,
+        the lake read again) when another run committed first; LakeRetriesExhausted after
+        ``lake_commit_retries`` such rebuilds."""
+        plan = lake.plan_publish(self.work_path, self.build.mode if self.build is not None else "full")
+        if plan.build == "incremental" and plan.keys is None:
+            _logger().warning("publishing by comparing every model table with the lake's: %s", plan.reason)
+
+        def record(applied: lake.PublishPlan) -> dict[str, object]:
+            summary.lake_publish = applied.describe()
+            return summary.record()
+
         try:
             summary.lake_snapshot = lake.publish(
                 self.settings,
                 self.work_path,
                 self.state,
                 summary.run_id,
-                summary.record(),
+                record,
                 mtime_updates(self.results, self.state.manifest),
-                self.build.mode if self.build is not None else "full",
+                plan,
             )
+            _logger().info("published the model tables: %s", summary.lake_publish)
             return True
         except lake.LakeConflict as exc:
             summary.status, summary.finished_at, summary.seconds = "running", None, None

@@ -38,23 +38,7 @@ countries as (
 ),
 
 spans as (
-    select
-        article_id,
-        mention_idx,
-        'origin' as side,
-        origin_start as span_start,
-        origin_end as span_end
-    from mentions
-    where origin_start is not null
-    union all
-    select
-        article_id,
-        mention_idx,
-        'destination' as side,
-        destination_start as span_start,
-        destination_end as span_end
-    from mentions
-    where destination_start is not null
+    {{ flow_spans('mentions') }}
 ),
 
 named as (
@@ -74,6 +58,16 @@ named as (
     having count(distinct countries.country_code) = 1
 ),
 
+named_ends as (
+    -- one row per mention: the country each end's span names
+    select
+        named.article_id,
+        named.mention_idx,
+        {{ named_flow_ends('named') }}
+    from named
+    group by named.article_id, named.mention_idx
+),
+
 sides as (
     select
         facts.*,
@@ -84,44 +78,22 @@ sides as (
         mentions.wording_low,
         mentions.wording_high,
         mentions.counted_lemma,
-        case
-            when origins.country_code in (facts.country_a, facts.country_b) then origins.country_code
-        end as origin_named,
-        case
-            when destinations.country_code in (facts.country_a, facts.country_b) then destinations.country_code
-        end as destination_named
+        {{ named_flow_ends_in_dyad('named_ends', 'facts') }}
     from facts
     inner join mentions
         on
             facts.article_id = mentions.article_id
             and facts.mention_idx = mentions.mention_idx
-    left join named as origins
+    left join named_ends
         on
-            facts.article_id = origins.article_id
-            and facts.mention_idx = origins.mention_idx
-            and origins.side = 'origin'
-    left join named as destinations
-        on
-            facts.article_id = destinations.article_id
-            and facts.mention_idx = destinations.mention_idx
-            and destinations.side = 'destination'
+            facts.article_id = named_ends.article_id
+            and facts.mention_idx = named_ends.mention_idx
 ),
 
 final as (
     select
-        * exclude (origin_named, destination_named),
-        case
-            when metric not in ('export', 'import') or origin_named = destination_named then null
-            when origin_named is not null then origin_named
-            when destination_named is not null
-                then case when destination_named = country_a then country_b else country_a end
-        end as origin_country,
-        case
-            when metric not in ('export', 'import') or origin_named = destination_named then null
-            when destination_named is not null then destination_named
-            when origin_named is not null
-                then case when origin_named = country_a then country_b else country_a end
-        end as destination_country
+        * exclude ({{ named_flow_end_columns() }}),
+        {{ flow_ends() }}
     from sides
 )
 

@@ -6,11 +6,16 @@
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
 -- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
 -- of their own, never reconciled with actuals.
+-- Validation: a fact that marts.numeric_facts flags (is_valid = false, set by the Great
+-- Expectations checkpoint after dbt: flows/validation.py) is left out of status, value, band,
+-- sources and facts, and counted in flagged_fact_count (listed in flagged_facts). An indicator
+-- whose every fact is flagged keeps its row: status flagged, no value.
 -- Incremental: a load recomputes the indicators its articles' facts fall in (and those of the
 -- older articles whose canonical or version status they change: macro touched_indicators), over
--- every fact of those indicators.
--- Validation is not applied: the row-level fact checks run in Great Expectations after dbt
--- (flows/validation.py), so a fact later flagged is_valid = false still counts here.
+-- every fact of those indicators, with the flags of earlier runs. The facts this run's checkpoint
+-- flags reach their indicators in a second, targeted build of this model (var
+-- indicators_of_flagged_facts; flows/transform.py rebuild_flagged_indicators), run only when the
+-- checkpoint flagged any.
 with touched_indicators as (
     {{ touched_indicators() }}
 ),
@@ -35,6 +40,11 @@ indicators as (
     semi join touched_indicators on {{ indicator_id('candidates') }} = touched_indicators.indicator_id
 ),
 
+flagged as (
+    select fact_id from {{ ref('numeric_facts') }}
+    where not is_valid
+),
+
 articles as (
     select
         article_id,
@@ -54,7 +64,8 @@ facts as (
         indicators.wording_high - indicators.wording_low as wording_width,
         -- a count stated as of a publication date is about the thing it counts ("40 субъектов
         -- хозяйствования" and "55 казахских компаний" of one article are two counts)
-        case when indicators.period_granularity = 'as_of' then indicators.counted_lemma end as counted_subject
+        case when indicators.period_granularity = 'as_of' then indicators.counted_lemma end as counted_subject,
+        indicators.fact_id not in (select flagged.fact_id from flagged) as is_reconciled
     from indicators
     inner join articles on indicators.article_id = articles.article_id
     where
@@ -67,6 +78,7 @@ facts as (
 ),
 
 grouped as (
+    -- the aggregates of the reconciled facts (is_reconciled); flagged facts are only counted and listed
     select
         country_a,
         country_b,
@@ -81,30 +93,24 @@ grouped as (
         any_value(period_label) as period_label,
         any_value(period_granularity) as period_granularity,
         -- a range's band whichever end was written first ("9-5 км" spans 5 to 9)
-        min(least(value, coalesce(value_high, value))) as value_min,
-        max(greatest(value, coalesce(value_high, value))) as value_max,
-        max(wording_low) as common_low,
-        min(wording_high) as common_high,
-        count(distinct [value, coalesce(value_high, value)]) = 1 and count(distinct comparator) = 1 as all_equal,
-        arg_min(value, [wording_width, -value]) as most_precise_value,
-        count(distinct canonical_article_id) as source_count,
-        count(*) as fact_count,
-        list(distinct publisher order by publisher) filter (where publisher is not null) as publishers,
-        min(published_date) as first_reported,
-        max(published_date) as last_reported,
-        list(
-            {
-                'fact_id': fact_id,
-                'article_id': article_id,
-                'canonical_article_id': canonical_article_id,
-                'quote': quote,
-                'value': value,
-                'comparator': comparator,
-                'publisher': publisher,
-                'published_date': published_date
-            }
-            order by published_date, article_id, char_start
-        ) as facts
+        min(least(value, coalesce(value_high, value))) filter (where is_reconciled) as value_min,
+        max(greatest(value, coalesce(value_high, value))) filter (where is_reconciled) as value_max,
+        max(wording_low) filter (where is_reconciled) as common_low,
+        min(wording_high) filter (where is_reconciled) as common_high,
+        count(distinct [value, coalesce(value_high, value)]) filter (where is_reconciled) = 1
+        and count(distinct comparator) filter (where is_reconciled) = 1 as all_equal,
+        arg_min(value, [wording_width, -value]) filter (where is_reconciled) as most_precise_value,
+        count(distinct canonical_article_id) filter (where is_reconciled) as source_count,
+        count(*) filter (where is_reconciled) as fact_count,
+        count(*) filter (where not is_reconciled) as flagged_fact_count,
+        list(distinct publisher order by publisher) filter (where is_reconciled and publisher is not null)
+            as publishers,
+        min(published_date) filter (where is_reconciled) as first_reported,
+        max(published_date) filter (where is_reconciled) as last_reported,
+        list({{ indicator_fact() }} order by published_date, article_id, char_start) filter (where is_reconciled)
+            as facts,
+        list({{ indicator_fact() }} order by published_date, article_id, char_start) filter (where not is_reconciled)
+            as flagged_facts
     from facts
     group by all
 ),
@@ -128,6 +134,7 @@ final as (
         period_granularity,
         counted_subject,
         case
+            when fact_count = 0 then 'flagged'
             when all_equal then 'agreed'
             when common_low <= common_high then 'rounded'
             else 'conflicting'
@@ -137,10 +144,12 @@ final as (
         value_max,
         source_count,
         fact_count,
+        flagged_fact_count,
         publishers,
         first_reported,
         last_reported,
-        facts
+        coalesce(facts, []) as facts,
+        coalesce(flagged_facts, []) as flagged_facts
     from grouped
 )
 

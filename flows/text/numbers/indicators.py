@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from flows.text.morph import analyzer
+from flows.text.morph import parses
 from flows.text.numbers.direction import flow_spans
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
@@ -58,11 +58,10 @@ def counted_lemma(counted: str | None) -> str | None:
     ``дипломатический точка``); other words lower case as written. None for None."""
     if counted is None:
         return None
-    morph = analyzer()
     words = []
     for word in counted.lower().replace("ё", "е").split():
         if _CYRILLIC_WORD_RE.fullmatch(word):
-            word = morph.parse(word)[0].normal_form.replace("ё", "е")
+            word = parses(word)[0].normal_form.replace("ё", "е")
         words.append(word)
     return " ".join(words)
 

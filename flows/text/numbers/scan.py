@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
-from flows.text.morph import analyzer
+from flows.text.morph import parses as morph_parses
 from flows.text.numbers.lexicon import (
     _ALLOWED_BEFORE,
     _APRO_ALLOWED,
@@ -91,10 +90,6 @@ from flows.text.numbers.units import (
 from flows.text.tokens import normalize_word
 
 
-def _morph() -> Any:
-    return analyzer()
-
-
 @dataclass(frozen=True, slots=True)
 class _WordInfo:
     adj: bool  # can be an adjective or participle (pronoun-adjectives excluded)
@@ -109,7 +104,7 @@ _CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 @lru_cache(maxsize=200_000)
 def _word_info(word: str) -> _WordInfo | None:
     """Readings of a lower-case word that matter for a counted noun phrase; None: stop word."""
-    parses = _morph().parse(word)
+    parses = morph_parses(word)
     if not parses:
         return None
     top = parses[0]

@@ -26,21 +26,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from flows.text.people.names import (
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
+    _NEXT_CAP_RE,
     _SINGLE_RE,
     _adjective_before_noun,
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
+    _common_last_part,
+    _coordinated_with_adjective,
     _foreign_name,
     _latin_after_role,
     _latin_names,
     _lone_after_person_noun,
+    _lone_case_ok,
+    _lone_nominative,
+    _lone_word,
     _long_name,
     _loose_name_ok,
     _loose_nominative,
@@ -49,13 +56,17 @@ from flows.text.people.names import (
     _name_part_ok,
     _numeral_after,
     _open_ended,
+    _organisation_part,
     _parts,
     _person_noun_before,
+    _person_noun_readings,
+    _person_verb_after,
     _photo_credit,
     _place_as_first_name,
     _place_locative,
     _short_or_surname,
     _single_name,
+    _speech_before,
     _surname_nominative,
     _surname_ok,
     _surname_stem,
@@ -65,6 +76,7 @@ from flows.text.people.names import (
 )
 from flows.text.people.roles import (
     _Referent,
+    _relative,
     _Role,
     _role_after,
     _role_before,
@@ -72,9 +84,19 @@ from flows.text.people.roles import (
     _roles_by_reference,
     _Windows,
 )
-from flows.text.people.words import _CASES, _NOT_FIRST_NAMES, _info, _sentence_initial, _sentence_starts
+from flows.text.people.words import (
+    _CASES,
+    _NOT_FIRST_NAMES,
+    _info,
+    _like_written,
+    _parses,
+    _sentence_initial,
+    _sentence_starts,
+)
 
 __all__ = ["PersonMention", "extract_people"]
+
+_Single = tuple[tuple[str, str, str, frozenset[str]] | None, bool]  # what _single_name returns
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +115,9 @@ class PersonMention:
 class _Mention:
     start: int
     end: int
-    kind: str  # "full", "initials", "bare" (surname alone) or "loose" (unknown name after a role)
+    kind: str  # "full", "initials", "bare" (surname alone), "loose" (unknown name after a role),
+    # "single"/"first" (a surname or first name alone), "addressed" (a surname after a noun of
+    # address of the other gender than its full name: another person)
     name: str
     surname: str
     gender: str
@@ -143,30 +167,29 @@ class _RolesBefore:
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter or a hyphen (``Лукашенко-младший`` is another person). One pass over the text for all surnames: at each word start, the stems of every
-    length in use are looked up in a dict."""
+    by a letter or a hyphen (``Лукашенко-младший`` is another person). Each stem is looked for
+    with ``str.find``: a text names a few people."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
         stems.setdefault(_surname_stem(surname), []).append(surname)
     found: dict[str, list[tuple[int, int, str]]] = {s: [] for stem in stems.values() for s in stem}
-    if not stems:
-        return found
-    lengths = sorted({len(stem) for stem in stems})
-    firsts = re.compile("[" + "".join(sorted({re.escape(stem[0]) for stem in stems})) + "]")
-    for m in firsts.finditer(text):
-        s = m.start()
-        if s and (text[s - 1].isalpha() or text[s - 1] in "-."):
-            continue
-        for length in lengths:
-            owners = stems.get(text[s : s + length])
-            if owners is None:
-                continue
-            e = _LOWER_RUN_RE.match(text, s + length).end()  # type: ignore[union-attr]
-            if text[e : e + 1].isalpha() or text[e : e + 1] == "-":
-                continue  # "Лукашенко-младший" is not "Лукашенко"
-            for surname in owners:
-                found[surname].append((s, e, text[s:e]))
+    for stem, owners in stems.items():
+        s = text.find(stem)
+        while s != -1:
+            if not s or not (text[s - 1].isalpha() or text[s - 1] in "-."):
+                e = _LOWER_RUN_RE.match(text, s + len(stem)).end()  # type: ignore[union-attr]
+                if not (text[e : e + 1].isalpha() or text[e : e + 1] == "-"):  # not "Лукашенко-младший"
+                    for surname in owners:
+                        found[surname].append((s, e, text[s:e]))
+            s = text.find(stem, s + 1)
     return found
+
+
+# A first name, a nickname in quotes and a surname: "Джеймс «Бадди» Макгирт".
+_NICKNAME_RE = re.compile(
+    r"(?P<first>[А-ЯЁ](?<![А-Яа-яЁё\-][А-ЯЁ])[а-яё]+)[ \u00a0]+[«\"„“](?P<nick>[А-ЯЁA-Z][^«»\"„“”\n]{0,30})[»\"“”]"
+    r"[ \u00a0]+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё\-])"
+)
 
 
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
@@ -216,6 +239,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     n += 1
             elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2]):
                 n = 3  # "Кэтлин Кеннеди Таунсенд": a surname as a second given name
+            if (
+                n == 2
+                and i + 3 == len(words)
+                and not _info(words[i + 1][2].lower()).patr
+                and _common_last_part(text, words[i + 2][1], words[i + 2][2])
+            ):
+                n = 3  # "Амаду Тумани Туре", "Михаил Горбачёв Дом": a common noun as the last part
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
@@ -234,6 +264,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
                     credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
+    for m in _NICKNAME_RE.finditer(text):  # "Джеймс «Бадди» Макгирт"
+        first, last = m.group("first"), m.group("last")
+        if not _info(first.lower()).name_top or not _surname_ok(last, True) or _info(last.lower()).names:
+            continue
+        res = _analyze_name(first, last, None)
+        if res is not None and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            mentions.append(
+                _Mention(
+                    m.start(), m.end(), "full", res.name, res.surname, res.gender, res.name[0], res.cases
+                )
+            )
     taken = _Taken(len(text))
     for m in mentions:
         taken.add(m.start, m.end)
@@ -269,14 +310,23 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 role = role_before(cand[0][0], None)
                 if role is None:
                     continue
-            elif size == 2 and _place_as_first_name(cand[0][2]) and _short_or_surname(cand[1][2]):
-                # a first name the dictionary knows as a place, after a role: "миллиардера Сидней Ту"
+            elif (
+                size == 2
+                and _place_as_first_name(cand[0][2])
+                and (
+                    _short_or_surname(cand[1][2])
+                    or (_work_before(text, cand[0][0]) and _surname_ok(cand[1][2], True))
+                )
+            ):
+                # a first name the dictionary knows as a place, after a role ("миллиардера Сидней
+                # Ту") or a work ("«Сияние» Стэнли Кубрика": the author, any surname)
                 role = role_before(cand[0][0], None)
-                if role is None:
+                if role is None and not _work_before(text, cand[0][0]):
                     continue
             else:
                 continue
-            parts, cases = _loose_nominative(_parts(text, cand), role.cases if role is not None else None)
+            hint = role.cases if role is not None else _GENITIVE if _work_before(text, cand[0][0]) else None
+            parts, cases = _loose_nominative(_parts(text, cand), hint)
             surname = parts[-1]
             name = " ".join(parts)
             end = cand[-1][1]
@@ -297,6 +347,12 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             taken.add(start, end)
 
     surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
+    owners_first: dict[tuple[str, str], list[str]] = {}  # the first names of full names, "" for initials
+    for m in mentions:
+        if m.kind in ("full", "initials"):
+            owners_first.setdefault((m.surname, m.gender), []).append(
+                m.name.split()[0] if m.kind == "full" else ""
+            )
     bare = _bare_candidates(text, surnames)
     for surname, gender in surnames:
         for s, e, word in bare[surname]:
@@ -304,7 +360,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 continue
             cases = _bare_cases(word, surname, gender)
             if cases:
-                mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
+                other = _address_of_other_gender(text, s, gender)
+                if (
+                    other is not None
+                    and (surname, other) not in surnames
+                    and all(
+                        _surely_of_gender(first, gender) for first in owners_first.get((surname, gender), ())
+                    )
+                ):  # "президент и миссис Обама": his wife, not Барак Обама
+                    mentions.append(_Mention(s, e, "addressed", surname, surname, other, "", cases))
+                else:
+                    mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
     list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
@@ -312,7 +378,15 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
-        single, plural_noun = _single_name(w.group(), _sentence_initial(text, s))
+        readings = _single_word(w.group())
+        if readings is None:
+            if s not in _naming_ends(text):
+                list_end = -1  # no reading the rules below can take, and no noun giving a name before it
+                continue
+            readings = ((None, False), None)
+        inside, at_start = readings
+        # the sentence start is looked up only for a word it changes
+        single, plural_noun = inside if at_start is None or not _sentence_initial(text, s) else at_start
         if plural_noun:
             continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
         in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
@@ -322,25 +396,52 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if lone is not None:  # "Император Акихито", "сын Гидеон", "сыновья Теодор и Майло"
                 single = ("single", lone[0], lone[1], lone[2])
                 list_end = e
-        elif single[0] == "first" and (in_list or _person_noun_before(text, s) is not None):
+        elif single[0] == "first" and (in_list or (noun := _person_noun_before(text, s)) is not None):
             list_end = e
+            if not in_list and noun is not None and noun[1] != single[2]:
+                single = _first_name_of_gender(w.group(), noun[0], noun[1]) or single  # "дочь Юлию"
+        if single is None and (
+            _lone_word(w.group()) is True
+            or _common_noun_lemma(w.group()) is not None
+            or s in _naming_ends(text)
+        ):
+            single = _lone_name_in_context(text, s, e, w.group())
+            if single is not None and single[1] is None:
+                lemma = single[2]
+                single = (
+                    ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
+                    if _written_as_name_inside(text, lemma, w.group())
+                    else None
+                )  # "Мадонна сообщила", "сказала Мадонна": written as a name inside a sentence too
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Харальд V"
             single = ("single", w.group(), "masc", None)
+        if single is not None and _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
+            single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
         if single is not None:
             kind, name, gender, cases = single
             end, _ = _numeral_after(text, e, None)
             if end > e:
                 name = f"{name} {text[e:end].strip()}"
-            mentions.append(_Mention(s, end, kind, name, name, gender, name[0], cases))
+            surname = name
+            if end > e:
+                after = _NAME_AFTER_NUMERAL_RE.match(text, end)
+                if after is not None and _name_part_ok(after.group(1)):
+                    # "Карл XVI Густав": the name goes on after the number
+                    end, surname = after.end(), after.group(1)
+                    name = f"{name} {surname}"
+            mentions.append(_Mention(s, end, kind, name, surname, gender, name[0], cases))
             taken.add(s, end)
 
+    mentions.extend(_listed_names(text, mentions, taken))
     _split_owner(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return [
         m
         for m in mentions
         if not _quoted(text, m.start, m.end)
+        and not _organisation_part(text[m.start : m.end])
+        and not (m.kind == "full" and _character_in_title(text, m))
         and not (
             (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
             and _after_place_word(text, m.start)
@@ -350,9 +451,269 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             and (
                 _place_locative(text, m.start, text[m.start : m.end], m.cases)
                 or _adjective_before_noun(text, m.end, text[m.start : m.end])
+                or _coordinated_with_adjective(text, m.start, m.end, text[m.start : m.end])
             )
         )
     ]
+
+
+# A capitalized word right after a regnal number: "Карл XVI Густав".
+_NAME_AFTER_NUMERAL_RE = re.compile(r"[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
+
+
+def _first_name_of_gender(
+    word: str, cases: frozenset[str], gender: str
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """``word`` read as a first name of ``gender`` in one of ``cases`` (those of a kinship noun
+    before it: ``дочь Юлию`` is Юлия, not Юлий), as ``_single_name`` gives a first name; None
+    when the dictionary has no such reading."""
+    readings = [
+        (score, c, lemma) for c, g, lemma, score in _info(word.lower()).names if g == gender and c in cases
+    ]
+    if not readings:
+        return None
+    _score, case, lemma = max(readings)
+    return ("first", _like_written(lemma, word), gender, frozenset({case}))
+
+
+def _lone_name_in_context(text: str, s: int, e: int, word: str) -> tuple | None:
+    """``word`` (at ``s:e``), which neither the dictionary nor a person noun before it makes a
+    name, read as one from what stands around it: ``(kind, nominative, gender, cases)``, or
+    ``("common", None, lemma)`` for a common noun before or after a verb of speech (a name when
+    written so inside a sentence elsewhere: the caller checks), or None.
+
+    * after a work (``произведение Комитаса``, ``«Клеопатра» Манкевича``): in the genitive;
+    * after a noun that gives a name (``с фамилией Ревун``): as written;
+    * before a verb of speech or of a life's events (``Завахири заявил``), inside a sentence, or
+      at its start when the dictionary does not know the word: as written."""
+    lone_ok = _lone_word(word) is True
+    if lone_ok and _work_before(text, s):
+        author = _genitive_author(word)
+        if author is not None:
+            return ("single", author[0], author[1], _GENITIVE)
+    if _naming_noun_before(text, s, word):
+        return ("single", word, "masc", _NOMINATIVE)
+    lemma = None if lone_ok else _common_noun_lemma(word)
+    if not lone_ok and lemma is None:
+        return None
+    if not (_person_verb_after(text, e) or (lemma is not None and _speech_before(text, s, word))):
+        return None
+    if lemma is not None:
+        return ("common", None, lemma)
+    if not _sentence_initial(text, s) or not _info(word.lower()).known:
+        return ("single", word, "masc", _NOMINATIVE)
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def _common_noun_lemma(word: str) -> str | None:
+    """The lemma of ``word`` read as a common noun in the singular that may be a person's name
+    too (``Мадонна``): an animate noun the dictionary knows, read first as one, no place,
+    organisation, role, kinship or address noun, first name or surname; else None."""
+    low = word.lower()
+    info = _info(low)
+    if not info.known or info.top_pos != "NOUN" or info.role is not None or info.geox_top:
+        return None
+    if info.names or info.has_surn or _person_noun_readings(low) is not None:
+        return None
+    top = _parses(low)[0]
+    if top.tag.number == "plur" or top.tag.animacy != "anim" or "Orgn" in top.tag or "Abbr" in top.tag:
+        return None
+    return top.normal_form
+
+
+# A capitalized word (or an opening quote) right before a position: the word after it is part of a
+# longer name or a title.
+_CAP_OR_QUOTE_BEFORE_RE = re.compile(r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*|[«„“\"])[ \u00a0]*$")
+
+
+def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
+    """Whether a form of the common noun ``lemma`` (``word`` is one) is written capitalized
+    inside a sentence of ``text``, alone: not after a capitalized word or an opening quote, not
+    before a capitalized word (``Выступление Мадонны`` in a line of its own counts as a
+    sentence's start). Only the places that start like ``word`` are read."""
+    stem = word[: max(3, len(word) - 3)]
+    at = text.find(stem)
+    while at >= 0:
+        w = _SINGLE_RE.match(text, at)
+        if (
+            w is not None
+            and _common_noun_lemma(w.group()) == lemma
+            and not _sentence_initial(text, at)
+            and not _NEXT_CAP_RE.match(text, w.end())
+            and not _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, at - 40), at)
+        ):
+            return True
+        at = text.find(stem, at + 1)
+    return False
+
+
+# A work right before its author's name in the genitive: a title in quotes ("«Сияние» Стэнли
+# Кубрика") or a noun of a work ("произведение Комитаса", "картины Пикассо").
+_WORK_BEFORE_RE = re.compile(
+    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|картин|полотн|фильм|роман|книг|песн|симфони|опер"
+    r"|пьес|стихотворени|поэм|повест|скульптур|рассказ|балет|спектакл)[а-яё]{0,4})[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+_GENITIVE = frozenset({"gent"})
+_NOMINATIVE = frozenset({"nomn"})
+
+
+def _work_before(text: str, start: int) -> bool:
+    """Whether a title in quotes or a noun of a work (``произведение``, ``картины``, ``фильме``)
+    stands right before ``start``."""
+    return _WORK_BEFORE_RE.search(text, max(0, start - 18), start) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _genitive_author(word: str) -> tuple[str, str] | None:
+    """``(nominative, gender)`` of ``word`` read as a name in the genitive, a man's first, then a
+    woman's (``Комитаса`` -> ``Комитас``), when its ending fits that case regularly; else None."""
+    for gender in ("masc", "femn"):
+        if not _lone_case_ok(word, "gent", gender):
+            continue
+        nominative, fit = _lone_nominative(word, "gent", gender)
+        if fit >= 1.0 and nominative != word:
+            return nominative, gender
+    return None
+
+
+# A capitalized word and a particle right before a word: "Коллеж де Франс", "Вилла де Фонте".
+_CAP_PARTICLE_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё\-])[А-ЯЁ][а-яё]+[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
+)
+
+
+# A noun that gives the name, surname or nickname written after it: "с фамилией Ревун", "по имени
+# Сандра", "по прозвищу Руби", "под псевдонимом Баста".
+_NAMING_NOUN_RE = re.compile(
+    r"(?:[Фф]амили(?:[яеийю]|ей)|[Пп]о[ \u00a0]+имени|[Пп]од[ \u00a0]+именем|[Пп]розвищ(?:[уеамо]|ем)"
+    r"|[Пп]севдоним(?:ом|у|а)?|[Кк]личк[аеуой]|ником)[ \u00a0]+"
+)
+
+
+_NAMING_STEMS = ("амили", "имени", "именем", "розвищ", "севдоним", "личк", "ником")
+
+
+@lru_cache(maxsize=8)
+def _naming_ends(text: str) -> frozenset[int]:
+    """Where the words after the nouns that give a name (``_NAMING_NOUN_RE``) start in ``text``:
+    read in one pass over the text."""
+    if not any(stem in text for stem in _NAMING_STEMS):
+        return frozenset()  # the quick common case: a substring test is far cheaper than the regex
+    return frozenset(
+        m.end() for m in _NAMING_NOUN_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha()
+    )
+
+
+def _naming_noun_before(text: str, start: int, word: str) -> bool:
+    """Whether a noun that gives a name (``фамилией``, ``по имени``, ``по прозвищу``,
+    ``псевдонимом``) stands right before ``word`` at ``start``, and ``word`` may be a name so
+    given: no place, role word or all-caps word, and no capitalized word after it (a longer
+    name is read by the name grammar)."""
+    if start not in _naming_ends(text):
+        return False
+    info = _info(word.lower())
+    return (
+        not word.isupper()
+        and info.role is None
+        and not info.geox_top
+        and not _NEXT_CAP_RE.match(text, start + len(word))
+    )
+
+
+# Nouns of address that stand in apposition to a surname and say its bearer's gender.
+_ADDRESS_NOUNS = {
+    "femn": frozenset({"миссис", "мадам", "госпожа", "фрау", "леди", "сеньора", "синьора", "пани", "мисс"}),
+    "masc": frozenset({"мистер", "месье", "господин", "герр", "сэр", "сеньор", "синьор", "пан"}),
+}
+_ADDRESS_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)[ \u00a0]+$")
+
+
+def _surely_of_gender(first: str, gender: str) -> bool:
+    """Whether the first name ``first`` is read as of ``gender`` only, and declines (so that the
+    dictionary does not just guess its gender, as for ``Кэрри``); False for "" (initials)."""
+    names = _info(first.lower()).names if first else ()
+    genders = {g for _c, g, _l, _s in names}
+    return genders == {gender} and len({c for c, _g, _l, _s in names}) < len(_CASES)
+
+
+def _address_of_other_gender(text: str, start: int, gender: str) -> str | None:
+    """The gender said by a noun of address right before ``start`` (``миссис``, ``господин``)
+    when it is not ``gender``, that of the full name the surname at ``start`` repeats
+    (``президент и миссис Обама`` after ``Барак Обама``: his wife); else None."""
+    m = _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for other, nouns in _ADDRESS_NOUNS.items():
+        if other != gender and noun in nouns:
+            return other
+    return None
+
+
+# People's mentions a word listed among names may stand beside (not surnames joined later).
+_LISTED_KINDS = frozenset({"full", "initials", "loose", "single", "first"})
+
+
+def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_Mention]:
+    """One-word names listed among other people's names: a capitalized word that
+    ``_lone_name_ok`` accepts, not followed by another capitalized word, in a list (a comma or
+    ``и`` between items) with at least two names found (``Луиса Суареса, Неймара и Жерара Пике``,
+    ``Наталья, Бьянка и Капри``). Put in the nominative in the case of the listed names,
+    declined like a man's or a woman's name, whichever fits its ending (``Неймара`` -> ``Неймар``);
+    as written when they give no case or may be in the nominative. Marks the words taken."""
+    listed = [m for m in mentions if m.kind in _LISTED_KINDS]
+    if len(listed) < 2:
+        return []
+    by_start = {m.start: m for m in listed}
+    seen: set[int] = set()
+    found: list[_Mention] = []
+    for first in sorted(listed, key=lambda m: m.start):
+        if first.start in seen:
+            continue
+        people = [first]
+        words: list[tuple[int, int, str]] = []
+        pos = first.end
+        while True:
+            gap = _LIST_GAP_RE.match(text, pos)
+            if gap is None:
+                break
+            nxt = by_start.get(gap.end())
+            if nxt is not None:
+                seen.add(nxt.start)
+                people.append(nxt)
+                pos = nxt.end
+                continue
+            w = _SINGLE_RE.match(text, gap.end())
+            if w is None or taken.overlaps(w.start(), w.end()) or _lone_word(w.group()) is not True:
+                break
+            if _NEXT_CAP_RE.match(text, w.end()):
+                break  # a longer run of capitalized words: a title, a firm
+            words.append((w.start(), w.end(), w.group()))
+            pos = w.end()
+        if len(people) < 2 or not words:
+            continue
+        cases = frozenset().union(*(m.cases for m in people if m.cases is not None))
+        if "nomn" in cases:
+            cases = frozenset()  # a list that may be in the nominative: the words as written
+        for s, e, word in words:
+            name, read = word, None
+            best = 0.0
+            for gender in ("masc", "femn"):
+                for case in sorted(cases):
+                    if not _lone_case_ok(word, case, gender):
+                        continue
+                    nominative, fit = _lone_nominative(word, case, gender)
+                    if fit > best and nominative != word:
+                        best, name, read = fit, nominative, frozenset({case})
+            if best < 1.0:
+                name, read = word, None
+            found.append(_Mention(s, e, "single", name, name, "masc", name[0], read))
+            taken.add(s, e)
+    return found
 
 
 def _split_owner(text: str, mentions: list[_Mention]) -> None:
@@ -420,12 +781,13 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
-# A word that names a kind of settlement, region, hospital or era, right before a one-word name
-# or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу Санта Орсола",
-# "эпохи Тюдоров". Streets, parks and airports are left out: they are often named after a person.
+# A word that names a kind of settlement, region, hospital, era, clan or disease, right before a
+# one-word name or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу
+# Санта Орсола", "эпохи Тюдоров", "клана Гамбино", "болезни Паркинсона" (named after a person, not
+# a mention of one). Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
-    r"|больниц|клиник|госпитал|эпох|династи)[а-яё]{0,3}[ \u00a0]+$",
+    r"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[а-яё]{0,3}[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -437,6 +799,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
         _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
         and _CLOSE_QUOTE_RE.match(text, end) is not None
     )
+
+
+def _character_in_title(text: str, m: _Mention) -> bool:
+    """Whether ``m``, a first name with a patronymic and no surname, stands inside a title in
+    guillemets (``«Один день Ивана Денисовича»``): a character of a work, not a person named."""
+    if not _info(m.surname.lower()).patr or _info(m.surname.lower()).has_surn:
+        return False
+    before = text.rfind("«", max(0, m.start - 60), m.start)
+    if before < 0 or "»" in text[before : m.start] or "\n" in text[before : m.start]:
+        return False
+    after = text.find("»", m.end, m.end + 60)
+    return after >= 0 and "«" not in text[m.end : after] and "\n" not in text[m.end : after]
 
 
 def _after_place_word(text: str, start: int) -> bool:
@@ -532,6 +906,20 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
 _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
 
 
+# Between two names of a list after a plural role: a comma, "и" or "а также", each name maybe
+# followed by where it comes from ("из Томска", "от Красноярского края") and a bracket, and maybe
+# other words read as no one's name between ("X, Стинг и Y").
+_PLACE_TAIL = r"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+){0,2}?)?"
+_BRACKET = r"(?:[ \u00a0]*\([^()\n]{1,60}\))?"
+_SEPARATOR = (
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:а[ \u00a0]+также[ \u00a0]+)?|[ \u00a0]+(?:и|а[ \u00a0]+также)[ \u00a0]+)"
+)
+_ROLE_LIST_GAP_RE = re.compile(
+    rf"{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}"
+    rf"(?:[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){{0,3}}{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}){{0,3}}"
+)
+
+
 def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
     """A name written surname first, then first name and patronymic (``Небензю Василия
     Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
@@ -554,6 +942,25 @@ def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
     return _Name(f"{first} {nominative}", nominative, res.gender, cases, 3)
 
 
+@lru_cache(maxsize=1 << 15)
+def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
+    """What the loop over capitalized words of ``_find_mentions`` reads of ``word`` alone, once
+    per word: ``_single_name`` inside a sentence and at its start (None when the same); None
+    when it reads no name either way, and the word may be no lone name after a person noun, no
+    common noun written as a name, nor a regnal name (``_lone_word``, ``_common_noun_lemma``,
+    ``_regnal_name_ok``): nothing for the loop to do unless a noun giving a name stands before it
+    (``_naming_ends``, a property of the text the loop tests)."""
+    inside, at_start = _single_name(word, False), _single_name(word, True)
+    if (
+        inside == at_start == (None, False)
+        and _lone_word(word) is None
+        and _common_noun_lemma(word) is None
+        and not _regnal_name_ok(word)
+    ):
+        return None
+    return inside, None if at_start == inside else at_start
+
+
 def _regnal_name_ok(word: str) -> bool:
     """May ``word``, followed by a Roman numeral, be a monarch's or pope's name? Not a place,
     a role word or a word the dictionary reads first as a common word (``Съезд XX``,
@@ -567,25 +974,68 @@ def _regnal_name_ok(word: str) -> bool:
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
-    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``)."""
+    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``, ``сенаторы X из Огайо и Y из
+    Техаса``; ``_ROLE_LIST_GAP_RE``). A role before a name that the role of the name right
+    after it holds as its complement is that name's only when it is a bare role noun (``Адвокат
+    Анны Котовой Иван Лапин``)."""
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
             m.role = role_before(m.start, m.cases)
+            if m.role is not None and _opens_quote(text, m.role.start, m.start):
+                m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
         if (
             m.role is None
             and prev is not None
             and prev.role is not None
             and prev.role.plural
             and prev.role.end <= prev.start
-            and _LIST_GAP_RE.fullmatch(text, prev.end, m.start)
+            and _ROLE_LIST_GAP_RE.fullmatch(text, prev.end, m.start)
         ):
             m.role = prev.role
         if m.role is None:
             m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
                 text, m.start, m.end, m.cases, role_before.windows
             )
+        elif not m.role.rank[0]:
+            # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
+            # generic role before it
+            after = _role_after(text, m.end, m.cases, m.start)
+            if after is not None and after.rank[0]:
+                m.role = after
         prev = m
+    for m, n in pairwise(mentions):
+        if (
+            m.role is not None
+            and n.role is not None
+            and m.role.end <= m.start
+            and n.role.start == m.role.start
+            and n.kind in ("full", "initials")
+            and (m.role.weight == 0 or n.role.end > m.end)
+            and not _after_person_noun(text, m.role.start)
+            and m.end <= n.role.end <= n.start
+            and not text[m.end : n.start].strip()
+        ):
+            # "Адвокат Александра Кокорина Андрей Ромашов": a bare role noun before two names, or one
+            # whose complement goes on after the first, is the second's, the first its complement
+            # ("экс-президента США Билла Клинтона Джо Локхарту" is not)
+            m.role = None
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an opening quotation mark not closed in it."""
+    quote = text.rfind("«", start, end)
+    return quote != -1 and text.find("»", quote, end) == -1
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
+
+
+def _after_person_noun(text: str, pos: int) -> bool:
+    """Whether a lowercase animate noun that is no role stands right before ``pos`` (``дочь
+    президента X Y``: Y is the daughter, the role X's)."""
+    word = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return word is not None and bool(_relative(word.group(1)))
 
 
 def _surely_male(m: _Mention) -> bool:
@@ -630,6 +1080,29 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             ]
             if longer:
                 canonical[short] = max(longer, key=len)
+    # the nickname of a name written with one, with its surname ("Бадди Макгирт" after "Джеймс
+    # «Бадди» Макгирт"), is that person
+    for m in mentions:
+        if m.kind == "full" and (nick := _NICKNAME_RE.fullmatch(text, m.start, m.end)) is not None:
+            canonical.setdefault(f"{nick.group('nick')} {m.surname}", m.name)
+    # a name of two words that starts a longer name of another last word: the longer name's
+    # person when it is the only one and its later words are no first names ("Мейв Кеннеди",
+    # "Мейв Кеннеди Таунсенд-Маккин"; not "Рафаэль Корреа Эдвард Сноуден", two names in a row)
+    long_names = {
+        n
+        for names in full_names.values()
+        for n in names
+        if n.count(" ") >= 2 and not any(_info(w.lower()).names for w in n.split()[2:])
+    }
+    if long_names:
+        for names in full_names.values():
+            for short in names:
+                words = short.split()
+                if short in canonical or len(words) != 2:
+                    continue
+                longer = [n for n in long_names if n.split()[:2] == words]
+                if len(longer) == 1:
+                    canonical[short] = longer[0]
     # one person read as a man in one mention and as a woman in another ("Рашиду Нургалиеву",
     # "Рашида Нургалиева"): the reading of a nominative mention, else the male one
     nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
@@ -654,7 +1127,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
-        if m.kind in ("bare", "single", "first"):
+        if m.kind in ("bare", "single", "first", "addressed"):
             continue
         key = canonical.get(m.name, m.name)
         if m.kind == "initials":
@@ -681,7 +1154,9 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 m.kind = "bare"
                 m.surname = next(iter(same)).split()[-1]
                 keys.setdefault(m.surname, set()).update(same)
-        if m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
+        if m.kind == "addressed":
+            groups.setdefault(m.name, []).append(m)
+        elif m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
             groups[next(iter(keys[m.surname]))].append(m)
         elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
             groups[next(iter(firsts[m.name]))].append(m)

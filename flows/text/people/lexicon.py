@@ -9,6 +9,7 @@ reads the kind of a role from its head and complement.
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -74,12 +75,16 @@ def role_kind(head: str, complement: str = "") -> str | None:
             if phrase.startswith(key + " "):
                 return kind
     kind = ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
+    if kind == "representative" and _PARTY_RE.search(complement):
+        return "member"  # "представитель Демократической партии": a member, no post
     if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
         # "президент компании", "вице-президент банка": an organisation's, not a state's
         return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
     return kind
 
 
+# A party or movement in a complement: its representative is a member.
+_PARTY_RE = re.compile(r"(?<![а-я])(?:парти|движени|фракци)[а-я]*")
 # Heads written short, read as the word they stand for: "первый зам председателя правительства".
 _SHORT_HEADS = {"зам": "заместитель"}
 # Kinds of a president, who heads an organisation when the complement names no state.

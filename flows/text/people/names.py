@@ -64,6 +64,30 @@
   a capitalized plural common noun (``Братьев``), a name right after a word for a settlement,
   region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Орсола``) unless a role goes
   with it.
+* Three-part names whose last part is a dictionary word: a common noun ending the run of
+  capitalized words before punctuation, a lowercase word or the end (``Амаду Тумани Туре``,
+  ``Михаил Горбачёв Дом``), or a non-Slavic surname after a non-Slavic maiden name (``Нэнси
+  Дэвис Рейган``); after a patronymic, any common word or surname-shaped word is the surname
+  (``Владимир Федорович Кулаков``). A woman's first name in an oblique case followed by a noun
+  in a consonant or -ь that is never genitive is her name (``штаб Любови Соболь``). A nickname
+  in quotes may stand between first name and surname (``Джеймс «Бадди» Макгирт``), and the name
+  goes on after a regnal number (``Карл XVI Густав``).
+* Lone names from their context (``extract``): one-word names listed among two or more names
+  found (``Луиса Суареса, Неймара и Жерара Пике``); a word before a verb of speech or of a
+  life's events (``Завахири заявил``, ``Старджесс скончалась``); a common animate noun written
+  capitalized inside a sentence elsewhere in the text, before or after a verb of speech
+  (``Мадонна сообщила``); the author in the genitive after a work's title in quotes or a noun
+  of a work (``произведение Комитаса``, ``«Сияние» Стэнли Кубрика``); a name after a noun
+  that gives it (``с фамилией Ревун``, ``по имени``, ``по прозвищу``, ``псевдонимом``); a
+  surname after a noun of address of the other gender than its one full name (``президент и
+  миссис Обама``) is another person.
+* No person: a name with a word of an agency's, firm's, school's or city place's name
+  (``Франс Пресс``, ``Таймс-Сквер``, ``Университета Рочестера``), a country's name (``Филиппины``),
+  a town written in the nominative that reads as a surname in an oblique case (``Муром
+  посетят``), an adjectival name coordinated with an adjective (``Лебединский и Михайловский
+  комбинаты``), a word after a capitalized word and a particle (``Коллеж де Франс``) or after
+  ``клан``, ``болезнь``, ``синдром``, a first name with a patronymic inside a title in
+  guillemets (``«Один день Ивана Денисовича»``).
 * Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``, ``Фотография: ...``;
   ``фотография Виктора X`` is a work by him and counts), names standing
   alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
@@ -203,8 +227,8 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             if ending in _SOFT_ENDINGS and last not in _HISSING:
                 return stem + "ь", 1.0
             return stem, 1.0
-    if low[-1] in "оиэу":
-        return word, 1.0  # indeclinable (Шойгу, Гранди)
+    if low[-1] in "оиэуе":
+        return word, 1.0  # indeclinable (Шойгу, Гранди, Инуйе; -е in the locative is read above)
     # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
     for ending, nominative in _MALE_A_STEM.get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
@@ -266,6 +290,18 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
     return first_is_name and (info.nounish or info.adjish)
 
 
+def _surname_after_patronymic(word: str) -> bool:
+    """May ``word``, capitalized after a first name and a patronymic, be the surname? A word
+    ``_surname_ok`` accepts after a first name (a common noun too: ``Кулаков``), or one shaped
+    like a surname (``-ов``, ``-ин``, ``-ский`` ...); never a place or a role word."""
+    info = _info(word.lower())
+    if info.geox_top or info.role is not None:
+        return False
+    return _surname_ok(word, True) or (
+        not word.isupper() and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
     name: str
@@ -302,12 +338,14 @@ def _analyze_name(
         third is not None
         and third_info is not None
         and (
-            (second_info.patr and _surname_ok(third, False) and not third_info.names)
+            # after a patronymic, a common word too: "Владимир Федорович Кулаков", "Вячеслав
+            # Геннадьевич Синев" (a gerund to the dictionary), if shaped like a surname
+            (second_info.patr and not third_info.names and _surname_after_patronymic(third))
             or (third_info.surns and not second_info.surns and not second_info.known)  # Реджеп Тайип Эрдоган
         )
     ):
         surname, n_words = third, 3
-    elif not _surname_ok(second, first_info.name_top):
+    elif not _surname_ok(second, first_info.name_top) and not _female_undeclined_surname(names, second):
         return None
     readings: dict[tuple[str, str, str], float] = {}
     for case, gender, lemma, score in names:
@@ -330,6 +368,23 @@ def _analyze_name(
     )
     name = f"{_like_written(lemma, first)} {nominative}"
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+def _female_undeclined_surname(names: list[tuple[str, str, str, float]], word: str) -> bool:
+    """May ``word``, a common noun ending in a consonant or -ь, be the surname of a woman whose
+    first name is read in an oblique case (``штаб Любови Соболь``)? Her surname keeps its
+    nominative form; a common noun after a noun would be its complement in the genitive, and
+    ``word`` is never genitive. No place, role word or all-caps word."""
+    if (
+        word.isupper()
+        or word[-1].lower() in _VOWELS
+        or not any(g == "femn" and c not in ("nomn", "accs") for c, g, _l, _s in names)
+    ):
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top or not info.nounish:
+        return False
+    return all(_case(p.tag) != "gent" for p in _parses(word.lower()))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -467,6 +522,21 @@ _LATIN_ORGANISATION_WORDS = frozenset(
 )
 
 
+# The word right before a position, hyphenated parts included ("Композитор-неоклассик Long Arm").
+_HYPHENED_WORD_BEFORE_RE = re.compile(
+    rf"(?<![{_LETTERS}\-])([{_LETTERS}]+(?:-[{_LETTERS}]+)*)[ \u00a0]+(?:[—–-][ \u00a0]+)?$"
+)
+
+
+def _latin_name_head(word: str) -> bool:
+    """Whether ``word``, or the first part of it when hyphenated (``композитор-неоклассик``), is
+    a role noun of ``_LATIN_NAME_HEADS``."""
+    for part in dict.fromkeys((word, word.split("-", 1)[0])):
+        if _info(part.lower()).role in _LATIN_NAME_HEADS:
+            return True
+    return False
+
+
 def _latin_after_role(
     text: str, role_before: Callable[[int, frozenset[str] | None], object]
 ) -> list[tuple[int, int, str, object]]:
@@ -478,13 +548,13 @@ def _latin_after_role(
     found: list[tuple[int, int, str, object]] = []
     for m in _LATIN_LOOSE_RE.finditer(text):
         start = m.start()
-        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-        if head is None or _info(head.group(1).lower()).role not in _LATIN_NAME_HEADS:
+        head = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if head is None or not _latin_name_head(head.group(1)):
             continue  # the role noun must stand right before the name
         role = role_before(start, None)
         if (
             role is None
-            or role.text.rsplit(" ", 1)[-1].lower() not in _LATIN_NAME_HEADS  # type: ignore[attr-defined]
+            or not _latin_name_head(role.text.rsplit(" ", 1)[-1])  # type: ignore[attr-defined]
             or role.weight != 0  # type: ignore[attr-defined]
             or role.plural  # type: ignore[attr-defined]
             or text[role.end : start].strip(" \u00a0")  # type: ignore[attr-defined]
@@ -532,14 +602,44 @@ def _open_ended(word: str) -> bool:
 
 def _surname_then_last(middle: str, last: str) -> bool:
     """May ``last``, the final capitalized word of a run after a first name and a known surname
-    ``middle``, be the real surname, ``middle`` a second given name (``Кэтлин Кеннеди Таунсенд``,
-    ``Глендон Скотт Кроуфорд``)? ``middle`` is not shaped like a Slavic surname (``-ов``, ``-ин``
-    ...: ``Ангела Меркель Путин`` are two people), ``last`` is unknown to the dictionary, no
-    first name, and a name part as ``_name_part_ok`` reads it."""
+    ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Кэтлин
+    Кеннеди Таунсенд``, ``Нэнси Дэвис Рейган``, ``Грета Циммер Фридман``)? ``middle`` is not
+    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Ангела Меркель Путин`` are two
+    people), ``last`` is no first name, unknown to the dictionary or a surname it knows not so
+    shaped (``Путин``), and a name part as ``_name_part_ok`` reads it."""
     if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
         return False
     info = _info(last.lower())
-    return not info.known and not info.names and not info.has_surn and _name_part_ok(last)
+    known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
+    return not info.names and (not info.known or known_surname) and _name_part_ok(last)
+
+
+# What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
+_NAME_END_RE = re.compile(r"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[а-яё])")
+
+
+def _common_last_part(text: str, end: int, word: str) -> bool:
+    """May ``word``, a capitalized common noun ending a run of capitalized words after a first
+    name and a surname (or a part no dictionary knows), be the last part of the name (``Амаду
+    Тумани Туре``, ``Михаил Горбачёв Дом``)? A noun the dictionary knows, no place, role,
+    adjective, first name or all-caps word, with punctuation, a lowercase word or the end of the
+    text right after it (``end``)."""
+    if len(word) < 3 or word.isupper() or "-" in word:
+        return False
+    info = _info(word.lower())
+    if (
+        not info.known
+        or info.top_pos != "NOUN"
+        or info.role is not None
+        or info.geox_top
+        or info.names
+        or info.patr
+        or info.has_surn
+    ):
+        return False
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in _parses(word.lower())):
+        return False
+    return _NAME_END_RE.match(text, end) is not None
 
 
 def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
@@ -657,6 +757,24 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
     r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
 )
+# A verb a person is the subject of, right after a one-word name: of speech or of a life's events
+# ("Завахири заявил", "Старджесс скончалась").
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+((?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа|уточн|объяв"
+    r"|умер|скончал|погиб|родил|женил)[а-яё]*)(?![а-яё\-])"
+)
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """Whether a verb of speech or of a life's events (``заявил``, ``сообщила``, ``скончался``)
+    in the past or present tense, singular, follows ``end`` right after a space."""
+    m = _PERSON_VERB_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    top = _parses(m.group(1))[0]
+    return top.tag.POS == "VERB" and top.tag.number == "sing"
+
+
 # A kinship, address or role noun before a name, a comma or dash between them allowed ("брат, Ван Лун").
 _NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
 
@@ -701,8 +819,8 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if junior[:1].islower():  # "Лукашенко-младший", "Буша-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
-    if info.role is not None or info.geox_top:
-        return None, False
+    if info.role is not None or info.geox_top or normalize_form(word) in _country_names():
+        return None, False  # "Филиппины": a country, not "Филиппина"
     parses = _parses(low)
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
         return None, False  # "Астану": a place first or as likely as a name
@@ -711,6 +829,10 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if info.known and "Abbr" not in tag and tag.number != "plur":
         gender = "femn" if _gender(tag) == "femn" else "masc"
         if "Surn" in tag:
+            if _case(tag) != "nomn" and any(
+                "Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in parses
+            ):
+                return None, False  # "Муром посетят": a town as written, not "Мур" in the instrumental
             nominative, _ = _surname_nominative(word, _case(tag), gender)
             return ("single", nominative, gender, frozenset({_case(tag)})), False
         if "Name" in tag and len(low) > 2:
@@ -746,6 +868,24 @@ def _junior_name(
         if fit >= 0.5 and adjective is not None:
             return ("single", f"{nominative}-{adjective[0]}", gender, frozenset({case}))
     return None
+
+
+# Words of the names of agencies, firms, schools and city places, transliterated or Russian: a name
+# with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Сазерленд Спрингс", "Университета
+# Рочестера").
+_ORGANISATION_PART_RE = re.compile(
+    r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
+    r"|групп[а-яё]{0,3}|компани[а-яё]{0,3}|университет[а-яё]{0,3}|институт[а-яё]{0,3}|академи[а-яё]{0,3}"
+    r"|колледж[а-яё]{0,3})"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _organisation_part(name: str) -> bool:
+    """Whether a word of ``name`` (as written; words split at spaces and hyphens) is a word of
+    the name of an agency, a firm, a school or a city place (``Пресс``, ``Сквер``, ``Спрингс``,
+    ``Университета``): the name is no person's."""
+    return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))
 
 
 def _photo_credit(text: str, pos: int) -> bool:
@@ -869,6 +1009,7 @@ def _short_or_surname(word: str) -> bool:
     return len(word) <= 3 or info.has_surn
 
 
+@lru_cache(maxsize=1 << 14)
 def _place_as_first_name(word: str) -> bool:
     """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
     the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
@@ -1037,6 +1178,33 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
     return m is not None and _agrees_with_noun(word.lower(), m.group(1))
 
 
+_COORDINATED_AFTER_RE = re.compile(r"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
+_COORDINATED_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-ЯЁ][а-яё]+)(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$")
+
+
+def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a one-word name shaped like an adjective (``Лебединский``, ``Достоевского``) is
+    coordinated (``и``, a comma) with a capitalized word the dictionary reads only as an
+    adjective (``Лебединский и Михайловский комбинаты``, ``на углу Достоевского и Московской``):
+    both name plants, streets or the like, not people."""
+    if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
+        return False
+    after = _COORDINATED_AFTER_RE.match(text, end)
+    before = _COORDINATED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return any(m is not None and _only_adjective(m.group(1).lower()) for m in (after, before))
+
+
+@lru_cache(maxsize=1 << 12)
+def _only_adjective(low: str) -> bool:
+    """Whether the dictionary knows ``low`` and reads it first as an adjective, as a surname
+    seldom (its surname readings weigh under 0.3) and never as a name (``московской``,
+    ``михайловский``)."""
+    info = _info(low)
+    if not info.known or info.top_pos != "ADJF" or info.names:
+        return False
+    return sum(p.score for p in _parses(low) if "Surn" in p.tag) < 0.3
+
+
 @lru_cache(maxsize=1 << 12)
 def _agrees_with_noun(low: str, noun: str) -> bool:
     """Whether ``low``, an adjective or an adjectival surname, agrees with ``noun``."""
@@ -1060,8 +1228,10 @@ _NEAR_WORD_RE = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
 def _role_word_near(text: str, pos: int) -> bool:
     """Whether one of the eight words before ``pos`` (within 120 characters) may head a role
     phrase: what a role written before a name needs, checked before the role grammar runs."""
-    words = _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]
-    return any(
-        _info(w.lower()).role is not None or _info(w.rsplit("-", 1)[-1].lower()).role is not None
-        for w in words
-    )
+    return any(map(_role_word, _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_word(word: str) -> bool:
+    """Whether ``word`` (as written, maybe hyphenated) or its last part is a role word."""
+    return _info(word.lower()).role is not None or _info(word.rsplit("-", 1)[-1].lower()).role is not None

@@ -63,6 +63,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
@@ -88,8 +89,7 @@ from flows.text.people.words import (
 from flows.text.tokens import WORD_RE
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word read around a name, cheaper than a frozen dataclass
     start: int
     end: int
     text: str
@@ -155,16 +155,128 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     """Tokens of the phrase that ends right before ``pos`` and the gap after each of them.
 
     The phrase goes back to the nearest punctuation, digit or line break, and stops earlier at
-    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...).
+    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...). A number
+    after ``№`` is one token of it (``больницы № 5``: the token ``№ 5``), as is a quoted name
+    holding digits or punctuation (``«Самбо-70»``); ``&`` joins Latin words (``Entertainment &
+    Devices``); and so is a comma
+    between the words of an enumeration inside it, the words on either side in one case and the
+    phrase after the last comma holding ``и`` and no role noun (``по вопросам культуры, спорта и
+    туризма``).
     """
+    toks, gaps = _plain_window_before(text, pos)
+    for _ in range(4):
+        start = toks[0].start if toks else pos
+        last = text[max(0, start - 3) : start].rstrip(" \u00a0")[-1:]  # what stopped the phrase
+        if (
+            toks
+            and last.isalpha()
+            and (ordinal := _ORDINAL_BEFORE_RE.search(text, max(0, start - 10), start))
+        ):
+            toks, gaps = _prepend(text, ordinal, toks, gaps, start)  # "75-го отдела полиции"
+            continue
+        if not last or last not in _EXTENDING:
+            break
+        if last == "," and not (
+            toks and any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
+        ):
+            break  # a comma goes on only inside an enumeration ending "... и ..."
+        if text.count("«", start, pos) > text.count("»", start, pos):
+            break  # the name inside quotes ("фильма «Внук Гагарина»"): read no further back
+        number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) if last.isdigit() else None
+        if number is not None:
+            toks, gaps = _prepend(text, number, toks, gaps, start)
+            continue
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, start - 84), start) if last == "»" else None
+        if quoted is not None and _BREAK_RE.search(quoted.group(1)) is not None:
+            toks, gaps = _prepend(text, quoted, toks, gaps, start)  # "«Самбо-70»", "«Экозащита!»"
+            continue
+        joint = _LATIN_JOINT_RE.search(text, max(0, start - 4), start) if last == "&" else None
+        if joint is not None and toks and toks[0].info.top_pos == "LATN":
+            # "Microsoft Entertainment & Devices"
+            more, more_gaps = _plain_window_before(text, joint.start())
+            if not more or more[-1].info.top_pos != "LATN":
+                break
+            more_gaps[-1] = text[more[-1].end : start]
+            toks, gaps = more + toks, more_gaps + gaps
+            continue
+        comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if last == "," else None
+        if comma is None or not toks[0].text.islower():
+            break
+        more, more_gaps = _plain_window_before(text, comma.start())
+        if not more or not _share_case(more[-1].text.lower(), toks[0].text.lower()):
+            break
+        more_gaps[-1] = text[more[-1].end : start]
+        toks, gaps = more + toks, more_gaps + gaps
+    return toks, gaps
+
+
+def _prepend(
+    text: str, found: re.Match[str], toks: list[_Tok], gaps: list[str], start: int
+) -> tuple[list[_Tok], list[str]]:
+    """The phrase ``toks`` (starting at ``start``) with ``found`` (a number, an ordinal or a
+    quoted name right before it, trailing spaces aside) as one token before it, and the phrase
+    before that."""
+    end = found.start() + len(found.group().rstrip(" \u00a0"))
+    more, more_gaps = _plain_window_before(text, found.start())
+    token = _Tok(found.start(), end, text[found.start() : end], _info("№"))
+    return [*more, token, *toks], [*more_gaps, text[end:start], *gaps]
+
+
+# An ordinal number in digits right before a phrase: "75-го", "7-й".
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,4}-(?:го|й|м|я|е|ой|ом|ого|ому|ым|ая|ую)[ \u00a0]+\Z")
+# The last characters before a phrase that a longer phrase may go on past.
+_EXTENDING = frozenset("0123456789»&,")
+# "№ 17" right before a phrase, and a comma of an enumeration right before one.
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w№])№[ \u00a0]*\d{1,5}[ \u00a0]+\Z")
+_COMMA_GAP_RE = re.compile(r"(?<=[\w»)]),[ \u00a0]+\Z")
+# A quoted name right before a phrase, and "&" between two Latin words.
+_QUOTED_BEFORE_RE = re.compile(r"«([^«»\n]{1,80})»[ \u00a0]+\Z")
+_LATIN_JOINT_RE = re.compile(r"(?<=[A-Za-z])[ \u00a0]*&[ \u00a0]*\Z")
+
+
+@lru_cache(maxsize=1 << 14)
+def _share_case(a: str, b: str) -> bool:
+    """Whether two lowercased words have noun or adjective readings in a common case and number:
+    the items of one enumeration (``культуры``, ``спорта``)."""
+    forms = {(_case(p.tag), p.tag.number) for p in _parses(a) if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
+    return any(
+        (_case(p.tag), p.tag.number) in forms for p in _parses(b) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    )
+
+
+def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
+    """``_window_before`` up to the nearest punctuation or digit, no number or comma inside."""
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
+    # the words of the last _NEAR characters first: the phrase mostly ends among them; when it
+    # reaches their first word (which may be cut), the words from the break are read
+    if pos - cut > _NEAR:
+        window = _window_words(text, pos, pos - _NEAR, True)
+        if window is not None:
+            return window
+    window = _window_words(text, pos, cut, False)
+    assert window is not None
+    return window
+
+
+_NEAR = 80
+
+
+def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_Tok], list[str]] | None:
+    """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
+    inside a word, the phrase may go on before it), None when the phrase reaches the first of
+    them."""
     found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
     toks: list[_Tok] = []
     gaps: list[str] = []
     nxt = pos
+    if partial and not found:
+        return None
+    first = found[0][0] if partial else -1
     for s, e, w in reversed(found):
+        if s == first:
+            return None
         gap = text[e:nxt]
         kind = _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
@@ -177,6 +289,8 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             and not (len(w) > 1 and w.isupper())
             and not (kind == "hyphen" and nxt < pos)
             and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
+            and not (w.lower() in _QUANTIFIERS and toks)  # "главы одного из пяти кланов"
+            and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_Tok(s, e, w, info))
@@ -282,12 +396,21 @@ def _complement(
             final = False  # the first part of a compound: "Торгово-промышленной", "Северо-Кавказском"
         elif word.lower() in _POSSESSIVES and k + 1 < b and not pp:
             final = False  # "главы его аппарата"
+        elif word.lower() in _QUANTIFIERS and k + 1 < b:
+            final = False  # "главы одного из пяти кланов"
         elif info.prep:
             if word.lower() in _NOT_ROLE_PREPS or (k + 1 < b and toks[k + 1].text.lower() in _PREP_NOUNS):
                 break  # "вице-президент ... на фоне борьбы за место преемника": no longer the role
             pp = True
             final = False
         elif word == "и":
+            if (
+                head is not None
+                and not pp
+                and k + 1 < b
+                and (toks[k + 1].info.role_cases | toks[k + 1].info.role_plural_cases) & head.cases
+            ):
+                break  # "поэты и критики": a second role noun in the head's case, no complement
             final = False
         elif not info.compatible:
             break
@@ -304,6 +427,15 @@ def _complement(
                 or info.top_pos in ("LATN", "UNKN")
                 or (word[0].isupper() and not info.known)
                 or (word[0].isupper() and info.geox_top and k > a)
+                or (
+                    # a proper name in apposition to the common noun before it: "штата Вайоминг"
+                    word[0].isupper()
+                    and k > a
+                    and not info.names
+                    and not info.has_surn
+                    and toks[k - 1].text.islower()
+                    and toks[k - 1].info.gent
+                )
             ):
                 break
             # an adjective ending the phrase stands for a noun: "адвокат потерпевшего", "солист
@@ -316,6 +448,13 @@ def _complement(
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# Words of quantity and degree that may stand inside a complement, not ending it: "глава одного
+# из пяти крупнейших кланов", "один из самых влиятельных боссов".
+_QUANTIFIERS = frozenset(
+    {"одного", "одной", "двух", "трех", "трёх", "четырех", "четырёх", "пяти"}
+    | {"шести", "семи", "восьми", "девяти", "десяти", "нескольких", "многих", "самых", "самого", "самой"}
+    | {"наиболее"}
+)
 # Prepositions that open no phrase of a role ("посол ... в России", "депутат от партии", "комиссар
 # по правам человека" do): what follows them is about something else.
 _NOT_ROLE_PREPS = frozenset(
@@ -328,6 +467,8 @@ _PREP_NOUNS = frozenset(
     {"фоне", "ходе", "случае", "связи", "результате", "поводу", "время", "рамках", "течение", "период"}
     | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
     | {"делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
+    | {"прозвищу", "кличке", "году", "годах", "годы", "январе", "феврале", "марте", "апреле", "мае", "июне"}
+    | {"июле", "августе", "сентябре", "октябре", "ноябре", "декабре"}
 )
 
 
@@ -466,7 +607,10 @@ def _build_role(
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
-_AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3}-?летн[а-я]*[ \u00a0]+\Z")
+_AGE_WORD = "летн"  # in every age: the pattern is searched for only where it stands
+_AGE_BEFORE_RE = re.compile(
+    rf"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+\Z"
+)
 
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
@@ -474,9 +618,33 @@ _AGE_BEFORE_RE = re.compile(r"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{1,3
 _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
     r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
-    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана)(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
+    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
+    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
+    r"становится|становятся)"
+    r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
 _INSTRUMENTAL = frozenset({"ablt"})
+
+
+def _copula_before(
+    text: str, pos: int, age: re.Match[str] | None = None, *, searched: bool = False
+) -> int | None:
+    """Where a copula or verb of appointment right before ``pos`` starts (an age between them
+    aside: ``стал 45-летний X``), or None. ``age``: the age before ``pos``; ``searched``: whether
+    the caller looked for it already (then None means there is none)."""
+    if age is None and not searched:
+        lo = max(0, pos - 24)
+        if text.find(_AGE_WORD, lo, pos) != -1:
+            age = _AGE_BEFORE_RE.search(text, lo, pos)
+    if age is not None:
+        lead = len(age.group()) - len(age.group().lstrip(" \u00a0"))
+        if not lead:
+            return None  # "глава района — 45-летний X": no copula
+        pos = age.start() + lead
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
+    return copula.start() if copula is not None else None
+
+
 # A dash between a role and the name after it: "глава государства — X".
 _DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
 
@@ -490,12 +658,23 @@ def _role_before(
     """The role phrase written right before a name starting at ``pos`` (an age written between
     them aside), or in the instrumental before a copula before it (``тренером стал X``).
     ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
-    age = _AGE_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    lo = max(0, pos - 24)
+    age = _AGE_BEFORE_RE.search(text, lo, pos) if text.find(_AGE_WORD, lo, pos) != -1 else None
+    copula = _copula_before(text, pos, age, searched=True)
+    if copula is not None and (cases is None or "nomn" in cases):
+        return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     if age is not None:
         pos = age.start()
-    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
-    if copula is not None and (cases is None or "nomn" in cases):
-        return _role_phrase_before(text, copula.start(), _INSTRUMENTAL, windows)
+    elif (
+        cases is not None
+        and (word := _LAST_WORD_RE.search(text, max(0, pos - 24), pos)) is not None
+        and _qualifier(word.group(1), cases)
+    ):
+        # "главы ФБР республиканца X": the word for the person's party or nation is the name's
+        # apposition, not the complement's last word
+        role = _role_phrase_before(text, word.start(1), cases, windows)
+        if role is not None:
+            return role
     dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
     if dash is not None:
         # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
@@ -503,12 +682,21 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     role = _role_phrase_before(text, pos, cases, windows)
-    for _ in range(3):  # "председатель партии, миллиардер X": the post, not the holding
+    for _ in range(3):  # "председатель партии, миллиардер X", "губернатор штата член партии X": the post
         if role is None or role.plural:
             break
         joint = _COORDINATION_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
-        other = _role_phrase_before(text, joint.start(), role.cases, windows) if joint is not None else None
-        if other is None or other.plural or _names_someone(text, other):
+        if joint is not None:
+            other = _role_phrase_before(text, joint.start(), role.cases, windows)
+        elif not role.rank[0] and (copula := _copula_before(text, role.start)) is not None:
+            # "тренером назначен 45-летний специалист X": the post before a copula
+            other = _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
+        elif not role.rank[0] and text[role.start - 1 : role.start] == " ":
+            # "бывший губернатор штата член партии X": a post right before a generic role
+            other = _role_phrase_before(text, role.start - 1, role.cases, windows)
+        else:
+            other = None
+        if other is None or other.plural or _names_someone(text, other, unknown=joint is not None):
             break
         if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
             role = other
@@ -537,15 +725,15 @@ def _apposed_to(relative: frozenset[str], cases: frozenset[str] | None) -> bool:
     return cases is not None and "gent" not in cases and bool(relative & cases)
 
 
-def _names_someone(text: str, role: _Role) -> bool:
+def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
     """Whether a role phrase holds a word that may be a person's name (a capitalized word, not
-    its first, read as a first name or surname or not known at all): ``министр обороны Иван
-    Петров`` before ``, посол X`` is Петров's, not X's."""
+    its first, read as a first name or surname or, with ``unknown``, not known at all):
+    ``министр обороны Иван Петров`` before ``, посол X`` is Петров's, not X's."""
     for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
         w = m.group()
         if w[:1].isupper() and not w.isupper():
             info = _info(w.lower())
-            if info.names or info.has_surn or not info.known:
+            if info.names or info.has_surn or (unknown and not info.known):
                 return True
     return False
 
@@ -557,8 +745,31 @@ _COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z"
 
 # A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
 # "гандболистки клуба «Динамо»: X, Y, Z".
-_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,[ \u00a0]*как)[ \u00a0]*\Z")
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,?[ \u00a0]*как)[ \u00a0]*\Z")
+# Words opening the list of names a plural role before them is the role of: "писатели, среди
+# которых — X и Y", "артистам. Среди них X, Y", "шпионов, включая X".
+_LIST_OPENER_BEFORE_RE = re.compile(
+    r"[ \u00a0]*[,:.]?[ \u00a0]*(?:[Сс]реди[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе|[Вв]ключая"
+    r"|[Вв][ \u00a0]+(?:их|том)[ \u00a0]+числе)(?:[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась))?"
+    r"[ \u00a0]*[—–:-]?[ \u00a0]*\Z"
+)
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
+# A list opened after a plural role whose first items are no one's names read as people: "таких
+# групп и музыкантов, как Bark Psychosis, X".
+_LIST_ITEMS_BEFORE_RE = re.compile(
+    r"[ \u00a0]*(?::|,?[ \u00a0]*как)[ \u00a0]+"
+    r"(?:[A-ZА-ЯЁ«\"][\w«»\"-]*(?:[ \u00a0]+[A-ZА-ЯЁ«\"][\w«»\"-]*){0,3}[ \u00a0]*,[ \u00a0]*){1,3}\Z"
+)
+# "как" or "по образованию" before a role set off by a comma before the name: "Как
+# автор-исполнитель, X ...", "По образованию инженер, X ...".
+_AS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:[Кк]ак|[Пп]о[ \u00a0]+(?:образованию|профессии|специальности))[ \u00a0]+\Z"
+)
+# A post named before a verb of holding it before the name: "пост директора занимал X".
+_HELD_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:занимал|занимала|занимает|занял|заняла|займет|займёт|занимали)[ \u00a0]+\Z"
+)
+_POST_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]ост|[Дд]олжность|[Кк]ресло)[ \u00a0]+\Z")
 
 
 def _role_before_apposition(
@@ -566,23 +777,71 @@ def _role_before_apposition(
 ) -> _Role | None:
     """A role before a name at ``start:end`` that ``_role_before`` does not read: one set off
     by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
-    or a plural one before a colon or ``, как`` opening the list the name begins (``гандболистки
-    клуба: X, Y``, ``с такими режиссерами, как X, Y``); or one before a word saying where the person comes from or what party it belongs
+    or a plural one before a colon, ``как`` or ``среди которых``, ``включая`` opening the list
+    the name begins (``гандболистки клуба: X, Y``, ``с такими режиссерами, как X, Y``,
+    ``писатели, среди которых — X и Y``, ``музыкантов, как Radiohead, X``); one after ``как``
+    set off by a comma (``Как автор-исполнитель, X``); one held by a verb of holding a post
+    (``пост директора занимал X``); or one before a word saying where the person comes from or what party it belongs
     to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
     noun in the name's case that is no role; or one in the instrumental after a participle of
     appointment (``назначенный премьер-министром X``)."""
+    near = text[max(0, start - 40) : start]
+    opener = (
+        _LIST_OPENER_BEFORE_RE.search(text, max(0, start - 40), start)
+        if "реди" in near or "числе" in near or "ключая" in near
+        else None
+    )
+    if opener is not None:
+        role = _role_phrase_before(text, opener.start(), None, windows)
+        return role if role is not None and role.plural else None
     sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
-        if sep.group(1) != ",":  # ":" or ", как": a list after a plural role
+        if sep.group(1) != ",":  # ":" or "как": a list after a plural role
             role = _role_phrase_before(text, sep.start(), None, windows)
             return role if role is not None and role.plural else None
+        wide = text[max(0, start - 160) : start]
+        role = (
+            _role_phrase_before(text, sep.start(), None, windows)
+            if "ак " in wide[-80:] or "по " in wide[-80:].lower()
+            else None
+        )
+        if (
+            role is not None
+            and not role.plural
+            and _AS_BEFORE_RE.search(text, max(0, role.start - 24), role.start)
+        ):
+            return role  # "Как автор-исполнитель, X подарил ..."
+        items = (
+            _LIST_ITEMS_BEFORE_RE.search(text, max(0, start - 160), start)
+            if "как" in wide or ":" in wide
+            else None
+        )
+        if items is not None:
+            role = _role_phrase_before(text, items.start(), None, windows)
+            if role is not None and role.plural:
+                return role
         if _AFTER_APPOSITION_RE.match(text, end) is None:
             return None
         return _role_phrase_before(text, sep.start(), cases, windows)
+    held = (
+        _HELD_BEFORE_RE.search(text, max(0, start - 16), start)
+        if "зан" in near[-16:] or "займ" in near[-16:]
+        else None
+    )
+    if held is not None and (cases is None or "nomn" in cases):
+        role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
+        if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
+            return role  # "пост генерального директора занимал X"
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
-        return _role_before(text, word.start(1), cases, windows)
-    if _APPOINTED_NEAR_RE.search(text, max(0, start - 120), start) is not None:
+        at = word.start(1)
+        for _ in range(2):  # "нижегородский единоросс X": the qualifier's adjectives too
+            adjective = _LAST_WORD_RE.search(text, max(0, at - 24), at)
+            if adjective is None or not _agreeing_adjective(_info(adjective.group(1)), cases or _ALL_CASES):
+                break
+            at = adjective.start(1)
+        return _role_before(text, at, cases, windows)
+    if _appointed_near(text, max(0, start - 120), start):
         role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
         if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
             return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
@@ -594,6 +853,17 @@ def _role_before_apposition(
     return None
 
 
+_ALTERNATIVES_RE = re.compile(r"\(\?:([а-яё]+(?:\|[а-яё]+)*)\)")  # (?:word|word|...)
+
+
+def _first_letters(alternatives: str) -> str:
+    """The first letters of the words of ``(?:word|word|...)``: a lookahead on them lets a
+    search skip at once the positions where no word starts (each letter as case-blind as the
+    pattern); every letter when the pattern is not of that shape."""
+    words = _ALTERNATIVES_RE.fullmatch(alternatives)
+    return "".join(sorted({w[0] for w in words.group(1).split("|")})) if words else r"\s\S"
+
+
 # A participle of appointment before a role in the instrumental before the name.
 _APPOINTED = r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)"
 _APPOINTED_BEFORE_RE = re.compile(
@@ -601,7 +871,23 @@ _APPOINTED_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
     re.IGNORECASE,
 )
-_APPOINTED_NEAR_RE = re.compile(_APPOINTED, re.IGNORECASE)
+_APPOINTED_NEAR_RE = re.compile(rf"(?=[{_first_letters(_APPOINTED)}]){_APPOINTED}", re.IGNORECASE)
+# Letters a case-blind pattern matches that no lowercase Russian letter equals (ᲀ for в, ᲃ for
+# с ...): a text holding one is searched with the pattern itself.
+_FOLDED_ODDLY_RE = re.compile("[\u1c80-\u1c88]")
+_APPOINTED_WORDS = tuple(m.group(1).split("|")) if (m := _ALTERNATIVES_RE.fullmatch(_APPOINTED)) else ()
+
+
+def _appointed_near(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_APPOINTED_NEAR_RE`` finds a participle of appointment in ``text[lo:hi]``: the
+    pattern runs only where its words stand in the lowercased text (a search of every position
+    of 120 characters costs more than the look)."""
+    low = text[lo:hi].lower()
+    if _APPOINTED_WORDS and not any(w in low for w in _APPOINTED_WORDS) and not _FOLDED_ODDLY_RE.search(low):
+        return False
+    return _APPOINTED_NEAR_RE.search(text, lo, hi) is not None
+
+
 _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 
@@ -629,9 +915,11 @@ def _one_of(text: str, toks: list[_Tok], gaps: list[str], k: int) -> bool:
     (``одним из высокопоставленных сановников``): the role of the one named after it."""
     j = k - 1
     while j >= 0 and toks[j].text.lower() != "из":
-        if not toks[j].info.adjish or _gap_kind(gaps[j]) != "plain":
+        if not (toks[j].info.adjish or toks[j].text.lower() in _QUANTIFIERS) or _gap_kind(gaps[j]) != "plain":
             return False
         j -= 1
+    if j == 1 and _ONE_OF_RE.match(toks[0].text + " "):  # "одного" read into the window
+        return True
     return j == 0 and _ONE_OF_RE.search(text, max(0, toks[0].start - 12), toks[0].start) is not None
 
 
@@ -748,26 +1036,46 @@ def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, 
 # "X, избранная на пост председателя", "X занимает должность директора".
 _PREDICATE_RE = re.compile(
     r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
-    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|"
+    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|затем|потом|прежде|"
+    r"впоследствии|давно|долго|долгое[ \u00a0]+время|некоторое[ \u00a0]+время|когда-то|"
     r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
     r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
+    r"ставш[а-я]*|"
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
     r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
-    r"[ \u00a0]+(?:(?:(?:на|в|с)[ \u00a0]+)?(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    r"[ \u00a0]+(?:(?:(?:в|на)[ \u00a0]+[а-яё]+[ \u00a0]+)?(?:(?:на|в|с)[ \u00a0]+)?"
+    r"(?:пост|посту|должность|должности|поста)[ \u00a0]+"
     r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # A post left, named a few words after the name in the clause the name begins: "X ушел с поста
-# главы компании", "X уходит в отставку с поста директора". Only a post left is surely the
-# subject's own ("X выдвинул на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял
-# его с должности").
+# главы компании", "X уходит в отставку с поста директора", "снятие X с поста"; a post taken
+# over ("X сменил на посту главы компании Y") or one the name is congratulated on ("поздравил X с
+# избранием на пост главы"). Only a post left or taken is surely the subject's own ("X выдвинул
+# на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял его с должности").
 _POST_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
+    r"(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
     r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
-    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){1,3}?"
-    r"с[ \u00a0]+(?:поста|должности)[ \u00a0]+"
+    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){0,3}?"
+    r"с[ \u00a0]+(?:поста|должности)"
+    r"|(?:сменил|сменила|сменит|сменяет|сменивш[а-я]*)[ \u00a0]+на[ \u00a0]+(?:посту|должности)"
+    r"|с[ \u00a0]+(?:избранием|назначением|переизбранием|утверждением)[ \u00a0]+на[ \u00a0]+"
+    r"(?:пост|должность))[ \u00a0]+"
 )
 _GENITIVE = frozenset({"gent"})
+# A post a name not in the nominative is moved to or put up for, a few words after it: "перевод X
+# в Москву на должность мэра", "утвердил X на пост министра".
+_POST_TO_RE = re.compile(
+    r"[ \u00a0]+(?:(?:в|во)[ \u00a0]+[А-ЯЁA-Z][\w-]*[ \u00a0]+)?на[ \u00a0]+(?:пост|должность)[ \u00a0]+"
+)
+_OBJECT_CASES = frozenset({"gent", "accs"})
+# A verb with no subject after a name in the accusative that gives it the role after it: "X
+# назначили тренером", "X избрали на пост председателя".
+_GIVEN_ROLE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:вчера|сегодня|ранее|затем|недавно|вновь)[ \u00a0]+)?"
+    r"(?:назначили|избрали|переизбрали|утвердили|выбрали)[ \u00a0]+"
+    r"(?:(?:на|в)[ \u00a0]+(?:пост|должность)[ \u00a0]+|(?:новым|новой|первым|первой)[ \u00a0]+)?"
+)
 
 
 # What may follow a name before its role: a bracket holding its spelling in another script
@@ -803,7 +1111,9 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             return role
     bracket = _BRACKET_AFTER_RE.match(text, pos)
     if bracket is not None:
-        role = _role_at(text, bracket.end(), cases)
+        # a role in brackets is in the nominative whatever the name's case: "Олега Серова
+        # (защитник клуба)"
+        role = _role_at(text, bracket.end(), None)
         if role is not None:
             return role
         alias = _ALIAS_RE.match(text, pos)
@@ -813,6 +1123,19 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if age is not None:
         pos = age.end()
     m = _APPOSITION_RE.match(text, pos)
+    ahead = text[pos : pos + 48]
+    if (cases is None or "accs" in cases) and ("значил" in ahead or "брали" in ahead or "твердил" in ahead):
+        found = _GIVEN_ROLE_AFTER_RE.match(text, pos)
+        if found is not None:  # "Олега Серова назначили тренером клуба"
+            role = _role_at(text, found.end(), _PREDICATE_CASES)
+            if role is not None:
+                return role
+    if cases is not None and "nomn" not in cases and cases & _OBJECT_CASES and "на " in ahead:
+        found = _POST_TO_RE.match(text, pos)
+        if found is not None:
+            role = _role_at(text, found.end(), _GENITIVE)
+            if role is not None:
+                return role
     for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
         found = rule.match(text, pos)
         if found is not None and found.end() > pos + 3:

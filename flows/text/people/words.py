@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from flows.text.morph import analyzer
+from flows.text.morph import analyzer, parses
 from flows.text.people.lexicon import _ZAM_EXPANSIONS, ROLE_LEMMAS
 from flows.text.segment import split_sentences
 
@@ -86,9 +86,7 @@ def _case(tag: object) -> str:
     return _CASE_FOLD.get(case, case)
 
 
-@lru_cache(maxsize=1 << 16)
-def _parses(word: str) -> list[Parse]:
-    return _morph().parse(word)
+_parses = parses  # pymorphy3's readings of a word, from the process's one cache
 
 
 @lru_cache(maxsize=1 << 16)

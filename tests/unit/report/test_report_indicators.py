@@ -118,3 +118,17 @@ def test_indicator_table_escapes_and_names_statuses():
     assert "conflicting" in page and "failed fact" in page and "2024-Q1" in page
     html_page = render_html(_data([_fact(1, 1e9, date(2024, 1, 1))], rows))
     assert 'id="fig-indicators"' in html_page and 'id="indicators-table"' in html_page
+
+
+def test_an_indicator_whose_every_fact_failed_is_listed_not_drawn():
+    rows = [
+        _indicator(
+            "agreed", 1.0e9, 1.0e9, 1.0e9, "2023-Q4", date(2023, 10, 1), date(2023, 12, 31), failed=True
+        ),
+        _indicator("flagged", None, None, None, "2024-Q1", date(2024, 1, 1), date(2024, 3, 31), failed=True),
+    ]
+    fig = indicator_figure(_data([]), rows)
+    assert [t.name for t in fig.data] == ["quarter"]  # no conflict bar for the flagged quarter
+    assert list(fig.data[0].y) == [1.0e9] and list(fig.data[0].marker.line.width) == [2]
+    page = indicator_table(_data([]), rows)
+    assert "status-flagged" in page and page.count("indicator-failed") == 2

@@ -267,3 +267,315 @@ def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
     # the role phrase is headed by a man's noun, the noun right before the name is a woman's
     names = _names("У артиста и его супруги певицы Делоне родилась двойня.")
     assert "Делоне" in names
+
+
+# --------------------------------------------------------------------------- names of three parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a common noun as the last part, after a part no dictionary knows or a surname
+        ("Во втором туре победил Амаду Тумани Туре.", "Амаду Тумани Туре"),
+        ("Полное имя мужчины — Пётр Сидоров Дом, он живёт в Джакарте.", "Пётр Сидоров Дом"),
+        # a maiden name between the first name and the married surname
+        ("Умерла Нэнси Дэвис Рейган, вдова президента.", "Нэнси Дэвис Рейган"),
+        ("Моряк целует медсестру Грету Циммер Фридман, которая стала его женой.", "Грета Циммер Фридман"),
+    ],
+)
+def test_three_part_name_with_a_dictionary_word_last(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Родившийся в Уфе Максим Дадашев Дадашев дебютировал в боксе.",  # a repeated surname
+        "Назначить Небензю Василия Алексеевича представителем.",  # a patronymic last
+        "В парламенте выступил Иван Петров Народный.",  # an adjective
+        "Об этом сообщил Иван Петров Москва.",  # a place
+    ],
+)
+def test_no_third_part_that_is_a_surname_patronymic_adjective_or_place(text: str) -> None:
+    assert not any(len(n.split()) == 3 for n in _names(text)), _names(text)
+
+
+# --------------------------------------------------------------------------- names of agencies and places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщает агентство Франс Пресс со ссылкой на источник.",
+        "Как передаёт Ассошиэйтед Пресс, суд отложил слушания.",
+        "Снимок «Поцелуй на Таймс-Сквер» стал знаменитым.",
+        "Стрельба произошла на пляже Венис Бич в Калифорнии.",
+        "Слушания прошли в Бостоне, сообщила Бостон Групп.",
+    ],
+)
+def test_agency_firm_or_city_place_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_university_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Как заявил специалист Медицинского центра Университета Рочестера доктор Фредерик Мис, это не опасно."
+    )
+    assert _names(text) == ["Фредерик Мис"]
+
+
+# --------------------------------------------------------------------------- one-word names in lists
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Среди гостей видели Луиса Суареса, Эдмилсона и Жерара Пике.", "Эдмилсон"),
+        ("Награду получали Павел Недвед (2004), Андрей Шевченко (2005), Кафунью (2006).", "Кафунью"),
+        ("У него осталось трое детей: Наталья, Бьянкина и Ксения.", "Бьянкина"),
+        ("Пришли Иван Петров, Сандрелло, Мария Иванова и другие.", "Сандрелло"),
+    ],
+)
+def test_one_word_name_listed_among_names(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иван Петров и Мария Иванова приехали, Москва и Казань их встретили.",  # places
+        "Встречу провели Иван Петров, Мария Иванова и Газпром.",  # a firm the dictionary knows
+        "Иван Петров, Мария Иванова и Эльдорадо Тур Холдинг подписали договор.",  # a longer run
+        "Сначала выступил Иван Петров, затем Эдмилсон.",  # no list: one name only before
+    ],
+)
+def test_no_one_word_name_in_a_list_without_names_or_of_other_things(text: str) -> None:
+    names = _names(text)
+    assert not any(n in names for n in ("Москва", "Казань", "Газпром", "Эльдорадо", "Эдмилсон")), names
+
+
+# --------------------------------------------------------------------------- a one-word name as a subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры шли неделю. 8 июля Старбридж скончалась в больнице.", "Старбридж"),
+        ("По данным газеты, Завахадир заявил, что не причастен.", "Завахадир"),
+        ("Завахадир заявил, что не причастен к нападению.", "Завахадир"),  # unknown to the dictionary
+        ("Судья написал письмо сенатору Инойе с просьбой.", "Инойе"),  # an indeclinable name in -е
+    ],
+)
+def test_one_word_name_before_a_verb_of_speech_or_life(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_common_noun_used_as_a_name_elsewhere_is_a_name_before_a_verb() -> None:
+    text = "Мадонна сообщила о концерте. «Я готова», — сказала Мадонна журналистам."
+    assert _names(text) == ["Мадонна"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Источник сообщил, что переговоры продолжатся.",  # a common noun, capitalized only at the start
+        "Мадонна сообщила о концерте.",  # never written capitalized inside a sentence
+        "Бабушка рассказала, что внук уехал. Её Бабушка не видела.",  # a kinship noun
+        "Москва заявила протест, а Киев ответил.",  # places
+    ],
+)
+def test_no_name_from_a_common_noun_or_place_before_a_verb(text: str) -> None:
+    assert _names(text) == []
+
+
+# --------------------------------------------------------------------------- a shorter name of a longer one
+
+
+def test_first_two_words_of_a_longer_name_are_that_person() -> None:
+    text = "Пропала Мэри Кеннеди Таунсенд-Маккин, внучка политика. Мэри Кеннеди и её сын уплыли на каноэ."
+    assert _names(text) == ["Мэри Кеннеди Таунсенд-Маккин"]
+
+
+def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
+    text = "Встреча: Рафаэль Корреа Эдвард Сноуден. Рафаэль Корреа дал интервью."
+    assert "Рафаэль Корреа" in _names(text)
+
+
+def test_nickname_in_quotes_between_first_name_and_surname() -> None:
+    text = "Его тренер Джеймс «Бадди» Макгирт доволен. Позже Бадди Макгирт рассказал о бое."
+    people = extract_people(text)
+    assert [(p.name, p.name_as_written) for p in people] == [("Джеймс Макгирт", "Джеймс «Бадди» Макгирт")]
+
+
+def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
+    assert _names("Глава «Металлоинвеста» Андрей Варичев заявил о сделке.") == ["Андрей Варичев"]
+
+
+# --------------------------------------------------------------------------- a name given by a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Он сыграл механизатора со звучной фамилией Ревун в фильме.", "Ревун"),
+        ("В машине была девушка по имени Сандрина, сообщает полиция.", "Сандрина"),
+        ("Его знали по прозвищу Буран, он возглавлял банду.", "Буран"),
+        ("Он посетил святилище богини Аматэрасу в Исэ.", "Аматэрасу"),
+    ],
+)
+def test_name_given_by_a_naming_kinship_or_deity_noun(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Представитель выступил от имени Церкви на суде.",
+        "Фрэнк Кали был главарём клана Гамбино с 2015 года.",  # a crime family
+        "Он получил образование в Коллеж де Франс в Париже.",
+    ],
+)
+def test_no_name_after_on_behalf_of_a_clan_or_a_particle(text: str) -> None:
+    assert [n for n in _names(text) if n != "Фрэнк Кали"] == []
+
+
+# --------------------------------------------------------------------------- places and adjectives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 июля Муром посетят гости из Италии.",  # a town as written, not "Мур" in the instrumental
+        "Крупнейшие предприятия — Лебединский и Михайловский горно-обогатительные комбинаты.",
+        "Выставка открылась в доме на углу Достоевского и Московской.",
+        "Выставка открылась в доме на углу Московской и Достоевского.",
+    ],
+)
+def test_town_or_adjectives_coordinated_are_no_people(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_surnames_coordinated_are_people() -> None:
+    assert _names("Он читал Толстого и Достоевского.") == ["Толстой", "Достоевский"]
+
+
+# --------------------------------------------------------------------------- the author of a work
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Дудук исполнил произведение Комитаса «Журавль».", "Комитас"),
+        ("Музыка звучала в фильмах «Сияние» Стэнли Кубрика и других.", "Стэнли Кубрик"),
+        ("В зале висели картины Модильяни и Шагала.", "Модильяни"),
+    ],
+)
+def test_author_in_the_genitive_after_a_work(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_town_after_a_work_noun_is_no_author() -> None:
+    assert _names("Он снял фильм Москвы и Парижа.") == []
+
+
+# --------------------------------------------------------------------------- surname after a patronymic
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Член Совета Федерации Владимир Федорович Кулаков родился в 1948 году.", "Владимир Кулаков"),
+        ("Руководитель агентства Вячеслав Геннадьевич Синев скончался в феврале.", "Вячеслав Синев"),
+    ],
+)
+def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_place_after_a_patronymic_is_no_surname() -> None:
+    assert _names("Об этом сообщил Иван Петрович Москве.") == ["Иван Петрович"]
+
+
+# --------------------------------------------------------------------------- a woman's surname that is a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В штаб Любови Соболь пришли следователи.", "Любовь Соболь"),
+        ("Он подарил Марии Лебедь цветы.", "Мария Лебедь"),
+        ("Дом Веры Сталь продан.", "Вера Сталь"),
+    ],
+)
+def test_woman_in_an_oblique_case_with_a_noun_as_surname(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_noun_complement_in_the_genitive_is_no_surname() -> None:
+    # "Надежды" is a name and a noun; "Победы" after it is a genitive complement
+    assert _names("Это дело Надежды Победы всего народа.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Композитор-неоклассик Long Arm будет озвучивать фильм.", "Long Arm"),
+        ("Певица-исполнительница Aaliyah выступила в клубе.", "Aaliyah"),
+    ],
+)
+def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+# --------------------------------------------------------------------------- a surname after a noun of address
+
+
+def test_surname_after_an_address_of_the_other_gender_is_another_person() -> None:
+    text = "Барак Обама переехал. «Президент и миссис Обама будут жить в Вашингтоне», — сказал он."
+    assert _names(text) == ["Барак Обама", "Обама"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the full name's first name does not decline: its gender is a guess
+        "Кэрри Саймондс родила сына. Премьер и мисс Саймондс счастливы.",
+        # a full name of that gender is there
+        "Барак Обама и Мишель Обама приехали. Миссис Обама выступила.",
+        # the same gender
+        "Барак Обама переехал. Мистер Обама доволен.",
+    ],
+)
+def test_surname_after_an_address_joins_or_stays_ambiguous(text: str) -> None:
+    assert "Обама" not in _names(text) and "Саймондс" not in _names(text)
+
+
+def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
+    text = "Отравили Сергея Скрипаля и его дочь Юлию в Солсбери."
+    assert _names(text) == ["Сергей Скрипаль", "Юлия"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В споре участвуют Вьетнам, Филиппины и Бруней.",  # a country, not a woman's name
+        "Он умер от осложнений болезни Паркинсона.",  # a disease named after a person
+        "У неё диагностировали синдром Дауна.",
+    ],
+)
+def test_country_or_eponymous_disease_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_name_goes_on_after_a_regnal_number() -> None:
+    text = "Король Швеции Карл XVI Густав вручил премии. Папа Бенедикт XVI назначил кардиналов."
+    assert _names(text) == ["Карл XVI Густав", "Бенедикт XVI"]
+
+
+def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
+    text = "Режиссёр Глеб Панфилов завершил съёмки фильма «Один день Ивана Денисовича» по повести."
+    assert _names(text) == ["Глеб Панфилов"]
+
+
+def test_first_name_with_a_patronymic_outside_quotes_stays() -> None:
+    assert _names("«Это большая утрата», — сказала Людмила Георгиевна журналистам.") == ["Людмила Георгиевна"]
