@@ -577,8 +577,9 @@ def publish(
             con.execute(f"insert into {ALIAS}.audit.{t} by name select * from work.audit.{t}")
         if mtime_updates:
             con.executemany(
-                f"update {ALIAS}.raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
-                mtime_updates,
+                f"update {ALIAS}.raw.file_manifest set mtime_ns = ?, changed_run_id = ? "
+                "where source_uri = ? and version = ?",
+                [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
             )
         if plan.build != "skip":
             con.execute(f"delete from {ALIAS}.audit.dbt_state")

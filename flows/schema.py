@@ -177,6 +177,14 @@ TABLES: tuple[Table, ...] = (
                 nullable=False,
                 default="current_timestamp",
             ),
+            Column(
+                "changed_run_id",
+                "varchar",
+                "The run that last wrote the row: the run that recorded it, or a later run that updated "
+                "its mtime_ns (the same bytes touched again). NULL in rows written before the column existed.",
+                added=True,
+                staged=False,
+            ),
         ),
         loaded_at_field="recorded_at",
     ),

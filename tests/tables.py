@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-RUN_COLUMNS = {"run_id", "ingested_at", "recorded_at", "detected_at", "validated_at"}
+RUN_COLUMNS = {"run_id", "changed_run_id", "ingested_at", "recorded_at", "detected_at", "validated_at"}
 
 
 def table_names(con: duckdb.DuckDBPyConnection, schema: str) -> list[str]:

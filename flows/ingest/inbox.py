@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import stat
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -62,12 +62,51 @@ class Manifest(dict):
     """What a warehouse has seen: ``source_uri -> Seen`` (the newest version of each input),
     plus ``folders`` (folder uri -> :class:`Folder`, the newest row of each folder still there)
     and ``runs_since_full_scan`` (published runs after the last one that listed every folder;
-    None when none did)."""
+    None when none did).
 
-    def __init__(self, *args, **kwargs) -> None:
+    A manifest read with ``load_manifest(con, files=False)`` holds the inputs it was asked for
+    only: ``reader`` (``uris -> {uri: Seen}``, every input for ``None``) reads them from the
+    warehouse when :meth:`need` asks (discovery asks for the entries of the folders it lists, the
+    load for the inputs it records), so what a run reads follows what changed, not what is
+    stored. ``get`` and ``[uri]`` read an input not asked for yet on their own."""
+
+    def __init__(self, *args, reader: Callable[[list[str] | None], dict[str, Seen]] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.folders: dict[str, Folder] = {}
         self.runs_since_full_scan: int | None = None
+        self.reader = reader
+        self.complete = reader is None  # every input is here
+        self.asked: set[str] = set()  # inputs read (or found absent) so far
+        self.rows_read = 0  # manifest rows read by need()
+
+    def need(self, uris: Iterable[str] | None, con: duckdb.DuckDBPyConnection | None = None) -> None:
+        """Read the newest rows of ``uris`` (every input for ``None``) that were not read yet,
+        through ``con`` when given (a connection to the warehouse, open for writing, say), else
+        through ``reader``. Nothing to do for a complete manifest."""
+        if self.complete:
+            return
+        wanted = None if uris is None else sorted({u for u in uris if u not in self.asked})
+        if wanted == []:
+            return
+        rows = manifest_rows(con, wanted) if con is not None else self.reader(wanted)
+        self.rows_read += len(rows)
+        self.update(rows)
+        if wanted is None:
+            self.complete = True
+        else:
+            self.asked.update(wanted)
+
+    def get(self, uri, default=None):
+        if not self.complete and uri not in self.asked:
+            self.need([uri])
+        return super().get(uri, default)
+
+    def __missing__(self, uri):
+        if not self.complete and uri not in self.asked:
+            self.need([uri])
+            if super().__contains__(uri):
+                return super().__getitem__(uri)
+        raise KeyError(uri)
 
     def full_scan_due(self, every: int) -> bool:
         """Whether this run lists every folder: none was ever listed whole, or this is the
@@ -106,18 +145,54 @@ where database_name = current_database() and schema_name = 'audit' and table_nam
 """
 
 
-def load_manifest(con: duckdb.DuckDBPyConnection) -> Manifest:
+_NEWEST_ROWS = """
+select source_uri, version, size_bytes, mtime_ns, content_hash, status, reason
+from raw.file_manifest
+{where}
+qualify row_number() over (partition by source_uri order by version desc) = 1
+"""
+
+
+def manifest_rows(con: duckdb.DuckDBPyConnection, uris: list[str] | None = None) -> dict[str, Seen]:
+    """The newest manifest row of each input of ``uris`` that ``raw.file_manifest`` of ``con``
+    holds (of every input for ``None``): uri -> :class:`Seen`."""
+    if uris is None:
+        rows = con.execute(_NEWEST_ROWS.format(where="")).fetchall()
+    else:
+        rows = con.execute(
+            _NEWEST_ROWS.format(where="where source_uri in (select unnest(?::varchar[]))"), [uris]
+        ).fetchall()
+    return {r[0]: Seen(*r[1:]) for r in rows}
+
+
+def manifest_reader(path: Path) -> Callable[[list[str] | None], dict[str, Seen]]:
+    """A :attr:`Manifest.reader` of the warehouse file ``path``: each call opens it read-only,
+    reads the rows asked for (:func:`manifest_rows`) and closes it."""
+
+    def read(uris: list[str] | None) -> dict[str, Seen]:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            return manifest_rows(con, uris)
+        finally:
+            con.close()
+
+    return read
+
+
+def load_manifest(
+    con: duckdb.DuckDBPyConnection,
+    files: bool = True,
+    reader: Callable[[list[str] | None], dict[str, Seen]] | None = None,
+) -> Manifest:
     """The newest manifest row of every input, and the folder state (:class:`Manifest`) when
     the warehouse keeps one (``audit.inbox_folders``; an older lake may not have it: then
-    every folder is listed)."""
-    rows = con.execute(
-        """
-        select source_uri, version, size_bytes, mtime_ns, content_hash, status, reason
-        from raw.file_manifest
-        qualify row_number() over (partition by source_uri order by version desc) = 1
-        """
-    ).fetchall()
-    manifest = Manifest((r[0], Seen(*r[1:])) for r in rows)
+    every folder is listed). With ``files=False`` no input is read yet: ``reader`` (default:
+    reading through ``con``, which must then stay open) reads them as :meth:`Manifest.need`
+    asks."""
+    if files:
+        manifest = Manifest(manifest_rows(con))
+    else:
+        manifest = Manifest(reader=reader or (lambda uris: manifest_rows(con, uris)))
     if not con.execute(FOLDERS_TABLE_EXISTS).fetchone()[0]:
         return manifest
     folders = con.execute(
@@ -177,6 +252,36 @@ def _children(folders: dict[str, Folder]) -> dict[str, list[str]]:
     return out
 
 
+@dataclass(slots=True)
+class _Listing:
+    """A folder being listed: what its :class:`Folder` row will say once its entries are sorted."""
+
+    uri: str
+    mtime_ns: int
+    inode: int
+    relist: bool
+    entries: int = 0
+
+    def folder(self) -> Folder:
+        return Folder(
+            self.uri, self.mtime_ns, self.inode, self.entries, "relist" if self.relist else "listed"
+        )
+
+
+def _probe(path: str) -> tuple[os.stat_result | None, str | None]:
+    """(the entry's stat, None), or (None, why it cannot be read). A broken symlink is stat-ed
+    as itself (it is reported as what it is, not a regular file)."""
+    try:
+        return os.stat(path), None
+    except FileNotFoundError:
+        try:
+            return os.lstat(path), None
+        except OSError as exc:
+            return None, f"unreadable: {exc.strerror}"
+    except OSError as exc:  # a symlink loop, no permission, ...
+        return None, f"unreadable: {exc.strerror}"
+
+
 def discover(
     inboxes: list[Path],
     manifest: dict[str, Seen],
@@ -198,6 +303,10 @@ def discover(
     folder that is gone. Folders under ``exclude`` (the archive) are never entered.
     ``keep_unchanged``: ``Discovery.kept`` lists the unchanged files of the folders listed.
 
+    The folders are listed and their entries stat-ed first; then the manifest rows of those
+    entries are read at once (:meth:`Manifest.need`; every row in a full scan) and the entries
+    sorted, so a run reads the manifest rows of the folders it lists, not all of them.
+
     An entry rejected before reading (unreadable, not a regular file, too large) is recorded
     once: while it keeps its state (same reason, size and mtime) it counts as unchanged. A file
     modified less than ``settle_seconds`` before ``now_ns`` (default: now) may still be being
@@ -217,34 +326,27 @@ def discover(
         else:
             rejects.append((parts, item, reason))
 
-    def entry(path: str, parts: tuple, uri: str) -> tuple[bool, bool, bool]:
-        """Sort one entry; returns (counted, deferred, a folder to enter)."""
+    def entry(path: str, parts: tuple, uri: str, st: os.stat_result | None, err: str | None) -> bool:
+        """Sort one entry (its stat, or why it cannot be read); returns whether it is deferred."""
         prev = manifest.get(uri)
-        try:
-            st = os.stat(path)
-        except FileNotFoundError:
-            try:  # a broken symlink: reported as what it is, not a regular file
-                st = os.lstat(path)
-            except OSError as exc:
-                reject(parts, InputItem(uri, kind_of(uri)), f"unreadable: {exc.strerror}", prev)
-                return True, False, False
-        except OSError as exc:  # a symlink loop, no permission, ...
-            reject(parts, InputItem(uri, kind_of(uri)), f"unreadable: {exc.strerror}", prev)
-            return True, False, False
-        if stat.S_ISDIR(st.st_mode):
-            enter = not os.path.islink(path)  # symlinked folders are listed, not entered
-            if os.path.splitext(path)[1].lower() in ARTICLE_SUFFIXES:
-                why = "not a file: a directory named like an article file"
-                reject(parts, InputItem(uri, kind_of(uri)), why, prev)
-                return True, False, enter
-            return False, False, enter
+        if st is None:
+            reject(parts, InputItem(uri, kind_of(uri)), err, prev)
+            return False
+        if stat.S_ISDIR(st.st_mode):  # only folders named like article files are entries
+            reject(
+                parts,
+                InputItem(uri, kind_of(uri)),
+                "not a file: a directory named like an article file",
+                prev,
+            )
+            return False
         if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
             found.unchanged += 1
             if keep_unchanged and stat.S_ISREG(st.st_mode):
                 found.kept.append(
                     InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
                 )
-            return True, False, False
+            return False
         item = InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
         if not stat.S_ISREG(st.st_mode):
             reject(parts, item, "not a regular file", prev)
@@ -256,17 +358,20 @@ def discover(
             age = (now_ns - st.st_mtime_ns) / 1e9
             why = f"still being written: modified {age:.1f} s ago (settle_seconds = {settle_seconds:g})"
             defers.append((parts, item, why))
-            return True, True, False
+            return True
         else:
             news.append((parts, item))
-        return True, False, False
+        return False
+
+    listed: list[Folder | _Listing] = []  # in walk order: folders listed, to relist, gone
+    pending: list[tuple[_Listing | None, str, tuple, str, os.stat_result | None, str | None]] = []
 
     def gone(uri: str) -> None:
         """``uri`` (a known folder) and every folder known under it are no longer there."""
         stack = [uri]
         while stack:
             u = stack.pop()
-            found.folders.append(Folder(u, None, None, 0, "gone"))
+            listed.append(Folder(u, None, None, 0, "gone"))
             stack.extend(subfolders.get(u, ()))
 
     scan_start = time.time_ns()
@@ -274,7 +379,7 @@ def discover(
         shown = display_uri(inbox)
         root = str(inbox)
         if os.path.isfile(root):
-            entry(root, (n,), shown)
+            pending.append((None, root, (n,), shown, *_probe(root)))
             continue
         stack: list[tuple[str, tuple, str]] = [(root, (n,), shown)]
         while stack:
@@ -301,21 +406,25 @@ def discover(
                 with os.scandir(folder) as it:
                     names = sorted(e.name for e in it if not e.name.startswith("."))
             except OSError:  # gone since, or no permission: to be listed again next time
-                found.folders.append(Folder(uri, None, None, 0, "relist"))
+                listed.append(Folder(uri, None, None, 0, "relist"))
                 continue
-            entries, relist, dirs = 0, fst.st_mtime_ns >= scan_start - RACY_SECONDS * 1e9, []
+            listing = _Listing(
+                uri, fst.st_mtime_ns, fst.st_ino, fst.st_mtime_ns >= scan_start - RACY_SECONDS * 1e9
+            )
+            listed.append(listing)
+            dirs = []
             for name in names:
                 path = os.path.join(folder, name)
                 shown_name = printable(name)
                 child_uri = os.path.join(uri, shown_name)
-                counted, deferred, enter = entry(path, (*parts, name), child_uri)
-                entries += counted
-                relist |= deferred
-                if enter:
+                st, err = _probe(path)
+                is_dir = st is not None and stat.S_ISDIR(st.st_mode)
+                if is_dir and not os.path.islink(path):  # symlinked folders are listed, not entered
                     dirs.append((name, child_uri))
-                    relist |= shown_name != name  # not UTF-8: cannot be found again from its uri
-            status = "relist" if relist else "listed"
-            found.folders.append(Folder(uri, fst.st_mtime_ns, fst.st_ino, entries, status))
+                    listing.relist |= shown_name != name  # not UTF-8: cannot be found again from its uri
+                if is_dir and os.path.splitext(path)[1].lower() not in ARTICLE_SUFFIXES:
+                    continue  # a folder, not an input
+                pending.append((listing, path, (*parts, name), child_uri, st, err))
             present = {u for _n, u in dirs}
             for child in subfolders.get(uri, ()):
                 if child not in present:
@@ -323,6 +432,16 @@ def discover(
             for name, child_uri in reversed(dirs):
                 stack.append((os.path.join(folder, name), (*parts, name), child_uri))
 
+    need = getattr(manifest, "need", None)
+    if need is not None:  # the rows of the entries listed, at once
+        need(None if full_scan else [p[3] for p in pending])
+    for listing, path, parts, uri, st, err in pending:
+        deferred = entry(path, parts, uri, st, err)
+        if listing is not None:
+            listing.entries += 1
+            listing.relist |= deferred
+
+    found.folders = [f.folder() if isinstance(f, _Listing) else f for f in listed]
     found.new = [item for _p, item in sorted(news, key=lambda e: e[0])]
     found.rejected = [(item, why) for _p, item, why in sorted(rejects, key=lambda e: e[0])]
     found.deferred = [(item, why) for _p, item, why in sorted(defers, key=lambda e: e[0])]

@@ -130,6 +130,12 @@ def load_results(
     else:
         known_ids = dict(known_ids)
 
+    need = getattr(manifest, "need", None)
+    if need is not None:  # a manifest read as asked (flows.ingest.inbox.Manifest): the inputs recorded here
+        need(
+            [res.item.source_uri for res in results] + [item.source_uri for item, _r in rejected_inputs], con
+        )
+
     manifest_rows: list[dict] = []
     mtime_updates: list[tuple] = []
     accepted: list[tuple[int, str]] = []  # (stage_key, article_id) whose staged rows are loaded
@@ -152,6 +158,7 @@ def load_results(
                 "encoding": encoding,
                 "run_id": run_id,
                 "recorded_at": now,
+                "changed_run_id": run_id,
             }
         )
 
@@ -242,10 +249,10 @@ def _write(
         insert_rows(con, REJECTED, rejected_rows)
         if accepted:
             stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq, run_id, now)
-        if mtime_updates:
+        if mtime_updates:  # stamped with this run: a standby catches up the rows a run changed
             con.executemany(
-                "update raw.file_manifest set mtime_ns = ? where source_uri = ? and version = ?",
-                mtime_updates,
+                "update raw.file_manifest set mtime_ns = ?, changed_run_id = ? where source_uri = ? and version = ?",
+                [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
             )
         con.execute("commit")
     except BaseException:

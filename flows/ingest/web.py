@@ -122,6 +122,8 @@ def fetch_inputs(
             found.rejected.append((InputItem(feed_url, "feed"), f"feed: {exc}"))
             continue
         taken = waiting = 0
+        if hasattr(manifest, "need"):  # a manifest read as asked: the feed's entries at once
+            manifest.need([entry.url for entry in entries])
         for entry in entries:
             prev = manifest.get(entry.url)
             if entry.url in targets or (prev and prev.status != "rejected"):

@@ -15,7 +15,7 @@ import duckdb
 
 from flows import schema, warehouse
 from flows.ingest.documents import ParseResult
-from flows.ingest.inbox import Discovery, load_manifest, record_folders
+from flows.ingest.inbox import Discovery, load_manifest, manifest_reader, record_folders
 from flows.ingest.load import LoadStats, load_results
 from flows.settings import Settings
 from flows.warehouses import WorkingFile, standby
@@ -61,8 +61,8 @@ class DuckDBFile(WorkingFile):
         summary.working_copy = prepared.describe()
         _logger().info("working file: %s", summary.working_copy)
         con = warehouse.connect(self.work.path, read_only=True)
-        try:
-            self.manifest = load_manifest(con)
+        try:  # the folder state only: discovery reads the manifest rows of the folders it lists
+            self.manifest = load_manifest(con, files=False, reader=manifest_reader(self.work.path))
         finally:
             con.close()
         return self.manifest

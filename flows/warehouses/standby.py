@@ -31,9 +31,14 @@ What the catch-up copies per table (:func:`catch_up`):
   the keys it rewrote in ``audit.model_changes`` (``dbt_project/macros/change_log.sql``); the
   rows of those keys are deleted and inserted again from the published file. A run empties
   that table before it builds, so it holds the last run's keys only;
-- every other table (a model the last run built whole, audit tables, reference seeds, the file
-  manifest) is replaced by the published rows, in place (its definition, constraints and
-  comments stay), unless its rows and their digest (``sum(hash(row))``) agree already.
+- tables whose rows carry the run that last wrote them (``RUN_STAMPED``: the file manifest,
+  stamped ``changed_run_id`` when a run records an input or updates its mtime, and the audit
+  tables a run appends to by ``run_id``): the rows the run ahead stamped are copied, replacing
+  the rows of the same key (``source_uri``, ``version`` in the manifest); the check after the
+  catch-up compares the digest of their whole rows;
+- every other table (a model the last run built whole, ``audit.dbt_state``, reference seeds) is
+  replaced by the published rows, in place (its definition, constraints and comments stay),
+  unless its rows and their digest (``sum(hash(row))``) agree already.
 
 Views, macros and sequences are not copied: a difference in them is a schema difference.
 """
@@ -54,8 +59,18 @@ from flows import warehouse
 from flows.schema import load_seq_tables
 
 APPEND_ONLY = frozenset(f"raw.{t}" for t in load_seq_tables())
-_PUB = "dyad_published"
-CHANGES = "audit.model_changes"  # written by dbt_project/macros/change_log.sql  # the catalog name of the published file attached to the standby
+# Tables whose rows carry the run that last wrote them: table -> (that column, the key of a row).
+# A run only appends rows stamped with its id, or (with a key) also rewrites rows it stamps.
+RUN_STAMPED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "raw.file_manifest": ("changed_run_id", ("source_uri", "version")),  # mtime updates rewrite rows
+    "audit.runs": ("run_id", ("run_id",)),
+    "audit.rejected_files": ("run_id", ()),
+    "audit.inbox_folders": ("run_id", ()),
+    "audit.validation_results": ("run_id", ()),
+    "audit.fact_check_failures": ("run_id", ()),
+}
+_PUB = "dyad_published"  # the catalog name of the published file attached to the standby
+CHANGES = "audit.model_changes"  # written by dbt_project/macros/change_log.sql
 
 
 def _q(catalog: str) -> str:
@@ -277,16 +292,48 @@ def _copy_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, keys: l
     return n
 
 
+def _run_ahead(con: duckdb.DuckDBPyConnection, catalog: str) -> str:
+    """The one published run ``catalog`` holds that the database of ``con`` lacks; ValueError
+    when there is not exactly one."""
+    (me,) = con.execute("select current_database()").fetchone()
+    ahead = _published_runs(con, catalog) - _published_runs(con, me)
+    if len(ahead) != 1:
+        raise ValueError(f"{catalog} is {len(ahead)} published runs ahead, not one")
+    return next(iter(ahead))
+
+
+def _copy_stamped(con: duckdb.DuckDBPyConnection, catalog: str, table: str, run_id: str) -> int:
+    """Copy from ``catalog`` the rows of ``table`` (``RUN_STAMPED``) that run ``run_id`` wrote:
+    with a key, the rows of the same keys are deleted first (rows the run rewrote); returns the
+    rows inserted."""
+    stamp, keys = RUN_STAMPED[table]
+    if keys:
+        on = " and ".join(f"t.{k} = s.{k}" for k in keys)
+        con.execute(
+            f"delete from {table} as t using (select {', '.join(keys)} from {_q(catalog)}.{table} "
+            f"where {stamp} = ?) as s where {on}",
+            [run_id],
+        )
+    return con.execute(
+        f"insert into {table} by name select * from {_q(catalog)}.{table} where {stamp} = ?", [run_id]
+    ).fetchone()[0]
+
+
 def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, int]:
-    """Apply to the database of ``con`` what the attached ``catalog`` (one run ahead) has that it
-    lacks, in one transaction; returns the rows written by table.
+    """Apply to the database of ``con`` what the attached ``catalog`` (one published run ahead)
+    has that it lacks, in one transaction; returns the rows written by table.
 
     - append-only raw tables (``APPEND_ONLY``): the rows with a higher ``load_seq`` are appended;
+    - run-stamped tables (``RUN_STAMPED``: the file manifest, the audit tables a run appends to):
+      the rows stamped with the run ahead are copied (with a key: replacing the rows of their keys);
     - models the last run changed by key (``audit.model_changes``): the rows of those keys are
       deleted and inserted from ``catalog``;
-    - every other table: replaced whole, unless its rows and their digest agree already."""
+    - every other table: replaced whole, unless its rows and their digest agree already.
+
+    ValueError when ``catalog`` is not exactly one published run ahead."""
     written: dict[str, int] = {}
     changed = _changed_keys(con, catalog)
+    ahead = _run_ahead(con, catalog)
     con.execute("begin transaction")
     try:
         for table in _tables(con, catalog):
@@ -296,6 +343,8 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
                     f"insert into {table} by name select * from {_q(catalog)}.{table} where load_seq > ?",
                     [through],
                 ).fetchone()[0]
+            elif table in RUN_STAMPED:
+                n = _copy_stamped(con, catalog, table, ahead)
             elif table in changed:
                 if not changed[table]:
                     continue
@@ -330,22 +379,24 @@ def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
     parts = ["count(*)"]
     if "load_seq" in columns:  # an append-only table: its loads say which rows it has
         parts += ["sum(load_seq)", "max(load_seq)"]
-    key = (
-        None
-        if table in APPEND_ONLY
-        else next((c for c in ("article_id", "run_id", "fact_id", "source_uri") if c in columns), None)
-    )
+    if table in RUN_STAMPED:  # copied by run: the digest of its whole rows
+        key = "t"
+    elif table in APPEND_ONLY:
+        key = None
+    else:
+        key = next((c for c in ("article_id", "run_id", "fact_id", "source_uri") if c in columns), None)
     if key:  # order-free digest of the key column
         parts.append(f"sum(hash({key}))")
     prefix = f"{_q(catalog)}." if catalog else ""
-    return f"select {', '.join(parts)} from {prefix}{table}"
+    return f"select {', '.join(parts)} from {prefix}{table} as t"
 
 
 def differences(con: duckdb.DuckDBPyConnection, standby_catalog: str, catalog: str = _PUB) -> list[str]:
-    """The tables whose row count, ``load_seq`` sum and maximum, or (but for the append-only
-    tables) key digest (``sum(hash(key))`` of ``article_id``, ``run_id``, ``fact_id`` or
-    ``source_uri``, the first it has) differ between the two attached catalogs, and schema
-    differences; empty when they agree."""
+    """The tables whose row count, ``load_seq`` sum and maximum, digest of whole rows (the
+    run-stamped tables, ``RUN_STAMPED``, which the catch-up copies by run) or key digest (other
+    tables but the append-only ones: ``sum(hash(key))`` of ``article_id``, ``run_id``,
+    ``fact_id`` or ``source_uri``, the first it has) differ between the two attached catalogs,
+    and schema differences; empty when they agree."""
     if _schema(con, standby_catalog) != _schema(con, catalog):
         return ["schema"]
     out = []

@@ -49,17 +49,23 @@ def _assert_standby_catches_up(wh: Path, tmp_path: Path) -> None:
     """A copy of the standby, caught up from the published file, equals it in every row."""
     probe = tmp_path / "probe.duckdb"
     shutil.copy(_work(wh), probe)
-    _rows, why = standby._catch_up_file(probe, wh)
+    rows, why = standby._catch_up_file(probe, wh)
     assert why is None
     con = duckdb.connect(str(probe), read_only=True)
     try:
         con.execute(f"attach '{wh}' as published (read_only)")
         mine, theirs = table_digests(con, "probe"), table_digests(con, "published")
+        (stamped,) = con.execute(
+            "select count(*) from published.raw.file_manifest where changed_run_id = "
+            "(select run_id from published.audit.runs order by started_at desc limit 1)"
+        ).fetchone()
     finally:
         con.close()
         probe.unlink()
     assert mine.keys() == theirs.keys()
     assert {t: v for t, v in mine.items() if theirs[t] != v} == {}
+    # the manifest is caught up by the rows the last run recorded or touched, not copied whole
+    assert rows.get("raw.file_manifest", 0) == stamped < theirs["raw.file_manifest"][0]
 
 
 def _count(wh: Path, sql: str):
@@ -83,14 +89,27 @@ def test_runs_in_a_row_keep_the_standby_one_catch_up_from_the_published_file(
 
     _article(inbox, "new_1", 1)
     _article(inbox, "new_0", 7)  # a new version of an input seen before: its rows are rewritten
+    seed = sorted(inbox.glob("*.txt"))[0]
+    os.utime(seed, ns=(time.time_ns(), time.time_ns()))  # the same bytes touched: its row is updated
     third = _run(inbox, wh)
     assert third.status == "published" and third.working_copy.startswith("standby caught up"), (
         third.working_copy
     )
     assert third.dbt_build.startswith("incremental")
+    assert _count(wh, f"select count(*) from raw.file_manifest where changed_run_id = '{third.run_id}'") == 3
     _assert_standby_catches_up(wh, tmp_path)
     logged = _count(wh, "select count(*) from audit.model_changes where key_json is not null")
     assert logged > 0  # the incremental build logged the keys it rewrote
+    # the versions of the sources of the new articles only were recomputed
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        sources = con.execute(
+            "select key_json ->> 'source_uri' from audit.model_changes "
+            "where model = 'intermediate.int_article_versions' and key_json is not null order by 1"
+        ).fetchall()
+    finally:
+        con.close()
+    assert [os.path.basename(u) for (u,) in sources] == ["new_0.txt", "new_1.txt"]
 
     refreshed = _run(inbox, wh, full_refresh=True)
     assert refreshed.working_copy.startswith("standby caught up") and refreshed.dbt_build.startswith("full")
