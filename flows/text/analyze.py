@@ -3,13 +3,19 @@ and the numeric facts of its title, with offsets into the title."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
 from flows.text.segment import sentence_index, sentence_spans
 from flows.text.similarity import minhash_signature
-from flows.text.tokens import HYPHENS, WORD_RE
+from flows.text.tokens import HYPHENS, WORD_RE, normalize_word
+
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # the tokens, and the gaps between them
+_HYPHEN_SET = frozenset(HYPHENS)
 
 SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
 TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool, str, str]
@@ -38,39 +44,70 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     spans = sentence_spans(body)
     starts = [s for s, _ in spans]
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
-    n = len(body)
-    # the tokens of token_tuples(body), built here in one pass with their rows (the norm and
-    # hyphen_after as token_tuples computes them): this loop runs for every word of every article
-    found = [m.span() for m in WORD_RE.finditer(body)]
-    found.append((n, n))  # where the gap after the last token ends
-    tokens: list[TokenRow] = []
-    append = tokens.append
-    sent, last_sentence = 0, -1
-    next_start = starts[1] if len(starts) > 1 else n + 1
-    for idx in range(len(found) - 1):
-        s, e = found[idx]
-        while s >= next_start:  # tokens come in order: walk the sentences along
-            sent += 1
-            next_start = starts[sent + 1] if sent + 1 < len(starts) else n + 1
-        word = body[s:e]
-        append(
-            (
-                idx,
-                sent,
-                s,
-                e,
-                word,
-                word.lower().replace("ё", "е"),  # normalize_word
-                word[0].isupper(),
-                sent != last_sentence,
-                e + 1 < n and body[e] in HYPHENS and body[e + 1].isalpha(),  # hyphen_after
-                body[s - 1] if s else "",
-                body[e : found[idx + 1][0]],
-            )
-        )
-        last_sentence = sent
+    tokens = token_rows(body, starts)
     facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
     people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
     signature = minhash_signature([t[5] for t in tokens])
     title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
     return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)
+
+
+def _norms(words: list[str], body: str) -> list[str]:
+    """``normalize_word`` of each of ``words`` (the tokens of ``body``): lowercased together in one
+    call, as one lowercases a word alone but for the final sigma, which lowers by its context
+    (``Σ``: then one word at a time)."""
+    if "Σ" in body:
+        return [normalize_word(w) for w in words]
+    return " ".join(words).lower().replace("ё", "е").split(" ")
+
+
+def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
+    """The token rows of ``body`` (the tokens of ``token_tuples(body)``, with the norm and
+    ``hyphen_after`` as it computes them), given ``starts``, the start offsets of its sentences
+    in order (``sentence_spans``); ``[]`` for a body without a word.
+
+    Built column by column from one split of the body into gaps and words: this runs for every
+    word of every article."""
+    pieces = _SPLIT_RE.split(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
+    words = pieces[1::2]
+    count = len(words)
+    if not count:
+        return []
+    gaps = pieces[0::2]
+    offsets = list(accumulate(map(len, pieces)))
+    token_starts = offsets[0:-1:2]
+    token_ends = offsets[1::2]
+    # sentence k (k >= 1) holds the tokens from the first that starts at or after starts[k]
+    firsts = [False] * count
+    sents: list[int] = []
+    done = 0
+    for k in range(1, len(starts)):
+        first = bisect_left(token_starts, starts[k], done)
+        sents += [k - 1] * (first - done)
+        if first < count:
+            firsts[first] = True
+        done = first
+    sents += [len(starts) - 1 if starts else 0] * (count - done)
+    firsts[0] = True
+    n = len(body)
+    hyphen_after = [False] * count
+    for i, gap in enumerate(gaps[1:]):
+        if gap[:1] in _HYPHEN_SET:
+            e = token_ends[i]
+            hyphen_after[i] = e + 1 < n and body[e + 1].isalpha()
+    return list(
+        zip(
+            range(count),
+            sents,
+            token_starts,
+            token_ends,
+            words,
+            _norms(words, body),
+            [w[0].isupper() for w in words],
+            firsts,
+            hyphen_after,
+            [gap[-1:] for gap in gaps[:-1]],  # the character before: "" at the start of the body
+            gaps[1:],
+            strict=True,
+        )
+    )

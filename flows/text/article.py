@@ -290,7 +290,8 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
             end_line = i
             break
     body_end = lines[end_line - 1][1]
-    for i in range(start_line, end_line):
+    # the marker "-0-" is a part of every match: without it in the text, no line holds one
+    for i in range(start_line, end_line) if "-0-" in text else ():
         s, e = lines[i]
         if m := AGENCY_END_RE.search(text, s, e):
             body_end = m.start()

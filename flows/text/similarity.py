@@ -25,27 +25,36 @@ _SEED = 7
 def _template():
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32)
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32)
+    if m.scheme != "affine32" or m.hashvalues.dtype.itemsize != 4:  # what minhash_signature computes
+        raise RuntimeError(f"datasketch MinHash scheme {m.scheme!r}: minhash_signature computes affine32")
+    return m
 
 
 def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> list[bytes]:
+    """The ``size``-word shingles of ``words`` (UTF-8, words joined by a space), in order; one
+    shingle of all the words when there are fewer than ``size``, none when there are none."""
     if len(words) < size:
         return [" ".join(words).encode()] if words else []
-    return [" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)]
+    return list(map(str.encode, map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))))
 
 
 def minhash_signature(words: Sequence[str]) -> list[int]:
-    """MinHash of the word shingles of normalized tokens (64 unsigned 32-bit values)."""
-    from datasketch import MinHash
+    """MinHash of the word shingles of normalized tokens (64 unsigned 32-bit values): those of
+    ``datasketch.MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32)`` updated with
+    ``shingles(words)``, computed here on arrays in one go (the hash of each shingle, its
+    finalizer mix and the affine permutations of datasketch's default scheme)."""
+    import numpy as np
+    from datasketch.minhash import _fmix
 
     t = _template()
-    m = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32, permutations=t.permutations, scheme=t.scheme
-    )
     sh = shingles(words)
-    if sh:
-        m.update_batch(sh)
-    return [int(v) for v in m.hashvalues]
+    if not sh:
+        return t.hashvalues.tolist()
+    hv = np.fromiter(map(zlib.crc32, sh), dtype=t.hashvalues.dtype, count=len(sh))
+    a, b = t.permutations
+    permuted = _fmix(hv, 32).reshape(-1, 1) * a + b  # wraps modulo 2**32, as datasketch's
+    return np.minimum(t.hashvalues, permuted.min(axis=0)).tolist()
 
 
 def band_hashes(signature: Sequence[int]) -> list[int]:

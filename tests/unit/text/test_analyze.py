@@ -144,3 +144,104 @@ def test_extractors_read_the_same_with_the_sentences_given() -> None:
         assert extract_people(text, sentences=spans) == named
         facts, people = facts + len(found), people + len(named)
     assert facts > 200 and people > 20  # the texts do hold facts and people
+
+
+def _reference_token_rows(body: str) -> list[tuple]:
+    """The token rows computed one token at a time, from ``token_tuples`` and the sentences."""
+    from flows.text.segment import sentence_index, sentence_spans
+    from flows.text.tokens import token_tuples
+
+    starts = [s for s, _ in sentence_spans(body)]
+    found = token_tuples(body)
+    rows, last = [], -1
+    for i, (s, e, word, norm, hyphen_after) in enumerate(found):
+        sent = sentence_index(starts, s)
+        gap_end = found[i + 1][0] if i + 1 < len(found) else len(body)
+        before = body[s - 1] if s else ""
+        rows.append(
+            (
+                i,
+                sent,
+                s,
+                e,
+                word,
+                norm,
+                word[0].isupper(),
+                sent != last,
+                hyphen_after,
+                before,
+                body[e:gap_end],
+            )
+        )
+        last = sent
+    return rows
+
+
+TRICKY_BODIES = [
+    "ΟΔΟΣ-ΑΒ ΣΑΣ. Σ Ἀθῆναι ΑΣʰ",  # the final sigma lowers by its context
+    "İstanbul İİ. Straße ǅemal ﬁne",  # characters that lower to more than one
+    "Ёлка, ЁЖ и ёж.\nНовый ДЕНЬ! Конец-то — 5 млн. USD",
+    "½² x³ a-",  # numeric characters inside tokens; a hyphen at the end
+    "\n\n  а\n\nб  ",
+    "-а -- б‐в‑г‒д–е",
+    "   ",
+    "",
+    "7 8 9",
+]
+
+
+@pytest.mark.parametrize("body", TRICKY_BODIES)
+def test_token_rows_are_those_built_token_by_token_on_odd_text(body: str) -> None:
+    assert analyze_body(body).tokens == _reference_token_rows(body)
+
+
+def test_token_rows_are_those_built_token_by_token() -> None:
+    for text in SAMPLE_TEXTS:
+        assert analyze_body(text).tokens == _reference_token_rows(text)
+
+
+def _datasketch_signature(words: list[str]) -> list[int]:
+    import zlib
+
+    from datasketch import MinHash
+
+    from flows.text.similarity import _SEED, NUM_PERM, shingles
+
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32)
+    sh = shingles(words)
+    if sh:
+        m.update_batch(sh)
+    return [int(v) for v in m.hashvalues]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [[], ["один"], ["один", "два"], ["а", "б", "в"], ["ё", "е", "ё", "е"], [str(i) for i in range(500)]],
+)
+def test_minhash_signature_is_datasketchs(words: list[str]) -> None:
+    from flows.text.similarity import minhash_signature
+
+    got = minhash_signature(words)
+    assert got == _datasketch_signature(words)
+    assert len(got) == 64 and all(isinstance(v, int) and 0 <= v < 2**32 for v in got)
+
+
+def test_minhash_signature_of_sample_texts_is_datasketchs() -> None:
+    from flows.text.similarity import minhash_signature
+    from flows.text.tokens import token_tuples
+
+    for text in SAMPLE_TEXTS[:80]:
+        words = [t[3] for t in token_tuples(text)]
+        assert minhash_signature(words) == _datasketch_signature(words)
+
+
+@pytest.mark.parametrize("words", [[], ["а"], ["а", "б"], ["а", "б", "в"], ["а", "б", "в", "г", "д"]])
+def test_shingles_are_word_triples_joined_by_a_space(words: list[str]) -> None:
+    from flows.text.similarity import shingles
+
+    expected = (
+        [" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)]
+        if len(words) >= 3
+        else ([" ".join(words).encode()] if words else [])
+    )
+    assert shingles(words) == expected

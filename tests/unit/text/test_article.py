@@ -156,3 +156,33 @@ def test_title_like_lines_above_the_first_paragraph(text, title):
     meta = parse_scraped_text(text)
     assert meta.title == title
     assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
+
+
+_AGENCY_PAGE = (
+    "Минск и Пекин подписали соглашение\n\n"
+    "МИНСК, 14 ноября. Стороны договорились расширить поставки продовольствия в следующем году.\n"
+    "Соглашение вступит в силу после ратификации парламентами обеих стран.{marker}\n"
+    "Подписывайтесь на наш канал и читайте другие новости этого дня.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("marker", "ends_at_marker"),
+    [
+        (" -0-", True),
+        ("\n-0-", True),
+        ("  -0-  ", True),
+        (" -0- и далее", False),
+        ("", False),
+        (" -1-", False),
+    ],
+)
+def test_agency_end_marker_ends_the_body(marker: str, ends_at_marker: bool) -> None:
+    text = _AGENCY_PAGE.format(marker=marker)
+    meta = parse_scraped_text(text)
+    body = text[meta.body_start : meta.body_end]
+    assert body.startswith("МИНСК, 14 ноября.")
+    assert ("Подписывайтесь" not in body) is ends_at_marker
+    assert "-0-" not in body or not ends_at_marker
+    if ends_at_marker:
+        assert body.endswith("обеих стран.")
