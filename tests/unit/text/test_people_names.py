@@ -284,7 +284,7 @@ def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
     [
         # a common noun as the last part, after a part no dictionary knows or a surname
         ("Сейду Кумба Тур принёс присягу в столице.", "Сейду Кумба Тур"),
-        ("Во втором туре победил Мамаду Сидибе Тур.", "Мамаду Сидибе Тур"),
+        ("Во втором туре победил Мамаду Сангаре Тур.", "Мамаду Сангаре Тур"),
         pytest.param(
             "Во втором туре победил Усману Бакари Кара.",
             "Усману Бакари Кара",
