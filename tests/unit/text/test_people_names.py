@@ -257,12 +257,12 @@ def test_lone_name_then_another_after_kinship_noun_is_two_people() -> None:
 
 
 def test_declined_surname_before_a_full_name_is_cut_off() -> None:
-    text = "Нельсон Мандела умер. Вдова Манделы Граса Машел выступила."
-    assert _names(text) == ["Нельсон Мандела", "Граса Машел"]
+    text = "Джозеф Нгвенья умер. Вдова Нгвеньи Марта Зулани выступила."
+    assert _names(text) == ["Джозеф Нгвенья", "Марта Зулани"]
 
 
 def test_first_name_with_the_family_surname_after_kinship_noun_stays_whole() -> None:
-    text = "Ильхам Алиев назначил супругу Мехрибан Алиеву. Мехрибан родилась в Баку."
+    text = "Рамиз Гусейнов назначил супругу Севиль Гусейнову. Севиль родилась в Гяндже."
     assert len(_names(text)) == 2
 
 
@@ -347,10 +347,8 @@ def test_agency_firm_or_city_place_is_no_person(text: str) -> None:
 
 
 def test_university_before_a_name_is_no_part_of_it() -> None:
-    text = (
-        "Как заявил специалист Медицинского центра Университета Рочестера доктор Фредерик Мис, это не опасно."
-    )
-    assert _names(text) == ["Фредерик Мис"]
+    text = "Как заявил специалист Медицинского центра Университета Дейтона доктор Говард Лиск, это не опасно."
+    assert _names(text) == ["Говард Лиск"]
 
 
 # --------------------------------------------------------------------------- one-word names in lists
@@ -463,7 +461,7 @@ def test_nickname_in_quotes_between_first_name_and_surname(text: str, name: str,
 
 
 def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
-    assert _names("Глава «Металлоинвеста» Андрей Варичев заявил о сделке.") == ["Андрей Варичев"]
+    assert _names("Глава «Сталепрома» Кирилл Ведерников заявил о сделке.") == ["Кирилл Ведерников"]
 
 
 # --------------------------------------------------------------------------- a name given by a noun
@@ -549,8 +547,8 @@ def test_town_after_a_work_noun_is_no_author() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Член Совета Федерации Владимир Федорович Кулаков родился в 1948 году.", "Владимир Кулаков"),
-        ("Руководитель агентства Вячеслав Геннадьевич Синев скончался в феврале.", "Вячеслав Синев"),
+        ("Депутат Госдумы Аркадий Семёнович Бобров родился в 1951 году.", "Аркадий Бобров"),
+        ("Директор фонда Тимофей Андреевич Сокол скончался в марте.", "Тимофей Сокол"),
     ],
 )
 def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> None:
@@ -617,8 +615,8 @@ def test_surname_after_an_address_joins_or_stays_ambiguous(text: str) -> None:
 
 
 def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
-    text = "Отравили Сергея Скрипаля и его дочь Юлию в Солсбери."
-    assert _names(text) == ["Сергей Скрипаль", "Юлия"]
+    text = "Ранили Олега Тимашова и его дочь Ксению в Ярославле."
+    assert _names(text) == ["Олег Тимашов", "Ксения"]
 
 
 @pytest.mark.parametrize(
