@@ -111,7 +111,7 @@ def test_photograph_of_a_work_names_its_author_but_a_credit_does_not() -> None:
 
 def test_foreign_first_name_guessed_only_as_a_plural() -> None:
     # pymorphy3 guesses "Габриэл" only as "of the Габриэлы"
-    assert _names("Преступником оказался 51-летний Габриэл Уортман, сообщила полиция.") == ["Габриэл Уортман"]
+    assert _names("Стрелком оказался 43-летний Габриэл Фенвик, сообщила полиция.") == ["Габриэл Фенвик"]
 
 
 def test_surname_with_junior_or_senior_is_a_person_of_its_own() -> None:
@@ -185,7 +185,7 @@ def test_syllables_opening_a_sentence_without_speech_or_person_noun_are_no_name(
     [
         ("Вчера Кэтрин Уилсон Доэрти выступила в суде.", "Кэтрин Уилсон Доэрти"),
         ("Суд выслушал Кэтрин Уилсон Доэрти в среду.", "Кэтрин Уилсон Доэрти"),
-        ("В суде Глендон Скотт Кроуфорд признал вину.", "Глендон Скотт Кроуфорд"),
+        ("В суде Корбин Скотт Мэлвилл признал вину.", "Корбин Скотт Мэлвилл"),
     ],
 )
 def test_known_surname_between_first_name_and_unknown_surname(text: str, name: str) -> None:
@@ -426,13 +426,13 @@ def test_no_name_from_a_common_noun_or_place_before_a_verb(text: str) -> None:
 
 
 def test_first_two_words_of_a_longer_name_are_that_person() -> None:
-    text = "Пропала Мэри Кеннеди Таунсенд-Маккин, внучка политика. Мэри Кеннеди и её сын уплыли на каноэ."
-    assert _names(text) == ["Мэри Кеннеди Таунсенд-Маккин"]
+    text = "Пропала Джейн Уилсон Эшворт-Колдуэлл, внучка сенатора. Джейн Уилсон и её сын уплыли на лодке."
+    assert _names(text) == ["Джейн Уилсон Эшворт-Колдуэлл"]
 
 
 def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
-    text = "Встреча: Рафаэль Корреа Эдвард Сноуден. Рафаэль Корреа дал интервью."
-    assert "Рафаэль Корреа" in _names(text)
+    text = "Переговоры: Эстебан Мурильо Грегори Пэйтон. Эстебан Мурильо дал интервью."
+    assert "Эстебан Мурильо" in _names(text)
 
 
 @pytest.mark.parametrize(
@@ -595,23 +595,23 @@ def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> N
 
 
 def test_surname_after_an_address_of_the_other_gender_is_another_person() -> None:
-    text = "Барак Обама переехал. «Президент и миссис Обама будут жить в Вашингтоне», — сказал он."
-    assert _names(text) == ["Барак Обама", "Обама"]
+    text = "Дэвид Хэллоран переехал. «Сенатор и миссис Хэллоран будут жить в Бостоне», — сказал он."
+    assert _names(text) == ["Дэвид Хэллоран", "Хэллоран"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # the full name's first name does not decline: its gender is a guess
-        "Кэрри Саймондс родила сына. Премьер и мисс Саймондс счастливы.",
+        "Кэрри Ллуэлин родила сына. Премьер и мисс Ллуэлин счастливы.",
         # a full name of that gender is there
-        "Барак Обама и Мишель Обама приехали. Миссис Обама выступила.",
+        "Дэвид Хэллоран и Дженнифер Хэллоран приехали. Миссис Хэллоран выступила.",
         # the same gender
-        "Барак Обама переехал. Мистер Обама доволен.",
+        "Дэвид Хэллоран переехал. Мистер Хэллоран доволен.",
     ],
 )
 def test_surname_after_an_address_joins_or_stays_ambiguous(text: str) -> None:
-    assert "Обама" not in _names(text) and "Саймондс" not in _names(text)
+    assert "Хэллоран" not in _names(text) and "Ллуэлин" not in _names(text)
 
 
 def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
@@ -641,8 +641,21 @@ def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
     assert _names(text) == ["Олег Сумин"]
 
 
-def test_first_name_with_a_patronymic_outside_quotes_stays() -> None:
-    assert _names("«Это большая утрата», — сказала Людмила Георгиевна журналистам.") == ["Людмила Георгиевна"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Мы этого не ждали», — сказала Галина Фёдоровна журналистам.", "Галина Фёдоровна"),
+        pytest.param(
+            "«Мы этого не ждали», — сказала Антонина Фёдоровна журналистам.",
+            "Антонина Фёдоровна",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a woman's first name that is also a man's name in the genitive (Антонин)"
+            ),
+        ),
+    ],
+)
+def test_first_name_with_a_patronymic_outside_quotes_stays(text: str, name: str) -> None:
+    assert _names(text) == [name]
 
 
 _CLAIM_SCRIPT = """
