@@ -200,9 +200,19 @@ def test_role_after_the_name(text: str, name: str, role: str) -> None:
     assert _roles(text)[name][0] == role
 
 
-def test_a_post_another_is_removed_from_is_not_the_subjects() -> None:
-    people = _roles("Вчера Дмитрий Медведев снял с должности замсекретаря Совбеза Юрия Балуевского.")
-    assert people["Дмитрий Медведев"] == (None, None)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера Степан Ковригин снял с должности замглавы Минфина Юрия Арсеньева.", "Степан Ковригин"),
+        (
+            "Губернатор снял, а Степан Ковригин освободил от должности замглавы Минфина Юрия Арсеньева.",
+            "Степан Ковригин",
+        ),
+    ],
+)
+def test_a_post_another_is_removed_from_is_not_the_subjects(text: str, name: str) -> None:
+    people = _roles(text)
+    assert people[name] == (None, None)
 
 
 # --- across sentences --------------------------------------------------------------------------------
@@ -276,8 +286,8 @@ def test_a_plural_role_before_kak_is_the_role_of_the_list_after_it() -> None:
 
 
 def test_a_post_coordinated_before_a_holding_is_reported() -> None:
-    text = "Во встрече принимали участие председатель партии, миллиардер Бидзина Иванов и другие."
-    assert _roles(text)["Бидзина Иванов"][0] == "председатель партии"
+    text = "В заседании участвовали председатель партии, миллиардер Тенгиз Абашидзе и другие."
+    assert _roles(text)["Тенгиз Абашидзе"][0] == "председатель партии"
     # a role holding a name before the comma is that name's
     text = "Выступили министр обороны Иван Петров, миллиардер Олег Сидоров и другие."
     people = _roles(text)
@@ -300,11 +310,9 @@ def test_a_case_the_phrase_is_about_is_no_part_of_a_role() -> None:
 
 
 def test_a_list_after_a_plural_role_before_an_apposition() -> None:
-    text = (
-        "Выступили актёры Андрей Мерзликин и Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров."
-    )
+    text = "Выступили актёры Денис Крайнов и Вера Шестакова, известный боксёр и актёр Роман Лыков."
     people = _roles(text)
-    assert people["Алиса Гребенщикова"][0] == "актер"
+    assert people["Вера Шестакова"][0] == "актер"
 
 
 def test_short_and_phrase_kinds() -> None:
