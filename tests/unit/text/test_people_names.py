@@ -66,7 +66,8 @@ def test_no_lone_name_after_role(text: str) -> None:
     ("text", "name"),
     [
         ("Он работал в администрации Джорджа Буша-младшего много лет.", "Джордж Буш-младший"),
-        ("Она поговорила с Робертом Кеннеди-младшим после матча.", "Роберт Кеннеди-младший"),
+        ("Она поговорила с Робертом Хартли-младшим после матча.", "Роберт Хартли-младший"),
+        ("Хартли-младший, сын сенатора, Марк Хартли-младший уехал.", "Марк Хартли-младший"),
     ],
 )
 def test_nominative_of_hyphenated_and_east_asian_names(text: str, name: str) -> None:
@@ -110,7 +111,7 @@ def test_photograph_of_a_work_names_its_author_but_a_credit_does_not() -> None:
 
 def test_foreign_first_name_guessed_only_as_a_plural() -> None:
     # pymorphy3 guesses "Габриэл" only as "of the Габриэлы"
-    assert _names("Преступником оказался 51-летний Габриэл Уортман, сообщила полиция.") == ["Габриэл Уортман"]
+    assert _names("Стрелком оказался 43-летний Габриэл Фенвик, сообщила полиция.") == ["Габриэл Фенвик"]
 
 
 def test_surname_with_junior_or_senior_is_a_person_of_its_own() -> None:
@@ -182,8 +183,9 @@ def test_syllables_opening_a_sentence_without_speech_or_person_noun_are_no_name(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Вчера Мэри Кеннеди Лоусон выступила в суде.", "Мэри Кеннеди Лоусон"),
-        ("В суде Глендон Скотт Кроуфорд признал вину.", "Глендон Скотт Кроуфорд"),
+        ("Вчера Кэтрин Уилсон Доэрти выступила в суде.", "Кэтрин Уилсон Доэрти"),
+        ("Суд выслушал Кэтрин Уилсон Доэрти в среду.", "Кэтрин Уилсон Доэрти"),
+        ("В суде Корбин Скотт Мэлвилл признал вину.", "Корбин Скотт Мэлвилл"),
     ],
 )
 def test_known_surname_between_first_name_and_unknown_surname(text: str, name: str) -> None:
@@ -255,12 +257,12 @@ def test_lone_name_then_another_after_kinship_noun_is_two_people() -> None:
 
 
 def test_declined_surname_before_a_full_name_is_cut_off() -> None:
-    text = "Нельсон Мандела умер. Вдова Манделы Граса Машел выступила."
-    assert _names(text) == ["Нельсон Мандела", "Граса Машел"]
+    text = "Джозеф Нгвенья умер. Вдова Нгвеньи Марта Зулани выступила."
+    assert _names(text) == ["Джозеф Нгвенья", "Марта Зулани"]
 
 
 def test_first_name_with_the_family_surname_after_kinship_noun_stays_whole() -> None:
-    text = "Ильхам Алиев назначил супругу Мехрибан Алиеву. Мехрибан родилась в Баку."
+    text = "Рамиз Гусейнов назначил супругу Севиль Гусейнову. Севиль родилась в Гяндже."
     assert len(_names(text)) == 2
 
 
@@ -281,11 +283,31 @@ def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
     ("text", "name"),
     [
         # a common noun as the last part, after a part no dictionary knows or a surname
-        ("Во втором туре победил Амаду Тумани Туре.", "Амаду Тумани Туре"),
+        ("Сейду Кумба Тур принёс присягу в столице.", "Сейду Кумба Тур"),
+        ("Во втором туре победил Мамаду Сангаре Тур.", "Мамаду Сангаре Тур"),
+        pytest.param(
+            "Во втором туре победил Усману Бакари Кара.",
+            "Усману Бакари Кара",
+            marks=pytest.mark.xfail(strict=True, reason="a feminine noun as the last part"),
+        ),
+        pytest.param(
+            "Поздравление направили Сейду Кумба Туру.",
+            "Сейду Кумба Тур",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a three-part name with a noun last, in an oblique case"
+            ),
+        ),
         ("Полное имя мужчины — Пётр Сидоров Дом, он живёт в Джакарте.", "Пётр Сидоров Дом"),
         # a maiden name between the first name and the married surname
-        ("Умерла Нэнси Дэвис Рейган, вдова президента.", "Нэнси Дэвис Рейган"),
-        ("Моряк целует медсестру Грету Циммер Фридман, которая стала его женой.", "Грета Циммер Фридман"),
+        ("Умерла Элеонора Джонсон Бартон, вдова сенатора.", "Элеонора Джонсон Бартон"),
+        pytest.param(
+            "Умерла Элеонора Уайт Бартон, вдова сенатора.",
+            "Элеонора Уайт Бартон",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a maiden name the dictionary does not know as a surname"
+            ),
+        ),
+        ("Лётчик обнял санитарку Ирму Келлер Гольдман, которая стала его женой.", "Ирма Келлер Гольдман"),
     ],
 )
 def test_three_part_name_with_a_dictionary_word_last(text: str, name: str) -> None:
@@ -311,10 +333,12 @@ def test_no_third_part_that_is_a_surname_patronymic_adjective_or_place(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Об этом сообщает агентство Франс Пресс со ссылкой на источник.",
-        "Как передаёт Ассошиэйтед Пресс, суд отложил слушания.",
-        "Снимок «Поцелуй на Таймс-Сквер» стал знаменитым.",
-        "Стрельба произошла на пляже Венис Бич в Калифорнии.",
+        "Об этом сообщает агентство Кэпитал Пресс со ссылкой на источник.",
+        "Как передаёт Нордик Пресс, суд отложил слушания.",
+        "Слушания отложены, сообщили в Нордик Пресс.",
+        "Снимок «Танец на Юнион-Сквер» стал знаменитым.",
+        "Митинг на Юнион-Сквер собрал тысячи людей.",
+        "Стрельба произошла на пляже Коралл Бич во Флориде.",
         "Слушания прошли в Бостоне, сообщила Бостон Групп.",
     ],
 )
@@ -323,10 +347,8 @@ def test_agency_firm_or_city_place_is_no_person(text: str) -> None:
 
 
 def test_university_before_a_name_is_no_part_of_it() -> None:
-    text = (
-        "Как заявил специалист Медицинского центра Университета Рочестера доктор Фредерик Мис, это не опасно."
-    )
-    assert _names(text) == ["Фредерик Мис"]
+    text = "Как заявил специалист Медицинского центра Университета Дейтона доктор Говард Лиск, это не опасно."
+    assert _names(text) == ["Говард Лиск"]
 
 
 # --------------------------------------------------------------------------- one-word names in lists
@@ -335,8 +357,15 @@ def test_university_before_a_name_is_no_part_of_it() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Среди гостей видели Луиса Суареса, Эдмилсона и Жерара Пике.", "Эдмилсон"),
-        ("Награду получали Павел Недвед (2004), Андрей Шевченко (2005), Кафунью (2006).", "Кафунью"),
+        ("На банкете видели Марко Бьянки, Жоселино и Андреса Кальво.", "Жоселино"),
+        pytest.param(
+            "Жоселино, Марко Бьянки и Андрес Кальво вышли на поле.",
+            "Жоселино",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a one-word name heading the list, before the full names"
+            ),
+        ),
+        ("Кубок получали Томаш Грубер (2011), Сергей Лапин (2012), Жоадиньо (2013).", "Жоадиньо"),
         ("У него осталось трое детей: Наталья, Бьянкина и Ксения.", "Бьянкина"),
         ("Пришли Иван Петров, Сандрелло, Мария Иванова и другие.", "Сандрелло"),
     ],
@@ -397,23 +426,42 @@ def test_no_name_from_a_common_noun_or_place_before_a_verb(text: str) -> None:
 
 
 def test_first_two_words_of_a_longer_name_are_that_person() -> None:
-    text = "Пропала Мэри Кеннеди Таунсенд-Маккин, внучка политика. Мэри Кеннеди и её сын уплыли на каноэ."
-    assert _names(text) == ["Мэри Кеннеди Таунсенд-Маккин"]
+    text = "Пропала Джейн Уилсон Эшворт-Колдуэлл, внучка сенатора. Джейн Уилсон и её сын уплыли на лодке."
+    assert _names(text) == ["Джейн Уилсон Эшворт-Колдуэлл"]
 
 
 def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
-    text = "Встреча: Рафаэль Корреа Эдвард Сноуден. Рафаэль Корреа дал интервью."
-    assert "Рафаэль Корреа" in _names(text)
+    text = "Переговоры: Эстебан Мурильо Грегори Пэйтон. Эстебан Мурильо дал интервью."
+    assert "Эстебан Мурильо" in _names(text)
 
 
-def test_nickname_in_quotes_between_first_name_and_surname() -> None:
-    text = "Его тренер Джеймс «Бадди» Макгирт доволен. Позже Бадди Макгирт рассказал о бое."
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        ("Его тренер Джеймс «Скай» Макгирт доволен.", "Джеймс Макгирт", "Джеймс «Скай» Макгирт"),
+        pytest.param(
+            "Его тренер Генри «Малыш» Докинс доволен. Позже Малыш Докинс рассказал о бое.",
+            "Генри Докинс",
+            "Генри «Малыш» Докинс",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a nickname in quotes before another surname (Докинс)"
+            ),
+        ),
+        pytest.param(
+            "Бой с Генри «Малышом» Докинсом перенесли на осень.",
+            "Генри Докинс",
+            "Генри «Малышом» Докинсом",
+            marks=pytest.mark.xfail(strict=True, reason="a nickname in quotes, in an oblique case"),
+        ),
+    ],
+)
+def test_nickname_in_quotes_between_first_name_and_surname(text: str, name: str, written: str) -> None:
     people = extract_people(text)
-    assert [(p.name, p.name_as_written) for p in people] == [("Джеймс Макгирт", "Джеймс «Бадди» Макгирт")]
+    assert [(p.name, p.name_as_written) for p in people] == [(name, written)]
 
 
 def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
-    assert _names("Глава «Металлоинвеста» Андрей Варичев заявил о сделке.") == ["Андрей Варичев"]
+    assert _names("Глава «Сталепрома» Кирилл Ведерников заявил о сделке.") == ["Кирилл Ведерников"]
 
 
 # --------------------------------------------------------------------------- a name given by a noun
@@ -422,7 +470,8 @@ def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Он сыграл механизатора со звучной фамилией Ревун в фильме.", "Ревун"),
+        ("Он сыграл тракториста с редкой фамилией Гудок в фильме.", "Гудок"),
+        ("Героиню с фамилией Метла сыграла дебютантка.", "Метла"),
         ("В машине была девушка по имени Сандрина, сообщает полиция.", "Сандрина"),
         ("Его знали по прозвищу Буран, он возглавлял банду.", "Буран"),
         ("Он посетил святилище богини Аматэрасу в Исэ.", "Аматэрасу"),
@@ -450,10 +499,11 @@ def test_no_name_after_on_behalf_of_a_clan_or_a_particle(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "31 июля Муром посетят гости из Италии.",  # a town as written, not "Мур" in the instrumental
-        "Крупнейшие предприятия — Лебединский и Михайловский горно-обогатительные комбинаты.",
-        "Выставка открылась в доме на углу Достоевского и Московской.",
-        "Выставка открылась в доме на углу Московской и Достоевского.",
+        "В августе Ишим посетят гости из Франции.",  # a town as written, not a name in the instrumental
+        "Гости из Франции посетят Ишим в августе.",
+        "Главные заводы — Заречинский и Ольховский металлургические комбинаты.",
+        "Кафе открылось в доме на углу Полянского и Луговой.",
+        "Кафе открылось в доме на углу Луговой и Полянского.",
     ],
 )
 def test_town_or_adjectives_coordinated_are_no_people(text: str) -> None:
@@ -470,8 +520,16 @@ def test_surnames_coordinated_are_people() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Дудук исполнил произведение Комитаса «Журавль».", "Комитас"),
-        ("Музыка звучала в фильмах «Сияние» Стэнли Кубрика и других.", "Стэнли Кубрик"),
+        ("Квартет исполнил произведение Мелконяна «Гроза».", "Мелконян"),
+        pytest.param(
+            "Квартет исполнил сюиту Варданяна «Ласточка».",
+            "Варданян",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a work noun other than произведение or песня (сюита)"
+            ),
+        ),
+        ("Хор спел песню Варданяна «Ласточка» на бис.", "Варданян"),
+        ("Музыка звучала в фильмах «Туман» Роберта Хейли и других.", "Роберт Хейли"),
         ("В зале висели картины Модильяни и Шагала.", "Модильяни"),
     ],
 )
@@ -489,8 +547,8 @@ def test_town_after_a_work_noun_is_no_author() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Член Совета Федерации Владимир Федорович Кулаков родился в 1948 году.", "Владимир Кулаков"),
-        ("Руководитель агентства Вячеслав Геннадьевич Синев скончался в феврале.", "Вячеслав Синев"),
+        ("Депутат Госдумы Аркадий Семёнович Бобров родился в 1951 году.", "Аркадий Бобров"),
+        ("Директор фонда Тимофей Андреевич Сокол скончался в марте.", "Тимофей Сокол"),
     ],
 )
 def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> None:
@@ -507,7 +565,8 @@ def test_place_after_a_patronymic_is_no_surname() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("В штаб Любови Соболь пришли следователи.", "Любовь Соболь"),
+        ("В приёмную Ольги Ястреб пришли следователи.", "Ольга Ястреб"),
+        ("Следователи пришли к Ольге Ястреб домой.", "Ольга Ястреб"),
         ("Он подарил Марии Лебедь цветы.", "Мария Лебедь"),
         ("Дом Веры Сталь продан.", "Вера Сталь"),
     ],
@@ -536,28 +595,28 @@ def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> N
 
 
 def test_surname_after_an_address_of_the_other_gender_is_another_person() -> None:
-    text = "Барак Обама переехал. «Президент и миссис Обама будут жить в Вашингтоне», — сказал он."
-    assert _names(text) == ["Барак Обама", "Обама"]
+    text = "Дэвид Хэллоран переехал. «Сенатор и миссис Хэллоран будут жить в Бостоне», — сказал он."
+    assert _names(text) == ["Дэвид Хэллоран", "Хэллоран"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # the full name's first name does not decline: its gender is a guess
-        "Кэрри Саймондс родила сына. Премьер и мисс Саймондс счастливы.",
+        "Кэрри Ллуэлин родила сына. Премьер и мисс Ллуэлин счастливы.",
         # a full name of that gender is there
-        "Барак Обама и Мишель Обама приехали. Миссис Обама выступила.",
+        "Дэвид Хэллоран и Дженнифер Хэллоран приехали. Миссис Хэллоран выступила.",
         # the same gender
-        "Барак Обама переехал. Мистер Обама доволен.",
+        "Дэвид Хэллоран переехал. Мистер Хэллоран доволен.",
     ],
 )
 def test_surname_after_an_address_joins_or_stays_ambiguous(text: str) -> None:
-    assert "Обама" not in _names(text) and "Саймондс" not in _names(text)
+    assert "Хэллоран" not in _names(text) and "Ллуэлин" not in _names(text)
 
 
 def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
-    text = "Отравили Сергея Скрипаля и его дочь Юлию в Солсбери."
-    assert _names(text) == ["Сергей Скрипаль", "Юлия"]
+    text = "Ранили Олега Тимашова и его дочь Ксению в Ярославле."
+    assert _names(text) == ["Олег Тимашов", "Ксения"]
 
 
 @pytest.mark.parametrize(
@@ -578,12 +637,25 @@ def test_name_goes_on_after_a_regnal_number() -> None:
 
 
 def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
-    text = "Режиссёр Глеб Панфилов завершил съёмки фильма «Один день Ивана Денисовича» по повести."
-    assert _names(text) == ["Глеб Панфилов"]
+    text = "Режиссёр Олег Сумин завершил съёмки фильма «Последний день Петра Савельевича» по повести."
+    assert _names(text) == ["Олег Сумин"]
 
 
-def test_first_name_with_a_patronymic_outside_quotes_stays() -> None:
-    assert _names("«Это большая утрата», — сказала Людмила Георгиевна журналистам.") == ["Людмила Георгиевна"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("«Мы этого не ждали», — сказала Галина Фёдоровна журналистам.", "Галина Фёдоровна"),
+        pytest.param(
+            "«Мы этого не ждали», — сказала Антонина Фёдоровна журналистам.",
+            "Антонина Фёдоровна",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a woman's first name that is also a man's name in the genitive (Антонин)"
+            ),
+        ),
+    ],
+)
+def test_first_name_with_a_patronymic_outside_quotes_stays(text: str, name: str) -> None:
+    assert _names(text) == [name]
 
 
 _CLAIM_SCRIPT = """

@@ -65,8 +65,8 @@ def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
         ),
         # a post held for the time being
         (
-            "В мае и.о. президента Украины Александр Турчинов отменил указ.",
-            "Александр Турчинов",
+            "В марте и.о. президента Молдавии Кирилл Ставенко подписал закон.",
+            "Кирилл Ставенко",
             "и.о. президента",
             "head_of_state",
         ),
@@ -77,8 +77,8 @@ def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
             "regional_head",
         ),
         (
-            "Исполняющий обязанности торгового представителя США Деметриос Марантис заявил о планах.",
-            "Деметриос Марантис",
+            "Исполняющий обязанности торгового представителя Канады Люсьен Бержерак заявил о планах.",
+            "Люсьен Бержерак",
             "Исполняющий обязанности торгового представителя",
             "representative",
         ),
@@ -200,9 +200,19 @@ def test_role_after_the_name(text: str, name: str, role: str) -> None:
     assert _roles(text)[name][0] == role
 
 
-def test_a_post_another_is_removed_from_is_not_the_subjects() -> None:
-    people = _roles("Вчера Дмитрий Медведев снял с должности замсекретаря Совбеза Юрия Балуевского.")
-    assert people["Дмитрий Медведев"] == (None, None)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера Степан Ковригин снял с должности замглавы Минфина Юрия Арсеньева.", "Степан Ковригин"),
+        (
+            "Губернатор снял, а Степан Ковригин освободил от должности замглавы Минфина Юрия Арсеньева.",
+            "Степан Ковригин",
+        ),
+    ],
+)
+def test_a_post_another_is_removed_from_is_not_the_subjects(text: str, name: str) -> None:
+    people = _roles(text)
+    assert people[name] == (None, None)
 
 
 # --- across sentences --------------------------------------------------------------------------------
@@ -241,7 +251,7 @@ def test_a_feminine_role_opening_a_sentence_names_no_man() -> None:
         ("Ответила чиновница Анна Белова.", "Анна Белова", "чиновница", "official"),
         ("Выступил эрцгерцог Карл Вагнер.", "Карл Вагнер", "эрцгерцог", "royalty"),
         ("Ролик снял видеоблогер Илья Носов.", "Илья Носов", "видеоблогер", "media"),
-        ("Представлены работы керамиста Геннадия Фисуна.", "Геннадий Фисун", "керамист", "culture"),
+        ("Показаны вазы керамиста Арсения Любчика.", "Арсений Любчик", "керамист", "culture"),
     ],
 )
 def test_occupations_are_roles(text: str, name: str, role: str, kind: str) -> None:
@@ -261,8 +271,8 @@ def test_president_of_an_organisation_is_its_head() -> None:
 
 
 def test_a_post_is_reported_before_a_generic_role() -> None:
-    text = "Премьер-министр Италии Марио Монти ушел в отставку. Монти, член правящей правоцентристской партии, заявил об этом."
-    assert _roles(text)["Марио Монти"] == ("премьер-министр", "head_of_government")
+    text = "Премьер-министр Португалии Жозе Арруда подал в отставку. Арруда, член правящей левой партии, объяснил это."
+    assert _roles(text)["Жозе Арруда"] == ("премьер-министр", "head_of_government")
 
 
 def test_an_occupation_is_reported_before_a_title() -> None:
@@ -271,13 +281,13 @@ def test_an_occupation_is_reported_before_a_title() -> None:
 
 
 def test_a_plural_role_before_kak_is_the_role_of_the_list_after_it() -> None:
-    people = _roles("Он работал с такими режиссерами, как Квентин Тарантино и Мартин Скорсезе.")
-    assert people["Квентин Тарантино"][0] == people["Мартин Скорсезе"][0] == "режиссер"
+    people = _roles("Она снималась у таких режиссеров, как Гарольд Уинслоу и Тимоти Брэкен.")
+    assert people["Гарольд Уинслоу"][0] == people["Тимоти Брэкен"][0] == "режиссер"
 
 
 def test_a_post_coordinated_before_a_holding_is_reported() -> None:
-    text = "Во встрече принимали участие председатель партии, миллиардер Бидзина Иванов и другие."
-    assert _roles(text)["Бидзина Иванов"][0] == "председатель партии"
+    text = "В заседании участвовали председатель партии, миллиардер Тенгиз Абашидзе и другие."
+    assert _roles(text)["Тенгиз Абашидзе"][0] == "председатель партии"
     # a role holding a name before the comma is that name's
     text = "Выступили министр обороны Иван Петров, миллиардер Олег Сидоров и другие."
     people = _roles(text)
@@ -295,16 +305,14 @@ def test_a_name_in_apposition_to_a_person_noun_before_a_genitive_role_has_not_th
 
 
 def test_a_case_the_phrase_is_about_is_no_part_of_a_role() -> None:
-    people = _roles("Задержан генерал полиции по делу журналиста Ивана Голунова.")
-    assert people["Иван Голунов"][0] == "журналист"
+    people = _roles("Арестован полковник полиции по делу журналиста Павла Трошина.")
+    assert people["Павел Трошин"][0] == "журналист"
 
 
 def test_a_list_after_a_plural_role_before_an_apposition() -> None:
-    text = (
-        "Выступили актёры Андрей Мерзликин и Алиса Гребенщикова, выдающийся спортсмен и актёр Олег Тактаров."
-    )
+    text = "Выступили актёры Денис Крайнов и Вера Шестакова, известный боксёр и актёр Роман Лыков."
     people = _roles(text)
-    assert people["Алиса Гребенщикова"][0] == "актер"
+    assert people["Вера Шестакова"][0] == "актер"
 
 
 def test_short_and_phrase_kinds() -> None:
@@ -314,16 +322,16 @@ def test_short_and_phrase_kinds() -> None:
         "deputy_head_of_government",
     )
     assert role_kind("борец", "за права человека") == "activist"
-    text = "Выступил британский писатель Стивен Фрай. Фрай, последовательный борец за права ЛГБТ, заявил об этом."
-    assert _roles(text)["Стивен Фрай"][0] == "британский писатель"
+    text = "Выступил ирландский писатель Шон Дойлан. Дойлан, давний борец за права мигрантов, сказал об этом."
+    assert _roles(text)["Шон Дойлан"][0] == "ирландский писатель"
 
 
 def test_apposition_after_then_and_before_a_name_it_governs() -> None:
-    text = "Это было по представлению Владимира Путина, тогда президента России, и других."
-    assert _roles(text)["Владимир Путин"][0] == "президент"
+    text = "Указ вышел по предложению Виктора Гаранина, тогда президента Белоруссии, и других."
+    assert _roles(text)["Виктор Гаранин"][0] == "президент"
     # a name in the genitive after the role is its complement's, not the role's
-    text = "Сообщила Мария Мостарт, представитель фонда Анны Франк."
-    assert _roles(text)["Мария Мостарт"][0] == "представитель фонда"
+    text = "Сообщила Инга Веерман, представитель фонда Марии Кюнстлер."
+    assert _roles(text)["Инга Веерман"][0] == "представитель фонда"
 
 
 @pytest.mark.parametrize(
@@ -468,15 +476,53 @@ def test_a_post_held_within_an_organisation() -> None:
     assert roles["Иван Лапин"][0] == "глава отдела по делам молодежи"
 
 
-def test_a_bare_role_noun_before_two_names_is_the_second_ones() -> None:
-    roles = _roles("Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор.")
-    assert roles["Андрей Ромашов"][0] == "адвокат Александра Кокорина"
-    assert all(role is None for name, (role, _) in roles.items() if name != "Андрей Ромашов")
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Адвокат Виталия Брускова Пётр Ланин обжаловал приговор.",
+            "Пётр Ланин",
+            "адвокат Виталия Брускова",
+        ),
+        (
+            "Приговор обжаловал адвокат Виталия Брускова Пётр Ланин.",
+            "Пётр Ланин",
+            "адвокат Виталия Брускова",
+        ),
+        (
+            "Тренер Ольги Марченко Игорь Седых дал интервью.",
+            "Игорь Седых",
+            "тренер Ольги Марченко",
+        ),
+    ],
+)
+def test_a_bare_role_noun_before_two_names_is_the_second_ones(text: str, name: str, role: str) -> None:
+    roles = _roles(text)
+    assert roles[name][0] == role
+    assert all(r is None for n, (r, _) in roles.items() if n != name)
 
 
-def test_a_role_with_a_complement_before_two_names_stays_the_first_ones() -> None:
-    roles = _roles("Дом принадлежал пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту.")
-    assert roles["Билл Клинтон"][0] == "экс-президент"  # the country is left out of the text
+_TWO_NAMES = "two full names in a row (genitive, then dative) the dictionary does not know are read as one"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Вилла принадлежала пресс-секретарю экс-президента Чили Рикардо Ортиса Хуану Месе.",
+            "Рикардо Ортис",
+            marks=pytest.mark.xfail(strict=True, reason=_TWO_NAMES),
+        ),
+        pytest.param(
+            "Дом принадлежал пресс-секретарю экс-президента Франции Жака Мореля Полю Дюрану.",
+            "Жак Морель",
+            marks=pytest.mark.xfail(strict=True, reason=_TWO_NAMES),
+        ),
+    ],
+)
+def test_a_role_with_a_complement_before_two_names_stays_the_first_ones(text: str, name: str) -> None:
+    roles = _roles(text)
+    assert roles[name][0] == "экс-президент"  # the country is left out of the text
 
 
 def test_a_plural_role_reaches_a_list_whose_first_items_are_no_ones_names() -> None:
@@ -526,8 +572,8 @@ def test_a_name_in_a_title_takes_no_role_from_before_the_quotes() -> None:
 
 
 def test_one_of_in_the_instrumental_before_a_dash() -> None:
-    roles = _roles("Проект был составлен одним из основателей США – Томасом Джефферсоном – в июне.")
-    assert roles["Томас Джефферсон"][0] == "основатель"
+    roles = _roles("Устав был написан одним из основателей клуба – Генрихом Вальдау – в марте.")
+    assert roles["Генрих Вальдау"][0] == "основатель клуба"
 
 
 def test_a_nickname_or_a_date_ends_a_complement() -> None:
