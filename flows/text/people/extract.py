@@ -275,6 +275,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     m.start(), m.end(), "full", res.name, res.surname, res.gender, res.name[0], res.cases
                 )
             )
+    _men_named_elsewhere(text, mentions)
     taken = _Taken(len(text))
     for m in mentions:
         taken.add(m.start, m.end)
@@ -461,6 +462,57 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+def _men_named_elsewhere(text: str, mentions: list[_Mention]) -> None:
+    """Read again, in place, a two-word name read as a woman's whose surname is a hard consonant
+    + ``-а`` when the text also writes that surname without the ``-а`` as a word of its own and
+    the first name has a man's reading in the genitive or accusative: the genitive of a man's
+    name (``в поддержку Марка Доусона ... Доусон заявил``), not a woman ``Марка Доусона``. The
+    text's other mention decides; without one the reading stays as it was."""
+    for m in mentions:
+        if m.kind != "full" or m.gender != "femn":
+            continue
+        words = text[m.start : m.end].split()
+        if len(words) != 2:
+            continue
+        first, surname = words
+        man = _man_written_elsewhere(text, surname)
+        if man is None:
+            continue
+        readings = [
+            (score, case, lemma)
+            for case, gender, lemma, score in _info(first.lower()).names
+            if gender == "masc" and case in ("gent", "accs")
+        ]
+        if not readings:
+            continue
+        lemma = max(readings)[2]
+        m.name = f"{_like_written(lemma, first)} {man}"
+        m.surname, m.gender, m.initial = man, "masc", m.name[0]
+        m.cases = frozenset(case for _, case, _ in readings)
+
+
+def _man_written_elsewhere(text: str, surname: str) -> str | None:
+    """The man's surname ``surname`` is the genitive or accusative of, when ``surname`` is a
+    consonant + ``-а`` and ``text`` writes it without the ``-а`` as a word of its own
+    (``Доусона`` and ``Доусон``); else None. Slavic surnames in ``-ова``, ``-ина`` ... are left
+    out: a woman's nominative, beside a man of her family (``Ефимова``, ``Ефимов``)."""
+    if (
+        len(surname) < 4
+        or surname[-1] != "а"
+        or surname[-2].lower() in _VOWEL_LETTERS
+        or surname.lower().endswith(_SLAVIC_FEMININE)  # Ефимова beside Ефимов: two people
+    ):
+        return None
+    man = surname[:-1]
+    if re.search(rf"(?<![А-Яа-яЁё\-]){re.escape(man)}(?![А-Яа-яЁё\-])", text) is None:
+        return None
+    return man
+
+
+_VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_SLAVIC_FEMININE = ("ова", "ева", "ёва", "ина", "ына")
 
 
 # A capitalized word right after a regnal number: "Карл XVI Густав".
@@ -880,6 +932,14 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     # a first name read in another case or gender: "тренеру Алену Виньо" (Алён, not Алёна),
     # "Пресс-секретарь группы Александра Панфилова" (Александра, not Александр)
     res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)
+    if (
+        res is not None
+        and res.gender == "femn"
+        and m.gender == "masc"
+        and len(written) == 2
+        and _man_written_elsewhere(text, written[1]) is not None
+    ):
+        return  # "Адвокаты Марка Доусона" with "Доусон" elsewhere: his lawyers, not a woman lawyer
     if res is not None and res.n_words == len(written) and res.cases & role.cases:
         m.name, m.surname, m.gender, m.cases, m.role = (
             res.name,

@@ -702,3 +702,35 @@ def test_a_bare_surname_two_people_fit_goes_to_the_one_named_first_whatever_the_
     assert len(outputs) == 1, outputs
     bare = [m for m in ast.literal_eval(outputs.pop()) if m[1] == "bare"]
     assert [(m[2], m[3]) for m in bare] == [claimed]
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Суд продлил арест Валентина Лепажа. Лепаж не признаёт вину.", "Валентин Лепаж", None),
+        ("Доусон прибыл в Лондон. Журналисты ждали Валентина Доусона у входа.", "Валентин Доусон", None),
+        # a plural role before a genitive name is his lawyers', not hers
+        (
+            "Адвокаты Валентина Доусона обжаловали приговор. Доусон останется под стражей.",
+            "Валентин Доусон",
+            None,
+        ),
+        (
+            "Основатель фонда Джулиан Брасс дал интервью. Защитники Джулиана Брасса подали иск.",
+            "Джулиан Брасс",
+            "основатель фонда",
+        ),
+    ],
+)
+def test_a_foreign_surname_in_a_with_the_mans_form_elsewhere_is_a_mans_genitive(
+    text: str, name: str, role: str | None
+) -> None:
+    # "Валентина Доусона" may read as a woman's nominative; the text's own "Доусон" says it is
+    # the genitive of a man's name (a woman keeps a foreign surname undeclined)
+    people = extract_people(text)
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+def test_a_slavic_feminine_surname_beside_the_mans_form_stays_a_womans() -> None:
+    text = "Тренер Юлия Веденова рассказала о сборах. Её муж Олег Веденов тоже тренер."
+    assert [p.name for p in extract_people(text)] == ["Юлия Веденова", "Олег Веденов"]
