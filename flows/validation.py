@@ -333,8 +333,12 @@ def _expectation_key(e) -> str:
 
 
 @contextmanager
-def _store_lock():
-    """Audits of different warehouses may run at once; they share this GX store."""
+def store_lock():
+    """Hold the GX store and Data Docs site (``expectations/gx/uncommitted``) for this process.
+
+    Audits of different warehouses may run at once and share the store: GX writes a run's pages
+    before they are pointed at the local assets, so a reader that needs finished pages (a copy of
+    the site, a check of it) takes this lock too. An exclusive ``flock`` on ``.store.lock``."""
     lock_file = EXPECTATIONS_DIR / "gx" / "uncommitted" / ".store.lock"
     lock_file.parent.mkdir(parents=True, exist_ok=True)
     with lock_file.open("a") as f:
@@ -461,7 +465,7 @@ def run_audit(db: Path, articles: int, batch_since_seq: int | None = None) -> Au
         }
     finally:
         con.close()
-    with _store_lock():
+    with store_lock():
         prune_validation_results(KEEP_VALIDATION_RESULTS - 1)
         return _run_checkpoints(frames, {ARTICLES_BUILT: int(articles)})
 
