@@ -1265,6 +1265,71 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
 _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 
 
+# Cases in which a role phrase inside a sentence names the person the sentence speaks of: its
+# subject (``... по некоторым сведениям музыкант доставлен``) or whose something is
+# (``картины художника``). In the other cases it is more often someone else (``встретился с
+# президентом``, ``прописал певцу``).
+_INNER_CASES = frozenset({"nomn", "gent"})
+_CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
+
+
+def _inner_roles(text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[_Role]:
+    """Role phrases tied to no name inside the sentences ``spans`` (start, end), not where a
+    sentence opens (``_free_roles`` reads those): a singular role noun in the nominative or
+    the genitive, with the adjectives before it and its complement (as ``_role_at`` reads
+    them), outside the ``taken`` spans, not after a preposition (``с президентом``), not after
+    a person noun that is no role (``дочь президента``) and not followed by a capitalized word
+    (a name not read as one). These are read as references to a person named just before
+    (``... стал известен. Картины художника висят ...``)."""
+    marks = bytearray(len(text) + 1)
+    for s, e in taken:
+        marks[s:e] = b"\x01" * (e - s)
+    found: list[_Role] = []
+    for lo, hi in spans:
+        words = list(_HYPHENATED_RE.finditer(text, lo, hi))
+        busy = lo
+        for n, m in enumerate(words):
+            if n == 0 or m.start() < busy or marks[m.start()]:
+                continue
+            word = m.group()
+            if not word.islower():
+                continue
+            info = _info(word.rsplit("-", 1)[-1])
+            if info.role is None or not (info.role_cases & _INNER_CASES):
+                continue
+            first = n
+            while first > 1 and words[first - 1].group().islower() and _info(words[first - 1].group()).adjs:
+                if (
+                    text[words[first - 1].end() : words[first].start()] != " "
+                    or text[words[first - 1].start() - 1] in _HYPHENS
+                ):
+                    break  # not the age of "20-летний": the role starts after it
+                first -= 1
+            start = words[first].start()
+            before = _PREPOSITION_BEFORE_RE.search(text, max(lo, start - 24), start)
+            if before is not None and (_info(before.group(1).lower()).prep or _relative(before.group(1))):
+                continue
+            if first > 0 and text[words[first - 1].end() : start].strip() in ("-", "—", "–"):
+                continue
+            role = _role_at(text, start, _INNER_CASES)
+            if role is None and first < n:
+                role = _role_at(text, m.start(), _INNER_CASES)
+            if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
+                continue
+            busy = role.end
+            for w in WORD_RE.finditer(text, m.end(), role.end):
+                if _info(w.group().lower()).prep:  # "гонщик в сознании": the predicate's, not the role's
+                    role = _role_at(text[: w.start()].rstrip(), role.start, _INNER_CASES)
+                    break
+            if role is None:
+                continue
+            if _CAPITAL_NEXT_RE.match(text, role.end) or _names_someone(text, role):
+                continue
+            found.append(role)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Referent:
     """A person of a text as the reference of a free role sees it."""
@@ -1299,6 +1364,15 @@ _REFERRING_KINDS = frozenset(
 )
 
 
+# Kinds of role a role phrase inside a sentence may refer by: what a person is known for, that
+# an article names once and then refers to (``Картины художника ...``, ``... гонщик пришёл в
+# себя``). Offices are left out: an official so written is as often another, unnamed one
+# (``Визит президента США ...`` after a sentence naming a businessman).
+_INNER_KINDS = frozenset(
+    {"culture", "science", "media", "business", "medicine", "education", "religious", "sports", "leader"}
+)
+
+
 def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
     """Roles of people named without one, read from role phrases tied to no name
     (``_free_roles``): a free role that opens a sentence goes to the only person named in the
@@ -1320,22 +1394,38 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
                 k = bisect.bisect_right(starts, s) - 1
                 near.update(range(k, k + _REFERENCE_SENTENCES + 1))
     candidates = [p for p in positions if bisect.bisect_right(starts, p) - 1 in near]
+    spans = [
+        (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        for k in sorted(near)
+        if 0 <= k < len(starts)
+    ]
     found: dict[int, _Role] = {}
-    for role in _free_roles(text, taken, candidates):
-        if role.kind not in _REFERRING_KINDS and role.gender != "femn":
+    opening = _free_roles(text, taken, candidates)
+    inner = [r for r in _inner_roles(text, taken, spans) if r.kind in _INNER_KINDS and not r.generic]
+    for role in opening + inner:
+        if role.kind not in _REFERRING_KINDS and role.kind not in _INNER_KINDS and role.gender != "femn":
             continue
         k = bisect.bisect_right(starts, role.start) - 1
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
-        fits = [
-            i
-            for i, p in enumerate(people)
-            if any(lo <= s < role.start for s in p.starts)
-            and (
-                role.gender != "femn"
-                or p.gender == "femn"
-                or (p.gender is None and role.kind in _REFERRING_KINDS)
-            )
-        ]
+        named = [i for i, p in enumerate(people) if any(lo <= s < role.start for s in p.starts)]
+        if role.kind in _INNER_KINDS and role in inner:
+            # inside a sentence: the only person named, of the role's gender when it has one
+            femn = role.gender == "femn"
+            fits = [
+                i
+                for i in named
+                if (people[i].gender == "femn") == femn or (not femn and people[i].gender is None)
+            ]
+            if len(named) != 1:
+                continue
+        else:
+            fits = [
+                i
+                for i in named
+                if role.gender != "femn"
+                or people[i].gender == "femn"
+                or (people[i].gender is None and role.kind in _REFERRING_KINDS)
+            ]
         if len(fits) != 1 or people[fits[0]].has_role:
             continue
         i = fits[0]
