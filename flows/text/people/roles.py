@@ -1038,7 +1038,11 @@ _PREDICATE_RE = re.compile(
     r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
     r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|затем|потом|прежде|"
     r"впоследствии|давно|долго|долгое[ \u00a0]+время|некоторое[ \u00a0]+время|когда-то|"
-    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
+    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время|"
+    # when: "в 2010 году", "в июле 2010 года", "с 1998 по 2004 год", "в 1990-х годах", "в прошлом году"
+    r"(?:в|во|с|до|к)[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?(?:[а-я]+[ \u00a0]+)?\d{4}(?:[-–]\d{2,4}|-х)?"
+    r"(?:[ \u00a0]+(?:по|до)[ \u00a0]+\d{4})?[ \u00a0]+(?:году|года|годах|годов|год|гг?\.)|"
+    r"в[ \u00a0]+(?:прошлом|этом|том|следующем)[ \u00a0]+году)(?:[ \u00a0]*,)?[ \u00a0]+){0,2}"
     r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
     r"ставш[а-я]*|"
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
@@ -1136,12 +1140,9 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             role = _role_at(text, found.end(), _GENITIVE)
             if role is not None:
                 return role
-    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
-        found = rule.match(text, pos)
-        if found is not None and found.end() > pos + 3:
-            role = _role_at(text, found.end(), rule_cases)
-            if role is not None:
-                return role
+    role = _predicate_role(text, pos)
+    if role is not None:
+        return role
     if m is None:
         return None
     start = m.end()
@@ -1152,6 +1153,18 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if role is not None and _name_agrees_after(text, role):
         return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
     return role
+
+
+def _predicate_role(text: str, pos: int) -> _Role | None:
+    """The role a predicate right after a subject ending at ``pos`` names (``... был назначен
+    министром обороны``, ``... ушел с поста главы компании``), or None."""
+    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
+        found = rule.match(text, pos)
+        if found is not None and found.end() > pos + 3:
+            role = _role_at(text, found.end(), rule_cases)
+            if role is not None:
+                return role
+    return None
 
 
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
@@ -1373,6 +1386,23 @@ _INNER_KINDS = frozenset(
 )
 
 
+# A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
+_PRONOUN_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Оо]н|[Оо]на)(?![А-Яа-яЁё-])")
+
+
+def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
+    """Roles a predicate gives a personal pronoun in the sentences ``spans`` (``Он был избран
+    мэром``, ``Сейчас она работает директором школы``): (where the pronoun is written, the
+    gender it names, the role)."""
+    found = []
+    for lo, hi in spans:
+        for m in _PRONOUN_RE.finditer(text, lo, hi):
+            role = _predicate_role(text, m.end())
+            if role is not None and role.end <= hi:
+                found.append((m.start(), "femn" if m.group().endswith("а") else "masc", role))
+    return found
+
+
 def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
     """Roles of people named without one, read from role phrases tied to no name
     (``_free_roles``): a free role that opens a sentence goes to the only person named in the
@@ -1400,6 +1430,15 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         if 0 <= k < len(starts)
     ]
     found: dict[int, _Role] = {}
+    for pronoun, gender, role in _pronoun_roles(text, spans):
+        k = bisect.bisect_right(starts, pronoun) - 1
+        lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
+        named = [i for i, p in enumerate(people) if any(lo <= s < pronoun for s in p.starts)]
+        fits = [i for i in named if people[i].gender in (gender, None)]
+        if len(fits) == 1 and not people[fits[0]].has_role:
+            i = fits[0]
+            if i not in found or role.rank > found[i].rank:
+                found[i] = role
     opening = _free_roles(text, taken, candidates)
     inner = [r for r in _inner_roles(text, taken, spans) if r.kind in _INNER_KINDS and not r.generic]
     for role in opening + inner:

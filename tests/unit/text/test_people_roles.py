@@ -730,3 +730,44 @@ def test_a_role_inside_a_later_sentence_refers_to_the_person_named(text: str, na
 )
 def test_a_role_inside_a_later_sentence_that_cannot_be_told_is_left_out(text: str, name: str) -> None:
     assert _roles(text)[name][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Игорь Панов родился в Твери. Он был избран мэром города в 2010 году.", "Игорь Панов", "мэр города"),
+        (
+            "Лидия Орлова приехала в Омск. Сейчас она работает директором школы.",
+            "Лидия Орлова",
+            "директор школы",
+        ),
+        # the pronoun names a woman: the one woman of two people
+        (
+            "Лидия Орлова и Игорь Панов приехали в Омск. Позже она была назначена послом в Чили.",
+            "Лидия Орлова",
+            "посол в Чили",
+        ),
+    ],
+)
+def test_a_predicate_of_a_pronoun_gives_the_one_person_of_its_gender_a_role(
+    text: str, name: str, role: str
+) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_a_predicate_of_a_pronoun_that_may_be_either_man_gives_no_role() -> None:
+    roles = _roles("Игорь Панов и Олег Сомов приехали в Омск. Он был избран мэром.")
+    assert roles["Игорь Панов"][0] is None and roles["Олег Сомов"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Игорь Панов, который в 2010 году был назначен послом, уехал.", "Игорь Панов", "посол"),
+        ("Игорь Панов в июле 2012 года стал министром обороны.", "Игорь Панов", "министр обороны"),
+        ("Лидия Орлова с 1998 по 2004 год работала директором школы.", "Лидия Орлова", "директор школы"),
+        ("Олег Сомов в 1990-х годах служил офицером флота.", "Олег Сомов", "офицер флота"),
+    ],
+)
+def test_a_time_between_the_name_and_its_predicate(text: str, name: str, role: str | None) -> None:
+    assert _roles(text)[name][0] == role
