@@ -1403,6 +1403,41 @@ def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, s
     return found
 
 
+# Kinds of role a headline names as often for someone the article does not name.
+_HEADLINE_UNSURE_KINDS = frozenset({"representative", "spokesperson", "member", "expert", None})
+_HEADLINE_MAX = 200  # characters of a first line read as a headline
+_AFTER_HEADLINE_SENTENCES = 3  # the sentences after a headline its person must be named in
+
+
+def _headline_role(
+    text: str, people: list[_Referent], taken: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, _Role] | None:
+    """The role a headline (the first line, when short) names with no name (``Российский
+    хакер признался в новых преступлениях``), as (index in ``people``, role), when no one is
+    named in the headline and only one person, of the role's gender, in the sentences right
+    after it (``_AFTER_HEADLINE_SENTENCES``), and that person has no role of its own."""
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_MAX:
+        return None
+    if any(s < end for p in people for s in p.starts):
+        return None
+    roles = [
+        r
+        for r in _free_roles(text, taken, [0]) + _inner_roles(text, taken, [(0, end)])
+        if r.end <= end and not r.generic and r.kind not in _HEADLINE_UNSURE_KINDS
+    ]
+    if not roles:
+        return None
+    role = max(roles, key=lambda r: r.rank)
+    k = bisect.bisect_right(starts, end)
+    hi = starts[k + _AFTER_HEADLINE_SENTENCES] if k + _AFTER_HEADLINE_SENTENCES < len(starts) else len(text)
+    named = [i for i, p in enumerate(people) if any(s < hi for s in p.starts)]
+    femn = role.gender == "femn"
+    if len(named) != 1 or people[named[0]].has_role or (femn and people[named[0]].gender != "femn"):
+        return None
+    return named[0], role
+
+
 def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
     """Roles of people named without one, read from role phrases tied to no name
     (``_free_roles``): a free role that opens a sentence goes to the only person named in the
@@ -1430,6 +1465,9 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         if 0 <= k < len(starts)
     ]
     found: dict[int, _Role] = {}
+    headline = _headline_role(text, people, taken, starts)
+    if headline is not None:
+        found[headline[0]] = headline[1]
     for pronoun, gender, role in _pronoun_roles(text, spans):
         k = bisect.bisect_right(starts, pronoun) - 1
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
