@@ -79,6 +79,7 @@ from flows.text.people.roles import (
     _relative,
     _Role,
     _role_after,
+    _role_at,
     _role_before,
     _role_before_apposition,
     _roles_by_reference,
@@ -1047,7 +1048,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = role_before(m.start, m.cases)
+            m.role = _role_inside(text, m) or role_before(m.start, m.cases)
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
         if (
@@ -1086,6 +1087,19 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             # whose complement goes on after the first, is the second's, the first its complement
             # ("экс-президента США Билла Клинтона Джо Локхарту" is not)
             m.role = None
+
+
+_HYPHENATED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+-[а-яё]+(?=[ \u00a0]+[A-ZА-ЯЁ])")
+
+
+def _role_inside(text: str, m: _Mention) -> _Role | None:
+    """A hyphenated role noun read as the first word of a name of three words or more
+    (``Фотограф-любитель X Y`` where a sentence opens): the name's role."""
+    first = _HYPHENATED_FIRST_RE.match(text, m.start, m.end)
+    if first is None or text.count(" ", first.end(), m.end) < 2:
+        return None
+    role = _role_at(text, m.start, None)
+    return role if role is not None and role.end == first.end() else None
 
 
 def _opens_quote(text: str, start: int, end: int) -> bool:

@@ -809,3 +809,21 @@ def test_a_headline_role_is_the_role_of_the_one_person_named_after_it(
 )
 def test_a_headline_role_that_cannot_be_told_is_left_out(text: str) -> None:
     assert _roles(text)["Игорь Панов"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        ("Пришли гости. Фотограф-любитель Егор Малинин снял их.", "Малинин", "фотограф-любитель"),
+        ("Пришли гости. Писательница-сатирик Вера Ковалёва пошутила.", "Ковалёва", "писательница-сатирик"),
+        ("Медиа-эксперт Тарас Гуляев с этим не согласен.", "Гуляев", "медиа-эксперт"),
+    ],
+)
+def test_a_hyphenated_role_noun_read_into_a_name_is_its_role(text: str, surname: str, role: str) -> None:
+    (person,) = [p for p in extract_people(text) if p.name.endswith(surname[:-1]) or p.name.endswith(surname)]
+    assert person.role == role
+
+
+def test_a_hyphenated_first_name_is_no_role() -> None:
+    (person,) = extract_people("Пришли гости. Жан-Поль Ардан пошутил.")
+    assert person.role is None
