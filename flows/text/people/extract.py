@@ -952,6 +952,18 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         return
     if len(written) != 2:
         return
+    if (
+        _UNDECLINED_NAME_RE.fullmatch(written[0])
+        and _UNDECLINED_NAME_RE.fullmatch(written[1])
+        and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
+    ):
+        # a name neither word of which declines ("моделью Исабель Прейслер", "депутатом Габриэль
+        # Гиффордс"): in any case; not after a genitive ("жена министра X Y" is his wife). A
+        # man's name would decline: after a feminine role noun it is a woman's.
+        m.role = role
+        if role.gender == "femn":
+            m.gender = "femn"
+        return
     first = _info(written[0].lower())
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
         return  # the first name's own ending says the case
@@ -967,6 +979,13 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
                 role,
             )
             return
+
+
+# A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
+# "у", "э", "е", "ю", that is not a Russian surname ("Прейслер", "Гиффордс", "Инвэнь", "Кэрри").
+_UNDECLINED_NAME_RE = re.compile(
+    r"(?![А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщьоиуэею]"
+)
 
 
 # Between two names of a list: a comma or "и", maybe after a name in brackets ("(Lucile Garcia)").

@@ -827,3 +827,27 @@ def test_a_hyphenated_role_noun_read_into_a_name_is_its_role(text: str, surname:
 def test_a_hyphenated_first_name_is_no_role() -> None:
     (person,) = extract_people("Пришли гости. Жан-Поль Ардан пошутил.")
     assert person.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        ("Он был женат на певице Мэрилин Хоффман.", "Хоффман", "певица"),
+        ("Письмо подписано вице-спикером парламента Габриэль Стоунз.", "Стоунз", "вице-спикер парламента"),
+        ("Он позвонил издателю Sunday Times Гарри Уолтерс.", "Уолтерс", "издатель Sunday Times"),
+    ],
+)
+def test_a_role_in_any_case_before_a_name_that_does_not_decline(text: str, surname: str, role: str) -> None:
+    (person,) = [p for p in extract_people(text) if p.name.endswith(surname)]
+    assert person.role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Russian surname declines: a nominative name is not the object's
+        "Он встретился с министром Иван Петров.",
+    ],
+)
+def test_a_role_before_a_name_in_another_case_stays_unread(text: str) -> None:
+    assert all(p.role is None for p in extract_people(text))
