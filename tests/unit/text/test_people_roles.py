@@ -851,3 +851,18 @@ def test_a_role_in_any_case_before_a_name_that_does_not_decline(text: str, surna
 )
 def test_a_role_before_a_name_in_another_case_stays_unread(text: str) -> None:
     assert all(p.role is None for p in extract_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a superlative between the verb and the role
+        ("Глеб Сорокин стал самым молодым премьером страны.", "Глеб Сорокин", "премьер страны"),
+        ("Лидия Орлова была самой известной журналисткой города.", "Лидия Орлова", "журналистка города"),
+        # where and since when between the verb and the role
+        ("Глеб Сорокин работал в анимации с 1971 года режиссёром.", "Глеб Сорокин", "режиссер"),
+        ("Лидия Орлова служила во флоте сначала медсестрой.", "Лидия Орлова", "медсестра"),
+    ],
+)
+def test_words_between_a_predicate_and_its_role(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
