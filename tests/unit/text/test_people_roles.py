@@ -866,3 +866,11 @@ def test_a_role_before_a_name_in_another_case_stays_unread(text: str) -> None:
 )
 def test_words_between_a_predicate_and_its_role(text: str, name: str, role: str) -> None:
     assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Пришёл аятолла Карим Садеги.", "Среди гостей были аятолла Карим Садеги и посол Иван Лебедев."],
+)
+def test_a_lexicon_word_the_dictionary_reads_under_another_lemma(text: str) -> None:
+    assert _roles(text)["Карим Садеги"] == ("аятолла", "religious")
