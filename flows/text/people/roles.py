@@ -1148,6 +1148,11 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     role = _predicate_role(text, pos)
     if role is not None:
         return role
+    clause = _PARTICIPLE_CLAUSE_RE.match(text, pos)
+    if clause is not None:  # "X, родившийся в 1960 году, сейчас занимает должность профессора"
+        role = _predicate_role(text, clause.end())
+        if role is not None:
+            return role
     if m is None:
         return None
     start = m.end()
@@ -1158,6 +1163,14 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if role is not None and _name_agrees_after(text, role):
         return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
     return role
+
+
+# A participial clause set off by commas right after a name: "X, родившийся в 1960 году, ...",
+# "X, окончившая МГУ, ...".
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+[а-яё]+(?:вш|ш)(?:ий|ая|ие)(?:ся)?(?:[ \u00a0]+[^,.;:!?()«»—–\n]{1,60})?"
+    r"[ \u00a0]*,(?=[ \u00a0])"
+)
 
 
 def _predicate_role(text: str, pos: int) -> _Role | None:
@@ -1490,8 +1503,9 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         k = bisect.bisect_right(starts, role.start) - 1
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
         named = [i for i, p in enumerate(people) if any(lo <= s < role.start for s in p.starts)]
-        if role.kind in _INNER_KINDS and role in inner:
-            # inside a sentence: the only person named, of the role's gender when it has one
+        if role in inner or (role.kind not in _REFERRING_KINDS and role.gender != "femn"):
+            # inside a sentence, or an occupation: the only person named, of the role's gender
+            # when it has one
             femn = role.gender == "femn"
             fits = [
                 i

@@ -874,3 +874,23 @@ def test_words_between_a_predicate_and_its_role(text: str, name: str, role: str)
 )
 def test_a_lexicon_word_the_dictionary_reads_under_another_lemma(text: str) -> None:
     assert _roles(text)["Карим Садеги"] == ("аятолла", "religious")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Семён Рябов, родившийся в 1958 году, сейчас занимает должность профессора академии.",
+            "Семён Рябов",
+            "профессор академии",
+        ),
+        ("Лидия Орлова, окончившая консерваторию, работала пианисткой.", "Лидия Орлова", "пианистка"),
+        ("Глеб Сорокин, вернувшийся из Лиссабона, стал послом в Чили.", "Глеб Сорокин", "посол в Чили"),
+        # no predicate naming a role after the clause
+        ("Глеб Сорокин, написавший книгу, встретился с послом.", "Глеб Сорокин", None),
+    ],
+)
+def test_a_participial_clause_between_a_name_and_its_predicate(
+    text: str, name: str, role: str | None
+) -> None:
+    assert _roles(text)[name][0] == role
