@@ -1496,7 +1496,20 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
             if i not in found or role.rank > found[i].rank:
                 found[i] = role
     opening = _free_roles(text, taken, candidates)
-    inner = [r for r in _inner_roles(text, taken, spans) if r.kind in _INNER_KINDS and not r.generic]
+    # a role inside a sentence goes only to the one person named before it in that sentence and
+    # the ones before: sentences after two people, or after one with a role, are not read
+    named_in: dict[int, set[int]] = {}
+    for i, p in enumerate(people):
+        for s in p.starts:
+            named_in.setdefault(bisect.bisect_right(starts, s) - 1, set()).add(i)
+    lone = []
+    for k, span in zip(sorted(k for k in near if 0 <= k < len(starts)), spans, strict=True):
+        before = set().union(*(named_in.get(j, ()) for j in range(k - _REFERENCE_SENTENCES, k)))
+        if len(before) > 1 or (before and people[next(iter(before))].has_role):
+            continue  # two people named before, or the one has a role
+        if before or any(not people[i].has_role for i in named_in.get(k, ())):
+            lone.append(span)
+    inner = [r for r in _inner_roles(text, taken, lone) if r.kind in _INNER_KINDS and not r.generic]
     for role in opening + inner:
         if role.kind not in _REFERRING_KINDS and role.kind not in _INNER_KINDS and role.gender != "femn":
             continue
