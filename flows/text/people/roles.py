@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import GENERIC_HEADS, ROLE_KINDS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -1302,49 +1302,50 @@ _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 # президентом``, ``прописал певцу``).
 _INNER_CASES = frozenset({"nomn", "gent"})
 _CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
+_LOWER_WORD_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])[а-яё]+(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])")
+_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) \Z")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
 
-def _inner_roles(text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[_Role]:
+def _inner_roles(
+    text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]], kinds: frozenset[str] | None = None
+) -> list[_Role]:
     """Role phrases tied to no name inside the sentences ``spans`` (start, end), not where a
     sentence opens (``_free_roles`` reads those): a singular role noun in the nominative or
     the genitive, with the adjectives before it and its complement (as ``_role_at`` reads
     them), outside the ``taken`` spans, not after a preposition (``с президентом``), not after
     a person noun that is no role (``дочь президента``) and not followed by a capitalized word
-    (a name not read as one). These are read as references to a person named just before
-    (``... стал известен. Картины художника висят ...``)."""
+    (a name not read as one); with ``kinds``, only heads of those kinds of the lexicon. These
+    are read as references to a person named just before (``... стал известен. Картины
+    художника висят ...``)."""
     marks = bytearray(len(text) + 1)
     for s, e in taken:
         marks[s:e] = b"\x01" * (e - s)
     found: list[_Role] = []
     for lo, hi in spans:
-        words = list(_HYPHENATED_RE.finditer(text, lo, hi))
-        busy = lo
-        for n, m in enumerate(words):
-            if n == 0 or m.start() < busy or marks[m.start()]:
+        opening = WORD_RE.search(text, lo, hi)
+        busy = opening.end() if opening is not None else hi  # the first word: _free_roles reads it
+        for m in _LOWER_WORD_RE.finditer(text, busy, hi):
+            if m.start() < busy or marks[m.start()]:
                 continue
-            word = m.group()
-            if not word.islower():
-                continue
-            info = _info(word.rsplit("-", 1)[-1])
+            info = _info(m.group().rsplit("-", 1)[-1])
             if info.role is None or not (info.role_cases & _INNER_CASES):
                 continue
-            first = n
-            while first > 1 and words[first - 1].group().islower() and _info(words[first - 1].group()).adjs:
-                if (
-                    text[words[first - 1].end() : words[first].start()] != " "
-                    or text[words[first - 1].start() - 1] in _HYPHENS
-                ):
-                    break  # not the age of "20-летний": the role starts after it
-                first -= 1
-            start = words[first].start()
+            if kinds is not None and ROLE_KINDS.get(info.role) not in kinds:
+                continue
+            start = m.start()
+            for _ in range(3):  # the adjectives before it, not the age of "20-летний"
+                adj = _ADJECTIVE_BEFORE_RE.search(text, max(lo, start - 32), start)
+                if adj is None or not _info(adj.group(1)).adjs:
+                    break
+                start = adj.start(1)
             before = _PREPOSITION_BEFORE_RE.search(text, max(lo, start - 24), start)
             if before is not None and (_info(before.group(1).lower()).prep or _relative(before.group(1))):
                 continue
-            if first > 0 and text[words[first - 1].end() : start].strip() in ("-", "—", "–"):
+            if _DASH_BEFORE_RE.search(text, max(lo, start - 4), start):
                 continue
             role = _role_at(text, start, _INNER_CASES)
-            if role is None and first < n:
+            if role is None and start < m.start():
                 role = _role_at(text, m.start(), _INNER_CASES)
             if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
                 continue
@@ -1509,7 +1510,9 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
             continue  # two people named before, or the one has a role
         if before or any(not people[i].has_role for i in named_in.get(k, ())):
             lone.append(span)
-    inner = [r for r in _inner_roles(text, taken, lone) if r.kind in _INNER_KINDS and not r.generic]
+    inner = [
+        r for r in _inner_roles(text, taken, lone, _INNER_KINDS) if r.kind in _INNER_KINDS and not r.generic
+    ]
     for role in opening + inner:
         if role.kind not in _REFERRING_KINDS and role.kind not in _INNER_KINDS and role.gender != "femn":
             continue
