@@ -235,9 +235,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             found = True
             n = res.n_words
             if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
-                while i + n < len(words) and _name_part_ok(words[i + n][2]):
+                while (
+                    i + n < len(words)
+                    and _name_part_ok(words[i + n][2])
+                    and not _next_name_in_other_case(words, i + n, res.cases)
+                ):
                     n += 1
-            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2]):
+            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2], res):
                 n = 3  # "Кэтлин Кеннеди Таунсенд": a surname as a second given name
             if (
                 n == 2
@@ -266,8 +270,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
 
     for m in _NICKNAME_RE.finditer(text):  # "Джеймс «Бадди» Макгирт"
         first, last = m.group("first"), m.group("last")
-        if not _info(first.lower()).name_top or not _surname_ok(last, True) or _info(last.lower()).names:
-            continue
+        last_info = _info(last.lower())
+        if (
+            not _info(first.lower()).name_top
+            or not _surname_ok(last, True)
+            or (last_info.names and last_info.known)
+        ):
+            continue  # a first name the dictionary knows after the quotes starts another name
         res = _analyze_name(first, last, None)
         if res is not None and not any(x.start < m.end() and m.start() < x.end for x in mentions):
             mentions.append(
@@ -300,7 +309,12 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             cand = words[-size:]
             if len(words) < size:
                 continue
-            if all(_loose_name_ok(w) for _, _, w in cand):
+            if all(_loose_name_ok(w) for _, _, w in cand) or (
+                size >= 3
+                and all(_loose_name_ok(w) for _, _, w in cand[:-1])
+                and any(_unknown_part(w) for _, _, w in cand[:-1])
+                and _common_last_part(text, cand[-1][1], cand[-1][2])
+            ):  # a common noun may end a long name no first-name reading explains
                 role = role_before(cand[0][0], None)
                 if role is None and not _foreign_name(cand, text) and not _syllable_name(cand, text):
                     continue
@@ -464,6 +478,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     ]
 
 
+def _next_name_in_other_case(words: list[tuple[int, int, str]], k: int, cases: frozenset[str]) -> bool:
+    """Whether ``words[k]`` and the word after it are a full name of their own read in none of
+    ``cases``, those of the name before them: two names in a row (a genitive, then a dative),
+    not one long name."""
+    if k + 1 >= len(words):
+        return False
+    res = _analyze_name(words[k][2], words[k + 1][2], None)
+    return res is not None and not (res.cases & cases)
+
+
 def _men_named_elsewhere(text: str, mentions: list[_Mention]) -> None:
     """Read again, in place, a two-word name read as a woman's whose surname is a hard consonant
     + ``-а`` when the text also writes that surname without the ``-а`` as a word of its own and
@@ -606,11 +630,15 @@ def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
     return False
 
 
-# A work right before its author's name in the genitive: a title in quotes ("«Сияние» Стэнли
-# Кубрика") or a noun of a work ("произведение Комитаса", "картины Пикассо").
+# A work right before its author's name in the genitive: a title in quotes or a noun of a work of
+# art, music, film or writing ("произведение X-а", "картины X-а", "сюиту X-а", "мемуары X-а").
 _WORK_BEFORE_RE = re.compile(
-    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|картин|полотн|фильм|роман|книг|песн|симфони|опер"
-    r"|пьес|стихотворени|поэм|повест|скульптур|рассказ|балет|спектакл)[а-яё]{0,4})[ \u00a0]+$",
+    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|творени|шедевр|картин|полотн|портрет|пейзаж"
+    r"|натюрморт|фреск|гравюр|рисун|эскиз|скульптур|статуэтк|фильм|кинофильм|мультфильм|сериал|роман"
+    r"|книг|новелл|сказк|басн|трагеди|комеди|драм|мемуар|трактат|эссе|стих|стихотворени|поэм|повест"
+    r"|рассказ|сонет|баллад|песн|романс|альбом|сингл|клип|мелоди|симфони|сюит|сонат|кантат"
+    r"|оратори|реквием|увертюр|ноктюрн|прелюди|этюд|вальс|марш|опер|оперетт|мюзикл|балет|пьес"
+    r"|спектакл|постановк)[а-яё]{0,4})[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -752,6 +780,8 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
                 break  # a longer run of capitalized words: a title, a firm
             words.append((w.start(), w.end(), w.group()))
             pos = w.end()
+        if len(people) >= 2:
+            words = _listed_before(text, first.start, taken) + words
         if len(people) < 2 or not words:
             continue
         cases = frozenset().union(*(m.cases for m in people if m.cases is not None))
@@ -772,6 +802,30 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
             found.append(_Mention(s, e, "single", name, name, "masc", name[0], read))
             taken.add(s, e)
     return found
+
+
+_LIST_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?![A-Za-zА-Яа-яЁё\-])")
+
+
+def _listed_before(text: str, pos: int, taken: _Taken) -> list[tuple[int, int, str]]:
+    """The one-word names a list opens with before the name at ``pos`` (``X, Иван Петров и
+    Пётр Сидоров``): capitalized words that ``_lone_name_ok`` accepts, each followed by a list
+    gap (``_LIST_GAP_RE``), in the order written."""
+    found: list[tuple[int, int, str]] = []
+    while True:
+        last = None
+        for w in _LIST_WORD_BEFORE_RE.finditer(text, max(0, pos - 40), pos):
+            last = w
+        if (
+            last is None
+            or _LIST_GAP_RE.fullmatch(text, last.end(), pos) is None
+            or taken.overlaps(last.start(), last.end())
+            or _lone_word(last.group()) is not True
+            or _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, last.start() - 40), last.start())
+        ):
+            return found
+        found.insert(0, (last.start(), last.end(), last.group()))
+        pos = last.start()
 
 
 def _split_owner(text: str, mentions: list[_Mention]) -> None:
@@ -929,6 +983,21 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     role = role_before(m.start, None)
     if role is None:
         return
+    if len(written) == 2 and len({c for c, _g, _l, _s in _info(written[0].lower()).names}) == len(_CASES):
+        # a first name that does not decline and a role nearer the name, the complement of the
+        # first (``пресс-секретарю экс-президента X Y-а``), in an oblique case the surname's
+        # ending reads regularly
+        for case in _CASES[1:]:
+            if case in m.cases:
+                continue
+            nominative, fit = _surname_nominative(written[1], case, m.gender)
+            if (
+                fit == 1.0
+                and nominative != written[1]
+                and role_before(m.start, frozenset({case})) is not None
+            ):
+                m.name, m.surname, m.cases = f"{parts[0]} {nominative}", nominative, frozenset({case})
+                return
     # a first name read in another case or gender: "тренеру Алену Виньо" (Алён, not Алёна),
     # "Пресс-секретарь группы Александра Панфилова" (Александра, not Александр)
     res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)

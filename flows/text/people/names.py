@@ -252,7 +252,21 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
                 return word, 1.0
             form = p.inflect({"nomn"})
             return _like_written(form.word if form else p.normal_form, word), 1.0
+    if info.patr:
+        patronymic = _patronymic_nominative(word, case, gender)
+        if patronymic is not None:
+            return patronymic, 1.0
     return _by_ending(word, case, gender)
+
+
+def _patronymic_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative of ``word`` read as a patronymic of ``gender`` in ``case`` (``Фёдоровной``
+    -> ``Фёдоровна``), or None when the dictionary has no such reading."""
+    for p in _parses(word.lower()):
+        if "Patr" in p.tag and p.tag.number == "sing" and _case(p.tag) == case and _gender(p.tag) == gender:
+            form = p.inflect({"nomn"})
+            return _like_written(form.word if form else p.normal_form, word)
+    return None
 
 
 def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | None:
@@ -347,6 +361,11 @@ def _analyze_name(
         surname, n_words = third, 3
     elif not _surname_ok(second, first_info.name_top) and not _female_undeclined_surname(names, second):
         return None
+    elif second_info.patr and not second_info.has_surn:
+        # a first name and a patronymic agree in case and gender: "Антонина Фёдоровна" is a
+        # woman in the nominative, not a man's name in the genitive
+        agreeing = [n for n in names if _patronymic_nominative(second, n[0], n[1]) is not None]
+        names = agreeing or names
     readings: dict[tuple[str, str, str], float] = {}
     for case, gender, lemma, score in names:
         for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
@@ -600,18 +619,23 @@ def _open_ended(word: str) -> bool:
     return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
 
 
-def _surname_then_last(middle: str, last: str) -> bool:
+def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool:
     """May ``last``, the final capitalized word of a run after a first name and a known surname
     ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Кэтлин
     Кеннеди Таунсенд``, ``Нэнси Дэвис Рейган``, ``Грета Циммер Фридман``)? ``middle`` is not
     shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Ангела Меркель Путин`` are two
     people), ``last`` is no first name, unknown to the dictionary or a surname it knows not so
-    shaped (``Путин``), and a name part as ``_name_part_ok`` reads it."""
+    shaped (``Путин``), and a name part as ``_name_part_ok`` reads it; with ``res`` (the name of
+    the first two words), in one of its cases."""
     if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
         return False
     info = _info(last.lower())
     known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
-    return not info.names and (not info.known or known_surname) and _name_part_ok(last)
+    # a first name the dictionary only guesses, less likely than another reading, is no first name
+    first_name = bool(info.names) and (info.known or info.name_top)
+    if res is not None and not any(_surname_nominative(last, c, res.gender)[1] == 1.0 for c in res.cases):
+        return False  # in no case of the name before it: "Виктора Петровича Кернес" is two people
+    return not first_name and (not info.known or known_surname) and _name_part_ok(last)
 
 
 # What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
@@ -637,9 +661,22 @@ def _common_last_part(text: str, end: int, word: str) -> bool:
         or info.has_surn
     ):
         return False
-    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in _parses(word.lower())):
+    if _place_or_organisation_first(word.lower()):
         return False
     return _NAME_END_RE.match(text, end) is not None
+
+
+def _place_or_organisation_first(low: str) -> bool:
+    """Whether the dictionary reads ``low`` as a place or an organisation at least as likely as
+    any common noun (``тура``: a town as likely as a noun), not a noun that is also, less
+    likely, a place's name (``кара``)."""
+    place = common = 0.0
+    for p in _parses(low):
+        if "Geox" in p.tag or "Orgn" in p.tag:
+            place = max(place, p.score)
+        elif p.tag.POS == "NOUN":
+            common = max(common, p.score)
+    return place >= 0.3 and place >= common
 
 
 def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
@@ -658,10 +695,26 @@ def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
             best = (fit, case, [w for w, _ in normal])
     assert best is not None
     fit, case, later = best
+    if (
+        fit < 0.5
+        and parts[0][-1] in "оуюеэ"
+        and all(c != "nomn" for c, _g, _l, _s in _info(parts[0].lower()).names)
+        and all(nominative(p, "nomn") == (p, 1.0) and not _known_first_name(p) for p in parts[1:])
+    ):
+        # no case of the first name fits the later parts, the nominative fits them all: a foreign
+        # first name ending in a vowel that does not decline, not a dative or locative; a name
+        # that does not decline, in any case
+        return _Name(" ".join(parts), parts[-1], res.gender, _ALL_CASES, len(parts))
     cases = frozenset(
         c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
     )
     return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
+
+
+def _known_first_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` and reads it as a first name."""
+    info = _info(word.lower())
+    return info.known and bool(info.names)
 
 
 def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name | None]:
@@ -702,8 +755,29 @@ def _loose_nominative(
                 for (form, _), k in zip(forms, later, strict=True):
                     out[k] = form
                 return out, frozenset({case})
-    if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
+    if not later or (
+        all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
+        and not _oblique_noun(parts[later[-1]])
+    ):
         return list(parts), None
+    if len(later) > 1:
+        # the last part declines, the middle ones as written when they look like a nominative:
+        # given names in the middle of a long foreign name are often left undeclined
+        for case in _CASES[1:]:
+            last, fit = _by_ending(parts[later[-1]], case, "masc")
+            if fit < 1.0 or last == parts[later[-1]]:
+                continue
+            out = list(parts)
+            for k in later[:-1]:
+                form, f = _by_ending(parts[k], case, "masc")
+                if f < 1.0 or len(parts[k]) <= 3:
+                    form, f = parts[k], _by_ending(parts[k], "nomn", "masc")[1]
+                if f < 1.0:
+                    break
+                out[k] = form
+            else:
+                out[later[-1]] = last
+                return out, frozenset({case})
     for case in _CASES[1:]:
         # a syllable before the last part of an East-Asian name does not decline ("Ким Чен Ына")
         forms = [
@@ -718,6 +792,18 @@ def _loose_nominative(
                 out[k] = form
             return out, frozenset({case})
     return list(parts), None
+
+
+@lru_cache(maxsize=1 << 12)
+def _oblique_noun(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only as a common noun in an oblique case (``Туру``:
+    of ``тур``), never in the nominative."""
+    low = word.lower()
+    info = _info(low)
+    if not info.known or info.names or info.has_surn:
+        return False
+    parses = _parses(low)
+    return all(p.tag.POS == "NOUN" for p in parses) and all(_case(p.tag) != "nomn" for p in parses)
 
 
 def _loose_part_after_role(word: str) -> bool:
