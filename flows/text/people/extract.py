@@ -748,7 +748,7 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
     """One-word names listed among other people's names: a capitalized word that
     ``_lone_name_ok`` accepts, not followed by another capitalized word, in a list (a comma or
     ``и`` between items) with at least two names found (``Марко Бьянки, Жоселино и Андреса Кальво``,
-    ``Наталья, Бьянка и Капри``). Put in the nominative in the case of the listed names,
+    ``Наталья, Бьянкина и Ксения``). Put in the nominative in the case of the listed names,
     declined like a man's or a woman's name, whichever fits its ending (``Жоэлсона`` -> ``Жоэлсон``);
     as written when they give no case or may be in the nominative. Marks the words taken."""
     listed = [m for m in mentions if m.kind in _LISTED_KINDS]

@@ -84,7 +84,7 @@
 * No person: a name with a word of an agency's, firm's, school's or city place's name
   (``Франс Пресс``, ``Таймс-Сквер``, ``Университета Дейтона``), a country's name (``Филиппины``),
   a town written in the nominative that reads as a surname in an oblique case (``Муром
-  посетят``), an adjectival name coordinated with an adjective (``Лебединский и Михайловский
+  посетят``), an adjectival name coordinated with an adjective (``Полянский и Луговской
   комбинаты``), a word after a capitalized word and a particle (``Коллеж де Франс``) or after
   ``клан``, ``болезнь``, ``синдром``, a first name with a patronymic inside a title in
   guillemets (``«Последний день Петра Савельевича»``).
@@ -622,9 +622,9 @@ def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool
     """May ``last``, the final capitalized word of a run after a first name and a known surname
     ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Мэйбл
     Горвиц Уинслоу``, ``Лоис Дэвис Уитмор``, ``Грета Штайнер Колби``)? ``middle`` is not
-    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Анна Келлер Смолин`` are two
+    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Анна Келлер Громов`` are two
     people), ``last`` is no first name, unknown to the dictionary or a surname it knows not so
-    shaped (``Смолин``), and a name part as ``_name_part_ok`` reads it; with ``res`` (the name of
+    shaped (``Громов``), and a name part as ``_name_part_ok`` reads it; with ``res`` (the name of
     the first two words), in one of its cases."""
     if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
         return False
@@ -1254,7 +1254,7 @@ def _place_locative(text: str, start: int, word: str, cases: frozenset[str] | No
 
 
 def _adjective_before_noun(text: str, end: int, word: str) -> bool:
-    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Лебединский``)
+    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Полянский``)
     agrees with the lowercase noun right after it (``суда``, ``горно-обогатительный``): an
     adjective of a place or an institution, not a surname."""
     if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
@@ -1268,9 +1268,9 @@ _COORDINATED_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-ЯЁ][а-яё]
 
 
 def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:
-    """Whether a one-word name shaped like an adjective (``Лебединский``, ``Полянского``) is
+    """Whether a one-word name shaped like an adjective (``Полянский``, ``Полянского``) is
     coordinated (``и``, a comma) with a capitalized word the dictionary reads only as an
-    adjective (``Лебединский и Михайловский комбинаты``, ``на углу Полянского и Луговой``):
+    adjective (``Полянский и Луговской комбинаты``, ``на углу Полянского и Луговой``):
     both name plants, streets or the like, not people."""
     if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
         return False

@@ -40,8 +40,8 @@ def test_lone_name_after_role_kinship_or_address_noun(text: str, name: str) -> N
 
 
 def test_names_listed_after_a_plural_kinship_noun() -> None:
-    text = "У него две дочери — Лара и Кассиэль, а также два сына — Теодор и Майлон."
-    assert _names(text) == ["Лара", "Кассиэль", "Теодор", "Майлон"]
+    text = "У него две дочери — Мила и Кассиэль, а также два сына — Тибор и Майлон."
+    assert _names(text) == ["Мила", "Кассиэль", "Тибор", "Майлон"]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_no_lone_name_after_role(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Он работал в администрации Джорджа Буша-младшего много лет.", "Джордж Буш-младший"),
+        ("Он работал в администрации Гарольда Грейвза-младшего много лет.", "Гарольд Грейвз-младший"),
         ("Она поговорила с Робертом Хартли-младшим после матча.", "Роберт Хартли-младший"),
         ("Хартли-младший, сын сенатора, Марк Хартли-младший уехал.", "Марк Хартли-младший"),
     ],
@@ -76,8 +76,8 @@ def test_nominative_of_hyphenated_and_east_asian_names(text: str, name: str) -> 
 
 def test_three_letter_syllable_read_as_place_stays_in_name() -> None:
     # "Чен" is a place to the dictionary; a syllable of a name here, and it does not decline
-    assert _names("Визит Пак Чен Ира в Москву отложен.") == ["Пак Чен Ира"]
-    assert _names("Визит северокорейского лидера Пак Чен Ира отложен.") == ["Пак Чен Ир"]
+    assert _names("Визит Сун Чен Ира в Москву отложен.") == ["Сун Чен Ира"]
+    assert _names("Визит северокорейского лидера Сун Чен Ира отложен.") == ["Сун Чен Ир"]
 
 
 def test_surname_after_initials_regular_oblique_ending() -> None:
@@ -95,7 +95,7 @@ def test_surname_after_initials_regular_oblique_ending() -> None:
         "Конференция прошла в Марселе в мае.",
         "Он поступил в больницу Сан Виталиано в тяжёлом состоянии.",  # a hospital
         "Особняк построен в стиле эпохи Стюардов.",  # an era named after a dynasty
-        "Решение Раевского суда обжаловано.",  # an adjective before its noun
+        "Решение Полянского суда обжаловано.",  # an adjective before its noun
         "В фильме «Маска» Братьев Квай играют куклы.",  # a plural common noun
     ],
 )
@@ -193,7 +193,7 @@ def test_known_surname_between_first_name_and_unknown_surname(text: str, name: s
 
 
 def test_slavic_surname_followed_by_another_surname_is_not_joined() -> None:
-    assert "Ангела Меркель Путин" not in _names("Вчера Ангела Меркель Путин")
+    assert "Анна Келлер Громов" not in _names("Вчера Анна Келлер Громов")
 
 
 # --------------------------------------------------------------------------- agencies after roles
@@ -310,8 +310,8 @@ def test_three_part_name_with_a_dictionary_word_last(text: str, name: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Родившийся в Уфе Максим Дадашев Дадашев дебютировал в боксе.",  # a repeated surname
-        "Назначить Небензю Василия Алексеевича представителем.",  # a patronymic last
+        "Родившийся в Уфе Максим Лаптев Лаптев дебютировал в боксе.",  # a repeated surname
+        "Назначить Карпенко Василия Алексеевича представителем.",  # a patronymic last
         "В парламенте выступил Иван Петров Народный.",  # an adjective
         "Об этом сообщил Иван Петров Москва.",  # a place
     ],
@@ -395,15 +395,15 @@ def test_one_word_name_before_a_verb_of_speech_or_life(text: str, name: str) -> 
 
 
 def test_common_noun_used_as_a_name_elsewhere_is_a_name_before_a_verb() -> None:
-    text = "Мадонна сообщила о концерте. «Я готова», — сказала Мадонна журналистам."
-    assert _names(text) == ["Мадонна"]
+    text = "Русалка сообщила о концерте. «Я готова», — сказала Русалка журналистам."
+    assert _names(text) == ["Русалка"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Источник сообщил, что переговоры продолжатся.",  # a common noun, capitalized only at the start
-        "Мадонна сообщила о концерте.",  # never written capitalized inside a sentence
+        "Русалка сообщила о концерте.",  # never written capitalized inside a sentence
         "Бабушка рассказала, что внук уехал. Её Бабушка не видела.",  # a kinship noun
         "Москва заявила протест, а Киев ответил.",  # places
     ],
@@ -428,7 +428,7 @@ def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "written"),
     [
-        ("Его тренер Джеймс «Скай» Макгирт доволен.", "Джеймс Макгирт", "Джеймс «Скай» Макгирт"),
+        ("Его тренер Джеймс «Скай» Квиллер доволен.", "Джеймс Квиллер", "Джеймс «Скай» Квиллер"),
         (
             "Его тренер Генри «Малыш» Докинс доволен. Позже Малыш Докинс рассказал о бое.",
             "Генри Докинс",
@@ -471,12 +471,12 @@ def test_name_given_by_a_naming_kinship_or_deity_noun(text: str, name: str) -> N
     "text",
     [
         "Представитель выступил от имени Церкви на суде.",
-        "Фрэнк Кали был главарём клана Гамбино с 2015 года.",  # a crime family
+        "Нико Марчелло был главарём клана Дельвеккио с 2015 года.",  # a crime family
         "Он получил образование в Коллеж де Франс в Париже.",
     ],
 )
 def test_no_name_after_on_behalf_of_a_clan_or_a_particle(text: str) -> None:
-    assert [n for n in _names(text) if n != "Фрэнк Кали"] == []
+    assert [n for n in _names(text) if n != "Нико Марчелло"] == []
 
 
 # --------------------------------------------------------------------------- places and adjectives
@@ -531,7 +531,7 @@ def test_town_after_a_work_noun_is_no_author() -> None:
     ("text", "name"),
     [
         ("Депутат Госдумы Аркадий Семёнович Бобров родился в 1951 году.", "Аркадий Бобров"),
-        ("Директор фонда Тимофей Андреевич Сокол скончался в марте.", "Тимофей Сокол"),
+        ("Директор фонда Тимофей Андреевич Ворон скончался в марте.", "Тимофей Ворон"),
     ],
 )
 def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> None:
@@ -566,8 +566,8 @@ def test_noun_complement_in_the_genitive_is_no_surname() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Композитор-неоклассик Long Arm будет озвучивать фильм.", "Long Arm"),
-        ("Певица-исполнительница Aaliyah выступила в клубе.", "Aaliyah"),
+        ("Композитор-неоклассик Quiet Hand будет озвучивать фильм.", "Quiet Hand"),
+        ("Певица-исполнительница Jaleesa выступила в клубе.", "Jaleesa"),
     ],
 )
 def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> None:
@@ -606,7 +606,7 @@ def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
     "text",
     [
         "В споре участвуют Вьетнам, Филиппины и Бруней.",  # a country, not a woman's name
-        "Он умер от осложнений болезни Паркинсона.",  # a disease named after a person
+        "Он умер от осложнений болезни Крейцфельдта.",  # a disease named after a person
         "У неё диагностировали синдром Дауна.",
     ],
 )
@@ -615,8 +615,8 @@ def test_country_or_eponymous_disease_is_no_person(text: str) -> None:
 
 
 def test_name_goes_on_after_a_regnal_number() -> None:
-    text = "Король Швеции Карл XVI Густав вручил премии. Папа Бенедикт XVI назначил кардиналов."
-    assert _names(text) == ["Карл XVI Густав", "Бенедикт XVI"]
+    text = "Король Швеции Фредрик IX Аксель вручил премии. Папа Евсевий VII назначил кардиналов."
+    assert _names(text) == ["Фредрик IX Аксель", "Евсевий VII"]
 
 
 def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
@@ -660,8 +660,8 @@ print([(m.start, m.kind, m.surname, m.gender) for m in _find_mentions(text, _Rol
             ("Самойлов", "masc"),
         ),
         (
-            "Журналист Олег Кудрин и его сестра Вера Кудрина пришли на встречу. Кудрина узнали сразу.",
-            ("Кудрин", "masc"),
+            "Журналист Олег Звягин и его сестра Вера Звягина пришли на встречу. Звягина узнали сразу.",
+            ("Звягин", "masc"),
         ),
     ],
 )
@@ -789,7 +789,7 @@ def test_no_one_word_name_before_a_list_from_a_common_word(text: str) -> None:
     [
         ("Дом Жака Мореля Полю Дюрану продали.", ["Жак Морель", "Поль Дюран"]),
         ("Он передал письмо Хуана Ортиса Полю Дюрану.", ["Хуан Ортис", "Поль Дюран"]),
-        ("После отставки Виктора Шмидта Кернес стал мэром.", ["Виктор Шмидт"]),
+        ("После отставки Виктора Шмидта Лойбнер стал мэром.", ["Виктор Шмидт"]),
     ],
 )
 def test_two_names_in_a_row_in_other_cases_are_two_people(text: str, names: list[str]) -> None:
