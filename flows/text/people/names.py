@@ -228,7 +228,7 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
                 return stem + "ь", 1.0
             return stem, 1.0
     if low[-1] in "оиэуе":
-        return word, 1.0  # indeclinable (Шойгу, Гранди, Инуйе; -е in the locative is read above)
+        return word, 1.0  # indeclinable (Бенгу, Гранди, Окуйе; -е in the locative is read above)
     # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
     for ending, nominative in _MALE_A_STEM.get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
@@ -1182,8 +1182,8 @@ def _lone_after_person_noun(
     ``поп-дивой Алисандрой``) or a kinship or address noun (``сын Гайдеон``, ``мадам Фрелье-Дюваль``)
     that ``_lone_name_ok`` accepts: ``(nominative, gender, cases)`` read in the case of that
     noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
-    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
-    Кассиа``): it is a name too, as written."""
+    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Мила и
+    Кьяра``): it is a name too, as written."""
     name_ok = _lone_word(word)
     if name_ok is None:
         return None
