@@ -36,11 +36,13 @@ from flows.text.people.names import (
     _NEXT_CAP_RE,
     _SINGLE_RE,
     _adjective_before_noun,
+    _adjective_title,
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
     _common_last_part,
     _coordinated_with_adjective,
+    _country_word,
     _foreign_name,
     _latin_after_role,
     _latin_names,
@@ -70,6 +72,7 @@ from flows.text.people.names import (
     _surname_nominative,
     _surname_ok,
     _surname_stem,
+    _surname_then_first,
     _surname_then_last,
     _syllable_name,
     _unknown_part,
@@ -205,6 +208,26 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
         ]
         found = False
+        if (
+            (len(words) == 2 or (len(words) == 3 and _common_word_opening(text, words[0])))
+            and (inverted := _surname_then_first(words[-2][2], words[-1][2])) is not None
+            and _person_noun_before(text, words[-2][0]) is None
+        ):
+            # "Горелов Глеб": a surname first, then a first name; not after a kinship noun
+            # ("внучка Горелова Алина": his granddaughter)
+            mentions.append(
+                _Mention(
+                    words[-2][0],
+                    words[-1][1],
+                    "full",
+                    inverted.name,
+                    inverted.surname,
+                    inverted.gender,
+                    inverted.name[0],
+                    inverted.cases,
+                )
+            )
+            continue
         i = 0
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
@@ -307,8 +330,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     for words in loose_runs:
         for size in (5, 4, 3, 2):
             cand = words[-size:]
-            if len(words) < size:
-                continue
+            if len(words) < size or _adjective_title(cand[0][2]) or (size > 2 and _country_word(cand[0][2])):
+                continue  # "Папа Римский X", "президент Чада X Y": a title's adjective or a country
             if all(_loose_name_ok(w) for _, _, w in cand) or (
                 size >= 3
                 and all(_loose_name_ok(w) for _, _, w in cand[:-1])
@@ -476,6 +499,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+def _common_word_opening(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word`` opens a sentence and the dictionary knows it as no name or surname
+    (``Сегодня``, ``Письмо``)."""
+    info = _info(word[2].lower())
+    return info.known and not info.names and not info.has_surn and _sentence_initial(text, word[0])
 
 
 def _next_name_in_other_case(words: list[tuple[int, int, str]], k: int, cases: frozenset[str]) -> bool:

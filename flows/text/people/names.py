@@ -135,8 +135,8 @@ _CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTE
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 # Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
 # "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
-_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бен|ле|ла"
-_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун"
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла"
+_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун|аз|аш|ах|уль|эд|эс|эр|эт|эз|эш|эн"
 _NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
 _PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
@@ -342,6 +342,7 @@ def _analyze_name(
         or first_info.geox_top
         or first.lower() in _NOT_FIRST_NAMES
         or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
+        or (third is not None and _country_word(first))  # "президент Чада Идрис ...": a country's name
     ):
         return None
     second_info = _info(second.lower())
@@ -386,6 +387,39 @@ def _analyze_name(
     )
     name = f"{_like_written(lemma, first)} {nominative}"
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _surname_then_first(surname: str, first: str) -> _Name | None:
+    """Two words, a surname and then a first name, with no patronymic after them (``Горелов
+    Глеб``, ``Гореловой Кристине``): the name "First Surname", the surname put in the nominative
+    in a case and gender of the first name's readings it fits regularly; None unless the first
+    name is one the dictionary knows (and no surname), and the surname no first name the
+    dictionary knows, shaped like a Slavic surname (``-ов``, ``-ин``, ``-енко`` ..., not
+    ``-ский``, which titles after a place share), no place or role word."""
+    finfo, sinfo = _info(first.lower()), _info(surname.lower())
+    if not (finfo.known and finfo.name_top and finfo.names and not finfo.has_surn) or surname.isupper():
+        return None
+    if (sinfo.names and sinfo.known) or sinfo.geox_top or sinfo.role is not None or sinfo.patr:
+        return None
+    if not _SINGLE_SHAPE_RE.search(surname.lower()) or sinfo.top_pos == "ADJF":
+        return None  # not "Римский Франциск", "Брабантского Филиппа": titles of a place
+    best: tuple[float, str, str, str, str] | None = None
+    for case, gender, lemma, score in finfo.names:
+        if gender not in ("masc", "femn"):
+            continue
+        nominative, fit = _surname_nominative(surname, case, gender)
+        if fit == 1.0 and (best is None or score > best[0]):
+            best = (score, case, gender, lemma, nominative)
+    if best is None:
+        return None
+    _score, case, gender, lemma, nominative = best
+    cases = frozenset(
+        c
+        for c, g, lm, _s in finfo.names
+        if g == gender and lm == lemma and _surname_nominative(surname, c, gender) == (nominative, 1.0)
+    )
+    return _Name(f"{_like_written(lemma, first)} {nominative}", nominative, gender, cases, 2)
 
 
 def _female_undeclined_surname(names: list[tuple[str, str, str, float]], word: str) -> bool:
@@ -470,7 +504,24 @@ def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
 
 
 _PARTICLES = frozenset(
-    {"да", "де", "дос", "дас", "ду", "дель", "ди", "фон", "ван", "дер", "ибн", "бин", "бен", "ле", "ла"}
+    {
+        "да",
+        "де",
+        "дос",
+        "дас",
+        "ду",
+        "дель",
+        "ди",
+        "фон",
+        "ван",
+        "дер",
+        "ибн",
+        "бин",
+        "бинт",
+        "бен",
+        "ле",
+        "ла",
+    }
 )
 _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
@@ -812,6 +863,28 @@ def _loose_part_after_role(word: str) -> bool:
         return False
     info = _info(word.lower())
     return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+
+
+def _country_word(word: str) -> bool:
+    """Whether ``word`` is a form of a country's name (``Сальвадора``, ``Доминика``), whatever
+    other readings it has."""
+    return normalize_form(word) in _country_names()
+
+
+def _adjective_title(word: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an adjective in ``-ский``/``-цкий`` and
+    never as a first name (``Римский`` in ``Папа Римский``, ``Баварскому``): a title's word after
+    a place, not the first part of a name."""
+    info = _info(word.lower())
+    return (
+        info.known
+        and info.top_pos == "ADJF"
+        and not info.names
+        and _ADJECTIVAL_TITLE_RE.search(word.lower()) is not None
+    )
+
+
+_ADJECTIVAL_TITLE_RE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 
 
 def _unknown_part(word: str) -> bool:

@@ -810,3 +810,53 @@ def test_two_names_in_a_row_in_other_cases_are_two_people(text: str, names: list
 )
 def test_three_part_names_read_in_one_case(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        ("Слово взял Громов Игорь, депутат.", "Игорь Громов", "Громов Игорь"),
+        ("Сегодня Рябинина Алина выступила на собрании.", "Алина Рябинина", "Рябинина Алина"),
+        ("Письмо Звягину Сергею отправили.", "Сергей Звягин", "Звягину Сергею"),
+    ],
+)
+def test_surname_then_first_name_without_patronymic(text: str, name: str, written: str) -> None:
+    assert [(p.name, p.name_as_written) for p in extract_people(text)] == [(name, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Выступил Папа Римский Франциск.", "Франциск Римский"),
+        ("Наследник принца Брабантского Филиппа родился.", "Филипп Брабантский"),
+        ("Выступил Папа Римский Франциск.", "Римский Франциск"),
+    ],
+)
+def test_title_after_a_place_is_no_surname(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "В состав вошли Абу Хасан аз-Захрани и Абу Умар аш-Шамари.",
+            ["Абу Хасан аз-Захрани", "Абу Умар аш-Шамари"],
+        ),
+        ("Его мать Лейла бинт Хасан умерла.", ["Лейла бинт Хасан"]),
+    ],
+)
+def test_arabic_particles_inside_a_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Экс-президент Сальвадора Франсиско Гарсиа скончался.", "Франсиско Гарсиа"),
+        ("Премьер Чада Идрис Махамат прибыл.", "Идрис Махамат"),
+        ("Картины Сальвадора Мендеса продали.", "Сальвадор Мендес"),  # a first name too
+    ],
+)
+def test_country_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _names(text) == [name]
