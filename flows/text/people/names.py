@@ -149,10 +149,11 @@ _CANDIDATE_RE = re.compile(
     rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
     rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
-# A photo credit before a name ("Фото: X", "Фото X", "Фотография: X"); "фотография X" without a
-# colon is the photograph of a work by X, who counts.
+# A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
+# without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
+# sentence: both count.
 _PHOTO_RE = re.compile(
-    r"(?:фото(?!графи)\w*|фотографи\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
+    r"(?:фото(?!граф)\w*|фотограф\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
 )
 
 _MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}

@@ -860,3 +860,20 @@ def test_arabic_particles_inside_a_name(text: str, names: list[str]) -> None:
 )
 def test_country_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "На вечер пришли дизайнер Игорь Громов и фотограф Джонатан Уэйд.",
+            ["Игорь Громов", "Джонатан Уэйд"],
+        ),
+        ("Снимки сделал фотограф Анна Ветрова.", ["Анна Ветрова"]),
+        ("Работы фотографа Павла Гранина показали в Минске.", ["Павел Гранин"]),
+        ("Фотограф: Анна Ветрова", []),  # a credit
+        ("Фото Анны Ветровой", []),
+    ],
+)
+def test_photographer_in_a_sentence_is_a_person_a_credit_is_not(text: str, names: list[str]) -> None:
+    assert _names(text) == names
