@@ -540,10 +540,12 @@ _SURNAME_SHAPE_RE = re.compile(
 
 # A name in Latin script: a first name of the list and a surname (maybe after a particle), not
 # followed by another Latin word or a digit ("Larry Dunn Live" is a show, "Kate Moreno Handbags" a
-# brand), nor opened by a bracket (an alias of the name before it: "Тодд Мэлори (Todd Mallory)").
+# brand), nor preceded by one (the end of a longer name or title: "San Jose Rockets",
+# "International Christian University"), nor opened by a bracket (an alias of the name before it:
+# "Тодд Мэлори (Todd Mallory)").
 _LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _LATIN_NAME_RE = re.compile(
-    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?<![A-Za-z’'][ \u00a0])(?P<first>[A-Z][a-z]+)"
     rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
     r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
 )

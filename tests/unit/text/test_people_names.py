@@ -877,3 +877,20 @@ def test_country_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
 )
 def test_photographer_in_a_sentence_is_a_person_a_credit_is_not(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он учился в International Christian University в Токио.",
+        "Он играл за San Jose Rockets восемь лет.",
+        "Концерт открыла песня Jumpin’ Jack Bolt.",
+        "Подозреваемый Оуэн Дэвис (Everitt Aaron Wolcott) задержан.",
+    ],
+)
+def test_latin_first_name_after_another_latin_word_opens_no_name(text: str) -> None:
+    assert not [n for n in _names(text) if n.isascii()]
+
+
+def test_latin_name_after_cyrillic_text_stays() -> None:
+    assert _names("Об этом написала Kate Wolcott в своём блоге.") == ["Kate Wolcott"]
