@@ -540,12 +540,14 @@ _SURNAME_SHAPE_RE = re.compile(
 
 # A name in Latin script: a first name of the list and a surname (maybe after a particle), not
 # followed by another Latin word or a digit ("Larry Dunn Live" is a show, "Kate Moreno Handbags" a
-# brand), nor preceded by one (the end of a longer name or title: "San Jose Rockets",
-# "International Christian University"), nor opened by a bracket (an alias of the name before it:
-# "Тодд Мэлори (Todd Mallory)").
+# brand), nor opened by a bracket (an alias of the name before it: "Тодд Мэлори (Todd Mallory)").
+# A run of Latin words before the name must follow a word in Cyrillic ("компании Tesla Elon
+# Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
+# Christian University)").
+_LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
 _LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _LATIN_NAME_RE = re.compile(
-    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?<![A-Za-z’'][ \u00a0])(?P<first>[A-Z][a-z]+)"
+    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
     rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
     r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
 )
@@ -561,10 +563,19 @@ def _latin_names(text: str) -> list[tuple[int, int, str]]:
         if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
             continue
         m = _LATIN_NAME_RE.match(text, w.start())
-        if m is not None:
+        if m is not None and not _in_latin_run(text, m.start()):
             found.append((m.start(), m.end(), " ".join(m.group().split())))
             end = m.end()
     return found
+
+
+def _in_latin_run(text: str, start: int) -> bool:
+    """Whether Latin words stand right before ``start`` and no word in Cyrillic before them."""
+    run = _LATIN_RUN_BEFORE_RE.search(text, max(0, start - 80), start)
+    if run is None:
+        return False
+    before = text[max(0, run.start() - 2) : run.start()]
+    return not (before[-1:] in " \u00a0" and before[:1].isalpha() and not before[:1].isascii())
 
 
 # A name in Latin script of one or two words, all caps or mixed case allowed ("Zed K", "DJ Morrow",

@@ -882,15 +882,22 @@ def test_photographer_in_a_sentence_is_a_person_a_credit_is_not(text: str, names
 @pytest.mark.parametrize(
     "text",
     [
-        "Он учился в International Christian University в Токио.",
-        "Он играл за San Jose Rockets восемь лет.",
-        "Концерт открыла песня Jumpin’ Jack Bolt.",
+        "Он учился в университете (International Christian University) в Токио.",
+        "Он играл за «San Jose Rockets» восемь лет.",
+        "Концерт открыла песня «Jumpin’ Jack Bolt».",
         "Подозреваемый Оуэн Дэвис (Everitt Aaron Wolcott) задержан.",
     ],
 )
-def test_latin_first_name_after_another_latin_word_opens_no_name(text: str) -> None:
+def test_latin_first_name_inside_a_longer_latin_title_opens_no_name(text: str) -> None:
     assert not [n for n in _names(text) if n.isascii()]
 
 
-def test_latin_name_after_cyrillic_text_stays() -> None:
-    assert _names("Об этом написала Kate Wolcott в своём блоге.") == ["Kate Wolcott"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом написала Kate Wolcott в своём блоге.", "Kate Wolcott"),
+        ("Глава компании Zentra Kate Wolcott заявила о сделке.", "Kate Wolcott"),  # after a firm's name
+    ],
+)
+def test_latin_name_after_cyrillic_text_stays(text: str, name: str) -> None:
+    assert _names(text) == [name]
