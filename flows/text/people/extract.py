@@ -525,12 +525,23 @@ def _men_named_elsewhere(text: str, mentions: list[_Mention]) -> None:
     name (``в поддержку Марка Хиллмана ... Хиллман заявил``), not a woman ``Марка Хиллмана``. The
     text's other mention decides; without one the reading stays as it was."""
     for m in mentions:
-        if m.kind != "full" or m.gender != "femn":
+        if m.kind != "full":
             continue
         words = text[m.start : m.end].split()
         if len(words) != 2:
             continue
         first, surname = words
+        if m.gender == "masc":
+            if m.surname == surname and m.cases and "nomn" in m.cases:
+                # a first name that does not decline: "Хорхе Ривеса" beside "Ривес" is his genitive
+                man = _man_written_elsewhere(text, surname)
+                oblique = _GENITIVE_ACCUSATIVE & {
+                    c for c, g, _l, _s in _info(first.lower()).names if g != "femn"
+                }
+                if man is not None and oblique:
+                    m.name = f"{m.name.split(' ', 1)[0]} {man}"
+                    m.surname, m.cases = man, oblique
+            continue
         man = _man_written_elsewhere(text, surname)
         if man is None:
             continue
@@ -566,6 +577,7 @@ def _man_written_elsewhere(text: str, surname: str) -> str | None:
 
 
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_GENITIVE_ACCUSATIVE = frozenset({"gent", "accs"})
 _SLAVIC_FEMININE = ("ова", "ева", "ёва", "ина", "ына")
 
 

@@ -901,3 +901,21 @@ def test_latin_first_name_inside_a_longer_latin_title_opens_no_name(text: str) -
 )
 def test_latin_name_after_cyrillic_text_stays(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Победа Хорхе Ривеса на выборах. Ривес заявил, что рад.", "Хорхе Ривес"),
+        (
+            "Сторонники Энрике Каприноса вышли на улицы. Каприноса поддержали студенты, Капринос доволен.",
+            "Энрике Капринос",
+        ),
+    ],
+)
+def test_undeclined_first_name_and_genitive_surname_written_bare_elsewhere(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_undeclined_first_name_and_surname_in_a_stays_without_a_bare_form() -> None:
+    assert _names("Победа Хорхе Ривеса на выборах.") == ["Хорхе Ривеса"]
