@@ -398,13 +398,16 @@ def _surname_then_first(surname: str, first: str) -> _Name | None:
     name is one the dictionary knows (and no surname), and the surname no first name the
     dictionary knows, shaped like a Slavic surname (``-ов``, ``-ин``, ``-енко`` ..., not
     ``-ский``, which titles after a place share), no place or role word."""
-    finfo, sinfo = _info(first.lower()), _info(surname.lower())
-    if not (finfo.known and finfo.name_top and finfo.names and not finfo.has_surn) or surname.isupper():
+    if not _SINGLE_SHAPE_RE.search(surname.lower()) or surname.isupper():
+        return None  # not "Римский Франциск", "Брабантского Филиппа": titles of a place
+    finfo = _info(first.lower())
+    if not (finfo.known and finfo.name_top and finfo.names and not finfo.has_surn):
         return None
+    sinfo = _info(surname.lower())
     if (sinfo.names and sinfo.known) or sinfo.geox_top or sinfo.role is not None or sinfo.patr:
         return None
-    if not _SINGLE_SHAPE_RE.search(surname.lower()) or sinfo.top_pos == "ADJF":
-        return None  # not "Римский Франциск", "Брабантского Филиппа": titles of a place
+    if sinfo.top_pos == "ADJF":
+        return None
     best: tuple[float, str, str, str, str] | None = None
     for case, gender, lemma, score in finfo.names:
         if gender not in ("masc", "femn"):
