@@ -9,7 +9,8 @@ The package: ``extract`` (``extract_people``, ``PersonMention``: mentions linked
 (what pymorphy3 says about a word), ``lexicon`` (the role lexicon ``flows/text/people/data/roles.csv`` and
 the word lists of ``data/``).
 
-Not handled: surname-first order without a patronymic (``Гребенко Александр``), names in all
+Not handled: surname-first order without a patronymic when the surname is not shaped like a
+Slavic one (``Гребенко Александр`` and ``Громов Игорь`` are read, ``Мацуи Кэндзи`` is not), names in all
 caps, Latin-script names whose first name is not in ``data/latin_first_names.txt``, roles
 written in another sentence (``Умер актёр. Им был X``), locative forms of soft-stem surnames
 (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that

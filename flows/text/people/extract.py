@@ -257,7 +257,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
             n = res.n_words
-            if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
+            if ((n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2])) or (
+                i + n < len(words) and words[i + n][2][:1].islower()
+            ):  # "аш-Шамари": a joined particle
                 while (
                     i + n < len(words)
                     and _name_part_ok(words[i + n][2])
@@ -331,7 +333,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         for size in (5, 4, 3, 2):
             cand = words[-size:]
             if len(words) < size or _adjective_title(cand[0][2]) or (size > 2 and _country_word(cand[0][2])):
-                continue  # "Папа Римский X", "президент Чада X Y": a title's adjective or a country
+                continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
             if all(_loose_name_ok(w) for _, _, w in cand) or (
                 size >= 3
                 and all(_loose_name_ok(w) for _, _, w in cand[:-1])

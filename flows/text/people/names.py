@@ -8,7 +8,7 @@
   of a name.
 * Names of three and more parts go on while the last part is no known surname
   (``Майкла Дэвида Оллфорда``, ``Жуан Карлус да Кошта Пиньейру``), with the particles between
-  parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, joined ``аль-``) and a regnal number
+  parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, ``бинт``, joined ``аль-``, ``аз-``, ``аш-`` ...) and a regnal number
   after (``Аделаида II``).
 * Initials + surname (``А. Гребенко``, ``А.Г. Гребенко``).
 * Names whose first part pymorphy3 does not know as a first name (``Лю Цзянмин``, ``Чан Ван
@@ -21,11 +21,16 @@
   capitalized common noun in the plural (``Соединенных Штатов``, ``Братьев``). Its nominative follows the
   case read (``Жумабекова`` -> ``Жумабеков``).
 * Surname first, then first name and patronymic (``Гореликов Александр Васильевич``): the
-  name "First Surname".
+  name "First Surname"; a surname shaped like a Slavic one (``-ов``, ``-ин``, ``-енко`` ...)
+  then a first name the dictionary knows and nothing after them (``Громов Игорь``, ``Письмо
+  Звягину Сергею``): the same, not after a kinship noun (``внучка Громова Алина``).
+* A first name and a patronymic agree in case and gender (``Антонина Фёдоровна`` is a woman,
+  not a man's genitive); the patronymic is put in the nominative with the dictionary.
 * A name the dictionary does not know followed by a regnal number (``король Эрланд V``).
 * Names in Latin script (``Elon Brandt``, ``Ursula von Aschberg``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
-  word (``Larry Dunn Live``), not in brackets (an alias of the name before them).
+  word (``Larry Dunn Live``), not in brackets (an alias of the name before them), not after
+  Latin words that follow no Cyrillic word (``«San Jose Rockets»``: a longer title).
 * A capitalized word after a person noun: a role noun of the lexicon (``Император Тэнсохито``,
   ``певицы Делоне``), or a kinship or address noun of ``data/person_nouns.txt`` (``сын
   Гайдеон``, ``миссис Кэллоуэй``, ``две дочери — Мила и Кьяра``, and the names listed after it),
@@ -70,14 +75,24 @@
   Дэвис Уитмор``); after a patronymic, any common word or surname-shaped word is the surname
   (``Владимир Федорович Рыбаков``). A woman's first name in an oblique case followed by a noun
   in a consonant or -ь that is never genitive is her name (``штаб Любови Метель``). A nickname
-  in quotes may stand between first name and surname (``Генри «Малыш» Докинс``), and the name
-  goes on after a regnal number (``Фредрик IX Аксель``).
+  in quotes may stand between first name and surname, in any case (``Генри «Малыш» Докинс``,
+  ``Роландом «Тигром» Фаулером``), and the name goes on after a regnal number (``Фредрик IX
+  Аксель``). A name ends before a word and a surname that make a full name in none of its
+  cases (``Жака Мореля Полю Дюрану``: two people), before a last part that fits none of them
+  (``Виктора Шмидта Лойбнер``); a foreign first name in a vowel that fits no case of the later
+  parts is read as written (``Усману Бакари Кара``); a long name no first-name reading explains
+  may end in a common noun in an oblique case, its middle parts left undeclined (``Сейду Кумба
+  Туру`` -> ``Сейду Кумба Тур``).
+* No name opens with a country's name before two more words (``президента Чада Идрис
+  Махамат``) or with an adjective in ``-ский`` after a title (``Патриарх Критский X``).
 * Lone names from their context (``extract``): one-word names listed among two or more names
   found (``Марко Бьянки, Жоселино и Андреса Кальво``); a word before a verb of speech or of a
   life's events (``Хамдани заявил``, ``Уинтерборн скончалась``); a common animate noun written
   capitalized inside a sentence elsewhere in the text, before or after a verb of speech
   (``Русалка сообщила``); the author in the genitive after a work's title in quotes or a noun
-  of a work (``произведение Альбениса``, ``«Туман» Роберта Хейли``); a name after a noun
+  of a work of any art (``произведение Альбениса``, ``сюиту X-а``, ``мемуары X-а``, ``«Туман»
+  Роберта Хейли``); one-word names opening such a list (``Жоселино, Марко Бьянки и ...``),
+  not after a capitalized word or a quote; a name after a noun
   that gives it (``с фамилией Гудок``, ``по имени``, ``по прозвищу``, ``псевдонимом``); a
   surname after a noun of address of the other gender than its one full name (``президент и
   миссис Кэллоуэй``) is another person.
@@ -88,8 +103,9 @@
   комбинаты``), a word after a capitalized word and a particle (``Коллеж де Франс``) or after
   ``клан``, ``болезнь``, ``синдром``, a first name with a patronymic inside a title in
   guillemets (``«Последний день Петра Савельевича»``).
-* Names right after a photo credit (``Фото Сергея Ткачука``, ``Фото: ...``, ``Фотография: ...``;
-  ``фотография Виктора X`` is a work by him and counts), names standing
+* Names right after a photo credit (``Фото Сергея Ткачука``, ``Фото: ...``, ``Фотография: ...``,
+  ``Фотограф: ...``; ``фотография Виктора X`` is a work by him and ``фотограф X`` a person
+  named: both count), names standing
   alone in quotation marks (``«Заря»``: a band, a club, a work) and one-word names after a
   settlement or region word (``штат Вирджиния``) are skipped.
 
@@ -399,7 +415,7 @@ def _surname_then_first(surname: str, first: str) -> _Name | None:
     dictionary knows, shaped like a Slavic surname (``-ов``, ``-ин``, ``-енко`` ..., not
     ``-ский``, which titles after a place share), no place or role word."""
     if not _SINGLE_SHAPE_RE.search(surname.lower()) or surname.isupper():
-        return None  # not "Римский Франциск", "Брабантского Филиппа": titles of a place
+        return None  # not "Критский Климент", "Лотарингского Рауля": titles of a place
     finfo = _info(first.lower())
     if not (finfo.known and finfo.name_top and finfo.names and not finfo.has_surn):
         return None
@@ -546,7 +562,7 @@ _SURNAME_SHAPE_RE = re.compile(
 # brand), nor opened by a bracket (an alias of the name before it: "Тодд Мэлори (Todd Mallory)").
 # A run of Latin words before the name must follow a word in Cyrillic ("компании Tesla Elon
 # Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
-# Christian University)").
+# Lutheran University)").
 _LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
 _LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _LATIN_NAME_RE = re.compile(
@@ -890,8 +906,8 @@ def _country_word(word: str) -> bool:
 
 def _adjective_title(word: str) -> bool:
     """Whether the dictionary reads ``word`` first as an adjective in ``-ский``/``-цкий`` and
-    never as a first name (``Римский`` in ``Папа Римский``, ``Баварскому``): a title's word after
-    a place, not the first part of a name."""
+    never as a first name (``Критский`` in ``Патриарх Критский``, ``Лотарингскому``): a title's
+    word after a place, not the first part of a name."""
     info = _info(word.lower())
     return (
         info.known
