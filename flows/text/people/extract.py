@@ -195,6 +195,11 @@ _NICKNAME_RE = re.compile(
 )
 
 
+def _full_mention(start: int, end: int, res: _Name) -> _Mention:
+    """A mention of a full name read as ``res``, at ``start:end``."""
+    return _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -215,18 +220,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         ):
             # "Горелов Глеб": a surname first, then a first name; not after a kinship noun
             # ("внучка Горелова Алина": his granddaughter)
-            mentions.append(
-                _Mention(
-                    words[-2][0],
-                    words[-1][1],
-                    "full",
-                    inverted.name,
-                    inverted.surname,
-                    inverted.gender,
-                    inverted.name[0],
-                    inverted.cases,
-                )
-            )
+            mentions.append(_full_mention(words[-2][0], words[-1][1], inverted))
             continue
         i = 0
         while i < len(words) - 1:
@@ -238,19 +232,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
                 inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
                 if inverted is not None:  # "Гореликов Александр Васильевич": surname first
-                    start, end = words[i - 1][0], words[i + 1][1]
-                    mentions.append(
-                        _Mention(
-                            start,
-                            end,
-                            "full",
-                            inverted.name,
-                            inverted.surname,
-                            inverted.gender,
-                            inverted.name[0],
-                            inverted.cases,
-                        )
-                    )
+                    mentions.append(_full_mention(words[i - 1][0], words[i + 1][1], inverted))
                     found = True
                     break
             if i > 0 and not found and _unknown_part(words[i - 1][2]):
@@ -283,9 +265,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if _photo_credit(text, start):
                 credits.append((start, end))
             else:
-                mentions.append(
-                    _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
-                )
+                mentions.append(_full_mention(start, end, res))
             i += n
         if not found:
             loose_runs.append(words)
@@ -304,11 +284,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             continue  # a first name the dictionary knows after the quotes starts another name
         res = _analyze_name(first, last, None)
         if res is not None and not any(x.start < m.end() and m.start() < x.end for x in mentions):
-            mentions.append(
-                _Mention(
-                    m.start(), m.end(), "full", res.name, res.surname, res.gender, res.name[0], res.cases
-                )
-            )
+            mentions.append(_full_mention(m.start(), m.end(), res))
     _men_named_elsewhere(text, mentions)
     taken = _Taken(len(text))
     for m in mentions:
