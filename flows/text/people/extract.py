@@ -782,6 +782,7 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
             continue
         people = [first]
         words: list[tuple[int, int, str]] = []
+        pairs: list[re.Match[str]] = []
         pos = first.end
         while True:
             gap = _LIST_GAP_RE.match(text, pos)
@@ -794,19 +795,33 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
                 pos = nxt.end
                 continue
             w = _SINGLE_RE.match(text, gap.end())
-            if w is None or taken.overlaps(w.start(), w.end()) or _lone_word(w.group()) is not True:
+            if w is None or taken.overlaps(w.start(), w.end()):
                 break
             if _NEXT_CAP_RE.match(text, w.end()):
-                break  # a longer run of capitalized words: a title, a firm
+                pair = _LIST_PAIR_RE.match(text, gap.end())
+                if pair is None or taken.overlaps(pair.start(), pair.end()) or not _listed_pair_ok(pair):
+                    break  # a longer run of capitalized words: a title, a firm
+                pairs.append(pair)  # "Кара Делевинь": a first name the dictionary reads as a noun
+                pos = pair.end()
+                continue
+            if _lone_word(w.group()) is not True:
+                break
             words.append((w.start(), w.end(), w.group()))
             pos = w.end()
         if len(people) >= 2:
             words = _listed_before(text, first.start, taken) + words
-        if len(people) < 2 or not words:
+        if len(people) < 2 or not (words or pairs):
             continue
         cases = frozenset().union(*(m.cases for m in people if m.cases is not None))
         if "nomn" in cases:
             cases = frozenset()  # a list that may be in the nominative: the words as written
+        if not cases:
+            for pair in pairs:  # in a list in the nominative only: as written
+                name = f"{pair.group(1)} {pair.group(2)}"
+                found.append(
+                    _Mention(pair.start(), pair.end(), "loose", name, pair.group(2), "masc", name[0], None)
+                )
+                taken.add(pair.start(), pair.end())
         for s, e, word in words:
             name, read = word, None
             best = 0.0
@@ -822,6 +837,27 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
             found.append(_Mention(s, e, "single", name, name, "masc", name[0], read))
             taken.add(s, e)
     return found
+
+
+# Two capitalized words, the second maybe hyphenated.
+_LIST_PAIR_RE = re.compile(
+    r"([А-ЯЁ][а-яё]{2,})[ \u00a0]+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![A-Za-zА-Яа-яЁё\-])"
+)
+
+
+def _listed_pair_ok(pair: re.Match[str]) -> bool:
+    """May two capitalized words listed among names be a name no first-name reading explains
+    (``Кара Делевинь``, ``Мира Сорвино``)? The first a noun or a word the dictionary does not
+    know, the second a word it does not know or reads as a surname; neither a place, a role
+    word, an adjective or all caps, nor a word of an organisation's name."""
+    if _NEXT_CAP_RE.match(pair.string, pair.end()):
+        return False  # a longer run of capitalized words
+    first, second = _info(pair.group(1).lower()), _info(pair.group(2).lower())
+    if any(i.role is not None or i.geox_top for i in (first, second)):
+        return False
+    if first.top_pos not in ("NOUN", "UNKN") or (second.known and not second.has_surn):
+        return False
+    return not _organisation_part(pair.group(0))
 
 
 _LIST_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?![A-Za-zА-Яа-яЁё\-])")
