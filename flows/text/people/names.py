@@ -188,10 +188,15 @@ _MALE_NOUN = {
     "loct": ("е",),
 }
 _MALE_A_STEM = {
-    "gent": (("ы", "а"), ("и", "а")),
-    "accs": (("у", "а"), ("ю", "я")),
-    "ablt": (("ой", "а"), ("ей", "я")),
+    "gent": (("ии", "ия"), ("ы", "а"), ("и", "а")),
+    "datv": (("ии", "ия"),),
+    "accs": (("ию", "ия"), ("у", "а"), ("ю", "я")),
+    "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
+    "loct": (("ии", "ия"),),
 }
+_POSSESSIVE_FEMININE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ую)$")
+# Endings of a surname in -ия (declined like a feminine noun) in the oblique cases.
+_FEMININE_IA = {"gent": ("ии",), "datv": ("ии",), "loct": ("ии",), "accs": ("ию",), "ablt": ("ией",)}
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
 _POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 _MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
@@ -219,6 +224,9 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             return word[:-2] + "а", 1.0
         elif low.endswith("ой") and len(low) > 4:
             return word[:-2] + "ая", 0.5
+        for ending in _FEMININE_IA.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                return word[: len(word) - len(ending)] + "ия", 1.0  # "Уррутии" -> "Уррутия"
         if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
             return word, 1.0  # female surnames ending in a consonant do not decline
         return word, 0.05
@@ -273,6 +281,15 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
         patronymic = _patronymic_nominative(word, case, gender)
         if patronymic is not None:
             return patronymic, 1.0
+    if (
+        case != "nomn"
+        and info.known
+        and info.adjish
+        and not (gender == "femn" and _POSSESSIVE_FEMININE_RE.search(word.lower()))
+    ):  # "Красного" -> "Красный"; "Ласковой" is of "Ласкова", the commoner surname
+        adjective = _adjective_part(word.lower(), case, gender)
+        if adjective is not None:
+            return _like_written(adjective[0], word), 1.0
     return _by_ending(word, case, gender)
 
 

@@ -800,6 +800,13 @@ def test_nickname_in_any_gender_and_case_or_surname_then_first_name(
             "Пришли Иван Петров, Мария Иванова, Звезда Востока и Пётр Сидоров.",
             ["Иван Петров", "Мария Иванова", "Пётр Сидоров"],
         ),
+        # a surname the dictionary reads as an adjective, or in -ия, in an oblique case
+        ("Награду получил сын Юрия Красного.", ["Юрий Красный"]),
+        ("Слова Ивана Весёлого запомнили.", ["Иван Весёлый"]),
+        ("Письмо Фаины Ласковой прочли.", ["Фаина Ласкова"]),  # a Slavic surname first
+        ("Письмо Матильды Уррутии прочли.", ["Матильда Уррутия"]),
+        ("Встреча с Аланом Гарсией прошла.", ["Алан Гарсия"]),
+        ("Интервью Луизы Мендии вышло.", ["Луиза Мендия"]),
         # a Latin name after words in Cyrillic, a firm's name between them
         ("Об этом написала Kate Wolcott в своём блоге.", ["Kate Wolcott"]),
         ("Глава компании Zentra Kate Wolcott заявила о сделке.", ["Kate Wolcott"]),
