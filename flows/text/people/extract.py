@@ -765,7 +765,8 @@ _LISTED_KINDS = frozenset({"full", "initials", "loose", "single", "first"})
 
 
 def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_Mention]:
-    """One-word names listed among other people's names: a capitalized word that
+    """One-word names listed among other people's names (and, in a list in the nominative,
+    two-word names ``_listed_pair_ok`` accepts, as written): a capitalized word that
     ``_lone_name_ok`` accepts, not followed by another capitalized word, in a list (a comma or
     ``и`` between items) with at least two names found (``Марко Бьянки, Жоселино и Андреса Кальво``,
     ``Наталья, Бьянкина и Ксения``). Put in the nominative in the case of the listed names,

@@ -109,11 +109,14 @@
   alone in quotation marks (``«Заря»``: a band, a club, a work) and one-word names after a
   settlement or region word (``штат Вирджиния``) are skipped.
 
-Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
+Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3, as are the ones it
+reads as adjectives (``Красного`` -> ``Красный``; not a woman's ``-овой``, of the commoner
+``-ова``) and patronymics; the others
 (``Ковалёвой``, ``Жумабековым``, ``Руппелем``) by their ending, in the case and gender read
 off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
 surnames ending in a consonant decline like nouns, male ones in -а like feminine nouns
-(``Силвой`` -> ``Силва``), female ones in a consonant do not, -ко/-их/-ых never do. Later
+(``Силвой`` -> ``Силва``), those in -ия like feminine nouns in -ия (``Уррутии`` -> ``Уррутия``),
+female ones in a consonant do not, -ко/-их/-ых never do. Later
 parts of a long name are put in the nominative the same way, in the case that fits them all.
 ``name`` is "First [Middle ...] Surname": a patronymic is recognised but left out, so that
 every mention of a person has the same key (``name_as_written`` keeps it). Initials without
