@@ -226,8 +226,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
             res = _analyze_name(words[i][2], words[i + 1][2], third)
-            if res is None:
-                i += 1
+            if res is None or (third is not None and _place_before_name(words[i][2], words[i + 1][2], third)):
+                i += 1  # "штата Юта Джон X": the place's name, then the person's
                 continue
             if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
                 inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
@@ -308,7 +308,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     for words in loose_runs:
         for size in (5, 4, 3, 2):
             cand = words[-size:]
-            if len(words) < size or _adjective_title(cand[0][2]) or (size > 2 and _country_word(cand[0][2])):
+            if (
+                len(words) < size
+                or _adjective_title(cand[0][2])
+                or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+            ):
                 continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
             if all(_loose_name_ok(w) for _, _, w in cand) or (
                 size >= 3
@@ -477,6 +481,25 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+def _place_before_name(word: str, first: str, last: str) -> bool:
+    """Whether ``word``, which the dictionary reads as a place as likely as anything else (or a
+    country's name), stands before ``first``, a first name it knows, and ``last`` that make a
+    name of their own (``штата Юта Джон X``)."""
+    info = _info(first.lower())
+    if not (info.known and info.name_top) or not (_country_word(word) or _place_reading(word)):
+        return False
+    return _analyze_name(first, last, None) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_reading(word: str) -> bool:
+    """Whether a reading of ``word`` as a place weighs at least 0.3 and as much as any other."""
+    parses = _parses(word.lower())
+    place = max((p.score for p in parses if "Geox" in p.tag), default=0.0)
+    other = max((p.score for p in parses if "Geox" not in p.tag), default=0.0)
+    return place >= 0.3 and place >= other
 
 
 def _common_word_opening(text: str, word: tuple[int, int, str]) -> bool:

@@ -83,8 +83,9 @@
   parts is read as written (``Усману Бакари Кара``); a long name no first-name reading explains
   may end in a common noun in an oblique case, its middle parts left undeclined (``Сейду Кумба
   Туру`` -> ``Сейду Кумба Тур``).
-* No name opens with a country's name before two more words (``президента Чада Идрис
-  Махамат``) or with an adjective in ``-ский`` after a title (``Патриарх Критский X``).
+* No name opens with a country's or a place's name before two more words (``президента Чада
+  Идрис Махамат``, ``губернатор штата Юта Джон X``) or with an adjective in ``-ский`` after a
+  title (``Патриарх Критский X``).
 * Lone names from their context (``extract``): one-word names listed among two or more names
   found (``Марко Бьянки, Жоселино и Андреса Кальво``); a word before a verb of speech or of a
   life's events (``Хамдани заявил``, ``Уинтерборн скончалась``); a common animate noun written
