@@ -1106,8 +1106,8 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         and _UNDECLINED_NAME_RE.fullmatch(written[1])
         and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
     ):
-        # a name neither word of which declines ("моделью Исабель Прейслер", "депутатом Габриэль
-        # Гиффордс"): in any case; not after a genitive ("жена министра X Y" is his wife). A
+        # a name neither word of which declines ("певицей Мэрилин Хоффман", "вице-спикером Габриэль
+        # Стоунз"): in any case; not after a genitive ("жена министра X Y" is his wife). A
         # man's name would decline: after a feminine role noun it is a woman's.
         m.role = role
         if role.gender == "femn":
@@ -1131,7 +1131,7 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
 
 
 # A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
-# "у", "э", "е", "ю", that is not a Russian surname ("Прейслер", "Гиффордс", "Инвэнь", "Кэрри").
+# "у", "э", "е", "ю", that is not a Russian surname ("Хоффман", "Стоунз", "Кьюри", "Дюпре").
 _UNDECLINED_NAME_RE = re.compile(
     r"(?![А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщьоиуэею]"
 )
@@ -1262,7 +1262,7 @@ _HYPHENATED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+-[а-яё]+(?=[ \u00a0]+[
 
 def _role_inside(text: str, m: _Mention) -> _Role | None:
     """A hyphenated role noun read as the first word of a name of three words or more
-    (``Фотограф-любитель X Y`` where a sentence opens): the name's role."""
+    (``Фотограф-анималист X Y`` where a sentence opens): the name's role."""
     first = _HYPHENATED_FIRST_RE.match(text, m.start, m.end)
     if first is None or text.count(" ", first.end(), m.end) < 2:
         return None

@@ -1047,12 +1047,12 @@ _PREDICATE_RE = re.compile(
     r"ставш[а-я]*|"
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
     r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
-    # where or since when, between the verb and the role: "работал в мультипликации с 1959 года
-    # сначала прорисовщиком", "стал в России министром"
+    # where or since when, between the verb and the role: "работала в анимации с 1971 года
+    # сначала художницей", "стал в Чили послом"
     r"(?:[ \u00a0]+(?:(?:в|во|на)[ \u00a0]+[а-яё]+|с[ \u00a0]+\d{4}[ \u00a0]+года|сначала|затем|потом|вскоре)){0,3}"
     r"[ \u00a0]+(?:(?:(?:в|на)[ \u00a0]+[а-яё]+[ \u00a0]+)?(?:(?:на|в|с)[ \u00a0]+)?"
     r"(?:пост|посту|должность|должности|поста)[ \u00a0]+"
-    # a superlative says how, not what: "стал самым молодым премьером"
+    # a superlative says how, not what: "стала самой известной журналисткой"
     r"|сам(?:ым|ой)[ \u00a0]+[а-яё]+(?:ым|им|ой|ей)[ \u00a0]+"
     r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
@@ -1149,7 +1149,7 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if role is not None:
         return role
     clause = _PARTICIPLE_CLAUSE_RE.match(text, pos)
-    if clause is not None:  # "X, родившийся в 1960 году, сейчас занимает должность профессора"
+    if clause is not None:  # "X, родившийся в 1958 году, теперь занимает должность ректора"
         role = _predicate_role(text, clause.end())
         if role is not None:
             return role
@@ -1165,7 +1165,7 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     return role
 
 
-# A participial clause set off by commas right after a name: "X, родившийся в 1960 году, ...",
+# A participial clause set off by commas right after a name: "X, родившийся в 1958 году, ...",
 # "X, окончившая МГУ, ...".
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r"[ \u00a0]*,[ \u00a0]+[а-яё]+(?:вш|ш)(?:ий|ая|ие)(?:ся)?(?:[ \u00a0]+[^,.;:!?()«»—–\n]{1,60})?"
@@ -1297,8 +1297,8 @@ _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 
 
 # Cases in which a role phrase inside a sentence names the person the sentence speaks of: its
-# subject (``... по некоторым сведениям музыкант доставлен``) or whose something is
-# (``картины художника``). In the other cases it is more often someone else (``встретился с
+# subject (``... по словам врачей, певица пришла в себя``) or whose something is
+# (``работы скульптора``). In the other cases it is more often someone else (``встретился с
 # президентом``, ``прописал певцу``).
 _INNER_CASES = frozenset({"nomn", "gent"})
 _CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
@@ -1351,7 +1351,7 @@ def _inner_roles(
                 continue
             busy = role.end
             for w in WORD_RE.finditer(text, m.end(), role.end):
-                if _info(w.group().lower()).prep:  # "гонщик в сознании": the predicate's, not the role's
+                if _info(w.group().lower()).prep:  # "гонщик в больнице": the predicate's, not the role's
                     role = _role_at(text[: w.start()].rstrip(), role.start, _INNER_CASES)
                     break
             if role is None:
@@ -1397,7 +1397,7 @@ _REFERRING_KINDS = frozenset(
 
 
 # Kinds of role a role phrase inside a sentence may refer by: what a person is known for, that
-# an article names once and then refers to (``Картины художника ...``, ``... гонщик пришёл в
+# an article names once and then refers to (``Работы скульптора ...``, ``... гонщик пришёл в
 # себя``). Offices are left out: an official so written is as often another, unnamed one
 # (``Визит президента США ...`` after a sentence naming a businessman).
 _INNER_KINDS = frozenset(
@@ -1432,7 +1432,7 @@ def _headline_role(
     text: str, people: list[_Referent], taken: list[tuple[int, int]], starts: list[int]
 ) -> tuple[int, _Role] | None:
     """The role a headline (the first line, when short) names with no name (``Российский
-    хакер признался в новых преступлениях``), as (index in ``people``, role), when no one is
+    программист задержан в Праге``), as (index in ``people``, role), when no one is
     named in the headline and only one person, of the role's gender, in the sentences right
     after it (``_AFTER_HEADLINE_SENTENCES``), and that person has no role of its own."""
     end = text.find("\n")
