@@ -762,19 +762,6 @@ def test_a_predicate_of_a_pronoun_that_may_be_either_man_gives_no_role() -> None
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Игорь Пантелеев, который в 2010 году был назначен послом, уехал.", "Игорь Пантелеев", "посол"),
-        ("Игорь Пантелеев в июле 2012 года стал министром обороны.", "Игорь Пантелеев", "министр обороны"),
-        ("Лидия Зорина с 1998 по 2004 год работала директором школы.", "Лидия Зорина", "директор школы"),
-        ("Олег Жаринов в 1990-х годах служил офицером флота.", "Олег Жаринов", "офицер флота"),
-    ],
-)
-def test_a_time_between_the_name_and_its_predicate(text: str, name: str, role: str | None) -> None:
-    assert _roles(text)[name][0] == role
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
         (
             "Российский программист задержан в Праге\nПо данным полиции, 31-летний Игорь Пантелеев находился там с женой.",
             "Игорь Пантелеев",
@@ -810,35 +797,9 @@ def test_a_headline_role_that_cannot_be_told_is_left_out(text: str) -> None:
     assert _roles(text)["Игорь Пантелеев"][0] is None
 
 
-@pytest.mark.parametrize(
-    ("text", "surname", "role"),
-    [
-        ("Пришли гости. Фотограф-анималист Егор Малинин снял их.", "Малинин", "фотограф-анималист"),
-        ("Пришли гости. Писательница-сатирик Вера Ковалёва пошутила.", "Ковалёва", "писательница-сатирик"),
-        ("Арт-критик Тарас Гуляев с этим не согласен.", "Гуляев", "арт-критик"),
-    ],
-)
-def test_a_hyphenated_role_noun_read_into_a_name_is_its_role(text: str, surname: str, role: str) -> None:
-    (person,) = [p for p in extract_people(text) if p.name.endswith(surname[:-1]) or p.name.endswith(surname)]
-    assert person.role == role
-
-
 def test_a_hyphenated_first_name_is_no_role() -> None:
     (person,) = extract_people("Пришли гости. Жан-Поль Ардан пошутил.")
     assert person.role is None
-
-
-@pytest.mark.parametrize(
-    ("text", "surname", "role"),
-    [
-        ("Он был женат на певице Мирабель Хоффман.", "Хоффман", "певица"),
-        ("Письмо подписано вице-спикером парламента Габриэль Стоунз.", "Стоунз", "вице-спикер парламента"),
-        ("Он позвонил издателю Evening Herald Гарри Уолтерс.", "Уолтерс", "издатель Evening Herald"),
-    ],
-)
-def test_a_role_in_any_case_before_a_name_that_does_not_decline(text: str, surname: str, role: str) -> None:
-    (person,) = [p for p in extract_people(text) if p.name.endswith(surname)]
-    assert person.role == role
 
 
 @pytest.mark.parametrize(
@@ -853,21 +814,6 @@ def test_a_role_before_a_name_in_another_case_stays_unread(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # a superlative between the verb and the role
-        ("Глеб Сорокин стал самым известным премьером страны.", "Глеб Сорокин", "премьер страны"),
-        ("Лидия Зорина была самой известной журналисткой города.", "Лидия Зорина", "журналистка города"),
-        # where and since when between the verb and the role
-        ("Глеб Сорокин работал в анимации с 1971 года режиссёром.", "Глеб Сорокин", "режиссер"),
-        ("Лидия Зорина служила во флоте сначала медсестрой.", "Лидия Зорина", "медсестра"),
-    ],
-)
-def test_words_between_a_predicate_and_its_role(text: str, name: str, role: str) -> None:
-    assert _roles(text)[name][0] == role
-
-
-@pytest.mark.parametrize(
     "text",
     ["Пришёл аятолла Карим Садеги.", "Среди гостей были аятолла Карим Садеги и посол Иван Кречетов."],
 )
@@ -878,6 +824,18 @@ def test_a_lexicon_word_the_dictionary_reads_under_another_lemma(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
+        # a time between the name and its predicate
+        ("Игорь Пантелеев, который в 2010 году был назначен послом, уехал.", "Игорь Пантелеев", "посол"),
+        ("Игорь Пантелеев в июле 2012 года стал министром обороны.", "Игорь Пантелеев", "министр обороны"),
+        ("Лидия Зорина с 1998 по 2004 год работала директором школы.", "Лидия Зорина", "директор школы"),
+        ("Олег Жаринов в 1990-х годах служил офицером флота.", "Олег Жаринов", "офицер флота"),
+        # a superlative between the verb and the role
+        ("Глеб Сорокин стал самым известным премьером страны.", "Глеб Сорокин", "премьер страны"),
+        ("Лидия Зорина была самой известной журналисткой города.", "Лидия Зорина", "журналистка города"),
+        # where and since when between the verb and the role
+        ("Глеб Сорокин работал в анимации с 1971 года режиссёром.", "Глеб Сорокин", "режиссер"),
+        ("Лидия Зорина служила во флоте сначала медсестрой.", "Лидия Зорина", "медсестра"),
+        # a participial clause set off by commas after the name
         (
             "Семён Рябов, родившийся в 1958 году, сейчас занимает должность профессора академии.",
             "Семён Рябов",
@@ -889,7 +847,23 @@ def test_a_lexicon_word_the_dictionary_reads_under_another_lemma(text: str) -> N
         ("Глеб Сорокин, написавший книгу, встретился с послом.", "Глеб Сорокин", None),
     ],
 )
-def test_a_participial_clause_between_a_name_and_its_predicate(
-    text: str, name: str, role: str | None
-) -> None:
+def test_words_between_a_name_its_predicate_and_its_role(text: str, name: str, role: str | None) -> None:
     assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "role"),
+    [
+        # a hyphenated role noun read as the first word of the name
+        ("Пришли гости. Фотограф-анималист Егор Малинин снял их.", "Малинин", "фотограф-анималист"),
+        ("Пришли гости. Писательница-сатирик Вера Ковалёва пошутила.", "Ковалёва", "писательница-сатирик"),
+        ("Арт-критик Тарас Гуляев с этим не согласен.", "Гуляев", "арт-критик"),
+        # a role noun in any case before a name that does not decline
+        ("Он был женат на певице Мирабель Хоффман.", "Хоффман", "певица"),
+        ("Письмо подписано вице-спикером парламента Габриэль Стоунз.", "Стоунз", "вице-спикер парламента"),
+        ("Он позвонил издателю Evening Herald Гарри Уолтерс.", "Уолтерс", "издатель Evening Herald"),
+    ],
+)
+def test_a_role_before_a_name_the_name_grammar_reads_apart(text: str, surname: str, role: str) -> None:
+    (person,) = [p for p in extract_people(text) if surname[:-1] in p.name]
+    assert person.role == role
