@@ -82,6 +82,7 @@ from flows.text.people.roles import (
     _relative,
     _Role,
     _role_after,
+    _role_at,
     _role_before,
     _role_before_apposition,
     _roles_by_reference,
@@ -1100,6 +1101,18 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         return
     if len(written) != 2:
         return
+    if (
+        _UNDECLINED_NAME_RE.fullmatch(written[0])
+        and _UNDECLINED_NAME_RE.fullmatch(written[1])
+        and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
+    ):
+        # a name neither word of which declines ("певицей Мэрилин Хоффман", "вице-спикером Габриэль
+        # Стоунз"): in any case; not after a genitive ("жена министра X Y" is his wife). A
+        # man's name would decline: after a feminine role noun it is a woman's.
+        m.role = role
+        if role.gender == "femn":
+            m.gender = "femn"
+        return
     first = _info(written[0].lower())
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
         return  # the first name's own ending says the case
@@ -1115,6 +1128,13 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
                 role,
             )
             return
+
+
+# A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
+# "у", "э", "е", "ю", that is not a Russian surname ("Хоффман", "Стоунз", "Кьюри", "Дюпре").
+_UNDECLINED_NAME_RE = re.compile(
+    r"(?![А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщьоиуэею]"
+)
 
 
 # Between two names of a list: a comma or "и", maybe after a name in brackets ("(Odile Marchand)").
@@ -1196,7 +1216,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = role_before(m.start, m.cases)
+            m.role = _role_inside(text, m) or role_before(m.start, m.cases)
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
         if (
@@ -1235,6 +1255,19 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             # whose complement goes on after the first, is the second's, the first its complement
             # ("экс-президента США Джорджа Мэддинга Джо Бреннану" is not)
             m.role = None
+
+
+_HYPHENATED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+-[а-яё]+(?=[ \u00a0]+[A-ZА-ЯЁ])")
+
+
+def _role_inside(text: str, m: _Mention) -> _Role | None:
+    """A hyphenated role noun read as the first word of a name of three words or more
+    (``Фотограф-анималист X Y`` where a sentence opens): the name's role."""
+    first = _HYPHENATED_FIRST_RE.match(text, m.start, m.end)
+    if first is None or text.count(" ", first.end(), m.end) < 2:
+        return None
+    role = _role_at(text, m.start, None)
+    return role if role is not None and role.end == first.end() else None
 
 
 def _opens_quote(text: str, start: int, end: int) -> bool:

@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from flows.text.people.lexicon import GENERIC_HEADS, _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import GENERIC_HEADS, ROLE_KINDS, _country_names, normalize_form, role_kind
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -1038,13 +1038,22 @@ _PREDICATE_RE = re.compile(
     r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
     r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|затем|потом|прежде|"
     r"впоследствии|давно|долго|долгое[ \u00a0]+время|некоторое[ \u00a0]+время|когда-то|"
-    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время)[ \u00a0]+){0,2}"
+    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время|"
+    # when: "в 2010 году", "в июле 2010 года", "с 1998 по 2004 год", "в 1990-х годах", "в прошлом году"
+    r"(?:в|во|с|до|к)[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?(?:[а-я]+[ \u00a0]+)?\d{4}(?:[-–]\d{2,4}|-х)?"
+    r"(?:[ \u00a0]+(?:по|до)[ \u00a0]+\d{4})?[ \u00a0]+(?:году|года|годах|годов|год|гг?\.)|"
+    r"в[ \u00a0]+(?:прошлом|этом|том|следующем)[ \u00a0]+году)(?:[ \u00a0]*,)?[ \u00a0]+){0,2}"
     r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
     r"ставш[а-я]*|"
     r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
     r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
+    # where or since when, between the verb and the role: "работала в анимации с 1971 года
+    # сначала художницей", "стал в Чили послом"
+    r"(?:[ \u00a0]+(?:(?:в|во|на)[ \u00a0]+[а-яё]+|с[ \u00a0]+\d{4}[ \u00a0]+года|сначала|затем|потом|вскоре)){0,3}"
     r"[ \u00a0]+(?:(?:(?:в|на)[ \u00a0]+[а-яё]+[ \u00a0]+)?(?:(?:на|в|с)[ \u00a0]+)?"
     r"(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    # a superlative says how, not what: "стала самой известной журналисткой"
+    r"|сам(?:ым|ой)[ \u00a0]+[а-яё]+(?:ым|им|ой|ей)[ \u00a0]+"
     r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
@@ -1136,12 +1145,14 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             role = _role_at(text, found.end(), _GENITIVE)
             if role is not None:
                 return role
-    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
-        found = rule.match(text, pos)
-        if found is not None and found.end() > pos + 3:
-            role = _role_at(text, found.end(), rule_cases)
-            if role is not None:
-                return role
+    role = _predicate_role(text, pos)
+    if role is not None:
+        return role
+    clause = _PARTICIPLE_CLAUSE_RE.match(text, pos)
+    if clause is not None:  # "X, родившийся в 1958 году, теперь занимает должность ректора"
+        role = _predicate_role(text, clause.end())
+        if role is not None:
+            return role
     if m is None:
         return None
     start = m.end()
@@ -1152,6 +1163,26 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if role is not None and _name_agrees_after(text, role):
         return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
     return role
+
+
+# A participial clause set off by commas right after a name: "X, родившийся в 1958 году, ...",
+# "X, окончившая МГУ, ...".
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+[а-яё]+(?:вш|ш)(?:ий|ая|ие)(?:ся)?(?:[ \u00a0]+[^,.;:!?()«»—–\n]{1,60})?"
+    r"[ \u00a0]*,(?=[ \u00a0])"
+)
+
+
+def _predicate_role(text: str, pos: int) -> _Role | None:
+    """The role a predicate right after a subject ending at ``pos`` names (``... был назначен
+    министром обороны``, ``... ушел с поста главы компании``), or None."""
+    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
+        found = rule.match(text, pos)
+        if found is not None and found.end() > pos + 3:
+            role = _role_at(text, found.end(), rule_cases)
+            if role is not None:
+                return role
+    return None
 
 
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
@@ -1265,6 +1296,72 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
 _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 
 
+# Cases in which a role phrase inside a sentence names the person the sentence speaks of: its
+# subject (``... по словам врачей, певица пришла в себя``) or whose something is
+# (``работы скульптора``). In the other cases it is more often someone else (``встретился с
+# президентом``, ``прописал певцу``).
+_INNER_CASES = frozenset({"nomn", "gent"})
+_CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
+_LOWER_WORD_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])[а-яё]+(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])")
+_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) \Z")
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
+
+
+def _inner_roles(
+    text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]], kinds: frozenset[str] | None = None
+) -> list[_Role]:
+    """Role phrases tied to no name inside the sentences ``spans`` (start, end), not where a
+    sentence opens (``_free_roles`` reads those): a singular role noun in the nominative or
+    the genitive, with the adjectives before it and its complement (as ``_role_at`` reads
+    them), outside the ``taken`` spans, not after a preposition (``с президентом``), not after
+    a person noun that is no role (``дочь президента``) and not followed by a capitalized word
+    (a name not read as one); with ``kinds``, only heads of those kinds of the lexicon. These
+    are read as references to a person named just before (``... стал известен. Картины
+    художника висят ...``)."""
+    marks = bytearray(len(text) + 1)
+    for s, e in taken:
+        marks[s:e] = b"\x01" * (e - s)
+    found: list[_Role] = []
+    for lo, hi in spans:
+        opening = WORD_RE.search(text, lo, hi)
+        busy = opening.end() if opening is not None else hi  # the first word: _free_roles reads it
+        for m in _LOWER_WORD_RE.finditer(text, busy, hi):
+            if m.start() < busy or marks[m.start()]:
+                continue
+            info = _info(m.group().rsplit("-", 1)[-1])
+            if info.role is None or not (info.role_cases & _INNER_CASES):
+                continue
+            if kinds is not None and ROLE_KINDS.get(info.role) not in kinds:
+                continue
+            start = m.start()
+            for _ in range(3):  # the adjectives before it, not the age of "20-летний"
+                adj = _ADJECTIVE_BEFORE_RE.search(text, max(lo, start - 32), start)
+                if adj is None or not _info(adj.group(1)).adjs:
+                    break
+                start = adj.start(1)
+            before = _PREPOSITION_BEFORE_RE.search(text, max(lo, start - 24), start)
+            if before is not None and (_info(before.group(1).lower()).prep or _relative(before.group(1))):
+                continue
+            if _DASH_BEFORE_RE.search(text, max(lo, start - 4), start):
+                continue
+            role = _role_at(text, start, _INNER_CASES)
+            if role is None and start < m.start():
+                role = _role_at(text, m.start(), _INNER_CASES)
+            if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
+                continue
+            busy = role.end
+            for w in WORD_RE.finditer(text, m.end(), role.end):
+                if _info(w.group().lower()).prep:  # "гонщик в больнице": the predicate's, not the role's
+                    role = _role_at(text[: w.start()].rstrip(), role.start, _INNER_CASES)
+                    break
+            if role is None:
+                continue
+            if _CAPITAL_NEXT_RE.match(text, role.end) or _names_someone(text, role):
+                continue
+            found.append(role)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Referent:
     """A person of a text as the reference of a free role sees it."""
@@ -1299,6 +1396,67 @@ _REFERRING_KINDS = frozenset(
 )
 
 
+# Kinds of role a role phrase inside a sentence may refer by: what a person is known for, that
+# an article names once and then refers to (``Работы скульптора ...``, ``... гонщик пришёл в
+# себя``). Offices are left out: an official so written is as often another, unnamed one
+# (``Визит президента США ...`` after a sentence naming a businessman).
+_INNER_KINDS = frozenset(
+    {"culture", "science", "media", "business", "medicine", "education", "religious", "sports", "leader"}
+)
+
+
+# A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
+_PRONOUN_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Оо]н|[Оо]на)(?![А-Яа-яЁё-])")
+
+
+def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
+    """Roles a predicate gives a personal pronoun in the sentences ``spans`` (``Он был избран
+    мэром``, ``Сейчас она работает директором школы``): (where the pronoun is written, the
+    gender it names, the role)."""
+    found = []
+    for lo, hi in spans:
+        for m in _PRONOUN_RE.finditer(text, lo, hi):
+            role = _predicate_role(text, m.end())
+            if role is not None and role.end <= hi:
+                found.append((m.start(), "femn" if m.group().endswith("а") else "masc", role))
+    return found
+
+
+# Kinds of role a headline names as often for someone the article does not name.
+_HEADLINE_UNSURE_KINDS = frozenset({"representative", "spokesperson", "member", "expert", None})
+_HEADLINE_MAX = 200  # characters of a first line read as a headline
+_AFTER_HEADLINE_SENTENCES = 3  # the sentences after a headline its person must be named in
+
+
+def _headline_role(
+    text: str, people: list[_Referent], taken: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, _Role] | None:
+    """The role a headline (the first line, when short) names with no name (``Российский
+    программист задержан в Праге``), as (index in ``people``, role), when no one is
+    named in the headline and only one person, of the role's gender, in the sentences right
+    after it (``_AFTER_HEADLINE_SENTENCES``), and that person has no role of its own."""
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_MAX:
+        return None
+    if any(s < end for p in people for s in p.starts):
+        return None
+    roles = [
+        r
+        for r in _free_roles(text, taken, [0]) + _inner_roles(text, taken, [(0, end)])
+        if r.end <= end and not r.generic and r.kind not in _HEADLINE_UNSURE_KINDS
+    ]
+    if not roles:
+        return None
+    role = max(roles, key=lambda r: r.rank)
+    k = bisect.bisect_right(starts, end)
+    hi = starts[k + _AFTER_HEADLINE_SENTENCES] if k + _AFTER_HEADLINE_SENTENCES < len(starts) else len(text)
+    named = [i for i, p in enumerate(people) if any(s < hi for s in p.starts)]
+    femn = role.gender == "femn"
+    if len(named) != 1 or people[named[0]].has_role or (femn and people[named[0]].gender != "femn"):
+        return None
+    return named[0], role
+
+
 def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
     """Roles of people named without one, read from role phrases tied to no name
     (``_free_roles``): a free role that opens a sentence goes to the only person named in the
@@ -1320,22 +1478,66 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
                 k = bisect.bisect_right(starts, s) - 1
                 near.update(range(k, k + _REFERENCE_SENTENCES + 1))
     candidates = [p for p in positions if bisect.bisect_right(starts, p) - 1 in near]
+    spans = [
+        (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        for k in sorted(near)
+        if 0 <= k < len(starts)
+    ]
     found: dict[int, _Role] = {}
-    for role in _free_roles(text, taken, candidates):
-        if role.kind not in _REFERRING_KINDS and role.gender != "femn":
+    headline = _headline_role(text, people, taken, starts)
+    if headline is not None:
+        found[headline[0]] = headline[1]
+    for pronoun, gender, role in _pronoun_roles(text, spans):
+        k = bisect.bisect_right(starts, pronoun) - 1
+        lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
+        named = [i for i, p in enumerate(people) if any(lo <= s < pronoun for s in p.starts)]
+        fits = [i for i in named if people[i].gender in (gender, None)]
+        if len(fits) == 1 and not people[fits[0]].has_role:
+            i = fits[0]
+            if i not in found or role.rank > found[i].rank:
+                found[i] = role
+    opening = _free_roles(text, taken, candidates)
+    # a role inside a sentence goes only to the one person named before it in that sentence and
+    # the ones before: sentences after two people, or after one with a role, are not read
+    named_in: dict[int, set[int]] = {}
+    for i, p in enumerate(people):
+        for s in p.starts:
+            named_in.setdefault(bisect.bisect_right(starts, s) - 1, set()).add(i)
+    lone = []
+    for k, span in zip(sorted(k for k in near if 0 <= k < len(starts)), spans, strict=True):
+        before = set().union(*(named_in.get(j, ()) for j in range(k - _REFERENCE_SENTENCES, k)))
+        if len(before) > 1 or (before and people[next(iter(before))].has_role):
+            continue  # two people named before, or the one has a role
+        if before or any(not people[i].has_role for i in named_in.get(k, ())):
+            lone.append(span)
+    inner = [
+        r for r in _inner_roles(text, taken, lone, _INNER_KINDS) if r.kind in _INNER_KINDS and not r.generic
+    ]
+    for role in opening + inner:
+        if role.kind not in _REFERRING_KINDS and role.kind not in _INNER_KINDS and role.gender != "femn":
             continue
         k = bisect.bisect_right(starts, role.start) - 1
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
-        fits = [
-            i
-            for i, p in enumerate(people)
-            if any(lo <= s < role.start for s in p.starts)
-            and (
-                role.gender != "femn"
-                or p.gender == "femn"
-                or (p.gender is None and role.kind in _REFERRING_KINDS)
-            )
-        ]
+        named = [i for i, p in enumerate(people) if any(lo <= s < role.start for s in p.starts)]
+        if role in inner or (role.kind not in _REFERRING_KINDS and role.gender != "femn"):
+            # inside a sentence, or an occupation: the only person named, of the role's gender
+            # when it has one
+            femn = role.gender == "femn"
+            fits = [
+                i
+                for i in named
+                if (people[i].gender == "femn") == femn or (not femn and people[i].gender is None)
+            ]
+            if len(named) != 1:
+                continue
+        else:
+            fits = [
+                i
+                for i in named
+                if role.gender != "femn"
+                or people[i].gender == "femn"
+                or (people[i].gender is None and role.kind in _REFERRING_KINDS)
+            ]
         if len(fits) != 1 or people[fits[0]].has_role:
             continue
         i = fits[0]

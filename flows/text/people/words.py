@@ -152,6 +152,11 @@ def _info(word: str) -> _Info:
                 role_gender = "femn" if _gender(tag) == "femn" else "masc"
             role = substantive
             role_cases.add(case)
+    if role is None and not known and word.replace("ё", "е") in ROLE_LEMMAS:
+        # a lexicon word the dictionary does not know, read under another lemma ("аятолла" as
+        # the genitive of "аятолл"): the lemma as written, in the nominative
+        role = word.replace("ё", "е")
+        role_cases.add("nomn")
     if role is None and plural_role is not None:
         role = plural_role
     elif plural_role != role:
