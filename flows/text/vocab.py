@@ -58,26 +58,56 @@ MONTHS: tuple[Month, ...] = (
 # and take any ending (lower case); ``words`` are whole words only (a stem would start other
 # words: Polish ``maj`` / ``majątek``). English ``May`` is not here: as a month it is capitalised
 # and followed by a year or a capitalised word, which flows/text/numbers/periods.py checks.
+#
+# ``of_day`` are the forms that follow a day's number (``30 листопада``, ``30 лістапада``, ``30
+# listopada``, ``30 November``): whole words, so that no noun a stem starts (``30 грудных``, ``30
+# травм``) is read as a month.
 @dataclass(frozen=True, slots=True)
 class OtherMonth:
     number: int
     stems: tuple[str, ...]
     words: tuple[str, ...] = ()
+    of_day: tuple[str, ...] = ()
 
 
 OTHER_MONTHS: tuple[OtherMonth, ...] = (
-    OtherMonth(1, ("січ", "студзен", "stycz", "january"), ("jan.",)),
-    OtherMonth(2, ("лют", "february", "lut"), ("feb.",)),
-    OtherMonth(3, ("берез", "сакавік", "marz", "marc", "march")),
-    OtherMonth(4, ("квіт", "красавік", "kwie", "april"), ("apr.",)),
-    OtherMonth(5, ("трав",), ("maj", "maja", "maju")),
-    OtherMonth(6, ("черв", "чэрв", "czerw", "june")),
-    OtherMonth(7, ("лип", "ліп", "july")),
-    OtherMonth(8, ("серп", "жнів", "жніў", "sierp", "august"), ("aug.",)),
-    OtherMonth(9, ("верес", "верас", "wrze", "september"), ("sept.", "sep.")),
-    OtherMonth(10, ("жовт", "кастрычн", "październik", "pazdziernik", "october"), ("oct.",)),
-    OtherMonth(11, ("листопад", "лістапад", "listopad", "november"), ("nov.",)),
-    OtherMonth(12, ("груд", "снеж", "grud", "december"), ("dec.",)),
+    OtherMonth(
+        1, ("січ", "студзен", "stycz", "january"), ("jan.",), ("січня", "студзеня", "stycznia", "january")
+    ),
+    OtherMonth(2, ("лют", "february", "lut"), ("feb.",), ("лютого", "лютага", "lutego", "february")),
+    OtherMonth(
+        3, ("берез", "сакавік", "marz", "marc", "march"), (), ("березня", "сакавіка", "marca", "march")
+    ),
+    OtherMonth(
+        4, ("квіт", "красавік", "kwie", "april"), ("apr.",), ("квітня", "красавіка", "kwietnia", "april")
+    ),
+    OtherMonth(5, ("трав",), ("maj", "maja", "maju"), ("травня", "траўня", "maja", "may")),
+    OtherMonth(6, ("черв", "чэрв", "czerw", "june"), (), ("червня", "чэрвеня", "czerwca", "june")),
+    OtherMonth(7, ("лип", "ліп", "july"), (), ("липня", "ліпеня", "lipca", "july")),
+    OtherMonth(
+        8, ("серп", "жнів", "жніў", "sierp", "august"), ("aug.",), ("серпня", "жніўня", "sierpnia", "august")
+    ),
+    OtherMonth(
+        9,
+        ("верес", "верас", "wrze", "september"),
+        ("sept.", "sep."),
+        ("вересня", "верасня", "września", "september"),
+    ),
+    OtherMonth(
+        10,
+        ("жовт", "кастрычн", "październik", "pazdziernik", "october"),
+        ("oct.",),
+        ("жовтня", "кастрычніка", "października", "pazdziernika", "october"),
+    ),
+    OtherMonth(
+        11,
+        ("листопад", "лістапад", "listopad", "november"),
+        ("nov.",),
+        ("листопада", "лістапада", "listopada", "november"),
+    ),
+    OtherMonth(
+        12, ("груд", "снеж", "grud", "december"), ("dec.",), ("грудня", "снежня", "grudnia", "december")
+    ),
 )
 
 
@@ -109,6 +139,23 @@ def month_forms(*cases: str) -> str:
         for case in cases:
             value = getattr(m, case)
             words.extend(value if isinstance(value, tuple) else (value,))
+    return alternation(words)
+
+
+def day_month_words() -> str:
+    """A regex alternation of the words that name a month after a day's number, in every language
+    of :data:`MONTHS` and :data:`OTHER_MONTHS`: Russian genitives (``ноября``), Russian
+    abbreviations with or without their dot (``ноя``, ``нояб.``), the ``of_day`` forms of the other
+    languages and their abbreviations (``листопада``, ``listopada``, ``Nov.``, ``Nov``). Match it
+    case-insensitively; callers add the word boundary they need."""
+    words: list[str] = [m.genitive for m in MONTHS]
+    for m in MONTHS:
+        words.extend(f"{a}." for a in m.abbreviations)
+        words.extend(m.abbreviations)
+    for o in OTHER_MONTHS:
+        words.extend(o.of_day)
+        words.extend(w for w in o.words if w.endswith("."))
+        words.extend(w.rstrip(".") for w in o.words if w.endswith("."))
     return alternation(words)
 
 

@@ -433,9 +433,6 @@ _ORDINAL_SUFFIXES = frozenset(
 _CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
 
 
-_MONTHS = month_forms("genitive")
-
-
 _ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
 
 

@@ -16,7 +16,6 @@ from flows.text.numbers.lexicon import (
     _DIGITS,
     _HEDGE_ALT,
     _INCREASE,
-    _MONTHS,
     _NUMBER_WORDS,
     _SP,
     _TARGET_VERBS,
@@ -39,7 +38,7 @@ from flows.text.numbers.units import (
     PHYSICAL_UNITS,
     SCALE_WORDS,
 )
-from flows.text.vocab import month_stems
+from flows.text.vocab import day_month_words, month_stems
 
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 
@@ -181,16 +180,21 @@ _TIMES_RE = re.compile(rf"{_SP}+раза?(?![\w])", re.I)
 _ORDINAL_SUFFIX_RE = re.compile(r"[-‐‑](?P<s>[а-яё]{1,3})(?![\w])", re.I)
 
 
-_MONTH_AFTER_RE = re.compile(rf"{_SP}+{_MONTHS}(?![\w])", re.I)
+# A day's number before a month (``27 февраля``, ``30 ноя``, ``30 листопада``, ``30 listopada``,
+# ``30 Nov.``), or a year's before its word (``2026 года``, ``2026 року``, ``2026 roku``, ``2026 r.``,
+# ``2026 жылы``) or after a month (``ноября 2026``, ``listopada 2026``): dates, never counts.
+_MONTH_AFTER_RE = re.compile(rf"{_SP}+{day_month_words()}(?![\w])", re.I)
 
 
 _MONTH_BEFORE_RE = re.compile(
-    rf"(?<![\w]){month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?{_SP}+$",
+    rf"(?<![\w])(?:{month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?|{day_month_words()}){_SP}+$",
     re.I,
 )
 
 
-_YEAR_AFTER_RE = re.compile(rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*)(?![\w])", re.I)
+_YEAR_AFTER_RE = re.compile(
+    rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*|рок[уиі]\w*|roku|r\.|жыл\w*)(?![\w])", re.I
+)
 
 
 _ID_BEFORE_RE = re.compile(

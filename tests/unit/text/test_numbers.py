@@ -1255,3 +1255,35 @@ def test_first_letter_lookaheads_let_every_match_through():
                 found += 1
                 assert m.group()[:1] in letters, (alternation[:60], m.group())
     assert found > 200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ТАШКЕНТ, 4 дек — Новости. Стороны обсудили торговлю.",  # a dateline's abbreviated month
+        "ХАРБИН, 17 сент. — агентство. Поставки выросли.",
+        "ЛЬВІВ, 9 березня 2025 року — Укрінформ. Обсяг торгівлі зріс.",  # Ukrainian day and year
+        "Угоду підписали 21 червня у Києві.",
+        "ГОМЕЛЬ, 3 студзеня 2024 года, БЕЛТА. Тавараабарот вырас.",  # Belarusian
+        "Kraków, 14 sierpnia 2023 r. (PAP) Wymiana handlowa wzrosła.",  # Polish day and year
+        "Umowę podpisano 2 października w Warszawie.",
+        "LONDON, 11 March (Reuters) Trade rose.",  # English day before the month
+        "Келісімге 2022 жылы қол қойылды.",  # Kazakh year
+    ],
+)
+def test_a_date_in_any_language_of_the_press_is_no_count(text: str) -> None:
+    assert [(f.value, f.unit) for f in extract_facts(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("В клинику доставили 12 грудных детей.", 12.0, "грудных"),  # a month stem starts the noun
+        ("Врачи зафиксировали 40 травм за сезон.", 40.0, "травм"),
+        ("Стороны подписали 7 декабрьских соглашений.", 7.0, "декабрьских"),
+    ],
+)
+def test_a_noun_a_month_name_starts_is_still_counted(text: str, value: float, counted: str) -> None:
+    facts = extract_facts(text)
+    assert [f.value for f in facts] == [value]
+    assert facts[0].counted is not None and facts[0].counted.startswith(counted)
