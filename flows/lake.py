@@ -65,10 +65,9 @@ from flows.settings import Settings
 from flows.sql import literal as _quote
 from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
 
-# audit.model_changes: the keys an incremental build rewrote, by model (written by
+# audit.model_changes: the keys an incremental build rewrote or deleted, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
-from flows.warehouses.standby import CHANGES, forget_changes
-from flows.warehouses.standby import _copy_keys as copy_logged_keys
+from flows.warehouses.changes import CHANGE_LOG, copy_logged_keys, reset_change_log
 
 ALIAS = "lake"
 RAW_TABLES = table_names("raw")
@@ -446,7 +445,7 @@ def start_change_log(work_db: Path) -> None:
     the keys each delete+insert rewrites (``dbt_project/macros/change_log.sql``)."""
     con = duckdb.connect(str(work_db))
     try:
-        forget_changes(con)
+        reset_change_log(con)
     finally:
         con.close()
 
@@ -499,11 +498,11 @@ def plan_publish(work_db: Path, build: str) -> PublishPlan:
             "select count(*) from duckdb_tables() where schema_name = 'audit' and table_name = 'model_changes'"
         ).fetchone()[0]
         if not logged:
-            plan.reason = f"the working file has no change log ({CHANGES})"
+            plan.reason = f"the working file has no change log ({CHANGE_LOG})"
             return plan
         rows = con.execute(
             "select model, list(distinct json_keys(key_json)) filter (where key_json is not null), "
-            f"count(distinct key_json) from {CHANGES} group by model order by model"
+            f"count(distinct key_json) from {CHANGE_LOG} group by model order by model"
         ).fetchall()
         tables = {f"{s}.{t}" for s, t in _model_tables(con, current_database(con)) if s in PUBLISHED_SCHEMAS}
         columns: dict[str, set[str]] = {}

@@ -112,8 +112,8 @@ def plan_build(
 
 # dbt's unit tests check the SQL rules on fixed inputs, not the data: they run with the test suite
 # (tests/e2e/test_dbt_unit_tests.py, `dbt test --select test_type:unit`), not in a run's build,
-# as dbt advises for production builds.
-_NO_UNIT_TESTS = ("--exclude-resource-type", "unit_test")
+# as dbt advises for production builds. Every build a run makes passes these arguments.
+NO_UNIT_TESTS = ("--exclude-resource-type", "unit_test")
 
 
 def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
@@ -137,7 +137,7 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
             "--full-refresh",
             "--vars",
             json.dumps(dbt_vars(settings), sort_keys=True),
-            *_NO_UNIT_TESTS,
+            *NO_UNIT_TESTS,
         ]
     incremental = {"persist_docs": False, "tests_new_articles_only": True, **dbt_vars(settings)}
     select = ["config.materialized:incremental"]
@@ -153,7 +153,7 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
         json.dumps(incremental, sort_keys=True),
         "--exclude",
         *exclude,
-        *_NO_UNIT_TESTS,
+        *NO_UNIT_TESTS,
     ]
 
 
@@ -200,7 +200,7 @@ def rebuild_flagged_args(settings: Settings) -> list[str]:
         "dyad_indicators",
         "--vars",
         json.dumps(rebuild, sort_keys=True),
-        *_NO_UNIT_TESTS,
+        *NO_UNIT_TESTS,
     ]
 
 
