@@ -26,8 +26,9 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   appended, and ``audit.dbt_state`` is replaced. After a full build every model table, seed and
   mart view (the deprecated old mart names) is replaced; after an incremental one each model
   table changes only in the keys the build logged in the working file's
-  ``audit.model_changes`` (those rows deleted, the working file's rows of those keys inserted),
-  a table the build did not log, or whose row count then differs, being compared whole; without
+  ``audit.model_changes`` (the keys it rewrote or deleted: those rows deleted, the working file's
+  rows of those keys inserted), a table the build did not log, or whose row count then differs,
+  being compared whole; without
   a usable log every table is compared (``plan_publish``, ``PublishPlan``); a run with nothing
   to build writes no model table. Readers see the snapshot before it or the one after it, never
   a part. A failed audit publishes nothing: the lake's latest snapshot (and with it the folder
@@ -647,10 +648,10 @@ def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
     run's snapshot, which the head row proves is still the latest), per model table:
 
     - one the lake lacks, or whose columns differ, is created (replaced) whole;
-    - one the build logged (``plan.keys``): the lake's rows of the keys it rewrote are deleted
-      and the working file's rows of those keys inserted. The build's other deletions (the
-      pre-hooks of the dyad aggregates delete the rows of dyads no article makes any more) are
-      not logged: when the table's row count then differs from the working file's, the table
+    - one the build logged (``plan.keys``): the lake's rows of the keys it rewrote or deleted
+      (the pre-hooks of the dyad aggregates log the dyads, months and indicators they delete)
+      are deleted and the working file's rows of those keys inserted. Should the table's row
+      count then differ from the working file's (a deletion the log does not name), the table
       is compared whole too (``plan.compared`` says so);
     - any other (a table the build did not log, or every table when ``plan.keys`` is None) is
       compared whole (``_publish_difference``).

@@ -217,6 +217,36 @@ def test_a_one_file_run_publishes_only_the_keys_its_build_logged(history):
         con.close()
 
 
+# an article whose only pair is Mongolia-Chile, and its next version, which names no pair
+PAIR_TEXT = "Монголия и Чили подписали соглашение о сотрудничестве в сфере энергетики. " * 3
+NO_PAIR_TEXT = "Монголия подписала соглашение о сотрудничестве в сфере энергетики. " * 3
+
+
+def test_a_dyad_the_build_deletes_is_published_by_its_logged_key(prefect_harness, tmp_path):
+    """The new version of an article names no pair any more: the build deletes its dyad's rows
+    (pre-hooks of the dyad aggregates) and logs the dyad's key, so the run publishes the deletion
+    by that key instead of comparing the dyad tables whole."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "pair.txt").write_text(PAIR_TEXT, encoding="utf-8")
+    (inbox / "one.txt").write_text(ONE_FILE * 3, encoding="utf-8")
+    assert lake_run(tmp_path, inbox).dbt_build.startswith("full")
+    (inbox / "pair.tmp").write_text(NO_PAIR_TEXT, encoding="utf-8")  # renamed in: the folder changes
+    os.replace(inbox / "pair.tmp", inbox / "pair.txt")
+    run = lake_run(tmp_path, inbox)
+    assert run.dbt_build.startswith("incremental")
+    assert run.lake_publish.startswith("by the keys the build rewrote")
+    assert "beside the logged keys" not in run.lake_publish, run.lake_publish
+    con = lake.connect(lake_settings(tmp_path), read_only=True)
+    try:
+        dyads = set(con.execute("select country_a, country_b from marts.dyads").fetchall())
+        changes = _changes(con, "marts.dyads", run.lake_snapshot)
+    finally:
+        con.close()
+    assert ("CL", "MN") not in dyads and ("BY", "KZ") in dyads
+    assert {(r["country_a"], r["country_b"], r["change_type"]) for r in changes} == {("CL", "MN", "delete")}
+
+
 def test_without_the_change_log_the_run_compares_every_table_and_says_so(history):
     root, _inbox, summaries, logs = history
     run = summaries[-1]
