@@ -288,18 +288,55 @@ def _add_new_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 @dataclass(frozen=True)
 class LakeState:
-    """What a run read from the lake, all at one snapshot."""
+    """What a run read from the lake, all at one snapshot.
+
+    ``manifest`` holds the folder state only: the inputs' rows are read at ``snapshot`` as
+    discovery and the load ask for them (``flows.ingest.inbox.Manifest.need``, :func:`manifest_reader`),
+    so a run reads the manifest rows of the folders it lists and of the inputs it records, not the
+    whole manifest. ``articles`` is the number of articles the lake holds; which of a run's parsed
+    articles it holds already is looked up by id (:func:`stored_articles`)."""
 
     snapshot: int
     head: int
     manifest: dict
-    known_ids: dict[str, str]
+    articles: int = 0
     last_load: int = 0  # the newest load holding articles (0: none yet)
     built: tuple[int, str] | None = None  # audit.dbt_state: (built_through_seq, project_hash)
     unbuilt: int = 0  # articles loaded after built_through_seq (all of them when never built)
 
 
+def manifest_reader(settings: Settings, snapshot: int) -> Callable[[list[str] | None], dict]:
+    """A ``flows.ingest.inbox.Manifest`` reader of the lake at ``snapshot``: each call attaches
+    the lake read-only at that snapshot, reads the newest manifest rows of the inputs asked for
+    (``flows.ingest.inbox.manifest_rows``; every input for None) and detaches."""
+    from flows.ingest.inbox import manifest_rows
+
+    def read(uris: list[str] | None) -> dict:
+        con = connect(settings, read_only=True, snapshot=snapshot)
+        try:
+            return manifest_rows(con, uris)
+        finally:
+            con.close()
+
+    return read
+
+
+def stored_articles(settings: Settings, snapshot: int, article_ids: set[str]) -> dict[str, str]:
+    """The articles of ``article_ids`` the lake holds at ``snapshot``: article id -> source uri
+    (``flows.ingest.load.stored_articles``: the rows of those ids only)."""
+    from flows.ingest.load import stored_articles as stored
+
+    if not article_ids:
+        return {}
+    con = connect(settings, read_only=True, snapshot=snapshot)
+    try:
+        return stored(con, article_ids)
+    finally:
+        con.close()
+
+
 def read_state(settings: Settings) -> LakeState:
+    """The lake's state at its latest snapshot (:class:`LakeState`), read in one transaction."""
     from flows.ingest.inbox import load_manifest
 
     con = connect(settings)
@@ -307,9 +344,10 @@ def read_state(settings: Settings) -> LakeState:
         con.execute("begin")  # one DuckLake snapshot for every read below
         snapshot = con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
         head = con.execute("select max(version) from audit.lake_head").fetchone()[0]
-        manifest = load_manifest(con)
-        known = dict(con.execute("select article_id, source_uri from raw.articles").fetchall())
-        (last_load,) = con.execute("select coalesce(max(load_seq), 0) from raw.articles").fetchone()
+        manifest = load_manifest(con, files=False, reader=manifest_reader(settings, snapshot))
+        (articles, last_load) = con.execute(
+            "select count(*), coalesce(max(load_seq), 0) from raw.articles"
+        ).fetchone()
         built = con.execute(
             "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
         ).fetchone()
@@ -319,7 +357,7 @@ def read_state(settings: Settings) -> LakeState:
         con.execute("commit")
     finally:
         con.close()
-    return LakeState(snapshot, head, manifest, known, last_load, tuple(built) if built else None, unbuilt)
+    return LakeState(snapshot, head, manifest, articles, last_load, tuple(built) if built else None, unbuilt)
 
 
 # ------------------------------------------------------------------------- working database

@@ -100,6 +100,12 @@ class DuckLake(WorkingFile):
         for stale in (path, path.with_name(path.name + ".wal")):
             stale.unlink(missing_ok=True)
         self.work = warehouse.WorkingCopy(path, path)
+        # the lake's manifest rows of the inputs this run records, and which of its articles the
+        # lake holds, read at the run's snapshot (by key: not the whole manifest or article list)
+        state.manifest.need([r.item.source_uri for r in results] + [i.source_uri for i, _r in found.rejected])
+        known = lake.stored_articles(
+            self.settings, state.snapshot, {a.article_id for r in results for a in r.articles}
+        )
         con = warehouse.connect(path)
         try:
             warehouse.ensure_raw_schema(con)
@@ -112,7 +118,7 @@ class DuckLake(WorkingFile):
                 state.manifest,
                 run_id,
                 now,
-                known_ids=state.known_ids,
+                known_ids=known,
                 load_seq=state.head + 1,  # the lake's version this run publishes
             )
             # the folders discovery listed: appended to the lake's with the run's other rows
@@ -127,7 +133,7 @@ class DuckLake(WorkingFile):
         # the lake and this load hold
         return (
             stats.load_seq if stats.articles_new else self.state.last_load,
-            len(self.state.known_ids) + stats.articles_new,
+            self.state.articles + stats.articles_new,
         )
 
     def unbuilt(self, stats: LoadStats) -> int:
