@@ -17,9 +17,11 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   through, and the fingerprint of the project and variables they were built with), as in the
   embedded mode (``flows.transform.plan_build``): nothing when no article is new; an
   incremental build when articles are new and the fingerprint is the same (the working file
-  starts with copies of the lake's model tables, ``intermediate.*``, ``marts.*`` and the dbt
-  seeds, at ``S``, so the incremental models replace the rows of the keys the new articles
-  touch); a full build otherwise, or when asked;
+  holds the lake's model tables, ``intermediate.*``, ``marts.*`` and the dbt seeds, at ``S``, so
+  the incremental models replace the rows of the keys the new articles touch: the working file
+  the last published run on this machine kept, when the lake is still at the snapshot it
+  published, ``reuse_models``; else copies, ``copy_built``); a full build otherwise, or when
+  asked;
 - Great Expectations audits the local marts exactly as in the embedded mode;
 - publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
   raw rows, the audit rows (the inbox folders discovery listed among them) and the run are
@@ -47,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import os
 import re
 import sys
@@ -64,7 +67,7 @@ from flows.schema import table as declared_table
 from flows.schema import table_names
 from flows.settings import Settings
 from flows.sql import literal as _quote
-from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
+from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context, fsync_dir
 
 # audit.model_changes: the keys an incremental build rewrote or deleted, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
@@ -429,6 +432,120 @@ def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
     finally:
         con.close()
     return len(tables)
+
+
+def drop_models(work_db: Path) -> int:
+    """Drop the model tables and seeds (``_model_tables``) of the working file: a full build makes
+    them anew, an incremental one copies them from the lake (``copy_built``). Returns how many."""
+    con = duckdb.connect(str(work_db))
+    try:
+        tables = _model_tables(con, current_database(con))
+        con.execute("begin")
+        for schema, t in tables:
+            con.execute(f'drop table "{schema}"."{t}"')
+        con.execute("commit")
+    finally:
+        con.close()
+    return len(tables)
+
+
+# The working file a published run leaves behind holds the lake's model tables and seeds as that
+# run published them: the next run on this machine builds on them instead of copying them from
+# the lake again (``keep_models``, ``reuse_models``), when the lake is still at that snapshot.
+
+
+def models_record(work_db: Path) -> Path:
+    """The file that says the working file ``work_db`` holds the lake's model tables at a snapshot
+    (JSON: catalog, data path, snapshot, the working file's inode, size and mtime). Present only
+    between a run that published and the next run's load."""
+    return work_db.with_name(work_db.name + ".models.json")
+
+
+def _file_identity(path: Path) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def keep_models(settings: Settings, work_db: Path, snapshot: int) -> None:
+    """Record that the working file ``work_db`` (closed) holds the lake's model tables and seeds
+    as they are at ``snapshot`` (the snapshot the run just published). Written whole or not at
+    all (a temporary file renamed into place)."""
+    record = models_record(work_db)
+    tmp = record.with_name(record.name + ".tmp")
+    body = {
+        "catalog": catalog_uri(settings),
+        "data_path": data_path(settings),
+        "snapshot": int(snapshot),
+        "file": _file_identity(work_db),
+    }
+    tmp.write_text(json.dumps(body), encoding="utf-8")
+    os.replace(tmp, record)
+    fsync_dir(record.parent)
+
+
+def reuse_models(settings: Settings, work_db: Path, snapshot: int) -> str | None:
+    """Prepare the working file ``work_db`` for a run that reads the lake at ``snapshot``.
+
+    When the last run on this machine left it holding the lake's model tables at that very
+    snapshot (``keep_models``; the file unchanged since), the record is removed first (from now
+    on the run writes the file: a run killed later leaves no record, and the next one starts
+    afresh), everything but the model tables and seeds is dropped, and None is returned.
+    Otherwise the file and the record are removed and the reason is returned."""
+    record = models_record(work_db)
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        kept, why = None, "no working file was kept by a published run"
+    except (OSError, ValueError) as exc:
+        kept, why = None, f"the record of the kept working file is unreadable ({exc})"
+    if kept is not None:
+        why = None
+        if kept.get("catalog") != catalog_uri(settings) or kept.get("data_path") != data_path(settings):
+            why = "the kept working file was built on another lake"
+        elif kept.get("snapshot") != snapshot:
+            why = f"the lake moved on from snapshot {kept.get('snapshot')} (another run published)"
+        elif kept.get("file") != _file_identity(work_db):
+            why = "the kept working file was changed or removed since it was kept"
+    record.unlink(missing_ok=True)
+    fsync_dir(record.parent)
+    if why is not None:
+        for stale in (work_db, work_db.with_name(work_db.name + ".wal")):
+            stale.unlink(missing_ok=True)
+        return why
+    _strip_to_models(work_db)
+    return None
+
+
+def _strip_to_models(work_db: Path) -> None:
+    """Drop from the working file every view, schema and table but the model tables and seeds
+    (``_model_tables``): the run's raw tables, views and audit tables are made anew."""
+    con = duckdb.connect(str(work_db))
+    try:
+        me = current_database(con)
+        keep = set(_model_tables(con, me))
+        con.execute("begin")
+        for schema, view in con.execute(
+            "select schema_name, view_name from duckdb_views() where database_name = ? and not internal",
+            [me],
+        ).fetchall():
+            con.execute(f'drop view "{schema}"."{view}"')
+        for schema, t in con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = ?", [me]
+        ).fetchall():
+            if (schema, t) not in keep:
+                con.execute(f'drop table "{schema}"."{t}"')
+        for (schema,) in con.execute(
+            "select schema_name from duckdb_schemas() where database_name = ? and not internal "
+            "and schema_name not in ('main', 'raw', 'audit', 'intermediate', 'marts')",
+            [me],
+        ).fetchall():
+            con.execute(f'drop schema "{schema}" cascade')
+        con.execute("commit")
+    finally:
+        con.close()
 
 
 def narrow_raw_articles(settings: Settings, work_db: Path, snapshot: int, since_seq: int) -> None:

@@ -22,7 +22,7 @@ class BuildPlan:
     through_seq: int = 0  # the last load the build includes (recorded in audit.dbt_state)
     articles: int = 0  # the articles the build covers: all of them (full) or those after since_seq
     # incremental: the working file holds the model tables and seeds but not the views (a DuckLake
-    # run's working file starts with copies of the lake's tables), so the build creates them too
+    # run's working file holds the lake's tables only), so the build creates them too
     with_views: bool = False
 
 

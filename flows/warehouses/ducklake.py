@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -62,6 +63,9 @@ class DuckLake(WorkingFile):
         self.run_id = ""
         self.conflicts = 0
         self.build: transform.BuildPlan | None = None
+        self.not_kept: str | None = "not loaded yet"  # why the working file's model tables were not kept
+        self.models_synced = False  # the working file holds the lake's model tables once published
+        self.working_copy = ""  # how the working file got the model tables (RunSummary.working_copy)
 
     def cleanup(self) -> None:
         if self.run_id:  # the parsed inputs, kept for every attempt
@@ -95,10 +99,10 @@ class DuckLake(WorkingFile):
         state = self.state
         self.settings.work_dir.mkdir(parents=True, exist_ok=True)
         # one name for every run (one run at a time per working folder): dbt's target is then the
-        # same from run to run and it re-uses its parsed project
+        # same from run to run and it re-uses its parsed project. The last published run left it
+        # holding the lake's model tables: kept when the lake is still at that snapshot.
         path = self.settings.work_dir / "lake-work.duckdb"
-        for stale in (path, path.with_name(path.name + ".wal")):
-            stale.unlink(missing_ok=True)
+        self.not_kept = lake.reuse_models(self.settings, path, state.snapshot)
         self.work = warehouse.WorkingCopy(path, path)
         # the lake's manifest rows of the inputs this run records, and which of its articles the
         # lake holds, read at the run's snapshot (by key: not the whole manifest or article list)
@@ -142,15 +146,36 @@ class DuckLake(WorkingFile):
     def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
         """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
         article is new; incremental when the fingerprint is the one the lake's models were built
-        with (the working file then gets copies of the lake's model tables and seeds at the run's
-        snapshot, and the build creates the views, logging the keys it rewrites:
-        ``flows.lake.start_change_log``); otherwise, or when asked, full."""
+        with (the working file then holds the lake's model tables and seeds at the run's snapshot:
+        those the last published run kept, ``flows.lake.reuse_models``, else copies, and the build
+        creates the views, logging the keys it rewrites: ``flows.lake.start_change_log``);
+        otherwise, or when asked, full (the working file's model tables dropped first).
+        ``working_copy`` says which."""
         lake.record_built(self.work_path, self.state.built)
         plan = super().plan(full_refresh, stats)
+        self.models_synced = plan.mode == "skip" and self.not_kept is None
         if plan.mode == "incremental":
-            lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+            if self.not_kept is None:
+                self.working_copy = (
+                    f"model tables kept from the last run (lake snapshot {self.state.snapshot})"
+                )
+            else:
+                t0 = time.perf_counter()
+                lake.drop_models(self.work_path)
+                n = lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+                self.working_copy = (
+                    f"model tables copied from the lake ({n} tables, {time.perf_counter() - t0:.1f} s): "
+                    f"{self.not_kept}"
+                )
             lake.start_change_log(self.work_path)
             plan = dataclasses.replace(plan, with_views=True)
+        elif plan.mode == "full":  # every model made anew from all rows
+            lake.drop_models(self.work_path)
+            self.working_copy = "model tables built anew (a full build)"
+        else:
+            self.working_copy = "no model table needed (nothing to build)"
+        if plan.mode != "skip":
+            self.models_synced = True  # once published, the lake's model tables are these
         self.build = plan
         return plan
 
@@ -187,6 +212,7 @@ class DuckLake(WorkingFile):
             summary.lake_publish = applied.describe()
             return summary.record()
 
+        summary.working_copy = self.working_copy
         try:
             summary.lake_snapshot = lake.publish(
                 self.settings,
@@ -198,6 +224,9 @@ class DuckLake(WorkingFile):
                 plan,
             )
             _logger().info("published the model tables: %s", summary.lake_publish)
+            if self.models_synced:  # the working file now holds the lake's model tables: kept
+                lake.keep_models(self.settings, self.work_path, summary.lake_snapshot)
+                self.work = None  # not discarded when the run ends
             return True
         except lake.LakeConflict as exc:
             summary.status, summary.finished_at, summary.seconds = "running", None, None

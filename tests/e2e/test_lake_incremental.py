@@ -124,6 +124,12 @@ def test_incremental_runs_equal_one_cold_run_and_the_duckdb_file_mode(history, t
     assert summaries[0].dbt_build.startswith("full")
     assert [s.dbt_build.split(":")[0] for s in summaries[1:]] == ["incremental"] * 5
     assert summaries[0].lake_publish.startswith("every model table, seed and mart view replaced")
+    # each run after the first built on the working file the run before it published and kept
+    # (the lake still at that run's snapshot), without copying the lake's model tables again
+    assert summaries[0].working_copy == "model tables built anew (a full build)"
+    assert all(s.working_copy.startswith("model tables kept from the last run") for s in summaries[1:]), [
+        s.working_copy for s in summaries
+    ]
     assert all(s.lake_publish.startswith("by the keys the build rewrote") for s in summaries[1:-1])
     assert summaries[-1].articles_total == 3 + sum(BATCHES) + 1 + 2
 
@@ -235,6 +241,7 @@ def test_a_dyad_the_build_deletes_is_published_by_its_logged_key(prefect_harness
     os.replace(inbox / "pair.tmp", inbox / "pair.txt")
     run = lake_run(tmp_path, inbox)
     assert run.dbt_build.startswith("incremental")
+    assert run.working_copy.startswith("model tables kept from the last run"), run.working_copy
     assert run.lake_publish.startswith("by the keys the build rewrote")
     assert "beside the logged keys" not in run.lake_publish, run.lake_publish
     con = lake.connect(lake_settings(tmp_path), read_only=True)
@@ -405,6 +412,8 @@ def test_a_run_that_loses_the_race_rebuilds_incrementally_on_the_winners_snapsho
     assert calls == ["incremental", "incremental"]
     assert summary.status == "published" and summary.dbt_build.startswith("incremental")
     assert summary.articles_new == 1
+    # the attempt that lost wrote its working file: the rebuild copies the model tables anew
+    assert summary.working_copy.startswith("model tables copied from the lake"), summary.working_copy
 
     cold_root = tmp_path_factory.mktemp("lake_cold_race")
     cold = lake_run(cold_root, [inbox, extra, inbox_b])
@@ -551,6 +560,8 @@ def test_kill_9_while_publishing_leaves_the_lake_as_it_was_and_the_next_run_comp
 
     resumed = lake_run(root, inbox)
     assert resumed.status == "published" and resumed.dbt_build.startswith("incremental")
+    # the killed run had started writing the working file the run before it kept: not built on
+    assert resumed.working_copy.endswith("no working file was kept by a published run"), resumed.working_copy
     assert resumed.articles_new == 1 and resumed.articles_total == marts_before["articles"] + 1
     cold_root = tmp_path / "cold"  # every input the lake has seen, in their folders
     others = [d for d in (root / "inbox-a", root / "inbox-b") if d.exists()]
