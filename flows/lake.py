@@ -435,15 +435,13 @@ def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
 
 
 def drop_models(work_db: Path) -> int:
-    """Drop the model tables and seeds (``_model_tables``) of the working file: a full build makes
-    them anew, an incremental one copies them from the lake (``copy_built``). Returns how many."""
+    """Drop the model tables and seeds (``_model_tables``) of the working file, before a full build
+    makes them anew. Returns how many."""
     con = duckdb.connect(str(work_db))
     try:
         tables = _model_tables(con, current_database(con))
-        con.execute("begin")
-        for schema, t in tables:
-            con.execute(f'drop table "{schema}"."{t}"')
-        con.execute("commit")
+        if tables:  # one transaction
+            con.execute("begin; " + "".join(f'drop table "{s}"."{t}"; ' for s, t in tables) + "commit")
     finally:
         con.close()
     return len(tables)

@@ -160,8 +160,7 @@ class DuckLake(WorkingFile):
                     f"model tables kept from the last run (lake snapshot {self.state.snapshot})"
                 )
             else:
-                t0 = time.perf_counter()
-                lake.drop_models(self.work_path)
+                t0 = time.perf_counter()  # a new working file (reuse_models removed the old one)
                 n = lake.copy_built(self.settings, self.work_path, self.state.snapshot)
                 self.working_copy = (
                     f"model tables copied from the lake ({n} tables, {time.perf_counter() - t0:.1f} s): "

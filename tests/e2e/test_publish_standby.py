@@ -158,12 +158,13 @@ def _filler(field: str) -> str:
     return f"Беларусь и Казахстан подписали соглашение о сотрудничестве в сфере {field}. " * 3
 
 
+def _rows(wh: Path, sql: str) -> list[tuple]:
+    with contextlib.closing(duckdb.connect(str(wh), read_only=True)) as con:
+        return con.execute(sql).fetchall()
+
+
 def _dyads(wh: Path) -> set[tuple[str, str]]:
-    con = duckdb.connect(str(wh), read_only=True)
-    try:
-        return set(con.execute("select country_a, country_b from marts.dyads").fetchall())
-    finally:
-        con.close()
+    return set(_rows(wh, "select country_a, country_b from marts.dyads"))
 
 
 def test_a_dyad_the_build_deletes_is_logged_and_the_standby_catches_up_by_its_key(prefect_harness, tmp_path):
@@ -182,14 +183,11 @@ def test_a_dyad_the_build_deletes_is_logged_and_the_standby_catches_up_by_its_ke
     third = _run(inbox, wh)
     assert third.dbt_build.startswith("incremental") and third.working_copy.startswith("standby caught up")
     assert ("CL", "MN") not in _dyads(wh) and ("BY", "KZ") in _dyads(wh)
-    con = duckdb.connect(str(wh), read_only=True)
-    try:
-        logged = con.execute(
-            "select key_json::json ->> 'country_a', key_json::json ->> 'country_b' from audit.model_changes "
-            "where model = 'marts.dyads' and key_json is not null"
-        ).fetchall()
-    finally:
-        con.close()
+    logged = _rows(
+        wh,
+        "select key_json::json ->> 'country_a', key_json::json ->> 'country_b' from audit.model_changes "
+        "where model = 'marts.dyads' and key_json is not null",
+    )
     assert ("CL", "MN") in logged  # the deleted dyad's key, though no row of it was written again
     # the standby (the second run's file) catches up by the logged keys, without a full copy
     _assert_standby_catches_up(wh, tmp_path)
