@@ -297,7 +297,7 @@ class LakeState:
     discovery and the load ask for them (``flows.ingest.inbox.Manifest.need``, :func:`manifest_reader`),
     so a run reads the manifest rows of the folders it lists and of the inputs it records, not the
     whole manifest. ``articles`` is the number of articles the lake holds; which of a run's parsed
-    articles it holds already is looked up by id (:func:`stored_articles`)."""
+    articles it holds already is looked up by id (:func:`read_inputs`)."""
 
     snapshot: int
     head: int
@@ -324,16 +324,19 @@ def manifest_reader(settings: Settings, snapshot: int) -> Callable[[list[str] | 
     return read
 
 
-def stored_articles(settings: Settings, snapshot: int, article_ids: set[str]) -> dict[str, str]:
-    """The articles of ``article_ids`` the lake holds at ``snapshot``: article id -> source uri
-    (``flows.ingest.load.stored_articles``: the rows of those ids only)."""
-    from flows.ingest.load import stored_articles as stored
+def read_inputs(
+    settings: Settings, snapshot: int, manifest, uris: list[str], article_ids: set[str]
+) -> dict[str, str]:
+    """What a run's load needs of the lake at ``snapshot``, read by key through one attachment:
+    the manifest rows of ``uris`` (into ``manifest``, a ``flows.ingest.inbox.Manifest``:
+    ``need``), and the articles of ``article_ids`` the lake holds, returned as article id ->
+    source uri (``flows.ingest.load.stored_articles``)."""
+    from flows.ingest.load import stored_articles
 
-    if not article_ids:
-        return {}
     con = connect(settings, read_only=True, snapshot=snapshot)
     try:
-        return stored(con, article_ids)
+        manifest.need(uris, con)
+        return stored_articles(con, article_ids)
     finally:
         con.close()
 

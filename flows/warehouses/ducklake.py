@@ -106,9 +106,12 @@ class DuckLake(WorkingFile):
         self.work = warehouse.WorkingCopy(path, path)
         # the lake's manifest rows of the inputs this run records, and which of its articles the
         # lake holds, read at the run's snapshot (by key: not the whole manifest or article list)
-        state.manifest.need([r.item.source_uri for r in results] + [i.source_uri for i, _r in found.rejected])
-        known = lake.stored_articles(
-            self.settings, state.snapshot, {a.article_id for r in results for a in r.articles}
+        known = lake.read_inputs(
+            self.settings,
+            state.snapshot,
+            state.manifest,
+            [r.item.source_uri for r in results] + [i.source_uri for i, _r in found.rejected],
+            {a.article_id for r in results for a in r.articles},
         )
         con = warehouse.connect(path)
         try:
