@@ -47,12 +47,18 @@ def _words(text: str) -> list[str]:
 # Case endings a name of two letters takes (``ын``/``ына``, ``ли``/``лия``): the one way a word so
 # short may differ from another form of it.
 _SHORT_WORD_ENDINGS = frozenset({"а", "я", "у", "ю", "е", "ы", "и", "ом", "ем", "ой", "ей"})
+# The endings of an adjectival surname (``Тонкий``, ``Тонкого``, ``Белая``, ``Белой``): two forms
+# with a common stem and two of these endings are one name, even where they differ in three letters.
+_ADJECTIVE_ENDINGS = frozenset(
+    {"ий", "ый", "ой", "ого", "его", "ому", "ему", "им", "ым", "ем", "ом", "ая", "яя", "ей", "ую", "юю"}
+)
 
 
 def same_word(a: str, b: str) -> bool:
     """Whether two lowercased word forms are forms of one name: equal but for up to two letters
     at the end of each (``обамы``/``обама``, ``путиным``/``путин``), or three after a common
-    start of five (``навальный``/``навальному``); a word under three letters only equal to the
+    start of five (``навальный``/``навальному``) or two adjectival endings after a start of three
+    (``тонкий``/``тонкого``); a word under three letters only equal to the
     other or to it with a case ending (``ын``/``ына``, not ``ли``/``лу``); hyphenated words of
     as many parts part by part (``буша-младшего``/``буш-младший``,
     ``юркову-данелия``/``юркова-данелия``).
@@ -75,6 +81,8 @@ def same_word(a: str, b: str) -> bool:
         n += 1
     if n >= 5:  # adjectival surnames: "навальный"/"навальному"
         return len(a) - n <= 3 and len(b) - n <= 3
+    if n >= 3 and a[n:] in _ADJECTIVE_ENDINGS and b[n:] in _ADJECTIVE_ENDINGS:
+        return True  # a short adjectival stem: "тонкий"/"тонкого", "белая"/"белой"
     return n >= 3 and len(a) - n <= 2 and len(b) - n <= 2
 
 

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 
 from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
@@ -15,7 +16,9 @@ from flows.text.similarity import minhash_signature
 from flows.text.tokens import HYPHENS, WORD_RE, normalize_word
 
 _SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # the tokens, and the gaps between them
-_HYPHEN_SET = frozenset(HYPHENS)
+_HYPHEN_RE = re.compile(f"[{re.escape(HYPHENS)}]")
+_FIRST = itemgetter(0)
+_LAST = itemgetter(slice(-1, None))
 
 SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
 TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool, str, str]
@@ -44,10 +47,10 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     spans = sentence_spans(body)
     starts = [s for s, _ in spans]
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
-    tokens = token_rows(body, starts)
+    tokens, norms = _token_rows(body, starts)
     facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
     people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
-    signature = minhash_signature([t[5] for t in tokens])
+    signature = minhash_signature(norms)
     title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
     return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)
 
@@ -68,11 +71,16 @@ def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
 
     Built column by column from one split of the body into gaps and words: this runs for every
     word of every article."""
+    return _token_rows(body, starts)[0]
+
+
+def _token_rows(body: str, starts: list[int]) -> tuple[list[TokenRow], list[str]]:
+    """``token_rows(body, starts)`` and the norms of its tokens, in order."""
     pieces = _SPLIT_RE.split(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
     words = pieces[1::2]
     count = len(words)
     if not count:
-        return []
+        return [], []
     gaps = pieces[0::2]
     offsets = list(accumulate(map(len, pieces)))
     token_starts = offsets[0:-1:2]
@@ -91,23 +99,27 @@ def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
     firsts[0] = True
     n = len(body)
     hyphen_after = [False] * count
-    for i, gap in enumerate(gaps[1:]):
-        if gap[:1] in _HYPHEN_SET:
-            e = token_ends[i]
+    # a hyphen right after a token (the first character of the gap after it), letter after it
+    for m in _HYPHEN_RE.finditer(body):
+        e = m.start()
+        i = bisect_left(token_ends, e)
+        if i < count and token_ends[i] == e:
             hyphen_after[i] = e + 1 < n and body[e + 1].isalpha()
-    return list(
+    norms = _norms(words, body)
+    rows = list(
         zip(
             range(count),
             sents,
             token_starts,
             token_ends,
             words,
-            _norms(words, body),
-            [w[0].isupper() for w in words],
+            norms,
+            map(str.isupper, map(_FIRST, words)),
             firsts,
             hyphen_after,
-            [gap[-1:] for gap in gaps[:-1]],  # the character before: "" at the start of the body
+            map(_LAST, gaps[:-1]),  # the character before: "" at the start of the body
             gaps[1:],
             strict=True,
         )
     )
+    return rows, norms

@@ -318,10 +318,73 @@ _RUSSIAN_PERIOD = (
 # Both start at a word whose first letter is tested first (the regex engine skips fast).
 def first_letters(alternation: str) -> str:
     """Every letter (both cases) that can start a match of ``alternation`` (a superset; for a
-    look-ahead that lets the regex engine skip fast). Alternatives must start with a letter."""
-    starts = re.finditer(r"(?:^|\||\(\?:|\(\?P<\w+>)(?:\\b)?([^\W\d_])", alternation)
-    letters = {m.group(1).lower() for m in starts}
+    look-ahead that lets the regex engine skip fast). Alternatives must start with a letter.
+
+    The letters are read from the parsed pattern: those that can come first, not those that
+    start an alternative inside it ("лет" of ``(?:за|в)\\s+(?:лет|год)`` cannot), so that the
+    look-ahead lets through only the words a match can start with. A pattern whose first
+    character is not a set of letters (a class such as ``\\w``, or an empty match) gives the
+    letters after any ``|`` or ``(`` instead."""
+    first = _first_chars(alternation)
+    if first is None or not all(ch.isalpha() for ch in first):
+        starts = re.finditer(r"(?:^|\||\(\?:|\(\?P<\w+>)(?:\\b)?([^\W\d_])", alternation)
+        first = {m.group(1) for m in starts}
+    letters = {ch.lower() for ch in first}
     return "".join(sorted(letters | {ch.upper() for ch in letters}))
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with (as written: the caller adds the
+    other case), None when that is not a finite set (a class such as ``\\w``, ``.``, a match
+    that can be empty)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        parsed = _parser.parse(pattern)
+    except (ImportError, re.error):
+        return None
+
+    def seq(items: Any) -> tuple[set[str] | None, bool]:  # (first characters, can be empty)
+        out: set[str] = set()
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):  # zero-width: the next item comes first
+                continue
+            if op is c.LITERAL:
+                return out | {chr(av)}, False
+            if op is c.IN:
+                for o, a in av:
+                    if o is c.LITERAL:
+                        out.add(chr(a))
+                    elif o is c.RANGE and a[1] - a[0] < 256:
+                        out.update(map(chr, range(a[0], a[1] + 1)))
+                    else:
+                        return None, False
+                return out, False
+            if op is c.BRANCH:
+                found, empty = set(), False
+                for alt in av[1]:
+                    f, e = seq(alt)
+                    if f is None:
+                        return None, False
+                    found |= f
+                    empty = empty or e
+            elif op is c.SUBPATTERN:
+                found, empty = seq(av[3])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                found, empty = seq(av[2])
+                empty = empty or av[0] == 0
+            else:
+                return None, False
+            if found is None:
+                return None, False
+            out |= found
+            if not empty:
+                return out, False
+        return out, True
+
+    found, empty = seq(parsed)
+    return None if found is None or empty else found
 
 
 _PERIOD_RE = re.compile(rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})")

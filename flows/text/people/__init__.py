@@ -9,16 +9,17 @@ The package: ``extract`` (``extract_people``, ``PersonMention``: mentions linked
 (what pymorphy3 says about a word), ``lexicon`` (the role lexicon ``flows/text/people/data/roles.csv`` and
 the word lists of ``data/``).
 
-Not handled: surname-first order without a patronymic (``Лукашенко Александр``), names in all
+Not handled: surname-first order without a patronymic when the surname is not shaped like a
+Slavic one (``Гребенко Александр`` and ``Громов Игорь`` are read, ``Мацуи Кэндзи`` is not), names in all
 caps, Latin-script names whose first name is not in ``data/latin_first_names.txt``, roles
 written in another sentence (``Умер актёр. Им был X``), locative forms of soft-stem surnames
 (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that
 decline like nouns in -а (``Гайдамаки``), a role noun whose genitive complement is itself the
-name of an indeclinable person (``Помощник Хиллари Клинтон`` gives Clinton the role
+name of an indeclinable person (``Помощник Мэрилин Кроули`` gives Crowley the role
 ``помощник``), the gender of an indeclinable foreign first name that pymorphy3 guesses
 (a feminine role noun is kept before ``Терри`` as before ``Кэрри``), foreign first names the
 dictionary knows only as places (``Стэнли``), names in Latin script of one word or after a role
-(``рэпера Jay Z``), and a first name with a patronymic alone (``Людмила Георгиевна``), which
+(``рэпера Zed K``), and a first name with a patronymic alone (``Ангелина Тимофеевна``), which
 stays a person of its own.
 """
 

@@ -11,8 +11,8 @@ in the nominative, the role's span and its kind (``role_kind``, from the role le
 Mentions are linked within the text: a surname alone, in any case, joins the one full name
 with that surname (or, failing that, with that surname's stem); a first name alone joins the
 one full name it starts; initials join the one full name with that initial and surname; a
-shorter full name joins a longer one with the same first name and surname (``Реджеп
-Эрдоган``, ``Реджеп Тайип Эрдоган``); a name read as a woman's in one mention and a man's in
+shorter full name joins a longer one with the same first name and surname (``Ахмет
+Громов``, ``Ахмет Тайфур Громов``); a name read as a woman's in one mention and a man's in
 another is one person. The reported mention is the one with the most specific role
 (``roles._Role.rank``): a post or an occupation before a generic role or a title (``премьер-министр``
 beats ``член партии``, ``шахматист`` beats ``чемпион мира``), then the one whose complement has
@@ -36,11 +36,13 @@ from flows.text.people.names import (
     _NEXT_CAP_RE,
     _SINGLE_RE,
     _adjective_before_noun,
+    _adjective_title,
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
     _common_last_part,
     _coordinated_with_adjective,
+    _country_word,
     _foreign_name,
     _latin_after_role,
     _latin_names,
@@ -70,6 +72,7 @@ from flows.text.people.names import (
     _surname_nominative,
     _surname_ok,
     _surname_stem,
+    _surname_then_first,
     _surname_then_last,
     _syllable_name,
     _unknown_part,
@@ -103,8 +106,8 @@ _Single = tuple[tuple[str, str, str, frozenset[str]] | None, bool]  # what _sing
 class PersonMention:
     char_start: int  # offsets of the name as written in the text given
     char_end: int
-    name: str  # nominative: "Наталья Кочанова"
-    name_as_written: str  # "Натальи Кочановой"
+    name: str  # nominative: "Наталья Ковалёва"
+    name_as_written: str  # "Натальи Ковалёвой"
     role: str | None  # nominative head + complement as written: "председатель Совета Республики"
     role_kind: str | None  # the kind of role, from flows/text/people/data/roles.csv: "head_of_organisation"
     role_start: int | None  # offsets of the role phrase as written, country words included
@@ -167,7 +170,7 @@ class _RolesBefore:
 def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
     """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
     by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
-    by a letter or a hyphen (``Лукашенко-младший`` is another person). Each stem is looked for
+    by a letter or a hyphen (``Гребенко-младший`` is another person). Each stem is looked for
     with ``str.find``: a text names a few people."""
     stems: dict[str, list[str]] = {}
     for surname in sorted({s for s, _ in surnames}):
@@ -178,18 +181,23 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
         while s != -1:
             if not s or not (text[s - 1].isalpha() or text[s - 1] in "-."):
                 e = _LOWER_RUN_RE.match(text, s + len(stem)).end()  # type: ignore[union-attr]
-                if not (text[e : e + 1].isalpha() or text[e : e + 1] == "-"):  # not "Лукашенко-младший"
+                if not (text[e : e + 1].isalpha() or text[e : e + 1] == "-"):  # not "Гребенко-младший"
                     for surname in owners:
                         found[surname].append((s, e, text[s:e]))
             s = text.find(stem, s + 1)
     return found
 
 
-# A first name, a nickname in quotes and a surname: "Джеймс «Бадди» Макгирт".
+# A first name, a nickname in quotes and a surname: "Генри «Малыш» Докинс".
 _NICKNAME_RE = re.compile(
     r"(?P<first>[А-ЯЁ](?<![А-Яа-яЁё\-][А-ЯЁ])[а-яё]+)[ \u00a0]+[«\"„“](?P<nick>[А-ЯЁA-Z][^«»\"„“”\n]{0,30})[»\"“”]"
     r"[ \u00a0]+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё\-])"
 )
+
+
+def _full_mention(start: int, end: int, res: _Name) -> _Mention:
+    """A mention of a full name read as ``res``, at ``start:end``."""
+    return _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
 
 
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
@@ -205,47 +213,50 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
         ]
         found = False
+        if (
+            (len(words) == 2 or (len(words) == 3 and _common_word_opening(text, words[0])))
+            and (inverted := _surname_then_first(words[-2][2], words[-1][2])) is not None
+            and _person_noun_before(text, words[-2][0]) is None
+        ):
+            # "Горелов Глеб": a surname first, then a first name; not after a kinship noun
+            # ("внучка Горелова Алина": his granddaughter)
+            mentions.append(_full_mention(words[-2][0], words[-1][1], inverted))
+            continue
         i = 0
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
             res = _analyze_name(words[i][2], words[i + 1][2], third)
-            if res is None:
-                i += 1
+            if res is None or (third is not None and _place_before_name(words[i][2], words[i + 1][2], third)):
+                i += 1  # "штата Юта Джон X": the place's name, then the person's
                 continue
             if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
                 inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
-                if inverted is not None:  # "Соловьев Александр Васильевич": surname first
-                    start, end = words[i - 1][0], words[i + 1][1]
-                    mentions.append(
-                        _Mention(
-                            start,
-                            end,
-                            "full",
-                            inverted.name,
-                            inverted.surname,
-                            inverted.gender,
-                            inverted.name[0],
-                            inverted.cases,
-                        )
-                    )
+                if inverted is not None:  # "Гореликов Александр Васильевич": surname first
+                    mentions.append(_full_mention(words[i - 1][0], words[i + 1][1], inverted))
                     found = True
                     break
             if i > 0 and not found and _unknown_part(words[i - 1][2]):
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
             n = res.n_words
-            if (n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2]):
-                while i + n < len(words) and _name_part_ok(words[i + n][2]):
+            if ((n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2])) or (
+                i + n < len(words) and words[i + n][2][:1].islower()
+            ):  # "аш-Шамари": a joined particle
+                while (
+                    i + n < len(words)
+                    and _name_part_ok(words[i + n][2])
+                    and not _next_name_in_other_case(words, i + n, res.cases)
+                ):
                     n += 1
-            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2]):
-                n = 3  # "Кэтлин Кеннеди Таунсенд": a surname as a second given name
+            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2], res):
+                n = 3  # "Мэйбл Горвиц Уинслоу": a surname as a second given name
             if (
                 n == 2
                 and i + 3 == len(words)
                 and not _info(words[i + 1][2].lower()).patr
                 and _common_last_part(text, words[i + 2][1], words[i + 2][2])
             ):
-                n = 3  # "Амаду Тумани Туре", "Михаил Горбачёв Дом": a common noun as the last part
+                n = 3  # "Мамаду Сангаре Тур", "Пётр Сидоров Дом": a common noun as the last part
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
@@ -254,9 +265,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if _photo_credit(text, start):
                 credits.append((start, end))
             else:
-                mentions.append(
-                    _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
-                )
+                mentions.append(_full_mention(start, end, res))
             i += n
         if not found:
             loose_runs.append(words)
@@ -264,17 +273,18 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
                     credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
-    for m in _NICKNAME_RE.finditer(text):  # "Джеймс «Бадди» Макгирт"
+    for m in _NICKNAME_RE.finditer(text):  # "Генри «Малыш» Докинс"
         first, last = m.group("first"), m.group("last")
-        if not _info(first.lower()).name_top or not _surname_ok(last, True) or _info(last.lower()).names:
-            continue
+        last_info = _info(last.lower())
+        if (
+            not _info(first.lower()).name_top
+            or not _surname_ok(last, True)
+            or (last_info.names and last_info.known)
+        ):
+            continue  # a first name the dictionary knows after the quotes starts another name
         res = _analyze_name(first, last, None)
         if res is not None and not any(x.start < m.end() and m.start() < x.end for x in mentions):
-            mentions.append(
-                _Mention(
-                    m.start(), m.end(), "full", res.name, res.surname, res.gender, res.name[0], res.cases
-                )
-            )
+            mentions.append(_full_mention(m.start(), m.end(), res))
     _men_named_elsewhere(text, mentions)
     taken = _Taken(len(text))
     for m in mentions:
@@ -298,16 +308,25 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     for words in loose_runs:
         for size in (5, 4, 3, 2):
             cand = words[-size:]
-            if len(words) < size:
-                continue
-            if all(_loose_name_ok(w) for _, _, w in cand):
+            if (
+                len(words) < size
+                or _adjective_title(cand[0][2])
+                or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+            ):
+                continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
+            if all(_loose_name_ok(w) for _, _, w in cand) or (
+                size >= 3
+                and all(_loose_name_ok(w) for _, _, w in cand[:-1])
+                and any(_unknown_part(w) for _, _, w in cand[:-1])
+                and _common_last_part(text, cand[-1][1], cand[-1][2])
+            ):  # a common noun may end a long name no first-name reading explains
                 role = role_before(cand[0][0], None)
                 if role is None and not _foreign_name(cand, text) and not _syllable_name(cand, text):
                     continue
             elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
                 not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
             ):
-                # after a role, known words may be parts too: "Министр Карел Шварценберг"
+                # after a role, known words may be parts too: "Министр Карел Штробл"
                 role = role_before(cand[0][0], None)
                 if role is None:
                     continue
@@ -320,7 +339,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 )
             ):
                 # a first name the dictionary knows as a place, after a role ("миллиардера Сидней
-                # Ту") or a work ("«Сияние» Стэнли Кубрика": the author, any surname)
+                # Ту") or a work ("«Туман» Роберта Хейли": the author, any surname)
                 role = role_before(cand[0][0], None)
                 if role is None and not _work_before(text, cand[0][0]):
                     continue
@@ -341,7 +360,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             taken.add(start, end)
 
     for start, end, name, role in _latin_after_role(text, role_before):
-        if not taken.overlaps(start, end):  # "рэпера Jay Z", "певице Aaliyah"
+        if not taken.overlaps(start, end):  # "рэпера Zed K", "певице Jaleesa"
             mentions.append(
                 _Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None, role)
             )
@@ -374,13 +393,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     and all(
                         _surely_of_gender(first, gender) for first in owners_first.get((surname, gender), ())
                     )
-                ):  # "президент и миссис Обама": his wife, not Барак Обама
+                ):  # "президент и миссис Кэллоуэй": his wife, not Дэррил Кэллоуэй
                     mentions.append(_Mention(s, e, "addressed", surname, surname, other, "", cases))
                 else:
                     mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
                 taken.add(s, e)
 
-    list_end = -1  # the end of the last name of a list after a person noun ("дочери Лара и Кассиа")
+    list_end = -1  # the end of the last name of a list after a person noun ("дочери Мила и Кьяра")
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
@@ -400,7 +419,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         list_end = -1
         if single is None:
             lone = _lone_after_person_noun(text, s, w.group(), role_before, in_list)
-            if lone is not None:  # "Император Акихито", "сын Гидеон", "сыновья Теодор и Майло"
+            if lone is not None:  # "Император Тэнсохито", "сын Гайдеон", "сыновья Тибор и Эмиль"
                 single = ("single", lone[0], lone[1], lone[2])
                 list_end = e
         elif single[0] == "first" and (in_list or (noun := _person_noun_before(text, s)) is not None):
@@ -419,9 +438,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
                     if _written_as_name_inside(text, lemma, w.group())
                     else None
-                )  # "Мадонна сообщила", "сказала Мадонна": written as a name inside a sentence too
+                )  # "Русалка сообщила", "сказала Русалка": written as a name inside a sentence too
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
-            # a name the dictionary does not know with a regnal number: "король Харальд V"
+            # a name the dictionary does not know with a regnal number: "король Эрланд V"
             single = ("single", w.group(), "masc", None)
         if single is not None and _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
             single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
@@ -434,7 +453,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if end > e:
                 after = _NAME_AFTER_NUMERAL_RE.match(text, end)
                 if after is not None and _name_part_ok(after.group(1)):
-                    # "Карл XVI Густав": the name goes on after the number
+                    # "Фредрик IX Аксель": the name goes on after the number
                     end, surname = after.end(), after.group(1)
                     name = f"{name} {surname}"
             mentions.append(_Mention(s, end, kind, name, surname, gender, name[0], cases))
@@ -464,19 +483,66 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     ]
 
 
+def _place_before_name(word: str, first: str, last: str) -> bool:
+    """Whether ``word``, which the dictionary reads as a place as likely as anything else (or a
+    country's name), stands before ``first``, a first name it knows, and ``last`` that make a
+    name of their own (``штата Юта Джон X``)."""
+    info = _info(first.lower())
+    if not (info.known and info.name_top) or not (_country_word(word) or _place_reading(word)):
+        return False
+    return _analyze_name(first, last, None) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_reading(word: str) -> bool:
+    """Whether a reading of ``word`` as a place weighs at least 0.3 and as much as any other."""
+    parses = _parses(word.lower())
+    place = max((p.score for p in parses if "Geox" in p.tag), default=0.0)
+    other = max((p.score for p in parses if "Geox" not in p.tag), default=0.0)
+    return place >= 0.3 and place >= other
+
+
+def _common_word_opening(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word`` opens a sentence and the dictionary knows it as no name or surname
+    (``Сегодня``, ``Письмо``)."""
+    info = _info(word[2].lower())
+    return info.known and not info.names and not info.has_surn and _sentence_initial(text, word[0])
+
+
+def _next_name_in_other_case(words: list[tuple[int, int, str]], k: int, cases: frozenset[str]) -> bool:
+    """Whether ``words[k]`` and the word after it are a full name of their own read in none of
+    ``cases``, those of the name before them: two names in a row (a genitive, then a dative),
+    not one long name."""
+    if k + 1 >= len(words):
+        return False
+    res = _analyze_name(words[k][2], words[k + 1][2], None)
+    return res is not None and not (res.cases & cases)
+
+
 def _men_named_elsewhere(text: str, mentions: list[_Mention]) -> None:
     """Read again, in place, a two-word name read as a woman's whose surname is a hard consonant
     + ``-а`` when the text also writes that surname without the ``-а`` as a word of its own and
     the first name has a man's reading in the genitive or accusative: the genitive of a man's
-    name (``в поддержку Марка Доусона ... Доусон заявил``), not a woman ``Марка Доусона``. The
+    name (``в поддержку Марка Хиллмана ... Хиллман заявил``), not a woman ``Марка Хиллмана``. The
     text's other mention decides; without one the reading stays as it was."""
     for m in mentions:
-        if m.kind != "full" or m.gender != "femn":
+        if m.kind != "full":
             continue
         words = text[m.start : m.end].split()
         if len(words) != 2:
             continue
         first, surname = words
+        if m.gender == "masc":
+            if m.surname == surname and m.cases and "nomn" in m.cases:
+                # a first name that does not decline: "Хорхе Ривеса" beside "Ривес" is his genitive
+                man = _man_written_elsewhere(text, surname)
+                oblique = _GENITIVE_ACCUSATIVE & {
+                    c for c, g, _l, _s in _info(first.lower()).names if g != "femn"
+                }
+                if man is not None and oblique:
+                    m.name = f"{m.name.split(' ', 1)[0]} {man}"
+                    m.surname, m.cases = man, oblique
+            continue
         man = _man_written_elsewhere(text, surname)
         if man is None:
             continue
@@ -496,13 +562,13 @@ def _men_named_elsewhere(text: str, mentions: list[_Mention]) -> None:
 def _man_written_elsewhere(text: str, surname: str) -> str | None:
     """The man's surname ``surname`` is the genitive or accusative of, when ``surname`` is a
     consonant + ``-а`` and ``text`` writes it without the ``-а`` as a word of its own
-    (``Доусона`` and ``Доусон``); else None. Slavic surnames in ``-ова``, ``-ина`` ... are left
-    out: a woman's nominative, beside a man of her family (``Ефимова``, ``Ефимов``)."""
+    (``Хиллмана`` and ``Хиллман``); else None. Slavic surnames in ``-ова``, ``-ина`` ... are left
+    out: a woman's nominative, beside a man of her family (``Зотова``, ``Зотов``)."""
     if (
         len(surname) < 4
         or surname[-1] != "а"
         or surname[-2].lower() in _VOWEL_LETTERS
-        or surname.lower().endswith(_SLAVIC_FEMININE)  # Ефимова beside Ефимов: two people
+        or surname.lower().endswith(_SLAVIC_FEMININE)  # Зотова beside Зотов: two people
     ):
         return None
     man = surname[:-1]
@@ -512,10 +578,11 @@ def _man_written_elsewhere(text: str, surname: str) -> str | None:
 
 
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_GENITIVE_ACCUSATIVE = frozenset({"gent", "accs"})
 _SLAVIC_FEMININE = ("ова", "ева", "ёва", "ина", "ына")
 
 
-# A capitalized word right after a regnal number: "Карл XVI Густав".
+# A capitalized word right after a regnal number: "Фредрик IX Аксель".
 _NAME_AFTER_NUMERAL_RE = re.compile(r"[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
 
 
@@ -540,9 +607,9 @@ def _lone_name_in_context(text: str, s: int, e: int, word: str) -> tuple | None:
     ``("common", None, lemma)`` for a common noun before or after a verb of speech (a name when
     written so inside a sentence elsewhere: the caller checks), or None.
 
-    * after a work (``произведение Комитаса``, ``«Клеопатра» Манкевича``): in the genitive;
-    * after a noun that gives a name (``с фамилией Ревун``): as written;
-    * before a verb of speech or of a life's events (``Завахири заявил``), inside a sentence, or
+    * after a work (``произведение Альбениса``, ``«Туман» Хейли``): in the genitive;
+    * after a noun that gives a name (``с фамилией Гудок``): as written;
+    * before a verb of speech or of a life's events (``Хамдани заявил``), inside a sentence, or
       at its start when the dictionary does not know the word: as written."""
     lone_ok = _lone_word(word) is True
     if lone_ok and _work_before(text, s):
@@ -566,7 +633,7 @@ def _lone_name_in_context(text: str, s: int, e: int, word: str) -> tuple | None:
 @lru_cache(maxsize=1 << 15)
 def _common_noun_lemma(word: str) -> str | None:
     """The lemma of ``word`` read as a common noun in the singular that may be a person's name
-    too (``Мадонна``): an animate noun the dictionary knows, read first as one, no place,
+    too (``Русалка``): an animate noun the dictionary knows, read first as one, no place,
     organisation, role, kinship or address noun, first name or surname; else None."""
     low = word.lower()
     info = _info(low)
@@ -588,7 +655,7 @@ _CAP_OR_QUOTE_BEFORE_RE = re.compile(r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*|
 def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
     """Whether a form of the common noun ``lemma`` (``word`` is one) is written capitalized
     inside a sentence of ``text``, alone: not after a capitalized word or an opening quote, not
-    before a capitalized word (``Выступление Мадонны`` in a line of its own counts as a
+    before a capitalized word (``Выступление Русалки`` in a line of its own counts as a
     sentence's start). Only the places that start like ``word`` are read."""
     stem = word[: max(3, len(word) - 3)]
     at = text.find(stem)
@@ -606,11 +673,15 @@ def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
     return False
 
 
-# A work right before its author's name in the genitive: a title in quotes ("«Сияние» Стэнли
-# Кубрика") or a noun of a work ("произведение Комитаса", "картины Пикассо").
+# A work right before its author's name in the genitive: a title in quotes or a noun of a work of
+# art, music, film or writing ("произведение X-а", "картины X-а", "сюиту X-а", "мемуары X-а").
 _WORK_BEFORE_RE = re.compile(
-    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|картин|полотн|фильм|роман|книг|песн|симфони|опер"
-    r"|пьес|стихотворени|поэм|повест|скульптур|рассказ|балет|спектакл)[а-яё]{0,4})[ \u00a0]+$",
+    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|творени|шедевр|картин|полотн|портрет|пейзаж"
+    r"|натюрморт|фреск|гравюр|рисун|эскиз|скульптур|статуэтк|фильм|кинофильм|мультфильм|сериал|роман"
+    r"|книг|новелл|сказк|басн|трагеди|комеди|драм|мемуар|трактат|эссе|стих|стихотворени|поэм|повест"
+    r"|рассказ|сонет|баллад|песн|романс|альбом|сингл|клип|мелоди|симфони|сюит|сонат|кантат"
+    r"|оратори|реквием|увертюр|ноктюрн|прелюди|этюд|вальс|марш|опер|оперетт|мюзикл|балет|пьес"
+    r"|спектакл|постановк)[а-яё]{0,4})[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -628,7 +699,7 @@ def _work_before(text: str, start: int) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _genitive_author(word: str) -> tuple[str, str] | None:
     """``(nominative, gender)`` of ``word`` read as a name in the genitive, a man's first, then a
-    woman's (``Комитаса`` -> ``Комитас``), when its ending fits that case regularly; else None."""
+    woman's (``Альбениса`` -> ``Альбенис``), when its ending fits that case regularly; else None."""
     for gender in ("masc", "femn"):
         if not _lone_case_ok(word, "gent", gender):
             continue
@@ -644,8 +715,8 @@ _CAP_PARTICLE_BEFORE_RE = re.compile(
 )
 
 
-# A noun that gives the name, surname or nickname written after it: "с фамилией Ревун", "по имени
-# Сандра", "по прозвищу Руби", "под псевдонимом Баста".
+# A noun that gives the name, surname or nickname written after it: "с фамилией Гудок", "по имени
+# Сандра", "по прозвищу Вишня", "под псевдонимом Гроза".
 _NAMING_NOUN_RE = re.compile(
     r"(?:[Фф]амили(?:[яеийю]|ей)|[Пп]о[ \u00a0]+имени|[Пп]од[ \u00a0]+именем|[Пп]розвищ(?:[уеамо]|ем)"
     r"|[Пп]севдоним(?:ом|у|а)?|[Кк]личк[аеуой]|ником)[ \u00a0]+"
@@ -701,7 +772,7 @@ def _surely_of_gender(first: str, gender: str) -> bool:
 def _address_of_other_gender(text: str, start: int, gender: str) -> str | None:
     """The gender said by a noun of address right before ``start`` (``миссис``, ``господин``)
     when it is not ``gender``, that of the full name the surname at ``start`` repeats
-    (``президент и миссис Обама`` after ``Барак Обама``: his wife); else None."""
+    (``президент и миссис Кэллоуэй`` after ``Дэррил Кэллоуэй``: his wife); else None."""
     m = _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start)
     if m is None:
         return None
@@ -717,11 +788,12 @@ _LISTED_KINDS = frozenset({"full", "initials", "loose", "single", "first"})
 
 
 def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_Mention]:
-    """One-word names listed among other people's names: a capitalized word that
+    """One-word names listed among other people's names (and, in a list in the nominative,
+    two-word names ``_listed_pair_ok`` accepts, as written): a capitalized word that
     ``_lone_name_ok`` accepts, not followed by another capitalized word, in a list (a comma or
-    ``и`` between items) with at least two names found (``Луиса Суареса, Неймара и Жерара Пике``,
-    ``Наталья, Бьянка и Капри``). Put in the nominative in the case of the listed names,
-    declined like a man's or a woman's name, whichever fits its ending (``Неймара`` -> ``Неймар``);
+    ``и`` between items) with at least two names found (``Марко Бьянки, Жоселино и Андреса Кальво``,
+    ``Наталья, Бьянкина и Ксения``). Put in the nominative in the case of the listed names,
+    declined like a man's or a woman's name, whichever fits its ending (``Жоэлсона`` -> ``Жоэлсон``);
     as written when they give no case or may be in the nominative. Marks the words taken."""
     listed = [m for m in mentions if m.kind in _LISTED_KINDS]
     if len(listed) < 2:
@@ -734,6 +806,7 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
             continue
         people = [first]
         words: list[tuple[int, int, str]] = []
+        pairs: list[re.Match[str]] = []
         pos = first.end
         while True:
             gap = _LIST_GAP_RE.match(text, pos)
@@ -746,17 +819,33 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
                 pos = nxt.end
                 continue
             w = _SINGLE_RE.match(text, gap.end())
-            if w is None or taken.overlaps(w.start(), w.end()) or _lone_word(w.group()) is not True:
+            if w is None or taken.overlaps(w.start(), w.end()):
                 break
             if _NEXT_CAP_RE.match(text, w.end()):
-                break  # a longer run of capitalized words: a title, a firm
+                pair = _LIST_PAIR_RE.match(text, gap.end())
+                if pair is None or taken.overlaps(pair.start(), pair.end()) or not _listed_pair_ok(pair):
+                    break  # a longer run of capitalized words: a title, a firm
+                pairs.append(pair)  # "Кара Делевинь": a first name the dictionary reads as a noun
+                pos = pair.end()
+                continue
+            if _lone_word(w.group()) is not True:
+                break
             words.append((w.start(), w.end(), w.group()))
             pos = w.end()
-        if len(people) < 2 or not words:
+        if len(people) >= 2:
+            words = _listed_before(text, first.start, taken) + words
+        if len(people) < 2 or not (words or pairs):
             continue
         cases = frozenset().union(*(m.cases for m in people if m.cases is not None))
         if "nomn" in cases:
             cases = frozenset()  # a list that may be in the nominative: the words as written
+        if not cases:
+            for pair in pairs:  # in a list in the nominative only: as written
+                name = f"{pair.group(1)} {pair.group(2)}"
+                found.append(
+                    _Mention(pair.start(), pair.end(), "loose", name, pair.group(2), "masc", name[0], None)
+                )
+                taken.add(pair.start(), pair.end())
         for s, e, word in words:
             name, read = word, None
             best = 0.0
@@ -774,11 +863,56 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
     return found
 
 
+# Two capitalized words, the second maybe hyphenated.
+_LIST_PAIR_RE = re.compile(
+    r"([А-ЯЁ][а-яё]{2,})[ \u00a0]+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![A-Za-zА-Яа-яЁё\-])"
+)
+
+
+def _listed_pair_ok(pair: re.Match[str]) -> bool:
+    """May two capitalized words listed among names be a name no first-name reading explains
+    (``Кара Делевинь``, ``Мира Сорвино``)? The first a noun or a word the dictionary does not
+    know, the second a word it does not know or reads as a surname; neither a place, a role
+    word, an adjective or all caps, nor a word of an organisation's name."""
+    if _NEXT_CAP_RE.match(pair.string, pair.end()):
+        return False  # a longer run of capitalized words
+    first, second = _info(pair.group(1).lower()), _info(pair.group(2).lower())
+    if any(i.role is not None or i.geox_top for i in (first, second)):
+        return False
+    if first.top_pos not in ("NOUN", "UNKN") or (second.known and not second.has_surn):
+        return False
+    return not _organisation_part(pair.group(0))
+
+
+_LIST_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?![A-Za-zА-Яа-яЁё\-])")
+
+
+def _listed_before(text: str, pos: int, taken: _Taken) -> list[tuple[int, int, str]]:
+    """The one-word names a list opens with before the name at ``pos`` (``X, Иван Петров и
+    Пётр Сидоров``): capitalized words that ``_lone_name_ok`` accepts, each followed by a list
+    gap (``_LIST_GAP_RE``), in the order written."""
+    found: list[tuple[int, int, str]] = []
+    while True:
+        last = None
+        for w in _LIST_WORD_BEFORE_RE.finditer(text, max(0, pos - 40), pos):
+            last = w
+        if (
+            last is None
+            or _LIST_GAP_RE.fullmatch(text, last.end(), pos) is None
+            or taken.overlaps(last.start(), last.end())
+            or _lone_word(last.group()) is not True
+            or _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, last.start() - 40), last.start())
+        ):
+            return found
+        found.insert(0, (last.start(), last.end(), last.group()))
+        pos = last.start()
+
+
 def _split_owner(text: str, mentions: list[_Mention]) -> None:
     """A name of two or more words whose first word is a form of another person's surname or
-    lone name found in the text (``сын Акихито Нарухито`` with ``Император Акихито`` before,
-    ``вдова Манделы Граса Машел``: a declined form of a surname, or a lone name as written after
-    a kinship noun), and no first name itself (``Мартин Лютер Кинг`` beside ``Стив
+    lone name found in the text (``сын Тэнсохито Кадзухито`` with ``Император Тэнсохито`` before,
+    ``вдова Нгвеньи Марта Зулани``: a declined form of a surname, or a lone name as written after
+    a kinship noun), and no first name itself (``Мартин Грегори Уоллес`` beside ``Стив
     Мартин``), names that person's kin: the first word is cut off, the rest is the mention, read
     anew. Changes ``mentions`` in place."""
     owners = {m.surname for m in mentions if m.kind in ("full", "initials", "bare")}
@@ -807,7 +941,7 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
             or (
                 words[0][2] in lone
                 and _person_noun_before(text, m.start) is not None
-                and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Мехрибан Алиеву"
+                and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Севиль Гусейнову"
             )
         ):
             continue
@@ -815,7 +949,7 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
         if any(_info(w.lower()).patr for _, _, w in rest) or (
             len(rest) == 1 and not _short_or_surname(rest[0][2]) and _info(rest[0][2].lower()).known
         ):
-            continue  # a surname written first ("Тихоновой Татьяне Васильевне"), a common word
+            continue  # a surname written first ("Громовой Татьяне Васильевне"), a common word
         res = (
             _analyze_name(rest[0][2], rest[1][2], rest[2][2] if len(rest) > 2 else None)
             if len(rest) > 1
@@ -841,7 +975,7 @@ _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
 # A word that names a kind of settlement, region, hospital, era, clan or disease, right before a
 # one-word name or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу
-# Санта Орсола", "эпохи Тюдоров", "клана Гамбино", "болезни Паркинсона" (named after a person, not
+# Санта Кьяра", "эпохи Тюдоров", "клана Дельвеккио", "болезни Крейцфельдта" (named after a person, not
 # a mention of one). Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
@@ -852,7 +986,7 @@ _PLACE_WORD_RE = re.compile(
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands alone between quotation marks: the name of a band, a
-    club, a paper or a work (``«Алиса»``, ``«Анна Каренина»``), not a person."""
+    club, a paper or a work (``«Заря»``, ``«Анна Каренина»``), not a person."""
     return (
         _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
         and _CLOSE_QUOTE_RE.match(text, end) is not None
@@ -861,7 +995,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def _character_in_title(text: str, m: _Mention) -> bool:
     """Whether ``m``, a first name with a patronymic and no surname, stands inside a title in
-    guillemets (``«Один день Ивана Денисовича»``): a character of a work, not a person named."""
+    guillemets (``«Последний день Петра Савельевича»``): a character of a work, not a person named."""
     if not _info(m.surname.lower()).patr or _info(m.surname.lower()).has_surn:
         return False
     before = text.rfind("«", max(0, m.start - 60), m.start)
@@ -879,7 +1013,7 @@ def _after_place_word(text: str, start: int) -> bool:
 
 def _variant_words(a: str, b: str) -> bool:
     """Whether two words are forms of one name part: one is the other's stem and lowercase
-    letters (``Земану``, ``Земан``; ``Блэра``, ``Блэр``), "ё" and "е" alike."""
+    letters (``Ситару``, ``Ситар``; ``Хиллмана``, ``Хиллман``), "ё" and "е" alike."""
     a, b = a.replace("ё", "е").replace("Ё", "Е"), b.replace("ё", "е").replace("Ё", "Е")
     if a == b:
         return True
@@ -892,8 +1026,8 @@ def _variant_words(a: str, b: str) -> bool:
 
 
 def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
-    """Merge the groups of names that are case forms of one another word by word (``Милошу
-    Земану``, ``Милош Земан``: a name no first-name reading explained, left as written) into the
+    """Merge the groups of names that are case forms of one another word by word (``Бранко
+    Ситару``, ``Бранко Ситар``: a name no first-name reading explained, left as written) into the
     group of the shortest form, in place."""
     by_shape: dict[tuple[int, str], list[str]] = {}
     for key in groups:
@@ -916,10 +1050,10 @@ def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
 
 def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     """A name read in a case the role noun right before it does not agree with is read again in
-    the role's case (``тренеру Алену Виньо`` -> ``Алён Виньо``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
+    the role's case (``тренеру Алену Фабро`` -> ``Алён Фабро``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
     surname's nominative, set by the role noun right before it when the case read off the
-    surname alone disagrees with the role's: ``председателем партии Итиро Одзавой`` ->
-    ``Итиро Одзава``. Changes ``m`` in place."""
+    surname alone disagrees with the role's: ``председателем партии Итиро Кодамой`` ->
+    ``Итиро Кодама``. Changes ``m`` in place."""
     parts = m.name.split()
     written = text[m.start : m.end].split()
     if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
@@ -929,8 +1063,23 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     role = role_before(m.start, None)
     if role is None:
         return
-    # a first name read in another case or gender: "тренеру Алену Виньо" (Алён, not Алёна),
-    # "Пресс-секретарь группы Александра Панфилова" (Александра, not Александр)
+    if len(written) == 2 and len({c for c, _g, _l, _s in _info(written[0].lower()).names}) == len(_CASES):
+        # a first name that does not decline and a role nearer the name, the complement of the
+        # first (``пресс-секретарю экс-президента X Y-а``), in an oblique case the surname's
+        # ending reads regularly
+        for case in _CASES[1:]:
+            if case in m.cases:
+                continue
+            nominative, fit = _surname_nominative(written[1], case, m.gender)
+            if (
+                fit == 1.0
+                and nominative != written[1]
+                and role_before(m.start, frozenset({case})) is not None
+            ):
+                m.name, m.surname, m.cases = f"{parts[0]} {nominative}", nominative, frozenset({case})
+                return
+    # a first name read in another case or gender: "тренеру Алену Фабро" (Алён, not Алёна),
+    # "Пресс-секретарь группы Александра Гринёва" (Александра, not Александр)
     res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)
     if (
         res is not None
@@ -939,7 +1088,7 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         and len(written) == 2
         and _man_written_elsewhere(text, written[1]) is not None
     ):
-        return  # "Адвокаты Марка Доусона" with "Доусон" elsewhere: his lawyers, not a woman lawyer
+        return  # "Адвокаты Марка Хиллмана" with "Хиллман" elsewhere: his lawyers, not a woman lawyer
     if res is not None and res.n_words == len(written) and res.cases & role.cases:
         m.name, m.surname, m.gender, m.cases, m.role = (
             res.name,
@@ -968,13 +1117,13 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
             return
 
 
-# Between two names of a list: a comma or "и", maybe after a name in brackets ("(Lucile Garcia)").
+# Between two names of a list: a comma or "и", maybe after a name in brackets ("(Odile Marchand)").
 _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
 
 
 # Between two names of a list after a plural role: a comma, "и" or "а также", each name maybe
 # followed by where it comes from ("из Томска", "от Красноярского края") and a bracket, and maybe
-# other words read as no one's name between ("X, Стинг и Y").
+# other words read as no one's name between ("X, Мистраль и Y").
 _PLACE_TAIL = r"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+){0,2}?)?"
 _BRACKET = r"(?:[ \u00a0]*\([^()\n]{1,60}\))?"
 _SEPARATOR = (
@@ -987,7 +1136,7 @@ _ROLE_LIST_GAP_RE = re.compile(
 
 
 def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
-    """A name written surname first, then first name and patronymic (``Небензю Василия
+    """A name written surname first, then first name and patronymic (``Карпенко Василия
     Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
     the first name; None unless the middle word is a patronymic and the first may be a surname."""
     patr = _info(patronymic.lower())
@@ -1040,7 +1189,7 @@ def _regnal_name_ok(word: str) -> bool:
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
-    (``актрисы Гвинет Пэлтроу, Анджелина Джоли и Роуз Макгоуэн``, ``сенаторы X из Огайо и Y из
+    (``актрисы Гвинет Уилкокс, Анна Кларк и Роуз Тальбот``, ``сенаторы X из Огайо и Y из
     Техаса``; ``_ROLE_LIST_GAP_RE``). A role before a name that the role of the name right
     after it holds as its complement is that name's only when it is a bare role noun (``Адвокат
     Анны Котовой Иван Лапин``)."""
@@ -1082,9 +1231,9 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and m.end <= n.role.end <= n.start
             and not text[m.end : n.start].strip()
         ):
-            # "Адвокат Александра Кокорина Андрей Ромашов": a bare role noun before two names, or one
+            # "Адвокат Ольги Марченко Игорь Седых": a bare role noun before two names, or one
             # whose complement goes on after the first, is the second's, the first its complement
-            # ("экс-президента США Билла Клинтона Джо Локхарту" is not)
+            # ("экс-президента США Джорджа Мэддинга Джо Бреннану" is not)
             m.role = None
 
 
@@ -1135,7 +1284,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         if m.kind in ("full", "loose"):
             full_names.setdefault(m.surname, set()).add(m.name)
     # a shorter full name whose words all occur in a longer one with the same first word and
-    # surname is the same person ("Реджеп Эрдоган", "Реджеп Тайип Эрдоган")
+    # surname is the same person ("Ахмет Громов", "Ахмет Тайфур Громов")
     canonical: dict[str, str] = {}
     for names in full_names.values():
         for short in names:
@@ -1146,14 +1295,14 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             ]
             if longer:
                 canonical[short] = max(longer, key=len)
-    # the nickname of a name written with one, with its surname ("Бадди Макгирт" after "Джеймс
-    # «Бадди» Макгирт"), is that person
+    # the nickname of a name written with one, with its surname ("Малыш Докинс" after "Генри
+    # «Малыш» Докинс"), is that person
     for m in mentions:
         if m.kind == "full" and (nick := _NICKNAME_RE.fullmatch(text, m.start, m.end)) is not None:
             canonical.setdefault(f"{nick.group('nick')} {m.surname}", m.name)
     # a name of two words that starts a longer name of another last word: the longer name's
-    # person when it is the only one and its later words are no first names ("Мейв Кеннеди",
-    # "Мейв Кеннеди Таунсенд-Маккин"; not "Рафаэль Корреа Эдвард Сноуден", two names in a row)
+    # person when it is the only one and its later words are no first names ("Джейн Уилсон",
+    # "Джейн Уилсон Эшворт-Колдуэлл"; not "Эстебан Мурильо Грегори Пэйтон", two names in a row)
     long_names = {
         n
         for names in full_names.values()
@@ -1169,8 +1318,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 longer = [n for n in long_names if n.split()[:2] == words]
                 if len(longer) == 1:
                     canonical[short] = longer[0]
-    # one person read as a man in one mention and as a woman in another ("Рашиду Нургалиеву",
-    # "Рашида Нургалиева"): the reading of a nominative mention, else the male one
+    # one person read as a man in one mention and as a woman in another ("Рашиду Гайнуллину",
+    # "Рашида Гайнуллина"): the reading of a nominative mention, else the male one
     nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
     male = {m.name: m for m in mentions if m.kind == "full" and m.gender == "masc"}
     for m in mentions:
@@ -1209,7 +1358,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         stems.setdefault(_surname_stem(surname), set()).update(owners)
     for m in mentions:
         if m.kind == "single" and not keys.get(m.surname):
-            # "Одзава" after "Итиро Одзавой", whose ending said nothing of the case
+            # "Кодама" after "Итиро Кодамой", whose ending said nothing of the case
             same = stems.get(_surname_stem(m.surname), set()) or {
                 k
                 for stem, owners in stems.items()

@@ -3,105 +3,125 @@
 * Full names: a capitalized word that pymorphy3 tags ``Name``, followed by a surname: a
   word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or (when
   ``Name`` is the first word's most likely reading) another capitalized noun or adjective,
-  optionally with a patronymic between (``Натальи Кочановой``, ``Александр Григорьевич
-  Лукашенко``). Place names (``Коста Рика``), role words and all-caps words are never parts
+  optionally with a patronymic between (``Натальи Ковалёвой``, ``Александр Григорьевич
+  Гребенко``). Place names (``Коста Рика``), role words and all-caps words are never parts
   of a name.
 * Names of three and more parts go on while the last part is no known surname
-  (``Майкла Дэвида Баретта``, ``Жуан Карлус да Силва Рибейру``), with the particles between
-  parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, joined ``аль-``) and a regnal number
-  after (``Елизавета II``).
-* Initials + surname (``А. Лукашенко``, ``А.Г. Лукашенко``).
-* Names whose first part pymorphy3 does not know as a first name (``Ли Цзюнь``, ``Нгуен Ван
-  Тхань``, ``Сатья Наделла``, ``Педру Паулу ду Сантуш Мелу``): two to five capitalized words
+  (``Майкла Дэвида Оллфорда``, ``Жуан Карлус да Кошта Пиньейру``), with the particles between
+  parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, ``бинт``, joined ``аль-``, ``аз-``, ``аш-`` ...) and a regnal number
+  after (``Аделаида II``).
+* Initials + surname (``А. Гребенко``, ``А.Г. Гребенко``).
+* Names whose first part pymorphy3 does not know as a first name (``Лю Цзянмин``, ``Чан Ван
+  Кхиет``, ``Сатья Венкатарам``, ``Педру Паулу ду Рамуш Мелу``): two to five capitalized words
   none of which is a place, at least one unknown to the dictionary or a name, after a role
   phrase or on their own unless the first is a known common word opening a sentence.
-* A surname or first name alone (``заявил Мукашев``, ``Нурлан сказал``): a word the
+* A surname or first name alone (``заявил Жумабеков``, ``Ерлан сказал``): a word the
   dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
   a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
   capitalized common noun in the plural (``Соединенных Штатов``, ``Братьев``). Its nominative follows the
-  case read (``Назарбаева`` -> ``Назарбаев``).
-* Surname first, then first name and patronymic (``Соловьев Александр Васильевич``): the
-  name "First Surname".
-* A name the dictionary does not know followed by a regnal number (``король Харальд V``).
-* Names in Latin script (``Elon Musk``, ``Ursula von Leyen``): a first name of
+  case read (``Жумабекова`` -> ``Жумабеков``).
+* Surname first, then first name and patronymic (``Гореликов Александр Васильевич``): the
+  name "First Surname"; a surname shaped like a Slavic one (``-ов``, ``-ин``, ``-енко`` ...)
+  then a first name the dictionary knows and nothing after them (``Громов Игорь``, ``Письмо
+  Звягину Сергею``): the same, not after a kinship noun (``внучка Громова Алина``).
+* A first name and a patronymic agree in case and gender (``Антонина Фёдоровна`` is a woman,
+  not a man's genitive); the patronymic is put in the nominative with the dictionary.
+* A name the dictionary does not know followed by a regnal number (``король Эрланд V``).
+* Names in Latin script (``Elon Brandt``, ``Ursula von Aschberg``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
-  word (``Larry King Live``), not in brackets (an alias of the name before them).
-* A capitalized word after a person noun: a role noun of the lexicon (``Император Акихито``,
-  ``певицы Бейонсе``), or a kinship or address noun of ``data/person_nouns.txt`` (``сын
-  Гидеон``, ``миссис Обама``, ``две дочери — Лара и Кассиа``, and the names listed after it),
+  word (``Larry Dunn Live``), not in brackets (an alias of the name before them), not after
+  Latin words that follow no Cyrillic word (``«San Jose Rockets»``: a longer title).
+* A capitalized word after a person noun: a role noun of the lexicon (``Император Тэнсохито``,
+  ``певицы Делоне``), or a kinship or address noun of ``data/person_nouns.txt`` (``сын
+  Гайдеон``, ``миссис Кэллоуэй``, ``две дочери — Мила и Кьяра``, and the names listed after it),
   when the dictionary does not know it or reads it as a name or surname, it is no place,
   organisation, adjective or role word, no capitalized word follows it, and it agrees in case
   with the noun (``сотрудник Росгвардии`` is a genitive complement); put in the nominative in
-  that case as a noun of the noun's gender (``поп-дивой Шакирой`` -> ``Шакира``).
+  that case as a noun of the noun's gender (``поп-дивой Алисандрой`` -> ``Алисандра``).
 * Names in Latin script of one or two words right after a performer's or blogger's role noun
-  with no complement (``рэпера Jay Z``, ``музыканта DJ Shadow``, ``певице Aaliyah``), as
+  with no complement (``рэпера Zed K``, ``музыканта DJ Morrow``, ``певице Jaleesa``), as
   written; never with a word of a firm's or band's name (``News``, ``Records``), nor a
   single all-caps word of more than three letters, nor after other roles (``журналист Time``).
 * Two or three capitalized syllables of two or three letters that the dictionary reads as words
   or particles (``Ван Лун``, ``Мин Тэ``) are an East-Asian name inside a sentence, or at its
   start when a verb of speech follows or a kinship, address or role noun stands before.
 * A known surname between a first name and a last word unknown to the dictionary is a second
-  given name (``Кэтлин Кеннеди Таунсенд``), unless shaped like a Slavic surname.
+  given name (``Мэйбл Горвиц Уинслоу``), unless shaped like a Slavic surname.
 * A first name the dictionary knows only as a place, in the place's nominative, is a name after
   a kinship noun (``дочь Сидней``; not after ``мисс``) or, with a syllable or surname after it,
-  after a role (``миллиардера Стэнли Хо``). A capitalized word right after a verb of speech
-  (``сказал Буффье``) or ``по словам`` (``по словам Кабейо``) is a lone name like one after a
+  after a role (``миллиардера Стэнли Ту``). A capitalized word right after a verb of speech
+  (``сказал Ферранье``) or ``по словам`` (``по словам Кастейо``) is a lone name like one after a
   person noun.
 * A name whose first word is a declined form of another person's surname in the text, or that
   person's lone name after a kinship noun, names that person's kin: the first word is cut off
-  (``вдова Манделы Граса Машел``, ``сын Акихито Нарухито``: two people).
+  (``вдова Нгвеньи Марта Зулани``, ``сын Тэнсохито Кадзухито``: two people).
 * Short names of agencies (``Минимущества``, ``Росимущества``, ``Совфеда``: a state prefix
   before a common word or an agency's ending) are no lone names.
 * A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
   man's first name that does not decline.
-* A surname alone with ``-младший``/``-старший`` (``Буша-старшего`` -> ``Буш-старший``) is a
+* A surname alone with ``-младший``/``-старший`` (``Грейвза-старшего`` -> ``Грейвз-старший``) is a
   person of its own; adjectival later parts of a hyphenated surname are put in the nominative
-  with the surname (``Джорджа Буша-младшего`` -> ``Джордж Буш-младший``). Syllables of three
-  letters before the last part of an East-Asian name do not decline (``лидера Ким Чен Ына`` ->
-  ``Ким Чен Ын``) and may be words the dictionary reads as places (``Чен``).
+  with the surname (``Гарольда Грейвза-младшего`` -> ``Гарольд Грейвз-младший``). Syllables of three
+  letters before the last part of an East-Asian name do not decline (``лидера Пак Чен Ына`` ->
+  ``Пак Чен Ын``) and may be words the dictionary reads as places (``Чен``).
 * No person: a one-word name in the locative right after ``в``/``на`` (``в Марселе``), a
   one-word adjectival name agreeing with the lowercase noun after it (``Никитинского суда``),
   a capitalized plural common noun (``Братьев``), a name right after a word for a settlement,
-  region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Орсола``) unless a role goes
+  region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Кьяра``) unless a role goes
   with it.
 * Three-part names whose last part is a dictionary word: a common noun ending the run of
-  capitalized words before punctuation, a lowercase word or the end (``Амаду Тумани Туре``,
-  ``Михаил Горбачёв Дом``), or a non-Slavic surname after a non-Slavic maiden name (``Нэнси
-  Дэвис Рейган``); after a patronymic, any common word or surname-shaped word is the surname
-  (``Владимир Федорович Кулаков``). A woman's first name in an oblique case followed by a noun
-  in a consonant or -ь that is never genitive is her name (``штаб Любови Соболь``). A nickname
-  in quotes may stand between first name and surname (``Джеймс «Бадди» Макгирт``), and the name
-  goes on after a regnal number (``Карл XVI Густав``).
+  capitalized words before punctuation, a lowercase word or the end (``Мамаду Сангаре Тур``,
+  ``Пётр Сидоров Дом``), or a non-Slavic surname after a non-Slavic maiden name (``Лоис
+  Дэвис Уитмор``); after a patronymic, any common word or surname-shaped word is the surname
+  (``Владимир Федорович Рыбаков``). A woman's first name in an oblique case followed by a noun
+  in a consonant or -ь that is never genitive is her name (``штаб Любови Метель``). A nickname
+  in quotes may stand between first name and surname, in any case (``Генри «Малыш» Докинс``,
+  ``Роландом «Тигром» Фаулером``), and the name goes on after a regnal number (``Фредрик IX
+  Аксель``). A name ends before a word and a surname that make a full name in none of its
+  cases (``Жака Мореля Полю Дюрану``: two people), before a last part that fits none of them
+  (``Виктора Шмидта Лойбнер``); a foreign first name in a vowel that fits no case of the later
+  parts is read as written (``Усману Бакари Кара``); a long name no first-name reading explains
+  may end in a common noun in an oblique case, its middle parts left undeclined (``Сейду Кумба
+  Туру`` -> ``Сейду Кумба Тур``).
+* No name opens with a country's or a place's name before two more words (``президента Чада
+  Идрис Махамат``, ``губернатор штата Юта Джон X``) or with an adjective in ``-ский`` after a
+  title (``Патриарх Критский X``).
 * Lone names from their context (``extract``): one-word names listed among two or more names
-  found (``Луиса Суареса, Неймара и Жерара Пике``); a word before a verb of speech or of a
-  life's events (``Завахири заявил``, ``Старджесс скончалась``); a common animate noun written
+  found (``Марко Бьянки, Жоселино и Андреса Кальво``); a word before a verb of speech or of a
+  life's events (``Хамдани заявил``, ``Уинтерборн скончалась``); a common animate noun written
   capitalized inside a sentence elsewhere in the text, before or after a verb of speech
-  (``Мадонна сообщила``); the author in the genitive after a work's title in quotes or a noun
-  of a work (``произведение Комитаса``, ``«Сияние» Стэнли Кубрика``); a name after a noun
-  that gives it (``с фамилией Ревун``, ``по имени``, ``по прозвищу``, ``псевдонимом``); a
+  (``Русалка сообщила``); the author in the genitive after a work's title in quotes or a noun
+  of a work of any art (``произведение Альбениса``, ``сюиту X-а``, ``мемуары X-а``, ``«Туман»
+  Роберта Хейли``); one-word names opening such a list (``Жоселино, Марко Бьянки и ...``),
+  not after a capitalized word or a quote; a name after a noun
+  that gives it (``с фамилией Гудок``, ``по имени``, ``по прозвищу``, ``псевдонимом``); a
   surname after a noun of address of the other gender than its one full name (``президент и
-  миссис Обама``) is another person.
+  миссис Кэллоуэй``) is another person.
 * No person: a name with a word of an agency's, firm's, school's or city place's name
-  (``Франс Пресс``, ``Таймс-Сквер``, ``Университета Рочестера``), a country's name (``Филиппины``),
+  (``Франс Пресс``, ``Таймс-Сквер``, ``Университета Дейтона``), a country's name (``Филиппины``),
   a town written in the nominative that reads as a surname in an oblique case (``Муром
-  посетят``), an adjectival name coordinated with an adjective (``Лебединский и Михайловский
+  посетят``), an adjectival name coordinated with an adjective (``Полянский и Луговской
   комбинаты``), a word after a capitalized word and a particle (``Коллеж де Франс``) or after
   ``клан``, ``болезнь``, ``синдром``, a first name with a patronymic inside a title in
-  guillemets (``«Один день Ивана Денисовича»``).
-* Names right after a photo credit (``Фото Сергея Шелега``, ``Фото: ...``, ``Фотография: ...``;
-  ``фотография Виктора X`` is a work by him and counts), names standing
-  alone in quotation marks (``«Алиса»``: a band, a club, a work) and one-word names after a
+  guillemets (``«Последний день Петра Савельевича»``).
+* Names right after a photo credit (``Фото Сергея Ткачука``, ``Фото: ...``, ``Фотография: ...``,
+  ``Фотограф: ...``; ``фотография Виктора X`` is a work by him and ``фотограф X`` a person
+  named: both count), names standing
+  alone in quotation marks (``«Заря»``: a band, a club, a work) and one-word names after a
   settlement or region word (``штат Вирджиния``) are skipped.
 
-Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3; the others
-(``Кочановой``, ``Жаксылыковым``, ``Руппелем``) by their ending, in the case and gender read
+Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3, as are the ones it
+reads as adjectives (``Красного`` -> ``Красный``; not a woman's ``-овой``, of the commoner
+``-ова``) and patronymics; the others
+(``Ковалёвой``, ``Жумабековым``, ``Руппелем``) by their ending, in the case and gender read
 off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
 surnames ending in a consonant decline like nouns, male ones in -а like feminine nouns
-(``Силвой`` -> ``Силва``), female ones in a consonant do not, -ко/-их/-ых never do. Later
+(``Силвой`` -> ``Силва``), those in -ия like feminine nouns in -ия (``Уррутии`` -> ``Уррутия``),
+female ones in a consonant do not, -ко/-их/-ых never do. Later
 parts of a long name are put in the nominative the same way, in the case that fits them all.
 ``name`` is "First [Middle ...] Surname": a patronymic is recognised but left out, so that
 every mention of a person has the same key (``name_as_written`` keeps it). Initials without
-a matching full name stay as written (``А.Г. Лукашенко``).
+a matching full name stay as written (``А.Г. Гребенко``).
 """
 
 from __future__ import annotations
@@ -133,14 +153,14 @@ from flows.text.people.words import (
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
 _CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
-# Lowercase particles inside a name: written apart ("Шарль де Голль", "Жуан Карлус да Силва",
-# "Мухаммед ибн Салман") or joined to the next part by a hyphen ("Камаль аль-Ганзури").
-_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бен|ле|ла"
-_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун"
+# Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
+# "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла"
+_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун|аз|аш|ах|уль|эд|эс|эр|эт|эз|эш|эн"
 _NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
 _PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
-# One pass finds both shapes a name can take: initials + surname ("А. Лукашенко", "А.Г. Лукашенко"),
+# One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
     rf"[А-ЯЁ](?<![{_LETTERS}\-].)(?:"
@@ -149,10 +169,11 @@ _CANDIDATE_RE = re.compile(
     rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
     rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
-# A photo credit before a name ("Фото: X", "Фото X", "Фотография: X"); "фотография X" without a
-# colon is the photograph of a work by X, who counts.
+# A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
+# without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
+# sentence: both count.
 _PHOTO_RE = re.compile(
-    r"(?:фото(?!графи)\w*|фотографи\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
+    r"(?:фото(?!граф)\w*|фотограф\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
 )
 
 _MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
@@ -171,10 +192,15 @@ _MALE_NOUN = {
     "loct": ("е",),
 }
 _MALE_A_STEM = {
-    "gent": (("ы", "а"), ("и", "а")),
-    "accs": (("у", "а"), ("ю", "я")),
-    "ablt": (("ой", "а"), ("ей", "я")),
+    "gent": (("ии", "ия"), ("ы", "а"), ("и", "а")),
+    "datv": (("ии", "ия"),),
+    "accs": (("ию", "ия"), ("у", "а"), ("ю", "я")),
+    "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
+    "loct": (("ии", "ия"),),
 }
+_POSSESSIVE_FEMININE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ую)$")
+# Endings of a surname in -ия (declined like a feminine noun) in the oblique cases.
+_FEMININE_IA = {"gent": ("ии",), "datv": ("ии",), "loct": ("ии",), "accs": ("ию",), "ablt": ("ией",)}
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
 _POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 _MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
@@ -202,6 +228,9 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             return word[:-2] + "а", 1.0
         elif low.endswith("ой") and len(low) > 4:
             return word[:-2] + "ая", 0.5
+        for ending in _FEMININE_IA.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                return word[: len(word) - len(ending)] + "ия", 1.0  # "Уррутии" -> "Уррутия"
         if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
             return word, 1.0  # female surnames ending in a consonant do not decline
         return word, 0.05
@@ -228,7 +257,7 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
                 return stem + "ь", 1.0
             return stem, 1.0
     if low[-1] in "оиэуе":
-        return word, 1.0  # indeclinable (Шойгу, Гранди, Инуйе; -е in the locative is read above)
+        return word, 1.0  # indeclinable (Бенгу, Гранди, Окуйе; -е in the locative is read above)
     # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
     for ending, nominative in _MALE_A_STEM.get(case, ()):
         if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
@@ -252,12 +281,35 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
                 return word, 1.0
             form = p.inflect({"nomn"})
             return _like_written(form.word if form else p.normal_form, word), 1.0
+    if info.patr:
+        patronymic = _patronymic_nominative(word, case, gender)
+        if patronymic is not None:
+            return patronymic, 1.0
+    if (
+        case != "nomn"
+        and info.known
+        and info.adjish
+        and not (gender == "femn" and _POSSESSIVE_FEMININE_RE.search(word.lower()))
+    ):  # "Красного" -> "Красный"; "Ласковой" is of "Ласкова", the commoner surname
+        adjective = _adjective_part(word.lower(), case, gender)
+        if adjective is not None:
+            return _like_written(adjective[0], word), 1.0
     return _by_ending(word, case, gender)
+
+
+def _patronymic_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative of ``word`` read as a patronymic of ``gender`` in ``case`` (``Фёдоровной``
+    -> ``Фёдоровна``), or None when the dictionary has no such reading."""
+    for p in _parses(word.lower()):
+        if "Patr" in p.tag and p.tag.number == "sing" and _case(p.tag) == case and _gender(p.tag) == gender:
+            form = p.inflect({"nomn"})
+            return _like_written(form.word if form else p.normal_form, word)
+    return None
 
 
 def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | None:
     """A later part of a hyphenated surname that the dictionary reads as an adjective in
-    ``case`` and ``gender`` (``Буша-младшего``, ``Уильямс-младшей``): its nominative, fit 1.0."""
+    ``case`` and ``gender`` (``Грейвза-младшего``, ``Дженкинс-младшей``): its nominative, fit 1.0."""
     if word[:1].isupper():
         return None
     for p in _parses(word.lower()):
@@ -283,7 +335,7 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
     if info.has_surn or info.patr or not info.known:
         return True
     if info.geox_top:
-        # a place name as a surname only after a first name, never a country: "Октавия Спенсер"
+        # a place name as a surname only after a first name, never a country: "Октавия Денвер"
         return first_is_name and normalize_form(word) not in _country_names()
     if info.names:
         return True
@@ -292,7 +344,7 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
 
 def _surname_after_patronymic(word: str) -> bool:
     """May ``word``, capitalized after a first name and a patronymic, be the surname? A word
-    ``_surname_ok`` accepts after a first name (a common noun too: ``Кулаков``), or one shaped
+    ``_surname_ok`` accepts after a first name (a common noun too: ``Рыбаков``), or one shaped
     like a surname (``-ов``, ``-ин``, ``-ский`` ...); never a place or a role word."""
     info = _info(word.lower())
     if info.geox_top or info.role is not None:
@@ -317,7 +369,7 @@ def _analyze_name(
 ) -> _Name | None:
     """First name + (patronymic +) surname, or None when these words are not a person's name.
     With ``cases``, only the first name's readings in one of them count (the case of a role
-    noun before the name: ``тренеру Алену Виньо`` is Алён, not Алёна)."""
+    noun before the name: ``тренеру Алену Фабро`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
     names = [n for n in first_info.names if cases is None or n[0] in cases]
     if not names and first_info.role is None:
@@ -328,6 +380,7 @@ def _analyze_name(
         or first_info.geox_top
         or first.lower() in _NOT_FIRST_NAMES
         or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
+        or (third is not None and _country_word(first))  # "президент Чада Идрис ...": a country's name
     ):
         return None
     second_info = _info(second.lower())
@@ -338,15 +391,19 @@ def _analyze_name(
         third is not None
         and third_info is not None
         and (
-            # after a patronymic, a common word too: "Владимир Федорович Кулаков", "Вячеслав
-            # Геннадьевич Синев" (a gerund to the dictionary), if shaped like a surname
+            # after a patronymic, a common word too: "Владимир Федорович Рыбаков", if shaped like a surname
             (second_info.patr and not third_info.names and _surname_after_patronymic(third))
-            or (third_info.surns and not second_info.surns and not second_info.known)  # Реджеп Тайип Эрдоган
+            or (third_info.surns and not second_info.surns and not second_info.known)  # Ахмет Тайфур Громов
         )
     ):
         surname, n_words = third, 3
     elif not _surname_ok(second, first_info.name_top) and not _female_undeclined_surname(names, second):
         return None
+    elif second_info.patr and not second_info.has_surn:
+        # a first name and a patronymic agree in case and gender: "Антонина Фёдоровна" is a
+        # woman in the nominative, not a man's name in the genitive
+        agreeing = [n for n in names if _patronymic_nominative(second, n[0], n[1]) is not None]
+        names = agreeing or names
     readings: dict[tuple[str, str, str], float] = {}
     for case, gender, lemma, score in names:
         for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
@@ -370,9 +427,45 @@ def _analyze_name(
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
 
 
+@lru_cache(maxsize=1 << 12)
+def _surname_then_first(surname: str, first: str) -> _Name | None:
+    """Two words, a surname and then a first name, with no patronymic after them (``Горелов
+    Глеб``, ``Гореловой Кристине``): the name "First Surname", the surname put in the nominative
+    in a case and gender of the first name's readings it fits regularly; None unless the first
+    name is one the dictionary knows (and no surname), and the surname no first name the
+    dictionary knows, shaped like a Slavic surname (``-ов``, ``-ин``, ``-енко`` ..., not
+    ``-ский``, which titles after a place share), no place or role word."""
+    if not _SINGLE_SHAPE_RE.search(surname.lower()) or surname.isupper():
+        return None  # not "Критский Климент", "Лотарингского Рауля": titles of a place
+    finfo = _info(first.lower())
+    if not (finfo.known and finfo.name_top and finfo.names and not finfo.has_surn):
+        return None
+    sinfo = _info(surname.lower())
+    if (sinfo.names and sinfo.known) or sinfo.geox_top or sinfo.role is not None or sinfo.patr:
+        return None
+    if sinfo.top_pos == "ADJF":
+        return None
+    best: tuple[float, str, str, str, str] | None = None
+    for case, gender, lemma, score in finfo.names:
+        if gender not in ("masc", "femn"):
+            continue
+        nominative, fit = _surname_nominative(surname, case, gender)
+        if fit == 1.0 and (best is None or score > best[0]):
+            best = (score, case, gender, lemma, nominative)
+    if best is None:
+        return None
+    _score, case, gender, lemma, nominative = best
+    cases = frozenset(
+        c
+        for c, g, lm, _s in finfo.names
+        if g == gender and lm == lemma and _surname_nominative(surname, c, gender) == (nominative, 1.0)
+    )
+    return _Name(f"{_like_written(lemma, first)} {nominative}", nominative, gender, cases, 2)
+
+
 def _female_undeclined_surname(names: list[tuple[str, str, str, float]], word: str) -> bool:
     """May ``word``, a common noun ending in a consonant or -ь, be the surname of a woman whose
-    first name is read in an oblique case (``штаб Любови Соболь``)? Her surname keeps its
+    first name is read in an oblique case (``штаб Любови Метель``)? Her surname keeps its
     nominative form; a common noun after a noun would be its complement in the genitive, and
     ``word`` is never genitive. No place, role word or all-caps word."""
     if (
@@ -417,14 +510,14 @@ def _analyze_initials_surname(word: str) -> _Name | None:
         )
         return _Name(nominative, nominative, gender, cases, 1)
     options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
-    # a regular oblique ending read off (``Зворыкину`` -> ``Зворыкин``) before an indeclinable reading
+    # a regular oblique ending read off (``Звягину`` -> ``Звягин``) before an indeclinable reading
     (nominative, fit), _, gender = max(options, key=lambda o: (o[0][1], o[0][0] != word))
     cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
     return _Name(nominative, nominative, gender, cases, 1)
 
 
 def _loose_name_ok(word: str) -> bool:
-    """May ``word`` be part of a name pymorphy3 does not know (``Ван И``, ``Си Цзиньпин``)?"""
+    """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?"""
     if len(word) > 1 and word.isupper():
         return False
     info = _info(word.lower())
@@ -452,7 +545,24 @@ def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
 
 
 _PARTICLES = frozenset(
-    {"да", "де", "дос", "дас", "ду", "дель", "ди", "фон", "ван", "дер", "ибн", "бин", "бен", "ле", "ла"}
+    {
+        "да",
+        "де",
+        "дос",
+        "дас",
+        "ду",
+        "дель",
+        "ди",
+        "фон",
+        "ван",
+        "дер",
+        "ибн",
+        "бин",
+        "бинт",
+        "бен",
+        "ле",
+        "ла",
+    }
 )
 _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
@@ -469,8 +579,12 @@ _SURNAME_SHAPE_RE = re.compile(
 
 
 # A name in Latin script: a first name of the list and a surname (maybe after a particle), not
-# followed by another Latin word or a digit ("Larry King Live" is a show, "Kate Spade Handbags" a
-# brand), nor opened by a bracket (an alias of the name before it: "Тодд Коумс (Todd Combs)").
+# followed by another Latin word or a digit ("Larry Dunn Live" is a show, "Kate Moreno Handbags" a
+# brand), nor opened by a bracket (an alias of the name before it: "Тодд Мэлори (Todd Mallory)").
+# A run of Latin words before the name must follow a word in Cyrillic ("компании Tesla Elon
+# Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
+# Lutheran University)").
+_LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
 _LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _LATIN_NAME_RE = re.compile(
     r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
@@ -489,22 +603,31 @@ def _latin_names(text: str) -> list[tuple[int, int, str]]:
         if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
             continue
         m = _LATIN_NAME_RE.match(text, w.start())
-        if m is not None:
+        if m is not None and not _in_latin_run(text, m.start()):
             found.append((m.start(), m.end(), " ".join(m.group().split())))
             end = m.end()
     return found
 
 
-# A name in Latin script of one or two words, all caps or mixed case allowed ("Jay Z", "DJ Shadow",
-# "PewDiePie", "Jay-Z"), not followed by another Latin word, a digit or an apostrophe ("Victoria’s
-# Secret"), not preceded by a Latin word.
+def _in_latin_run(text: str, start: int) -> bool:
+    """Whether Latin words stand right before ``start`` and no word in Cyrillic before them."""
+    run = _LATIN_RUN_BEFORE_RE.search(text, max(0, start - 80), start)
+    if run is None:
+        return False
+    before = text[max(0, run.start() - 2) : run.start()]
+    return not (before[-1:] in " \u00a0" and before[:1].isalpha() and not before[:1].isascii())
+
+
+# A name in Latin script of one or two words, all caps or mixed case allowed ("Zed K", "DJ Morrow",
+# "BrickTok", "Zed-K"), not followed by another Latin word, a digit or an apostrophe ("Morgan’s
+# Garden"), not preceded by a Latin word.
 _LATIN_LOOSE_RE = re.compile(
     r"[A-Z](?<![A-Za-z0-9\-.&][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
     r"(?:[ \u00a0]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)?"
     r"(?![ \u00a0]*[A-Za-z0-9&'’])(?![-.][A-Za-z])"
 )
 # Role nouns after which a name in Latin script is a stage name or nickname: occupations that take
-# no organisation after them (``рэпера Jay Z``, not ``участница Spice Girls``, ``журналист Time``).
+# no organisation after them (``рэпера Zed K``, not ``участница Velvet Girls``, ``журналист Time``).
 _LATIN_NAME_HEADS = frozenset(
     _words(
         "рэпер певец певица исполнитель исполнительница блогер блогерша видеоблогер диджей композитор"
@@ -522,7 +645,7 @@ _LATIN_ORGANISATION_WORDS = frozenset(
 )
 
 
-# The word right before a position, hyphenated parts included ("Композитор-неоклассик Long Arm").
+# The word right before a position, hyphenated parts included ("Композитор-неоклассик Quiet Hand").
 _HYPHENED_WORD_BEFORE_RE = re.compile(
     rf"(?<![{_LETTERS}\-])([{_LETTERS}]+(?:-[{_LETTERS}]+)*)[ \u00a0]+(?:[—–-][ \u00a0]+)?$"
 )
@@ -542,7 +665,7 @@ def _latin_after_role(
 ) -> list[tuple[int, int, str, object]]:
     """``(start, end, name, role)`` of the names in Latin script of one or two words written right
     after a performer's or blogger's role noun of ``_LATIN_NAME_HEADS`` with no complement
-    (``рэпера Jay Z``, ``музыканта DJ Shadow``, ``певице Aaliyah``): as written. After other roles
+    (``рэпера Zed K``, ``музыканта DJ Morrow``, ``певице Jaleesa``): as written. After other roles
     a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
     are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
     found: list[tuple[int, int, str, object]] = []
@@ -571,7 +694,7 @@ def _latin_after_role(
 
 def _name_part_ok(word: str) -> bool:
     """May ``word``, capitalized right after a first name and surname, continue the name
-    (``Жуан Карлус Силва``)? Place names, role words and all-caps words may not."""
+    (``Жуан Карлус Кошта``)? Place names, role words and all-caps words may not."""
     if len(word) < 2 or word.isupper():
         return False
     info = _info(word.lower())
@@ -596,22 +719,27 @@ def _open_ended(word: str) -> bool:
     Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
     info = _info(word.lower())
     if info.name_top and not info.surns:
-        return True  # a second first name: "Хуан Себастьян Верон"
+        return True  # a second first name: "Хуан Себастьян Ортуньо"
     return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
 
 
-def _surname_then_last(middle: str, last: str) -> bool:
+def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool:
     """May ``last``, the final capitalized word of a run after a first name and a known surname
-    ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Кэтлин
-    Кеннеди Таунсенд``, ``Нэнси Дэвис Рейган``, ``Грета Циммер Фридман``)? ``middle`` is not
-    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Ангела Меркель Путин`` are two
+    ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Мэйбл
+    Горвиц Уинслоу``, ``Лоис Дэвис Уитмор``, ``Грета Штайнер Колби``)? ``middle`` is not
+    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Анна Келлер Громов`` are two
     people), ``last`` is no first name, unknown to the dictionary or a surname it knows not so
-    shaped (``Путин``), and a name part as ``_name_part_ok`` reads it."""
+    shaped (``Громов``), and a name part as ``_name_part_ok`` reads it; with ``res`` (the name of
+    the first two words), in one of its cases."""
     if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
         return False
     info = _info(last.lower())
     known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
-    return not info.names and (not info.known or known_surname) and _name_part_ok(last)
+    # a first name the dictionary only guesses, less likely than another reading, is no first name
+    first_name = bool(info.names) and (info.known or info.name_top)
+    if res is not None and not any(_surname_nominative(last, c, res.gender)[1] == 1.0 for c in res.cases):
+        return False  # in no case of the name before it: "Виктора Шмидта Лойбнер" is two people
+    return not first_name and (not info.known or known_surname) and _name_part_ok(last)
 
 
 # What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
@@ -620,8 +748,8 @@ _NAME_END_RE = re.compile(r"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+
 
 def _common_last_part(text: str, end: int, word: str) -> bool:
     """May ``word``, a capitalized common noun ending a run of capitalized words after a first
-    name and a surname (or a part no dictionary knows), be the last part of the name (``Амаду
-    Тумани Туре``, ``Михаил Горбачёв Дом``)? A noun the dictionary knows, no place, role,
+    name and a surname (or a part no dictionary knows), be the last part of the name (``Мамаду
+    Сангаре Тур``, ``Пётр Сидоров Дом``)? A noun the dictionary knows, no place, role,
     adjective, first name or all-caps word, with punctuation, a lowercase word or the end of the
     text right after it (``end``)."""
     if len(word) < 3 or word.isupper() or "-" in word:
@@ -637,9 +765,22 @@ def _common_last_part(text: str, end: int, word: str) -> bool:
         or info.has_surn
     ):
         return False
-    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in _parses(word.lower())):
+    if _place_or_organisation_first(word.lower()):
         return False
     return _NAME_END_RE.match(text, end) is not None
+
+
+def _place_or_organisation_first(low: str) -> bool:
+    """Whether the dictionary reads ``low`` as a place or an organisation at least as likely as
+    any common noun (``тура``: a town as likely as a noun), not a noun that is also, less
+    likely, a place's name (``кара``)."""
+    place = common = 0.0
+    for p in _parses(low):
+        if "Geox" in p.tag or "Orgn" in p.tag:
+            place = max(place, p.score)
+        elif p.tag.POS == "NOUN":
+            common = max(common, p.score)
+    return place >= 0.3 and place >= common
 
 
 def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
@@ -658,14 +799,30 @@ def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
             best = (fit, case, [w for w, _ in normal])
     assert best is not None
     fit, case, later = best
+    if (
+        fit < 0.5
+        and parts[0][-1] in "оуюеэ"
+        and all(c != "nomn" for c, _g, _l, _s in _info(parts[0].lower()).names)
+        and all(nominative(p, "nomn") == (p, 1.0) and not _known_first_name(p) for p in parts[1:])
+    ):
+        # no case of the first name fits the later parts, the nominative fits them all: a foreign
+        # first name ending in a vowel that does not decline, not a dative or locative; a name
+        # that does not decline, in any case
+        return _Name(" ".join(parts), parts[-1], res.gender, _ALL_CASES, len(parts))
     cases = frozenset(
         c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
     )
     return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
 
 
+def _known_first_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` and reads it as a first name."""
+    info = _info(word.lower())
+    return info.known and bool(info.names)
+
+
 def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name | None]:
-    """A regnal number written after a name (``Елизавета II``): the new end and name."""
+    """A regnal number written after a name (``Аделаида II``): the new end and name."""
     m = _NUMERAL_RE.match(text, end)
     if m is None:
         return end, res
@@ -680,9 +837,9 @@ def _loose_nominative(
     parts: tuple[str, ...], hint: frozenset[str] | None = None
 ) -> tuple[list[str], frozenset[str] | None]:
     """A name no first-name reading explains, its later parts put in the nominative when every
-    one of them fits one oblique case of a male surname regularly (``Ратко Младичу`` -> ``Ратко
-    Младич``, ``Педру ду Сантушем Мелу`` -> ``Педру ду Сантуш Мелу``; syllables of three letters
-    before the last part stay: ``Ким Чен Ына`` -> ``Ким Чен Ын``), with that case; else as
+    one of them fits one oblique case of a male surname regularly (``Драго Вуячичу`` -> ``Драго
+    Вуячич``, ``Педру ду Рамушем Мелу`` -> ``Педру ду Рамуш Мелу``; syllables of three letters
+    before the last part stay: ``Пак Чен Ына`` -> ``Пак Чен Ын``), with that case; else as
     written, any case. ``hint``: the cases of a role noun right before the name, tried first.
     Particles and the first part stay as written."""
     later = [k for k in range(1, len(parts)) if not parts[k].islower()]
@@ -702,10 +859,31 @@ def _loose_nominative(
                 for (form, _), k in zip(forms, later, strict=True):
                     out[k] = form
                 return out, frozenset({case})
-    if not later or all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
+    if not later or (
+        all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
+        and not _oblique_noun(parts[later[-1]])
+    ):
         return list(parts), None
+    if len(later) > 1:
+        # the last part declines, the middle ones as written when they look like a nominative:
+        # given names in the middle of a long foreign name are often left undeclined
+        for case in _CASES[1:]:
+            last, fit = _by_ending(parts[later[-1]], case, "masc")
+            if fit < 1.0 or last == parts[later[-1]]:
+                continue
+            out = list(parts)
+            for k in later[:-1]:
+                form, f = _by_ending(parts[k], case, "masc")
+                if f < 1.0 or len(parts[k]) <= 3:
+                    form, f = parts[k], _by_ending(parts[k], "nomn", "masc")[1]
+                if f < 1.0:
+                    break
+                out[k] = form
+            else:
+                out[later[-1]] = last
+                return out, frozenset({case})
     for case in _CASES[1:]:
-        # a syllable before the last part of an East-Asian name does not decline ("Ким Чен Ына")
+        # a syllable before the last part of an East-Asian name does not decline ("Пак Чен Ына")
         forms = [
             (parts[k], 1.0) if k != later[-1] and len(parts[k]) <= 3 else _by_ending(parts[k], case, "masc")
             for k in later
@@ -720,6 +898,18 @@ def _loose_nominative(
     return list(parts), None
 
 
+@lru_cache(maxsize=1 << 12)
+def _oblique_noun(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only as a common noun in an oblique case (``Туру``:
+    of ``тур``), never in the nominative."""
+    low = word.lower()
+    info = _info(low)
+    if not info.known or info.names or info.has_surn:
+        return False
+    parses = _parses(low)
+    return all(p.tag.POS == "NOUN" for p in parses) and all(_case(p.tag) != "nomn" for p in parses)
+
+
 def _loose_part_after_role(word: str) -> bool:
     """May ``word`` be part of a name written right after a role phrase? Not a place, a role
     word or an all-caps word."""
@@ -727,6 +917,28 @@ def _loose_part_after_role(word: str) -> bool:
         return False
     info = _info(word.lower())
     return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+
+
+def _country_word(word: str) -> bool:
+    """Whether ``word`` is a form of a country's name (``Сальвадора``, ``Доминика``), whatever
+    other readings it has."""
+    return normalize_form(word) in _country_names()
+
+
+def _adjective_title(word: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an adjective in ``-ский``/``-цкий`` and
+    never as a first name (``Критский`` in ``Патриарх Критский``, ``Лотарингскому``): a title's
+    word after a place, not the first part of a name."""
+    info = _info(word.lower())
+    return (
+        info.known
+        and info.top_pos == "ADJF"
+        and not info.names
+        and _ADJECTIVAL_TITLE_RE.search(word.lower()) is not None
+    )
+
+
+_ADJECTIVAL_TITLE_RE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
 
 
 def _unknown_part(word: str) -> bool:
@@ -740,7 +952,7 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     is unknown to the dictionary or a name/surname, the first is not a known common word at
     the start of a sentence, and none is a place."""
     infos = [_info(w.lower()) for _, _, w in words]
-    # a syllable of three letters that the dictionary reads as a place is still a name's ("Ким Чен Ына")
+    # a syllable of three letters that the dictionary reads as a place is still a name's ("Пак Чен Ына")
     if (
         any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True))
         or _info("-".join(w for _, _, w in words).lower()).geox_top
@@ -758,7 +970,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
 )
 # A verb a person is the subject of, right after a one-word name: of speech or of a life's events
-# ("Завахири заявил", "Старджесс скончалась").
+# ("Хамдани заявил", "Уинтерборн скончалась").
 _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+((?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа|уточн|объяв"
     r"|умер|скончал|погиб|родил|женил)[а-яё]*)(?![а-яё\-])"
@@ -816,7 +1028,7 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return None, False
     base, _, junior = word.partition("-")
-    if junior[:1].islower():  # "Лукашенко-младший", "Буша-старшего": the surname and its adjective
+    if junior[:1].islower():  # "Гребенко-младший", "Грейвза-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
     if info.role is not None or info.geox_top or normalize_form(word) in _country_names():
@@ -853,9 +1065,9 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
 def _junior_name(
     surname: str, junior: str, sentence_start: bool
 ) -> tuple[str, str, str, frozenset[str]] | None:
-    """A surname alone with ``-младший``/``-старший`` (``Лукашенко-старшего``): the surname read
+    """A surname alone with ``-младший``/``-старший`` (``Гребенко-старшего``): the surname read
     as ``_single_name`` reads it, put in the case and gender of the adjective, both in the
-    nominative (``Лукашенко-старший``)."""
+    nominative (``Гребенко-старший``)."""
     single, plural = _single_name(surname, sentence_start)
     if single is None or plural or single[0] != "single":
         return None
@@ -871,7 +1083,7 @@ def _junior_name(
 
 
 # Words of the names of agencies, firms, schools and city places, transliterated or Russian: a name
-# with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Сазерленд Спрингс", "Университета
+# with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Мидленд Спрингс", "Университета
 # Рочестера").
 _ORGANISATION_PART_RE = re.compile(
     r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
@@ -896,14 +1108,14 @@ def _photo_credit(text: str, pos: int) -> bool:
 PERSON_NOUNS: frozenset[str] = frozenset(
     w.replace("ё", "е") for w in _load_lines(Path(__file__).resolve().with_name("data") / "person_nouns.txt")
 )
-# The word right before a position, a dash between them aside ("два сына — Теодор").
+# The word right before a position, a dash between them aside ("два сына — Тибор").
 _WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
 
 
 @lru_cache(maxsize=1 << 12)
 def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
     """The cases and gender of ``word`` (lowercased) read as a noun of ``PERSON_NOUNS``, singular
-    or plural (``сыновья Теодор и Майло``)."""
+    or plural (``сыновья Тибор и Эмиль``)."""
     cases: set[str] = set()
     gender = ""
     for p in _parses(word):
@@ -915,7 +1127,7 @@ def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
 
 def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | None:
     """``(cases, gender)`` of a kinship or address noun written right before ``pos`` (``сын
-    Гидеон``, ``миссис Обама``, ``мадам Трули-Пулли``), or None."""
+    Гайдеон``, ``миссис Кэллоуэй``, ``мадам Фрелье-Дюваль``), or None."""
     m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if m is None:
         return None
@@ -925,7 +1137,7 @@ def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | Non
 @lru_cache(maxsize=1 << 14)
 def _lone_name_ok(word: str) -> bool:
     """May ``word``, capitalized right after a person noun, be that person's name (``Император
-    Акихито``, ``певицы Бейонсе``)? A word unknown to the dictionary or read as a name or
+    Тэнсохито``, ``певицы Делоне``)? A word unknown to the dictionary or read as a name or
     surname, not a place, an organisation, a role word or a name particle, never all caps."""
     low = word.lower()
     if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
@@ -999,7 +1211,7 @@ def _lone_word(word: str) -> bool | None:
 
 def _short_or_surname(word: str) -> bool:
     """May ``word`` be a surname after a first name the dictionary knows as a place (``Стэнли
-    Хо``)? A syllable of two or three letters, or a word with a surname reading and none of a
+    Ту``)? A syllable of two or three letters, or a word with a surname reading and none of a
     first name (``Джорджем`` is no surname), never a role word, a place or all caps."""
     if word.isupper() or not word.isalpha():
         return False
@@ -1039,7 +1251,7 @@ _HARD_BEFORE_I = frozenset("гкхжшчщц")
 
 def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
     """Nominative of a name written alone in ``case``, declined like a noun of ``gender``
-    (``Шакирой`` -> ``Шакира``, ``Гидеона`` -> ``Гидеон``): the form and how well the ending
+    (``Алисандрой`` -> ``Алисандра``, ``Гайдеона`` -> ``Гайдеон``): the form and how well the ending
     fits (1.0, 0.5 or 0.05, as ``_by_ending``); hyphenated names part by part."""
     if "-" in word:
         parts = [_lone_nominative(part, case, gender) for part in word.split("-")]
@@ -1056,14 +1268,14 @@ def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
                 return stem + nominative, 1.0
         if low[-1] in "аяыю":
             return word, 0.05
-        return word, 1.0  # consonant, -о, -и, -у, -э, -е: does not decline ("Митико", "Бейонсе")
+        return word, 1.0  # consonant, -о, -и, -у, -э, -е: does not decline ("Мэйко", "Делоне")
     return _by_ending(word, case, "masc")
 
 
 _ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
 
 
-# A verb of speech (or "по словам") right before a name: "сказал Буффье", "по словам Кабейо". Verbs
+# A verb of speech (or "по словам") right before a name: "сказал Ферранье", "по словам Кастейо". Verbs
 # that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
 _SPEECH_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
@@ -1074,7 +1286,7 @@ _SPEECH_BEFORE_RE = re.compile(
 
 def _speech_before(text: str, pos: int, word: str) -> tuple[frozenset[str], str] | None:
     """``(cases, gender)`` of a name right after a verb of speech (the nominative, the verb's
-    gender: ``сказал Буффье``) or after ``по словам`` (the genitive: ``по словам Кабейо``); None
+    gender: ``сказал Ферранье``) or after ``по словам`` (the genitive: ``по словам Кастейо``); None
     when there is none, or when a word after the verb ends like a dative (``сказал Петрову``)."""
     m = _SPEECH_BEFORE_RE.search(text, max(0, pos - 16), pos)
     if m is None:
@@ -1093,17 +1305,17 @@ def _lone_after_person_noun(
     role_before: Callable[[int, frozenset[str] | None], object],
     in_list: bool = False,
 ) -> tuple[str, str, frozenset[str]] | None:
-    """A capitalized word right after a role noun (``Император Акихито``, ``певицы Бейонсе``,
-    ``поп-дивой Шакирой``) or a kinship or address noun (``сын Гидеон``, ``мадам Трули-Пулли``)
+    """A capitalized word right after a role noun (``Император Тэнсохито``, ``певицы Делоне``,
+    ``поп-дивой Алисандрой``) or a kinship or address noun (``сын Гайдеон``, ``мадам Фрелье-Дюваль``)
     that ``_lone_name_ok`` accepts: ``(nominative, gender, cases)`` read in the case of that
     noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
-    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Лара и
-    Кассиа``): it is a name too, as written."""
+    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Мила и
+    Кьяра``): it is a name too, as written."""
     name_ok = _lone_word(word)
     if name_ok is None:
         return None
     if _NEXT_CAP_RE.match(text, start + len(word)):
-        return None  # another capitalized word after it: a longer name ("Здено Хары") or a title
+        return None  # another capitalized word after it: a longer name ("Мирко Хорвата") or a title
     if not name_ok and not _kinship_noun_before(text, start):
         return None  # a place's name after a kinship noun only: "дочь Сидней"
     if in_list:
@@ -1122,7 +1334,7 @@ def _lone_after_person_noun(
         info = _info(head.group(1).lower()) if head is not None else None
         if info is not None and info.role is not None and info.role_cases:
             # the role noun right before the name, not the head of a longer phrase, says its
-            # case and gender: "артиста и его супруги певицы Бейонсе"
+            # case and gender: "артиста и его супруги певицы Делоне"
             cases, gender = info.role_cases, info.role_gender
     best: tuple[float, str, str] | None = None
     for case in _CASES:
@@ -1169,7 +1381,7 @@ def _place_locative(text: str, start: int, word: str, cases: frozenset[str] | No
 
 
 def _adjective_before_noun(text: str, end: int, word: str) -> bool:
-    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Лебединский``)
+    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Полянский``)
     agrees with the lowercase noun right after it (``суда``, ``горно-обогатительный``): an
     adjective of a place or an institution, not a surname."""
     if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
@@ -1183,9 +1395,9 @@ _COORDINATED_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-ЯЁ][а-яё]
 
 
 def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:
-    """Whether a one-word name shaped like an adjective (``Лебединский``, ``Достоевского``) is
+    """Whether a one-word name shaped like an adjective (``Полянский``, ``Полянского``) is
     coordinated (``и``, a comma) with a capitalized word the dictionary reads only as an
-    adjective (``Лебединский и Михайловский комбинаты``, ``на углу Достоевского и Московской``):
+    adjective (``Полянский и Луговской комбинаты``, ``на углу Полянского и Луговой``):
     both name plants, streets or the like, not people."""
     if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
         return False
@@ -1209,7 +1421,7 @@ def _only_adjective(low: str) -> bool:
 def _agrees_with_noun(low: str, noun: str) -> bool:
     """Whether ``low``, an adjective or an adjectival surname, agrees with ``noun``."""
     if _parses(noun)[0].tag.POS != "NOUN":
-        return False  # "Новицкий и Юрчихин"
+        return False  # "Ковальский и Дубинин"
     if _modifies(low, noun):
         return True
     # a surname reading in the same case, number and gender as the noun: "Никитинского суда"

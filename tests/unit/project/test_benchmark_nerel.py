@@ -67,6 +67,11 @@ def test_the_evaluations_share_the_nerel_options(tmp_path):
         ("буша-младшего", "буш-младший", True),  # hyphenated: part by part
         ("юркову-данелия", "юркова-данелия", True),
         ("буша-младшего", "буш-старший", False),
+        ("резкий", "резкого", True),  # an adjectival surname with a short stem
+        ("белая", "белой", True),
+        ("косой", "косому", True),
+        ("резкий", "резников", False),
+        ("белая", "беликов", False),
     ],
 )
 def test_people_scorer_matches_forms_of_one_name(a: str, b: str, same: bool) -> None:

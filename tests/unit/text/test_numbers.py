@@ -1212,3 +1212,46 @@ def test_do_after_a_change_verb_in_the_same_clause_is_the_value_reached(text, qu
 def test_do_without_a_change_verb_in_its_clause_is_an_upper_bound(text, quote):
     (fact,) = [f for f in extract_facts(text) if f.quote.startswith("до")]
     assert (fact.quote, fact.comparator, fact.change) == (quote, "<=", None)
+
+
+def test_first_letters_are_those_a_match_starts_with():
+    from flows.text.numbers.patterns import first_letters
+
+    # letters that start an alternative later in the pattern cannot start a match
+    assert first_letters(r"(?:за|в)\s+(?:лет|год)") == "ВЗвз"
+    assert first_letters(r"(?:the\s+)?(?:last|next)\s+year|торік") == "LNTlntТт"
+    assert first_letters(r"(?P<a>план\w*)|(?P<b>\bожида\w*)") == "ОПоп"
+    # a pattern that can start with any word character: the letters after "|" and "("
+    assert first_letters(r"\w+\s+сальдо|дефицит") == "Дд"
+
+
+def test_first_letter_lookaheads_let_every_match_through():
+    """The look-ahead on first letters of the period, modality, negative-balance and metric
+    keyword regexes never drops a match of the phrases themselves."""
+    import json
+    import re
+
+    from flows.text.numbers.lexicon import NEGATIVE_CONTEXT
+    from flows.text.numbers.patterns import _MODALITY_ALT, first_letters
+    from flows.text.numbers.periods import OTHER_PERIOD
+
+    texts = [d["text"] for d in json.loads((TEST_DATA / "numbers_corpus.json").read_text(encoding="utf-8"))]
+    for name in ("heldout.json", "tune.json"):
+        texts += [
+            d["text"] for d in json.loads((TEST_DATA / "multilingual" / name).read_text(encoding="utf-8"))
+        ]
+    texts += [
+        "За последние 5 лет, в первом квартале 2024 года, у минулому році, w tym roku, in Q1 2023, "
+        "last year, since the start of the year, з початку року, торік, планируется, ожидается, "
+        "expected, will grow, отрицательное сальдо, trade deficit, товарооборот, экспорт, инвестиции"
+    ]
+    alternations = [OTHER_PERIOD, _MODALITY_ALT, NEGATIVE_CONTEXT]
+    alternations += [rule.pattern.pattern for rule in METRIC_KEYWORDS]
+    found = 0
+    for alternation in alternations:
+        letters = set(first_letters(alternation))
+        for text in texts:
+            for m in re.finditer(alternation, text, re.I):
+                found += 1
+                assert m.group()[:1] in letters, (alternation[:60], m.group())
+    assert found > 200

@@ -40,8 +40,8 @@ def test_lone_name_after_role_kinship_or_address_noun(text: str, name: str) -> N
 
 
 def test_names_listed_after_a_plural_kinship_noun() -> None:
-    text = "У него две дочери — Лара и Кассиэль, а также два сына — Теодор и Майлон."
-    assert _names(text) == ["Лара", "Кассиэль", "Теодор", "Майлон"]
+    text = "У него две дочери — Мила и Кассиэль, а также два сына — Тибор и Майлон."
+    assert _names(text) == ["Мила", "Кассиэль", "Тибор", "Майлон"]
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_no_lone_name_after_role(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Он работал в администрации Джорджа Буша-младшего много лет.", "Джордж Буш-младший"),
+        ("Он работал в администрации Гарольда Грейвза-младшего много лет.", "Гарольд Грейвз-младший"),
         ("Она поговорила с Робертом Хартли-младшим после матча.", "Роберт Хартли-младший"),
         ("Хартли-младший, сын сенатора, Марк Хартли-младший уехал.", "Марк Хартли-младший"),
     ],
@@ -76,8 +76,8 @@ def test_nominative_of_hyphenated_and_east_asian_names(text: str, name: str) -> 
 
 def test_three_letter_syllable_read_as_place_stays_in_name() -> None:
     # "Чен" is a place to the dictionary; a syllable of a name here, and it does not decline
-    assert _names("Визит Пак Чен Ира в Москву отложен.") == ["Пак Чен Ира"]
-    assert _names("Визит северокорейского лидера Пак Чен Ира отложен.") == ["Пак Чен Ир"]
+    assert _names("Визит Сун Чен Ира в Москву отложен.") == ["Сун Чен Ира"]
+    assert _names("Визит северокорейского лидера Сун Чен Ира отложен.") == ["Сун Чен Ир"]
 
 
 def test_surname_after_initials_regular_oblique_ending() -> None:
@@ -95,7 +95,7 @@ def test_surname_after_initials_regular_oblique_ending() -> None:
         "Конференция прошла в Марселе в мае.",
         "Он поступил в больницу Сан Виталиано в тяжёлом состоянии.",  # a hospital
         "Особняк построен в стиле эпохи Стюардов.",  # an era named after a dynasty
-        "Решение Раевского суда обжаловано.",  # an adjective before its noun
+        "Решение Полянского суда обжаловано.",  # an adjective before its noun
         "В фильме «Маска» Братьев Квай играют куклы.",  # a plural common noun
     ],
 )
@@ -193,7 +193,7 @@ def test_known_surname_between_first_name_and_unknown_surname(text: str, name: s
 
 
 def test_slavic_surname_followed_by_another_surname_is_not_joined() -> None:
-    assert "Ангела Меркель Путин" not in _names("Вчера Ангела Меркель Путин")
+    assert "Анна Келлер Громов" not in _names("Вчера Анна Келлер Громов")
 
 
 # --------------------------------------------------------------------------- agencies after roles
@@ -285,27 +285,20 @@ def test_lone_name_read_in_the_case_of_the_role_noun_right_before_it() -> None:
         # a common noun as the last part, after a part no dictionary knows or a surname
         ("Сейду Кумба Тур принёс присягу в столице.", "Сейду Кумба Тур"),
         ("Во втором туре победил Мамаду Сангаре Тур.", "Мамаду Сангаре Тур"),
-        pytest.param(
+        (
             "Во втором туре победил Усману Бакари Кара.",
             "Усману Бакари Кара",
-            marks=pytest.mark.xfail(strict=True, reason="a feminine noun as the last part"),
         ),
-        pytest.param(
+        (
             "Поздравление направили Сейду Кумба Туру.",
             "Сейду Кумба Тур",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a three-part name with a noun last, in an oblique case"
-            ),
         ),
         ("Полное имя мужчины — Пётр Сидоров Дом, он живёт в Джакарте.", "Пётр Сидоров Дом"),
         # a maiden name between the first name and the married surname
         ("Умерла Элеонора Джонсон Бартон, вдова сенатора.", "Элеонора Джонсон Бартон"),
-        pytest.param(
+        (
             "Умерла Элеонора Уайт Бартон, вдова сенатора.",
             "Элеонора Уайт Бартон",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a maiden name the dictionary does not know as a surname"
-            ),
         ),
         ("Лётчик обнял санитарку Ирму Келлер Гольдман, которая стала его женой.", "Ирма Келлер Гольдман"),
     ],
@@ -317,8 +310,8 @@ def test_three_part_name_with_a_dictionary_word_last(text: str, name: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Родившийся в Уфе Максим Дадашев Дадашев дебютировал в боксе.",  # a repeated surname
-        "Назначить Небензю Василия Алексеевича представителем.",  # a patronymic last
+        "Родившийся в Уфе Максим Лаптев Лаптев дебютировал в боксе.",  # a repeated surname
+        "Назначить Карпенко Василия Алексеевича представителем.",  # a patronymic last
         "В парламенте выступил Иван Петров Народный.",  # an adjective
         "Об этом сообщил Иван Петров Москва.",  # a place
     ],
@@ -358,12 +351,9 @@ def test_university_before_a_name_is_no_part_of_it() -> None:
     ("text", "name"),
     [
         ("На банкете видели Марко Бьянки, Жоселино и Андреса Кальво.", "Жоселино"),
-        pytest.param(
+        (
             "Жоселино, Марко Бьянки и Андрес Кальво вышли на поле.",
             "Жоселино",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a one-word name heading the list, before the full names"
-            ),
         ),
         ("Кубок получали Томаш Грубер (2011), Сергей Лапин (2012), Жоадиньо (2013).", "Жоадиньо"),
         ("У него осталось трое детей: Наталья, Бьянкина и Ксения.", "Бьянкина"),
@@ -405,15 +395,15 @@ def test_one_word_name_before_a_verb_of_speech_or_life(text: str, name: str) -> 
 
 
 def test_common_noun_used_as_a_name_elsewhere_is_a_name_before_a_verb() -> None:
-    text = "Мадонна сообщила о концерте. «Я готова», — сказала Мадонна журналистам."
-    assert _names(text) == ["Мадонна"]
+    text = "Русалка сообщила о концерте. «Я готова», — сказала Русалка журналистам."
+    assert _names(text) == ["Русалка"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Источник сообщил, что переговоры продолжатся.",  # a common noun, capitalized only at the start
-        "Мадонна сообщила о концерте.",  # never written capitalized inside a sentence
+        "Русалка сообщила о концерте.",  # never written capitalized inside a sentence
         "Бабушка рассказала, что внук уехал. Её Бабушка не видела.",  # a kinship noun
         "Москва заявила протест, а Киев ответил.",  # places
     ],
@@ -438,20 +428,16 @@ def test_two_names_in_a_row_do_not_absorb_the_first() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "written"),
     [
-        ("Его тренер Джеймс «Скай» Макгирт доволен.", "Джеймс Макгирт", "Джеймс «Скай» Макгирт"),
-        pytest.param(
+        ("Его тренер Джеймс «Скай» Квиллер доволен.", "Джеймс Квиллер", "Джеймс «Скай» Квиллер"),
+        (
             "Его тренер Генри «Малыш» Докинс доволен. Позже Малыш Докинс рассказал о бое.",
             "Генри Докинс",
             "Генри «Малыш» Докинс",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a nickname in quotes before another surname (Докинс)"
-            ),
         ),
-        pytest.param(
+        (
             "Бой с Генри «Малышом» Докинсом перенесли на осень.",
             "Генри Докинс",
             "Генри «Малышом» Докинсом",
-            marks=pytest.mark.xfail(strict=True, reason="a nickname in quotes, in an oblique case"),
         ),
     ],
 )
@@ -474,7 +460,7 @@ def test_club_in_quotes_before_a_name_is_no_nickname() -> None:
         ("Героиню с фамилией Метла сыграла дебютантка.", "Метла"),
         ("В машине была девушка по имени Сандрина, сообщает полиция.", "Сандрина"),
         ("Его знали по прозвищу Буран, он возглавлял банду.", "Буран"),
-        ("Он посетил святилище богини Аматэрасу в Исэ.", "Аматэрасу"),
+        ("Он посетил святилище богини Идзанами в Исэ.", "Идзанами"),
     ],
 )
 def test_name_given_by_a_naming_kinship_or_deity_noun(text: str, name: str) -> None:
@@ -485,12 +471,12 @@ def test_name_given_by_a_naming_kinship_or_deity_noun(text: str, name: str) -> N
     "text",
     [
         "Представитель выступил от имени Церкви на суде.",
-        "Фрэнк Кали был главарём клана Гамбино с 2015 года.",  # a crime family
+        "Нико Марчелло был главарём клана Дельвеккио с 2015 года.",  # a crime family
         "Он получил образование в Коллеж де Франс в Париже.",
     ],
 )
 def test_no_name_after_on_behalf_of_a_clan_or_a_particle(text: str) -> None:
-    assert [n for n in _names(text) if n != "Фрэнк Кали"] == []
+    assert [n for n in _names(text) if n != "Нико Марчелло"] == []
 
 
 # --------------------------------------------------------------------------- places and adjectives
@@ -511,7 +497,7 @@ def test_town_or_adjectives_coordinated_are_no_people(text: str) -> None:
 
 
 def test_surnames_coordinated_are_people() -> None:
-    assert _names("Он читал Толстого и Достоевского.") == ["Толстой", "Достоевский"]
+    assert _names("Он читал Заболоцкого и Баратынского.") == ["Заболоцкий", "Баратынский"]
 
 
 # --------------------------------------------------------------------------- the author of a work
@@ -521,12 +507,9 @@ def test_surnames_coordinated_are_people() -> None:
     ("text", "name"),
     [
         ("Квартет исполнил произведение Мелконяна «Гроза».", "Мелконян"),
-        pytest.param(
+        (
             "Квартет исполнил сюиту Варданяна «Ласточка».",
             "Варданян",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a work noun other than произведение or песня (сюита)"
-            ),
         ),
         ("Хор спел песню Варданяна «Ласточка» на бис.", "Варданян"),
         ("Музыка звучала в фильмах «Туман» Роберта Хейли и других.", "Роберт Хейли"),
@@ -548,7 +531,7 @@ def test_town_after_a_work_noun_is_no_author() -> None:
     ("text", "name"),
     [
         ("Депутат Госдумы Аркадий Семёнович Бобров родился в 1951 году.", "Аркадий Бобров"),
-        ("Директор фонда Тимофей Андреевич Сокол скончался в марте.", "Тимофей Сокол"),
+        ("Директор фонда Тимофей Андреевич Ворон скончался в марте.", "Тимофей Ворон"),
     ],
 )
 def test_common_word_after_a_patronymic_is_the_surname(text: str, name: str) -> None:
@@ -583,8 +566,8 @@ def test_noun_complement_in_the_genitive_is_no_surname() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Композитор-неоклассик Long Arm будет озвучивать фильм.", "Long Arm"),
-        ("Певица-исполнительница Aaliyah выступила в клубе.", "Aaliyah"),
+        ("Композитор-неоклассик Quiet Hand будет озвучивать фильм.", "Quiet Hand"),
+        ("Певица-исполнительница Jaleesa выступила в клубе.", "Jaleesa"),
     ],
 )
 def test_latin_name_after_a_hyphenated_performer_noun(text: str, name: str) -> None:
@@ -623,7 +606,7 @@ def test_first_name_after_a_kinship_noun_takes_its_gender() -> None:
     "text",
     [
         "В споре участвуют Вьетнам, Филиппины и Бруней.",  # a country, not a woman's name
-        "Он умер от осложнений болезни Паркинсона.",  # a disease named after a person
+        "Он умер от осложнений болезни Крейцфельдта.",  # a disease named after a person
         "У неё диагностировали синдром Дауна.",
     ],
 )
@@ -632,8 +615,8 @@ def test_country_or_eponymous_disease_is_no_person(text: str) -> None:
 
 
 def test_name_goes_on_after_a_regnal_number() -> None:
-    text = "Король Швеции Карл XVI Густав вручил премии. Папа Бенедикт XVI назначил кардиналов."
-    assert _names(text) == ["Карл XVI Густав", "Бенедикт XVI"]
+    text = "Король Швеции Фредрик IX Аксель вручил премии. Папа Евсевий VII назначил кардиналов."
+    assert _names(text) == ["Фредрик IX Аксель", "Евсевий VII"]
 
 
 def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
@@ -645,12 +628,9 @@ def test_character_with_a_patronymic_in_a_title_is_no_person() -> None:
     ("text", "name"),
     [
         ("«Мы этого не ждали», — сказала Галина Фёдоровна журналистам.", "Галина Фёдоровна"),
-        pytest.param(
+        (
             "«Мы этого не ждали», — сказала Антонина Фёдоровна журналистам.",
             "Антонина Фёдоровна",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a woman's first name that is also a man's name in the genitive (Антонин)"
-            ),
         ),
     ],
 )
@@ -680,8 +660,8 @@ print([(m.start, m.kind, m.surname, m.gender) for m in _find_mentions(text, _Rol
             ("Самойлов", "masc"),
         ),
         (
-            "Журналист Олег Кудрин и его сестра Вера Кудрина пришли на встречу. Кудрина узнали сразу.",
-            ("Кудрин", "masc"),
+            "Журналист Олег Звягин и его сестра Вера Звягина пришли на встречу. Звягина узнали сразу.",
+            ("Звягин", "masc"),
         ),
     ],
 )
@@ -734,3 +714,152 @@ def test_a_foreign_surname_in_a_with_the_mans_form_elsewhere_is_a_mans_genitive(
 def test_a_slavic_feminine_surname_beside_the_mans_form_stays_a_womans() -> None:
     text = "Тренер Юлия Веденова рассказала о сборах. Её муж Олег Веденов тоже тренер."
     assert [p.name for p in extract_people(text)] == ["Юлия Веденова", "Олег Веденов"]
+
+
+# --------------------------------------------------------------------------- rules widened to their kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # a nickname in quotes between first name and surname, any gender and case
+        ("Тренер Анна «Стрела» Ковальчук рада.", "Анна Ковальчук", "Анна «Стрела» Ковальчук"),
+        ("Интервью Марии «Пули» Гонсалвес вышло.", "Мария Гонсалвес", "Марии «Пули» Гонсалвес"),
+        ("С Роландом «Тигром» Фаулером подписали контракт.", "Роланд Фаулер", "Роландом «Тигром» Фаулером"),
+        # a Slavic surname, then a first name and no patronymic
+        ("Слово взял Громов Игорь, депутат.", "Игорь Громов", "Громов Игорь"),
+        ("Сегодня Рябинина Алина выступила на собрании.", "Алина Рябинина", "Рябинина Алина"),
+        ("Письмо Звягину Сергею отправили.", "Сергей Звягин", "Звягину Сергею"),
+    ],
+)
+def test_nickname_in_any_gender_and_case_or_surname_then_first_name(
+    text: str, name: str, written: str
+) -> None:
+    assert [(p.name, p.name_as_written) for p in extract_people(text)] == [(name, written)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a first name and a patronymic agree in case and gender
+        ("Беседа с Антониной Фёдоровной прошла.", ["Антонина Фёдоровна"]),
+        ("Слова Антонины Фёдоровны запомнили.", ["Антонина Фёдоровна"]),
+        ("«Спасибо», — ответила Антонина Фёдоровна.", ["Антонина Фёдоровна"]),
+        ("Слова Сергея Игоревича запомнили.", ["Сергей Игоревич"]),
+        # one-word names opening a list of names, not a common word or a title before it
+        (
+            "Жоселино и Рикардиньо, Марко Бьянки и Андрес Кальво вышли.",
+            ["Жоселино", "Рикардиньо", "Марко Бьянки", "Андрес Кальво"],
+        ),
+        (
+            "Вчера на поле вышли Жоадиньо, Иван Петров и Пётр Сидоров.",
+            ["Жоадиньо", "Иван Петров", "Пётр Сидоров"],
+        ),
+        ("Однако Иван Петров и Пётр Сидоров ушли.", ["Иван Петров", "Пётр Сидоров"]),
+        ("«Заря», Иван Петров и Пётр Сидоров ушли.", ["Иван Петров", "Пётр Сидоров"]),
+        # two names in a row in other cases, or a last word in no case of the name before it
+        ("Дом Жака Мореля Полю Дюрану продали.", ["Жак Морель", "Поль Дюран"]),
+        ("Он передал письмо Хуана Ортиса Полю Дюрану.", ["Хуан Ортис", "Поль Дюран"]),
+        ("После отставки Виктора Шмидта Лойбнер стал мэром.", ["Виктор Шмидт"]),
+        # Arabic particles inside a name
+        (
+            "В состав вошли Абу Хасан аз-Захрани и Абу Салим аш-Шамари.",
+            ["Абу Хасан аз-Захрани", "Абу Салим аш-Шамари"],
+        ),
+        ("Его мать Лейла бинт Хасан умерла.", ["Лейла бинт Хасан"]),
+        # a country's name before a name is no part of it (a first name of the same form is)
+        ("Экс-президент Сальвадора Франсиско Гарсиа скончался.", ["Франсиско Гарсиа"]),
+        ("Премьер Чада Идрис Махамат прибыл.", ["Идрис Махамат"]),
+        ("Картины Сальвадора Мендеса продали.", ["Сальвадор Мендес"]),
+        ("Губернатор штата Юта Джон Хантер выступил.", ["Джон Хантер"]),  # a place's name
+        ("Губернатор штата Невада Брайан Колдуэлл выступил.", ["Брайан Колдуэлл"]),
+        # a photographer named in a sentence is a person, a credit is not
+        (
+            "На вечер пришли дизайнер Игорь Громов и фотограф Джонатан Уэйд.",
+            ["Игорь Громов", "Джонатан Уэйд"],
+        ),
+        ("Снимки сделал фотограф Анна Ветрова.", ["Анна Ветрова"]),
+        ("Работы фотографа Павла Гранина показали в Минске.", ["Павел Гранин"]),
+        ("Фотограф: Анна Ветрова", []),
+        ("Фото Анны Ветровой", []),
+        # a first name that does not decline and a surname in -а written without it elsewhere
+        ("Победа Хорхе Ривеса на выборах. Ривес заявил, что рад.", ["Хорхе Ривес"]),
+        (
+            "Сторонники Энрике Каприноса вышли на улицы. Каприноса поддержали студенты, Капринос доволен.",
+            ["Энрике Капринос"],
+        ),
+        ("Победа Хорхе Ривеса на выборах.", ["Хорхе Ривеса"]),
+        # a first name the dictionary reads as a common noun, listed among names in the nominative
+        (
+            "Их поддержали Роуз Тальбот, Кара Вильдоне, Анна Кларк, Мира Сантуччи и Роза Тейлз.",
+            ["Роуз Тальбот", "Кара Вильдоне", "Анна Кларк", "Мира Сантуччи", "Роза Тейлз"],
+        ),
+        (
+            "Среди гостей были Иван Петров, Вера Кларк, Ума Грассо.",
+            ["Иван Петров", "Вера Кларк", "Ума Грассо"],
+        ),
+        (
+            "Пришли Иван Петров, Мария Иванова, Звезда Востока и Пётр Сидоров.",
+            ["Иван Петров", "Мария Иванова", "Пётр Сидоров"],
+        ),
+        # a surname the dictionary reads as an adjective, or in -ия, in an oblique case
+        ("Награду получил сын Юрия Красного.", ["Юрий Красный"]),
+        ("Слова Ивана Весёлого запомнили.", ["Иван Весёлый"]),
+        ("Письмо Фаины Ласковой прочли.", ["Фаина Ласкова"]),  # a Slavic surname first
+        ("Письмо Матильды Уррутии прочли.", ["Матильда Уррутия"]),
+        ("Встреча с Аланом Гарсией прошла.", ["Алан Гарсия"]),
+        ("Интервью Луизы Мендии вышло.", ["Луиза Мендия"]),
+        # a Latin name after words in Cyrillic, a firm's name between them
+        ("Об этом написала Kate Wolcott в своём блоге.", ["Kate Wolcott"]),
+        ("Глава компании Zentra Kate Wolcott заявила о сделке.", ["Kate Wolcott"]),
+    ],
+)
+def test_people_named(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the author after any noun of a work
+        ("Оркестр сыграл увертюру Кальдерона.", "Кальдерон"),
+        ("Хор исполнил кантату Альбениса на бис.", "Альбенис"),
+        ("В музее висит натюрморт Бержерака.", "Бержерак"),
+        # names of three parts read in one case
+        ("Во втором туре победил Усману Бакари Кара.", "Усману Бакари Кара"),
+        ("Поздравление направили Сейду Кумба Туру.", "Сейду Кумба Тур"),
+        ("Письмо получил Сейни Бакари Туру.", "Сейни Бакари Тур"),
+        ("Награду вручили Нгози Кумба Дому.", "Нгози Кумба Дом"),
+        ("Умерла Элеонора Уайт Бартон, вдова сенатора.", "Элеонора Уайт Бартон"),
+        ("Письмо Элеоноры Уайт Бартон прочли.", "Элеонора Уайт Бартон"),
+        ("Приз вручили Ксении Людмила Петрова.", "Ксения Людмила Петрова"),
+    ],
+)
+def test_name_among_those_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an adjective in -ский after a title is no part of a name
+        ("Выступил Епископ Вяземский Климент.", "Вяземский Климент"),
+        ("Выступил Епископ Вяземский Климент.", "Климент Вяземский"),
+        ("Наследник принца Лотарингского Рауля родился.", "Рауль Лотарингский"),
+    ],
+)
+def test_title_after_a_place_is_no_surname(text: str, absent: str) -> None:
+    assert absent not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Он учился в университете (International Lutheran University) в Токио.",
+        "Он играл за «San Jose Rockets» восемь лет.",
+        "Концерт открыла песня «Jumpin’ Jack Bolt».",
+        "Подозреваемый Оуэн Дэвис (Everitt Aaron Wolcott) задержан.",
+    ],
+)
+def test_latin_first_name_inside_a_longer_latin_title_opens_no_name(text: str) -> None:
+    assert not [n for n in _names(text) if n.isascii()]

@@ -502,21 +502,16 @@ def test_a_bare_role_noun_before_two_names_is_the_second_ones(text: str, name: s
     assert all(r is None for n, (r, _) in roles.items() if n != name)
 
 
-_TWO_NAMES = "two full names in a row (genitive, then dative) the dictionary does not know are read as one"
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param(
+        (
             "Вилла принадлежала пресс-секретарю экс-президента Чили Рикардо Ортиса Хуану Месе.",
             "Рикардо Ортис",
-            marks=pytest.mark.xfail(strict=True, reason=_TWO_NAMES),
         ),
-        pytest.param(
+        (
             "Дом принадлежал пресс-секретарю экс-президента Франции Жака Мореля Полю Дюрану.",
             "Жак Морель",
-            marks=pytest.mark.xfail(strict=True, reason=_TWO_NAMES),
         ),
     ],
 )
