@@ -1,8 +1,10 @@
 """Runs into a DuckLake (SQLite catalog, local data path): a cold run of N generated articles, a
 run with nothing new, then a run with one new file; for each, wall and CPU seconds of the run
 (in process, Prefect's test harness: no server start or imports counted; CPU of this process,
-threads included), the wall and CPU seconds of discovery (and the inbox folders it listed and
-skipped) and of the publishing transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
+threads included), the wall and CPU seconds of reading the lake's state, of discovery (and the
+inbox folders it listed and skipped), of copying the lake's model tables into the working file
+or preparing the one the last run kept (and which: ``working_copy``) and of the publishing
+transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
 
     python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2]
 
@@ -54,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         return wrapper
 
     lake.publish = timed("publish_s", lake.publish)
+    lake.read_state = timed("state_read_s", lake.read_state)
+    # the working file's model tables: copied from the lake, or kept from the last run
+    lake.copy_built = timed("copy_models_s", lake.copy_built)
+    lake.reuse_models = timed("reuse_models_s", lake.reuse_models)
     discover = timed("discovery_s", pipeline_module.discover)
 
     def counted_discover(*a, **kw):
@@ -100,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             "articles_total": s.articles_total,
             "dbt_build": s.dbt_build,
             **({"lake_publish": s.lake_publish} if getattr(s, "lake_publish", "") else {}),
+            **({"working_copy": s.working_copy} if s.working_copy else {}),
             "parquet_bytes_added": bytes1 - bytes0,
             "parquet_files_added": files1 - files0,
         }

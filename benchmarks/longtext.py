@@ -62,7 +62,7 @@ def _empty_warehouse(db: Path, target: Path) -> None:
     """A warehouse with no article, built in full once (seeds, views, empty incremental tables)."""
     from flows import warehouse
     from flows.dbt_runner import project_hash, run_dbt
-    from flows.transform import _NO_UNIT_TESTS
+    from flows.transform import NO_UNIT_TESTS
 
     con = warehouse.connect(db)
     try:
@@ -71,7 +71,7 @@ def _empty_warehouse(db: Path, target: Path) -> None:
         con.close()
     # as a run builds: no unit tests (an incremental model's unit test with a `this` input reads the
     # columns of a table an empty warehouse does not have yet)
-    run_dbt(["build", "--full-refresh", *_NO_UNIT_TESTS], db, target=target)
+    run_dbt(["build", "--full-refresh", *NO_UNIT_TESTS], db, target=target)
     con = warehouse.connect(db)
     try:
         con.execute("insert into audit.dbt_state values (0, ?, current_timestamp)", [project_hash()])

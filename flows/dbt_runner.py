@@ -52,6 +52,18 @@ def project_hash() -> str:
     return digest.hexdigest()[:16]
 
 
+def _close_duckdb() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open for a target with ``keep_open`` (the lake
+    target: the lake is attached once per build instead of once per node), so that the file is
+    free for the run's next steps and the next build opens it anew."""
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    env = DuckDBConnectionManager._ENV
+    DuckDBConnectionManager.close_all_connections()
+    if env is not None:
+        env.close()
+
+
 def run_dbt(args: list[str], db: Path, target: Path | None = None) -> DbtResult:
     """``dbt <args>`` on ``db``; raises DbtFailed naming the failing nodes.
 
@@ -63,7 +75,10 @@ def run_dbt(args: list[str], db: Path, target: Path | None = None) -> DbtResult:
     base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
     flags = ["--log-path", str(DBT_DIR / "logs"), "--target-path", str(target or DBT_DIR / "target")]
     with _db_path(db):
-        res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
+        try:
+            res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
+        finally:
+            _close_duckdb()
     failures: list[str] = []
     nodes = 0
     if res.result is not None and hasattr(res.result, "results"):

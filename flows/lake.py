@@ -17,17 +17,20 @@ Write-audit-publish on the lake (flows/warehouses/ducklake.py, run by flows/pipe
   through, and the fingerprint of the project and variables they were built with), as in the
   embedded mode (``flows.transform.plan_build``): nothing when no article is new; an
   incremental build when articles are new and the fingerprint is the same (the working file
-  starts with copies of the lake's model tables, ``intermediate.*``, ``marts.*`` and the dbt
-  seeds, at ``S``, so the incremental models replace the rows of the keys the new articles
-  touch); a full build otherwise, or when asked;
+  holds the lake's model tables, ``intermediate.*``, ``marts.*`` and the dbt seeds, at ``S``, so
+  the incremental models replace the rows of the keys the new articles touch: the working file
+  the last published run on this machine kept, when the lake is still at the snapshot it
+  published, ``reuse_models``; else copies, ``copy_built``); a full build otherwise, or when
+  asked;
 - Great Expectations audits the local marts exactly as in the embedded mode;
 - publishing is ONE DuckLake transaction: the head row goes from ``V`` to ``V + 1``, the pending
   raw rows, the audit rows (the inbox folders discovery listed among them) and the run are
   appended, and ``audit.dbt_state`` is replaced. After a full build every model table, seed and
   mart view (the deprecated old mart names) is replaced; after an incremental one each model
   table changes only in the keys the build logged in the working file's
-  ``audit.model_changes`` (those rows deleted, the working file's rows of those keys inserted),
-  a table the build did not log, or whose row count then differs, being compared whole; without
+  ``audit.model_changes`` (the keys it rewrote or deleted: those rows deleted, the working file's
+  rows of those keys inserted), a table the build did not log, or whose row count then differs,
+  being compared whole; without
   a usable log every table is compared (``plan_publish``, ``PublishPlan``); a run with nothing
   to build writes no model table. Readers see the snapshot before it or the one after it, never
   a part. A failed audit publishes nothing: the lake's latest snapshot (and with it the folder
@@ -46,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import json
 import os
 import re
 import sys
@@ -63,12 +67,11 @@ from flows.schema import table as declared_table
 from flows.schema import table_names
 from flows.settings import Settings
 from flows.sql import literal as _quote
-from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context
+from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context, fsync_dir
 
-# audit.model_changes: the keys an incremental build rewrote, by model (written by
+# audit.model_changes: the keys an incremental build rewrote or deleted, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
-from flows.warehouses.standby import CHANGES, forget_changes
-from flows.warehouses.standby import _copy_keys as copy_logged_keys
+from flows.warehouses.changes import CHANGE_LOG, copy_logged_keys, reset_change_log
 
 ALIAS = "lake"
 RAW_TABLES = table_names("raw")
@@ -288,18 +291,58 @@ def _add_new_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 @dataclass(frozen=True)
 class LakeState:
-    """What a run read from the lake, all at one snapshot."""
+    """What a run read from the lake, all at one snapshot.
+
+    ``manifest`` holds the folder state only: the inputs' rows are read at ``snapshot`` as
+    discovery and the load ask for them (``flows.ingest.inbox.Manifest.need``, :func:`manifest_reader`),
+    so a run reads the manifest rows of the folders it lists and of the inputs it records, not the
+    whole manifest. ``articles`` is the number of articles the lake holds; which of a run's parsed
+    articles it holds already is looked up by id (:func:`read_inputs`)."""
 
     snapshot: int
     head: int
     manifest: dict
-    known_ids: dict[str, str]
+    articles: int = 0
     last_load: int = 0  # the newest load holding articles (0: none yet)
     built: tuple[int, str] | None = None  # audit.dbt_state: (built_through_seq, project_hash)
     unbuilt: int = 0  # articles loaded after built_through_seq (all of them when never built)
 
 
+def manifest_reader(settings: Settings, snapshot: int) -> Callable[[list[str] | None], dict]:
+    """A ``flows.ingest.inbox.Manifest`` reader of the lake at ``snapshot``: each call attaches
+    the lake read-only at that snapshot, reads the newest manifest rows of the inputs asked for
+    (``flows.ingest.inbox.manifest_rows``; every input for None) and detaches."""
+    from flows.ingest.inbox import manifest_rows
+
+    def read(uris: list[str] | None) -> dict:
+        con = connect(settings, read_only=True, snapshot=snapshot)
+        try:
+            return manifest_rows(con, uris)
+        finally:
+            con.close()
+
+    return read
+
+
+def read_inputs(
+    settings: Settings, snapshot: int, manifest, uris: list[str], article_ids: set[str]
+) -> dict[str, str]:
+    """What a run's load needs of the lake at ``snapshot``, read by key through one attachment:
+    the manifest rows of ``uris`` (into ``manifest``, a ``flows.ingest.inbox.Manifest``:
+    ``need``), and the articles of ``article_ids`` the lake holds, returned as article id ->
+    source uri (``flows.ingest.load.stored_articles``)."""
+    from flows.ingest.load import stored_articles
+
+    con = connect(settings, read_only=True, snapshot=snapshot)
+    try:
+        manifest.need(uris, con)
+        return stored_articles(con, article_ids)
+    finally:
+        con.close()
+
+
 def read_state(settings: Settings) -> LakeState:
+    """The lake's state at its latest snapshot (:class:`LakeState`), read in one transaction."""
     from flows.ingest.inbox import load_manifest
 
     con = connect(settings)
@@ -307,9 +350,10 @@ def read_state(settings: Settings) -> LakeState:
         con.execute("begin")  # one DuckLake snapshot for every read below
         snapshot = con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
         head = con.execute("select max(version) from audit.lake_head").fetchone()[0]
-        manifest = load_manifest(con)
-        known = dict(con.execute("select article_id, source_uri from raw.articles").fetchall())
-        (last_load,) = con.execute("select coalesce(max(load_seq), 0) from raw.articles").fetchone()
+        manifest = load_manifest(con, files=False, reader=manifest_reader(settings, snapshot))
+        (articles, last_load) = con.execute(
+            "select count(*), coalesce(max(load_seq), 0) from raw.articles"
+        ).fetchone()
         built = con.execute(
             "select built_through_seq, project_hash from audit.dbt_state order by built_at desc limit 1"
         ).fetchone()
@@ -319,7 +363,7 @@ def read_state(settings: Settings) -> LakeState:
         con.execute("commit")
     finally:
         con.close()
-    return LakeState(snapshot, head, manifest, known, last_load, tuple(built) if built else None, unbuilt)
+    return LakeState(snapshot, head, manifest, articles, last_load, tuple(built) if built else None, unbuilt)
 
 
 # ------------------------------------------------------------------------- working database
@@ -393,6 +437,118 @@ def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
     return len(tables)
 
 
+def drop_models(work_db: Path) -> int:
+    """Drop the model tables and seeds (``_model_tables``) of the working file, before a full build
+    makes them anew. Returns how many."""
+    con = duckdb.connect(str(work_db))
+    try:
+        tables = _model_tables(con, current_database(con))
+        if tables:  # one transaction
+            con.execute("begin; " + "".join(f'drop table "{s}"."{t}"; ' for s, t in tables) + "commit")
+    finally:
+        con.close()
+    return len(tables)
+
+
+# The working file a published run leaves behind holds the lake's model tables and seeds as that
+# run published them: the next run on this machine builds on them instead of copying them from
+# the lake again (``keep_models``, ``reuse_models``), when the lake is still at that snapshot.
+
+
+def models_record(work_db: Path) -> Path:
+    """The file that says the working file ``work_db`` holds the lake's model tables at a snapshot
+    (JSON: catalog, data path, snapshot, the working file's inode, size and mtime). Present only
+    between a run that published and the next run's load."""
+    return work_db.with_name(work_db.name + ".models.json")
+
+
+def _file_identity(path: Path) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return [st.st_ino, st.st_size, st.st_mtime_ns]
+
+
+def keep_models(settings: Settings, work_db: Path, snapshot: int) -> None:
+    """Record that the working file ``work_db`` (closed) holds the lake's model tables and seeds
+    as they are at ``snapshot`` (the snapshot the run just published). Written whole or not at
+    all (a temporary file renamed into place)."""
+    record = models_record(work_db)
+    tmp = record.with_name(record.name + ".tmp")
+    body = {
+        "catalog": catalog_uri(settings),
+        "data_path": data_path(settings),
+        "snapshot": int(snapshot),
+        "file": _file_identity(work_db),
+    }
+    tmp.write_text(json.dumps(body), encoding="utf-8")
+    os.replace(tmp, record)
+    fsync_dir(record.parent)
+
+
+def reuse_models(settings: Settings, work_db: Path, snapshot: int) -> str | None:
+    """Prepare the working file ``work_db`` for a run that reads the lake at ``snapshot``.
+
+    When the last run on this machine left it holding the lake's model tables at that very
+    snapshot (``keep_models``; the file unchanged since), the record is removed first (from now
+    on the run writes the file: a run killed later leaves no record, and the next one starts
+    afresh), everything but the model tables and seeds is dropped, and None is returned.
+    Otherwise the file and the record are removed and the reason is returned."""
+    record = models_record(work_db)
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        kept, why = None, "no working file was kept by a published run"
+    except (OSError, ValueError) as exc:
+        kept, why = None, f"the record of the kept working file is unreadable ({exc})"
+    if kept is not None:
+        why = None
+        if kept.get("catalog") != catalog_uri(settings) or kept.get("data_path") != data_path(settings):
+            why = "the kept working file was built on another lake"
+        elif kept.get("snapshot") != snapshot:
+            why = f"the lake moved on from snapshot {kept.get('snapshot')} (another run published)"
+        elif kept.get("file") != _file_identity(work_db):
+            why = "the kept working file was changed or removed since it was kept"
+    record.unlink(missing_ok=True)
+    fsync_dir(record.parent)
+    if why is not None:
+        for stale in (work_db, work_db.with_name(work_db.name + ".wal")):
+            stale.unlink(missing_ok=True)
+        return why
+    _strip_to_models(work_db)
+    return None
+
+
+def _strip_to_models(work_db: Path) -> None:
+    """Drop from the working file every view, schema and table but the model tables and seeds
+    (``_model_tables``): the run's raw tables, views and audit tables are made anew."""
+    con = duckdb.connect(str(work_db))
+    try:
+        me = current_database(con)
+        keep = set(_model_tables(con, me))
+        con.execute("begin")
+        for schema, view in con.execute(
+            "select schema_name, view_name from duckdb_views() where database_name = ? and not internal",
+            [me],
+        ).fetchall():
+            con.execute(f'drop view "{schema}"."{view}"')
+        for schema, t in con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = ?", [me]
+        ).fetchall():
+            if (schema, t) not in keep:
+                con.execute(f'drop table "{schema}"."{t}"')
+        for (schema,) in con.execute(
+            "select schema_name from duckdb_schemas() where database_name = ? and not internal "
+            "and schema_name not in ('main', 'raw', 'audit', 'intermediate', 'marts')",
+            [me],
+        ).fetchall():
+            con.execute(f'drop schema "{schema}" cascade')
+        con.execute("commit")
+    finally:
+        con.close()
+
+
 def narrow_raw_articles(settings: Settings, work_db: Path, snapshot: int, since_seq: int) -> None:
     """After an incremental build: replace the working file's ``raw.articles`` view (over the
     lake, which is attached only while dbt builds) by a table of the id and load of the articles
@@ -446,7 +602,7 @@ def start_change_log(work_db: Path) -> None:
     the keys each delete+insert rewrites (``dbt_project/macros/change_log.sql``)."""
     con = duckdb.connect(str(work_db))
     try:
-        forget_changes(con)
+        reset_change_log(con)
     finally:
         con.close()
 
@@ -499,11 +655,11 @@ def plan_publish(work_db: Path, build: str) -> PublishPlan:
             "select count(*) from duckdb_tables() where schema_name = 'audit' and table_name = 'model_changes'"
         ).fetchone()[0]
         if not logged:
-            plan.reason = f"the working file has no change log ({CHANGES})"
+            plan.reason = f"the working file has no change log ({CHANGE_LOG})"
             return plan
         rows = con.execute(
             "select model, list(distinct json_keys(key_json)) filter (where key_json is not null), "
-            f"count(distinct key_json) from {CHANGES} group by model order by model"
+            f"count(distinct key_json) from {CHANGE_LOG} group by model order by model"
         ).fetchall()
         tables = {f"{s}.{t}" for s, t in _model_tables(con, current_database(con)) if s in PUBLISHED_SCHEMAS}
         columns: dict[str, set[str]] = {}
@@ -648,10 +804,10 @@ def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
     run's snapshot, which the head row proves is still the latest), per model table:
 
     - one the lake lacks, or whose columns differ, is created (replaced) whole;
-    - one the build logged (``plan.keys``): the lake's rows of the keys it rewrote are deleted
-      and the working file's rows of those keys inserted. The build's other deletions (the
-      pre-hooks of the dyad aggregates delete the rows of dyads no article makes any more) are
-      not logged: when the table's row count then differs from the working file's, the table
+    - one the build logged (``plan.keys``): the lake's rows of the keys it rewrote or deleted
+      (the pre-hooks of the dyad aggregates log the dyads, months and indicators they delete)
+      are deleted and the working file's rows of those keys inserted. Should the table's row
+      count then differ from the working file's (a deletion the log does not name), the table
       is compared whole too (``plan.compared`` says so);
     - any other (a table the build did not log, or every table when ``plan.keys`` is None) is
       compared whole (``_publish_difference``).

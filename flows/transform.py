@@ -22,7 +22,7 @@ class BuildPlan:
     through_seq: int = 0  # the last load the build includes (recorded in audit.dbt_state)
     articles: int = 0  # the articles the build covers: all of them (full) or those after since_seq
     # incremental: the working file holds the model tables and seeds but not the views (a DuckLake
-    # run's working file starts with copies of the lake's tables), so the build creates them too
+    # run's working file holds the lake's tables only), so the build creates them too
     with_views: bool = False
 
 
@@ -112,8 +112,8 @@ def plan_build(
 
 # dbt's unit tests check the SQL rules on fixed inputs, not the data: they run with the test suite
 # (tests/e2e/test_dbt_unit_tests.py, `dbt test --select test_type:unit`), not in a run's build,
-# as dbt advises for production builds.
-_NO_UNIT_TESTS = ("--exclude-resource-type", "unit_test")
+# as dbt advises for production builds. Every build a run makes passes these arguments.
+NO_UNIT_TESTS = ("--exclude-resource-type", "unit_test")
 
 
 def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
@@ -137,7 +137,7 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
             "--full-refresh",
             "--vars",
             json.dumps(dbt_vars(settings), sort_keys=True),
-            *_NO_UNIT_TESTS,
+            *NO_UNIT_TESTS,
         ]
     incremental = {"persist_docs": False, "tests_new_articles_only": True, **dbt_vars(settings)}
     select = ["config.materialized:incremental"]
@@ -153,7 +153,7 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
         json.dumps(incremental, sort_keys=True),
         "--exclude",
         *exclude,
-        *_NO_UNIT_TESTS,
+        *NO_UNIT_TESTS,
     ]
 
 
@@ -200,7 +200,7 @@ def rebuild_flagged_args(settings: Settings) -> list[str]:
         "dyad_indicators",
         "--vars",
         json.dumps(rebuild, sort_keys=True),
-        *_NO_UNIT_TESTS,
+        *NO_UNIT_TESTS,
     ]
 
 

@@ -35,3 +35,34 @@
     from {{ source }};
     {%- endif %}
 {% endmacro %}
+
+{#
+  Pre-hook statement of an incremental model: delete the rows whose key (the model's unique_key
+  columns) is among the rows of `keys_sql` (a query of those columns), logging each deleted key in
+  audit.model_changes as a delete+insert logs the keys it rewrites (when the warehouse has that
+  table). A key whose rows the build then writes again is logged twice, which names it once; a
+  key it does not write again (a dyad no article makes any more) is logged too, so what reads the
+  log (the standby's catch-up, a DuckLake run's publication) deletes its rows as the build did.
+#}
+{% macro delete_keys_logged(keys_sql) %}
+    {%- set keys = config.get('unique_key') -%}
+    {%- if keys is string -%}{%- set keys = [keys] -%}{%- endif -%}
+    {%- set cols = keys | join(', ') -%}
+    {%- set log = adapter.get_relation(database=this.database, schema='audit', identifier='model_changes') -%}
+    {%- if log is none -%}
+        delete from {{ this }} where ({{ cols }}) in ({{ keys_sql }})
+    {%- else -%}
+        {%- set deleted = 'dyad_deleted_' ~ this.identifier -%}
+        create or replace temp table {{ deleted }} as
+        select distinct {{ cols }} from {{ this }} where ({{ cols }}) in ({{ keys_sql }});
+        insert into audit.model_changes (model, key_json)
+        select '{{ this.schema }}.{{ this.identifier }}', null
+        union all
+        select
+            '{{ this.schema }}.{{ this.identifier }}',
+            to_json(struct_pack({% for k in keys %}{{ k }} := {{ k }}{{ ", " if not loop.last }}{% endfor %}))::varchar
+        from {{ deleted }};
+        delete from {{ this }} where ({{ cols }}) in (select {{ cols }} from {{ deleted }});
+        drop table {{ deleted }}
+    {%- endif -%}
+{% endmacro %}

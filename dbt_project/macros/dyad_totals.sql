@@ -31,9 +31,10 @@
 {% endmacro %}
 
 {# Pre-hook of marts.dyads: delete the rows of the dyads recomputed over all their articles (a dyad
-   whose only articles were superseded loses its row); the others are replaced by key. #}
+   whose only articles were superseded loses its row), logging their keys (delete_keys_logged);
+   the others are replaced by key. #}
 {% macro delete_recomputed_dyads(models) %}
     {%- if is_incremental() -%}
-        delete from {{ this }} where (country_a, country_b) in ({{ recomputed_dyads(models) }})
+        {{ delete_keys_logged(recomputed_dyads(models)) }}
     {%- endif -%}
 {% endmacro %}

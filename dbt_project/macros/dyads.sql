@@ -78,21 +78,11 @@
 {% endmacro %}
 
 {# Pre-hook of the monthly dyad aggregates: delete the (dyad, month) rows the rebuilt articles
-   touch before they are recomputed (a month whose only article was superseded loses its row). #}
+   touch before they are recomputed (a month whose only article was superseded loses its row),
+   logging their keys (delete_keys_logged). #}
 {% macro delete_rebuilt_dyad_months(models) %}
     {%- if is_incremental() -%}
-        delete from {{ this }} where (country_a, country_b, month_start) in ({{ touched_dyad_months(models) }})
-    {%- endif -%}
-{% endmacro %}
-
-{#
-  Pre-hook of the dyad aggregates: delete the rows of every dyad the rebuilt articles touch, before
-  they are recomputed. delete+insert alone replaces only the dyads the build outputs again; a dyad
-  (or a dyad's month) whose only articles were superseded would otherwise keep its old row.
-#}
-{% macro delete_rebuilt_dyads(models) %}
-    {%- if is_incremental() -%}
-        delete from {{ this }} where (country_a, country_b) in ({{ touched_dyads(models) }})
+        {{ delete_keys_logged(touched_dyad_months(models)) }}
     {%- endif -%}
 {% endmacro %}
 

@@ -120,12 +120,13 @@
 {% endmacro %}
 
 {# Pre-hook of dyad_indicators: delete the indicators the rebuilt articles' facts fall in before they
-   are recomputed (an indicator whose only facts were superseded loses its row). The rebuild after
+   are recomputed (an indicator whose only facts were superseded loses its row), logging their keys
+   (delete_keys_logged). The rebuild after
    validation deletes nothing first: it reads the rows to recompute from the table itself, and
    every one of them is written again (delete+insert on indicator_id). #}
 {% macro delete_rebuilt_indicators() %}
     {%- if is_incremental() and not var('indicators_of_flagged_facts', false) -%}
-        delete from {{ this }} where indicator_id in (select indicator_id from ({{ touched_indicators() }}))
+        {{ delete_keys_logged('select indicator_id from (' ~ touched_indicators() ~ ') as touched') }}
     {%- endif -%}
 {% endmacro %}
 

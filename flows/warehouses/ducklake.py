@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -62,6 +63,9 @@ class DuckLake(WorkingFile):
         self.run_id = ""
         self.conflicts = 0
         self.build: transform.BuildPlan | None = None
+        self.not_kept: str | None = "not loaded yet"  # why the working file's model tables were not kept
+        self.models_synced = False  # the working file holds the lake's model tables once published
+        self.working_copy = ""  # how the working file got the model tables (RunSummary.working_copy)
 
     def cleanup(self) -> None:
         if self.run_id:  # the parsed inputs, kept for every attempt
@@ -95,11 +99,20 @@ class DuckLake(WorkingFile):
         state = self.state
         self.settings.work_dir.mkdir(parents=True, exist_ok=True)
         # one name for every run (one run at a time per working folder): dbt's target is then the
-        # same from run to run and it re-uses its parsed project
+        # same from run to run and it re-uses its parsed project. The last published run left it
+        # holding the lake's model tables: kept when the lake is still at that snapshot.
         path = self.settings.work_dir / "lake-work.duckdb"
-        for stale in (path, path.with_name(path.name + ".wal")):
-            stale.unlink(missing_ok=True)
+        self.not_kept = lake.reuse_models(self.settings, path, state.snapshot)
         self.work = warehouse.WorkingCopy(path, path)
+        # the lake's manifest rows of the inputs this run records, and which of its articles the
+        # lake holds, read at the run's snapshot (by key: not the whole manifest or article list)
+        known = lake.read_inputs(
+            self.settings,
+            state.snapshot,
+            state.manifest,
+            [r.item.source_uri for r in results] + [i.source_uri for i, _r in found.rejected],
+            {a.article_id for r in results for a in r.articles},
+        )
         con = warehouse.connect(path)
         try:
             warehouse.ensure_raw_schema(con)
@@ -112,7 +125,7 @@ class DuckLake(WorkingFile):
                 state.manifest,
                 run_id,
                 now,
-                known_ids=state.known_ids,
+                known_ids=known,
                 load_seq=state.head + 1,  # the lake's version this run publishes
             )
             # the folders discovery listed: appended to the lake's with the run's other rows
@@ -127,7 +140,7 @@ class DuckLake(WorkingFile):
         # the lake and this load hold
         return (
             stats.load_seq if stats.articles_new else self.state.last_load,
-            len(self.state.known_ids) + stats.articles_new,
+            self.state.articles + stats.articles_new,
         )
 
     def unbuilt(self, stats: LoadStats) -> int:
@@ -136,15 +149,35 @@ class DuckLake(WorkingFile):
     def plan(self, full_refresh: bool, stats: LoadStats) -> transform.BuildPlan:
         """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
         article is new; incremental when the fingerprint is the one the lake's models were built
-        with (the working file then gets copies of the lake's model tables and seeds at the run's
-        snapshot, and the build creates the views, logging the keys it rewrites:
-        ``flows.lake.start_change_log``); otherwise, or when asked, full."""
+        with (the working file then holds the lake's model tables and seeds at the run's snapshot:
+        those the last published run kept, ``flows.lake.reuse_models``, else copies, and the build
+        creates the views, logging the keys it rewrites: ``flows.lake.start_change_log``);
+        otherwise, or when asked, full (the working file's model tables dropped first).
+        ``working_copy`` says which."""
         lake.record_built(self.work_path, self.state.built)
         plan = super().plan(full_refresh, stats)
+        self.models_synced = plan.mode == "skip" and self.not_kept is None
         if plan.mode == "incremental":
-            lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+            if self.not_kept is None:
+                self.working_copy = (
+                    f"model tables kept from the last run (lake snapshot {self.state.snapshot})"
+                )
+            else:
+                t0 = time.perf_counter()  # a new working file (reuse_models removed the old one)
+                n = lake.copy_built(self.settings, self.work_path, self.state.snapshot)
+                self.working_copy = (
+                    f"model tables copied from the lake ({n} tables, {time.perf_counter() - t0:.1f} s): "
+                    f"{self.not_kept}"
+                )
             lake.start_change_log(self.work_path)
             plan = dataclasses.replace(plan, with_views=True)
+        elif plan.mode == "full":  # every model made anew from all rows
+            lake.drop_models(self.work_path)
+            self.working_copy = "model tables built anew (a full build)"
+        else:
+            self.working_copy = "no model table needed (nothing to build)"
+        if plan.mode != "skip":
+            self.models_synced = True  # once published, the lake's model tables are these
         self.build = plan
         return plan
 
@@ -181,6 +214,7 @@ class DuckLake(WorkingFile):
             summary.lake_publish = applied.describe()
             return summary.record()
 
+        summary.working_copy = self.working_copy
         try:
             summary.lake_snapshot = lake.publish(
                 self.settings,
@@ -192,6 +226,9 @@ class DuckLake(WorkingFile):
                 plan,
             )
             _logger().info("published the model tables: %s", summary.lake_publish)
+            if self.models_synced:  # the working file now holds the lake's model tables: kept
+                lake.keep_models(self.settings, self.work_path, summary.lake_snapshot)
+                self.work = None  # not discarded when the run ends
             return True
         except lake.LakeConflict as exc:
             summary.status, summary.finished_at, summary.seconds = "running", None, None

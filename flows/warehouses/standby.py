@@ -28,7 +28,7 @@ What the catch-up copies per table (:func:`catch_up`):
 - raw tables whose rows carry ``load_seq`` (``flows.schema.load_seq_tables``) only gain rows: the
   rows of loads above the standby's highest ``load_seq`` are appended;
 - dbt models built incrementally (delete+insert on their ``unique_key``): the last run logged
-  the keys it rewrote in ``audit.model_changes`` (``dbt_project/macros/change_log.sql``); the
+  the keys it rewrote or deleted in ``audit.model_changes`` (``flows/warehouses/changes.py``); the
   rows of those keys are deleted and inserted again from the published file. A run empties
   that table before it builds, so it holds the last run's keys only;
 - tables whose rows carry the run that last wrote them (``RUN_STAMPED``: the file manifest,
@@ -57,6 +57,7 @@ import duckdb
 
 from flows import warehouse
 from flows.schema import load_seq_tables
+from flows.warehouses.changes import copy_logged_keys, logged_keys, reset_change_log
 
 APPEND_ONLY = frozenset(f"raw.{t}" for t in load_seq_tables())
 # Tables whose rows carry the run that last wrote them: table -> (that column, the key of a row).
@@ -70,7 +71,6 @@ RUN_STAMPED: dict[str, tuple[str, tuple[str, ...]]] = {
     "audit.fact_check_failures": ("run_id", ()),
 }
 _PUB = "dyad_published"  # the catalog name of the published file attached to the standby
-CHANGES = "audit.model_changes"  # written by dbt_project/macros/change_log.sql
 
 
 def _q(catalog: str) -> str:
@@ -241,55 +241,9 @@ def _open_reason(standby: Path, published: Path) -> str | None:
 # ------------------------------------------------------------------------------ catch-up and check
 
 
-def _changed_keys(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[str]]:
-    """The models whose delete+insert the last run logged in ``catalog``'s ``audit.model_changes``
-    (``dbt_project/macros/change_log.sql``), with their key columns (empty: no key rewritten)."""
-    try:
-        rows = con.execute(
-            f"select model, list(distinct json_keys(key_json)) filter (where key_json is not null) "
-            f"from {_q(catalog)}.{CHANGES} group by model"
-        ).fetchall()
-    except duckdb.CatalogException:
-        return {}
-    out = {}
-    for model, found in rows:
-        key_lists = found or []
-        if len(key_lists) > 1:
-            raise ValueError(f"{CHANGES} names the keys of {model} in {len(key_lists)} ways")
-        out[model] = key_lists[0] if key_lists else []
-    return out
-
-
 def _digest(con: duckdb.DuckDBPyConnection, table: str) -> tuple:
     """(rows, order-free digest of every row) of ``table``."""
     return con.execute(f"select count(*), sum(hash(t)) from {table} as t").fetchone()
-
-
-def _copy_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, keys: list[str]) -> int:
-    """Replace the rows of ``table`` whose keys the last run logged by those of ``catalog``;
-    returns the rows inserted. The logged keys (JSON) are cast to the key columns' types once, so
-    the tables are joined on their own columns."""
-    schema_name, name = table.split(".", 1)
-    types = dict(
-        con.execute(
-            "select column_name, data_type from duckdb_columns() where database_name = ? "
-            "and schema_name = ? and table_name = ?",
-            [catalog, schema_name, name],
-        ).fetchall()
-    )
-    cols = ", ".join(f"(key_json ->> '{k}')::{types[k]} as {k}" for k in keys)
-    con.execute(
-        f"create or replace temp table dyad_keys as select distinct {cols} from {_q(catalog)}.{CHANGES} "
-        "where model = ? and key_json is not null",
-        [table],
-    )
-    on = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
-    con.execute(f"delete from {table} as t using dyad_keys as k where {on}")
-    (n,) = con.execute(
-        f"insert into {table} by name select t.* from {_q(catalog)}.{table} as t semi join dyad_keys as k on {on}"
-    ).fetchone()
-    con.execute("drop table dyad_keys")
-    return n
 
 
 def _run_ahead(con: duckdb.DuckDBPyConnection, catalog: str) -> str:
@@ -332,7 +286,7 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
 
     ValueError when ``catalog`` is not exactly one published run ahead."""
     written: dict[str, int] = {}
-    changed = _changed_keys(con, catalog)
+    changed = logged_keys(con, catalog)
     ahead = _run_ahead(con, catalog)
     con.execute("begin transaction")
     try:
@@ -348,7 +302,7 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
             elif table in changed:
                 if not changed[table]:
                     continue
-                n = _copy_keys(con, catalog, table, changed[table])
+                n = copy_logged_keys(con, catalog, table, changed[table])
             elif _digest(con, table) == _digest(con, f"{_q(catalog)}.{table}"):
                 continue
             else:
@@ -362,17 +316,6 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
         warehouse.rollback(con)
         raise
     return written
-
-
-def forget_changes(con: duckdb.DuckDBPyConnection) -> None:
-    """Create ``audit.model_changes`` or empty it, so that it logs the coming build only."""
-    con.execute("create schema if not exists audit")
-    con.execute(
-        f"create table if not exists {CHANGES} (model varchar not null, key_json varchar); "
-        f"comment on table {CHANGES} is 'The keys the last build rewrote in each incremental model "
-        "(a row with no key names a model it tracked): what the next run copies to its standby.'"
-    )
-    con.execute(f"delete from {CHANGES}")
 
 
 def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
@@ -458,7 +401,7 @@ def prepare(published: Path, work_dir: Path, run_id: str) -> Prepared:
         con = warehouse.connect(standby)
         try:
             warehouse.ensure_raw_schema(con)
-            forget_changes(con)
+            reset_change_log(con)
         finally:
             con.close()
     except Exception as exc:

@@ -124,6 +124,12 @@ def test_incremental_runs_equal_one_cold_run_and_the_duckdb_file_mode(history, t
     assert summaries[0].dbt_build.startswith("full")
     assert [s.dbt_build.split(":")[0] for s in summaries[1:]] == ["incremental"] * 5
     assert summaries[0].lake_publish.startswith("every model table, seed and mart view replaced")
+    # each run after the first built on the working file the run before it published and kept
+    # (the lake still at that run's snapshot), without copying the lake's model tables again
+    assert summaries[0].working_copy == "model tables built anew (a full build)"
+    assert all(s.working_copy.startswith("model tables kept from the last run") for s in summaries[1:]), [
+        s.working_copy for s in summaries
+    ]
     assert all(s.lake_publish.startswith("by the keys the build rewrote") for s in summaries[1:-1])
     assert summaries[-1].articles_total == 3 + sum(BATCHES) + 1 + 2
 
@@ -215,6 +221,37 @@ def test_a_one_file_run_publishes_only_the_keys_its_build_logged(history):
         assert 0 < written < total / 20  # a small part of what the lake holds
     finally:
         con.close()
+
+
+# an article whose only pair is Mongolia-Chile, and its next version, which names no pair
+PAIR_TEXT = "Монголия и Чили подписали соглашение о сотрудничестве в сфере энергетики. " * 3
+NO_PAIR_TEXT = "Монголия подписала соглашение о сотрудничестве в сфере энергетики. " * 3
+
+
+def test_a_dyad_the_build_deletes_is_published_by_its_logged_key(prefect_harness, tmp_path):
+    """The new version of an article names no pair any more: the build deletes its dyad's rows
+    (pre-hooks of the dyad aggregates) and logs the dyad's key, so the run publishes the deletion
+    by that key instead of comparing the dyad tables whole."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "pair.txt").write_text(PAIR_TEXT, encoding="utf-8")
+    (inbox / "one.txt").write_text(ONE_FILE * 3, encoding="utf-8")
+    assert lake_run(tmp_path, inbox).dbt_build.startswith("full")
+    (inbox / "pair.tmp").write_text(NO_PAIR_TEXT, encoding="utf-8")  # renamed in: the folder changes
+    os.replace(inbox / "pair.tmp", inbox / "pair.txt")
+    run = lake_run(tmp_path, inbox)
+    assert run.dbt_build.startswith("incremental")
+    assert run.working_copy.startswith("model tables kept from the last run"), run.working_copy
+    assert run.lake_publish.startswith("by the keys the build rewrote")
+    assert "beside the logged keys" not in run.lake_publish, run.lake_publish
+    con = lake.connect(lake_settings(tmp_path), read_only=True)
+    try:
+        dyads = set(con.execute("select country_a, country_b from marts.dyads").fetchall())
+        changes = _changes(con, "marts.dyads", run.lake_snapshot)
+    finally:
+        con.close()
+    assert ("CL", "MN") not in dyads and ("BY", "KZ") in dyads
+    assert {(r["country_a"], r["country_b"], r["change_type"]) for r in changes} == {("CL", "MN", "delete")}
 
 
 def test_without_the_change_log_the_run_compares_every_table_and_says_so(history):
@@ -375,6 +412,8 @@ def test_a_run_that_loses_the_race_rebuilds_incrementally_on_the_winners_snapsho
     assert calls == ["incremental", "incremental"]
     assert summary.status == "published" and summary.dbt_build.startswith("incremental")
     assert summary.articles_new == 1
+    # the attempt that lost wrote its working file: the rebuild copies the model tables anew
+    assert summary.working_copy.startswith("model tables copied from the lake"), summary.working_copy
 
     cold_root = tmp_path_factory.mktemp("lake_cold_race")
     cold = lake_run(cold_root, [inbox, extra, inbox_b])
@@ -521,6 +560,8 @@ def test_kill_9_while_publishing_leaves_the_lake_as_it_was_and_the_next_run_comp
 
     resumed = lake_run(root, inbox)
     assert resumed.status == "published" and resumed.dbt_build.startswith("incremental")
+    # the killed run had started writing the working file the run before it kept: not built on
+    assert resumed.working_copy.endswith("no working file was kept by a published run"), resumed.working_copy
     assert resumed.articles_new == 1 and resumed.articles_total == marts_before["articles"] + 1
     cold_root = tmp_path / "cold"  # every input the lake has seen, in their folders
     others = [d for d in (root / "inbox-a", root / "inbox-b") if d.exists()]

@@ -148,6 +148,51 @@ def test_runs_in_a_row_keep_the_standby_one_catch_up_from_the_published_file(
     assert not _work(wh).exists() and not standby.dirty_mark(_work(wh)).exists()
 
 
+# an article whose only pair is Mongolia-Chile, and its next version, which names no pair: the
+# build then deletes the dyad's rows (pre-hooks of the dyad aggregates), and no key rewrites them
+PAIR_TEXT = "Монголия и Чили подписали соглашение о сотрудничестве в сфере энергетики. " * 3
+NO_PAIR_TEXT = "Монголия подписала соглашение о сотрудничестве в сфере энергетики. " * 3
+
+
+def _filler(field: str) -> str:
+    return f"Беларусь и Казахстан подписали соглашение о сотрудничестве в сфере {field}. " * 3
+
+
+def _rows(wh: Path, sql: str) -> list[tuple]:
+    with contextlib.closing(duckdb.connect(str(wh), read_only=True)) as con:
+        return con.execute(sql).fetchall()
+
+
+def _dyads(wh: Path) -> set[tuple[str, str]]:
+    return set(_rows(wh, "select country_a, country_b from marts.dyads"))
+
+
+def test_a_dyad_the_build_deletes_is_logged_and_the_standby_catches_up_by_its_key(prefect_harness, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    (inbox / "pair.txt").write_text(PAIR_TEXT, encoding="utf-8")
+    (inbox / "filler-0.txt").write_text(_filler("энергетики"), encoding="utf-8")
+    _run(inbox, wh)
+    (inbox / "filler-1.txt").write_text(_filler("образования"), encoding="utf-8")
+    assert _run(inbox, wh).dbt_build.startswith("incremental")  # the standby is the first run's file
+    assert ("CL", "MN") in _dyads(wh)
+
+    (inbox / "pair.tmp").write_text(NO_PAIR_TEXT, encoding="utf-8")  # renamed in: the folder changes
+    os.replace(inbox / "pair.tmp", inbox / "pair.txt")  # a new version: no pair any more
+    third = _run(inbox, wh)
+    assert third.dbt_build.startswith("incremental") and third.working_copy.startswith("standby caught up")
+    assert ("CL", "MN") not in _dyads(wh) and ("BY", "KZ") in _dyads(wh)
+    logged = _rows(
+        wh,
+        "select key_json::json ->> 'country_a', key_json::json ->> 'country_b' from audit.model_changes "
+        "where model = 'marts.dyads' and key_json is not null",
+    )
+    assert ("CL", "MN") in logged  # the deleted dyad's key, though no row of it was written again
+    # the standby (the second run's file) catches up by the logged keys, without a full copy
+    _assert_standby_catches_up(wh, tmp_path)
+
+
 READER = """
 import sys, duckdb
 con = duckdb.connect(sys.argv[1], read_only=True)

@@ -125,7 +125,10 @@ def test_lake_run_publishes_the_same_marts_and_raw_rows_as_embedded(corpus, lake
     finally:
         emb.close()
         lk.close()
-    assert not list((root / "machine-a" / ".work").glob("lake-*.duckdb"))  # the working file is gone
+    # the working file is kept for the next run, with the snapshot its model tables equal
+    work = root / "machine-a" / ".work" / "lake-work.duckdb"
+    assert list(work.parent.glob("lake-*.duckdb")) == [work]
+    assert json.loads(lake.models_record(work).read_text())["snapshot"] == lake_run.lake_snapshot
 
 
 def test_second_machine_shares_the_manifest_dedupes_and_rebuilds_after_a_conflict(

@@ -175,7 +175,8 @@ def test_publish_is_one_snapshot_and_a_stale_run_publishes_nothing(tmp_path, kin
 
     # the loser rebuilds on the new snapshot: its raw view now reads the winner's rows too
     state2 = lake.read_state(s)
-    assert state2.head == 1 and state2.known_ids == {"a1": "x.txt"}
+    assert state2.head == 1 and state2.articles == 1
+    assert lake.read_inputs(s, state2.snapshot, state2.manifest, [], {"a1", "a9"}) == {"a1": "x.txt"}
     rebuilt = _work_file(s, tmp_path, state2.snapshot, 3)
     con = duckdb.connect(str(rebuilt), config=lake.duckdb_config())
     con.execute(lake.attach_sql(s, read_only=True, snapshot=state2.snapshot))

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from flows import lake
-from flows.warehouses.standby import forget_changes
+from flows.warehouses.changes import reset_change_log
 from tests.unit.warehouse.test_lake import _changed_tables, _model_work_file, _run_row, lake_settings
 
 MODELS = """
@@ -28,7 +28,7 @@ def _work_file(tmp_path: Path, log: list[tuple[str, str | None]] | None) -> Path
     try:
         con.execute(MODELS)
         if log is not None:
-            forget_changes(con)
+            reset_change_log(con)
             if log:
                 con.executemany("insert into audit.model_changes values (?, ?)", log)
     finally:
@@ -136,7 +136,7 @@ def test_a_keyed_publication_writes_the_logged_keys_and_compares_what_the_log_ca
     )
     con = duckdb.connect(str(work))
     try:
-        forget_changes(con)
+        reset_change_log(con)
         con.execute(
             """insert into audit.model_changes values ('marts.facts', null), ('marts.facts', '{"article_id":"a1"}'),
                ('marts.facts', '{"article_id":"a4"}'), ('marts.dyads', null),
