@@ -1287,3 +1287,21 @@ def test_a_noun_a_month_name_starts_is_still_counted(text: str, value: float, co
     facts = extract_facts(text)
     assert [f.value for f in facts] == [value]
     assert facts[0].counted is not None and facts[0].counted.startswith(counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Kazakhstan shipped 3,750 tonnes of barley to Iran.", 3750.0, "tonnes"),  # English grouping
+        ("Imports reached $4,125 million last year.", 4_125_000_000.0, "USD"),
+        ("Turkey bought 2,400,000 barrels of oil.", 2_400_000.0, "barrels"),  # several groups
+        ("Поставки составили 7,250,000 тонн зерна.", 7_250_000.0, "tonnes"),  # several groups anywhere
+        ("Экспорт составил 2,375 млрд долларов.", 2_375_000_000.0, "USD"),  # Russian decimal comma
+        ("Поставки достигли 3,125 тонны.", 3.125, "tonnes"),
+    ],
+)
+def test_a_comma_before_three_digits_groups_thousands_in_english_and_marks_decimals_in_russian(
+    text: str, value: float, unit: str
+) -> None:
+    facts = extract_facts(text)
+    assert [(f.value, f.unit) for f in facts] == [(pytest.approx(value), unit)]
