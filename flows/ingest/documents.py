@@ -392,8 +392,14 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
     elif item.kind == "jsonl":
         outcomes.extend(_jsonl_outcomes(item.source_uri, text))
     else:
-        context = parse_date_value(item.feed_published)
-        outcomes.append((item.source_uri, parse_text(item.source_uri, text, context)))
+        root = markup_root(text)
+        if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
+            outcomes.append((item.source_uri, parse_html(item.source_uri, text)))
+        elif root is not None:
+            outcomes.append((item.source_uri, _markup_refusal(root)))
+        else:
+            context = parse_date_value(item.feed_published)
+            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context)))
 
     for uri, outcome in outcomes:
         if isinstance(outcome, str):
@@ -401,6 +407,34 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
         else:
             _fill_from_feed(outcome, item)
             result.articles.append(outcome)
+
+
+# The prolog of a markup document (BOM, XML declaration, comments, DOCTYPE), then its root element.
+_MARKUP_ROOT_RE = re.compile(
+    r"\A\ufeff?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w:.-]*)[\s/>]", re.S | re.I
+)
+_DECLARED_XML_RE = re.compile(r"\A\ufeff?\s*<\?xml[\s?]", re.I)
+FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+
+
+def markup_root(text: str) -> str | None:
+    """The root element of ``text`` (local name, lower case) when the text is a markup document:
+    an XML declaration before it, or a root ``html``, ``rss``, ``feed`` (Atom) or ``rdf`` (RSS
+    1.0). None for anything else, prose that starts with a tag (``<p>``) included."""
+    m = _MARKUP_ROOT_RE.match(text[:65536])
+    if m is None:
+        return None
+    root = m.group(1).rsplit(":", 1)[-1].lower()
+    if root == "html" or root in FEED_ROOTS or _DECLARED_XML_RE.match(text):
+        return root
+    return None
+
+
+def _markup_refusal(root: str) -> str:
+    """The reason a markup document read as an article file is rejected: its text is markup."""
+    if root in FEED_ROOTS:
+        return f"a feed, not an article (root element <{root}>): feeds are read by `dyad run --feed URL`"
+    return f"an XML document, not an article (root element <{root}>)"
 
 
 def _fill_from_feed(art: ParsedArticle, item: InputItem) -> None:
