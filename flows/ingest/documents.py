@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_body
 from flows.text.article import body_id, parse_scraped_text
 from flows.text.dates import find_dates, month_number
@@ -409,22 +410,19 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
             result.articles.append(outcome)
 
 
-# The prolog of a markup document (BOM, XML declaration, comments, DOCTYPE), then its root element.
-_MARKUP_ROOT_RE = re.compile(
-    r"\A\ufeff?(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<([A-Za-z_][\w:.-]*)[\s/>]", re.S | re.I
-)
 _DECLARED_XML_RE = re.compile(r"\A\ufeff?\s*<\?xml[\s?]", re.I)
 FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
 
 
 def markup_root(text: str) -> str | None:
-    """The root element of ``text`` (local name, lower case) when the text is a markup document:
-    an XML declaration before it, or a root ``html``, ``rss``, ``feed`` (Atom) or ``rdf`` (RSS
-    1.0). None for anything else, prose that starts with a tag (``<p>``) included."""
-    m = _MARKUP_ROOT_RE.match(text[:65536])
-    if m is None:
+    """The root element of ``text`` (local name, lower case; ``flows.ingest.markup.root_name``)
+    when the text is a markup document: an XML declaration before it, or a root ``html``, ``rss``,
+    ``feed`` (Atom) or ``rdf`` (RSS 1.0). None for anything else, prose that starts with a tag
+    (``<p>``) included."""
+    root = root_name(text)
+    if root is None:
         return None
-    root = m.group(1).rsplit(":", 1)[-1].lower()
+    root = root.lower()
     if root == "html" or root in FEED_ROOTS or _DECLARED_XML_RE.match(text):
         return root
     return None

@@ -45,6 +45,8 @@ from requests.adapters import HTTPAdapter
 from requests.cookies import extract_cookies_to_jar
 from requests.utils import select_proxy
 
+from flows.ingest.markup import root_name
+
 try:
     from flows import __version__ as _VERSION
 except ImportError:  # pragma: no cover - the package always defines it today
@@ -469,14 +471,6 @@ def _parse_content_type(header: str) -> tuple[str, str | None]:
 # A DOCTYPE with an internal subset, or an entity declaration, is where entity-expansion and
 # external-entity attacks live: such a document is refused before it is parsed.
 _DOCTYPE_SUBSET_RE = re.compile(rb"<!DOCTYPE[^>\[]*\[|<!ENTITY", re.I)
-_ROOT_RE = re.compile(rb"<([A-Za-z_][\w:.-]*)")
-_PROLOG_RE = re.compile(rb"\A(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*", re.S)
-
-
-def _root_name(content: bytes) -> str | None:
-    start = _PROLOG_RE.match(content)
-    m = _ROOT_RE.match(content, start.end() if start else 0)
-    return m.group(1).decode("ascii", "replace").rsplit(":", 1)[-1] if m else None
 
 
 def _date(raw: str | None) -> str | None:
@@ -546,7 +540,7 @@ def parse_feed(content: bytes, base_url: str) -> list[FeedItem]:
     )
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not parsed.get("version"):
-        root = _root_name(content)
+        root = root_name(content.decode("latin-1"))  # markup's names are ASCII in any encoding
         if root and (problem is None or root.lower() == "html"):
             raise FeedError(f"feed: not RSS or Atom (root element <{root}>)")
         raise FeedError(f"feed: malformed xml: {problem or 'no root element'}")
