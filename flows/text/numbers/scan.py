@@ -211,19 +211,6 @@ def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | Non
     return None
 
 
-def _digits_value(s: str) -> Decimal:
-    """The value of digits as written: spaces and repeated dots or commas group thousands
-    (``1 500``, ``1.500.000``, ``1,500,000``); one comma or dot is the decimal mark (``1,5``)."""
-    if s.isdigit():
-        return Decimal(s)
-    s = s.replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
-    if s.count(".") >= 2:
-        s = s.replace(".", "")
-    if s.count(",") >= 2:
-        s = s.replace(",", "")
-    return Decimal(s.replace(",", "."))
-
-
 # A comma before three digits is the thousands separator of English (``1,500 tonnes``, ``$2,300
 # million``) and the decimal mark of Russian (``1,500 млрд`` is 1.5 billion): the word after the
 # number, in Latin or Cyrillic script, tells which.
@@ -231,10 +218,19 @@ _ONE_COMMA_GROUP_RE = re.compile(r"\d{1,3},\d{3}")
 _LATIN_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]*[A-Za-z]")
 
 
-def _comma_groups_thousands(masked: str, written: str, end: int) -> bool:
-    """Whether ``written`` (digits ending at ``end`` of ``masked``) is one comma group of thousands:
-    ``1,500`` followed by a word in Latin script."""
-    return bool(_ONE_COMMA_GROUP_RE.fullmatch(written) and _LATIN_WORD_AFTER_RE.match(masked, end))
+def _digits_value(s: str, latin_after: bool = False) -> Decimal:
+    """The value of digits as written: spaces and repeated dots or commas group thousands
+    (``1 500``, ``1.500.000``, ``1,500,000``), as does one comma before three digits when a word
+    in Latin script follows (``latin_after``: ``1,500 tonnes``); otherwise one comma or dot is the
+    decimal mark (``1,5``, ``1,500 млрд``)."""
+    if s.isdigit():
+        return Decimal(s)
+    s = s.replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    if s.count(".") >= 2:
+        s = s.replace(".", "")
+    if s.count(",") >= 2 or (latin_after and _ONE_COMMA_GROUP_RE.fullmatch(s)):
+        s = s.replace(",", "")
+    return Decimal(s.replace(",", "."))
 
 
 _ABBREVIATION_DOT_RE = re.compile(
@@ -264,12 +260,8 @@ def _digit_amount(masked: str, pos: int) -> _Amount | None:
     m = _DIGITS_RE.match(masked, pos)
     if m is None:
         return None
-    written = m.group()
-    if _comma_groups_thousands(masked, written, m.end()):
-        number = Decimal(written.replace(",", ""))
-    else:
-        number = _digits_value(written)
-    end, value, scale = _with_scale(masked, m.end(), number)
+    latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
+    end, value, scale = _with_scale(masked, m.end(), _digits_value(m.group(), latin_after))
     if scale != 1:
         # composite "38 млрд 607,6 млн"
         cm = _COMPOSITE_RE.match(masked, end)
