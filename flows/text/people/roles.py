@@ -1307,6 +1307,33 @@ _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) 
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
 
+_INNER_HEADS: dict[frozenset[str] | None, dict[str, bool]] = {}  # per kinds: see _inner_heads
+
+
+def _inner_heads(words: list[str], kinds: frozenset[str] | None) -> dict[str, bool] | None:
+    """Whether each lowercase word of ``words`` (its last part when hyphenated) may head a role
+    of ``_inner_roles``: a role noun in the nominative or the genitive, of one of ``kinds``
+    (None: any); None when none of them may (the common case, read without a call per word).
+    The answers are kept by word, per ``kinds``, emptied when they grow many."""
+    heads = _INNER_HEADS.get(kinds)
+    if heads is None or len(heads) >= 1 << 16:
+        heads = _INNER_HEADS[kinds] = {}
+    try:
+        if not any(map(heads.__getitem__, words)):
+            return None
+    except KeyError:
+        pass
+    for word in words:
+        if word not in heads:
+            info = _info(word.rsplit("-", 1)[-1])
+            heads[word] = (
+                info.role is not None
+                and bool(info.role_cases & _INNER_CASES)
+                and (kinds is None or ROLE_KINDS.get(info.role) in kinds)
+            )
+    return heads if any(map(heads.__getitem__, words)) else None
+
+
 def _inner_roles(
     text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]], kinds: frozenset[str] | None = None
 ) -> list[_Role]:
@@ -1325,13 +1352,11 @@ def _inner_roles(
     for lo, hi in spans:
         opening = WORD_RE.search(text, lo, hi)
         busy = opening.end() if opening is not None else hi  # the first word: _free_roles reads it
+        heads = _inner_heads(_LOWER_WORD_RE.findall(text, busy, hi), kinds)
+        if heads is None:
+            continue  # no head in the sentence: its words are read one by one only where one stands
         for m in _LOWER_WORD_RE.finditer(text, busy, hi):
-            if m.start() < busy or marks[m.start()]:
-                continue
-            info = _info(m.group().rsplit("-", 1)[-1])
-            if info.role is None or not (info.role_cases & _INNER_CASES):
-                continue
-            if kinds is not None and ROLE_KINDS.get(info.role) not in kinds:
+            if not heads[m.group()] or m.start() < busy or marks[m.start()]:
                 continue
             start = m.start()
             for _ in range(3):  # the adjectives before it, not the age of "20-летний"
