@@ -196,7 +196,7 @@ _NICKNAME_RE = re.compile(
 )
 
 
-_OPENING_QUOTES = "«\"„“"
+_OPENING_QUOTES = '«"„“'
 _LOWER_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
 
