@@ -267,18 +267,20 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
     """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
     inside a word, the phrase may go on before it), None when the phrase reaches the first of
     them."""
-    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
+    found = list(WORD_RE.finditer(text, cut, pos))  # read from the end: most are not reached
     toks: list[_Tok] = []
     gaps: list[str] = []
     nxt = pos
     if partial and not found:
         return None
-    first = found[0][0] if partial else -1
-    for s, e, w in reversed(found):
+    first = found[0].start() if partial else -1
+    for m in reversed(found):
+        s, e = m.span()
         if s == first:
             return None
+        w = m.group()
         gap = text[e:nxt]
-        kind = _gap_kind(gap)
+        kind = "plain" if gap == " " else _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
         if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
@@ -1431,7 +1433,8 @@ _INNER_KINDS = frozenset(
 
 
 # A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
-_PRONOUN_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Оо]н|[Оо]на)(?![А-Яа-яЁё-])")
+# (the letter first and the look-behind after it, so that the search skips quickly to the next "о")
+_PRONOUN_RE = re.compile(r"[Оо](?<![А-Яа-яЁё-][Оо])на?(?![А-Яа-яЁё-])")
 
 
 def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
