@@ -585,13 +585,13 @@ def _build_role(
     if text_end_tok > a:
         span_end = toks[text_end_tok - 1].end
         complement = " ".join(text[toks[a].start : span_end].split())
-        if (_quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES) or (
+        if (text[span_end : span_end + 1] in _CLOSING_QUOTES and _quote_state(complement, False)) or (
             complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
         ):
             complement += text[span_end]
         words.append(complement)
     written = text[toks[first].start : role_end]
-    if (_quote_state(written, False) and text[role_end : role_end + 1] in _CLOSING_QUOTES) or (
+    if (text[role_end : role_end + 1] in _CLOSING_QUOTES and _quote_state(written, False)) or (
         written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
     ):
         role_end += 1
