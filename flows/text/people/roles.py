@@ -96,6 +96,10 @@ class _Tok(NamedTuple):  # a tuple: made for every word read around a name, chea
     info: _Info
 
 
+# _TUPLE_NEW(_Tok, (...)) makes a _Tok without the named tuple's constructor, a Python function
+_TUPLE_NEW = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     start: int
@@ -295,7 +299,7 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
-        toks.append(_Tok(s, e, w, info))
+        toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
         gaps.append(gap)
         nxt = s
     toks.reverse()
@@ -1221,7 +1225,7 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
             if _gap_kind(gap) == "break":
                 break
             gaps.append(gap)
-        toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
+        toks.append(_TUPLE_NEW(_Tok, (w.start(), w.end(), w.group(), _info(w.group().lower()))))
         prev_end = w.end()
         if len(toks) == 6 and not any(t.info.role is not None for t in toks):
             return None  # no role noun where a head may stand: read no further
