@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -196,10 +196,13 @@ def _article(
     )
 
 
-def parse_text(source_uri: str, text: str, context: date | None = None) -> ParsedArticle | str:
-    """A scraped text page; ``context``: the date of the feed item it came from, which gives a
-    dateline without a year its year (``flows.text.article.parse_scraped_text``)."""
-    meta = parse_scraped_text(text, context)
+def parse_text(
+    source_uri: str, text: str, context: date | None = None, collected: date | None = None
+) -> ParsedArticle | str:
+    """A scraped text page; ``context``: the date of the feed item it came from, ``collected``:
+    the day the file was collected (its modification time), which give a dateline without a year
+    its year (``flows.text.article.parse_scraped_text``)."""
+    meta = parse_scraped_text(text, context, collected=collected)
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
         return "no article body: no paragraph of text found"
@@ -400,7 +403,8 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
             outcomes.append((item.source_uri, _markup_refusal(root)))
         else:
             context = parse_date_value(item.feed_published)
-            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context)))
+            collected = datetime.fromtimestamp(item.mtime_ns / 1e9).date() if item.mtime_ns else None
+            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context, collected)))
 
     for uri, outcome in outcomes:
         if isinstance(outcome, str):
