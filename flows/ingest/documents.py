@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_body
-from flows.text.article import body_id, parse_scraped_text
+from flows.text.article import body_id, is_prose_line, parse_scraped_text
 from flows.text.dates import find_dates, month_number
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
@@ -220,11 +220,51 @@ def parse_text(
     )
 
 
+CHROME_ONLY_REASON = (
+    "no article body: the page has only page chrome (menus, weather, rates, footer), no paragraph of text"
+)
+# A copyright notice's year: "© 2026", "&copy; 2019-2026", "Copyright (c) 2026", "copyrightYear": "2026"
+_COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|&copy;|&#169;|\(c\)|copyright(?:year)?[\"']?\s*(?:content\s*=|:)?)\s*[\"']?\s*"
+    r"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _copyright_years(html: str) -> set[int]:
+    """The years of the copyright notices of an HTML page (``© 2026``, ``copyrightYear``)."""
+    return {int(m["year"]) for m in _COPYRIGHT_YEAR_RE.finditer(html)}
+
+
+def _html_date(value: str | None, html: str) -> date | None:
+    """The page's date as trafilatura's metadata gives it (htmldate, metadata and markup only),
+    unless it is a copyright year read as 1 January: a copyright year is never a publication
+    date, so 1 January of a year a copyright notice names is kept only when the page states that
+    day in full (``2026-01-01``, ``01.01.2026``, ``1 января 2026``)."""
+    found = parse_date_value(value)
+    if found is None or (found.month, found.day) != (1, 1) or found.year not in _copyright_years(html):
+        return found
+    if found.isoformat() in html or any(d.to_date() == found for d in find_dates(html)):
+        return found
+    return None
+
+
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
+    """An HTML page: its main text (trafilatura) as the body, the title, date and site of its
+    metadata. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
+    menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # dates of the metadata and markup only: the free-text search falls back to the
+        # copyright year, and to any year or month the page prints
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if doc is None:
         return "no article body: the page has no main content"
@@ -232,13 +272,15 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
     body = normalize_text(meta.get("text") or "").strip()
     if not body:
         return "no article body: the page has no main content"
+    if not any(is_prose_line(line) for line in body.split("\n")):
+        return CHROME_ONLY_REASON
     return _article(
         source_uri,
         html,
         body,
         None,
         title=meta.get("title"),
-        published=parse_date_value(meta.get("date")),
+        published=_html_date(meta.get("date"), html),
         publisher=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
         source="html meta",

@@ -76,6 +76,12 @@ _RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
 CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
+# A copyright notice or a cookie banner of the page's footer, in the languages read.
+COPYRIGHT_RE = re.compile(
+    r"©|&copy;|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcookies?\b|все права защищены|all rights reserved"
+    r"|усе правы абаронены|всі права захищені|wszelkie prawa zastrzeżone|барлық құқықтар қорғалған",
+    re.I,
+)
 SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
 LEAD_END_RE = re.compile(r"[.!?…:][\"»”)]*\s*$")  # a line that ends like a sentence or opens a quote
 DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "none")
@@ -199,9 +205,27 @@ def _is_title_candidate(line: str) -> bool:
         and not s.startswith("/")
         and not find_dates(s)
         and not CHROME_LINE_RE.search(s)
+        and not COPYRIGHT_RE.search(s)
         and not _is_nav_bar(s)
         and not URL_LINE_RE.match(s)
         and match_dateline(s) is None
+    )
+
+
+def is_prose_line(line: str) -> bool:
+    """Whether ``line`` reads as text of an article: three words or more (numbers aside) that end
+    like a sentence or run to eight words, and no page chrome (weather, exchange rates, links, a
+    navigation bar, a copyright notice, a cookie banner, a date line)."""
+    s = line.strip()
+    words = [w for w in WORD_RE.findall(s) if not w.isdigit()]
+    if len(words) < 3 or (len(words) < 8 and SENTENCE_END_RE.search(s) is None):
+        return False
+    return not (
+        CHROME_LINE_RE.search(s)
+        or COPYRIGHT_RE.search(s)
+        or _is_nav_bar(s)
+        or URL_LINE_RE.match(s)
+        or date_line(s) is not None
     )
 
 
@@ -343,6 +367,15 @@ def parse_scraped_text(
             if _words(line) >= 8:
                 start_line = i
                 break
+    if start_line is None:  # a short item: its one sentence, of a few words, is the body
+        for i in range(first_content, len(lines)):
+            s, e = lines[i]
+            line = text[s:e].strip()
+            if (title and line.strip(" /") == title) or END_MARKERS_RE.match(line):
+                continue
+            if is_prose_line(line) and SENTENCE_END_RE.search(line):
+                start_line = i
+                break
 
     head_end = start_line if start_line is not None else min(len(lines), 40)
     head = range(first_content, head_end)
@@ -387,7 +420,7 @@ def parse_scraped_text(
         source = "header"
 
     if start_line is None:
-        return ArticleMeta(None, published, publisher, None, 0, 0, source if published else "none", modified)
+        return ArticleMeta(title, published, publisher, None, 0, 0, source if published else "none", modified)
     body_start = lines[start_line][0]
 
     # Body end: the first page-furniture line after the start, or the agency end marker "-0-".
