@@ -118,7 +118,9 @@ MODIFIED_PREFIX_RE = re.compile(
 PUBLISHED_PREFIX_RE = re.compile(
     r"^(?:опубликовано|опубликован[оа]?|дата публикации|дата|published|posted)\b\s*:?\s*", re.I
 )
-_TIME_RE = re.compile(r"^(?:в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+_TIME_RE = re.compile(
+    r"^(?:в\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|UTC|GMT|MSK|МСК))?$"
+)
 # Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
 _COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
 
