@@ -37,6 +37,12 @@ _AMOUNT_KINDS = frozenset(
 _PERCENT_KINDS = frozenset({"percent", "percentage_points"})
 
 
+# What the level of a flow (turnover, exports, imports, investment, a volume) is stated in: money
+# and physical units. A percentage or a multiple said of a flow is its change or a ratio, never
+# its level ("рост товарооборота составил 15%" is no turnover of 15 percent).
+_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times"}
+
+
 _DIPLOMATIC = (
     r"дипломатическ\w*\s+(?:точ|представительств|мисси|учреждени)|посольств|консульств"
     r"|диппредставительств|дипмисси|дипучреждени|embass(?:y|ies)|consulates?\b"
@@ -100,22 +106,22 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
         ),
         "both",
-        kinds=_AMOUNT_KINDS,
+        kinds=_LEVEL_KINDS,
     ),
     MetricRule(
-        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_AMOUNT_KINDS
+        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_LEVEL_KINDS
     ),
-    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_LEVEL_KINDS),
     MetricRule(
         "investment",
         _kw(
             r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
         ),
         "both",
-        kinds=_AMOUNT_KINDS,
+        kinds=_LEVEL_KINDS,
     ),
     # weak: "в объеме $1,2 млрд" says nothing of what is measured when another keyword does
-    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS, weak=True),
+    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_LEVEL_KINDS, weak=True),
     MetricRule(
         "growth",
         _kw(r"\bрост|вырос|выросл|возрос|увелич|прирост"),
@@ -390,7 +396,10 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 _INCREASE = (
     r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|поднял\w*|поднима\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
     r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
-    r"|rose|risen|grew|grown|increased|climbed|jumped"
+    # uk, be, pl
+    r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
+    r"|wzr[oó]s\w*|zwiększ\w*"
+    r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared"
 )
 
 
@@ -402,8 +411,36 @@ _TARGET_VERBS = (
 
 _DECREASE = (
     r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
-    r"|опустил\w*|подешевел\w*|fell|fallen|dropped|declined|decreased"
+    r"|опустил\w*|подешевел\w*"
+    # uk, be, pl
+    r"|скорот\w*|зменш\w*|знизи\w*|знизил\w*|знижен\w*|впа[вл]\w*|падінн\w*|скараці\w*|скарачэнн\w*"
+    r"|зменшы\w*|знізі\w*|зніжэнн\w*|спад\w*|zmniejsz\w*|obniż\w*|spad\w*"
+    r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted"
 )
+
+
+# Nouns of a change that can be the subject of a link verb: "рост товарооборота составил 15%"
+# (the amount is the change, not the level of the thing that changed)
+_INCREASE_NOUNS = (
+    r"рост|прирост|увеличени[ея]|повышени[ея]|ріст|приріст|збільшення|прырост|павелічэнне"
+    r"|wzrost|przyrost|growth|increase|rise|gain"
+)
+_DECREASE_NOUNS = (
+    r"снижени[ея]|сокращени[ея]|падени[ея]|спад|уменьшени[ея]|зниження|скорочення|падіння|зменшення"
+    r"|зніжэнне|скарачэнне|падзенне|spadek|zmniejszenie|decline|decrease|drop|fall|contraction"
+)
+# Link verbs between such a noun and its amount
+_CHANGE_LINKS = (
+    r"составил\w*|составит|составля\w*|достиг\w*|превысил\w*|превысит|оценива\w*|равнял\w*"
+    r"|склаў|склала|склалі|склало|склав|склали|wyniósł|wyniosła|wyniosło|wynosi"
+    r"|amounted\s+to|was|were|stood\s+at|reached|totaled|totalled"
+)
+
+
+# English change verbs followed directly by the amount ("rose 3 percent", "fell 2.5%"), and
+# "up"/"down" before a percentage ("up 4.2% from a year earlier")
+_DIRECT_INCREASE = r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|up"
+_DIRECT_DECREASE = r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
 
 
 # words that open a new clause: a "до" after one of them is no longer the end of the change

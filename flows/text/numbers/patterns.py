@@ -11,11 +11,16 @@ from flows.text.numbers.lexicon import (
     _CANDIDATE_FIRST_LETTERS,
     _CANDIDATE_WORDS,
     _CHANGE_HEAD,
+    _CHANGE_LINKS,
     _CLAUSE_BREAKS,
     _DECREASE,
+    _DECREASE_NOUNS,
     _DIGITS,
+    _DIRECT_DECREASE,
+    _DIRECT_INCREASE,
     _HEDGE_ALT,
     _INCREASE,
+    _INCREASE_NOUNS,
     _NUMBER_WORDS,
     _SP,
     _TARGET_VERBS,
@@ -43,14 +48,51 @@ from flows.text.vocab import day_month_words, month_stems
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 
 
-_CHANGE_BY_RE = re.compile(rf"{_CHANGE_HEAD}\s+(?:на|by)\s+$", re.I)  # "вырос на", "rose by"
+# "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
+# "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на")
+_CHANGE_BY_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
+    rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$",
+    re.I,
+)
+
+# "rose 3 percent", "up 4.2%": an English change verb right before the amount
+_CHANGE_DIRECT_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$", re.I
+)
+CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
+
+# "рост товарооборота составил 15%", "снижение экспорта составило почти 7%", ", рост 10%": a change
+# noun, then the amount right after it or after up to four words of its own and a link verb (a
+# hedge may stand before the amount)
+_CHANGE_NOUN_LINK_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
+    rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$",
+    re.I,
+)
 
 
 _CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
 
 
 # "на 4,3% больше": the change is stated after the amount
-_COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?P<dec>меньше|ниже))(?![\w])")
+# "на 4,3% больше", and the change verb after its amount: "на 4,8 млрд долларов увеличился"
+_COMPARATIVE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<inc>больше|выше|{_INCREASE})|(?P<dec>меньше|ниже|{_DECREASE}))(?![\w])", re.I
+)
+
+# "15 пайызға өсті": a Kazakh change verb after its amount (in the dative)
+_KAZAKH_CHANGE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<inc>өсті|өсіп|артты|артып|ұлғайды|ұлғайып)|(?P<dec>азайды|азайып|төмендеді|төмендеп|қысқарды|қысқарып))"
+    r"(?![\w])",
+    re.I,
+)
+
+# "a 5% increase", "a 3 percent rise": an English change noun right after a percentage
+_CHANGE_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?P<inc>increase|rise|growth|gain|jump)|(?P<dec>decrease|decline|drop|fall|contraction))(?![\w])",
+    re.I,
+)
 
 
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound

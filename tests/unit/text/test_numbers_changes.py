@@ -1,0 +1,88 @@
+"""Changes in any word order, plans read as targets, English money, shared currency names and
+periods named in the sentence before: what a fact says must not turn into a level it does not state."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _only(text: str):
+    facts = extract_facts(text)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+# (text, quote, value, unit, change): the amount before its change verb, the verb before a
+# subject, words between the verb and its "на", a change noun linked to the amount, English
+# verbs without "by", other languages
+CHANGE_ORDERS = [
+    (
+        "На 4,8 млрд долларов увеличился товарооборот.",
+        "На 4,8 млрд долларов увеличился",
+        4.8e9,
+        "USD",
+        "increase",
+    ),
+    ("На 12% выросли поставки мяса в Китай.", "На 12% выросли", 12, "percent", "increase"),
+    ("на 7,5 процента сократился экспорт зерна.", "на 7,5 процента сократился", 7.5, "percent", "decrease"),
+    ("Почти на 300 млн евро снизились инвестиции.", "на 300 млн евро снизились", 3e8, "EUR", "decrease"),
+    ("Товарооборот увеличился по сравнению с 2024 годом на 12%.", None, 12, "percent", "increase"),
+    ("Экспорт снизился в первом полугодии на 3,1%.", None, 3.1, "percent", "decrease"),
+    ("Рост товарооборота составил 15%.", "15%", 15, "percent", "increase"),
+    ("Снижение экспорта в 2025 году составило почти 7%.", "почти 7%", 7, "percent", "decrease"),
+    ("Прирост инвестиций составил 1,2 млрд долларов.", "1,2 млрд долларов", 1.2e9, "USD", "increase"),
+    ("Trade rose 3 percent year on year.", "rose 3 percent", 3, "percent", "increase"),
+    ("Exports fell 2.5% in May.", "fell 2.5%", 2.5, "percent", "decrease"),
+    ("Imports were down 4 percent.", "down 4 percent", 4, "percent", "decrease"),
+    ("Trade posted a 6% increase.", "6% increase", 6, "percent", "increase"),
+    ("Obroty handlowe wzrosły o 8%.", "wzrosły o 8%", 8, "percent", "increase"),
+    ("Eksport spadł o 2,5%.", "spadł o 2,5%", 2.5, "percent", "decrease"),
+    ("Товарообіг зріс на 12%.", "зріс на 12%", 12, "percent", "increase"),
+    ("Експорт скоротився на 4%.", "скоротився на 4%", 4, "percent", "decrease"),
+    ("Тавараабарот павялічыўся на 10,5%.", "павялічыўся на 10,5%", 10.5, "percent", "increase"),
+    ("Экспорт 8 пайызға азайды.", "8 пайызға азайды", 8, "percent", "decrease"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit", "change"), CHANGE_ORDERS)
+def test_a_change_in_any_word_order_is_a_change_with_its_direction(text, quote, value, unit, change):
+    fact = _only(text)
+    assert (fact.value, fact.unit, fact.change) == (pytest.approx(value), unit, change)
+    if quote is not None:
+        assert fact.quote == quote
+    if unit in ("percent", "percentage_points"):
+        assert fact.metric == "growth"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот вырос на 15%.",
+        "На 15% вырос товарооборот.",
+        "Рост товарооборота составил 15%.",
+        "Товарооборот составил 5 млрд долларов, рост 15%.",
+        "Экспорт в Китай в 2025 году составил 115% к уровню 2024 года.",
+        "Импорт вырос в 1,5 раза.",
+    ],
+)
+def test_a_percentage_or_multiple_is_never_the_level_of_a_flow(text):
+    for fact in extract_facts(text):
+        if fact.unit in ("percent", "percentage_points", "times"):
+            assert fact.metric not in ("trade_turnover", "export", "import", "investment", "volume")
+
+
+def test_a_share_is_a_share_even_when_the_flow_word_is_nearer():
+    assert _only("Доля экспорта в Китай составила 40%.").metric == "share"
+
+
+def test_up_and_down_are_changes_of_percentages_only():
+    (fact,) = extract_facts("They set up 5 joint ventures.")
+    assert fact.change is None
+    assert _only("Exports were up 4.2% from a year earlier.").change == "increase"
+
+
+def test_changes_of_two_clauses_keep_their_own_verbs():
+    first, second = extract_facts("Экспорт вырос на 10%, импорт снизился на 3%.")
+    assert (first.change, second.change) == ("increase", "decrease")
