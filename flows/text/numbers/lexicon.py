@@ -679,13 +679,24 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         # стремиться (стремительно is another word)
         r"|стрем(?:ят|ит|им|ишь|ите|ил|ила|ило|или|лю)(?:ся|сь)|стремиться|стремлени\w*|рассчитыва\w*"
         r"|поставил\w*\s+задач\w*|договорил\w*\s+(?:о|увеличить|довести|нарастить)|нарастить"
-        r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?",
+        # a proposal, a duty, an infinitive of reaching a level ("предложила довести", "должен
+        # достичь", "увеличить товарооборот до")
+        r"|предложил\w*|предложено|предлага(?:ет|ют|ем|ла|л|ли)|призвал\w*|призыва\w*|долж(?:ен|на|но|ны)"
+        r"|нацелен\w*|увеличить|поднять|выйти\s+на"
+        r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
+        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*",
     ),
     (
         "forecast",
         r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
         r"|projected|will\s+\w+|could\s+\w+",
+    ),
+    (
+        # what was done: a plan word after it is what was achieved ("удалось нарастить
+        # товарооборот до", "позволило увеличить экспорт до"), and cues before it are past
+        "done",
+        r"удалось|позволил[оаи]?|помогл[оаи]?|смогл[иао]|смог|сумел[иаo]?|managed\s+to|helped",
     ),
 )
 

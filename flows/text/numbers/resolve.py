@@ -212,8 +212,23 @@ def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
 
 
 def _modality(c: _Cand, sentences: _Sentences) -> str:
-    """``target`` when a plan cue precedes the fact in its sentence, else ``forecast`` when a
-    forecast cue does, else ``actual``."""
-    found = {kind for start, kind in sentences.cues(c.sentence) if start < c.qs}
+    """``target`` when a plan cue precedes the number in its sentence, else ``forecast`` when a
+    forecast cue does, else ``actual``. Cues inside the quote count ("довести товарооборот до $3
+    млрд" is a target, "вырастет на 10%" a forecast). A cue of something done ("удалось",
+    "позволило") makes the plan words before it and right after it ("удалось нарастить ... до")
+    what was achieved."""
+    cues = [(start, kind) for start, kind in sentences.cues(c.sentence) if start < c.ns]
+    done = [start for start, kind in cues if kind == "done"]
+    if done:
+        last = done[-1]
+        after = [start for start, kind in cues if start > last]
+        governed = after[0] if after and _words_between(sentences.masked, last, after[0]) <= 1 else -1
+        cues = [(start, kind) for start, kind in cues if start > last and start != governed]
+    found = {kind for _, kind in cues}
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     return "target" if "target" in found else "forecast" if "forecast" in found else "actual"
+
+
+def _words_between(masked: str, start: int, end: int) -> int:
+    """The number of words from the word at ``start`` to ``end`` (exclusive of the first)."""
+    return len(masked[start:end].split()) - 1

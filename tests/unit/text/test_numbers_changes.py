@@ -86,3 +86,27 @@ def test_up_and_down_are_changes_of_percentages_only():
 def test_changes_of_two_clauses_keep_their_own_verbs():
     first, second = extract_facts("Экспорт вырос на 10%, импорт снизился на 3%.")
     assert (first.change, second.change) == ("increase", "decrease")
+
+
+# (text, modality): a plan verb inside the quote, proposals, duties, pledges; what was achieved
+MODALITIES = [
+    ("Белорусская сторона предложила довести товарооборот до $500 млн к 2030 году.", "target"),
+    ("Стороны предлагают увеличить товарооборот до 3 млрд долларов.", "target"),
+    ("Министр призвал нарастить поставки до 2 млн тонн.", "target"),
+    ("К 2030 году стороны намерены нарастить товарооборот до 100 млрд долларов.", "target"),
+    ("Цель — товарооборот в 10 млрд долларов.", "target"),
+    ("Товарооборот должен достичь 10 млрд долларов.", "target"),
+    ("Japan pledged to invest $550 billion in the United States.", "target"),
+    ("The sides agreed to raise trade to $10 billion.", "target"),
+    ("Экспорт вырастет на 10%.", "forecast"),
+    ("Сторонам удалось нарастить товарооборот до 5 млрд долларов.", "actual"),
+    ("Это позволило увеличить экспорт до 2 млрд долларов.", "actual"),
+    ("Товарооборот увеличился до 5 млрд долларов.", "actual"),
+    ("Предложение обсудили, а товарооборот составил 5 млрд долларов.", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), MODALITIES)
+def test_plans_proposals_and_goals_are_targets_not_actual_values(text, modality):
+    facts = [f for f in extract_facts(text) if f.unit != "count"]
+    assert [f.modality for f in facts] == [modality]
