@@ -102,7 +102,11 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "trade_turnover",
         _kw(
             r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|товарообіг|obroty"
-            r"|\btrade\s+(?:between|turnover|volume)|тауар\s+айналым"
+            r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым"
+            # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
+            r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
+            r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
+            r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
         ),
         "both",

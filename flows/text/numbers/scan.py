@@ -90,6 +90,7 @@ from flows.text.numbers.units import (
     CURRENCY_SIGNS,
     GLUED_SCALES,
     NO_CURRENCY,
+    POLISH_ONLY_FACTORS,
     unit_kind,
 )
 from flows.text.tokens import normalize_word
@@ -250,8 +251,17 @@ def _abbreviation_dot(masked: str, end: int) -> int:
     return end
 
 
-def _scale_value(word: str) -> int | None:
+def _scale_value(word: str, masked: str = "", pos: int = 0) -> int | None:
+    """The factor of a scale word; a form whose factor differs in Polish ("bln") takes the
+    Polish one only when Polish letters or a Polish currency stand within the sentence around."""
+    key = word.lower().rstrip(".")
+    factors = POLISH_ONLY_FACTORS.get(key)
+    if factors is not None:
+        return factors[0] if _POLISH_NEAR_RE.search(masked, max(0, pos - 80), pos + 40) else factors[1]
     return scale_value(word)
+
+
+_POLISH_NEAR_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|(?<![\w])(?:zł|złotych|złote|PLN)(?![\w])")
 
 
 @dataclass(slots=True)
@@ -282,7 +292,7 @@ def _with_scale(masked: str, end: int, value: Decimal) -> tuple[int, Decimal, in
     """Apply the scale word right after an amount (тыс., млн, миллиарда...): new end, value, scale."""
     sm = _SCALE_RE.match(masked, end)
     if sm is not None:
-        sv = _scale_value(sm.group("s"))
+        sv = _scale_value(sm.group("s"), masked, end)
         if sv is not None:
             return _abbreviation_dot(masked, sm.end()), value * sv, sv
     return end, value, 1

@@ -138,13 +138,14 @@ def currency_phrases() -> list[str]:
 
 
 _EN_NOUNS = {"dollar": "dollar", "krona": "krona", "franc": "franc", "pound": "pound"}
+_EN_LISTED = frozenset({"us", "u.s.", "american"})  # written out above
 
 
 def currency_phrases_en() -> list[str]:
     """English currency phrases naming a country ("US dollars", "Hong Kong dollar"): never mentions."""
     out = ["US dollar", "US dollars", "American dollar", "American dollars"]
     for stem, key, _ in CURRENCY_ADJECTIVES:
-        if stem.isascii() and key in _EN_NOUNS:
+        if stem.isascii() and key in _EN_NOUNS and stem not in _EN_LISTED:
             out += [f"{stem.title()} {_EN_NOUNS[key]}", f"{stem.title()} {_EN_NOUNS[key]}s"]
     return out
 
@@ -221,6 +222,9 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("израильск", "shekel", "ILS"),
     ("южноафриканск", "rand", "ZAR"),
     ("болгарск", "lev", "BGN"),
+    ("u.s.", "dollar", "USD"),
+    ("us", "dollar", "USD"),
+    ("american", "dollar", "USD"),
     ("hong kong", "dollar", "HKD"),
     ("canadian", "dollar", "CAD"),
     ("australian", "dollar", "AUD"),
@@ -309,6 +313,19 @@ SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("en", ("billion", "billions", "bn", "bln."), 10**9),
     ("en", ("trillion", "trillions", "tn", "trln."), 10**12),
 )
+# A scale form that means another factor in Polish than in English: "bln" is a bilion (10**12) in
+# Polish ("3,4 bln zł") and a billion (10**9) in English ("USD 2.5 bln"). Polish is told by its
+# letters or its currency around the number; anything else reads it as English.
+POLISH_ONLY_FACTORS: dict[str, tuple[int, int]] = {  # form -> (Polish factor, English factor)
+    form.rstrip(".").lower(): (factor, f)
+    for lang, forms, factor in SCALE_WORDS
+    if lang == "pl"
+    for form in forms
+    for lang2, others, f in SCALE_WORDS
+    if lang2 == "en" and f != factor
+    for other in others
+    if form.rstrip(".").lower() == other.rstrip(".").lower()
+}
 # Scale abbreviations that may be glued to a number after a currency sign: "$1.2bn", "$400m".
 GLUED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 

@@ -110,3 +110,38 @@ MODALITIES = [
 def test_plans_proposals_and_goals_are_targets_not_actual_values(text, modality):
     facts = [f for f in extract_facts(text) if f.unit != "count"]
     assert [f.modality for f in facts] == [modality]
+
+
+# (text, quote, value, unit): English money as agencies write it
+ENGLISH_MONEY = [
+    ("Trade reached 210 billion U.S. dollars in 2025.", "210 billion U.S. dollars", 210e9, "USD"),
+    ("Exports were 1.2 million US dollars.", "1.2 million US dollars", 1.2e6, "USD"),
+    ("Investment of 3 million American dollars was agreed.", "3 million American dollars", 3e6, "USD"),
+    ("Trade reached $3.5 bn in 2025.", "$3.5 bn", 3.5e9, "USD"),
+    ("Imports were USD 2 billion.", "USD 2 billion", 2e9, "USD"),
+    ("Exports were EUR 400 million.", "EUR 400 million", 4e8, "EUR"),
+    ("Imports reached USD 2.5 bln last year.", "USD 2.5 bln", 2.5e9, "USD"),
+    ("Trade reached $7 bln.", "$7 bln", 7e9, "USD"),
+    ("Exports totalled 40 bln rubles.", "40 bln rubles", 40e9, "RUB"),
+    ("PKB wyniósł 3,4 bln zł.", "3,4 bln zł", 3.4e12, "PLN"),
+    ("Dług wynosi 1,5 bln złotych.", "1,5 bln złotych", 1.5e12, "PLN"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), ENGLISH_MONEY)
+def test_english_money_and_its_scale(text, quote, value, unit):
+    fact = _only(text)
+    assert (fact.quote, fact.value, fact.unit) == (quote, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China-Russia trade rose 3 percent year on year to 210 billion U.S. dollars.",
+        "Bilateral trade amounted to $1.2 billion.",
+        "Trade reached $3.5 bn in 2025.",
+    ],
+)
+def test_english_trade_is_turnover(text):
+    (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
+    assert fact.metric == "trade_turnover"
