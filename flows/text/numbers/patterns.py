@@ -164,6 +164,13 @@ _CODES = [*CURRENCY_CODES, *CODE_ALIASES]
 _CURRENCY_AFTER_RE = re.compile(
     rf"{_SP}*(?:{_CURRENCY_WORD}|(?P<code>{_case_sensitive(_CODES)})(?![\w]))", re.I
 )
+# a currency noun alone (its key is the name of the group that matched: n_<key>)
+_CURRENCY_NOUN_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
+    + r")(?![\w])",
+    re.I,
+)
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _CURRENCY_BEFORE_RE = re.compile(
     rf"(?:(?P<sign>[{_SIGNS}])|(?<![\w])(?P<code>{_case_sensitive(_CODES)})){_SP}?$"

@@ -13,9 +13,14 @@ from flows.text.numbers.patterns import (
     NEGATIVE_CONTEXT_RE,
     first_letters,
 )
-from flows.text.numbers.scan import _Cand, _unit_kind
+from flows.text.numbers.scan import _Cand, _unit_kind, currency_noun_key
 from flows.text.numbers.types import MetricRule
-from flows.text.numbers.units import unit_kind
+from flows.text.numbers.units import (
+    CURRENCY_BY_CONTEXT,
+    CURRENCY_CONTEXT_DEFAULT,
+    NO_CURRENCY,
+    unit_kind,
+)
 from flows.text.segment import sentence_index, sentence_starts
 
 
@@ -232,3 +237,50 @@ def _modality(c: _Cand, sentences: _Sentences) -> str:
 def _words_between(masked: str, start: int, end: int) -> int:
     """The number of words from the word at ``start`` to ``end`` (exclusive of the first)."""
     return len(masked[start:end].split()) - 1
+
+
+@cache
+def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w])(?:{names})", re.I), code) for names, code in CURRENCY_BY_CONTEXT[key]
+    )
+
+
+def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
+    """How often each country that uses the currency ``key`` is named in ``text[lo:hi]`` (code -> count)."""
+    counts: dict[str, int] = {}
+    for regex, code in _country_res(key):
+        n = sum(1 for _ in regex.finditer(text, lo, hi))
+        if n:
+            counts[code] = counts.get(code, 0) + n
+    return counts
+
+
+_DOMINANCE = 3  # in the whole text, a country named this many times as often as the others tells
+
+
+def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
+    """The code of a money amount whose currency noun several countries use (сомы: KGS or UZS;
+    рубли: RUB or BYN; динары, риалы, кроны, песо, леи, манаты): that of the only country using
+    it named in the amount's sentence; when the sentence names none, that of the country the
+    whole text names (alone, or at least three times as often as every other using it). ``XXX``
+    when it cannot be told (the sentence names two of them, the text names two about as often, or
+    none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
+    no such noun (its unit stays)."""
+    masked = sentences.masked
+    key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
+    if key is None or key not in CURRENCY_BY_CONTEXT:
+        return None
+    lo, hi = sentences.span(c.sentence)
+    named = _codes_named(key, masked, lo, hi)
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        return NO_CURRENCY
+    named = _codes_named(key, masked, 0, len(masked))
+    if not named:
+        return CURRENCY_CONTEXT_DEFAULT.get(key, NO_CURRENCY)
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    return NO_CURRENCY

@@ -56,6 +56,7 @@ from flows.text.numbers.patterns import (
     _COMPOUND_UNIT_RE,
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
+    _CURRENCY_NOUN_RE,
     _DIGITS_RE,
     _GLUED_SCALE_RE,
     _HEDGE_RE,
@@ -83,7 +84,6 @@ from flows.text.numbers.patterns import (
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
-    CURRENCY_BY_CONTEXT,
     CURRENCY_CODES,
     CURRENCY_COUNTRY_AFTER,
     CURRENCY_NOUNS,
@@ -372,22 +372,16 @@ def _currency_of(masked: str, m: re.Match[str]) -> str:
     noun_code = _NOUN_CODES[key]
     if noun_code is not None:
         return noun_code
-    return _currency_from_context(masked, key, m.start())
+    return NO_CURRENCY  # several countries use it: resolve.context_currency reads their names
 
 
-def _currency_from_context(masked: str, key: str, pos: int) -> str:
-    """A currency noun that needs context: the currency of the country named nearest to ``pos``."""
-    rows = CURRENCY_BY_CONTEXT.get(key)
-    if not rows:
-        return NO_CURRENCY
-    best: tuple[int, str] | None = None
-    low = masked.lower()
-    for stem, iso in rows:
-        for m in re.finditer(stem, low):
-            d = abs(m.start() - pos)
-            if best is None or d < best[0]:
-                best = (d, iso)
-    return best[1] if best is not None else rows[0][1]
+def currency_noun_key(masked: str, start: int, end: int) -> str | None:
+    """The key of the first currency noun written between ``start`` and ``end`` (``som``,
+    ``ruble``), None when there is none."""
+    m = _CURRENCY_NOUN_RE.search(masked, start, end)
+    if m is None:
+        return None
+    return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
 
 
 def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:

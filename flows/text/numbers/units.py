@@ -46,7 +46,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
             "rubli",
             "rubel*",
         ),
-        "RUB",
+        None,
     ),
     CurrencyNoun("yuan", ("юан*", "yuan", "renminbi", "юаней"), "CNY"),
     CurrencyNoun("tenge", ("тенге", "теңге", "tenge"), "KZT"),
@@ -257,12 +257,48 @@ CURRENCY_COUNTRY_AFTER: tuple[tuple[str, str, str], ...] = (
     ("krona", "Дании", "DKK"),
 )
 
-# A noun that needs context (code None) takes the currency of the country named nearest in the
-# text (stem of the country's name or adjective -> code); without one, the first row's code.
+# A noun that needs context (code None): the countries that use it, each as a regex of its names
+# and adjectives (lower case, read from the start of a word) -> code. The currency is that of the
+# only such country named in the amount's sentence, else in the whole text; two or more named
+# (a Kyrgyz-Uzbek sentence in сомы, a Belarus-Russia one in рубли) cannot tell, and give ``XXX``,
+# as does none named, unless CURRENCY_CONTEXT_DEFAULT has the noun.
 CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
-    "som": (("кыргыз", "KGS"), ("киргиз", "KGS"), ("узбек", "UZS")),
-    "manat": (("азербайдж", "AZN"), ("туркмен", "TMT")),
+    "som": (("кыргыз|киргиз|kyrgyz|kirgiz|бишкек|bishkek", "KGS"), ("узбек|uzbek|ташкент|tashkent", "UZS")),
+    "manat": (
+        ("азербайдж|azerbaijan|баку(?![а-яё]{2})|baku", "AZN"),
+        ("туркмен|turkmen|ашхабад|ashgabat", "TMT"),
+    ),
+    "ruble": (
+        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia", "RUB"),
+        ("беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus", "BYN"),
+    ),
+    "dinar": (
+        ("кувейт|kuwait", "KWD"),
+        ("иордан|jordan", "JOD"),
+        ("серби|сербск|serbia", "RSD"),
+        ("ирак|iraq", "IQD"),
+        ("алжир|algeria", "DZD"),
+    ),
+    "rial": (("иран|iran", "IRR"), ("саудов|saudi", "SAR"), ("оман|oman", "OMR"), ("катар|qatar", "QAR")),
+    "leu": (("молдав|молдов|moldov", "MDL"), ("румын|romania", "RON")),
+    "krona": (
+        ("швеци|шведск|swed", "SEK"),
+        ("норвеги|норвежск|norw", "NOK"),
+        ("дани[яиюей]|датск|denmark|danish", "DKK"),
+        ("чехи|чешск|czech", "CZK"),
+        ("исланди|исландск|iceland", "ISK"),
+    ),
+    "peso": (
+        ("мексик|mexic", "MXN"),
+        ("аргентин|argentin", "ARS"),
+        ("чилий|чили(?![\\w])|chile", "CLP"),
+        ("колумби|colombia", "COP"),
+        ("филиппин|philippin", "PHP"),
+    ),
 }
+# The code of a context noun when no country that uses it is named: the ruble of a text that names
+# neither Russia nor Belarus is the Russian one.
+CURRENCY_CONTEXT_DEFAULT: dict[str, str] = {"ruble": "RUB"}
 
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD",

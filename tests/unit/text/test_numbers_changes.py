@@ -145,3 +145,45 @@ def test_english_money_and_its_scale(text, quote, value, unit):
 def test_english_trade_is_turnover(text):
     (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
     assert fact.metric == "trade_turnover"
+
+
+# (text, unit): a currency name several countries use takes the country its sentence names, else
+# the one its text names; two named in the sentence, or none, cannot tell (XXX), but for a
+# ruble of a text that names neither Russia nor Belarus
+SHARED_CURRENCIES = [
+    ("Киргизия выделила Узбекистану кредит. Бишкек выделил 50 млн сомов.", "KGS"),
+    ("Кыргызстан получил 50 млн сомов.", "KGS"),
+    ("В Узбекистане выделили 50 млн сомов.", "UZS"),
+    (
+        "Товарооборот между Кыргызстаном и Узбекистаном составил 1,1 млрд долларов, "
+        "а кыргызский экспорт в Узбекистан — 12 млрд сомов.",
+        "XXX",
+    ),
+    ("Выделено 50 млн сомов.", "XXX"),
+    ("Беларусь выделила 5 млн рублей.", "BYN"),
+    ("Минфин России выделил 5 млн рублей.", "RUB"),
+    ("Россия выделила Беларуси кредит в 200 миллионов рублей.", "XXX"),
+    ("Беларусь и Казахстан обсудили проекты. Проекты стоят 3 млрд рублей.", "BYN"),
+    ("Беларусь и Россия обсудили проекты. Проекты стоят 3 млрд рублей.", "XXX"),
+    ("Сбербанк выделил 5 млрд рублей.", "RUB"),
+    ("Ирак получил 5 млн динаров.", "IQD"),
+    ("Сделка на 5 млн динаров.", "XXX"),
+    ("Баку выделил 10 млн манатов.", "AZN"),
+    ("Иран и Оман подписали контракт на 40 млн риалов.", "XXX"),
+    ("Товарооборот с Китаем составил 5 млрд долларов.", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), SHARED_CURRENCIES)
+def test_a_currency_several_countries_use_is_told_by_the_countries_named_or_not_at_all(text, unit):
+    (fact,) = [f for f in extract_facts(text) if f.unit != "USD" or unit == "USD"]
+    assert fact.unit == unit
+
+
+def test_a_text_that_names_one_ruble_country_far_more_often_tells_its_ruble():
+    text = (
+        "Банк России отозвал лицензию. Российские вкладчики получат выплаты. В России это не первый"
+        " случай, сообщили в ЦБ РФ. Один из вкладчиков живет в Белоруссии.\nВкладчикам выплатят 2 млрд рублей."
+    )
+    (fact,) = extract_facts(text)
+    assert fact.unit == "RUB"
