@@ -443,6 +443,17 @@ def _first_chars(pattern: str) -> set[str] | None:
 _PERIOD_RE = re.compile(rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})")
 
 
+# A period named by reference to one the text gave before ("за этот период", "за указанный
+# период", "in the same period"): the period of the sentence before, when it names one.
+# "За аналогичный период прошлого года" names another period and is not one of them.
+ANAPHORIC_PERIOD_RE = re.compile(
+    r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
+    r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
+    r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])",
+    re.I,
+)
+
+
 _MODALITY_ALT = "|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES)
 NEGATIVE_CONTEXT_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I

@@ -8,6 +8,7 @@ from functools import cache
 from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
+    ANAPHORIC_PERIOD_RE,
     _PERIOD_RE,
     MODALITY_RE,
     NEGATIVE_CONTEXT_RE,
@@ -199,8 +200,18 @@ def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, start, end)
     if best is None:
-        return None
+        return _period_referred_to(c, sentences, text)
     return text[best[1] : best[2]]
+
+
+def _period_referred_to(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+    """The period a sentence refers back to ("экспорт за этот период составил ..."): the period
+    phrase of the sentence before, when that names exactly one (as written); else None."""
+    lo, hi = sentences.span(c.sentence)
+    if c.sentence == 0 or ANAPHORIC_PERIOD_RE.search(sentences.masked, lo, hi) is None:
+        return None
+    named = {text[start:end] for start, end in sentences.periods(c.sentence - 1)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _clause_before(c: _Cand, sentences: _Sentences) -> tuple[int, int]:

@@ -187,3 +187,40 @@ def test_a_text_that_names_one_ruble_country_far_more_often_tells_its_ruble():
     )
     (fact,) = extract_facts(text)
     assert fact.unit == "RUB"
+
+
+# (text, the period of the last fact): a period referred back to is the one the sentence before
+# names, when it names exactly one; else none
+REFERRED_PERIODS = [
+    (
+        "Товарооборот за январь-октябрь составил 200 млрд долларов. "
+        "Экспорт в Китай за этот период составил 105,3 млрд долларов.",
+        "за январь-октябрь",
+    ),
+    (
+        "В первом полугодии 2025 года товарооборот составил 3 млрд долларов. "
+        "За указанный период импорт составил 1 млрд долларов.",
+        "В первом полугодии 2025 года",
+    ),
+    (
+        "Trade reached $5 billion in the first quarter of 2025. Exports in the same period were $3 billion.",
+        "in the first quarter of 2025",
+    ),
+    (
+        "Товарооборот в 2024 году составил 5 млрд долларов, а в 2025 году — 6 млрд долларов. "
+        "Экспорт за этот период составил 3 млрд долларов.",
+        None,
+    ),
+    ("Стороны встретились в Минске. Экспорт за указанный период составил 3 млрд долларов.", None),
+    ("Экспорт за этот период составил 3 млрд долларов.", None),
+    (
+        "Товарооборот за 9 месяцев составил 2 млрд долларов. "
+        "За аналогичный период прошлого года он составил 1,5 млрд долларов.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), REFERRED_PERIODS)
+def test_a_period_referred_back_to_is_the_one_named_before_when_it_is_one(text, period):
+    assert extract_facts(text)[-1].period == period
