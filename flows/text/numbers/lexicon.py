@@ -107,7 +107,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
             r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
-            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
+            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
         ),
         "both",
         kinds=_LEVEL_KINDS,

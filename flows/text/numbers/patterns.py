@@ -352,10 +352,10 @@ _LAST_N = rf"(?:последн(?:ие|их)\s+)?{_NUM_WORD_OR_DIGITS}\s+{_TIME_U
 
 # Period phrases: the Russian ones, then those of the other languages read (OTHER_PERIOD of
 # flows/text/numbers/periods.py, which also turns a phrase into dates). Every Russian one starts
-# with з/в/н/п/с (lower case or capitalized), which is matched first so that the regex engine can
+# with з/в/н/п/с/к (lower case or capitalized), which is matched first so that the regex engine can
 # skip through the text quickly; the look-behinds then say which phrase it starts.
 _RUSSIAN_PERIOD = (
-    r"[зЗвВнНпПсС](?<![\w].)(?:"
+    r"[зЗвВнНпПсСкК](?<![\w].)(?:"
     rf"(?<=[зЗ])а\s+(?:{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[вВ])\s+(?:течение\s+{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[нН])а\s+протяжении\s+{_LAST_N}"
@@ -364,6 +364,8 @@ _RUSSIAN_PERIOD = (
     rf"|\d+-?г?о?)\s+)?(?:полугодия|квартала|года|месяцев|\d{{4}}(?:\s*(?:года|г\.))?)(?![\w]){_YEAR_TAIL}"
     r"|(?<=[пП])о\s+(?:прошлому|минувшему|текущему|этому|позапрошлому)\s+году"
     r"|(?<=[сС])\s+начала\s+(?:года|\d{4}\s*(?:года|г\.))"
+    # the year a plan or forecast is for: "довести до $500 млн к 2030 году"
+    r"|(?<=[кК])\s+\d{4}\s*(?:году|г\.)(?![\w])"
     r")"
 )
 

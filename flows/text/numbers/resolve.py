@@ -8,8 +8,8 @@ from functools import cache
 from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
-    ANAPHORIC_PERIOD_RE,
     _PERIOD_RE,
+    ANAPHORIC_PERIOD_RE,
     MODALITY_RE,
     NEGATIVE_CONTEXT_RE,
     first_letters,

@@ -224,3 +224,20 @@ REFERRED_PERIODS = [
 @pytest.mark.parametrize(("text", "period"), REFERRED_PERIODS)
 def test_a_period_referred_back_to_is_the_one_named_before_when_it_is_one(text, period):
     assert extract_facts(text)[-1].period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Белорусская сторона предложила довести товарооборот до $500 млн к 2030 году.", "к 2030 году"),
+        ("К 2028 г. стороны намерены нарастить товарооборот до 100 млрд долларов.", "К 2028 г."),
+    ],
+)
+def test_the_year_a_plan_is_for_is_its_period(text, period):
+    fact = _only(text)
+    assert (fact.modality, fact.period) == ("target", period)
+
+
+def test_polish_trade_exchange_is_turnover():
+    fact = _only("Wymiana handlowa między Polską a Niemcami w 2025 roku wyniosła ponad 170 mld euro.")
+    assert (fact.metric, fact.unit, fact.value) == ("trade_turnover", "EUR", 170e9)
