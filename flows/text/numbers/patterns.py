@@ -76,6 +76,13 @@ _CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (бо
 
 
 # "на 4,3% больше": the change is stated after the amount
+# the last word of such a phrase before the amount, when no hedge stands there: what gates the search
+CHANGE_NOUN_LINK_LAST_WORD_RE = re.compile(
+    rf"(?:{_INCREASE_NOUNS}|{_DECREASE_NOUNS}|{_CHANGE_LINKS}|to|at)",  # "amounted to", "stood at"
+    re.I,
+)
+
+
 # "на 4,3% больше", and the change verb after its amount: "на 4,8 млрд долларов увеличился"
 _COMPARATIVE_AFTER_RE = re.compile(
     rf"{_SP}+(?:(?P<inc>больше|выше|{_INCREASE})|(?P<dec>меньше|ниже|{_DECREASE}))(?![\w])", re.I

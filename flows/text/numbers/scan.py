@@ -79,6 +79,7 @@ from flows.text.numbers.patterns import (
     _WORD_AT_RE,
     _YEAR_AFTER_RE,
     CHANGE_DIRECT_WORDS,
+    CHANGE_NOUN_LINK_LAST_WORD_RE,
     UNIT_PREFIXES,
 )
 from flows.text.numbers.units import (
@@ -960,7 +961,8 @@ def _direct_up_down(masked: str, qs: int) -> bool:
 def _change_noun_before(masked: str, qs: int) -> str | None:
     """'increase' / 'decrease' when the amount is what a change noun links to ("рост товарооборота
     составил 15%", "снижение составило почти 7%", "growth was 3%"), else None."""
-    if qs == 0:
+    word, _ = _word_before(masked, qs)
+    if not word or not (word in _HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
         return None
     m = _CHANGE_NOUN_LINK_RE.search(masked, max(0, qs - 100), qs)
     if m is None:
