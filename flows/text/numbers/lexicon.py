@@ -672,7 +672,8 @@ NEGATIVE_CONTEXT = (
 
 # Modality of a fact, from the words before it in its sentence (the nearest cue wins):
 # a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
-# экспорт вырастет до ..."), else what was reported as done ("actual").
+# экспорт вырастет до ..."), else what was reported as done ("actual"); a forecast or plan the
+# number is only compared with ("больше, чем ожидалось") is no cue.
 MODALITY_CUES: tuple[tuple[str, str], ...] = (
     (
         "target",
@@ -701,6 +702,19 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         # товарооборот до", "позволило увеличить экспорт до"), and cues before it are past
         "done",
         r"удалось|позволил[оаи]?|помогл[оаи]?|смогл[иао]|смог|сумел[иаo]?|managed\s+to|helped",
+    ),
+    (
+        # a forecast or plan named only as what the number is compared with ("оказался меньше, чем
+        # ожидалось, и составил", "выше прогноза", "than expected", "niż oczekiwano"): no cue
+        "compared",
+        r"(?:чем|ніж|чым|than|niż)\s+(?:ожида\w*|прогноз\w*|планир\w*|предполага\w*|очікува\w*|прогнозува\w*"
+        r"|планува\w*|чакал\w*|expected|forecast|projected|planned|anticipated|oczekiwano|prognozowano"
+        r"|planowano|zakładano)"
+        r"|(?:выше|ниже|больше|меньше|лучше|хуже|вище|нижче|above|below|powyżej|poniżej)\s+"
+        r"(?:прогноз\w*|ожидани\w*|план\w*|очікуван\w*|expectations?|forecasts?|plan|oczekiwań|prognoz\w*)"
+        r"|(?:превзош\w*|превысил\w*|перевищи\w*|exceeded|beat|missed|przekroczył\w*)\s+(?:\w+\s+)?"
+        r"(?:прогноз\w*|ожидани\w*|план\w*|очікуван\w*|expectations?|forecasts?|prognoz\w*|oczekiwania)"
+        r"|вопреки\s+(?:прогноз\w*|ожидани\w*)|contrary\s+to\s+(?:expectations|forecasts?)",
     ),
 )
 

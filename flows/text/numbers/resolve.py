@@ -232,8 +232,11 @@ def _modality(c: _Cand, sentences: _Sentences) -> str:
     forecast cue does, else ``actual``. Cues inside the quote count ("довести товарооборот до $3
     млрд" is a target, "вырастет на 10%" a forecast). A cue of something done ("удалось",
     "позволило") makes the plan words before it and right after it ("удалось нарастить ... до")
-    what was achieved."""
-    cues = [(start, kind) for start, kind in sentences.cues(c.sentence) if start < c.ns]
+    what was achieved. A forecast or plan the number is compared with ("меньше, чем ожидалось",
+    "выше прогноза") is no cue."""
+    cues = [
+        (start, kind) for start, kind in sentences.cues(c.sentence) if start < c.ns and kind != "compared"
+    ]
     done = [start for start, kind in cues if kind == "done"]
     if done:
         last = done[-1]

@@ -112,6 +112,30 @@ def test_plans_proposals_and_goals_are_targets_not_actual_values(text, modality)
     assert [f.modality for f in facts] == [modality]
 
 
+# (text, modality): a forecast or plan the number is only compared with says what happened; a
+# forecast stated of the number itself stays one
+COMPARED_WITH_EXPECTATIONS = [
+    ("Поставки Турции в Иран оказались меньше, чем ожидалось, и составили 4 млрд долларов.", "actual"),
+    ("Экспорт зерна вырос сильнее, чем прогнозировали аналитики, до 7 млрд долларов.", "actual"),
+    ("Инвестиции оказались ниже прогноза и составили 900 млн евро.", "actual"),
+    ("Товарооборот превзошел ожидания и достиг 12 млрд долларов.", "actual"),
+    ("Вопреки прогнозам, импорт составил 2,5 млрд долларов.", "actual"),
+    ("Imports from Chile came in higher than expected at 6 billion dollars.", "actual"),
+    ("Exports beat forecasts and reached 800 million euros.", "actual"),
+    ("Obroty były wyższe, niż oczekiwano, i wyniosły 3 mld euro.", "actual"),
+    ("Експорт виявився більшим, ніж очікувалося, і склав 2 млрд доларів.", "actual"),
+    ("Ожидается, что товарооборот составит 6 млрд долларов.", "forecast"),
+    ("Аналитики ожидают, что экспорт превысит прогноз и составит 3 млрд долларов.", "forecast"),
+    ("Товарооборот превысил 5 млрд долларов, что выше прогноза.", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "modality"), COMPARED_WITH_EXPECTATIONS)
+def test_a_forecast_the_number_is_compared_with_is_no_forecast_of_it(text, modality):
+    facts = [f for f in extract_facts(text) if f.unit != "count"]
+    assert [f.modality for f in facts] == [modality]
+
+
 # (text, quote, value, unit): English money as agencies write it
 ENGLISH_MONEY = [
     ("Trade reached 210 billion U.S. dollars in 2025.", "210 billion U.S. dollars", 210e9, "USD"),
