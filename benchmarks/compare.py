@@ -14,11 +14,15 @@ alternates from round to round. A step's figure is the median of its passes' pro
 
 Steps: ``parse_input`` over the files (decode, article boundaries, title and dates, language,
 ``analyze_body``: sentences, tokens, numbers, people, signature), and over each tree's own bodies
-of the same files ``analyze_body``, ``extract_facts`` and ``extract_people`` alone.
+of the same files ``analyze_body``, ``extract_facts`` and ``extract_people`` alone; then the other
+parts of ``parse_input`` alone: ``parse_scraped_text`` over the decoded files, and over the bodies
+``detect_language``, ``sentence_spans``, ``token_rows`` (given the sentence starts) and
+``minhash_signature`` (given the tokens' norms).
 
 The worker is this file run as a script: it needs only the standard library and the tree's
 ``flows`` (``parse_input``, ``parse_scraped_text``, ``analyze_body``, ``extract_facts``,
-``extract_people``), so a tree older than this file can be measured.
+``extract_people``), so a tree older than this file can be measured; a part a tree does not have
+(``token_rows``, ...) is shown as ``—`` for that tree.
 """
 
 from __future__ import annotations
@@ -35,14 +39,55 @@ import time
 import unicodedata
 from pathlib import Path
 
-STEPS = ("parse_input", "analyze_body", "extract_facts", "extract_people")
+STEPS = (
+    "parse_input",
+    "analyze_body",
+    "extract_facts",
+    "extract_people",
+    "parse_scraped_text",
+    "detect_language",
+    "sentence_spans",
+    "token_rows",
+    "minhash_signature",
+)
 
 
 # --------------------------------------------------------------------------- worker (own process)
 
 
+def _parts(texts: list[str], bodies: list[str]) -> dict:
+    """The steps of ``parse_input`` other than ``analyze_body``'s extractors, as this tree has
+    them (a step it lacks is left out); their inputs are computed here, not timed."""
+    fns: dict = {}
+    try:
+        from flows.text.article import parse_scraped_text
+        from flows.text.language import detect_language
+        from flows.text.segment import sentence_spans
+    except ImportError:
+        return fns
+    fns["parse_scraped_text"] = lambda: [parse_scraped_text(t) for t in texts]
+    fns["detect_language"] = lambda: [detect_language(b) for b in bodies]
+    fns["sentence_spans"] = lambda: [sentence_spans(b) for b in bodies]
+    starts = [[s for s, _ in sentence_spans(b)] for b in bodies]
+    try:
+        from flows.text.analyze import token_rows
+
+        fns["token_rows"] = lambda: [token_rows(b, s) for b, s in zip(bodies, starts, strict=True)]
+    except ImportError:
+        pass
+    try:
+        from flows.text.similarity import minhash_signature
+        from flows.text.tokens import WORD_RE, normalize_word
+    except ImportError:
+        return fns
+    norms = [[normalize_word(w) for w in WORD_RE.findall(b)] for b in bodies]
+    fns["minhash_signature"] = lambda: [minhash_signature(n) for n in norms]
+    return fns
+
+
 def _worker(files_dir: str) -> None:
-    """Serve passes on stdin: ``<step>`` -> one JSON line ``{"cpu": s, "wall": s, "n": items}``."""
+    """Serve passes on stdin: ``<step>`` -> one JSON line ``{"cpu": s, "wall": s, "n": items}``
+    (``{"n": 0}`` for a step this tree does not have)."""
     from flows.ingest.documents import InputItem, parse_input
     from flows.text.analyze import analyze_body
     from flows.text.article import parse_scraped_text
@@ -51,16 +96,18 @@ def _worker(files_dir: str) -> None:
 
     paths = sorted(Path(files_dir).iterdir())
     items = [InputItem(str(p), "txt", path=str(p)) for p in paths]
-    bodies = []
+    texts, bodies = [], []
     for p in paths:
         text = unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))
         meta = parse_scraped_text(text)
+        texts.append(text)
         bodies.append(text[meta.body_start : meta.body_end])
     fns = {
         "parse_input": lambda: [parse_input(i) for i in items],
         "analyze_body": lambda: [analyze_body(b) for b in bodies],
         "extract_facts": lambda: [extract_facts(b) for b in bodies],
         "extract_people": lambda: [extract_people(b) for b in bodies],
+        **_parts(texts, bodies),
     }
     for fn in fns.values():  # warm-up: word caches filled, not counted
         fn()
@@ -70,6 +117,9 @@ def _worker(files_dir: str) -> None:
     for line in sys.stdin:
         step = line.strip()
         if not step:
+            continue
+        if step not in fns:
+            print(json.dumps({"n": 0}), flush=True)
             continue
         gc.collect()
         c0, t0 = time.process_time(), time.perf_counter()
@@ -157,20 +207,32 @@ def compare(trees: dict[str, Path], files_dir: Path, rounds: int) -> dict[str, d
 def table(trees: dict[str, Path], passes: dict[str, dict[str, list[dict]]]) -> str:
     names = list(trees)
     lines = [
-        "| step | " + " | ".join(f"{n} per core/s (wall/s)" for n in names) + " | ratio |",
-        "|---|" + "---|" * len(names) + "---|",
+        "| step | "
+        + " | ".join(f"{n} per core/s (wall/s)" for n in names)
+        + " | ratio | CPU ms per article, change |",
+        "|---|" + "---|" * len(names) + "---|---|",
     ]
     for step in STEPS:
         cells, rates = [], []
         for n in names:
             ps = passes[n][step]
+            if not ps or not ps[0]["n"]:  # a step this tree does not have
+                cells.append("—")
+                rates.append(None)
+                continue
             cpu = statistics.median(p["cpu"] for p in ps)
             wall = statistics.median(p["wall"] for p in ps)
             rate = ps[0]["n"] / cpu
             rates.append(rate)
             cells.append(f"{rate:,.0f} ({ps[0]['n'] / wall:,.0f})")
-        ratio = " / ".join(f"{r / rates[0]:.2f}" for r in rates[1:])
-        lines.append(f"| `{step}` | " + " | ".join(cells) + f" | {ratio} |")
+        ratio = " / ".join(
+            f"{r / rates[0]:.2f}" if r is not None and rates[0] is not None else "—" for r in rates[1:]
+        )
+        change = " / ".join(
+            f"{1000 / r - 1000 / rates[0]:+.3f}" if r is not None and rates[0] is not None else "—"
+            for r in rates[1:]
+        )
+        lines.append(f"| `{step}` | " + " | ".join(cells) + f" | {ratio} | {change} |")
     return "\n".join(lines)
 
 
