@@ -23,6 +23,12 @@ The worker is this file run as a script: it needs only the standard library and 
 ``flows`` (``parse_input``, ``parse_scraped_text``, ``analyze_body``, ``extract_facts``,
 ``extract_people``), so a tree older than this file can be measured; a part a tree does not have
 (``token_rows``, ...) is shown as ``—`` for that tree.
+
+``--in-context`` adds, per part of ``parse_input`` (``detect_language``, ``parse_scraped_text``,
+and what ``analyze_body`` calls), passes of ``parse_input`` with that part's results given (computed
+in the warm-up, looked up by the part's first argument): the difference from ``parse_input`` is
+what the part costs inside the stage, where the other steps have filled the caches with their own
+data (a part with large tables, such as the language model, costs more there than alone).
 """
 
 from __future__ import annotations
@@ -50,6 +56,23 @@ STEPS = (
     "token_rows",
     "minhash_signature",
 )
+# the parts of parse_input whose results --in-context gives: (module that calls it, name there)
+IN_CONTEXT = (
+    ("flows.ingest.documents", "detect_language"),
+    ("flows.ingest.documents", "parse_scraped_text"),
+    ("flows.ingest.documents", "body_id"),
+    ("flows.text.analyze", "sentence_spans"),
+    ("flows.text.analyze", "_token_rows"),
+    ("flows.text.analyze", "extract_facts"),
+    ("flows.text.analyze", "extract_people"),
+    ("flows.text.analyze", "minhash_signature"),
+)
+GIVEN = "parse_input given "
+
+
+def steps(in_context: bool = False) -> tuple[str, ...]:
+    """The steps measured: ``STEPS``, and with ``in_context`` one ``parse_input`` pass per part."""
+    return STEPS + tuple(GIVEN + name for _, name in IN_CONTEXT) if in_context else STEPS
 
 
 # --------------------------------------------------------------------------- worker (own process)
@@ -85,6 +108,35 @@ def _parts(texts: list[str], bodies: list[str]) -> dict:
     return fns
 
 
+def _given(run, module: str, name: str):
+    """A pass of ``run`` with ``module.name`` answering from the results of the first pass (by its
+    first argument, which decides the result where ``parse_input`` calls it); None when the tree
+    has no such part."""
+    import importlib
+
+    mod = importlib.import_module(module)
+    part = getattr(mod, name, None)
+    if part is None:
+        return None
+    results: dict = {}
+
+    def remembered(first, *args, **kwargs):
+        key = tuple(first) if isinstance(first, list) else first  # the norms of minhash_signature
+        if key not in results:
+            results[key] = part(first, *args, **kwargs)
+        return results[key]
+
+    def given():
+        setattr(mod, name, remembered)
+        try:
+            return run()
+        finally:
+            setattr(mod, name, part)
+
+    given()  # the results computed here, before any counted pass
+    return given
+
+
 def _worker(files_dir: str) -> None:
     """Serve passes on stdin: ``<step>`` -> one JSON line ``{"cpu": s, "wall": s, "n": items}``
     (``{"n": 0}`` for a step this tree does not have)."""
@@ -109,6 +161,10 @@ def _worker(files_dir: str) -> None:
         "extract_people": lambda: [extract_people(b) for b in bodies],
         **_parts(texts, bodies),
     }
+    for module, name in IN_CONTEXT:
+        given = _given(fns["parse_input"], module, name)
+        if given is not None:
+            fns[GIVEN + name] = given
     for fn in fns.values():  # warm-up: word caches filled, not counted
         fn()
     import flows
@@ -185,14 +241,17 @@ def _commit(tree: Path) -> str:
     return out.stdout.strip()[:60] + (" (+ uncommitted changes in flows/)" if dirty.stdout.strip() else "")
 
 
-def compare(trees: dict[str, Path], files_dir: Path, rounds: int) -> dict[str, dict[str, list[dict]]]:
-    """Every step of every tree ``rounds`` times, interleaved; the passes per tree and step."""
+def compare(
+    trees: dict[str, Path], files_dir: Path, rounds: int, measured: tuple[str, ...] = STEPS
+) -> dict[str, dict[str, list[dict]]]:
+    """Every step of ``measured`` of every tree ``rounds`` times, interleaved; the passes per tree
+    and step."""
     workers = {name: Worker(name, tree, files_dir) for name, tree in trees.items()}
-    passes: dict[str, dict[str, list[dict]]] = {name: {s: [] for s in STEPS} for name in trees}
+    passes: dict[str, dict[str, list[dict]]] = {name: {s: [] for s in measured} for name in trees}
     try:
         order = list(workers)
         for r in range(rounds):
-            for step in STEPS:
+            for step in measured:
                 for name in order if r % 2 == 0 else reversed(order):
                     passes[name][step].append(workers[name].run(step))
             print(
@@ -204,7 +263,16 @@ def compare(trees: dict[str, Path], files_dir: Path, rounds: int) -> dict[str, d
     return passes
 
 
+def _ms(ps: list[dict]) -> float | None:
+    """Median CPU ms per item of a step's passes; None for a step the tree does not have."""
+    if not ps or not ps[0]["n"]:
+        return None
+    return 1000 * statistics.median(p["cpu"] for p in ps) / ps[0]["n"]
+
+
 def table(trees: dict[str, Path], passes: dict[str, dict[str, list[dict]]]) -> str:
+    """The steps of ``STEPS`` per tree: items per CPU second (and per wall second), the ratio to
+    the first tree and the change in CPU ms per item."""
     names = list(trees)
     lines = [
         "| step | "
@@ -236,6 +304,23 @@ def table(trees: dict[str, Path], passes: dict[str, dict[str, list[dict]]]) -> s
     return "\n".join(lines)
 
 
+def context_table(trees: dict[str, Path], passes: dict[str, dict[str, list[dict]]]) -> str:
+    """Per part of ``IN_CONTEXT`` and tree: CPU ms per item of ``parse_input`` less that of
+    ``parse_input`` with the part's results given."""
+    names = list(trees)
+    lines = [
+        "| part, inside `parse_input` | " + " | ".join(f"{n} CPU ms per article" for n in names) + " |",
+        "|---|" + "---|" * len(names),
+    ]
+    for _, name in IN_CONTEXT:
+        cells = []
+        for n in names:
+            whole, given = _ms(passes[n]["parse_input"]), _ms(passes[n].get(GIVEN + name, []))
+            cells.append("—" if whole is None or given is None else f"{whole - given:.3f}")
+        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -247,6 +332,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", type=int, default=400, help="generated articles (default 400)")
     ap.add_argument("--rounds", type=int, default=7, help="passes per tree and step (default 7)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--in-context",
+        action="store_true",
+        help="also what each part costs inside parse_input (parse_input with the part's results given)",
+    )
     args = ap.parse_args(argv)
     if args.worker:
         if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
@@ -266,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dyad-compare-") as tmp:
         files_dir = Path(tmp) / "corpus"
         generate(args.files, files_dir, args.shared, seed=args.seed)
-        passes = compare(trees, files_dir, args.rounds)
+        passes = compare(trees, files_dir, args.rounds, steps(args.in_context))
     print(
         f"{args.files} generated articles (seed {args.seed}), {args.rounds} interleaved rounds, median per step; "
         f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
@@ -275,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"- {name}: {tree} — {_commit(tree)}")
     print()
     print(table(trees, passes))
+    if args.in_context:
+        print()
+        print(context_table(trees, passes))
     return 0
 
 
