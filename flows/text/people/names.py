@@ -126,20 +126,32 @@ a matching full name stay as written (``А.Г. Гребенко``).
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _load_lines, _words, normalize_form
+from flows.text.people.lexicon import (
+    _GAZETTEER,
+    LATIN_FIRST_NAMES,
+    _country_names,
+    _load_lines,
+    _words,
+    normalize_form,
+)
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
+    _CYRILLIC,
     _HISSING,
     _LETTERS,
+    _LOWER,
+    _LOWER_RUN,
     _NOT_FIRST_NAMES,
+    _UPPER,
     _VOWELS,
     _case,
     _gender,
@@ -151,7 +163,7 @@ from flows.text.people.words import (
 )
 
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
-_CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+_CAP_WORD = rf"[{_UPPER}](?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 # Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
 # "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
@@ -163,10 +175,10 @@ _PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
 # One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
-    rf"[А-ЯЁ](?<![{_LETTERS}\-].)(?:"
-    rf"(?P<initials>\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?)"
-    rf"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![{_LETTERS}])"
-    rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+    rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
+    rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
+    rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
+    rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
     rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
 # A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
@@ -516,9 +528,32 @@ def _analyze_initials_surname(word: str) -> _Name | None:
     return _Name(nominative, nominative, gender, cases, 1)
 
 
+_RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ-")
+
+
+def _other_alphabet(word: str) -> bool:
+    """Whether ``word`` has a letter outside the Russian alphabet (Ukrainian ``і``, Kazakh ``ә``,
+    an apostrophe, a Latin letter): pymorphy3's readings of it are guesses, no evidence of a name."""
+    return not _RUSSIAN_LETTERS.issuperset(word)
+
+
+@cache
+def _country_forms() -> frozenset[str]:
+    """The forms of the countries' names in every language and case of the gazetteer
+    (``Україна``, ``Польщі``, ``Қазақстан``, ``Polską``, ``United States``), normalized."""
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["entity_type"] == "country"
+            and row["form_kind"] in {"name", "alias", "name_en", "name_intl"}
+        )
+
+
 def _loose_name_ok(word: str) -> bool:
-    """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?"""
-    if len(word) > 1 and word.isupper():
+    """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?
+    Never a country's name in any language (``Польщі``)."""
+    if (len(word) > 1 and word.isupper()) or normalize_form(word) in _country_forms():
         return False
     info = _info(word.lower())
     if info.role is not None:
@@ -535,7 +570,7 @@ def _surname_stem(surname: str) -> str:
     return surname[:keep]
 
 
-_LOWER_RUN_RE = re.compile("[а-яё]*")
+_LOWER_RUN_RE = re.compile(f"(?:{_LOWER_RUN})?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -568,11 +603,12 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
 # the next capital)
 _SINGLE_RE = re.compile(
-    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+|-(?:младш|старш)[а-яё]+)?"
-    r"(?![A-Za-zА-Яа-яЁё\-])"
+    rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+    rf"(?![{_LETTERS}\-])"
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
+_NOMINATIVE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:енко|швили|дзе|янц)$")
 _SURNAME_SHAPE_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
 )
@@ -743,7 +779,7 @@ def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool
 
 
 # What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
-_NAME_END_RE = re.compile(r"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[а-яё])")
+_NAME_END_RE = re.compile(rf"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[{_LOWER}])")
 
 
 def _common_last_part(text: str, end: int, word: str) -> bool:
@@ -916,7 +952,12 @@ def _loose_part_after_role(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return False
     info = _info(word.lower())
-    return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+    return (
+        info.role is None
+        and not info.geox_top
+        and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+        and normalize_form(word) not in _country_forms()
+    )
 
 
 def _country_word(word: str) -> bool:
@@ -951,6 +992,8 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     """Whether capitalized words no first-name reading explains are still a name: at least one
     is unknown to the dictionary or a name/surname, the first is not a known common word at
     the start of a sentence, and none is a place."""
+    if any(_other_alphabet(w) for _, _, w in words):
+        return False  # "Республикасының Сыртқы": words of another language, not a name without a role
     infos = [_info(w.lower()) for _, _, w in words]
     # a syllable of three letters that the dictionary reads as a place is still a name's ("Пак Чен Ына")
     if (
@@ -967,13 +1010,13 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
 # A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".
 _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
-    r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
+    rf"|говор|счита|уточн|объяв)[{_LOWER}]*(?![{_LOWER}])"
 )
 # A verb a person is the subject of, right after a one-word name: of speech or of a life's events
 # ("Хамдани заявил", "Уинтерборн скончалась").
 _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+((?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа|уточн|объяв"
-    r"|умер|скончал|погиб|родил|женил)[а-яё]*)(?![а-яё\-])"
+    rf"|умер|скончал|погиб|родил|женил)[{_LOWER}]*)(?![{_LOWER}\-])"
 )
 
 
@@ -1031,8 +1074,8 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if junior[:1].islower():  # "Гребенко-младший", "Грейвза-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
-    if info.role is not None or info.geox_top or normalize_form(word) in _country_names():
-        return None, False  # "Филиппины": a country, not "Филиппина"
+    if info.role is not None or info.geox_top or normalize_form(word) in _country_forms():
+        return None, False  # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian
     parses = _parses(low)
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
         return None, False  # "Астану": a place first or as likely as a name
@@ -1051,10 +1094,13 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
             return ("first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})), False
     if sentence_start or not _SINGLE_SHAPE_RE.search(low):
         return None, False
+    if _other_alphabet(word) and not _NOMINATIVE_SHAPE_RE.search(low):
+        return None, False  # "Магілёве": another language's case ending, no surname's
     if info.known and not info.has_surn and tag.number != "plur":
         return None, False  # a common word: "Часовой"
     plural_noun = info.known and not info.has_surn  # "Соединенных Штатов", "Братьев"
-    for case in _CASES:
+    # a word of another alphabet declines by another grammar: only a nominative as written counts
+    for case in ("nomn",) if _other_alphabet(word) else _CASES:
         for gender in ("masc", "femn"):
             nominative, fit = _surname_nominative(word, case, gender)
             if fit == 1.0:
@@ -1087,8 +1133,8 @@ def _junior_name(
 # Рочестера").
 _ORGANISATION_PART_RE = re.compile(
     r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
-    r"|групп[а-яё]{0,3}|компани[а-яё]{0,3}|университет[а-яё]{0,3}|институт[а-яё]{0,3}|академи[а-яё]{0,3}"
-    r"|колледж[а-яё]{0,3})"
+    rf"|групп[{_LOWER}]{{0,3}}|компани[{_LOWER}]{{0,3}}|университет[{_LOWER}]{{0,3}}|институт[{_LOWER}]{{0,3}}|академи[{_LOWER}]{{0,3}}"
+    rf"|колледж[{_LOWER}]{{0,3}})"
 )
 
 
@@ -1143,8 +1189,8 @@ def _lone_name_ok(word: str) -> bool:
     if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return False
     info = _info(low)
-    if info.role is not None or info.geox_top:
-        return False
+    if info.role is not None or info.geox_top or normalize_form(word) in _country_forms():
+        return False  # "посла Фінляндії": a country in any language
     if any(
         ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
         for p in _parses(low)
@@ -1161,7 +1207,7 @@ def _lone_name_ok(word: str) -> bool:
 
 # Short names of agencies and bodies: a prefix of state ("Мин-", "Рос-", "Гос-", "Сов-") before a
 # common word ("Минимущества", "Росимущества"), or an ending of one ("Совфеда", "Роснадзора").
-_ORGANISATION_PREFIX_RE = re.compile(r"^(?:мин|рос|гос|сов|мос|глав)(?=[а-яё]{3})")
+_ORGANISATION_PREFIX_RE = re.compile(rf"^(?:мин|рос|гос|сов|мос|глав)(?=[{_LOWER}]{{3}})")
 _ORGANISATION_END_RE = re.compile(
     r"(?:фед|надзор|комитет|банк|нефт|имуществ|развити|обр|здрав|энерго|инвест)(?:а|у|ом|е|ь|и|ью|ы|ой)?$"
 )
@@ -1237,7 +1283,7 @@ def _place_as_first_name(word: str) -> bool:
 _ADJECTIVE_SHAPE_RE = re.compile(
     r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$|(?:ого|его|ому|ему|ыми|ими|ый|ий|ая|яя|ое|ее|ые|ие)$"
 )
-_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-ZА-ЯЁ]")
+_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-Z{_UPPER}]")
 
 _FEMALE_ENDINGS = {
     "gent": (("ии", "ия"), ("ы", "а"), ("и", "я")),
@@ -1272,13 +1318,13 @@ def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
     return _by_ending(word, case, "masc")
 
 
-_ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+_ROLE_GAP_RE = re.compile(rf"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{{1,3}}-?летн[{_LOWER}]*[ \u00a0]+)?")
 
 
 # A verb of speech (or "по словам") right before a name: "сказал Ферранье", "по словам Кастейо". Verbs
 # that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
 _SPEECH_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
+    rf"(?<![{_CYRILLIC}])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
     r"|по[ \u00a0]+словам)[ \u00a0]*[,—–-]?[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -1367,8 +1413,8 @@ def _lone_case_ok(word: str, case: str, gender: str) -> bool:
 
 
 # A preposition of place right before a one-word name in the locative: "в Марселе", "на Капри".
-_PLACE_PREP_RE = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([а-яё]+)")
+_PLACE_PREP_RE = re.compile(rf"(?<![{_CYRILLIC}])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(rf"[ \u00a0]+({_LOWER_RUN})")
 _ADJECTIVAL_SURNAME_RE = re.compile(r"(?:ск|цк|ов|ин)(?:ий|ой|ая|ого|ому|им|ом|ую|ей)$")
 
 
@@ -1390,8 +1436,12 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
     return m is not None and _agrees_with_noun(word.lower(), m.group(1))
 
 
-_COORDINATED_AFTER_RE = re.compile(r"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
-_COORDINATED_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-ЯЁ][а-яё]+)(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$")
+_COORDINATED_AFTER_RE = re.compile(
+    rf"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([{_UPPER}]{_LOWER_RUN})(?![{_CYRILLIC}\-])"
+)
+_COORDINATED_BEFORE_RE = re.compile(
+    rf"(?<![{_CYRILLIC}\-])([{_UPPER}]{_LOWER_RUN})(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$"
+)
 
 
 def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:

@@ -26,7 +26,18 @@ _CASE_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "l
 _OPEN_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "LATN", "UNKN"})
 
 
-_LETTERS = "A-Za-zА-Яа-яЁё"
+# The letters of every Cyrillic alphabet of the press (Russian, Ukrainian, Belarusian, Kazakh,
+# Kyrgyz, Serbian, ...): the capitals and the small letters of Unicode's Cyrillic blocks, as the
+# contents of a regex character class ("[{_UPPER}]"); Latin letters with diacritics likewise
+# (Polish, German, French, Turkish, ...). Every word of the name and role grammars is made of them.
+_UPPER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isupper())
+_LOWER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.islower())
+_CYRILLIC = _UPPER + _LOWER
+_LATIN = "A-Za-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isalpha())
+_LETTERS = _LATIN + _CYRILLIC
+# An apostrophe between two small letters is part of the word ("Мар'яна", "Дар’я", "сям'я").
+_APOSTROPHES = "'’ʼ"
+_LOWER_RUN = rf"[{_LOWER}]+(?:[{_APOSTROPHES}][{_LOWER}]+)*"
 
 # Anything but letters, spaces, quotes and hyphens ends a role phrase.
 _HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word

@@ -1,0 +1,66 @@
+"""People in text of other alphabets and scripts: every Cyrillic alphabet of the press (Ukrainian,
+Belarusian, Kazakh letters and the apostrophe inside a word), names in Latin script in English and
+Polish text, and foreign names the case of which cannot be known."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flows.text.people import extract_people
+from flows.text.people.words import _LETTERS, _LOWER, _UPPER
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_people(text)]
+
+
+# --------------------------------------------------------------------------- Cyrillic letters
+
+
+@pytest.mark.parametrize("letter", list("іїєґўәғқңөұүһ"))
+def test_every_cyrillic_alphabet_is_letters(letter: str) -> None:
+    assert re.fullmatch(f"[{_LOWER}]", letter)
+    assert re.fullmatch(f"[{_UPPER}]", letter.upper())
+    assert re.fullmatch(f"[{_LETTERS}]", letter)
+    assert not re.fullmatch(f"[{_UPPER}]", letter)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Учасники форуму з Україною обговорили нові проєкти, повідомив посол Фінляндії.",
+        "Посол Ірландії взяв участь у зустрічі в Житомирі.",
+        "Делегації Білорусі та Ірану обговорили співпрацю у Мінську.",
+        "Прэзідэнт Беларусі наведаў Магілёў і Віцебск.",
+        "Ұлттық банк Қазақстан Республикасының Сыртқы сауда палатасымен келісті.",
+        "Переговори з Німеччиною провела делегація, повідомляє агентство.",
+        "Гэта паведаміў прадстаўнік міністэрства ў Магілёве.",
+    ],
+)
+def test_no_person_from_pieces_of_words_of_other_alphabets(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the apostrophe inside a word: one word, not "Мар" and "яна"
+        ("Заявление сделала Мар'яна Гнатюк, заместитель министра экономики.", "Мар'яна Гнатюк"),
+        ("Гендиректор компании Дар’я Литвинчук встретилась с партнерами.", "Дар’я Литвинчук"),
+        ("Про це повідомила заступниця міністра Мар'яна Гнатюк під час брифінгу.", "Мар'яна Гнатюк"),
+        # a Kazakh surname is one word: not "Ерлан С"
+        ("Вице-министр иностранных дел Казахстана Ерлан Сәрсенбаев провел переговоры.", "Ерлан Сәрсенбаев"),
+        ("Министр Ұлан Төлеубаев сообщил, что стороны подписали соглашение.", "Ұлан Төлеубаев"),
+        ("Аким области Дәурен Қасымбеков заявил о росте.", "Дәурен Қасымбеков"),
+    ],
+)
+def test_names_with_letters_of_other_cyrillic_alphabets(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_ukrainian_country_before_name_is_no_part_of_it() -> None:
+    # a country's name in Ukrainian before a full name: not "Польщі Олег Сидоренко"
+    text = "Про це повідомив посол України в Польщі Олег Сидоренко."
+    assert _names(text) == ["Олег Сидоренко"]
