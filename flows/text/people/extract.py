@@ -45,6 +45,7 @@ from flows.text.people.names import (
     _country_word,
     _foreign_name,
     _latin_after_role,
+    _latin_cued_names,
     _latin_names,
     _lone_after_person_noun,
     _lone_case_ok,
@@ -360,7 +361,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             taken.add(cand[0][0], end)
             break
 
-    for start, end, name in _latin_names(text):
+    for start, end, name in [*_latin_names(text), *_latin_cued_names(text)]:
         if not taken.overlaps(start, end):
             mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
             taken.add(start, end)

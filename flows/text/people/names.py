@@ -147,6 +147,9 @@ from flows.text.people.words import (
     _CASES,
     _CYRILLIC,
     _HISSING,
+    _LATIN,
+    _LATIN_LOWER,
+    _LATIN_UPPER,
     _LETTERS,
     _LOWER,
     _LOWER_RUN,
@@ -621,11 +624,11 @@ _SURNAME_SHAPE_RE = re.compile(
 # Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
 # Lutheran University)").
 _LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
-_LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LATIN_WORD = rf"[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
 _LATIN_NAME_RE = re.compile(
-    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    rf"(?<![{_LATIN}\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
     rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
-    r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
+    rf"(?![ \u00a0]*[{_LATIN}0-9&])(?!-)"
 )
 _LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
 
@@ -652,6 +655,363 @@ def _in_latin_run(text: str, start: int) -> bool:
         return False
     before = text[max(0, run.start() - 2) : run.start()]
     return not (before[-1:] in " \u00a0" and before[:1].isalpha() and not before[:1].isascii())
+
+
+# Names in Latin script in English or Polish text, by a cue: a title or role word before them
+# ("President Joe Smith", "Secretary of State Ann Lee", "minister spraw zagranicznych Jan Nowak",
+# "Pan Adam Wrona"), a verb of speech before or after them ("said Joe Smith", "Jan Nowak
+# powiedział", "– poinformował Jan Nowak"). Two or three capitalized words (particles between
+# allowed), none a title, a country, a city, a month or a word of an organisation's name, as
+# written. Polish names in an oblique case (``z ministrem Janem Kowalskim``, ``Anną Nowak``) are
+# left out: their nominative cannot be told safely.
+_LATIN_CUE_TITLES = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "general",
+        "admiral",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ceo",
+        "lawmaker",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "professor",
+        "prof",
+        "coach",
+        "prezydent",
+        "wiceprezydent",
+        "wicepremier",
+        "wiceminister",
+        "ambasador",
+        "rzecznik",
+        "rzeczniczka",
+        "prezes",
+        "szef",
+        "szefowa",
+        "kanclerz",
+        "marszałek",
+        "sekretarz",
+        "przewodniczący",
+        "przewodnicząca",
+        "dyrektor",
+        "dyrektorka",
+        "burmistrz",
+        "poseł",
+        "posłanka",
+        "senatorka",
+        "wojewoda",
+        "pan",
+        "król",
+        "królowa",
+        "papież",
+        "generał",
+    ]
+)
+# Capitalized words of a title's complement or of an organisation's or place's name: no name part.
+_LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "state",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "finance",
+        "trade",
+        "interior",
+        "economy",
+        "commerce",
+        "treasury",
+        "health",
+        "justice",
+        "energy",
+        "agriculture",
+        "education",
+        "home",
+        "security",
+        "development",
+        "house",
+        "white",
+        "senate",
+        "congress",
+        "parliament",
+        "ministry",
+        "department",
+        "office",
+        "government",
+        "commission",
+        "council",
+        "union",
+        "european",
+        "national",
+        "united",
+        "states",
+        "kingdom",
+        "nations",
+        "republic",
+        "federal",
+        "central",
+        "bank",
+        "fund",
+        "party",
+        "news",
+        "agency",
+        "press",
+        "times",
+        "post",
+        "group",
+        "company",
+        "corp",
+        "inc",
+        "ltd",
+        "university",
+        "college",
+        "minister",
+        "deputy",
+        "vice",
+        "chief",
+        "executive",
+        "officer",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "city",
+        "county",
+        "province",
+        "region",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        "styczeń",
+        "luty",
+        "marzec",
+        "kwiecień",
+        "maj",
+        "czerwiec",
+        "lipiec",
+        "sierpień",
+        "wrzesień",
+        "październik",
+        "listopad",
+        "grudzień",
+        "spraw",
+        "zagranicznych",
+        "rządu",
+        "sejm",
+        "senat",
+    ]
+)
+_LATIN_SPEECH = (
+    r"said|says|told|added|noted|stressed|wrote|announced|stated|explained|warned|confirmed|replied"
+    r"|powiedział|poinformował|oświadczył|stwierdził|dodał|podkreślił|zaznaczył|przekazał"
+    r"|zapowiedział|napisał|ocenił|przyznał"
+)
+_LATIN_SPEECH_AFTER_RE = re.compile(
+    rf"[ \u00a0]*,?[ \u00a0]+(?:{_LATIN_SPEECH})(?:a)?(?![{_LETTERS}])|[ \u00a0]+(?:mówi|uważa)(?![{_LETTERS}])"
+)
+_LATIN_SPEECH_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])(?:{_LATIN_SPEECH})(?:a)?[ \u00a0]+$")
+_LATIN_PARTICLES = "von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter"
+_LATIN_NAME_PART = rf"(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+# A run of capitalized Latin words, with particles between them; not inside a longer word.
+_LATIN_CAP_RUN_RE = re.compile(
+    rf"(?<![{_LETTERS}\-'’.]){_LATIN_NAME_PART}"
+    rf"(?:[ \u00a0]+(?:(?:{_LATIN_PARTICLES})[ \u00a0]+)*{_LATIN_NAME_PART})*(?![{_LETTERS}\-]|\.[{_LETTERS}])"
+)
+_LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_NAME_PART}")
+# Words before a name, back to a punctuation mark: where a title is looked for.
+_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"[{_LETTERS}.'’\- \u00a0]*$")
+# A preposition between a title and the name: the name is no title's ("visited by ... in X").
+_LATIN_BREAK_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "into",
+        "by",
+        "with",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "w",
+        "we",
+        "do",
+        "z",
+        "ze",
+        "na",
+        "od",
+        "dla",
+        "przez",
+        "przy",
+        "o",
+        "u",
+        "po",
+        "pod",
+        "nad",
+        "za",
+    ]
+)
+# Endings of Polish names in an oblique case: "Anną", "Annę", "Kowalskiego", "Kowalskim", "Janem".
+_POLISH_OBLIQUE_RE = re.compile(r"(?:[ąę]|(?:sk|ck|dzk)(?:iego|im|iemu|ą)|owi)$")
+
+
+def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of names in Latin script of ``text`` written with a cue of a person:
+    a title or role word before them (``President Joe Smith``, ``Secretary of State Ann Lee``,
+    ``minister spraw zagranicznych Jan Nowak``) or a verb of speech before or after them (``said
+    Joe Smith``, ``Jan Nowak powiedział``); two or three capitalized words as written. Runs of
+    capitalized words are cut at title, place, date and organisation words (``Prime Minister``,
+    ``United States``, ``New York``); a part of a run followed by such a word in the same run is
+    an organisation's or a place's name (``Joe Smith Foundation``) and skipped."""
+    found: list[tuple[int, int, str]] = []
+    for run in _LATIN_CAP_RUN_RE.finditer(text):
+        words = [
+            (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
+        ]
+        stop = [_latin_not_name(words, i) for i in range(len(words))]
+        i = 0
+        while i < len(words):
+            if stop[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and not stop[j]:
+                j += 1
+            segment = words[i:j]
+            if j == len(words):  # a segment followed by a title or place word in its run: no name
+                name = _latin_cued_segment(text, words, i, segment)
+                if name is not None:
+                    found.append(name)
+            i = j
+    return found
+
+
+def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ``i``-th word of a run is no name part: a title, place, date or organisation
+    word, a country's or city's name alone or with its neighbour (``New York``)."""
+    word = words[i][2]
+    low = word.lower()
+    if (
+        low in _LATIN_NOT_NAME_WORDS
+        or low in _LATIN_ORGANISATION_WORDS
+        or normalize_form(word) in _latin_place_forms()
+    ):
+        return True
+    pairs = [words[k : k + 2] for k in (i - 1, i) if k >= 0 and k + 1 < len(words)]
+    return any(normalize_form(f"{a[2]} {b[2]}") in _latin_place_forms() for a, b in pairs)
+
+
+@cache
+def _latin_place_forms() -> frozenset[str]:
+    """Countries', capitals' and cities' names in every language of the gazetteer, normalized."""
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["form_kind"]
+            in {"name", "alias", "name_en", "name_intl", "capital", "capital_intl", "city"}
+        )
+
+
+def _latin_cued_segment(
+    text: str, words: list[tuple[int, int, str]], i: int, segment: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The name of ``segment`` (words ``i``... of a run of ``words``) when a cue of a person goes
+    with it, else None."""
+    names = [w for w in segment if w[2][:1].isupper()]
+    if not 2 <= len(names) <= 3 or segment[-1][2][:1].islower():
+        return None
+    if any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em"):
+        return None  # a Polish name in an oblique case: its nominative is not safely known
+    start, end = segment[0][0], segment[-1][1]
+    cue = _LATIN_SPEECH_AFTER_RE.match(text, end) is not None or (
+        _LATIN_SPEECH_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+    title_in_run = i > 0 and words[i - 1][2].lower() in _LATIN_CUE_TITLES
+    if not cue:
+        cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 else start)
+    if not cue:
+        return None
+    if len(names) == 3 and not title_in_run and names[0][2] not in LATIN_FIRST_NAMES:
+        return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
+    return start, end, text[start:end]
+
+
+def _latin_title_before(text: str, start: int) -> bool:
+    """Whether a title or role word stands before ``start`` in its clause, with at most three
+    words of its complement between (``Secretary of State``, ``minister spraw zagranicznych``)."""
+    clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if clause is None:
+        return False
+    before = clause.group().split()
+    for k, word in enumerate(reversed(before[-4:])):
+        low = word.lower().rstrip(".")
+        if low in _LATIN_CUE_TITLES:
+            return True
+        if low in _LATIN_BREAK_WORDS or (k > 0 and word[:1].isupper() and low not in _LATIN_NOT_NAME_WORDS):
+            return False
+    return False
 
 
 # A name in Latin script of one or two words, all caps or mixed case allowed ("Zed K", "DJ Morrow",

@@ -34,6 +34,8 @@ _UPPER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isupper())
 _LOWER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.islower())
 _CYRILLIC = _UPPER + _LOWER
 _LATIN = "A-Za-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isalpha())
+_LATIN_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LATIN_LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
 _LETTERS = _LATIN + _CYRILLIC
 # An apostrophe between two small letters is part of the word ("Мар'яна", "Дар’я", "сям'я").
 _APOSTROPHES = "'’ʼ"

@@ -64,3 +64,56 @@ def test_ukrainian_country_before_name_is_no_part_of_it() -> None:
     # a country's name in Ukrainian before a full name: not "Польщі Олег Сидоренко"
     text = "Про це повідомив посол України в Польщі Олег Сидоренко."
     assert _names(text) == ["Олег Сидоренко"]
+
+
+# --------------------------------------------------------------------------- Latin script: English, Polish
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "LONDON, May 4 (Agency) - U.S. Secretary of State Tom Ardley met Finnish Prime Minister "
+            "Liisa Korpela in Helsinki on Monday to discuss trade.",
+            ["Tom Ardley", "Liisa Korpela"],
+        ),
+        ('"We are ready," President Joe Hammond said on Friday.', ["Joe Hammond"]),
+        ("Foreign minister Pieter van Dalen told reporters the deal was done.", ["Pieter van Dalen"]),
+        ('"The deal is close," said Helen Okoro, adding that talks would go on.', ["Helen Okoro"]),
+        ("Mr Paul Ferris added that more talks would follow.", ["Paul Ferris"]),
+        ("Greta Solberg said the ministry would review the figures.", ["Greta Solberg"]),
+        (
+            "Wymiana handlowa wzrosła o 5% – poinformował minister spraw zagranicznych Jan Wróblewski.",
+            ["Jan Wróblewski"],
+        ),
+        ("Prezydent Andrzej Zalewski otworzył szczyt w Gdańsku.", ["Andrzej Zalewski"]),
+        ("Rozmowy były owocne, podkreślił wicepremier Krzysztof Gawlik.", ["Krzysztof Gawlik"]),
+        ("Marta Wierzbicka powiedziała, że to dobra wiadomość.", ["Marta Wierzbicka"]),
+        ("Ambasador Polski w Niemczech Tomasz Żukowski przekazał list.", ["Tomasz Żukowski"]),
+    ],
+)
+def test_latin_names_with_a_person_cue_as_written(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between the United States and Finland reached $12 billion, according to the Commerce Department.",
+        "Talks were held in New York and Los Angeles, the Prime Minister said on Tuesday.",
+        "The Prime Minister and the Foreign Secretary met in Brussels on Monday.",
+        "The European Commission said the Daniel Okafor Foundation would fund the project.",
+        "Wiceminister Spraw Zagranicznych odwiedził Nową Zelandię.",
+        # a Polish name in an oblique case: its nominative is not known safely, no person
+        "Prezydent spotkał się z ministrem Tomaszem Kowalczykiem w Warszawie.",
+        "Rozmawiał z minister Anną Sobczak o współpracy.",
+        "Premier podziękował ambasadorowi Janowi Kowalskiemu za współpracę.",
+    ],
+)
+def test_no_latin_person_without_a_cue_or_in_an_oblique_case(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_latin_first_name_with_polish_letters_is_whole() -> None:
+    # a surname with letters beyond A-Z is one word: not "Jan Wr"
+    assert _names("В переговорах участвовал Jan Wróblewski из Варшавы.") == ["Jan Wróblewski"]
