@@ -67,6 +67,7 @@ from flows.text.people.names import (
     _photo_credit,
     _place_as_first_name,
     _place_locative,
+    _preposition_cases,
     _short_or_surname,
     _single_name,
     _speech_before,
@@ -202,6 +203,20 @@ _NICKNAME_RE = re.compile(
 )
 
 
+def _syllable_before(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word``, right before a first name and a surname in one run of capitalized words,
+    is a syllable of an East-Asian name (``Дао Минь Хоанг``): two or three letters that may be a
+    name's part, not opening a sentence."""
+    start, _, w = word
+    return (
+        len(w) <= 3
+        and _loose_name_ok(w)
+        and not any("Geox" in p.tag for p in _parses(w.lower()))  # "в Уфе Максим X"
+        and not _sentence_initial(text, start)
+        and _person_noun_before(text, start + len(w) + 1) is None  # "Сэр Алекс X": a title
+    )
+
+
 def _full_mention(start: int, end: int, res: _Name) -> _Mention:
     """A mention of a full name read as ``res``, at ``start:end``."""
     return _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
@@ -242,7 +257,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     mentions.append(_full_mention(words[i - 1][0], words[i + 1][1], inverted))
                     found = True
                     break
-            if i > 0 and not found and _unknown_part(words[i - 1][2]):
+            if (
+                i > 0
+                and not found
+                and (_unknown_part(words[i - 1][2]) or _syllable_before(text, words[i - 1]))
+            ):
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
             n = res.n_words
@@ -352,7 +371,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     continue
             else:
                 continue
-            hint = role.cases if role is not None else _GENITIVE if _work_before(text, cand[0][0]) else None
+            hint = (
+                role.cases
+                if role is not None
+                else _GENITIVE
+                if _work_before(text, cand[0][0])
+                else _preposition_cases(text, cand[0][0])
+            )
             parts, cases = _loose_nominative(_parts(text, cand), hint)
             surname = parts[-1]
             name = " ".join(parts)

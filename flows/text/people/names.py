@@ -386,7 +386,10 @@ def _analyze_name(
     With ``cases``, only the first name's readings in one of them count (the case of a role
     noun before the name: ``тренеру Алену Фабро`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
-    names = [n for n in first_info.names if cases is None or n[0] in cases]
+    names = list(first_info.names)
+    if names and not first_info.known:
+        names = _guessed_first_readings(first, second, names)
+    names = [n for n in names if cases is None or n[0] in cases]
     if not names and first_info.role is None:
         names = _plural_only_name(first.lower())
     if (
@@ -438,8 +441,57 @@ def _analyze_name(
         and g in (gender, "ms-f")
         and _surname_nominative(surname, c, gender) == (nominative, best_fit)
     )
+    if (
+        not first_info.known
+        and lemma == first.lower()
+        and first[-1:].lower() in _VOWELS
+        and surname[-1:].lower() == "я"
+        and n_words == 2
+    ):
+        # a first name the dictionary does not know, undeclined in a vowel, before a surname in
+        # -я: the surname may be undeclined too ("премьера Такэси Ивая": "Ивай" or "Ивая"), as
+        # written; one in -а declines as a noun would ("Рикардо Ортиса" -> "Ортис")
+        nominative, cases = surname, _ALL_CASES
     name = f"{_like_written(lemma, first)} {nominative}"
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+# Endings of a surname that no nominative of a person's name has (a man's adjectival surname in
+# "-ой" aside): "Назарбаевой", "Коулмэном", "Мацудой".
+_OBLIQUE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ому", "ему", "ых", "их")
+
+
+def _guessed_first_readings(
+    first: str, second: str, names: list[tuple[str, str, str, float]]
+) -> list[tuple[str, str, str, float]]:
+    """The readings of ``first``, a first name the dictionary does not know, before ``second``
+    that its guessed readings ``names`` support. A guess of another word than the one written is
+    never a nominative (``Тхань`` is no ``Тханя``); one in a vowel (``Такэси`` as a genitive of
+    ``Такэся``) stands only when ``second`` shows the case by an ending no nominative has
+    (``Дариги Назарбаевой``, ``Эндрой X-ом``): a foreign name in a vowel may be undeclined. Men's
+    names in a consonant decline (``Рэймонда`` of ``Рэймонд``): those guesses stand. With no
+    reading left, the name as written, undeclined in every case, the nominative first; none when
+    ``second`` is a name the dictionary knows only in an oblique case (``Тхань Шоном``: two parts
+    of a longer name)."""
+    low = first.lower().replace("ё", "е")
+    kept = []
+    for case, gender, lemma, score in names:
+        if lemma.replace("ё", "е") == low or (case != "nomn" and lemma[-1:] not in _VOWELS):
+            kept.append((case, gender, lemma, score))
+        elif case != "nomn" and second.lower().endswith(_OBLIQUE_ENDINGS):
+            # in either gender: a man's name in -а declines like a woman's ("Эндрой X-ом")
+            kept.extend(
+                (case, g, lemma, score)
+                for g in ("masc", "femn")
+                if (fit := _surname_nominative(second, case, g))[1] == 1.0 and fit[0] != second
+            )
+    if kept:
+        return kept
+    info = _info(second.lower())
+    if info.known and info.names and all(c != "nomn" for c, _, _, _ in info.names):
+        return []
+    score = max(n[3] for n in names)
+    return [(case, "ms-f", first.lower(), score) for case in _CASES]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1292,6 +1344,30 @@ def _loose_nominative(
                 out[k] = form
             return out, frozenset({case})
     return list(parts), None
+
+
+# A preposition right before a name and the cases it governs ("с Кэндзи X-ой", "к Ли Мин X-у").
+_PREPOSITION_CASES = {
+    "с": frozenset({"ablt"}),
+    "со": frozenset({"ablt"}),
+    "к": frozenset({"datv"}),
+    "ко": frozenset({"datv"}),
+    "о": frozenset({"loct"}),
+    "об": frozenset({"loct"}),
+    "у": frozenset({"gent"}),
+    "от": frozenset({"gent"}),
+    "для": frozenset({"gent"}),
+    "без": frozenset({"gent"}),
+    "против": frozenset({"gent"}),
+}
+_PREPOSITION_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-])([{_CYRILLIC}]{{1,6}})[ \u00a0]+$")
+
+
+def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
+    """The cases governed by a preposition right before ``start`` (``с`` -> instrumental),
+    or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
+    m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
+    return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
 
 
 @lru_cache(maxsize=1 << 12)

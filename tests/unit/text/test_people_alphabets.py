@@ -117,3 +117,48 @@ def test_no_latin_person_without_a_cue_or_in_an_oblique_case(text: str) -> None:
 def test_latin_first_name_with_polish_letters_is_whole() -> None:
     # a surname with letters beyond A-Z is one word: not "Jan Wr"
     assert _names("В переговорах участвовал Jan Wróblewski из Варшавы.") == ["Jan Wróblewski"]
+
+
+# --------------------------------------------------------------------------- foreign names in an oblique case
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the first syllables of an East-Asian name stay, the last one declines
+        ("Министр провел переговоры с Буй Тхань Шоном.", "Буй Тхань Шон"),
+        ("Переговоры с министром иностранных дел Вьетнама Лао Тхань Линем прошли в Ханое.", "Лао Тхань Линь"),
+        ("Делегацию возглавил Дао Минь Хоанг.", "Дао Минь Хоанг"),
+        ("Переговоры прошли с Дао Минь Хоангом.", "Дао Минь Хоанг"),
+        ("У Нгуен Ван Тханя нет возражений.", "Нгуен Ван Тхань"),
+        # a preposition says the case of a name no role goes with
+        ("Переговоры с Кэндзи Мацудой прошли в Токио.", "Кэндзи Мацуда"),
+        ("Кэндзи Мацуда прибыл в Москву.", "Кэндзи Мацуда"),
+        # a first name in a vowel the dictionary does not know may be undeclined: as written,
+        # in every case of the role before it, not a genitive of "-ся"
+        ("Премьер-министр Японии Такэси Ивая прибыл в Москву.", "Такэси Ивая"),
+        ("Послание премьер-министра Японии Такэси Ивая зачитали вслух.", "Такэси Ивая"),
+        ("Встреча прошла с премьер-министром Японии Такэси Ивая.", "Такэси Ивая"),
+        ("Заявление министра Кэндзи Мацуды опубликовано.", "Кэндзи Мацуда"),
+        # a guessed first name in a consonant after a role in its case declines
+        ("Выступление начальника полиции Рэймонда Келлиса прошло утром.", "Рэймонд Келлис"),
+        # the surname's ending shows the case of a guessed first name in -а
+        ("Обама провел встречу с Эндрой Коулмэном, премьер-министром страны.", "Эндра Коулмэн"),
+    ],
+)
+def test_foreign_names_in_an_oblique_case(text: str, name: str) -> None:
+    assert name in _names(text)
+    assert all(" " not in n or n == name for n in _names(text) if n != "Обама")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the other direction: a surname in -а after an undeclined first name declines regularly
+        ("Письмо пресс-секретаря министра Чили Рикардо Ортиса зачитали вслух.", "Рикардо Ортис"),
+        # a place of two or three letters before a full name is no syllable of it
+        ("Выросший в Уфе Максим Лаптев дебютировал в боксе.", "Максим Лаптев"),
+    ],
+)
+def test_oblique_foreign_names_the_other_way(text: str, name: str) -> None:
+    assert _names(text) == [name]
