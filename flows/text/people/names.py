@@ -27,6 +27,20 @@
 * A first name and a patronymic agree in case and gender (``Антонина Фёдоровна`` is a woman,
   not a man's genitive); the patronymic is put in the nominative with the dictionary.
 * A name the dictionary does not know followed by a regnal number (``король Эрланд V``).
+* Words are made of the letters of every Cyrillic alphabet of the press (Russian, Ukrainian,
+  Belarusian, Kazakh ...: ``words._UPPER``, ``words._LOWER``) with an apostrophe between two small
+  letters (``Мар'яна``); Latin letters with diacritics likewise (``Wróblewski``). pymorphy3's
+  readings of a word with a letter outside the Russian alphabet are guesses: such a word is no
+  part of a name without a first name or a role (``Республикасының Сыртқы``), and alone it is a
+  surname only in a nominative shape (``-ов``, ``-енко`` ...). A country's name in any language of
+  the gazetteer (``Польщі``, ``Фінляндії``) is no name part.
+* Names in Latin script in English and Polish text (``_latin_cued_names``): two or three
+  capitalized words, as written, after a title or role word (``President Joe Smith``, ``Secretary
+  of State Ann Lee``, ``minister spraw zagranicznych Jan Nowak``, ``Pan Adam Wrona``) or with a
+  verb of speech before or after them (``said Joe Smith``, ``Jan Nowak powiedział``); no word of
+  a title, a country, a city, a date or an organisation (``Prime Minister``, ``United States``,
+  ``New York``, ``Joe Smith Foundation``); Polish names in an oblique case (``ministrem Janem
+  Kowalskim``, ``Anną``, ``Janowi``) are left out, their nominative not being known safely.
 * Names in Latin script (``Elon Brandt``, ``Ursula von Aschberg``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
   word (``Larry Dunn Live``), not in brackets (an alias of the name before them), not after
@@ -57,6 +71,16 @@
   (``вдова Нгвеньи Марта Зулани``, ``сын Тэнсохито Кадзухито``: two people).
 * Short names of agencies (``Минимущества``, ``Росимущества``, ``Совфеда``: a state prefix
   before a common word or an agency's ending) are no lone names.
+* A first name the dictionary does not know is read as written unless its guessed case is shown:
+  a guessed nominative of another word is none (``Тхань`` is no ``Тханя``); a guess in a vowel
+  (``Такэси`` as a genitive of ``Такэся``) needs a surname with an ending no nominative has
+  (``Дариги Назарбаевой``, ``Эндрой Коулмэном``); a man's name in a consonant declines
+  (``Рэймонда`` -> ``Рэймонд``). With no reading left the name is undeclined in every case; a
+  surname in ``-я`` after it stays as written (``премьера Такэси Ивая``: ``Ивай`` or ``Ивая``), one
+  in ``-а`` declines (``Рикардо Ортиса`` -> ``Ортис``). A syllable of two or three letters before
+  a full name inside a sentence, no place, title or person noun, opens a longer East-Asian name
+  (``с Буй Тхань Шоном`` -> ``Буй Тхань Шон``), and a preposition before a name without a role
+  gives its case (``с Кэндзи Мацудой`` -> ``Кэндзи Мацуда``).
 * A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
   man's first name that does not decline.
 * A surname alone with ``-младший``/``-старший`` (``Грейвза-старшего`` -> ``Грейвз-старший``) is a
