@@ -617,22 +617,39 @@ def _other_alphabet(word: str) -> bool:
 
 
 @cache
-def _country_forms() -> frozenset[str]:
-    """The forms of the countries' names in every language and case of the gazetteer
-    (``Україна``, ``Польщі``, ``Қазақстан``, ``Polską``, ``United States``), normalized."""
+def _gazetteer_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """One read of the gazetteer: the forms of the countries' names in every language and case
+    (``Україна``, ``Польщі``, ``Қазақстан``, ``Polską``, ``United States``), and those with the
+    capitals' and cities' names (``New York``), normalized."""
+    countries: set[str] = set()
+    places: set[str] = set()
     with _GAZETTEER.open(encoding="utf-8") as f:
-        return frozenset(
-            row["form"]
-            for row in csv.DictReader(f)
-            if row["entity_type"] == "country"
-            and row["form_kind"] in {"name", "alias", "name_en", "name_intl"}
-        )
+        for row in csv.DictReader(f):
+            kind = row["form_kind"]
+            if kind in {"name", "alias", "name_en", "name_intl"}:
+                places.add(row["form"])
+                if row["entity_type"] == "country":
+                    countries.add(row["form"])
+            elif kind in {"capital", "capital_intl", "city"}:
+                places.add(row["form"])
+    return frozenset(countries), frozenset(places)
+
+
+def _country_forms() -> frozenset[str]:
+    """The forms of the countries' names in every language and case of the gazetteer."""
+    return _gazetteer_forms()[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_in_any_language(word: str) -> bool:
+    """Whether ``word`` is a form of a country's name in a language of the gazetteer."""
+    return normalize_form(word) in _country_forms()
 
 
 def _loose_name_ok(word: str) -> bool:
     """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?
     Never a country's name in any language (``Польщі``)."""
-    if (len(word) > 1 and word.isupper()) or normalize_form(word) in _country_forms():
+    if (len(word) > 1 and word.isupper()) or _country_in_any_language(word):
         return False
     info = _info(word.lower())
     if info.role is not None:
@@ -947,8 +964,9 @@ _LATIN_SPEECH_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])(?:{_LATIN_SPEECH})(?:a
 _LATIN_PARTICLES = "von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter"
 _LATIN_NAME_PART = rf"(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
 # A run of capitalized Latin words, with particles between them; not inside a longer word.
-_LATIN_CAP_RUN_RE = re.compile(
-    rf"(?<![{_LETTERS}\-'’.]){_LATIN_NAME_PART}"
+_LATIN_CAP_RUN_RE = re.compile(  # the capital first: quick to skip to
+    rf"[{_LATIN_UPPER}](?<![{_LETTERS}\-'’.][{_LATIN_UPPER}])(?:c[{_LATIN_UPPER}]|['’][{_LATIN_UPPER}])?"
+    rf"[{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
     rf"(?:[ \u00a0]+(?:(?:{_LATIN_PARTICLES})[ \u00a0]+)*{_LATIN_NAME_PART})*(?![{_LETTERS}\-]|\.[{_LETTERS}])"
 )
 _LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_NAME_PART}")
@@ -1038,16 +1056,9 @@ def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
     return any(normalize_form(f"{a[2]} {b[2]}") in _latin_place_forms() for a, b in pairs)
 
 
-@cache
 def _latin_place_forms() -> frozenset[str]:
     """Countries', capitals' and cities' names in every language of the gazetteer, normalized."""
-    with _GAZETTEER.open(encoding="utf-8") as f:
-        return frozenset(
-            row["form"]
-            for row in csv.DictReader(f)
-            if row["form_kind"]
-            in {"name", "alias", "name_en", "name_intl", "capital", "capital_intl", "city"}
-        )
+    return _gazetteer_forms()[1]
 
 
 def _latin_cued_segment(
@@ -1534,7 +1545,7 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if junior[:1].islower():  # "Гребенко-младший", "Грейвза-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
-    if info.role is not None or info.geox_top or normalize_form(word) in _country_forms():
+    if info.role is not None or info.geox_top or _country_in_any_language(word):
         return None, False  # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian
     parses = _parses(low)
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
@@ -1649,7 +1660,7 @@ def _lone_name_ok(word: str) -> bool:
     if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return False
     info = _info(low)
-    if info.role is not None or info.geox_top or normalize_form(word) in _country_forms():
+    if info.role is not None or info.geox_top or _country_in_any_language(word):
         return False  # "посла Фінляндії": a country in any language
     if any(
         ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
