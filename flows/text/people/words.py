@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from flows.text.morph import analyzer, parses
 from flows.text.people.lexicon import _ZAM_EXPANSIONS, ROLE_LEMMAS
 from flows.text.segment import split_sentences
+from flows.text.tokens import APOSTROPHES, CYRILLIC_LOWER, CYRILLIC_UPPER
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -26,7 +27,19 @@ _CASE_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "l
 _OPEN_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "LATN", "UNKN"})
 
 
-_LETTERS = "A-Za-zА-Яа-яЁё"
+# The letters of every Cyrillic alphabet of the press (flows.text.tokens) and Latin letters with
+# diacritics (Polish, German, French, Turkish, ...), as the contents of a regex character class
+# ("[{_UPPER}]"): every word of the name and role grammars is made of them.
+_UPPER = CYRILLIC_UPPER
+_LOWER = CYRILLIC_LOWER
+_CYRILLIC = _UPPER + _LOWER
+_LATIN = "A-Za-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isalpha())
+_LATIN_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LATIN_LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
+_LETTERS = _LATIN + _CYRILLIC
+# An apostrophe between two small letters is part of the word ("Мар'яна", "Дар’я", "сям'я").
+_APOSTROPHES = APOSTROPHES
+_LOWER_RUN = rf"[{_LOWER}]+(?:[{_APOSTROPHES}][{_LOWER}]+)*"
 
 # Anything but letters, spaces, quotes and hyphens ends a role phrase.
 _HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
