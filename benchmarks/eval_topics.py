@@ -101,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         wh = build_warehouse(articles, Path(args.keep or scratch))
         pred = read_predictions(wh)
     if args.dump:
-        args.dump.write_text(json.dumps(pred, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        args.dump.write_text(
+            json.dumps(pred, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     for split, arts in sets["topics_tone"].items():
         by_language: dict[str, list[dict]] = defaultdict(list)
         for a in arts:
