@@ -1090,13 +1090,20 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         and _man_written_elsewhere(text, written[1]) is not None
     ):
         return  # "Адвокаты Марка Хиллмана" with "Хиллман" elsewhere: his lawyers, not a woman lawyer
-    if res is not None and res.n_words == len(written) and res.cases & role.cases:
+    if (
+        res is not None
+        and res.n_words == len(written)
+        and res.cases & role.cases
+        # the role read in the name's case: not when the name is another noun's apposition
+        # ("дочь президента Иванку")
+        and (agreed := role_before(m.start, res.cases & role.cases)) is not None
+    ):
         m.name, m.surname, m.gender, m.cases, m.role = (
             res.name,
             res.surname,
             res.gender,
             res.cases & role.cases,
-            role,
+            agreed,
         )
         return
     if len(written) != 2:

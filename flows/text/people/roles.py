@@ -415,8 +415,16 @@ def _complement(
         elif not info.compatible:
             break
         elif pp:
-            if not (info.nounish or info.adjish):
-                break
+            if not (info.nounish or info.adjish) or (
+                stop_at_names
+                and word[0].isupper()
+                and info.name_top
+                and not info.geox_top
+                and k + 1 < b
+                and _gap_kind(gaps[k]) == "plain"
+                and toks[k + 1].text[:1].isupper()
+            ):
+                break  # a first name and a surname after a prepositional phrase: the next person
             final = info.nounish
         elif stop_at_names and word[0].isupper() and info.name_top and not info.geox_top:
             break  # a first name starts the next person: "начальник службы Александр Иванов"
@@ -682,6 +690,15 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     role = _role_phrase_before(text, pos, cases, windows)
+    if (
+        role is not None
+        and role.cases == _INSTRUMENTAL
+        and not role.plural
+        and cases is not None
+        and "gent" in cases
+        and _copula_before(text, role.start) is not None
+    ):
+        return None  # "он был аспирантом X": the predicate's role, the name its genitive complement
     for _ in range(3):  # "председатель партии, миллиардер X", "губернатор штата член партии X": the post
         if role is None or role.plural:
             break
@@ -1492,7 +1509,16 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
         named = [i for i, p in enumerate(people) if any(lo <= s < pronoun for s in p.starts)]
         fits = [i for i in named if people[i].gender in (gender, None)]
-        if len(fits) == 1 and not people[fits[0]].has_role:
+        if (
+            len(fits) == 1
+            and not people[fits[0]].has_role
+            # "он был аспирантом X": a role that names the person, or right before its name, is
+            # someone else's
+            and not any(
+                role.start <= s < role.end or (s >= role.end and not text[role.end : s].strip())
+                for s in people[fits[0]].starts
+            )
+        ):
             i = fits[0]
             if i not in found or role.rank > found[i].rank:
                 found[i] = role

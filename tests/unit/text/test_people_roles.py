@@ -867,3 +867,42 @@ def test_words_between_a_name_its_predicate_and_its_role(text: str, name: str, r
 def test_a_role_before_a_name_the_name_grammar_reads_apart(text: str, surname: str, role: str) -> None:
     (person,) = [p for p in extract_people(text) if surname[:-1] in p.name]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "глава" in the dative is read first as a chapter's: a man may still be its holder
+        ("Он помог экс-главе МЧС по Удмуртии Тимуру Захарову.", "Тимур Захаров", "экс-глава МЧС по Удмуртии"),
+        ("Письмо направили главе района Семёну Лаптеву.", "Семён Лаптев", "глава района"),
+        # feminine and compound role nouns of the lexicon
+        ("Назначена заместительница губернатора Алла Петренко.", "Алла Петренко", "заместительница губернатора"),
+        ("Он поблагодарил ассистентку режиссёра Веру Гусеву.", "Вера Гусева", "ассистентка режиссёра"),
+        ("Выступил сооснователь фирмы «Облако» Егор Пастухов.", "Егор Пастухов", "сооснователь фирмы «Облако»"),
+    ],
+)
+def test_role_nouns_read_for_the_person_after_them(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name in apposition to a person noun before a genitive role is that noun's, in
+        # whatever case the name is read again
+        ("Среди гостей была дочь нынешнего губернатора Марину Клэр и её муж.", "Марина Клэр"),
+        # a role in the instrumental after a copula: the name after it is its genitive complement
+        ("Ямато Хиросэ получил премию. В 1990-х годах он был ассистентом Хиросэ.", "Ямато Хиросэ"),
+    ],
+)
+def test_a_role_that_is_not_the_names(text: str, name: str) -> None:
+    assert _roles(text)[name][0] is None
+
+
+def test_a_full_name_after_a_prepositional_phrase_ends_the_role_before_it() -> None:
+    roles = _roles("Пришли чемпион мира Антон Кузнецов, бывший капитан сборной по регби Глеб Осипов и другие.")
+    assert roles["Антон Кузнецов"][0] != "бывший капитан сборной по регби Глеб Осипов"
+    assert roles["Глеб Осипов"][0] == "бывший капитан сборной по регби"
+    # a place named like a first name inside the phrase stays in it
+    roles = _roles("Кирилл Лобов, адвокат из Ричмонда (штат Вирджиния), стал судьёй.")
+    assert roles["Кирилл Лобов"][0] == "адвокат из Ричмонда (штат Вирджиния)"
