@@ -84,6 +84,7 @@ from flows.text.people.roles import (
     _role_after,
     _role_at,
     _role_before,
+    _post_named_again,
     _role_before_apposition,
     _roles_by_reference,
     _Windows,
@@ -1236,8 +1237,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         ):
             m.role = prev.role
         if m.role is None:
-            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
-                text, m.start, m.end, m.cases, role_before.windows
+            m.role = (
+                _role_after(text, m.end, m.cases, m.start)
+                or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
+                or _post_named_again(text, m.start, m.end)
             )
         elif not m.role.rank[0]:
             # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a

@@ -1313,6 +1313,95 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
 _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 
 
+# A post named again by "этот пост", "на этом посту" right before a name that held or takes it:
+# "сменив на этом посту своего соперника X", "этот пост занимает X"; a few lowercase words (an
+# age, "своего предшественника") may stand between.
+_POST_AGAIN_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:смени[а-я]*|сменя[а-я]*|сменит[а-я]*)[ \u00a0]+на[ \u00a0]+"
+    r"(?:этом[ \u00a0]+посту|этой[ \u00a0]+должности)(?:[ \u00a0]+[а-яё0-9-]+){0,2}[ \u00a0]+\Z"
+    r"|(?<![А-Яа-яЁё])(?:этот[ \u00a0]+пост|эту[ \u00a0]+должность)[ \u00a0]+"
+    r"(?:занима[а-я]*|занял[а-я]*|займ[её]т)(?:[ \u00a0]+[а-яё0-9-]+){0,1}[ \u00a0]+\Z"
+)
+# The same after the name: "X занимал этот пост", "X, который занимает эту должность".
+_POST_AGAIN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*котор(?:ый|ая)|[ \u00a0]+(?:уже|ранее|прежде|также|тогда))?[ \u00a0]+"
+    r"(?:занимал[а-я]*|занимает|занимавш[а-я]*|покинул[а-я]*|оставил[а-я]*)[ \u00a0]+"
+    r"(?:этот[ \u00a0]+пост|эту[ \u00a0]+должность)(?![А-Яа-яЁё])"
+)
+# A post named right before a verb of taking it over from the name: "на посту директора его
+# сменит X".
+_SUCCEEDS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:(?:его|её|ее|их)[ \u00a0]+)?(?:сменит|сменил|сменила|сменят|сменяет|сменяют)[ \u00a0]+\Z"
+)
+_ON_POST_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])[Нн]а[ \u00a0]+(?:посту|должности)[ \u00a0]+\Z")
+# Words before a role phrase that say it names a post: "на пост", "в качестве".
+_POST_WORDS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:пост|посту|поста|должность|должности|качестве)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z"
+)
+_POST_AGAIN_SENTENCES = 2  # how many sentences before "этот пост" the post may be named in
+
+
+def _post_named_again(text: str, start: int, end: int) -> _Role | None:
+    """The role of a name written right after or before words that name a post again (``сменив
+    на этом посту X``, ``этот пост занимает X``, ``X занимал этот пост``): the last role phrase
+    before those words in their sentence or the two before it, tied to no name, not plural;
+    one named as a post (``стал мэром``, ``на пост президента``, ``в качестве президента``)
+    before any other. Or the post named right before a verb of taking it over from the name
+    (``на посту директора его сменит X``). None when there is none."""
+    lo = max(0, start - 64)
+    near = text[lo:start]
+    if "смен" in near:
+        verb = _SUCCEEDS_BEFORE_RE.search(text, lo, start)
+        if verb is not None:
+            role = _role_phrase_before(text, verb.start(), _GENITIVE)
+            if role is not None and _ON_POST_BEFORE_RE.search(text, max(0, role.start - 16), role.start):
+                return role
+    anaphor = None
+    if "пост" in near or "должност" in near:
+        found = _POST_AGAIN_BEFORE_RE.search(text, lo, start)
+        if found is not None:
+            anaphor = found.start()
+    if anaphor is None:
+        found = _POST_AGAIN_AFTER_RE.match(text, end) if "этот" in text[end : end + 48] or "эту" in text[
+            end : end + 48
+        ] else None
+        if found is None:
+            return None
+        anaphor = start
+    starts = sorted(_sentence_starts(text))
+    k = bisect.bisect_right(starts, anaphor) - 1
+    first = starts[max(0, k - _POST_AGAIN_SENTENCES)] if k >= 0 else 0
+    found_roles: list[_Role] = []
+    for m in _HYPHENATED_RE.finditer(text, first, anaphor):
+        info = _info(m.group().rsplit("-", 1)[-1].lower())
+        if info.role is None:
+            continue
+        at = m.start()
+        for _ in range(3):  # the adjectives before it
+            adj = _ADJECTIVE_BEFORE_RE.search(text, max(first, at - 32), at)
+            if adj is None or not _info(adj.group(1)).adjs:
+                break
+            at = adj.start(1)
+        role = _role_at(text, at, None) or (_role_at(text, m.start(), None) if at < m.start() else None)
+        if (
+            role is None
+            or role.plural
+            or role.end > anaphor
+            or _CAPITAL_NEXT_RE.match(text, role.end)
+            or _names_someone(text, role)
+        ):
+            continue
+        found_roles.append(role)
+    if not found_roles:
+        return None
+    posts = [
+        r
+        for r in found_roles
+        if "ablt" in r.cases or _POST_WORDS_BEFORE_RE.search(text, max(0, r.start - 32), r.start)
+    ]
+    return (posts or found_roles)[-1]
+
+
 # Cases in which a role phrase inside a sentence names the person the sentence speaks of: its
 # subject (``... по словам врачей, певица пришла в себя``) or whose something is
 # (``работы скульптора``). In the other cases it is more often someone else (``встретился с

@@ -906,3 +906,43 @@ def test_a_full_name_after_a_prepositional_phrase_ends_the_role_before_it() -> N
     # a place named like a first name inside the phrase stays in it
     roles = _roles("Кирилл Лобов, адвокат из Ричмонда (штат Вирджиния), стал судьёй.")
     assert roles["Кирилл Лобов"][0] == "адвокат из Ричмонда (штат Вирджиния)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the post named before "на этом посту": the one a copula or "в качестве" names, not a
+        # role tied to another name
+        (
+            "Олег Карпов станет новым главой агентства за годы правления президента Ивана Обухова, "
+            "сменив на этом посту Чака Хаммера.",
+            "Чак Хаммер",
+            "новый глава агентства",
+        ),
+        (
+            "Гостья принесла присягу в качестве президента Ботсваны, сменив на этой должности "
+            "своего соперника Тимоти Мосу.",
+            "Тимоти Мосу",
+            "президент",
+        ),
+        # "этот пост" in the next sentence, the name after or before it
+        (
+            "Власть в стране принадлежит премьер-министру. Сейчас этот пост занимает Кирилл Мицов.",
+            "Кирилл Мицов",
+            "премьер-министр",
+        ),
+        ("Мэром Твери избран Роман Гущин. Илья Ершов занимал этот пост два срока.", "Илья Ершов", "мэр Твери"),
+        # the post before a verb of taking it over from the name
+        ("Он сказал, что на посту директора завода его сменит Игорь Лунин.", "Игорь Лунин", "директор завода"),
+    ],
+)
+def test_a_post_named_again_before_or_after_a_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_a_post_named_again_needs_its_words() -> None:
+    roles = _roles("Власть в стране принадлежит премьер-министру. Сейчас на визит прилетел Кирилл Мицов.")
+    assert roles["Кирилл Мицов"][0] is None
+    # a post of another named person is not the one named again
+    roles = _roles("Визит президента Олега Дунаева прошёл спокойно. Этот пост занимает Кирилл Мицов.")
+    assert roles["Кирилл Мицов"][0] is None
