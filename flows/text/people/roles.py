@@ -1118,6 +1118,45 @@ _GIVES_ROLE_BEFORE_RE = re.compile(
 )
 
 
+# A noun of appointment before a name in the genitive: "назначение X послом", "утверждение X главой".
+_APPOINTMENT_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначени[еяюи]|назначением|утверждени[еяюи]|утверждением|избрани[еяюи]|избранием)"
+    r"[ \u00a0]+\Z"
+)
+# The words a verb of appointment and its object may have between them: "назначил свою жену X".
+_OBJECT_WORDS_BEFORE = tuple(
+    re.compile(rf"(?<![А-Яа-яЁё-])((?:[а-яё]+[ \u00a0]+){{{n}}})\Z") for n in (1, 2)
+)
+_OWN = frozenset({"свою", "своего", "свой", "его", "её", "ее", "их"})
+
+
+def _gives_role_before(text: str, start: int, cases: frozenset[str]) -> bool:
+    """Whether a verb or a noun of appointment before a name starting at ``start`` gives it the
+    role in the instrumental after it: the verb right before a name in the accusative
+    (``утвердил X главой``) or one or two words before it, each a possessive or a noun or
+    adjective in the accusative (``назначил свою жену X министром``, ``назначили итальянца X
+    главой``); the noun right before one in the genitive (``назначение X послом``)."""
+    lo = max(0, start - 48)
+    if "gent" in cases and _APPOINTMENT_BEFORE_RE.search(text, lo, start) is not None:
+        return True
+    if "accs" not in cases:
+        return False
+    if _GIVES_ROLE_BEFORE_RE.search(text, lo, start) is not None:
+        return True
+    for rule in _OBJECT_WORDS_BEFORE:
+        words = rule.search(text, lo, start)
+        if words is None:
+            return False
+        if not all(
+            w in _OWN or any(_case(p.tag) == "accs" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(w))
+            for w in words.group(1).split()
+        ):
+            return False
+        if _GIVES_ROLE_BEFORE_RE.search(text, lo, words.start()) is not None:
+            return True
+    return False
+
+
 def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | None = None) -> _Role | None:
     """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``,
     ``X (полузащитник клуба)``, ``X, 34 года, врач``), or named by a predicate (``...
@@ -1128,9 +1167,8 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if (
         start is not None
         and cases is not None
-        and "accs" in cases
         and text[pos : pos + 1] == " "
-        and _GIVES_ROLE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        and _gives_role_before(text, start, cases)
     ):
         role = _role_at(text, pos + 1, _INSTRUMENTAL)
         if role is not None:
@@ -1362,9 +1400,11 @@ def _post_named_again(text: str, start: int, end: int) -> _Role | None:
         if found is not None:
             anaphor = found.start()
     if anaphor is None:
-        found = _POST_AGAIN_AFTER_RE.match(text, end) if "этот" in text[end : end + 48] or "эту" in text[
-            end : end + 48
-        ] else None
+        found = (
+            _POST_AGAIN_AFTER_RE.match(text, end)
+            if "этот" in text[end : end + 48] or "эту" in text[end : end + 48]
+            else None
+        )
         if found is None:
             return None
         anaphor = start

@@ -946,3 +946,27 @@ def test_a_post_named_again_needs_its_words() -> None:
     # a post of another named person is not the one named again
     roles = _roles("Визит президента Олега Дунаева прошёл спокойно. Этот пост занимает Кирилл Мицов.")
     assert roles["Кирилл Мицов"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a verb of appointment, its object's words, the name, the role in the instrumental
+        (
+            "Глава республики назначил свою супругу Лейлу первым вице-премьером.",
+            "Лейла",
+            "первый вице-премьер",
+        ),
+        (
+            "Совет директоров назначил австрийца Марио Гросси новым главой банка.",
+            "Марио Гросси",
+            "новый глава банка",
+        ),
+        # a noun of appointment before a name in the genitive
+        ("Сенат одобрил назначение Олега Корсака послом в Чили.", "Олег Корсак", "посол в Чили"),
+        # no verb of appointment before the words
+        ("Вчера горожане встретили австрийца Марио Гросси новым маршем.", "Марио Гросси", None),
+    ],
+)
+def test_a_role_given_by_appointment_words_before_the_name(text: str, name: str, role: str | None) -> None:
+    assert _roles(text)[name][0] == role
