@@ -970,3 +970,34 @@ def test_a_post_named_again_needs_its_words() -> None:
 )
 def test_a_role_given_by_appointment_words_before_the_name(text: str, name: str, role: str | None) -> None:
     assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a post left: "от должности" right after the name, a time word before a predicate
+        (
+            "Указом освобождён Олег Гранин от должности главы управления по собственному желанию.",
+            "Олег Гранин",
+            "глава управления",
+        ),
+        (
+            "Его сменит Пётр Хомяков, который вчера был назначен министром транспорта.",
+            "Пётр Хомяков",
+            "министр транспорта",
+        ),
+        # a substantive head before a preposition that the dictionary also reads as a surname
+        (
+            "Вчера уполномоченный по правам человека Игорь Лапин приехал.",
+            "Игорь Лапин",
+            "уполномоченный по правам человека",
+        ),
+        (
+            "Глеб Сомов ушёл в отставку с должности Уполномоченного по делам молодёжи.",
+            "Глеб Сомов",
+            "Уполномоченный по делам молодёжи",
+        ),
+    ],
+)
+def test_posts_left_and_given_after_the_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
