@@ -1058,6 +1058,9 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     ``Итиро Кодама``. Changes ``m`` in place."""
     parts = m.name.split()
     written = text[m.start : m.end].split()
+    if len(parts) == 3 and len(written) == 3 and m.cases is not None:
+        _role_of_undeclined(text, m, written, role_before)
+        return
     if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
         return
     if role_before(m.start, m.cases) is not None:
@@ -1109,17 +1112,7 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         return
     if len(written) != 2:
         return
-    if (
-        _UNDECLINED_NAME_RE.fullmatch(written[0])
-        and _UNDECLINED_NAME_RE.fullmatch(written[1])
-        and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
-    ):
-        # a name neither word of which declines ("певицей Мэрилин Хоффман", "вице-спикером Габриэль
-        # Стоунз"): in any case; not after a genitive ("жена министра X Y" is his wife). A
-        # man's name would decline: after a feminine role noun it is a woman's.
-        m.role = role
-        if role.gender == "femn":
-            m.gender = "femn"
+    if _role_of_undeclined(text, m, written, role_before):
         return
     first = _info(written[0].lower())
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
@@ -1138,10 +1131,36 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
             return
 
 
+def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:
+    """Give ``m`` the role right before it when no word of its name declines (``певицей Мэрилин
+    Хоффман``, ``вице-спикером Габриэль Стоунз``, ``с президентом острова Цай Инвэнь``,
+    ``вице-губернатора штата Кэтлин Кеннеди Таунсенд``): in any case, not after a person noun
+    (``жена министра X Y`` is his wife); in the genitive only a name of three words after a
+    role ending in a common noun. A man's name would decline: after a feminine role noun it is
+    a woman's. Whether it did (changes ``m`` in place)."""
+    if not all(_UNDECLINED_NAME_RE.fullmatch(w) for w in written[1:]) or not (
+        _UNDECLINED_NAME_RE.fullmatch(written[0])
+        or (len(written) == 3 and _UNDECLINED_FIRST_RE.fullmatch(written[0]))
+    ):
+        return False  # the first of three may end like a Russian surname: "Кэтлин"
+    role = role_before(m.start, None)
+    if role is None or _after_person_noun(text, role.start):
+        return False
+    if role.cases & _GENITIVE:
+        last = text[role.start : role.end].split()[-1:]
+        if len(written) < 3 or not last or not last[0].islower():
+            return False
+    m.role = role
+    if role.gender == "femn":
+        m.gender = "femn"
+    return True
+
+
+_UNDECLINED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+[бвгджзйклмнпрстфхцчшщьоиуэею]")
 # A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
 # "у", "э", "е", "ю", that is not a Russian surname ("Хоффман", "Стоунз", "Кьюри", "Дюпре").
 _UNDECLINED_NAME_RE = re.compile(
-    r"(?![А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщьоиуэею]"
+    r"(?![А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ей|ем|ом|ым|им|ых|их)\Z)[А-ЯЁ][а-яё]+[бвгджзйклмнпрстфхцчшщьоиуэею]"
 )
 
 

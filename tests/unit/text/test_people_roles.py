@@ -1001,3 +1001,23 @@ def test_a_role_given_by_appointment_words_before_the_name(text: str, name: str,
 )
 def test_posts_left_and_given_after_the_name(text: str, name: str, role: str) -> None:
     assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # no word of the name declines: the role before it in any case
+        (
+            "Соперник сразится с действующим президентом острова Лай Чинвэй из партии.",
+            "Лай Чинвэй",
+            "действующий президент острова",
+        ),
+        (
+            "Она выросла в семье сенатора штата Эйлин Роуз Марлоу, окончила колледж.",
+            "Эйлин Роуз Марлоу",
+            "сенатор штата",
+        ),
+    ],
+)
+def test_a_role_in_any_case_before_a_name_that_does_not_decline(text: str, name: str, role: str | None) -> None:
+    assert _roles(text)[name][0] == role
