@@ -1325,6 +1325,8 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
         marks[s:e] = b"\x01" * (e - s)
     found: list[_Role] = []
     for start in sorted(_sentence_starts(text)) if starts is None else starts:
+        if start < len(text) and text[start].isdigit() and (age := _AGE_OPENING_RE.match(text, start)):
+            start = age.end()  # "61-летняя певица сообщила ..."
         if start >= len(text) or not text[start].isalpha() or marks[start]:
             continue
         for n, m in enumerate(_HYPHENATED_RE.finditer(text, start, min(len(text), start + 120))):
@@ -1351,6 +1353,7 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
     return found
 
 
+_AGE_OPENING_RE = re.compile(rf"\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+")
 _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
 
 

@@ -1021,3 +1021,8 @@ def test_posts_left_and_given_after_the_name(text: str, name: str, role: str) ->
 )
 def test_a_role_in_any_case_before_a_name_that_does_not_decline(text: str, name: str, role: str | None) -> None:
     assert _roles(text)[name][0] == role
+
+
+def test_a_free_role_after_an_age_that_opens_a_sentence() -> None:
+    roles = _roles("Вчера Инга Белова сообщила о болезни. 58-летняя певица рассказала об этом в четверг.")
+    assert roles["Инга Белова"][0] == "певица"
