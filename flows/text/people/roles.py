@@ -622,6 +622,14 @@ _AGE_BEFORE_RE = re.compile(
 )
 
 
+# When a post was held, between the role and the name.
+_TIME_BEFORE_RE = re.compile(
+    r"[ \u00a0]+\(?(?:с|в)[ \u00a0]+\d{4}(?:[ \u00a0]*(?:по|[—–-])[ \u00a0]*\d{4})?[ \u00a0]+"
+    r"(?:годы|годах|года|год|гг?\.)\)?[ \u00a0]+\Z"
+)
+_TIME_LAST = frozenset("ыхадт.)")  # the last character of _TIME_BEFORE_RE's year word
+
+
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
 # "Ранее руководителем комитета был X".
 _COPULA_BEFORE_RE = re.compile(
@@ -674,6 +682,8 @@ def _role_before(
         return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     if age is not None:
         pos = age.start()
+    elif text[pos - 2 : pos - 1] in _TIME_LAST and (time := _TIME_BEFORE_RE.search(text, max(0, pos - 40), pos)):
+        pos = time.start()  # "премьер страны с 1991 по 1992 год X", "лидер группы (с 1984 года) X"
     elif (
         cases is not None
         and (word := _LAST_WORD_RE.search(text, max(0, pos - 24), pos)) is not None

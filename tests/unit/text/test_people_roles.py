@@ -1026,3 +1026,19 @@ def test_a_role_in_any_case_before_a_name_that_does_not_decline(text: str, name:
 def test_a_free_role_after_an_age_that_opens_a_sentence() -> None:
     roles = _roles("Вчера Инга Белова сообщила о болезни. 58-летняя певица рассказала об этом в четверг.")
     assert roles["Инга Белова"][0] == "певица"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # when the post was held, between the role and the name
+        (
+            "Временный премьер Гвинеи с 1994 по 1996 годы Алассан Диоп тоже подал заявку.",
+            "Алассан Диоп",
+            "временный премьер",
+        ),
+        ("Солист группы «Ветер» (с 1990 года) Роман Лунёв родился в Омске.", "Роман Лунёв", "солист группы «Ветер»"),
+    ],
+)
+def test_a_time_between_the_role_and_the_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name][0] == role
