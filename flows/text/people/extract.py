@@ -78,13 +78,13 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _post_named_again,
     _Referent,
     _relative,
     _Role,
     _role_after,
     _role_at,
     _role_before,
-    _post_named_again,
     _role_before_apposition,
     _roles_by_reference,
     _Windows,
@@ -1481,17 +1481,21 @@ def _add_referred_roles(
 ) -> list[PersonMention]:
     """People without a role of their own get one from a role phrase tied to no name when only
     they fit it (``roles._roles_by_reference``)."""
-    if all(p.role is not None for p in people):
+    # a person named only as a prize's laureate may still get a role by reference
+    posts = [any(m.role is not None and not m.role.prize for m in groups[p.name]) for p in people]
+    if all(posts):
         return people
     referents = []
-    for p in people:
+    for p, post in zip(people, posts, strict=True):
         genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
         gender = genders.pop() if len(genders) == 1 else None
-        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name])))
     taken = [(m.start, m.end) for m in mentions]
     taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
     found = _roles_by_reference(text, referents, taken)
     for i, role in found.items():
+        if people[i].role is not None and not role.rank[0]:
+            continue  # a title by reference does not replace the laureate's own
         people[i] = replace(
             people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
         )

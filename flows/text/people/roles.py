@@ -65,7 +65,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from flows.text.people.lexicon import GENERIC_HEADS, ROLE_KINDS, _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import (
+    GENERIC_HEADS,
+    PRIZE_HEADS,
+    ROLE_KINDS,
+    _country_names,
+    normalize_form,
+    role_kind,
+)
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -107,6 +114,7 @@ class _Role:
     cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
     plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
     generic: bool = False  # the head names a title or a holding (lexicon.GENERIC_HEADS): "чемпион", "автор"
+    prize: bool = False  # the head names a prize's winner (lexicon.PRIZE_HEADS): "лауреат"
 
     @property
     def rank(self) -> tuple[bool, int]:
@@ -474,9 +482,9 @@ _NOT_ROLE_PREPS = frozenset(
 _PREP_NOUNS = frozenset(
     {"фоне", "ходе", "случае", "связи", "результате", "поводу", "время", "рамках", "течение", "период"}
     | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
-    | {"собственному", "делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
+    | {"делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
     | {"прозвищу", "кличке", "году", "годах", "годы", "январе", "феврале", "марте", "апреле", "мае", "июне"}
-    | {"июле", "августе", "сентябре", "октябре", "ноябре", "декабре"}
+    | {"июле", "августе", "сентябре", "октябре", "ноябре", "декабре", "собственному"}
 )
 
 
@@ -611,8 +619,20 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    generic = head_lemma.rsplit("-", 1)[-1].replace("ё", "е") in GENERIC_HEADS
-    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural, generic)
+    bare_head = head_lemma.rsplit("-", 1)[-1].replace("ё", "е")
+    generic = bare_head in GENERIC_HEADS
+    return _Role(
+        start,
+        role_end,
+        role,
+        comp_end - a,
+        kind,
+        info.role_gender,
+        cases,
+        plural,
+        generic,
+        bare_head in PRIZE_HEADS,
+    )
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
@@ -682,7 +702,9 @@ def _role_before(
         return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     if age is not None:
         pos = age.start()
-    elif text[pos - 2 : pos - 1] in _TIME_LAST and (time := _TIME_BEFORE_RE.search(text, max(0, pos - 40), pos)):
+    elif text[pos - 2 : pos - 1] in _TIME_LAST and (
+        time := _TIME_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    ):
         pos = time.start()  # "премьер страны с 1991 по 1992 год X", "лидер группы (с 1984 года) X"
     elif (
         cases is not None
@@ -767,8 +789,8 @@ def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
 
 
 # Between two roles of one person before the name: "председатель партии, миллиардер X",
-# "мультипликатор, режиссёр и художник X".
-_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z")
+# "мультипликатор, режиссёр и художник X", "пианист — лауреат премии X".
+_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и|[ \u00a0]+[—–])[ \u00a0]+\Z")
 
 
 # A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
@@ -1137,9 +1159,7 @@ _APPOINTMENT_BEFORE_RE = re.compile(
     r"[ \u00a0]+\Z"
 )
 # The words a verb of appointment and its object may have between them: "назначил свою жену X".
-_OBJECT_WORDS_BEFORE = tuple(
-    re.compile(rf"(?<![А-Яа-яЁё-])((?:[а-яё]+[ \u00a0]+){{{n}}})\Z") for n in (1, 2)
-)
+_OBJECT_WORDS_BEFORE = tuple(re.compile(rf"(?<![А-Яа-яЁё-])((?:[а-яё]+[ \u00a0]+){{{n}}})\Z") for n in (1, 2))
 _OWN = frozenset({"свою", "своего", "свой", "его", "её", "ее", "их"})
 
 

@@ -1042,3 +1042,15 @@ def test_a_free_role_after_an_age_that_opens_a_sentence() -> None:
 )
 def test_a_time_between_the_role_and_the_name(text: str, name: str, role: str) -> None:
     assert _roles(text)[name][0] == role
+
+
+def test_a_post_before_a_dash_before_a_title_before_the_name() -> None:
+    roles = _roles("Концерт дают дирижёр Карл Вайс и скрипач — лауреат премии Grammy Илья Ровнер.")
+    assert roles["Илья Ровнер"][0] == "скрипач"
+
+
+def test_a_laureate_is_a_title_that_still_takes_a_role_by_reference() -> None:
+    roles = _roles("Премию получил лауреат конкурса Глеб Маслов.")
+    assert roles["Глеб Маслов"] == ("лауреат конкурса", "culture")
+    roles = _roles("Премию получил лауреат конкурса Глеб Маслов. Вчера скрипач дал концерт в Омске.")
+    assert roles["Глеб Маслов"][0] == "скрипач"
