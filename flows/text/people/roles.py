@@ -781,6 +781,8 @@ def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
     ``министр обороны Иван Петров`` before ``, посол X`` is Петров's, not X's."""
     for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
         w = m.group()
+        if w.lower() == "имени":
+            break  # "ассоциации имени Людвига ван Бетховена": the rest names an organisation
         if w[:1].isupper() and not w.isupper():
             info = _info(w.lower())
             if info.names or info.has_surn or (unknown and not info.known):
@@ -895,11 +897,50 @@ def _role_before_apposition(
         role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
         if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
             return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
+    role = _role_and_person_noun_before(text, start, cases, windows)
+    if role is not None:
+        return role
     words = WORD_RE.findall(text, start, end)
     if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
         # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
         # "с президентом острова Цай Инвэнь"
         return _role_before(text, start, None, windows)
+    return None
+
+
+# Kinship nouns: a name after "и" and one of them is seldom the role's before it.
+_KIN = frozenset(
+    {"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец", "брат", "сестра"}
+    | {"внук", "внучка", "дед", "бабушка", "племянник", "племянница", "невеста", "жених"}
+)
+
+
+def _role_and_person_noun_before(
+    text: str, start: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """A role joined by ``и`` to a person noun that is no role right before the name, the noun
+    with its adjectives and genitive complement, both in the name's case: ``вице-президент
+    страны и политический соперник генерала X``; not a kinship noun (``министр и жена посла X``).
+    None without one."""
+    window = windows.get(start) if windows is not None else None
+    toks, gaps = window if window is not None else _window_before(text, start)
+    for j in range(1, len(toks) - 1):
+        if toks[j].text != "и" or _gap_kind(gaps[j - 1]) != "plain":
+            continue
+        k = j + 1
+        while k < len(toks) - 1 and toks[k].info.adjs and not _relative(toks[k].text):
+            k += 1
+        relative = _relative(toks[k].text)
+        if cases is not None:
+            relative &= cases
+        if not relative or _parses(toks[k].text.lower())[0].normal_form in _KIN:
+            continue  # "министр и жена посла X": kin are most often another person
+        ends, _in_pp = _complement(toks, gaps, k + 1, len(toks))
+        if ends[-1] != len(toks):
+            continue
+        role = _role_phrase_before(text, toks[j].start, relative, windows)
+        if role is not None and not role.plural and not _names_someone(text, role):
+            return role
     return None
 
 

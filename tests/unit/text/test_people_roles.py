@@ -1054,3 +1054,20 @@ def test_a_laureate_is_a_title_that_still_takes_a_role_by_reference() -> None:
     assert roles["Глеб Маслов"] == ("лауреат конкурса", "culture")
     roles = _roles("Премию получил лауреат конкурса Глеб Маслов. Вчера скрипач дал концерт в Омске.")
     assert roles["Глеб Маслов"][0] == "скрипач"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role joined by "и" to a person noun before the name
+        (
+            "Был ранен вице-президент страны и давний соперник генерала Луис Мария Агилар.",
+            "Луис Мария Агилар",
+            "вице-президент страны",
+        ),
+        # not a kinship noun: the wife is another person
+        ("Пришли министр финансов и жена посла Анна Зорина.", "Анна Зорина", None),
+    ],
+)
+def test_a_role_joined_to_a_person_noun_before_the_name(text: str, name: str, role: str | None) -> None:
+    assert _roles(text)[name][0] == role
