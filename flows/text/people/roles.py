@@ -1284,14 +1284,43 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             return role
     if m is None:
         return None
-    start = m.end()
+    name_start, start = start, m.end()
     adverb = _THEN_RE.match(text, start)
     if adverb is not None:  # "Владимира Путина, тогда президента России,"
         start = adverb.end()
     role = _role_at(text, start, cases)
+    if role is None and (cases is None or "gent" not in cases):
+        role = _role_after_person_noun(text, start, cases)
     if role is not None and _name_agrees_after(text, role):
         return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
+    if (
+        role is not None
+        and name_start is not None
+        and "gent" not in role.cases
+        and (noun := _APPOSED_NOUN_BEFORE_RE.search(text, max(0, name_start - 24), name_start)) is not None
+        and _relative(noun.group(1))
+    ):
+        return None  # "Y, соратник X, премьер ...": the name is the noun's complement, the role Y's
     return role
+
+
+# A person noun set off by a comma right before a name: ", соратник X".
+_APPOSED_NOUN_BEFORE_RE = re.compile(r",[ \u00a0]*([а-яё]+)[ \u00a0]+\Z")
+# A person noun in apposition and its complement up to the comma before a second apposition:
+# "соратник Цзян Цзэминя, ".
+_PERSON_NOUN_APPOSITION_RE = re.compile(r"([а-яё]+)[ \u00a0]+[^,.;:!?()«»—–\n]{1,60}?,[ \u00a0]*")
+
+
+def _role_after_person_noun(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
+    """The role in a second apposition after a name, the first a person noun that is no role
+    with its complement (``X, соратник Y, премьер Государственного совета ...``): the role
+    agreeing with the name (None: any case) in a case other than the genitive the complement's
+    name is in."""
+    found = _PERSON_NOUN_APPOSITION_RE.match(text, start)
+    if found is None or not (_relative(found.group(1)) & (cases or _ALL_CASES)):
+        return None
+    role = _role_at(text, found.end(), cases)
+    return role if role is not None and "gent" not in role.cases else None
 
 
 # A participial clause set off by commas right after a name: "X, родившийся в 1958 году, ...",

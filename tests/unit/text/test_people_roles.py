@@ -1071,3 +1071,9 @@ def test_a_laureate_is_a_title_that_still_takes_a_role_by_reference() -> None:
 )
 def test_a_role_joined_to_a_person_noun_before_the_name(text: str, name: str, role: str | None) -> None:
     assert _roles(text)[name][0] == role
+
+
+def test_a_role_after_a_person_noun_in_apposition_is_the_first_names() -> None:
+    roles = _roles("Вчера скончался Ван Лимин, соратник Чжоу Хэпина, премьер Госсовета в 1990-х годах.")
+    assert roles["Ван Лимин"][0] == "премьер Госсовета"
+    assert roles.get("Чжоу Хэпин", roles.get("Чжоу Хэпина", (None,)))[0] is None
