@@ -805,6 +805,33 @@ _LIST_OPENER_BEFORE_RE = re.compile(
     r"|[Вв][ \u00a0]+(?:их|том)[ \u00a0]+числе)(?:[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась))?"
     r"[ \u00a0]*[—–:-]?[ \u00a0]*\Z"
 )
+# A participial or relative clause set off by commas between a role opening a sentence and the
+# name: "Спикер палаты, объявившая минуту молчания, X заявил", "Редактор газеты, где она работала, X".
+_CLAUSE_BEFORE_RE = re.compile(
+    r",[ \u00a0]*(?:[а-яё]+(?:вш|ющ|ущ|ащ|ящ)[а-яё]*|где|котор[а-яё]+)[ \u00a0]+[^,.;:!?()«»—–\n]{1,70}\Z"
+)
+_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)(?![а-яё])")
+
+
+def _role_before_clause(
+    text: str, comma: int, end: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """The role opening a sentence before a clause set off by commas before a name ending at
+    ``end`` (``comma``: the comma after the clause), the name followed by its verb; None
+    without one."""
+    clause = _CLAUSE_BEFORE_RE.search(text, max(0, comma - 90), comma)
+    if clause is None or _VERB_AFTER_RE.match(text, end) is None:
+        return None
+    role = _role_phrase_before(text, clause.start(), cases, windows)
+    return role if role is not None and not role.plural and _sentence_initial(text, role.start) else None
+
+
+# "В числе" before a plural role in the genitive, and a copula between it and a list of names:
+# "В числе приглашённых артистов были X, Y".
+_AMONG_BEFORE_RE = re.compile(r"[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась)[ \u00a0]+\Z")
+_IN_NUMBER_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])[Вв][ \u00a0]+числе[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,3}\Z"
+)
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
 # A list opened after a plural role whose first items are no one's names read as people: "таких
 # групп и музыкантов, как Bark Psychosis, X".
@@ -846,6 +873,11 @@ def _role_before_apposition(
     if opener is not None:
         role = _role_phrase_before(text, opener.start(), None, windows)
         return role if role is not None and role.plural else None
+    among = _AMONG_BEFORE_RE.search(text, max(0, start - 16), start) if "был" in near[-16:] else None
+    if among is not None:
+        role = _role_phrase_before(text, among.start(), _GENITIVE, windows)
+        if role is not None and role.plural and _IN_NUMBER_BEFORE_RE.search(text, max(0, role.start - 40), role.start):
+            return role  # "В числе приглашённых артистов были X, Y и Z"
     sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
         if sep.group(1) != ",":  # ":" or "как": a list after a plural role
@@ -873,7 +905,7 @@ def _role_before_apposition(
             if role is not None and role.plural:
                 return role
         if _AFTER_APPOSITION_RE.match(text, end) is None:
-            return None
+            return _role_before_clause(text, sep.start(), end, cases, windows)
         return _role_phrase_before(text, sep.start(), cases, windows)
     held = (
         _HELD_BEFORE_RE.search(text, max(0, start - 16), start)

@@ -990,6 +990,25 @@ def test_a_role_before_a_name_the_name_grammar_reads_apart(text: str, surname: s
         ),
         # not a kinship noun: the wife is another person
         ("Пришли министр финансов и жена посла Анна Зорина.", "Анна Зорина", None),
+        # a plural role after "в числе" before a copula and a list of names
+        (
+            "В числе выступавших перед гостями певцов были Анна Реброва, Стинг и Олег Гаранин.",
+            "Олег Гаранин",
+            "певец",
+        ),
+        ("В числе гостей были Анна Реброва и Олег Гаранин.", "Олег Гаранин", None),
+        # a clause set off by commas between a role opening a sentence and the name
+        (
+            "Председатель комиссии, открывший заседание минутой молчания, Роман Жуков заявил об этом.",
+            "Роман Жуков",
+            "председатель комиссии",
+        ),
+        (
+            "Редактор отдела «Вечерней газеты», где работала Ада Кислова, Нина Рябова отметила это.",
+            "Нина Рябова",
+            "редактор отдела «Вечерней газеты»",
+        ),
+        ("Министр, отвечая на вопрос, Иван Ершов сказал это.", "Иван Ершов", None),
     ],
 )
 def test_the_role_read_for_a_name(text: str, name: str, role: str | None) -> None:
