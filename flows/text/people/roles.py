@@ -829,9 +829,7 @@ def _role_before_clause(
 # "В числе" before a plural role in the genitive, and a copula between it and a list of names:
 # "В числе приглашённых артистов были X, Y".
 _AMONG_BEFORE_RE = re.compile(r"[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась)[ \u00a0]+\Z")
-_IN_NUMBER_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])[Вв][ \u00a0]+числе[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,3}\Z"
-)
+_IN_NUMBER_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])[Вв][ \u00a0]+числе[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,3}\Z")
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
 # A list opened after a plural role whose first items are no one's names read as people: "таких
 # групп и музыкантов, как Bark Psychosis, X".
@@ -876,7 +874,11 @@ def _role_before_apposition(
     among = _AMONG_BEFORE_RE.search(text, max(0, start - 16), start) if "был" in near[-16:] else None
     if among is not None:
         role = _role_phrase_before(text, among.start(), _GENITIVE, windows)
-        if role is not None and role.plural and _IN_NUMBER_BEFORE_RE.search(text, max(0, role.start - 40), role.start):
+        if (
+            role is not None
+            and role.plural
+            and _IN_NUMBER_BEFORE_RE.search(text, max(0, role.start - 40), role.start)
+        ):
             return role  # "В числе приглашённых артистов были X, Y и Z"
     sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
