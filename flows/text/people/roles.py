@@ -389,7 +389,12 @@ def _complement(
         if ablt and word.islower() and k + 1 < b and _is_hyphen(gaps[k]):
             in_pp.append(False)  # the first part of a compound adjective: "литературно-драматургической"
             continue
-        if ablt and (_gap_kind(gap) == "plain" or _is_hyphen(gap)) and word.islower() and not info.prep:
+        if (
+            ablt
+            and (_gap_kind(gap) == "plain" or _is_hyphen(gap))
+            and (word.islower() or (k == a and not info.name_top and not info.has_surn))
+            and not info.prep
+        ):  # a capitalized name's first word too: "управляющий Центральным банком"
             noun, adj = _instrumental(word.lower())
             if noun or adj:
                 in_pp.append(False)

@@ -1009,6 +1009,8 @@ def test_a_role_before_a_name_the_name_grammar_reads_apart(text: str, surname: s
             "редактор отдела «Вечерней газеты»",
         ),
         ("Министр, отвечая на вопрос, Иван Ершов сказал это.", "Иван Ершов", None),
+        # an instrumental object of a substantive head may open with a capital
+        ("Выступил командующий Северным флотом Олег Лунёв.", "Олег Лунёв", "командующий Северным флотом"),
     ],
 )
 def test_the_role_read_for_a_name(text: str, name: str, role: str | None) -> None:
