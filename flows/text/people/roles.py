@@ -961,6 +961,8 @@ def _role_and_person_noun_before(
     with its adjectives and genitive complement, both in the name's case: ``вице-президент
     страны и политический соперник генерала X``; not a kinship noun (``министр и жена посла X``).
     None without one."""
+    if " и " not in text[max(0, start - 120) : start]:
+        return None
     window = windows.get(start) if windows is not None else None
     toks, gaps = window if window is not None else _window_before(text, start)
     for j in range(1, len(toks) - 1):
@@ -1241,6 +1243,8 @@ _APPOINTMENT_BEFORE_RE = re.compile(
 # The words a verb of appointment and its object may have between them: "назначил свою жену X".
 _OBJECT_WORDS_BEFORE = tuple(re.compile(rf"(?<![А-Яа-яЁё-])((?:[а-яё]+[ \u00a0]+){{{n}}})\Z") for n in (1, 2))
 _OWN = frozenset({"свою", "своего", "свой", "его", "её", "ее", "их"})
+# What every word of _GIVES_ROLE_BEFORE_RE and _APPOINTMENT_BEFORE_RE holds.
+_APPOINTING_STEMS = ("назнач", "утверд", "избра", "назва", "сдела")
 
 
 def _gives_role_before(text: str, start: int, cases: frozenset[str]) -> bool:
@@ -1250,6 +1254,9 @@ def _gives_role_before(text: str, start: int, cases: frozenset[str]) -> bool:
     adjective in the accusative (``назначил свою жену X министром``, ``назначили итальянца X
     главой``); the noun right before one in the genitive (``назначение X послом``)."""
     lo = max(0, start - 48)
+    near = text[lo:start].lower()
+    if not any(stem in near for stem in _APPOINTING_STEMS):
+        return False  # the patterns run only where their words stand
     if "gent" in cases and _APPOINTMENT_BEFORE_RE.search(text, lo, start) is not None:
         return True
     if "accs" not in cases:
