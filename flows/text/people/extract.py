@@ -1098,16 +1098,16 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         res is not None
         and res.n_words == len(written)
         and res.cases & role.cases
-        # the role read in the name's case: not when the name is another noun's apposition
-        # ("дочь президента Иванку")
-        and (agreed := role_before(m.start, res.cases & role.cases)) is not None
+        # after a person noun, the role read in the name's case: not when the name is that
+        # noun's apposition ("дочь президента Иванку")
+        and (not _after_person_noun(text, role.start) or role_before(m.start, res.cases & role.cases))
     ):
         m.name, m.surname, m.gender, m.cases, m.role = (
             res.name,
             res.surname,
             res.gender,
             res.cases & role.cases,
-            agreed,
+            role,
         )
         return
     if len(written) != 2:

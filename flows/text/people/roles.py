@@ -1343,6 +1343,7 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
         role is not None
         and name_start is not None
         and "gent" not in role.cases
+        and "," in text[max(0, name_start - 24) : name_start]
         and (noun := _APPOSED_NOUN_BEFORE_RE.search(text, max(0, name_start - 24), name_start)) is not None
         and _relative(noun.group(1))
     ):
