@@ -103,6 +103,10 @@ class _Tok(NamedTuple):  # a tuple: made for every word read around a name, chea
     info: _Info
 
 
+# _TUPLE_NEW(_Tok, (...)) makes a _Tok without the named tuple's constructor, a Python function
+_TUPLE_NEW = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     start: int
@@ -275,18 +279,20 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
     """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
     inside a word, the phrase may go on before it), None when the phrase reaches the first of
     them."""
-    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
+    found = list(WORD_RE.finditer(text, cut, pos))  # read from the end: most are not reached
     toks: list[_Tok] = []
     gaps: list[str] = []
     nxt = pos
     if partial and not found:
         return None
-    first = found[0][0] if partial else -1
-    for s, e, w in reversed(found):
+    first = found[0].start() if partial else -1
+    for m in reversed(found):
+        s, e = m.span()
         if s == first:
             return None
+        w = m.group()
         gap = text[e:nxt]
-        kind = _gap_kind(gap)
+        kind = "plain" if gap == " " else _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
         if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
@@ -301,7 +307,7 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
-        toks.append(_Tok(s, e, w, info))
+        toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
         gaps.append(gap)
         nxt = s
     toks.reverse()
@@ -605,13 +611,13 @@ def _build_role(
     if text_end_tok > a:
         span_end = toks[text_end_tok - 1].end
         complement = " ".join(text[toks[a].start : span_end].split())
-        if (_quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES) or (
+        if (text[span_end : span_end + 1] in _CLOSING_QUOTES and _quote_state(complement, False)) or (
             complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
         ):
             complement += text[span_end]
         words.append(complement)
     written = text[toks[first].start : role_end]
-    if (_quote_state(written, False) and text[role_end : role_end + 1] in _CLOSING_QUOTES) or (
+    if (text[role_end : role_end + 1] in _CLOSING_QUOTES and _quote_state(written, False)) or (
         written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
     ):
         role_end += 1
@@ -1424,7 +1430,7 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
             if _gap_kind(gap) == "break":
                 break
             gaps.append(gap)
-        toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
+        toks.append(_TUPLE_NEW(_Tok, (w.start(), w.end(), w.group(), _info(w.group().lower()))))
         prev_end = w.end()
         if len(toks) == 6 and not any(t.info.role is not None for t in toks):
             return None  # no role noun where a head may stand: read no further
@@ -1606,6 +1612,33 @@ _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) 
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
 
+_INNER_HEADS: dict[frozenset[str] | None, dict[str, bool]] = {}  # per kinds: see _inner_heads
+
+
+def _inner_heads(words: list[str], kinds: frozenset[str] | None) -> dict[str, bool] | None:
+    """Whether each lowercase word of ``words`` (its last part when hyphenated) may head a role
+    of ``_inner_roles``: a role noun in the nominative or the genitive, of one of ``kinds``
+    (None: any); None when none of them may (the common case, read without a call per word).
+    The answers are kept by word, per ``kinds``, emptied when they grow many."""
+    heads = _INNER_HEADS.get(kinds)
+    if heads is None or len(heads) >= 1 << 16:
+        heads = _INNER_HEADS[kinds] = {}
+    try:
+        if not any(map(heads.__getitem__, words)):
+            return None
+    except KeyError:
+        pass
+    for word in words:
+        if word not in heads:
+            info = _info(word.rsplit("-", 1)[-1])
+            heads[word] = (
+                info.role is not None
+                and bool(info.role_cases & _INNER_CASES)
+                and (kinds is None or ROLE_KINDS.get(info.role) in kinds)
+            )
+    return heads if any(map(heads.__getitem__, words)) else None
+
+
 def _inner_roles(
     text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]], kinds: frozenset[str] | None = None
 ) -> list[_Role]:
@@ -1624,13 +1657,11 @@ def _inner_roles(
     for lo, hi in spans:
         opening = WORD_RE.search(text, lo, hi)
         busy = opening.end() if opening is not None else hi  # the first word: _free_roles reads it
+        heads = _inner_heads(_LOWER_WORD_RE.findall(text, busy, hi), kinds)
+        if heads is None:
+            continue  # no head in the sentence: its words are read one by one only where one stands
         for m in _LOWER_WORD_RE.finditer(text, busy, hi):
-            if m.start() < busy or marks[m.start()]:
-                continue
-            info = _info(m.group().rsplit("-", 1)[-1])
-            if info.role is None or not (info.role_cases & _INNER_CASES):
-                continue
-            if kinds is not None and ROLE_KINDS.get(info.role) not in kinds:
+            if not heads[m.group()] or m.start() < busy or marks[m.start()]:
                 continue
             start = m.start()
             for _ in range(3):  # the adjectives before it, not the age of "20-летний"
@@ -1705,7 +1736,8 @@ _INNER_KINDS = frozenset(
 
 
 # A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
-_PRONOUN_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Оо]н|[Оо]на)(?![А-Яа-яЁё-])")
+# (the letter first and the look-behind after it, so that the search skips quickly to the next "о")
+_PRONOUN_RE = re.compile(r"[Оо](?<![А-Яа-яЁё-][Оо])на?(?![А-Яа-яЁё-])")
 
 
 def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
