@@ -80,6 +80,7 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _post_named_again,
     _Referent,
     _relative,
     _Role,
@@ -1123,6 +1124,9 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     ``Итиро Кодама``. Changes ``m`` in place."""
     parts = m.name.split()
     written = text[m.start : m.end].split()
+    if len(parts) == 3 and len(written) == 3 and m.cases is not None:
+        _role_of_undeclined(text, m, written, role_before)
+        return
     if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
         return
     if role_before(m.start, m.cases) is not None:
@@ -1156,7 +1160,14 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         and _man_written_elsewhere(text, written[1]) is not None
     ):
         return  # "Адвокаты Марка Хиллмана" with "Хиллман" elsewhere: his lawyers, not a woman lawyer
-    if res is not None and res.n_words == len(written) and res.cases & role.cases:
+    if (
+        res is not None
+        and res.n_words == len(written)
+        and res.cases & role.cases
+        # after a person noun, the role read in the name's case: not when the name is that
+        # noun's apposition ("дочь президента Иванку")
+        and (not _after_person_noun(text, role.start) or role_before(m.start, res.cases & role.cases))
+    ):
         m.name, m.surname, m.gender, m.cases, m.role = (
             res.name,
             res.surname,
@@ -1167,17 +1178,7 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         return
     if len(written) != 2:
         return
-    if (
-        _UNDECLINED_NAME_RE.fullmatch(written[0])
-        and _UNDECLINED_NAME_RE.fullmatch(written[1])
-        and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
-    ):
-        # a name neither word of which declines ("певицей Мэрилин Хоффман", "вице-спикером Габриэль
-        # Стоунз"): in any case; not after a genitive ("жена министра X Y" is his wife). A
-        # man's name would decline: after a feminine role noun it is a woman's.
-        m.role = role
-        if role.gender == "femn":
-            m.gender = "femn"
+    if _role_of_undeclined(text, m, written, role_before):
         return
     first = _info(written[0].lower())
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
@@ -1196,10 +1197,36 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
             return
 
 
+def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:
+    """Give ``m`` the role right before it when no word of its name declines (``певицей Мэрилин
+    Хоффман``, ``вице-спикером Габриэль Стоунз``, ``с президентом острова Цай Инвэнь``,
+    ``вице-губернатора штата Кэтлин Кеннеди Таунсенд``): in any case, not after a person noun
+    (``жена министра X Y`` is his wife); in the genitive only a name of three words after a
+    role ending in a common noun. A man's name would decline: after a feminine role noun it is
+    a woman's. Whether it did (changes ``m`` in place)."""
+    if not all(_UNDECLINED_NAME_RE.fullmatch(w) for w in written[1:]) or not (
+        _UNDECLINED_NAME_RE.fullmatch(written[0])
+        or (len(written) == 3 and _UNDECLINED_FIRST_RE.fullmatch(written[0]))
+    ):
+        return False  # the first of three may end like a Russian surname: "Кэтлин"
+    role = role_before(m.start, None)
+    if role is None or _after_person_noun(text, role.start):
+        return False
+    if role.cases & _GENITIVE:
+        last = text[role.start : role.end].split()[-1:]
+        if len(written) < 3 or not last or not last[0].islower():
+            return False
+    m.role = role
+    if role.gender == "femn":
+        m.gender = "femn"
+    return True
+
+
+_UNDECLINED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+[бвгджзйклмнпрстфхцчшщьоиуэею]")
 # A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
 # "у", "э", "е", "ю", that is not a Russian surname ("Хоффман", "Стоунз", "Кьюри", "Дюпре").
 _UNDECLINED_NAME_RE = re.compile(
-    rf"(?![{_UPPER}][{_LOWER}]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[{_UPPER}]{_LOWER_RUN}[бвгджзклмнпрстфхцчшщьоиуэею]"
+    rf"(?![{_UPPER}][{_LOWER}]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ей|ем|ом|ым|им|ых|их)\Z)[{_UPPER}]{_LOWER_RUN}[бвгджзйклмнпрстфхцчшщьоиуэею]"
 )
 
 
@@ -1295,8 +1322,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         ):
             m.role = prev.role
         if m.role is None:
-            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
-                text, m.start, m.end, m.cases, role_before.windows
+            m.role = (
+                _role_after(text, m.end, m.cases, m.start)
+                or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
+                or _post_named_again(text, m.start, m.end)
             )
         elif not m.role.rank[0]:
             # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
@@ -1518,17 +1547,21 @@ def _add_referred_roles(
 ) -> list[PersonMention]:
     """People without a role of their own get one from a role phrase tied to no name when only
     they fit it (``roles._roles_by_reference``)."""
-    if all(p.role is not None for p in people):
+    # a person named only as a prize's laureate may still get a role by reference
+    posts = [any(m.role is not None and not m.role.prize for m in groups[p.name]) for p in people]
+    if all(posts):
         return people
     referents = []
-    for p in people:
+    for p, post in zip(people, posts, strict=True):
         genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
         gender = genders.pop() if len(genders) == 1 else None
-        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name])))
     taken = [(m.start, m.end) for m in mentions]
     taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
     found = _roles_by_reference(text, referents, taken)
     for i, role in found.items():
+        if people[i].role is not None and not role.rank[0]:
+            continue  # a title by reference does not replace the laureate's own
         people[i] = replace(
             people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
         )

@@ -120,6 +120,7 @@ def _info(word: str) -> _Info:
         lemma_scores[p.normal_form] = lemma_scores.get(p.normal_form, 0.0) + p.score
     plural_cases: set[str] = set()
     plural_role: str | None = None
+    animate: bool | None = None  # whether the reading that gave role_gender is animate
     substantive = _substantive_role(word)
     for p in parses:
         tag = p.tag
@@ -145,8 +146,10 @@ def _info(word: str) -> _Info:
                 and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
             ):  # "политику": politics far more likely than a politician
                 if singular and (role is None or role == lemma):
-                    if role is None:
+                    if role is None or (animate is False and "anim" in tag):
+                        # of a person's reading first: "главе" is read first as a chapter's
                         role_gender = "femn" if _gender(tag) == "femn" else "masc"
+                        animate = "anim" in tag
                     role = lemma
                     role_cases.add(case)
                 elif not singular and (plural_role is None or plural_role == lemma):
