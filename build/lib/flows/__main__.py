@@ -1,4 +1,0 @@
-from flows.cli import main
-
-if __name__ == "__main__":
-    main()
