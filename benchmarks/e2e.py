@@ -134,18 +134,25 @@ def _pss_mb(pid: int | str) -> float:
 
 
 def _children() -> list[int]:
-    """The process ids of this process's children (the parse workers)."""
+    """The process ids of this process's children (the parse workers), but the Prefect server
+    the test harness runs (not part of a run)."""
     pids: list[int] = []
     for task in Path("/proc/self/task").iterdir():
         with contextlib.suppress(OSError, ValueError):
             pids += [int(p) for p in (task / "children").read_text().split()]
-    return pids
+    return [p for p in pids if b"uvicorn" not in _cmdline(p)]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 class StageMemory:
     """Peak memory per stage of a run, sampled every ``interval`` seconds in a thread: resident
-    set of the flow process, of its largest child (a parse worker; the Prefect server the test
-    harness starts is a child too) and of all together (``total_mb``, counting the pages a
+    set of the flow process, of its largest child (a parse worker) and of all together (``total_mb``, counting the pages a
     forked worker shares with the flow once per process), and the proportional sets of all
     together (``total_pss_mb``, shared pages counted once). The
     stage is the one the run records (``flows.runs.enter_stage``, wrapped while sampling)."""
