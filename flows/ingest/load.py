@@ -39,6 +39,20 @@ class LoadStats:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     deferred: list[tuple[str, str]] = field(default_factory=list)
 
+    def add(self, later: LoadStats) -> LoadStats:
+        """These counts and lists with those of ``later``, a later batch of the same load (same
+        ``load_seq``; ValueError otherwise); returns self."""
+        if later.load_seq != self.load_seq:
+            raise ValueError(f"batches of one load share its load_seq ({self.load_seq} != {later.load_seq})")
+        for name in (
+            "files_new", "files_unchanged", "files_duplicate", "files_rejected", "files_deferred",
+            "articles_new", "facts_new",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(later, name))
+        self.rejected += later.rejected
+        self.deferred += later.deferred
+        return self
+
 
 # DuckDB's memory for the load (its own default is 80% of the machine's): beyond it, it writes
 # the rows it holds out to the file sooner or spills, instead of holding a cold run's tokens.

@@ -70,13 +70,30 @@ class DuckDBFile(WorkingFile):
     def stage_dir(self, run_id: str) -> Path:
         return self.work_path.parent / f"stage-{run_id}"
 
-    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+    @property
+    def batch_inputs(self) -> int:
+        # a batch is committed to the working file, which nothing reads before the swap
+        return self.settings.load_batch
+
+    def load(
+        self,
+        results: list[ParseResult],
+        stage_dir: Path,
+        found: Discovery,
+        run_id: str,
+        earlier: LoadStats | None = None,
+        recorded: list[ParseResult] | None = None,
+        last: bool = True,
+    ) -> LoadStats:
         con = warehouse.connect(self.work_path)
         try:
             now = datetime.now(UTC)
-            stats = load_results(con, results, stage_dir, found.rejected, self.manifest, run_id, now)
-            record_folders(con, found, results, run_id, now)  # published with the rows above
-            return stats
+            rejected = found.rejected if earlier is None else []  # recorded with the first batch
+            seq = earlier.load_seq if earlier is not None else None
+            stats = load_results(con, results, stage_dir, rejected, self.manifest, run_id, now, load_seq=seq)
+            if last:  # published with the rows above
+                record_folders(con, found, [*(recorded or []), *results], run_id, now)
+            return stats if earlier is None else earlier.add(stats)
         finally:
             con.close()
             shutil.rmtree(stage_dir, ignore_errors=True)

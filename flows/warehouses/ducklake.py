@@ -89,9 +89,23 @@ class DuckLake(WorkingFile):
         # not "stage-*": warehouse.discard() of a lost attempt must leave the parsed rows
         return self.settings.work_dir / f"lake-stage-{run_id}"
 
-    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+    batch_inputs = 0  # one batch: a run that another run's publication made stale loads it again
+
+    def load(
+        self,
+        results: list[ParseResult],
+        stage_dir: Path,
+        found: Discovery,
+        run_id: str,
+        earlier: LoadStats | None = None,
+        recorded: list[ParseResult] | None = None,
+        last: bool = True,
+    ) -> LoadStats:
         """This run's new rows into a fresh local working file (``pending.*``), with ``raw.*``
-        views that add them to the lake's rows at the run's snapshot."""
+        views that add them to the lake's rows at the run's snapshot. One batch only
+        (``batch_inputs`` 0): ValueError for a later one."""
+        if earlier is not None or recorded or not last:
+            raise ValueError("a DuckLake run loads its inputs in one batch")
         if self.work is not None:  # the attempt another run's publication made stale
             warehouse.discard(self.work)
             self.work = None
