@@ -65,11 +65,17 @@ WarehouseOption = Annotated[
 ]
 
 
+UNWRAPPED_WIDTH = 100_000  # the console width when stdout is no terminal: table rows are not wrapped
+
+
 def _console():
+    """The console of the commands' tables: as wide as the terminal, or, when stdout is not a
+    terminal (piped, redirected to a file), wide enough that no row is wrapped or cut."""
     from rich.console import Console
 
     # soft_wrap: lines printed outside tables (paths) are never wrapped or cut, whatever the width
-    return Console(stderr=False, highlight=False, soft_wrap=True)
+    width = None if sys.stdout.isatty() else UNWRAPPED_WIDTH
+    return Console(stderr=False, highlight=False, soft_wrap=True, width=width)
 
 
 def _fail(message: str, code: int) -> None:
@@ -83,6 +89,15 @@ def _fail(message: str, code: int) -> None:
 
 def _usage_error(message: str) -> None:
     _fail(f"error: {message}", 2)
+
+
+def _cli_path(path: Path | None) -> str | None:
+    """A path given on the command line, relative to the working directory (as the shell sees
+    it), made absolute; ``~`` expanded, symbolic links kept. Relative paths of ``dyad.toml`` and
+    of ``DYAD_*`` variables stay relative to the project root (``flows.settings``)."""
+    if path is None:
+        return None
+    return os.path.abspath(os.path.expanduser(path))
 
 
 def _settings(**overrides):
@@ -203,7 +218,7 @@ def run(
     ] = False,
 ) -> None:
     """Ingest new inputs -> dbt build -> Great Expectations checkpoint -> publish."""
-    settings = _settings(inbox=[str(p) for p in inbox or []], warehouse=str(warehouse) if warehouse else None)
+    settings = _settings(inbox=[_cli_path(p) for p in inbox or []], warehouse=_cli_path(warehouse))
     missing = [str(p) for p in settings.inbox_paths if not p.exists()]
     if missing:
         _usage_error(f"inbox not found: {', '.join(missing)}")
@@ -257,7 +272,7 @@ def status(warehouse: WarehouseOption = None) -> None:
     from flows.status import read_status
     from flows.terminal import printable, text
 
-    settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    settings = _settings(warehouse=_cli_path(warehouse))
     _check_warehouse(settings)
     st = read_status(settings)
     console = _console()
@@ -320,7 +335,7 @@ def sql(
     from flows.lake import LakeUnavailable
     from flows.readonly import NotReadOnly, check_read_only, open_read_only
 
-    settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    settings = _settings(warehouse=_cli_path(warehouse))
     if fmt not in {"table", "csv", "json"}:
         _usage_error("--format must be table, csv or json")
     _check_warehouse(settings)
@@ -381,7 +396,7 @@ def docs(
     from flows.docs import generate_docs, serve_docs
     from flows.terminal import printable
 
-    settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    settings = _settings(warehouse=_cli_path(warehouse))
     _check_warehouse(settings)
     try:
         target = generate_docs(settings)
@@ -421,7 +436,7 @@ def report(
     )
     from flows.terminal import printable
 
-    settings = _settings(warehouse=str(warehouse) if warehouse else None)
+    settings = _settings(warehouse=_cli_path(warehouse))
     _check_warehouse(settings)
     try:
         code, since_date = normalize_country(country), parse_since(since)

@@ -53,9 +53,10 @@ def project_hash() -> str:
 
 
 def _close_duckdb() -> None:
-    """Close the DuckDB database dbt-duckdb keeps open for a target with ``keep_open`` (the lake
-    target: the lake is attached once per build instead of once per node), so that the file is
-    free for the run's next steps and the next build opens it anew."""
+    """Close the DuckDB database dbt-duckdb keeps open for a target with ``keep_open`` (both
+    targets: one database per build instead of one opened, and checkpointed at its close, per
+    node; the lake is attached once), so that the file is free for the run's next steps and the
+    next build opens it anew."""
     from dbt.adapters.duckdb.connections import DuckDBConnectionManager
 
     env = DuckDBConnectionManager._ENV

@@ -12,14 +12,14 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_body
-from flows.text.article import body_id, parse_scraped_text
-from flows.text.dates import find_dates, month_number
+from flows.text.article import body_id, is_prose_line, parse_scraped_text
+from flows.text.dates import day_month_number, find_dates, month_number
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
@@ -118,6 +118,18 @@ def _first(obj: dict, names: tuple[str, ...]) -> str | None:
     return None
 
 
+def _first_date(obj: dict, names: tuple[str, ...]) -> str | int | float | None:
+    """The first of the fields ``names`` that states a date: a non-blank string, or a number (a
+    Unix time)."""
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 _RU_NAMES = {
     # RFC 822 dates with Russian day and month names ("Пн, 6 мая 2019 12:00:00 +0300")
     "пн": "Mon",
@@ -140,14 +152,94 @@ _EN_MONTHS = {
 }
 
 
-def parse_date_value(value: str | None) -> date | None:
-    """The date stated by a metadata field, in the writer's own time zone (no conversion):
-    ISO 8601 (``2024-09-04``, ``2024-09-04T08:30:00+03:00``), RFC 822 with English or Russian
-    day and month names (``Wed, 4 Sep 2024 08:30:00 +0300``, ``Пн, 6 мая 2019 12:00:00 +0300``),
-    or a Russian or dotted date (``4 сентября 2024``, ``04.09.2024``). None when it does not parse."""
+_NUMERIC_YMD_RE = re.compile(
+    r"^(?P<year>(?:19|20)\d\d)[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?P<rest>.*)$"
+)
+_NUMERIC_DMY_RE = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?P<rest>.*)$"
+)
+_WORDY_DMY_RE = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12}\.?),?\s+(?P<year>(?:19|20)\d\d)(?P<rest>.*)$"
+)
+_WORDY_MDY_RE = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,?\s+)?(?P<month>[^\W\d_]{3,12}\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)(?P<rest>.*)$",
+    re.I,
+)
+# What may follow the date of a metadata field: a year word, a time, a zone.
+_DATE_REST_RE = re.compile(
+    r"^(?:\s*(?:г\.?|года|р\.|r\.|ж\.))?(?:,?\s*(?:в|at|o|T)?\s*[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{1,5}(?:[+-]\d{1,2})?)?\s*$"
+)
+_EPOCH_RE = re.compile(r"^(?P<digits>\d{10}|\d{13})(?:\.\d+)?$")
+_EPOCH_MIN = 631152000  # 1990-01-01: a smaller count of seconds is no publication time
+
+
+def _epoch_date(value: float) -> date | None:
+    """The UTC date of a Unix time in seconds (10 digits) or milliseconds (13 digits); None for
+    any other number, or a time before 1990 or more than two days ahead."""
+    seconds = value / 1000 if value >= 10**11 else value
+    now = datetime.now(UTC).timestamp()
+    if not _EPOCH_MIN <= seconds <= now + 2 * 86400:
+        return None
+    return datetime.fromtimestamp(seconds, UTC).date()
+
+
+def _two_digit_year(yy: int) -> int:
+    """A year written with two digits: this century's up to this year, else the last century's."""
+    this = datetime.now(UTC).year
+    return 2000 + yy if 2000 + yy <= this else 1900 + yy
+
+
+def _ymd(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_date(value: str) -> date | bool | None:
+    """A date of digits: ``2026/11/30``, ``2026.11.30``; ``30.11.2026``, ``30.11.26`` (dots: day
+    first); ``30/11/2026`` or ``11/30/2026`` when one of the two numbers exceeds 12 (or they are
+    equal); False when the value is not such a date, None when it is one that names no day
+    unambiguously (``05/11/2026``) or no day at all (``31.02.2026``)."""
+    if m := _NUMERIC_YMD_RE.match(value):
+        return (
+            _ymd(int(m["year"]), int(m["month"]), int(m["day"])) if _DATE_REST_RE.match(m["rest"]) else False
+        )
+    m = _NUMERIC_DMY_RE.match(value)
+    if m is None or not _DATE_REST_RE.match(m["rest"]):
+        return False
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["year"]) if len(m["year"]) == 4 else _two_digit_year(int(m["year"]))
+    if m["sep"] == "." or a > 12 or a == b:
+        return _ymd(year, b, a)
+    if b > 12:
+        return _ymd(year, a, b)  # month first: 11/30/2026
+    return None  # 05/11/2026: the 5th of November or the 11th of May
+
+
+def parse_date_value(value: str | float | None) -> date | None:
+    """The date stated by a metadata field, in the writer's own time zone (no conversion), where
+    it is unambiguous: ISO 8601 (``2024-09-04``, ``2024-09-04T08:30:00+03:00``, ``20240904``), RFC
+    822/2822 with English or Russian day and month names (``Wed, 4 Sep 2024 08:30:00 +0300``, ``Пн,
+    6 мая 2019 12:00:00 +0300``), a date in words in any language read, day or month first, with
+    a time (``4 сентября 2024``, ``4 September 2024 14:05``, ``Sep 4, 2024``, ``4 września 2024``),
+    digits (``2024/09/04``; ``04.09.2024`` and ``04.09.24``, dots meaning day first; ``30/11/2024``
+    and ``11/30/2024``, but not ``05/11/2024``, which could be either), or a Unix time in seconds
+    or milliseconds (a number or a string of 10 or 13 digits; its UTC date). None when it does not
+    parse, names no real day, or could name two."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return _epoch_date(value)
+    value = value.strip()
     if not value:
         return None
-    value = value.strip()
+    if m := _EPOCH_RE.match(value):
+        return _epoch_date(float(value))
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
@@ -161,6 +253,12 @@ def parse_date_value(value: str | None) -> date | None:
         if month is not None:
             with contextlib.suppress(ValueError):
                 return date(int(m["year"]), month, int(m["day"]))
+    numeric = _numeric_date(value)
+    if numeric is not False:
+        return numeric
+    for rx in (_WORDY_DMY_RE, _WORDY_MDY_RE):
+        if (m := rx.match(value)) and _DATE_REST_RE.match(m["rest"]):
+            return _ymd(int(m["year"]), day_month_number(m["month"]), int(m["day"]))
     found = find_dates(value)
     return found[0].to_date() if found else None
 
@@ -196,10 +294,13 @@ def _article(
     )
 
 
-def parse_text(source_uri: str, text: str, context: date | None = None) -> ParsedArticle | str:
-    """A scraped text page; ``context``: the date of the feed item it came from, which gives a
-    dateline without a year its year (``flows.text.article.parse_scraped_text``)."""
-    meta = parse_scraped_text(text, context)
+def parse_text(
+    source_uri: str, text: str, context: date | None = None, collected: date | None = None
+) -> ParsedArticle | str:
+    """A scraped text page; ``context``: the date of the feed item it came from, ``collected``:
+    the day the file was collected (its modification time), which give a dateline without a year
+    its year (``flows.text.article.parse_scraped_text``)."""
+    meta = parse_scraped_text(text, context, collected=collected)
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
         return "no article body: no paragraph of text found"
@@ -217,11 +318,51 @@ def parse_text(source_uri: str, text: str, context: date | None = None) -> Parse
     )
 
 
+CHROME_ONLY_REASON = (
+    "no article body: the page has only page chrome (menus, weather, rates, footer), no paragraph of text"
+)
+# A copyright notice's year: "© 2026", "&copy; 2019-2026", "Copyright (c) 2026", "copyrightYear": "2026"
+_COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|&copy;|&#169;|\(c\)|copyright(?:year)?[\"']?\s*(?:content\s*=|:)?)\s*[\"']?\s*"
+    r"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _copyright_years(html: str) -> set[int]:
+    """The years of the copyright notices of an HTML page (``© 2026``, ``copyrightYear``)."""
+    return {int(m["year"]) for m in _COPYRIGHT_YEAR_RE.finditer(html)}
+
+
+def _html_date(value: str | None, html: str) -> date | None:
+    """The page's date as trafilatura's metadata gives it (htmldate, metadata and markup only),
+    unless it is a copyright year read as 1 January: a copyright year is never a publication
+    date, so 1 January of a year a copyright notice names is kept only when the page states that
+    day in full (``2026-01-01``, ``01.01.2026``, ``1 января 2026``)."""
+    found = parse_date_value(value)
+    if found is None or (found.month, found.day) != (1, 1) or found.year not in _copyright_years(html):
+        return found
+    if found.isoformat() in html or any(d.to_date() == found for d in find_dates(html)):
+        return found
+    return None
+
+
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
+    """An HTML page: its main text (trafilatura) as the body, the title, date and site of its
+    metadata. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
+    menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # dates of the metadata and markup only: the free-text search falls back to the
+        # copyright year, and to any year or month the page prints
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if doc is None:
         return "no article body: the page has no main content"
@@ -229,13 +370,15 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
     body = normalize_text(meta.get("text") or "").strip()
     if not body:
         return "no article body: the page has no main content"
+    if not any(is_prose_line(line) for line in body.split("\n")):
+        return CHROME_ONLY_REASON
     return _article(
         source_uri,
         html,
         body,
         None,
         title=meta.get("title"),
-        published=parse_date_value(meta.get("date")),
+        published=_html_date(meta.get("date"), html),
         publisher=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
         source="html meta",
@@ -257,11 +400,11 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
         body,
         None,
         title=_first(obj, TITLE_FIELDS),
-        published=parse_date_value(_first(obj, DATE_FIELDS)),
+        published=parse_date_value(_first_date(obj, DATE_FIELDS)),
         publisher=_first(obj, PUBLISHER_FIELDS),
         url=_first(obj, URL_FIELDS),
         source="json",
-        modified=parse_date_value(_first(obj, MODIFIED_FIELDS)),
+        modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),
     )
 
 
@@ -400,7 +543,8 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
             outcomes.append((item.source_uri, _markup_refusal(root)))
         else:
             context = parse_date_value(item.feed_published)
-            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context)))
+            collected = datetime.fromtimestamp(item.mtime_ns / 1e9).date() if item.mtime_ns else None
+            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context, collected)))
 
     for uri, outcome in outcomes:
         if isinstance(outcome, str):

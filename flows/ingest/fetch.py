@@ -446,13 +446,28 @@ def _accept(
     content_type, charset = _parse_content_type(header)
     if not content_type:
         raise FetchError("content-type missing")
-    if content_type not in allowed:
+    if not content_type_allowed(content_type, allowed):
         raise FetchError(f"content-type not allowed: {content_type}")
     length = resp.headers.get("Content-Length", "").strip()
     if length.isdigit() and int(length) > max_bytes:
         raise FetchError(f"too large: > {max_bytes} bytes")
     content = _read_body(resp, max_bytes, read_timeout, guard)
     return Fetched(resp.url, content, content_type, charset, datetime.now(UTC))
+
+
+def content_type_allowed(content_type: str, allowed: set[str] | frozenset[str]) -> bool:
+    """Whether a media type (lower case, no parameters) is one of ``allowed``, where any XML type
+    (``text/xml``, ``application/xml`` and every ``+xml`` type: ``application/rss+xml``,
+    ``application/x-rss+xml``, ``application/atom+xml``, ``application/rdf+xml``) counts as one
+    when ``allowed`` holds an XML type: what the document is, a feed or a page, is told by its root
+    element once it is read (``flows.ingest.markup.root_name``), not by the name it was served under."""
+    if content_type in allowed:
+        return True
+    return _is_xml_type(content_type) and any(_is_xml_type(t) for t in allowed)
+
+
+def _is_xml_type(content_type: str) -> bool:
+    return content_type.endswith(("+xml", "/xml"))
 
 
 def _parse_content_type(header: str) -> tuple[str, str | None]:

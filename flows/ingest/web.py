@@ -13,20 +13,37 @@ from flows.ingest.inbox import Discovery
 from flows.settings import Settings
 
 
-def _retry_transient(task, task_run, state) -> bool:
-    """Retry fetches only when the failure may go away (timeouts, 5xx, refused connections). A
+def _retryable(reason: str, run_count: int) -> bool:
+    """Whether a fetch that failed for ``reason`` on its attempt ``run_count`` (1 for the first)
+    is worth retrying: only when the failure may go away (timeouts, 5xx, refused connections). A
     fetch that ran into its total deadline is retried only after a first attempt, so at most once:
     a server that slow is not faster seconds later, and the writer lock is held meanwhile."""
     from flows.ingest.fetch import is_transient
 
+    reason = reason.lower()
+    if reason.startswith("timeout: total"):
+        return run_count <= 1
+    return is_transient(reason) and not reason.startswith("deferred")
+
+
+def _retry_transient(task, task_run, state) -> bool:
     try:
         state.result()
     except Exception as exc:
-        reason = str(getattr(exc, "reason", exc)).lower()
-        if reason.startswith("timeout: total"):
-            return task_run.run_count <= 1
-        return is_transient(reason) and not reason.startswith("deferred")
+        return _retryable(str(getattr(exc, "reason", exc)), task_run.run_count)
     return False
+
+
+def _will_retry(reason: str) -> bool:
+    """Whether the running fetch task is retried after failing for ``reason``: it has retries left
+    and the failure may go away (``_retryable``). False outside a task run."""
+    from prefect.context import TaskRunContext
+
+    ctx = TaskRunContext.get()
+    if ctx is None:
+        return False
+    run_count = max(ctx.task_run.run_count, 1)
+    return run_count - 1 < (ctx.task.retries or 0) and _retryable(reason, run_count)
 
 
 @task(retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=_retry_transient, cache_policy=NO_CACHE)
@@ -36,28 +53,39 @@ def fetch(url: str, settings: Settings, run_deadline: float | None = None):
 
     ``run_deadline`` (seconds since the epoch) is when the run's fetch time ends: the fetch's own
     total deadline never runs past it, and a fetch that starts after it, or is cut short by it,
-    raises ``FetchError`` with a reason starting ``"deferred:"``."""
+    fails with a reason starting ``"deferred:"``.
+
+    Returns the ``Fetched`` response, or the ``FetchError`` of a fetch that failed for good (no
+    retry left, or a failure that does not go away): the input is rejected with its reason and the
+    run goes on, so the failure is logged as a warning and the task completes. A failure that is
+    retried raises it (Prefect retries the task)."""
     from flows.ingest.fetch import FetchError, fetch_url, run_time_used_up
 
     total = settings.fetch_total_timeout
-    if run_deadline is not None:
-        left = run_deadline - time.time()
-        if left <= 0:
-            raise run_time_used_up(settings.fetch_run_timeout)
-        total = min(total, left)
     try:
-        return fetch_url(
-            url,
-            connect_timeout=settings.fetch_connect_timeout,
-            read_timeout=settings.fetch_read_timeout,
-            max_bytes=settings.fetch_max_bytes,
-            total_timeout=total,
-            allow_private_hosts=settings.fetch_allow_private_hosts,
-        )
+        if run_deadline is not None:
+            left = run_deadline - time.time()
+            if left <= 0:
+                raise run_time_used_up(settings.fetch_run_timeout)
+            total = min(total, left)
+        try:
+            return fetch_url(
+                url,
+                connect_timeout=settings.fetch_connect_timeout,
+                read_timeout=settings.fetch_read_timeout,
+                max_bytes=settings.fetch_max_bytes,
+                total_timeout=total,
+                allow_private_hosts=settings.fetch_allow_private_hosts,
+            )
+        except FetchError as exc:
+            if total < settings.fetch_total_timeout and exc.reason.startswith("timeout: total"):
+                raise run_time_used_up(settings.fetch_run_timeout) from None
+            raise
     except FetchError as exc:
-        if total < settings.fetch_total_timeout and exc.reason.startswith("timeout: total"):
-            raise run_time_used_up(settings.fetch_run_timeout) from None
-        raise
+        if _will_retry(exc.reason):
+            raise
+        _logger().warning("fetch %s rejected: %s", url, exc.reason)
+        return exc
 
 
 def _logger():
@@ -113,6 +141,8 @@ def fetch_inputs(
     for feed_url in feeds:
         try:
             got = fetch_with_retries(feed_url, settings, run_deadline)
+            if isinstance(got, FetchError):
+                raise got
             entries = parse_feed(got.content, got.url)
         except FetchError as exc:
             reason = exc.reason if exc.reason.startswith("feed: ") else f"feed: {exc.reason}"

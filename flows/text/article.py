@@ -12,32 +12,50 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from flows.text.dates import WEEKDAY_RE, date_line, find_dates, month_number
+from flows.text.dates import WEEKDAY_RE, date_line, day_month_number, find_dates
 
-# A scraper header line: " date 2025-11-14 <title> news.by <image srcset URLs>"
+# A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
+# last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
+# (БЕЛТА, Reuters, Арменпресс; an abbreviation may stand before it: РИА Новости).
 SCRAPER_HEADER_RE = re.compile(
-    r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<title>.+?)\s+"
-    r"(?P<site>(?:[a-z0-9-]+\.)+(?:by|ru|kz|com|net|org|info|expert|su|ua|uz|kg|am|az|ge|md|io|news))"
-    r"(?:\s+(?P<rest>https?://.*))?\s*$",
-    re.I,
+    r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*?)(?:\s+(?P<urls>https?://.*))?\s*$", re.I
 )
+_CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
+_SITE_DOMAIN_RE = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
+_SITE_NAME_RE = re.compile(rf"^[{_CAPITALS}][\w'’&.-]*$")
+_SITE_PREFIX_RE = re.compile(rf"^[{_CAPITALS}]{{2,4}}$")  # РИА, ИА, ИТАР before a site's name
+
+_MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
+_YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"  # ru, uk, pl, kk
+_TIME = r"(?:,?\s+[0-2]?\d[:.][0-5]\d)?"
+# Day and month (``30 ноября``, ``30 listopada``, ``30 қараша``) or month and day (``Nov. 30``),
+# maybe a year and a time; the month word is checked by ``day_month_number``.
 _DAY_MONTH = (
-    r"(?P<day>[0-3]?\d)\s+(?P<month>[а-яё]{3,9}\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    r"(?:\s*(?:г\.|года))?(?:,?\s+[0-2]?\d:[0-5]\d)?"
+    rf"(?:(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_SLOT})|(?P<month2>{_MONTH_SLOT})\s+(?P<day2>[0-3]?\d)(?!\d))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{_YEAR_WORD}{_TIME}"
 )
+_NAME = rf"[{_CAPITALS}][\w\-]*"
 # Agency datelines opening the body. Date first: "27 февраля, Минск /Корр. БЕЛТА/."
 DATELINE_RE = re.compile(
-    rf"^{_DAY_MONTH},\s+(?P<place>[А-ЯЁ][\w\- ]{{1,40}}?)\s*/\s*(?:Корр\.\s*)?"
-    r"(?P<agency>[А-ЯЁA-Z][\w\-\. ]{1,30}?)\s*/",
+    rf"^{_DAY_MONTH},\s+(?P<place>[{_CAPITALS}][\w\- ]{{1,40}}?)\s*/\s*(?:Корр\.\s*)?"
+    rf"(?P<agency>[{_CAPITALS}][\w\-\. ]{{1,30}}?)\s*/\.?",
     re.M,
 )
-# Place first: "МИНСК, 21 апреля. /ТАСС/.", "МОСКВА, 21 апр — РИА Новости.",
-# "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "Москва. 21 апреля. ИНТЕРФАКС - ..."
+# Place first, in any language read, the agency between slashes, in brackets, after a dash, in
+# capitals, or as a word of its own after the date; or no agency, the date ending with a stop or
+# a dash: "МИНСК, 21 апреля. /ТАСС/.", "МОСКВА, 21 апр — РИА Новости.", "КИЇВ, 30 листопада —
+# Укрінформ.", "WARSAW, Nov 30 (Reuters) -", "Warszawa, 30 listopada 2026 r. (PAP)", "АСТАНА. 30
+# қараша. КАЗИНФОРМ -", "Астана, 30 қараша 2026. ҚазАқпарат.", "Москва. 21 апреля. ИНТЕРФАКС -",
+# "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "МОСКВА, 30 ноября —", "БАКУ, 30 ноября 2026."
 PLACE_DATELINE_RE = re.compile(
-    rf"^(?P<place>[А-ЯЁA-Z][\w\-]*(?:[ \-][\w\-]+){{0,3}})[,.]\s+{_DAY_MONTH}\.?\s*"
-    r"(?:/\s*(?P<agency>[А-ЯЁA-Z][\w\-\. ]{1,30}?)\s*/"
-    r"|[—–-]\s*(?:ИА\s+|агентство\s+)?(?P<agency2>[А-ЯЁA-Z][\w\-]*(?: [А-ЯЁA-Z][\w\-]*){0,2})"
-    r"|(?P<agency3>[А-ЯЁA-Z]{3,}(?:[\- ][А-ЯЁA-Z]{2,})?)\s+[—–-]\s)",
+    rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}})[,.]\s+{_DAY_MONTH}(?P<stop>\.)?"
+    rf"(?:[ \t]*(?:/\s*(?:Корр\.\s*)?(?P<agency>[{_CAPITALS}][\w\-\. ]{{1,30}}?)\s*/\.?"
+    r"|\((?P<agency_b>[^()\n]{2,30})\)\.?(?:[ \t]*[—–-]{1,2}(?=\s))?"
+    rf"|[—–-]{{1,2}}[ \t]*(?:ИА\s+|агентство\s+)?(?P<agency2>{_NAME}(?: {_NAME}){{0,2}})\.(?=\s|$)"
+    rf"|(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?)(?:\s+[—–-]{{1,2}}(?=\s)|[.:](?=\s))"
+    rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
+    r"|(?P<dash>[—–-]{1,2})(?=\s))"
+    r"|(?<=\.))",
     re.M,
 )
 # Lines at which the article has ended and page furniture begins.
@@ -58,6 +76,12 @@ _RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
 CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
+# A copyright notice or a cookie banner of the page's footer, in the languages read.
+COPYRIGHT_RE = re.compile(
+    r"©|&copy;|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcookies?\b|все права защищены|all rights reserved"
+    r"|усе правы абаронены|всі права захищені|wszelkie prawa zastrzeżone|барлық құқықтар қорғалған",
+    re.I,
+)
 SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
 LEAD_END_RE = re.compile(r"[.!?…:][\"»”)]*\s*$")  # a line that ends like a sentence or opens a quote
 DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "none")
@@ -77,7 +101,9 @@ class ArticleMeta:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    """An agency dateline at the start of the body: its date (day and month, maybe a year)."""
+    """An agency dateline at the start of the body: its date (day and month, maybe a year) and the
+    agency it names, if any. ``end`` is past the dateline's own punctuation (``/ТАСС/.``, ``(Reuters)
+    -``, ``—``): the body's first sentence starts after it."""
 
     start: int
     end: int
@@ -100,22 +126,65 @@ def _words(s: str) -> int:
 
 
 def match_dateline(text: str, pos: int = 0) -> Dateline | None:
-    """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``."""
+    """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``.
+
+    Datelines are read in Russian, Ukrainian, Belarusian, Polish, Kazakh and English, place first
+    (``МОСКВА, 30 ноября /ТАСС/.``, ``КИЇВ, 30 листопада — Укрінформ.``, ``WARSAW, Nov 30 (Reuters)
+    -``) or date first (``27 февраля, Минск /Корр. БЕЛТА/.``). One without an agency (``МОСКВА, 30
+    ноября —``, ``БАКУ, 30 ноября 2026.``) must end with a dash or a stop and have its place in
+    capitals or a year, so that a sentence that opens with a place and a date is no dateline."""
     for rx in (DATELINE_RE, PLACE_DATELINE_RE):
         m = rx.match(text, pos)
         if m is None:
             continue
-        try:
-            month = month_number(m["month"])
-        except ValueError:
-            continue
-        day = int(m["day"])
-        if not 1 <= day <= 31:
-            continue
         groups = m.groupdict()
-        agency = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
-        return Dateline(m.start(), m.end(), day, month, int(m["year"]) if m["year"] else None, agency)
+        word, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+        month = day_month_number(word)
+        if month is None or not 1 <= int(day) <= 31:
+            continue
+        agency = next(
+            (groups[g] for g in ("agency", "agency_b", "agency2", "agency3", "agency4") if groups.get(g)),
+            None,
+        )
+        if agency is None and not (m["place"].isupper() or m["year"]):
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        return Dateline(m.start(), end, int(day), month, int(m["year"]) if m["year"] else None, agency)
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class ScraperHeader:
+    """The scraper's header line: the date it states, the title and the site (None when missing)."""
+
+    date: date
+    title: str | None
+    site: str | None
+
+
+def match_scraper_header(line: str) -> ScraperHeader | None:
+    """The scraper header of ``line`` (`` date 2025-11-14 <title> <site> [<image URLs>]``), read by
+    its shape: the site is the last word before the URLs when it is a domain with any ending
+    (``belta.by``, ``pap.pl``, ``news.cn``, ``24.kg``) or a capitalised name (``БЕЛТА``,
+    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``); a lower-case
+    last word is the title's. None for any other line, or a header whose date is no date."""
+    m = SCRAPER_HEADER_RE.match(line)
+    if m is None:
+        return None
+    try:
+        stated = date.fromisoformat(m["date"])
+    except ValueError:
+        return None
+    words = m["rest"].split()
+    site = None
+    if _SITE_DOMAIN_RE.match(words[-1]) or _SITE_NAME_RE.match(words[-1]):
+        site = words.pop()
+        if len(words) > 1 and _SITE_PREFIX_RE.match(words[-1]) and not _SITE_DOMAIN_RE.match(site):
+            site = f"{words.pop()} {site}"
+    title = " ".join(words) or None
+    return ScraperHeader(stated, title, site)
 
 
 def _is_nav_bar(line: str) -> bool:
@@ -136,9 +205,27 @@ def _is_title_candidate(line: str) -> bool:
         and not s.startswith("/")
         and not find_dates(s)
         and not CHROME_LINE_RE.search(s)
+        and not COPYRIGHT_RE.search(s)
         and not _is_nav_bar(s)
         and not URL_LINE_RE.match(s)
         and match_dateline(s) is None
+    )
+
+
+def is_prose_line(line: str) -> bool:
+    """Whether ``line`` reads as text of an article: three words or more (numbers aside) that end
+    like a sentence or run to eight words, and no page chrome (weather, exchange rates, links, a
+    navigation bar, a copyright notice, a cookie banner, a date line)."""
+    s = line.strip()
+    words = [w for w in WORD_RE.findall(s) if not w.isdigit()]
+    if len(words) < 3 or (len(words) < 8 and SENTENCE_END_RE.search(s) is None):
+        return False
+    return not (
+        CHROME_LINE_RE.search(s)
+        or COPYRIGHT_RE.search(s)
+        or _is_nav_bar(s)
+        or URL_LINE_RE.match(s)
+        or date_line(s) is not None
     )
 
 
@@ -175,24 +262,70 @@ def _year_for(day: int, month: int, context: date) -> date | None:
     return None
 
 
+STATED_DATE_WINDOW_DAYS = 7  # a dateline this many days before the header's date is the article's
+COLLECTED_WINDOW_DAYS = 31  # a day and month read from a file collected at most this long after
+
+
+def _dateline_date(
+    dateline: Dateline,
+    published: date | None,
+    source: str,
+    context: date | None,
+    context_source: str,
+    collected: date | None,
+) -> tuple[date | None, str]:
+    """The publication date and its source once the body's dateline is read.
+
+    With a date stated on the page (the scraper header or a date line), the dateline's day and
+    month take its year (``_year_for``); when that day lies a week or less before the page's date
+    (the header giving the day the page was collected) it is the date, from the dateline. Without
+    a page date a dateline with a year is the date; one without a year takes it from ``context``
+    (a feed item's date) or else from ``collected`` (the day the file was collected) when the day
+    and month fall within ``COLLECTED_WINDOW_DAYS`` before it; otherwise the date stays None."""
+    day, month = dateline.day, dateline.month
+    stated = None
+    if dateline.year is not None:
+        with contextlib.suppress(ValueError):
+            stated = date(dateline.year, month, day)
+        if stated is None:
+            return published, source
+    if published is not None:
+        d = stated or _year_for(day, month, published)
+        if d is not None and d != published and 0 < (published - d).days <= STATED_DATE_WINDOW_DAYS:
+            return d, "dateline"
+        return published, source
+    if stated is not None:
+        return stated, "dateline"
+    if context is not None and (d := _year_for(day, month, context)) is not None:
+        return d, (context_source if d == context else "dateline")
+    d = _year_for(day, month, collected) if collected is not None else None
+    if d is not None and collected is not None and (collected - d).days <= COLLECTED_WINDOW_DAYS:
+        return d, "dateline"
+    return None, "none"
+
+
 def body_id(body: str) -> str:
     """Identity of an article: a hash of its whitespace-normalized body."""
     key = " ".join(body.split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def parse_scraped_text(text: str, context: date | None = None, context_source: str = "feed") -> ArticleMeta:
+def parse_scraped_text(
+    text: str, context: date | None = None, context_source: str = "feed", collected: date | None = None
+) -> ArticleMeta:
     """Find title, publication date, publisher and body boundaries of a scraped page (normalized text).
 
     Where the date comes from (``published_date_source``): ``"header"`` for the scraper header
-    line (`` date 2025-11-14 <title> <site>``, maybe after a ``URL: ...`` line) or a date line of
-    the page (the one next to the headline; a weekday "today" date or one beside weather and
-    exchange rates is page chrome); ``"dateline"`` for an agency dateline with a year. A dateline
-    without a year ("21 апреля, Минск /Корр. БЕЛТА/.") takes its year from ``context`` (the date
-    of the feed item or of the ingest that supplied the page), never from a date in the body;
-    without context the date stays None; when the date so found is the context's own date, its
-    source is ``context_source`` (the full date is stated there). An "Обновлено: ..." line is
-    ``modified_date``.
+    line (`` date 2025-11-14 <title> <site>``, maybe after a ``URL: ...`` line; see
+    ``match_scraper_header``) or a date line of the page (the one next to the headline; a weekday
+    "today" date or one beside weather and exchange rates is page chrome); ``"dateline"`` for the
+    agency dateline opening the body (``match_dateline``, in any language read), see
+    ``_dateline_date``: a dateline a week or less before the page's date is the date; without a
+    page date, a dateline with a year is; one without a year ("21 апреля, Минск /Корр. БЕЛТА/.")
+    takes its year from ``context`` (the date of the feed item that supplied the page; when the
+    date so found is the context's own date, its source is ``context_source``), else from
+    ``collected`` (the day the file was collected) when unambiguous, never from a date in the
+    body; otherwise the date stays None. An "Обновлено: ..." line is ``modified_date``.
     """
     lines = _lines(text)
     title: str | None = None
@@ -207,14 +340,13 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
         line = text[s:e]
         if not line.strip() or URL_LINE_RE.match(line):
             continue
-        header = SCRAPER_HEADER_RE.match(line)
+        header = match_scraper_header(line)
         if header:
             first_content = i + 1
         break
     if header:
-        title = header["title"].strip()
-        publisher = header["site"]
-        published, source = date.fromisoformat(header["date"]), "header"
+        title, publisher = header.title, header.site
+        published, source = header.date, "header"
 
     # Body start: the first paragraph (a sentence-like line, or an agency dateline).
     start_line = None
@@ -233,6 +365,15 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
             if line.startswith("/") or (title and line.strip(" /") == title):
                 continue
             if _words(line) >= 8:
+                start_line = i
+                break
+    if start_line is None:  # a short item: its one sentence, of a few words, is the body
+        for i in range(first_content, len(lines)):
+            s, e = lines[i]
+            line = text[s:e].strip()
+            if (title and line.strip(" /") == title) or END_MARKERS_RE.match(line):
+                continue
+            if is_prose_line(line) and SENTENCE_END_RE.search(line):
                 start_line = i
                 break
 
@@ -279,7 +420,7 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
         source = "header"
 
     if start_line is None:
-        return ArticleMeta(None, published, publisher, None, 0, 0, source if published else "none", modified)
+        return ArticleMeta(title, published, publisher, None, 0, 0, source if published else "none", modified)
     body_start = lines[start_line][0]
 
     # Body end: the first page-furniture line after the start, or the agency end marker "-0-".
@@ -300,12 +441,8 @@ def parse_scraped_text(text: str, context: date | None = None, context_source: s
         body_end -= 1
 
     dateline = match_dateline(text, body_start)
-    if published is None and dateline is not None:
-        if dateline.year is not None:
-            with contextlib.suppress(ValueError):
-                published, source = date(dateline.year, dateline.month, dateline.day), "dateline"
-        elif context is not None and (d := _year_for(dateline.day, dateline.month, context)) is not None:
-            published, source = d, (context_source if d == context else "dateline")
+    if dateline is not None:
+        published, source = _dateline_date(dateline, published, source, context, context_source, collected)
 
     if publisher is None and dateline is not None and dateline.agency:
         publisher = dateline.agency.strip(" .")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from flows.text.vocab import MONTHS, WEEKDAYS, month_forms
+from flows.text.vocab import MONTHS, OTHER_MONTHS, WEEKDAYS, month_forms
 
 # Full month names in the genitive and nominative, then the abbreviations sites print ("9 сент.
 # 2024", "3 февр.", "21 апр", "28 ноя"); an abbreviation is not followed by another letter.
@@ -37,6 +37,35 @@ def month_number(word: str) -> int:
 
 
 _MONTH_STEMS = tuple((m.number, m.stem, m.forms) for m in MONTHS)  # (number, stem, full forms)
+
+
+def _other_day_months() -> dict[str, int]:
+    """Month words of the other languages that name a day's month, lower case without a final dot:
+    the ``of_day`` forms and whole words of :data:`flows.text.vocab.OTHER_MONTHS` and the
+    three-letter abbreviations of the English names (``nov``, ``sept``)."""
+    words: dict[str, int] = {}
+    for o in OTHER_MONTHS:
+        for w in (*o.of_day, *o.words):
+            words[w.rstrip(".")] = o.number
+            if w.isascii() and w.isalpha() and len(w) > 3:  # an English name: "november" -> "nov"
+                words.setdefault(w[:3], o.number)
+    return words
+
+
+_OTHER_DAY_MONTHS = _other_day_months()
+
+
+def day_month_number(word: str) -> int | None:
+    """The number (1-12) of a month word written beside a day's number in a dateline or a date, in
+    any language read (``ноября``, ``нояб.``, ``листопада``, ``лістапада``, ``listopada``,
+    ``қараша``, ``November``, ``Nov.``, ``Nov``); None for any other word."""
+    w = word.lower().rstrip(".")
+    if w in _OTHER_DAY_MONTHS:
+        return _OTHER_DAY_MONTHS[w]
+    try:
+        return month_number(w)
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +118,9 @@ MODIFIED_PREFIX_RE = re.compile(
 PUBLISHED_PREFIX_RE = re.compile(
     r"^(?:опубликовано|опубликован[оа]?|дата публикации|дата|published|posted)\b\s*:?\s*", re.I
 )
-_TIME_RE = re.compile(r"^(?:в\s+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+_TIME_RE = re.compile(
+    r"^(?:в\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|UTC|GMT|MSK|МСК))?$"
+)
 # Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
 _COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
 

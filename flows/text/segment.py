@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 # capitals of the Cyrillic and Latin alphabets of be, uk, kk and pl too: "доларів. Інвестиції"
 _CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
@@ -80,14 +80,29 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     A sentence ends at terminal punctuation (``.``, ``!``, ``?``, ``…``, with closing quotes or
     brackets) followed by whitespace and a capital or digit (after opening quotes or dashes),
     except after an abbreviation (``г.``, ``млрд.``) or an initial (``А.``); and at every line
-    break."""
+    break. An agency dateline opening the text (``МОСКВА, 30 ноября —``, ``WARSAW, Nov 30 (Reuters)
+    -``: ``flows.text.article.match_dateline``) is a sentence of its own."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for end, after in _boundaries(text, 0, len(text)):
+    start = _dateline_end(text)
+    if start:
+        _append(text, spans, 0, start)
+    for end, after in _boundaries(text, start, len(text)):
         _append(text, spans, start, end)
         start = after
     _append(text, spans, start, len(text))
     return spans
+
+
+@lru_cache(maxsize=8)
+def _dateline_end(text: str) -> int:
+    """Where the agency dateline opening ``text`` ends (0 when there is none)."""
+    from flows.text.article import match_dateline  # the dateline rule lives with the article's metadata
+
+    first = next((i for i, c in enumerate(text[:8]) if not c.isspace()), None)
+    if first is None or not (text[first].isupper() or text[first].isdigit()):
+        return 0
+    found = match_dateline(text, first)
+    return found.end if found is not None else 0
 
 
 split_sentences = sentence_spans
@@ -112,7 +127,7 @@ def is_sentence_start(text: str, i: int) -> bool:
         if text[j - 1] == "\n":
             return True
         j -= 1
-    if j == 0:
+    if j == 0 or 0 < j <= _dateline_end(text) <= i:
         return True
     lo, hi = max(0, j - _MAX_END), min(len(text), i + _MAX_END)
     return any(j <= end <= i for end, _ in _boundaries(text, lo, hi))

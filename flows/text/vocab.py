@@ -60,8 +60,8 @@ MONTHS: tuple[Month, ...] = (
 # and followed by a year or a capitalised word, which flows/text/numbers/periods.py checks.
 #
 # ``of_day`` are the forms that follow a day's number (``30 листопада``, ``30 лістапада``, ``30
-# listopada``, ``30 November``): whole words, so that no noun a stem starts (``30 грудных``, ``30
-# травм``) is read as a month.
+# listopada``, ``30 November``, and the Kazakh names, ``30 қараша``, which have no stems here):
+# whole words, so that no noun a stem starts (``30 грудных``, ``30 травм``) is read as a month.
 @dataclass(frozen=True, slots=True)
 class OtherMonth:
     number: int
@@ -72,41 +72,56 @@ class OtherMonth:
 
 OTHER_MONTHS: tuple[OtherMonth, ...] = (
     OtherMonth(
-        1, ("січ", "студзен", "stycz", "january"), ("jan.",), ("січня", "студзеня", "stycznia", "january")
+        1,
+        ("січ", "студзен", "stycz", "january"),
+        ("jan.",),
+        ("січня", "студзеня", "stycznia", "january", "қаңтар"),
     ),
-    OtherMonth(2, ("лют", "february", "lut"), ("feb.",), ("лютого", "лютага", "lutego", "february")),
+    OtherMonth(2, ("лют", "february", "lut"), ("feb.",), ("лютого", "лютага", "lutego", "february", "ақпан")),
     OtherMonth(
-        3, ("берез", "сакавік", "marz", "marc", "march"), (), ("березня", "сакавіка", "marca", "march")
+        3,
+        ("берез", "сакавік", "marz", "marc", "march"),
+        (),
+        ("березня", "сакавіка", "marca", "march", "наурыз"),
     ),
     OtherMonth(
-        4, ("квіт", "красавік", "kwie", "april"), ("apr.",), ("квітня", "красавіка", "kwietnia", "april")
+        4,
+        ("квіт", "красавік", "kwie", "april"),
+        ("apr.",),
+        ("квітня", "красавіка", "kwietnia", "april", "сәуір"),
     ),
-    OtherMonth(5, ("трав",), ("maj", "maja", "maju"), ("травня", "траўня", "maja", "may")),
-    OtherMonth(6, ("черв", "чэрв", "czerw", "june"), (), ("червня", "чэрвеня", "czerwca", "june")),
-    OtherMonth(7, ("лип", "ліп", "july"), (), ("липня", "ліпеня", "lipca", "july")),
+    OtherMonth(5, ("трав",), ("maj", "maja", "maju"), ("травня", "траўня", "maja", "may", "мамыр")),
+    OtherMonth(6, ("черв", "чэрв", "czerw", "june"), (), ("червня", "чэрвеня", "czerwca", "june", "маусым")),
+    OtherMonth(7, ("лип", "ліп", "july"), (), ("липня", "ліпеня", "lipca", "july", "шілде")),
     OtherMonth(
-        8, ("серп", "жнів", "жніў", "sierp", "august"), ("aug.",), ("серпня", "жніўня", "sierpnia", "august")
+        8,
+        ("серп", "жнів", "жніў", "sierp", "august"),
+        ("aug.",),
+        ("серпня", "жніўня", "sierpnia", "august", "тамыз"),
     ),
     OtherMonth(
         9,
         ("верес", "верас", "wrze", "september"),
         ("sept.", "sep."),
-        ("вересня", "верасня", "września", "september"),
+        ("вересня", "верасня", "września", "september", "қыркүйек"),
     ),
     OtherMonth(
         10,
         ("жовт", "кастрычн", "październik", "pazdziernik", "october"),
         ("oct.",),
-        ("жовтня", "кастрычніка", "października", "pazdziernika", "october"),
+        ("жовтня", "кастрычніка", "października", "pazdziernika", "october", "қазан"),
     ),
     OtherMonth(
         11,
         ("листопад", "лістапад", "listopad", "november"),
         ("nov.",),
-        ("листопада", "лістапада", "listopada", "november"),
+        ("листопада", "лістапада", "listopada", "november", "қараша"),
     ),
     OtherMonth(
-        12, ("груд", "снеж", "grud", "december"), ("dec.",), ("грудня", "снежня", "grudnia", "december")
+        12,
+        ("груд", "снеж", "grud", "december"),
+        ("dec.",),
+        ("грудня", "снежня", "grudnia", "december", "желтоқсан"),
     ),
 )
 

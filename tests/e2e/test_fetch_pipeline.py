@@ -69,6 +69,10 @@ class Handler(BaseHTTPRequestHandler):
             )
             rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>"
             self._send(200, "application/rss+xml", rss.encode())
+        elif self.path.startswith("/typed-feed/"):  # /typed-feed/<media type>: the feed under that type
+            items = f"<item><title>Новость</title><link>{base}/article.html</link></item>"
+            rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>"
+            self._send(200, self.path.removeprefix("/typed-feed/"), rss.encode())
         elif self.path == "/big-feed.xml":
             links = [
                 f"{base}/n/0.html",
@@ -340,3 +344,38 @@ def test_fetch_settings_must_be_positive():
     for name in ("fetch_total_timeout", "fetch_run_timeout", "fetch_feed_max_items"):
         with pytest.raises(ValueError, match=name):
             fetch_inputs(["http://example.org/"], [], {}, load_settings({name: 0}))
+
+
+@pytest.mark.parametrize("media", ["application/x-rss+xml", "text/xml"])
+def test_feeds_under_any_xml_type_are_read_and_failures_are_warnings(prefect_harness, server, media):
+    """A feed served as application/x-rss+xml or text/xml gives its entries; a page that cannot be
+    fetched is rejected with its reason and logged as a warning, not an error: the run goes on."""
+    import logging
+
+    from flows.ingest.web import fetch_inputs
+    from flows.settings import load_settings
+
+    records: list[logging.LogRecord] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Keep(level=logging.DEBUG)
+    loggers = [logging.getLogger(n) for n in ("prefect.task_runs", "prefect.flow_runs", "flows.ingest.web")]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        settings = load_settings(
+            {"fetch_retries": 1, "fetch_retry_delay": 0.1, "fetch_allow_private_hosts": True}
+        )
+        found = fetch_inputs([f"{server}/gone.html"], [f"{server}/typed-feed/{media}"], {}, settings)
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
+    assert [item.source_uri for item in found.new] == [f"{server}/article.html"]
+    assert [(item.source_uri, reason) for item, reason in found.rejected] == [
+        (f"{server}/gone.html", "http 404")
+    ]
+    assert not [r.getMessage() for r in records if r.levelno >= logging.ERROR]
+    assert any(r.levelno == logging.WARNING and "http 404" in r.getMessage() for r in records)

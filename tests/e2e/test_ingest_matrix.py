@@ -81,6 +81,28 @@ def matrix(prefect_harness, tmp_path_factory):
             )
             + "\n"
         ).encode("utf-8"),
+        "chrome.html": (
+            "<html><head><title>Example News | Home</title></head><body><nav>Главная | Политика | Экономика"
+            "</nav><div class='weather'>Минск +3°C</div><div class='rates'>USD 3,2 EUR 3,5</div>"
+            "<footer>© 2026 Example News. Все права защищены.</footer></body></html>"
+        ).encode(),
+        "one-sentence.txt": "Монголия и Казахстан подписали 4 соглашения.\n".encode(),
+        "reuters.txt": (
+            b" date 2026-11-30 Japan and US discuss tariffs Reuters\n"
+            b"TOKYO, Nov 30 (Reuters) - Japan and the United States discussed tariffs on cars and steel "
+            b"at talks in Tokyo on Monday, officials said.\n"
+        ),
+        "kyiv.txt": (
+            "КИЇВ, 30 листопада 2026 — Укрінформ. Україна та Молдова підписали п'ять угод про співпрацю "
+            "у сфері енергетики.\n"
+        ).encode(),
+        "dated.json": json.dumps(
+            {
+                "title": "Kazakhstan and Korea",
+                "text": ENGLISH.replace("Belarus", "Kazakhstan"),
+                "published": "Nov 30, 2026",
+            }
+        ).encode(),
         "broken.json": b'{"title": "x", "text": ',
         "list.json": b"[1, 2, 3]",
         "empty.txt": b"",
@@ -118,20 +140,33 @@ def matrix(prefect_harness, tmp_path_factory):
                 "select source_uri, language, had_decode_errors, title from marts.articles"
             ).fetchall()
         }
+        dates = {
+            Path(u).name: (str(d) if d else None, src, pub, title)
+            for u, d, src, pub, title in con.execute(
+                "select source_uri, published_date, published_date_source, publisher, title from marts.articles"
+            ).fetchall()
+        }
+        first_sentences = {
+            Path(u).name: text
+            for u, text in con.execute(
+                "select a.source_uri, s.sentence_text from raw.sentences s join raw.articles a using (article_id) "
+                "where s.sentence_idx = 0"
+            ).fetchall()
+        }
     finally:
         con.close()
-    return summary, set(files) | {"folder.txt"}, manifest, rejected, articles
+    return summary, set(files) | {"folder.txt"}, manifest, rejected, articles, dates, first_sentences
 
 
 def test_run_publishes_and_counts(matrix):
     summary, *_ = matrix
     assert summary.status == "published"
-    assert summary.files_rejected == 8  # 6 files + the directory + one broken JSON Lines line
+    assert summary.files_rejected == 9  # 7 files + the directory + one broken JSON Lines line
     assert summary.files_duplicate == 5
 
 
 def test_every_input_is_accounted_for(matrix):
-    _, names, manifest, rejected, _articles = matrix
+    _, names, manifest, rejected, *_ = matrix
     for name in names:
         assert name in manifest, f"{name!r} left no trace"
         status, reason, _enc = manifest[name]
@@ -152,6 +187,7 @@ def test_every_input_is_accounted_for(matrix):
         ("list.json", "bad json"),
         ("folder.txt", "not a file"),
         ("batch.jsonl#2", "bad json"),
+        ("chrome.html", "no article body: the page has only page chrome"),
     ],
 )
 def test_rejections_have_specific_reasons(matrix, name, prefix):
@@ -187,3 +223,14 @@ def test_recoverable_files_become_articles(matrix):
     assert {"batch.jsonl#1", "batch.jsonl#3"} <= set(articles)
     for odd in [" leading space.txt", "ünïcødé статья (копия) [1].txt", "-dash.txt", ("x" * 200) + ".txt"]:
         assert odd in articles
+
+
+def test_headers_datelines_short_items_and_json_dates(matrix):
+    dates, first_sentences = matrix[5], matrix[6]
+    assert dates["reuters.txt"] == ("2026-11-30", "header", "Reuters", "Japan and US discuss tariffs")
+    assert dates["kyiv.txt"] == ("2026-11-30", "dateline", "Укрінформ", None)
+    assert dates["dated.json"][:2] == ("2026-11-30", "json")
+    assert dates["one-sentence.txt"][0] is None  # a short item, kept without a date
+    assert first_sentences["kyiv.txt"] == "КИЇВ, 30 листопада 2026 — Укрінформ."
+    assert first_sentences["reuters.txt"] == "TOKYO, Nov 30 (Reuters) -"
+    assert first_sentences["one-sentence.txt"] == "Монголия и Казахстан подписали 4 соглашения."

@@ -14,6 +14,11 @@ forms as (
     select * from {{ ref('stg_country_forms') }}
 ),
 
+conjunctions as (
+    select cue from {{ ref('stg_relation_cues') }}
+    where cue_kind = 'conjunction'
+),
+
 windows as (
     -- each token with the normalized text, end and hyphen flag of itself and the next three tokens
     select
@@ -54,7 +59,9 @@ ngrams as (
         sizes.n_tokens,
         array_to_string(windows.next_norms[1:sizes.n_tokens], ' ') as ngram,
         windows.next_ends[sizes.n_tokens] as char_end,
-        windows.next_hyphens[sizes.n_tokens] as hyphen_after
+        windows.next_hyphens[sizes.n_tokens] as hyphen_after,
+        windows.next_gaps[sizes.n_tokens] as gap_after,
+        windows.next_norms[sizes.n_tokens + 1] as norm_after
     from windows
     cross join range(1, 5) as sizes (n_tokens)
     where windows.next_norms[sizes.n_tokens] is not null
@@ -86,7 +93,12 @@ candidates as (
         forms.form,
         forms.entity_type,
         forms.entity_code,
-        forms.form_kind
+        forms.form_kind,
+        ngrams.gap_after,
+        coalesce(ngrams.norm_after in (select conjunctions.cue from conjunctions), false) as before_conjunction,
+        -- a form that is also a common word (Того, Чили) opening a sentence names a country only
+        -- when another country follows it in a list: "Чили и Перу ...", "Мали, Нигер и Чад ..."
+        forms.is_ambiguous and ngrams.is_sentence_start as needs_partner
     from ngrams
     inner join forms
         on
@@ -94,17 +106,42 @@ candidates as (
             and ngrams.n_tokens = forms.n_tokens
     where
         (not forms.requires_capital or ngrams.is_capitalized)
-        and (not forms.is_ambiguous or (ngrams.is_capitalized and not ngrams.is_sentence_start))
+        and (not forms.is_ambiguous or ngrams.is_capitalized)
         and (forms.form_kind != 'compound_stem' or ngrams.hyphen_after)
+),
+
+partnered as (
+    -- a form that needs a partner keeps it only when a country mention that needs none comes
+    -- right after it: after a conjunction (и, та, and, oraz, мен ...) or after a comma
+    select c.*
+    from candidates as c
+    where
+        not c.needs_partner
+        or exists (
+            select 1
+            from candidates as partner
+            where
+                partner.article_id = c.article_id
+                and partner.sentence_idx = c.sentence_idx
+                and partner.entity_type = 'country'
+                and not partner.needs_partner
+                and (
+                    (
+                        partner.token_idx = c.token_idx + c.n_tokens + 1
+                        and c.before_conjunction
+                    )
+                    or (partner.token_idx = c.token_idx + c.n_tokens and trim(c.gap_after) = ',')
+                )
+        )
 ),
 
 longest as (
     -- drop a candidate when a longer one covers its tokens
     select c.*
-    from candidates as c
+    from partnered as c
     where not exists (
         select 1
-        from candidates as longer
+        from partnered as longer
         where
             longer.article_id = c.article_id
             and longer.sentence_idx = c.sentence_idx

@@ -135,6 +135,10 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, RSS.format(base=base).encode(), "application/rss+xml; charset=utf-8")
         elif path == "/feed.atom":
             self.reply(200, ATOM.format(base=base).encode(), "application/atom+xml")
+        elif path.startswith("/typed/"):  # /typed/<media type>/<rss|atom|html>: a body under any type
+            media, _, kind = unquote(path.removeprefix("/typed/")).rpartition("/")
+            body = {"rss": RSS.format(base=base), "atom": ATOM.format(base=base), "html": HTML}[kind]
+            self.reply(200, body.encode(), media)
         elif path == "/feed-cp1251.rss":
             self.reply(200, RSS_CP1251, "text/xml")
         elif path == "/image.png":
@@ -665,6 +669,43 @@ def test_atom_feed(server: str) -> None:
         FeedItem(f"{server}/news/item2.txt", "Вторая", "2025-02-28T10:00:00+00:00", "Полный <b>текст</b>"),
     ]
     assert fetch_url(items[0].url).content == HTML.encode()
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        "application/rss+xml",
+        "application/x-rss+xml",
+        "application/atom+xml",
+        "application/x-atom+xml",
+        "application/rdf+xml",
+        "text/xml",
+        "application/xml",
+        "text/html",  # a feed served as a page: told by its root element
+    ],
+)
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_a_feed_is_read_whatever_xml_type_it_is_served_as(server: str, media: str, kind: str) -> None:
+    got = fetch_url(f"{server}/typed/{media}/{kind}")
+    assert got.content_type == media
+    assert parse_feed(got.content, got.url)[0].url == f"{server}/page.html"
+
+
+@pytest.mark.parametrize("media", ["application/x-rss+xml", "text/xml"])
+def test_a_page_served_as_a_feed_type_is_told_by_its_root_element(server: str, media: str) -> None:
+    got = fetch_url(f"{server}/typed/{media}/html")
+    with pytest.raises(FeedError, match=r"not RSS or Atom \(root element <html>\)"):
+        parse_feed(got.content, got.url)
+
+
+def test_a_type_no_document_has_is_still_refused(server: str) -> None:
+    assert reason(f"{server}/typed/application/octet-stream/rss") == (
+        "content-type not allowed: application/octet-stream"
+    )
+    only_text = ("text/plain",)  # no XML type allowed: no XML type is let in
+    assert reason(f"{server}/typed/application/x-rss+xml/rss", allowed_types=only_text) == (
+        "content-type not allowed: application/x-rss+xml"
+    )
 
 
 def test_rss_feed_in_cp1251(server: str) -> None:
