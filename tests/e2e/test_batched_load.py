@@ -6,11 +6,13 @@ batch boundary as inside a batch; rejected inputs recorded once), the same marts
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from flows.ingest.inbox import RACY_SECONDS
 from tests.conftest import SEEDS, run_pipeline
 from tests.e2e.test_incremental_generated import mart_differences
 from tests.tables import differences, table_names
@@ -39,6 +41,7 @@ def _inbox(root: Path, n: int, start: int = 0) -> Path:
     (inbox / f"d_feed_{start}.jsonl").write_text(
         "\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8"
     )
+    time.sleep(RACY_SECONDS + 0.1)  # both runs list the folder as settled (else the first relists it)
     return inbox
 
 
