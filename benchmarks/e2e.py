@@ -110,23 +110,14 @@ def _peak_rss_mb() -> tuple[float | None, float]:
     return own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def _rss_mb(pid: int | str) -> float:
-    """Resident set of process ``pid`` (or ``"self"``) in MB; 0 when it is gone."""
+def _status_mb(pid: int | str, file: str = "status", key: str = "VmRSS:") -> float:
+    """A memory figure of process ``pid`` (or ``"self"``) in MB, from ``/proc/<pid>/<file>``:
+    its resident set (``VmRSS:`` of ``status``) or its proportional set (``Pss:`` of
+    ``smaps_rollup``: pages shared with another process, such as a forked worker's with its
+    parent, count for each a share); 0 when it is gone."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except (OSError, ValueError):
-        pass
-    return 0.0
-
-
-def _pss_mb(pid: int | str) -> float:
-    """Proportional set of process ``pid`` in MB (pages shared with another process, such as a
-    forked worker's with its parent, count for each a share); 0 when it is gone."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if line.startswith(key):
                 return int(line.split()[1]) / 1024
     except (OSError, ValueError):
         pass
@@ -166,9 +157,9 @@ class StageMemory:
 
     def _sample(self) -> None:
         while not self._stop.is_set():
-            own, pids = _rss_mb("self"), _children()
-            kids = [_rss_mb(p) for p in pids]
-            pss = _pss_mb("self") + sum(_pss_mb(p) for p in pids)
+            own, pids = _status_mb("self"), _children()
+            kids = [_status_mb(p) for p in pids]
+            pss = sum(_status_mb(p, "smaps_rollup", "Pss:") for p in ["self", *pids])
             peak = self.peaks.setdefault(
                 self.stage, dict.fromkeys(("flow_mb", "worker_mb", "total_mb", "total_pss_mb"), 0.0)
             )

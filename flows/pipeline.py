@@ -19,7 +19,7 @@ from prefect.utilities.annotations import quote
 from flows import runs, transform, warehouse
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Discovery, Manifest, archive_inputs, discover
-from flows.ingest.load import LoadStats
+from flows.ingest.load import LoadBatch, LoadStats
 from flows.ingest.parallel import parse_articles
 from flows.ingest.web import fetch_inputs
 from flows.runs import AuditBlocked, RunSummary
@@ -76,13 +76,11 @@ def load_raw_tables(
     results: list[ParseResult],
     found: Discovery,
     run_id: str,
-    earlier: LoadStats | None = None,
-    recorded: list[ParseResult] | None = None,
-    last: bool = True,
+    batch: LoadBatch | None = None,
 ) -> LoadStats:
     """Append articles, sentences, tokens, facts, people, manifest and rejections of a batch in
     one transaction (``Warehouse.load``); returns the counts of the run's batches so far."""
-    return wh.load(results, wh.stage_dir(run_id), found, run_id, earlier, recorded, last)
+    return wh.load(results, wh.stage_dir(run_id), found, run_id, batch)
 
 
 def recorded_only(results: list[ParseResult], items: list[InputItem]) -> list[ParseResult]:
@@ -202,10 +200,8 @@ def pipeline(
                 results = parsed
                 break
             stage("load")
-            last = k == len(batches) - 1
-            stats = load_raw_tables(
-                wh, quote(parsed), quote(found), summary.run_id, stats, quote(results), last
-            )
+            step = LoadBatch(stats, results, last=k == len(batches) - 1)
+            stats = load_raw_tables(wh, quote(parsed), quote(found), summary.run_id, quote(step))
             results += recorded_only(parsed, batch)
         published = False
         while not published:  # again on the lake's new snapshot when another run published first

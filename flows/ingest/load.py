@@ -54,6 +54,18 @@ class LoadStats:
         return self
 
 
+@dataclass
+class LoadBatch:
+    """A batch of a run that loads its inputs in several (``Warehouse.batch_inputs``): what the
+    run's earlier batches loaded (None for the first: it takes the load's number and records the
+    rejections of discovery), their inputs' light results (``recorded``: the inbox folders are
+    recorded with the ``last`` batch)."""
+
+    earlier: LoadStats | None = None
+    recorded: list[ParseResult] = field(default_factory=list)
+    last: bool = True
+
+
 # DuckDB's memory for the load (its own default is 80% of the machine's): beyond it, it writes
 # the rows it holds out to the file sooner or spills, instead of holding a cold run's tokens.
 LOAD_MEMORY_LIMIT = "1GB"

@@ -30,7 +30,7 @@ from flows.settings import Settings
 if TYPE_CHECKING:
     from flows.ingest.documents import ParseResult
     from flows.ingest.inbox import Discovery
-    from flows.ingest.load import LoadStats
+    from flows.ingest.load import LoadBatch, LoadStats
     from flows.runs import RunSummary
     from flows.transform import BuildPlan
 
@@ -79,16 +79,12 @@ class Warehouse(Protocol):
         stage_dir: Path,
         found: Discovery,
         run_id: str,
-        earlier: LoadStats | None = None,
-        recorded: list[ParseResult] | None = None,
-        last: bool = True,
+        batch: LoadBatch | None = None,
     ) -> LoadStats:
         """Append the parsed articles (and manifest rows, rejections) to the working file.
 
-        In batches (``batch_inputs``): ``earlier`` is what the run's earlier batches loaded (the
-        load's number and the rejections of discovery come with the first), ``recorded`` their
-        inputs' results (the inbox folders are recorded with the ``last`` batch); returns the
-        counts of every batch so far."""
+        In batches (``batch_inputs``): ``batch`` says which (``flows.ingest.load.LoadBatch``);
+        returns the counts of every batch so far."""
         ...
 
     def plan(self, full_refresh: bool, stats: LoadStats) -> BuildPlan:

@@ -16,7 +16,7 @@ import duckdb
 from flows import schema, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, load_manifest, manifest_reader, record_folders
-from flows.ingest.load import LoadStats, load_results
+from flows.ingest.load import LoadBatch, LoadStats, load_results
 from flows.settings import Settings
 from flows.warehouses import WorkingFile, standby
 
@@ -81,18 +81,18 @@ class DuckDBFile(WorkingFile):
         stage_dir: Path,
         found: Discovery,
         run_id: str,
-        earlier: LoadStats | None = None,
-        recorded: list[ParseResult] | None = None,
-        last: bool = True,
+        batch: LoadBatch | None = None,
     ) -> LoadStats:
         con = warehouse.connect(self.work_path)
         try:
             now = datetime.now(UTC)
+            batch = batch or LoadBatch()
+            earlier = batch.earlier
             rejected = found.rejected if earlier is None else []  # recorded with the first batch
             seq = earlier.load_seq if earlier is not None else None
             stats = load_results(con, results, stage_dir, rejected, self.manifest, run_id, now, load_seq=seq)
-            if last:  # published with the rows above
-                record_folders(con, found, [*(recorded or []), *results], run_id, now)
+            if batch.last:  # published with the rows above
+                record_folders(con, found, [*batch.recorded, *results], run_id, now)
             return stats if earlier is None else earlier.add(stats)
         finally:
             con.close()
