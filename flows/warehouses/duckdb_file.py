@@ -43,6 +43,7 @@ class DuckDBFile(WorkingFile):
         self.label = str(settings.warehouse_path)
         self.work: warehouse.WorkingCopy | None = None
         self.manifest: dict = {}
+        self.loaded_at: datetime | None = None  # when the run's load began (its rows' times)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -83,11 +84,13 @@ class DuckDBFile(WorkingFile):
         run_id: str,
         batch: LoadBatch | None = None,
     ) -> LoadStats:
+        batch = batch or LoadBatch()
+        earlier = batch.earlier
+        if earlier is None or self.loaded_at is None:
+            self.loaded_at = datetime.now(UTC)
+        now = self.loaded_at  # one time for the run's batches: ingested_at orders articles
         con = warehouse.connect(self.work_path)
         try:
-            now = datetime.now(UTC)
-            batch = batch or LoadBatch()
-            earlier = batch.earlier
             rejected = found.rejected if earlier is None else []  # recorded with the first batch
             seq = earlier.load_seq if earlier is not None else None
             stats = load_results(con, results, stage_dir, rejected, self.manifest, run_id, now, load_seq=seq)
