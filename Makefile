@@ -68,9 +68,10 @@ gazetteer: install  ## regenerate the generated seeds of dbt_project/seeds/ from
 	$(BIN)/python -m gazetteer
 	$(BIN)/python -m flows.text.numbers > dbt_project/seeds/ref_units.csv
 
-eval: install  ## country F1 (factRuEval dev), pair and country F1 (tests/data sets), publication dates; with NEREL=path: country F1, money/percent span recall, people F1 and role accuracy on NEREL train/dev
+eval: install  ## country F1 (factRuEval dev), pair and country F1 (tests/data sets), topic F1 and tone accuracy per press language, publication dates; with NEREL=path: country F1, money/percent span recall, people F1 and role accuracy on NEREL train/dev
 	$(BIN)/python -m benchmarks.eval_countries --data $(SHARED)/factrueval-dev
 	$(BIN)/python -m benchmarks.eval_dyads
+	$(BIN)/python -m benchmarks.eval_topics
 	$(BIN)/python -m benchmarks.eval_dates
 	@if [ -n "$(NEREL)" ]; then $(BIN)/python -m benchmarks.eval_countries --nerel $(NEREL) --splits train dev && \
 	  $(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL) && \

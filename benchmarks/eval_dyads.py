@@ -43,6 +43,25 @@ def load_set(name: str, data_dir: Path = DATA_DIR) -> dict[str, list[dict]]:
     return out
 
 
+def build_warehouse(articles: list[dict], directory: Path) -> Path:
+    """Run the pipeline on ``articles`` (``{"id", "text"}``; the id becomes the title) fed as a
+    JSON Lines inbox under ``directory`` (new or empty); return the warehouse it published,
+    ``directory/wh/dyad.duckdb``."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    from flows.pipeline import pipeline
+
+    inbox = directory / "inbox"
+    inbox.mkdir(parents=True)
+    with (inbox / "set.jsonl").open("w", encoding="utf-8") as f:
+        for a in articles:
+            f.write(json.dumps({"title": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
+    wh = directory / "wh" / "dyad.duckdb"
+    with prefect_test_harness(server_startup_timeout=180):
+        pipeline(inbox=[str(inbox)], warehouse_path=str(wh), settings_overrides={"settle_seconds": 0})
+    return wh
+
+
 def run_pipeline(
     articles: list[dict], keep: Path | None = None
 ) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list]]:
@@ -50,20 +69,8 @@ def run_pipeline(
 
     ``keep``: a directory to leave the warehouse in (``keep/wh/dyad.duckdb``) for inspection.
     """
-    from prefect.testing.utilities import prefect_test_harness
-
-    from flows.pipeline import pipeline
-
     with tempfile.TemporaryDirectory() as scratch:
-        tmp = str(keep) if keep else scratch
-        inbox = Path(tmp) / "inbox"
-        inbox.mkdir(parents=True)
-        with (inbox / "set.jsonl").open("w", encoding="utf-8") as f:
-            for a in articles:
-                f.write(json.dumps({"title": a["id"], "text": a["text"]}, ensure_ascii=False) + "\n")
-        wh = Path(tmp) / "wh" / "dyad.duckdb"
-        with prefect_test_harness(server_startup_timeout=180):
-            pipeline(inbox=[str(inbox)], warehouse_path=str(wh), settings_overrides={"settle_seconds": 0})
+        wh = build_warehouse(articles, Path(keep or scratch))
         con = duckdb.connect(str(wh), read_only=True)
         cols = {r[0] for r in con.execute("describe marts.dyad_articles").fetchall()}
         extra = ", d.score::double, d.evidence" if "score" in cols else ", null, null"

@@ -61,7 +61,7 @@ def _norms(words: list[str], body: str) -> list[str]:
     (``Σ``: then one word at a time)."""
     if "Σ" in body:
         return [normalize_word(w) for w in words]
-    return " ".join(words).lower().replace("ё", "е").split(" ")
+    return " ".join(words).lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ").split(" ")
 
 
 def token_rows(body: str, starts: list[int]) -> list[TokenRow]:

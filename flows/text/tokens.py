@@ -1,7 +1,8 @@
 """Tokenization shared by every text stage and by the gazetteer generator.
 
 A token is a run of letters of any script (Russian, Belarusian і/ў, Ukrainian ї/є/ґ, Kazakh
-ә/ғ/қ/ң/ө/ұ/ү/һ, Polish ą/ł/ś/ż, ...). Hyphens split words into tokens
+ә/ғ/қ/ң/ө/ұ/ү/һ, Polish ą/ł/ś/ż, ...), an apostrophe between two Cyrillic letters included
+(``В'єтнам``). Hyphens split words into tokens
 (``белорусско-китайского`` -> ``белорусско`` + ``китайского``) and the split is
 recorded in ``hyphen_after`` so SQL can recognise compound adjectives. Offsets are
 Python string indices into the text given (``text[start:end]`` is the token).
@@ -11,13 +12,23 @@ from __future__ import annotations
 
 import re
 
-WORD_RE = re.compile(r"[^\W\d_]+")
+# The letters of every Cyrillic alphabet of the press (Russian, Ukrainian, Belarusian, Kazakh,
+# Kyrgyz, Serbian, ...): the capitals and the small letters of Unicode's Cyrillic blocks, as the
+# contents of a regex character class ("[{CYRILLIC_UPPER}]").
+CYRILLIC_UPPER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isupper())
+CYRILLIC_LOWER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.islower())
+# An apostrophe between two Cyrillic letters is part of the word (Ukrainian "В'єтнам", "Мар'яна",
+# Belarusian "сям'я"), written ', ’ or ʼ; ``normalize_word`` writes ʼ, as the gazetteer does.
+APOSTROPHES = "'’ʼ"
+_CYRILLIC = CYRILLIC_UPPER + CYRILLIC_LOWER
+WORD_RE = re.compile(rf"[^\W\d_]+(?:(?<=[{_CYRILLIC}])[{APOSTROPHES}](?=[{_CYRILLIC}])[^\W\d_]+)*")
 HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
 
 
 def normalize_word(word: str) -> str:
-    """Lowercase and fold ``ё`` to ``е``: the key gazetteer forms are stored under."""
-    return word.lower().replace("ё", "е")
+    """Lowercase, fold ``ё`` to ``е`` and an apostrophe inside a word to ``ʼ``: the key gazetteer
+    forms are stored under."""
+    return word.lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ")
 
 
 def normalize_form(phrase: str) -> str:

@@ -7,8 +7,9 @@
 --                    even where the sentence names other countries too
 --   pair        0.6  the only two parties named in the sentence: one acting toward the other
 --                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали")
---   comparison  0.3  the only two parties of a sentence that compares or ranks ("Китай стал
---                    вторым рынком после России", "уступает России")
+--   comparison  0.3  the only two parties of a sentence that compares or ranks them, one named
+--                    after the comparison word ("Китай стал вторым рынком после России", "уступает
+--                    России"; not "на 7% меньше, чем годом ранее")
 --   list        0.2  a sentence naming three or more parties (list members, context countries),
 --                    or two joined after a preposition ("в Никарагуа и на Кубу": destinations)
 -- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
@@ -100,6 +101,10 @@ party_counts as (
 ),
 
 comparison_sentences as (
+    -- a comparison word with a party named after it ("больше, чем в Литве", "после России",
+    -- "уступает Китаю"): the sentence compares or ranks its parties. One with no party after it
+    -- compares something else, such as a year with the one before ("поставила в Турцию ..., что на
+    -- 7% меньше, чем годом ранее"), and leaves the parties a pair.
     select distinct
         tokens.article_id,
         tokens.sentence_idx
@@ -108,6 +113,11 @@ comparison_sentences as (
         on
             (cues.cue_kind = 'comparison' and tokens.token_norm = cues.cue)
             or (cues.cue_kind = 'comparison_stem' and starts_with(tokens.token_norm, cues.cue))
+    semi join parties
+        on
+            tokens.article_id = parties.article_id
+            and tokens.sentence_idx = parties.sentence_idx
+            and tokens.token_idx < parties.token_idx
 ),
 
 conjoined as (

@@ -4,7 +4,9 @@
 -- first four letters, so only pairs sharing that key are compared, and neighbouring tokens are looked
 -- up for those candidates only. Within a keyword set the longest keyword wins a token
 -- ("импортозамещения" is industrial cooperation, not the trade stem "импорт"), and the second token
--- of a two-token match is not counted again on its own.
+-- of a two-token match is not counted again on its own. A keyword is negated right after не or без
+-- (Russian, Ukrainian, Belarusian), nie or bez (Polish), not, no, without or the t of n't (English);
+-- Kazakh negates inside the verb (келіспеді), which the Kazakh stems leave out.
 with tokens as (
     select * from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
@@ -133,7 +135,8 @@ final as (
         uncovered.stem,
         uncovered.next_stem,
         uncovered.weight,
-        coalesce(previous_token.token_norm in ('не', 'без'), false) as is_negated
+        coalesce(previous_token.token_norm in ('не', 'без', 'nie', 'bez', 'not', 'no', 'without', 't'), false)
+            as is_negated
     from uncovered
     left join tokens as previous_token
         on

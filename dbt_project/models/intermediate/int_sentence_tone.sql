@@ -1,5 +1,5 @@
--- Tone keywords per sentence and QuadClass. A keyword right after "не" or "без" ("не договорились",
--- "без конфликтов") is negated and not counted.
+-- Tone keywords per sentence and QuadClass. A negated keyword (int_keyword_matches: "не договорились",
+-- "без конфликтов", "nie podpisały", "did not agree") is not counted.
 with counted as (
     {{ sentence_keyword_counts('tone', 'quad_class', counted='not is_negated') }}
 ),

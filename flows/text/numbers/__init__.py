@@ -37,14 +37,20 @@ How a fact is read
   negative (``отрицательное сальдо в 80 млн``) makes ``value`` negative.
 * ``до`` alone is "up to" (``<=``); after a change or target verb (``вырос до``, ``довести
   товарооборот до``) it is the end of the change (``change='to'``, ``'='``). ``modality`` is
-  ``target`` or ``forecast`` when the nearest cue before the fact in its sentence says so
-  (``планируют``, ``ожидается``), else ``actual``.
+  ``target`` or ``forecast`` when a cue before the number in its sentence (its quote included)
+  says so (``планируют``, ``предложила довести``, ``ожидается``, ``вырастет``), else ``actual``;
+  ``удалось``/``позволило`` make the plan words before them and the verb they govern actual.
 * Ranges ``10-11 млрд`` / ``от 10 до 11 млрд`` are one fact (``value`` is the low end,
   ``value_high`` the high end). A change written ``с 41% до 57%`` gives two facts,
   ``с 41%`` with ``change='from'`` and ``до 57%`` with ``change='to'``, both ``'='``.
-  ``вырос на 10%`` and ``на 4,3% больше`` are one fact with ``change='increase'``;
+  ``вырос на 10%`` and ``на 4,3% больше`` are one fact with ``change='increase'``, as are
+  the other word orders (``На 12% выросли поставки``, ``увеличился в 2025 году на 5%``, ``рост
+  товарооборота составил 15%``, ``rose 3 percent``, ``up 4.2%``, ``wzrosły o 8%``);
   ``вырос до 57%`` is ``'to'``. Percentages and multiples that are changes get the
-  metric ``growth`` (the direction is in ``change``).
+  metric ``growth`` (the direction is in ``change``); a percentage is never the level of a flow.
+* A currency name several countries use (сом, рубль, манат, динар) is told by the countries
+  the sentence, else the text, names; when it cannot be told it is ``XXX``.
+* A period referred back to (``за этот период``) is the one period of the sentence before.
 * A counted noun phrase is read with the Russian morphology (adjectives + noun + one
   genitive noun); where it reads none, the nouns of :data:`lexicon.COUNTED_NOUNS` (English,
   Polish, Ukrainian, Belarusian: ``30 agreements``, ``12 joint ventures``, ``five memoranda of

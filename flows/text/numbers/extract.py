@@ -13,9 +13,11 @@ from flows.text.numbers.resolve import (
     _negative_context,
     _period,
     _Sentences,
+    context_currency,
 )
 from flows.text.numbers.scan import _scan
 from flows.text.numbers.types import NumberFact
+from flows.text.numbers.units import NO_CURRENCY
 
 
 def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NumberFact]:
@@ -40,6 +42,8 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     for c in cands:
         c.sentence = scopes.index(c.ns)
         c.metric = _assign_metric(c, scopes)
+        if c.unit == NO_CURRENCY and c.currency_explicit:
+            c.unit = context_currency(c, scopes) or c.unit
     money = _ExplicitMoney(cands)
     for c in cands:
         if c.unit is None:

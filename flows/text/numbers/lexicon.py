@@ -37,6 +37,12 @@ _AMOUNT_KINDS = frozenset(
 _PERCENT_KINDS = frozenset({"percent", "percentage_points"})
 
 
+# What the level of a flow (turnover, exports, imports, investment, a volume) is stated in: money
+# and physical units. A percentage or a multiple said of a flow is its change or a ratio, never
+# its level ("рост товарооборота составил 15%" is no turnover of 15 percent).
+_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times"}
+
+
 _DIPLOMATIC = (
     r"дипломатическ\w*\s+(?:точ|представительств|мисси|учреждени)|посольств|консульств"
     r"|диппредставительств|дипмисси|дипучреждени|embass(?:y|ies)|consulates?\b"
@@ -96,26 +102,30 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "trade_turnover",
         _kw(
             r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|товарообіг|obroty"
-            r"|\btrade\s+(?:between|turnover|volume)|тауар\s+айналым"
-            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл"
+            r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым"
+            # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
+            r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
+            r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
+            r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
+            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
         ),
         "both",
-        kinds=_AMOUNT_KINDS,
+        kinds=_LEVEL_KINDS,
     ),
     MetricRule(
-        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_AMOUNT_KINDS
+        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_LEVEL_KINDS
     ),
-    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_AMOUNT_KINDS),
+    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_LEVEL_KINDS),
     MetricRule(
         "investment",
         _kw(
             r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
         ),
         "both",
-        kinds=_AMOUNT_KINDS,
+        kinds=_LEVEL_KINDS,
     ),
     # weak: "в объеме $1,2 млрд" says nothing of what is measured when another keyword does
-    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_AMOUNT_KINDS, weak=True),
+    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_LEVEL_KINDS, weak=True),
     MetricRule(
         "growth",
         _kw(r"\bрост|вырос|выросл|возрос|увелич|прирост"),
@@ -390,7 +400,10 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 _INCREASE = (
     r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|поднял\w*|поднима\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
     r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
-    r"|rose|risen|grew|grown|increased|climbed|jumped"
+    # uk, be, pl
+    r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
+    r"|wzr[oó]s\w*|zwiększ\w*"
+    r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared"
 )
 
 
@@ -402,8 +415,36 @@ _TARGET_VERBS = (
 
 _DECREASE = (
     r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
-    r"|опустил\w*|подешевел\w*|fell|fallen|dropped|declined|decreased"
+    r"|опустил\w*|подешевел\w*"
+    # uk, be, pl
+    r"|скорот\w*|зменш\w*|знизи\w*|знизил\w*|знижен\w*|впа[вл]\w*|падінн\w*|скараці\w*|скарачэнн\w*"
+    r"|зменшы\w*|знізі\w*|зніжэнн\w*|спад\w*|zmniejsz\w*|obniż\w*|spad\w*"
+    r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted"
 )
+
+
+# Nouns of a change that can be the subject of a link verb: "рост товарооборота составил 15%"
+# (the amount is the change, not the level of the thing that changed)
+_INCREASE_NOUNS = (
+    r"рост|прирост|увеличени[ея]|повышени[ея]|ріст|приріст|збільшення|прырост|павелічэнне"
+    r"|wzrost|przyrost|growth|increase|rise|gain"
+)
+_DECREASE_NOUNS = (
+    r"снижени[ея]|сокращени[ея]|падени[ея]|спад|уменьшени[ея]|зниження|скорочення|падіння|зменшення"
+    r"|зніжэнне|скарачэнне|падзенне|spadek|zmniejszenie|decline|decrease|drop|fall|contraction"
+)
+# Link verbs between such a noun and its amount
+_CHANGE_LINKS = (
+    r"составил\w*|составит|составля\w*|достиг\w*|превысил\w*|превысит|оценива\w*|равнял\w*"
+    r"|склаў|склала|склалі|склало|склав|склали|wyniósł|wyniosła|wyniosło|wynosi"
+    r"|amounted\s+to|was|were|stood\s+at|reached|totaled|totalled"
+)
+
+
+# English change verbs followed directly by the amount ("rose 3 percent", "fell 2.5%"), and
+# "up"/"down" before a percentage ("up 4.2% from a year earlier")
+_DIRECT_INCREASE = r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|up"
+_DIRECT_DECREASE = r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
 
 
 # words that open a new clause: a "до" after one of them is no longer the end of the change
@@ -631,7 +672,8 @@ NEGATIVE_CONTEXT = (
 
 # Modality of a fact, from the words before it in its sentence (the nearest cue wins):
 # a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
-# экспорт вырастет до ..."), else what was reported as done ("actual").
+# экспорт вырастет до ..."), else what was reported as done ("actual"); a forecast or plan the
+# number is only compared with ("больше, чем ожидалось") is no cue.
 MODALITY_CUES: tuple[tuple[str, str], ...] = (
     (
         "target",
@@ -642,13 +684,37 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         # стремиться (стремительно is another word)
         r"|стрем(?:ят|ит|им|ишь|ите|ил|ила|ило|или|лю)(?:ся|сь)|стремиться|стремлени\w*|рассчитыва\w*"
         r"|поставил\w*\s+задач\w*|договорил\w*\s+(?:о|увеличить|довести|нарастить)|нарастить"
-        r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?",
+        # a proposal, a duty, an infinitive of reaching a level ("предложила довести", "должен
+        # достичь", "увеличить товарооборот до")
+        r"|предложил\w*|предложено|предлага(?:ет|ют|ем|ла|л|ли)|призвал\w*|призыва\w*|долж(?:ен|на|но|ны)"
+        r"|нацелен\w*|увеличить|поднять|выйти\s+на"
+        r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
+        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*",
     ),
     (
         "forecast",
         r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
         r"|projected|will\s+\w+|could\s+\w+",
+    ),
+    (
+        # what was done: a plan word after it is what was achieved ("удалось нарастить
+        # товарооборот до", "позволило увеличить экспорт до"), and cues before it are past
+        "done",
+        r"удалось|позволил[оаи]?|помогл[оаи]?|смогл[иао]|смог|сумел[иаo]?|managed\s+to|helped",
+    ),
+    (
+        # a forecast or plan named only as what the number is compared with ("оказался меньше, чем
+        # ожидалось, и составил", "выше прогноза", "than expected", "niż oczekiwano"): no cue
+        "compared",
+        r"(?:чем|ніж|чым|than|niż)\s+(?:ожида\w*|прогноз\w*|планир\w*|предполага\w*|очікува\w*|прогнозува\w*"
+        r"|планува\w*|чакал\w*|expected|forecast|projected|planned|anticipated|oczekiwano|prognozowano"
+        r"|planowano|zakładano)"
+        r"|(?:выше|ниже|больше|меньше|лучше|хуже|вище|нижче|above|below|powyżej|poniżej)\s+"
+        r"(?:прогноз\w*|ожидани\w*|план\w*|очікуван\w*|expectations?|forecasts?|plan|oczekiwań|prognoz\w*)"
+        r"|(?:превзош\w*|превысил\w*|перевищи\w*|exceeded|beat|missed|przekroczył\w*)\s+(?:\w+\s+)?"
+        r"(?:прогноз\w*|ожидани\w*|план\w*|очікуван\w*|expectations?|forecasts?|prognoz\w*|oczekiwania)"
+        r"|вопреки\s+(?:прогноз\w*|ожидани\w*)|contrary\s+to\s+(?:expectations|forecasts?)",
     ),
 )
 

@@ -11,11 +11,16 @@ from flows.text.numbers.lexicon import (
     _CANDIDATE_FIRST_LETTERS,
     _CANDIDATE_WORDS,
     _CHANGE_HEAD,
+    _CHANGE_LINKS,
     _CLAUSE_BREAKS,
     _DECREASE,
+    _DECREASE_NOUNS,
     _DIGITS,
+    _DIRECT_DECREASE,
+    _DIRECT_INCREASE,
     _HEDGE_ALT,
     _INCREASE,
+    _INCREASE_NOUNS,
     _NUMBER_WORDS,
     _SP,
     _TARGET_VERBS,
@@ -43,14 +48,58 @@ from flows.text.vocab import day_month_words, month_stems
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 
 
-_CHANGE_BY_RE = re.compile(rf"{_CHANGE_HEAD}\s+(?:на|by)\s+$", re.I)  # "вырос на", "rose by"
+# "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
+# "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на")
+_CHANGE_BY_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
+    rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$",
+    re.I,
+)
+
+# "rose 3 percent", "up 4.2%": an English change verb right before the amount
+_CHANGE_DIRECT_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$", re.I
+)
+CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
+
+# "рост товарооборота составил 15%", "снижение экспорта составило почти 7%", ", рост 10%": a change
+# noun, then the amount right after it or after up to four words of its own and a link verb (a
+# hedge may stand before the amount)
+_CHANGE_NOUN_LINK_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
+    rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$",
+    re.I,
+)
 
 
 _CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
 
 
 # "на 4,3% больше": the change is stated after the amount
-_COMPARATIVE_AFTER_RE = re.compile(rf"{_SP}+(?:(?P<inc>больше|выше)|(?P<dec>меньше|ниже))(?![\w])")
+# the last word of such a phrase before the amount, when no hedge stands there: what gates the search
+CHANGE_NOUN_LINK_LAST_WORD_RE = re.compile(
+    rf"(?:{_INCREASE_NOUNS}|{_DECREASE_NOUNS}|{_CHANGE_LINKS}|to|at)",  # "amounted to", "stood at"
+    re.I,
+)
+
+
+# "на 4,3% больше", and the change verb after its amount: "на 4,8 млрд долларов увеличился"
+_COMPARATIVE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<inc>больше|выше|{_INCREASE})|(?P<dec>меньше|ниже|{_DECREASE}))(?![\w])", re.I
+)
+
+# "15 пайызға өсті": a Kazakh change verb after its amount (in the dative)
+_KAZAKH_CHANGE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<inc>өсті|өсіп|артты|артып|ұлғайды|ұлғайып)|(?P<dec>азайды|азайып|төмендеді|төмендеп|қысқарды|қысқарып))"
+    r"(?![\w])",
+    re.I,
+)
+
+# "a 5% increase", "a 3 percent rise": an English change noun right after a percentage
+_CHANGE_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?P<inc>increase|rise|growth|gain|jump)|(?P<dec>decrease|decline|drop|fall|contraction))(?![\w])",
+    re.I,
+)
 
 
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
@@ -121,6 +170,13 @@ _CURRENCY_WORD = (
 _CODES = [*CURRENCY_CODES, *CODE_ALIASES]
 _CURRENCY_AFTER_RE = re.compile(
     rf"{_SP}*(?:{_CURRENCY_WORD}|(?P<code>{_case_sensitive(_CODES)})(?![\w]))", re.I
+)
+# a currency noun alone (its key is the name of the group that matched: n_<key>)
+_CURRENCY_NOUN_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
+    + r")(?![\w])",
+    re.I,
 )
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _CURRENCY_BEFORE_RE = re.compile(
@@ -303,10 +359,10 @@ _LAST_N = rf"(?:последн(?:ие|их)\s+)?{_NUM_WORD_OR_DIGITS}\s+{_TIME_U
 
 # Period phrases: the Russian ones, then those of the other languages read (OTHER_PERIOD of
 # flows/text/numbers/periods.py, which also turns a phrase into dates). Every Russian one starts
-# with з/в/н/п/с (lower case or capitalized), which is matched first so that the regex engine can
+# with з/в/н/п/с/к (lower case or capitalized), which is matched first so that the regex engine can
 # skip through the text quickly; the look-behinds then say which phrase it starts.
 _RUSSIAN_PERIOD = (
-    r"[зЗвВнНпПсС](?<![\w].)(?:"
+    r"[зЗвВнНпПсСкК](?<![\w].)(?:"
     rf"(?<=[зЗ])а\s+(?:{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[вВ])\s+(?:течение\s+{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[нН])а\s+протяжении\s+{_LAST_N}"
@@ -315,6 +371,8 @@ _RUSSIAN_PERIOD = (
     rf"|\d+-?г?о?)\s+)?(?:полугодия|квартала|года|месяцев|\d{{4}}(?:\s*(?:года|г\.))?)(?![\w]){_YEAR_TAIL}"
     r"|(?<=[пП])о\s+(?:прошлому|минувшему|текущему|этому|позапрошлому)\s+году"
     r"|(?<=[сС])\s+начала\s+(?:года|\d{4}\s*(?:года|г\.))"
+    # the year a plan or forecast is for: "довести до $500 млн к 2030 году"
+    r"|(?<=[кК])\s+\d{4}\s*(?:году|г\.)(?![\w])"
     r")"
 )
 
@@ -392,6 +450,17 @@ def _first_chars(pattern: str) -> set[str] | None:
 
 
 _PERIOD_RE = re.compile(rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})")
+
+
+# A period named by reference to one the text gave before ("за этот период", "за указанный
+# период", "in the same period"): the period of the sentence before, when it names one.
+# "За аналогичный период прошлого года" names another period and is not one of them.
+ANAPHORIC_PERIOD_RE = re.compile(
+    r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
+    r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
+    r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])",
+    re.I,
+)
 
 
 _MODALITY_ALT = "|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES)

@@ -9,13 +9,19 @@ from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT,
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
     _PERIOD_RE,
+    ANAPHORIC_PERIOD_RE,
     MODALITY_RE,
     NEGATIVE_CONTEXT_RE,
     first_letters,
 )
-from flows.text.numbers.scan import _Cand, _unit_kind
+from flows.text.numbers.scan import _Cand, _unit_kind, currency_noun_key
 from flows.text.numbers.types import MetricRule
-from flows.text.numbers.units import unit_kind
+from flows.text.numbers.units import (
+    CURRENCY_BY_CONTEXT,
+    CURRENCY_CONTEXT_DEFAULT,
+    NO_CURRENCY,
+    unit_kind,
+)
 from flows.text.segment import sentence_index, sentence_starts
 
 
@@ -194,8 +200,18 @@ def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, start, end)
     if best is None:
-        return None
+        return _period_referred_to(c, sentences, text)
     return text[best[1] : best[2]]
+
+
+def _period_referred_to(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+    """The period a sentence refers back to ("экспорт за этот период составил ..."): the period
+    phrase of the sentence before, when that names exactly one (as written); else None."""
+    lo, hi = sentences.span(c.sentence)
+    if c.sentence == 0 or ANAPHORIC_PERIOD_RE.search(sentences.masked, lo, hi) is None:
+        return None
+    named = {text[start:end] for start, end in sentences.periods(c.sentence - 1)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _clause_before(c: _Cand, sentences: _Sentences) -> tuple[int, int]:
@@ -212,8 +228,73 @@ def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
 
 
 def _modality(c: _Cand, sentences: _Sentences) -> str:
-    """``target`` when a plan cue precedes the fact in its sentence, else ``forecast`` when a
-    forecast cue does, else ``actual``."""
-    found = {kind for start, kind in sentences.cues(c.sentence) if start < c.qs}
+    """``target`` when a plan cue precedes the number in its sentence, else ``forecast`` when a
+    forecast cue does, else ``actual``. Cues inside the quote count ("довести товарооборот до $3
+    млрд" is a target, "вырастет на 10%" a forecast). A cue of something done ("удалось",
+    "позволило") makes the plan words before it and right after it ("удалось нарастить ... до")
+    what was achieved. A forecast or plan the number is compared with ("меньше, чем ожидалось",
+    "выше прогноза") is no cue."""
+    cues = [
+        (start, kind) for start, kind in sentences.cues(c.sentence) if start < c.ns and kind != "compared"
+    ]
+    done = [start for start, kind in cues if kind == "done"]
+    if done:
+        last = done[-1]
+        after = [start for start, kind in cues if start > last]
+        governed = after[0] if after and _words_between(sentences.masked, last, after[0]) <= 1 else -1
+        cues = [(start, kind) for start, kind in cues if start > last and start != governed]
+    found = {kind for _, kind in cues}
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     return "target" if "target" in found else "forecast" if "forecast" in found else "actual"
+
+
+def _words_between(masked: str, start: int, end: int) -> int:
+    """The number of words from the word at ``start`` to ``end`` (exclusive of the first)."""
+    return len(masked[start:end].split()) - 1
+
+
+@cache
+def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w])(?:{names})", re.I), code) for names, code in CURRENCY_BY_CONTEXT[key]
+    )
+
+
+def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
+    """How often each country that uses the currency ``key`` is named in ``text[lo:hi]`` (code -> count)."""
+    counts: dict[str, int] = {}
+    for regex, code in _country_res(key):
+        n = sum(1 for _ in regex.finditer(text, lo, hi))
+        if n:
+            counts[code] = counts.get(code, 0) + n
+    return counts
+
+
+_DOMINANCE = 3  # in the whole text, a country named this many times as often as the others tells
+
+
+def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
+    """The code of a money amount whose currency noun several countries use (сомы: KGS or UZS;
+    рубли: RUB or BYN; динары, риалы, кроны, песо, леи, манаты): that of the only country using
+    it named in the amount's sentence; when the sentence names none, that of the country the
+    whole text names (alone, or at least three times as often as every other using it). ``XXX``
+    when it cannot be told (the sentence names two of them, the text names two about as often, or
+    none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
+    no such noun (its unit stays)."""
+    masked = sentences.masked
+    key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
+    if key is None or key not in CURRENCY_BY_CONTEXT:
+        return None
+    lo, hi = sentences.span(c.sentence)
+    named = _codes_named(key, masked, lo, hi)
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        return NO_CURRENCY
+    named = _codes_named(key, masked, 0, len(masked))
+    if not named:
+        return CURRENCY_CONTEXT_DEFAULT.get(key, NO_CURRENCY)
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    return NO_CURRENCY

@@ -45,6 +45,9 @@ from flows.text.numbers.patterns import (
     _CANDIDATE_AT_START_RE,
     _CANDIDATE_RE,
     _CHANGE_BY_RE,
+    _CHANGE_DIRECT_RE,
+    _CHANGE_NOUN_AFTER_RE,
+    _CHANGE_NOUN_LINK_RE,
     _CHANGE_TIMES_RE,
     _CHANGE_TO_CLAUSE_RE,
     _CHANGE_TO_RE,
@@ -53,10 +56,12 @@ from flows.text.numbers.patterns import (
     _COMPOUND_UNIT_RE,
     _CURRENCY_AFTER_RE,
     _CURRENCY_BEFORE_RE,
+    _CURRENCY_NOUN_RE,
     _DIGITS_RE,
     _GLUED_SCALE_RE,
     _HEDGE_RE,
     _ID_BEFORE_RE,
+    _KAZAKH_CHANGE_AFTER_RE,
     _MONTH_AFTER_RE,
     _MONTH_BEFORE_RE,
     _NEXT_WORD_RE,
@@ -73,18 +78,20 @@ from flows.text.numbers.patterns import (
     _TIMES_RE,
     _WORD_AT_RE,
     _YEAR_AFTER_RE,
+    CHANGE_DIRECT_WORDS,
+    CHANGE_NOUN_LINK_LAST_WORD_RE,
     UNIT_PREFIXES,
 )
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
-    CURRENCY_BY_CONTEXT,
     CURRENCY_CODES,
     CURRENCY_COUNTRY_AFTER,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     GLUED_SCALES,
     NO_CURRENCY,
+    POLISH_ONLY_FACTORS,
     unit_kind,
 )
 from flows.text.tokens import normalize_word
@@ -245,8 +252,17 @@ def _abbreviation_dot(masked: str, end: int) -> int:
     return end
 
 
-def _scale_value(word: str) -> int | None:
+def _scale_value(word: str, masked: str = "", pos: int = 0) -> int | None:
+    """The factor of a scale word; a form whose factor differs in Polish ("bln") takes the
+    Polish one only when Polish letters or a Polish currency stand within the sentence around."""
+    key = word.lower().rstrip(".")
+    factors = POLISH_ONLY_FACTORS.get(key)
+    if factors is not None:
+        return factors[0] if _POLISH_NEAR_RE.search(masked, max(0, pos - 80), pos + 40) else factors[1]
     return scale_value(word)
+
+
+_POLISH_NEAR_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|(?<![\w])(?:zł|złotych|złote|PLN)(?![\w])")
 
 
 @dataclass(slots=True)
@@ -277,7 +293,7 @@ def _with_scale(masked: str, end: int, value: Decimal) -> tuple[int, Decimal, in
     """Apply the scale word right after an amount (тыс., млн, миллиарда...): new end, value, scale."""
     sm = _SCALE_RE.match(masked, end)
     if sm is not None:
-        sv = _scale_value(sm.group("s"))
+        sv = _scale_value(sm.group("s"), masked, end)
         if sv is not None:
             return _abbreviation_dot(masked, sm.end()), value * sv, sv
     return end, value, 1
@@ -357,22 +373,16 @@ def _currency_of(masked: str, m: re.Match[str]) -> str:
     noun_code = _NOUN_CODES[key]
     if noun_code is not None:
         return noun_code
-    return _currency_from_context(masked, key, m.start())
+    return NO_CURRENCY  # several countries use it: resolve.context_currency reads their names
 
 
-def _currency_from_context(masked: str, key: str, pos: int) -> str:
-    """A currency noun that needs context: the currency of the country named nearest to ``pos``."""
-    rows = CURRENCY_BY_CONTEXT.get(key)
-    if not rows:
-        return NO_CURRENCY
-    best: tuple[int, str] | None = None
-    low = masked.lower()
-    for stem, iso in rows:
-        for m in re.finditer(stem, low):
-            d = abs(m.start() - pos)
-            if best is None or d < best[0]:
-                best = (d, iso)
-    return best[1] if best is not None else rows[0][1]
+def currency_noun_key(masked: str, start: int, end: int) -> str | None:
+    """The key of the first currency noun written between ``start`` and ``end`` (``som``,
+    ``ruble``), None when there is none."""
+    m = _CURRENCY_NOUN_RE.search(masked, start, end)
+    if m is None:
+        return None
+    return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
 
 
 def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
@@ -551,10 +561,12 @@ def _hedge(masked: str, start: int) -> tuple[int, str, str | None]:
     return start, "=", None  # pragma: no cover
 
 
-def _change(masked: str, start: int, times: bool) -> tuple[int, str, str] | None:
-    """Change verb (+ hedge) before ``start``: (new start, change, comparator)."""
-    lo = max(0, start - 64)
-    m = (_CHANGE_TIMES_RE if times else _CHANGE_BY_RE).search(masked, lo, start)
+def _change(masked: str, start: int, times: bool, direct: bool = False) -> tuple[int, str, str] | None:
+    """Change verb (+ hedge) before ``start``: (new start, change, comparator). ``direct``: an
+    English verb right before the amount ("rose 3 percent")."""
+    lo = max(0, start - 100)
+    regex = _CHANGE_TIMES_RE if times else _CHANGE_DIRECT_RE if direct else _CHANGE_BY_RE
+    m = regex.search(masked, lo, start)
     if m is None:
         return None
     comparator = "="
@@ -576,8 +588,12 @@ def _prefix_start(
     :func:`_word_before`) can end one of their phrases ("на" for a change, a hedge's last word).
     """
     word, j = before if before is not None else _word_before(masked, start)
-    if times or word in ("на", "by"):
+    if times or word in ("на", "by", "o"):
         ch = _change(masked, start, times)
+        if ch is not None:
+            return ch[0], ch[2], ch[1], None
+    elif word in CHANGE_DIRECT_WORDS or (word and word in _HEDGE_LAST_WORDS):
+        ch = _change(masked, start, False, direct=True)
         if ch is not None:
             return ch[0], ch[2], ch[1], None
     if word:
@@ -900,11 +916,20 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     qs, comparator, change, hedge = _prefix_start(
         masked, phrase_start, times, before if phrase_start == start else None
     )
+    if change in ("increase", "decrease") and _direct_up_down(masked, qs) and unit not in _PERCENT_UNITS:
+        qs, comparator, change, hedge = start, "=", None, None  # "set up 5 companies"
     if change is None and word_before == "на" and second is None and counted is None:
         cm = _COMPARATIVE_AFTER_RE.match(masked, tail)
-        if cm is not None:  # "на 4,3% больше"
+        if cm is not None:  # "на 4,3% больше", "на 4,8 млрд долларов увеличился"
             qs, tail = word_start, cm.end()
             change = "increase" if cm.group("inc") else "decrease"
+    if change is None and unit in _PERCENT_UNITS and second is None:
+        cm = _CHANGE_NOUN_AFTER_RE.match(masked, tail) or _KAZAKH_CHANGE_AFTER_RE.match(masked, tail)
+        if cm is not None:  # "a 5% increase", "15 пайызға өсті"
+            tail = cm.end()
+            change = "increase" if cm.group("inc") else "decrease"
+    if change is None and unit != "count":
+        change = _change_noun_before(masked, qs) or change
     if second is not None and hedge in (None, "от"):
         comparator = "="
     cand = _Cand(
@@ -922,6 +947,27 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         currency_explicit=explicit,
     )
     return [cand], tail
+
+
+_PERCENT_UNITS = frozenset({"percent", "percentage_points"})
+
+
+def _direct_up_down(masked: str, qs: int) -> bool:
+    """The quote starts with "up"/"down" read as a change ("up 4.2%"): said of percentages only."""
+    head = masked[qs : qs + 5].lower()
+    return head.startswith(("up", "down")) and not head[2 if head.startswith("up") else 4 :][:1].isalpha()
+
+
+def _change_noun_before(masked: str, qs: int) -> str | None:
+    """'increase' / 'decrease' when the amount is what a change noun links to ("рост товарооборота
+    составил 15%", "снижение составило почти 7%", "growth was 3%"), else None."""
+    word, _ = _word_before(masked, qs)
+    if not word or not (word in _HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
+        return None
+    m = _CHANGE_NOUN_LINK_RE.search(masked, max(0, qs - 100), qs)
+    if m is None:
+        return None
+    return "increase" if m.group("inc") is not None else "decrease"
 
 
 def _is_year(masked: str, s: int, digits: str, amount: _Amount, end: int) -> bool:

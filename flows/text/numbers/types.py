@@ -21,7 +21,9 @@ class NumberFact:
     metric: str  # see METRIC_KEYWORDS; 'other' when no keyword applies
     counted: str | None  # the counted noun phrase as written; None for money/percent
     change: str | None  # 'increase' / 'decrease' / 'from' / 'to', else None
-    period: str | None  # the period stated in the same sentence, as written
+    # the period stated in the same sentence, as written; for a sentence that refers back to one
+    # ("за этот период", "in the same period"), the one period phrase of the sentence before
+    period: str | None
     modality: str = "actual"  # 'actual' (reported as done), 'target' (a plan or goal), 'forecast'
 
 

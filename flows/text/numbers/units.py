@@ -46,7 +46,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
             "rubli",
             "rubel*",
         ),
-        "RUB",
+        None,
     ),
     CurrencyNoun("yuan", ("юан*", "yuan", "renminbi", "юаней"), "CNY"),
     CurrencyNoun("tenge", ("тенге", "теңге", "tenge"), "KZT"),
@@ -138,13 +138,14 @@ def currency_phrases() -> list[str]:
 
 
 _EN_NOUNS = {"dollar": "dollar", "krona": "krona", "franc": "franc", "pound": "pound"}
+_EN_LISTED = frozenset({"us", "u.s.", "american"})  # written out above
 
 
 def currency_phrases_en() -> list[str]:
     """English currency phrases naming a country ("US dollars", "Hong Kong dollar"): never mentions."""
     out = ["US dollar", "US dollars", "American dollar", "American dollars"]
     for stem, key, _ in CURRENCY_ADJECTIVES:
-        if stem.isascii() and key in _EN_NOUNS:
+        if stem.isascii() and key in _EN_NOUNS and stem not in _EN_LISTED:
             out += [f"{stem.title()} {_EN_NOUNS[key]}", f"{stem.title()} {_EN_NOUNS[key]}s"]
     return out
 
@@ -221,6 +222,9 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("израильск", "shekel", "ILS"),
     ("южноафриканск", "rand", "ZAR"),
     ("болгарск", "lev", "BGN"),
+    ("u.s.", "dollar", "USD"),
+    ("us", "dollar", "USD"),
+    ("american", "dollar", "USD"),
     ("hong kong", "dollar", "HKD"),
     ("canadian", "dollar", "CAD"),
     ("australian", "dollar", "AUD"),
@@ -253,12 +257,48 @@ CURRENCY_COUNTRY_AFTER: tuple[tuple[str, str, str], ...] = (
     ("krona", "Дании", "DKK"),
 )
 
-# A noun that needs context (code None) takes the currency of the country named nearest in the
-# text (stem of the country's name or adjective -> code); without one, the first row's code.
+# A noun that needs context (code None): the countries that use it, each as a regex of its names
+# and adjectives (lower case, read from the start of a word) -> code. The currency is that of the
+# only such country named in the amount's sentence, else in the whole text; two or more named
+# (a Kyrgyz-Uzbek sentence in сомы, a Belarus-Russia one in рубли) cannot tell, and give ``XXX``,
+# as does none named, unless CURRENCY_CONTEXT_DEFAULT has the noun.
 CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
-    "som": (("кыргыз", "KGS"), ("киргиз", "KGS"), ("узбек", "UZS")),
-    "manat": (("азербайдж", "AZN"), ("туркмен", "TMT")),
+    "som": (("кыргыз|киргиз|kyrgyz|kirgiz|бишкек|bishkek", "KGS"), ("узбек|uzbek|ташкент|tashkent", "UZS")),
+    "manat": (
+        ("азербайдж|azerbaijan|баку(?![а-яё]{2})|baku", "AZN"),
+        ("туркмен|turkmen|ашхабад|ashgabat", "TMT"),
+    ),
+    "ruble": (
+        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia", "RUB"),
+        ("беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus", "BYN"),
+    ),
+    "dinar": (
+        ("кувейт|kuwait", "KWD"),
+        ("иордан|jordan", "JOD"),
+        ("серби|сербск|serbia", "RSD"),
+        ("ирак|iraq", "IQD"),
+        ("алжир|algeria", "DZD"),
+    ),
+    "rial": (("иран|iran", "IRR"), ("саудов|saudi", "SAR"), ("оман|oman", "OMR"), ("катар|qatar", "QAR")),
+    "leu": (("молдав|молдов|moldov", "MDL"), ("румын|romania", "RON")),
+    "krona": (
+        ("швеци|шведск|swed", "SEK"),
+        ("норвеги|норвежск|norw", "NOK"),
+        ("дани[яиюей]|датск|denmark|danish", "DKK"),
+        ("чехи|чешск|czech", "CZK"),
+        ("исланди|исландск|iceland", "ISK"),
+    ),
+    "peso": (
+        ("мексик|mexic", "MXN"),
+        ("аргентин|argentin", "ARS"),
+        ("чилий|чили(?![\\w])|chile", "CLP"),
+        ("колумби|colombia", "COP"),
+        ("филиппин|philippin", "PHP"),
+    ),
 }
+# The code of a context noun when no country that uses it is named: the ruble of a text that names
+# neither Russia nor Belarus is the Russian one.
+CURRENCY_CONTEXT_DEFAULT: dict[str, str] = {"ruble": "RUB"}
 
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD",
@@ -309,6 +349,19 @@ SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("en", ("billion", "billions", "bn", "bln."), 10**9),
     ("en", ("trillion", "trillions", "tn", "trln."), 10**12),
 )
+# A scale form that means another factor in Polish than in English: "bln" is a bilion (10**12) in
+# Polish ("3,4 bln zł") and a billion (10**9) in English ("USD 2.5 bln"). Polish is told by its
+# letters or its currency around the number; anything else reads it as English.
+POLISH_ONLY_FACTORS: dict[str, tuple[int, int]] = {  # form -> (Polish factor, English factor)
+    form.rstrip(".").lower(): (factor, f)
+    for lang, forms, factor in SCALE_WORDS
+    if lang == "pl"
+    for form in forms
+    for lang2, others, f in SCALE_WORDS
+    if lang2 == "en" and f != factor
+    for other in others
+    if form.rstrip(".").lower() == other.rstrip(".").lower()
+}
 # Scale abbreviations that may be glued to a number after a currency sign: "$1.2bn", "$400m".
 GLUED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
 

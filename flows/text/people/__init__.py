@@ -11,7 +11,10 @@ the word lists of ``data/``).
 
 Not handled: surname-first order without a patronymic when the surname is not shaped like a
 Slavic one (``Гребенко Александр`` and ``Громов Игорь`` are read, ``Мацуи Кэндзи`` is not), names in all
-caps, Latin-script names whose first name is not in ``data/latin_first_names.txt``, roles
+caps, Latin-script names whose first name is not in ``data/latin_first_names.txt``
+in Russian text (in English and Polish text, names with a title or a verb of speech are read),
+Polish names in an oblique case, first names of other Cyrillic alphabets the Russian dictionary
+does not know when no role goes with them (``Уладзіслаў``), roles
 written in another sentence (``Умер актёр. Им был X``), locative forms of soft-stem surnames
 (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that
 decline like nouns in -а (``Гайдамаки``), a role noun whose genitive complement is itself the

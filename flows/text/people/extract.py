@@ -45,6 +45,7 @@ from flows.text.people.names import (
     _country_word,
     _foreign_name,
     _latin_after_role,
+    _latin_cued_names,
     _latin_names,
     _lone_after_person_noun,
     _lone_case_ok,
@@ -66,6 +67,7 @@ from flows.text.people.names import (
     _photo_credit,
     _place_as_first_name,
     _place_locative,
+    _preposition_cases,
     _short_or_surname,
     _single_name,
     _speech_before,
@@ -78,6 +80,7 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _post_named_again,
     _Referent,
     _relative,
     _Role,
@@ -89,8 +92,14 @@ from flows.text.people.roles import (
     _Windows,
 )
 from flows.text.people.words import (
+    _APOSTROPHES,
     _CASES,
+    _CYRILLIC,
+    _LETTERS,
+    _LOWER,
+    _LOWER_RUN,
     _NOT_FIRST_NAMES,
+    _UPPER,
     _info,
     _like_written,
     _parses,
@@ -191,9 +200,57 @@ def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, lis
 
 # A first name, a nickname in quotes and a surname: "Генри «Малыш» Докинс".
 _NICKNAME_RE = re.compile(
-    r"(?P<first>[А-ЯЁ](?<![А-Яа-яЁё\-][А-ЯЁ])[а-яё]+)[ \u00a0]+[«\"„“](?P<nick>[А-ЯЁA-Z][^«»\"„“”\n]{0,30})[»\"“”]"
-    r"[ \u00a0]+(?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![А-Яа-яЁё\-])"
+    rf"(?P<first>[{_UPPER}](?<![{_CYRILLIC}\-][{_UPPER}]){_LOWER_RUN})[ \u00a0]+[«\"„“](?P<nick>[{_UPPER}A-Z][^«»\"„“”\n]{{0,30}})[»\"“”]"
+    rf"[ \u00a0]+(?P<last>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_CYRILLIC}\-])"
 )
+
+
+def _syllable_before(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word``, right before a first name and a surname in one run of capitalized words,
+    is a syllable of an East-Asian name (``Дао Минь Хоанг``): two or three letters that may be a
+    name's part, not opening a sentence."""
+    start, _, w = word
+    return (
+        len(w) <= 3
+        and _loose_name_ok(w)
+        and not any("Geox" in p.tag for p in _parses(w.lower()))  # "в Уфе Максим X"
+        and not _sentence_initial(text, start)
+        and _person_noun_before(text, start + len(w) + 1) is None  # "Сэр Алекс X": a title
+    )
+
+
+_OPENING_QUOTES = '«"„“'
+_LOWER_LETTERS = frozenset(_LOWER + _APOSTROPHES)
+_CAPITALS = frozenset(_UPPER)
+
+
+def _nicknames(text: str) -> list[re.Match[str]]:
+    """``_NICKNAME_RE.finditer(text)``, the pattern tried only where a match may start: the
+    capitalized word before the spaces before an opening quote (a match holds no quote before its
+    nickname's), so that a text is not read at each of its capitals."""
+    quotes = []
+    for mark in _OPENING_QUOTES:  # str.find skips to a character faster than a pattern
+        q = text.find(mark)
+        while q != -1:
+            quotes.append(q)
+            q = text.find(mark, q + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for quote in sorted(quotes):
+        i = quote
+        while i > 0 and text[i - 1] in " \u00a0":
+            i -= 1
+        if i == quote:
+            continue
+        while i > 0 and text[i - 1] in _LOWER_LETTERS:
+            i -= 1
+        if i < end or i < 1 or text[i - 1] not in _CAPITALS or text[i] in " \u00a0":
+            continue
+        m = _NICKNAME_RE.match(text, i - 1)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _full_mention(start: int, end: int, res: _Name) -> _Mention:
@@ -236,7 +293,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     mentions.append(_full_mention(words[i - 1][0], words[i + 1][1], inverted))
                     found = True
                     break
-            if i > 0 and not found and _unknown_part(words[i - 1][2]):
+            if (
+                i > 0
+                and not found
+                and (_unknown_part(words[i - 1][2]) or _syllable_before(text, words[i - 1]))
+            ):
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
             found = True
             n = res.n_words
@@ -274,7 +335,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
                     credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
-    for m in _NICKNAME_RE.finditer(text):  # "Генри «Малыш» Докинс"
+    for m in _nicknames(text):  # "Генри «Малыш» Докинс"
         first, last = m.group("first"), m.group("last")
         last_info = _info(last.lower())
         if (
@@ -346,7 +407,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     continue
             else:
                 continue
-            hint = role.cases if role is not None else _GENITIVE if _work_before(text, cand[0][0]) else None
+            hint = (
+                role.cases
+                if role is not None
+                else _GENITIVE
+                if _work_before(text, cand[0][0])
+                else _preposition_cases(text, cand[0][0])
+            )
             parts, cases = _loose_nominative(_parts(text, cand), hint)
             surname = parts[-1]
             name = " ".join(parts)
@@ -355,7 +422,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             taken.add(cand[0][0], end)
             break
 
-    for start, end, name in _latin_names(text):
+    for start, end, name in [*_latin_names(text), *_latin_cued_names(text)]:
         if not taken.overlaps(start, end):
             mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
             taken.add(start, end)
@@ -573,7 +640,7 @@ def _man_written_elsewhere(text: str, surname: str) -> str | None:
     ):
         return None
     man = surname[:-1]
-    if re.search(rf"(?<![А-Яа-яЁё\-]){re.escape(man)}(?![А-Яа-яЁё\-])", text) is None:
+    if re.search(rf"(?<![{_CYRILLIC}\-]){re.escape(man)}(?![{_CYRILLIC}\-])", text) is None:
         return None
     return man
 
@@ -584,7 +651,7 @@ _SLAVIC_FEMININE = ("ова", "ева", "ёва", "ина", "ына")
 
 
 # A capitalized word right after a regnal number: "Фредрик IX Аксель".
-_NAME_AFTER_NUMERAL_RE = re.compile(r"[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
+_NAME_AFTER_NUMERAL_RE = re.compile(rf"[ \u00a0]+([{_UPPER}]{_LOWER_RUN})(?![{_CYRILLIC}\-])")
 
 
 def _first_name_of_gender(
@@ -650,7 +717,7 @@ def _common_noun_lemma(word: str) -> str | None:
 
 # A capitalized word (or an opening quote) right before a position: the word after it is part of a
 # longer name or a title.
-_CAP_OR_QUOTE_BEFORE_RE = re.compile(r"(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*|[«„“\"])[ \u00a0]*$")
+_CAP_OR_QUOTE_BEFORE_RE = re.compile(rf"(?:[A-Z{_UPPER}][{_LETTERS}\-]*|[«„“\"])[ \u00a0]*$")
 
 
 def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
@@ -677,12 +744,12 @@ def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
 # A work right before its author's name in the genitive: a title in quotes or a noun of a work of
 # art, music, film or writing ("произведение X-а", "картины X-а", "сюиту X-а", "мемуары X-а").
 _WORK_BEFORE_RE = re.compile(
-    r"(?:[»“”\"]|(?<![А-Яа-яЁё])(?:произведени|сочинени|творени|шедевр|картин|полотн|портрет|пейзаж"
+    rf"(?:[»“”\"]|(?<![{_CYRILLIC}])(?:произведени|сочинени|творени|шедевр|картин|полотн|портрет|пейзаж"
     r"|натюрморт|фреск|гравюр|рисун|эскиз|скульптур|статуэтк|фильм|кинофильм|мультфильм|сериал|роман"
     r"|книг|новелл|сказк|басн|трагеди|комеди|драм|мемуар|трактат|эссе|стих|стихотворени|поэм|повест"
     r"|рассказ|сонет|баллад|песн|романс|альбом|сингл|клип|мелоди|симфони|сюит|сонат|кантат"
     r"|оратори|реквием|увертюр|ноктюрн|прелюди|этюд|вальс|марш|опер|оперетт|мюзикл|балет|пьес"
-    r"|спектакл|постановк)[а-яё]{0,4})[ \u00a0]+$",
+    rf"|спектакл|постановк)[{_LOWER}]{{0,4}})[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -712,7 +779,7 @@ def _genitive_author(word: str) -> tuple[str, str] | None:
 
 # A capitalized word and a particle right before a word: "Коллеж де Франс", "Вилла де Фонте".
 _CAP_PARTICLE_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё\-])[А-ЯЁ][а-яё]+[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
+    rf"(?<![{_CYRILLIC}\-])[{_UPPER}]{_LOWER_RUN}[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
 )
 
 
@@ -759,7 +826,7 @@ _ADDRESS_NOUNS = {
     "femn": frozenset({"миссис", "мадам", "госпожа", "фрау", "леди", "сеньора", "синьора", "пани", "мисс"}),
     "masc": frozenset({"мистер", "месье", "господин", "герр", "сэр", "сеньор", "синьор", "пан"}),
 }
-_ADDRESS_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])([А-Яа-яЁё]+)[ \u00a0]+$")
+_ADDRESS_BEFORE_RE = re.compile(rf"(?<![{_CYRILLIC}])([{_CYRILLIC}]+)[ \u00a0]+$")
 
 
 def _surely_of_gender(first: str, gender: str) -> bool:
@@ -866,7 +933,7 @@ def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_M
 
 # Two capitalized words, the second maybe hyphenated.
 _LIST_PAIR_RE = re.compile(
-    r"([А-ЯЁ][а-яё]{2,})[ \u00a0]+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![A-Za-zА-Яа-яЁё\-])"
+    rf"([{_UPPER}][{_LOWER}]{_LOWER_RUN})[ \u00a0]+([{_UPPER}][{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}\-])"
 )
 
 
@@ -885,7 +952,7 @@ def _listed_pair_ok(pair: re.Match[str]) -> bool:
     return not _organisation_part(pair.group(0))
 
 
-_LIST_WORD_BEFORE_RE = re.compile(r"(?<![A-Za-zА-Яа-яЁё\-.])[А-ЯЁ][а-яё]{2,}(?![A-Za-zА-Яа-яЁё\-])")
+_LIST_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-.])[{_UPPER}][{_LOWER}]{_LOWER_RUN}(?![{_LETTERS}\-])")
 
 
 def _listed_before(text: str, pos: int, taken: _Taken) -> list[tuple[int, int, str]]:
@@ -979,8 +1046,8 @@ _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
 # Санта Кьяра", "эпохи Тюдоров", "клана Дельвеккио", "болезни Крейцфельдта" (named after a person, not
 # a mention of one). Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
-    r"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[а-яё]{0,3}[ \u00a0]+$",
+    rf"(?<![{_CYRILLIC}])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
+    rf"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[{_LOWER}]{{0,3}}[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -1057,6 +1124,9 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     ``Итиро Кодама``. Changes ``m`` in place."""
     parts = m.name.split()
     written = text[m.start : m.end].split()
+    if len(parts) == 3 and len(written) == 3 and m.cases is not None:
+        _role_of_undeclined(text, m, written, role_before)
+        return
     if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
         return
     if role_before(m.start, m.cases) is not None:
@@ -1090,7 +1160,14 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         and _man_written_elsewhere(text, written[1]) is not None
     ):
         return  # "Адвокаты Марка Хиллмана" with "Хиллман" elsewhere: his lawyers, not a woman lawyer
-    if res is not None and res.n_words == len(written) and res.cases & role.cases:
+    if (
+        res is not None
+        and res.n_words == len(written)
+        and res.cases & role.cases
+        # after a person noun, the role read in the name's case: not when the name is that
+        # noun's apposition ("дочь президента Иванку")
+        and (not _after_person_noun(text, role.start) or role_before(m.start, res.cases & role.cases))
+    ):
         m.name, m.surname, m.gender, m.cases, m.role = (
             res.name,
             res.surname,
@@ -1101,17 +1178,7 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         return
     if len(written) != 2:
         return
-    if (
-        _UNDECLINED_NAME_RE.fullmatch(written[0])
-        and _UNDECLINED_NAME_RE.fullmatch(written[1])
-        and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
-    ):
-        # a name neither word of which declines ("певицей Мэрилин Хоффман", "вице-спикером Габриэль
-        # Стоунз"): in any case; not after a genitive ("жена министра X Y" is his wife). A
-        # man's name would decline: after a feminine role noun it is a woman's.
-        m.role = role
-        if role.gender == "femn":
-            m.gender = "femn"
+    if _role_of_undeclined(text, m, written, role_before):
         return
     first = _info(written[0].lower())
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
@@ -1130,10 +1197,36 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
             return
 
 
+def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:
+    """Give ``m`` the role right before it when no word of its name declines (``певицей Мэрилин
+    Хоффман``, ``вице-спикером Габриэль Стоунз``, ``с президентом острова Цай Инвэнь``,
+    ``вице-губернатора штата Кэтлин Кеннеди Таунсенд``): in any case, not after a person noun
+    (``жена министра X Y`` is his wife); in the genitive only a name of three words after a
+    role ending in a common noun. A man's name would decline: after a feminine role noun it is
+    a woman's. Whether it did (changes ``m`` in place)."""
+    if not all(_UNDECLINED_NAME_RE.fullmatch(w) for w in written[1:]) or not (
+        _UNDECLINED_NAME_RE.fullmatch(written[0])
+        or (len(written) == 3 and _UNDECLINED_FIRST_RE.fullmatch(written[0]))
+    ):
+        return False  # the first of three may end like a Russian surname: "Кэтлин"
+    role = role_before(m.start, None)
+    if role is None or _after_person_noun(text, role.start):
+        return False
+    if role.cases & _GENITIVE:
+        last = text[role.start : role.end].split()[-1:]
+        if len(written) < 3 or not last or not last[0].islower():
+            return False
+    m.role = role
+    if role.gender == "femn":
+        m.gender = "femn"
+    return True
+
+
+_UNDECLINED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+[бвгджзйклмнпрстфхцчшщьоиуэею]")
 # A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
 # "у", "э", "е", "ю", that is not a Russian surname ("Хоффман", "Стоунз", "Кьюри", "Дюпре").
 _UNDECLINED_NAME_RE = re.compile(
-    r"(?![А-ЯЁ][а-яё]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[А-ЯЁ][а-яё]+[бвгджзклмнпрстфхцчшщьоиуэею]"
+    rf"(?![{_UPPER}][{_LOWER}]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ей|ем|ом|ым|им|ых|их)\Z)[{_UPPER}]{_LOWER_RUN}[бвгджзйклмнпрстфхцчшщьоиуэею]"
 )
 
 
@@ -1144,14 +1237,14 @@ _LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00
 # Between two names of a list after a plural role: a comma, "и" or "а также", each name maybe
 # followed by where it comes from ("из Томска", "от Красноярского края") and a bracket, and maybe
 # other words read as no one's name between ("X, Мистраль и Y").
-_PLACE_TAIL = r"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+){0,2}?)?"
+_PLACE_TAIL = rf"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-Z{_UPPER}][\w-]*(?:[ \u00a0]+[\w-]+){{0,2}}?)?"
 _BRACKET = r"(?:[ \u00a0]*\([^()\n]{1,60}\))?"
 _SEPARATOR = (
     r"(?:[ \u00a0]*,[ \u00a0]*(?:а[ \u00a0]+также[ \u00a0]+)?|[ \u00a0]+(?:и|а[ \u00a0]+также)[ \u00a0]+)"
 )
 _ROLE_LIST_GAP_RE = re.compile(
     rf"{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}"
-    rf"(?:[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){{0,3}}{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}){{0,3}}"
+    rf"(?:[A-Z{_UPPER}][\w-]*(?:[ \u00a0]+[A-Z{_UPPER}][\w-]*){{0,3}}{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}){{0,3}}"
 )
 
 
@@ -1229,8 +1322,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         ):
             m.role = prev.role
         if m.role is None:
-            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
-                text, m.start, m.end, m.cases, role_before.windows
+            m.role = (
+                _role_after(text, m.end, m.cases, m.start)
+                or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
+                or _post_named_again(text, m.start, m.end)
             )
         elif not m.role.rank[0]:
             # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
@@ -1257,7 +1352,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             m.role = None
 
 
-_HYPHENATED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+-[а-яё]+(?=[ \u00a0]+[A-ZА-ЯЁ])")
+_HYPHENATED_FIRST_RE = re.compile(rf"[{_UPPER}]{_LOWER_RUN}-{_LOWER_RUN}(?=[ \u00a0]+[A-Z{_UPPER}])")
 
 
 def _role_inside(text: str, m: _Mention) -> _Role | None:
@@ -1276,7 +1371,7 @@ def _opens_quote(text: str, start: int, end: int) -> bool:
     return quote != -1 and text.find("»", quote, end) == -1
 
 
-_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
+_WORD_BEFORE_RE = re.compile(rf"(?<![{_CYRILLIC}-])({_LOWER_RUN})[ \u00a0]+\Z")
 
 
 def _after_person_noun(text: str, pos: int) -> bool:
@@ -1452,17 +1547,21 @@ def _add_referred_roles(
 ) -> list[PersonMention]:
     """People without a role of their own get one from a role phrase tied to no name when only
     they fit it (``roles._roles_by_reference``)."""
-    if all(p.role is not None for p in people):
+    # a person named only as a prize's laureate may still get a role by reference
+    posts = [any(m.role is not None and not m.role.prize for m in groups[p.name]) for p in people]
+    if all(posts):
         return people
     referents = []
-    for p in people:
+    for p, post in zip(people, posts, strict=True):
         genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
         gender = genders.pop() if len(genders) == 1 else None
-        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name])))
     taken = [(m.start, m.end) for m in mentions]
     taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
     found = _roles_by_reference(text, referents, taken)
     for i, role in found.items():
+        if people[i].role is not None and not role.rank[0]:
+            continue  # a title by reference does not replace the laureate's own
         people[i] = replace(
             people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
         )

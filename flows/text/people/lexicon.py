@@ -15,7 +15,7 @@ from pathlib import Path
 
 from flows.text.tokens import normalize_form  # also used by the name grammar
 
-__all__ = ["GENERIC_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+__all__ = ["GENERIC_HEADS", "PRIZE_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -51,6 +51,9 @@ GENERIC_HEADS: frozenset[str] = frozenset(
     {"чемпион", "чемпионка", "автор", "соавтор", "основатель", "сооснователь", "миллиардер", "акционер"}
     | {"совладелец", "лауреат", "призер", "победитель", "победительница"}
 )
+# Heads that name a prize's winner: a title that says nothing of what the person does, so that a
+# role phrase referring to the person may still give it one.
+PRIZE_HEADS: frozenset[str] = frozenset({"лауреат"})
 # Phrases of a head and the start of its complement with a kind of their own, longest first:
 # "заместитель министра" is a deputy minister, "глава государства" a head of state.
 _ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(

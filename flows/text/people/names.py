@@ -27,6 +27,20 @@
 * A first name and a patronymic agree in case and gender (``Антонина Фёдоровна`` is a woman,
   not a man's genitive); the patronymic is put in the nominative with the dictionary.
 * A name the dictionary does not know followed by a regnal number (``король Эрланд V``).
+* Words are made of the letters of every Cyrillic alphabet of the press (Russian, Ukrainian,
+  Belarusian, Kazakh ...: ``words._UPPER``, ``words._LOWER``) with an apostrophe between two small
+  letters (``Мар'яна``); Latin letters with diacritics likewise (``Wróblewski``). pymorphy3's
+  readings of a word with a letter outside the Russian alphabet are guesses: such a word is no
+  part of a name without a first name or a role (``Республикасының Сыртқы``), and alone it is a
+  surname only in a nominative shape (``-ов``, ``-енко`` ...). A country's name in any language of
+  the gazetteer (``Польщі``, ``Фінляндії``) is no name part.
+* Names in Latin script in English and Polish text (``_latin_cued_names``): two or three
+  capitalized words, as written, after a title or role word (``President Joe Smith``, ``Secretary
+  of State Ann Lee``, ``minister spraw zagranicznych Jan Nowak``, ``Pan Adam Wrona``) or with a
+  verb of speech before or after them (``said Joe Smith``, ``Jan Nowak powiedział``); no word of
+  a title, a country, a city, a date or an organisation (``Prime Minister``, ``United States``,
+  ``New York``, ``Joe Smith Foundation``); Polish names in an oblique case (``ministrem Janem
+  Kowalskim``, ``Anną``, ``Janowi``) are left out, their nominative not being known safely.
 * Names in Latin script (``Elon Brandt``, ``Ursula von Aschberg``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
   word (``Larry Dunn Live``), not in brackets (an alias of the name before them), not after
@@ -57,6 +71,16 @@
   (``вдова Нгвеньи Марта Зулани``, ``сын Тэнсохито Кадзухито``: two people).
 * Short names of agencies (``Минимущества``, ``Росимущества``, ``Совфеда``: a state prefix
   before a common word or an agency's ending) are no lone names.
+* A first name the dictionary does not know is read as written unless its guessed case is shown:
+  a guessed nominative of another word is none (``Тхань`` is no ``Тханя``); a guess in a vowel
+  (``Такэси`` as a genitive of ``Такэся``) needs a surname with an ending no nominative has
+  (``Дариги Назарбаевой``, ``Эндрой Коулмэном``); a man's name in a consonant declines
+  (``Рэймонда`` -> ``Рэймонд``). With no reading left the name is undeclined in every case; a
+  surname in ``-я`` after it stays as written (``премьера Такэси Ивая``: ``Ивай`` or ``Ивая``), one
+  in ``-а`` declines (``Рикардо Ортиса`` -> ``Ортис``). A syllable of two or three letters before
+  a full name inside a sentence, no place, title or person noun, opens a longer East-Asian name
+  (``с Буй Тхань Шоном`` -> ``Буй Тхань Шон``), and a preposition before a name without a role
+  gives its case (``с Кэндзи Мацудой`` -> ``Кэндзи Мацуда``).
 * A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
   man's first name that does not decline.
 * A surname alone with ``-младший``/``-старший`` (``Грейвза-старшего`` -> ``Грейвз-старший``) is a
@@ -126,20 +150,35 @@ a matching full name stay as written (``А.Г. Гребенко``).
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from flows.text.people.lexicon import LATIN_FIRST_NAMES, _country_names, _load_lines, _words, normalize_form
+from flows.text.people.lexicon import (
+    _GAZETTEER,
+    LATIN_FIRST_NAMES,
+    _country_names,
+    _load_lines,
+    _words,
+    normalize_form,
+)
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
+    _CYRILLIC,
     _HISSING,
+    _LATIN,
+    _LATIN_LOWER,
+    _LATIN_UPPER,
     _LETTERS,
+    _LOWER,
+    _LOWER_RUN,
     _NOT_FIRST_NAMES,
+    _UPPER,
     _VOWELS,
     _case,
     _gender,
@@ -151,7 +190,7 @@ from flows.text.people.words import (
 )
 
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
-_CAP_WORD = rf"[А-ЯЁ](?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+_CAP_WORD = rf"[{_UPPER}](?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 # Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
 # "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
@@ -163,10 +202,10 @@ _PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
 # One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
-    rf"[А-ЯЁ](?<![{_LETTERS}\-].)(?:"
-    rf"(?P<initials>\.[ \u00a0]?(?:[А-ЯЁ]\.[ \u00a0]?)?)"
-    rf"(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![{_LETTERS}])"
-    rf"|(?:[а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[А-ЯЁ]))"
+    rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
+    rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
+    rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
+    rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
     rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
 # A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
@@ -371,7 +410,10 @@ def _analyze_name(
     With ``cases``, only the first name's readings in one of them count (the case of a role
     noun before the name: ``тренеру Алену Фабро`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
-    names = [n for n in first_info.names if cases is None or n[0] in cases]
+    names = list(first_info.names)
+    if names and not first_info.known:
+        names = _guessed_first_readings(first, second, names)
+    names = [n for n in names if cases is None or n[0] in cases]
     if not names and first_info.role is None:
         names = _plural_only_name(first.lower())
     if (
@@ -423,8 +465,57 @@ def _analyze_name(
         and g in (gender, "ms-f")
         and _surname_nominative(surname, c, gender) == (nominative, best_fit)
     )
+    if (
+        not first_info.known
+        and lemma == first.lower()
+        and first[-1:].lower() in _VOWELS
+        and surname[-1:].lower() == "я"
+        and n_words == 2
+    ):
+        # a first name the dictionary does not know, undeclined in a vowel, before a surname in
+        # -я: the surname may be undeclined too ("премьера Такэси Ивая": "Ивай" or "Ивая"), as
+        # written; one in -а declines as a noun would ("Рикардо Ортиса" -> "Ортис")
+        nominative, cases = surname, _ALL_CASES
     name = f"{_like_written(lemma, first)} {nominative}"
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+# Endings of a surname that no nominative of a person's name has (a man's adjectival surname in
+# "-ой" aside): "Назарбаевой", "Коулмэном", "Мацудой".
+_OBLIQUE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ому", "ему", "ых", "их")
+
+
+def _guessed_first_readings(
+    first: str, second: str, names: list[tuple[str, str, str, float]]
+) -> list[tuple[str, str, str, float]]:
+    """The readings of ``first``, a first name the dictionary does not know, before ``second``
+    that its guessed readings ``names`` support. A guess of another word than the one written is
+    never a nominative (``Тхань`` is no ``Тханя``); one in a vowel (``Такэси`` as a genitive of
+    ``Такэся``) stands only when ``second`` shows the case by an ending no nominative has
+    (``Дариги Назарбаевой``, ``Эндрой X-ом``): a foreign name in a vowel may be undeclined. Men's
+    names in a consonant decline (``Рэймонда`` of ``Рэймонд``): those guesses stand. With no
+    reading left, the name as written, undeclined in every case, the nominative first; none when
+    ``second`` is a name the dictionary knows only in an oblique case (``Тхань Шоном``: two parts
+    of a longer name)."""
+    low = first.lower().replace("ё", "е")
+    kept = []
+    for case, gender, lemma, score in names:
+        if lemma.replace("ё", "е") == low or (case != "nomn" and lemma[-1:] not in _VOWELS):
+            kept.append((case, gender, lemma, score))
+        elif case != "nomn" and second.lower().endswith(_OBLIQUE_ENDINGS):
+            # in either gender: a man's name in -а declines like a woman's ("Эндрой X-ом")
+            kept.extend(
+                (case, g, lemma, score)
+                for g in ("masc", "femn")
+                if (fit := _surname_nominative(second, case, g))[1] == 1.0 and fit[0] != second
+            )
+    if kept:
+        return kept
+    info = _info(second.lower())
+    if info.known and info.names and all(c != "nomn" for c, _, _, _ in info.names):
+        return []
+    score = max(n[3] for n in names)
+    return [(case, "ms-f", first.lower(), score) for case in _CASES]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -516,9 +607,49 @@ def _analyze_initials_surname(word: str) -> _Name | None:
     return _Name(nominative, nominative, gender, cases, 1)
 
 
+_RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ-")
+
+
+def _other_alphabet(word: str) -> bool:
+    """Whether ``word`` has a letter outside the Russian alphabet (Ukrainian ``і``, Kazakh ``ә``,
+    an apostrophe, a Latin letter): pymorphy3's readings of it are guesses, no evidence of a name."""
+    return not _RUSSIAN_LETTERS.issuperset(word)
+
+
+@cache
+def _gazetteer_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """One read of the gazetteer: the forms of the countries' names in every language and case
+    (``Україна``, ``Польщі``, ``Қазақстан``, ``Polską``, ``United States``), and those with the
+    capitals' and cities' names (``New York``), normalized."""
+    countries: set[str] = set()
+    places: set[str] = set()
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            kind = row["form_kind"]
+            if kind in {"name", "alias", "name_en", "name_intl"}:
+                places.add(row["form"])
+                if row["entity_type"] == "country":
+                    countries.add(row["form"])
+            elif kind in {"capital", "capital_intl", "city"}:
+                places.add(row["form"])
+    return frozenset(countries), frozenset(places)
+
+
+def _country_forms() -> frozenset[str]:
+    """The forms of the countries' names in every language and case of the gazetteer."""
+    return _gazetteer_forms()[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_in_any_language(word: str) -> bool:
+    """Whether ``word`` is a form of a country's name in a language of the gazetteer."""
+    return normalize_form(word) in _country_forms()
+
+
 def _loose_name_ok(word: str) -> bool:
-    """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?"""
-    if len(word) > 1 and word.isupper():
+    """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?
+    Never a country's name in any language (``Польщі``)."""
+    if (len(word) > 1 and word.isupper()) or _country_in_any_language(word):
         return False
     info = _info(word.lower())
     if info.role is not None:
@@ -535,7 +666,7 @@ def _surname_stem(surname: str) -> str:
     return surname[:keep]
 
 
-_LOWER_RUN_RE = re.compile("[а-яё]*")
+_LOWER_RUN_RE = re.compile(f"(?:{_LOWER_RUN})?")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -568,11 +699,12 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
 # the next capital)
 _SINGLE_RE = re.compile(
-    r"[А-ЯЁ](?<![A-Za-zА-Яа-яЁё\-.][А-ЯЁ])[а-яё]{2,}(?:-[А-ЯЁ][а-яё]+|-(?:младш|старш)[а-яё]+)?"
-    r"(?![A-Za-zА-Яа-яЁё\-])"
+    rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+    rf"(?![{_LETTERS}\-])"
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
+_NOMINATIVE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:енко|швили|дзе|янц)$")
 _SURNAME_SHAPE_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
 )
@@ -585,11 +717,11 @@ _SURNAME_SHAPE_RE = re.compile(
 # Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
 # Lutheran University)").
 _LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
-_LATIN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_LATIN_WORD = rf"[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
 _LATIN_NAME_RE = re.compile(
-    r"(?<![A-Za-z\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    rf"(?<![{_LATIN}\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
     rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
-    r"(?![ \u00a0]*[A-Za-z0-9&])(?!-)"
+    rf"(?![ \u00a0]*[{_LATIN}0-9&])(?!-)"
 )
 _LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
 
@@ -616,6 +748,357 @@ def _in_latin_run(text: str, start: int) -> bool:
         return False
     before = text[max(0, run.start() - 2) : run.start()]
     return not (before[-1:] in " \u00a0" and before[:1].isalpha() and not before[:1].isascii())
+
+
+# Names in Latin script in English or Polish text, by a cue: a title or role word before them
+# ("President Joe Smith", "Secretary of State Ann Lee", "minister spraw zagranicznych Jan Nowak",
+# "Pan Adam Wrona"), a verb of speech before or after them ("said Joe Smith", "Jan Nowak
+# powiedział", "– poinformował Jan Nowak"). Two or three capitalized words (particles between
+# allowed), none a title, a country, a city, a month or a word of an organisation's name, as
+# written. Polish names in an oblique case (``z ministrem Janem Kowalskim``, ``Anną Nowak``) are
+# left out: their nominative cannot be told safely.
+_LATIN_CUE_TITLES = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "general",
+        "admiral",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ceo",
+        "lawmaker",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "professor",
+        "prof",
+        "coach",
+        "prezydent",
+        "wiceprezydent",
+        "wicepremier",
+        "wiceminister",
+        "ambasador",
+        "rzecznik",
+        "rzeczniczka",
+        "prezes",
+        "szef",
+        "szefowa",
+        "kanclerz",
+        "marszałek",
+        "sekretarz",
+        "przewodniczący",
+        "przewodnicząca",
+        "dyrektor",
+        "dyrektorka",
+        "burmistrz",
+        "poseł",
+        "posłanka",
+        "senatorka",
+        "wojewoda",
+        "pan",
+        "król",
+        "królowa",
+        "papież",
+        "generał",
+    ]
+)
+# Capitalized words of a title's complement or of an organisation's or place's name: no name part.
+_LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "state",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "finance",
+        "trade",
+        "interior",
+        "economy",
+        "commerce",
+        "treasury",
+        "health",
+        "justice",
+        "energy",
+        "agriculture",
+        "education",
+        "home",
+        "security",
+        "development",
+        "house",
+        "white",
+        "senate",
+        "congress",
+        "parliament",
+        "ministry",
+        "department",
+        "office",
+        "government",
+        "commission",
+        "council",
+        "union",
+        "european",
+        "national",
+        "united",
+        "states",
+        "kingdom",
+        "nations",
+        "republic",
+        "federal",
+        "central",
+        "bank",
+        "fund",
+        "party",
+        "news",
+        "agency",
+        "press",
+        "times",
+        "post",
+        "group",
+        "company",
+        "corp",
+        "inc",
+        "ltd",
+        "university",
+        "college",
+        "minister",
+        "deputy",
+        "vice",
+        "chief",
+        "executive",
+        "officer",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "city",
+        "county",
+        "province",
+        "region",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        "styczeń",
+        "luty",
+        "marzec",
+        "kwiecień",
+        "maj",
+        "czerwiec",
+        "lipiec",
+        "sierpień",
+        "wrzesień",
+        "październik",
+        "listopad",
+        "grudzień",
+        "spraw",
+        "zagranicznych",
+        "rządu",
+        "sejm",
+        "senat",
+    ]
+)
+_LATIN_SPEECH = (
+    r"said|says|told|added|noted|stressed|wrote|announced|stated|explained|warned|confirmed|replied"
+    r"|powiedział|poinformował|oświadczył|stwierdził|dodał|podkreślił|zaznaczył|przekazał"
+    r"|zapowiedział|napisał|ocenił|przyznał"
+)
+_LATIN_SPEECH_AFTER_RE = re.compile(
+    rf"[ \u00a0]*,?[ \u00a0]+(?:{_LATIN_SPEECH})(?:a)?(?![{_LETTERS}])|[ \u00a0]+(?:mówi|uważa)(?![{_LETTERS}])"
+)
+_LATIN_SPEECH_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])(?:{_LATIN_SPEECH})(?:a)?[ \u00a0]+$")
+_LATIN_PARTICLES = "von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter"
+_LATIN_NAME_PART = rf"(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+# A run of capitalized Latin words, with particles between them; not inside a longer word.
+_LATIN_CAP_RUN_RE = re.compile(  # the capital first: quick to skip to
+    rf"[{_LATIN_UPPER}](?<![{_LETTERS}\-'’.][{_LATIN_UPPER}])(?:c[{_LATIN_UPPER}]|['’][{_LATIN_UPPER}])?"
+    rf"[{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+    rf"(?:[ \u00a0]+(?:(?:{_LATIN_PARTICLES})[ \u00a0]+)*{_LATIN_NAME_PART})*(?![{_LETTERS}\-]|\.[{_LETTERS}])"
+)
+_LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_NAME_PART}")
+# Words before a name, back to a punctuation mark: where a title is looked for.
+_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"[{_LETTERS}.'’\- \u00a0]*$")
+# A preposition between a title and the name: the name is no title's ("visited by ... in X").
+_LATIN_BREAK_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "into",
+        "by",
+        "with",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "w",
+        "we",
+        "do",
+        "z",
+        "ze",
+        "na",
+        "od",
+        "dla",
+        "przez",
+        "przy",
+        "o",
+        "u",
+        "po",
+        "pod",
+        "nad",
+        "za",
+    ]
+)
+# Endings of Polish names in an oblique case: "Anną", "Annę", "Kowalskiego", "Kowalskim", "Janem".
+_POLISH_OBLIQUE_RE = re.compile(r"(?:[ąę]|(?:sk|ck|dzk)(?:iego|im|iemu|ą)|owi)$")
+
+
+def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of names in Latin script of ``text`` written with a cue of a person:
+    a title or role word before them (``President Joe Smith``, ``Secretary of State Ann Lee``,
+    ``minister spraw zagranicznych Jan Nowak``) or a verb of speech before or after them (``said
+    Joe Smith``, ``Jan Nowak powiedział``); two or three capitalized words as written. Runs of
+    capitalized words are cut at title, place, date and organisation words (``Prime Minister``,
+    ``United States``, ``New York``); a part of a run followed by such a word in the same run is
+    an organisation's or a place's name (``Joe Smith Foundation``) and skipped."""
+    found: list[tuple[int, int, str]] = []
+    for run in _LATIN_CAP_RUN_RE.finditer(text):
+        words = [
+            (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
+        ]
+        stop = [_latin_not_name(words, i) for i in range(len(words))]
+        i = 0
+        while i < len(words):
+            if stop[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and not stop[j]:
+                j += 1
+            segment = words[i:j]
+            if j == len(words):  # a segment followed by a title or place word in its run: no name
+                name = _latin_cued_segment(text, words, i, segment)
+                if name is not None:
+                    found.append(name)
+            i = j
+    return found
+
+
+def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ``i``-th word of a run is no name part: a title, place, date or organisation
+    word, a country's or city's name alone or with its neighbour (``New York``)."""
+    word = words[i][2]
+    low = word.lower()
+    if (
+        low in _LATIN_NOT_NAME_WORDS
+        or low in _LATIN_ORGANISATION_WORDS
+        or normalize_form(word) in _latin_place_forms()
+    ):
+        return True
+    pairs = [words[k : k + 2] for k in (i - 1, i) if k >= 0 and k + 1 < len(words)]
+    return any(normalize_form(f"{a[2]} {b[2]}") in _latin_place_forms() for a, b in pairs)
+
+
+def _latin_place_forms() -> frozenset[str]:
+    """Countries', capitals' and cities' names in every language of the gazetteer, normalized."""
+    return _gazetteer_forms()[1]
+
+
+def _latin_cued_segment(
+    text: str, words: list[tuple[int, int, str]], i: int, segment: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The name of ``segment`` (words ``i``... of a run of ``words``) when a cue of a person goes
+    with it, else None."""
+    names = [w for w in segment if w[2][:1].isupper()]
+    if not 2 <= len(names) <= 3 or segment[-1][2][:1].islower():
+        return None
+    if any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em"):
+        return None  # a Polish name in an oblique case: its nominative is not safely known
+    start, end = segment[0][0], segment[-1][1]
+    cue = _LATIN_SPEECH_AFTER_RE.match(text, end) is not None or (
+        _LATIN_SPEECH_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+    title_in_run = i > 0 and words[i - 1][2].lower() in _LATIN_CUE_TITLES
+    if not cue:
+        cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 else start)
+    if not cue:
+        return None
+    if len(names) == 3 and not title_in_run and names[0][2] not in LATIN_FIRST_NAMES:
+        return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
+    return start, end, text[start:end]
+
+
+def _latin_title_before(text: str, start: int) -> bool:
+    """Whether a title or role word stands before ``start`` in its clause, with at most three
+    words of its complement between (``Secretary of State``, ``minister spraw zagranicznych``)."""
+    clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if clause is None:
+        return False
+    before = clause.group().split()
+    for k, word in enumerate(reversed(before[-4:])):
+        low = word.lower().rstrip(".")
+        if low in _LATIN_CUE_TITLES:
+            return True
+        if low in _LATIN_BREAK_WORDS or (k > 0 and word[:1].isupper() and low not in _LATIN_NOT_NAME_WORDS):
+            return False
+    return False
 
 
 # A name in Latin script of one or two words, all caps or mixed case allowed ("Zed K", "DJ Morrow",
@@ -743,7 +1226,7 @@ def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool
 
 
 # What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
-_NAME_END_RE = re.compile(r"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[а-яё])")
+_NAME_END_RE = re.compile(rf"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[{_LOWER}])")
 
 
 def _common_last_part(text: str, end: int, word: str) -> bool:
@@ -898,6 +1381,30 @@ def _loose_nominative(
     return list(parts), None
 
 
+# A preposition right before a name and the cases it governs ("с Кэндзи X-ой", "к Ли Мин X-у").
+_PREPOSITION_CASES = {
+    "с": frozenset({"ablt"}),
+    "со": frozenset({"ablt"}),
+    "к": frozenset({"datv"}),
+    "ко": frozenset({"datv"}),
+    "о": frozenset({"loct"}),
+    "об": frozenset({"loct"}),
+    "у": frozenset({"gent"}),
+    "от": frozenset({"gent"}),
+    "для": frozenset({"gent"}),
+    "без": frozenset({"gent"}),
+    "против": frozenset({"gent"}),
+}
+_PREPOSITION_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-])([{_CYRILLIC}]{{1,6}})[ \u00a0]+$")
+
+
+def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
+    """The cases governed by a preposition right before ``start`` (``с`` -> instrumental),
+    or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
+    m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
+    return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
+
+
 @lru_cache(maxsize=1 << 12)
 def _oblique_noun(word: str) -> bool:
     """Whether the dictionary knows ``word`` only as a common noun in an oblique case (``Туру``:
@@ -916,7 +1423,12 @@ def _loose_part_after_role(word: str) -> bool:
     if len(word) > 1 and word.isupper():
         return False
     info = _info(word.lower())
-    return info.role is None and not info.geox_top and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+    return (
+        info.role is None
+        and not info.geox_top
+        and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+        and normalize_form(word) not in _country_forms()
+    )
 
 
 def _country_word(word: str) -> bool:
@@ -951,6 +1463,8 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     """Whether capitalized words no first-name reading explains are still a name: at least one
     is unknown to the dictionary or a name/surname, the first is not a known common word at
     the start of a sentence, and none is a place."""
+    if any(_other_alphabet(w) for _, _, w in words):
+        return False  # "Республикасының Сыртқы": words of another language, not a name without a role
     infos = [_info(w.lower()) for _, _, w in words]
     # a syllable of three letters that the dictionary reads as a place is still a name's ("Пак Чен Ына")
     if (
@@ -967,13 +1481,13 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
 # A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".
 _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
-    r"|говор|счита|уточн|объяв)[а-яё]*(?![а-яё])"
+    rf"|говор|счита|уточн|объяв)[{_LOWER}]*(?![{_LOWER}])"
 )
 # A verb a person is the subject of, right after a one-word name: of speech or of a life's events
 # ("Хамдани заявил", "Уинтерборн скончалась").
 _PERSON_VERB_AFTER_RE = re.compile(
     r"[ \u00a0]+((?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа|уточн|объяв"
-    r"|умер|скончал|погиб|родил|женил)[а-яё]*)(?![а-яё\-])"
+    rf"|умер|скончал|погиб|родил|женил)[{_LOWER}]*)(?![{_LOWER}\-])"
 )
 
 
@@ -1031,8 +1545,8 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if junior[:1].islower():  # "Гребенко-младший", "Грейвза-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
-    if info.role is not None or info.geox_top or normalize_form(word) in _country_names():
-        return None, False  # "Филиппины": a country, not "Филиппина"
+    if info.role is not None or info.geox_top or _country_in_any_language(word):
+        return None, False  # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian
     parses = _parses(low)
     if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
         return None, False  # "Астану": a place first or as likely as a name
@@ -1051,10 +1565,13 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
             return ("first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})), False
     if sentence_start or not _SINGLE_SHAPE_RE.search(low):
         return None, False
+    if _other_alphabet(word) and not _NOMINATIVE_SHAPE_RE.search(low):
+        return None, False  # "Магілёве": another language's case ending, no surname's
     if info.known and not info.has_surn and tag.number != "plur":
         return None, False  # a common word: "Часовой"
     plural_noun = info.known and not info.has_surn  # "Соединенных Штатов", "Братьев"
-    for case in _CASES:
+    # a word of another alphabet declines by another grammar: only a nominative as written counts
+    for case in ("nomn",) if _other_alphabet(word) else _CASES:
         for gender in ("masc", "femn"):
             nominative, fit = _surname_nominative(word, case, gender)
             if fit == 1.0:
@@ -1087,8 +1604,8 @@ def _junior_name(
 # Рочестера").
 _ORGANISATION_PART_RE = re.compile(
     r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
-    r"|групп[а-яё]{0,3}|компани[а-яё]{0,3}|университет[а-яё]{0,3}|институт[а-яё]{0,3}|академи[а-яё]{0,3}"
-    r"|колледж[а-яё]{0,3})"
+    rf"|групп[{_LOWER}]{{0,3}}|компани[{_LOWER}]{{0,3}}|университет[{_LOWER}]{{0,3}}|институт[{_LOWER}]{{0,3}}|академи[{_LOWER}]{{0,3}}"
+    rf"|колледж[{_LOWER}]{{0,3}})"
 )
 
 
@@ -1143,8 +1660,8 @@ def _lone_name_ok(word: str) -> bool:
     if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
         return False
     info = _info(low)
-    if info.role is not None or info.geox_top:
-        return False
+    if info.role is not None or info.geox_top or _country_in_any_language(word):
+        return False  # "посла Фінляндії": a country in any language
     if any(
         ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
         for p in _parses(low)
@@ -1161,7 +1678,7 @@ def _lone_name_ok(word: str) -> bool:
 
 # Short names of agencies and bodies: a prefix of state ("Мин-", "Рос-", "Гос-", "Сов-") before a
 # common word ("Минимущества", "Росимущества"), or an ending of one ("Совфеда", "Роснадзора").
-_ORGANISATION_PREFIX_RE = re.compile(r"^(?:мин|рос|гос|сов|мос|глав)(?=[а-яё]{3})")
+_ORGANISATION_PREFIX_RE = re.compile(rf"^(?:мин|рос|гос|сов|мос|глав)(?=[{_LOWER}]{{3}})")
 _ORGANISATION_END_RE = re.compile(
     r"(?:фед|надзор|комитет|банк|нефт|имуществ|развити|обр|здрав|энерго|инвест)(?:а|у|ом|е|ь|и|ью|ы|ой)?$"
 )
@@ -1237,7 +1754,7 @@ def _place_as_first_name(word: str) -> bool:
 _ADJECTIVE_SHAPE_RE = re.compile(
     r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$|(?:ого|его|ому|ему|ыми|ими|ый|ий|ая|яя|ое|ее|ые|ие)$"
 )
-_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-ZА-ЯЁ]")
+_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-Z{_UPPER}]")
 
 _FEMALE_ENDINGS = {
     "gent": (("ии", "ия"), ("ы", "а"), ("и", "я")),
@@ -1272,13 +1789,13 @@ def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
     return _by_ending(word, case, "masc")
 
 
-_ROLE_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+_ROLE_GAP_RE = re.compile(rf"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{{1,3}}-?летн[{_LOWER}]*[ \u00a0]+)?")
 
 
 # A verb of speech (or "по словам") right before a name: "сказал Ферранье", "по словам Кастейо". Verbs
 # that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
 _SPEECH_BEFORE_RE = re.compile(
-    r"(?<![А-Яа-яЁё])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
+    rf"(?<![{_CYRILLIC}])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
     r"|по[ \u00a0]+словам)[ \u00a0]*[,—–-]?[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -1367,8 +1884,8 @@ def _lone_case_ok(word: str, case: str, gender: str) -> bool:
 
 
 # A preposition of place right before a one-word name in the locative: "в Марселе", "на Капри".
-_PLACE_PREP_RE = re.compile(r"(?<![А-Яа-яЁё])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([а-яё]+)")
+_PLACE_PREP_RE = re.compile(rf"(?<![{_CYRILLIC}])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(rf"[ \u00a0]+({_LOWER_RUN})")
 _ADJECTIVAL_SURNAME_RE = re.compile(r"(?:ск|цк|ов|ин)(?:ий|ой|ая|ого|ому|им|ом|ую|ей)$")
 
 
@@ -1390,8 +1907,12 @@ def _adjective_before_noun(text: str, end: int, word: str) -> bool:
     return m is not None and _agrees_with_noun(word.lower(), m.group(1))
 
 
-_COORDINATED_AFTER_RE = re.compile(r"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([А-ЯЁ][а-яё]+)(?![А-Яа-яЁё\-])")
-_COORDINATED_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-ЯЁ][а-яё]+)(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$")
+_COORDINATED_AFTER_RE = re.compile(
+    rf"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([{_UPPER}]{_LOWER_RUN})(?![{_CYRILLIC}\-])"
+)
+_COORDINATED_BEFORE_RE = re.compile(
+    rf"(?<![{_CYRILLIC}\-])([{_UPPER}]{_LOWER_RUN})(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$"
+)
 
 
 def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:

@@ -65,7 +65,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from flows.text.people.lexicon import GENERIC_HEADS, ROLE_KINDS, _country_names, normalize_form, role_kind
+from flows.text.people.lexicon import (
+    GENERIC_HEADS,
+    PRIZE_HEADS,
+    ROLE_KINDS,
+    _country_names,
+    normalize_form,
+    role_kind,
+)
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -96,6 +103,10 @@ class _Tok(NamedTuple):  # a tuple: made for every word read around a name, chea
     info: _Info
 
 
+# _TUPLE_NEW(_Tok, (...)) makes a _Tok without the named tuple's constructor, a Python function
+_TUPLE_NEW = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class _Role:
     start: int
@@ -107,6 +118,7 @@ class _Role:
     cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
     plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
     generic: bool = False  # the head names a title or a holding (lexicon.GENERIC_HEADS): "чемпион", "автор"
+    prize: bool = False  # the head names a prize's winner (lexicon.PRIZE_HEADS): "лауреат"
 
     @property
     def rank(self) -> tuple[bool, int]:
@@ -267,18 +279,20 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
     """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
     inside a word, the phrase may go on before it), None when the phrase reaches the first of
     them."""
-    found = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, cut, pos)]
+    found = list(WORD_RE.finditer(text, cut, pos))  # read from the end: most are not reached
     toks: list[_Tok] = []
     gaps: list[str] = []
     nxt = pos
     if partial and not found:
         return None
-    first = found[0][0] if partial else -1
-    for s, e, w in reversed(found):
+    first = found[0].start() if partial else -1
+    for m in reversed(found):
+        s, e = m.span()
         if s == first:
             return None
+        w = m.group()
         gap = text[e:nxt]
-        kind = _gap_kind(gap)
+        kind = "plain" if gap == " " else _gap_kind(gap)
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
         if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
@@ -293,7 +307,7 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
-        toks.append(_Tok(s, e, w, info))
+        toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
         gaps.append(gap)
         nxt = s
     toks.reverse()
@@ -381,7 +395,12 @@ def _complement(
         if ablt and word.islower() and k + 1 < b and _is_hyphen(gaps[k]):
             in_pp.append(False)  # the first part of a compound adjective: "литературно-драматургической"
             continue
-        if ablt and (_gap_kind(gap) == "plain" or _is_hyphen(gap)) and word.islower():
+        if (
+            ablt
+            and (_gap_kind(gap) == "plain" or _is_hyphen(gap))
+            and (word.islower() or (k == a and not info.name_top and not info.has_surn))
+            and not info.prep
+        ):  # a capitalized name's first word too: "управляющий Центральным банком"
             noun, adj = _instrumental(word.lower())
             if noun or adj:
                 in_pp.append(False)
@@ -415,8 +434,16 @@ def _complement(
         elif not info.compatible:
             break
         elif pp:
-            if not (info.nounish or info.adjish):
-                break
+            if not (info.nounish or info.adjish) or (
+                stop_at_names
+                and word[0].isupper()
+                and info.name_top
+                and not info.geox_top
+                and k + 1 < b
+                and _gap_kind(gaps[k]) == "plain"
+                and toks[k + 1].text[:1].isupper()
+            ):
+                break  # a first name and a surname after a prepositional phrase: the next person
             final = info.nounish
         elif stop_at_names and word[0].isupper() and info.name_top and not info.geox_top:
             break  # a first name starts the next person: "начальник службы Александр Иванов"
@@ -468,7 +495,7 @@ _PREP_NOUNS = frozenset(
     | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
     | {"делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
     | {"прозвищу", "кличке", "году", "годах", "годы", "январе", "феврале", "марте", "апреле", "мае", "июне"}
-    | {"июле", "августе", "сентябре", "октябре", "ноябре", "декабре"}
+    | {"июле", "августе", "сентябре", "октябре", "ноябре", "декабре", "собственному"}
 )
 
 
@@ -536,6 +563,7 @@ def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
         and k + 1 < len(toks)
         and gaps[k] == " "
         and not toks[k + 1].text[:1].isupper()
+        and not toks[k + 1].info.prep  # "по" is read as an indeclinable surname too
         and _modifies(tok.text.lower(), toks[k + 1].text.lower())
     ):
         return None  # an adjective before its noun: "военного округа", "ведущий специалист"
@@ -583,13 +611,13 @@ def _build_role(
     if text_end_tok > a:
         span_end = toks[text_end_tok - 1].end
         complement = " ".join(text[toks[a].start : span_end].split())
-        if (_quote_state(complement, False) and text[span_end : span_end + 1] in _CLOSING_QUOTES) or (
+        if (text[span_end : span_end + 1] in _CLOSING_QUOTES and _quote_state(complement, False)) or (
             complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
         ):
             complement += text[span_end]
         words.append(complement)
     written = text[toks[first].start : role_end]
-    if (_quote_state(written, False) and text[role_end : role_end + 1] in _CLOSING_QUOTES) or (
+    if (text[role_end : role_end + 1] in _CLOSING_QUOTES and _quote_state(written, False)) or (
         written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
     ):
         role_end += 1
@@ -602,8 +630,20 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
-    generic = head_lemma.rsplit("-", 1)[-1].replace("ё", "е") in GENERIC_HEADS
-    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural, generic)
+    bare_head = head_lemma.rsplit("-", 1)[-1].replace("ё", "е")
+    generic = bare_head in GENERIC_HEADS
+    return _Role(
+        start,
+        role_end,
+        role,
+        comp_end - a,
+        kind,
+        info.role_gender,
+        cases,
+        plural,
+        generic,
+        bare_head in PRIZE_HEADS,
+    )
 
 
 # An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
@@ -611,6 +651,14 @@ _AGE_WORD = "летн"  # in every age: the pattern is searched for only where i
 _AGE_BEFORE_RE = re.compile(
     rf"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+\Z"
 )
+
+
+# When a post was held, between the role and the name.
+_TIME_BEFORE_RE = re.compile(
+    r"[ \u00a0]+\(?(?:с|в)[ \u00a0]+\d{4}(?:[ \u00a0]*(?:по|[—–-])[ \u00a0]*\d{4})?[ \u00a0]+"
+    r"(?:годы|годах|года|год|гг?\.)\)?[ \u00a0]+\Z"
+)
+_TIME_LAST = frozenset("ыхадт.)")  # the last character of _TIME_BEFORE_RE's year word
 
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
@@ -665,6 +713,10 @@ def _role_before(
         return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
     if age is not None:
         pos = age.start()
+    elif text[pos - 2 : pos - 1] in _TIME_LAST and (
+        time := _TIME_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    ):
+        pos = time.start()  # "премьер страны с 1991 по 1992 год X", "лидер группы (с 1984 года) X"
     elif (
         cases is not None
         and (word := _LAST_WORD_RE.search(text, max(0, pos - 24), pos)) is not None
@@ -682,6 +734,15 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     role = _role_phrase_before(text, pos, cases, windows)
+    if (
+        role is not None
+        and role.cases == _INSTRUMENTAL
+        and not role.plural
+        and cases is not None
+        and "gent" in cases
+        and _copula_before(text, role.start) is not None
+    ):
+        return None  # "он был аспирантом X": the predicate's role, the name its genitive complement
     for _ in range(3):  # "председатель партии, миллиардер X", "губернатор штата член партии X": the post
         if role is None or role.plural:
             break
@@ -731,6 +792,8 @@ def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
     ``министр обороны Иван Петров`` before ``, посол X`` is Петров's, not X's."""
     for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
         w = m.group()
+        if w.lower() == "имени":
+            break  # "ассоциации имени Людвига ван Бетховена": the rest names an organisation
         if w[:1].isupper() and not w.isupper():
             info = _info(w.lower())
             if info.names or info.has_surn or (unknown and not info.known):
@@ -739,8 +802,8 @@ def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
 
 
 # Between two roles of one person before the name: "председатель партии, миллиардер X",
-# "мультипликатор, режиссёр и художник X".
-_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z")
+# "мультипликатор, режиссёр и художник X", "пианист — лауреат премии X".
+_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и|[ \u00a0]+[—–])[ \u00a0]+\Z")
 
 
 # A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
@@ -753,6 +816,31 @@ _LIST_OPENER_BEFORE_RE = re.compile(
     r"|[Вв][ \u00a0]+(?:их|том)[ \u00a0]+числе)(?:[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась))?"
     r"[ \u00a0]*[—–:-]?[ \u00a0]*\Z"
 )
+# A participial or relative clause set off by commas between a role opening a sentence and the
+# name: "Спикер палаты, объявившая минуту молчания, X заявил", "Редактор газеты, где она работала, X".
+_CLAUSE_BEFORE_RE = re.compile(
+    r",[ \u00a0]*(?:[а-яё]+(?:вш|ющ|ущ|ащ|ящ)[а-яё]*|где|котор[а-яё]+)[ \u00a0]+[^,.;:!?()«»—–\n]{1,70}\Z"
+)
+_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)(?![а-яё])")
+
+
+def _role_before_clause(
+    text: str, comma: int, end: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """The role opening a sentence before a clause set off by commas before a name ending at
+    ``end`` (``comma``: the comma after the clause), the name followed by its verb; None
+    without one."""
+    clause = _CLAUSE_BEFORE_RE.search(text, max(0, comma - 90), comma)
+    if clause is None or _VERB_AFTER_RE.match(text, end) is None:
+        return None
+    role = _role_phrase_before(text, clause.start(), cases, windows)
+    return role if role is not None and not role.plural and _sentence_initial(text, role.start) else None
+
+
+# "В числе" before a plural role in the genitive, and a copula between it and a list of names:
+# "В числе приглашённых артистов были X, Y".
+_AMONG_BEFORE_RE = re.compile(r"[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась)[ \u00a0]+\Z")
+_IN_NUMBER_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])[Вв][ \u00a0]+числе[ \u00a0]+(?:[а-яё]+[ \u00a0]+){0,3}\Z")
 _AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
 # A list opened after a plural role whose first items are no one's names read as people: "таких
 # групп и музыкантов, как Bark Psychosis, X".
@@ -794,6 +882,15 @@ def _role_before_apposition(
     if opener is not None:
         role = _role_phrase_before(text, opener.start(), None, windows)
         return role if role is not None and role.plural else None
+    among = _AMONG_BEFORE_RE.search(text, max(0, start - 16), start) if "был" in near[-16:] else None
+    if among is not None:
+        role = _role_phrase_before(text, among.start(), _GENITIVE, windows)
+        if (
+            role is not None
+            and role.plural
+            and _IN_NUMBER_BEFORE_RE.search(text, max(0, role.start - 40), role.start)
+        ):
+            return role  # "В числе приглашённых артистов были X, Y и Z"
     sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
     if sep is not None:
         if sep.group(1) != ",":  # ":" or "как": a list after a plural role
@@ -821,7 +918,7 @@ def _role_before_apposition(
             if role is not None and role.plural:
                 return role
         if _AFTER_APPOSITION_RE.match(text, end) is None:
-            return None
+            return _role_before_clause(text, sep.start(), end, cases, windows)
         return _role_phrase_before(text, sep.start(), cases, windows)
     held = (
         _HELD_BEFORE_RE.search(text, max(0, start - 16), start)
@@ -845,11 +942,52 @@ def _role_before_apposition(
         role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
         if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
             return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
+    role = _role_and_person_noun_before(text, start, cases, windows)
+    if role is not None:
+        return role
     words = WORD_RE.findall(text, start, end)
     if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
         # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
         # "с президентом острова Цай Инвэнь"
         return _role_before(text, start, None, windows)
+    return None
+
+
+# Kinship nouns: a name after "и" and one of them is seldom the role's before it.
+_KIN = frozenset(
+    {"жена", "муж", "супруга", "супруг", "вдова", "вдовец", "сын", "дочь", "мать", "отец", "брат", "сестра"}
+    | {"внук", "внучка", "дед", "бабушка", "племянник", "племянница", "невеста", "жених"}
+)
+
+
+def _role_and_person_noun_before(
+    text: str, start: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """A role joined by ``и`` to a person noun that is no role right before the name, the noun
+    with its adjectives and genitive complement, both in the name's case: ``вице-президент
+    страны и политический соперник генерала X``; not a kinship noun (``министр и жена посла X``).
+    None without one."""
+    if " и " not in text[max(0, start - 120) : start]:
+        return None
+    window = windows.get(start) if windows is not None else None
+    toks, gaps = window if window is not None else _window_before(text, start)
+    for j in range(1, len(toks) - 1):
+        if toks[j].text != "и" or _gap_kind(gaps[j - 1]) != "plain":
+            continue
+        k = j + 1
+        while k < len(toks) - 1 and toks[k].info.adjs and not _relative(toks[k].text):
+            k += 1
+        relative = _relative(toks[k].text)
+        if cases is not None:
+            relative &= cases
+        if not relative or _parses(toks[k].text.lower())[0].normal_form in _KIN:
+            continue  # "министр и жена посла X": kin are most often another person
+        ends, _in_pp = _complement(toks, gaps, k + 1, len(toks))
+        if ends[-1] != len(toks):
+            continue
+        role = _role_phrase_before(text, toks[j].start, relative, windows)
+        if role is not None and not role.plural and not _names_someone(text, role):
+            return role
     return None
 
 
@@ -1037,6 +1175,7 @@ def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, 
 _PREDICATE_RE = re.compile(
     r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
     r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|затем|потом|прежде|"
+    r"сегодня|вчера|накануне|недавно|"
     r"впоследствии|давно|долго|долгое[ \u00a0]+время|некоторое[ \u00a0]+время|когда-то|"
     r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время|"
     # when: "в 2010 году", "в июле 2010 года", "с 1998 по 2004 год", "в 1990-х годах", "в прошлом году"
@@ -1067,6 +1206,7 @@ _POST_AFTER_RE = re.compile(
     r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
     r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){0,3}?"
     r"с[ \u00a0]+(?:поста|должности)"
+    r"|от[ \u00a0]+(?:поста|должности)"  # "освободил X от должности"
     r"|(?:сменил|сменила|сменит|сменяет|сменивш[а-я]*)[ \u00a0]+на[ \u00a0]+(?:посту|должности)"
     r"|с[ \u00a0]+(?:избранием|назначением|переизбранием|утверждением)[ \u00a0]+на[ \u00a0]+"
     r"(?:пост|должность))[ \u00a0]+"
@@ -1101,6 +1241,48 @@ _GIVES_ROLE_BEFORE_RE = re.compile(
 )
 
 
+# A noun of appointment before a name in the genitive: "назначение X послом", "утверждение X главой".
+_APPOINTMENT_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначени[еяюи]|назначением|утверждени[еяюи]|утверждением|избрани[еяюи]|избранием)"
+    r"[ \u00a0]+\Z"
+)
+# The words a verb of appointment and its object may have between them: "назначил свою жену X".
+_OBJECT_WORDS_BEFORE = tuple(re.compile(rf"(?<![А-Яа-яЁё-])((?:[а-яё]+[ \u00a0]+){{{n}}})\Z") for n in (1, 2))
+_OWN = frozenset({"свою", "своего", "свой", "его", "её", "ее", "их"})
+# What every word of _GIVES_ROLE_BEFORE_RE and _APPOINTMENT_BEFORE_RE holds.
+_APPOINTING_STEMS = ("назнач", "утверд", "избра", "назва", "сдела")
+
+
+def _gives_role_before(text: str, start: int, cases: frozenset[str]) -> bool:
+    """Whether a verb or a noun of appointment before a name starting at ``start`` gives it the
+    role in the instrumental after it: the verb right before a name in the accusative
+    (``утвердил X главой``) or one or two words before it, each a possessive or a noun or
+    adjective in the accusative (``назначил свою жену X министром``, ``назначили итальянца X
+    главой``); the noun right before one in the genitive (``назначение X послом``)."""
+    lo = max(0, start - 48)
+    near = text[lo:start].lower()
+    if not any(stem in near for stem in _APPOINTING_STEMS):
+        return False  # the patterns run only where their words stand
+    if "gent" in cases and _APPOINTMENT_BEFORE_RE.search(text, lo, start) is not None:
+        return True
+    if "accs" not in cases:
+        return False
+    if _GIVES_ROLE_BEFORE_RE.search(text, lo, start) is not None:
+        return True
+    for rule in _OBJECT_WORDS_BEFORE:
+        words = rule.search(text, lo, start)
+        if words is None:
+            return False
+        if not all(
+            w in _OWN or any(_case(p.tag) == "accs" and p.tag.POS in ("NOUN", "ADJF") for p in _parses(w))
+            for w in words.group(1).split()
+        ):
+            return False
+        if _GIVES_ROLE_BEFORE_RE.search(text, lo, words.start()) is not None:
+            return True
+    return False
+
+
 def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | None = None) -> _Role | None:
     """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``,
     ``X (полузащитник клуба)``, ``X, 34 года, врач``), or named by a predicate (``...
@@ -1111,9 +1293,8 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if (
         start is not None
         and cases is not None
-        and "accs" in cases
         and text[pos : pos + 1] == " "
-        and _GIVES_ROLE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        and _gives_role_before(text, start, cases)
     ):
         role = _role_at(text, pos + 1, _INSTRUMENTAL)
         if role is not None:
@@ -1155,14 +1336,44 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
             return role
     if m is None:
         return None
-    start = m.end()
+    name_start, start = start, m.end()
     adverb = _THEN_RE.match(text, start)
     if adverb is not None:  # "Владимира Путина, тогда президента России,"
         start = adverb.end()
     role = _role_at(text, start, cases)
+    if role is None and (cases is None or "gent" not in cases):
+        role = _role_after_person_noun(text, start, cases)
     if role is not None and _name_agrees_after(text, role):
         return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
+    if (
+        role is not None
+        and name_start is not None
+        and "gent" not in role.cases
+        and "," in text[max(0, name_start - 24) : name_start]
+        and (noun := _APPOSED_NOUN_BEFORE_RE.search(text, max(0, name_start - 24), name_start)) is not None
+        and _relative(noun.group(1))
+    ):
+        return None  # "Y, соратник X, премьер ...": the name is the noun's complement, the role Y's
     return role
+
+
+# A person noun set off by a comma right before a name: ", соратник X".
+_APPOSED_NOUN_BEFORE_RE = re.compile(r",[ \u00a0]*([а-яё]+)[ \u00a0]+\Z")
+# A person noun in apposition and its complement up to the comma before a second apposition:
+# "соратник Цзян Цзэминя, ".
+_PERSON_NOUN_APPOSITION_RE = re.compile(r"([а-яё]+)[ \u00a0]+[^,.;:!?()«»—–\n]{1,60}?,[ \u00a0]*")
+
+
+def _role_after_person_noun(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
+    """The role in a second apposition after a name, the first a person noun that is no role
+    with its complement (``X, соратник Y, премьер Государственного совета ...``): the role
+    agreeing with the name (None: any case) in a case other than the genitive the complement's
+    name is in."""
+    found = _PERSON_NOUN_APPOSITION_RE.match(text, start)
+    if found is None or not (_relative(found.group(1)) & (cases or _ALL_CASES)):
+        return None
+    role = _role_at(text, found.end(), cases)
+    return role if role is not None and "gent" not in role.cases else None
 
 
 # A participial clause set off by commas right after a name: "X, родившийся в 1958 году, ...",
@@ -1219,7 +1430,7 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
             if _gap_kind(gap) == "break":
                 break
             gaps.append(gap)
-        toks.append(_Tok(w.start(), w.end(), w.group(), _info(w.group().lower())))
+        toks.append(_TUPLE_NEW(_Tok, (w.start(), w.end(), w.group(), _info(w.group().lower()))))
         prev_end = w.end()
         if len(toks) == 6 and not any(t.info.role is not None for t in toks):
             return None  # no role noun where a head may stand: read no further
@@ -1267,6 +1478,8 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
         marks[s:e] = b"\x01" * (e - s)
     found: list[_Role] = []
     for start in sorted(_sentence_starts(text)) if starts is None else starts:
+        if start < len(text) and text[start].isdigit() and (age := _AGE_OPENING_RE.match(text, start)):
+            start = age.end()  # "61-летняя певица сообщила ..."
         if start >= len(text) or not text[start].isalpha() or marks[start]:
             continue
         for n, m in enumerate(_HYPHENATED_RE.finditer(text, start, min(len(text), start + 120))):
@@ -1293,7 +1506,99 @@ def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | Non
     return found
 
 
+_AGE_OPENING_RE = re.compile(rf"\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+")
 _NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
+
+
+# A post named again by "этот пост", "на этом посту" right before a name that held or takes it:
+# "сменив на этом посту своего соперника X", "этот пост занимает X"; a few lowercase words (an
+# age, "своего предшественника") may stand between.
+_POST_AGAIN_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:смени[а-я]*|сменя[а-я]*|сменит[а-я]*)[ \u00a0]+на[ \u00a0]+"
+    r"(?:этом[ \u00a0]+посту|этой[ \u00a0]+должности)(?:[ \u00a0]+[а-яё0-9-]+){0,2}[ \u00a0]+\Z"
+    r"|(?<![А-Яа-яЁё])(?:этот[ \u00a0]+пост|эту[ \u00a0]+должность)[ \u00a0]+"
+    r"(?:занима[а-я]*|занял[а-я]*|займ[её]т)(?:[ \u00a0]+[а-яё0-9-]+){0,1}[ \u00a0]+\Z"
+)
+# The same after the name: "X занимал этот пост", "X, который занимает эту должность".
+_POST_AGAIN_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*котор(?:ый|ая)|[ \u00a0]+(?:уже|ранее|прежде|также|тогда))?[ \u00a0]+"
+    r"(?:занимал[а-я]*|занимает|занимавш[а-я]*|покинул[а-я]*|оставил[а-я]*)[ \u00a0]+"
+    r"(?:этот[ \u00a0]+пост|эту[ \u00a0]+должность)(?![А-Яа-яЁё])"
+)
+# A post named right before a verb of taking it over from the name: "на посту директора его
+# сменит X".
+_SUCCEEDS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:(?:его|её|ее|их)[ \u00a0]+)?(?:сменит|сменил|сменила|сменят|сменяет|сменяют)[ \u00a0]+\Z"
+)
+_ON_POST_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])[Нн]а[ \u00a0]+(?:посту|должности)[ \u00a0]+\Z")
+# Words before a role phrase that say it names a post: "на пост", "в качестве".
+_POST_WORDS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:пост|посту|поста|должность|должности|качестве)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?\Z"
+)
+_POST_AGAIN_SENTENCES = 2  # how many sentences before "этот пост" the post may be named in
+
+
+def _post_named_again(text: str, start: int, end: int) -> _Role | None:
+    """The role of a name written right after or before words that name a post again (``сменив
+    на этом посту X``, ``этот пост занимает X``, ``X занимал этот пост``): the last role phrase
+    before those words in their sentence or the two before it, tied to no name, not plural;
+    one named as a post (``стал мэром``, ``на пост президента``, ``в качестве президента``)
+    before any other. Or the post named right before a verb of taking it over from the name
+    (``на посту директора его сменит X``). None when there is none."""
+    lo = max(0, start - 64)
+    near = text[lo:start]
+    if "смен" in near:
+        verb = _SUCCEEDS_BEFORE_RE.search(text, lo, start)
+        if verb is not None:
+            role = _role_phrase_before(text, verb.start(), _GENITIVE)
+            if role is not None and _ON_POST_BEFORE_RE.search(text, max(0, role.start - 16), role.start):
+                return role
+    anaphor = None
+    if "пост" in near or "должност" in near:
+        found = _POST_AGAIN_BEFORE_RE.search(text, lo, start)
+        if found is not None:
+            anaphor = found.start()
+    if anaphor is None:
+        found = (
+            _POST_AGAIN_AFTER_RE.match(text, end)
+            if "этот" in text[end : end + 48] or "эту" in text[end : end + 48]
+            else None
+        )
+        if found is None:
+            return None
+        anaphor = start
+    starts = sorted(_sentence_starts(text))
+    k = bisect.bisect_right(starts, anaphor) - 1
+    first = starts[max(0, k - _POST_AGAIN_SENTENCES)] if k >= 0 else 0
+    found_roles: list[_Role] = []
+    for m in _HYPHENATED_RE.finditer(text, first, anaphor):
+        info = _info(m.group().rsplit("-", 1)[-1].lower())
+        if info.role is None:
+            continue
+        at = m.start()
+        for _ in range(3):  # the adjectives before it
+            adj = _ADJECTIVE_BEFORE_RE.search(text, max(first, at - 32), at)
+            if adj is None or not _info(adj.group(1)).adjs:
+                break
+            at = adj.start(1)
+        role = _role_at(text, at, None) or (_role_at(text, m.start(), None) if at < m.start() else None)
+        if (
+            role is None
+            or role.plural
+            or role.end > anaphor
+            or _CAPITAL_NEXT_RE.match(text, role.end)
+            or _names_someone(text, role)
+        ):
+            continue
+        found_roles.append(role)
+    if not found_roles:
+        return None
+    posts = [
+        r
+        for r in found_roles
+        if "ablt" in r.cases or _POST_WORDS_BEFORE_RE.search(text, max(0, r.start - 32), r.start)
+    ]
+    return (posts or found_roles)[-1]
 
 
 # Cases in which a role phrase inside a sentence names the person the sentence speaks of: its
@@ -1305,6 +1610,33 @@ _CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
 _LOWER_WORD_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])[а-яё]+(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])")
 _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) \Z")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
+
+
+_INNER_HEADS: dict[frozenset[str] | None, dict[str, bool]] = {}  # per kinds: see _inner_heads
+
+
+def _inner_heads(words: list[str], kinds: frozenset[str] | None) -> dict[str, bool] | None:
+    """Whether each lowercase word of ``words`` (its last part when hyphenated) may head a role
+    of ``_inner_roles``: a role noun in the nominative or the genitive, of one of ``kinds``
+    (None: any); None when none of them may (the common case, read without a call per word).
+    The answers are kept by word, per ``kinds``, emptied when they grow many."""
+    heads = _INNER_HEADS.get(kinds)
+    if heads is None or len(heads) >= 1 << 16:
+        heads = _INNER_HEADS[kinds] = {}
+    try:
+        if not any(map(heads.__getitem__, words)):
+            return None
+    except KeyError:
+        pass
+    for word in words:
+        if word not in heads:
+            info = _info(word.rsplit("-", 1)[-1])
+            heads[word] = (
+                info.role is not None
+                and bool(info.role_cases & _INNER_CASES)
+                and (kinds is None or ROLE_KINDS.get(info.role) in kinds)
+            )
+    return heads if any(map(heads.__getitem__, words)) else None
 
 
 def _inner_roles(
@@ -1325,13 +1657,11 @@ def _inner_roles(
     for lo, hi in spans:
         opening = WORD_RE.search(text, lo, hi)
         busy = opening.end() if opening is not None else hi  # the first word: _free_roles reads it
+        heads = _inner_heads(_LOWER_WORD_RE.findall(text, busy, hi), kinds)
+        if heads is None:
+            continue  # no head in the sentence: its words are read one by one only where one stands
         for m in _LOWER_WORD_RE.finditer(text, busy, hi):
-            if m.start() < busy or marks[m.start()]:
-                continue
-            info = _info(m.group().rsplit("-", 1)[-1])
-            if info.role is None or not (info.role_cases & _INNER_CASES):
-                continue
-            if kinds is not None and ROLE_KINDS.get(info.role) not in kinds:
+            if not heads[m.group()] or m.start() < busy or marks[m.start()]:
                 continue
             start = m.start()
             for _ in range(3):  # the adjectives before it, not the age of "20-летний"
@@ -1406,7 +1736,8 @@ _INNER_KINDS = frozenset(
 
 
 # A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
-_PRONOUN_RE = re.compile(r"(?<![А-Яа-яЁё-])(?:[Оо]н|[Оо]на)(?![А-Яа-яЁё-])")
+# (the letter first and the look-behind after it, so that the search skips quickly to the next "о")
+_PRONOUN_RE = re.compile(r"[Оо](?<![А-Яа-яЁё-][Оо])на?(?![А-Яа-яЁё-])")
 
 
 def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
@@ -1492,7 +1823,16 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
         named = [i for i, p in enumerate(people) if any(lo <= s < pronoun for s in p.starts)]
         fits = [i for i in named if people[i].gender in (gender, None)]
-        if len(fits) == 1 and not people[fits[0]].has_role:
+        if (
+            len(fits) == 1
+            and not people[fits[0]].has_role
+            # "он был аспирантом X": a role that names the person, or right before its name, is
+            # someone else's
+            and not any(
+                role.start <= s < role.end or (s >= role.end and not text[role.end : s].strip())
+                for s in people[fits[0]].starts
+            )
+        ):
             i = fits[0]
             if i not in found or role.rank > found[i].rank:
                 found[i] = role

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from flows.text.morph import analyzer, parses
 from flows.text.people.lexicon import _ZAM_EXPANSIONS, ROLE_LEMMAS
 from flows.text.segment import split_sentences
+from flows.text.tokens import APOSTROPHES, CYRILLIC_LOWER, CYRILLIC_UPPER
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -26,7 +27,19 @@ _CASE_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "l
 _OPEN_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "LATN", "UNKN"})
 
 
-_LETTERS = "A-Za-zА-Яа-яЁё"
+# The letters of every Cyrillic alphabet of the press (flows.text.tokens) and Latin letters with
+# diacritics (Polish, German, French, Turkish, ...), as the contents of a regex character class
+# ("[{_UPPER}]"): every word of the name and role grammars is made of them.
+_UPPER = CYRILLIC_UPPER
+_LOWER = CYRILLIC_LOWER
+_CYRILLIC = _UPPER + _LOWER
+_LATIN = "A-Za-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isalpha())
+_LATIN_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LATIN_LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
+_LETTERS = _LATIN + _CYRILLIC
+# An apostrophe between two small letters is part of the word ("Мар'яна", "Дар’я", "сям'я").
+_APOSTROPHES = APOSTROPHES
+_LOWER_RUN = rf"[{_LOWER}]+(?:[{_APOSTROPHES}][{_LOWER}]+)*"
 
 # Anything but letters, spaces, quotes and hyphens ends a role phrase.
 _HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
@@ -107,6 +120,7 @@ def _info(word: str) -> _Info:
         lemma_scores[p.normal_form] = lemma_scores.get(p.normal_form, 0.0) + p.score
     plural_cases: set[str] = set()
     plural_role: str | None = None
+    animate: bool | None = None  # whether the reading that gave role_gender is animate
     substantive = _substantive_role(word)
     for p in parses:
         tag = p.tag
@@ -132,8 +146,10 @@ def _info(word: str) -> _Info:
                 and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
             ):  # "политику": politics far more likely than a politician
                 if singular and (role is None or role == lemma):
-                    if role is None:
+                    if role is None or (animate is False and "anim" in tag):
+                        # of a person's reading first: "главе" is read first as a chapter's
                         role_gender = "femn" if _gender(tag) == "femn" else "masc"
+                        animate = "anim" in tag
                     role = lemma
                     role_cases.add(case)
                 elif not singular and (plural_role is None or plural_role == lemma):

@@ -572,7 +572,9 @@ def test_the_total_deadline_spans_redirects() -> None:
         why, elapsed = timed_reason(f"http://127.0.0.1:{srv.port}/", read_timeout=1.0, total_timeout=1.2)
     assert why == "timeout: total after 1.2s"
     assert elapsed < 1.2 + MARGIN
-    assert srv.connections == 3  # hops at 0.5 s and 1.0 s, the third cut at 1.2 s
+    # hops at 0.5 s and 1.0 s, the third cut at 1.2 s; on a loaded machine a hop may come late,
+    # but the deadline was passed across more than one hop
+    assert srv.connections >= 2
 
 
 def test_a_body_cut_by_the_deadline_is_not_returned_as_complete() -> None:

@@ -867,3 +867,193 @@ def test_words_between_a_name_its_predicate_and_its_role(text: str, name: str, r
 def test_a_role_before_a_name_the_name_grammar_reads_apart(text: str, surname: str, role: str) -> None:
     (person,) = [p for p in extract_people(text) if surname[:-1] in p.name]
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "глава" in the dative is read first as a chapter's: a man may still be its holder
+        ("Он помог экс-главе МЧС по Удмуртии Тимуру Захарову.", "Тимур Захаров", "экс-глава МЧС по Удмуртии"),
+        ("Письмо направили главе района Семёну Лаптеву.", "Семён Лаптев", "глава района"),
+        # feminine and compound role nouns of the lexicon
+        (
+            "Назначена заместительница губернатора Алла Петренко.",
+            "Алла Петренко",
+            "заместительница губернатора",
+        ),
+        ("Он поблагодарил ассистентку режиссёра Веру Гусеву.", "Вера Гусева", "ассистентка режиссёра"),
+        (
+            "Выступил сооснователь фирмы «Облако» Егор Пастухов.",
+            "Егор Пастухов",
+            "сооснователь фирмы «Облако»",
+        ),
+        # a name in apposition to a person noun before a genitive role is that noun's, in
+        # whatever case the name is read again
+        ("Среди гостей была дочь нынешнего губернатора Марину Клэр и её муж.", "Марина Клэр", None),
+        # a role in the instrumental after a copula: the name after it is its genitive complement
+        ("Ямато Хиросэ получил премию. В 1990-х годах он был ассистентом Хиросэ.", "Ямато Хиросэ", None),
+        # the post named before "на этом посту": the one a copula or "в качестве" names, not a
+        # role tied to another name
+        (
+            "Олег Карпов станет новым главой агентства за годы правления президента Ивана Обухова, "
+            "сменив на этом посту Чака Хаммера.",
+            "Чак Хаммер",
+            "новый глава агентства",
+        ),
+        (
+            "Гостья принесла присягу в качестве президента Ботсваны, сменив на этой должности "
+            "своего соперника Тимоти Мосу.",
+            "Тимоти Мосу",
+            "президент",
+        ),
+        # "этот пост" in the next sentence, the name after or before it
+        (
+            "Власть в стране принадлежит премьер-министру. Сейчас этот пост занимает Кирилл Мицов.",
+            "Кирилл Мицов",
+            "премьер-министр",
+        ),
+        (
+            "Мэром Твери избран Роман Гущин. Илья Ершов занимал этот пост два срока.",
+            "Илья Ершов",
+            "мэр Твери",
+        ),
+        # the post before a verb of taking it over from the name
+        (
+            "Он сказал, что на посту директора завода его сменит Игорь Лунин.",
+            "Игорь Лунин",
+            "директор завода",
+        ),
+        # a verb of appointment, its object's words, the name, the role in the instrumental
+        (
+            "Глава республики назначил свою супругу Лейлу первым вице-премьером.",
+            "Лейла",
+            "первый вице-премьер",
+        ),
+        (
+            "Совет директоров назначил австрийца Марио Гросси новым главой банка.",
+            "Марио Гросси",
+            "новый глава банка",
+        ),
+        # a noun of appointment before a name in the genitive
+        ("Сенат одобрил назначение Олега Корсака послом в Чили.", "Олег Корсак", "посол в Чили"),
+        # no verb of appointment before the words
+        ("Вчера горожане встретили австрийца Марио Гросси новым маршем.", "Марио Гросси", None),
+        # a post left: "от должности" right after the name, a time word before a predicate
+        (
+            "Указом освобождён Олег Гранин от должности главы управления по собственному желанию.",
+            "Олег Гранин",
+            "глава управления",
+        ),
+        (
+            "Его сменит Пётр Хомяков, который вчера был назначен министром транспорта.",
+            "Пётр Хомяков",
+            "министр транспорта",
+        ),
+        # a substantive head before a preposition that the dictionary also reads as a surname
+        (
+            "Вчера уполномоченный по правам человека Игорь Лапин приехал.",
+            "Игорь Лапин",
+            "уполномоченный по правам человека",
+        ),
+        (
+            "Глеб Сомов ушёл в отставку с должности Уполномоченного по делам молодёжи.",
+            "Глеб Сомов",
+            "Уполномоченный по делам молодёжи",
+        ),
+        # no word of the name declines: the role before it in any case
+        (
+            "Соперник сразится с действующим президентом острова Лай Чинвэй из партии.",
+            "Лай Чинвэй",
+            "действующий президент острова",
+        ),
+        (
+            "Она выросла в семье сенатора штата Эйлин Роуз Марлоу, окончила колледж.",
+            "Эйлин Роуз Марлоу",
+            "сенатор штата",
+        ),
+        # when the post was held, between the role and the name
+        (
+            "Временный премьер Гвинеи с 1994 по 1996 годы Алассан Диоп тоже подал заявку.",
+            "Алассан Диоп",
+            "временный премьер",
+        ),
+        (
+            "Солист группы «Ветер» (с 1990 года) Роман Лунёв родился в Омске.",
+            "Роман Лунёв",
+            "солист группы «Ветер»",
+        ),
+        # a role joined by "и" to a person noun before the name
+        (
+            "Был ранен вице-президент страны и давний соперник генерала Луис Мария Агилар.",
+            "Луис Мария Агилар",
+            "вице-президент страны",
+        ),
+        # not a kinship noun: the wife is another person
+        ("Пришли министр финансов и жена посла Анна Зорина.", "Анна Зорина", None),
+        # a plural role after "в числе" before a copula and a list of names
+        (
+            "В числе выступавших перед гостями певцов были Анна Реброва, Стинг и Олег Гаранин.",
+            "Олег Гаранин",
+            "певец",
+        ),
+        ("В числе гостей были Анна Реброва и Олег Гаранин.", "Олег Гаранин", None),
+        # a clause set off by commas between a role opening a sentence and the name
+        (
+            "Председатель комиссии, открывший заседание минутой молчания, Роман Жуков заявил об этом.",
+            "Роман Жуков",
+            "председатель комиссии",
+        ),
+        (
+            "Редактор отдела «Вечерней газеты», где работала Ада Кислова, Нина Рябова отметила это.",
+            "Нина Рябова",
+            "редактор отдела «Вечерней газеты»",
+        ),
+        ("Министр, отвечая на вопрос, Иван Ершов сказал это.", "Иван Ершов", None),
+        # an instrumental object of a substantive head may open with a capital
+        ("Выступил командующий Северным флотом Олег Лунёв.", "Олег Лунёв", "командующий Северным флотом"),
+    ],
+)
+def test_the_role_read_for_a_name(text: str, name: str, role: str | None) -> None:
+    assert _roles(text)[name][0] == role
+
+
+def test_a_full_name_after_a_prepositional_phrase_ends_the_role_before_it() -> None:
+    roles = _roles(
+        "Пришли чемпион мира Антон Кузнецов, бывший капитан сборной по регби Глеб Осипов и другие."
+    )
+    assert roles["Антон Кузнецов"][0] != "бывший капитан сборной по регби Глеб Осипов"
+    assert roles["Глеб Осипов"][0] == "бывший капитан сборной по регби"
+    # a place named like a first name inside the phrase stays in it
+    roles = _roles("Кирилл Лобов, адвокат из Ричмонда (штат Вирджиния), стал судьёй.")
+    assert roles["Кирилл Лобов"][0] == "адвокат из Ричмонда (штат Вирджиния)"
+
+
+def test_a_post_named_again_needs_its_words() -> None:
+    roles = _roles("Власть в стране принадлежит премьер-министру. Сейчас на визит прилетел Кирилл Мицов.")
+    assert roles["Кирилл Мицов"][0] is None
+    # a post of another named person is not the one named again
+    roles = _roles("Визит президента Олега Дунаева прошёл спокойно. Этот пост занимает Кирилл Мицов.")
+    assert roles["Кирилл Мицов"][0] is None
+
+
+def test_a_free_role_after_an_age_that_opens_a_sentence() -> None:
+    roles = _roles("Вчера Инга Белова сообщила о болезни. 58-летняя певица рассказала об этом в четверг.")
+    assert roles["Инга Белова"][0] == "певица"
+
+
+def test_a_post_before_a_dash_before_a_title_before_the_name() -> None:
+    roles = _roles("Концерт дают дирижёр Карл Вайс и скрипач — лауреат премии Grammy Илья Ровнер.")
+    assert roles["Илья Ровнер"][0] == "скрипач"
+
+
+def test_a_laureate_is_a_title_that_still_takes_a_role_by_reference() -> None:
+    roles = _roles("Премию получил лауреат конкурса Глеб Маслов.")
+    assert roles["Глеб Маслов"] == ("лауреат конкурса", "culture")
+    roles = _roles("Премию получил лауреат конкурса Глеб Маслов. Вчера скрипач дал концерт в Омске.")
+    assert roles["Глеб Маслов"][0] == "скрипач"
+
+
+def test_a_role_after_a_person_noun_in_apposition_is_the_first_names() -> None:
+    roles = _roles("Вчера скончался Ван Лимин, соратник Чжоу Хэпина, премьер Госсовета в 1990-х годах.")
+    assert roles["Ван Лимин"][0] == "премьер Госсовета"
+    assert roles.get("Чжоу Хэпин", roles.get("Чжоу Хэпина", (None,)))[0] is None

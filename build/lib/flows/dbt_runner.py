@@ -1,0 +1,96 @@
+"""Run dbt in-process (dbtRunner) against a given DuckDB file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.settings import PROJECT_ROOT
+
+DBT_DIR = PROJECT_ROOT / "dbt_project"
+DB_PATH_ENV = "DYAD_DBT_DB_PATH"
+
+
+class DbtFailed(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class DbtResult:
+    command: str
+    nodes: int
+    failures: list[str]
+
+
+@contextmanager
+def _db_path(db: Path):
+    previous = os.environ.get(DB_PATH_ENV)
+    os.environ[DB_PATH_ENV] = str(db)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(DB_PATH_ENV, None)
+        else:
+            os.environ[DB_PATH_ENV] = previous
+
+
+PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds", "tests")
+
+
+def project_hash() -> str:
+    """Fingerprint of what the models are built from: SQL, YAML, macros and seed CSVs."""
+    digest = hashlib.sha256()
+    for name in PROJECT_INPUTS:
+        root = DBT_DIR / name
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for f in files:
+            digest.update(str(f.relative_to(DBT_DIR)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _close_duckdb() -> None:
+    """Close the DuckDB database dbt-duckdb keeps open for a target with ``keep_open`` (both
+    targets: one database per build instead of one opened, and checkpointed at its close, per
+    node; the lake is attached once), so that the file is free for the run's next steps and the
+    next build opens it anew."""
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    env = DuckDBConnectionManager._ENV
+    DuckDBConnectionManager.close_all_connections()
+    if env is not None:
+        env.close()
+
+
+def run_dbt(args: list[str], db: Path, target: Path | None = None) -> DbtResult:
+    """``dbt <args>`` on ``db``; raises DbtFailed naming the failing nodes.
+
+    ``target`` is dbt's target directory (compiled SQL, run results and the partial-parse cache);
+    the pipeline keeps one per warehouse beside its working copy, so runs on different
+    warehouses neither share nor invalidate each other's parse cache."""
+    from dbt.cli.main import dbtRunner
+
+    base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
+    flags = ["--log-path", str(DBT_DIR / "logs"), "--target-path", str(target or DBT_DIR / "target")]
+    with _db_path(db):
+        try:
+            res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
+        finally:
+            _close_duckdb()
+    failures: list[str] = []
+    nodes = 0
+    if res.result is not None and hasattr(res.result, "results"):
+        for r in res.result.results:
+            nodes += 1
+            status = str(getattr(r, "status", "")).lower()
+            if status in {"error", "fail", "runtime error"}:
+                failures.append(f"{r.node.unique_id}: {status}: {(r.message or '').strip()[:300]}")
+    if not res.success:
+        detail = "; ".join(failures) or (
+            str(res.exception) if res.exception else "see dbt_project/logs/dbt.log"
+        )
+        raise DbtFailed(f"dbt {args[0]} failed: {detail}")
+    return DbtResult(args[0], nodes, failures)

@@ -1,0 +1,616 @@
+"""Inputs (files, fetched pages) -> articles ready to load, or a specific reason why not.
+
+Nothing here raises for bad input: every input ends as articles or as a rejection with a reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from flows.ingest.markup import root_name
+from flows.text.analyze import BodyAnalysis, analyze_body
+from flows.text.article import body_id, is_prose_line, parse_scraped_text
+from flows.text.dates import day_month_number, find_dates, month_number
+from flows.text.decode import Undecodable, decode_bytes, normalize_text
+from flows.text.language import detect_language
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_FIELDS = ("text", "body", "content", "article", "full_text")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "source_url")
+DATE_FIELDS = ("published", "published_at", "pubDate", "date", "pub_date", "datetime", "created_at", "issued")
+MODIFIED_FIELDS = ("modified", "updated", "updated_at", "modified_at", "date_modified", "dateModified")
+PUBLISHER_FIELDS = ("publisher", "source", "site", "site_name", "sitename", "agency")
+
+
+def kind_of(name: str, content_type: str | None = None) -> str:
+    """The input kind (``html``, ``json``, ``jsonl`` or ``txt``) of a file name or URL, and of
+    the ``Content-Type`` it was served with, when it was fetched.
+
+    A content type decides between HTML, JSON and text; the name's suffix tells JSON Lines
+    from JSON (a URL's query and fragment are not part of its name). Without a content type the
+    suffix decides: anything not HTML or JSON is text."""
+    path = urlsplit(name).path if name.lower().startswith(("http://", "https://")) else name
+    suffix = Path(path).suffix.lower()
+    if content_type is not None:
+        ct = content_type.lower()
+        if "html" in ct:
+            return "html"
+        if "json" in ct:
+            return "jsonl" if suffix in JSONL_SUFFIXES else "json"
+        return "txt"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class InputItem:
+    source_uri: str
+    kind: str
+    path: str | None = None  # read from disk when set
+    content: bytes | None = None  # already fetched
+    size_bytes: int | None = None
+    mtime_ns: int | None = None
+    content_hash: str | None = None
+    feed_title: str | None = None  # title of the feed item the page was found in
+    feed_published: str | None = None  # that item's date as the feed states it (RFC 822 or ISO 8601)
+
+
+@dataclass(slots=True)
+class ParsedArticle:
+    article_id: str
+    source_uri: str
+    raw_text: str
+    body: str
+    body_start: int | None  # None when the body is not a verbatim span of raw_text (HTML, JSON)
+    body_end: int | None
+    title: str | None
+    published_date: date | None
+    publisher: str | None
+    url: str | None
+    language: str | None
+    analysis: BodyAnalysis | None  # None once its rows are written out (flows.ingest.staging)
+    published_date_source: str = "none"  # header, dateline, html meta, feed, json or none
+    modified_date: date | None = None  # when the page says it was last updated
+
+
+@dataclass(slots=True)
+class ParseResult:
+    item: InputItem
+    content_hash: str | None = None
+    encoding: str | None = None
+    had_errors: bool = False
+    articles: list[ParsedArticle] = field(default_factory=list)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (source_uri, reason)
+    deferred: str | None = None  # why the input is left for the next run (it changed while read)
+    item_idx: int = -1  # position of the input in its batch (set by flows.ingest.staging)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _first(obj: dict, names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, dict):  # {"publisher": {"name": ...}}
+            inner = value.get("name") or value.get("title")
+            if isinstance(inner, str) and inner.strip():
+                return inner.strip()
+    return None
+
+
+def _first_date(obj: dict, names: tuple[str, ...]) -> str | int | float | None:
+    """The first of the fields ``names`` that states a date: a non-blank string, or a number (a
+    Unix time)."""
+    for name in names:
+        value = obj.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+_RU_NAMES = {
+    # RFC 822 dates with Russian day and month names ("Пн, 6 мая 2019 12:00:00 +0300")
+    "пн": "Mon",
+    "вт": "Tue",
+    "ср": "Wed",
+    "чт": "Thu",
+    "пт": "Fri",
+    "сб": "Sat",
+    "вс": "Sun",
+}
+_RFC822_RE = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,\s*)?(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{3,9}\.?)\s+(?P<year>\d{4})"
+    r"(?:\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?(?:\s+(?P<zone>[+-]\d{4}|[A-Z]{1,5}))?\s*$"
+)
+_EN_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+_NUMERIC_YMD_RE = re.compile(
+    r"^(?P<year>(?:19|20)\d\d)[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?P<rest>.*)$"
+)
+_NUMERIC_DMY_RE = re.compile(
+    r"^(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d)(?P<rest>.*)$"
+)
+_WORDY_DMY_RE = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,?\s+)?(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,12}\.?),?\s+(?P<year>(?:19|20)\d\d)(?P<rest>.*)$"
+)
+_WORDY_MDY_RE = re.compile(
+    r"^(?:[^\W\d_]{2,12}\.?,?\s+)?(?P<month>[^\W\d_]{3,12}\.?)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d\d)(?P<rest>.*)$",
+    re.I,
+)
+# What may follow the date of a metadata field: a year word, a time, a zone.
+_DATE_REST_RE = re.compile(
+    r"^(?:\s*(?:г\.?|года|р\.|r\.|ж\.))?(?:,?\s*(?:в|at|o|T)?\s*[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{1,5}(?:[+-]\d{1,2})?)?\s*$"
+)
+_EPOCH_RE = re.compile(r"^(?P<digits>\d{10}|\d{13})(?:\.\d+)?$")
+_EPOCH_MIN = 631152000  # 1990-01-01: a smaller count of seconds is no publication time
+
+
+def _epoch_date(value: float) -> date | None:
+    """The UTC date of a Unix time in seconds (10 digits) or milliseconds (13 digits); None for
+    any other number, or a time before 1990 or more than two days ahead."""
+    seconds = value / 1000 if value >= 10**11 else value
+    now = datetime.now(UTC).timestamp()
+    if not _EPOCH_MIN <= seconds <= now + 2 * 86400:
+        return None
+    return datetime.fromtimestamp(seconds, UTC).date()
+
+
+def _two_digit_year(yy: int) -> int:
+    """A year written with two digits: this century's up to this year, else the last century's."""
+    this = datetime.now(UTC).year
+    return 2000 + yy if 2000 + yy <= this else 1900 + yy
+
+
+def _ymd(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_date(value: str) -> date | bool | None:
+    """A date of digits: ``2026/11/30``, ``2026.11.30``; ``30.11.2026``, ``30.11.26`` (dots: day
+    first); ``30/11/2026`` or ``11/30/2026`` when one of the two numbers exceeds 12 (or they are
+    equal); False when the value is not such a date, None when it is one that names no day
+    unambiguously (``05/11/2026``) or no day at all (``31.02.2026``)."""
+    if m := _NUMERIC_YMD_RE.match(value):
+        return (
+            _ymd(int(m["year"]), int(m["month"]), int(m["day"])) if _DATE_REST_RE.match(m["rest"]) else False
+        )
+    m = _NUMERIC_DMY_RE.match(value)
+    if m is None or not _DATE_REST_RE.match(m["rest"]):
+        return False
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["year"]) if len(m["year"]) == 4 else _two_digit_year(int(m["year"]))
+    if m["sep"] == "." or a > 12 or a == b:
+        return _ymd(year, b, a)
+    if b > 12:
+        return _ymd(year, a, b)  # month first: 11/30/2026
+    return None  # 05/11/2026: the 5th of November or the 11th of May
+
+
+def parse_date_value(value: str | float | None) -> date | None:
+    """The date stated by a metadata field, in the writer's own time zone (no conversion), where
+    it is unambiguous: ISO 8601 (``2024-09-04``, ``2024-09-04T08:30:00+03:00``, ``20240904``), RFC
+    822/2822 with English or Russian day and month names (``Wed, 4 Sep 2024 08:30:00 +0300``, ``Пн,
+    6 мая 2019 12:00:00 +0300``), a date in words in any language read, day or month first, with
+    a time (``4 сентября 2024``, ``4 September 2024 14:05``, ``Sep 4, 2024``, ``4 września 2024``),
+    digits (``2024/09/04``; ``04.09.2024`` and ``04.09.24``, dots meaning day first; ``30/11/2024``
+    and ``11/30/2024``, but not ``05/11/2024``, which could be either), or a Unix time in seconds
+    or milliseconds (a number or a string of 10 or 13 digits; its UTC date). None when it does not
+    parse, names no real day, or could name two."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return _epoch_date(value)
+    value = value.strip()
+    if not value:
+        return None
+    if m := _EPOCH_RE.match(value):
+        return _epoch_date(float(value))
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    if m := _RFC822_RE.match(value):
+        word = m["month"].lower().rstrip(".")
+        month = _EN_MONTHS.get(word[:3]) if word[:3] in _EN_MONTHS and word.isascii() else None
+        if month is None:
+            with contextlib.suppress(ValueError):
+                month = month_number(word)
+        if month is not None:
+            with contextlib.suppress(ValueError):
+                return date(int(m["year"]), month, int(m["day"]))
+    numeric = _numeric_date(value)
+    if numeric is not False:
+        return numeric
+    for rx in (_WORDY_DMY_RE, _WORDY_MDY_RE):
+        if (m := rx.match(value)) and _DATE_REST_RE.match(m["rest"]):
+            return _ymd(int(m["year"]), day_month_number(m["month"]), int(m["day"]))
+    found = find_dates(value)
+    return found[0].to_date() if found else None
+
+
+def _article(
+    source_uri: str,
+    raw_text: str,
+    body: str,
+    span: tuple[int, int] | None,
+    *,
+    title: str | None,
+    published: date | None,
+    publisher: str | None,
+    url: str | None,
+    source: str = "none",
+    modified: date | None = None,
+) -> ParsedArticle:
+    return ParsedArticle(
+        article_id=body_id(body),
+        source_uri=source_uri,
+        raw_text=raw_text,
+        body=body,
+        body_start=span[0] if span else None,
+        body_end=span[1] if span else None,
+        title=title,
+        published_date=published,
+        publisher=publisher,
+        url=url,
+        language=detect_language(body),
+        analysis=analyze_body(body, title),
+        published_date_source=source if published else "none",
+        modified_date=modified,
+    )
+
+
+def parse_text(
+    source_uri: str, text: str, context: date | None = None, collected: date | None = None
+) -> ParsedArticle | str:
+    """A scraped text page; ``context``: the date of the feed item it came from, ``collected``:
+    the day the file was collected (its modification time), which give a dateline without a year
+    its year (``flows.text.article.parse_scraped_text``)."""
+    meta = parse_scraped_text(text, context, collected=collected)
+    body = text[meta.body_start : meta.body_end]
+    if not body.strip():
+        return "no article body: no paragraph of text found"
+    return _article(
+        source_uri,
+        text,
+        body,
+        (meta.body_start, meta.body_end),
+        title=meta.title,
+        published=meta.published_date,
+        publisher=meta.publisher,
+        url=meta.url,
+        source=meta.published_date_source,
+        modified=meta.modified_date,
+    )
+
+
+CHROME_ONLY_REASON = (
+    "no article body: the page has only page chrome (menus, weather, rates, footer), no paragraph of text"
+)
+# A copyright notice's year: "© 2026", "&copy; 2019-2026", "Copyright (c) 2026", "copyrightYear": "2026"
+_COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|&copy;|&#169;|\(c\)|copyright(?:year)?[\"']?\s*(?:content\s*=|:)?)\s*[\"']?\s*"
+    r"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _copyright_years(html: str) -> set[int]:
+    """The years of the copyright notices of an HTML page (``© 2026``, ``copyrightYear``)."""
+    return {int(m["year"]) for m in _COPYRIGHT_YEAR_RE.finditer(html)}
+
+
+def _html_date(value: str | None, html: str) -> date | None:
+    """The page's date as trafilatura's metadata gives it (htmldate, metadata and markup only),
+    unless it is a copyright year read as 1 January: a copyright year is never a publication
+    date, so 1 January of a year a copyright notice names is kept only when the page states that
+    day in full (``2026-01-01``, ``01.01.2026``, ``1 января 2026``)."""
+    found = parse_date_value(value)
+    if found is None or (found.month, found.day) != (1, 1) or found.year not in _copyright_years(html):
+        return found
+    if found.isoformat() in html or any(d.to_date() == found for d in find_dates(html)):
+        return found
+    return None
+
+
+def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
+    """An HTML page: its main text (trafilatura) as the body, the title, date and site of its
+    metadata. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
+    menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        # dates of the metadata and markup only: the free-text search falls back to the
+        # copyright year, and to any year or month the page prints
+        date_extraction_params={"original_date": True, "extensive_search": False},
+    )
+    if doc is None:
+        return "no article body: the page has no main content"
+    meta = doc if isinstance(doc, dict) else doc.as_dict()
+    body = normalize_text(meta.get("text") or "").strip()
+    if not body:
+        return "no article body: the page has no main content"
+    if not any(is_prose_line(line) for line in body.split("\n")):
+        return CHROME_ONLY_REASON
+    return _article(
+        source_uri,
+        html,
+        body,
+        None,
+        title=meta.get("title"),
+        published=_html_date(meta.get("date"), html),
+        publisher=meta.get("sitename") or meta.get("hostname"),
+        url=meta.get("url") or url,
+        source="html meta",
+    )
+
+
+def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle | str:
+    if not isinstance(obj, dict):
+        return f"bad json: expected an object, got {type(obj).__name__}"
+    text = _first(obj, TEXT_FIELDS)
+    if text is None:
+        return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
+    body = normalize_text(text).strip()
+    if not body:
+        return "empty: the text field is blank"
+    return _article(
+        source_uri,
+        raw,
+        body,
+        None,
+        title=_first(obj, TITLE_FIELDS),
+        published=parse_date_value(_first_date(obj, DATE_FIELDS)),
+        publisher=_first(obj, PUBLISHER_FIELDS),
+        url=_first(obj, URL_FIELDS),
+        source="json",
+        modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),
+    )
+
+
+MAX_REASON_CHARS = 300
+
+
+def failure_reason(exc: BaseException, where: str = "") -> str:
+    """``parse failed: <exception kind>: <message>`` (shortened), for an input whose parser raised."""
+    message = " ".join(str(exc).split())
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")  # a lone surrogate, shown escaped
+    if len(message) > MAX_REASON_CHARS:
+        message = message[: MAX_REASON_CHARS - 3] + "..."
+    place = f" ({where})" if where else ""
+    return (
+        f"parse failed: {type(exc).__name__}{place}: {message}"
+        if message
+        else (f"parse failed: {type(exc).__name__}{place}")
+    )
+
+
+def _json_outcome(uri: str, obj: object, raw: str) -> ParsedArticle | str:
+    """One JSON object (a file's, a list item's or a JSON Lines line's) as an article or a reason;
+    whatever its parsing raises becomes the reason (this object only)."""
+    try:
+        return parse_json_object(uri, obj, raw)
+    except Exception as exc:
+        return failure_reason(exc)
+
+
+class Unsettled(Exception):
+    """The file changed between discovery and the end of its read: it is still being written."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def read_stable(item: InputItem) -> bytes:
+    """The bytes of ``item`` (its content, or its file). For a file whose size and mtime were
+    taken at discovery, raises Unsettled unless the bytes read and the file's size and mtime
+    after the read are those of discovery; raises OSError when the file cannot be read."""
+    if item.content is not None:
+        return item.content
+    path = Path(item.path or "")
+    data = path.read_bytes()
+    if item.size_bytes is None or item.mtime_ns is None:
+        return data
+    st = os.stat(path)
+    if len(data) != item.size_bytes or st.st_size != item.size_bytes or st.st_mtime_ns != item.mtime_ns:
+        raise Unsettled(
+            f"still being written: changed while read ({item.size_bytes} bytes at discovery, "
+            f"{len(data)} read, {st.st_size} after)"
+        )
+    return data
+
+
+def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
+    """Read, decode and parse one input. Never raises for bad content.
+
+    An input whose parser raises (nesting too deep for the JSON parser, an integer beyond Python's
+    digit limit, text no string column can store, ...) is rejected with ``parse failed: <kind>:
+    <message>``; in a JSON list or a JSON Lines file, only the object or line that raised.
+    """
+    result = ParseResult(item)
+    try:
+        data = read_stable(item)
+    except Unsettled as exc:  # left for the next run, which reads it complete
+        result.deferred = exc.reason
+        return result
+    except OSError as exc:
+        result.rejected.append((item.source_uri, f"unreadable: {exc.strerror or exc}"))
+        return result
+    result.content_hash = item.content_hash or sha256(data)
+    if max_bytes is not None and len(data) > max_bytes:
+        result.rejected.append((item.source_uri, f"too large: {len(data)} bytes > limit {max_bytes}"))
+        return result
+    try:
+        _parse_data(item, data, result)
+    except Exception as exc:  # the input is quarantined, the run goes on
+        result.articles.clear()
+        result.rejected[:] = [(item.source_uri, failure_reason(exc))]
+    return result
+
+
+def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
+    try:
+        decoded = decode_bytes(data)
+    except Undecodable as exc:
+        result.rejected.append((item.source_uri, exc.reason))
+        return
+    result.encoding, result.had_errors = decoded.encoding, decoded.had_errors
+    text = unicodedata.normalize("NFC", decoded.text)
+
+    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    if item.kind == "html":
+        outcomes.append(
+            (
+                item.source_uri,
+                parse_html(
+                    item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
+                ),
+            )
+        )
+    elif item.kind == "json":
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if _holds_json_lines(text):  # a .json file written as JSON Lines
+                outcomes.extend(_jsonl_outcomes(item.source_uri, text))
+            else:
+                outcomes.append(
+                    (item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}")
+                )
+        except Exception as exc:  # nesting too deep, an integer too long, ...
+            outcomes.append((item.source_uri, failure_reason(exc)))
+        else:
+            objs = obj if isinstance(obj, list) else [obj]
+            if not any(isinstance(o, dict) for o in objs):
+                objs = []
+                outcomes.append((item.source_uri, "bad json: expected an object or a list of objects"))
+            for i, o in enumerate(objs):
+                uri = item.source_uri if len(objs) == 1 else f"{item.source_uri}#{i + 1}"
+                try:
+                    raw = json.dumps(o, ensure_ascii=False)
+                except Exception as exc:
+                    outcomes.append((uri, failure_reason(exc)))
+                    continue
+                outcomes.append((uri, _json_outcome(uri, o, raw)))
+    elif item.kind == "jsonl":
+        outcomes.extend(_jsonl_outcomes(item.source_uri, text))
+    else:
+        root = markup_root(text)
+        if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
+            outcomes.append((item.source_uri, parse_html(item.source_uri, text)))
+        elif root is not None:
+            outcomes.append((item.source_uri, _markup_refusal(root)))
+        else:
+            context = parse_date_value(item.feed_published)
+            collected = datetime.fromtimestamp(item.mtime_ns / 1e9).date() if item.mtime_ns else None
+            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context, collected)))
+
+    for uri, outcome in outcomes:
+        if isinstance(outcome, str):
+            result.rejected.append((uri, outcome))
+        else:
+            _fill_from_feed(outcome, item)
+            result.articles.append(outcome)
+
+
+_DECLARED_XML_RE = re.compile(r"\A\ufeff?\s*<\?xml[\s?]", re.I)
+FEED_ROOTS = frozenset({"rss", "feed", "rdf"})
+
+
+def markup_root(text: str) -> str | None:
+    """The root element of ``text`` (local name, lower case; ``flows.ingest.markup.root_name``)
+    when the text is a markup document: an XML declaration before it, or a root ``html``, ``rss``,
+    ``feed`` (Atom) or ``rdf`` (RSS 1.0). None for anything else, prose that starts with a tag
+    (``<p>``) included."""
+    root = root_name(text)
+    if root is None:
+        return None
+    root = root.lower()
+    if root == "html" or root in FEED_ROOTS or _DECLARED_XML_RE.match(text):
+        return root
+    return None
+
+
+def _markup_refusal(root: str) -> str:
+    """The reason a markup document read as an article file is rejected: its text is markup."""
+    if root in FEED_ROOTS:
+        return f"a feed, not an article (root element <{root}>): feeds are read by `dyad run --feed URL`"
+    return f"an XML document, not an article (root element <{root}>)"
+
+
+def _fill_from_feed(art: ParsedArticle, item: InputItem) -> None:
+    """A page found in a feed keeps the feed item's title and date where it states none itself."""
+    if art.title is None and item.feed_title and item.feed_title.strip():
+        art.title = " ".join(item.feed_title.split())
+    if art.published_date is None and (d := parse_date_value(item.feed_published)) is not None:
+        art.published_date, art.published_date_source = d, "feed"
+
+
+def _holds_json_lines(text: str) -> bool:
+    """More than one non-blank line, the first of which is a JSON object by itself."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except Exception:
+        return False
+
+
+def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, ParsedArticle | str]]:
+    """One outcome per non-blank line of JSON Lines text; a bad line is rejected alone."""
+    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        uri = f"{source_uri}#{lineno}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}"))
+        except Exception as exc:  # this line only: the others are still read
+            outcomes.append((uri, failure_reason(exc)))
+        else:
+            outcomes.append((uri, _json_outcome(uri, obj, line)))
+    return outcomes

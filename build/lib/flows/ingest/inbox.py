@@ -1,0 +1,543 @@
+"""Discover what is new in the inbox, against the manifest of what was already seen.
+
+Folders that did not change are not listed again. Adding, removing or renaming an entry changes
+its folder's mtime; a run remembers each folder it listed (``audit.inbox_folders``: mtime, inode,
+entries) and the next run lists only the folders whose mtime or inode differ, and the new ones.
+Files are expected to arrive whole, written beside and renamed into place (or copied in and
+left alone): a file rewritten in place changes no folder, so such an edit is found by the
+periodic full scan (every ``full_scan_every`` runs, or ``dyad run --full-scan``) that lists and
+stats every entry. A folder is trusted only when everything in it was recorded: one holding an
+input left for a later run, listed within ``RACY_SECONDS`` of its last change (its mtime could
+change again within the same clock tick), or holding a subfolder whose name is not UTF-8, is
+listed again at the next run.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from flows.ingest.documents import HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, InputItem, kind_of
+from flows.settings import PROJECT_ROOT
+
+ARTICLE_SUFFIXES = {".txt", ".text", *HTML_SUFFIXES, *JSON_SUFFIXES, *JSONL_SUFFIXES}
+# A folder whose mtime is less than this before its listing may change again within the same
+# timestamp tick (1 s or 2 s on some filesystems): it is listed again at the next run.
+RACY_SECONDS = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    version: int
+    size_bytes: int | None
+    mtime_ns: int | None
+    content_hash: str | None
+    status: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Folder:
+    """A folder as a run listed it (a row of ``audit.inbox_folders``).
+
+    ``status``: ``listed`` (the next run may skip it while its mtime and inode stay),
+    ``relist`` (the next run lists it whatever its mtime) or ``gone``. ``entries``: the inputs
+    directly in it the run counted (files, links, folders named like article files)."""
+
+    uri: str
+    mtime_ns: int | None
+    inode: int | None
+    entries: int
+    status: str
+
+
+class Manifest(dict):
+    """What a warehouse has seen: ``source_uri -> Seen`` (the newest version of each input),
+    plus ``folders`` (folder uri -> :class:`Folder`, the newest row of each folder still there)
+    and ``runs_since_full_scan`` (published runs after the last one that listed every folder;
+    None when none did).
+
+    A manifest read with ``load_manifest(con, files=False)`` holds the inputs it was asked for
+    only: ``reader`` (``uris -> {uri: Seen}``, every input for ``None``) reads them from the
+    warehouse when :meth:`need` asks (discovery asks for the entries of the folders it lists, the
+    load for the inputs it records), so what a run reads follows what changed, not what is
+    stored. ``get`` and ``[uri]`` read an input not asked for yet on their own."""
+
+    def __init__(self, *args, reader: Callable[[list[str] | None], dict[str, Seen]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.folders: dict[str, Folder] = {}
+        self.runs_since_full_scan: int | None = None
+        self.reader = reader
+        self.complete = reader is None  # every input is here
+        self.asked: set[str] = set()  # inputs read (or found absent) so far
+        self.rows_read = 0  # manifest rows read by need()
+
+    def need(self, uris: Iterable[str] | None, con: duckdb.DuckDBPyConnection | None = None) -> None:
+        """Read the newest rows of ``uris`` (every input for ``None``) that were not read yet,
+        through ``con`` when given (a connection to the warehouse, open for writing, say), else
+        through ``reader``. Nothing to do for a complete manifest."""
+        if self.complete:
+            return
+        wanted = None if uris is None else sorted({u for u in uris if u not in self.asked})
+        if wanted == []:
+            return
+        rows = manifest_rows(con, wanted) if con is not None else self.reader(wanted)
+        self.rows_read += len(rows)
+        self.update(rows)
+        if wanted is None:
+            self.complete = True
+        else:
+            self.asked.update(wanted)
+
+    def get(self, uri, default=None):
+        if not self.complete and uri not in self.asked:
+            self.need([uri])
+        return super().get(uri, default)
+
+    def __missing__(self, uri):
+        if not self.complete and uri not in self.asked:
+            self.need([uri])
+            if super().__contains__(uri):
+                return super().__getitem__(uri)
+        raise KeyError(uri)
+
+    def full_scan_due(self, every: int) -> bool:
+        """Whether this run lists every folder: none was ever listed whole, or this is the
+        ``every``-th run since (``every`` = 0: never by count; 1: every run)."""
+        if self.runs_since_full_scan is None:
+            return True
+        return every > 0 and self.runs_since_full_scan + 1 >= every
+
+
+@dataclass
+class Discovery:
+    new: list[InputItem] = field(default_factory=list)
+    unchanged: int = 0
+    rejected: list[tuple[InputItem, str]] = field(default_factory=list)
+    deferred: list[tuple[InputItem, str]] = field(default_factory=list)  # left for the next run
+    folders: list[Folder] = field(default_factory=list)  # listed (or gone) this run: to record
+    folders_skipped: int = 0  # unchanged since they were listed: not listed again
+    full_scan: bool = False  # every folder listed and every entry stat-ed
+    kept: list[InputItem] = field(default_factory=list)  # unchanged files seen (with keep_unchanged)
+
+    @property
+    def seen(self) -> int:
+        return len(self.new) + self.unchanged + len(self.rejected) + len(self.deferred)
+
+    def add(self, other: Discovery) -> None:
+        """Add the inputs ``other`` found (the fetched URLs and feed entries) to these."""
+        self.new += other.new
+        self.unchanged += other.unchanged
+        self.rejected += other.rejected
+        self.deferred += other.deferred
+
+
+FOLDERS_TABLE_EXISTS = """
+select count(*) from duckdb_tables()
+where database_name = current_database() and schema_name = 'audit' and table_name = 'inbox_folders'
+"""
+
+
+_NEWEST_ROWS = """
+select source_uri, version, size_bytes, mtime_ns, content_hash, status, reason
+from raw.file_manifest
+{where}
+qualify row_number() over (partition by source_uri order by version desc) = 1
+"""
+
+
+def manifest_rows(con: duckdb.DuckDBPyConnection, uris: list[str] | None = None) -> dict[str, Seen]:
+    """The newest manifest row of each input of ``uris`` that ``raw.file_manifest`` of ``con``
+    holds (of every input for ``None``): uri -> :class:`Seen`."""
+    if uris is None:
+        rows = con.execute(_NEWEST_ROWS.format(where="")).fetchall()
+    else:
+        rows = con.execute(
+            _NEWEST_ROWS.format(where="where source_uri in (select unnest(?::varchar[]))"), [uris]
+        ).fetchall()
+    return {r[0]: Seen(*r[1:]) for r in rows}
+
+
+def manifest_reader(path: Path) -> Callable[[list[str] | None], dict[str, Seen]]:
+    """A :attr:`Manifest.reader` of the warehouse file ``path``: each call opens it read-only,
+    reads the rows asked for (:func:`manifest_rows`) and closes it."""
+
+    def read(uris: list[str] | None) -> dict[str, Seen]:
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            return manifest_rows(con, uris)
+        finally:
+            con.close()
+
+    return read
+
+
+def load_manifest(
+    con: duckdb.DuckDBPyConnection,
+    files: bool = True,
+    reader: Callable[[list[str] | None], dict[str, Seen]] | None = None,
+) -> Manifest:
+    """The newest manifest row of every input, and the folder state (:class:`Manifest`) when
+    the warehouse keeps one (``audit.inbox_folders``; an older lake may not have it: then
+    every folder is listed). With ``files=False`` no input is read yet: ``reader`` (default:
+    reading through ``con``, which must then stay open) reads them as :meth:`Manifest.need`
+    asks."""
+    if files:
+        manifest = Manifest(manifest_rows(con))
+    else:
+        manifest = Manifest(reader=reader or (lambda uris: manifest_rows(con, uris)))
+    if not con.execute(FOLDERS_TABLE_EXISTS).fetchone()[0]:
+        return manifest
+    folders = con.execute(
+        """
+        select folder_uri, mtime_ns, inode, entries, status from audit.inbox_folders
+        qualify row_number() over (partition by folder_uri order by recorded_at desc) = 1
+        """
+    ).fetchall()
+    manifest.folders = {r[0]: Folder(*r) for r in folders if r[4] != "gone"}
+    (manifest.runs_since_full_scan,) = con.execute(
+        """
+        with last_full as (
+            select max(r.started_at) as started_at
+            from audit.runs r join audit.inbox_folders f on f.run_id = r.run_id
+            where f.full_scan
+        )
+        select case when (select started_at from last_full) is not null then (
+            select count(*) from audit.runs
+            where status = 'published' and started_at > (select started_at from last_full)
+        ) end
+        """
+    ).fetchone()
+    return manifest
+
+
+def display_uri(path: Path) -> str:
+    """Paths under the project root are stored relative to it (``seeds/000.txt``), others absolute."""
+    resolved = path.absolute()
+    try:
+        return printable(str(resolved.relative_to(PROJECT_ROOT)))
+    except ValueError:
+        return printable(str(resolved))
+
+
+def printable(name: str) -> str:
+    """A file name as text any table can store: bytes that are not UTF-8 (kept by Python as lone
+    surrogates) are written ``\\xff``; the same name always gives the same text."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _same_rejection(prev: Seen | None, reason: str, size: int | None, mtime_ns: int | None) -> bool:
+    """The input was rejected last time for this reason, in this state: nothing to record again."""
+    return (
+        prev is not None
+        and prev.status == "rejected"
+        and prev.reason == reason
+        and prev.size_bytes == size
+        and prev.mtime_ns == mtime_ns
+    )
+
+
+def _children(folders: dict[str, Folder]) -> dict[str, list[str]]:
+    """Folder uri -> the uris of its subfolders known from the last listings."""
+    out: dict[str, list[str]] = {}
+    for uri in folders:
+        out.setdefault(os.path.dirname(uri), []).append(uri)
+    return out
+
+
+@dataclass(slots=True)
+class _Listing:
+    """A folder being listed: what its :class:`Folder` row will say once its entries are sorted."""
+
+    uri: str
+    mtime_ns: int
+    inode: int
+    relist: bool
+    entries: int = 0
+
+    def folder(self) -> Folder:
+        return Folder(
+            self.uri, self.mtime_ns, self.inode, self.entries, "relist" if self.relist else "listed"
+        )
+
+
+def _probe(path: str) -> tuple[os.stat_result | None, str | None]:
+    """(the entry's stat, None), or (None, why it cannot be read). A broken symlink is stat-ed
+    as itself (it is reported as what it is, not a regular file)."""
+    try:
+        return os.stat(path), None
+    except FileNotFoundError:
+        try:
+            return os.lstat(path), None
+        except OSError as exc:
+            return None, f"unreadable: {exc.strerror}"
+    except OSError as exc:  # a symlink loop, no permission, ...
+        return None, f"unreadable: {exc.strerror}"
+
+
+def discover(
+    inboxes: list[Path],
+    manifest: dict[str, Seen],
+    max_bytes: int,
+    settle_seconds: float = 0.0,
+    now_ns: int | None = None,
+    full_scan: bool = True,
+    exclude: Sequence[Path] = (),
+    keep_unchanged: bool = False,
+) -> Discovery:
+    """Walk the inboxes (recursively, hidden entries skipped, symlinked folders listed but not
+    entered) and sort every entry into new, unchanged, rejected or deferred, by size and mtime
+    against the manifest (one stat per entry of each folder listed).
+
+    Without ``full_scan``, a folder whose mtime and inode are those ``manifest.folders`` holds
+    (a :class:`Manifest`) is not listed: its entries count as unchanged and its known subfolders
+    are visited. With ``full_scan`` (or a plain dict as manifest) every folder is listed.
+    ``Discovery.folders`` holds the state to record of each folder listed, and of each known
+    folder that is gone. Folders under ``exclude`` (the archive) are never entered.
+    ``keep_unchanged``: ``Discovery.kept`` lists the unchanged files of the folders listed.
+
+    The folders are listed and their entries stat-ed first; then the manifest rows of those
+    entries are read at once (:meth:`Manifest.need`; every row in a full scan) and the entries
+    sorted, so a run reads the manifest rows of the folders it lists, not all of them.
+
+    An entry rejected before reading (unreadable, not a regular file, too large) is recorded
+    once: while it keeps its state (same reason, size and mtime) it counts as unchanged. A file
+    modified less than ``settle_seconds`` before ``now_ns`` (default: now) may still be being
+    written: it is deferred (left for a later run, not recorded in the manifest)."""
+    found = Discovery(full_scan=full_scan)
+    now_ns = time.time_ns() if now_ns is None else now_ns
+    known = {} if full_scan else getattr(manifest, "folders", {})
+    subfolders = _children(getattr(manifest, "folders", {}))
+    excluded = {os.path.abspath(p) for p in exclude}
+    news: list[tuple[tuple[str, ...], InputItem]] = []
+    rejects: list[tuple[tuple[str, ...], InputItem, str]] = []
+    defers: list[tuple[tuple[str, ...], InputItem, str]] = []
+
+    def reject(parts, item: InputItem, reason: str, prev: Seen | None) -> None:
+        if _same_rejection(prev, reason, item.size_bytes, item.mtime_ns):
+            found.unchanged += 1
+        else:
+            rejects.append((parts, item, reason))
+
+    def entry(path: str, parts: tuple, uri: str, st: os.stat_result | None, err: str | None) -> bool:
+        """Sort one entry (its stat, or why it cannot be read); returns whether it is deferred."""
+        prev = manifest.get(uri)
+        if st is None:
+            reject(parts, InputItem(uri, kind_of(uri)), err, prev)
+            return False
+        if stat.S_ISDIR(st.st_mode):  # only folders named like article files are entries
+            reject(
+                parts,
+                InputItem(uri, kind_of(uri)),
+                "not a file: a directory named like an article file",
+                prev,
+            )
+            return False
+        if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
+            found.unchanged += 1
+            if keep_unchanged and stat.S_ISREG(st.st_mode):
+                found.kept.append(
+                    InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+                )
+            return False
+        item = InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+        if not stat.S_ISREG(st.st_mode):
+            reject(parts, item, "not a regular file", prev)
+        elif st.st_size > max_bytes:
+            reject(
+                parts, item, f"too large: {st.st_size} bytes > limit {max_bytes} (DYAD_MAX_FILE_BYTES)", prev
+            )
+        elif abs(now_ns - st.st_mtime_ns) < settle_seconds * 1e9:
+            age = (now_ns - st.st_mtime_ns) / 1e9
+            why = f"still being written: modified {age:.1f} s ago (settle_seconds = {settle_seconds:g})"
+            defers.append((parts, item, why))
+            return True
+        else:
+            news.append((parts, item))
+        return False
+
+    listed: list[Folder | _Listing] = []  # in walk order: folders listed, to relist, gone
+    pending: list[tuple[_Listing | None, str, tuple, str, os.stat_result | None, str | None]] = []
+
+    def gone(uri: str) -> None:
+        """``uri`` (a known folder) and every folder known under it are no longer there."""
+        stack = [uri]
+        while stack:
+            u = stack.pop()
+            listed.append(Folder(u, None, None, 0, "gone"))
+            stack.extend(subfolders.get(u, ()))
+
+    scan_start = time.time_ns()
+    for n, inbox in enumerate(inboxes):
+        shown = display_uri(inbox)
+        root = str(inbox)
+        if os.path.isfile(root):
+            pending.append((None, root, (n,), shown, *_probe(root)))
+            continue
+        stack: list[tuple[str, tuple, str]] = [(root, (n,), shown)]
+        while stack:
+            folder, parts, uri = stack.pop()
+            if os.path.abspath(folder) in excluded:
+                continue
+            try:
+                fst = os.stat(folder)  # before listing: a change while listing shows next time
+            except OSError:
+                continue
+            prev = known.get(uri)
+            if (
+                prev
+                and prev.status == "listed"
+                and (prev.mtime_ns, prev.inode) == (fst.st_mtime_ns, fst.st_ino)
+            ):
+                found.unchanged += prev.entries
+                found.folders_skipped += 1
+                for child in sorted(subfolders.get(uri, ()), reverse=True):
+                    name = os.path.basename(child)
+                    stack.append((os.path.join(folder, name), (*parts, name), child))
+                continue
+            try:
+                with os.scandir(folder) as it:
+                    names = sorted(e.name for e in it if not e.name.startswith("."))
+            except OSError:  # gone since, or no permission: to be listed again next time
+                listed.append(Folder(uri, None, None, 0, "relist"))
+                continue
+            listing = _Listing(
+                uri, fst.st_mtime_ns, fst.st_ino, fst.st_mtime_ns >= scan_start - RACY_SECONDS * 1e9
+            )
+            listed.append(listing)
+            dirs = []
+            for name in names:
+                path = os.path.join(folder, name)
+                shown_name = printable(name)
+                child_uri = os.path.join(uri, shown_name)
+                st, err = _probe(path)
+                is_dir = st is not None and stat.S_ISDIR(st.st_mode)
+                if is_dir and not os.path.islink(path):  # symlinked folders are listed, not entered
+                    dirs.append((name, child_uri))
+                    listing.relist |= shown_name != name  # not UTF-8: cannot be found again from its uri
+                if is_dir and os.path.splitext(path)[1].lower() not in ARTICLE_SUFFIXES:
+                    continue  # a folder, not an input
+                pending.append((listing, path, (*parts, name), child_uri, st, err))
+            present = {u for _n, u in dirs}
+            for child in subfolders.get(uri, ()):
+                if child not in present:
+                    gone(child)
+            for name, child_uri in reversed(dirs):
+                stack.append((os.path.join(folder, name), (*parts, name), child_uri))
+
+    need = getattr(manifest, "need", None)
+    if need is not None:  # the rows of the entries listed, at once
+        need(None if full_scan else [p[3] for p in pending])
+    for listing, path, parts, uri, st, err in pending:
+        deferred = entry(path, parts, uri, st, err)
+        if listing is not None:
+            listing.entries += 1
+            listing.relist |= deferred
+
+    found.folders = [f.folder() if isinstance(f, _Listing) else f for f in listed]
+    found.new = [item for _p, item in sorted(news, key=lambda e: e[0])]
+    found.rejected = [(item, why) for _p, item, why in sorted(rejects, key=lambda e: e[0])]
+    found.deferred = [(item, why) for _p, item, why in sorted(defers, key=lambda e: e[0])]
+    return found
+
+
+FOLDERS = "audit.inbox_folders"
+
+
+def folder_rows(found: Discovery, results: Iterable, run_id: str, now: datetime) -> list[dict]:
+    """The rows of ``audit.inbox_folders`` for what ``found`` listed, once the run parsed
+    ``results`` (``ParseResult``s): a folder holding an input that was not recorded (deferred
+    while being read, or never parsed) is to be listed again."""
+    recorded = {r.item.source_uri for r in results if not r.deferred}
+    unrecorded = {os.path.dirname(i.source_uri) for i in found.new if i.source_uri not in recorded}
+    rows = []
+    for f in found.folders:
+        status = "relist" if f.status == "listed" and f.uri in unrecorded else f.status
+        rows.append(
+            {
+                "folder_uri": f.uri,
+                "mtime_ns": f.mtime_ns,
+                "inode": f.inode,
+                "entries": f.entries,
+                "status": status,
+                "full_scan": found.full_scan,
+                "run_id": run_id,
+                "recorded_at": now,
+            }
+        )
+    return rows
+
+
+def record_folders(
+    con: duckdb.DuckDBPyConnection, found: Discovery, results: Iterable, run_id: str, now: datetime
+) -> int:
+    """Append the folder rows of this run (:func:`folder_rows`) to ``audit.inbox_folders`` of
+    ``con``'s warehouse, published with the run's other rows; returns how many."""
+    from flows import schema
+    from flows.ingest.load import insert_rows
+
+    rows = folder_rows(found, results, run_id, now)
+    insert_rows(con, schema.table(FOLDERS), rows)
+    return len(rows)
+
+
+def _archive_name(target: str) -> str:
+    """``target``, or ``name~2.txt``, ``name~3.txt`` ... beside it: the first that does not exist."""
+    stem, suffix = os.path.splitext(target)
+    candidate, n = target, 1
+    while os.path.lexists(candidate):
+        n += 1
+        candidate = f"{stem}~{n}{suffix}"
+    return candidate
+
+
+def archive_inputs(
+    found: Discovery, results: Iterable, inboxes: Sequence[Path], archive_dir: Path
+) -> tuple[int, list[str]]:
+    """Move into ``archive_dir`` the inbox files a published run recorded: the ones it read
+    (``results``, ``ParseResult``s; not those deferred), rejected before reading, or found
+    unchanged (``found.kept``). Each keeps its path relative to its inbox (a name taken in the
+    archive gets ``~2``, ``~3`` ... before its suffix); a file whose size or mtime changed since
+    it was seen stays (the next run reads it). Only to be called after the run published: a file
+    moved is one the published warehouse holds. Returns (files moved, problems: one line each
+    for files that could not be moved, which stay where they are)."""
+    recorded = {r.item.source_uri for r in results if not r.deferred}
+    items = [i for i in found.new if i.source_uri in recorded]
+    items += [i for i, _why in found.rejected] + found.kept
+    roots = [(os.path.abspath(p), os.path.isfile(p)) for p in inboxes]
+    moved, problems = 0, []
+    for item in items:
+        if item.path is None or item.size_bytes is None:
+            continue
+        src = os.path.abspath(item.path)
+        rel = next(
+            (
+                os.path.basename(src) if is_file else os.path.relpath(src, root)
+                for root, is_file in roots
+                if (src == root if is_file else src.startswith(root + os.sep))
+            ),
+            None,
+        )
+        if rel is None:
+            continue
+        try:
+            st = os.stat(src)
+        except OSError:
+            continue  # gone or unreadable since: nothing to move
+        if stat.S_ISDIR(st.st_mode) or (st.st_size, st.st_mtime_ns) != (item.size_bytes, item.mtime_ns):
+            continue
+        target = os.path.join(archive_dir, rel)
+        try:
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            os.rename(src, _archive_name(target))
+            moved += 1
+        except OSError as exc:
+            problems.append(f"{item.source_uri}: not archived: {exc.strerror or exc}")
+    return moved, problems

@@ -1,0 +1,84 @@
+"""Parsing the run's inputs: in this process for small batches, across this machine's cores
+(a process pool) for large ones, or on a Dask cluster when ``dask_address`` is set."""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from flows import warehouse
+from flows.ingest.documents import InputItem, ParseResult
+from flows.ingest.staging import chunks, parse_chunk
+from flows.settings import Settings
+
+PARALLEL_THRESHOLD = 64  # below this many inputs, parsing in-process beats starting workers
+CHUNK_MAX = 256  # inputs per parse chunk (one set of Parquet files each)
+
+
+def _init_parse_worker() -> None:
+    """In a forked parse worker: exit when the run's process dies (a pool worker would otherwise
+    wait for work forever), and stop shipping logs to the Prefect API."""
+    warehouse.WorkerWatch().start()
+    _detach_api_logging()
+
+
+def _detach_api_logging() -> None:
+    """In a forked parse worker: drop the handlers that ship log records to the Prefect API.
+
+    They belong to the flow process (their background thread was not forked); a record sent to
+    them from a worker would never be delivered and fails at the worker's exit."""
+    import logging
+
+    for logger in [logging.getLogger(), *map(logging.getLogger, list(logging.root.manager.loggerDict))]:
+        for handler in list(getattr(logger, "handlers", [])):
+            if type(handler).__name__ == "APILogHandler":
+                logger.removeHandler(handler)
+
+
+@task(cache_policy=NO_CACHE)
+def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) -> list[ParseResult]:
+    """Decode, clean and analyse every input, in parallel across cores for large batches, or on
+    a Dask cluster when ``dask_address`` is set.
+
+    Each chunk writes its articles, sentences, tokens, facts, people and bands to Parquet in
+    ``stage_dir``; only the light per-article results come back to this process.
+    """
+    stage_dir.mkdir(parents=True, exist_ok=True)
+    if settings.dask_address:
+        from flows.distributed import parse_on_dask
+
+        return parse_on_dask(items, settings, stage_dir)
+    workers = settings.workers or os.cpu_count() or 1
+    if len(items) < PARALLEL_THRESHOLD or workers == 1:
+        size = max(len(items), 1)
+        return [
+            r
+            for i, c in enumerate(chunks(items, size))
+            for r in parse_chunk(c, settings.max_file_bytes, str(stage_dir), i).results
+        ]
+    size = max(16, min(CHUNK_MAX, len(items) // (workers * 4) or 1))
+    results: list[ParseResult] = []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker) as pool:
+        futures = [
+            pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
+            for i, c in enumerate(chunks(items, size))
+        ]
+        done = as_completed(futures)
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            with Progress(transient=True) as progress:  # long ingests show how far they are
+                bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
+                for f in done:
+                    progress.advance(bar, len(f.result().results))
+        else:
+            for f in done:
+                f.result()
+        for f in futures:  # batch order: the first input that holds an article wins it
+            results.extend(f.result().results)
+    return results

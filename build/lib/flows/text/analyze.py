@@ -1,0 +1,125 @@
+"""One article body -> sentences, tokens, numeric facts and people, all with offsets into the body;
+and the numeric facts of its title, with offsets into the title."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter
+
+from flows.text.numbers import NumberFact, extract_facts
+from flows.text.people import PersonMention, extract_people
+from flows.text.segment import sentence_index, sentence_spans
+from flows.text.similarity import minhash_signature
+from flows.text.tokens import HYPHENS, WORD_RE, normalize_word
+
+_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # the tokens, and the gaps between them
+_HYPHEN_RE = re.compile(f"[{re.escape(HYPHENS)}]")
+_FIRST = itemgetter(0)
+_LAST = itemgetter(slice(-1, None))
+
+SentenceRow = tuple[int, int, int, str]  # sentence_idx, char_start, char_end, text
+TokenRow = tuple[int, int, int, int, str, str, bool, bool, bool, str, str]
+# token_idx, sentence_idx, char_start, char_end, token, token_norm, is_capitalized, is_sentence_start,
+# hyphen_after, char_before (body[char_start - 1], "" at the start), gap_after (the body between
+# this token and the next, to the end of the body after the last): with these SQL reads the text
+# around and between tokens without slicing the body, which costs time proportional to the offset.
+
+
+@dataclass(frozen=True, slots=True)
+class BodyAnalysis:
+    sentences: list[SentenceRow]
+    tokens: list[TokenRow]
+    facts: list[tuple[int, NumberFact]]  # (sentence_idx, fact): offsets into the body
+    people: list[tuple[int, PersonMention]]
+    signature: list[int]  # MinHash of word 3-grams, for near-duplicate detection
+    title_facts: tuple[NumberFact, ...] = ()  # facts of the title: offsets into the title
+
+
+def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
+    """Sentences, tokens, facts, people and signature of ``body``.
+
+    ``title`` (as the parser gave it, None when there is none) only gives ``title_facts``, whose
+    offsets point into the title with spaces at both ends trimmed, the title of
+    ``marts.articles`` (dbt's ``trim``)."""
+    spans = sentence_spans(body)
+    starts = [s for s, _ in spans]
+    sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
+    tokens, norms = _token_rows(body, starts)
+    facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
+    people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
+    signature = minhash_signature(norms)
+    title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
+    return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)
+
+
+def _norms(words: list[str], body: str) -> list[str]:
+    """``normalize_word`` of each of ``words`` (the tokens of ``body``): lowercased together in one
+    call, as one lowercases a word alone but for the final sigma, which lowers by its context
+    (``Σ``: then one word at a time)."""
+    if "Σ" in body:
+        return [normalize_word(w) for w in words]
+    return " ".join(words).lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ").split(" ")
+
+
+def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
+    """The token rows of ``body`` (the tokens of ``token_tuples(body)``, with the norm and
+    ``hyphen_after`` as it computes them), given ``starts``, the start offsets of its sentences
+    in order (``sentence_spans``); ``[]`` for a body without a word.
+
+    Built column by column from one split of the body into gaps and words: this runs for every
+    word of every article."""
+    return _token_rows(body, starts)[0]
+
+
+def _token_rows(body: str, starts: list[int]) -> tuple[list[TokenRow], list[str]]:
+    """``token_rows(body, starts)`` and the norms of its tokens, in order."""
+    pieces = _SPLIT_RE.split(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
+    words = pieces[1::2]
+    count = len(words)
+    if not count:
+        return [], []
+    gaps = pieces[0::2]
+    offsets = list(accumulate(map(len, pieces)))
+    token_starts = offsets[0:-1:2]
+    token_ends = offsets[1::2]
+    # sentence k (k >= 1) holds the tokens from the first that starts at or after starts[k]
+    firsts = [False] * count
+    sents: list[int] = []
+    done = 0
+    for k in range(1, len(starts)):
+        first = bisect_left(token_starts, starts[k], done)
+        sents += [k - 1] * (first - done)
+        if first < count:
+            firsts[first] = True
+        done = first
+    sents += [len(starts) - 1 if starts else 0] * (count - done)
+    firsts[0] = True
+    n = len(body)
+    hyphen_after = [False] * count
+    # a hyphen right after a token (the first character of the gap after it), letter after it
+    for m in _HYPHEN_RE.finditer(body):
+        e = m.start()
+        i = bisect_left(token_ends, e)
+        if i < count and token_ends[i] == e:
+            hyphen_after[i] = e + 1 < n and body[e + 1].isalpha()
+    norms = _norms(words, body)
+    rows = list(
+        zip(
+            range(count),
+            sents,
+            token_starts,
+            token_ends,
+            words,
+            norms,
+            map(str.isupper, map(_FIRST, words)),
+            firsts,
+            hyphen_after,
+            map(_LAST, gaps[:-1]),  # the character before: "" at the start of the body
+            gaps[1:],
+            strict=True,
+        )
+    )
+    return rows, norms

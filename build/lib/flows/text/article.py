@@ -1,0 +1,476 @@
+"""Scraped article text -> metadata and the body's position in it.
+
+The body is one contiguous span ``text[body_start:body_end]`` of the normalized page text, so
+every offset computed on the body points into stored text: ``body_start + offset``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from flows.text.dates import WEEKDAY_RE, date_line, day_month_number, find_dates
+
+# A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
+# last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
+# (БЕЛТА, Reuters, Арменпресс; an abbreviation may stand before it: РИА Новости).
+SCRAPER_HEADER_RE = re.compile(
+    r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*?)(?:\s+(?P<urls>https?://.*))?\s*$", re.I
+)
+_CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
+_SITE_DOMAIN_RE = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
+_SITE_NAME_RE = re.compile(rf"^[{_CAPITALS}][\w'’&.-]*$")
+_SITE_PREFIX_RE = re.compile(rf"^[{_CAPITALS}]{{2,4}}$")  # РИА, ИА, ИТАР before a site's name
+
+_MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
+_YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"  # ru, uk, pl, kk
+_TIME = r"(?:,?\s+[0-2]?\d[:.][0-5]\d)?"
+# Day and month (``30 ноября``, ``30 listopada``, ``30 қараша``) or month and day (``Nov. 30``),
+# maybe a year and a time; the month word is checked by ``day_month_number``.
+_DAY_MONTH = (
+    rf"(?:(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_SLOT})|(?P<month2>{_MONTH_SLOT})\s+(?P<day2>[0-3]?\d)(?!\d))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{_YEAR_WORD}{_TIME}"
+)
+_NAME = rf"[{_CAPITALS}][\w\-]*"
+# Agency datelines opening the body. Date first: "27 февраля, Минск /Корр. БЕЛТА/."
+DATELINE_RE = re.compile(
+    rf"^{_DAY_MONTH},\s+(?P<place>[{_CAPITALS}][\w\- ]{{1,40}}?)\s*/\s*(?:Корр\.\s*)?"
+    rf"(?P<agency>[{_CAPITALS}][\w\-\. ]{{1,30}}?)\s*/\.?",
+    re.M,
+)
+# Place first, in any language read, the agency between slashes, in brackets, after a dash, in
+# capitals, or as a word of its own after the date; or no agency, the date ending with a stop or
+# a dash: "МИНСК, 21 апреля. /ТАСС/.", "МОСКВА, 21 апр — РИА Новости.", "КИЇВ, 30 листопада —
+# Укрінформ.", "WARSAW, Nov 30 (Reuters) -", "Warszawa, 30 listopada 2026 r. (PAP)", "АСТАНА. 30
+# қараша. КАЗИНФОРМ -", "Астана, 30 қараша 2026. ҚазАқпарат.", "Москва. 21 апреля. ИНТЕРФАКС -",
+# "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "МОСКВА, 30 ноября —", "БАКУ, 30 ноября 2026."
+PLACE_DATELINE_RE = re.compile(
+    rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}})[,.]\s+{_DAY_MONTH}(?P<stop>\.)?"
+    rf"(?:[ \t]*(?:/\s*(?:Корр\.\s*)?(?P<agency>[{_CAPITALS}][\w\-\. ]{{1,30}}?)\s*/\.?"
+    r"|\((?P<agency_b>[^()\n]{2,30})\)\.?(?:[ \t]*[—–-]{1,2}(?=\s))?"
+    rf"|[—–-]{{1,2}}[ \t]*(?:ИА\s+|агентство\s+)?(?P<agency2>{_NAME}(?: {_NAME}){{0,2}})\.(?=\s|$)"
+    rf"|(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?)(?:\s+[—–-]{{1,2}}(?=\s)|[.:](?=\s))"
+    rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
+    r"|(?P<dash>[—–-]{1,2})(?=\s))"
+    r"|(?<=\.))",
+    re.M,
+)
+# Lines at which the article has ended and page furniture begins.
+END_MARKERS_RE = re.compile(
+    r"^\s*(?:Комментарии|Комментарии\s*\(\d+\)|Фото\s|Фото:|Видео:|Новости рубрики|Топ-новости|Свежие новости"
+    r"|Читайте (?:также|актуальные|нас)|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:|Похожие новости"
+    r"|Смотрите также|Материалы по теме|Популярное|Реклама|Подпишитесь|Еще по теме|Ещё по теме)",
+    re.I,
+)
+AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
+SELF_NAME_RE = re.compile(r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»", re.I)
+CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/")
+PASSES_RE = re.compile(r"передает\s+(?:корреспондент\s+)?(?P<name>[А-ЯЁ]{3,}|«[^»]{2,30}»)")
+URL_LINE_RE = re.compile(r"^\s*(?:url|source|link)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
+WORD_RE = re.compile(r"\w+")
+_RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
+# Page chrome: weather, exchange rates (two quotes on a line: a headline may name one amount), links.
+CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
+# A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
+NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
+# A copyright notice or a cookie banner of the page's footer, in the languages read.
+COPYRIGHT_RE = re.compile(
+    r"©|&copy;|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcookies?\b|все права защищены|all rights reserved"
+    r"|усе правы абаронены|всі права захищені|wszelkie prawa zastrzeżone|барлық құқықтар қорғалған",
+    re.I,
+)
+SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
+LEAD_END_RE = re.compile(r"[.!?…:][\"»”)]*\s*$")  # a line that ends like a sentence or opens a quote
+DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    title: str | None
+    published_date: date | None
+    publisher: str | None
+    url: str | None
+    body_start: int
+    body_end: int
+    published_date_source: str = "none"  # one of DATE_SOURCES: where published_date was stated
+    modified_date: date | None = None  # an "updated" stamp on the page
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """An agency dateline at the start of the body: its date (day and month, maybe a year) and the
+    agency it names, if any. ``end`` is past the dateline's own punctuation (``/ТАСС/.``, ``(Reuters)
+    -``, ``—``): the body's first sentence starts after it."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    agency: str | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _words(s: str) -> int:
+    return len(WORD_RE.findall(s))
+
+
+def match_dateline(text: str, pos: int = 0) -> Dateline | None:
+    """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``.
+
+    Datelines are read in Russian, Ukrainian, Belarusian, Polish, Kazakh and English, place first
+    (``МОСКВА, 30 ноября /ТАСС/.``, ``КИЇВ, 30 листопада — Укрінформ.``, ``WARSAW, Nov 30 (Reuters)
+    -``) or date first (``27 февраля, Минск /Корр. БЕЛТА/.``). One without an agency (``МОСКВА, 30
+    ноября —``, ``БАКУ, 30 ноября 2026.``) must end with a dash or a stop and have its place in
+    capitals or a year, so that a sentence that opens with a place and a date is no dateline."""
+    for rx in (DATELINE_RE, PLACE_DATELINE_RE):
+        m = rx.match(text, pos)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        word, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+        month = day_month_number(word)
+        if month is None or not 1 <= int(day) <= 31:
+            continue
+        agency = next(
+            (groups[g] for g in ("agency", "agency_b", "agency2", "agency3", "agency4") if groups.get(g)),
+            None,
+        )
+        if agency is None and not (m["place"].isupper() or m["year"]):
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1].isspace():
+            end -= 1
+        return Dateline(m.start(), end, int(day), month, int(m["year"]) if m["year"] else None, agency)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ScraperHeader:
+    """The scraper's header line: the date it states, the title and the site (None when missing)."""
+
+    date: date
+    title: str | None
+    site: str | None
+
+
+def match_scraper_header(line: str) -> ScraperHeader | None:
+    """The scraper header of ``line`` (`` date 2025-11-14 <title> <site> [<image URLs>]``), read by
+    its shape: the site is the last word before the URLs when it is a domain with any ending
+    (``belta.by``, ``pap.pl``, ``news.cn``, ``24.kg``) or a capitalised name (``БЕЛТА``,
+    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``); a lower-case
+    last word is the title's. None for any other line, or a header whose date is no date."""
+    m = SCRAPER_HEADER_RE.match(line)
+    if m is None:
+        return None
+    try:
+        stated = date.fromisoformat(m["date"])
+    except ValueError:
+        return None
+    words = m["rest"].split()
+    site = None
+    if _SITE_DOMAIN_RE.match(words[-1]) or _SITE_NAME_RE.match(words[-1]):
+        site = words.pop()
+        if len(words) > 1 and _SITE_PREFIX_RE.match(words[-1]) and not _SITE_DOMAIN_RE.match(site):
+            site = f"{words.pop()} {site}"
+    title = " ".join(words) or None
+    return ScraperHeader(stated, title, site)
+
+
+def _is_nav_bar(line: str) -> bool:
+    parts = [p for p in NAV_SEP_RE.split(line.strip()) if p.strip()]
+    return len(parts) >= 3 and all(_words(p) <= 3 for p in parts)
+
+
+def _line(text: str, lines: list[tuple[int, int]], i: int) -> str:
+    s, e = lines[i]
+    return text[s:e]
+
+
+def _is_title_candidate(line: str) -> bool:
+    s = line.strip()
+    return (
+        _words(s) >= 4
+        and len(s) <= 250
+        and not s.startswith("/")
+        and not find_dates(s)
+        and not CHROME_LINE_RE.search(s)
+        and not COPYRIGHT_RE.search(s)
+        and not _is_nav_bar(s)
+        and not URL_LINE_RE.match(s)
+        and match_dateline(s) is None
+    )
+
+
+def is_prose_line(line: str) -> bool:
+    """Whether ``line`` reads as text of an article: three words or more (numbers aside) that end
+    like a sentence or run to eight words, and no page chrome (weather, exchange rates, links, a
+    navigation bar, a copyright notice, a cookie banner, a date line)."""
+    s = line.strip()
+    words = [w for w in WORD_RE.findall(s) if not w.isdigit()]
+    if len(words) < 3 or (len(words) < 8 and SENTENCE_END_RE.search(s) is None):
+        return False
+    return not (
+        CHROME_LINE_RE.search(s)
+        or COPYRIGHT_RE.search(s)
+        or _is_nav_bar(s)
+        or URL_LINE_RE.match(s)
+        or date_line(s) is not None
+    )
+
+
+def _is_paragraph(line: str) -> bool:
+    s = line.strip()
+    return match_dateline(s) is not None or (
+        _words(s) >= 8 and (SENTENCE_END_RE.search(s) is not None or _words(s) >= 20)
+    )
+
+
+def _is_lead_under(text: str, lines: list[tuple[int, int]], above: int, i: int) -> bool:
+    """Whether line ``i`` is a lead paragraph under the title-like line ``above``: only blank
+    lines between them, and the line is long (eight words or more) or ends like a sentence
+    (``.``, ``!``, ``?``, ``…``, ``:``) where the line above does not."""
+    if any(text[s:e].strip() for s, e in lines[above + 1 : i]):
+        return False
+    line = text[lines[i][0] : lines[i][1]].strip()
+    headline = text[lines[above][0] : lines[above][1]].strip()
+    if LEAD_END_RE.search(headline):
+        return False
+    return _words(line) >= 8 or LEAD_END_RE.search(line) is not None
+
+
+def _year_for(day: int, month: int, context: date) -> date | None:
+    """Day and month in the year of ``context``, or the year before when that lies ahead of it
+    (a dateline of 31 December read from a feed item of 1 January)."""
+    for year in (context.year, context.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if (d - context).days <= 2:
+            return d
+    return None
+
+
+STATED_DATE_WINDOW_DAYS = 7  # a dateline this many days before the header's date is the article's
+COLLECTED_WINDOW_DAYS = 31  # a day and month read from a file collected at most this long after
+
+
+def _dateline_date(
+    dateline: Dateline,
+    published: date | None,
+    source: str,
+    context: date | None,
+    context_source: str,
+    collected: date | None,
+) -> tuple[date | None, str]:
+    """The publication date and its source once the body's dateline is read.
+
+    With a date stated on the page (the scraper header or a date line), the dateline's day and
+    month take its year (``_year_for``); when that day lies a week or less before the page's date
+    (the header giving the day the page was collected) it is the date, from the dateline. Without
+    a page date a dateline with a year is the date; one without a year takes it from ``context``
+    (a feed item's date) or else from ``collected`` (the day the file was collected) when the day
+    and month fall within ``COLLECTED_WINDOW_DAYS`` before it; otherwise the date stays None."""
+    day, month = dateline.day, dateline.month
+    stated = None
+    if dateline.year is not None:
+        with contextlib.suppress(ValueError):
+            stated = date(dateline.year, month, day)
+        if stated is None:
+            return published, source
+    if published is not None:
+        d = stated or _year_for(day, month, published)
+        if d is not None and d != published and 0 < (published - d).days <= STATED_DATE_WINDOW_DAYS:
+            return d, "dateline"
+        return published, source
+    if stated is not None:
+        return stated, "dateline"
+    if context is not None and (d := _year_for(day, month, context)) is not None:
+        return d, (context_source if d == context else "dateline")
+    d = _year_for(day, month, collected) if collected is not None else None
+    if d is not None and collected is not None and (collected - d).days <= COLLECTED_WINDOW_DAYS:
+        return d, "dateline"
+    return None, "none"
+
+
+def body_id(body: str) -> str:
+    """Identity of an article: a hash of its whitespace-normalized body."""
+    key = " ".join(body.split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_scraped_text(
+    text: str, context: date | None = None, context_source: str = "feed", collected: date | None = None
+) -> ArticleMeta:
+    """Find title, publication date, publisher and body boundaries of a scraped page (normalized text).
+
+    Where the date comes from (``published_date_source``): ``"header"`` for the scraper header
+    line (`` date 2025-11-14 <title> <site>``, maybe after a ``URL: ...`` line; see
+    ``match_scraper_header``) or a date line of the page (the one next to the headline; a weekday
+    "today" date or one beside weather and exchange rates is page chrome); ``"dateline"`` for the
+    agency dateline opening the body (``match_dateline``, in any language read), see
+    ``_dateline_date``: a dateline a week or less before the page's date is the date; without a
+    page date, a dateline with a year is; one without a year ("21 апреля, Минск /Корр. БЕЛТА/.")
+    takes its year from ``context`` (the date of the feed item that supplied the page; when the
+    date so found is the context's own date, its source is ``context_source``), else from
+    ``collected`` (the day the file was collected) when unambiguous, never from a date in the
+    body; otherwise the date stays None. An "Обновлено: ..." line is ``modified_date``.
+    """
+    lines = _lines(text)
+    title: str | None = None
+    published: date | None = None
+    source = "none"
+    publisher: str | None = None
+    modified: date | None = None
+    first_content = 0  # index of the first line after the header/title block
+
+    header = None
+    for i, (s, e) in enumerate(lines[:5]):
+        line = text[s:e]
+        if not line.strip() or URL_LINE_RE.match(line):
+            continue
+        header = match_scraper_header(line)
+        if header:
+            first_content = i + 1
+        break
+    if header:
+        title, publisher = header.title, header.site
+        published, source = header.date, "header"
+
+    # Body start: the first paragraph (a sentence-like line, or an agency dateline).
+    start_line = None
+    for i in range(first_content, len(lines)):
+        s, e = lines[i]
+        line = text[s:e].strip()
+        if not line or line.startswith("/") or (title and line.strip(" /") == title):
+            continue
+        if _is_paragraph(line):
+            start_line = i
+            break
+    if start_line is None:
+        for i in range(first_content, len(lines)):
+            s, e = lines[i]
+            line = text[s:e].strip()
+            if line.startswith("/") or (title and line.strip(" /") == title):
+                continue
+            if _words(line) >= 8:
+                start_line = i
+                break
+    if start_line is None:  # a short item: its one sentence, of a few words, is the body
+        for i in range(first_content, len(lines)):
+            s, e = lines[i]
+            line = text[s:e].strip()
+            if (title and line.strip(" /") == title) or END_MARKERS_RE.match(line):
+                continue
+            if is_prose_line(line) and SENTENCE_END_RE.search(line):
+                start_line = i
+                break
+
+    head_end = start_line if start_line is not None else min(len(lines), 40)
+    head = range(first_content, head_end)
+    title_line = None
+    if not header:
+        # the headline: the last title-like line above the body, unless that line is the lead
+        # paragraph the paragraph test missed (one ending in a colon, a bracket or no stop at
+        # all) right under another title-like line: then that one is the headline and the body
+        # starts at the lead
+        title_line = next((i for i in reversed(head) if _is_title_candidate(_line(text, lines, i))), None)
+        if title_line is not None:
+            # only blank lines may stand between the lead and the headline above it: the one
+            # title-like line that may be the headline is the nearest line above that is not blank
+            above = title_line - 1
+            while above >= first_content and not _line(text, lines, above).strip():
+                above -= 1
+            if (
+                above >= first_content
+                and _is_title_candidate(_line(text, lines, above))
+                and _is_lead_under(text, lines, above, title_line)
+            ):
+                title_line, start_line = above, title_line
+                head_end = start_line
+            s, e = lines[title_line]
+            title = text[s:e].strip()
+    dated: list[tuple[int, date]] = []
+    for i in range(0, head_end):
+        s, e = lines[i]
+        found = date_line(text[s:e])
+        if found is None or (d := found[0].to_date()) is None:
+            continue
+        if found[1] == "modified":
+            modified = modified or d
+        else:
+            dated.append((i, d, _beside_chrome(text, lines, i)))
+    anchor = title_line if title_line is not None else head_end
+    # A date beside weather or exchange rates is the portal header's "today", unless it is the
+    # only date and sits right at the headline.
+    own = [c for c in dated if not c[2]] or [c for c in dated if abs(c[0] - anchor) == 1]
+    if published is None and own:
+        published = min(own, key=lambda c: (abs(c[0] - anchor), c[0] > anchor))[1]
+        source = "header"
+
+    if start_line is None:
+        return ArticleMeta(title, published, publisher, None, 0, 0, source if published else "none", modified)
+    body_start = lines[start_line][0]
+
+    # Body end: the first page-furniture line after the start, or the agency end marker "-0-".
+    end_line = len(lines)
+    for i in range(start_line + 1, len(lines)):
+        s, e = lines[i]
+        if END_MARKERS_RE.match(text[s:e]):
+            end_line = i
+            break
+    body_end = lines[end_line - 1][1]
+    # the marker "-0-" is a part of every match: without it in the text, no line holds one
+    for i in range(start_line, end_line) if "-0-" in text else ():
+        s, e = lines[i]
+        if m := AGENCY_END_RE.search(text, s, e):
+            body_end = m.start()
+            break
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
+
+    dateline = match_dateline(text, body_start)
+    if dateline is not None:
+        published, source = _dateline_date(dateline, published, source, context, context_source, collected)
+
+    if publisher is None and dateline is not None and dateline.agency:
+        publisher = dateline.agency.strip(" .")
+    if publisher is None:
+        for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
+            if m := rx.search(text):
+                publisher = m["name"].strip("«»")
+                break
+    url_match = URL_LINE_RE.search(text)
+    return ArticleMeta(
+        title,
+        published,
+        publisher,
+        url_match["url"] if url_match else None,
+        body_start,
+        body_end,
+        source if published else "none",
+        modified,
+    )
+
+
+def _beside_chrome(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """The date line ``i`` sits next to weather, exchange rates or a weekday "today" date: the
+    portal header's date of today, not the article's."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            s, e = lines[j]
+            line = text[s:e]
+            if CHROME_LINE_RE.search(line) or (WEEKDAY_RE.search(line) and find_dates(line)):
+                return True
+    return False

@@ -1,0 +1,168 @@
+"""Russian and ISO date expressions: find them, tell a publication date from page chrome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from flows.text.vocab import MONTHS, OTHER_MONTHS, WEEKDAYS, month_forms
+
+# Full month names in the genitive and nominative, then the abbreviations sites print ("9 сент.
+# 2024", "3 февр.", "21 апр", "28 ноя"); an abbreviation is not followed by another letter.
+_MONTH_WORD = (
+    rf"(?P<month>{month_forms('genitive', 'nominative')}(?![а-яё])"
+    rf"|{month_forms('abbreviations')}(?![а-яё])\.?)"
+)
+WEEKDAY_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
+ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+DOTTED_RE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
+# the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
+WORDY_RE = re.compile(
+    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)\s+{_MONTH_WORD}(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*(?:г\.|года|г\b))?"
+    r"(?:,?\s*(?:в\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?",
+    re.I,
+)
+
+
+def month_number(word: str) -> int:
+    """The number (1-12) of a Russian month word in any case or abbreviated (``сентября``,
+    ``марте``, ``сент.``, ``ноя``); ``ValueError`` for any other word."""
+    w = word.lower().rstrip(".")
+    for number, stem, forms in _MONTH_STEMS:
+        starts = w.startswith(stem) if len(stem) >= 3 else w.startswith(forms)
+        if starts or (len(w) >= 3 and stem.startswith(w)):
+            return number
+    raise ValueError(f"not a month: {word!r}")
+
+
+_MONTH_STEMS = tuple((m.number, m.stem, m.forms) for m in MONTHS)  # (number, stem, full forms)
+
+
+def _other_day_months() -> dict[str, int]:
+    """Month words of the other languages that name a day's month, lower case without a final dot:
+    the ``of_day`` forms and whole words of :data:`flows.text.vocab.OTHER_MONTHS` and the
+    three-letter abbreviations of the English names (``nov``, ``sept``)."""
+    words: dict[str, int] = {}
+    for o in OTHER_MONTHS:
+        for w in (*o.of_day, *o.words):
+            words[w.rstrip(".")] = o.number
+            if w.isascii() and w.isalpha() and len(w) > 3:  # an English name: "november" -> "nov"
+                words.setdefault(w[:3], o.number)
+    return words
+
+
+_OTHER_DAY_MONTHS = _other_day_months()
+
+
+def day_month_number(word: str) -> int | None:
+    """The number (1-12) of a month word written beside a day's number in a dateline or a date, in
+    any language read (``ноября``, ``нояб.``, ``листопада``, ``лістапада``, ``listopada``,
+    ``қараша``, ``November``, ``Nov.``, ``Nov``); None for any other word."""
+    w = word.lower().rstrip(".")
+    if w in _OTHER_DAY_MONTHS:
+        return _OTHER_DAY_MONTHS[w]
+    try:
+        return month_number(w)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None  # None: day and month only ("27 февраля")
+    has_time: bool
+
+    def to_date(self, year: int | None = None) -> date | None:
+        y = self.year if self.year is not None else year
+        if y is None:
+            return None
+        try:
+            return date(y, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All date expressions in ``text``, in order, without overlaps."""
+    found: list[DateMatch] = []
+    for m in ISO_RE.finditer(text):
+        found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
+    for m in DOTTED_RE.finditer(text):
+        found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
+    for m in WORDY_RE.finditer(text):
+        year = int(m["year"]) if m["year"] else None
+        found.append(
+            DateMatch(
+                m.start(), m.end(), int(m["day"]), month_number(m["month"]), year, m["hour"] is not None
+            )
+        )
+    found.sort(key=lambda d: (d.start, -d.end))
+    result: list[DateMatch] = []
+    for d in found:
+        if result and d.start < result[-1].end:
+            continue
+        if 1 <= d.day <= 31 and 1 <= d.month <= 12:
+            result.append(d)
+    return result
+
+
+MODIFIED_PREFIX_RE = re.compile(
+    r"^(?:обновлено|обновлен[оа]?|изменено|последнее обновление|дата обновления|updated|modified)\b\s*:?\s*",
+    re.I,
+)
+PUBLISHED_PREFIX_RE = re.compile(
+    r"^(?:опубликовано|опубликован[оа]?|дата публикации|дата|published|posted)\b\s*:?\s*", re.I
+)
+_TIME_RE = re.compile(
+    r"^(?:в\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|UTC|GMT|MSK|МСК))?$"
+)
+# Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
+_COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
+
+
+def date_line(line: str) -> tuple[DateMatch, str] | None:
+    """A line that is only a date (optionally a time, a "published"/"updated" label, or the same
+    date printed twice by glued widgets): ``(date, role)``, role ``"published"`` or ``"modified"``
+    (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
+    else. A line naming a weekday is the page header's "today" date and is refused.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80 or not any(c.isdigit() for c in stripped[:32]):
+        return None  # date lines are short, with a number near the start
+    if WEEKDAY_RE.search(stripped):
+        return None
+    role = "published"
+    if m := MODIFIED_PREFIX_RE.match(stripped):
+        role, stripped = "modified", stripped[m.end() :]
+    elif m := PUBLISHED_PREFIX_RE.match(stripped):
+        stripped = stripped[m.end() :]
+    dates = find_dates(stripped)
+    if not dates or dates[0].year is None:
+        return None
+    if any(
+        (d.day, d.month, d.year or dates[0].year) != (dates[0].day, dates[0].month, dates[0].year)
+        for d in dates
+    ):
+        return None  # two different dates: not a publication date line
+    rest, pos = [], 0
+    for d in dates:
+        rest.append(stripped[pos : d.start])
+        pos = d.end
+    rest.append(stripped[pos:])
+    for piece in (p for chunk in rest for p in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk)):
+        piece = piece.strip(" ,|-–—/•·")
+        if piece and not _TIME_RE.match(piece) and not _COUNTER_RE.match(piece):
+            return None
+    return dates[0], role
+
+
+def is_date_line(line: str) -> DateMatch | None:
+    """The date of a line that is only a publication date (see ``date_line``); ``None`` for an
+    update stamp or any other line."""
+    found = date_line(line)
+    return found[0] if found and found[1] == "published" else None

@@ -1,0 +1,106 @@
+"""Which side of a trade flow a sentence names: the spans where its origin and destination are written.
+
+``экспорт белорусских товаров в Китай`` names the origin by an adjective (``белорусских``) and the
+destination after ``в`` (``Китай``); ``импорт из Китая`` names the origin after ``из``. Countries
+are not known here: the spans are mapped to the country mentions dbt finds
+(``intermediate.int_fact_indicators``), so a span that holds no country (``в январе``) names none.
+
+Read for the flow metrics only (``export``, ``import``), in the fact's clause around the flow word
+nearest to the fact:
+
+- destination: ``в``/``во``/``на`` (ru), ``у``/``ў``/``да`` (be), ``до``/``в`` (uk), ``do`` (pl),
+  ``to``/``into`` (en) before a capitalised word, after the flow word (``поставки в Китай``);
+- origin: ``из``/``с`` (ru), ``з``/``із``/``са`` (be, uk), ``z``/``ze`` (pl), ``from`` (en) before a
+  capitalised word (``импорт из Китая``, ``из Беларуси в Китай``);
+- an adjective of the ``-ск-``/``-цк-`` kind right after the flow word, before the goods
+  (``экспорт белорусских товаров``), is the origin; one right before the flow word is the
+  reporting side: the origin of an export (``белорусский экспорт``), the destination of an import
+  (``китайский импорт``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FLOW_METRICS = ("export", "import")
+
+_EXPORT_RE = re.compile(
+    r"(?<![\w])(?:экспорт\w*|экспарт\w*|експорт\w*|eksport\w*|export\w*|поставк\w*|поставл\w*|постав(?:ил|ит|ят|ило|или)\w*"
+    r"|вывоз\w*|вывез\w*|пастаўк\w*|shipment\w*|sales)",
+    re.I,
+)
+_IMPORT_RE = re.compile(
+    r"(?<![\w])(?:импорт\w*|імпарт\w*|імпорт\w*|import\w*|ввоз\w*|ввез\w*|закуп\w*|purchases)", re.I
+)
+# a clause ends at sentence punctuation or a comma before a contrasting word; a dash does not end it
+# ("а импорт из Китая — 6 млрд": the dash stands for the verb)
+_CLAUSE_STOP_RE = re.compile(r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])|,\s+(?:а|но|while|but|whereas|и\s+(?:в|за))\s")
+_DEST_RE = re.compile(r"(?<![\w])(?:в|во|на|у|ў|да|до|do|to|into)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+_ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+_ADJ_RE = re.compile(r"(?<![\w])[а-яёіўєї]+(?:ск|цк)[а-яёіўєї]{1,3}(?![\w])", re.I)
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FlowSpans:
+    origin: Span | None  # offsets of the words naming the exporting side, else None
+    destination: Span | None  # offsets of the words naming the importing side, else None
+
+
+_NONE = FlowSpans(None, None)
+
+
+def _clause(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` holding ``text[start:end]``."""
+    left = lo
+    for m in _CLAUSE_STOP_RE.finditer(text, lo, start):
+        left = m.end()
+    m = _CLAUSE_STOP_RE.search(text, end, hi)
+    return left, m.start() if m else hi
+
+
+def flow_spans(
+    text: str, fact_start: int, fact_end: int, metric: str, lo: int = 0, hi: int | None = None
+) -> FlowSpans:
+    """Origin and destination spans (offsets into ``text``) of the flow fact at ``fact_start:fact_end``.
+
+    ``lo``/``hi`` bound the fact's sentence in ``text`` (default: the whole text). Facts of other
+    metrics than :data:`FLOW_METRICS`, or whose clause holds no flow word, get no spans."""
+    if metric not in FLOW_METRICS:
+        return _NONE
+    stop = len(text) if hi is None else hi
+    c_lo, c_hi = _clause(text, lo, stop, fact_start, fact_end)
+    cue_re = _EXPORT_RE if metric == "export" else _IMPORT_RE
+    cues = list(cue_re.finditer(text, c_lo, c_hi))
+    if not cues:
+        return _NONE
+    cue = min(cues, key=lambda m: abs(m.start() - fact_start))
+    origin = destination = None
+    # prepositional phrases anywhere in the clause (outside the fact's quote)
+    for m in _ORIGIN_RE.finditer(text, c_lo, c_hi):
+        if fact_start <= m.start("w") < fact_end:
+            continue
+        origin = origin or m.span("w")
+    for m in _DEST_RE.finditer(text, cue.end(), c_hi):
+        if fact_start <= m.start("w") < fact_end:
+            continue
+        destination = destination or m.span("w")
+        break
+    # adjectives next to the flow word
+    before = [
+        m
+        for m in _ADJ_RE.finditer(text, max(c_lo, cue.start() - 40), cue.start())
+        if not text[m.end() : cue.start()].strip(" ")
+    ]
+    after = _ADJ_RE.match(text, cue.end() + 1) if text[cue.end() : cue.end() + 1] == " " else None
+    if after is not None and origin is None:
+        origin = after.span()
+    if before:
+        adj = before[-1].span()
+        if metric == "export" and origin is None:
+            origin = adj
+        elif metric == "import" and destination is None:
+            destination = adj
+    return FlowSpans(origin, destination)

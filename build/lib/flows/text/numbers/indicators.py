@@ -1,0 +1,136 @@
+"""The indicator columns of one number mention: its period as dates and its flow spans.
+
+These become columns of ``raw.number_mentions`` (declared in ``flows/schema.py``):
+``period_start``, ``period_end`` (dates, inclusive), ``period_label``, ``period_granularity``
+(:mod:`.periods`), and ``origin_start``/``origin_end``, ``destination_start``/``destination_end``
+(offsets into the body of the words naming a flow's exporting and importing side, :mod:`.direction`;
+NULL for title facts and facts of other metrics), and ``wording_low``/``wording_high``: the values the
+wording allows (:func:`wording_bounds`), and ``counted_lemma``: the counted noun phrase in
+dictionary forms (:func:`counted_lemma`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from flows.text.morph import parses
+from flows.text.numbers.direction import flow_spans
+from flows.text.numbers.periods import mention_period
+from flows.text.numbers.types import NumberFact
+from flows.text.numbers.units import unit_kind
+
+_DIGITS_RE = re.compile(r"\d[\d\s\u00a0\u202f.,]*\d|\d")
+
+
+def written_step(number_text: str, value: float) -> float:
+    """One unit of the last significant digit written, in the fact's units: ``38,6 млрд`` -> 1e8,
+    ``39 млрд`` -> 1e9, ``40`` -> 10, ``1 500`` -> 100. 0 for a number written in words (exact)."""
+    m = _DIGITS_RE.search(number_text)
+    if m is None:
+        return 0.0
+    written = m.group()
+    decimals = 0
+    last_sep = max(written.rfind(","), written.rfind("."))
+    if last_sep >= 0 and len(written) - last_sep - 1 in (1, 2):
+        decimals = len(written) - last_sep - 1
+        integer = re.sub(r"\D", "", written[:last_sep])
+        mantissa = float(f"{integer or 0}.{written[last_sep + 1 :]}")
+        unit = 10.0**-decimals
+    else:
+        integer = re.sub(r"\D", "", written)
+        mantissa = float(integer)
+        zeros = len(integer) - len(integer.rstrip("0")) if integer.strip("0") else 0
+        unit = 10.0**zeros
+    if mantissa == 0:
+        return 0.0
+    return unit * abs(value) / mantissa
+
+
+_CYRILLIC_WORD_RE = re.compile(r"[а-яё]+", re.I)
+
+
+def counted_lemma(counted: str | None) -> str | None:
+    """The counted noun phrase with every Russian word in its dictionary form, lower case
+    (``пятью дипломатическими точками`` and ``пять дипломатических точек`` are both
+    ``дипломатический точка``); other words lower case as written. None for None."""
+    if counted is None:
+        return None
+    words = []
+    for word in counted.lower().replace("ё", "е").split():
+        if _CYRILLIC_WORD_RE.fullmatch(word):
+            word = parses(word)[0].normal_form.replace("ё", "е")
+        words.append(word)
+    return " ".join(words)
+
+
+def wording_bounds(fact: NumberFact) -> tuple[float, float]:
+    """(low, high): the values the fact's wording allows.
+
+    A range is its two ends. A count or rank stated exactly is exact. Otherwise, with ``step`` one
+    unit of the last digit written (:func:`written_step`): ``=`` is the number rounded
+    (value ± step/2: ``38,6 млрд`` covers 38.55-38.65 bn); ``~`` (``почти``, ``около``) value ±
+    step (``почти 39 млрд``: 38-40 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
+    ``<``/``<=`` value - step up to value. A number written in words, hedged, is taken within 10%."""
+    v = fact.value
+    if fact.value_high is not None:
+        return (min(v, fact.value_high), max(v, fact.value_high))
+    kind = unit_kind(fact.unit)
+    if fact.comparator == "=" and kind in ("count", "rank"):
+        return (v, v)
+    step = written_step(fact.number_text, v)
+    if step == 0.0 and fact.comparator != "=":
+        step = abs(v) * 0.1
+    if fact.comparator == "=":
+        return (v - step / 2, v + step / 2)
+    if fact.comparator == "~":
+        return (v - step, v + step)
+    if fact.comparator in (">", ">="):
+        return (v, v + step)
+    if fact.comparator in ("<", "<="):
+        return (v - step, v)
+    return (-math.inf, math.inf)
+
+
+def indicator_columns(
+    fact: NumberFact,
+    body: str,
+    title: str | None,
+    sentences: Sequence[tuple[int, int, int, str]],
+    sentence_idx: int,
+    source_field: str,
+    published: date | None,
+) -> dict[str, object]:
+    """The indicator columns of ``raw.number_mentions`` (name -> value) for ``fact`` of ``body`` (or
+    of the title when ``source_field`` is ``title``). ``sentences`` are (idx, start, end, text) of the body;
+    ``published`` is the article's own date (None: relative periods are NULL)."""
+    if source_field == "title":
+        text, lo, hi = (title or "").strip(" "), 0, None
+    else:
+        text = body
+        lo, hi = (
+            (sentences[sentence_idx][1], sentences[sentence_idx][2])
+            if sentence_idx < len(sentences)
+            else (0, None)
+        )
+    period = mention_period(fact.period, published, fact.modality, unit_kind(fact.unit))
+    origin = destination = None
+    if source_field != "title":
+        spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
+        origin, destination = spans.origin, spans.destination
+    low, high = wording_bounds(fact)
+    return {
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "period_label": period.label if period else None,
+        "period_granularity": period.granularity if period else None,
+        "origin_start": origin[0] if origin else None,
+        "origin_end": origin[1] if origin else None,
+        "destination_start": destination[0] if destination else None,
+        "destination_end": destination[1] if destination else None,
+        "wording_low": low,
+        "wording_high": high,
+        "counted_lemma": counted_lemma(fact.counted),
+    }

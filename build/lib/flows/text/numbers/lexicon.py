@@ -1,0 +1,847 @@
+"""The vocabulary of numeric facts, as data: number and scale words, currencies, units, hedges,
+change verbs and the metric keyword table. Patterns are built from it in :mod:`.patterns`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.text.numbers.types import MetricRule
+from flows.text.numbers.units import CURRENCY_CODES, GLUED_SCALES, SCALE_WORDS
+from flows.text.vocab import month_forms
+
+MONEY = "money"  # unit kind of every ISO 4217 code
+
+
+def _kw(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+_AMOUNT_KINDS = frozenset(
+    {
+        MONEY,
+        "percent",
+        "percentage_points",
+        "times",
+        "tonnes",
+        "hectares",
+        "km",
+        "barrels",
+        "litres",
+        "cubic_meters",
+        "kwh",
+    }
+)
+
+
+_PERCENT_KINDS = frozenset({"percent", "percentage_points"})
+
+
+# What the level of a flow (turnover, exports, imports, investment, a volume) is stated in: money
+# and physical units. A percentage or a multiple said of a flow is its change or a ratio, never
+# its level ("рост товарооборота составил 15%" is no turnover of 15 percent).
+_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times"}
+
+
+_DIPLOMATIC = (
+    r"дипломатическ\w*\s+(?:точ|представительств|мисси|учреждени)|посольств|консульств"
+    r"|диппредставительств|дипмисси|дипучреждени|embass(?:y|ies)|consulates?\b"
+)
+
+
+# Priority order: for a counted phrase the first matching rule wins; in a sentence the
+# keyword nearest to the number wins and ties go to the earlier rule.
+METRIC_KEYWORDS: tuple[MetricRule, ...] = (
+    MetricRule(
+        "joint_ventures",
+        _kw(
+            r"совместн\w*\s+(?:предприяти|компани|производств)|joint\s+venture"
+            r"|wspóln\w*\s+(?:przedsiębiorstw|spół)|спільн\w*\s+(?:підприєм|компан)|сумесн\w*\s+(?:прадпрыем|кампан)"
+        ),
+        "counted",
+    ),
+    MetricRule(
+        "assembly_plants", _kw(r"сборочн\w*\s+(?:производств|предприяти|площадк|завод|лини|цех)"), "counted"
+    ),
+    MetricRule("diplomatic_missions", _kw(_DIPLOMATIC), "counted"),
+    MetricRule(
+        "regions_with_missions", _kw(r"регион|област"), "counted", ordinal=True, context=_kw(_DIPLOMATIC)
+    ),
+    MetricRule(
+        "trade_partner_rank",
+        _kw(r"партн[её]р|покупател|поставщик|экспорт[её]р|импорт[её]р|инвестор"),
+        "both",
+        kinds=frozenset({"rank"}),
+    ),
+    MetricRule(
+        "companies",
+        _kw(
+            r"компани|предприяти|субъект\w*\s+хозяйствования|фирм|compan|enterprise|\bfirms?\b"
+            r"|spół|przedsiębiorst|компані|підприєм|кампані|прадпрыем"
+        ),
+        "counted",
+    ),
+    MetricRule(
+        "agreements",
+        _kw(
+            r"соглашени|договор|меморандум|контракт|agreement|memorand|contract|treat(?:y|ies)|\bdeals?\b"
+            r"|\bumow|\bumów|porozumie|kontrakt|\bугод|договір|пагадненн|дагавор|мемарандум"
+        ),
+        "counted",
+    ),
+    MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
+    MetricRule(
+        "trade_balance",
+        _kw(
+            r"сальдо|торгов\w*\s+баланс|дефицит\w*\s+торгов|профицит|trade\s+balance|trade\s+(?:deficit|surplus)"
+        ),
+        "sentence",
+        kinds=frozenset({MONEY}),
+    ),
+    MetricRule(
+        "trade_turnover",
+        _kw(
+            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|товарообіг|obroty"
+            r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым"
+            # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
+            r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
+            r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
+            r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
+            r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
+        ),
+        "both",
+        kinds=_LEVEL_KINDS,
+    ),
+    MetricRule(
+        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_LEVEL_KINDS
+    ),
+    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_LEVEL_KINDS),
+    MetricRule(
+        "investment",
+        _kw(
+            r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
+        ),
+        "both",
+        kinds=_LEVEL_KINDS,
+    ),
+    # weak: "в объеме $1,2 млрд" says nothing of what is measured when another keyword does
+    MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_LEVEL_KINDS, weak=True),
+    MetricRule(
+        "growth",
+        _kw(r"\bрост|вырос|выросл|возрос|увелич|прирост"),
+        "sentence",
+        kinds=frozenset({"percent", "percentage_points", "times"}),
+        weak=True,
+    ),
+)
+
+
+_MONEY_METRICS = frozenset({"trade_turnover", "export", "import", "investment"})
+
+
+_DEFAULT_METRIC_BY_UNIT = {
+    "tonnes": "volume",
+    "barrels": "volume",
+    "litres": "volume",
+    "cubic_meters": "volume",
+    "kwh": "volume",
+}
+
+
+_SPACES = " \u00a0\u2009\u202f"
+
+
+_SP = f"[{_SPACES}]"  # spaces allowed inside a number phrase (no line breaks)
+
+
+# Number words -> value. One entry per written form.
+_NUMBER_WORDS: dict[str, int | float] = {}
+
+
+def _add_words(value: float, *forms: str) -> None:
+    for form in forms:
+        _NUMBER_WORDS[form] = value
+        if "ё" in form:
+            _NUMBER_WORDS[form.replace("ё", "е")] = value
+
+
+_add_words(1, "один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном", "одною")
+
+
+_add_words(2, "два", "две", "двух", "двум", "двумя")
+
+
+_add_words(3, "три", "трёх", "трём", "тремя")
+
+
+_add_words(4, "четыре", "четырёх", "четырём", "четырьмя")
+
+
+for _value, _stem in ((5, "пят"), (6, "шест"), (7, "сем"), (9, "девят"), (10, "десят")):
+    _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
+
+
+_add_words(8, "восемь", "восьми", "восемью", "восьмью")
+
+
+# 11-20 and 30: the stem of the cardinal ("пятнадцать", "пятнадцати") and of the ordinal ("пятнадцатый")
+_TEEN_STEMS = (
+    (11, "одиннадцат"),
+    (12, "двенадцат"),
+    (13, "тринадцат"),
+    (14, "четырнадцат"),
+    (15, "пятнадцат"),
+    (16, "шестнадцат"),
+    (17, "семнадцат"),
+    (18, "восемнадцат"),
+    (19, "девятнадцат"),
+    (20, "двадцат"),
+    (30, "тридцат"),
+)
+for _value, _stem in _TEEN_STEMS:
+    _add_words(_value, _stem + "ь", _stem + "и", _stem + "ью")
+
+
+_add_words(40, "сорок", "сорока")
+
+
+for _value, _nom, _obl, _ins in (
+    (50, "пятьдесят", "пятидесяти", "пятьюдесятью"),
+    (60, "шестьдесят", "шестидесяти", "шестьюдесятью"),
+    (70, "семьдесят", "семидесяти", "семьюдесятью"),
+    (80, "восемьдесят", "восьмидесяти", "восьмьюдесятью"),
+):
+    _add_words(_value, _nom, _obl, _ins)
+
+
+_add_words(80, "восемьюдесятью")
+
+
+_add_words(90, "девяносто", "девяноста")
+
+
+_add_words(100, "сто", "ста")
+
+
+_add_words(200, "двести", "двухсот", "двумстам", "двумястами", "двухстах")
+
+
+_add_words(300, "триста", "трёхсот", "трёмстам", "тремястами", "трёхстах")
+
+
+_add_words(400, "четыреста", "четырёхсот", "четырёмстам", "четырьмястами", "четырёхстах")
+
+
+for _value, _nom, _stem, _ins in (
+    (500, "пятьсот", "пяти", "пятью"),
+    (600, "шестьсот", "шести", "шестью"),
+    (700, "семьсот", "семи", "семью"),
+    (800, "восемьсот", "восьми", "восьмью"),
+    (900, "девятьсот", "девяти", "девятью"),
+):
+    _add_words(_value, _nom, _stem + "сот", _stem + "стам", _ins + "стами", _stem + "стах")
+
+
+_add_words(800, "восемьюстами")
+
+
+_add_words(1.5, "полтора", "полторы", "полутора")
+
+
+# English number words (any case); "one" only inside composites, as "один"
+_add_words(1, "one")
+for _value, _word in enumerate(
+    (
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ),
+    start=2,
+):
+    _add_words(_value, _word)
+for _value, _word in (
+    (20, "twenty"),
+    (30, "thirty"),
+    (40, "forty"),
+    (50, "fifty"),
+    (60, "sixty"),
+    (70, "seventy"),
+    (80, "eighty"),
+    (90, "ninety"),
+):
+    _add_words(_value, _word)
+_TENS_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _value, _word in (
+    (20, "twenty"),
+    (30, "thirty"),
+    (40, "forty"),
+    (50, "fifty"),
+    (60, "sixty"),
+    (70, "seventy"),
+    (80, "eighty"),
+    (90, "ninety"),
+):
+    for _unit_value, _unit_word in enumerate(_TENS_UNITS, start=1):
+        _add_words(_value + _unit_value, f"{_word}-{_unit_word}")
+
+
+_SCALE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+
+
+_SCALE_WORDS: dict[str, int] = {}
+
+
+for _value, _stem in ((10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион")):
+    for _ending in _SCALE_ENDINGS:
+        _SCALE_WORDS[_stem + _ending] = _value
+
+
+for _form in (
+    "тысяча",
+    "тысячи",
+    "тысяче",
+    "тысячу",
+    "тысячей",
+    "тысячью",
+    "тысяч",
+    "тысячам",
+    "тысячами",
+    "тысячах",
+):
+    _SCALE_WORDS[_form] = 1000
+
+
+# singular forms only: "миллиарда" can be a number, "миллиарды" cannot
+_SINGULAR_SCALE_WORDS = frozenset(
+    f for f in _SCALE_WORDS if not re.search(r"(?:ы|ов|ам|ами|ах|ч|чам|чами|чах)$", f) or f == "тысячи"
+)
+
+
+_HUNDREDS = frozenset(v for v in _NUMBER_WORDS.values() if v >= 100)
+
+
+_TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
+
+
+_MULTIPLE_WORDS = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вшестеро": 6,
+    "всемеро": 7,
+    "ввосьмеро": 8,
+    "вдевятеро": 9,
+    "вдесятеро": 10,
+}
+
+
+_RANK_WORDS = {"тройк": 3, "пятерк": 5, "пятёрк": 5, "десятк": 10, "двадцатк": 20, "сотн": 100}
+
+
+# hedge -> comparator; the longest hedge ending right before the number wins
+_HEDGES: tuple[tuple[str, str], ...] = (
+    (
+        ">=",
+        r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|не\s+ниже|не\s+опуска\w*\s+ниже"
+        r"|не\s+опуст\w*\s+ниже|как\s+минимум|минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|от|at\s+least",
+    ),
+    (
+        "<=",
+        r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+выше|не\s+свыше|не\s+превыша\w*|не\s+превыс\w*"
+        r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум",
+    ),
+    (
+        ">",
+        r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*"
+        # uk, be, pl, en
+        r"|більше(?:\s+(?:ніж|за))?|більш\s+(?:ніж|за)|понад|перевищ\w*"
+        r"|больш\s+(?:за|чым)|звыш|перавыс\w*|перавыша\w*"
+        r"|ponad|powyżej|więcej\s+niż|przekrocz\w*"
+        r"|more\s+than|over|above|exceed\w*|topped|tops|surpass\w*",
+    ),
+    ("<=", r"до|вплоть\s+до|up\s+to|at\s+most"),
+    (
+        "<",
+        r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|не\s+достига\w*"
+        r"|менше(?:\s+(?:ніж|за))?|менш\s+(?:ніж|за)|нижче"
+        r"|менш\s+(?:за|чым)"
+        r"|poniżej|mniej\s+niż"
+        r"|less\s+than|fewer\s+than|under|below",
+    ),
+    (
+        "~",
+        r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~|about|around|approximately|nearly|almost",
+    ),
+)
+
+
+_HEDGE_ALT = "|".join(f"(?P<h{i}>{alt})" for i, (_, alt) in enumerate(_HEDGES))
+
+
+_BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
+
+
+_INCREASE = (
+    r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|поднял\w*|поднима\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
+    r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
+    # uk, be, pl
+    r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
+    r"|wzr[oó]s\w*|zwiększ\w*"
+    r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared"
+)
+
+
+# verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
+_TARGET_VERBS = (
+    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase"
+)
+
+
+_DECREASE = (
+    r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
+    r"|опустил\w*|подешевел\w*"
+    # uk, be, pl
+    r"|скорот\w*|зменш\w*|знизи\w*|знизил\w*|знижен\w*|впа[вл]\w*|падінн\w*|скараці\w*|скарачэнн\w*"
+    r"|зменшы\w*|знізі\w*|зніжэнн\w*|спад\w*|zmniejsz\w*|obniż\w*|spad\w*"
+    r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted"
+)
+
+
+# Nouns of a change that can be the subject of a link verb: "рост товарооборота составил 15%"
+# (the amount is the change, not the level of the thing that changed)
+_INCREASE_NOUNS = (
+    r"рост|прирост|увеличени[ея]|повышени[ея]|ріст|приріст|збільшення|прырост|павелічэнне"
+    r"|wzrost|przyrost|growth|increase|rise|gain"
+)
+_DECREASE_NOUNS = (
+    r"снижени[ея]|сокращени[ея]|падени[ея]|спад|уменьшени[ея]|зниження|скорочення|падіння|зменшення"
+    r"|зніжэнне|скарачэнне|падзенне|spadek|zmniejszenie|decline|decrease|drop|fall|contraction"
+)
+# Link verbs between such a noun and its amount
+_CHANGE_LINKS = (
+    r"составил\w*|составит|составля\w*|достиг\w*|превысил\w*|превысит|оценива\w*|равнял\w*"
+    r"|склаў|склала|склалі|склало|склав|склали|wyniósł|wyniosła|wyniosło|wynosi"
+    r"|amounted\s+to|was|were|stood\s+at|reached|totaled|totalled"
+)
+
+
+# English change verbs followed directly by the amount ("rose 3 percent", "fell 2.5%"), and
+# "up"/"down" before a percentage ("up 4.2% from a year earlier")
+_DIRECT_INCREASE = r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|up"
+_DIRECT_DECREASE = r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
+
+
+# words that open a new clause: a "до" after one of them is no longer the end of the change
+# before them ("экспорт вырос на 10%, а кредиты выдают до 50 млн" keeps "до" an upper bound)
+_CLAUSE_BREAKS = (
+    r"а|но|и|однако|что|котор\w*|где|когда|если|хотя|пока|чтобы"
+    r"|but|and|while|whereas|which|that|who|when|if|although|compared|according|relative|due"
+)
+
+
+_CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?"
+
+
+_ISO_CODES = frozenset(CURRENCY_CODES)
+
+
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d+)"
+    rf"(?:,\d+|\.\d+(?![.\d]))?"
+)
+
+
+_ORDINAL_SUFFIXES = frozenset(
+    {"й", "го", "му", "м", "ом", "я", "ю", "е", "ая", "ое", "ые", "ых", "ым", "ыми", "ой", "ую", "ий", "ему"}
+)
+
+
+_CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
+
+
+_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
+
+
+# nouns that never are the counted thing: durations and ages become periods, not facts
+_NOT_COUNTED = frozenset(
+    {
+        "год",
+        "лето",
+        "месяц",
+        "неделя",
+        "день",
+        "сутки",
+        "час",
+        "минута",
+        "секунда",
+        "век",
+        "столетие",
+        "десятилетие",
+        "квартал",
+        "полугодие",
+        "раз",
+        "процент",
+        "градус",
+        "просмотр",
+        "комментарий",
+        "г",
+        "т",
+        "тыс",
+        "млн",
+        "млрд",
+        "трлн",
+    }
+)
+
+
+# with small number words these are the sides of a meeting, not a count
+_NOT_COUNTED_SMALL_WORDS = frozenset(
+    {"страна", "сторона", "государство", "лидер", "президент", "глава", "народ"}
+    | {"country", "kraj", "країна", "краіна"}  # lemmas of COUNTED_NOUNS
+)
+
+
+# ordinals are facts only for these head nouns (lemma -> unit)
+_ORDINAL_HEADS = {
+    "регион": "count",
+    "область": "count",
+    "страна": "count",
+    "государство": "count",
+    "город": "count",
+    "субъект": "count",
+    "член": "count",
+    "участник": "count",
+    "партнер": "rank",
+    "место": "rank",
+    "покупатель": "rank",
+    "поставщик": "rank",
+    "экспортер": "rank",
+    "импортер": "rank",
+    "инвестор": "rank",
+    "позиция": "rank",
+    "строчка": "rank",
+}
+
+
+_APRO_ALLOWED = frozenset({"другой", "иной"})
+
+
+# Ordinal words -> value ("третий торговый партнер", "пятое место"): facts only before a rank head.
+ORDINAL_WORDS: dict[str, int] = {}
+_ORDINAL_ENDINGS = ("ый", "ой", "ий", "ая", "ое", "ого", "ому", "ым", "ом", "ую", "ые", "ых", "ыми")
+for _value, _stem in (
+    (1, "перв"),
+    (2, "втор"),
+    (4, "четверт"),
+    (5, "пят"),
+    (6, "шест"),
+    (7, "седьм"),
+    (8, "восьм"),
+    (9, "девят"),
+    (10, "десят"),
+    *_TEEN_STEMS,
+    (40, "сороков"),
+    (50, "пятидесят"),
+    (100, "сот"),
+):
+    for _ending in _ORDINAL_ENDINGS:
+        if _stem in ("втор", "сороков") and _ending == "ый":
+            continue
+        ORDINAL_WORDS[_stem + _ending] = _value
+for _form in (
+    "третий",
+    "третья",
+    "третье",
+    "третьего",
+    "третьему",
+    "третьим",
+    "третьем",
+    "третьей",
+    "третью",
+):
+    ORDINAL_WORDS[_form] = 3
+for _form in ("третьи", "третьих", "третьими"):
+    ORDINAL_WORDS[_form] = 3
+# Heads that make an ordinal a rank or a count (lemma -> unit): "12-м российским регионом".
+RANK_HEADS = frozenset(
+    {"партнер", "место", "покупатель", "поставщик", "экспортер", "импортер", "инвестор", "позиция", "строчка"}
+)
+# Words between an ordinal and its head: "вторым по значимости покупателем".
+ORDINAL_GAP = (
+    r"(?:\s+по\s+(?:значимости|величине|объему|объёму|объемам|объёмам|размеру|товарообороту|важности))?"
+)
+
+# Fractions: value of the word alone; after a number word it is the denominator ("две трети").
+FRACTION_WORDS: dict[str, int] = {}
+for _d, _forms in (
+    (2, ("половина", "половины", "половине", "половину", "половиной")),
+    (3, ("треть", "трети", "третью", "третей")),
+    (4, ("четверть", "четверти", "четвертью", "четвертей")),
+):
+    for _form in _forms:
+        FRACTION_WORDS[_form] = _d
+# Adverbs that are counts of occurrences ("дважды" = 2 times something happened).
+COUNT_ADVERBS = {"дважды": 2, "трижды": 3, "четырежды": 4, "пятикратно": 5, "десятикратно": 10}
+# Collective nouns that multiply a number word: "три десятка документов" = 30, "две сотни" = 200.
+COLLECTIVE_SCALES: dict[str, int] = {
+    **{f: 10 for f in ("десяток", "десятка", "десятков", "десятку", "десятком", "десятке", "десятки")},
+    **{f: 100 for f in ("сотня", "сотни", "сотен", "сотню", "сотней", "сотнями")},
+    **{f: 12 for f in ("dozen", "dozens")},  # "two dozen companies" = 24
+}
+
+# A collective noun alone after a hedge is a number: "более десятка соглашений", "около сотни".
+COLLECTIVE_WORDS = {
+    f: v for f, v in COLLECTIVE_SCALES.items() if f in ("десятка", "десятков", "сотни", "сотен")
+}
+
+_CANDIDATE_WORDS = sorted(
+    set(_NUMBER_WORDS)
+    | set(_SCALE_WORDS)
+    | set(_MULTIPLE_WORDS)
+    | set(ORDINAL_WORDS)
+    | set(FRACTION_WORDS)
+    | set(COUNT_ADVERBS)
+    | set(COLLECTIVE_WORDS)
+)
+
+
+_CANDIDATE_FIRST_LETTERS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+
+
+_CLAUSE_PENALTY = 10_000
+
+
+_TIME_UNIT = r"(?:лет|год[аы]?|месяц(?:а|ев)?|квартал(?:а|ов)?|недел[ьиюя]|дн(?:я|ей)|сут(?:ок|ки))"
+
+
+_YEAR_TAIL = rf"(?:{_SP}+\d{{4}}{_SP}*(?:г\.|года|году|год)?)?"
+
+
+_MONTH_PREP = month_forms("nominative", "genitive", "prepositional")  # "в марте", "за январь"
+
+
+_AFTER_V_OR_ZA = (  # what follows "в" / "за"
+    r"(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)\s+год[уа]?(?![\w])"
+    r"|\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год(?:ах|ы|у|а)?(?![\w])|гг?\.)"
+    r"|(?:первом|втором|третьем|четв[её]ртом|первое|второе|[1-4]-[мое]|I{1,3}|IV)\s+"
+    rf"(?:полугоди[ие]|квартал[еа]?)(?![\w]){_YEAR_TAIL}"
+    rf"|{_MONTH_PREP}(?:\s*[-–]\s*{_MONTH_PREP})?(?![\w]){_YEAR_TAIL}"
+)
+
+
+def scale_value(word: str) -> int | None:
+    """The factor of a scale word of :data:`SCALE_WORDS` (any language, any case), else None."""
+    return _scale_value(word.lower().rstrip("."))
+
+
+@cache
+def _scale_value(w: str) -> int | None:
+    for _, forms, factor in SCALE_WORDS:
+        for form in forms:
+            f = form.rstrip(".")
+            if (form.endswith("*") and w.startswith(f[:-1])) or w == f:
+                return factor
+    return GLUED_SCALES.get(w)
+
+
+# A minus glued to a number ("-3,4%", "−215" with U+2212) or the word before it negates it.
+MINUS_SIGNS = "-−"
+MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
+# A balance stated as negative in words: "отрицательное сальдо в 80 млн", "дефицит торговли".
+NEGATIVE_CONTEXT = (
+    r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,4}?отрицательн\w*"
+    r"|дефицит\w*\s+(?:внешне\w*\s+)?торгов\w*|торгов\w*\s+дефицит\w*|negative\s+(?:trade\s+)?balance"
+    r"|trade\s+deficit"
+)
+
+# Modality of a fact, from the words before it in its sentence (the nearest cue wins):
+# a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
+# экспорт вырастет до ..."), else what was reported as done ("actual"); a forecast or plan the
+# number is only compared with ("больше, чем ожидалось") is no cue.
+MODALITY_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "target",
+        # "план" as a word of its own (планка, планета, планшет are other words), планировать, плановый
+        r"план(?:а|у|ом|е|ы|ов|ам|ами|ах)?|планир\w*|планов(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)"
+        r"|намерен(?:[аоы]|и[еяюй]\w*)?|намерева\w*|цел(?:ь|и|ью|ям|ями|ях|ев(?:ой|ые|ых|ого|ому|ым|ыми|ая|ую|ое))"
+        r"|задач(?:а|и|у|ей|ам|ами|ах)?|довести|довед\w*|доводить"
+        # стремиться (стремительно is another word)
+        r"|стрем(?:ят|ит|им|ишь|ите|ил|ила|ило|или|лю)(?:ся|сь)|стремиться|стремлени\w*|рассчитыва\w*"
+        r"|поставил\w*\s+задач\w*|договорил\w*\s+(?:о|увеличить|довести|нарастить)|нарастить"
+        # a proposal, a duty, an infinitive of reaching a level ("предложила довести", "должен
+        # достичь", "увеличить товарооборот до")
+        r"|предложил\w*|предложено|предлага(?:ет|ют|ем|ла|л|ли)|призвал\w*|призыва\w*|долж(?:ен|на|но|ны)"
+        r"|нацелен\w*|увеличить|поднять|выйти\s+на"
+        r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
+        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*",
+    ),
+    (
+        "forecast",
+        r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
+        r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
+        r"|projected|will\s+\w+|could\s+\w+",
+    ),
+    (
+        # what was done: a plan word after it is what was achieved ("удалось нарастить
+        # товарооборот до", "позволило увеличить экспорт до"), and cues before it are past
+        "done",
+        r"удалось|позволил[оаи]?|помогл[оаи]?|смогл[иао]|смог|сумел[иаo]?|managed\s+to|helped",
+    ),
+    (
+        # a forecast or plan named only as what the number is compared with ("оказался меньше, чем
+        # ожидалось, и составил", "выше прогноза", "than expected", "niż oczekiwano"): no cue
+        "compared",
+        r"(?:чем|ніж|чым|than|niż)\s+(?:ожида\w*|прогноз\w*|планир\w*|предполага\w*|очікува\w*|прогнозува\w*"
+        r"|планува\w*|чакал\w*|expected|forecast|projected|planned|anticipated|oczekiwano|prognozowano"
+        r"|planowano|zakładano)"
+        r"|(?:выше|ниже|больше|меньше|лучше|хуже|вище|нижче|above|below|powyżej|poniżej)\s+"
+        r"(?:прогноз\w*|ожидани\w*|план\w*|очікуван\w*|expectations?|forecasts?|plan|oczekiwań|prognoz\w*)"
+        r"|(?:превзош\w*|превысил\w*|перевищи\w*|exceeded|beat|missed|przekroczył\w*)\s+(?:\w+\s+)?"
+        r"(?:прогноз\w*|ожидани\w*|план\w*|очікуван\w*|expectations?|forecasts?|prognoz\w*|oczekiwania)"
+        r"|вопреки\s+(?:прогноз\w*|ожидани\w*)|contrary\s+to\s+(?:expectations|forecasts?)",
+    ),
+)
+
+
+# Counted nouns of the languages the Russian morphology (pymorphy3) does not read: English,
+# Polish, Ukrainian, Belarusian. Written form (lower case) -> lemma; a form may be several words
+# ("memoranda of understanding"). Up to two modifier words may precede the noun ("12 joint
+# ventures", "40 Chinese companies", "30 спільних підприємств"); none of COUNTED_STOP_WORDS.
+# The metric comes from METRIC_KEYWORDS (its counted-scope rules list these words too).
+COUNTED_NOUNS: dict[str, str] = {}
+
+
+def _add_counted(lemma: str, *forms: str) -> None:
+    COUNTED_NOUNS[lemma] = lemma
+    for form in forms:
+        COUNTED_NOUNS[form] = lemma
+
+
+for _lemma, _forms in (
+    # English
+    ("agreement", ("agreements",)),
+    ("memorandum", ("memoranda", "memorandums", "memorandum of understanding", "memoranda of understanding")),
+    ("memorandum", ("memorandums of understanding",)),
+    ("contract", ("contracts",)),
+    ("treaty", ("treaties",)),
+    ("deal", ("deals",)),
+    ("document", ("documents",)),
+    ("venture", ("ventures",)),
+    ("company", ("companies",)),
+    ("enterprise", ("enterprises",)),
+    ("firm", ("firms",)),
+    ("project", ("projects",)),
+    ("plant", ("plants",)),
+    ("factory", ("factories",)),
+    ("embassy", ("embassies",)),
+    ("consulate", ("consulates",)),
+    ("region", ("regions",)),
+    ("country", ("countries",)),
+    ("city", ("cities",)),
+    ("delegation", ("delegations",)),
+    # Polish
+    ("umowa", ("umowy", "umów", "umowę")),
+    ("porozumienie", ("porozumienia", "porozumień")),
+    ("kontrakt", ("kontrakty", "kontraktów")),
+    ("spółka", ("spółki", "spółek")),
+    ("firma", ("firmy",)),
+    ("przedsiębiorstwo", ("przedsiębiorstwa", "przedsiębiorstw")),
+    ("projekt", ("projekty", "projektów")),
+    ("dokument", ("dokumenty", "dokumentów")),
+    ("kraj", ("kraje", "krajów")),
+    # Ukrainian
+    ("угода", ("угоди",)),
+    ("договір", ("договори", "договорів")),
+    ("меморандум", ("меморандуми", "меморандумів")),
+    ("компанія", ("компанії", "компаній")),
+    ("підприємство", ("підприємства", "підприємств")),
+    ("проєкт", ("проєкти", "проєктів", "проекти", "проектів")),
+    ("документ", ("документи", "документів")),
+    ("країна", ("країни", "країн")),
+    # Belarusian
+    ("пагадненне", ("пагадненні", "пагадненняў")),
+    ("дагавор", ("дагаворы", "дагавораў")),
+    ("мемарандум", ("мемарандумы", "мемарандумаў")),
+    ("кампанія", ("кампаніі", "кампаній")),
+    ("прадпрыемства", ("прадпрыемствы", "прадпрыемстваў")),
+    ("праект", ("праекты", "праектаў")),
+    ("дакумент", ("дакументы", "дакументаў")),
+    ("краіна", ("краіны", "краін")),
+):
+    _add_counted(_lemma, *_forms)
+
+
+# words that end a counted noun phrase before its noun ("30 of the agreements" is not read)
+COUNTED_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "by",
+        "for",
+        "from",
+        "with",
+        "than",
+        "per",
+        "this",
+        "that",
+        "these",
+        "those",
+        "each",
+        "every",
+        "i",
+        "w",
+        "z",
+        "na",
+        "do",
+        "o",
+        "od",
+        "po",
+        "za",
+        "oraz",
+        "lub",
+        "і",
+        "та",
+        "й",
+        "в",
+        "у",
+        "з",
+        "на",
+        "до",
+        "від",
+        "за",
+        "або",
+        "і",
+        "ды",
+        "ў",
+        "з",
+        "на",
+        "да",
+        "ад",
+        "за",
+        "або",
+    ]
+)

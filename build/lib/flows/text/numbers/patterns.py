@@ -1,0 +1,471 @@
+"""Regular expressions compiled from :mod:`.lexicon`: numbers, units, hedges, periods."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flows.text.numbers.lexicon import (
+    _AFTER_V_OR_ZA,
+    _BEFORE,
+    _CANDIDATE_FIRST_LETTERS,
+    _CANDIDATE_WORDS,
+    _CHANGE_HEAD,
+    _CHANGE_LINKS,
+    _CLAUSE_BREAKS,
+    _DECREASE,
+    _DECREASE_NOUNS,
+    _DIGITS,
+    _DIRECT_DECREASE,
+    _DIRECT_INCREASE,
+    _HEDGE_ALT,
+    _INCREASE,
+    _INCREASE_NOUNS,
+    _NUMBER_WORDS,
+    _SP,
+    _TARGET_VERBS,
+    _TIME_UNIT,
+    _YEAR_TAIL,
+    MODALITY_CUES,
+    NEGATIVE_CONTEXT,
+)
+from flows.text.numbers.periods import OTHER_PERIOD
+from flows.text.numbers.units import (
+    CODE_ALIASES,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CODES,
+    CURRENCY_COUNTRY_AFTER,
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
+    GLUED_SCALES,
+    PERCENT_FORMS,
+    PERCENTAGE_POINT_FORMS,
+    PHYSICAL_UNITS,
+    SCALE_WORDS,
+)
+from flows.text.vocab import day_month_words, month_stems
+
+_HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
+
+
+# "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
+# "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на")
+_CHANGE_BY_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
+    rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$",
+    re.I,
+)
+
+# "rose 3 percent", "up 4.2%": an English change verb right before the amount
+_CHANGE_DIRECT_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$", re.I
+)
+CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
+
+# "рост товарооборота составил 15%", "снижение экспорта составило почти 7%", ", рост 10%": a change
+# noun, then the amount right after it or after up to four words of its own and a link verb (a
+# hedge may stand before the amount)
+_CHANGE_NOUN_LINK_RE = re.compile(
+    rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
+    rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$",
+    re.I,
+)
+
+
+_CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
+
+
+# "на 4,3% больше": the change is stated after the amount
+# the last word of such a phrase before the amount, when no hedge stands there: what gates the search
+CHANGE_NOUN_LINK_LAST_WORD_RE = re.compile(
+    rf"(?:{_INCREASE_NOUNS}|{_DECREASE_NOUNS}|{_CHANGE_LINKS}|to|at)",  # "amounted to", "stood at"
+    re.I,
+)
+
+
+# "на 4,3% больше", and the change verb after its amount: "на 4,8 млрд долларов увеличился"
+_COMPARATIVE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<inc>больше|выше|{_INCREASE})|(?P<dec>меньше|ниже|{_DECREASE}))(?![\w])", re.I
+)
+
+# "15 пайызға өсті": a Kazakh change verb after its amount (in the dative)
+_KAZAKH_CHANGE_AFTER_RE = re.compile(
+    rf"{_SP}+(?:(?P<inc>өсті|өсіп|артты|артып|ұлғайды|ұлғайып)|(?P<dec>азайды|азайып|төмендеді|төмендеп|қысқарды|қысқарып))"
+    r"(?![\w])",
+    re.I,
+)
+
+# "a 5% increase", "a 3 percent rise": an English change noun right after a percentage
+_CHANGE_NOUN_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?P<inc>increase|rise|growth|gain|jump)|(?P<dec>decrease|decline|drop|fall|contraction))(?![\w])",
+    re.I,
+)
+
+
+# "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
+_CHANGE_TO_RE = re.compile(
+    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$", re.I
+)
+
+
+# a character between a change verb and its "до" in the same clause: no sentence or clause
+# punctuation (decimal separators and the dots of scale abbreviations aside), no word opening a
+# new clause
+_CLAUSE_CHAR = (
+    rf"(?!{_BEFORE}(?:{_CLAUSE_BREAKS})(?![\w-]))"
+    r"(?:[^,;:.!?\n—–]|(?<=\d)[.,](?=\d)|(?<=тыс)\.|(?<=млн)\.|(?<=млрд)\.|(?<=трлн)\.|(?<=\sдолл)\.|(?<=\sруб)\.)"
+)
+
+
+# "выросли в 2,5 раза, до 420 тыс. т", "увеличился на 12% — до 1,2 млрд": the change verb, its own
+# complements, then at most a comma or a dash right before "до"
+_CHANGE_TO_CLAUSE_RE = re.compile(
+    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$",
+    re.I,
+)
+
+
+def _form_regex(form: str) -> str:
+    """A written form of :mod:`.units` as a regex: ``stem*`` any ending, ``abbr.`` optional dot."""
+    parts = []
+    words = form.split(" ")
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"[\w-]*")
+        elif word.endswith(".") and "." not in word[:-1] and len(word) > 2 and len(words) == 1:
+            parts.append(re.escape(word[:-1]))  # the dot is taken by _abbreviation_dot
+        elif word.endswith("."):
+            parts.append(re.escape(word[:-1]) + r"\.?")
+        else:
+            parts.append(re.escape(word))
+    return f"{_SP}*".join(parts) if len(parts) > 1 and "." in form else f"{_SP}+".join(parts)
+
+
+def _forms_regex(forms: tuple[str, ...] | list[str]) -> str:
+    # longer forms first: "тонны" before "т"
+    return "|".join(_form_regex(f) for f in sorted(forms, key=lambda f: (-len(f.rstrip("*")), f)))
+
+
+def form_prefix(form: str) -> str:
+    """The first letters (up to 3, lower case) of a form: what gates the unit regexes."""
+    m = re.match(r"[^\W\d_]+|\S", form)
+    return (m.group() if m else form)[:3].lower()
+
+
+def _case_sensitive(words: list[str]) -> str:
+    return "(?-i:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_ADJ_ALT = "|".join(
+    (re.escape(stem) if stem.endswith(".") else re.escape(stem).replace(r"\ ", f"{_SP}+") + r"\w*")
+    for stem in sorted({a for a, _, _ in CURRENCY_ADJECTIVES}, key=lambda a: (-len(a), a))
+)
+_AFTER_UPPER = sorted({c for _, c, _ in CURRENCY_COUNTRY_AFTER if c.isupper()})
+_AFTER_WORDS = sorted({c for _, c, _ in CURRENCY_COUNTRY_AFTER if not c.isupper()})
+_CURRENCY_WORD = (
+    rf"(?:(?P<adj>{_ADJ_ALT}){_SP}*)?"
+    "(?:" + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS) + r")(?![\w])"
+    rf"(?:\.?{_SP}*(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})(?![\w]))?"
+)
+_CODES = [*CURRENCY_CODES, *CODE_ALIASES]
+_CURRENCY_AFTER_RE = re.compile(
+    rf"{_SP}*(?:{_CURRENCY_WORD}|(?P<code>{_case_sensitive(_CODES)})(?![\w]))", re.I
+)
+# a currency noun alone (its key is the name of the group that matched: n_<key>)
+_CURRENCY_NOUN_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
+    + r")(?![\w])",
+    re.I,
+)
+_SIGNS = re.escape("".join(CURRENCY_SIGNS))
+_CURRENCY_BEFORE_RE = re.compile(
+    rf"(?:(?P<sign>[{_SIGNS}])|(?<![\w])(?P<code>{_case_sensitive(_CODES)})){_SP}?$"
+)
+_CURRENCY_SIGN_CHARS = frozenset(CURRENCY_SIGNS)
+
+
+_DIGITS_RE = re.compile(_DIGITS)
+
+_SCALE_FORMS = sorted({f for _, forms, _ in SCALE_WORDS for f in forms})
+_SCALE_RE = re.compile(rf"{_SP}*(?P<s>{_forms_regex(_SCALE_FORMS)})(?![\w])", re.I)
+_GLUED_SCALE_RE = re.compile(
+    "(?P<s>" + "|".join(sorted(GLUED_SCALES, key=lambda w: (-len(w), w))) + r")(?![\w])", re.I
+)
+_PERCENT_POINTS_RE = re.compile(rf"{_SP}*(?:{_forms_regex(PERCENTAGE_POINT_FORMS)})(?![\w])", re.I)
+_PERCENT_RE = re.compile(rf"{_SP}*(?:%|(?:{_forms_regex(PERCENT_FORMS[1:])})(?![\w]))", re.I)
+# "т" (tonnes) never before "д."/"е."/"п."/"к."/"ч." ("т. д.", "т. е.")
+_PHYSICAL_RE = re.compile(
+    rf"{_SP}*(?:"
+    + "|".join(f"(?P<{u.code}>{_forms_regex(u.forms)})" for u in PHYSICAL_UNITS)
+    + rf")(?![\w])(?!\.?{_SP}?[депкчу]\.)",
+    re.I,
+)
+# "100-долларовой купюры", "70-процентное увеличение": a unit adjective glued by a hyphen
+_COMPOUND_UNIT_RE = re.compile(
+    r"[-‐‑](?:(?P<percent>процентн\w*|працэнтн\w*|відсотков\w*)|(?P<USD>долларов\w+)|(?P<RUB>рублев\w+)"
+    r"|(?P<EUR>евров\w+))(?![\w])",
+    re.I,
+)
+UNIT_PREFIXES = frozenset(
+    form_prefix(f)
+    for f in (
+        *PERCENT_FORMS,
+        *PERCENTAGE_POINT_FORMS,
+        *(f for n in CURRENCY_NOUNS for f in n.forms),
+        *(a for a, _, _ in CURRENCY_ADJECTIVES),
+        *_CODES,
+        *(f for u in PHYSICAL_UNITS for f in u.forms),
+        "раз",
+    )
+)
+
+
+_COMPOSITE_RE = re.compile(rf"{_SP}+(?P<n>{_DIGITS})(?={_SP}*(?:тыс|млн|миллион|млрд|миллиард))")
+
+
+_RANGE_DASH_RE = re.compile(rf"{_SP}?[-–—‐‑−]{_SP}?(?=\d)")
+
+
+_RANGE_TO_RE = re.compile(rf"{_SP}+до{_SP}+(?=\d|[{_SIGNS}])", re.I)
+
+
+_TIMES_RE = re.compile(rf"{_SP}+раза?(?![\w])", re.I)
+
+
+_ORDINAL_SUFFIX_RE = re.compile(r"[-‐‑](?P<s>[а-яё]{1,3})(?![\w])", re.I)
+
+
+# A day's number before a month (``27 февраля``, ``30 ноя``, ``30 листопада``, ``30 listopada``,
+# ``30 Nov.``), or a year's before its word (``2026 года``, ``2026 року``, ``2026 roku``, ``2026 r.``,
+# ``2026 жылы``) or after a month (``ноября 2026``, ``listopada 2026``): dates, never counts.
+_MONTH_AFTER_RE = re.compile(rf"{_SP}+{day_month_words()}(?![\w])", re.I)
+
+
+_MONTH_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?|{day_month_words()}){_SP}+$",
+    re.I,
+)
+
+
+_YEAR_AFTER_RE = re.compile(
+    rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*|рок[уиі]\w*|roku|r\.|жыл\w*)(?![\w])", re.I
+)
+
+
+_ID_BEFORE_RE = re.compile(
+    r"(?:№|#|(?<![\w])(?:стать[яиеюй]\w*|пункт\w*|п\.|ч\.|ст\.|част[ьи]\w*|глав[аеыу]\w*|раздел\w*"
+    rf"|номер\w*|приложени\w*|рис\.|табл\.|стр\.|том|выпуск\w*|верси[ияю]\w*|код\w*)){_SP}*$",
+    re.I,
+)
+
+
+_NEXT_WORD_RE = re.compile(rf"{_SP}+([A-Za-zА-Яа-яЁё]+(?:[-‐‑][A-Za-zА-Яа-яЁё]+)*)(?![\w-])")
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (fast to match)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = []
+        optional = False
+        for ch in sorted(node):
+            if ch == "":
+                optional = True
+            else:
+                branches.append(re.escape(ch) + render(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = (body if body.startswith("(?:") else f"(?:{body})") + "?"
+        return body
+
+    return render(trie)
+
+
+_RANK_RE = re.compile(
+    r"[вВ]\s+(?:первую\s+|первой\s+)?"
+    r"(?P<rankw>(?:десятк|двадцатк|тройк|пят[её]рк)[уе]|сотн[юе]|топ[-‐‑ ]?(?P<topn>\d{1,3}))(?![\w-])"
+)
+
+
+def _word_regex() -> str:
+    """Number, scale and multiple words, lower case or capitalized, as one prefix-factored alternation.
+
+    Alternatives start with a literal character, which the regex engine tests cheaply.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in _CANDIDATE_WORDS:
+        by_first.setdefault(word[0], []).append(word[1:])
+    capitalized = [
+        f"{first.upper()}(?:{_alternation([r for r in rests if r])})" + ("?" if "" in rests else "")
+        for first, rests in sorted(by_first.items())
+    ]
+    return f"(?:{_alternation(_CANDIDATE_WORDS)}|{'|'.join(capitalized)})(?![\\w-])"
+
+
+_WORD_AT_RE = re.compile(_word_regex())
+
+
+# Where a number phrase can start: a digit, a number/scale/multiple word, or "в" before a
+# rank word. The character before it is matched too (numbers glued to letters, digits,
+# hyphens or slashes are never facts), then a look-ahead on the first character; a
+# pattern starting with a character class lets the regex engine skip quickly through the
+# text. Group 1 is the start of the phrase.
+_CANDIDATE_BODY = (
+    rf"(?=[0-9{_CANDIDATE_FIRST_LETTERS}{_CANDIDATE_FIRST_LETTERS.upper()}])"
+    rf"(\d|{_word_regex()}|[вВ](?=\s+(?:первую\s+|первой\s+)?(?:десятк|двадцатк|тройк|пят|сотн|топ)))"
+)
+
+
+_CANDIDATE_RE = re.compile(r"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[$€₽£₸₴₼~≈<>≥≤—–+\-−]" + _CANDIDATE_BODY)
+
+
+_CANDIDATE_AT_START_RE = re.compile(_CANDIDATE_BODY)
+
+
+_URL_RE = re.compile(r"https?://\S+|www\.\S+")
+
+
+# Digit strings that are never facts, matched where a number starts: ISO and dotted dates,
+# times, phone numbers.
+_NOT_A_NUMBER_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    r"|\d{3,5}\)?[ \u00a0]?\d{2,3}-\d{2}-\d{2}(?!\d)"
+    r"|\d{3}-\d{2}-\d{2}(?![\d-])"
+)
+
+
+_PHONE_AFTER_PLUS_RE = re.compile(r"\d{1,3}(?:[ \u00a0()-]*\d){6,}")
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:—–]")
+
+
+_NUM_WORD_OR_DIGITS = rf"(?:\d+|{_alternation(sorted(_NUMBER_WORDS))})"
+
+
+_LAST_N = rf"(?:последн(?:ие|их)\s+)?{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
+
+
+# Period phrases: the Russian ones, then those of the other languages read (OTHER_PERIOD of
+# flows/text/numbers/periods.py, which also turns a phrase into dates). Every Russian one starts
+# with з/в/н/п/с/к (lower case or capitalized), which is matched first so that the regex engine can
+# skip through the text quickly; the look-behinds then say which phrase it starts.
+_RUSSIAN_PERIOD = (
+    r"[зЗвВнНпПсСкК](?<![\w].)(?:"
+    rf"(?<=[зЗ])а\s+(?:{_LAST_N}|{_AFTER_V_OR_ZA})"
+    rf"|(?<=[вВ])\s+(?:течение\s+{_LAST_N}|{_AFTER_V_OR_ZA})"
+    rf"|(?<=[нН])а\s+протяжении\s+{_LAST_N}"
+    rf"|(?<=[пП])оследн(?:ие|их)\s+{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
+    r"|(?<=[пП])о\s+итогам\s+(?:(?:прошлого|минувшего|текущего|этого|позапрошлого|первого|второго|третьего"
+    rf"|\d+-?г?о?)\s+)?(?:полугодия|квартала|года|месяцев|\d{{4}}(?:\s*(?:года|г\.))?)(?![\w]){_YEAR_TAIL}"
+    r"|(?<=[пП])о\s+(?:прошлому|минувшему|текущему|этому|позапрошлому)\s+году"
+    r"|(?<=[сС])\s+начала\s+(?:года|\d{4}\s*(?:года|г\.))"
+    # the year a plan or forecast is for: "довести до $500 млн к 2030 году"
+    r"|(?<=[кК])\s+\d{4}\s*(?:году|г\.)(?![\w])"
+    r")"
+)
+
+
+# Both start at a word whose first letter is tested first (the regex engine skips fast).
+def first_letters(alternation: str) -> str:
+    """Every letter (both cases) that can start a match of ``alternation`` (a superset; for a
+    look-ahead that lets the regex engine skip fast). Alternatives must start with a letter.
+
+    The letters are read from the parsed pattern: those that can come first, not those that
+    start an alternative inside it ("лет" of ``(?:за|в)\\s+(?:лет|год)`` cannot), so that the
+    look-ahead lets through only the words a match can start with. A pattern whose first
+    character is not a set of letters (a class such as ``\\w``, or an empty match) gives the
+    letters after any ``|`` or ``(`` instead."""
+    first = _first_chars(alternation)
+    if first is None or not all(ch.isalpha() for ch in first):
+        starts = re.finditer(r"(?:^|\||\(\?:|\(\?P<\w+>)(?:\\b)?([^\W\d_])", alternation)
+        first = {m.group(1) for m in starts}
+    letters = {ch.lower() for ch in first}
+    return "".join(sorted(letters | {ch.upper() for ch in letters}))
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with (as written: the caller adds the
+    other case), None when that is not a finite set (a class such as ``\\w``, ``.``, a match
+    that can be empty)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+
+        parsed = _parser.parse(pattern)
+    except (ImportError, re.error):
+        return None
+
+    def seq(items: Any) -> tuple[set[str] | None, bool]:  # (first characters, can be empty)
+        out: set[str] = set()
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):  # zero-width: the next item comes first
+                continue
+            if op is c.LITERAL:
+                return out | {chr(av)}, False
+            if op is c.IN:
+                for o, a in av:
+                    if o is c.LITERAL:
+                        out.add(chr(a))
+                    elif o is c.RANGE and a[1] - a[0] < 256:
+                        out.update(map(chr, range(a[0], a[1] + 1)))
+                    else:
+                        return None, False
+                return out, False
+            if op is c.BRANCH:
+                found, empty = set(), False
+                for alt in av[1]:
+                    f, e = seq(alt)
+                    if f is None:
+                        return None, False
+                    found |= f
+                    empty = empty or e
+            elif op is c.SUBPATTERN:
+                found, empty = seq(av[3])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                found, empty = seq(av[2])
+                empty = empty or av[0] == 0
+            else:
+                return None, False
+            if found is None:
+                return None, False
+            out |= found
+            if not empty:
+                return out, False
+        return out, True
+
+    found, empty = seq(parsed)
+    return None if found is None or empty else found
+
+
+_PERIOD_RE = re.compile(rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})")
+
+
+# A period named by reference to one the text gave before ("за этот период", "за указанный
+# период", "in the same period"): the period of the sentence before, when it names one.
+# "За аналогичный период прошлого года" names another period and is not one of them.
+ANAPHORIC_PERIOD_RE = re.compile(
+    r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
+    r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
+    r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])",
+    re.I,
+)
+
+
+_MODALITY_ALT = "|".join(f"(?P<{m}>{alt})" for m, alt in MODALITY_CUES)
+NEGATIVE_CONTEXT_RE = re.compile(
+    rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I
+)
+# A cue is a whole word (or words): "план" is a cue, "планка" is not.
+MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})(?![\w])", re.I)

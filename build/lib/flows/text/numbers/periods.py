@@ -1,0 +1,333 @@
+"""The period a number is about, as dates: ``за 2011 год`` -> 2011-01-01..2011-12-31.
+
+:func:`parse_period` turns a period phrase (the ``period`` of a :class:`NumberFact`: the
+extractor finds Russian phrases and those of :data:`OTHER_PERIOD`) into a :class:`Period`: first and last
+day, a label and a granularity. Russian, Ukrainian, Belarusian, Polish and English are read:
+
+- years: ``за 2011 год``, ``в 2019-2023 годах``, ``по итогам 2023 года``, ``in 2024``, ``w 2024 r.``;
+- months and month ranges: ``в январе-апреле 2024 года``, ``у студзені-сакавіку``, ``in March``;
+- quarters and halves: ``в I квартале``, ``за 1-й квартал``, ``за первое полугодие``, ``Q1 2020``;
+- the first months of a year: ``за 7 месяцев 2024 года``, ``for the first seven months``;
+- the year to date: ``с начала года``, ``since the beginning of the year``, ``od początku roku``;
+- relative years: ``в прошлом году``, ``по итогам минувшего года``, ``торік``, ``летась``,
+  ``w zeszłym roku``, ``last year`` (and the year before last, this year).
+
+A period relative to the publication (``в прошлом году``) is taken from the article's own date;
+without that date it is None (never guessed). A part of a year written without its year (``в
+январе-апреле``) is the latest one whose end is not after the publication month for an actual
+value, and the first one that does not end before the publication date for a plan or forecast
+(``target``/``forecast``: ``в декабре планируется``). Rolling spans (``за последние 5 лет``,
+``в течение трех лет``) have no fixed dates: None.
+
+Labels: ``2024`` (year), ``2024-H1`` (half), ``2024-Q1`` (quarter), ``2024-03`` (month),
+``2024-01/2024-04`` (months), ``2019/2023`` (years), ``2024-01-01/2024-05-15`` (year to date),
+``as of 2024-05-15`` (a count stated as of a date: :func:`as_of`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from flows.text.vocab import MONTHS, OTHER_MONTHS, month_forms_of
+
+GRANULARITIES = ("year", "years", "half", "quarter", "month", "months", "year_to_date", "as_of")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date  # first day of the period
+    end: date  # last day of the period (inclusive)
+    label: str  # see the module docstring
+    granularity: str  # one of GRANULARITIES
+
+
+def _month_alternation(prefix: str = "m", russian: bool = True) -> str:
+    """A regex alternation of the month names of :mod:`flows.text.vocab`, one named group per month
+    (``<prefix><number>``): Russian stems (``январ``; May by its forms), the stems and whole words of
+    Ukrainian, Belarusian, Polish and English, and English ``May`` where it is a month (capitalised,
+    before a year or a capitalised word; ``may`` is also a modal verb). ``russian=False`` leaves
+    the Russian names out."""
+    parts = []
+    for month, other in zip(MONTHS, OTHER_MONTHS, strict=True):
+        alts = []
+        if russian:
+            alts.append(rf"{month.stem}\w*" if len(month.stem) >= 3 else rf"{month_forms_of(month)}(?!\w)")
+        alts += [rf"{re.escape(stem)}\w*" for stem in other.stems]
+        alts += [rf"{re.escape(word)}(?!\w)" for word in other.words]
+        if month.number == 5:
+            alts.append(r"(?-i:May(?=[\s\-–]+(?:\d{4}|[A-Z])))")
+        parts.append(f"(?P<{prefix}{month.number}>{'|'.join(alts)})")
+    return "|".join(parts)
+
+
+# Every language's month names match in any case but English "May" (see _month_alternation).
+_MONTH_RE = re.compile(rf"(?<![\w])(?:{_month_alternation()})", re.I)
+
+_YEAR_RE = re.compile(r"(?<![\w\d])(19[5-9]\d|20\d\d)(?![\d])")
+_YEARS_RANGE_RE = re.compile(r"(?<![\w\d])(19[5-9]\d|20\d\d)\s*[-–—]\s*(19[5-9]\d|20\d\d)(?![\d])")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ORDINALS = (
+    (1, r"перв\w*|перш\w*|pierwsz\w*|first|1-?\w{0,3}|i"),
+    (2, r"втор\w*|друг\w*|drug\w*|second|2-?\w{0,3}|ii"),
+    (3, r"трет\w*|трэц\w*|trzec\w*|third|3-?\w{0,3}|iii"),
+    (4, r"четв[её]рт\w*|четверт\w*|чацв[её]рт\w*|czwart\w*|fourth|4-?\w{0,3}|iv"),
+)
+_ORDINAL_ALT = "|".join(f"(?P<o{n}>{alt})" for n, alt in _ORDINALS)
+_QUARTER_RE = re.compile(
+    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter)|(?<![\w])q([1-4])(?![\w])", re.I
+)
+_HALF_RE = re.compile(
+    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:полугод\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)(?![\w])", re.I
+)
+# "за 7 месяцев", "for the first seven months", "за пять месяцев"
+_SMALL_NUMBERS = (
+    (2, r"дв(?:а|ух)|two|dwa|dwóch|два|двох"),
+    (3, r"тр(?:и|[её]х)|three|trzy|trzech|трьох"),
+    (4, r"четыр(?:е|[её]х)|four|cztery|czterech|чотир\w*|чатыр\w*"),
+    (5, r"пят[иь]|п'?ят[иь]|five|pi[eę][cć]\w*|пяці"),
+    (6, r"шест[иь]|шіст\w*|шасц\w*|six|sze[sś][cć]\w*"),
+    (7, r"сем[иь]|сім\w*|сям\w*|seven|siedm\w*"),
+    (8, r"вос[еь]м[иь]|вісім\w*|восем\w*|eight|o[sś]m\w*"),
+    (9, r"девят[иь]|дев'?ят\w*|дзевяц\w*|nine|dziewi[eę][cć]\w*"),
+    (10, r"десят[иь]|дзесяц\w*|ten|dziesi[eę][cć]\w*"),
+    (11, r"одиннадцат[иь]|eleven|jedena[sś]cie\w*|одинадцят\w*"),
+)
+_SMALL_ALT = "|".join(f"(?P<n{n}>{alt})" for n, alt in _SMALL_NUMBERS)
+_N_MONTHS_RE = re.compile(
+    rf"(?<![\w])(?:(?P<digits>1[01]|[2-9])|{_SMALL_ALT})\s+(?:\w+\s+)?(?:месяц\w*|місяц\w*|месяц\w*|miesi[eę]c\w*|months?)(?![\w])",
+    re.I,
+)
+_ROLLING_RE = re.compile(
+    r"(?<![\w])(?:последн\w*|течени\w*|протяжени\w*|останні\w*|апошні\w*|ostatni\w*|past|last\s+\d|last\s+\w+\s+years"
+    r"|years|лет(?![\w])|гадоў|років|lat(?![\w]))",
+    re.I,
+)
+_YTD_RE = re.compile(
+    r"(?:с|з|od|since)\s+(?:the\s+)?(?:начала|початку|пачатку|pocz[aą]tku|beginning|start)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:(?:19|20)\d\d\s*)?(?:года|г\.|року|roku|r\.|year)",
+    re.I,
+)
+# relative years: the offset from the publication year (checked in this order)
+_RELATIVE_YEAR = (
+    (
+        -2,
+        re.compile(
+            r"позапрошл\w*|позаминул\w*|пазамінул\w*|позаторік|пазалетась|the\s+year\s+before\s+last", re.I
+        ),
+    ),
+    (
+        -1,
+        re.compile(
+            r"(?<![\w])(?:прошл\w*|минувш\w*|предыдущ\w*|минул\w*|мінул\w*|торік|летась|ubieg\w*|zesz[lł]\w*"
+            r"|poprzedni\w*|rok\s+temu|last\s+year|previous\s+year)",
+            re.I,
+        ),
+    ),
+    (
+        0,
+        re.compile(
+            r"(?<![\w])(?:текущ\w*|этом|этот|нынешн\w*|сего|цього|цей|цьогоріч|поточн\w*|гэт\w*|бягуч\w*|сёлета|tym\s+roku"
+            r"|bie[zż][aą]c\w*|this\s+year|current\s+year)",
+            re.I,
+        ),
+    ),
+)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_in(phrase: str) -> list[int]:
+    found = []
+    for m in _MONTH_RE.finditer(phrase):
+        if m.group().lower() == "may" and not m.group().startswith("M"):
+            continue  # the modal verb
+        found.append(int((m.lastgroup or "m0")[1:]))
+    return found
+
+
+def _ordinal(m: re.Match[str]) -> int | None:
+    for name, value in m.groupdict().items():
+        if value is not None and name.startswith("o"):
+            return int(name[1:])
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A part of a year: months ``first``..``last`` (1-12), with its label maker and granularity."""
+
+    first: int
+    last: int
+    granularity: str
+    tag: str  # "Q1", "H2", "" (months / month)
+
+
+def _part_of_year(phrase: str) -> _Span | None:
+    q = _QUARTER_RE.search(phrase)
+    if q is not None:
+        n = int(q.group(q.lastindex)) if q.lastgroup is None and q.lastindex else _ordinal(q)
+        if n is None and q.group(0)[1:].isdigit():
+            n = int(q.group(0)[1:])
+        if n is not None:
+            return _Span(3 * n - 2, 3 * n, "quarter", f"Q{n}")
+    h = _HALF_RE.search(phrase)
+    if h is not None:
+        n = _ordinal(h)
+        if n in (1, 2):
+            return _Span(6 * n - 5, 6 * n, "half", f"H{n}")
+    months = _months_in(phrase)
+    if months:
+        first, last = months[0], months[-1]
+        if last < first:
+            return None  # across a year end, with one year written: not read
+        return _Span(first, last, "month" if first == last else "months", "")
+    n_months = _N_MONTHS_RE.search(phrase)
+    if n_months is not None:
+        if n_months.group("digits"):
+            n = int(n_months.group("digits"))
+        else:
+            n = next(int(k[1:]) for k, v in n_months.groupdict().items() if k.startswith("n") and v)
+        return _Span(1, n, "months", "")
+    return None
+
+
+def _implied_year(span: _Span, published: date, planned: bool) -> int:
+    """The year of a part of a year written without one (see the module docstring)."""
+    if planned:
+        year = published.year
+        return year if _month_end(year, span.last) >= published else year + 1
+    publication_month_end = _month_end(published.year, published.month)
+    year = published.year
+    return year if _month_end(year, span.last) <= publication_month_end else year - 1
+
+
+def _of_part(year: int, span: _Span) -> Period:
+    """The period of ``span`` in ``year``; months that make a quarter, a half or the year are labelled
+    as such (``в январе-марте`` is ``2024-Q1``, as ``в I квартале``)."""
+    start, end = date(year, span.first, 1), _month_end(year, span.last)
+    if not span.tag and span.first != span.last:
+        if (span.first, span.last) == (1, 12):
+            return Period(start, end, str(year), "year")
+        if span.last - span.first == 2 and span.first % 3 == 1:
+            span = _Span(span.first, span.last, "quarter", f"Q{span.last // 3}")
+        elif span.last - span.first == 5 and span.first in (1, 7):
+            span = _Span(span.first, span.last, "half", f"H{span.last // 6}")
+    if span.tag:
+        label = f"{year}-{span.tag}"
+    elif span.first == span.last:
+        label = f"{year}-{span.first:02d}"
+    else:
+        label = f"{year}-{span.first:02d}/{year}-{span.last:02d}"
+    return Period(start, end, label, span.granularity)
+
+
+def parse_period(phrase: str | None, published: date | None, modality: str = "actual") -> Period | None:
+    """The dates of a period phrase; None when it names no fixed period or needs a date it lacks.
+
+    ``published`` is the article's own publication date (None when the article states none: then
+    relative periods and parts of a year without their year are None). ``modality`` is the fact's
+    (``actual``, ``target``, ``forecast``): a plan's part of a year without its year is the next
+    one, an actual's the last one."""
+    if not phrase:
+        return None
+    text = " ".join(phrase.split())
+    planned = modality in ("target", "forecast")
+    span = _part_of_year(text)
+    years = _YEARS_RANGE_RE.search(text)
+    if years is not None and span is None:
+        y1, y2 = int(years.group(1)), int(years.group(2))
+        if y1 >= y2:
+            return None
+        return Period(date(y1, 1, 1), date(y2, 12, 31), f"{y1}/{y2}", "years")
+    explicit = [int(y) for y in _YEAR_RE.findall(text)]
+    if span is None and not explicit and _ROLLING_RE.search(text):
+        return None  # "за последние 5 лет", "в течение трех лет": no fixed dates
+    if len(set(explicit)) > 1:
+        return None  # two years with one part of a year: not read
+    year: int | None = explicit[0] if explicit else None
+    relative = None
+    if year is None:
+        relative = next((off for off, rx in _RELATIVE_YEAR if rx.search(text)), None)
+        if relative is not None:
+            if published is None:
+                return None
+            year = published.year + relative
+    if _YTD_RE.search(text) and span is None:
+        # the year to date: known only up to the publication, in the publication's year
+        if published is None or (year is not None and year != published.year):
+            return None
+        return Period(
+            date(published.year, 1, 1),
+            published,
+            f"{published.year}-01-01/{published.isoformat()}",
+            "year_to_date",
+        )
+    if span is not None:
+        if year is None:
+            if published is None:
+                return None
+            year = _implied_year(span, published, planned)
+        return _of_part(year, span)
+    if year is None:
+        return None  # "по итогам года" without a year: not guessed
+    if relative == 0 and not planned and published is not None:
+        # "в этом году" for a value already reported: the year so far
+        return Period(date(year, 1, 1), published, f"{year}-01-01/{published.isoformat()}", "year_to_date")
+    if not explicit and relative is None:
+        return None
+    return Period(date(year, 1, 1), date(year, 12, 31), str(year), "year")
+
+
+def as_of(published: date | None) -> Period | None:
+    """The period of a count stated without one (``30 соглашений подписано``): the publication date."""
+    if published is None:
+        return None
+    return Period(published, published, f"as of {published.isoformat()}", "as_of")
+
+
+# Period phrases of Ukrainian, Belarusian, Polish and English, each alternative starting at a word
+# (the numeric extractor's period regex, flows/text/numbers/patterns.py, is the Russian phrases and
+# these: the one place that finds a fact's period phrase, whatever its language). Russian words
+# reached here (a preposition shared with Ukrainian, ``квартал``) only match where the Russian
+# phrases do not, which the extractor tries first.
+_YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|r\.|roku)"
+_PREP = r"(?:в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
+OTHER_PERIOD = "|".join(
+    [
+        rf"{_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+        r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
+        rf"{_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+        rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
+        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+        # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
+        # the extractor's own)
+        r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+        r"(?:\s*(?:року|році|рік|роках|годзе|гадах|r\.|roku|latach))?(?![\w])",
+        r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
+        r"(?:last|previous|this|current)\s+year|the\s+year\s+before\s+last"
+        r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
+        r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
+        r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
+        r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+(?:початку\s+року|пачатку\s+года)"
+        r"|od\s+pocz[aą]tku\s+roku",
+    ]
+)
+
+
+def mention_period(
+    period_text: str | None, published: date | None, modality: str = "actual", unit_kind: str = "unknown"
+) -> Period | None:
+    """The period of one number mention: ``period_text`` is the phrase the extractor read in the
+    fact's sentence (any language read, :data:`OTHER_PERIOD`), parsed by :func:`parse_period`. A
+    count (``unit_kind`` ``count``) with no period phrase is stated as of the publication date
+    (:func:`as_of`)."""
+    if period_text is None:
+        return as_of(published) if unit_kind == "count" else None
+    return parse_period(period_text, published, modality)

@@ -1,0 +1,300 @@
+"""Resolution of candidates: metric from keywords, currency from context, period."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
+from flows.text.numbers.patterns import (
+    _CLAUSE_BREAK_RE,
+    _PERIOD_RE,
+    ANAPHORIC_PERIOD_RE,
+    MODALITY_RE,
+    NEGATIVE_CONTEXT_RE,
+    first_letters,
+)
+from flows.text.numbers.scan import _Cand, _unit_kind, currency_noun_key
+from flows.text.numbers.types import MetricRule
+from flows.text.numbers.units import (
+    CURRENCY_BY_CONTEXT,
+    CURRENCY_CONTEXT_DEFAULT,
+    NO_CURRENCY,
+    unit_kind,
+)
+from flows.text.segment import sentence_index, sentence_starts
+
+
+@cache
+def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, ...]] | None:
+    """The sentence-scope rules of METRIC_KEYWORDS for a unit kind as one regex (group ``k<i>`` = rule i)."""
+    rules = tuple(
+        r
+        for r in METRIC_KEYWORDS
+        if r.scope != "counted" and not r.ordinal and (r.kinds is None or kind in r.kinds)
+    )
+    if not rules:
+        return None
+    alternation = "|".join(f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules))
+    # the first letters are tested first: the regex engine skips quickly through the sentence
+    return re.compile(f"(?=[{first_letters(alternation)}])(?:{alternation})", re.I), rules
+
+
+class _Sentences:
+    """Sentence spans of a text with the keyword and period matches of each, computed on demand."""
+
+    __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "masked", "starts")
+
+    def __init__(self, masked: str, spans: list[tuple[int, int]] | None = None) -> None:
+        """``spans``: ``flows.text.segment.sentence_spans(masked)`` when the caller has them."""
+        self.masked = masked
+        self.starts = sentence_starts(masked) if spans is None else [0, *(s for s, _ in spans[1:])]
+        self._n = len(masked)
+        self._keywords: dict[tuple[int, str], list[tuple[int, int, int, MetricRule]]] = {}
+        self._periods: dict[int, list[tuple[int, int]]] = {}
+        self._cues: dict[int, list[tuple[int, str]]] = {}
+        self._negatives: dict[int, list[int]] = {}
+
+    def index(self, pos: int) -> int:
+        return sentence_index(self.starts, pos)
+
+    def span(self, idx: int) -> tuple[int, int]:
+        return self.starts[idx], self.starts[idx + 1] if idx + 1 < len(self.starts) else self._n
+
+    def keywords(self, idx: int, kind: str) -> list[tuple[int, int, int, MetricRule]]:
+        """(start, end, rule order, rule) of the metric keywords of sentence ``idx``."""
+        key = (idx, kind)
+        found = self._keywords.get(key)
+        if found is None:
+            found = []
+            compiled = _sentence_keyword_re(kind)
+            if compiled is not None:
+                regex, rules = compiled
+                lo, hi = self.span(idx)
+                for m in regex.finditer(self.masked, lo, hi):
+                    order = int(m.lastgroup[1:]) if m.lastgroup else 0
+                    found.append((m.start(), m.end(), order, rules[order]))
+            self._keywords[key] = found
+        return found
+
+    def cues(self, idx: int) -> list[tuple[int, str]]:
+        """(start, kind) of the modality cues of sentence ``idx`` (kind: target / forecast)."""
+        found = self._cues.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [(m.start(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)]
+            self._cues[idx] = found
+        return found
+
+    def negatives(self, idx: int) -> list[int]:
+        """End offsets of the negative-balance phrases of sentence ``idx`` ("отрицательное сальдо")."""
+        found = self._negatives.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [m.end() for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)]
+            self._negatives[idx] = found
+        return found
+
+    def periods(self, idx: int) -> list[tuple[int, int]]:
+        found = self._periods.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = [m.span() for m in _PERIOD_RE.finditer(self.masked, lo, hi)]
+            self._periods[idx] = found
+        return found
+
+
+def _distance(start: int, end: int, c: _Cand) -> int:
+    if end <= c.qs:
+        return c.qs - end
+    if start >= c.qe:
+        return start - c.qe
+    return 0
+
+
+def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
+    masked = sentences.masked
+    kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+    if c.counted is not None and kind in ("count", "rank"):
+        phrase = masked[c.counted[0] : c.counted[1]]
+        for rule in METRIC_KEYWORDS:
+            if rule.scope == "sentence" or (rule.kinds is not None and kind not in rule.kinds):
+                continue
+            if rule.ordinal and not c.ordinal:
+                continue
+            if not rule.pattern.search(phrase):
+                continue
+            if rule.context is not None:
+                lo, hi = sentences.span(c.sentence)
+                if not rule.context.search(masked, lo, hi):
+                    continue
+            return rule.metric
+        if kind == "count":
+            return "other"
+    if c.change in ("increase", "decrease") and kind in ("percent", "percentage_points", "times"):
+        return "growth"
+    best: tuple[int, int, str] | None = None
+    weak: tuple[int, int, str] | None = None
+    for start, end, order, rule in sentences.keywords(c.sentence, kind):
+        dist = _distance(start, end, c)
+        if start >= c.qe and _CLAUSE_BREAK_RE.search(masked, c.qe, start):
+            dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
+        key = (dist, order, rule.metric)
+        if rule.weak:
+            weak = key if weak is None or key < weak else weak
+        elif best is None or key < best:
+            best = key
+    if best is not None:
+        return best[2]
+    if weak is not None:
+        return weak[2]
+    return _DEFAULT_METRIC_BY_UNIT.get(kind, "other")
+
+
+class _ExplicitMoney:
+    """The candidates of a text with an explicit currency, by sentence (built once per text).
+
+    Resolving a currency never makes a candidate explicit, so the index stays true while the
+    candidates without a currency are resolved one by one."""
+
+    __slots__ = ("_by_sentence",)
+
+    def __init__(self, cands: list[_Cand]) -> None:
+        self._by_sentence: dict[int, list[_Cand]] = {}
+        for d in cands:
+            if d.currency_explicit and d.unit is not None:
+                self._by_sentence.setdefault(d.sentence, []).append(d)
+
+    def resolve(self, c: _Cand) -> str | None:
+        """The currency of a money amount without one (``1,5 млрд``): that of the nearest explicit
+        amount of the same metric in the same, next or previous sentence, else the only currency
+        of the same sentence; None when there is none."""
+        for delta in (0, 1, -1):
+            options = [d for d in self._by_sentence.get(c.sentence + delta, ()) if d.metric == c.metric]
+            if options:
+                return min(options, key=lambda d: abs(d.ns - c.ns)).unit
+        same = {d.unit for d in self._by_sentence.get(c.sentence, ())}
+        if len(same) == 1:
+            return same.pop()
+        return None
+
+
+def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+    """The period phrase of the sentence nearest to the fact.
+
+    A period after the fact is preferred only inside the same clause (no comma, semicolon
+    or dash in between): in "Последние 5 лет ... не ниже миллиарда, а по прошлому году ...
+    превысила $1,5 млрд" each amount gets its own period. A period in a parenthesis after
+    the fact is not its period.
+    """
+    best: tuple[int, int, int] | None = None
+    for start, end in sentences.periods(c.sentence):
+        if start < c.qe and end > c.qs:
+            continue  # inside the quote
+        dist = _distance(start, end, c)
+        if start >= c.qe:
+            if "(" in sentences.masked[c.qe : start]:
+                continue  # a remark in parentheses has its own period
+            if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
+                dist += _CLAUSE_PENALTY
+        if best is None or dist < best[0]:
+            best = (dist, start, end)
+    if best is None:
+        return _period_referred_to(c, sentences, text)
+    return text[best[1] : best[2]]
+
+
+def _period_referred_to(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+    """The period a sentence refers back to ("экспорт за этот период составил ..."): the period
+    phrase of the sentence before, when that names exactly one (as written); else None."""
+    lo, hi = sentences.span(c.sentence)
+    if c.sentence == 0 or ANAPHORIC_PERIOD_RE.search(sentences.masked, lo, hi) is None:
+        return None
+    named = {text[start:end] for start, end in sentences.periods(c.sentence - 1)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _clause_before(c: _Cand, sentences: _Sentences) -> tuple[int, int]:
+    """The span of the sentence from its start to the fact's quote."""
+    lo, _ = sentences.span(c.sentence)
+    return lo, c.qs
+
+
+def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
+    """A balance the sentence calls negative before the amount ("отрицательное сальдо в 80 млн")."""
+    if c.unit is None or unit_kind(c.unit) not in ("money", "percent"):
+        return False
+    return any(end <= c.qs for end in sentences.negatives(c.sentence))
+
+
+def _modality(c: _Cand, sentences: _Sentences) -> str:
+    """``target`` when a plan cue precedes the number in its sentence, else ``forecast`` when a
+    forecast cue does, else ``actual``. Cues inside the quote count ("довести товарооборот до $3
+    млрд" is a target, "вырастет на 10%" a forecast). A cue of something done ("удалось",
+    "позволило") makes the plan words before it and right after it ("удалось нарастить ... до")
+    what was achieved. A forecast or plan the number is compared with ("меньше, чем ожидалось",
+    "выше прогноза") is no cue."""
+    cues = [
+        (start, kind) for start, kind in sentences.cues(c.sentence) if start < c.ns and kind != "compared"
+    ]
+    done = [start for start, kind in cues if kind == "done"]
+    if done:
+        last = done[-1]
+        after = [start for start, kind in cues if start > last]
+        governed = after[0] if after and _words_between(sentences.masked, last, after[0]) <= 1 else -1
+        cues = [(start, kind) for start, kind in cues if start > last and start != governed]
+    found = {kind for _, kind in cues}
+    # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
+    return "target" if "target" in found else "forecast" if "forecast" in found else "actual"
+
+
+def _words_between(masked: str, start: int, end: int) -> int:
+    """The number of words from the word at ``start`` to ``end`` (exclusive of the first)."""
+    return len(masked[start:end].split()) - 1
+
+
+@cache
+def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w])(?:{names})", re.I), code) for names, code in CURRENCY_BY_CONTEXT[key]
+    )
+
+
+def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
+    """How often each country that uses the currency ``key`` is named in ``text[lo:hi]`` (code -> count)."""
+    counts: dict[str, int] = {}
+    for regex, code in _country_res(key):
+        n = sum(1 for _ in regex.finditer(text, lo, hi))
+        if n:
+            counts[code] = counts.get(code, 0) + n
+    return counts
+
+
+_DOMINANCE = 3  # in the whole text, a country named this many times as often as the others tells
+
+
+def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
+    """The code of a money amount whose currency noun several countries use (сомы: KGS or UZS;
+    рубли: RUB or BYN; динары, риалы, кроны, песо, леи, манаты): that of the only country using
+    it named in the amount's sentence; when the sentence names none, that of the country the
+    whole text names (alone, or at least three times as often as every other using it). ``XXX``
+    when it cannot be told (the sentence names two of them, the text names two about as often, or
+    none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
+    no such noun (its unit stays)."""
+    masked = sentences.masked
+    key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
+    if key is None or key not in CURRENCY_BY_CONTEXT:
+        return None
+    lo, hi = sentences.span(c.sentence)
+    named = _codes_named(key, masked, lo, hi)
+    if len(named) == 1:
+        return next(iter(named))
+    if named:
+        return NO_CURRENCY
+    named = _codes_named(key, masked, 0, len(masked))
+    if not named:
+        return CURRENCY_CONTEXT_DEFAULT.get(key, NO_CURRENCY)
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= _DOMINANCE * ranked[1][1]:
+        return ranked[0][0]
+    return NO_CURRENCY

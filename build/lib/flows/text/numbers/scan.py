@@ -1,0 +1,1149 @@
+"""The scanner: number phrases found left to right as candidates (number, unit, hedge, counted noun)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from flows.text.morph import parses as morph_parses
+from flows.text.numbers.lexicon import (
+    _ALLOWED_BEFORE,
+    _APRO_ALLOWED,
+    _CASE_SUFFIXES,
+    _HEDGES,
+    _HUNDREDS,
+    _ISO_CODES,
+    _MULTIPLE_WORDS,
+    _NOT_COUNTED,
+    _NOT_COUNTED_SMALL_WORDS,
+    _NUMBER_WORDS,
+    _ORDINAL_HEADS,
+    _ORDINAL_SUFFIXES,
+    _RANK_WORDS,
+    _SCALE_WORDS,
+    _SINGULAR_SCALE_WORDS,
+    _SP,
+    _SPACES,
+    _TENS,
+    COLLECTIVE_SCALES,
+    COLLECTIVE_WORDS,
+    COUNT_ADVERBS,
+    COUNTED_NOUNS,
+    COUNTED_STOP_WORDS,
+    FRACTION_WORDS,
+    MINUS_SIGNS,
+    MINUS_WORDS,
+    MONEY,
+    ORDINAL_GAP,
+    ORDINAL_WORDS,
+    RANK_HEADS,
+    scale_value,
+)
+from flows.text.numbers.patterns import (
+    _CANDIDATE_AT_START_RE,
+    _CANDIDATE_RE,
+    _CHANGE_BY_RE,
+    _CHANGE_DIRECT_RE,
+    _CHANGE_NOUN_AFTER_RE,
+    _CHANGE_NOUN_LINK_RE,
+    _CHANGE_TIMES_RE,
+    _CHANGE_TO_CLAUSE_RE,
+    _CHANGE_TO_RE,
+    _COMPARATIVE_AFTER_RE,
+    _COMPOSITE_RE,
+    _COMPOUND_UNIT_RE,
+    _CURRENCY_AFTER_RE,
+    _CURRENCY_BEFORE_RE,
+    _CURRENCY_NOUN_RE,
+    _DIGITS_RE,
+    _GLUED_SCALE_RE,
+    _HEDGE_RE,
+    _ID_BEFORE_RE,
+    _KAZAKH_CHANGE_AFTER_RE,
+    _MONTH_AFTER_RE,
+    _MONTH_BEFORE_RE,
+    _NEXT_WORD_RE,
+    _NOT_A_NUMBER_RE,
+    _ORDINAL_SUFFIX_RE,
+    _PERCENT_POINTS_RE,
+    _PERCENT_RE,
+    _PHONE_AFTER_PLUS_RE,
+    _PHYSICAL_RE,
+    _RANGE_DASH_RE,
+    _RANGE_TO_RE,
+    _RANK_RE,
+    _SCALE_RE,
+    _TIMES_RE,
+    _WORD_AT_RE,
+    _YEAR_AFTER_RE,
+    CHANGE_DIRECT_WORDS,
+    CHANGE_NOUN_LINK_LAST_WORD_RE,
+    UNIT_PREFIXES,
+)
+from flows.text.numbers.units import (
+    CODE_ALIASES,
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CODES,
+    CURRENCY_COUNTRY_AFTER,
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
+    GLUED_SCALES,
+    NO_CURRENCY,
+    POLISH_ONLY_FACTORS,
+    unit_kind,
+)
+from flows.text.tokens import normalize_word
+
+
+@dataclass(frozen=True, slots=True)
+class _WordInfo:
+    adj: bool  # can be an adjective or participle (pronoun-adjectives excluded)
+    noun: bool  # can be a noun
+    gent_noun: bool  # can be a noun in the genitive
+    lemma: str  # normal form of the noun reading (or of the first reading)
+
+
+_CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
+
+
+@lru_cache(maxsize=200_000)
+def _word_info(word: str) -> _WordInfo | None:
+    """Readings of a lower-case word that matter for a counted noun phrase; None: stop word."""
+    parses = morph_parses(word)
+    if not parses:
+        return None
+    top = parses[0]
+    if top.tag.POS not in _CONTENT_POS:
+        return None
+    if "Apro" in top.tag and top.normal_form not in _APRO_ALLOWED:
+        return None
+    adj = noun = gent = False
+    lemma = top.normal_form
+    for p in parses:
+        if p is not top and p.score < 0.1:
+            continue
+        pos = p.tag.POS
+        if pos in ("ADJF", "PRTF") and ("Apro" not in p.tag or p.normal_form in _APRO_ALLOWED):
+            adj = True
+        elif pos == "NOUN":
+            if not noun:
+                lemma = p.normal_form
+            noun = True
+            gent = gent or "gent" in p.tag
+    if not (adj or noun):
+        return None
+    return _WordInfo(adj, noun, gent, lemma.replace("ё", "е"))
+
+
+def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
+    """Adjectives + head noun (+ one genitive noun) starting after ``pos``: (start, end, head lemma).
+
+    Russian is read with its morphology; a phrase it does not read is looked up in the lexicon
+    of the other languages' counted nouns (:data:`COUNTED_NOUNS`)."""
+    found = _russian_counted_phrase(masked, pos)
+    if found is None:
+        found = _lexicon_counted_phrase(masked, pos)
+    return found
+
+
+_LEXICON_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w-])")
+_LEXICON_MAX_MODIFIERS = 2
+# first word of each form -> the number of words of its forms, longest first
+_LEXICON_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _form in COUNTED_NOUNS:
+    _first, _n = _form.split()[0], len(_form.split())
+    _LEXICON_LENGTHS[_first] = tuple(sorted({*_LEXICON_LENGTHS.get(_first, ()), _n}, reverse=True))
+
+
+def _lexicon_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
+    """Up to two modifiers + a noun of :data:`COUNTED_NOUNS` after ``pos``: (start, end, lemma).
+
+    Words are read one at a time, and only as far as the phrase can reach."""
+    start = -1
+    p = pos
+    for _ in range(_LEXICON_MAX_MODIFIERS + 1):
+        m = _LEXICON_WORD_RE.match(masked, p)
+        if m is None:
+            return None
+        if start < 0:
+            start = m.start(1)
+        word = m.group(1).lower()
+        lengths = _LEXICON_LENGTHS.get(word)
+        if lengths is not None:
+            # the longest form starting here ("memoranda of understanding" before "memoranda")
+            for n in lengths:
+                words, end, q = [word], m.end(1), m.end()
+                while len(words) < n:
+                    nm = _LEXICON_WORD_RE.match(masked, q)
+                    if nm is None:
+                        break
+                    words.append(nm.group(1).lower())
+                    end, q = nm.end(1), nm.end()
+                lemma = COUNTED_NOUNS.get(" ".join(words)) if len(words) == n else None
+                if lemma is not None:
+                    return start, end, lemma
+        if word in COUNTED_STOP_WORDS:
+            return None
+        p = m.end()
+    return None
+
+
+def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
+    words: list[tuple[int, int, _WordInfo]] = []
+    p = pos
+    while len(words) < 6:
+        m = _NEXT_WORD_RE.match(masked, p)
+        if m is None:
+            break
+        w = m.group(1)
+        if len(w) < 2 or w[0].isupper():
+            break
+        info = _word_info(w.lower())
+        if info is None:
+            break
+        words.append((m.start(1), m.end(1), info))
+        p = m.end()
+    for i, (_, _, info) in enumerate(words):
+        if info.noun and not (info.adj and i + 1 < len(words)):
+            end = words[i][1]
+            if i + 1 < len(words):
+                nxt = words[i + 1][2]
+                if nxt.gent_noun and not nxt.adj and nxt.lemma not in _NOT_COUNTED:
+                    end = words[i + 1][1]
+            return words[0][0], end, info.lemma
+        if not info.adj:
+            return None
+    return None
+
+
+# A comma before three digits is the thousands separator of English (``1,500 tonnes``, ``$2,300
+# million``) and the decimal mark of Russian (``1,500 млрд`` is 1.5 billion): the word after the
+# number, in Latin or Cyrillic script, tells which.
+_ONE_COMMA_GROUP_RE = re.compile(r"\d{1,3},\d{3}")
+_LATIN_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]*[A-Za-z]")
+
+
+def _digits_value(s: str, latin_after: bool = False) -> Decimal:
+    """The value of digits as written: spaces and repeated dots or commas group thousands
+    (``1 500``, ``1.500.000``, ``1,500,000``), as does one comma before three digits when a word
+    in Latin script follows (``latin_after``: ``1,500 tonnes``); otherwise one comma or dot is the
+    decimal mark (``1,5``, ``1,500 млрд``)."""
+    if s.isdigit():
+        return Decimal(s)
+    s = s.replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    if s.count(".") >= 2:
+        s = s.replace(".", "")
+    if s.count(",") >= 2 or (latin_after and _ONE_COMMA_GROUP_RE.fullmatch(s)):
+        s = s.replace(",", "")
+    return Decimal(s.replace(",", "."))
+
+
+_ABBREVIATION_DOT_RE = re.compile(
+    rf"\.[ \u00a0]*(?:[a-zа-яё{''.join(CURRENCY_SIGNS)}(]|(?:{'|'.join(CURRENCY_CODES)})(?![\w]))"
+)
+
+
+def _abbreviation_dot(masked: str, end: int) -> int:
+    """Include a dot after an abbreviation ("тыс.", "руб.") unless it ends the sentence."""
+    if end < len(masked) and masked[end] == "." and _ABBREVIATION_DOT_RE.match(masked, end):
+        return end + 1
+    return end
+
+
+def _scale_value(word: str, masked: str = "", pos: int = 0) -> int | None:
+    """The factor of a scale word; a form whose factor differs in Polish ("bln") takes the
+    Polish one only when Polish letters or a Polish currency stand within the sentence around."""
+    key = word.lower().rstrip(".")
+    factors = POLISH_ONLY_FACTORS.get(key)
+    if factors is not None:
+        return factors[0] if _POLISH_NEAR_RE.search(masked, max(0, pos - 80), pos + 40) else factors[1]
+    return scale_value(word)
+
+
+_POLISH_NEAR_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|(?<![\w])(?:zł|złotych|złote|PLN)(?![\w])")
+
+
+@dataclass(slots=True)
+class _Amount:
+    end: int
+    value: Decimal
+    scale: int  # 1 when no scale word follows
+
+
+def _digit_amount(masked: str, pos: int) -> _Amount | None:
+    m = _DIGITS_RE.match(masked, pos)
+    if m is None:
+        return None
+    latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
+    end, value, scale = _with_scale(masked, m.end(), _digits_value(m.group(), latin_after))
+    if scale != 1:
+        # composite "38 млрд 607,6 млн"
+        cm = _COMPOSITE_RE.match(masked, end)
+        if cm is not None:
+            end2, part, scale2 = _with_scale(masked, cm.end(), _digits_value(cm.group("n")))
+            if 1 < scale2 < scale:
+                value += part
+                end = end2
+    return _Amount(end, value, scale)
+
+
+def _with_scale(masked: str, end: int, value: Decimal) -> tuple[int, Decimal, int]:
+    """Apply the scale word right after an amount (тыс., млн, миллиарда...): new end, value, scale."""
+    sm = _SCALE_RE.match(masked, end)
+    if sm is not None:
+        sv = _scale_value(sm.group("s"), masked, end)
+        if sv is not None:
+            return _abbreviation_dot(masked, sm.end()), value * sv, sv
+    return end, value, 1
+
+
+def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
+    """Composite number words from ``m`` (+ scale): the amount and whether it is a bare scale word."""
+    first = normalize_word(m.group())
+    if first in _SCALE_WORDS and first not in _NUMBER_WORDS:
+        if first not in _SINGULAR_SCALE_WORDS:
+            return None
+        sv = _SCALE_WORDS[first]
+        return _Amount(m.end(), Decimal(sv), sv), True
+    value = Decimal(str(_NUMBER_WORDS[first]))
+    last = _NUMBER_WORDS[first]
+    end = m.end()
+    parts = 1
+    while True:
+        nm = _NEXT_WORD_RE.match(masked, end)
+        if nm is None:
+            break
+        w = normalize_word(nm.group(1))
+        nv = _NUMBER_WORDS.get(w)
+        if nv is None:
+            break
+        ok = (last in _HUNDREDS and nv < 100) or (last in _TENS and 1 <= nv <= 9 and nv == int(nv))
+        if not ok:
+            break
+        value += Decimal(str(nv))
+        last = nv
+        end = nm.end()
+        parts += 1
+    if parts == 1 and _NUMBER_WORDS[first] == 1:
+        # "один/одна" alone is ordinary prose ("одна из ..."), unless a fraction or a unit follows
+        nm = _NEXT_WORD_RE.match(masked, end)
+        w = nm.group(1).lower() if nm is not None else ""
+        if w not in FRACTION_WORDS and _unit_after(masked, end, False).unit is None:
+            return None
+    cm = _NEXT_WORD_RE.match(masked, end)
+    if cm is not None and cm.group(1).lower() in COLLECTIVE_SCALES:  # "три десятка документов"
+        value *= COLLECTIVE_SCALES[cm.group(1).lower()]
+        end = cm.end()
+    end, value, scale = _with_scale(masked, end, value)
+    return _Amount(end, value, scale), False
+
+
+@dataclass(slots=True)
+class _Unit:
+    end: int
+    unit: str | None  # None: no unit (count or pending money)
+
+
+_UNIT_TOKEN_RE = re.compile(rf"{_SP}*([%{''.join(CURRENCY_SIGNS)}]|[^\W\d_]+)")
+
+
+_NOUN_CODES = {n.key: n.code for n in CURRENCY_NOUNS}
+
+
+def _currency_of(masked: str, m: re.Match[str]) -> str:
+    """The ISO 4217 code of a currency match of ``_CURRENCY_AFTER_RE`` (``XXX`` when it cannot be told)."""
+    code = m.group("code")
+    if code is not None:
+        return CODE_ALIASES.get(code, code)
+    key = next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
+    adj = m.group("adj")
+    if adj is not None:
+        a = adj.lower()
+        for stem, noun, iso in CURRENCY_ADJECTIVES:
+            if noun == key and a.startswith(stem):
+                return iso
+    after = m.group("after")
+    if after is not None:
+        a = after.lower()
+        for noun, word, iso in CURRENCY_COUNTRY_AFTER:
+            if noun == key and a == word.lower():
+                return iso
+    noun_code = _NOUN_CODES[key]
+    if noun_code is not None:
+        return noun_code
+    return NO_CURRENCY  # several countries use it: resolve.context_currency reads their names
+
+
+def currency_noun_key(masked: str, start: int, end: int) -> str | None:
+    """The key of the first currency noun written between ``start`` and ``end`` (``som``,
+    ``ruble``), None when there is none."""
+    m = _CURRENCY_NOUN_RE.search(masked, start, end)
+    if m is None:
+        return None
+    return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
+
+
+def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
+    tm = _UNIT_TOKEN_RE.match(masked, pos)
+    if tm is None:
+        return _Unit(pos, None)
+    token = tm.group(1)
+    if token == "%":
+        return _Unit(tm.end(), "percent")
+    if token in CURRENCY_SIGNS:
+        return _Unit(tm.end(), CURRENCY_SIGNS[token])
+    if token[:3].lower() not in UNIT_PREFIXES:
+        return _Unit(pos, None)
+    m = _PERCENT_POINTS_RE.match(masked, pos)
+    if m is not None:
+        return _Unit(m.end(), "percentage_points")
+    m = _PERCENT_RE.match(masked, pos)
+    if m is not None:
+        return _Unit(_abbreviation_dot(masked, m.end()), "percent")
+    m = _CURRENCY_AFTER_RE.match(masked, pos)
+    if m is not None:
+        return _Unit(_abbreviation_dot(masked, m.end()), _currency_of(masked, m))
+    if times_prefix:
+        m = _TIMES_RE.match(masked, pos)
+        if m is not None:
+            return _Unit(m.end(), "times")
+    m = _PHYSICAL_RE.match(masked, pos)
+    if m is not None:
+        return _Unit(_abbreviation_dot(masked, m.end()), m.lastgroup)
+    return _Unit(pos, None)
+
+
+def _unit_kind(unit: str) -> str:
+    return MONEY if unit_kind(unit) == "money" else unit
+
+
+@dataclass(slots=True)
+class _Cand:
+    qs: int  # quote start
+    qe: int  # quote end
+    ns: int  # number start
+    ne: int  # number end (number_text)
+    value: Decimal
+    value_high: Decimal | None
+    unit: str | None  # None: money with the currency still to find
+    comparator: str
+    counted: tuple[int, int] | None
+    lemma: str | None
+    change: str | None
+    ordinal: bool = False
+    currency_explicit: bool = False
+    metric: str = "other"
+    sentence: int = 0
+
+
+_SPACE_CHARS = frozenset(" \t\r\n\u00a0\u2009\u202f")
+
+
+# Last words of the phrases in _HEDGES (and prefixes of the verbs there): a window regex
+# is only run when the word before the number is one of them.
+_HEDGE_LAST_WORDS = frozenset(
+    {
+        "менее",
+        "меньше",
+        "ниже",
+        "выше",
+        "более",
+        "больше",
+        "свыше",
+        "сверх",
+        "порядка",
+        "около",
+        "почти",
+        "что",
+        "примерно",
+        "приблизительно",
+        "ориентировочно",
+        "где-то",
+        "районе",
+        "минимум",
+        "максимум",
+        "мере",
+        "от",
+        "до",
+        "чем",
+        "to",
+        "than",
+        "over",
+        "above",
+        "about",
+        "around",
+        "approximately",
+        "nearly",
+        "almost",
+        "least",
+        "most",
+        "under",
+        "below",
+        "більше",
+        "менше",
+        "ніж",
+        "за",
+        "понад",
+        "нижче",
+        "чым",
+        "звыш",
+        "ponad",
+        "powyżej",
+        "poniżej",
+        "niż",
+        "topped",
+        "tops",
+    }
+)
+
+
+_HEDGE_LAST_PREFIXES = (
+    "превыс",
+    "превыш",
+    "достига",
+    "exceed",
+    "перевищ",
+    "перавыс",
+    "перавыш",
+    "przekrocz",
+    "surpass",
+)
+
+
+_ID_PREFIXES = (
+    "стать",
+    "пункт",
+    "част",
+    "глав",
+    "раздел",
+    "номер",
+    "приложени",
+    "том",
+    "выпуск",
+    "верси",
+    "код",
+)
+
+
+_MINUS_WORD_ENDS = frozenset(w[-1] for w in MINUS_WORDS) | frozenset(w[-1].upper() for w in MINUS_WORDS)
+_SIGN_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[:")
+_CURRENCY_HINTS = frozenset("".join(CURRENCY_SIGNS) + "".join({c[-1] for c in CURRENCY_CODES}))
+
+
+def _word_before(masked: str, pos: int) -> tuple[str, int]:
+    """The word right before ``pos`` and separated from it by spaces (lower case), and where it ends.
+
+    Returns ``("", j)`` when no space or no letters precede; ``j`` is the end of what precedes.
+    """
+    j = pos
+    while j > 0 and masked[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j == pos:
+        return "", j
+    k = j
+    while k > 0 and (masked[k - 1].isalpha() or masked[k - 1] == "-"):
+        k -= 1
+    return masked[k:j].lower(), j
+
+
+def _hedge(masked: str, start: int) -> tuple[int, str, str | None]:
+    """Hedge ending right before ``start``: (new start, comparator, hedge text)."""
+    lo = max(0, start - 48)
+    m = _HEDGE_RE.search(masked, lo, start)
+    if m is None:
+        return start, "=", None
+    for i, (comparator, _) in enumerate(_HEDGES):
+        g = m.group(f"h{i}")
+        if g is not None:
+            return m.start(f"h{i}"), comparator, g.lower()
+    return start, "=", None  # pragma: no cover
+
+
+def _change(masked: str, start: int, times: bool, direct: bool = False) -> tuple[int, str, str] | None:
+    """Change verb (+ hedge) before ``start``: (new start, change, comparator). ``direct``: an
+    English verb right before the amount ("rose 3 percent")."""
+    lo = max(0, start - 100)
+    regex = _CHANGE_TIMES_RE if times else _CHANGE_DIRECT_RE if direct else _CHANGE_BY_RE
+    m = regex.search(masked, lo, start)
+    if m is None:
+        return None
+    comparator = "="
+    for i, (comp, _) in enumerate(_HEDGES):
+        if m.group(f"h{i}") is not None:
+            comparator = comp
+            break
+    if m.group("inc") is not None:
+        return m.start("inc"), "increase", comparator
+    return m.start("dec"), "decrease", comparator
+
+
+def _prefix_start(
+    masked: str, start: int, times: bool, before: tuple[str, int] | None = None
+) -> tuple[int, str, str | None, str | None]:
+    """Quote start, comparator, change and hedge word for a number phrase starting at ``start``.
+
+    The window regexes run only when the word right before the phrase (``before``, from
+    :func:`_word_before`) can end one of their phrases ("на" for a change, a hedge's last word).
+    """
+    word, j = before if before is not None else _word_before(masked, start)
+    if times or word in ("на", "by", "o"):
+        ch = _change(masked, start, times)
+        if ch is not None:
+            return ch[0], ch[2], ch[1], None
+    elif word in CHANGE_DIRECT_WORDS or (word and word in _HEDGE_LAST_WORDS):
+        ch = _change(masked, start, False, direct=True)
+        if ch is not None:
+            return ch[0], ch[2], ch[1], None
+    if word:
+        if word not in _HEDGE_LAST_WORDS and not word.startswith(_HEDGE_LAST_PREFIXES):
+            return start, "=", None, None
+    elif not (j > 0 and masked[j - 1] in "≈~"):
+        return start, "=", None, None
+    qs, comparator, hedge = _hedge(masked, start)
+    if hedge == "до" or (hedge is None and word == "to"):
+        lo = max(0, start - 96)
+        m = _CHANGE_TO_RE.search(masked, lo, start)
+        if m is not None:
+            return m.start(), "=", "to", None
+        if _CHANGE_TO_CLAUSE_RE.search(masked, max(0, start - 160), start) is not None:
+            return qs, "=", "to", None
+    return qs, comparator, None, hedge
+
+
+def _scan(masked: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    pos = 0
+    n = len(masked)
+    m = _CANDIDATE_AT_START_RE.match(masked)
+    while True:
+        if m is None:
+            m = _CANDIDATE_RE.search(masked, max(pos - 1, 0))
+            if m is None:
+                break
+        s = m.start(1)
+        first = m.group(1)
+        if first.isdigit():
+            cands, pos = _digit_candidates(masked, s)
+        elif len(first) == 1:
+            cands, pos = _rank_candidate(masked, s)
+        else:
+            wm = _WORD_AT_RE.match(masked, s)
+            assert wm is not None
+            low = normalize_word(first)
+            if low in _MULTIPLE_WORDS:
+                cands, pos = _multiple_candidate(masked, wm)
+            elif low in ORDINAL_WORDS:
+                cands, pos = _ordinal_word_candidate(masked, wm, ORDINAL_WORDS[low])
+            elif low in FRACTION_WORDS:
+                cands, pos = _fraction_candidate(
+                    masked, wm.start(), wm.end(), Decimal(1), FRACTION_WORDS[low]
+                )
+            elif low in COLLECTIVE_WORDS and low not in _NUMBER_WORDS:
+                cands, pos = _collective_candidate(masked, wm, COLLECTIVE_WORDS[low])
+            elif low in COUNT_ADVERBS:
+                cands, pos = _count_adverb_candidate(masked, wm, COUNT_ADVERBS[low])
+            else:
+                cands, pos = _word_candidates(masked, wm)
+        pos = max(pos, m.end(1))
+        m = None
+        for c in cands:
+            if out and c.qs < out[-1].qe:  # a hedge reaching back into the previous fact
+                c.qs = max(c.ns, out[-1].qe)
+                while c.qs < c.ns and masked[c.qs].isspace():
+                    c.qs += 1
+            out.append(c)
+        if pos >= n:
+            break
+    return out
+
+
+def _preposition_before(masked: str, start: int, preposition: str) -> int | None:
+    """Start of ``preposition`` ("с", "от", "в") when it is the word right before ``start``."""
+    word, j = _word_before(masked, start)
+    if word != preposition:
+        return None
+    return j - len(word)
+
+
+def _id_before(masked: str, s: int, before: tuple[str, int]) -> bool:
+    """The number follows "статья", "пункт", "№" ...: an id, not a quantity."""
+    word, j = before
+    sign = (j > 0 and masked[j - 1] in "№#.") or (s > 0 and masked[s - 1] in "№#")
+    if sign or word.startswith(_ID_PREFIXES):
+        return _ID_BEFORE_RE.search(masked, max(0, s - 24), s) is not None
+    return False
+
+
+def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
+    """Candidates of a number written with digits; a minus sign ("-3,4%", "−215", "минус 215") negates it."""
+    sign_at = None
+    if s > 0 and masked[s - 1] in MINUS_SIGNS and (s == 1 or masked[s - 2] in _SIGN_ALLOWED_BEFORE):
+        sign_at = s - 1
+    elif s > 1 and masked[s - 1] in _SPACE_CHARS and masked[s - 2] in _MINUS_WORD_ENDS:
+        word, j = _word_before(masked, s)
+        if word in MINUS_WORDS:
+            sign_at = j - len(word)
+    cands, pos = _unsigned_digit_candidates(masked, s, sign_at is not None)
+    if sign_at is not None:
+        for c in cands:
+            c.value = -c.value
+            if c.value_high is not None:
+                c.value_high = -c.value_high
+            c.qs = min(c.qs, sign_at)
+    return cands, pos
+
+
+def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[_Cand], int]:
+    dm = _DIGITS_RE.match(masked, s)
+    assert dm is not None
+    skip: tuple[list[_Cand], int] = ([], dm.end())
+    if s > 0 and masked[s - 1] not in _ALLOWED_BEFORE and not signed:
+        if masked[s - 1] == "+" and (pm := _PHONE_AFTER_PLUS_RE.match(masked, s)) is not None:
+            return [], pm.end()  # "+375 17 123-45-67"
+        return skip  # glued to a word, an id, a version, a negative or signed number ("+4°C")
+    nm = _NOT_A_NUMBER_RE.match(masked, s)
+    if nm is not None:
+        return [], nm.end()  # a date, a time or a phone number
+    before = _word_before(masked, s)
+    if _id_before(masked, s, before):
+        return skip  # "статья 12", "№ 5"
+    amount = _digit_amount(masked, s)
+    assert amount is not None
+    end = amount.end
+    nxt = masked[end] if end < len(masked) else ""
+    ordinal = False
+    if amount.scale == 1 and nxt in "-‐‑":
+        cu = _COMPOUND_UNIT_RE.match(masked, end)
+        if cu is not None:  # "100-долларовой купюры", "70-процентное увеличение"
+            qs, comparator, change, _ = _prefix_start(masked, s, False, before)
+            unit = cu.lastgroup or "percent"
+            cand = _Cand(
+                qs,
+                cu.end(),
+                s,
+                end,
+                amount.value,
+                None,
+                unit,
+                comparator,
+                None,
+                None,
+                change,
+                currency_explicit=unit != "percent",
+            )
+            return [cand], cu.end()
+        om = _ORDINAL_SUFFIX_RE.match(masked, end)
+        if om is not None:
+            suffix = om.group("s").lower()
+            if suffix in _ORDINAL_SUFFIXES:
+                ordinal = True
+            elif suffix not in _CASE_SUFFIXES:
+                return skip  # "5-летний"
+            end = om.end()
+            nxt = masked[end] if end < len(masked) else ""
+    if amount.scale == 1 and nxt.isalpha() and s > 0 and masked[s - 1] in CURRENCY_SIGNS:
+        gm = _GLUED_SCALE_RE.match(masked, end)
+        if gm is not None:  # "$400m", "€2bn"
+            factor = GLUED_SCALES[gm.group("s").lower()]
+            amount = _Amount(gm.end(), amount.value * factor, factor)
+            end = gm.end()
+            nxt = masked[end] if end < len(masked) else ""
+    if amount.scale == 1 and (nxt.isalpha() or nxt in "°/" or masked.startswith(" °", end)):
+        return skip  # "480w", "+4°C", "1/2"
+    if _MONTH_AFTER_RE.match(masked, end):
+        return skip  # a date: "27 февраля"
+    if _is_year(masked, s, dm.group(), amount, end):
+        return skip
+    if before[0] == "за" and dm.group() == "1":
+        return skip  # a price per unit: "$128,5 за 1 тыс. кубометров"
+    start = s
+    currency_before = None
+    cb = None
+    if any(ch in _CURRENCY_HINTS for ch in masked[max(0, s - 5) : s]):
+        cb = _CURRENCY_BEFORE_RE.search(masked, max(0, s - 5), s)
+    if cb is not None:
+        code = cb.group("code")
+        currency_before = (
+            CURRENCY_SIGNS[cb.group("sign")] if cb.group("sign") else CODE_ALIASES.get(code, code)
+        )
+        start = cb.start()
+        before = _word_before(masked, start)
+    word_before, word_end = before
+    word_start = word_end - len(word_before)
+    from_prefix = word_start if word_before == "с" else None
+    ot_prefix = word_start if word_before == "от" else None
+    times_prefix = word_start if word_before == "в" else None
+
+    if ordinal:
+        gap = _ORDINAL_GAP_RE.match(masked, end)
+        cp = _counted_phrase(masked, gap.end() if gap is not None else end)
+        change = None
+        if cp is None or cp[2] not in _ORDINAL_HEADS:
+            # "с 41-го места на 28-е": the second ordinal shares the head of the first
+            em = _FROM_ORDINAL_BEFORE_RE.search(masked, max(0, s - 64), s)
+            if em is None:
+                return skip
+            info = _word_info(em.group("head").lower())
+            if info is None or info.lemma not in _ORDINAL_HEADS:
+                return skip
+            cand = _Cand(
+                em.start("to"),
+                end,
+                s,
+                end,
+                amount.value,
+                None,
+                _ORDINAL_HEADS[info.lemma],
+                "=",
+                (em.start("head"), em.end("head")),
+                info.lemma,
+                "to",
+                ordinal=True,
+            )
+            return [cand], end
+        qs, comparator, change, _ = _prefix_start(masked, start, False, before)
+        if before[0] == "с" and _FROM_ORDINAL_AFTER_RE.match(masked, cp[1]):
+            qs, change = before[1] - len(before[0]), "from"
+        cand = _Cand(
+            qs,
+            cp[1],
+            s,
+            end,
+            amount.value,
+            None,
+            _ORDINAL_HEADS[cp[2]],
+            comparator,
+            (cp[0], cp[1]),
+            cp[2],
+            change,
+            ordinal=True,
+        )
+        return [cand], cp[1]
+
+    unit1 = _unit_after(masked, end, times_prefix is not None)
+    # ranges "10-11 млрд", "от 10 до 11 млрд" and changes "с 41% до 57%"
+    link = _RANGE_DASH_RE.match(masked, unit1.end)
+    pair = False
+    if link is None and (from_prefix is not None or ot_prefix is not None):
+        link = _RANGE_TO_RE.match(masked, unit1.end)
+        pair = link is not None and from_prefix is not None
+    second: _Amount | None = None
+    second_start = -1
+    if link is not None:
+        second_start = link.end()
+        if masked[second_start] in CURRENCY_SIGNS:
+            second_start += 1
+        second = _digit_amount(masked, second_start)
+        if second is not None:
+            sd = _DIGITS_RE.match(masked, second_start)
+            assert sd is not None
+            if _MONTH_AFTER_RE.match(masked, second.end) or _is_year(
+                masked, second_start, sd.group(), second, second.end
+            ):
+                return skip  # "с 5 по 10 мая", "2024-2025 годах"
+    if second is not None:
+        if amount.scale == 1 and second.scale > 1:
+            amount.value *= second.scale
+        unit2 = _unit_after(masked, second.end, times_prefix is not None)
+        unit = unit2.unit or unit1.unit
+        tail = unit2.end
+        has_scale = second.scale > 1 or amount.scale > 1
+    else:
+        unit = unit1.unit
+        tail = unit1.end
+        has_scale = amount.scale > 1
+    if unit is None and currency_before is not None:
+        unit = currency_before
+    counted: tuple[int, int] | None = None
+    lemma = None
+    if unit is None:
+        cp = _counted_phrase(masked, tail)
+        if cp is not None:
+            if cp[2] in _NOT_COUNTED:
+                return skip  # "5 лет", "9 месяцев", "2 раза"
+            counted, lemma, unit, tail = (cp[0], cp[1]), cp[2], "count", cp[1]
+        elif not has_scale:
+            return skip  # a bare number
+        elif _UNKNOWN_UNIT_RE.match(masked, tail):
+            return skip  # "3 тыс. МВт", "10 тыс. TEU": a unit not in the vocabulary is never money
+        # else: money whose currency is found later ("не опускается ниже миллиарда")
+    elif unit_kind(unit) == "physical":
+        cp = _counted_phrase(masked, tail)
+        if cp is not None and cp[2] not in _NOT_COUNTED and _ends_genitive(masked, cp[0], cp[1]):
+            counted, lemma, tail = (cp[0], cp[1]), cp[2], cp[1]
+    explicit = currency_before is not None or _is_money(unit)
+
+    if pair and second is not None and link is not None and from_prefix is not None:
+        # "с 41% до 57%": a 'from' fact and a 'to' fact
+        first_end = unit1.end if unit1.unit is not None else amount.end
+        first = _Cand(
+            from_prefix,
+            first_end,
+            s,
+            amount.end,
+            amount.value,
+            None,
+            unit,
+            "=",
+            counted,
+            lemma,
+            "from",
+            currency_explicit=explicit,
+        )
+        to_qs = link.start() + len(link.group()) - len(link.group().lstrip(_SPACES))
+        to = _Cand(
+            to_qs,
+            tail,
+            second_start,
+            second.end,
+            second.value,
+            None,
+            unit,
+            "=",
+            counted,
+            lemma,
+            "to",
+            currency_explicit=explicit,
+        )
+        return [first, to], tail
+
+    times = unit == "times"
+    phrase_start = start
+    if times and times_prefix is not None:
+        phrase_start = times_prefix
+    qs, comparator, change, hedge = _prefix_start(
+        masked, phrase_start, times, before if phrase_start == start else None
+    )
+    if change in ("increase", "decrease") and _direct_up_down(masked, qs) and unit not in _PERCENT_UNITS:
+        qs, comparator, change, hedge = start, "=", None, None  # "set up 5 companies"
+    if change is None and word_before == "на" and second is None and counted is None:
+        cm = _COMPARATIVE_AFTER_RE.match(masked, tail)
+        if cm is not None:  # "на 4,3% больше", "на 4,8 млрд долларов увеличился"
+            qs, tail = word_start, cm.end()
+            change = "increase" if cm.group("inc") else "decrease"
+    if change is None and unit in _PERCENT_UNITS and second is None:
+        cm = _CHANGE_NOUN_AFTER_RE.match(masked, tail) or _KAZAKH_CHANGE_AFTER_RE.match(masked, tail)
+        if cm is not None:  # "a 5% increase", "15 пайызға өсті"
+            tail = cm.end()
+            change = "increase" if cm.group("inc") else "decrease"
+    if change is None and unit != "count":
+        change = _change_noun_before(masked, qs) or change
+    if second is not None and hedge in (None, "от"):
+        comparator = "="
+    cand = _Cand(
+        qs,
+        tail,
+        s,
+        second.end if second is not None else end,
+        amount.value,
+        second.value if second is not None else None,
+        unit,
+        comparator,
+        counted,
+        lemma,
+        change,
+        currency_explicit=explicit,
+    )
+    return [cand], tail
+
+
+_PERCENT_UNITS = frozenset({"percent", "percentage_points"})
+
+
+def _direct_up_down(masked: str, qs: int) -> bool:
+    """The quote starts with "up"/"down" read as a change ("up 4.2%"): said of percentages only."""
+    head = masked[qs : qs + 5].lower()
+    return head.startswith(("up", "down")) and not head[2 if head.startswith("up") else 4 :][:1].isalpha()
+
+
+def _change_noun_before(masked: str, qs: int) -> str | None:
+    """'increase' / 'decrease' when the amount is what a change noun links to ("рост товарооборота
+    составил 15%", "снижение составило почти 7%", "growth was 3%"), else None."""
+    word, _ = _word_before(masked, qs)
+    if not word or not (word in _HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
+        return None
+    m = _CHANGE_NOUN_LINK_RE.search(masked, max(0, qs - 100), qs)
+    if m is None:
+        return None
+    return "increase" if m.group("inc") is not None else "decrease"
+
+
+def _is_year(masked: str, s: int, digits: str, amount: _Amount, end: int) -> bool:
+    if amount.scale != 1 or not digits.isdigit() or len(digits) != 4 or not 1000 <= int(digits) <= 2100:
+        return False
+    return bool(_YEAR_AFTER_RE.match(masked, end) or _MONTH_BEFORE_RE.search(masked, max(0, s - 30), s))
+
+
+def _is_money(unit: str | None) -> bool:
+    return unit is not None and (unit in _ISO_CODES or unit == NO_CURRENCY)
+
+
+def _ends_genitive(masked: str, start: int, end: int) -> bool:
+    """True when the phrase (the counted thing after a unit, "тонн нефти") can be genitive."""
+    last = masked[start:end].split()[-1].lower()
+    info = _word_info(last)
+    return info is not None and info.gent_noun
+
+
+def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
+    parsed = _word_amount(masked, m)
+    if parsed is None:
+        return [], m.end()
+    amount, bare_scale = parsed
+    s = m.start()
+    fm = _NEXT_WORD_RE.match(masked, amount.end)
+    if amount.scale == 1 and fm is not None and fm.group(1).lower() in FRACTION_WORDS:  # "две трети"
+        return _fraction_candidate(masked, s, fm.end(), amount.value, FRACTION_WORDS[fm.group(1).lower()])
+    times_prefix = _preposition_before(masked, s, "в")
+    unit_info = _unit_after(masked, amount.end, times_prefix is not None)
+    unit = unit_info.unit
+    tail = unit_info.end
+    counted = None
+    lemma = None
+    if unit is None:
+        cp = _counted_phrase(masked, tail)
+        if cp is not None:
+            lemma = cp[2]
+            if lemma in _NOT_COUNTED:
+                return [], tail
+            if amount.value <= 3 and lemma in _NOT_COUNTED_SMALL_WORDS:
+                return [], tail
+            counted = (cp[0], cp[1])
+            unit = "count"
+            tail = cp[1]
+        elif amount.scale == 1 or _UNKNOWN_UNIT_RE.match(masked, tail):
+            return [], amount.end
+    times = unit == "times"
+    phrase_start = s
+    if times and times_prefix is not None:
+        phrase_start = times_prefix
+    qs, comparator, change, hedge = _prefix_start(masked, phrase_start, times)
+    if bare_scale and hedge is None and change is None and not _is_money(unit):
+        return [], amount.end  # "миллиарды", "тысячи людей": not a number
+    cand = _Cand(
+        qs,
+        tail,
+        s,
+        amount.end,
+        amount.value,
+        None,
+        unit,
+        comparator,
+        counted,
+        lemma,
+        change,
+        currency_explicit=_is_money(unit),
+    )
+    return [cand], tail
+
+
+def _ordinal_word_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
+    """ "третий торговый партнер", "пятое место", "вторым по значимости покупателем": a rank."""
+    gap = _ORDINAL_GAP_RE.match(masked, m.end())
+    cp = _counted_phrase(masked, gap.end() if gap is not None else m.end())
+    if cp is None or cp[2] not in RANK_HEADS:
+        return [], m.end()
+    qs, comparator, change, _ = _prefix_start(masked, m.start(), False)
+    cand = _Cand(
+        qs, cp[1], m.start(), m.end(), Decimal(value), None, "rank", comparator, (cp[0], cp[1]), cp[2], change
+    )
+    return [cand], cp[1]
+
+
+def _fraction_candidate(
+    masked: str, s: int, word_end: int, numerator: Decimal, denominator: int
+) -> tuple[list[_Cand], int]:
+    """ "одну четверть", "две трети", "половину экспорта": a fraction (value numerator/denominator)."""
+    value = numerator / Decimal(denominator)
+    tail = word_end
+    counted = None
+    lemma = None
+    cp = _counted_phrase(masked, word_end)
+    if cp is not None and cp[2] not in _NOT_COUNTED and _ends_genitive(masked, cp[0], cp[1]):
+        counted, lemma, tail = (cp[0], cp[1]), cp[2], cp[1]
+    qs, comparator, change, _ = _prefix_start(masked, s, False)
+    cand = _Cand(qs, tail, s, word_end, value, None, "fraction", comparator, counted, lemma, change)
+    return [cand], tail
+
+
+def _collective_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
+    """ "более десятка соглашений", "около сотни компаний": a count, only after a hedge."""
+    qs, comparator, change, hedge = _prefix_start(masked, m.start(), False)
+    cp = _counted_phrase(masked, m.end())
+    if hedge is None or cp is None or cp[2] in _NOT_COUNTED:
+        return [], m.end()
+    cand = _Cand(
+        qs,
+        cp[1],
+        m.start(),
+        m.end(),
+        Decimal(value),
+        None,
+        "count",
+        comparator,
+        (cp[0], cp[1]),
+        cp[2],
+        change,
+    )
+    return [cand], cp[1]
+
+
+def _count_adverb_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:
+    """ "дважды", "трижды": how many times something happened (a count)."""
+    qs, comparator, change, _ = _prefix_start(masked, m.start(), False)
+    cand = _Cand(
+        qs, m.end(), m.start(), m.end(), Decimal(value), None, "count", comparator, None, None, change
+    )
+    return [cand], m.end()
+
+
+def _rank_candidate(masked: str, s: int) -> tuple[list[_Cand], int]:
+    m = _RANK_RE.match(masked, s)
+    if m is None:
+        return [], s + 1
+    cp = _counted_phrase(masked, m.end())
+    if cp is None:
+        return [], m.end()
+    if m.group("topn"):
+        value = Decimal(m.group("topn"))
+    else:
+        word = m.group("rankw").lower()
+        value = Decimal(next(v for stem, v in _RANK_WORDS.items() if word.startswith(stem)))
+    cand = _Cand(
+        m.start(),
+        cp[1],
+        m.start("rankw"),
+        m.end("rankw"),
+        value,
+        None,
+        "rank",
+        "<=",
+        (cp[0], cp[1]),
+        cp[2],
+        None,
+    )
+    return [cand], cp[1]
+
+
+def _multiple_candidate(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
+    value = Decimal(_MULTIPLE_WORDS[m.group().lower()])
+    qs, comparator, change, _ = _prefix_start(masked, m.start(), True)
+    cand = _Cand(qs, m.end(), m.start(), m.end(), value, None, "times", comparator, None, None, change)
+    return [cand], m.end()
+
+
+_ORDINAL_GAP_RE = re.compile(ORDINAL_GAP, re.I)
+_FROM_ORDINAL_BEFORE_RE = re.compile(
+    r"(?<![\w])с\s+\d+[-‐‑][а-я]{1,3}\s+(?P<head>[а-яё]+)\s+(?P<to>на)\s+$", re.I
+)
+_FROM_ORDINAL_AFTER_RE = re.compile(r"\s+на\s+\d+[-‐‑][а-я]{1,3}(?![\w])", re.I)
+
+
+# What follows a scaled number when it is a unit the vocabulary does not know: a short
+# abbreviation with a dot inside a sentence ("т.у.т.") or a word with two capitals ("МВт", "TEU").
+_UNKNOWN_UNIT_RE = re.compile(
+    r"\.?[ \u00a0\u2009\u202f]*[\w]*[A-ZА-ЯЁ][\w]*[A-ZА-ЯЁ][\w]*"
+    r"|[ \u00a0\u2009\u202f]*[а-яёa-z]{1,4}\.(?![ \u00a0]*(?:[А-ЯЁA-Z]|$))"
+)

@@ -1,0 +1,559 @@
+"""The vocabulary of units, currencies and scale words, as data (one table per kind).
+
+This is the one list of units the extractor emits, the dbt seed ``ref_units`` holds (written by
+``python -m flows.text.numbers``, run by ``make gazetteer``) and the Great Expectations suites check against.
+Adding a currency, a unit or a scale word of a new language is a row here (and a test).
+
+Forms are written as words: ``"доллар*"`` is the stem ``доллар`` followed by any letters,
+``"долл."`` an abbreviation (its dot optional), anything else the exact word (any case).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from dataclasses import dataclass
+
+NO_CURRENCY = "XXX"  # ISO 4217 "no currency": money whose currency cannot be told (never valid)
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyNoun:
+    """A currency word and the ISO 4217 code it means alone (None: it needs an adjective or context)."""
+
+    key: str
+    forms: tuple[str, ...]
+    code: str | None
+
+
+# The currency nouns, every language the pipeline reads (ru, be, uk, pl, kk, en).
+CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
+    CurrencyNoun("dollar", ("доллар*", "долл.", "долар*", "dollar*", "dolar*", "долларов"), "USD"),
+    CurrencyNoun("euro", ("евро", "эўра", "еўра", "євро", "euro", "euros", "eur."), "EUR"),
+    CurrencyNoun(
+        "ruble",
+        (
+            "рубл*",
+            "руб.",
+            "рублей",
+            "рубель",
+            "рублёў",
+            "рублеў",
+            "рублів",
+            "rouble*",
+            "ruble*",
+            "rubli",
+            "rubel*",
+        ),
+        None,
+    ),
+    CurrencyNoun("yuan", ("юан*", "yuan", "renminbi", "юаней"), "CNY"),
+    CurrencyNoun("tenge", ("тенге", "теңге", "tenge"), "KZT"),
+    CurrencyNoun("som", ("сом", "сома", "сомов", "сомы", "сомах", "som", "soms"), None),
+    CurrencyNoun("sum", ("сум", "сума", "сумов", "сумы"), "UZS"),
+    CurrencyNoun("somoni", ("сомони", "somoni"), "TJS"),
+    CurrencyNoun("manat", ("манат", "маната", "манатов", "манаты", "manat*"), None),
+    CurrencyNoun("dram", ("драм", "драма", "драмов", "драмы", "dram*"), "AMD"),
+    CurrencyNoun("lari", ("лари", "lari"), "GEL"),
+    CurrencyNoun("hryvnia", ("гривн*", "гривен", "грн", "hryvni*"), "UAH"),
+    CurrencyNoun("zloty", ("злот*", "zł", "zl", "złotych", "złote", "złoty", "zloty*"), "PLN"),
+    CurrencyNoun("pound", ("фунт*", "pound*"), "GBP"),
+    CurrencyNoun("yen", ("иен", "иена", "иены", "иену", "йен", "йена", "йены", "yen"), "JPY"),
+    CurrencyNoun("rupee", ("рупи*", "rupee*"), "INR"),
+    CurrencyNoun("lira", ("лир", "лира", "лиры", "лиру", "lira", "liras"), "TRY"),
+    CurrencyNoun("franc", ("франк", "франка", "франков", "франки", "franc*"), "CHF"),
+    CurrencyNoun("dirham", ("дирхам*", "dirham*"), "AED"),
+    CurrencyNoun("won", ("вон", "вона", "воны", "won"), "KRW"),
+    CurrencyNoun(
+        "krona", ("крон", "крона", "кроны", "крону", "кронах", "kronor", "kroner", "krona", "krone"), None
+    ),
+    CurrencyNoun("real", ("реал", "реала", "реалов", "реалы", "reais", "real"), "BRL"),
+    CurrencyNoun("peso", ("песо", "peso", "pesos"), None),
+    CurrencyNoun("rial", ("риал*", "риял*", "rial*", "riyal*"), None),
+    CurrencyNoun("dinar", ("динар*", "dinar*"), None),
+    CurrencyNoun("dong", ("донг*", "dong"), "VND"),
+    CurrencyNoun("baht", ("бат", "бата", "батов", "baht"), "THB"),
+    CurrencyNoun("leu", ("лей", "леев", "лея", "lei", "leu"), None),
+    CurrencyNoun("forint", ("форинт*", "forint*"), "HUF"),
+    CurrencyNoun("ringgit", ("ринггит*", "ringgit*"), "MYR"),
+    CurrencyNoun("shekel", ("шекел*", "shekel*"), "ILS"),
+    CurrencyNoun("rand", ("рэнд*", "rand"), "ZAR"),
+    CurrencyNoun("lev", ("лева", "левов", "leva"), "BGN"),
+)
+
+# Russian dictionary form of each currency noun (the gazetteer inflects currency phrases from it).
+CURRENCY_LEMMAS: dict[str, str] = {
+    "dollar": "доллар",
+    "euro": "=евро",
+    "ruble": "рубль",
+    "yuan": "юань",
+    "tenge": "=тенге",
+    "som": "сом",
+    "sum": "сум",
+    "somoni": "=сомони",
+    "manat": "манат",
+    "dram": "драм",
+    "lari": "=лари",
+    "hryvnia": "гривна",
+    "zloty": "злотый",
+    "pound": "фунт",
+    "yen": "иена",
+    "rupee": "рупия",
+    "lira": "лира",
+    "franc": "франк",
+    "dirham": "дирхам",
+    "won": "вона",
+    "krona": "крона",
+    "real": "реал",
+    "peso": "=песо",
+    "rial": "риал",
+    "dinar": "динар",
+    "dong": "донг",
+    "baht": "бат",
+    "leu": "лей",
+    "forint": "форинт",
+    "ringgit": "ринггит",
+    "shekel": "шекель",
+    "rand": "рэнд",
+    "lev": "лев",
+}
+
+
+def currency_phrases() -> list[str]:
+    """Currency phrases naming a country that are never a mention of it, as gazetteer specs
+    (``=`` keeps a word as it is): "шведский крона" (inflected in agreement: "шведских крон"),
+    "доллар =США", "=долл =США"."""
+    out = []
+    for stem, key, _ in CURRENCY_ADJECTIVES:
+        if stem.endswith("ск") and key in CURRENCY_LEMMAS:
+            out.append(f"{stem}ий {CURRENCY_LEMMAS[key]}")
+    nouns = {n.key: n for n in CURRENCY_NOUNS}
+    for key, after, _ in CURRENCY_COUNTRY_AFTER:
+        if not after[0].isupper() or not any("а" <= ch <= "я" for ch in after.lower()):
+            continue  # "стерлингов", "US": no country of the gazetteer inside
+        out.append(f"{CURRENCY_LEMMAS[key]} ={after}")
+        out += [f"={form[:-1]} ={after}" for form in nouns[key].forms if form.endswith(".")]
+    return out
+
+
+_EN_NOUNS = {"dollar": "dollar", "krona": "krona", "franc": "franc", "pound": "pound"}
+_EN_LISTED = frozenset({"us", "u.s.", "american"})  # written out above
+
+
+def currency_phrases_en() -> list[str]:
+    """English currency phrases naming a country ("US dollars", "Hong Kong dollar"): never mentions."""
+    out = ["US dollar", "US dollars", "American dollar", "American dollars"]
+    for stem, key, _ in CURRENCY_ADJECTIVES:
+        if stem.isascii() and key in _EN_NOUNS and stem not in _EN_LISTED:
+            out += [f"{stem.title()} {_EN_NOUNS[key]}", f"{stem.title()} {_EN_NOUNS[key]}s"]
+    return out
+
+
+# (adjective stem, currency noun key, ISO code): "шведских крон" SEK, "гонконгских долларов" HKD.
+CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
+    ("американск", "dollar", "USD"),
+    ("гонконгск", "dollar", "HKD"),
+    ("канадск", "dollar", "CAD"),
+    ("австралийск", "dollar", "AUD"),
+    ("сингапурск", "dollar", "SGD"),
+    ("новозеландск", "dollar", "NZD"),
+    ("тайваньск", "dollar", "TWD"),
+    ("белорусск", "ruble", "BYN"),
+    ("бел.", "ruble", "BYN"),
+    ("беларуск", "ruble", "BYN"),
+    ("российск", "ruble", "RUB"),
+    ("росс.", "ruble", "RUB"),
+    ("расійск", "ruble", "RUB"),
+    ("китайск", "yuan", "CNY"),
+    ("казахстанск", "tenge", "KZT"),
+    ("киргизск", "som", "KGS"),
+    ("кыргызск", "som", "KGS"),
+    ("узбекск", "som", "UZS"),
+    ("узбекск", "sum", "UZS"),
+    ("таджикск", "somoni", "TJS"),
+    ("туркменск", "manat", "TMT"),
+    ("азербайджанск", "manat", "AZN"),
+    ("армянск", "dram", "AMD"),
+    ("грузинск", "lari", "GEL"),
+    ("украинск", "hryvnia", "UAH"),
+    ("польск", "zloty", "PLN"),
+    ("британск", "pound", "GBP"),
+    ("египетск", "pound", "EGP"),
+    ("японск", "yen", "JPY"),
+    ("индийск", "rupee", "INR"),
+    ("индонезийск", "rupee", "IDR"),
+    ("пакистанск", "rupee", "PKR"),
+    ("турецк", "lira", "TRY"),
+    ("швейцарск", "franc", "CHF"),
+    ("эмиратск", "dirham", "AED"),
+    ("марокканск", "dirham", "MAD"),
+    ("южнокорейск", "won", "KRW"),
+    ("корейск", "won", "KRW"),
+    ("северокорейск", "won", "KPW"),
+    ("шведск", "krona", "SEK"),
+    ("норвежск", "krona", "NOK"),
+    ("датск", "krona", "DKK"),
+    ("чешск", "krona", "CZK"),
+    ("исландск", "krona", "ISK"),
+    ("бразильск", "real", "BRL"),
+    ("мексиканск", "peso", "MXN"),
+    ("аргентинск", "peso", "ARS"),
+    ("чилийск", "peso", "CLP"),
+    ("колумбийск", "peso", "COP"),
+    ("филиппинск", "peso", "PHP"),
+    ("иранск", "rial", "IRR"),
+    ("саудовск", "rial", "SAR"),
+    ("оманск", "rial", "OMR"),
+    ("катарск", "rial", "QAR"),
+    ("кувейтск", "dinar", "KWD"),
+    ("иорданск", "dinar", "JOD"),
+    ("сербск", "dinar", "RSD"),
+    ("иракск", "dinar", "IQD"),
+    ("алжирск", "dinar", "DZD"),
+    ("вьетнамск", "dong", "VND"),
+    ("тайск", "baht", "THB"),
+    ("таиландск", "baht", "THB"),
+    ("молдавск", "leu", "MDL"),
+    ("молдовск", "leu", "MDL"),
+    ("румынск", "leu", "RON"),
+    ("венгерск", "forint", "HUF"),
+    ("малайзийск", "ringgit", "MYR"),
+    ("израильск", "shekel", "ILS"),
+    ("южноафриканск", "rand", "ZAR"),
+    ("болгарск", "lev", "BGN"),
+    ("u.s.", "dollar", "USD"),
+    ("us", "dollar", "USD"),
+    ("american", "dollar", "USD"),
+    ("hong kong", "dollar", "HKD"),
+    ("canadian", "dollar", "CAD"),
+    ("australian", "dollar", "AUD"),
+    ("singapore", "dollar", "SGD"),
+    ("swedish", "krona", "SEK"),
+    ("norwegian", "krona", "NOK"),
+    ("danish", "krona", "DKK"),
+    ("swiss", "franc", "CHF"),
+)
+
+# (currency noun key, country after the noun, ISO code): "долларов США", "рублей РФ".
+CURRENCY_COUNTRY_AFTER: tuple[tuple[str, str, str], ...] = (
+    ("dollar", "США", "USD"),
+    ("dollar", "US", "USD"),
+    ("dollar", "ЗША", "USD"),
+    ("dollar", "Гонконга", "HKD"),
+    ("dollar", "Канады", "CAD"),
+    ("dollar", "Австралии", "AUD"),
+    ("dollar", "Сингапура", "SGD"),
+    ("ruble", "РФ", "RUB"),
+    ("ruble", "России", "RUB"),
+    ("ruble", "РБ", "BYN"),
+    ("ruble", "Беларуси", "BYN"),
+    ("yuan", "КНР", "CNY"),
+    ("yuan", "Китая", "CNY"),
+    ("pound", "стерлингов", "GBP"),
+    ("pound", "sterling", "GBP"),
+    ("krona", "Швеции", "SEK"),
+    ("krona", "Норвегии", "NOK"),
+    ("krona", "Дании", "DKK"),
+)
+
+# A noun that needs context (code None): the countries that use it, each as a regex of its names
+# and adjectives (lower case, read from the start of a word) -> code. The currency is that of the
+# only such country named in the amount's sentence, else in the whole text; two or more named
+# (a Kyrgyz-Uzbek sentence in сомы, a Belarus-Russia one in рубли) cannot tell, and give ``XXX``,
+# as does none named, unless CURRENCY_CONTEXT_DEFAULT has the noun.
+CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
+    "som": (("кыргыз|киргиз|kyrgyz|kirgiz|бишкек|bishkek", "KGS"), ("узбек|uzbek|ташкент|tashkent", "UZS")),
+    "manat": (
+        ("азербайдж|azerbaijan|баку(?![а-яё]{2})|baku", "AZN"),
+        ("туркмен|turkmen|ашхабад|ashgabat", "TMT"),
+    ),
+    "ruble": (
+        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia", "RUB"),
+        ("беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus", "BYN"),
+    ),
+    "dinar": (
+        ("кувейт|kuwait", "KWD"),
+        ("иордан|jordan", "JOD"),
+        ("серби|сербск|serbia", "RSD"),
+        ("ирак|iraq", "IQD"),
+        ("алжир|algeria", "DZD"),
+    ),
+    "rial": (("иран|iran", "IRR"), ("саудов|saudi", "SAR"), ("оман|oman", "OMR"), ("катар|qatar", "QAR")),
+    "leu": (("молдав|молдов|moldov", "MDL"), ("румын|romania", "RON")),
+    "krona": (
+        ("швеци|шведск|swed", "SEK"),
+        ("норвеги|норвежск|norw", "NOK"),
+        ("дани[яиюей]|датск|denmark|danish", "DKK"),
+        ("чехи|чешск|czech", "CZK"),
+        ("исланди|исландск|iceland", "ISK"),
+    ),
+    "peso": (
+        ("мексик|mexic", "MXN"),
+        ("аргентин|argentin", "ARS"),
+        ("чилий|чили(?![\\w])|chile", "CLP"),
+        ("колумби|colombia", "COP"),
+        ("филиппин|philippin", "PHP"),
+    ),
+}
+# The code of a context noun when no country that uses it is named: the ruble of a text that names
+# neither Russia nor Belarus is the Russian one.
+CURRENCY_CONTEXT_DEFAULT: dict[str, str] = {"ruble": "RUB"}
+
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD",
+    "€": "EUR",
+    "₽": "RUB",
+    "£": "GBP",
+    "₸": "KZT",
+    "₴": "UAH",
+    "₼": "AZN",
+}
+
+# Every ISO 4217 code the extractor can emit (codes written as codes are taken from this list).
+CURRENCY_CODES: tuple[str, ...] = tuple(
+    sorted(
+        {n.code for n in CURRENCY_NOUNS if n.code}
+        | {code for _, _, code in CURRENCY_ADJECTIVES}
+        | {code for _, _, code in CURRENCY_COUNTRY_AFTER}
+        | {code for rows in CURRENCY_BY_CONTEXT.values() for _, code in rows}
+        | set(CURRENCY_SIGNS.values())
+        | {"BYR", "MDL", "IRR", "KPW"}
+    )
+)
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY"}  # codes written that are not ISO 4217
+
+# Scale words per language: (language, forms, factor). Abbreviations take an optional dot.
+SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
+    ("ru", ("тыс.", "тысяч*"), 10**3),
+    ("ru", ("млн.", "миллион*"), 10**6),
+    ("ru", ("млрд.", "миллиард*"), 10**9),
+    ("ru", ("трлн.", "триллион*"), 10**12),
+    ("be", ("тыс.", "тысяч*"), 10**3),
+    ("be", ("млн.", "мільён*", "мільен*"), 10**6),
+    ("be", ("млрд.", "мільярд*"), 10**9),
+    ("be", ("трлн.", "трыльён*"), 10**12),
+    ("uk", ("тис.", "тисяч*"), 10**3),
+    ("uk", ("млн.", "мільйон*"), 10**6),
+    ("uk", ("млрд.", "мільярд*"), 10**9),
+    ("uk", ("трлн.", "трильйон*"), 10**12),
+    ("pl", ("tys.", "tysiąc*", "tysięcy"), 10**3),
+    ("pl", ("mln.", "milion*", "milionów"), 10**6),
+    ("pl", ("mld.", "mld", "miliard*", "miliardów"), 10**9),
+    ("pl", ("bln.", "bilion*"), 10**12),
+    ("kk", ("мың",), 10**3),
+    ("kk", ("млн.", "миллион"), 10**6),
+    ("kk", ("млрд.", "миллиард"), 10**9),
+    ("en", ("thousand", "thousands"), 10**3),
+    ("en", ("million", "millions", "mln.", "mn"), 10**6),
+    ("en", ("billion", "billions", "bn", "bln."), 10**9),
+    ("en", ("trillion", "trillions", "tn", "trln."), 10**12),
+)
+# A scale form that means another factor in Polish than in English: "bln" is a bilion (10**12) in
+# Polish ("3,4 bln zł") and a billion (10**9) in English ("USD 2.5 bln"). Polish is told by its
+# letters or its currency around the number; anything else reads it as English.
+POLISH_ONLY_FACTORS: dict[str, tuple[int, int]] = {  # form -> (Polish factor, English factor)
+    form.rstrip(".").lower(): (factor, f)
+    for lang, forms, factor in SCALE_WORDS
+    if lang == "pl"
+    for form in forms
+    for lang2, others, f in SCALE_WORDS
+    if lang2 == "en" and f != factor
+    for other in others
+    if form.rstrip(".").lower() == other.rstrip(".").lower()
+}
+# Scale abbreviations that may be glued to a number after a currency sign: "$1.2bn", "$400m".
+GLUED_SCALES: dict[str, int] = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "tn": 10**12}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit of measure the extractor emits (not money): its code and written forms."""
+
+    code: str
+    forms: tuple[str, ...]
+
+
+PERCENT_FORMS = (
+    "%",
+    "процент*",
+    "проц.",
+    "працэнт*",
+    "відсот*",
+    "пайыз*",
+    "procent*",
+    "proc.",
+    "percent",
+    "per cent",
+    "pct",
+)
+PERCENTAGE_POINT_FORMS = (
+    "п.п.",
+    "п. п.",
+    "пп.",
+    "процентн* пункт*",
+    "проц. пункт*",
+    "працэнтн* пункт*",
+    "відсотков* пункт*",
+    "punkt* procentow*",
+    "percentage point*",
+)
+
+# Physical units. "т" (tonnes) is read only after a number, never before "д."/"е."/"п." ("т. д.").
+PHYSICAL_UNITS: tuple[Unit, ...] = (
+    Unit("tonnes", ("тонн*", "т.", "тон", "тона", "тоны", "тонаў", "tonnes", "tonne", "tons", "ton", "ton.")),
+    Unit("barrels", ("баррел*", "barrel*", "барр.")),
+    Unit("litres", ("литр*", "litre*", "liter*")),
+    Unit(
+        "cubic_meters",
+        ("кубометр*", "куб. м.", "куб.м.", "кубическ* метр*", "м3", "м³", "cubic met*", "кубаметр*"),
+    ),
+    Unit("kwh", ("киловатт-час*", "кВт·ч", "кВт*ч", "кВтч", "квт.ч.", "kWh")),
+    Unit("square_meters", ("кв. м.", "кв.м.", "квадратн* метр*", "м2", "м²", "square met*")),
+    Unit("hectares", ("гектар*", "га")),
+    Unit("km", ("километр*", "км")),
+)
+
+# Every unit code a fact can carry that is not a currency, with its kind.
+NON_MONEY_UNITS: dict[str, str] = {
+    "percent": "percent",
+    "percentage_points": "percentage_points",
+    "count": "count",
+    "times": "times",
+    "rank": "rank",
+    "fraction": "fraction",
+    **{u.code: "physical" for u in PHYSICAL_UNITS},
+}
+
+# Plausibility: per unit (or currency) and metric, the range a value is expected in. A fact outside
+# it is flagged by the audit, never dropped. ``None`` metric: any metric.
+WORLD_GDP_USD = 1.1e14
+# Units of a currency per US dollar, to the order of magnitude (2025): money beyond world GDP in its
+# own currency is implausible. Currencies not listed count as 1.
+UNITS_PER_USD: dict[str, float] = {
+    "AMD": 390,
+    "ARS": 1000,
+    "AZN": 1.7,
+    "BGN": 1.8,
+    "BYN": 3.3,
+    "CLP": 950,
+    "CNY": 7.2,
+    "COP": 4100,
+    "CZK": 23,
+    "DKK": 7,
+    "DZD": 135,
+    "EGP": 50,
+    "GEL": 2.7,
+    "HKD": 7.8,
+    "HUF": 370,
+    "IDR": 16000,
+    "INR": 85,
+    "IQD": 1300,
+    "IRR": 42000,
+    "ISK": 140,
+    "JPY": 150,
+    "KGS": 87,
+    "KPW": 900,
+    "KRW": 1400,
+    "KZT": 500,
+    "MXN": 19,
+    "MDL": 18,
+    "NOK": 11,
+    "PHP": 58,
+    "PKR": 280,
+    "PLN": 4,
+    "RON": 4.6,
+    "RSD": 108,
+    "RUB": 100,
+    "SEK": 10.5,
+    "THB": 35,
+    "TJS": 11,
+    "TMT": 3.5,
+    "TRY": 35,
+    "TWD": 32,
+    "UAH": 41,
+    "UZS": 12800,
+    "VND": 25000,
+    "ZAR": 18,
+}
+PLAUSIBLE_RANGES: tuple[tuple[str, str | None, float | None, float | None], ...] = (
+    ("percent", "share", 0, 100),
+    ("percent", "growth", -100, 10_000),
+    ("count", "agreements", 0, 10_000),
+    ("count", "joint_ventures", 0, 100_000),
+    ("count", "assembly_plants", 0, 10_000),
+    ("count", "diplomatic_missions", 0, 1_000),
+    ("count", None, 0, None),
+    ("rank", None, 1, 1_000),
+    ("times", None, 0, 10_000),
+    ("fraction", None, 0, 1),
+    *(
+        (
+            code,
+            None,
+            -WORLD_GDP_USD * UNITS_PER_USD.get(code, 1.0),
+            WORLD_GDP_USD * UNITS_PER_USD.get(code, 1.0),
+        )
+        for code in CURRENCY_CODES
+    ),
+    *((u.code, None, 0, None) for u in PHYSICAL_UNITS),
+)
+
+
+def abbreviations() -> frozenset[str]:
+    """The one-word forms written with a dot of the scale words, currency nouns, percent and
+    physical units (``млрд``, ``долл``, ``тыс``, ``mln``, ``барр``), lower case, without the dot."""
+    forms = (
+        *(f for _, fs, _ in SCALE_WORDS for f in fs),
+        *(f for n in CURRENCY_NOUNS for f in n.forms),
+        *PERCENT_FORMS,
+        *PERCENTAGE_POINT_FORMS,
+        *(f for u in PHYSICAL_UNITS for f in u.forms),
+    )
+    return frozenset(f[:-1].lower() for f in forms if f.endswith(".") and f[:-1].isalpha())
+
+
+def currency_abbreviation_countries() -> dict[str, frozenset[str]]:
+    """The dotted abbreviation of each currency noun (``долл``, ``руб``; lower case, no dot) -> the
+    country words that complete it as one currency phrase (``долл. США``, ``руб. РФ``:
+    ``CURRENCY_COUNTRY_AFTER``). A sentence does not end at such a dot."""
+    after: dict[str, set[str]] = {}
+    for key, country, _ in CURRENCY_COUNTRY_AFTER:
+        after.setdefault(key, set()).add(country)
+    return {
+        f[:-1].lower(): frozenset(after.get(n.key, ()))
+        for n in CURRENCY_NOUNS
+        for f in n.forms
+        if f.endswith(".") and f[:-1].isalpha()
+    }
+
+
+def unit_kind(unit: str | None) -> str:
+    """``money`` for an ISO 4217 code (``XXX`` included), else the unit's kind; ``unknown`` else."""
+    if unit is None:
+        return "unknown"
+    if unit == NO_CURRENCY or unit in CURRENCY_CODES:
+        return "money"
+    return NON_MONEY_UNITS.get(unit, "unknown")
+
+
+def unit_rows() -> list[tuple[str, str, bool]]:
+    """(unit, kind, is_valid) of every unit a fact can carry: the rows of the dbt seed ``ref_units``."""
+    rows = [(code, "money", True) for code in CURRENCY_CODES]
+    rows.append((NO_CURRENCY, "money", False))
+    rows += [(code, kind, True) for code, kind in NON_MONEY_UNITS.items()]
+    return sorted(rows)
+
+
+def units_csv() -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["unit", "unit_kind", "is_valid_unit"])
+    for code, kind, valid in unit_rows():
+        w.writerow([code, kind, "true" if valid else "false"])
+    return buf.getvalue()
+
+
+def main() -> None:
+    """Write the seed ``ref_units`` (``python -m flows.text.numbers > dbt_project/seeds/ref_units.csv``)."""
+    sys.stdout.write(units_csv())

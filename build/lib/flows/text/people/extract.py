@@ -1,0 +1,1535 @@
+"""People named in an article, one entry per person: mentions found by the name grammar
+(``names``), linked within the text, each person reported with its most specific role
+(``roles``).
+
+People named in an article, with their role, names normalized to the nominative.
+
+``extract_people(text)`` returns one ``PersonMention`` per person: the full name in the
+nominative, the mention reported (offsets, name as written), the role as written with its head
+in the nominative, the role's span and its kind (``role_kind``, from the role lexicon).
+
+Mentions are linked within the text: a surname alone, in any case, joins the one full name
+with that surname (or, failing that, with that surname's stem); a first name alone joins the
+one full name it starts; initials join the one full name with that initial and surname; a
+shorter full name joins a longer one with the same first name and surname (``Ахмет
+Громов``, ``Ахмет Тайфур Громов``); a name read as a woman's in one mention and a man's in
+another is one person. The reported mention is the one with the most specific role
+(``roles._Role.rank``): a post or an occupation before a generic role or a title (``премьер-министр``
+beats ``член партии``, ``шахматист`` beats ``чемпион мира``), then the one whose complement has
+the most words (``посол Беларуси в России`` beats ``белорусский посол в Москве``); ties go to
+the earlier mention. A person still without a role may get one from a role phrase opening a
+sentence just after it is named (``roles._roles_by_reference``). Without any role, the first
+full mention is reported. The output is sorted by ``char_start``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import pairwise
+
+from flows.text.people.names import (
+    _CANDIDATE_RE,
+    _LOWER_RUN_RE,
+    _NAME_WORD_RE,
+    _NEXT_CAP_RE,
+    _SINGLE_RE,
+    _adjective_before_noun,
+    _adjective_title,
+    _analyze_initials_surname,
+    _analyze_name,
+    _bare_cases,
+    _common_last_part,
+    _coordinated_with_adjective,
+    _country_word,
+    _foreign_name,
+    _latin_after_role,
+    _latin_cued_names,
+    _latin_names,
+    _lone_after_person_noun,
+    _lone_case_ok,
+    _lone_nominative,
+    _lone_word,
+    _long_name,
+    _loose_name_ok,
+    _loose_nominative,
+    _loose_part_after_role,
+    _Name,
+    _name_part_ok,
+    _numeral_after,
+    _open_ended,
+    _organisation_part,
+    _parts,
+    _person_noun_before,
+    _person_noun_readings,
+    _person_verb_after,
+    _photo_credit,
+    _place_as_first_name,
+    _place_locative,
+    _preposition_cases,
+    _short_or_surname,
+    _single_name,
+    _speech_before,
+    _surname_nominative,
+    _surname_ok,
+    _surname_stem,
+    _surname_then_first,
+    _surname_then_last,
+    _syllable_name,
+    _unknown_part,
+)
+from flows.text.people.roles import (
+    _Referent,
+    _relative,
+    _Role,
+    _role_after,
+    _role_at,
+    _role_before,
+    _role_before_apposition,
+    _roles_by_reference,
+    _Windows,
+)
+from flows.text.people.words import (
+    _APOSTROPHES,
+    _CASES,
+    _CYRILLIC,
+    _LETTERS,
+    _LOWER,
+    _LOWER_RUN,
+    _NOT_FIRST_NAMES,
+    _UPPER,
+    _info,
+    _like_written,
+    _parses,
+    _sentence_initial,
+    _sentence_starts,
+)
+
+__all__ = ["PersonMention", "extract_people"]
+
+_Single = tuple[tuple[str, str, str, frozenset[str]] | None, bool]  # what _single_name returns
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    char_start: int  # offsets of the name as written in the text given
+    char_end: int
+    name: str  # nominative: "Наталья Ковалёва"
+    name_as_written: str  # "Натальи Ковалёвой"
+    role: str | None  # nominative head + complement as written: "председатель Совета Республики"
+    role_kind: str | None  # the kind of role, from flows/text/people/data/roles.csv: "head_of_organisation"
+    role_start: int | None  # offsets of the role phrase as written, country words included
+    role_end: int | None
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str  # "full", "initials", "bare" (surname alone), "loose" (unknown name after a role),
+    # "single"/"first" (a surname or first name alone), "addressed" (a surname after a noun of
+    # address of the other gender than its full name: another person)
+    name: str
+    surname: str
+    gender: str
+    initial: str
+    cases: frozenset[str] | None
+    role: _Role | None = None
+
+
+class _Taken:
+    """The characters of a text already claimed by a mention: marking a span and asking whether
+    a span touches a marked character both cost its length, not the number of mentions."""
+
+    __slots__ = ("_chars",)
+
+    def __init__(self, size: int) -> None:
+        self._chars = bytearray(size)
+
+    def add(self, start: int, end: int) -> None:
+        self._chars[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (not empty) shares a character with a span added before."""
+        return self._chars.find(1, start, end) != -1
+
+
+class _RolesBefore:
+    """``_role_before`` over one text, each ``(pos, cases)`` read once and the phrase before each
+    position once: the same name start is asked about by the case check and by the role search
+    (the roles found are immutable, the phrases only read)."""
+
+    __slots__ = ("_found", "_text", "windows")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
+        self.windows: _Windows = {}  # the phrase before a position, whatever the cases asked
+
+    def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
+        key = (pos, cases)
+        try:
+            return self._found[key]
+        except KeyError:
+            role = self._found[key] = _role_before(self._text, pos, cases, self.windows)
+            return role
+
+
+def _bare_candidates(text: str, surnames: set[tuple[str, str]]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per surname, the ``(start, end, word)`` of every word in ``text`` that is its stem followed
+    by lowercase letters, as a whole word: not preceded by a letter, hyphen or dot, not followed
+    by a letter or a hyphen (``Гребенко-младший`` is another person). Each stem is looked for
+    with ``str.find``: a text names a few people."""
+    stems: dict[str, list[str]] = {}
+    for surname in sorted({s for s, _ in surnames}):
+        stems.setdefault(_surname_stem(surname), []).append(surname)
+    found: dict[str, list[tuple[int, int, str]]] = {s: [] for stem in stems.values() for s in stem}
+    for stem, owners in stems.items():
+        s = text.find(stem)
+        while s != -1:
+            if not s or not (text[s - 1].isalpha() or text[s - 1] in "-."):
+                e = _LOWER_RUN_RE.match(text, s + len(stem)).end()  # type: ignore[union-attr]
+                if not (text[e : e + 1].isalpha() or text[e : e + 1] == "-"):  # not "Гребенко-младший"
+                    for surname in owners:
+                        found[surname].append((s, e, text[s:e]))
+            s = text.find(stem, s + 1)
+    return found
+
+
+# A first name, a nickname in quotes and a surname: "Генри «Малыш» Докинс".
+_NICKNAME_RE = re.compile(
+    rf"(?P<first>[{_UPPER}](?<![{_CYRILLIC}\-][{_UPPER}]){_LOWER_RUN})[ \u00a0]+[«\"„“](?P<nick>[{_UPPER}A-Z][^«»\"„“”\n]{{0,30}})[»\"“”]"
+    rf"[ \u00a0]+(?P<last>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_CYRILLIC}\-])"
+)
+
+
+def _syllable_before(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word``, right before a first name and a surname in one run of capitalized words,
+    is a syllable of an East-Asian name (``Дао Минь Хоанг``): two or three letters that may be a
+    name's part, not opening a sentence."""
+    start, _, w = word
+    return (
+        len(w) <= 3
+        and _loose_name_ok(w)
+        and not any("Geox" in p.tag for p in _parses(w.lower()))  # "в Уфе Максим X"
+        and not _sentence_initial(text, start)
+        and _person_noun_before(text, start + len(w) + 1) is None  # "Сэр Алекс X": a title
+    )
+
+
+_OPENING_QUOTES = '«"„“'
+_LOWER_LETTERS = frozenset(_LOWER + _APOSTROPHES)
+_CAPITALS = frozenset(_UPPER)
+
+
+def _nicknames(text: str) -> list[re.Match[str]]:
+    """``_NICKNAME_RE.finditer(text)``, the pattern tried only where a match may start: the
+    capitalized word before the spaces before an opening quote (a match holds no quote before its
+    nickname's), so that a text is not read at each of its capitals."""
+    quotes = []
+    for mark in _OPENING_QUOTES:  # str.find skips to a character faster than a pattern
+        q = text.find(mark)
+        while q != -1:
+            quotes.append(q)
+            q = text.find(mark, q + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for quote in sorted(quotes):
+        i = quote
+        while i > 0 and text[i - 1] in " \u00a0":
+            i -= 1
+        if i == quote:
+            continue
+        while i > 0 and text[i - 1] in _LOWER_LETTERS:
+            i -= 1
+        if i < end or i < 1 or text[i - 1] not in _CAPITALS or text[i] in " \u00a0":
+            continue
+        m = _NICKNAME_RE.match(text, i - 1)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _full_mention(start: int, end: int, res: _Name) -> _Mention:
+    """A mention of a full name read as ``res``, at ``start:end``."""
+    return _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
+
+
+def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    loose_runs: list[list[tuple[int, int, str]]] = []
+    initials_found: list[re.Match[str]] = []
+    credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
+    for cand in _CANDIDATE_RE.finditer(text):
+        if cand.group("surname") is not None:
+            initials_found.append(cand)
+            continue
+        words = [
+            (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
+        ]
+        found = False
+        if (
+            (len(words) == 2 or (len(words) == 3 and _common_word_opening(text, words[0])))
+            and (inverted := _surname_then_first(words[-2][2], words[-1][2])) is not None
+            and _person_noun_before(text, words[-2][0]) is None
+        ):
+            # "Горелов Глеб": a surname first, then a first name; not after a kinship noun
+            # ("внучка Горелова Алина": his granddaughter)
+            mentions.append(_full_mention(words[-2][0], words[-1][1], inverted))
+            continue
+        i = 0
+        while i < len(words) - 1:
+            third = words[i + 2][2] if i + 2 < len(words) else None
+            res = _analyze_name(words[i][2], words[i + 1][2], third)
+            if res is None or (third is not None and _place_before_name(words[i][2], words[i + 1][2], third)):
+                i += 1  # "штата Юта Джон X": the place's name, then the person's
+                continue
+            if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
+                inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
+                if inverted is not None:  # "Гореликов Александр Васильевич": surname first
+                    mentions.append(_full_mention(words[i - 1][0], words[i + 1][1], inverted))
+                    found = True
+                    break
+            if (
+                i > 0
+                and not found
+                and (_unknown_part(words[i - 1][2]) or _syllable_before(text, words[i - 1]))
+            ):
+                break  # "Педру Паулу ...": a name whose first part no first-name reading explains
+            found = True
+            n = res.n_words
+            if ((n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2])) or (
+                i + n < len(words) and words[i + n][2][:1].islower()
+            ):  # "аш-Шамари": a joined particle
+                while (
+                    i + n < len(words)
+                    and _name_part_ok(words[i + n][2])
+                    and not _next_name_in_other_case(words, i + n, res.cases)
+                ):
+                    n += 1
+            elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2], res):
+                n = 3  # "Мэйбл Горвиц Уинслоу": a surname as a second given name
+            if (
+                n == 2
+                and i + 3 == len(words)
+                and not _info(words[i + 1][2].lower()).patr
+                and _common_last_part(text, words[i + 2][1], words[i + 2][2])
+            ):
+                n = 3  # "Мамаду Сангаре Тур", "Пётр Сидоров Дом": a common noun as the last part
+            start, end = words[i][0], words[i + n - 1][1]
+            parts = _parts(text, words[i : i + n])
+            if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
+                res = _long_name(res, parts)
+            end, res = _numeral_after(text, end, res)
+            if _photo_credit(text, start):
+                credits.append((start, end))
+            else:
+                mentions.append(_full_mention(start, end, res))
+            i += n
+        if not found:
+            loose_runs.append(words)
+            for (s1, _, a), (_, e2, b) in pairwise(words):
+                if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
+                    credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
+
+    for m in _nicknames(text):  # "Генри «Малыш» Докинс"
+        first, last = m.group("first"), m.group("last")
+        last_info = _info(last.lower())
+        if (
+            not _info(first.lower()).name_top
+            or not _surname_ok(last, True)
+            or (last_info.names and last_info.known)
+        ):
+            continue  # a first name the dictionary knows after the quotes starts another name
+        res = _analyze_name(first, last, None)
+        if res is not None and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+            mentions.append(_full_mention(m.start(), m.end(), res))
+    _men_named_elsewhere(text, mentions)
+    taken = _Taken(len(text))
+    for m in mentions:
+        taken.add(m.start, m.end)
+    for start, end in credits:
+        taken.add(start, end)
+    for m in initials_found:
+        if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
+            continue
+        res = _analyze_initials_surname(m.group("surname"))
+        if res is not None:
+            initials = " ".join(text[m.start() : m.start("surname")].split())
+            name = f"{initials} {res.surname}"
+            mentions.append(
+                _Mention(
+                    m.start(), m.end(), "initials", name, res.surname, res.gender, initials[0], res.cases
+                )
+            )
+            taken.add(m.start(), m.end())
+
+    for words in loose_runs:
+        for size in (5, 4, 3, 2):
+            cand = words[-size:]
+            if (
+                len(words) < size
+                or _adjective_title(cand[0][2])
+                or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+            ):
+                continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
+            if all(_loose_name_ok(w) for _, _, w in cand) or (
+                size >= 3
+                and all(_loose_name_ok(w) for _, _, w in cand[:-1])
+                and any(_unknown_part(w) for _, _, w in cand[:-1])
+                and _common_last_part(text, cand[-1][1], cand[-1][2])
+            ):  # a common noun may end a long name no first-name reading explains
+                role = role_before(cand[0][0], None)
+                if role is None and not _foreign_name(cand, text) and not _syllable_name(cand, text):
+                    continue
+            elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
+                not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
+            ):
+                # after a role, known words may be parts too: "Министр Карел Штробл"
+                role = role_before(cand[0][0], None)
+                if role is None:
+                    continue
+            elif (
+                size == 2
+                and _place_as_first_name(cand[0][2])
+                and (
+                    _short_or_surname(cand[1][2])
+                    or (_work_before(text, cand[0][0]) and _surname_ok(cand[1][2], True))
+                )
+            ):
+                # a first name the dictionary knows as a place, after a role ("миллиардера Сидней
+                # Ту") or a work ("«Туман» Роберта Хейли": the author, any surname)
+                role = role_before(cand[0][0], None)
+                if role is None and not _work_before(text, cand[0][0]):
+                    continue
+            else:
+                continue
+            hint = (
+                role.cases
+                if role is not None
+                else _GENITIVE
+                if _work_before(text, cand[0][0])
+                else _preposition_cases(text, cand[0][0])
+            )
+            parts, cases = _loose_nominative(_parts(text, cand), hint)
+            surname = parts[-1]
+            name = " ".join(parts)
+            end = cand[-1][1]
+            mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
+            taken.add(cand[0][0], end)
+            break
+
+    for start, end, name in [*_latin_names(text), *_latin_cued_names(text)]:
+        if not taken.overlaps(start, end):
+            mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
+            taken.add(start, end)
+
+    for start, end, name, role in _latin_after_role(text, role_before):
+        if not taken.overlaps(start, end):  # "рэпера Zed K", "певице Jaleesa"
+            mentions.append(
+                _Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None, role)
+            )
+            taken.add(start, end)
+
+    surnames = {(m.surname, m.gender) for m in mentions if m.kind in ("full", "initials")}
+    owners_first: dict[tuple[str, str], list[str]] = {}  # the first names of full names, "" for initials
+    for m in mentions:
+        if m.kind in ("full", "initials"):
+            owners_first.setdefault((m.surname, m.gender), []).append(
+                m.name.split()[0] if m.kind == "full" else ""
+            )
+    bare = _bare_candidates(text, surnames)
+    first_at: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.kind in ("full", "initials"):
+            first_at[(m.surname, m.gender)] = min(m.start, first_at.get((m.surname, m.gender), m.start))
+    # the person named first claims a bare word two readings of one surname both fit ("X-а" read
+    # as his and as hers): an order of the text, not of a set
+    for surname, gender in sorted(surnames, key=lambda sg: (first_at[sg], sg)):
+        for s, e, word in bare[surname]:
+            if taken.overlaps(s, e):
+                continue
+            cases = _bare_cases(word, surname, gender)
+            if cases:
+                other = _address_of_other_gender(text, s, gender)
+                if (
+                    other is not None
+                    and (surname, other) not in surnames
+                    and all(
+                        _surely_of_gender(first, gender) for first in owners_first.get((surname, gender), ())
+                    )
+                ):  # "президент и миссис Кэллоуэй": his wife, not Дэррил Кэллоуэй
+                    mentions.append(_Mention(s, e, "addressed", surname, surname, other, "", cases))
+                else:
+                    mentions.append(_Mention(s, e, "bare", surname, surname, gender, "", cases))
+                taken.add(s, e)
+
+    list_end = -1  # the end of the last name of a list after a person noun ("дочери Мила и Кьяра")
+    for w in _SINGLE_RE.finditer(text):
+        s, e = w.span()
+        if taken.overlaps(s, e):
+            continue
+        readings = _single_word(w.group())
+        if readings is None:
+            if s not in _naming_ends(text):
+                list_end = -1  # no reading the rules below can take, and no noun giving a name before it
+                continue
+            readings = ((None, False), None)
+        inside, at_start = readings
+        # the sentence start is looked up only for a word it changes
+        single, plural_noun = inside if at_start is None or not _sentence_initial(text, s) else at_start
+        if plural_noun:
+            continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
+        in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
+        list_end = -1
+        if single is None:
+            lone = _lone_after_person_noun(text, s, w.group(), role_before, in_list)
+            if lone is not None:  # "Император Тэнсохито", "сын Гайдеон", "сыновья Тибор и Эмиль"
+                single = ("single", lone[0], lone[1], lone[2])
+                list_end = e
+        elif single[0] == "first" and (in_list or (noun := _person_noun_before(text, s)) is not None):
+            list_end = e
+            if not in_list and noun is not None and noun[1] != single[2]:
+                single = _first_name_of_gender(w.group(), noun[0], noun[1]) or single  # "дочь Юлию"
+        if single is None and (
+            _lone_word(w.group()) is True
+            or _common_noun_lemma(w.group()) is not None
+            or s in _naming_ends(text)
+        ):
+            single = _lone_name_in_context(text, s, e, w.group())
+            if single is not None and single[1] is None:
+                lemma = single[2]
+                single = (
+                    ("single", _like_written(lemma, w.group()), "masc", frozenset({"nomn"}))
+                    if _written_as_name_inside(text, lemma, w.group())
+                    else None
+                )  # "Русалка сообщила", "сказала Русалка": written as a name inside a sentence too
+        if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
+            # a name the dictionary does not know with a regnal number: "король Эрланд V"
+            single = ("single", w.group(), "masc", None)
+        if single is not None and _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
+            single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
+        if single is not None:
+            kind, name, gender, cases = single
+            end, _ = _numeral_after(text, e, None)
+            if end > e:
+                name = f"{name} {text[e:end].strip()}"
+            surname = name
+            if end > e:
+                after = _NAME_AFTER_NUMERAL_RE.match(text, end)
+                if after is not None and _name_part_ok(after.group(1)):
+                    # "Фредрик IX Аксель": the name goes on after the number
+                    end, surname = after.end(), after.group(1)
+                    name = f"{name} {surname}"
+            mentions.append(_Mention(s, end, kind, name, surname, gender, name[0], cases))
+            taken.add(s, end)
+
+    mentions.extend(_listed_names(text, mentions, taken))
+    _split_owner(text, mentions)
+    mentions.sort(key=lambda m: m.start)
+    return [
+        m
+        for m in mentions
+        if not _quoted(text, m.start, m.end)
+        and not _organisation_part(text[m.start : m.end])
+        and not (m.kind == "full" and _character_in_title(text, m))
+        and not (
+            (m.kind in ("single", "first") or (m.kind == "loose" and m.role is None))
+            and _after_place_word(text, m.start)
+        )
+        and not (
+            m.kind in ("single", "first")
+            and (
+                _place_locative(text, m.start, text[m.start : m.end], m.cases)
+                or _adjective_before_noun(text, m.end, text[m.start : m.end])
+                or _coordinated_with_adjective(text, m.start, m.end, text[m.start : m.end])
+            )
+        )
+    ]
+
+
+def _place_before_name(word: str, first: str, last: str) -> bool:
+    """Whether ``word``, which the dictionary reads as a place as likely as anything else (or a
+    country's name), stands before ``first``, a first name it knows, and ``last`` that make a
+    name of their own (``штата Юта Джон X``)."""
+    info = _info(first.lower())
+    if not (info.known and info.name_top) or not (_country_word(word) or _place_reading(word)):
+        return False
+    return _analyze_name(first, last, None) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_reading(word: str) -> bool:
+    """Whether a reading of ``word`` as a place weighs at least 0.3 and as much as any other."""
+    parses = _parses(word.lower())
+    place = max((p.score for p in parses if "Geox" in p.tag), default=0.0)
+    other = max((p.score for p in parses if "Geox" not in p.tag), default=0.0)
+    return place >= 0.3 and place >= other
+
+
+def _common_word_opening(text: str, word: tuple[int, int, str]) -> bool:
+    """Whether ``word`` opens a sentence and the dictionary knows it as no name or surname
+    (``Сегодня``, ``Письмо``)."""
+    info = _info(word[2].lower())
+    return info.known and not info.names and not info.has_surn and _sentence_initial(text, word[0])
+
+
+def _next_name_in_other_case(words: list[tuple[int, int, str]], k: int, cases: frozenset[str]) -> bool:
+    """Whether ``words[k]`` and the word after it are a full name of their own read in none of
+    ``cases``, those of the name before them: two names in a row (a genitive, then a dative),
+    not one long name."""
+    if k + 1 >= len(words):
+        return False
+    res = _analyze_name(words[k][2], words[k + 1][2], None)
+    return res is not None and not (res.cases & cases)
+
+
+def _men_named_elsewhere(text: str, mentions: list[_Mention]) -> None:
+    """Read again, in place, a two-word name read as a woman's whose surname is a hard consonant
+    + ``-а`` when the text also writes that surname without the ``-а`` as a word of its own and
+    the first name has a man's reading in the genitive or accusative: the genitive of a man's
+    name (``в поддержку Марка Хиллмана ... Хиллман заявил``), not a woman ``Марка Хиллмана``. The
+    text's other mention decides; without one the reading stays as it was."""
+    for m in mentions:
+        if m.kind != "full":
+            continue
+        words = text[m.start : m.end].split()
+        if len(words) != 2:
+            continue
+        first, surname = words
+        if m.gender == "masc":
+            if m.surname == surname and m.cases and "nomn" in m.cases:
+                # a first name that does not decline: "Хорхе Ривеса" beside "Ривес" is his genitive
+                man = _man_written_elsewhere(text, surname)
+                oblique = _GENITIVE_ACCUSATIVE & {
+                    c for c, g, _l, _s in _info(first.lower()).names if g != "femn"
+                }
+                if man is not None and oblique:
+                    m.name = f"{m.name.split(' ', 1)[0]} {man}"
+                    m.surname, m.cases = man, oblique
+            continue
+        man = _man_written_elsewhere(text, surname)
+        if man is None:
+            continue
+        readings = [
+            (score, case, lemma)
+            for case, gender, lemma, score in _info(first.lower()).names
+            if gender == "masc" and case in ("gent", "accs")
+        ]
+        if not readings:
+            continue
+        lemma = max(readings)[2]
+        m.name = f"{_like_written(lemma, first)} {man}"
+        m.surname, m.gender, m.initial = man, "masc", m.name[0]
+        m.cases = frozenset(case for _, case, _ in readings)
+
+
+def _man_written_elsewhere(text: str, surname: str) -> str | None:
+    """The man's surname ``surname`` is the genitive or accusative of, when ``surname`` is a
+    consonant + ``-а`` and ``text`` writes it without the ``-а`` as a word of its own
+    (``Хиллмана`` and ``Хиллман``); else None. Slavic surnames in ``-ова``, ``-ина`` ... are left
+    out: a woman's nominative, beside a man of her family (``Зотова``, ``Зотов``)."""
+    if (
+        len(surname) < 4
+        or surname[-1] != "а"
+        or surname[-2].lower() in _VOWEL_LETTERS
+        or surname.lower().endswith(_SLAVIC_FEMININE)  # Зотова beside Зотов: two people
+    ):
+        return None
+    man = surname[:-1]
+    if re.search(rf"(?<![{_CYRILLIC}\-]){re.escape(man)}(?![{_CYRILLIC}\-])", text) is None:
+        return None
+    return man
+
+
+_VOWEL_LETTERS = frozenset("аеёиоуыэюя")
+_GENITIVE_ACCUSATIVE = frozenset({"gent", "accs"})
+_SLAVIC_FEMININE = ("ова", "ева", "ёва", "ина", "ына")
+
+
+# A capitalized word right after a regnal number: "Фредрик IX Аксель".
+_NAME_AFTER_NUMERAL_RE = re.compile(rf"[ \u00a0]+([{_UPPER}]{_LOWER_RUN})(?![{_CYRILLIC}\-])")
+
+
+def _first_name_of_gender(
+    word: str, cases: frozenset[str], gender: str
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """``word`` read as a first name of ``gender`` in one of ``cases`` (those of a kinship noun
+    before it: ``дочь Юлию`` is Юлия, not Юлий), as ``_single_name`` gives a first name; None
+    when the dictionary has no such reading."""
+    readings = [
+        (score, c, lemma) for c, g, lemma, score in _info(word.lower()).names if g == gender and c in cases
+    ]
+    if not readings:
+        return None
+    _score, case, lemma = max(readings)
+    return ("first", _like_written(lemma, word), gender, frozenset({case}))
+
+
+def _lone_name_in_context(text: str, s: int, e: int, word: str) -> tuple | None:
+    """``word`` (at ``s:e``), which neither the dictionary nor a person noun before it makes a
+    name, read as one from what stands around it: ``(kind, nominative, gender, cases)``, or
+    ``("common", None, lemma)`` for a common noun before or after a verb of speech (a name when
+    written so inside a sentence elsewhere: the caller checks), or None.
+
+    * after a work (``произведение Альбениса``, ``«Туман» Хейли``): in the genitive;
+    * after a noun that gives a name (``с фамилией Гудок``): as written;
+    * before a verb of speech or of a life's events (``Хамдани заявил``), inside a sentence, or
+      at its start when the dictionary does not know the word: as written."""
+    lone_ok = _lone_word(word) is True
+    if lone_ok and _work_before(text, s):
+        author = _genitive_author(word)
+        if author is not None:
+            return ("single", author[0], author[1], _GENITIVE)
+    if _naming_noun_before(text, s, word):
+        return ("single", word, "masc", _NOMINATIVE)
+    lemma = None if lone_ok else _common_noun_lemma(word)
+    if not lone_ok and lemma is None:
+        return None
+    if not (_person_verb_after(text, e) or (lemma is not None and _speech_before(text, s, word))):
+        return None
+    if lemma is not None:
+        return ("common", None, lemma)
+    if not _sentence_initial(text, s) or not _info(word.lower()).known:
+        return ("single", word, "masc", _NOMINATIVE)
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def _common_noun_lemma(word: str) -> str | None:
+    """The lemma of ``word`` read as a common noun in the singular that may be a person's name
+    too (``Русалка``): an animate noun the dictionary knows, read first as one, no place,
+    organisation, role, kinship or address noun, first name or surname; else None."""
+    low = word.lower()
+    info = _info(low)
+    if not info.known or info.top_pos != "NOUN" or info.role is not None or info.geox_top:
+        return None
+    if info.names or info.has_surn or _person_noun_readings(low) is not None:
+        return None
+    top = _parses(low)[0]
+    if top.tag.number == "plur" or top.tag.animacy != "anim" or "Orgn" in top.tag or "Abbr" in top.tag:
+        return None
+    return top.normal_form
+
+
+# A capitalized word (or an opening quote) right before a position: the word after it is part of a
+# longer name or a title.
+_CAP_OR_QUOTE_BEFORE_RE = re.compile(rf"(?:[A-Z{_UPPER}][{_LETTERS}\-]*|[«„“\"])[ \u00a0]*$")
+
+
+def _written_as_name_inside(text: str, lemma: str, word: str) -> bool:
+    """Whether a form of the common noun ``lemma`` (``word`` is one) is written capitalized
+    inside a sentence of ``text``, alone: not after a capitalized word or an opening quote, not
+    before a capitalized word (``Выступление Русалки`` in a line of its own counts as a
+    sentence's start). Only the places that start like ``word`` are read."""
+    stem = word[: max(3, len(word) - 3)]
+    at = text.find(stem)
+    while at >= 0:
+        w = _SINGLE_RE.match(text, at)
+        if (
+            w is not None
+            and _common_noun_lemma(w.group()) == lemma
+            and not _sentence_initial(text, at)
+            and not _NEXT_CAP_RE.match(text, w.end())
+            and not _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, at - 40), at)
+        ):
+            return True
+        at = text.find(stem, at + 1)
+    return False
+
+
+# A work right before its author's name in the genitive: a title in quotes or a noun of a work of
+# art, music, film or writing ("произведение X-а", "картины X-а", "сюиту X-а", "мемуары X-а").
+_WORK_BEFORE_RE = re.compile(
+    rf"(?:[»“”\"]|(?<![{_CYRILLIC}])(?:произведени|сочинени|творени|шедевр|картин|полотн|портрет|пейзаж"
+    r"|натюрморт|фреск|гравюр|рисун|эскиз|скульптур|статуэтк|фильм|кинофильм|мультфильм|сериал|роман"
+    r"|книг|новелл|сказк|басн|трагеди|комеди|драм|мемуар|трактат|эссе|стих|стихотворени|поэм|повест"
+    r"|рассказ|сонет|баллад|песн|романс|альбом|сингл|клип|мелоди|симфони|сюит|сонат|кантат"
+    r"|оратори|реквием|увертюр|ноктюрн|прелюди|этюд|вальс|марш|опер|оперетт|мюзикл|балет|пьес"
+    rf"|спектакл|постановк)[{_LOWER}]{{0,4}})[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+_GENITIVE = frozenset({"gent"})
+_NOMINATIVE = frozenset({"nomn"})
+
+
+def _work_before(text: str, start: int) -> bool:
+    """Whether a title in quotes or a noun of a work (``произведение``, ``картины``, ``фильме``)
+    stands right before ``start``."""
+    return _WORK_BEFORE_RE.search(text, max(0, start - 18), start) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _genitive_author(word: str) -> tuple[str, str] | None:
+    """``(nominative, gender)`` of ``word`` read as a name in the genitive, a man's first, then a
+    woman's (``Альбениса`` -> ``Альбенис``), when its ending fits that case regularly; else None."""
+    for gender in ("masc", "femn"):
+        if not _lone_case_ok(word, "gent", gender):
+            continue
+        nominative, fit = _lone_nominative(word, "gent", gender)
+        if fit >= 1.0 and nominative != word:
+            return nominative, gender
+    return None
+
+
+# A capitalized word and a particle right before a word: "Коллеж де Франс", "Вилла де Фонте".
+_CAP_PARTICLE_BEFORE_RE = re.compile(
+    rf"(?<![{_CYRILLIC}\-])[{_UPPER}]{_LOWER_RUN}[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
+)
+
+
+# A noun that gives the name, surname or nickname written after it: "с фамилией Гудок", "по имени
+# Сандра", "по прозвищу Вишня", "под псевдонимом Гроза".
+_NAMING_NOUN_RE = re.compile(
+    r"(?:[Фф]амили(?:[яеийю]|ей)|[Пп]о[ \u00a0]+имени|[Пп]од[ \u00a0]+именем|[Пп]розвищ(?:[уеамо]|ем)"
+    r"|[Пп]севдоним(?:ом|у|а)?|[Кк]личк[аеуой]|ником)[ \u00a0]+"
+)
+
+
+_NAMING_STEMS = ("амили", "имени", "именем", "розвищ", "севдоним", "личк", "ником")
+
+
+@lru_cache(maxsize=8)
+def _naming_ends(text: str) -> frozenset[int]:
+    """Where the words after the nouns that give a name (``_NAMING_NOUN_RE``) start in ``text``:
+    read in one pass over the text."""
+    if not any(stem in text for stem in _NAMING_STEMS):
+        return frozenset()  # the quick common case: a substring test is far cheaper than the regex
+    return frozenset(
+        m.end() for m in _NAMING_NOUN_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha()
+    )
+
+
+def _naming_noun_before(text: str, start: int, word: str) -> bool:
+    """Whether a noun that gives a name (``фамилией``, ``по имени``, ``по прозвищу``,
+    ``псевдонимом``) stands right before ``word`` at ``start``, and ``word`` may be a name so
+    given: no place, role word or all-caps word, and no capitalized word after it (a longer
+    name is read by the name grammar)."""
+    if start not in _naming_ends(text):
+        return False
+    info = _info(word.lower())
+    return (
+        not word.isupper()
+        and info.role is None
+        and not info.geox_top
+        and not _NEXT_CAP_RE.match(text, start + len(word))
+    )
+
+
+# Nouns of address that stand in apposition to a surname and say its bearer's gender.
+_ADDRESS_NOUNS = {
+    "femn": frozenset({"миссис", "мадам", "госпожа", "фрау", "леди", "сеньора", "синьора", "пани", "мисс"}),
+    "masc": frozenset({"мистер", "месье", "господин", "герр", "сэр", "сеньор", "синьор", "пан"}),
+}
+_ADDRESS_BEFORE_RE = re.compile(rf"(?<![{_CYRILLIC}])([{_CYRILLIC}]+)[ \u00a0]+$")
+
+
+def _surely_of_gender(first: str, gender: str) -> bool:
+    """Whether the first name ``first`` is read as of ``gender`` only, and declines (so that the
+    dictionary does not just guess its gender, as for ``Кэрри``); False for "" (initials)."""
+    names = _info(first.lower()).names if first else ()
+    genders = {g for _c, g, _l, _s in names}
+    return genders == {gender} and len({c for c, _g, _l, _s in names}) < len(_CASES)
+
+
+def _address_of_other_gender(text: str, start: int, gender: str) -> str | None:
+    """The gender said by a noun of address right before ``start`` (``миссис``, ``господин``)
+    when it is not ``gender``, that of the full name the surname at ``start`` repeats
+    (``президент и миссис Кэллоуэй`` after ``Дэррил Кэллоуэй``: his wife); else None."""
+    m = _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for other, nouns in _ADDRESS_NOUNS.items():
+        if other != gender and noun in nouns:
+            return other
+    return None
+
+
+# People's mentions a word listed among names may stand beside (not surnames joined later).
+_LISTED_KINDS = frozenset({"full", "initials", "loose", "single", "first"})
+
+
+def _listed_names(text: str, mentions: list[_Mention], taken: _Taken) -> list[_Mention]:
+    """One-word names listed among other people's names (and, in a list in the nominative,
+    two-word names ``_listed_pair_ok`` accepts, as written): a capitalized word that
+    ``_lone_name_ok`` accepts, not followed by another capitalized word, in a list (a comma or
+    ``и`` between items) with at least two names found (``Марко Бьянки, Жоселино и Андреса Кальво``,
+    ``Наталья, Бьянкина и Ксения``). Put in the nominative in the case of the listed names,
+    declined like a man's or a woman's name, whichever fits its ending (``Жоэлсона`` -> ``Жоэлсон``);
+    as written when they give no case or may be in the nominative. Marks the words taken."""
+    listed = [m for m in mentions if m.kind in _LISTED_KINDS]
+    if len(listed) < 2:
+        return []
+    by_start = {m.start: m for m in listed}
+    seen: set[int] = set()
+    found: list[_Mention] = []
+    for first in sorted(listed, key=lambda m: m.start):
+        if first.start in seen:
+            continue
+        people = [first]
+        words: list[tuple[int, int, str]] = []
+        pairs: list[re.Match[str]] = []
+        pos = first.end
+        while True:
+            gap = _LIST_GAP_RE.match(text, pos)
+            if gap is None:
+                break
+            nxt = by_start.get(gap.end())
+            if nxt is not None:
+                seen.add(nxt.start)
+                people.append(nxt)
+                pos = nxt.end
+                continue
+            w = _SINGLE_RE.match(text, gap.end())
+            if w is None or taken.overlaps(w.start(), w.end()):
+                break
+            if _NEXT_CAP_RE.match(text, w.end()):
+                pair = _LIST_PAIR_RE.match(text, gap.end())
+                if pair is None or taken.overlaps(pair.start(), pair.end()) or not _listed_pair_ok(pair):
+                    break  # a longer run of capitalized words: a title, a firm
+                pairs.append(pair)  # "Кара Делевинь": a first name the dictionary reads as a noun
+                pos = pair.end()
+                continue
+            if _lone_word(w.group()) is not True:
+                break
+            words.append((w.start(), w.end(), w.group()))
+            pos = w.end()
+        if len(people) >= 2:
+            words = _listed_before(text, first.start, taken) + words
+        if len(people) < 2 or not (words or pairs):
+            continue
+        cases = frozenset().union(*(m.cases for m in people if m.cases is not None))
+        if "nomn" in cases:
+            cases = frozenset()  # a list that may be in the nominative: the words as written
+        if not cases:
+            for pair in pairs:  # in a list in the nominative only: as written
+                name = f"{pair.group(1)} {pair.group(2)}"
+                found.append(
+                    _Mention(pair.start(), pair.end(), "loose", name, pair.group(2), "masc", name[0], None)
+                )
+                taken.add(pair.start(), pair.end())
+        for s, e, word in words:
+            name, read = word, None
+            best = 0.0
+            for gender in ("masc", "femn"):
+                for case in sorted(cases):
+                    if not _lone_case_ok(word, case, gender):
+                        continue
+                    nominative, fit = _lone_nominative(word, case, gender)
+                    if fit > best and nominative != word:
+                        best, name, read = fit, nominative, frozenset({case})
+            if best < 1.0:
+                name, read = word, None
+            found.append(_Mention(s, e, "single", name, name, "masc", name[0], read))
+            taken.add(s, e)
+    return found
+
+
+# Two capitalized words, the second maybe hyphenated.
+_LIST_PAIR_RE = re.compile(
+    rf"([{_UPPER}][{_LOWER}]{_LOWER_RUN})[ \u00a0]+([{_UPPER}][{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}\-])"
+)
+
+
+def _listed_pair_ok(pair: re.Match[str]) -> bool:
+    """May two capitalized words listed among names be a name no first-name reading explains
+    (``Кара Делевинь``, ``Мира Сорвино``)? The first a noun or a word the dictionary does not
+    know, the second a word it does not know or reads as a surname; neither a place, a role
+    word, an adjective or all caps, nor a word of an organisation's name."""
+    if _NEXT_CAP_RE.match(pair.string, pair.end()):
+        return False  # a longer run of capitalized words
+    first, second = _info(pair.group(1).lower()), _info(pair.group(2).lower())
+    if any(i.role is not None or i.geox_top for i in (first, second)):
+        return False
+    if first.top_pos not in ("NOUN", "UNKN") or (second.known and not second.has_surn):
+        return False
+    return not _organisation_part(pair.group(0))
+
+
+_LIST_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-.])[{_UPPER}][{_LOWER}]{_LOWER_RUN}(?![{_LETTERS}\-])")
+
+
+def _listed_before(text: str, pos: int, taken: _Taken) -> list[tuple[int, int, str]]:
+    """The one-word names a list opens with before the name at ``pos`` (``X, Иван Петров и
+    Пётр Сидоров``): capitalized words that ``_lone_name_ok`` accepts, each followed by a list
+    gap (``_LIST_GAP_RE``), in the order written."""
+    found: list[tuple[int, int, str]] = []
+    while True:
+        last = None
+        for w in _LIST_WORD_BEFORE_RE.finditer(text, max(0, pos - 40), pos):
+            last = w
+        if (
+            last is None
+            or _LIST_GAP_RE.fullmatch(text, last.end(), pos) is None
+            or taken.overlaps(last.start(), last.end())
+            or _lone_word(last.group()) is not True
+            or _CAP_OR_QUOTE_BEFORE_RE.search(text, max(0, last.start() - 40), last.start())
+        ):
+            return found
+        found.insert(0, (last.start(), last.end(), last.group()))
+        pos = last.start()
+
+
+def _split_owner(text: str, mentions: list[_Mention]) -> None:
+    """A name of two or more words whose first word is a form of another person's surname or
+    lone name found in the text (``сын Тэнсохито Кадзухито`` with ``Император Тэнсохито`` before,
+    ``вдова Нгвеньи Марта Зулани``: a declined form of a surname, or a lone name as written after
+    a kinship noun), and no first name itself (``Мартин Грегори Уоллес`` beside ``Стив
+    Мартин``), names that person's kin: the first word is cut off, the rest is the mention, read
+    anew. Changes ``mentions`` in place."""
+    owners = {m.surname for m in mentions if m.kind in ("full", "initials", "bare")}
+    lone = {m.name for m in mentions if m.kind == "single" and " " not in m.name}
+    if not owners and not lone:
+        return
+    by_start: dict[str, list[str]] = {}  # owners by their first three letters: a form shares them
+    for o in owners:
+        by_start.setdefault(o[:3].replace("ё", "е"), []).append(o)
+    for m in mentions:
+        if m.kind not in ("full", "loose"):
+            continue
+        first = _NAME_WORD_RE.match(text, m.start)
+        if first is None or first.end() >= m.end or _info(first.group().lower()).names:
+            continue
+        w0 = first.group()
+        declined = any(
+            o != m.surname and o != w0 and _variant_words(w0, o)
+            for o in by_start.get(w0[:3].replace("ё", "е"), ())
+        )
+        if not declined and w0 not in lone:
+            continue
+        words = [(w.start(), w.end(), w.group()) for w in _NAME_WORD_RE.finditer(text, m.start, m.end)]
+        if len(words) < 2 or not (
+            declined
+            or (
+                words[0][2] in lone
+                and _person_noun_before(text, m.start) is not None
+                and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Севиль Гусейнову"
+            )
+        ):
+            continue
+        rest = words[1:]
+        if any(_info(w.lower()).patr for _, _, w in rest) or (
+            len(rest) == 1 and not _short_or_surname(rest[0][2]) and _info(rest[0][2].lower()).known
+        ):
+            continue  # a surname written first ("Громовой Татьяне Васильевне"), a common word
+        res = (
+            _analyze_name(rest[0][2], rest[1][2], rest[2][2] if len(rest) > 2 else None)
+            if len(rest) > 1
+            else None
+        )
+        m.start = rest[0][0]
+        if res is not None:
+            m.kind, m.name, m.surname, m.gender, m.cases = (
+                "full",
+                res.name,
+                res.surname,
+                res.gender,
+                res.cases,
+            )
+        else:
+            m.kind = "single" if len(rest) == 1 else "loose"
+            m.name = " ".join(w for _, _, w in rest)
+            m.surname, m.gender, m.cases = rest[-1][2], "masc", None
+        m.initial = m.name[0]
+
+
+_OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
+_CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
+# A word that names a kind of settlement, region, hospital, era, clan or disease, right before a
+# one-word name or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу
+# Санта Кьяра", "эпохи Тюдоров", "клана Дельвеккио", "болезни Крейцфельдта" (named after a person, not
+# a mention of one). Streets, parks and airports are left out: they are often named after a person.
+_PLACE_WORD_RE = re.compile(
+    rf"(?<![{_CYRILLIC}])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
+    rf"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[{_LOWER}]{{0,3}}[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone between quotation marks: the name of a band, a
+    club, a paper or a work (``«Заря»``, ``«Анна Каренина»``), not a person."""
+    return (
+        _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
+        and _CLOSE_QUOTE_RE.match(text, end) is not None
+    )
+
+
+def _character_in_title(text: str, m: _Mention) -> bool:
+    """Whether ``m``, a first name with a patronymic and no surname, stands inside a title in
+    guillemets (``«Последний день Петра Савельевича»``): a character of a work, not a person named."""
+    if not _info(m.surname.lower()).patr or _info(m.surname.lower()).has_surn:
+        return False
+    before = text.rfind("«", max(0, m.start - 60), m.start)
+    if before < 0 or "»" in text[before : m.start] or "\n" in text[before : m.start]:
+        return False
+    after = text.find("»", m.end, m.end + 60)
+    return after >= 0 and "«" not in text[m.end : after] and "\n" not in text[m.end : after]
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a word naming a kind of settlement or region stands right before ``start``
+    (``штат Вирджиния``, ``в городе Элизабет``): the name is the place's."""
+    return _PLACE_WORD_RE.search(text, max(0, start - 16), start) is not None
+
+
+def _variant_words(a: str, b: str) -> bool:
+    """Whether two words are forms of one name part: one is the other's stem and lowercase
+    letters (``Ситару``, ``Ситар``; ``Хиллмана``, ``Хиллман``), "ё" and "е" alike."""
+    a, b = a.replace("ё", "е").replace("Ё", "Е"), b.replace("ё", "е").replace("Ё", "Е")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) - len(short) <= 2
+        and long.startswith(_surname_stem(short))
+        and long[len(short) - 1 :].islower()
+    )
+
+
+def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
+    """Merge the groups of names that are case forms of one another word by word (``Бранко
+    Ситару``, ``Бранко Ситар``: a name no first-name reading explained, left as written) into the
+    group of the shortest form, in place."""
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for key in groups:
+        words = key.split()
+        if len(words) > 1:
+            by_shape.setdefault((len(words), words[0][:2].replace("ё", "е")), []).append(key)
+    for keys in by_shape.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (len(k), groups[k][0].start))
+        for i, short in enumerate(keys):
+            if short not in groups:
+                continue
+            for other in keys[i + 1 :]:
+                if other in groups and all(
+                    _variant_words(x, y) for x, y in zip(short.split(), other.split(), strict=True)
+                ):
+                    groups[short].extend(groups.pop(other))
+
+
+def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
+    """A name read in a case the role noun right before it does not agree with is read again in
+    the role's case (``тренеру Алену Фабро`` -> ``Алён Фабро``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
+    surname's nominative, set by the role noun right before it when the case read off the
+    surname alone disagrees with the role's: ``председателем партии Итиро Кодамой`` ->
+    ``Итиро Кодама``. Changes ``m`` in place."""
+    parts = m.name.split()
+    written = text[m.start : m.end].split()
+    if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
+        return
+    if role_before(m.start, m.cases) is not None:
+        return
+    role = role_before(m.start, None)
+    if role is None:
+        return
+    if len(written) == 2 and len({c for c, _g, _l, _s in _info(written[0].lower()).names}) == len(_CASES):
+        # a first name that does not decline and a role nearer the name, the complement of the
+        # first (``пресс-секретарю экс-президента X Y-а``), in an oblique case the surname's
+        # ending reads regularly
+        for case in _CASES[1:]:
+            if case in m.cases:
+                continue
+            nominative, fit = _surname_nominative(written[1], case, m.gender)
+            if (
+                fit == 1.0
+                and nominative != written[1]
+                and role_before(m.start, frozenset({case})) is not None
+            ):
+                m.name, m.surname, m.cases = f"{parts[0]} {nominative}", nominative, frozenset({case})
+                return
+    # a first name read in another case or gender: "тренеру Алену Фабро" (Алён, not Алёна),
+    # "Пресс-секретарь группы Александра Гринёва" (Александра, not Александр)
+    res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)
+    if (
+        res is not None
+        and res.gender == "femn"
+        and m.gender == "masc"
+        and len(written) == 2
+        and _man_written_elsewhere(text, written[1]) is not None
+    ):
+        return  # "Адвокаты Марка Хиллмана" with "Хиллман" elsewhere: his lawyers, not a woman lawyer
+    if res is not None and res.n_words == len(written) and res.cases & role.cases:
+        m.name, m.surname, m.gender, m.cases, m.role = (
+            res.name,
+            res.surname,
+            res.gender,
+            res.cases & role.cases,
+            role,
+        )
+        return
+    if len(written) != 2:
+        return
+    if (
+        _UNDECLINED_NAME_RE.fullmatch(written[0])
+        and _UNDECLINED_NAME_RE.fullmatch(written[1])
+        and not (role.cases & _GENITIVE or _after_person_noun(text, role.start))
+    ):
+        # a name neither word of which declines ("певицей Мэрилин Хоффман", "вице-спикером Габриэль
+        # Стоунз"): in any case; not after a genitive ("жена министра X Y" is his wife). A
+        # man's name would decline: after a feminine role noun it is a woman's.
+        m.role = role
+        if role.gender == "femn":
+            m.gender = "femn"
+        return
+    first = _info(written[0].lower())
+    if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
+        return  # the first name's own ending says the case
+    for case in _CASES:
+        if case not in role.cases or case in m.cases:
+            continue
+        nominative, fit = _surname_nominative(written[1], case, m.gender)
+        if fit >= 0.5:
+            m.name, m.surname, m.cases, m.role = (
+                f"{parts[0]} {nominative}",
+                nominative,
+                frozenset({case}),
+                role,
+            )
+            return
+
+
+# A word of a name that may not decline: a foreign word ending in a consonant, or in "о", "и",
+# "у", "э", "е", "ю", that is not a Russian surname ("Хоффман", "Стоунз", "Кьюри", "Дюпре").
+_UNDECLINED_NAME_RE = re.compile(
+    rf"(?![{_UPPER}][{_LOWER}]*(?:ов|ев|ёв|ин|ын|ой|ий|ый|ем|ом|ым|им|ых|их)\Z)[{_UPPER}]{_LOWER_RUN}[бвгджзклмнпрстфхцчшщьоиуэею]"
+)
+
+
+# Between two names of a list: a comma or "и", maybe after a name in brackets ("(Odile Marchand)").
+_LIST_GAP_RE = re.compile(r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)")
+
+
+# Between two names of a list after a plural role: a comma, "и" or "а также", each name maybe
+# followed by where it comes from ("из Томска", "от Красноярского края") and a bracket, and maybe
+# other words read as no one's name between ("X, Мистраль и Y").
+_PLACE_TAIL = rf"(?:[ \u00a0]+(?:из|от)[ \u00a0]+[A-Z{_UPPER}][\w-]*(?:[ \u00a0]+[\w-]+){{0,2}}?)?"
+_BRACKET = r"(?:[ \u00a0]*\([^()\n]{1,60}\))?"
+_SEPARATOR = (
+    r"(?:[ \u00a0]*,[ \u00a0]*(?:а[ \u00a0]+также[ \u00a0]+)?|[ \u00a0]+(?:и|а[ \u00a0]+также)[ \u00a0]+)"
+)
+_ROLE_LIST_GAP_RE = re.compile(
+    rf"{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}"
+    rf"(?:[A-Z{_UPPER}][\w-]*(?:[ \u00a0]+[A-Z{_UPPER}][\w-]*){{0,3}}{_PLACE_TAIL}{_BRACKET}{_SEPARATOR}){{0,3}}"
+)
+
+
+def _surname_first(surname: str, patronymic: str, res: _Name) -> _Name | None:
+    """A name written surname first, then first name and patronymic (``Карпенко Василия
+    Алексеевича``): the name "First Surname", the surname put in the nominative in the case of
+    the first name; None unless the middle word is a patronymic and the first may be a surname."""
+    patr = _info(patronymic.lower())
+    if not patr.patr or patr.has_surn or not _surname_ok(surname, False) or _info(surname.lower()).names:
+        return None
+    best: tuple[float, str, str] | None = None
+    for case in sorted(res.cases):
+        nominative, fit = _surname_nominative(surname, case, res.gender)
+        if best is None or fit > best[0]:
+            best = (fit, case, nominative)
+    if best is None or best[0] < 0.5:
+        return None
+    fit, case, nominative = best
+    first = res.name.split(" ", 1)[0]
+    cases = frozenset(
+        c for c in res.cases if _surname_nominative(surname, c, res.gender) == (nominative, fit)
+    )
+    return _Name(f"{first} {nominative}", nominative, res.gender, cases, 3)
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
+    """What the loop over capitalized words of ``_find_mentions`` reads of ``word`` alone, once
+    per word: ``_single_name`` inside a sentence and at its start (None when the same); None
+    when it reads no name either way, and the word may be no lone name after a person noun, no
+    common noun written as a name, nor a regnal name (``_lone_word``, ``_common_noun_lemma``,
+    ``_regnal_name_ok``): nothing for the loop to do unless a noun giving a name stands before it
+    (``_naming_ends``, a property of the text the loop tests)."""
+    inside, at_start = _single_name(word, False), _single_name(word, True)
+    if (
+        inside == at_start == (None, False)
+        and _lone_word(word) is None
+        and _common_noun_lemma(word) is None
+        and not _regnal_name_ok(word)
+    ):
+        return None
+    return inside, None if at_start == inside else at_start
+
+
+def _regnal_name_ok(word: str) -> bool:
+    """May ``word``, followed by a Roman numeral, be a monarch's or pope's name? Not a place,
+    a role word or a word the dictionary reads first as a common word (``Съезд XX``,
+    ``Олимпиада XXII``)."""
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.name_top
+
+
+def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
+    """Set the role of every mention (in place): the role phrase before it or after it; a
+    plural role before the first name of a list is the role of every name of the list
+    (``актрисы Гвинет Уилкокс, Анна Кларк и Роуз Тальбот``, ``сенаторы X из Огайо и Y из
+    Техаса``; ``_ROLE_LIST_GAP_RE``). A role before a name that the role of the name right
+    after it holds as its complement is that name's only when it is a bare role noun (``Адвокат
+    Анны Котовой Иван Лапин``)."""
+    prev: _Mention | None = None
+    for m in mentions:  # sorted by start
+        if m.role is None:
+            m.role = _role_inside(text, m) or role_before(m.start, m.cases)
+            if m.role is not None and _opens_quote(text, m.role.start, m.start):
+                m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
+        if (
+            m.role is None
+            and prev is not None
+            and prev.role is not None
+            and prev.role.plural
+            and prev.role.end <= prev.start
+            and _ROLE_LIST_GAP_RE.fullmatch(text, prev.end, m.start)
+        ):
+            m.role = prev.role
+        if m.role is None:
+            m.role = _role_after(text, m.end, m.cases, m.start) or _role_before_apposition(
+                text, m.start, m.end, m.cases, role_before.windows
+            )
+        elif not m.role.rank[0]:
+            # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
+            # generic role before it
+            after = _role_after(text, m.end, m.cases, m.start)
+            if after is not None and after.rank[0]:
+                m.role = after
+        prev = m
+    for m, n in pairwise(mentions):
+        if (
+            m.role is not None
+            and n.role is not None
+            and m.role.end <= m.start
+            and n.role.start == m.role.start
+            and n.kind in ("full", "initials")
+            and (m.role.weight == 0 or n.role.end > m.end)
+            and not _after_person_noun(text, m.role.start)
+            and m.end <= n.role.end <= n.start
+            and not text[m.end : n.start].strip()
+        ):
+            # "Адвокат Ольги Марченко Игорь Седых": a bare role noun before two names, or one
+            # whose complement goes on after the first, is the second's, the first its complement
+            # ("экс-президента США Джорджа Мэддинга Джо Бреннану" is not)
+            m.role = None
+
+
+_HYPHENATED_FIRST_RE = re.compile(rf"[{_UPPER}]{_LOWER_RUN}-{_LOWER_RUN}(?=[ \u00a0]+[A-Z{_UPPER}])")
+
+
+def _role_inside(text: str, m: _Mention) -> _Role | None:
+    """A hyphenated role noun read as the first word of a name of three words or more
+    (``Фотограф-анималист X Y`` where a sentence opens): the name's role."""
+    first = _HYPHENATED_FIRST_RE.match(text, m.start, m.end)
+    if first is None or text.count(" ", first.end(), m.end) < 2:
+        return None
+    role = _role_at(text, m.start, None)
+    return role if role is not None and role.end == first.end() else None
+
+
+def _opens_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an opening quotation mark not closed in it."""
+    quote = text.rfind("«", start, end)
+    return quote != -1 and text.find("»", quote, end) == -1
+
+
+_WORD_BEFORE_RE = re.compile(rf"(?<![{_CYRILLIC}-])({_LOWER_RUN})[ \u00a0]+\Z")
+
+
+def _after_person_noun(text: str, pos: int) -> bool:
+    """Whether a lowercase animate noun that is no role stands right before ``pos`` (``дочь
+    президента X Y``: Y is the daughter, the role X's)."""
+    word = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return word is not None and bool(_relative(word.group(1)))
+
+
+def _surely_male(m: _Mention) -> bool:
+    """Whether the first name of a full-name mention is read as a man's only (``Иван``): not
+    also as a woman's or as either (``Саша``), and not a foreign name that does not decline,
+    whose gender the dictionary only guesses (``Кэрри``)."""
+    names = _info(m.name.split()[0].lower()).names
+    genders = {g for _c, g, _l, _s in names}
+    declines = len({c for c, _g, _l, _s in names}) < len(_CASES)
+    return m.gender == "masc" and declines and genders == {"masc"}
+
+
+def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) -> list[PersonMention]:
+    """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc).
+
+    ``sentences``: the sentence spans of ``text`` as ``flows.text.segment.sentence_spans(text)``
+    gives them, when the caller has them already (``analyze_body``), so that they are not
+    computed again; other spans give other readings of sentence starts, so pass those or
+    nothing. The result is the same with and without them."""
+    if sentences is not None:
+        _sentence_starts.remember(text, sentences)
+    role_before = _RolesBefore(text)
+    mentions = _find_mentions(text, role_before)
+    if not mentions:
+        return []
+    for m in mentions:
+        if m.kind == "full" and m.role is None:
+            _case_from_role(text, m, role_before)
+    full_names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind in ("full", "loose"):
+            full_names.setdefault(m.surname, set()).add(m.name)
+    # a shorter full name whose words all occur in a longer one with the same first word and
+    # surname is the same person ("Ахмет Громов", "Ахмет Тайфур Громов")
+    canonical: dict[str, str] = {}
+    for names in full_names.values():
+        for short in names:
+            longer = [
+                n
+                for n in names
+                if n != short and n.split()[0] == short.split()[0] and set(short.split()) <= set(n.split())
+            ]
+            if longer:
+                canonical[short] = max(longer, key=len)
+    # the nickname of a name written with one, with its surname ("Малыш Докинс" after "Генри
+    # «Малыш» Докинс"), is that person
+    for m in mentions:
+        if m.kind == "full" and (nick := _NICKNAME_RE.fullmatch(text, m.start, m.end)) is not None:
+            canonical.setdefault(f"{nick.group('nick')} {m.surname}", m.name)
+    # a name of two words that starts a longer name of another last word: the longer name's
+    # person when it is the only one and its later words are no first names ("Джейн Уилсон",
+    # "Джейн Уилсон Эшворт-Колдуэлл"; not "Эстебан Мурильо Грегори Пэйтон", two names in a row)
+    long_names = {
+        n
+        for names in full_names.values()
+        for n in names
+        if n.count(" ") >= 2 and not any(_info(w.lower()).names for w in n.split()[2:])
+    }
+    if long_names:
+        for names in full_names.values():
+            for short in names:
+                words = short.split()
+                if short in canonical or len(words) != 2:
+                    continue
+                longer = [n for n in long_names if n.split()[:2] == words]
+                if len(longer) == 1:
+                    canonical[short] = longer[0]
+    # one person read as a man in one mention and as a woman in another ("Рашиду Гайнуллину",
+    # "Рашида Гайнуллина"): the reading of a nominative mention, else the male one
+    nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
+    male = {m.name: m for m in mentions if m.kind == "full" and m.gender == "masc"}
+    for m in mentions:
+        if m.kind != "full" or m.gender != "femn":
+            continue
+        words = m.name.split()
+        for other, om in male.items():
+            owords = other.split()
+            if len(owords) == len(words) and all(
+                w == o or w == o + "а" or (o.endswith("й") and w == o[:-1] + "я")
+                for w, o in zip(words, owords, strict=True)
+            ):
+                if m.name in nominative_keys and other not in nominative_keys:
+                    canonical[other] = m.name
+                    om.surname, om.gender = m.surname, m.gender
+                else:
+                    canonical[m.name] = other
+                    m.surname, m.gender = om.surname, om.gender
+    keys: dict[str, set[str]] = {}  # surname -> person keys, for bare surnames
+    firsts: dict[str, set[str]] = {}  # first name -> person keys, for first names alone
+    groups: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        if m.kind in ("bare", "single", "first", "addressed"):
+            continue
+        key = canonical.get(m.name, m.name)
+        if m.kind == "initials":
+            same = {canonical.get(n, n) for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
+            if len(same) == 1:
+                key = same.pop()
+        groups.setdefault(key, []).append(m)
+        keys.setdefault(m.surname, set()).add(key)
+        if m.kind in ("full", "loose"):
+            firsts.setdefault(key.split()[0], set()).add(key)
+    stems: dict[str, set[str]] = {}  # surname stem -> person keys, for surnames read differently
+    for surname, owners in keys.items():
+        stems.setdefault(_surname_stem(surname), set()).update(owners)
+    for m in mentions:
+        if m.kind == "single" and not keys.get(m.surname):
+            # "Кодама" after "Итиро Кодамой", whose ending said nothing of the case
+            same = stems.get(_surname_stem(m.surname), set()) or {
+                k
+                for stem, owners in stems.items()
+                if m.surname.startswith(stem) and "-" not in m.surname[len(stem) :]  # not "X-младший"
+                for k in owners
+            }
+            if len(same) == 1:
+                m.kind = "bare"
+                m.surname = next(iter(same)).split()[-1]
+                keys.setdefault(m.surname, set()).update(same)
+        if m.kind == "addressed":
+            groups.setdefault(m.name, []).append(m)
+        elif m.kind in ("bare", "single") and len(keys.get(m.surname, ())) == 1:
+            groups[next(iter(keys[m.surname]))].append(m)
+        elif m.kind == "first" and len(firsts.get(m.name, ())) == 1:
+            groups[next(iter(firsts[m.name]))].append(m)
+        elif m.kind in ("single", "first") and not keys.get(m.surname) and not firsts.get(m.name):
+            groups.setdefault(m.name, []).append(m)
+
+    _merge_variants(groups)
+    _find_roles(text, mentions, role_before)
+    people: list[PersonMention] = []
+    for key, group in groups.items():
+        for m in group:
+            if m.role is not None and m.role.gender == "femn" and m.kind == "full" and _surely_male(m):
+                m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
+        with_role = [m for m in group if m.role is not None]
+        if with_role:
+            best = max(with_role, key=lambda m: (m.role.rank if m.role else (0, 0), -m.start))
+        else:
+            best = (
+                min(
+                    (m for m in group if m.kind not in ("bare", "single", "first")),
+                    default=None,
+                    key=lambda m: m.start,
+                )
+                or group[0]
+            )
+        role = best.role
+        people.append(
+            PersonMention(
+                char_start=best.start,
+                char_end=best.end,
+                name=key,
+                name_as_written=text[best.start : best.end],
+                role=role.text if role else None,
+                role_kind=role.kind if role else None,
+                role_start=role.start if role else None,
+                role_end=role.end if role else None,
+            )
+        )
+    people.sort(key=lambda p: p.char_start)
+    return _add_referred_roles(text, people, groups, mentions)
+
+
+def _add_referred_roles(
+    text: str, people: list[PersonMention], groups: dict[str, list[_Mention]], mentions: list[_Mention]
+) -> list[PersonMention]:
+    """People without a role of their own get one from a role phrase tied to no name when only
+    they fit it (``roles._roles_by_reference``)."""
+    if all(p.role is not None for p in people):
+        return people
+    referents = []
+    for p in people:
+        genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
+        gender = genders.pop() if len(genders) == 1 else None
+        referents.append(_Referent(gender, p.role is not None, tuple(m.start for m in groups[p.name])))
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
+    found = _roles_by_reference(text, referents, taken)
+    for i, role in found.items():
+        people[i] = replace(
+            people[i], role=role.text, role_kind=role.kind, role_start=role.start, role_end=role.end
+        )
+    return people

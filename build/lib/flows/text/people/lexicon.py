@@ -1,0 +1,132 @@
+"""The vocabularies of people extraction: the role lexicon (``flows/text/people/data/roles.csv``), the
+one-word ``зам``-forms (``data/zam.csv``), the role-word prefixes and the countries' names.
+
+``ROLE_KINDS`` maps a role lemma (``посол``, ``премьер-министр``, ``заместитель министра``) to its
+kind, a small vocabulary (``head_of_state``, ``minister``, ``ambassador`` ...); ``role_kind()``
+reads the kind of a role from its head and complement.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+from flows.text.tokens import normalize_form  # also used by the name grammar
+
+__all__ = ["GENERIC_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Whitespace-separated words of a vocabulary block; "_" joins the words of a phrase."""
+    return tuple(w.replace("_", " ") for w in text.split())
+
+
+# The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
+# minister, deputy_minister, ambassador, legislator, ...). Hyphenated lemmas ("премьер-министр")
+# name the kind of the whole word; their last part is the head noun the extractor looks for.
+_ROLES_CSV = Path(__file__).resolve().with_name("data") / "roles.csv"
+_ZAM_CSV = Path(__file__).resolve().with_name("data") / "zam.csv"
+
+
+def _load_role_kinds() -> dict[str, str]:
+    with _ROLES_CSV.open(encoding="utf-8") as f:
+        return {row["lemma"].replace("ё", "е"): row["kind"] for row in csv.DictReader(f)}
+
+
+def _load_zam() -> dict[str, str]:
+    with _ZAM_CSV.open(encoding="utf-8") as f:
+        return {row["word"]: row["expansion"] for row in csv.DictReader(f)}
+
+
+ROLE_KINDS: dict[str, str] = _load_role_kinds()
+ROLE_LEMMAS: frozenset[str] = frozenset(
+    lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
+)
+# Heads that name a title, an achievement or a holding rather than what a person does: a person
+# named "чемпион мира" and "шахматист", or "основатель компании" and "глава компании", is
+# reported with the second.
+GENERIC_HEADS: frozenset[str] = frozenset(
+    {"чемпион", "чемпионка", "автор", "соавтор", "основатель", "сооснователь", "миллиардер", "акционер"}
+    | {"совладелец", "лауреат", "призер", "победитель", "победительница"}
+)
+# Phrases of a head and the start of its complement with a kind of their own, longest first:
+# "заместитель министра" is a deputy minister, "глава государства" a head of state.
+_ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    sorted(((k, v) for k, v in ROLE_KINDS.items() if " " in k), key=lambda kv: -len(kv[0]))
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def role_kind(head: str, complement: str = "") -> str | None:
+    """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
+    ``премьер-министр``) and its complement as written (``министра иностранных дел``); None
+    for a head outside the lexicon."""
+    head = head.lower().replace("ё", "е")
+    head = _SHORT_HEADS.get(head, head)
+    complement = complement.lower().replace("ё", "е")
+    heads = [head]
+    if "-" in head and head not in ROLE_KINDS:  # "экс-глава МИД": as "глава МИД"
+        heads.append(head.rsplit("-", 1)[-1])
+    for h in heads:
+        phrase = f"{h} {complement}".strip() + " "
+        for key, kind in _ROLE_PHRASES:
+            if phrase.startswith(key + " "):
+                return kind
+    kind = ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
+    if kind == "representative" and _PARTY_RE.search(complement):
+        return "member"  # "представитель Демократической партии": a member, no post
+    if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
+        # "президент компании", "вице-президент банка": an organisation's, not a state's
+        return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    return kind
+
+
+# A party or movement in a complement: its representative is a member.
+_PARTY_RE = re.compile(r"(?<![а-я])(?:парти|движени|фракци)[а-я]*")
+# Heads written short, read as the word they stand for: "первый зам председателя правительства".
+_SHORT_HEADS = {"зам": "заместитель"}
+# Kinds of a president, who heads an organisation when the complement names no state.
+_OF_STATE = frozenset({"head_of_state", "deputy_head_of_state"})
+_STATE_WORDS = ("страны", "государства", "республики", "королевства", "штатов", "федерации", "острова")
+
+
+def _names_state(complement: str) -> bool:
+    """Whether a role's complement (lowercased) opens with a country's name in any case or a
+    word for a state (``франции``, ``соединенных штатов``, ``страны``)."""
+    words = normalize_form(complement).split()
+    if not words or words[0] in _STATE_WORDS:
+        return True
+    return any(" ".join(words[:n]) in _country_names() for n in (3, 2, 1))
+
+
+# "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.
+_ZAM_EXPANSIONS: dict[str, str] = _load_zam()
+
+# First names in Latin script (data/latin_first_names.txt): "Elon Musk" in Russian text.
+_LATIN_FIRST_NAMES_TXT = Path(__file__).resolve().with_name("data") / "latin_first_names.txt"
+
+
+def _load_lines(path: Path) -> frozenset[str]:
+    with path.open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
+
+
+LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
+
+# The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
+# (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left
+# out of the role text. Regions, capitals and adjectives are not countries here, so
+# "губернатора Краснодарского края" keeps its complement.
+_GAZETTEER = Path(__file__).resolve().parents[3] / "dbt_project" / "seeds" / "ref_country_forms.csv"
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["entity_type"] == "country" and row["form_kind"] in {"name", "alias"}
+        )

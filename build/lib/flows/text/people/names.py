@@ -1,0 +1,1970 @@
+"""The name grammar: which runs of capitalized words are a person's name, and their nominative.
+
+* Full names: a capitalized word that pymorphy3 tags ``Name``, followed by a surname: a
+  word tagged ``Surn``/``Patr``/``Name``, a word unknown to the dictionary, or (when
+  ``Name`` is the first word's most likely reading) another capitalized noun or adjective,
+  optionally with a patronymic between (``Натальи Ковалёвой``, ``Александр Григорьевич
+  Гребенко``). Place names (``Коста Рика``), role words and all-caps words are never parts
+  of a name.
+* Names of three and more parts go on while the last part is no known surname
+  (``Майкла Дэвида Оллфорда``, ``Жуан Карлус да Кошта Пиньейру``), with the particles between
+  parts (``да``, ``де``, ``фон``, ``ибн``, ``бин``, ``бинт``, joined ``аль-``, ``аз-``, ``аш-`` ...) and a regnal number
+  after (``Аделаида II``).
+* Initials + surname (``А. Гребенко``, ``А.Г. Гребенко``).
+* Names whose first part pymorphy3 does not know as a first name (``Лю Цзянмин``, ``Чан Ван
+  Кхиет``, ``Сатья Венкатарам``, ``Педру Паулу ду Рамуш Мелу``): two to five capitalized words
+  none of which is a place, at least one unknown to the dictionary or a name, after a role
+  phrase or on their own unless the first is a known common word opening a sentence.
+* A surname or first name alone (``заявил Жумабеков``, ``Ерлан сказал``): a word the
+  dictionary reads first as a surname or first name, anywhere; a capitalized word shaped like
+  a surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) inside a sentence, not a place, not a
+  capitalized common noun in the plural (``Соединенных Штатов``, ``Братьев``). Its nominative follows the
+  case read (``Жумабекова`` -> ``Жумабеков``).
+* Surname first, then first name and patronymic (``Гореликов Александр Васильевич``): the
+  name "First Surname"; a surname shaped like a Slavic one (``-ов``, ``-ин``, ``-енко`` ...)
+  then a first name the dictionary knows and nothing after them (``Громов Игорь``, ``Письмо
+  Звягину Сергею``): the same, not after a kinship noun (``внучка Громова Алина``).
+* A first name and a patronymic agree in case and gender (``Антонина Фёдоровна`` is a woman,
+  not a man's genitive); the patronymic is put in the nominative with the dictionary.
+* A name the dictionary does not know followed by a regnal number (``король Эрланд V``).
+* Words are made of the letters of every Cyrillic alphabet of the press (Russian, Ukrainian,
+  Belarusian, Kazakh ...: ``words._UPPER``, ``words._LOWER``) with an apostrophe between two small
+  letters (``Мар'яна``); Latin letters with diacritics likewise (``Wróblewski``). pymorphy3's
+  readings of a word with a letter outside the Russian alphabet are guesses: such a word is no
+  part of a name without a first name or a role (``Республикасының Сыртқы``), and alone it is a
+  surname only in a nominative shape (``-ов``, ``-енко`` ...). A country's name in any language of
+  the gazetteer (``Польщі``, ``Фінляндії``) is no name part.
+* Names in Latin script in English and Polish text (``_latin_cued_names``): two or three
+  capitalized words, as written, after a title or role word (``President Joe Smith``, ``Secretary
+  of State Ann Lee``, ``minister spraw zagranicznych Jan Nowak``, ``Pan Adam Wrona``) or with a
+  verb of speech before or after them (``said Joe Smith``, ``Jan Nowak powiedział``); no word of
+  a title, a country, a city, a date or an organisation (``Prime Minister``, ``United States``,
+  ``New York``, ``Joe Smith Foundation``); Polish names in an oblique case (``ministrem Janem
+  Kowalskim``, ``Anną``, ``Janowi``) are left out, their nominative not being known safely.
+* Names in Latin script (``Elon Brandt``, ``Ursula von Aschberg``): a first name of
+  ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
+  word (``Larry Dunn Live``), not in brackets (an alias of the name before them), not after
+  Latin words that follow no Cyrillic word (``«San Jose Rockets»``: a longer title).
+* A capitalized word after a person noun: a role noun of the lexicon (``Император Тэнсохито``,
+  ``певицы Делоне``), or a kinship or address noun of ``data/person_nouns.txt`` (``сын
+  Гайдеон``, ``миссис Кэллоуэй``, ``две дочери — Мила и Кьяра``, and the names listed after it),
+  when the dictionary does not know it or reads it as a name or surname, it is no place,
+  organisation, adjective or role word, no capitalized word follows it, and it agrees in case
+  with the noun (``сотрудник Росгвардии`` is a genitive complement); put in the nominative in
+  that case as a noun of the noun's gender (``поп-дивой Алисандрой`` -> ``Алисандра``).
+* Names in Latin script of one or two words right after a performer's or blogger's role noun
+  with no complement (``рэпера Zed K``, ``музыканта DJ Morrow``, ``певице Jaleesa``), as
+  written; never with a word of a firm's or band's name (``News``, ``Records``), nor a
+  single all-caps word of more than three letters, nor after other roles (``журналист Time``).
+* Two or three capitalized syllables of two or three letters that the dictionary reads as words
+  or particles (``Ван Лун``, ``Мин Тэ``) are an East-Asian name inside a sentence, or at its
+  start when a verb of speech follows or a kinship, address or role noun stands before.
+* A known surname between a first name and a last word unknown to the dictionary is a second
+  given name (``Мэйбл Горвиц Уинслоу``), unless shaped like a Slavic surname.
+* A first name the dictionary knows only as a place, in the place's nominative, is a name after
+  a kinship noun (``дочь Сидней``; not after ``мисс``) or, with a syllable or surname after it,
+  after a role (``миллиардера Стэнли Ту``). A capitalized word right after a verb of speech
+  (``сказал Ферранье``) or ``по словам`` (``по словам Кастейо``) is a lone name like one after a
+  person noun.
+* A name whose first word is a declined form of another person's surname in the text, or that
+  person's lone name after a kinship noun, names that person's kin: the first word is cut off
+  (``вдова Нгвеньи Марта Зулани``, ``сын Тэнсохито Кадзухито``: two people).
+* Short names of agencies (``Минимущества``, ``Росимущества``, ``Совфеда``: a state prefix
+  before a common word or an agency's ending) are no lone names.
+* A first name the dictionary does not know is read as written unless its guessed case is shown:
+  a guessed nominative of another word is none (``Тхань`` is no ``Тханя``); a guess in a vowel
+  (``Такэси`` as a genitive of ``Такэся``) needs a surname with an ending no nominative has
+  (``Дариги Назарбаевой``, ``Эндрой Коулмэном``); a man's name in a consonant declines
+  (``Рэймонда`` -> ``Рэймонд``). With no reading left the name is undeclined in every case; a
+  surname in ``-я`` after it stays as written (``премьера Такэси Ивая``: ``Ивай`` or ``Ивая``), one
+  in ``-а`` declines (``Рикардо Ортиса`` -> ``Ортис``). A syllable of two or three letters before
+  a full name inside a sentence, no place, title or person noun, opens a longer East-Asian name
+  (``с Буй Тхань Шоном`` -> ``Буй Тхань Шон``), and a preposition before a name without a role
+  gives its case (``с Кэндзи Мацудой`` -> ``Кэндзи Мацуда``).
+* A first name that pymorphy3 guesses only as the plural of a woman's name (``Габриэл``) is a
+  man's first name that does not decline.
+* A surname alone with ``-младший``/``-старший`` (``Грейвза-старшего`` -> ``Грейвз-старший``) is a
+  person of its own; adjectival later parts of a hyphenated surname are put in the nominative
+  with the surname (``Гарольда Грейвза-младшего`` -> ``Гарольд Грейвз-младший``). Syllables of three
+  letters before the last part of an East-Asian name do not decline (``лидера Пак Чен Ына`` ->
+  ``Пак Чен Ын``) and may be words the dictionary reads as places (``Чен``).
+* No person: a one-word name in the locative right after ``в``/``на`` (``в Марселе``), a
+  one-word adjectival name agreeing with the lowercase noun after it (``Никитинского суда``),
+  a capitalized plural common noun (``Братьев``), a name right after a word for a settlement,
+  region, hospital or era (``эпохи Тюдоров``, ``больницу Санта Кьяра``) unless a role goes
+  with it.
+* Three-part names whose last part is a dictionary word: a common noun ending the run of
+  capitalized words before punctuation, a lowercase word or the end (``Мамаду Сангаре Тур``,
+  ``Пётр Сидоров Дом``), or a non-Slavic surname after a non-Slavic maiden name (``Лоис
+  Дэвис Уитмор``); after a patronymic, any common word or surname-shaped word is the surname
+  (``Владимир Федорович Рыбаков``). A woman's first name in an oblique case followed by a noun
+  in a consonant or -ь that is never genitive is her name (``штаб Любови Метель``). A nickname
+  in quotes may stand between first name and surname, in any case (``Генри «Малыш» Докинс``,
+  ``Роландом «Тигром» Фаулером``), and the name goes on after a regnal number (``Фредрик IX
+  Аксель``). A name ends before a word and a surname that make a full name in none of its
+  cases (``Жака Мореля Полю Дюрану``: two people), before a last part that fits none of them
+  (``Виктора Шмидта Лойбнер``); a foreign first name in a vowel that fits no case of the later
+  parts is read as written (``Усману Бакари Кара``); a long name no first-name reading explains
+  may end in a common noun in an oblique case, its middle parts left undeclined (``Сейду Кумба
+  Туру`` -> ``Сейду Кумба Тур``).
+* No name opens with a country's or a place's name before two more words (``президента Чада
+  Идрис Махамат``, ``губернатор штата Юта Джон X``) or with an adjective in ``-ский`` after a
+  title (``Патриарх Критский X``).
+* Lone names from their context (``extract``): one-word names listed among two or more names
+  found (``Марко Бьянки, Жоселино и Андреса Кальво``); a word before a verb of speech or of a
+  life's events (``Хамдани заявил``, ``Уинтерборн скончалась``); a common animate noun written
+  capitalized inside a sentence elsewhere in the text, before or after a verb of speech
+  (``Русалка сообщила``); the author in the genitive after a work's title in quotes or a noun
+  of a work of any art (``произведение Альбениса``, ``сюиту X-а``, ``мемуары X-а``, ``«Туман»
+  Роберта Хейли``); one-word names opening such a list (``Жоселино, Марко Бьянки и ...``),
+  not after a capitalized word or a quote; a name after a noun
+  that gives it (``с фамилией Гудок``, ``по имени``, ``по прозвищу``, ``псевдонимом``); a
+  surname after a noun of address of the other gender than its one full name (``президент и
+  миссис Кэллоуэй``) is another person.
+* No person: a name with a word of an agency's, firm's, school's or city place's name
+  (``Франс Пресс``, ``Таймс-Сквер``, ``Университета Дейтона``), a country's name (``Филиппины``),
+  a town written in the nominative that reads as a surname in an oblique case (``Муром
+  посетят``), an adjectival name coordinated with an adjective (``Полянский и Луговской
+  комбинаты``), a word after a capitalized word and a particle (``Коллеж де Франс``) or after
+  ``клан``, ``болезнь``, ``синдром``, a first name with a patronymic inside a title in
+  guillemets (``«Последний день Петра Савельевича»``).
+* Names right after a photo credit (``Фото Сергея Ткачука``, ``Фото: ...``, ``Фотография: ...``,
+  ``Фотограф: ...``; ``фотография Виктора X`` is a work by him and ``фотограф X`` a person
+  named: both count), names standing
+  alone in quotation marks (``«Заря»``: a band, a club, a work) and one-word names after a
+  settlement or region word (``штат Вирджиния``) are skipped.
+
+Surnames pymorphy3 knows (``Surn``) are put in the nominative with pymorphy3, as are the ones it
+reads as adjectives (``Красного`` -> ``Красный``; not a woman's ``-овой``, of the commoner
+``-ова``) and patronymics; the others
+(``Ковалёвой``, ``Жумабековым``, ``Руппелем``) by their ending, in the case and gender read
+off the first name: -ов/-ев/-ин/-ын and -ский/-цкий decline for both genders, other male
+surnames ending in a consonant decline like nouns, male ones in -а like feminine nouns
+(``Силвой`` -> ``Силва``), those in -ия like feminine nouns in -ия (``Уррутии`` -> ``Уррутия``),
+female ones in a consonant do not, -ко/-их/-ых never do. Later
+parts of a long name are put in the nominative the same way, in the case that fits them all.
+``name`` is "First [Middle ...] Surname": a patronymic is recognised but left out, so that
+every mention of a person has the same key (``name_as_written`` keeps it). Initials without
+a matching full name stay as written (``А.Г. Гребенко``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from flows.text.people.lexicon import (
+    _GAZETTEER,
+    LATIN_FIRST_NAMES,
+    _country_names,
+    _load_lines,
+    _words,
+    normalize_form,
+)
+from flows.text.people.words import (
+    _ALL_CASES,
+    _CASES,
+    _CYRILLIC,
+    _HISSING,
+    _LATIN,
+    _LATIN_LOWER,
+    _LATIN_UPPER,
+    _LETTERS,
+    _LOWER,
+    _LOWER_RUN,
+    _NOT_FIRST_NAMES,
+    _UPPER,
+    _VOWELS,
+    _case,
+    _gender,
+    _info,
+    _like_written,
+    _modifies,
+    _parses,
+    _sentence_initial,
+)
+
+# A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
+_CAP_WORD = rf"[{_UPPER}](?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
+_CAP_WORD_RE = re.compile(_CAP_WORD)
+# Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
+# "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла"
+_JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун|аз|аш|ах|уль|эд|эс|эр|эт|эз|эш|эн"
+_NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
+# One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
+# and runs of two or more space-separated capitalized words (every full name lies in one).
+_CANDIDATE_RE = re.compile(
+    rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
+    rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
+    rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
+    rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
+    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+)
+# A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
+# without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
+# sentence: both count.
+_PHOTO_RE = re.compile(
+    r"(?:фото(?!граф)\w*|фотограф\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
+)
+
+_MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
+_MALE_ADJ = {
+    "gent": ("ого", "его"),
+    "accs": ("ого", "его"),
+    "datv": ("ому", "ему"),
+    "ablt": ("ым", "им"),
+    "loct": ("ом", "ем"),
+}
+_MALE_NOUN = {
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "ablt": ("ом", "ем", "ём"),
+    "loct": ("е",),
+}
+_MALE_A_STEM = {
+    "gent": (("ии", "ия"), ("ы", "а"), ("и", "а")),
+    "datv": (("ии", "ия"),),
+    "accs": (("ию", "ия"), ("у", "а"), ("ю", "я")),
+    "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
+    "loct": (("ии", "ия"),),
+}
+_POSSESSIVE_FEMININE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ую)$")
+# Endings of a surname in -ия (declined like a feminine noun) in the oblique cases.
+_FEMININE_IA = {"gent": ("ии",), "datv": ("ии",), "loct": ("ии",), "accs": ("ию",), "ablt": ("ией",)}
+_SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
+_POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+_MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
+_FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину")
+
+
+def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
+    """Nominative of a surname the dictionary does not know, from its ending.
+
+    Returns the nominative and how well the ending fits the case: 1.0 (a regular ending of that
+    case, or an indeclinable surname), 0.3 (a nominative that looks oblique), 0.05 (no fit).
+    """
+    low = word.lower()
+    if gender == "femn":
+        if case == "nomn":
+            return word, 0.3 if low.endswith(_FEMALE_OBLIQUE_LOOK) else 1.0
+        if case == "accs":
+            if low.endswith(("скую", "цкую")):
+                return word[:-2] + "ая", 1.0
+            if low.endswith(tuple(s + "у" for s in _POSS_STEMS)):
+                return word[:-1] + "а", 1.0
+        elif low.endswith(("ской", "цкой")):
+            return word[:-2] + "ая", 1.0
+        elif low.endswith(tuple(s + "ой" for s in _POSS_STEMS)):
+            return word[:-2] + "а", 1.0
+        elif low.endswith("ой") and len(low) > 4:
+            return word[:-2] + "ая", 0.5
+        for ending in _FEMININE_IA.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                return word[: len(word) - len(ending)] + "ия", 1.0  # "Уррутии" -> "Уррутия"
+        if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
+            return word, 1.0  # female surnames ending in a consonant do not decline
+        return word, 0.05
+    if case == "nomn":
+        return word, 0.3 if low.endswith(_MALE_OBLIQUE_LOOK) else 1.0
+    if low.endswith(("ко", "их", "ых")):
+        return word, 1.0
+    for ending in _MALE_ADJ[case]:
+        for stem in ("ск", "цк"):
+            if low.endswith(stem + ending):
+                return word[: len(word) - len(ending)] + "ий", 1.0
+    ending = _MALE_POSS[case]
+    if low.endswith(tuple(s + ending for s in _POSS_STEMS)):
+        return word[: len(word) - len(ending)], 1.0
+    for ending in _MALE_NOUN[case]:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)]
+            last = stem[-1].lower()
+            if last in _VOWELS:
+                if ending in _SOFT_ENDINGS:
+                    return stem + "й", 1.0
+                continue
+            if ending in _SOFT_ENDINGS and last not in _HISSING:
+                return stem + "ь", 1.0
+            return stem, 1.0
+    if low[-1] in "оиэуе":
+        return word, 1.0  # indeclinable (Бенгу, Гранди, Окуйе; -е in the locative is read above)
+    # male surnames in -а/-я decline like feminine nouns (Силва -> Силвой, Силвы, Силву)
+    for ending, nominative in _MALE_A_STEM.get(case, ()):
+        if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
+            return word[: len(word) - len(ending)] + nominative, 0.5
+    return word, 0.05
+
+
+@lru_cache(maxsize=1 << 15)
+def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
+    if "-" in word:
+        first, *rest = word.split("-")
+        parts = [_surname_nominative(first, case, gender)]
+        parts += [
+            _adjective_part(part, case, gender) or _surname_nominative(part, case, gender) for part in rest
+        ]
+        return "-".join(p[0] for p in parts), min(p[1] for p in parts)
+    info = _info(word.lower())
+    for p in info.surns:
+        if _case(p.tag) == case and _gender(p.tag) in (gender, None):
+            if case == "nomn":
+                return word, 1.0
+            form = p.inflect({"nomn"})
+            return _like_written(form.word if form else p.normal_form, word), 1.0
+    if info.patr:
+        patronymic = _patronymic_nominative(word, case, gender)
+        if patronymic is not None:
+            return patronymic, 1.0
+    if (
+        case != "nomn"
+        and info.known
+        and info.adjish
+        and not (gender == "femn" and _POSSESSIVE_FEMININE_RE.search(word.lower()))
+    ):  # "Красного" -> "Красный"; "Ласковой" is of "Ласкова", the commoner surname
+        adjective = _adjective_part(word.lower(), case, gender)
+        if adjective is not None:
+            return _like_written(adjective[0], word), 1.0
+    return _by_ending(word, case, gender)
+
+
+def _patronymic_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative of ``word`` read as a patronymic of ``gender`` in ``case`` (``Фёдоровной``
+    -> ``Фёдоровна``), or None when the dictionary has no such reading."""
+    for p in _parses(word.lower()):
+        if "Patr" in p.tag and p.tag.number == "sing" and _case(p.tag) == case and _gender(p.tag) == gender:
+            form = p.inflect({"nomn"})
+            return _like_written(form.word if form else p.normal_form, word)
+    return None
+
+
+def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | None:
+    """A later part of a hyphenated surname that the dictionary reads as an adjective in
+    ``case`` and ``gender`` (``Грейвза-младшего``, ``Дженкинс-младшей``): its nominative, fit 1.0."""
+    if word[:1].isupper():
+        return None
+    for p in _parses(word.lower()):
+        if (
+            p.tag.POS == "ADJF"
+            and _case(p.tag) == case
+            and p.tag.number == "sing"
+            and _gender(p.tag) == gender
+        ):
+            form = p.inflect({"nomn"})
+            if form is not None:
+                return _like_written(form.word, word), 1.0
+    return None
+
+
+def _surname_ok(word: str, first_is_name: bool) -> bool:
+    """May ``word`` (capitalized, after a first name) be a surname?"""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None:
+        return False
+    if info.has_surn or info.patr or not info.known:
+        return True
+    if info.geox_top:
+        # a place name as a surname only after a first name, never a country: "Октавия Денвер"
+        return first_is_name and normalize_form(word) not in _country_names()
+    if info.names:
+        return True
+    return first_is_name and (info.nounish or info.adjish)
+
+
+def _surname_after_patronymic(word: str) -> bool:
+    """May ``word``, capitalized after a first name and a patronymic, be the surname? A word
+    ``_surname_ok`` accepts after a first name (a common noun too: ``Рыбаков``), or one shaped
+    like a surname (``-ов``, ``-ин``, ``-ский`` ...); never a place or a role word."""
+    info = _info(word.lower())
+    if info.geox_top or info.role is not None:
+        return False
+    return _surname_ok(word, True) or (
+        not word.isupper() and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    name: str
+    surname: str
+    gender: str
+    cases: frozenset[str]
+    n_words: int
+
+
+@lru_cache(maxsize=1 << 14)
+def _analyze_name(
+    first: str, second: str, third: str | None, cases: frozenset[str] | None = None
+) -> _Name | None:
+    """First name + (patronymic +) surname, or None when these words are not a person's name.
+    With ``cases``, only the first name's readings in one of them count (the case of a role
+    noun before the name: ``тренеру Алену Фабро`` is Алён, not Алёна)."""
+    first_info = _info(first.lower())
+    names = list(first_info.names)
+    if names and not first_info.known:
+        names = _guessed_first_readings(first, second, names)
+    names = [n for n in names if cases is None or n[0] in cases]
+    if not names and first_info.role is None:
+        names = _plural_only_name(first.lower())
+    if (
+        not names
+        or first_info.role is not None
+        or first_info.geox_top
+        or first.lower() in _NOT_FIRST_NAMES
+        or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
+        or (third is not None and _country_word(first))  # "президент Чада Идрис ...": a country's name
+    ):
+        return None
+    second_info = _info(second.lower())
+    n_words = 2
+    surname = second
+    third_info = _info(third.lower()) if third is not None else None
+    if (
+        third is not None
+        and third_info is not None
+        and (
+            # after a patronymic, a common word too: "Владимир Федорович Рыбаков", if shaped like a surname
+            (second_info.patr and not third_info.names and _surname_after_patronymic(third))
+            or (third_info.surns and not second_info.surns and not second_info.known)  # Ахмет Тайфур Громов
+        )
+    ):
+        surname, n_words = third, 3
+    elif not _surname_ok(second, first_info.name_top) and not _female_undeclined_surname(names, second):
+        return None
+    elif second_info.patr and not second_info.has_surn:
+        # a first name and a patronymic agree in case and gender: "Антонина Фёдоровна" is a
+        # woman in the nominative, not a man's name in the genitive
+        agreeing = [n for n in names if _patronymic_nominative(second, n[0], n[1]) is not None]
+        names = agreeing or names
+    readings: dict[tuple[str, str, str], float] = {}
+    for case, gender, lemma, score in names:
+        for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
+            nominative, fit = _surname_nominative(surname, case, g)
+            key = (g, lemma, nominative)
+            readings[key] = max(readings.get(key, 0.0), score * fit)
+    (gender, lemma, nominative), _ = max(readings.items(), key=lambda kv: (kv[1], len(kv[0][1])))
+    best_fit = max(
+        _surname_nominative(surname, c, gender)[1]
+        for c, g, lm, _s in names
+        if lm == lemma and g in (gender, "ms-f")
+    )
+    cases = frozenset(
+        c
+        for c, g, lm, _s in names
+        if lm == lemma
+        and g in (gender, "ms-f")
+        and _surname_nominative(surname, c, gender) == (nominative, best_fit)
+    )
+    if (
+        not first_info.known
+        and lemma == first.lower()
+        and first[-1:].lower() in _VOWELS
+        and surname[-1:].lower() == "я"
+        and n_words == 2
+    ):
+        # a first name the dictionary does not know, undeclined in a vowel, before a surname in
+        # -я: the surname may be undeclined too ("премьера Такэси Ивая": "Ивай" or "Ивая"), as
+        # written; one in -а declines as a noun would ("Рикардо Ортиса" -> "Ортис")
+        nominative, cases = surname, _ALL_CASES
+    name = f"{_like_written(lemma, first)} {nominative}"
+    return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+# Endings of a surname that no nominative of a person's name has (a man's adjectival surname in
+# "-ой" aside): "Назарбаевой", "Коулмэном", "Мацудой".
+_OBLIQUE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ому", "ему", "ых", "их")
+
+
+def _guessed_first_readings(
+    first: str, second: str, names: list[tuple[str, str, str, float]]
+) -> list[tuple[str, str, str, float]]:
+    """The readings of ``first``, a first name the dictionary does not know, before ``second``
+    that its guessed readings ``names`` support. A guess of another word than the one written is
+    never a nominative (``Тхань`` is no ``Тханя``); one in a vowel (``Такэси`` as a genitive of
+    ``Такэся``) stands only when ``second`` shows the case by an ending no nominative has
+    (``Дариги Назарбаевой``, ``Эндрой X-ом``): a foreign name in a vowel may be undeclined. Men's
+    names in a consonant decline (``Рэймонда`` of ``Рэймонд``): those guesses stand. With no
+    reading left, the name as written, undeclined in every case, the nominative first; none when
+    ``second`` is a name the dictionary knows only in an oblique case (``Тхань Шоном``: two parts
+    of a longer name)."""
+    low = first.lower().replace("ё", "е")
+    kept = []
+    for case, gender, lemma, score in names:
+        if lemma.replace("ё", "е") == low or (case != "nomn" and lemma[-1:] not in _VOWELS):
+            kept.append((case, gender, lemma, score))
+        elif case != "nomn" and second.lower().endswith(_OBLIQUE_ENDINGS):
+            # in either gender: a man's name in -а declines like a woman's ("Эндрой X-ом")
+            kept.extend(
+                (case, g, lemma, score)
+                for g in ("masc", "femn")
+                if (fit := _surname_nominative(second, case, g))[1] == 1.0 and fit[0] != second
+            )
+    if kept:
+        return kept
+    info = _info(second.lower())
+    if info.known and info.names and all(c != "nomn" for c, _, _, _ in info.names):
+        return []
+    score = max(n[3] for n in names)
+    return [(case, "ms-f", first.lower(), score) for case in _CASES]
+
+
+@lru_cache(maxsize=1 << 12)
+def _surname_then_first(surname: str, first: str) -> _Name | None:
+    """Two words, a surname and then a first name, with no patronymic after them (``Горелов
+    Глеб``, ``Гореловой Кристине``): the name "First Surname", the surname put in the nominative
+    in a case and gender of the first name's readings it fits regularly; None unless the first
+    name is one the dictionary knows (and no surname), and the surname no first name the
+    dictionary knows, shaped like a Slavic surname (``-ов``, ``-ин``, ``-енко`` ..., not
+    ``-ский``, which titles after a place share), no place or role word."""
+    if not _SINGLE_SHAPE_RE.search(surname.lower()) or surname.isupper():
+        return None  # not "Критский Климент", "Лотарингского Рауля": titles of a place
+    finfo = _info(first.lower())
+    if not (finfo.known and finfo.name_top and finfo.names and not finfo.has_surn):
+        return None
+    sinfo = _info(surname.lower())
+    if (sinfo.names and sinfo.known) or sinfo.geox_top or sinfo.role is not None or sinfo.patr:
+        return None
+    if sinfo.top_pos == "ADJF":
+        return None
+    best: tuple[float, str, str, str, str] | None = None
+    for case, gender, lemma, score in finfo.names:
+        if gender not in ("masc", "femn"):
+            continue
+        nominative, fit = _surname_nominative(surname, case, gender)
+        if fit == 1.0 and (best is None or score > best[0]):
+            best = (score, case, gender, lemma, nominative)
+    if best is None:
+        return None
+    _score, case, gender, lemma, nominative = best
+    cases = frozenset(
+        c
+        for c, g, lm, _s in finfo.names
+        if g == gender and lm == lemma and _surname_nominative(surname, c, gender) == (nominative, 1.0)
+    )
+    return _Name(f"{_like_written(lemma, first)} {nominative}", nominative, gender, cases, 2)
+
+
+def _female_undeclined_surname(names: list[tuple[str, str, str, float]], word: str) -> bool:
+    """May ``word``, a common noun ending in a consonant or -ь, be the surname of a woman whose
+    first name is read in an oblique case (``штаб Любови Метель``)? Her surname keeps its
+    nominative form; a common noun after a noun would be its complement in the genitive, and
+    ``word`` is never genitive. No place, role word or all-caps word."""
+    if (
+        word.isupper()
+        or word[-1].lower() in _VOWELS
+        or not any(g == "femn" and c not in ("nomn", "accs") for c, g, _l, _s in names)
+    ):
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top or not info.nounish:
+        return False
+    return all(_case(p.tag) != "gent" for p in _parses(word.lower()))
+
+
+@lru_cache(maxsize=1 << 12)
+def _plural_only_name(word: str) -> list[tuple[str, str, str, float]]:
+    """A word unknown to the dictionary that pymorphy3 guesses only as the plural of a woman's
+    first name (``Габриэл``, read as "of the Габриэлы"): a man's foreign first name that does not
+    decline, as a ``names`` list of ``_Info`` (every case); [] for other words."""
+    parses = _parses(word)
+    if not parses or any("Name" not in p.tag or p.tag.number != "plur" for p in parses):
+        return []
+    return [(case, "masc", word, 0.5) for case in _CASES]
+
+
+@lru_cache(maxsize=1 << 14)
+def _analyze_initials_surname(word: str) -> _Name | None:
+    """Surname after initials: nominative, gender and possible cases read off the surname alone."""
+    if word.isupper():
+        return None
+    info = _info(word.lower())
+    if info.role is not None or not (info.has_surn or info.patr or not info.known):
+        return None
+    if info.surns:
+        best = max(info.surns, key=lambda p: p.score)
+        gender = _gender(best.tag) if _gender(best.tag) == "femn" else "masc"
+        nominative, _ = _surname_nominative(word, _case(best.tag), gender)
+        cases = frozenset(
+            _case(p.tag)
+            for p in info.surns
+            if _surname_nominative(word, _case(p.tag), gender)[0] == nominative
+        )
+        return _Name(nominative, nominative, gender, cases, 1)
+    options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
+    # a regular oblique ending read off (``Звягину`` -> ``Звягин``) before an indeclinable reading
+    (nominative, fit), _, gender = max(options, key=lambda o: (o[0][1], o[0][0] != word))
+    cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
+    return _Name(nominative, nominative, gender, cases, 1)
+
+
+_RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ-")
+
+
+def _other_alphabet(word: str) -> bool:
+    """Whether ``word`` has a letter outside the Russian alphabet (Ukrainian ``і``, Kazakh ``ә``,
+    an apostrophe, a Latin letter): pymorphy3's readings of it are guesses, no evidence of a name."""
+    return not _RUSSIAN_LETTERS.issuperset(word)
+
+
+@cache
+def _gazetteer_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """One read of the gazetteer: the forms of the countries' names in every language and case
+    (``Україна``, ``Польщі``, ``Қазақстан``, ``Polską``, ``United States``), and those with the
+    capitals' and cities' names (``New York``), normalized."""
+    countries: set[str] = set()
+    places: set[str] = set()
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            kind = row["form_kind"]
+            if kind in {"name", "alias", "name_en", "name_intl"}:
+                places.add(row["form"])
+                if row["entity_type"] == "country":
+                    countries.add(row["form"])
+            elif kind in {"capital", "capital_intl", "city"}:
+                places.add(row["form"])
+    return frozenset(countries), frozenset(places)
+
+
+def _country_forms() -> frozenset[str]:
+    """The forms of the countries' names in every language and case of the gazetteer."""
+    return _gazetteer_forms()[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_in_any_language(word: str) -> bool:
+    """Whether ``word`` is a form of a country's name in a language of the gazetteer."""
+    return normalize_form(word) in _country_forms()
+
+
+def _loose_name_ok(word: str) -> bool:
+    """May ``word`` be part of a name pymorphy3 does not know (``Ван Юй``, ``Чэнь Цзиньлун``)?
+    Never a country's name in any language (``Польщі``)."""
+    if (len(word) > 1 and word.isupper()) or _country_in_any_language(word):
+        return False
+    info = _info(word.lower())
+    if info.role is not None:
+        return False
+    if len(word) <= 3:
+        return True
+    return not info.geox_top and (not info.known or bool(info.names) or info.has_surn or info.patr)
+
+
+def _surname_stem(surname: str) -> str:
+    """What a declined form of ``surname`` starts with: all but its last two letters (one for a
+    four-letter surname, none for a shorter one); a bare mention is this stem and lowercase letters."""
+    keep = len(surname) - 2 if len(surname) >= 5 else len(surname) - 1 if len(surname) >= 4 else len(surname)
+    return surname[:keep]
+
+
+_LOWER_RUN_RE = re.compile(f"(?:{_LOWER_RUN})?")
+
+
+@lru_cache(maxsize=1 << 14)
+def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
+    """Cases in which ``word`` is a regular form of ``surname``."""
+    return frozenset(c for c in _CASES if _surname_nominative(word, c, gender) == (surname, 1.0))
+
+
+_PARTICLES = frozenset(
+    {
+        "да",
+        "де",
+        "дос",
+        "дас",
+        "ду",
+        "дель",
+        "ди",
+        "фон",
+        "ван",
+        "дер",
+        "ибн",
+        "бин",
+        "бинт",
+        "бен",
+        "ле",
+        "ла",
+    }
+)
+_NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
+# (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
+# the next capital)
+_SINGLE_RE = re.compile(
+    rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+    rf"(?![{_LETTERS}\-])"
+)
+# Surnames alone: not -ский, which place adjectives share ("Могилевской").
+_SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
+_NOMINATIVE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:енко|швили|дзе|янц)$")
+_SURNAME_SHAPE_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
+)
+
+
+# A name in Latin script: a first name of the list and a surname (maybe after a particle), not
+# followed by another Latin word or a digit ("Larry Dunn Live" is a show, "Kate Moreno Handbags" a
+# brand), nor opened by a bracket (an alias of the name before it: "Тодд Мэлори (Todd Mallory)").
+# A run of Latin words before the name must follow a word in Cyrillic ("компании Tesla Elon
+# Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
+# Lutheran University)").
+_LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
+_LATIN_WORD = rf"[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+_LATIN_NAME_RE = re.compile(
+    rf"(?<![{_LATIN}\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
+    rf"(?![ \u00a0]*[{_LATIN}0-9&])(?!-)"
+)
+_LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
+
+
+def _latin_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the names in Latin script of ``text`` whose first word is a
+    first name of ``LATIN_FIRST_NAMES``; the name stays as written."""
+    found: list[tuple[int, int, str]] = []
+    end = 0
+    for w in _LATIN_CAP_RE.finditer(text):
+        if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
+            continue
+        m = _LATIN_NAME_RE.match(text, w.start())
+        if m is not None and not _in_latin_run(text, m.start()):
+            found.append((m.start(), m.end(), " ".join(m.group().split())))
+            end = m.end()
+    return found
+
+
+def _in_latin_run(text: str, start: int) -> bool:
+    """Whether Latin words stand right before ``start`` and no word in Cyrillic before them."""
+    run = _LATIN_RUN_BEFORE_RE.search(text, max(0, start - 80), start)
+    if run is None:
+        return False
+    before = text[max(0, run.start() - 2) : run.start()]
+    return not (before[-1:] in " \u00a0" and before[:1].isalpha() and not before[:1].isascii())
+
+
+# Names in Latin script in English or Polish text, by a cue: a title or role word before them
+# ("President Joe Smith", "Secretary of State Ann Lee", "minister spraw zagranicznych Jan Nowak",
+# "Pan Adam Wrona"), a verb of speech before or after them ("said Joe Smith", "Jan Nowak
+# powiedział", "– poinformował Jan Nowak"). Two or three capitalized words (particles between
+# allowed), none a title, a country, a city, a month or a word of an organisation's name, as
+# written. Polish names in an oblique case (``z ministrem Janem Kowalskim``, ``Anną Nowak``) are
+# left out: their nominative cannot be told safely.
+_LATIN_CUE_TITLES = frozenset(
+    [
+        "president",
+        "vice-president",
+        "premier",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "pope",
+        "general",
+        "admiral",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ceo",
+        "lawmaker",
+        "mp",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "dame",
+        "professor",
+        "prof",
+        "coach",
+        "prezydent",
+        "wiceprezydent",
+        "wicepremier",
+        "wiceminister",
+        "ambasador",
+        "rzecznik",
+        "rzeczniczka",
+        "prezes",
+        "szef",
+        "szefowa",
+        "kanclerz",
+        "marszałek",
+        "sekretarz",
+        "przewodniczący",
+        "przewodnicząca",
+        "dyrektor",
+        "dyrektorka",
+        "burmistrz",
+        "poseł",
+        "posłanka",
+        "senatorka",
+        "wojewoda",
+        "pan",
+        "król",
+        "królowa",
+        "papież",
+        "generał",
+    ]
+)
+# Capitalized words of a title's complement or of an organisation's or place's name: no name part.
+_LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
+    [
+        "of",
+        "for",
+        "the",
+        "and",
+        "state",
+        "foreign",
+        "affairs",
+        "defense",
+        "defence",
+        "finance",
+        "trade",
+        "interior",
+        "economy",
+        "commerce",
+        "treasury",
+        "health",
+        "justice",
+        "energy",
+        "agriculture",
+        "education",
+        "home",
+        "security",
+        "development",
+        "house",
+        "white",
+        "senate",
+        "congress",
+        "parliament",
+        "ministry",
+        "department",
+        "office",
+        "government",
+        "commission",
+        "council",
+        "union",
+        "european",
+        "national",
+        "united",
+        "states",
+        "kingdom",
+        "nations",
+        "republic",
+        "federal",
+        "central",
+        "bank",
+        "fund",
+        "party",
+        "news",
+        "agency",
+        "press",
+        "times",
+        "post",
+        "group",
+        "company",
+        "corp",
+        "inc",
+        "ltd",
+        "university",
+        "college",
+        "minister",
+        "deputy",
+        "vice",
+        "chief",
+        "executive",
+        "officer",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "city",
+        "county",
+        "province",
+        "region",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        "styczeń",
+        "luty",
+        "marzec",
+        "kwiecień",
+        "maj",
+        "czerwiec",
+        "lipiec",
+        "sierpień",
+        "wrzesień",
+        "październik",
+        "listopad",
+        "grudzień",
+        "spraw",
+        "zagranicznych",
+        "rządu",
+        "sejm",
+        "senat",
+    ]
+)
+_LATIN_SPEECH = (
+    r"said|says|told|added|noted|stressed|wrote|announced|stated|explained|warned|confirmed|replied"
+    r"|powiedział|poinformował|oświadczył|stwierdził|dodał|podkreślił|zaznaczył|przekazał"
+    r"|zapowiedział|napisał|ocenił|przyznał"
+)
+_LATIN_SPEECH_AFTER_RE = re.compile(
+    rf"[ \u00a0]*,?[ \u00a0]+(?:{_LATIN_SPEECH})(?:a)?(?![{_LETTERS}])|[ \u00a0]+(?:mówi|uważa)(?![{_LETTERS}])"
+)
+_LATIN_SPEECH_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])(?:{_LATIN_SPEECH})(?:a)?[ \u00a0]+$")
+_LATIN_PARTICLES = "von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter"
+_LATIN_NAME_PART = rf"(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+# A run of capitalized Latin words, with particles between them; not inside a longer word.
+_LATIN_CAP_RUN_RE = re.compile(  # the capital first: quick to skip to
+    rf"[{_LATIN_UPPER}](?<![{_LETTERS}\-'’.][{_LATIN_UPPER}])(?:c[{_LATIN_UPPER}]|['’][{_LATIN_UPPER}])?"
+    rf"[{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+    rf"(?:[ \u00a0]+(?:(?:{_LATIN_PARTICLES})[ \u00a0]+)*{_LATIN_NAME_PART})*(?![{_LETTERS}\-]|\.[{_LETTERS}])"
+)
+_LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_NAME_PART}")
+# Words before a name, back to a punctuation mark: where a title is looked for.
+_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"[{_LETTERS}.'’\- \u00a0]*$")
+# A preposition between a title and the name: the name is no title's ("visited by ... in X").
+_LATIN_BREAK_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "into",
+        "by",
+        "with",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "w",
+        "we",
+        "do",
+        "z",
+        "ze",
+        "na",
+        "od",
+        "dla",
+        "przez",
+        "przy",
+        "o",
+        "u",
+        "po",
+        "pod",
+        "nad",
+        "za",
+    ]
+)
+# Endings of Polish names in an oblique case: "Anną", "Annę", "Kowalskiego", "Kowalskim", "Janem".
+_POLISH_OBLIQUE_RE = re.compile(r"(?:[ąę]|(?:sk|ck|dzk)(?:iego|im|iemu|ą)|owi)$")
+
+
+def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of names in Latin script of ``text`` written with a cue of a person:
+    a title or role word before them (``President Joe Smith``, ``Secretary of State Ann Lee``,
+    ``minister spraw zagranicznych Jan Nowak``) or a verb of speech before or after them (``said
+    Joe Smith``, ``Jan Nowak powiedział``); two or three capitalized words as written. Runs of
+    capitalized words are cut at title, place, date and organisation words (``Prime Minister``,
+    ``United States``, ``New York``); a part of a run followed by such a word in the same run is
+    an organisation's or a place's name (``Joe Smith Foundation``) and skipped."""
+    found: list[tuple[int, int, str]] = []
+    for run in _LATIN_CAP_RUN_RE.finditer(text):
+        words = [
+            (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
+        ]
+        stop = [_latin_not_name(words, i) for i in range(len(words))]
+        i = 0
+        while i < len(words):
+            if stop[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and not stop[j]:
+                j += 1
+            segment = words[i:j]
+            if j == len(words):  # a segment followed by a title or place word in its run: no name
+                name = _latin_cued_segment(text, words, i, segment)
+                if name is not None:
+                    found.append(name)
+            i = j
+    return found
+
+
+def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ``i``-th word of a run is no name part: a title, place, date or organisation
+    word, a country's or city's name alone or with its neighbour (``New York``)."""
+    word = words[i][2]
+    low = word.lower()
+    if (
+        low in _LATIN_NOT_NAME_WORDS
+        or low in _LATIN_ORGANISATION_WORDS
+        or normalize_form(word) in _latin_place_forms()
+    ):
+        return True
+    pairs = [words[k : k + 2] for k in (i - 1, i) if k >= 0 and k + 1 < len(words)]
+    return any(normalize_form(f"{a[2]} {b[2]}") in _latin_place_forms() for a, b in pairs)
+
+
+def _latin_place_forms() -> frozenset[str]:
+    """Countries', capitals' and cities' names in every language of the gazetteer, normalized."""
+    return _gazetteer_forms()[1]
+
+
+def _latin_cued_segment(
+    text: str, words: list[tuple[int, int, str]], i: int, segment: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The name of ``segment`` (words ``i``... of a run of ``words``) when a cue of a person goes
+    with it, else None."""
+    names = [w for w in segment if w[2][:1].isupper()]
+    if not 2 <= len(names) <= 3 or segment[-1][2][:1].islower():
+        return None
+    if any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em"):
+        return None  # a Polish name in an oblique case: its nominative is not safely known
+    start, end = segment[0][0], segment[-1][1]
+    cue = _LATIN_SPEECH_AFTER_RE.match(text, end) is not None or (
+        _LATIN_SPEECH_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+    title_in_run = i > 0 and words[i - 1][2].lower() in _LATIN_CUE_TITLES
+    if not cue:
+        cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 else start)
+    if not cue:
+        return None
+    if len(names) == 3 and not title_in_run and names[0][2] not in LATIN_FIRST_NAMES:
+        return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
+    return start, end, text[start:end]
+
+
+def _latin_title_before(text: str, start: int) -> bool:
+    """Whether a title or role word stands before ``start`` in its clause, with at most three
+    words of its complement between (``Secretary of State``, ``minister spraw zagranicznych``)."""
+    clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 80), start)
+    if clause is None:
+        return False
+    before = clause.group().split()
+    for k, word in enumerate(reversed(before[-4:])):
+        low = word.lower().rstrip(".")
+        if low in _LATIN_CUE_TITLES:
+            return True
+        if low in _LATIN_BREAK_WORDS or (k > 0 and word[:1].isupper() and low not in _LATIN_NOT_NAME_WORDS):
+            return False
+    return False
+
+
+# A name in Latin script of one or two words, all caps or mixed case allowed ("Zed K", "DJ Morrow",
+# "BrickTok", "Zed-K"), not followed by another Latin word, a digit or an apostrophe ("Morgan’s
+# Garden"), not preceded by a Latin word.
+_LATIN_LOOSE_RE = re.compile(
+    r"[A-Z](?<![A-Za-z0-9\-.&][A-Z])[A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
+    r"(?:[ \u00a0]+[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?)?"
+    r"(?![ \u00a0]*[A-Za-z0-9&'’])(?![-.][A-Za-z])"
+)
+# Role nouns after which a name in Latin script is a stage name or nickname: occupations that take
+# no organisation after them (``рэпера Zed K``, not ``участница Velvet Girls``, ``журналист Time``).
+_LATIN_NAME_HEADS = frozenset(
+    _words(
+        "рэпер певец певица исполнитель исполнительница блогер блогерша видеоблогер диджей композитор"
+        " актёр актер актриса артист артистка музыкант стример ютубер комик"
+    )
+)
+# Words of the names of media, firms, clubs and bands: a Latin run with one of them is no person's.
+_LATIN_ORGANISATION_WORDS = frozenset(
+    _words(
+        "news times post journal media group inc corp ltd llc tv radio club fc united city team records"
+        " music studio studios pictures magazine daily press network channel today weekly herald tribune"
+        " street bank company sport sports games entertainment productions online digital real band"
+        " show live festival awards agency foundation university school college"
+    )
+)
+
+
+# The word right before a position, hyphenated parts included ("Композитор-неоклассик Quiet Hand").
+_HYPHENED_WORD_BEFORE_RE = re.compile(
+    rf"(?<![{_LETTERS}\-])([{_LETTERS}]+(?:-[{_LETTERS}]+)*)[ \u00a0]+(?:[—–-][ \u00a0]+)?$"
+)
+
+
+def _latin_name_head(word: str) -> bool:
+    """Whether ``word``, or the first part of it when hyphenated (``композитор-неоклассик``), is
+    a role noun of ``_LATIN_NAME_HEADS``."""
+    for part in dict.fromkeys((word, word.split("-", 1)[0])):
+        if _info(part.lower()).role in _LATIN_NAME_HEADS:
+            return True
+    return False
+
+
+def _latin_after_role(
+    text: str, role_before: Callable[[int, frozenset[str] | None], object]
+) -> list[tuple[int, int, str, object]]:
+    """``(start, end, name, role)`` of the names in Latin script of one or two words written right
+    after a performer's or blogger's role noun of ``_LATIN_NAME_HEADS`` with no complement
+    (``рэпера Zed K``, ``музыканта DJ Morrow``, ``певице Jaleesa``): as written. After other roles
+    a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
+    are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
+    found: list[tuple[int, int, str, object]] = []
+    for m in _LATIN_LOOSE_RE.finditer(text):
+        start = m.start()
+        head = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if head is None or not _latin_name_head(head.group(1)):
+            continue  # the role noun must stand right before the name
+        role = role_before(start, None)
+        if (
+            role is None
+            or not _latin_name_head(role.text.rsplit(" ", 1)[-1])  # type: ignore[attr-defined]
+            or role.weight != 0  # type: ignore[attr-defined]
+            or role.plural  # type: ignore[attr-defined]
+            or text[role.end : start].strip(" \u00a0")  # type: ignore[attr-defined]
+        ):
+            continue
+        words = m.group().split()
+        if any(w.lower() in _LATIN_ORGANISATION_WORDS for w in words) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) > 3
+        ):
+            continue  # "музыкант Radiohead Live", "актёр NETFLIX"
+        found.append((start, m.end(), " ".join(words), role))
+    return found
+
+
+def _name_part_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a first name and surname, continue the name
+    (``Жуан Карлус Кошта``)? Place names, role words and all-caps words may not."""
+    if len(word) < 2 or word.isupper():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top:
+        return False
+    return not info.known or info.has_surn or bool(info.names)
+
+
+def _parts(text: str, words: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The words of a name with the particles written between them (``да``, ``фон``)."""
+    parts = [words[0][2]]
+    for (_, end, _w), (start, _, word) in pairwise(words):
+        m = _PARTICLE_GAP_RE.fullmatch(text, end, start)
+        if m is not None:
+            parts.append(m.group(1))
+        parts.append(word)
+    return tuple(parts)
+
+
+def _open_ended(word: str) -> bool:
+    """May a name whose last part so far is ``word`` go on (``Жуан Карлус`` -> ``Жуан Карлус
+    Силва``)? Not when ``word`` is a surname the dictionary knows or is shaped like one."""
+    info = _info(word.lower())
+    if info.name_top and not info.surns:
+        return True  # a second first name: "Хуан Себастьян Ортуньо"
+    return not info.surns and not _SURNAME_SHAPE_RE.search(word.lower())
+
+
+def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool:
+    """May ``last``, the final capitalized word of a run after a first name and a known surname
+    ``middle``, be the real surname, ``middle`` a second given name or a maiden name (``Мэйбл
+    Горвиц Уинслоу``, ``Лоис Дэвис Уитмор``, ``Грета Штайнер Колби``)? ``middle`` is not
+    shaped like a Slavic surname (``-ов``, ``-ин`` ...: ``Анна Келлер Громов`` are two
+    people), ``last`` is no first name, unknown to the dictionary or a surname it knows not so
+    shaped (``Громов``), and a name part as ``_name_part_ok`` reads it; with ``res`` (the name of
+    the first two words), in one of its cases."""
+    if _SURNAME_SHAPE_RE.search(middle.lower()) or "-" in middle:
+        return False
+    info = _info(last.lower())
+    known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
+    # a first name the dictionary only guesses, less likely than another reading, is no first name
+    first_name = bool(info.names) and (info.known or info.name_top)
+    if res is not None and not any(_surname_nominative(last, c, res.gender)[1] == 1.0 for c in res.cases):
+        return False  # in no case of the name before it: "Виктора Шмидта Лойбнер" is two people
+    return not first_name and (not info.known or known_surname) and _name_part_ok(last)
+
+
+# What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
+_NAME_END_RE = re.compile(rf"(?:[ \u00a0]*[.,;:!?)»”\"]|[ \u00a0]*$|[ \u00a0]+[{_LOWER}])")
+
+
+def _common_last_part(text: str, end: int, word: str) -> bool:
+    """May ``word``, a capitalized common noun ending a run of capitalized words after a first
+    name and a surname (or a part no dictionary knows), be the last part of the name (``Мамаду
+    Сангаре Тур``, ``Пётр Сидоров Дом``)? A noun the dictionary knows, no place, role,
+    adjective, first name or all-caps word, with punctuation, a lowercase word or the end of the
+    text right after it (``end``)."""
+    if len(word) < 3 or word.isupper() or "-" in word:
+        return False
+    info = _info(word.lower())
+    if (
+        not info.known
+        or info.top_pos != "NOUN"
+        or info.role is not None
+        or info.geox_top
+        or info.names
+        or info.patr
+        or info.has_surn
+    ):
+        return False
+    if _place_or_organisation_first(word.lower()):
+        return False
+    return _NAME_END_RE.match(text, end) is not None
+
+
+def _place_or_organisation_first(low: str) -> bool:
+    """Whether the dictionary reads ``low`` as a place or an organisation at least as likely as
+    any common noun (``тура``: a town as likely as a noun), not a noun that is also, less
+    likely, a place's name (``кара``)."""
+    place = common = 0.0
+    for p in _parses(low):
+        if "Geox" in p.tag or "Orgn" in p.tag:
+            place = max(place, p.score)
+        elif p.tag.POS == "NOUN":
+            common = max(common, p.score)
+    return place >= 0.3 and place >= common
+
+
+def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
+    """A name of three or more parts: the first name as analysed, each later part put in the
+    nominative like a surname, in the case that fits all of them best."""
+    first = res.name.split(" ", 1)[0]
+    best: tuple[float, str, list[str]] | None = None
+
+    def nominative(part: str, case: str) -> tuple[str, float]:
+        return (part, 1.0) if part.islower() else _surname_nominative(part, case, res.gender)
+
+    for case in sorted(res.cases):
+        normal = [nominative(p, case) for p in parts[1:]]
+        fit = min(f for _, f in normal)
+        if best is None or fit > best[0]:
+            best = (fit, case, [w for w, _ in normal])
+    assert best is not None
+    fit, case, later = best
+    if (
+        fit < 0.5
+        and parts[0][-1] in "оуюеэ"
+        and all(c != "nomn" for c, _g, _l, _s in _info(parts[0].lower()).names)
+        and all(nominative(p, "nomn") == (p, 1.0) and not _known_first_name(p) for p in parts[1:])
+    ):
+        # no case of the first name fits the later parts, the nominative fits them all: a foreign
+        # first name ending in a vowel that does not decline, not a dative or locative; a name
+        # that does not decline, in any case
+        return _Name(" ".join(parts), parts[-1], res.gender, _ALL_CASES, len(parts))
+    cases = frozenset(
+        c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
+    )
+    return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
+
+
+def _known_first_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` and reads it as a first name."""
+    info = _info(word.lower())
+    return info.known and bool(info.names)
+
+
+def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name | None]:
+    """A regnal number written after a name (``Аделаида II``): the new end and name."""
+    m = _NUMERAL_RE.match(text, end)
+    if m is None:
+        return end, res
+    numeral = m.group().strip()
+    if res is None:
+        return m.end(), None
+    return m.end(), _Name(f"{res.name} {numeral}", res.surname, res.gender, res.cases, res.n_words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _loose_nominative(
+    parts: tuple[str, ...], hint: frozenset[str] | None = None
+) -> tuple[list[str], frozenset[str] | None]:
+    """A name no first-name reading explains, its later parts put in the nominative when every
+    one of them fits one oblique case of a male surname regularly (``Драго Вуячичу`` -> ``Драго
+    Вуячич``, ``Педру ду Рамушем Мелу`` -> ``Педру ду Рамуш Мелу``; syllables of three letters
+    before the last part stay: ``Пак Чен Ына`` -> ``Пак Чен Ын``), with that case; else as
+    written, any case. ``hint``: the cases of a role noun right before the name, tried first.
+    Particles and the first part stay as written."""
+    later = [k for k in range(1, len(parts)) if not parts[k].islower()]
+    if hint is not None and "nomn" not in hint and later:
+        # the case of the role noun before the name: "председателем Сигэру Ямадой"
+        for case in _CASES[1:]:
+            if case not in hint:
+                continue
+            forms = [
+                (parts[k], 1.0)
+                if k != later[-1] and len(parts[k]) <= 3
+                else _by_ending(parts[k], case, "masc")
+                for k in later
+            ]
+            if all(fit >= 0.5 for _, fit in forms):
+                out = list(parts)
+                for (form, _), k in zip(forms, later, strict=True):
+                    out[k] = form
+                return out, frozenset({case})
+    if not later or (
+        all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
+        and not _oblique_noun(parts[later[-1]])
+    ):
+        return list(parts), None
+    if len(later) > 1:
+        # the last part declines, the middle ones as written when they look like a nominative:
+        # given names in the middle of a long foreign name are often left undeclined
+        for case in _CASES[1:]:
+            last, fit = _by_ending(parts[later[-1]], case, "masc")
+            if fit < 1.0 or last == parts[later[-1]]:
+                continue
+            out = list(parts)
+            for k in later[:-1]:
+                form, f = _by_ending(parts[k], case, "masc")
+                if f < 1.0 or len(parts[k]) <= 3:
+                    form, f = parts[k], _by_ending(parts[k], "nomn", "masc")[1]
+                if f < 1.0:
+                    break
+                out[k] = form
+            else:
+                out[later[-1]] = last
+                return out, frozenset({case})
+    for case in _CASES[1:]:
+        # a syllable before the last part of an East-Asian name does not decline ("Пак Чен Ына")
+        forms = [
+            (parts[k], 1.0) if k != later[-1] and len(parts[k]) <= 3 else _by_ending(parts[k], case, "masc")
+            for k in later
+        ]
+        if all(fit == 1.0 for _, fit in forms) and any(
+            f != parts[k] for (f, _), k in zip(forms, later, strict=True)
+        ):
+            out = list(parts)
+            for (form, _), k in zip(forms, later, strict=True):
+                out[k] = form
+            return out, frozenset({case})
+    return list(parts), None
+
+
+# A preposition right before a name and the cases it governs ("с Кэндзи X-ой", "к Ли Мин X-у").
+_PREPOSITION_CASES = {
+    "с": frozenset({"ablt"}),
+    "со": frozenset({"ablt"}),
+    "к": frozenset({"datv"}),
+    "ко": frozenset({"datv"}),
+    "о": frozenset({"loct"}),
+    "об": frozenset({"loct"}),
+    "у": frozenset({"gent"}),
+    "от": frozenset({"gent"}),
+    "для": frozenset({"gent"}),
+    "без": frozenset({"gent"}),
+    "против": frozenset({"gent"}),
+}
+_PREPOSITION_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-])([{_CYRILLIC}]{{1,6}})[ \u00a0]+$")
+
+
+def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
+    """The cases governed by a preposition right before ``start`` (``с`` -> instrumental),
+    or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
+    m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
+    return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _oblique_noun(word: str) -> bool:
+    """Whether the dictionary knows ``word`` only as a common noun in an oblique case (``Туру``:
+    of ``тур``), never in the nominative."""
+    low = word.lower()
+    info = _info(low)
+    if not info.known or info.names or info.has_surn:
+        return False
+    parses = _parses(low)
+    return all(p.tag.POS == "NOUN" for p in parses) and all(_case(p.tag) != "nomn" for p in parses)
+
+
+def _loose_part_after_role(word: str) -> bool:
+    """May ``word`` be part of a name written right after a role phrase? Not a place, a role
+    word or an all-caps word."""
+    if len(word) > 1 and word.isupper():
+        return False
+    info = _info(word.lower())
+    return (
+        info.role is None
+        and not info.geox_top
+        and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+        and normalize_form(word) not in _country_forms()
+    )
+
+
+def _country_word(word: str) -> bool:
+    """Whether ``word`` is a form of a country's name (``Сальвадора``, ``Доминика``), whatever
+    other readings it has."""
+    return normalize_form(word) in _country_names()
+
+
+def _adjective_title(word: str) -> bool:
+    """Whether the dictionary reads ``word`` first as an adjective in ``-ский``/``-цкий`` and
+    never as a first name (``Критский`` in ``Патриарх Критский``, ``Лотарингскому``): a title's
+    word after a place, not the first part of a name."""
+    info = _info(word.lower())
+    return (
+        info.known
+        and info.top_pos == "ADJF"
+        and not info.names
+        and _ADJECTIVAL_TITLE_RE.search(word.lower()) is not None
+    )
+
+
+_ADJECTIVAL_TITLE_RE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
+
+
+def _unknown_part(word: str) -> bool:
+    """A capitalized word unknown to the dictionary that may be part of a foreign name."""
+    info = _info(word.lower())
+    return not info.known and _loose_name_ok(word)
+
+
+def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether capitalized words no first-name reading explains are still a name: at least one
+    is unknown to the dictionary or a name/surname, the first is not a known common word at
+    the start of a sentence, and none is a place."""
+    if any(_other_alphabet(w) for _, _, w in words):
+        return False  # "Республикасының Сыртқы": words of another language, not a name without a role
+    infos = [_info(w.lower()) for _, _, w in words]
+    # a syllable of three letters that the dictionary reads as a place is still a name's ("Пак Чен Ына")
+    if (
+        any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True))
+        or _info("-".join(w for _, _, w in words).lower()).geox_top
+    ):
+        return False
+    if not any(not i.known or i.names or i.has_surn for i in infos):
+        return False
+    first = infos[0]
+    return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+
+
+# A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".
+_SPEECH_AFTER_RE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
+    rf"|говор|счита|уточн|объяв)[{_LOWER}]*(?![{_LOWER}])"
+)
+# A verb a person is the subject of, right after a one-word name: of speech or of a life's events
+# ("Хамдани заявил", "Уинтерборн скончалась").
+_PERSON_VERB_AFTER_RE = re.compile(
+    r"[ \u00a0]+((?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа|уточн|объяв"
+    rf"|умер|скончал|погиб|родил|женил)[{_LOWER}]*)(?![{_LOWER}\-])"
+)
+
+
+def _person_verb_after(text: str, end: int) -> bool:
+    """Whether a verb of speech or of a life's events (``заявил``, ``сообщила``, ``скончался``)
+    in the past or present tense, singular, follows ``end`` right after a space."""
+    m = _PERSON_VERB_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    top = _parses(m.group(1))[0]
+    return top.tag.POS == "VERB" and top.tag.number == "sing"
+
+
+# A kinship, address or role noun before a name, a comma or dash between them allowed ("брат, Ван Лун").
+_NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
+
+
+def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
+    """Whether two or three capitalized syllables of two or three letters are an East-Asian name
+    whose syllables the dictionary reads as words or particles (``Ван Лун``, ``Мин Тэ``): none a
+    role word, a place or all caps, and the first not opening a sentence unless a verb of speech
+    follows (``Ван Лун заявил``) or a kinship, address or role noun stands right before."""
+    if not 2 <= len(words) <= 3:
+        return False
+    for _, _, w in words:
+        if not 2 <= len(w) <= 3 or w.isupper() or not w.isalpha():
+            return False
+        info = _info(w.lower())
+        if info.role is not None or (info.geox_top and not info.names):
+            return False
+    start, end = words[0][0], words[-1][1]
+    if not _sentence_initial(text, start):
+        return True
+    if _SPEECH_AFTER_RE.match(text, end):
+        return True
+    m = _NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    return _person_noun_readings(noun) is not None or _info(noun).role is not None
+
+
+@lru_cache(maxsize=1 << 15)
+def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, frozenset[str]] | None, bool]:
+    """A surname or first name written alone: ``((kind, nominative, gender, cases), plural)``
+    with kind ``single`` (a surname) or ``first`` (a first name), or ``(None, False)``. A word
+    the dictionary reads first as a surname or first name counts anywhere; a word shaped like a
+    surname (``-ов``, ``-ев``, ``-ин``, ``-енко`` ...) only inside a sentence. ``plural`` is
+    True when the word is also a common noun in the plural (``Штатов``, ``Братьев``): then it is no
+    surname."""
+    low = word.lower()
+    if low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return None, False
+    base, _, junior = word.partition("-")
+    if junior[:1].islower():  # "Гребенко-младший", "Грейвза-старшего": the surname and its adjective
+        return _junior_name(base, junior, sentence_start), False
+    info = _info(low)
+    if info.role is not None or info.geox_top or _country_in_any_language(word):
+        return None, False  # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian
+    parses = _parses(low)
+    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
+        return None, False  # "Астану": a place first or as likely as a name
+    top = parses[0]
+    tag = top.tag
+    if info.known and "Abbr" not in tag and tag.number != "plur":
+        gender = "femn" if _gender(tag) == "femn" else "masc"
+        if "Surn" in tag:
+            if _case(tag) != "nomn" and any(
+                "Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in parses
+            ):
+                return None, False  # "Муром посетят": a town as written, not "Мур" in the instrumental
+            nominative, _ = _surname_nominative(word, _case(tag), gender)
+            return ("single", nominative, gender, frozenset({_case(tag)})), False
+        if "Name" in tag and len(low) > 2:
+            return ("first", _like_written(top.normal_form, word), gender, frozenset({_case(tag)})), False
+    if sentence_start or not _SINGLE_SHAPE_RE.search(low):
+        return None, False
+    if _other_alphabet(word) and not _NOMINATIVE_SHAPE_RE.search(low):
+        return None, False  # "Магілёве": another language's case ending, no surname's
+    if info.known and not info.has_surn and tag.number != "plur":
+        return None, False  # a common word: "Часовой"
+    plural_noun = info.known and not info.has_surn  # "Соединенных Штатов", "Братьев"
+    # a word of another alphabet declines by another grammar: only a nominative as written counts
+    for case in ("nomn",) if _other_alphabet(word) else _CASES:
+        for gender in ("masc", "femn"):
+            nominative, fit = _surname_nominative(word, case, gender)
+            if fit == 1.0:
+                return ("single", nominative, gender, frozenset({case})), plural_noun
+    return None, False
+
+
+def _junior_name(
+    surname: str, junior: str, sentence_start: bool
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """A surname alone with ``-младший``/``-старший`` (``Гребенко-старшего``): the surname read
+    as ``_single_name`` reads it, put in the case and gender of the adjective, both in the
+    nominative (``Гребенко-старший``)."""
+    single, plural = _single_name(surname, sentence_start)
+    if single is None or plural or single[0] != "single":
+        return None
+    for p in _parses(junior.lower()):
+        if p.tag.POS != "ADJF" or p.tag.number == "plur":
+            continue
+        case, gender = _case(p.tag), "femn" if _gender(p.tag) == "femn" else "masc"
+        nominative, fit = _surname_nominative(surname, case, gender)
+        adjective = _adjective_part(junior, case, gender)
+        if fit >= 0.5 and adjective is not None:
+            return ("single", f"{nominative}-{adjective[0]}", gender, frozenset({case}))
+    return None
+
+
+# Words of the names of agencies, firms, schools and city places, transliterated or Russian: a name
+# with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Мидленд Спрингс", "Университета
+# Рочестера").
+_ORGANISATION_PART_RE = re.compile(
+    r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
+    rf"|групп[{_LOWER}]{{0,3}}|компани[{_LOWER}]{{0,3}}|университет[{_LOWER}]{{0,3}}|институт[{_LOWER}]{{0,3}}|академи[{_LOWER}]{{0,3}}"
+    rf"|колледж[{_LOWER}]{{0,3}})"
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _organisation_part(name: str) -> bool:
+    """Whether a word of ``name`` (as written; words split at spaces and hyphens) is a word of
+    the name of an agency, a firm, a school or a city place (``Пресс``, ``Сквер``, ``Спрингс``,
+    ``Университета``): the name is no person's."""
+    return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))
+
+
+def _photo_credit(text: str, pos: int) -> bool:
+    return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
+
+
+# Nouns naming a person by kinship or address (data/person_nouns.txt): "сын", "миссис", "мадам".
+PERSON_NOUNS: frozenset[str] = frozenset(
+    w.replace("ё", "е") for w in _load_lines(Path(__file__).resolve().with_name("data") / "person_nouns.txt")
+)
+# The word right before a position, a dash between them aside ("два сына — Тибор").
+_WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
+    """The cases and gender of ``word`` (lowercased) read as a noun of ``PERSON_NOUNS``, singular
+    or plural (``сыновья Тибор и Эмиль``)."""
+    cases: set[str] = set()
+    gender = ""
+    for p in _parses(word):
+        if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in PERSON_NOUNS:
+            cases.add(_case(p.tag))
+            gender = gender or ("femn" if _gender(p.tag) == "femn" else "masc")
+    return (frozenset(cases), gender) if cases else None
+
+
+def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | None:
+    """``(cases, gender)`` of a kinship or address noun written right before ``pos`` (``сын
+    Гайдеон``, ``миссис Кэллоуэй``, ``мадам Фрелье-Дюваль``), or None."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    if m is None:
+        return None
+    return _person_noun_readings(m.group(1).lower())
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_name_ok(word: str) -> bool:
+    """May ``word``, capitalized right after a person noun, be that person's name (``Император
+    Тэнсохито``, ``певицы Делоне``)? A word unknown to the dictionary or read as a name or
+    surname, not a place, an organisation, a role word or a name particle, never all caps."""
+    low = word.lower()
+    if word.isupper() or low in _NOT_FIRST_NAMES or low in _PARTICLES:
+        return False
+    info = _info(low)
+    if info.role is not None or info.geox_top or _country_in_any_language(word):
+        return False  # "посла Фінляндії": a country in any language
+    if any(
+        ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
+        for p in _parses(low)
+    ):
+        return False  # a place the dictionary knows ("Стэнли"), or an organisation
+    if info.known and info.adjish and not info.names:
+        return False  # "Московского", "Римский": an adjective of a place or a name
+    if _organisation_shaped(low):
+        return False  # "Минимущества", "Совфеда": an agency's short name
+    if not info.known and _ADJECTIVE_SHAPE_RE.search(low):
+        return False  # "Нагойского": an adjective the dictionary does not know
+    return not info.known or bool(info.names) or info.has_surn
+
+
+# Short names of agencies and bodies: a prefix of state ("Мин-", "Рос-", "Гос-", "Сов-") before a
+# common word ("Минимущества", "Росимущества"), or an ending of one ("Совфеда", "Роснадзора").
+_ORGANISATION_PREFIX_RE = re.compile(rf"^(?:мин|рос|гос|сов|мос|глав)(?=[{_LOWER}]{{3}})")
+_ORGANISATION_END_RE = re.compile(
+    r"(?:фед|надзор|комитет|банк|нефт|имуществ|развити|обр|здрав|энерго|инвест)(?:а|у|ом|е|ь|и|ью|ы|ой)?$"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _organisation_shaped(low: str) -> bool:
+    """Whether ``low`` (lowercased) is shaped like an agency's short name: a prefix of state
+    (``мин``, ``рос``, ``гос``, ``сов``, ``мос``, ``глав``) before a word ending like one
+    (``-фед``, ``-надзор``, ``-имущества``) or before a common word of six letters or more
+    that the dictionary knows as no name (``Минимущества``, ``Росимущества``, ``Совфеда``)."""
+    m = _ORGANISATION_PREFIX_RE.match(low)
+    if m is None:
+        return False
+    if _ORGANISATION_END_RE.search(low):
+        return True
+    rest = low[m.end() :]
+    for k in range(len(rest), 5, -1):
+        info = _info(rest[:k])
+        if info.known and not info.names and not info.has_surn and info.top_pos == "NOUN":
+            return True
+    return False
+
+
+# Titles of contests named after places: "Мисс Калифорния", "Мистер Вселенная".
+_CONTEST_TITLES = frozenset({"мисс", "мистер"})
+
+
+def _kinship_noun_before(text: str, pos: int) -> bool:
+    """Whether a kinship or address noun other than a contest title stands right before ``pos``."""
+    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    return (
+        m is not None
+        and m.group(1).lower() not in _CONTEST_TITLES
+        and _person_noun_readings(m.group(1).lower()) is not None
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _lone_word(word: str) -> bool | None:
+    """True when ``_lone_name_ok`` accepts ``word``, False when only ``_place_as_first_name``
+    does (a name after a kinship noun only), None when neither does."""
+    if _lone_name_ok(word):
+        return True
+    return False if _place_as_first_name(word) else None
+
+
+def _short_or_surname(word: str) -> bool:
+    """May ``word`` be a surname after a first name the dictionary knows as a place (``Стэнли
+    Ту``)? A syllable of two or three letters, or a word with a surname reading and none of a
+    first name (``Джорджем`` is no surname), never a role word, a place or all caps."""
+    if word.isupper() or not word.isalpha():
+        return False
+    info = _info(word.lower())
+    if info.role is not None or info.geox_top or info.names:
+        return False
+    return len(word) <= 3 or info.has_surn
+
+
+@lru_cache(maxsize=1 << 14)
+def _place_as_first_name(word: str) -> bool:
+    """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
+    the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
+    (``дочь Сидней``), never a country, a role word or all caps."""
+    low = word.lower()
+    if word.isupper() or len(low) < 4 or normalize_form(word) in _country_names():
+        return False
+    if _info(low).role is not None:
+        return False
+    return any("Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in _parses(low))
+
+
+_ADJECTIVE_SHAPE_RE = re.compile(
+    r"(?:ск|цк|ов|ев|ин)(?:ого|ому|ими|их|ой|ую|ое|ые)$|(?:ого|его|ому|ему|ыми|ими|ый|ий|ая|яя|ое|ее|ые|ие)$"
+)
+_NEXT_CAP_RE = re.compile(rf"[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?[A-Z{_UPPER}]")
+
+_FEMALE_ENDINGS = {
+    "gent": (("ии", "ия"), ("ы", "а"), ("и", "я")),
+    "datv": (("ии", "ия"), ("е", "а")),
+    "loct": (("ии", "ия"), ("е", "а")),
+    "accs": (("ю", "я"), ("у", "а")),
+    "ablt": (("ей", "я"), ("ой", "а")),
+}
+_HARD_BEFORE_I = frozenset("гкхжшчщц")
+
+
+def _lone_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
+    """Nominative of a name written alone in ``case``, declined like a noun of ``gender``
+    (``Алисандрой`` -> ``Алисандра``, ``Гайдеона`` -> ``Гайдеон``): the form and how well the ending
+    fits (1.0, 0.5 or 0.05, as ``_by_ending``); hyphenated names part by part."""
+    if "-" in word:
+        parts = [_lone_nominative(part, case, gender) for part in word.split("-")]
+        return "-".join(p for p, _ in parts), min(f for _, f in parts)
+    low = word.lower()
+    if case == "nomn":
+        return word, 1.0
+    if gender == "femn":
+        for ending, nominative in _FEMALE_ENDINGS.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 2:
+                stem = word[: len(word) - len(ending)]
+                if nominative == "я" and stem[-1].lower() in _HARD_BEFORE_I:
+                    nominative = "а"  # "Ольги", "Машей"
+                return stem + nominative, 1.0
+        if low[-1] in "аяыю":
+            return word, 0.05
+        return word, 1.0  # consonant, -о, -и, -у, -э, -е: does not decline ("Мэйко", "Делоне")
+    return _by_ending(word, case, "masc")
+
+
+_ROLE_GAP_RE = re.compile(rf"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{{1,3}}-?летн[{_LOWER}]*[ \u00a0]+)?")
+
+
+# A verb of speech (or "по словам") right before a name: "сказал Ферранье", "по словам Кастейо". Verbs
+# that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
+_SPEECH_BEFORE_RE = re.compile(
+    rf"(?<![{_CYRILLIC}])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
+    r"|по[ \u00a0]+словам)[ \u00a0]*[,—–-]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _speech_before(text: str, pos: int, word: str) -> tuple[frozenset[str], str] | None:
+    """``(cases, gender)`` of a name right after a verb of speech (the nominative, the verb's
+    gender: ``сказал Ферранье``) or after ``по словам`` (the genitive: ``по словам Кастейо``); None
+    when there is none, or when a word after the verb ends like a dative (``сказал Петрову``)."""
+    m = _SPEECH_BEFORE_RE.search(text, max(0, pos - 16), pos)
+    if m is None:
+        return None
+    if m.group("verb") is None:
+        return frozenset({"gent"}), "masc"
+    if word.lower().endswith(("у", "ю", "ом", "ем", "ым", "им")):
+        return None
+    return frozenset({"nomn"}), "femn" if m.group("femn") else "masc"
+
+
+def _lone_after_person_noun(
+    text: str,
+    start: int,
+    word: str,
+    role_before: Callable[[int, frozenset[str] | None], object],
+    in_list: bool = False,
+) -> tuple[str, str, frozenset[str]] | None:
+    """A capitalized word right after a role noun (``Император Тэнсохито``, ``певицы Делоне``,
+    ``поп-дивой Алисандрой``) or a kinship or address noun (``сын Гайдеон``, ``мадам Фрелье-Дюваль``)
+    that ``_lone_name_ok`` accepts: ``(nominative, gender, cases)`` read in the case of that
+    noun, or None. ``role_before(pos, cases)`` gives the role phrase before ``pos``.
+    ``in_list``: the word follows such a name after a comma or ``и`` (``дочери Мила и
+    Кьяра``): it is a name too, as written."""
+    name_ok = _lone_word(word)
+    if name_ok is None:
+        return None
+    if _NEXT_CAP_RE.match(text, start + len(word)):
+        return None  # another capitalized word after it: a longer name ("Мирко Хорвата") or a title
+    if not name_ok and not _kinship_noun_before(text, start):
+        return None  # a place's name after a kinship noun only: "дочь Сидней"
+    if in_list:
+        return word, "masc", _ALL_CASES
+    found = _person_noun_before(text, start) or _speech_before(text, start, word)
+    if found is not None:
+        cases, gender = found
+    else:
+        if not _role_word_near(text, start):
+            return None  # no role head near: spare the role grammar
+        role = role_before(start, None)
+        if role is None:
+            return None
+        cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
+        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        info = _info(head.group(1).lower()) if head is not None else None
+        if info is not None and info.role is not None and info.role_cases:
+            # the role noun right before the name, not the head of a longer phrase, says its
+            # case and gender: "артиста и его супруги певицы Делоне"
+            cases, gender = info.role_cases, info.role_gender
+    best: tuple[float, str, str] | None = None
+    for case in _CASES:
+        if case in cases and _lone_case_ok(word, case, gender):
+            nominative, fit = _lone_nominative(word, case, gender)
+            if best is None or fit > best[0]:
+                best = (fit, case, nominative)
+    if best is None or best[0] < 1.0:
+        return None
+    fit, _case_read, nominative = best
+    read = frozenset(
+        c
+        for c in cases
+        if _lone_case_ok(word, c, gender) and _lone_nominative(word, c, gender) == (nominative, fit)
+    )
+    return nominative, gender, read
+
+
+def _lone_case_ok(word: str, case: str, gender: str) -> bool:
+    """May ``word`` be a man's name in ``case``? Not a word ending in -ы or -и, nor one in -а or
+    -я in the nominative, unless the dictionary reads it as a first name in that case (a word
+    ending so after a man's role is a genitive complement: ``сотрудник Росгвардии``). Any
+    case for a woman's name."""
+    if gender == "femn":
+        return True
+    low = word.lower()
+    if not low.endswith(("ы", "и", "а", "я")) or (case in ("gent", "accs") and low[-1] in "ая"):
+        return True
+    return any(c == case for c, _g, _l, _s in _info(low).names)
+
+
+# A preposition of place right before a one-word name in the locative: "в Марселе", "на Капри".
+_PLACE_PREP_RE = re.compile(rf"(?<![{_CYRILLIC}])(?:в|во|на)[ \u00a0]+$", re.IGNORECASE)
+_NEXT_WORD_RE = re.compile(rf"[ \u00a0]+({_LOWER_RUN})")
+_ADJECTIVAL_SURNAME_RE = re.compile(r"(?:ск|цк|ов|ин)(?:ий|ой|ая|ого|ому|им|ом|ую|ей)$")
+
+
+def _place_locative(text: str, start: int, word: str, cases: frozenset[str] | None) -> bool:
+    """Whether a one-word name is a place in the locative after ``в``/``на`` (``в Марселе``,
+    ``в Наньпине``): read in the locative, or ending in -е/-и, right after the preposition."""
+    if _PLACE_PREP_RE.search(text, max(0, start - 4), start) is None:
+        return False
+    return (cases is not None and "loct" in cases) or word[-1:] in ("е", "и")
+
+
+def _adjective_before_noun(text: str, end: int, word: str) -> bool:
+    """Whether a one-word name shaped like an adjective (``Никитинского``, ``Полянский``)
+    agrees with the lowercase noun right after it (``суда``, ``горно-обогатительный``): an
+    adjective of a place or an institution, not a surname."""
+    if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
+        return False
+    m = _NEXT_WORD_RE.match(text, end)
+    return m is not None and _agrees_with_noun(word.lower(), m.group(1))
+
+
+_COORDINATED_AFTER_RE = re.compile(
+    rf"(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+([{_UPPER}]{_LOWER_RUN})(?![{_CYRILLIC}\-])"
+)
+_COORDINATED_BEFORE_RE = re.compile(
+    rf"(?<![{_CYRILLIC}\-])([{_UPPER}]{_LOWER_RUN})(?:[ \u00a0]+и|[ \u00a0]*,)[ \u00a0]+$"
+)
+
+
+def _coordinated_with_adjective(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a one-word name shaped like an adjective (``Полянский``, ``Полянского``) is
+    coordinated (``и``, a comma) with a capitalized word the dictionary reads only as an
+    adjective (``Полянский и Луговской комбинаты``, ``на углу Полянского и Луговой``):
+    both name plants, streets or the like, not people."""
+    if not _ADJECTIVAL_SURNAME_RE.search(word.lower()):
+        return False
+    after = _COORDINATED_AFTER_RE.match(text, end)
+    before = _COORDINATED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return any(m is not None and _only_adjective(m.group(1).lower()) for m in (after, before))
+
+
+@lru_cache(maxsize=1 << 12)
+def _only_adjective(low: str) -> bool:
+    """Whether the dictionary knows ``low`` and reads it first as an adjective, as a surname
+    seldom (its surname readings weigh under 0.3) and never as a name (``московской``,
+    ``михайловский``)."""
+    info = _info(low)
+    if not info.known or info.top_pos != "ADJF" or info.names:
+        return False
+    return sum(p.score for p in _parses(low) if "Surn" in p.tag) < 0.3
+
+
+@lru_cache(maxsize=1 << 12)
+def _agrees_with_noun(low: str, noun: str) -> bool:
+    """Whether ``low``, an adjective or an adjectival surname, agrees with ``noun``."""
+    if _parses(noun)[0].tag.POS != "NOUN":
+        return False  # "Ковальский и Дубинин"
+    if _modifies(low, noun):
+        return True
+    # a surname reading in the same case, number and gender as the noun: "Никитинского суда"
+    readings = {
+        (_case(p.tag), _gender(p.tag)) for p in _parses(low) if "Surn" in p.tag and p.tag.number != "plur"
+    }
+    return any(
+        n.tag.POS == "NOUN" and n.tag.number != "plur" and (_case(n.tag), _gender(n.tag)) in readings
+        for n in _parses(noun)
+    )
+
+
+_NEAR_WORD_RE = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*")
+
+
+def _role_word_near(text: str, pos: int) -> bool:
+    """Whether one of the eight words before ``pos`` (within 120 characters) may head a role
+    phrase: what a role written before a name needs, checked before the role grammar runs."""
+    return any(map(_role_word, _NEAR_WORD_RE.findall(text, max(0, pos - 120), pos)[-8:]))
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_word(word: str) -> bool:
+    """Whether ``word`` (as written, maybe hyphenated) or its last part is a role word."""
+    return _info(word.lower()).role is not None or _info(word.rsplit("-", 1)[-1].lower()).role is not None

@@ -1,0 +1,1578 @@
+"""The role grammar: the role phrase written before a name, after it as an apposition, or named
+by a predicate, and role phrases that refer to a person named in a sentence before.
+
+A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind``; officials,
+diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
+(``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``; also after it: ``Папа римский``)
+and its complement: for a participial head an instrumental object (``командующий войсками``,
+``заведующий отделением``), then genitive noun phrases (``министра иностранных дел
+Беларуси``, ``Совета Республики``, ``Республики Беларусь``, ``главы его аппарата``) followed
+by any prepositional phrases (``по международным делам``, ``в России``), up to one that says
+when or why (``на фоне``, ``в ходе``, ``по делу``, ``после``); quoted names, abbreviations,
+bracketed abbreviations and the first parts of compounds (``Торгово-промышленной``) fit
+anywhere. Any words may qualify a head through hyphens (``интернет-предприниматель``,
+``хип-хоп-исполнитель``). It is found right before a name (the head agreeing in case with
+it: ``с Послом ... Тимуром``; an age may stand between: ``глава района — 45-летний X``; and a
+word for the person's nation or party: ``тренером стал американец X``), after ``один из``
+(``один из командиров ополчения X``), in the genitive after ``и.о.``, ``врио`` or
+``исполняющий обязанности``, before a dash before it (``Адвокат потерпевшего — X``, ``а
+продюсером — X``), in the instrumental before a copula or a verb of appointment before it
+(``министром обороны станет X``, ``Новым руководителем агентства назначен X``), set off by
+commas (``Другой пресс-секретарь, X, ...``), as an apposition after it (``Сергей Лавров,
+министр иностранных дел России, ...``, ``X (29-летний защитник ...)``, ``X, 34 года,
+врач``; not when the role is followed by a name: then it is that name's), or named by a
+predicate after it (``... был назначен министром обороны``, ``..., назначенная на пост главы
+...``, ``..., который станет рейнджером``, ``X признан лучшим режиссером``, ``X являлся
+тренером ...``, ``X занимает должность ...``, ``X ушел с поста ...``; ``утвердил X главой
+...``). A plural head before a list of names (``сенаторы X и Y``, ``актрисы X, Y и Z``,
+``гандболистки клуба: X, Y``, ``такими режиссерами, как X и Y``) is the role of every name of
+the list. Heads are nouns of the lexicon or adjectives used as nouns (``ведущий``,
+``военный``, ``заведующая``) when no noun they agree with follows (``военного округа``); an
+adjective ending a complement stands for a noun (``адвокат потерпевшего``, ``солист
+Большого``). When a prepositional phrase is followed by another role noun, that one is the
+head (``Глава представительства США в регионе помощник госсекретаря X``). A name not in the
+genitive after a genitive role that follows a person noun in the name's case is that noun's
+apposition, not the role's (``дочь президента Иванку``). Head and adjectives are put in the
+nominative and ``зам``-words are expanded (``замгубернатора`` -> ``заместитель
+губернатора``); the complement is kept as written. A country in the genitive at the very end
+of the role (``Первый заместитель министра иностранных дел Беларуси Сергей Лукашевич``) is
+left out of ``role`` but stays inside ``role_start:role_end``, so that the country can be
+read from the span; a country inside a prepositional phrase stays (``посол Беларуси в
+России``). The first letter is lowercased unless the role is capitalized mid-sentence (a
+title: ``Чрезвычайный и Полномочный Посол``).
+
+A role phrase that opens a sentence and is tied to no name (``Бывший президент ЮАР заявил
+...``) is the role of the only person named in that sentence or the two before it, when that
+person has none of its own, the genders agree, and the role is an office held by few (heads
+of state and government, ministers, diplomats, leaders, royalty, regional heads, mayors, the
+military, sportspeople; ``_REFERRING_KINDS``), or a feminine role noun and that person the only
+woman named there (``Чиновница рассказала ...``): spokespeople, prosecutors or owners are as
+often people the article never names.
+
+``role_kind`` is the lexicon's kind of the head, or of a phrase of head and complement when
+the lexicon has one (``заместитель министра`` -> ``deputy_minister``, ``глава государства``
+-> ``head_of_state``, ``глава МИД`` and ``экс-глава МИД`` -> ``minister``; a president of no
+state heads an organisation); see ``role_kind()``. Of several roles of one person the most
+specific is kept (``_Role.rank``): a post or occupation before a generic kind or a title
+(``член партии``, ``чемпион мира``), then the longer complement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from flows.text.people.lexicon import GENERIC_HEADS, ROLE_KINDS, _country_names, normalize_form, role_kind
+from flows.text.people.words import (
+    _ADJ_ENDINGS,
+    _ALL_CASES,
+    _APPOSITION_RE,
+    _BREAK_RE,
+    _CLOSING_QUOTES,
+    _HYPHENS,
+    _LAST_BREAK_RE,
+    _PLAIN_GAP,
+    _QUOTE_GAP,
+    _case,
+    _gender,
+    _Info,
+    _info,
+    _like_written,
+    _modifies,
+    _parses,
+    _sentence_initial,
+    _sentence_starts,
+)
+from flows.text.tokens import WORD_RE
+
+
+class _Tok(NamedTuple):  # a tuple: made for every word read around a name, cheaper than a frozen dataclass
+    start: int
+    end: int
+    text: str
+    info: _Info
+
+
+# _TUPLE_NEW(_Tok, (...)) makes a _Tok without the named tuple's constructor, a Python function
+_TUPLE_NEW = tuple.__new__
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    start: int
+    end: int
+    text: str
+    weight: int  # words in the complement: the more, the more specific the role
+    kind: str | None = None
+    gender: str = "masc"  # of the head noun: "femn" for "актриса", "королева"
+    cases: frozenset[str] = _ALL_CASES  # of the head noun, as agreed with the name
+    plural: bool = False  # a plural head ("сенаторы"): the role of every name in the list after it
+    generic: bool = False  # the head names a title or a holding (lexicon.GENERIC_HEADS): "чемпион", "автор"
+
+    @property
+    def rank(self) -> tuple[bool, int]:
+        """How specific the role is, for choosing one role of a person among its mentions: a
+        post or an occupation (``премьер-министр Италии``, ``драматург``) before a generic
+        kind (``член партии``, ``политик``, ``кандидат``: ``_GENERIC_KINDS``) or a title or
+        holding (``чемпион мира``, ``автор книги``, ``основатель компании``), then the more
+        complement words the better."""
+        return (self.kind not in _GENERIC_KINDS and not self.generic, self.weight)
+
+
+# Kinds of role that say less of a person than a post does: a person named both "член правящей
+# партии" and "премьер-министр Италии" is reported with the second.
+_GENERIC_KINDS = frozenset({"member", "politician", "candidate", "expert", "activist", "employee", None})
+
+
+def _is_hyphen(gap: str) -> bool:
+    return gap != " " and len(gap) == 1 and gap in _HYPHENS
+
+
+def _gap_kind(gap: str) -> str:
+    if gap == " ":
+        return "plain"
+    if _is_hyphen(gap):
+        return "hyphen"
+    chars = set(gap)
+    if chars <= _PLAIN_GAP:
+        return "plain"
+    if chars <= _QUOTE_GAP:
+        return "quote"
+    return "break"
+
+
+def _quote_state(gap: str, quoted: bool) -> bool:
+    for ch in gap:
+        if ch in "«„":
+            quoted = True
+        elif ch in "»”":
+            quoted = False
+        elif ch in '"“':
+            quoted = not quoted
+    return quoted
+
+
+def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
+    """Tokens of the phrase that ends right before ``pos`` and the gap after each of them.
+
+    The phrase goes back to the nearest punctuation, digit or line break, and stops earlier at
+    a word that cannot be part of a role phrase (a verb, an adverb, a pronoun ...). A number
+    after ``№`` is one token of it (``больницы № 5``: the token ``№ 5``), as is a quoted name
+    holding digits or punctuation (``«Самбо-70»``); ``&`` joins Latin words (``Entertainment &
+    Devices``); and so is a comma
+    between the words of an enumeration inside it, the words on either side in one case and the
+    phrase after the last comma holding ``и`` and no role noun (``по вопросам культуры, спорта и
+    туризма``).
+    """
+    toks, gaps = _plain_window_before(text, pos)
+    for _ in range(4):
+        start = toks[0].start if toks else pos
+        last = text[max(0, start - 3) : start].rstrip(" \u00a0")[-1:]  # what stopped the phrase
+        if (
+            toks
+            and last.isalpha()
+            and (ordinal := _ORDINAL_BEFORE_RE.search(text, max(0, start - 10), start))
+        ):
+            toks, gaps = _prepend(text, ordinal, toks, gaps, start)  # "75-го отдела полиции"
+            continue
+        if not last or last not in _EXTENDING:
+            break
+        if last == "," and not (
+            toks and any(t.text == "и" for t in toks) and all(t.info.role is None for t in toks)
+        ):
+            break  # a comma goes on only inside an enumeration ending "... и ..."
+        if text.count("«", start, pos) > text.count("»", start, pos):
+            break  # the name inside quotes ("фильма «Внук Гагарина»"): read no further back
+        number = _NUMBER_BEFORE_RE.search(text, max(0, start - 16), start) if last.isdigit() else None
+        if number is not None:
+            toks, gaps = _prepend(text, number, toks, gaps, start)
+            continue
+        quoted = _QUOTED_BEFORE_RE.search(text, max(0, start - 84), start) if last == "»" else None
+        if quoted is not None and _BREAK_RE.search(quoted.group(1)) is not None:
+            toks, gaps = _prepend(text, quoted, toks, gaps, start)  # "«Самбо-70»", "«Экозащита!»"
+            continue
+        joint = _LATIN_JOINT_RE.search(text, max(0, start - 4), start) if last == "&" else None
+        if joint is not None and toks and toks[0].info.top_pos == "LATN":
+            # "Microsoft Entertainment & Devices"
+            more, more_gaps = _plain_window_before(text, joint.start())
+            if not more or more[-1].info.top_pos != "LATN":
+                break
+            more_gaps[-1] = text[more[-1].end : start]
+            toks, gaps = more + toks, more_gaps + gaps
+            continue
+        comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if last == "," else None
+        if comma is None or not toks[0].text.islower():
+            break
+        more, more_gaps = _plain_window_before(text, comma.start())
+        if not more or not _share_case(more[-1].text.lower(), toks[0].text.lower()):
+            break
+        more_gaps[-1] = text[more[-1].end : start]
+        toks, gaps = more + toks, more_gaps + gaps
+    return toks, gaps
+
+
+def _prepend(
+    text: str, found: re.Match[str], toks: list[_Tok], gaps: list[str], start: int
+) -> tuple[list[_Tok], list[str]]:
+    """The phrase ``toks`` (starting at ``start``) with ``found`` (a number, an ordinal or a
+    quoted name right before it, trailing spaces aside) as one token before it, and the phrase
+    before that."""
+    end = found.start() + len(found.group().rstrip(" \u00a0"))
+    more, more_gaps = _plain_window_before(text, found.start())
+    token = _Tok(found.start(), end, text[found.start() : end], _info("№"))
+    return [*more, token, *toks], [*more_gaps, text[end:start], *gaps]
+
+
+# An ordinal number in digits right before a phrase: "75-го", "7-й".
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,4}-(?:го|й|м|я|е|ой|ом|ого|ому|ым|ая|ую)[ \u00a0]+\Z")
+# The last characters before a phrase that a longer phrase may go on past.
+_EXTENDING = frozenset("0123456789»&,")
+# "№ 17" right before a phrase, and a comma of an enumeration right before one.
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w№])№[ \u00a0]*\d{1,5}[ \u00a0]+\Z")
+_COMMA_GAP_RE = re.compile(r"(?<=[\w»)]),[ \u00a0]+\Z")
+# A quoted name right before a phrase, and "&" between two Latin words.
+_QUOTED_BEFORE_RE = re.compile(r"«([^«»\n]{1,80})»[ \u00a0]+\Z")
+_LATIN_JOINT_RE = re.compile(r"(?<=[A-Za-z])[ \u00a0]*&[ \u00a0]*\Z")
+
+
+@lru_cache(maxsize=1 << 14)
+def _share_case(a: str, b: str) -> bool:
+    """Whether two lowercased words have noun or adjective readings in a common case and number:
+    the items of one enumeration (``культуры``, ``спорта``)."""
+    forms = {(_case(p.tag), p.tag.number) for p in _parses(a) if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
+    return any(
+        (_case(p.tag), p.tag.number) in forms for p in _parses(b) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    )
+
+
+def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
+    """``_window_before`` up to the nearest punctuation or digit, no number or comma inside."""
+    lo = max(0, pos - 300)
+    last_break = _LAST_BREAK_RE.match(text, lo, pos)
+    cut = last_break.end() if last_break is not None else lo
+    # the words of the last _NEAR characters first: the phrase mostly ends among them; when it
+    # reaches their first word (which may be cut), the words from the break are read
+    if pos - cut > _NEAR:
+        window = _window_words(text, pos, pos - _NEAR, True)
+        if window is not None:
+            return window
+    window = _window_words(text, pos, cut, False)
+    assert window is not None
+    return window
+
+
+_NEAR = 80
+
+
+def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_Tok], list[str]] | None:
+    """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
+    inside a word, the phrase may go on before it), None when the phrase reaches the first of
+    them."""
+    found = list(WORD_RE.finditer(text, cut, pos))  # read from the end: most are not reached
+    toks: list[_Tok] = []
+    gaps: list[str] = []
+    nxt = pos
+    if partial and not found:
+        return None
+    first = found[0].start() if partial else -1
+    for m in reversed(found):
+        s, e = m.span()
+        if s == first:
+            return None
+        w = m.group()
+        gap = text[e:nxt]
+        kind = "plain" if gap == " " else _gap_kind(gap)
+        if kind == "break" or (nxt == pos and kind == "hyphen"):
+            break
+        if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
+            break  # "45-летний", "2-й": a number's word
+        info = _info(w.lower())
+        if (
+            not info.compatible
+            and not (len(w) > 1 and w.isupper())
+            and not (kind == "hyphen" and nxt < pos)
+            and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
+            and not (w.lower() in _QUANTIFIERS and toks)  # "главы одного из пяти кланов"
+            and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
+        ):
+            break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
+        toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
+        gaps.append(gap)
+        nxt = s
+    toks.reverse()
+    gaps.reverse()
+    return toks, gaps
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What the complement of a role noun needs to know of it."""
+
+    cases: frozenset[str]  # as agreed with the name
+    gender: str
+    instrumental: bool  # takes an instrumental object: "командующий войсками", "заведующий отделением"
+
+
+@lru_cache(maxsize=1 << 14)
+def _instrumental(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` has an instrumental noun reading, and an instrumental adjective one."""
+    noun = adj = False
+    for p in _parses(word):
+        if _case(p.tag) == "ablt":
+            noun = noun or p.tag.POS == "NOUN"
+            adj = adj or p.tag.POS in ("ADJF", "PRTF")
+    return noun, adj
+
+
+def _postpositive(info: _Info, head: _Head) -> bool:
+    """Whether a word is an adjective agreeing with the role noun before it in case, number and
+    gender: ``Папа римский``, ``Патриарх Болгарский``."""
+    return any(_case(p.tag) in head.cases and _gender(p.tag) in (head.gender, None) for p in info.adjs)
+
+
+def _complement(
+    toks: list[_Tok],
+    gaps: list[str],
+    a: int,
+    b: int,
+    stop_at_names: bool = False,
+    head: _Head | None = None,
+) -> tuple[list[int], list[bool]]:
+    """Read ``toks[a:b]`` as the complement of a role noun.
+
+    A complement is a run of genitive noun phrases (``министра иностранных дел Беларуси``)
+    optionally followed by prepositional phrases (``по международным делам``, ``в России``);
+    quoted names and abbreviations fit anywhere. Returns every ``e`` such that ``toks[a:e]``
+    is a complete complement (``a`` itself: no complement), and for each token read whether it
+    stands inside a prepositional phrase. With ``stop_at_names``, a capitalized first name ends
+    the complement (after a name, it starts the next person's name). With ``head``, the
+    complement may open with adjectives agreeing with the head (``Папа римский``,
+    ``епископ Иваново-Вознесенский и Вичугский``) and, for a head that takes one, an
+    instrumental noun phrase (``командующий войсками округа``, ``заведующий отделением
+    больницы``).
+    """
+    ends = [a]
+    in_pp: list[bool] = []
+    pp = False
+    quoted = False
+    post = head is not None  # still where adjectives agreeing with the head may stand
+    ablt = head is not None and head.instrumental  # still where an instrumental object may stand
+    for k in range(a, b):
+        gap = gaps[k - 1]
+        if gap != " ":
+            quoted = _quote_state(gap, quoted)
+        tok = toks[k]
+        info = tok.info
+        word = tok.text
+        if post and head is not None and _gap_kind(gap) == "plain":
+            if word == "и" and k > a and k + 1 < b and _postpositive(toks[k + 1].info, head):
+                in_pp.append(False)
+                continue
+            if (
+                _postpositive(info, head)
+                and info.top_pos in ("ADJF", "PRTF")
+                and not (
+                    k + 1 < b
+                    and _gap_kind(gaps[k]) == "plain"
+                    and _modifies(word.lower(), toks[k + 1].text.lower())
+                )
+            ):
+                in_pp.append(False)
+                ends.append(k + 1)
+                continue
+        post = False
+        if ablt and word.islower() and k + 1 < b and _is_hyphen(gaps[k]):
+            in_pp.append(False)  # the first part of a compound adjective: "литературно-драматургической"
+            continue
+        if ablt and (_gap_kind(gap) == "plain" or _is_hyphen(gap)) and word.islower():
+            noun, adj = _instrumental(word.lower())
+            if noun or adj:
+                in_pp.append(False)
+                if noun:
+                    ablt = False
+                    ends.append(k + 1)
+                continue
+        ablt = False
+        if _is_hyphen(gap) or quoted or (len(word) > 1 and word.isupper()):
+            final = not _is_hyphen(gap) or info.nounish
+        elif k + 1 < b and _is_hyphen(gaps[k]) and not info.prep:
+            final = False  # the first part of a compound: "Торгово-промышленной", "Северо-Кавказском"
+        elif word.lower() in _POSSESSIVES and k + 1 < b and not pp:
+            final = False  # "главы его аппарата"
+        elif word.lower() in _QUANTIFIERS and k + 1 < b:
+            final = False  # "главы одного из пяти кланов"
+        elif info.prep:
+            if word.lower() in _NOT_ROLE_PREPS or (k + 1 < b and toks[k + 1].text.lower() in _PREP_NOUNS):
+                break  # "вице-президент ... на фоне борьбы за место преемника": no longer the role
+            pp = True
+            final = False
+        elif word == "и":
+            if (
+                head is not None
+                and not pp
+                and k + 1 < b
+                and (toks[k + 1].info.role_cases | toks[k + 1].info.role_plural_cases) & head.cases
+            ):
+                break  # "поэты и критики": a second role noun in the head's case, no complement
+            final = False
+        elif not info.compatible:
+            break
+        elif pp:
+            if not (info.nounish or info.adjish):
+                break
+            final = info.nounish
+        elif stop_at_names and word[0].isupper() and info.name_top and not info.geox_top:
+            break  # a first name starts the next person: "начальник службы Александр Иванов"
+        else:
+            # genitive, or a proper name in apposition: "Республики Беларусь", "компании Apple"
+            if not (
+                info.gent
+                or info.top_pos in ("LATN", "UNKN")
+                or (word[0].isupper() and not info.known)
+                or (word[0].isupper() and info.geox_top and k > a)
+                or (
+                    # a proper name in apposition to the common noun before it: "штата Вайоминг"
+                    word[0].isupper()
+                    and k > a
+                    and not info.names
+                    and not info.has_surn
+                    and toks[k - 1].text.islower()
+                    and toks[k - 1].info.gent
+                )
+            ):
+                break
+            # an adjective ending the phrase stands for a noun: "адвокат потерпевшего", "солист
+            # Большого"
+            final = info.nounish or (k == b - 1 and info.adjish)
+        in_pp.append(pp)
+        if final:
+            ends.append(k + 1)
+    return ends, in_pp
+
+
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# Words of quantity and degree that may stand inside a complement, not ending it: "глава одного
+# из пяти крупнейших кланов", "один из самых влиятельных боссов".
+_QUANTIFIERS = frozenset(
+    {"одного", "одной", "двух", "трех", "трёх", "четырех", "четырёх", "пяти"}
+    | {"шести", "семи", "восьми", "девяти", "десяти", "нескольких", "многих", "самых", "самого", "самой"}
+    | {"наиболее"}
+)
+# Prepositions that open no phrase of a role ("посол ... в России", "депутат от партии", "комиссар
+# по правам человека" do): what follows them is about something else.
+_NOT_ROLE_PREPS = frozenset(
+    {"против", "вместо", "кроме", "после", "перед", "через", "благодаря", "несмотря", "вследствие", "среди"}
+    | {"около", "вокруг"}
+)
+# Nouns that make a preposition before them a preposition of their own ("на фоне", "в ходе", "в
+# случае"): the phrase says when or why, not whose role.
+_PREP_NOUNS = frozenset(
+    {"фоне", "ходе", "случае", "связи", "результате", "поводу", "время", "рамках", "течение", "период"}
+    | {"условиях", "отношении", "целях", "пользу", "качестве", "участием", "помощью"}
+    | {"делу", "обвинению", "подозрению", "факту", "иску", "словам", "данным", "мнению", "просьбе"}
+    | {"прозвищу", "кличке", "году", "годах", "годы", "январе", "феврале", "марте", "апреле", "мае", "июне"}
+    | {"июле", "августе", "сентябре", "октябре", "ноябре", "декабре"}
+)
+
+
+def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
+    """Number of trailing complement tokens that name a country in the genitive (0 if none)."""
+    for size in (3, 2, 1):
+        first = end - size
+        if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
+            continue
+        phrase = normalize_form(" ".join(t.text for t in toks[first:end]))
+        if phrase in _country_names():
+            return size
+    return 0
+
+
+def _agreeing_adjective(info: _Info, cases: frozenset[str]) -> bool:
+    return any(_case(p.tag) in cases for p in info.adjs)
+
+
+_ADJ_ENDINGS_LONGEST = tuple(sorted(_ADJ_ENDINGS, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 14)
+def _normal_adjective(word: str, cases: frozenset[str], gender: str) -> str:
+    for p in _info(word.lower()).adjs:
+        if _case(p.tag) in cases:
+            form = p.inflect({"nomn", "sing", gender}) or p.inflect({"nomn", "sing"})
+            if form is None:
+                continue
+            if form.word[:2] != word[:2].lower():  # "лучшим": "лучший", not the dictionary's "наихороший"
+                ending = next((e for e in _ADJ_ENDINGS_LONGEST if word.lower().endswith(e)), None)
+                if ending is None:
+                    return word
+                return word[: -len(ending)] + form.word[-2:]
+            return _like_written(form.word, word)
+    return word
+
+
+def _head_at(toks: list[_Tok], gaps: list[str], k: int) -> int | None:
+    """Index of the last token of a role head starting at ``k`` (hyphenated heads span two)."""
+    tok = toks[k]
+    if k > 0 and _is_hyphen(gaps[k - 1]):
+        return None  # second half of a hyphenated word
+    if _is_hyphen(gaps[k]):
+        last = k + 1
+        while last + 1 < len(toks) and _is_hyphen(gaps[last]):
+            last += 1
+        if last < len(toks) and toks[last].info.role is not None:
+            # "премьер-министр", "вице-губернатор", and any words that qualify a role noun
+            # before it: "интернет-предприниматель", "рок-музыкант", "хип-хоп-исполнитель"
+            return last
+        if (
+            tok.info.role is not None
+            and k + 1 < len(toks)
+            and toks[k + 1].text.islower()
+            and toks[k + 1].info.nounish
+            and not (k + 1 < len(gaps) and _is_hyphen(gaps[k + 1]))
+        ):
+            return k + 1  # a role noun and a noun that qualifies it: "депутат-единоросс"
+        return None
+    if tok.info.role is None:
+        return None
+    if (
+        tok.info.substantive
+        and k + 1 < len(toks)
+        and gaps[k] == " "
+        and not toks[k + 1].text[:1].isupper()
+        and _modifies(tok.text.lower(), toks[k + 1].text.lower())
+    ):
+        return None  # an adjective before its noun: "военного округа", "ведущий специалист"
+    return k
+
+
+def _head_info(toks: list[_Tok], head_first: int, head_last: int) -> _Info:
+    """What is known of the role word of a head: its last part, or its first when the last
+    only qualifies it (``депутат-единоросс``)."""
+    last = toks[head_last].info
+    return last if last.role is not None else toks[head_first].info
+
+
+def _build_role(
+    text: str,
+    toks: list[_Tok],
+    first: int,
+    head_first: int,
+    head_last: int,
+    cases: frozenset[str],
+    comp_end: int,
+    in_pp: list[bool],
+    plural: bool = False,
+) -> _Role:
+    head = toks[head_last]
+    info = _head_info(toks, head_first, head_last)
+    assert info.role is not None
+    words: list[str] = []
+    for j in range(first, head_first):
+        tok = toks[j]
+        words.append("и" if tok.text.lower() == "и" else _normal_adjective(tok.text, cases, info.role_gender))
+    lemma = info.role.rsplit("-", 1)[-1] if head_first != head_last else info.role
+    head_text = _like_written(lemma, head.text) if not info.role_zam else _like_written(info.role, head.text)
+    if head.info.role is None:  # "депутат-единоросс": the role noun first, its qualifier second
+        qualifier = _like_written(_parses(head.text.lower())[0].normal_form, head.text)
+        head_text = f"{_like_written(info.role, toks[head_first].text)}-{qualifier}"
+    elif head_first != head_last:
+        head_text = text[toks[head_first].start : head.start] + head_text
+    words.append(head_text)
+    head_lemma = head_text.lower() if not info.role_zam and head.info.role is not None else info.role
+    a = head_last + 1
+    complement_text = text[toks[a].start : toks[comp_end - 1].end] if comp_end > a else ""
+    role_end = toks[comp_end - 1].end if comp_end > a else head.end
+    text_end_tok = comp_end - _country_suffix(toks, a, comp_end, in_pp)
+    if text_end_tok > a:
+        span_end = toks[text_end_tok - 1].end
+        complement = " ".join(text[toks[a].start : span_end].split())
+        if (text[span_end : span_end + 1] in _CLOSING_QUOTES and _quote_state(complement, False)) or (
+            complement.count("(") > complement.count(")") and text[span_end : span_end + 1] == ")"
+        ):
+            complement += text[span_end]
+        words.append(complement)
+    written = text[toks[first].start : role_end]
+    if (text[role_end : role_end + 1] in _CLOSING_QUOTES and _quote_state(written, False)) or (
+        written.count("(") > written.count(")") and text[role_end : role_end + 1] == ")"
+    ):
+        role_end += 1
+    role = " ".join(words)
+    start = toks[first].start
+    if role[:1].isupper() and _sentence_initial(text, start):
+        role = role[:1].lower() + role[1:]
+    if info.role_zam:  # "замминистра": "заместитель" + "министра ..."
+        zam_head, _, zam_rest = info.role.partition(" ")
+        kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
+    else:
+        kind = role_kind(head_lemma, complement_text)
+    generic = head_lemma.rsplit("-", 1)[-1].replace("ё", "е") in GENERIC_HEADS
+    return _Role(start, role_end, role, comp_end - a, kind, info.role_gender, cases, plural, generic)
+
+
+# An age between a role and the name: "глава республики — 57-летний X", "эксперту, 62-летнему X".
+_AGE_WORD = "летн"  # in every age: the pattern is searched for only where it stands
+_AGE_BEFORE_RE = re.compile(
+    rf"(?:[ \u00a0]*[,—–][ \u00a0]*|[ \u00a0]+)\d{{1,3}}-?{_AGE_WORD}[а-я]*[ \u00a0]+\Z"
+)
+
+
+# A copula between a role in the instrumental and the name after it: "министром обороны станет X",
+# "Ранее руководителем комитета был X".
+_COPULA_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
+    r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
+    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
+    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
+    r"становится|становятся)"
+    r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
+)
+_INSTRUMENTAL = frozenset({"ablt"})
+
+
+def _copula_before(
+    text: str, pos: int, age: re.Match[str] | None = None, *, searched: bool = False
+) -> int | None:
+    """Where a copula or verb of appointment right before ``pos`` starts (an age between them
+    aside: ``стал 45-летний X``), or None. ``age``: the age before ``pos``; ``searched``: whether
+    the caller looked for it already (then None means there is none)."""
+    if age is None and not searched:
+        lo = max(0, pos - 24)
+        if text.find(_AGE_WORD, lo, pos) != -1:
+            age = _AGE_BEFORE_RE.search(text, lo, pos)
+    if age is not None:
+        lead = len(age.group()) - len(age.group().lstrip(" \u00a0"))
+        if not lead:
+            return None  # "глава района — 45-летний X": no copula
+        pos = age.start() + lead
+    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
+    return copula.start() if copula is not None else None
+
+
+# A dash between a role and the name after it: "глава государства — X".
+_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
+
+
+_Windows = dict[int, tuple[list[_Tok], list[str]]]  # _window_before(text, pos) by pos, for one text
+
+
+def _role_before(
+    text: str, pos: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """The role phrase written right before a name starting at ``pos`` (an age written between
+    them aside), or in the instrumental before a copula before it (``тренером стал X``).
+    ``windows``: the phrases before positions of ``text`` read so far, added to as read."""
+    lo = max(0, pos - 24)
+    age = _AGE_BEFORE_RE.search(text, lo, pos) if text.find(_AGE_WORD, lo, pos) != -1 else None
+    copula = _copula_before(text, pos, age, searched=True)
+    if copula is not None and (cases is None or "nomn" in cases):
+        return _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
+    if age is not None:
+        pos = age.start()
+    elif (
+        cases is not None
+        and (word := _LAST_WORD_RE.search(text, max(0, pos - 24), pos)) is not None
+        and _qualifier(word.group(1), cases)
+    ):
+        # "главы ФБР республиканца X": the word for the person's party or nation is the name's
+        # apposition, not the complement's last word
+        role = _role_phrase_before(text, word.start(1), cases, windows)
+        if role is not None:
+            return role
+    dash = _DASH_BEFORE_RE.search(text, max(0, pos - 6), pos)
+    if dash is not None:
+        # "Адвокат потерпевшего — X", "а продюсером — X" (the copula left out)
+        if cases is not None and "nomn" in cases:
+            cases = cases | _INSTRUMENTAL
+        return _role_phrase_before(text, dash.start(), cases, windows)
+    role = _role_phrase_before(text, pos, cases, windows)
+    for _ in range(3):  # "председатель партии, миллиардер X", "губернатор штата член партии X": the post
+        if role is None or role.plural:
+            break
+        joint = _COORDINATION_BEFORE_RE.search(text, max(0, role.start - 8), role.start)
+        if joint is not None:
+            other = _role_phrase_before(text, joint.start(), role.cases, windows)
+        elif not role.rank[0] and (copula := _copula_before(text, role.start)) is not None:
+            # "тренером назначен 45-летний специалист X": the post before a copula
+            other = _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
+        elif not role.rank[0] and text[role.start - 1 : role.start] == " ":
+            # "бывший губернатор штата член партии X": a post right before a generic role
+            other = _role_phrase_before(text, role.start - 1, role.cases, windows)
+        else:
+            other = None
+        if other is None or other.plural or _names_someone(text, other, unknown=joint is not None):
+            break
+        if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
+            role = other
+        else:
+            break
+    return role
+
+
+@lru_cache(maxsize=1 << 14)
+def _relative(word: str) -> frozenset[str]:
+    """The cases of a lowercase animate noun that is no role (``дочь``, ``соперника``): the
+    noun a name after a genitive role phrase may be in apposition to; empty for other words."""
+    if not word.islower():
+        return frozenset()
+    info = _info(word)
+    if info.role is not None or info.top_pos != "NOUN":
+        return frozenset()
+    return frozenset(_case(p.tag) for p in _parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag)
+
+
+def _apposed_to(relative: frozenset[str], cases: frozenset[str] | None) -> bool:
+    """Whether a name in ``cases`` (None: any) after a genitive role phrase that follows a
+    person noun in ``relative`` cases is in apposition to that noun, not the role's: the name
+    is not in the genitive and the noun is in its case (``дочь президента Иванку``); never
+    when the name's cases are not known (``брат лидера КНДР Ким Чен Ына``)."""
+    return cases is not None and "gent" not in cases and bool(relative & cases)
+
+
+def _names_someone(text: str, role: _Role, unknown: bool = True) -> bool:
+    """Whether a role phrase holds a word that may be a person's name (a capitalized word, not
+    its first, read as a first name or surname or, with ``unknown``, not known at all):
+    ``министр обороны Иван Петров`` before ``, посол X`` is Петров's, not X's."""
+    for m in list(WORD_RE.finditer(text, role.start, role.end))[1:]:
+        w = m.group()
+        if w[:1].isupper() and not w.isupper():
+            info = _info(w.lower())
+            if info.names or info.has_surn or (unknown and not info.known):
+                return True
+    return False
+
+
+# Between two roles of one person before the name: "председатель партии, миллиардер X",
+# "мультипликатор, режиссёр и художник X".
+_COORDINATION_BEFORE_RE = re.compile(r"(?:[ \u00a0]*,|[ \u00a0]+и)[ \u00a0]+\Z")
+
+
+# A comma or colon between a role and the name: "Другой пресс-секретарь, X, ...",
+# "гандболистки клуба «Динамо»: X, Y, Z".
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*([,:]|,?[ \u00a0]*как)[ \u00a0]*\Z")
+# Words opening the list of names a plural role before them is the role of: "писатели, среди
+# которых — X и Y", "артистам. Среди них X, Y", "шпионов, включая X".
+_LIST_OPENER_BEFORE_RE = re.compile(
+    r"[ \u00a0]*[,:.]?[ \u00a0]*(?:[Сс]реди[ \u00a0]+(?:которых|них)|в[ \u00a0]+том[ \u00a0]+числе|[Вв]ключая"
+    r"|[Вв][ \u00a0]+(?:их|том)[ \u00a0]+числе)(?:[ \u00a0]+(?:были|был|была|оказались|оказался|оказалась))?"
+    r"[ \u00a0]*[—–:-]?[ \u00a0]*\Z"
+)
+_AFTER_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:\([^()\n]{1,60}\)[ \u00a0]*)?[,—–]")
+# A list opened after a plural role whose first items are no one's names read as people: "таких
+# групп и музыкантов, как Bark Psychosis, X".
+_LIST_ITEMS_BEFORE_RE = re.compile(
+    r"[ \u00a0]*(?::|,?[ \u00a0]*как)[ \u00a0]+"
+    r"(?:[A-ZА-ЯЁ«\"][\w«»\"-]*(?:[ \u00a0]+[A-ZА-ЯЁ«\"][\w«»\"-]*){0,3}[ \u00a0]*,[ \u00a0]*){1,3}\Z"
+)
+# "как" or "по образованию" before a role set off by a comma before the name: "Как
+# автор-исполнитель, X ...", "По образованию инженер, X ...".
+_AS_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:[Кк]ак|[Пп]о[ \u00a0]+(?:образованию|профессии|специальности))[ \u00a0]+\Z"
+)
+# A post named before a verb of holding it before the name: "пост директора занимал X".
+_HELD_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:занимал|занимала|занимает|занял|заняла|займет|займёт|занимали)[ \u00a0]+\Z"
+)
+_POST_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]ост|[Дд]олжность|[Кк]ресло)[ \u00a0]+\Z")
+
+
+def _role_before_apposition(
+    text: str, start: int, end: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """A role before a name at ``start:end`` that ``_role_before`` does not read: one set off
+    by a comma, the name closed by a comma or dash in turn (``Другой пресс-секретарь, X, ...``),
+    or a plural one before a colon, ``как`` or ``среди которых``, ``включая`` opening the list
+    the name begins (``гандболистки клуба: X, Y``, ``с такими режиссерами, как X, Y``,
+    ``писатели, среди которых — X и Y``, ``музыкантов, как Radiohead, X``); one after ``как``
+    set off by a comma (``Как автор-исполнитель, X``); one held by a verb of holding a post
+    (``пост директора занимал X``); or one before a word saying where the person comes from or what party it belongs
+    to (``тренером стал американец X``, ``членом палаты демократом X``): a lowercase animate
+    noun in the name's case that is no role; or one in the instrumental after a participle of
+    appointment (``назначенный премьер-министром X``)."""
+    near = text[max(0, start - 40) : start]
+    opener = (
+        _LIST_OPENER_BEFORE_RE.search(text, max(0, start - 40), start)
+        if "реди" in near or "числе" in near or "ключая" in near
+        else None
+    )
+    if opener is not None:
+        role = _role_phrase_before(text, opener.start(), None, windows)
+        return role if role is not None and role.plural else None
+    sep = _COMMA_BEFORE_RE.search(text, max(0, start - 10), start)
+    if sep is not None:
+        if sep.group(1) != ",":  # ":" or "как": a list after a plural role
+            role = _role_phrase_before(text, sep.start(), None, windows)
+            return role if role is not None and role.plural else None
+        wide = text[max(0, start - 160) : start]
+        role = (
+            _role_phrase_before(text, sep.start(), None, windows)
+            if "ак " in wide[-80:] or "по " in wide[-80:].lower()
+            else None
+        )
+        if (
+            role is not None
+            and not role.plural
+            and _AS_BEFORE_RE.search(text, max(0, role.start - 24), role.start)
+        ):
+            return role  # "Как автор-исполнитель, X подарил ..."
+        items = (
+            _LIST_ITEMS_BEFORE_RE.search(text, max(0, start - 160), start)
+            if "как" in wide or ":" in wide
+            else None
+        )
+        if items is not None:
+            role = _role_phrase_before(text, items.start(), None, windows)
+            if role is not None and role.plural:
+                return role
+        if _AFTER_APPOSITION_RE.match(text, end) is None:
+            return None
+        return _role_phrase_before(text, sep.start(), cases, windows)
+    held = (
+        _HELD_BEFORE_RE.search(text, max(0, start - 16), start)
+        if "зан" in near[-16:] or "займ" in near[-16:]
+        else None
+    )
+    if held is not None and (cases is None or "nomn" in cases):
+        role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
+        if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
+            return role  # "пост генерального директора занимал X"
+    word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
+    if word is not None and _qualifier(word.group(1), cases):
+        at = word.start(1)
+        for _ in range(2):  # "нижегородский единоросс X": the qualifier's adjectives too
+            adjective = _LAST_WORD_RE.search(text, max(0, at - 24), at)
+            if adjective is None or not _agreeing_adjective(_info(adjective.group(1)), cases or _ALL_CASES):
+                break
+            at = adjective.start(1)
+        return _role_before(text, at, cases, windows)
+    if _appointed_near(text, max(0, start - 120), start):
+        role = _role_phrase_before(text, start, _INSTRUMENTAL, windows)
+        if role is not None and _APPOINTED_BEFORE_RE.search(text, max(0, role.start - 24), role.start):
+            return role  # "назначенный премьер-министром X", "Избранный накануне новым мэром X"
+    words = WORD_RE.findall(text, start, end)
+    if cases is not None and len(words) > 1 and all(not _info(w.lower()).known for w in words):
+        # a foreign name of words no dictionary knows may not decline, whatever case it was read in:
+        # "с президентом острова Цай Инвэнь"
+        return _role_before(text, start, None, windows)
+    return None
+
+
+_ALTERNATIVES_RE = re.compile(r"\(\?:([а-яё]+(?:\|[а-яё]+)*)\)")  # (?:word|word|...)
+
+
+def _first_letters(alternatives: str) -> str:
+    """The first letters of the words of ``(?:word|word|...)``: a lookahead on them lets a
+    search skip at once the positions where no word starts (each letter as case-blind as the
+    pattern); every letter when the pattern is not of that shape."""
+    words = _ALTERNATIVES_RE.fullmatch(alternatives)
+    return "".join(sorted({w[0] for w in words.group(1).split("|")})) if words else r"\s\S"
+
+
+# A participle of appointment before a role in the instrumental before the name.
+_APPOINTED = r"(?:назначенн|избранн|утвержденн|утверждённ|переизбранн|ставш)"
+_APPOINTED_BEFORE_RE = re.compile(
+    rf"(?<![А-Яа-яЁё]){_APPOINTED}[а-я]{{2,3}}"
+    r"(?:[ \u00a0]+(?:накануне|вчера|сегодня|ранее|недавно|впервые))?[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
+_APPOINTED_NEAR_RE = re.compile(rf"(?=[{_first_letters(_APPOINTED)}]){_APPOINTED}", re.IGNORECASE)
+# Letters a case-blind pattern matches that no lowercase Russian letter equals (ᲀ for в, ᲃ for
+# с ...): a text holding one is searched with the pattern itself.
+_FOLDED_ODDLY_RE = re.compile("[\u1c80-\u1c88]")
+_APPOINTED_WORDS = tuple(m.group(1).split("|")) if (m := _ALTERNATIVES_RE.fullmatch(_APPOINTED)) else ()
+
+
+def _appointed_near(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_APPOINTED_NEAR_RE`` finds a participle of appointment in ``text[lo:hi]``: the
+    pattern runs only where its words stand in the lowercased text (a search of every position
+    of 120 characters costs more than the look)."""
+    low = text[lo:hi].lower()
+    if _APPOINTED_WORDS and not any(w in low for w in _APPOINTED_WORDS) and not _FOLDED_ODDLY_RE.search(low):
+        return False
+    return _APPOINTED_NEAR_RE.search(text, lo, hi) is not None
+
+
+_LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
+
+
+@lru_cache(maxsize=1 << 14)
+def _qualifier(word: str, cases: frozenset[str] | None) -> bool:
+    """Whether a lowercase word is an animate noun, no role, in one of ``cases``: ``американец``,
+    ``демократом``, ``националист``."""
+    info = _info(word)
+    if info.role is not None or info.top_pos != "NOUN":
+        return False
+    return any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and (cases is None or _case(p.tag) in cases)
+        for p in _parses(word)
+    )
+
+
+# "один из", "одна из", "одним из" ... before a plural role noun in the genitive.
+_ONE_OF_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:один|одна|одного|одной|одному|одним|одну|одном)[ \u00a0]+\Z", re.IGNORECASE
+)
+
+
+def _one_of(text: str, toks: list[_Tok], gaps: list[str], k: int) -> bool:
+    """Whether the plural role noun ``toks[k]`` follows ``один из`` and adjectives only
+    (``одним из высокопоставленных сановников``): the role of the one named after it."""
+    j = k - 1
+    while j >= 0 and toks[j].text.lower() != "из":
+        if not (toks[j].info.adjish or toks[j].text.lower() in _QUANTIFIERS) or _gap_kind(gaps[j]) != "plain":
+            return False
+        j -= 1
+    if j == 1 and _ONE_OF_RE.match(toks[0].text + " "):  # "одного" read into the window
+        return True
+    return j == 0 and _ONE_OF_RE.search(text, max(0, toks[0].start - 12), toks[0].start) is not None
+
+
+def _role_phrase_before(
+    text: str, pos: int, cases: frozenset[str] | None, windows: _Windows | None = None
+) -> _Role | None:
+    """The role phrase that ends right before ``pos``, its head in one of ``cases``."""
+    window = windows.get(pos) if windows is not None else None
+    if window is None:
+        window = _window_before(text, pos)
+        if windows is not None:
+            windows[pos] = window
+    toks, gaps = window
+    n = len(toks)
+    for k in range(n):
+        last = _head_at(toks, gaps, k)
+        if last is None:
+            continue
+        info = _head_info(toks, k, last)
+        agreed = info.role_cases & cases if cases is not None else info.role_cases
+        # a plural head before a list of names: "сенаторы Джон Маккейн и Марко Рубио"
+        plural_agreed = info.role_plural_cases & cases if cases is not None else info.role_plural_cases
+        plural = bool(plural_agreed)
+        agreed = agreed or plural_agreed
+        if not agreed and "gent" in info.role_plural_cases and _one_of(text, toks, gaps, k):
+            agreed, plural = _GENITIVE, False  # "один из командиров ополчения X": X's own role
+        acting = None
+        if not agreed and "gent" in info.role_cases:
+            acting = _acting(text, toks, gaps, k)
+            if acting is not None:
+                agreed = _GENITIVE  # "и.о. президента Украины X", "исполняющий обязанности посла X"
+        if not agreed:
+            continue
+        ends, in_pp = _complement(
+            toks, gaps, last + 1, n, head=_Head(agreed, info.role_gender, info.substantive)
+        )
+        if ends[-1] != n:
+            continue
+        if any(
+            pp and toks[j].info.role is not None and (cases is None or toks[j].info.role_cases & agreed)
+            for j, pp in enumerate(in_pp, last + 1)
+        ):
+            continue  # "Глава представительства США в регионе помощник госсекретаря X": the later head
+        first = k
+        j = k - 1
+        while j >= 0 and _gap_kind(gaps[j]) == "plain":
+            if _agreeing_adjective(toks[j].info, agreed):
+                first = j
+                j -= 1
+            elif (
+                toks[j].text == "и"
+                and first < k
+                and j >= 1
+                and _gap_kind(gaps[j - 1]) == "plain"
+                and _agreeing_adjective(toks[j - 1].info, agreed)
+            ):
+                first = j - 1
+                j -= 2
+            else:
+                break
+        if (
+            first > 0
+            and "gent" in info.role_cases
+            and _gap_kind(gaps[first - 1]) == "plain"
+            and _apposed_to(_relative(toks[first - 1].text), cases)
+        ):
+            # "дочь действующего президента Иванку": a name not in the genitive after a role that
+            # may be, itself after a person noun in the name's case, is in apposition to that noun
+            return None
+        role = _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+        if acting is not None:
+            written = " ".join(text[toks[first].start : role.end].split()).split(" ")
+            genitive = " ".join(written[: len(role.text.split(" "))])
+            return _Role(acting[0], role.end, f"{acting[1]} {genitive}", role.weight + 1, role.kind)
+        return role
+    return None
+
+
+# Before a role in the genitive, words saying the post is held for the time being: "и.о.",
+# "врио", "исполняющий обязанности".
+_ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|[вВ]рио)[ \u00a0]*\Z")
+
+
+def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, str] | None:
+    """Where the words saying that the post of the genitive role noun ``toks[k]`` is held for
+    the time being start, and those words in the nominative (``и.о.``, ``врио``,
+    ``исполняющий обязанности``), the words between them and the noun being adjectives; None
+    without them."""
+    i = k
+    while (
+        i > 0
+        and toks[i - 1].info.adjish
+        and _gap_kind(gaps[i - 1]) == "plain"
+        and toks[i - 1].text.lower() != "обязанности"
+    ):
+        i -= 1
+    if (
+        i >= 2
+        and toks[i - 1].text.lower() == "обязанности"
+        and toks[i - 2].text.lower().startswith("исполняющ")
+    ):
+        acting = toks[i - 2]
+        return acting.start, _like_written("исполняющий", acting.text) + " обязанности"
+    if i >= 1 and toks[i - 1].text.lower() == "врио":
+        return toks[i - 1].start, toks[i - 1].text
+    if i == 0:
+        m = _ACTING_BEFORE_RE.search(text, max(0, toks[0].start - 8), toks[0].start)
+        if m is not None:
+            return m.start(), " ".join(m.group().split())
+    return None
+
+
+# A predicate that names the role of the person before it: "X назначен министром",
+# "X, избранная на пост председателя", "X занимает должность директора".
+_PREDICATE_RE = re.compile(
+    r"(?:(?:,|[ \u00a0]+[—–])[ \u00a0]*(?:котор(?:ый|ая|ое|ые)[ \u00a0]+)?)?[ \u00a0]*"
+    r"(?:(?:был|была|будет|ранее|позже|вновь|теперь|тогда|ныне|сейчас|также|уже|затем|потом|прежде|"
+    r"впоследствии|давно|долго|долгое[ \u00a0]+время|некоторое[ \u00a0]+время|когда-то|"
+    r"в[ \u00a0]+настоящее[ \u00a0]+время|в[ \u00a0]+то[ \u00a0]+время|"
+    # when: "в 2010 году", "в июле 2010 года", "с 1998 по 2004 год", "в 1990-х годах", "в прошлом году"
+    r"(?:в|во|с|до|к)[ \u00a0]+(?:\d{1,2}[ \u00a0]+)?(?:[а-я]+[ \u00a0]+)?\d{4}(?:[-–]\d{2,4}|-х)?"
+    r"(?:[ \u00a0]+(?:по|до)[ \u00a0]+\d{4})?[ \u00a0]+(?:году|года|годах|годов|год|гг?\.)|"
+    r"в[ \u00a0]+(?:прошлом|этом|том|следующем)[ \u00a0]+году)(?:[ \u00a0]*,)?[ \u00a0]+){0,2}"
+    r"(?:назначен[а-я]*|избран[а-я]*|утвержд[а-я]*|переизбран[а-я]*|стал|стала|станет|станов[а-я]*|явля[а-я]*|"
+    r"ставш[а-я]*|"
+    r"был|была|(?:со)?вмеща[а-я]*|признан[а-я]*|назван[а-я]*|"
+    r"работа[а-я]*|служ[а-я]*|занима[а-я]*|занял[а-я]*|возглав[а-я]*|в[ \u00a0]+качестве)"
+    # where or since when, between the verb and the role: "работала в анимации с 1971 года
+    # сначала художницей", "стал в Чили послом"
+    r"(?:[ \u00a0]+(?:(?:в|во|на)[ \u00a0]+[а-яё]+|с[ \u00a0]+\d{4}[ \u00a0]+года|сначала|затем|потом|вскоре)){0,3}"
+    r"[ \u00a0]+(?:(?:(?:в|на)[ \u00a0]+[а-яё]+[ \u00a0]+)?(?:(?:на|в|с)[ \u00a0]+)?"
+    r"(?:пост|посту|должность|должности|поста)[ \u00a0]+"
+    # a superlative says how, not what: "стала самой известной журналисткой"
+    r"|сам(?:ым|ой)[ \u00a0]+[а-яё]+(?:ым|им|ой|ей)[ \u00a0]+"
+    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
+)
+_PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
+# A post left, named a few words after the name in the clause the name begins: "X ушел с поста
+# главы компании", "X уходит в отставку с поста директора", "снятие X с поста"; a post taken
+# over ("X сменил на посту главы компании Y") or one the name is congratulated on ("поздравил X с
+# избранием на пост главы"). Only a post left or taken is surely the subject's own ("X выдвинул
+# на пост главы ФБР Y" names Y's); no pronoun on the way ("X снял его с должности").
+_POST_AFTER_RE = re.compile(
+    r"(?:[ \u00a0]*,)?[ \u00a0]+(?:(?:(?!(?:его|ее|её|их|ему|ей|им|него|нее|неё|них|себя|"
+    r"снял|сняла|сняли|снимает|освободил|освободила|освободили|освобождает|уволил|уволила|уволили|"
+    r"отстранил|отстранила|отстранили|сместил|сместила|сместили)[ \u00a0])[а-яё]+[ \u00a0]+){0,3}?"
+    r"с[ \u00a0]+(?:поста|должности)"
+    r"|(?:сменил|сменила|сменит|сменяет|сменивш[а-я]*)[ \u00a0]+на[ \u00a0]+(?:посту|должности)"
+    r"|с[ \u00a0]+(?:избранием|назначением|переизбранием|утверждением)[ \u00a0]+на[ \u00a0]+"
+    r"(?:пост|должность))[ \u00a0]+"
+)
+_GENITIVE = frozenset({"gent"})
+# A post a name not in the nominative is moved to or put up for, a few words after it: "перевод X
+# в Москву на должность мэра", "утвердил X на пост министра".
+_POST_TO_RE = re.compile(
+    r"[ \u00a0]+(?:(?:в|во)[ \u00a0]+[А-ЯЁA-Z][\w-]*[ \u00a0]+)?на[ \u00a0]+(?:пост|должность)[ \u00a0]+"
+)
+_OBJECT_CASES = frozenset({"gent", "accs"})
+# A verb with no subject after a name in the accusative that gives it the role after it: "X
+# назначили тренером", "X избрали на пост председателя".
+_GIVEN_ROLE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:вчера|сегодня|ранее|затем|недавно|вновь)[ \u00a0]+)?"
+    r"(?:назначили|избрали|переизбрали|утвердили|выбрали)[ \u00a0]+"
+    r"(?:(?:на|в)[ \u00a0]+(?:пост|должность)[ \u00a0]+|(?:новым|новой|первым|первой)[ \u00a0]+)?"
+)
+
+
+# What may follow a name before its role: a bracket holding its spelling in another script
+# ("Джорди Аркаронс (Jordi Arcarons), профессор ..."), an age ("X, 34 года, врач").
+_ALIAS_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,80}\)")
+_AGE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*,)")
+# A role in brackets after the name: "X (31-летний полузащитник ...)".
+_BRACKET_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:\d{1,3}-?летн[а-я]*[ \u00a0]+)?")
+# A verb before a name in the accusative that names the role it gives in the instrumental after
+# it: "утвердил X главой Госсовета", "назначил X министром".
+_GIVES_ROLE_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:назначил|назначила|назначили|назначить|утвердил|утвердила|утвердили|утвердить|"
+    r"избрали|избрал|избрала|избрать|назвал|назвала|назвали|сделал|сделала|сделали)[ \u00a0]+\Z"
+)
+
+
+def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | None = None) -> _Role | None:
+    """A role written as an apposition after a name ending at ``pos`` (``..., министр ...``,
+    ``X (полузащитник клуба)``, ``X, 34 года, врач``), or named by a predicate (``...
+    назначен министром ...``, ``..., который станет рейнджером``, ``... на посту главы
+    ...``), a bracket with the name's spelling in another script aside; or, the name starting
+    at ``start`` after a verb that gives a role, the role in the instrumental right after it
+    (``утвердил X главой Госсовета``)."""
+    if (
+        start is not None
+        and cases is not None
+        and "accs" in cases
+        and text[pos : pos + 1] == " "
+        and _GIVES_ROLE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+    ):
+        role = _role_at(text, pos + 1, _INSTRUMENTAL)
+        if role is not None:
+            return role
+    bracket = _BRACKET_AFTER_RE.match(text, pos)
+    if bracket is not None:
+        # a role in brackets is in the nominative whatever the name's case: "Олега Серова
+        # (защитник клуба)"
+        role = _role_at(text, bracket.end(), None)
+        if role is not None:
+            return role
+        alias = _ALIAS_RE.match(text, pos)
+        if alias is not None:
+            pos = alias.end()
+    age = _AGE_AFTER_RE.match(text, pos)
+    if age is not None:
+        pos = age.end()
+    m = _APPOSITION_RE.match(text, pos)
+    ahead = text[pos : pos + 48]
+    if (cases is None or "accs" in cases) and ("значил" in ahead or "брали" in ahead or "твердил" in ahead):
+        found = _GIVEN_ROLE_AFTER_RE.match(text, pos)
+        if found is not None:  # "Олега Серова назначили тренером клуба"
+            role = _role_at(text, found.end(), _PREDICATE_CASES)
+            if role is not None:
+                return role
+    if cases is not None and "nomn" not in cases and cases & _OBJECT_CASES and "на " in ahead:
+        found = _POST_TO_RE.match(text, pos)
+        if found is not None:
+            role = _role_at(text, found.end(), _GENITIVE)
+            if role is not None:
+                return role
+    role = _predicate_role(text, pos)
+    if role is not None:
+        return role
+    clause = _PARTICIPLE_CLAUSE_RE.match(text, pos)
+    if clause is not None:  # "X, родившийся в 1958 году, теперь занимает должность ректора"
+        role = _predicate_role(text, clause.end())
+        if role is not None:
+            return role
+    if m is None:
+        return None
+    start = m.end()
+    adverb = _THEN_RE.match(text, start)
+    if adverb is not None:  # "Владимира Путина, тогда президента России,"
+        start = adverb.end()
+    role = _role_at(text, start, cases)
+    if role is not None and _name_agrees_after(text, role):
+        return None  # "земляка X, генерального прокурора штата Y": the role of the name after it
+    return role
+
+
+# A participial clause set off by commas right after a name: "X, родившийся в 1958 году, ...",
+# "X, окончившая МГУ, ...".
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]+[а-яё]+(?:вш|ш)(?:ий|ая|ие)(?:ся)?(?:[ \u00a0]+[^,.;:!?()«»—–\n]{1,60})?"
+    r"[ \u00a0]*,(?=[ \u00a0])"
+)
+
+
+def _predicate_role(text: str, pos: int) -> _Role | None:
+    """The role a predicate right after a subject ending at ``pos`` names (``... был назначен
+    министром обороны``, ``... ушел с поста главы компании``), or None."""
+    for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
+        found = rule.match(text, pos)
+        if found is not None and found.end() > pos + 3:
+            role = _role_at(text, found.end(), rule_cases)
+            if role is not None:
+                return role
+    return None
+
+
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
+_THEN_RE = re.compile(
+    r"(?:тогда|ныне|теперь|сейчас|впоследствии|позднее|позже|в[ \u00a0]+то[ \u00a0]+время|в[ \u00a0]+прошлом)"
+    r"(?:[ \u00a0]*,)?[ \u00a0]+"
+)
+
+
+def _name_agrees_after(text: str, role: _Role) -> bool:
+    """Whether a name right after a role phrase may agree with its head in case (``генерального
+    прокурора штата Патрика``, not ``представитель фонда Анны Франк``), so that the role is that
+    name's: a capitalized word read first as a first name, in one of the head's cases."""
+    m = _NAME_AFTER_RE.match(text, role.end)
+    if m is None:
+        return False
+    info = _info(m.group(1).lower())
+    return info.name_top and any(case in role.cases for case, _g, _l, _s in info.names)
+
+
+def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
+    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` and
+    its complement."""
+    stop = min(len(text), start + 300)
+    brk = _BREAK_RE.search(text, start, stop)
+    if brk is not None:
+        stop = brk.start()
+    toks: list[_Tok] = []
+    gaps: list[str] = []
+    prev_end = -1
+    for w in WORD_RE.finditer(text, start, stop):
+        if prev_end >= 0:
+            gap = text[prev_end : w.start()]
+            if _gap_kind(gap) == "break":
+                break
+            gaps.append(gap)
+        toks.append(_TUPLE_NEW(_Tok, (w.start(), w.end(), w.group(), _info(w.group().lower()))))
+        prev_end = w.end()
+        if len(toks) == 6 and not any(t.info.role is not None for t in toks):
+            return None  # no role noun where a head may stand: read no further
+    if not toks:
+        return None
+    gaps.append("")
+    k = 0
+    while k < min(len(toks), 4) and _head_at(toks, gaps, k) is None:
+        if not (toks[k].info.adjs or toks[k].text == "и") or _gap_kind(gaps[k]) != "plain":
+            return None
+        k += 1
+    if k >= len(toks):
+        return None
+    last = _head_at(toks, gaps, k)
+    if last is None:
+        return None
+    info = _head_info(toks, k, last)
+    agreed = info.role_cases & cases if cases is not None else info.role_cases
+    if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
+        return None
+    ends, in_pp = _complement(
+        toks,
+        gaps,
+        last + 1,
+        len(toks),
+        stop_at_names=True,
+        head=_Head(agreed, info.role_gender, info.substantive),
+    )
+    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
+
+
+# A word with its hyphenated parts: "премьер-министр", "экс-глава".
+_HYPHENATED_RE = re.compile(rf"[^\W\d_]+(?:[{_HYPHENS}][^\W\d_]+)*")
+_NOMINATIVE = frozenset({"nomn"})
+
+
+def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | None = None) -> list[_Role]:
+    """Role phrases of ``text`` tied to no name that open a sentence: a singular role noun in
+    the nominative among its first four words, the words before it adjectives, with its
+    complement (as ``_role_at`` reads them), outside the ``taken`` spans (the names and the
+    roles read next to them). These are read as references to a person named elsewhere in the
+    text (``Северокорейский лидер заявил ...``)."""
+    marks = bytearray(len(text) + 1)
+    for s, e in taken:
+        marks[s:e] = b"\x01" * (e - s)
+    found: list[_Role] = []
+    for start in sorted(_sentence_starts(text)) if starts is None else starts:
+        if start >= len(text) or not text[start].isalpha() or marks[start]:
+            continue
+        for n, m in enumerate(_HYPHENATED_RE.finditer(text, start, min(len(text), start + 120))):
+            word = m.group()
+            info = _info(word.rsplit("-", 1)[-1].lower())
+            if info.role is not None and info.role_cases:
+                break
+            if n == 3 or not info.adjs:
+                info = None
+                break
+        else:
+            continue
+        if info is None:
+            continue
+        role = _role_at(text, start, _NOMINATIVE)
+        if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
+            continue
+        last = _HYPHENATED_RE.findall(text, role.start, role.end)[-1]
+        if _NAME_NEXT_RE.match(text, role.end) or (
+            last[:1].isupper() and (not _info(last.lower()).known or _info(last.lower()).names)
+        ):
+            continue  # tied to a name not read as one: "Нападающий клуба Эдер", "Генерал Дж. Джонс"
+        found.append(role)
+    return found
+
+
+_NAME_NEXT_RE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*[A-ZА-ЯЁ]")
+
+
+# Cases in which a role phrase inside a sentence names the person the sentence speaks of: its
+# subject (``... по словам врачей, певица пришла в себя``) or whose something is
+# (``работы скульптора``). In the other cases it is more often someone else (``встретился с
+# президентом``, ``прописал певцу``).
+_INNER_CASES = frozenset({"nomn", "gent"})
+_CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
+_LOWER_WORD_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])[а-яё]+(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])")
+_ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) \Z")
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
+
+
+_INNER_HEADS: dict[frozenset[str] | None, dict[str, bool]] = {}  # per kinds: see _inner_heads
+
+
+def _inner_heads(words: list[str], kinds: frozenset[str] | None) -> dict[str, bool] | None:
+    """Whether each lowercase word of ``words`` (its last part when hyphenated) may head a role
+    of ``_inner_roles``: a role noun in the nominative or the genitive, of one of ``kinds``
+    (None: any); None when none of them may (the common case, read without a call per word).
+    The answers are kept by word, per ``kinds``, emptied when they grow many."""
+    heads = _INNER_HEADS.get(kinds)
+    if heads is None or len(heads) >= 1 << 16:
+        heads = _INNER_HEADS[kinds] = {}
+    try:
+        if not any(map(heads.__getitem__, words)):
+            return None
+    except KeyError:
+        pass
+    for word in words:
+        if word not in heads:
+            info = _info(word.rsplit("-", 1)[-1])
+            heads[word] = (
+                info.role is not None
+                and bool(info.role_cases & _INNER_CASES)
+                and (kinds is None or ROLE_KINDS.get(info.role) in kinds)
+            )
+    return heads if any(map(heads.__getitem__, words)) else None
+
+
+def _inner_roles(
+    text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]], kinds: frozenset[str] | None = None
+) -> list[_Role]:
+    """Role phrases tied to no name inside the sentences ``spans`` (start, end), not where a
+    sentence opens (``_free_roles`` reads those): a singular role noun in the nominative or
+    the genitive, with the adjectives before it and its complement (as ``_role_at`` reads
+    them), outside the ``taken`` spans, not after a preposition (``с президентом``), not after
+    a person noun that is no role (``дочь президента``) and not followed by a capitalized word
+    (a name not read as one); with ``kinds``, only heads of those kinds of the lexicon. These
+    are read as references to a person named just before (``... стал известен. Картины
+    художника висят ...``)."""
+    marks = bytearray(len(text) + 1)
+    for s, e in taken:
+        marks[s:e] = b"\x01" * (e - s)
+    found: list[_Role] = []
+    for lo, hi in spans:
+        opening = WORD_RE.search(text, lo, hi)
+        busy = opening.end() if opening is not None else hi  # the first word: _free_roles reads it
+        heads = _inner_heads(_LOWER_WORD_RE.findall(text, busy, hi), kinds)
+        if heads is None:
+            continue  # no head in the sentence: its words are read one by one only where one stands
+        for m in _LOWER_WORD_RE.finditer(text, busy, hi):
+            if not heads[m.group()] or m.start() < busy or marks[m.start()]:
+                continue
+            start = m.start()
+            for _ in range(3):  # the adjectives before it, not the age of "20-летний"
+                adj = _ADJECTIVE_BEFORE_RE.search(text, max(lo, start - 32), start)
+                if adj is None or not _info(adj.group(1)).adjs:
+                    break
+                start = adj.start(1)
+            before = _PREPOSITION_BEFORE_RE.search(text, max(lo, start - 24), start)
+            if before is not None and (_info(before.group(1).lower()).prep or _relative(before.group(1))):
+                continue
+            if _DASH_BEFORE_RE.search(text, max(lo, start - 4), start):
+                continue
+            role = _role_at(text, start, _INNER_CASES)
+            if role is None and start < m.start():
+                role = _role_at(text, m.start(), _INNER_CASES)
+            if role is None or role.plural or marks[role.start : role.end].find(1) != -1:
+                continue
+            busy = role.end
+            for w in WORD_RE.finditer(text, m.end(), role.end):
+                if _info(w.group().lower()).prep:  # "гонщик в больнице": the predicate's, not the role's
+                    role = _role_at(text[: w.start()].rstrip(), role.start, _INNER_CASES)
+                    break
+            if role is None:
+                continue
+            if _CAPITAL_NEXT_RE.match(text, role.end) or _names_someone(text, role):
+                continue
+            found.append(role)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Referent:
+    """A person of a text as the reference of a free role sees it."""
+
+    gender: str | None  # "masc", "femn", or None when the names do not say
+    has_role: bool
+    starts: tuple[int, ...]  # where its names are written
+
+
+_REFERENCE_SENTENCES = 2  # how many sentences before a free role its person must be named in
+# Kinds of role a free role phrase may refer by: offices held by few, whom an article names
+# (``Бывший президент ЮАР``, ``Дипломат из Южной Кореи``, ``Хоккеист``). Spokespeople,
+# representatives, prosecutors, owners, employees and the like are as often people the article
+# never names (``Прокурор заявил``, ``Представитель МИД сообщил``).
+_REFERRING_KINDS = frozenset(
+    {
+        "head_of_state",
+        "deputy_head_of_state",
+        "head_of_government",
+        "deputy_head_of_government",
+        "minister",
+        "deputy_minister",
+        "ambassador",
+        "diplomat",
+        "leader",
+        "royalty",
+        "regional_head",
+        "mayor",
+        "military",
+        "sports",
+    }
+)
+
+
+# Kinds of role a role phrase inside a sentence may refer by: what a person is known for, that
+# an article names once and then refers to (``Работы скульптора ...``, ``... гонщик пришёл в
+# себя``). Offices are left out: an official so written is as often another, unnamed one
+# (``Визит президента США ...`` after a sentence naming a businessman).
+_INNER_KINDS = frozenset(
+    {"culture", "science", "media", "business", "medicine", "education", "religious", "sports", "leader"}
+)
+
+
+# A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
+# (the letter first and the look-behind after it, so that the search skips quickly to the next "о")
+_PRONOUN_RE = re.compile(r"[Оо](?<![А-Яа-яЁё-][Оо])на?(?![А-Яа-яЁё-])")
+
+
+def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
+    """Roles a predicate gives a personal pronoun in the sentences ``spans`` (``Он был избран
+    мэром``, ``Сейчас она работает директором школы``): (where the pronoun is written, the
+    gender it names, the role)."""
+    found = []
+    for lo, hi in spans:
+        for m in _PRONOUN_RE.finditer(text, lo, hi):
+            role = _predicate_role(text, m.end())
+            if role is not None and role.end <= hi:
+                found.append((m.start(), "femn" if m.group().endswith("а") else "masc", role))
+    return found
+
+
+# Kinds of role a headline names as often for someone the article does not name.
+_HEADLINE_UNSURE_KINDS = frozenset({"representative", "spokesperson", "member", "expert", None})
+_HEADLINE_MAX = 200  # characters of a first line read as a headline
+_AFTER_HEADLINE_SENTENCES = 3  # the sentences after a headline its person must be named in
+
+
+def _headline_role(
+    text: str, people: list[_Referent], taken: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, _Role] | None:
+    """The role a headline (the first line, when short) names with no name (``Российский
+    программист задержан в Праге``), as (index in ``people``, role), when no one is
+    named in the headline and only one person, of the role's gender, in the sentences right
+    after it (``_AFTER_HEADLINE_SENTENCES``), and that person has no role of its own."""
+    end = text.find("\n")
+    if end <= 0 or end > _HEADLINE_MAX:
+        return None
+    if any(s < end for p in people for s in p.starts):
+        return None
+    roles = [
+        r
+        for r in _free_roles(text, taken, [0]) + _inner_roles(text, taken, [(0, end)])
+        if r.end <= end and not r.generic and r.kind not in _HEADLINE_UNSURE_KINDS
+    ]
+    if not roles:
+        return None
+    role = max(roles, key=lambda r: r.rank)
+    k = bisect.bisect_right(starts, end)
+    hi = starts[k + _AFTER_HEADLINE_SENTENCES] if k + _AFTER_HEADLINE_SENTENCES < len(starts) else len(text)
+    named = [i for i, p in enumerate(people) if any(s < hi for s in p.starts)]
+    femn = role.gender == "femn"
+    if len(named) != 1 or people[named[0]].has_role or (femn and people[named[0]].gender != "femn"):
+        return None
+    return named[0], role
+
+
+def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[int, int]]) -> dict[int, _Role]:
+    """Roles of people named without one, read from role phrases tied to no name
+    (``_free_roles``): a free role that opens a sentence goes to the only person named in the
+    sentences right before it (``_REFERENCE_SENTENCES``, its own sentence included) whose
+    gender fits it, when that person has no role of its own (``Северокорейский лидер заявил
+    ...`` after a sentence naming one man). The role is of a kind held by few
+    (``_REFERRING_KINDS``: a masculine noun fits anyone, a feminine one a woman or a person of
+    unknown gender), or any feminine role noun (``Чиновница ...``), which fits women only. Returns, by index in ``people``, the most specific role
+    found (``_Role.rank``)."""
+    if all(p.has_role for p in people):
+        return {}
+    positions = sorted(_sentence_starts(text))  # each start, also after its opening quotes
+    known = set(positions)
+    starts = [p for p in positions if p - 1 not in known]  # one a sentence
+    near: set[int] = set()  # the sentences a free role may stand in: after a roleless person's names
+    for p in people:
+        if not p.has_role:
+            for s in p.starts:
+                k = bisect.bisect_right(starts, s) - 1
+                near.update(range(k, k + _REFERENCE_SENTENCES + 1))
+    candidates = [p for p in positions if bisect.bisect_right(starts, p) - 1 in near]
+    spans = [
+        (starts[k], starts[k + 1] if k + 1 < len(starts) else len(text))
+        for k in sorted(near)
+        if 0 <= k < len(starts)
+    ]
+    found: dict[int, _Role] = {}
+    headline = _headline_role(text, people, taken, starts)
+    if headline is not None:
+        found[headline[0]] = headline[1]
+    for pronoun, gender, role in _pronoun_roles(text, spans):
+        k = bisect.bisect_right(starts, pronoun) - 1
+        lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
+        named = [i for i, p in enumerate(people) if any(lo <= s < pronoun for s in p.starts)]
+        fits = [i for i in named if people[i].gender in (gender, None)]
+        if len(fits) == 1 and not people[fits[0]].has_role:
+            i = fits[0]
+            if i not in found or role.rank > found[i].rank:
+                found[i] = role
+    opening = _free_roles(text, taken, candidates)
+    # a role inside a sentence goes only to the one person named before it in that sentence and
+    # the ones before: sentences after two people, or after one with a role, are not read
+    named_in: dict[int, set[int]] = {}
+    for i, p in enumerate(people):
+        for s in p.starts:
+            named_in.setdefault(bisect.bisect_right(starts, s) - 1, set()).add(i)
+    lone = []
+    for k, span in zip(sorted(k for k in near if 0 <= k < len(starts)), spans, strict=True):
+        before = set().union(*(named_in.get(j, ()) for j in range(k - _REFERENCE_SENTENCES, k)))
+        if len(before) > 1 or (before and people[next(iter(before))].has_role):
+            continue  # two people named before, or the one has a role
+        if before or any(not people[i].has_role for i in named_in.get(k, ())):
+            lone.append(span)
+    inner = [
+        r for r in _inner_roles(text, taken, lone, _INNER_KINDS) if r.kind in _INNER_KINDS and not r.generic
+    ]
+    for role in opening + inner:
+        if role.kind not in _REFERRING_KINDS and role.kind not in _INNER_KINDS and role.gender != "femn":
+            continue
+        k = bisect.bisect_right(starts, role.start) - 1
+        lo = starts[max(0, k - _REFERENCE_SENTENCES)] if k >= 0 else 0
+        named = [i for i, p in enumerate(people) if any(lo <= s < role.start for s in p.starts)]
+        if role in inner or (role.kind not in _REFERRING_KINDS and role.gender != "femn"):
+            # inside a sentence, or an occupation: the only person named, of the role's gender
+            # when it has one
+            femn = role.gender == "femn"
+            fits = [
+                i
+                for i in named
+                if (people[i].gender == "femn") == femn or (not femn and people[i].gender is None)
+            ]
+            if len(named) != 1:
+                continue
+        else:
+            fits = [
+                i
+                for i in named
+                if role.gender != "femn"
+                or people[i].gender == "femn"
+                or (people[i].gender is None and role.kind in _REFERRING_KINDS)
+            ]
+        if len(fits) != 1 or people[fits[0]].has_role:
+            continue
+        i = fits[0]
+        if i not in found or role.rank > found[i].rank:
+            found[i] = role
+    return found

@@ -1,0 +1,307 @@
+"""What the name and role grammars need to know about a word: its pymorphy3 readings (from the
+shared analyzer of ``flows.text.morph``) folded into one ``_Info``, with the cases, character
+classes and the sentence-start test they share."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from flows.text.morph import analyzer, parses
+from flows.text.people.lexicon import _ZAM_EXPANSIONS, ROLE_LEMMAS
+from flows.text.segment import split_sentences
+from flows.text.tokens import APOSTROPHES, CYRILLIC_LOWER, CYRILLIC_UPPER
+
+if TYPE_CHECKING:
+    import pymorphy3
+    from pymorphy3.analyzer import Parse
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_ALL_CASES = frozenset(_CASES)
+_CASE_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
+_OPEN_POS = frozenset({"NOUN", "ADJF", "PRTF", "PREP", "LATN", "UNKN"})
+
+
+# The letters of every Cyrillic alphabet of the press (flows.text.tokens) and Latin letters with
+# diacritics (Polish, German, French, Turkish, ...), as the contents of a regex character class
+# ("[{_UPPER}]"): every word of the name and role grammars is made of them.
+_UPPER = CYRILLIC_UPPER
+_LOWER = CYRILLIC_LOWER
+_CYRILLIC = _UPPER + _LOWER
+_LATIN = "A-Za-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isalpha())
+_LATIN_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_LATIN_LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.islower())
+_LETTERS = _LATIN + _CYRILLIC
+# An apostrophe between two small letters is part of the word ("Мар'яна", "Дар’я", "сям'я").
+_APOSTROPHES = APOSTROPHES
+_LOWER_RUN = rf"[{_LOWER}]+(?:[{_APOSTROPHES}][{_LOWER}]+)*"
+
+# Anything but letters, spaces, quotes and hyphens ends a role phrase.
+_HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
+_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'(){re.escape(_HYPHENS)}]"
+_BREAK_RE = re.compile(_NOT_PHRASE)
+_LAST_BREAK_RE = re.compile(rf"(?s:.*){_NOT_PHRASE}")
+_PLAIN_GAP = frozenset(" \u00a0")
+_CLOSING_QUOTES = frozenset('»“”"')
+_QUOTE_GAP = frozenset(" \u00a0\"«»„“”'()")  # brackets: "комитета (МОК)"
+_APPOSITION_RE = re.compile(r",[ \u00a0]*|[ \u00a0]+[–—-][ \u00a0]+")
+_OPENING = frozenset(" \t\u00a0\"«„“'")  # what may stand between a sentence start and its first word
+_VOWELS = frozenset("аеёиоуыэюя")
+_HISSING = frozenset("жшчщц")
+
+# Words pymorphy3 reads as first names that, capitalized before another word, are name particles.
+_NOT_FIRST_NAMES = frozenset({"эль", "аль", "ла", "ле", "де", "дель", "ди", "да", "дос", "фон", "ван"})
+
+
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return analyzer()
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What the extractor needs to know about one (lowercased) word."""
+
+    known: bool
+    top_pos: str | None
+    names: tuple[tuple[str, str, str, float], ...]  # singular Name readings: (case, gender, lemma, score)
+    name_top: bool  # the most likely reading is a first name
+    surns: tuple[Parse, ...]  # singular Surn readings of a dictionary word
+    has_surn: bool  # any Surn reading, guessed ones included
+    patr: bool
+    geox_top: bool
+    gent: bool  # some noun/adjective reading is genitive (or indeclinable)
+    nounish: bool
+    adjish: bool
+    prep: bool
+    compatible: bool  # may stand inside a role phrase
+    role: str | None  # role lemma, or the expansion of a "зам"-word
+    role_zam: bool
+    role_cases: frozenset[str]
+    role_gender: str
+    adjs: tuple[Parse, ...]  # singular, non-pronominal ADJF/PRTF readings
+    role_plural_cases: frozenset[str] = frozenset()  # of plural role readings: "сенаторы", "актрисы"
+    substantive: bool = False  # the role word is an adjective used as a noun: "ведущий", "военный"
+
+
+def _gender(tag: object) -> str | None:
+    """ "masc", "femn", "neut" or None (common gender, "ms-f", or no gender at all)."""
+    gender = getattr(tag, "gender", None)
+    return str(gender) if gender else None
+
+
+def _case(tag: object) -> str:
+    case = str(getattr(tag, "case", None) or "nomn")
+    return _CASE_FOLD.get(case, case)
+
+
+_parses = parses  # pymorphy3's readings of a word, from the process's one cache
+
+
+@lru_cache(maxsize=1 << 16)
+def _info(word: str) -> _Info:
+    morph = _morph()
+    parses = _parses(word)
+    top = parses[0]
+    names: list[tuple[str, str, str, float]] = []
+    surns: list[Parse] = []
+    known = morph.word_is_known(word)
+    has_surn = patr = gent = nounish = adjish = prep = False
+    role: str | None = None
+    role_cases: set[str] = set()
+    role_gender = "masc"
+    adjs: list[Parse] = []
+    lemma_scores: dict[str, float] = {}
+    for p in parses:
+        lemma_scores[p.normal_form] = lemma_scores.get(p.normal_form, 0.0) + p.score
+    plural_cases: set[str] = set()
+    plural_role: str | None = None
+    substantive = _substantive_role(word)
+    for p in parses:
+        tag = p.tag
+        pos = tag.POS
+        case = _case(tag)
+        singular = tag.number != "plur"
+        likely = p is top or p.score >= 0.1
+        if "Name" in tag and singular:
+            names.append((case, _gender(tag) or "ms-f", p.normal_form, p.score))
+        if "Surn" in tag:
+            has_surn = True
+            if known and singular:
+                surns.append(p)
+        if "Patr" in tag:
+            patr = True
+        if pos == "NOUN":
+            nounish = nounish or likely
+            gent = gent or case == "gent" or "Fixd" in tag
+            lemma = p.normal_form.replace("ё", "е")
+            if (
+                (top.tag.POS == "NOUN" or not known)  # a word the dictionary only guesses: "керамиста"
+                and lemma in ROLE_LEMMAS
+                and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
+            ):  # "политику": politics far more likely than a politician
+                if singular and (role is None or role == lemma):
+                    if role is None:
+                        role_gender = "femn" if _gender(tag) == "femn" else "masc"
+                    role = lemma
+                    role_cases.add(case)
+                elif not singular and (plural_role is None or plural_role == lemma):
+                    plural_role = lemma
+                    plural_cases.add(case)
+        elif pos in ("ADJF", "PRTF") and "Apro" not in tag:
+            adjish = adjish or likely
+            gent = gent or case == "gent"
+            if singular:
+                adjs.append(p)
+        elif pos == "PREP" and likely:
+            prep = True
+        if substantive is not None and pos in ("NOUN", "ADJF", "PRTF") and singular:
+            # an adjective used as a role noun: every singular reading gives a case
+            if role is None:
+                role_gender = "femn" if _gender(tag) == "femn" else "masc"
+            role = substantive
+            role_cases.add(case)
+    if role is None and not known and word.replace("ё", "е") in ROLE_LEMMAS:
+        # a lexicon word the dictionary does not know, read under another lemma ("аятолла" as
+        # the genitive of "аятолл"): the lemma as written, in the nominative
+        role = word.replace("ё", "е")
+        role_cases.add("nomn")
+    if role is None and plural_role is not None:
+        role = plural_role
+    elif plural_role != role:
+        plural_cases = set()
+    zam = _ZAM_EXPANSIONS.get(word) or (_ZAM_EXPANSIONS.get(role) if role else None)
+    role_zam = zam is not None
+    if zam is not None:
+        role = zam
+        if word in _ZAM_EXPANSIONS:
+            role_cases = set(_ALL_CASES)
+    top_pos = str(top.tag.POS) if top.tag.POS else "LATN" if "LATN" in top.tag else "UNKN"
+    compatible = (top_pos in _OPEN_POS and "Apro" not in top.tag) or nounish or adjish or word == "и"
+    return _Info(
+        known=known,
+        top_pos=top_pos,
+        names=tuple(names),
+        name_top="Name" in top.tag,
+        surns=tuple(surns),
+        has_surn=has_surn,
+        patr=patr,
+        geox_top=known and "Geox" in top.tag,
+        gent=gent,
+        nounish=nounish or top_pos in ("LATN", "UNKN"),
+        adjish=adjish,
+        prep=prep,
+        compatible=compatible,
+        role=role,
+        role_zam=role_zam,
+        role_cases=frozenset(role_cases),
+        role_gender=role_gender,
+        adjs=tuple(adjs),
+        role_plural_cases=frozenset(plural_cases),
+        substantive=substantive is not None,
+    )
+
+
+# Role words that are adjectives used as nouns ("ведущий", "военный", "заведующая"): the lexicon's
+# lemmas with an adjectival ending, by their stem.
+_SUBSTANTIVE_STEMS: dict[str, str] = {
+    lemma[:-2]: lemma for lemma in ROLE_LEMMAS if lemma.endswith(("ий", "ый", "ой")) and len(lemma) > 5
+}
+_ADJ_ENDINGS = frozenset(
+    {"ий", "ый", "ой", "ая", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ей", "ую", "юю"}
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _modifies(adjective: str, noun: str) -> bool:
+    """Whether ``adjective`` (lowercased) has a reading that agrees with a noun reading of
+    ``noun`` in case, number and, in the singular, gender: ``военного округа``, not ``ведущего
+    программы``."""
+    for a in _parses(adjective):
+        if a.tag.POS not in ("ADJF", "PRTF"):
+            continue
+        for n in _parses(noun):
+            if (
+                n.tag.POS == "NOUN"
+                and _case(a.tag) == _case(n.tag)
+                and a.tag.number == n.tag.number
+                and (a.tag.number == "plur" or _gender(a.tag) in (_gender(n.tag), None))
+            ):
+                return True
+    return False
+
+
+def _substantive_role(word: str) -> str | None:
+    """The lexicon lemma of an adjectival role word (``ведущего`` -> ``ведущий``), or None."""
+    for cut in (2, 3, 4):
+        lemma = _SUBSTANTIVE_STEMS.get(word[:-cut]) if len(word) > cut else None
+        if lemma is not None and word[-cut:] in _ADJ_ENDINGS:
+            return lemma
+    return None
+
+
+def _capitalize(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def _like_written(normal: str, written: str) -> str:
+    """Give a normalized word the written word's capitalization and its choice of "ё" or "е"."""
+    if "ё" not in written and "Ё" not in written:
+        normal = normal.replace("ё", "е")
+    return _capitalize(normal) if written[:1].isupper() else normal
+
+
+class _SentenceStarts:
+    """Where the sentences of a text start (``flows.text.segment.sentence_spans``), each start
+    also counted before the opening quotes and spaces that precede its first word: for the few
+    texts read last, computed once per text, from the spans the caller gives (``remember``) or
+    else by splitting the text."""
+
+    _SIZE = 8
+
+    def __init__(self) -> None:
+        self._found: dict[str, frozenset[int]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str) -> frozenset[int]:
+        found = self._found.get(text)
+        return found if found is not None else self.remember(text, split_sentences(text))
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._found.clear()
+
+    def remember(self, text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+        """Take ``spans`` (exactly ``sentence_spans(text)``) as the sentences of ``text``."""
+        starts: set[int] = set()
+        n = len(text)
+        for start, _end in spans:
+            starts.add(start)
+            i = start
+            while i < n and text[i] in _OPENING:
+                i += 1
+                starts.add(i)
+        found = frozenset(starts)
+        with self._lock:
+            if text not in self._found and len(self._found) >= self._SIZE:
+                del self._found[next(iter(self._found))]  # the oldest
+            self._found[text] = found
+        return found
+
+
+_sentence_starts = _SentenceStarts()
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence of ``text`` (or follows a colon or semicolon, which open
+    a quotation or a list item), quotes and spaces before it aside."""
+    if pos in _sentence_starts(text):
+        return True
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENING:
+        i -= 1
+    return i < 0 or text[i] in ":;"

@@ -1,0 +1,184 @@
+"""Sentence segmentation with offsets, aware of Russian abbreviations and initials: the one
+sentence splitter of the text layer (article bodies, the numeric extractor's sentence scope)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache, lru_cache
+
+# capitals of the Cyrillic and Latin alphabets of be, uk, kk and pl too: "доларів. Інвестиції"
+_CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
+# Sentence end: terminal punctuation, optional closing quotes/brackets, whitespace, then a
+# plausible sentence start (a capital, a digit, after opening quotes or dashes). Line breaks
+# always end one. (The pattern reads ``[.!?…]+[closing]*(?=...)|\n+``, written to start with one
+# character class, which the regex engine skips to quickly, instead of an alternation, tried at
+# every character.)
+_BOUNDARY_RE = re.compile(
+    rf"[.!?…\n](?:(?<=\n)\n*|(?<!\n)[.!?…]*[\"»”’)\]]*(?=\s+[\"«“„(\-–—]*\s*[{_CAPITALS}0-9]))"
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "г",
+        "гг",
+        "т",
+        "д",
+        "др",
+        "пр",
+        "им",
+        "ул",
+        "см",
+        "стр",
+        "св",
+        "ст",
+        "рис",
+        "табл",
+        "напр",
+        "пос",
+        "обл",
+        "р-н",
+        "ген",
+        "зам",
+        "корр",
+        "проф",
+        "акад",
+        "англ",
+        "рус",
+        "нем",
+        "франц",
+        "и",
+        "о",
+    ]
+)
+_LAST_WORD_RE = re.compile(r"(\w+)[.]$")
+_NEXT_WORD_RE = re.compile(r"\s+[\"«“„(\-–—]*\s*(\w+)")
+
+
+@cache
+def _unit_abbreviations() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """The abbreviations of units and scale words (``млрд``, ``долл``); the currency codes after
+    which such an abbreviation goes on (``5 млн. USD``); and for each currency abbreviation the
+    country words that complete it (``долл. США``)."""
+    from flows.text.numbers.units import (
+        CODE_ALIASES,
+        CURRENCY_CODES,
+        abbreviations,
+        currency_abbreviation_countries,
+    )
+
+    return (
+        abbreviations() - _ABBREVIATIONS,
+        frozenset((*CURRENCY_CODES, *CODE_ALIASES)),
+        currency_abbreviation_countries(),
+    )
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` (character offsets into ``text``) of the sentences of ``text``,
+    stripped of surrounding whitespace, in order; ``[]`` for a text of whitespace only.
+
+    A sentence ends at terminal punctuation (``.``, ``!``, ``?``, ``…``, with closing quotes or
+    brackets) followed by whitespace and a capital or digit (after opening quotes or dashes),
+    except after an abbreviation (``г.``, ``млрд.``) or an initial (``А.``); and at every line
+    break. An agency dateline opening the text (``МОСКВА, 30 ноября —``, ``WARSAW, Nov 30 (Reuters)
+    -``: ``flows.text.article.match_dateline``) is a sentence of its own."""
+    spans: list[tuple[int, int]] = []
+    start = _dateline_end(text)
+    if start:
+        _append(text, spans, 0, start)
+    for end, after in _boundaries(text, start, len(text)):
+        _append(text, spans, start, end)
+        start = after
+    _append(text, spans, start, len(text))
+    return spans
+
+
+@lru_cache(maxsize=8)
+def _dateline_end(text: str) -> int:
+    """Where the agency dateline opening ``text`` ends (0 when there is none)."""
+    from flows.text.article import match_dateline  # the dateline rule lives with the article's metadata
+
+    first = next((i for i, c in enumerate(text[:8]) if not c.isspace()), None)
+    if first is None or not (text[first].isupper() or text[first].isdigit()):
+        return 0
+    found = match_dateline(text, first)
+    return found.end if found is not None else 0
+
+
+split_sentences = sentence_spans
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where the sentences of ``text`` begin, the first always 0: sentence ``i`` runs from
+    ``starts[i]`` to ``starts[i + 1]`` (the whitespace after it included), the last to the end."""
+    return [0, *(start for start, _ in sentence_spans(text)[1:])]
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    """The index of the sentence (of ``sentence_starts``) holding character ``offset``."""
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def is_sentence_start(text: str, i: int) -> bool:
+    """True when a sentence of ``text`` (as ``sentence_spans`` reads it) begins at offset ``i``,
+    opening quotes and dashes before it aside; costs a look at the few characters before ``i``."""
+    j = i
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] in _OPENING):
+        if text[j - 1] == "\n":
+            return True
+        j -= 1
+    if j == 0 or 0 < j <= _dateline_end(text) <= i:
+        return True
+    lo, hi = max(0, j - _MAX_END), min(len(text), i + _MAX_END)
+    return any(j <= end <= i for end, _ in _boundaries(text, lo, hi))
+
+
+_OPENING = '"«“„(-–—'
+_MAX_END = 64  # terminal punctuation and closing marks of one sentence end: at most this long
+
+
+def _boundaries(text: str, lo: int, hi: int):
+    """``(end of the sentence, start of what follows)`` per sentence end in ``text[lo:hi]``."""
+    for m in _BOUNDARY_RE.finditer(text, lo, hi):
+        end = m.end() if m.group().strip() else m.start()
+        if m.group().startswith("."):
+            last = _last_word(text, max(lo, m.start() - 12), m.start())
+            if last and _abbreviation_goes_on(text, last, m.end()):
+                continue
+        yield end, m.end()
+
+
+def _last_word(text: str, lo: int, dot: int) -> str:
+    """The word characters (``\\w``: letters, digits, ``_``) right before ``dot``, from ``lo`` on:
+    what ``_LAST_WORD_RE.search(text, lo, dot + 1)`` reads before the dot at ``dot``, without
+    trying the pattern at every position; "" when there are none."""
+    i = dot
+    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:dot]
+
+
+def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
+    """Whether the dot after ``word`` is an abbreviation's that does not end the sentence: an
+    initial (``А. Лукашенко``) or a common abbreviation (``г.``, ``ул.``) never ends one; a unit
+    or scale abbreviation (``5 млрд. Это``) does, unless a currency code follows (``5 млн. USD``)
+    or, after a currency abbreviation, the country that completes it (``6,9 млрд долл. США``)."""
+    lower = word.lower()
+    if lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    units, codes, countries = _unit_abbreviations()
+    if lower not in units:
+        return False
+    following = _NEXT_WORD_RE.match(text, after)
+    if following is None:
+        return False
+    return following.group(1) in codes or following.group(1) in countries.get(lower, ())
+
+
+def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,50 @@
+"""Tokenization shared by every text stage and by the gazetteer generator.
+
+A token is a run of letters of any script (Russian, Belarusian і/ў, Ukrainian ї/є/ґ, Kazakh
+ә/ғ/қ/ң/ө/ұ/ү/һ, Polish ą/ł/ś/ż, ...), an apostrophe between two Cyrillic letters included
+(``В'єтнам``). Hyphens split words into tokens
+(``белорусско-китайского`` -> ``белорусско`` + ``китайского``) and the split is
+recorded in ``hyphen_after`` so SQL can recognise compound adjectives. Offsets are
+Python string indices into the text given (``text[start:end]`` is the token).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The letters of every Cyrillic alphabet of the press (Russian, Ukrainian, Belarusian, Kazakh,
+# Kyrgyz, Serbian, ...): the capitals and the small letters of Unicode's Cyrillic blocks, as the
+# contents of a regex character class ("[{CYRILLIC_UPPER}]").
+CYRILLIC_UPPER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.isupper())
+CYRILLIC_LOWER = "".join(ch for ch in map(chr, range(0x400, 0x530)) if ch.islower())
+# An apostrophe between two Cyrillic letters is part of the word (Ukrainian "В'єтнам", "Мар'яна",
+# Belarusian "сям'я"), written ', ’ or ʼ; ``normalize_word`` writes ʼ, as the gazetteer does.
+APOSTROPHES = "'’ʼ"
+_CYRILLIC = CYRILLIC_UPPER + CYRILLIC_LOWER
+WORD_RE = re.compile(rf"[^\W\d_]+(?:(?<=[{_CYRILLIC}])[{APOSTROPHES}](?=[{_CYRILLIC}])[^\W\d_]+)*")
+HYPHENS = "-‐‑‒–"  # hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash
+
+
+def normalize_word(word: str) -> str:
+    """Lowercase, fold ``ё`` to ``е`` and an apostrophe inside a word to ``ʼ``: the key gazetteer
+    forms are stored under."""
+    return word.lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ")
+
+
+def normalize_form(phrase: str) -> str:
+    """Normalize a multi-word phrase (``Ростов-на-Дону``) to its token key (``ростов на дону``)."""
+    return " ".join(normalize_word(m.group()) for m in WORD_RE.finditer(phrase))
+
+
+def token_tuples(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """``(start, end, text, norm, hyphen_after)`` per token, in order: ``norm`` is
+    ``normalize_word(text)``; ``hyphen_after`` says the next token follows after a single hyphen,
+    no space."""
+    out: list[tuple[int, int, str, str, bool]] = []
+    n = len(text)
+    for m in WORD_RE.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        hyphen_after = e + 1 < n and text[e] in HYPHENS and text[e + 1].isalpha()
+        out.append((s, e, word, normalize_word(word), hyphen_after))
+    return out

@@ -1,0 +1,184 @@
+"""Word lists of the calendar shared by the text modules: month names (Russian forms, and the
+stems of Ukrainian, Belarusian, Polish and English) and Russian weekday names.
+
+Every regex that reads a month name (publication dates, datelines, the periods and date guards
+of the numeric extractor, the periods of other languages) is built from :data:`MONTHS` and
+:data:`OTHER_MONTHS`; units, currencies and scale words are in
+:mod:`flows.text.numbers.units`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month: its number (1-12), Russian nominative, genitive and prepositional forms, and the
+    abbreviations sites print (``сент``, ``нояб``; written with or without a dot)."""
+
+    number: int
+    nominative: str
+    genitive: str
+    prepositional: str
+    abbreviations: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, str, str]:
+        return (self.nominative, self.genitive, self.prepositional)
+
+    @property
+    def stem(self) -> str:
+        """What every full form starts with (``январ``, ``март``; ``ма`` for May)."""
+        first, *rest = self.forms
+        size = 0
+        while size < len(first) and all(f[size : size + 1] == first[size] for f in rest):
+            size += 1
+        return first[:size]
+
+
+MONTHS: tuple[Month, ...] = (
+    Month(1, "январь", "января", "январе", ("янв",)),
+    Month(2, "февраль", "февраля", "феврале", ("февр", "фев")),
+    Month(3, "март", "марта", "марте", ("мар",)),
+    Month(4, "апрель", "апреля", "апреле", ("апр",)),
+    Month(5, "май", "мая", "мае", ()),
+    Month(6, "июнь", "июня", "июне", ("июн",)),
+    Month(7, "июль", "июля", "июле", ("июл",)),
+    Month(8, "август", "августа", "августе", ("авг",)),
+    Month(9, "сентябрь", "сентября", "сентябре", ("сент", "сен")),
+    Month(10, "октябрь", "октября", "октябре", ("окт",)),
+    Month(11, "ноябрь", "ноября", "ноябре", ("нояб", "ноя")),
+    Month(12, "декабрь", "декабря", "декабре", ("дек",)),
+)
+
+
+# Month names of Ukrainian, Belarusian, Polish and English by month number: ``stems`` start a word
+# and take any ending (lower case); ``words`` are whole words only (a stem would start other
+# words: Polish ``maj`` / ``majątek``). English ``May`` is not here: as a month it is capitalised
+# and followed by a year or a capitalised word, which flows/text/numbers/periods.py checks.
+#
+# ``of_day`` are the forms that follow a day's number (``30 листопада``, ``30 лістапада``, ``30
+# listopada``, ``30 November``, and the Kazakh names, ``30 қараша``, which have no stems here):
+# whole words, so that no noun a stem starts (``30 грудных``, ``30 травм``) is read as a month.
+@dataclass(frozen=True, slots=True)
+class OtherMonth:
+    number: int
+    stems: tuple[str, ...]
+    words: tuple[str, ...] = ()
+    of_day: tuple[str, ...] = ()
+
+
+OTHER_MONTHS: tuple[OtherMonth, ...] = (
+    OtherMonth(
+        1,
+        ("січ", "студзен", "stycz", "january"),
+        ("jan.",),
+        ("січня", "студзеня", "stycznia", "january", "қаңтар"),
+    ),
+    OtherMonth(2, ("лют", "february", "lut"), ("feb.",), ("лютого", "лютага", "lutego", "february", "ақпан")),
+    OtherMonth(
+        3,
+        ("берез", "сакавік", "marz", "marc", "march"),
+        (),
+        ("березня", "сакавіка", "marca", "march", "наурыз"),
+    ),
+    OtherMonth(
+        4,
+        ("квіт", "красавік", "kwie", "april"),
+        ("apr.",),
+        ("квітня", "красавіка", "kwietnia", "april", "сәуір"),
+    ),
+    OtherMonth(5, ("трав",), ("maj", "maja", "maju"), ("травня", "траўня", "maja", "may", "мамыр")),
+    OtherMonth(6, ("черв", "чэрв", "czerw", "june"), (), ("червня", "чэрвеня", "czerwca", "june", "маусым")),
+    OtherMonth(7, ("лип", "ліп", "july"), (), ("липня", "ліпеня", "lipca", "july", "шілде")),
+    OtherMonth(
+        8,
+        ("серп", "жнів", "жніў", "sierp", "august"),
+        ("aug.",),
+        ("серпня", "жніўня", "sierpnia", "august", "тамыз"),
+    ),
+    OtherMonth(
+        9,
+        ("верес", "верас", "wrze", "september"),
+        ("sept.", "sep."),
+        ("вересня", "верасня", "września", "september", "қыркүйек"),
+    ),
+    OtherMonth(
+        10,
+        ("жовт", "кастрычн", "październik", "pazdziernik", "october"),
+        ("oct.",),
+        ("жовтня", "кастрычніка", "października", "pazdziernika", "october", "қазан"),
+    ),
+    OtherMonth(
+        11,
+        ("листопад", "лістапад", "listopad", "november"),
+        ("nov.",),
+        ("листопада", "лістапада", "listopada", "november", "қараша"),
+    ),
+    OtherMonth(
+        12,
+        ("груд", "снеж", "grud", "december"),
+        ("dec.",),
+        ("грудня", "снежня", "grudnia", "december", "желтоқсан"),
+    ),
+)
+
+
+# Nominative and accusative forms of the weekdays (the header's "today": "среду", "пятницу").
+WEEKDAYS: tuple[str, ...] = (
+    "понедельник",
+    "вторник",
+    "среда",
+    "среду",
+    "четверг",
+    "пятница",
+    "пятницу",
+    "суббота",
+    "субботу",
+    "воскресенье",
+)
+
+
+def alternation(words) -> str:
+    """A regex alternation (non-capturing group) of ``words``, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+
+
+def month_forms(*cases: str) -> str:
+    """A regex alternation of the month forms of ``cases`` (``"nominative"``, ``"genitive"``,
+    ``"prepositional"``, ``"abbreviations"``). Callers add the word boundary they need."""
+    words: list[str] = []
+    for m in MONTHS:
+        for case in cases:
+            value = getattr(m, case)
+            words.extend(value if isinstance(value, tuple) else (value,))
+    return alternation(words)
+
+
+def day_month_words() -> str:
+    """A regex alternation of the words that name a month after a day's number, in every language
+    of :data:`MONTHS` and :data:`OTHER_MONTHS`: Russian genitives (``ноября``), Russian
+    abbreviations with or without their dot (``ноя``, ``нояб.``), the ``of_day`` forms of the other
+    languages and their abbreviations (``листопада``, ``listopada``, ``Nov.``, ``Nov``). Match it
+    case-insensitively; callers add the word boundary they need."""
+    words: list[str] = [m.genitive for m in MONTHS]
+    for m in MONTHS:
+        words.extend(f"{a}." for a in m.abbreviations)
+        words.extend(m.abbreviations)
+    for o in OTHER_MONTHS:
+        words.extend(o.of_day)
+        words.extend(w for w in o.words if w.endswith("."))
+        words.extend(w.rstrip(".") for w in o.words if w.endswith("."))
+    return alternation(words)
+
+
+def month_stems() -> str:
+    """A regex alternation of the month stems (``январ``, ``март``...); May, whose stem ``ма``
+    starts other words, by its full forms. Callers add the ending they accept."""
+    return "(?:" + "|".join(m.stem if len(m.stem) >= 3 else month_forms_of(m) for m in MONTHS) + ")"
+
+
+def month_forms_of(month: Month) -> str:
+    return alternation(month.forms)

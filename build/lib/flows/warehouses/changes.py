@@ -1,0 +1,98 @@
+"""The change log of incremental builds: ``audit.model_changes``.
+
+Every delete+insert of an incremental dbt model, and every pre-hook that deletes rows of one (the
+dyad aggregates delete the rows of the dyads, months and indicators they recompute, some of which
+no article makes any more), writes into the working file's ``audit.model_changes``, when the file
+has that table (``dbt_project/macros/change_log.sql``):
+
+- one row ``(model, NULL)``: the model (``schema.table``) was built incrementally in this build;
+- one row ``(model, key_json)`` per key whose rows it deleted or rewrote, ``key_json`` the JSON
+  object of the model's ``unique_key`` columns (``{"article_id": "a1"}``,
+  ``{"country_a": "BY", "country_b": "CN"}``), always named in the same order.
+
+A build that starts with :func:`reset_change_log` therefore leaves in the table exactly the keys
+whose rows may differ from those before it. Two readers apply them to another database:
+
+- the standby of a DuckDB-file warehouse (``flows/warehouses/standby.py``) copies the rows of
+  those keys from the published file;
+- a DuckLake run (``flows/lake.py``) publishes the rows of those keys from its working file to
+  the lake.
+
+Both use :func:`copy_logged_keys`: the target's rows of every logged key are deleted and the
+source's rows of those keys inserted, so a key whose rows the build deleted loses them in the
+target too.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+CHANGE_LOG = "audit.model_changes"
+
+
+def quote_catalog(catalog: str) -> str:
+    """``catalog`` quoted as an SQL identifier."""
+    return '"' + catalog.replace('"', '""') + '"'
+
+
+def reset_change_log(con: duckdb.DuckDBPyConnection) -> None:
+    """Create ``audit.model_changes`` in the database of ``con``, or empty it, so that it logs the
+    coming build only."""
+    con.execute("create schema if not exists audit")
+    con.execute(
+        f"create table if not exists {CHANGE_LOG} (model varchar not null, key_json varchar); "
+        f"comment on table {CHANGE_LOG} is 'The keys the last build rewrote or deleted in each "
+        "incremental model (a row with no key names a model it tracked): what the next run copies "
+        "to its standby, or publishes to the lake.'"
+    )
+    con.execute(f"delete from {CHANGE_LOG}")
+
+
+def logged_keys(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[str]]:
+    """The models ``catalog``'s change log names (``schema.table``), each with its key columns
+    (empty: the model was built incrementally but no key was rewritten). Empty when ``catalog``
+    has no change log. Raises ValueError when a model's keys are named in more than one way."""
+    try:
+        rows = con.execute(
+            f"select model, list(distinct json_keys(key_json)) filter (where key_json is not null) "
+            f"from {quote_catalog(catalog)}.{CHANGE_LOG} group by model"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return {}
+    out = {}
+    for model, found in rows:
+        key_lists = found or []
+        if len(key_lists) > 1:
+            raise ValueError(f"{CHANGE_LOG} names the keys of {model} in {len(key_lists)} ways")
+        out[model] = key_lists[0] if key_lists else []
+    return out
+
+
+def copy_logged_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, keys: list[str]) -> int:
+    """In the default database of ``con``: delete the rows of ``table`` (``schema.table``) whose key
+    ``catalog``'s change log names, and insert ``catalog``'s rows of those keys; returns the rows
+    inserted. ``keys`` are the key columns (``logged_keys``). The logged keys (JSON) are cast once
+    to the types of the key columns in ``catalog``, so both tables are joined on their own
+    columns; NULL keys match NULL keys."""
+    schema_name, name = table.split(".", 1)
+    types = dict(
+        con.execute(
+            "select column_name, data_type from duckdb_columns() where database_name = ? "
+            "and schema_name = ? and table_name = ?",
+            [catalog, schema_name, name],
+        ).fetchall()
+    )
+    source = quote_catalog(catalog)
+    cols = ", ".join(f"(key_json ->> '{k}')::{types[k]} as {k}" for k in keys)
+    con.execute(
+        f"create or replace temp table dyad_keys as select distinct {cols} from {source}.{CHANGE_LOG} "
+        "where model = ? and key_json is not null",
+        [table],
+    )
+    on = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
+    con.execute(f"delete from {table} as t using dyad_keys as k where {on}")
+    (n,) = con.execute(
+        f"insert into {table} by name select t.* from {source}.{table} as t semi join dyad_keys as k on {on}"
+    ).fetchone()
+    con.execute("drop table dyad_keys")
+    return n

@@ -1,0 +1,109 @@
+"""One DuckDB file with write-audit-publish: a run writes the standby, a second copy of the
+published file caught up with it (``flows/warehouses/standby.py``), and swaps the two files after
+the audit (``flows/warehouse.py`` holds the lock and the checks before publishing)."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from flows import schema, warehouse
+from flows.ingest.documents import ParseResult
+from flows.ingest.inbox import Discovery, load_manifest, manifest_reader, record_folders
+from flows.ingest.load import LoadStats, load_results
+from flows.settings import Settings
+from flows.warehouses import WorkingFile, standby
+
+log = logging.getLogger(__name__)
+
+
+def _logger():
+    try:
+        from prefect import get_run_logger
+
+        return get_run_logger()
+    except Exception:  # outside a flow run
+        return log
+
+
+class DuckDBFile(WorkingFile):
+    """The ``duckdb`` warehouse mode (see ``flows.warehouses.Warehouse``)."""
+
+    untouched = "the published warehouse"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.readable_dirs: list[str] = []
+        self.label = str(settings.warehouse_path)
+        self.work: warehouse.WorkingCopy | None = None
+        self.manifest: dict = {}
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with warehouse.writer_lock(self.settings.warehouse_path):
+            failed = True
+            try:
+                yield
+                failed = False
+            finally:  # also when the standby could not be prepared (a full disk, say)
+                published = warehouse.resolved(self.settings.warehouse_path)
+                standby.cleanup(standby.standby_path(published, self.settings.work_dir), failed)
+
+    def begin(self, summary) -> dict:
+        prepared = standby.prepare(self.settings.warehouse_path, self.settings.work_dir, summary.run_id)
+        self.work = prepared.copy
+        summary.working_copy = prepared.describe()
+        _logger().info("working file: %s", summary.working_copy)
+        con = warehouse.connect(self.work.path, read_only=True)
+        try:  # the folder state only: discovery reads the manifest rows of the folders it lists
+            self.manifest = load_manifest(con, files=False, reader=manifest_reader(self.work.path))
+        finally:
+            con.close()
+        return self.manifest
+
+    def stage_dir(self, run_id: str) -> Path:
+        return self.work_path.parent / f"stage-{run_id}"
+
+    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+        con = warehouse.connect(self.work_path)
+        try:
+            now = datetime.now(UTC)
+            stats = load_results(con, results, stage_dir, found.rejected, self.manifest, run_id, now)
+            record_folders(con, found, results, run_id, now)  # published with the rows above
+            return stats
+        finally:
+            con.close()
+            shutil.rmtree(stage_dir, ignore_errors=True)
+
+    def dbt_target(self):
+        return nullcontext()
+
+    def publish(self, summary) -> bool:
+        con = warehouse.connect(self.work_path)
+        try:
+            row = summary.record()
+            con.execute(schema.table("audit.runs").insert_sql(row), list(row.values()))
+        finally:
+            con.close()
+        standby.swap(self.work)
+        return True
+
+    def open_published(self) -> duckdb.DuckDBPyConnection:
+        path = self.settings.warehouse_path
+        if not path.exists():
+            raise FileNotFoundError(f"no published warehouse at {path}: run `dyad run` first")
+        return duckdb.connect(str(path), read_only=True)
+
+    def copy_published(self, target: Path) -> Path:
+        path = self.settings.warehouse_path
+        if not path.exists():
+            raise FileNotFoundError(f"no published warehouse at {path}: run `dyad run` first")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        return target

@@ -1,0 +1,132 @@
+"""Numeric facts through the real pipeline: the pair each fact is tied to and what reaches
+marts.dyad_indicators (a change before its subject, a plan, a shared currency, a title naming
+its own pair, a comparison with the year before, a period referred back to)."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+# (file, title, text)
+ARTICLES = [
+    (
+        "gas.json",
+        "Поставки газа",
+        "Россия за январь-октябрь 2025 года поставила в Турцию 18,5 млрд кубометров газа, что на 7%"
+        " меньше, чем годом ранее, сообщил вице-премьер.",
+    ),
+    (
+        "title.json",
+        "Товарооборот Беларуси и Вьетнама в 2025 году превысил $150 млн",
+        "Беларусь и Россия провели переговоры. Белорусско-российские отношения развиваются. Беларусь"
+        " и Россия подписали 5 соглашений. Беларусь и Вьетнам подписали меморандум.",
+    ),
+    (
+        "reverse.json",
+        "Иран и Россия",
+        "На 4,8 млрд долларов увеличился товарооборот между Ираном и Россией в 2025 году. На 12%"
+        " выросли поставки между Ираном и Россией в 2025 году.",
+    ),
+    (
+        "target.json",
+        "Беларусь и Вьетнам",
+        "Товарооборот между Беларусью и Вьетнамом в 2025 году превысил $150 млн. Белорусская сторона"
+        " предложила довести товарооборот между Беларусью и Вьетнамом до $500 млн в 2030 году.",
+    ),
+    (
+        "som.json",
+        "Кыргызстан и Узбекистан",
+        "Товарооборот между Кыргызстаном и Узбекистаном в 2025 году составил 1,1 млрд долларов, а"
+        " кыргызский экспорт в Узбекистан — 12 млрд сомов.",
+    ),
+    (
+        "period.json",
+        "Россия и Китай",
+        "Товарооборот России и Китая за январь-октябрь 2025 года составил 200 млрд долларов. Экспорт"
+        " российских товаров в Китай за этот период составил 105,3 млрд долларов.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory, prefect_harness):
+    from tests.conftest import run_pipeline
+
+    tmp = tmp_path_factory.mktemp("fact_pairs")
+    box = tmp / "inbox"
+    box.mkdir()
+    for name, title, text in ARTICLES:
+        (box / name).write_text(
+            json.dumps({"title": title, "text": text, "published": "2026-11-30"}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+    wh = tmp / "wh" / "dyad.duckdb"
+    assert run_pipeline(box, wh).status == "published"
+    con = duckdb.connect(str(wh), read_only=True)
+    yield con
+    con.close()
+
+
+def _facts(con, name: str):
+    return con.execute(
+        "select f.source_field, f.quote, f.unit, f.change, f.modality, f.country_a, f.country_b, f.is_valid"
+        " from marts.numeric_facts f join marts.articles a using (article_id)"
+        " where a.source_uri like ? order by f.source_field, f.char_start",
+        [f"%{name}"],
+    ).fetchall()
+
+
+def _indicators(con, a: str, b: str):
+    return con.execute(
+        "select metric, kind, period_label, reconciled_value, origin_country, destination_country"
+        " from marts.dyad_indicators where country_a = ? and country_b = ? order by all",
+        [a, b],
+    ).fetchall()
+
+
+@pytest.mark.slow
+def test_a_comparison_with_the_year_before_keeps_the_pair(warehouse):
+    facts = _facts(warehouse, "gas.json")
+    assert [(q, ca, cb) for _, q, _, _, _, ca, cb, _ in facts] == [
+        ("18,5 млрд кубометров газа", "RU", "TR"),
+        ("на 7% меньше", "RU", "TR"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_title_fact_takes_the_pair_the_title_names(warehouse):
+    (title_fact,) = [f for f in _facts(warehouse, "title.json") if f[0] == "title"]
+    assert title_fact[1:3] == ("превысил $150 млн", "USD")
+    assert title_fact[5:7] == ("BY", "VN")
+
+
+@pytest.mark.slow
+def test_a_change_before_its_subject_never_reaches_the_indicators_as_a_level(warehouse):
+    facts = _facts(warehouse, "reverse.json")
+    assert [(f[1], f[3]) for f in facts if f[0] == "body"] == [
+        ("На 4,8 млрд долларов увеличился", "increase"),
+        ("На 12% выросли", "increase"),
+    ]
+    assert _indicators(warehouse, "IR", "RU") == []
+
+
+@pytest.mark.slow
+def test_a_proposed_figure_is_a_target_of_its_own(warehouse):
+    rows = _indicators(warehouse, "BY", "VN")
+    assert ("trade_turnover", "target", "2030", 500e6, None, None) in rows
+    assert all(not (kind == "actual" and value == 500e6) for _, kind, _, value, _, _ in rows)
+
+
+@pytest.mark.slow
+def test_a_currency_two_countries_of_the_sentence_use_is_flagged_not_guessed(warehouse):
+    (som,) = [f for f in _facts(warehouse, "som.json") if "сомов" in f[1]]
+    assert som[2] == "XXX" and som[7] is False
+    assert all(unit not in ("KGS", "UZS") for _, _, unit, *_ in _facts(warehouse, "som.json"))
+
+
+@pytest.mark.slow
+def test_a_period_referred_back_to_reaches_the_indicators(warehouse):
+    rows = _indicators(warehouse, "CN", "RU")
+    assert ("export", "actual", "2025-01/2025-10", 105.3e9, "RU", "CN") in rows
