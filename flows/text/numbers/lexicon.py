@@ -404,6 +404,8 @@ _INCREASE = (
     r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
     r"|wzr[oó]s\w*|zwiększ\w*"
     r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared"
+    # the present and the infinitive of a plan or a forecast ("agreed to expand the fund by")
+    r"|increase|increases|increasing|grow|grows|growing|rise|rises|rising|expand\w*|boost\w*|rais(?:e|es|ed|ing)"
 )
 
 
@@ -420,6 +422,8 @@ _DECREASE = (
     r"|скорот\w*|зменш\w*|знизи\w*|знизил\w*|знижен\w*|впа[вл]\w*|падінн\w*|скараці\w*|скарачэнн\w*"
     r"|зменшы\w*|знізі\w*|зніжэнн\w*|спад\w*|zmniejsz\w*|obniż\w*|spad\w*"
     r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted"
+    r"|decrease|decreases|decreasing|decline|declines|declining|fall|falls|falling|drop|drops|dropping"
+    r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash\w*|shrink\w*"
 )
 
 

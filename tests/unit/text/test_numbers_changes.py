@@ -136,6 +136,24 @@ def test_a_forecast_the_number_is_compared_with_is_no_forecast_of_it(text, modal
     assert [f.modality for f in facts] == [modality]
 
 
+# (text, change, modality): English change verbs in the infinitive or present, of a plan or a
+# forecast, as well as in the past
+ENGLISH_CHANGE_VERBS = [
+    ("Norway and Sweden agreed to expand the joint grid fund by 3 billion euros.", "increase", "target"),
+    ("The two governments plan to increase bilateral trade by 12% next year.", "increase", "target"),
+    ("Canada will cut its imports of Chinese steel by 25 percent.", "decrease", "forecast"),
+    ("Analysts expect exports to Chile to drop by 400 million dollars.", "decrease", "forecast"),
+    ("Mexico raised duties on Korean cars by 8%.", "increase", "actual"),
+    ("Exports to Peru fell by 2.5% in March.", "decrease", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "change", "modality"), ENGLISH_CHANGE_VERBS)
+def test_english_change_verbs_in_every_tense(text, change, modality):
+    facts = [f for f in extract_facts(text) if f.unit != "count"]
+    assert [(f.change, f.modality) for f in facts] == [(change, modality)]
+
+
 # (text, quote, value, unit): English money as agencies write it
 ENGLISH_MONEY = [
     ("Trade reached 210 billion U.S. dollars in 2025.", "210 billion U.S. dollars", 210e9, "USD"),
