@@ -28,6 +28,7 @@ import json
 import os
 import resource
 import shutil
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,89 @@ def _peak_rss_mb() -> tuple[float | None, float]:
     return own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def _status_mb(pid: int | str, file: str = "status", key: str = "VmRSS:") -> float:
+    """A memory figure of process ``pid`` (or ``"self"``) in MB, from ``/proc/<pid>/<file>``:
+    its resident set (``VmRSS:`` of ``status``) or its proportional set (``Pss:`` of
+    ``smaps_rollup``: pages shared with another process, such as a forked worker's with its
+    parent, count for each a share); 0 when it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/{file}").read_text().splitlines():
+            if line.startswith(key):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
+def _children() -> list[int]:
+    """The process ids of this process's children (the parse workers), but the Prefect server
+    the test harness runs (not part of a run)."""
+    pids: list[int] = []
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError, ValueError):
+            pids += [int(p) for p in (task / "children").read_text().split()]
+    return [p for p in pids if b"uvicorn" not in _cmdline(p)]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+class StageMemory:
+    """Peak memory per stage of a run, sampled every ``interval`` seconds in a thread: resident
+    set of the flow process, of its largest child (a parse worker) and of all together (``total_mb``, counting the pages a
+    forked worker shares with the flow once per process), and the proportional sets of all
+    together (``total_pss_mb``, shared pages counted once). The
+    stage is the one the run records (``flows.runs.enter_stage``, wrapped while sampling)."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        self.interval = interval
+        self.stage = "start"
+        self.peaks: dict[str, dict[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            own, pids = _status_mb("self"), _children()
+            kids = [_status_mb(p) for p in pids]
+            pss = sum(_status_mb(p, "smaps_rollup", "Pss:") for p in ["self", *pids])
+            peak = self.peaks.setdefault(
+                self.stage, dict.fromkeys(("flow_mb", "worker_mb", "total_mb", "total_pss_mb"), 0.0)
+            )
+            peak["flow_mb"] = max(peak["flow_mb"], own)
+            peak["worker_mb"] = max(peak["worker_mb"], max(kids, default=0.0))
+            peak["total_mb"] = max(peak["total_mb"], own + sum(kids))
+            peak["total_pss_mb"] = max(peak["total_pss_mb"], pss)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> StageMemory:
+        from flows import runs
+
+        self._enter_stage = runs.enter_stage
+
+        def enter_stage(settings, summary, stage):
+            self.stage = stage
+            return self._enter_stage(settings, summary, stage)
+
+        runs.enter_stage = enter_stage
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from flows import runs
+
+        self._stop.set()
+        self._thread.join()
+        runs.enter_stage = self._enter_stage
+        for peak in self.peaks.values():
+            for k, v in peak.items():
+                peak[k] = round(v, 1)
+
+
 def _dbt_node_seconds(warehouse_path: Path, since: float) -> dict[str, float]:
     """Seconds of each dbt node (model, test) of the run's build, from dbt's ``run_results.json``
     in the warehouse's work directory (``<warehouse dir>/.work/dbt-target``) when written after
@@ -133,12 +217,13 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
     _reset_peak_rss()
     started = time.time()
     c0, t0 = _cpu_seconds(), time.perf_counter()
-    state = pipeline(  # the corpus was just written: no settle time
-        inbox=[str(inbox)],
-        warehouse_path=str(warehouse_path),
-        settings_overrides={"settle_seconds": 0},
-        return_state=True,
-    )
+    with StageMemory() as memory:
+        state = pipeline(  # the corpus was just written: no settle time
+            inbox=[str(inbox)],
+            warehouse_path=str(warehouse_path),
+            settings_overrides={"settle_seconds": 0},
+            return_state=True,
+        )
     wall, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
     out: dict[str, Any] = {
         "label": label,
@@ -148,6 +233,7 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
         "status": state.name,
     }
     out["peak_rss_mb"], out["worker_peak_rss_mb"] = _peak_rss_mb()
+    out["stage_memory_mb"] = memory.peaks
     if warehouse_path.exists():
         out["warehouse_mb"] = warehouse_path.stat().st_size / 2**20
     result = state.result(raise_on_failure=False)

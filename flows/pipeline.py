@@ -17,9 +17,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from flows import runs, transform, warehouse
-from flows.ingest.documents import ParseResult
+from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Discovery, Manifest, archive_inputs, discover
-from flows.ingest.load import LoadStats
+from flows.ingest.load import LoadBatch, LoadStats
 from flows.ingest.parallel import parse_articles
 from flows.ingest.web import fetch_inputs
 from flows.runs import AuditBlocked, RunSummary
@@ -71,9 +71,29 @@ def discover_inputs(settings: Settings, manifest: dict) -> Discovery:
 
 
 @task(cache_policy=NO_CACHE)
-def load_raw_tables(wh: Warehouse, results: list[ParseResult], found: Discovery, run_id: str) -> LoadStats:
-    """Append articles, sentences, tokens, facts, people, manifest and rejections in one transaction."""
-    return wh.load(results, wh.stage_dir(run_id), found, run_id)
+def load_raw_tables(
+    wh: Warehouse,
+    results: list[ParseResult],
+    found: Discovery,
+    run_id: str,
+    batch: LoadBatch | None = None,
+) -> LoadStats:
+    """Append articles, sentences, tokens, facts, people, manifest and rejections of a batch in
+    one transaction (``Warehouse.load``); returns the counts of the run's batches so far."""
+    return wh.load(results, wh.stage_dir(run_id), found, run_id, batch)
+
+
+def recorded_only(results: list[ParseResult], items: list[InputItem]) -> list[ParseResult]:
+    """What a loaded batch leaves for the rest of the run (the inbox folders, the archive): each
+    input (``items``, the batch as parsed) and whether it was deferred; no articles."""
+    return [ParseResult(items[r.item_idx], deferred=r.deferred) for r in results]
+
+
+def input_batches(items: list[InputItem], size: int) -> list[list[InputItem]]:
+    """``items`` in consecutive batches of ``size`` (0: one batch); one empty batch for none."""
+    if not size or len(items) <= size:
+        return [items]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 @task(cache_policy=NO_CACHE)
@@ -168,12 +188,26 @@ def pipeline(
         if urls or feeds:  # each fetch is a task of its own, retried when it may succeed later
             stage("fetch")
             found.add(fetch_inputs(urls or [], feeds or [], manifest, settings))
-        stage("parse")
-        results = parse_articles(quote(found.new), settings, wh.stage_dir(summary.run_id))
+        # Parsed and loaded a batch at a time: the run's memory follows a batch, not the run.
+        # Each batch commits to the working file, which nothing reads before the run publishes.
+        batches = input_batches(found.new, wh.batch_inputs)
+        stats: LoadStats | None = None
+        results: list[ParseResult] = []
+        for k, batch in enumerate(batches):
+            stage("parse")
+            parsed = parse_articles(quote(batch), settings, wh.stage_dir(summary.run_id))
+            if len(batches) == 1:  # loaded below (again, on a lake another run published to)
+                results = parsed
+                break
+            stage("load")
+            step = LoadBatch(stats, results, last=k == len(batches) - 1)
+            stats = load_raw_tables(wh, quote(parsed), quote(found), summary.run_id, quote(step))
+            results += recorded_only(parsed, batch)
         published = False
         while not published:  # again on the lake's new snapshot when another run published first
-            stage("load")
-            stats = load_raw_tables(wh, quote(results), quote(found), summary.run_id)
+            if len(batches) == 1:
+                stage("load")
+                stats = load_raw_tables(wh, quote(results), quote(found), summary.run_id)
             summary.count_inputs(found, stats)
             plan = wh.plan(full_refresh, stats)
             summary.dbt_build = f"{plan.mode}: {plan.reason}"
@@ -189,6 +223,8 @@ def pipeline(
             wh.count_marts(summary)
             stage("publish")
             published = publish(wh, summary)
+            if not published and len(batches) > 1:  # only a one-batch warehouse (DuckLake) loads again
+                raise RuntimeError(f"{wh.label}: a run loaded in batches cannot load again")
         if settings.archive_dir:  # only now: a failed or killed run leaves its inputs in place
             stage("archive")
             archive_published_inputs(settings, quote(found), quote(results))

@@ -49,6 +49,9 @@ class Settings:
     # a file modified less than this many seconds ago is left for the next run
     settle_seconds: Annotated[float, Field(ge=0)] = 5.0
     workers: Annotated[int, Field(ge=0)] = 0  # parse processes; 0 = one per core
+    # inputs parsed and loaded per batch (a run's memory follows a batch, not the run; the
+    # DuckDB-file mode); 0 = all at once
+    load_batch: Annotated[int, Field(ge=0)] = 5000
     fetch_connect_timeout: Annotated[float, Field(gt=0)] = 5.0  # seconds
     fetch_read_timeout: Annotated[float, Field(gt=0)] = 20.0  # seconds
     fetch_max_bytes: Annotated[int, Field(gt=0)] = 5_000_000

@@ -28,8 +28,12 @@ facts as (
         coalesce(s.char_start <= f.char_start and f.char_end <= s.char_end, false) as in_sentence,
         f.char_start - s.char_start as sentence_offset
     from {{ ref('numeric_facts') }} as f
+    -- the key is NULL for a title fact: a condition on the fact alone in the ON clause would make
+    -- the join a nested loop of every fact with every sentence (cost: the square of the batch)
     left join sentences as s
-        on f.article_id = s.article_id and f.sentence_idx = s.sentence_idx and f.source_field = 'body'
+        on
+            f.article_id = s.article_id
+            and s.sentence_idx = case when f.source_field = 'body' then f.sentence_idx end
     where {{ in_tested_articles('f.article_id') }}
 )
 

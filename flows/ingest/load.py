@@ -39,6 +39,32 @@ class LoadStats:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     deferred: list[tuple[str, str]] = field(default_factory=list)
 
+    def add(self, later: LoadStats) -> LoadStats:
+        """These counts and lists with those of ``later``, a later batch of the same load (same
+        ``load_seq``; ValueError otherwise); returns self."""
+        if later.load_seq != self.load_seq:
+            raise ValueError(f"batches of one load share its load_seq ({self.load_seq} != {later.load_seq})")
+        for name in (
+            "files_new", "files_unchanged", "files_duplicate", "files_rejected", "files_deferred",
+            "articles_new", "facts_new",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self, name) + getattr(later, name))
+        self.rejected += later.rejected
+        self.deferred += later.deferred
+        return self
+
+
+@dataclass
+class LoadBatch:
+    """A batch of a run that loads its inputs in several (``Warehouse.batch_inputs``): what the
+    run's earlier batches loaded (None for the first: it takes the load's number and records the
+    rejections of discovery), their inputs' light results (``recorded``: the inbox folders are
+    recorded with the ``last`` batch)."""
+
+    earlier: LoadStats | None = None
+    recorded: list[ParseResult] = field(default_factory=list)
+    last: bool = True
+
 
 # DuckDB's memory for the load (its own default is 80% of the machine's): beyond it, it writes
 # the rows it holds out to the file sooner or spills, instead of holding a cold run's tokens.

@@ -30,7 +30,7 @@ from flows.settings import Settings
 if TYPE_CHECKING:
     from flows.ingest.documents import ParseResult
     from flows.ingest.inbox import Discovery
-    from flows.ingest.load import LoadStats
+    from flows.ingest.load import LoadBatch, LoadStats
     from flows.runs import RunSummary
     from flows.transform import BuildPlan
 
@@ -39,7 +39,8 @@ class Warehouse(Protocol):
     """A published warehouse, its readers' view and a run's way of writing to it.
 
     A run calls, in order: ``writing()`` (a context: the writer lock, and at its end the removal
-    of what the run wrote locally), ``begin``, ``stage_dir``, then ``load``, ``plan``, the dbt
+    of what the run wrote locally), ``begin``, ``stage_dir``, then ``load`` (once per batch of
+    ``batch_inputs`` inputs), ``plan``, the dbt
     build on ``work_path`` inside ``dbt_target()``, the audit of ``work_path``, and ``publish``;
     again from ``load`` while ``publish`` returns False."""
 
@@ -67,8 +68,23 @@ class Warehouse(Protocol):
         """The DuckDB file the run's marts are built and audited in."""
         ...
 
-    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
-        """Append the parsed articles (and manifest rows, rejections) to the working file."""
+    @property
+    def batch_inputs(self) -> int:
+        """How many inputs a run parses and loads at a time (0: all in one batch)."""
+        ...
+
+    def load(
+        self,
+        results: list[ParseResult],
+        stage_dir: Path,
+        found: Discovery,
+        run_id: str,
+        batch: LoadBatch | None = None,
+    ) -> LoadStats:
+        """Append the parsed articles (and manifest rows, rejections) to the working file.
+
+        In batches (``batch_inputs``): ``batch`` says which (``flows.ingest.load.LoadBatch``);
+        returns the counts of every batch so far."""
         ...
 
     def plan(self, full_refresh: bool, stats: LoadStats) -> BuildPlan:

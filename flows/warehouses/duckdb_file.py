@@ -16,7 +16,7 @@ import duckdb
 from flows import schema, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, load_manifest, manifest_reader, record_folders
-from flows.ingest.load import LoadStats, load_results
+from flows.ingest.load import LoadBatch, LoadStats, load_results
 from flows.settings import Settings
 from flows.warehouses import WorkingFile, standby
 
@@ -43,6 +43,7 @@ class DuckDBFile(WorkingFile):
         self.label = str(settings.warehouse_path)
         self.work: warehouse.WorkingCopy | None = None
         self.manifest: dict = {}
+        self.loaded_at: datetime | None = None  # when the run's load began (its rows' times)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -70,13 +71,32 @@ class DuckDBFile(WorkingFile):
     def stage_dir(self, run_id: str) -> Path:
         return self.work_path.parent / f"stage-{run_id}"
 
-    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+    @property
+    def batch_inputs(self) -> int:
+        # a batch is committed to the working file, which nothing reads before the swap
+        return self.settings.load_batch
+
+    def load(
+        self,
+        results: list[ParseResult],
+        stage_dir: Path,
+        found: Discovery,
+        run_id: str,
+        batch: LoadBatch | None = None,
+    ) -> LoadStats:
+        batch = batch or LoadBatch()
+        earlier = batch.earlier
+        if earlier is None or self.loaded_at is None:
+            self.loaded_at = datetime.now(UTC)
+        now = self.loaded_at  # one time for the run's batches: ingested_at orders articles
         con = warehouse.connect(self.work_path)
         try:
-            now = datetime.now(UTC)
-            stats = load_results(con, results, stage_dir, found.rejected, self.manifest, run_id, now)
-            record_folders(con, found, results, run_id, now)  # published with the rows above
-            return stats
+            rejected = found.rejected if earlier is None else []  # recorded with the first batch
+            seq = earlier.load_seq if earlier is not None else None
+            stats = load_results(con, results, stage_dir, rejected, self.manifest, run_id, now, load_seq=seq)
+            if batch.last:  # published with the rows above
+                record_folders(con, found, [*batch.recorded, *results], run_id, now)
+            return stats if earlier is None else earlier.add(stats)
         finally:
             con.close()
             shutil.rmtree(stage_dir, ignore_errors=True)

@@ -18,7 +18,7 @@ import duckdb
 from flows import lake, transform, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, record_folders
-from flows.ingest.load import LoadStats, load_results
+from flows.ingest.load import LoadBatch, LoadStats, load_results
 from flows.settings import Settings
 from flows.warehouses import WorkingFile
 
@@ -89,9 +89,21 @@ class DuckLake(WorkingFile):
         # not "stage-*": warehouse.discard() of a lost attempt must leave the parsed rows
         return self.settings.work_dir / f"lake-stage-{run_id}"
 
-    def load(self, results: list[ParseResult], stage_dir: Path, found: Discovery, run_id: str) -> LoadStats:
+    batch_inputs = 0  # one batch: a run that another run's publication made stale loads it again
+
+    def load(
+        self,
+        results: list[ParseResult],
+        stage_dir: Path,
+        found: Discovery,
+        run_id: str,
+        batch: LoadBatch | None = None,
+    ) -> LoadStats:
         """This run's new rows into a fresh local working file (``pending.*``), with ``raw.*``
-        views that add them to the lake's rows at the run's snapshot."""
+        views that add them to the lake's rows at the run's snapshot. One batch only
+        (``batch_inputs`` 0): ValueError for a later one."""
+        if batch is not None and (batch.earlier is not None or batch.recorded or not batch.last):
+            raise ValueError("a DuckLake run loads its inputs in one batch")
         if self.work is not None:  # the attempt another run's publication made stale
             warehouse.discard(self.work)
             self.work = None

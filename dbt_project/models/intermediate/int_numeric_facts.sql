@@ -253,11 +253,13 @@ final as (
     from facts
     inner join articles on facts.article_id = articles.article_id
     left join units on facts.unit = units.unit
+    -- a body fact's sentence; the key is NULL for a title fact (no match). The condition on the
+    -- fact alone stays out of the ON clause: there it would turn the join into a nested loop of
+    -- every fact with every sentence, whose cost grows with the square of the batch
     left join sentences
         on
             facts.article_id = sentences.article_id
-            and facts.sentence_idx = sentences.sentence_idx
-            and facts.source_field = 'body'
+            and sentences.sentence_idx = case when facts.source_field = 'body' then facts.sentence_idx end
     left join best_pair
         on
             facts.article_id = best_pair.article_id
