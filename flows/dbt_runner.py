@@ -25,17 +25,25 @@ class DbtResult:
     failures: list[str]
 
 
+# profiles.yml reads it: the file-mode target keeps one database open for the whole build (this
+# module closes it when dbt returns) instead of opening and checkpointing the file once per node
+KEEP_OPEN_ENV = "DYAD_DBT_KEEP_OPEN"
+
+
 @contextmanager
 def _db_path(db: Path):
-    previous = os.environ.get(DB_PATH_ENV)
+    """dbt's environment for one build on ``db``: the file's path and keep-open, restored after."""
+    saved = {name: os.environ.get(name) for name in (DB_PATH_ENV, KEEP_OPEN_ENV)}
     os.environ[DB_PATH_ENV] = str(db)
+    os.environ[KEEP_OPEN_ENV] = "True"  # a Python literal: profiles.yml reads it with as_bool
     try:
         yield
     finally:
-        if previous is None:
-            os.environ.pop(DB_PATH_ENV, None)
-        else:
-            os.environ[DB_PATH_ENV] = previous
+        for name, previous in saved.items():
+            if previous is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = previous
 
 
 PROJECT_INPUTS = ("dbt_project.yml", "models", "macros", "seeds", "tests")
@@ -53,10 +61,10 @@ def project_hash() -> str:
 
 
 def _close_duckdb() -> None:
-    """Close the DuckDB database dbt-duckdb keeps open for a target with ``keep_open`` (both
-    targets: one database per build instead of one opened, and checkpointed at its close, per
-    node; the lake is attached once), so that the file is free for the run's next steps and the
-    next build opens it anew."""
+    """Close the DuckDB database dbt-duckdb keeps open for a target with ``keep_open`` (the lake
+    target, and the file-mode target under ``KEEP_OPEN_ENV``: one database per build instead of
+    one opened, and checkpointed at its close, per node; the lake is attached once), so that the
+    file is free for the run's next steps and the next build opens it anew."""
     from dbt.adapters.duckdb.connections import DuckDBConnectionManager
 
     env = DuckDBConnectionManager._ENV
