@@ -54,6 +54,7 @@ import os
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -202,10 +203,21 @@ def attach_sql(
     return f"ATTACH {_quote(catalog_uri(settings))} AS {alias} ({', '.join(options)})"
 
 
+# Two machines attaching a catalog no one has created yet both create its tables: the one that
+# loses fails on the winner's rows (PostgreSQL: a duplicate key of pg_type; SQLite or DuckDB: a table
+# that already exists, a locked file). Attaching again finds the catalog made and attaches it.
+ATTACH_ATTEMPTS = 5
+_CREATED_MEANWHILE_RE = re.compile(
+    r"already exists|duplicate key|unique constraint|database is locked|could not serialize", re.I
+)
+
+
 def connect(
     settings: Settings, read_only: bool = False, snapshot: int | None = None, use: bool = True
 ) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the lake attached as ``lake`` (and made the default catalog)."""
+    """An in-memory DuckDB with the lake attached as ``lake`` (and made the default catalog).
+    An attach that fails because another process was creating the catalog at the same moment is
+    tried again (``ATTACH_ATTEMPTS``); LakeUnavailable when it cannot be attached."""
     if not read_only:
         f = catalog_file(settings)
         if f is not None:
@@ -214,14 +226,19 @@ def connect(
             Path(data_path(settings)).mkdir(parents=True, exist_ok=True)
     elif not lake_exists(settings):
         raise LakeUnavailable(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
-    con = duckdb.connect(config=duckdb_config())
-    try:
-        con.execute(attach_sql(settings, read_only=read_only, snapshot=snapshot))
-        if use:
-            con.execute(f"use {ALIAS}")
-    except duckdb.Error as exc:
-        con.close()
-        raise LakeUnavailable(f"cannot attach the DuckLake {catalog_uri(settings)}: {exc}") from exc
+    for attempt in range(ATTACH_ATTEMPTS):
+        con = duckdb.connect(config=duckdb_config())
+        try:
+            con.execute(attach_sql(settings, read_only=read_only, snapshot=snapshot))
+            if use:
+                con.execute(f"use {ALIAS}")
+            break
+        except duckdb.Error as exc:
+            con.close()
+            if attempt + 1 < ATTACH_ATTEMPTS and _CREATED_MEANWHILE_RE.search(str(exc)):
+                time.sleep(0.2 * (attempt + 1))  # another machine is creating the catalog: attach it
+                continue
+            raise LakeUnavailable(f"cannot attach the DuckLake {catalog_uri(settings)}: {exc}") from exc
     return con
 
 

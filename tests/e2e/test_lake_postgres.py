@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,36 @@ def test_two_machines_run_at_once_on_one_postgresql_lake(pg, prefect_harness, in
     )
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout) == [{"n": 6}]
+
+
+def test_machines_attaching_a_new_catalog_at_once_all_attach_it(pg, tmp_path):
+    """Several processes attach a catalog no one has created yet at the same moment (workers of a
+    pool starting together): each creates its tables, the losers fail on the winner's rows and
+    attach again; every process attaches the lake. The processes start together at a set time,
+    on three new catalogs in turn."""
+    code = (
+        "import json, sys, time\n"
+        "from flows import lake\n"
+        "from flows.settings import load_settings\n"
+        "s = load_settings(json.loads(sys.argv[1]), environ={})\n"
+        "lake.duckdb_config()\n"
+        "time.sleep(max(0.0, float(sys.argv[2]) - time.time()))\n"
+        "con = lake.connect(s)\n"
+        "print(con.execute('select 1').fetchone()[0])\n"
+        "con.close()\n"
+    )
+    for round_ in range(3):
+        overrides = pg_overrides(pg, tmp_path / str(round_), f"lake_first_attach_{round_}")
+        start = time.time() + 6.0
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", code, json.dumps(overrides), str(start)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(6)
+        ]
+        outs = [p.communicate(timeout=120) for p in procs]
+        assert [p.returncode for p in procs] == [0] * 6, [err[-600:] for _, err in outs]
+        assert [out.strip() for out, _ in outs] == ["1"] * 6
