@@ -80,6 +80,8 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _latin_role_after,
+    _latin_role_before,
     _post_named_again,
     _Referent,
     _relative,
@@ -1299,6 +1301,9 @@ def _regnal_name_ok(word: str) -> bool:
     return not info.known or info.name_top
 
 
+_LATIN_CAPITALS = frozenset(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
+
+
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
@@ -1312,6 +1317,9 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             m.role = _role_inside(text, m) or role_before(m.start, m.cases)
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
+        if m.role is None and text[m.start] in _LATIN_CAPITALS:
+            # a name in English or Polish text: "Polish President X", "X, rzecznik MSZ,"
+            m.role = _latin_role_before(text, m.start) or _latin_role_after(text, m.end)
         if (
             m.role is None
             and prev is not None

@@ -67,9 +67,12 @@ from typing import NamedTuple
 
 from flows.text.people.lexicon import (
     GENERIC_HEADS,
+    LATIN_ROLE_KINDS,
     PRIZE_HEADS,
     ROLE_KINDS,
     _country_names,
+    latin_city_forms,
+    latin_country_forms,
     normalize_form,
     role_kind,
 )
@@ -81,6 +84,8 @@ from flows.text.people.words import (
     _CLOSING_QUOTES,
     _HYPHENS,
     _LAST_BREAK_RE,
+    _LATIN_LOWER,
+    _LATIN_UPPER,
     _PLAIN_GAP,
     _QUOTE_GAP,
     _case,
@@ -1884,3 +1889,231 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         if i not in found or role.rank > found[i].rank:
             found[i] = role
     return found
+
+
+# --- roles in English and Polish text ----------------------------------------------------------
+#
+# A role phrase of ``LATIN_ROLE_KINDS`` right before a name in Latin script (``Polish President
+# X``, ``Kazakhstan's Foreign Minister X``, ``minister spraw zagranicznych X``, ``prezydent Polski
+# X``) or set off by commas after it (``X, Poland's ambassador to Ukraine,``, ``X, rzecznik MSZ,``):
+# country words before the phrase (an adjective, a name, a possessive) or after it (``of
+# Poland``, ``Polski``) are part of its span, so that the role's country is read from it, and not
+# of its text; a place the post is held in (``to Ukraine``, ``w Kijowie``) is part of neither.
+
+# A Latin word, hyphenated parts and an apostrophe inside it ("Kazakhstan's", "vice-president").
+_LATIN_WORD = rf"[{_LATIN_UPPER}{_LATIN_LOWER}]+(?:['’\-][{_LATIN_UPPER}{_LATIN_LOWER}]+)*"
+_LATIN_WORD_RE = re.compile(_LATIN_WORD)
+# The words of a clause before a name: back to a punctuation mark or a line break.
+_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"(?:{_LATIN_WORD}[ \u00a0]+){{1,12}}\Z")
+# An apposition after a name: a comma, then words up to the next punctuation mark.
+_LATIN_APPOSITION_RE = re.compile(
+    rf"[ \u00a0]*,[ \u00a0]*((?:{_LATIN_WORD}[ \u00a0]*){{1,12}})(?=[,.;:()!?\n]|\Z)"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s\Z")
+_LATIN_DETERMINERS = frozenset({"the", "a", "an"})
+# Words before a role that qualify it without naming another: "former President", "były premier".
+_LATIN_MODIFIERS = frozenset(
+    {"former", "acting", "interim", "then", "current", "new", "outgoing", "incoming", "first", "ex"}
+    | {"były", "była", "ówczesny", "ówczesna", "obecny", "obecna", "nowy", "nowa", "pierwszy", "pierwsza"}
+)
+# Prepositions opening a complement of an English role ("Minister of Foreign Affairs", "spokesman
+# for the ministry"), and those naming where the post is held ("ambassador to Ukraine"): not the
+# role's country.
+_EN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "w", "we", "na", "do", "przy"})
+_PL_STOPS = frozenset({"z", "ze", "od", "dla", "o", "u", "po", "i", "oraz", "and", "or", "who", "which"})
+_LATIN_FEMININE = frozenset(
+    {"queen", "spokeswoman", "congresswoman", "chairwoman", "królowa", "rzeczniczka", "posłanka"}
+    | {"senatorka", "przewodnicząca", "szefowa"}
+)
+_LATIN_PRESIDENTS = frozenset({"president", "prezydent", "wiceprezydent"})
+_LATIN_MAX_PHRASE = 4  # words of the longest phrase of LATIN_ROLE_KINDS
+
+
+def _latin_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of the Latin words of ``text[lo:hi]``, hyphenated words split at
+    their hyphens (``vice-president``: ``vice``, ``president``)."""
+    out = []
+    for m in _LATIN_WORD_RE.finditer(text, lo, hi):
+        pos = m.start()
+        for part in m.group().split("-"):
+            out.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+    return out
+
+
+def _latin_country(word: str) -> bool:
+    """Whether a word (a possessive's ``'s`` aside) names a country or is its adjective; ``US``
+    in capitals too (the gazetteer leaves it out: the pronoun ``us``)."""
+    word = _POSSESSIVE_RE.sub("", word)
+    return word == "US" or normalize_form(word) in latin_country_forms()
+
+
+def _latin_phrases_at(words: list[tuple[int, int, str]], i: int) -> list[tuple[int, str, str]]:
+    """The role phrases of ``LATIN_ROLE_KINDS`` starting at word ``i``, as (words, kind,
+    language), the longest first: a phrase may be English and Polish (``minister``)."""
+    found = []
+    for n in range(min(_LATIN_MAX_PHRASE, len(words) - i), 0, -1):
+        key = tuple(w.lower() for _s, _e, w in words[i : i + n])
+        for lang in ("en", "pl"):
+            kind = LATIN_ROLE_KINDS[lang].get(key)
+            if kind is not None:
+                found.append((n, kind, lang))
+    return found
+
+
+def _latin_complement(
+    words: list[tuple[int, int, str]], a: int, lang: str, *, to_end: bool
+) -> tuple[int, int, bool] | None:
+    """The complement of a role phrase ending before word ``a``: (the end of the words that are
+    part of the role, the end of the words read, whether it names a country); None when the
+    words from ``a`` on are no complement. ``to_end``: every word up to the end must be read."""
+    end = a
+    country = False
+    k = a
+    if lang == "en" and k < len(words) and words[k][2].lower() in _EN_COMPLEMENT_PREPOSITIONS:
+        k += 1
+        while k < len(words) and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+            country = country or _latin_country(words[k][2])
+            k += 1
+        if k == a + 1:
+            return None
+        end = k
+    elif lang == "pl":
+        while k < len(words) and k - a < 4 and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+            if _latin_phrases_at(words, k) and not _latin_country(words[k][2]):
+                return None  # another role: "premier minister ..." is no complement
+            country = country or _latin_country(words[k][2])
+            k += 1
+        end = k
+    if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
+        k = len(words) if len(words) - k <= 4 else k  # "ambassador to Ukraine": read, not the role's
+    if to_end and k != len(words):
+        return None
+    return end, k, country
+
+
+def _latin_role(words: list[tuple[int, int, str]], i: int, first: int, *, to_end: bool) -> _Role | None:
+    """The role of a phrase starting at word ``i`` with its qualifiers from word ``first`` on,
+    its complement after it (see ``_latin_complement``)."""
+    for n, kind, lang in _latin_phrases_at(words, i):
+        complement = _latin_complement(words, i + n, lang, to_end=to_end)
+        if complement is not None:
+            return _latin_role_of(words, i, first, n, kind, lang, complement)
+    return None
+
+
+def _latin_role_of(
+    words: list[tuple[int, int, str]],
+    i: int,
+    first: int,
+    n: int,
+    kind: str,
+    lang: str,
+    complement: tuple[int, int, bool],
+) -> _Role | None:
+    """The role of the phrase of ``n`` words at word ``i`` of ``kind`` in ``lang``, its
+    qualifiers from word ``first`` on and its ``complement`` (``_latin_complement``)."""
+    end, _read, named_country = complement
+    qualifiers = words[first:i]
+    organisation = any(
+        not _latin_country(w) and w.lower() not in _LATIN_MODIFIERS and w[:1].isupper()
+        for _s, _e, w in qualifiers
+    )
+    head = words[i + n - 1][2].lower()
+    if head in _LATIN_PRESIDENTS and (organisation or (end > i + n and not named_country)):
+        # "Microsoft President", "president of the club", "prezydent Warszawy": no state's
+        if lang == "pl" and normalize_form(words[i + n][2]) in latin_city_forms():
+            kind = "mayor"
+        else:
+            kind = "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    if organisation and kind in ("minister", "deputy_minister", "ambassador"):
+        return None  # "Labour Party minister": unsure whose
+    kept = [
+        w.lower() if w.lower() in _LATIN_MODIFIERS or i <= k < i + n else w
+        for k, (_s, _e, w) in enumerate(words[first:end], start=first)
+        if not _latin_country(w)
+    ]
+    if kept and kept[-1].lower() in _EN_COMPLEMENT_PREPOSITIONS:
+        kept.pop()  # "President of Poland": the country is in the span only
+    return _Role(
+        words[first][0],
+        words[end - 1][1],
+        " ".join(kept),
+        end - i - n,
+        kind,
+        "femn" if head in _LATIN_FEMININE else "masc",
+        _ALL_CASES,
+    )
+
+
+def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
+    """Where the qualifiers before word ``i`` start: country words, modifiers (``former``) and,
+    before a capitalized title, up to two capitalized words of an organisation (``Microsoft
+    President``; not before ``prezydent``), not a determiner."""
+    first = i
+    organisation = 0
+    titled = words[i][2][:1].isupper()
+    while first > 0:
+        w = words[first - 1][2]
+        low = w.lower()
+        if _latin_country(w) or low in _LATIN_MODIFIERS:
+            first -= 1
+        elif titled and w[:1].isupper() and organisation < 2:
+            organisation += 1
+            first -= 1
+        else:
+            break
+    return first
+
+
+def _latin_role_before(text: str, start: int) -> _Role | None:
+    """A role phrase in English or Polish right before a name in Latin script starting at
+    ``start``: ``Polish President``, ``Kazakhstan's Deputy Foreign Minister``, ``President of
+    Poland``, ``minister spraw zagranicznych``, ``prezydent Polski``; None when the words before
+    the name end in none."""
+    clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 160), start)
+    if clause is None:
+        return None
+    words = _latin_words(text, clause.start(), start)
+    opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
+    for i in range(max(0, len(words) - 8), len(words)):
+        if not _latin_phrases_at(words, i):
+            continue
+        first = _latin_qualifiers(words, i)
+        opener = words[0][2]
+        if (
+            first == 0
+            and opens
+            and first < i
+            and not (_latin_country(opener) or opener.lower() in _LATIN_MODIFIERS)
+        ):
+            # a capitalized word opening the sentence: an organisation's name ("Microsoft
+            # President") or any word ("Yesterday President"): the rest, when not a president's
+            first += 1
+            if words[i][2].lower() in _LATIN_PRESIDENTS:
+                return None
+        role = _latin_role(words, i, first, to_end=True)
+        if role is not None:
+            return role
+    return None
+
+
+def _latin_role_after(text: str, end: int) -> _Role | None:
+    """A role phrase in English or Polish set off by a comma after a name in Latin script ending
+    at ``end``: ``, Poland's ambassador to Ukraine,``, ``, a spokesman for the ministry,``, ``,
+    rzecznik MSZ,``; every word up to the next punctuation mark is the role's."""
+    found = _LATIN_APPOSITION_RE.match(text, end)
+    if found is None:
+        return None
+    words = _latin_words(text, found.start(1), found.end(1))
+    i = 1 if words and words[0][2].lower() in _LATIN_DETERMINERS else 0
+    first = i
+    while i < len(words) and not _latin_phrases_at(words, i):
+        w = words[i][2]
+        if not (_latin_country(w) or w.lower() in _LATIN_MODIFIERS or w[:1].isupper()):
+            return None
+        i += 1
+    if i >= len(words) or i - first > 3:
+        return None
+    return _latin_role(words, i, first, to_end=True)
