@@ -1301,6 +1301,7 @@ def _regnal_name_ok(word: str) -> bool:
     return not info.known or info.name_top
 
 
+_EPONYM_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u00a0]*\Z")
 _LATIN_CAPITALS = frozenset(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 
 
@@ -1341,6 +1342,12 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             after = _role_after(text, m.end, m.cases, m.start)
             if after is not None and after.rank[0]:
                 m.role = after
+        if (
+            m.role is not None
+            and m.role.end <= m.start
+            and _EPONYM_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+        ):
+            m.role = None  # "глава ассоциации имени X": an organisation named after X, no post of X's
         prev = m
     for m, n in pairwise(mentions):
         if (

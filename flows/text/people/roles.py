@@ -310,6 +310,7 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
             and not (w.lower() in _QUANTIFIERS and toks)  # "главы одного из пяти кланов"
             and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
+            and not (w in _NAME_PARTICLES and toks and toks[-1].text[:1].isupper())  # "Людвига ван Бетховена"
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
@@ -373,6 +374,7 @@ def _complement(
     quoted = False
     post = head is not None  # still where adjectives agreeing with the head may stand
     ablt = head is not None and head.instrumental  # still where an instrumental object may stand
+    eponym = 0  # words of a name after "имени" still allowed: "театра имени Людвига ван Бетховена"
     for k in range(a, b):
         gap = gaps[k - 1]
         if gap != " ":
@@ -380,6 +382,19 @@ def _complement(
         tok = toks[k]
         info = tok.info
         word = tok.text
+        if eponym:
+            eponym -= 1
+            if _gap_kind(gap) == "plain" and (word[:1].isupper() or word in _NAME_PARTICLES):
+                # the name an organisation is named after is its name's part, no person of its own
+                in_pp.append(pp)
+                if word[:1].isupper():
+                    ends.append(k + 1)
+                continue
+            eponym = 0
+        if word == "имени" and k > a and not pp and k + 1 < b and toks[k + 1].text[:1].isupper():
+            eponym = 4
+            in_pp.append(pp)
+            continue
         if post and head is not None and _gap_kind(gap) == "plain":
             if word == "и" and k > a and k + 1 < b and _postpositive(toks[k + 1].info, head):
                 in_pp.append(False)
@@ -480,6 +495,8 @@ def _complement(
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# Particles inside a name after "имени": "имени Людвига ван Бетховена".
+_NAME_PARTICLES = frozenset({"ван", "фон", "де", "да", "ди", "дер", "ла", "ле", "аль", "ибн", "бен"})
 # Words of quantity and degree that may stand inside a complement, not ending it: "глава одного
 # из пяти крупнейших кланов", "один из самых влиятельных боссов".
 _QUANTIFIERS = frozenset(

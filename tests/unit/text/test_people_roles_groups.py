@@ -1,0 +1,51 @@
+"""Roles of people in Russian text, rule by rule: the name an organisation is named after inside a
+role's complement (flows/text/people/roles.py, extract.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract_people(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a particle inside the name after "имени" keeps the phrase whole
+        (
+            "На вечере выступила директор фонда имени Винсента ван Гога Марта Олейник.",
+            "Марта Олейник",
+            "директор фонда имени Винсента ван Гога",
+        ),
+        (
+            "Открыл сезон художественный руководитель театра имени Фёдора Волкова Борис Мезенцев.",
+            "Борис Мезенцев",
+            "художественный руководитель театра имени Фёдора Волкова",
+        ),
+        # and a second role joined by "и" after it
+        (
+            "Глава общества имени Отто фон Бисмарка и супруга историка Инга Лорер сказала:",
+            "Инга Лорер",
+            "глава общества имени Отто фон Бисмарка и супруга историка",
+        ),
+    ],
+)
+def test_a_name_after_imeni_is_part_of_the_complement(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера глава фонда имени Ивана Крылова Олег Мазур выступил.",
+        "Вчера глава фонда имени Винсента ван Гога Олег Мазур выступил.",
+    ],
+)
+def test_the_name_an_organisation_is_named_after_gets_no_role(text: str) -> None:
+    roles = _roles(text)
+    assert [r for n, r in roles.items() if "Мазур" not in n] == [None] * (len(roles) - 1)
+    assert roles["Олег Мазур"] is not None
