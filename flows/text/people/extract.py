@@ -80,6 +80,7 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _gender_by_verb,
     _latin_role_after,
     _latin_role_before,
     _post_named_again,
@@ -1570,7 +1571,13 @@ def _add_referred_roles(
     for p, post in zip(people, posts, strict=True):
         genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
         gender = genders.pop() if len(genders) == 1 else None
-        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name])))
+        verb_gender = None
+        if not genders:
+            # a person named by one word, whose gender the dictionary only guesses: the verbs it
+            # is the subject of ("Мадонна сообщила")
+            verbs = {g for m in groups[p.name] if (g := _gender_by_verb(text, m.start, m.end)) is not None}
+            verb_gender = verbs.pop() if len(verbs) == 1 else None
+        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name]), verb_gender))
     taken = [(m.start, m.end) for m in mentions]
     taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
     found = _roles_by_reference(text, referents, taken)

@@ -1721,6 +1721,14 @@ class _Referent:
     gender: str | None  # "masc", "femn", or None when the names do not say
     has_role: bool
     starts: tuple[int, ...]  # where its names are written
+    # a person of a name of one word whose gender the names do not say: the gender of the verbs
+    # it is the subject of ("Мадонна сообщила"), which lets a feminine role noun refer to her
+    verb_gender: str | None = None
+
+    @property
+    def feminine(self) -> bool:
+        """Whether a feminine role noun may name the person: a woman's name, or a verb's."""
+        return (self.gender or self.verb_gender) == "femn"
 
 
 _REFERENCE_SENTENCES = 2  # how many sentences before a free role its person must be named in
@@ -1805,7 +1813,7 @@ def _headline_role(
     hi = starts[k + _AFTER_HEADLINE_SENTENCES] if k + _AFTER_HEADLINE_SENTENCES < len(starts) else len(text)
     named = [i for i, p in enumerate(people) if any(s < hi for s in p.starts)]
     femn = role.gender == "femn"
-    if len(named) != 1 or people[named[0]].has_role or (femn and people[named[0]].gender != "femn"):
+    if len(named) != 1 or people[named[0]].has_role or (femn and not people[named[0]].feminine):
         return None
     return named[0], role
 
@@ -1885,11 +1893,7 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
             # inside a sentence, or an occupation: the only person named, of the role's gender
             # when it has one
             femn = role.gender == "femn"
-            fits = [
-                i
-                for i in named
-                if (people[i].gender == "femn") == femn or (not femn and people[i].gender is None)
-            ]
+            fits = [i for i in named if (people[i].feminine if femn else people[i].gender != "femn")]
             if len(named) != 1:
                 continue
         else:
@@ -1897,7 +1901,7 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
                 i
                 for i in named
                 if role.gender != "femn"
-                or people[i].gender == "femn"
+                or people[i].feminine
                 or (people[i].gender is None and role.kind in _REFERRING_KINDS)
             ]
         if len(fits) != 1 or people[fits[0]].has_role:
@@ -2134,3 +2138,28 @@ def _latin_role_after(text: str, end: int) -> _Role | None:
     if i >= len(words) or i - first > 3:
         return None
     return _latin_role(words, i, first, to_end=True)
+
+
+# A verb in the past tense right after a subject (``Мадонна сообщила``) or right before it
+# (``— сказала Мадонна``): its gender is the person's.
+_VERB_AFTER_RE = re.compile(r"[ \u00a0]+([а-яё]+(?:ла|л)(?:сь|ся)?)(?![а-яё])")
+_VERB_BEFORE_RE = re.compile(r"(?<![а-яё])([а-яё]+(?:ла|л)(?:сь|ся)?)[ \u00a0]+\Z")
+
+
+def _gender_by_verb(text: str, start: int, end: int) -> str | None:
+    """The gender of a person named by one word at ``text[start:end]`` that a verb in the past
+    tense agreeing with it says (``Мадонна сообщила``, ``— сказал Стинг``): "masc", "femn",
+    or None when no such verb stands next to it or verbs disagree."""
+    genders = set()
+    for found in (_VERB_AFTER_RE.match(text, end), _VERB_BEFORE_RE.search(text, max(0, start - 24), start)):
+        if found is None:
+            continue
+        tag = _parses(found.group(1))[0].tag
+        if (
+            tag.POS == "VERB"
+            and "past" in tag
+            and "sing" in tag
+            and (gender := _gender(tag)) in ("masc", "femn")
+        ):
+            genders.add(gender)
+    return genders.pop() if len(genders) == 1 else None

@@ -49,3 +49,23 @@ def test_the_name_an_organisation_is_named_after_gets_no_role(text: str) -> None
     roles = _roles(text)
     assert [r for n, r in roles.items() if "Мазур" not in n] == [None] * (len(roles) - 1)
     assert roles["Олег Мазур"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the verb after the name says she is a woman: a feminine role noun may refer to her
+        (
+            "Поп-звезда Бьорк сообщила, что отменяет тур. 54-летняя певица сообщила об этом в четверг.",
+            "певица",
+        ),
+        # and a masculine one still may
+        ("Вчера Бьорк заявила, что отменяет тур. Продюсер сообщил об этом в четверг.", "продюсер"),
+    ],
+)
+def test_a_one_word_name_takes_the_gender_of_its_verb(text: str, role: str) -> None:
+    assert _roles(text)["Бьорк"] == role
+
+
+def test_a_masculine_verb_keeps_a_feminine_role_noun_away() -> None:
+    assert _roles("Вчера Бьорк заявил, что отменяет тур. Певица сообщила об этом в четверг.")["Бьорк"] is None
