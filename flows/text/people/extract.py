@@ -80,6 +80,7 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _both_role,
     _gender_by_verb,
     _latin_role_after,
     _latin_role_before,
@@ -1350,6 +1351,13 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         ):
             m.role = None  # "глава ассоциации имени X": an organisation named after X, no post of X's
         prev = m
+    for m, n in pairwise(mentions):
+        if (
+            m.role is None
+            and n.role is None
+            and (both := _both_role(text, m.end, n.start, n.end)) is not None
+        ):
+            m.role = n.role = both  # "X и её муж Y (оба являются советниками ...)"
     for m, n in pairwise(mentions):
         if (
             m.role is not None

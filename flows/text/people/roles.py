@@ -1436,9 +1436,9 @@ def _name_agrees_after(text: str, role: _Role) -> bool:
     return info.name_top and any(case in role.cases for case, _g, _l, _s in info.names)
 
 
-def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
-    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` and
-    its complement."""
+def _role_at(text: str, start: int, cases: frozenset[str] | None, plural: bool = False) -> _Role | None:
+    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` (with
+    ``plural``, in the plural: ``советниками Белого дома``) and its complement."""
     stop = min(len(text), start + 300)
     brk = _BREAK_RE.search(text, start, stop)
     if brk is not None:
@@ -1470,7 +1470,8 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
     if last is None:
         return None
     info = _head_info(toks, k, last)
-    agreed = info.role_cases & cases if cases is not None else info.role_cases
+    head_cases = info.role_plural_cases if plural else info.role_cases
+    agreed = head_cases & cases if cases is not None else head_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
     ends, in_pp = _complement(
@@ -1481,7 +1482,29 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
         stop_at_names=True,
         head=_Head(agreed, info.role_gender, info.substantive),
     )
-    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
+    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp, plural)
+
+
+# "оба"/"обе" after two names, and a plural role they both hold: "X и Y (оба являются советниками
+# Белого дома)", "X и Y, обе — теннисистки".
+_BOTH_AFTER_RE = re.compile(
+    r"[ \u00a0]*[(,][ \u00a0]*(?:оба|обе)[ \u00a0]*(?:[—–][ \u00a0]*|(?:являются|являлись|были|стали|работают|работали)"
+    r"[ \u00a0]+)?"
+)
+# Between the two names: a comma or "и", and a person noun with its possessive ("и её мужа").
+_PAIR_GAP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)(?:[а-яё]+[ \u00a0]+){0,2}")
+
+
+def _both_role(text: str, first_end: int, second_start: int, second_end: int) -> _Role | None:
+    """The plural role ``оба``/``обе`` gives two names written one after the other (ending at
+    ``first_end``, the second at ``second_start``:``second_end``): ``X и её муж Y (оба являются
+    советниками Белого дома)``; None when the words do not read so."""
+    if not _PAIR_GAP_RE.fullmatch(text, first_end, second_start):
+        return None
+    both = _BOTH_AFTER_RE.match(text, second_end)
+    if both is None or both.end() == second_end:
+        return None
+    return _role_at(text, both.end(), None, plural=True)
 
 
 # A word with its hyphenated parts: "премьер-министр", "экс-глава".

@@ -69,3 +69,45 @@ def test_a_one_word_name_takes_the_gender_of_its_verb(text: str, role: str) -> N
 
 def test_a_masculine_verb_keeps_a_feminine_role_noun_away() -> None:
     assert _roles("Вчера Бьорк заявил, что отменяет тур. Певица сообщила об этом в четверг.")["Бьорк"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "role"),
+    [
+        (
+            "В район переехали дочь мэра Алину Громову и её мужа Павла Сизова (оба являются советниками губернатора).",
+            "Алина Громова",
+            "Павел Сизов",
+            "советник губернатора",
+        ),
+        (
+            "Вчера в город приехали Ольга Седова и Анна Крылова, обе — теннисистки из Самары.",
+            "Ольга Седова",
+            "Анна Крылова",
+            "теннисистка из Самары",
+        ),
+        (
+            "Вчера пришли Иван Петров и Олег Сидоров (оба были сотрудниками банка).",
+            "Иван Петров",
+            "Олег Сидоров",
+            "сотрудник банка",
+        ),
+    ],
+)
+def test_both_of_two_names_hold_the_plural_role_after_oba(
+    text: str, first: str, second: str, role: str
+) -> None:
+    roles = _roles(text)
+    assert (roles[first], roles[second]) == (role, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вчера пришли Иван Петров и Олег Сидоров (оба живут в Твери).",
+        # no "оба": the role in brackets is the second name's alone
+        "Вчера пришли Иван Петров и Олег Сидоров (сотрудник банка).",
+    ],
+)
+def test_without_oba_and_a_plural_role_the_first_name_gets_none(text: str) -> None:
+    assert _roles(text)["Иван Петров"] is None
