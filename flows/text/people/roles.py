@@ -1251,6 +1251,11 @@ _GIVEN_ROLE_AFTER_RE = re.compile(
 
 # What may follow a name before its role: a bracket holding its spelling in another script
 # ("Джорди Аркаронс (Jordi Arcarons), профессор ..."), an age ("X, 34 года, врач").
+# A name's spelling in Latin script opening a bracket, a nickname in brackets inside it, and the
+# comma after it: "(James (Buddy) McGirt, ".
+_LATIN_SPELLING_RE = re.compile(
+    r"[A-Z][A-Za-z.'’\- ]{0,40}(?:\([A-Za-z.'’\- ]{1,20}\)[A-Za-z.'’\- ]{0,30})?,[ \u00a0]*"
+)
 _ALIAS_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,80}\)")
 _AGE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*,)")
 # A role in brackets after the name: "X (31-летний полузащитник ...)".
@@ -1324,8 +1329,10 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     bracket = _BRACKET_AFTER_RE.match(text, pos)
     if bracket is not None:
         # a role in brackets is in the nominative whatever the name's case: "Олега Серова
-        # (защитник клуба)"
-        role = _role_at(text, bracket.end(), None)
+        # (защитник клуба)", also after the name's spelling in Latin script: "(Oleg Serov,
+        # защитник клуба)"
+        spelling = _LATIN_SPELLING_RE.match(text, bracket.end())
+        role = _role_at(text, spelling.end() if spelling is not None else bracket.end(), None)
         if role is not None:
             return role
         alias = _ALIAS_RE.match(text, pos)

@@ -111,3 +111,23 @@ def test_both_of_two_names_hold_the_plural_role_after_oba(
 )
 def test_without_oba_and_a_plural_role_the_first_name_gets_none(text: str) -> None:
     assert _roles(text)["Иван Петров"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Вчера пришёл Олег Серов (Oleg Serov, защитник клуба) и ушёл.", "Олег Серов", "защитник клуба"),
+        # a nickname in brackets inside the spelling, and no closing bracket after the role
+        (
+            "Вчера Майкл «Рэд» Донован (Michael (Red) Donovan, тренер Сайкина уговаривал его.",
+            "Майкл Донован",
+            "тренер Сайкина",
+        ),
+    ],
+)
+def test_a_role_after_the_names_latin_spelling_in_its_bracket(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_year_after_the_names_latin_spelling_is_no_role() -> None:
+    assert _roles("Вчера пришёл Олег Серов (Oleg Serov, 1990) и ушёл.")["Олег Серов"] is None
