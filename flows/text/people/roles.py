@@ -266,6 +266,12 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
+    if cut > lo and text[cut - 1] == ".":
+        eponym = _EPONYM_INITIALS_RE.search(text, max(lo, cut - 24), pos)
+        if eponym is not None and eponym.start() < cut <= eponym.end():
+            # the dots of "им. А. П. Чехова" end no phrase: read from the break before it
+            last_break = _LAST_BREAK_RE.match(text, lo, eponym.start())
+            cut = last_break.end() if last_break is not None else lo
     # the words of the last _NEAR characters first: the phrase mostly ends among them; when it
     # reaches their first word (which may be cut), the words from the break are read
     if pos - cut > _NEAR:
@@ -298,13 +304,25 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
         w = m.group()
         gap = text[e:nxt]
         kind = "plain" if gap == " " else _gap_kind(gap)
-        if kind == "break" or (nxt == pos and kind == "hyphen"):
+        if (kind == "break" and not (gap[:1] == "." and len(w) <= 2)) or (nxt == pos and kind == "hyphen"):
             break
         if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
             break  # "45-летний", "2-й": a number's word
+        eponym = False
+        if (
+            kind == "break"
+            and gap[:1] == "."
+            and (w == "им" or len(w) == 1)
+            and _eponym_initials(text, s, pos)
+        ):
+            kind = "plain"  # "театра им. А. П. Чехова": the name a theatre is named after
+            eponym = True
+        if kind == "break" or (nxt == pos and kind == "hyphen"):
+            break
         info = _info(w.lower())
         if (
             not info.compatible
+            and not eponym
             and not (len(w) > 1 and w.isupper())
             and not (kind == "hyphen" and nxt < pos)
             and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
@@ -384,14 +402,23 @@ def _complement(
         word = tok.text
         if eponym:
             eponym -= 1
-            if _gap_kind(gap) == "plain" and (word[:1].isupper() or word in _NAME_PARTICLES):
+            initial = gap.rstrip(" \u00a0") == "." and (
+                len(toks[k - 1].text) == 1 or toks[k - 1].text == "им"
+            )
+            if (_gap_kind(gap) == "plain" or initial) and (word[:1].isupper() or word in _NAME_PARTICLES):
                 # the name an organisation is named after is its name's part, no person of its own
                 in_pp.append(pp)
                 if word[:1].isupper():
                     ends.append(k + 1)
                 continue
             eponym = 0
-        if word == "имени" and k > a and not pp and k + 1 < b and toks[k + 1].text[:1].isupper():
+        if (
+            (word == "имени" or (word == "им" and gaps[k][:1] == "."))
+            and k > a
+            and not pp
+            and k + 1 < b
+            and toks[k + 1].text[:1].isupper()
+        ):
             eponym = 4
             in_pp.append(pp)
             continue
@@ -495,6 +522,19 @@ def _complement(
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# "имени" or "им." and a name with initials: "театра им. А. П. Чехова", "имени Н. Акимова".
+_EPONYM_INITIALS_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u00a0]*(?:[А-ЯЁ]\.[ \u00a0]*){0,2}[А-ЯЁ][а-яё]+(?![А-Яа-яЁё])"
+)
+
+
+def _eponym_initials(text: str, start: int, pos: int) -> bool:
+    """Whether a word starting at ``start`` before ``pos`` (``им``, an initial) is part of an
+    organisation's name after ``имени``/``им.`` with a name's initials."""
+    found = _EPONYM_INITIALS_RE.search(text, max(0, start - 12), pos)
+    return found is not None and found.start() <= start < found.end()
+
+
 # Particles inside a name after "имени": "имени Людвига ван Бетховена".
 _NAME_PARTICLES = frozenset({"ван", "фон", "де", "да", "ди", "дер", "ла", "ле", "аль", "ибн", "бен"})
 # Words of quantity and degree that may stand inside a complement, not ending it: "глава одного
@@ -1126,7 +1166,11 @@ def _role_phrase_before(
         first = k
         j = k - 1
         while j >= 0 and _gap_kind(gaps[j]) == "plain":
-            if _agreeing_adjective(toks[j].info, agreed):
+            if _agreeing_adjective(toks[j].info, agreed) and not (
+                toks[j].text[:1].isupper()
+                and toks[j].info.has_surn
+                and not _sentence_initial(text, toks[j].start)
+            ):
                 first = j
                 j -= 1
             elif (

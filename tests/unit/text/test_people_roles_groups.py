@@ -131,3 +131,42 @@ def test_a_role_after_the_names_latin_spelling_in_its_bracket(text: str, name: s
 
 def test_a_year_after_the_names_latin_spelling_is_no_role() -> None:
     assert _roles("Вчера пришёл Олег Серов (Oleg Serov, 1990) и ушёл.")["Олег Серов"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # initials after "имени" and after "им.": the dots end no phrase
+        (
+            "Вчера директор музея имени И. Е. Репина Ольга Громова сообщила о выставке.",
+            "Ольга Громова",
+            "директор музея имени И. Е. Репина",
+        ),
+        (
+            "Вчера солист театра им. К. С. Станиславского Пётр Ларин сказал, что устал.",
+            "Пётр Ларин",
+            "солист театра им. К. С. Станиславского",
+        ),
+        (
+            "Вчера солист театра им. Вахтангова Пётр Ларин сказал, что устал.",
+            "Пётр Ларин",
+            "солист театра им. Вахтангова",
+        ),
+    ],
+)
+def test_a_name_with_initials_after_imeni_or_im_is_part_of_the_complement(
+    text: str, name: str, role: str
+) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_an_initial_before_a_sentence_end_still_ends_the_phrase() -> None:
+    roles = _roles("Вчера приехал министр П. Однако Иван Сидоров сказал, что устал.")
+    assert roles.get("Иван Сидоров") is None
+
+
+def test_a_surname_in_the_genitive_before_a_role_noun_is_no_adjective_of_it() -> None:
+    # "Панина" may be read as a possessive adjective: a capitalized surname inside a sentence is
+    # the complement of the noun before it
+    roles = _roles("Бывшая жена Игоря Лаптева актриса театра Вера Ланская узнала обо всём.")
+    assert roles["Вера Ланская"] == "актриса театра"
