@@ -7,8 +7,9 @@ with people as (
 ),
 
 mentions as (
+    -- the body's (the title, sentence -1, has offsets of its own and no people)
     select * from {{ ref('int_country_mentions') }}
-    where {{ is_new_row('load_seq') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
 ),
 
 article_countries as (
