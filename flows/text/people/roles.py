@@ -1,7 +1,11 @@
 """The role grammar: the role phrase written before a name, after it as an apposition, or named
 by a predicate, and role phrases that refer to a person named in a sentence before.
 
-A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind``; officials,
+In English and Polish text, a role is a phrase of the lexicon's ``en`` and ``pl`` rows before a
+name in Latin script or in apposition after it, with country words before or after it
+(``_latin_role_before``, ``_latin_role_after``). In Russian text:
+
+A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind,lang``; officials,
 diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
 (``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``; also after it: ``Папа римский``)
 and its complement: for a participial head an instrumental object (``командующий войсками``,
