@@ -924,6 +924,12 @@ _HELD_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:занимал|занимала|занимает|занял|заняла|займет|займёт|занимали)[ \u00a0]+\Z"
 )
 _POST_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]ост|[Дд]олжность|[Кк]ресло)[ \u00a0]+\Z")
+# A participle of holding a post, a time or place between, and the post word: "занимающая с
+# июня 2016 года пост", "занимавший ранее должность".
+_HOLDING_POST_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])[Зз]анима(?:ющ|вш)[а-я]{2,3}(?:[ \u00a0]+[^,.;:!?()«»\n]{1,40}?)?"
+    r"[ \u00a0]+(?:пост|должность|кресло)[ \u00a0]+\Z"
+)
 
 
 def _role_before_apposition(
@@ -995,6 +1001,10 @@ def _role_before_apposition(
         role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
         if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
             return role  # "пост генерального директора занимал X"
+    if (cases is None or "nomn" in cases) and "анима" in text[max(0, start - 160) : start]:
+        role = _role_phrase_before(text, start, _GENITIVE, windows)
+        if role is not None and _HOLDING_POST_BEFORE_RE.search(text, max(0, role.start - 80), role.start):
+            return role  # "занимающая с 2016 года пост премьер-министра X"
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
         at = word.start(1)

@@ -170,3 +170,23 @@ def test_a_surname_in_the_genitive_before_a_role_noun_is_no_adjective_of_it() ->
     # the complement of the noun before it
     roles = _roles("Бывшая жена Игоря Лаптева актриса театра Вера Ланская узнала обо всём.")
     assert roles["Вера Ланская"] == "актриса театра"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Занимающий с марта 2019 года пост министра финансов Чехии Карел Новак заявил о бюджете.",
+            "Карел Новак",
+            "министр финансов",
+        ),
+        ("Вчера занимавшая должность ректора Ольга Зуева ушла в отставку.", "Ольга Зуева", "ректор"),
+    ],
+)
+def test_a_role_in_the_genitive_after_a_participle_holding_the_post(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_post_held_by_a_person_noun_is_not_the_genitive_names() -> None:
+    # the post is the father's, the name his genitive complement
+    assert _roles("Вчера занимавший пост директора завода отец Ивана Петрова заявил.")["Иван Петров"] is None
