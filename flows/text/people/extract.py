@@ -93,6 +93,7 @@ from flows.text.people.roles import (
     _role_before,
     _role_before_apposition,
     _roles_by_reference,
+    _split_by_country,
     _Windows,
 )
 from flows.text.people.words import (
@@ -1358,6 +1359,18 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and (both := _both_role(text, m.end, n.start, n.end)) is not None
         ):
             m.role = n.role = both  # "X и её муж Y (оба являются советниками ...)"
+    k = 0
+    while k < len(mentions):  # "Президенты России и Франции X и Y": each name its own country
+        role = mentions[k].role
+        j = k + 1
+        while j < len(mentions) and mentions[j].role is role:
+            j += 1
+        if role is not None and role.plural and j - k > 1 and role.end <= mentions[k].start:
+            split = _split_by_country(text, role, j - k)
+            if split is not None:
+                for m, own in zip(mentions[k:j], split, strict=True):
+                    m.role = own
+        k = j
     for m, n in pairwise(mentions):
         if (
             m.role is not None

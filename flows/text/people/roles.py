@@ -65,8 +65,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from flows.text.people.lexicon import (
@@ -566,7 +567,22 @@ _PREP_NOUNS = frozenset(
 
 
 def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
-    """Number of trailing complement tokens that name a country in the genitive (0 if none)."""
+    """Number of trailing complement tokens that name a country in the genitive (0 if none),
+    or several joined by ``и`` or commas (``России и Франции``)."""
+    total = 0
+    while True:
+        size = _country_at_end(toks, a, end, in_pp)
+        if not size:
+            return total
+        total += size
+        end -= size
+        if end - 1 > a and toks[end - 1].text == "и" and _country_at_end(toks, a, end - 1, in_pp):
+            total += 1  # "президенты России и Франции": every country of the list
+            end -= 1
+
+
+def _country_at_end(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
+    """Number of tokens before ``end`` (after ``a``) that name a country (0 if none)."""
     for size in (3, 2, 1):
         first = end - size
         if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
@@ -2251,3 +2267,46 @@ def _gender_by_verb(text: str, start: int, end: int) -> str | None:
         ):
             genders.add(gender)
     return genders.pop() if len(genders) == 1 else None
+
+
+# A capitalized word of a role phrase: a country's name is one to three of them ("России",
+# "Соединённых Штатов").
+_CAPITAL_WORD_RE = re.compile(r"[А-ЯЁ][а-яё\-]+")
+
+
+def _role_countries(text: str, role: _Role) -> list[tuple[int, int]]:
+    """The spans of the countries a role phrase names after its first word, in order
+    (``Президенты России и Франции``: ``России``, ``Франции``), each the longest run of up to
+    three capitalized words that is a country's name."""
+    words = [w for w in _CAPITAL_WORD_RE.finditer(text, role.start, role.end) if w.start() > role.start]
+    found = []
+    k = 0
+    while k < len(words):
+        for size in (3, 2, 1):
+            part = words[k : k + size]
+            if (
+                len(part) == size
+                and all(not text[a.end() : b.start()].strip() for a, b in pairwise(part))
+                and normalize_form(" ".join(w.group() for w in part)) in _country_names()
+            ):
+                found.append((part[0].start(), part[-1].end()))
+                k += size
+                break
+        else:
+            k += 1
+    return found
+
+
+def _split_by_country(text: str, role: _Role, n: int) -> list[_Role] | None:
+    """A plural role over ``n`` names, one country for each (``Президенты России и Франции X и
+    Y``), as ``n`` roles whose spans hold that name's country only: the first the phrase up to
+    its country, the others their country's words (the head is shared); None unless the
+    phrase ends in exactly ``n`` countries joined by ``и`` or commas."""
+    countries = _role_countries(text, role)
+    if len(countries) != n or countries[-1][1] != role.end:
+        return None
+    for (_s, e), (s2, _e2) in pairwise(countries):
+        if not re.fullmatch(r"[ \u00a0]*(?:,|и)[ \u00a0]*|[ \u00a0]*,?[ \u00a0]+и[ \u00a0]+", text[e:s2]):
+            return None
+    first = replace(role, end=countries[0][1])
+    return [first, *(replace(role, start=s, end=e) for s, e in countries[1:])]

@@ -190,3 +190,38 @@ def test_a_role_in_the_genitive_after_a_participle_holding_the_post(text: str, n
 def test_a_post_held_by_a_person_noun_is_not_the_genitive_names() -> None:
     # the post is the father's, the name his genitive complement
     assert _roles("Вчера занимавший пост директора завода отец Ивана Петрова заявил.")["Иван Петров"] is None
+
+
+def _spans(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        p.name: (p.role, text[p.role_start : p.role_end] if p.role_start is not None else None)
+        for p in extract_people(text)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Вчера президенты Чехии и Польши Карел Новак и Ян Ковальский подписали договор.",
+            {"Карел Новак": ("президент", "президенты Чехии"), "Ян Ковальский": ("президент", "Польши")},
+        ),
+        (
+            "Послы Италии и Соединённых Штатов Марко Росси и Джон Бейкер прибыли в Москву.",
+            {"Марко Росси": ("посол", "Послы Италии"), "Джон Бейкер": ("посол", "Соединённых Штатов")},
+        ),
+    ],
+)
+def test_a_plural_role_over_coordinated_countries_gives_each_name_its_own(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    spans = _spans(text)
+    assert {name: spans[name] for name in expected} == expected
+
+
+def test_coordinated_countries_are_left_out_of_the_role_text_together() -> None:
+    # the text lost only the last country before: "президент Чехии и"
+    spans = _spans(
+        "Вчера президенты Чехии и Польши Карел Новак, Ян Ковальский и Пётр Жуков подписали договор."
+    )
+    assert {role for role, _span in spans.values()} == {"президент"}
