@@ -2091,24 +2091,28 @@ def _latin_complement(
     words: list[tuple[int, int, str]], a: int, lang: str, *, to_end: bool
 ) -> tuple[int, int, bool] | None:
     """The complement of a role phrase ending before word ``a``: (the end of the words that are
-    part of the role, the end of the words read, whether it names a country); None when the
-    words from ``a`` on are no complement. ``to_end``: every word up to the end must be read."""
+    part of the role, the end of the words read, whether it names a state: a country its first
+    word, ``the`` aside, ``of Poland``, ``Polski``, not ``of the Chess Federation of Malta``);
+    None when the words from ``a`` on are no complement (also when they end in ``of``, ``the``).
+    ``to_end``: every word up to the end must be read."""
     end = a
     country = False
     k = a
     if lang == "en" and k < len(words) and words[k][2].lower() in _EN_COMPLEMENT_PREPOSITIONS:
         k += 1
-        while k < len(words) and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
-            country = country or _latin_country(words[k][2])
+        if k < len(words) and words[k][2].lower() == "the":
             k += 1
-        if k == a + 1:
-            return None
+        country = k < len(words) and _latin_country(words[k][2])
+        while k < len(words) and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+            k += 1
+        if words[k - 1][2].lower() in _LATIN_DETERMINERS | _EN_COMPLEMENT_PREPOSITIONS:
+            return None  # "president of the X": the name is the complement's
         end = k
     elif lang == "pl":
+        country = k < len(words) and _latin_country(words[k][2])
         while k < len(words) and k - a < 4 and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
             if _latin_phrases_at(words, k) and not _latin_country(words[k][2]):
                 return None  # another role: "premier minister ..." is no complement
-            country = country or _latin_country(words[k][2])
             k += 1
         end = k
     if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
@@ -2155,7 +2159,7 @@ def _latin_role_of(
     if organisation and kind in ("minister", "deputy_minister", "ambassador"):
         return None  # "Labour Party minister": unsure whose
     kept = [
-        w.lower() if w.lower() in _LATIN_MODIFIERS or i <= k < i + n else w
+        w.lower() if (w.lower() in _LATIN_MODIFIERS or i <= k < i + n) and not w.isupper() else w
         for k, (_s, _e, w) in enumerate(words[first:end], start=first)
         if not _latin_country(w)
     ]

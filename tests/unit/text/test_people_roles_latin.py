@@ -147,6 +147,12 @@ def test_an_english_or_polish_role_in_apposition_after_the_name(
         # a president of a firm, a club or a body is no head of state
         ("Sales grew, said Acme President Joe Harlan.", "Joe Harlan", "head_of_organisation"),
         ("“Yes,” said Nora Blake, president of the chess club.", "Nora Blake", "head_of_organisation"),
+        # a country inside the body's name is not the role's state
+        (
+            "“Not now,” said Nora Blake, president of the Rowing Federation of Malta.",
+            "Nora Blake",
+            "head_of_organisation",
+        ),
         # a capitalized word opening the sentence may be a firm's name: no role is told
         ("Acme President Joe Harlan said sales grew.", "Joe Harlan", None),
         # a minister of an organisation named before the title: whose, unsure
@@ -173,3 +179,16 @@ def test_english_and_polish_roles_share_the_russian_kinds() -> None:
     assert LATIN_ROLE_KINDS["en"][("vice", "president")] == ROLE_KINDS["вице-президент"]
     assert LATIN_ROLE_KINDS["pl"][("wiceminister",)] == ROLE_KINDS["замминистра"]
     assert "president" not in ROLE_KINDS  # the Russian lexicon keeps only Russian lemmas
+
+
+def test_an_acronym_in_a_role_phrase_keeps_its_capitals() -> None:
+    p = _person("Szef MSZ Adam Wrona powiedział, że nic się nie zmieni.", "Adam Wrona")
+    assert (p.role, p.role_kind) == ("szef MSZ", "minister")
+
+
+def test_a_role_phrase_ending_in_of_the_is_not_the_names() -> None:
+    # "president of the" before a capitalized name: the name is the complement's, an organisation
+    people = {
+        p.name: p for p in extract_people("“Not now,” said Nora Blake, president of the Rowing Federation.")
+    }
+    assert all(p.role is None for name, p in people.items() if name != "Nora Blake")
