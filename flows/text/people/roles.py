@@ -1440,6 +1440,11 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if m is None:
         return None
     name_start, start = start, m.end()
+    one_of = _ONE_OF_AFTER_RE.match(text, start)
+    if one_of is not None:  # "X, один из руководителей компании, ...": a plural genitive
+        role = _role_at(text, one_of.end(), _GENITIVE, plural=True)
+        if role is not None:
+            return replace(role, plural=False)
     adverb = _THEN_RE.match(text, start)
     if adverb is not None:  # "Владимира Путина, тогда президента России,"
         start = adverb.end()
@@ -1499,6 +1504,8 @@ def _predicate_role(text: str, pos: int) -> _Role | None:
     return None
 
 
+# "один из", "одна из" opening an apposition: the role is a plural in the genitive after it.
+_ONE_OF_AFTER_RE = re.compile(r"(?:один|одна)[ \u00a0]+из[ \u00a0]+(?:(?:самых|наиболее|ведущих)[ \u00a0]+)?")
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
 _THEN_RE = re.compile(
     r"(?:тогда|ныне|теперь|сейчас|впоследствии|позднее|позже|в[ \u00a0]+то[ \u00a0]+время|в[ \u00a0]+прошлом)"

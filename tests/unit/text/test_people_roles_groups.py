@@ -225,3 +225,18 @@ def test_coordinated_countries_are_left_out_of_the_role_text_together() -> None:
         "Вчера президенты Чехии и Польши Карел Новак, Ян Ковальский и Пётр Жуков подписали договор."
     )
     assert {role for role, _span in spans.values()} == {"президент"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Вчера умер Карло Бьянки, один из руководителей банка Intesa, в возрасте 80 лет.",
+            "Карло Бьянки",
+            "руководитель банка Intesa",
+        ),
+        ("Анна Ветрова, одна из тренеров сборной, ушла в отставку.", "Анна Ветрова", "тренер сборной"),
+    ],
+)
+def test_one_of_a_plural_role_in_apposition_after_the_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
