@@ -1123,13 +1123,17 @@ _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 @lru_cache(maxsize=1 << 14)
 def _qualifier(word: str, cases: frozenset[str] | None) -> bool:
-    """Whether a lowercase word is an animate noun, no role, in one of ``cases``: ``американец``,
-    ``демократом``, ``националист``."""
+    """Whether a lowercase word is an animate noun in the singular, no role, in one of ``cases``:
+    ``американец``, ``демократом``, ``националист``; not a plural (``энергетики``, also the
+    genitive of ``энергетика`` in ``министр энергетики``), which names no one person."""
     info = _info(word)
     if info.role is not None or info.top_pos != "NOUN":
         return False
     return any(
-        p.tag.POS == "NOUN" and "anim" in p.tag and (cases is None or _case(p.tag) in cases)
+        p.tag.POS == "NOUN"
+        and "anim" in p.tag
+        and "sing" in p.tag
+        and (cases is None or _case(p.tag) in cases)
         for p in _parses(word)
     )
 

@@ -240,3 +240,23 @@ def test_coordinated_countries_are_left_out_of_the_role_text_together() -> None:
 )
 def test_one_of_a_plural_role_in_apposition_after_the_name(text: str, name: str, role: str) -> None:
     assert _roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "энергетики": the genitive of "энергетика", also the plural of "энергетик"
+        (
+            "Вчера министр энергетики Олег Рябцев заявил, что цены вырастут.",
+            "Олег Рябцев",
+            "министр энергетики",
+        ),
+        (
+            "Иван Рябцев уехал. Вчера министр энергетики Рябцев заявил, что цены вырастут.",
+            "Иван Рябцев",
+            "министр энергетики",
+        ),
+    ],
+)
+def test_a_plural_animate_noun_is_no_qualifier_of_one_name(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
