@@ -271,8 +271,8 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
-    if cut > lo and text[cut - 1] == ".":
-        eponym = _EPONYM_INITIALS_RE.search(text, max(lo, cut - 24), pos)
+    if cut > lo and text[cut - 1] == "." and text.find("им", max(lo, cut - 24), cut) != -1:
+        eponym = _EPONYM_INITIALS_RE.search(text, max(lo, cut - 24), min(pos, cut + 40))
         if eponym is not None and eponym.start() < cut <= eponym.end():
             # the dots of "им. А. П. Чехова" end no phrase: read from the break before it
             last_break = _LAST_BREAK_RE.match(text, lo, eponym.start())
@@ -536,7 +536,7 @@ _EPONYM_INITIALS_RE = re.compile(
 def _eponym_initials(text: str, start: int, pos: int) -> bool:
     """Whether a word starting at ``start`` before ``pos`` (``им``, an initial) is part of an
     organisation's name after ``имени``/``им.`` with a name's initials."""
-    found = _EPONYM_INITIALS_RE.search(text, max(0, start - 12), pos)
+    found = _EPONYM_INITIALS_RE.search(text, max(0, start - 12), min(pos, start + 40))
     return found is not None and found.start() <= start < found.end()
 
 
@@ -1017,7 +1017,7 @@ def _role_before_apposition(
         role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
         if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
             return role  # "пост генерального директора занимал X"
-    if (cases is None or "nomn" in cases) and "анима" in text[max(0, start - 160) : start]:
+    if (cases is None or "nomn" in cases) and text.find("анима", max(0, start - 160), start) != -1:
         role = _role_phrase_before(text, start, _GENITIVE, windows)
         if role is not None and _HOLDING_POST_BEFORE_RE.search(text, max(0, role.start - 80), role.start):
             return role  # "занимающая с 2016 года пост премьер-министра X"
