@@ -19,19 +19,53 @@ from urllib.parse import urlsplit
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_body
 from flows.text.article import body_id, is_prose_line, parse_scraped_text
-from flows.text.dates import day_month_number, find_dates, month_number
+from flows.text.dates import TIME_ZONE, day_month_number, find_dates
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-TEXT_FIELDS = ("text", "body", "content", "article", "full_text")
-TITLE_FIELDS = ("title", "headline")
-URL_FIELDS = ("url", "link", "source_url")
-DATE_FIELDS = ("published", "published_at", "pubDate", "date", "pub_date", "datetime", "created_at", "issued")
-MODIFIED_FIELDS = ("modified", "updated", "updated_at", "modified_at", "date_modified", "dateModified")
-PUBLISHER_FIELDS = ("publisher", "source", "site", "site_name", "sitename", "agency")
+# The JSON keys read from an article object, by field, first found wins: Dyad's own names, then
+# the key sets of well-known exports, never a guess from other keys. schema.org ``NewsArticle``
+# (JSON-LD: ``headline``, ``articleBody``, ``datePublished``, ``dateModified``, ``publisher.name``,
+# ``url`` / ``mainEntityOfPage``); newspaper3k (``publish_date``); news-please (``maintext``,
+# ``date_publish``, ``date_modify``, ``source_domain``). Keys such as ``author`` / ``authors`` and
+# ``inLanguage`` are accepted and not stored (the language is detected from the text).
+JSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text", "articleBody", "maintext"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "source_url", "mainEntityOfPage"),
+    "published": (
+        "published",
+        "published_at",
+        "pubDate",
+        "date",
+        "pub_date",
+        "datetime",
+        "created_at",
+        "issued",
+        "datePublished",
+        "publish_date",
+        "date_publish",
+    ),
+    "modified": (
+        "modified",
+        "updated",
+        "updated_at",
+        "modified_at",
+        "date_modified",
+        "dateModified",
+        "date_modify",
+    ),
+    "publisher": ("publisher", "source", "site", "site_name", "sitename", "agency", "source_domain"),
+}
+TEXT_FIELDS = JSON_FIELDS["text"]
+TITLE_FIELDS = JSON_FIELDS["title"]
+URL_FIELDS = JSON_FIELDS["url"]
+DATE_FIELDS = JSON_FIELDS["published"]
+MODIFIED_FIELDS = JSON_FIELDS["modified"]
+PUBLISHER_FIELDS = JSON_FIELDS["publisher"]
 
 
 def kind_of(name: str, content_type: str | None = None) -> str:
@@ -106,15 +140,19 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _first(obj: dict, names: tuple[str, ...]) -> str | None:
+def _first(obj: dict, names: tuple[str, ...], inner_names: tuple[str, ...] = ("name", "title")) -> str | None:
+    """The first of the fields ``names`` that holds a non-blank string, directly or as one of
+    ``inner_names`` of an object (schema.org: ``{"publisher": {"name": ...}}``, ``{"mainEntityOfPage":
+    {"@id": ...}}``)."""
     for name in names:
         value = obj.get(name)
         if isinstance(value, str) and value.strip():
             return value.strip()
-        if isinstance(value, dict):  # {"publisher": {"name": ...}}
-            inner = value.get("name") or value.get("title")
-            if isinstance(inner, str) and inner.strip():
-                return inner.strip()
+        if isinstance(value, dict):
+            for inner_name in inner_names:
+                inner = value.get(inner_name)
+                if isinstance(inner, str) and inner.strip():
+                    return inner.strip()
     return None
 
 
@@ -166,10 +204,10 @@ _WORDY_MDY_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?P<rest>.*)$",
     re.I,
 )
-# What may follow the date of a metadata field: a year word, a time, a zone.
+# What may follow the date of a metadata field: a year word, a time, a zone (``TIME_ZONE``).
 _DATE_REST_RE = re.compile(
-    r"^(?:\s*(?:г\.?|года|р\.|r\.|ж\.))?(?:,?\s*(?:в|at|o|T)?\s*[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
-    r"\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{1,5}(?:[+-]\d{1,2})?)?\s*$"
+    r"^(?:\s*(?:г\.?|года|р\.|r\.|ж\.))?(?:,?\s*(?:в|о|at|o|T)?\s*[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    rf"\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:{TIME_ZONE}|[A-Z]{{1,5}}(?:[+-]\d{{1,2}})?)?\s*$"
 )
 _EPOCH_RE = re.compile(r"^(?P<digits>\d{10}|\d{13})(?:\.\d+)?$")
 _EPOCH_MIN = 631152000  # 1990-01-01: a smaller count of seconds is no publication time
@@ -247,9 +285,8 @@ def parse_date_value(value: str | float | None) -> date | None:
     if m := _RFC822_RE.match(value):
         word = m["month"].lower().rstrip(".")
         month = _EN_MONTHS.get(word[:3]) if word[:3] in _EN_MONTHS and word.isascii() else None
-        if month is None:
-            with contextlib.suppress(ValueError):
-                month = month_number(word)
+        if month is None:  # any language read, one vocabulary with the page dates (flows.text.vocab)
+            month = day_month_number(word)
         if month is not None:
             with contextlib.suppress(ValueError):
                 return date(int(m["year"]), month, int(m["day"]))
@@ -402,7 +439,7 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
         title=_first(obj, TITLE_FIELDS),
         published=parse_date_value(_first_date(obj, DATE_FIELDS)),
         publisher=_first(obj, PUBLISHER_FIELDS),
-        url=_first(obj, URL_FIELDS),
+        url=_first(obj, URL_FIELDS, ("@id", "url")),
         source="json",
         modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),
     )
