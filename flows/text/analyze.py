@@ -62,9 +62,7 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     title = title.strip(" ") if title else ""
     title_facts = tuple(extract_facts(title)) if title else ()
     title_sentence, title_tokens = _title_rows(title)
-    return BodyAnalysis(
-        sentences, tokens, facts, people, signature, title_facts, title_sentence, title_tokens
-    )
+    return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts, title_sentence, title_tokens)
 
 
 def _title_rows(title: str) -> tuple[SentenceRow | None, list[TokenRow]]:
