@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_body
-from flows.text.article import body_id, is_prose_line, parse_scraped_text
+from flows.text.article import body_id, drop_read_also, is_prose_line, parse_scraped_text
 from flows.text.dates import TIME_ZONE, day_month_number, find_dates
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
@@ -385,7 +385,8 @@ def _html_date(value: str | None, html: str) -> date | None:
 
 
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
-    """An HTML page: its main text (trafilatura) as the body, the title, date and site of its
+    """An HTML page: its main text (trafilatura) as the body, without the "read also" teasers that
+    point to other stories (``flows.text.article.drop_read_also``), the title, date and site of its
     metadata. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
     menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
     import trafilatura
@@ -404,7 +405,7 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
     if doc is None:
         return "no article body: the page has no main content"
     meta = doc if isinstance(doc, dict) else doc.as_dict()
-    body = normalize_text(meta.get("text") or "").strip()
+    body = drop_read_also(normalize_text(meta.get("text") or "")).strip()
     if not body:
         return "no article body: the page has no main content"
     if not any(is_prose_line(line) for line in body.split("\n")):
@@ -420,6 +421,82 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
         url=meta.get("url") or url,
         source="html meta",
     )
+
+
+# Containers of page furniture: an <article> inside one is a teaser card, not a story of the page.
+_FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header"})
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+
+
+def _dated_stories(html: str) -> list[tuple[str, str]]:
+    """The stories of a page that clearly holds several dated articles (a news feed page): its
+    outermost ``<article>`` elements outside ``<aside>``, ``<nav>``, ``<header>`` and ``<footer>``
+    that each have a heading (``<h1>``-``<h4>``), a date of their own (a ``<time>`` element or
+    ``itemprop="datePublished"``) and a paragraph of prose. ``(heading, element's HTML)`` for each,
+    in page order, when there are two or more; an empty list otherwise (one article, or none)."""
+    if html.lower().count("<article") < 2:
+        return []
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # not parseable as HTML: read as one page
+        return []
+    stories = []
+    for el in root.iter("article"):
+        if any(a.tag in _FURNITURE_TAGS or a.tag == "article" for a in el.iterancestors()):
+            continue
+        heading = next((h for h in el.iter(*_HEADING_TAGS)), None)
+        dated = next(iter(el.iter("time")), None) is not None or bool(
+            el.xpath(".//*[@itemprop='datePublished']")
+        )
+        prose = any(is_prose_line(" ".join(p.text_content().split())) for p in el.iter("p"))
+        title = " ".join(heading.text_content().split()) if heading is not None else ""
+        if title and dated and prose:
+            stories.append((title, lxml.html.tostring(el, encoding="unicode")))
+    return stories if len(stories) >= 2 else []
+
+
+def _story_page(title: str, story: str, html: str) -> str:
+    """One story of a feed page as a page of its own: its heading as the title, the page's
+    language and site name (``og:site_name``), the story's element as the body; no other date
+    markup of the page."""
+    lang = re.search(r"<html[^>]*\blang=[\"']?([\w-]+)", html, re.I)
+    lang_attr = f' lang="{lang[1]}"' if lang else ""
+    site = "".join(_SITE_NAME_META_RE.findall(html)[:1])
+    escaped = title.replace("&", "&amp;").replace("<", "&lt;")
+    return (
+        f'<!doctype html><html{lang_attr}><head><meta charset="utf-8"><title>{escaped}</title>{site}</head>'
+        f"<body>{story}</body></html>"
+    )
+
+
+_SITE_NAME_META_RE = re.compile(r"<meta\b[^>]*\bog:site_name\b[^>]*>", re.I)
+
+
+def html_outcomes(
+    source_uri: str, html: str, url: str | None = None
+) -> list[tuple[str, ParsedArticle | str]]:
+    """An HTML page as one article (``parse_html``) or, when it clearly holds several dated
+    articles (``_dated_stories``: a news feed page, each story with its own heading and date), as
+    one article per story, ``<uri>#1``, ``<uri>#2``, ... in page order, each with its own title and
+    date only (nothing is lost, no date or fact of one story goes to another)."""
+    stories = _dated_stories(html)
+    if not stories:
+        return [(source_uri, parse_html(source_uri, html, url=url))]
+    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    for i, (title, story) in enumerate(stories, start=1):
+        uri = f"{source_uri}#{i}"
+        page = _story_page(title, story, html)
+        try:
+            outcome = parse_html(uri, page, url=url)
+        except Exception as exc:  # this story only
+            outcome = failure_reason(exc)
+        if isinstance(outcome, ParsedArticle):
+            outcome.raw_text = page
+            outcome.title = outcome.title or title
+        outcomes.append((uri, outcome))
+    return outcomes
 
 
 def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle | str:
@@ -537,12 +614,9 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
 
     outcomes: list[tuple[str, ParsedArticle | str]] = []
     if item.kind == "html":
-        outcomes.append(
-            (
-                item.source_uri,
-                parse_html(
-                    item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
-                ),
+        outcomes.extend(
+            html_outcomes(
+                item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
             )
         )
     elif item.kind == "json":
@@ -575,7 +649,7 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
     else:
         root = markup_root(text)
         if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
-            outcomes.append((item.source_uri, parse_html(item.source_uri, text)))
+            outcomes.extend(html_outcomes(item.source_uri, text))
         elif root is not None:
             outcomes.append((item.source_uri, _markup_refusal(root)))
         else:

@@ -58,13 +58,25 @@ PLACE_DATELINE_RE = re.compile(
     r"|(?<=\.))",
     re.M,
 )
+# A teaser that points to another story ("Читайте также: <headline>"), in the languages read: in a
+# text page it ends the body (``END_MARKERS_RE``); in an HTML page's main text, where it may sit
+# inside a paragraph of the article, its line is left out (``drop_read_also``).
+READ_ALSO = (
+    r"(?:Читайте|Смотрите|Также читайте|Также смотрите) (?:также|тоже)|Читайте (?:актуальные|нас)"
+    r"|(?:Читайте|Дивіться) (?:також|теж)|Також читайте|(?:Чытайце|Глядзіце) таксама"
+    r"|(?:Czytaj|Zobacz|Przeczytaj) (?:także|też|również)|(?:Read|See) (?:more|also)|Related(?: stories)?:"
+    r"|Сондай-ақ оқыңыз|Сондай-ақ қараңыз|Материалы по теме|Еще по теме|Ещё по теме|Похожие новости"
+)
 # Lines at which the article has ended and page furniture begins.
 END_MARKERS_RE = re.compile(
     r"^\s*(?:Комментарии|Комментарии\s*\(\d+\)|Фото\s|Фото:|Видео:|Новости рубрики|Топ-новости|Свежие новости"
-    r"|Читайте (?:также|актуальные|нас)|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:|Похожие новости"
-    r"|Смотрите также|Материалы по теме|Популярное|Реклама|Подпишитесь|Еще по теме|Ещё по теме)",
+    rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:"
+    r"|Популярное|Реклама|Подпишитесь)",
     re.I,
 )
+# The teaser as a line of its own, or after the last sentence of a paragraph, up to the line's end.
+_READ_ALSO_LINE_RE = re.compile(rf"^\s*(?:{READ_ALSO})(?=[\s:.—–-]|$).*$", re.I)
+_READ_ALSO_TAIL_RE = re.compile(rf"(?<=[.!?…»\"”])\s+(?:{READ_ALSO})\s*[:—–-].*$", re.I)
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
 SELF_NAME_RE = re.compile(r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»", re.I)
 CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/")
@@ -302,6 +314,19 @@ def _dateline_date(
     if d is not None and collected is not None and (collected - d).days <= COLLECTED_WINDOW_DAYS:
         return d, "dateline"
     return None, "none"
+
+
+def drop_read_also(body: str) -> str:
+    """``body`` (lines of an HTML page's main text) without its "read also" teasers
+    (``READ_ALSO``, the vocabulary that ends a text page's body): a line that opens with one is
+    left out, and one that follows the last sentence of a paragraph is cut from the line. The
+    teaser names another story; its countries and numbers are not the article's."""
+    kept = []
+    for line in body.split("\n"):
+        if _READ_ALSO_LINE_RE.match(line):
+            continue
+        kept.append(_READ_ALSO_TAIL_RE.sub("", line))
+    return "\n".join(kept)
 
 
 def body_id(body: str) -> str:
