@@ -384,10 +384,33 @@ def _html_date(value: str | None, html: str) -> date | None:
     return None
 
 
+# An update stamp of a page's markup: JSON-LD ``"dateModified": "..."``, ``<meta
+# property="article:modified_time" content="...">`` (attributes in either order).
+_MODIFIED_MARKUP_RES = (
+    re.compile(r"[\"']dateModified[\"']\s*:\s*[\"']([^\"'<>]{6,40})[\"']"),
+    re.compile(
+        r"<meta\b[^>]*?(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified)[\"'][^>]*?\bcontent=[\"']([^\"'<>]{6,40})[\"']",
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?\bcontent=[\"']([^\"'<>]{6,40})[\"'][^>]*?(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified)[\"']",
+        re.I,
+    ),
+)
+
+
+def _html_modified(html: str) -> date | None:
+    """The update date a page's markup states (JSON-LD ``dateModified``, ``article:modified_time``,
+    ``og:updated_time``), in the writer's time zone; None when it states none, or states
+    different days (several items on the page)."""
+    days = {d for rx in _MODIFIED_MARKUP_RES for v in rx.findall(html) if (d := parse_date_value(v))}
+    return days.pop() if len(days) == 1 else None
+
+
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
     """An HTML page: its main text (trafilatura) as the body, without the "read also" teasers that
     point to other stories (``flows.text.article.drop_read_also``), the title, date and site of its
-    metadata. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
+    metadata, the update date of its markup (``_html_modified``) as ``modified_date``. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
     menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
     import trafilatura
 
@@ -420,6 +443,7 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
         publisher=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
         source="html meta",
+        modified=_html_modified(html),
     )
 
 

@@ -24,6 +24,17 @@ _CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
 _SITE_DOMAIN_RE = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
 _SITE_NAME_RE = re.compile(rf"^[{_CAPITALS}][\w'’&.-]*$")
 _SITE_PREFIX_RE = re.compile(rf"^[{_CAPITALS}]{{2,4}}$")  # РИА, ИА, ИТАР before a site's name
+# The last word of a multi-word newspaper or site name (``Astana Times``, ``Kyiv Post``, ``Daily
+# News``): with it, the capitalised words before it (two at most, and ``The``) are the site's.
+MASTHEAD_NOUNS = frozenset(
+    {
+        "times", "news", "post", "herald", "tribune", "journal", "gazette", "telegraph", "guardian",
+        "press", "observer", "monitor", "express", "standard", "chronicle", "daily", "today", "review",
+        "independent", "insider", "courier", "weekly", "mail", "star", "inform", "новости", "ведомости",
+        "известия", "вести", "правда", "газета", "новини", "навіны", "жаңалықтары", "gazeta", "kurier",
+        "wiadomości",
+    }
+)  # fmt: skip
 
 _MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"  # ru, uk, pl, kk
@@ -180,8 +191,9 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
     """The scraper header of ``line`` (`` date 2025-11-14 <title> <site> [<image URLs>]``), read by
     its shape: the site is the last word before the URLs when it is a domain with any ending
     (``belta.by``, ``pap.pl``, ``news.cn``, ``24.kg``) or a capitalised name (``БЕЛТА``,
-    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``); a lower-case
-    last word is the title's. None for any other line, or a header whose date is no date."""
+    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``; a name of several
+    capitalised words ending in a masthead noun, ``MASTHEAD_NOUNS``: ``Astana Times``, ``The Moscow
+    Times``, ``Kyiv Post``); a lower-case last word is the title's. None for any other line, or a header whose date is no date."""
     m = SCRAPER_HEADER_RE.match(line)
     if m is None:
         return None
@@ -195,6 +207,12 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
         site = words.pop()
         if len(words) > 1 and _SITE_PREFIX_RE.match(words[-1]) and not _SITE_DOMAIN_RE.match(site):
             site = f"{words.pop()} {site}"
+        elif site.lower() in MASTHEAD_NOUNS:  # Astana Times, The Moscow Times, Daily News
+            for _ in range(2):
+                if len(words) > 1 and _SITE_NAME_RE.match(words[-1]) and words[-1].lower() != "the":
+                    site = f"{words.pop()} {site}"
+            if len(words) > 1 and words[-1] in ("The", "the"):
+                site = f"{words.pop()} {site}"
     title = " ".join(words) or None
     return ScraperHeader(stated, title, site)
 

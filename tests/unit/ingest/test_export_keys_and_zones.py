@@ -191,3 +191,67 @@ def test_feed_item_date_in_polish_dates_the_fetched_page():
 def test_unknown_month_words_stay_null():
     assert parse_date_value("пн, 12 xyz 2026 09:00:00 +0300") is None
     assert parse_date_value("пн, 12 там-там 2026") is None
+
+
+def _html_page(head: str) -> bytes:
+    return (
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Норвегия и Исландия</title>{head}'
+        f"</head><body><article><h1>Норвегия и Исландия подписали соглашение</h1><p>{BODY}</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("head", "modified"),
+    [
+        (
+            '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-10-14T16:20:00+01:00",'
+            '"dateModified":"2026-10-16T08:00:00+01:00"}</script>',
+            date(2026, 10, 16),
+        ),
+        (
+            '<meta property="article:published_time" content="2026-10-14T16:20:00+01:00">'
+            '<meta content="2026-10-17T09:00:00+01:00" property="article:modified_time">',
+            date(2026, 10, 17),
+        ),
+        ('<meta property="article:published_time" content="2026-10-14T16:20:00+01:00">', None),
+        (  # two items updated on different days: no one update date of the page
+            '<script type="application/ld+json">[{"dateModified":"2026-10-15"},{"dateModified":"2026-10-18"}]</script>',
+            None,
+        ),
+    ],
+)
+def test_html_markup_update_date_is_modified_date(head, modified):
+    res = parse_input(InputItem("file:///in/p.html", "html", content=_html_page(head)))
+    (art,) = res.articles
+    assert art.modified_date == modified
+    assert art.published_date in (date(2026, 10, 14), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "site"),
+    [
+        (
+            " date 2026-10-14 Uzbekistan and Korea sign deals Tashkent Times",
+            "Uzbekistan and Korea sign deals",
+            "Tashkent Times",
+        ),
+        (
+            " date 2026-10-14 Poland and Ukraine talk grain The Warsaw Post",
+            "Poland and Ukraine talk grain",
+            "The Warsaw Post",
+        ),
+        (
+            " date 2026-10-14 Vietnam and Laos meet in Vientiane Reuters",
+            "Vietnam and Laos meet in Vientiane",
+            "Reuters",
+        ),
+        (" date 2026-10-14 Беларусь и Китай РИА Новости", "Беларусь и Китай", "РИА Новости"),
+        (" date 2026-10-14 Trade talks resume Times", "Trade talks resume", "Times"),
+    ],
+)
+def test_multi_word_site_at_the_end_of_a_scraper_header(line, title, site):
+    from flows.text.article import match_scraper_header
+
+    header = match_scraper_header(line)
+    assert header is not None and (header.title, header.site) == (title, site)
