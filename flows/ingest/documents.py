@@ -410,7 +410,9 @@ def _html_modified(html: str) -> date | None:
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
     """An HTML page: its main text (trafilatura) as the body, without the "read also" teasers that
     point to other stories (``flows.text.article.drop_read_also``), the title, date and site of its
-    metadata, the update date of its markup (``_html_modified``) as ``modified_date``. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
+    metadata, the update date of its markup (``_html_modified``) as ``modified_date``. A page whose
+    head states no date and whose text holds several stories dated apart (``_stories_dated_apart``;
+    pages of ``<article>`` stories are split before, ``html_outcomes``) has no publication date. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
     menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
     import trafilatura
 
@@ -433,13 +435,17 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
         return "no article body: the page has no main content"
     if not any(is_prose_line(line) for line in body.split("\n")):
         return CHROME_ONLY_REASON
+    published = _html_date(meta.get("date"), html)
+    head = html[: html.lower().find("<body")] if "<body" in html.lower() else ""
+    if published is not None and not _HEAD_DATE_RE.search(head) and _stories_dated_apart(html):
+        published = None  # whose date it would be cannot be told: NULL, not another story's date
     return _article(
         source_uri,
         html,
         body,
         None,
         title=meta.get("title"),
-        published=_html_date(meta.get("date"), html),
+        published=published,
         publisher=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
         source="html meta",
@@ -479,6 +485,40 @@ def _dated_stories(html: str) -> list[tuple[str, str]]:
         if title and dated and prose:
             stories.append((title, lxml.html.tostring(el, encoding="unicode")))
     return stories if len(stories) >= 2 else []
+
+
+# A publication date the page's head states for the page itself.
+_HEAD_DATE_RE = re.compile(
+    r"article:published_time|[\"']datePublished[\"']|itemprop=[\"']datePublished|\bpubdate\b"
+    r"|name=[\"'](?:date|dc\.date|dcterms\.date|publish[_-]?date|sailthru\.date)[\"']",
+    re.I,
+)
+
+
+def _stories_dated_apart(html: str) -> bool:
+    """Whether the page's text (outside ``<aside>``, ``<nav>``, ``<header>``, ``<footer>``) holds
+    two or more headings each followed by a ``<time>`` of another day: several dated stories in
+    one page, laid out without ``<article>`` elements. An update stamp under the same headline
+    does not count."""
+    if html.lower().count("<time") < 2:
+        return False
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return False
+    heading, days = None, {}
+    for el in root.iter(*_HEADING_TAGS, "time"):
+        if any(a.tag in _FURNITURE_TAGS for a in el.iterancestors()):
+            continue
+        if el.tag != "time":
+            heading = " ".join(el.text_content().split())
+        elif heading and heading not in days:
+            day = parse_date_value(el.get("datetime") or el.text_content())
+            if day is not None:
+                days[heading] = day
+    return len(set(days.values())) >= 2
 
 
 def _story_page(title: str, story: str, html: str) -> str:

@@ -173,3 +173,37 @@ def test_stories_without_their_own_dates_are_read_as_one_page():
     )
     res = _html("parts.html", page)
     assert [a.source_uri for a in res.articles] == ["file:///in/parts.html"]
+
+
+def _div_feed(head: str = "") -> str:
+    return (
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Лента</title>{head}</head><body>'
+        '<div class="feed"><div class="item"><h2>Чили и Перу открыли новый порт</h2>'
+        '<time datetime="2026-10-21">21 октября</time><p>Чили и Перу открыли новый порт на границе двух стран. '
+        "Его мощность составит 5 млн тонн.</p></div>"
+        '<div class="item"><h2>Египет и Судан подписали соглашение</h2>'
+        '<time datetime="2026-10-19">19 октября</time><p>Египет и Судан подписали соглашение о водах Нила. '
+        "Сумма кредита составила 80 млн долларов.</p></div></div></body></html>"
+    )
+
+
+def test_stories_dated_apart_without_article_markup_give_no_date():
+    (art,) = _html("divs.html", _div_feed()).articles
+    assert art.published_date is None  # never the second story's date
+
+
+def test_a_date_the_head_states_for_the_page_is_kept():
+    head = '<meta property="article:published_time" content="2026-10-21T08:00:00+03:00">'
+    (art,) = _html("divs.html", _div_feed(head)).articles
+    assert art.published_date == date(2026, 10, 21)
+
+
+def test_an_update_time_under_the_same_headline_is_not_another_story():
+    page = (
+        '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Чили и Перу</title></head><body>'
+        "<article><h1>Чили и Перу открыли новый порт</h1><time datetime='2026-10-19'>19 октября</time>"
+        "<p>Чили и Перу открыли новый порт на границе двух стран. Его мощность составит 5 млн тонн.</p>"
+        "<p>Обновлено: <time datetime='2026-10-21'>21 октября</time></p></article></body></html>"
+    )
+    (art,) = _html("upd.html", page).articles
+    assert art.published_date == date(2026, 10, 19)
