@@ -10,6 +10,15 @@ import pytest
 from flows.ingest.documents import InputItem, parse_input
 from flows.text.article import END_MARKERS_RE, drop_read_also, parse_scraped_text
 
+PORT = "<p>Чили и Перу открыли новый порт на границе двух стран. Его мощность составит 5 млн тонн.</p>"
+
+
+def _doc(title: str, body: str, head: str = "") -> str:
+    return (
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
 
 def _html(name: str, page: str):
     return parse_input(InputItem(f"file:///in/{name}", "html", content=page.encode("utf-8")))
@@ -163,27 +172,24 @@ def test_one_article_with_teaser_cards_stays_one_article():
 
 
 def test_stories_without_their_own_dates_are_read_as_one_page():
-    page = (
-        '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Итоги</title></head><body>'
-        "<article><h2>Чили и Перу открыли новый порт</h2>"
-        "<p>Чили и Перу открыли новый порт на границе двух стран. Его мощность составит 5 млн тонн.</p></article>"
-        "<article><h2>Продолжение</h2>"
-        "<p>Порт примет первые суда весной, сообщили в министерстве транспорта Перу.</p></article>"
-        "</body></html>"
+    page = _doc(
+        "Итоги",
+        f"<article><h2>Чили и Перу открыли новый порт</h2>{PORT}</article><article><h2>Продолжение</h2>"
+        "<p>Порт примет первые суда весной, сообщили в министерстве транспорта Перу.</p></article>",
     )
     res = _html("parts.html", page)
     assert [a.source_uri for a in res.articles] == ["file:///in/parts.html"]
 
 
 def _div_feed(head: str = "") -> str:
-    return (
-        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Лента</title>{head}</head><body>'
+    return _doc(
+        "Лента",
         '<div class="feed"><div class="item"><h2>Чили и Перу открыли новый порт</h2>'
-        '<time datetime="2026-10-21">21 октября</time><p>Чили и Перу открыли новый порт на границе двух стран. '
-        "Его мощность составит 5 млн тонн.</p></div>"
+        f'<time datetime="2026-10-21">21 октября</time>{PORT}</div>'
         '<div class="item"><h2>Египет и Судан подписали соглашение</h2>'
         '<time datetime="2026-10-19">19 октября</time><p>Египет и Судан подписали соглашение о водах Нила. '
-        "Сумма кредита составила 80 млн долларов.</p></div></div></body></html>"
+        "Сумма кредита составила 80 млн долларов.</p></div></div>",
+        head,
     )
 
 
@@ -199,11 +205,10 @@ def test_a_date_the_head_states_for_the_page_is_kept():
 
 
 def test_an_update_time_under_the_same_headline_is_not_another_story():
-    page = (
-        '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Чили и Перу</title></head><body>'
+    page = _doc(
+        "Чили и Перу",
         "<article><h1>Чили и Перу открыли новый порт</h1><time datetime='2026-10-19'>19 октября</time>"
-        "<p>Чили и Перу открыли новый порт на границе двух стран. Его мощность составит 5 млн тонн.</p>"
-        "<p>Обновлено: <time datetime='2026-10-21'>21 октября</time></p></article></body></html>"
+        f"{PORT}<p>Обновлено: <time datetime='2026-10-21'>21 октября</time></p></article>",
     )
     (art,) = _html("upd.html", page).articles
     assert art.published_date == date(2026, 10, 19)
