@@ -15,7 +15,8 @@
 -- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
--- destination ("прибыла в Минск") stays a party. marts.dyad_articles keeps the pairs whose best
+-- destination ("прибыла в Минск") stays a party. A mediator ("при посредничестве Катара",
+-- "mediated by Qatar") is no party either: the others may still be a pair. marts.dyad_articles keeps the pairs whose best
 -- evidence reaches var('dyad_min_score'). `weight` is the pair's contribution to
 -- dyad_articles.strength (2 for a compound, 1 for any other evidence sentence).
 with mentions as (
@@ -49,6 +50,7 @@ token_cues as (
         bool_or(cues.cue_kind = 'preposition') as is_preposition,
         bool_or(cues.cue_kind = 'conjunction') as is_conjunction,
         bool_or(cues.cue_kind = 'with') as is_with,
+        bool_or(cues.cue_kind = 'mediator') as is_mediator,
         bool_or(cues.cue_kind = 'actor_stem') as is_actor
     from tokens
     inner join cues
@@ -65,7 +67,11 @@ marked as (
         coalesce(before_cues.is_between, false) as after_between,
         coalesce(before_cues.is_venue, false) as after_venue,
         coalesce(before_cues.is_preposition, false) as after_preposition,
-        place_forms.cue is not null as is_place_form
+        place_forms.cue is not null as is_place_form,
+        -- "при посредничестве Катара", "mediated by Qatar": the mediator
+        coalesce(before_cues.is_mediator, false)
+        or (coalesce(two_before_cues.is_mediator, false) and one_before.token_norm in ('of', 'by'))
+            as after_mediator
     from mentions
     left join cues as place_forms
         on
@@ -76,11 +82,21 @@ marked as (
             mentions.article_id = before_cues.article_id
             and mentions.sentence_idx = before_cues.sentence_idx
             and mentions.token_idx - 1 = before_cues.token_idx
+    left join token_cues as two_before_cues
+        on
+            mentions.article_id = two_before_cues.article_id
+            and mentions.sentence_idx = two_before_cues.sentence_idx
+            and mentions.token_idx - 2 = two_before_cues.token_idx
+    left join tokens as one_before
+        on
+            mentions.article_id = one_before.article_id
+            and mentions.sentence_idx = one_before.sentence_idx
+            and mentions.token_idx - 1 = one_before.token_idx
 ),
 
 parties as (
     select * from marked
-    where not (after_venue and is_place_form)
+    where not (after_venue and is_place_form) and not after_mediator
 ),
 
 sentence_parties as (
