@@ -1593,7 +1593,7 @@ def _add_referred_roles(
         genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
         gender = genders.pop() if len(genders) == 1 else None
         verb_gender = None
-        if not genders:
+        if not genders and not post:
             # a person named by one word, whose gender the dictionary only guesses: the verbs it
             # is the subject of ("Мадонна сообщила")
             verbs = {g for m in groups[p.name] if (g := _gender_by_verb(text, m.start, m.end)) is not None}
