@@ -16,6 +16,14 @@ def _person(text: str, name: str):
     return people[name]
 
 
+def _assert_role(text: str, name: str, role: str, kind: str, span: str) -> None:
+    """The person ``name`` of ``text`` has ``role`` of ``kind``, its span written ``span``."""
+    p = _person(text, name)
+    assert (p.role, p.role_kind) == (role, kind)
+    assert p.role_start is not None and p.role_end is not None
+    assert text[p.role_start : p.role_end] == span
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role", "kind", "span"),
     [
@@ -92,10 +100,7 @@ def _person(text: str, name: str):
 def test_an_english_or_polish_role_before_the_name(
     text: str, name: str, role: str, kind: str, span: str
 ) -> None:
-    p = _person(text, name)
-    assert (p.role, p.role_kind) == (role, kind)
-    assert p.role_start is not None and p.role_end is not None
-    assert text[p.role_start : p.role_end] == span
+    _assert_role(text, name, role, kind, span)
 
 
 @pytest.mark.parametrize(
@@ -135,10 +140,7 @@ def test_an_english_or_polish_role_before_the_name(
 def test_an_english_or_polish_role_in_apposition_after_the_name(
     text: str, name: str, role: str, kind: str, span: str
 ) -> None:
-    p = _person(text, name)
-    assert (p.role, p.role_kind) == (role, kind)
-    assert p.role_start is not None and p.role_end is not None
-    assert text[p.role_start : p.role_end] == span
+    _assert_role(text, name, role, kind, span)
 
 
 @pytest.mark.parametrize(
