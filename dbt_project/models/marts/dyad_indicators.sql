@@ -4,7 +4,9 @@
 -- counted by canonical article: near-duplicates of one story count once.
 -- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
--- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
+-- (they do not: reconciled_value is NULL). A range stated ("от 300 до 500 млн") agrees with the
+-- figures inside it but is no single value: reconciled_value is the most precise point figure, NULL
+-- when every fact is a range (value_min/value_max give the range). Plans and forecasts (kind target / forecast) are rows
 -- of their own, never reconciled with actuals.
 -- Validation: a fact that marts.numeric_facts flags (is_valid = false, set by the Great
 -- Expectations checkpoint after dbt: flows/validation.py) is left out of status, value, band,
@@ -99,7 +101,9 @@ grouped as (
         min(wording_high) filter (where is_reconciled) as common_high,
         count(distinct [value, coalesce(value_high, value)]) filter (where is_reconciled) = 1
         and count(distinct comparator) filter (where is_reconciled) = 1 as all_equal,
-        arg_min(value, [wording_width, -value]) filter (where is_reconciled) as most_precise_value,
+        -- a range ("от 300 до 500 млн") is no single value: the most precise value is a point's
+        arg_min(value, [wording_width, -value]) filter (where is_reconciled and value_high is null)
+            as most_precise_value,
         count(distinct canonical_article_id) filter (where is_reconciled) as source_count,
         count(*) filter (where is_reconciled) as fact_count,
         count(*) filter (where not is_reconciled) as flagged_fact_count,

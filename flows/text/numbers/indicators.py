@@ -70,9 +70,11 @@ def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     """(low, high): the values the fact's wording allows.
 
     A range is its two ends. A count or rank stated exactly is exact. Otherwise, with ``step`` one
-    unit of the last digit written (:func:`written_step`): ``=`` is the number rounded
+    unit of the last digit written (:func:`written_step`), for ``=`` and ``~`` at most one unit of
+    the second significant digit (trailing zeros: ``20 млрд`` steps by 1 bn, ``100 млрд`` by 10 bn):
+    ``=`` is the number rounded
     (value ± step/2: ``38,6 млрд`` covers 38.55-38.65 bn); ``~`` (``почти``, ``около``) value ±
-    step (``почти 39 млрд``: 38-40 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
+    step (``почти 39 млрд``: 38-40 bn, ``около 20 млрд``: 19-21 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
     ``<``/``<=`` value - step up to value. A number written in words, hedged, is taken within 10%."""
     v = fact.value
     if fact.value_high is not None:
@@ -83,6 +85,10 @@ def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     step = written_step(fact.number_text, v)
     if step == 0.0 and fact.comparator != "=":
         step = abs(v) * 0.1
+    elif fact.comparator in ("=", "~") and v != 0:
+        # trailing zeros are not read as rounding beyond the second significant digit: "20 млрд"
+        # is 19.5-20.5 bn (not 15-25), "около 100 млрд" 90-110 bn (not 0-200)
+        step = min(step, 10.0 ** (math.floor(math.log10(abs(v))) - 1))
     if fact.comparator == "=":
         return (v - step / 2, v + step / 2)
     if fact.comparator == "~":
