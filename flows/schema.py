@@ -444,6 +444,12 @@ TABLES: tuple[Table, ...] = (
                 "The counted noun phrase in dictionary forms; NULL for money and percent.",
                 added=True,
             ),
+            Column(
+                "scope",
+                "varchar",
+                "national, or subnational: the figure of a region, province or city (Минской области).",
+                added=True,
+            ),
         ),
         staged=True,
     ),

@@ -22,7 +22,8 @@ mentions as (
         destination_end,
         wording_low,
         wording_high,
-        counted_lemma
+        counted_lemma,
+        scope
     from {{ ref('stg_number_mentions') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -78,6 +79,7 @@ sides as (
         mentions.wording_low,
         mentions.wording_high,
         mentions.counted_lemma,
+        mentions.scope,
         {{ named_flow_ends_in_dyad('named_ends', 'facts') }}
     from facts
     inner join mentions

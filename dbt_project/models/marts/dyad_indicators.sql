@@ -1,6 +1,7 @@
 -- One reconciled value per dyad, direction (flows), metric, unit, kind and period.
 -- Facts enter when they have a dyad, a period as dates and a known unit, state a level (not a
--- change: growth, 'increase'/'decrease'/'from') and their article is not superseded. Sources are
+-- change: growth, 'increase'/'decrease'/'from'), are the country's (scope national, not a region's)
+-- and their article is not superseded. Sources are
 -- counted by canonical article: near-duplicates of one story count once.
 -- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
@@ -76,6 +77,7 @@ facts as (
         and indicators.unit_kind != 'unknown'
         and indicators.unit != 'XXX'
         and indicators.metric not in ('growth', 'other')
+        and indicators.scope = 'national'  -- a region's or city's figure is not its country's
         and coalesce(indicators.change, '') not in ('increase', 'decrease', 'from')
 ),
 

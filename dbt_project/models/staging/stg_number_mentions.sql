@@ -32,6 +32,7 @@ final as (
         wording_low,
         wording_high,
         counted_lemma,
+        coalesce(scope, 'national') as scope,  -- rows loaded before scopes were read: national
         load_seq
     from source
 )

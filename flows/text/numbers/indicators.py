@@ -5,8 +5,9 @@ These become columns of ``raw.number_mentions`` (declared in ``flows/schema.py``
 (:mod:`.periods`), and ``origin_start``/``origin_end``, ``destination_start``/``destination_end``
 (offsets into the body of the words naming a flow's exporting and importing side, :mod:`.direction`;
 NULL for title facts and facts of other metrics), and ``wording_low``/``wording_high``: the values the
-wording allows (:func:`wording_bounds`), and ``counted_lemma``: the counted noun phrase in
-dictionary forms (:func:`counted_lemma`).
+wording allows (:func:`wording_bounds`), ``counted_lemma``: the counted noun phrase in
+dictionary forms (:func:`counted_lemma`), and ``scope``: ``national``, or ``subnational`` for the
+figure of a region, province or city (:func:`fact_scope`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from flows.text.morph import parses
-from flows.text.numbers.direction import flow_spans
+from flows.text.numbers.direction import _CLAUSE_STOP_RE, flow_spans
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import unit_kind
@@ -100,6 +101,39 @@ def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     return (-math.inf, math.inf)
 
 
+# A sub-national unit (a region, province, oblast, state, city) whose figure a clause states: its
+# name as the genitive after the flow word ("Товарооборот Минской области с Китаем", "экспорт
+# провинции Хэнань", "trade of Xinjiang province") or as the clause's subject before it ("Гродненская
+# область нарастила экспорт"). The world's regions ("в регионе", "Central Asia region") are not.
+_SUBNATIONAL_RE = re.compile(
+    r"(?<![\w])(?:област(?:ь|и|ью)|вобласц(?:ь|і)|облыс(?:ы|ының)|області|провинци(?:я|и|ей)|правінцы(?:я|і)"
+    r"|провінці(?:я|ї)|кра(?:й|я|ем)|штат(?:а|ом)?|округ(?:а|ом)?|губерни(?:я|и)|префектур(?:а|ы)"
+    r"|региона|регіону|рэгіёна|город(?:а|ом)|міста|горада|województw(?:o|a)|obwodu|prowincji"
+    r"|oblast|province|prefecture|state\s+of|city\s+of|emirate\s+of)(?![\w])",
+    re.I,
+)
+_FLOW_WORD_RE = re.compile(
+    r"(?<![\w])(?:товарооборот\w*|внешнеторгов\w*|торгов\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
+    r"|тауар\s+айналым\w*|экспарт\w*|імпарт\w*|тавараабарот\w*|товарообіг\w*|експорт\w*|імпорт\w*"
+    r"|obr[oó]t\w*|eksport\w*|import\w*|handel\w*|trade|exports?|imports?|investments?)(?![\w])",
+    re.I,
+)
+
+
+def fact_scope(text: str, start: int, lo: int = 0, hi: int | None = None) -> str:
+    """``subnational`` when the clause of the fact at ``start`` (within ``text[lo:hi]``, the fact's
+    sentence) names a region, province, oblast, state or city before the figure and a flow word
+    before it too (``Товарооборот Минской области с Китаем ... составил 420 млн``): the figure is the
+    region's, not its country's. Else ``national``."""
+    hi = len(text) if hi is None else hi
+    left = lo
+    for m in _CLAUSE_STOP_RE.finditer(text, lo, start):
+        left = m.end()
+    if _FLOW_WORD_RE.search(text, left, start) is None:
+        return "national"
+    return "subnational" if _SUBNATIONAL_RE.search(text, left, start) is not None else "national"
+
+
 def indicator_columns(
     fact: NumberFact,
     body: str,
@@ -127,6 +161,7 @@ def indicator_columns(
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)
+    scope = fact_scope(text, fact.char_start, lo, hi)
     return {
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
@@ -139,4 +174,5 @@ def indicator_columns(
         "wording_low": low,
         "wording_high": high,
         "counted_lemma": counted_lemma(fact.counted),
+        "scope": scope,
     }
