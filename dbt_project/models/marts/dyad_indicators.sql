@@ -77,7 +77,7 @@ facts as (
         and indicators.unit_kind != 'unknown'
         and indicators.unit != 'XXX'
         and indicators.metric not in ('growth', 'other')
-        and indicators.scope = 'national'  -- a region's or city's figure is not its country's
+        and indicators.scope is distinct from 'subnational'  -- a region's or city's figure is not its country's
         and coalesce(indicators.change, '') not in ('increase', 'decrease', 'from')
 ),
 

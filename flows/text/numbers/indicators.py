@@ -67,15 +67,18 @@ def counted_lemma(counted: str | None) -> str | None:
     return " ".join(words)
 
 
+_MAX_RELATIVE_STEP = 0.1  # the widest rounding step read into "=" and "~", as a share of the value
+
+
 def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     """(low, high): the values the fact's wording allows.
 
     A range is its two ends. A count or rank stated exactly is exact. Otherwise, with ``step`` one
-    unit of the last digit written (:func:`written_step`), for ``=`` and ``~`` at most one unit of
-    the second significant digit (trailing zeros: ``20 млрд`` steps by 1 bn, ``100 млрд`` by 10 bn):
+    unit of the last digit written (:func:`written_step`), for ``=`` and ``~`` at most a tenth of
+    the value (trailing zeros: ``20 млрд`` steps by 2 bn, not 10 bn; ``100 млрд`` by 10 bn):
     ``=`` is the number rounded
     (value ± step/2: ``38,6 млрд`` covers 38.55-38.65 bn); ``~`` (``почти``, ``около``) value ±
-    step (``почти 39 млрд``: 38-40 bn, ``около 20 млрд``: 19-21 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
+    step (``почти 39 млрд``: 38-40 bn, ``около 20 млрд``: 18-22 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
     ``<``/``<=`` value - step up to value. A number written in words, hedged, is taken within 10%."""
     v = fact.value
     if fact.value_high is not None:
@@ -86,10 +89,10 @@ def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     step = written_step(fact.number_text, v)
     if step == 0.0 and fact.comparator != "=":
         step = abs(v) * 0.1
-    elif fact.comparator in ("=", "~") and v != 0:
-        # trailing zeros are not read as rounding beyond the second significant digit: "20 млрд"
-        # is 19.5-20.5 bn (not 15-25), "около 100 млрд" 90-110 bn (not 0-200)
-        step = min(step, 10.0 ** (math.floor(math.log10(abs(v))) - 1))
+    elif fact.comparator in ("=", "~"):
+        # trailing zeros do not widen the rounding beyond a tenth of the value: "почти 20 млрд" is
+        # 18-22 bn (not 10-30), "около 100 млрд" 90-110 bn (not 0-200), "100 млрд" 95-105 bn
+        step = min(step, abs(v) * _MAX_RELATIVE_STEP)
     if fact.comparator == "=":
         return (v - step / 2, v + step / 2)
     if fact.comparator == "~":
@@ -120,16 +123,17 @@ _FLOW_WORD_RE = re.compile(
 )
 
 
-def fact_scope(text: str, start: int, lo: int = 0, hi: int | None = None) -> str:
-    """``subnational`` when the clause of the fact at ``start`` (within ``text[lo:hi]``, the fact's
-    sentence) names a region, province, oblast, state or city before the figure and a flow word
-    before it too (``Товарооборот Минской области с Китаем ... составил 420 млн``): the figure is the
-    region's, not its country's. Else ``national``."""
-    hi = len(text) if hi is None else hi
+def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> str:
+    """``subnational`` when the clause of the fact ``text[start:end]`` (its sentence starting at
+    ``lo``) names a region, province, oblast, state or city before the fact and a flow word before
+    the fact or in its quote (``Товарооборот Минской области с Китаем ... составил 420 млн``,
+    ``Витебская область увеличила экспорт ... до 900 млн``): the figure is the region's, not its
+    country's. Else ``national``."""
+    end = start if end is None else end
     left = lo
     for m in _CLAUSE_STOP_RE.finditer(text, lo, start):
         left = m.end()
-    if _FLOW_WORD_RE.search(text, left, start) is None:
+    if _FLOW_WORD_RE.search(text, left, end) is None:
         return "national"
     return "subnational" if _SUBNATIONAL_RE.search(text, left, start) is not None else "national"
 
@@ -161,7 +165,7 @@ def indicator_columns(
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)
-    scope = fact_scope(text, fact.char_start, lo, hi)
+    scope = fact_scope(text, fact.char_start, fact.char_end, lo)
     return {
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
