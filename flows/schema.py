@@ -450,6 +450,13 @@ TABLES: tuple[Table, ...] = (
                 "national, or subnational: the figure of a region, province or city (Минской области).",
                 added=True,
             ),
+            Column(
+                "partner_start",
+                "integer",
+                "Body offset of the word naming the figure's partner in its clause (с Ираном), else NULL.",
+                added=True,
+            ),
+            Column("partner_end", "integer", "Body offset just after it.", added=True),
         ),
         staged=True,
     ),

@@ -66,3 +66,28 @@ def test_a_regions_figure_stays_out_of_its_countrys_row(indicators):
 @pytest.mark.slow
 def test_a_kazakh_period_reaches_the_indicators(indicators):
     assert _rows(indicators, "KZ", "TR") == [("trade_turnover", "actual", "2025", "agreed", 7e9, 7e9, 7e9, 1)]
+
+
+@pytest.mark.slow
+def test_each_figure_takes_the_partner_of_its_own_clause(indicators):
+    assert _rows(indicators, "KG", "TR") == [("trade_turnover", "actual", "2025", "agreed", 1.1e9, 1.1e9, 1.1e9, 1)]
+    assert _rows(indicators, "IR", "KG") == [("trade_turnover", "actual", "2025", "agreed", 2.4e8, 2.4e8, 2.4e8, 1)]
+    unpaired = indicators.execute(
+        "select count(*) from marts.numeric_facts where country_a is null and unit = 'USD'"
+    ).fetchone()
+    assert unpaired == (0,)
+
+
+@pytest.mark.slow
+def test_figures_listed_respectively_keep_their_own_metrics(indicators):
+    rows = indicators.execute(
+        "select metric, origin_country, destination_country, reconciled_value from marts.dyad_indicators"
+        " where country_a = 'MD' and country_b = 'RO' order by metric"
+    ).fetchall()
+    # the export's clause names both sides' words; its direction is left unknown rather than guessed
+    assert rows == [("export", None, None, 2e9), ("import", "RO", "MD", 1.5e9)]
+
+
+@pytest.mark.slow
+def test_a_half_scale_word_is_an_amount(indicators):
+    assert _rows(indicators, "SA", "UZ") == [("investment", "actual", "2025", "agreed", 5e8, 5e8, 5e8, 1)]

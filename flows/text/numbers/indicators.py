@@ -7,7 +7,8 @@ These become columns of ``raw.number_mentions`` (declared in ``flows/schema.py``
 NULL for title facts and facts of other metrics), and ``wording_low``/``wording_high``: the values the
 wording allows (:func:`wording_bounds`), ``counted_lemma``: the counted noun phrase in
 dictionary forms (:func:`counted_lemma`), and ``scope``: ``national``, or ``subnational`` for the
-figure of a region, province or city (:func:`fact_scope`).
+figure of a region, province or city (:func:`fact_scope`), and ``partner_start``/``partner_end``:
+the word naming the figure's partner in its clause (:func:`partner_span`; NULL for title facts).
 """
 
 from __future__ import annotations
@@ -138,6 +139,27 @@ def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> st
     return "subnational" if _SUBNATIONAL_RE.search(text, left, start) is not None else "national"
 
 
+# "с Ираном", "with Egypt", "z Polską": a partner named before the figure in its clause; a clause
+# ends at a comma or semicolon ("..., с Египтом — 320 млн": the dash stands for the verb)
+_PARTNER_RE = re.compile(r"(?<![\w])(?:с|со|з|із|са|with|z|ze|мен)\s+(?P<w>[A-ZА-ЯЁІЎЄЇҚ][\w-]*)")
+_PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
+
+
+def partner_span(text: str, start: int, lo: int = 0) -> tuple[int, int] | None:
+    """The offsets of the word naming the partner of the figure at ``start``: the last ``с X`` /
+    ``with X`` before it in its clause (from the last comma or semicolon of its sentence, which
+    starts at ``lo``): ``Товарооборот Беларуси с Ираном составил 150 млн, с Египтом — 320 млн`` gives
+    ``Ираном`` for 150 and ``Египтом`` for 320. None when the clause names none. Countries are not
+    known here: dbt maps the span to a country mention (``int_numeric_facts``)."""
+    left = lo
+    for m in _PARTNER_CLAUSE_STOP_RE.finditer(text, lo, start):
+        left = m.end()
+    found = None
+    for m in _PARTNER_RE.finditer(text, left, start):
+        found = m.span("w")
+    return found
+
+
 def indicator_columns(
     fact: NumberFact,
     body: str,
@@ -160,8 +182,9 @@ def indicator_columns(
             else (0, None)
         )
     period = mention_period(fact.period, published, fact.modality, unit_kind(fact.unit))
-    origin = destination = None
+    origin = destination = partner = None
     if source_field != "title":
+        partner = partner_span(text, fact.char_start, lo)
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)
@@ -179,4 +202,6 @@ def indicator_columns(
         "wording_high": high,
         "counted_lemma": counted_lemma(fact.counted),
         "scope": scope,
+        "partner_start": partner[0] if partner else None,
+        "partner_end": partner[1] if partner else None,
     }

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from flows.text.numbers import extract_facts
-from flows.text.numbers.indicators import fact_scope, wording_bounds
+from flows.text.numbers.indicators import fact_scope, partner_span, wording_bounds
 from flows.text.numbers.periods import mention_period
 
 
@@ -182,3 +182,22 @@ def test_kazakh_periods(text, label):
 
 def test_kazakh_months_are_no_count():
     assert [f.unit for f in extract_facts("Экспорт 2024 жылдың 9 айында 5 млрд доллар болды.")] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        (
+            "Товарооборот Узбекистана с Турцией за 2025 год составил 3 млрд долларов, с Индией — 900 млн долларов.",
+            ["Турцией", "Индией"],
+        ),
+        ("Kazakhstan's trade with Italy reached $14 billion, with Spain $2 billion.", ["Italy", "Spain"]),
+        ("Товарооборот Беларуси и Китая составил 8 млрд долларов.", [None]),
+    ],
+)
+def test_each_figure_has_the_partner_of_its_own_clause(text, partners):
+    found = []
+    for f in extract_facts(text):
+        span = partner_span(text, f.char_start)
+        found.append(text[span[0] : span[1]] if span else None)
+    assert found == partners
