@@ -39,6 +39,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         return []
     # the spans given are the text's: they hold for the masked text only when nothing was masked
     scopes = _Sentences(masked, sentences if masked is text else None)
+    _signed_dynamics(cands, masked)
     for c in cands:
         c.sentence = scopes.index(c.ns)
         c.metric = _assign_metric(c, scopes)
@@ -166,3 +167,26 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
         metrics = [metric for _start, metric in keywords]
         for k, c in enumerate(listed):
             c.metric = metrics[k] if len(metrics) == len(listed) else "other"
+
+
+# "динамика -3%", "темп прироста: +2%", "dynamics of -4%": a signed percentage named as a change
+_DYNAMICS_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
+    r"|dynamics|change)(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$",
+    re.I,
+)
+_SIGNS = "-−+"
+
+
+def _signed_dynamics(cands: list[_Cand], masked: str) -> None:
+    """A percentage written with its sign after a word naming a change (``динамика -3%``, ``темп
+    прироста +2,5%``, ``dynamics of -4%``) is a change: ``decrease`` for a minus, ``increase`` for a
+    plus (its value keeps its sign); so it is ``growth``, never a level."""
+    for c in cands:
+        if c.change is not None or c.unit not in ("percent", "percentage_points"):
+            continue
+        if c.ns == 0 or masked[c.ns - 1] not in _SIGNS:
+            continue
+        if _DYNAMICS_BEFORE_RE.search(masked, max(0, c.qs - 48), c.qs) is None:
+            continue
+        c.change = "decrease" if c.value < 0 else "increase"

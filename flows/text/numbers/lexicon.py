@@ -108,6 +108,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
             r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
+            # "двустороннюю торговлю, объем которой составил ...": the flow named before its "объем"
+            r"|двусторонн\w*\s+торговл|двосторонн\w*\s+торгівл|двухбаков\w*\s+гандл|dwustronn\w*\s+handl"
         ),
         "both",
         kinds=_LEVEL_KINDS,

@@ -201,3 +201,32 @@ def test_each_figure_has_the_partner_of_its_own_clause(text, partners):
         span = partner_span(text, f.char_start)
         found.append(text[span[0] : span[1]] if span else None)
     assert found == partners
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Министры обсудили двустороннюю торговлю, объем которой за 2024 год составил 75 млрд долларов.", "trade_turnover"),
+        ("Сторони обговорили двосторонню торгівлю, обсяг якої сягнув 4 млрд доларів.", "trade_turnover"),
+        ("Товары отгружены в объеме 12 млн долларов.", "volume"),
+    ],
+)
+def test_the_flow_named_before_its_volume_is_the_metric(text, metric):
+    assert [f.metric for f in extract_facts(text) if f.unit == "USD"] == [metric]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Экспорт Узбекистана в Россию составил 7 млрд долларов, динамика -8%.", -8, "decrease"),
+        ("Товарооборот за полугодие — 2 млрд долларов, темп прироста: −1,5%.", -1.5, "decrease"),
+    ],
+)
+def test_a_signed_dynamics_is_a_change(text, value, change):
+    f = [x for x in extract_facts(text) if x.unit == "percent"][0]
+    assert (f.value, f.metric, f.change) == (value, "growth", change)
+
+
+def test_a_signed_percentage_without_a_change_word_is_no_change():
+    f = extract_facts("Цена составила -4%.")[0]
+    assert f.change is None and f.metric != "growth"
