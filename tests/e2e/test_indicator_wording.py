@@ -41,8 +41,12 @@ def test_a_hedged_figure_conflicts_with_a_much_larger_one(indicators):
 
 @pytest.mark.slow
 def test_a_range_is_no_single_value(indicators):
-    assert _rows(indicators, "AM", "GE") == [("trade_turnover", "forecast", "2027", "agreed", None, 700e6, 900e6, 1)]
-    assert _rows(indicators, "AZ", "UZ") == [("trade_turnover", "forecast", "2027", "agreed", None, 1.2e9, 1.6e9, 1)]
+    assert _rows(indicators, "AM", "GE") == [
+        ("trade_turnover", "forecast", "2027", "agreed", None, 700e6, 900e6, 1)
+    ]
+    assert _rows(indicators, "AZ", "UZ") == [
+        ("trade_turnover", "forecast", "2027", "agreed", None, 1.2e9, 1.6e9, 1)
+    ]
 
 
 @pytest.mark.slow
@@ -56,7 +60,9 @@ def test_a_plan_from_one_figure_to_another_is_a_target_for_its_own_year(indicato
 
 @pytest.mark.slow
 def test_a_regions_figure_stays_out_of_its_countrys_row(indicators):
-    assert _rows(indicators, "CN", "KZ") == [("trade_turnover", "actual", "2025", "agreed", 44e9, 44e9, 44e9, 1)]
+    assert _rows(indicators, "CN", "KZ") == [
+        ("trade_turnover", "actual", "2025", "agreed", 44e9, 44e9, 44e9, 1)
+    ]
     scopes = indicators.execute(
         "select value, scope from intermediate.int_fact_indicators where country_a = 'CN' order by value"
     ).fetchall()
@@ -70,8 +76,12 @@ def test_a_kazakh_period_reaches_the_indicators(indicators):
 
 @pytest.mark.slow
 def test_each_figure_takes_the_partner_of_its_own_clause(indicators):
-    assert _rows(indicators, "KG", "TR") == [("trade_turnover", "actual", "2025", "agreed", 1.1e9, 1.1e9, 1.1e9, 1)]
-    assert _rows(indicators, "IR", "KG") == [("trade_turnover", "actual", "2025", "agreed", 2.4e8, 2.4e8, 2.4e8, 1)]
+    assert _rows(indicators, "KG", "TR") == [
+        ("trade_turnover", "actual", "2025", "agreed", 1.1e9, 1.1e9, 1.1e9, 1)
+    ]
+    assert _rows(indicators, "IR", "KG") == [
+        ("trade_turnover", "actual", "2025", "agreed", 2.4e8, 2.4e8, 2.4e8, 1)
+    ]
     unpaired = indicators.execute(
         "select count(*) from marts.numeric_facts where country_a is null and unit = 'USD'"
     ).fetchone()

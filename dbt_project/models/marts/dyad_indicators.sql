@@ -1,14 +1,14 @@
 -- One reconciled value per dyad, direction (flows), metric, unit, kind and period.
 -- Facts enter when they have a dyad, a period as dates and a known unit, state a level (not a
 -- change: growth, 'increase'/'decrease'/'from'), are the country's (scope national, not a region's)
--- and their article is not superseded. Sources are
--- counted by canonical article: near-duplicates of one story count once.
+-- and their article is not superseded. Sources are counted by canonical article: near-duplicates
+-- of one story count once.
 -- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
 -- (they do not: reconciled_value is NULL). A range stated ("от 300 до 500 млн") agrees with the
--- figures inside it but is no single value: reconciled_value is the most precise point figure, NULL
--- when every fact is a range (value_min/value_max give the range). Plans and forecasts (kind target / forecast) are rows
--- of their own, never reconciled with actuals.
+-- figures inside it but is no single value: reconciled_value is the most precise point figure,
+-- NULL when every fact is a range (value_min/value_max give the range). Plans and forecasts (kind
+-- target / forecast) are rows of their own, never reconciled with actuals.
 -- Validation: a fact that marts.numeric_facts flags (is_valid = false, set by the Great
 -- Expectations checkpoint after dbt: flows/validation.py) is left out of status, value, band,
 -- sources and facts, and counted in flagged_fact_count (listed in flagged_facts). An indicator

@@ -105,7 +105,7 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
     sentence of an amount with ``change='to'`` (same unit, or a money amount whose currency is to
     find) is the starting value (``change='from'``, never a target). A period phrase between the
     two is the first one's (it follows its number); one after the second is the second's."""
-    for i, c in enumerate(cands):
+    for c in cands:
         if c.change is not None or c.ordinal or _word_before(masked, c.qs)[0] not in _FROM_WORDS:
             continue
         partners = [

@@ -8,7 +8,8 @@ NULL for title facts and facts of other metrics), and ``wording_low``/``wording_
 wording allows (:func:`wording_bounds`), ``counted_lemma``: the counted noun phrase in
 dictionary forms (:func:`counted_lemma`), and ``scope``: ``national``, or ``subnational`` for the
 figure of a region, province or city (:func:`fact_scope`), and ``partner_start``/``partner_end``:
-the word naming the figure's partner in its clause (:func:`partner_span`; NULL for title facts).
+the word naming the figure's partner in its clause (:func:`partner_span`; for the level of a flow
+only; NULL for title facts).
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ _SUBNATIONAL_RE = re.compile(
     re.I,
 )
 _FLOW_WORD_RE = re.compile(
-    r"(?<![\w])(?:товарооборот\w*|внешнеторгов\w*|торгов\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
+    r"(?<![\w])(?:товарооборот\w*|внешнеторгов\w*|торговл\w*|торгов\w*\s+оборот\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
     r"|тауар\s+айналым\w*|экспарт\w*|імпарт\w*|тавараабарот\w*|товарообіг\w*|експорт\w*|імпорт\w*"
     r"|obr[oó]t\w*|eksport\w*|import\w*|handel\w*|trade|exports?|imports?|investments?)(?![\w])",
     re.I,
@@ -143,6 +144,10 @@ def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> st
 # ends at a comma or semicolon ("..., с Египтом — 320 млн": the dash stands for the verb)
 _PARTNER_RE = re.compile(r"(?<![\w])(?:с|со|з|із|са|with|z|ze|мен)\s+(?P<w>[A-ZА-ЯЁІЎЄЇҚ][\w-]*)")
 _PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
+
+
+# the metrics whose figure is stated per partner ("с Ираном — 150 млн"): the level of a flow
+_PARTNERED_METRICS = frozenset({"trade_turnover", "export", "import", "investment", "volume"})
 
 
 def partner_span(text: str, start: int, lo: int = 0) -> tuple[int, int] | None:
@@ -184,7 +189,8 @@ def indicator_columns(
     period = mention_period(fact.period, published, fact.modality, unit_kind(fact.unit))
     origin = destination = partner = None
     if source_field != "title":
-        partner = partner_span(text, fact.char_start, lo)
+        if fact.metric in _PARTNERED_METRICS:
+            partner = partner_span(text, fact.char_start, lo)
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)

@@ -432,9 +432,7 @@ _INCREASE = (
 
 
 # verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
-_TARGET_VERBS = (
-    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase|lift|boost|expand"
-)
+_TARGET_VERBS = r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase|lift|boost|expand"
 
 
 _DECREASE = (

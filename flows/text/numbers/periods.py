@@ -95,7 +95,8 @@ _ORDINALS = (
 )
 _ORDINAL_ALT = "|".join(f"(?P<o{n}>{alt})" for n, alt in _ORDINALS)
 _QUARTER_RE = re.compile(
-    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|тоқсан\w*)|(?<![\w])q([1-4])(?![\w])", re.I
+    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|тоқсан\w*)|(?<![\w])q([1-4])(?![\w])",
+    re.I,
 )
 _HALF_RE = re.compile(
     rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:полугод\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half|жартыжылды\w*)(?![\w])",

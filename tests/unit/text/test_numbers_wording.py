@@ -131,7 +131,10 @@ def test_respectively_without_as_many_metrics_names_none():
         ("Экспорт провинции Юньнань во Вьетнам составил 4 млрд долларов.", "subnational"),
         ("Витебская область увеличила экспорт в Россию до 900 млн долларов.", "subnational"),
         ("Trade between Kazakhstan and the Xinjiang province of China reached $6 billion.", "subnational"),
-        ("Товарооборот Беларуси и Вьетнама составил 200 млн долларов, сообщил губернатор области.", "national"),
+        (
+            "Товарооборот Беларуси и Вьетнама составил 200 млн долларов, сообщил губернатор области.",
+            "national",
+        ),
         ("Товарооборот Республики Беларусь с Китаем составил 8 млрд долларов.", "national"),
         ("Товарооборот Казахстана и Китая, крупнейшего партнера в регионе, составил 40 млрд.", "national"),
     ],
@@ -175,7 +178,7 @@ def test_half_alone_is_no_amount():
     ],
 )
 def test_kazakh_periods(text, label):
-    f = [x for x in extract_facts(text) if x.unit == "USD"][0]
+    f = next(x for x in extract_facts(text) if x.unit == "USD")
     period = mention_period(f.period, date(2026, 11, 20), f.modality, "money")
     assert period is not None and period.label == label
 
@@ -206,7 +209,10 @@ def test_each_figure_has_the_partner_of_its_own_clause(text, partners):
 @pytest.mark.parametrize(
     ("text", "metric"),
     [
-        ("Министры обсудили двустороннюю торговлю, объем которой за 2024 год составил 75 млрд долларов.", "trade_turnover"),
+        (
+            "Министры обсудили двустороннюю торговлю, объем которой за 2024 год составил 75 млрд долларов.",
+            "trade_turnover",
+        ),
         ("Сторони обговорили двосторонню торгівлю, обсяг якої сягнув 4 млрд доларів.", "trade_turnover"),
         ("Товары отгружены в объеме 12 млн долларов.", "volume"),
     ],
@@ -223,7 +229,7 @@ def test_the_flow_named_before_its_volume_is_the_metric(text, metric):
     ],
 )
 def test_a_signed_dynamics_is_a_change(text, value, change):
-    f = [x for x in extract_facts(text) if x.unit == "percent"][0]
+    f = next(x for x in extract_facts(text) if x.unit == "percent")
     assert (f.value, f.metric, f.change) == (value, "growth", change)
 
 
