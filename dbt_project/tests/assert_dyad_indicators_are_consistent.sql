@@ -1,7 +1,8 @@
 -- Every indicator: its value inside the band of reported values, its status matching its value
 -- (agreed and rounded: a value, unless every fact is a range, whose band is wider than a point;
--- conflicting and flagged: none), a direction only for flows and with two countries of its dyad, no more sources than facts, a source unless every fact is flagged (then no
--- fact, band or source), its facts and flagged facts listed, and the period's end not before its start.
+-- conflicting and flagged: none), a direction only for flows and with two countries of its dyad,
+-- no more sources than facts, a source unless every fact is flagged (then no fact, band or
+-- source), its facts and flagged facts listed, and the period's end not before its start.
 select
     indicator_id,
     status,
