@@ -44,19 +44,7 @@ spans as (
 
 named as (
     -- the country a span names: kept when it names exactly one
-    select
-        spans.article_id,
-        spans.mention_idx,
-        spans.side,
-        min(countries.country_code) as country_code
-    from spans
-    inner join countries
-        on
-            spans.article_id = countries.article_id
-            and spans.span_end > countries.char_start
-            and spans.span_start < countries.char_end
-    group by spans.article_id, spans.mention_idx, spans.side
-    having count(distinct countries.country_code) = 1
+    {{ country_named_by_span('spans', ['article_id', 'mention_idx', 'side'], 'span_start', 'span_end', 'countries') }}
 ),
 
 named_ends as (

@@ -96,24 +96,22 @@ country_spans as (
     where {{ is_new_row('load_seq') }} and sentence_idx >= 0
 ),
 
+partner_spans as (
+    select
+        article_id,
+        mention_idx,
+        sentence_idx,
+        partner_start,
+        partner_end
+    from facts
+    where source_field = 'body' and partner_start is not null
+),
+
 clause_partners as (
     -- the country the fact's clause names as its partner ("с Ираном ... 150 млн, с Египтом — 320
     -- млн"), kept when the span names exactly one
-    select
-        facts.article_id,
-        facts.mention_idx,
-        facts.sentence_idx,
-        min(country_spans.country_code) as partner
-    from facts
-    inner join country_spans
-        on
-            facts.article_id = country_spans.article_id
-            and facts.sentence_idx = country_spans.sentence_idx
-            and facts.partner_end > country_spans.char_start
-            and facts.partner_start < country_spans.char_end
-    where facts.source_field = 'body' and facts.partner_start is not null
-    group by facts.article_id, facts.mention_idx, facts.sentence_idx
-    having count(distinct country_spans.country_code) = 1
+    {%- set keys = ['article_id', 'mention_idx', 'sentence_idx'] %}
+    {{ country_named_by_span('partner_spans', keys, 'partner_start', 'partner_end', 'country_spans') }}
 ),
 
 clause_subjects as (
@@ -134,7 +132,7 @@ clause_subjects as (
             where
                 p.article_id = mentions.article_id
                 and p.sentence_idx = mentions.sentence_idx
-                and p.partner = mentions.country_code
+                and p.country_code = mentions.country_code
         )
     group by mentions.article_id, mentions.sentence_idx
     having count(distinct mentions.country_code) = 1
@@ -146,8 +144,8 @@ clause_pairs as (
     select
         clause_partners.article_id,
         clause_partners.mention_idx,
-        least(clause_subjects.subject, clause_partners.partner) as country_a,
-        greatest(clause_subjects.subject, clause_partners.partner) as country_b,
+        least(clause_subjects.subject, clause_partners.country_code) as country_a,
+        greatest(clause_subjects.subject, clause_partners.country_code) as country_b,
         0.0 as strength,
         3 as sentence_overlap
     from clause_partners
