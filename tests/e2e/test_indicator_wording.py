@@ -8,20 +8,18 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from tests.conftest import TEST_DATA
+from tests.conftest import TEST_DATA, run_pipeline
 
 DATA = TEST_DATA / "indicators_wording"
 
 
 @pytest.fixture(scope="module")
 def indicators(tmp_path_factory, prefect_harness):
-    from tests.conftest import run_pipeline
-
+    """The warehouse of the articles of DATA, read only."""
     wh = tmp_path_factory.mktemp("indicators_wording") / "dyad.duckdb"
     run_pipeline(DATA, wh)
-    con = duckdb.connect(str(wh), read_only=True)
-    yield con
-    con.close()
+    with duckdb.connect(str(wh), read_only=True) as con:
+        yield con
 
 
 def _rows(con, a: str, b: str):
