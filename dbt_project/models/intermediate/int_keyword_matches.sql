@@ -141,25 +141,25 @@ matched_tokens as (
 preceding as (
     -- the four tokens before each matched token, nearest first (offset 1)
     select
-        matched.article_id,
-        matched.token_idx,
-        offsets.k,
-        before.token_norm,
-        trim(before.gap_after) = '' as open_after,
+        keyword_tokens.article_id,
+        keyword_tokens.token_idx,
+        steps.k,
+        earlier.token_norm,
+        trim(earlier.gap_after) = '' as open_after,
         -- a conjunction or another keyword ends the reach of a negation before it
-        before.token_norm in (select conjunctions.cue from conjunctions)
-        or other.token_idx is not null as is_stop
-    from matched_tokens as matched
-    cross join range(1, 5) as offsets (k)
-    inner join tokens as before
+        earlier.token_norm in (select conjunctions.cue from conjunctions)
+        or later_keyword.token_idx is not null as is_stop
+    from matched_tokens as keyword_tokens
+    cross join range(1, 5) as steps (k)
+    inner join tokens as earlier
         on
-            matched.article_id = before.article_id
-            and matched.sentence_idx = before.sentence_idx
-            and matched.token_idx - offsets.k = before.token_idx
-    left join matched_tokens as other
+            keyword_tokens.article_id = earlier.article_id
+            and keyword_tokens.sentence_idx = earlier.sentence_idx
+            and keyword_tokens.token_idx - steps.k = earlier.token_idx
+    left join matched_tokens as later_keyword
         on
-            before.article_id = other.article_id
-            and before.token_idx = other.token_idx
+            earlier.article_id = later_keyword.article_id
+            and earlier.token_idx = later_keyword.token_idx
 ),
 
 negated as (
@@ -182,7 +182,7 @@ negated as (
             words_between as (
                 partition by article_id, token_idx order by k rows between unbounded preceding and 1 preceding
             )
-    )
+    ) as reach
     where
         token_norm in ('не', 'без', 'nie', 'bez', 'not', 'no', 'without', 't')
         and open_to_keyword
