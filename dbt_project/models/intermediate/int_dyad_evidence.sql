@@ -23,7 +23,9 @@ with mentions as (
     where {{ is_new_row('load_seq') }}
 ),
 
-tokens as (
+tokens as not materialized (
+    -- read where used, as a scan that streams: a materialized copy of every token of the build
+    -- would be held in memory (beyond DuckDB's memory limit: spilled)
     select
         article_id,
         sentence_idx,

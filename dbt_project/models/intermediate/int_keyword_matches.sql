@@ -7,7 +7,9 @@
 -- of a two-token match is not counted again on its own. A keyword is negated right after не or без
 -- (Russian, Ukrainian, Belarusian), nie or bez (Polish), not, no, without or the t of n't (English);
 -- Kazakh negates inside the verb (келіспеді), which the Kazakh stems leave out.
-with tokens as (
+with tokens as not materialized (
+    -- read where used, as a scan that streams: a materialized copy of every token of the build
+    -- would be held in memory (beyond DuckDB's memory limit: spilled)
     select * from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
 ),
