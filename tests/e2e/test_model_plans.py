@@ -122,7 +122,9 @@ def test_no_model_or_test_holds_every_token_of_a_build(plans):
 def test_holds_table_sees_a_window_and_a_materialized_copy(tmp_path):
     """The check above finds both kinds (it would otherwise pass on any plan)."""
     con = duckdb.connect(str(tmp_path / "t.duckdb"))
-    con.execute("create schema raw; create table raw.tokens as select range as i, range % 7 as s from range(100)")
+    con.execute(
+        "create schema raw; create table raw.tokens as select range as i, range % 7 as s from range(100)"
+    )
     con.execute("pragma explain_output = 'physical_only'")
 
     def check(sql: str) -> list[str]:

@@ -40,6 +40,15 @@ cues as (
     select * from {{ ref('stg_relation_cues') }}
 ),
 
+cue_stems as (
+    select
+        cue,
+        cue_kind,
+        left(cue, 3) as stem_key
+    from cues
+    where cue_kind in ('actor_stem', 'comparison_stem')
+),
+
 cue_words as (
     -- each token that is a cue word, with the kind of cue: equal to the cue, or, for an actor or
     -- comparison stem, starting with it. Stems meet tokens on an equi-join of their first three
@@ -61,14 +70,7 @@ cue_words as (
         stems.cue_kind,
         true as by_stem
     from tokens
-    inner join (
-        select
-            cue,
-            cue_kind,
-            left(cue, 3) as stem_key
-        from cues
-        where cue_kind in ('actor_stem', 'comparison_stem')
-    ) as stems
+    inner join cue_stems as stems
         on left(tokens.token_norm, 3) = stems.stem_key
     where starts_with(tokens.token_norm, stems.cue)
 ),

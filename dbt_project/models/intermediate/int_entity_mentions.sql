@@ -40,19 +40,19 @@ following as (
     select
         starts.article_id,
         starts.token_idx as start_idx,
-        offsets.k,
+        steps.distance,
         next_token.token_norm,
         next_token.token,
         next_token.gap_after,
         next_token.char_end,
         next_token.hyphen_after
     from starts
-    cross join range(1, 4) as offsets (k)
+    cross join range(1, 4) as steps (distance)
     inner join tokens as next_token
         on
             starts.article_id = next_token.article_id
             and starts.sentence_idx = next_token.sentence_idx
-            and starts.token_idx + offsets.k = next_token.token_idx
+            and starts.token_idx + steps.distance = next_token.token_idx
 ),
 
 windows as (
@@ -74,11 +74,11 @@ windows as (
         [starts.hyphen_after, next_1.hyphen_after, next_2.hyphen_after, next_3.hyphen_after] as next_hyphens
     from starts
     left join following as next_1
-        on starts.article_id = next_1.article_id and starts.token_idx = next_1.start_idx and next_1.k = 1
+        on starts.article_id = next_1.article_id and starts.token_idx = next_1.start_idx and next_1.distance = 1
     left join following as next_2
-        on starts.article_id = next_2.article_id and starts.token_idx = next_2.start_idx and next_2.k = 2
+        on starts.article_id = next_2.article_id and starts.token_idx = next_2.start_idx and next_2.distance = 2
     left join following as next_3
-        on starts.article_id = next_3.article_id and starts.token_idx = next_3.start_idx and next_3.k = 3
+        on starts.article_id = next_3.article_id and starts.token_idx = next_3.start_idx and next_3.distance = 3
 ),
 
 ngrams as (
