@@ -36,14 +36,22 @@ class BodyAnalysis:
     people: list[tuple[int, PersonMention]]
     signature: list[int]  # MinHash of word 3-grams, for near-duplicate detection
     title_facts: tuple[NumberFact, ...] = ()  # facts of the title: offsets into the title
+    # the title as sentence TITLE_SENTENCE and its tokens (token_idx -n..-1): offsets into the title
+    title_sentence: SentenceRow | None = None
+    title_tokens: list[TokenRow] | None = None
+
+
+# The title's sentence_idx in raw.sentences, raw.tokens and raw.number_mentions: the body's
+# sentences count from 0, so every model reads the title as one more sentence, before the body.
+TITLE_SENTENCE = -1
 
 
 def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     """Sentences, tokens, facts, people and signature of ``body``.
 
-    ``title`` (as the parser gave it, None when there is none) only gives ``title_facts``, whose
-    offsets point into the title with spaces at both ends trimmed, the title of
-    ``marts.articles`` (dbt's ``trim``)."""
+    ``title`` (as the parser gave it, None when there is none) gives ``title_facts``,
+    ``title_sentence`` and ``title_tokens``, whose offsets point into the title with spaces at
+    both ends trimmed, the title of ``marts.articles`` (dbt's ``trim``)."""
     spans = sentence_spans(body)
     starts = [s for s, _ in spans]
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
@@ -51,8 +59,22 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
     people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
     signature = minhash_signature(norms)
-    title_facts = tuple(extract_facts(title.strip(" "))) if title else ()
-    return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts)
+    title = title.strip(" ") if title else ""
+    title_facts = tuple(extract_facts(title)) if title else ()
+    title_sentence, title_tokens = _title_rows(title)
+    return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts, title_sentence, title_tokens)
+
+
+def _title_rows(title: str) -> tuple[SentenceRow | None, list[TokenRow]]:
+    """The title (spaces at both ends trimmed, as ``marts.articles.title``) as one sentence,
+    ``TITLE_SENTENCE``, and its token rows, tokenized as the body is, numbered ``-n..-1`` so that
+    they keep their order and never share a number with the body's; ``(None, [])`` without a word."""
+    rows = token_rows(title, [0])
+    if not rows:
+        return None, []
+    n = len(rows)
+    tokens = [(idx - n, TITLE_SENTENCE, *rest) for idx, _, *rest in rows]
+    return (TITLE_SENTENCE, 0, len(title), title), tokens
 
 
 def _norms(words: list[str], body: str) -> list[str]:
