@@ -15,7 +15,8 @@ API: ``run_s`` is the time inside the task function, ``wall_s`` the time from th
 previous task (the start of the flow run for the first) to the end of this one, so
 ``wall_s - run_s`` is what the orchestration around the task cost. ``cpu_seconds`` of a run is
 the CPU time of this process and of the parse workers, not of the Prefect API server (a
-separate process started by the harness).
+separate process started by the harness). The JSON is written again after every run, so a
+benchmark stopped early (a 200,000-article cold run that outlasts its time) keeps the runs done.
 
     python -m benchmarks.e2e --corpus DIR --sizes 500,5000 [--scale 50000] --extra DIR --work DIR --out results.json
 """
@@ -288,6 +289,11 @@ def main(argv: list[str] | None = None) -> int:
     from prefect.testing.utilities import prefect_test_harness
 
     results: dict[str, Any] = {"runs": [], "sizes": sizes}
+
+    def record(run: dict[str, Any]) -> None:  # written after every run: a cut-short benchmark keeps its runs
+        results["runs"].append(run)
+        args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
+
     t0 = time.perf_counter()
     with prefect_test_harness(server_startup_timeout=180):
         results["harness_seconds"] = time.perf_counter() - t0
@@ -298,21 +304,21 @@ def main(argv: list[str] | None = None) -> int:
         _link_files(files[:1], root / "inbox")
         run = run_once(FIRST_RUN, root / "inbox", root / "warehouse" / "dyad.duckdb")
         run["articles"] = 1
-        results["runs"].append(run)
+        record(run)
         for i, n in enumerate(sizes):
             root = args.work / f"cold-{n}"
             shutil.rmtree(root, ignore_errors=True)
             _link_files(files[:n], root / "inbox")
             run = run_once(f"cold {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
             run["articles"] = n
-            results["runs"].append(run)
+            record(run)
             if args.no_incremental or run.get("status") != "Completed":
                 continue
             for k, label in enumerate(("+1 file", "+1 more file")):
                 _link_files(extra[2 * i + k : 2 * i + k + 1], root / "inbox")
                 run = run_once(f"{label} on {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
                 run["articles"], run["warehouse_articles"] = 1, n + k
-                results["runs"].append(run)
+                record(run)
             shutil.rmtree(root / "warehouse" / ".work", ignore_errors=True)
     args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     return 0

@@ -27,7 +27,9 @@ with mentions as (
     where {{ is_new_row('load_seq') }}
 ),
 
-tokens as (
+tokens as not materialized (
+    -- read where used, as a scan that streams: a materialized copy of every token of the build
+    -- would be held in memory (beyond DuckDB's memory limit: spilled)
     select
         article_id,
         sentence_idx,
@@ -43,25 +45,57 @@ cues as (
     select * from {{ ref('stg_relation_cues') }}
 ),
 
-token_cues as (
-    -- the cue kinds of each token that is a cue word
+cue_stems as (
+    select
+        cue,
+        cue_kind,
+        left(cue, 3) as stem_key
+    from cues
+    where cue_kind in ('actor_stem', 'comparison_stem')
+),
+
+cue_words as (
+    -- each token that is a cue word, with the kind of cue: equal to the cue, or, for an actor or
+    -- comparison stem, starting with it. Stems meet tokens on an equi-join of their first three
+    -- letters (a seed test keeps stems at three letters or more), so only tokens sharing them are
+    -- compared with a stem, not every token with every cue.
     select
         tokens.article_id,
         tokens.sentence_idx,
         tokens.token_idx,
-        bool_or(cues.cue_kind = 'between') as is_between,
-        bool_or(cues.cue_kind = 'venue') as is_venue,
-        bool_or(cues.cue_kind = 'preposition') as is_preposition,
-        bool_or(cues.cue_kind = 'conjunction') as is_conjunction,
-        bool_or(cues.cue_kind = 'with') as is_with,
-        bool_or(cues.cue_kind = 'mediator') as is_mediator,
-        bool_or(cues.cue_kind = 'actor_stem') as is_actor
+        cues.cue_kind,
+        false as by_stem
     from tokens
-    inner join cues
-        on
-            tokens.token_norm = cues.cue
-            or (cues.cue_kind = 'actor_stem' and starts_with(tokens.token_norm, cues.cue))
-    group by tokens.article_id, tokens.sentence_idx, tokens.token_idx
+    inner join cues on tokens.token_norm = cues.cue
+    union all
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx,
+        stems.cue_kind,
+        true as by_stem
+    from tokens
+    inner join cue_stems as stems
+        on left(tokens.token_norm, 3) = stems.stem_key
+    where starts_with(tokens.token_norm, stems.cue)
+),
+
+token_cues as (
+    -- the cue kinds of each token that is a cue word (a comparison stem counts in comparison_sentences)
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        bool_or(cue_kind = 'between') as is_between,
+        bool_or(cue_kind = 'venue') as is_venue,
+        bool_or(cue_kind = 'preposition') as is_preposition,
+        bool_or(cue_kind = 'conjunction') as is_conjunction,
+        bool_or(cue_kind = 'with') as is_with,
+        bool_or(cue_kind = 'mediator') as is_mediator,
+        bool_or(cue_kind = 'actor_stem') as is_actor
+    from cue_words
+    where not (by_stem and cue_kind = 'comparison_stem')
+    group by article_id, sentence_idx, token_idx
 ),
 
 marked as (
@@ -126,18 +160,15 @@ comparison_sentences as (
     -- compares something else, such as a year with the one before ("поставила в Турцию ..., что на
     -- 7% меньше, чем годом ранее"), and leaves the parties a pair.
     select distinct
-        tokens.article_id,
-        tokens.sentence_idx
-    from tokens
-    inner join cues
-        on
-            (cues.cue_kind = 'comparison' and tokens.token_norm = cues.cue)
-            or (cues.cue_kind = 'comparison_stem' and starts_with(tokens.token_norm, cues.cue))
+        cue_words.article_id,
+        cue_words.sentence_idx
+    from cue_words
     semi join parties
         on
-            tokens.article_id = parties.article_id
-            and tokens.sentence_idx = parties.sentence_idx
-            and tokens.token_idx < parties.token_idx
+            cue_words.article_id = parties.article_id
+            and cue_words.sentence_idx = parties.sentence_idx
+            and cue_words.token_idx < parties.token_idx
+    where cue_words.cue_kind in ('comparison', 'comparison_stem')
 ),
 
 conjoined as (

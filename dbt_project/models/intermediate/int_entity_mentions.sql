@@ -5,7 +5,9 @@
 -- word used with reserve, not a name, and stays. The text around and between the tokens comes from the tokens'
 -- char_before and gap_after: slicing the body by offset costs time proportional to the offset, so a
 -- long article would cost time proportional to the square of its length.
-with tokens as (
+with tokens as not materialized (
+    -- read where used, as a scan that streams: a materialized copy of every token of the build
+    -- would be held in memory (beyond DuckDB's memory limit: spilled)
     select * from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -19,28 +21,64 @@ conjunctions as (
     where cue_kind = 'conjunction'
 ),
 
-windows as (
-    -- each token with the normalized text, end and hyphen flag of itself and the next three tokens
+first_norms as (
+    -- the norm a form's first token must have: the form up to its first space (a norm has none)
+    select distinct split_part(form, ' ', 1) as norm from forms
+),
+
+starts as (
+    -- the tokens an n-gram of a form can start at: only these are looked at with their neighbours,
+    -- a few in a hundred tokens, instead of a window over every token of the build
+    select * from tokens
+    where token_norm in (select first_norms.norm from first_norms)
+),
+
+following as (
+    -- the three tokens after each start in its sentence, by their distance from it: token_idx numbers
+    -- the tokens of a body one after another, so the k-th token after a start in its sentence is the
+    -- one of that sentence at token_idx + k. One pass over the tokens, probing the starts' positions.
     select
-        article_id,
-        sentence_idx,
-        token_idx,
-        char_start,
-        token,
-        is_capitalized,
-        is_sentence_start,
-        char_before,
-        [
-            token_norm, lead(token_norm, 1) over w, lead(token_norm, 2) over w, lead(token_norm, 3) over w
-        ] as next_norms,
-        [token, lead(token, 1) over w, lead(token, 2) over w, lead(token, 3) over w] as next_tokens,
-        [gap_after, lead(gap_after, 1) over w, lead(gap_after, 2) over w, lead(gap_after, 3) over w] as next_gaps,
-        [char_end, lead(char_end, 1) over w, lead(char_end, 2) over w, lead(char_end, 3) over w] as next_ends,
-        [
-            hyphen_after, lead(hyphen_after, 1) over w, lead(hyphen_after, 2) over w, lead(hyphen_after, 3) over w
-        ] as next_hyphens
-    from tokens
-    window w as (partition by article_id, sentence_idx order by token_idx)
+        starts.article_id,
+        starts.token_idx as start_idx,
+        steps.distance,
+        next_token.token_norm,
+        next_token.token,
+        next_token.gap_after,
+        next_token.char_end,
+        next_token.hyphen_after
+    from starts
+    cross join range(1, 4) as steps (distance)
+    inner join tokens as next_token
+        on
+            starts.article_id = next_token.article_id
+            and starts.sentence_idx = next_token.sentence_idx
+            and starts.token_idx + steps.distance = next_token.token_idx
+),
+
+windows as (
+    -- each start with the normalized text, end and hyphen flag of itself and the next three tokens
+    -- of its sentence (null past its end)
+    select
+        starts.article_id,
+        starts.sentence_idx,
+        starts.token_idx,
+        starts.char_start,
+        starts.token,
+        starts.is_capitalized,
+        starts.is_sentence_start,
+        starts.char_before,
+        [starts.token_norm, next_1.token_norm, next_2.token_norm, next_3.token_norm] as next_norms,
+        [starts.token, next_1.token, next_2.token, next_3.token] as next_tokens,
+        [starts.gap_after, next_1.gap_after, next_2.gap_after, next_3.gap_after] as next_gaps,
+        [starts.char_end, next_1.char_end, next_2.char_end, next_3.char_end] as next_ends,
+        [starts.hyphen_after, next_1.hyphen_after, next_2.hyphen_after, next_3.hyphen_after] as next_hyphens
+    from starts
+    left join following as next_1
+        on starts.article_id = next_1.article_id and starts.token_idx = next_1.start_idx and next_1.distance = 1
+    left join following as next_2
+        on starts.article_id = next_2.article_id and starts.token_idx = next_2.start_idx and next_2.distance = 2
+    left join following as next_3
+        on starts.article_id = next_3.article_id and starts.token_idx = next_3.start_idx and next_3.distance = 3
 ),
 
 ngrams as (

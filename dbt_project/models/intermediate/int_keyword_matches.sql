@@ -10,8 +10,10 @@
 -- санкции", "does not plan to impose sanctions" (no punctuation, conjunction or other keyword
 -- between, and not "не только", "not only", "не менее"); Kazakh negates inside the verb (келіспеді), which the
 -- Kazakh stems leave out.
-with tokens as (
-    -- the body's (topics and tone are read from the body; the title is sentence -1)
+with tokens as not materialized (
+    -- the body's (topics and tone are read from the body; the title is sentence -1), read where
+    -- used, as a scan that streams: a materialized copy of every token of the build would be held
+    -- in memory (beyond DuckDB's memory limit: spilled)
     select * from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }} and sentence_idx >= 0
 ),
