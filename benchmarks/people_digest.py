@@ -86,9 +86,56 @@ def _nerel_texts(nerel: Path, split: str) -> list[tuple[str, str]]:
     return [(name, text) for name, text, _ann in nerel_corpus.documents(nerel, split)]
 
 
-def _lines(nerel: Path | None, splits: list[str], shared: Path, n_files: int) -> list[tuple[str, str]]:
+def _poison_items(n: int) -> list[tuple[str, object]]:
+    """``n`` hostile inputs and good JSON articles beside them, as ``(name, InputItem)``: those of
+    the isolation tests (``tests/unit/ingest/test_ingest_isolation.py``: random bytes, deep
+    nesting, huge integers, lone surrogates in any field, JSON Lines with a bad line between good
+    ones), drawn with a fixed seed; the failure paths of the parser, article by article."""
+    import importlib.util
+    import json
+    import random
+
+    from flows.ingest.documents import InputItem, kind_of
+
+    path = Path(__file__).resolve().parent.parent / "tests" / "unit" / "ingest" / "test_ingest_isolation.py"
+    spec = importlib.util.spec_from_file_location("_isolation", path)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    rng = random.Random(0)
+    out: list[tuple[str, object]] = []
+    for k in range(n // 3):
+        good = mod.good_article(rng, k)
+        try:
+            suffix, data = mod.poison(rng, mod.good_article(rng, 1000 + k))
+        except KeyError:  # a field the good article lacks ("publisher"): a lone surrogate in the text
+            suffix, data = ".json", json.dumps({"text": "Беларусь \ud83d и Китай", "title": "x"}).encode()
+        first, last = mod.good_article(rng, 2000 + k), mod.good_article(rng, 3000 + k)
+        line = data.decode("utf-8", "replace").replace("\n", " ") if suffix in {".json", ".jsonl"} else "x"
+        mixed = "\n".join([json.dumps(first, ensure_ascii=False), line, json.dumps(last, ensure_ascii=False)])
+        both = [json.dumps([good, first, {"text": 5}], ensure_ascii=False).encode(), data, mixed.encode()]
+        for name, content in zip(
+            (f"good-{k}.json", f"poison-{k}{suffix}", f"mixed-{k}.jsonl"), both, strict=True
+        ):
+            out.append((name, InputItem(name, kind_of(name), content=content)))
+    return out
+
+
+def _parse_all(items: list[tuple[str, object]], batch: int) -> list[object]:
+    """``parse_input`` of each item, or with ``batch`` > 0 ``parse_inputs`` over consecutive
+    batches of that many items (as the flow's parse chunks do), when the tree has it."""
+    from flows.ingest import documents
+
+    if batch > 0 and hasattr(documents, "parse_inputs"):
+        plain = [item for _, item in items]
+        return [r for i in range(0, len(plain), batch) for r in documents.parse_inputs(plain[i : i + batch])]
+    return [documents.parse_input(item) for _, item in items]
+
+
+def _lines(
+    nerel: Path | None, splits: list[str], shared: Path, n_files: int, batch: int = 0, poison: int = 0
+) -> list[tuple[str, str]]:
     from benchmarks import corpus
-    from flows.ingest.documents import InputItem, kind_of, parse_input
+    from flows.ingest.documents import InputItem, kind_of
     from flows.text.article import parse_scraped_text
     from flows.text.people import extract_people
 
@@ -98,10 +145,11 @@ def _lines(nerel: Path | None, splits: list[str], shared: Path, n_files: int) ->
         for name, text in docs:
             out.append((f"nerel/{split}/{name}", _h(repr(extract_people(text)))))
 
-    def parsed(part: str, name: str, item: InputItem, path: str | None = None) -> None:
-        result = parse_input(item)
-        for field_name, digest in parse_fields(result, path, name):
-            out.append((f"parse/{part}/{name}:{field_name}", digest))
+    def parsed(part: str, items: list[tuple[str, InputItem]], paths: list[str] | None = None) -> None:
+        for k, result in enumerate(_parse_all(items, batch)):
+            name = items[k][0]
+            for field_name, digest in parse_fields(result, paths[k] if paths else None, name):
+                out.append((f"parse/{part}/{name}:{field_name}", digest))
 
     with tempfile.TemporaryDirectory(prefix="dyad-digest-") as tmp:
         files = corpus.generate(n_files, Path(tmp) / "corpus", shared) if n_files else []
@@ -112,15 +160,17 @@ def _lines(nerel: Path | None, splits: list[str], shared: Path, n_files: int) ->
             body = text[meta.body_start : meta.body_end]
             out.append((f"people/{path.name}", _h(repr(extract_people(body)))))
         for kind, paths in (("corpus", files), ("seeds", seeds)):
-            for path in paths:
-                parsed(kind, path.name, InputItem(path.name, "txt", path=str(path)), str(path))
-    for path in sorted(p for p in TESTS_DATA.rglob("*") if p.is_file()):
-        name = path.relative_to(TESTS_DATA).as_posix()
-        parsed("tests-data", name, InputItem(name, kind_of(name), path=str(path)), str(path))
+            items = [(p.name, InputItem(p.name, "txt", path=str(p))) for p in paths]
+            parsed(kind, items, [str(p) for p in paths])
+    data = sorted(p for p in TESTS_DATA.rglob("*") if p.is_file())
+    names = [p.relative_to(TESTS_DATA).as_posix() for p in data]
+    items = [(n, InputItem(n, kind_of(n), path=str(p))) for n, p in zip(names, data, strict=True)]
+    parsed("tests-data", items, [str(p) for p in data])
     for split, docs in texts.items():
-        for name, text in docs:
-            item = InputItem(f"{name}.txt", "txt", content=text.encode("utf-8"))
-            parsed(f"nerel-{split}", f"{name}.txt", item)
+        items = [(f"{n}.txt", InputItem(f"{n}.txt", "txt", content=t.encode("utf-8"))) for n, t in docs]
+        parsed(f"nerel-{split}", items)
+    if poison:
+        parsed("poison", _poison_items(poison))  # type: ignore[arg-type]
     return out
 
 
@@ -132,6 +182,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", nargs="+", default=["train", "dev"], choices=["train", "dev", "test"])
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared/ directory")
     ap.add_argument("--files", type=int, default=2000, help="generated files (default 2000)")
+    ap.add_argument(
+        "--batch",
+        type=int,
+        default=0,
+        help="parse with parse_inputs over batches of this many inputs (0: parse_input one by one)",
+    )
+    ap.add_argument("--poison", type=int, default=300, help="hostile inputs parsed (default 300)")
     ap.add_argument("--lines", type=Path, help="write the per-input lines here")
     ap.add_argument("--against", type=Path, help="compare with lines written by --lines")
     args = ap.parse_args(argv)
@@ -139,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     import flows
 
     print(f"flows: {Path(flows.__file__).resolve().parent}")
-    lines = _lines(args.nerel, args.splits, args.shared, args.files)
+    lines = _lines(args.nerel, args.splits, args.shared, args.files, args.batch, args.poison)
     text = "".join(f"{name}\t{digest}\n" for name, digest in lines)
     parts: dict[str, list[str]] = {}
     for name, digest in lines:
