@@ -874,8 +874,8 @@ def render(ctx: dict[str, Any]) -> str:
     tr: Transfer = ctx["transfer"]
     lines += [
         "",
-        f"In the flow, `parse_articles` runs `parse_input` in worker processes and every result travels back "
-        f"pickled: {tr.bytes_per_article / 1024:.1f} KB per article; pickling {_num(tr.pickle.rate_cpu(tr.articles))} "
+        f"Were the parse results sent back from the parse workers pickled (the parse chunks write their rows "
+        f"to Parquet instead, `flows.ingest.staging`): {tr.bytes_per_article / 1024:.1f} KB per article; pickling {_num(tr.pickle.rate_cpu(tr.articles))} "
         f"and unpickling {_num(tr.unpickle.rate_cpu(tr.articles))} articles per CPU second "
         f"(over {tr.articles} results), on top of the parse itself.",
     ]
