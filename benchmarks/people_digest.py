@@ -36,7 +36,17 @@ def _h(text: str) -> str:
 
 
 TESTS_DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-ARTICLE_FIELDS = ("language", "sentences", "tokens", "facts", "people", "signature", "title_facts")
+ARTICLE_FIELDS = (
+    "language",
+    "sentences",
+    "tokens",
+    "facts",
+    "people",
+    "signature",
+    "title_facts",
+    "title_sentence",
+    "title_tokens",
+)
 
 
 def parse_fields(result: object, path: str | None = None, name: str = "") -> list[tuple[str, str]]:
@@ -44,7 +54,8 @@ def parse_fields(result: object, path: str | None = None, name: str = "") -> lis
     ``ParseResult``), each field apart: ``result`` (content hash, encoding, decode errors,
     rejections, deferral, number of articles), then per article ``i``: ``i.meta`` (its fields but
     the language and the analysis), ``i.language``, ``i.sentences``, ``i.tokens``, ``i.facts``,
-    ``i.people``, ``i.signature``, ``i.title_facts`` and ``i.all`` (its whole ``repr``: types
+    ``i.people``, ``i.signature``, ``i.title_facts``, ``i.title_sentence``, ``i.title_tokens``
+    and ``i.all`` (its whole ``repr``: types
     too). ``path`` (the file read) is written ``name`` wherever it appears."""
     from dataclasses import fields
 
@@ -75,7 +86,7 @@ def parse_fields(result: object, path: str | None = None, name: str = "") -> lis
         out.append((f"{i}.language", h(art.language)))
         a = art.analysis
         for field_name in ARTICLE_FIELDS[1:]:
-            out.append((f"{i}.{field_name}", h(getattr(a, field_name) if a is not None else None)))
+            out.append((f"{i}.{field_name}", h(getattr(a, field_name, None) if a is not None else None)))
         out.append((f"{i}.all", h(art)))
     return out
 

@@ -138,10 +138,10 @@ LOAD_SEQ = Column(
 )
 ARTICLE_ID = Column("article_id", "varchar", "The article (raw.articles.article_id).", nullable=False)
 SENTENCE_IDX = Column(
-    "sentence_idx", "integer", "The sentence (raw.sentences.sentence_idx) holding the span.", nullable=False
+    "sentence_idx", "integer", "The sentence (raw.sentences.sentence_idx; -1: the title) holding the span.", nullable=False
 )
 CHAR_START = Column(
-    "char_start", "integer", "Offset of the span's first character in the body.", nullable=False
+    "char_start", "integer", "Offset of the span's first character in the body (in the title for sentence -1).", nullable=False
 )
 CHAR_END = Column("char_end", "integer", "Offset just after the span's last character.", nullable=False)
 RUN_ID = Column(
@@ -274,11 +274,11 @@ TABLES: tuple[Table, ...] = (
     Table(
         "raw",
         "sentences",
-        "Sentences of article bodies with character offsets into the body.",
+        "Sentences of article bodies with character offsets into the body; the title is one more sentence, -1, with offsets into the title.",
         (
             ARTICLE_ID,
             Column(
-                "sentence_idx", "integer", "Position of the sentence in the body, from 0.", nullable=False
+                "sentence_idx", "integer", "Position of the sentence in the body, from 0; -1: the title.", nullable=False
             ),
             replace(CHAR_START, description="Offset of the sentence in raw.articles.body."),
             replace(CHAR_END, description="Offset just after the sentence in raw.articles.body."),
@@ -290,11 +290,16 @@ TABLES: tuple[Table, ...] = (
     Table(
         "raw",
         "tokens",
-        "Word tokens of article bodies (letters only; hyphens split words) with offsets, the character "
+        "Word tokens of article bodies and titles (letters only; hyphens split words) with offsets, the character "
         "before each and the text up to the next.",
         (
             ARTICLE_ID,
-            Column("token_idx", "integer", "Position of the token in the body, from 0.", nullable=False),
+            Column(
+                "token_idx",
+                "integer",
+                "Position of the token in the body, from 0; the title's n tokens are -n..-1.",
+                nullable=False,
+            ),
             SENTENCE_IDX,
             CHAR_START,
             CHAR_END,

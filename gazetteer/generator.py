@@ -103,7 +103,9 @@ from gazetteer.lists import (
     COMMON_WORD_OK,
     CURRENCIES,
     DISPREFERRED_LEMMAS,
+    EN_ADJECTIVES,
     EN_AMBIGUOUS,
+    EN_CAPITALS,
     EN_EXTRA,
     EXTRA_STEMS,
     IGNORE_EN,
@@ -571,6 +573,12 @@ def _ascii_form(text: str) -> str:
     return normalize_form(folded)
 
 
+def _latin_forms(text: str) -> set[str]:
+    """A Latin-script name as written (``türkiye``, ``brasília``) and without its diacritics
+    (``turkiye``): texts write both, and tokens keep the letters as written."""
+    return {_ascii_form(text), normalize_form(unicodedata.normalize("NFC", text))}
+
+
 def _russian_translations() -> gettext.NullTranslations:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
 
@@ -843,6 +851,9 @@ def intl_forms() -> dict[tuple[str, str], set[str]]:
                     out.setdefault((code, "capital_intl"), set()).add(_ascii_form(city))
                 elif city:
                     out.setdefault((code, "capital_intl"), set()).update(_intl_phrase_forms(city, lang))
+    for code, capitals in EN_CAPITALS.items():  # words/english.toml: zones rarely name capitals
+        for capital in capitals:
+            out.setdefault((code, "capital_intl"), set()).update(_latin_forms(capital))
     return out
 
 
@@ -919,6 +930,12 @@ def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
                         stem[:-2] + ("scy" if stem.endswith("sk") else "ccy" if stem.endswith("ck") else "cy")
                     )
                 out.setdefault((code, lang), set()).update(forms)
+    for code, adjectives in EN_ADJECTIVES.items():  # words/english.toml: what CLDR does not give
+        for adjective in adjectives:
+            for form in _latin_forms(adjective):
+                out.setdefault((code, "en"), set()).update(
+                    {form, form + "s"} if form.endswith("an") else {form}
+                )
     return out
 
 
@@ -960,7 +977,9 @@ def _english_forms(code: str, country) -> set[str]:
     if official:
         names.append(official)
     names.extend(EN_EXTRA.get(code, ()))
-    return {_ascii_form(n) for n in names if n and "," not in n}
+    # pycountry writes some names inverted: "Korea, Republic of" is "Republic of Korea"
+    names = [" ".join(reversed([p.strip() for p in n.split(",", 1)])) if n and "," in n else n for n in names]
+    return {form for n in names if n and "," not in n for form in _latin_forms(n)}
 
 
 def _compound_stems(code: str) -> list[str]:

@@ -50,6 +50,10 @@ ADJECTIVES: dict[str, list[str]] = _COUNTRIES["adjectives"]
 EXTRA_STEMS: dict[str, list[str]] = _COUNTRIES["extra_stems"]
 PREFERRED_ENTITY: dict[str, str] = _COUNTRIES["preferred_entity"]
 
+_ENGLISH = _words("english")
+EN_ADJECTIVES: dict[str, list[str]] = _ENGLISH["adjectives"]  # "Turkish": see words/english.toml
+EN_CAPITALS: dict[str, list[str]] = _ENGLISH["capitals"]  # "Ankara"
+
 _PLACES = _words("places")
 CAPITALS: dict[str, list[str]] = _PLACES["capitals"]
 METONYMS: dict[str, list[str]] = _PLACES["metonyms"]

@@ -31,6 +31,7 @@ from flows.ingest.documents import (
 from flows.ingest.frames import exact_frame
 from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
+from flows.text.analyze import TITLE_SENTENCE
 from flows.text.numbers.indicators import indicator_columns
 from flows.text.similarity import band_hashes
 from flows.warehouse import ensure_raw_schema
@@ -83,8 +84,11 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
     rows["articles"].append(_row("articles", key, from_result, art))
     rows["sentences"].extend(_positional("sentences", key, aid, a.sentences))
     rows["tokens"].extend(_positional("tokens", key, aid, a.tokens))
-    # the body's facts first (mention_idx 0..), then the title's (its one sentence: sentence_idx 0)
-    facts = [(sent, f, "body") for sent, f in a.facts] + [(0, f, "title") for f in a.title_facts]
+    if a.title_sentence is not None:  # the title: one more sentence, TITLE_SENTENCE
+        rows["sentences"].extend(_positional("sentences", key, aid, [a.title_sentence]))
+        rows["tokens"].extend(_positional("tokens", key, aid, a.title_tokens or []))
+    # the body's facts first (mention_idx 0..), then the title's (its sentence: TITLE_SENTENCE)
+    facts = [(sent, f, "body") for sent, f in a.facts] + [(TITLE_SENTENCE, f, "title") for f in a.title_facts]
     for idx, (sent, f, field) in enumerate(facts):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent, "source_field": field}
         given |= indicator_columns(f, art.body, art.title, a.sentences, sent, field, art.published_date)

@@ -37,14 +37,22 @@ class BodyAnalysis:
     people: list[tuple[int, PersonMention]]
     signature: list[int]  # MinHash of word 3-grams, for near-duplicate detection
     title_facts: tuple[NumberFact, ...] = ()  # facts of the title: offsets into the title
+    # the title as sentence TITLE_SENTENCE and its tokens (token_idx -n..-1): offsets into the title
+    title_sentence: SentenceRow | None = None
+    title_tokens: list[TokenRow] | None = None
+
+
+# The title's sentence_idx in raw.sentences, raw.tokens and raw.number_mentions: the body's
+# sentences count from 0, so every model reads the title as one more sentence, before the body.
+TITLE_SENTENCE = -1
 
 
 def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     """Sentences, tokens, facts, people and signature of ``body``.
 
-    ``title`` (as the parser gave it, None when there is none) only gives ``title_facts``, whose
-    offsets point into the title with spaces at both ends trimmed, the title of
-    ``marts.articles`` (dbt's ``trim``)."""
+    ``title`` (as the parser gave it, None when there is none) gives ``title_facts``,
+    ``title_sentence`` and ``title_tokens``, whose offsets point into the title with spaces at
+    both ends trimmed, the title of ``marts.articles`` (dbt's ``trim``)."""
     (analysis,) = analyze_bodies([(body, title)])
     if isinstance(analysis, Exception):
         raise analysis
@@ -53,7 +61,7 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
 
 def analyze_bodies(articles: Sequence[tuple[str, str | None]]) -> list[BodyAnalysis | Exception]:
     """``analyze_body(body, title)`` of each ``(body, title)``, in order, computed step by step:
-    one step (sentences, tokens, facts, people, signature, title facts) over every body before
+    one step (sentences, tokens, facts, people, signature, title) over every body before
     the next, so that each step's code and tables stay in the CPU caches. For a body whose
     analysis raises, the exception instead (that of the first step that raised: the later steps
     are not run for it), as ``analyze_body`` would raise it."""
@@ -64,11 +72,11 @@ def analyze_bodies(articles: Sequence[tuple[str, str | None]]) -> list[BodyAnaly
     facts = _step(out, _facts, bodies, spans)
     people = _step(out, _people, bodies, spans)
     signatures = _step(out, minhash_signature, [r[2] if r else None for r in rows])
-    title_facts = _step(out, _title_facts, [title for _, title in articles])
+    titles = _step(out, _title, [title for _, title in articles])
     for i, error in enumerate(out):
         if error is None:
             sentences, tokens, _ = rows[i]
-            out[i] = BodyAnalysis(sentences, tokens, facts[i], people[i], signatures[i], title_facts[i])
+            out[i] = BodyAnalysis(sentences, tokens, facts[i], people[i], signatures[i], *titles[i])
     return out  # type: ignore[return-value]
 
 
@@ -103,8 +111,24 @@ def _people(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, PersonMe
     return [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
 
 
-def _title_facts(title: str | None) -> tuple[NumberFact, ...]:
-    return tuple(extract_facts(title.strip(" "))) if title else ()
+def _title(title: str | None) -> tuple[tuple[NumberFact, ...], SentenceRow | None, list[TokenRow]]:
+    """The title's facts, sentence row and token rows (``BodyAnalysis``)."""
+    title = title.strip(" ") if title else ""
+    title_facts = tuple(extract_facts(title)) if title else ()
+    title_sentence, title_tokens = _title_rows(title)
+    return title_facts, title_sentence, title_tokens
+
+
+def _title_rows(title: str) -> tuple[SentenceRow | None, list[TokenRow]]:
+    """The title (spaces at both ends trimmed, as ``marts.articles.title``) as one sentence,
+    ``TITLE_SENTENCE``, and its token rows, tokenized as the body is, numbered ``-n..-1`` so that
+    they keep their order and never share a number with the body's; ``(None, [])`` without a word."""
+    rows = token_rows(title, [0])
+    if not rows:
+        return None, []
+    n = len(rows)
+    tokens = [(idx - n, TITLE_SENTENCE, *rest) for idx, _, *rest in rows]
+    return (TITLE_SENTENCE, 0, len(title), title), tokens
 
 
 def _norms(words: list[str], body: str) -> list[str]:

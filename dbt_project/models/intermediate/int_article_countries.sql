@@ -8,7 +8,9 @@ final as (
         article_id,
         country_code,
         count(*) as mention_count,
-        min(char_start) as first_char_start,
+        -- offsets of the title (sentence -1) are the title's: the first is the body's first
+        min(char_start) filter (where sentence_idx >= 0) as first_char_start,
+        bool_or(sentence_idx = -1) as in_title,
         count(distinct sentence_idx) as sentence_count,
         list(distinct mention_text order by mention_text) as mention_forms,
         min(load_seq) as load_seq

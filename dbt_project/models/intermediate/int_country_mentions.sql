@@ -130,6 +130,7 @@ resolved as (
 person_mentions as (
     select
         article_id,
+        sentence_idx,
         char_start,
         char_end
     from {{ ref('stg_person_mentions') }}
@@ -162,6 +163,7 @@ final as (
             from person_mentions
             where
                 person_mentions.article_id = mentions.article_id
+                and person_mentions.sentence_idx = mentions.sentence_idx
                 and person_mentions.char_start <= mentions.char_start
                 and person_mentions.char_end >= mentions.char_end
         )

@@ -34,7 +34,7 @@ countries as (
         char_end,
         country_code
     from {{ ref('int_country_mentions') }}
-    where {{ is_new_row('load_seq') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0  -- flow spans are the body's
 ),
 
 spans as (

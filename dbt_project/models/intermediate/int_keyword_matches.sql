@@ -8,8 +8,9 @@
 -- (Russian, Ukrainian, Belarusian), nie or bez (Polish), not, no, without or the t of n't (English);
 -- Kazakh negates inside the verb (келіспеді), which the Kazakh stems leave out.
 with tokens as (
+    -- the body's (topics and tone are read from the body; the title is sentence -1)
     select * from {{ ref('stg_tokens') }}
-    where {{ is_new_row('load_seq') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
 ),
 
 keywords as (

@@ -4,9 +4,8 @@
 -- sentence and the article's strongest pair are candidates (any other pair ranks below the
 -- latter), so a long article's cost grows with its facts, not with its facts times its pairs.
 -- A fact of the title (source_field = 'title') has its offsets in the title; its sentence is the
--- title, and the countries the title names (read with the gazetteer's forms, as a sentence of
--- the body is) take the place of its sentence's: the article's pair the title names wins over the
--- article's strongest.
+-- title (sentence -1, whose countries int_country_mentions reads as a body sentence's): the
+-- article's pair the title names wins over the article's strongest.
 with facts as (
     select * from {{ ref('stg_number_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -44,92 +43,8 @@ dyads as (
     where {{ is_new_article('article_id') }}
 ),
 
-forms as (
-    select * from {{ ref('stg_country_forms') }}
-),
-
-title_words as (
-    -- the words of the titles that have facts, as the body's tokens are read (letters only; lower
-    -- case and ё as е in title_ngrams), each with a hyphen right after it if any
-    select
-        article_id,
-        regexp_extract_all(title, '\p{L}+[-‐‑‒–]?') as words
-    from articles
-    where article_id in (
-        select facts.article_id from facts
-        where facts.source_field = 'title'
-    )
-),
-
-title_tokens as (
-    select
-        article_id,
-        unnest(words) as token,
-        unnest(range(1, len(words) + 1)) as token_idx
-    from title_words
-),
-
-title_ngrams as (
-    -- the 1..4-word windows of each title, as int_entity_mentions reads a sentence
-    select
-        first_tokens.article_id,
-        first_tokens.token_idx,
-        sizes.n_tokens,
-        string_agg(replace(lower(rtrim(words.token, '-‐‑‒–')), 'ё', 'е'), ' ' order by words.token_idx) as ngram,
-        regexp_matches(any_value(first_tokens.token), '^\p{Lu}') as is_capitalized,
-        bool_or(
-            words.token_idx = first_tokens.token_idx + sizes.n_tokens - 1
-            and regexp_matches(words.token, '[-‐‑‒–]$')
-        ) as hyphen_after
-    from title_tokens as first_tokens
-    cross join range(1, 5) as sizes (n_tokens)
-    inner join title_tokens as words
-        on
-            first_tokens.article_id = words.article_id
-            and words.token_idx between first_tokens.token_idx and first_tokens.token_idx + sizes.n_tokens - 1
-    group by first_tokens.article_id, first_tokens.token_idx, sizes.n_tokens
-    having count(*) = sizes.n_tokens
-),
-
-title_matches as (
-    select
-        title_ngrams.article_id,
-        title_ngrams.token_idx,
-        title_ngrams.n_tokens,
-        forms.entity_type,
-        forms.entity_code
-    from title_ngrams
-    inner join forms
-        on
-            title_ngrams.ngram = forms.form
-            and title_ngrams.n_tokens = forms.n_tokens
-    where
-        (not forms.requires_capital or title_ngrams.is_capitalized)
-        and (not forms.is_ambiguous or (title_ngrams.is_capitalized and title_ngrams.token_idx > 1))
-        and (forms.form_kind != 'compound_stem' or title_ngrams.hyphen_after)
-),
-
-title_countries as (
-    -- the countries the title names: the longest form wins ("долларов США" names no country)
-    select distinct
-        title_matches.article_id,
-        title_matches.entity_code as country_code
-    from title_matches
-    where
-        title_matches.entity_type = 'country'
-        and not exists (
-            select 1
-            from title_matches as longer
-            where
-                longer.article_id = title_matches.article_id
-                and longer.n_tokens > title_matches.n_tokens
-                and longer.token_idx <= title_matches.token_idx
-                and longer.token_idx + longer.n_tokens >= title_matches.token_idx + title_matches.n_tokens
-        )
-),
-
 fact_countries as (
-    -- the countries named in each fact's sentence (for a fact of the title, in the title)
+    -- the countries named in each fact's sentence (a fact of the title: the title, sentence -1)
     select
         facts.article_id,
         facts.mention_idx,
@@ -139,15 +54,6 @@ fact_countries as (
         on
             facts.article_id = mentions.article_id
             and facts.sentence_idx = mentions.sentence_idx
-    where facts.source_field = 'body'
-    union all
-    select
-        facts.article_id,
-        facts.mention_idx,
-        title_countries.country_code
-    from facts
-    inner join title_countries on facts.article_id = title_countries.article_id
-    where facts.source_field = 'title'
 ),
 
 dyad_members as (

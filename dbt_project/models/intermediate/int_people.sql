@@ -1,14 +1,17 @@
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
--- России" -> BY), else the article's home country: the first one it names (usually the
--- dateline or the reporting side).
+-- России" -> BY), else, for a person with a role (a post of the article's own country: "председатель
+-- Совета Республики"), the article's home country: the first one it names (usually the dateline or
+-- the reporting side). A person with no role gets none (NULL): being named in an article about a
+-- country says nothing of whom one speaks for.
 with people as (
     select * from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
 ),
 
 mentions as (
+    -- the body's (the title, sentence -1, has offsets of its own and no people)
     select * from {{ ref('int_country_mentions') }}
-    where {{ is_new_row('load_seq') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
 ),
 
 article_countries as (
@@ -53,8 +56,14 @@ final as (
         people.role_kind,
         people.char_start,
         people.char_end,
-        coalesce(role_country.country_code, home_country.country_code) as country_code,
-        case when role_country.country_code is not null then 'role' else 'article' end as country_source,
+        -- a person with no role read speaks for no country Dyad can tell: NULL, not the article's
+        coalesce(
+            role_country.country_code, case when people.role is not null then home_country.country_code end
+        ) as country_code,
+        case
+            when role_country.country_code is not null then 'role'
+            when people.role is not null and home_country.country_code is not null then 'article'
+        end as country_source,
         people.load_seq
     from people
     left join role_country

@@ -8,7 +8,8 @@ final as (
         article_id,
         bloc_code,
         count(*) as mention_count,
-        min(char_start) as first_char_start
+        min(char_start) filter (where sentence_idx >= 0) as first_char_start,
+        bool_or(sentence_idx = -1) as in_title
     from mentions
     group by article_id, bloc_code
 )

@@ -10,6 +10,7 @@ final as (
         mention_count,
         sentence_count,
         first_char_start,
+        in_title,
         mention_forms
     from article_countries
 )

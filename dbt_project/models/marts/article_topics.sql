@@ -15,7 +15,7 @@ sentences as (
         article_id,
         count(*) as article_sentence_count
     from {{ ref('stg_sentences') }}
-    where {{ is_new_row('load_seq') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0  -- the body's: topics are read there
     group by article_id
 ),
 

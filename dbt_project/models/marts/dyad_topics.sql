@@ -17,7 +17,7 @@ sentences as (
         article_id,
         sentence_idx
     from {{ ref('stg_sentences') }}
-    where {{ is_new_row('load_seq') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0  -- the body's: topics are read there
 ),
 
 neighbourhoods as (

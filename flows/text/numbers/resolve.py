@@ -131,7 +131,7 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
             return rule.metric
         if kind == "count":
             return "other"
-    if c.change in ("increase", "decrease") and kind in ("percent", "percentage_points", "times"):
+    if c.change in ("increase", "decrease") and kind in ("percent", "percentage_points", "times", "fraction"):
         return "growth"
     best: tuple[int, int, str] | None = None
     weak: tuple[int, int, str] | None = None

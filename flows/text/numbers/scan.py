@@ -495,6 +495,24 @@ _HEDGE_LAST_WORDS = frozenset(
         "niż",
         "topped",
         "tops",
+        "щонайменше",
+        "прынамсі",
+        "najmniej",
+        "przynajmniej",
+        "maksymalnie",
+        "майже",
+        "близько",
+        "приблизно",
+        "орієнтовно",
+        "амаль",
+        "каля",
+        "прыблізна",
+        "prawie",
+        "około",
+        "blisko",
+        "niemal",
+        "że",
+        "więcej",
     }
 )
 
@@ -530,6 +548,14 @@ _ID_PREFIXES = (
 _MINUS_WORD_ENDS = frozenset(w[-1] for w in MINUS_WORDS) | frozenset(w[-1].upper() for w in MINUS_WORDS)
 _SIGN_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[:")
 _CURRENCY_HINTS = frozenset("".join(CURRENCY_SIGNS) + "".join({c[-1] for c in CURRENCY_CODES}))
+
+
+def _currency_before(masked: str, s: int) -> re.Match[str] | None:
+    """A currency sign or code right before the number at ``s``, glued or after one space
+    (``$400``, ``USD2bn``, ``EUR 5``), else None."""
+    if any(ch in _CURRENCY_HINTS for ch in masked[max(0, s - 5) : s]):
+        return _CURRENCY_BEFORE_RE.search(masked, max(0, s - 5), s)
+    return None
 
 
 def _word_before(masked: str, pos: int) -> tuple[str, int]:
@@ -596,6 +622,11 @@ def _prefix_start(
         ch = _change(masked, start, False, direct=True)
         if ch is not None:
             return ch[0], ch[2], ch[1], None
+        hs, h_comparator, h_word = _hedge(masked, start)
+        if h_word is not None and _word_before(masked, hs)[0] in ("на", "by", "o"):
+            ch = _change(masked, hs, False)  # "rose by almost 10%", "wzrosły o ponad 8%"
+            if ch is not None:
+                return ch[0], h_comparator, ch[1], None
     if word:
         if word not in _HEDGE_LAST_WORDS and not word.startswith(_HEDGE_LAST_PREFIXES):
             return start, "=", None, None
@@ -649,6 +680,8 @@ def _scan(masked: str) -> list[_Cand]:
         pos = max(pos, m.end(1))
         m = None
         for c in cands:
+            if c.change is None and not c.ordinal and c.unit in _AMOUNT_FIRST_UNITS:
+                _change_after_amount(masked, c)
             if out and c.qs < out[-1].qe:  # a hedge reaching back into the previous fact
                 c.qs = max(c.ns, out[-1].qe)
                 while c.qs < c.ns and masked[c.qs].isspace():
@@ -657,6 +690,31 @@ def _scan(masked: str) -> list[_Cand]:
         if pos >= n:
             break
     return out
+
+
+# units of an amount that may come before its change verb, stated with "на" or "в ... раз(а)"
+_AMOUNT_FIRST_UNITS = frozenset({"percent", "percentage_points", "fraction", "times"})
+_COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже"})
+
+
+def _change_after_amount(masked: str, c: _Cand) -> None:
+    """The change verb after its amount, for amounts in words, fractions and multiples ("на треть
+    сократился", "на пять процентов вырос", "в два раза увеличился", "почти на треть выросли"):
+    sets ``c.change`` and widens the quote to the "на"/"в", a hedge before it and the verb.
+    Digits in money and percentages are read where they are scanned."""
+    cm = _COMPARATIVE_AFTER_RE.match(masked, c.qe)
+    if cm is None or cm.group().strip().lower() in _COMPARATIVES:
+        return  # "в два раза больше": a comparison, read as before
+    word, j = _word_before(masked, c.ns if c.unit == "times" else c.qs)
+    if word != ("в" if c.unit == "times" else "на"):
+        return
+    start = j - len(word)
+    if start <= c.qs:  # no hedge read yet
+        hs, comparator, hedge = _hedge(masked, start)
+        if hedge is not None:
+            start, c.comparator = hs, comparator
+    c.qs, c.qe = min(start, c.qs), cm.end()
+    c.change = "increase" if cm.group("inc") else "decrease"
 
 
 def _preposition_before(masked: str, start: int, preposition: str) -> int | None:
@@ -699,7 +757,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     dm = _DIGITS_RE.match(masked, s)
     assert dm is not None
     skip: tuple[list[_Cand], int] = ([], dm.end())
-    if s > 0 and masked[s - 1] not in _ALLOWED_BEFORE and not signed:
+    cb = _currency_before(masked, s)
+    if s > 0 and masked[s - 1] not in _ALLOWED_BEFORE and not signed and cb is None:
         if masked[s - 1] == "+" and (pm := _PHONE_AFTER_PLUS_RE.match(masked, s)) is not None:
             return [], pm.end()  # "+375 17 123-45-67"
         return skip  # glued to a word, an id, a version, a negative or signed number ("+4°C")
@@ -743,9 +802,9 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
                 return skip  # "5-летний"
             end = om.end()
             nxt = masked[end] if end < len(masked) else ""
-    if amount.scale == 1 and nxt.isalpha() and s > 0 and masked[s - 1] in CURRENCY_SIGNS:
+    if amount.scale == 1 and nxt.isalpha() and cb is not None:
         gm = _GLUED_SCALE_RE.match(masked, end)
-        if gm is not None:  # "$400m", "€2bn"
+        if gm is not None:  # "$400m", "€2bn", "USD2bn", "EUR 5.2bn"
             factor = GLUED_SCALES[gm.group("s").lower()]
             amount = _Amount(gm.end(), amount.value * factor, factor)
             end = gm.end()
@@ -760,9 +819,6 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         return skip  # a price per unit: "$128,5 за 1 тыс. кубометров"
     start = s
     currency_before = None
-    cb = None
-    if any(ch in _CURRENCY_HINTS for ch in masked[max(0, s - 5) : s]):
-        cb = _CURRENCY_BEFORE_RE.search(masked, max(0, s - 5), s)
     if cb is not None:
         code = cb.group("code")
         currency_before = (
@@ -923,6 +979,9 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         if cm is not None:  # "на 4,3% больше", "на 4,8 млрд долларов увеличился"
             qs, tail = word_start, cm.end()
             change = "increase" if cm.group("inc") else "decrease"
+            hs, h_comparator, h_word = _hedge(masked, word_start)
+            if h_word is not None:  # "почти на 300 млн евро снизились", "более чем на 10% выше"
+                qs, comparator, hedge = hs, h_comparator, h_word
     if change is None and unit in _PERCENT_UNITS and second is None:
         cm = _CHANGE_NOUN_AFTER_RE.match(masked, tail) or _KAZAKH_CHANGE_AFTER_RE.match(masked, tail)
         if cm is not None:  # "a 5% increase", "15 пайызға өсті"

@@ -498,3 +498,36 @@ def test_genitive_plurals_shaped_like_surnames_are_left_out(forms):
         assert forms[form]["entity_code"] == code, form
     # names that are plural themselves keep their genitive (Нидерландов, Филиппин)
     assert forms["нидерландов"]["entity_code"] == "NL"
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "kind"),
+    [
+        ("turkish", "TR", "adjective_intl"),
+        ("americans", "US", "adjective_intl"),
+        ("south african", "ZA", "adjective_intl"),
+        ("emirati", "AE", "adjective_intl"),
+        ("ankara", "TR", "capital_intl"),
+        ("beijing", "CN", "capital_intl"),
+        ("new delhi", "IN", "capital_intl"),
+        ("bogotá", "CO", "capital_intl"),
+        ("bogota", "CO", "capital_intl"),
+        ("türkiye", "TR", "name_en"),
+        ("turkiye", "TR", "name_en"),
+        ("côte d ivoire", "CI", "name_en"),
+        ("republic of korea", "KR", "name_en"),
+    ],
+)
+def test_english_adjectives_capitals_and_names_as_written(forms, form, code, kind):
+    # English adjectives and capitals from words/english.toml; names with their diacritics and
+    # without, and pycountry's inverted names ("Korea, Republic of") put right
+    assert (forms[form]["entity_code"], forms[form]["form_kind"], forms[form]["requires_capital"]) == (
+        code,
+        kind,
+        "true",
+    )
+
+
+@pytest.mark.parametrize("form", ["korean", "congolese", "latin american", "indian ocean"])
+def test_english_forms_two_countries_share_or_no_country_has_are_no_country(forms, form):
+    assert form not in forms or forms[form]["entity_type"] != "country"

@@ -70,7 +70,7 @@ def test_title_facts_are_staged_with_their_field_after_the_body_facts() -> None:
     assert got == [
         (0, "body", 0, "5 соглашений"),
         (1, "body", 1, "вырос до $2 млрд"),
-        (2, "title", 0, "вырос до $2 млрд"),
+        (2, "title", -1, "вырос до $2 млрд"),
     ]
     for r in staged:
         field = obj["title"] if r["source_field"] == "title" else art.body
@@ -245,3 +245,51 @@ def test_shingles_are_word_triples_joined_by_a_space(words: list[str]) -> None:
         else ([" ".join(words).encode()] if words else [])
     )
     assert shingles(words) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Москва и Вашингтон обменялись заключёнными", "  Вʼєтнам і Китай: нові угоди ", "Trade up 5% — report", "Xi, Lula meet"],
+)
+def test_the_title_is_sentence_minus_one_with_tokens_numbered_below_the_body(title) -> None:
+    body = "Стороны подписали соглашение. Его вынесут на ратификацию."
+    a = analyze_body(body, title)
+    shown = title.strip(" ")
+    assert a.title_sentence == (-1, 0, len(shown), shown)
+    tokens = a.title_tokens or []
+    assert [t[0] for t in tokens] == list(range(-len(tokens), 0))
+    assert {t[1] for t in tokens} == {-1}
+    for t in tokens:
+        assert shown[t[2] : t[3]] == t[4]
+    assert tokens[0][7] and not any(t[7] for t in tokens[1:])  # is_sentence_start
+    # the body's rows are the body's alone, whatever the title
+    plain = analyze_body(body)
+    assert (a.sentences, a.tokens) == (plain.sentences, plain.tokens)
+
+
+@pytest.mark.parametrize("title", [None, "", "   ", "2025 — 15%", "…"])
+def test_a_title_without_a_word_gives_no_sentence(title) -> None:
+    a = analyze_body("Стороны подписали соглашение.", title)
+    assert (a.title_sentence, a.title_tokens or []) == (None, [])
+
+
+def test_the_title_rows_are_staged_as_sentence_minus_one() -> None:
+    import json
+
+    from flows.ingest.documents import InputItem, ParseResult, parse_json_object
+    from flows.ingest.staging import STAGED_TABLES, _article_rows
+
+    obj = {"title": "Беларусь и Вьетнам подписали соглашения", "text": "Стороны подписали пять соглашений."}
+    art = parse_json_object("a.json", obj, json.dumps(obj, ensure_ascii=False))
+    assert not isinstance(art, str)
+    rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
+    _article_rows(1, ParseResult(InputItem(source_uri="a.json", kind="json")), art, rows)
+    sentences = [dict(zip(("stage_key", *STAGED_TABLES["sentences"]), r, strict=True)) for r in rows["sentences"]]
+    assert [(s["sentence_idx"], s["sentence_text"]) for s in sentences] == [
+        (0, "Стороны подписали пять соглашений."),
+        (-1, "Беларусь и Вьетнам подписали соглашения"),
+    ]
+    tokens = [dict(zip(("stage_key", *STAGED_TABLES["tokens"]), r, strict=True)) for r in rows["tokens"]]
+    title_tokens = [(t["token_idx"], t["token"]) for t in tokens if t["sentence_idx"] == -1]
+    assert title_tokens == [(-5, "Беларусь"), (-4, "и"), (-3, "Вьетнам"), (-2, "подписали"), (-1, "соглашения")]
+    assert len({t["token_idx"] for t in tokens}) == len(tokens)

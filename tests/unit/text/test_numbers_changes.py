@@ -27,7 +27,13 @@ CHANGE_ORDERS = [
     ),
     ("На 12% выросли поставки мяса в Китай.", "На 12% выросли", 12, "percent", "increase"),
     ("на 7,5 процента сократился экспорт зерна.", "на 7,5 процента сократился", 7.5, "percent", "decrease"),
-    ("Почти на 300 млн евро снизились инвестиции.", "на 300 млн евро снизились", 3e8, "EUR", "decrease"),
+    (
+        "Почти на 300 млн евро снизились инвестиции.",
+        "Почти на 300 млн евро снизились",
+        3e8,
+        "EUR",
+        "decrease",
+    ),
     ("Товарооборот увеличился по сравнению с 2024 годом на 12%.", None, 12, "percent", "increase"),
     ("Экспорт снизился в первом полугодии на 3,1%.", None, 3.1, "percent", "decrease"),
     ("Рост товарооборота составил 15%.", "15%", 15, "percent", "increase"),
@@ -283,3 +289,77 @@ def test_the_year_a_plan_is_for_is_its_period(text, period):
 def test_polish_trade_exchange_is_turnover():
     fact = _only("Wymiana handlowa między Polską a Niemcami w 2025 roku wyniosła ponad 170 mld euro.")
     assert (fact.metric, fact.unit, fact.value) == ("trade_turnover", "EUR", 170e9)
+
+
+# (text, quote, unit, comparator, change): a hedge before or after the change's "на"/"by"/"o",
+# and amounts in words, fractions and multiples before their change verb
+HEDGED_CHANGES = [
+    (
+        "Почти на 300 млн евро снизились инвестиции.",
+        "Почти на 300 млн евро снизились",
+        "EUR",
+        "~",
+        "decrease",
+    ),
+    ("Более чем на 10% вырос экспорт.", "Более чем на 10% вырос", "percent", ">", "increase"),
+    ("Не менее чем на 2% упал импорт.", "Не менее чем на 2% упал", "percent", ">=", "decrease"),
+    ("Exports rose by almost 10%.", "rose by almost 10%", "percent", "~", "increase"),
+    ("Imports fell by more than 4 percent.", "fell by more than 4 percent", "percent", ">", "decrease"),
+    ("Trade grew by about 7% last year.", "grew by about 7%", "percent", "~", "increase"),
+    ("Eksport spadł o prawie 5%.", "spadł o prawie 5%", "percent", "~", "decrease"),
+    ("Import wzrósł o ponad 12%.", "wzrósł o ponad 12%", "percent", ">", "increase"),
+    ("Експорт зріс майже на 10%.", "зріс майже на 10%", "percent", "~", "increase"),
+    ("Імпарт скараціўся прыблізна на 4%.", "скараціўся прыблізна на 4%", "percent", "~", "decrease"),
+    ("На треть сократился импорт.", "На треть сократился", "fraction", "=", "decrease"),
+    ("Почти на четверть выросли инвестиции.", "Почти на четверть выросли", "fraction", "~", "increase"),
+    ("На пять процентов вырос экспорт.", "На пять процентов вырос", "percent", "=", "increase"),
+    ("В два раза вырос товарооборот.", "В два раза вырос", "times", "=", "increase"),
+    ("Почти в 3 раза увеличились поставки.", "Почти в 3 раза увеличились", "times", "~", "increase"),
+    (
+        "Более чем в полтора раза сократился импорт.",
+        "Более чем в полтора раза сократился",
+        "times",
+        ">",
+        "decrease",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit", "comparator", "change"), HEDGED_CHANGES)
+def test_a_hedged_change_keeps_its_hedge_in_any_word_order(text, quote, unit, comparator, change):
+    fact = _only(text)
+    assert (fact.quote, fact.unit, fact.comparator, fact.change) == (quote, unit, comparator, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Доля составила треть.", "На треть территории приходится лес.", "В два раза больше людей пришли."],
+)
+def test_an_amount_without_a_change_verb_after_it_has_no_change(text):
+    assert all(f.change in (None, "increase") for f in extract_facts(text))
+    assert all(f.change is None for f in extract_facts(text) if f.unit == "fraction")
+
+
+# (text, quote, value, unit): a currency code written glued to its amount, with a glued scale
+GLUED_CODES = [
+    ("Exports reached USD2bn last year.", "USD2bn", 2e9, "USD"),
+    ("Investment totalled EUR5.2bn.", "EUR5.2bn", 5.2e9, "EUR"),
+    ("The fund holds RUB100bn.", "RUB100bn", 100e9, "RUB"),
+    ("Инвестиции составили KZT2.5tn.", "KZT2.5tn", 2.5e12, "KZT"),
+    ("Кредит составил CNY 10bn.", "CNY 10bn", 10e9, "CNY"),
+    ("Товарооборот составил USD240 млрд.", "USD240 млрд", 240e9, "USD"),
+    ("Imports were GBP 300m.", "GBP 300m", 3e8, "GBP"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), GLUED_CODES)
+def test_a_currency_code_glued_to_its_amount(text, quote, value, unit):
+    fact = _only(text)
+    assert (fact.quote, fact.value, fact.unit) == (quote, pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["Airbus A320 и формат A4.", "MP3 и ID123.", "Рейс SU1402 задержан.", "COVID19 отступил."]
+)
+def test_capital_letters_glued_to_digits_are_no_money(text):
+    assert [f for f in extract_facts(text) if f.unit not in (None, "count")] == []
