@@ -114,3 +114,28 @@ def test_analyze_body_raises_what_its_first_failing_step_raises(raising_steps):
     assert isinstance(results[0], ValueError)
     assert results[1] == analyze.analyze_body(GOOD, "Рост на 5%")
     assert results[1].title_facts
+
+
+def test_the_collector_is_paused_while_a_chunk_is_parsed_and_left_as_it_was(monkeypatch):
+    import gc
+
+    from flows.ingest import documents
+
+    seen: list[bool] = []
+    analyze_all = documents._analyze
+
+    def watching(pending):
+        seen.append(gc.isenabled())
+        return analyze_all(pending)
+
+    monkeypatch.setattr(documents, "_analyze", watching)
+    item = InputItem("page.txt", "txt", content=PAGE.encode())
+    assert gc.isenabled()
+    assert parse_inputs([item])[0].articles
+    assert gc.isenabled() and seen == [False]
+    gc.disable()
+    try:
+        parse_inputs([item])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
