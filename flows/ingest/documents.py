@@ -20,20 +20,54 @@ from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_bodies
-from flows.text.article import body_id, is_prose_line, parse_scraped_text
-from flows.text.dates import day_month_number, find_dates, month_number
+from flows.text.article import body_id, drop_read_also, is_prose_line, parse_scraped_text
+from flows.text.dates import TIME_ZONE, day_month_number, find_dates
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-TEXT_FIELDS = ("text", "body", "content", "article", "full_text")
-TITLE_FIELDS = ("title", "headline")
-URL_FIELDS = ("url", "link", "source_url")
-DATE_FIELDS = ("published", "published_at", "pubDate", "date", "pub_date", "datetime", "created_at", "issued")
-MODIFIED_FIELDS = ("modified", "updated", "updated_at", "modified_at", "date_modified", "dateModified")
-PUBLISHER_FIELDS = ("publisher", "source", "site", "site_name", "sitename", "agency")
+# The JSON keys read from an article object, by field, first found wins: Dyad's own names, then
+# the key sets of well-known exports, never a guess from other keys. schema.org ``NewsArticle``
+# (JSON-LD: ``headline``, ``articleBody``, ``datePublished``, ``dateModified``, ``publisher.name``,
+# ``url`` / ``mainEntityOfPage``); newspaper3k (``publish_date``); news-please (``maintext``,
+# ``date_publish``, ``date_modify``, ``source_domain``). Keys such as ``author`` / ``authors`` and
+# ``inLanguage`` are accepted and not stored (the language is detected from the text).
+JSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "full_text", "articleBody", "maintext"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "source_url", "mainEntityOfPage"),
+    "published": (
+        "published",
+        "published_at",
+        "pubDate",
+        "date",
+        "pub_date",
+        "datetime",
+        "created_at",
+        "issued",
+        "datePublished",
+        "publish_date",
+        "date_publish",
+    ),
+    "modified": (
+        "modified",
+        "updated",
+        "updated_at",
+        "modified_at",
+        "date_modified",
+        "dateModified",
+        "date_modify",
+    ),
+    "publisher": ("publisher", "source", "site", "site_name", "sitename", "agency", "source_domain"),
+}
+TEXT_FIELDS = JSON_FIELDS["text"]
+TITLE_FIELDS = JSON_FIELDS["title"]
+URL_FIELDS = JSON_FIELDS["url"]
+DATE_FIELDS = JSON_FIELDS["published"]
+MODIFIED_FIELDS = JSON_FIELDS["modified"]
+PUBLISHER_FIELDS = JSON_FIELDS["publisher"]
 
 
 def kind_of(name: str, content_type: str | None = None) -> str:
@@ -108,15 +142,19 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _first(obj: dict, names: tuple[str, ...]) -> str | None:
+def _first(obj: dict, names: tuple[str, ...], inner_names: tuple[str, ...] = ("name", "title")) -> str | None:
+    """The first of the fields ``names`` that holds a non-blank string, directly or as one of
+    ``inner_names`` of an object (schema.org: ``{"publisher": {"name": ...}}``, ``{"mainEntityOfPage":
+    {"@id": ...}}``)."""
     for name in names:
         value = obj.get(name)
         if isinstance(value, str) and value.strip():
             return value.strip()
-        if isinstance(value, dict):  # {"publisher": {"name": ...}}
-            inner = value.get("name") or value.get("title")
-            if isinstance(inner, str) and inner.strip():
-                return inner.strip()
+        if isinstance(value, dict):
+            for inner_name in inner_names:
+                inner = value.get(inner_name)
+                if isinstance(inner, str) and inner.strip():
+                    return inner.strip()
     return None
 
 
@@ -168,10 +206,10 @@ _WORDY_MDY_RE = re.compile(
     r"(?P<year>(?:19|20)\d\d)(?P<rest>.*)$",
     re.I,
 )
-# What may follow the date of a metadata field: a year word, a time, a zone.
+# What may follow the date of a metadata field: a year word, a time, a zone (``TIME_ZONE``).
 _DATE_REST_RE = re.compile(
-    r"^(?:\s*(?:г\.?|года|р\.|r\.|ж\.))?(?:,?\s*(?:в|at|o|T)?\s*[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
-    r"\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:Z|[+-]\d\d:?\d\d|[A-Z]{1,5}(?:[+-]\d{1,2})?)?\s*$"
+    r"^(?:\s*(?:г\.?|года|р\.|r\.|ж\.))?(?:,?\s*(?:в|о|at|o|T)?\s*[0-2]?\d[:.][0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    rf"\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*(?:{TIME_ZONE}|[A-Z]{{1,5}}(?:[+-]\d{{1,2}})?)?\s*$"
 )
 _EPOCH_RE = re.compile(r"^(?P<digits>\d{10}|\d{13})(?:\.\d+)?$")
 _EPOCH_MIN = 631152000  # 1990-01-01: a smaller count of seconds is no publication time
@@ -249,9 +287,8 @@ def parse_date_value(value: str | float | None) -> date | None:
     if m := _RFC822_RE.match(value):
         word = m["month"].lower().rstrip(".")
         month = _EN_MONTHS.get(word[:3]) if word[:3] in _EN_MONTHS and word.isascii() else None
-        if month is None:
-            with contextlib.suppress(ValueError):
-                month = month_number(word)
+        if month is None:  # any language read, one vocabulary with the page dates (flows.text.vocab)
+            month = day_month_number(word)
         if month is not None:
             with contextlib.suppress(ValueError):
                 return date(int(m["year"]), month, int(m["day"]))
@@ -397,9 +434,35 @@ def _html_date(value: str | None, html: str) -> date | None:
     return None
 
 
+# An update stamp of a page's markup: JSON-LD ``"dateModified": "..."``, ``<meta
+# property="article:modified_time" content="...">`` (attributes in either order).
+_MODIFIED_MARKUP_RES = (
+    re.compile(r"[\"']dateModified[\"']\s*:\s*[\"']([^\"'<>]{6,40})[\"']"),
+    re.compile(
+        r"<meta\b[^>]*?(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified)[\"'][^>]*?\bcontent=[\"']([^\"'<>]{6,40})[\"']",
+        re.I,
+    ),
+    re.compile(
+        r"<meta\b[^>]*?\bcontent=[\"']([^\"'<>]{6,40})[\"'][^>]*?(?:property|name|itemprop)=[\"'](?:article:modified_time|og:updated_time|dateModified)[\"']",
+        re.I,
+    ),
+)
+
+
+def _html_modified(html: str) -> date | None:
+    """The update date a page's markup states (JSON-LD ``dateModified``, ``article:modified_time``,
+    ``og:updated_time``), in the writer's time zone; None when it states none, or states
+    different days (several items on the page)."""
+    days = {d for rx in _MODIFIED_MARKUP_RES for v in rx.findall(html) if (d := parse_date_value(v))}
+    return days.pop() if len(days) == 1 else None
+
+
 def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArticle | str:
-    """An HTML page: its main text (trafilatura) as the body, the title, date and site of its
-    metadata. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
+    """An HTML page: its main text (trafilatura) as the body, without the "read also" teasers that
+    point to other stories (``flows.text.article.drop_read_also``), the title, date and site of its
+    metadata, the update date of its markup (``_html_modified``) as ``modified_date``. A page whose
+    head states no date and whose text holds several stories dated apart (``_stories_dated_apart``;
+    pages of ``<article>`` stories are split before, ``html_outcomes``) has no publication date. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
     menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
     return _finished(_html_article(source_uri, html, url))
 
@@ -421,22 +484,147 @@ def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pendin
     if doc is None:
         return "no article body: the page has no main content"
     meta = doc if isinstance(doc, dict) else doc.as_dict()
-    body = normalize_text(meta.get("text") or "").strip()
+    body = drop_read_also(normalize_text(meta.get("text") or "")).strip()
     if not body:
         return "no article body: the page has no main content"
     if not any(is_prose_line(line) for line in body.split("\n")):
         return CHROME_ONLY_REASON
+    published = _html_date(meta.get("date"), html)
+    head = html[: html.lower().find("<body")] if "<body" in html.lower() else ""
+    if published is not None and not _HEAD_DATE_RE.search(head) and _stories_dated_apart(html):
+        published = None  # whose date it would be cannot be told: NULL, not another story's date
     return _article(
         source_uri,
         html,
         body,
         None,
         title=meta.get("title"),
-        published=_html_date(meta.get("date"), html),
+        published=published,
         publisher=meta.get("sitename") or meta.get("hostname"),
         url=meta.get("url") or url,
         source="html meta",
+        modified=_html_modified(html),
     )
+
+
+# Containers of page furniture: an <article> inside one is a teaser card, not a story of the page.
+_FURNITURE_TAGS = frozenset({"aside", "nav", "footer", "header"})
+_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+
+
+def _dated_stories(html: str) -> list[tuple[str, str]]:
+    """The stories of a page that clearly holds several dated articles (a news feed page): its
+    outermost ``<article>`` elements outside ``<aside>``, ``<nav>``, ``<header>`` and ``<footer>``
+    that each have a heading (``<h1>``-``<h4>``), a date of their own (a ``<time>`` element or
+    ``itemprop="datePublished"``) and a paragraph of prose. ``(heading, element's HTML)`` for each,
+    in page order, when there are two or more; an empty list otherwise (one article, or none)."""
+    if html.lower().count("<article") < 2:
+        return []
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:  # not parseable as HTML: read as one page
+        return []
+    stories = []
+    for el in root.iter("article"):
+        if any(a.tag in _FURNITURE_TAGS or a.tag == "article" for a in el.iterancestors()):
+            continue
+        heading = next((h for h in el.iter(*_HEADING_TAGS)), None)
+        dated = next(iter(el.iter("time")), None) is not None or bool(
+            el.xpath(".//*[@itemprop='datePublished']")
+        )
+        prose = any(is_prose_line(" ".join(p.text_content().split())) for p in el.iter("p"))
+        title = " ".join(heading.text_content().split()) if heading is not None else ""
+        if title and dated and prose:
+            stories.append((title, lxml.html.tostring(el, encoding="unicode")))
+    return stories if len(stories) >= 2 else []
+
+
+# A publication date the page's head states for the page itself.
+_HEAD_DATE_RE = re.compile(
+    r"article:published_time|[\"']datePublished[\"']|itemprop=[\"']datePublished|\bpubdate\b"
+    r"|name=[\"'](?:date|dc\.date|dcterms\.date|publish[_-]?date|sailthru\.date)[\"']",
+    re.I,
+)
+
+
+def _stories_dated_apart(html: str) -> bool:
+    """Whether the page's text (outside ``<aside>``, ``<nav>``, ``<header>``, ``<footer>``) holds
+    two or more headings each followed by a ``<time>`` of another day: several dated stories in
+    one page, laid out without ``<article>`` elements. An update stamp under the same headline
+    does not count."""
+    if html.lower().count("<time") < 2:
+        return False
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except Exception:
+        return False
+    heading, days = None, {}
+    for el in root.iter(*_HEADING_TAGS, "time"):
+        if any(a.tag in _FURNITURE_TAGS for a in el.iterancestors()):
+            continue
+        if el.tag != "time":
+            heading = " ".join(el.text_content().split())
+        elif heading and heading not in days:
+            day = parse_date_value(el.get("datetime") or el.text_content())
+            if day is not None:
+                days[heading] = day
+    return len(set(days.values())) >= 2
+
+
+def _story_page(title: str, story: str, html: str) -> str:
+    """One story of a feed page as a page of its own: its heading as the title, the page's
+    language and site name (``og:site_name``), the story's element as the body; no other date
+    markup of the page."""
+    lang = re.search(r"<html[^>]*\blang=[\"']?([\w-]+)", html, re.I)
+    lang_attr = f' lang="{lang[1]}"' if lang else ""
+    site = "".join(_SITE_NAME_META_RE.findall(html)[:1])
+    escaped = title.replace("&", "&amp;").replace("<", "&lt;")
+    return (
+        f'<!doctype html><html{lang_attr}><head><meta charset="utf-8"><title>{escaped}</title>{site}</head>'
+        f"<body>{story}</body></html>"
+    )
+
+
+_SITE_NAME_META_RE = re.compile(r"<meta\b[^>]*\bog:site_name\b[^>]*>", re.I)
+
+
+def html_outcomes(
+    source_uri: str, html: str, url: str | None = None
+) -> list[tuple[str, ParsedArticle | str]]:
+    """An HTML page as one article (``parse_html``) or, when it clearly holds several dated
+    articles (``_dated_stories``: a news feed page, each story with its own heading and date), as
+    one article per story, ``<uri>#1``, ``<uri>#2``, ... in page order, each with its own title and
+    date only (nothing is lost, no date or fact of one story goes to another)."""
+    outcomes = _html_outcomes(source_uri, html, url)
+    pending = [outcome for _, outcome, _ in outcomes if isinstance(outcome, _Pending)]
+    return _shown(outcomes, dict(zip(map(id, pending), _analyze(pending), strict=True)))
+
+
+def _html_outcomes(
+    source_uri: str, html: str, url: str | None = None
+) -> list[tuple[str, _Pending | str, bool]]:
+    """``html_outcomes`` with the articles pending (``_parse_data``): a story's analysis fails
+    alone, a whole page's fails the input."""
+    stories = _dated_stories(html)
+    if not stories:
+        return [(source_uri, _html_article(source_uri, html, url=url), False)]
+    outcomes: list[tuple[str, _Pending | str, bool]] = []
+    for i, (title, story) in enumerate(stories, start=1):
+        uri = f"{source_uri}#{i}"
+        page = _story_page(title, story, html)
+        try:
+            outcome = _html_article(uri, page, url=url)
+        except Exception as exc:  # this story only
+            outcome = failure_reason(exc)
+        if isinstance(outcome, _Pending):  # the analysis reads the title the page gave
+            outcome.article.raw_text = page
+            outcome.article.title = outcome.article.title or title
+        outcomes.append((uri, outcome, True))
+    return outcomes
 
 
 def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle | str:
@@ -462,7 +650,7 @@ def _json_article(source_uri: str, obj: object, raw: str) -> _Pending | str:
         title=_first(obj, TITLE_FIELDS),
         published=parse_date_value(_first_date(obj, DATE_FIELDS)),
         publisher=_first(obj, PUBLISHER_FIELDS),
-        url=_first(obj, URL_FIELDS),
+        url=_first(obj, URL_FIELDS, ("@id", "url")),
         source="json",
         modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),
     )
@@ -592,10 +780,22 @@ def _quarantine(result: ParseResult, exc: Exception) -> None:
 def _collect(
     result: ParseResult, outcomes: list[tuple[str, _Pending | str, bool]], errors: dict[int, Exception | None]
 ) -> None:
-    """Put the outcomes of an input's parsing into ``result``: its articles (with a feed's title
-    and date where they state none), and the reasons of the others. What an article's analysis
+    """Put the outcomes of an input's parsing into ``result`` (``_shown``): its articles (with a
+    feed's title and date where they state none), and the reasons of the others."""
+    for uri, article in _shown(outcomes, errors):
+        if isinstance(article, str):
+            result.rejected.append((uri, article))
+        else:
+            _fill_from_feed(article, result.item)
+            result.articles.append(article)
+
+
+def _shown(
+    outcomes: list[tuple[str, _Pending | str, bool]], errors: dict[int, Exception | None]
+) -> list[tuple[str, ParsedArticle | str]]:
+    """The articles and reasons of ``outcomes``, once analysed. What an article's analysis
     raised (``errors``, by the ``id`` of its pending article) is that article's reason when it
-    stands alone (a JSON object), else raised (the input is rejected)."""
+    stands alone (a JSON object, a story of a feed page), else raised (the input is rejected)."""
     shown: list[tuple[str, ParsedArticle | str]] = []
     for uri, outcome, alone in outcomes:
         if isinstance(outcome, str):
@@ -606,12 +806,7 @@ def _collect(
             shown.append((uri, failure_reason(error)))
         else:
             raise error
-    for uri, article in shown:
-        if isinstance(article, str):
-            result.rejected.append((uri, article))
-        else:
-            _fill_from_feed(article, result.item)
-            result.articles.append(article)
+    return shown
 
 
 def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple[str, _Pending | str, bool]]:
@@ -627,13 +822,9 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
 
     outcomes: list[tuple[str, _Pending | str, bool]] = []
     if item.kind == "html":
-        outcomes.append(
-            (
-                item.source_uri,
-                _html_article(
-                    item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
-                ),
-                False,
+        outcomes.extend(
+            _html_outcomes(
+                item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
             )
         )
     elif item.kind == "json":
@@ -666,7 +857,7 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
     else:
         root = markup_root(text)
         if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
-            outcomes.append((item.source_uri, _html_article(item.source_uri, text), False))
+            outcomes.extend(_html_outcomes(item.source_uri, text))
         elif root is not None:
             outcomes.append((item.source_uri, _markup_refusal(root), False))
         else:

@@ -24,6 +24,17 @@ _CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
 _SITE_DOMAIN_RE = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
 _SITE_NAME_RE = re.compile(rf"^[{_CAPITALS}][\w'’&.-]*$")
 _SITE_PREFIX_RE = re.compile(rf"^[{_CAPITALS}]{{2,4}}$")  # РИА, ИА, ИТАР before a site's name
+# The last word of a multi-word newspaper or site name (``Astana Times``, ``Kyiv Post``, ``Daily
+# News``): with it, the capitalised words before it (two at most, and ``The``) are the site's.
+MASTHEAD_NOUNS = frozenset(
+    {
+        "times", "news", "post", "herald", "tribune", "journal", "gazette", "telegraph", "guardian",
+        "press", "observer", "monitor", "express", "standard", "chronicle", "daily", "today", "review",
+        "independent", "insider", "courier", "weekly", "mail", "star", "inform", "новости", "ведомости",
+        "известия", "вести", "правда", "газета", "новини", "навіны", "жаңалықтары", "gazeta", "kurier",
+        "wiadomości",
+    }
+)  # fmt: skip
 
 _MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"  # ru, uk, pl, kk
@@ -58,13 +69,25 @@ PLACE_DATELINE_RE = re.compile(
     r"|(?<=\.))",
     re.M,
 )
+# A teaser that points to another story ("Читайте также: <headline>"), in the languages read: in a
+# text page it ends the body (``END_MARKERS_RE``); in an HTML page's main text, where it may sit
+# inside a paragraph of the article, its line is left out (``drop_read_also``).
+READ_ALSO = (
+    r"(?:Читайте|Смотрите|Также читайте|Также смотрите) (?:также|тоже)|Читайте (?:актуальные|нас)"
+    r"|(?:Читайте|Дивіться) (?:також|теж)|Також читайте|(?:Чытайце|Глядзіце) таксама"
+    r"|(?:Czytaj|Zobacz|Przeczytaj) (?:także|też|również)|(?:Read|See) (?:more|also)|Related(?: stories)?:"
+    r"|Сондай-ақ оқыңыз|Сондай-ақ қараңыз|Материалы по теме|Еще по теме|Ещё по теме|Похожие новости"
+)
 # Lines at which the article has ended and page furniture begins.
 END_MARKERS_RE = re.compile(
     r"^\s*(?:Комментарии|Комментарии\s*\(\d+\)|Фото\s|Фото:|Видео:|Новости рубрики|Топ-новости|Свежие новости"
-    r"|Читайте (?:также|актуальные|нас)|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:|Похожие новости"
-    r"|Смотрите также|Материалы по теме|Популярное|Реклама|Подпишитесь|Еще по теме|Ещё по теме)",
+    rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:"
+    r"|Популярное|Реклама|Подпишитесь)",
     re.I,
 )
+# The teaser as a line of its own, or after the last sentence of a paragraph, up to the line's end.
+_READ_ALSO_LINE_RE = re.compile(rf"^\s*(?:{READ_ALSO})(?=[\s:.—–-]|$).*$", re.I)
+_READ_ALSO_TAIL_RE = re.compile(rf"(?<=[.!?…»\"”])\s+(?:{READ_ALSO})\s*[:—–-].*$", re.I)
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
 SELF_NAME_RE = re.compile(r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»", re.I)
 CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/")
@@ -168,8 +191,9 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
     """The scraper header of ``line`` (`` date 2025-11-14 <title> <site> [<image URLs>]``), read by
     its shape: the site is the last word before the URLs when it is a domain with any ending
     (``belta.by``, ``pap.pl``, ``news.cn``, ``24.kg``) or a capitalised name (``БЕЛТА``,
-    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``); a lower-case
-    last word is the title's. None for any other line, or a header whose date is no date."""
+    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``; a name of several
+    capitalised words ending in a masthead noun, ``MASTHEAD_NOUNS``: ``Astana Times``, ``The Moscow
+    Times``, ``Kyiv Post``); a lower-case last word is the title's. None for any other line, or a header whose date is no date."""
     m = SCRAPER_HEADER_RE.match(line)
     if m is None:
         return None
@@ -183,6 +207,12 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
         site = words.pop()
         if len(words) > 1 and _SITE_PREFIX_RE.match(words[-1]) and not _SITE_DOMAIN_RE.match(site):
             site = f"{words.pop()} {site}"
+        elif site.lower() in MASTHEAD_NOUNS:  # Astana Times, The Moscow Times, Daily News
+            for _ in range(2):
+                if len(words) > 1 and _SITE_NAME_RE.match(words[-1]) and words[-1].lower() != "the":
+                    site = f"{words.pop()} {site}"
+            if len(words) > 1 and words[-1] in ("The", "the"):
+                site = f"{words.pop()} {site}"
     title = " ".join(words) or None
     return ScraperHeader(stated, title, site)
 
@@ -302,6 +332,19 @@ def _dateline_date(
     if d is not None and collected is not None and (collected - d).days <= COLLECTED_WINDOW_DAYS:
         return d, "dateline"
     return None, "none"
+
+
+def drop_read_also(body: str) -> str:
+    """``body`` (lines of an HTML page's main text) without its "read also" teasers
+    (``READ_ALSO``, the vocabulary that ends a text page's body): a line that opens with one is
+    left out, and one that follows the last sentence of a paragraph is cut from the line. The
+    teaser names another story; its countries and numbers are not the article's."""
+    kept = []
+    for line in body.split("\n"):
+        if _READ_ALSO_LINE_RE.match(line):
+            continue
+        kept.append(_READ_ALSO_TAIL_RE.sub("", line))
+    return "\n".join(kept)
 
 
 def body_id(body: str) -> str:

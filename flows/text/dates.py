@@ -41,11 +41,12 @@ _MONTH_STEMS = tuple((m.number, m.stem, m.forms) for m in MONTHS)  # (number, st
 
 def _other_day_months() -> dict[str, int]:
     """Month words of the other languages that name a day's month, lower case without a final dot:
-    the ``of_day`` forms and whole words of :data:`flows.text.vocab.OTHER_MONTHS` and the
-    three-letter abbreviations of the English names (``nov``, ``sept``)."""
+    the ``of_day`` forms, whole words and abbreviations of :data:`flows.text.vocab.OTHER_MONTHS`
+    (``лис``, ``ліс``, ``lis``, ``қар``) and the three-letter abbreviations of the English names
+    (``nov``, ``sept``)."""
     words: dict[str, int] = {}
     for o in OTHER_MONTHS:
-        for w in (*o.of_day, *o.words):
+        for w in (*o.of_day, *o.words, *o.abbreviations):
             words[w.rstrip(".")] = o.number
             if w.isascii() and w.isalpha() and len(w) > 3:  # an English name: "november" -> "nov"
                 words.setdefault(w[:3], o.number)
@@ -58,7 +59,8 @@ _OTHER_DAY_MONTHS = _other_day_months()
 def day_month_number(word: str) -> int | None:
     """The number (1-12) of a month word written beside a day's number in a dateline or a date, in
     any language read (``ноября``, ``нояб.``, ``листопада``, ``лістапада``, ``listopada``,
-    ``қараша``, ``November``, ``Nov.``, ``Nov``); None for any other word."""
+    ``қараша``, ``November``, ``Nov.``, ``Nov``), or abbreviated as the locales of these languages
+    print it (``лис``, ``ліс``, ``lis``, ``paź``, ``қар``); None for any other word."""
     w = word.lower().rstrip(".")
     if w in _OTHER_DAY_MONTHS:
         return _OTHER_DAY_MONTHS[w]
@@ -112,21 +114,37 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 MODIFIED_PREFIX_RE = re.compile(
-    r"^(?:обновлено|обновлен[оа]?|изменено|последнее обновление|дата обновления|updated|modified)\b\s*:?\s*",
+    r"^(?:обновлено|обновлен[оа]?|изменено|последнее обновление|дата обновления|оновлено|абноўлена"
+    r"|zaktualizowano|aktualizacja|жаңартылды|updated|modified)\b\s*:?\s*",
     re.I,
 )
 PUBLISHED_PREFIX_RE = re.compile(
-    r"^(?:опубликовано|опубликован[оа]?|дата публикации|дата|published|posted)\b\s*:?\s*", re.I
+    r"^(?:опубликовано|опубликован[оа]?|опубліковано|апублікавана|opublikowano|жарияланды"
+    r"|дата публикации|дата публікації|data publikacji|дата|published|posted)\b\s*:?\s*",
+    re.I,
+)
+# A time zone printed after a time, maybe in brackets: an offset (``+03:00``, ``GMT+3``, ``UTC``),
+# an abbreviation (``MSK``, ``МСК``, ``CET``, ``ALMT``: capitals ending in T), or words naming the
+# zone's city or its local time (``по Москве``, ``по московскому времени``, ``за київським часом``,
+# ``czasu polskiego``, ``Moscow time``). The zone does not move the date: the calendar day is the
+# one the page prints.
+TIME_ZONE = (
+    r"(?:\(\s*)?(?:(?:время\s+)?(?:UTC|GMT|[A-Z]{1,4}T|MSK|MSD|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
+    r"|Z|[+-]\d\d:?\d\d"
+    r"|(?:по|за)\s+(?:[A-ZА-ЯЁІЇЄҐ][^\W\d_]+|[^\W\d_]+\s+(?:времени|часом|часу|часам))"
+    r"|czasu\s+[^\W\d_]+|[A-Z][a-z]+\s+time|local\s+time)(?:\s*\))?"
 )
 _TIME_RE = re.compile(
-    r"^(?:в\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d\d:?\d\d|UTC|GMT|MSK|МСК))?$"
+    rf"^(?:[вo]\s+|о\s+|at\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*{TIME_ZONE})?$"
 )
+_ZONE_RE = re.compile(rf"^{TIME_ZONE}$")  # a zone after a time the date expression took in
 # Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
 _COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
 
 
 def date_line(line: str) -> tuple[DateMatch, str] | None:
-    """A line that is only a date (optionally a time, a "published"/"updated" label, or the same
+    """A line that is only a date (optionally a time and its time zone, ``TIME_ZONE``: ``28.11.2026
+    23:55 (МСК)``, ``23:55 по Москве``, ``GMT+3``; a "published"/"updated" label; or the same
     date printed twice by glued widgets): ``(date, role)``, role ``"published"`` or ``"modified"``
     (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
     else. A line naming a weekday is the page header's "today" date and is refused.
@@ -156,7 +174,7 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
     rest.append(stripped[pos:])
     for piece in (p for chunk in rest for p in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk)):
         piece = piece.strip(" ,|-–—/•·")
-        if piece and not _TIME_RE.match(piece) and not _COUNTER_RE.match(piece):
+        if piece and not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
             return None
     return dates[0], role
 

@@ -62,12 +62,18 @@ MONTHS: tuple[Month, ...] = (
 # ``of_day`` are the forms that follow a day's number (``30 листопада``, ``30 лістапада``, ``30
 # listopada``, ``30 November``, and the Kazakh names, ``30 қараша``, which have no stems here):
 # whole words, so that no noun a stem starts (``30 грудных``, ``30 травм``) is read as a month.
+#
+# ``abbreviations`` are the short names the locales of these languages print in dates, feed items
+# (``пн, 23 лис 2026 11:00:00 +0200``) and page date lines: Ukrainian, Belarusian, Polish and
+# Kazakh, whole words written with or without a dot. English three-letter names come from
+# ``of_day`` (``nov``, ``sept``), Russian ones from :data:`MONTHS`.
 @dataclass(frozen=True, slots=True)
 class OtherMonth:
     number: int
     stems: tuple[str, ...]
     words: tuple[str, ...] = ()
     of_day: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
 
 
 OTHER_MONTHS: tuple[OtherMonth, ...] = (
@@ -76,52 +82,84 @@ OTHER_MONTHS: tuple[OtherMonth, ...] = (
         ("січ", "студзен", "stycz", "january"),
         ("jan.",),
         ("січня", "студзеня", "stycznia", "january", "қаңтар"),
+        ("січ", "сту", "студ", "sty", "қаң"),
     ),
-    OtherMonth(2, ("лют", "february", "lut"), ("feb.",), ("лютого", "лютага", "lutego", "february", "ақпан")),
+    OtherMonth(
+        2,
+        ("лют", "february", "lut"),
+        ("feb.",),
+        ("лютого", "лютага", "lutego", "february", "ақпан"),
+        ("лют", "lut", "ақп"),
+    ),
     OtherMonth(
         3,
         ("берез", "сакавік", "marz", "marc", "march"),
         (),
         ("березня", "сакавіка", "marca", "march", "наурыз"),
+        ("бер", "берез", "сак", "mar", "нау"),
     ),
     OtherMonth(
         4,
         ("квіт", "красавік", "kwie", "april"),
         ("apr.",),
         ("квітня", "красавіка", "kwietnia", "april", "сәуір"),
+        ("кві", "квіт", "кра", "крас", "kwi", "сәу"),
     ),
-    OtherMonth(5, ("трав",), ("maj", "maja", "maju"), ("травня", "траўня", "maja", "may", "мамыр")),
-    OtherMonth(6, ("черв", "чэрв", "czerw", "june"), (), ("червня", "чэрвеня", "czerwca", "june", "маусым")),
-    OtherMonth(7, ("лип", "ліп", "july"), (), ("липня", "ліпеня", "lipca", "july", "шілде")),
+    OtherMonth(
+        5,
+        ("трав",),
+        ("maj", "maja", "maju"),
+        ("травня", "траўня", "maja", "may", "мамыр"),
+        ("тра", "трав", "maj", "мам"),
+    ),
+    OtherMonth(
+        6,
+        ("черв", "чэрв", "czerw", "june"),
+        (),
+        ("червня", "чэрвеня", "czerwca", "june", "маусым"),
+        ("чер", "черв", "чэр", "чэрв", "cze", "czer", "мау"),
+    ),
+    OtherMonth(
+        7,
+        ("лип", "ліп", "july"),
+        (),
+        ("липня", "ліпеня", "lipca", "july", "шілде"),
+        ("лип", "ліп", "lip", "шіл"),
+    ),
     OtherMonth(
         8,
         ("серп", "жнів", "жніў", "sierp", "august"),
         ("aug.",),
         ("серпня", "жніўня", "sierpnia", "august", "тамыз"),
+        ("сер", "серп", "жні", "жнів", "sie", "sier", "там"),
     ),
     OtherMonth(
         9,
         ("верес", "верас", "wrze", "september"),
         ("sept.", "sep."),
         ("вересня", "верасня", "września", "september", "қыркүйек"),
+        ("вер", "верес", "верас", "wrz", "қыр"),
     ),
     OtherMonth(
         10,
         ("жовт", "кастрычн", "październik", "pazdziernik", "october"),
         ("oct.",),
         ("жовтня", "кастрычніка", "października", "pazdziernika", "october", "қазан"),
+        ("жов", "жовт", "кас", "каст", "paź", "paz", "қаз"),
     ),
     OtherMonth(
         11,
         ("листопад", "лістапад", "listopad", "november"),
         ("nov.",),
         ("листопада", "лістапада", "listopada", "november", "қараша"),
+        ("лис", "лист", "ліс", "ліст", "lis", "қар"),
     ),
     OtherMonth(
         12,
         ("груд", "снеж", "grud", "december"),
         ("dec.",),
         ("грудня", "снежня", "grudnia", "december", "желтоқсан"),
+        ("гру", "груд", "сне", "снеж", "gru", "жел"),
     ),
 )
 

@@ -59,12 +59,20 @@ class Handler(BaseHTTPRequestHandler):
             self._send(
                 200, "text/html; charset=utf-8", _page(f"Новость {self.path}", _paragraphs(seed), dated=False)
             )
+        elif self.path in ("/a3.html", "/a4.html"):  # feed items dated in Ukrainian and Polish
+            unique = f"Материал {self.path} из ленты, опубликованный на сайте на другом языке."
+            paragraphs = [unique, *_paragraphs("002_f7808c3b0d4d12dc.txt")]
+            self._send(
+                200, "text/html; charset=utf-8", _page(f"Новость {self.path}", paragraphs, dated=False)
+            )
         elif self.path == "/feed.xml":
             items = "".join(
                 f"<item><title>Новость&nbsp;{p} & другое</title><link>{base}{p}</link><pubDate>{d}</pubDate></item>"
                 for p, d in (
                     ("/a1.html", "Wed, 4 Sep 2024 08:30:00 +0300"),
                     ("/a2.html", "Пн, 6 мая 2019 12:00:00 +0300"),
+                    ("/a3.html", "чт, 15 жов 2026 10:00:00 +0300"),
+                    ("/a4.html", "pt, 16 paź 2026 10:00:00 +0200"),
                 )
             )
             rss = f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>{items}</channel></rss>"
@@ -154,11 +162,13 @@ def test_urls_and_feeds_are_ingested_with_reasons_for_failures(prefect_harness, 
         pairs = {r for r in con.execute("select country_a, country_b from marts.dyads").fetchall()}
     finally:
         con.close()
-    assert set(articles) == {f"{server}/article.html", f"{server}/a1.html", f"{server}/a2.html"}
+    assert set(articles) == {f"{server}/article.html"} | {f"{server}/a{k}.html" for k in range(1, 5)}
     assert pairs == {("BY", "CN"), ("BY", "KZ"), ("BY", "RU")}
     # a feed with an undeclared entity and a bare ampersand is read; its pages keep the items' dates
     assert dates[f"{server}/a1.html"] == ("2024-09-04", "feed")
     assert dates[f"{server}/a2.html"] == ("2019-05-06", "feed")
+    assert dates[f"{server}/a3.html"] == ("2026-10-15", "feed")  # Ukrainian month abbreviation
+    assert dates[f"{server}/a4.html"] == ("2026-10-16", "feed")  # Polish
     assert dates[f"{server}/article.html"] == ("2025-03-05", "html meta")
     assert rejected[f"{server}/slow.html"].startswith("timeout")
     assert rejected[f"{server}/huge.html"].startswith("too large")

@@ -103,6 +103,62 @@ def matrix(prefect_harness, tmp_path_factory):
                 "published": "Nov 30, 2026",
             }
         ).encode(),
+        # well-known export key sets: schema.org NewsArticle, news-please
+        "newsarticle.json": json.dumps(
+            {
+                "@type": "NewsArticle",
+                "headline": "Chile and Peru open a port",
+                "articleBody": "Chile and Peru opened a new deep-water port at the border of the two countries "
+                "on Friday, the transport ministers said.",
+                "datePublished": "2026-10-09T18:00:00-03:00",
+                "dateModified": "2026-10-10T07:00:00-03:00",
+                "publisher": {"@type": "Organization", "name": "Andina"},
+                "mainEntityOfPage": {"@id": "https://andina.example/chile-peru"},
+            }
+        ).encode(),
+        "newsplease.jsonl": (
+            json.dumps(
+                {
+                    "title": "Египет и Судан",
+                    "maintext": "Египет и Судан подписали соглашение о совместном использовании вод Нила.",
+                    "date_publish": "2026-10-08 11:30:00",
+                    "source_domain": "ahram.example",
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        ).encode("utf-8"),
+        # a page date line with a time zone after the time
+        "zone.txt": (
+            "Главная | В мире | Экономика\n"
+            "Опубликовано: 07.10.2026 23:50 (по Москве)\n"
+            "Марокко и Испания обсудили квоты на вылов рыбы\n"
+            "Марокко и Испания обсудили квоты на вылов рыбы у побережья Западной Сахары.\n"
+        ).encode(),
+        # a read-also teaser inside a paragraph of an HTML article
+        "teaser.html": (
+            '<html lang="uk"><head><title>Литва та Латвія</title>'
+            '<meta property="article:published_time" content="2026-10-06T09:00:00+03:00"></head><body>'
+            "<article><h1>Литва та Латвія об'єднають енергосистеми</h1>"
+            "<p>Литва та Латвія підписали угоду про об'єднання енергосистем до 2030 року.</p>"
+            '<p>Читайте також: <a href="/x">Товарообіг Японії та Кореї сягнув 90 млрд доларів</a></p>'
+            "<p>Вартість проєкту оцінюють у 300 млн євро, повідомили у міністерстві.</p></article>"
+            "</body></html>"
+        ).encode(),
+        # a news feed page: two stories, each with its heading and date
+        "stories.html": (
+            '<html lang="ru"><head><title>Лента новостей</title></head><body>'
+            "<article><h2>Вьетнам и Лаос открыли железную дорогу</h2><time datetime='2026-10-05'>5 октября</time>"
+            "<p>Вьетнам и Лаос открыли первую железную дорогу между двумя странами.</p></article>"
+            "<article><h2>Кения и Танзания открыли погранпереход</h2><time datetime='2026-10-03'>3 октября</time>"
+            "<p>Кения и Танзания открыли погранпереход Наманга. Сумма проекта составила 40 млн долларов.</p>"
+            "</article></body></html>"
+        ).encode(),
+        # a scraper header whose site is several words
+        "masthead.txt": (
+            b" date 2026-10-02 Uzbekistan and Korea sign deals Tashkent Times\n"
+            b"Uzbekistan and South Korea signed 12 agreements on energy and transport in Tashkent on Friday.\n"
+        ),
         "broken.json": b'{"title": "x", "text": ',
         "list.json": b"[1, 2, 3]",
         "empty.txt": b"",
@@ -146,6 +202,15 @@ def matrix(prefect_harness, tmp_path_factory):
                 "select source_uri, published_date, published_date_source, publisher, title from marts.articles"
             ).fetchall()
         }
+        modified = {
+            Path(u).name: str(d) if d else None
+            for u, d in con.execute("select source_uri, modified_date from marts.articles").fetchall()
+        }
+        countries: dict[str, set[str]] = {}
+        for u, code in con.execute(
+            "select a.source_uri, c.country_code from marts.article_countries c join marts.articles a using (article_id)"
+        ).fetchall():
+            countries.setdefault(Path(u).name, set()).add(code)
         first_sentences = {
             Path(u).name: text
             for u, text in con.execute(
@@ -155,7 +220,17 @@ def matrix(prefect_harness, tmp_path_factory):
         }
     finally:
         con.close()
-    return summary, set(files) | {"folder.txt"}, manifest, rejected, articles, dates, first_sentences
+    return (
+        summary,
+        set(files) | {"folder.txt"},
+        manifest,
+        rejected,
+        articles,
+        dates,
+        first_sentences,
+        modified,
+        countries,
+    )
 
 
 def test_run_publishes_and_counts(matrix):
@@ -234,3 +309,27 @@ def test_headers_datelines_short_items_and_json_dates(matrix):
     assert first_sentences["kyiv.txt"] == "КИЇВ, 30 листопада 2026 — Укрінформ."
     assert first_sentences["reuters.txt"] == "TOKYO, Nov 30 (Reuters) -"
     assert first_sentences["one-sentence.txt"] == "Монголия и Казахстан подписали 4 соглашения."
+
+
+def test_export_keys_zones_teasers_feed_pages_and_mastheads(matrix):
+    dates, modified, countries = matrix[5], matrix[7], matrix[8]
+    # schema.org NewsArticle and news-please exports are read with their dates
+    assert dates["newsarticle.json"] == ("2026-10-09", "json", "Andina", "Chile and Peru open a port")
+    assert modified["newsarticle.json"] == "2026-10-10"
+    assert dates["newsplease.jsonl#1"][:3] == ("2026-10-08", "json", "ahram.example")
+    # a date line with a time zone after the time is the page's date, the day as printed
+    assert dates["zone.txt"][:2] == ("2026-10-07", "header")
+    # a read-also teaser inside a paragraph is not the article's: no countries of the other story
+    assert countries["teaser.html"] == {"LT", "LV"}
+    # a page of two dated stories: one article each, with its own date and countries
+    assert dates["stories.html#1"][:2] == ("2026-10-05", "html meta")
+    assert dates["stories.html#2"][:2] == ("2026-10-03", "html meta")
+    assert countries["stories.html#1"] == {"VN", "LA"}
+    assert countries["stories.html#2"] == {"KE", "TZ"}
+    # a site name of several words at the end of a scraper header
+    assert dates["masthead.txt"] == (
+        "2026-10-02",
+        "header",
+        "Tashkent Times",
+        "Uzbekistan and Korea sign deals",
+    )

@@ -15,7 +15,11 @@
 -- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
--- destination ("прибыла в Минск") stays a party. marts.dyad_articles keeps the pairs whose best
+-- destination ("прибыла в Минск") stays a party. A mediator ("при посредничестве Катара",
+-- "mediated by Qatar") is no party either: the others may still be a pair.
+-- A sentence of several clauses (after a semicolon, or a clause conjunction after a comma:
+-- "..., а", "..., but") that names three or more parties pairs the only two parties of a
+-- clause. marts.dyad_articles keeps the pairs whose best
 -- evidence reaches var('dyad_min_score'). `weight` is the pair's contribution to
 -- dyad_articles.strength (2 for a compound, 1 for any other evidence sentence).
 with mentions as (
@@ -29,6 +33,7 @@ tokens as (
         sentence_idx,
         token_idx,
         token_norm,
+        gap_after,
         load_seq
     from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
@@ -49,6 +54,7 @@ token_cues as (
         bool_or(cues.cue_kind = 'preposition') as is_preposition,
         bool_or(cues.cue_kind = 'conjunction') as is_conjunction,
         bool_or(cues.cue_kind = 'with') as is_with,
+        bool_or(cues.cue_kind = 'mediator') as is_mediator,
         bool_or(cues.cue_kind = 'actor_stem') as is_actor
     from tokens
     inner join cues
@@ -65,7 +71,11 @@ marked as (
         coalesce(before_cues.is_between, false) as after_between,
         coalesce(before_cues.is_venue, false) as after_venue,
         coalesce(before_cues.is_preposition, false) as after_preposition,
-        place_forms.cue is not null as is_place_form
+        place_forms.cue is not null as is_place_form,
+        -- "при посредничестве Катара", "mediated by Qatar": the mediator
+        coalesce(before_cues.is_mediator, false)
+        or (coalesce(two_before_cues.is_mediator, false) and one_before.token_norm in ('of', 'by'))
+            as after_mediator
     from mentions
     left join cues as place_forms
         on
@@ -76,11 +86,21 @@ marked as (
             mentions.article_id = before_cues.article_id
             and mentions.sentence_idx = before_cues.sentence_idx
             and mentions.token_idx - 1 = before_cues.token_idx
+    left join token_cues as two_before_cues
+        on
+            mentions.article_id = two_before_cues.article_id
+            and mentions.sentence_idx = two_before_cues.sentence_idx
+            and mentions.token_idx - 2 = two_before_cues.token_idx
+    left join tokens as one_before
+        on
+            mentions.article_id = one_before.article_id
+            and mentions.sentence_idx = one_before.sentence_idx
+            and mentions.token_idx - 1 = one_before.token_idx
 ),
 
 parties as (
     select * from marked
-    where not (after_venue and is_place_form)
+    where not (after_venue and is_place_form) and not after_mediator
 ),
 
 sentence_parties as (
@@ -274,8 +294,113 @@ actors as (
             and withs.is_with
 ),
 
+clause_words as (
+    select cue from cues
+    where cue_kind = 'clause'
+),
+
+clause_starts as (
+    -- a token opening a new clause of its sentence: after a semicolon, or a clause conjunction
+    -- after a comma ("..., а Германия и ОАЭ договорились", "..., but"; not "а также", "а не")
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx
+    from tokens
+    inner join tokens as previous
+        on
+            tokens.article_id = previous.article_id
+            and tokens.sentence_idx = previous.sentence_idx
+            and tokens.token_idx - 1 = previous.token_idx
+    left join tokens as next_word
+        on
+            tokens.article_id = next_word.article_id
+            and tokens.sentence_idx = next_word.sentence_idx
+            and tokens.token_idx + 1 = next_word.token_idx
+    where
+        contains(previous.gap_after, ';')
+        or (
+            contains(previous.gap_after, ',')
+            and tokens.token_norm in (select clause_words.cue from clause_words)
+            and coalesce(next_word.token_norm not in ('также', 'не', 'именно', 'też', 'also', 'not'), true)
+        )
+),
+
+clause_parties as (
+    -- the parties of each clause of a sentence naming three or more: clause_idx counts the clause
+    -- starts before the party
+    select distinct
+        parties.article_id,
+        parties.sentence_idx,
+        parties.country_code,
+        (
+            select count(*)
+            from clause_starts as earlier_starts
+            where
+                earlier_starts.article_id = parties.article_id
+                and earlier_starts.sentence_idx = parties.sentence_idx
+                and earlier_starts.token_idx <= parties.token_idx
+        ) as clause_idx
+    from parties
+    semi join party_counts
+        on
+            parties.article_id = party_counts.article_id
+            and parties.sentence_idx = party_counts.sentence_idx
+            and party_counts.n_parties > 2
+    semi join clause_starts
+        on
+            parties.article_id = clause_starts.article_id
+            and parties.sentence_idx = clause_starts.sentence_idx
+),
+
+clause_pairs as (
+    -- the only two parties of one clause of a longer sentence ("КНР и Казахстан подписали ..., а
+    -- Германия и ОАЭ договорились ..."): a pair, as in a sentence of their own
+    select
+        a.article_id,
+        a.sentence_idx,
+        a.country_code as country_a,
+        b.country_code as country_b,
+        'pair' as evidence_kind,
+        1.0::double as weight
+    from clause_parties as a
+    inner join clause_parties as b
+        on
+            a.article_id = b.article_id
+            and a.sentence_idx = b.sentence_idx
+            and a.clause_idx = b.clause_idx
+            and a.country_code < b.country_code
+    where
+        (
+            select count(*)
+            from clause_parties as c
+            where
+                c.article_id = a.article_id
+                and c.sentence_idx = a.sentence_idx
+                and c.clause_idx = a.clause_idx
+        ) = 2
+        and not exists (
+            select 1
+            from parallels
+            where
+                parallels.article_id = a.article_id
+                and parallels.sentence_idx = a.sentence_idx
+                and parallels.country_a = a.country_code
+                and parallels.country_b = b.country_code
+        )
+        and not exists (
+            select 1
+            from comparison_sentences
+            where
+                comparison_sentences.article_id = a.article_id
+                and comparison_sentences.sentence_idx = a.sentence_idx
+        )
+),
+
 evidence as (
     select * from co_mentions
+    union all
+    select * from clause_pairs
     union all
     select * from actors
     union all

@@ -4,9 +4,12 @@
 -- first four letters, so only pairs sharing that key are compared, and neighbouring tokens are looked
 -- up for those candidates only. Within a keyword set the longest keyword wins a token
 -- ("импортозамещения" is industrial cooperation, not the trade stem "импорт"), and the second token
--- of a two-token match is not counted again on its own. A keyword is negated right after не or без
--- (Russian, Ukrainian, Belarusian), nie or bez (Polish), not, no, without or the t of n't (English);
--- Kazakh negates inside the verb (келіспеді), which the Kazakh stems leave out.
+-- of a two-token match is not counted again on its own. A keyword is negated by не or без
+-- (Russian, Ukrainian, Belarusian), nie or bez (Polish), not, no, without or the t of n't (English)
+-- right before it or up to three words before it in the same clause: "не планирует вводить
+-- санкции", "does not plan to impose sanctions" (no punctuation, conjunction or other keyword
+-- between, and not "не только", "not only", "не менее"); Kazakh negates inside the verb (келіспеді), which the
+-- Kazakh stems leave out.
 with tokens as (
     -- the body's (topics and tone are read from the body; the title is sentence -1)
     select * from {{ ref('stg_tokens') }}
@@ -122,6 +125,74 @@ uncovered as (
     )
 ),
 
+conjunctions as (
+    select cue from {{ ref('stg_relation_cues') }}
+    where cue_kind = 'conjunction'
+),
+
+matched_tokens as (
+    select distinct
+        article_id,
+        sentence_idx,
+        token_idx
+    from uncovered
+),
+
+preceding as (
+    -- the four tokens before each matched token, nearest first (offset 1)
+    select
+        keyword_tokens.article_id,
+        keyword_tokens.token_idx,
+        steps.k,
+        earlier.token_norm,
+        trim(earlier.gap_after) = '' as open_after,
+        -- a conjunction or another keyword ends the reach of a negation before it
+        earlier.token_norm in (select conjunctions.cue from conjunctions)
+        or later_keyword.token_idx is not null as is_stop
+    from matched_tokens as keyword_tokens
+    cross join range(1, 5) as steps (k)
+    inner join tokens as earlier
+        on
+            keyword_tokens.article_id = earlier.article_id
+            and keyword_tokens.sentence_idx = earlier.sentence_idx
+            and keyword_tokens.token_idx - steps.k = earlier.token_idx
+    left join matched_tokens as later_keyword
+        on
+            earlier.article_id = later_keyword.article_id
+            and earlier.token_idx = later_keyword.token_idx
+),
+
+negated as (
+    -- a negation word whose clause runs on to the keyword: nothing but spaces after it and after
+    -- every word up to the keyword, no conjunction or other keyword among those words, and no
+    -- "только"/"only" after it
+    select distinct
+        article_id,
+        token_idx
+    from (
+        select
+            *,
+            bool_and(open_after) over nearest_first as open_to_keyword,
+            coalesce(bool_or(is_stop) over words_between, false) as stop_between,
+            lag(token_norm) over nearest_first_rows as word_after
+        from preceding
+        window
+            nearest_first as (partition by article_id, token_idx order by k),
+            nearest_first_rows as (partition by article_id, token_idx order by k),
+            words_between as (
+                partition by article_id, token_idx order by k rows between unbounded preceding and 1 preceding
+            )
+    ) as reach
+    where
+        token_norm in ('не', 'без', 'nie', 'bez', 'not', 'no', 'without', 't')
+        and open_to_keyword
+        and not stop_between
+        and (k = 1 or word_after not in (
+            'только', 'лишь', 'менее', 'меньше', 'более', 'больше', 'раз', 'смотря', 'тільки', 'лише',
+            'менш', 'більш', 'толькі', 'tylko', 'mniej', 'więcej', 'only', 'just', 'less', 'more', 'least'
+        ))
+),
+
 final as (
     select
         uncovered.article_id,
@@ -136,14 +207,12 @@ final as (
         uncovered.stem,
         uncovered.next_stem,
         uncovered.weight,
-        coalesce(previous_token.token_norm in ('не', 'без', 'nie', 'bez', 'not', 'no', 'without', 't'), false)
-            as is_negated
+        negated.token_idx is not null as is_negated
     from uncovered
-    left join tokens as previous_token
+    left join negated
         on
-            uncovered.article_id = previous_token.article_id
-            and uncovered.sentence_idx = previous_token.sentence_idx
-            and uncovered.token_idx - 1 = previous_token.token_idx
+            uncovered.article_id = negated.article_id
+            and uncovered.token_idx = negated.token_idx
 )
 
 {{ with_article_load('tokens') }}

@@ -1,0 +1,81 @@
+"""Kinds of pair evidence through the real pipeline: English adjectives and capitals, a mediator
+who is no party, two clauses of one sentence each pairing its own two countries, and a negation
+a few words before a tone keyword."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import pytest
+
+# (file, text)
+ARTICLES = [
+    (
+        "en_adjectives.json",
+        "Egyptian President Abdel Fattah el-Sisi hosted Emirati officials for talks in Cairo.",
+    ),
+    ("en_capitals.json", "Ankara and Baghdad agreed to reopen the oil pipeline, officials said."),
+    ("mediator.json", "Эфиопия и Эритрея подписали соглашение о границе при посредничестве Кении."),
+    ("mediated_en.json", "Armenia and Azerbaijan resumed talks mediated by Qatar, the ministry said."),
+    (
+        "clauses.json",
+        "Вьетнам и Лаос подписали протокол о торговле, а Чили и Перу договорились о поставках меди.",
+    ),
+    ("also_list.json", "Вьетнам, Лаос и Камбоджа, а также Таиланд обсудили проект."),
+    ("negation.json", "Швеция не планирует вводить санкции против Норвегии, сообщил министр."),
+]
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory, prefect_harness):
+    from tests.conftest import run_pipeline
+
+    tmp = tmp_path_factory.mktemp("dyad_kinds")
+    box = tmp / "inbox"
+    box.mkdir()
+    for name, text in ARTICLES:
+        (box / name).write_text(
+            json.dumps({"text": text, "published": "2026-11-30"}, ensure_ascii=False), "utf-8"
+        )
+    wh = tmp / "wh" / "dyad.duckdb"
+    assert run_pipeline(box, wh).status == "published"
+    c = duckdb.connect(str(wh), read_only=True)
+    yield c
+    c.close()
+
+
+def _pairs(con, name: str) -> list[tuple[str, str]]:
+    return con.execute(
+        "select country_a, country_b from marts.dyad_articles join marts.articles a using (article_id)"
+        " where a.source_uri like ? order by 1, 2",
+        [f"%{name}"],
+    ).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("name", "pairs"),
+    [
+        ("en_adjectives.json", [("AE", "EG")]),
+        ("en_capitals.json", [("IQ", "TR")]),
+        ("mediator.json", [("ER", "ET")]),
+        ("clauses.json", [("CL", "PE"), ("LA", "VN")]),
+        ("also_list.json", []),
+    ],
+)
+def test_pairs_of_each_kind(con, name, pairs):
+    assert _pairs(con, name) == pairs
+
+
+def test_a_mediator_named_in_english_is_no_party(con):
+    assert _pairs(con, "mediated_en.json") == [("AM", "AZ")]
+
+
+def test_a_negation_three_words_before_a_tone_keyword_negates_it(con):
+    rows = con.execute(
+        "select matched_text, is_negated from intermediate.int_keyword_matches k"
+        " join marts.articles a using (article_id) where a.source_uri like ? and k.keyword_set = 'tone'",
+        ["%negation.json"],
+    ).fetchall()
+    assert ("санкции", True) in rows
+    assert all(negated for _, negated in rows)
