@@ -36,6 +36,13 @@ def _items() -> list[InputItem]:
         "markup.txt": b"<?xml version='1.0'?><rss></rss>",
         "html.html": f"<html><body><article><p>{GOOD}</p><p>{GOOD}</p></article></body></html>".encode(),
     }
+    stories = "".join(
+        f'<article><h2>{h}</h2><time datetime="{d}">{d}</time><p>{GOOD} {h}.</p></article>'
+        for h, d in (("Порт открыт", "2026-10-21"), ("Соглашение PEOPLE! подписано", "2026-10-19"))
+    )
+    contents["feed.html"] = (
+        f"<html><head><title>Лента</title></head><body><main>{stories}</main></body></html>".encode()
+    )
     items += [InputItem(name, kind_of(name), content=data) for name, data in contents.items()]
     items.append(InputItem("missing.txt", "txt", path="/nonexistent/missing.txt"))
     return items
@@ -52,6 +59,15 @@ def test_a_chunk_parsed_step_by_step_is_each_input_parsed_alone():
     by_uri = {r.item.source_uri: r for r in together}
     assert by_uri["lines.jsonl"].rejected[0][1].startswith("parse failed: UnicodeEncodeError")
     assert by_uri["missing.txt"].rejected[0][1].startswith("unreadable")
+    assert [a.source_uri for a in by_uri["feed.html"].articles] == ["feed.html#1", "feed.html#2"]
+
+
+def test_a_raising_step_rejects_one_story_of_a_feed_page_alone(raising_steps):
+    (feed,) = [i for i in _items() if i.source_uri == "feed.html"]
+    (res,) = parse_inputs([feed])
+    assert repr(res) == repr(parse_input(feed))
+    assert [a.source_uri for a in res.articles] == ["feed.html#1"]
+    assert res.rejected == [("feed.html#2", "parse failed: ValueError: people step failed")]
 
 
 def test_parse_inputs_of_nothing_is_nothing():
