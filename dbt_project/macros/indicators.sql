@@ -36,6 +36,26 @@
     {%- endfor %}
 {%- endmacro %}
 
+{# SQL: the country each span of `spans` names (a relation with article_id, the columns `keys`
+   and the span's body offsets `span_start`/`span_end`), kept when it names exactly one: one row per
+   span (`keys`..., country_code). `countries` holds article_id, char_start, char_end and
+   country_code of the body's country mentions. #}
+{% macro country_named_by_span(spans, keys, span_start, span_end, countries) -%}
+    select
+        {%- for key in keys %}
+        {{ spans }}.{{ key }},
+        {%- endfor %}
+        min({{ countries }}.country_code) as country_code
+    from {{ spans }}
+    inner join {{ countries }}
+        on
+            {{ spans }}.article_id = {{ countries }}.article_id
+            and {{ spans }}.{{ span_end }} > {{ countries }}.char_start
+            and {{ spans }}.{{ span_start }} < {{ countries }}.char_end
+    group by {% for key in keys %}{{ spans }}.{{ key }}{{ ", " if not loop.last }}{% endfor %}
+    having count(distinct {{ countries }}.country_code) = 1
+{%- endmacro %}
+
 {# SQL select list: <side>_named of `named` (a relation of named_flow_ends) kept when it is a
    country of the dyad of `facts` (country_a, country_b), else NULL. #}
 {% macro named_flow_ends_in_dyad(named, facts) -%}

@@ -22,7 +22,8 @@ mentions as (
         destination_end,
         wording_low,
         wording_high,
-        counted_lemma
+        counted_lemma,
+        scope
     from {{ ref('stg_number_mentions') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -43,19 +44,7 @@ spans as (
 
 named as (
     -- the country a span names: kept when it names exactly one
-    select
-        spans.article_id,
-        spans.mention_idx,
-        spans.side,
-        min(countries.country_code) as country_code
-    from spans
-    inner join countries
-        on
-            spans.article_id = countries.article_id
-            and spans.span_end > countries.char_start
-            and spans.span_start < countries.char_end
-    group by spans.article_id, spans.mention_idx, spans.side
-    having count(distinct countries.country_code) = 1
+    {{ country_named_by_span('spans', ['article_id', 'mention_idx', 'side'], 'span_start', 'span_end', 'countries') }}
 ),
 
 named_ends as (
@@ -78,6 +67,7 @@ sides as (
         mentions.wording_low,
         mentions.wording_high,
         mentions.counted_lemma,
+        mentions.scope,
         {{ named_flow_ends_in_dyad('named_ends', 'facts') }}
     from facts
     inner join mentions

@@ -1,5 +1,7 @@
--- Each number mention tied to the country pair it is about: the strongest pair among the
--- countries of its own sentence, else the article's strongest pair with a country of the
+-- Each number mention tied to the country pair it is about: the pair of its own clause (the partner
+-- the clause names, "с Ираном", with the sentence's one other country: "Товарооборот Беларуси с Ираном
+-- составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG, pairs of the article or not), else
+-- the strongest pair among the countries of its own sentence, else the article's strongest pair with a country of the
 -- sentence, else the article's strongest pair. Only the pairs with a country of the fact's
 -- sentence and the article's strongest pair are candidates (any other pair ranks below the
 -- latter), so a long article's cost grows with its facts, not with its facts times its pairs.
@@ -82,6 +84,77 @@ sentence_pairs as (
             and fact_countries.country_code = dyad_members.country_code
 ),
 
+country_spans as (
+    -- the body's country mentions with their offsets (partner spans are the body's)
+    select
+        article_id,
+        sentence_idx,
+        char_start,
+        char_end,
+        country_code
+    from {{ ref('int_country_mentions') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
+),
+
+partner_spans as (
+    select
+        article_id,
+        mention_idx,
+        sentence_idx,
+        partner_start,
+        partner_end
+    from facts
+    where source_field = 'body' and partner_start is not null
+),
+
+clause_partners as (
+    -- the country the fact's clause names as its partner ("с Ираном ... 150 млн, с Египтом — 320
+    -- млн"), kept when the span names exactly one
+    {%- set keys = ['article_id', 'mention_idx', 'sentence_idx'] %}
+    {{ country_named_by_span('partner_spans', keys, 'partner_start', 'partner_end', 'country_spans') }}
+),
+
+clause_subjects as (
+    -- a sentence whose facts name partners: its one country that is no partner is the other side
+    -- of each ("Товарооборот Беларуси с ...": BY); none when it names two or none such
+    select
+        mentions.article_id,
+        mentions.sentence_idx,
+        min(mentions.country_code) as subject
+    from mentions
+    where
+        exists (
+            select 1 from clause_partners as p
+            where p.article_id = mentions.article_id and p.sentence_idx = mentions.sentence_idx
+        )
+        and not exists (
+            select 1 from clause_partners as p
+            where
+                p.article_id = mentions.article_id
+                and p.sentence_idx = mentions.sentence_idx
+                and p.country_code = mentions.country_code
+        )
+    group by mentions.article_id, mentions.sentence_idx
+    having count(distinct mentions.country_code) = 1
+),
+
+clause_pairs as (
+    -- the pair of the fact's own clause: the sentence's subject and the clause's partner, before
+    -- any pair of the sentence (sentence_overlap 3)
+    select
+        clause_partners.article_id,
+        clause_partners.mention_idx,
+        least(clause_subjects.subject, clause_partners.country_code) as country_a,
+        greatest(clause_subjects.subject, clause_partners.country_code) as country_b,
+        0.0 as strength,
+        3 as sentence_overlap
+    from clause_partners
+    inner join clause_subjects
+        on
+            clause_partners.article_id = clause_subjects.article_id
+            and clause_partners.sentence_idx = clause_subjects.sentence_idx
+),
+
 strongest_pair as (
     select
         article_id,
@@ -114,6 +187,15 @@ candidates as (
         0 as sentence_overlap
     from facts
     inner join strongest_pair on facts.article_id = strongest_pair.article_id
+    union all
+    select
+        article_id,
+        mention_idx,
+        country_a,
+        country_b,
+        strength,
+        sentence_overlap
+    from clause_pairs
 ),
 
 best_pair as (

@@ -1,11 +1,14 @@
 -- One reconciled value per dyad, direction (flows), metric, unit, kind and period.
 -- Facts enter when they have a dyad, a period as dates and a known unit, state a level (not a
--- change: growth, 'increase'/'decrease'/'from') and their article is not superseded. Sources are
--- counted by canonical article: near-duplicates of one story count once.
+-- change: growth, 'increase'/'decrease'/'from'), are the country's (scope national, not a region's)
+-- and their article is not superseded. Sources are counted by canonical article: near-duplicates
+-- of one story count once.
 -- status: agreed (every fact gives the same value, in the same words: "более 2 млрд" twice),
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
--- (they do not: reconciled_value is NULL). Plans and forecasts (kind target / forecast) are rows
--- of their own, never reconciled with actuals.
+-- (they do not: reconciled_value is NULL). A range stated ("от 300 до 500 млн") agrees with the
+-- figures inside it but is no single value: reconciled_value is the most precise point figure,
+-- NULL when every fact is a range (value_min/value_max give the range). Plans and forecasts (kind
+-- target / forecast) are rows of their own, never reconciled with actuals.
 -- Validation: a fact that marts.numeric_facts flags (is_valid = false, set by the Great
 -- Expectations checkpoint after dbt: flows/validation.py) is left out of status, value, band,
 -- sources and facts, and counted in flagged_fact_count (listed in flagged_facts). An indicator
@@ -74,6 +77,7 @@ facts as (
         and indicators.unit_kind != 'unknown'
         and indicators.unit != 'XXX'
         and indicators.metric not in ('growth', 'other')
+        and indicators.scope is distinct from 'subnational'  -- a region's or city's figure is not its country's
         and coalesce(indicators.change, '') not in ('increase', 'decrease', 'from')
 ),
 
@@ -99,7 +103,9 @@ grouped as (
         min(wording_high) filter (where is_reconciled) as common_high,
         count(distinct [value, coalesce(value_high, value)]) filter (where is_reconciled) = 1
         and count(distinct comparator) filter (where is_reconciled) = 1 as all_equal,
-        arg_min(value, [wording_width, -value]) filter (where is_reconciled) as most_precise_value,
+        -- a range ("от 300 до 500 млн") is no single value: the most precise value is a point's
+        arg_min(value, [wording_width, -value]) filter (where is_reconciled and value_high is null)
+            as most_precise_value,
         count(distinct canonical_article_id) filter (where is_reconciled) as source_count,
         count(*) filter (where is_reconciled) as fact_count,
         count(*) filter (where not is_reconciled) as flagged_fact_count,

@@ -32,6 +32,9 @@ final as (
         wording_low,
         wording_high,
         counted_lemma,
+        coalesce(scope, 'national') as scope,  -- rows loaded before scopes were read: national
+        partner_start,
+        partner_end,
         load_seq
     from source
 )

@@ -15,7 +15,7 @@ from flows.text.numbers.resolve import (
     _Sentences,
     context_currency,
 )
-from flows.text.numbers.scan import _scan
+from flows.text.numbers.scan import _Cand, _scan, _unit_kind, _word_before
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import NO_CURRENCY
 
@@ -39,11 +39,14 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         return []
     # the spans given are the text's: they hold for the masked text only when nothing was masked
     scopes = _Sentences(masked, sentences if masked is text else None)
+    _signed_dynamics(cands, masked)
     for c in cands:
         c.sentence = scopes.index(c.ns)
         c.metric = _assign_metric(c, scopes)
         if c.unit == NO_CURRENCY and c.currency_explicit:
             c.unit = context_currency(c, scopes) or c.unit
+    _pair_starting_values(cands, masked)
+    _respectively(cands, scopes)
     money = _ExplicitMoney(cands)
     for c in cands:
         if c.unit is None:
@@ -90,3 +93,100 @@ _CAPS_RUN_RE = re.compile(r"[А-ЯЁ](?<![\w][А-ЯЁ])[А-ЯЁ]+(?:[ \u00a0,-]+
 def _lower_run(m: re.Match[str]) -> str:
     text = m.group()
     return text.lower() if any(len(w) >= 4 for w in re.findall(r"[А-ЯЁ]+", text)) else text
+
+
+# the word right before a change's starting value: "с 8 млрд ... до 15 млрд", "to $100 bn from $65 bn"
+_FROM_WORDS = frozenset({"с", "з", "from", "z", "od"})
+
+
+def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
+    """A change written apart, "с 8 млрд долларов в 2025 году до 15 млрд долларов к 2028 году" or
+    "to $100 billion by 2030 from $65 billion last year": the amount after ``с``/``from`` in the
+    sentence of an amount with ``change='to'`` (same unit, or a money amount whose currency is to
+    find) is the starting value (``change='from'``, never a target). A period phrase between the
+    two is the first one's (it follows its number); one after the second is the second's."""
+    for c in cands:
+        if c.change is not None or c.ordinal or _word_before(masked, c.qs)[0] not in _FROM_WORDS:
+            continue
+        partners = [
+            d
+            for d in cands
+            if d is not c
+            and d.sentence == c.sentence
+            and d.change == "to"
+            and (d.unit == c.unit or None in (d.unit, c.unit))
+        ]
+        if not partners:
+            continue
+        to = min(partners, key=lambda d: abs(d.ns - c.ns))
+        c.change = "from"
+        first, second = (c, to) if c.qs < to.qs else (to, c)
+        second.period_skip = (first.qe, second.qs)
+        first.period_skip = (second.qe, len(masked))
+
+
+# "..., 40 и 5 млн соответственно": the amounts listed before the word map to the metric
+# keywords of the sentence in order
+_RESPECTIVELY_RE = re.compile(
+    r"(?<![\w])(?:соответственно|відповідно|адпаведна|odpowiednio|respectively|тиісінше)(?![\w])", re.I
+)
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bи\b|\bі\b|\band\b|\bi\b|\bта\b|\bжәне\b)\s*(?:\band\b\s*)?", re.I)
+
+
+def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
+    """The amounts listed right before ``соответственно``/``respectively`` (``$40 млн и $5 млн
+    соответственно``) take the metric keywords named before them in their sentence, in order
+    ("Экспорт ... и импорт ..."): the n-th amount the n-th keyword's metric. When the keywords
+    before the list are not as many as its amounts the order cannot be told: every amount of the
+    list is ``other``."""
+    masked = scopes.masked
+    for m in _RESPECTIVELY_RE.finditer(masked):
+        idx = scopes.index(m.start())
+        listed = []
+        end = m.start()
+        for c in reversed(cands):
+            if c.sentence != idx or c.qe > end:
+                continue
+            gap = masked[c.qe : end]
+            if listed and not _LIST_GAP_RE.fullmatch(gap):
+                break
+            if not listed and gap.strip(" ,\u00a0"):
+                break
+            listed.append(c)
+            end = c.qs
+        if len(listed) < 2:
+            continue
+        listed.reverse()
+        kind = _unit_kind(listed[0].unit) if listed[0].unit is not None else "money"
+        lo = scopes.span(idx)[0]
+        keywords = sorted(
+            (start, rule.metric)
+            for start, _end, _order, rule in scopes.keywords(idx, kind)
+            if not rule.weak and lo <= start < listed[0].qs
+        )
+        metrics = [metric for _start, metric in keywords]
+        for k, c in enumerate(listed):
+            c.metric = metrics[k] if len(metrics) == len(listed) else "other"
+
+
+# "динамика -3%", "темп прироста: +2%", "dynamics of -4%": a signed percentage named as a change
+_DYNAMICS_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
+    r"|dynamics|change)(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$",
+    re.I,
+)
+_SIGNS = "-−+"
+
+
+def _signed_dynamics(cands: list[_Cand], masked: str) -> None:
+    """A percentage written with its sign after a word naming a change (``динамика -3%``, ``темп
+    прироста +2,5%``, ``dynamics of -4%``) is a change: ``decrease`` for a minus, ``increase`` for a
+    plus (its value keeps its sign); so it is ``growth``, never a level."""
+    for c in cands:
+        if c.change is not None or c.unit not in ("percent", "percentage_points"):
+            continue
+        if c.ns == 0 or masked[c.ns - 1] not in _SIGNS:
+            continue
+        if _DYNAMICS_BEFORE_RE.search(masked, max(0, c.qs - 48), c.qs) is None:
+            continue
+        c.change = "decrease" if c.value < 0 else "increase"

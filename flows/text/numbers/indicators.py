@@ -5,8 +5,11 @@ These become columns of ``raw.number_mentions`` (declared in ``flows/schema.py``
 (:mod:`.periods`), and ``origin_start``/``origin_end``, ``destination_start``/``destination_end``
 (offsets into the body of the words naming a flow's exporting and importing side, :mod:`.direction`;
 NULL for title facts and facts of other metrics), and ``wording_low``/``wording_high``: the values the
-wording allows (:func:`wording_bounds`), and ``counted_lemma``: the counted noun phrase in
-dictionary forms (:func:`counted_lemma`).
+wording allows (:func:`wording_bounds`), ``counted_lemma``: the counted noun phrase in
+dictionary forms (:func:`counted_lemma`), and ``scope``: ``national``, or ``subnational`` for the
+figure of a region, province or city (:func:`fact_scope`), and ``partner_start``/``partner_end``:
+the word naming the figure's partner in its clause (:func:`partner_span`; for the level of a flow
+only; NULL for title facts).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from flows.text.morph import parses
-from flows.text.numbers.direction import flow_spans
+from flows.text.numbers.direction import _CLAUSE_STOP_RE, flow_spans
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import unit_kind
@@ -66,13 +69,18 @@ def counted_lemma(counted: str | None) -> str | None:
     return " ".join(words)
 
 
+_MAX_RELATIVE_STEP = 0.1  # the widest rounding step read into "=" and "~", as a share of the value
+
+
 def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     """(low, high): the values the fact's wording allows.
 
     A range is its two ends. A count or rank stated exactly is exact. Otherwise, with ``step`` one
-    unit of the last digit written (:func:`written_step`): ``=`` is the number rounded
+    unit of the last digit written (:func:`written_step`), for ``=`` and ``~`` at most a tenth of
+    the value (trailing zeros: ``20 млрд`` steps by 2 bn, not 10 bn; ``100 млрд`` by 10 bn):
+    ``=`` is the number rounded
     (value ± step/2: ``38,6 млрд`` covers 38.55-38.65 bn); ``~`` (``почти``, ``около``) value ±
-    step (``почти 39 млрд``: 38-40 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
+    step (``почти 39 млрд``: 38-40 bn, ``около 20 млрд``: 18-22 bn); ``>``/``>=`` (``более 2 млрд``) value up to value + step;
     ``<``/``<=`` value - step up to value. A number written in words, hedged, is taken within 10%."""
     v = fact.value
     if fact.value_high is not None:
@@ -83,6 +91,10 @@ def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     step = written_step(fact.number_text, v)
     if step == 0.0 and fact.comparator != "=":
         step = abs(v) * 0.1
+    elif fact.comparator in ("=", "~"):
+        # trailing zeros do not widen the rounding beyond a tenth of the value: "почти 20 млрд" is
+        # 18-22 bn (not 10-30), "около 100 млрд" 90-110 bn (not 0-200), "100 млрд" 95-105 bn
+        step = min(step, abs(v) * _MAX_RELATIVE_STEP)
     if fact.comparator == "=":
         return (v - step / 2, v + step / 2)
     if fact.comparator == "~":
@@ -92,6 +104,65 @@ def wording_bounds(fact: NumberFact) -> tuple[float, float]:
     if fact.comparator in ("<", "<="):
         return (v - step, v)
     return (-math.inf, math.inf)
+
+
+# A sub-national unit (a region, province, oblast, state, city) whose figure a clause states: its
+# name as the genitive after the flow word ("Товарооборот Минской области с Китаем", "экспорт
+# провинции Хэнань", "trade of Xinjiang province") or as the clause's subject before it ("Гродненская
+# область нарастила экспорт"). The world's regions ("в регионе", "Central Asia region") are not.
+_SUBNATIONAL_RE = re.compile(
+    r"(?<![\w])(?:област(?:ь|и|ью)|вобласц(?:ь|і)|облыс(?:ы|ының)|області|провинци(?:я|и|ей)|правінцы(?:я|і)"
+    r"|провінці(?:я|ї)|кра(?:й|я|ем)|штат(?:а|ом)?|округ(?:а|ом)?|губерни(?:я|и)|префектур(?:а|ы)"
+    r"|региона|регіону|рэгіёна|город(?:а|ом)|міста|горада|województw(?:o|a)|obwodu|prowincji"
+    r"|oblast|province|prefecture|state\s+of|city\s+of|emirate\s+of)(?![\w])",
+    re.I,
+)
+_FLOW_WORD_RE = re.compile(
+    r"(?<![\w])(?:товарооборот\w*|внешнеторгов\w*|торговл\w*|торгов\w*\s+оборот\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
+    r"|тауар\s+айналым\w*|экспарт\w*|імпарт\w*|тавараабарот\w*|товарообіг\w*|експорт\w*|імпорт\w*"
+    r"|obr[oó]t\w*|eksport\w*|import\w*|handel\w*|trade|exports?|imports?|investments?)(?![\w])",
+    re.I,
+)
+
+
+def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> str:
+    """``subnational`` when the clause of the fact ``text[start:end]`` (its sentence starting at
+    ``lo``) names a region, province, oblast, state or city before the fact and a flow word before
+    the fact or in its quote (``Товарооборот Минской области с Китаем ... составил 420 млн``,
+    ``Витебская область увеличила экспорт ... до 900 млн``): the figure is the region's, not its
+    country's. Else ``national``."""
+    end = start if end is None else end
+    left = lo
+    for m in _CLAUSE_STOP_RE.finditer(text, lo, start):
+        left = m.end()
+    if _FLOW_WORD_RE.search(text, left, end) is None:
+        return "national"
+    return "subnational" if _SUBNATIONAL_RE.search(text, left, start) is not None else "national"
+
+
+# "с Ираном", "with Egypt", "z Polską": a partner named before the figure in its clause; a clause
+# ends at a comma or semicolon ("..., с Египтом — 320 млн": the dash stands for the verb)
+_PARTNER_RE = re.compile(r"(?<![\w])(?:с|со|з|із|са|with|z|ze|мен)\s+(?P<w>[A-ZА-ЯЁІЎЄЇҚ][\w-]*)")
+_PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
+
+
+# the metrics whose figure is stated per partner ("с Ираном — 150 млн"): the level of a flow
+_PARTNERED_METRICS = frozenset({"trade_turnover", "export", "import", "investment", "volume"})
+
+
+def partner_span(text: str, start: int, lo: int = 0) -> tuple[int, int] | None:
+    """The offsets of the word naming the partner of the figure at ``start``: the last ``с X`` /
+    ``with X`` before it in its clause (from the last comma or semicolon of its sentence, which
+    starts at ``lo``): ``Товарооборот Беларуси с Ираном составил 150 млн, с Египтом — 320 млн`` gives
+    ``Ираном`` for 150 and ``Египтом`` for 320. None when the clause names none. Countries are not
+    known here: dbt maps the span to a country mention (``int_numeric_facts``)."""
+    left = lo
+    for m in _PARTNER_CLAUSE_STOP_RE.finditer(text, lo, start):
+        left = m.end()
+    found = None
+    for m in _PARTNER_RE.finditer(text, left, start):
+        found = m.span("w")
+    return found
 
 
 def indicator_columns(
@@ -116,11 +187,14 @@ def indicator_columns(
             else (0, None)
         )
     period = mention_period(fact.period, published, fact.modality, unit_kind(fact.unit))
-    origin = destination = None
+    origin = destination = partner = None
     if source_field != "title":
+        if fact.metric in _PARTNERED_METRICS:
+            partner = partner_span(text, fact.char_start, lo)
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)
+    scope = fact_scope(text, fact.char_start, fact.char_end, lo)
     return {
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
@@ -133,4 +207,7 @@ def indicator_columns(
         "wording_low": low,
         "wording_high": high,
         "counted_lemma": counted_lemma(fact.counted),
+        "scope": scope,
+        "partner_start": partner[0] if partner else None,
+        "partner_end": partner[1] if partner else None,
     }

@@ -108,6 +108,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
             r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
+            # "двустороннюю торговлю, объем которой составил ...": the flow named before its "объем"
+            r"|двусторонн\w*\s+торговл|двосторонн\w*\s+торгівл|двухбаков\w*\s+гандл|dwustronn\w*\s+handl"
         ),
         "both",
         kinds=_LEVEL_KINDS,
@@ -326,6 +328,21 @@ for _form in (
     _SCALE_WORDS[_form] = 1000
 
 
+# Half a scale in one word: "полмиллиарда" (Russian), "півмільярда" (Ukrainian), "паўмільярда"
+# (Belarusian) = 0.5 * 10**9; word -> the scale (the amount is half of it). English "half a
+# billion" is read by the scanner from "half" (HALF_WORD) and the scale word after "a".
+HALF_SCALE_WORDS: dict[str, int] = {
+    _prefix + _scale: _factor
+    for _prefix, _scales in (
+        ("пол", (("тысячи", 10**3), ("миллиона", 10**6), ("миллиарда", 10**9), ("триллиона", 10**12))),
+        ("пів", (("тисячі", 10**3), ("мільйона", 10**6), ("мільярда", 10**9), ("трильйона", 10**12))),
+        ("паў", (("тысячы", 10**3), ("мільёна", 10**6), ("мільярда", 10**9), ("трыльёна", 10**12))),
+    )
+    for _scale, _factor in _scales
+}
+HALF_WORD = "half"
+
+
 # singular forms only: "миллиарда" can be a number, "миллиарды" cannot
 _SINGULAR_SCALE_WORDS = frozenset(
     f for f in _SCALE_WORDS if not re.search(r"(?:ы|ов|ам|ами|ах|ч|чам|чами|чах)$", f) or f == "тысячи"
@@ -415,9 +432,7 @@ _INCREASE = (
 
 
 # verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
-_TARGET_VERBS = (
-    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase"
-)
+_TARGET_VERBS = r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase|lift|boost|expand"
 
 
 _DECREASE = (
@@ -515,6 +530,17 @@ _NOT_COUNTED = frozenset(
         "млн",
         "млрд",
         "трлн",
+        # Kazakh time words as the parser leaves them ("9 айында", "5 жылда", "10 күнде")
+        "ай",
+        "айда",
+        "айында",
+        "айы",
+        "жыл",
+        "жылы",
+        "жылда",
+        "жылдан",
+        "күн",
+        "күнде",
     }
 )
 
@@ -627,6 +653,8 @@ _CANDIDATE_WORDS = sorted(
     | set(FRACTION_WORDS)
     | set(COUNT_ADVERBS)
     | set(COLLECTIVE_WORDS)
+    | set(HALF_SCALE_WORDS)
+    | {HALF_WORD}
 )
 
 

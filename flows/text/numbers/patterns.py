@@ -29,7 +29,7 @@ from flows.text.numbers.lexicon import (
     MODALITY_CUES,
     NEGATIVE_CONTEXT,
 )
-from flows.text.numbers.periods import OTHER_PERIOD
+from flows.text.numbers.periods import KAZAKH_PERIOD, OTHER_PERIOD
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
@@ -453,7 +453,10 @@ def _first_chars(pattern: str) -> set[str] | None:
     return None if found is None or empty else found
 
 
-_PERIOD_RE = re.compile(rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})")
+_PERIOD_RE = re.compile(
+    rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})"
+    rf"|(?<![\w\d])(?=[12])(?i:{KAZAKH_PERIOD})"
+)
 
 
 # A period named by reference to one the text gave before ("за этот период", "за указанный

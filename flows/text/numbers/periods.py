@@ -66,21 +66,41 @@ def _month_alternation(prefix: str = "m", russian: bool = True) -> str:
 # Every language's month names match in any case but English "May" (see _month_alternation).
 _MONTH_RE = re.compile(rf"(?<![\w])(?:{_month_alternation()})", re.I)
 
+# Kazakh month names (nominative; Kazakh states a span of months as "қаңтар-қазан айларында")
+_KAZAKH_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+_KAZAKH_MONTH_ALT = "|".join(f"(?P<k{n}>{name})" for n, name in enumerate(_KAZAKH_MONTHS, 1))
+_KAZAKH_MONTH_RE = re.compile(rf"(?<![\w])(?:{_KAZAKH_MONTH_ALT})\w*", re.I)
+
 _YEAR_RE = re.compile(r"(?<![\w\d])(19[5-9]\d|20\d\d)(?![\d])")
 _YEARS_RANGE_RE = re.compile(r"(?<![\w\d])(19[5-9]\d|20\d\d)\s*[-–—]\s*(19[5-9]\d|20\d\d)(?![\d])")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ORDINALS = (
-    (1, r"перв\w*|перш\w*|pierwsz\w*|first|1-?\w{0,3}|i"),
-    (2, r"втор\w*|друг\w*|drug\w*|second|2-?\w{0,3}|ii"),
-    (3, r"трет\w*|трэц\w*|trzec\w*|third|3-?\w{0,3}|iii"),
-    (4, r"четв[её]рт\w*|четверт\w*|чацв[её]рт\w*|czwart\w*|fourth|4-?\w{0,3}|iv"),
+    (1, r"перв\w*|перш\w*|pierwsz\w*|first|бірінші|1-?\w{0,3}|i"),
+    (2, r"втор\w*|друг\w*|drug\w*|second|екінші|2-?\w{0,3}|ii"),
+    (3, r"трет\w*|трэц\w*|trzec\w*|third|үшінші|3-?\w{0,3}|iii"),
+    (4, r"четв[её]рт\w*|четверт\w*|чацв[её]рт\w*|czwart\w*|fourth|төртінші|4-?\w{0,3}|iv"),
 )
 _ORDINAL_ALT = "|".join(f"(?P<o{n}>{alt})" for n, alt in _ORDINALS)
 _QUARTER_RE = re.compile(
-    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter)|(?<![\w])q([1-4])(?![\w])", re.I
+    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|тоқсан\w*)|(?<![\w])q([1-4])(?![\w])",
+    re.I,
 )
 _HALF_RE = re.compile(
-    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:полугод\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)(?![\w])", re.I
+    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:полугод\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half|жартыжылды\w*)(?![\w])",
+    re.I,
 )
 # "за 7 месяцев", "for the first seven months", "за пять месяцев"
 _SMALL_NUMBERS = (
@@ -97,7 +117,8 @@ _SMALL_NUMBERS = (
 )
 _SMALL_ALT = "|".join(f"(?P<n{n}>{alt})" for n, alt in _SMALL_NUMBERS)
 _N_MONTHS_RE = re.compile(
-    rf"(?<![\w])(?:(?P<digits>1[01]|[2-9])|{_SMALL_ALT})\s+(?:\w+\s+)?(?:месяц\w*|місяц\w*|месяц\w*|miesi[eę]c\w*|months?)(?![\w])",
+    rf"(?<![\w])(?:(?P<digits>1[01]|[2-9])|{_SMALL_ALT})\s+(?:\w+\s+)?(?:месяц\w*|місяц\w*|месяц\w*|miesi[eę]c\w*|months?"
+    r"|ай(?:ында|ында|да|ы|лық\w*))(?![\w])",
     re.I,
 )
 _ROLLING_RE = re.compile(
@@ -122,7 +143,7 @@ _RELATIVE_YEAR = (
         -1,
         re.compile(
             r"(?<![\w])(?:прошл\w*|минувш\w*|предыдущ\w*|минул\w*|мінул\w*|торік|летась|ubieg\w*|zesz[lł]\w*"
-            r"|poprzedni\w*|rok\s+temu|last\s+year|previous\s+year)",
+            r"|poprzedni\w*|rok\s+temu|last\s+year|previous\s+year|өткен\s+жыл\w*|былтыр\w*)",
             re.I,
         ),
     ),
@@ -130,7 +151,7 @@ _RELATIVE_YEAR = (
         0,
         re.compile(
             r"(?<![\w])(?:текущ\w*|этом|этот|нынешн\w*|сего|цього|цей|цьогоріч|поточн\w*|гэт\w*|бягуч\w*|сёлета|tym\s+roku"
-            r"|bie[zż][aą]c\w*|this\s+year|current\s+year)",
+            r"|bie[zż][aą]c\w*|this\s+year|current\s+year|биыл\w*|ағымдағы\s+жыл\w*)",
             re.I,
         ),
     ),
@@ -147,6 +168,8 @@ def _months_in(phrase: str) -> list[int]:
         if m.group().lower() == "may" and not m.group().startswith("M"):
             continue  # the modal verb
         found.append(int((m.lastgroup or "m0")[1:]))
+    if not found:
+        found = [int((m.lastgroup or "k0")[1:]) for m in _KAZAKH_MONTH_RE.finditer(phrase)]
     return found
 
 
@@ -317,7 +340,23 @@ OTHER_PERIOD = "|".join(
         r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
         r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+(?:початку\s+року|пачатку\s+года)"
         r"|od\s+pocz[aą]tku\s+roku",
+        # the year a plan or forecast is for: "to $100 billion by 2030", "do 2030 roku", "до 2030 року"
+        r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\w])|do\s+(?:końca\s+)?(?:19|20)\d\d\s*(?:r\.|roku)(?![\w])"
+        r"|до\s+(?:кінця\s+)?(?:19|20)\d\d\s*року(?![\w])",
+        # Kazakh relative years and parts of a year without their year ("өткен жылы", "қаңтар-қазан
+        # айларында", "бірінші тоқсанында")
+        r"өткен\s+жыл\w*|былтыр\w*|биыл\w*"
+        rf"|(?:{_KAZAKH_MONTH_ALT})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<j')})\w*)?\s+ай\w*",
     ]
+)
+# Kazakh period phrases that start with their year (no preposition): "2025 жылы", "2025 жылғы",
+# "2025 жылдың қаңтар-қазан айларында", "2025 жылдың 9 айында", "2025 жылдың бірінші тоқсанында",
+# "2025 жылдың қорытындысы бойынша"; the extractor's period regex reads them after OTHER_PERIOD.
+KAZAKH_PERIOD = (
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:ж\.|жыл(?:ы|да|ғы|дың|дары|дарда|дардағы)?)(?![\w])"
+    rf"(?:\s+(?:(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<i')})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<h')})\w*)?\s+ай\w*"
+    r"|(?:1[01]|[2-9])\s+ай\w*|(?:бірінші|екінші|үшінші|төртінші)\s+(?:тоқсан\w*|жартыжылды\w*)"
+    r"|қорытындысы\s+бойынша))?"
 )
 
 

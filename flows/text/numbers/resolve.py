@@ -191,6 +191,8 @@ def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
     for start, end in sentences.periods(c.sentence):
         if start < c.qe and end > c.qs:
             continue  # inside the quote
+        if c.period_skip is not None and c.period_skip[0] <= start < c.period_skip[1]:
+            continue  # the other end's of a "с X до Y" pair
         dist = _distance(start, end, c)
         if start >= c.qe:
             if "(" in sentences.masked[c.qe : start]:
@@ -243,6 +245,8 @@ def _modality(c: _Cand, sentences: _Sentences) -> str:
         after = [start for start, kind in cues if start > last]
         governed = after[0] if after and _words_between(sentences.masked, last, after[0]) <= 1 else -1
         cues = [(start, kind) for start, kind in cues if start > last and start != governed]
+    if c.change == "from":
+        return "actual"  # the starting value of a change, planned or not, is a level stated as reached
     found = {kind for _, kind in cues}
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     return "target" if "target" in found else "forecast" if "forecast" in found else "actual"

@@ -33,6 +33,8 @@ from flows.text.numbers.lexicon import (
     COUNTED_NOUNS,
     COUNTED_STOP_WORDS,
     FRACTION_WORDS,
+    HALF_SCALE_WORDS,
+    HALF_WORD,
     MINUS_SIGNS,
     MINUS_WORDS,
     MONEY,
@@ -299,9 +301,23 @@ def _with_scale(masked: str, end: int, value: Decimal) -> tuple[int, Decimal, in
     return end, value, 1
 
 
+_HALF_A_SCALE_RE = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+(?P<s>million|billion|trillion)(?![\w])", re.I)
+
+
 def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
     """Composite number words from ``m`` (+ scale): the amount and whether it is a bare scale word."""
     first = normalize_word(m.group())
+    if first in HALF_SCALE_WORDS:  # "полмиллиарда", "півмільйона", "паўмільёна"
+        sv = HALF_SCALE_WORDS[first]
+        return _Amount(m.end(), Decimal(sv) / 2, sv), False
+    if first == HALF_WORD:  # "half a billion"
+        hm = _HALF_A_SCALE_RE.match(masked, m.end())
+        if hm is None:
+            return None
+        sv = _scale_value(hm.group("s"), masked, m.end())
+        if sv is None:
+            return None
+        return _Amount(hm.end(), Decimal(sv) / 2, sv), False
     if first in _SCALE_WORDS and first not in _NUMBER_WORDS:
         if first not in _SINGULAR_SCALE_WORDS:
             return None
@@ -436,6 +452,8 @@ class _Cand:
     currency_explicit: bool = False
     metric: str = "other"
     sentence: int = 0
+    # period phrases starting in [lo, hi) belong to another fact of a "с X до Y" pair
+    period_skip: tuple[int, int] | None = None
 
 
 _SPACE_CHARS = frozenset(" \t\r\n\u00a0\u2009\u202f")
