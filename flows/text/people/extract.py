@@ -80,6 +80,10 @@ from flows.text.people.names import (
     _unknown_part,
 )
 from flows.text.people.roles import (
+    _both_role,
+    _gender_by_verb,
+    _latin_role_after,
+    _latin_role_before,
     _post_named_again,
     _Referent,
     _relative,
@@ -89,6 +93,7 @@ from flows.text.people.roles import (
     _role_before,
     _role_before_apposition,
     _roles_by_reference,
+    _split_by_country,
     _Windows,
 )
 from flows.text.people.words import (
@@ -1299,6 +1304,10 @@ def _regnal_name_ok(word: str) -> bool:
     return not info.known or info.name_top
 
 
+_EPONYM_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u00a0]*\Z")
+_LATIN_CAPITALS = frozenset(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
+
+
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
@@ -1312,6 +1321,9 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             m.role = _role_inside(text, m) or role_before(m.start, m.cases)
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
+        if m.role is None and text[m.start] in _LATIN_CAPITALS:
+            # a name in English or Polish text: "Polish President X", "X, rzecznik MSZ,"
+            m.role = _latin_role_before(text, m.start) or _latin_role_after(text, m.end)
         if (
             m.role is None
             and prev is not None
@@ -1333,7 +1345,32 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             after = _role_after(text, m.end, m.cases, m.start)
             if after is not None and after.rank[0]:
                 m.role = after
+        if (
+            m.role is not None
+            and m.role.end <= m.start
+            and _EPONYM_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+        ):
+            m.role = None  # "глава ассоциации имени X": an organisation named after X, no post of X's
         prev = m
+    for m, n in pairwise(mentions):
+        if (
+            m.role is None
+            and n.role is None
+            and (both := _both_role(text, m.end, n.start, n.end)) is not None
+        ):
+            m.role = n.role = both  # "X и её муж Y (оба являются советниками ...)"
+    k = 0
+    while k < len(mentions):  # "Президенты России и Франции X и Y": each name its own country
+        role = mentions[k].role
+        j = k + 1
+        while j < len(mentions) and mentions[j].role is role:
+            j += 1
+        if role is not None and role.plural and j - k > 1 and role.end <= mentions[k].start:
+            split = _split_by_country(text, role, j - k)
+            if split is not None:
+                for m, own in zip(mentions[k:j], split, strict=True):
+                    m.role = own
+        k = j
     for m, n in pairwise(mentions):
         if (
             m.role is not None
@@ -1555,7 +1592,13 @@ def _add_referred_roles(
     for p, post in zip(people, posts, strict=True):
         genders = {m.gender for m in groups[p.name] if m.kind in ("full", "initials", "bare")}
         gender = genders.pop() if len(genders) == 1 else None
-        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name])))
+        verb_gender = None
+        if not genders and not post:
+            # a person named by one word, whose gender the dictionary only guesses: the verbs it
+            # is the subject of ("Мадонна сообщила")
+            verbs = {g for m in groups[p.name] if (g := _gender_by_verb(text, m.start, m.end)) is not None}
+            verb_gender = verbs.pop() if len(verbs) == 1 else None
+        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name]), verb_gender))
     taken = [(m.start, m.end) for m in mentions]
     taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
     found = _roles_by_reference(text, referents, taken)

@@ -3,7 +3,9 @@ one-word ``зам``-forms (``data/zam.csv``), the role-word prefixes and the cou
 
 ``ROLE_KINDS`` maps a role lemma (``посол``, ``премьер-министр``, ``заместитель министра``) to its
 kind, a small vocabulary (``head_of_state``, ``minister``, ``ambassador`` ...); ``role_kind()``
-reads the kind of a role from its head and complement.
+reads the kind of a role from its head and complement. ``LATIN_ROLE_KINDS`` maps the role phrases
+of English and Polish text (``foreign minister``, ``minister spraw zagranicznych`` is read as
+``minister`` and its complement) to the same kinds, by language.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from flows.text.tokens import normalize_form  # also used by the name grammar
 
-__all__ = ["GENERIC_HEADS", "PRIZE_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+__all__ = ["GENERIC_HEADS", "LATIN_ROLE_KINDS", "PRIZE_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -24,15 +26,30 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 # The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
-# minister, deputy_minister, ambassador, legislator, ...). Hyphenated lemmas ("премьер-министр")
-# name the kind of the whole word; their last part is the head noun the extractor looks for.
+# minister, deputy_minister, ambassador, legislator, ...), and the language of the lemma (``ru``,
+# ``en``, ``pl``). Russian lemmas are pymorphy3's normal forms; hyphenated ones ("премьер-министр")
+# name the kind of the whole word, their last part the head noun the extractor looks for. English
+# and Polish lemmas are phrases in the nominative, lowercased, as written before a name
+# ("foreign minister", "szef msz").
 _ROLES_CSV = Path(__file__).resolve().with_name("data") / "roles.csv"
 _ZAM_CSV = Path(__file__).resolve().with_name("data") / "zam.csv"
 
 
-def _load_role_kinds() -> dict[str, str]:
+def _load_role_rows() -> list[dict[str, str]]:
     with _ROLES_CSV.open(encoding="utf-8") as f:
-        return {row["lemma"].replace("ё", "е"): row["kind"] for row in csv.DictReader(f)}
+        return list(csv.DictReader(f))
+
+
+def _load_role_kinds() -> dict[str, str]:
+    return {row["lemma"].replace("ё", "е"): row["kind"] for row in _load_role_rows() if row["lang"] == "ru"}
+
+
+def _load_latin_role_kinds() -> dict[str, dict[tuple[str, ...], str]]:
+    kinds: dict[str, dict[tuple[str, ...], str]] = {}
+    for row in _load_role_rows():
+        if row["lang"] != "ru":
+            kinds.setdefault(row["lang"], {})[tuple(row["lemma"].replace("-", " ").split())] = row["kind"]
+    return kinds
 
 
 def _load_zam() -> dict[str, str]:
@@ -41,6 +58,9 @@ def _load_zam() -> dict[str, str]:
 
 
 ROLE_KINDS: dict[str, str] = _load_role_kinds()
+# English and Polish role phrases by language ("en", "pl"): the lowercased words of the phrase,
+# hyphens read as spaces ("vice-president" as "vice president") -> kind.
+LATIN_ROLE_KINDS: dict[str, dict[tuple[str, ...], str]] = _load_latin_role_kinds()
 ROLE_LEMMAS: frozenset[str] = frozenset(
     lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
 )
@@ -132,4 +152,30 @@ def _country_names() -> frozenset[str]:
             row["form"]
             for row in csv.DictReader(f)
             if row["entity_type"] == "country" and row["form_kind"] in {"name", "alias"}
+        )
+
+
+@cache
+def latin_country_forms() -> frozenset[str]:
+    """The forms of the countries' names and adjectives of the gazetteer in every language,
+    normalized (``poland``, ``polish``, ``polski``, ``kazakhstan``): the country words of an
+    English or Polish role phrase."""
+    kinds = {"name", "alias", "name_en", "name_intl", "adjective_intl"}
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["entity_type"] == "country" and row["form_kind"] in kinds
+        )
+
+
+@cache
+def latin_city_forms() -> frozenset[str]:
+    """The forms of the capitals' and cities' names of the gazetteer, normalized (``warszawy``):
+    a Polish ``prezydent`` of a city is its mayor."""
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["form_kind"] in {"capital", "capital_intl", "city"}
         )

@@ -1,7 +1,11 @@
 """The role grammar: the role phrase written before a name, after it as an apposition, or named
 by a predicate, and role phrases that refer to a person named in a sentence before.
 
-A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind``; officials,
+In English and Polish text, a role is a phrase of the lexicon's ``en`` and ``pl`` rows before a
+name in Latin script or in apposition after it, with country words before or after it
+(``_latin_role_before``, ``_latin_role_after``). In Russian text:
+
+A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind,lang``; officials,
 diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
 (``Первый``, ``Чрезвычайный и Полномочный``, ``словацкий``; also after it: ``Папа римский``)
 and its complement: for a participial head an instrumental object (``командующий войсками``,
@@ -61,15 +65,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from flows.text.people.lexicon import (
     GENERIC_HEADS,
+    LATIN_ROLE_KINDS,
     PRIZE_HEADS,
     ROLE_KINDS,
     _country_names,
+    latin_city_forms,
+    latin_country_forms,
     normalize_form,
     role_kind,
 )
@@ -81,6 +89,8 @@ from flows.text.people.words import (
     _CLOSING_QUOTES,
     _HYPHENS,
     _LAST_BREAK_RE,
+    _LATIN_LOWER,
+    _LATIN_UPPER,
     _PLAIN_GAP,
     _QUOTE_GAP,
     _case,
@@ -261,6 +271,12 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     lo = max(0, pos - 300)
     last_break = _LAST_BREAK_RE.match(text, lo, pos)
     cut = last_break.end() if last_break is not None else lo
+    if cut > lo and text[cut - 1] == "." and text.find("им", max(lo, cut - 24), cut) != -1:
+        eponym = _EPONYM_INITIALS_RE.search(text, max(lo, cut - 24), min(pos, cut + 40))
+        if eponym is not None and eponym.start() < cut <= eponym.end():
+            # the dots of "им. А. П. Чехова" end no phrase: read from the break before it
+            last_break = _LAST_BREAK_RE.match(text, lo, eponym.start())
+            cut = last_break.end() if last_break is not None else lo
     # the words of the last _NEAR characters first: the phrase mostly ends among them; when it
     # reaches their first word (which may be cut), the words from the break are read
     if pos - cut > _NEAR:
@@ -293,18 +309,31 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
         w = m.group()
         gap = text[e:nxt]
         kind = "plain" if gap == " " else _gap_kind(gap)
-        if kind == "break" or (nxt == pos and kind == "hyphen"):
+        if (kind == "break" and not (gap[:1] == "." and len(w) <= 2)) or (nxt == pos and kind == "hyphen"):
             break
         if s >= 2 and text[s - 1] in _HYPHENS and text[s - 2].isdigit():
             break  # "45-летний", "2-й": a number's word
+        eponym = False
+        if (
+            kind == "break"
+            and gap[:1] == "."
+            and (w == "им" or len(w) == 1)
+            and _eponym_initials(text, s, pos)
+        ):
+            kind = "plain"  # "театра им. А. П. Чехова": the name a theatre is named after
+            eponym = True
+        if kind == "break" or (nxt == pos and kind == "hyphen"):
+            break
         info = _info(w.lower())
         if (
             not info.compatible
+            and not eponym
             and not (len(w) > 1 and w.isupper())
             and not (kind == "hyphen" and nxt < pos)
             and not (w.lower() in _POSSESSIVES and toks)  # "главы его аппарата"
             and not (w.lower() in _QUANTIFIERS and toks)  # "главы одного из пяти кланов"
             and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
+            and not (w in _NAME_PARTICLES and toks and toks[-1].text[:1].isupper())  # "Людвига ван Бетховена"
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
@@ -368,6 +397,7 @@ def _complement(
     quoted = False
     post = head is not None  # still where adjectives agreeing with the head may stand
     ablt = head is not None and head.instrumental  # still where an instrumental object may stand
+    eponym = 0  # words of a name after "имени" still allowed: "театра имени Людвига ван Бетховена"
     for k in range(a, b):
         gap = gaps[k - 1]
         if gap != " ":
@@ -375,6 +405,28 @@ def _complement(
         tok = toks[k]
         info = tok.info
         word = tok.text
+        if eponym:
+            eponym -= 1
+            initial = gap.rstrip(" \u00a0") == "." and (
+                len(toks[k - 1].text) == 1 or toks[k - 1].text == "им"
+            )
+            if (_gap_kind(gap) == "plain" or initial) and (word[:1].isupper() or word in _NAME_PARTICLES):
+                # the name an organisation is named after is its name's part, no person of its own
+                in_pp.append(pp)
+                if word[:1].isupper():
+                    ends.append(k + 1)
+                continue
+            eponym = 0
+        if (
+            (word == "имени" or (word == "им" and gaps[k][:1] == "."))
+            and k > a
+            and not pp
+            and k + 1 < b
+            and toks[k + 1].text[:1].isupper()
+        ):
+            eponym = 4
+            in_pp.append(pp)
+            continue
         if post and head is not None and _gap_kind(gap) == "plain":
             if word == "и" and k > a and k + 1 < b and _postpositive(toks[k + 1].info, head):
                 in_pp.append(False)
@@ -475,6 +527,21 @@ def _complement(
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+# "имени" or "им." and a name with initials: "театра им. А. П. Чехова", "имени Н. Акимова".
+_EPONYM_INITIALS_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u00a0]*(?:[А-ЯЁ]\.[ \u00a0]*){0,2}[А-ЯЁ][а-яё]+(?![А-Яа-яЁё])"
+)
+
+
+def _eponym_initials(text: str, start: int, pos: int) -> bool:
+    """Whether a word starting at ``start`` before ``pos`` (``им``, an initial) is part of an
+    organisation's name after ``имени``/``им.`` with a name's initials."""
+    found = _EPONYM_INITIALS_RE.search(text, max(0, start - 12), min(pos, start + 40))
+    return found is not None and found.start() <= start < found.end()
+
+
+# Particles inside a name after "имени": "имени Людвига ван Бетховена".
+_NAME_PARTICLES = frozenset({"ван", "фон", "де", "да", "ди", "дер", "ла", "ле", "аль", "ибн", "бен"})
 # Words of quantity and degree that may stand inside a complement, not ending it: "глава одного
 # из пяти крупнейших кланов", "один из самых влиятельных боссов".
 _QUANTIFIERS = frozenset(
@@ -500,7 +567,22 @@ _PREP_NOUNS = frozenset(
 
 
 def _country_suffix(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
-    """Number of trailing complement tokens that name a country in the genitive (0 if none)."""
+    """Number of trailing complement tokens that name a country in the genitive (0 if none),
+    or several joined by ``и`` or commas (``России и Франции``)."""
+    total = 0
+    while True:
+        size = _country_at_end(toks, a, end, in_pp)
+        if not size:
+            return total
+        total += size
+        end -= size
+        if end - 1 > a and toks[end - 1].text == "и" and _country_at_end(toks, a, end - 1, in_pp):
+            total += 1  # "президенты России и Франции": every country of the list
+            end -= 1
+
+
+def _country_at_end(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> int:
+    """Number of tokens before ``end`` (after ``a``) that name a country (0 if none)."""
     for size in (3, 2, 1):
         first = end - size
         if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
@@ -858,6 +940,12 @@ _HELD_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:занимал|занимала|занимает|занял|заняла|займет|займёт|занимали)[ \u00a0]+\Z"
 )
 _POST_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[Пп]ост|[Дд]олжность|[Кк]ресло)[ \u00a0]+\Z")
+# A participle of holding a post, a time or place between, and the post word: "занимающая с
+# июня 2016 года пост", "занимавший ранее должность".
+_HOLDING_POST_BEFORE_RE = re.compile(
+    r"(?<![А-Яа-яЁё])[Зз]анима(?:ющ|вш)[а-я]{2,3}(?:[ \u00a0]+[^,.;:!?()«»\n]{1,40}?)?"
+    r"[ \u00a0]+(?:пост|должность|кресло)[ \u00a0]+\Z"
+)
 
 
 def _role_before_apposition(
@@ -929,6 +1017,10 @@ def _role_before_apposition(
         role = _role_phrase_before(text, held.start(), _GENITIVE, windows)
         if role is not None and _POST_WORD_BEFORE_RE.search(text, max(0, role.start - 12), role.start):
             return role  # "пост генерального директора занимал X"
+    if (cases is None or "nomn" in cases) and text.find("анима", max(0, start - 160), start) != -1:
+        role = _role_phrase_before(text, start, _GENITIVE, windows)
+        if role is not None and _HOLDING_POST_BEFORE_RE.search(text, max(0, role.start - 80), role.start):
+            return role  # "занимающая с 2016 года пост премьер-министра X"
     word = _LAST_WORD_RE.search(text, max(0, start - 24), start)
     if word is not None and _qualifier(word.group(1), cases):
         at = word.start(1)
@@ -1031,13 +1123,17 @@ _LAST_WORD_RE = re.compile(r"(?<![А-Яа-яЁё-])([а-яё]+)[ \u00a0]+\Z")
 
 @lru_cache(maxsize=1 << 14)
 def _qualifier(word: str, cases: frozenset[str] | None) -> bool:
-    """Whether a lowercase word is an animate noun, no role, in one of ``cases``: ``американец``,
-    ``демократом``, ``националист``."""
+    """Whether a lowercase word is an animate noun in the singular, no role, in one of ``cases``:
+    ``американец``, ``демократом``, ``националист``; not a plural (``энергетики``, also the
+    genitive of ``энергетика`` in ``министр энергетики``), which names no one person."""
     info = _info(word)
     if info.role is not None or info.top_pos != "NOUN":
         return False
     return any(
-        p.tag.POS == "NOUN" and "anim" in p.tag and (cases is None or _case(p.tag) in cases)
+        p.tag.POS == "NOUN"
+        and "anim" in p.tag
+        and "sing" in p.tag
+        and (cases is None or _case(p.tag) in cases)
         for p in _parses(word)
     )
 
@@ -1104,7 +1200,11 @@ def _role_phrase_before(
         first = k
         j = k - 1
         while j >= 0 and _gap_kind(gaps[j]) == "plain":
-            if _agreeing_adjective(toks[j].info, agreed):
+            if _agreeing_adjective(toks[j].info, agreed) and not (
+                toks[j].text[:1].isupper()
+                and toks[j].info.has_surn
+                and not _sentence_initial(text, toks[j].start)
+            ):
                 first = j
                 j -= 1
             elif (
@@ -1229,6 +1329,11 @@ _GIVEN_ROLE_AFTER_RE = re.compile(
 
 # What may follow a name before its role: a bracket holding its spelling in another script
 # ("Джорди Аркаронс (Jordi Arcarons), профессор ..."), an age ("X, 34 года, врач").
+# A name's spelling in Latin script opening a bracket, a nickname in brackets inside it, and the
+# comma after it: "(James (Buddy) McGirt, ".
+_LATIN_SPELLING_RE = re.compile(
+    r"[A-Z][A-Za-z.'’\- ]{0,40}(?:\([A-Za-z.'’\- ]{1,20}\)[A-Za-z.'’\- ]{0,30})?,[ \u00a0]*"
+)
 _ALIAS_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,80}\)")
 _AGE_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\d{1,3}[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*,)")
 # A role in brackets after the name: "X (31-летний полузащитник ...)".
@@ -1302,8 +1407,10 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     bracket = _BRACKET_AFTER_RE.match(text, pos)
     if bracket is not None:
         # a role in brackets is in the nominative whatever the name's case: "Олега Серова
-        # (защитник клуба)"
-        role = _role_at(text, bracket.end(), None)
+        # (защитник клуба)", also after the name's spelling in Latin script: "(Oleg Serov,
+        # защитник клуба)"
+        spelling = _LATIN_SPELLING_RE.match(text, bracket.end())
+        role = _role_at(text, spelling.end() if spelling is not None else bracket.end(), None)
         if role is not None:
             return role
         alias = _ALIAS_RE.match(text, pos)
@@ -1337,6 +1444,11 @@ def _role_after(text: str, pos: int, cases: frozenset[str] | None, start: int | 
     if m is None:
         return None
     name_start, start = start, m.end()
+    one_of = _ONE_OF_AFTER_RE.match(text, start)
+    if one_of is not None:  # "X, один из руководителей компании, ...": a plural genitive
+        role = _role_at(text, one_of.end(), _GENITIVE, plural=True)
+        if role is not None:
+            return replace(role, plural=False)
     adverb = _THEN_RE.match(text, start)
     if adverb is not None:  # "Владимира Путина, тогда президента России,"
         start = adverb.end()
@@ -1396,6 +1508,8 @@ def _predicate_role(text: str, pos: int) -> _Role | None:
     return None
 
 
+# "один из", "одна из" opening an apposition: the role is a plural in the genitive after it.
+_ONE_OF_AFTER_RE = re.compile(r"(?:один|одна)[ \u00a0]+из[ \u00a0]+(?:(?:самых|наиболее|ведущих)[ \u00a0]+)?")
 _NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-ZА-ЯЁ][а-яё]*)")
 _THEN_RE = re.compile(
     r"(?:тогда|ныне|теперь|сейчас|впоследствии|позднее|позже|в[ \u00a0]+то[ \u00a0]+время|в[ \u00a0]+прошлом)"
@@ -1414,9 +1528,9 @@ def _name_agrees_after(text: str, role: _Role) -> bool:
     return info.name_top and any(case in role.cases for case, _g, _l, _s in info.names)
 
 
-def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | None:
-    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` and
-    its complement."""
+def _role_at(text: str, start: int, cases: frozenset[str] | None, plural: bool = False) -> _Role | None:
+    """A role phrase starting at ``start``: adjectives, a role noun in one of ``cases`` (with
+    ``plural``, in the plural: ``советниками Белого дома``) and its complement."""
     stop = min(len(text), start + 300)
     brk = _BREAK_RE.search(text, start, stop)
     if brk is not None:
@@ -1448,7 +1562,8 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
     if last is None:
         return None
     info = _head_info(toks, k, last)
-    agreed = info.role_cases & cases if cases is not None else info.role_cases
+    head_cases = info.role_plural_cases if plural else info.role_cases
+    agreed = head_cases & cases if cases is not None else head_cases
     if not agreed or any(t.text != "и" and not _agreeing_adjective(t.info, agreed) for t in toks[:k]):
         return None
     ends, in_pp = _complement(
@@ -1459,7 +1574,29 @@ def _role_at(text: str, start: int, cases: frozenset[str] | None) -> _Role | Non
         stop_at_names=True,
         head=_Head(agreed, info.role_gender, info.substantive),
     )
-    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp)
+    return _build_role(text, toks, 0, k, last, agreed, ends[-1], in_pp, plural)
+
+
+# "оба"/"обе" after two names, and a plural role they both hold: "X и Y (оба являются советниками
+# Белого дома)", "X и Y, обе — теннисистки".
+_BOTH_AFTER_RE = re.compile(
+    r"[ \u00a0]*[(,][ \u00a0]*(?:оба|обе)[ \u00a0]*(?:[—–][ \u00a0]*|(?:являются|являлись|были|стали|работают|работали)"
+    r"[ \u00a0]+)?"
+)
+# Between the two names: a comma or "и", and a person noun with its possessive ("и её мужа").
+_PAIR_GAP_RE = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+и[ \u00a0]+)(?:[а-яё]+[ \u00a0]+){0,2}")
+
+
+def _both_role(text: str, first_end: int, second_start: int, second_end: int) -> _Role | None:
+    """The plural role ``оба``/``обе`` gives two names written one after the other (ending at
+    ``first_end``, the second at ``second_start``:``second_end``): ``X и её муж Y (оба являются
+    советниками Белого дома)``; None when the words do not read so."""
+    if not _PAIR_GAP_RE.fullmatch(text, first_end, second_start):
+        return None
+    both = _BOTH_AFTER_RE.match(text, second_end)
+    if both is None or both.end() == second_end:
+        return None
+    return _role_at(text, both.end(), None, plural=True)
 
 
 # A word with its hyphenated parts: "премьер-министр", "экс-глава".
@@ -1699,6 +1836,14 @@ class _Referent:
     gender: str | None  # "masc", "femn", or None when the names do not say
     has_role: bool
     starts: tuple[int, ...]  # where its names are written
+    # a person of a name of one word whose gender the names do not say: the gender of the verbs
+    # it is the subject of ("Мадонна сообщила"), which lets a feminine role noun refer to her
+    verb_gender: str | None = None
+
+    @property
+    def feminine(self) -> bool:
+        """Whether a feminine role noun may name the person: a woman's name, or a verb's."""
+        return (self.gender or self.verb_gender) == "femn"
 
 
 _REFERENCE_SENTENCES = 2  # how many sentences before a free role its person must be named in
@@ -1783,7 +1928,7 @@ def _headline_role(
     hi = starts[k + _AFTER_HEADLINE_SENTENCES] if k + _AFTER_HEADLINE_SENTENCES < len(starts) else len(text)
     named = [i for i, p in enumerate(people) if any(s < hi for s in p.starts)]
     femn = role.gender == "femn"
-    if len(named) != 1 or people[named[0]].has_role or (femn and people[named[0]].gender != "femn"):
+    if len(named) != 1 or people[named[0]].has_role or (femn and not people[named[0]].feminine):
         return None
     return named[0], role
 
@@ -1863,11 +2008,7 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
             # inside a sentence, or an occupation: the only person named, of the role's gender
             # when it has one
             femn = role.gender == "femn"
-            fits = [
-                i
-                for i in named
-                if (people[i].gender == "femn") == femn or (not femn and people[i].gender is None)
-            ]
+            fits = [i for i in named if (people[i].feminine if femn else people[i].gender != "femn")]
             if len(named) != 1:
                 continue
         else:
@@ -1875,7 +2016,7 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
                 i
                 for i in named
                 if role.gender != "femn"
-                or people[i].gender == "femn"
+                or people[i].feminine
                 or (people[i].gender is None and role.kind in _REFERRING_KINDS)
             ]
         if len(fits) != 1 or people[fits[0]].has_role:
@@ -1884,3 +2025,303 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
         if i not in found or role.rank > found[i].rank:
             found[i] = role
     return found
+
+
+# --- roles in English and Polish text ----------------------------------------------------------
+#
+# A role phrase of ``LATIN_ROLE_KINDS`` right before a name in Latin script (``Polish President
+# X``, ``Kazakhstan's Foreign Minister X``, ``minister spraw zagranicznych X``, ``prezydent Polski
+# X``) or set off by commas after it (``X, Poland's ambassador to Ukraine,``, ``X, rzecznik MSZ,``):
+# country words before the phrase (an adjective, a name, a possessive) or after it (``of
+# Poland``, ``Polski``) are part of its span, so that the role's country is read from it, and not
+# of its text; a place the post is held in (``to Ukraine``, ``w Kijowie``) is part of neither.
+
+# A Latin word, hyphenated parts and an apostrophe inside it ("Kazakhstan's", "vice-president").
+_LATIN_WORD = rf"[{_LATIN_UPPER}{_LATIN_LOWER}]+(?:['’\-][{_LATIN_UPPER}{_LATIN_LOWER}]+)*"
+_LATIN_WORD_RE = re.compile(_LATIN_WORD)
+# The words of a clause before a name: back to a punctuation mark or a line break.
+_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"(?:{_LATIN_WORD}[ \u00a0]+){{1,12}}\Z")
+# An apposition after a name: a comma, then words up to the next punctuation mark.
+_LATIN_APPOSITION_RE = re.compile(
+    rf"[ \u00a0]*,[ \u00a0]*((?:{_LATIN_WORD}[ \u00a0]*){{1,12}})(?=[,.;:()!?\n]|\Z)"
+)
+_POSSESSIVE_RE = re.compile(r"['’]s\Z")
+_LATIN_DETERMINERS = frozenset({"the", "a", "an"})
+# Words before a role that qualify it without naming another: "former President", "były premier".
+_LATIN_MODIFIERS = frozenset(
+    {"former", "acting", "interim", "then", "current", "new", "outgoing", "incoming", "first", "ex"}
+    | {"były", "była", "ówczesny", "ówczesna", "obecny", "obecna", "nowy", "nowa", "pierwszy", "pierwsza"}
+)
+# Prepositions opening a complement of an English role ("Minister of Foreign Affairs", "spokesman
+# for the ministry"), and those naming where the post is held ("ambassador to Ukraine"): not the
+# role's country.
+_EN_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for"})
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "w", "we", "na", "do", "przy"})
+_PL_STOPS = frozenset({"z", "ze", "od", "dla", "o", "u", "po", "i", "oraz", "and", "or", "who", "which"})
+_LATIN_FEMININE = frozenset(
+    {"queen", "spokeswoman", "congresswoman", "chairwoman", "królowa", "rzeczniczka", "posłanka"}
+    | {"senatorka", "przewodnicząca", "szefowa"}
+)
+_LATIN_PRESIDENTS = frozenset({"president", "prezydent", "wiceprezydent"})
+_LATIN_MAX_PHRASE = 4  # words of the longest phrase of LATIN_ROLE_KINDS
+
+
+def _latin_words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of the Latin words of ``text[lo:hi]``, hyphenated words split at
+    their hyphens (``vice-president``: ``vice``, ``president``)."""
+    out = []
+    for m in _LATIN_WORD_RE.finditer(text, lo, hi):
+        pos = m.start()
+        for part in m.group().split("-"):
+            out.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+    return out
+
+
+def _latin_country(word: str) -> bool:
+    """Whether a word (a possessive's ``'s`` aside) names a country or is its adjective; ``US``
+    in capitals too (the gazetteer leaves it out: the pronoun ``us``)."""
+    word = _POSSESSIVE_RE.sub("", word)
+    return word == "US" or normalize_form(word) in latin_country_forms()
+
+
+def _latin_phrases_at(words: list[tuple[int, int, str]], i: int) -> list[tuple[int, str, str]]:
+    """The role phrases of ``LATIN_ROLE_KINDS`` starting at word ``i``, as (words, kind,
+    language), the longest first: a phrase may be English and Polish (``minister``)."""
+    found = []
+    for n in range(min(_LATIN_MAX_PHRASE, len(words) - i), 0, -1):
+        key = tuple(w.lower() for _s, _e, w in words[i : i + n])
+        for lang in ("en", "pl"):
+            kind = LATIN_ROLE_KINDS[lang].get(key)
+            if kind is not None:
+                found.append((n, kind, lang))
+    return found
+
+
+def _latin_complement(
+    words: list[tuple[int, int, str]], a: int, lang: str, *, to_end: bool
+) -> tuple[int, int, bool] | None:
+    """The complement of a role phrase ending before word ``a``: (the end of the words that are
+    part of the role, the end of the words read, whether it names a state: a country its first
+    word, ``the`` aside, ``of Poland``, ``Polski``, not ``of the Chess Federation of Malta``);
+    None when the words from ``a`` on are no complement (also when they end in ``of``, ``the``).
+    ``to_end``: every word up to the end must be read."""
+    end = a
+    country = False
+    k = a
+    if lang == "en" and k < len(words) and words[k][2].lower() in _EN_COMPLEMENT_PREPOSITIONS:
+        k += 1
+        if k < len(words) and words[k][2].lower() == "the":
+            k += 1
+        country = k < len(words) and _latin_country(words[k][2])
+        while k < len(words) and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+            k += 1
+        if words[k - 1][2].lower() in _LATIN_DETERMINERS | _EN_COMPLEMENT_PREPOSITIONS:
+            return None  # "president of the X": the name is the complement's
+        end = k
+    elif lang == "pl":
+        country = k < len(words) and _latin_country(words[k][2])
+        while k < len(words) and k - a < 4 and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+            if _latin_phrases_at(words, k) and not _latin_country(words[k][2]):
+                return None  # another role: "premier minister ..." is no complement
+            k += 1
+        end = k
+    if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
+        k = len(words) if len(words) - k <= 4 else k  # "ambassador to Ukraine": read, not the role's
+    if to_end and k != len(words):
+        return None
+    return end, k, country
+
+
+def _latin_role(words: list[tuple[int, int, str]], i: int, first: int, *, to_end: bool) -> _Role | None:
+    """The role of a phrase starting at word ``i`` with its qualifiers from word ``first`` on,
+    its complement after it (see ``_latin_complement``)."""
+    for n, kind, lang in _latin_phrases_at(words, i):
+        complement = _latin_complement(words, i + n, lang, to_end=to_end)
+        if complement is not None:
+            return _latin_role_of(words, i, first, n, kind, lang, complement)
+    return None
+
+
+def _latin_role_of(
+    words: list[tuple[int, int, str]],
+    i: int,
+    first: int,
+    n: int,
+    kind: str,
+    lang: str,
+    complement: tuple[int, int, bool],
+) -> _Role | None:
+    """The role of the phrase of ``n`` words at word ``i`` of ``kind`` in ``lang``, its
+    qualifiers from word ``first`` on and its ``complement`` (``_latin_complement``)."""
+    end, _read, named_country = complement
+    qualifiers = words[first:i]
+    organisation = any(
+        not _latin_country(w) and w.lower() not in _LATIN_MODIFIERS and w[:1].isupper()
+        for _s, _e, w in qualifiers
+    )
+    head = words[i + n - 1][2].lower()
+    if head in _LATIN_PRESIDENTS and (organisation or (end > i + n and not named_country)):
+        # "Microsoft President", "president of the club", "prezydent Warszawy": no state's
+        if lang == "pl" and normalize_form(words[i + n][2]) in latin_city_forms():
+            kind = "mayor"
+        else:
+            kind = "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    if organisation and kind in ("minister", "deputy_minister", "ambassador"):
+        return None  # "Labour Party minister": unsure whose
+    kept = [
+        w.lower() if (w.lower() in _LATIN_MODIFIERS or i <= k < i + n) and not w.isupper() else w
+        for k, (_s, _e, w) in enumerate(words[first:end], start=first)
+        if not _latin_country(w)
+    ]
+    if kept and kept[-1].lower() in _EN_COMPLEMENT_PREPOSITIONS:
+        kept.pop()  # "President of Poland": the country is in the span only
+    return _Role(
+        words[first][0],
+        words[end - 1][1],
+        " ".join(kept),
+        end - i - n,
+        kind,
+        "femn" if head in _LATIN_FEMININE else "masc",
+        _ALL_CASES,
+    )
+
+
+def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
+    """Where the qualifiers before word ``i`` start: country words, modifiers (``former``) and,
+    before a capitalized title, up to two capitalized words of an organisation (``Microsoft
+    President``; not before ``prezydent``), not a determiner."""
+    first = i
+    organisation = 0
+    titled = words[i][2][:1].isupper()
+    while first > 0:
+        w = words[first - 1][2]
+        low = w.lower()
+        if _latin_country(w) or low in _LATIN_MODIFIERS:
+            first -= 1
+        elif titled and w[:1].isupper() and organisation < 2:
+            organisation += 1
+            first -= 1
+        else:
+            break
+    return first
+
+
+def _latin_role_before(text: str, start: int) -> _Role | None:
+    """A role phrase in English or Polish right before a name in Latin script starting at
+    ``start``: ``Polish President``, ``Kazakhstan's Deputy Foreign Minister``, ``President of
+    Poland``, ``minister spraw zagranicznych``, ``prezydent Polski``; None when the words before
+    the name end in none."""
+    clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 160), start)
+    if clause is None:
+        return None
+    words = _latin_words(text, clause.start(), start)
+    opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
+    for i in range(max(0, len(words) - 8), len(words)):
+        if not _latin_phrases_at(words, i):
+            continue
+        first = _latin_qualifiers(words, i)
+        opener = words[0][2]
+        if (
+            first == 0
+            and opens
+            and first < i
+            and not (_latin_country(opener) or opener.lower() in _LATIN_MODIFIERS)
+        ):
+            # a capitalized word opening the sentence: an organisation's name ("Microsoft
+            # President") or any word ("Yesterday President"): the rest, when not a president's
+            first += 1
+            if words[i][2].lower() in _LATIN_PRESIDENTS:
+                return None
+        role = _latin_role(words, i, first, to_end=True)
+        if role is not None:
+            return role
+    return None
+
+
+def _latin_role_after(text: str, end: int) -> _Role | None:
+    """A role phrase in English or Polish set off by a comma after a name in Latin script ending
+    at ``end``: ``, Poland's ambassador to Ukraine,``, ``, a spokesman for the ministry,``, ``,
+    rzecznik MSZ,``; every word up to the next punctuation mark is the role's."""
+    found = _LATIN_APPOSITION_RE.match(text, end)
+    if found is None:
+        return None
+    words = _latin_words(text, found.start(1), found.end(1))
+    i = 1 if words and words[0][2].lower() in _LATIN_DETERMINERS else 0
+    first = i
+    while i < len(words) and not _latin_phrases_at(words, i):
+        w = words[i][2]
+        if not (_latin_country(w) or w.lower() in _LATIN_MODIFIERS or w[:1].isupper()):
+            return None
+        i += 1
+    if i >= len(words) or i - first > 3:
+        return None
+    return _latin_role(words, i, first, to_end=True)
+
+
+# A verb in the past tense right after a subject (``Мадонна сообщила``) or right before it
+# (``— сказала Мадонна``): its gender is the person's.
+_VERB_AFTER_RE = re.compile(r"[ \u00a0]+([а-яё]+(?:ла|л)(?:сь|ся)?)(?![а-яё])")
+_VERB_BEFORE_RE = re.compile(r"(?<![а-яё])([а-яё]+(?:ла|л)(?:сь|ся)?)[ \u00a0]+\Z")
+
+
+def _gender_by_verb(text: str, start: int, end: int) -> str | None:
+    """The gender of a person named by one word at ``text[start:end]`` that a verb in the past
+    tense agreeing with it says (``Мадонна сообщила``, ``— сказал Стинг``): "masc", "femn",
+    or None when no such verb stands next to it or verbs disagree."""
+    genders = set()
+    for found in (_VERB_AFTER_RE.match(text, end), _VERB_BEFORE_RE.search(text, max(0, start - 24), start)):
+        if found is None:
+            continue
+        tag = _parses(found.group(1))[0].tag
+        if (
+            tag.POS == "VERB"
+            and "past" in tag
+            and "sing" in tag
+            and (gender := _gender(tag)) in ("masc", "femn")
+        ):
+            genders.add(gender)
+    return genders.pop() if len(genders) == 1 else None
+
+
+# A capitalized word of a role phrase: a country's name is one to three of them ("России",
+# "Соединённых Штатов").
+_CAPITAL_WORD_RE = re.compile(r"[А-ЯЁ][а-яё\-]+")
+
+
+def _role_countries(text: str, role: _Role) -> list[tuple[int, int]]:
+    """The spans of the countries a role phrase names after its first word, in order
+    (``Президенты России и Франции``: ``России``, ``Франции``), each the longest run of up to
+    three capitalized words that is a country's name."""
+    words = [w for w in _CAPITAL_WORD_RE.finditer(text, role.start, role.end) if w.start() > role.start]
+    found = []
+    k = 0
+    while k < len(words):
+        for size in (3, 2, 1):
+            part = words[k : k + size]
+            if (
+                len(part) == size
+                and all(not text[a.end() : b.start()].strip() for a, b in pairwise(part))
+                and normalize_form(" ".join(w.group() for w in part)) in _country_names()
+            ):
+                found.append((part[0].start(), part[-1].end()))
+                k += size
+                break
+        else:
+            k += 1
+    return found
+
+
+def _split_by_country(text: str, role: _Role, n: int) -> list[_Role] | None:
+    """A plural role over ``n`` names, one country for each (``Президенты России и Франции X и
+    Y``), as ``n`` roles whose spans hold that name's country only: the first the phrase up to
+    its country, the others their country's words (the head is shared); None unless the
+    phrase ends in exactly ``n`` countries joined by ``и`` or commas."""
+    countries = _role_countries(text, role)
+    if len(countries) != n or countries[-1][1] != role.end:
+        return None
+    for (_s, e), (s2, _e2) in pairwise(countries):
+        if not re.fullmatch(r"[ \u00a0]*(?:,|и)[ \u00a0]*|[ \u00a0]*,?[ \u00a0]+и[ \u00a0]+", text[e:s2]):
+            return None
+    first = replace(role, end=countries[0][1])
+    return [first, *(replace(role, start=s, end=e) for s, e in countries[1:])]
