@@ -12,8 +12,11 @@ of a step one after the other, so that both see the same machine; the order of t
 alternates from round to round. A step's figure is the median of its passes' process CPU time
 (items per CPU second: per core), with the median wall time beside it.
 
-Steps: ``parse_input`` over the files (decode, article boundaries, title and dates, language,
-``analyze_body``: sentences, tokens, numbers, people, signature), and over each tree's own bodies
+Steps: ``parse_inputs`` over the files in chunks of 256 (the parse stage as the flow's parse
+chunks run it: each step over a whole chunk; a tree without ``parse_inputs`` parses a chunk input
+by input with ``parse_input``, as its flow does), ``parse_input`` over the files one by one
+(decode, article boundaries, title and dates, language, ``analyze_body``: sentences, tokens,
+numbers, people, signature), and over each tree's own bodies
 of the same files ``analyze_body``, ``extract_facts`` and ``extract_people`` alone; then the other
 parts of ``parse_input`` alone: ``parse_scraped_text`` over the decoded files, and over the bodies
 ``detect_language``, ``sentence_spans``, ``token_rows`` (given the sentence starts) and
@@ -45,7 +48,9 @@ import time
 import unicodedata
 from pathlib import Path
 
+CHUNK = 256  # inputs per parse chunk of a large run (flows.ingest.parallel.CHUNK_MAX)
 STEPS = (
+    "parse_inputs",
     "parse_input",
     "analyze_body",
     "extract_facts",
@@ -154,7 +159,15 @@ def _worker(files_dir: str) -> None:
         meta = parse_scraped_text(text)
         texts.append(text)
         bodies.append(text[meta.body_start : meta.body_end])
+    from flows.ingest import documents
+
+    if hasattr(documents, "parse_inputs"):
+        chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+        parse_chunks = lambda: [r for c in chunks for r in documents.parse_inputs(c)]  # noqa: E731
+    else:
+        parse_chunks = lambda: [parse_input(i) for i in items]  # noqa: E731
     fns = {
+        "parse_inputs": parse_chunks,
         "parse_input": lambda: [parse_input(i) for i in items],
         "analyze_body": lambda: [analyze_body(b) for b in bodies],
         "extract_facts": lambda: [extract_facts(b) for b in bodies],

@@ -39,7 +39,8 @@ from benchmarks.e2e import FIRST_RUN
 from benchmarks.longtext import SIZES as LONG_SIZES
 from benchmarks.longtext import LongRow, measure_long_articles
 from benchmarks.longtext import table as long_table
-from flows.ingest.documents import InputItem, ParseResult, parse_input
+from flows.ingest.documents import InputItem, ParseResult, parse_input, parse_inputs
+from flows.ingest.parallel import CHUNK_MAX
 from flows.settings import PROJECT_ROOT
 from flows.text.analyze import analyze_body
 from flows.text.article import parse_scraped_text
@@ -174,6 +175,12 @@ def _items(paths: list[Path]) -> list[InputItem]:
     return [InputItem(str(p), "txt", path=str(p)) for p in paths]
 
 
+def _parse_chunks(items: list[InputItem]) -> list[ParseResult]:
+    """The parse stage as the flow's parse workers run it: ``parse_inputs`` over consecutive
+    chunks of ``CHUNK_MAX`` inputs (each step over a whole chunk)."""
+    return [r for i in range(0, len(items), CHUNK_MAX) for r in parse_inputs(items[i : i + CHUNK_MAX])]
+
+
 def _check(results: list[ParseResult]) -> list[ParseResult]:
     rejected = [r.rejected for r in results if r.rejected]
     if rejected:
@@ -201,8 +208,9 @@ class ParseStage:
 
 
 def measure_parse_stage(paths: list[Path], repeat: int) -> tuple[ParseStage, list[ParseResult]]:
-    """``parse_input`` over ``paths`` and each of its steps alone over the same articles, in
-    interleaved rounds, and the results of the last ``parse_input`` pass. Step inputs are
+    """The parse stage over ``paths`` (``parse_inputs`` in chunks of ``CHUNK_MAX``, as the flow
+    runs it) and each of its steps alone over the same articles, in interleaved rounds, and the
+    results of the last pass of the stage. Step inputs are
     prepared beforehand without touching any word cache, so the first round's first step pays
     for filling the caches."""
     items = _items(paths)
@@ -222,7 +230,7 @@ def measure_parse_stage(paths: list[Path], repeat: int) -> tuple[ParseStage, lis
         "language": lambda: [detect_language(b) for b in bodies],
         "near-duplicate signature": lambda: [minhash_signature(w) for w in norms],
         "analyze_body": lambda: [analyze_body(b) for b in bodies],
-        "parse_input": lambda: [parse_input(i) for i in items],
+        "parse_input": lambda: _parse_chunks(items),
     }
     timings, last = interleaved(fns, repeat, keep=("parse_input",))
     stage = ParseStage(
@@ -283,10 +291,10 @@ def _module_of(function: str) -> str:
 
 
 def profile_parse(paths: list[Path], top: int = 10) -> Profile:
-    """cProfile of ``parse_input`` over ``paths``."""
+    """cProfile of the parse stage (``parse_inputs`` in chunks) over ``paths``."""
     items = _items(paths)
     prof = cProfile.Profile()
-    prof.runcall(lambda: [parse_input(i) for i in items])
+    prof.runcall(lambda: _parse_chunks(items))
     stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
     here = str(Path(__file__).resolve())
     rows = [
@@ -746,7 +754,7 @@ def render(ctx: dict[str, Any]) -> str:
         "| measurement | input | time (wall) | throughput | per core (CPU time) | notes |",
         "|---|---|---:|---:|---:|---|",
         _one_core_row(
-            "Parse stage (`parse_input`), one core",
+            f"Parse stage (`parse_inputs`, chunks of {CHUNK_MAX} as in the flow), one core",
             f"{n} generated files",
             parse_t,
             n,
@@ -839,7 +847,7 @@ def render(ctx: dict[str, Any]) -> str:
         "",
         f"## Parse stage breakdown (one core, {n} articles, CPU seconds, best of {s.repeat})",
         "",
-        "| step | function | CPU s | articles/s | share of `parse_input` |",
+        "| step | function | CPU s | articles/s | share of the stage |",
         "|---|---|---:|---:|---:|",
     ]
     for name, label in STEPS:
@@ -856,18 +864,18 @@ def render(ctx: dict[str, Any]) -> str:
     lines += [
         f"| row assembly | the rest of `analyze_body`: token and sentence rows, sentence of each fact and person "
         f"| {rows_cost:.2f} | — | {rows_cost / parse_t.cpu:.0%} |",
-        f"| everything else | the rest of `parse_input`: file read, SHA-256, NFC, `body_id`, result objects, "
-        "and running all steps file by file rather than one step over all files (caches, garbage collection) "
+        f"| everything else | the rest of the stage: file read, SHA-256, NFC, `body_id`, result objects, "
+        "and what the steps cost inside the stage more than alone (caches, garbage collection) "
         f"| {rest:.2f} | — | {rest / parse_t.cpu:.0%} |",
-        f"| **`parse_input`** | the whole stage | {parse_t.cpu:.2f} | {_num(per_core)} | 100% |",
+        f"| **`parse_inputs`** | the whole stage | {parse_t.cpu:.2f} | {_num(per_core)} | 100% |",
         "",
         f"Models load once per process (pymorphy3, py3langid): {ctx['warmup']:.2f} s, not counted above.",
     ]
     tr: Transfer = ctx["transfer"]
     lines += [
         "",
-        f"In the flow, `parse_articles` runs `parse_input` in worker processes and every result travels back "
-        f"pickled: {tr.bytes_per_article / 1024:.1f} KB per article; pickling {_num(tr.pickle.rate_cpu(tr.articles))} "
+        f"Were the parse results sent back from the parse workers pickled (the parse chunks write their rows "
+        f"to Parquet instead, `flows.ingest.staging`): {tr.bytes_per_article / 1024:.1f} KB per article; pickling {_num(tr.pickle.rate_cpu(tr.articles))} "
         f"and unpickling {_num(tr.unpickle.rate_cpu(tr.articles))} articles per CPU second "
         f"(over {tr.articles} results), on top of the parse itself.",
     ]
@@ -908,7 +916,7 @@ def render(ctx: dict[str, Any]) -> str:
         "",
         "## Where the time goes",
         "",
-        f"cProfile of `parse_input` over {s.profile_files} generated files after the passes above "
+        f"cProfile of the parse stage over {s.profile_files} generated files after the passes above "
         f"(warm caches): {total:.2f} s under the profiler.",
         "",
         "Top functions by cumulative time:",
@@ -1023,7 +1031,7 @@ def main(argv: list[str] | None = None) -> int:
             seed_paths.append(copies / f"{i:05d}_{src.name}")
             shutil.copyfile(src, seed_paths[-1])
         seed_items = _items(seed_paths)
-        ctx["seeds"], seed_results = best_of(lambda: [parse_input(i) for i in seed_items], sizes.repeat)
+        ctx["seeds"], seed_results = best_of(lambda: _parse_chunks(seed_items), sizes.repeat)
         _check(seed_results)
 
         _log("profile")

@@ -6,18 +6,20 @@ Nothing here raises for bad input: every input ends as articles or as a rejectio
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
-from flows.text.analyze import BodyAnalysis, analyze_body
+from flows.text.analyze import BodyAnalysis, analyze_bodies
 from flows.text.article import body_id, drop_read_also, is_prose_line, parse_scraped_text
 from flows.text.dates import TIME_ZONE, day_month_number, find_dates
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
@@ -300,6 +302,14 @@ def parse_date_value(value: str | float | None) -> date | None:
     return found[0].to_date() if found else None
 
 
+@dataclass(slots=True)
+class _Pending:
+    """An article whose language and analysis are still to be computed (``_analyze``)."""
+
+    article: ParsedArticle  # language and analysis None until then
+    title: str | None  # the title the analysis reads: the page's own (a feed's fills a missing one later)
+
+
 def _article(
     source_uri: str,
     raw_text: str,
@@ -312,8 +322,8 @@ def _article(
     url: str | None,
     source: str = "none",
     modified: date | None = None,
-) -> ParsedArticle:
-    return ParsedArticle(
+) -> _Pending:
+    article = ParsedArticle(
         article_id=body_id(body),
         source_uri=source_uri,
         raw_text=raw_text,
@@ -324,11 +334,45 @@ def _article(
         published_date=published,
         publisher=publisher,
         url=url,
-        language=detect_language(body),
-        analysis=analyze_body(body, title),
+        language=None,
+        analysis=None,
         published_date_source=source if published else "none",
         modified_date=modified,
     )
+    return _Pending(article, title)
+
+
+def _analyze(pending: Sequence[_Pending]) -> list[Exception | None]:
+    """Fill the language and the analysis of each pending article, one step over all of them
+    after the other (``flows.text.analyze.analyze_bodies``): per article, what its language
+    detection or analysis raised (the first step that raised; the later ones are not run for
+    it), else None."""
+    errors: list[Exception | None] = [None] * len(pending)
+    for i, p in enumerate(pending):
+        try:
+            p.article.language = detect_language(p.article.body)
+        except Exception as exc:
+            errors[i] = exc
+    ok = [i for i, error in enumerate(errors) if error is None]
+    for i, analysis in zip(
+        ok, analyze_bodies([(pending[i].article.body, pending[i].title) for i in ok]), strict=True
+    ):
+        if isinstance(analysis, Exception):
+            errors[i] = analysis
+        else:
+            pending[i].article.analysis = analysis
+    return errors
+
+
+def _finished(outcome: _Pending | str) -> ParsedArticle | str:
+    """The article of ``outcome`` with its language and analysis (raising what they raise), or
+    the reason it is none."""
+    if isinstance(outcome, str):
+        return outcome
+    (error,) = _analyze([outcome])
+    if error is not None:
+        raise error
+    return outcome.article
 
 
 def parse_text(
@@ -337,6 +381,12 @@ def parse_text(
     """A scraped text page; ``context``: the date of the feed item it came from, ``collected``:
     the day the file was collected (its modification time), which give a dateline without a year
     its year (``flows.text.article.parse_scraped_text``)."""
+    return _finished(_text_article(source_uri, text, context, collected))
+
+
+def _text_article(
+    source_uri: str, text: str, context: date | None = None, collected: date | None = None
+) -> _Pending | str:
     meta = parse_scraped_text(text, context, collected=collected)
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
@@ -414,6 +464,10 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
     head states no date and whose text holds several stories dated apart (``_stories_dated_apart``;
     pages of ``<article>`` stories are split before, ``html_outcomes``) has no publication date. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
     menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
+    return _finished(_html_article(source_uri, html, url))
+
+
+def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pending | str:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -545,25 +599,41 @@ def html_outcomes(
     articles (``_dated_stories``: a news feed page, each story with its own heading and date), as
     one article per story, ``<uri>#1``, ``<uri>#2``, ... in page order, each with its own title and
     date only (nothing is lost, no date or fact of one story goes to another)."""
+    outcomes = _html_outcomes(source_uri, html, url)
+    pending = [outcome for _, outcome, _ in outcomes if isinstance(outcome, _Pending)]
+    return _shown(outcomes, dict(zip(map(id, pending), _analyze(pending), strict=True)))
+
+
+def _html_outcomes(
+    source_uri: str, html: str, url: str | None = None
+) -> list[tuple[str, _Pending | str, bool]]:
+    """``html_outcomes`` with the articles pending (``_parse_data``): a story's analysis fails
+    alone, a whole page's fails the input."""
     stories = _dated_stories(html)
     if not stories:
-        return [(source_uri, parse_html(source_uri, html, url=url))]
-    outcomes: list[tuple[str, ParsedArticle | str]] = []
+        return [(source_uri, _html_article(source_uri, html, url=url), False)]
+    outcomes: list[tuple[str, _Pending | str, bool]] = []
     for i, (title, story) in enumerate(stories, start=1):
         uri = f"{source_uri}#{i}"
         page = _story_page(title, story, html)
         try:
-            outcome = parse_html(uri, page, url=url)
+            outcome = _html_article(uri, page, url=url)
         except Exception as exc:  # this story only
             outcome = failure_reason(exc)
-        if isinstance(outcome, ParsedArticle):
-            outcome.raw_text = page
-            outcome.title = outcome.title or title
-        outcomes.append((uri, outcome))
+        if isinstance(outcome, _Pending):  # the analysis reads the title the page gave
+            outcome.article.raw_text = page
+            outcome.article.title = outcome.article.title or title
+        outcomes.append((uri, outcome, True))
     return outcomes
 
 
 def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle | str:
+    """A JSON object holding an article: its text field (``TEXT_FIELDS``) as the body, its title,
+    date, publisher and URL fields; else the reason it holds none."""
+    return _finished(_json_article(source_uri, obj, raw))
+
+
+def _json_article(source_uri: str, obj: object, raw: str) -> _Pending | str:
     if not isinstance(obj, dict):
         return f"bad json: expected an object, got {type(obj).__name__}"
     text = _first(obj, TEXT_FIELDS)
@@ -603,11 +673,12 @@ def failure_reason(exc: BaseException, where: str = "") -> str:
     )
 
 
-def _json_outcome(uri: str, obj: object, raw: str) -> ParsedArticle | str:
-    """One JSON object (a file's, a list item's or a JSON Lines line's) as an article or a reason;
-    whatever its parsing raises becomes the reason (this object only)."""
+def _json_outcome(uri: str, obj: object, raw: str) -> _Pending | str:
+    """One JSON object (a file's, a list item's or a JSON Lines line's) as a pending article or a
+    reason; whatever its parsing raises becomes the reason (this object only: so does what its
+    analysis raises, later)."""
     try:
-        return parse_json_object(uri, obj, raw)
+        return _json_article(uri, obj, raw)
     except Exception as exc:
         return failure_reason(exc)
 
@@ -646,40 +717,113 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
     digit limit, text no string column can store, ...) is rejected with ``parse failed: <kind>:
     <message>``; in a JSON list or a JSON Lines file, only the object or line that raised.
     """
-    result = ParseResult(item)
-    try:
-        data = read_stable(item)
-    except Unsettled as exc:  # left for the next run, which reads it complete
-        result.deferred = exc.reason
-        return result
-    except OSError as exc:
-        result.rejected.append((item.source_uri, f"unreadable: {exc.strerror or exc}"))
-        return result
-    result.content_hash = item.content_hash or sha256(data)
-    if max_bytes is not None and len(data) > max_bytes:
-        result.rejected.append((item.source_uri, f"too large: {len(data)} bytes > limit {max_bytes}"))
-        return result
-    try:
-        _parse_data(item, data, result)
-    except Exception as exc:  # the input is quarantined, the run goes on
-        result.articles.clear()
-        result.rejected[:] = [(item.source_uri, failure_reason(exc))]
-    return result
+    return parse_inputs([item], max_bytes)[0]
 
 
-def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
+def parse_inputs(items: Sequence[InputItem], max_bytes: int | None = None) -> list[ParseResult]:
+    """``[parse_input(item, max_bytes) for item in items]``, the same results, computed step by
+    step: every input is read, decoded and cut into articles first; then each step of the
+    articles' analysis (language, sentences, tokens, facts, people, signature) runs over all of
+    them before the next, which keeps each step's code and tables in the CPU caches (a third less
+    CPU time than input by input). Never raises for bad content; an input is rejected exactly as
+    ``parse_input`` rejects it.
+
+    The garbage collector is paused meanwhile: the rows made stay alive until the chunk is
+    written and hold no reference cycles, so its passes over them would find nothing (they cost
+    a tenth of the stage)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        results: list[ParseResult] = []
+        parsed: list[list[tuple[str, _Pending | str, bool]]] = []
+        for item in items:
+            result = ParseResult(item)
+            results.append(result)
+            parsed.append([])
+            try:
+                data = read_stable(item)
+            except Unsettled as exc:  # left for the next run, which reads it complete
+                result.deferred = exc.reason
+                continue
+            except OSError as exc:
+                result.rejected.append((item.source_uri, f"unreadable: {exc.strerror or exc}"))
+                continue
+            result.content_hash = item.content_hash or sha256(data)
+            if max_bytes is not None and len(data) > max_bytes:
+                result.rejected.append((item.source_uri, f"too large: {len(data)} bytes > limit {max_bytes}"))
+                continue
+            try:
+                parsed[-1] = _parse_data(item, data, result)
+            except Exception as exc:  # the input is quarantined, the run goes on
+                _quarantine(result, exc)
+        pending = [
+            outcome for outcomes in parsed for _, outcome, _ in outcomes if isinstance(outcome, _Pending)
+        ]
+        errors = dict(zip(map(id, pending), _analyze(pending), strict=True))
+        for result, outcomes in zip(results, parsed, strict=True):
+            try:
+                _collect(result, outcomes, errors)
+            except Exception as exc:
+                _quarantine(result, exc)
+        return results
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _quarantine(result: ParseResult, exc: Exception) -> None:
+    """Reject the whole input of ``result`` for ``exc``, which its parsing raised."""
+    result.articles.clear()
+    result.rejected[:] = [(result.item.source_uri, failure_reason(exc))]
+
+
+def _collect(
+    result: ParseResult, outcomes: list[tuple[str, _Pending | str, bool]], errors: dict[int, Exception | None]
+) -> None:
+    """Put the outcomes of an input's parsing into ``result`` (``_shown``): its articles (with a
+    feed's title and date where they state none), and the reasons of the others."""
+    for uri, article in _shown(outcomes, errors):
+        if isinstance(article, str):
+            result.rejected.append((uri, article))
+        else:
+            _fill_from_feed(article, result.item)
+            result.articles.append(article)
+
+
+def _shown(
+    outcomes: list[tuple[str, _Pending | str, bool]], errors: dict[int, Exception | None]
+) -> list[tuple[str, ParsedArticle | str]]:
+    """The articles and reasons of ``outcomes``, once analysed. What an article's analysis
+    raised (``errors``, by the ``id`` of its pending article) is that article's reason when it
+    stands alone (a JSON object, a story of a feed page), else raised (the input is rejected)."""
+    shown: list[tuple[str, ParsedArticle | str]] = []
+    for uri, outcome, alone in outcomes:
+        if isinstance(outcome, str):
+            shown.append((uri, outcome))
+        elif (error := errors[id(outcome)]) is None:
+            shown.append((uri, outcome.article))
+        elif alone:
+            shown.append((uri, failure_reason(error)))
+        else:
+            raise error
+    return shown
+
+
+def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple[str, _Pending | str, bool]]:
+    """The outcomes of the input's articles: ``(source_uri, pending article or reason, whether
+    its analysis may fail alone)``; an undecodable input is rejected in ``result`` (no outcome)."""
     try:
         decoded = decode_bytes(data)
     except Undecodable as exc:
         result.rejected.append((item.source_uri, exc.reason))
-        return
+        return []
     result.encoding, result.had_errors = decoded.encoding, decoded.had_errors
     text = unicodedata.normalize("NFC", decoded.text)
 
-    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    outcomes: list[tuple[str, _Pending | str, bool]] = []
     if item.kind == "html":
         outcomes.extend(
-            html_outcomes(
+            _html_outcomes(
                 item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
             )
         )
@@ -691,42 +835,38 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> None:
                 outcomes.extend(_jsonl_outcomes(item.source_uri, text))
             else:
                 outcomes.append(
-                    (item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}")
+                    (item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}", True)
                 )
         except Exception as exc:  # nesting too deep, an integer too long, ...
-            outcomes.append((item.source_uri, failure_reason(exc)))
+            outcomes.append((item.source_uri, failure_reason(exc), True))
         else:
             objs = obj if isinstance(obj, list) else [obj]
             if not any(isinstance(o, dict) for o in objs):
                 objs = []
-                outcomes.append((item.source_uri, "bad json: expected an object or a list of objects"))
+                outcomes.append((item.source_uri, "bad json: expected an object or a list of objects", True))
             for i, o in enumerate(objs):
                 uri = item.source_uri if len(objs) == 1 else f"{item.source_uri}#{i + 1}"
                 try:
                     raw = json.dumps(o, ensure_ascii=False)
                 except Exception as exc:
-                    outcomes.append((uri, failure_reason(exc)))
+                    outcomes.append((uri, failure_reason(exc), True))
                     continue
-                outcomes.append((uri, _json_outcome(uri, o, raw)))
+                outcomes.append((uri, _json_outcome(uri, o, raw), True))
     elif item.kind == "jsonl":
         outcomes.extend(_jsonl_outcomes(item.source_uri, text))
     else:
         root = markup_root(text)
         if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
-            outcomes.extend(html_outcomes(item.source_uri, text))
+            outcomes.extend(_html_outcomes(item.source_uri, text))
         elif root is not None:
-            outcomes.append((item.source_uri, _markup_refusal(root)))
+            outcomes.append((item.source_uri, _markup_refusal(root), False))
         else:
             context = parse_date_value(item.feed_published)
             collected = datetime.fromtimestamp(item.mtime_ns / 1e9).date() if item.mtime_ns else None
-            outcomes.append((item.source_uri, parse_text(item.source_uri, text, context, collected)))
-
-    for uri, outcome in outcomes:
-        if isinstance(outcome, str):
-            result.rejected.append((uri, outcome))
-        else:
-            _fill_from_feed(outcome, item)
-            result.articles.append(outcome)
+            outcomes.append(
+                (item.source_uri, _text_article(item.source_uri, text, context, collected), False)
+            )
+    return outcomes
 
 
 _DECLARED_XML_RE = re.compile(r"\A\ufeff?\s*<\?xml[\s?]", re.I)
@@ -773,9 +913,9 @@ def _holds_json_lines(text: str) -> bool:
         return False
 
 
-def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, ParsedArticle | str]]:
+def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, _Pending | str, bool]]:
     """One outcome per non-blank line of JSON Lines text; a bad line is rejected alone."""
-    outcomes: list[tuple[str, ParsedArticle | str]] = []
+    outcomes: list[tuple[str, _Pending | str, bool]] = []
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -783,9 +923,9 @@ def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, ParsedArticle
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}"))
+            outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}", True))
         except Exception as exc:  # this line only: the others are still read
-            outcomes.append((uri, failure_reason(exc)))
+            outcomes.append((uri, failure_reason(exc), True))
         else:
-            outcomes.append((uri, _json_outcome(uri, obj, line)))
+            outcomes.append((uri, _json_outcome(uri, obj, line), True))
     return outcomes

@@ -20,7 +20,14 @@ from pathlib import Path
 
 import duckdb
 
-from flows.ingest.documents import InputItem, ParsedArticle, ParseResult, failure_reason, parse_input
+from flows.ingest.documents import (
+    InputItem,
+    ParsedArticle,
+    ParseResult,
+    failure_reason,
+    parse_input,
+    parse_inputs,
+)
 from flows.ingest.frames import exact_frame
 from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
@@ -172,6 +179,13 @@ def _staging_connection() -> duckdb.DuckDBPyConnection:
     return con
 
 
+def _parse_alone(item: InputItem, max_bytes: int | None) -> ParseResult:
+    try:
+        return parse_input(item, max_bytes)
+    except Exception as exc:  # parse_input isolates parsing; this also covers reading
+        return ParseResult(item, rejected=[(item.source_uri, failure_reason(exc))])
+
+
 def parse_chunk(
     chunk: list[tuple[int, InputItem]], max_bytes: int | None, stage_dir: str, chunk_id: int
 ) -> StagedChunk:
@@ -181,11 +195,11 @@ def parse_chunk(
     input (or that article of it) is rejected with ``parse failed: <exception kind>: ...`` and
     the other inputs of the chunk are staged."""
     per_input: list[tuple[ParseResult, dict[str, list[tuple]]]] = []
-    for item_idx, item in chunk:
-        try:
-            res = parse_input(item, max_bytes)
-        except Exception as exc:  # parse_input isolates parsing; this also covers reading
-            res = ParseResult(item, rejected=[(item.source_uri, failure_reason(exc))])
+    try:  # step by step over the whole chunk (parse_inputs), which isolates every input
+        parsed = parse_inputs([item for _, item in chunk], max_bytes)
+    except Exception:  # input by input, so that only the input that raised is lost
+        parsed = [_parse_alone(item, max_bytes) for _, item in chunk]
+    for (item_idx, _item), res in zip(chunk, parsed, strict=True):
         res.item_idx = item_idx
         per_input.append((res, _input_rows(item_idx, res)))
     rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}

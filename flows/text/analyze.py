@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -52,17 +53,70 @@ def analyze_body(body: str, title: str | None = None) -> BodyAnalysis:
     ``title`` (as the parser gave it, None when there is none) gives ``title_facts``,
     ``title_sentence`` and ``title_tokens``, whose offsets point into the title with spaces at
     both ends trimmed, the title of ``marts.articles`` (dbt's ``trim``)."""
-    spans = sentence_spans(body)
-    starts = [s for s, _ in spans]
+    (analysis,) = analyze_bodies([(body, title)])
+    if isinstance(analysis, Exception):
+        raise analysis
+    return analysis
+
+
+def analyze_bodies(articles: Sequence[tuple[str, str | None]]) -> list[BodyAnalysis | Exception]:
+    """``analyze_body(body, title)`` of each ``(body, title)``, in order, computed step by step:
+    one step (sentences, tokens, facts, people, signature, title) over every body before
+    the next, so that each step's code and tables stay in the CPU caches. For a body whose
+    analysis raises, the exception instead (that of the first step that raised: the later steps
+    are not run for it), as ``analyze_body`` would raise it."""
+    out: list[BodyAnalysis | Exception | None] = [None] * len(articles)
+    bodies = [body for body, _ in articles]
+    spans = _step(out, sentence_spans, bodies)
+    rows = _step(out, _rows, bodies, spans)
+    facts = _step(out, _facts, bodies, spans)
+    people = _step(out, _people, bodies, spans)
+    signatures = _step(out, minhash_signature, [r[2] if r else None for r in rows])
+    titles = _step(out, _title, [title for _, title in articles])
+    for i, error in enumerate(out):
+        if error is None:
+            sentences, tokens, _ = rows[i]
+            out[i] = BodyAnalysis(sentences, tokens, facts[i], people[i], signatures[i], *titles[i])
+    return out  # type: ignore[return-value]
+
+
+def _step(out: list, fn: Callable, *columns: list) -> list:
+    """``fn(*args)`` for the arguments of each body (``columns``: one list per argument) whose
+    analysis has not failed (``out[i]`` None); where it raises, the exception goes to ``out[i]``
+    and the result is None."""
+    results: list = [None] * len(out)
+    for i, args in enumerate(zip(*columns, strict=True)):
+        if out[i] is None:
+            try:
+                results[i] = fn(*args)
+            except Exception as exc:
+                out[i] = exc
+    return results
+
+
+def _rows(body: str, spans: list[tuple[int, int]]) -> tuple[list[SentenceRow], list[TokenRow], list[str]]:
+    """The sentence rows, token rows and token norms of ``body``."""
     sentences = [(i, s, e, body[s:e]) for i, (s, e) in enumerate(spans)]
-    tokens, norms = _token_rows(body, starts)
-    facts = [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
-    people = [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
-    signature = minhash_signature(norms)
+    tokens, norms = _token_rows(body, [s for s, _ in spans])
+    return sentences, tokens, norms
+
+
+def _facts(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, NumberFact]]:
+    starts = [s for s, _ in spans]
+    return [(sentence_index(starts, f.char_start), f) for f in extract_facts(body, sentences=spans)]
+
+
+def _people(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, PersonMention]]:
+    starts = [s for s, _ in spans]
+    return [(sentence_index(starts, p.char_start), p) for p in extract_people(body, sentences=spans)]
+
+
+def _title(title: str | None) -> tuple[tuple[NumberFact, ...], SentenceRow | None, list[TokenRow]]:
+    """The title's facts, sentence row and token rows (``BodyAnalysis``)."""
     title = title.strip(" ") if title else ""
     title_facts = tuple(extract_facts(title)) if title else ()
     title_sentence, title_tokens = _title_rows(title)
-    return BodyAnalysis(sentences, tokens, facts, people, signature, title_facts, title_sentence, title_tokens)
+    return title_facts, title_sentence, title_tokens
 
 
 def _title_rows(title: str) -> tuple[SentenceRow | None, list[TokenRow]]:

@@ -44,11 +44,56 @@ _OTHER_SHARE = (1 - sum(_PRESS_LANGUAGES.values())) / (len(_LANGUAGES) - len(_PR
 _LOG_PRIOR = {lang: math.log(_PRESS_LANGUAGES.get(lang, _OTHER_SHARE)) for lang in _LANGUAGES}
 
 
+_WALKS_MAX = 1 << 15  # walks of the model's automaton remembered (about 12 MB), then forgotten all at once
+
+
 @cache
 def _identifier():  # loading the model takes ~0.3 s: once per process
+    from collections import Counter
+
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    class Identifier(LanguageIdentifier):
+        """py3langid's identifier whose feature counts (its automaton's walk over the text's
+        bytes, ``py3langid.langid.visit_counts``) are read a space-separated piece at a time, each
+        ``(state, piece)`` walked once per process: the walk from a state over the same bytes
+        always ends in the same state with the same features, so the counts are the same, in the
+        same order, and so are the scores. Common words make most pieces, and the model's
+        tables (39 MB) are read far less."""
+
+        __slots__ = ("_walks",)
+
+        def _raw_score(self, text):
+            visits = self._visits(text) if isinstance(text, bytes) else None
+            if visits:
+                return self._sparse_score(visits, self.nb_ptc)
+            return super()._raw_score(text)
+
+        def _visits(self, text: bytes) -> Counter | None:
+            nextmove, rowbase, output, walks = self.tk_nextmove, self._rowbase, self.tk_output, self._walks
+            if len(walks) >= _WALKS_MAX:
+                walks.clear()
+            found: list[int] = []
+            state = 0
+            for i, piece in enumerate(text.split(b" ")):
+                if i:  # the space before the piece
+                    state = nextmove[rowbase[state] + 32]
+                    if output[state] >= 0:
+                        found.append(output[state])
+                walk = walks.get((state, piece))
+                if walk is None:
+                    at, features = state, []
+                    for byte in piece:
+                        at = nextmove[rowbase[at] + byte]
+                        if output[at] >= 0:
+                            features.append(output[at])
+                    walk = walks[(state, piece)] = (at, tuple(features))
+                state = walk[0]
+                found += walk[1]
+            return Counter(found) if found else None
+
+    ident = Identifier.from_model_file(MODEL_FILE)
+    ident._walks = {}
     ident.set_languages(_LANGUAGES)
     return ident
 
