@@ -138,10 +138,16 @@ LOAD_SEQ = Column(
 )
 ARTICLE_ID = Column("article_id", "varchar", "The article (raw.articles.article_id).", nullable=False)
 SENTENCE_IDX = Column(
-    "sentence_idx", "integer", "The sentence (raw.sentences.sentence_idx; -1: the title) holding the span.", nullable=False
+    "sentence_idx",
+    "integer",
+    "The sentence (raw.sentences.sentence_idx; -1: the title) holding the span.",
+    nullable=False,
 )
 CHAR_START = Column(
-    "char_start", "integer", "Offset of the span's first character in the body (in the title for sentence -1).", nullable=False
+    "char_start",
+    "integer",
+    "Offset of the span's first character in the body (in the title for sentence -1).",
+    nullable=False,
 )
 CHAR_END = Column("char_end", "integer", "Offset just after the span's last character.", nullable=False)
 RUN_ID = Column(
@@ -278,7 +284,10 @@ TABLES: tuple[Table, ...] = (
         (
             ARTICLE_ID,
             Column(
-                "sentence_idx", "integer", "Position of the sentence in the body, from 0; -1: the title.", nullable=False
+                "sentence_idx",
+                "integer",
+                "Position of the sentence in the body, from 0; -1: the title.",
+                nullable=False,
             ),
             replace(CHAR_START, description="Offset of the sentence in raw.articles.body."),
             replace(CHAR_END, description="Offset just after the sentence in raw.articles.body."),

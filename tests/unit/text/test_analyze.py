@@ -249,7 +249,12 @@ def test_shingles_are_word_triples_joined_by_a_space(words: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Москва и Вашингтон обменялись заключёнными", "  Вʼєтнам і Китай: нові угоди ", "Trade up 5% — report", "Xi, Lula meet"],
+    [
+        "Москва и Вашингтон обменялись заключёнными",
+        "  Вʼєтнам і Китай: нові угоди ",
+        "Trade up 5% — report",
+        "Xi, Lula meet",
+    ],
 )
 def test_the_title_is_sentence_minus_one_with_tokens_numbered_below_the_body(title) -> None:
     body = "Стороны подписали соглашение. Его вынесут на ратификацию."
@@ -284,12 +289,20 @@ def test_the_title_rows_are_staged_as_sentence_minus_one() -> None:
     assert not isinstance(art, str)
     rows: dict[str, list[tuple]] = {t: [] for t in STAGED_TABLES}
     _article_rows(1, ParseResult(InputItem(source_uri="a.json", kind="json")), art, rows)
-    sentences = [dict(zip(("stage_key", *STAGED_TABLES["sentences"]), r, strict=True)) for r in rows["sentences"]]
+    sentences = [
+        dict(zip(("stage_key", *STAGED_TABLES["sentences"]), r, strict=True)) for r in rows["sentences"]
+    ]
     assert [(s["sentence_idx"], s["sentence_text"]) for s in sentences] == [
         (0, "Стороны подписали пять соглашений."),
         (-1, "Беларусь и Вьетнам подписали соглашения"),
     ]
     tokens = [dict(zip(("stage_key", *STAGED_TABLES["tokens"]), r, strict=True)) for r in rows["tokens"]]
     title_tokens = [(t["token_idx"], t["token"]) for t in tokens if t["sentence_idx"] == -1]
-    assert title_tokens == [(-5, "Беларусь"), (-4, "и"), (-3, "Вьетнам"), (-2, "подписали"), (-1, "соглашения")]
+    assert title_tokens == [
+        (-5, "Беларусь"),
+        (-4, "и"),
+        (-3, "Вьетнам"),
+        (-2, "подписали"),
+        (-1, "соглашения"),
+    ]
     assert len({t["token_idx"] for t in tokens}) == len(tokens)
