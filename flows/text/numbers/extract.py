@@ -169,10 +169,11 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
             c.metric = metrics[k] if len(metrics) == len(listed) else "other"
 
 
-# "динамика -3%", "темп прироста: +2%", "dynamics of -4%": a signed percentage named as a change
+# "динамика -3%", "темп прироста: +2%", "dynamics of -4%", "динамика товарооборота составила +6%": a
+# signed percentage named as a change (up to three words of the change's subject between)
 _DYNAMICS_BEFORE_RE = re.compile(
     r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
-    r"|dynamics|change)(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$",
+    r"|dynamics|change)(?:\s+[\w-]+){0,3}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$",
     re.I,
 )
 _SIGNS = "-−+"

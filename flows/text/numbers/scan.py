@@ -761,6 +761,19 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
         word, j = _word_before(masked, s)
         if word in MINUS_WORDS:
             sign_at = j - len(word)
+    if (
+        sign_at is None
+        and s > 0
+        and masked[s - 1] == "+"
+        and (s == 1 or masked[s - 2] in _SIGN_ALLOWED_BEFORE)
+    ):
+        # "+6%", "+2,5 п.п.": a plus keeps a percentage (other amounts after a plus, "+4°C",
+        # "+375 17 ...", are read as before)
+        cands, pos = _unsigned_digit_candidates(masked, s, True)
+        if cands and all(c.unit in _PERCENT_UNITS for c in cands):
+            for c in cands:
+                c.qs = min(c.qs, s - 1)
+            return cands, pos
     cands, pos = _unsigned_digit_candidates(masked, s, sign_at is not None)
     if sign_at is not None:
         for c in cands:

@@ -363,3 +363,42 @@ def test_a_currency_code_glued_to_its_amount(text, quote, value, unit):
 )
 def test_capital_letters_glued_to_digits_are_no_money(text):
     assert [f for f in extract_facts(text) if f.unit not in (None, "count")] == []
+
+
+# (text, quote, value, change): a percentage written with a plus, and a signed percentage after a
+# change noun with its subject between
+SIGNED_PERCENTAGES = [
+    ("Динамика товарооборота составила +6%.", "+6%", 6, "increase"),
+    ("Динамика взаимной торговли составила -3,5%.", "-3,5%", -3.5, "decrease"),
+    ("Темп прироста экспорта: +2,4%.", "+2,4%", 2.4, "increase"),
+    ("Change in exports was +7%.", "+7%", 7, "increase"),
+    ("Динаміка товарообігу склала +9%.", "+9%", 9, "increase"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "change"), SIGNED_PERCENTAGES)
+def test_a_signed_percentage_named_as_a_change(text, quote, value, change):
+    fact = _only(text)
+    assert (fact.quote, fact.value, fact.unit, fact.metric, fact.change) == (
+        quote,
+        pytest.approx(value),
+        "percent",
+        "growth",
+        change,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("Экспорт: +12,5% к прошлому году.", "+12,5%"), ("Индекс (+5%) вырос.", "+5%")],
+)
+def test_a_plus_keeps_a_percentage(text, quote):
+    assert [f.quote for f in extract_facts(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Телефон +375 17 123-45-67.", "Температура +4°C.", "Счёт матча 2:1, +3 очка.", "Версия C++11 вышла."],
+)
+def test_a_plus_before_other_amounts_makes_no_fact(text):
+    assert [f for f in extract_facts(text) if f.unit not in (None, "count")] == []
