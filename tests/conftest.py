@@ -128,6 +128,19 @@ def run_on_articles(articles: list[dict], tmp_path: Path) -> Path:
     return wh
 
 
+def run_on_json_files(files: dict[str, dict], tmp_path: Path) -> Path:
+    """Run the pipeline over one JSON input per entry of ``files`` (file name -> JSON object:
+    ``text``, and ``title``, ``published`` ... as the inbox reads them); returns the published
+    warehouse (AssertionError when the run did not publish)."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, obj in files.items():
+        (inbox / name).write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    assert run_pipeline(inbox, wh).status == "published"
+    return wh
+
+
 @pytest.fixture(scope="session")
 def seeds_warehouse(tmp_path_factory, prefect_harness):
     """The seeds ingested once, for the read-only checks of many tests."""

@@ -4,8 +4,6 @@ a few words before a tone keyword."""
 
 from __future__ import annotations
 
-import json
-
 import duckdb
 import pytest
 
@@ -29,17 +27,10 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def con(tmp_path_factory, prefect_harness):
-    from tests.conftest import run_pipeline
+    from tests.conftest import run_on_json_files
 
-    tmp = tmp_path_factory.mktemp("dyad_kinds")
-    box = tmp / "inbox"
-    box.mkdir()
-    for name, text in ARTICLES:
-        (box / name).write_text(
-            json.dumps({"text": text, "published": "2026-11-30"}, ensure_ascii=False), "utf-8"
-        )
-    wh = tmp / "wh" / "dyad.duckdb"
-    assert run_pipeline(box, wh).status == "published"
+    files = {name: {"text": text, "published": "2026-11-30"} for name, text in ARTICLES}
+    wh = run_on_json_files(files, tmp_path_factory.mktemp("dyad_kinds"))
     c = duckdb.connect(str(wh), read_only=True)
     yield c
     c.close()

@@ -4,8 +4,6 @@ its own pair, a comparison with the year before, a period referred back to)."""
 
 from __future__ import annotations
 
-import json
-
 import duckdb
 import pytest
 
@@ -52,18 +50,12 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory, prefect_harness):
-    from tests.conftest import run_pipeline
+    from tests.conftest import run_on_json_files
 
-    tmp = tmp_path_factory.mktemp("fact_pairs")
-    box = tmp / "inbox"
-    box.mkdir()
-    for name, title, text in ARTICLES:
-        (box / name).write_text(
-            json.dumps({"title": title, "text": text, "published": "2026-11-30"}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-    wh = tmp / "wh" / "dyad.duckdb"
-    assert run_pipeline(box, wh).status == "published"
+    files = {
+        name: {"title": title, "text": text, "published": "2026-11-30"} for name, title, text in ARTICLES
+    }
+    wh = run_on_json_files(files, tmp_path_factory.mktemp("fact_pairs"))
     con = duckdb.connect(str(wh), read_only=True)
     yield con
     con.close()

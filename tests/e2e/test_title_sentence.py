@@ -4,8 +4,6 @@ never mix with the body's (first mention, a person's country, the flow of a fact
 
 from __future__ import annotations
 
-import json
-
 import duckdb
 import pytest
 
@@ -45,16 +43,13 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def con(tmp_path_factory, prefect_harness):
-    from tests.conftest import run_pipeline
+    from tests.conftest import run_on_json_files
 
-    tmp = tmp_path_factory.mktemp("title_sentence")
-    box = tmp / "inbox"
-    box.mkdir()
-    for name, title, text in ARTICLES:
-        obj = {"text": text, "published": "2026-11-30"} | ({"title": title} if title else {})
-        (box / name).write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
-    wh = tmp / "wh" / "dyad.duckdb"
-    assert run_pipeline(box, wh).status == "published"
+    files = {
+        name: {"text": text, "published": "2026-11-30"} | ({"title": title} if title else {})
+        for name, title, text in ARTICLES
+    }
+    wh = run_on_json_files(files, tmp_path_factory.mktemp("title_sentence"))
     c = duckdb.connect(str(wh), read_only=True)
     yield c
     c.close()

@@ -176,11 +176,10 @@ negated as (
             *,
             bool_and(open_after) over nearest_first as open_to_keyword,
             coalesce(bool_or(is_stop) over words_between, false) as stop_between,
-            lag(token_norm) over nearest_first_rows as word_after
+            lag(token_norm) over nearest_first as word_after
         from preceding
         window
             nearest_first as (partition by article_id, token_idx order by k),
-            nearest_first_rows as (partition by article_id, token_idx order by k),
             words_between as (
                 partition by article_id, token_idx order by k rows between unbounded preceding and 1 preceding
             )
