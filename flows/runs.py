@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -201,6 +203,7 @@ def recorded(settings: Settings, label: str) -> Iterator[RunSummary]:
         data_docs=str(settings.data_docs_path),
     )
     write_run_record(settings, summary)  # status "running" until the run ends
+    interrupts = _watch_interrupts()
     try:
         yield summary
     except AuditBlocked as exc:
@@ -210,6 +213,10 @@ def recorded(settings: Settings, label: str) -> Iterator[RunSummary]:
         summary.status, summary.error = "refused", str(exc)
         raise
     except Exception as exc:
+        if interrupts.fired:
+            # Ctrl-C reaches the whole process group: a worker or a Prefect task context torn down
+            # by it surfaces here as some other exception, but the run was interrupted
+            raise
         summary.status = "failed"
         if warehouse.is_disk_full(exc) and not isinstance(exc, warehouse.NoSpace):
             full = warehouse.no_space(settings.work_dir, "writing to", exc)
@@ -218,13 +225,48 @@ def recorded(settings: Settings, label: str) -> Iterator[RunSummary]:
         summary.error = f"{type(exc).__name__}: {exc}"
         raise
     finally:
-        # left without a status: KeyboardInterrupt, cancellation
+        interrupts.stop()
+        # left without a status: KeyboardInterrupt, cancellation, an error raised by an interrupt
         summary.finish("interrupted" if summary.status == "running" else summary.status)
         write_run_record(settings, summary)
         try:
             publish_artifacts(settings, summary)
         except Exception as exc:  # reporting must never turn a published run into a failure
             get_run_logger().warning("could not write run artifacts: %s", exc)
+
+
+class _InterruptWatch:
+    """Notes a SIGINT received while a run is recorded, then lets it act as before (the handler in
+    place is called: Python's own raises KeyboardInterrupt). Only the main thread can set signal
+    handlers, and an ignored SIGINT stays ignored; then nothing is watched and ``fired`` stays
+    False."""
+
+    def __init__(self) -> None:
+        self.fired = False
+        self._previous: object = None
+        self._installed = False
+
+    def start(self) -> _InterruptWatch:
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.getsignal(signal.SIGINT)
+            if callable(previous):  # Python's default_int_handler or another's; not SIG_IGN/SIG_DFL
+                self._previous = previous
+                signal.signal(signal.SIGINT, self._handle)
+                self._installed = True
+        return self
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.fired = True
+        self._previous(signum, frame)  # type: ignore[operator]
+
+    def stop(self) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)  # type: ignore[arg-type]
+            self._installed = False
+
+
+def _watch_interrupts() -> _InterruptWatch:
+    return _InterruptWatch().start()
 
 
 def publish_artifacts(settings: Settings, summary: RunSummary) -> None:
