@@ -298,8 +298,8 @@ def parse_date_value(value: str | float | None) -> date | None:
     for rx in (_WORDY_DMY_RE, _WORDY_MDY_RE):
         if (m := rx.match(value)) and _DATE_REST_RE.match(m["rest"]):
             return _ymd(int(m["year"]), day_month_number(m["month"]), int(m["day"]))
-    found = find_dates(value)
-    return found[0].to_date() if found else None
+    found = {d.to_date() for d in find_dates(value)}
+    return found.pop() if len(found) == 1 else None  # two different days: could name either
 
 
 @dataclass(slots=True)

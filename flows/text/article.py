@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from flows.text.dates import WEEKDAY_RE, date_line, day_month_number, find_dates
+from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, trailing_update
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
 # last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
@@ -37,13 +37,12 @@ MASTHEAD_NOUNS = frozenset(
 )  # fmt: skip
 
 _MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
-_YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"  # ru, uk, pl, kk
 _TIME = r"(?:,?\s+[0-2]?\d[:.][0-5]\d)?"
 # Day and month (``30 ноября``, ``30 listopada``, ``30 қараша``) or month and day (``Nov. 30``),
 # maybe a year and a time; the month word is checked by ``day_month_number``.
 _DAY_MONTH = (
     rf"(?:(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_SLOT})|(?P<month2>{_MONTH_SLOT})\s+(?P<day2>[0-3]?\d)(?!\d))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{_YEAR_WORD}{_TIME}"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{YEAR_WORD}{_TIME}"
 )
 _NAME = rf"[{_CAPITALS}][\w\-]*"
 # Agency datelines opening the body. Date first: "27 февраля, Минск /Корр. БЕЛТА/."
@@ -262,7 +261,9 @@ def is_prose_line(line: str) -> bool:
 def _is_paragraph(line: str) -> bool:
     s = line.strip()
     return match_dateline(s) is not None or (
-        _words(s) >= 8 and (SENTENCE_END_RE.search(s) is not None or _words(s) >= 20)
+        _words(s) >= 8
+        and (SENTENCE_END_RE.search(s) is not None or _words(s) >= 20)
+        and date_line(s) is None  # "Dec. 1st, 2026 at 11:02 p.m." ends with a stop, but is no text
     )
 
 
@@ -454,6 +455,8 @@ def parse_scraped_text(
             modified = modified or d
         else:
             dated.append((i, d, _beside_chrome(text, lines, i)))
+            if (stamp := trailing_update(text[s:e])) is not None:
+                modified = modified or stamp.to_date()
     anchor = title_line if title_line is not None else head_end
     # A date beside weather or exchange rates is the portal header's "today", unless it is the
     # only date and sits right at the headline.

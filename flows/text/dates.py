@@ -1,4 +1,5 @@
-"""Russian and ISO date expressions: find them, tell a publication date from page chrome."""
+"""Date expressions of the languages read (Russian, Belarusian, Ukrainian, Polish, Kazakh, English)
+and ISO dates: find them, tell a publication date from page chrome."""
 
 from __future__ import annotations
 
@@ -6,22 +7,17 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from flows.text.vocab import MONTHS, OTHER_MONTHS, WEEKDAYS, month_forms
+from flows.text.vocab import MONTHS, OTHER_MONTHS, WEEKDAYS, alternation, month_forms
 
-# Full month names in the genitive and nominative, then the abbreviations sites print ("9 сент.
-# 2024", "3 февр.", "21 апр", "28 ноя"); an abbreviation is not followed by another letter.
-_MONTH_WORD = (
-    rf"(?P<month>{month_forms('genitive', 'nominative')}(?![а-яё])"
-    rf"|{month_forms('abbreviations')}(?![а-яё])\.?)"
-)
 WEEKDAY_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
 DOTTED_RE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
-# the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
-WORDY_RE = re.compile(
-    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)\s+{_MONTH_WORD}(?:,?\s+(?P<year>(?:19|20)\d\d))?(?:\s*(?:г\.|года|г\b))?"
-    r"(?:,?\s*(?:в\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d))?",
-    re.I,
+# The word for "year" after a year, in the languages read: "2026 г.", "2026 року", "2026 r.",
+# "2026 roku", "2026 ж.", "2026 жылы".
+YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"
+# A time after a date: "14:05", "в 14:05", "at 9:14 AM", ", 10:15".
+_CLOCK = (
+    r"(?:,?\s*(?:в\s+|at\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?:\s*[AaPp]\.?[Mm]\.?(?![^\W\d_]))?)?"
 )
 
 
@@ -54,6 +50,29 @@ def _other_day_months() -> dict[str, int]:
 
 
 _OTHER_DAY_MONTHS = _other_day_months()
+
+# A month word after a day's number in any language read: Russian (``ноября``, the nominative
+# ``ноябрь`` glued widgets print, ``нояб.``, ``ноя``) and the other languages' forms and
+# abbreviations of :data:`flows.text.vocab.OTHER_MONTHS` (``лістапада``, ``листопада``,
+# ``listopada``, ``қараша``, ``November``, ``Nov.``); not followed by another letter.
+_DAY_MONTH_WORD = (
+    rf"(?P<month>(?:{month_forms('genitive', 'nominative', 'abbreviations')}"
+    rf"|{alternation(_OTHER_DAY_MONTHS)})(?![^\W\d_])\.?)"
+)
+# English month names and their abbreviations before the day (``December 1, 2026``, ``Dec. 1st,
+# 2026``); the year is required, since a month and a number alone are too often something else.
+_EN_MONTH_WORD = alternation(w for w in _OTHER_DAY_MONTHS if w.isascii() and w.isalpha() and len(w) >= 3)
+# the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
+WORDY_RE = re.compile(
+    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)\s+{_DAY_MONTH_WORD}"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{YEAR_WORD}{_CLOCK}",
+    re.I,
+)
+MONTH_FIRST_RE = re.compile(
+    rf"(?<![^\W\d_])(?P<month>{_EN_MONTH_WORD})(?![^\W\d_])\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?"
+    rf"\s+(?P<year>(?:19|20)\d\d)(?!\d){_CLOCK}",
+    re.I,
+)
 
 
 def day_month_number(word: str) -> int | None:
@@ -96,13 +115,13 @@ def find_dates(text: str) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
     for m in DOTTED_RE.finditer(text):
         found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
-    for m in WORDY_RE.finditer(text):
-        year = int(m["year"]) if m["year"] else None
-        found.append(
-            DateMatch(
-                m.start(), m.end(), int(m["day"]), month_number(m["month"]), year, m["hour"] is not None
-            )
-        )
+    for rx in (WORDY_RE, MONTH_FIRST_RE):
+        for m in rx.finditer(text):
+            month = day_month_number(m["month"])
+            if month is None:
+                continue
+            year = int(m["year"]) if m["year"] else None
+            found.append(DateMatch(m.start(), m.end(), int(m["day"]), month, year, m["hour"] is not None))
     found.sort(key=lambda d: (d.start, -d.end))
     result: list[DateMatch] = []
     for d in found:
@@ -135,7 +154,15 @@ TIME_ZONE = (
     r"|czasu\s+[^\W\d_]+|[A-Z][a-z]+\s+time|local\s+time)(?:\s*\))?"
 )
 _TIME_RE = re.compile(
-    rf"^(?:[вo]\s+|о\s+|at\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*{TIME_ZONE})?$"
+    rf"^(?:[вo]\s+|о\s+|at\s+|T)?[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    rf"(?:\s*{TIME_ZONE})?$"
+)
+# An update stamp after the publication date on the same line: "... 9:14 AM GMT+1 Updated 2 hours
+# ago", "14:05 | обновлено 16:20". What follows the label is the update's, not the line's date.
+_UPDATE_TAIL_RE = re.compile(
+    r"(?:^|[\s|•·,(]+)(?:обновлено|обновлен[оа]?|изменено|оновлено|абноўлена|zaktualizowano"
+    r"|aktualizacja|жаңартылды|updated|last\s+updated|modified)\b",
+    re.I,
 )
 _ZONE_RE = re.compile(rf"^{TIME_ZONE}$")  # a zone after a time the date expression took in
 # Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
@@ -143,9 +170,10 @@ _COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views
 
 
 def date_line(line: str) -> tuple[DateMatch, str] | None:
-    """A line that is only a date (optionally a time and its time zone, ``TIME_ZONE``: ``28.11.2026
-    23:55 (МСК)``, ``23:55 по Москве``, ``GMT+3``; a "published"/"updated" label; or the same
-    date printed twice by glued widgets): ``(date, role)``, role ``"published"`` or ``"modified"``
+    """A line that is only a date in a language read (optionally a time and its time zone,
+    ``TIME_ZONE``: ``28.11.2026 23:55 (МСК)``, ``23:55 по Москве``, ``GMT+3``, ``9:14 AM``; a
+    "published"/"updated" label; an update stamp after the date, ``Updated 2 hours ago``, which is
+    left aside; or the same date printed twice by glued widgets): ``(date, role)``, role ``"published"`` or ``"modified"``
     (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
     else. A line naming a weekday is the page header's "today" date and is refused.
     """
@@ -159,6 +187,8 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
         role, stripped = "modified", stripped[m.end() :]
     elif m := PUBLISHED_PREFIX_RE.match(stripped):
         stripped = stripped[m.end() :]
+    if role == "published" and (tail := _UPDATE_TAIL_RE.search(stripped, 1)):
+        stripped = stripped[: tail.start()]
     dates = find_dates(stripped)
     if not dates or dates[0].year is None:
         return None
@@ -177,6 +207,22 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
         if piece and not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
             return None
     return dates[0], role
+
+
+def trailing_update(line: str) -> DateMatch | None:
+    """The date of the update stamp after a publication date line's date (``15:43 01.12.2026
+    (обновлено: 17:02 01.12.2026)``, ``December 1, 2026 Updated December 2, 2026``), when the line
+    is a date line (``date_line``) and the stamp names a day with its year; ``None`` otherwise
+    (``Updated 2 hours ago`` names no day)."""
+    found = date_line(line)
+    if found is None or found[1] != "published":
+        return None
+    stripped = line.strip()
+    tail = _UPDATE_TAIL_RE.search(stripped, 1)
+    if tail is None:
+        return None
+    dates = [d for d in find_dates(stripped[tail.end() :]) if d.year is not None]
+    return dates[0] if dates else None
 
 
 def is_date_line(line: str) -> DateMatch | None:
