@@ -17,7 +17,8 @@ How a fact is read
   currency] [counted noun phrase]``: "превысила $1,5 млрд", "порядка 40 субъектов
   хозяйствования", "вырос на 10%", "в десятку крупнейших торгово-экономических партнеров".
 * Numbers are digits (decimal comma or point; thousands separated by a space, a
-  no-break or thin space, or by dots as in ``1.500.000``), number words in any case
+  no-break or thin space, or by dots as in ``1.500.000``; with both marks, the last is the
+  decimal one: ``1,234.5``, ``1.234,5``), number words in any case
   (``пятью``, ``двадцать пять``, ``полтора``, ``три десятка``, in capitals too; English
   ``five``, ``twenty-five``, ``twenty five``, ``two dozen``), fractions
   (``одну четверть``, ``две трети``: unit ``fraction``), ``дважды``/``трижды`` (count),
@@ -67,7 +68,9 @@ How a fact is read
   ("статья 12", "№ 5"), durations and ages ("5 лет", "9 месяцев"), list numbering,
   unit prices ("за 1 тыс. кубометров"). Durations with
   "за/последние/в течение" and phrases such as "по итогам прошлого года" are recorded
-  as the ``period`` of facts in the same sentence.
+  as the ``period`` of facts in the same sentence; so are years with a case ending ("в
+  2025-м", "за 2024-й") and a year left out before a dash where a second figure answers a
+  first ("в прошлом году 3 млрд, в этом — 3,6 млрд"), which give that figure its own period.
 
 The keyword table that assigns the ``metric`` is :data:`METRIC_KEYWORDS`.
 """

@@ -485,9 +485,13 @@ _CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?
 _ISO_CODES = frozenset(CURRENCY_CODES)
 
 
+# Digits of a number: thousands grouped by both marks with the other as the decimal mark
+# (``1,234.5`` as English writes it, ``1.234,5`` as Polish does: the last mark is the decimal one),
+# or grouped by spaces, by two or more dots or commas, or not at all, then maybe a decimal part.
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d+)"
-    rf"(?:,\d+|\.\d+(?![.\d]))?"
+    r"(?:\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)"
+    rf"|(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d+)"
+    rf"(?:,\d+|\.\d+(?![.\d]))?)"
 )
 
 
@@ -675,7 +679,10 @@ _MONTH_PREP = month_forms("nominative", "genitive", "prepositional")  # "в ма
 
 _AFTER_V_OR_ZA = (  # what follows "в" / "за"
     r"(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)\s+год[уа]?(?![\w])"
+    # the year left out where a second figure answers a first: "в прошлом году 3 млрд, в этом — 3,6"
+    r"|(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)(?=\s*[—–]\s)"
     r"|\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год(?:ах|ы|у|а)?(?![\w])|гг?\.)"
+    r"|\d{4}-(?:м|й|ом|ый)(?![\w])"  # "в 2025-м", "за 2024-й"
     r"|(?:первом|втором|третьем|четв[её]ртом|первое|второе|[1-4]-[мое]|I{1,3}|IV)\s+"
     rf"(?:полугоди[ие]|квартал[еа]?)(?![\w]){_YEAR_TAIL}"
     rf"|{_MONTH_PREP}(?:\s*[-–]\s*{_MONTH_PREP})?(?![\w]){_YEAR_TAIL}"
