@@ -1,7 +1,8 @@
 """marts.dyad_indicators end to end on wording: the articles of tests/data/indicators_wording through
 the real pipeline. A hedged figure against a much larger one conflicts; a range is no single value;
 a plan written "с X в 2025 году до Y к 2029 году" is a target for 2029, its start not a target; a
-region's figure stays out of its country's row; a Kazakh period reaches the indicators."""
+region's figure stays out of its country's row; a Kazakh period reaches the indicators; a figure for a
+period not yet begun is no actual one; a second figure keeps its own elided year ("в 2025-м")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,26 @@ def test_figures_listed_respectively_keep_their_own_metrics(indicators):
 @pytest.mark.slow
 def test_a_half_scale_word_is_an_amount(indicators):
     assert _rows(indicators, "SA", "UZ") == [("investment", "actual", "2025", "agreed", 5e8, 5e8, 5e8, 1)]
+
+
+@pytest.mark.slow
+def test_a_figure_for_a_period_not_yet_begun_is_no_actual(indicators):
+    # worded without a verb of its own ("рост ... до 4 млрд ... ожидается к 2030 году"), dated 2026
+    assert _rows(indicators, "MN", "VN") == [
+        ("trade_turnover", "forecast", "2030", "agreed", 4e9, 4e9, 4e9, 1)
+    ]
+
+
+@pytest.mark.slow
+def test_a_second_figure_keeps_its_own_elided_year(indicators):
+    assert _rows(indicators, "LA", "TH") == [
+        ("trade_turnover", "actual", "2024", "agreed", 3e9, 3e9, 3e9, 1),
+        ("trade_turnover", "actual", "2025", "agreed", 3.6e9, 3.6e9, 3.6e9, 1),
+    ]
+
+
+@pytest.mark.slow
+def test_digits_grouped_by_commas_with_a_decimal_point(indicators):
+    assert _rows(indicators, "CL", "PE") == [
+        ("trade_turnover", "actual", "2025", "agreed", 1.2345e9, 1.2345e9, 1.2345e9, 1)
+    ]

@@ -22,7 +22,8 @@ articles as (
     select
         article_id,
         body_start,
-        title
+        title,
+        published_date
     from {{ ref('stg_articles') }}
     where {{ is_new_row('load_seq') }}
 ),
@@ -232,7 +233,12 @@ final as (
         facts.counted,
         facts.change,
         facts.period,
-        facts.modality,
+        -- a figure for a period that had not begun when the article appeared was not reported as
+        -- done, whatever the wording ("рост до 4 млрд ожидается к 2030 году"): a forecast
+        case
+            when facts.modality = 'actual' and facts.period_start > articles.published_date then 'forecast'
+            else facts.modality
+        end as modality,
         coalesce(units.unit_kind, 'unknown') as unit_kind,
         best_pair.country_a,
         best_pair.country_b,
