@@ -15,13 +15,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_bodies
-from flows.text.article import body_id, drop_read_also, is_prose_line, parse_scraped_text
-from flows.text.dates import TIME_ZONE, day_month_number, find_dates
+from flows.text.article import WORD_RE, body_id, drop_read_also, is_prose_line, parse_scraped_text
+from flows.text.dates import TIME_ZONE, date_line, day_month_number, find_dates, trailing_update
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
@@ -489,7 +490,15 @@ def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pendin
         return "no article body: the page has no main content"
     if not any(is_prose_line(line) for line in body.split("\n")):
         return CHROME_ONLY_REASON
-    published = _html_date(meta.get("date"), html)
+    title = meta.get("title")
+    body, shown, shown_modified = _head_lines(body, title)
+    if not body:
+        return "no article body: the page has no main content"
+    published, source = _html_date(meta.get("date"), html), "html meta"
+    if published is None and shown is not None:
+        published, source = shown, "header"  # the date line under the headline
+    if published is None:
+        published = _time_element_date(html)
     head = html[: html.lower().find("<body")] if "<body" in html.lower() else ""
     if published is not None and not _HEAD_DATE_RE.search(head) and _stories_dated_apart(html):
         published = None  # whose date it would be cannot be told: NULL, not another story's date
@@ -498,13 +507,89 @@ def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pendin
         html,
         body,
         None,
-        title=meta.get("title"),
+        title=title,
         published=published,
-        publisher=meta.get("sitename") or meta.get("hostname"),
+        publisher=meta.get("sitename") or meta.get("hostname") or _linked_data_publisher(html),
         url=meta.get("url") or url,
-        source="html meta",
-        modified=_html_modified(html),
+        source=source,
+        modified=_html_modified(html) or shown_modified,
     )
+
+
+_HEAD_LINES = 4  # the lines at the top of a main text that may be its headline and date lines
+
+
+def _same_words(a: str, b: str) -> bool:
+    return WORD_RE.findall(a.casefold()) == WORD_RE.findall(b.casefold())
+
+
+def _head_lines(body: str, title: str | None) -> tuple[str, date | None, date | None]:
+    """The main text without the headline and date lines it opens with (main-text extraction keeps
+    the ``<h1>`` and a date printed under it: the headline is the title, not a sentence of the
+    body, and the date line is no text; a short line that is no prose and names one day, such as a
+    byline with its date, goes too), the date of the first date line and the update date of an
+    update line among them (``Оновлено: ...``, ``Updated ...``): ``(body, published, modified)``.
+    Only lines before the first line of text go: a headline repeated further down stays."""
+    lines = body.split("\n")
+    published = modified = None
+    dropped = 0
+    while dropped < min(_HEAD_LINES, len(lines) - 1):
+        line = lines[dropped].strip()
+        if title and _same_words(line, title):
+            pass
+        elif found := date_line(line):
+            d = found[0].to_date()
+            if found[1] == "modified":
+                modified = modified or d
+            else:
+                published = published or d
+                if (stamp := trailing_update(line)) is not None:
+                    modified = modified or stamp.to_date()
+        elif not is_prose_line(line) and len(days := {d.to_date() for d in find_dates(line) if d.year}) == 1:
+            published = published or days.pop()  # a byline with its date: "By A. Writer | December 1, 2026"
+        else:
+            break
+        dropped += 1
+    return "\n".join(lines[dropped:]).strip(), published, modified
+
+
+_TIME_ELEMENT_RE = re.compile(r"<time\b[^>]*>(?P<text>[^<]{4,80})</time>", re.I)
+
+
+def _time_element_date(html: str) -> date | None:
+    """The day the ``<time>`` elements of a page print as text (``<time>28 лістапада 2026</time>``)
+    when they all print one day with its year; None when they print none or several."""
+    days = {
+        found[0].to_date()
+        for m in _TIME_ELEMENT_RE.finditer(html)
+        if (found := date_line(unescape(m["text"]))) and found[1] == "published"
+    }
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
+_LINKED_DATA_RE = re.compile(
+    r"<script\b[^>]*type=[\"']application/ld\+json[\"'][^>]*>(?P<json>.*?)</script>", re.I | re.S
+)
+
+
+def _linked_data_publisher(html: str) -> str | None:
+    """The ``publisher.name`` of the page's schema.org linked data (JSON-LD), when one name is
+    given; None otherwise (no linked data, names that differ, JSON that does not parse)."""
+    names: set[str] = set()
+    for m in _LINKED_DATA_RE.finditer(html):
+        try:
+            data = json.loads(m["json"])
+        except ValueError:
+            continue
+        for item in (
+            data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        ):
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            name = publisher.get("name") if isinstance(publisher, dict) else None
+            if isinstance(name, str) and name.strip():
+                names.add(name.strip())
+    return names.pop() if len(names) == 1 else None
 
 
 # Containers of page furniture: an <article> inside one is a teaser card, not a story of the page.
