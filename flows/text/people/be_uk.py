@@ -160,7 +160,7 @@ _PARADIGMS = {"be": _BE, "uk": _UK}
 _SURNAME_ENDINGS = {
     "be": ("ка", "ко", "ук", "юк", "ік", "ык", "ак", "ок", "ец", "іч", "скі", "цкі", "ская", "цкая", "оў", "еў",
            "ёў", "ава", "ова", "ева", "ёва", "ін", "ын", "іна", "ына", "ян", "ль", "ун", "ёнак", "анак"),
-    "uk": ("енко", "ко", "ук", "юк", "ик", "ак", "ок", "ець", "іч", "ич", "ський", "цький", "зький", "ська",
+    "uk": ("енко", "йко", "чко", "нко", "ько", "шко", "ук", "юк", "ик", "ак", "ок", "ець", "іч", "ич", "ський", "цький", "зький", "ська",
            "цька", "зька", "ов", "ев", "єв", "ова", "ева", "єва", "ін", "ин", "їн", "іна", "ина", "їна", "ян",
            "ар", "як", "ун", "ба", "га", "ій", "ий", "ль"),
 }
@@ -262,8 +262,8 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
     every = frozenset({_N, _G, _D, _A, _I, _L})
     if low[-1:] not in "ая":
         out.append((word, "f", every, 0))
-    if _INDECLINABLE_RE[lang].search(low):
-        out.append((word, "m", every, 0))
+    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіиую":
+        out.append((word, "m", every, 0))  # "Сянько", "Рютте", "Моді": as written
     return out
 
 
@@ -461,16 +461,20 @@ def _continuation(lang: str, head: str, words: list[str]) -> int:
 def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> bool:
     """Whether ``toks[a:b]`` may be the complement of ``head`` (see the module doc)."""
     k = a + _continuation(lang, head, [w for _s, _e, w in toks[a:b]])
+    if k > a and (last := _head_at(_key(toks[k - 1][2]), lang)) is not None:
+        k += _continuation(lang, last[2], [w for _s, _e, w in toks[k:b]])  # "намеснік міністра замежных спраў"
     while k < b:
         key = _key(toks[k][2])
         after_prep = k > a and _key(toks[k - 1][2]) in _PLACE_PREPOSITIONS
-        if not (
-            (key in _PLACE_PREPOSITIONS and k + 1 < b)
-            or (key in _CONJUNCTIONS and k > a and k + 1 < b)
-            or _complement_word(toks[k][2], after_prep)
-        ):
+        if key in _PLACE_PREPOSITIONS or key in _CONJUNCTIONS:
+            if k + 1 >= b or (key in _CONJUNCTIONS and k == a):
+                return False  # "посол України у": the name is no place
+        elif not _complement_word(toks[k][2], after_prep):
             return False
+        inner = _head_at(key, lang)
         k += 1
+        if inner is not None:  # "намеснік міністра замежных спраў": a head's phrase inside
+            k += _continuation(lang, inner[2], [w for _s, _e, w in toks[k:b]])
     return True
 
 
@@ -538,8 +542,22 @@ def _name_word(word: str, lang: str) -> bool:
     return _capitalized(word) and not _place(key) and key not in _heads(lang) and key not in _STATE_WORDS
 
 
-def _choose(firsts, patrs, surnames, cases_wanted):  # type: ignore[no-untyped-def]
-    """The best agreeing reading of first name, patronymic (None for none) and surname, or None."""
+_ADJECTIVE_RE = re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|ою|ый|ага|ога|аму|ому|ая|ай|ую)$")
+
+
+def _any_first(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The readings of a first name not listed, by the endings alone, in both genders where the
+    declension has both."""
+    out = []
+    for nom, gender, cases, _n in _readings(word, lang):
+        for g in ("m", "f") if gender == "mf" else (gender,):
+            out.append((nom, g, cases))
+    return out
+
+
+def _choose(firsts, patrs, surnames, cases_wanted, *, strict=False):  # type: ignore[no-untyped-def]
+    """The best agreeing reading of first name, patronymic (None for none) and surname, or None;
+    ``strict``: only readings in one of ``cases_wanted``."""
     best = None
     for fnom, fgender, fcases in firsts:
         for p in patrs if patrs is not None else [None]:
@@ -555,6 +573,8 @@ def _choose(firsts, patrs, surnames, cases_wanted):  # type: ignore[no-untyped-d
                 if cases_wanted is not None and both & cases_wanted:
                     both = both & cases_wanted
                     bonus = 1
+                elif strict:
+                    continue
                 else:
                     bonus = 0
                 if not both:
@@ -601,15 +621,21 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
         if (
             res is None
             and role is not None
-            and role.nominative
             and not firsts
             and plain[:1] == [True]
             and nxt
             and _name_word(word, lang)
+            and not _ADJECTIVE_RE.search(word.lower())
             and _name_word(nxt[0], lang)
+            and not _country([word, nxt[0]])
             and not (len(nxt) > 1 and plain[1:2] == [True] and _capitalized(nxt[1]))
         ):
-            res = (i + 2, f"{word} {nxt[0]}")  # a name not listed after a nominative role: as written
+            # a first name not listed, right after a role: its case is the role's
+            best = _choose(_any_first(word, lang), None, _surname_readings(nxt[0], lang), role.cases, strict=True)
+            if best is not None:
+                res = (i + 2, f"{best[1]} {best[3]}")
+            elif role.nominative:
+                res = (i + 2, f"{word} {nxt[0]}")  # after a nominative role: as written
         if res is None:
             i += 1
             continue
