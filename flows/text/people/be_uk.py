@@ -233,8 +233,16 @@ def _first_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[str]
     for nom, gender, cases, _n in _readings(word, lang):
         found = listed.get(_key(nom))
         if found is not None and gender in ("mf", found[1]):
-            out.append((found[0], found[1], cases))
+            out.append((_apostrophe_as_in(found[0], word), found[1], cases))
     return out
+
+
+def _apostrophe_as_in(name: str, word: str) -> str:
+    """``name`` with the apostrophe ``word`` is written with (``Вʼячеслав`` as ``Вʼячеславам``)."""
+    for apostrophe in APOSTROPHES:
+        if apostrophe in word:
+            return re.sub(f"[{APOSTROPHES}]", apostrophe, name)
+    return name
 
 
 def _patronymic_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
@@ -605,11 +613,11 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             if patrs and len(plain) > 1 and plain[1] and len(nxt) > 1 and _name_word(nxt[1], lang):
                 best = _choose(firsts, patrs, _surname_readings(nxt[1], lang), wanted)
                 if best is not None:
-                    res = (i + 3, f"{best[1]} {best[2]} {best[3]}")
+                    res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
             if res is None:
                 best = _choose(firsts, None, _surname_readings(nxt[0], lang), wanted)
                 if best is not None:
-                    res = (i + 2, f"{best[1]} {best[3]}")
+                    res = (i + 2, f"{best[1]} {best[3]}", best[5])
         if res is None and len(nxt) > 1 and plain[:2] == [True, True] and _name_word(word, lang):
             # surname first: "Лукашэнка Аляксандр Рыгоравіч"
             f2 = _first_readings(nxt[0], lang)
@@ -617,7 +625,7 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             if f2 and p2:
                 best = _choose(f2, p2, _surname_readings(word, lang), wanted)
                 if best is not None:
-                    res = (i + 3, f"{best[1]} {best[2]} {best[3]}")
+                    res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
         if (
             res is None
             and role is not None
@@ -633,15 +641,18 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             # a first name not listed, right after a role: its case is the role's
             best = _choose(_any_first(word, lang), None, _surname_readings(nxt[0], lang), role.cases, strict=True)
             if best is not None:
-                res = (i + 2, f"{best[1]} {best[3]}")
+                res = (i + 2, f"{best[1]} {best[3]}", best[5])
             elif role.nominative:
-                res = (i + 2, f"{word} {nxt[0]}")  # after a nominative role: as written
+                res = (i + 2, f"{word} {nxt[0]}", role.cases)  # after a nominative role: as written
         if res is None:
             i += 1
             continue
-        j, name = res
+        j, name, cases = res
+        if role is not None and not role.cases & cases:
+            role = None  # "прэзідэнту Мікалай ...": a head in another case is not the name's
         if role is None:
-            role = _role_after(text, toks, j, lang)
+            after = _role_after(text, toks, j, lang)
+            role = after if after is not None and after.cases & cases else None
         out.append((i, j, name, role))
         i = j
     return out
