@@ -94,20 +94,66 @@ _Paradigm = tuple[str, str, str, tuple[tuple[str, frozenset[str]], ...]]
 
 _UK: tuple[_Paradigm, ...] = (
     # hard and hissing stems: Олександр, Стефанчук, Зварич, посол
-    ("m", "", "C", (("", _c(_N)), ("а", _c(_G, _A)), ("у", _c(_D, _L)), ("ові", _c(_D, _L)),
-                    ("еві", _c(_D, _L)), ("ом", _c(_I)), ("ем", _c(_I)), ("і", _c(_L)))),
+    (
+        "m",
+        "",
+        "C",
+        (
+            ("", _c(_N)),
+            ("а", _c(_G, _A)),
+            ("у", _c(_D, _L)),
+            ("ові", _c(_D, _L)),
+            ("еві", _c(_D, _L)),
+            ("ом", _c(_I)),
+            ("ем", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
     # possessive surnames: Іванов -> Івановим
     ("m", "", "(?:ов|ев|єв|ін|ин|їн)", (("им", _c(_I)),)),
     # soft stems: Василь, Шмигаль; Ігор (Ігоря)
-    ("m", "ь", "C", (("ь", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("еві", _c(_D, _L)),
-                     ("ем", _c(_I)), ("і", _c(_L)))),
+    (
+        "m",
+        "ь",
+        "C",
+        (
+            ("ь", _c(_N)),
+            ("я", _c(_G, _A)),
+            ("ю", _c(_D, _L)),
+            ("еві", _c(_D, _L)),
+            ("ем", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
     ("m", "", "р", (("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("еві", _c(_D, _L)), ("ем", _c(_I)))),
     # -й: Андрій, Сергій, Миколай
-    ("m", "й", "V", (("й", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("єві", _c(_D, _L)),
-                     ("єм", _c(_I)), ("ї", _c(_L)))),
+    (
+        "m",
+        "й",
+        "V",
+        (
+            ("й", _c(_N)),
+            ("я", _c(_G, _A)),
+            ("ю", _c(_D, _L)),
+            ("єві", _c(_D, _L)),
+            ("єм", _c(_I)),
+            ("ї", _c(_L)),
+        ),
+    ),
     # -о: Дмитро, Шевченко
-    ("m", "о", "C", (("о", _c(_N)), ("а", _c(_G, _A)), ("у", _c(_D, _L)), ("ові", _c(_D, _L)),
-                     ("ом", _c(_I)), ("і", _c(_L)))),
+    (
+        "m",
+        "о",
+        "C",
+        (
+            ("о", _c(_N)),
+            ("а", _c(_G, _A)),
+            ("у", _c(_D, _L)),
+            ("ові", _c(_D, _L)),
+            ("ом", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
     # -а: Ганна, Микола, Кулеба, голова; к/г/х before -і
     ("mf", "а", "C", (("а", _c(_N)), ("и", _c(_G)), ("і", _c(_G, _D, _L)), ("у", _c(_A)), ("ою", _c(_I)))),
     ("mf", "ка", "", (("ці", _c(_D, _L)),)),
@@ -117,38 +163,102 @@ _UK: tuple[_Paradigm, ...] = (
     ("mf", "я", "C", (("я", _c(_N)), ("і", _c(_G, _D, _L)), ("ю", _c(_A)), ("ею", _c(_I)))),
     ("mf", "я", "[ії]", (("я", _c(_N)), ("ї", _c(_G, _D, _L)), ("ю", _c(_A)), ("єю", _c(_I)))),
     # adjectival: Зеленський, Тихий, колишній; Зеленська, Стефанішина
-    ("m", "ий", "", (("ий", _c(_N)), ("ого", _c(_G, _A)), ("ому", _c(_D, _L)), ("им", _c(_I)), ("ім", _c(_L)))),
+    (
+        "m",
+        "ий",
+        "",
+        (("ий", _c(_N)), ("ого", _c(_G, _A)), ("ому", _c(_D, _L)), ("им", _c(_I)), ("ім", _c(_L))),
+    ),
     ("m", "ій", "", (("ій", _c(_N)), ("ього", _c(_G, _A)), ("ьому", _c(_D, _L)), ("ім", _c(_I, _L)))),
     ("f", "а", "", (("а", _c(_N)), ("ої", _c(_G)), ("ій", _c(_D, _L)), ("у", _c(_A)), ("ою", _c(_I)))),
 )
 
 _BE: tuple[_Paradigm, ...] = (
     # hard stems: Аляксандр, Максім, пасол, Мясніковіч
-    ("m", "", "C", (("", _c(_N)), ("а", _c(_G, _A)), ("у", _c(_D, _L)), ("ам", _c(_I)), ("ом", _c(_I)),
-                    ("е", _c(_L)))),
+    (
+        "m",
+        "",
+        "C",
+        (("", _c(_N)), ("а", _c(_G, _A)), ("у", _c(_D, _L)), ("ам", _c(_I)), ("ом", _c(_I)), ("е", _c(_L))),
+    ),
     # possessive surnames: Рыжанкоў -> Рыжанкова; Пуцін -> Пуціным
-    ("m", "оў", "", (("оў", _c(_N)), ("ова", _c(_G, _A)), ("ову", _c(_D)), ("овым", _c(_I)), ("ове", _c(_L)))),
-    ("m", "еў", "", (("еў", _c(_N)), ("ева", _c(_G, _A)), ("еву", _c(_D)), ("евым", _c(_I)), ("еве", _c(_L)))),
-    ("m", "ёў", "", (("ёў", _c(_N)), ("ёва", _c(_G, _A)), ("ёву", _c(_D)), ("ёвым", _c(_I)), ("ёве", _c(_L)))),
+    (
+        "m",
+        "оў",
+        "",
+        (("оў", _c(_N)), ("ова", _c(_G, _A)), ("ову", _c(_D)), ("овым", _c(_I)), ("ове", _c(_L))),
+    ),
+    (
+        "m",
+        "еў",
+        "",
+        (("еў", _c(_N)), ("ева", _c(_G, _A)), ("еву", _c(_D)), ("евым", _c(_I)), ("еве", _c(_L))),
+    ),
+    (
+        "m",
+        "ёў",
+        "",
+        (("ёў", _c(_N)), ("ёва", _c(_G, _A)), ("ёву", _c(_D)), ("ёвым", _c(_I)), ("ёве", _c(_L))),
+    ),
     ("m", "", "(?:ін|ын)", (("ым", _c(_I)), ("ім", _c(_I)))),
     # soft stems: Анатоль, Генадзь, Віталь
-    ("m", "ь", "C", (("ь", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("ем", _c(_I)), ("ём", _c(_I)),
-                     ("і", _c(_L)))),
+    (
+        "m",
+        "ь",
+        "C",
+        (("ь", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("ем", _c(_I)), ("ём", _c(_I)), ("і", _c(_L))),
+    ),
     # -й: Андрэй, Сяргей, Дзмітрый, Мікалай
     ("m", "й", "V", (("й", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("ем", _c(_I)), ("і", _c(_L)))),
     # -а: Ганна, Лукашэнка, Галоўчанка, старшыня; к/г/х before -е
-    ("mf", "а", "C", (("а", _c(_N)), ("ы", _c(_G)), ("і", _c(_G, _D, _L)), ("е", _c(_D, _L)),
-                      ("у", _c(_A, _D, _L)), ("ай", _c(_I)), ("аю", _c(_I)), ("ам", _c(_I)))),
+    (
+        "mf",
+        "а",
+        "C",
+        (
+            ("а", _c(_N)),
+            ("ы", _c(_G)),
+            ("і", _c(_G, _D, _L)),
+            ("е", _c(_D, _L)),
+            ("у", _c(_A, _D, _L)),
+            ("ай", _c(_I)),
+            ("аю", _c(_I)),
+            ("ам", _c(_I)),
+        ),
+    ),
     ("mf", "ка", "", (("цы", _c(_D, _L)),)),
     ("mf", "га", "", (("зе", _c(_D, _L)),)),
     ("mf", "ха", "", (("се", _c(_D, _L)),)),
     # -я: Наталля, Марыя, старшыня
-    ("mf", "я", "", (("я", _c(_N)), ("і", _c(_G, _D, _L)), ("ю", _c(_A)), ("яй", _c(_I)), ("яю", _c(_I)),
-                     ("ёй", _c(_I)), ("ём", _c(_I)))),
+    (
+        "mf",
+        "я",
+        "",
+        (
+            ("я", _c(_N)),
+            ("і", _c(_G, _D, _L)),
+            ("ю", _c(_A)),
+            ("яй", _c(_I)),
+            ("яю", _c(_I)),
+            ("ёй", _c(_I)),
+            ("ём", _c(_I)),
+        ),
+    ),
     # adjectival: Кавальскі, Круты, былы; Ціханоўская, Кочанава
     ("m", "і", "[кгх]", (("і", _c(_N)), ("ага", _c(_G, _A)), ("аму", _c(_D)), ("ім", _c(_I, _L)))),
-    ("m", "ы", "", (("ы", _c(_N)), ("ага", _c(_G, _A)), ("ога", _c(_G, _A)), ("аму", _c(_D)), ("ому", _c(_D)),
-                    ("ым", _c(_I, _L)))),
+    (
+        "m",
+        "ы",
+        "",
+        (
+            ("ы", _c(_N)),
+            ("ага", _c(_G, _A)),
+            ("ога", _c(_G, _A)),
+            ("аму", _c(_D)),
+            ("ому", _c(_D)),
+            ("ым", _c(_I, _L)),
+        ),
+    ),
     ("f", "ая", "", (("ая", _c(_N)), ("ай", _c(_G, _D, _I, _L)), ("ую", _c(_A)))),
     ("f", "а", "(?:ав|ев|ёв|ов|ін|ын)", (("а", _c(_N)), ("ай", _c(_G, _D, _I, _L)), ("у", _c(_A)))),
 )
@@ -158,11 +268,81 @@ _PARADIGMS = {"be": _BE, "uk": _UK}
 # Endings of the nominative of surnames: a reading that gives one is preferred to one that does
 # not ("Лукашэнку" is "Лукашэнка", not "Лукашэнк"; "Стефанчуку" is "Стефанчук", not "Стефанчуко").
 _SURNAME_ENDINGS = {
-    "be": ("ка", "ко", "ук", "юк", "ік", "ык", "ак", "ок", "ец", "іч", "скі", "цкі", "ская", "цкая", "оў", "еў",
-           "ёў", "ава", "ова", "ева", "ёва", "ін", "ын", "іна", "ына", "ян", "ль", "ун", "ёнак", "анак"),
-    "uk": ("енко", "йко", "чко", "нко", "ько", "шко", "ук", "юк", "ик", "ак", "ок", "ець", "іч", "ич", "ський", "цький", "зький", "ська",
-           "цька", "зька", "ов", "ев", "єв", "ова", "ева", "єва", "ін", "ин", "їн", "іна", "ина", "їна", "ян",
-           "ар", "як", "ун", "ба", "га", "ій", "ий", "ль"),
+    "be": (
+        "ка",
+        "ко",
+        "ук",
+        "юк",
+        "ік",
+        "ык",
+        "ак",
+        "ок",
+        "ец",
+        "іч",
+        "скі",
+        "цкі",
+        "ская",
+        "цкая",
+        "оў",
+        "еў",
+        "ёў",
+        "ава",
+        "ова",
+        "ева",
+        "ёва",
+        "ін",
+        "ын",
+        "іна",
+        "ына",
+        "ян",
+        "ль",
+        "ун",
+        "ёнак",
+        "анак",
+    ),
+    "uk": (
+        "енко",
+        "йко",
+        "чко",
+        "нко",
+        "ько",
+        "шко",
+        "ук",
+        "юк",
+        "ик",
+        "ак",
+        "ок",
+        "ець",
+        "іч",
+        "ич",
+        "ський",
+        "цький",
+        "зький",
+        "ська",
+        "цька",
+        "зька",
+        "ов",
+        "ев",
+        "єв",
+        "ова",
+        "ева",
+        "єва",
+        "ін",
+        "ин",
+        "їн",
+        "іна",
+        "ина",
+        "їна",
+        "ян",
+        "ар",
+        "як",
+        "ун",
+        "ба",
+        "га",
+        "ій",
+        "ий",
+        "ль",
+    ),
 }
 _PATRONYMIC_RE = {
     "be": (re.compile(r"(?:[ая]віч|евіч|овіч|ьіч)$"), re.compile(r"(?:[аоея]ўна|іўна)$")),
@@ -307,8 +487,9 @@ _STATE_WORDS = frozenset({"рэспублікі", "республіки", "кр�
 _PLACE_PREPOSITIONS = frozenset({"в", "у", "ў", "пры", "при", "на"})
 _CONJUNCTIONS = frozenset({"і", "та", "й", "и"})
 # Endings of lowercase words a genitive complement is made of (nouns and adjectives, singular and
-# plural), and endings of verbs' past forms and reflexives that end a complement.
-_COMPLEMENT_ENDINGS = tuple("аяуюыиіїй") + ("ів", "їв", "аў", "яў", "оў", "ёў", "ей", "ой", "ых", "их", "іх", "ей")
+# plural), and endings of verbs' past forms and reflexives that end a complement ("-аў" is both a
+# genitive plural and a Belarusian past: only inside a phrase of the lexicon, "замежных спраў").
+_COMPLEMENT_ENDINGS = (*"аяуюыиіїй", "ів", "їв", "яў", "оў", "ёў", "ей", "ой", "ых", "их", "іх")
 _VERB_ENDINGS = ("ла", "ло", "ли", "лі", "ся", "сь", "цца", "ць", "ть", "ує", "ає", "яє", "іў", "ыў", "аў")
 # Words that qualify a head before it (stems, with any adjectival ending).
 _QUALIFIER_RE = re.compile(
@@ -317,7 +498,15 @@ _QUALIFIER_RE = re.compile(
 )
 _ADJ_NOMINATIVE = {
     "be": (("ага", "ы"), ("ога", "ы"), ("аму", "ы"), ("ому", "ы"), ("ым", "ы"), ("ай", "ая"), ("ую", "ая")),
-    "uk": (("ього", "ій"), ("ьому", "ій"), ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ої", "а"), ("ою", "а")),
+    "uk": (
+        ("ього", "ій"),
+        ("ьому", "ій"),
+        ("ого", "ий"),
+        ("ому", "ий"),
+        ("им", "ий"),
+        ("ої", "а"),
+        ("ою", "а"),
+    ),
 }
 
 
@@ -353,8 +542,16 @@ def _heads(lang: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
 class _Role:
     __slots__ = ("cases", "end", "gender", "kind", "nominative", "start", "text", "weight")
 
-    def __init__(self, start: int, end: int, text: str, kind: str | None, cases: frozenset[str],
-                 weight: int, nominative: bool) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str | None,
+        cases: frozenset[str],
+        weight: int,
+        nominative: bool,
+    ) -> None:
         self.start, self.end, self.text, self.kind = start, end, text, kind
         self.cases, self.weight, self.nominative = cases, weight, nominative
 
@@ -409,11 +606,7 @@ def _build_role(
             continue  # "посол Беларусі ў Расіі": where the post is held stays
         if _country(tail) or (k > 1 and _key(tail[0]) in _STATE_WORDS and _country(tail[1:])):
             kept = len(complement) - k
-    quals = [
-        _adjective_nominative(w, lang)
-        for _s, _e, w in toks[q:h]
-        if not _country([w])
-    ]
+    quals = [_adjective_nominative(w, lang) for _s, _e, w in toks[q:h] if not _country([w])]
     written_head = toks[h][2]
     head_text = nominative
     for apostrophe in APOSTROPHES:
@@ -423,7 +616,10 @@ def _build_role(
         head_text = head_text[:1].upper() + head_text[1:]
     words = [*quals, head_text, *complement[:kept]]
     first_start = toks[q][0]
-    opening = not text[:first_start].rstrip(" \u00a0«\"„“") or text[:first_start].rstrip(" \u00a0«\"„“")[-1] in ".!?\n"
+    opening = (
+        not text[:first_start].rstrip(' \u00a0«"„“')
+        or text[:first_start].rstrip(' \u00a0«"„“')[-1] in ".!?\n"
+    )
     if words and opening:
         words[0] = words[0][:1].lower() + words[0][1:]
     return _Role(
@@ -470,7 +666,9 @@ def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> 
     """Whether ``toks[a:b]`` may be the complement of ``head`` (see the module doc)."""
     k = a + _continuation(lang, head, [w for _s, _e, w in toks[a:b]])
     if k > a and (last := _head_at(_key(toks[k - 1][2]), lang)) is not None:
-        k += _continuation(lang, last[2], [w for _s, _e, w in toks[k:b]])  # "намеснік міністра замежных спраў"
+        k += _continuation(
+            lang, last[2], [w for _s, _e, w in toks[k:b]]
+        )  # "намеснік міністра замежных спраў"
     while k < b:
         key = _key(toks[k][2])
         after_prep = k > a and _key(toks[k - 1][2]) in _PLACE_PREPOSITIONS
@@ -490,10 +688,14 @@ def _qualifiers_before(text: str, toks: list[_Token], h: int) -> int:
     """Where the qualifiers of the head ``toks[h]`` start (``перший``, ``Надзвычайны і
     Паўнамоцны``, a country's adjective)."""
     q = h
-    while q > 0 and _PLAIN_RE.fullmatch(text, toks[q - 1][1], toks[q][0]) and (
-        _qualifier(toks[q - 1][2])
-        or _country([toks[q - 1][2]])
-        or (_key(toks[q - 1][2]) in _CONJUNCTIONS and q > 1 and _qualifier(toks[q - 2][2]))
+    while (
+        q > 0
+        and _PLAIN_RE.fullmatch(text, toks[q - 1][1], toks[q][0])
+        and (
+            _qualifier(toks[q - 1][2])
+            or _country([toks[q - 1][2]])
+            or (_key(toks[q - 1][2]) in _CONJUNCTIONS and q > 1 and _qualifier(toks[q - 2][2]))
+        )
     ):
         q -= 1
     return q
@@ -531,8 +733,10 @@ def _role_after(text: str, toks: list[_Token], j: int, lang: str) -> _Role | Non
     while end < len(toks) and toks[end][1] <= limit and end - j < 12:
         end += 1
     h = j
-    while h < end and _head_at(_key(toks[h][2]), lang) is None and (
-        _qualifier(toks[h][2]) or _country([toks[h][2]]) or _key(toks[h][2]) in _CONJUNCTIONS
+    while (
+        h < end
+        and _head_at(_key(toks[h][2]), lang) is None
+        and (_qualifier(toks[h][2]) or _country([toks[h][2]]) or _key(toks[h][2]) in _CONJUNCTIONS)
     ):
         h += 1
     found = _head_at(_key(toks[h][2]), lang) if h < end else None
@@ -563,10 +767,21 @@ def _any_first(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
     return out
 
 
-def _choose(firsts, patrs, surnames, cases_wanted, *, strict=False):  # type: ignore[no-untyped-def]
-    """The best agreeing reading of first name, patronymic (None for none) and surname, or None;
-    ``strict``: only readings in one of ``cases_wanted``."""
-    best = None
+_Choice = tuple[tuple[int, int, bool], str, str | None, str, str, frozenset[str]]
+
+
+def _choose(
+    firsts: list[tuple[str, str, frozenset[str]]],
+    patrs: list[tuple[str, str, frozenset[str]]] | None,
+    surnames: list[tuple[str, str, frozenset[str], int]],
+    cases_wanted: frozenset[str] | None,
+    *,
+    strict: bool = False,
+) -> _Choice | None:
+    """The best agreeing reading of first name, patronymic (None for none) and surname: (score,
+    first name, patronymic, surname, gender, cases), or None; ``strict``: only readings in one of
+    ``cases_wanted``."""
+    best: _Choice | None = None
     for fnom, fgender, fcases in firsts:
         for p in patrs if patrs is not None else [None]:
             cases = fcases
@@ -602,7 +817,10 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
         if not _capitalized(word):
             i += 1
             continue
-        plain = [_PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is not None for k in range(i, min(i + 3, len(toks) - 1))]
+        plain = [
+            _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is not None
+            for k in range(i, min(i + 3, len(toks) - 1))
+        ]
         nxt = [toks[k][2] for k in range(i + 1, min(i + 4, len(toks)))]
         firsts = _first_readings(word, lang)
         role = _role_before(text, toks, i, lang)
@@ -639,7 +857,9 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             and not (len(nxt) > 1 and plain[1:2] == [True] and _capitalized(nxt[1]))
         ):
             # a first name not listed, right after a role: its case is the role's
-            best = _choose(_any_first(word, lang), None, _surname_readings(nxt[0], lang), role.cases, strict=True)
+            best = _choose(
+                _any_first(word, lang), None, _surname_readings(nxt[0], lang), role.cases, strict=True
+            )
             if best is not None:
                 res = (i + 2, f"{best[1]} {best[3]}", best[5])
             elif role.nominative:

@@ -1585,7 +1585,16 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
 def _be_uk_people(text: str, lang: str) -> list[PersonMention]:
     """The people of a Belarusian or Ukrainian text (``be_uk``)."""
     return [
-        PersonMention(s, e, name, written, role and role.text, role and role.kind, role and role.start, role and role.end)
+        PersonMention(
+            s,
+            e,
+            name,
+            written,
+            role and role.text,
+            role and role.kind,
+            role and role.start,
+            role and role.end,
+        )
         for s, e, name, written, role in extract_be_uk(text, lang)
     ]
 

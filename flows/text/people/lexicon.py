@@ -19,7 +19,13 @@ from flows.text.tokens import normalize_form, normalize_word  # also used by the
 
 __all__ = [
     "BE_UK_ROLE_KINDS",
-    "GENERIC_HEADS", "LATIN_ROLE_KINDS", "PRIZE_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+    "GENERIC_HEADS",
+    "LATIN_ROLE_KINDS",
+    "PRIZE_HEADS",
+    "ROLE_KINDS",
+    "ROLE_LEMMAS",
+    "role_kind",
+]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -59,7 +65,9 @@ def _load_cyrillic_role_kinds() -> dict[str, dict[str, str]]:
     kinds: dict[str, dict[str, str]] = {}
     for row in _load_role_rows():
         if row["lang"] in ("be", "uk"):
-            kinds.setdefault(row["lang"], {})[" ".join(map(normalize_word, row["lemma"].split()))] = row["kind"]
+            kinds.setdefault(row["lang"], {})[" ".join(map(normalize_word, row["lemma"].split()))] = row[
+                "kind"
+            ]
     return kinds
 
 
