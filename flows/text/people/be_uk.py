@@ -878,14 +878,63 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
     return out
 
 
+def _lone_surnames(
+    text: str, toks: list[_Token], lang: str, found: list[tuple[int, int, str, _Role | None]]
+) -> list[tuple[int, int, str, _Role | None]]:
+    """Surnames alone, in any case: of a full name found in the text (``Лукашэнка заявіў``,
+    ``з Зеленським``: that person), or right after a role head agreeing with them when the
+    reading has a surname's ending (``прем'єр-міністр Шмигаль``: a person named by the surname).
+    An adjectival reading before a lowercase word or an abbreviation is that noun's adjective
+    (``старшыня Гомельскага аблвыканкама``), no surname."""
+    taken = {k for i, j, _n, _r in found for k in range(i, j)}
+    by_surname = {name.split()[-1]: name for _i, _j, name, _r in found if " " in name}
+    out = []
+    for k, (_s, _e, word) in enumerate(toks):
+        if k in taken or not _name_word(word, lang):
+            continue
+        after_plain = k + 1 < len(toks) and _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is not None
+        if after_plain and _capitalized(toks[k + 1][2]):
+            continue  # part of a longer run of capitalized words
+        before_plain = k > 0 and _PLAIN_RE.fullmatch(text, toks[k - 1][1], toks[k][0]) is not None
+        if before_plain and _capitalized(toks[k - 1][2]) and _head_at(_key(toks[k - 1][2]), lang) is None:
+            if not _country([toks[k - 1][2]]):
+                continue
+        readings = _surname_readings(word, lang)
+        if after_plain and (toks[k + 1][2].islower() or toks[k + 1][2].isupper()):
+            readings = [r for r in readings if not _ADJECTIVE_RE.search(word.lower())]
+        role = _role_before(text, toks, k, lang)
+        linked = [r for r in readings if r[3] > 0 and r[0] in by_surname]
+        if linked:
+            nominative, cases = (
+                by_surname[max(linked, key=lambda r: r[3])[0]],
+                max(linked, key=lambda r: r[3])[2],
+            )
+        elif role is not None:
+            agreeing = [r for r in readings if r[3] >= 20 and r[2] & role.cases]
+            if not agreeing:
+                continue
+            best = max(agreeing, key=lambda r: (r[3], _N in r[2]))
+            nominative, cases = best[0], best[2]
+        else:
+            continue
+        if role is not None and not role.cases & cases:
+            role = None
+        if role is None:
+            after = _role_after(text, toks, k + 1, lang)
+            role = after if after is not None and after.cases & cases else None
+        out.append((k, k + 1, nominative, role))
+    return out
+
+
 def extract_be_uk(text: str, lang: str) -> list[tuple[int, int, str, str, _Role | None]]:
     """The people of a Belarusian (``lang="be"``) or Ukrainian (``"uk"``) text, one per
     nominative name, in order of the reported mention: (char_start, char_end, name, name as
-    written, role). The reported mention is the first with the role of the most complement words,
-    else the first."""
+    written, role). A surname alone is the person of the full name it ends; the reported mention
+    is the first with the role of the most complement words, else the first full one."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
-    for i, j, name, role in _find_names(text, toks, lang):
+    found = _find_names(text, toks, lang)
+    for i, j, name, role in found + _lone_surnames(text, toks, lang, found):
         s, e = toks[i][0], toks[j - 1][1]
         mention = (s, e, name, text[s:e], role)
         old = people.get(name)

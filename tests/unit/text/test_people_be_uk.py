@@ -218,3 +218,40 @@ def test_no_person_from_capitals_and_a_country(text: str) -> None:
     assert not [
         n for n in names if n.split()[0] in {"Тавараабарот", "Товарообіг", "Экспарт", "Експорт", "Великій"}
     ]
+
+
+# --------------------------------------------------------------------------- surnames alone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone in any case is the person of the full name, and may bring the role
+        (
+            "Аляксандр Лукашэнка наведаў Магілёў. Пасля гэтага Прэзідэнт Беларусі Лукашэнка сустрэўся з рабочымі.",
+            [("Аляксандр Лукашэнка", "Прэзідэнт", "head_of_state")],
+        ),
+        (
+            "Володимир Зеленський прибув до Вільнюса. З Зеленським зустрівся президент Литви.",
+            [("Володимир Зеленський", None, None)],
+        ),
+        (
+            "Зустріч Андрія Сибіги відбулася у Києві. Сибіга, міністр закордонних справ України, наголосив на співпраці.",
+            [("Андрій Сибіга", "міністр закордонних справ", "minister")],
+        ),
+        # after a role head in its case: a person named by the surname
+        (
+            "Прем'єр-міністр Шмигаль повідомив про нові рішення уряду у Києві.",
+            [("Шмигаль", "прем'єр-міністр", "head_of_government")],
+        ),
+        (
+            "Сустрэча з прэм'ер-міністрам Галоўчанкам адбылася ў Мінску.",
+            [("Галоўчанка", "прэм'ер-міністр", "head_of_government")],
+        ),
+        # an adjective before a noun is no surname
+        ("Старшыня Гомельскага аблвыканкама правёў нараду ў Гомелі.", []),
+        ("Голова Київської ОДА провів нараду з мерами міст.", []),
+    ],
+)
+def test_surnames_alone(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
