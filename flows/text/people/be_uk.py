@@ -896,9 +896,13 @@ def _lone_surnames(
         if after_plain and _capitalized(toks[k + 1][2]):
             continue  # part of a longer run of capitalized words
         before_plain = k > 0 and _PLAIN_RE.fullmatch(text, toks[k - 1][1], toks[k][0]) is not None
-        if before_plain and _capitalized(toks[k - 1][2]) and _head_at(_key(toks[k - 1][2]), lang) is None:
-            if not _country([toks[k - 1][2]]):
-                continue
+        if (
+            before_plain
+            and _capitalized(toks[k - 1][2])
+            and _head_at(_key(toks[k - 1][2]), lang) is None
+            and not _country([toks[k - 1][2]])
+        ):
+            continue  # the last word of a longer run ("Рэспублікі Беларусь" aside)
         readings = _surname_readings(word, lang)
         if after_plain and (toks[k + 1][2].islower() or toks[k + 1][2].isupper()):
             readings = [r for r in readings if not _ADJECTIVE_RE.search(word.lower())]
