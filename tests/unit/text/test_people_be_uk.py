@@ -143,7 +143,7 @@ def test_names_in_the_nominative(text: str, names: list[str]) -> None:
         ),
         (
             "Закон підписав Голова Верховної Ради України Руслан Стефанчук.",
-            [("Руслан Стефанчук", "Голова Верховної Ради", "legislator")],
+            [("Руслан Стефанчук", "Голова Верховної Ради", "head_of_organisation")],
             "Голова Верховної Ради України",
         ),
         (
@@ -254,4 +254,36 @@ def test_no_person_from_capitals_and_a_country(text: str) -> None:
     ],
 )
 def test_surnames_alone(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
+# --------------------------------------------------------------------------- Kazakh names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian text of the Kazakh press: Kazakh names with the Russian grammar
+        (
+            "Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Мурата Нуртлеу.",
+            [
+                ("Касым-Жомарт Токаев", "президент", "head_of_state"),
+                ("Мурат Нуртлеу", "министр иностранных дел", "minister"),
+            ],
+        ),
+        (
+            "Вице-министр торговли и интеграции Кайрат Торебаев принял участие в форуме.",
+            [("Кайрат Торебаев", "вице-министр торговли и интеграции", "deputy_minister")],
+        ),
+        ("Встреча Айгерим Шайменовой с инвесторами прошла в Астане.", [("Айгерим Шайменова", None, None)]),
+        (
+            "Письмо направлено Гульмире Есимбековой и Асель Жанасовой.",
+            [("Гульмира Есимбекова", None, None), ("Асель Жанасова", None, None)],
+        ),
+        # Kazakh text: a guessed first name before a word of another alphabet is no name
+        ("Түркия Қазақстанға 500 миллион доллар инвестиция салады.", []),
+        ("Ресей Қазақстанмен жаңа келісім жасады.", []),
+    ],
+)
+def test_kazakh_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
