@@ -460,9 +460,9 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
         out.append((nom, gender, cases, rank * 10 + n))
     low = word.lower()
     every = frozenset({_N, _G, _D, _A, _I, _L})
-    if low[-1:] not in "ая":
-        out.append((word, "f", every, 0))
-    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіиую":
+    if low[-1:] in _CONSONANTS or low[-1:] == "ь" or low.endswith(("о", "их", "ых", "іх")):
+        out.append((word, "f", every, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
+    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую":
         out.append((word, "m", every, 0))  # "Сянько", "Рютте", "Моді": as written
     return out
 
@@ -713,11 +713,12 @@ def _qualifiers_before(text: str, toks: list[_Token], h: int) -> int:
     return q
 
 
-def _role_before(text: str, toks: list[_Token], i: int, lang: str) -> _Role | None:
+def _role_before(text: str, toks: list[_Token], i: int, lang: str, floor: int = 0) -> _Role | None:
     """The role phrase ending right before token ``i`` in its clause (see the module doc): the
-    first head in the clause's last ten words whose complement reaches the name."""
+    first head in the clause's last ten words whose complement reaches the name; no word before
+    token ``floor`` (the end of the name before: "Мер Києва X та голова ОДА Y" gives Y no mayor)."""
     first = i
-    while first > 0 and i - first < 10 and _QUOTED_RE.fullmatch(text, toks[first - 1][1], toks[first][0]):
+    while first > floor and i - first < 10 and _QUOTED_RE.fullmatch(text, toks[first - 1][1], toks[first][0]):
         first -= 1
     for h in range(first, i):
         found = _head_at(_key(toks[h][2]), lang)
@@ -823,7 +824,7 @@ def _choose(
 def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int, str, _Role | None]]:
     """(first token, token after the name, nominative name, role) of each name of the text."""
     out = []
-    i = 0
+    i = floor = 0
     while i < len(toks):
         word = toks[i][2]
         if not _capitalized(word):
@@ -835,7 +836,7 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
         ]
         nxt = [toks[k][2] for k in range(i + 1, min(i + 4, len(toks)))]
         firsts = _first_readings(word, lang)
-        role = _role_before(text, toks, i, lang)
+        role = _role_before(text, toks, i, lang, floor)
         wanted = role.cases if role is not None else None
         res = None
         if firsts and plain[:1] == [True] and nxt and _name_word(nxt[0], lang):
@@ -886,7 +887,7 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             after = _role_after(text, toks, j, lang)
             role = after if after is not None and after.cases & cases else None
         out.append((i, j, name, role))
-        i = j
+        i = floor = j
     return out
 
 
@@ -918,7 +919,7 @@ def _lone_surnames(
         readings = _surname_readings(word, lang)
         if after_plain and (toks[k + 1][2].islower() or toks[k + 1][2].isupper()):
             readings = [r for r in readings if not _ADJECTIVE_RE.search(word.lower())]
-        role = _role_before(text, toks, k, lang)
+        role = _role_before(text, toks, k, lang, max((j for _i, j, _n, _r in found if j <= k), default=0))
         linked = [r for r in readings if r[3] > 0 and r[0] in by_surname]
         if linked:
             nominative, cases = (

@@ -192,6 +192,19 @@ def test_roles_before_and_after_with_country_in_span(
     assert text[with_role[0].role_start : with_role[0].role_end] == span
 
 
+def test_a_role_does_not_reach_over_an_earlier_name() -> None:
+    text = "Мер Києва Віталій Кличко та голова Київської ОДА Микола Калашник провели нараду."
+    assert _people(text) == [
+        ("Віталій Кличко", "мер Києва", "mayor"),
+        ("Микола Калашник", "голова Київської ОДА", "head_of_organisation"),
+    ]
+
+
+def test_vice_heads() -> None:
+    text = "Віцэ-спікер Палаты прадстаўнікоў Валерый Міцкевіч выступіў на форуме ў Мінску."
+    assert _people(text) == [("Валерый Міцкевіч", "віцэ-спікер Палаты прадстаўнікоў", "legislator")]
+
+
 def test_president_of_no_state_heads_an_organisation() -> None:
     assert _people("Президент компанії Олег Гнатюк підписав угоду.") == [
         ("Олег Гнатюк", "президент компанії", "head_of_organisation")
@@ -217,6 +230,9 @@ def test_a_role_in_another_case_than_the_name_is_not_its() -> None:
         "Експорт України до ЄС зріс на 15%.",
         "Співпраця України та Казахстану розширюється.",
         "Мінск і Пекін падпісалі пагадненне.",
+        # a first name that is also a common noun, before a genitive: no woman "Надія Європи"
+        "Надія Європи на мир залишається високою, заявив він у Києві.",
+        "Нацыянальны банк Рэспублікі Беларусь знізіў стаўку рэфінансавання ў Мінску.",
         "Валерій Залужний, Посол України у Великій Британії, виступив у Лондоні.",
     ],
 )
