@@ -14,7 +14,9 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
   word, no country, city or role word); or surname, first name and patronymic in that order
   (``Лукашэнка Аляксандр Рыгоравіч``); or two capitalized words right after a role head written in
   the nominative (``Президент Франції Емманюель Макрон``), as written. Capitals alone are no
-  evidence: ``Тавараабарот Беларусі`` or ``Товарообіг України`` opening a sentence is nobody.
+  evidence: ``Тавараабарот Беларусі`` or ``Товарообіг України`` opening a sentence is nobody, nor is
+  a listed first name that is also a common noun before a word it does not agree with (``Надія
+  Європи``).
 * The nominative: each word is read back through the endings of its language's declensions
   (``_PARADIGMS``: hard, soft and ``-й`` stems, ``-о`` and ``-а``/``-я`` stems with ``к/г/х``
   alternations, adjectival surnames ``-ський``/``-скі``, possessive ``-ов``/``-оў``/``-ін``); the
@@ -22,8 +24,9 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
   a role head before or after the name, choose among the readings; then a surname with an ending
   surnames have (``_SURNAME_ENDINGS``: ``-енко``, ``-енка``, ``-ук``, ``-ич``, ``-ський`` ...) before
   one without, a longer ending read before a shorter, the nominative before other cases. A woman's
-  surname not in ``-а``/``-я`` (``Наталля Эйсмант``, ``Юлія Свириденко``), a Belarusian one in
-  ``-о`` (``з Андрэем Сянько``) and surnames in ``-их``/``-ых`` do not decline.
+  surname in a consonant, ``-о`` or ``-их`` (``Наталля Эйсмант``, ``Юлія Свириденко``), a man's
+  Belarusian one in ``-о`` (``з Андрэем Сянько``), in ``-их``/``-ых`` or in a foreign vowel
+  (``Марк Рютте``) does not decline.
 * Roles: a head noun of the lexicon (``прэзідэнт``, ``прем'єр-міністр``, ``речник``, ``голова``) in
   any case, with qualifiers before it (``перший``, ``колишній``, ``Надзвычайны і Паўнамоцны``, a
   country's adjective) and a complement after it: genitive-shaped words, capitalized words,
@@ -33,14 +36,26 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
   віцепрем'єр-міністр України,``). The head is put in the nominative, adjectives too; a country at
   the end of the role or among its qualifiers stays inside ``role_start:role_end`` (so that the
   country is read from the span) but out of ``role``. The kind is the lexicon's for the longest
-  phrase of head and complement (``заступник міністра`` -> ``deputy_minister``, ``голова Верховної
-  Ради`` -> ``legislator``); a president of no state heads an organisation.
+  phrase of head and complement (``заступник міністра`` -> ``deputy_minister``, ``міністр
+  закордонних справ`` -> ``minister``; a chamber's chair, ``голова Верховної Ради``, heads an
+  organisation as in Russian); a president of no state heads an organisation. A role before a name
+  reaches back no further than the name before it (``Мер Києва X та голова ОДА Y``).
+* Surnames alone, in any case: of a full name in the text, they are that person (``Лукашэнка
+  заявіў``, ``з Зеленським``) and may bring its role; right after a role head agreeing with them
+  and with a surname's ending, a person named by the surname (``прем'єр-міністр Шмигаль``). An
+  adjectival reading before a lowercase word or an abbreviation is no surname (``старшыня
+  Гомельскага аблвыканкама``).
+* A first name not listed is read by the endings alone when a patronymic follows it or a role head
+  stands right before it (in the head's case: ``з Прэзідэнтам Казахстана Касым-Жамартам Такаевым``
+  -> ``Касым-Жамарт Такаеў``); after a head in the nominative with no reading, as written
+  (``Посол Китаю Ма Шенкунь``).
 * One person per nominative name; the reported mention is the first with the role of the most
   complement words, else the first.
 
-Not handled: surnames alone (``Лукашэнка заявіў``) and initials, first names outside the list
-unless a patronymic follows them or a nominative role precedes them, names in Latin script, roles
-named by a predicate (``прызначаны міністрам``) or in another sentence.
+Not handled: initials, first names outside the list with neither a patronymic nor a role, names in
+Latin script, roles named by a predicate (``прызначаны міністрам``) or in another sentence
+(``глава держави повідомив``), roles of a subject set off by a dash (``Глава МЗС — X``), and
+Kazakh-language text, which the Russian grammar reads (see ``names``).
 """
 
 from __future__ import annotations
@@ -849,6 +864,20 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                 best = _choose(firsts, None, _surname_readings(nxt[0], lang), wanted)
                 if best is not None:
                     res = (i + 2, f"{best[1]} {best[3]}", best[5])
+        if (
+            res is None
+            and not firsts
+            and len(nxt) > 1
+            and plain[:2] == [True, True]
+            and _name_word(word, lang)
+            and not _ADJECTIVE_RE.search(word.lower())
+            and _name_word(nxt[1], lang)
+            and (patrs := _patronymic_readings(nxt[0], lang))
+        ):
+            # a first name not listed before a patronymic: "Касым-Жамарт Кемелевіч Такаеў"
+            best = _choose(_any_first(word, lang), patrs, _surname_readings(nxt[1], lang), wanted)
+            if best is not None:
+                res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
         if res is None and len(nxt) > 1 and plain[:2] == [True, True] and _name_word(word, lang):
             # surname first: "Лукашэнка Аляксандр Рыгоравіч"
             f2 = _first_readings(nxt[0], lang)
