@@ -61,6 +61,7 @@ Kazakh-language text, which the Russian grammar reads (see ``names``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -546,7 +547,6 @@ def _heads(lang: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
     forms: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for phrase in BE_UK_ROLE_KINDS.get(lang, {}):
         head = phrase.split()[0]
-        stems = set()
         for gender, nom_end, rule, endings in _PARADIGMS[lang]:
             if not head.endswith(nom_end) or gender == "f" or len(head) - len(nom_end) < 2:
                 continue
@@ -561,26 +561,23 @@ def _heads(lang: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
                     if v is not stem and ending == "":
                         continue
                     forms.setdefault(v + ending, []).append((head, cases))
-                    stems.add(v)
         forms.setdefault(head, []).append((head, frozenset({_N})))
     return forms
 
 
+@dataclass(frozen=True, slots=True)
 class _Role:
-    __slots__ = ("cases", "end", "gender", "kind", "nominative", "start", "text", "weight")
+    """A role phrase: its span (country words included), its text (head in the nominative, country
+    words left out), its kind, the cases its head may be in, the number of complement words, and
+    whether the head is written in the nominative."""
 
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        kind: str | None,
-        cases: frozenset[str],
-        weight: int,
-        nominative: bool,
-    ) -> None:
-        self.start, self.end, self.text, self.kind = start, end, text, kind
-        self.cases, self.weight, self.nominative = cases, weight, nominative
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    cases: frozenset[str]
+    weight: int
+    nominative: bool
 
 
 def _complement_word(word: str, after_preposition: bool) -> bool:
