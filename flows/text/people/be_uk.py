@@ -43,8 +43,10 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
 * Surnames alone, in any case: of a full name in the text, they are that person (``Лукашэнка
   заявіў``, ``з Зеленським``) and may bring its role; right after a role head agreeing with them
   and with a surname's ending, a person named by the surname (``прем'єр-міністр Шмигаль``). An
-  adjectival reading before a lowercase word or an abbreviation is no surname (``старшыня
-  Гомельскага аблвыканкама``).
+  adjectival reading before a lowercase noun-shaped word or an abbreviation is no surname
+  (``старшыня Гомельскага аблвыканкама``), one before a verb or preposition is (``Зеленський
+  заявив``). Initials before a surname (``А.Р. Лукашэнка``, ``В. Зеленському`` -> ``В. Зеленський``)
+  join the full name with that first letter and surname, else the fullest initials with them.
 * A first name not listed is read by the endings alone when a patronymic follows it or a role head
   stands right before it (in the head's case: ``з Прэзідэнтам Казахстана Касым-Жамартам Такаевым``
   -> ``Касым-Жамарт Такаеў``); after a head in the nominative with no reading, as written
@@ -52,7 +54,7 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
 * One person per nominative name; the reported mention is the first with the role of the most
   complement words, else the first.
 
-Not handled: initials, first names outside the list with neither a patronymic nor a role, names in
+Not handled: first names outside the list with neither a patronymic nor a role, names in
 Latin script, roles named by a predicate (``прызначаны міністрам``) or in another sentence
 (``глава держави повідомив``), roles of a subject set off by a dash (``Глава МЗС — X``), and
 Kazakh-language text, which the Russian grammar reads (see ``names``).
@@ -514,6 +516,10 @@ _STATE_WORDS = frozenset({"рэспублікі", "республіки", "кр�
 # Prepositions that open a place inside a role's complement: "посол України в Польщі".
 _PLACE_PREPOSITIONS = frozenset({"в", "у", "ў", "пры", "при", "на"})
 _CONJUNCTIONS = frozenset({"і", "та", "й", "и"})
+# Other prepositions a name may stand before ("Зеленському з повагою", "Лукашэнку за ...").
+_OTHER_PREPOSITIONS = frozenset(
+    {"з", "із", "зі", "за", "до", "па", "по", "ад", "від", "для", "пра", "про", "як"}
+)
 # Endings of lowercase words a genitive complement is made of (nouns and adjectives, singular and
 # plural), and endings of verbs' past forms and reflexives that end a complement ("-аў" is both a
 # genitive plural and a Belarusian past: only inside a phrase of the lexicon, "замежных спраў").
@@ -917,6 +923,12 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
     return out
 
 
+# Initials right before a surname: "А.", "А.Р.", "А. Р." (capitals with a dot each).
+_INITIALS_RE = re.compile(
+    rf"(?<![{CYRILLIC_UPPER}{CYRILLIC_LOWER}])(?:[{CYRILLIC_UPPER}]\.[ \u00a0]?){{1,2}}\Z"
+)
+
+
 def _lone_surnames(
     text: str, toks: list[_Token], lang: str, found: list[tuple[int, int, str, _Role | None]]
 ) -> list[tuple[int, int, str, _Role | None]]:
@@ -943,15 +955,38 @@ def _lone_surnames(
         ):
             continue  # the last word of a longer run ("Рэспублікі Беларусь" aside)
         readings = _surname_readings(word, lang)
-        if after_plain and (toks[k + 1][2].islower() or toks[k + 1][2].isupper()):
+        nxt = toks[k + 1][2] if after_plain else ""
+        noun_after = nxt.isupper() or (
+            nxt.islower()
+            and _key(nxt) not in _PLACE_PREPOSITIONS | _CONJUNCTIONS | _OTHER_PREPOSITIONS
+            and not nxt.endswith(("в", "ў", *_VERB_ENDINGS))
+        )
+        initials = _INITIALS_RE.search(text, max(0, toks[k][0] - 8), toks[k][0])
+        start = k
+        if initials is not None:
+            start = next(n for n in range(k, -1, -1) if toks[n][0] <= initials.start())
+        role = _role_before(
+            text, toks, start, lang, max((j for _i, j, _n, _r in found if j <= start), default=0)
+        )
+        linked = [
+            r
+            for r in readings
+            if r[3] > 0
+            and r[0] in by_surname
+            and (initials is None or by_surname[r[0]][:1] == initials.group()[:1])
+        ]
+        if noun_after:  # "старшыня Гомельскага аблвыканкама": an adjective before its noun
             readings = [r for r in readings if not _ADJECTIVE_RE.search(word.lower())]
-        role = _role_before(text, toks, k, lang, max((j for _i, j, _n, _r in found if j <= k), default=0))
-        linked = [r for r in readings if r[3] > 0 and r[0] in by_surname]
         if linked:
-            nominative, cases = (
-                by_surname[max(linked, key=lambda r: r[3])[0]],
-                max(linked, key=lambda r: r[3])[2],
-            )
+            best = max(linked, key=lambda r: r[3])
+            nominative, cases = by_surname[best[0]], best[2]
+        elif initials is not None:
+            # "А.Р. Лукашэнка", "В. Зеленському": initials and the surname in the nominative
+            fitting = [r for r in readings if r[3] >= 10 and (role is None or r[2] & role.cases)]
+            if not fitting:
+                continue
+            best = max(fitting, key=lambda r: (r[3] >= 20, _N in r[2], r[3]))
+            nominative, cases = f"{' '.join(initials.group().split())} {best[0]}", best[2]
         elif role is not None:
             agreeing = [r for r in readings if r[3] >= 20 and r[2] & role.cases]
             if not agreeing:
@@ -965,19 +1000,29 @@ def _lone_surnames(
         if role is None:
             after = _role_after(text, toks, k + 1, lang)
             role = after if after is not None and after.cases & cases else None
-        out.append((k, k + 1, nominative, role))
+        out.append((start, k + 1, nominative, role))
     return out
 
 
 def extract_be_uk(text: str, lang: str) -> list[tuple[int, int, str, str, _Role | None]]:
     """The people of a Belarusian (``lang="be"``) or Ukrainian (``"uk"``) text, one per
     nominative name, in order of the reported mention: (char_start, char_end, name, name as
-    written, role). A surname alone is the person of the full name it ends; the reported mention
-    is the first with the role of the most complement words, else the first full one."""
+    written, role). A surname alone is the person of the full name it ends, initials and a surname
+    that of the full name with that first letter, else of the fullest initials with it; the
+    reported mention is the first with the role of the most complement words, else the first."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
     found = _find_names(text, toks, lang)
-    for i, j, name, role in found + _lone_surnames(text, toks, lang, found):
+    mentions = found + _lone_surnames(text, toks, lang, found)
+    # initials of one first letter and surname are one person, by the fullest ("А. X" is "А.Р. X")
+    fullest: dict[tuple[str, str], str] = {}
+    for _i, _j, name, _r in mentions:
+        if "." in name:
+            key = (name[:1], name.rsplit(" ", 1)[-1])
+            fullest[key] = max(fullest.get(key, name), name, key=len)
+    for i, j, name, role in mentions:
+        if "." in name:
+            name = fullest[(name[:1], name.rsplit(" ", 1)[-1])]
         s, e = toks[i][0], toks[j - 1][1]
         mention = (s, e, name, text[s:e], role)
         old = people.get(name)
