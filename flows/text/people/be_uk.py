@@ -30,8 +30,9 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
 * Roles: a head noun of the lexicon (``прэзідэнт``, ``прем'єр-міністр``, ``речник``, ``голова``) in
   any case, with qualifiers before it (``перший``, ``колишній``, ``Надзвычайны і Паўнамоцны``, a
   country's adjective) and a complement after it: genitive-shaped words, capitalized words,
-  abbreviations, ``і``/``та`` and a place after ``в``/``у``/``ў``/``пры``/``при`` (``посол України в
-  Польщі``); right before the name (agreeing in case with it when both cases are known), or set off
+  abbreviations, ``і``/``та``, a place after ``в``/``у``/``ў``/``пры``/``при`` (``посол України в
+  Польщі``) and what the post is for after ``з``/``па`` before a lowercase word (``віцепрем'єр-міністр
+  з гуманітарної політики``, ``па пытаннях прамысловасці``); right before the name (agreeing in case with it when both cases are known), or set off
   by a comma or a dash after it up to the next punctuation mark (``Юлія Свириденко, перший
   віцепрем'єр-міністр України,``). The head is put in the nominative, adjectives too; a country at
   the end of the role or among its qualifiers stays inside ``role_start:role_end`` (so that the
@@ -516,6 +517,9 @@ _STATE_WORDS = frozenset({"рэспублікі", "республіки", "кр�
 # Prepositions that open a place inside a role's complement: "посол України в Польщі".
 _PLACE_PREPOSITIONS = frozenset({"в", "у", "ў", "пры", "при", "на"})
 _CONJUNCTIONS = frozenset({"і", "та", "й", "и"})
+# Prepositions that open what a post is for: "віцепрем'єр-міністр з гуманітарної політики",
+# "намеснік прэм'ер-міністра па пытаннях ...".
+_TOPIC_PREPOSITIONS = frozenset({"з", "із", "па", "по", "для"})
 # Other prepositions a name may stand before ("Зеленському з повагою", "Лукашэнку за ...").
 _OTHER_PREPOSITIONS = frozenset(
     {"з", "із", "зі", "за", "до", "па", "по", "ад", "від", "для", "пра", "про", "як"}
@@ -701,10 +705,12 @@ def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> 
         )  # "намеснік міністра замежных спраў"
     while k < b:
         key = _key(toks[k][2])
-        after_prep = k > a and _key(toks[k - 1][2]) in _PLACE_PREPOSITIONS
-        if key in _PLACE_PREPOSITIONS or key in _CONJUNCTIONS:
+        after_prep = k > a and _key(toks[k - 1][2]) in _PLACE_PREPOSITIONS | _TOPIC_PREPOSITIONS
+        if key in _PLACE_PREPOSITIONS or key in _CONJUNCTIONS or key in _TOPIC_PREPOSITIONS:
             if k + 1 >= b or (key in _CONJUNCTIONS and k == a):
                 return False  # "посол України у": the name is no place
+            if key in _TOPIC_PREPOSITIONS and not toks[k + 1][2].islower():
+                return False  # "... з Прэзідэнтам Казахстана": with someone, no post's topic
         elif not _complement_word(toks[k][2], after_prep):
             return False
         inner = _head_at(key, lang)

@@ -214,6 +214,31 @@ def test_vice_heads() -> None:
     assert _people(text) == [("Валерый Міцкевіч", "віцэ-спікер Палаты прадстаўнікоў", "legislator")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Тетяна Бережна, віцепрем'єр-міністр з гуманітарної політики, відвідала Львів.",
+            [("Тетяна Бережна", "віцепрем'єр-міністр з гуманітарної політики", "deputy_head_of_government")],
+        ),
+        (
+            "Намеснік прэм'ер-міністра па пытаннях прамысловасці Віктар Каранкевіч наведаў завод у Мінску.",
+            [
+                (
+                    "Віктар Каранкевіч",
+                    "намеснік прэм'ер-міністра па пытаннях прамысловасці",
+                    "deputy_head_of_government",
+                )
+            ],
+        ),
+        # "з" before a capitalized word is "with someone": no role reaches over it
+        ("Міністр правёў сустрэчу з Андрэем Сянько ў Мінску.", [("Андрэй Сянько", None, None)]),
+    ],
+)
+def test_what_a_post_is_for(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _people(text) == expected
+
+
 def test_president_of_no_state_heads_an_organisation() -> None:
     assert _people("Президент компанії Олег Гнатюк підписав угоду.") == [
         ("Олег Гнатюк", "президент компанії", "head_of_organisation")
