@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from flows.text.people.be_uk import extract_be_uk, text_language
 from flows.text.people.names import (
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
@@ -1435,6 +1436,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     gives them, when the caller has them already (``analyze_body``), so that they are not
     computed again; other spans give other readings of sentence starts, so pass those or
     nothing. The result is the same with and without them."""
+    if (lang := text_language(text)) is not None:
+        return _be_uk_people(text, lang)
     if sentences is not None:
         _sentence_starts.remember(text, sentences)
     role_before = _RolesBefore(text)
@@ -1577,6 +1580,23 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         )
     people.sort(key=lambda p: p.char_start)
     return _add_referred_roles(text, people, groups, mentions)
+
+
+def _be_uk_people(text: str, lang: str) -> list[PersonMention]:
+    """The people of a Belarusian or Ukrainian text (``be_uk``)."""
+    return [
+        PersonMention(
+            s,
+            e,
+            name,
+            written,
+            role and role.text,
+            role and role.kind,
+            role and role.start,
+            role and role.end,
+        )
+        for s, e, name, written, role in extract_be_uk(text, lang)
+    ]
 
 
 def _add_referred_roles(

@@ -15,9 +15,17 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from flows.text.tokens import normalize_form  # also used by the name grammar
+from flows.text.tokens import normalize_form, normalize_word  # also used by the name grammar
 
-__all__ = ["GENERIC_HEADS", "LATIN_ROLE_KINDS", "PRIZE_HEADS", "ROLE_KINDS", "ROLE_LEMMAS", "role_kind"]
+__all__ = [
+    "BE_UK_ROLE_KINDS",
+    "GENERIC_HEADS",
+    "LATIN_ROLE_KINDS",
+    "PRIZE_HEADS",
+    "ROLE_KINDS",
+    "ROLE_LEMMAS",
+    "role_kind",
+]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -27,10 +35,11 @@ def _words(text: str) -> tuple[str, ...]:
 
 # The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
 # minister, deputy_minister, ambassador, legislator, ...), and the language of the lemma (``ru``,
-# ``en``, ``pl``). Russian lemmas are pymorphy3's normal forms; hyphenated ones ("премьер-министр")
+# ``en``, ``pl``, ``be``, ``uk``). Russian lemmas are pymorphy3's normal forms; hyphenated ones ("премьер-министр")
 # name the kind of the whole word, their last part the head noun the extractor looks for. English
 # and Polish lemmas are phrases in the nominative, lowercased, as written before a name
-# ("foreign minister", "szef msz").
+# ("foreign minister", "szef msz"); Belarusian and Ukrainian ones are a head noun in the
+# nominative and its complement ("міністр замежных спраў", "голова верховної ради").
 _ROLES_CSV = Path(__file__).resolve().with_name("data") / "roles.csv"
 _ZAM_CSV = Path(__file__).resolve().with_name("data") / "zam.csv"
 
@@ -47,8 +56,18 @@ def _load_role_kinds() -> dict[str, str]:
 def _load_latin_role_kinds() -> dict[str, dict[tuple[str, ...], str]]:
     kinds: dict[str, dict[tuple[str, ...], str]] = {}
     for row in _load_role_rows():
-        if row["lang"] != "ru":
+        if row["lang"] in ("en", "pl"):
             kinds.setdefault(row["lang"], {})[tuple(row["lemma"].replace("-", " ").split())] = row["kind"]
+    return kinds
+
+
+def _load_cyrillic_role_kinds() -> dict[str, dict[str, str]]:
+    kinds: dict[str, dict[str, str]] = {}
+    for row in _load_role_rows():
+        if row["lang"] in ("be", "uk"):
+            kinds.setdefault(row["lang"], {})[" ".join(map(normalize_word, row["lemma"].split()))] = row[
+                "kind"
+            ]
     return kinds
 
 
@@ -61,6 +80,10 @@ ROLE_KINDS: dict[str, str] = _load_role_kinds()
 # English and Polish role phrases by language ("en", "pl"): the lowercased words of the phrase,
 # hyphens read as spaces ("vice-president" as "vice president") -> kind.
 LATIN_ROLE_KINDS: dict[str, dict[tuple[str, ...], str]] = _load_latin_role_kinds()
+# Belarusian and Ukrainian role phrases by language ("be", "uk"): the phrase in the nominative, its
+# words as ``normalize_word`` writes them (``прэмʼер-міністр``, ``міністр закордонних справ``) -> kind. The first
+# word is the head noun, which declines; the words after it are its complement as written.
+BE_UK_ROLE_KINDS: dict[str, dict[str, str]] = _load_cyrillic_role_kinds()
 ROLE_LEMMAS: frozenset[str] = frozenset(
     lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
 )

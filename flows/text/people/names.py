@@ -32,8 +32,12 @@
   letters (``Мар'яна``); Latin letters with diacritics likewise (``Wróblewski``). pymorphy3's
   readings of a word with a letter outside the Russian alphabet are guesses: such a word is no
   part of a name without a first name or a role (``Республикасының Сыртқы``), and alone it is a
-  surname only in a nominative shape (``-ов``, ``-енко`` ...). A country's name in any language of
-  the gazetteer (``Польщі``, ``Фінляндії``) is no name part.
+  surname only in a nominative shape (``-ов``, ``-енко`` ...); a first name the dictionary only
+  guesses, of such a word or before one, needs a surname's shape after it (``-ов``, ``-ук``,
+  ``-ко``, Kazakh ``-ұлы``/``-қызы`` ...: ``Ұлан Төлеубаев``, ``Мар'яна Гнатюк``; ``Түркия
+  Қазақстанға`` is nobody). A country's name in any language of the gazetteer (``Польщі``,
+  ``Фінляндії``) is no name part. A woman's surname in ``-овой``/``-иной`` is in an oblique case
+  other than the accusative (``Айгерим Шайменовой`` -> ``Айгерим Шайменова``).
 * Names in Latin script in English and Polish text (``_latin_cued_names``): two or three
   capitalized words, as written, after a title or role word (``President Joe Smith``, ``Secretary
   of State Ann Lee``, ``minister spraw zagranicznych Jan Nowak``, ``Pan Adam Wrona``) or with a
@@ -261,6 +265,8 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
                 return word[:-2] + "ая", 1.0
             if low.endswith(tuple(s + "у" for s in _POSS_STEMS)):
                 return word[:-1] + "а", 1.0
+            if low.endswith(tuple(s + "ой" for s in _POSS_STEMS)):
+                return word, 0.3  # "Шайменовой": the other oblique cases of "Шайменова", no accusative
         elif low.endswith(("ской", "цкой")):
             return word[:-2] + "ая", 1.0
         elif low.endswith(tuple(s + "ой" for s in _POSS_STEMS)):
@@ -411,6 +417,14 @@ def _analyze_name(
     noun before the name: ``тренеру Алену Фабро`` is Алён, not Алёна)."""
     first_info = _info(first.lower())
     names = list(first_info.names)
+    if (
+        names
+        and not first_info.known
+        and (_other_alphabet(first) or _other_alphabet(second))
+        and not _SURNAME_SHAPE_RE.search(second.lower())
+        and not _OTHER_ALPHABET_SURNAME_RE.search(second.lower())
+    ):
+        return None  # a guess of a word of another language: "Түркия Қазақстанға" is no name
     if names and not first_info.known:
         names = _guessed_first_readings(first, second, names)
     names = [n for n in names if cases is None or n[0] in cases]
@@ -705,6 +719,10 @@ _SINGLE_RE = re.compile(
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
 _NOMINATIVE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:енко|швили|дзе|янц)$")
+# A surname's shape in any case (``_SURNAME_SHAPE_RE``), Ukrainian and Belarusian endings (``-ко``,
+# ``-ич``, ``-як``) or a Kazakh patronymic surname (``Әбішұлы``, ``Сәрсенқызы``): what a word of
+# another alphabet after a first name the dictionary only guesses needs to be a name.
+_OTHER_ALPHABET_SURNAME_RE = re.compile(r"(?:ко|ич|як|ұлы|улы|қызы|кызы)$")
 _SURNAME_SHAPE_RE = re.compile(
     r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
 )

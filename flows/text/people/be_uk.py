@@ -1,0 +1,1037 @@
+"""People in Belarusian and Ukrainian text: names put in the nominative by endings, and the roles
+of the lexicon's ``be`` and ``uk`` rows before a name or in apposition after it.
+
+pymorphy3 has a Russian dictionary only (no Belarusian one exists for it; a Ukrainian one is a
+separate package Dyad does not install), so a text ``text_language`` reads as Belarusian or
+Ukrainian is read by this module instead of the Russian grammar, with rules of its own:
+
+* Language: a text whose Cyrillic letters are at least 2% ``і ї є ґ ў`` (Russian has none of them)
+  and fewer Kazakh letters (``ә ғ қ ң ө ұ ү һ``) than those is Belarusian when ``ў ы э`` outnumber
+  ``и ї є ґ`` (Belarusian has no ``и``, Ukrainian no ``ы``), else Ukrainian.
+* Name evidence: a person is a capitalized word that is a first name of
+  ``data/be_uk_first_names.txt`` (nominative, gender, stem of the other cases) in any case, then
+  optionally a patronymic (``-віч``/``-ўна``, ``-ович``/``-івна`` ...), then a surname (a capitalized
+  word, no country, city or role word); or surname, first name and patronymic in that order
+  (``Лукашэнка Аляксандр Рыгоравіч``); or two capitalized words right after a role head written in
+  the nominative (``Президент Франції Емманюель Макрон``), as written. Capitals alone are no
+  evidence: ``Тавараабарот Беларусі`` or ``Товарообіг України`` opening a sentence is nobody, nor is
+  a listed first name that is also a common noun before a word it does not agree with (``Надія
+  Європи``).
+* The nominative: each word is read back through the endings of its language's declensions
+  (``_PARADIGMS``: hard, soft and ``-й`` stems, ``-о`` and ``-а``/``-я`` stems with ``к/г/х``
+  alternations, adjectival surnames ``-ський``/``-скі``, possessive ``-ов``/``-оў``/``-ін``); the
+  first name's list, the agreement of first name, patronymic and surname in gender and case, and of
+  a role head before or after the name, choose among the readings; then a surname with an ending
+  surnames have (``_SURNAME_ENDINGS``: ``-енко``, ``-енка``, ``-ук``, ``-ич``, ``-ський`` ...) before
+  one without, a longer ending read before a shorter, the nominative before other cases. A woman's
+  surname in a consonant, ``-о`` or ``-их`` (``Наталля Эйсмант``, ``Юлія Свириденко``), a man's
+  Belarusian one in ``-о`` (``з Андрэем Сянько``), in ``-их``/``-ых`` or in a foreign vowel
+  (``Марк Рютте``) does not decline.
+* Roles: a head noun of the lexicon (``прэзідэнт``, ``прем'єр-міністр``, ``речник``, ``голова``) in
+  any case, with qualifiers before it (``перший``, ``колишній``, ``Надзвычайны і Паўнамоцны``, a
+  country's adjective) and a complement after it: genitive-shaped words, capitalized words,
+  abbreviations, ``і``/``та``, a place after ``в``/``у``/``ў``/``пры``/``при`` (``посол України в
+  Польщі``) and what the post is for after ``з``/``па`` before a lowercase word (``віцепрем'єр-міністр
+  з гуманітарної політики``, ``па пытаннях прамысловасці``); right before the name (agreeing in case with it when both cases are known), or set off
+  by a comma or a dash after it up to the next punctuation mark (``Юлія Свириденко, перший
+  віцепрем'єр-міністр України,``). The head is put in the nominative, adjectives too; a country at
+  the end of the role or among its qualifiers stays inside ``role_start:role_end`` (so that the
+  country is read from the span) but out of ``role``. The kind is the lexicon's for the longest
+  phrase of head and complement (``заступник міністра`` -> ``deputy_minister``, ``міністр
+  закордонних справ`` -> ``minister``; a chamber's chair, ``голова Верховної Ради``, heads an
+  organisation as in Russian); a president of no state heads an organisation. A role before a name
+  reaches back no further than the name before it (``Мер Києва X та голова ОДА Y``).
+* Surnames alone, in any case: of a full name in the text, they are that person (``Лукашэнка
+  заявіў``, ``з Зеленським``) and may bring its role; right after a role head agreeing with them
+  and with a surname's ending, a person named by the surname (``прем'єр-міністр Шмигаль``). An
+  adjectival reading before a lowercase noun-shaped word or an abbreviation is no surname
+  (``старшыня Гомельскага аблвыканкама``), one before a verb or preposition is (``Зеленський
+  заявив``). Initials before a surname (``А.Р. Лукашэнка``, ``В. Зеленському`` -> ``В. Зеленський``)
+  join the full name with that first letter and surname, else the fullest initials with them.
+* A first name not listed is read by the endings alone when a patronymic follows it or a role head
+  stands right before it (in the head's case: ``з Прэзідэнтам Казахстана Касым-Жамартам Такаевым``
+  -> ``Касым-Жамарт Такаеў``); after a head in the nominative with no reading, as written
+  (``Посол Китаю Ма Шенкунь``).
+* One person per nominative name; the reported mention is the first with the role of the most
+  complement words, else the first.
+
+Not handled: first names outside the list with neither a patronymic nor a role, names in
+Latin script, roles named by a predicate (``прызначаны міністрам``) or in another sentence
+(``глава держави повідомив``), roles of a subject set off by a dash (``Глава МЗС — X``), and
+Kazakh-language text, which the Russian grammar reads (see ``names``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from flows.text.people.lexicon import BE_UK_ROLE_KINDS, latin_city_forms, latin_country_forms
+from flows.text.tokens import APOSTROPHES, CYRILLIC_LOWER, CYRILLIC_UPPER, normalize_word
+
+__all__ = ["extract_be_uk", "text_language"]
+
+# --------------------------------------------------------------------------- language
+
+_BE_UK_LETTERS = "іїєґў"
+_KAZAKH_LETTERS = "әғқңөұүһ"
+_CYRILLIC_RE = re.compile(f"[{CYRILLIC_UPPER}{CYRILLIC_LOWER}]")
+
+
+def text_language(text: str) -> str | None:
+    """``"be"`` or ``"uk"`` for a Belarusian or Ukrainian text, None for any other (Russian,
+    Kazakh, Latin-script): see the module doc. Costs a few passes over the text."""
+    low = text.lower()
+    own = sum(low.count(c) for c in _BE_UK_LETTERS)
+    if own < 2:
+        return None
+    if own < 0.02 * len(_CYRILLIC_RE.findall(low)) or sum(low.count(c) for c in _KAZAKH_LETTERS) >= own:
+        return None
+    belarusian = low.count("ў") + low.count("ы") + low.count("э")
+    ukrainian = low.count("и") + low.count("ї") + low.count("є") + low.count("ґ")
+    return "be" if belarusian > ukrainian else "uk"
+
+
+# --------------------------------------------------------------------------- declension
+
+_CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщў")
+_VOWELS = frozenset("аеёиоуыэюяіїє")
+_N, _G, _D, _A, _I, _L = "nomn", "gent", "datv", "accs", "ablt", "loct"
+
+
+def _c(*cases: str) -> frozenset[str]:
+    return frozenset(cases)
+
+
+# A declension: (gender: "m", "f" or "mf"; the nominative's ending; the stem's last letter: "C" a
+# consonant, "V" a vowel, a regex searched at the stem's end, or "" any; the endings of its
+# forms with their cases). A word ending in one of the endings, its stem kept, reads as the
+# stem plus the nominative's ending, in those cases.
+_Paradigm = tuple[str, str, str, tuple[tuple[str, frozenset[str]], ...]]
+
+_UK: tuple[_Paradigm, ...] = (
+    # hard stems: Олександр, Стефанчук, посол (-ом, -ові)
+    (
+        "m",
+        "",
+        "[бвгґдзклмнпрстфх]",
+        (
+            ("", _c(_N)),
+            ("а", _c(_G, _A)),
+            ("у", _c(_D, _L)),
+            ("ові", _c(_D, _L)),
+            ("ом", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
+    # hissing stems: Зварич, Лукасевич (-ем, -еві)
+    (
+        "m",
+        "",
+        "[жчшщц]",
+        (
+            ("", _c(_N)),
+            ("а", _c(_G, _A)),
+            ("у", _c(_D, _L)),
+            ("еві", _c(_D, _L)),
+            ("ем", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
+    # possessive surnames: Іванов -> Івановим
+    ("m", "", "(?:ов|ев|єв|ін|ин|їн)", (("им", _c(_I)),)),
+    # soft stems: Василь, Шмигаль; Ігор (Ігоря)
+    (
+        "m",
+        "ь",
+        "C",
+        (
+            ("ь", _c(_N)),
+            ("я", _c(_G, _A)),
+            ("ю", _c(_D, _L)),
+            ("еві", _c(_D, _L)),
+            ("ем", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
+    ("m", "", "р", (("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("еві", _c(_D, _L)), ("ем", _c(_I)))),
+    # -й: Андрій, Сергій, Миколай
+    (
+        "m",
+        "й",
+        "V",
+        (
+            ("й", _c(_N)),
+            ("я", _c(_G, _A)),
+            ("ю", _c(_D, _L)),
+            ("єві", _c(_D, _L)),
+            ("єм", _c(_I)),
+            ("ї", _c(_L)),
+        ),
+    ),
+    # -о: Дмитро, Шевченко
+    (
+        "m",
+        "о",
+        "C",
+        (
+            ("о", _c(_N)),
+            ("а", _c(_G, _A)),
+            ("у", _c(_D, _L)),
+            ("ові", _c(_D, _L)),
+            ("ом", _c(_I)),
+            ("і", _c(_L)),
+        ),
+    ),
+    # -а: Ганна, Микола, Кулеба, голова; к/г/х before -і
+    ("mf", "а", "C", (("а", _c(_N)), ("и", _c(_G)), ("і", _c(_G, _D, _L)), ("у", _c(_A)), ("ою", _c(_I)))),
+    ("mf", "ка", "", (("ці", _c(_D, _L)),)),
+    ("mf", "га", "", (("зі", _c(_D, _L)),)),
+    ("mf", "ха", "", (("сі", _c(_D, _L)),)),
+    # -я: Леся, суддя; -ія: Юлія, Марія
+    ("mf", "я", "C", (("я", _c(_N)), ("і", _c(_G, _D, _L)), ("ю", _c(_A)), ("ею", _c(_I)))),
+    ("mf", "я", "[ії]", (("я", _c(_N)), ("ї", _c(_G, _D, _L)), ("ю", _c(_A)), ("єю", _c(_I)))),
+    # adjectival: Зеленський, Тихий, колишній; Зеленська, Стефанішина
+    (
+        "m",
+        "ий",
+        "",
+        (("ий", _c(_N)), ("ого", _c(_G, _A)), ("ому", _c(_D, _L)), ("им", _c(_I)), ("ім", _c(_L))),
+    ),
+    ("m", "ій", "", (("ій", _c(_N)), ("ього", _c(_G, _A)), ("ьому", _c(_D, _L)), ("ім", _c(_I, _L)))),
+    ("f", "а", "", (("а", _c(_N)), ("ої", _c(_G)), ("ій", _c(_D, _L)), ("у", _c(_A)), ("ою", _c(_I)))),
+)
+
+_BE: tuple[_Paradigm, ...] = (
+    # hard stems: Аляксандр, Максім, пасол, Мясніковіч
+    (
+        "m",
+        "",
+        "C",
+        (("", _c(_N)), ("а", _c(_G, _A)), ("у", _c(_D, _L)), ("ам", _c(_I)), ("ом", _c(_I)), ("е", _c(_L))),
+    ),
+    # possessive surnames: Рыжанкоў -> Рыжанкова; Пуцін -> Пуціным
+    (
+        "m",
+        "оў",
+        "",
+        (("оў", _c(_N)), ("ова", _c(_G, _A)), ("ову", _c(_D)), ("овым", _c(_I)), ("ове", _c(_L))),
+    ),
+    (
+        "m",
+        "еў",
+        "",
+        (("еў", _c(_N)), ("ева", _c(_G, _A)), ("еву", _c(_D)), ("евым", _c(_I)), ("еве", _c(_L))),
+    ),
+    (
+        "m",
+        "ёў",
+        "",
+        (("ёў", _c(_N)), ("ёва", _c(_G, _A)), ("ёву", _c(_D)), ("ёвым", _c(_I)), ("ёве", _c(_L))),
+    ),
+    ("m", "", "(?:ін|ын)", (("ым", _c(_I)), ("ім", _c(_I)))),
+    # soft stems: Анатоль, Генадзь, Віталь
+    (
+        "m",
+        "ь",
+        "C",
+        (("ь", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("ем", _c(_I)), ("ём", _c(_I)), ("і", _c(_L))),
+    ),
+    # -й: Андрэй, Сяргей, Дзмітрый, Мікалай
+    ("m", "й", "V", (("й", _c(_N)), ("я", _c(_G, _A)), ("ю", _c(_D, _L)), ("ем", _c(_I)), ("і", _c(_L)))),
+    # -а: Ганна, Лукашэнка, Галоўчанка, старшыня; к/г/х before -е
+    (
+        "mf",
+        "а",
+        "C",
+        (
+            ("а", _c(_N)),
+            ("ы", _c(_G)),
+            ("і", _c(_G, _D, _L)),
+            ("е", _c(_D, _L)),
+            ("у", _c(_A, _D, _L)),
+            ("ай", _c(_I)),
+            ("аю", _c(_I)),
+            ("ам", _c(_I)),
+        ),
+    ),
+    ("mf", "ка", "", (("цы", _c(_D, _L)),)),
+    ("mf", "га", "", (("зе", _c(_D, _L)),)),
+    ("mf", "ха", "", (("се", _c(_D, _L)),)),
+    # -я: Наталля, Марыя, старшыня
+    (
+        "mf",
+        "я",
+        "",
+        (
+            ("я", _c(_N)),
+            ("і", _c(_G, _D, _L)),
+            ("ю", _c(_A)),
+            ("яй", _c(_I)),
+            ("яю", _c(_I)),
+            ("ёй", _c(_I)),
+            ("ём", _c(_I)),
+        ),
+    ),
+    # adjectival: Кавальскі, Круты, былы; Ціханоўская, Кочанава
+    ("m", "і", "[кгх]", (("і", _c(_N)), ("ага", _c(_G, _A)), ("аму", _c(_D)), ("ім", _c(_I, _L)))),
+    (
+        "m",
+        "ы",
+        "",
+        (
+            ("ы", _c(_N)),
+            ("ага", _c(_G, _A)),
+            ("ога", _c(_G, _A)),
+            ("аму", _c(_D)),
+            ("ому", _c(_D)),
+            ("ым", _c(_I, _L)),
+        ),
+    ),
+    ("f", "ая", "", (("ая", _c(_N)), ("ай", _c(_G, _D, _I, _L)), ("ую", _c(_A)))),
+    ("f", "а", "(?:ав|ев|ёв|ов|ін|ын)", (("а", _c(_N)), ("ай", _c(_G, _D, _I, _L)), ("у", _c(_A)))),
+)
+
+_PARADIGMS = {"be": _BE, "uk": _UK}
+
+# Endings of the nominative of surnames: a reading that gives one is preferred to one that does
+# not ("Лукашэнку" is "Лукашэнка", not "Лукашэнк"; "Стефанчуку" is "Стефанчук", not "Стефанчуко").
+_SURNAME_ENDINGS = {
+    "be": (
+        "ка",
+        "ко",
+        "ук",
+        "юк",
+        "ік",
+        "ык",
+        "ак",
+        "ок",
+        "ец",
+        "іч",
+        "скі",
+        "цкі",
+        "ская",
+        "цкая",
+        "оў",
+        "еў",
+        "ёў",
+        "ава",
+        "ова",
+        "ева",
+        "ёва",
+        "ін",
+        "ын",
+        "іна",
+        "ына",
+        "ян",
+        "ль",
+        "ун",
+        "ёнак",
+        "анак",
+    ),
+    "uk": (
+        "енко",
+        "йко",
+        "чко",
+        "нко",
+        "ько",
+        "шко",
+        "ук",
+        "юк",
+        "ик",
+        "ак",
+        "ок",
+        "ець",
+        "іч",
+        "ич",
+        "ський",
+        "цький",
+        "зький",
+        "ська",
+        "цька",
+        "зька",
+        "ов",
+        "ев",
+        "єв",
+        "ова",
+        "ева",
+        "єва",
+        "ін",
+        "ин",
+        "їн",
+        "іна",
+        "ина",
+        "їна",
+        "ян",
+        "ар",
+        "як",
+        "ун",
+        "ба",
+        "га",
+        "ій",
+        "ий",
+        "ль",
+    ),
+}
+_PATRONYMIC_RE = {
+    "be": (re.compile(r"(?:[ая]віч|евіч|овіч|ьіч)$"), re.compile(r"(?:[аоея]ўна|іўна)$")),
+    "uk": (re.compile(r"(?:ович|евич|йович|ьович|іч)$"), re.compile(r"(?:івна|ївна|овна)$")),
+}
+_INDECLINABLE_RE = {"be": re.compile(r"(?:о|ых|іх)$"), "uk": re.compile(r"(?:их|іх)$")}
+
+_Reading = tuple[str, str, frozenset[str], int]  # (nominative, gender "m"/"f"/"mf", cases, ending length)
+
+
+def _stem_ok(stem: str, rule: str) -> bool:
+    if not rule:
+        return True
+    last = stem[-1:].lower()
+    if rule == "C":
+        return last in _CONSONANTS
+    if rule == "V":
+        return last in _VOWELS
+    return re.search(rule + "$", stem.lower()) is not None
+
+
+@cache
+def _readings(word: str, lang: str) -> tuple[_Reading, ...]:
+    """Every reading of ``word`` by the declensions of ``lang``: ``(nominative, gender, cases,
+    length of the ending read)``; the stem keeps at least two letters."""
+    low = word.lower()
+    out = []
+    for gender, nom_end, rule, forms in _PARADIGMS[lang]:
+        for ending, cases in forms:
+            if low.endswith(ending) and len(low) - len(ending) >= 2:
+                stem = word[: len(word) - len(ending)]
+                if _stem_ok(stem, rule):
+                    out.append((stem + nom_end, gender, cases, len(ending)))
+    return tuple(out)
+
+
+def _key(word: str) -> str:
+    return normalize_word(word)
+
+
+# --------------------------------------------------------------------------- first names
+
+_FIRST_NAMES_TXT = Path(__file__).resolve().with_name("data") / "be_uk_first_names.txt"
+
+
+@cache
+def _first_names() -> dict[str, dict[str, tuple[str, str]]]:
+    """Per language: the key of a first name's nominative or of its other stem -> (nominative,
+    gender "m"/"f")."""
+    names: dict[str, dict[str, tuple[str, str]]] = {"be": {}, "uk": {}}
+    with _FIRST_NAMES_TXT.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if not parts or line.startswith("#"):
+                continue
+            lang, gender, name = parts[:3]
+            names[lang][_key(name)] = (name, gender)
+            if len(parts) > 3:  # Павел Паўл: the stem of the other cases, read as a nominative
+                names[lang].setdefault(_key(parts[3]), (name, gender))
+    return names
+
+
+def _first_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The readings of a capitalized word as a listed first name: (nominative as listed, gender,
+    cases)."""
+    listed = _first_names()[lang]
+    out = []
+    for nom, gender, cases, _n in _readings(word, lang):
+        found = listed.get(_key(nom))
+        if found is not None and gender in ("mf", found[1]):
+            out.append((_apostrophe_as_in(found[0], word), found[1], cases))
+    return out
+
+
+def _apostrophe_as_in(name: str, word: str) -> str:
+    """``name`` with the apostrophe ``word`` is written with (``Вʼячеслав`` as ``Вʼячеславам``)."""
+    for apostrophe in APOSTROPHES:
+        if apostrophe in word:
+            return re.sub(f"[{APOSTROPHES}]", apostrophe, name)
+    return name
+
+
+def _patronymic_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
+    male, female = _PATRONYMIC_RE[lang]
+    out = []
+    for nom, gender, cases, _n in _readings(word, lang):
+        low = nom.lower()
+        if male.search(low) and gender in ("m", "mf") and not nom.endswith("а"):
+            out.append((nom, "m", cases))
+        elif female.search(low) and gender in ("f", "mf"):
+            out.append((nom, "f", cases))
+    return out
+
+
+def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[str], int]]:
+    """(nominative, gender, cases, rank): rank 2 for a nominative with a surname's ending, 1
+    without, 0 for the word as written in every case (a woman's surname not in -а/-я, see
+    ``_INDECLINABLE_RE``)."""
+    endings = _SURNAME_ENDINGS[lang]
+    out = []
+    for nom, gender, cases, n in _readings(word, lang):
+        rank = 2 if nom.lower().endswith(endings) else 1
+        out.append((nom, gender, cases, rank * 10 + n))
+    low = word.lower()
+    every = frozenset({_N, _G, _D, _A, _I, _L})
+    if low[-1:] in _CONSONANTS or low[-1:] == "ь" or low.endswith(("о", "их", "ых", "іх")):
+        out.append((word, "f", every, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
+    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую":
+        out.append((word, "m", every, 0))  # "Сянько", "Рютте", "Моді": as written
+    return out
+
+
+# --------------------------------------------------------------------------- words of the text
+
+_LETTER = f"[{CYRILLIC_UPPER}{CYRILLIC_LOWER}]"
+_WORD = rf"{_LETTER}+(?:[{APOSTROPHES}]{_LETTER}+)*"
+_TOKEN_RE = re.compile(rf"{_WORD}(?:-{_WORD})*")
+_PLAIN_RE = re.compile(r"[ \u00a0]+")
+_QUOTED_RE = re.compile(r"[ \u00a0«»\"“”„]+")
+
+_Token = tuple[int, int, str]
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+@cache
+def _place(key: str) -> bool:
+    return key in latin_country_forms() or key in latin_city_forms()
+
+
+def _country(words: list[str]) -> bool:
+    return " ".join(_key(w) for w in words) in latin_country_forms()
+
+
+# --------------------------------------------------------------------------- roles
+
+# Words for a state before a country's name: "Рэспублікі Беларусь", "Республіки Казахстан".
+_STATE_WORDS = frozenset({"рэспублікі", "республіки", "краіны", "країни", "дзяржавы", "держави"})
+# Prepositions that open a place inside a role's complement: "посол України в Польщі".
+_PLACE_PREPOSITIONS = frozenset({"в", "у", "ў", "пры", "при", "на"})
+_CONJUNCTIONS = frozenset({"і", "та", "й", "и"})
+# Prepositions that open what a post is for: "віцепрем'єр-міністр з гуманітарної політики",
+# "намеснік прэм'ер-міністра па пытаннях ...".
+_TOPIC_PREPOSITIONS = frozenset({"з", "із", "па", "по", "для"})
+# Other prepositions a name may stand before ("Зеленському з повагою", "Лукашэнку за ...").
+_OTHER_PREPOSITIONS = frozenset(
+    {"з", "із", "зі", "за", "до", "па", "по", "ад", "від", "для", "пра", "про", "як"}
+)
+# Endings of lowercase words a genitive complement is made of (nouns and adjectives, singular and
+# plural), and endings of verbs' past forms and reflexives that end a complement ("-аў" is both a
+# genitive plural and a Belarusian past: only inside a phrase of the lexicon, "замежных спраў").
+_COMPLEMENT_ENDINGS = (*"аяуюыиіїй", "ів", "їв", "яў", "оў", "ёў", "ей", "ой", "ых", "их", "іх")
+_VERB_ENDINGS = ("ла", "ло", "ли", "лі", "ся", "сь", "цца", "ць", "ть", "ує", "ає", "яє", "іў", "ыў", "аў")
+# Words that qualify a head before it (stems, with any adjectival ending).
+_QUALIFIER_RE = re.compile(
+    r"(?:перш|колишн|был|нов|надзвычайн|паўнамоцн|надзвичайн|повноважн|народн|генеральн|тимчасов|часов"
+    r"|выканаўч|виконавч|пастаянн|постійн|спецыяльн|спеціальн)[а-яіїєёўґ]*$"
+)
+_ADJ_NOMINATIVE = {
+    "be": (("ага", "ы"), ("ога", "ы"), ("аму", "ы"), ("ому", "ы"), ("ым", "ы"), ("ай", "ая"), ("ую", "ая")),
+    "uk": (
+        ("ього", "ій"),
+        ("ьому", "ій"),
+        ("ого", "ий"),
+        ("ому", "ий"),
+        ("им", "ий"),
+        ("ої", "а"),
+        ("ою", "а"),
+    ),
+}
+
+
+@cache
+def _heads(lang: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Every form of the head nouns of ``lang``'s role phrases, by key -> (the head in the
+    nominative, cases): the nominative's declensions of ``_PARADIGMS`` run forwards, the last part
+    of a hyphenated head declining (``прэмʼер-міністрам``), a fleeting ``о``/``е`` of the last
+    syllable dropped (``посол`` -> ``посла``)."""
+    forms: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for phrase in BE_UK_ROLE_KINDS.get(lang, {}):
+        head = phrase.split()[0]
+        for gender, nom_end, rule, endings in _PARADIGMS[lang]:
+            if not head.endswith(nom_end) or gender == "f" or len(head) - len(nom_end) < 2:
+                continue
+            stem = head[: len(head) - len(nom_end)]
+            if not _stem_ok(stem, rule):
+                continue
+            variants = [stem]
+            if nom_end == "" and len(stem) > 3 and stem[-2] in "ое" and stem[-3] not in _VOWELS:
+                variants.append(stem[:-2] + stem[-1])  # посол -> посл-
+            for v in variants:
+                for ending, cases in endings:
+                    if v is not stem and ending == "":
+                        continue
+                    forms.setdefault(v + ending, []).append((head, cases))
+        forms.setdefault(head, []).append((head, frozenset({_N})))
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """A role phrase: its span (country words included), its text (head in the nominative, country
+    words left out), its kind, the cases its head may be in, the number of complement words, and
+    whether the head is written in the nominative."""
+
+    start: int
+    end: int
+    text: str
+    kind: str | None
+    cases: frozenset[str]
+    weight: int
+    nominative: bool
+
+
+def _complement_word(word: str, after_preposition: bool) -> bool:
+    low = word.lower()
+    if word.isupper() or _capitalized(word):
+        return True  # an abbreviation, a name of a country, a body ("Верховної Ради", "МЗС")
+    if after_preposition:
+        return True
+    return low.endswith(_COMPLEMENT_ENDINGS) and not low.endswith(_VERB_ENDINGS)
+
+
+def _role_kind(lang: str, head: str, complement: list[str]) -> str | None:
+    kinds = BE_UK_ROLE_KINDS[lang]
+    words = [head, *(_key(w) for w in complement)]
+    for n in range(len(words), 0, -1):
+        kind = kinds.get(" ".join(words[:n]))
+        if kind is not None:
+            break
+    else:
+        return None
+    if kind in ("head_of_state", "deputy_head_of_state") and n == 1 and complement:
+        first = _key(complement[0])
+        if first not in _STATE_WORDS and not any(_country(complement[:k]) for k in (1, 2, 3)):
+            return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    return kind
+
+
+def _qualifier(word: str) -> bool:
+    return _QUALIFIER_RE.search(word.lower()) is not None
+
+
+def _adjective_nominative(word: str, lang: str) -> str:
+    for ending, nominative in _ADJ_NOMINATIVE[lang]:
+        if word.lower().endswith(ending):
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+def _build_role(
+    text: str, toks: list[_Token], q: int, h: int, end: int, head: tuple[str, frozenset[str], str], lang: str
+) -> _Role:
+    """The role of qualifiers ``toks[q:h]``, the head ``toks[h]`` (``head`` as ``_head_at`` reads
+    it) and the complement ``toks[h+1:end]``."""
+    nominative, cases, lexicon_head = head
+    complement = [w for _s, _e, w in toks[h + 1 : end]]
+    kept = len(complement)
+    for k in range(1, min(3, len(complement)) + 1):  # a country at the end: in the span only
+        tail = complement[len(complement) - k :]
+        if k < len(complement) and _key(complement[-k - 1]) in _PLACE_PREPOSITIONS:
+            continue  # "посол Беларусі ў Расіі": where the post is held stays
+        if _country(tail) or (k > 1 and _key(tail[0]) in _STATE_WORDS and _country(tail[1:])):
+            kept = len(complement) - k
+    quals = [_adjective_nominative(w, lang) for _s, _e, w in toks[q:h] if not _country([w])]
+    written_head = toks[h][2]
+    head_text = nominative
+    for apostrophe in APOSTROPHES:
+        if apostrophe in written_head:
+            head_text = head_text.replace("ʼ", apostrophe)  # as written: "прэм'ер-міністр"
+    if written_head[:1].isupper():
+        head_text = head_text[:1].upper() + head_text[1:]
+    words = [*quals, head_text, *complement[:kept]]
+    first_start = toks[q][0]
+    opening = (
+        not text[:first_start].rstrip(' \u00a0«"„“')
+        or text[:first_start].rstrip(' \u00a0«"„“')[-1] in ".!?\n"
+    )
+    if words and opening:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    return _Role(
+        first_start,
+        toks[end - 1][1],
+        " ".join(words),
+        _role_kind(lang, lexicon_head, complement),
+        cases,
+        len(complement),
+        _key(written_head) == nominative,
+    )
+
+
+def _head_at(key: str, lang: str) -> tuple[str, frozenset[str], str] | None:
+    """A head noun of ``lang``'s roles written as ``key`` (``экс-`` before it too): (its
+    nominative, the cases the form may be in, the lexicon's head)."""
+    heads = _heads(lang)
+    prefix = ""
+    if key not in heads and "-" in key and key.split("-", 1)[0] in _HEAD_PREFIXES:
+        prefix, key = key.split("-", 1)
+        prefix += "-"
+    entries = heads.get(key)
+    if not entries:
+        return None
+    return prefix + entries[0][0], frozenset().union(*(c for _h, c in entries)), entries[0][0]
+
+
+_HEAD_PREFIXES = frozenset({"экс", "екс", "ex"})
+
+
+def _continuation(lang: str, head: str, words: list[str]) -> int:
+    """How many of ``words`` continue a phrase of the lexicon that opens with ``head``
+    (``замежных спраў`` after ``міністр``)."""
+    keys = [_key(w) for w in words]
+    best = 0
+    for phrase in BE_UK_ROLE_KINDS[lang]:
+        parts = phrase.split()
+        if parts[0] == head and len(parts) - 1 <= len(keys) and keys[: len(parts) - 1] == parts[1:]:
+            best = max(best, len(parts) - 1)
+    return best
+
+
+def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> bool:
+    """Whether ``toks[a:b]`` may be the complement of ``head`` (see the module doc)."""
+    k = a + _continuation(lang, head, [w for _s, _e, w in toks[a:b]])
+    if k > a and (last := _head_at(_key(toks[k - 1][2]), lang)) is not None:
+        k += _continuation(
+            lang, last[2], [w for _s, _e, w in toks[k:b]]
+        )  # "намеснік міністра замежных спраў"
+    while k < b:
+        key = _key(toks[k][2])
+        after_prep = k > a and _key(toks[k - 1][2]) in _PLACE_PREPOSITIONS | _TOPIC_PREPOSITIONS
+        if key in _PLACE_PREPOSITIONS or key in _CONJUNCTIONS or key in _TOPIC_PREPOSITIONS:
+            if k + 1 >= b or (key in _CONJUNCTIONS and k == a):
+                return False  # "посол України у": the name is no place
+            if key in _TOPIC_PREPOSITIONS and not toks[k + 1][2].islower():
+                return False  # "... з Прэзідэнтам Казахстана": with someone, no post's topic
+        elif not _complement_word(toks[k][2], after_prep):
+            return False
+        inner = _head_at(key, lang)
+        k += 1
+        if inner is not None:  # "намеснік міністра замежных спраў": a head's phrase inside
+            k += _continuation(lang, inner[2], [w for _s, _e, w in toks[k:b]])
+    return True
+
+
+def _qualifiers_before(text: str, toks: list[_Token], h: int) -> int:
+    """Where the qualifiers of the head ``toks[h]`` start (``перший``, ``Надзвычайны і
+    Паўнамоцны``, a country's adjective)."""
+    q = h
+    while (
+        q > 0
+        and _PLAIN_RE.fullmatch(text, toks[q - 1][1], toks[q][0])
+        and (
+            _qualifier(toks[q - 1][2])
+            or _country([toks[q - 1][2]])
+            or (_key(toks[q - 1][2]) in _CONJUNCTIONS and q > 1 and _qualifier(toks[q - 2][2]))
+        )
+    ):
+        q -= 1
+    return q
+
+
+def _role_before(text: str, toks: list[_Token], i: int, lang: str, floor: int = 0) -> _Role | None:
+    """The role phrase ending right before token ``i`` in its clause (see the module doc): the
+    first head in the clause's last ten words whose complement reaches the name; no word before
+    token ``floor`` (the end of the name before: "Мер Києва X та голова ОДА Y" gives Y no mayor)."""
+    first = i
+    while first > floor and i - first < 10 and _QUOTED_RE.fullmatch(text, toks[first - 1][1], toks[first][0]):
+        first -= 1
+    for h in range(first, i):
+        found = _head_at(_key(toks[h][2]), lang)
+        if found is None or not _complement_ok(toks, h + 1, i, lang, found[2]):
+            continue
+        return _build_role(text, toks, _qualifiers_before(text, toks, h), h, i, found, lang)
+    return None
+
+
+_APPOSITION_RE = re.compile(r"[ \u00a0]*(?:,|[–—-](?=[ \u00a0]))[ \u00a0]*")
+_PUNCTUATION_RE = re.compile(r"[,.;:!?()\n]")
+
+
+def _role_after(text: str, toks: list[_Token], j: int, lang: str) -> _Role | None:
+    """A role phrase set off by a comma or a dash after the name ending with token ``j - 1``, up to
+    the next punctuation mark."""
+    if j >= len(toks):
+        return None
+    gap = text[toks[j - 1][1] : toks[j][0]]
+    if not _APPOSITION_RE.fullmatch(gap):
+        return None
+    stop = _PUNCTUATION_RE.search(text, toks[j][0])
+    limit = stop.start() if stop else len(text)
+    end = j
+    while end < len(toks) and toks[end][1] <= limit and end - j < 12:
+        end += 1
+    h = j
+    while (
+        h < end
+        and _head_at(_key(toks[h][2]), lang) is None
+        and (_qualifier(toks[h][2]) or _country([toks[h][2]]) or _key(toks[h][2]) in _CONJUNCTIONS)
+    ):
+        h += 1
+    found = _head_at(_key(toks[h][2]), lang) if h < end else None
+    if found is None or not _complement_ok(toks, h + 1, end, lang, found[2]):
+        return None
+    return _build_role(text, toks, j, h, end, found, lang)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _name_word(word: str, lang: str) -> bool:
+    """A capitalized word that may be part of a name: no country, city or role head."""
+    key = _key(word)
+    return _capitalized(word) and not _place(key) and key not in _heads(lang) and key not in _STATE_WORDS
+
+
+_ADJECTIVE_RE = re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|ою|ый|ага|ога|аму|ому|ая|ай|ую)$")
+
+
+def _any_first(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The readings of a first name not listed, by the endings alone, in both genders where the
+    declension has both."""
+    out = []
+    for nom, gender, cases, _n in _readings(word, lang):
+        for g in ("m", "f") if gender == "mf" else (gender,):
+            out.append((nom, g, cases))
+    return out
+
+
+_Choice = tuple[tuple[int, int, bool], str, str | None, str, str, frozenset[str]]
+
+
+def _choose(
+    firsts: list[tuple[str, str, frozenset[str]]],
+    patrs: list[tuple[str, str, frozenset[str]]] | None,
+    surnames: list[tuple[str, str, frozenset[str], int]],
+    cases_wanted: frozenset[str] | None,
+    *,
+    strict: bool = False,
+) -> _Choice | None:
+    """The best agreeing reading of first name, patronymic (None for none) and surname: (score,
+    first name, patronymic, surname, gender, cases), or None; ``strict``: only readings in one of
+    ``cases_wanted``."""
+    best: _Choice | None = None
+    for fnom, fgender, fcases in firsts:
+        for p in patrs if patrs is not None else [None]:
+            cases = fcases
+            if p is not None:
+                if p[1] != fgender:
+                    continue
+                cases = cases & p[2]
+            for snom, sgender, scases, rank in surnames:
+                if sgender not in ("mf", fgender):
+                    continue
+                both = cases & scases
+                if cases_wanted is not None and both & cases_wanted:
+                    both = both & cases_wanted
+                    bonus = 1
+                elif strict:
+                    continue
+                else:
+                    bonus = 0
+                if not both:
+                    continue
+                score = (bonus, rank, _N in both)
+                if best is None or score > best[0]:
+                    best = (score, fnom, p[0] if p else None, snom, fgender, both)
+    return best
+
+
+def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int, str, _Role | None]]:
+    """(first token, token after the name, nominative name, role) of each name of the text."""
+    out = []
+    i = floor = 0
+    while i < len(toks):
+        word = toks[i][2]
+        if not _capitalized(word):
+            i += 1
+            continue
+        plain = [
+            _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is not None
+            for k in range(i, min(i + 3, len(toks) - 1))
+        ]
+        nxt = [toks[k][2] for k in range(i + 1, min(i + 4, len(toks)))]
+        firsts = _first_readings(word, lang)
+        role = _role_before(text, toks, i, lang, floor)
+        wanted = role.cases if role is not None else None
+        res = None
+        if firsts and plain[:1] == [True] and nxt and _name_word(nxt[0], lang):
+            patrs = _patronymic_readings(nxt[0], lang)
+            if patrs and len(plain) > 1 and plain[1] and len(nxt) > 1 and _name_word(nxt[1], lang):
+                best = _choose(firsts, patrs, _surname_readings(nxt[1], lang), wanted)
+                if best is not None:
+                    res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
+            if res is None:
+                best = _choose(firsts, None, _surname_readings(nxt[0], lang), wanted)
+                if best is not None:
+                    res = (i + 2, f"{best[1]} {best[3]}", best[5])
+        if (
+            res is None
+            and not firsts
+            and len(nxt) > 1
+            and plain[:2] == [True, True]
+            and _name_word(word, lang)
+            and not _ADJECTIVE_RE.search(word.lower())
+            and _name_word(nxt[1], lang)
+            and (patrs := _patronymic_readings(nxt[0], lang))
+        ):
+            # a first name not listed before a patronymic: "Касым-Жамарт Кемелевіч Такаеў"
+            best = _choose(_any_first(word, lang), patrs, _surname_readings(nxt[1], lang), wanted)
+            if best is not None:
+                res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
+        if res is None and len(nxt) > 1 and plain[:2] == [True, True] and _name_word(word, lang):
+            # surname first: "Лукашэнка Аляксандр Рыгоравіч"
+            f2 = _first_readings(nxt[0], lang)
+            p2 = _patronymic_readings(nxt[1], lang)
+            if f2 and p2:
+                best = _choose(f2, p2, _surname_readings(word, lang), wanted)
+                if best is not None:
+                    res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
+        if (
+            res is None
+            and role is not None
+            and not firsts
+            and plain[:1] == [True]
+            and nxt
+            and _name_word(word, lang)
+            and not _ADJECTIVE_RE.search(word.lower())
+            and _name_word(nxt[0], lang)
+            and not _country([word, nxt[0]])
+            and not (len(nxt) > 1 and plain[1:2] == [True] and _capitalized(nxt[1]))
+        ):
+            # a first name not listed, right after a role: its case is the role's
+            best = _choose(
+                _any_first(word, lang), None, _surname_readings(nxt[0], lang), role.cases, strict=True
+            )
+            if best is not None:
+                res = (i + 2, f"{best[1]} {best[3]}", best[5])
+            elif role.nominative:
+                res = (i + 2, f"{word} {nxt[0]}", role.cases)  # after a nominative role: as written
+        if res is None:
+            i += 1
+            continue
+        j, name, cases = res
+        if role is not None and not role.cases & cases:
+            role = None  # "прэзідэнту Мікалай ...": a head in another case is not the name's
+        if role is None:
+            after = _role_after(text, toks, j, lang)
+            role = after if after is not None and after.cases & cases else None
+        out.append((i, j, name, role))
+        i = floor = j
+    return out
+
+
+# Initials right before a surname: "А.", "А.Р.", "А. Р." (capitals with a dot each).
+_INITIALS_RE = re.compile(
+    rf"(?<![{CYRILLIC_UPPER}{CYRILLIC_LOWER}])(?:[{CYRILLIC_UPPER}]\.[ \u00a0]?){{1,2}}\Z"
+)
+
+
+def _lone_surnames(
+    text: str, toks: list[_Token], lang: str, found: list[tuple[int, int, str, _Role | None]]
+) -> list[tuple[int, int, str, _Role | None]]:
+    """Surnames alone, in any case: of a full name found in the text (``Лукашэнка заявіў``,
+    ``з Зеленським``: that person), or right after a role head agreeing with them when the
+    reading has a surname's ending (``прем'єр-міністр Шмигаль``: a person named by the surname).
+    An adjectival reading before a lowercase word or an abbreviation is that noun's adjective
+    (``старшыня Гомельскага аблвыканкама``), no surname."""
+    taken = {k for i, j, _n, _r in found for k in range(i, j)}
+    by_surname = {name.split()[-1]: name for _i, _j, name, _r in found if " " in name}
+    out = []
+    for k, (_s, _e, word) in enumerate(toks):
+        if k in taken or not _name_word(word, lang):
+            continue
+        after_plain = k + 1 < len(toks) and _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is not None
+        if after_plain and _capitalized(toks[k + 1][2]):
+            continue  # part of a longer run of capitalized words
+        before_plain = k > 0 and _PLAIN_RE.fullmatch(text, toks[k - 1][1], toks[k][0]) is not None
+        if (
+            before_plain
+            and _capitalized(toks[k - 1][2])
+            and _head_at(_key(toks[k - 1][2]), lang) is None
+            and not _country([toks[k - 1][2]])
+        ):
+            continue  # the last word of a longer run ("Рэспублікі Беларусь" aside)
+        readings = _surname_readings(word, lang)
+        nxt = toks[k + 1][2] if after_plain else ""
+        noun_after = nxt.isupper() or (
+            nxt.islower()
+            and _key(nxt) not in _PLACE_PREPOSITIONS | _CONJUNCTIONS | _OTHER_PREPOSITIONS
+            and not nxt.endswith(("в", "ў", *_VERB_ENDINGS))
+        )
+        initials = _INITIALS_RE.search(text, max(0, toks[k][0] - 8), toks[k][0])
+        start = k
+        if initials is not None:
+            start = next(n for n in range(k, -1, -1) if toks[n][0] <= initials.start())
+        role = _role_before(
+            text, toks, start, lang, max((j for _i, j, _n, _r in found if j <= start), default=0)
+        )
+        linked = [
+            r
+            for r in readings
+            if r[3] > 0
+            and r[0] in by_surname
+            and (initials is None or by_surname[r[0]][:1] == initials.group()[:1])
+        ]
+        if noun_after:  # "старшыня Гомельскага аблвыканкама": an adjective before its noun
+            readings = [r for r in readings if not _ADJECTIVE_RE.search(word.lower())]
+        if linked:
+            best = max(linked, key=lambda r: r[3])
+            nominative, cases = by_surname[best[0]], best[2]
+        elif initials is not None:
+            # "А.Р. Лукашэнка", "В. Зеленському": initials and the surname in the nominative
+            fitting = [r for r in readings if r[3] >= 10 and (role is None or r[2] & role.cases)]
+            if not fitting:
+                continue
+            best = max(fitting, key=lambda r: (r[3] >= 20, _N in r[2], r[3]))
+            nominative, cases = f"{' '.join(initials.group().split())} {best[0]}", best[2]
+        elif role is not None:
+            agreeing = [r for r in readings if r[3] >= 20 and r[2] & role.cases]
+            if not agreeing:
+                continue
+            best = max(agreeing, key=lambda r: (r[3], _N in r[2]))
+            nominative, cases = best[0], best[2]
+        else:
+            continue
+        if role is not None and not role.cases & cases:
+            role = None
+        if role is None:
+            after = _role_after(text, toks, k + 1, lang)
+            role = after if after is not None and after.cases & cases else None
+        out.append((start, k + 1, nominative, role))
+    return out
+
+
+def extract_be_uk(text: str, lang: str) -> list[tuple[int, int, str, str, _Role | None]]:
+    """The people of a Belarusian (``lang="be"``) or Ukrainian (``"uk"``) text, one per
+    nominative name, in order of the reported mention: (char_start, char_end, name, name as
+    written, role). A surname alone is the person of the full name it ends, initials and a surname
+    that of the full name with that first letter, else of the fullest initials with it; the
+    reported mention is the first with the role of the most complement words, else the first."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
+    found = _find_names(text, toks, lang)
+    mentions = found + _lone_surnames(text, toks, lang, found)
+    # initials of one first letter and surname are one person, by the fullest ("А. X" is "А.Р. X")
+    fullest: dict[tuple[str, str], str] = {}
+    for _i, _j, name, _r in mentions:
+        if "." in name:
+            key = (name[:1], name.rsplit(" ", 1)[-1])
+            fullest[key] = max(fullest.get(key, name), name, key=len)
+    for i, j, name, role in mentions:
+        if "." in name:
+            name = fullest[(name[:1], name.rsplit(" ", 1)[-1])]
+        s, e = toks[i][0], toks[j - 1][1]
+        mention = (s, e, name, text[s:e], role)
+        old = people.get(name)
+        if old is None or (role is not None and (old[4] is None or role.weight > old[4].weight)):
+            people[name] = mention
+    return sorted(people.values())
