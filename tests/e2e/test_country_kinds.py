@@ -32,7 +32,8 @@ CASES = {
     "style.json": ("Здание построено во французском стиле.", set(), set()),
     "language_elliptic.json": ("Книга вышла на китайском и японском.", set(), set()),
     "fries.json": ("He ordered French fries and a Turkish coffee.", set(), set()),
-    "kuchnia.json": ("Kuchnia polska zdobywa popularność.", set(), set()),
+    "kuchnia.json": ("Kuchnia włoska i kawa turecka są popularne w Mińsku.", {"BY"}, set()),
+    "be_cuisine.json": ("У Мінску адкрыўся рэстаран грузінскай кухні.", {"BY"}, set()),
     "uk_cuisine.json": ("Українська кухня та грузинська кава.", set(), set()),
     "political_adjectives.json": (
         "Турецкий министр прибыл в Минск, а французская сторона выразила озабоченность.",
