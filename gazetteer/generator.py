@@ -107,7 +107,12 @@ from gazetteer.lists import (
     EN_AMBIGUOUS,
     EN_CAPITALS,
     EN_EXTRA,
+    EN_GIVEN_NAMES,
     EXTRA_STEMS,
+    GIVEN_NAMES,
+    HISTORICAL_ADJECTIVES,
+    HISTORICAL_INTL,
+    HISTORICAL_STATES,
     IGNORE_EN,
     IGNORE_PHRASES,
     INDECLINABLE,
@@ -122,6 +127,7 @@ from gazetteer.lists import (
     REGIONS,
     RELATION_CUES,
     UN_MEMBERS,
+    US_GEORGIA_CITIES,
 )
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
@@ -1035,10 +1041,16 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
             col.add(morph.adjective_forms(adj), "bloc", bloc.code, "adjective", False)
         col.add([_ascii_form(n) for n in bloc.en], "bloc", bloc.code, "name_en", True)
 
-    for spec in (*CURRENCIES, *currency_phrases(), *IGNORE_PHRASES):
+    for spec in (*CURRENCIES, *currency_phrases(), *IGNORE_PHRASES, *HISTORICAL_STATES):
         col.add(morph.phrase_forms(spec, ("sing", "plur")), "ignore", "", "ignore", False)
+    for adjective in HISTORICAL_ADJECTIVES:  # австро-венгерский: the first part as it is
+        first, _, last = adjective.rpartition("-")
+        forms = {f"{normalize_form(first)} {form}" for form in morph.adjective_forms(last)}
+        col.add(forms, "ignore", "", "ignore", False)
+    col.add([normalize_form(p) for p in HISTORICAL_INTL], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in currency_phrases_en()], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
+    col.add([_ascii_form(f"{city} Georgia") for city in US_GEORGIA_CITIES], "ignore", "", "ignore", False)
     if shared is not None:
         shared.extend(col.shared_forms())
     return col.rows(), col.dropped
@@ -1097,14 +1109,47 @@ def is_place_form(form: str, morph: Morph) -> bool:
     return bool(cases & _PLACE_CASES) and "accs" not in cases
 
 
+# cue kinds whose Russian words are lemmas, written into the seed in every case and number
+INFLECTED_CUE_KINDS = ("kind_noun", "polity_noun")
+
+
+# form kinds that are no name of a place, so never a person's first name as well
+NOT_NAME_KINDS = ("adjective", "adjective_intl", "compound_stem")
+
+
+def is_given_name_form(form: str, morph: Morph) -> bool:
+    """Whether the dictionary reads ``form`` (one normalized token) as a person's first name,
+    however unlikely (``израиля``, ``доминика``, ``марсель``); guesses for unknown words do not count."""
+    return any("Name" in p.tag and _in_dictionary(p) for p in morph.analyzer.parse(form))
+
+
 def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
     """Rows of ``ref_relation_cues.csv``: (cue, cue_kind), sorted. Besides ``RELATION_CUES``, every
-    capital or city form that names a place (``is_place_form``) is a ``place_form`` cue."""
+    capital or city form that names a place (``is_place_form``) is a ``place_form`` cue, every
+    country form that is also a first name (``is_given_name_form``, ``given_names``) a
+    ``given_name`` cue, and the Russian lemmas of ``INFLECTED_CUE_KINDS`` come in all their case
+    forms."""
     rows = {(normalize_word(cue), kind) for kind, cues in RELATION_CUES.items() for cue in cues}
+    for kind in INFLECTED_CUE_KINDS:  # Russian lemmas in every case and number
+        rows |= {
+            (form, kind)
+            for cue in RELATION_CUES.get(kind, ())
+            if _russian_word(morph, normalize_word(cue)) or cue.isupper()
+            for form in morph.word_forms(cue)
+        }
     rows |= {
         (r.form, "place_form")
         for r in forms
         if r.entity_type == "country" and r.form_kind in PLACE_KINDS and is_place_form(r.form, morph)
+    }
+    given = EN_GIVEN_NAMES | {form for name in GIVEN_NAMES for form in morph.word_forms(name)}
+    rows |= {
+        (r.form, "given_name")
+        for r in forms
+        if r.entity_type == "country"
+        and r.form_kind not in NOT_NAME_KINDS
+        and " " not in r.form
+        and (r.form in given or is_given_name_form(r.form, morph))
     }
     return sorted([cue, kind] for cue, kind in rows)
 

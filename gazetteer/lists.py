@@ -75,12 +75,18 @@ _IGNORE = _words("ignore")
 CURRENCIES = tuple(_IGNORE["currencies"])
 IGNORE_PHRASES = tuple(_IGNORE["ignore_phrases"])
 IGNORE_EN = tuple(_IGNORE["ignore_en"])
+US_GEORGIA_CITIES = tuple(_IGNORE["us_georgia_cities"])
+HISTORICAL_STATES = tuple(_IGNORE["historical_states"])  # name specs
+HISTORICAL_ADJECTIVES = tuple(_IGNORE["historical_adjectives"])  # "австро-венгерский"
+HISTORICAL_INTL = tuple(_IGNORE["historical_intl"])  # forms as written
 
 # Ambiguity (is_ambiguous): see words/ambiguity.toml for how the flag is decided.
 _AMBIGUITY = _words("ambiguity")
 AMBIGUOUS_NAMES = frozenset(_AMBIGUITY["ambiguous_names"])
 COMMON_WORD_OK = frozenset(_AMBIGUITY["common_word_ok"])
 EN_AMBIGUOUS = frozenset(_AMBIGUITY["en_ambiguous"])
+EN_GIVEN_NAMES = frozenset(_AMBIGUITY["en_given_names"])
+GIVEN_NAMES = tuple(_AMBIGUITY["given_names"])
 
 _MORPHOLOGY = _words("morphology")
 PARTICLES = frozenset(_MORPHOLOGY["particles"])

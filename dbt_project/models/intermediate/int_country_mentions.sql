@@ -9,7 +9,18 @@
 -- An adjective that names a language ("на немецком и французском языках", "владеет испанским
 -- языком", "на пяти языках — итальянском, французском", "беларускай мовай") is no mention of the
 -- country: the nearest word after it, or else before it, that is neither another country
--- adjective nor a conjunction is a form of the word language (язык, мова, język, language).
+-- adjective nor a conjunction is a form of the word language (język, language, ...); so is one
+-- with no such word after it and на or in before it ("говорит на китайском и японском").
+-- An adjective that names a kind of thing called after a nation (японская кухня, греческий салат,
+-- немецкая овчарка, во французском стиле, French fries: a kind_noun cue) or a state of the past
+-- (Российская империя, Белорусская ССР, Великое княжество Литовское: a polity_noun cue) is no
+-- mention either: the cue is the nearest word after the adjective that is neither another country
+-- adjective nor a conjunction, or the word right before it (kuchnia polska, Imperium Rosyjskie).
+-- A country form that is also a first name (a given_name cue: Израиль, Доминика, Марсель), written
+-- right before a person whose name the person detection read as a surname alone (Гельфанд in
+-- "Израиль Гельфанд") or as a patronymic and a surname, is that person's first name, not the
+-- country: unless it belongs to the person's role ("премьер Израиля Нетаньяху") or follows a
+-- preposition ("в Израиле Нетаньяху").
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -18,10 +29,22 @@ with mentions as (
 tokens as (
     select
         article_id,
+        sentence_idx,
         token_idx,
+        char_start,
+        token_norm,
+        gap_after,
         hyphen_after
     from {{ ref('stg_tokens') }}
     where {{ is_new_row('load_seq') }}
+),
+
+cues as (
+    select
+        cue,
+        cue_kind
+    from {{ ref('stg_relation_cues') }}
+    where cue_kind in ('kind_noun', 'polity_noun', 'given_name', 'preposition')
 ),
 
 hyphen_tails as (
@@ -94,6 +117,65 @@ language_adjectives as (
         token_idx
     from adjective_neighbours
     where regexp_matches(token_norm, '^(язык|мов(а|ы|і|и|у|ою|ай|е)$|język|jezyk|language)')
+    union
+    -- the language without its noun: "говорит на китайском и японском", "published in French": no
+    -- word but other adjectives and conjunctions follows in the sentence, and the word before is
+    -- на (the adjective in the prepositional; or another such adjective of the list: "на
+    -- английском, немецком") or in
+    select
+        adjectives.article_id,
+        adjectives.token_idx
+    from adjectives
+    inner join adjective_neighbours as before_word
+        on
+            adjectives.article_id = before_word.article_id
+            and adjectives.token_idx = before_word.token_idx
+            and before_word.direction = -1
+    where
+        (
+            (
+                regexp_matches(adjectives.matched_form, '(ск|цк)ом$')
+                and (before_word.token_norm = 'на' or regexp_matches(before_word.token_norm, '(ск|цк)ом$'))
+            )
+            or (before_word.token_norm = 'in' and adjectives.form_kind = 'adjective_intl')
+        )
+        and not exists (
+            select 1
+            from adjective_neighbours as after_word
+            where
+                after_word.article_id = adjectives.article_id
+                and after_word.token_idx = adjectives.token_idx
+                and after_word.direction = 1
+        )
+),
+
+thing_adjectives as (
+    -- country adjectives whose noun (the nearest word after, or the word right before with only
+    -- spaces between) is a kind_noun or polity_noun cue
+    select
+        adjective_neighbours.article_id,
+        adjective_neighbours.token_idx
+    from adjective_neighbours
+    inner join cues
+        on
+            adjective_neighbours.token_norm = cues.cue
+            and cues.cue_kind in ('kind_noun', 'polity_noun')
+    where adjective_neighbours.direction = 1
+    union
+    select
+        adjectives.article_id,
+        adjectives.token_idx
+    from adjectives
+    inner join tokens as noun
+        on
+            adjectives.article_id = noun.article_id
+            and adjectives.sentence_idx = noun.sentence_idx
+            and adjectives.token_idx - 1 = noun.token_idx
+            and trim(noun.gap_after) = ''
+    inner join cues
+        on
+            noun.token_norm = cues.cue
+            and cues.cue_kind in ('kind_noun', 'polity_noun')
 ),
 
 unshared_countries as (
@@ -132,9 +214,60 @@ person_mentions as (
         article_id,
         sentence_idx,
         char_start,
-        char_end
+        char_end,
+        name,
+        role_start,
+        role_end
     from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
+),
+
+first_names as (
+    -- a one-token given_name form right before a person mention whose name is one word (a
+    -- surname read alone), with only spaces between, outside that person's role and after no
+    -- preposition: the person's first name
+    select
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join cues as given_names
+        on
+            mentions.matched_form = given_names.cue
+            and given_names.cue_kind = 'given_name'
+    inner join tokens as last_token
+        on
+            mentions.article_id = last_token.article_id
+            and mentions.token_idx = last_token.token_idx
+            and trim(last_token.gap_after) = ''
+    inner join tokens as next_token
+        on
+            mentions.article_id = next_token.article_id
+            and mentions.sentence_idx = next_token.sentence_idx
+            and mentions.token_idx + 1 = next_token.token_idx
+    inner join person_mentions
+        on
+            mentions.article_id = person_mentions.article_id
+            and next_token.char_start = person_mentions.char_start
+            -- a surname alone, or a patronymic and a surname (Израиль Соломонович Гельфанд)
+            and regexp_matches(person_mentions.name, '^(\S+|\S+(вич|вна|ична|инична) \S+)$')
+    where
+        mentions.n_tokens = 1
+        and not coalesce(
+            person_mentions.role_start <= mentions.char_start and person_mentions.role_end >= mentions.char_end,
+            false
+        )
+        and not exists (
+            select 1
+            from tokens as before_token
+            inner join cues as prepositions
+                on
+                    before_token.token_norm = prepositions.cue
+                    and prepositions.cue_kind = 'preposition'
+            where
+                before_token.article_id = mentions.article_id
+                and before_token.sentence_idx = mentions.sentence_idx
+                and before_token.token_idx = mentions.token_idx - 1
+        )
 ),
 
 final as (
@@ -173,6 +306,20 @@ final as (
             where
                 language_adjectives.article_id = mentions.article_id
                 and language_adjectives.token_idx = mentions.token_idx
+        )
+        and not exists (
+            select 1
+            from thing_adjectives
+            where
+                thing_adjectives.article_id = mentions.article_id
+                and thing_adjectives.token_idx = mentions.token_idx
+        )
+        and not exists (
+            select 1
+            from first_names
+            where
+                first_names.article_id = mentions.article_id
+                and first_names.token_idx = mentions.token_idx
         )
         and not exists (
             select 1

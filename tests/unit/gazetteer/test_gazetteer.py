@@ -531,3 +531,70 @@ def test_english_adjectives_capitals_and_names_as_written(forms, form, code, kin
 @pytest.mark.parametrize("form", ["korean", "congolese", "latin american", "indian ocean"])
 def test_english_forms_two_countries_share_or_no_country_has_are_no_country(forms, form):
     assert form not in forms or forms[form]["entity_type"] != "country"
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "австро венгрия",
+        "австро венгрии",
+        "австро венгерская",
+        "австро венгерских",
+        "австро угорщини",
+        "аўстра венгрыі",
+        "austro węgrzech",
+        "austria hungary",
+        "east germany",
+        "германской демократической республики",
+    ],
+)
+def test_states_of_the_past_named_with_todays_words_are_ignored(forms, form):
+    # Austria-Hungary is neither Austria nor Hungary of today, the GDR no Germany of today
+    assert _entity(forms, form) == ("ignore", "", "ignore")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "augusta georgia",
+        "athens georgia",
+        "rome georgia",
+        "university of georgia",
+        "georgia department",
+        "georgia u s",
+    ],
+)
+def test_georgia_the_us_state_is_ignored(forms, form):
+    assert _entity(forms, form) == ("ignore", "", "ignore")
+
+
+def test_georgia_the_country_keeps_its_forms(forms):
+    assert _entity(forms, "georgia") == ("country", "GE", "name_en")
+    assert _entity(forms, "tbilisi") == ("country", "GE", "capital_intl")
+    assert _entity(forms, "georgian") == ("country", "GE", "adjective_intl")
+
+
+def _cues() -> dict[str, set[str]]:
+    by_kind: dict[str, set[str]] = {}
+    for r in _read("ref_relation_cues.csv"):
+        by_kind.setdefault(r["cue_kind"], set()).add(r["cue"])
+    return by_kind
+
+
+def test_kind_and_polity_nouns_come_in_every_case():
+    cues = _cues()
+    # Russian lemmas inflected; other languages as listed
+    assert {"кухня", "кухни", "кухней", "кухонь", "салата", "овчарок", "стиле", "kuchnia", "fries"} <= cues[
+        "kind_noun"
+    ]
+    assert {"империя", "империи", "империей", "княжества", "сср", "imperium", "empire"} <= cues["polity_noun"]
+    # a product named by its origin is the country's product, no kind of thing
+    assert not {"вино", "вина", "коньяк", "чай", "wine"} & cues["kind_noun"]
+
+
+def test_given_name_cues_are_country_forms_that_are_first_names(forms):
+    given = _cues()["given_name"]
+    assert {"израиль", "израиля", "доминика", "сальвадора", "марсель", "софия", "jordan", "georgia"} <= given
+    # a country form no dictionary reads as a first name is no cue
+    assert not {"грузии", "франции", "россия", "чили"} & given
+    assert all(forms[g]["entity_type"] == "country" for g in given)

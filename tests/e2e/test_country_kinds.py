@@ -1,0 +1,105 @@
+"""Kinds of words that look like a country but are none, through the real pipeline: a country
+form that is a person's first name, a country adjective of a kind of thing (cuisine, dish, breed,
+style, a language without its noun), Georgia the US state, and states of the past (no country of
+today is guessed for them). Real political uses next to each stay countries."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+pytestmark = pytest.mark.slow
+
+# file -> (text, article countries, pairs)
+CASES = {
+    # a first name that is a country form, before a surname read alone
+    "first_name.json": ("Израиль Гельфанд выступил на конференции в Берлине.", {"DE"}, set()),
+    "first_name_patronymic.json": (
+        "Генерал Израиль Соломонович Гельфанд вспоминал войну под Берлином и в Праге.",
+        {"CZ", "DE"},
+        set(),
+    ),
+    "role_keeps_country.json": (
+        "Премьер-министр Израиля Нетаньяху прибыл в Москву.",
+        {"IL", "RU"},
+        {("IL", "RU")},
+    ),
+    "surname_adjective.json": ("По словам Ирины Турецкой, выставка откроется в Вильнюсе.", {"LT"}, set()),
+    # adjectives of things
+    "cuisine.json": ("В Минске открылся ресторан японской кухни.", {"BY"}, set()),
+    "dishes.json": ("Гостям подали греческий салат и турецкий кофе.", set(), set()),
+    "breed.json": ("В питомнике под Гродно разводят немецких овчарок.", set(), set()),
+    "style.json": ("Здание построено во французском стиле.", set(), set()),
+    "language_elliptic.json": ("Книга вышла на китайском и японском.", set(), set()),
+    "fries.json": ("He ordered French fries and a Turkish coffee.", set(), set()),
+    "kuchnia.json": ("Kuchnia włoska i kawa turecka są popularne w Mińsku.", {"BY"}, set()),
+    "be_cuisine.json": ("У Мінску адкрыўся рэстаран грузінскай кухні.", {"BY"}, set()),
+    "uk_cuisine.json": ("Українська кухня та грузинська кава.", set(), set()),
+    "political_adjectives.json": (
+        "Турецкий министр прибыл в Минск, а французская сторона выразила озабоченность.",
+        {"BY", "FR", "TR"},
+        {("BY", "TR")},
+    ),
+    "companies.json": ("Китайские компании инвестируют в Беларусь.", {"BY", "CN"}, {("BY", "CN")}),
+    "wine.json": ("Россия сняла запрет на ввоз грузинского вина.", {"GE", "RU"}, {("GE", "RU")}),
+    # Georgia the US state
+    "augusta.json": ("The plant in Augusta, Georgia, employs 500 people.", set(), set()),
+    "athens_ga.json": ("Athens, Georgia, is home to a large university.", set(), set()),
+    "uga.json": (
+        "The University of Georgia and the Georgia Department of Health issued a warning.",
+        set(),
+        set(),
+    ),
+    "tbilisi.json": (
+        "Protesters gathered in Tbilisi as the Georgian government passed the law.",
+        {"GE"},
+        set(),
+    ),
+    "georgia_armenia.json": ("Georgia and Armenia signed a transit agreement.", {"AM", "GE"}, {("AM", "GE")}),
+    "dzhordzhia.json": ("В штате Джорджия прошли выборы губернатора.", set(), set()),
+    # states of the past
+    "russian_empire.json": ("Российская империя воевала с Османской империей.", set(), set()),
+    "austria_hungary.json": ("Австро-Венгрия объявила войну Сербии.", {"RS"}, set()),
+    "austria_hungary_en.json": ("Austria-Hungary declared war on Serbia.", {"RS"}, set()),
+    "bssr.json": ("Белорусская ССР стала одной из основательниц ООН.", set(), set()),
+    "gdl.json": ("Великое княжество Литовское и Польша заключили унию.", {"PL"}, set()),
+    "east_germany.json": ("East Germany and Poland signed a border treaty.", {"PL"}, set()),
+    "ussr.json": ("СССР и США подписали договор.", {"US"}, set()),
+    "russian_federation.json": (
+        "Российская Федерация и Китай подписали соглашение.",
+        {"CN", "RU"},
+        {("CN", "RU")},
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory, prefect_harness):
+    from tests.conftest import run_on_json_files
+
+    files = {name: {"text": text, "published": "2026-11-30"} for name, (text, _, _) in CASES.items()}
+    wh = run_on_json_files(files, tmp_path_factory.mktemp("country_kinds"))
+    c = duckdb.connect(str(wh), read_only=True)
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_country_kinds(con, name):
+    _, countries, pairs = CASES[name]
+    got_countries = {
+        r[0]
+        for r in con.execute(
+            "select country_code from marts.article_countries join marts.articles a using (article_id)"
+            " where a.source_uri like ?",
+            [f"%/{name}"],
+        ).fetchall()
+    }
+    got_pairs = set(
+        con.execute(
+            "select country_a, country_b from marts.dyad_articles join marts.articles a using (article_id)"
+            " where a.source_uri like ?",
+            [f"%/{name}"],
+        ).fetchall()
+    )
+    assert (got_countries, got_pairs) == (countries, pairs)
