@@ -26,17 +26,31 @@ with mentions as (
     where {{ is_new_row('load_seq') }}
 ),
 
+token_keys as (
+    -- the only tokens read below: the one before a mention, its first and the one after its first
+    -- (a model that held every token of a build would grow with the build, not with its mentions)
+    select distinct
+        mentions.article_id,
+        mentions.token_idx + offsets.step as token_idx
+    from mentions
+    cross join (values (-1), (0), (1)) as offsets (step)
+),
+
 tokens as (
     select
-        article_id,
-        sentence_idx,
-        token_idx,
-        char_start,
-        token_norm,
-        gap_after,
-        hyphen_after
-    from {{ ref('stg_tokens') }}
-    where {{ is_new_row('load_seq') }}
+        stg_tokens.article_id,
+        stg_tokens.sentence_idx,
+        stg_tokens.token_idx,
+        stg_tokens.char_start,
+        stg_tokens.token_norm,
+        stg_tokens.gap_after,
+        stg_tokens.hyphen_after
+    from {{ ref('stg_tokens') }} as stg_tokens
+    inner join token_keys
+        on
+            stg_tokens.article_id = token_keys.article_id
+            and stg_tokens.token_idx = token_keys.token_idx
+    where {{ is_new_row('stg_tokens.load_seq') }}
 ),
 
 cues as (
