@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from flows.text.numbers.lexicon import _MONEY_METRICS
 from flows.text.numbers.patterns import _URL_RE
@@ -140,7 +142,7 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
     before the list are not as many as its amounts the order cannot be told: every amount of the
     list is ``other``."""
     masked = scopes.masked
-    for m in _RESPECTIVELY_RE.finditer(masked):
+    for m in _respectively_words(cands, scopes):
         idx = scopes.index(m.start())
         listed = []
         end = m.start()
@@ -167,6 +169,21 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
         metrics = [metric for _start, metric in keywords]
         for k, c in enumerate(listed):
             c.metric = metrics[k] if len(metrics) == len(listed) else "other"
+
+
+def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.Match[str]]:
+    """``_RESPECTIVELY_RE.finditer(scopes.masked)``, in order, but only the matches in a sentence
+    with two candidates or more (a list needs two amounts): the other sentences are not read. A
+    match is a whole word, so a search from a sentence's start finds what a search from the
+    text's start finds there."""
+    masked = scopes.masked
+    counts = Counter(c.sentence for c in cands)
+    for idx in sorted(idx for idx, n in counts.items() if n >= 2):
+        lo, hi = scopes.span(idx)
+        m = _RESPECTIVELY_RE.search(masked, lo)
+        while m is not None and m.start() < hi:
+            yield m
+            m = _RESPECTIVELY_RE.search(masked, m.end())
 
 
 # "динамика -3%", "темп прироста: +2%", "dynamics of -4%", "динамика товарооборота составила +6%": a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from flows.text.numbers.lexicon import (
@@ -29,7 +30,7 @@ from flows.text.numbers.lexicon import (
     MODALITY_CUES,
     NEGATIVE_CONTEXT,
 )
-from flows.text.numbers.periods import KAZAKH_PERIOD, OTHER_PERIOD
+from flows.text.numbers.periods import KAZAKH_PERIOD, OTHER_PERIOD, OTHER_PERIODS
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
@@ -399,6 +400,61 @@ def first_letters(alternation: str) -> str:
     return "".join(sorted(letters | {ch.upper() for ch in letters}))
 
 
+def guarded(alternation: str | Sequence[str]) -> str:
+    """``alternation`` with each of its top-level alternatives (or each of a sequence of
+    alternatives, which may hold alternatives of their own: one look-ahead for a group of them)
+    behind a look-ahead for the letters it can start with (``_first_chars``, both cases) when those
+    are a finite set of letters; an alternative that may start otherwise (``\\w``, a digit, an
+    empty match) is left as it is.
+
+    The matches are the same, and found sooner: at a word that starts with none of an
+    alternative's letters the regex engine leaves that alternative after one test of a character
+    instead of entering each of its inner alternatives (a case-insensitive literal is never skipped
+    over quickly). Compile the result case-insensitively, or the alternation case-sensitively: the
+    look-ahead must let through every case the alternative matches."""
+    alternatives = _top_level_alternatives(alternation) if isinstance(alternation, str) else alternation
+    out = []
+    for alt in alternatives:
+        first = _first_chars(alt)
+        if first and all(ch.isalpha() for ch in first):
+            letters = {ch.lower() for ch in first}
+            out.append(f"(?=[{''.join(sorted(letters | {ch.upper() for ch in letters}))}])(?:{alt})")
+        else:
+            out.append(alt)
+    return "|".join(out)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside parentheses and character classes: ``"|".join`` of
+    the result is ``pattern``."""
+    parts: list[str] = []
+    depth = start = i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: to its closing bracket (one right after "[" or "[^" is a member)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
 def _first_chars(pattern: str) -> set[str] | None:
     """The characters a match of ``pattern`` can start with (as written: the caller adds the
     other case), None when that is not a finite set (a class such as ``\\w``, ``.``, a match
@@ -454,7 +510,7 @@ def _first_chars(pattern: str) -> set[str] | None:
 
 
 _PERIOD_RE = re.compile(
-    rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})"
+    rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{guarded(OTHER_PERIODS)})"
     rf"|(?<![\w\d])(?=[12])(?i:{KAZAKH_PERIOD})"
 )
 
@@ -475,4 +531,6 @@ NEGATIVE_CONTEXT_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I
 )
 # A cue is a whole word (or words): "план" is a cue, "планка" is not.
-MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})(?![\w])", re.I)
+MODALITY_RE = re.compile(
+    rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{guarded(_MODALITY_ALT)})(?![\w])", re.I
+)
