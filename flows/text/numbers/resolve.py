@@ -262,8 +262,10 @@ def _words_between(masked: str, start: int, end: int) -> int:
 
 @cache
 def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    # behind a look-ahead for the names' first letters: most words start with none of them
     return tuple(
-        (re.compile(rf"(?<![\w])(?:{names})", re.I), code) for names, code in CURRENCY_BY_CONTEXT[key]
+        (re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I), code)
+        for names, code in CURRENCY_BY_CONTEXT[key]
     )
 
 
