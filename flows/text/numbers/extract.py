@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from flows.text.numbers.lexicon import _MONEY_METRICS
-from flows.text.numbers.patterns import _URL_RE
+from flows.text.numbers.patterns import _URL_RE, guarded
 from flows.text.numbers.resolve import (
     _assign_metric,
     _ExplicitMoney,
@@ -130,7 +130,8 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
 # "..., 40 и 5 млн соответственно": the amounts listed before the word map to the metric
 # keywords of the sentence in order
 _RESPECTIVELY_RE = re.compile(
-    r"(?<![\w])(?:соответственно|відповідно|адпаведна|odpowiednio|respectively|тиісінше)(?![\w])", re.I
+    guarded([r"(?<![\w])(?:соответственно|відповідно|адпаведна|odpowiednio|respectively|тиісінше)(?![\w])"]),
+    re.I,
 )
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bи\b|\bі\b|\band\b|\bi\b|\bта\b|\bжәне\b)\s*(?:\band\b\s*)?", re.I)
 

@@ -519,9 +519,13 @@ _PERIOD_RE = re.compile(
 # период", "in the same period"): the period of the sentence before, when it names one.
 # "За аналогичный период прошлого года" names another period and is not one of them.
 ANAPHORIC_PERIOD_RE = re.compile(
-    r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
-    r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
-    r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])",
+    guarded(
+        [
+            r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
+            r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
+            r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])"
+        ]
+    ),
     re.I,
 )
 
