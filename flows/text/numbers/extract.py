@@ -190,8 +190,12 @@ def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.M
 # "динамика -3%", "темп прироста: +2%", "dynamics of -4%", "динамика товарооборота составила +6%": a
 # signed percentage named as a change (up to three words of the change's subject between)
 _DYNAMICS_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
-    r"|dynamics|change)(?:\s+[\w-]+){0,3}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$",
+    guarded(
+        [
+            r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
+            r"|dynamics|change)(?:\s+[\w-]+){0,3}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$"
+        ]
+    ),
     re.I,
 )
 _SIGNS = "-−+"

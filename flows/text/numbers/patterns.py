@@ -52,14 +52,21 @@ _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 # "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
 # "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на")
 _CHANGE_BY_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
-    rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$",
+    guarded(
+        [
+            rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
+            rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$"
+        ]
+    ),
     re.I,
 )
 
 # "rose 3 percent", "up 4.2%": an English change verb right before the amount
 _CHANGE_DIRECT_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$", re.I
+    guarded(
+        [rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$"]
+    ),
+    re.I,
 )
 CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
 
@@ -67,13 +74,17 @@ CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("
 # noun, then the amount right after it or after up to four words of its own and a link verb (a
 # hedge may stand before the amount)
 _CHANGE_NOUN_LINK_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
-    rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$",
+    guarded(
+        [
+            rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
+            rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
+        ]
+    ),
     re.I,
 )
 
 
-_CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
+_CHANGE_TIMES_RE = re.compile(guarded([rf"{_CHANGE_HEAD}\s+$"]), re.I)  # "вырос (более чем) | в 2 раза"
 
 
 # "на 4,3% больше": the change is stated after the amount
@@ -105,7 +116,10 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
 _CHANGE_TO_RE = re.compile(
-    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$", re.I
+    guarded(
+        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$"]
+    ),
+    re.I,
 )
 
 
@@ -121,7 +135,11 @@ _CLAUSE_CHAR = (
 # "выросли в 2,5 раза, до 420 тыс. т", "увеличился на 12% — до 1,2 млрд": the change verb, its own
 # complements, then at most a comma or a dash right before "до"
 _CHANGE_TO_CLAUSE_RE = re.compile(
-    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$",
+    guarded(
+        [
+            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$"
+        ]
+    ),
     re.I,
 )
 
@@ -174,9 +192,13 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 # a currency noun alone (its key is the name of the group that matched: n_<key>)
 _CURRENCY_NOUN_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
-    + r")(?![\w])",
+    guarded(
+        [
+            r"(?<![\w])(?:"
+            + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
+            + r")(?![\w])"
+        ]
+    ),
     re.I,
 )
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
@@ -244,7 +266,7 @@ _MONTH_AFTER_RE = re.compile(rf"{_SP}+{day_month_words()}(?![\w])", re.I)
 
 
 _MONTH_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?|{day_month_words()}){_SP}+$",
+    guarded([rf"(?<![\w])(?:{month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?|{day_month_words()}){_SP}+$"]),
     re.I,
 )
 
