@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, trailing_update
+from flows.text.regexes import guarded
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
 # last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
@@ -88,7 +89,8 @@ END_MARKERS_RE = re.compile(
 _READ_ALSO_LINE_RE = re.compile(rf"^\s*(?:{READ_ALSO})(?=[\s:.—–-]|$).*$", re.I)
 _READ_ALSO_TAIL_RE = re.compile(rf"(?<=[.!?…»\"”])\s+(?:{READ_ALSO})\s*[:—–-].*$", re.I)
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
-SELF_NAME_RE = re.compile(r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»", re.I)
+# (behind a look-ahead for its first letters: searched through the whole page, case-insensitively)
+SELF_NAME_RE = re.compile(guarded([r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»"]), re.I)
 CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/")
 PASSES_RE = re.compile(r"передает\s+(?:корреспондент\s+)?(?P<name>[А-ЯЁ]{3,}|«[^»]{2,30}»)")
 URL_LINE_RE = re.compile(r"^\s*(?:url|source|link)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)

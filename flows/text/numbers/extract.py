@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 from flows.text.numbers.lexicon import _MONEY_METRICS
-from flows.text.numbers.patterns import _URL_RE
+from flows.text.numbers.patterns import _URL_RE, guarded
 from flows.text.numbers.resolve import (
     _assign_metric,
     _ExplicitMoney,
@@ -127,9 +129,10 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
 
 # "..., 40 и 5 млн соответственно": the amounts listed before the word map to the metric
 # keywords of the sentence in order
-_RESPECTIVELY_RE = re.compile(
-    r"(?<![\w])(?:соответственно|відповідно|адпаведна|odpowiednio|respectively|тиісінше)(?![\w])", re.I
-)
+_RESPECTIVELY_WORDS = ("соответственно", "відповідно", "адпаведна", "odpowiednio", "respectively", "тиісінше")
+_RESPECTIVELY_RE = re.compile(guarded([rf"(?<![\w])(?:{'|'.join(_RESPECTIVELY_WORDS)})(?![\w])"]), re.I)
+# how far past its start a match and the character after it reach (case never changes a length)
+_RESPECTIVELY_REACH = max(map(len, _RESPECTIVELY_WORDS)) + 1
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bи\b|\bі\b|\band\b|\bi\b|\bта\b|\bжәне\b)\s*(?:\band\b\s*)?", re.I)
 
 
@@ -140,7 +143,7 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
     before the list are not as many as its amounts the order cannot be told: every amount of the
     list is ``other``."""
     masked = scopes.masked
-    for m in _RESPECTIVELY_RE.finditer(masked):
+    for m in _respectively_words(cands, scopes):
         idx = scopes.index(m.start())
         listed = []
         end = m.start()
@@ -169,11 +172,32 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
             c.metric = metrics[k] if len(metrics) == len(listed) else "other"
 
 
+def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.Match[str]]:
+    """``_RESPECTIVELY_RE.finditer(scopes.masked)``, in order, but only the matches in a sentence
+    with two candidates or more (a list needs two amounts): the other sentences are not read. A
+    match is a whole word, so a search from a sentence's start finds what a search from the
+    text's start finds there; the search reads on past the sentence's end only as far as a match
+    starting in it reaches (``_RESPECTIVELY_REACH``), so that each sentence is read once."""
+    masked = scopes.masked
+    counts = Counter(c.sentence for c in cands)
+    for idx in sorted(idx for idx, n in counts.items() if n >= 2):
+        lo, hi = scopes.span(idx)
+        reach = min(len(masked), hi + _RESPECTIVELY_REACH)
+        m = _RESPECTIVELY_RE.search(masked, lo, reach)
+        while m is not None and m.start() < hi:
+            yield m
+            m = _RESPECTIVELY_RE.search(masked, m.end(), reach)
+
+
 # "динамика -3%", "темп прироста: +2%", "dynamics of -4%", "динамика товарооборота составила +6%": a
 # signed percentage named as a change (up to three words of the change's subject between)
 _DYNAMICS_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
-    r"|dynamics|change)(?:\s+[\w-]+){0,3}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$",
+    guarded(
+        [
+            r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
+            r"|dynamics|change)(?:\s+[\w-]+){0,3}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$"
+        ]
+    ),
     re.I,
 )
 _SIGNS = "-−+"

@@ -29,7 +29,7 @@ from flows.text.numbers.lexicon import (
     MODALITY_CUES,
     NEGATIVE_CONTEXT,
 )
-from flows.text.numbers.periods import KAZAKH_PERIOD, OTHER_PERIOD
+from flows.text.numbers.periods import KAZAKH_PERIOD, OTHER_PERIOD, OTHER_PERIODS
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
@@ -43,6 +43,7 @@ from flows.text.numbers.units import (
     PHYSICAL_UNITS,
     SCALE_WORDS,
 )
+from flows.text.regexes import first_chars, guarded
 from flows.text.vocab import day_month_words, month_stems
 
 _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
@@ -51,14 +52,21 @@ _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
 # "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
 # "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на")
 _CHANGE_BY_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
-    rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$",
+    guarded(
+        [
+            rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
+            rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$"
+        ]
+    ),
     re.I,
 )
 
 # "rose 3 percent", "up 4.2%": an English change verb right before the amount
 _CHANGE_DIRECT_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$", re.I
+    guarded(
+        [rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$"]
+    ),
+    re.I,
 )
 CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
 
@@ -66,13 +74,17 @@ CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("
 # noun, then the amount right after it or after up to four words of its own and a link verb (a
 # hedge may stand before the amount)
 _CHANGE_NOUN_LINK_RE = re.compile(
-    rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
-    rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$",
+    guarded(
+        [
+            rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
+            rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
+        ]
+    ),
     re.I,
 )
 
 
-_CHANGE_TIMES_RE = re.compile(rf"{_CHANGE_HEAD}\s+$", re.I)  # "вырос (более чем) | в 2 раза"
+_CHANGE_TIMES_RE = re.compile(guarded([rf"{_CHANGE_HEAD}\s+$"]), re.I)  # "вырос (более чем) | в 2 раза"
 
 
 # "на 4,3% больше": the change is stated after the amount
@@ -104,7 +116,10 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
 _CHANGE_TO_RE = re.compile(
-    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$", re.I
+    guarded(
+        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$"]
+    ),
+    re.I,
 )
 
 
@@ -120,7 +135,11 @@ _CLAUSE_CHAR = (
 # "выросли в 2,5 раза, до 420 тыс. т", "увеличился на 12% — до 1,2 млрд": the change verb, its own
 # complements, then at most a comma or a dash right before "до"
 _CHANGE_TO_CLAUSE_RE = re.compile(
-    rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$",
+    guarded(
+        [
+            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$"
+        ]
+    ),
     re.I,
 )
 
@@ -173,9 +192,13 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 # a currency noun alone (its key is the name of the group that matched: n_<key>)
 _CURRENCY_NOUN_RE = re.compile(
-    r"(?<![\w])(?:"
-    + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
-    + r")(?![\w])",
+    guarded(
+        [
+            r"(?<![\w])(?:"
+            + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
+            + r")(?![\w])"
+        ]
+    ),
     re.I,
 )
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
@@ -243,7 +266,7 @@ _MONTH_AFTER_RE = re.compile(rf"{_SP}+{day_month_words()}(?![\w])", re.I)
 
 
 _MONTH_BEFORE_RE = re.compile(
-    rf"(?<![\w])(?:{month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?|{day_month_words()}){_SP}+$",
+    guarded([rf"(?<![\w])(?:{month_stems()}[а-яё]*(?:{_SP}*[-–]{_SP}*[а-яё]+)?|{day_month_words()}){_SP}+$"]),
     re.I,
 )
 
@@ -391,7 +414,7 @@ def first_letters(alternation: str) -> str:
     look-ahead lets through only the words a match can start with. A pattern whose first
     character is not a set of letters (a class such as ``\\w``, or an empty match) gives the
     letters after any ``|`` or ``(`` instead."""
-    first = _first_chars(alternation)
+    first = first_chars(alternation)
     if first is None or not all(ch.isalpha() for ch in first):
         starts = re.finditer(r"(?:^|\||\(\?:|\(\?P<\w+>)(?:\\b)?([^\W\d_])", alternation)
         first = {m.group(1) for m in starts}
@@ -399,62 +422,8 @@ def first_letters(alternation: str) -> str:
     return "".join(sorted(letters | {ch.upper() for ch in letters}))
 
 
-def _first_chars(pattern: str) -> set[str] | None:
-    """The characters a match of ``pattern`` can start with (as written: the caller adds the
-    other case), None when that is not a finite set (a class such as ``\\w``, ``.``, a match
-    that can be empty)."""
-    try:
-        from re import _constants as c
-        from re import _parser
-
-        parsed = _parser.parse(pattern)
-    except (ImportError, re.error):
-        return None
-
-    def seq(items: Any) -> tuple[set[str] | None, bool]:  # (first characters, can be empty)
-        out: set[str] = set()
-        for op, av in items:
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):  # zero-width: the next item comes first
-                continue
-            if op is c.LITERAL:
-                return out | {chr(av)}, False
-            if op is c.IN:
-                for o, a in av:
-                    if o is c.LITERAL:
-                        out.add(chr(a))
-                    elif o is c.RANGE and a[1] - a[0] < 256:
-                        out.update(map(chr, range(a[0], a[1] + 1)))
-                    else:
-                        return None, False
-                return out, False
-            if op is c.BRANCH:
-                found, empty = set(), False
-                for alt in av[1]:
-                    f, e = seq(alt)
-                    if f is None:
-                        return None, False
-                    found |= f
-                    empty = empty or e
-            elif op is c.SUBPATTERN:
-                found, empty = seq(av[3])
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                found, empty = seq(av[2])
-                empty = empty or av[0] == 0
-            else:
-                return None, False
-            if found is None:
-                return None, False
-            out |= found
-            if not empty:
-                return out, False
-        return out, True
-
-    found, empty = seq(parsed)
-    return None if found is None or empty else found
-
-
 _PERIOD_RE = re.compile(
-    rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{OTHER_PERIOD})"
+    rf"{_RUSSIAN_PERIOD}|(?<![\w])(?=[{first_letters(OTHER_PERIOD)}])(?i:{guarded(OTHER_PERIODS)})"
     rf"|(?<![\w\d])(?=[12])(?i:{KAZAKH_PERIOD})"
 )
 
@@ -463,9 +432,13 @@ _PERIOD_RE = re.compile(
 # период", "in the same period"): the period of the sentence before, when it names one.
 # "За аналогичный период прошлого года" names another period and is not one of them.
 ANAPHORIC_PERIOD_RE = re.compile(
-    r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
-    r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
-    r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])",
+    guarded(
+        [
+            r"(?<![\w])(?:(?:за|в|на)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный|отч[её]тный|названный|тот)\s+период"
+            r"|(?:за|у)\s+(?:цей|той\s+же|зазначений|вказаний)\s+період|за\s+(?:гэты|той\s+жа|названы)\s+перыяд"
+            r"|w\s+(?:tym|tym\s+samym)\s+okresie|(?:in|during|over)\s+(?:the\s+same|this|that)\s+period)(?![\w])"
+        ]
+    ),
     re.I,
 )
 
@@ -475,4 +448,6 @@ NEGATIVE_CONTEXT_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(NEGATIVE_CONTEXT)}])(?:{NEGATIVE_CONTEXT})", re.I
 )
 # A cue is a whole word (or words): "план" is a cue, "планка" is not.
-MODALITY_RE = re.compile(rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{_MODALITY_ALT})(?![\w])", re.I)
+MODALITY_RE = re.compile(
+    rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{guarded(_MODALITY_ALT)})(?![\w])", re.I
+)

@@ -320,35 +320,34 @@ def as_of(published: date | None) -> Period | None:
 # phrases do not, which the extractor tries first.
 _YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|r\.|roku)"
 _PREP = r"(?:в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
-OTHER_PERIOD = "|".join(
-    [
-        rf"{_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)"
-        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
-        r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
-        rf"{_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
-        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
-        rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
-        rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
-        # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
-        # the extractor's own)
-        r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
-        r"(?:\s*(?:року|році|рік|роках|годзе|гадах|r\.|roku|latach))?(?![\w])",
-        r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
-        r"(?:last|previous|this|current)\s+year|the\s+year\s+before\s+last"
-        r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
-        r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
-        r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
-        r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+(?:початку\s+року|пачатку\s+года)"
-        r"|od\s+pocz[aą]tku\s+roku",
-        # the year a plan or forecast is for: "to $100 billion by 2030", "do 2030 roku", "до 2030 року"
-        r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\w])|do\s+(?:końca\s+)?(?:19|20)\d\d\s*(?:r\.|roku)(?![\w])"
-        r"|до\s+(?:кінця\s+)?(?:19|20)\d\d\s*року(?![\w])",
-        # Kazakh relative years and parts of a year without their year ("өткен жылы", "қаңтар-қазан
-        # айларында", "бірінші тоқсанында")
-        r"өткен\s+жыл\w*|былтыр\w*|биыл\w*"
-        rf"|(?:{_KAZAKH_MONTH_ALT})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<j')})\w*)?\s+ай\w*",
-    ]
+OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
+    rf"{_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+    r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
+    rf"{_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+    rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+    # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
+    # the extractor's own)
+    r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+    r"(?:\s*(?:року|році|рік|роках|годзе|гадах|r\.|roku|latach))?(?![\w])",
+    r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
+    r"(?:last|previous|this|current)\s+year|the\s+year\s+before\s+last"
+    r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
+    r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
+    r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
+    r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+(?:початку\s+року|пачатку\s+года)"
+    r"|od\s+pocz[aą]tku\s+roku",
+    # the year a plan or forecast is for: "to $100 billion by 2030", "do 2030 roku", "до 2030 року"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\w])|do\s+(?:końca\s+)?(?:19|20)\d\d\s*(?:r\.|roku)(?![\w])"
+    r"|до\s+(?:кінця\s+)?(?:19|20)\d\d\s*року(?![\w])",
+    # Kazakh relative years and parts of a year without their year ("өткен жылы", "қаңтар-қазан
+    # айларында", "бірінші тоқсанында")
+    r"өткен\s+жыл\w*|былтыр\w*|биыл\w*"
+    rf"|(?:{_KAZAKH_MONTH_ALT})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<j')})\w*)?\s+ай\w*",
 )
+OTHER_PERIOD = "|".join(OTHER_PERIODS)
 # Kazakh period phrases that start with their year (no preposition): "2025 жылы", "2025 жылғы",
 # "2025 жылдың қаңтар-қазан айларында", "2025 жылдың 9 айында", "2025 жылдың бірінші тоқсанында",
 # "2025 жылдың қорытындысы бойынша"; the extractor's period regex reads them after OTHER_PERIOD.

@@ -13,6 +13,7 @@ from flows.text.numbers.patterns import (
     MODALITY_RE,
     NEGATIVE_CONTEXT_RE,
     first_letters,
+    guarded,
 )
 from flows.text.numbers.scan import _Cand, _unit_kind, currency_noun_key
 from flows.text.numbers.types import MetricRule
@@ -35,9 +36,11 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
     )
     if not rules:
         return None
-    alternation = "|".join(f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules))
-    # the first letters are tested first: the regex engine skips quickly through the sentence
-    return re.compile(f"(?=[{first_letters(alternation)}])(?:{alternation})", re.I), rules
+    alternatives = [f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules)]
+    alternation = "|".join(alternatives)
+    # the first letters are tested first: the regex engine skips quickly through the sentence; then
+    # those of each rule, so that a word enters only the rules it may start
+    return re.compile(f"(?=[{first_letters(alternation)}])(?:{guarded(alternatives)})", re.I), rules
 
 
 class _Sentences:
@@ -259,8 +262,10 @@ def _words_between(masked: str, start: int, end: int) -> int:
 
 @cache
 def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    # behind a look-ahead for the names' first letters: most words start with none of them
     return tuple(
-        (re.compile(rf"(?<![\w])(?:{names})", re.I), code) for names, code in CURRENCY_BY_CONTEXT[key]
+        (re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I), code)
+        for names, code in CURRENCY_BY_CONTEXT[key]
     )
 
 
