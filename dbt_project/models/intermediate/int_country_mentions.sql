@@ -31,9 +31,9 @@ token_keys as (
     -- (a model that held every token of a build would grow with the build, not with its mentions)
     select distinct
         mentions.article_id,
-        mentions.token_idx + offsets.token_step as token_idx
+        mentions.token_idx + token_offsets.token_step as token_idx
     from mentions
-    cross join (values (-1), (0), (1)) as offsets (token_step)
+    cross join (values (-1), (0), (1)) as token_offsets (token_step)
 ),
 
 tokens as (
