@@ -162,13 +162,13 @@ class StageMemory:
         self.peaks: dict[str, dict[str, float]] = {}
         self.cpu: dict[str, float] = {}
         self._cpu_at = _cpu_seconds()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _count_cpu(self) -> None:
         now = _cpu_seconds()
         self.cpu[self.stage] = self.cpu.get(self.stage, 0.0) + now - self._cpu_at
         self._cpu_at = now
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
         while not self._stop.is_set():
