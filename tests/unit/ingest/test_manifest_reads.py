@@ -104,9 +104,7 @@ def test_unchanged_inputs_are_told_apart_by_size_and_mtime_in_the_warehouse(stor
     )
     _same(found, discover([inbox], whole, TINY, full_scan=False, keep_unchanged=True))
     assert found.unchanged == 100 - 2  # every input of b (the others' counted whole) but the two
-    assert sorted(i.source_uri for i in found.kept) == sorted(
-        str(p) for p in b if p not in (b[1], b[2])
-    )
+    assert sorted(i.source_uri for i in found.kept) == sorted(str(p) for p in b if p not in (b[1], b[2]))
 
 
 def test_a_full_scan_reads_every_row_and_decides_the_same(stored):
