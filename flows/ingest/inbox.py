@@ -99,21 +99,21 @@ class Manifest(dict):
         else:
             self.asked.update(wanted)
 
-    def differing(self, entries: list[tuple[str, int, int]]) -> set[str]:
-        """The uris of ``entries`` (``(uri, size_bytes, mtime_ns)`` of inputs as stat-ed) whose
-        newest manifest row records another size or mtime, or that have none: the inputs that are
-        not unchanged. Asked of the warehouse when the reader can (only the uris that differ come
+    def differing(self, uris: list[str], sizes: list[int], mtimes_ns: list[int]) -> set[str]:
+        """The ``uris`` (of inputs stat-ed with ``sizes`` and ``mtimes_ns``) whose newest
+        manifest row records another size or mtime, or that have none: the inputs that are not
+        unchanged. Asked of the warehouse when the reader can (only the uris that differ come
         back, and only their rows are read later), else from the rows read with :meth:`need`."""
         finder = getattr(self.reader, "differing", None)
         if self.complete or finder is None:
-            self.need([e[0] for e in entries])
+            self.need(uris)
             out = set()
-            for uri, size, mtime_ns in entries:
+            for uri, size, mtime_ns in zip(uris, sizes, mtimes_ns, strict=True):
                 prev = dict.get(self, uri)
                 if prev is None or prev.size_bytes != size or prev.mtime_ns != mtime_ns:
                     out.add(uri)
             return out
-        return finder(entries)
+        return finder((uris, sizes, mtimes_ns))
 
     def get(self, uri, default=None):
         if not self.complete and uri not in self.asked:
@@ -204,13 +204,15 @@ def manifest_rows(con: duckdb.DuckDBPyConnection, uris: list[str] | None = None)
     return {r[0]: Seen(*r[1:]) for r in rows}
 
 
-def differing_inputs(con: duckdb.DuckDBPyConnection, entries: list[tuple[str, int, int]]) -> set[str]:
-    """The uris of ``entries`` (``(uri, size_bytes, mtime_ns)``) whose newest row in
-    ``raw.file_manifest`` of ``con`` records another size or mtime, or that have none
+def differing_inputs(
+    con: duckdb.DuckDBPyConnection, entries: tuple[list[str], list[int], list[int]]
+) -> set[str]:
+    """The uris of ``entries`` (uris, sizes, mtimes in ns: three lists of one length) whose newest
+    row in ``raw.file_manifest`` of ``con`` records another size or mtime, or that have none
     (:meth:`Manifest.differing`), compared in DuckDB: only those uris come back."""
-    if not entries:
+    uris, sizes, mtimes = entries
+    if not uris:
         return set()
-    uris, sizes, mtimes = (list(c) for c in zip(*entries, strict=True))
     with _inputs_frame(con, {"uri": uris, "size_bytes": sizes, "mtime_ns": mtimes}) as frame:
         rows = con.execute(
             f"""
@@ -298,7 +300,15 @@ def display_uri(path: Path) -> str:
 def printable(name: str) -> str:
     """A file name as text any table can store: bytes that are not UTF-8 (kept by Python as lone
     surrogates) are written ``\\xff``; the same name always gives the same text."""
+    if name.isascii():
+        return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _prefix(folder: str) -> str:
+    """``folder`` ready for its entries' names to be appended: ``os.path.join(folder, name)`` is
+    ``_prefix(folder) + name`` for a name without a separator (what a listing gives)."""
+    return folder if not folder or folder.endswith(os.sep) else folder + os.sep
 
 
 def _same_rejection(prev: Seen | None, reason: str, size: int | None, mtime_ns: int | None) -> bool:
@@ -483,10 +493,11 @@ def discover(
             )
             listed.append(listing)
             dirs = []
+            path_prefix, uri_prefix = _prefix(folder), _prefix(uri)
             for name in names:
-                path = os.path.join(folder, name)
+                path = path_prefix + name
                 shown_name = printable(name)
-                child_uri = os.path.join(uri, shown_name)
+                child_uri = uri_prefix + shown_name
                 st, err = _probe(path)
                 is_dir = st is not None and stat.S_ISDIR(st.st_mode)
                 if is_dir and not os.path.islink(path):  # symlinked folders are listed, not entered
@@ -508,13 +519,15 @@ def discover(
     if need is not None and full_scan:
         need(None)  # every row: a full scan stats every entry anyway
     elif differing is not None:  # which entries changed, at once; then the rows of those only
-        stated = [
-            (p[3], p[4].st_size, p[4].st_mtime_ns)
-            for p in pending
-            if p[4] is not None and not stat.S_ISDIR(p[4].st_mode)
-        ]
-        changed = differing(stated)
-        same = {e[0] for e in stated if e[0] not in changed}
+        uris, sizes, mtimes = [], [], []
+        for p in pending:
+            st = p[4]
+            if st is not None and not stat.S_ISDIR(st.st_mode):
+                uris.append(p[3])
+                sizes.append(st.st_size)
+                mtimes.append(st.st_mtime_ns)
+        changed = differing(uris, sizes, mtimes)
+        same = set(uris).difference(changed)
         need([p[3] for p in pending if p[3] not in same])
     elif need is not None:
         need([p[3] for p in pending])
