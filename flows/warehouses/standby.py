@@ -51,10 +51,12 @@ the schema, every table's row count (DuckDB keeps it per row group and reads onl
 with deleted rows), the highest ``load_seq`` of the append-only tables (from its statistics), and
 the row count and digest of whole rows of what the catch-up copied: the rows of the appended loads
 (in the raw tables and in the models whose rows carry ``load_seq``), the rows stamped with the run
-ahead, the tables replaced whole. A row the last run changed that the catch-up did not copy
-changes a row count, or the digest of its load or run, unless the run rewrote a row of an older
-load in place without logging its key, which no writer of the warehouse does (the models log
-every key they rewrite).
+ahead, the tables replaced whole. A row the last run added or removed that the catch-up did not
+copy changes a row count; a row it changed changes the digest of its load or run. What the check
+no longer sees (the check before read every row: counts and key digests): a change that keeps
+every count, in rows of older loads or in a model without ``load_seq``, made without logging its
+key (an update in place, one key's rows swapped for another's). No writer of the warehouse does
+that: the models log every key they rewrite or delete, the other tables only gain rows.
 
 Views, macros and sequences are not copied: a difference in them is a schema difference.
 """
