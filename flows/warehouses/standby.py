@@ -53,9 +53,9 @@ the row count and digest of whole rows of what the catch-up copied: the rows of 
 (in the raw tables and in the models whose rows carry ``load_seq``), the rows stamped with the run
 ahead, the tables replaced whole. A row the last run added or removed that the catch-up did not
 copy changes a row count; a row it changed changes the digest of its load or run. What the check
-no longer sees (the check before read every row: counts and key digests): a change that keeps
-every count, in rows of older loads or in a model without ``load_seq``, made without logging its
-key (an update in place, one key's rows swapped for another's). No writer of the warehouse does
+no longer sees (it read every row before: counts and key digests) is one key's rows swapped for
+another's without logging either, keeping every count, in rows of older loads or in a model
+without ``load_seq`` (an update in place there was never seen). No writer of the warehouse does
 that: the models log every key they rewrite or delete, the other tables only gain rows.
 
 Views, macros and sequences are not copied: a difference in them is a schema difference.
