@@ -19,6 +19,11 @@ separate process started by the harness). The JSON is written again after every 
 benchmark stopped early (a 200,000-article cold run that outlasts its time) keeps the runs done.
 
     python -m benchmarks.e2e --corpus DIR --sizes 500,5000 [--scale 50000] --extra DIR --work DIR --out results.json
+
+``--reuse`` keeps the warehouses (and their standbys) in ``--work``: a later benchmark with the
+same ``--work`` skips the cold runs of the sizes it finds and makes ``--runs`` more +1 runs on
+each, every one in the steady state once the first has made the standby (to compare code
+changes on one warehouse without building it again).
 """
 
 from __future__ import annotations
@@ -143,18 +148,27 @@ def _cmdline(pid: int) -> bytes:
 
 
 class StageMemory:
-    """Peak memory per stage of a run, sampled every ``interval`` seconds in a thread: resident
+    """Peak memory and CPU seconds per stage of a run. Memory is sampled every ``interval`` seconds in a thread: resident
     set of the flow process, of its largest child (a parse worker) and of all together (``total_mb``, counting the pages a
     forked worker shares with the flow once per process), and the proportional sets of all
-    together (``total_pss_mb``, shared pages counted once). The
-    stage is the one the run records (``flows.runs.enter_stage``, wrapped while sampling)."""
+    together (``total_pss_mb``, shared pages counted once). ``cpu`` holds the CPU seconds of
+    each stage (``_cpu_seconds`` at each change of stage: this process's threads, and the parse
+    workers once their pool has shut down). The stage is the one the run records
+    (``flows.runs.enter_stage``, wrapped while sampling)."""
 
     def __init__(self, interval: float = 0.1) -> None:
         self.interval = interval
         self.stage = "start"
         self.peaks: dict[str, dict[str, float]] = {}
+        self.cpu: dict[str, float] = {}
+        self._cpu_at = _cpu_seconds()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _count_cpu(self) -> None:
+        now = _cpu_seconds()
+        self.cpu[self.stage] = self.cpu.get(self.stage, 0.0) + now - self._cpu_at
+        self._cpu_at = now
 
     def _sample(self) -> None:
         while not self._stop.is_set():
@@ -176,6 +190,7 @@ class StageMemory:
         self._enter_stage = runs.enter_stage
 
         def enter_stage(settings, summary, stage):
+            self._count_cpu()
             self.stage = stage
             return self._enter_stage(settings, summary, stage)
 
@@ -188,6 +203,8 @@ class StageMemory:
 
         self._stop.set()
         self._thread.join()
+        self._count_cpu()
+        self.cpu = {k: round(v, 2) for k, v in self.cpu.items()}
         runs.enter_stage = self._enter_stage
         for peak in self.peaks.values():
             for k, v in peak.items():
@@ -235,6 +252,7 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
     }
     out["peak_rss_mb"], out["worker_peak_rss_mb"] = _peak_rss_mb()
     out["stage_memory_mb"] = memory.peaks
+    out["stage_cpu_s"] = memory.cpu  # the last stage's includes what the flow does after it
     if warehouse_path.exists():
         out["warehouse_mb"] = warehouse_path.stat().st_size / 2**20
     result = state.result(raise_on_failure=False)
@@ -273,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
         "--scale", type=int, default=0, help="also a cold run of this many articles, and its +1 runs"
     )
     ap.add_argument("--extra", type=Path, help="directory of files not in the corpus, for the +1 runs")
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep each size's warehouse: a warehouse left by an earlier benchmark in --work is not "
+        "built again, its standby is kept, and the +1 runs add extra files its inbox does not hold yet",
+    )
+    ap.add_argument("--runs", type=int, default=2, help="how many +1 file runs after each cold run (2)")
     args = ap.parse_args(argv)
 
     os.sched_setaffinity(0, range(os.cpu_count() or 1))  # the flow may use every core
@@ -283,8 +308,10 @@ def main(argv: list[str] | None = None) -> int:
     extra = sorted(args.extra.glob("*.txt")) if args.extra else []
     if len(files) < sizes[-1]:
         raise SystemExit(f"{args.corpus}: need {sizes[-1]} files, found {len(files)}")
-    if not args.no_incremental and len(extra) < 2 * len(sizes):
-        raise SystemExit(f"--extra: need {2 * len(sizes)} files not in the corpus, found {len(extra)}")
+    if not args.no_incremental and len(extra) < args.runs * len(sizes):
+        raise SystemExit(
+            f"--extra: need {args.runs * len(sizes)} files not in the corpus, found {len(extra)}"
+        )
 
     from prefect.testing.utilities import prefect_test_harness
 
@@ -295,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
 
     t0 = time.perf_counter()
-    with prefect_test_harness(server_startup_timeout=180):
+    with prefect_test_harness(
+        server_startup_timeout=int(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])
+    ):
         results["harness_seconds"] = time.perf_counter() - t0
         # The first run in a process also starts dbt and Great Expectations up (imports, adapter,
         # project manifest, data context): a one-file run takes that, so the measured runs compare.
@@ -307,19 +336,31 @@ def main(argv: list[str] | None = None) -> int:
         record(run)
         for i, n in enumerate(sizes):
             root = args.work / f"cold-{n}"
-            shutil.rmtree(root, ignore_errors=True)
-            _link_files(files[:n], root / "inbox")
-            run = run_once(f"cold {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
-            run["articles"] = n
-            record(run)
-            if args.no_incremental or run.get("status") != "Completed":
-                continue
-            for k, label in enumerate(("+1 file", "+1 more file")):
-                _link_files(extra[2 * i + k : 2 * i + k + 1], root / "inbox")
-                run = run_once(f"{label} on {n}", root / "inbox", root / "warehouse" / "dyad.duckdb")
-                run["articles"], run["warehouse_articles"] = 1, n + k
+            warehouse_path = root / "warehouse" / "dyad.duckdb"
+            if args.reuse and warehouse_path.exists():
+                added = len(list((root / "inbox").iterdir())) - n  # +1 files of earlier benchmarks
+                pool = [f for f in extra if not (root / "inbox" / f.name).exists()]
+            else:
+                shutil.rmtree(root, ignore_errors=True)
+                _link_files(files[:n], root / "inbox")
+                run = run_once(f"cold {n}", root / "inbox", warehouse_path)
+                run["articles"] = n
                 record(run)
-            shutil.rmtree(root / "warehouse" / ".work", ignore_errors=True)
+                if args.no_incremental or run.get("status") != "Completed":
+                    continue
+                added, pool = 0, extra[args.runs * i :]
+            if args.no_incremental:
+                continue
+            if len(pool) < args.runs:
+                raise SystemExit(f"--extra: {root / 'inbox'} holds all but {len(pool)} of its files")
+            for k in range(args.runs):
+                label = "+1 file" if k == 0 else "+1 more file" if k == 1 else f"+1 file ({k + 1})"
+                _link_files(pool[k : k + 1], root / "inbox")
+                run = run_once(f"{label} on {n}", root / "inbox", warehouse_path)
+                run["articles"], run["warehouse_articles"] = 1, n + added + k
+                record(run)
+            if not args.reuse:
+                shutil.rmtree(root / "warehouse" / ".work", ignore_errors=True)
     args.out.write_text(json.dumps(results, indent=2, default=str), encoding="utf-8")
     return 0
 

@@ -23,22 +23,40 @@ file written outside a run since the last swap (its inode, size or modification 
 from ``.work/<name>.published``), a different schema or dbt project fingerprint, not exactly
 one published run behind, or a check after the catch-up that failed.
 
-What the catch-up copies per table (:func:`catch_up`):
+What the catch-up copies per table (:func:`catch_up`), reading what the last run changed, not
+what is stored:
 
 - raw tables whose rows carry ``load_seq`` (``flows.schema.load_seq_tables``) only gain rows: the
-  rows of loads above the standby's highest ``load_seq`` are appended;
+  rows of loads above the standby's highest ``load_seq`` are appended (DuckDB skips the row groups
+  of older loads by their ``load_seq`` statistics);
 - dbt models built incrementally (delete+insert on their ``unique_key``): the last run logged
   the keys it rewrote or deleted in ``audit.model_changes`` (``flows/warehouses/changes.py``); the
   rows of those keys are deleted and inserted again from the published file. A run empties
-  that table before it builds, so it holds the last run's keys only;
+  that table before it builds, so it holds the last run's keys only. In the models keyed by
+  ``article_id``, the articles the catch-up appended to ``raw.articles`` are new: nothing is
+  deleted for them, and where the model's rows carry ``load_seq`` theirs are read from the row
+  groups of the new loads only; the other logged articles (rewritten ones) are looked up in the
+  whole table;
 - tables whose rows carry the run that last wrote them (``RUN_STAMPED``: the file manifest,
   stamped ``changed_run_id`` when a run records an input or updates its mtime, and the audit
   tables a run appends to by ``run_id``): the rows the run ahead stamped are copied, replacing
-  the rows of the same key (``source_uri``, ``version`` in the manifest); the check after the
-  catch-up compares the digest of their whole rows;
+  the rows of the same key (``source_uri``, ``version`` in the manifest);
 - every other table (a model the last run built whole, ``audit.dbt_state``, reference seeds) is
   replaced by the published rows, in place (its definition, constraints and comments stay),
-  unless its rows and their digest (``sum(hash(row))``) agree already.
+  unless its rows and their digest (``sum(hash(row))``) agree already. After an incremental
+  build these are small (seeds, state); after a full build they are every model.
+
+The check after the catch-up (:func:`differences`) compares what costs little whatever the size:
+the schema, every table's row count (DuckDB keeps it per row group and reads only the row groups
+with deleted rows), the highest ``load_seq`` of the append-only tables (from its statistics), and
+the row count and digest of whole rows of what the catch-up copied: the rows of the appended loads
+(in the raw tables and in the models whose rows carry ``load_seq``), the rows stamped with the run
+ahead, the tables replaced whole. A row the last run added or removed that the catch-up did not
+copy changes a row count; a row it changed changes the digest of its load or run. What the check
+no longer sees (it read every row before: counts and key digests) is one key's rows swapped for
+another's without logging either, keeping every count, in rows of older loads or in a model
+without ``load_seq`` (an update in place there was never seen). No writer of the warehouse does
+that: the models log every key they rewrite or delete, the other tables only gain rows.
 
 Views, macros and sequences are not copied: a difference in them is a schema difference.
 """
@@ -57,7 +75,7 @@ import duckdb
 
 from flows import warehouse
 from flows.schema import load_seq_tables
-from flows.warehouses.changes import copy_logged_keys, logged_keys, reset_change_log
+from flows.warehouses.changes import CHANGE_LOG, copy_logged_keys, logged_keys, reset_change_log
 
 APPEND_ONLY = frozenset(f"raw.{t}" for t in load_seq_tables())
 # Tables whose rows carry the run that last wrote them: table -> (that column, the key of a row).
@@ -256,6 +274,21 @@ def _run_ahead(con: duckdb.DuckDBPyConnection, catalog: str) -> str:
     return next(iter(ahead))
 
 
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+@dataclass
+class CaughtUp:
+    """What :func:`catch_up` wrote: ``rows`` by table (appended or copied), and ``selections``,
+    per table, the SQL condition (over the alias ``t``) that selects the rows it copied (the
+    rows of the loads it appended, the rows stamped with the run ahead, or ``true`` for a table
+    replaced whole), which :func:`differences` compares in both files."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    selections: dict[str, str] = field(default_factory=dict)
+
+
 def _copy_stamped(con: duckdb.DuckDBPyConnection, catalog: str, table: str, run_id: str) -> int:
     """Copy from ``catalog`` the rows of ``table`` (``RUN_STAMPED``) that run ``run_id`` wrote:
     with a key, the rows of the same keys are deleted first (rows the run rewrote); returns the
@@ -273,23 +306,80 @@ def _copy_stamped(con: duckdb.DuckDBPyConnection, catalog: str, table: str, run_
     ).fetchone()[0]
 
 
-def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, int]:
+def _columns(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for schema_name, name, column in con.execute(
+        "select schema_name, table_name, column_name from duckdb_columns() where database_name = ?", [catalog]
+    ).fetchall():
+        out.setdefault(f"{schema_name}.{name}", set()).add(column)
+    return out
+
+
+def _copy_article_rows(
+    con: duckdb.DuckDBPyConnection, catalog: str, table: str, through: int, has_load_seq: bool
+) -> int:
+    """Copy the rows of the articles ``catalog``'s change log names for ``table`` (a model keyed
+    by ``article_id``), reading only what changed where it can. The articles of the loads above
+    ``through`` (``dyad_new_articles``, made by :func:`catch_up`) are new: the standby holds no
+    row of theirs, and in a model whose rows carry ``load_seq`` theirs are above ``through`` too,
+    so their rows are read from the row groups of those loads only. The rows of the other logged
+    articles (rewritten ones: a superseded version, a changed near-duplicate) are deleted and
+    copied by a look-up over the whole table. Returns the rows inserted. Were a model's rows of a
+    new article elsewhere, the counts that :func:`differences` compares would differ."""
+    source = f"{_q(catalog)}.{table}"
+    con.execute(
+        f"create or replace temp table dyad_keys as select distinct (key_json ->> 'article_id')::varchar "
+        f"as article_id from {_q(catalog)}.{CHANGE_LOG} where model = ? and key_json is not null",
+        [table],
+    )
+    con.execute(
+        "create or replace temp table dyad_old_keys as select article_id from dyad_keys "
+        "anti join dyad_new_articles using (article_id)"
+    )
+    (old,) = con.execute("select count(*) from dyad_old_keys").fetchone()
+    n = 0
+    if old:
+        con.execute(f"delete from {table} as t using dyad_old_keys as k where t.article_id = k.article_id")
+        (n,) = con.execute(
+            f"insert into {table} by name select t.* from {source} as t semi join dyad_old_keys as k "
+            "on t.article_id = k.article_id"
+        ).fetchone()
+    where = f"where t.load_seq > {int(through)}" if has_load_seq else ""
+    (m,) = con.execute(
+        f"insert into {table} by name select t.* from {source} as t "
+        f"semi join (select article_id from dyad_keys semi join dyad_new_articles using (article_id)) as k "
+        f"on t.article_id = k.article_id {where}"
+    ).fetchone()
+    con.execute("drop table dyad_keys; drop table dyad_old_keys")
+    return n + m
+
+
+def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> CaughtUp:
     """Apply to the database of ``con`` what the attached ``catalog`` (one published run ahead)
-    has that it lacks, in one transaction; returns the rows written by table.
+    has that it lacks, in one transaction; returns the rows written by table and what to compare
+    (:class:`CaughtUp`).
 
     - append-only raw tables (``APPEND_ONLY``): the rows with a higher ``load_seq`` are appended;
     - run-stamped tables (``RUN_STAMPED``: the file manifest, the audit tables a run appends to):
       the rows stamped with the run ahead are copied (with a key: replacing the rows of their keys);
     - models the last run changed by key (``audit.model_changes``): the rows of those keys are
-      deleted and inserted from ``catalog``;
+      deleted and inserted from ``catalog`` (:func:`_copy_article_rows` for the models keyed by
+      ``article_id``);
     - every other table: replaced whole, unless its rows and their digest agree already.
 
     ValueError when ``catalog`` is not exactly one published run ahead."""
-    written: dict[str, int] = {}
+    out = CaughtUp()
     changed = logged_keys(con, catalog)
     ahead = _run_ahead(con, catalog)
+    columns = _columns(con, catalog)
+    (articles_through,) = con.execute("select coalesce(max(load_seq), -1) from raw.articles").fetchone()
     con.execute("begin transaction")
     try:
+        con.execute(
+            "create or replace temp table dyad_new_articles as select article_id "
+            f"from {_q(catalog)}.raw.articles where load_seq > ?",
+            [articles_through],
+        )
         for table in _tables(con, catalog):
             if table in APPEND_ONLY:
                 (through,) = con.execute(f"select coalesce(max(load_seq), -1) from {table}").fetchone()
@@ -297,12 +387,20 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
                     f"insert into {table} by name select * from {_q(catalog)}.{table} where load_seq > ?",
                     [through],
                 ).fetchone()[0]
+                out.selections[table] = f"t.load_seq > {int(through)}"
             elif table in RUN_STAMPED:
                 n = _copy_stamped(con, catalog, table, ahead)
+                out.selections[table] = f"t.{RUN_STAMPED[table][0]} = {_literal(ahead)}"
             elif table in changed:
                 if not changed[table]:
                     continue
-                n = copy_logged_keys(con, catalog, table, changed[table])
+                if changed[table] == ["article_id"]:
+                    has_seq = "load_seq" in columns.get(table, set())
+                    n = _copy_article_rows(con, catalog, table, articles_through, has_seq)
+                    if has_seq:  # the new articles' rows, the only ones of those loads
+                        out.selections[table] = f"t.load_seq > {int(articles_through)}"
+                else:
+                    n = copy_logged_keys(con, catalog, table, changed[table])
             elif _digest(con, table) == _digest(con, f"{_q(catalog)}.{table}"):
                 continue
             else:
@@ -310,12 +408,14 @@ def catch_up(con: duckdb.DuckDBPyConnection, catalog: str = _PUB) -> dict[str, i
                 n = con.execute(
                     f"insert into {table} by name select * from {_q(catalog)}.{table}"
                 ).fetchone()[0]
-            written[table] = n
+                out.selections[table] = "true"
+            out.rows[table] = n
+        con.execute("drop table dyad_new_articles")
         con.execute("commit")
     except BaseException:
         warehouse.rollback(con)
         raise
-    return written
+    return out
 
 
 def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
@@ -334,26 +434,59 @@ def _summary_sql(table: str, catalog: str, columns: set[str]) -> str:
     return f"select {', '.join(parts)} from {prefix}{table} as t"
 
 
-def differences(con: duckdb.DuckDBPyConnection, standby_catalog: str, catalog: str = _PUB) -> list[str]:
-    """The tables whose row count, ``load_seq`` sum and maximum, digest of whole rows (the
-    run-stamped tables, ``RUN_STAMPED``, which the catch-up copies by run) or key digest (other
-    tables but the append-only ones: ``sum(hash(key))`` of ``article_id``, ``run_id``,
-    ``fact_id`` or ``source_uri``, the first it has) differ between the two attached catalogs,
-    and schema differences; empty when they agree."""
+def differences(
+    con: duckdb.DuckDBPyConnection,
+    standby_catalog: str,
+    catalog: str = _PUB,
+    selections: dict[str, str] | None = None,
+) -> list[str]:
+    """The tables that differ between the two attached catalogs, and schema differences; empty
+    when they agree.
+
+    With ``selections`` (what a catch-up copied, :attr:`CaughtUp.selections`), what is compared
+    follows what the last run changed, not what is stored: every table's row count (DuckDB keeps
+    it per row group: only the row groups with deleted rows are read) and, for the append-only
+    raw tables, its highest ``load_seq`` (from the column's statistics); and the row count and
+    order-free digest of the whole rows of each selection (the loads appended, the rows stamped
+    with the run, the tables replaced whole). Without, every row of every table is read: row
+    count, ``load_seq`` sum and maximum, digest of whole rows (``RUN_STAMPED``) or of the key
+    (other tables but the append-only ones: ``sum(hash(key))`` of ``article_id``, ``run_id``,
+    ``fact_id`` or ``source_uri``, the first it has)."""
     if _schema(con, standby_catalog) != _schema(con, catalog):
         return ["schema"]
     out = []
-    columns_of: dict[str, set[str]] = {}
-    for schema_name, name, column in con.execute(
-        "select schema_name, table_name, column_name from duckdb_columns() where database_name = ?", [catalog]
-    ).fetchall():
-        columns_of.setdefault(f"{schema_name}.{name}", set()).add(column)
-    for table in _tables(con, catalog):
-        columns = columns_of.get(table, set())
-        mine = con.execute(_summary_sql(table, standby_catalog, columns)).fetchone()
-        theirs = con.execute(_summary_sql(table, catalog, columns)).fetchone()
-        if mine != theirs:
-            out.append(f"{table} ({mine} != {theirs})")
+    columns_of = _columns(con, catalog)
+    tables = _tables(con, catalog)
+    if selections is None:
+        for table in tables:
+            columns = columns_of.get(table, set())
+            mine = con.execute(_summary_sql(table, standby_catalog, columns)).fetchone()
+            theirs = con.execute(_summary_sql(table, catalog, columns)).fetchone()
+            if mine != theirs:
+                out.append(f"{table} ({mine} != {theirs})")
+        return out
+    # one query per catalog (a statement costs more than a count): counts, then the selections
+    parts = [
+        f"select {_literal(t)}, 'rows', count(*), "
+        f"{'max(load_seq)' if t in APPEND_ONLY else 'null::bigint'}, null::hugeint from {{cat}}.{t}"
+        for t in tables
+    ]
+    parts += [
+        f"select {_literal(t)}, 'copied rows', count(*), null::bigint, sum(hash(t)) "
+        f"from {{cat}}.{t} as t where {selections[t]}"
+        for t in tables
+        if t in selections
+    ]
+    mine, theirs = (
+        {
+            (r[0], r[1]): r[2:]
+            for r in con.execute(" union all ".join(parts).replace("{cat}", _q(c))).fetchall()
+        }
+        for c in (standby_catalog, catalog)
+    )
+    for key, summary in theirs.items():
+        if mine.get(key) != summary:
+            out.append(f"{key[0]} {key[1]} ({mine.get(key)} != {summary})")
     return out
 
 
@@ -423,13 +556,13 @@ def _catch_up_file(standby: Path, published: Path) -> tuple[dict[str, int], str 
             why = _behind_reason(con, me)
             if why is not None:
                 return {}, why
-            rows = catch_up(con)
-            diff = differences(con, me)
+            caught = catch_up(con)
+            diff = differences(con, me, selections=caught.selections)
             if diff:
                 return {}, "the caught-up standby differs from the published warehouse: " + "; ".join(
                     diff[:3]
                 )
-            return rows, None
+            return caught.rows, None
         finally:
             con.execute(f"detach {_PUB}")
     finally:

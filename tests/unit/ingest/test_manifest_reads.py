@@ -71,7 +71,7 @@ def _same(a, b) -> None:
     assert (a.unchanged, a.folders_skipped, a.folders) == (b.unchanged, b.folders_skipped, b.folders)
 
 
-def test_discovery_reads_the_manifest_rows_of_the_changed_folder_only(stored):
+def test_discovery_reads_the_manifest_rows_of_the_changed_inputs_only(stored):
     path, inbox = stored
     (inbox / "b" / "new.txt").write_text("a new input " * 3, encoding="utf-8")
     (inbox / "b" / "03.txt").write_text("rewritten, longer " * 3, encoding="utf-8")
@@ -79,13 +79,32 @@ def test_discovery_reads_the_manifest_rows_of_the_changed_folder_only(stored):
     assert len(whole) == 100 and len(lazy) == 0
     found = discover([inbox], lazy, TINY, full_scan=False)
     assert found.folders_skipped == 4  # inbox, a, c, d
-    assert lazy.rows_read == PER_FOLDER  # b's inputs, the new one has none
-    assert {os.path.dirname(u) for u in lazy} == {os.path.dirname(u) for u in lazy if "/b/" in u} != set()
+    # b was listed and its 26 entries compared with the manifest in the warehouse: only the rows
+    # of the one whose size changed were read (the new one has none), not b's 25
+    assert lazy.rows_read == 1 and [u.rsplit("/", 2)[-2:] for u in lazy] == [["b", "03.txt"]]
+    assert lazy.asked == {str(inbox / "b" / "03.txt"), str(inbox / "b" / "new.txt")}
     _same(found, discover([inbox], whole, TINY, full_scan=False))
     assert [i.source_uri.rsplit("/", 2)[-2:] for i, _why in found.rejected] == [
         ["b", "03.txt"],
         ["b", "new.txt"],
     ]
+
+
+def test_unchanged_inputs_are_told_apart_by_size_and_mtime_in_the_warehouse(stored):
+    path, inbox = stored
+    b = sorted((inbox / "b").iterdir())
+    st = os.stat(b[1])
+    os.utime(b[1], ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # the same bytes, touched
+    (inbox / "b" / "new.txt").write_text("a new input " * 3, encoding="utf-8")
+    os.rename(b[2], inbox / "b" / "renamed.txt")  # known bytes under a name never seen
+    whole, lazy = _manifests(path)
+    found = discover([inbox], lazy, TINY, full_scan=False, keep_unchanged=True)
+    assert lazy.rows_read == 1 and sorted(lazy.asked) == sorted(
+        str(inbox / "b" / n) for n in (b[1].name, "new.txt", "renamed.txt")
+    )
+    _same(found, discover([inbox], whole, TINY, full_scan=False, keep_unchanged=True))
+    assert found.unchanged == 100 - 2  # every input of b (the others' counted whole) but the two
+    assert sorted(i.source_uri for i in found.kept) == sorted(str(p) for p in b if p not in (b[1], b[2]))
 
 
 def test_a_full_scan_reads_every_row_and_decides_the_same(stored):
