@@ -819,6 +819,7 @@ _LATIN_CUE_TITLES = frozenset(
         "professor",
         "prof",
         "coach",
+        "counterpart",
         "prezydent",
         "wiceprezydent",
         "wicepremier",
@@ -846,6 +847,8 @@ _LATIN_CUE_TITLES = frozenset(
         "królowa",
         "papież",
         "generał",
+        "odpowiednik",
+        "odpowiedniczka",
     ]
 )
 # Capitalized words of a title's complement or of an organisation's or place's name: no name part.
@@ -1334,6 +1337,17 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
 
 
 @lru_cache(maxsize=1 << 14)
+def _first_part_in_case(word: str, case: str) -> str:
+    """The nominative of the first part of a name no first-name reading explains, the name read
+    in ``case`` by the role noun before it: declined back only when its ending is one a male
+    nominative seldom has and regularly that case's (``коллегой Хаканом Фиданом`` -> ``Хакан``);
+    else as written (``министру Педру Паулу``, ``председателем Сигэру Ямадой``)."""
+    if word.islower() or _by_ending(word, "nomn", "masc")[1] == 1.0:
+        return word
+    form, fit = _by_ending(word, case, "masc")
+    return form if fit == 1.0 else word
+
+
 def _loose_nominative(
     parts: tuple[str, ...], hint: frozenset[str] | None = None
 ) -> tuple[list[str], frozenset[str] | None]:
@@ -1341,8 +1355,9 @@ def _loose_nominative(
     one of them fits one oblique case of a male surname regularly (``Драго Вуячичу`` -> ``Драго
     Вуячич``, ``Педру ду Рамушем Мелу`` -> ``Педру ду Рамуш Мелу``; syllables of three letters
     before the last part stay: ``Пак Чен Ына`` -> ``Пак Чен Ын``), with that case; else as
-    written, any case. ``hint``: the cases of a role noun right before the name, tried first.
-    Particles and the first part stay as written."""
+    written, any case. ``hint``: the cases of a role noun right before the name, tried first;
+    with it the first part declines too when its ending is one a male nominative seldom has
+    (``_first_part_in_case``). Particles and, otherwise, the first part stay as written."""
     later = [k for k in range(1, len(parts)) if not parts[k].islower()]
     if hint is not None and "nomn" not in hint and later:
         # the case of the role noun before the name: "председателем Сигэру Ямадой"
@@ -1359,6 +1374,7 @@ def _loose_nominative(
                 out = list(parts)
                 for (form, _), k in zip(forms, later, strict=True):
                     out[k] = form
+                out[0] = _first_part_in_case(parts[0], case)
                 return out, frozenset({case})
     if not later or (
         all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
