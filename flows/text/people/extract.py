@@ -381,6 +381,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 len(words) < size
                 or _adjective_title(cand[0][2])
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+                or _spelling_in_brackets(text, cand[0][0], taken)
             ):
                 continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
             if all(_loose_name_ok(w) for _, _, w in cand) or (
@@ -556,6 +557,18 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
+
+
+def _spelling_in_brackets(text: str, start: int, taken: _Taken) -> bool:
+    """Whether the words at ``start`` open a bracket right after a name found (``Юрий Мушка
+    (Юрій Мушка)``): that name's spelling, no one else."""
+    bracket = _OPEN_BRACKET_BEFORE_RE.search(text, max(0, start - 4), start)
+    return (
+        bracket is not None and bracket.start() > 0 and taken.overlaps(bracket.start() - 1, bracket.start())
+    )
 
 
 def _place_before_name(word: str, first: str, last: str) -> bool:

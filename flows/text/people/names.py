@@ -1339,13 +1339,23 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
 @lru_cache(maxsize=1 << 14)
 def _first_part_in_case(word: str, case: str) -> str:
     """The nominative of the first part of a name no first-name reading explains, the name read
-    in ``case`` by the role noun before it: declined back only when its ending is one a male
-    nominative seldom has and regularly that case's (``коллегой Хаканом Фиданом`` -> ``Хакан``);
-    else as written (``министру Педру Паулу``, ``председателем Сигэру Ямадой``)."""
-    if word.islower() or _by_ending(word, "nomn", "masc")[1] == 1.0:
+    in ``case`` by the role noun before it: declined back when its ending is one a male
+    nominative seldom has and regularly that case's (``коллегой Хаканом Фиданом`` -> ``Хакан``),
+    or when the dictionary knows it as that case of a masculine noun (``министра Хакана`` ->
+    ``Хакан``); else as written (``министру Педру Паулу``, ``председателем Сигэру Ямадой``)."""
+    if word.islower():
         return word
-    form, fit = _by_ending(word, case, "masc")
-    return form if fit == 1.0 else word
+    if _by_ending(word, "nomn", "masc")[1] < 1.0:
+        form, fit = _by_ending(word, case, "masc")
+        if fit == 1.0:
+            return form
+    for p in _parses(word.lower()):
+        tag = p.tag
+        if tag.POS == "NOUN" and tag.case == case and tag.gender == "masc" and tag.number == "sing":
+            if p.normal_form != word.lower() and not {"Fixd", "Name", "Surn", "Patr"} & tag.grammemes:
+                return word[:1] + p.normal_form[1:]
+            break
+    return word
 
 
 def _loose_nominative(
@@ -1453,14 +1463,15 @@ def _oblique_noun(word: str) -> bool:
 
 def _loose_part_after_role(word: str) -> bool:
     """May ``word`` be part of a name written right after a role phrase? Not a place, a role
-    word or an all-caps word."""
+    word or an all-caps word; a noun, an adjective or a word the dictionary does not know, whatever
+    it guesses (``Фидан``, guessed a short participle)."""
     if len(word) > 1 and word.isupper():
         return False
     info = _info(word.lower())
     return (
         info.role is None
         and not info.geox_top
-        and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+        and (info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF") or not info.known)
         and normalize_form(word) not in _country_forms()
     )
 
