@@ -68,6 +68,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from flows.text.people.counterparts import COUNTERPART, counterpart_country
 from flows.text.people.lexicon import BE_UK_ROLE_KINDS, latin_city_forms, latin_country_forms
 from flows.text.tokens import APOSTROPHES, CYRILLIC_LOWER, CYRILLIC_UPPER, normalize_word
 
@@ -640,6 +641,8 @@ def _build_role(
             continue  # "посол Беларусі ў Расіі": where the post is held stays
         if _country(tail) or (k > 1 and _key(tail[0]) in _STATE_WORDS and _country(tail[1:])):
             kept = len(complement) - k
+    if kept < len(complement) and kept and _key(complement[kept - 1]) in _TOPIC_PREPOSITIONS:
+        kept -= 1  # "калега з Расіі": where the counterpart is from, in the span only
     quals = [_adjective_nominative(w, lang) for _s, _e, w in toks[q:h] if not _country([w])]
     written_head = toks[h][2]
     head_text = nominative
@@ -709,7 +712,11 @@ def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> 
         if key in _PLACE_PREPOSITIONS or key in _CONJUNCTIONS or key in _TOPIC_PREPOSITIONS:
             if k + 1 >= b or (key in _CONJUNCTIONS and k == a):
                 return False  # "посол України у": the name is no place
-            if key in _TOPIC_PREPOSITIONS and not toks[k + 1][2].islower():
+            if (
+                key in _TOPIC_PREPOSITIONS
+                and not toks[k + 1][2].islower()
+                and not _counterpart_from(toks, k + 1, b, lang, head)
+            ):
                 return False  # "... з Прэзідэнтам Казахстана": with someone, no post's topic
         elif not _complement_word(toks[k][2], after_prep):
             return False
@@ -718,6 +725,14 @@ def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> 
         if inner is not None:  # "намеснік міністра замежных спраў": a head's phrase inside
             k += _continuation(lang, inner[2], [w for _s, _e, w in toks[k:b]])
     return True
+
+
+def _counterpart_from(toks: list[_Token], a: int, b: int, lang: str, head: str) -> bool:
+    """Whether ``toks[a:b]`` after ``з``/``із`` following a counterpart's head is the country
+    the counterpart is from (``калегам з Расіі``, ``колегою з Польщі``)."""
+    return BE_UK_ROLE_KINDS[lang].get(head) == COUNTERPART and any(
+        _country([w for _s, _e, w in toks[a : a + n]]) for n in (1, 2, 3) if a + n <= b
+    )
 
 
 def _qualifiers_before(text: str, toks: list[_Token], h: int) -> int:
@@ -1010,14 +1025,19 @@ def _lone_surnames(
     return out
 
 
-def extract_be_uk(text: str, lang: str) -> list[tuple[int, int, str, str, _Role | None]]:
+def extract_be_uk(
+    text: str, lang: str
+) -> list[tuple[int, int, str, str, _Role | None, list[tuple[int, int]]]]:
     """The people of a Belarusian (``lang="be"``) or Ukrainian (``"uk"``) text, one per
     nominative name, in order of the reported mention: (char_start, char_end, name, name as
-    written, role). A surname alone is the person of the full name it ends, initials and a surname
-    that of the full name with that first letter, else of the fullest initials with it; the
-    reported mention is the first with the role of the most complement words, else the first."""
+    written, role, the spans of all its mentions). A surname alone is the person of the full name
+    it ends, initials and a surname that of the full name with that first letter, else of the
+    fullest initials with it; the reported mention is the first with the role of the most
+    complement words, else the first. A counterpart's role (``польський колега``) naming no
+    country is none (``counterparts``)."""
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     found = _find_names(text, toks, lang)
     mentions = found + _lone_surnames(text, toks, lang, found)
     # initials of one first letter and surname are one person, by the fullest ("А. X" is "А.Р. X")
@@ -1029,9 +1049,16 @@ def extract_be_uk(text: str, lang: str) -> list[tuple[int, int, str, str, _Role 
     for i, j, name, role in mentions:
         if "." in name:
             name = fullest[(name[:1], name.rsplit(" ", 1)[-1])]
+        if (
+            role is not None
+            and role.kind == COUNTERPART
+            and not counterpart_country(text, role.start, role.end)
+        ):
+            role = None  # "його колега X": whose counterpart in which country is not said
         s, e = toks[i][0], toks[j - 1][1]
         mention = (s, e, name, text[s:e], role)
+        spans.setdefault(name, []).append((s, e))
         old = people.get(name)
         if old is None or (role is not None and (old[4] is None or role.weight > old[4].weight)):
             people[name] = mention
-    return sorted(people.values())
+    return sorted((*p, spans[p[2]]) for p in people.values())

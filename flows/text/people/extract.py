@@ -30,6 +30,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from flows.text.people.be_uk import extract_be_uk, text_language
+from flows.text.people.counterparts import COUNTERPART, counterpart_country, counterpart_kinds
 from flows.text.people.names import (
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
@@ -380,6 +381,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 len(words) < size
                 or _adjective_title(cand[0][2])
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+                or _spelling_in_brackets(text, cand[0][0], taken)
             ):
                 continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
             if all(_loose_name_ok(w) for _, _, w in cand) or (
@@ -555,6 +557,18 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
         )
     ]
+
+
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
+
+
+def _spelling_in_brackets(text: str, start: int, taken: _Taken) -> bool:
+    """Whether the words at ``start`` open a bracket right after a name found (``Юрий Мушка
+    (Юрій Мушка)``): that name's spelling, no one else."""
+    bracket = _OPEN_BRACKET_BEFORE_RE.search(text, max(0, start - 4), start)
+    return (
+        bracket is not None and bracket.start() > 0 and taken.overlaps(bracket.start() - 1, bracket.start())
+    )
 
 
 def _place_before_name(word: str, first: str, last: str) -> bool:
@@ -1319,12 +1333,16 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     prev: _Mention | None = None
     for m in mentions:  # sorted by start
         if m.role is None:
-            m.role = _role_inside(text, m) or role_before(m.start, m.cases)
+            m.role = _own_role(text, _role_inside(text, m) or role_before(m.start, m.cases))
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
+        elif m.role.kind == COUNTERPART:
+            m.role = _own_role(text, m.role)  # a loose name's, found after it
         if m.role is None and text[m.start] in _LATIN_CAPITALS:
             # a name in English or Polish text: "Polish President X", "X, rzecznik MSZ,"
-            m.role = _latin_role_before(text, m.start) or _latin_role_after(text, m.end)
+            m.role = _own_role(text, _latin_role_before(text, m.start)) or _own_role(
+                text, _latin_role_after(text, m.end)
+            )
         if (
             m.role is None
             and prev is not None
@@ -1335,10 +1353,11 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         ):
             m.role = prev.role
         if m.role is None:
-            m.role = (
+            m.role = _own_role(
+                text,
                 _role_after(text, m.end, m.cases, m.start)
                 or _role_before_apposition(text, m.start, m.end, m.cases, role_before.windows)
-                or _post_named_again(text, m.start, m.end)
+                or _post_named_again(text, m.start, m.end),
             )
         elif not m.role.rank[0]:
             # "Авторы поправки — X, председатель комиссии ...": a post after the name beats a
@@ -1388,6 +1407,14 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             # whose complement goes on after the first, is the second's, the first its complement
             # ("экс-президента США Джорджа Мэддинга Джо Бреннану" is not)
             m.role = None
+
+
+def _own_role(text: str, role: _Role | None) -> _Role | None:
+    """``role``, unless it is a counterpart's naming no country (``его коллега X``): then no
+    role, the country it would give being a guess (``counterparts``)."""
+    if role is not None and role.kind == COUNTERPART and not counterpart_country(text, role.start, role.end):
+        return None
+    return role
 
 
 _HYPHENATED_FIRST_RE = re.compile(rf"[{_UPPER}]{_LOWER_RUN}-{_LOWER_RUN}(?=[ \u00a0]+[A-Z{_UPPER}])")
@@ -1579,12 +1606,18 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             )
         )
     people.sort(key=lambda p: p.char_start)
-    return _add_referred_roles(text, people, groups, mentions)
+    people = _add_referred_roles(text, people, groups, mentions)
+    if any(p.role_kind == COUNTERPART for p in people):
+        people = _with_counterparts(
+            text, people, [[(m.start, m.end) for m in groups[p.name]] for p in people]
+        )
+    return people
 
 
 def _be_uk_people(text: str, lang: str) -> list[PersonMention]:
     """The people of a Belarusian or Ukrainian text (``be_uk``)."""
-    return [
+    found = extract_be_uk(text, lang)
+    people = [
         PersonMention(
             s,
             e,
@@ -1595,8 +1628,28 @@ def _be_uk_people(text: str, lang: str) -> list[PersonMention]:
             role and role.start,
             role and role.end,
         )
-        for s, e, name, written, role in extract_be_uk(text, lang)
+        for s, e, name, written, role, _spans in found
     ]
+    if any(p.role_kind == COUNTERPART for p in people):
+        people = _with_counterparts(text, people, [spans for *_rest, spans in found])
+    return people
+
+
+def _with_counterparts(
+    text: str, people: list[PersonMention], mentions: list[list[tuple[int, int]]]
+) -> list[PersonMention]:
+    """``people`` (with ``mentions``, each one's mention spans) with every counterpart's role
+    resolved (``counterparts``): one naming no country dropped, the others given the kind of the
+    person they are named against."""
+    people = [
+        replace(p, role=None, role_kind=None, role_start=None, role_end=None)
+        if p.role_kind == COUNTERPART and not counterpart_country(text, p.role_start or 0, p.role_end or 0)
+        else p
+        for p in people
+    ]
+    roles = [None if p.role_start is None else (p.role_start, p.role_end or 0, p.role_kind) for p in people]
+    kinds = counterpart_kinds(text, mentions, roles, [(p.char_start, p.char_end) for p in people])
+    return [replace(p, role_kind=kinds[i]) if i in kinds else p for i, p in enumerate(people)]
 
 
 def _add_referred_roles(

@@ -19,6 +19,7 @@ from flows.text.tokens import normalize_form, normalize_word  # also used by the
 
 __all__ = [
     "BE_UK_ROLE_KINDS",
+    "EN_PORTFOLIOS",
     "GENERIC_HEADS",
     "LATIN_ROLE_KINDS",
     "PRIZE_HEADS",
@@ -160,6 +161,9 @@ def _load_lines(path: Path) -> frozenset[str]:
 
 
 LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
+
+# Words naming a minister's portfolio in English (data/en_portfolios.txt): "Agriculture Minister".
+EN_PORTFOLIOS: frozenset[str] = _load_lines(Path(__file__).resolve().with_name("data") / "en_portfolios.txt")
 
 # The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
 # (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left

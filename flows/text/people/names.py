@@ -819,6 +819,7 @@ _LATIN_CUE_TITLES = frozenset(
         "professor",
         "prof",
         "coach",
+        "counterpart",
         "prezydent",
         "wiceprezydent",
         "wicepremier",
@@ -846,6 +847,8 @@ _LATIN_CUE_TITLES = frozenset(
         "królowa",
         "papież",
         "generał",
+        "odpowiednik",
+        "odpowiedniczka",
     ]
 )
 # Capitalized words of a title's complement or of an organisation's or place's name: no name part.
@@ -1334,6 +1337,27 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
 
 
 @lru_cache(maxsize=1 << 14)
+def _first_part_in_case(word: str, case: str) -> str:
+    """The nominative of the first part of a name no first-name reading explains, the name read
+    in ``case`` by the role noun before it: declined back when its ending is one a male
+    nominative seldom has and regularly that case's (``коллегой Хаканом Фиданом`` -> ``Хакан``),
+    or when the dictionary knows it as that case of a masculine noun (``министра Хакана`` ->
+    ``Хакан``); else as written (``министру Педру Паулу``, ``председателем Сигэру Ямадой``)."""
+    if word.islower():
+        return word
+    if _by_ending(word, "nomn", "masc")[1] < 1.0:
+        form, fit = _by_ending(word, case, "masc")
+        if fit == 1.0:
+            return form
+    for p in _parses(word.lower()):
+        tag = p.tag
+        if tag.POS == "NOUN" and tag.case == case and tag.gender == "masc" and tag.number == "sing":
+            if p.normal_form != word.lower() and not {"Fixd", "Name", "Surn", "Patr"} & tag.grammemes:
+                return word[:1] + p.normal_form[1:]
+            break
+    return word
+
+
 def _loose_nominative(
     parts: tuple[str, ...], hint: frozenset[str] | None = None
 ) -> tuple[list[str], frozenset[str] | None]:
@@ -1341,8 +1365,9 @@ def _loose_nominative(
     one of them fits one oblique case of a male surname regularly (``Драго Вуячичу`` -> ``Драго
     Вуячич``, ``Педру ду Рамушем Мелу`` -> ``Педру ду Рамуш Мелу``; syllables of three letters
     before the last part stay: ``Пак Чен Ына`` -> ``Пак Чен Ын``), with that case; else as
-    written, any case. ``hint``: the cases of a role noun right before the name, tried first.
-    Particles and the first part stay as written."""
+    written, any case. ``hint``: the cases of a role noun right before the name, tried first;
+    with it the first part declines too when its ending is one a male nominative seldom has
+    (``_first_part_in_case``). Particles and, otherwise, the first part stay as written."""
     later = [k for k in range(1, len(parts)) if not parts[k].islower()]
     if hint is not None and "nomn" not in hint and later:
         # the case of the role noun before the name: "председателем Сигэру Ямадой"
@@ -1359,6 +1384,7 @@ def _loose_nominative(
                 out = list(parts)
                 for (form, _), k in zip(forms, later, strict=True):
                     out[k] = form
+                out[0] = _first_part_in_case(parts[0], case)
                 return out, frozenset({case})
     if not later or (
         all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
@@ -1437,14 +1463,15 @@ def _oblique_noun(word: str) -> bool:
 
 def _loose_part_after_role(word: str) -> bool:
     """May ``word`` be part of a name written right after a role phrase? Not a place, a role
-    word or an all-caps word."""
+    word or an all-caps word; a noun, an adjective or a word the dictionary does not know, whatever
+    it guesses (``Фидан``, guessed a short participle)."""
     if len(word) > 1 and word.isupper():
         return False
     info = _info(word.lower())
     return (
         info.role is None
         and not info.geox_top
-        and info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF")
+        and (info.top_pos in ("NOUN", "UNKN", "LATN", "ADJF") or not info.known)
         and normalize_form(word) not in _country_forms()
     )
 

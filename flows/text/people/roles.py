@@ -71,6 +71,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from flows.text.people.lexicon import (
+    EN_PORTFOLIOS,
     GENERIC_HEADS,
     LATIN_ROLE_KINDS,
     PRIZE_HEADS,
@@ -142,7 +143,10 @@ class _Role:
 
 # Kinds of role that say less of a person than a post does: a person named both "член правящей
 # партии" and "премьер-министр Италии" is reported with the second.
-_GENERIC_KINDS = frozenset({"member", "politician", "candidate", "expert", "activist", "employee", None})
+# "counterpart" (``коллега``, ``counterpart``): a post named by another's, which a person's own gives way to
+_GENERIC_KINDS = frozenset(
+    {"member", "politician", "candidate", "expert", "activist", "employee", "counterpart", None}
+)
 
 
 def _is_hyphen(gap: str) -> bool:
@@ -2087,7 +2091,8 @@ def _latin_country(word: str) -> bool:
 
 def _latin_phrases_at(words: list[tuple[int, int, str]], i: int) -> list[tuple[int, str, str]]:
     """The role phrases of ``LATIN_ROLE_KINDS`` starting at word ``i``, as (words, kind,
-    language), the longest first: a phrase may be English and Polish (``minister``)."""
+    language), the longest first: a phrase may be English and Polish (``minister``); and an
+    English minister's phrase of a portfolio (``_en_portfolio_phrase``)."""
     found = []
     for n in range(min(_LATIN_MAX_PHRASE, len(words) - i), 0, -1):
         key = tuple(w.lower() for _s, _e, w in words[i : i + n])
@@ -2095,7 +2100,35 @@ def _latin_phrases_at(words: list[tuple[int, int, str]], i: int) -> list[tuple[i
             kind = LATIN_ROLE_KINDS[lang].get(key)
             if kind is not None:
                 found.append((n, kind, lang))
+    portfolio = _en_portfolio_phrase(words, i)
+    if portfolio is not None and (not found or portfolio[0] > found[0][0]):
+        found.insert(0, portfolio)
     return found
+
+
+# Heads a portfolio is named before, and the kind of a deputy's ("Deputy Agriculture Minister").
+_EN_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+_EN_DEPUTY = frozenset({"deputy", "vice"})
+
+
+def _en_portfolio_phrase(words: list[tuple[int, int, str]], i: int) -> tuple[int, str, str] | None:
+    """An English minister's phrase starting at word ``i``: ``deputy``/``vice`` or not, one to
+    four portfolio words (``and`` between two), then ``minister`` or ``secretary``
+    (``Agriculture Minister``, ``Deputy Energy Minister``, ``Transport Secretary``), as (words,
+    kind, ``"en"``); None for any other word."""
+    k = i + (words[i][2].lower() in _EN_DEPUTY)
+    j = k
+    while j < len(words) and j - k < 4:
+        low = words[j][2].lower()
+        if low in EN_PORTFOLIOS or (
+            low == "and" and j > k and j + 1 < len(words) and words[j + 1][2].lower() in EN_PORTFOLIOS
+        ):
+            j += 1
+        else:
+            break
+    if j == k or j >= len(words) or words[j][2].lower() not in _EN_PORTFOLIO_HEADS:
+        return None
+    return j + 1 - i, "deputy_minister" if k > i else "minister", "en"
 
 
 def _latin_complement(
