@@ -284,6 +284,30 @@ first_names as (
         )
 ),
 
+no_country_tokens as (
+    -- the first tokens of mentions that name no country: a language, a kind of thing or a state of
+    -- the past, a person's first name, the tail of a hyphenated word
+    select
+        article_id,
+        token_idx
+    from language_adjectives
+    union all
+    select
+        article_id,
+        token_idx
+    from thing_adjectives
+    union all
+    select
+        article_id,
+        token_idx
+    from first_names
+    union all
+    select
+        article_id,
+        token_idx
+    from hyphen_tails
+),
+
 final as (
     select
         mentions.article_id,
@@ -316,31 +340,10 @@ final as (
         )
         and not exists (
             select 1
-            from language_adjectives
+            from no_country_tokens
             where
-                language_adjectives.article_id = mentions.article_id
-                and language_adjectives.token_idx = mentions.token_idx
-        )
-        and not exists (
-            select 1
-            from thing_adjectives
-            where
-                thing_adjectives.article_id = mentions.article_id
-                and thing_adjectives.token_idx = mentions.token_idx
-        )
-        and not exists (
-            select 1
-            from first_names
-            where
-                first_names.article_id = mentions.article_id
-                and first_names.token_idx = mentions.token_idx
-        )
-        and not exists (
-            select 1
-            from hyphen_tails
-            where
-                hyphen_tails.article_id = mentions.article_id
-                and hyphen_tails.token_idx = mentions.token_idx
+                no_country_tokens.article_id = mentions.article_id
+                and no_country_tokens.token_idx = mentions.token_idx
         )
 ),
 
