@@ -68,7 +68,7 @@ from flows.schema import table as declared_table
 from flows.schema import table_names
 from flows.settings import Settings
 from flows.sql import literal as _quote
-from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context, fsync_dir
+from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context, fsync_dir, open_duckdb
 
 # audit.model_changes: the keys an incremental build rewrote or deleted, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
@@ -118,7 +118,7 @@ def extension_directory() -> Path:
     postgres_scanner, ``s3://`` loads httpfs), so nothing is downloaded at run time.
     """
     version = "v" + duckdb.__version__
-    con = duckdb.connect()
+    con = open_duckdb()
     try:
         platform = con.execute("pragma platform").fetchone()[0]
     finally:
@@ -227,7 +227,7 @@ def connect(
     elif not lake_exists(settings):
         raise LakeUnavailable(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
     for attempt in range(ATTACH_ATTEMPTS):
-        con = duckdb.connect(config=duckdb_config())
+        con = open_duckdb(config=duckdb_config())
         try:
             con.execute(attach_sql(settings, read_only=read_only, snapshot=snapshot))
             if use:
@@ -390,7 +390,7 @@ def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
     """Turn the working file's raw tables (this run's new rows) into ``pending.*`` and put views
     in their place that read the lake's rows at ``snapshot`` (``AT (VERSION => snapshot)``,
     whatever snapshot the lake is attached at) and the pending ones together."""
-    con = duckdb.connect(str(work_db), config=duckdb_config())
+    con = open_duckdb(work_db, config=duckdb_config())
     try:
         con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
         con.execute("begin")
@@ -410,7 +410,7 @@ def stage_pending(settings: Settings, work_db: Path, snapshot: int) -> None:
 def record_built(work_db: Path, built: tuple[int, str] | None) -> None:
     """Write the lake's ``audit.dbt_state`` (``LakeState.built``) into the working file, where
     ``flows.transform.plan_build`` and the incremental models (``load_watermark``) read it."""
-    con = duckdb.connect(str(work_db))
+    con = open_duckdb(work_db)
     try:
         con.execute("begin")
         con.execute("delete from audit.dbt_state")
@@ -440,7 +440,7 @@ def _model_tables(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[s
 def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
     """Copy the lake's model tables and seeds (``_model_tables``) at ``snapshot`` into the working
     file, for an incremental build on them. Returns how many tables were copied."""
-    con = duckdb.connect(str(work_db), config=duckdb_config())
+    con = open_duckdb(work_db, config=duckdb_config())
     try:
         con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
         tables = _model_tables(con, ALIAS)
@@ -457,7 +457,7 @@ def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
 def drop_models(work_db: Path) -> int:
     """Drop the model tables and seeds (``_model_tables``) of the working file, before a full build
     makes them anew. Returns how many."""
-    con = duckdb.connect(str(work_db))
+    con = open_duckdb(work_db)
     try:
         tables = _model_tables(con, current_database(con))
         if tables:  # one transaction
@@ -540,7 +540,7 @@ def reuse_models(settings: Settings, work_db: Path, snapshot: int) -> str | None
 def _strip_to_models(work_db: Path) -> None:
     """Drop from the working file every view, schema and table but the model tables and seeds
     (``_model_tables``): the run's raw tables, views and audit tables are made anew."""
-    con = duckdb.connect(str(work_db))
+    con = open_duckdb(work_db)
     try:
         me = current_database(con)
         keep = set(_model_tables(con, me))
@@ -570,7 +570,7 @@ def narrow_raw_articles(settings: Settings, work_db: Path, snapshot: int, since_
     """After an incremental build: replace the working file's ``raw.articles`` view (over the
     lake, which is attached only while dbt builds) by a table of the id and load of the articles
     loaded after ``since_seq``: all the audit of an incremental build reads of it."""
-    con = duckdb.connect(str(work_db), config=duckdb_config())
+    con = open_duckdb(work_db, config=duckdb_config())
     try:
         con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
         con.execute("begin")
@@ -617,7 +617,7 @@ def dbt_target(settings: Settings) -> Iterator[None]:
 def start_change_log(work_db: Path) -> None:
     """Give the working file an empty ``audit.model_changes``, so that the incremental build logs
     the keys each delete+insert rewrites (``dbt_project/macros/change_log.sql``)."""
-    con = duckdb.connect(str(work_db))
+    con = open_duckdb(work_db)
     try:
         reset_change_log(con)
     finally:
@@ -666,7 +666,7 @@ def plan_publish(work_db: Path, build: str) -> PublishPlan:
     plan = PublishPlan(build)
     if build != "incremental":
         return plan
-    con = duckdb.connect(str(work_db), read_only=True)
+    con = open_duckdb(work_db, read_only=True)
     try:
         logged = con.execute(
             "select count(*) from duckdb_tables() where schema_name = 'audit' and table_name = 'model_changes'"

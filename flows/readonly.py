@@ -38,6 +38,7 @@ from collections.abc import Iterator
 import duckdb
 
 from flows.settings import Settings
+from flows.warehouse import open_duckdb
 
 _EXPLAIN = re.compile(r"^\s*explain\s+(?:analyze\s+|analyse\s+)?", re.IGNORECASE)
 
@@ -95,7 +96,7 @@ def _function_names(tree: object) -> Iterator[str]:
 def _state_functions(select_sql: str) -> list[str]:
     """The STATE_FUNCTIONS a SELECT calls, read from DuckDB's syntax tree of it (empty when
     DuckDB cannot serialize the statement; the read-only guards still apply then)."""
-    con = duckdb.connect()
+    con = open_duckdb()
     try:
         tree = json.loads(con.execute("select json_serialize_sql(?)", [select_sql]).fetchone()[0])
     finally:

@@ -37,6 +37,7 @@ from flows.settings import PROJECT_ROOT
 from flows.text.article import DATE_SOURCES
 from flows.text.numbers.units import CURRENCY_CODES, NO_CURRENCY, PLAUSIBLE_RANGES
 from flows.text.numbers.units import NON_MONEY_UNITS as UNIT_KINDS
+from flows.warehouse import open_duckdb
 
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
 DATA_DOCS_DIR = EXPECTATIONS_DIR / "gx" / "uncommitted" / "data_docs" / "local_site"
@@ -469,7 +470,7 @@ def run_audit(db: Path, articles: int, batch_since_seq: int | None = None) -> Au
     ``batch_since_seq`` only the rows of articles loaded after that load are validated (an
     incremental build); without it, every row (a full build).
     """
-    con = duckdb.connect(str(db), read_only=True, config={"memory_limit": AUDIT_MEMORY_LIMIT})
+    con = open_duckdb(db, read_only=True, config={"memory_limit": AUDIT_MEMORY_LIMIT})
     try:
         params = {} if batch_since_seq is None else {"since": int(batch_since_seq)}
         frames = {

@@ -37,8 +37,23 @@ from flows.schema import ddl as schema_ddl
 RAW_DDL = schema_ddl()  # the raw and audit tables of flows/schema.py
 
 
+def open_duckdb(
+    database: str | Path = ":memory:", *, read_only: bool = False, config: dict[str, str] | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection as Dyad opens every one: ``duckdb.connect`` without the progress bar.
+
+    DuckDB draws a progress bar on stdout for any statement slower than two seconds, also when
+    stdout is a pipe or a file, where it would be mixed into query results a user or a worker
+    reads. It is a per-connection setting (``enable_progress_bar``; ``connect(config=...)`` refuses
+    it), so it is set here once for all of them.
+    """
+    con = duckdb.connect(str(database), read_only=read_only, config=config or {})
+    con.execute("set enable_progress_bar = false")
+    return con
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=read_only)
+    return open_duckdb(path, read_only=read_only)
 
 
 LOAD_SEQ_TABLES = load_seq_tables()

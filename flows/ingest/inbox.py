@@ -27,6 +27,7 @@ import duckdb
 
 from flows.ingest.documents import HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, InputItem, kind_of
 from flows.settings import PROJECT_ROOT
+from flows.warehouse import open_duckdb
 
 ARTICLE_SUFFIXES = {".txt", ".text", *HTML_SUFFIXES, *JSON_SUFFIXES, *JSONL_SUFFIXES}
 # A folder whose mtime is less than this before its listing may change again within the same
@@ -236,7 +237,7 @@ def manifest_reader(path: Path) -> Callable[[list[str] | None], dict[str, Seen]]
 
     def through(query: Callable):
         def call(arg):
-            con = duckdb.connect(str(path), read_only=True)
+            con = open_duckdb(path, read_only=True)
             try:
                 return query(con, arg)
             finally:

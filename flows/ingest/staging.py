@@ -34,7 +34,7 @@ from flows.sql import literal
 from flows.text.analyze import TITLE_SENTENCE
 from flows.text.numbers.indicators import indicator_columns
 from flows.text.similarity import band_hashes
-from flows.warehouse import ensure_raw_schema
+from flows.warehouse import ensure_raw_schema, open_duckdb
 
 # The bulky raw tables and the columns the parser fills (after stage_key), as flows/schema.py declares them.
 STAGED_TABLES: dict[str, tuple[str, ...]] = staged_columns()
@@ -174,7 +174,7 @@ def _write(
 
 
 def _staging_connection() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
+    con = open_duckdb()
     ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
     return con
 

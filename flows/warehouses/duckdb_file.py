@@ -18,6 +18,7 @@ from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, load_manifest, manifest_reader, record_folders
 from flows.ingest.load import LoadBatch, LoadStats, load_results
 from flows.settings import Settings
+from flows.warehouse import open_duckdb
 from flows.warehouses import WorkingFile, standby
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ class DuckDBFile(WorkingFile):
         path = self.settings.warehouse_path
         if not path.exists():
             raise FileNotFoundError(f"no published warehouse at {path}: run `dyad run` first")
-        return duckdb.connect(str(path), read_only=True)
+        return open_duckdb(path, read_only=True)
 
     def copy_published(self, target: Path) -> Path:
         path = self.settings.warehouse_path
