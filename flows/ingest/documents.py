@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_bodies
 from flows.text.article import WORD_RE, body_id, drop_read_also, is_prose_line, parse_scraped_text
-from flows.text.dates import TIME_ZONE, date_line, day_month_number, find_dates, trailing_update
+from flows.text.dates import TIME_ZONE, date_line, day_month_number, find_dates, line_days
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
@@ -537,14 +537,8 @@ def _head_lines(body: str, title: str | None) -> tuple[str, date | None, date | 
         line = lines[dropped].strip()
         if title and _same_words(line, title):
             pass
-        elif found := date_line(line):
-            d = found[0].to_date()
-            if found[1] == "modified":
-                modified = modified or d
-            else:
-                published = published or d
-                if (stamp := trailing_update(line)) is not None:
-                    modified = modified or stamp.to_date()
+        elif (days := line_days(line)) is not None:
+            published, modified = published or days[0], modified or days[1]
         elif not is_prose_line(line) and len(days := {d.to_date() for d in find_dates(line) if d.year}) == 1:
             published = published or days.pop()  # a byline with its date: "By A. Writer | December 1, 2026"
         else:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, trailing_update
+from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, line_days
 from flows.text.regexes import guarded
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
@@ -450,15 +450,11 @@ def parse_scraped_text(
     dated: list[tuple[int, date]] = []
     for i in range(0, head_end):
         s, e = lines[i]
-        found = date_line(text[s:e])
-        if found is None or (d := found[0].to_date()) is None:
+        if (days := line_days(text[s:e])) is None:
             continue
-        if found[1] == "modified":
-            modified = modified or d
-        else:
-            dated.append((i, d, _beside_chrome(text, lines, i)))
-            if (stamp := trailing_update(text[s:e])) is not None:
-                modified = modified or stamp.to_date()
+        modified = modified or days[1]
+        if days[0] is not None:
+            dated.append((i, days[0], _beside_chrome(text, lines, i)))
     anchor = title_line if title_line is not None else head_end
     # A date beside weather or exchange rates is the portal header's "today", unless it is the
     # only date and sits right at the headline.

@@ -225,6 +225,21 @@ def trailing_update(line: str) -> DateMatch | None:
     return dates[0] if dates else None
 
 
+def line_days(line: str) -> tuple[date | None, date | None] | None:
+    """The days a date line gives a page, ``(published, modified)``: a line labelled as an update
+    gives only ``modified``; a publication date line gives ``published`` and, when an update stamp
+    naming a day follows its date, that day as ``modified``. ``None`` for a line that is no date
+    line (``date_line``); a day that does not exist (31.02.2026) is None in its place."""
+    found = date_line(line)
+    if found is None:
+        return None
+    day = found[0].to_date()
+    if found[1] == "modified":
+        return None, day
+    stamp = trailing_update(line)
+    return day, stamp.to_date() if stamp is not None else None
+
+
 def is_date_line(line: str) -> DateMatch | None:
     """The date of a line that is only a publication date (see ``date_line``); ``None`` for an
     update stamp or any other line."""

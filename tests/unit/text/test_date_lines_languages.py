@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from flows.text.article import parse_scraped_text
-from flows.text.dates import date_line, find_dates, trailing_update
+from flows.text.dates import date_line, find_dates, line_days, trailing_update
 
 BODIES = {
     "be": "Бакі абмеркавалі пытанні гандлю і прамысловасці і падпісалі шэраг дакументаў у сталіцы.\n",
@@ -112,3 +112,19 @@ def test_the_headline_above_a_date_line_stays_the_title(lang, headline, date_tex
         assert meta.title == headline, (layout, meta.title)
         assert (meta.published_date, meta.published_date_source) == (expected, "header"), layout
         assert text[meta.body_start :].startswith(BODIES[lang][:20]), layout
+
+
+@pytest.mark.parametrize(
+    ("line", "days"),
+    [
+        ("12 marca 2026 r., 08:30", (date(2026, 3, 12), None)),
+        ("Оновлено: 5 квітня 2026, 14:02", (None, date(2026, 4, 5))),
+        ("Updated: March 9, 2026 4:10 PM", (None, date(2026, 3, 9))),
+        ("09:20 14.02.2027 (обновлено: 11:45 15.02.2027)", (date(2027, 2, 14), date(2027, 2, 15))),
+        ("7 жовтня 2026 · оновлено годину тому", (date(2026, 10, 7), None)),
+        ("31.02.2026 12:00", (None, None)),  # a day that does not exist
+        ("Министр заявил об этом 3 марта 2026 года на встрече.", None),
+    ],
+)
+def test_the_days_a_line_gives_a_page(line, days):
+    assert line_days(line) == days
