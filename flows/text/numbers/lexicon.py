@@ -371,49 +371,182 @@ _MULTIPLE_WORDS = {
 _RANK_WORDS = {"тройк": 3, "пятерк": 5, "пятёрк": 5, "десятк": 10, "двадцатк": 20, "сотн": 100}
 
 
-# hedge -> comparator; the longest hedge ending right before the number wins
-_HEDGES: tuple[tuple[str, str], ...] = (
+# Hedges of an amount, by the comparator they give: phrases of words separated by spaces (any
+# whitespace between them in a text), a word ending in ``*`` standing for every word it begins
+# (превыс* = превысил, превысит, ...). The longest hedge ending right before the number wins.
+HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         ">=",
-        r"не\s+менее(?:\s+чем)?|не\s+меньше(?:\s+чем)?|не\s+ниже|не\s+опуска\w*\s+ниже"
-        r"|не\s+опуст\w*\s+ниже|как\s+минимум|минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|от|at\s+least"
-        # uk, be, pl
-        r"|щонайменше|не\s+менше(?:\s+(?:ніж|за))?|не\s+менш\s+(?:ніж|за|чым)|прынамсі|co\s+najmniej|przynajmniej",
+        (
+            "не менее чем",
+            "не менее",
+            "не меньше чем",
+            "не меньше",
+            "не ниже",
+            "не опуска* ниже",
+            "не опуст* ниже",
+            "как минимум",
+            "минимум",
+            "по меньшей мере",
+            "по крайней мере",
+            "от",
+            "at least",
+            # uk, be, pl
+            "щонайменше",
+            "не менше ніж",
+            "не менше за",
+            "не менше",
+            "не менш ніж",
+            "не менш за",
+            "не менш чым",
+            "прынамсі",
+            "co najmniej",
+            "przynajmniej",
+        ),
     ),
     (
         "<=",
-        r"не\s+более(?:\s+чем)?|не\s+больше(?:\s+чем)?|не\s+выше|не\s+свыше|не\s+превыша\w*|не\s+превыс\w*"
-        r"|не\s+поднима\w*\s+выше|как\s+максимум|максимум"
-        r"|не\s+більше(?:\s+(?:ніж|за))?|не\s+больш\s+(?:за|чым)|nie\s+więcej\s+niż|maksymalnie"
-        r"|no\s+more\s+than|not\s+more\s+than",
+        (
+            "не более чем",
+            "не более",
+            "не больше чем",
+            "не больше",
+            "не выше",
+            "не свыше",
+            "не превыша*",
+            "не превыс*",
+            "не поднима* выше",
+            "как максимум",
+            "максимум",
+            "не більше ніж",
+            "не більше за",
+            "не більше",
+            "не больш за",
+            "не больш чым",
+            "nie więcej niż",
+            "maksymalnie",
+            "no more than",
+            "not more than",
+        ),
     ),
     (
         ">",
-        r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше|сверх|выше|превыс\w*|превыша\w*"
-        # uk, be, pl, en
-        r"|більше(?:\s+(?:ніж|за))?|більш\s+(?:ніж|за)|понад|перевищ\w*"
-        r"|больш\s+(?:за|чым)|звыш|перавыс\w*|перавыша\w*"
-        r"|ponad|powyżej|więcej\s+niż|przekrocz\w*"
-        r"|more\s+than|over|above|exceed\w*|topped|tops|surpass\w*",
+        (
+            "более чем",
+            "более",
+            "больше чем",
+            "больше",
+            "свыше",
+            "сверх",
+            "выше",
+            "превыс*",
+            "превыша*",
+            # uk, be, pl, en
+            "більше ніж",
+            "більше за",
+            "більше",
+            "більш ніж",
+            "більш за",
+            "понад",
+            "перевищ*",
+            "больш за",
+            "больш чым",
+            "звыш",
+            "перавыс*",
+            "перавыша*",
+            "ponad",
+            "powyżej",
+            "więcej niż",
+            "przekrocz*",
+            "more than",
+            "over",
+            "above",
+            "exceed*",
+            "topped",
+            "tops",
+            "surpass*",
+        ),
     ),
-    ("<=", r"до|вплоть\s+до|up\s+to|at\s+most"),
+    ("<=", ("до", "вплоть до", "up to", "at most")),
     (
         "<",
-        r"менее(?:\s+чем)?|меньше(?:\s+чем)?|ниже|не\s+достига\w*"
-        r"|менше(?:\s+(?:ніж|за))?|менш\s+(?:ніж|за)|нижче"
-        r"|менш\s+(?:за|чым)"
-        r"|poniżej|mniej\s+niż"
-        r"|less\s+than|fewer\s+than|under|below",
+        (
+            "менее чем",
+            "менее",
+            "меньше чем",
+            "меньше",
+            "ниже",
+            "не достига*",
+            "менше ніж",
+            "менше за",
+            "менше",
+            "менш ніж",
+            "менш за",
+            "нижче",
+            "менш за",
+            "менш чым",
+            "poniżej",
+            "mniej niż",
+            "less than",
+            "fewer than",
+            "under",
+            "below",
+        ),
     ),
     (
         "~",
-        r"порядка|около|почти(?:\s+что)?|примерно|приблизительно|ориентировочно|где-то|в\s+районе|≈|~|about|around|approximately|nearly|almost"
-        r"|майже|близько|приблизно|орієнтовно|амаль|каля|прыблізна|prawie|około|blisko|niemal(?:\s+że)?|mniej\s+więcej",
+        (
+            "порядка",
+            "около",
+            "почти что",
+            "почти",
+            "примерно",
+            "приблизительно",
+            "ориентировочно",
+            "где-то",
+            "в районе",
+            "≈",
+            "~",
+            "about",
+            "around",
+            "approximately",
+            "nearly",
+            "almost",
+            "майже",
+            "близько",
+            "приблизно",
+            "орієнтовно",
+            "амаль",
+            "каля",
+            "прыблізна",
+            "prawie",
+            "około",
+            "blisko",
+            "niemal że",
+            "niemal",
+            "mniej więcej",
+        ),
     ),
 )
 
 
+def _phrase_regex(phrase: str) -> str:
+    return r"\s+".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in phrase.split()
+    )
+
+
+_HEDGES: tuple[tuple[str, str], ...] = tuple(
+    (comparator, "|".join(_phrase_regex(p) for p in phrases)) for comparator, phrases in HEDGE_PHRASES
+)
 _HEDGE_ALT = "|".join(f"(?P<h{i}>{alt})" for i, (_, alt) in enumerate(_HEDGES))
+_HEDGE_ENDS = {
+    p.split()[-1] for _, phrases in HEDGE_PHRASES for p in phrases if p[-1].isalpha() or p[-1] == "*"
+}
+# The last words of the hedges and the beginnings of the ``*`` ones: a window regex is only run
+# when the word before a number is one of them (or begins with one).
+HEDGE_LAST_WORDS = frozenset(w for w in _HEDGE_ENDS if not w.endswith("*"))
+HEDGE_LAST_PREFIXES = tuple(sorted(w[:-1] for w in _HEDGE_ENDS if w.endswith("*")))
 
 
 _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left

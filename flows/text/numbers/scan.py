@@ -35,6 +35,8 @@ from flows.text.numbers.lexicon import (
     FRACTION_WORDS,
     HALF_SCALE_WORDS,
     HALF_WORD,
+    HEDGE_LAST_PREFIXES,
+    HEDGE_LAST_WORDS,
     MINUS_SIGNS,
     MINUS_WORDS,
     MONEY,
@@ -463,95 +465,6 @@ class _Cand:
 _SPACE_CHARS = frozenset(" \t\r\n\u00a0\u2009\u202f")
 
 
-# Last words of the phrases in _HEDGES (and prefixes of the verbs there): a window regex
-# is only run when the word before the number is one of them.
-_HEDGE_LAST_WORDS = frozenset(
-    {
-        "менее",
-        "меньше",
-        "ниже",
-        "выше",
-        "более",
-        "больше",
-        "свыше",
-        "сверх",
-        "порядка",
-        "около",
-        "почти",
-        "что",
-        "примерно",
-        "приблизительно",
-        "ориентировочно",
-        "где-то",
-        "районе",
-        "минимум",
-        "максимум",
-        "мере",
-        "от",
-        "до",
-        "чем",
-        "to",
-        "than",
-        "over",
-        "above",
-        "about",
-        "around",
-        "approximately",
-        "nearly",
-        "almost",
-        "least",
-        "most",
-        "under",
-        "below",
-        "більше",
-        "менше",
-        "ніж",
-        "за",
-        "понад",
-        "нижче",
-        "чым",
-        "звыш",
-        "ponad",
-        "powyżej",
-        "poniżej",
-        "niż",
-        "topped",
-        "tops",
-        "щонайменше",
-        "прынамсі",
-        "najmniej",
-        "przynajmniej",
-        "maksymalnie",
-        "майже",
-        "близько",
-        "приблизно",
-        "орієнтовно",
-        "амаль",
-        "каля",
-        "прыблізна",
-        "prawie",
-        "około",
-        "blisko",
-        "niemal",
-        "że",
-        "więcej",
-    }
-)
-
-
-_HEDGE_LAST_PREFIXES = (
-    "превыс",
-    "превыш",
-    "достига",
-    "exceed",
-    "перевищ",
-    "перавыс",
-    "перавыш",
-    "przekrocz",
-    "surpass",
-)
-
-
 _ID_PREFIXES = (
     "стать",
     "пункт",
@@ -640,7 +553,7 @@ def _prefix_start(
         ch = _change(masked, start, times)
         if ch is not None:
             return ch[0], ch[2], ch[1], None
-    elif word in CHANGE_DIRECT_WORDS or (word and word in _HEDGE_LAST_WORDS):
+    elif word in CHANGE_DIRECT_WORDS or (word and word in HEDGE_LAST_WORDS):
         ch = _change(masked, start, False, direct=True)
         if ch is not None:
             return ch[0], ch[2], ch[1], None
@@ -650,7 +563,7 @@ def _prefix_start(
             if ch is not None:
                 return ch[0], h_comparator, ch[1], None
     if word:
-        if word not in _HEDGE_LAST_WORDS and not word.startswith(_HEDGE_LAST_PREFIXES):
+        if word not in HEDGE_LAST_WORDS and not word.startswith(HEDGE_LAST_PREFIXES):
             return start, "=", None, None
     elif not (j > 0 and masked[j - 1] in "≈~"):
         return start, "=", None, None
@@ -1056,7 +969,7 @@ def _change_noun_before(masked: str, qs: int) -> str | None:
     """'increase' / 'decrease' when the amount is what a change noun links to ("рост товарооборота
     составил 15%", "снижение составило почти 7%", "growth was 3%"), else None."""
     word, _ = _word_before(masked, qs)
-    if not word or not (word in _HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
+    if not word or not (word in HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
         return None
     m = _CHANGE_NOUN_LINK_RE.search(masked, max(0, qs - 100), qs)
     if m is None:
