@@ -51,9 +51,10 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
         left out; their abbreviations and shorter names cover them.
 
 ``relation_cues.csv``
-    ``cue`` a normalized word; ``cue_kind`` ``between`` | ``conjunction`` | ``venue`` |
-    ``comparison`` (see ``words/relation_cues.toml``): the words the dyad rule (int_dyad_evidence) reads
-    around country mentions.
+    ``cue`` a normalized word; ``cue_kind`` one of the kinds of ``words/relation_cues.toml``
+    (``between``, ``conjunction``, ``venue``, ``comparison``, ``clause``, ``negation``, ...) and the
+    generated ``place_form`` and ``given_name``: the words the models read around country
+    mentions (int_country_mentions, int_dyad_evidence) and tone keywords (int_keyword_matches).
 
 ``shared_forms.csv``
     ``form``, ``entity_code``, ``is_preferred``: the countries a form resolved by

@@ -31,6 +31,7 @@ CASES = {
     "breed.json": ("В питомнике под Гродно разводят немецких овчарок.", set(), set()),
     "style.json": ("Здание построено во французском стиле.", set(), set()),
     "language_elliptic.json": ("Книга вышла на китайском и японском.", set(), set()),
+    "language_elliptic_or.json": ("Документы доступны на английском либо французском.", set(), set()),
     "fries.json": ("He ordered French fries and a Turkish coffee.", set(), set()),
     "kuchnia.json": ("Kuchnia włoska i kawa turecka są popularne w Mińsku.", {"BY"}, set()),
     "be_cuisine.json": ("У Мінску адкрыўся рэстаран грузінскай кухні.", {"BY"}, set()),

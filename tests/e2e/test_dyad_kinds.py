@@ -21,6 +21,7 @@ ARTICLES = [
         "Вьетнам и Лаос подписали протокол о торговле, а Чили и Перу договорились о поставках меди.",
     ),
     ("also_list.json", "Вьетнам, Лаос и Камбоджа, а также Таиланд обсудили проект."),
+    ("also_list_uk.json", "Угорщина, Словаччина й Чехія, а також Австрія обговорили проєкт."),
     ("negation.json", "Швеция не планирует вводить санкции против Норвегии, сообщил министр."),
 ]
 
@@ -52,6 +53,7 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("mediator.json", [("ER", "ET")]),
         ("clauses.json", [("CL", "PE"), ("LA", "VN")]),
         ("also_list.json", []),
+        ("also_list_uk.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

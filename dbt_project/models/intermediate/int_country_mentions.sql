@@ -82,6 +82,12 @@ hyphen_tails as (
     )
 ),
 
+list_words as (
+    -- the words that join the members of a list: conjunctions and disjunctions (и, или, та, або, or)
+    select cue from {{ ref('stg_relation_cues') }}
+    where cue_kind in ('conjunction', 'disjunction')
+),
+
 shared_forms as (
     select * from {{ ref('stg_shared_forms') }}
 ),
@@ -110,7 +116,7 @@ adjective_neighbours as (
             )
     where
         {{ is_new_row('words.load_seq') }}
-        and words.token_norm not in ('и', 'или', 'ни', 'і', 'ці', 'i', 'lub', 'oraz', 'and', 'or')
+        and words.token_norm not in (select list_words.cue from list_words)
         and not exists (
             select 1
             from adjectives as other

@@ -66,7 +66,10 @@ cue_words as (
         cues.cue_kind,
         false as by_stem
     from tokens
-    inner join cues on tokens.token_norm = cues.cue
+    inner join cues
+        on
+            tokens.token_norm = cues.cue
+            and cues.cue_kind in ('between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison')
     union all
     select
         tokens.article_id,
@@ -330,6 +333,11 @@ clause_words as (
     where cue_kind = 'clause'
 ),
 
+clause_joiners as (
+    select cue from cues
+    where cue_kind = 'clause_joiner'
+),
+
 clause_starts as (
     -- a token opening a new clause of its sentence: after a semicolon, or a clause conjunction
     -- after a comma ("..., а Германия и ОАЭ договорились", "..., but"; not "а также", "а не")
@@ -353,7 +361,7 @@ clause_starts as (
         or (
             contains(previous.gap_after, ',')
             and tokens.token_norm in (select clause_words.cue from clause_words)
-            and coalesce(next_word.token_norm not in ('также', 'не', 'именно', 'też', 'also', 'not'), true)
+            and coalesce(next_word.token_norm not in (select clause_joiners.cue from clause_joiners), true)
         )
 ),
 

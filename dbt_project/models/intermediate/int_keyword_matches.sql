@@ -132,6 +132,17 @@ conjunctions as (
     where cue_kind = 'conjunction'
 ),
 
+negations as (
+    select cue from {{ ref('stg_relation_cues') }}
+    where cue_kind = 'negation'
+),
+
+negation_breakers as (
+    -- a word right after a negation that makes it no negation: не только, не менее, not only
+    select cue from {{ ref('stg_relation_cues') }}
+    where cue_kind = 'negation_breaker'
+),
+
 matched_tokens as (
     select distinct
         article_id,
@@ -185,13 +196,10 @@ negated as (
             )
     ) as reach
     where
-        token_norm in ('не', 'без', 'nie', 'bez', 'not', 'no', 'without', 't')
+        token_norm in (select negations.cue from negations)
         and open_to_keyword
         and not stop_between
-        and (k = 1 or word_after not in (
-            'только', 'лишь', 'менее', 'меньше', 'более', 'больше', 'раз', 'смотря', 'тільки', 'лише',
-            'менш', 'більш', 'толькі', 'tylko', 'mniej', 'więcej', 'only', 'just', 'less', 'more', 'least'
-        ))
+        and (k = 1 or word_after not in (select negation_breakers.cue from negation_breakers))
 ),
 
 final as (
