@@ -1088,10 +1088,8 @@ def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
                     forms = {stem, stem + "s"} if stem.endswith("an") else {stem}
                 else:
                     forms = {stem + ending for ending in _ADJ_INTL_ENDINGS[lang]}
-                if lang == "pl":  # masculine personal plural: polscy, białoruscy, niemieccy
-                    forms.add(
-                        stem[:-2] + ("scy" if stem.endswith("sk") else "ccy" if stem.endswith("ck") else "cy")
-                    )
+                if lang == "pl":  # masculine personal plural: polscy, niemieccy, szwedzcy (k -> cy)
+                    forms.add(stem[:-1] + "cy")
                 out.setdefault((code, lang), set()).update(forms)
     for code, adjectives in _kk_adjectives().items():
         for adjective in adjectives:

@@ -617,6 +617,8 @@ def test_given_name_cues_are_country_forms_that_are_first_names(forms):
         ("amerykańskiego", "US"),
         ("brytyjskiej", "GB"),
         ("szwajcarscy", "CH"),
+        ("szwedzcy", "SE"),
+        ("irlandzcy", "IE"),
         ("meksykańskim", "MX"),
         ("holenderskie", "NL"),
         # hyphenated adjectives are phrases of their tokens
