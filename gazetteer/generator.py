@@ -36,7 +36,7 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
         by a hyphen, as in белорусско-китайский), ``capital``, ``metonym`` (Кремль, Белый
         дом, ...), ``region``, ``city``, ``name_en`` (English names), ``name_intl`` and
         ``capital_intl`` (Belarusian, Ukrainian, Polish, Kazakh), ``adjective_intl``
-        (Belarusian, Ukrainian, Polish and English adjectives) and ``ignore``.
+        (Belarusian, Ukrainian, Polish, Kazakh and English adjectives) and ``ignore``.
     ``requires_capital``
         ``true`` when the first token of the match must start with an uppercase letter in
         the text (proper names, abbreviations); ``false`` for adjectives, compound stems,
@@ -117,7 +117,9 @@ from gazetteer.lists import (
     IGNORE_EN,
     IGNORE_PHRASES,
     INDECLINABLE,
+    INTL_ADJECTIVES,
     INTL_IRREGULAR,
+    INTL_NAMES,
     METONYMS,
     NAME_EN,
     NAME_RU,
@@ -724,7 +726,7 @@ _CYR_ENDINGS = (
     ("ія", 1, ("я", "і", "ї", "ю", "ею", "єю", "яй", "і")),
     ("ыя", 1, ("я", "і", "ю", "яй")),
     ("ия", 1, ("я", "и", "ю", "ей", "е")),
-    ("ь", 1, ("ь", "і", "ї", "ю", "ю")),
+    ("ь", 1, ("ь", "і", "ї", "ю", "я", "ем")),
     ("й", 1, ("й", "я", "ю", "ем", "ям", "і", "ї", "ю", "єм", "ем")),
     ("а", 1, ("а", "ы", "і", "и", "е", "у", "ай", "ой", "ою", "ею", "ю")),
     ("я", 1, ("я", "і", "ї", "ю", "ею", "єю", "яй")),
@@ -849,6 +851,9 @@ def intl_forms() -> dict[tuple[str, str], set[str]]:
                 continue
             for variant in _intl_name_variants(name):
                 out.setdefault((code, "name_intl"), set()).update(_intl_phrase_forms(variant, lang))
+        for code, names in INTL_NAMES.get(lang, {}).items():  # words/morphology.toml
+            for name in names:
+                out.setdefault((code, "name_intl"), set()).update(_intl_phrase_forms(name, lang))
         for code, zones in capital_zones.items():
             for tz in zones:
                 city = loc.time_zones.get(tz, {}).get("city")
@@ -882,48 +887,200 @@ def _shared_prefix(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-def _intl_adjective_stems(lang: str) -> dict[str, set[str]]:
-    """``{country_code: stems}`` of country adjectives in ``lang`` (be, uk, pl) up to their final
-    к/k, or whole English adjectives (``lang`` "en"). Two CLDR sources, through babel: the name of
-    the language whose likely territory is the country, when it shares its first letters with the
-    country's name (białoruski / Białoruś, казахська / Казахстан; English "English" is no adjective
-    of the United States, nor нямецкая of Германія); and, for names in -стан/-stan, the name plus
-    the adjective suffix (казахстанський)."""
+# A country-shaped adjective in the nominative of any gender or number, split into its stem up
+# to the final к/k and its ending: беларуск|і, турэцк|ая, французьк|ий, німецьк|а, polsk|i, duńsk|a.
+_ADJ_INTL_SHAPE = {
+    "be": re.compile(r"(.{2,}[сц]к)(і|ая|ае|ія)"),
+    "uk": re.compile(r"(.{2,}(?:ськ|цьк|зьк))(ий|а|е|і)"),
+    "pl": re.compile(r"(.{2,}(?:sk|ck|dzk))(i|a|ie)"),
+}
+
+
+def _adjective_stem(word: str, lang: str) -> str | None:
+    """The stem up to the final к/k of ``word`` (normalized: коста-рыканскі -> "коста рыканск")
+    when it is shaped like a country adjective of ``lang`` (be, uk, pl) in the nominative
+    (расійскі, англійська, szwajcarskie), else None."""
+    m = _ADJ_INTL_SHAPE[lang].fullmatch(normalize_form(word))
+    return m.group(1) if m else None
+
+
+def _country_names(lang: str) -> dict[str, set[str]]:
+    """``{country_code: words}`` of the names of a country an adjective of ``lang`` is checked
+    against: its CLDR territory name in ``lang`` and in English, and pycountry's English names
+    (normalized, hyphens splitting words too)."""
     from babel import Locale
-    from babel.core import get_global
+
+    out: dict[str, set[str]] = {}
+    for loc in (Locale(lang), Locale("en")):
+        for code, name in loc.territories.items():
+            out.setdefault(code, set()).update(normalize_form(name).split())
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if name:
+                out.setdefault(c.alpha_2, set()).update(normalize_form(name).split())
+    return out
+
+
+def _names_the_country(stem: str, names: set[str]) -> bool:
+    """Does an adjective stem share its first letters with a name of the country (расійск- /
+    Расія, amerykańsk- / America) or lie inside one (брытанск- / Вялікабрытанія)? English is
+    no adjective of the United States, нямецкая of Германія nor англійський of Велика Британія."""
+    return any(_shared_prefix(stem, n) >= _MIN_SHARED_PREFIX or stem[:4] in n for n in names)
+
+
+def _cldr_adjective_labels(lang: str) -> list[tuple[str, str]]:
+    """``(country_code, label)`` pairs of CLDR (through babel) that name the country explicitly
+    and may hold its adjective in ``lang``: the names of a language's regional variants (``en_US``
+    амерыканская англійская, ``de_AT`` niemiecki austriacki) and of the currencies whose ISO 4217
+    code starts with the country's code (``RUB`` расійскі рубель, ``GBP`` брытанскі фунт, ``DEM``
+    німецька марка)."""
+    from babel import Locale
 
     loc = Locale(lang)
-    likely = get_global("likely_subtags")
+    out = [
+        (region, label)
+        for language, label in loc.languages.items()
+        if re.fullmatch(r"[A-Z]{2}", region := language.partition("_")[2])
+    ]
+    return out + [(currency[:2], label) for currency, label in loc.currencies.items()]
+
+
+def _intl_adjective_stems(lang: str) -> dict[str, set[str]]:
+    """``{country_code: stems}`` of country adjectives in ``lang`` (be, uk, pl) up to their final
+    к/k, or whole English adjectives (``lang`` "en"), from CLDR through babel: the name of the
+    language whose likely territory is the country, when it shares its first letters with the
+    country's name in ``lang`` (białoruski / Białoruś; English is no adjective of the United
+    States, карэйская none of Паўднёвая Карэя); the words of ``_cldr_adjective_labels`` shaped
+    like a country adjective (``_adjective_stem``) that name the country (``_names_the_country``);
+    for names in -стан/-stan, the name plus the adjective suffix (казахстанський); and the
+    words of ``intl_adjectives`` (words/morphology.toml) that CLDR does not give."""
+    from babel import Locale
+
+    loc = Locale(lang)
+    known = {c.alpha_2 for c in pycountry.countries}
     out: dict[str, set[str]] = {}
     for language, label in loc.languages.items():
-        if "_" in language or not label.isalpha() or language not in likely:
+        code = _cldr_likely_territory(language)
+        name = loc.territories.get(code or "")
+        if not name or not label.isalpha() or _shared_prefix(label, name) < _MIN_SHARED_PREFIX:
             continue
-        code = likely[language].split("_")[-1]
-        name = loc.territories.get(code)
-        if not name or _shared_prefix(label, name) < _MIN_SHARED_PREFIX:
-            continue
-        low = normalize_word(label)
         if lang == "en":
-            out.setdefault(code, set()).add(low)
-        elif lang == "pl" and low.endswith("ki"):
-            out.setdefault(code, set()).add(low[:-1])
-        elif lang in ("be", "uk"):
-            cut = 2 if lang == "be" else 1  # беларуск|ая, білоруськ|а
-            if low[:-cut].endswith("к"):
-                out.setdefault(code, set()).add(low[:-cut])
-    if lang in _STAN_SUFFIX:
-        for code, name in loc.territories.items():
-            low = normalize_word(name)
-            if " " not in low and low.endswith(("стан", "stan")):
-                stem = low[:-1] + "ń" if lang == "pl" else low
-                out.setdefault(code, set()).add(stem + _STAN_SUFFIX[lang])
+            out.setdefault(code, set()).add(normalize_word(label))
+        elif stem := _adjective_stem(label, lang):
+            out.setdefault(code, set()).add(stem)
+    if lang == "en":
+        return out
+    names = _country_names(lang)
+    for code, label in _cldr_adjective_labels(lang):
+        if code not in known:
+            continue
+        for word in label.split():  # a hyphenated adjective is one phrase: коста-рыканскі
+            stem = _adjective_stem(word, lang)
+            if stem and _names_the_country(stem.split()[-1], names.get(code, set())):
+                out.setdefault(code, set()).add(stem)
+    for code, name in loc.territories.items():
+        low = normalize_word(name)
+        if " " not in low and low.endswith(("стан", "stan")):
+            stem = low[:-1] + "ń" if lang == "pl" else low
+            out.setdefault(code, set()).add(stem + _STAN_SUFFIX[lang])
+    for code, words in INTL_ADJECTIVES.get(lang, {}).items():
+        for word in words:
+            stem = _adjective_stem(word, lang)
+            if stem is None:
+                raise ValueError(f"intl_adjectives.{lang}.{code}: {word!r} is no adjective in the nominative")
+            out.setdefault(code, set()).add(stem)
+    return out
+
+
+def _cldr_likely_territory(language: str) -> str | None:
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    if "_" in language or language not in likely:
+        return None
+    return likely[language].split("_")[-1]
+
+
+# Kazakh vowel harmony: the last vowel of a word decides the suffix's vowel (ресей-лік, қытай-лық);
+# a final soft sign makes it front (беларусь-тік).
+_KK_BACK_VOWELS = frozenset("аоұыуяёю")
+_KK_FRONT_VOWELS = frozenset("әеөүіиэ")
+# Final sounds after which the relational suffix starts with л (vowels, р, й, у) or д (л, м, н,
+# ң, ж, з); after any other consonant (voiceless, and б в г д, devoiced at the end) it is т.
+_KK_L_FINALS = frozenset("аоұыуяёюәеөүіиэрй")
+_KK_D_FINALS = frozenset("лмнңжз")
+# Plural of a relational adjective used as a noun (ресейліктер "Russians"), and its cases.
+_KK_PLURAL_CASES = ("", "дың", "ға", "ды", "да", "дан", "мен")
+
+
+def _kk_front(word: str) -> bool:
+    if word.endswith("ь"):
+        return True
+    vowels = [ch for ch in word if ch in _KK_BACK_VOWELS or ch in _KK_FRONT_VOWELS]
+    return bool(vowels) and vowels[-1] in _KK_FRONT_VOWELS
+
+
+def kk_relational_adjective(name: str) -> str:
+    """The Kazakh relational adjective of a (normalized) place name, -лық/-лік, -дық/-дік or
+    -тық/-тік by the final sound and vowel harmony: ресей -> ресейлік, түркия -> түркиялық,
+    қазақстан -> қазақстандық, ирак -> ирактық, беларусь -> беларусьтік. Of a phrase the last
+    word takes the suffix (оңтүстік корея -> оңтүстік кореялық)."""
+    last = name.split()[-1]
+    final = last.rstrip("ь")[-1]
+    consonant = "л" if final in _KK_L_FINALS else "д" if final in _KK_D_FINALS else "т"
+    return name + consonant + ("ік" if _kk_front(last) else "ық")
+
+
+def _kk_adjective_forms(adjective: str) -> set[str]:
+    """A Kazakh relational adjective as written before a noun (unchanged: ресейлік компания) and
+    its plural used as a noun, in the main cases (ресейліктер, қытайлықтармен)."""
+    front = adjective.endswith("ік")
+    plural = adjective + ("тер" if front else "тар")
+    cases = [c.translate(str.maketrans("ыа", "іе")) if front else c for c in _KK_PLURAL_CASES]
+    return {adjective} | {plural + c for c in cases}
+
+
+# A Kazakh name in the possessive of a compound (Сауд Арабиясы, Доминикан Республикасы) makes no
+# relational adjective by suffixation.
+_KK_POSSESSIVE = re.compile(r".*[^аоұыуяеәөүіиэ][ыі]|.*с[ыі]")
+
+
+def _kk_adjectives() -> dict[str, set[str]]:
+    """``{country_code: adjectives}`` in Kazakh: ``kk_relational_adjective`` of the CLDR name and
+    of ``intl_names.kk`` (not of a name in the possessive, see _KK_POSSESSIVE), the words of CLDR currency and
+    language-variant names that are relational adjectives naming the country (Британдық фунт),
+    and ``intl_adjectives.kk`` (words/morphology.toml)."""
+    from babel import Locale
+
+    loc = Locale("kk")
+    known = {c.alpha_2 for c in pycountry.countries}
+    out: dict[str, set[str]] = {}
+    extra = [(code, name) for code, names in INTL_NAMES.get("kk", {}).items() for name in names]
+    for code, name in [*loc.territories.items(), *extra]:
+        low = normalize_form(name)
+        if name.split()[-1].isupper():  # АҚШ, Сянган АӘА: an abbreviation takes no suffix
+            continue
+        if code in known and low and not _KK_POSSESSIVE.fullmatch(low.split()[-1]):
+            out.setdefault(code, set()).add(kk_relational_adjective(low))
+    names = _country_names("kk")
+    for code, label in _cldr_adjective_labels("kk"):
+        for word in normalize_form(label).split():
+            if (
+                code in known
+                and re.fullmatch(r".{3,}[лдт](?:ық|ік)", word)
+                and word not in names.get(code, set())  # Оңтүстік Корея: "south" is a word of the name
+                and _names_the_country(word[:-3], names.get(code, set()))
+            ):
+                out.setdefault(code, set()).add(word)
+    for code, words in INTL_ADJECTIVES.get("kk", {}).items():
+        out.setdefault(code, set()).update(normalize_form(w) for w in words)
     return out
 
 
 def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
     """``{(country_code, language): forms}`` of country adjectives in Belarusian, Ukrainian and Polish (every
-    gender, number and case, lowercase as they are written) and English (capitalised, with the
-    plural noun in -s: Belarusian, Belarusians)."""
+    gender, number and case, lowercase as they are written), Kazakh (``_kk_adjective_forms``) and
+    English (capitalised, with the plural noun in -s: Belarusian, Belarusians)."""
     out: dict[str, set[str]] = {}
     for lang in ("be", "uk", "pl", "en"):
         for code, stems in _intl_adjective_stems(lang).items():
@@ -932,11 +1089,12 @@ def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
                     forms = {stem, stem + "s"} if stem.endswith("an") else {stem}
                 else:
                     forms = {stem + ending for ending in _ADJ_INTL_ENDINGS[lang]}
-                if lang == "pl":  # masculine personal plural: polscy, białoruscy, niemieccy
-                    forms.add(
-                        stem[:-2] + ("scy" if stem.endswith("sk") else "ccy" if stem.endswith("ck") else "cy")
-                    )
+                if lang == "pl":  # masculine personal plural: polscy, niemieccy, szwedzcy (k -> cy)
+                    forms.add(stem[:-1] + "cy")
                 out.setdefault((code, lang), set()).update(forms)
+    for code, adjectives in _kk_adjectives().items():
+        for adjective in adjectives:
+            out.setdefault((code, "kk"), set()).update(_kk_adjective_forms(adjective))
     for code, adjectives in EN_ADJECTIVES.items():  # words/english.toml: what CLDR does not give
         for adjective in adjectives:
             for form in _latin_forms(adjective):
@@ -949,7 +1107,7 @@ def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
 def _add_intl_forms(col: _Collector) -> None:
     """Add intl_forms(), the irregular forms of INTL_IRREGULAR and intl_adjective_forms(): a form
     another entity has already (in Russian or English), or that two countries share, is left out.
-    Adjectives of Belarusian, Ukrainian and Polish are matched in any case, English ones
+    Adjectives of Belarusian, Ukrainian, Polish and Kazakh are matched in any case, English ones
     capitalised; a Belarusian or Ukrainian adjective that is also a Russian word is left out unless
     it is the same country's Russian form."""
     taken = {form: {e for e in entities} for form, entities in col.entries.items()}

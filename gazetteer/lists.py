@@ -97,3 +97,7 @@ INTL_IRREGULAR: dict[str, list[str]] = _MORPHOLOGY["intl_irregular"]
 
 # cue_kind -> words: see words/relation_cues.toml
 RELATION_CUES = {kind: tuple(cues) for kind, cues in _words("relation_cues").items()}
+# Country adjectives of other languages that CLDR does not give ({language: {code: [adjective]}}).
+INTL_ADJECTIVES: dict[str, dict[str, list[str]]] = _MORPHOLOGY["intl_adjectives"]
+# Short names of other languages that CLDR does not give ({language: {code: [name]}}).
+INTL_NAMES: dict[str, dict[str, list[str]]] = _MORPHOLOGY["intl_names"]

@@ -598,3 +598,110 @@ def test_given_name_cues_are_country_forms_that_are_first_names(forms):
     # a country form no dictionary reads as a first name is no cue
     assert not {"грузии", "франции", "россия", "чили"} & given
     assert all(forms[g]["entity_type"] == "country" for g in given)
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        # adjectives CLDR gives as currency names (расійскі рубель, brytyjski funt is "funt
+        # szterling": dolar amerykański) and language variants (амерыканская англійская)
+        ("расійскі", "RU"),
+        ("расійскай", "RU"),
+        ("амерыканскага", "US"),
+        ("брытанскія", "GB"),
+        ("швейцарскім", "CH"),
+        ("американською", "US"),
+        ("британських", "GB"),
+        ("швейцарського", "CH"),
+        ("саудівської", "SA"),
+        ("amerykańskiego", "US"),
+        ("brytyjskiej", "GB"),
+        ("szwajcarscy", "CH"),
+        ("szwedzcy", "SE"),
+        ("irlandzcy", "IE"),
+        ("meksykańskim", "MX"),
+        ("holenderskie", "NL"),
+        # hyphenated adjectives are phrases of their tokens
+        ("коста рыканскі", "CR"),
+        # words/morphology.toml intl_adjectives: what CLDR does not give
+        ("нямецкай", "DE"),
+        ("дацкія", "DK"),
+        ("fińskiego", "FI"),
+        ("ormiańscy", "AM"),
+        # Kazakh relational adjectives, and their plural used as a noun in its cases
+        ("ресейлік", "RU"),
+        ("қытайлық", "CN"),
+        ("америкалық", "US"),
+        ("түркиялық", "TR"),
+        ("қазақстандық", "KZ"),
+        ("беларусьтік", "BY"),
+        ("израильдік", "IL"),
+        ("ирактық", "IQ"),
+        ("британдық", "GB"),
+        ("оңтүстік кореялық", "KR"),
+        ("ресейліктер", "RU"),
+        ("қытайлықтармен", "CN"),
+    ],
+)
+def test_other_languages_adjectives_beyond_language_names(forms, form, code):
+    assert (forms[form]["entity_code"], forms[form]["form_kind"]) == (code, "adjective_intl")
+    assert forms[form]["requires_capital"] == "false"
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        ("амерыкі", "US"),
+        ("америці", "US"),
+        ("ameryce", "US"),
+        ("америкада", "US"),
+        ("ақш", "US"),
+        ("indiach", "IN"),
+        ("егіпта", "EG"),
+        ("ізраіля", "IL"),
+        ("brytanii", "GB"),
+    ],
+)
+def test_other_languages_short_names(forms, form, code):
+    assert (forms[form]["entity_code"], forms[form]["form_kind"]) == (code, "name_intl")
+    assert forms[form]["requires_capital"] == "true"
+
+
+def test_adjectives_of_currencies_and_languages_name_their_country(forms):
+    # Najdi Arabic is spoken in Saudi Arabia, Korean in both Koreas, the pound is "англійський"
+    # in Ukrainian, the Taiwan dollar "новы": none of them is a country adjective
+    for form in ("арабскі", "arabski", "арабський", "карэйскі", "корейський", "англійський", "новы", "nowy"):
+        assert form not in forms or forms[form]["form_kind"] != "adjective_intl", form
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [
+        ("ресей", "ресейлік"),
+        ("қытай", "қытайлық"),
+        ("америка", "америкалық"),
+        ("түркия", "түркиялық"),
+        ("қазақстан", "қазақстандық"),
+        ("кипр", "кипрлік"),
+        ("катар", "катарлық"),
+        ("израиль", "израильдік"),
+        ("беларусь", "беларусьтік"),
+        ("ирак", "ирактық"),
+        ("нидерланд", "нидерландтық"),
+        ("мысыр", "мысырлық"),
+        ("оңтүстік африка", "оңтүстік африкалық"),
+    ],
+)
+def test_kazakh_relational_adjective(name, adjective):
+    from gazetteer.generator import kk_relational_adjective
+
+    assert kk_relational_adjective(name) == adjective
+
+
+def test_news_countries_have_adjectives_and_names_in_every_language():
+    # benchmarks/country_forms_coverage.py: ~70 countries most present in the news, be/uk/pl/kk/en
+    from benchmarks.country_forms_coverage import coverage, load_forms
+
+    result, missing = coverage(load_forms())
+    assert missing == []
+    assert all(sum(totals.values()) > 60 for _, totals in result.values())
