@@ -5,10 +5,11 @@ pymorphy3 has no Kazakh dictionary, so a text ``kazakh_text`` reads as Kazakh is
 module instead of the Russian grammar, with rules of its own:
 
 * Language: a text is Kazakh when lowercase words hold a letter only Kazakh has (``ә ғ қ ң ө ұ
-  ү һ``), at least one and at least a fifth as many as those holding ``і`` alone (Ukrainian and
-  Belarusian have it too), the two together at least two and 2% of its Cyrillic words. Names of
-  Kazakh people in Russian or Ukrainian text (``Министр Ұлан Төлеубаев сообщил``) do not make it
-  so.
+  ү һ``), at least a fifth as many as those holding ``і`` alone (Ukrainian and Belarusian have it
+  too), the two together at least 2% of its Cyrillic words; or, with such letters in its
+  capitalized words only, when lowercase words hold ``і`` and the text has no ``ї є ґ ў`` and no
+  short word of Ukrainian or Belarusian (``з``, ``і``, ``у``, ``що``: ``_SLAVIC_WORD_RE``). Names
+  of Kazakh people in Russian text (``Министр Ұлан Төлеубаев сообщил``) do not make it Kazakh.
 * Case endings: Kazakh writes a name's case as an ending of its last word (``Путинмен``,
   ``Тоқаевтың``, ``Тоқаевқа``, ``Путинде``, ``Назарбаевтан``, ``Путинді``); ``_STRONG`` endings
   (the instrumental, the genitive, the accusative, ``-ға``/``-қа``) are taken off any word, the
@@ -67,9 +68,18 @@ def kazakh_text(text: str) -> bool:
             own += 1
         else:
             i_only += 1
-    if not own or own + i_only < 2 or own < 0.2 * i_only:
+    if own + i_only < 0.02 * len(_CYRILLIC_WORD_RE.findall(text)):
         return False
-    return own + i_only >= 0.02 * len(_CYRILLIC_WORD_RE.findall(text))
+    if own:
+        return own >= 0.2 * i_only
+    return i_only > 0 and not any(c in text for c in "їєґўЇЄҐЎ") and _SLAVIC_WORD_RE.search(text) is None
+
+
+# Short words of Ukrainian and Belarusian text that Kazakh has not.
+_SLAVIC_WORD_RE = re.compile(
+    rf"(?<![{CYRILLIC_UPPER}{CYRILLIC_LOWER}])(?:з|із|і|у|в|й|що|це|як|його|яго|гэта|та)"
+    rf"(?![{CYRILLIC_UPPER}{CYRILLIC_LOWER}])"
+)
 
 
 # --------------------------------------------------------------------------- case endings
@@ -213,12 +223,11 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
         first > floor
         and h - first < 4
         and _PLAIN_RE.fullmatch(text, toks[first - 1][1], toks[first][0])
-        and _head(toks[first - 1][2]) is None
         and (
-            toks[first - 1][2][:1].isupper()
-            or (*tuple(normalize_word(t[2]) for t in toks[first - 1 : h]), head) in _phrase_tails()
+            (*(normalize_word(t[2]) for t in toks[first - 1 : h]), head) in _phrase_tails()
+            or (toks[first - 1][2][:1].isupper() and _head(toks[first - 1][2]) is None)
         )
-    ):
+    ):  # "Сыртқы істер министрі", "министрінің орынбасары"; a country, not another role
         first -= 1
     words = [normalize_word(t[2]) for t in toks[first:h]] + [head]
     kind, n = None, 1

@@ -15,12 +15,14 @@ reads an oblique role head through ``role_head``.
   ``Tuskowi``, ``Tuska``; the locative's alternations ``Donaldzie``, ``Piotrze``), nouns in ``-a``
   of both genders (``Dudą`` -> ``Duda``, ``Annie`` -> ``Anna``, ``Agnieszce`` -> ``Agnieszka``),
   adjectival surnames (``Zełenskim``, ``Kowalskiego`` -> ``Kowalski``; ``Kowalskiej``, ``Kowalską``
-  -> ``Kowalska``). A first name of ``data/pl_first_names.txt`` (any case; its gender) or of the
-  Latin first names (a man's unless in ``-a``) chooses the case and gender the surname must agree
-  with; a surname with an ending surnames have (``-ski``, ``-cki``, ``-ak``, ``-czyk``, ``-ewicz``
-  ...) is read before one without, the nominative before other cases. A woman's surname in a
-  consonant or ``-o`` (``Anną Nowak``) and a foreign one in a vowel (``z Markiem Rutte``) do not
-  decline.
+  -> ``Kowalska``; a foreign name in ``-e`` declines so: ``Ruttego`` -> ``Rutte``), double surnames
+  part by part (``Kosiniaka-Kamysza``). A first name of ``data/pl_first_names.txt`` (any case; its
+  gender) or of the Latin first names (a man's unless in ``-a``) chooses the case and gender the
+  surname must agree with (a stem of two names, ``Marka``: ``Marek`` before a surname of a Polish
+  ending, else ``Mark``); a surname with an ending surnames have (``-ski``, ``-cki``, ``-ak``,
+  ``-czyk``, ``-ewicz`` ...) is read before one without, the nominative before other cases. A
+  woman's surname in a consonant or ``-o`` (``Anną Nowak``) and a foreign one in a vowel (``z
+  Markiem Rutte``) do not decline.
 * Name evidence: a first name (listed) and a surname agreeing with it, in any case; or, right after
   a role head (``role_head``, any case) and its complement (genitive words, a country), two
   capitalized words read in the head's case (``z kanclerzem Niemiec Friedrichem Merzem`` ->
@@ -201,6 +203,10 @@ _SURNAME_ENDINGS = (
     "ła",
 )
 
+# The end of the stem of a Polish adjective in -y ("Czarny", "Nowy", "Biały", "przewodniczący"):
+# a surname read as "-y" from "-ego", "-emu", "-ym" with another stem is a foreign one in "-e".
+_ADJECTIVE_STEM = "(?:[nwłrc]|cz|sz|ż|rz|ow)$"
+
 _Reading = tuple[str, str, frozenset[str], int]  # (nominative, gender "m"/"f"/"mf", cases, ending length)
 
 
@@ -284,6 +290,8 @@ def _surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
 def _simple_surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
     out = []
     for nom, gender, cases, n in _readings(word):
+        if nom.endswith("y") and not word.endswith("y") and not re.search(_ADJECTIVE_STEM, nom[:-1].lower()):
+            nom = nom[:-1] + "e"  # "Ruttego": a foreign name in -e declines as an adjective
         rank = 2 if nom.lower().endswith(_SURNAME_ENDINGS) else 1
         if n == 0 and nom != word:  # a fleeting e: "Mazurka" -> "Mazurek", but "Tuska" -> "Tusk"
             rank = 3 if re.search("[rlłnmwżz]ek$", nom.lower()) else 0
@@ -518,7 +526,7 @@ def _lone_surnames(text: str, words: list[tuple[int, int, str]], found: list[Pol
     for s, e, word in words:
         if s in taken or not _capitalized(word):
             continue
-        readings = [(word, _EVERY)] + [(nom, cases) for nom, _g, cases, _n in _readings(word)]
+        readings = [(word, _EVERY)] + [(nom, cases) for nom, _g, cases, _n in _surname_readings(word)]
         for nom, cases in readings:
             full = by_surname.get(nom)
             if full is not None:

@@ -8,6 +8,7 @@ import pytest
 
 from flows.text.people import extract_people
 from flows.text.people.kk import kazakh_text
+from flows.text.people.lexicon import KK_ROLE_KINDS, ROLE_KINDS
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -48,6 +49,19 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
                 ("Мәулен Сағатханұлы Әшімбаев", "төрағасы", "head_of_organisation"),
                 ("Нұрлан Оналбаев", "елшісі", "ambassador"),
             ],
+        ),
+        # a phrase of the lexicon whose first word is itself a head in the genitive
+        (
+            "Премьер-министрдің орынбасары Серік Жұманғарин Алматы облысының әкімі Марат "
+            "Сұлтанғазиевпен бірге жаңа зауытты аралады.",
+            [
+                ("Серік Жұманғарин", "премьер-министрдің орынбасары", "deputy_head_of_government"),
+                ("Марат Сұлтанғазиев", "әкімі", "regional_head"),
+            ],
+        ),
+        (
+            "Қаржы министрінің орынбасары Асқар Оразбековтің айтуынша, бюджет орындалды.",
+            [("Асқар Оразбеков", "министрінің орынбасары", "deputy_minister")],
         ),
         # no role: a first name of the list or of the Russian dictionary, a surname's shape
         (
@@ -105,3 +119,9 @@ def test_kazakh_text_is_told_from_russian_ukrainian_and_belarusian() -> None:
         "Про це повідомив посол України в Казахстані Петро Врублевський, зустрівшись з Ерланом Қариным."
     )
     assert not kazakh_text("Гэта паведаміў прадстаўнік міністэрства ў Магілёве.")
+
+
+def test_kazakh_roles_share_the_russian_kinds() -> None:
+    assert set(KK_ROLE_KINDS.values()) <= set(ROLE_KINDS.values())
+    assert KK_ROLE_KINDS[("президенті",)] == ROLE_KINDS["президент"]
+    assert KK_ROLE_KINDS[("сыртқы", "істер", "министрі")] == ROLE_KINDS["министр"]

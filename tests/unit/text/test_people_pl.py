@@ -32,6 +32,9 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # a woman's surname in a consonant does not decline
         ("Spotkanie z Anną Nowak trwało godzinę.", [("Anna Nowak", None, None)]),
+        # a foreign name in -e declines as an adjective; "Marka": Mark before a foreign surname
+        ("Order wręczono w obecności Marka Ruttego.", [("Mark Rutte", None, None)]),
+        ("Spotkanie z Janem Czarnym odbyło się wczoraj.", [("Jan Czarny", None, None)]),
         # a double surname: both parts decline
         ("Wczoraj rozmawiano z Małgorzatą Kidawą-Błońską.", [("Małgorzata Kidawa-Błońska", None, None)]),
     ],
