@@ -27,6 +27,10 @@ reads an oblique role head through ``role_head``.
   a role head (``role_head``, any case) and its complement (genitive words, a country), two
   capitalized words read in the head's case (``z kanclerzem Niemiec Friedrichem Merzem`` ->
   ``Friedrich Merz``; after a head in the nominative, as written).
+* A first name no list has is read in the role's case before a listed one in another case
+  (``rzeczniczka KE Paula Pinho``: not ``Paul``); a surname that is a listed first name's stem is
+  that first name (``Jana Pawła II`` -> ``Jan Paweł II``, a Roman numeral after it kept); a family
+  in the plural (``Anna Kowalscy``) is no one.
 * Surnames alone, in any case, of a full name of the text (``Tuskiem``, ``Tusk powiedział``) are that
   person.
 
@@ -288,8 +292,14 @@ def _surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
 
 @cache
 def _simple_surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
+    if re.search("(?:s|c|dz)cy$", word):
+        return []  # "Kowalscy": a family, in the plural
     out = []
+    stems = _first_names()
     for nom, gender, cases, n in _readings(word):
+        named = [name for name, _g, polish in stems.get(nom.lower(), ()) if polish and name != nom]
+        if named:
+            nom = named[0]  # a first name's stem: "Pawła" is "Paweł" ("Jana Pawła II")
         if nom.endswith("y") and not word.endswith("y") and not re.search(_ADJECTIVE_STEM, nom[:-1].lower()):
             nom = nom[:-1] + "e"  # "Ruttego": a foreign name in -e declines as an adjective
         rank = 2 if nom.lower().endswith(_SURNAME_ENDINGS) else 1
@@ -477,30 +487,38 @@ def polish_names(text: str) -> list[PolishName]:
             continue
         wanted = _role_head_before(words, text, k)
         firsts = _first_readings(word)
-        best = None
-        if firsts:  # a listed first name: the role's case, else any ("z minister Anną X")
-            best = _choose(firsts, _surname_readings(nxt), wanted) or _choose(
-                firsts, _surname_readings(nxt), None
-            )
-        elif (
-            wanted is not None
+        surnames = _surname_readings(nxt)
+        best = _choose(firsts, surnames, wanted) if firsts else None
+        if (
+            best is None
+            and wanted is not None
             and not _ADJECTIVAL_RE.search(word.lower())
             and not nxt.lower().endswith(("ych", "ich"))
             and not (k + 2 < len(words) and _capitalized(words[k + 2][2]) and _first_readings(nxt))
         ):  # not "Wiceminister Spraw Zagranicznych"; "Prezydent Warszawy Adam Wierzba": from Adam
+            # a first name no list has in the role's case ("rzeczniczka KE Paula Pinho": not Paul)
             unlisted = [
                 (nom, g, cases, False) for nom, gender, cases, _n in _readings(word) for g in _genders(gender)
             ]
-            best = _choose(unlisted, _surname_readings(nxt), wanted)
+            best = _choose(unlisted, surnames, wanted)
             if best is None and _N in wanted and not _OBLIQUE_RE.search(word + " " + nxt):
                 best = (word, nxt, "m", _c(_N))  # after a head in the nominative: as written
+        if best is None and firsts:  # a listed first name in another case ("z minister Anną X")
+            best = _choose(firsts, surnames, None)
         if best is None:
             k += 1
             continue
         first, surname, gender, cases = best
-        found.append((words[k][0], words[k + 1][1], f"{first} {surname}", gender, cases))
+        end, name = words[k + 1][1], f"{first} {surname}"
+        numeral = _NUMERAL_RE.match(text, end)
+        if numeral is not None:  # "Jana Pawła II": a regnal name
+            end, name = numeral.end(), f"{name} {numeral.group(1)}"
+        found.append((words[k][0], end, name, gender, cases))
         k += 2
     return found + _lone_surnames(text, words, found)
+
+
+_NUMERAL_RE = re.compile(r"[ \u00a0]+([IVX]+)(?![A-Za-z0-9])")
 
 
 def _genders(gender: str) -> tuple[str, ...]:

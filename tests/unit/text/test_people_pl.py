@@ -35,6 +35,10 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         # a foreign name in -e declines as an adjective; "Marka": Mark before a foreign surname
         ("Order wręczono w obecności Marka Ruttego.", [("Mark Rutte", None, None)]),
         ("Spotkanie z Janem Czarnym odbyło się wczoraj.", [("Jan Czarny", None, None)]),
+        # a first name's stem as the second word: two first names, a regnal name
+        ("Mszę odprawiono w Szpitalu im. Jana Pawła II w Krakowie.", [("Jan Paweł II", None, None)]),
+        # a family in the plural is no one person
+        ("Wczoraj Piotr i Anna Kowalscy odwiedzili Gdańsk.", []),
         # a double surname: both parts decline
         ("Wczoraj rozmawiano z Małgorzatą Kidawą-Błońską.", [("Małgorzata Kidawa-Błońska", None, None)]),
     ],
@@ -75,6 +79,11 @@ def test_polish_names_in_every_case(text: str, expected: list[tuple[str, str | N
         (
             "Spotkał się z ministrem spraw zagranicznych Litwy Kęstutisem Budrysem.",
             [("Kęstutis Budrys", "minister spraw zagranicznych", "minister")],
+        ),
+        # a first name in the role's case before a listed one in another ("Paula": not "Paul")
+        (
+            "Jak poinformowała rzeczniczka Komisji Europejskiej Paula Pinho, rozmowy trwają.",
+            [("Paula Pinho", "rzeczniczka Komisji Europejskiej", "spokesperson")],
         ),
         # a foreign name after a role in the nominative with a country between: as written
         (
