@@ -20,10 +20,13 @@ module instead of the Russian grammar, with rules of its own:
 * Roles: a head of the lexicon (``Президенті``, ``министрі``, ``Премьер-министрі``, ``елшісі``,
   ``төрағасы``), with a case ending of its own or not (``Президентінің``, ``министрімен``), and the
   words before it up to four: a country in the nominative or the genitive (``Қазақстан``,
-  ``Ресейдің``, ``Қазақстан Республикасының``) and the words of a phrase of the lexicon (``Сыртқы
+  ``Ресейдің``, ``Қазақстан Республикасының``), capitalized words and words in the genitive
+  (``Алматы облысының әкімі``) and the words of a phrase of the lexicon (``Сыртқы
   істер министрі``, ``министрінің орынбасары``). The role's text is the phrase lowercased, the head
   without its case ending; its span holds the country. A president after a word that is no country
   heads an organisation; after an abbreviation that is no known country, its kind is unsure (None).
+  A role phrase alone (``Мемлекет басшысы``, ``Президент``) before a name with a case ending is
+  the subject's, not the name's (``Мемлекет басшысы Антониу Гутерришпен кездесті``): no role.
 * Names: right after a role head, two capitalized words (first name, surname) or three with a
   patronymic in the middle (``-ұлы``, ``-қызы``, ``-ович``, ``-овна`` ...); elsewhere, a first name
   of ``data/kk_first_names.txt`` or one the Russian dictionary knows as a first name, then a
@@ -177,6 +180,8 @@ _HEAD_ENDINGS = tuple(
         reverse=True,
     )
 )
+# A word in the genitive: the owner of a post ("Алматы облысының әкімі").
+_GENITIVE_RE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 # Words of a state after a country's name: "Қазақстан Республикасының".
 _STATE_RE = re.compile(r"^(?:республика|корольдіг|федерация)")
 
@@ -195,14 +200,15 @@ def _head(word: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Role:
-    """A role phrase: its span (country words included), its text, its kind, and the number of
-    its words."""
+    """A role phrase: its span (country words included), its text, its kind, the number of its
+    words, and whether it is the lexicon's phrase alone."""
 
     start: int
     end: int
     text: str
     kind: str | None
     weight: int
+    bare: bool  # no word before the lexicon's phrase ("Мемлекет басшысы", "Президент")
 
 
 def _country(word: str) -> bool:
@@ -226,6 +232,7 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
         and (
             (*(normalize_word(t[2]) for t in toks[first - 1 : h]), head) in _phrase_tails()
             or (toks[first - 1][2][:1].isupper() and _head(toks[first - 1][2]) is None)
+            or _GENITIVE_RE.search(toks[first - 1][2]) is not None
         )
     ):  # "Сыртқы істер министрі", "министрінің орынбасары"; a country, not another role
         first -= 1
@@ -244,7 +251,8 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
         kind = None if unknown else "head_of_organisation"
     phrase = [t[2] for t in toks[h + 1 - n : h]] + [toks[h][2][: len(head)]]
     role_text = " ".join(phrase)
-    return _Role(toks[first][0], toks[h][1], role_text[:1].lower() + role_text[1:], kind, len(words))
+    text_ = role_text[:1].lower() + role_text[1:]
+    return _Role(toks[first][0], toks[h][1], text_, kind, len(words), first == h + 1 - n)
 
 
 @cache
@@ -306,6 +314,8 @@ def extract_kk(text: str) -> list[tuple[int, int, str, str, _Role | None, list[t
         if name is None:
             i += 1
             continue
+        if role is not None and role.bare and name[1].rsplit(" ", 1)[-1] != toks[name[0] - 1][2]:
+            role = None  # "Мемлекет басшысы X-пен кездесті": the bare role is the subject's
         found.append((i, name[0], name[1], role))
         i = floor = name[0]
     by_surname = {name.rsplit(" ", 1)[-1]: name for _i, _j, name, _r in found}

@@ -63,6 +63,11 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
             "Қаржы министрінің орынбасары Асқар Оразбековтің айтуынша, бюджет орындалды.",
             [("Асқар Оразбеков", "министрінің орынбасары", "deputy_minister")],
         ),
+        # a role phrase alone before a name with a case ending is the subject's
+        (
+            "Мемлекет басшысы Антониу Гутерришпен кездесті. Мемлекет басшысы Ерлан Ахметов сөз сөйледі.",
+            [("Антониу Гутерриш", None, None), ("Ерлан Ахметов", "мемлекет басшысы", "head_of_state")],
+        ),
         # no role: a first name of the list or of the Russian dictionary, a surname's shape
         (
             "Кеше Астанада Ерлан Қаринмен кездесу өтті. Қариннің айтуынша, жоспар өзгермейді.",
