@@ -6,15 +6,17 @@ in the nominative, the role's span and its kind (``role_kind``, from the role le
 
 The package: ``extract`` (``extract_people``, ``PersonMention``: mentions linked into people),
 ``names`` (the name grammar and surname declension), ``roles`` (the role grammar), ``be_uk``
-(names and roles of Belarusian and Ukrainian text, which it reads instead of those), ``words``
+(names and roles of Belarusian and Ukrainian text, which it reads instead of those), ``kk`` (the
+same for Kazakh text), ``pl`` (Polish names in every case, Polish role heads in every case),
+``words``
 (what pymorphy3 says about a word), ``lexicon`` (the role lexicon ``flows/text/people/data/roles.csv`` and
 the word lists of ``data/``).
 
 Not handled: surname-first order without a patronymic when the surname is not shaped like a
 Slavic one (``Гребенко Александр`` and ``Громов Игорь`` are read, ``Мацуи Кэндзи`` is not), names in all
 caps, Latin-script names whose first name is not in ``data/latin_first_names.txt``
-in Russian text (in English and Polish text, names with a title or a verb of speech are read),
-Polish names in an oblique case, first names of other Cyrillic alphabets in Russian text the
+in Russian text (in English and Polish text, names with a title or a verb of speech are read,
+and in Polish text names in any case with a listed first name or after a role), first names of other Cyrillic alphabets in Russian text the
 Russian dictionary does not know when no role goes with them (``Уладзіслаў``), roles
 written in another sentence (``Умер актёр. Им был X``), locative forms of soft-stem surnames
 (``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that

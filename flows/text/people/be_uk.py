@@ -58,7 +58,7 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
 Not handled: first names outside the list with neither a patronymic nor a role, names in
 Latin script, roles named by a predicate (``прызначаны міністрам``) or in another sentence
 (``глава держави повідомив``), roles of a subject set off by a dash (``Глава МЗС — X``), and
-Kazakh-language text, which the Russian grammar reads (see ``names``).
+Kazakh-language text, which ``kk`` reads.
 """
 
 from __future__ import annotations

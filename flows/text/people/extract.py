@@ -25,12 +25,15 @@ full mention is reported. The output is sorted by ``char_start``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from flows.text.people.be_uk import extract_be_uk, text_language
 from flows.text.people.counterparts import COUNTERPART, counterpart_country, counterpart_kinds
+from flows.text.people.kk import extract_kk, kazakh_text
 from flows.text.people.names import (
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
@@ -81,6 +84,7 @@ from flows.text.people.names import (
     _syllable_name,
     _unknown_part,
 )
+from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
     _both_role,
     _gender_by_verb,
@@ -429,6 +433,24 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
             taken.add(cand[0][0], end)
             break
+
+    if polish_text(text):  # names of Polish text in any case, in the nominative ("Donaldem Tuskiem")
+        for start, end, name, gender, cases in polish_names(text):
+            if not taken.overlaps(start, end):
+                full = text[start:end].count(" ") > 0 or " " not in name
+                mentions.append(
+                    _Mention(
+                        start,
+                        end,
+                        "loose" if full else "bare",
+                        name,
+                        name.split()[-1],
+                        "femn" if gender == "f" else "masc",
+                        name[0],
+                        cases,
+                    )
+                )
+                taken.add(start, end)
 
     for start, end, name in [*_latin_names(text), *_latin_cued_names(text)]:
         if not taken.overlaps(start, end):
@@ -1463,8 +1485,10 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     gives them, when the caller has them already (``analyze_body``), so that they are not
     computed again; other spans give other readings of sentence starts, so pass those or
     nothing. The result is the same with and without them."""
+    if kazakh_text(text):
+        return _own_grammar_people(text, extract_kk(text))
     if (lang := text_language(text)) is not None:
-        return _be_uk_people(text, lang)
+        return _own_grammar_people(text, extract_be_uk(text, lang))
     if sentences is not None:
         _sentence_starts.remember(text, sentences)
     role_before = _RolesBefore(text)
@@ -1614,9 +1638,9 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     return people
 
 
-def _be_uk_people(text: str, lang: str) -> list[PersonMention]:
-    """The people of a Belarusian or Ukrainian text (``be_uk``)."""
-    found = extract_be_uk(text, lang)
+def _own_grammar_people(text: str, found: Sequence[tuple[Any, ...]]) -> list[PersonMention]:
+    """The people of a Belarusian, Ukrainian (``be_uk``) or Kazakh (``kk``) text, as the module
+    of its language found them: (char_start, char_end, name, name as written, role, spans)."""
     people = [
         PersonMention(
             s,

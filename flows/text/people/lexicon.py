@@ -21,6 +21,7 @@ __all__ = [
     "BE_UK_ROLE_KINDS",
     "EN_PORTFOLIOS",
     "GENERIC_HEADS",
+    "KK_ROLE_KINDS",
     "LATIN_ROLE_KINDS",
     "PRIZE_HEADS",
     "ROLE_KINDS",
@@ -36,7 +37,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 # The role lexicon: lemma -> kind of role, a small vocabulary (head_of_state, head_of_government,
 # minister, deputy_minister, ambassador, legislator, ...), and the language of the lemma (``ru``,
-# ``en``, ``pl``, ``be``, ``uk``). Russian lemmas are pymorphy3's normal forms; hyphenated ones ("премьер-министр")
+# ``en``, ``pl``, ``be``, ``uk``, ``kk``). Russian lemmas are pymorphy3's normal forms; hyphenated ones ("премьер-министр")
 # name the kind of the whole word, their last part the head noun the extractor looks for. English
 # and Polish lemmas are phrases in the nominative, lowercased, as written before a name
 # ("foreign minister", "szef msz"); Belarusian and Ukrainian ones are a head noun in the
@@ -72,6 +73,14 @@ def _load_cyrillic_role_kinds() -> dict[str, dict[str, str]]:
     return kinds
 
 
+def _load_kazakh_role_kinds() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(normalize_word(w) for w in row["lemma"].split()): row["kind"]
+        for row in _load_role_rows()
+        if row["lang"] == "kk"
+    }
+
+
 def _load_zam() -> dict[str, str]:
     with _ZAM_CSV.open(encoding="utf-8") as f:
         return {row["word"]: row["expansion"] for row in csv.DictReader(f)}
@@ -85,6 +94,10 @@ LATIN_ROLE_KINDS: dict[str, dict[tuple[str, ...], str]] = _load_latin_role_kinds
 # words as ``normalize_word`` writes them (``прэмʼер-міністр``, ``міністр закордонних справ``) -> kind. The first
 # word is the head noun, which declines; the words after it are its complement as written.
 BE_UK_ROLE_KINDS: dict[str, dict[str, str]] = _load_cyrillic_role_kinds()
+# Kazakh role phrases ("kk" rows): the words of the phrase as ``normalize_word`` writes them, its
+# head last and in the form it takes after a country's name, a possessive (``президенті``,
+# ``сыртқы істер министрі``, ``министрінің орынбасары``) -> kind. The head may take a case ending.
+KK_ROLE_KINDS: dict[tuple[str, ...], str] = _load_kazakh_role_kinds()
 ROLE_LEMMAS: frozenset[str] = frozenset(
     lemma for lemma in ROLE_KINDS if "-" not in lemma and " " not in lemma
 )

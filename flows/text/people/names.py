@@ -44,7 +44,7 @@
   verb of speech before or after them (``said Joe Smith``, ``Jan Nowak powiedział``); no word of
   a title, a country, a city, a date or an organisation (``Prime Minister``, ``United States``,
   ``New York``, ``Joe Smith Foundation``); Polish names in an oblique case (``ministrem Janem
-  Kowalskim``, ``Anną``, ``Janowi``) are left out, their nominative not being known safely.
+  Kowalskim``, ``Anną``, ``Janowi``) are left out here: in Polish text ``pl`` reads them.
 * Names in Latin script (``Elon Brandt``, ``Ursula von Aschberg``): a first name of
   ``data/latin_first_names.txt`` and a surname, as written; not followed by another Latin
   word (``Larry Dunn Live``), not in brackets (an alias of the name before them), not after
@@ -1027,8 +1027,10 @@ _LATIN_BREAK_WORDS = frozenset(
         "za",
     ]
 )
-# Endings of Polish names in an oblique case: "Anną", "Annę", "Kowalskiego", "Kowalskim", "Janem".
-_POLISH_OBLIQUE_RE = re.compile(r"(?:[ąę]|(?:sk|ck|dzk)(?:iego|im|iemu|ą)|owi)$")
+# Endings of Polish names in an oblique case: "Anną", "Annę", "Kowalskiego", "Kowalskim", "Janem";
+# and of the genitive plural of Polish nouns and adjectives, which no name has ("Stanów
+# Zjednoczonych").
+_POLISH_OBLIQUE_RE = re.compile(r"(?:[ąę]|(?:sk|ck|dzk)(?:iego|im|iemu|ą)|owi|ych|ich|ów)$")
 
 
 def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:

@@ -82,6 +82,7 @@ from flows.text.people.lexicon import (
     normalize_form,
     role_kind,
 )
+from flows.text.people.pl import role_head
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -2089,15 +2090,25 @@ def _latin_country(word: str) -> bool:
     return word == "US" or normalize_form(word) in latin_country_forms()
 
 
+def _pl_head(word: str) -> str | None:
+    """The nominative of a Polish role head in an oblique case (``premierem`` -> ``premier``),
+    None for any other word (``pl.role_head``)."""
+    found = role_head(word)
+    return None if found is None else found[0]
+
+
 def _latin_phrases_at(words: list[tuple[int, int, str]], i: int) -> list[tuple[int, str, str]]:
     """The role phrases of ``LATIN_ROLE_KINDS`` starting at word ``i``, as (words, kind,
     language), the longest first: a phrase may be English and Polish (``minister``); and an
     English minister's phrase of a portfolio (``_en_portfolio_phrase``)."""
     found = []
+    pl_head = _pl_head(words[i][2]) if i < len(words) else None
     for n in range(min(_LATIN_MAX_PHRASE, len(words) - i), 0, -1):
         key = tuple(w.lower() for _s, _e, w in words[i : i + n])
         for lang in ("en", "pl"):
             kind = LATIN_ROLE_KINDS[lang].get(key)
+            if kind is None and lang == "pl" and pl_head is not None:
+                kind = LATIN_ROLE_KINDS[lang].get((pl_head, *key[1:]))  # "premierem", "ministra"
             if kind is not None:
                 found.append((n, kind, lang))
     portfolio = _en_portfolio_phrase(words, i)
@@ -2194,6 +2205,8 @@ def _latin_role_of(
         for _s, _e, w in qualifiers
     )
     head = words[i + n - 1][2].lower()
+    if lang == "pl" and n == 1:
+        head = _pl_head(head) or head  # "prezydentem": "prezydent"
     if head in _LATIN_PRESIDENTS and (organisation or (end > i + n and not named_country)):
         # "Microsoft President", "president of the club", "prezydent Warszawy": no state's
         if lang == "pl" and normalize_form(words[i + n][2]) in latin_city_forms():
@@ -2203,7 +2216,9 @@ def _latin_role_of(
     if organisation and kind in ("minister", "deputy_minister", "ambassador"):
         return None  # "Labour Party minister": unsure whose
     kept = [
-        w.lower() if (w.lower() in _LATIN_MODIFIERS or i <= k < i + n) and not w.isupper() else w
+        (_pl_head(w) or w.lower() if lang == "pl" and k == i else w.lower())
+        if (w.lower() in _LATIN_MODIFIERS or i <= k < i + n) and not w.isupper()
+        else w
         for k, (_s, _e, w) in enumerate(words[first:end], start=first)
         if not _latin_country(w)
     ]

@@ -1,0 +1,553 @@
+"""People in Polish text: names in any case put in the nominative by endings, and the role heads
+of the lexicon's ``pl`` rows in any case.
+
+pymorphy3 has no Polish dictionary, so the names of a text ``polish_text`` reads as Polish are read
+by the endings of Polish declension (``_ENDINGS``), with rules of their own; roles go through the
+English and Polish role grammar of ``roles`` (``_latin_role_before``/``_latin_role_after``), which
+reads an oblique role head through ``role_head``.
+
+* Language: a text with ``ą ę ł ń ó ś ź ż ć`` whose Latin letters outnumber its Cyrillic ones is
+  Polish when it has more Polish words (short words of ``_POLISH_WORDS``, words with one of those
+  letters written lowercase or opening a sentence) than English ones (``_ENGLISH_WORDS``): Polish
+  names in English text do not make it so.
+* The nominative: each word is read back through the endings of the declensions of Polish
+  (``_ENDINGS``): masculine consonant stems (``Tuskiem`` -> ``Tusk``, ``Donaldem`` -> ``Donald``,
+  ``Tuskowi``, ``Tuska``; the locative's alternations ``Donaldzie``, ``Piotrze``), nouns in ``-a``
+  of both genders (``Dudą`` -> ``Duda``, ``Annie`` -> ``Anna``, ``Agnieszce`` -> ``Agnieszka``),
+  adjectival surnames (``Zełenskim``, ``Kowalskiego`` -> ``Kowalski``; ``Kowalskiej``, ``Kowalską``
+  -> ``Kowalska``; a foreign name in ``-e`` declines so: ``Ruttego`` -> ``Rutte``), double surnames
+  part by part (``Kosiniaka-Kamysza``). A first name of ``data/pl_first_names.txt`` (any case; its
+  gender) or of the Latin first names (a man's unless in ``-a``) chooses the case and gender the
+  surname must agree with (a stem of two names, ``Marka``: ``Marek`` before a surname of a Polish
+  ending, else ``Mark``); a surname with an ending surnames have (``-ski``, ``-cki``, ``-ak``,
+  ``-czyk``, ``-ewicz`` ...) is read before one without, the nominative before other cases. A
+  woman's surname in a consonant or ``-o`` (``Anną Nowak``) and a foreign one in a vowel (``z
+  Markiem Rutte``) do not decline.
+* Name evidence: a first name (listed) and a surname agreeing with it, in any case; or, right after
+  a role head (``role_head``, any case) and its complement (genitive words, a country), two
+  capitalized words read in the head's case (``z kanclerzem Niemiec Friedrichem Merzem`` ->
+  ``Friedrich Merz``; after a head in the nominative, as written).
+* A first name no list has is read in the role's case before a listed one in another case
+  (``rzeczniczka KE Paula Pinho``: not ``Paul``); a surname that is a listed first name's stem is
+  that first name (``Jana Pawła II`` -> ``Jan Paweł II``, a Roman numeral after it kept); a family
+  in the plural (``Anna Kowalscy``) is no one.
+* Surnames alone, in any case, of a full name of the text (``Tuskiem``, ``Tusk powiedział``) are that
+  person.
+
+Not handled: first names outside the lists with no role before them, masculine surnames in ``-o``
+in an oblique case (``Kościuszki``), fleeting vowels of surnames (``Kozła`` -> ``Kozieł``), and
+names of more than two words in an oblique case.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from flows.text.people.lexicon import (
+    LATIN_FIRST_NAMES,
+    LATIN_ROLE_KINDS,
+    latin_city_forms,
+    latin_country_forms,
+)
+from flows.text.tokens import normalize_form
+
+__all__ = ["PolishName", "polish_names", "polish_text", "role_head"]
+
+_POLISH_LETTERS = "ąęłńóśźżć"
+_LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ɏ]")
+_CYRILLIC_LETTER_RE = re.compile(r"[Ѐ-ӿ]")
+_LATIN_WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+")
+_SENTENCE_END_RE = re.compile(r"[.!?…]\W*$")
+# Short words of Polish and English text (none of one is a word of the other).
+_POLISH_WORDS = frozenset(
+    {
+        *("się", "że", "nie", "jest", "są", "oraz", "przez", "dla", "jak", "ale", "czy", "od", "na", "za"),
+        *("z", "ze", "w", "we", "o", "u", "był", "była", "było", "który", "która", "które", "jego", "jej"),
+        *("także", "już", "tylko", "też", "aby", "gdy", "po", "pod", "nad", "przy", "bez", "według"),
+    }
+)
+_ENGLISH_WORDS = frozenset(
+    {
+        *("the", "of", "and", "to", "in", "is", "was", "were", "said", "for", "on", "with", "that", "by"),
+        *("at", "from", "has", "have", "will", "his", "her", "their", "it", "as", "an", "be", "this", "who"),
+    }
+)
+
+
+def polish_text(text: str) -> bool:
+    """Whether ``text`` is Polish (see the module doc). A text with no Polish letter costs a few
+    passes over it."""
+    if not any(c in text for c in _POLISH_LETTERS):
+        return False
+    polish = english = latin = 0
+    for m in _LATIN_WORD_RE.finditer(text):
+        word = m.group()
+        latin += len(word)
+        if word in _POLISH_WORDS:
+            polish += 1
+        elif word in _ENGLISH_WORDS:
+            english += 1
+        elif any(c in word.lower() for c in _POLISH_LETTERS) and (
+            word[:1].islower()
+            or _SENTENCE_END_RE.search(text, max(0, m.start() - 4), m.start())
+            or not m.start()
+        ):
+            polish += 1  # "rozmawiał"; "Decyzję" opening a sentence; not a name ("Wałęsa said")
+    return polish > english and latin > len(_CYRILLIC_LETTER_RE.findall(text))
+
+
+# --------------------------------------------------------------------------- declension
+
+_N, _G, _D, _A, _I, _L = "nomn", "gent", "datv", "accs", "ablt", "loct"
+_EVERY = frozenset({_N, _G, _D, _A, _I, _L})
+
+
+def _c(*cases: str) -> frozenset[str]:
+    return frozenset(cases)
+
+
+_CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
+_VELAR = "(?:k|g|ch)"
+_SOFT = "(?:rz|cz|sz|ż|dz|c|j|l|ń|ś|ź|ć)"
+# The locative's (and the -a nouns' dative's) alternations: the ending written, the stem's end in
+# the nominative ("Donaldzie" -> "Donald", "Dudzie" -> "Duda").
+_ALTERNATIONS = (
+    ("cie", "t"),
+    ("dzie", "d"),
+    ("rze", "r"),
+    ("le", "ł"),
+    ("nie", "n"),
+    ("sie", "s"),
+    ("zie", "z"),
+    ("wie", "w"),
+    ("mie", "m"),
+    ("bie", "b"),
+    ("pie", "p"),
+    ("fie", "f"),
+    ("ście", "st"),
+    ("śle", "sł"),
+)
+
+# A declension read backwards: (the ending written, the nominative's ending that replaces it, the
+# regex the stem must end in ("" any), gender "m"/"f"/"mf", the cases). A word ending in the
+# ending, its stem keeping two letters, reads as the stem plus the nominative's ending.
+_Rule = tuple[str, str, str, str, frozenset[str]]
+_ENDINGS: tuple[_Rule, ...] = (
+    # masculine consonant stems: Tusk, Donald, Wołodymyr, Andrzej, Merz, Macron
+    ("", "", f"[{_CONSONANT}]", "m", _c(_N)),
+    ("a", "", f"[{_CONSONANT}]", "m", _c(_G, _A)),
+    ("owi", "", f"[{_CONSONANT}]", "m", _c(_D)),
+    ("em", "", f"(?:[{_CONSONANT}](?<![kg]))", "m", _c(_I)),
+    ("iem", "", "[kg]", "m", _c(_I)),
+    ("u", "", f"(?:{_VELAR}|{_SOFT})", "m", _c(_L, _D)),
+    *((e, n, "", "m", _c(_L)) for e, n in _ALTERNATIONS),
+    # a fleeting e: Marek -> Marka, Paweł -> Pawła (lists give first names their stems)
+    # (read with the ending's length 0: "_surname_readings" ranks them)
+    ("ka", "ek", "[^aeiouyąęó]", "m", _c(_G, _A)),
+    ("kiem", "ek", "[^aeiouyąęó]", "m", _c(_I)),
+    ("kowi", "ek", "[^aeiouyąęó]", "m", _c(_D)),
+    ("ku", "ek", "[^aeiouyąęó]", "m", _c(_L)),
+    # nouns in -a: Duda, Anna, Agnieszka, Maria, wojewoda
+    ("a", "a", f"[{_CONSONANT}i]", "mf", _c(_N)),
+    ("y", "a", f"[{_CONSONANT}](?<![kglj])", "mf", _c(_G)),
+    ("i", "a", "(?:[kglj]|[^aeiouyąęó]i)", "mf", _c(_G)),
+    ("ii", "ia", "", "mf", _c(_G, _D, _L)),
+    ("ji", "ja", "", "mf", _c(_G, _D, _L)),
+    ("ę", "a", "", "mf", _c(_A)),
+    ("ą", "a", "", "mf", _c(_I)),
+    ("ce", "ka", "", "mf", _c(_D, _L)),
+    ("dze", "ga", "", "mf", _c(_D, _L)),
+    ("sze", "cha", "", "mf", _c(_D, _L)),
+    *((e, n + "a", "", "mf", _c(_D, _L)) for e, n in _ALTERNATIONS),
+    # adjectival: Kowalski, Zełenski, przewodniczący; Kowalska, przewodnicząca
+    ("i", "i", "[kg]", "m", _c(_N)),
+    ("iego", "i", "[kg]", "m", _c(_G, _A)),
+    ("iemu", "i", "[kg]", "m", _c(_D)),
+    ("im", "i", "[kg]", "m", _c(_I, _L)),
+    ("y", "y", "", "m", _c(_N)),
+    ("ego", "y", "[^i]", "m", _c(_G, _A)),
+    ("emu", "y", "[^i]", "m", _c(_D)),
+    ("ym", "y", "", "m", _c(_I, _L)),
+    ("a", "a", "", "f", _c(_N)),
+    ("iej", "a", "[kg]", "f", _c(_G, _D, _L)),
+    ("ej", "a", "[^ikg]", "f", _c(_G, _D, _L)),
+    ("ą", "a", "", "f", _c(_A, _I)),
+)
+
+# Endings of the nominative of surnames: a reading giving one is preferred ("Tuska" is "Tusk"
+# for a man; "Kowalskiego" is "Kowalski").
+_SURNAME_ENDINGS = (
+    "ski",
+    "cki",
+    "dzki",
+    "ska",
+    "cka",
+    "dzka",
+    "ak",
+    "ek",
+    "ik",
+    "yk",
+    "uk",
+    "czyk",
+    "wicz",
+    "icz",
+    "owa",
+    "ewa",
+    "ko",
+    "ński",
+    "ńska",
+    "ow",
+    "ew",
+    "in",
+    "ba",
+    "da",
+    "ga",
+    "ła",
+)
+
+# The end of the stem of a Polish adjective in -y ("Czarny", "Nowy", "Biały", "przewodniczący"):
+# a surname read as "-y" from "-ego", "-emu", "-ym" with another stem is a foreign one in "-e".
+_ADJECTIVE_STEM = "(?:[nwłrc]|cz|sz|ż|rz|ow)$"
+
+_Reading = tuple[str, str, frozenset[str], int]  # (nominative, gender "m"/"f"/"mf", cases, ending length)
+
+
+@cache
+def _readings(word: str) -> tuple[_Reading, ...]:
+    """Every reading of ``word`` by the endings of ``_ENDINGS``."""
+    low = word.lower()
+    out = []
+    for ending, nom_end, rule, gender, cases in _ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if rule and re.search(f"(?:{rule})$", stem.lower()) is None:
+            continue
+        fleeting = nom_end == "ek"
+        out.append((stem + nom_end, gender, cases, 0 if fleeting else len(ending)))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- first names
+
+_FIRST_NAMES_TXT = Path(__file__).resolve().with_name("data") / "pl_first_names.txt"
+
+
+@cache
+def _first_names() -> dict[str, list[tuple[str, str, bool]]]:
+    """The lowercased nominative of a first name, or its stem of the other cases -> (nominative,
+    gender "m"/"f", whether the name is of the Polish list): the Latin first names too (a woman's
+    when in ``-a``); a stem may be two names' (``Mark``: ``Mark``, ``Marek``)."""
+    names: dict[str, list[tuple[str, str, bool]]] = {}
+    for name in LATIN_FIRST_NAMES:
+        names.setdefault(name.lower(), []).append((name, "f" if name.endswith("a") else "m", False))
+    with _FIRST_NAMES_TXT.open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if not parts or line.startswith("#"):
+                continue
+            gender, name = parts[:2]
+            for key in {name.lower(), *(p.lower() for p in parts[2:3])}:
+                entries = names.setdefault(key, [])
+                entries[:] = [e for e in entries if e[0] != name]
+                entries.append((name, gender, True))
+    return names
+
+
+@cache
+def _first_readings(word: str) -> tuple[tuple[str, str, frozenset[str], bool], ...]:
+    """The readings of a capitalized word as a listed first name: (nominative, gender, cases,
+    whether of the Polish list)."""
+    listed = _first_names()
+    out = []
+    for nom, gender, cases, _n in _readings(word):
+        for name, fgender, polish in listed.get(nom.lower(), ()):
+            if gender in ("mf", fgender):
+                out.append((name, fgender, cases, polish))
+    if not out and not word.lower().endswith("a"):
+        for name, fgender, polish in listed.get(word.lower(), ()):
+            out.append((name, fgender, _EVERY, polish))  # "Joe", "Xi": foreign names do not decline
+    return tuple(out)
+
+
+def _surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
+    """(nominative, gender, cases, rank): rank 20+ for a nominative with a surname's ending, 10+
+    without, 0 for the word as written in every case (see the module doc); a double surname's
+    parts each read so, agreeing (``Kosiniaka-Kamysza`` -> ``Kosiniak-Kamysz``)."""
+    if "-" not in word:
+        return _simple_surname_readings(word)
+    first, _sep, rest = word.partition("-")
+    out = []
+    for nom1, g1, cases1, rank1 in _simple_surname_readings(first):
+        for nom2, g2, cases2, rank2 in _surname_readings(rest):
+            gender = g1 if g2 == "mf" else g2
+            if g1 not in ("mf", g2) and g2 != "mf":
+                continue
+            if both := cases1 & cases2:
+                out.append((f"{nom1}-{nom2}", gender, both, min(rank1, rank2)))
+    return out
+
+
+@cache
+def _simple_surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
+    if re.search("(?:s|c|dz)cy$", word):
+        return []  # "Kowalscy": a family, in the plural
+    out = []
+    stems = _first_names()
+    for nom, gender, cases, n in _readings(word):
+        named = [name for name, _g, polish in stems.get(nom.lower(), ()) if polish and name != nom]
+        if named:
+            nom = named[0]  # a first name's stem: "Pawła" is "Paweł" ("Jana Pawła II")
+        if nom.endswith("y") and not word.endswith("y") and not re.search(_ADJECTIVE_STEM, nom[:-1].lower()):
+            nom = nom[:-1] + "e"  # "Ruttego": a foreign name in -e declines as an adjective
+        rank = 2 if nom.lower().endswith(_SURNAME_ENDINGS) else 1
+        if n == 0 and nom != word:  # a fleeting e: "Mazurka" -> "Mazurek", but "Tuska" -> "Tusk"
+            rank = 3 if re.search("[rlłnmwżz]ek$", nom.lower()) else 0
+            n = 5
+        out.append((nom, gender, cases, rank * 10 + n))
+    low = word.lower()
+    if low[-1:] in _CONSONANT or low.endswith("o"):
+        out.append((word, "f", _EVERY, 0))  # "Anną Nowak"
+    if low[-1:] in "eiouy" and not low.endswith(("ski", "cki", "dzki")):
+        out.append((word, "m", _EVERY, 0))  # "z Markiem Rutte"
+    return out
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@cache
+def _head_forms() -> dict[str, tuple[str, frozenset[str]]]:
+    """Every form of the first word of a ``pl`` role phrase -> (the nominative, its cases): the
+    endings of ``_ENDINGS`` on its stems (a fleeting ``e`` dropped: ``minister`` -> ``ministra``,
+    ``marszałek`` -> ``marszałka``), read back to the head (``premierem``, ``ambasadorowi``,
+    ``szefa``, ``przewodniczącym``, ``wojewodą``)."""
+    heads = {phrase[0] for phrase in LATIN_ROLE_KINDS.get("pl", {})} | {"szef", "szefowa"}
+    stems: dict[str, str] = {}  # a stem read as a nominative -> the head
+    for head in heads:
+        stems[head] = head
+        if re.search("e[kłr]$", head):
+            stems.setdefault(head[:-2] + head[-1], head)  # minister -> ministr-, poseł -> posł-
+    forms: dict[str, tuple[str, frozenset[str]]] = {head: (head, _c(_N)) for head in heads}
+    for stem in list(stems):
+        for base in {stem, stem[:-1]}:
+            for ending, *_rest in _ENDINGS:
+                form = base + ending
+                for nom, _gender, cases, _n in _readings(form):
+                    head = stems.get(nom)
+                    if head is None or (head != nom and _N in cases):
+                        continue
+                    old = forms.get(form)
+                    forms[form] = (head, cases | (old[1] if old and old[0] == head else frozenset()))
+            for written, nom_end in _ALTERNATIONS:
+                if base.endswith(nom_end):
+                    form = base[: len(base) - len(nom_end)] + written
+                    for nom, _gender, cases, _n in _readings(form):
+                        if (head := stems.get(nom)) is not None and (head == nom or _N not in cases):
+                            forms.setdefault(form, (head, cases))
+    return forms
+
+
+# Irregular forms of heads the endings do not give: "króla" (król), "posła" (poseł), "pośle".
+_IRREGULAR_HEADS = {
+    "króla": ("król", _c(_G, _A)),
+    "królowi": ("król", _c(_D)),
+    "królem": ("król", _c(_I)),
+    "królu": ("król", _c(_L)),
+    "posła": ("poseł", _c(_G, _A)),
+    "posłowi": ("poseł", _c(_D)),
+    "posłem": ("poseł", _c(_I)),
+    "pośle": ("poseł", _c(_L)),
+    "marszałka": ("marszałek", _c(_G, _A)),
+    "marszałkowi": ("marszałek", _c(_D)),
+    "marszałkiem": ("marszałek", _c(_I)),
+    "marszałku": ("marszałek", _c(_L)),
+}
+
+
+def role_head(word: str) -> tuple[str, frozenset[str]] | None:
+    """The nominative of a Polish role head written ``word`` in any case (``premierem`` ->
+    ``premier``, ``ministrowi`` -> ``minister``, ``szefem`` -> ``szef``) and the cases the form
+    may be in; None for a word that is no such form."""
+    low = word.lower()
+    return _IRREGULAR_HEADS.get(low) or _head_forms().get(low)
+
+
+# --------------------------------------------------------------------------- names
+
+_WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
+_PLAIN_RE = re.compile(r"[ \u00a0]+")
+# Words between a role head and the name: a complement in the genitive ("spraw zagranicznych",
+# "Niemiec", "obrony narodowej", "MSZ"); not a preposition, a conjunction or a verb in the past.
+_COMPLEMENT_RE = re.compile(r"(?!.*(?:ł|ła|ło|li|ły|ć)$).+")
+# Endings of adjectives and nouns in an oblique case: two words with one are no name as written
+# ("Wiceminister Spraw Zagranicznych").
+_OBLIQUE_RE = re.compile(r"(?:ych|ich|ej|ego|emu|ym|ą|ę)(?: |$)")
+# Endings of adjectives: no first name ends so.
+_ADJECTIVAL_RE = re.compile(r"(?:ych|ich|ej|ego|emu|ym|im|owy|owa|ową|ny|ski|ska|ską|cki|cka|cką)$")
+_BREAK_WORDS = frozenset(
+    [
+        "w",
+        "we",
+        "z",
+        "ze",
+        "na",
+        "do",
+        "od",
+        "dla",
+        "przez",
+        "przy",
+        "o",
+        "u",
+        "po",
+        "pod",
+        "nad",
+        "za",
+        "i",
+        "oraz",
+        "a",
+        "że",
+        "który",
+        "która",
+        "jak",
+        "się",
+    ]
+)
+
+
+# A name found in Polish text: (start, end, nominative, gender "m"/"f", cases).
+PolishName = tuple[int, int, str, str, frozenset[str]]
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _choose(
+    firsts: tuple[tuple[str, str, frozenset[str], bool], ...] | list[tuple[str, str, frozenset[str], bool]],
+    surnames: list[tuple[str, str, frozenset[str], int]],
+    wanted: frozenset[str] | None,
+) -> tuple[str, str, str, frozenset[str]] | None:
+    """The best agreeing reading of first name and surname: (first name, surname, gender, cases);
+    with ``wanted``, only readings in one of those cases. A first name of the Polish list goes
+    with a surname of a Polish ending, another with one of none (``Markowi Kowalskiemu``: Marek;
+    ``Markiem Ruttem``: Mark)."""
+    best = None
+    for fnom, fgender, fcases, polish in firsts:
+        for snom, sgender, scases, rank in surnames:
+            if sgender not in ("mf", fgender):
+                continue
+            both = fcases & scases
+            if wanted is not None:
+                both &= wanted
+            if not both:
+                continue
+            score = (rank, polish == (rank >= 20), _N in both)
+            if best is None or score > best[0]:
+                best = (score, fnom, snom, fgender, both)
+    return None if best is None else best[1:]
+
+
+def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> frozenset[str] | None:
+    """The cases of a role head standing before word ``k`` with at most three complement words
+    between (see ``_COMPLEMENT_RE``), in the same clause; None when there is none."""
+    for h in range(k - 1, max(-1, k - 5), -1):
+        gap = text[words[h][1] : words[h + 1][0]]
+        if not _PLAIN_RE.fullmatch(gap):
+            return None
+        found = role_head(words[h][2])
+        if found is not None:
+            return found[1]
+        w = words[h][2]
+        if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w):
+            return None
+    return None
+
+
+def polish_names(text: str) -> list[PolishName]:
+    """The names of Polish ``text`` in the nominative, in order (see the module doc): full names
+    of a first name and a surname, then surnames alone of those full names."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    found: list[PolishName] = []
+    k = 0
+    while k + 1 < len(words):
+        word, nxt = words[k][2], words[k + 1][2]
+        if not (
+            _capitalized(word)
+            and _capitalized(nxt)
+            and _PLAIN_RE.fullmatch(text, words[k][1], words[k + 1][0])
+            and role_head(word) is None
+            and role_head(nxt) is None
+            and not _place(word)
+            and not _place(nxt)
+        ):
+            k += 1
+            continue
+        wanted = _role_head_before(words, text, k)
+        firsts = _first_readings(word)
+        surnames = _surname_readings(nxt)
+        best = _choose(firsts, surnames, wanted) if firsts else None
+        if (
+            best is None
+            and wanted is not None
+            and not _ADJECTIVAL_RE.search(word.lower())
+            and not nxt.lower().endswith(("ych", "ich"))
+            and not (k + 2 < len(words) and _capitalized(words[k + 2][2]) and _first_readings(nxt))
+        ):  # not "Wiceminister Spraw Zagranicznych"; "Prezydent Warszawy Adam Wierzba": from Adam
+            # a first name no list has in the role's case ("rzeczniczka KE Paula Pinho": not Paul)
+            unlisted = [
+                (nom, g, cases, False) for nom, gender, cases, _n in _readings(word) for g in _genders(gender)
+            ]
+            best = _choose(unlisted, surnames, wanted)
+            if best is None and _N in wanted and not _OBLIQUE_RE.search(word + " " + nxt):
+                best = (word, nxt, "m", _c(_N))  # after a head in the nominative: as written
+        if best is None and firsts:  # a listed first name in another case ("z minister Anną X")
+            best = _choose(firsts, surnames, None)
+        if best is None:
+            k += 1
+            continue
+        first, surname, gender, cases = best
+        end, name = words[k + 1][1], f"{first} {surname}"
+        numeral = _NUMERAL_RE.match(text, end)
+        if numeral is not None:  # "Jana Pawła II": a regnal name
+            end, name = numeral.end(), f"{name} {numeral.group(1)}"
+        found.append((words[k][0], end, name, gender, cases))
+        k += 2
+    return found + _lone_surnames(text, words, found)
+
+
+_NUMERAL_RE = re.compile(r"[ \u00a0]+([IVX]+)(?![A-Za-z0-9])")
+
+
+def _genders(gender: str) -> tuple[str, ...]:
+    return ("m", "f") if gender == "mf" else (gender,)
+
+
+@cache
+def _place(word: str) -> bool:
+    """A country's or a city's name or adjective, in any case (``Niemiec``, ``Warszawy``)."""
+    key = normalize_form(word)
+    return key in latin_country_forms() or key in latin_city_forms()
+
+
+def _lone_surnames(text: str, words: list[tuple[int, int, str]], found: list[PolishName]) -> list[PolishName]:
+    """Surnames alone, in any case, of the full names ``found`` (``Tuskiem`` -> ``Donald Tusk``)."""
+    by_surname: dict[str, PolishName] = {}
+    for name in found:
+        by_surname.setdefault(name[2].rsplit(" ", 1)[-1], name)
+    if not by_surname:
+        return []
+    taken = {pos for name in found for pos in range(name[0], name[1])}
+    out = []
+    for s, e, word in words:
+        if s in taken or not _capitalized(word):
+            continue
+        readings = [(word, _EVERY)] + [(nom, cases) for nom, _g, cases, _n in _surname_readings(word)]
+        for nom, cases in readings:
+            full = by_surname.get(nom)
+            if full is not None:
+                out.append((s, e, full[2], full[3], cases))
+                break
+    return out
