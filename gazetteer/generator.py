@@ -78,6 +78,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gettext
 import itertools
 import re
@@ -168,6 +169,7 @@ COUNTRY_COLUMNS = ("country_code", "iso3", "name_en", "name_ru", "is_un_member")
 BLOC_COLUMNS = ("bloc_code", "name_en", "name_ru")
 FORM_COLUMNS = (
     "form", "entity_code", "entity_type", "form_kind", "requires_capital", "is_ambiguous", "n_tokens",
+    "requires_upper",
 )
 
 _SPEC_WORD_RE = re.compile(r"[=+]?[A-Za-zА-Яа-яЁё]+")
@@ -560,6 +562,7 @@ class FormRow:
     form_kind: str
     requires_capital: bool
     is_ambiguous: bool
+    requires_upper: bool = False
 
     def as_csv(self) -> list[str]:
         return [
@@ -570,7 +573,26 @@ class FormRow:
             _bool(self.requires_capital),
             _bool(self.is_ambiguous),
             str(len(self.form.split())),
+            _bool(self.requires_upper),
         ]
+
+
+@functools.cache
+def _abbreviation_forms() -> frozenset[str]:
+    """The forms of the abbreviations listed among the English and other languages' names (US,
+    U.S., UAE, АҚШ, ...), which reach the collector as forms without the name they come from."""
+    names = [n for names in EN_EXTRA.values() for n in names]
+    names += [n for by_code in INTL_NAMES.values() for names in by_code.values() for n in names]
+    names += [n for bloc in BLOCS for n in bloc.en]
+    return frozenset(f for n in names if is_abbreviation(n) for f in _latin_forms(n) | {normalize_form(n)})
+
+
+def is_abbreviation(spec: str) -> bool:
+    """Whether a listed name is an abbreviation written in capitals (США, РФ, ЗША, АҚШ, UK, U.S.,
+    НАТО): its forms name the entity only written so (``requires_upper``), not as the word they
+    may spell in lowercase or Title Case (us, пар, Us)."""
+    letters = [c for c in spec if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in spec.strip()
 
 
 def _bool(value: bool) -> str:
@@ -616,6 +638,9 @@ class _Collector:
         self.dropped = 0
         # form -> {(entity_type, entity_code): {form_kind: (requires_capital, is_ambiguous)}}
         self.entries: dict[str, dict[tuple[str, str], dict[str, tuple[bool, bool]]]] = {}
+        # (form, entity_type, entity_code, form_kind) written only in capitals by every entry that
+        # gives it (an abbreviation); a form another entry writes otherwise is not in it
+        self.upper: dict[tuple[str, str, str, str], bool] = {}
 
     def add(
         self,
@@ -625,6 +650,7 @@ class _Collector:
         kind: str,
         requires_capital: bool,
         spec: str | None = None,
+        requires_upper: bool = False,
     ) -> None:
         """Add ``forms`` of one entry; ``spec`` is the entry's name, used for ambiguity decisions.
 
@@ -639,10 +665,14 @@ class _Collector:
             kinds = self.entries.setdefault(form, {}).setdefault((entity_type, code), {})
             old_capital, old_ambiguous = kinds.get(kind, (False, False))
             kinds[kind] = (old_capital or requires_capital, old_ambiguous or ambiguous)
+            key = (form, entity_type, code, kind)
+            upper = requires_upper if spec else requires_upper or form in _abbreviation_forms()
+            self.upper[key] = self.upper.get(key, True) and upper and entity_type != "ignore"
 
     def add_specs(self, specs, entity_type: str, code: str, kind: str, **phrase_options) -> None:
         for spec in specs:
-            self.add(self.morph.phrase_forms(spec, **phrase_options), entity_type, code, kind, True, spec)
+            forms = self.morph.phrase_forms(spec, **phrase_options)
+            self.add(forms, entity_type, code, kind, True, spec, requires_upper=is_abbreviation(spec))
 
     def _is_ambiguous(self, form: str, kind: str, entry: str | None) -> bool:
         if kind == "adjective_intl":
@@ -688,7 +718,8 @@ class _Collector:
             kinds = by_entity[(entity_type, code)]
             kind = min(kinds, key=FORM_KIND_PRIORITY.index)
             requires_capital, ambiguous = kinds[kind]
-            rows.append(FormRow(form, code, entity_type, kind, requires_capital, ambiguous))
+            upper = self.upper.get((form, entity_type, code, kind), False)
+            rows.append(FormRow(form, code, entity_type, kind, requires_capital, ambiguous, upper))
         rows.sort(key=lambda r: (r.form, r.entity_type, r.entity_code))
         return rows
 

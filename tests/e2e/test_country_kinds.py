@@ -58,6 +58,27 @@ CASES = {
     ),
     "georgia_armenia.json": ("Georgia and Armenia signed a transit agreement.", {"AM", "GE"}, {("AM", "GE")}),
     "dzhordzhia.json": ("В штате Джорджия прошли выборы губернатора.", set(), set()),
+    # abbreviations name a country written in capitals only
+    "us_abbrev.json": (
+        "The US and India signed a trade pact worth $10 billion on Monday.",
+        {"IN", "US"},
+        {("IN", "US")},
+    ),
+    "us_dots.json": (
+        "The U.S. and Brazil signed a trade pact, officials said.",
+        {"BR", "US"},
+        {("BR", "US")},
+    ),
+    "us_pronoun_title.json": ("What The Brazil Deal Means For Us", {"BR"}, set()),
+    "us_pronoun_start.json": ("Us and them: Brazil debates its future.", {"BR"}, set()),
+    "be_zsha.json": ("Беларусь і ЗША абмеркавалі пытанні гандлю.", {"BY", "US"}, {("BY", "US")}),
+    "kk_aqsh.json": ("Қазақстан мен АҚШ арасындағы тауар айналымы өсті.", {"KZ", "US"}, {("KZ", "US")}),
+    "kk_qhr.json": ("ҚХР мен Қазақстан арасындағы келісімге қол қойылды.", {"CN", "KZ"}, {("CN", "KZ")}),
+    "rf_lowercase.json": (
+        "Подробности на сайте минэкономразвития.рф и в посольстве в Казахстане.",
+        {"KZ"},
+        set(),
+    ),
     # states of the past
     "russian_empire.json": ("Российская империя воевала с Османской империей.", set(), set()),
     "austria_hungary.json": ("Австро-Венгрия объявила войну Сербии.", {"RS"}, set()),

@@ -145,6 +145,12 @@ candidates as (
     where
         (not forms.requires_capital or ngrams.is_capitalized)
         and (not forms.is_ambiguous or ngrams.is_capitalized)
+        -- an abbreviation (США, US, U.S.) names the entity only written in capitals: not "us", "Us"
+        and (
+            forms.requires_upper is not true
+            or array_to_string(ngrams.next_tokens[1:ngrams.n_tokens], '')
+            = upper(array_to_string(ngrams.next_tokens[1:ngrams.n_tokens], ''))
+        )
         and (forms.form_kind != 'compound_stem' or ngrams.hyphen_after)
 ),
 

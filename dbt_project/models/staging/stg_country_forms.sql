@@ -10,7 +10,8 @@ final as (
         form_kind,
         requires_capital,
         is_ambiguous,
-        n_tokens
+        n_tokens,
+        requires_upper
     from forms
 )
 
