@@ -53,7 +53,8 @@ Files written to ``dbt_project/seeds/`` (UTF-8, header row, comma separated):
 ``relation_cues.csv``
     ``cue`` a normalized word; ``cue_kind`` one of the kinds of ``words/relation_cues.toml``
     (``between``, ``conjunction``, ``venue``, ``comparison``, ``clause``, ``negation``, ...) and the
-    generated ``place_form`` and ``given_name``: the words the models read around country
+    generated ``place_form``, ``given_name``, ``currency`` and ``currency_stem`` (the currency words
+    of ``flows.text.numbers.units.CURRENCY_NOUNS``): the words the models read around country
     mentions (int_country_mentions, int_dyad_evidence) and tone keywords (int_keyword_matches).
 
 ``shared_forms.csv``
@@ -93,7 +94,7 @@ import pycountry
 from pymorphy3.units import DictionaryAnalyzer
 
 from flows.text.morph import analyzer
-from flows.text.numbers.units import currency_phrases, currency_phrases_en
+from flows.text.numbers.units import CURRENCY_NOUNS, currency_phrases, currency_phrases_en
 from flows.text.tokens import normalize_form, normalize_word
 from gazetteer.lists import (
     ADJECTIVES,
@@ -1320,6 +1321,10 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
     ``given_name`` cue, and the Russian lemmas of ``INFLECTED_CUE_KINDS`` come in all their case
     forms."""
     rows = {(normalize_word(cue), kind) for kind, cues in RELATION_CUES.items() for cue in cues}
+    for noun in CURRENCY_NOUNS:  # the number extractor's currency words: currency, currency_stem
+        for word in noun.forms:
+            bare = normalize_word(word.rstrip(".*"))
+            rows.add((bare, "currency_stem" if word.endswith("*") else "currency"))
     for kind in INFLECTED_CUE_KINDS:  # Russian lemmas in every case and number
         rows |= {
             (form, kind)

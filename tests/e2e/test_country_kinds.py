@@ -79,6 +79,42 @@ CASES = {
         {"KZ"},
         set(),
     ),
+    # a currency named after a country is no mention of it, in every language
+    "uk_dollars.json": (
+        "Україна експортувала до Туреччини товарів на 2,9 млрд доларів США.",
+        {"TR", "UA"},
+        {("TR", "UA")},
+    ),
+    "be_dollars.json": (
+        "Тавараабарот Беларусі і Кітая склаў 1,5 млрд долараў ЗША.",
+        {"BY", "CN"},
+        {("BY", "CN")},
+    ),
+    "pl_dollars.json": (
+        "Obroty Polski i Indii wyniosły 3 mld dolarów amerykańskich.",
+        {"IN", "PL"},
+        {("IN", "PL")},
+    ),
+    "kk_dollars.json": (
+        "Қазақстан мен Қытай арасындағы тауар айналымы 4 млрд АҚШ долларын құрады.",
+        {"CN", "KZ"},
+        {("CN", "KZ")},
+    ),
+    "uk_adjective_dollars.json": (
+        "Товарообіг України та Польщі склав 500 млн американських доларів.",
+        {"PL", "UA"},
+        {("PL", "UA")},
+    ),
+    "en_dollars.json": (
+        "Trade between Chile and Peru reached 5 billion U.S. dollars.",
+        {"CL", "PE"},
+        {("CL", "PE")},
+    ),
+    "dollars_then_us.json": (
+        "Сделка Китая и Японии оценена в 5 млрд долларов. США выразили недовольство.",
+        {"CN", "JP", "US"},
+        {("CN", "JP")},
+    ),
     # states of the past
     "russian_empire.json": ("Российская империя воевала с Османской империей.", set(), set()),
     "austria_hungary.json": ("Австро-Венгрия объявила войну Сербии.", {"RS"}, set()),

@@ -27,13 +27,19 @@ with mentions as (
 ),
 
 token_keys as (
-    -- the only tokens read below: the one before a mention, its first and the one after its first
+    -- the only tokens read below: the one before a mention, its first, the one after its first and
+    -- the one after its last
     -- (a model that held every token of a build would grow with the build, not with its mentions)
     select distinct
         mentions.article_id,
         mentions.token_idx + token_offsets.token_step as token_idx
     from mentions
     cross join (values (-1), (0), (1)) as token_offsets (token_step)
+    union
+    select
+        article_id,
+        token_idx + n_tokens as token_idx
+    from mentions
 ),
 
 tokens as (
@@ -290,9 +296,65 @@ first_names as (
         )
 ),
 
+currency_words as (
+    select
+        cue,
+        cue_kind,
+        left(cue, 3) as stem_key
+    from {{ ref('stg_relation_cues') }}
+    where cue_kind in ('currency', 'currency_stem')
+),
+
+currency_tokens as (
+    -- the tokens that are a currency word (долларов, доларів, рублёў, dolarów, доллары); a stem meets
+    -- the tokens on an equi-join of its first three letters
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx
+    from tokens
+    inner join currency_words
+        on
+            tokens.token_norm = currency_words.cue
+            and currency_words.cue_kind = 'currency'
+    union
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx
+    from tokens
+    inner join currency_words
+        on
+            left(tokens.token_norm, 3) = currency_words.stem_key
+            and currency_words.cue_kind = 'currency_stem'
+    where starts_with(tokens.token_norm, currency_words.cue)
+),
+
+currency_countries as (
+    -- mentions that name a currency, not its country: a country adjective beside a currency word
+    -- (американських доларів, dolarów amerykańskich), an abbreviation right after one (доларів
+    -- США, долараў ЗША, dolarów USA) or right before one (АҚШ доллары, U.S. dollars)
+    select
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join currency_tokens
+        on
+            mentions.article_id = currency_tokens.article_id
+            and mentions.sentence_idx = currency_tokens.sentence_idx
+            and currency_tokens.token_idx in (mentions.token_idx - 1, mentions.token_idx + mentions.n_tokens)
+    left join {{ ref('stg_country_forms') }} as abbreviations
+        on
+            mentions.matched_form = abbreviations.form
+            and abbreviations.requires_upper
+    where
+        mentions.form_kind in ('adjective', 'adjective_intl')
+        or abbreviations.form is not null
+),
+
 no_country_tokens as (
     -- the first tokens of mentions that name no country: a language, a kind of thing or a state of
-    -- the past, a person's first name, the tail of a hyphenated word
+    -- the past, a person's first name, the tail of a hyphenated word, a currency
     select
         article_id,
         token_idx
@@ -312,6 +374,11 @@ no_country_tokens as (
         article_id,
         token_idx
     from hyphen_tails
+    union all
+    select
+        article_id,
+        token_idx
+    from currency_countries
 ),
 
 final as (
