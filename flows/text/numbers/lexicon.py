@@ -248,6 +248,9 @@ _add_words(800, "восемьюстами")
 
 
 _add_words(1.5, "полтора", "полторы", "полутора")
+# one and a half in Belarusian, Ukrainian and Polish ("паўтара мільярда", "півтора мільярда",
+# "półtora miliarda")
+_add_words(1.5, "паўтара", "паўтары", "півтора", "півтори", "półtora", "półtorej")
 
 
 # English number words (any case); "one" only inside composites, as "один"
@@ -525,6 +528,21 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "niemal że",
             "niemal",
             "mniej więcej",
+            "ok.",
+            "rzędu",
+            "szacunkowo",
+            "roughly",
+            "an estimated",
+            "estimated",
+            "some",
+            "approx.",
+            "circa",
+            "close to",
+            "десь",
+            "прыкладна",
+            "блізка",
+            "парадку",
+            "шамамен",
         ),
     ),
 )
@@ -547,6 +565,11 @@ _HEDGE_ENDS = {
 # when the word before a number is one of them (or begins with one).
 HEDGE_LAST_WORDS = frozenset(w for w in _HEDGE_ENDS if not w.endswith("*"))
 HEDGE_LAST_PREFIXES = tuple(sorted(w[:-1] for w in _HEDGE_ENDS if w.endswith("*")))
+# the last characters of the hedges that end in no letter ("~", "≈", the dot of "ok."): a window
+# regex is also run when one of them stands right before a number's space
+HEDGE_LAST_MARKS = "".join(
+    sorted({p[-1] for _, phrases in HEDGE_PHRASES for p in phrases if not p[-1].isalpha()} - {"*"})
+)
 
 
 _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
@@ -866,13 +889,28 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"|предложил\w*|предложено|предлага(?:ет|ют|ем|ла|л|ли)|призвал\w*|призыва\w*|долж(?:ен|на|но|ны)"
         r"|нацелен\w*|увеличить|поднять|выйти\s+на"
         r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
-        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*",
+        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*"
+        # uk, be, pl, kk: a plan, an aim, bringing a level to ("довести до", "давесці да", "80 млрд
+        # долларға жеткізу")
+        r"|план(?:ує|уємо|ують|ували|ував|увала|ується|уе|уем|уюць|авалі|аваў)\w*|мет(?:а|ою|у)|мэт(?:а|ай|у)"
+        r"|разлічва\w*|давесці|planuj\w*|planowan\w*|zamierza\w*|celem|doprowadzi[cć]"
+        r"|жоспар\w*|мақсат\w*|жеткізу\w*|арттыру\w*",
     ),
     (
         "forecast",
         r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
-        r"|projected|will\s+\w+|could\s+\w+",
+        r"|projected|will\s+\w+|could\s+\w+"
+        # future forms of the verbs a figure is stated with, in the languages the Russian morphology
+        # does not read (Russian ones are told by their form, resolve._future_verb; Ukrainian
+        # "-тиме" is told there too): uk, be, pl, kk
+        r"|сягн(?:е|уть)|досягн(?:е|уть)|склад(?:е|уть)|перевищ(?:ить|ать)|зрост(?:е|уть)|збільш(?:иться|аться)"
+        r"|скорот(?:иться|яться)|зменш(?:иться|аться)|знизиться|буд(?:е|уть)|очіку\w*"
+        r"|дасягн(?:е|уць)|склад(?:зе|уць)|перавыс(?:іць|яць)|вырас(?:це|туць)|павялічыцца|павялічацца"
+        r"|скароц(?:іцца|яцца)|будзе|будуць|чака\w*"
+        r"|wyniesie|wyniosą|osiągn(?:ie|ą)|przekrocz(?:y|ą)|wzro[sś]n(?:ie|ą)|zwiększ(?:y|ą)\s+się"
+        r"|zmniejsz(?:y|ą)\s+się|spadn(?:ie|ą)|sięgn(?:ie|ą)|będ(?:zie|ą)|oczekuj\w*|prognozuj\w*"
+        r"|жетеді|жетпек|асады|болжа\w*|күтіл\w*",
     ),
     (
         # what was done: a plan word after it is what was achieved ("удалось нарастить

@@ -31,7 +31,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from flows.text.tokens import APOSTROPHES
 from flows.text.vocab import MONTHS, OTHER_MONTHS, month_forms_of
+
+# Ukrainian and Belarusian words are written with ', ’ (U+2019) or ʼ (U+02BC) (``дев’ять``,
+# ``аб’ём``): every pattern of the numeric extractor is written with ', and the text it reads is
+# folded to it first (one character for one: offsets stay).
+_APOSTROPHE_FOLD = str.maketrans({ch: "'" for ch in APOSTROPHES if ch != "'"})
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe of :data:`flows.text.tokens.APOSTROPHES` written ``'`` (same length)."""
+    return text.translate(_APOSTROPHE_FOLD)
+
 
 GRANULARITIES = ("year", "years", "half", "quarter", "month", "months", "year_to_date", "as_of")
 
@@ -158,6 +170,22 @@ _RELATIVE_YEAR = (
 )
 
 
+_SINCE_MONTH_RE = re.compile(r"(?:od|since|z|з|с|ад|from)\s", re.I)
+# a period of the future: "к 2030 году", "by 2030", "do 2030 roku", "да 2030 года", "2030 жылға
+# дейін", "в ближайшие три года" (what a number for it is cannot be actual)
+_PROSPECTIVE_RE = re.compile(
+    r"^(?:к|до|да|by|do)\s+(?:the\s+end\s+of\s+|кінця\s+|канца\s+|конца\s+|końca\s+)?(?:19|20)\d\d"
+    r"|жылға\s+(?:дейін|қарай)|ближайш|найближч|бліжэйш|najbliższ|\b(?:coming|next)\b",
+    re.I,
+)
+
+
+def is_prospective(phrase: str | None) -> bool:
+    """Whether a period phrase names a time to come (``к 2030 году``, ``by 2030``, ``2030 жылға
+    дейін``, ``в ближайшие три года``): a figure for it is a plan or a forecast, never actual."""
+    return phrase is not None and _PROSPECTIVE_RE.search(" ".join(phrase.split())) is not None
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -258,9 +286,13 @@ def parse_period(phrase: str | None, published: date | None, modality: str = "ac
     one, an actual's the last one."""
     if not phrase:
         return None
-    text = " ".join(phrase.split())
+    text = " ".join(fold_apostrophes(phrase).split())
+    if _FISCAL_RE.search(text):
+        return None  # a fiscal year: its months are the reporter's, not told
     planned = modality in ("target", "forecast")
     span = _part_of_year(text)
+    if span is not None and span.first == span.last and _SINCE_MONTH_RE.match(text):
+        return None  # "od stycznia", "since March": from a month on, to a day not told
     years = _YEARS_RANGE_RE.search(text)
     if years is not None and span is None:
         y1, y2 = int(years.group(1)), int(years.group(2))
@@ -320,11 +352,41 @@ def as_of(published: date | None) -> Period | None:
 # phrases do not, which the extractor tries first.
 _YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|r\.|roku)"
 _PREP = r"(?:в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
+_FIRST = r"(?:first|перш(?:і|их)|першы(?:я|х)|pierwsz\w*)"  # "за перші дев'ять місяців"
+# "w okresie styczeń-wrzesień", "за період січень-вересень", "in the period January-September"
+_PERIOD_OF = (
+    r"(?:w\s+okresie|za\s+okres|(?:в|у|за)\s+період\w*|(?:у|ў|за)\s+перыяд\w*|(?:в|за)\s+период\w*"
+    r"|(?:in|for|during)\s+the\s+period(?:\s+of)?)"
+)
+# a range of months "from X to Y": "od stycznia do września", "з січня по вересень", "с января по
+# сентябрь", "from January to September" (a month after "od"/"since" alone is no period: None)
+_FROM = r"(?:od|z|з|с|ад|from)"
+_TO = r"(?:do|по|до|па|to|through|until|till)"
+# fiscal years are not calendar years: read as a phrase, so that no calendar year of the sentence
+# is taken instead, and given no dates (parse_period)
+_FISCAL = (
+    r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d(?:[/-]\d\d)?(?![\w])"
+    r"|(?:(?:in|for|during)\s+)?(?-i:FY)\s?'?(?:(?:19|20)\d\d|\d\d)(?:[/-]\d\d)?(?![\w])"
+    r"|(?:in|for|during)\s+(?:the\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s+(?:fiscal|financial)\s+year"
+)
+_FISCAL_RE = re.compile(rf"(?<![\w])(?:{_FISCAL})", re.I)
+# the years or months to come ("в ближайшие три-пять лет", "in the next five years", "w
+# najbliższych latach"): no fixed dates, but a plan or forecast
+_COMING = (
+    r"(?:в|у|ў|w|in|over|within|during)\s+(?:the\s+)?(?:ближайш\w*|найближч\w*|бліжэйш\w*|najbliższ\w*|coming|next)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:лет|год\w*|рок\w*|гад\w*|lat\w*|years?|месяц\w*|місяц\w*|месяц\w*|miesi\w*|months?)(?![\w])"
+)
 OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
+    _FISCAL,
+    _COMING,
+    rf"{_FROM}\s+(?:{_month_alternation('c')})\s+{_TO}\s+(?:{_month_alternation('d')})"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:{_YEAR_WORD}|году))?)?(?![\w])",
+    rf"{_PERIOD_OF}\s+(?:{_month_alternation('e')})(?:\s*[-–—]\s*(?:{_month_alternation('f')}))?"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:{_YEAR_WORD}|году))?)?(?![\w])",
     rf"{_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
-    rf"{_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
+    rf"{_PREP}\s+(?:the\s+)?(?:{_FIRST}\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
@@ -341,7 +403,7 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     r"|od\s+pocz[aą]tku\s+roku",
     # the year a plan or forecast is for: "to $100 billion by 2030", "do 2030 roku", "до 2030 року"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\w])|do\s+(?:końca\s+)?(?:19|20)\d\d\s*(?:r\.|roku)(?![\w])"
-    r"|до\s+(?:кінця\s+)?(?:19|20)\d\d\s*року(?![\w])",
+    r"|(?:до|да)\s+(?:кінця\s+|канца\s+|конца\s+)?(?:19|20)\d\d\s*(?:року|года|г\.)(?![\w])",
     # Kazakh relative years and parts of a year without their year ("өткен жылы", "қаңтар-қазан
     # айларында", "бірінші тоқсанында")
     r"өткен\s+жыл\w*|былтыр\w*|биыл\w*"
@@ -352,7 +414,7 @@ OTHER_PERIOD = "|".join(OTHER_PERIODS)
 # "2025 жылдың қаңтар-қазан айларында", "2025 жылдың 9 айында", "2025 жылдың бірінші тоқсанында",
 # "2025 жылдың қорытындысы бойынша"; the extractor's period regex reads them after OTHER_PERIOD.
 KAZAKH_PERIOD = (
-    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:ж\.|жыл(?:ы|да|ғы|дың|дары|дарда|дардағы)?)(?![\w])"
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:ж\.|жыл(?:ы|да|ғы|дың|дары|дарда|дардағы)?|жылға\s+(?:дейін|қарай))(?![\w])"
     rf"(?:\s+(?:(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<i')})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<h')})\w*)?\s+ай\w*"
     r"|(?:1[01]|[2-9])\s+ай\w*|(?:бірінші|екінші|үшінші|төртінші)\s+(?:тоқсан\w*|жартыжылды\w*)"
     r"|қорытындысы\s+бойынша))?"
