@@ -870,6 +870,32 @@ NEGATIVE_CONTEXT = (
     r"|trade\s+deficit"
 )
 
+# Future forms of the verbs a figure is stated with ("сягне 3 млрд", "wyniesie 9 mld"), one
+# vocabulary per language the Russian morphology (pymorphy3) does not read; Russian future forms
+# are told by the morphology and Ukrainian "-тиме" forms by their ending (resolve._future_verb).
+# Each is a whole word: a forecast cue before the figure, and the verb of its clause on either
+# side (a Kazakh verb ends its clause: "5 млрд долларға жетеді").
+FUTURE_VERB_FORMS: tuple[tuple[str, str], ...] = (
+    (
+        "uk",
+        r"сягн(?:е|уть)|досягн(?:е|уть)|склад(?:е|уть)|перевищ(?:ить|ать)|зрост(?:е|уть)|збільш(?:иться|аться)"
+        r"|скорот(?:иться|яться)|зменш(?:иться|аться)|знизиться|буд(?:е|уть)",
+    ),
+    (
+        "be",
+        r"дасягн(?:е|уць)|склад(?:зе|уць)|перавыс(?:іць|яць)|вырас(?:це|туць)|павялічыцца|павялічацца"
+        r"|скароц(?:іцца|яцца)|будзе|будуць",
+    ),
+    (
+        "pl",
+        r"wyniesie|wyniosą|osiągn(?:ie|ą)|przekrocz(?:y|ą)|wzro[sś]n(?:ie|ą)|zwiększ(?:y|ą)|zmniejsz(?:y|ą)"
+        r"|spadn(?:ie|ą)|sięgn(?:ie|ą)|będ(?:zie|ą)",
+    ),
+    ("kk", r"жетеді|жетпек"),
+)
+FUTURE_VERBS = "|".join(alt for _, alt in FUTURE_VERB_FORMS)
+
+
 # Modality of a fact, from the words before it in its sentence (the nearest cue wins):
 # a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
 # экспорт вырастет до ..."), else what was reported as done ("actual"); a forecast or plan the
@@ -901,16 +927,9 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
         r"|projected|will\s+\w+|could\s+\w+"
-        # future forms of the verbs a figure is stated with, in the languages the Russian morphology
-        # does not read (Russian ones are told by their form, resolve._future_verb; Ukrainian
-        # "-тиме" is told there too): uk, be, pl, kk
-        r"|сягн(?:е|уть)|досягн(?:е|уть)|склад(?:е|уть)|перевищ(?:ить|ать)|зрост(?:е|уть)|збільш(?:иться|аться)"
-        r"|скорот(?:иться|яться)|зменш(?:иться|аться)|знизиться|буд(?:е|уть)|очіку\w*"
-        r"|дасягн(?:е|уць)|склад(?:зе|уць)|перавыс(?:іць|яць)|вырас(?:це|туць)|павялічыцца|павялічацца"
-        r"|скароц(?:іцца|яцца)|будзе|будуць|чака\w*"
-        r"|wyniesie|wyniosą|osiągn(?:ie|ą)|przekrocz(?:y|ą)|wzro[sś]n(?:ie|ą)|zwiększ(?:y|ą)\s+się"
-        r"|zmniejsz(?:y|ą)\s+się|spadn(?:ie|ą)|sięgn(?:ie|ą)|będ(?:zie|ą)|oczekuj\w*|prognozuj\w*"
-        r"|жетеді|жетпек|асады|болжа\w*|күтіл\w*",
+        # the future verbs of the languages the Russian morphology does not read, and their words
+        # for "expected", "forecast": uk, be, pl, kk
+        rf"|{FUTURE_VERBS}|очіку\w*|чака\w*|oczekuj\w*|prognozuj\w*|болжа\w*|күтіл\w*",
     ),
     (
         # what was done: a plan word after it is what was achieved ("удалось нарастить

@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flows.text.morph import parses
-from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
+from flows.text.morph import analyzer, parses
+from flows.text.numbers.lexicon import (
+    _CLAUSE_PENALTY,
+    _DEFAULT_METRIC_BY_UNIT,
+    FUTURE_VERBS,
+    METRIC_KEYWORDS,
+    MONEY,
+)
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
     _PERIOD_RE,
@@ -300,13 +306,15 @@ _CLAUSE_END_RE = re.compile(r"[,;:—–()]")
 _CLAUSE_WORDS = 8  # how many words of its clause before (then after) a figure are read for its verb
 # Ukrainian synthetic future of imperfective verbs ("становитиме", "зростатимуть", "складатиметься")
 _UK_FUTURE_RE = re.compile(r"\w{2,}тим(?:е|уть|емо)(?:ться|ся)?", re.I)
+_FUTURE_VERB_RE = re.compile(rf"(?:{FUTURE_VERBS})", re.I)
 _BE_FORMS = frozenset({"был", "была", "было", "были", "будет", "будут"})
 
 
 def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
     """Whether the finite verb nearest to the figure in its clause (before it, else after it) is in
     the future: a Russian verb that the morphology reads as future, third person (``составят``,
-    ``достигнут``, ``будет``; "Напомним, ..." is first person), or a Ukrainian ``-тиме`` form. A
+    ``достигнут``, ``будет``; "Напомним, ..." is first person), a Ukrainian ``-тиме`` form, or a
+    future verb of :data:`lexicon.FUTURE_VERB_FORMS` (``сягне``, ``wyniesie``, ``жетеді``). A
     past or present verb nearer to the figure (``составил``) ends the search: not future."""
     masked = sentences.masked
     lo, hi = sentences.span(c.sentence)
@@ -328,10 +336,10 @@ def _verb_tense(word: str, word_before: str) -> bool | None:
     """True for a future finite verb, False for another finite verb, None for no finite verb.
     ``word_before``: the word before (a short participle after ``был`` is no verb: "был достигнут")."""
     low = word.lower()
-    if _UK_FUTURE_RE.fullmatch(low):
+    if _UK_FUTURE_RE.fullmatch(low) or _FUTURE_VERB_RE.fullmatch(low):
         return True
-    if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3:
-        return None
+    if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3 or not analyzer().word_is_known(low):
+        return None  # a word the Russian dictionary lacks (Ukrainian, Kazakh) is not guessed
     readings = parses(low)
     first = readings[0].tag
     if first.POS == "VERB":
