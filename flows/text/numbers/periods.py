@@ -7,10 +7,19 @@ day, a label and a granularity. Russian, Ukrainian, Belarusian, Polish and Engli
 - years: ``за 2011 год``, ``в 2019-2023 годах``, ``по итогам 2023 года``, ``in 2024``, ``w 2024 r.``;
 - months and month ranges: ``в январе-апреле 2024 года``, ``у студзені-сакавіку``, ``in March``;
 - quarters and halves: ``в I квартале``, ``за 1-й квартал``, ``за первое полугодие``, ``Q1 2020``;
-- the first months of a year: ``за 7 месяцев 2024 года``, ``for the first seven months``;
+- the first months of a year: ``за 7 месяцев 2024 года``, ``за первые девять месяцев``,
+  ``за перші дев’ять місяців`` (apostrophes ', ’ and ʼ alike), ``for the first seven months``;
 - the year to date: ``с начала года``, ``since the beginning of the year``, ``od początku roku``;
 - relative years: ``в прошлом году``, ``по итогам минувшего года``, ``торік``, ``летась``,
-  ``w zeszłym roku``, ``last year`` (and the year before last, this year).
+  ``w zeszłym roku``, ``last year`` (and the year before last, this year, next year: ``в
+  следующем году``, ``наступного року``, ``w przyszłym roku``, ``келесі жылы``);
+- month ranges ``od stycznia do września``, ``з січня по вересень``, ``с января по сентябрь``,
+  ``w okresie styczeń-wrzesień``; a month after ``od``/``since``/``з`` alone is None (from that
+  month to a day not told, never the month alone);
+- years a plan or forecast is for: ``к 2030 году``, ``by 2030``, ``do 2030 roku``, ``да 2030
+  года``, ``2030 жылға дейін`` (:func:`is_prospective` tells these and ``в ближайшие три года``);
+- fiscal years (``fiscal 2025``, ``FY2025``) are read and are None: a fiscal year is not the
+  calendar year.
 
 A period relative to the publication (``в прошлом году``) is taken from the article's own date;
 without that date it is None (never guessed). A part of a year written without its year (``в
@@ -146,6 +155,14 @@ _YTD_RE = re.compile(
 # relative years: the offset from the publication year (checked in this order)
 _RELATIVE_YEAR = (
     (
+        1,
+        re.compile(
+            r"(?<![\w])(?:следующ\w*|будущ\w*|наступн\w*|przyszł\w*|następn\w*|next\s+year|the\s+coming\s+year"
+            r"|келесі\s+жыл\w*)",
+            re.I,
+        ),
+    ),
+    (
         -2,
         re.compile(
             r"позапрошл\w*|позаминул\w*|пазамінул\w*|позаторік|пазалетась|the\s+year\s+before\s+last", re.I
@@ -172,10 +189,11 @@ _RELATIVE_YEAR = (
 
 _SINCE_MONTH_RE = re.compile(r"(?:od|since|z|з|с|ад|from)\s", re.I)
 # a period of the future: "к 2030 году", "by 2030", "do 2030 roku", "да 2030 года", "2030 жылға
-# дейін", "в ближайшие три года" (what a number for it is cannot be actual)
+# дейін", "в ближайшие три года", "в следующем году" (what a number for it is cannot be actual)
 _PROSPECTIVE_RE = re.compile(
     r"^(?:к|до|да|by|do)\s+(?:the\s+end\s+of\s+|кінця\s+|канца\s+|конца\s+|końca\s+)?(?:19|20)\d\d"
-    r"|жылға\s+(?:дейін|қарай)|ближайш|найближч|бліжэйш|najbliższ|\b(?:coming|next)\b",
+    r"|жылға\s+(?:дейін|қарай)|ближайш|найближч|бліжэйш|najbliższ|\b(?:coming|next)\b"
+    r"|следующ|будущ|наступн|przyszł|następn|келесі",
     re.I,
 )
 
@@ -395,7 +413,9 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
     r"(?:\s*(?:року|році|рік|роках|годзе|гадах|r\.|roku|latach))?(?![\w])",
     r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
-    r"(?:last|previous|this|current)\s+year|the\s+year\s+before\s+last"
+    r"(?:(?:in|for)\s+)?(?:last|previous|this|current|next|the\s+coming)\s+year|the\s+year\s+before\s+last"
+    r"|у\s+наступному\s+році|наступного\s+року|у\s+наступным\s+годзе|наступнага\s+года"
+    r"|w\s+(?:przyszłym|następnym)\s+roku|келесі\s+жыл\w*"
     r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
     r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
     r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",

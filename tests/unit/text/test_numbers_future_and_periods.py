@@ -51,6 +51,8 @@ def _label(text: str) -> str | None:
         "2029 жылға дейін экспорт 3 млрд доллар.",
         "Рост до $700 млн возможен в ближайшие два года.",
         "Trade at $90 billion over the next five years.",
+        "Экспорт в следующем году 3 млрд долларов.",
+        "Eksport w przyszłym roku 3 mld zł.",
     ],
 )
 def test_future_wording_is_no_actual(text):
@@ -92,6 +94,10 @@ def test_past_and_present_wording_stays_actual(text):
         # the Belarusian and Kazakh "by" years
         ("Тавараабарот да 2031 года дасягне 4 мільярды долараў.", "2031"),
         ("2029 жылға дейін экспорт 3 млрд долларға жетеді.", "2029"),
+        # the year after the publication's
+        ("Импорт в будущем году превысит 4 млрд долларов.", "2027"),
+        ("Імпорт наступного року складе 4 млрд доларів.", "2027"),
+        ("Imports next year will top $4 billion.", "2027"),
     ],
 )
 def test_period_phrases_of_the_press_languages(text, label):
@@ -118,7 +124,8 @@ def test_a_period_that_cannot_be_dated_is_none(text):
 
 
 def test_a_fiscal_year_is_never_the_calendar_year_of_its_sentence():
-    (fact,) = extract_facts("In fiscal 2024 exports were $12 billion, after a weak 2023.")
+    (fact,) = extract_facts("In fiscal 2024 exports were $12 billion, up from 2023.")
+    assert fact.period == "In fiscal 2024"
     assert parse_period(fact.period, PUBLISHED) is None
 
 
