@@ -236,7 +236,8 @@ def _period_referred_to(
     """The period a sentence refers back to ("экспорт за этот период составил ..."): the period
     phrase of the last figures before, in an earlier sentence, about the same subject (the same
     metric, or another flow of the same trade: export, import, turnover, balance), as written,
-    when those of that sentence name one period.
+    when those of that sentence name one period; the year a plan is due (``к 2030 году``) is no
+    period referred back to.
     With none, the period of the sentence before when it names exactly one and states no figure
     (a figure there about another subject owns its period); else None. A figure whose metric is
     ``other`` has no subject to follow: only the sentence before is read."""
@@ -246,7 +247,10 @@ def _period_referred_to(
     same = [
         (d.sentence, phrase)
         for d, phrase in earlier
-        if d.sentence < c.sentence and phrase is not None and _same_subject(c.metric, d.metric)
+        if d.sentence < c.sentence
+        and phrase is not None
+        and not is_prospective(phrase)
+        and _same_subject(c.metric, d.metric)
     ]
     if same:
         last = same[-1][0]
@@ -335,7 +339,12 @@ def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
 def _verb_tense(word: str, word_before: str) -> bool | None:
     """True for a future finite verb, False for another finite verb, None for no finite verb.
     ``word_before``: the word before (a short participle after ``был`` is no verb: "был достигнут")."""
-    low = word.lower()
+    return _word_tense(word.lower(), word_before.lower() in _BE_FORMS)
+
+
+@cache
+def _word_tense(low: str, after_be: bool) -> bool | None:
+    """:func:`_verb_tense` of a lower-case word (read once per process)."""
     if _UK_FUTURE_RE.fullmatch(low) or _FUTURE_VERB_RE.fullmatch(low):
         return True
     if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3 or not analyzer().word_is_known(low):
@@ -348,7 +357,7 @@ def _verb_tense(word: str, word_before: str) -> bool | None:
     future = (
         p.tag.POS == "VERB" and "futr" in p.tag and "3per" in p.tag and p.score >= 0.3 for p in readings
     )
-    if first.POS == "PRTS" and word_before.lower() not in _BE_FORMS and any(future):
+    if first.POS == "PRTS" and not after_be and any(future):
         return True
     return None
 

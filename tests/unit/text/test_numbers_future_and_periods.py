@@ -143,6 +143,12 @@ def test_a_fiscal_year_is_never_the_calendar_year_of_its_sentence():
             "За аналогичный период товарооборот с Турцией составил 2 млрд долларов.",
             None,  # "аналогичный период" names another period: not referred back to
         ),
+        # the year a plan is due is no period referred back to
+        (
+            "Экспорт за январь-июнь составил 3 млрд долларов. Стороны намерены довести экспорт до 10 млрд "
+            "долларов к 2030 году. Экспорт в Турцию за тот же период составил 1 млрд долларов.",
+            "за январь-июнь",
+        ),
         # another flow of the same trade carries its period
         (
             "У першому півріччі 2025 року експорт склав 3 млрд доларів. Імпорт за той же період склав 2 млрд доларів.",
