@@ -895,6 +895,13 @@ FUTURE_VERB_FORMS: tuple[tuple[str, str], ...] = (
     ("kk", r"жетеді|жетпек"),
 )
 FUTURE_VERBS = "|".join(alt for _, alt in FUTURE_VERB_FORMS)
+# Kazakh puts the verb, and the plan or forecast word, after the figure, at the end of its clause
+# ("80 млрд долларға жеткізу міндетін қойған", "5 млрд доллар болады деп күтілуде"): the cues read
+# after a figure, up to the end of its clause (resolve._modality), by the kind they give
+CUES_AFTER: tuple[tuple[str, str], ...] = (
+    ("target", r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көздел\w*"),
+    ("forecast", r"күтіл\w*|болжа\w*"),
+)
 
 
 # Modality of a fact, from the words before it in its sentence (the nearest cue wins):

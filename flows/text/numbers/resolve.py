@@ -9,6 +9,7 @@ from flows.text.morph import analyzer, parses
 from flows.text.numbers.lexicon import (
     _CLAUSE_PENALTY,
     _DEFAULT_METRIC_BY_UNIT,
+    CUES_AFTER,
     FUTURE_VERBS,
     METRIC_KEYWORDS,
     MONEY,
@@ -281,7 +282,8 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
     млрд" is a target, "вырастет на 10%" a forecast). A cue of something done ("удалось",
     "позволило") makes the plan words before it and right after it ("удалось нарастить ... до")
     what was achieved. A forecast or plan the number is compared with ("меньше, чем ожидалось",
-    "выше прогноза") is no cue. Without a cue, a figure is a ``forecast`` when the verb of its
+    "выше прогноза") is no cue. Without a cue before it, a Kazakh cue after it in its clause
+    (:data:`lexicon.CUES_AFTER`: ``80 млрд долларға жеткізу``) gives its kind. Without a cue, a figure is a ``forecast`` when the verb of its
     clause is in the future (``составят``, ``вырастут``, ``становитиме``: :func:`_future_verb`) or
     its period phrase ``period`` names a time to come (``к 2030 году``, ``2030 жылға дейін``, ``в
     ближайшие три года``: :func:`periods.is_prospective`)."""
@@ -296,13 +298,27 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
         cues = [(start, kind) for start, kind in cues if start > last and start != governed]
     if c.change == "from":
         return "actual"  # the starting value of a change, planned or not, is a level stated as reached
-    found = {kind for _, kind in cues}
+    found = {kind for _, kind in cues} or _cues_after(c, sentences)
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     if "target" in found:
         return "target"
     if "forecast" in found or is_prospective(period) or _future_verb(c, sentences):
         return "forecast"
     return "actual"
+
+
+_CUES_AFTER_RE = re.compile(
+    "|".join(rf"(?<![\w])(?P<{kind}>{alt})(?![\w])" for kind, alt in CUES_AFTER), re.I
+)
+
+
+def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
+    """The kinds of the :data:`lexicon.CUES_AFTER` cues after the figure in its clause (Kazakh)."""
+    _, hi = sentences.span(c.sentence)
+    end = _CLAUSE_END_RE.search(sentences.masked, c.ne, hi)
+    return {
+        m.lastgroup or "" for m in _CUES_AFTER_RE.finditer(sentences.masked, c.ne, end.start() if end else hi)
+    }
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

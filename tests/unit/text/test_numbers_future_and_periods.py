@@ -60,6 +60,21 @@ def test_future_wording_is_no_actual(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # Kazakh plan and forecast words follow the figure, at the end of its clause
+        ("Тауар айналымын 12 млрд долларға жеткізу жоспарланып отыр.", "target"),
+        ("Экспортты 3 млрд долларға арттыру міндеті қойылды.", "target"),
+        ("Экспорт 2027 жылы 4 млрд доллар болады деп күтілуде.", "forecast"),
+        # a cue of another clause is not the figure's
+        ("Тауар айналымы 2025 жылы 5 млрд долларды құрады, оны арттыру жоспарлануда.", "actual"),
+    ],
+)
+def test_kazakh_cues_after_the_figure(text, modality):
+    assert _only(text).modality == modality
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Президенты обсудят торговлю, объем которой в 2025 году составил 5 млрд долларов.",
