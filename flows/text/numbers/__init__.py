@@ -39,7 +39,9 @@ How a fact is read
 * ``до`` alone is "up to" (``<=``); after a change or target verb (``вырос до``, ``довести
   товарооборот до``) it is the end of the change (``change='to'``, ``'='``). ``modality`` is
   ``target`` or ``forecast`` when a cue before the number in its sentence (its quote included)
-  says so (``планируют``, ``предложила довести``, ``ожидается``, ``вырастет``), else ``actual``;
+  says so (``планируют``, ``предложила довести``, ``ожидается``, ``вырастет``); ``forecast`` when
+  the verb of its clause is in the future (``составят``, ``становитиме``, ``wyniesie``, ``жетеді``)
+  or its period names a time to come (``к 2030 году``, ``в ближайшие три года``); else ``actual``.
   ``удалось``/``позволило`` make the plan words before them and the verb they govern actual.
 * Ranges ``10-11 млрд`` / ``от 10 до 11 млрд`` are one fact (``value`` is the low end,
   ``value_high`` the high end). A change written ``с 41% до 57%`` gives two facts,
@@ -51,7 +53,9 @@ How a fact is read
   metric ``growth`` (the direction is in ``change``); a percentage is never the level of a flow.
 * A currency name several countries use (сом, рубль, манат, динар) is told by the countries
   the sentence, else the text, names; when it cannot be told it is ``XXX``.
-* A period referred back to (``за этот период``) is the one period of the sentence before.
+* A period referred back to (``за этот период``, ``за тот же период``) is that of the last figures
+  of the same subject before (the same metric, or a flow of the same trade), else the one period of
+  the sentence before when that states no figure; never a period of another subject.
 * A counted noun phrase is read with the Russian morphology (adjectives + noun + one
   genitive noun); where it reads none, the nouns of :data:`lexicon.COUNTED_NOUNS` (English,
   Polish, Ukrainian, Belarusian: ``30 agreements``, ``12 joint ventures``, ``five memoranda of

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from flows.text.numbers.lexicon import _MONEY_METRICS
 from flows.text.numbers.patterns import _URL_RE, guarded
+from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
     _assign_metric,
     _ExplicitMoney,
@@ -20,6 +21,8 @@ from flows.text.numbers.resolve import (
 from flows.text.numbers.scan import _Cand, _scan, _unit_kind, _word_before
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import NO_CURRENCY
+from flows.text.segment import sentence_spans
+from flows.text.tokens import APOSTROPHES
 
 
 def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NumberFact]:
@@ -36,11 +39,16 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         masked = _URL_RE.sub(lambda m: "\x00" * len(m.group()), text)
     if _CAPS_RE.search(masked) is not None:  # a headline in capitals reads as lower case
         masked = _CAPS_RUN_RE.sub(_lower_run, masked)
+    # the spans given are the text's: they hold for the masked text only when nothing was masked
+    spans = sentences if masked is text else None
+    if _APOSTROPHE_RE.search(masked) is not None:  # "дев’ять" is read as "дев'ять"
+        if spans is None:
+            spans = sentence_spans(masked)  # the sentences of the text as written
+        masked = fold_apostrophes(masked)
     cands = _scan(masked)
     if not cands:
         return []
-    # the spans given are the text's: they hold for the masked text only when nothing was masked
-    scopes = _Sentences(masked, sentences if masked is text else None)
+    scopes = _Sentences(masked, spans)
     _signed_dynamics(cands, masked)
     for c in cands:
         c.sentence = scopes.index(c.ns)
@@ -58,7 +66,10 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             if c.value_high is not None:
                 c.value_high = -c.value_high
     facts: list[NumberFact] = []
+    earlier: list[tuple[_Cand, str | None]] = []  # the figures read so far, with their periods
     for c in cands:
+        period = _period(c, scopes, text, earlier)
+        earlier.append((c, period))
         unit = c.unit
         if unit is None:
             if c.metric not in _MONEY_METRICS:
@@ -77,14 +88,15 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
                 metric=c.metric,
                 counted=text[c.counted[0] : c.counted[1]] if c.counted is not None else None,
                 change=c.change,
-                period=_period(c, scopes, text),
-                modality=_modality(c, scopes),
+                period=period,
+                modality=_modality(c, scopes, period),
             )
         )
     facts.sort(key=lambda f: f.char_start)
     return facts
 
 
+_APOSTROPHE_RE = re.compile(f"[{APOSTROPHES.replace(chr(39), '')}]")
 _CAPS_RE = re.compile(r"[А-ЯЁ]{4}")
 # two or more words in capitals in a row (at least one of four letters or more)
 # (the pattern starts with a character class, which the regex engine skips to quickly; the

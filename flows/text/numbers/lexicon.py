@@ -248,6 +248,9 @@ _add_words(800, "восемьюстами")
 
 
 _add_words(1.5, "полтора", "полторы", "полутора")
+# one and a half in Belarusian, Ukrainian and Polish ("паўтара мільярда", "півтора мільярда",
+# "półtora miliarda")
+_add_words(1.5, "паўтара", "паўтары", "півтора", "півтори", "półtora", "półtorej")
 
 
 # English number words (any case); "one" only inside composites, as "один"
@@ -525,6 +528,21 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "niemal że",
             "niemal",
             "mniej więcej",
+            "ok.",
+            "rzędu",
+            "szacunkowo",
+            "roughly",
+            "an estimated",
+            "estimated",
+            "some",
+            "approx.",
+            "circa",
+            "close to",
+            "десь",
+            "прыкладна",
+            "блізка",
+            "парадку",
+            "шамамен",
         ),
     ),
 )
@@ -547,6 +565,11 @@ _HEDGE_ENDS = {
 # when the word before a number is one of them (or begins with one).
 HEDGE_LAST_WORDS = frozenset(w for w in _HEDGE_ENDS if not w.endswith("*"))
 HEDGE_LAST_PREFIXES = tuple(sorted(w[:-1] for w in _HEDGE_ENDS if w.endswith("*")))
+# the last characters of the hedges that end in no letter ("~", "≈", the dot of "ok."): a window
+# regex is also run when one of them stands right before a number's space
+HEDGE_LAST_MARKS = "".join(
+    sorted({p[-1] for _, phrases in HEDGE_PHRASES for p in phrases if not p[-1].isalpha()} - {"*"})
+)
 
 
 _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
@@ -811,7 +834,8 @@ _MONTH_PREP = month_forms("nominative", "genitive", "prepositional")  # "в ма
 
 
 _AFTER_V_OR_ZA = (  # what follows "в" / "за"
-    r"(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)\s+год[уа]?(?![\w])"
+    r"(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый|следующем|будущем"
+    r"|следующий|будущий)\s+год[уа]?(?![\w])"
     # the year left out where a second figure answers a first: "в прошлом году 3 млрд, в этом — 3,6"
     r"|(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)(?=\s*[—–]\s)"
     r"|\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:год(?:ах|ы|у|а)?(?![\w])|гг?\.)"
@@ -847,6 +871,39 @@ NEGATIVE_CONTEXT = (
     r"|trade\s+deficit"
 )
 
+# Future forms of the verbs a figure is stated with ("сягне 3 млрд", "wyniesie 9 mld"), one
+# vocabulary per language the Russian morphology (pymorphy3) does not read; Russian future forms
+# are told by the morphology and Ukrainian "-тиме" forms by their ending (resolve._future_verb).
+# Each is a whole word: a forecast cue before the figure, and the verb of its clause on either
+# side (a Kazakh verb ends its clause: "5 млрд долларға жетеді").
+FUTURE_VERB_FORMS: tuple[tuple[str, str], ...] = (
+    (
+        "uk",
+        r"сягн(?:е|уть)|досягн(?:е|уть)|склад(?:е|уть)|перевищ(?:ить|ать)|зрост(?:е|уть)|збільш(?:иться|аться)"
+        r"|скорот(?:иться|яться)|зменш(?:иться|аться)|знизиться|буд(?:е|уть)",
+    ),
+    (
+        "be",
+        r"дасягн(?:е|уць)|склад(?:зе|уць)|перавыс(?:іць|яць)|вырас(?:це|туць)|павялічыцца|павялічацца"
+        r"|скароц(?:іцца|яцца)|будзе|будуць",
+    ),
+    (
+        "pl",
+        r"wyniesie|wyniosą|osiągn(?:ie|ą)|przekrocz(?:y|ą)|wzro[sś]n(?:ie|ą)|zwiększ(?:y|ą)|zmniejsz(?:y|ą)"
+        r"|spadn(?:ie|ą)|sięgn(?:ie|ą)|będ(?:zie|ą)",
+    ),
+    ("kk", r"жетеді|жетпек"),
+)
+FUTURE_VERBS = "|".join(alt for _, alt in FUTURE_VERB_FORMS)
+# Kazakh puts the verb, and the plan or forecast word, after the figure, at the end of its clause
+# ("80 млрд долларға жеткізу міндетін қойған", "5 млрд доллар болады деп күтілуде"): the cues read
+# after a figure, up to the end of its clause (resolve._modality), by the kind they give
+CUES_AFTER: tuple[tuple[str, str], ...] = (
+    ("target", r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көздел\w*"),
+    ("forecast", r"күтіл\w*|болжа\w*"),
+)
+
+
 # Modality of a fact, from the words before it in its sentence (the nearest cue wins):
 # a plan or target ("планируют довести товарооборот до $3 млрд"), a forecast ("ожидается, что
 # экспорт вырастет до ..."), else what was reported as done ("actual"); a forecast or plan the
@@ -866,13 +923,21 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"|предложил\w*|предложено|предлага(?:ет|ют|ем|ла|л|ли)|призвал\w*|призыва\w*|долж(?:ен|на|но|ны)"
         r"|нацелен\w*|увеличить|поднять|выйти\s+на"
         r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
-        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*",
+        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*"
+        # uk, be, pl, kk: a plan, an aim, bringing a level to ("довести до", "давесці да", "80 млрд
+        # долларға жеткізу")
+        r"|план(?:ує|уємо|ують|ували|ував|увала|ується|уе|уем|уюць|авалі|аваў)\w*|мет(?:а|ою|у)|мэт(?:а|ай|у)"
+        r"|разлічва\w*|давесці|planuj\w*|planowan\w*|zamierza\w*|celem|doprowadzi[cć]"
+        r"|жоспар\w*|мақсат\w*|жеткізу\w*|арттыру\w*",
     ),
     (
         "forecast",
         r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
-        r"|projected|will\s+\w+|could\s+\w+",
+        r"|projected|will\s+\w+|could\s+\w+"
+        # the future verbs of the languages the Russian morphology does not read, and their words
+        # for "expected", "forecast": uk, be, pl, kk
+        rf"|{FUTURE_VERBS}|очіку\w*|чака\w*|oczekuj\w*|prognozuj\w*|болжа\w*|күтіл\w*",
     ),
     (
         # what was done: a plan word after it is what was achieved ("удалось нарастить

@@ -381,7 +381,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:—–]")
 _NUM_WORD_OR_DIGITS = rf"(?:\d+|{_alternation(sorted(_NUMBER_WORDS))})"
 
 
-_LAST_N = rf"(?:последн(?:ие|их)\s+)?{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
+_LAST_N = rf"(?:(?:последн|перв)(?:ие|ые|их|ых)\s+)?{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
 
 
 # Period phrases: the Russian ones, then those of the other languages read (OTHER_PERIOD of

@@ -7,10 +7,19 @@ day, a label and a granularity. Russian, Ukrainian, Belarusian, Polish and Engli
 - years: ``за 2011 год``, ``в 2019-2023 годах``, ``по итогам 2023 года``, ``in 2024``, ``w 2024 r.``;
 - months and month ranges: ``в январе-апреле 2024 года``, ``у студзені-сакавіку``, ``in March``;
 - quarters and halves: ``в I квартале``, ``за 1-й квартал``, ``за первое полугодие``, ``Q1 2020``;
-- the first months of a year: ``за 7 месяцев 2024 года``, ``for the first seven months``;
+- the first months of a year: ``за 7 месяцев 2024 года``, ``за первые девять месяцев``,
+  ``за перші дев’ять місяців`` (apostrophes ', ’ and ʼ alike), ``for the first seven months``;
 - the year to date: ``с начала года``, ``since the beginning of the year``, ``od początku roku``;
 - relative years: ``в прошлом году``, ``по итогам минувшего года``, ``торік``, ``летась``,
-  ``w zeszłym roku``, ``last year`` (and the year before last, this year).
+  ``w zeszłym roku``, ``last year`` (and the year before last, this year, next year: ``в
+  следующем году``, ``наступного року``, ``w przyszłym roku``, ``келесі жылы``);
+- month ranges ``od stycznia do września``, ``з січня по вересень``, ``с января по сентябрь``,
+  ``w okresie styczeń-wrzesień``; a month after ``od``/``since``/``з`` alone is None (from that
+  month to a day not told, never the month alone);
+- years a plan or forecast is for: ``к 2030 году``, ``by 2030``, ``do 2030 roku``, ``да 2030
+  года``, ``2030 жылға дейін`` (:func:`is_prospective` tells these and ``в ближайшие три года``);
+- fiscal years (``fiscal 2025``, ``FY2025``) are read and are None: a fiscal year is not the
+  calendar year.
 
 A period relative to the publication (``в прошлом году``) is taken from the article's own date;
 without that date it is None (never guessed). A part of a year written without its year (``в
@@ -31,7 +40,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from flows.text.tokens import APOSTROPHES
 from flows.text.vocab import MONTHS, OTHER_MONTHS, month_forms_of
+
+# Ukrainian and Belarusian words are written with ', ’ (U+2019) or ʼ (U+02BC) (``дев’ять``,
+# ``аб’ём``): every pattern of the numeric extractor is written with ', and the text it reads is
+# folded to it first (one character for one: offsets stay).
+_APOSTROPHE_FOLD = str.maketrans({ch: "'" for ch in APOSTROPHES if ch != "'"})
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe of :data:`flows.text.tokens.APOSTROPHES` written ``'`` (same length)."""
+    return text.translate(_APOSTROPHE_FOLD)
+
 
 GRANULARITIES = ("year", "years", "half", "quarter", "month", "months", "year_to_date", "as_of")
 
@@ -109,8 +130,8 @@ _SMALL_NUMBERS = (
     (4, r"четыр(?:е|[её]х)|four|cztery|czterech|чотир\w*|чатыр\w*"),
     (5, r"пят[иь]|п'?ят[иь]|five|pi[eę][cć]\w*|пяці"),
     (6, r"шест[иь]|шіст\w*|шасц\w*|six|sze[sś][cć]\w*"),
-    (7, r"сем[иь]|сім\w*|сям\w*|seven|siedm\w*"),
-    (8, r"вос[еь]м[иь]|вісім\w*|восем\w*|eight|o[sś]m\w*"),
+    (7, r"сем[иь]|сім\w*|сям\w*|seven|siedem|siedm\w*"),
+    (8, r"вос[еь]м[иь]|вісім\w*|восем\w*|eight|osiem|o[sś]m\w*"),
     (9, r"девят[иь]|дев'?ят\w*|дзевяц\w*|nine|dziewi[eę][cć]\w*"),
     (10, r"десят[иь]|дзесяц\w*|ten|dziesi[eę][cć]\w*"),
     (11, r"одиннадцат[иь]|eleven|jedena[sś]cie\w*|одинадцят\w*"),
@@ -134,6 +155,14 @@ _YTD_RE = re.compile(
 # relative years: the offset from the publication year (checked in this order)
 _RELATIVE_YEAR = (
     (
+        1,
+        re.compile(
+            r"(?<![\w])(?:следующ\w*|будущ\w*|наступн\w*|przyszł\w*|następn\w*|next\s+year|the\s+coming\s+year"
+            r"|келесі\s+жыл\w*)",
+            re.I,
+        ),
+    ),
+    (
         -2,
         re.compile(
             r"позапрошл\w*|позаминул\w*|пазамінул\w*|позаторік|пазалетась|the\s+year\s+before\s+last", re.I
@@ -156,6 +185,23 @@ _RELATIVE_YEAR = (
         ),
     ),
 )
+
+
+_SINCE_MONTH_RE = re.compile(r"(?:od|since|z|з|с|ад|from)\s", re.I)
+# a period of the future: "к 2030 году", "by 2030", "do 2030 roku", "да 2030 года", "2030 жылға
+# дейін", "в ближайшие три года", "в следующем году" (what a number for it is cannot be actual)
+_PROSPECTIVE_RE = re.compile(
+    r"^(?:к|до|да|by|do)\s+(?:the\s+end\s+of\s+|кінця\s+|канца\s+|конца\s+|końca\s+)?(?:19|20)\d\d"
+    r"|жылға\s+(?:дейін|қарай)|ближайш|найближч|бліжэйш|najbliższ|\b(?:coming|next)\b"
+    r"|следующ|будущ|наступн|przyszł|następn|келесі",
+    re.I,
+)
+
+
+def is_prospective(phrase: str | None) -> bool:
+    """Whether a period phrase names a time to come (``к 2030 году``, ``by 2030``, ``2030 жылға
+    дейін``, ``в ближайшие три года``): a figure for it is a plan or a forecast, never actual."""
+    return phrase is not None and _PROSPECTIVE_RE.search(" ".join(phrase.split())) is not None
 
 
 def _month_end(year: int, month: int) -> date:
@@ -258,9 +304,13 @@ def parse_period(phrase: str | None, published: date | None, modality: str = "ac
     one, an actual's the last one."""
     if not phrase:
         return None
-    text = " ".join(phrase.split())
+    text = " ".join(fold_apostrophes(phrase).split())
+    if _FISCAL_RE.search(text):
+        return None  # a fiscal year: its months are the reporter's, not told
     planned = modality in ("target", "forecast")
     span = _part_of_year(text)
+    if span is not None and span.first == span.last and _SINCE_MONTH_RE.match(text):
+        return None  # "od stycznia", "since March": from a month on, to a day not told
     years = _YEARS_RANGE_RE.search(text)
     if years is not None and span is None:
         y1, y2 = int(years.group(1)), int(years.group(2))
@@ -320,11 +370,41 @@ def as_of(published: date | None) -> Period | None:
 # phrases do not, which the extractor tries first.
 _YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|r\.|roku)"
 _PREP = r"(?:в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
+_FIRST = r"(?:first|перш(?:і|их)|першы(?:я|х)|pierwsz\w*)"  # "за перші дев'ять місяців"
+# "w okresie styczeń-wrzesień", "за період січень-вересень", "in the period January-September"
+_PERIOD_OF = (
+    r"(?:w\s+okresie|za\s+okres|(?:в|у|за)\s+період\w*|(?:у|ў|за)\s+перыяд\w*|(?:в|за)\s+период\w*"
+    r"|(?:in|for|during)\s+the\s+period(?:\s+of)?)"
+)
+# a range of months "from X to Y": "od stycznia do września", "з січня по вересень", "с января по
+# сентябрь", "from January to September" (a month after "od"/"since" alone is no period: None)
+_FROM = r"(?:od|z|з|с|ад|from)"
+_TO = r"(?:do|по|до|па|to|through|until|till)"
+# fiscal years are not calendar years: read as a phrase, so that no calendar year of the sentence
+# is taken instead, and given no dates (parse_period)
+_FISCAL = (
+    r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d(?:[/-]\d\d)?(?![\w])"
+    r"|(?:(?:in|for|during)\s+)?(?-i:FY)\s?'?(?:(?:19|20)\d\d|\d\d)(?:[/-]\d\d)?(?![\w])"
+    r"|(?:in|for|during)\s+(?:the\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s+(?:fiscal|financial)\s+year"
+)
+_FISCAL_RE = re.compile(rf"(?<![\w])(?:{_FISCAL})", re.I)
+# the years or months to come ("в ближайшие три-пять лет", "in the next five years", "w
+# najbliższych latach"): no fixed dates, but a plan or forecast
+_COMING = (
+    r"(?:в|у|ў|w|in|over|within|during)\s+(?:the\s+)?(?:ближайш\w*|найближч\w*|бліжэйш\w*|najbliższ\w*|coming|next)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:лет|год\w*|рок\w*|гад\w*|lat\w*|years?|месяц\w*|місяц\w*|месяц\w*|miesi\w*|months?)(?![\w])"
+)
 OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
+    _FISCAL,
+    _COMING,
+    rf"{_FROM}\s+(?:{_month_alternation('c')})\s+{_TO}\s+(?:{_month_alternation('d')})"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:{_YEAR_WORD}|году))?)?(?![\w])",
+    rf"{_PERIOD_OF}\s+(?:{_month_alternation('e')})(?:\s*[-–—]\s*(?:{_month_alternation('f')}))?"
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*(?:{_YEAR_WORD}|году))?)?(?![\w])",
     rf"{_PREP}\s+(?:the\s+)?(?:{_ORDINAL_ALT})\s+(?:квартал\w*|kwarta\w*|quarter|півр\w*|паўгод\w*|p[oó]łrocz\w*|half)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
-    rf"{_PREP}\s+(?:the\s+)?(?:first\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
+    rf"{_PREP}\s+(?:the\s+)?(?:{_FIRST}\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
@@ -333,7 +413,9 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
     r"(?:\s*(?:року|році|рік|роках|годзе|гадах|r\.|roku|latach))?(?![\w])",
     r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
-    r"(?:last|previous|this|current)\s+year|the\s+year\s+before\s+last"
+    r"(?:(?:in|for)\s+)?(?:last|previous|this|current|next|the\s+coming)\s+year|the\s+year\s+before\s+last"
+    r"|у\s+наступному\s+році|наступного\s+року|у\s+наступным\s+годзе|наступнага\s+года"
+    r"|w\s+(?:przyszłym|następnym)\s+roku|келесі\s+жыл\w*"
     r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
     r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
     r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
@@ -341,7 +423,7 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     r"|od\s+pocz[aą]tku\s+roku",
     # the year a plan or forecast is for: "to $100 billion by 2030", "do 2030 roku", "до 2030 року"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\w])|do\s+(?:końca\s+)?(?:19|20)\d\d\s*(?:r\.|roku)(?![\w])"
-    r"|до\s+(?:кінця\s+)?(?:19|20)\d\d\s*року(?![\w])",
+    r"|(?:до|да)\s+(?:кінця\s+|канца\s+|конца\s+)?(?:19|20)\d\d\s*(?:року|года|г\.)(?![\w])",
     # Kazakh relative years and parts of a year without their year ("өткен жылы", "қаңтар-қазан
     # айларында", "бірінші тоқсанында")
     r"өткен\s+жыл\w*|былтыр\w*|биыл\w*"
@@ -352,7 +434,7 @@ OTHER_PERIOD = "|".join(OTHER_PERIODS)
 # "2025 жылдың қаңтар-қазан айларында", "2025 жылдың 9 айында", "2025 жылдың бірінші тоқсанында",
 # "2025 жылдың қорытындысы бойынша"; the extractor's period regex reads them after OTHER_PERIOD.
 KAZAKH_PERIOD = (
-    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:ж\.|жыл(?:ы|да|ғы|дың|дары|дарда|дардағы)?)(?![\w])"
+    r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:ж\.|жыл(?:ы|да|ғы|дың|дары|дарда|дардағы)?|жылға\s+(?:дейін|қарай))(?![\w])"
     rf"(?:\s+(?:(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<i')})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<h')})\w*)?\s+ай\w*"
     r"|(?:1[01]|[2-9])\s+ай\w*|(?:бірінші|екінші|үшінші|төртінші)\s+(?:тоқсан\w*|жартыжылды\w*)"
     r"|қорытындысы\s+бойынша))?"

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from flows.text.numbers.lexicon import _CLAUSE_PENALTY, _DEFAULT_METRIC_BY_UNIT, METRIC_KEYWORDS, MONEY
+from flows.text.morph import analyzer, parses
+from flows.text.numbers.lexicon import (
+    _CLAUSE_PENALTY,
+    _DEFAULT_METRIC_BY_UNIT,
+    CUES_AFTER,
+    FUTURE_VERBS,
+    METRIC_KEYWORDS,
+    MONEY,
+)
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
     _PERIOD_RE,
@@ -15,6 +23,7 @@ from flows.text.numbers.patterns import (
     first_letters,
     guarded,
 )
+from flows.text.numbers.periods import is_prospective
 from flows.text.numbers.scan import _Cand, _unit_kind, currency_noun_key
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import (
@@ -182,13 +191,17 @@ class _ExplicitMoney:
         return None
 
 
-def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+def _period(
+    c: _Cand, sentences: _Sentences, text: str, earlier: list[tuple[_Cand, str | None]] | None = None
+) -> str | None:
     """The period phrase of the sentence nearest to the fact.
 
     A period after the fact is preferred only inside the same clause (no comma, semicolon
     or dash in between): in "Последние 5 лет ... не ниже миллиарда, а по прошлому году ...
     превысила $1,5 млрд" each amount gets its own period. A period in a parenthesis after
-    the fact is not its period.
+    the fact is not its period. Without one, a period referred back to (``за тот же период``) is
+    read by :func:`_period_referred_to` from ``earlier``: the figures before this one with their
+    period phrases, in text order.
     """
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
@@ -205,15 +218,46 @@ def _period(c: _Cand, sentences: _Sentences, text: str) -> str | None:
         if best is None or dist < best[0]:
             best = (dist, start, end)
     if best is None:
-        return _period_referred_to(c, sentences, text)
+        return _period_referred_to(c, sentences, text, earlier or [])
     return text[best[1] : best[2]]
 
 
-def _period_referred_to(c: _Cand, sentences: _Sentences, text: str) -> str | None:
+# metrics of one subject, whose period a later figure may refer back to: the flows of one trade
+# ("Экспорт за январь-сентябрь ... Импорт за тот же период ...")
+_SAME_SUBJECT = {m: "trade" for m in ("trade_turnover", "export", "import", "trade_balance")}
+
+
+def _same_subject(a: str, b: str) -> bool:
+    return a != "other" and (a == b or _SAME_SUBJECT.get(a, a) == _SAME_SUBJECT.get(b, b))
+
+
+def _period_referred_to(
+    c: _Cand, sentences: _Sentences, text: str, earlier: list[tuple[_Cand, str | None]]
+) -> str | None:
     """The period a sentence refers back to ("экспорт за этот период составил ..."): the period
-    phrase of the sentence before, when that names exactly one (as written); else None."""
+    phrase of the last figures before, in an earlier sentence, about the same subject (the same
+    metric, or another flow of the same trade: export, import, turnover, balance), as written,
+    when those of that sentence name one period; the year a plan is due (``к 2030 году``) is no
+    period referred back to.
+    With none, the period of the sentence before when it names exactly one and states no figure
+    (a figure there about another subject owns its period); else None. A figure whose metric is
+    ``other`` has no subject to follow: only the sentence before is read."""
     lo, hi = sentences.span(c.sentence)
     if c.sentence == 0 or ANAPHORIC_PERIOD_RE.search(sentences.masked, lo, hi) is None:
+        return None
+    same = [
+        (d.sentence, phrase)
+        for d, phrase in earlier
+        if d.sentence < c.sentence
+        and phrase is not None
+        and not is_prospective(phrase)
+        and _same_subject(c.metric, d.metric)
+    ]
+    if same:
+        last = same[-1][0]
+        named = {phrase for idx, phrase in same if idx == last}
+        return named.pop() if len(named) == 1 else None  # two periods in it: which one, not told
+    if any(d.sentence == c.sentence - 1 for d, _ in earlier):
         return None
     named = {text[start:end] for start, end in sentences.periods(c.sentence - 1)}
     return named.pop() if len(named) == 1 else None
@@ -232,13 +276,17 @@ def _negative_context(c: _Cand, sentences: _Sentences) -> bool:
     return any(end <= c.qs for end in sentences.negatives(c.sentence))
 
 
-def _modality(c: _Cand, sentences: _Sentences) -> str:
+def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str:
     """``target`` when a plan cue precedes the number in its sentence, else ``forecast`` when a
     forecast cue does, else ``actual``. Cues inside the quote count ("довести товарооборот до $3
     млрд" is a target, "вырастет на 10%" a forecast). A cue of something done ("удалось",
     "позволило") makes the plan words before it and right after it ("удалось нарастить ... до")
     what was achieved. A forecast or plan the number is compared with ("меньше, чем ожидалось",
-    "выше прогноза") is no cue."""
+    "выше прогноза") is no cue. Without a cue before it, a Kazakh cue after it in its clause
+    (:data:`lexicon.CUES_AFTER`: ``80 млрд долларға жеткізу``) gives its kind. Without a cue, a figure is a ``forecast`` when the verb of its
+    clause is in the future (``составят``, ``вырастут``, ``становитиме``: :func:`_future_verb`) or
+    its period phrase ``period`` names a time to come (``к 2030 году``, ``2030 жылға дейін``, ``в
+    ближайшие три года``: :func:`periods.is_prospective`)."""
     cues = [
         (start, kind) for start, kind in sentences.cues(c.sentence) if start < c.ns and kind != "compared"
     ]
@@ -250,9 +298,84 @@ def _modality(c: _Cand, sentences: _Sentences) -> str:
         cues = [(start, kind) for start, kind in cues if start > last and start != governed]
     if c.change == "from":
         return "actual"  # the starting value of a change, planned or not, is a level stated as reached
-    found = {kind for _, kind in cues}
+    found = {kind for _, kind in cues} or _cues_after(c, sentences)
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
-    return "target" if "target" in found else "forecast" if "forecast" in found else "actual"
+    if "target" in found:
+        return "target"
+    if "forecast" in found or is_prospective(period) or _future_verb(c, sentences):
+        return "forecast"
+    return "actual"
+
+
+_CUES_AFTER_RE = re.compile(
+    "|".join(rf"(?<![\w])(?P<{kind}>{alt})(?![\w])" for kind, alt in CUES_AFTER), re.I
+)
+
+
+def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
+    """The kinds of the :data:`lexicon.CUES_AFTER` cues after the figure in its clause (Kazakh)."""
+    _, hi = sentences.span(c.sentence)
+    end = _CLAUSE_END_RE.search(sentences.masked, c.ne, hi)
+    return {
+        m.lastgroup or "" for m in _CUES_AFTER_RE.finditer(sentences.masked, c.ne, end.start() if end else hi)
+    }
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CLAUSE_END_RE = re.compile(r"[,;:—–()]")
+_CLAUSE_WORDS = 8  # how many words of its clause before (then after) a figure are read for its verb
+# Ukrainian synthetic future of imperfective verbs ("становитиме", "зростатимуть", "складатиметься")
+_UK_FUTURE_RE = re.compile(r"\w{2,}тим(?:е|уть|емо)(?:ться|ся)?", re.I)
+_FUTURE_VERB_RE = re.compile(rf"(?:{FUTURE_VERBS})", re.I)
+_BE_FORMS = frozenset({"был", "была", "было", "были", "будет", "будут"})
+
+
+def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
+    """Whether the finite verb nearest to the figure in its clause (before it, else after it) is in
+    the future: a Russian verb that the morphology reads as future, third person (``составят``,
+    ``достигнут``, ``будет``; "Напомним, ..." is first person), a Ukrainian ``-тиме`` form, or a
+    future verb of :data:`lexicon.FUTURE_VERB_FORMS` (``сягне``, ``wyniesie``, ``жетеді``). A
+    past or present verb nearer to the figure (``составил``) ends the search: not future."""
+    masked = sentences.masked
+    lo, hi = sentences.span(c.sentence)
+    start = lo
+    for m in _CLAUSE_END_RE.finditer(masked, lo, c.ns):
+        start = m.end()
+    before = _WORD_RE.findall(masked, start, c.ns)[-_CLAUSE_WORDS:]
+    end_m = _CLAUSE_END_RE.search(masked, c.ne, hi)
+    after = _WORD_RE.findall(masked, c.ne, end_m.start() if end_m else hi)[:_CLAUSE_WORDS]
+    for words in (list(reversed(before)), after):
+        for i, word in enumerate(words):
+            tense = _verb_tense(word, words[i + 1] if words is not after and i + 1 < len(words) else "")
+            if tense is not None:
+                return tense
+    return False
+
+
+def _verb_tense(word: str, word_before: str) -> bool | None:
+    """True for a future finite verb, False for another finite verb, None for no finite verb.
+    ``word_before``: the word before (a short participle after ``был`` is no verb: "был достигнут")."""
+    return _word_tense(word.lower(), word_before.lower() in _BE_FORMS)
+
+
+@cache
+def _word_tense(low: str, after_be: bool) -> bool | None:
+    """:func:`_verb_tense` of a lower-case word (read once per process)."""
+    if _UK_FUTURE_RE.fullmatch(low) or _FUTURE_VERB_RE.fullmatch(low):
+        return True
+    if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3 or not analyzer().word_is_known(low):
+        return None  # a word the Russian dictionary lacks (Ukrainian, Kazakh) is not guessed
+    readings = parses(low)
+    first = readings[0].tag
+    if first.POS == "VERB":
+        return "futr" in first and "3per" in first
+    # "достигнут": a short participle ("был достигнут") or the plural future
+    future = (
+        p.tag.POS == "VERB" and "futr" in p.tag and "3per" in p.tag and p.score >= 0.3 for p in readings
+    )
+    if first.POS == "PRTS" and not after_be and any(future):
+        return True
+    return None
 
 
 def _words_between(masked: str, start: int, end: int) -> int:

@@ -35,6 +35,7 @@ from flows.text.numbers.lexicon import (
     FRACTION_WORDS,
     HALF_SCALE_WORDS,
     HALF_WORD,
+    HEDGE_LAST_MARKS,
     HEDGE_LAST_PREFIXES,
     HEDGE_LAST_WORDS,
     MINUS_SIGNS,
@@ -565,7 +566,7 @@ def _prefix_start(
     if word:
         if word not in HEDGE_LAST_WORDS and not word.startswith(HEDGE_LAST_PREFIXES):
             return start, "=", None, None
-    elif not (j > 0 and masked[j - 1] in "≈~"):
+    elif not (j > 0 and masked[j - 1] in HEDGE_LAST_MARKS):
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
     if hedge == "до" or (hedge is None and word == "to"):

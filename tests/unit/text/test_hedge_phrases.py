@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers.extract import extract_facts
-from flows.text.numbers.lexicon import HEDGE_LAST_PREFIXES, HEDGE_LAST_WORDS, HEDGE_PHRASES
+from flows.text.numbers.lexicon import HEDGE_LAST_MARKS, HEDGE_LAST_PREFIXES, HEDGE_LAST_WORDS, HEDGE_PHRASES
 
 CASES = [(comparator, phrase) for comparator, phrases in HEDGE_PHRASES for phrase in phrases]
 
@@ -38,3 +38,5 @@ def test_the_gate_words_are_the_hedges_last_words():
                 assert last[:-1] in HEDGE_LAST_PREFIXES
             elif last[-1].isalpha():
                 assert last in HEDGE_LAST_WORDS
+            else:  # "~", "ok."
+                assert last[-1] in HEDGE_LAST_MARKS

@@ -697,7 +697,8 @@ MODALITY_CASES: list[tuple[str, str, float, str, str, str | None, str]] = [
     ),
     ("По прогнозу, товарооборот превысит $2 млрд.", "превысит $2 млрд", 2e9, "USD", ">", None, "forecast"),
     ("Товарооборот составил $2 млрд.", "$2 млрд", 2e9, "USD", "=", None, "actual"),
-    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<=", None, "actual"),
+    # "до" without a change verb stays an upper bound; "будет" is the future: a forecast
+    ("Будет привлечено до 50 компаний.", "до 50 компаний", 50, "count", "<=", None, "forecast"),
     ("Скидка вплоть до 30%.", "вплоть до 30%", 30, "percent", "<=", None, "actual"),
 ]
 
@@ -1037,7 +1038,7 @@ COUNTED_CASES: list[tuple[str, str, float, str, str]] = [
     ("Twelve contracts were signed.", "Twelve contracts", 12, "agreements", "contracts"),
     ("Twenty-five companies took part.", "Twenty-five companies", 25, "companies", "companies"),
     ("twenty five deals were closed", "twenty five deals", 25, "agreements", "deals"),
-    ("Some two dozen firms came.", "two dozen firms", 24, "companies", "firms"),
+    ("Some two dozen firms came.", "Some two dozen firms", 24, "companies", "firms"),
     (
         "About 40 Chinese companies work there.",
         "About 40 Chinese companies",
