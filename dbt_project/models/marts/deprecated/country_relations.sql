@@ -1,2 +1,2 @@
--- Deprecated alias of marts.dyads (its old name); removed in the next release.
+-- Alias of marts.dyads under its old name, kept: the public interface (docs/interface.md) names it.
 select * from {{ ref('dyads').include(database=False) }}
