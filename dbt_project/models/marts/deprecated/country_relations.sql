@@ -1,2 +1,2 @@
--- Alias of marts.dyads under its old name, kept: the public interface (docs/interface.md) names it.
+-- Alias of marts.dyads under its old name, kept: the public interface names it.
 select * from {{ ref('dyads').include(database=False) }}
