@@ -164,7 +164,9 @@ def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
     or scale abbreviation (``5 млрд. Это``) does, unless a currency code follows (``5 млн. USD``)
     or, after a currency abbreviation, the country that completes it (``6,9 млрд долл. США``)."""
     lower = word.lower()
-    if lower in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if len(word) == 1 and word.isupper():
+        return not _function_word_follows(text, after)
+    if lower in _ABBREVIATIONS:
         return True
     units, codes, countries = _unit_abbreviations()
     if lower not in units:
@@ -173,6 +175,38 @@ def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
     if following is None:
         return False
     return following.group(1) in codes or following.group(1) in countries.get(lower, ())
+
+
+# Parts of speech of the words that open a sentence and never follow an initial as a surname:
+# adverbs, prepositions, conjunctions, particles, pronouns, verbs, predicatives, numerals.
+_FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "PRED", "NUMR"})
+
+
+def _function_word_follows(text: str, after: int) -> bool:
+    """Whether the word after a capital letter and its dot (at ``after``) opens a new sentence:
+    the letter then ends a name (``Ван И. Ранее ...``, ``пункт Б. Затем ...``) rather than being an
+    initial before a surname (``А. Лукашенко``, ``В. В. Путин``). True only for a capitalised
+    Russian dictionary word that is no name and is read first as a function word, adverb or verb
+    (``Ранее``, ``В``, ``Однако``, ``Он``); a noun or adjective (a surname may be one: ``Зима``,
+    ``Белый``) or an unknown word leaves the dot an initial's."""
+    following = _NEXT_WORD_RE.match(text, after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if not word[0].isupper() or not word.isalpha():
+        return False
+    end = following.end()
+    if len(word) == 1 and text[end : end + 1] == ".":
+        return False  # another initial: "А. Г. Лукашенко"
+    from flows.text.morph import parses  # the dictionary, loaded once per process
+
+    found = parses(word.lower())
+    return (
+        bool(found)
+        and found[0].is_known
+        and found[0].tag.POS in _FUNCTION_POS
+        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
+    )
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:

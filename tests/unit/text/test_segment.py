@@ -175,3 +175,28 @@ def test_a_short_text_is_read_with_the_press_prior(text: str, language: str) -> 
     from flows.text.language import detect_language
 
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Министр иностранных дел КНР Ван И. Ранее глава МИД встречался с послом.",
+            ["Министр иностранных дел КНР Ван И.", "Ранее глава МИД встречался с послом."],
+        ),
+        (
+            "Переговоры провёл Ли И. В ходе встречи стороны обсудили торговлю.",
+            ["Переговоры провёл Ли И.", "В ходе встречи стороны обсудили торговлю."],
+        ),
+        ("С ним встретился Чжан И. Он отметил рост.", ["С ним встретился Чжан И.", "Он отметил рост."]),
+        ("Смотрите приложение Б. Затем заполните форму.", ["Смотрите приложение Б.", "Затем заполните форму."]),
+        # initials before a surname stay inside the sentence, also a surname that is a common word
+        ("Президент А. Лукашенко заявил об этом.", ["Президент А. Лукашенко заявил об этом."]),
+        ("Документ подписал В. В. Путин в Кремле.", ["Документ подписал В. В. Путин в Кремле."]),
+        ("Выставку открыла Е. Зима из Гродно.", ["Выставку открыла Е. Зима из Гродно."]),
+        ("Слово взял А. Белый, затем выступили другие.", ["Слово взял А. Белый, затем выступили другие."]),
+        ("George W. Bush visited Warsaw.", ["George W. Bush visited Warsaw."]),
+    ],
+)
+def test_a_one_letter_name_end_before_a_new_sentence(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
