@@ -712,7 +712,11 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
     return _finished(_json_article(source_uri, obj, raw))
 
 
-def _json_article(source_uri: str, obj: object, raw: str) -> _Pending | str:
+def _json_article(source_uri: str, obj: object, raw: str, collected: date | None = None) -> _Pending | str:
+    """A JSON object's article. Its date is its date field's; when it has none that can be read
+    (none, or an ambiguous ``05/11/2026``), the date its text opens with: an agency dateline
+    (``ДУШАНБЕ, 27 ноября — Sputnik``, its year from ``collected``, the day the file was
+    collected) or a date line, as a text page's (``flows.text.article.parse_scraped_text``)."""
     if not isinstance(obj, dict):
         return f"bad json: expected an object, got {type(obj).__name__}"
     text = _first(obj, TEXT_FIELDS)
@@ -721,16 +725,21 @@ def _json_article(source_uri: str, obj: object, raw: str) -> _Pending | str:
     body = normalize_text(text).strip()
     if not body:
         return "empty: the text field is blank"
+    published, source = parse_date_value(_first_date(obj, DATE_FIELDS)), "json"
+    if published is None:
+        opening = parse_scraped_text(body, collected=collected)
+        if opening.published_date_source in ("dateline", "header"):
+            published, source = opening.published_date, opening.published_date_source
     return _article(
         source_uri,
         raw,
         body,
         None,
         title=_first(obj, TITLE_FIELDS),
-        published=parse_date_value(_first_date(obj, DATE_FIELDS)),
+        published=published,
         publisher=_first(obj, PUBLISHER_FIELDS),
         url=_first(obj, URL_FIELDS, ("@id", "url")),
-        source="json",
+        source=source,
         modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),
     )
 
@@ -752,12 +761,12 @@ def failure_reason(exc: BaseException, where: str = "") -> str:
     )
 
 
-def _json_outcome(uri: str, obj: object, raw: str) -> _Pending | str:
+def _json_outcome(uri: str, obj: object, raw: str, collected: date | None = None) -> _Pending | str:
     """One JSON object (a file's, a list item's or a JSON Lines line's) as a pending article or a
     reason; whatever its parsing raises becomes the reason (this object only: so does what its
     analysis raises, later)."""
     try:
-        return _json_article(uri, obj, raw)
+        return _json_article(uri, obj, raw, collected)
     except Exception as exc:
         return failure_reason(exc)
 
@@ -900,6 +909,7 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
     text = unicodedata.normalize("NFC", decoded.text)
 
     outcomes: list[tuple[str, _Pending | str, bool]] = []
+    collected = datetime.fromtimestamp(item.mtime_ns / 1e9).date() if item.mtime_ns else None
     if item.kind == "html":
         outcomes.extend(
             _html_outcomes(
@@ -911,7 +921,7 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
             if _holds_json_lines(text):  # a .json file written as JSON Lines
-                outcomes.extend(_jsonl_outcomes(item.source_uri, text))
+                outcomes.extend(_jsonl_outcomes(item.source_uri, text, collected))
             else:
                 outcomes.append(
                     (item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}", True)
@@ -930,9 +940,9 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
                 except Exception as exc:
                     outcomes.append((uri, failure_reason(exc), True))
                     continue
-                outcomes.append((uri, _json_outcome(uri, o, raw), True))
+                outcomes.append((uri, _json_outcome(uri, o, raw, collected), True))
     elif item.kind == "jsonl":
-        outcomes.extend(_jsonl_outcomes(item.source_uri, text))
+        outcomes.extend(_jsonl_outcomes(item.source_uri, text, collected))
     else:
         root = markup_root(text)
         if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
@@ -941,7 +951,6 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
             outcomes.append((item.source_uri, _markup_refusal(root), False))
         else:
             context = parse_date_value(item.feed_published)
-            collected = datetime.fromtimestamp(item.mtime_ns / 1e9).date() if item.mtime_ns else None
             outcomes.append(
                 (item.source_uri, _text_article(item.source_uri, text, context, collected), False)
             )
@@ -992,7 +1001,9 @@ def _holds_json_lines(text: str) -> bool:
         return False
 
 
-def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, _Pending | str, bool]]:
+def _jsonl_outcomes(
+    source_uri: str, text: str, collected: date | None = None
+) -> list[tuple[str, _Pending | str, bool]]:
     """One outcome per non-blank line of JSON Lines text; a bad line is rejected alone."""
     outcomes: list[tuple[str, _Pending | str, bool]] = []
     for lineno, line in enumerate(text.split("\n"), start=1):
@@ -1006,5 +1017,5 @@ def _jsonl_outcomes(source_uri: str, text: str) -> list[tuple[str, _Pending | st
         except Exception as exc:  # this line only: the others are still read
             outcomes.append((uri, failure_reason(exc), True))
         else:
-            outcomes.append((uri, _json_outcome(uri, obj, line), True))
+            outcomes.append((uri, _json_outcome(uri, obj, line, collected), True))
     return outcomes
