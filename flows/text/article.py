@@ -228,10 +228,22 @@ def _line(text: str, lines: list[tuple[int, int]], i: int) -> str:
     return text[s:e]
 
 
+# What widgets print beside a page's date, never in a headline: a clock time ("Вчера, 14:30") or a
+# view or comment counter ("2 351 просмотр", "1.2K views", "Коментарі: 5", "👁 1520").
+_WIDGET_RE = re.compile(
+    r"(?<![\d:])[0-2]?\d:[0-5]\d(?![\d:])"
+    r"|\d\s*[KkКк]?\s*(?:просмотр|комментари|перегляд|каментар|прагляд|wyświetl|odsłon|komentarz"
+    r"|views?\b|comments?\b|қаралым|пікір)"
+    r"|(?:просмотр\w*|коментар\w*|комментари\w*|views?|comments?)\s*:\s*\d|👁",
+    re.I,
+)
+
+
 def _is_title_candidate(line: str) -> bool:
     s = line.strip()
     return (
         _words(s) >= 4
+        and not _WIDGET_RE.search(s)
         and len(s) <= 250
         and not s.startswith("/")
         and not find_dates(s)

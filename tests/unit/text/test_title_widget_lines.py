@@ -1,0 +1,54 @@
+"""A line of page widgets between the masthead and the headline (a relative day with its time, a
+view or comment counter) is no headline: the headline under it is the title and the body starts
+after it, in every language of the press."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.article import parse_scraped_text
+
+HEADLINES = {
+    "ru": "Токаев и Жапаров подписали договор о союзнических отношениях",
+    "uk": "Україна та Молдова домовилися про спільний прикордонний контроль",
+    "pl": "Polska i Litwa podpisały umowę o współpracy energetycznej",
+    "en": "Kazakhstan and China sign fifteen agreements in Astana",
+}
+LEADS = {
+    "ru": "Президенты двух стран подписали договор в Бишкеке, сообщила пресс-служба. Стороны обсудили торговлю.",
+    "uk": "Прем'єр-міністри двох країн підписали угоду в Кишиневі, повідомив уряд. Сторони обговорили торгівлю.",
+    "pl": "Premierzy obu krajów podpisali umowę w Wilnie, poinformował rząd. Strony omówiły handel i transport.",
+    "en": "The two leaders signed the agreements in Astana, the government said. They also discussed transit.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "widget"),
+    [
+        ("ru", "Вчера, 14:30  |  2 351 просмотр"),
+        ("ru", "14:30 | 2 351 просмотр"),
+        ("ru", "Сегодня в 09:15 | Комментарии: 4"),
+        ("uk", "Учора, 09:12 · 1 204 перегляди"),
+        ("pl", "Dziś, 10:15 • 532 wyświetlenia"),
+        ("en", "2 hours ago | 1.2K views | 14 comments"),
+        ("en", "Yesterday at 6:05 PM · 👁 1520"),
+    ],
+)
+def test_a_widget_line_is_no_headline(lang, widget):
+    text = f"Новости | Сайт\nПолитика  Экономика  Мир  Спорт\n{widget}\n\n{HEADLINES[lang]}\n\n{LEADS[lang]}\n"
+    meta = parse_scraped_text(text)
+    assert meta.title == HEADLINES[lang]
+    assert text[meta.body_start : meta.body_end].startswith(LEADS[lang][:30])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Товарооборот России и Китая вырос на 12% за десять месяцев",
+        "Взрыв в порту Бейрута: 14 погибших и более 200 раненых",
+        "Trade between India and the US reached $212 billion in 2025",
+    ],
+)
+def test_a_headline_with_numbers_stays_the_title(headline):
+    text = f"Новости | Сайт\n\n{headline}\n\n{LEADS['ru']}\n"
+    assert parse_scraped_text(text).title == headline
