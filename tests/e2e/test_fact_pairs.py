@@ -63,4 +63,7 @@ def test_a_role_naming_no_country_takes_the_articles_only_when_nothing_points_el
     # an article of one country
     assert _people(warehouse, "Экспорт молочной") == [("Игорь Маркевич", "BY", "article")]
     # the minister's sentence names no country; the spokesperson's names only Japan (Tokyo)
-    assert _people(warehouse, "India, Brazil") == [("Rajesh Menon", "IN", "article"), ("Kenji Sato", None, None)]
+    assert _people(warehouse, "India, Brazil") == [
+        ("Rajesh Menon", "IN", "article"),
+        ("Kenji Sato", None, None),
+    ]

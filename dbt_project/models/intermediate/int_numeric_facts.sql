@@ -2,11 +2,12 @@
 -- the clause names, "с Ираном", with the sentence's one other country: "Товарооборот Беларуси с Ираном
 -- составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG, pairs of the article or not), else
 -- the article's pair with the most countries of its sentence (both before one), the stronger of
--- those; a sentence that names no country takes the article's strongest pair. A fact whose sentence
+-- those, then the one the sentence itself relates most surely (its best evidence there,
+-- int_dyad_evidence); a sentence that names no country takes the article's strongest pair. A fact whose sentence
 -- names countries takes no pair without one of them ("Kazakhstan shipped 4.5 million tonnes" in an
 -- article about Azerbaijan and Georgia: NULL, not AZ-GE): one country shared suffices, as a
 -- sentence about one side of a pair ("Экспорт Беларуси вырос до 2 млрд") is usually about the
--- article's pair with it. Two candidates equal in both (countries shared, strength) are a tie Dyad
+-- article's pair with it. Two candidates equal in all three are a tie Dyad
 -- cannot break: no pair (NULL), never the alphabetically first; so is a tie for the article's
 -- strongest pair. A fact with no pair stays a fact. Only the pairs with a country of the fact's
 -- sentence and the article's strongest pairs are candidates, so a long article's cost grows with
@@ -45,6 +46,19 @@ mentions as (
 
 units as (
     select * from {{ ref('stg_units') }}
+),
+
+sentence_evidence as (
+    -- how surely each sentence relates each pair it names (its best evidence there)
+    select
+        article_id,
+        sentence_idx,
+        country_a,
+        country_b,
+        max(score) as score
+    from {{ ref('int_dyad_evidence') }}
+    where {{ is_new_row('load_seq') }}
+    group by article_id, sentence_idx, country_a, country_b
 ),
 
 dyads as (
@@ -213,13 +227,26 @@ candidates as (
 ),
 
 ranked_candidates as (
-    -- the best candidates of each fact: most countries of the sentence, then the strongest; two or
-    -- more of them are a tie
-    select *
+    -- the best candidates of each fact: most countries of the sentence, then the strongest, then
+    -- the one the sentence itself relates most surely ("Товарообіг між Україною та Японією склав 2
+    -- млрд доларів США": UA-JP, between, over UA-US, a list); two or more left are a tie
+    select
+        candidates.*,
+        coalesce(sentence_evidence.score, 0) as sentence_score
     from candidates
+    inner join facts
+        on
+            candidates.article_id = facts.article_id
+            and candidates.mention_idx = facts.mention_idx
+    left join sentence_evidence
+        on
+            facts.article_id = sentence_evidence.article_id
+            and facts.sentence_idx = sentence_evidence.sentence_idx
+            and candidates.country_a = sentence_evidence.country_a
+            and candidates.country_b = sentence_evidence.country_b
     qualify rank() over (
-        partition by article_id, mention_idx
-        order by sentence_overlap desc, strength desc
+        partition by candidates.article_id, candidates.mention_idx
+        order by candidates.sentence_overlap desc, candidates.strength desc, sentence_score desc
     ) = 1
 ),
 
