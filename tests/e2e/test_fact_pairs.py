@@ -1,69 +1,124 @@
-"""Which pair a fact belongs to and which country a role speaks for, end to end: the articles of
-tests/data/fact_pairs through the real pipeline. A figure whose sentence names only a third
-country takes no pair of the article; a figure whose country is in two equally strong pairs, or a
-sentence naming no country in an article of two equally strong pairs, takes none; a role naming no
-country takes the article's country only when nothing in the text points elsewhere."""
+"""Numeric facts through the real pipeline: the pair each fact is tied to and what reaches
+marts.dyad_indicators (a change before its subject, a plan, a shared currency, a title naming
+its own pair, a comparison with the year before, a period referred back to)."""
 
 from __future__ import annotations
 
 import duckdb
 import pytest
 
-from tests.conftest import TEST_DATA, run_pipeline
-
-DATA = TEST_DATA / "fact_pairs"
+# (file, title, text)
+ARTICLES = [
+    (
+        "gas.json",
+        "Поставки газа",
+        "Россия за январь-октябрь 2025 года поставила в Турцию 18,5 млрд кубометров газа, что на 7%"
+        " меньше, чем годом ранее, сообщил вице-премьер.",
+    ),
+    (
+        "title.json",
+        "Товарооборот Беларуси и Вьетнама в 2025 году превысил $150 млн",
+        "Беларусь и Россия провели переговоры. Белорусско-российские отношения развиваются. Беларусь"
+        " и Россия подписали 5 соглашений. Беларусь и Вьетнам подписали меморандум.",
+    ),
+    (
+        "reverse.json",
+        "Иран и Россия",
+        "На 4,8 млрд долларов увеличился товарооборот между Ираном и Россией в 2025 году. На 12%"
+        " выросли поставки между Ираном и Россией в 2025 году.",
+    ),
+    (
+        "target.json",
+        "Беларусь и Вьетнам",
+        "Товарооборот между Беларусью и Вьетнамом в 2025 году превысил $150 млн. Белорусская сторона"
+        " предложила довести товарооборот между Беларусью и Вьетнамом до $500 млн в 2030 году.",
+    ),
+    (
+        "som.json",
+        "Кыргызстан и Узбекистан",
+        "Товарооборот между Кыргызстаном и Узбекистаном в 2025 году составил 1,1 млрд долларов, а"
+        " кыргызский экспорт в Узбекистан — 12 млрд сомов.",
+    ),
+    (
+        "period.json",
+        "Россия и Китай",
+        "Товарооборот России и Китая за январь-октябрь 2025 года составил 200 млрд долларов. Экспорт"
+        " российских товаров в Китай за этот период составил 105,3 млрд долларов.",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory, prefect_harness):
-    """The warehouse of the articles of DATA, read only."""
-    wh = tmp_path_factory.mktemp("fact_pairs") / "dyad.duckdb"
-    run_pipeline(DATA, wh)
-    with duckdb.connect(str(wh), read_only=True) as con:
-        yield con
+    from tests.conftest import run_on_json_files
+
+    files = {
+        name: {"title": title, "text": text, "published": "2026-11-30"} for name, title, text in ARTICLES
+    }
+    wh = run_on_json_files(files, tmp_path_factory.mktemp("fact_pairs"))
+    con = duckdb.connect(str(wh), read_only=True)
+    yield con
+    con.close()
 
 
-def _facts(con, title_start: str):
+def _facts(con, name: str):
     return con.execute(
-        "select f.quote, f.country_a, f.country_b from marts.numeric_facts f"
-        " join marts.articles a using (article_id) where a.title like ? order by f.char_start",
-        [title_start + "%"],
+        "select f.source_field, f.quote, f.unit, f.change, f.modality, f.country_a, f.country_b, f.is_valid"
+        " from marts.numeric_facts f join marts.articles a using (article_id)"
+        " where a.source_uri like ? order by f.source_field, f.char_start",
+        [f"%{name}"],
     ).fetchall()
 
 
-def _people(con, title_start: str):
+def _indicators(con, a: str, b: str):
     return con.execute(
-        "select p.name, p.country_code, p.country_source from marts.people p"
-        " join marts.articles a using (article_id) where a.title like ? order by p.char_start",
-        [title_start + "%"],
+        "select metric, kind, period_label, reconciled_value, origin_country, destination_country"
+        " from marts.dyad_indicators where country_a = ? and country_b = ? order by all",
+        [a, b],
     ).fetchall()
 
 
 @pytest.mark.slow
-def test_a_third_countrys_figure_takes_no_pair_of_the_article(warehouse):
-    assert _facts(warehouse, "Беларусь и Вьетнам") == [
-        ("310 млн долларов", "BY", "VN"),
-        ("19,8 млн тонн пшеницы", None, None),
+def test_a_comparison_with_the_year_before_keeps_the_pair(warehouse):
+    facts = _facts(warehouse, "gas.json")
+    assert [(q, ca, cb) for _, q, _, _, _, ca, cb, _ in facts] == [
+        ("18,5 млрд кубометров газа", "RU", "TR"),
+        ("на 7% меньше", "RU", "TR"),
     ]
 
 
 @pytest.mark.slow
-def test_equally_strong_pairs_are_a_tie_not_the_alphabetically_first(warehouse):
-    assert _facts(warehouse, "Kazakhstan signs") == [
-        ("11.2 million tonnes", None, None),
-        ("two contracts", None, None),
-        ("$640 million", None, None),
-    ]
+def test_a_title_fact_takes_the_pair_the_title_names(warehouse):
+    (title_fact,) = [f for f in _facts(warehouse, "title.json") if f[0] == "title"]
+    assert title_fact[1:3] == ("превысил $150 млн", "USD")
+    assert title_fact[5:7] == ("BY", "VN")
 
 
 @pytest.mark.slow
-def test_a_role_naming_no_country_takes_the_articles_only_when_nothing_points_elsewhere(warehouse):
-    # the lead is datelined in Uzbekistan, the title names Kazakhstan first: cannot tell
-    assert _people(warehouse, "Казахстан и Узбекистан") == [("Алмасадам Саткалиев", None, None)]
-    # an article of one country
-    assert _people(warehouse, "Экспорт молочной") == [("Игорь Маркевич", "BY", "article")]
-    # the minister's sentence names no country; the spokesperson's names only Japan (Tokyo)
-    assert _people(warehouse, "India, Brazil") == [
-        ("Rajesh Menon", "IN", "article"),
-        ("Kenji Sato", None, None),
+def test_a_change_before_its_subject_never_reaches_the_indicators_as_a_level(warehouse):
+    facts = _facts(warehouse, "reverse.json")
+    assert [(f[1], f[3]) for f in facts if f[0] == "body"] == [
+        ("На 4,8 млрд долларов увеличился", "increase"),
+        ("На 12% выросли", "increase"),
     ]
+    assert _indicators(warehouse, "IR", "RU") == []
+
+
+@pytest.mark.slow
+def test_a_proposed_figure_is_a_target_of_its_own(warehouse):
+    rows = _indicators(warehouse, "BY", "VN")
+    assert ("trade_turnover", "target", "2030", 500e6, None, None) in rows
+    assert all(not (kind == "actual" and value == 500e6) for _, kind, _, value, _, _ in rows)
+
+
+@pytest.mark.slow
+def test_a_currency_two_countries_of_the_sentence_use_is_flagged_not_guessed(warehouse):
+    (som,) = [f for f in _facts(warehouse, "som.json") if "сомов" in f[1]]
+    assert som[2] == "XXX" and som[7] is False
+    assert all(unit not in ("KGS", "UZS") for _, _, unit, *_ in _facts(warehouse, "som.json"))
+
+
+@pytest.mark.slow
+def test_a_period_referred_back_to_reaches_the_indicators(warehouse):
+    rows = _indicators(warehouse, "CN", "RU")
+    assert ("export", "actual", "2025-01/2025-10", 105.3e9, "RU", "CN") in rows
