@@ -1,10 +1,17 @@
 -- Each number mention tied to the country pair it is about: the pair of its own clause (the partner
 -- the clause names, "с Ираном", with the sentence's one other country: "Товарооборот Беларуси с Ираном
 -- составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG, pairs of the article or not), else
--- the strongest pair among the countries of its own sentence, else the article's strongest pair with a country of the
--- sentence, else the article's strongest pair. Only the pairs with a country of the fact's
--- sentence and the article's strongest pair are candidates (any other pair ranks below the
--- latter), so a long article's cost grows with its facts, not with its facts times its pairs.
+-- the article's pair with the most countries of its sentence (both before one), the stronger of
+-- those, then the one the sentence itself relates most surely (its best evidence there,
+-- int_dyad_evidence); a sentence that names no country takes the article's strongest pair. A fact whose sentence
+-- names countries takes no pair without one of them ("Kazakhstan shipped 4.5 million tonnes" in an
+-- article about Azerbaijan and Georgia: NULL, not AZ-GE): one country shared suffices, as a
+-- sentence about one side of a pair ("Экспорт Беларуси вырос до 2 млрд") is usually about the
+-- article's pair with it. Two candidates equal in all three are a tie Dyad
+-- cannot break: no pair (NULL), never the alphabetically first; so is a tie for the article's
+-- strongest pair. A fact with no pair stays a fact. Only the pairs with a country of the fact's
+-- sentence and the article's strongest pairs are candidates, so a long article's cost grows with
+-- its facts, not with its facts times its pairs.
 -- A fact of the title (source_field = 'title') has its offsets in the title; its sentence is the
 -- title (sentence -1, whose countries int_country_mentions reads as a body sentence's): the
 -- article's pair the title names wins over the article's strongest.
@@ -39,6 +46,19 @@ mentions as (
 
 units as (
     select * from {{ ref('stg_units') }}
+),
+
+sentence_evidence as (
+    -- how surely each sentence relates each pair it names (its best evidence there)
+    select
+        article_id,
+        sentence_idx,
+        country_a,
+        country_b,
+        max(score) as score
+    from {{ ref('int_dyad_evidence') }}
+    where {{ is_new_row('load_seq') }}
+    group by article_id, sentence_idx, country_a, country_b
 ),
 
 dyads as (
@@ -157,15 +177,17 @@ clause_pairs as (
 ),
 
 strongest_pair as (
+    -- the article's strongest pair, for a fact whose sentence names no country; none when two or
+    -- more pairs are equally strong
     select
         article_id,
         country_a,
         country_b,
         strength
     from dyads
-    qualify row_number() over (
-        partition by article_id order by strength desc, country_a asc, country_b asc
-    ) = 1
+    qualify
+        count(*) over (partition by article_id, strength) = 1
+        and rank() over (partition by article_id order by strength desc) = 1
 ),
 
 candidates as (
@@ -188,6 +210,11 @@ candidates as (
         0 as sentence_overlap
     from facts
     inner join strongest_pair on facts.article_id = strongest_pair.article_id
+    -- a sentence that names a country takes a pair with one of them, or none
+    anti join fact_countries
+        on
+            facts.article_id = fact_countries.article_id
+            and facts.mention_idx = fact_countries.mention_idx
     union all
     select
         article_id,
@@ -199,13 +226,35 @@ candidates as (
     from clause_pairs
 ),
 
-best_pair as (
-    select *
+ranked_candidates as (
+    -- the best candidates of each fact: most countries of the sentence, then the strongest, then
+    -- the one the sentence itself relates most surely ("Товарообіг між Україною та Японією склав 2
+    -- млрд доларів США": UA-JP, between, over UA-US, a list); two or more left are a tie
+    select
+        candidates.*,
+        coalesce(sentence_evidence.score, 0) as sentence_score
     from candidates
-    qualify row_number() over (
-        partition by article_id, mention_idx
-        order by sentence_overlap desc, strength desc, country_a asc, country_b asc
+    inner join facts
+        on
+            candidates.article_id = facts.article_id
+            and candidates.mention_idx = facts.mention_idx
+    left join sentence_evidence
+        on
+            facts.article_id = sentence_evidence.article_id
+            and facts.sentence_idx = sentence_evidence.sentence_idx
+            and candidates.country_a = sentence_evidence.country_a
+            and candidates.country_b = sentence_evidence.country_b
+    qualify rank() over (
+        partition by candidates.article_id, candidates.mention_idx
+        order by candidates.sentence_overlap desc, candidates.strength desc, sentence_score desc
     ) = 1
+),
+
+best_pair as (
+    -- the one best candidate; a tie gives none
+    select *
+    from ranked_candidates
+    qualify count(*) over (partition by article_id, mention_idx) = 1
 ),
 
 final as (

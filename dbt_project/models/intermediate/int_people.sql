@@ -1,8 +1,15 @@
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
--- России" -> BY), else, for a person with a role (a post of the article's own country: "председатель
--- Совета Республики"), the article's home country: the first one it names (usually the dateline or
--- the reporting side). A person with no role gets none (NULL): being named in an article about a
--- country says nothing of whom one speaks for.
+-- России" -> BY), else, for a person with a role naming none (a post of the article's own country:
+-- "председатель Совета Республики"), the article's home country when nothing in the text points
+-- elsewhere: the home country is the first country the body names (usually the dateline or the
+-- reporting side), and it must be the title's first country too when the title names one ("Sikorski:
+-- Polska i Litwa ..." over a lead datelined "Wilno": no home country); the person's sentence must
+-- name no country, or the home country among those it names, counting only the countries outside
+-- every person's role phrase (those are that person's: "встреча председателя Совета Республики с
+-- Послом Казахстана X" names none for the first). Else NULL ("China's foreign ministry spokesperson
+-- X said Beijing ..." in an article about India: not India). An article naming one country gives
+-- it to every role that names none. A person with no role gets none (NULL): being named in an
+-- article about a country says nothing of whom one speaks for.
 with people as (
     select * from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -36,14 +43,85 @@ role_country as (
     where mentions.char_end <= people.role_end
 ),
 
-home_country as (
+title_first as (
+    -- the first country the title (sentence -1) names
+    select
+        article_id,
+        arg_min(country_code, char_start) as country_code
+    from {{ ref('int_country_mentions') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx = -1
+    group by article_id
+),
+
+body_first as (
     select
         article_id,
         country_code
     from article_countries
+    where first_char_start is not null
     qualify row_number() over (
         partition by article_id order by first_char_start
     ) = 1
+),
+
+home_country as (
+    -- the body's first country, unless the title names another first; the title's first when the
+    -- body names none
+    select
+        coalesce(body_first.article_id, title_first.article_id) as article_id,
+        coalesce(body_first.country_code, title_first.country_code) as country_code
+    from body_first
+    full outer join title_first on body_first.article_id = title_first.article_id
+    where
+        body_first.country_code is null
+        or title_first.country_code is null
+        or title_first.country_code = body_first.country_code
+),
+
+free_mentions as (
+    -- the body's country mentions outside every person's role phrase (one inside is that person's)
+    select
+        mentions.article_id,
+        mentions.sentence_idx,
+        mentions.country_code
+    from mentions
+    anti join people
+        on
+            mentions.article_id = people.article_id
+            and mentions.char_start >= people.role_start
+            and mentions.char_end <= people.role_end
+),
+
+sentence_points_elsewhere as (
+    -- a person whose sentence names countries (outside role phrases), none of them the home country
+    select
+        people.article_id,
+        people.mention_idx
+    from people
+    inner join free_mentions
+        on
+            people.article_id = free_mentions.article_id
+            and people.sentence_idx = free_mentions.sentence_idx
+    left join home_country on people.article_id = home_country.article_id
+    where people.role is not null
+    group by people.article_id, people.mention_idx
+    having not bool_or(free_mentions.country_code is not distinct from home_country.country_code)
+),
+
+article_country as (
+    -- the home country for a role naming none, when nothing in the person's sentence points elsewhere
+    select
+        people.article_id,
+        people.mention_idx,
+        home_country.country_code
+    from people
+    inner join home_country on people.article_id = home_country.article_id
+    where
+        people.role is not null
+        and not exists (
+            select 1 from sentence_points_elsewhere as e
+            where e.article_id = people.article_id and e.mention_idx = people.mention_idx
+        )
 ),
 
 final as (
@@ -57,12 +135,10 @@ final as (
         people.char_start,
         people.char_end,
         -- a person with no role read speaks for no country Dyad can tell: NULL, not the article's
-        coalesce(
-            role_country.country_code, case when people.role is not null then home_country.country_code end
-        ) as country_code,
+        coalesce(role_country.country_code, article_country.country_code) as country_code,
         case
             when role_country.country_code is not null then 'role'
-            when people.role is not null and home_country.country_code is not null then 'article'
+            when article_country.country_code is not null then 'article'
         end as country_source,
         people.load_seq
     from people
@@ -70,7 +146,10 @@ final as (
         on
             people.article_id = role_country.article_id
             and people.mention_idx = role_country.mention_idx
-    left join home_country on people.article_id = home_country.article_id
+    left join article_country
+        on
+            people.article_id = article_country.article_id
+            and people.mention_idx = article_country.mention_idx
 )
 
 select * from final

@@ -1,0 +1,69 @@
+"""Which pair a fact belongs to and which country a role speaks for, end to end: the articles of
+tests/data/pair_and_role_country through the real pipeline. A figure whose sentence names only a third
+country takes no pair of the article; a figure whose country is in two equally strong pairs, or a
+sentence naming no country in an article of two equally strong pairs, takes none; a role naming no
+country takes the article's country only when nothing in the text points elsewhere."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from tests.conftest import TEST_DATA, run_pipeline
+
+DATA = TEST_DATA / "pair_and_role_country"
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory, prefect_harness):
+    """The warehouse of the articles of DATA, read only."""
+    wh = tmp_path_factory.mktemp("pair_and_role_country") / "dyad.duckdb"
+    run_pipeline(DATA, wh)
+    with duckdb.connect(str(wh), read_only=True) as con:
+        yield con
+
+
+def _facts(con, title_start: str):
+    return con.execute(
+        "select f.quote, f.country_a, f.country_b from marts.numeric_facts f"
+        " join marts.articles a using (article_id) where a.title like ? order by f.char_start",
+        [title_start + "%"],
+    ).fetchall()
+
+
+def _people(con, title_start: str):
+    return con.execute(
+        "select p.name, p.country_code, p.country_source from marts.people p"
+        " join marts.articles a using (article_id) where a.title like ? order by p.char_start",
+        [title_start + "%"],
+    ).fetchall()
+
+
+@pytest.mark.slow
+def test_a_third_countrys_figure_takes_no_pair_of_the_article(warehouse):
+    assert _facts(warehouse, "Беларусь и Вьетнам") == [
+        ("310 млн долларов", "BY", "VN"),
+        ("19,8 млн тонн пшеницы", None, None),
+    ]
+
+
+@pytest.mark.slow
+def test_equally_strong_pairs_are_a_tie_not_the_alphabetically_first(warehouse):
+    assert _facts(warehouse, "Kazakhstan signs") == [
+        ("11.2 million tonnes", None, None),
+        ("two contracts", None, None),
+        ("$640 million", None, None),
+    ]
+
+
+@pytest.mark.slow
+def test_a_role_naming_no_country_takes_the_articles_only_when_nothing_points_elsewhere(warehouse):
+    # the lead is datelined in Uzbekistan, the title names Kazakhstan first: cannot tell
+    assert _people(warehouse, "Казахстан и Узбекистан") == [("Алмасадам Саткалиев", None, None)]
+    # an article of one country
+    assert _people(warehouse, "Экспорт молочной") == [("Игорь Маркевич", "BY", "article")]
+    # the minister's sentence names no country; the spokesperson's names only Japan (Tokyo)
+    assert _people(warehouse, "India, Brazil") == [
+        ("Rajesh Menon", "IN", "article"),
+        ("Kenji Sato", None, None),
+    ]
