@@ -35,7 +35,9 @@ LEADS = {
     ],
 )
 def test_a_widget_line_is_no_headline(lang, widget):
-    text = f"Новости | Сайт\nПолитика  Экономика  Мир  Спорт\n{widget}\n\n{HEADLINES[lang]}\n\n{LEADS[lang]}\n"
+    text = (
+        f"Новости | Сайт\nПолитика  Экономика  Мир  Спорт\n{widget}\n\n{HEADLINES[lang]}\n\n{LEADS[lang]}\n"
+    )
     meta = parse_scraped_text(text)
     assert meta.title == HEADLINES[lang]
     assert text[meta.body_start : meta.body_end].startswith(LEADS[lang][:30])
