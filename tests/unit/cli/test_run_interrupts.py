@@ -21,6 +21,15 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     return Settings(warehouse=str(tmp_path / "wh" / "dyad.duckdb"))
 
 
+@pytest.fixture(autouse=True)
+def python_sigint_handler():
+    """Python's own SIGINT handler in place, as in a terminal: a process started in the background
+    (``nohup``, ``&`` in a script) inherits SIGINT ignored, which the run record keeps ignored."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
 def _status(settings: Settings) -> str:
     (record,) = settings.runs_dir.glob("*.json")
     return json.loads(record.read_text())["status"]
