@@ -637,11 +637,9 @@ class _Collector:
     def __init__(self, morph: Morph) -> None:
         self.morph = morph
         self.dropped = 0
-        # form -> {(entity_type, entity_code): {form_kind: (requires_capital, is_ambiguous)}}
-        self.entries: dict[str, dict[tuple[str, str], dict[str, tuple[bool, bool]]]] = {}
-        # (form, entity_type, entity_code, form_kind) written only in capitals by every entry that
-        # gives it (an abbreviation); a form another entry writes otherwise is not in it
-        self.upper: dict[tuple[str, str, str, str], bool] = {}
+        # form -> {(entity_type, entity_code): {form_kind: (requires_capital, is_ambiguous,
+        # requires_upper)}}; requires_upper: every entry giving the form is an abbreviation
+        self.entries: dict[str, dict[tuple[str, str], dict[str, tuple[bool, bool, bool]]]] = {}
 
     def add(
         self,
@@ -664,11 +662,13 @@ class _Collector:
                 continue
             ambiguous = self._is_ambiguous(form, kind, entry)
             kinds = self.entries.setdefault(form, {}).setdefault((entity_type, code), {})
-            old_capital, old_ambiguous = kinds.get(kind, (False, False))
-            kinds[kind] = (old_capital or requires_capital, old_ambiguous or ambiguous)
-            key = (form, entity_type, code, kind)
             upper = requires_upper if spec else requires_upper or form in _abbreviation_forms()
-            self.upper[key] = self.upper.get(key, True) and upper and entity_type != "ignore"
+            old_capital, old_ambiguous, old_upper = kinds.get(kind, (False, False, True))
+            kinds[kind] = (
+                old_capital or requires_capital,
+                old_ambiguous or ambiguous,
+                old_upper and upper and entity_type != "ignore",
+            )
 
     def add_specs(self, specs, entity_type: str, code: str, kind: str, **phrase_options) -> None:
         for spec in specs:
@@ -718,9 +718,7 @@ class _Collector:
             entity_type, code = self._resolve(form, by_entity)
             kinds = by_entity[(entity_type, code)]
             kind = min(kinds, key=FORM_KIND_PRIORITY.index)
-            requires_capital, ambiguous = kinds[kind]
-            upper = self.upper.get((form, entity_type, code, kind), False)
-            rows.append(FormRow(form, code, entity_type, kind, requires_capital, ambiguous, upper))
+            rows.append(FormRow(form, code, entity_type, kind, *kinds[kind]))
         rows.sort(key=lambda r: (r.form, r.entity_type, r.entity_code))
         return rows
 

@@ -184,6 +184,7 @@ from flows.text.people.words import (
     _NOT_FIRST_NAMES,
     _UPPER,
     _VOWELS,
+    POLISH_PREPOSITIONS,
     _case,
     _gender,
     _info,
@@ -994,38 +995,25 @@ _LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_N
 # Words before a name, back to a punctuation mark: where a title is looked for.
 _LATIN_CLAUSE_BEFORE_RE = re.compile(rf"[{_LETTERS}.'’\- \u00a0]*$")
 # A preposition between a title and the name: the name is no title's ("visited by ... in X").
-_LATIN_BREAK_WORDS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "into",
-        "by",
-        "with",
-        "than",
-        "as",
-        "that",
-        "which",
-        "who",
-        "w",
-        "we",
-        "do",
-        "z",
-        "ze",
-        "na",
-        "od",
-        "dla",
-        "przez",
-        "przy",
-        "o",
-        "u",
-        "po",
-        "pod",
-        "nad",
-        "za",
-    ]
+_LATIN_BREAK_WORDS = (
+    frozenset(
+        [
+            "in",
+            "on",
+            "at",
+            "to",
+            "from",
+            "into",
+            "by",
+            "with",
+            "than",
+            "as",
+            "that",
+            "which",
+            "who",
+        ]
+    )
+    | POLISH_PREPOSITIONS
 )
 # Endings of Polish names in an oblique case: "Anną", "Annę", "Kowalskiego", "Kowalskim", "Janem";
 # and of the genitive plural of Polish nouns and adjectives, which no name has ("Stanów

@@ -51,6 +51,7 @@ from flows.text.people.lexicon import (
     latin_city_forms,
     latin_country_forms,
 )
+from flows.text.people.words import POLISH_PREPOSITIONS
 from flows.text.tokens import normalize_form
 
 __all__ = ["PolishName", "polish_names", "polish_text", "role_head"]
@@ -387,33 +388,20 @@ _COMPLEMENT_RE = re.compile(r"(?!.*(?:ł|ła|ło|li|ły|ć)$).+")
 _OBLIQUE_RE = re.compile(r"(?:ych|ich|ej|ego|emu|ym|ą|ę)(?: |$)")
 # Endings of adjectives: no first name ends so.
 _ADJECTIVAL_RE = re.compile(r"(?:ych|ich|ej|ego|emu|ym|im|owy|owa|ową|ny|ski|ska|ską|cki|cka|cką)$")
-_BREAK_WORDS = frozenset(
-    [
-        "w",
-        "we",
-        "z",
-        "ze",
-        "na",
-        "do",
-        "od",
-        "dla",
-        "przez",
-        "przy",
-        "o",
-        "u",
-        "po",
-        "pod",
-        "nad",
-        "za",
-        "i",
-        "oraz",
-        "a",
-        "że",
-        "który",
-        "która",
-        "jak",
-        "się",
-    ]
+_BREAK_WORDS = (
+    frozenset(
+        [
+            "i",
+            "oraz",
+            "a",
+            "że",
+            "który",
+            "która",
+            "jak",
+            "się",
+        ]
+    )
+    | POLISH_PREPOSITIONS
 )
 
 
