@@ -7,7 +7,10 @@
 -- rounded (the ranges their wording allows overlap: "почти 39 млрд" and "38,6 млрд"), conflicting
 -- (they do not: reconciled_value is NULL). A range stated ("от 300 до 500 млн") agrees with the
 -- figures inside it but is no single value: reconciled_value is the most precise point figure,
--- NULL when every fact is a range (value_min/value_max give the range). Plans and forecasts (kind
+-- NULL when every fact is a range (value_min/value_max give the range). A bound ("более 11 млрд")
+-- is no single value either: it agrees with the figures its wording allows, gives no
+-- reconciled_value of its own, and leaves value_max (value_min for "менее") NULL unless another
+-- fact of the row states a value beyond it. Plans and forecasts (kind
 -- target / forecast) are rows of their own, never reconciled with actuals.
 -- Validation: a fact that marts.numeric_facts flags (is_valid = false, set by the Great
 -- Expectations checkpoint after dbt: flows/validation.py) is left out of status, value, band,
@@ -68,7 +71,10 @@ facts as (
         -- a count stated as of a publication date is about the thing it counts ("40 субъектов
         -- хозяйствования" and "55 казахских компаний" of one article are two counts)
         case when indicators.period_granularity = 'as_of' then indicators.counted_lemma end as counted_subject,
-        indicators.fact_id not in (select flagged.fact_id from flagged) as is_reconciled
+        indicators.fact_id not in (select flagged.fact_id from flagged) as is_reconciled,
+        -- a bound states one end of the value only: "более 11 млрд" (> 11 bn), "менее 5 млн" (< 5 mn)
+        indicators.value_high is null and indicators.comparator in ('>', '>=') as is_open_above,
+        indicators.value_high is null and indicators.comparator in ('<', '<=') as is_open_below
     from indicators
     inner join articles on indicators.article_id = articles.article_id
     where
@@ -96,16 +102,22 @@ grouped as (
         counted_subject,
         any_value(period_label) as period_label,
         any_value(period_granularity) as period_granularity,
-        -- a range's band whichever end was written first ("9-5 км" spans 5 to 9)
-        min(least(value, coalesce(value_high, value))) filter (where is_reconciled) as value_min,
-        max(greatest(value, coalesce(value_high, value))) filter (where is_reconciled) as value_max,
+        -- a range's band whichever end was written first ("9-5 км" spans 5 to 9); a bound ("более
+        -- 11 млрд", "менее 5 млн") gives one end only: the other end comes from the other facts
+        min(least(value, coalesce(value_high, value))) filter (where is_reconciled and not is_open_below)
+            as stated_min,
+        max(greatest(value, coalesce(value_high, value))) filter (where is_reconciled and not is_open_above)
+            as stated_max,
+        min(value) filter (where is_reconciled and is_open_below) as open_below_at,
+        max(value) filter (where is_reconciled and is_open_above) as open_above_at,
         max(wording_low) filter (where is_reconciled) as common_low,
         min(wording_high) filter (where is_reconciled) as common_high,
         count(distinct [value, coalesce(value_high, value)]) filter (where is_reconciled) = 1
         and count(distinct comparator) filter (where is_reconciled) = 1 as all_equal,
         -- a range ("от 300 до 500 млн") is no single value: the most precise value is a point's
-        arg_min(value, [wording_width, -value]) filter (where is_reconciled and value_high is null)
-            as most_precise_value,
+        arg_min(value, [wording_width, -value]) filter (
+            where is_reconciled and value_high is null and not is_open_below and not is_open_above
+        ) as most_precise_value,
         count(distinct canonical_article_id) filter (where is_reconciled) as source_count,
         count(*) filter (where is_reconciled) as fact_count,
         count(*) filter (where not is_reconciled) as flagged_fact_count,
@@ -146,8 +158,16 @@ final as (
             else 'conflicting'
         end as status,
         case when all_equal or common_low <= common_high then most_precise_value end as reconciled_value,
-        value_min,
-        value_max,
+        -- the lowest and highest value the facts state; NULL at an end a bound leaves open beyond
+        -- every other fact ("более 11 млрд" alone: value_min 11 bn, value_max NULL)
+        case
+            when open_below_at is null then stated_min
+            when stated_min <= open_below_at then stated_min
+        end as value_min,
+        case
+            when open_above_at is null then stated_max
+            when stated_max >= open_above_at then stated_max
+        end as value_max,
         source_count,
         fact_count,
         flagged_fact_count,
