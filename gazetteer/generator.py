@@ -120,6 +120,7 @@ from gazetteer.lists import (
     IGNORE_PHRASES,
     INDECLINABLE,
     INTL_ADJECTIVES,
+    INTL_CAPITALS,
     INTL_IRREGULAR,
     INTL_NAMES,
     METONYMS,
@@ -839,7 +840,34 @@ def _decline(word: str, lang: str) -> set[str]:
             return out
     if word[-1] in "оеіуиэoeiu":  # Конго, Перу, Малі: indeclinable
         return {word}
-    return {word + c for c in consonant}
+    out = {word + c for c in consonant}
+    oblique = _oblique_stem(word, lang)
+    if oblique != word:
+        out |= {oblique + c for c in consonant if c}
+    return out
+
+
+# The vowel of a closed last syllable that alternates when a case ending opens it: Ukrainian
+# -ів/-їв -> -ов/-єв (Київ -> Києва, у Києві; Львів -> Львова), Polish ó -> o (Kijów -> Kijowa, w Kijowie),
+# Belarusian final ў -> в (Кіеў -> Кіева, у Кіеве).
+_UK_CLOSED_RE = re.compile(r"([іїi])(в)$")  # the place names in -ів/-їв: Київ, Львів, Харків
+_PL_CLOSED_RE = re.compile(r"ó([^aąeęioóuy])$")
+
+
+def _oblique_stem(word: str, lang: str) -> str:
+    """The stem the oblique cases of a consonant-final name take, when it differs from the
+    nominative: ``київ`` -> ``києв``, ``kijów`` -> ``kijow``, ``кіеў`` -> ``кіев``; else ``word``."""
+    if lang == "uk":
+        m = _UK_CLOSED_RE.search(word)
+        if m:
+            return word[: m.start()] + ("є" if m.group(1) == "ї" else "о") + m.group(2)
+    elif lang == "pl":
+        m = _PL_CLOSED_RE.search(word)
+        if m:
+            return word[: m.start()] + "o" + m.group(1)
+    elif lang == "be" and word.endswith("ў"):
+        return word[:-1] + "в"
+    return word
 
 
 def _intl_name_variants(name: str) -> list[str]:
@@ -893,6 +921,9 @@ def intl_forms() -> dict[tuple[str, str], set[str]]:
                     out.setdefault((code, "capital_intl"), set()).add(_ascii_form(city))
                 elif city:
                     out.setdefault((code, "capital_intl"), set()).update(_intl_phrase_forms(city, lang))
+        for code, capitals in INTL_CAPITALS.get(lang, {}).items():  # words/morphology.toml
+            for capital in capitals:
+                out.setdefault((code, "capital_intl"), set()).update(_intl_phrase_forms(capital, lang))
     for code, capitals in EN_CAPITALS.items():  # words/english.toml: zones rarely name capitals
         for capital in capitals:
             out.setdefault((code, "capital_intl"), set()).update(_latin_forms(capital))

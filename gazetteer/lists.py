@@ -101,3 +101,5 @@ RELATION_CUES = {kind: tuple(cues) for kind, cues in _words("relation_cues").ite
 INTL_ADJECTIVES: dict[str, dict[str, list[str]]] = _MORPHOLOGY["intl_adjectives"]
 # Short names of other languages that CLDR does not give ({language: {code: [name]}}).
 INTL_NAMES: dict[str, dict[str, list[str]]] = _MORPHOLOGY["intl_names"]
+# Capitals of other languages that CLDR's time zones do not name ({language: {code: [capital]}}).
+INTL_CAPITALS: dict[str, dict[str, list[str]]] = _MORPHOLOGY["intl_capitals"]

@@ -20,6 +20,7 @@ CASES = {
     "be_lv_be.json": ("Латвійскаму бізнесу дапамогуць бельгійскія інвестары.", {"BE", "LV"}),
     "be_us_name.json": ("Дэлегацыя вярнулася з Амерыкі, а потым з Егіпта.", {"EG", "US"}),
     "be_arabic.json": ("Арабская мова цяжкая.", set()),
+    "be_capitals.json": ("Міністр прыехаў з Анкары, сустрэча прайшла ў Кіеве.", {"TR", "UA"}),
     # Ukrainian
     "uk_us_ru.json": (
         "Американський посол зустрівся з російськими дипломатами в Україні.",
@@ -29,6 +30,10 @@ CASES = {
     "uk_de_cz.json": ("За даними німецького видання, чеський уряд підтримав санкції.", {"CZ", "DE"}),
     "uk_sa_in.json": ("Саудівської делегації чекали в Індії.", {"IN", "SA"}),
     "uk_english.json": ("Англійська мова стала обов'язковою.", set()),
+    "uk_capitals.json": (
+        "Делегація з Пекіна прибула до Києва; переговори у Вашингтоні відклали.",
+        {"CN", "UA", "US"},
+    ),
     # Polish
     "pl_us_ru.json": (
         "Amerykański sekretarz rozmawiał z rosyjskim ministrem w Warszawie.",
@@ -38,6 +43,7 @@ CASES = {
     "pl_dk_fi.json": ("Według duńskiej prasy fiński rząd poparł sankcje.", {"DK", "FI"}),
     "pl_am_pl.json": ("Polscy i ormiańscy eksperci spotkali się w Indiach.", {"AM", "IN", "PL"}),
     "pl_arabic.json": ("Język arabski jest trudny.", set()),
+    "pl_capitals.json": ("Minister spotkał się w Kijowie z delegacją z Pekinu.", {"CN", "UA"}),
     # Kazakh
     "kk_ru_cn.json": (
         "Ресейлік және қытайлық компаниялар Қазақстанда келісімге қол қойды.",
@@ -48,6 +54,7 @@ CASES = {
     "kk_cases.json": ("Президент Қытаймен және Ресеймен келіссөздер жүргізді.", {"CN", "RU"}),
     "kk_il_iq.json": ("Израильдік және ирактық өкілдер кездесті.", {"IL", "IQ"}),
     "kk_by_us.json": ("Беларусьтік фермерлер АҚШ-қа астық сатады.", {"BY", "US"}),
+    "kk_capitals.json": ("Астанада Бейжің мен Анкараның өкілдері кездесті.", {"CN", "KZ", "TR"}),
     "kk_people.json": ("Түркиялық туристер мен ресейліктер Жапонияға барды.", {"JP", "RU", "TR"}),
     # English
     "en_ch_dk.json": ("Swiss and Danish banks froze the accounts.", {"CH", "DK"}),

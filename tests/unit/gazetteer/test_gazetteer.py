@@ -382,6 +382,25 @@ def test_generator_reproduces_committed_seeds(tmp_path):
         # capitals: CLDR exemplar cities of the capital's time zone
         ("мінск", "BY"),
         ("warszawie", "PL"),
+        # oblique stems: Київ -> у Києві, Kijów -> w Kijowie, Кіеў -> у Кіеве
+        ("києві", "UA"),
+        ("києва", "UA"),
+        ("kijowie", "UA"),
+        ("kijowa", "UA"),
+        ("кіеве", "UA"),
+        # capitals the time zones do not name (words/morphology.toml intl_capitals)
+        ("пекіні", "CN"),
+        ("вашингтоні", "US"),
+        ("астанада", "KZ"),
+        ("бейжіңде", "CN"),
+        ("анкарадан", "TR"),
+        ("pekinie", "CN"),
+        ("waszyngtonie", "US"),
+        ("ankarze", "TR"),
+        ("пекіне", "CN"),
+        ("вашынгтоне", "US"),
+        # another country's name is never lost to a capital's case form (Belarusian Кіта + -ай)
+        ("кітай", "CN"),
     ],
 )
 def test_other_languages_forms(forms, form, code):
@@ -705,3 +724,25 @@ def test_news_countries_have_adjectives_and_names_in_every_language():
     result, missing = coverage(load_forms())
     assert missing == []
     assert all(sum(totals.values()) > 60 for _, totals in result.values())
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "stem"),
+    [
+        ("київ", "uk", "києв"),
+        ("львів", "uk", "львов"),
+        ("харків", "uk", "харков"),
+        ("пекін", "uk", "пекін"),  # a closed syllable of a loan name does not alternate
+        ("берлін", "uk", "берлін"),
+        ("kijów", "pl", "kijow"),
+        ("kraków", "pl", "krakow"),
+        ("pekin", "pl", "pekin"),
+        ("кіеў", "be", "кіев"),
+        ("мінск", "be", "мінск"),
+        ("київ", "kk", "київ"),
+    ],
+)
+def test_oblique_stem(word, lang, stem):
+    from gazetteer.generator import _oblique_stem
+
+    assert _oblique_stem(word, lang) == stem
