@@ -167,7 +167,7 @@ def print_summary(summary) -> None:
         ("  quarantined", summary.files_rejected),
         ("  still being written (next run)", getattr(summary, "files_deferred", 0)),
         ("articles (new / total)", f"{summary.articles_new} / {summary.articles_total}"),
-        ("country pairs", summary.dyads_total),
+        ("country pairs (distinct, marts.dyads)", summary.dyads_total),
         ("numeric facts", summary.facts_total),
         ("facts failing validation", summary.facts_failing),
         ("people", summary.people_total),

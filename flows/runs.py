@@ -277,7 +277,7 @@ def publish_artifacts(settings: Settings, summary: RunSummary) -> None:
     lines = [
         f"# Dyad run `{summary.run_id}`: {summary.status}",
         "",
-        "| files seen | new | unchanged | duplicate | quarantined | new articles | articles | country pairs "
+        "| files seen | new | unchanged | duplicate | quarantined | new articles | articles | country pairs (marts.dyads) "
         "| facts | facts failing checks |",
         "|---|---|---|---|---|---|---|---|---|---|",
         f"| {summary.files_seen} | {summary.files_new} | {summary.files_unchanged} | {summary.files_duplicate} "
