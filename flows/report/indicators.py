@@ -32,6 +32,8 @@ def _indicator_hover(data: ReportData, i: Indicator) -> str:
         else "no value: every fact failed validation"
         if i.status == "flagged"
         else "no value: sources conflict"
+        if i.status == "conflicting"
+        else "no single value: only a range or a bound was reported"
     )
     failed = "<br>a fact of it failed validation and is left out" if i.has_failed_fact else ""
     return (
@@ -85,6 +87,8 @@ def indicator_figure(data: ReportData, indicators: list[Indicator]):
             group.sort(key=lambda i: i.period_start)
             resolved = [i for i in group if i.reconciled_value is not None]
             conflicting = [i for i in group if i.status == "conflicting"]
+            # agreed or rounded with no single value: ranges ("от 300 до 500 млн") and bounds ("более 11 млрд")
+            banded = [i for i in group if i.reconciled_value is None and i.status in ("agreed", "rounded")]
             name = " ".join(
                 x for x in (direction, granularity, "plans and forecasts" if kind == "plan" else "") if x
             )
@@ -96,8 +100,13 @@ def indicator_figure(data: ReportData, indicators: list[Indicator]):
                         error_y={
                             "type": "data",
                             "symmetric": False,
-                            "array": [i.value_max - i.reconciled_value for i in resolved],
-                            "arrayminus": [i.reconciled_value - i.value_min for i in resolved],
+                            # an end a bound leaves open (NULL) draws no bar on that side
+                            "array": [
+                                (i.value_max or i.reconciled_value) - i.reconciled_value for i in resolved
+                            ],
+                            "arrayminus": [
+                                i.reconciled_value - (i.value_min or i.reconciled_value) for i in resolved
+                            ],
                             "color": "#9e9e9e",
                             "thickness": 6,
                             "width": 0,
@@ -148,6 +157,9 @@ def indicator_figure(data: ReportData, indicators: list[Indicator]):
                     col=1,
                 )
                 legend_seen.add("conflicting")
+            if banded:
+                fig.add_trace(_band_trace(data, banded, "range or bound" not in legend_seen), row=row, col=1)
+                legend_seen.add("range or bound")
         fig.update_yaxes(
             type="log" if log else "linear", rangemode="normal" if log else "tozero", row=row, col=1
         )
@@ -160,6 +172,45 @@ def indicator_figure(data: ReportData, indicators: list[Indicator]):
         hoverlabel={"align": "left"},
     )
     return fig
+
+
+def _band_trace(data: ReportData, items: list[Indicator], show_legend: bool):
+    """The rows reported only as a range or a bound: a bar from the lowest to the highest value
+    stated, or a triangle at the one end a bound states (pointing up for "более X", down for
+    "менее X")."""
+    import plotly.graph_objects as go
+
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    symbols: list[str] = []
+    hover: list[str | None] = []
+    for i in items:
+        ends = [
+            (v, s) for v, s in ((i.value_min, "triangle-up"), (i.value_max, "triangle-down")) if v is not None
+        ]
+        if len(ends) == 2:  # a range: both ends, bar-ended
+            ends = [(i.value_min, "line-ew-open"), (i.value_max, "line-ew-open")]
+        for v, symbol in ends:
+            xs.append(i.middle.isoformat())
+            ys.append(v)
+            symbols.append(symbol)
+            hover.append(_indicator_hover(data, i))
+        xs.append(None)
+        ys.append(None)
+        symbols.append("circle")
+        hover.append(None)
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="lines+markers",
+        name="range or bound (no single value)",
+        legendgroup="range or bound",
+        showlegend=show_legend,
+        line={"color": STATUS_COLOURS["rounded"], "width": 3},
+        marker={"symbol": symbols, "size": 12, "color": STATUS_COLOURS["rounded"]},
+        hovertext=hover,
+        hoverinfo="text",
+    )
 
 
 def indicator_table(data: ReportData, indicators: list[Indicator]) -> str:

@@ -132,3 +132,22 @@ def test_an_indicator_whose_every_fact_failed_is_listed_not_drawn():
     assert list(fig.data[0].y) == [1.0e9] and list(fig.data[0].marker.line.width) == [2]
     page = indicator_table(_data([]), rows)
     assert "status-flagged" in page and page.count("indicator-failed") == 2
+
+
+def test_ranges_and_bounds_are_drawn_as_what_was_reported():
+    rows = [
+        # "более 11 млрд" alone: a lower end only
+        _indicator("agreed", None, 1.1e10, None, "2023-Q4", date(2023, 10, 1), date(2023, 12, 31)),
+        # "от 1 до 2 млрд": a range
+        _indicator("agreed", None, 1.0e9, 2.0e9, "2024-Q1", date(2024, 1, 1), date(2024, 3, 31)),
+        # rounded to 11 bn while another fact said "более 11,5 млрд": the upper end is open
+        _indicator("rounded", 1.1e10, 1.1e10, None, "2024-Q2", date(2024, 4, 1), date(2024, 6, 30)),
+    ]
+    fig = indicator_figure(_data([]), rows)
+    band = next(t for t in fig.data if t.name.startswith("range or bound"))
+    assert [y for y in band.y if y is not None] == [1.1e10, 1.0e9, 2.0e9]
+    symbols = [s for s, y in zip(band.marker.symbol, band.y, strict=True) if y is not None]
+    assert symbols == ["triangle-up", "line-ew-open", "line-ew-open"]
+    assert "no single value" in band.hovertext[0] and "sources conflict" not in band.hovertext[0]
+    point = next(t for t in fig.data if t.name == "quarter")
+    assert list(point.y) == [1.1e10] and list(point.error_y.array) == [0.0]  # no bar into the open end
