@@ -16,10 +16,10 @@ from flows.text.numbers.lexicon import (
 )
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
-    _PERIOD_RE,
     ANAPHORIC_PERIOD_RE,
-    MODALITY_RE,
+    MODALITY_SCAN,
     NEGATIVE_CONTEXT_RE,
+    PERIOD_SCAN,
     first_letters,
     guarded,
 )
@@ -94,7 +94,7 @@ class _Sentences:
         found = self._cues.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [(m.start(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)]
+            found = [(m.start(), m.lastgroup or "") for m in MODALITY_SCAN.finditer(self.masked, lo, hi)]
             self._cues[idx] = found
         return found
 
@@ -111,7 +111,7 @@ class _Sentences:
         found = self._periods.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [m.span() for m in _PERIOD_RE.finditer(self.masked, lo, hi)]
+            found = [m.span() for m in PERIOD_SCAN.finditer(self.masked, lo, hi)]
             self._periods[idx] = found
         return found
 
