@@ -55,7 +55,7 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
 class _Sentences:
     """Sentence spans of a text with the keyword and period matches of each, computed on demand."""
 
-    __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "masked", "starts")
+    __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "_refers_back", "masked", "starts")
 
     def __init__(self, masked: str, spans: list[tuple[int, int]] | None = None) -> None:
         """``spans``: ``flows.text.segment.sentence_spans(masked)`` when the caller has them."""
@@ -66,6 +66,7 @@ class _Sentences:
         self._periods: dict[int, list[tuple[int, int]]] = {}
         self._cues: dict[int, list[tuple[int, str]]] = {}
         self._negatives: dict[int, list[int]] = {}
+        self._refers_back: dict[int, bool] = {}
 
     def index(self, pos: int) -> int:
         return sentence_index(self.starts, pos)
@@ -105,6 +106,14 @@ class _Sentences:
             lo, hi = self.span(idx)
             found = [m.end() for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)]
             self._negatives[idx] = found
+        return found
+
+    def refers_back(self, idx: int) -> bool:
+        """Whether sentence ``idx`` names a period by reference (``за этот период``)."""
+        found = self._refers_back.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = self._refers_back[idx] = ANAPHORIC_PERIOD_RE.search(self.masked, lo, hi) is not None
         return found
 
     def periods(self, idx: int) -> list[tuple[int, int]]:
@@ -242,8 +251,7 @@ def _period_referred_to(
     With none, the period of the sentence before when it names exactly one and states no figure
     (a figure there about another subject owns its period); else None. A figure whose metric is
     ``other`` has no subject to follow: only the sentence before is read."""
-    lo, hi = sentences.span(c.sentence)
-    if c.sentence == 0 or ANAPHORIC_PERIOD_RE.search(sentences.masked, lo, hi) is None:
+    if c.sentence == 0 or not sentences.refers_back(c.sentence):
         return None
     same = [
         (d.sentence, phrase)
