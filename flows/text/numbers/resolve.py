@@ -20,6 +20,7 @@ from flows.text.numbers.patterns import (
     MODALITY_SCAN,
     NEGATIVE_CONTEXT_RE,
     PERIOD_SCAN,
+    WordStartScan,
     first_letters,
     guarded,
 )
@@ -318,6 +319,7 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
 _CUES_AFTER_RE = re.compile(
     "|".join(rf"(?<![\w])(?P<{kind}>{alt})(?![\w])" for kind, alt in CUES_AFTER), re.I
 )
+_CUES_AFTER_SCAN = WordStartScan(_CUES_AFTER_RE, first_letters("|".join(alt for _, alt in CUES_AFTER)))
 
 
 def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
@@ -325,7 +327,8 @@ def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
     _, hi = sentences.span(c.sentence)
     end = _CLAUSE_END_RE.search(sentences.masked, c.ne, hi)
     return {
-        m.lastgroup or "" for m in _CUES_AFTER_RE.finditer(sentences.masked, c.ne, end.start() if end else hi)
+        m.lastgroup or ""
+        for m in _CUES_AFTER_SCAN.finditer(sentences.masked, c.ne, end.start() if end else hi)
     }
 
 
