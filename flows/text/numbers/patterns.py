@@ -212,7 +212,11 @@ _CURRENCY_SIGN_CHARS = frozenset(CURRENCY_SIGNS)
 _DIGITS_RE = re.compile(_DIGITS)
 
 _SCALE_FORMS = sorted({f for _, forms, _ in SCALE_WORDS for f in forms})
-_SCALE_RE = re.compile(rf"{_SP}*(?P<s>{_forms_regex(_SCALE_FORMS)})(?![\w])", re.I)
+# (behind a look-ahead for the first letters of the scale words: most words after a number are none)
+_SCALE_FIRST = "".join(
+    sorted({c for ch in first_chars(_forms_regex(_SCALE_FORMS)) or () for c in (ch, ch.upper())})
+)
+_SCALE_RE = re.compile(rf"{_SP}*(?=[{_SCALE_FIRST}])(?P<s>{_forms_regex(_SCALE_FORMS)})(?![\w])", re.I)
 _GLUED_SCALE_RE = re.compile(
     "(?P<s>" + "|".join(sorted(GLUED_SCALES, key=lambda w: (-len(w), w))) + r")(?![\w])", re.I
 )
