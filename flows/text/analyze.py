@@ -3,7 +3,6 @@ and the numeric facts of its title, with offsets into the title."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,10 +13,8 @@ from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
 from flows.text.segment import sentence_index, sentence_spans
 from flows.text.similarity import minhash_signature
-from flows.text.tokens import HYPHENS, WORD_RE, normalize_word
+from flows.text.tokens import SPLIT_RE, hyphens_after, normalize_words
 
-_SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # the tokens, and the gaps between them
-_HYPHEN_RE = re.compile(f"[{re.escape(HYPHENS)}]")
 _FIRST = itemgetter(0)
 _LAST = itemgetter(slice(-1, None))
 
@@ -131,15 +128,6 @@ def _title_rows(title: str) -> tuple[SentenceRow | None, list[TokenRow]]:
     return (TITLE_SENTENCE, 0, len(title), title), tokens
 
 
-def _norms(words: list[str], body: str) -> list[str]:
-    """``normalize_word`` of each of ``words`` (the tokens of ``body``): lowercased together in one
-    call, as one lowercases a word alone but for the final sigma, which lowers by its context
-    (``Σ``: then one word at a time)."""
-    if "Σ" in body:
-        return [normalize_word(w) for w in words]
-    return " ".join(words).lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ").split(" ")
-
-
 def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
     """The token rows of ``body`` (the tokens of ``token_tuples(body)``, with the norm and
     ``hyphen_after`` as it computes them), given ``starts``, the start offsets of its sentences
@@ -152,7 +140,7 @@ def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
 
 def _token_rows(body: str, starts: list[int]) -> tuple[list[TokenRow], list[str]]:
     """``token_rows(body, starts)`` and the norms of its tokens, in order."""
-    pieces = _SPLIT_RE.split(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
+    pieces = SPLIT_RE.split(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
     words = pieces[1::2]
     count = len(words)
     if not count:
@@ -173,15 +161,8 @@ def _token_rows(body: str, starts: list[int]) -> tuple[list[TokenRow], list[str]
         done = first
     sents += [len(starts) - 1 if starts else 0] * (count - done)
     firsts[0] = True
-    n = len(body)
-    hyphen_after = [False] * count
-    # a hyphen right after a token (the first character of the gap after it), letter after it
-    for m in _HYPHEN_RE.finditer(body):
-        e = m.start()
-        i = bisect_left(token_ends, e)
-        if i < count and token_ends[i] == e:
-            hyphen_after[i] = e + 1 < n and body[e + 1].isalpha()
-    norms = _norms(words, body)
+    hyphen_after = hyphens_after(body, token_ends)
+    norms = normalize_words(words, body)
     rows = list(
         zip(
             range(count),

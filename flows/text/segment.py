@@ -86,8 +86,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = _dateline_end(text)
     if start:
         _append(text, spans, 0, start)
+    isspace = str.isspace
     for end, after in _boundaries(text, start, len(text)):
-        _append(text, spans, start, end)
+        # the sentence from ``start`` to ``end`` without the whitespace at its ends (_append)
+        while start < end and isspace(text[start]):
+            start += 1
+        while end > start and isspace(text[end - 1]):
+            end -= 1
+        if end > start:
+            spans.append((start, end))
         start = after
     _append(text, spans, start, len(text))
     return spans
@@ -139,23 +146,38 @@ _MAX_END = 64  # terminal punctuation and closing marks of one sentence end: at 
 
 def _boundaries(text: str, lo: int, hi: int):
     """``(end of the sentence, start of what follows)`` per sentence end in ``text[lo:hi]``."""
+    units = _unit_abbreviations()[0]
     for m in _BOUNDARY_RE.finditer(text, lo, hi):
-        end = m.end() if m.group().strip() else m.start()
-        if m.group().startswith("."):
-            last = _last_word(text, max(lo, m.start() - 12), m.start())
-            if last and _abbreviation_goes_on(text, last, m.end()):
+        at = m.start()
+        mark = text[at]
+        if mark == "\n":  # line breaks only: the sentence ends before them
+            yield at, m.end()
+            continue
+        if mark == ".":
+            last = _last_word(text, max(lo, at - 12), at)
+            # (only an initial, a common abbreviation or a unit's can go on: the others are not read)
+            if (
+                last
+                and (
+                    (len(last) == 1 and last.isupper())
+                    or (low := last.lower()) in _ABBREVIATIONS
+                    or low in units
+                )
+                and _abbreviation_goes_on(text, last, m.end())
+            ):
                 continue
-        yield end, m.end()
+        yield m.end(), m.end()
+
+
+_WORD_END_RE = re.compile(r"\w+\Z")  # searched with the end at the dot: the word right before it
 
 
 def _last_word(text: str, lo: int, dot: int) -> str:
     """The word characters (``\\w``: letters, digits, ``_``) right before ``dot``, from ``lo`` on:
-    what ``_LAST_WORD_RE.search(text, lo, dot + 1)`` reads before the dot at ``dot``, without
-    trying the pattern at every position; "" when there are none."""
-    i = dot
-    while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
-        i -= 1
-    return text[i:dot]
+    what ``_LAST_WORD_RE.search(text, lo, dot + 1)`` reads before the dot at ``dot``; "" when there
+    are none."""
+    m = _WORD_END_RE.search(text, lo, dot)
+    return m.group() if m is not None else ""
 
 
 def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:

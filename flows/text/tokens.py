@@ -11,6 +11,8 @@ Python string indices into the text given (``text[start:end]`` is the token).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 # The letters of every Cyrillic alphabet of the press (Russian, Ukrainian, Belarusian, Kazakh,
 # Kyrgyz, Serbian, ...): the capitals and the small letters of Unicode's Cyrillic blocks, as the
@@ -36,15 +38,49 @@ def normalize_form(phrase: str) -> str:
     return " ".join(normalize_word(m.group()) for m in WORD_RE.finditer(phrase))
 
 
+def normalize_words(words: list[str], text: str) -> list[str]:
+    """``normalize_word`` of each of ``words`` (tokens of ``text``, none holding a space):
+    lowercased together in one call, as one lowercases a word alone but for the final sigma, which
+    lowers by its context (``Σ`` in ``text``: then one word at a time)."""
+    if not words:
+        return []
+    if "Σ" in text:
+        return [normalize_word(w) for w in words]
+    return " ".join(words).lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ").split(" ")
+
+
+SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # ``split``: the gaps between tokens and the tokens
+HYPHEN_RE = re.compile(f"[{re.escape(HYPHENS)}]")
+
+
+def hyphens_after(text: str, token_ends: list[int]) -> list[bool]:
+    """Per token (``token_ends``: the end offsets of the tokens of ``text``, in order) whether a
+    hyphen follows right after it with a letter after the hyphen (``hyphen_after``)."""
+    count = len(token_ends)
+    n = len(text)
+    out = [False] * count
+    for m in HYPHEN_RE.finditer(text):
+        e = m.start()
+        i = bisect_left(token_ends, e)
+        if i < count and token_ends[i] == e:
+            out[i] = e + 1 < n and text[e + 1].isalpha()
+    return out
+
+
 def token_tuples(text: str) -> list[tuple[int, int, str, str, bool]]:
     """``(start, end, text, norm, hyphen_after)`` per token, in order: ``norm`` is
     ``normalize_word(text)``; ``hyphen_after`` says the next token follows after a single hyphen,
-    no space."""
-    out: list[tuple[int, int, str, str, bool]] = []
-    n = len(text)
-    for m in WORD_RE.finditer(text):
-        s, e = m.span()
-        word = m.group()
-        hyphen_after = e + 1 < n and text[e] in HYPHENS and text[e + 1].isalpha()
-        out.append((s, e, word, normalize_word(word), hyphen_after))
-    return out
+    no space (a letter after it).
+
+    Built column by column from one split of the text into gaps and tokens."""
+    pieces = SPLIT_RE.split(text)  # gap, token, gap, ..., gap
+    words = pieces[1::2]
+    if not words:
+        return []
+    offsets = list(accumulate(map(len, pieces)))
+    ends = offsets[1::2]
+    return list(
+        zip(
+            offsets[0:-1:2], ends, words, normalize_words(words, text), hyphens_after(text, ends), strict=True
+        )
+    )

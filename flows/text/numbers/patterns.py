@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from flows.text.numbers.lexicon import (
@@ -211,7 +212,11 @@ _CURRENCY_SIGN_CHARS = frozenset(CURRENCY_SIGNS)
 _DIGITS_RE = re.compile(_DIGITS)
 
 _SCALE_FORMS = sorted({f for _, forms, _ in SCALE_WORDS for f in forms})
-_SCALE_RE = re.compile(rf"{_SP}*(?P<s>{_forms_regex(_SCALE_FORMS)})(?![\w])", re.I)
+# (behind a look-ahead for the first letters of the scale words: most words after a number are none)
+_SCALE_FIRST = "".join(
+    sorted({c for ch in first_chars(_forms_regex(_SCALE_FORMS)) or () for c in (ch, ch.upper())})
+)
+_SCALE_RE = re.compile(rf"{_SP}*(?=[{_SCALE_FIRST}])(?P<s>{_forms_regex(_SCALE_FORMS)})(?![\w])", re.I)
 _GLUED_SCALE_RE = re.compile(
     "(?P<s>" + "|".join(sorted(GLUED_SCALES, key=lambda w: (-len(w), w))) + r")(?![\w])", re.I
 )
@@ -428,6 +433,44 @@ _PERIOD_RE = re.compile(
 )
 
 
+class WordStartScan:
+    """The matches of ``regex`` (``regex.finditer(text, lo, hi)``, the same match objects), tried
+    only where a word starts with one of the characters ``first``: every match of ``regex`` must
+    start there (its own pattern says so: a look-behind for no word character before, a first
+    character of ``first``), and none may be empty.
+
+    A large alternation is tried at every character by ``finditer``; here one pattern that starts
+    with the class ``[first]`` (which the regex engine skips to quickly) tests the word start and
+    then ``regex`` at that character (a look-ahead inside a one-character look-behind); only where
+    it matches is ``regex`` run again, for its match object."""
+
+    __slots__ = ("_at", "regex")
+
+    def __init__(self, regex: re.Pattern[str], first: str) -> None:
+        self.regex = regex
+        body = f"(?i:{regex.pattern})" if regex.flags & re.IGNORECASE else regex.pattern
+        # the characters ``[first]`` matches with the regex's flags (case-insensitively: "K" for
+        # "k", the Kelvin sign too); case pairs never cross a plane, so the first plane holds them
+        one_of = re.compile(f"[{re.escape(first)}]", regex.flags & re.IGNORECASE).match
+        chars = re.escape("".join(ch for ch in map(chr, range(0x10000)) if one_of(ch)))
+        # no re.IGNORECASE on the outer pattern: a class of cased letters is then skipped to quickly
+        self._at = re.compile(rf"[{chars}](?<![\w].)(?<=(?=(?:{body}))[{chars}])")
+
+    def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+        """``self.regex.finditer(text, lo, hi)``."""
+        search, match = self._at.search, self.regex.match
+        pos = lo
+        while (found := search(text, pos, hi)) is not None:
+            m = match(text, found.start(), hi)
+            assert m is not None and m.end() > m.start()
+            yield m
+            pos = m.end()
+
+
+# the characters a period phrase starts with: the Russian ones, the other languages', a Kazakh year
+PERIOD_SCAN = WordStartScan(_PERIOD_RE, "зЗвВнНпПсСкК" + first_letters(OTHER_PERIOD) + "12")
+
+
 # A period named by reference to one the text gave before ("за этот период", "за указанный
 # период", "in the same period"): the period of the sentence before, when it names one.
 # "За аналогичный период прошлого года" names another period and is not one of them.
@@ -451,3 +494,4 @@ NEGATIVE_CONTEXT_RE = re.compile(
 MODALITY_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{guarded(_MODALITY_ALT)})(?![\w])", re.I
 )
+MODALITY_SCAN = WordStartScan(MODALITY_RE, first_letters(_MODALITY_ALT))

@@ -16,10 +16,11 @@ from flows.text.numbers.lexicon import (
 )
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
-    _PERIOD_RE,
     ANAPHORIC_PERIOD_RE,
-    MODALITY_RE,
+    MODALITY_SCAN,
     NEGATIVE_CONTEXT_RE,
+    PERIOD_SCAN,
+    WordStartScan,
     first_letters,
     guarded,
 )
@@ -55,7 +56,7 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
 class _Sentences:
     """Sentence spans of a text with the keyword and period matches of each, computed on demand."""
 
-    __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "masked", "starts")
+    __slots__ = ("_cues", "_keywords", "_n", "_negatives", "_periods", "_refers_back", "masked", "starts")
 
     def __init__(self, masked: str, spans: list[tuple[int, int]] | None = None) -> None:
         """``spans``: ``flows.text.segment.sentence_spans(masked)`` when the caller has them."""
@@ -66,6 +67,7 @@ class _Sentences:
         self._periods: dict[int, list[tuple[int, int]]] = {}
         self._cues: dict[int, list[tuple[int, str]]] = {}
         self._negatives: dict[int, list[int]] = {}
+        self._refers_back: dict[int, bool] = {}
 
     def index(self, pos: int) -> int:
         return sentence_index(self.starts, pos)
@@ -94,7 +96,7 @@ class _Sentences:
         found = self._cues.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [(m.start(), m.lastgroup or "") for m in MODALITY_RE.finditer(self.masked, lo, hi)]
+            found = [(m.start(), m.lastgroup or "") for m in MODALITY_SCAN.finditer(self.masked, lo, hi)]
             self._cues[idx] = found
         return found
 
@@ -107,11 +109,19 @@ class _Sentences:
             self._negatives[idx] = found
         return found
 
+    def refers_back(self, idx: int) -> bool:
+        """Whether sentence ``idx`` names a period by reference (``за этот период``)."""
+        found = self._refers_back.get(idx)
+        if found is None:
+            lo, hi = self.span(idx)
+            found = self._refers_back[idx] = ANAPHORIC_PERIOD_RE.search(self.masked, lo, hi) is not None
+        return found
+
     def periods(self, idx: int) -> list[tuple[int, int]]:
         found = self._periods.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [m.span() for m in _PERIOD_RE.finditer(self.masked, lo, hi)]
+            found = [m.span() for m in PERIOD_SCAN.finditer(self.masked, lo, hi)]
             self._periods[idx] = found
         return found
 
@@ -242,8 +252,7 @@ def _period_referred_to(
     With none, the period of the sentence before when it names exactly one and states no figure
     (a figure there about another subject owns its period); else None. A figure whose metric is
     ``other`` has no subject to follow: only the sentence before is read."""
-    lo, hi = sentences.span(c.sentence)
-    if c.sentence == 0 or ANAPHORIC_PERIOD_RE.search(sentences.masked, lo, hi) is None:
+    if c.sentence == 0 or not sentences.refers_back(c.sentence):
         return None
     same = [
         (d.sentence, phrase)
@@ -310,6 +319,7 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
 _CUES_AFTER_RE = re.compile(
     "|".join(rf"(?<![\w])(?P<{kind}>{alt})(?![\w])" for kind, alt in CUES_AFTER), re.I
 )
+_CUES_AFTER_SCAN = WordStartScan(_CUES_AFTER_RE, first_letters("|".join(alt for _, alt in CUES_AFTER)))
 
 
 def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
@@ -317,7 +327,8 @@ def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
     _, hi = sentences.span(c.sentence)
     end = _CLAUSE_END_RE.search(sentences.masked, c.ne, hi)
     return {
-        m.lastgroup or "" for m in _CUES_AFTER_RE.finditer(sentences.masked, c.ne, end.start() if end else hi)
+        m.lastgroup or ""
+        for m in _CUES_AFTER_SCAN.finditer(sentences.masked, c.ne, end.start() if end else hi)
     }
 
 

@@ -484,13 +484,15 @@ _ID_PREFIXES = (
 _MINUS_WORD_ENDS = frozenset(w[-1] for w in MINUS_WORDS) | frozenset(w[-1].upper() for w in MINUS_WORDS)
 _SIGN_ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[:")
 _CURRENCY_HINTS = frozenset("".join(CURRENCY_SIGNS) + "".join({c[-1] for c in CURRENCY_CODES}))
+_CURRENCY_HINT_RE = re.compile(f"[{re.escape(''.join(sorted(_CURRENCY_HINTS)))}]")
 
 
 def _currency_before(masked: str, s: int) -> re.Match[str] | None:
     """A currency sign or code right before the number at ``s``, glued or after one space
     (``$400``, ``USD2bn``, ``EUR 5``), else None."""
-    if any(ch in _CURRENCY_HINTS for ch in masked[max(0, s - 5) : s]):
-        return _CURRENCY_BEFORE_RE.search(masked, max(0, s - 5), s)
+    lo = max(0, s - 5)
+    if _CURRENCY_HINT_RE.search(masked, lo, s) is not None:  # a sign, or a code's last letter
+        return _CURRENCY_BEFORE_RE.search(masked, lo, s)
     return None
 
 

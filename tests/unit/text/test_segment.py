@@ -203,3 +203,18 @@ def test_a_short_text_is_read_with_the_press_prior(text: str, language: str) -> 
 )
 def test_a_one_letter_name_end_before_a_new_sentence(text, sentences):
     assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+def test_the_word_before_a_dot_is_every_word_character_back_to_the_window_start():
+    from flows.text.segment import _last_word
+
+    def walk(text: str, lo: int, dot: int) -> str:
+        i = dot
+        while i > lo and (text[i - 1].isalnum() or text[i - 1] == "_"):
+            i -= 1
+        return text[i:dot]
+
+    for text in ("5 млрд. Это", "ул. Ленина", "x² y_1. Z", "(А.)", "Ⅳ. 2024.", ". .", "долл.", "a-b. c"):
+        for dot in (i for i, ch in enumerate(text) if ch == "."):
+            for lo in range(dot + 1):
+                assert _last_word(text, lo, dot) == walk(text, lo, dot)

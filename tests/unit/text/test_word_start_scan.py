@@ -1,0 +1,53 @@
+"""``patterns.WordStartScan``: the period and modality matches found only at word starts are those
+``finditer`` finds, in every window of a text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flows.text.numbers.patterns import _PERIOD_RE, MODALITY_RE, MODALITY_SCAN, PERIOD_SCAN, WordStartScan
+from flows.text.numbers.resolve import _CUES_AFTER_SCAN
+from tests.unit.text.test_regexes import _texts
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "scan", [PERIOD_SCAN, MODALITY_SCAN, _CUES_AFTER_SCAN], ids=["period", "modality", "after"]
+)
+def test_word_start_scan_finds_what_finditer_finds(scan):
+    found = 0
+    kazakh = "Тауар айналымын 2030 жылға дейін 80 млрд долларға жеткізу көзделген; ЖОСПАРЛАНҒАН, күтілуде."
+    for text in [*_texts(), kazakh]:
+        n = len(text)
+        expected = _spans(scan.regex.finditer(text, 0, n))
+        assert _spans(scan.finditer(text, 0, n)) == expected
+        found += len(expected)
+        # windows that cut words and phrases: a look-behind still sees before the window
+        for lo, hi in ((1, n - 1), (n // 3, 2 * n // 3), (5, n), (0, n // 2)):
+            assert _spans(scan.finditer(text, lo, hi)) == _spans(scan.regex.finditer(text, lo, hi))
+    assert found > 0
+
+
+def test_word_start_scan_reads_every_language_and_case():
+    text = (
+        "За первые девять месяцев 2024 года экспорт вырос. У першому кварталі 2024 року, "
+        "w pierwszym półroczu 2023 r., in the first half of 2023, 2024 жылы, торік, летась. "
+        "ПЛАНИРУЕТСЯ довести до 5 млрд; ожидается рост; planuje się; is expected to; \u212aazakhstan "
+        "ᲀ прошлом году, В ПРОШЛОМ ГОДУ, в этом — 3 млрд, 80 млрд долларға жеткізу көзделген, КҮТІЛЕДІ"
+    )
+    for scan, plain in ((PERIOD_SCAN, _PERIOD_RE), (MODALITY_SCAN, MODALITY_RE), (_CUES_AFTER_SCAN, None)):
+        plain = plain or scan.regex
+        expected = _spans(plain.finditer(text))
+        assert len(expected) >= 3
+        assert _spans(scan.finditer(text, 0, len(text))) == expected
+
+
+def test_word_start_scan_takes_the_case_insensitive_equivalents_of_its_first_characters():
+    scan = WordStartScan(re.compile(r"(?<![\w])kelvin", re.I), "kK")
+    text = "\u212aelvin, Kelvin, kelvin, akelvin"
+    assert [m.start() for m in scan.finditer(text, 0, len(text))] == [0, 8, 16]
