@@ -269,17 +269,36 @@ def _full_mention(start: int, end: int, res: _Name) -> _Mention:
     return _Mention(start, end, "full", res.name, res.surname, res.gender, res.name[0], res.cases)
 
 
+# A one-letter word and its dot before a capitalized word: an initial ("А. Лукашенко"), or a name
+# ending its sentence ("Ван И. Ранее ...")
+_LETTER_DOT_RE = re.compile(rf"(?<![{_LETTERS}.])[{_UPPER}](\.)[ \u00a0]+(?=[{_UPPER}])")
+
+
+def _sentence_final_letters(text: str) -> str:
+    """``text`` with the dot after a one-letter word that ends its sentence (the next sentence
+    starts after it: ``Министр КНР Ван И. Ранее ...``) read as a semicolon, so that the letter is a
+    name's last part, not an initial of the next word; same length, offsets unchanged."""
+    chars: list[str] | None = None
+    for m in _LETTER_DOT_RE.finditer(text):
+        if m.end() in _sentence_starts(text):
+            if chars is None:
+                chars = list(text)
+            chars[m.start(1)] = ";"
+    return text if chars is None else "".join(chars)
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
     credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
-    for cand in _CANDIDATE_RE.finditer(text):
+    scan = _sentence_final_letters(text)
+    for cand in _CANDIDATE_RE.finditer(scan):
         if cand.group("surname") is not None:
             initials_found.append(cand)
             continue
         words = [
-            (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(text, cand.start(), cand.end())
+            (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(scan, cand.start(), cand.end())
         ]
         found = False
         if (

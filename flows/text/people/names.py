@@ -1510,7 +1510,16 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     if not any(not i.known or i.names or i.has_surn for i in infos):
         return False
     first = infos[0]
-    return not (first.known and not first.names and _sentence_initial(text, words[0][0]))
+    if first.known and not first.names and _sentence_initial(text, words[0][0]):
+        # a syllable the dictionary reads as a word opens the sentence ("Си Цзиньпин", "Ли Цян"):
+        # a name when a verb of speech follows it
+        # and the syllable may be a noun ("си", "ли", "ван"; not "Так", "Там", "Все")
+        return (
+            len(words[0][2]) <= 3
+            and any(p.tag.POS == "NOUN" for p in _parses(words[0][2].lower()))
+            and _SPEECH_AFTER_RE.match(text, words[-1][1]) is not None
+        )
+    return True
 
 
 # A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".
@@ -1541,13 +1550,16 @@ _NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,�
 
 
 def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
-    """Whether two or three capitalized syllables of two or three letters are an East-Asian name
+    """Whether two or three capitalized syllables of two or three letters (the last may be one
+    letter: ``Ван И``) are an East-Asian name
     whose syllables the dictionary reads as words or particles (``Ван Лун``, ``Мин Тэ``): none a
     role word, a place or all caps, and the first not opening a sentence unless a verb of speech
     follows (``Ван Лун заявил``) or a kinship, address or role noun stands right before."""
     if not 2 <= len(words) <= 3:
         return False
-    for _, _, w in words:
+    for k, (_, _, w) in enumerate(words):
+        if k == len(words) - 1 and len(w) == 1 and w.isalpha():
+            continue  # a given name of one letter closes it: "Ван И"
         if not 2 <= len(w) <= 3 or w.isupper() or not w.isalpha():
             return False
         info = _info(w.lower())

@@ -1172,6 +1172,8 @@ def _role_phrase_before(
         if windows is not None:
             windows[pos] = window
     toks, gaps = window
+    if not any(t.info.role is not None for t in toks):
+        return None  # most phrases: no role noun, so no head (``_head_at``) anywhere
     n = len(toks)
     for k in range(n):
         last = _head_at(toks, gaps, k)

@@ -177,6 +177,43 @@ def test_syllables_opening_a_sentence_without_speech_or_person_noun_are_no_name(
     assert _names("Ван Лун вышла замуж.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name of one letter closes the syllables: inside a sentence, or before speech
+        ("В переговорах участвовали Ли Мин и Ван И, сообщает агентство.", ["Ли Мин", "Ван И"]),
+        ("Ван И заявил, что Пекин готов к диалогу.", ["Ван И"]),
+        ("Чжан Е сообщила о новых поставках.", ["Чжан Е"]),
+        # ... and at the end of its sentence, when the next one opens with a function word
+        ("Министр иностранных дел КНР Ван И. Ранее он посетил Минск.", ["Ван И"]),
+        ("Переговоры провёл Чжан Е. Однако соглашение не подписано.", ["Чжан Е"]),
+        # a known syllable opening a sentence, then an unknown one, before a verb of speech
+        ("Си Цзиньпин заявил, что торговля растёт.", ["Си Цзиньпин"]),
+        ("Ли Цзяньго сообщил о росте товарооборота.", ["Ли Цзяньго"]),
+    ],
+)
+def test_east_asian_names_with_one_letter_or_word_syllables(text: str, name: list[str]) -> None:
+    assert _names(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Так Цзиньпин заявил о росте.",  # a function word opening the sentence is no syllable
+        "Там Цзяньго заявил о росте.",
+    ],
+)
+def test_word_syllables_opening_a_sentence_need_a_noun_reading_and_speech(text: str) -> None:
+    assert all(not n.startswith(("Так", "Там")) for n in _names(text))
+
+
+def test_an_initial_before_a_surname_stays_an_initial() -> None:
+    assert _names("Документ подписал А. Лукашенко. Ранее И. Петров заявил об этом.") == [
+        "А. Лукашенко",
+        "И. Петров",
+    ]
+
+
 # --------------------------------------------------------------------------- a surname as a second given name
 
 
