@@ -249,7 +249,7 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "published_date_source",
                 "varchar",
-                "Where published_date is stated (header, dateline, html meta, feed, json); none when it is NULL.",
+                "Where published_date is stated (header, dateline, html meta, feed, json, url); none when it is NULL.",
                 added=True,
                 carried=True,
             ),
