@@ -163,11 +163,11 @@ _CALL = (
     r"|Читайте|Слідкуйте|Стежте|Дивіться|Слухайте|Долучайтеся|Долучайтесь|Приєднуйтесь|Приєднуйтеся|Додавайте"
     r"|Чытайце|Сачыце|Глядзіце|Слухайце|Далучайцеся|Дадавайце"
     r"|Czytaj(?:cie)?|Obserwuj(?:cie)?|Śledź(?:cie)?|Dołącz(?:cie)?|Polub(?:cie)?|Oglądaj(?:cie)?|Słuchaj(?:cie)?"
-    r"|Follow|Join|Like|Read|Watch|Listen|Find|Get)"
+    r"|Follow|Join|Read|Watch|Listen)"
 )
 _CALL_OBJECT = (
     rf"(?:{_PLATFORM}(?![\w])|[Tt]elegram|канал\w*|каналі|kanał\w*|channel|newsletter|рассылк\w+|розсилк\w+"
-    r"|соцсет\w+|соцмереж\w+|сацсетк\w+|social media|нас|наш\w*|нам|us|our|nas|nasz\w*)"
+    r"|соцсет\w+|соцмереж\w+|сацсетк\w+|social media|нас|нами|нам|наш\w*|us|our|nas|nami|nasz\w*)"
 )
 # Kazakh puts the verb last: "Бізді Telegram-да оқыңыз", "Біздің арнаға жазылыңыз".
 _KK_CALL = r"(?:оқыңыз|оқыңдар|жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|бақылаңыз|қараңыз)"
