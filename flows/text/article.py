@@ -387,6 +387,7 @@ def _is_title_candidate(line: str) -> bool:
         and not _is_nav_bar(s)
         and not URL_LINE_RE.match(s)
         and match_dateline(s) is None
+        and not is_service_line(s)
     )
 
 

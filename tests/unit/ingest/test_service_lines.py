@@ -144,3 +144,14 @@ def test_html_and_json_bodies_lose_their_service_lines():
     data = json.dumps(item, ensure_ascii=False).encode("utf-8")
     (art,) = parse_input(InputItem("file:///in/lv.json", "json", content=data)).articles
     assert art.body == f"{paragraphs[0]}\n{paragraphs[2]}"
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["\n\nFollow us on X for the latest news\n\n", "\nЧитайте нас в Дзен и Telegram каждый день\n"],
+)
+def test_a_service_line_under_the_headline_is_neither_title_nor_lead(between):
+    page = f"Казахстан и Узбекистан построят ГЭС{between}{LEAD}\n"
+    meta = parse_scraped_text(page)
+    assert meta.title == "Казахстан и Узбекистан построят ГЭС"
+    assert page[meta.body_start : meta.body_end] == LEAD
