@@ -230,7 +230,8 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "body_start",
                 "integer",
-                "Offset of the body in raw_text; NULL when the body is extracted (HTML, JSON), not a span of raw_text.",
+                "Offset of the body in raw_text; NULL when the body is extracted (HTML, JSON, a text page with a service line"
+                " left out of its body), not a span of raw_text.",
                 carried=True,
             ),
             Column(
@@ -249,7 +250,7 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "published_date_source",
                 "varchar",
-                "Where published_date is stated (header, dateline, html meta, feed, json); none when it is NULL.",
+                "Where published_date is stated (header, dateline, html meta, feed, json, url); none when it is NULL.",
                 added=True,
                 carried=True,
             ),

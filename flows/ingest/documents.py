@@ -21,7 +21,15 @@ from urllib.parse import urlsplit
 
 from flows.ingest.markup import root_name
 from flows.text.analyze import BodyAnalysis, analyze_bodies
-from flows.text.article import WORD_RE, body_id, drop_read_also, is_prose_line, parse_scraped_text
+from flows.text.article import (
+    WORD_RE,
+    body_id,
+    drop_read_also,
+    drop_service_lines,
+    is_prose_line,
+    opening_dateline_date,
+    parse_scraped_text,
+)
 from flows.text.dates import TIME_ZONE, date_line, day_month_number, find_dates, line_days
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
@@ -115,7 +123,8 @@ class ParsedArticle:
     source_uri: str
     raw_text: str
     body: str
-    body_start: int | None  # None when the body is not a verbatim span of raw_text (HTML, JSON)
+    body_start: int | None  # None when the body is not a verbatim span of raw_text (HTML, JSON,
+    # a text page whose body held a service line: flows.text.article.drop_service_lines)
     body_end: int | None
     title: str | None
     published_date: date | None
@@ -123,7 +132,7 @@ class ParsedArticle:
     url: str | None
     language: str | None
     analysis: BodyAnalysis | None  # None once its rows are written out (flows.ingest.staging)
-    published_date_source: str = "none"  # header, dateline, html meta, feed, json or none
+    published_date_source: str = "none"  # header, dateline, html meta, feed, json, url or none
     modified_date: date | None = None  # when the page says it was last updated
 
 
@@ -303,6 +312,28 @@ def parse_date_value(value: str | float | None) -> date | None:
     return found.pop() if len(found) == 1 else None  # two different days: could name either
 
 
+# A day in a URL's path, year first: ``/2026/11/24/``, ``/2026-11-24-...``, ``_2026_11_24``; the
+# shape htmldate reads (its ``COMPLETE_URL``), so that the two agree on which URLs hold a date.
+_URL_DATE_RE = re.compile(
+    r"\D(?P<year>199\d|20[0-3]\d)[/_-](?P<month>[0-1]?\d)[/_-](?P<day>[0-3]?\d)(?:\D|$)"
+)
+
+
+def url_date(url: str | None) -> date | None:
+    """The day an article's URL holds in its path (``https://site/news/2026/11/24/345678``,
+    ``/2026-11-24-title``); None for no URL (``http``/``https``), a URL without such a day, a day
+    that does not exist, or one more than two days ahead."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    m = _URL_DATE_RE.search(urlsplit(url).path)
+    if m is None:
+        return None
+    found = _ymd(int(m["year"]), int(m["month"]), int(m["day"]))
+    if found is None or (found - datetime.now(UTC).date()).days > 2:
+        return None
+    return found
+
+
 @dataclass(slots=True)
 class _Pending:
     """An article whose language and analysis are still to be computed (``_analyze``)."""
@@ -373,6 +404,7 @@ def _finished(outcome: _Pending | str) -> ParsedArticle | str:
     (error,) = _analyze([outcome])
     if error is not None:
         raise error
+    _fill_from_url(outcome.article)
     return outcome.article
 
 
@@ -392,11 +424,14 @@ def _text_article(
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
         return "no article body: no paragraph of text found"
+    # a service line inside the body (a call to follow the outlet) goes: the body is then no
+    # longer one span of the page
+    kept = drop_service_lines(body)
     return _article(
         source_uri,
         text,
-        body,
-        (meta.body_start, meta.body_end),
+        kept,
+        (meta.body_start, meta.body_end) if kept == body else None,
         title=meta.title,
         published=meta.published_date,
         publisher=meta.publisher,
@@ -433,6 +468,19 @@ def _html_date(value: str | None, html: str) -> date | None:
     if found.isoformat() in html or any(d.to_date() == found for d in find_dates(html)):
         return found
     return None
+
+
+def _markup_date(html: str) -> date | None:
+    """The date the page's metadata and markup state, as htmldate reads them without the page's
+    URL (a day in a URL is the source ``url``, read after every stated date); None when they
+    state none."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html, url="", original_date=True, extensive_search=False)
+    except Exception:  # an unparseable page states no date in its markup
+        return None
+    return _html_date(found, html)
 
 
 # An update stamp of a page's markup: JSON-LD ``"dateModified": "..."``, ``<meta
@@ -485,7 +533,7 @@ def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pendin
     if doc is None:
         return "no article body: the page has no main content"
     meta = doc if isinstance(doc, dict) else doc.as_dict()
-    body = drop_read_also(normalize_text(meta.get("text") or "")).strip()
+    body = drop_service_lines(drop_read_also(normalize_text(meta.get("text") or ""))).strip()
     if not body:
         return "no article body: the page has no main content"
     if not any(is_prose_line(line) for line in body.split("\n")):
@@ -495,6 +543,8 @@ def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pendin
     if not body:
         return "no article body: the page has no main content"
     published, source = _html_date(meta.get("date"), html), "html meta"
+    if published is not None and published == url_date(meta.get("url") or url):
+        published = _markup_date(html)  # htmldate reads the URL first: the markup's own date, if any
     if published is None and shown is not None:
         published, source = shown, "header"  # the date line under the headline
     if published is None:
@@ -680,7 +730,11 @@ def html_outcomes(
     date only (nothing is lost, no date or fact of one story goes to another)."""
     outcomes = _html_outcomes(source_uri, html, url)
     pending = [outcome for _, outcome, _ in outcomes if isinstance(outcome, _Pending)]
-    return _shown(outcomes, dict(zip(map(id, pending), _analyze(pending), strict=True)))
+    shown = _shown(outcomes, dict(zip(map(id, pending), _analyze(pending), strict=True)))
+    for _, article in shown:
+        if not isinstance(article, str):
+            _fill_from_url(article)
+    return shown
 
 
 def _html_outcomes(
@@ -722,7 +776,7 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     text = _first(obj, TEXT_FIELDS)
     if text is None:
         return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
-    body = normalize_text(text).strip()
+    body = drop_service_lines(normalize_text(text)).strip()
     if not body:
         return "empty: the text field is blank"
     published, source = parse_date_value(_first_date(obj, DATE_FIELDS)), "json"
@@ -875,6 +929,7 @@ def _collect(
             result.rejected.append((uri, article))
         else:
             _fill_from_feed(article, result.item)
+            _fill_from_url(article, result.item)
             result.articles.append(article)
 
 
@@ -983,11 +1038,25 @@ def _markup_refusal(root: str) -> str:
 
 
 def _fill_from_feed(art: ParsedArticle, item: InputItem) -> None:
-    """A page found in a feed keeps the feed item's title and date where it states none itself."""
+    """A page found in a feed keeps the feed item's title and date where it states none itself.
+    An agency dateline opening the body is the page stating its date (``ГАВАНА, 27 ноября.
+    /Пренса Латина/.``): it wins over the feed's, its year taken from the feed's date
+    (``flows.text.article.opening_dateline_date``)."""
     if art.title is None and item.feed_title and item.feed_title.strip():
         art.title = " ".join(item.feed_title.split())
     if art.published_date is None and (d := parse_date_value(item.feed_published)) is not None:
-        art.published_date, art.published_date_source = d, "feed"
+        art.published_date, art.published_date_source = opening_dateline_date(art.body, d, "feed")
+
+
+def _fill_from_url(art: ParsedArticle, item: InputItem | None = None) -> None:
+    """An article that states no date anywhere (page, markup, JSON field, dateline, feed) takes
+    the day its URL holds (``url_date``: the article's URL, else the address it was fetched
+    from), with the source ``url``."""
+    if art.published_date is not None:
+        return
+    fetched = item.source_uri if item is not None else art.source_uri
+    if (d := url_date(art.url) or url_date(fetched)) is not None:
+        art.published_date, art.published_date_source = d, "url"
 
 
 def _holds_json_lines(text: str) -> bool:

@@ -36,6 +36,58 @@ MASTHEAD_NOUNS = frozenset(
         "wiadomości",
     }
 )  # fmt: skip
+# News outlets of the press read (agencies, papers, portals, broadcasters), as their mastheads print
+# them, compared case-insensitively: a short first line of a page that is one of them names the
+# page's publisher (``masthead_publisher``). Names of other shapes are read by the shape alone: a
+# domain (``tengrinews.kz``), a brand word ending in a masthead stem (``Tengrinews``, ``Укрінформ``),
+# capitalised words ending in a masthead noun (``Kyiv Post``).
+OUTLET_NAMES = frozenset(
+    name.casefold()
+    for name in (
+        # Russia
+        "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Прайм", "РБК", "Коммерсантъ", "Коммерсант",
+        "Ведомости", "Известия", "Российская газета", "Лента.ру", "Газета.Ru", "Регнум", "ИА Регнум",
+        "Московский комсомолец", "МК", "Аргументы и факты", "АиФ", "Комсомольская правда", "Взгляд",
+        "Новая газета", "Медуза", "Meduza", "Фонтанка", "RT", "Sputnik", "Спутник", "Эксперт",
+        "Независимая газета", "Парламентская газета", "Красная звезда", "Первый канал", "Россия 24",
+        # Belarus
+        "БЕЛТА", "БелТА", "Звязда", "Советская Белоруссия", "СБ. Беларусь сегодня", "Беларусь сегодня",
+        "Минская правда", "Наша Ніва", "Наша Нива", "Белсат", "Белсат TV", "Хартия'97",
+        "Народная газета", "Рэспубліка", "Белорусские новости", "Еврорадио", "Onliner",
+        # Ukraine
+        "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "Українська правда", "Украинская правда",
+        "Інтерфакс-Україна", "Интерфакс-Украина", "Главком", "Дзеркало тижня", "Зеркало недели", "ZN.UA",
+        "Суспільне", "Суспільне Новини", "РБК-Україна", "Економічна правда", "Європейська правда",
+        "Новинарня", "Цензор.НЕТ", "Лівий берег", "LB.ua", "NV", "Новое время", "Урядовий кур'єр",
+        # Kazakhstan and Central Asia
+        "Казинформ", "Kazinform", "ҚазАқпарат", "Kazakhstan Today", "Tengrinews", "Тенгриньюс",
+        "Zakon.kz", "Vlast.kz", "Курсив", "Kursiv", "Егемен Қазақстан", "Egemen Qazaqstan",
+        "Казахстанская правда", "Хабар", "Khabar", "Хабар 24", "Азаттық", "Азаттык", "Кабар", "Kabar",
+        "АКИpress", "AKIpress", "Sputnik Казахстан", "Ховар", "Жахон", "Дунё", "Podrobno.uz", "Gazeta.uz",
+        # Caucasus and Moldova
+        "Арменпресс", "Armenpress", "News.am", "Азертадж", "AZERTAC", "Trend.az", "Report.az", "APA",
+        "Грузия Online", "Интерпресс", "Moldpres", "Новости-Грузия",
+        # Poland and the Baltics
+        "PAP", "Polska Agencja Prasowa", "Rzeczpospolita", "Gazeta Wyborcza", "Onet", "Interia",
+        "Wirtualna Polska", "WP", "TVN24", "Polsat News", "Polskie Radio", "TVP Info", "Dziennik Gazeta Prawna",
+        "Do Rzeczy", "Wprost", "Business Insider Polska", "Money.pl", "BNS", "LETA", "ELTA", "Delfi",
+        # wires and broadcasters elsewhere
+        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "Синьхуа",
+        "BBC", "BBC News", "CNN", "Al Jazeera", "Anadolu", "Anadolu Agency", "Kyodo", "Yonhap", "Пренса Латина",
+        "Prensa Latina", "Deutsche Welle", "DW", "Euronews", "Радио Свобода", "Радыё Свабода", "Радіо Свобода",
+        "Голос Америки", "Франс Пресс", "Ассошиэйтед Пресс", "Рейтер", "Блумберг", "Киодо", "Рёнхап",
+    )
+)  # fmt: skip
+# The brands of several countries' editions: ``Sputnik Армения``, ``Sputnik Беларусь``.
+_EDITION_BRANDS = frozenset({"sputnik", "спутник", "интерфакс", "rt", "bbc", "радио свобода", "euronews"})
+# The last letters of a one-word brand: ``Tengrinews``, ``Укрінформ``, ``Kazinform``, ``Арменпресс``.
+_BRAND_STEM_RE = re.compile(
+    r"^[^\W\d_][^\W\d_'’-]{2,}(?:news|inform|информ|інформ|інфарм|press|пресс|прэс|media|медиа|медіа"
+    r"|info|инфо|post|times|daily)$",
+    re.I,
+)
+_MASTHEAD_SEP_RE = re.compile(r"\s+[|—–-]\s+|\s*\|\s*|\s+[•·:]{1,2}\s+")
+MASTHEAD_MAX_CHARS = 60
 
 _MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
 _TIME = r"(?:,?\s+[0-2]?\d[:.][0-5]\d)?"
@@ -88,6 +140,57 @@ END_MARKERS_RE = re.compile(
 # The teaser as a line of its own, or after the last sentence of a paragraph, up to the line's end.
 _READ_ALSO_LINE_RE = re.compile(rf"^\s*(?:{READ_ALSO})(?=[\s:.—–-]|$).*$", re.I)
 _READ_ALSO_TAIL_RE = re.compile(rf"(?<=[.!?…»\"”])\s+(?:{READ_ALSO})\s*[:—–-].*$", re.I)
+# Service lines of a page (a call to follow the outlet, a press contact, a wire's credits), read
+# by their shape, never as whole strings, and only as a whole short line (``CALL_MAX_WORDS``, ``CREDIT_MAX_WORDS``): a
+# sentence of the article that mentions Telegram or a phone stays.
+# A platform or channel where an outlet asks to be followed, in the languages read.
+_PLATFORM = (
+    r"(?:Telegram|Телеграм|Телеграмм|Дзен|Dzen|Zen|ВКонтакте|ВК|VK|Одноклассник\w*|OK|MAX|Rutube|RuTube"
+    r"|YouTube|Ютуб\w*|X|Twitter|Твиттер\w*|Facebook|Фейсбук\w*|Instagram|Инстаграм\w*|TikTok|Тикток\w*"
+    r"|WhatsApp|Viber|Вайбер\w*|Threads|Bluesky|LinkedIn|Google News|Google Новост\w+|Яндекс[ .]Новост\w+"
+    r"|Apple News|Flipboard|RSS)"
+)
+# A call addressed to the reader, at the head of a line: subscribe (always a service line when it
+# is the whole short line), or read, follow, join, watch, listen (a service line when the line
+# names a platform or channel, or the reader's "us": ``CALL_OBJECT``).
+_SUBSCRIBE = (
+    r"(?:Подписывайтесь|Подписывайся|Подпишитесь|Подпишись|Підписуйтесь|Підписуйтеся|Підпишіться|Підпишись"
+    r"|Падпісвайцеся|Падпісвайся|Падпішыцеся|Падпішыся|Subskrybuj(?:cie)?|Zasubskrybuj(?:cie)?|Subscribe"
+    r"|Sign up|Жазылыңыз|Жазылыңдар)"
+)
+_CALL = (
+    r"(?:Читайте|Читай|Следите|Смотрите|Слушайте|Присоединяйтесь|Вступайте|Добавляйте|Переходите"
+    r"|Читайте|Слідкуйте|Стежте|Дивіться|Слухайте|Долучайтеся|Долучайтесь|Приєднуйтесь|Приєднуйтеся|Додавайте"
+    r"|Чытайце|Сачыце|Глядзіце|Слухайце|Далучайцеся|Дадавайце"
+    r"|Czytaj(?:cie)?|Obserwuj(?:cie)?|Śledź(?:cie)?|Dołącz(?:cie)?|Polub(?:cie)?|Oglądaj(?:cie)?|Słuchaj(?:cie)?"
+    r"|Follow|Join|Read|Watch|Listen)"
+)
+_CALL_OBJECT = (
+    rf"(?:{_PLATFORM}(?![\w])|[Tt]elegram|канал\w*|каналі|kanał\w*|channel|newsletter|рассылк\w+|розсилк\w+"
+    r"|соцсет\w+|соцмереж\w+|сацсетк\w+|social media|нас|нами|нам|наш\w*|us|our|nas|nami|nasz\w*)"
+)
+# Kazakh puts the verb last: "Бізді Telegram-да оқыңыз", "Біздің арнаға жазылыңыз".
+_KK_CALL = r"(?:оқыңыз|оқыңдар|жазылыңыз|жазылыңдар|қосылыңыз|қосылыңдар|бақылаңыз|қараңыз)"
+CALL_MAX_WORDS = 14  # a call to follow the outlet: a short line
+CREDIT_MAX_WORDS = 40  # a press contact or a wire's credits: names, phones, addresses
+_CALL_LINE_RES = (
+    re.compile(rf"^\W*{_SUBSCRIBE}\b", re.I),
+    re.compile(rf"^\W*{_CALL}\b(?=.*?(?<![\w-]){_CALL_OBJECT}(?!\w))"),
+    re.compile(rf"^\W*(?:Бізді|Біздің)\b(?=.*\b{_KK_CALL}\W*$)", re.I),
+)
+_CREDIT_LINE_RES = (
+    # a press contact: "Справки для прессы по телефону: ...", "Контакты для СМИ: ...", "Media contact: ..."
+    re.compile(
+        r"^\W*(?:(?:Справки|Довідки|Даведкі|Контакты?|Контакти|Кантакты)\s+для\s+(?:прессы|СМИ|ЗМІ|преси|прэсы|журналистов|журналістів)"
+        r"|(?:Kontakt|Informacje)\s+dla\s+(?:mediów|prasy)|(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)"
+        r"|БАҚ\s+үшін|Баспасөз\s+үшін)\b",
+        re.I,
+    ),
+    # a wire's credits: "Reporting by ...; Editing by ...", "Our Standards: The Thomson Reuters Trust Principles."
+    re.compile(
+        r"^\W*(?:(?:Additional\s+)?[Rr]eporting\s+by|Writing\s+by|Editing\s+by|Compiled\s+by|Our\s+Standards:)\s"
+    ),
+)
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
 # (behind a look-ahead for its first letters: searched through the whole page, case-insensitively)
 SELF_NAME_RE = re.compile(guarded([r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»"]), re.I)
@@ -108,7 +211,7 @@ COPYRIGHT_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"[.!?…»\"]\s*$")
 LEAD_END_RE = re.compile(r"[.!?…:][\"»”)]*\s*$")  # a line that ends like a sentence or opens a quote
-DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "none")
+DATE_SOURCES = ("header", "dateline", "html meta", "feed", "json", "url", "none")
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +321,38 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
     return ScraperHeader(stated, title, site)
 
 
+def _outlet_shaped(name: str) -> bool:
+    """Whether ``name`` reads as an outlet's name: one of ``OUTLET_NAMES``, maybe with the country of
+    its edition (``Sputnik Армения``); a domain (``tengrinews.kz``); one brand word ending in a
+    masthead stem (``Tengrinews``, ``Укрінформ``); or two or three capitalised words ending in a
+    masthead noun (``Kyiv Post``, ``The Moscow Times``)."""
+    folded = name.casefold()
+    if folded in OUTLET_NAMES or _SITE_DOMAIN_RE.match(name):
+        return True
+    words = name.split()
+    if len(words) >= 2 and " ".join(words[:-1]).casefold() in _EDITION_BRANDS and words[-1][:1].isupper():
+        return True
+    if len(words) == 1:
+        return bool(_BRAND_STEM_RE.match(name)) and name[:1].isupper()
+    return len(words) <= 3 and words[-1].casefold() in MASTHEAD_NOUNS and all(w[:1].isupper() for w in words)
+
+
+def masthead_publisher(line: str) -> str | None:
+    """The outlet a page's masthead line names: the whole line when it is an outlet's name
+    (``_outlet_shaped``: ``Звязда``, ``Укрінформ``, ``tengrinews.kz``), or the part after a
+    separator (``Section | Outlet``, ``Section — Outlet``: ``Новости Казахстана | Tengrinews``).
+    None for any other line: a headline, a section name, a navigation bar (three parts or more),
+    a sentence, a date."""
+    s = line.strip()
+    if not s or len(s) > MASTHEAD_MAX_CHARS or SENTENCE_END_RE.search(s) or find_dates(s):
+        return None
+    parts = [p.strip() for p in _MASTHEAD_SEP_RE.split(s)]
+    if len(parts) > 2 or not all(parts):
+        return None
+    name = parts[-1].strip('«»"“”')
+    return name if _words(name) <= 4 and _outlet_shaped(name) else None
+
+
 def _is_nav_bar(line: str) -> bool:
     parts = [p for p in NAV_SEP_RE.split(line.strip()) if p.strip()]
     return len(parts) >= 3 and all(_words(p) <= 3 for p in parts)
@@ -252,6 +387,7 @@ def _is_title_candidate(line: str) -> bool:
         and not _is_nav_bar(s)
         and not URL_LINE_RE.match(s)
         and match_dateline(s) is None
+        and not is_service_line(s)
     )
 
 
@@ -349,6 +485,20 @@ def _dateline_date(
     return None, "none"
 
 
+def opening_dateline_date(body: str, context: date, context_source: str) -> tuple[date, str]:
+    """The date of a text that states none in its head, once ``context`` (a feed item's date)
+    is known: the agency dateline opening ``body`` (``match_dateline``), its year from
+    ``context`` (the year before when the day would lie ahead of it), with the source
+    ``"dateline"``; else ``(context, context_source)``, as also when the dateline's day is the
+    context's own."""
+    dateline = match_dateline(body, len(body) - len(body.lstrip()))
+    if dateline is not None:
+        found, source = _dateline_date(dateline, None, "none", context, context_source, None)
+        if found is not None:
+            return found, source
+    return context, context_source
+
+
 def drop_read_also(body: str) -> str:
     """``body`` (lines of an HTML page's main text) without its "read also" teasers
     (``READ_ALSO``, the vocabulary that ends a text page's body): a line that opens with one is
@@ -360,6 +510,35 @@ def drop_read_also(body: str) -> str:
             continue
         kept.append(_READ_ALSO_TAIL_RE.sub("", line))
     return "\n".join(kept)
+
+
+_INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+[^\W\d_]")
+
+
+def is_service_line(line: str) -> bool:
+    """Whether ``line``, as a whole line, is a service line of the page, not text of the article:
+    a call to follow the outlet (a call verb at its head, subscribe, read, follow, join, in the
+    languages read, with a platform, a channel or the reader's "us" after it: ``Подписывайтесь на
+    <outlet> в Telegram``, ``Читайте нас в Дзен``, ``Follow us on X``, ``Subskrybuj nasz kanał``;
+    the Kazakh verb last: ``Бізді Telegram-да оқыңыз``), of ``CALL_MAX_WORDS`` words at most and
+    one sentence; a press contact (``Справки для прессы по телефону: ...``, ``Media contact: ...``)
+    or a wire's credits (``Reporting by ...; Editing by ...``, ``Our Standards: ...``), of
+    ``CREDIT_MAX_WORDS`` words at most. A sentence that mentions a platform or calls on someone
+    (``Министр призвал подписываться на Telegram-канал ведомства.``) is none."""
+    s = line.strip()
+    if not s:
+        return False
+    words = _words(s)
+    one_sentence = not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…"))
+    if words <= CALL_MAX_WORDS and one_sentence and any(rx.match(s) for rx in _CALL_LINE_RES):
+        return True
+    return words <= CREDIT_MAX_WORDS and any(rx.match(s) for rx in _CREDIT_LINE_RES)
+
+
+def drop_service_lines(body: str) -> str:
+    """``body`` without its service lines (``is_service_line``): a call to follow the outlet
+    names the outlet, maybe a country (``Sputnik Армения``) that is not the article's."""
+    return "\n".join(line for line in body.split("\n") if not is_service_line(line))
 
 
 def body_id(body: str) -> str:
@@ -413,7 +592,7 @@ def parse_scraped_text(
         line = text[s:e].strip()
         if not line or line.startswith("/") or (title and line.strip(" /") == title):
             continue
-        if _is_paragraph(line):
+        if _is_paragraph(line) and not is_service_line(line):
             start_line = i
             break
     if start_line is None:
@@ -495,11 +674,24 @@ def parse_scraped_text(
             break
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
+    # service lines closing the body (a call to follow the outlet, a wire's credits) are no text
+    last = max(i for i in range(start_line, end_line) if lines[i][0] <= body_end)
+    while last > start_line and (
+        not text[lines[last][0] : body_end].strip() or is_service_line(text[lines[last][0] : body_end])
+    ):
+        last -= 1
+        body_end = min(body_end, lines[last][1])
+    while body_end > body_start and text[body_end - 1].isspace():
+        body_end -= 1
 
     dateline = match_dateline(text, body_start)
     if dateline is not None:
         published, source = _dateline_date(dateline, published, source, context, context_source, collected)
 
+    if publisher is None and not header:
+        publisher = _masthead(
+            text, lines, first_content, title_line if title_line is not None else start_line
+        )
     if publisher is None and dateline is not None and dateline.agency:
         publisher = dateline.agency.strip(" .")
     if publisher is None:
@@ -518,6 +710,18 @@ def parse_scraped_text(
         source if published else "none",
         modified,
     )
+
+
+def _masthead(text: str, lines: list[tuple[int, int]], first: int, below: int) -> str | None:
+    """The publisher the page's first line names (``masthead_publisher``) when that line stands
+    above line ``below`` (the headline, or the body when there is none): a line below the
+    headline is text, and a headline is no masthead."""
+    for i in range(first, below):
+        line = _line(text, lines, i)
+        if not line.strip() or URL_LINE_RE.match(line):
+            continue
+        return masthead_publisher(line)
+    return None
 
 
 def _beside_chrome(text: str, lines: list[tuple[int, int]], i: int) -> bool:

@@ -165,7 +165,9 @@ def test_urls_and_feeds_are_ingested_with_reasons_for_failures(prefect_harness, 
     assert set(articles) == {f"{server}/article.html"} | {f"{server}/a{k}.html" for k in range(1, 5)}
     assert pairs == {("BY", "CN"), ("BY", "KZ"), ("BY", "RU")}
     # a feed with an undeclared entity and a bare ampersand is read; its pages keep the items' dates
-    assert dates[f"{server}/a1.html"] == ("2024-09-04", "feed")
+    # a page opening with an agency dateline (``27 февраля, Минск /Корр. БЕЛТА/.``) states its own
+    # date: the dateline's day wins over the feed item's, its year taken from the feed's date
+    assert dates[f"{server}/a1.html"] == ("2024-02-27", "dateline")
     assert dates[f"{server}/a2.html"] == ("2019-05-06", "feed")
     assert dates[f"{server}/a3.html"] == ("2026-10-15", "feed")  # Ukrainian month abbreviation
     assert dates[f"{server}/a4.html"] == ("2026-10-16", "feed")  # Polish

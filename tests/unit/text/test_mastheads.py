@@ -1,0 +1,72 @@
+"""A text page's first line that is the outlet's masthead names the publisher: an outlet's name,
+a domain, a brand of the outlet's shape, or ``Section | Outlet``. A headline, a section name or a
+navigation bar names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.article import masthead_publisher, parse_scraped_text
+
+HEADLINE = "Президенты двух стран обсудили торговлю и транзит"
+BODY = "Президент Казахстана и президент Узбекистана встретились в Ташкенте и обсудили торговлю в среду."
+
+
+def _page(first: str | None, headline: str | None = HEADLINE, body: str = BODY) -> str:
+    lines = [x for x in (first, headline) if x is not None]
+    return "\n\n".join([*lines, body]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher"),
+    [
+        ("Звязда", "Звязда"),
+        ("Укрінформ", "Укрінформ"),
+        ("Новости Казахстана | Tengrinews", "Tengrinews"),
+        ("Экономика — Kazinform", "Kazinform"),
+        ("Polityka | PAP", "PAP"),
+        ("Наша Ніва", "Наша Ніва"),
+        ("zakon.kz", "zakon.kz"),
+        ("Sputnik Армения", "Sputnik Армения"),
+        ("Kyiv Post", "Kyiv Post"),
+        ("Арменпресс", "Арменпресс"),
+        ("  Новини | Суспільне  ", "Суспільне"),
+    ],
+)
+def test_a_masthead_first_line_names_the_publisher(first, publisher):
+    meta = parse_scraped_text(_page(first))
+    assert meta.publisher == publisher
+    assert meta.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Политика",  # a section
+        "Главные новости",  # a section ending in a masthead noun, not an outlet's title case
+        "Главная | Политика | Экономика",  # a navigation bar
+        "Новости | Политика",  # a section path: its last part is no outlet
+        "Вторник, 1 декабря 2026",  # a date line
+        "Meduza сообщила о новых санкциях.",  # a sentence
+    ],
+)
+def test_a_first_line_of_another_shape_names_no_publisher(first):
+    assert parse_scraped_text(_page(first)).publisher is None
+
+
+def test_a_headline_is_no_masthead():
+    # the first line is the headline itself: no publisher, though it ends in an outlet's word
+    page = _page(None, "Токаев и Мирзиёев обсудили проект Kazinform")
+    assert parse_scraped_text(page).publisher is None
+    assert masthead_publisher("Токаев и Мирзиёев обсудили торговлю в Ташкенте") is None
+
+
+def test_a_line_below_the_headline_is_no_masthead():
+    page = f"{HEADLINE}\n\nУкрінформ\n\n{BODY}\n"
+    assert parse_scraped_text(page).publisher is None
+
+
+def test_the_masthead_is_the_pages_publisher_before_the_datelines_agency():
+    body = "АСТАНА, 30 ноября /ТАСС/. Президент Казахстана встретился с президентом Узбекистана в Астане."
+    assert parse_scraped_text(_page("Tengrinews.kz", body=body)).publisher == "Tengrinews.kz"
+    assert parse_scraped_text(_page(None, body=body)).publisher == "ТАСС"
