@@ -492,7 +492,27 @@ def _analyze_name(
         # written; one in -а declines as a noun would ("Рикардо Ортиса" -> "Ортис")
         nominative, cases = surname, _ALL_CASES
     name = f"{_like_written(lemma, first)} {nominative}"
+    if n_words == 2 and third is not None and _third_syllable(first, second, third):
+        # a Korean name of three syllables: "Мун Чжэ Ин", "Ким Ён Нам"
+        return _Name(f"{name} {third}", f"{nominative} {third}", gender, _ALL_CASES, 3)
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+def _third_syllable(first: str, second: str, third: str) -> bool:
+    """Whether ``third`` is the last syllable of an East-Asian name of three (``Мун Чжэ Ин``,
+    ``Ким Ён Нам``): all three of one to three letters, capitalized, not all caps, the second one
+    unknown to the dictionary (a foreign syllable), the third no role word, place or country."""
+    if not all(len(w) <= 3 and w[:1].isupper() and w.isalpha() for w in (first, second, third)):
+        return False
+    if len(third) > 1 and third.isupper():
+        return False
+    info = _info(third.lower())
+    return (
+        not _info(second.lower()).known
+        and info.role is None
+        and not info.geox_top
+        and not _country_word(third)
+    )
 
 
 # Endings of a surname that no nominative of a person's name has (a man's adjectival surname in

@@ -207,6 +207,23 @@ def test_word_syllables_opening_a_sentence_need_a_noun_reading_and_speech(text: 
     assert all(not n.startswith(("Так", "Там")) for n in _names(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ким Ён Нам сообщил о визите делегации.", "Ким Ён Нам"),
+        ("Президент Южной Кореи Мун Чжэ Ин заявил о переговорах.", "Мун Чжэ Ин"),
+        ("В переговорах участвовал Пак Мин Су.", "Пак Мин Су"),
+    ],
+)
+def test_a_korean_name_keeps_its_third_syllable(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_third_short_word_after_a_first_name_and_surname_is_no_syllable() -> None:
+    # a known surname, not a foreign syllable, before the short word: the name ends there
+    assert _names("Анна Ли В Москве выступила.") == ["Анна Ли"]
+
+
 def test_an_initial_before_a_surname_stays_an_initial() -> None:
     assert _names("Документ подписал А. Лукашенко. Ранее И. Петров заявил об этом.") == [
         "А. Лукашенко",
