@@ -174,7 +174,12 @@ _KK_CALL = r"(?:оқыңыз|оқыңдар|жазылыңыз|жазылыңд�
 CALL_MAX_WORDS = 14  # a call to follow the outlet: a short line
 CREDIT_MAX_WORDS = 40  # a press contact or a wire's credits: names, phones, addresses
 _CALL_LINE_RES = (
-    re.compile(rf"^\W*{_SUBSCRIBE}\b", re.I),
+    # subscribe: alone, or to something ("на", "to", "na") or with a platform, a channel or "us"
+    # after it ("Подпишитесь под обращением, сказал министр" is a quote, not a call)
+    re.compile(
+        rf"^\W*{_SUBSCRIBE}\b(?:\W*$|(?=\s+(?:на|to|na|до|for)\b)|(?=.*?(?<![\w-]){_CALL_OBJECT}(?!\w)))",
+        re.I,
+    ),
     re.compile(rf"^\W*{_CALL}\b(?=.*?(?<![\w-]){_CALL_OBJECT}(?!\w))"),
     re.compile(rf"^\W*(?:Бізді|Біздің)\b(?=.*\b{_KK_CALL}\W*$)", re.I),
 )

@@ -58,6 +58,9 @@ NEWS_LINES = [
     "Сторони обговорили співпрацю в Telegram-каналі міністерства та на сайті.",
     # a call that goes on as a second sentence is text, whatever it calls for
     "Подпишитесь под обращением. Так сказал министр иностранных дел Армении.",
+    # a quoted call that is not to follow anything
+    "Подпишитесь под каждым словом этого договора, сказал министр.",
+    "Subscribe, the minister said, to the principle of sovereign equality.",
 ]
 
 
