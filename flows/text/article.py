@@ -130,13 +130,15 @@ READ_ALSO = (
     r"|(?:Czytaj|Zobacz|Przeczytaj) (?:także|też|również)|(?:Read|See) (?:more|also)|Related(?: stories)?:"
     r"|Сондай-ақ оқыңыз|Сондай-ақ қараңыз|Материалы по теме|Еще по теме|Ещё по теме|Похожие новости"
 )
-# Lines at which the article has ended and page furniture begins.
+# Lines at which the article has ended and page furniture begins. The words that may also open
+# a sentence of the article (``Комментарии экспертов разошлись ...``, ``Реклама белорусских товаров
+# ...``) end it only on a line that is no sentence of prose (``END_WORDS_RE``, ``ends_body``).
 END_MARKERS_RE = re.compile(
-    r"^\s*(?:Комментарии|Комментарии\s*\(\d+\)|Фото\s|Фото:|Видео:|Новости рубрики|Топ-новости|Свежие новости"
-    rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:"
-    r"|Популярное|Реклама|Подпишитесь)",
+    r"^\s*(?:Комментарии\s*\(\d+\)|Новости рубрики|Топ-новости|Свежие новости"
+    rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:)",
     re.I,
 )
+END_WORDS_RE = re.compile(r"^\s*(?:Комментарии|Популярное|Реклама|Подпишитесь)\b", re.I)
 # The teaser as a line of its own, or after the last sentence of a paragraph, up to the line's end.
 _READ_ALSO_LINE_RE = re.compile(rf"^\s*(?:{READ_ALSO})(?=[\s:.—–-]|$).*$", re.I)
 _READ_ALSO_TAIL_RE = re.compile(rf"(?<=[.!?…»\"”])\s+(?:{READ_ALSO})\s*[:—–-].*$", re.I)
@@ -183,6 +185,13 @@ _CALL_LINE_RES = (
     re.compile(rf"^\W*{_CALL}\b(?=.*?(?<![\w-]){_CALL_OBJECT}(?!\w))"),
     re.compile(rf"^\W*(?:Бізді|Біздің)\b(?=.*\b{_KK_CALL}\W*$)", re.I),
 )
+# A caption or credit of a photo or video inside the article ("Фото: пресс-служба МИД", "Фото
+# БЕЛТА", "Видео: ...", "Photo: Reuters", "Fot. PAP"): a line of the page, wherever it stands.
+_CAPTION_LINE_RE = re.compile(
+    r"^\W*(?:Фото|Фота|Видео|Відео|Відэа|Фото и видео|Фото/видео|Скриншот|Кадр|Photo|Video|Zdjęcie|Fot\.|Фотосурет)"
+    r"(?:\s*[:/©|—–-]|\s+(?=[A-ZА-ЯЁІЎЄЇҐ«\"]))",
+)
+CAPTION_MAX_WORDS = 12
 _CREDIT_LINE_RES = (
     # a press contact: "Справки для прессы по телефону: ...", "Контакты для СМИ: ...", "Media contact: ..."
     re.compile(
@@ -537,7 +546,19 @@ def is_service_line(line: str) -> bool:
     one_sentence = not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…"))
     if words <= CALL_MAX_WORDS and one_sentence and any(rx.match(s) for rx in _CALL_LINE_RES):
         return True
+    if words <= CAPTION_MAX_WORDS and _CAPTION_LINE_RE.match(s) and not is_prose_line(s):
+        return True  # a photo or video caption: "Фото: пресс-служба Минэкономики"
     return words <= CREDIT_MAX_WORDS and any(rx.match(s) for rx in _CREDIT_LINE_RES)
+
+
+def ends_body(line: str) -> bool:
+    """Whether a text page's body ends at ``line``: page furniture after the article
+    (``END_MARKERS_RE``: ``Читайте также``, ``Теги:``, ``Комментарии (47)``), or one of
+    ``END_WORDS_RE`` (``Реклама``, ``Популярное``) on a line that is no sentence of prose."""
+    if END_MARKERS_RE.match(line):
+        return True
+    s = line.strip()
+    return END_WORDS_RE.match(s) is not None and not (is_prose_line(s) and SENTENCE_END_RE.search(s))
 
 
 def drop_service_lines(body: str) -> str:
@@ -613,7 +634,7 @@ def parse_scraped_text(
         for i in range(first_content, len(lines)):
             s, e = lines[i]
             line = text[s:e].strip()
-            if (title and line.strip(" /") == title) or END_MARKERS_RE.match(line):
+            if (title and line.strip(" /") == title) or ends_body(line):
                 continue
             if is_prose_line(line) and SENTENCE_END_RE.search(line):
                 start_line = i
@@ -667,7 +688,7 @@ def parse_scraped_text(
     end_line = len(lines)
     for i in range(start_line + 1, len(lines)):
         s, e = lines[i]
-        if END_MARKERS_RE.match(text[s:e]):
+        if ends_body(text[s:e]):
             end_line = i
             break
     body_end = lines[end_line - 1][1]

@@ -158,3 +158,66 @@ def test_a_service_line_under_the_headline_is_neither_title_nor_lead(between):
     meta = parse_scraped_text(page)
     assert meta.title == "Казахстан и Узбекистан построят ГЭС"
     assert page[meta.body_start : meta.body_end] == LEAD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Фото: пресс-служба Минэкономики",
+        "Фото БЕЛТА",
+        "Фото: Сергей Шелег / Sputnik",
+        "Видео: Лукашенко провёл совещание",
+        "Фота: Звязда",
+        "Відео: Укрінформ",
+        "Photo: Reuters/Evgenia Novozhenina",
+        "Fot. PAP/Leszek Szymański",
+        "Скриншот: Telegram-канал МИД",
+    ],
+)
+def test_a_photo_or_video_caption_is_a_line_of_the_page(line):
+    assert is_service_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Фото Путина и Си Цзиньпина появились в сети вечером.",
+        "Видео переговоров опубликовала пресс-служба Кремля, сообщает агентство.",
+        "Photographs of the talks were released by the foreign ministry on Monday evening.",
+    ],
+)
+def test_a_sentence_about_a_photo_is_text(line):
+    assert not is_service_line(line)
+
+
+PAGE = """Беларусь и Китай расширят торговлю
+
+МИНСК, 1 декабря. /БЕЛТА/. Товарооборот Беларуси и Китая за девять месяцев вырос на 12%, сообщил министр.
+{middle}
+По его словам, экспорт в Китай составил 3 млрд долларов, а импорт 5 млрд долларов.
+{prose}
+Стороны договорились о новых поставках.
+{end}
+Купите квартиру в Минске недорого
+"""
+
+
+@pytest.mark.parametrize(
+    ("middle", "prose", "end"),
+    [
+        (
+            "Фото: пресс-служба Минэкономики",
+            "Реклама белорусских товаров в Китае будет расширена, добавил он.",
+            "Реклама",
+        ),
+        ("Видео: БЕЛТА", "Комментарии экспертов разошлись, но рост признают все.", "Комментарии (12)"),
+        ("Фото БЕЛТА", "Популярное в Китае молоко из Беларуси подорожает, отметил министр.", "Популярное"),
+    ],
+)
+def test_a_caption_or_a_sentence_opening_with_a_furniture_word_does_not_end_the_body(middle, prose, end):
+    text = PAGE.format(middle=middle, prose=prose, end=end)
+    meta = parse_scraped_text(text)
+    body = drop_service_lines(text[meta.body_start : meta.body_end])
+    assert "экспорт в Китай составил 3 млрд" in body and prose in body and "новых поставках" in body
+    assert middle not in body  # the caption is no text of the article
+    assert "Купите квартиру" not in body  # the furniture line on its own still ends it
