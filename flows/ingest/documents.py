@@ -24,6 +24,7 @@ from flows.text.analyze import BodyAnalysis, analyze_bodies
 from flows.text.article import (
     WORD_RE,
     body_id,
+    collected_dateline_date,
     drop_read_also,
     drop_service_lines,
     is_prose_line,
@@ -511,12 +512,18 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
     point to other stories (``flows.text.article.drop_read_also``), the title, date and site of its
     metadata, the update date of its markup (``_html_modified``) as ``modified_date``. A page whose
     head states no date and whose text holds several stories dated apart (``_stories_dated_apart``;
-    pages of ``<article>`` stories are split before, ``html_outcomes``) has no publication date. A page whose text has no line of prose (``flows.text.article.is_prose_line``: only
-    menus, weather, rates, a footer) is rejected with ``CHROME_ONLY_REASON``."""
+    pages of ``<article>`` stories are split before, ``html_outcomes``) has no publication date. A
+    page whose markup, head lines and ``<time>`` elements state no date takes the date of the
+    agency dateline its text opens with (``flows.text.article.collected_dateline_date``; inbox
+    files give a yearless one the year of the day they were collected). A page whose text has no
+    line of prose (``flows.text.article.is_prose_line``: only menus, weather, rates, a footer) is
+    rejected with ``CHROME_ONLY_REASON``."""
     return _finished(_html_article(source_uri, html, url))
 
 
-def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pending | str:
+def _html_article(
+    source_uri: str, html: str, url: str | None = None, collected: date | None = None
+) -> _Pending | str:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -549,6 +556,8 @@ def _html_article(source_uri: str, html: str, url: str | None = None) -> _Pendin
         published, source = shown, "header"  # the date line under the headline
     if published is None:
         published = _time_element_date(html)
+    if published is None and (opening := collected_dateline_date(body, collected)) is not None:
+        published, source = opening, "dateline"  # "МОСКВА, 27 ноября. /ТАСС/." opening the text
     head = html[: html.lower().find("<body")] if "<body" in html.lower() else ""
     if published is not None and not _HEAD_DATE_RE.search(head) and _stories_dated_apart(html):
         published = None  # whose date it would be cannot be told: NULL, not another story's date
@@ -738,19 +747,20 @@ def html_outcomes(
 
 
 def _html_outcomes(
-    source_uri: str, html: str, url: str | None = None
+    source_uri: str, html: str, url: str | None = None, collected: date | None = None
 ) -> list[tuple[str, _Pending | str, bool]]:
     """``html_outcomes`` with the articles pending (``_parse_data``): a story's analysis fails
-    alone, a whole page's fails the input."""
+    alone, a whole page's fails the input. ``collected``: the day the file was collected, the
+    year of a dateline without one (``_html_article``)."""
     stories = _dated_stories(html)
     if not stories:
-        return [(source_uri, _html_article(source_uri, html, url=url), False)]
+        return [(source_uri, _html_article(source_uri, html, url=url, collected=collected), False)]
     outcomes: list[tuple[str, _Pending | str, bool]] = []
     for i, (title, story) in enumerate(stories, start=1):
         uri = f"{source_uri}#{i}"
         page = _story_page(title, story, html)
         try:
-            outcome = _html_article(uri, page, url=url)
+            outcome = _html_article(uri, page, url=url, collected=collected)
         except Exception as exc:  # this story only
             outcome = failure_reason(exc)
         if isinstance(outcome, _Pending):  # the analysis reads the title the page gave
@@ -968,7 +978,10 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
     if item.kind == "html":
         outcomes.extend(
             _html_outcomes(
-                item.source_uri, text, url=item.source_uri if item.source_uri.startswith("http") else None
+                item.source_uri,
+                text,
+                url=item.source_uri if item.source_uri.startswith("http") else None,
+                collected=collected,
             )
         )
     elif item.kind == "json":
@@ -1001,7 +1014,7 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
     else:
         root = markup_root(text)
         if root == "html":  # an HTML page under another name (``.xml``, ``.txt``, no suffix)
-            outcomes.extend(_html_outcomes(item.source_uri, text))
+            outcomes.extend(_html_outcomes(item.source_uri, text, collected=collected))
         elif root is not None:
             outcomes.append((item.source_uri, _markup_refusal(root), False))
         else:

@@ -505,6 +505,16 @@ def _dateline_date(
     return None, "none"
 
 
+def collected_dateline_date(body: str, collected: date | None) -> date | None:
+    """The date of the agency dateline opening ``body`` (``match_dateline``): its own year, or
+    without one the year of ``collected`` (the day the file was collected) when the day falls at
+    most ``COLLECTED_WINDOW_DAYS`` before it; None without such a dateline or year."""
+    dateline = match_dateline(body, len(body) - len(body.lstrip()))
+    if dateline is None:
+        return None
+    return _dateline_date(dateline, None, "none", None, "none", collected)[0]
+
+
 def opening_dateline_date(body: str, context: date, context_source: str) -> tuple[date, str]:
     """The date of a text that states none in its head, once ``context`` (a feed item's date)
     is known: the agency dateline opening ``body`` (``match_dateline``), its year from

@@ -135,7 +135,9 @@ def test_a_dateline_of_31_december_takes_the_year_before_a_january_feed_date():
 def test_a_dateline_far_before_its_feed_items_date_leaves_the_feed_date(dateline, feed):
     """A dateline more than a month before the feed item's day disagrees with it: its year cannot
     be read from the feed with confidence, so the date the feed states stays."""
-    item = _html(body=f"<p>{dateline} {BODY}</p><p>{MORE}</p>", uri="https://ex.ru/a.html", feed_published=feed)
+    item = _html(
+        body=f"<p>{dateline} {BODY}</p><p>{MORE}</p>", uri="https://ex.ru/a.html", feed_published=feed
+    )
     published, source = _one(item)
     assert source == "feed"
     assert published.isoformat()[:7] in ("2026-11", "2027-01")
