@@ -2070,6 +2070,13 @@ _LATIN_FEMININE = frozenset(
     | {"senatorka", "przewodnicząca", "szefowa"}
 )
 _LATIN_PRESIDENTS = frozenset({"president", "prezydent", "wiceprezydent"})
+# Nouns of the institution an English role is held in, written before it with its portfolio
+# words (``EN_PORTFOLIOS``): "foreign ministry spokesperson", "Defence Ministry spokesman",
+# "embassy press secretary". They are the role's text; a country before them is the role's.
+_EN_INSTITUTIONS = frozenset(
+    {"ministry", "department", "office", "embassy", "government", "cabinet", "presidential", "state"}
+)
+_EN_INSTITUTION_MAX = 3  # words of an institution before a role: "foreign affairs ministry"
 _LATIN_MAX_PHRASE = 4  # words of the longest phrase of LATIN_ROLE_KINDS
 
 
@@ -2203,7 +2210,11 @@ def _latin_role_of(
     end, _read, named_country = complement
     qualifiers = words[first:i]
     organisation = any(
-        not _latin_country(w) and w.lower() not in _LATIN_MODIFIERS and w[:1].isupper()
+        not _latin_country(w)
+        and w.lower() not in _LATIN_MODIFIERS
+        and w.lower() not in _EN_INSTITUTIONS
+        and w.lower() not in EN_PORTFOLIOS
+        and w[:1].isupper()
         for _s, _e, w in qualifiers
     )
     head = words[i + n - 1][2].lower()
@@ -2238,12 +2249,21 @@ def _latin_role_of(
 
 
 def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
-    """Where the qualifiers before word ``i`` start: country words, modifiers (``former``) and,
-    before a capitalized title, up to two capitalized words of an organisation (``Microsoft
-    President``; not before ``prezydent``), not a determiner."""
+    """Where the qualifiers before word ``i`` start: the institution the role is held in
+    (``foreign ministry``: ``_EN_INSTITUTIONS`` with ``EN_PORTFOLIOS`` words), country words,
+    modifiers (``former``) and, before a capitalized title, up to two capitalized words of an
+    organisation (``Microsoft President``; not before ``prezydent``), not a determiner."""
     first = i
     organisation = 0
     titled = words[i][2][:1].isupper()
+    institution = first
+    while institution > 0 and i - institution < _EN_INSTITUTION_MAX:
+        low = words[institution - 1][2].lower()
+        if low not in _EN_INSTITUTIONS and low not in EN_PORTFOLIOS:
+            break
+        institution -= 1
+    if institution < i and any(w.lower() in _EN_INSTITUTIONS for _s, _e, w in words[institution:i]):
+        first = institution  # "China's foreign ministry spokesperson": the ministry's
     while first > 0:
         w = words[first - 1][2]
         low = w.lower()
@@ -2276,7 +2296,11 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             first == 0
             and opens
             and first < i
-            and not (_latin_country(opener) or opener.lower() in _LATIN_MODIFIERS)
+            and not (
+                _latin_country(opener)
+                or opener.lower() in _LATIN_MODIFIERS
+                or (opener.lower() in _EN_INSTITUTIONS | EN_PORTFOLIOS and first < i)
+            )
         ):
             # a capitalized word opening the sentence: an organisation's name ("Microsoft
             # President") or any word ("Yesterday President"): the rest, when not a president's

@@ -194,3 +194,54 @@ def test_a_role_phrase_ending_in_of_the_is_not_the_names() -> None:
         p.name: p for p in extract_people("“Not now,” said Nora Blake, president of the Rowing Federation.")
     }
     assert all(p.role is None for name, p in people.items() if name != "Nora Blake")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "span"),
+    [
+        (
+            "Latvia's foreign ministry spokesperson Inga Berzina said on Friday that Riga would reply.",
+            "Inga Berzina",
+            "foreign ministry spokesperson",
+            "Latvia's foreign ministry spokesperson",
+        ),
+        (
+            "Talks went on as Turkish Defence Ministry spokesman Emre Kaya told reporters in Ankara.",
+            "Emre Kaya",
+            "Defence Ministry spokesman",
+            "Turkish Defence Ministry spokesman",
+        ),
+        (
+            "Georgia's foreign affairs ministry spokeswoman Nino Kapanadze denied the report.",
+            "Nino Kapanadze",
+            "foreign affairs ministry spokeswoman",
+            "Georgia's foreign affairs ministry spokeswoman",
+        ),
+        (
+            "Mongolian embassy press secretary Bat Erdene said visas would be issued.",
+            "Bat Erdene",
+            "embassy press secretary",
+            "Mongolian embassy press secretary",
+        ),
+        # no country: the institution alone
+        (
+            "Foreign ministry spokesperson Hana Novak said the note had been sent.",
+            "Hana Novak",
+            "Foreign ministry spokesperson",
+            "Foreign ministry spokesperson",
+        ),
+    ],
+)
+def test_an_english_role_after_the_institution_it_is_held_in(
+    text: str, name: str, role: str, span: str
+) -> None:
+    """The institution (``foreign ministry``) before the title is the role's text, and a country
+    before it is in the role's span, where the role's country is read."""
+    _assert_role(text, name, role, "spokesperson", span)
+
+
+def test_words_before_a_role_that_are_no_institution_stay_out() -> None:
+    p = _person("Officials said spokesperson Anna Kowalska would brief the press.", "Anna Kowalska")
+    assert (p.role, p.role_start is not None) == ("spokesperson", True)
+    text = "Officials said spokesperson Anna Kowalska would brief the press."
+    assert text[p.role_start : p.role_end] == "spokesperson"
