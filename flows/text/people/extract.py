@@ -49,6 +49,7 @@ from flows.text.people.names import (
     _coordinated_with_adjective,
     _country_word,
     _foreign_name,
+    _in_country_name,
     _latin_after_role,
     _latin_cued_names,
     _latin_names,
@@ -404,6 +405,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 len(words) < size
                 or _adjective_title(cand[0][2])
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+                or _in_country_name(words, len(words) - size)
                 or _spelling_in_brackets(text, cand[0][0], taken)
             ):
                 continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country

@@ -140,6 +140,8 @@ def role_kind(head: str, complement: str = "") -> str | None:
     if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
         # "президент компании", "вице-президент банка": an organisation's, not a state's
         return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
+    if heads[-1] == "председатель" and complement and _names_state(complement):
+        return "head_of_state"  # "председатель КНР", "председатель Китая": the state's head
     return kind
 
 

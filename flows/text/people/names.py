@@ -203,7 +203,10 @@ _SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|д
 _JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун|аз|аш|ах|уль|эд|эс|эр|эт|эз|эш|эн"
 _NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
-_PARTICLE_GAP_RE = re.compile(rf"[ \u00a0]+({_SPACED_PARTICLES})[ \u00a0]+")
+# One or two of them ("Урсула фон дер Ляйен", "Ханна ван дер Берг").
+_PARTICLE_GAP_RE = re.compile(
+    rf"[ \u00a0]+((?:{_SPACED_PARTICLES})(?:[ \u00a0]+(?:{_SPACED_PARTICLES}))?)[ \u00a0]+"
+)
 # One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
@@ -211,7 +214,7 @@ _CANDIDATE_RE = re.compile(
     rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
     rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
     rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
-    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+)?(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
 )
 # A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
 # without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
@@ -527,7 +530,9 @@ def _guessed_first_readings(
     that its guessed readings ``names`` support. A guess of another word than the one written is
     never a nominative (``Тхань`` is no ``Тханя``); one in a vowel (``Такэси`` as a genitive of
     ``Такэся``) stands only when ``second`` shows the case by an ending no nominative has
-    (``Дариги Назарбаевой``, ``Эндрой X-ом``): a foreign name in a vowel may be undeclined. Men's
+    (``Дариги Назарбаевой``, ``Эндрой X-ом``) or when its own instrumental ending is one
+    no nominative of a name in ``-а``/``-я`` has (``с Кайей Каллас``, ``с Нирмалой X``,
+    ``_instrumental_in_a_or_ya``): a foreign name in a vowel may be undeclined. Men's
     names in a consonant decline (``Рэймонда`` of ``Рэймонд``): those guesses stand. With no
     reading left, the name as written, undeclined in every case, the nominative first; none when
     ``second`` is a name the dictionary knows only in an oblique case (``Тхань Шоном``: two parts
@@ -544,6 +549,10 @@ def _guessed_first_readings(
                 for g in ("masc", "femn")
                 if (fit := _surname_nominative(second, case, g))[1] == 1.0 and fit[0] != second
             )
+        elif case == "ablt" and _instrumental_in_a_or_ya(low, lemma) and not _info(second.lower()).patr:
+            # "с Кайей Каллас", "с Нирмалой Ситхараман": "-ой"/"-ей" ends no name in "-а"/"-я"
+            # in the nominative; the surname after it may be undeclined
+            kept.append((case, "femn" if low.endswith("ей") else gender, lemma, score))
     if kept:
         return kept
     info = _info(second.lower())
@@ -551,6 +560,19 @@ def _guessed_first_readings(
         return []
     score = max(n[3] for n in names)
     return [(case, "ms-f", first.lower(), score) for case in _CASES]
+
+
+def _instrumental_in_a_or_ya(word: str, lemma: str) -> bool:
+    """Whether ``word`` (lowercase, of five letters or more) is the instrumental of a name
+    ``lemma`` in ``-а``/``-я`` by the regular ending: ``-ой`` of ``-а`` (``нирмалой``), ``-ей``
+    of ``-я`` (``кайей``) or of ``-а`` after a hushing consonant or ``ц`` (``джорджей``)."""
+    if len(word) < 5 or word[:-2] != lemma[:-1]:
+        return False
+    if word.endswith("ой"):
+        return lemma.endswith("а")
+    if word.endswith("ей"):
+        return lemma.endswith("я") or (lemma.endswith("а") and lemma[-2:-1] in "жшчщц")
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1223,7 +1245,7 @@ def _parts(text: str, words: list[tuple[int, int, str]]) -> tuple[str, ...]:
     for (_, end, _w), (start, _, word) in pairwise(words):
         m = _PARTICLE_GAP_RE.fullmatch(text, end, start)
         if m is not None:
-            parts.append(m.group(1))
+            parts.extend(m.group(1).split())
         parts.append(word)
     return tuple(parts)
 
@@ -1490,6 +1512,18 @@ def _country_word(word: str) -> bool:
     """Whether ``word`` is a form of a country's name (``Сальвадора``, ``Доминика``), whatever
     other readings it has."""
     return normalize_form(word) in _country_names()
+
+
+def _in_country_name(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a country's name of two to four words (``Китайской Народной Республики``,
+    ``Республики Казахстан``) holds one of ``words[k:]``: a name starting there would take part
+    of the country's (``председателем Китайской Народной Республики Си Цзиньпином``)."""
+    for i in range(max(0, k - 3), len(words) - 1):
+        for n in (4, 3, 2):
+            if i + n <= len(words) and i + n > k:
+                if normalize_form(" ".join(w for _s, _e, w in words[i : i + n])) in _country_names():
+                    return True
+    return False
 
 
 def _adjective_title(word: str) -> bool:

@@ -480,13 +480,16 @@ def _complement(
             pp = True
             final = False
         elif word == "и":
+            j = k + 1
+            while j + 1 < b and _is_hyphen(gaps[j]):
+                j += 1  # a compound's last part: "и вице-премьер"
             if (
                 head is not None
                 and not pp
-                and k + 1 < b
-                and (toks[k + 1].info.role_cases | toks[k + 1].info.role_plural_cases) & head.cases
+                and j < b
+                and (toks[j].info.role_cases | toks[j].info.role_plural_cases) & head.cases
             ):
-                break  # "поэты и критики": a second role noun in the head's case, no complement
+                break  # "поэты и критики", "глава ... и вице-премьер": a second role noun in the head's case
             final = False
         elif not info.compatible:
             break
