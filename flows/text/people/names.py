@@ -1520,9 +1520,10 @@ def _in_country_name(words: list[tuple[int, int, str]], k: int) -> bool:
     of the country's (``председателем Китайской Народной Республики Си Цзиньпином``)."""
     for i in range(max(0, k - 3), len(words) - 1):
         for n in (4, 3, 2):
-            if i + n <= len(words) and i + n > k:
-                if normalize_form(" ".join(w for _s, _e, w in words[i : i + n])) in _country_names():
-                    return True
+            if k < i + n <= len(words) and (
+                normalize_form(" ".join(w for _s, _e, w in words[i : i + n])) in _country_names()
+            ):
+                return True
     return False
 
 

@@ -16,7 +16,10 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Встреча с председателем Китайской Народной Республики Си Цзиньпином прошла в Кремле.", "Си Цзиньпин"),
+        (
+            "Встреча с председателем Китайской Народной Республики Си Цзиньпином прошла в Кремле.",
+            "Си Цзиньпин",
+        ),
         ("Визит председателя Китайской Народной Республики Си Цзиньпина в Москву завершился.", "Си Цзиньпин"),
         ("Председатель Китайской Народной Республики Си Цзиньпин прибыл в Москву.", "Си Цзиньпин"),
         ("Встреча с президентом Республики Корея Ли Чжэ Мёном прошла в Сеуле.", "Ли Чжэ Мён"),
@@ -36,9 +39,21 @@ def test_a_states_full_name_before_a_name_is_no_part_of_it(text: str, name: str)
         ("Председатель Китая Си Цзиньпин заявил о поддержке.", "Си Цзиньпин", "head_of_state"),
         ("Встреча с председателем Вьетнама Лыонг Кыонгом прошла в Ханое.", "Лыонг Кыонг", "head_of_state"),
         # a chairman of a body, not of a state
-        ("Председатель Совета Федерации Валентина Матвиенко открыла заседание.", "Валентина Матвиенко", "head_of_organisation"),
-        ("Председатель правительства Испании Педро Санчес посетил Пекин.", "Педро Санчес", "head_of_government"),
-        ("Председатель комитета Ольга Петрова выступила с докладом.", "Ольга Петрова", "head_of_organisation"),
+        (
+            "Председатель Совета Федерации Валентина Матвиенко открыла заседание.",
+            "Валентина Матвиенко",
+            "head_of_organisation",
+        ),
+        (
+            "Председатель правительства Испании Педро Санчес посетил Пекин.",
+            "Педро Санчес",
+            "head_of_government",
+        ),
+        (
+            "Председатель комитета Ольга Петрова выступила с докладом.",
+            "Ольга Петрова",
+            "head_of_organisation",
+        ),
     ],
 )
 def test_a_chairman_of_a_state_is_its_head(text: str, name: str, kind: str) -> None:
@@ -70,7 +85,9 @@ def test_a_chairman_of_a_state_is_its_head(text: str, name: str, kind: str) -> N
         ),
     ],
 )
-def test_a_second_role_joined_by_and_is_the_second_names_own(text: str, first: str, second: str, role: str) -> None:
+def test_a_second_role_joined_by_and_is_the_second_names_own(
+    text: str, first: str, second: str, role: str
+) -> None:
     """``глава X Имя Фамилия и вице-премьер Имя2 Фамилия2``: the hyphenated role after ``и`` is a
     role of its own, not the end of the first one's complement."""
     people = _people(text)
