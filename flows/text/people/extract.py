@@ -40,6 +40,7 @@ from flows.text.people.names import (
     _NAME_WORD_RE,
     _NEXT_CAP_RE,
     _SINGLE_RE,
+    _SINGLE_SHAPE_RE,
     _adjective_before_noun,
     _adjective_title,
     _analyze_initials_surname,
@@ -48,6 +49,7 @@ from flows.text.people.names import (
     _common_last_part,
     _coordinated_with_adjective,
     _country_word,
+    _finite_verb_after,
     _foreign_name,
     _in_country_name,
     _latin_after_role,
@@ -532,6 +534,21 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         inside, at_start = readings
         # the sentence start is looked up only for a word it changes
         single, plural_noun = inside if at_start is None or not _sentence_initial(text, s) else at_start
+        if (
+            (plural_noun or single is None)
+            and inside[0] is not None
+            and inside[0][0] == "single"
+            and _subject_of_verb(text, s, e, w.group(), inside[0])
+        ):
+            # "Токаев заявил", "заявил Токаев", "Пашинян прибыл": a word shaped like a surname
+            # that is the subject of a verb is one, at a sentence's start too and whatever
+            # plural common noun it may also be ("токаев")
+            single, plural_noun = inside[0], False
+        coordinated = _coordinated_surname(text, s, w.group(), mentions)
+        if coordinated is not None:
+            # "Путин и Токаев", "встреча Путина и Токаева": in the case and gender of the name
+            # it is joined to
+            single, plural_noun = coordinated, False
         if plural_noun:
             continue  # a common noun in the plural: "Соединенных Штатов", "Братьев"
         in_list = list_end >= 0 and _LIST_GAP_RE.fullmatch(text, list_end, s) is not None
@@ -1350,6 +1367,58 @@ def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
     ):
         return None
     return inside, None if at_start == inside else at_start
+
+
+# "и" or a comma between two names of one list.
+_AND_GAP_RE = re.compile(r"[ \u00a0]+и[ \u00a0]+|[ \u00a0]*,[ \u00a0]*")
+
+
+def _coordinated_surname(text: str, s: int, word: str, mentions: list[_Mention]) -> tuple | None:
+    """``word`` at ``s``, shaped like a surname (``_SINGLE_SHAPE_RE``), read in the case and gender
+    of the name it is joined to by ``и`` or a comma (``Путин и Токаев``, ``Путина и Токаева``):
+    ``("single", nominative, gender, cases)`` when it fits one of that name's cases regularly;
+    else None."""
+    if not _SINGLE_SHAPE_RE.search(word.lower()):
+        return None
+    for m in reversed(mentions):
+        if m.end <= s and _AND_GAP_RE.fullmatch(text, m.end, s):
+            break
+    else:
+        return None
+    if m.cases is None or m.gender not in ("masc", "femn") or m.kind not in ("full", "single", "bare"):
+        return None
+    fits = [
+        (case, nominative)
+        for case in sorted(m.cases)
+        if (found := _surname_nominative(word, case, m.gender))[1] == 1.0
+        for nominative in (found[0],)
+    ]
+    if not fits or len({n for _c, n in fits}) != 1:
+        return None
+    return ("single", fits[0][1], m.gender, frozenset(c for c, _n in fits))
+
+
+_ANY_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
+
+
+def _subject_of_verb(text: str, s: int, e: int, word: str, reading: tuple) -> bool:
+    """Whether ``word`` at ``s:e``, read as a surname in the nominative (``reading``: the
+    ``_single_name`` reading inside a sentence), is a verb's subject: a singular verb agreeing
+    with it right after it (``_finite_verb_after``), or a verb of speech right before it
+    (``_speech_before``: ``заявил Токаев``); never after an inanimate noun naming a thing
+    (``Газета Кларин сообщает``)."""
+    _kind, _name, gender, cases = reading
+    if cases is not None and "nomn" not in cases:
+        return False
+    before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+    if before is not None:
+        top = _parses(before.group(1).lower())[0].tag
+        if top.POS == "NOUN" and top.animacy == "inan":
+            return False  # "Газета Кларин сообщает": the name of a thing
+    if _finite_verb_after(text, e, gender):
+        return True
+    speech = _speech_before(text, s, word)
+    return speech is not None and "nomn" in speech[0] and speech[1] in (gender, None)
 
 
 def _regnal_name_ok(word: str) -> bool:

@@ -1600,6 +1600,23 @@ def _person_verb_after(text: str, end: int) -> bool:
     return top.tag.POS == "VERB" and top.tag.number == "sing"
 
 
+# Any word right after a name: the verb it may be the subject of.
+_WORD_AFTER_RE = re.compile(rf"[ \u00a0]+([{_LOWER}]+)(?![{_LOWER}\-])")
+
+
+def _finite_verb_after(text: str, end: int, gender: str) -> bool:
+    """Whether the word right after ``end`` is read first as a verb in the singular agreeing
+    with a subject of ``gender``: in the past tense of that gender (``Токаев принял``, ``Санду
+    заявила``) or in the present or future tense (``Пашинян примет``)."""
+    m = _WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    tag = _parses(m.group(1))[0].tag
+    if tag.POS != "VERB" or tag.number != "sing":
+        return False
+    return tag.tense != "past" or _gender(tag) == gender
+
+
 # A kinship, address or role noun before a name, a comma or dash between them allowed ("брат, Ван Лун").
 _NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
 
