@@ -526,6 +526,15 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if taken.overlaps(s, e):
             continue
         readings = _single_word(w.group())
+        adjectival = (
+            _adjectival_surname(w.group())
+            if readings is None or (readings[0][0] is None and not readings[0][1] and readings[1] is None)
+            else None
+        )
+        if adjectival is not None and _subject_of_verb(text, s, e, w.group(), adjectival):
+            # "Зеленский заявил", "отметил Зеленский": a capitalized adjective no dictionary
+            # knows, a verb's subject
+            readings = ((adjectival, False), None)
         if readings is None:
             if s not in _naming_ends(text):
                 list_end = -1  # no reading the rules below can take, and no noun giving a name before it
@@ -1369,6 +1378,24 @@ def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
     return inside, None if at_start == inside else at_start
 
 
+_ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _adjectival_surname(word: str) -> tuple | None:
+    """A capitalized word in ``-ский``/``-цкий``/``-ской`` (a man's) or ``-ская``/``-цкая`` (a
+    woman's) that the dictionary does not know (``Зеленский``; not ``Минский``): the reading of a
+    surname in the nominative, ``("single", word, gender, {"nomn"})``, taken only where the word
+    is a verb's subject (``_subject_of_verb``); else None."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or _ADJECTIVAL_NOMINATIVE_RE.search(low) is None:
+        return None
+    info = _info(low)
+    if info.known or info.role is not None or info.geox_top or _country_word(word):
+        return None
+    return ("single", word, "femn" if low.endswith("ая") else "masc", _NOMINATIVE)
+
+
 # "и" or a comma between two names of one list.
 _AND_GAP_RE = re.compile(r"[ \u00a0]+и[ \u00a0]+|[ \u00a0]*,[ \u00a0]*")
 
@@ -1405,15 +1432,15 @@ def _subject_of_verb(text: str, s: int, e: int, word: str, reading: tuple) -> bo
     """Whether ``word`` at ``s:e``, read as a surname in the nominative (``reading``: the
     ``_single_name`` reading inside a sentence), is a verb's subject: a singular verb agreeing
     with it right after it (``_finite_verb_after``), or a verb of speech right before it
-    (``_speech_before``: ``заявил Токаев``); never after an inanimate noun naming a thing
-    (``Газета Кларин сообщает``)."""
+    (``_speech_before``: ``заявил Токаев``); never after an inanimate noun in the nominative,
+    naming a thing (``Газета Кларин сообщает``)."""
     _kind, _name, gender, cases = reading
     if cases is not None and "nomn" not in cases:
         return False
     before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
     if before is not None:
         top = _parses(before.group(1).lower())[0].tag
-        if top.POS == "NOUN" and top.animacy == "inan":
+        if top.POS == "NOUN" and top.animacy == "inan" and top.case == "nomn":
             return False  # "Газета Кларин сообщает": the name of a thing
     if _finite_verb_after(text, e, gender):
         return True

@@ -55,3 +55,29 @@ def test_a_surname_joined_to_a_name_takes_its_case(text: str, expected: set[str]
     names = _names(text)
     assert expected <= names, sorted(names)
     assert not any(n.endswith(("ова", "ева", "ову", "еву")) for n in names), sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Зеленский провёл телефонный разговор с канцлером.", "Зеленский"),
+        ("Как отметил Вишневецкий, переговоры продолжатся.", "Вишневецкий"),
+        ("Зеленская заявила о помощи детям.", "Зеленская"),
+        ("На брифинге Коломойский сказал, что уходит.", "Коломойский"),
+    ],
+)
+def test_an_adjectival_surname_no_dictionary_knows_is_a_person_as_a_subject(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Невский проспект закрыли на ремонт.",
+        "Кировский завод заявил о росте выпуска.",
+        "Полянский и Луговской комбинаты заявили о росте.",
+        "Мы посетили Зеленский район и Приморский парк.",
+    ],
+)
+def test_an_adjective_of_a_place_or_plant_is_no_person(text: str) -> None:
+    assert not _names(text)
