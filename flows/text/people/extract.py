@@ -34,6 +34,7 @@ from typing import Any
 from flows.text.people.be_uk import extract_be_uk, text_language
 from flows.text.people.counterparts import COUNTERPART, counterpart_country, counterpart_kinds
 from flows.text.people.kk import extract_kk, kazakh_text
+from flows.text.people.lexicon import ROLE_KINDS
 from flows.text.people.names import (
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
@@ -531,7 +532,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if readings is None or (readings[0][0] is None and not readings[0][1] and readings[1] is None)
             else None
         )
-        if adjectival is not None and _subject_of_verb(text, s, e, w.group(), adjectival):
+        if (
+            adjectival is not None
+            and not _after_place_title(text, s)
+            and _subject_of_verb(text, s, e, w.group(), adjectival)
+        ):
             # "Зеленский заявил", "отметил Зеленский": a capitalized adjective no dictionary
             # knows, a verb's subject
             readings = ((adjectival, False), None)
@@ -1394,6 +1399,20 @@ def _adjectival_surname(word: str) -> tuple | None:
     if info.known or info.role is not None or info.geox_top or _country_word(word):
         return None
     return ("single", word, "femn" if low.endswith("ая") else "masc", _NOMINATIVE)
+
+
+# Kinds of titles an adjective of a place follows: "герцогиня Корнуольская", "митрополит Киевский".
+_PLACE_TITLE_KINDS = frozenset({"royalty", "religious"})
+
+
+def _after_place_title(text: str, s: int) -> bool:
+    """Whether the word before ``s`` is a title of nobility or clergy (``герцогиня``,
+    ``патриарх``), which an adjective of its place follows."""
+    before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+    if before is None:
+        return False
+    role = _info(before.group(1).lower()).role
+    return role is not None and ROLE_KINDS.get(role) in _PLACE_TITLE_KINDS
 
 
 # "и" or a comma between two names of one list.

@@ -81,3 +81,8 @@ def test_an_adjectival_surname_no_dictionary_knows_is_a_person_as_a_subject(text
 )
 def test_an_adjective_of_a_place_or_plant_is_no_person(text: str) -> None:
     assert not _names(text)
+
+
+def test_an_adjective_of_a_place_after_a_title_of_nobility_or_clergy_is_no_surname() -> None:
+    assert "Корнуольская" not in _names("Его супруга — герцогиня Корнуольская получила отрицательный тест.")
+    assert "Киевский" not in _names("Вчера митрополит Киевский заявил о расколе.")
