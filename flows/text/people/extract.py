@@ -318,8 +318,14 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
             res = _analyze_name(words[i][2], words[i + 1][2], third)
-            if res is None or (third is not None and _place_before_name(words[i][2], words[i + 1][2], third)):
-                i += 1  # "штата Юта Джон X": the place's name, then the person's
+            if res is None or (
+                third is not None
+                and (
+                    _place_before_name(words[i][2], words[i + 1][2], third)
+                    or _complement_before_name(text, words[i : i + 3])
+                )
+            ):
+                i += 1  # "штата Юта Джон X", "глава Ростеха Сергей X": the place's or body's name, then the person's
                 continue
             if i > 0 and not found and res.n_words == 2 and i + 2 == len(words):
                 inverted = _surname_first(words[i - 1][2], words[i + 1][2], res)
@@ -409,6 +415,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 or _adjective_title(cand[0][2])
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
                 or _in_country_name(words, len(words) - size)
+                or _complement_before_name(text, cand)
                 or _spelling_in_brackets(text, cand[0][0], taken)
             ):
                 continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
@@ -1381,6 +1388,23 @@ def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
     ):
         return None
     return inside, None if at_start == inside else at_start
+
+
+def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool:
+    """Whether the first of the capitalized words ``cand`` is a role noun's genitive complement
+    before a name that starts with a first name the dictionary knows (``глава Ростеха Сергей
+    Чемезов``, ``директор Росгвардии Виктор Золотов``): a word it does not know, in a genitive's
+    ending, right after a role noun."""
+    if len(cand) < 3:
+        return False
+    first, second = cand[0][2], cand[1][2]
+    if not first.lower().endswith(("а", "я", "и", "ы")) or _info(first.lower()).known:
+        return False
+    info = _info(second.lower())
+    if not (info.known and info.name_top):
+        return False
+    before = _ANY_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 30), cand[0][0])
+    return before is not None and _info(before.group(1).lower()).role is not None
 
 
 _ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")

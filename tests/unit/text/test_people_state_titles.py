@@ -123,3 +123,31 @@ def test_an_unknown_first_name_in_the_instrumental_is_put_in_the_nominative(text
 def test_a_name_with_two_particles_is_whole(text: str, name: str) -> None:
     people = _people(text)
     assert name in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Руководитель Росстата Сергей Галкин выступил с докладом.",
+            "Сергей Галкин",
+            "руководитель Росстата",
+        ),
+        ("Директор Росгвардии Виктор Золотов прибыл на совещание.", "Виктор Золотов", "директор Росгвардии"),
+        (
+            "Глава Укрзализныци Александр Перцовский заявил о новых рейсах.",
+            "Александр Перцовский",
+            "глава Укрзализныци",
+        ),
+        ("Встреча с гендиректором Казатомпрома Андреем Пирметовым прошла в Астане.", "Андрей Пирметов", None),
+    ],
+)
+def test_a_bodys_name_in_the_genitive_after_a_role_is_no_part_of_the_name(
+    text: str, name: str, role: str | None
+) -> None:
+    """``глава Ростеха Сергей Чемезов``: an organisation's name the dictionary does not know,
+    right after the role noun, is the role's complement; the name starts at the first name."""
+    people = _people(text)
+    assert name in people, sorted(people)
+    if role is not None:
+        assert people[name][0] == role
