@@ -394,6 +394,13 @@ _COMING = (
     r"(?:в|у|ў|w|in|over|within|during)\s+(?:the\s+)?(?:ближайш\w*|найближч\w*|бліжэйш\w*|najbliższ\w*|coming|next)"
     r"(?:\s+[\w-]+){0,2}?\s+(?:лет|год\w*|рок\w*|гад\w*|lat\w*|years?|месяц\w*|місяц\w*|месяц\w*|miesi\w*|months?)(?![\w])"
 )
+# A year named by its place from now after a month: "у жовтні минулого року", "w październiku
+# ubiegłego roku", "у кастрычніку мінулага года", "in October last year".
+_RELATIVE_YEAR_AFTER = (
+    r"\s+(?:минулого|цього|поточного|наступного|мінулага|гэтага|бягучага|наступнага"
+    r"|ubiegłego|zeszłego|tego|bieżącego|przyszłego|następnego)\s+(?:року|года|roku)"
+    r"|\s+(?:of\s+)?(?:last|this|next|the\s+previous)\s+year"
+)
 OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     _FISCAL,
     _COMING,
@@ -407,7 +414,7 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     rf"{_PREP}\s+(?:the\s+)?(?:{_FIRST}\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eę]c\w*)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
-    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
+    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?|{_RELATIVE_YEAR_AFTER})?(?![\w])",
     # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
     # the extractor's own)
     r"(?:in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"

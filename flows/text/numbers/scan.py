@@ -624,10 +624,27 @@ def _scan(masked: str) -> list[_Cand]:
                 c.qs = max(c.ns, out[-1].qe)
                 while c.qs < c.ns and masked[c.qs].isspace():
                     c.qs += 1
+            if (
+                c.change is None
+                and out
+                and out[-1].change in ("increase", "decrease")
+                and _RESTATED_CHANGE_RE.fullmatch(masked, out[-1].qe, c.qs) is not None
+            ):
+                c.change = out[-1].change  # "сократился на 12,4%, или на 340 млн долларов": the same change
             out.append(c)
         if pos >= n:
             break
     return out
+
+
+# Between a change and the same change restated in other units: "вырос на 8,1%, или на 95 млн
+# долларов", "зріс на 8,1%, або на 95 млн", "wzrósł o 8,1 proc., czyli o 95 mln", "rose 8.1%, or
+# $95 million".
+_RESTATED_CHANGE_RE = re.compile(
+    r"\.?[ \u00a0]*,?[ \u00a0]*(?:или|або|альбо|czyli|or|то[ \u00a0]+есть|т\.[ \u00a0]?е\.|that[ \u00a0]+is)"
+    r"[ \u00a0]+(?:(?:на|о|o|by)[ \u00a0]+)?",
+    re.I,
+)
 
 
 # units of an amount that may come before its change verb, stated with "на" or "в ... раз(а)"

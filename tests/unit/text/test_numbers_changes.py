@@ -402,3 +402,33 @@ def test_a_plus_keeps_a_percentage(text, quote):
 )
 def test_a_plus_before_other_amounts_makes_no_fact(text):
     assert [f for f in extract_facts(text) if f.unit not in (None, "count")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "За девять месяцев товарооборот Казахстана с Турцией сократился на 7,5%, или на 410 млн долларов.",
+            [("7,5", "decrease"), ("410 млн", "decrease")],
+        ),
+        (
+            "Импорт вырос на 3,2%, или на 61,4 млн долларов, и составил 1,98 млрд долларов.",
+            [("3,2", "increase"), ("61,4 млн", "increase"), ("1,98 млрд", None)],
+        ),
+        ("Імпорт зменшився на 4%, або на 120 млн доларів.", [("4", "decrease"), ("120 млн", "decrease")]),
+        ("Import spadł o 6,3 proc., czyli o 210 mln euro.", [("6,3", "decrease"), ("210 mln", "decrease")]),
+        (
+            "Imports fell 6.3%, or $210 million, to $3.1 billion.",
+            [("6.3", "decrease"), ("210 million", "decrease"), ("3.1 billion", None)],
+        ),
+        (
+            "Поставки увеличились в 2,5 раза, или на 800 млн долларов.",
+            [("2,5", "increase"), ("800 млн", "increase")],
+        ),
+        # a share, not the change restated: stays a level
+        ("Экспорт составил 5 млрд долларов, или 20% всего объема.", [("5 млрд", None), ("20", None)]),
+    ],
+)
+def test_a_change_restated_in_other_units_is_the_same_change(text, expected):
+    """``, или на X`` after a change restates it in other units: a change too, not a level."""
+    assert [(f.number_text, f.change) for f in extract_facts(text)] == expected

@@ -354,3 +354,43 @@ def test_indicator_columns_are_the_declared_columns_a_fact_lacks():
     declared = set(staged_columns()["number_mentions"])
     assert set(row) == declared - from_fact - given
     assert not set(row) & from_fact
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "label"),
+    [
+        # a month range written with an em dash, with or without spaces: the whole range
+        (
+            "Экспорт за январь—октябрь 2026 года составил 300 млрд долларов.",
+            "за январь—октябрь 2026 года",
+            "2026-01/2026-10",
+        ),
+        (
+            "Товарооборот в январе — сентябре составил 37,2 млрд долларов.",
+            "в январе — сентябре",
+            "2026-01/2026-09",
+        ),
+        ("За 2024—2025 годы товарооборот составил 5 млрд долларов.", "За 2024—2025 годы", "2024/2025"),
+        # a month or part of a year "of last year": that year's, not this year's nor the whole year
+        ("В марте прошлого года экспорт составил 500 млн долларов.", "В марте прошлого года", "2025-03"),
+        (
+            "За январь-август минувшего года импорт вырос на 4%.",
+            "За январь-август минувшего года",
+            "2025-01/2025-08",
+        ),
+        (
+            "Во втором квартале позапрошлого года поставки составили 2 млн тонн.",
+            "Во втором квартале позапрошлого года",
+            "2024-Q2",
+        ),
+        ("W marcu ubiegłego roku eksport wyniósł 500 mln euro.", "W marcu ubiegłego roku", "2025-03"),
+        ("У березні минулого року експорт склав 500 млн доларів.", "У березні минулого року", "2025-03"),
+        ("In March last year exports reached $500 million.", "In March last year", "2025-03"),
+        ("В марте экспорт составил 500 млн долларов.", "В марте", "2026-03"),
+    ],
+)
+def test_month_ranges_with_dashes_and_months_of_last_year(text: str, period: str, label: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.unit != "times"][:1]
+    assert fact.period == period
+    parsed = parse_period(fact.period, date(2026, 12, 1))
+    assert parsed is not None and parsed.label == label
