@@ -62,8 +62,9 @@ def test_a_role_naming_no_country_takes_the_articles_only_when_nothing_points_el
     assert _people(warehouse, "Казахстан и Узбекистан") == [("Алмасадам Саткалиев", None, None)]
     # an article of one country
     assert _people(warehouse, "Экспорт молочной") == [("Игорь Маркевич", "BY", "article")]
-    # the minister's sentence names no country; the spokesperson's names only Japan (Tokyo)
+    # the minister's sentence names no country; the spokesperson's role is held in Japan's ministry
+    # ("Japan's trade ministry spokesperson"): its country is the role's, never the article's
     assert _people(warehouse, "India, Brazil") == [
         ("Rajesh Menon", "IN", "article"),
-        ("Kenji Sato", None, None),
+        ("Kenji Sato", "JP", "role"),
     ]
