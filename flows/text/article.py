@@ -474,12 +474,9 @@ def _dateline_date(
     With a date stated on the page (the scraper header or a date line), the dateline's day and
     month take its year (``_year_for``); when that day lies a week or less before the page's date
     (the header giving the day the page was collected) it is the date, from the dateline. Without
-    a page date a dateline with a year is the date. One without a year is the date, its year from
-    ``context`` (a feed item's date), when it falls ``COLLECTED_WINDOW_DAYS`` or less before it
-    (or up to two days after: another time zone); further away the two disagree and the context's
-    date stays. With no context, ``collected`` (the day the file was collected) gives the year when
-    the day and month fall within ``COLLECTED_WINDOW_DAYS`` before it; otherwise the date stays
-    None."""
+    a page date a dateline with a year is the date; one without a year takes it from ``context``
+    (a feed item's date) or else from ``collected`` (the day the file was collected) when the day
+    and month fall within ``COLLECTED_WINDOW_DAYS`` before it; otherwise the date stays None."""
     day, month = dateline.day, dateline.month
     stated = None
     if dateline.year is not None:
@@ -494,11 +491,8 @@ def _dateline_date(
         return published, source
     if stated is not None:
         return stated, "dateline"
-    if context is not None:
-        d = _year_for(day, month, context)
-        if d is not None and (context - d).days <= COLLECTED_WINDOW_DAYS:
-            return d, (context_source if d == context else "dateline")
-        return context, context_source
+    if context is not None and (d := _year_for(day, month, context)) is not None:
+        return d, (context_source if d == context else "dateline")
     d = _year_for(day, month, collected) if collected is not None else None
     if d is not None and collected is not None and (collected - d).days <= COLLECTED_WINDOW_DAYS:
         return d, "dateline"
@@ -519,8 +513,8 @@ def opening_dateline_date(body: str, context: date, context_source: str) -> tupl
     """The date of a text that states none in its head, once ``context`` (a feed item's date)
     is known: the agency dateline opening ``body`` (``match_dateline``), its year from
     ``context`` (the year before when the day would lie ahead of it), with the source
-    ``"dateline"``, when it lies at most ``COLLECTED_WINDOW_DAYS`` before the context's day;
-    else ``(context, context_source)``, as also when the dateline's day is the context's own."""
+    ``"dateline"``; else ``(context, context_source)``, as also when the dateline's day is the
+    context's own."""
     dateline = match_dateline(body, len(body) - len(body.lstrip()))
     if dateline is not None:
         found, source = _dateline_date(dateline, None, "none", context, context_source, None)
