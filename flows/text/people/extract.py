@@ -534,11 +534,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if taken.overlaps(s, e):
             continue
         readings = _single_word(w.group())
-        adjectival = (
-            _adjectival_surname(w.group())
-            if readings is None or (readings[0][0] is None and not readings[0][1] and readings[1] is None)
-            else None
-        )
+        adjectival = _adjectival_surname(w.group()) if readings in (None, ((None, False), None)) else None
         if (
             adjectival is not None
             and not _after_place_title(text, s)
@@ -561,7 +557,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             and inside[0][0] == "single"
             and _subject_of_verb(text, s, e, w.group(), inside[0])
         ):
-            # "Токаев заявил", "заявил Токаев", "Пашинян прибыл": a word shaped like a surname
+            # "Токаев заявил", "заявил Токаев", "Жапаров примет": a word shaped like a surname
             # that is the subject of a verb is one, at a sentence's start too and whatever
             # plural common noun it may also be ("токаев")
             single, plural_noun = inside[0], False
