@@ -22,7 +22,9 @@ from flows.text.numbers.lexicon import (
     _HEDGE_ALT,
     _INCREASE,
     _INCREASE_NOUNS,
+    _MONTH_PREP,
     _NUMBER_WORDS,
+    _RELATIVE_YEAR_TAIL,
     _SP,
     _TARGET_VERBS,
     _TIME_UNIT,
@@ -399,8 +401,12 @@ _RUSSIAN_PERIOD = (
     rf"|(?<=[вВ])о?\s+(?:течение\s+{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[нН])а\s+протяжении\s+{_LAST_N}"
     rf"|(?<=[пП])оследн(?:ие|их)\s+{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
-    r"|(?<=[пП])о\s+итогам\s+(?:(?:прошлого|минувшего|текущего|этого|позапрошлого|первого|второго|третьего"
+    r"|(?<=[пП])о\s+итогам\s+(?:(?:(?:прошлого|минувшего|текущего|этого|позапрошлого|первого|второго|третьего"
     rf"|\d+-?г?о?)\s+)?(?:полугодия|квартала|года|месяцев|\d{{4}}(?:\s*(?:года|г\.)|-го)?)(?![\w]){_YEAR_TAIL}"
+    # the months of a year so far, by their names or their number: "по итогам января-октября",
+    # "по итогам девяти месяцев 2026 года", "по итогам первых десяти месяцев"
+    rf"|{_MONTH_PREP}(?:\s*[-–—]\s*{_MONTH_PREP})?(?![\w])(?:{_RELATIVE_YEAR_TAIL}|{_YEAR_TAIL})"
+    rf"|(?:первых\s+)?{_NUM_WORD_OR_DIGITS}\s+месяцев(?![\w])(?:{_RELATIVE_YEAR_TAIL}|{_YEAR_TAIL}))"
     r"|(?<=[пП])о\s+(?:прошлому|минувшему|текущему|этому|позапрошлому)\s+году"
     r"|(?<=[сС])\s+начала\s+(?:года|\d{4}\s*(?:года|г\.))"
     # the year a plan or forecast is for: "довести до $500 млн к 2030 году"

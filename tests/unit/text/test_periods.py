@@ -394,3 +394,84 @@ def test_month_ranges_with_dashes_and_months_of_last_year(text: str, period: str
     assert fact.period == period
     parsed = parse_period(fact.period, date(2026, 12, 1))
     assert parsed is not None and parsed.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "label"),
+    [
+        # "по итогам" + the months of a year so far, by their names (genitive) or their number
+        (
+            "Товарооборот по итогам марта-июля 2026 года превысил 4 млрд долларов.",
+            "по итогам марта-июля 2026 года",
+            "2026-03/2026-07",
+        ),
+        ("По итогам января — мая импорт составил $80,5 млн.", "По итогам января — мая", "2026-01/2026-05"),
+        ("По итогам февраля—апреля экспорт вырос на 6%.", "По итогам февраля—апреля", "2026-02/2026-04"),
+        (
+            "По итогам восьми месяцев 2025 года поставки составили 3 млн тонн.",
+            "По итогам восьми месяцев 2025 года",
+            "2025-01/2025-08",
+        ),
+        (
+            "По итогам первых семи месяцев экспорт составил 900 млн евро.",
+            "По итогам первых семи месяцев",
+            "2026-01/2026-07",
+        ),
+        (
+            "По итогам августа прошлого года импорт составил 70 млн долларов.",
+            "По итогам августа прошлого года",
+            "2025-08",
+        ),
+        (
+            "По итогам 10 месяцев товарооборот составил 2 млрд долларов.",
+            "По итогам 10 месяцев",
+            "2026-01/2026-10",
+        ),
+    ],
+)
+def test_po_itogam_with_months(text: str, period: str, label: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.unit != "times"][:1]
+    assert fact.period == period
+    parsed = parse_period(fact.period, date(2026, 12, 1))
+    assert parsed is not None and parsed.label == label
+
+
+def test_po_itogam_of_an_event_is_no_period() -> None:
+    (fact,) = extract_facts("По итогам переговоров стороны подписали контракты на 2 млрд долларов.")
+    assert fact.period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "label"),
+    [
+        # the same formula in Ukrainian, Belarusian and Polish
+        (
+            "За підсумками лютого-серпня 2026 року товарообіг склав 3 млрд доларів.",
+            "За підсумками лютого-серпня 2026 року",
+            "2026-02/2026-08",
+        ),
+        (
+            "За підсумками восьми місяців експорт склав 700 млн доларів.",
+            "За підсумками восьми місяців",
+            "2026-01/2026-08",
+        ),
+        ("За підсумками 2024 року експорт склав 700 млн доларів.", "За підсумками 2024 року", "2024"),
+        (
+            "Па выніках студзеня-ліпеня экспарт склаў 300 млн долараў.",
+            "Па выніках студзеня-ліпеня",
+            "2026-01/2026-07",
+        ),
+        ("Па выніках 2024 года экспарт склаў 300 млн долараў.", "Па выніках 2024 года", "2024"),
+        (
+            "Po siedmiu miesiącach 2025 roku eksport wyniósł 4 mld euro.",
+            "Po siedmiu miesiącach 2025 roku",
+            "2025-01/2025-07",
+        ),
+        ("Za 8 miesięcy eksport wyniósł 4 mld euro.", "Za 8 miesięcy", "2026-01/2026-08"),
+    ],
+)
+def test_results_of_months_in_other_languages(text: str, period: str, label: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.unit != "times"][:1]
+    assert fact.period == period
+    parsed = parse_period(fact.period, date(2026, 12, 1))
+    assert parsed is not None and parsed.label == label
