@@ -48,8 +48,94 @@ _ABBREVIATIONS = frozenset(
         "франц",
         "и",
         "о",
+        # Russian months and "месяц" abbreviated ("за 9 мес. 2026 г.", "на 1 дек. 2026 г.")
+        "мес",
+        "янв",
+        "фев",
+        "февр",
+        "апр",
+        "авг",
+        "сен",
+        "сент",
+        "окт",
+        "нояб",
+        "дек",
+        # Ukrainian and Belarusian
+        "вул",
+        "див",
+        "ім",
+        # Polish: "ul.", "woj.", "tzw.", "np.", "godz.", "wg", "pkt", "ds." (minister ds. UE), "św."
+        "ul",
+        "woj",
+        "tzw",
+        "np",
+        "godz",
+        "wg",
+        "ds",
+        "św",
+        "ks",
+        "gen",
+        "prof",
+        "dr",
+        # English titles and months
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "gov",
+        "mt",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ]
 )
+# Abbreviations that go on only before a number: "ok. 9 mld" (Polish "about"), "approx. 300",
+# "No. 5", "nr 3" (a sentence may end in "OK." or "no.")
+_BEFORE_NUMBER = frozenset({"ok", "approx", "ca", "no", "nr", "pkt", "art"})
+# Abbreviations of "year" that go on after a year: "w 2025 r. 47 mld", "у 2025 р. 12 млрд",
+# "2025 ж. 1 желтоқсан" ("р." after another number is a rouble's: "100 р. Это" ends a sentence)
+_AFTER_YEAR = frozenset({"r", "р", "ж"})
+# Abbreviations written with inner dots, compared without spaces: "т.н.", "т. е.", "m.in.", "i.e."
+# ("т.д." and "т.п." end lists, often sentences: not here)
+_DOTTED = frozenset(
+    {
+        "т.н",
+        "т.е",
+        "т.к",
+        "т.ч",
+        "т.зв",
+        "с.г",
+        "н.э",
+        "д.э.н",
+        "к.э.н",
+        "д.т.н",
+        "к.т.н",
+        "m.in",
+        "t.zw",
+        "i.e",
+        "e.g",
+    }
+)
+# "и т.д.", "и т.п.": a list's end, which often ends the sentence ("д." alone is "деревня")
+_LIST_ENDS = frozenset({"т.д", "т.п"})
+_LIST_END_LAST = frozenset({"д", "п"})
+_DOTTED_END_RE = re.compile(r"(?<![\w.])(?:\w{1,3}\.[ \u00a0]?){1,2}\w{1,3}\Z")
+_YEAR_BEFORE_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[ \u00a0]?\Z")
+_NUMBER_AFTER_RE = re.compile(r"[ \u00a0]+\d")
 _LAST_WORD_RE = re.compile(r"(\w+)[.]$")
 _NEXT_WORD_RE = re.compile(r"\s+[\"«“„(\-–—]*\s*(\w+)")
 
@@ -156,6 +242,9 @@ def _boundaries(text: str, lo: int, hi: int):
         if mark == ".":
             last = _last_word(text, max(lo, at - 12), at)
             # (only an initial, a common abbreviation or a unit's can go on: the others are not read)
+            if last in _LIST_END_LAST and _dotted_word(text, lo, at) in _LIST_ENDS:
+                yield m.end(), m.end()  # "и т.д. Затем": the end of a list, here of a sentence
+                continue
             if (
                 last
                 and (
@@ -165,6 +254,8 @@ def _boundaries(text: str, lo: int, hi: int):
                 )
                 and _abbreviation_goes_on(text, last, m.end())
             ):
+                continue
+            if last and _other_abbreviation_goes_on(text, last, lo, at, m.end()):
                 continue
         yield m.end(), m.end()
 
@@ -197,6 +288,26 @@ def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
     if following is None:
         return False
     return following.group(1) in codes or following.group(1) in countries.get(lower, ())
+
+
+def _other_abbreviation_goes_on(text: str, last: str, lo: int, dot: int, after: int) -> bool:
+    """Whether the dot at ``dot`` after ``last`` ends an abbreviation that goes on only in its
+    context: one before a number (``ok. 9 mld``, ``No. 5``), "year" after a year (``w 2025 r. 47
+    mld``, ``у 2025 р. 12``) or one written with inner dots (``т.н. Средний коридор``, ``m.in.
+    Niemiec``, ``т. е.``)."""
+    low = last.lower()
+    if low in _BEFORE_NUMBER:
+        return _NUMBER_AFTER_RE.match(text, after) is not None
+    if low in _AFTER_YEAR:
+        return _YEAR_BEFORE_RE.search(text, max(lo, dot - len(last) - 6), dot - len(last)) is not None
+    return len(last) <= 3 and _dotted_word(text, lo, dot) in _DOTTED
+
+
+def _dotted_word(text: str, lo: int, dot: int) -> str:
+    """The abbreviation with inner dots that ends right before ``dot`` (``т.н``, ``m.in``, ``т.е``
+    from ``т. е``), lowercased and without spaces; "" when the word before the dot has none."""
+    dotted = _DOTTED_END_RE.search(text, max(lo, dot - 12), dot)
+    return re.sub(r"\s", "", dotted.group()).lower() if dotted is not None else ""
 
 
 # Parts of speech of the words that open a sentence and never follow an initial as a surname:

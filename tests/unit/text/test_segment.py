@@ -218,3 +218,54 @@ def test_the_word_before_a_dot_is_every_word_character_back_to_the_window_start(
         for dot in (i for i, ch in enumerate(text) if ch == "."):
             for lo in range(dot + 1):
                 assert _last_word(text, lo, dot) == walk(text, lo, dot)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Polish
+        "Wymiana handlowa wyniosła w 2024 r. 12 mld euro.",
+        "Do Wilna przyjechało ok. 300 przedsiębiorców z Litwy.",
+        "Sankcje objęły m.in. Iran i Koreę Północną.",
+        "Rozmowy odbyły się przy ul. Wiejskiej w Warszawie.",
+        "Minister ds. UE rozmawiał z Francją.",
+        "Spotkanie zaplanowano na godz. 14 w Pradze.",
+        # Ukrainian, Belarusian, Kazakh
+        "Товарообіг у 2024 р. 8 млрд доларів перевищив очікування.",
+        "Делегація прибула на вул. Хрещатик у Києві.",
+        "2026 ж. 1 желтоқсанда Астанада келіссөздер өтті.",
+        # English
+        "Mrs. Smith and Dr. Jones flew to Beijing.",
+        "Sen. Graham met Gen. Milley and Gov. Abbott.",
+        "The summit opens on Jan. 15 in Astana.",
+        "Exports reached approx. 300 tonnes, No. 2 among partners.",
+        "The Forum in St. Petersburg, i.e. Russia's second city, opened.",
+        # Russian
+        "За 11 мес. 2025 г. экспорт вырос.",
+        "Контракт подписан 3 февр. 2026 г. в Минске.",
+        "Товары идут по т.н. Северному маршруту.",
+        "Это т. е. Беларусь и Китай.",
+        "Доклад подготовил д.э.н. Иванов.",
+    ],
+)
+def test_abbreviations_of_other_languages_do_not_end_a_sentence(text):
+    assert [text[a:b] for a, b in sentence_spans(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # an abbreviation that goes on only before a number, or only after a year
+        ("Wszystko jest ok. Rozmowy trwają.", ["Wszystko jest ok.", "Rozmowy trwają."]),
+        ("Everything is OK. The talks go on.", ["Everything is OK.", "The talks go on."]),
+        ("He said no. The others agreed.", ["He said no.", "The others agreed."]),
+        ("Билет стоил 100 р. Это дорого.", ["Билет стоил 100 р.", "Это дорого."]),
+        # a list's end stays a sentence end
+        (
+            "Обсудили торговлю, энергетику и т.д. Затем подписали соглашение.",
+            ["Обсудили торговлю, энергетику и т.д.", "Затем подписали соглашение."],
+        ),
+    ],
+)
+def test_abbreviations_that_go_on_only_in_their_context(text, sentences):
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
