@@ -431,6 +431,23 @@ def _is_paragraph(line: str) -> bool:
     )
 
 
+def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i``, which reads like a paragraph (eight words or more ending like a
+    sentence: ``Почему товарооборот ... снизился?``), is the headline: a title-like line of at most
+    25 words (no agency dateline) whose next line that is not blank is a date line (``01.12.2026
+    08:00``, ``1 декабря 2026, 13:20``). A page prints its date under the headline, not under a
+    paragraph."""
+    line = _line(text, lines, i).strip()
+    if _words(line) > 25 or not _is_title_candidate(line):
+        return False
+    for s, e in lines[i + 1 : i + 4]:
+        below = text[s:e].strip()
+        if below:
+            days = line_days(below)
+            return date_line(below) is not None or (days is not None and days[0] is not None)
+    return False
+
+
 def _is_lead_under(text: str, lines: list[tuple[int, int]], above: int, i: int) -> bool:
     """Whether line ``i`` is a lead paragraph under the title-like line ``above``: only blank
     lines between them, and the line is long (eight words or more) or ends like a sentence
@@ -628,7 +645,7 @@ def parse_scraped_text(
         line = text[s:e].strip()
         if not line or line.startswith("/") or (title and line.strip(" /") == title):
             continue
-        if _is_paragraph(line) and not is_service_line(line):
+        if _is_paragraph(line) and not is_service_line(line) and not _is_headline_over_date(text, lines, i):
             start_line = i
             break
     if start_line is None:
