@@ -67,6 +67,7 @@ class Settings:
     fetch_feed_max_items: Annotated[int, Field(gt=0)] = 500
     fetch_allow_private_hosts: bool = False  # fetch from 127.0.0.1, 10.x, 192.168.x, ... too
     near_duplicate_threshold: Annotated[float, Field(gt=0, le=1)] = 0.8
+    build_slice_articles: Annotated[int, Field(gt=0)] = 20_000  # articles per slice of a full build
     # -- where the warehouse lives (README "Scaling out") ----------------------------------
     warehouse_mode: str = "duckdb"  # duckdb: one embedded file | ducklake: a shared DuckLake
     lake_catalog: str = "ducklake:sqlite:warehouse/lake/catalog.sqlite"  # or ducklake:postgres:dbname=...

@@ -110,6 +110,14 @@ def plan_build(
     )
 
 
+def build_slices(articles: int, per_slice: int) -> int:
+    """How many slices a full build of ``articles`` articles runs its article-local models in
+    (dbt_project/macros/incremental.sql): one per started ``per_slice`` articles (the setting
+    ``build_slice_articles``), at least 1. Not part of the ``fingerprint``: a model built in slices
+    holds the same rows as one built at once."""
+    return max(1, -(-articles // per_slice))
+
+
 # dbt's unit tests check the SQL rules on fixed inputs, not the data: they run with the test suite
 # (tests/e2e/test_dbt_unit_tests.py, `dbt test --select test_type:unit`), not in a run's build,
 # as dbt advises for production builds. Every build a run makes passes these arguments.
@@ -132,11 +140,19 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     if plan.mode == "skip":
         return []
     if plan.mode == "full":
+        sliced = {
+            **dbt_vars(settings),
+            "full_build_slices": build_slices(plan.articles, settings.build_slice_articles),
+        }
         return [
             "build",
             "--full-refresh",
             "--vars",
-            json.dumps(dbt_vars(settings), sort_keys=True),
+            json.dumps(sliced, sort_keys=True),
+            # one model at a time: DuckDB already runs each query on every core, and models built
+            # side by side share its memory limit (measured on 2 cores: one thread is as fast)
+            "--threads",
+            "1",
             *NO_UNIT_TESTS,
         ]
     incremental = {"persist_docs": False, "tests_new_articles_only": True, **dbt_vars(settings)}

@@ -21,13 +21,47 @@
     {{- return(none) -}}
 {% endmacro %}
 
-{# On a relation that has load_seq (the staging views of raw tables): is this row new? #}
+{# On a relation that has load_seq (the staging views of raw tables): is this row new? In a full
+   build of a model built in slices (full_build_slices), is this row one of the slice's articles. #}
 {% macro is_new_row(column='load_seq') %}
     {%- set watermark = load_watermark() -%}
     {%- if watermark is none -%}
-        true
+        {{ in_build_slice(column.rsplit('.', 1)[0] ~ '.article_id' if '.' in column else 'article_id') }}
     {%- else -%}
         {{ column }} > {{ watermark }}
+    {%- endif -%}
+{% endmacro %}
+
+{#
+  Full builds in slices of articles. A full build of a model reads every article of the warehouse
+  in one query; some operators DuckDB runs (list aggregates, several materialized CTEs at once) hold
+  their state in memory whatever the memory limit, so a large warehouse runs out of it. A model
+  whose every row belongs to one article and is computed from rows of that article alone (an
+  "article-local" model) sets config(meta={'full_build_slices': true}): its full build then runs its
+  query once per slice of the articles (hash(article_id) modulo var('full_build_slices'), which the
+  pipeline sets from the number of articles, flows/transform.py), each slice inserted into the new
+  table (macros/sliced_incremental.sql), so a query holds one slice's state at a time. Incremental
+  builds read the new loads only and are not sliced.
+#}
+
+{# The text of the slice number in a sliced model's SQL; the materialization replaces it. #}
+{% macro build_slice_placeholder() %}{{ return('__dyad_build_slice__') }}{% endmacro %}
+
+{# How many slices a full build of this model runs in: 1 unless the model is article-local
+   (meta full_build_slices) and the build asks for more (var full_build_slices). #}
+{% macro build_slices() %}
+    {%- if (config.get('meta') or {}).get('full_build_slices', false) -%}
+        {{- return(var('full_build_slices', 1) | int) -}}
+    {%- endif -%}
+    {{- return(1) -}}
+{% endmacro %}
+
+{# SQL: is the row's article (column) one of the slice's (`true` when the build is not sliced)? #}
+{% macro in_build_slice(column='article_id') %}
+    {%- if build_slices() > 1 -%}
+        (hash({{ column }}) % {{ build_slices() }} = {{ build_slice_placeholder() }})
+    {%- else -%}
+        true
     {%- endif -%}
 {% endmacro %}
 

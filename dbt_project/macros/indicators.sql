@@ -152,6 +152,21 @@
 
 {# SQL: a fact of marts.dyad_indicators (`facts`, `flagged_facts`) from the columns of a fact row
    joined with its article. #}
+{# SQL aggregate: the indicator_fact() of the rows meeting `condition`, ordered by publication date
+   (undated last), article and position, as list(... order by ...) would give them; built from an
+   unordered list sorted afterwards, whose state DuckDB can hold for millions of groups. #}
+{% macro facts_in_report_order(condition) -%}
+    list_transform(
+        list_sort(list({
+            'published_date': coalesce(published_date, date '9999-12-31'),
+            'article_id': article_id,
+            'char_start': char_start,
+            'fact': {{ indicator_fact() }}
+        }) filter (where {{ condition }})),
+        ordered -> ordered.fact
+    )
+{%- endmacro %}
+
 {% macro indicator_fact() -%}
     {
         'fact_id': fact_id,

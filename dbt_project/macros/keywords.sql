@@ -32,8 +32,9 @@
 {%- endmacro %}
 
 {# SQL: the keywords of one set counted per sentence of the build's articles and category:
-   (article_id, sentence_idx, <category_name>, keyword_count, keyword_score, evidence (the words as
-   written, in text order), matched_stems, load_seq). Only matches meeting `counted` are counted. #}
+   (article_id, sentence_idx, <category_name>, keyword_count, keyword_score, evidence (the distinct
+   words as written, sorted), load_seq). Only matches meeting `counted` are counted. (No ordered
+   list aggregate: DuckDB holds the state of one per group in memory, beyond its memory limit.) #}
 {% macro sentence_keyword_counts(name, category_name, counted='true') %}
     select
         article_id,
@@ -41,8 +42,7 @@
         category as {{ category_name }},
         count(*) as keyword_count,
         sum(weight) as keyword_score,
-        list(matched_text order by token_idx) as evidence,
-        list(distinct stem order by stem) as matched_stems,
+        list_sort(list_distinct(list(matched_text))) as evidence,
         min(load_seq) as load_seq
     from {{ ref('int_keyword_matches') }}
     where

@@ -12,7 +12,7 @@ final as (
         min(char_start) filter (where sentence_idx >= 0) as first_char_start,
         bool_or(sentence_idx = -1) as in_title,
         count(distinct sentence_idx) as sentence_count,
-        list(distinct mention_text order by mention_text) as mention_forms,
+        list_sort(list_distinct(list(mention_text))) as mention_forms,
         min(load_seq) as load_seq
     from mentions
     group by article_id, country_code

@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- Why two countries of an article form a pair (a dyad): the evidence that the article relates
 -- them, one row per sentence, pair and kind of evidence, each with a score in [0, 1]:
 --   compound    1.0  joined in a compound adjective ("белорусско-китайского")

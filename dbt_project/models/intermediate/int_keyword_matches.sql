@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- Topic and tone keywords found in the tokens. A token matches a stem when it starts with it, or
 -- equals it for short words marked exact; a two-token keyword ("сельское хозяйство") also needs the
 -- next token of the sentence to start with its next_stem. Tokens meet stems on an equi-join of their

@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- Tone keywords per sentence and QuadClass. A negated keyword (int_keyword_matches: "не договорились",
 -- "без конфликтов", "nie podpisały", "did not agree") is not counted.
 with counted as (

@@ -121,14 +121,14 @@ grouped as (
         count(distinct canonical_article_id) filter (where is_reconciled) as source_count,
         count(*) filter (where is_reconciled) as fact_count,
         count(*) filter (where not is_reconciled) as flagged_fact_count,
-        list(distinct publisher order by publisher) filter (where is_reconciled and publisher is not null)
+        -- (no ordered list aggregate here: DuckDB holds the state of one per group in memory, past
+        -- its memory limit; a list sorted afterwards holds the same values in the same order)
+        list_sort(list_distinct(list(publisher) filter (where is_reconciled and publisher is not null)))
             as publishers,
         min(published_date) filter (where is_reconciled) as first_reported,
         max(published_date) filter (where is_reconciled) as last_reported,
-        list({{ indicator_fact() }} order by published_date, article_id, char_start) filter (where is_reconciled)
-            as facts,
-        list({{ indicator_fact() }} order by published_date, article_id, char_start) filter (where not is_reconciled)
-            as flagged_facts
+        {{ facts_in_report_order('is_reconciled') }} as facts,
+        {{ facts_in_report_order('not is_reconciled') }} as flagged_facts
     from facts
     group by all
 ),

@@ -57,7 +57,7 @@ topics as (
         sum(sentence_topics.keyword_count)::bigint as keyword_count,
         sum(sentence_topics.keyword_score) as keyword_score,
         count(*) as sentence_count,
-        list(sentence_topics.sentence_idx order by sentence_topics.sentence_idx) as sentence_idxs,
+        list_sort(list(sentence_topics.sentence_idx)) as sentence_idxs,
         list_sort(list_distinct(flatten(list(sentence_topics.evidence)))) as evidence
     from context_sentences
     inner join sentence_topics

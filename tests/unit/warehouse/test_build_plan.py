@@ -125,3 +125,20 @@ def test_the_lake_gives_the_articles_after_its_watermark_and_builds_the_views_it
     views = "+config.materialized:incremental,config.materialized:view"  # those the models read
     assert views in lake_args and views not in plain
     assert "resource_type:test,path:models/staging" in lake_args
+
+
+def test_a_full_build_runs_one_model_at_a_time_in_slices_of_the_articles():
+    """The slices of a full build: one per started build_slice_articles articles, at least one;
+    incremental builds are not sliced; the number is no part of the fingerprint."""
+    from flows.transform import BuildPlan, build_args, build_slices
+
+    assert [build_slices(n, 20_000) for n in (0, 1, 20_000, 20_001, 200_000)] == [1, 1, 1, 2, 10]
+    settings = Settings(build_slice_articles=1_000)
+    full = build_args(BuildPlan("full", "test", articles=2_500), settings)
+    assert json.loads(full[full.index("--vars") + 1])["full_build_slices"] == 3
+    assert full[full.index("--threads") + 1] == "1"
+    incremental = build_args(BuildPlan("incremental", "test", articles=2_500), settings)
+    assert "full_build_slices" not in json.loads(incremental[incremental.index("--vars") + 1])
+    assert fingerprint(settings) == fingerprint(Settings())
+    with pytest.raises(ValueError):
+        Settings(build_slice_articles=0)
