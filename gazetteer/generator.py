@@ -109,6 +109,7 @@ from gazetteer.lists import (
     EN_ADJECTIVES,
     EN_AMBIGUOUS,
     EN_CAPITALS,
+    EN_COMPOUND_STEMS,
     EN_EXTRA,
     EN_GIVEN_NAMES,
     EXTRA_STEMS,
@@ -1165,6 +1166,39 @@ def intl_adjective_forms() -> dict[tuple[str, str], set[str]]:
     return out
 
 
+# the vowel that links the first part of a compound adjective to the next: беларуска-кітайскі,
+# українсько-турецький, polsko-litewski
+_COMPOUND_LINK = {"be": "а", "uk": "о", "pl": "o"}
+
+
+def intl_compound_stems() -> dict[tuple[str, bool], set[str]]:
+    """``{(country_code, requires_capital): forms}`` of the first parts of compound adjectives
+    outside Russian: the adjective stems of ``_intl_adjective_stems`` (be, uk, pl) with their
+    linking vowel (``беларуска``, ``українсько``, ``polsko``), and the English combining forms of
+    words/english.toml (``Sino``, ``Russo``, ``Indo``; capitalised)."""
+    out: dict[tuple[str, bool], set[str]] = {}
+    for lang, link in _COMPOUND_LINK.items():
+        for code, stems in _intl_adjective_stems(lang).items():
+            out.setdefault((code, False), set()).update(normalize_form(stem + link) for stem in stems)
+    for code, stems in EN_COMPOUND_STEMS.items():
+        out.setdefault((code, True), set()).update(normalize_form(stem) for stem in stems)
+    return out
+
+
+def _add_intl_compound_stems(col: _Collector) -> None:
+    """Add ``intl_compound_stems()``: a form two countries share, or that another entity or
+    another kind of form has already, is left out."""
+    taken = {form: set(entities) for form, entities in col.entries.items()}
+    generated = intl_compound_stems()
+    owners: dict[str, set[str]] = {}
+    for (code, _capital), forms in generated.items():
+        for form in forms:
+            owners.setdefault(form, set()).add(code)
+    for (code, requires_capital), forms in sorted(generated.items()):
+        keep = [f for f in sorted(forms) if owners[f] == {code} and f not in taken]
+        col.add(keep, "country", code, "compound_stem", requires_capital)
+
+
 def _add_intl_forms(col: _Collector) -> None:
     """Add intl_forms(), the irregular forms of INTL_IRREGULAR and intl_adjective_forms(): a form
     another entity has already (in Russian or English), or that two countries share, is left out.
@@ -1253,6 +1287,7 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
         col.add([normalize_form(s) for s in _compound_stems(code)], "country", code, "compound_stem", False)
         col.add(_english_forms(code, c), "country", code, "name_en", True)
     _add_intl_forms(col)
+    _add_intl_compound_stems(col)
 
     for bloc in BLOCS:
         col.add_specs(bloc.names, "bloc", bloc.code, "name")
@@ -1287,6 +1322,7 @@ def _check_tables() -> None:
         ALIASES,
         ADJECTIVES,
         EXTRA_STEMS,
+        EN_COMPOUND_STEMS,
         CAPITALS,
         METONYMS,
         REGIONS,

@@ -53,6 +53,7 @@ PREFERRED_ENTITY: dict[str, str] = _COUNTRIES["preferred_entity"]
 _ENGLISH = _words("english")
 EN_ADJECTIVES: dict[str, list[str]] = _ENGLISH["adjectives"]  # "Turkish": see words/english.toml
 EN_CAPITALS: dict[str, list[str]] = _ENGLISH["capitals"]  # "Ankara"
+EN_COMPOUND_STEMS: dict[str, list[str]] = _ENGLISH["compound_stems"]  # "Sino" (Sino-Indian)
 
 _PLACES = _words("places")
 CAPITALS: dict[str, list[str]] = _PLACES["capitals"]

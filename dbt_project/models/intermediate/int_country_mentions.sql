@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- Country mentions of the gazetteer, minus those inside a person's name (a name that looks like a
 -- country form: "Марсель Андерс" is no mention of Marseille, so none of France) and those that end
 -- a hyphenated name whose first part is no country ("Нью-Джерси" is no mention of Jersey; the
@@ -348,8 +350,19 @@ currency_countries as (
             mentions.matched_form = abbreviations.form
             and abbreviations.requires_upper
     where
-        mentions.form_kind in ('adjective', 'adjective_intl')
-        or abbreviations.form is not null
+        (
+            mentions.form_kind in ('adjective', 'adjective_intl')
+            or abbreviations.form is not null
+        )
+        -- the first part of a compound adjective is no currency word: "Franco-German" (franc)
+        and not exists (
+            select 1
+            from mentions as stems
+            where
+                stems.article_id = currency_tokens.article_id
+                and stems.token_idx = currency_tokens.token_idx
+                and stems.form_kind = 'compound_stem'
+        )
 ),
 
 no_country_tokens as (

@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- Gazetteer matching: every 1..4-token window of a sentence is looked up in the country and bloc
 -- forms; the longest match wins, so "долларов США" (an ignore form) hides the США inside it.
 -- A form standing alone in «quotes» names a thing (the shuttle «Колумбия», the channel «Россия»),
@@ -19,6 +21,13 @@ forms as (
 conjunctions as (
     select cue from {{ ref('stg_relation_cues') }}
     where cue_kind = 'conjunction'
+),
+
+compound_parts as (
+    -- what may follow a compound's first part and its hyphen: a country adjective or another first
+    -- part (американо-китайский, polsko-litewski, Sino-Indian, российско-казахстанско-узбекский)
+    select form from forms
+    where entity_type = 'country' and form_kind in ('adjective', 'adjective_intl', 'compound_stem')
 ),
 
 first_norms as (
@@ -151,7 +160,12 @@ candidates as (
             or array_to_string(ngrams.next_tokens[1:ngrams.n_tokens], '')
             = upper(array_to_string(ngrams.next_tokens[1:ngrams.n_tokens], ''))
         )
-        and (forms.form_kind != 'compound_stem' or ngrams.hyphen_after)
+        -- a compound's first part names its country only before a hyphen and a country adjective
+        -- (not "Indo-Pacific", "англо-саксонский")
+        and (
+            forms.form_kind != 'compound_stem'
+            or (ngrams.hyphen_after and ngrams.norm_after in (select compound_parts.form from compound_parts))
+        )
 ),
 
 partnered as (
