@@ -1185,6 +1185,19 @@ def intl_compound_stems() -> dict[tuple[str, bool], set[str]]:
     return out
 
 
+def _move_seats_to_blocs(col: _Collector) -> None:
+    """The capital forms (``capital``, ``capital_intl``, in every language) of a bloc's seat
+    (``Bloc.seat``) name the bloc: ``брюссель``, ``brussels``, ``bruksela`` are the EU's, not
+    Belgium's. A form that also names the country otherwise stays the country's."""
+    for bloc in BLOCS:
+        if bloc.seat is None:
+            continue
+        for by_entity in col.entries.values():
+            kinds = by_entity.get(("country", bloc.seat))
+            if kinds and set(kinds) <= {"capital", "capital_intl"}:
+                by_entity[("bloc", bloc.code)] = by_entity.pop(("country", bloc.seat))
+
+
 def _add_intl_compound_stems(col: _Collector) -> None:
     """Add ``intl_compound_stems()``: a form two countries share, or that another entity or
     another kind of form has already, is left out."""
@@ -1296,6 +1309,8 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
             col.add(morph.adjective_forms(adj), "bloc", bloc.code, "adjective", False)
         col.add([_ascii_form(n) for n in bloc.en], "bloc", bloc.code, "name_en", True)
 
+    _move_seats_to_blocs(col)
+
     for spec in (*CURRENCIES, *currency_phrases(), *IGNORE_PHRASES, *HISTORICAL_STATES):
         col.add(morph.phrase_forms(spec, ("sing", "plur")), "ignore", "", "ignore", False)
     for adjective in HISTORICAL_ADJECTIVES:  # австро-венгерский: the first part as it is
@@ -1400,7 +1415,7 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
     rows |= {
         (r.form, "place_form")
         for r in forms
-        if r.entity_type == "country" and r.form_kind in PLACE_KINDS and is_place_form(r.form, morph)
+        if r.entity_type in ("country", "bloc") and r.form_kind in PLACE_KINDS and is_place_form(r.form, morph)
     }
     given = EN_GIVEN_NAMES | {form for name in GIVEN_NAMES for form in morph.word_forms(name)}
     rows |= {

@@ -37,6 +37,9 @@ class Bloc:
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     en: tuple[str, ...] = ()
+    # a country whose capital, in every language, names this bloc rather than the country (the
+    # EU's seat: "Брюссель ввёл пошлины" is the EU, not Belgium)
+    seat: str | None = None
 
 
 _COUNTRIES = _words("countries")
@@ -68,6 +71,7 @@ BLOCS = tuple(
         b["name_en"],
         b["name_ru"],
         *(tuple(b.get(key, ())) for key in ("names", "aliases", "adjectives", "en")),
+        b.get("seat"),
     )
     for b in _words("blocs")["bloc"]
 )
