@@ -110,13 +110,20 @@ DATELINE_RE = re.compile(
 # Укрінформ.", "WARSAW, Nov 30 (Reuters) -", "Warszawa, 30 listopada 2026 r. (PAP)", "АСТАНА. 30
 # қараша. КАЗИНФОРМ -", "Астана, 30 қараша 2026. ҚазАқпарат.", "Москва. 21 апреля. ИНТЕРФАКС -",
 # "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "МОСКВА, 30 ноября —", "БАКУ, 30 ноября 2026."
+# Also an agency after a comma ("Баку, 1 декабря, АЗЕРТАДЖ."), with a web domain ("Москва. 1
+# декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name before a dash ("Астана. 1
+# декабря. Kazinform -"), and a place with its country ("BAKU, Azerbaijan, December 1.").
 PLACE_DATELINE_RE = re.compile(
-    rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}})[,.]\s+{_DAY_MONTH}(?P<stop>\.)?"
-    rf"(?:[ \t]*(?:/\s*(?:Корр\.\s*)?(?P<agency>[{_CAPITALS}][\w\-\. ]{{1,30}}?)\s*/\.?"
+    rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}}(?:,\s+[{_CAPITALS}][\w\-]+)?)[,.]\s+{_DAY_MONTH}"
+    r"(?P<stop>\.)?"
+    rf"(?:[ \t]*(?:/\s*(?:Корр\.\s*)?(?P<agency>[{_CAPITALS}0-9][\w\-\. ]{{1,30}}?)\s*/\.?"
     r"|\((?P<agency_b>[^()\n]{2,30})\)\.?(?:[ \t]*[—–-]{1,2}(?=\s))?"
     rf"|[—–-]{{1,2}}[ \t]*(?:ИА\s+|агентство\s+)?(?P<agency2>{_NAME}(?: {_NAME}){{0,2}})\.(?=\s|$)"
-    rf"|(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?)(?:\s+[—–-]{{1,2}}(?=\s)|[.:](?=\s))"
+    rf"|(?<![.,])(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}}|\.[A-Z]{{2,3}})?)"
+    r"(?:\s+[—–-]{1,2}(?=\s)|[.:](?=\s))"
     rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
+    r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:\.[a-z]{2,3})?)\s+[—–-]{1,2}(?=\s)"
+    rf"|,[ \t]*(?P<agency6>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?)\.(?=\s)"
     r"|(?P<dash>[—–-]{1,2})(?=\s))"
     r"|(?<=\.))",
     re.M,
@@ -284,10 +291,14 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
         if month is None or not 1 <= int(day) <= 31:
             continue
         agency = next(
-            (groups[g] for g in ("agency", "agency_b", "agency2", "agency3", "agency4") if groups.get(g)),
+            (
+                groups[g]
+                for g in ("agency", "agency_b", "agency2", "agency3", "agency4", "agency5", "agency6")
+                if groups.get(g)
+            ),
             None,
         )
-        if agency is None and not (m["place"].isupper() or m["year"]):
+        if agency is None and not (m["place"].split(",")[0].isupper() or m["year"]):
             continue
         end = m.end()
         while end > m.start() and text[end - 1].isspace():

@@ -1,0 +1,63 @@
+"""Agency datelines of more agencies' own formats (``match_dateline``): an agency with its web
+domain, after a comma, a Latin name before a dash, between slashes as a domain, and a place
+with its country; and what stays no dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.article import match_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "day", "month", "agency"),
+    [
+        (
+            "Санкт-Петербург. 3 декабря. INTERFAX.RU - Грузооборот порта вырос.",
+            "Санкт-Петербург. 3 декабря. INTERFAX.RU -",
+            3,
+            12,
+            "INTERFAX.RU",
+        ),
+        (
+            "Ереван, 4 декабря, АРМЕНПРЕСС. Премьер принял делегацию.",
+            "Ереван, 4 декабря, АРМЕНПРЕСС.",
+            4,
+            12,
+            "АРМЕНПРЕСС",
+        ),
+        ("Душанбе, 5 ноября, ХОВАР. Президент подписал закон.", "Душанбе, 5 ноября, ХОВАР.", 5, 11, "ХОВАР"),
+        ("Ош, 6 декабря /24.kg/. Мэр встретился с инвесторами.", "Ош, 6 декабря /24.kg/.", 6, 12, "24.kg"),
+        (
+            "Алматы. 7 декабря. Kazinform - Аким провел совещание.",
+            "Алматы. 7 декабря. Kazinform -",
+            7,
+            12,
+            "Kazinform",
+        ),
+        (
+            "GANJA, Azerbaijan, November 8. The minister visited.",
+            "GANJA, Azerbaijan, November 8.",
+            8,
+            11,
+            None,
+        ),
+    ],
+)
+def test_more_agency_datelines(text, dateline, day, month, agency):
+    found = match_dateline(text)
+    assert found is not None
+    assert text[found.start : found.end] == dateline
+    assert (found.day, found.month, found.agency) == (day, month, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Минск, 1 декабря, в Минске прошли переговоры.",
+        "Ганджа, 8 ноября, стала местом встречи министров.",
+        "Вчера, 2 декабря, Россия и Китай подписали соглашение.",
+    ],
+)
+def test_a_sentence_opening_with_a_place_and_a_day_is_no_dateline(text):
+    assert match_dateline(text) is None
