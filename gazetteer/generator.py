@@ -1412,10 +1412,16 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
             if _russian_word(morph, normalize_word(cue)) or cue.isupper()
             for form in morph.word_forms(cue)
         }
+    # an English capital is the same word as a venue ("talks in Riyadh") and as a destination
+    # ("flew to Riyadh"): only the preposition tells, so its forms are place forms (a place_form
+    # makes a venue only after a venue cue: in, в, w)
+    english_places = {form for capitals in EN_CAPITALS.values() for c in capitals for form in _latin_forms(c)}
     rows |= {
         (r.form, "place_form")
         for r in forms
-        if r.entity_type in ("country", "bloc") and r.form_kind in PLACE_KINDS and is_place_form(r.form, morph)
+        if r.entity_type in ("country", "bloc")
+        and r.form_kind in PLACE_KINDS
+        and (is_place_form(r.form, morph) or r.form in english_places)
     }
     given = EN_GIVEN_NAMES | {form for name in GIVEN_NAMES for form in morph.word_forms(name)}
     rows |= {
