@@ -60,7 +60,9 @@ _ABBREVIATIONS = frozenset(
         "окт",
         "нояб",
         "дек",
-        # Ukrainian and Belarusian
+        # Ukrainian and Belarusian ("міс.": місяців), Polish "mies." (miesięcy)
+        "міс",
+        "mies",
         "вул",
         "див",
         "ім",

@@ -138,7 +138,7 @@ _SMALL_NUMBERS = (
 )
 _SMALL_ALT = "|".join(f"(?P<n{n}>{alt})" for n, alt in _SMALL_NUMBERS)
 _N_MONTHS_RE = re.compile(
-    rf"(?<![\w])(?:(?P<digits>1[01]|[2-9])|{_SMALL_ALT})\s+(?:\w+\s+)?(?:месяц\w*|місяц\w*|месяц\w*|miesi[eęą]c\w*|months?"
+    rf"(?<![\w])(?:(?P<digits>1[01]|[2-9])|{_SMALL_ALT})\s+(?:\w+\s+)?(?:месяц\w*|місяц\w*|месяц\w*|мес\.|міс\.|mies\.|miesi[eęą]c\w*|months?"
     r"|ай(?:ында|ында|да|ы|лық\w*))(?![\w])",
     re.I,
 )
@@ -368,7 +368,7 @@ def as_of(published: date | None) -> Period | None:
 # these: the one place that finds a fact's period phrase, whatever its language). Russian words
 # reached here (a preposition shared with Ukrainian, ``квартал``) only match where the Russian
 # phrases do not, which the extractor tries first.
-_YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|r\.|roku)"
+_YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|р\.|r\.|roku)"
 # "за підсумками", "па выніках": "по итогам" (Russian, the extractor's own) in Ukrainian and Belarusian
 _RESULTS_OF = r"(?:за\s+підсумками|па\s+выніках)"
 _PREP = rf"(?:{_RESULTS_OF}|в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
@@ -414,14 +414,14 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     r"q[1-4]\s+(?:19|20)\d\d(?![\w])",
     # (Polish "po dziewięciu miesiącach": after the first nine months, i.e. over them)
-    rf"(?:{_PREP}|po)\s+(?:the\s+)?(?:{_FIRST}\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|miesi[eęą]c\w*)"
+    rf"(?:{_PREP}|po)\s+(?:the\s+)?(?:{_FIRST}\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|міс\.|mies\.|miesi[eęą]c\w*)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
     rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?|{_RELATIVE_YEAR_AFTER})?(?![\w])",
     # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
     # the extractor's own)
     rf"(?:{_RESULTS_OF}|in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
-    r"(?:\s*(?:року|році|рік|роках|годзе|года|гадах|r\.|roku|latach))?(?![\w])",
+    r"(?:\s*(?:року|році|рік|роках|годзе|года|гадах|р\.|r\.|roku|latach))?(?![\w])",
     r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
     r"(?:(?:in|for)\s+)?(?:last|previous|this|current|next|the\s+coming)\s+year|the\s+year\s+before\s+last"
     r"|у\s+наступному\s+році|наступного\s+року|у\s+наступным\s+годзе|наступнага\s+года"

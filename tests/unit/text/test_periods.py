@@ -475,3 +475,21 @@ def test_results_of_months_in_other_languages(text: str, period: str, label: str
     assert fact.period == period
     parsed = parse_period(fact.period, date(2026, 12, 1))
     assert parsed is not None and parsed.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "label"),
+    [
+        # "месяцев" abbreviated: the months of a year so far, no count of months as a fact
+        ("За 11 мес. 2025 г. экспорт составил 2 млрд долларов.", "За 11 мес. 2025 г.", "2025-01/2025-11"),
+        ("За 5 мес. импорт вырос на 3%.", "За 5 мес.", "2026-01/2026-05"),
+        ("За 8 міс. 2025 р. експорт склав 2 млрд доларів.", "За 8 міс. 2025 р.", "2025-01/2025-08"),
+        ("Za 10 mies. 2025 r. eksport wyniósł 2 mld euro.", "Za 10 mies. 2025 r.", "2025-01/2025-10"),
+        ("У 2024 р. експорт склав 2 млрд доларів.", "У 2024 р.", "2024"),
+    ],
+)
+def test_abbreviated_months(text: str, period: str, label: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.period == period
+    parsed = parse_period(fact.period, date(2026, 12, 1))
+    assert parsed is not None and parsed.label == label
