@@ -166,7 +166,25 @@ _UPDATE_TAIL_RE = re.compile(
 )
 _ZONE_RE = re.compile(rf"^{TIME_ZONE}$")  # a zone after a time the date expression took in
 # Counters printed beside a date by page widgets: "Просмотров: 120", "Комментарии: 3", "👁 1520".
-_COUNTER_RE = re.compile(r"^(?:просмотр\w*|комментари\w*|views?|comments?|👁)\s*:?\s*\d[\d\s]*$", re.I)
+# Its word may stand before or after the number, in any language read ("2 351 просмотр",
+# "Переглядів: 1520", "12 komentarzy", "5 min read").
+_COUNTER_WORDS = (
+    r"(?:просмотр|комментар|перегляд|коментар|прагляд|каментар|wyświetl|odsłon|komentarz|views?|comments?"
+    r"|reads?|👁)\w*"
+)
+_COUNTER_RE = re.compile(
+    rf"^(?:{_COUNTER_WORDS}\s*:?\s*\d[\d\s]*|\d[\d\s]*\s*{_COUNTER_WORDS}|\d+\s*min(?:ute)?s?\s+read)$", re.I
+)
+# The year's abbreviation after a date in figures ("30.11.2026 г. 16:05", "01.12.2026 ж.", "р.", "r.")
+_YEAR_ABBREVIATION_RE = re.compile(r"^(?:г|ж|р|r)\.\s*")
+# A rubric before the date ("Экономика, 29 ноя 2026, 14:05"): one or two words, no figures
+_RUBRIC_RE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?$")
+# The publication date after an update stamp on one line ("Updated: Dec 1, 2026 | Published: Nov
+# 30, 2026", "Обновлено 01.12.2026 10:15 | Опубликовано 30.11.2026 23:55")
+_PUBLISHED_AFTER_RE = re.compile(
+    r"\s*[|,;•·]\s*(?=(?:опубликовано|опубліковано|апублікавана|opublikowano|жарияланды|published|posted)\b)",
+    re.I,
+)
 
 
 def date_line(line: str) -> tuple[DateMatch, str] | None:
@@ -184,6 +202,8 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
         return None
     role = "published"
     if m := MODIFIED_PREFIX_RE.match(stripped):
+        if (published := _PUBLISHED_AFTER_RE.search(stripped, m.end())) is not None:
+            return date_line(stripped[published.end() :])  # the publication date the line states
         role, stripped = "modified", stripped[m.end() :]
     elif m := PUBLISHED_PREFIX_RE.match(stripped):
         stripped = stripped[m.end() :]
@@ -202,10 +222,15 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
         rest.append(stripped[pos : d.start])
         pos = d.end
     rest.append(stripped[pos:])
-    for piece in (p for chunk in rest for p in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk)):
-        piece = piece.strip(" ,|-–—/•·")
-        if piece and not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
-            return None
+    for k, chunk in enumerate(rest):
+        for piece in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk):
+            piece = piece.strip(" ,|-–—/•·")
+            if k > 0:
+                piece = _YEAR_ABBREVIATION_RE.sub("", piece).strip(" ,|-–—/•·")
+            if not piece or (k == 0 and _RUBRIC_RE.match(piece) and chunk.rstrip().endswith(",")):
+                continue
+            if not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
+                return None
     return dates[0], role
 
 
@@ -236,6 +261,12 @@ def line_days(line: str) -> tuple[date | None, date | None] | None:
     day = found[0].to_date()
     if found[1] == "modified":
         return None, day
+    stripped = line.strip()
+    if (m := MODIFIED_PREFIX_RE.match(stripped)) and (
+        published := _PUBLISHED_AFTER_RE.search(stripped, m.end())
+    ):
+        update = date_line(stripped[m.end() : published.start()])  # the update stamp the line opens with
+        return day, update[0].to_date() if update is not None else None
     stamp = trailing_update(line)
     return day, stamp.to_date() if stamp is not None else None
 
