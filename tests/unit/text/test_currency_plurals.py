@@ -30,3 +30,17 @@ from flows.text.numbers import extract_facts
 def test_currency_plurals_of_other_languages(text: str, unit: str) -> None:
     (fact,) = extract_facts(text)
     assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Доходы бюджета составили 18 трлн тг.", "KZT"),
+        ("Инвестиции превысили 400 млрд тг.", "KZT"),
+        ("Chiny zainwestowały 7 mld juanów w port.", "CNY"),
+        ("Obroty wyniosły 90 mln juanów.", "CNY"),
+    ],
+)
+def test_tenge_abbreviated_and_polish_yuan(text: str, unit: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.unit == unit
