@@ -93,7 +93,10 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "trade_balance",
         _kw(
-            r"сальдо|торгов\w*\s+баланс|дефицит\w*\s+торгов|профицит|trade\s+balance|trade\s+(?:deficit|surplus)"
+            r"сальдо|торгов\w*\s+баланс|дефицит\w*\s+(?:внешне\w*\s+)?торгов|профицит|trade\s+balance|trade\s+(?:deficit|surplus)"
+            r"|сальда|дефіцит\w*\s+(?:зовнішн\w*\s+)?торгівл|торговельн\w*\s+(?:баланс|дефіцит)|профіцит|дэфіцыт\w*\s+(?:знешн\w*\s+)?гандл"
+            r"|гандлёв\w*\s+(?:баланс|дэфіцыт)|прафіцыт|saldo|bilans\w*\s+handl|deficyt\w*\s+(?:w\s+)?handl"
+            r"|nadwyżk\w*\s+(?:w\s+)?handl"
         ),
         "sentence",
         kinds=frozenset({MONEY}),
@@ -875,7 +878,9 @@ MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
 NEGATIVE_CONTEXT = (
     r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,4}?отрицательн\w*"
     r"|дефицит\w*\s+(?:внешне\w*\s+)?торгов\w*|торгов\w*\s+дефицит\w*|negative\s+(?:trade\s+)?balance"
-    r"|trade\s+deficit"
+    r"|trade\s+deficit|від'?ємн\w*\s+(?:\w+\s+){0,2}?сальдо|дефіцит\w*\s+(?:зовнішн\w*\s+)?торгівл\w*"
+    r"|торговельн\w*\s+дефіцит\w*|адмоўн\w*\s+(?:\w+\s+){0,2}?сальда|дэфіцыт\w*\s+(?:знешн\w*\s+)?гандл\w*"
+    r"|ujemn\w*\s+(?:\w+\s+){0,2}?saldo|deficyt\w*\s+(?:w\s+)?handl\w*"
 )
 
 # Future forms of the verbs a figure is stated with ("сягне 3 млрд", "wyniesie 9 mld"), one
