@@ -149,6 +149,7 @@ _ROLLING_RE = re.compile(
 )
 _YTD_RE = re.compile(
     r"(?:с|з|od|since)\s+(?:the\s+)?(?:начала|початку|пачатку|pocz[aą]tku|beginning|start)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:(?:текущего|этого|нынешнего|уходящего|поточного|цього|бягучага|гэтага|bieżącego|tego|this|the\s+current)\s+)?"
     r"(?:(?:19|20)\d\d\s*)?(?:года|г\.|року|roku|r\.|year)",
     re.I,
 )
@@ -171,7 +172,7 @@ _RELATIVE_YEAR = (
     (
         -1,
         re.compile(
-            r"(?<![\w])(?:прошл\w*|минувш\w*|предыдущ\w*|минул\w*|мінул\w*|торік|летась|ubieg\w*|zesz[lł]\w*"
+            r"(?<![\w])(?:прошл\w*|минувш\w*|предыдущ\w*|истекш\w*|минул\w*|мінул\w*|торік|летась|ubieg\w*|zesz[lł]\w*"
             r"|poprzedni\w*|rok\s+temu|last\s+year|previous\s+year|өткен\s+жыл\w*|былтыр\w*)",
             re.I,
         ),
@@ -179,7 +180,7 @@ _RELATIVE_YEAR = (
     (
         0,
         re.compile(
-            r"(?<![\w])(?:текущ\w*|этом|этот|нынешн\w*|сего|цього|цей|цьогоріч|поточн\w*|гэт\w*|бягуч\w*|сёлета|tym\s+roku"
+            r"(?<![\w])(?:текущ\w*|уходящ\w*|этом|этот|нынешн\w*|сего|цього|цей|цьогоріч|поточн\w*|гэт\w*|бягуч\w*|сёлета|tym\s+roku"
             r"|bie[zż][aą]c\w*|this\s+year|current\s+year|биыл\w*|ағымдағы\s+жыл\w*)",
             re.I,
         ),
@@ -429,8 +430,9 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     r"|у\s+(?:минулому|цьому|поточному)\s+році|(?:минулого|цього|поточного)\s+року"
     r"|у\s+(?:мінулым|гэтым|бягучым)\s+годзе|торік|позаторік|цьогоріч|летась|пазалетась|сёлета"
     r"|w\s+(?:ubieg|zesz|poprzedni|tym|bie[zż])\w*\s+roku|rok\s+temu",
-    r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+year|з\s+(?:початку\s+року|пачатку\s+года)"
-    r"|od\s+pocz[aą]tku\s+roku",
+    r"since\s+the\s+(?:beginning|start)\s+of\s+the\s+(?:current\s+)?year"
+    r"|з\s+(?:початку\s+(?:поточного\s+|цього\s+)?року|пачатку\s+(?:бягучага\s+|гэтага\s+)?года)"
+    r"|od\s+pocz[aą]tku\s+(?:bieżącego\s+|tego\s+)?roku",
     # the year a plan or forecast is for: "to $100 billion by 2030", "do 2030 roku", "до 2030 року"
     r"by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d(?![\w])|do\s+(?:końca\s+)?(?:19|20)\d\d\s*(?:r\.|roku)(?![\w])"
     r"|(?:до|да)\s+(?:кінця\s+|канца\s+|конца\s+)?(?:19|20)\d\d\s*(?:року|года|г\.)(?![\w])",

@@ -493,3 +493,22 @@ def test_abbreviated_months(text: str, period: str, label: str) -> None:
     assert fact.period == period
     parsed = parse_period(fact.period, date(2026, 12, 1))
     assert parsed is not None and parsed.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the year that is ending is this year, so far; the year that has ended is last year
+        ("В уходящем году экспорт превысил 3 млрд долларов.", "2026-01-01/2026-12-01"),
+        ("В истекшем году импорт составил 700 млн долларов.", "2025"),
+        ("За истекший год инвестиции составили 1 млрд долларов.", "2025"),
+        # "since the start of the current year"
+        ("С начала текущего года экспорт вырос на 12%.", "2026-01-01/2026-12-01"),
+        ("С начала этого года поставки составили 2 млн тонн.", "2026-01-01/2026-12-01"),
+        ("Od początku bieżącego roku eksport wzrósł o 7%.", "2026-01-01/2026-12-01"),
+    ],
+)
+def test_the_year_ending_and_ended(text: str, label: str) -> None:
+    (fact,) = extract_facts(text)
+    parsed = parse_period(fact.period, date(2026, 12, 1))
+    assert parsed is not None and parsed.label == label
