@@ -395,6 +395,8 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "минимум",
             "по меньшей мере",
             "по крайней мере",
+            "преодоле*",  # "преодолел рубеж в $1 млрд" (uk "подолав")
+            "подола*",
             "от",
             "at least",
             # uk, be, pl
@@ -566,8 +568,29 @@ _HEDGE_ENDS = {
 }
 # The last words of the hedges and the beginnings of the ``*`` ones: a window regex is only run
 # when the word before a number is one of them (or begins with one).
-HEDGE_LAST_WORDS = frozenset(w for w in _HEDGE_ENDS if not w.endswith("*"))
-HEDGE_LAST_PREFIXES = tuple(sorted(w[:-1] for w in _HEDGE_ENDS if w.endswith("*")))
+# A milestone noun between a hedge verb and the amount, maybe with its preposition: "превысил
+# отметку в 1 млрд", "преодолел рубеж в $1 млрд", "перевищив позначку 5 млрд", "przekroczyły próg
+# 10 mld", "topped the mark of $10 billion" (``*`` as in HEDGE_PHRASES).
+MILESTONE_WORDS = (
+    "отметк*", "рубеж*", "порог*", "планк*", "позначк*", "рубіж*", "поріг", "адзнак*", "рубяж*", "парог*",
+    "próg", "progu", "pułap*", "barier*", "granic*",
+)  # fmt: skip
+MILESTONE_LINKS = ("в", "у", "ў", "w", "of")
+_MILESTONE = (
+    rf"(?:(?:{'|'.join(_phrase_regex(w) for w in MILESTONE_WORDS)})(?:\s+(?:в|у|ў|w))?"
+    r"|(?:the\s+)?(?:mark|threshold|milestone)\s+of)"
+)
+HEDGE_LAST_WORDS = frozenset(
+    {w for w in _HEDGE_ENDS if not w.endswith("*")}
+    | {w for w in MILESTONE_WORDS if not w.endswith("*")}
+    | set(MILESTONE_LINKS)
+)
+HEDGE_LAST_PREFIXES = tuple(
+    sorted(
+        {w[:-1] for w in _HEDGE_ENDS if w.endswith("*")}
+        | {w[:-1] for w in MILESTONE_WORDS if w.endswith("*")}
+    )
+)
 # the last characters of the hedges that end in no letter ("~", "≈", the dot of "ok."): a window
 # regex is also run when one of them stands right before a number's space
 HEDGE_LAST_MARKS = "".join(

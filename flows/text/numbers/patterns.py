@@ -22,6 +22,7 @@ from flows.text.numbers.lexicon import (
     _HEDGE_ALT,
     _INCREASE,
     _INCREASE_NOUNS,
+    _MILESTONE,
     _MONTH_PREP,
     _NUMBER_WORDS,
     _RELATIVE_YEAR_TAIL,
@@ -49,7 +50,7 @@ from flows.text.numbers.units import (
 from flows.text.regexes import first_chars, guarded
 from flows.text.vocab import day_month_words, month_stems
 
-_HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})\s+$", re.I)
+_HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})(?:\s+{_MILESTONE})?\s+$", re.I)  # lexicon.MILESTONE_WORDS
 
 
 # "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
