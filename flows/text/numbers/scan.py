@@ -350,10 +350,11 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
         end = nm.end()
         parts += 1
     if parts == 1 and _NUMBER_WORDS[first] == 1:
-        # "один/одна" alone is ordinary prose ("одна из ..."), unless a fraction or a unit follows
+        # "один/одна" alone is ordinary prose ("одна из ..."), unless a fraction, a scale word
+        # ("около одного миллиарда", "one billion") or a unit follows
         nm = _NEXT_WORD_RE.match(masked, end)
         w = nm.group(1).lower() if nm is not None else ""
-        if w not in FRACTION_WORDS and _unit_after(masked, end, False).unit is None:
+        if w not in FRACTION_WORDS and w not in _SCALE_WORDS and _unit_after(masked, end, False).unit is None:
             return None
     cm = _NEXT_WORD_RE.match(masked, end)
     if cm is not None and cm.group(1).lower() in COLLECTIVE_SCALES:  # "три десятка документов"

@@ -25,3 +25,22 @@ from flows.text.numbers import extract_facts
 def test_milestones(text: str, comparator: str, value: float) -> None:
     (fact,) = extract_facts(text)
     assert (fact.comparator, fact.value) == (comparator, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparator"),
+    [
+        # "один" before a scale word is the amount's own (alone it is prose: "одна из")
+        ("Инвестиции составили около одного миллиарда долларов.", "около одного миллиарда долларов", "~"),
+        ("Экспорт превысил один миллиард долларов.", "превысил один миллиард долларов", ">"),
+        ("Кредит составит одну тысячу евро.", "одну тысячу евро", "="),
+    ],
+)
+def test_one_before_a_scale_word(text: str, quote: str, comparator: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.quote, fact.comparator) == (quote, comparator)
+
+
+def test_one_alone_stays_prose() -> None:
+    (fact,) = extract_facts("Одна из компаний получила 5 млн долларов.")
+    assert fact.quote == "5 млн долларов"
