@@ -2154,6 +2154,13 @@ def _en_portfolio_phrase(words: list[tuple[int, int, str]], i: int) -> tuple[int
     return j + 1 - i, "deputy_minister" if k > i else "minister", "en"
 
 
+# English auxiliaries and verbs of reporting that no Polish complement of a role holds
+_EN_VERBS = frozenset(
+    "is are was were be been has have had will would can could may might shall should must does did do "
+    "said says told met meets expected due set".split()
+)
+
+
 def _latin_complement(
     words: list[tuple[int, int, str]], a: int, lang: str, *, to_end: bool
 ) -> tuple[int, int, bool] | None:
@@ -2180,6 +2187,10 @@ def _latin_complement(
         while k < len(words) and k - a < 4 and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
             if _latin_phrases_at(words, k) and not _latin_country(words[k][2]):
                 return None  # another role: "premier minister ..." is no complement
+            if words[k][2].lower() in _EN_VERBS:
+                # an English verb: "Minister Narendra Modi is expected to host President ..." is
+                # no Polish role with its genitive complement
+                return None
             k += 1
         end = k
     if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
