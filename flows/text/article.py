@@ -134,7 +134,7 @@ PLACE_DATELINE_RE = re.compile(
 READ_ALSO = (
     r"(?:Читайте|Смотрите|Также читайте|Также смотрите) (?:также|тоже)|Читайте (?:актуальные|нас)"
     r"|(?:Читайте|Дивіться) (?:також|теж)|Також читайте|(?:Чытайце|Глядзіце) таксама"
-    r"|(?:Czytaj|Zobacz|Przeczytaj) (?:także|też|również)|(?:Read|See) (?:more|also)|Related(?: stories)?:"
+    r"|(?:Czytaj|Zobacz|Przeczytaj) (?:także|też|również|więcej)|(?:Read|See) (?:more|also)|Related(?: stories)?:"
     r"|Сондай-ақ оқыңыз|Сондай-ақ қараңыз|Материалы по теме|Еще по теме|Ещё по теме|Похожие новости"
 )
 # Lines at which the article has ended and page furniture begins. The words that may also open
@@ -145,7 +145,14 @@ END_MARKERS_RE = re.compile(
     rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:)",
     re.I,
 )
-END_WORDS_RE = re.compile(r"^\s*(?:Комментарии|Популярное|Реклама|Подпишитесь)\b", re.I)
+END_WORDS_RE = re.compile(
+    r"^\s*(?:Комментарии|Популярное|Реклама|Подпишитесь|Новости партн[её]ров|Другие новости|Новости по теме"
+    r"|Самое (?:читаемое|популярное|интересное)|Вам (?:может быть|будет) интересно|Сейчас читают|Главное за день"
+    r"|Последние новости|Больше новостей|Хотите быть в курсе|Ошибка в тексте|Сюжет\s*:|Інші новини|Новини партнерів"
+    r"|Останні новини|Найпопулярніше|Іншыя навіны|Навіны партнёраў|Related Stories|More from|Most (?:read|popular)"
+    r"|Najczęściej czytane|Czytaj więcej|Zobacz więcej)",
+    re.I,
+)
 # The teaser as a line of its own, or after the last sentence of a paragraph, up to the line's end.
 _READ_ALSO_LINE_RE = re.compile(rf"^\s*(?:{READ_ALSO})(?=[\s:.—–-]|$).*$", re.I)
 _READ_ALSO_TAIL_RE = re.compile(rf"(?<=[.!?…»\"”])\s+(?:{READ_ALSO})\s*[:—–-].*$", re.I)
@@ -210,6 +217,12 @@ _CREDIT_LINE_RES = (
     # a wire's credits: "Reporting by ...; Editing by ...", "Our Standards: The Thomson Reuters Trust Principles."
     re.compile(
         r"^\W*(?:(?:Additional\s+)?[Rr]eporting\s+by|Writing\s+by|Editing\s+by|Compiled\s+by|Our\s+Standards:)\s"
+    ),
+    # a byline: "Автор: Анна Смирнова", "Редактор: ...", "Корреспондент: ...", "Autor: ...", "Author: ..."
+    re.compile(
+        r"^\W*(?:Автор(?:ы|и)?|Редактор|Рэдактар|Корреспондент|Кореспондент|Карэспандэнт|Autor(?:zy)?|Redaktor"
+        r"|Authors?|Editor)\s*:\s*\S",
+        re.I,
     ),
 )
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
