@@ -44,6 +44,8 @@ CASES = {
     "pl_am_pl.json": ("Polscy i ormiańscy eksperci spotkali się w Indiach.", {"AM", "IN", "PL"}),
     "pl_arabic.json": ("Język arabski jest trudny.", set()),
     "pl_capitals.json": ("Minister spotkał się w Kijowie z delegacją z Pekinu.", {"CN", "UA"}),
+    # "Mali" opening a sentence is Polish "small" unless another country follows it in a list
+    "pl_mali_small.json": ("Mali i średni eksporterzy z Czech szukają rynków.", {"CZ"}),
     # Kazakh
     "kk_ru_cn.json": (
         "Ресейлік және қытайлық компаниялар Қазақстанда келісімге қол қойды.",
@@ -58,6 +60,8 @@ CASES = {
     "kk_people.json": ("Түркиялық туристер мен ресейліктер Жапонияға барды.", {"JP", "RU", "TR"}),
     # English
     "en_ch_dk.json": ("Swiss and Danish banks froze the accounts.", {"CH", "DK"}),
+    "en_mali_niger.json": ("Mali and Niger signed a defence pact.", {"ML", "NE"}),
+    "en_in_mali.json": ("French troops left Mali in 2022.", {"FR", "ML"}),
 }
 
 
