@@ -259,6 +259,8 @@ _RANGE_DASH_RE = re.compile(rf"{_SP}?[-–—‐‑−]{_SP}?(?=\d)")
 
 
 _RANGE_TO_RE = re.compile(rf"{_SP}+до{_SP}+(?=\d|[{_SIGNS}])", re.I)
+# the link of a range after "between" ("between $2 billion and $3 billion", "między 2 a 3 mld")
+_RANGE_AND_RE = re.compile(rf"{_SP}+(?:and|и|і|та|a|i){_SP}+(?=\d|[{_SIGNS}])", re.I)
 
 
 _TIMES_RE = re.compile(rf"{_SP}+раза?(?![\w])", re.I)

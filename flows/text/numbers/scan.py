@@ -76,6 +76,7 @@ from flows.text.numbers.patterns import (
     _PERCENT_RE,
     _PHONE_AFTER_PLUS_RE,
     _PHYSICAL_RE,
+    _RANGE_AND_RE,
     _RANGE_DASH_RE,
     _RANGE_TO_RE,
     _RANK_RE,
@@ -582,6 +583,10 @@ def _prefix_start(
     return qs, comparator, None, hedge
 
 
+# The word before the first amount of a range whose second follows "and" (_RANGE_AND_RE)
+_BETWEEN_WORDS = frozenset({"between", "между", "між", "паміж", "między"})
+
+
 def _scan(masked: str) -> list[_Cand]:
     out: list[_Cand] = []
     pos = 0
@@ -798,7 +803,9 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     word_before, word_end = before
     word_start = word_end - len(word_before)
     from_prefix = word_start if word_before == "с" else None
-    ot_prefix = word_start if word_before == "от" else None
+    # "от 2 до 3 млрд"; "between $2 billion and $3 billion", "między 2 a 3 mld", "між 2 і 3 млрд"
+    ot_prefix = word_start if word_before == "от" or word_before in _BETWEEN_WORDS else None
+    between = word_before in _BETWEEN_WORDS
     times_prefix = word_start if word_before == "в" else None
 
     if ordinal:
@@ -852,7 +859,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     link = _RANGE_DASH_RE.match(masked, unit1.end)
     pair = False
     if link is None and (from_prefix is not None or ot_prefix is not None):
-        link = _RANGE_TO_RE.match(masked, unit1.end)
+        link = (_RANGE_AND_RE if between else _RANGE_TO_RE).match(masked, unit1.end)
         pair = link is not None and from_prefix is not None
     second: _Amount | None = None
     second_start = -1

@@ -2156,8 +2156,37 @@ def _en_portfolio_phrase(words: list[tuple[int, int, str]], i: int) -> tuple[int
 
 # English auxiliaries and verbs of reporting that no Polish complement of a role holds
 _EN_VERBS = frozenset(
-    "is are was were be been has have had will would can could may might shall should must does did do "
-    "said says told met meets expected due set".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "does",
+        "did",
+        "do",
+        "said",
+        "says",
+        "told",
+        "met",
+        "meets",
+        "expected",
+        "due",
+        "set",
+    ]
 )
 
 
