@@ -64,7 +64,7 @@ _DAY_MONTH_WORD = (
 _EN_MONTH_WORD = alternation(w for w in _OTHER_DAY_MONTHS if w.isascii() and w.isalpha() and len(w) >= 3)
 # the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
 WORDY_RE = re.compile(
-    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)\s+{_DAY_MONTH_WORD}"
+    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_DAY_MONTH_WORD}"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{YEAR_WORD}{_CLOCK}",
     re.I,
 )

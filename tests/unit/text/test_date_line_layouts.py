@@ -31,6 +31,9 @@ from flows.text.dates import line_days
             date(2026, 10, 15),
         ),
         ("Zaktualizowano: 15.10.2026, Opublikowano: 14.10.2026", date(2026, 10, 14), date(2026, 10, 15)),
+        # an English ordinal day before its month
+        ("14th October 2026", date(2026, 10, 14), None),
+        ("2nd October 2026, 10:15", date(2026, 10, 2), None),
     ],
 )
 def test_more_date_line_layouts(line, published, modified):
