@@ -19,7 +19,7 @@ from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flows.ingest.markup import root_name
+from flows.ingest.markup import holds_html, html_fragment_text, root_name
 from flows.text.analyze import BodyAnalysis, analyze_bodies
 from flows.text.article import (
     WORD_RE,
@@ -786,6 +786,10 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     text = _first(obj, TEXT_FIELDS)
     if text is None:
         return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
+    if holds_html(text):
+        # HTML in the text field (a CMS export): its text, as an HTML page's main text is read,
+        # without the "read also" teasers that point to other stories
+        text = drop_read_also(normalize_text(html_fragment_text(text)))
     body = drop_service_lines(normalize_text(text)).strip()
     if not body:
         return "empty: the text field is blank"

@@ -22,3 +22,54 @@ def root_name(text: str) -> str | None:
     start = _PROLOG_RE.match(text)
     m = _ROOT_RE.match(text, start.end() if start else 0)
     return m.group(1).rsplit(":", 1)[-1] if m else None
+
+
+# HTML in a field of text (a CMS export's ``articleBody``): a tag of text markup or an entity
+_HTML_TEXT_RE = re.compile(
+    r"<(?:p|br|div|a|b|i|strong|em|span|ul|ol|li|h[1-6]|blockquote|figure|figcaption)\b[^>]*>"
+    r"|&(?:nbsp|amp|quot|laquo|raquo|mdash|ndash|#\d+|#x[0-9a-f]+);",
+    re.I,
+)
+# elements after which a line ends
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "tr",
+)
+
+
+def holds_html(text: str) -> bool:
+    """Whether a field of text holds HTML (a tag of text markup, ``<p>``, ``<a href>``, or an
+    entity, ``&nbsp;``) rather than plain text."""
+    return _HTML_TEXT_RE.search(text) is not None
+
+
+def html_fragment_text(html: str) -> str:
+    """The text of an HTML fragment (lxml): tags dropped, entities decoded (``&nbsp;`` is U+00A0),
+    a line of its own for each block element (``<p>``, ``<li>``, ``<h2>``, ...), a break at ``<br>``, no blank lines; scripts
+    and styles left out. A fragment lxml cannot parse is returned as it is."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html
+    for element in root.iter("script", "style"):
+        element.drop_tree()
+    for element in root.iter("br", *_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n" + (element.text or "")  # a block starts a line too
+    lines = (line.strip() for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
