@@ -25,9 +25,12 @@ pytestmark = pytest.mark.slow
 SHARED = PROJECT_ROOT.parent / "shared"  # the generator's paragraph pools (seeds, factRuEval devset)
 
 
-def mart_differences(a: Path, b: Path, marts: tuple[str, ...] = MARTS) -> dict[str, tuple[int, int]]:
-    """For each mart whose rows differ between the warehouses ``a`` and ``b``: (rows of a missing
-    from b, rows of b missing from a), multiset differences (``EXCEPT ALL``). Empty when equal."""
+def mart_differences(
+    a: Path, b: Path, marts: tuple[str, ...] = MARTS, schema: str = "marts"
+) -> dict[str, tuple[int, int]]:
+    """For each table of ``schema`` (the marts by default) whose rows differ between the warehouses
+    ``a`` and ``b``: (rows of a missing from b, rows of b missing from a), multiset differences
+    (``EXCEPT ALL``). Empty when equal."""
     con = duckdb.connect()
     try:
         con.execute(f"attach '{a}' as a (read_only)")
@@ -35,10 +38,10 @@ def mart_differences(a: Path, b: Path, marts: tuple[str, ...] = MARTS) -> dict[s
         out = {}
         for t in marts:
             (only_a,) = con.execute(
-                f"select count(*) from (from a.marts.{t} except all from b.marts.{t})"
+                f"select count(*) from (from a.{schema}.{t} except all from b.{schema}.{t})"
             ).fetchone()
             (only_b,) = con.execute(
-                f"select count(*) from (from b.marts.{t} except all from a.marts.{t})"
+                f"select count(*) from (from b.{schema}.{t} except all from a.{schema}.{t})"
             ).fetchone()
             if only_a or only_b:
                 out[t] = (only_a, only_b)
