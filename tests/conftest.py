@@ -200,3 +200,19 @@ def flagged_warehouse(tmp_path_factory, prefect_harness):
     wh = root / "warehouse" / "dyad.duckdb"
     summary = run_pipeline(inbox, wh)
     return wh, summary
+
+
+def values_by_title(wh: Path, mart: str, expr: str) -> dict[str, set]:
+    """``{article title: the values of the SQL expression expr over the article's rows of
+    marts.<mart>}`` in the published warehouse ``wh`` (an empty set for an article without rows)."""
+    import duckdb
+
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        rows = con.execute(
+            f"""select a.title, list({expr}) filter (where m.article_id is not null)
+                from marts.articles as a left join marts.{mart} as m using (article_id) group by a.title"""
+        ).fetchall()
+    finally:
+        con.close()
+    return {title: set(values or []) for title, values in rows}

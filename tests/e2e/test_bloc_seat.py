@@ -4,10 +4,9 @@ of a pair either. Belgium by its own name stays Belgium."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from tests.conftest import run_on_articles
+from tests.conftest import run_on_articles, values_by_title
 
 pytestmark = pytest.mark.slow
 
@@ -29,25 +28,8 @@ CASES = {
 
 def test_the_seat_of_a_bloc_names_the_bloc(tmp_path, prefect_harness):
     wh = run_on_articles([{"id": k, "text": t} for k, (t, _, _, _) in CASES.items()], tmp_path)
-    con = duckdb.connect(str(wh), read_only=True)
-    try:
-
-        def by_title(sql: str) -> dict[str, set[str]]:
-            return {title: set(values or []) for title, values in con.execute(sql).fetchall()}
-
-        countries = by_title(
-            """select a.title, list(c.country_code) filter (where c.country_code is not null)
-               from marts.articles as a left join marts.article_countries as c using (article_id) group by 1"""
-        )
-        blocs = by_title(
-            """select a.title, list(b.bloc_code) filter (where b.bloc_code is not null)
-               from marts.articles as a left join marts.article_blocs as b using (article_id) group by 1"""
-        )
-        pairs = by_title(
-            """select a.title, list(d.country_a || '-' || d.country_b) filter (where d.country_a is not null)
-               from marts.articles as a left join marts.dyad_articles as d using (article_id) group by 1"""
-        )
-    finally:
-        con.close()
+    countries = values_by_title(wh, "article_countries", "m.country_code")
+    pairs = values_by_title(wh, "dyad_articles", "m.country_a || '-' || m.country_b")
+    blocs = values_by_title(wh, "article_blocs", "m.bloc_code")
     for key, (_, want_countries, want_blocs, want_pairs) in CASES.items():
         assert (countries[key], blocs[key], pairs[key]) == (want_countries, want_blocs, want_pairs), key

@@ -5,10 +5,9 @@ the pair; before anything else (Indo-Pacific, англо-саксонский) i
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from tests.conftest import run_on_articles
+from tests.conftest import run_on_articles, values_by_title
 
 pytestmark = pytest.mark.slow
 
@@ -48,24 +47,8 @@ CASES = {
 
 def test_compound_adjectives_name_both_countries_and_their_pair(tmp_path, prefect_harness):
     wh = run_on_articles([{"id": k, "text": t} for k, (t, _, _) in CASES.items()], tmp_path)
-    con = duckdb.connect(str(wh), read_only=True)
-    try:
-        countries = dict(
-            con.execute(
-                """select a.title, list(distinct c.country_code) filter (where c.country_code is not null)
-                   from marts.articles as a left join marts.article_countries as c using (article_id)
-                   group by a.title"""
-            ).fetchall()
-        )
-        pairs = dict(
-            con.execute(
-                """select a.title, list(distinct d.country_a || '-' || d.country_b) filter (where d.country_a is not null)
-                   from marts.articles as a left join marts.dyad_articles as d using (article_id)
-                   group by a.title"""
-            ).fetchall()
-        )
-    finally:
-        con.close()
+    countries = values_by_title(wh, "article_countries", "m.country_code")
+    pairs = values_by_title(wh, "dyad_articles", "m.country_a || '-' || m.country_b")
     for key, (_, want_countries, want_pairs) in CASES.items():
-        assert set(countries[key] or []) == want_countries, key
-        assert set(pairs[key] or []) == want_pairs, key
+        assert countries[key] == want_countries, key
+        assert pairs[key] == want_pairs, key

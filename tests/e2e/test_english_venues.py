@@ -4,10 +4,9 @@ stays a party."""
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
-from tests.conftest import run_on_articles
+from tests.conftest import run_on_articles, values_by_title
 
 pytestmark = pytest.mark.slow
 
@@ -30,21 +29,7 @@ CASES = {
 
 def test_an_english_capital_after_in_is_the_venue(tmp_path, prefect_harness):
     wh = run_on_articles([{"id": k, "text": t} for k, (t, _, _) in CASES.items()], tmp_path)
-    con = duckdb.connect(str(wh), read_only=True)
-    try:
-        countries = dict(
-            con.execute(
-                """select a.title, list(c.country_code) filter (where c.country_code is not null)
-                   from marts.articles as a left join marts.article_countries as c using (article_id) group by 1"""
-            ).fetchall()
-        )
-        pairs = dict(
-            con.execute(
-                """select a.title, list(d.country_a || '-' || d.country_b) filter (where d.country_a is not null)
-                   from marts.articles as a left join marts.dyad_articles as d using (article_id) group by 1"""
-            ).fetchall()
-        )
-    finally:
-        con.close()
+    countries = values_by_title(wh, "article_countries", "m.country_code")
+    pairs = values_by_title(wh, "dyad_articles", "m.country_a || '-' || m.country_b")
     for key, (_, want_countries, want_pairs) in CASES.items():
-        assert (set(countries[key] or []), set(pairs[key] or [])) == (want_countries, want_pairs), key
+        assert (countries[key], pairs[key]) == (want_countries, want_pairs), key
