@@ -82,7 +82,7 @@ facts as (
         and indicators.period_start is not null
         and indicators.unit_kind != 'unknown'
         and indicators.unit != 'XXX'
-        and indicators.metric not in ('growth', 'other')
+        and indicators.metric not in ('growth', 'other', 'price', 'rate')  -- a price or rate is no level of a period
         and indicators.scope is distinct from 'subnational'  -- a region's or city's figure is not its country's
         and coalesce(indicators.change, '') not in ('increase', 'decrease', 'from')
 ),

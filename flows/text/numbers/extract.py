@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from flows.text.numbers.lexicon import _MONEY_METRICS
+from flows.text.numbers.lexicon import _MONEY_METRICS, MONEY
 from flows.text.numbers.patterns import _URL_RE, guarded
 from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
@@ -57,6 +57,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.unit = context_currency(c, scopes) or c.unit
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
+    _per_unit(cands, masked)
     money = _ExplicitMoney(cands)
     for c in cands:
         if c.unit is None:
@@ -137,6 +138,63 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
         first, second = (c, to) if c.qs < to.qs else (to, c)
         second.period_skip = (first.qe, second.qs)
         first.period_skip = (second.qe, len(masked))
+
+
+# What an amount may be stated per, right after its quote (up to two words between: "2 млн баррелей
+# нефти в сутки"). A price: money per unit of a good or of a currency ("95 тыс. тенге за тонну",
+# "$47.60 a barrel", "70 dolarów za baryłkę", "95 рублей за доллар"). A rate: an amount per day,
+# week, month or hour, or per person ("1.7 million barrels per day", "5 тыс. человек в сутки",
+# "на душу населения"). Per year the figure is the year's level ("55 млрд кубометров в год"), read
+# as before.
+_PER_GAP = r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+"
+_PER_GOOD = (
+    r"(?:за|на)[ \u00a0]+(?:(?:1|одну|один|одна|одно|1[ \u00a0]+тыс\.?|тысячу|тисячу|тыс\.?|тис\.?)[ \u00a0]+)?"
+    r"(?:тонн?[уы]|т\b|баррел[ья]|барел[ья]|барэль|кг\b|кило\w*|кіла\w*|литр\w*|літр\w*|куб(?:\.|\w*)(?:[ \u00a0]*м\b\.?)?|кв\.[ \u00a0]*м\b\.?|квадратн\w*"
+    r"|мегават\w*|МВт|кВт|киловат\w*|штук\w*|одиниц\w*|единиц\w*|голов\w*|унци\w*|ваго\w*|контейнер\w*"
+    r"|доллар\w*|долар\w*|евро|євро|юан\w*|рубл[ья]|рубель)"
+    r"|za[ \u00a0]+(?:(?:1|jedną|jeden|tysiąc)[ \u00a0]+)?(?:ton[eę]|baryłk[eę]|kilogram|kg\b|litr|metr|MWh|sztuk[eę]|dolara|euro|juana)"
+    r"|(?:per|a|an|each)[ \u00a0]+(?:(?:1|one|thousand)[ \u00a0]+)?(?:metric[ \u00a0]+)?"
+    r"(?:tonnes?|tons?|barrels?|bbl|kilo(?:gram)?s?|kg\b|lit(?:re|er)s?|gallons?|cubic|MWh|kWh|units?|ounces?|bushels?|dollars?|euros?)\b"
+)
+_PER_TIME = (
+    r"(?:в|во|у|на)[ \u00a0]+(?:сутки|суткі|добу|день|дзень|неделю|тиждень|тыдзень|месяц|місяць|час|годину|гадзіну)"
+    r"|ежедневно|ежемесячно|щодня|щодоби|щомісяця|штодня|штомесяц"
+    r"|na[ \u00a0]+(?:dobę|dzień|tydzień|miesiąc|godzinę)|dziennie|miesięcznie|tygodniowo"
+    r"|(?:per|a|an|each)[ \u00a0]+(?:day|week|month|hour)\b(?![ \u00a0]+(?:ago|earlier|before|later|after))|daily|b/d|bpd"
+    r"|на[ \u00a0]+(?:душу[ \u00a0]+населени\w*|душу[ \u00a0]+насельніцтва|(?:одного[ \u00a0]+)?(?:человека|жителя|особу|людину))"
+    r"|per[ \u00a0]+(?:capita|person|head)\b|na[ \u00a0]+(?:mieszkańca|osobę|głowę)"
+)
+# after a day, no word but a preposition or conjunction: "в день визита" is "on the day of the
+# visit"
+_PER_END = (
+    r"(?=[ \u00a0]*(?:[^\w \u00a0]|$)|[ \u00a0]+(?:в|во|до|к|с|со|и|а|на|по|из|от|при|против|у|та|і|з|ў"
+    r"|in|to|from|and|by|of|for|on|at|w|do|z|i|oraz|od|przy)\b)"
+)
+_PER_RE = re.compile(
+    rf"{_PER_GAP}(?:(?P<good>{_PER_GOOD})|(?P<time>{_PER_TIME}){_PER_END})"
+    r"|[ \u00a0]*/[ \u00a0]*(?:(?P<good2>т|t|bbl|баррель|MWh|кг|kg)|(?P<time2>сут|d|day))\b",
+    re.I,
+)
+
+
+def _per_unit(cands: list[_Cand], masked: str) -> None:
+    """An amount stated per unit (``_PER_RE``): a price (money per unit of a good or currency)
+    becomes metric ``price``; an amount per day, week, month, hour or person, metric ``rate``
+    (never the level of a flow over its period). The quote runs on over the words. A percentage is left alone ("5% в год" is a yearly rate of change)."""
+    for c in cands:
+        kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+        if kind in ("percent", "percentage_points", "times", "fraction", "rank") or c.ordinal:
+            continue
+        m = _PER_RE.match(masked, c.qe)
+        if m is None:
+            continue
+        if m.group("good") or m.group("good2"):
+            if kind != MONEY:
+                continue
+            c.metric = "price"
+        elif m.group("time") or m.group("time2"):
+            c.metric = "rate"
+        c.qe = m.end()
 
 
 # "..., 40 и 5 млн соответственно": the amounts listed before the word map to the metric

@@ -49,6 +49,29 @@ _DIPLOMATIC = (
 )
 
 
+# A flow's word, not its agent ("экспортер", "exporter", "eksporter": a company, whose subsidy or
+# rank is no export) nor "импортозамещение" (import substitution).
+_EXPORT = r"(?:экспорт|експорт|eksport|export)(?!озамещ|[её]р|er)|экспарт(?!ц[её]р|[её]р)"
+_IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|імпарт(?!ц[её]р|[её]р)"
+_AGENTS = (
+    r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"
+)
+# what is paid on a flow or for it, or to those who make it: levies, support, credits, prices
+_INSTRUMENTS = (
+    r"пошлин|сбор|налог|акциз|тариф|субсиди|дотаци|господдержк|поддержк|кредит|льгот|квот|цен[аеуыо]\b|стоимост"
+    r"|мит[оа]|збор|податк|субсид|підтримк|пошлін|падатк|падтрымк|кошт"
+    r"|cł[oa]|cel\b|podat|dopłat|dotacj|subsyd|wsparci|kredyt|cen[aeyi]\b"
+    r"|dut(?:y|ies)|tariffs?|levy|levies|tax(?:es)?|subsid|support|credits?|prices?|quotas?"
+)
+_FLOW_WORDS = rf"(?:{_EXPORT}|{_IMPORT}|{_AGENTS})"
+_FLOW_INSTRUMENT = (
+    # "сборы с импорта", "господдержки экспортеров", "duties on imports", "cła na import"
+    rf"(?:{_INSTRUMENTS})\w*(?:\s+[\w-]+){{0,2}}?\s+{_FLOW_WORDS}\w*"
+    # "экспортные пошлины", "import tariffs", "eksportowe cła": the flow's adjective first
+    rf"|(?:экспортн|импортн|експортн|імпортн|экспартн|імпартн|eksportow|importow|export|import)\w*\s+(?:{_INSTRUMENTS})"
+)
+
+
 # Priority order: for a counted phrase the first matching rule wins; in a sentence the
 # keyword nearest to the number wins and ties go to the earlier rule.
 METRIC_KEYWORDS: tuple[MetricRule, ...] = (
@@ -69,7 +92,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     ),
     MetricRule(
         "trade_partner_rank",
-        _kw(r"партн[её]р|покупател|поставщик|экспорт[её]р|импорт[её]р|инвестор"),
+        _kw(rf"партн[её]р|покупател|поставщик|{_AGENTS}|инвестор"),
         "both",
         kinds=frozenset({"rank"}),
     ),
@@ -117,10 +140,13 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "both",
         kinds=_LEVEL_KINDS,
     ),
-    MetricRule(
-        "export", _kw(r"экспорт(?!озамещ)|экспарт|експорт|eksport|export"), "both", kinds=_LEVEL_KINDS
-    ),
-    MetricRule("import", _kw(r"импорт(?!озамещ)|ввоз|імпарт|імпорт|import"), "both", kinds=_LEVEL_KINDS),
+    # a levy, support, credit or price of a flow ("сборы с импорта", "господдержка экспортеров",
+    # "экспортные пошлины", "tariffs on imports"): the amount is the levy's, not the flow's; one
+    # keyword over both words, so that it is as near the number as the flow's word and, listed
+    # first, wins the tie
+    MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
+    MetricRule("export", _kw(rf"{_EXPORT}"), "both", kinds=_LEVEL_KINDS),
+    MetricRule("import", _kw(rf"{_IMPORT}|ввоз"), "both", kinds=_LEVEL_KINDS),
     MetricRule(
         "investment",
         _kw(

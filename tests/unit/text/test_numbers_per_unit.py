@@ -1,0 +1,117 @@
+"""Amounts stated per unit (prices, rates) and the levies, support and agents of a flow: none of
+them is the level of a flow over its period."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _only(text: str):
+    facts = extract_facts(text)
+    assert len(facts) == 1, [(f.quote, f.metric) for f in facts]
+    f = facts[0]
+    assert text[f.char_start : f.char_end] == f.quote
+    return f
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        (
+            "Средняя цена экспортируемого ячменя — 81 тыс. тенге за тонну.",
+            "81 тыс. тенге за тонну",
+            81_000,
+            "KZT",
+        ),
+        ("Цена на нефть марки Urals составила $58,3 за баррель.", "$58,3 за баррель", 58.3, "USD"),
+        ("Газ для Армении будет стоить $165 за 1 тыс. куб. м.", "$165 за 1 тыс. куб. м.", 165, "USD"),
+        (
+            "Ціна газу становить 310 доларів за тисячу кубометрів.",
+            "310 доларів за тисячу кубометрів",
+            310,
+            "USD",
+        ),
+        ("Cena pszenicy wyniosła 900 zł za tonę.", "900 zł za tonę", 900, "PLN"),
+        ("The EU cap on Russian diesel is $100 per barrel.", "$100 per barrel", 100, "USD"),
+        ("Wheat was offered at $230 a tonne in the port.", "$230 a tonne", 230, "USD"),
+        ("Курс юаня составил 11,2 рубля за юань.", "11,2 рубля за юань", 11.2, "RUB"),
+    ],
+)
+def test_money_per_unit_of_a_good_is_a_price(text, quote, value, unit):
+    f = _only(text)
+    assert (f.quote, f.value, f.unit, f.metric) == (quote, value, unit, "price")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        (
+            "Турция закупала около 300 тыс. баррелей нефти в сутки в сентябре.",
+            "около 300 тыс. баррелей нефти в сутки",
+            "barrels",
+        ),
+        (
+            "China imported 2.1 million barrels per day of Russian crude in August.",
+            "2.1 million barrels per day",
+            "barrels",
+        ),
+        ("Через переход пройдут 3 тыс. автомобилей в день.", "3 тыс. автомобилей в день", "count"),
+        ("Термінал прийматиме 40 тис. тонн на добу.", "40 тис. тонн на добу", "tonnes"),
+        ("Terminal przyjmie 60 tys. ton na dobę.", "60 tys. ton na dobę", "tonnes"),
+        ("Доходы составили 12 тыс. долларов на душу населения.", "12 тыс. долларов на душу населения", "USD"),
+    ],
+)
+def test_amount_per_day_or_person_is_a_rate(text, quote, unit):
+    f = _only(text)
+    assert (f.quote, f.unit, f.metric) == (quote, unit, "rate")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # "в день" before a genitive noun is "on the day of": no rate
+        ("Контракты на 7 млрд долларов подписали в день визита.", "other"),
+        # per year: the year's level, read as before
+        ("Экспорт газа составит до 38 млрд кубометров в год.", "export"),
+        # "a year ago" is no rate
+        ("Imports from Turkey were $3 billion a year ago.", "import"),
+        # a period after "за" is a period, not a unit
+        ("Поставки составили 12 тыс. тонн за неделю.", "volume"),
+    ],
+)
+def test_words_that_look_per_unit_but_are_not(text, metric):
+    assert _only(text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Объем господдержки экспортеров в 2027 году составит 2,1 млрд рублей.",
+        "Экспортёры зерна получили субсидии на 450 млн рублей.",
+        "Таможенные сборы с импорта автомобилей составили 800 млрд рублей.",
+        "Импортеры заплатили пошлины на сумму 3 млрд тенге.",
+        "Экспортные пошлины на пшеницу принесли бюджету 90 млрд рублей.",
+        "Washington's tariffs on Canadian imports raised $30 billion.",
+        "Export credits worth $4 billion were signed.",
+        "Eksporterzy otrzymali dopłaty w wysokości 120 mln zł.",
+        "Cła na import stali przyniosły 2 mld zł.",
+        "Мита на імпорт принесли бюджету 5 млрд гривень.",
+    ],
+)
+def test_levies_support_and_agents_of_a_flow_are_not_the_flow(text):
+    assert _only(text).metric == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Экспорт Казахстана в Китай составил 9 млрд долларов.", "export"),
+        ("Экспортная выручка достигла 4 млрд долларов.", "export"),
+        ("Imports from India reached $6 billion.", "import"),
+        ("Благодаря поддержке экспорта экспорт вырос до 5 млрд долларов.", "export"),
+    ],
+)
+def test_the_flow_itself_keeps_its_metric(text, metric):
+    assert _only(text).metric == metric
