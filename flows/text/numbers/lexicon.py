@@ -132,7 +132,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
             r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
-            r"|dropped|hit|exceeded|topped|jumped|declined|expanded)\b"
+            r"|dropped|hit|exceeded|topped|jumped|declined|expanded|crossed|surpassed|approached|neared|passed"
+            r"|shrank|contracted|doubled|tripled|soared|surged|plunged|slumped|slipped|edged)\b"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
             # "двустороннюю торговлю, объем которой составил ...": the flow named before its "объем"
             r"|двусторонн\w*\s+торговл|двосторонн\w*\s+торгівл|двухбаков\w*\s+гандл|dwustronn\w*\s+handl"
@@ -499,6 +500,9 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "topped",
             "tops",
             "surpass*",
+            "crossed",
+            "перешагну*",
+            "перешагива*",
         ),
     ),
     ("<=", ("до", "вплоть до", "up to", "at most")),
@@ -569,6 +573,19 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "approx.",
             "circa",
             "close to",
+            # approaching an amount: near it, from below or above ("приблизился к отметке 5 млрд")
+            "приблизил* к",
+            "приближа* к",
+            "вплотную приблизил* к",
+            "наблизи* до",
+            "наближа* до",
+            "наблізі* да",
+            "набліжа* да",
+            "zbliży* się do",
+            "zbliża* się do",
+            "approach*",
+            "neared",
+            "nearing",
             "десь",
             "прыкладна",
             "блізка",

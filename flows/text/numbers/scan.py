@@ -287,7 +287,10 @@ def _digit_amount(masked: str, pos: int) -> _Amount | None:
     if m is None:
         return None
     latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
-    end, value, scale = _with_scale(masked, m.end(), _digits_value(m.group(), latin_after))
+    value, end = _digits_value(m.group(), latin_after), m.end()
+    if m.group().isdigit() and (hm := _AND_A_HALF_RE.match(masked, end)) is not None:
+        value, end = value + Decimal("0.5"), hm.end()  # "2 с половиной млрд"
+    end, value, scale = _with_scale(masked, end, value)
     if scale != 1:
         # composite "38 млрд 607,6 млн"
         cm = _COMPOSITE_RE.match(masked, end)
@@ -331,25 +334,9 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
             return None
         sv = _SCALE_WORDS[first]
         return _Amount(m.end(), Decimal(sv), sv), True
-    value = Decimal(str(_NUMBER_WORDS[first]))
-    last = _NUMBER_WORDS[first]
-    end = m.end()
-    parts = 1
-    while True:
-        nm = _NEXT_WORD_RE.match(masked, end)
-        if nm is None:
-            break
-        w = normalize_word(nm.group(1))
-        nv = _NUMBER_WORDS.get(w)
-        if nv is None:
-            break
-        ok = (last in _HUNDREDS and nv < 100) or (last in _TENS and 1 <= nv <= 9 and nv == int(nv))
-        if not ok:
-            break
-        value += Decimal(str(nv))
-        last = nv
-        end = nm.end()
-        parts += 1
+    value, end, parts = _number_word_run(masked, first, m.end())
+    if (hm := _AND_A_HALF_RE.match(masked, end)) is not None:
+        value, end, parts = value + Decimal("0.5"), hm.end(), parts + 1  # "два с половиной миллиарда"
     if parts == 1 and _NUMBER_WORDS[first] == 1:
         # "один/одна" alone is ordinary prose ("одна из ..."), unless a fraction, a scale word
         # ("около одного миллиарда", "one billion") or a unit follows
@@ -362,7 +349,46 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
         value *= COLLECTIVE_SCALES[cm.group(1).lower()]
         end = cm.end()
     end, value, scale = _with_scale(masked, end, value)
+    if scale != 1 and (nm := _NEXT_WORD_RE.match(masked, end)) is not None:
+        # "два миллиарда триста миллионов": a smaller scale's amount in words after a larger one
+        w = normalize_word(nm.group(1))
+        if w in _NUMBER_WORDS and w not in _SCALE_WORDS:
+            part, end2, _ = _number_word_run(masked, w, nm.end())
+            end2, part, scale2 = _with_scale(masked, end2, part)
+            if 1 < scale2 < scale:
+                value, end = value + part, end2
     return _Amount(end, value, scale), False
+
+
+def _number_word_run(masked: str, first: str, end: int) -> tuple[Decimal, int, int]:
+    """The value of the number words starting with ``first`` (normalized, in ``_NUMBER_WORDS``),
+    which ends at ``end``, and of those after it that compose with it (``триста сорок пять``): the
+    value, the end of the last word and the number of words."""
+    value = Decimal(str(_NUMBER_WORDS[first]))
+    last = _NUMBER_WORDS[first]
+    parts = 1
+    while True:
+        nm = _NEXT_WORD_RE.match(masked, end)
+        if nm is None:
+            break
+        nv = _NUMBER_WORDS.get(normalize_word(nm.group(1)))
+        if nv is None:
+            break
+        ok = (last in _HUNDREDS and nv < 100) or (last in _TENS and 1 <= nv <= 9 and nv == int(nv))
+        if not ok:
+            break
+        value += Decimal(str(nv))
+        last = nv
+        end = nm.end()
+        parts += 1
+    return value, end, parts
+
+
+# "два с половиной", "2 с половиной", "два з половиною", "dwa i pół", "two and a half": + 0.5
+_AND_A_HALF_RE = re.compile(
+    r"[ \u00a0]+(?:с|з|i|і|and)[ \u00a0]+(?:половиной|половиною|паловай|паловаю|pół|a[ \u00a0]+half)(?![\w])",
+    re.I,
+)
 
 
 @dataclass(slots=True)
