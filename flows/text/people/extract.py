@@ -1278,6 +1278,8 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     if _role_of_undeclined(text, m, written, role_before):
         return
     first = _info(written[0].lower())
+    if not first.known and _foreign_man_in_role_case(m, written, role):
+        return
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
         return  # the first name's own ending says the case
     for case in _CASES:
@@ -1292,6 +1294,30 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
                 role,
             )
             return
+
+
+def _foreign_man_in_role_case(m: _Mention, written: list[str], role: _Role) -> bool:
+    """Read again a name of two words whose first the dictionary does not know, in the
+    oblique case of the role noun before it, as a man's whose both words decline regularly
+    (``премьер-министра Пакистана Шахбаза Шарифа`` -> ``Шахбаз Шариф``, not a woman ``Шахбаза
+    Шарифа`` in the nominative; ``еврокомиссаром Марошем Шефчовичем`` -> ``Марош Шефчович``): both
+    words with a regular ending of that case, neither left as written. Changes ``m`` and gives it
+    the role; False when no case of the role reads so."""
+    for case in _CASES[1:]:
+        if case not in role.cases or case in m.cases:
+            continue
+        first, fit_first = _surname_nominative(written[0], case, "masc")
+        last, fit_last = _surname_nominative(written[1], case, "masc")
+        if fit_first == fit_last == 1.0 and first != written[0] and last != written[1]:
+            m.name, m.surname, m.gender, m.cases, m.role = (
+                f"{first} {last}",
+                last,
+                "masc",
+                frozenset({case}),
+                role,
+            )
+            return True
+    return False
 
 
 def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:

@@ -1570,9 +1570,10 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
         # a name when a verb of speech follows it
         # and the syllable may be a noun ("си", "ли", "ван"; not "Так", "Там", "Все")
         return (
-            len(words[0][2]) <= 3
+            2 <= len(words[0][2]) <= 3
             and any(p.tag.POS == "NOUN" for p in _parses(words[0][2].lower()))
-            and _SPEECH_AFTER_RE.match(text, words[-1][1]) is not None
+            and not any(p.tag.POS in _FUNCTION_POS for p in _parses(words[0][2].lower()))
+            and _subject_verb_after(text, words[-1][1])
         )
     return True
 
@@ -1582,6 +1583,32 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
     rf"|говор|счита|уточн|объяв)[{_LOWER}]*(?![{_LOWER}])"
 )
+# The word right after a name, maybe after a comma: "Си Цзиньпин принял", "Ван И, в свою очередь"
+_WORD_AFTER_RE = re.compile(rf"[ \u00a0]*,?[ \u00a0]*([{_LOWER}]+)(?![{_LOWER}\-])")
+
+
+def _subject_verb_after(text: str, end: int) -> bool:
+    """Whether the words before ``end`` are the subject of the verb right after them: a verb of
+    speech (``Ван Лун заявил``), or a word whose every reading is a finite verb in the present
+    or the past of a man or a woman (``Си Цзиньпин принял``, ``Ван И провел``, ``Ли Цян прибыл``)."""
+    if _SPEECH_AFTER_RE.match(text, end) is not None:
+        return True
+    m = _WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    parses = _parses(m.group(1))
+    return bool(parses) and all(
+        p.tag.POS == "VERB"
+        and "sing" in p.tag
+        and ("pres" in p.tag or ("past" in p.tag and ("masc" in p.tag or "femn" in p.tag)))
+        for p in parses
+    )
+
+
+# parts of speech of a word that opens a sentence as no name's syllable ("В", "На", "По")
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
 # A verb a person is the subject of, right after a one-word name: of speech or of a life's events
 # ("Хамдани заявил", "Уинтерборн скончалась").
 _PERSON_VERB_AFTER_RE = re.compile(
@@ -1640,7 +1667,7 @@ def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
     start, end = words[0][0], words[-1][1]
     if not _sentence_initial(text, start):
         return True
-    if _SPEECH_AFTER_RE.match(text, end):
+    if _subject_verb_after(text, end):
         return True
     m = _NOUN_BEFORE_RE.search(text, max(0, start - 24), start)
     if m is None:

@@ -173,8 +173,13 @@ def test_east_asian_syllables_read_as_words(text: str, name: str) -> None:
     assert _names(text) == [name]
 
 
-def test_syllables_opening_a_sentence_without_speech_or_person_noun_are_no_name() -> None:
-    assert _names("Ван Лун вышла замуж.") == []
+def test_syllables_opening_a_sentence_without_a_verb_or_person_noun_are_no_name() -> None:
+    assert _names("Ван Лун — район на юге города.") == []
+    assert _names("Ван Лун стало известно всем.") == []  # a neuter verb has no person for subject
+
+
+def test_syllables_opening_a_sentence_before_a_verb_of_a_person_are_a_name() -> None:
+    assert _names("Ван Лун вышла замуж.") == ["Ван Лун"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,52 @@
+"""East-Asian names opening a sentence before their verb, and foreign men's names in the oblique
+case of the role noun before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+def _people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in extract_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Си Цзиньпин принял делегацию парламента.", "Си Цзиньпин"),
+        ("Ли Цян прибыл в Астану с визитом.", "Ли Цян"),
+        ("Ван И провел переговоры в Пекине.", "Ван И"),
+        ("Хан Чжэн посетил выставку.", "Хан Чжэн"),
+        ("Ли Цян подчеркивает важность сотрудничества.", "Ли Цян"),
+    ],
+)
+def test_east_asian_name_opening_a_sentence_before_its_verb(text, name):
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Бенрат прибыл поезд из Кельна.",  # a preposition opens the sentence
+        "По Москве прошел сильный дождь.",
+        "Имя Аллена стало известно вечером.",  # a neuter verb: no person's
+    ],
+)
+def test_no_name_from_a_preposition_or_a_neuter_verb(text):
+    assert all(" " not in n or n.split()[0] not in ("В", "По", "Имя") for n, _ in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Токаев принял премьер-министра Пакистана Шахбаза Шарифа.", "Шахбаз Шариф", "премьер-министр"),
+        ("Токаев принял посла Турции Эрдала Явуза.", "Эрдал Явуз", "посол"),
+        ("Лукашенко принял посла Китая Се Сяоюна.", "Се Сяоюн", "посол"),
+        ("Путин поздравил президента Ирана Масуда Пезешкиана.", "Масуд Пезешкиан", "президент"),
+    ],
+)
+def test_foreign_man_in_the_case_of_the_role_before_him(text, name, role):
+    people = dict(_people(text))
+    assert people.get(name) == role, people
