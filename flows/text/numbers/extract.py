@@ -57,7 +57,6 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.unit = context_currency(c, scopes) or c.unit
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
-    _per_unit(cands, masked)
     money = _ExplicitMoney(cands)
     for c in cands:
         if c.unit is None:
@@ -66,6 +65,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.value = -c.value
             if c.value_high is not None:
                 c.value_high = -c.value_high
+    _per_unit(cands, masked)  # after the currencies: a price's currency is also its neighbours'
     facts: list[NumberFact] = []
     earlier: list[tuple[_Cand, str | None]] = []  # the figures read so far, with their periods
     for c in cands:
