@@ -483,6 +483,20 @@ def _analyze_name(
         and g in (gender, "ms-f")
         and _surname_nominative(surname, c, gender) == (nominative, best_fit)
     )
+    if gender == "masc" and n_words == 2 and best_fit < 0.5 and "nomn" not in cases:
+        # a man's first name in an oblique case before a surname in a consonant left as written,
+        # which a man's would decline: a woman's name ("Кае Каллас", "Камале Харрис", and in the
+        # nominative "Камала Харрис", not the genitive of a man "Камал")
+        woman = _woman_in_case(first, surname, _ALL_CASES)
+        if woman is not None:
+            gender, (lemma, cases), nominative = "femn", woman, surname
+    elif n_words == 2 and not first_info.known and lemma == first.lower() and _woman_oblique_look(lemma):
+        # a first name the dictionary does not know, left as written, with an ending no name has
+        # in the nominative ("Анналены", "Каей"): a woman's in an oblique case, when her surname
+        # does not decline
+        woman = _woman_in_case(first, surname, _ALL_CASES - {"nomn"})
+        if woman is not None:
+            gender, (lemma, cases), nominative = "femn", woman, surname
     if (
         not first_info.known
         and lemma == first.lower()
@@ -499,6 +513,50 @@ def _analyze_name(
         # a Korean name of three syllables: "Мун Чжэ Ин", "Ким Ён Нам"
         return _Name(f"{name} {third}", f"{nominative} {third}", gender, _ALL_CASES, 3)
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+# A woman's first name in -а/-я in an oblique case: (ending, nominative ending, cases), the
+# ending after a vowel first ("Кае" -> "Кая", "Ангеле" -> "Ангела", "Каей" -> "Кая").
+_WOMAN_FIRST_ENDINGS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("ией", "ия", frozenset({"ablt"})),
+    ("ии", "ия", frozenset({"gent", "datv", "loct"})),
+    ("ою", "а", frozenset({"ablt"})),
+    ("ой", "а", frozenset({"ablt"})),
+    ("ей", "я", frozenset({"ablt"})),
+    ("е", "а", frozenset({"datv", "loct"})),
+    ("у", "а", frozenset({"accs"})),
+    ("ю", "я", frozenset({"accs"})),
+    ("ы", "а", frozenset({"gent"})),
+    ("а", "а", frozenset({"nomn"})),
+    ("я", "я", frozenset({"nomn"})),
+)
+
+
+def _woman_oblique_look(low: str) -> bool:
+    """Whether a first name (lower case) ends as no first name in the nominative does and as a
+    woman's in -а/-я does in an oblique case: ``-ы``, ``-ой``/``-ою``, ``-ей`` after a vowel
+    (``Анналены``, ``Анналеной``, ``Каей``; not ``Алексей``)."""
+    return low.endswith(("ы", "ой", "ою")) or (low.endswith("ей") and len(low) > 3 and low[-3] in _VOWELS)
+
+
+def _woman_in_case(first: str, surname: str, cases: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """``first`` read as a woman's first name in -а/-я in one of ``cases`` before ``surname``, a woman's surname in a consonant that does not
+    decline: its nominative (lower case) and the cases that ending has among ``cases``; None when
+    the surname declines or no ending of those cases fits. After a vowel, ``-е``/``-ей``/``-ю``
+    are of a name in ``-я`` (``Кае``, ``Каей``, ``Каю`` -> ``Кая``)."""
+    low = first.lower()
+    if surname[-1:].lower() in _VOWELS or not surname[-1:].isalpha():
+        return None
+    for ending, nominative, ending_cases in _WOMAN_FIRST_ENDINGS:
+        shared = ending_cases & cases
+        if not shared or not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = low[: len(low) - len(ending)]
+        if stem[-1] in _VOWELS and nominative == "а":
+            nominative = "я"
+        if any(_surname_nominative(surname, c, "femn") == (surname, 1.0) for c in shared):
+            return stem + nominative, shared
+    return None
 
 
 def _third_syllable(first: str, second: str, third: str) -> bool:

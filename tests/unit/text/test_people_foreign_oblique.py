@@ -50,3 +50,32 @@ def test_no_name_from_a_preposition_or_a_neuter_verb(text):
 def test_foreign_man_in_the_case_of_the_role_before_him(text, name, role):
     people = dict(_people(text))
     assert people.get(name) == role, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Лавров позвонил Кае Каллас.", "Кая Каллас"),
+        ("Встреча с Каей Каллас прошла в Брюсселе.", "Кая Каллас"),
+        ("Письмо адресовано Камале Харрис.", "Камала Харрис"),
+        ("Вице-президент США Камала Харрис прибыла в Варшаву.", "Камала Харрис"),
+        ("Визит Анналены Бербок перенесли.", "Анналена Бербок"),
+        ("Переговоры с Анналеной Бербок длились час.", "Анналена Бербок"),
+        ("Премьер-министр Израиля Голда Меир прибыла в Вашингтон.", "Голда Меир"),
+    ],
+)
+def test_foreign_woman_whose_surname_does_not_decline(text, name):
+    assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Визит Бориса Джонсона перенесли.", "Борис Джонсон"),  # his surname declines
+        ("Лавров позвонил Дональду Трампу.", "Дональд Трамп"),
+        ("Визит Алексея Навального перенесли.", "Алексей Навальный"),  # "-ей" after a consonant
+        ("Рене Лафонтен выступил в парламенте.", "Рене Лафонтен"),  # a man's nominative
+    ],
+)
+def test_men_whose_surname_declines_stay_men(text, name):
+    assert name in [n for n, _ in _people(text)]
