@@ -1660,6 +1660,48 @@ def _surely_male(m: _Mention) -> bool:
     return m.gender == "masc" and declines and genders == {"masc"}
 
 
+def _nominative_in_a(text: str, m: _Mention, role_before: _RolesBefore, mentions: list[_Mention]) -> None:
+    """Read again as a man's name in the nominative, as written, a name read as the genitive or
+    accusative of a man's name in a consonant, whose first name the dictionary does not know and
+    whose every declining word ends in ``-а``/``-я``
+    (``Лула да Силва`` read as ``Лул да Силв``), when its context says nominative: a role noun in
+    the nominative right before it with no other name of ``mentions`` between (``Президент
+    Бразилии Лула да Силва``), or a sentence it opens with a man's verb right after it (``Лула да
+    Силва заявил``). Changes ``m`` in place."""
+    if m.gender != "masc" or m.cases is None or not m.cases <= {"gent", "accs"}:
+        return
+    written = text[m.start : m.end].split()
+    declining = [w for w in written if w[:1].isupper()]
+    if len(declining) < 2 or not all(w[-1:] in "ая" for w in declining) or m.name == " ".join(written):
+        return
+    if _info(declining[0].lower()).known:
+        return  # a genitive the dictionary knows ("заместитель Сергея Собянина"): as read
+    nominative_role = role_before(m.start, _NOMINATIVE)
+    if nominative_role is not None and any(
+        o is not m and nominative_role.start <= o.start < m.start for o in mentions
+    ):
+        nominative_role = None  # another name stands between: the role is that one's
+    if nominative_role is None and not (_sentence_initial(text, m.start) and _mans_verb_after(text, m.end)):
+        return
+    m.name, m.surname, m.cases = " ".join(written), written[-1], _NOMINATIVE
+    if nominative_role is not None:
+        m.role = nominative_role
+
+
+_NOMINATIVE = frozenset({"nomn"})
+_VERB_AFTER_RE = re.compile(rf"[ \u00a0]*,?[ \u00a0]*([{_LOWER}]+)(?![{_LOWER}\-])")
+
+
+def _mans_verb_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is read only as a man's verb in the past (``заявил``,
+    ``прибыл``)."""
+    m = _VERB_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    parses = _parses(m.group(1))
+    return bool(parses) and all(p.tag.POS == "VERB" and "past" in p.tag and "masc" in p.tag for p in parses)
+
+
 def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) -> list[PersonMention]:
     """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc).
 
@@ -1680,6 +1722,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     for m in mentions:
         if m.kind == "full" and m.role is None:
             _case_from_role(text, m, role_before)
+        if m.kind == "full":
+            _nominative_in_a(text, m, role_before, mentions)
     full_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind in ("full", "loose"):

@@ -79,3 +79,22 @@ def test_foreign_woman_whose_surname_does_not_decline(text, name):
 )
 def test_men_whose_surname_declines_stay_men(text, name):
     assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент Бразилии Лула да Силва прибыл в Пекин.", "Лула да Силва"),
+        ("Лула да Силва заявил о поддержке соглашения.", "Лула да Силва"),
+        ("Глава МИД Мали Абдулайе Диопа прибыл в Москву.", "Абдулайе Диопа"),
+    ],
+)
+def test_mans_name_in_a_read_in_the_nominative_its_context_says(text, name):
+    assert name in [n for n, _ in _people(text)]
+
+
+def test_a_known_first_name_in_the_genitive_after_a_role_stays_genitive():
+    # the deputy of Sobyanin: a complement, not the role's own name
+    assert "Сергей Собянин" in [
+        n for n, _ in _people("Новый заместитель Сергея Собянина приступил к работе.")
+    ]
