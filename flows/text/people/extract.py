@@ -359,6 +359,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 and _common_last_part(text, words[i + 2][1], words[i + 2][2])
             ):
                 n = 3  # "Мамаду Сангаре Тур", "Пётр Сидоров Дом": a common noun as the last part
+            if (
+                n > 2
+                and _body_before_name(words[i : i + n])
+                and role_before(words[i][0], None) is not None
+                and (tail := _analyze_name(words[i + n - 2][2], words[i + n - 1][2], None)) is not None
+            ):
+                i, n, res = i + n - 2, 2, tail  # "председатель Сената Олий Мажлиса Танзила Нарбаева"
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
@@ -450,6 +457,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     continue
             else:
                 continue
+            if size > 2 and role is not None and _body_before_name(cand):
+                cand = cand[-2:]  # "Спикер Жогорку Кенеша Нурланбек Тургунбек": the body's name, then hers
             hint = (
                 role.cases
                 if role is not None
@@ -1658,6 +1667,28 @@ def _surely_male(m: _Mention) -> bool:
     genders = {g for _c, g, _l, _s in names}
     declines = len({c for c, _g, _l, _s in names}) < len(_CASES)
     return m.gender == "masc" and declines and genders == {"masc"}
+
+
+_GENITIVE_LOOK = ("а", "я", "и", "ы")
+
+
+def _body_before_name(cand: list[tuple[int, int, str]]) -> bool:
+    """Whether the words of ``cand`` before its last two end with a body's name in the genitive,
+    the complement of a role noun before them, and the last two are a person's name (``председатель
+    Сената Олий Мажлиса Танзила Нарбаева``, ``Спикер Жогорку Кенеша Нурланбек Тургунбек``): the word
+    right before the last two is capitalized, of one part, ends as a genitive, and is no first
+    name the dictionary knows nor a patronymic; the last two read as a first name and a surname."""
+    word = cand[-3][2]
+    info = _info(word.lower())
+    if (
+        not word[:1].isupper()
+        or "-" in word
+        or not word.lower().endswith(_GENITIVE_LOOK)
+        or (info.known and info.names)
+        or info.patr
+    ):
+        return False
+    return _analyze_name(cand[-2][2], cand[-1][2], None) is not None
 
 
 def _nominative_in_a(text: str, m: _Mention, role_before: _RolesBefore, mentions: list[_Mention]) -> None:

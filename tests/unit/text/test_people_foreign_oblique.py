@@ -98,3 +98,21 @@ def test_a_known_first_name_in_the_genitive_after_a_role_stays_genitive():
     assert "Сергей Собянин" in [
         n for n, _ in _people("Новый заместитель Сергея Собянина приступил к работе.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В форуме принял участие председатель Сената Олий Мажлиса Танзила Нарбаева.", "Танзила Нарбаева"),
+        ("Спикер Жогорку Кенеша Нурланбек Тургунбек провел встречу.", "Нурланбек Тургунбек"),
+        ("Встречу провел спикер Милли Меджлиса Сахиба Гафарова.", "Сахиба Гафарова"),
+    ],
+)
+def test_a_bodys_name_between_the_role_and_the_person_is_not_hers(text, name):
+    people = _people(text)
+    assert name in [n for n, _ in people], people
+    assert all(len(n.split()) <= 2 for n, _ in people), people
+
+
+def test_a_three_part_name_after_a_role_stays_whole():
+    assert "Андреа Мария Барбоза" in [n for n, _ in _people("Певица Андреа Мария Барбоза выступила.")]
