@@ -42,6 +42,7 @@ from flows.text.people.names import (
     _NEXT_CAP_RE,
     _SINGLE_RE,
     _SINGLE_SHAPE_RE,
+    _SURNAME_SHAPE_RE,
     _adjective_before_noun,
     _adjective_title,
     _analyze_initials_surname,
@@ -410,6 +411,31 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(
                 _Mention(
                     m.start(), m.end(), "initials", name, res.surname, res.gender, initials[0], res.cases
+                )
+            )
+            taken.add(m.start(), m.end())
+
+    for m in _TRAILING_INITIALS_RE.finditer(text):  # "Путин В.В.", "с Токаевым К.К.": official style
+        if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
+            continue
+        surname = m.group("surname")
+        res = _analyze_initials_surname(surname)
+        if res is None and _SURNAME_SHAPE_RE.search(surname.lower()):
+            # a surname the dictionary also reads as a common word ("Токаев": of "токай"),
+            # which the initials after it make a surname: as written, a man's in the nominative
+            res = _Name(surname, surname, "masc", _NOMINATIVE, 1)
+        if res is not None:
+            initials = "".join(m.group("initials").split())
+            mentions.append(
+                _Mention(
+                    m.start(),
+                    m.end(),
+                    "initials",
+                    f"{initials} {res.surname}",
+                    res.surname,
+                    res.gender,
+                    initials[0],
+                    res.cases,
                 )
             )
             taken.add(m.start(), m.end())
@@ -1669,6 +1695,11 @@ def _surely_male(m: _Mention) -> bool:
     return m.gender == "masc" and declines and genders == {"masc"}
 
 
+# A surname and two initials after it, in the official style: "Путин В.В.", "Токаевым К. К."
+_TRAILING_INITIALS_RE = re.compile(
+    rf"(?<![{_LETTERS}\-.])(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)[ \u00a0]+"
+    rf"(?P<initials>[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.)(?![{_LETTERS}])"
+)
 _GENITIVE_LOOK = ("а", "я", "и", "ы")
 
 

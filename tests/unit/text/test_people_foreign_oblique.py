@@ -116,3 +116,15 @@ def test_a_bodys_name_between_the_role_and_the_person_is_not_hers(text, name):
 
 def test_a_three_part_name_after_a_role_stays_whole():
     assert "Андреа Мария Барбоза" in [n for n, _ in _people("Певица Андреа Мария Барбоза выступила.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Документ подписали Мишустин М.В. и Бектенов О.А.", ["М.В. Мишустин", "О.А. Бектенов"]),
+        ("Президент провел разговор с Жапаровым С.Н.", ["С.Н. Жапаров"]),
+        ("Приказ подписала Голикова Т. А., сообщает пресс-служба.", ["Т.А. Голикова"]),
+    ],
+)
+def test_surname_with_initials_after_it(text, names):
+    assert [n for n, _ in _people(text) if "." in n] == names
