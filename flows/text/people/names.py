@@ -170,6 +170,7 @@ from flows.text.people.lexicon import (
     _words,
     normalize_form,
 )
+from flows.text.people.pl import english_text, polish_text
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
@@ -1161,6 +1162,7 @@ def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
         low in _LATIN_NOT_NAME_WORDS
         or low in _LATIN_ORGANISATION_WORDS
         or normalize_form(word) in _latin_place_forms()
+        or ("-" in low and all(part in _LATIN_NOT_NAME_WORDS for part in low.split("-")))  # Secretary-General
     ):
         return True
     pairs = [words[k : k + 2] for k in (i - 1, i) if k >= 0 and k + 1 < len(words)]
@@ -1180,7 +1182,9 @@ def _latin_cued_segment(
     names = [w for w in segment if w[2][:1].isupper()]
     if not 2 <= len(names) <= 3 or segment[-1][2][:1].islower():
         return None
-    if any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em"):
+    if (any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em")) and polish_text(
+        text
+    ):
         return None  # a Polish name in an oblique case: its nominative is not safely known
     start, end = segment[0][0], segment[-1][1]
     cue = _LATIN_SPEECH_AFTER_RE.match(text, end) is not None or (
@@ -1189,6 +1193,15 @@ def _latin_cued_segment(
     title_in_run = i > 0 and words[i - 1][2].lower() in _LATIN_CUE_TITLES
     if not cue:
         cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 else start)
+    if not cue:
+        # a first name of the list opening two words ("Vladimir Putin met ..."): a name without a
+        # cue, as one in Cyrillic is
+        cue = (
+            len(names) == 2
+            and names[0][2] in LATIN_FIRST_NAMES
+            and names[0] == segment[0]
+            and english_text(text)
+        )
     if not cue:
         return None
     if len(names) == 3 and not title_in_run and names[0][2] not in LATIN_FIRST_NAMES:
@@ -1235,6 +1248,8 @@ _LATIN_ORGANISATION_WORDS = frozenset(
         " music studio studios pictures magazine daily press network channel today weekly herald tribune"
         " street bank company sport sports games entertainment productions online digital real band"
         " show live festival awards agency foundation university school college"
+        " palace house office ministry council commission parliament senate court committee party"
+        " department bureau"
     )
 )
 

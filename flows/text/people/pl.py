@@ -42,7 +42,7 @@ names of more than two words in an oblique case.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from flows.text.people.lexicon import (
@@ -54,7 +54,7 @@ from flows.text.people.lexicon import (
 from flows.text.people.words import POLISH_PREPOSITIONS
 from flows.text.tokens import normalize_form
 
-__all__ = ["PolishName", "polish_names", "polish_text", "role_head"]
+__all__ = ["PolishName", "english_text", "polish_names", "polish_text", "role_head"]
 
 _POLISH_LETTERS = "ąęłńóśźżć"
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -97,6 +97,22 @@ def polish_text(text: str) -> bool:
         ):
             polish += 1  # "rozmawiał"; "Decyzję" opening a sentence; not a name ("Wałęsa said")
     return polish > english and latin > len(_CYRILLIC_LETTER_RE.findall(text))
+
+
+@lru_cache(maxsize=8)
+def english_text(text: str) -> bool:
+    """Whether ``text`` is English: more of its short words English than Polish (``the``,
+    ``said`` against ``się``, ``na``), and more Latin letters than Cyrillic ones."""
+    polish = english = latin = 0
+    for m in _LATIN_WORD_RE.finditer(text):
+        word = m.group()
+        latin += len(word)
+        low = word.lower()
+        if low in _POLISH_WORDS:
+            polish += 1
+        elif low in _ENGLISH_WORDS:
+            english += 1
+    return english > polish and latin > len(_CYRILLIC_LETTER_RE.findall(text))
 
 
 # --------------------------------------------------------------------------- declension
