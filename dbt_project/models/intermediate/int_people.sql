@@ -7,8 +7,9 @@
 -- name no country, or the home country among those it names, counting only the countries outside
 -- every person's role phrase (those are that person's: "встреча председателя Совета Республики с
 -- Послом Казахстана X" names none for the first). Else NULL ("China's foreign ministry spokesperson
--- X said Beijing ..." in an article about India: not India). An article naming one country gives
--- it to every role that names none. A person with no role gets none (NULL): being named in an
+-- X said Beijing ..." in an article about India: not India). A role naming a bloc or an
+-- international body and no country gets no home country ("председатель Еврокомиссии": NULL).
+-- An article naming one country gives it to every role that names none. A person with no role gets none (NULL): being named in an
 -- article about a country says nothing of whom one speaks for.
 with people as (
     select * from {{ ref('stg_person_mentions') }}
@@ -19,6 +20,26 @@ mentions as (
     -- the body's (the title, sentence -1, has offsets of its own and no people)
     select * from {{ ref('int_country_mentions') }}
     where {{ is_new_row('load_seq') }} and sentence_idx >= 0
+),
+
+blocs as (
+    select * from {{ ref('int_bloc_mentions') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
+),
+
+bloc_roles as (
+    -- a role naming a bloc or an international body and no country ("председатель Еврокомиссии",
+    -- "глава европейской дипломатии", "министр по торговле ЕЭК"): the person speaks for that
+    -- body, not for the article's home country
+    select distinct
+        people.article_id,
+        people.mention_idx
+    from people
+    inner join blocs
+        on
+            people.article_id = blocs.article_id
+            and blocs.char_start >= people.role_start
+            and blocs.char_end <= people.role_end
 ),
 
 article_countries as (
@@ -121,6 +142,10 @@ article_country as (
         and not exists (
             select 1 from sentence_points_elsewhere as e
             where e.article_id = people.article_id and e.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from bloc_roles as b
+            where b.article_id = people.article_id and b.mention_idx = people.mention_idx
         )
 ),
 
