@@ -9,8 +9,8 @@
 -- Послом Казахстана X" names none for the first). Else NULL ("China's foreign ministry spokesperson
 -- X said Beijing ..." in an article about India: not India). A role naming a bloc or an
 -- international body and no country gets no home country ("председатель Еврокомиссии": NULL).
--- An article naming one country gives it to every role that names none. A person with no role gets none (NULL): being named in an
--- article about a country says nothing of whom one speaks for.
+-- An article naming one country gives it to every role that names none. A person with no role
+-- gets none (NULL): being named in an article about a country says nothing of whom one speaks for.
 with people as (
     select * from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -38,8 +38,8 @@ bloc_roles as (
     inner join blocs
         on
             people.article_id = blocs.article_id
-            and blocs.char_start >= people.role_start
-            and blocs.char_end <= people.role_end
+            and people.role_start <= blocs.char_start
+            and people.role_end >= blocs.char_end
 ),
 
 article_countries as (
