@@ -31,7 +31,7 @@ from flows.text.article import (
     opening_dateline_date,
     parse_scraped_text,
 )
-from flows.text.dates import TIME_ZONE, date_line, day_month_number, find_dates, line_days
+from flows.text.dates import TIME_ZONE, date_line, day_and_month, day_month_number, find_dates, line_days
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 
@@ -265,11 +265,10 @@ def _numeric_date(value: str) -> date | bool | None:
         return False
     a, b = int(m["a"]), int(m["b"])
     year = int(m["year"]) if len(m["year"]) == 4 else _two_digit_year(int(m["year"]))
-    if m["sep"] == "." or a > 12 or a == b:
+    if m["sep"] == ".":
         return _ymd(year, b, a)
-    if b > 12:
-        return _ymd(year, a, b)  # month first: 11/30/2026
-    return None  # 05/11/2026: the 5th of November or the 11th of May
+    day_month = day_and_month(a, b)  # 11/30/2026 month first; 05/11/2026 either: None
+    return None if day_month is None else _ymd(year, day_month[1], day_month[0])
 
 
 def parse_date_value(value: str | float | None) -> date | None:

@@ -11,6 +11,10 @@ from flows.text.vocab import MONTHS, OTHER_MONTHS, WEEKDAYS, alternation, month_
 
 WEEKDAY_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b", re.I)
 ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d])")
+# 30/11/2026, 30-11-2026, 11/30/2026: day or month first, told only by a number above 12
+SLASHED_RE = re.compile(
+    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-])"
+)
 DOTTED_RE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
 # The word for "year" after a year, in the languages read: "2026 г.", "2026 року", "2026 r.",
 # "2026 roku", "2026 ж.", "2026 жылы".
@@ -108,6 +112,18 @@ class DateMatch:
             return None
 
 
+def day_and_month(a: int, b: int) -> tuple[int, int] | None:
+    """``(day, month)`` of a date written ``a/b/year`` or ``a-b-year``, where the order is not
+    written: day first when ``a`` exceeds 12 (``30/11/2026``), month first when ``b`` does
+    (``11/30/2026``), either when they are equal (``05/05/2026``); None when both could be the
+    month (``05/11/2026``: the 5th of November or the 11th of May) or neither is (``40/50``)."""
+    if a == b or (a > 12 and b <= 12):
+        return a, b
+    if b > 12 and a <= 12:
+        return b, a
+    return None
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All date expressions in ``text``, in order, without overlaps."""
     found: list[DateMatch] = []
@@ -115,6 +131,10 @@ def find_dates(text: str) -> list[DateMatch]:
         found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
     for m in DOTTED_RE.finditer(text):
         found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
+    for m in SLASHED_RE.finditer(text):
+        day_month = day_and_month(int(m["a"]), int(m["b"]))
+        if day_month is not None:
+            found.append(DateMatch(m.start(), m.end(), *day_month, int(m["year"]), False))
     for rx in (WORDY_RE, MONTH_FIRST_RE):
         for m in rx.finditer(text):
             month = day_month_number(m["month"])
