@@ -361,7 +361,7 @@ _CANDIDATE_BODY = (
 # digits may also follow a capital letter: a currency code written glued ("USD2bn"); the scanner
 # keeps the number only when a code ends there
 _CANDIDATE_RE = re.compile(
-    r"(?:[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[$€₽£₸₴₼~≈<>≥≤—–+\-−]|[A-Z](?=\d))" + _CANDIDATE_BODY
+    rf"(?:[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]|[A-Z](?=\d))" + _CANDIDATE_BODY
 )
 
 

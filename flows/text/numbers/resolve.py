@@ -425,7 +425,10 @@ def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
     none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
     no such noun (its unit stays)."""
     masked = sentences.masked
-    key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
+    if "¥" in masked[c.qs : c.ns]:
+        key: str | None = "yen_yuan"  # "¥5 млрд": the sign is the yuan's and the yen's
+    else:
+        key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
     if key is None or key not in CURRENCY_BY_CONTEXT:
         return None
     lo, hi = sentences.span(c.sentence)

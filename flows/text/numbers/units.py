@@ -289,6 +289,11 @@ CURRENCY_COUNTRY_AFTER: tuple[tuple[str, str, str], ...] = (
 # as does none named, unless CURRENCY_CONTEXT_DEFAULT has the noun.
 CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
     "som": (("кыргыз|киргиз|kyrgyz|kirgiz|бишкек|bishkek", "KGS"), ("узбек|uzbek|ташкент|tashkent", "UZS")),
+    # the sign ¥ (no noun): China's yuan or Japan's yen
+    "yen_yuan": (
+        ("кита|кнр|(?-i:КНР)|китай|кітай|chin|пекин|пекін|beijing|chiny|chiń", "CNY"),
+        ("япон|japan|токио|токіо|tokyo|japoni", "JPY"),
+    ),
     "manat": (
         ("азербайдж|azerbaijan|баку(?![а-яё]{2})|baku", "AZN"),
         ("туркмен|turkmen|ашхабад|ashgabat", "TMT"),
@@ -333,6 +338,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₸": "KZT",
     "₴": "UAH",
     "₼": "AZN",
+    "¥": NO_CURRENCY,  # the yuan's and the yen's: told by the country named (CURRENCY_BY_CONTEXT "yen_yuan")
 }
 
 # Every ISO 4217 code the extractor can emit (codes written as codes are taken from this list).
@@ -342,7 +348,7 @@ CURRENCY_CODES: tuple[str, ...] = tuple(
         | {code for _, _, code in CURRENCY_ADJECTIVES}
         | {code for _, _, code in CURRENCY_COUNTRY_AFTER}
         | {code for rows in CURRENCY_BY_CONTEXT.values() for _, code in rows}
-        | set(CURRENCY_SIGNS.values())
+        | (set(CURRENCY_SIGNS.values()) - {NO_CURRENCY})
         | {"BYR", "MDL", "IRR", "KPW"}
     )
 )

@@ -115,3 +115,16 @@ def test_levies_support_and_agents_of_a_flow_are_not_the_flow(text):
 )
 def test_the_flow_itself_keeps_its_metric(text, metric):
     assert _only(text).metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Инвестиции Китая в Казахстан составили ¥40 млрд.", "CNY"),
+        ("Japanese investment in Kazakhstan reached ¥90 billion.", "JPY"),
+        ("Инвестиции составили ¥40 млрд.", "XXX"),  # no country named: the sign is the yuan's and the yen's
+        ("Товарооборот Японии и Китая составил ¥3 трлн.", "XXX"),  # both named: cannot tell
+    ],
+)
+def test_yen_or_yuan_sign_by_the_country_named(text, unit):
+    assert _only(text).unit == unit
