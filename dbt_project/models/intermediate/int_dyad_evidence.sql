@@ -18,7 +18,10 @@
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
 -- destination ("прибыла в Минск") stays a party. A mediator ("при посредничестве Катара",
--- "mediated by Qatar") is no party either: the others may still be a pair.
+-- "mediated by Qatar") is no party either: the others may still be a pair. A country named only in
+-- the role phrase of someone who speaks right after it ("Министр финансов Казахстана X сообщил, что
+-- МВФ повысил прогноз роста экономики Узбекистана") is the speaker's: it counts in no sentence's
+-- parties, and its pairs there are list evidence.
 -- A sentence of several clauses (after a semicolon, or a clause conjunction after a comma:
 -- "..., а", "..., but") that names three or more parties pairs the only two parties of a
 -- clause. marts.dyad_articles keeps the pairs whose best
@@ -71,7 +74,9 @@ cue_words as (
     inner join cues
         on
             tokens.token_norm = cues.cue
-            and cues.cue_kind in ('between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison')
+            and cues.cue_kind in (
+                'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech'
+            )
     union all
     select
         tokens.article_id,
@@ -97,7 +102,8 @@ token_cues as (
         bool_or(cue_kind = 'conjunction') as is_conjunction,
         bool_or(cue_kind = 'with') as is_with,
         bool_or(cue_kind = 'mediator') as is_mediator,
-        bool_or(cue_kind = 'actor_stem') as is_actor
+        bool_or(cue_kind = 'actor_stem') as is_actor,
+        bool_or(cue_kind = 'speech') as is_speech
     from cue_words
     where not (by_stem and cue_kind = 'comparison_stem')
     group by article_id, sentence_idx, token_idx
@@ -142,6 +148,65 @@ parties as (
     where not (after_venue and is_place_form) and not after_mediator
 ),
 
+actor_mentions as (
+    -- parties written right after a word for someone acting for them (up to two words between:
+    -- "министра иностранных дел Японии"); role_idx is the first such word
+    select
+        parties.article_id,
+        parties.sentence_idx,
+        parties.token_idx,
+        parties.country_code,
+        min(role_words.token_idx) as role_idx
+    from parties
+    inner join token_cues as role_words
+        on
+            parties.article_id = role_words.article_id
+            and parties.sentence_idx = role_words.sentence_idx
+            and role_words.token_idx between parties.token_idx - 3 and parties.token_idx - 1
+            and role_words.is_actor
+    group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
+),
+
+speaker_mentions as (
+    -- a party in the role phrase of someone who speaks right after it ("Министр финансов Казахстана
+    -- Мади Такиев сообщил, что ..."): an actor's country with a verb of speech at most six tokens
+    -- after it (the name between) and no other party between
+    select distinct
+        actor_mentions.article_id,
+        actor_mentions.sentence_idx,
+        actor_mentions.token_idx
+    from actor_mentions
+    inner join token_cues as speech
+        on
+            actor_mentions.article_id = speech.article_id
+            and actor_mentions.sentence_idx = speech.sentence_idx
+            and speech.token_idx between actor_mentions.token_idx + 1 and actor_mentions.token_idx + 6
+            and speech.is_speech
+    anti join parties as other
+        on
+            actor_mentions.article_id = other.article_id
+            and actor_mentions.sentence_idx = other.sentence_idx
+            and actor_mentions.token_idx < other.token_idx
+            and speech.token_idx > other.token_idx
+),
+
+speakers_only as (
+    -- the countries a sentence names only as a speaker's: no party of what is reported ("..., что
+    -- МВФ повысил прогноз роста экономики Узбекистана" pairs no one with Kazakhstan)
+    select
+        parties.article_id,
+        parties.sentence_idx,
+        parties.country_code
+    from parties
+    left join speaker_mentions
+        on
+            parties.article_id = speaker_mentions.article_id
+            and parties.sentence_idx = speaker_mentions.sentence_idx
+            and parties.token_idx = speaker_mentions.token_idx
+    group by parties.article_id, parties.sentence_idx, parties.country_code
+    having bool_and(speaker_mentions.token_idx is not null)
+),
+
 sentence_parties as (
     select distinct
         article_id,
@@ -151,12 +216,18 @@ sentence_parties as (
 ),
 
 party_counts as (
+    -- a speaker's country counts in no sentence's parties
     select
-        article_id,
-        sentence_idx,
+        sentence_parties.article_id,
+        sentence_parties.sentence_idx,
         count(*) as n_parties
     from sentence_parties
-    group by article_id, sentence_idx
+    anti join speakers_only
+        on
+            sentence_parties.article_id = speakers_only.article_id
+            and sentence_parties.sentence_idx = speakers_only.sentence_idx
+            and sentence_parties.country_code = speakers_only.country_code
+    group by sentence_parties.article_id, sentence_parties.sentence_idx
 ),
 
 comparison_sentences as (
@@ -230,7 +301,12 @@ co_mentions as (
         a.country_code as country_a,
         b.country_code as country_b,
         case
-            when party_counts.n_parties > 2 or parallels.sentence_idx is not null then 'list'
+            when
+                party_counts.n_parties > 2
+                or parallels.sentence_idx is not null
+                or speaker_a.country_code is not null
+                or speaker_b.country_code is not null
+                then 'list'
             when comparison_sentences.sentence_idx is not null then 'comparison'
             else 'pair'
         end as evidence_kind,
@@ -255,6 +331,16 @@ co_mentions as (
             and a.sentence_idx = parallels.sentence_idx
             and a.country_code = parallels.country_a
             and b.country_code = parallels.country_b
+    left join speakers_only as speaker_a
+        on
+            a.article_id = speaker_a.article_id
+            and a.sentence_idx = speaker_a.sentence_idx
+            and a.country_code = speaker_a.country_code
+    left join speakers_only as speaker_b
+        on
+            b.article_id = speaker_b.article_id
+            and b.sentence_idx = speaker_b.sentence_idx
+            and b.country_code = speaker_b.country_code
 ),
 
 betweens as (
@@ -286,25 +372,6 @@ compounds as (
         stem.form_kind = 'compound_stem'
         and stem.hyphen_after
         and stem.country_code != head.country_code
-),
-
-actor_mentions as (
-    -- parties written right after a word for someone acting for them (up to two words between:
-    -- "министра иностранных дел Японии"); role_idx is the first such word
-    select
-        parties.article_id,
-        parties.sentence_idx,
-        parties.token_idx,
-        parties.country_code,
-        min(role_words.token_idx) as role_idx
-    from parties
-    inner join token_cues as role_words
-        on
-            parties.article_id = role_words.article_id
-            and parties.sentence_idx = role_words.sentence_idx
-            and role_words.token_idx between parties.token_idx - 3 and parties.token_idx - 1
-            and role_words.is_actor
-    group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
 ),
 
 actors as (
