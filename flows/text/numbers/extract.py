@@ -66,6 +66,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             if c.value_high is not None:
                 c.value_high = -c.value_high
     _per_unit(cands, masked)  # after the currencies: a price's currency is also its neighbours'
+    _postposed_milestones(cands, masked)
     facts: list[NumberFact] = []
     earlier: list[tuple[_Cand, str | None]] = []  # the figures read so far, with their periods
     for c in cands:
@@ -175,6 +176,33 @@ _PER_RE = re.compile(
     r"|[ \u00a0]*/[ \u00a0]*(?:(?P<good2>т|t|bbl|баррель|MWh|кг|kg)|(?P<time2>сут|d|day))\b",
     re.I,
 )
+
+
+# English milestones written after the amount: "crossed the $10 billion mark", "approached the
+# 5 million threshold" (the mark before it, "the mark of $10 billion", is a hedge's milestone)
+_MILESTONE_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w])(?P<verb>crossed|crosses|topped|tops|exceeded|exceeds|surpassed|surpasses|passed|broke|broken"
+    r"|approached|approaches|approaching|neared|nears|nearing)[ \u00a0]+(?:through[ \u00a0]+)?the[ \u00a0]+$",
+    re.I,
+)
+_MILESTONE_AFTER_RE = re.compile(r"[ \u00a0]+(?:mark|threshold|milestone|barrier|level)(?![\w])", re.I)
+_APPROACH_VERBS = ("approach", "near")
+
+
+def _postposed_milestones(cands: list[_Cand], masked: str) -> None:
+    """An amount stated as a milestone after it (``crossed the $10 billion mark``) is a bound:
+    ``>`` after a verb of crossing, ``~`` after one of approaching; the quote runs from the verb
+    to the milestone noun."""
+    for c in cands:
+        if c.comparator != "=" or c.change is not None:
+            continue
+        before = _MILESTONE_VERB_BEFORE_RE.search(masked, max(0, c.qs - 40), c.qs)
+        after = _MILESTONE_AFTER_RE.match(masked, c.qe)
+        if before is None or after is None:
+            continue
+        verb = before.group("verb").lower()
+        c.comparator = "~" if verb.startswith(_APPROACH_VERBS) else ">"
+        c.qs, c.qe = before.start(), after.end()
 
 
 def _per_unit(cands: list[_Cand], masked: str) -> None:

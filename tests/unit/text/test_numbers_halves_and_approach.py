@@ -82,3 +82,17 @@ def test_a_comma_ends_an_amount_in_words():
 def test_approached_and_crossed_amounts_are_not_exact(text, comparator):
     f = _only(text)
     assert (f.comparator, f.metric, f.value) == (comparator, "trade_turnover", 8e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparator"),
+    [
+        ("Trade crossed the $8 billion mark.", "crossed the $8 billion mark", ">"),
+        ("Exports topped the 2 million tonne mark in May.", "topped the 2 million tonne mark", ">"),
+        ("Bilateral trade approached the $8 billion threshold.", "approached the $8 billion threshold", "~"),
+        ("Trade reached the $8 billion mark.", "$8 billion", "="),  # reached: the amount itself
+    ],
+)
+def test_english_milestone_after_the_amount(text, quote, comparator):
+    f = _only(text)
+    assert (f.quote, f.comparator) == (quote, comparator)
