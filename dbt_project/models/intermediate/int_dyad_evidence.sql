@@ -21,7 +21,8 @@
 -- "mediated by Qatar") is no party either: the others may still be a pair. A country named only in
 -- the role phrase of someone who speaks right after it ("Министр финансов Казахстана X сообщил, что
 -- МВФ повысил прогноз роста экономики Узбекистана") is the speaker's: it counts in no sentence's
--- parties, and its pairs there are list evidence.
+-- parties, and its pairs there are list evidence. A sentence of a sports result (`sport` cues:
+-- "сборная", "матч", "со счетом") pairs its countries as a list.
 -- A sentence of several clauses (after a semicolon, or a clause conjunction after a comma:
 -- "..., а", "..., but") that names three or more parties pairs the only two parties of a
 -- clause. marts.dyad_articles keeps the pairs whose best
@@ -75,7 +76,8 @@ cue_words as (
         on
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
-                'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech'
+                'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
+                'sport'
             )
     union all
     select
@@ -230,6 +232,16 @@ party_counts as (
     group by sentence_parties.article_id, sentence_parties.sentence_idx
 ),
 
+sport_sentences as (
+    -- a sentence with a word of a sports result ("сборная Португалии обыграла Турцию со счетом
+    -- 3:1"): national teams playing, no relation between their states
+    select distinct
+        article_id,
+        sentence_idx
+    from cue_words
+    where cue_kind = 'sport'
+),
+
 comparison_sentences as (
     -- a comparison word with a party named after it ("больше, чем в Литве", "после России",
     -- "уступает Китаю"): the sentence compares or ranks its parties. One with no party after it
@@ -306,6 +318,7 @@ co_mentions as (
                 or parallels.sentence_idx is not null
                 or speaker_a.country_code is not null
                 or speaker_b.country_code is not null
+                or sport_sentences.sentence_idx is not null
                 then 'list'
             when comparison_sentences.sentence_idx is not null then 'comparison'
             else 'pair'
@@ -331,6 +344,10 @@ co_mentions as (
             and a.sentence_idx = parallels.sentence_idx
             and a.country_code = parallels.country_a
             and b.country_code = parallels.country_b
+    left join sport_sentences
+        on
+            a.article_id = sport_sentences.article_id
+            and a.sentence_idx = sport_sentences.sentence_idx
     left join speakers_only as speaker_a
         on
             a.article_id = speaker_a.article_id
