@@ -176,6 +176,11 @@ def _load_lines(path: Path) -> frozenset[str]:
 
 
 LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
+# East-Asian surnames in Latin script, written first (data/latin_east_asian_surnames.txt): "Xi
+# Jinping", "Kim Jong Un" in English text.
+LATIN_EAST_ASIAN_SURNAMES: frozenset[str] = _load_lines(
+    Path(__file__).resolve().with_name("data") / "latin_east_asian_surnames.txt"
+)
 
 # Words naming a minister's portfolio in English (data/en_portfolios.txt): "Agriculture Minister".
 EN_PORTFOLIOS: frozenset[str] = _load_lines(Path(__file__).resolve().with_name("data") / "en_portfolios.txt")

@@ -164,6 +164,7 @@ from pathlib import Path
 
 from flows.text.people.lexicon import (
     _GAZETTEER,
+    LATIN_EAST_ASIAN_SURNAMES,
     LATIN_FIRST_NAMES,
     _country_names,
     _load_lines,
@@ -1197,14 +1198,21 @@ def _latin_cued_segment(
         # a first name of the list opening two words ("Vladimir Putin met ..."): a name without a
         # cue, as one in Cyrillic is
         cue = (
-            len(names) == 2
-            and names[0][2] in LATIN_FIRST_NAMES
-            and names[0] == segment[0]
+            names[0] == segment[0]
+            and (
+                (len(names) == 2 and names[0][2] in LATIN_FIRST_NAMES)
+                or names[0][2] in LATIN_EAST_ASIAN_SURNAMES  # "Xi Jinping", "Kim Jong Un"
+            )
             and english_text(text)
         )
     if not cue:
         return None
-    if len(names) == 3 and not title_in_run and names[0][2] not in LATIN_FIRST_NAMES:
+    if (
+        len(names) == 3
+        and not title_in_run
+        and names[0][2] not in LATIN_FIRST_NAMES
+        and names[0][2] not in LATIN_EAST_ASIAN_SURNAMES
+    ):
         return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
     return start, end, text[start:end]
 

@@ -42,3 +42,15 @@ def test_german_name_in_ich_is_no_polish_oblique_case():
 )
 def test_no_cue_free_latin_names_outside_english_text(text):
     assert not any(n.startswith(("Anna", "Mark")) for n in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Vladimir Putin met Xi Jinping in Beijing.", ["Vladimir Putin", "Xi Jinping"]),
+        ("Kim Jong Un inspected a missile launch, state media said.", ["Kim Jong Un"]),
+        ("Talks with Nguyen Phu Trong took place in Hanoi.", ["Nguyen Phu Trong"]),
+    ],
+)
+def test_east_asian_names_surname_first_in_english_text(text, names):
+    assert _names(text) == names
