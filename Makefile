@@ -35,7 +35,7 @@ postgres:  ## Debian's PostgreSQL server binaries, for the tests of a DuckLake c
 	else sudo -n apt-get update -q && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; fi
 
 test-fast: install  ## unit tests only (no dbt/GX/Prefect runs)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q -n 2 -m "not slow"
 
 lint: install  ## ruff + sqlfluff
 	$(BIN)/ruff check flows gazetteer tests benchmarks
