@@ -1664,10 +1664,6 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
     rf"|говор|счита|уточн|объяв)[{_LOWER}]*(?![{_LOWER}])"
 )
-# The word right after a name, maybe after a comma: "Си Цзиньпин принял", "Ван И, в свою очередь"
-_WORD_AFTER_RE = re.compile(rf"[ \u00a0]*,?[ \u00a0]*([{_LOWER}]+)(?![{_LOWER}\-])")
-
-
 def _subject_verb_after(text: str, end: int) -> bool:
     """Whether the words before ``end`` are the subject of the verb right after them: a verb of
     speech (``Ван Лун заявил``), or a word whose every reading is a finite verb in the present
