@@ -216,3 +216,15 @@ def values_by_title(wh: Path, mart: str, expr: str) -> dict[str, set]:
     finally:
         con.close()
     return {title: set(values or []) for title, values in rows}
+
+
+def only_fact(text: str):
+    """The one numeric fact of ``text`` (``extract_facts``), its quote checked against its offsets;
+    fails when the text has none or several."""
+    from flows.text.numbers import extract_facts
+
+    facts = extract_facts(text)
+    assert len(facts) == 1, [(f.quote, f.value, f.unit, f.metric) for f in facts]
+    f = facts[0]
+    assert text[f.char_start : f.char_end] == f.quote
+    return f

@@ -1664,6 +1664,8 @@ _SPEECH_AFTER_RE = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*(?:заяв|сказа|сообщ|отмет|подчеркн|добав|поясн|ответ|написа|призна|рассказа"
     rf"|говор|счита|уточн|объяв)[{_LOWER}]*(?![{_LOWER}])"
 )
+
+
 def _subject_verb_after(text: str, end: int) -> bool:
     """Whether the words before ``end`` are the subject of the verb right after them: a verb of
     speech (``Ван Лун заявил``), or a word whose every reading is a finite verb in the present

@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import extract_facts
-
-
-def _only(text: str):
-    facts = extract_facts(text)
-    assert len(facts) == 1, [(f.quote, f.value, f.unit) for f in facts]
-    f = facts[0]
-    assert text[f.char_start : f.char_end] == f.quote
-    return f
+from tests.conftest import only_fact as _only
 
 
 @pytest.mark.parametrize(
