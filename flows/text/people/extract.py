@@ -449,6 +449,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
                 or _in_country_name(words, len(words) - size)
                 or _complement_before_name(text, cand)
+                or _known_complement_before_name(text, cand)
                 or _spelling_in_brackets(text, cand[0][0], taken)
             ):
                 continue  # "Патриарх Критский X", "президент Чада X Y": a title's adjective or a country
@@ -492,11 +493,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if _work_before(text, cand[0][0])
                 else _preposition_cases(text, cand[0][0])
             )
-            parts, cases = _loose_nominative(_parts(text, cand), hint)
+            written = _parts(text, cand)
+            end = cand[-1][1]
+            gender = "masc"
+            if _woman_as_written(text, written, cand[0][0], end, role):
+                parts, cases, gender = list(written), _NOMINATIVE, "femn"
+            else:
+                parts, cases = _loose_nominative(written, hint)
             surname = parts[-1]
             name = " ".join(parts)
-            end = cand[-1][1]
-            mentions.append(_Mention(cand[0][0], end, "loose", name, surname, "masc", name[0], cases, role))
+            mentions.append(_Mention(cand[0][0], end, "loose", name, surname, gender, name[0], cases, role))
             taken.add(cand[0][0], end)
             break
 
@@ -1464,6 +1470,61 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
     return before is not None and _info(before.group(1).lower()).role is not None
 
 
+# A woman's surname in the nominative that reads as a man's in the genitive too ("Ужахова").
+_WOMAN_OR_GENITIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+
+
+def _woman_as_written(text: str, parts: Sequence[str], start: int, end: int, role: _Role | None) -> bool:
+    """Whether a name no first-name reading explains, of a first name in -а/-я and a surname in
+    -ова/-ева/-ина (``Хадижа Ужахова``: a woman in the nominative, or a man in the genitive), is a
+    woman's as written: a feminine role noun before it (``Певица X Y``), a role noun in the
+    nominative alone (``Министр X Y``), or a verb in the past of a woman next to it (``X Y
+    заявила``, ``сообщила X Y``)."""
+    if (
+        len(parts) != 2
+        or parts[0][-1:] not in ("а", "я")
+        or not _WOMAN_OR_GENITIVE_SURNAME_RE.search(parts[1])
+    ):
+        return False
+    if role is not None and (role.gender == "femn" or not role.cases & {"gent", "accs"}):
+        return role.gender == "femn" or "nomn" in role.cases  # "Министр X Y": in the nominative
+    return _gender_by_verb(text, start, end) == "femn"
+
+
+def _woman_in_nominative(text: str, m: _Mention, role_before: _RolesBefore) -> None:
+    """Read again as a woman's name in the nominative, as written, a name read as a man's in the
+    genitive or accusative whose first name the dictionary does not know (``Гульшара
+    Абдыкалыкова`` read as ``Гульшар Абдыкалыков``), when its context says a woman
+    (``_woman_as_written``: ``сообщила X Y``, ``Певица X Y``). Changes ``m`` in place."""
+    if m.gender != "masc" or m.cases is None or not m.cases <= {"gent", "accs"}:
+        return
+    written = text[m.start : m.end].split()
+    if len(written) != 2 or _info(written[0].lower()).known:
+        return
+    if _woman_as_written(text, written, m.start, m.end, role_before(m.start, None)):
+        m.name, m.surname, m.gender, m.cases = " ".join(written), written[1], "femn", _NOMINATIVE
+
+
+def _known_complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool:
+    """Whether the first of the capitalized words ``cand`` (three or more, a name no first-name
+    reading explains after it) is a role noun's genitive complement, a common noun the dictionary
+    knows with no reading of a name (``Вице-председатель Еврокомиссии Марош Шефчович``,
+    ``представитель Кабмина X Y``): the body the role belongs to, no part of the name."""
+    if len(cand) < 3 or len(cand[0][2]) < 5:  # "певца Пака Чэ Сана": a syllable of the name
+        return False
+    info = _info(cand[0][2].lower())
+    if not (info.known and info.nounish and info.gent) or info.names or info.has_surn or info.patr:
+        return False
+    before = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 40), cand[0][0])
+    return before is not None and any(
+        _info(w).role is not None for w in (before.group(1).lower(), before.group(2).lower())
+    )
+
+
+# The word right before a position, hyphenated or not ("Вице-председатель"), and its last part.
+_HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])((?:[А-Яа-яЁё]+-)*([А-Яа-яЁё]+))[ \u00a0]+\Z")
+
+
 _ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")
 
 
@@ -1786,6 +1847,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             _case_from_role(text, m, role_before)
         if m.kind == "full":
             _nominative_in_a(text, m, role_before, mentions)
+            _woman_in_nominative(text, m, role_before)
     full_names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind in ("full", "loose"):

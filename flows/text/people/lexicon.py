@@ -134,15 +134,37 @@ def role_kind(head: str, complement: str = "") -> str | None:
         for key, kind in _ROLE_PHRASES:
             if phrase.startswith(key + " "):
                 return kind
-    kind = ROLE_KINDS.get(head) or ROLE_KINDS.get(heads[-1])
+    kind = ROLE_KINDS.get(head)
+    if kind is None and (kind := ROLE_KINDS.get(heads[-1])) is not None and head.startswith(_VICE):
+        # "вице-председатель": the deputy of the head the rest of the word names
+        return _DEPUTY_KINDS.get(_head_kind(heads[-1], complement, kind), kind)
     if kind == "representative" and _PARTY_RE.search(complement):
         return "member"  # "представитель Демократической партии": a member, no post
     if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
         # "президент компании", "вице-президент банка": an organisation's, not a state's
         return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
-    if heads[-1] == "председатель" and complement and _names_state(complement):
+    return _head_kind(heads[-1], complement, kind)
+
+
+def _head_kind(head: str, complement: str, kind: str | None) -> str | None:
+    """``kind``, the lexicon's kind of ``head``, as its complement makes it: the chairman of a
+    state heads the state (``председатель КНР``)."""
+    if head == "председатель" and complement and _names_state(complement):
         return "head_of_state"  # "председатель КНР", "председатель Китая": the state's head
     return kind
+
+
+# Prefixes of a deputy's title written with a hyphen (a title the lexicon does not list itself),
+# and the kind of the deputy of each kind of head: "вице-председатель Еврокомиссии".
+_VICE = ("вице-", "віце-", "віцэ-", "vice-", "wice-")
+_DEPUTY_KINDS = {
+    "head_of_state": "deputy_head_of_state",
+    "head_of_government": "deputy_head_of_government",
+    "minister": "deputy_minister",
+    "head_of_organisation": "deputy_head",
+    "regional_head": "deputy_head",  # as "заместитель губернатора"
+    "mayor": "deputy_head",
+}
 
 
 # A party or movement in a complement: its representative is a member.

@@ -1497,7 +1497,9 @@ def _loose_nominative(
                 out = list(parts)
                 for (form, _), k in zip(forms, later, strict=True):
                     out[k] = form
-                out[0] = _first_part_in_case(parts[0], case)
+                out[0] = (
+                    later == [len(parts) - 1] and _first_before_russian_surname(parts[0], out[-1], case)
+                ) or _first_part_in_case(parts[0], case)
                 return out, frozenset({case})
     if not later or (
         all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
@@ -1534,8 +1536,26 @@ def _loose_nominative(
             out = list(parts)
             for (form, _), k in zip(forms, later, strict=True):
                 out[k] = form
+            if later == [len(parts) - 1]:
+                out[0] = _first_before_russian_surname(parts[0], out[-1], case) or out[0]
             return out, frozenset({case})
     return list(parts), None
+
+
+# A man's surname in the nominative that declines as a Russian one does ("Шарипбаев", "Ильин").
+_DECLINING_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+
+
+def _first_before_russian_surname(first: str, surname: str, case: str) -> str | None:
+    """The nominative of ``first``, a first name no dictionary knows, before ``surname``, a man's
+    surname in -ов/-ев/-ин (its nominative) read in ``case``: such a surname declines as a
+    Russian one, and so does the first name before it, by the ending of a masculine noun in a
+    consonant (``Тлеукабыла Шарипбаева`` -> ``Тлеукабыл``, ``о Тлеукабыле`` -> ``Тлеукабыл``);
+    None when the surname is of another shape or the first name has no such ending."""
+    if first.islower() or not _DECLINING_SURNAME_RE.search(surname.lower()):
+        return None
+    form, fit = _by_ending(first, case, "masc")
+    return form if fit == 1.0 else None
 
 
 # A preposition right before a name and the cases it governs ("с Кэндзи X-ой", "к Ли Мин X-у").

@@ -1,0 +1,102 @@
+"""A body's name in the genitive between a role noun and a name no first-name reading explains,
+deputies' titles written with ``вице-``, and names of a first name no dictionary knows before a
+surname in -ов/-ев/-ин in every case (flows/text/people: extract.py, names.py, lexicon.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+from flows.text.people.lexicon import role_kind
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.role_kind) for p in extract_people(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Вице-председатель Еврокомиссии Марош Шефчович заявил об этом.",
+            "Марош Шефчович",
+            "вице-председатель Еврокомиссии",
+        ),
+        (
+            "Представитель Еврокомиссии Марош Шефчович прибыл в Киев.",
+            "Марош Шефчович",
+            "представитель Еврокомиссии",
+        ),
+        (
+            "Экс-глава Минфина Тлеукабыл Шарипбаев ответил на вопросы.",
+            "Тлеукабыл Шарипбаев",
+            "экс-глава Минфина",
+        ),
+        ("Депутат Госдумы Адальби Шхагошев внес законопроект.", "Адальби Шхагошев", "депутат Госдумы"),
+        (
+            "Генсек Совета Европы Дуня Миятович выступила в Страсбурге.",
+            "Дуня Миятович",
+            "генсек Совета Европы",
+        ),
+    ],
+)
+def test_a_bodys_name_between_a_role_and_a_name_is_the_roles(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
+    assert people[name][0] == role
+    assert not any(w in p for p in people for w in ("Еврокомисси", "Минфин", "Госдум", "Совета")), sorted(
+        people
+    )
+
+
+def test_a_syllable_of_an_east_asian_name_after_a_role_stays_in_the_name() -> None:
+    people = _people("Клип южнокорейского певца Пака Чэ Сана набрал миллиард просмотров.")
+    assert not any(p.startswith("Чэ") for p in people), sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("head", "complement", "kind"),
+    [
+        ("вице-председатель", "Еврокомиссии", "deputy_head"),
+        ("вице-председатель", "КНР", "deputy_head_of_state"),
+        ("вице-канцлер", "Германии", "deputy_head_of_government"),
+        ("вице-губернатор", "области", "deputy_head"),
+        ("вице-мэр", "Москвы", "deputy_head"),
+        ("вице-президент", "России", "deputy_head_of_state"),
+        ("вице-президент", "банка", "deputy_head"),
+        ("вице-консул", "", "diplomat"),  # a kind with no deputy of its own keeps its kind
+        ("вице-адмирал", "", "military"),
+        ("экс-глава", "МИД", "minister"),  # a former head is no deputy
+    ],
+)
+def test_a_vice_title_is_the_deputy_of_its_head(head: str, complement: str, kind: str) -> None:
+    assert role_kind(head, complement) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Визит Тлеукабыла Шарипбаева в Минск завершился.", "Тлеукабыл Шарипбаев"),
+        ("По словам вице-премьера Тлеукабыла Шарипбаева, рост продолжится.", "Тлеукабыл Шарипбаев"),
+        ("Письмо Ерболату Досаеву передали лично.", "Ерболат Досаев"),
+        ("Встреча с Жумабеком Сапаралиевым прошла в Бишкеке.", "Жумабек Сапаралиев"),
+        ("Делегацию Тлеукабыла Шарипбаева встретили в аэропорту.", "Тлеукабыл Шарипбаев"),
+    ],
+)
+def test_a_first_name_before_a_russian_shaped_surname_declines_with_it(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Хадижа Ужахова заявила журналистам о переносе сроков.", "Хадижа Ужахова"),
+        ("Как сообщила Гульшара Абдыкалыкова, рост продолжится.", "Гульшара Абдыкалыкова"),
+        ("Певица Тлеукабыла Шарипбаева выступила в Алматы.", "Тлеукабыла Шарипбаева"),
+        ("Министр Айнагуль Жумабаева провела встречу с инвесторами.", "Айнагуль Жумабаева"),
+    ],
+)
+def test_a_woman_in_the_nominative_keeps_her_name_as_written(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
