@@ -1491,6 +1491,28 @@ def _woman_as_written(text: str, parts: Sequence[str], start: int, end: int, rol
     return _gender_by_verb(text, start, end) == "femn"
 
 
+def _single_case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
+    """A surname alone that the dictionary does not know, read in a case the role noun right
+    before it does not agree with, read again in a case of the role's it fits regularly
+    (``По словам президента Токаева``: Токаев, not a woman's Токаева in the nominative), of the
+    role noun's gender first. Changes ``m`` in place."""
+    word = text[m.start : m.end]
+    if m.cases is None or not word.isalpha() or _info(word.lower()).known:
+        return
+    if role_before(m.start, m.cases) is not None or (role := role_before(m.start, None)) is None:
+        return
+    genders = (role.gender, "femn" if role.gender == "masc" else "masc")
+    for case in _CASES:
+        if case not in role.cases:
+            continue
+        for gender in genders:
+            nominative, fit = _surname_nominative(word, case, gender)
+            if fit == 1.0 and role_before(m.start, frozenset({case})) is not None:
+                m.name = m.surname = nominative
+                m.gender, m.cases = gender, frozenset({case})
+                return
+
+
 def _woman_in_nominative(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     """Read again as a woman's name in the nominative, as written, a name read as a man's in the
     genitive or accusative whose first name the dictionary does not know (``Гульшара
@@ -1845,6 +1867,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     for m in mentions:
         if m.kind == "full" and m.role is None:
             _case_from_role(text, m, role_before)
+        elif m.kind == "single" and m.role is None:
+            _single_case_from_role(text, m, role_before)
         if m.kind == "full":
             _nominative_in_a(text, m, role_before, mentions)
             _woman_in_nominative(text, m, role_before)

@@ -253,7 +253,7 @@ _FEMININE_IA = {"gent": ("ии",), "datv": ("ии",), "loct": ("ии",), "accs":
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
 _POSS_STEMS = ("ов", "ев", "ёв", "ин", "ын")
 _MALE_OBLIQUE_LOOK = _words("ым ом ем ого ому ова ева ина ову еву ину овой евой иной ы")
-_FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину")
+_FEMALE_OBLIQUE_LOOK = _words("ой ую ову еву ину овым евым ёвым иным ыным")
 
 
 def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
@@ -282,6 +282,8 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
         for ending in _FEMININE_IA.get(case, ()):
             if low.endswith(ending) and len(low) - len(ending) >= 3:
                 return word[: len(word) - len(ending)] + "ия", 1.0  # "Уррутии" -> "Уррутия"
+        if low.endswith(tuple(s + "ым" for s in _POSS_STEMS)):
+            return word, 0.05  # "Токаевым": a man's instrumental, no woman's surname
         if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
             return word, 1.0  # female surnames ending in a consonant do not decline
         return word, 0.05

@@ -100,3 +100,27 @@ def test_a_first_name_before_a_russian_shaped_surname_declines_with_it(text: str
 def test_a_woman_in_the_nominative_keeps_her_name_as_written(text: str, name: str) -> None:
     people = _people(text)
     assert name in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "head"),
+    [
+        ("Путин встретился с президентом Токаевым.", "Токаев", "президент"),
+        ("Москва провела встречу с послом Шебаршиным и губернатором Бегловым.", "Шебаршин", "посол"),
+        ("Москва провела встречу с послом Шебаршиным и губернатором Бегловым.", "Беглов", "губернатор"),
+        ("По словам президента Жапарова, товарооборот вырос.", "Жапаров", "президент"),
+        ("Интервью посла Кадырбаева вышло вчера.", "Кадырбаев", "посол"),
+        ("Переговоры с премьером Тажаяковым прошли в Астане.", "Тажаяков", "премьер"),
+        ("По словам министра Жумабаевой, рост продолжится.", "Жумабаева", "министр"),
+    ],
+)
+def test_a_surname_alone_after_a_role_is_read_in_the_roles_case(text: str, name: str, head: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
+    assert (people[name][0] or "").startswith(head), people[name]
+
+
+@pytest.mark.parametrize("word", ["Токаевым", "Кадырбаевым", "Ильиным"])
+def test_a_surname_in_ym_is_no_womans(word: str) -> None:
+    people = _people(f"Переговоры с {word} прошли в Астане.")
+    assert word[:-2] in people, sorted(people)
