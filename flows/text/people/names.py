@@ -435,6 +435,7 @@ def _analyze_name(
         return None  # a guess of a word of another language: "Түркия Қазақстанға" is no name
     if names and not first_info.known:
         names = _guessed_first_readings(first, second, names)
+    names = _undeclined_evenly(first, first_info.known, names)
     names = [n for n in names if cases is None or n[0] in cases]
     if not names and first_info.role is None:
         names = _plural_only_name(first.lower())
@@ -583,6 +584,27 @@ def _third_syllable(first: str, second: str, third: str) -> bool:
 # Endings of a surname that no nominative of a person's name has (a man's adjectival surname in
 # "-ой" aside): "Назарбаевой", "Коулмэном", "Мацудой".
 _OBLIQUE_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ому", "ему", "ых", "их")
+
+
+def _undeclined_evenly(
+    first: str, known: bool, names: list[tuple[str, str, str, float]]
+) -> list[tuple[str, str, str, float]]:
+    """The readings ``names`` of ``first`` with every case of an undeclined first name equally
+    likely: a name written the same in every case (``Энтони``, ``Фумио``) says nothing of the
+    case, which the surname's ending must tell (``с Энтони Блинкеном``: Блинкен, not a nominative
+    ``Блинкеном``), and so does an East-Asian syllable the dictionary does not know, which never
+    declines (``с Чжан Мином``)."""
+    low = first.lower()
+    own = [n for n in names if n[2] == low]
+    if not own:
+        return names
+    if not known and len(own) == 1 and own[0][0] == "nomn" and len(low) <= 4 and low[-1] not in _VOWELS:
+        _case, gender, lemma, score = own[0]
+        return [n for n in names if n[2] != low] + [(c, gender, lemma, score) for c in _CASES]
+    if {n[0] for n in own} != set(_CASES):
+        return names
+    top = max(n[3] for n in own)
+    return [(c, g, lm, top if lm == low else sc) for c, g, lm, sc in names]
 
 
 def _guessed_first_readings(

@@ -124,3 +124,20 @@ def test_a_surname_alone_after_a_role_is_read_in_the_roles_case(text: str, name:
 def test_a_surname_in_ym_is_no_womans(word: str) -> None:
     people = _people(f"Переговоры с {word} прошли в Астане.")
     assert word[:-2] in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Переговоры с госсекретарем США Энтони Блинкеном прошли в Женеве.", "Энтони Блинкен"),
+        ("Переговоры с Джереми Хантом прошли в Лондоне.", "Джереми Хант"),
+        ("Лавров встретился с послом Китая Чжан Мином.", "Чжан Мин"),
+        ("Встреча с Хироси Ямамото и Чжао Лицзяном прошла в Пекине.", "Чжао Лицзян"),
+        ("Поэму известного чилийского поэта Пабло Неруды перевели заново.", "Пабло Неруда"),
+        ("Энтони Блинкен заявил о поддержке.", "Энтони Блинкен"),
+        ("Чжан Мин заявил о поддержке.", "Чжан Мин"),
+    ],
+)
+def test_an_undeclined_first_name_leaves_the_case_to_the_surname(text: str, name: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
