@@ -1368,7 +1368,7 @@ def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before:
     (``жена министра X Y`` is his wife); in the genitive only a name of three words after a
     role ending in a common noun. A man's name would decline: after a feminine role noun it is
     a woman's. Whether it did (changes ``m`` in place)."""
-    if not all(_UNDECLINED_NAME_RE.fullmatch(w) for w in written[1:]) or not (
+    if not all(_undeclined_word(w) for w in written[1:]) or not (
         _UNDECLINED_NAME_RE.fullmatch(written[0])
         or (len(written) == 3 and _UNDECLINED_FIRST_RE.fullmatch(written[0]))
     ):
@@ -1383,7 +1383,22 @@ def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before:
     m.role = role
     if role.gender == "femn":
         m.gender = "femn"
+    if m.cases is not None and m.cases <= _DATIVE_OR_LOCATIVE and not m.cases & role.cases:
+        # a name in -е/-у read as a dative or locative where the role noun says another case is
+        # a foreign name that does not decline, as written: "Президент X Умару Сисоку Эмбало"
+        # is no dative of "Умар Сисок"; "Министр Беате Y", "с министром Беате Y" no "Беата".
+        # (A genitive is the role's complement: "менеджер Мии Фэрроу" is her manager.)
+        m.name, m.surname, m.cases = " ".join(written), written[-1], role.cases
     return True
+
+
+_DATIVE_OR_LOCATIVE = frozenset({"datv", "loct"})
+
+
+def _undeclined_word(word: str) -> bool:
+    """Whether every hyphened part of ``word`` may be a word of a name that does not decline
+    (``_UNDECLINED_NAME_RE``: ``Хоффман``, ``Майнль-Райзингер``)."""
+    return all(_UNDECLINED_NAME_RE.fullmatch(part) for part in word.split("-"))
 
 
 _UNDECLINED_FIRST_RE = re.compile(r"[А-ЯЁ][а-яё]+[бвгджзйклмнпрстфхцчшщьоиуэею]")
