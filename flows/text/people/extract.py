@@ -348,7 +348,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 while (
                     i + n < len(words)
                     and _name_part_ok(words[i + n][2])
-                    and not _next_name_in_other_case(words, i + n, res.cases)
+                    and not _next_name_in_other_case(text, words, i + n, res.cases)
                 ):
                     n += 1
             elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2], res):
@@ -715,12 +715,14 @@ def _common_word_opening(text: str, word: tuple[int, int, str]) -> bool:
     return info.known and not info.names and not info.has_surn and _sentence_initial(text, word[0])
 
 
-def _next_name_in_other_case(words: list[tuple[int, int, str]], k: int, cases: frozenset[str]) -> bool:
+def _next_name_in_other_case(
+    text: str, words: list[tuple[int, int, str]], k: int, cases: frozenset[str]
+) -> bool:
     """Whether ``words[k]`` and the word after it are a full name of their own read in none of
     ``cases``, those of the name before them: two names in a row (a genitive, then a dative),
-    not one long name."""
-    if k + 1 >= len(words):
-        return False
+    not one long name. A name does not start with a word before a particle."""
+    if k + 1 >= len(words) or any(c.islower() for c in text[words[k][1] : words[k + 1][0]]):
+        return False  # a particle after the word ("Луис Инасиу Лула да Силва"): one long name
     res = _analyze_name(words[k][2], words[k + 1][2], None)
     return res is not None and not (res.cases & cases)
 
@@ -1252,6 +1254,36 @@ def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
                     _variant_words(x, y) for x, y in zip(short.split(), other.split(), strict=True)
                 ):
                     groups[short].extend(groups.pop(other))
+
+
+_ONE_WORD_KINDS = frozenset({"single", "bare", "first"})
+
+
+def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
+    """Merge the group of a word written alone that is a word of exactly one name of three
+    words or more of the text into that name's group, in place: the short form of a long name
+    (``Мадуро`` after ``Николас Мадуро Морос``, the first of two surnames; ``Лула`` after ``Луис
+    Инасиу Лула да Силва``). A word two long names share says nothing (``Ким`` of ``Ким Чен Ын``
+    and ``Ким Чен Ир``); a name of two words stays a person of its own (``Аль Тани`` is the
+    surname of a family)."""
+    long_names = [k.replace("ё", "е").split() for k in groups if k.count(" ") >= 2]
+    if not long_names:
+        return
+    for key in list(groups):
+        words = key.replace("ё", "е").split()
+        if len(words) > 1 or key not in groups or any(m.kind not in _ONE_WORD_KINDS for m in groups[key]):
+            continue
+        n = len(words)
+        owners = [
+            " ".join(long)
+            for long in long_names
+            if len(long) > n and any(long[i : i + n] == words for i in range(len(long) - n + 1))
+        ]
+        if len(owners) != 1:
+            continue
+        target = next((k for k in groups if k.replace("ё", "е") == owners[0]), None)
+        if target is not None and target != key:
+            groups[target].extend(groups.pop(key))
 
 
 def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
@@ -1987,6 +2019,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             groups.setdefault(m.name, []).append(m)
 
     _merge_variants(groups)
+    _merge_parts_of_long_names(groups)
     _find_roles(text, mentions, role_before)
     people: list[PersonMention] = []
     for key, group in groups.items():

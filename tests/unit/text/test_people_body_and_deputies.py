@@ -168,3 +168,29 @@ def test_a_foreign_name_in_e_or_u_after_a_role_in_another_case_stays_as_written(
 def test_a_name_in_the_genitive_after_a_role_noun_is_its_complement() -> None:
     people = _people("Вчера менеджер Мии Фэрроу сообщил о переносе съемок.")
     assert "Мия Фэрроу" in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "later"),
+    [
+        (
+            "Президент Бразилии Луис Инасиу Лула да Силва прибыл в Москву. Лула заявил о поддержке.",
+            "Луис Инасиу Лула да Силва",
+            "Лула",
+        ),
+        (
+            "Президент Венесуэлы Николас Мадуро Морос прибыл в Гавану. Мадуро заявил о поддержке.",
+            "Николас Мадуро Морос",
+            "Мадуро",
+        ),
+        (
+            "Премьер Испании Педро Санчес Перес-Кастехон прибыл в Рим. Позже Санчес провел встречу.",
+            "Педро Санчес Перес-Кастехон",
+            "Санчес",
+        ),
+    ],
+)
+def test_a_word_of_a_long_name_written_alone_later_is_that_person(text: str, name: str, later: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
+    assert later not in people, sorted(people)
