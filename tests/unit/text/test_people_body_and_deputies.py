@@ -194,3 +194,21 @@ def test_a_word_of_a_long_name_written_alone_later_is_that_person(text: str, nam
     people = _people(text)
     assert name in people, sorted(people)
     assert later not in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ракетный крейсер «Адмирал Нахимов» вошел в порт Тартус.",
+        "Научное судно «Академик Мстислав Келдыш» вернулось в Калининград.",
+        "Премьера сериала «Доктор Дуги Хаузер» состоялась в 1989 году.",
+        "Ледокол «Капитан Хлебников» прошел Севморпуть.",
+    ],
+)
+def test_a_role_word_inside_a_title_in_quotes_is_no_role(text: str) -> None:
+    assert all(p.role is None for p in extract_people(text)), extract_people(text)
+
+
+def test_a_role_before_a_name_in_a_quoted_sentence_stays() -> None:
+    people = _people("«Министр Иван Петров прибыл в Минск», — сообщили в МИД.")
+    assert people.get("Иван Петров", (None,))[0] == "министр", people
