@@ -1740,8 +1740,12 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and _EPONYM_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
         ):
             m.role = None  # "глава ассоциации имени X": an organisation named after X, no post of X's
-        if m.role is not None and m.role.end <= m.start and _quoted(text, m.role.start, m.end):
-            m.role = None  # "крейсер «Адмирал X»", "сериал «Доктор X Y»": a word of a title
+        if (
+            m.role is not None
+            and m.role.end <= m.start
+            and (_quoted(text, m.role.start, m.end) or _opens_quote(text, m.role.start, m.start))
+        ):
+            m.role = None  # "крейсер «Адмирал X»", "сериала «Доктор X Y»": a word of a title
         prev = m
     for m, n in pairwise(mentions):
         if (
