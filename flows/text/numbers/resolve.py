@@ -379,7 +379,9 @@ def _word_tense(low: str, after_be: bool) -> bool | None:
     readings = parses(low)
     first = readings[0].tag
     if first.POS == "VERB":
-        return "futr" in first and "3per" in first
+        # a verb of both aspects ("импортирует", "инвестирует") reads as the present as well:
+        # no future unless something else says so
+        return "futr" in first and "3per" in first and not any("pres" in p.tag for p in readings)
     # "достигнут": a short participle ("был достигнут") or the plural future
     future = (
         p.tag.POS == "VERB" and "futr" in p.tag and "3per" in p.tag and p.score >= 0.3 for p in readings

@@ -684,6 +684,17 @@ _AMOUNT_FIRST_UNITS = frozenset({"percent", "percentage_points", "fraction", "ti
 _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже"})
 
 
+# A span of time and a word of "before" or "after" right after an amount: the time the amount
+# was measured at, relative to another ("годом ранее", "месяцем раньше", "роком раніше", "rok
+# wcześniej", "a year earlier"), no noun the amount counts.
+_TIME_BEFORE_RE = re.compile(
+    r"[ \u00a0]+(?:годом|месяцем|кварталом|неделей|днем|днём|роком|місяцем|тижнем"
+    r"|rok|miesiąc|kwartał|a[ \u00a0]+year|a[ \u00a0]+month|a[ \u00a0]+quarter|the[ \u00a0]+year)"
+    r"[ \u00a0]+(?:ранее|раньше|позже|позднее|раніше|пізніше|wcześniej|później|earlier|before|later)(?!\w)",
+    re.I,
+)
+
+
 def _change_after_amount(masked: str, c: _Cand) -> None:
     """The change verb after its amount, for amounts in words, fractions and multiples ("на треть
     сократился", "на пять процентов вырос", "в два раза увеличился", "почти на треть выросли"):
@@ -918,6 +929,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     lemma = None
     if unit is None:
         cp = _counted_phrase(masked, tail)
+        if cp is not None and has_scale and _TIME_BEFORE_RE.match(masked, tail) is not None:
+            cp = None  # "против 2,9 млрд годом ранее": a time before, no years counted
         if cp is not None:
             if cp[2] in _NOT_COUNTED:
                 return skip  # "5 лет", "9 месяцев", "2 раза"

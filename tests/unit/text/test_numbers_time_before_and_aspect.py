@@ -1,0 +1,52 @@
+"""An amount followed by a time before it ("годом ранее") counts no years, and a verb of both
+aspects in the present says no future (flows/text/numbers: scan.py, resolve.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Товарооборот достиг 3,5 млрд долларов против 2,9 млрд годом ранее.", 2.9e9, "USD"),
+        ("Экспорт вырос до 7 млрд евро с 6,1 млрд евро кварталом раньше.", 6.1e9, "EUR"),
+        ("Экспорт составил 12 млрд гривень проти 10 млрд роком раніше.", 10e9, "UAH"),
+        ("Eksport wyniósł 5 mld zł wobec 4 mld rok wcześniej.", 4e9, "PLN"),
+        ("Exports reached $5 billion, up from 4 billion a year earlier.", 4e9, "USD"),
+    ],
+)
+def test_an_amount_before_a_time_before_keeps_its_currency(text: str, value: float, unit: str) -> None:
+    facts = [f for f in extract_facts(text) if f.value == value]
+    assert len(facts) == 1, extract_facts(text)
+    assert facts[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Он провел 5 лет в Москве.", "Через 3 года годом ранее начатый проект закрыли."]
+)
+def test_years_counted_are_still_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ежемесячно страна импортирует около 100 тыс. тонн сахара.",
+        "Казахстан экспортирует в Китай 2 млн тонн зерна.",
+        "Фонд инвестирует в экономику региона 3 млрд рублей ежегодно.",
+    ],
+)
+def test_a_verb_of_both_aspects_in_the_present_is_no_forecast(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts and all(f.modality == "actual" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    "text", ["Россия поставит в Египет 2 млн тонн зерна.", "Товарооборот составит 5 млрд долларов."]
+)
+def test_a_perfective_future_is_a_forecast(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts and all(f.modality == "forecast" for f in facts), facts
