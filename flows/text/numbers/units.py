@@ -298,9 +298,15 @@ CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
         ("азербайдж|azerbaijan|баку(?![а-яё]{2})|baku", "AZN"),
         ("туркмен|turkmen|ашхабад|ashgabat", "TMT"),
     ),
+    # the capitals as cities (not "Минские соглашения") and Belarus's state agency, whose dateline
+    # opens its texts ("МИНСК, 12 марта (БЕЛТА) -")
     "ruble": (
-        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia", "RUB"),
-        ("беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus", "BYN"),
+        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia|москв(?:а|ы|е|у|ой)(?![\\w])|маскв|moscow|moskw", "RUB"),
+        (
+            "беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus"
+            "|минск(?:а|е|у|ом)?(?![\\w])|мінск(?:а|е|у|ам)?(?![\\w])|minsk|mińsk|белта|belta",
+            "BYN",
+        ),
     ),
     "dinar": (
         ("кувейт|kuwait", "KWD"),
