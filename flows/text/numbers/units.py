@@ -298,13 +298,12 @@ CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
         ("азербайдж|azerbaijan|баку(?![а-яё]{2})|baku", "AZN"),
         ("туркмен|turkmen|ашхабад|ashgabat", "TMT"),
     ),
-    # the capitals as cities (not "Минские соглашения") and Belarus's state agency, whose dateline
-    # opens its texts ("МИНСК, 12 марта (БЕЛТА) -")
+    # the capital in a dateline, in capitals ("МИНСК, 12 марта (БЕЛТА) -", "МОСКВА, 3 мая /ТАСС/"),
+    # and Belarus's state agency; a capital named in a sentence is where something happened
     "ruble": (
-        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia|москв(?:а|ы|е|у|ой)(?![\\w])|маскв|moscow|moskw", "RUB"),
+        ("росси|(?-i:РФ)(?![\\w])|расі|росі|russia|(?-i:МОСКВА|МАСКВА|MOSCOW)(?![\\w])", "RUB"),
         (
-            "беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus"
-            "|минск(?:а|е|у|ом)?(?![\\w])|мінск(?:а|е|у|ам)?(?![\\w])|minsk|mińsk|белта|belta",
+            "беларус|белорус|(?-i:РБ)(?![\\w])|білорус|belarus|(?-i:МИНСК|МІНСК|MINSK)(?![\\w])|белта|belta",
             "BYN",
         ),
     ),

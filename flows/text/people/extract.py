@@ -1688,6 +1688,14 @@ def _regnal_name_ok(word: str) -> bool:
     return not info.known or info.name_top
 
 
+# Kinds of a title of rank written between a post and the name ("принц", "шейх"): the post is
+# the role.
+_RANK_TITLE_KINDS = frozenset({"royalty"})
+_RANK_TITLE_WORDS = frozenset({"шейх", "шейха"})  # a cleric's title, and a ruling family's
+_POSTS_BEFORE_TITLES = frozenset(
+    {"head_of_state", "deputy_head_of_state", "head_of_government", "deputy_head_of_government"}
+    | {"minister", "deputy_minister", "ambassador", "diplomat", "military", "regional_head", "mayor"}
+)
 _EPONYM_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u00a0]*\Z")
 _LATIN_CAPITALS = frozenset(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 
@@ -1746,6 +1754,14 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             and (_quoted(text, m.role.start, m.end) or _opens_quote(text, m.role.start, m.start))
         ):
             m.role = None  # "крейсер «Адмирал X»", "сериала «Доктор X Y»": a word of a title
+        if (
+            m.role is not None
+            and m.role.end <= m.start
+            and (m.role.kind in _RANK_TITLE_KINDS or m.role.text.split()[0].lower() in _RANK_TITLE_WORDS)
+        ):
+            post = role_before(m.role.start, m.role.cases)
+            if post is not None and post.kind in _POSTS_BEFORE_TITLES:
+                m.role = post  # "президентом ОАЭ шейхом X", "Министр ... принц X": the post, then a title
         prev = m
     for m, n in pairwise(mentions):
         if (

@@ -212,3 +212,41 @@ def test_a_role_word_inside_a_title_in_quotes_is_no_role(text: str) -> None:
 def test_a_role_before_a_name_in_a_quoted_sentence_stays() -> None:
     people = _people("«Министр Иван Петров прибыл в Минск», — сообщили в МИД.")
     assert people.get("Иван Петров", (None,))[0] == "министр", people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Путин провел переговоры с президентом ОАЭ шейхом Мухаммедом бен Заидом Аль Нахайяном.",
+            "Мухаммед бен Заид Аль Нахайян",
+            "head_of_state",
+        ),
+        (
+            "Эмир Катара шейх Тамим бен Хамад Аль Тани прибыл в Москву.",
+            "Тамим бен Хамад Аль Тани",
+            "head_of_state",
+        ),
+        (
+            "Министр иностранных дел Саудовской Аравии принц Фейсал бин Фархан заявил об этом.",
+            "Фейсал бин Фархан",
+            "minister",
+        ),
+        (
+            "Наследный принц Саудовской Аравии Мухаммед бин Салман заявил об этом.",
+            "Мухаммед бин Салман",
+            "royalty",
+        ),
+    ],
+)
+def test_a_post_before_a_title_of_rank_is_the_role(text: str, name: str, kind: str) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
+    assert people[name][1] == kind, people[name]
+
+
+def test_no_post_before_a_title_leaves_the_title() -> None:
+    people = _people(
+        "Единственный представитель мужского пола в младшем поколении семьи принц Хисахито пошел в школу."
+    )
+    assert people.get("Хисахито", (None, None))[1] != "representative", people
