@@ -1110,11 +1110,18 @@ _LATIN_SPEECH_AFTER_RE = re.compile(
 )
 _LATIN_SPEECH_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])(?:{_LATIN_SPEECH})(?:a)?[ \u00a0]+$")
 _LATIN_PARTICLES = "von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|ter"
-_LATIN_NAME_PART = rf"(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+# An Arabic article joined to a name ("al-Sisi", "el-Sisi", "ash-Sharaa").
+_LATIN_JOINED_PARTICLES = "al|el|ad|an|ar|as|ash|at|az"
+# A name's word: capitalized, maybe hyphened to another capitalized word or to a Korean syllable
+# ("Jae-myung", "Suk-yeol"), or after a joined article ("al-Sisi").
+_LATIN_NAME_PART = (
+    rf"(?:(?:{_LATIN_JOINED_PARTICLES})-)?(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+"
+    rf"(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+|-[{_LATIN_LOWER}]{{2,}})?"
+)
 # A run of capitalized Latin words, with particles between them; not inside a longer word.
 _LATIN_CAP_RUN_RE = re.compile(  # the capital first: quick to skip to
     rf"[{_LATIN_UPPER}](?<![{_LETTERS}\-'’.][{_LATIN_UPPER}])(?:c[{_LATIN_UPPER}]|['’][{_LATIN_UPPER}])?"
-    rf"[{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
+    rf"[{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+|-[{_LATIN_LOWER}]{{2,}})?"
     rf"(?:[ \u00a0]+(?:(?:{_LATIN_PARTICLES})[ \u00a0]+)*{_LATIN_NAME_PART})*(?![{_LETTERS}\-]|\.[{_LETTERS}])"
 )
 _LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_NAME_PART}")
@@ -1204,9 +1211,10 @@ def _latin_cued_segment(
 ) -> tuple[int, int, str] | None:
     """The name of ``segment`` (words ``i``... of a run of ``words``) when a cue of a person goes
     with it, else None."""
-    names = [w for w in segment if w[2][:1].isupper()]
-    if not 2 <= len(names) <= 3 or segment[-1][2][:1].islower():
-        return None
+    names = [w for w in segment if w[2][:1].isupper() or _LATIN_JOINED_RE.match(w[2])]
+    particles = len(names) < len(segment)
+    if not 2 <= len(names) <= (5 if particles else 4) or segment[-1] not in names:
+        return None  # a longer name holds a particle: "Luiz Inacio Lula da Silva"
     if (any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em")) and polish_text(
         text
     ):
@@ -1216,6 +1224,8 @@ def _latin_cued_segment(
         _LATIN_SPEECH_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     )
     title_in_run = i > 0 and words[i - 1][2].lower() in _LATIN_CUE_TITLES
+    if len(names) == 4 and not particles and not title_in_run:
+        return None  # four names in a row: only after a title ("President Andres Manuel Lopez Obrador")
     if not cue:
         cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 else start)
     if not cue:
@@ -1239,6 +1249,9 @@ def _latin_cued_segment(
     ):
         return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
     return start, end, text[start:end]
+
+
+_LATIN_JOINED_RE = re.compile(rf"(?:{_LATIN_JOINED_PARTICLES})-[{_LATIN_UPPER}]")
 
 
 def _latin_title_before(text: str, start: int) -> bool:

@@ -2205,7 +2205,7 @@ def _latin_complement(
         k += 1
         if k < len(words) and words[k][2].lower() == "the":
             k += 1
-        country = k < len(words) and _latin_country(words[k][2])
+        country = k < len(words) and k in _latin_country_words(words, k, min(len(words), k + 2))
         while k < len(words) and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
             k += 1
         if words[k - 1][2].lower() in _LATIN_DETERMINERS | _EN_COMPLEMENT_PREPOSITIONS:
@@ -2239,6 +2239,22 @@ def _latin_role(words: list[tuple[int, int, str]], i: int, first: int, *, to_end
     return None
 
 
+def _latin_country_words(words: list[tuple[int, int, str]], start: int, end: int) -> set[int]:
+    """The indices of the words of ``words[start:end]`` that name a country or are its adjective,
+    alone or as a pair (``Polish``, ``South Korean``, ``New Zealand``)."""
+    found: set[int] = set()
+    k = start
+    while k < end:
+        if k + 1 < end and _latin_country(f"{words[k][2]} {words[k + 1][2]}"):
+            found.update((k, k + 1))
+            k += 2
+            continue
+        if _latin_country(words[k][2]):
+            found.add(k)
+        k += 1
+    return found
+
+
 def _latin_role_of(
     words: list[tuple[int, int, str]],
     i: int,
@@ -2251,14 +2267,14 @@ def _latin_role_of(
     """The role of the phrase of ``n`` words at word ``i`` of ``kind`` in ``lang``, its
     qualifiers from word ``first`` on and its ``complement`` (``_latin_complement``)."""
     end, _read, named_country = complement
-    qualifiers = words[first:i]
+    countries = _latin_country_words(words, first, end)
     organisation = any(
-        not _latin_country(w)
+        k not in countries
         and w.lower() not in _LATIN_MODIFIERS
         and w.lower() not in _EN_INSTITUTIONS
         and w.lower() not in EN_PORTFOLIOS
         and w[:1].isupper()
-        for _s, _e, w in qualifiers
+        for k, (_s, _e, w) in enumerate(words[first:i], start=first)
     )
     head = words[i + n - 1][2].lower()
     if lang == "pl" and n == 1:
@@ -2276,7 +2292,7 @@ def _latin_role_of(
         if (w.lower() in _LATIN_MODIFIERS or i <= k < i + n) and not w.isupper()
         else w
         for k, (_s, _e, w) in enumerate(words[first:end], start=first)
-        if not _latin_country(w)
+        if k not in countries
     ]
     if kept and kept[-1].lower() in _EN_COMPLEMENT_PREPOSITIONS:
         kept.pop()  # "President of Poland": the country is in the span only
@@ -2310,7 +2326,11 @@ def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
     while first > 0:
         w = words[first - 1][2]
         low = w.lower()
-        if _latin_country(w) or low in _LATIN_MODIFIERS:
+        if low in _LATIN_DETERMINERS:
+            break  # "The President of ...": no organisation's word
+        if first > 1 and _latin_country(f"{words[first - 2][2]} {w}"):
+            first -= 2  # "South Korean", "Saudi Arabian", "New Zealand"
+        elif _latin_country(w) or low in _LATIN_MODIFIERS:
             first -= 1
         elif titled and w[:1].isupper() and organisation < 2:
             organisation += 1
@@ -2341,7 +2361,9 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             and first < i
             and not (
                 _latin_country(opener)
+                or (len(words) > 1 and _latin_country(f"{opener} {words[1][2]}"))  # "South Korean"
                 or opener.lower() in _LATIN_MODIFIERS
+                or opener.lower() in _LATIN_DETERMINERS  # "The President of ..."
                 or (opener.lower() in _EN_INSTITUTIONS | EN_PORTFOLIOS and first < i)
             )
         ):
