@@ -15,7 +15,11 @@ ISO_RE = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>
 SLASHED_RE = re.compile(
     r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-])"
 )
-DOTTED_RE = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d])")
+# 30.11.2026, and 30.11.26 with both day and month in two figures (a two-figure year is this century's)
+DOTTED_RE = re.compile(
+    r"(?<![\d.])(?:(?P<day>[0-3]?\d)\.(?P<mon>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+    r"|(?P<day2>[0-3]\d)\.(?P<mon2>[01]\d)\.(?P<yy>\d\d)(?![.,]\d))(?![\d])"
+)
 # The word for "year" after a year, in the languages read: "2026 г.", "2026 року", "2026 r.",
 # "2026 roku", "2026 ж.", "2026 жылы".
 YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*))?"
@@ -23,6 +27,9 @@ YEAR_WORD = r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.|roku|ж\.|жыл\w*)
 _CLOCK = (
     r"(?:,?\s*(?:в\s+|at\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?:\s*[AaPp]\.?[Mm]\.?(?![^\W\d_]))?)?"
 )
+
+
+_CLOCK_RE = re.compile(_CLOCK)
 
 
 def month_number(word: str) -> int:
@@ -70,6 +77,11 @@ _EN_MONTH_WORD = alternation(w for w in _OTHER_DAY_MONTHS if w.isascii() and w.i
 WORDY_RE = re.compile(
     rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_DAY_MONTH_WORD}"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{YEAR_WORD}{_CLOCK}",
+    re.I,
+)
+# Kazakh writes the year first: "2024 жылғы 14 наурыз", "2024 ж. 14 наурызда".
+YEAR_FIRST_RE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:жылғы|жылы|ж\.)\s*(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]+)",
     re.I,
 )
 MONTH_FIRST_RE = re.compile(
@@ -130,7 +142,17 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in ISO_RE.finditer(text):
         found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
     for m in DOTTED_RE.finditer(text):
-        found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
+        clock = _CLOCK_RE.match(text, m.end())
+        end = clock.end() if clock is not None and clock["hour"] is not None else m.end()
+        if m["day"] is not None:
+            day, month, year = int(m["day"]), int(m["mon"]), int(m["year"])
+        else:
+            day, month, year = int(m["day2"]), int(m["mon2"]), 2000 + int(m["yy"])
+        found.append(DateMatch(m.start(), end, day, month, year, end > m.end()))
+    for m in YEAR_FIRST_RE.finditer(text):
+        month = day_month_number(m["month"])
+        if month is not None:
+            found.append(DateMatch(m.start(), m.end(), int(m["day"]), month, int(m["year"]), False))
     for m in SLASHED_RE.finditer(text):
         day_month = day_and_month(int(m["a"]), int(m["b"]))
         if day_month is not None:
@@ -148,7 +170,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if result and d.start < result[-1].end:
             continue
         if 1 <= d.day <= 31 and 1 <= d.month <= 12:
-            result.append(d)
+            result.append(d)  # a day that does not exist ("31 февраля") is found; its to_date() is None
     return result
 
 

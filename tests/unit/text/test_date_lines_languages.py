@@ -31,7 +31,7 @@ BODIES = {
         ("01 грудня 2026 р. о 08:00", None),  # "о" before a time: see the next line
         ("3 września 2026 r., 14:15", date(2026, 9, 3)),
         ("12 czerwca 2025", date(2025, 6, 12)),
-        ("2026 жылғы 5 наурыз", None),  # the year first, the month in the nominative: not a day's date
+        ("2026 жылғы 5 наурыз", date(2026, 3, 5)),  # Kazakh writes the year first
         ("5 наурыз 2026 ж. 10:30", date(2026, 3, 5)),
         ("December 1, 2026 9:14 AM GMT+1", date(2026, 12, 1)),
         ("Dec. 1st, 2026 at 11:02 p.m.", date(2026, 12, 1)),
