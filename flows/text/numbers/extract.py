@@ -299,17 +299,26 @@ _DYNAMICS_BEFORE_RE = re.compile(
     re.I,
 )
 _SIGNS = "-−+"
+# Between an amount and its signed change: an opening bracket or a comma.
+_AFTER_AMOUNT_RE = re.compile(r"[ \u00a0]*(?:\(|,)[ \u00a0]*")
 
 
 def _signed_dynamics(cands: list[_Cand], masked: str) -> None:
     """A percentage written with its sign after a word naming a change (``динамика -3%``, ``темп
     прироста +2,5%``, ``dynamics of -4%``) is a change: ``decrease`` for a minus, ``increase`` for a
-    plus (its value keeps its sign); so it is ``growth``, never a level."""
+    plus (its value keeps its sign); so it is ``growth``, never a level. So is one right after an
+    amount, in brackets or after a comma (``4,1 млрд долларов (+18%)``, ``$2 bn, -5%``): the
+    amount's change."""
+    previous_end = -1
     for c in cands:
+        after_amount = (
+            previous_end >= 0 and _AFTER_AMOUNT_RE.fullmatch(masked, previous_end, c.qs) is not None
+        )
+        previous_end = c.qe if c.unit not in ("percent", "percentage_points") else -1
         if c.change is not None or c.unit not in ("percent", "percentage_points"):
             continue
         if c.ns == 0 or masked[c.ns - 1] not in _SIGNS:
             continue
-        if _DYNAMICS_BEFORE_RE.search(masked, max(0, c.qs - 48), c.qs) is None:
+        if not after_amount and _DYNAMICS_BEFORE_RE.search(masked, max(0, c.qs - 48), c.qs) is None:
             continue
         c.change = "decrease" if c.value < 0 else "increase"

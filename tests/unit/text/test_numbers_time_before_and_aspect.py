@@ -66,3 +66,22 @@ def test_a_perfective_future_is_a_forecast(text: str) -> None:
 def test_a_capitals_dateline_or_the_state_agency_tells_the_ruble(text: str, unit: str) -> None:
     (fact,) = extract_facts(text)
     assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Товарооборот составил 4,1 млрд долларов (+18%).", "increase"),
+        ("Импорт составил 1,1 млрд долларов (−7% год к году).", "decrease"),
+        ("Exports were $2 billion, -5% year on year.", "decrease"),
+        ("Експорт склав 3 млрд гривень (+4,5%).", "increase"),
+    ],
+)
+def test_a_signed_percentage_right_after_an_amount_is_its_change(text: str, change: str) -> None:
+    (percent,) = [f for f in extract_facts(text) if f.unit == "percent"]
+    assert (percent.metric, percent.change) == ("growth", change)
+
+
+def test_a_signed_percentage_after_a_share_is_no_growth() -> None:
+    facts = extract_facts("Доля составила 12%, +3% к прошлому году.")
+    assert all(f.metric != "growth" for f in facts), facts
