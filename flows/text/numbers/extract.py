@@ -49,6 +49,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     if not cands:
         return []
     scopes = _Sentences(masked, spans)
+    _elided_changes(cands, masked)
     _signed_dynamics(cands, masked)
     for c in cands:
         c.sentence = scopes.index(c.ns)
@@ -301,6 +302,43 @@ _DYNAMICS_BEFORE_RE = re.compile(
 _SIGNS = "-−+"
 # Between an amount and its signed change: an opening bracket or a comma.
 _AFTER_AMOUNT_RE = re.compile(r"[ \u00a0]*(?:\(|,)[ \u00a0]*")
+
+
+def _elided_changes(cands: list[_Cand], masked: str) -> None:
+    """A clause whose verb is left out after a dash takes the change of the clause before it in its
+    sentence: ``Экспорт вырос на 5%, до $10 млрд, импорт — на 3%, до $7 млрд``: the 3% is an
+    increase, the $7 bn the level it rose to, as the 5% and the $10 bn; ``сократился на 5%,
+    импорт — на 3%``. The quote takes the preposition in."""
+    elided: set[int] = set()
+    for k, c in enumerate(cands):
+        if c.change is not None or k == 0:
+            continue
+        dash = _ELIDED_BY_RE.search(masked, max(0, c.qs - 24), c.qs)
+        if dash is not None:
+            model = next(
+                (d for d in reversed(cands[:k]) if d.change in ("increase", "decrease") and d.unit == c.unit),
+                None,
+            )
+            if model is not None and _SENTENCE_BREAK_RE.search(masked, model.qe, c.qs) is None:
+                c.change = model.change
+                c.qs = dash.start("prep")
+                elided.add(k)
+            continue
+        prev = cands[k - 1]
+        if (
+            c.comparator == "<="
+            and _TO_WORD_RE.match(masked, c.qs) is not None
+            and k - 1 in elided
+            and _COMMA_GAP_RE.fullmatch(masked, prev.qe, c.qs) is not None
+        ):
+            c.change, c.comparator = "to", "="  # "импорт — на 3%, до $7 млрд": the level it rose to
+
+
+# A dash, then the preposition of a change, right before a figure: the verb left out.
+_ELIDED_BY_RE = re.compile(r"[—–][ \u00a0]*(?P<prep>(?:на|o|by)[ \u00a0]+)\Z", re.I)
+_TO_WORD_RE = re.compile(r"(?:до|to|do)[ \u00a0]", re.I)
+_COMMA_GAP_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][ \u00a0\n]+[A-ZА-ЯЁІЇЄҐ]|\n")
 
 
 def _signed_dynamics(cands: list[_Cand], masked: str) -> None:

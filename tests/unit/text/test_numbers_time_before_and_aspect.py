@@ -85,3 +85,26 @@ def test_a_signed_percentage_right_after_an_amount_is_its_change(text: str, chan
 def test_a_signed_percentage_after_a_share_is_no_growth() -> None:
     facts = extract_facts("Доля составила 12%, +3% к прошлому году.")
     assert all(f.metric != "growth" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "change", "comparator"),
+    [
+        ("Экспорт вырос на 5%, до $10 млрд, импорт — на 3%, до $7 млрд.", "на 3%", "increase", "="),
+        ("Экспорт вырос на 5%, до $10 млрд, импорт — на 3%, до $7 млрд.", "до $7 млрд", "to", "="),
+        ("Экспорт сократился на 5%, импорт — на 3%.", "на 3%", "decrease", "="),
+        ("Поставки нефти упали на 12%, газа – на 8%, до 30 млрд кубометров.", "на 8%", "decrease", "="),
+        ("Exports rose by 5%, imports — by 3%.", "by 3%", "increase", "="),
+    ],
+)
+def test_a_clause_without_its_verb_after_a_dash_takes_the_change_before(
+    text: str, quote: str, change: str, comparator: str
+) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert (fact.change, fact.comparator) == (change, comparator)
+
+
+def test_a_dash_in_another_sentence_takes_no_change() -> None:
+    facts = extract_facts("Экспорт сократился на 5%. Импорт — на 3% выше нормы по итогам года.")
+    (fact,) = [f for f in facts if f.value == 3.0]
+    assert fact.change != "decrease", fact
