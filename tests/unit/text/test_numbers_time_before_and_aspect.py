@@ -108,3 +108,36 @@ def test_a_dash_in_another_sentence_takes_no_change() -> None:
     facts = extract_facts("Экспорт сократился на 5%. Импорт — на 3% выше нормы по итогам года.")
     (fact,) = [f for f in facts if f.value == 3.0]
     assert fact.change != "decrease", fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны намерены нарастить торговлю до 1,2 млрд долларов в год.",
+        "Торговля между странами достигла 5 млрд долларов.",
+        "Торговля с Китаем составила 5 млрд долларов.",
+        "Торгівля між країнами досягла 5 млрд доларів.",
+        "Handel między krajami wyniósł 5 mld dolarów.",
+    ],
+)
+def test_trade_between_two_sides_is_the_turnover(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.metric == "trade_turnover"
+
+
+def test_trade_in_a_good_is_no_turnover() -> None:
+    facts = extract_facts("Торговля оружием принесла компании 5 млрд долларов.")
+    assert all(f.metric != "trade_turnover" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Стороны обсудили увеличение товарооборота до 500 млн долларов.", "target"),
+        ("Достигнута договоренность о наращивании товарооборота до 500 млн долларов.", "target"),
+        ("Увеличение товарооборота до 500 млн долларов стало рекордом.", "actual"),
+    ],
+)
+def test_a_rise_discussed_or_agreed_on_is_a_target(text: str, modality: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.modality == modality
