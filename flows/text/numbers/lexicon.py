@@ -710,9 +710,6 @@ _CLAUSE_BREAKS = (
 )
 
 
-_CHANGE_HEAD = rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?"
-
-
 _ISO_CODES = frozenset(CURRENCY_CODES)
 
 

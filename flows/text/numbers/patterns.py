@@ -11,7 +11,6 @@ from flows.text.numbers.lexicon import (
     _BEFORE,
     _CANDIDATE_FIRST_LETTERS,
     _CANDIDATE_WORDS,
-    _CHANGE_HEAD,
     _CHANGE_LINKS,
     _CLAUSE_BREAKS,
     _DECREASE,
@@ -88,7 +87,17 @@ _CHANGE_NOUN_LINK_RE = re.compile(
 )
 
 
-_CHANGE_TIMES_RE = re.compile(guarded([rf"{_CHANGE_HEAD}\s+$"]), re.I)  # "вырос (более чем) | в 2 раза"
+# "вырос (более чем) | в 2 раза", and with the thing changed between: "увеличить товарооборот | в
+# два раза", "сократил импорт из Китая | в 1,5 раза"
+_CHANGE_TIMES_RE = re.compile(
+    guarded(
+        [
+            rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
+            rf"(?:\s+(?!(?:в|у|w|by)\s)[\w-]+){{0,3}}?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
+        ]
+    ),
+    re.I,
+)
 
 
 # "на 4,3% больше": the change is stated after the amount
@@ -263,7 +272,8 @@ _RANGE_TO_RE = re.compile(rf"{_SP}+до{_SP}+(?=\d|[{_SIGNS}])", re.I)
 _RANGE_AND_RE = re.compile(rf"{_SP}+(?:and|и|і|та|a|i){_SP}+(?=\d|[{_SIGNS}])", re.I)
 
 
-_TIMES_RE = re.compile(rf"{_SP}+раза?(?![\w])", re.I)
+# "раз", "раза" and the Ukrainian and Belarusian forms ("у три рази", "у 5 разів", "у два разы")
+_TIMES_RE = re.compile(rf"{_SP}+(?:раза?|рази|разів|разы|разоў)(?![\w])", re.I)
 
 
 _ORDINAL_SUFFIX_RE = re.compile(r"[-‐‑](?P<s>[а-яё]{1,3})(?![\w])", re.I)

@@ -609,6 +609,8 @@ def _prefix_start(
     return qs, comparator, None, hedge
 
 
+# The word before a multiple: "в 2 раза", and in Ukrainian and Belarusian "у 2 рази"
+_TIMES_PREPOSITIONS = frozenset({"в", "у"})
 # The word before the first amount of a range whose second follows "and" (_RANGE_AND_RE)
 _BETWEEN_WORDS = frozenset({"between", "между", "між", "паміж", "między"})
 
@@ -843,7 +845,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     # "от 2 до 3 млрд"; "between $2 billion and $3 billion", "między 2 a 3 mld", "між 2 і 3 млрд"
     ot_prefix = word_start if word_before == "от" or word_before in _BETWEEN_WORDS else None
     between = word_before in _BETWEEN_WORDS
-    times_prefix = word_start if word_before == "в" else None
+    times_prefix = word_start if word_before in _TIMES_PREPOSITIONS else None
 
     if ordinal:
         gap = _ORDINAL_GAP_RE.match(masked, end)
@@ -1071,6 +1073,8 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
     if amount.scale == 1 and fm is not None and fm.group(1).lower() in FRACTION_WORDS:  # "две трети"
         return _fraction_candidate(masked, s, fm.end(), amount.value, FRACTION_WORDS[fm.group(1).lower()])
     times_prefix = _preposition_before(masked, s, "в")
+    if times_prefix is None:
+        times_prefix = _preposition_before(masked, s, "у")  # Ukrainian, Belarusian: "у три рази"
     unit_info = _unit_after(masked, amount.end, times_prefix is not None)
     unit = unit_info.unit
     tail = unit_info.end

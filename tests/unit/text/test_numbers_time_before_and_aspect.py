@@ -141,3 +141,17 @@ def test_trade_in_a_good_is_no_turnover() -> None:
 def test_a_rise_discussed_or_agreed_on_is_a_target(text: str, modality: str) -> None:
     (fact,) = extract_facts(text)
     assert fact.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Президенты поставили задачу увеличить товарооборот в два раза.", "increase"),
+        ("Компания сократила импорт из Китая в 1,5 раза.", "decrease"),
+        ("Уряд планує збільшити експорт у три рази.", "increase"),
+        ("Товарооборот вырос в 2,5 раза за год.", "increase"),
+    ],
+)
+def test_a_change_verb_before_the_thing_changed_and_a_multiple(text: str, change: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.unit, fact.change) == ("times", change)
