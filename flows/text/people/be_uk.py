@@ -106,6 +106,9 @@ def _c(*cases: str) -> frozenset[str]:
     return frozenset(cases)
 
 
+_ANY_CASE = frozenset({_N, _G, _D, _A, _I, _L})
+
+
 # A declension: (gender: "m", "f" or "mf"; the nominative's ending; the stem's last letter: "C" a
 # consonant, "V" a vowel, a regex searched at the stem's end, or "" any; the endings of its
 # forms with their cases). A word ending in one of the endings, its stem kept, reads as the
@@ -712,12 +715,13 @@ def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> 
         if key in _PLACE_PREPOSITIONS or key in _CONJUNCTIONS or key in _TOPIC_PREPOSITIONS:
             if k + 1 >= b or (key in _CONJUNCTIONS and k == a):
                 return False  # "посол України у": the name is no place
-            if (
-                key in _TOPIC_PREPOSITIONS
-                and not toks[k + 1][2].islower()
-                and not _counterpart_from(toks, k + 1, b, lang, head)
+            if key in _TOPIC_PREPOSITIONS and (
+                (not toks[k + 1][2].islower() and not _counterpart_from(toks, k + 1, b, lang, head))
+                or (toks[k + 1][2].islower() and _head_at(_key(toks[k + 1][2]), lang) is not None)
             ):
-                return False  # "... з Прэзідэнтам Казахстана": with someone, no post's topic
+                # "... з Прэзідэнтам Казахстана", "провів переговори з прем'єр-міністром Японії":
+                # with someone, no post's topic
+                return False
         elif not _complement_word(toks[k][2], after_prep):
             return False
         inner = _head_at(key, lang)
@@ -807,6 +811,10 @@ def _name_word(word: str, lang: str) -> bool:
 
 
 _ADJECTIVE_RE = re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|ою|ый|ага|ога|аму|ому|ая|ай|ую)$")
+# A first part of a name that may not decline: an East-Asian syllable of two to four letters
+# ("Фань", "Ван", "Се", "Лі"), or a foreign name in a vowel that stays as written ("Фуміо",
+# "Ентоні", "Сіндзо"); the first names of the list are read by their own forms
+_UNDECLINED_FIRST_RE = re.compile(rf"[{CYRILLIC_UPPER}](?:{_LETTER}{{1,3}}|{_LETTER}+[оеіуюиы])")
 
 
 def _any_first(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
@@ -923,9 +931,13 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             and not (len(nxt) > 1 and plain[1:2] == [True] and _capitalized(nxt[1]))
         ):
             # a first name not listed, right after a role: its case is the role's
-            best = _choose(
-                _any_first(word, lang), None, _surname_readings(nxt[0], lang), role.cases, strict=True
-            )
+            surnames = _surname_readings(nxt[0], lang)
+            best = _choose(_any_first(word, lang), None, surnames, role.cases, strict=True)
+            if best is None and not role.nominative and _UNDECLINED_FIRST_RE.fullmatch(word):
+                # a syllable that does not decline, then a surname in the role's case: "з послом
+                # Китаю Фань Сяньжуном" (Фань Сяньжун)
+                undeclined = [(word, g, _ANY_CASE) for g in ("m", "f")]
+                best = _choose(undeclined, None, surnames, role.cases, strict=True)
             if best is not None:
                 res = (i + 2, f"{best[1]} {best[3]}", best[5])
             elif role.nominative:

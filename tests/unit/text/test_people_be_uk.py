@@ -364,3 +364,31 @@ def test_surnames_alone(text: str, expected: list[tuple[str, str | None, str | N
 )
 def test_kazakh_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Міністр провів зустріч з послом Китаю Фань Сяньжуном у Києві.", "Фань Сяньжун", "ambassador"),
+        (
+            "Президент провів переговори з прем'єр-міністром Японії Фуміо Кісідою.",
+            "Фуміо Кісіда",
+            "head_of_government",
+        ),
+        ("Глава МЗС зустрівся з послом США Ентоні Блінкеном.", "Ентоні Блінкен", "ambassador"),
+        ("Прэм'ер-міністр сустрэўся з паслом Кітая Се Сяоюнем у Мінску.", "Се Сяоюнь", "ambassador"),
+    ],
+)
+def test_a_foreign_first_name_that_does_not_decline_after_a_role_in_an_oblique_case(
+    text: str, name: str, kind: str
+) -> None:
+    people = {p.name: p.role_kind for p in extract_people(text)}
+    assert people.get(name) == kind, people
+
+
+def test_a_role_noun_after_z_is_someone_else_not_the_topic_of_a_post() -> None:
+    people = {
+        p.name: p.role
+        for p in extract_people("Президент провів переговори з прем'єр-міністром Японії Фуміо Кісідою.")
+    }
+    assert all("провів" not in (r or "") for r in people.values()), people
