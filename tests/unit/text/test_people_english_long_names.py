@@ -82,3 +82,21 @@ def test_four_capitalized_words_without_a_title_are_no_name() -> None:
     assert "Andres Manuel Lopez Obrador" not in _people(
         "Andres Manuel Lopez Obrador said the talks went well."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Russia's central bank governor Elvira Nabiullina said rates would stay.",
+            "Elvira Nabiullina",
+            "head_of_organisation",
+        ),
+        ("EU foreign policy chief Kaja Kallas said the bloc would act.", "Kaja Kallas", "minister"),
+        ("China's top diplomat Wang Yi said the talks were frank.", "Wang Yi", "minister"),
+        ("Texas Governor Greg Abbott said the border was closed.", "Greg Abbott", "regional_head"),
+    ],
+)
+def test_english_titles_of_bank_governors_and_foreign_policy_chiefs(text: str, name: str, kind: str) -> None:
+    people = _people(text)
+    assert people.get(name, (None, None))[1] == kind, people
