@@ -117,6 +117,9 @@ _SURNAME_RE = re.compile(
 _PATRONYMIC_RE = re.compile(r"(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|ьич)$")
 
 
+_CHAIRMAN = "төрағасы"
+
+
 @cache
 def _endings(word: str) -> tuple[str, str | None]:
     """``word`` without a strong case ending (as written when it has none), and without a weak one
@@ -247,6 +250,8 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
         # "Банк Президенті": no state's; after an abbreviation that is no known country: unsure
         unknown = any(t[2].isupper() for t in before if t not in countries)
         kind = None if unknown else "head_of_organisation"
+    elif head == _CHAIRMAN and n == 1 and before and len(countries) == len(before):
+        kind = "head_of_state"  # "Қытай Төрағасы", "ҚХР Төрағасы": a state's chairman heads it
     phrase = [t[2] for t in toks[h + 1 - n : h]] + [toks[h][2][: len(head)]]
     role_text = " ".join(phrase)
     text_ = role_text[:1].lower() + role_text[1:]

@@ -130,3 +130,16 @@ def test_kazakh_roles_share_the_russian_kinds() -> None:
     assert set(KK_ROLE_KINDS.values()) <= set(ROLE_KINDS.values())
     assert KK_ROLE_KINDS[("президенті",)] == ROLE_KINDS["президент"]
     assert KK_ROLE_KINDS[("сыртқы", "істер", "министрі")] == ROLE_KINDS["министр"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Мемлекет басшысы Қытай Төрағасы Си Цзиньпинмен кездесті.", "head_of_state"),
+        ("Президент ҚХР Төрағасы Си Цзиньпинмен телефон арқылы сөйлесті.", "head_of_state"),
+        ("Сенат Төрағасы Мәулен Әшімбаев мәлімдеді.", "head_of_organisation"),
+    ],
+)
+def test_a_states_chairman_heads_the_state(text: str, kind: str) -> None:
+    kinds = {p.role_kind for p in extract_people(text) if p.role is not None and "төраға" in p.role}
+    assert kinds == {kind}
