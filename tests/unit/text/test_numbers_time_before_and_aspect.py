@@ -155,3 +155,17 @@ def test_a_rise_discussed_or_agreed_on_is_a_target(text: str, modality: str) -> 
 def test_a_change_verb_before_the_thing_changed_and_a_multiple(text: str, change: str) -> None:
     (fact,) = extract_facts(text)
     assert (fact.unit, fact.change) == ("times", change)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Свыше полумиллиона туристов из Китая посетили Россию.", 5e5),
+        ("Инвестиции сравнялись с полумиллиардом долларов.", 5e8),
+        ("Экспорт приблизился к полумиллиарду долларов.", 5e8),
+        ("Около полутысячи компаний работают на рынке.", 500),
+    ],
+)
+def test_half_a_scale_in_an_oblique_case(text: str, value: float) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.value == value
