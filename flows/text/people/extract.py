@@ -526,7 +526,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
 
     for start, end, name in [*_latin_names(text), *_latin_cued_names(text)]:
         if not taken.overlaps(start, end):
-            mentions.append(_Mention(start, end, "loose", name, name.split()[-1], "masc", name[0], None))
+            # a surname alone after a title ("President Tokayev") joins the full name of the text
+            kind = "single" if " " not in name else "loose"
+            mentions.append(_Mention(start, end, kind, name, name.split()[-1], "masc", name[0], None))
             taken.add(start, end)
 
     for start, end, name, role in _latin_after_role(text, role_before):

@@ -1213,6 +1213,15 @@ def _latin_cued_segment(
     with it, else None."""
     names = [w for w in segment if w[2][:1].isupper() or _LATIN_JOINED_RE.match(w[2])]
     particles = len(names) < len(segment)
+    if (
+        len(segment) == 1
+        and i > 0
+        and words[i - 1][2].lower() in _LATIN_CUE_TITLES
+        and words[i - 1][2][:1].isupper()
+        and english_text(text)
+    ):
+        # "President Tokayev", "Chancellor Scholz", "King Charles": a title's name of one word
+        return segment[0][0], segment[0][1], segment[0][2]
     if not 2 <= len(names) <= (5 if particles else 4) or segment[-1] not in names:
         return None  # a longer name holds a particle: "Luiz Inacio Lula da Silva"
     if (any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em")) and polish_text(
@@ -1295,6 +1304,8 @@ _LATIN_ORGANISATION_WORDS = frozenset(
         " show live festival awards agency foundation university school college"
         " palace house office ministry council commission parliament senate court committee party"
         " department bureau"
+        " tower hotel building square avenue bridge airport stadium arena center centre hall park"
+        " museum theatre theater hospital station plaza road highway port"
     )
 )
 

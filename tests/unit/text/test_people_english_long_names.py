@@ -100,3 +100,47 @@ def test_four_capitalized_words_without_a_title_are_no_name() -> None:
 def test_english_titles_of_bank_governors_and_foreign_policy_chiefs(text: str, name: str, kind: str) -> None:
     people = _people(text)
     assert people.get(name, (None, None))[1] == kind, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "President Tokayev met Chancellor Scholz in Berlin on Monday to discuss the trade deal.",
+            "Tokayev",
+            "head_of_state",
+        ),
+        (
+            "President Tokayev met Chancellor Scholz in Berlin on Monday to discuss the trade deal.",
+            "Scholz",
+            "head_of_government",
+        ),
+        ("Prime Minister Modi said that India would respond to the tariffs.", "Modi", "head_of_government"),
+        (
+            "King Charles met President Biden in London on Monday and they discussed the war.",
+            "Charles",
+            "head_of_state",
+        ),
+    ],
+)
+def test_a_title_and_one_name_in_english_is_a_person(text: str, name: str, kind: str) -> None:
+    people = _people(text)
+    assert people.get(name, (None, None))[1] == kind, people
+
+
+def test_a_surname_after_a_title_joins_the_full_name() -> None:
+    people = _people(
+        "Russian President Vladimir Putin met Chinese President Xi Jinping. Later President Putin said the talks were good."
+    )
+    assert "Putin" not in people and "Vladimir Putin" in people, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President Tower was opened on Monday in the city.",
+        "The President Hotel said that the rooms were full.",
+    ],
+)
+def test_a_title_before_a_buildings_word_is_no_person(text: str) -> None:
+    assert _people(text) == {}
