@@ -8,7 +8,10 @@
 --                    other ("Президент Казахстана провёл переговоры с премьер-министром Японии"),
 --                    even where the sentence names other countries too
 --   pair        0.6  the only two parties named in the sentence: one acting toward the other
---                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали")
+--                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали"); two joined by
+--                    a conjunction in a sentence with no word of an interaction (relation cues'
+--                    interaction_stem) act side by side and are a list ("Индия и Пакистан
+--                    пострадали от наводнений")
 --   comparison  0.3  the only two parties of a sentence that compares or ranks them, one named
 --                    after the comparison word ("Китай стал вторым рынком после России", "уступает
 --                    России"; not "на 7% меньше, чем годом ранее")
@@ -57,7 +60,7 @@ cue_stems as (
         cue_kind,
         left(cue, 3) as stem_key
     from cues
-    where cue_kind in ('actor_stem', 'comparison_stem')
+    where cue_kind in ('actor_stem', 'comparison_stem', 'interaction_stem')
 ),
 
 cue_words as (
@@ -306,6 +309,36 @@ parallels as (
         and (is_adjacent or has_own_preposition)
 ),
 
+interaction_sentences as (
+    -- the sentences with a word for what two countries do with each other (interaction_stem:
+    -- "подписали", "переговоры", "торговля", "граничат"), or with a mediator between them
+    select distinct
+        article_id,
+        sentence_idx
+    from cue_words
+    where cue_kind in ('interaction_stem', 'mediator')
+),
+
+side_by_side as (
+    -- two parties joined by a conjunction, not after a preposition or a between-word ("Индия и
+    -- Пакистан пострадали от наводнений", "Гарантами выступали Германия и Франция"), in a
+    -- sentence with no word of an interaction: they act side by side, members of a list, no pair
+    select distinct
+        conjoined.article_id,
+        conjoined.sentence_idx,
+        conjoined.country_a,
+        conjoined.country_b
+    from conjoined
+    anti join interaction_sentences
+        on
+            conjoined.article_id = interaction_sentences.article_id
+            and conjoined.sentence_idx = interaction_sentences.sentence_idx
+    where
+        not conjoined.after_preposition
+        and not conjoined.after_between
+        and conjoined.is_adjacent
+),
+
 co_mentions as (
     select
         a.article_id,
@@ -316,6 +349,7 @@ co_mentions as (
             when
                 party_counts.n_parties > 2
                 or parallels.sentence_idx is not null
+                or side_by_side.sentence_idx is not null
                 or speaker_a.country_code is not null
                 or speaker_b.country_code is not null
                 or sport_sentences.sentence_idx is not null
@@ -344,6 +378,12 @@ co_mentions as (
             and a.sentence_idx = parallels.sentence_idx
             and a.country_code = parallels.country_a
             and b.country_code = parallels.country_b
+    left join side_by_side
+        on
+            a.article_id = side_by_side.article_id
+            and a.sentence_idx = side_by_side.sentence_idx
+            and a.country_code = side_by_side.country_a
+            and b.country_code = side_by_side.country_b
     left join sport_sentences
         on
             a.article_id = sport_sentences.article_id
