@@ -80,7 +80,7 @@ cue_words as (
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
                 'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport'
+                'sport', 'pair_reference'
             )
     union all
     select
@@ -311,12 +311,25 @@ parallels as (
 
 interaction_sentences as (
     -- the sentences with a word for what two countries do with each other (interaction_stem:
-    -- "подписали", "переговоры", "торговля", "граничат"), or with a mediator between them
+    -- "подписали", "переговоры", "торговля", "граничат"), or with a mediator between them; and
+    -- the sentence before one that has such a word and refers back to two sides (pair_reference:
+    -- "Беларусь и Узбекистан запустят производство. Совместное предприятие ... двух стран")
     select distinct
         article_id,
         sentence_idx
     from cue_words
     where cue_kind in ('interaction_stem', 'mediator')
+    union
+    select
+        interaction.article_id,
+        interaction.sentence_idx - 1 as sentence_idx
+    from cue_words as interaction
+    inner join cue_words as reference
+        on
+            interaction.article_id = reference.article_id
+            and interaction.sentence_idx = reference.sentence_idx
+            and reference.cue_kind = 'pair_reference'
+    where interaction.cue_kind = 'interaction_stem'
 ),
 
 side_by_side as (
