@@ -148,9 +148,40 @@ marked as (
             and mentions.token_idx - 1 = one_before.token_idx
 ),
 
+origin_mentions as (
+    -- the two parts of a compound adjective of two countries right before a person noun
+    -- ("американо-британский актер"; person_noun cues): a person's origins, no party of the
+    -- sentence (the countries stay article countries)
+    select
+        stem.article_id,
+        stem.sentence_idx,
+        unnest([stem.token_idx, head.token_idx]) as token_idx
+    from mentions as stem
+    inner join mentions as head
+        on
+            stem.article_id = head.article_id
+            and stem.sentence_idx = head.sentence_idx
+            and head.token_idx = stem.token_idx + stem.n_tokens
+    inner join tokens as person_words
+        on
+            head.article_id = person_words.article_id
+            and head.sentence_idx = person_words.sentence_idx
+            and head.token_idx + head.n_tokens = person_words.token_idx
+    inner join cues as person_nouns
+        on
+            person_words.token_norm = person_nouns.cue
+            and person_nouns.cue_kind = 'person_noun'
+    where stem.form_kind = 'compound_stem' and stem.hyphen_after
+),
+
 parties as (
-    select * from marked
-    where not (after_venue and is_place_form) and not after_mediator
+    select marked.* from marked
+    anti join origin_mentions
+        on
+            marked.article_id = origin_mentions.article_id
+            and marked.sentence_idx = origin_mentions.sentence_idx
+            and marked.token_idx = origin_mentions.token_idx
+    where not (marked.after_venue and marked.is_place_form) and not marked.after_mediator
 ),
 
 actor_mentions as (
@@ -438,6 +469,13 @@ compounds as (
         on
             stem.article_id = head.article_id
             and head.token_idx = stem.token_idx + stem.n_tokens
+    -- a person noun right after the adjective: the person's origins, no relation of the states
+    -- ("американо-британский актер Эндрю Гарфилд")
+    anti join origin_mentions
+        on
+            stem.article_id = origin_mentions.article_id
+            and stem.sentence_idx = origin_mentions.sentence_idx
+            and stem.token_idx = origin_mentions.token_idx
     where
         stem.form_kind = 'compound_stem'
         and stem.hyphen_after
