@@ -1072,9 +1072,8 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
     fm = _NEXT_WORD_RE.match(masked, amount.end)
     if amount.scale == 1 and fm is not None and fm.group(1).lower() in FRACTION_WORDS:  # "две трети"
         return _fraction_candidate(masked, s, fm.end(), amount.value, FRACTION_WORDS[fm.group(1).lower()])
-    times_prefix = _preposition_before(masked, s, "в")
-    if times_prefix is None:
-        times_prefix = _preposition_before(masked, s, "у")  # Ukrainian, Belarusian: "у три рази"
+    word_before, j = _word_before(masked, s)  # "в два раза"; Ukrainian, Belarusian "у три рази"
+    times_prefix = j - len(word_before) if word_before in _TIMES_PREPOSITIONS else None
     unit_info = _unit_after(masked, amount.end, times_prefix is not None)
     unit = unit_info.unit
     tail = unit_info.end

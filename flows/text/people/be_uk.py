@@ -482,11 +482,10 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
         rank = 2 if nom.lower().endswith(endings) else 1
         out.append((nom, gender, cases, rank * 10 + n))
     low = word.lower()
-    every = frozenset({_N, _G, _D, _A, _I, _L})
     if low[-1:] in _CONSONANTS or low[-1:] == "ь" or low.endswith(("о", "их", "ых", "іх")):
-        out.append((word, "f", every, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
+        out.append((word, "f", _ANY_CASE, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
     if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую":
-        out.append((word, "m", every, 0))  # "Сянько", "Рютте", "Моді": as written
+        out.append((word, "m", _ANY_CASE, 0))  # "Сянько", "Рютте", "Моді": as written
     return out
 
 

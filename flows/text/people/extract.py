@@ -1268,24 +1268,14 @@ def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
     Инасиу Лула да Силва``). A word two long names share says nothing (``Ким`` of ``Ким Чен Ын``
     and ``Ким Чен Ир``); a name of two words stays a person of its own (``Аль Тани`` is the
     surname of a family)."""
-    long_names = [k.replace("ё", "е").split() for k in groups if k.count(" ") >= 2]
-    if not long_names:
-        return
+    long_names = {k: k.replace("ё", "е").split() for k in groups if k.count(" ") >= 2}
     for key in list(groups):
-        words = key.replace("ё", "е").split()
-        if len(words) > 1 or key not in groups or any(m.kind not in _ONE_WORD_KINDS for m in groups[key]):
+        if " " in key or any(m.kind not in _ONE_WORD_KINDS for m in groups[key]):
             continue
-        n = len(words)
-        owners = [
-            " ".join(long)
-            for long in long_names
-            if len(long) > n and any(long[i : i + n] == words for i in range(len(long) - n + 1))
-        ]
-        if len(owners) != 1:
-            continue
-        target = next((k for k in groups if k.replace("ё", "е") == owners[0]), None)
-        if target is not None and target != key:
-            groups[target].extend(groups.pop(key))
+        word = key.replace("ё", "е")
+        owners = [long for long, words in long_names.items() if word in words]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
 
 
 def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
@@ -1535,8 +1525,10 @@ def _woman_as_written(text: str, parts: Sequence[str], start: int, end: int, rol
         or not _WOMAN_OR_GENITIVE_SURNAME_RE.search(parts[1])
     ):
         return False
-    if role is not None and (role.gender == "femn" or not role.cases & {"gent", "accs"}):
-        return role.gender == "femn" or "nomn" in role.cases  # "Министр X Y": in the nominative
+    if role is not None and role.gender == "femn":
+        return True
+    if role is not None and not role.cases & {"gent", "accs"}:
+        return "nomn" in role.cases  # "Министр X Y": in the nominative
     return _gender_by_verb(text, start, end) == "femn"
 
 
