@@ -467,6 +467,14 @@ TABLES: tuple[Table, ...] = (
                 added=True,
             ),
             Column("partner_end", "integer", "Body offset just after it.", added=True),
+            Column(
+                "bilateral",
+                "boolean",
+                "Whether the figure can measure a relation of two sides (a flow, trade, agreements, missions,"
+                " or a clause naming a partner); false for one side's own figure (ВВП России, its foreign"
+                " trade in all) (flows/text/numbers/indicators.py is_bilateral); NULL in rows loaded before.",
+                added=True,
+            ),
         ),
         staged=True,
     ),

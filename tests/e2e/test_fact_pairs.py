@@ -1,6 +1,7 @@
 """Numeric facts through the real pipeline: the pair each fact is tied to and what reaches
 marts.dyad_indicators (a change before its subject, a plan, a shared currency, a title naming
-its own pair, a comparison with the year before, a period referred back to)."""
+its own pair, a comparison with the year before, a period referred back to, one country's own
+figure)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,13 @@ ARTICLES = [
         "Россия и Китай",
         "Товарооборот России и Китая за январь-октябрь 2025 года составил 200 млрд долларов. Экспорт"
         " российских товаров в Китай за этот период составил 105,3 млрд долларов.",
+    ),
+    (
+        "own.json",
+        "Армения и Иран",
+        "Товарооборот Армении и Ирана в 2025 году составил 720 млн долларов. ВВП Армении за год вырос"
+        " на 5,9%. Инфляция в Иране в октябре составила 38%. Армения и Иран подписали 4 соглашения."
+        " Экспорт армянских товаров в Иран вырос до 150 млн долларов.",
     ),
 ]
 
@@ -122,3 +130,15 @@ def test_a_currency_two_countries_of_the_sentence_use_is_flagged_not_guessed(war
 def test_a_period_referred_back_to_reaches_the_indicators(warehouse):
     rows = _indicators(warehouse, "CN", "RU")
     assert ("export", "actual", "2025-01/2025-10", 105.3e9, "RU", "CN") in rows
+
+
+@pytest.mark.slow
+def test_one_countrys_own_figure_takes_no_pair_of_its_article(warehouse):
+    facts = _facts(warehouse, "own.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [
+        ("720 млн долларов", "AM", "IR"),
+        ("вырос на 5,9%", None, None),
+        ("38%", None, None),
+        ("4 соглашения", "AM", "IR"),
+        ("вырос до 150 млн долларов", "AM", "IR"),
+    ]

@@ -7,7 +7,9 @@
 -- names countries takes no pair without one of them ("Kazakhstan shipped 4.5 million tonnes" in an
 -- article about Azerbaijan and Georgia: NULL, not AZ-GE): one country shared suffices, as a
 -- sentence about one side of a pair ("Экспорт Беларуси вырос до 2 млрд") is usually about the
--- article's pair with it. Two candidates equal in all three are a tie Dyad
+-- article's pair with it. A figure that measures no relation (bilateral false, read by
+-- flows/text/numbers/indicators.py: "ВВП России вырос на 4%", "Инфляция в Китае", a country's
+-- foreign investment in all) takes a pair only from a sentence that names both its countries. Two candidates equal in all three are a tie Dyad
 -- cannot break: no pair (NULL), never the alphabetically first; so is a tie for the article's
 -- strongest pair. A fact with no pair stays a fact. Only the pairs with a country of the fact's
 -- sentence and the article's strongest pairs are candidates, so a long article's cost grows with
@@ -238,6 +240,9 @@ ranked_candidates as (
         on
             candidates.article_id = facts.article_id
             and candidates.mention_idx = facts.mention_idx
+            -- one side's own figure (ВВП России, inflation in China, its foreign trade in all) is a
+            -- pair's only where its sentence names both countries of the pair
+            and (facts.bilateral is not false or candidates.sentence_overlap >= 2)
     left join sentence_evidence
         on
             facts.article_id = sentence_evidence.article_id

@@ -35,6 +35,7 @@ final as (
         coalesce(scope, 'national') as scope,  -- rows loaded before scopes were read: national
         partner_start,
         partner_end,
+        coalesce(bilateral, true) as bilateral,  -- rows loaded before it was read: as before
         load_seq
     from source
 )

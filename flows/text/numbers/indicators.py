@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from flows.text.morph import parses
-from flows.text.numbers.direction import _CLAUSE_STOP_RE, flow_spans
+from flows.text.numbers.direction import _CLAUSE_STOP_RE, _clause, flow_spans
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import unit_kind
@@ -117,12 +117,12 @@ _SUBNATIONAL_RE = re.compile(
     r"|oblast|province|prefecture|state\s+of|city\s+of|emirate\s+of)(?![\w])",
     re.I,
 )
-_FLOW_WORD_RE = re.compile(
-    r"(?<![\w])(?:товарооборот\w*|внешнеторгов\w*|торговл\w*|торгов\w*\s+оборот\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
+_FLOW_WORDS = (
+    r"товарооборот\w*|внешнеторгов\w*|торговл\w*|торгов\w*\s+оборот\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
     r"|тауар\s+айналым\w*|экспарт\w*|імпарт\w*|тавараабарот\w*|товарообіг\w*|експорт\w*|імпорт\w*"
-    r"|obr[oó]t\w*|eksport\w*|import\w*|handel\w*|trade|exports?|imports?|investments?)(?![\w])",
-    re.I,
+    r"|obr[oó]t\w*|eksport\w*|import\w*|handel\w*|trade|exports?|imports?|investments?"
 )
+_FLOW_WORD_RE = re.compile(rf"(?<![\w])(?:{_FLOW_WORDS})(?![\w])", re.I)
 
 
 def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> str:
@@ -163,6 +163,88 @@ def partner_span(text: str, start: int, lo: int = 0) -> tuple[int, int] | None:
     for m in _PARTNER_RE.finditer(text, left, start):
         found = m.span("w")
     return found
+
+
+# The metrics that measure a relation of two sides by what they are: what one side has in the
+# other or with it (agreements, joint ventures, assembly plants, missions, firms) and where one
+# ranks among the other's partners. Flows (trade, export, import, investment, a volume) are read
+# from their clause (:func:`is_bilateral`).
+_RELATION_METRICS = frozenset(
+    {
+        "agreements",
+        "joint_ventures",
+        "assembly_plants",
+        "diplomatic_missions",
+        "regions_with_missions",
+        "trade_partner_rank",
+        "companies",
+    }
+)
+_FLOW_METRICS = frozenset({"trade_turnover", "trade_balance", "export", "import", "investment", "volume"})
+# words of a flow between sides, in every press language (the flow words of :data:`_FLOW_WORD_RE`
+# and their Belarusian, Ukrainian and Polish kin)
+_RELATION_FLOW_RE = re.compile(
+    rf"(?<![\w])(?:{_FLOW_WORDS}|торгівл\w*|гандл\w*|гандал\w*|інвестыц\w*|інвестиц\w*|inwestycj\w*|пастаўк\w*"
+    r"|dostaw\w*|shipments?|supplies|сальдо|сальда|saldo|турист\w*|tourists?|visitors?|turyst\w*)(?![\w])",
+    re.I,
+)
+# words of two sides: a figure in a clause with one of them is the pair's
+_TWO_SIDES_RE = re.compile(
+    r"(?<![\w])(?:между|меж|між|паміж|między|between|двусторонн\w*|двосторонн\w*|двухбаков\w*|dwustronn\w*"
+    r"|взаимн\w*|взаємн\w*|узаемн\w*|wzajemn\w*|bilateral|mutual|two-way|сотрудничеств\w*|співпрац\w*"
+    r"|супрацоўніцтв\w*|współprac\w*|cooperation|обеих|обоих|обох|абедзвюх|both)(?![\w])",
+    re.I,
+)
+# a side named with a preposition: a partner ("с Ираном", "with Egypt", "z Polską") for any figure,
+# or a flow's end ("в Китай", "из Турции", "в экономику Казахстана", "to the US") in a clause of a
+# flow; roman numerals (I квартал) and English months and weekdays name no side
+_NO_SIDE = (
+    r"(?![IVX]+\b|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+_PARTNER_SIDE_RE = re.compile(
+    rf"(?<![\w])(?:с|со|з|із|са|мен|with|z|ze)\s+(?:the\s+)?(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
+)
+_FLOW_END_SIDE_RE = re.compile(
+    r"(?<![\w])(?:в|во|на|у|ў|да|до|из|изо|от|into|to|from|do|od)\s+(?:(?:the|[a-zа-яёіўєїґ-]+)\s+)?"
+    rf"(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
+)
+# a flow of one side with the whole world: its foreign trade, foreign investment, world markets
+_TOTAL_FLOW_RE = re.compile(
+    r"(?<![\w])(?:иностранн\w*|зарубежн\w*|внешнеторгов\w*|внешн\w*\s+торгов\w*|внешнеэкономическ\w*"
+    r"|іноземн\w*|закордонн\w*|зовнішньоторгов\w*|зовнішн\w*\s+торгівл\w*|замежн\w*|знешнегандлёв\w*"
+    r"|знешн\w*\s+гандл\w*|zagraniczn\w*|handl\w*\s+zagraniczn\w*|шетелдік|сыртқы"
+    r"|foreign|overall|total|global|world(?:wide)?|мир(?:а|у|ом|овой|овых|овые|овом)?|всего|в\s+целом)(?![\w])",
+    re.I,
+)
+def is_bilateral(text: str, start: int, end: int, metric: str | None, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether the figure at ``text[start:end]`` (its sentence spanning ``text[lo:hi]``) can measure a
+    relation of two sides, read from its metric and its clause.
+
+    True for the metrics of a relation (agreements, missions, joint ventures, firms, partner ranks);
+    for a figure whose clause names two sides or a relation (``между``, ``двусторонн-``, ``bilateral``,
+    ``сотрудничество``) or a partner (``с Ираном``, ``with Egypt``); for a flow (trade, export,
+    import, investment, supplies, tourists, or a change whose clause names one) unless its clause
+    makes it a side's dealings with the whole world and names no end of it (``иностранных
+    инвестиций``, ``внешнеторговый оборот``, ``foreign trade``, ``на мировой рынок``). A flow with one
+    side named (``Экспорт Беларуси вырос до 2 млрд``, ``экспорт в Китай``) stays bilateral: in a
+    pair's article it is mostly the pair's. False for every other figure: one country's own (``ВВП
+    России вырос на 4%``, ``Инфляция в Китае составила 0,7%``, population, reserves, a price). dbt
+    ties a figure that is not bilateral to no pair unless its sentence names both countries of one
+    (``int_numeric_facts``)."""
+    if metric in _RELATION_METRICS:
+        return True
+    c_lo, c_hi = _clause(text, lo, len(text) if hi is None else hi, start, end)
+    if _TWO_SIDES_RE.search(text, c_lo, c_hi) is not None:
+        return True
+    flow = _RELATION_FLOW_RE.search(text, c_lo, c_hi) is not None
+    for side_re in (_PARTNER_SIDE_RE, _FLOW_END_SIDE_RE) if flow else (_PARTNER_SIDE_RE,):
+        for m in side_re.finditer(text, c_lo, c_hi):
+            if not start <= m.start("w") < end:
+                return True
+    if not flow and metric not in _FLOW_METRICS:
+        return False
+    return _TOTAL_FLOW_RE.search(text, c_lo, c_hi) is None
 
 
 def indicator_columns(
@@ -210,4 +292,5 @@ def indicator_columns(
         "scope": scope,
         "partner_start": partner[0] if partner else None,
         "partner_end": partner[1] if partner else None,
+        "bilateral": is_bilateral(text, fact.char_start, fact.char_end, fact.metric, lo, hi),
     }

@@ -1,0 +1,85 @@
+"""Whether a figure can measure a relation of two sides (flows/text/numbers/indicators.py
+is_bilateral): one country's own figure (its GDP, prices, people, reserves, its dealings with the
+whole world) is no pair's, whatever article it stands in."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+from flows.text.numbers.indicators import is_bilateral
+
+
+def _bilateral(text: str) -> list[bool]:
+    return [is_bilateral(text, f.char_start, f.char_end, f.metric) for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the economy, people and state of one country
+        "ВВП Армении в 2024 году вырос на 5,9%, сообщила статслужба.",
+        "Инфляция в Турции в апреле замедлилась до 37,9%.",
+        "Безработица в Грузии снизилась до 13,9%.",
+        "Население Узбекистана превысило 37 млн человек.",
+        "Золотовалютные резервы Азербайджана выросли до 12 млрд долларов.",
+        "Промышленное производство в Казахстане за год увеличилось на 2,8%.",
+        "Цена нефти марки Urals составила 58 долларов за баррель.",
+        "Germany's GDP shrank by 0.2% in the second quarter.",
+        "Unemployment in Spain fell to 11.3% in March.",
+        "ВВП Молдови у 2024 році зріс на 0,1%.",
+        "Інфляція в Румунії становила 5,1%.",
+        "Inflacja na Węgrzech wyniosła 3,7 proc.",
+        "Беспрацоўе ў Літве склала 6,9%.",
+        "Қазақстанның ЖІӨ 4,8%-ға өсті.",
+        # a country's dealings with the whole world
+        "Армения в прошлом году привлекла 1,2 млрд долларов иностранных инвестиций.",
+        "Внешнеторговый оборот Узбекистана составил 66 млрд долларов.",
+        "Turkey's foreign trade deficit widened to 82 billion dollars.",
+        "Зовнішньоторговельний оборот Молдови склав 12 млрд доларів.",
+    ],
+)
+def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:
+    values = _bilateral(text)
+    assert values, extract_facts(text)
+    assert not any(values), (text, extract_facts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flow or trade, with its partner, its ends, or one side named
+        "Товарооборот Армении с Ираном вырос на 12% и достиг 700 млн долларов.",
+        "Экспорт армянского коньяка в Россию увеличился в 1,5 раза.",
+        "Поставки газа в Турцию выросли на 8%.",
+        "Экспорт Грузии вырос до 600 млн долларов.",
+        "Товарооборот вырос до 3 млрд долларов.",
+        "Число туристов из Казахстана выросло на 40%.",
+        "Trade between Georgia and Azerbaijan rose 7% to 1.4 billion dollars.",
+        "Spain's exports to Morocco grew by 9%.",
+        "Товарообіг між Україною та Молдовою зріс на 15%.",
+        "Obroty handlowe Polski z Litwą wzrosły o 6 proc.",
+        "Тавараабарот Беларусі з В'етнамам вырас на 30%.",
+        # relations by their own nature, or by words of two sides
+        "Стороны подписали 14 соглашений.",
+        "В Армении работают 120 совместных предприятий.",
+        "Двустороннее сотрудничество за год выросло на 20%.",
+        "Иностранные инвестиции из Китая в Армению выросли на 40%.",
+    ],
+)
+def test_a_relations_figure_is_bilateral(text: str) -> None:
+    values = _bilateral(text)
+    assert values, extract_facts(text)
+    assert all(values), (text, extract_facts(text))
+
+
+def test_each_figure_reads_its_own_clause() -> None:
+    text = "ВВП Грузии вырос на 7,5%, а товарооборот с Арменией — на 12%."
+    facts = extract_facts(text)
+    by_quote = {f.quote: is_bilateral(text, f.char_start, f.char_end, f.metric) for f in facts}
+    assert list(by_quote.values()) == [False, True], by_quote
+
+
+def test_a_month_or_a_quarter_after_a_preposition_names_no_side() -> None:
+    assert _bilateral("Inflation in Ireland rose to 2.1% in March.") == [False]
+    assert _bilateral("ВВП Эстонии в I квартале сократился на 0,6%.") == [False]
