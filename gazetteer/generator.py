@@ -98,6 +98,7 @@ from flows.text.numbers.units import CURRENCY_NOUNS, currency_phrases, currency_
 from flows.text.tokens import normalize_form, normalize_word
 from gazetteer.lists import (
     ADJECTIVES,
+    DEMONYMS,
     ALIASES,
     AMBIGUOUS_NAMES,
     BLOCS,
@@ -164,7 +165,7 @@ PROPER_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "A
 MAX_TOKENS = 4
 
 FORM_KIND_PRIORITY = (
-    "name", "alias", "metonym", "capital", "region", "city", "adjective", "compound_stem", "name_en",
+    "name", "alias", "metonym", "capital", "region", "city", "adjective", "demonym", "compound_stem", "name_en",
     "name_intl", "capital_intl", "adjective_intl",
 )
 
@@ -344,6 +345,9 @@ class _Head:
         return cls(None, gender, "sing", "inan")
 
 
+_PROPER_GRAMMEMES = frozenset({"Surn", "Name", "Geox"})
+
+
 class Morph:
     """pymorphy3 wrapped for generating name forms."""
 
@@ -421,6 +425,15 @@ class Morph:
             if f.tag.POS == "NOUN"
             and f.tag.number in numbers
             and not (p.tag.number == "sing" and _surname_shaped(f))
+        }
+
+    def demonym_forms(self, word: str) -> set[str]:
+        """Every case of a noun for a person of a country, singular and plural, without the forms
+        that are also a surname, a first name or a place (``поляков``, ``чехов``, ``Турку``)."""
+        return {
+            form
+            for form in self.word_forms(word)
+            if not any(p.tag.grammemes & _PROPER_GRAMMEMES for p in self.analyzer.parse(form))
         }
 
     def adjective_forms(self, word: str) -> set[str]:
@@ -694,7 +707,7 @@ class _Collector:
         if (
             entry in COMMON_WORD_OK
             or " " in form
-            or kind in ("adjective", "compound_stem", "metonym", "ignore")
+            or kind in ("adjective", "demonym", "compound_stem", "metonym", "ignore")
         ):
             return False
         return self.morph.collision_score(form) >= AMBIGUITY_THRESHOLD
@@ -1297,6 +1310,8 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
             col.add(morph.adjective_forms(adj), "country", code, "region", False)
         for adj in ADJECTIVES.get(code, []):
             col.add(morph.adjective_forms(adj), "country", code, "adjective", False)
+        for noun in DEMONYMS.get(code, []):
+            col.add(morph.demonym_forms(noun), "country", code, "demonym", False)
         col.add([normalize_form(s) for s in _compound_stems(code)], "country", code, "compound_stem", False)
         col.add(_english_forms(code, c), "country", code, "name_en", True)
     _add_intl_forms(col)

@@ -50,6 +50,7 @@ NAME_RU: dict[str, str] = _COUNTRIES["name_ru"]
 NAMES: dict[str, list[str]] = _COUNTRIES["names"]  # name specs: see words/countries.toml
 ALIASES: dict[str, list[str]] = _COUNTRIES["aliases"]
 ADJECTIVES: dict[str, list[str]] = _COUNTRIES["adjectives"]
+DEMONYMS: dict[str, list[str]] = _COUNTRIES["demonyms"]  # "американец": a person of the country
 EXTRA_STEMS: dict[str, list[str]] = _COUNTRIES["extra_stems"]
 PREFERRED_ENTITY: dict[str, str] = _COUNTRIES["preferred_entity"]
 

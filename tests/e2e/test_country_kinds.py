@@ -1,7 +1,7 @@
 """Kinds of words that look like a country but are none, through the real pipeline: a country
 form that is a person's first name, a country adjective of a kind of thing (cuisine, dish, breed,
-style, a language without its noun), Georgia the US state, and states of the past (no country of
-today is guessed for them). Real political uses next to each stay countries."""
+style, a language without its noun), Georgia the US state, states of the past (no country of
+today is guessed for them) and surnames that are also a noun for a person of a country. Real political uses next to each stay countries."""
 
 from __future__ import annotations
 
@@ -115,6 +115,15 @@ CASES = {
         {"CN", "JP", "US"},
         {("CN", "JP")},
     ),
+    # a noun for a person of a country names it as its adjective does; a surname that is also
+    # such a noun's form does not
+    "demonyms.json": (
+        "Американцы ввели санкции против Ирана. Китайцы и россияне договорились о поставках газа.",
+        {"CN", "IR", "RU", "US"},
+        {("CN", "RU"), ("IR", "US")},
+    ),
+    "demonym_people.json": ("Белоруска Арина Соболенко обыграла американку Коко Гауфф.", {"BY", "US"}, set()),
+    "demonym_surnames.json": ("Критик Сергей Поляков перечитал рассказы Чехова и Греков.", set(), set()),
     # states of the past
     "russian_empire.json": ("Российская империя воевала с Османской империей.", set(), set()),
     "austria_hungary.json": ("Австро-Венгрия объявила войну Сербии.", {"RS"}, set()),

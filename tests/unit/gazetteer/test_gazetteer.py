@@ -97,6 +97,7 @@ def test_forms_columns_and_values(forms, countries, blocs):
         "name",
         "alias",
         "adjective",
+        "demonym",
         "compound_stem",
         "capital",
         "metonym",
@@ -746,3 +747,18 @@ def test_oblique_stem(word, lang, stem):
     from gazetteer.generator import _oblique_stem
 
     assert _oblique_stem(word, lang) == stem
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [("американцы", "US"), ("россиянина", "RU"), ("китаянку", "CN"), ("армян", "AM"), ("белорусов", "BY")],
+)
+def test_a_noun_for_a_person_of_a_country_names_it_in_every_case(forms, form, code):
+    assert (forms[form]["entity_code"], forms[form]["form_kind"]) == (code, "demonym")
+    assert forms[form]["requires_capital"] == "false"
+
+
+def test_a_demonyms_form_that_is_a_surname_or_a_place_is_left_out(forms):
+    # поляков, чехов (Поляков, Чехов), турку (Turku)
+    for form in ("поляков", "чехов", "турку"):
+        assert form not in forms or forms[form]["form_kind"] != "demonym", form
