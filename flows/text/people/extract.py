@@ -76,6 +76,7 @@ from flows.text.people.names import (
     _person_verb_after,
     _photo_credit,
     _place_as_first_name,
+    after_place_preposition,
     _place_locative,
     _preposition_cases,
     _short_or_surname,
@@ -319,12 +320,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
             res = _analyze_name(words[i][2], words[i + 1][2], third)
-            if res is None or (
-                third is not None
-                and (
-                    _place_before_name(words[i][2], words[i + 1][2], third)
-                    or _complement_before_name(text, words[i : i + 3])
+            if (
+                res is None
+                or (
+                    third is not None
+                    and (
+                        _place_before_name(words[i][2], words[i + 1][2], third)
+                        or _complement_before_name(text, words[i : i + 3])
+                    )
                 )
+                # "в Милане Смит": a place read first after a preposition of place is the place
+                or (_info(words[i][2].lower()).geox_top and after_place_preposition(text, words[i][0]))
             ):
                 i += 1  # "штата Юта Джон X", "глава Ростеха Сергей X": the place's or body's name, then the person's
                 continue

@@ -407,6 +407,29 @@ def _surname_after_patronymic(word: str) -> bool:
     )
 
 
+def _place_first_name_before(first: str, second: str) -> bool:
+    """May ``first``, a word read first as a place that is also a first name (``Сантьяго``,
+    ``Каролина``, ``София``), be the first name before ``second``? Only before a word shaped as no
+    common word: a surname the dictionary knows or no word it knows (``София Ротару``, ``Сантьяго
+    Абаскаль``), a declined surname only in a case and gender the first name has (not ``Милане
+    Земане``: Миланя's, but Земан's locative is a man's); never a country's name (``Израиль``, ``Чад``: a country before a name is its
+    complement, ``президент Чада Идрис Деби``) and never before a place or a role word. After a
+    preposition of place the word is the place (``в Милане Смит``): :func:`after_place_preposition`."""
+    if _country_word(first):
+        return False
+    info = _info(second.lower())
+    if info.geox_top or info.role is not None or second.isupper():
+        return False
+    if info.surns:  # a surname the dictionary declines: in a case and gender of the first name
+        readings = {(case, gender) for case, gender, _lemma, _score in _info(first.lower()).names}
+        return any(
+            (_case(p.tag), gender) in readings
+            for p in info.surns
+            for gender in ((p.tag.gender,) if p.tag.gender in ("masc", "femn") else ("masc", "femn", "ms-f"))
+        )
+    return info.has_surn or bool(info.names) or not info.known
+
+
 @dataclass(frozen=True, slots=True)
 class _Name:
     name: str
@@ -442,7 +465,7 @@ def _analyze_name(
     if (
         not names
         or first_info.role is not None
-        or first_info.geox_top
+        or (first_info.geox_top and not _place_first_name_before(first, second))
         or first.lower() in _NOT_FIRST_NAMES
         or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
         or (third is not None and _country_word(first))  # "президент Чада Идрис ...": a country's name
@@ -1628,6 +1651,16 @@ def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
     or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
     m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
     return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
+
+
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(
+    rf"(?<![{_LETTERS}\-])(?:в|во|на|из|изо|под|над|до|через|по|из-под|near|in|at|to|from)[ \u00a0]+$", re.I
+)
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """Whether a preposition of place (``в``, ``на``, ``из``, ``in``) stands right before ``start``."""
+    return _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
 
 
 @lru_cache(maxsize=1 << 12)

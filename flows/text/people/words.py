@@ -62,6 +62,10 @@ _HISSING = frozenset("жшчщц")
 # Words pymorphy3 reads as first names that, capitalized before another word, are name particles.
 _NOT_FIRST_NAMES = frozenset({"эль", "аль", "ла", "ле", "де", "дель", "ди", "да", "дос", "фон", "ван"})
 
+# First names the dictionary knows only as a place (София Ротару, Джорджия Мелони,
+# Дакота Джонсон), with their gender: their place readings give the cases of the first name.
+_PLACE_FIRST_NAMES = {"софия": "femn", "джорджия": "femn", "дакота": "femn"}
+
 
 def _morph() -> pymorphy3.MorphAnalyzer:
     return analyzer()
@@ -188,6 +192,11 @@ def _info(word: str) -> _Info:
         role = zam
         if word in _ZAM_EXPANSIONS:
             role_cases = set(_ALL_CASES)
+    names += [
+        (_case(p.tag), _PLACE_FIRST_NAMES[p.normal_form], p.normal_form, p.score)
+        for p in parses
+        if p.normal_form in _PLACE_FIRST_NAMES and "Geox" in p.tag and p.tag.number != "plur"
+    ]
     top_pos = str(top.tag.POS) if top.tag.POS else "LATN" if "LATN" in top.tag else "UNKN"
     compatible = (top_pos in _OPEN_POS and "Apro" not in top.tag) or nounish or adjish or word == "и"
     return _Info(

@@ -1,0 +1,52 @@
+"""First names the dictionary reads first as a place (София, Джорджия, Каролина, Сантьяго, Питер)
+before a surname (flows/text/people: words._PLACE_FIRST_NAMES, names._place_first_name_before):
+the person keeps the first name; after a preposition of place, before a place or a role word, or
+when a country's name, the word stays a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Вчера София Коппола представила новый фильм.", "София Коппола"),
+        ("Билеты на концерт Софии Ротару раскупили за день.", "София Ротару"),
+        ("Журналисты встретились с Софией Петровой.", "София Петрова"),
+        ("Джорджия Мелони заявила о поддержке Киева.", "Джорджия Мелони"),
+        ("Дакота Джонсон снялась в новом триллере.", "Дакота Джонсон"),
+        ("Каролина Куркова открыла показ.", "Каролина Куркова"),
+        ("Сантьяго Абаскаль выступил на митинге в Мадриде.", "Сантьяго Абаскаль"),
+        ("Роль исполнила актриса София Лорен.", "София Лорен"),
+    ],
+)
+def test_a_first_name_read_first_as_a_place_stays_in_the_name(text: str, name: str) -> None:
+    assert name in _names(text), extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after a preposition of place the word is the place
+        ("В Софии Петров встретился с коллегами.", "Петров"),
+        ("В Сантьяго Мартинес провел пресс-конференцию.", "Мартинес"),
+        # a declined surname in a case or gender the first name does not have
+        ("О Милане Земане вышла книга.", "Земан"),
+    ],
+)
+def test_a_place_before_a_surname_stays_a_place(text: str, name: str) -> None:
+    assert _names(text) == [name], extract_people(text)
+
+
+def test_a_country_before_a_name_is_no_first_name() -> None:
+    # a country's name before a role's name is its complement (президент Чада ...)
+    people = extract_people("Президент Чада Идрис Деби прибыл в Париж.")
+    assert [p.name for p in people] == ["Идрис Деби"]
+    assert people[0].role == "президент"
