@@ -504,6 +504,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             gender = "masc"
             if _woman_as_written(text, written, cand[0][0], end, role):
                 parts, cases, gender = list(written), _NOMINATIVE, "femn"
+            elif _nominative_by_role(written, role):
+                parts, cases = list(written), _NOMINATIVE
             else:
                 parts, cases = _loose_nominative(written, hint)
             surname = parts[-1]
@@ -1517,24 +1519,31 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
 
 # A woman's surname in the nominative that reads as a man's in the genitive too ("Ужахова").
 _WOMAN_OR_GENITIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+# Nothing but the start of the text or of a sentence before a position.
+_SENTENCE_START_BEFORE_RE = re.compile(r"(?:\A|[.!?…][»\"”)]?[ \u00a0]+|\n[ \u00a0]*)\Z")
+# A surname that declines for no one (Мелони, Ротару, Пелоси): the first name alone says the case.
+_UNDECLINED_VOWEL_END_RE = re.compile(r"(?<!ог)(?<!ег)[оиуэею]$")
 
 
 def _woman_as_written(text: str, parts: Sequence[str], start: int, end: int, role: _Role | None) -> bool:
     """Whether a name no first-name reading explains, of a first name in -а/-я and a surname in
-    -ова/-ева/-ина (``Хадижа Ужахова``: a woman in the nominative, or a man in the genitive), is a
-    woman's as written: a feminine role noun before it (``Певица X Y``), a role noun in the
-    nominative alone (``Министр X Y``), or a verb in the past of a woman next to it (``X Y
-    заявила``, ``сообщила X Y``)."""
-    if (
-        len(parts) != 2
-        or parts[0][-1:] not in ("а", "я")
-        or not _WOMAN_OR_GENITIVE_SURNAME_RE.search(parts[1])
-    ):
+    -ова/-ева/-ина or one that declines for no one (``Хадижа Ужахова``, ``Джорджа Мелони``: a woman
+    in the nominative, or a man in the genitive), is a woman's as written: a feminine role noun before
+    it (``Певица X Y``), a verb in the past of a woman next to it (``X Y заявила``, ``сообщила X
+    Y``), or, for a surname in -ова, a role noun in the nominative alone (``Министр X Y``)."""
+    if len(parts) != 2 or parts[0][-1:] not in ("а", "я"):
         return False
-    if role is not None and role.gender == "femn":
-        return True
-    if role is not None and not role.cases & {"gent", "accs"}:
-        return "nomn" in role.cases  # "Министр X Y": in the nominative
+    if _WOMAN_OR_GENITIVE_SURNAME_RE.search(parts[1]):
+        if role is not None and role.gender == "femn":
+            return True
+        if role is not None and not role.cases & {"gent", "accs"}:
+            return "nomn" in role.cases  # "Министр X Y": in the nominative
+    elif _UNDECLINED_VOWEL_END_RE.search(parts[1]):
+        # the surname says nothing of the case; only a woman's role noun or verb tells
+        if role is not None and role.gender == "femn":
+            return True
+    else:
+        return False
     return _gender_by_verb(text, start, end) == "femn"
 
 
@@ -1560,18 +1569,50 @@ def _single_case_from_role(text: str, m: _Mention, role_before: _RolesBefore) ->
                 return
 
 
+def _nominative_by_role(written: Sequence[str], role: _Role | None) -> bool:
+    """Whether a name of a first name in -а/-я and a surname that declines for no one, right after
+    a role noun in the nominative alone, is in the nominative as written (``Временный премьер Мали
+    Сумана Сакко``, ``Министр ... — Акира Амари``): the surname says no case, the role noun does;
+    the gender stays unknown (a man's name may end in -а)."""
+    return (
+        len(written) == 2
+        and written[0][-1:] in ("а", "я")
+        and _UNDECLINED_VOWEL_END_RE.search(written[1]) is not None
+        and role is not None
+        and "nomn" in role.cases
+        and not role.cases & {"gent", "accs"}
+    )
+
+
 def _woman_in_nominative(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     """Read again as a woman's name in the nominative, as written, a name read as a man's in the
     genitive or accusative whose first name the dictionary does not know (``Гульшара
-    Абдыкалыкова`` read as ``Гульшар Абдыкалыков``), when its context says a woman
+    Абдыкалыкова`` read as ``Гульшар Абдыкалыков``) or knows only as a man's before a surname that
+    declines for no one (``Джорджа Мелони`` read as ``Джордж Мелони``), when its context says a woman
     (``_woman_as_written``: ``сообщила X Y``, ``Певица X Y``). Changes ``m`` in place."""
     if m.gender != "masc" or m.cases is None or not m.cases <= {"gent", "accs"}:
         return
     written = text[m.start : m.end].split()
-    if len(written) != 2 or _info(written[0].lower()).known:
+    if len(written) != 2:
         return
-    if _woman_as_written(text, written, m.start, m.end, role_before(m.start, None)):
+    first = _info(written[0].lower())
+    role = role_before(m.start, None)
+    if first.known and not (
+        _UNDECLINED_VOWEL_END_RE.search(written[1])
+        and all(g == "masc" for _c, g, _l, _s in first.names)
+        # in the nominative's place: after a role noun in the nominative, starting its sentence or
+        # after a woman's verb of speech, not after a word that governs a genitive ("под руководством Сергея Шойгу подготовила")
+        and (
+            (role is not None and "nomn" in role.cases and not role.cases & {"gent", "accs"})
+            or (role is None and _SENTENCE_START_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None)
+            or _speech_before(text, m.start, written[0]) == (_NOMINATIVE, "femn")  # "заявила X Y"
+        )
+    ):
+        return  # a first name the dictionary knows as a woman's, or a man's in the genitive
+    if _woman_as_written(text, written, m.start, m.end, role):
         m.name, m.surname, m.gender, m.cases = " ".join(written), written[1], "femn", _NOMINATIVE
+    elif not first.known and _nominative_by_role(written, role):
+        m.name, m.surname, m.cases = " ".join(written), written[1], _NOMINATIVE
 
 
 def _known_complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool:
