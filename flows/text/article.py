@@ -412,10 +412,10 @@ _WIDGET_RE = re.compile(
 )
 
 
-def _is_title_candidate(line: str) -> bool:
+def _is_title_candidate(line: str, min_words: int = 4) -> bool:
     s = line.strip()
     return (
-        _words(s) >= 4
+        _words(s) >= min_words
         and not _WIDGET_RE.search(s)
         and len(s) <= 250
         and not s.startswith("/")
@@ -427,6 +427,39 @@ def _is_title_candidate(line: str) -> bool:
         and match_dateline(s) is None
         and not is_service_line(s)
     )
+
+
+# Words of a site's section labels ("Все новости", "Лента", "Главная", "Wiadomości"): a short line
+# with one is no headline.
+_SECTION_WORD_RE = re.compile(
+    r"(?<!\w)(?:новост|новин|навін|news|wiadomoś|aktualnoś|жаңалық|лент[аы]|главная|галоўная|головна|рубрик"
+    r"|раздел|разд|home|menu|меню)",
+    re.I,
+)
+
+
+def _short_title_line(text: str, lines: list[tuple[int, int]], first: int, start: int) -> int | None:
+    """The line of a headline of two or three words (``Путин посетил Минск``, ``Tokayev visits
+    Beijing``), or None: the first line of the text that is not blank, with only blank lines
+    between it and the body's first line ``start``, passing every test of a title line but its
+    length (no chrome, date, dateline, link, navigation bar or service line), ending in no
+    stop or colon and holding no word of a section label (``Все новости``). A short line under page chrome (``Главная``, ``Новости Беларуси``) is a
+    section's label, not a headline: it is not the text's first line."""
+    i = first
+    while i < start and not _line(text, lines, i).strip():
+        i += 1
+    if i >= start or any(_line(text, lines, k).strip() for k in range(i + 1, start)):
+        return None
+    line = _line(text, lines, i).strip()
+    words = _words(line)
+    if (
+        not 2 <= words < 4
+        or line[-1:] in (".", ":", ";", ",")
+        or not line[:1].isupper()
+        or _SECTION_WORD_RE.search(line)
+    ):
+        return None
+    return i if _is_title_candidate(line, min_words=2) else None
 
 
 def is_prose_line(line: str) -> bool:
@@ -700,6 +733,8 @@ def parse_scraped_text(
         # all) right under another title-like line: then that one is the headline and the body
         # starts at the lead
         title_line = next((i for i in reversed(head) if _is_title_candidate(_line(text, lines, i))), None)
+        if title_line is None and start_line is not None:
+            title_line = _short_title_line(text, lines, first_content, start_line)
         if title_line is not None:
             # only blank lines may stand between the lead and the headline above it: the one
             # title-like line that may be the headline is the nearest line above that is not blank

@@ -1,6 +1,7 @@
 """A line of page widgets between the masthead and the headline (a relative day with its time, a
 view or comment counter) is no headline: the headline under it is the title and the body starts
-after it, in every language of the press."""
+after it, in every language of the press. A headline of two or three words is the title only as
+the first line of the text right over the body."""
 
 from __future__ import annotations
 
@@ -54,3 +55,36 @@ def test_a_widget_line_is_no_headline(lang, widget):
 def test_a_headline_with_numbers_stays_the_title(headline):
     text = f"Новости | Сайт\n\n{headline}\n\n{LEADS['ru']}\n"
     assert parse_scraped_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Путин посетил Минск\n\nМИНСК, 3 марта. /ТАСС/. Президент России прибыл в Минск с визитом.\n", "Путин посетил Минск"),
+        ("Санкции против Ирана\n\nЕвросоюз ввел новые санкции против Ирана, сообщили в Брюсселе.\n", "Санкции против Ирана"),
+        ("Скончалась Корасон Акино\n\nБывший президент Филиппин скончалась в больнице Манилы.\n", "Скончалась Корасон Акино"),
+        ("Tokayev visits Beijing\n\nKazakh President Kassym-Jomart Tokayev arrived in Beijing on Monday.\n", "Tokayev visits Beijing"),
+        ("Візит до Варшави\n\nПрезидент України прибув до Варшави з офіційним візитом.\n", "Візит до Варшави"),
+    ],
+)
+def test_a_headline_of_two_or_three_words_over_the_body_is_the_title(text: str, title: str) -> None:
+    meta = parse_scraped_text(text)
+    assert meta.title == title
+    assert text[meta.body_start :].startswith(text.split("\n\n", 1)[1][:20])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a section label under page chrome, or one of a section's words, is no headline
+        "Главная\nНовости\nНовости Беларуси\n\nМинск и Пекин подписали соглашение о сотрудничестве.\n",
+        "Все новости\n\nМинск и Пекин подписали соглашение о сотрудничестве.\n",
+        "Лента событий\n\nМинск и Пекин подписали соглашение о сотрудничестве.\n",
+        # a short line ending like a sentence, or in a colon, is text, not a headline
+        "Внимание:\n\nМинск и Пекин подписали соглашение о сотрудничестве.\n",
+        # a date line is no headline
+        "12.05.2025 14:30\n\nМинск и Пекин подписали соглашение о сотрудничестве.\n",
+    ],
+)
+def test_a_short_line_that_is_no_headline_gives_no_title(text: str) -> None:
+    assert parse_scraped_text(text).title is None
