@@ -1137,14 +1137,16 @@ _LATIN_PARTICLES = "von|van|der|den|de|da|di|du|la|le|bin|ibn|al|el|dos|das|del|
 _LATIN_JOINED_PARTICLES = "al|el|ad|an|ar|as|ash|at|az"
 # A name's word: capitalized, maybe hyphened to another capitalized word or to a Korean syllable
 # ("Jae-myung", "Suk-yeol"), or after a joined article ("al-Sisi").
+# The hyphened tail of a Latin name part: another capitalized part (Jean-Luc) or a Korean name's
+# lower-case syllable (Jae-myung)
+_LATIN_HYPHEN_TAIL = rf"(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+|-[{_LATIN_LOWER}]{{2,}})?"
 _LATIN_NAME_PART = (
-    rf"(?:(?:{_LATIN_JOINED_PARTICLES})-)?(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+"
-    rf"(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+|-[{_LATIN_LOWER}]{{2,}})?"
+    rf"(?:(?:{_LATIN_JOINED_PARTICLES})-)?(?:Mc|O['’])?[{_LATIN_UPPER}][{_LATIN_LOWER}]+{_LATIN_HYPHEN_TAIL}"
 )
 # A run of capitalized Latin words, with particles between them; not inside a longer word.
 _LATIN_CAP_RUN_RE = re.compile(  # the capital first: quick to skip to
     rf"[{_LATIN_UPPER}](?<![{_LETTERS}\-'’.][{_LATIN_UPPER}])(?:c[{_LATIN_UPPER}]|['’][{_LATIN_UPPER}])?"
-    rf"[{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+|-[{_LATIN_LOWER}]{{2,}})?"
+    rf"[{_LATIN_LOWER}]+{_LATIN_HYPHEN_TAIL}"
     rf"(?:[ \u00a0]+(?:(?:{_LATIN_PARTICLES})[ \u00a0]+)*{_LATIN_NAME_PART})*(?![{_LETTERS}\-]|\.[{_LETTERS}])"
 )
 _LATIN_RUN_WORD_RE = re.compile(rf"(?:{_LATIN_PARTICLES})(?=[ \u00a0])|{_LATIN_NAME_PART}")

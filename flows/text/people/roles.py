@@ -2239,19 +2239,24 @@ def _latin_role(words: list[tuple[int, int, str]], i: int, first: int, *, to_end
     return None
 
 
+def _latin_country_at(words: list[tuple[int, int, str]], k: int, end: int | None = None) -> int:
+    """How many words from ``words[k]`` (before ``end``) name a country or are its adjective: 2 for
+    a pair (``South Korean``, ``New Zealand``), 1 for one word (``Polish``), else 0."""
+    end = len(words) if end is None else end
+    if k + 1 < end and _latin_country(f"{words[k][2]} {words[k + 1][2]}"):
+        return 2
+    return 1 if k < end and _latin_country(words[k][2]) else 0
+
+
 def _latin_country_words(words: list[tuple[int, int, str]], start: int, end: int) -> set[int]:
     """The indices of the words of ``words[start:end]`` that name a country or are its adjective,
     alone or as a pair (``Polish``, ``South Korean``, ``New Zealand``)."""
     found: set[int] = set()
     k = start
     while k < end:
-        if k + 1 < end and _latin_country(f"{words[k][2]} {words[k + 1][2]}"):
-            found.update((k, k + 1))
-            k += 2
-            continue
-        if _latin_country(words[k][2]):
-            found.add(k)
-        k += 1
+        n = _latin_country_at(words, k, end)
+        found.update(range(k, k + n))
+        k += n or 1
     return found
 
 
@@ -2328,7 +2333,7 @@ def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
         low = w.lower()
         if low in _LATIN_DETERMINERS:
             break  # "The President of ...": no organisation's word
-        if first > 1 and _latin_country(f"{words[first - 2][2]} {w}"):
+        if first > 1 and _latin_country_at(words, first - 2, first) == 2:
             first -= 2  # "South Korean", "Saudi Arabian", "New Zealand"
         elif _latin_country(w) or low in _LATIN_MODIFIERS:
             first -= 1
@@ -2360,8 +2365,7 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             and opens
             and first < i
             and not (
-                _latin_country(opener)
-                or (len(words) > 1 and _latin_country(f"{opener} {words[1][2]}"))  # "South Korean"
+                _latin_country_at(words, 0) > 0  # "Polish", "South Korean"
                 or opener.lower() in _LATIN_MODIFIERS
                 or opener.lower() in _LATIN_DETERMINERS  # "The President of ..."
                 or (opener.lower() in _EN_INSTITUTIONS | EN_PORTFOLIOS and first < i)
