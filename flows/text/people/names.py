@@ -439,6 +439,10 @@ class _Name:
     n_words: int
 
 
+# How well a surname left as written in an oblique case fits when another reading declines it.
+_AS_WRITTEN_OBLIQUE_FIT = 0.25
+
+
 @lru_cache(maxsize=1 << 14)
 def _analyze_name(
     first: str, second: str, third: str | None, cases: frozenset[str] | None = None
@@ -492,12 +496,20 @@ def _analyze_name(
         # woman in the nominative, not a man's name in the genitive
         agreeing = [n for n in names if _patronymic_nominative(second, n[0], n[1]) is not None]
         names = agreeing or names
+    analyses = [
+        (case, g, lemma, score, *_surname_nominative(surname, case, g))
+        for case, gender, lemma, score in names
+        for g in ((gender,) if gender in ("masc", "femn") else ("masc", "femn"))
+    ]
+    # a surname some reading declines regularly ("Михалкове": Михалков's locative) is left as
+    # written in an oblique case by no other: "о Никите Михалкове" is no "Никита Михалкове"
+    declines = any(fit == 1.0 and nom != surname for _c, _g, _l, _s, nom, fit in analyses)
     readings: dict[tuple[str, str, str], float] = {}
-    for case, gender, lemma, score in names:
-        for g in (gender,) if gender in ("masc", "femn") else ("masc", "femn"):
-            nominative, fit = _surname_nominative(surname, case, g)
-            key = (g, lemma, nominative)
-            readings[key] = max(readings.get(key, 0.0), score * fit)
+    for case, g, lemma, score, nominative, fit in analyses:
+        key = (g, lemma, nominative)
+        if declines and nominative == surname and case != "nomn":
+            fit *= _AS_WRITTEN_OBLIQUE_FIT
+        readings[key] = max(readings.get(key, 0.0), score * fit)
     (gender, lemma, nominative), _ = max(readings.items(), key=lambda kv: (kv[1], len(kv[0][1])))
     best_fit = max(
         _surname_nominative(surname, c, gender)[1]

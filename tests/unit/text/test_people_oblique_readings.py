@@ -1,0 +1,37 @@
+"""A first name and a surname in an oblique case after an ordinary word (no role noun, no
+preposition the name parser reads): the reading that declines the surname regularly wins over one
+that leaves it as written (flows/text/people/names.py _analyze_name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # locative and dative of a -ов/-ев/-ук surname: not left as written
+        ("Журналисты рассказали о Никите Михалкове.", "Никита Михалков"),
+        ("Фильм о Федоре Бондарчуке вышел в прокат.", "Федор Бондарчук"),
+        ("В книге рассказано об Антоне Чехове.", "Антон Чехов"),
+        ("Вечер памяти о Марине Цветаевой прошел в Москве.", "Марина Цветаева"),
+        # a surname that declines for no one stays as it is
+        ("Речь идет о Петре Порошенко.", "Петр Порошенко"),
+    ],
+)
+def test_an_oblique_name_is_read_in_the_nominative(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name], extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a woman in the nominative stays hers; her surname does not decline
+        ("Анна Бондарчук выступила на форуме.", "Анна Бондарчук"),
+        ("Встреча с Анной Бондарчук прошла в Киеве.", "Анна Бондарчук"),
+    ],
+)
+def test_a_womans_name_in_the_nominative_stays_hers(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name], extract_people(text)
