@@ -147,6 +147,14 @@ _ROLLING_RE = re.compile(
     r"|years|лет(?![\w])|гадоў|років|lat(?![\w]))",
     re.I,
 )
+# the months back from a day the text does not fix: "за последние три месяца", "за минувшие полгода",
+# "in the last six months", "за останні три місяці", "w ciągu ostatnich trzech miesięcy"
+_ROLLING_MONTHS_RE = re.compile(
+    r"(?<![\w])(?:последн|минувш|прошедш|истекш|останн|минул|апошн|мінул|ostatni|minion|past|last|previous|preceding)\w*"
+    rf"\s+(?:1[01]|[2-9]|{'|'.join(alt for _n, alt in _SMALL_NUMBERS)})\s+(?:\w+\s+)?"
+    r"(?:месяц\w*|місяц\w*|месяц\w*|мес\.|міс\.|mies\.|miesi[eęą]c\w*|months?)(?![\w])",
+    re.I,
+)
 _YTD_RE = re.compile(
     r"(?:с|з|od|since)\s+(?:the\s+)?(?:начала|початку|пачатку|pocz[aą]tku|beginning|start)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:(?:текущего|этого|нынешнего|уходящего|поточного|цього|бягучага|гэтага|bieżącego|tego|this|the\s+current)\s+)?"
@@ -309,6 +317,8 @@ def parse_period(phrase: str | None, published: date | None, modality: str = "ac
     if _FISCAL_RE.search(text):
         return None  # a fiscal year: its months are the reporter's, not told
     planned = modality in ("target", "forecast")
+    if _ROLLING_MONTHS_RE.search(text):
+        return None  # "за последние три месяца": months back from a day not told, no quarter
     span = _part_of_year(text)
     if span is not None and span.first == span.last and _SINCE_MONTH_RE.match(text):
         return None  # "od stycznia", "since March": from a month on, to a day not told

@@ -134,6 +134,15 @@ def test_plans_take_the_next_part_of_a_year():
         "",
         None,
         "за 2015-2012 годы",
+        # months back from a day the text does not fix: no quarter, no half
+        "за последние три месяца",
+        "за минувшие 6 месяцев",
+        "за прошедшие два месяца",
+        "in the last three months",
+        "over the past six months",
+        "за останні три місяці",
+        "за апошнія чатыры месяцы",
+        "w ciągu ostatnich trzech miesięcy",
     ],
 )
 def test_no_fixed_period(phrase):
