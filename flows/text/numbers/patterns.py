@@ -216,7 +216,9 @@ _CURRENCY_NOUN_RE = re.compile(
 )
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _CURRENCY_BEFORE_RE = re.compile(
-    rf"(?:(?P<sign>[{_SIGNS}])|(?<![\w])(?P<code>{_case_sensitive(_CODES)})){_SP}?$"
+    # a dollar's country before its sign: "C$56 billion", "HK$5", "NT$", "R$" (DOLLAR_PREFIXES)
+    rf"(?:(?:(?<![\w])(?P<prefix>[A-Z][A-Za-z]{{0,2}})(?=\$))?(?P<sign>[{_SIGNS}])"
+    rf"|(?<![\w])(?P<code>{_case_sensitive(_CODES)})){_SP}?$"
 )
 _CURRENCY_SIGN_CHARS = frozenset(CURRENCY_SIGNS)
 

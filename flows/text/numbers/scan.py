@@ -95,6 +95,7 @@ from flows.text.numbers.units import (
     CURRENCY_COUNTRY_AFTER,
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
+    DOLLAR_PREFIXES,
     GLUED_SCALES,
     NO_CURRENCY,
     POLISH_ONLY_FACTORS,
@@ -835,7 +836,11 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     if cb is not None:
         code = cb.group("code")
         currency_before = (
-            CURRENCY_SIGNS[cb.group("sign")] if cb.group("sign") else CODE_ALIASES.get(code, code)
+            DOLLAR_PREFIXES.get(cb.group("prefix"), NO_CURRENCY)
+            if cb.group("prefix")
+            else CURRENCY_SIGNS[cb.group("sign")]
+            if cb.group("sign")
+            else CODE_ALIASES.get(code, code)
         )
         start = cb.start()
         before = _word_before(masked, start)

@@ -346,6 +346,25 @@ CURRENCY_SIGNS: dict[str, str] = {
     "¥": NO_CURRENCY,  # the yuan's and the yen's: told by the country named (CURRENCY_BY_CONTEXT "yen_yuan")
 }
 
+# Letters glued before "$" name whose dollar (or real) it is: "C$56 billion" is Canada's. Other
+# letters there name a dollar Dyad cannot tell: NO_CURRENCY.
+DOLLAR_PREFIXES: dict[str, str] = {
+    "US": "USD",
+    "C": "CAD",
+    "CA": "CAD",
+    "Can": "CAD",
+    "A": "AUD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "HK": "HKD",
+    "NT": "TWD",
+    "S": "SGD",
+    "SG": "SGD",
+    "R": "BRL",
+    "MX": "MXN",
+    "Mex": "MXN",
+}
+
 # Every ISO 4217 code the extractor can emit (codes written as codes are taken from this list).
 CURRENCY_CODES: tuple[str, ...] = tuple(
     sorted(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.text.numbers import extract_facts
 from tests.conftest import only_fact as _only
 
 
@@ -120,3 +121,24 @@ def test_the_flow_itself_keeps_its_metric(text, metric):
 )
 def test_yen_or_yuan_sign_by_the_country_named(text, unit):
     assert _only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        ("Canada-Mexico trade totaled C$56 billion in 2025.", "C$56 billion", "CAD"),
+        ("Australian exports to Japan reached A$42 billion.", "A$42 billion", "AUD"),
+        ("Hong Kong's trade with Vietnam hit HK$90 billion.", "HK$90 billion", "HKD"),
+        ("Taiwan's exports rose to NT$1.2 trillion.", "NT$1.2 trillion", "TWD"),
+        ("Brazil's imports from China reached R$300 billion.", "R$300 billion", "BRL"),
+        ("Singapore invested S$3 billion in Indonesia.", "S$3 billion", "SGD"),
+        ("New Zealand's dairy exports reached NZ$20 billion.", "NZ$20 billion", "NZD"),
+        ("The US pledged US$2 billion to the fund.", "US$2 billion", "USD"),
+        # letters Dyad does not know before "$": a dollar it cannot tell
+        ("The deal is worth Z$5 million.", "Z$5 million", "XXX"),
+    ],
+)
+def test_letters_glued_before_the_dollar_sign_name_its_currency(text: str, quote: str, unit: str) -> None:
+    facts = [f for f in extract_facts(text) if quote in f.quote]
+    assert len(facts) == 1, extract_facts(text)
+    assert facts[0].unit == unit
