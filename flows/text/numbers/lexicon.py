@@ -127,7 +127,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "trade_turnover",
         _kw(
-            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|товарообіг|obroty"
+            r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|таваразварот|товарообіг|obroty"
             r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым"
             # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
             r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"

@@ -230,6 +230,10 @@ def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | Non
 # number, in Latin or Cyrillic script, tells which.
 _ONE_COMMA_GROUP_RE = re.compile(r"\d{1,3},\d{3}")
 _LATIN_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]*[A-Za-z]")
+# One dot before three digits ending in zeros, with no Latin word, scale word or percent sign
+# after: the thousands' dot of "12.400 тонн", "3.000 человек" (a decimal is not written with
+# trailing zeros); "2.345 тонн", "1.5 млрд", "12.400 tonnes" keep their decimal dot.
+_ONE_DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d00")
 
 
 def _digits_value(s: str, latin_after: bool = False) -> Decimal:
@@ -289,6 +293,13 @@ def _digit_amount(masked: str, pos: int) -> _Amount | None:
         return None
     latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
     value, end = _digits_value(m.group(), latin_after), m.end()
+    if (
+        _ONE_DOT_GROUP_RE.fullmatch(m.group())
+        and _LATIN_WORD_AFTER_RE.match(masked, end) is None
+        and _SCALE_RE.match(masked, end) is None
+        and not masked[end : end + 2].strip().startswith("%")
+    ):
+        value = Decimal(m.group().replace(".", ""))  # "12.400 тонн": a thousand's dot, not a decimal one
     if m.group().isdigit() and (hm := _AND_A_HALF_RE.match(masked, end)) is not None:
         value, end = value + Decimal("0.5"), hm.end()  # "2 с половиной млрд"
     end, value, scale = _with_scale(masked, end, value)

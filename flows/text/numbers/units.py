@@ -178,6 +178,10 @@ def currency_phrases_en() -> list[str]:
 # (adjective stem, currency noun key, ISO code): "шведских крон" SEK, "гонконгских долларов" HKD.
 CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("американск", "dollar", "USD"),
+    # Kazakh names the country before the noun: "АҚШ доллары", "Ресей рублі", "Қытай юаны"
+    ("ақш", "dollar", "USD"),
+    ("ресей", "ruble", "RUB"),
+    ("қытай", "yuan", "CNY"),
     ("гонконгск", "dollar", "HKD"),
     ("канадск", "dollar", "CAD"),
     ("австралийск", "dollar", "AUD"),
