@@ -98,7 +98,6 @@ from flows.text.numbers.units import CURRENCY_NOUNS, currency_phrases, currency_
 from flows.text.tokens import normalize_form, normalize_word
 from gazetteer.lists import (
     ADJECTIVES,
-    DEMONYMS,
     ALIASES,
     AMBIGUOUS_NAMES,
     BLOCS,
@@ -106,6 +105,7 @@ from gazetteer.lists import (
     CITIES,
     COMMON_WORD_OK,
     CURRENCIES,
+    DEMONYMS,
     DISPREFERRED_LEMMAS,
     EN_ADJECTIVES,
     EN_AMBIGUOUS,

@@ -217,7 +217,11 @@ _TOTAL_FLOW_RE = re.compile(
     r"|foreign|overall|total|global|world(?:wide)?|мир(?:а|у|ом|овой|овых|овые|овом)?|всего|в\s+целом)(?![\w])",
     re.I,
 )
-def is_bilateral(text: str, start: int, end: int, metric: str | None, lo: int = 0, hi: int | None = None) -> bool:
+
+
+def is_bilateral(
+    text: str, start: int, end: int, metric: str | None, lo: int = 0, hi: int | None = None
+) -> bool:
     """Whether the figure at ``text[start:end]`` (its sentence spanning ``text[lo:hi]``) can measure a
     relation of two sides, read from its metric and its clause.
 

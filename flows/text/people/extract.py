@@ -76,7 +76,6 @@ from flows.text.people.names import (
     _person_verb_after,
     _photo_credit,
     _place_as_first_name,
-    after_place_preposition,
     _place_locative,
     _preposition_cases,
     _short_or_surname,
@@ -89,6 +88,7 @@ from flows.text.people.names import (
     _surname_then_last,
     _syllable_name,
     _unknown_part,
+    after_place_preposition,
 )
 from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
@@ -1604,7 +1604,10 @@ def _woman_in_nominative(text: str, m: _Mention, role_before: _RolesBefore) -> N
         # after a woman's verb of speech, not after a word that governs a genitive ("под руководством Сергея Шойгу подготовила")
         and (
             (role is not None and "nomn" in role.cases and not role.cases & {"gent", "accs"})
-            or (role is None and _SENTENCE_START_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None)
+            or (
+                role is None
+                and _SENTENCE_START_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None
+            )
             or _speech_before(text, m.start, written[0]) == (_NOMINATIVE, "femn")  # "заявила X Y"
         )
     ):

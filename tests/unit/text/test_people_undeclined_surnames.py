@@ -21,11 +21,16 @@ def _people(text: str) -> list[tuple[str, str | None]]:
         ("Премьер-министр Италии Джорджа Мелони прибыла в Рим.", ("Джорджа Мелони", "премьер-министр")),
         ("«Мы поддержим Киев», — заявила Джорджа Пелоси.", ("Джорджа Пелоси", None)),
         # a role noun in the nominative alone: the name in the nominative, as written
-        ("Временный премьер Мали Сумана Сакко выдвинул свою кандидатуру.", ("Сумана Сакко", "временный премьер")),
+        (
+            "Временный премьер Мали Сумана Сакко выдвинул свою кандидатуру.",
+            ("Сумана Сакко", "временный премьер"),
+        ),
         ("Министр обороны — Йосимаса Хаяси.", ("Йосимаса Хаяси", "министр обороны")),
     ],
 )
-def test_the_context_gives_the_case_of_an_undeclined_surnames_name(text: str, expected: tuple[str, str | None]) -> None:
+def test_the_context_gives_the_case_of_an_undeclined_surnames_name(
+    text: str, expected: tuple[str, str | None]
+) -> None:
     assert expected in _people(text), extract_people(text)
 
 
