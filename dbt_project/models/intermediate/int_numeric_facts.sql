@@ -10,7 +10,8 @@
 -- article's pair with it. A figure that measures no relation (bilateral false, read by
 -- flows/text/numbers/indicators.py: "ВВП России вырос на 4%", "Инфляция в Китае", a country's
 -- foreign investment in all) takes a pair only from a sentence that names both its countries.
--- Two candidates equal in all three are a tie Dyad cannot break: no pair (NULL), never the alphabetically first; so is a tie for the article's
+-- Two candidates equal in all three are a tie Dyad cannot break: no pair (NULL), never the
+-- alphabetically first; so is a tie for the article's
 -- strongest pair. A fact with no pair stays a fact. Only the pairs with a country of the fact's
 -- sentence and the article's strongest pairs are candidates, so a long article's cost grows with
 -- its facts, not with its facts times its pairs.
