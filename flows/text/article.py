@@ -492,8 +492,9 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
     """Whether line ``i``, which reads like a paragraph (eight words or more ending like a
     sentence: ``Почему товарооборот ... снизился?``), is the headline: a title-like line of at most
     25 words (no agency dateline) whose next line that is not blank is a date line (``01.12.2026
-    08:00``, ``1 декабря 2026, 13:20``). A page prints its date under the headline, not under a
-    paragraph."""
+    08:00``, ``1 декабря 2026, 13:20``) or opens with an agency dateline (``МОСКВА. 2 января 2026.
+    INTERFAX.RU -``). A page prints its date under the headline, not under a paragraph, and a
+    wire's body opens with its dateline."""
     line = _line(text, lines, i).strip()
     if _words(line) > 25 or not _is_title_candidate(line):
         return False
@@ -501,7 +502,11 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
         below = text[s:e].strip()
         if below:
             days = line_days(below)
-            return date_line(below) is not None or (days is not None and days[0] is not None)
+            return (
+                date_line(below) is not None
+                or (days is not None and days[0] is not None)
+                or match_dateline(below) is not None  # "МОСКВА. 2 января 2026. INTERFAX.RU -": the body's opening
+            )
     return False
 
 

@@ -103,3 +103,22 @@ def test_a_headline_of_two_or_three_words_over_the_body_is_the_title(text: str, 
 )
 def test_a_short_line_that_is_no_headline_gives_no_title(text: str) -> None:
     assert parse_scraped_text(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline"),
+    [
+        ('Газпром нарастил поставки газа в Китай по "Силе Сибири"', "МОСКВА. 2 января 2026. INTERFAX.RU -"),
+        ("Почему товарооборот Беларуси и Китая впервые за пять лет снизился?", "МИНСК, 3 марта (БЕЛТА) –"),
+        ("Лукашенко и Токаев обсудили сотрудничество в сфере сельского хозяйства.", "АСТАНА, 3 марта. /Казинформ/."),
+        ("Kazakhstan and China signed fifteen agreements worth $10 billion in Astana.", "ASTANA, March 3 (Reuters) -"),
+    ],
+)
+def test_a_long_headline_over_an_agency_dateline_is_the_title(headline: str, dateline: str) -> None:
+    text = f"{headline}\n\n{dateline} Стороны обсудили торговлю и транспорт, сообщила пресс-служба.\n"
+    meta = parse_scraped_text(text)
+    assert meta.title == headline
+    assert text[meta.body_start :].startswith(dateline.split()[0])
+    assert meta.publisher is not None
+    # a dateline with its year dates the article; one without a year and without context does not
+    assert (meta.published_date is not None) == ("2026" in dateline)
