@@ -307,6 +307,12 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
         cues = [(start, kind) for start, kind in cues if start > last and start != governed]
     if c.change == "from":
         return "actual"  # the starting value of a change, planned or not, is a level stated as reached
+    past = _past_verb_before(c, sentences)
+    if past is not None and all(start < past for start, _ in cues):
+        # the figure's own verb, in the past, after every cue: a plan or an estimate of another
+        # clause says nothing of it ("Стороны намерены ..., ведь товарооборот составил 3 млрд",
+        # "По оценкам аналитиков, товарооборот составил ...")
+        return "actual"
     found = {kind for _, kind in cues} or _cues_after(c, sentences)
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     if "target" in found:
@@ -361,6 +367,38 @@ def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
             if tense is not None:
                 return tense
     return False
+
+
+def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
+    """The offset of the finite verb in the past nearest before the figure in its clause
+    (``составил``, ``выросли``), or None when the nearest finite verb there is of another tense or
+    there is none; forms of ``быть`` are auxiliaries, not the verb (``должен был дать``). Russian
+    only (the Russian dictionary reads the tense)."""
+    masked = sentences.masked
+    lo, _hi = sentences.span(c.sentence)
+    start = lo
+    for m in _CLAUSE_END_RE.finditer(masked, lo, c.ns):
+        start = m.end()
+    words = list(_WORD_RE.finditer(masked, start, c.ns))[-_CLAUSE_WORDS:]
+    for m in reversed(words):
+        if m.group().lower() in _BE_FORMS:
+            continue  # an auxiliary: "должен был дать" is a plan, "был достигнут" says no more
+        tense = _word_past(m.group().lower())
+        if tense is not None:
+            return m.start() if tense else None
+    return None
+
+
+@cache
+def _word_past(low: str) -> bool | None:
+    """True for a Russian finite verb in the past, False for one in another tense, None for no
+    finite verb (or a word the Russian dictionary lacks)."""
+    if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3 or not analyzer().word_is_known(low):
+        return None
+    tag = parses(low)[0].tag
+    if tag.POS != "VERB":
+        return None
+    return "past" in tag
 
 
 def _verb_tense(word: str, word_before: str) -> bool | None:

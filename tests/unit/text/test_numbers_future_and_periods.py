@@ -206,3 +206,34 @@ def test_a_period_referred_back_to_is_that_of_the_same_subject(text, period):
 def test_hedges_and_one_and_a_half_of_every_language(text, comparator, value):
     fact = _only(text)
     assert (fact.comparator, fact.value) == (comparator, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan, intent or estimate of another clause says nothing of a figure whose own verb is past
+        "Стороны намерены развивать сотрудничество, ведь товарооборот в 2025 году составил 3 млрд долларов.",
+        "По оценкам аналитиков, в 2025 году товарооборот составил 3 млрд долларов.",
+        "Стороны обсудили планы на будущее, отметив, что экспорт вырос до 2 млрд долларов.",
+        "Минск стремится диверсифицировать поставки, поскольку импорт газа из России достиг 20 млрд кубометров.",
+    ],
+)
+def test_a_figure_whose_own_verb_is_past_is_actual(text: str) -> None:
+    facts = [f for f in extract_facts(text) if f.unit in ("USD", "cubic_meters")]
+    assert facts and all(f.modality == "actual" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the plan governs the figure in its own clause, or the verb before it is a modal's auxiliary
+        ("Стороны договорились довести товарооборот до 5 млрд долларов.", "target"),
+        ("В 2025 году стороны планировали довести товарооборот до 5 млрд долларов.", "target"),
+        ("Планируется, что товарооборот достигнет 5 млрд долларов.", "target"),
+        ("По прогнозу, товарооборот вырастет до 5 млрд долларов.", "forecast"),
+        ("Планировалось, что поставки должны были составить 5 млрд долларов.", "target"),
+    ],
+)
+def test_a_plan_of_the_figures_own_clause_still_governs_it(text: str, modality: str) -> None:
+    facts = [f for f in extract_facts(text) if f.unit == "USD"]
+    assert [f.modality for f in facts] == [modality], facts
