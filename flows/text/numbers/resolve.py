@@ -213,6 +213,11 @@ def _period(
     read by :func:`_period_referred_to` from ``earlier``: the figures before this one with their
     period phrases, in text order.
     """
+    if _BASE_BEFORE_RE.match(sentences.masked, c.qe) is not None:
+        # "против 950 млн долларов годом ранее", "up from $950m a year earlier": the base of a
+        # comparison was measured at another time than the sentence's period; which, the text
+        # states only relative to it
+        return None
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
         if start < c.qe and end > c.qs:
@@ -230,6 +235,22 @@ def _period(
     if best is None:
         return _period_referred_to(c, sentences, text, earlier or [])
     return text[best[1] : best[2]]
+
+
+# A span of time before the figure's ("годом ранее", "a year earlier", "роком раніше", "rok
+# wcześniej") or the same span of a year before ("за аналогичный период прошлого года", "in the
+# same period last year", "за аналогічний період минулого року") right after a figure: a
+# comparison's base, of a period the text gives only relative to another.
+_BASE_BEFORE_RE = re.compile(
+    r"[ \u00a0]*(?:(?:годом|месяцем|кварталом|неделей|днем|днём|роком|місяцем|тижнем|годам|месяцам"
+    r"|rok|miesiąc|kwartał|a[ \u00a0]+year|a[ \u00a0]+month|a[ \u00a0]+quarter|the[ \u00a0]+year)"
+    r"[ \u00a0]+(?:ранее|раньше|раніше|раней|wcześniej|earlier|before)"
+    r"|(?:за|в|у|w|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:аналогичн\w*|тот[ \u00a0]+же|аналогічн\w*|той[ \u00a0]+самий"
+    r"|аналагічн\w*|analogiczn\w*|tym[ \u00a0]+samym|same|corresponding)[ \u00a0]+(?:период\w*|періо\w*|перыяд\w*"
+    r"|okres\w*|period)[ \u00a0]+(?:прошлого|предыдущего|минулого|попереднього|мінулага|ubiegłego|zeszłego"
+    r"|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier))(?!\w)",
+    re.I,
+)
 
 
 # metrics of one subject, whose period a later figure may refer back to: the flows of one trade

@@ -169,3 +169,21 @@ def test_a_change_verb_before_the_thing_changed_and_a_multiple(text: str, change
 def test_half_a_scale_in_an_oblique_case(text: str, value: float) -> None:
     (fact,) = extract_facts(text)
     assert fact.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот в 2025 году составил 1,5 млрд долларов против 950 млн долларов годом ранее.",
+        "Trade reached $1.5 billion in 2025, up from $950 million a year earlier.",
+        "Товарооборот в 2025 году вырос до 1,5 млрд долларов по сравнению с 950 млн долларов за аналогичный период прошлого года.",
+        "Trade in 2025 rose to $1.5 billion compared with $950 million in the same period last year.",
+        "Експорт у 2025 році склав 2 млрд доларів проти 950 млн роком раніше.",
+    ],
+)
+def test_the_base_of_a_comparison_takes_no_period_of_the_sentence(text: str) -> None:
+    facts = extract_facts(text)
+    (base,) = [f for f in facts if f.value == 950e6]
+    (main,) = [f for f in facts if f.value in (1.5e9, 2e9)]
+    assert main.period is not None and "2025" in main.period
+    assert base.period is None

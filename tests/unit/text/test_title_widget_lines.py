@@ -110,8 +110,14 @@ def test_a_short_line_that_is_no_headline_gives_no_title(text: str) -> None:
     [
         ('Газпром нарастил поставки газа в Китай по "Силе Сибири"', "МОСКВА. 2 января 2026. INTERFAX.RU -"),
         ("Почему товарооборот Беларуси и Китая впервые за пять лет снизился?", "МИНСК, 3 марта (БЕЛТА) –"),
-        ("Лукашенко и Токаев обсудили сотрудничество в сфере сельского хозяйства.", "АСТАНА, 3 марта. /Казинформ/."),
-        ("Kazakhstan and China signed fifteen agreements worth $10 billion in Astana.", "ASTANA, March 3 (Reuters) -"),
+        (
+            "Лукашенко и Токаев обсудили сотрудничество в сфере сельского хозяйства.",
+            "АСТАНА, 3 марта. /Казинформ/.",
+        ),
+        (
+            "Kazakhstan and China signed fifteen agreements worth $10 billion in Astana.",
+            "ASTANA, March 3 (Reuters) -",
+        ),
     ],
 )
 def test_a_long_headline_over_an_agency_dateline_is_the_title(headline: str, dateline: str) -> None:
