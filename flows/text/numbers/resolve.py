@@ -229,6 +229,8 @@ def _period(
             if "(" in sentences.masked[c.qe : start]:
                 continue  # a remark in parentheses has its own period
             if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
+                if is_prospective(sentences.masked[start:end]):
+                    continue  # "составил 5 млрд, а к 2030 году может вырасти вдвое": the plan's
                 dist += _CLAUSE_PENALTY
         if best is None or dist < best[0]:
             best = (dist, start, end)

@@ -237,3 +237,16 @@ def test_a_figure_whose_own_verb_is_past_is_actual(text: str) -> None:
 def test_a_plan_of_the_figures_own_clause_still_governs_it(text: str, modality: str) -> None:
     facts = [f for f in extract_facts(text) if f.unit == "USD"]
     assert [f.modality for f in facts] == [modality], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Годовой товарооборот составил 5 млрд долларов США, а к 2030 году может вырасти вдвое.", 5e9),
+        ("Товарооборот составил 3 млрд долларов, и стороны договорились довести его до 5 млрд к 2030 году.", 3e9),
+        ("Exports reached $2 billion, and they are expected to double by 2030.", 2e9),
+    ],
+)
+def test_a_time_to_come_of_a_later_clause_is_no_period_of_a_figure_before_it(text: str, value: float) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.value == value]
+    assert fact.period is None and fact.modality == "actual", fact
