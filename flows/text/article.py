@@ -505,7 +505,8 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
             return (
                 date_line(below) is not None
                 or (days is not None and days[0] is not None)
-                or match_dateline(below) is not None  # "МОСКВА. 2 января 2026. INTERFAX.RU -": the body's opening
+                or match_dateline(below)
+                is not None  # "МОСКВА. 2 января 2026. INTERFAX.RU -": the body's opening
             )
     return False
 

@@ -124,7 +124,11 @@ CASES = {
     ),
     "demonym_people.json": ("Белоруска Арина Соболенко обыграла американку Коко Гауфф.", {"BY", "US"}, set()),
     # a state's armed forces by their abbreviation name the state
-    "armed_forces.json": ("Представитель Генштаба ВСУ Андрей Ковалев заявил об отражении атаки.", {"UA"}, set()),
+    "armed_forces.json": (
+        "Представитель Генштаба ВСУ Андрей Ковалев заявил об отражении атаки.",
+        {"UA"},
+        set(),
+    ),
     "armed_forces_il.json": ("Пресс-служба ЦАХАЛ сообщила о завершении учений.", {"IL"}, set()),
     "demonym_surnames.json": ("Критик Сергей Поляков перечитал рассказы Чехова и Греков.", set(), set()),
     # states of the past

@@ -392,7 +392,11 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
         return first_is_name and normalize_form(word) not in _country_names()
     if info.names:
         return True
-    return first_is_name and (info.nounish or info.adjish)
+    # a word a surname's shape explains (-ов, -ин, -ский, -енко, -ян), even after a first name read
+    # first as another word ("Али Асадов": али is a conjunction of old)
+    return (first_is_name and (info.nounish or info.adjish)) or (
+        info.nounish and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+    )
 
 
 def _surname_after_patronymic(word: str) -> bool:
@@ -1784,19 +1788,34 @@ _SPEECH_AFTER_RE = re.compile(
 def _subject_verb_after(text: str, end: int) -> bool:
     """Whether the words before ``end`` are the subject of the verb right after them: a verb of
     speech (``Ван Лун заявил``), or a word whose every reading is a finite verb in the present
-    or the past of a man or a woman (``Си Цзиньпин принял``, ``Ван И провел``, ``Ли Цян прибыл``)."""
+    or the past of a man or a woman (``Си Цзиньпин принял``, ``Ван И провел``, ``Ли Цян прибыл``);
+    after ``и`` and another name, one in the plural (``Си Цзиньпин и Путин провели``)."""
     if _SPEECH_AFTER_RE.match(text, end) is not None:
         return True
+    plural = False
+    if (other := _AND_NAME_AFTER_RE.match(text, end)) is not None:
+        # "Си Цзиньпин и Путин провели ...": a subject of two, then the verb in the plural
+        end, plural = other.end(), True
     m = _WORD_AFTER_RE.match(text, end)
     if m is None:
         return False
     parses = _parses(m.group(1))
     return bool(parses) and all(
         p.tag.POS == "VERB"
-        and "sing" in p.tag
-        and ("pres" in p.tag or ("past" in p.tag and ("masc" in p.tag or "femn" in p.tag)))
+        and (
+            ("plur" in p.tag and ("pres" in p.tag or "past" in p.tag))
+            if plural
+            else "sing" in p.tag
+            and ("pres" in p.tag or ("past" in p.tag and ("masc" in p.tag or "femn" in p.tag)))
+        )
         for p in parses
     )
+
+
+# "и Путин", "и Нарендра Моди": a second name of a subject of two, before its verb
+_AND_NAME_AFTER_RE = re.compile(
+    rf"[ \u00a0]+и[ \u00a0]+[{_UPPER}][{_LOWER}]+(?:[ \u00a0]+[{_UPPER}][{_LOWER}]+)?(?=[ \u00a0])"
+)
 
 
 # parts of speech of a word that opens a sentence as no name's syllable ("В", "На", "По")
