@@ -392,11 +392,17 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
         return first_is_name and normalize_form(word) not in _country_names()
     if info.names:
         return True
-    # a word a surname's shape explains (-ов, -ин, -ский, -енко, -ян), even after a first name read
-    # first as another word ("Али Асадов": али is a conjunction of old)
+    # a word a surname's shape explains (-ов, -ин, -ский, -енко, -ян) and no common noun's reading
+    # does ("Слова" does), even after a first name read first as another word ("Али Асадов": али
+    # is a conjunction of old)
     return (first_is_name and (info.nounish or info.adjish)) or (
-        info.nounish and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+        info.nounish
+        and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+        and not any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER_NOUN for p in _parses(word.lower()))
     )
+
+
+_PROPER_NOUN = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
 def _surname_after_patronymic(word: str) -> bool:
