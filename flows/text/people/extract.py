@@ -1190,6 +1190,12 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
 
 
 _OPEN_QUOTE_RE = re.compile(r"[«„“\"][ \u00a0]*$")
+# an opening quotation mark and a title of rank or honour before a name: the name of a ship, a
+# plane or a building ("«Адмирал Макаров»", "«Академик Ломоносов»", "«Князь Пожарский»")
+_OPEN_QUOTE_TITLE_RE = re.compile(
+    r"[«„“\"][ \u00a0]*(?:Адмирал|Маршал|Генерал|Академик|Князь|Княгиня|Святой|Святая|Святитель|Капитан"
+    r"|Император|Императрица|Царь|Царица|Профессор|Герой|Admiral|Marshal|General|Academician|Prince)[ \u00a0]+$"
+)
 _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
 # A word that names a kind of settlement, region, hospital, era, clan or disease, right before a
 # one-word name or a name no role goes with: "штат Вирджиния", "в городе Элизабет", "в больницу
@@ -1203,11 +1209,12 @@ _PLACE_WORD_RE = re.compile(
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands alone between quotation marks: the name of a band, a
-    club, a paper or a work (``«Заря»``, ``«Анна Каренина»``), not a person."""
-    return (
+    """Whether ``text[start:end]`` stands alone between quotation marks, or after a title of rank
+    or honour there: the name of a band, a club, a paper, a work or a ship (``«Заря»``, ``«Анна
+    Каренина»``, ``«Адмирал Макаров»``, ``«Маршал Устинов»``), not a person."""
+    return _CLOSE_QUOTE_RE.match(text, end) is not None and (
         _OPEN_QUOTE_RE.search(text, max(0, start - 3), start) is not None
-        and _CLOSE_QUOTE_RE.match(text, end) is not None
+        or _OPEN_QUOTE_TITLE_RE.search(text, max(0, start - 40), start) is not None
     )
 
 

@@ -1,7 +1,8 @@
 """First names the dictionary reads first as a place (София, Джорджия, Каролина, Сантьяго, Питер)
 before a surname (flows/text/people: words._PLACE_FIRST_NAMES, names._place_first_name_before):
 the person keeps the first name; after a preposition of place, before a place or a role word, or
-when a country's name, the word stays a place."""
+when a country's name, the word stays a place. A name after a title of rank in quotes («Адмирал
+Макаров») names a ship or a building, not a person."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_a_country_before_a_name_is_no_first_name() -> None:
     people = extract_people("Президент Чада Идрис Деби прибыл в Париж.")
     assert [p.name for p in people] == ["Идрис Деби"]
     assert people[0].role == "президент"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Танкер «Адмирал Макаров» прибыл в порт Новороссийск.",
+        "Крейсер «Маршал Устинов» вернулся в Североморск.",
+        "Плавучая АЭС «Академик Ломоносов» прибыла в Певек.",
+        "Ледокол «Капитан Хлебников» вышел из Владивостока.",
+    ],
+)
+def test_a_name_after_a_title_of_rank_in_quotes_names_a_thing(text: str) -> None:
+    assert extract_people(text) == []
