@@ -3,7 +3,8 @@
 -- составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG, pairs of the article or not), else
 -- the article's pair with the most countries of its sentence (both before one), the stronger of
 -- those, then the one the sentence itself relates most surely (its best evidence there,
--- int_dyad_evidence); a sentence that names no country takes the article's strongest pair. A fact whose sentence
+-- int_dyad_evidence); a sentence that names no country (nor a bloc: "поддержка от ЕС превысила
+-- 180 млрд евро" is the EU's) takes the article's strongest pair. A fact whose sentence
 -- names countries takes no pair without one of them ("Kazakhstan shipped 4.5 million tonnes" in an
 -- article about Azerbaijan and Georgia: NULL, not AZ-GE): one country shared suffices, as a
 -- sentence about one side of a pair ("Экспорт Беларуси вырос до 2 млрд") is usually about the
@@ -67,6 +68,16 @@ sentence_evidence as (
 dyads as (
     select * from {{ ref('dyad_articles') }}
     where {{ is_new_article('article_id') }}
+),
+
+bloc_sentences as (
+    -- the sentences that name a bloc or an international body ("поддержка от ЕС", "экспорт в
+    -- страны ЕАЭС"): a figure of one that names no country is the bloc's, no pair of the article's
+    select distinct
+        article_id,
+        sentence_idx
+    from {{ ref('int_bloc_mentions') }}
+    where {{ is_new_row('load_seq') }}
 ),
 
 fact_countries as (
@@ -218,6 +229,11 @@ candidates as (
         on
             facts.article_id = fact_countries.article_id
             and facts.mention_idx = fact_countries.mention_idx
+    -- a sentence that names a bloc and no country: the bloc's figure
+    anti join bloc_sentences
+        on
+            facts.article_id = bloc_sentences.article_id
+            and facts.sentence_idx = bloc_sentences.sentence_idx
     union all
     select
         article_id,

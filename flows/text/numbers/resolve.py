@@ -229,7 +229,9 @@ def _period(
             if "(" in sentences.masked[c.qe : start]:
                 continue  # a remark in parentheses has its own period
             if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
-                if is_prospective(sentences.masked[start:end]):
+                if is_prospective(sentences.masked[start:end]) and _NEW_CLAUSE_RE.search(
+                    sentences.masked, c.qe, start
+                ):
                     continue  # "составил 5 млрд, а к 2030 году может вырасти вдвое": the plan's
                 dist += _CLAUSE_PENALTY
         if best is None or dist < best[0]:
@@ -237,6 +239,12 @@ def _period(
     if best is None:
         return _period_referred_to(c, sentences, text, earlier or [])
     return text[best[1] : best[2]]
+
+
+# a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
+_NEW_CLAUSE_RE = re.compile(
+    r"[,;][ \u00a0]*(?:а|и|но|однако|при\s+этом|і|але|а\s+також|and|but|while|whereas|a|i|ale)[ \u00a0]", re.I
+)
 
 
 # A span of time before the figure's ("годом ранее", "a year earlier", "роком раніше", "rok

@@ -253,3 +253,9 @@ def test_a_plan_of_the_figures_own_clause_still_governs_it(text: str, modality: 
 def test_a_time_to_come_of_a_later_clause_is_no_period_of_a_figure_before_it(text: str, value: float) -> None:
     (fact,) = [f for f in extract_facts(text) if f.value == value]
     assert fact.period is None and fact.modality == "actual", fact
+
+
+def test_a_time_to_come_after_a_comma_of_the_same_clause_stays_the_figures_period() -> None:
+    text = "Рост товарооборота в полтора раза, до 4 млрд долларов, ожидается к 2030 году."
+    (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
+    assert fact.period == "к 2030 году" and fact.modality == "forecast"
