@@ -160,6 +160,8 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     for start, end, order, rule in sentences.keywords(c.sentence, kind):
         dist = _distance(start, end, c)
         if start >= c.qe and _CLAUSE_BREAK_RE.search(masked, c.qe, start):
+            if _NEW_CLAUSE_RE.search(masked, c.qe, start):
+                continue  # "поставил 9,6 млрд кубометров, а товарооборот вырос": that clause's own
             dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
         key = (dist, order, rule.metric)
         if rule.weak:

@@ -142,3 +142,9 @@ def test_letters_glued_before_the_dollar_sign_name_its_currency(text: str, quote
     facts = [f for f in extract_facts(text) if quote in f.quote]
     assert len(facts) == 1, extract_facts(text)
     assert facts[0].unit == unit
+
+
+def test_a_metric_word_of_a_later_clause_is_that_clauses_own() -> None:
+    text = "Азербайджан поставил в Турцию 9,6 млрд кубометров газа, а товарооборот двух стран вырос на 8,5%."
+    (gas,) = [f for f in extract_facts(text) if f.unit == "cubic_meters"]
+    assert gas.metric == "volume"
