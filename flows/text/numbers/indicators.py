@@ -192,7 +192,13 @@ _RELATION_FLOW_RE = re.compile(
 _TWO_SIDES_RE = re.compile(
     r"(?<![\w])(?:между|меж|між|паміж|między|between|двусторонн\w*|двосторонн\w*|двухбаков\w*|dwustronn\w*"
     r"|взаимн\w*|взаємн\w*|узаемн\w*|wzajemn\w*|bilateral|mutual|two-way|сотрудничеств\w*|співпрац\w*"
-    r"|супрацоўніцтв\w*|współprac\w*|cooperation|обеих|обоих|обох|абедзвюх|both)(?![\w])",
+    r"|супрацоўніцтв\w*|współprac\w*|cooperation|обеих|обоих|обох|абедзвюх|both"
+    # the sides themselves ("Стороны планируют"; not "с другой стороны") and what two sides make
+    # together: joint projects, agreements, contracts, deals
+    r"|(?<!другой\s)(?<!одной\s)(?<!с\s)сторон(?:ы|ам|ами)?|сторін|бакі|the\s+sides|strony"
+    r"|совместн\w*|спільн\w*|сумесн\w*|wspóln\w*|joint"
+    r"|соглашени\w*|договор\w*|меморандум\w*|контракт\w*|сделк\w*|угод\w*|пагадненн\w*|дамов\w*"
+    r"|umow\w*|porozumie\w*|kontrakt\w*|agreements?|contracts?|deals?|memorand\w*)(?![\w])",
     re.I,
 )
 # a side named with a preposition: a partner ("с Ираном", "with Egypt", "z Polską") for any figure,
@@ -227,7 +233,7 @@ def is_bilateral(
 
     True for the metrics of a relation (agreements, missions, joint ventures, firms, partner ranks);
     for a figure whose clause names two sides or a relation (``между``, ``двусторонн-``, ``bilateral``,
-    ``сотрудничество``) or a partner (``с Ираном``, ``with Egypt``); for a flow (trade, export,
+    ``сотрудничество``, ``стороны``, ``совместных проектов``, ``соглашения``, ``контракт``) or a partner (``с Ираном``, ``with Egypt``); for a flow (trade, export,
     import, investment, supplies, tourists, or a change whose clause names one) unless its clause
     makes it a side's dealings with the whole world and names no end of it (``иностранных
     инвестиций``, ``внешнеторговый оборот``, ``foreign trade``, ``на мировой рынок``). A flow with one

@@ -37,6 +37,8 @@ def _bilateral(text: str) -> list[bool]:
         "Внешнеторговый оборот Узбекистана составил 66 млрд долларов.",
         "Turkey's foreign trade deficit widened to 82 billion dollars.",
         "Зовнішньоторговельний оборот Молдови склав 12 млрд доларів.",
+        # "с другой стороны" is no side
+        "С другой стороны, инфляция в Армении составила 8%.",
     ],
 )
 def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:
@@ -65,6 +67,12 @@ def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:
         "В Армении работают 120 совместных предприятий.",
         "Двустороннее сотрудничество за год выросло на 20%.",
         "Иностранные инвестиции из Китая в Армению выросли на 40%.",
+        # the sides themselves and what they make together
+        "Стороны планируют в следующем году выйти на $1,5 млрд.",
+        "В портфеле совместных проектов находится 90 проектов на сумму 25 млрд долларов.",
+        "Сумма контракта составляет от 6 до 7 млрд долларов.",
+        "В рамках визита подписаны соглашения на общую сумму свыше 9 млрд долларов.",
+        "The sides signed deals worth $3 billion.",
     ],
 )
 def test_a_relations_figure_is_bilateral(text: str) -> None:
