@@ -198,7 +198,9 @@ _TWO_SIDES_RE = re.compile(
     r"|(?<!другой\s)(?<!одной\s)(?<!с\s)сторон(?:ы|ам|ами)?|сторін|бакі|the\s+sides|strony"
     r"|совместн\w*|спільн\w*|сумесн\w*|wspóln\w*|joint"
     r"|соглашени\w*|договор\w*|меморандум\w*|контракт\w*|сделк\w*|угод\w*|пагадненн\w*|дамов\w*"
-    r"|umow\w*|porozumie\w*|kontrakt\w*|agreements?|contracts?|deals?|memorand\w*)(?![\w])",
+    r"|umow\w*|porozumie\w*|kontrakt\w*|agreements?|contracts?|deals?|memorand\w*"
+    # what is signed is signed by two: "подписаны 15 документов"
+    r"|подпис\w*|падпіс\w*|підпис\w*|podpisa\w*|signed|signing)(?![\w])",
     re.I,
 )
 # a side named with a preposition: a partner ("с Ираном", "with Egypt", "z Polską") for any figure,

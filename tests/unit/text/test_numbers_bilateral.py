@@ -73,6 +73,8 @@ def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:
         "Сумма контракта составляет от 6 до 7 млрд долларов.",
         "В рамках визита подписаны соглашения на общую сумму свыше 9 млрд долларов.",
         "The sides signed deals worth $3 billion.",
+        "Па выніках перамоў падпісаны 15 дакументаў.",
+        "По итогам переговоров подписаны 12 документов.",
     ],
 )
 def test_a_relations_figure_is_bilateral(text: str) -> None:
