@@ -33,9 +33,13 @@ _EXPORT_RE = re.compile(
 _IMPORT_RE = re.compile(
     r"(?<![\w])(?:импорт\w*|імпарт\w*|імпорт\w*|import\w*|ввоз\w*|ввез\w*|закуп\w*|purchases)", re.I
 )
-# a clause ends at sentence punctuation or a comma before a contrasting word; a dash does not end it
+# a clause ends at sentence punctuation or a comma before a contrasting word (а, но, тогда как,
+# while); a dash does not end it
 # ("а импорт из Китая — 6 млрд": the dash stands for the verb)
-_CLAUSE_STOP_RE = re.compile(r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])|,\s+(?:а|но|while|but|whereas|и\s+(?:в|за))\s")
+_CLAUSE_STOP_RE = re.compile(
+    r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])"
+    r"|,\s+(?:а|но|while|but|whereas|и\s+(?:в|за)|тогда\s+как|в\s+то\s+время\s+как|тоді\s+як|podczas\s+gdy)\s"
+)
 _DEST_RE = re.compile(r"(?<![\w])(?:в|во|на|у|ў|да|до|do|to|into)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
 _ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
 _ADJ_RE = re.compile(r"(?<![\w])[а-яёіўєї]+(?:ск|цк)[а-яёіўєї]{1,3}(?![\w])", re.I)

@@ -245,7 +245,9 @@ def _period(
 
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 _NEW_CLAUSE_RE = re.compile(
-    r"[,;][ \u00a0]*(?:а|и|но|однако|при\s+этом|і|але|а\s+також|and|but|while|whereas|a|i|ale)[ \u00a0]", re.I
+    r"[,;][ \u00a0]*(?:а|и|но|однако|при\s+этом|тогда\s+как|в\s+то\s+время\s+как|і|але|а\s+також|тоді\s+як"
+    r"|and|but|while|whereas|a|i|ale|podczas\s+gdy)[ \u00a0]",
+    re.I,
 )
 
 

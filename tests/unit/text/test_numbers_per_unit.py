@@ -148,3 +148,14 @@ def test_a_metric_word_of_a_later_clause_is_that_clauses_own() -> None:
     text = "Азербайджан поставил в Турцию 9,6 млрд кубометров газа, а товарооборот двух стран вырос на 8,5%."
     (gas,) = [f for f in extract_facts(text) if f.unit == "cubic_meters"]
     assert gas.metric == "volume"
+
+
+@pytest.mark.parametrize("conjunction", ["тогда как", "в то время как", "а"])
+def test_a_contrasting_clause_ends_a_flows_clause(conjunction: str) -> None:
+    from flows.text.numbers.direction import flow_spans
+
+    text = f"Экспорт во Вьетнам достиг 3,9 млрд долларов, {conjunction} импорт из Вьетнама составил 2,4 млрд долларов."
+    (export,) = [f for f in extract_facts(text) if f.metric == "export"]
+    spans = flow_spans(text, export.char_start, export.char_end, export.metric)
+    assert spans.origin is None  # "из Вьетнама" is the import's origin, not the export's
+    assert spans.destination is not None and text[spans.destination[0] : spans.destination[1]] == "Вьетнам"
