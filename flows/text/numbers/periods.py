@@ -120,7 +120,7 @@ _QUARTER_RE = re.compile(
     re.I,
 )
 _HALF_RE = re.compile(
-    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:полугод\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half|жартыжылды\w*)(?![\w])",
+    rf"(?<![\w])(?:{_ORDINAL_ALT})\s+(?:полугод\w*|половин\w*|півр\w*|паўгод\w*|p[oó]łrocz\w*|half|жартыжылды\w*)(?![\w])",
     re.I,
 )
 # "за 7 месяцев", "for the first seven months", "за пять месяцев"

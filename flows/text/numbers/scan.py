@@ -1145,11 +1145,21 @@ def _ordinal_word_candidate(masked: str, m: re.Match[str], value: int) -> tuple[
     return [cand], cp[1]
 
 
+# a year right after a fraction word: "половине года", "половины 2025 года", "половину прошлого года"
+_YEAR_AFTER_FRACTION_RE = re.compile(
+    r"[ \u00a0]+(?:(?:этого|текущего|прошлого|минувшего|позапрошлого|следующего|будущего|нынешнего)[ \u00a0]+)?"
+    r"(?:(?:19|20)\d\d[ \u00a0]*)?(?:года|г\.|року|года)(?![\w])",
+    re.I,
+)
+
+
 def _fraction_candidate(
     masked: str, s: int, word_end: int, numerator: Decimal, denominator: int
 ) -> tuple[list[_Cand], int]:
     """ "одну четверть", "две трети", "половину экспорта": a fraction (value numerator/denominator)."""
     value = numerator / Decimal(denominator)
+    if _YEAR_AFTER_FRACTION_RE.match(masked, word_end) is not None:
+        return [], word_end  # "в первой половине (2025) года": a part of a year, no figure
     tail = word_end
     counted = None
     lemma = None

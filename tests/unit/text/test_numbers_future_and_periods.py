@@ -259,3 +259,18 @@ def test_a_time_to_come_after_a_comma_of_the_same_clause_stays_the_figures_perio
     text = "Рост товарооборота в полтора раза, до 4 млрд долларов, ожидается к 2030 году."
     (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
     assert fact.period == "к 2030 году" and fact.modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("В первой половине года товарооборот составил 2 млрд долларов.", "2026-H1"),
+        ("Во второй половине 2025 года экспорт составил 1 млрд долларов.", "2025-H2"),
+        ("За первую половину прошлого года экспорт составил 1 млрд долларов.", "2025-H1"),
+    ],
+)
+def test_a_half_of_the_year_is_a_period_not_a_fraction(text: str, label: str) -> None:
+    facts = extract_facts(text)
+    assert [f.unit for f in facts] == ["USD"], facts  # no fraction "половине" = 0.5
+    period = mention_period(facts[0].period, date(2026, 10, 1), facts[0].modality, "money")
+    assert period is not None and period.label == label
