@@ -382,6 +382,16 @@ _FUTURE_VERB_RE = re.compile(rf"(?:{FUTURE_VERBS})", re.I)
 _BE_FORMS = frozenset({"был", "была", "было", "были", "будет", "будут"})
 
 
+def _clause_start(c: _Cand, sentences: _Sentences) -> int:
+    """Where the clause of the figure ``c`` starts in its sentence: after the last ``,;:—–()``
+    before it, else at the sentence's start."""
+    lo, _hi = sentences.span(c.sentence)
+    start = lo
+    for m in _CLAUSE_END_RE.finditer(sentences.masked, lo, c.ns):
+        start = m.end()
+    return start
+
+
 def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
     """Whether the finite verb nearest to the figure in its clause (before it, else after it) is in
     the future: a Russian verb that the morphology reads as future, third person (``составят``,
@@ -389,10 +399,8 @@ def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
     future verb of :data:`lexicon.FUTURE_VERB_FORMS` (``сягне``, ``wyniesie``, ``жетеді``). A
     past or present verb nearer to the figure (``составил``) ends the search: not future."""
     masked = sentences.masked
-    lo, hi = sentences.span(c.sentence)
-    start = lo
-    for m in _CLAUSE_END_RE.finditer(masked, lo, c.ns):
-        start = m.end()
+    _lo, hi = sentences.span(c.sentence)
+    start = _clause_start(c, sentences)
     before = _WORD_RE.findall(masked, start, c.ns)[-_CLAUSE_WORDS:]
     end_m = _CLAUSE_END_RE.search(masked, c.ne, hi)
     after = _WORD_RE.findall(masked, c.ne, end_m.start() if end_m else hi)[:_CLAUSE_WORDS]
@@ -409,12 +417,7 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
     (``составил``, ``выросли``), or None when the nearest finite verb there is of another tense or
     there is none; forms of ``быть`` are auxiliaries, not the verb (``должен был дать``). Russian
     only (the Russian dictionary reads the tense)."""
-    masked = sentences.masked
-    lo, _hi = sentences.span(c.sentence)
-    start = lo
-    for m in _CLAUSE_END_RE.finditer(masked, lo, c.ns):
-        start = m.end()
-    words = list(_WORD_RE.finditer(masked, start, c.ns))[-_CLAUSE_WORDS:]
+    words = list(_WORD_RE.finditer(sentences.masked, _clause_start(c, sentences), c.ns))[-_CLAUSE_WORDS:]
     for m in reversed(words):
         if m.group().lower() in _BE_FORMS:
             continue  # an auxiliary: "должен был дать" is a plan, "был достигнут" says no more
@@ -424,11 +427,17 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
     return None
 
 
+def _russian_word(low: str) -> bool:
+    """Whether a lower-case word of three letters or more starts with a Russian letter and the
+    Russian dictionary knows it: the only words whose tense is read."""
+    return ("а" <= low[0] <= "я" or low[0] == "ё") and len(low) >= 3 and analyzer().word_is_known(low)
+
+
 @cache
 def _word_past(low: str) -> bool | None:
     """True for a Russian finite verb in the past, False for one in another tense, None for no
     finite verb (or a word the Russian dictionary lacks)."""
-    if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3 or not analyzer().word_is_known(low):
+    if not _russian_word(low):
         return None
     tag = parses(low)[0].tag
     if tag.POS != "VERB":
@@ -447,7 +456,7 @@ def _word_tense(low: str, after_be: bool) -> bool | None:
     """:func:`_verb_tense` of a lower-case word (read once per process)."""
     if _UK_FUTURE_RE.fullmatch(low) or _FUTURE_VERB_RE.fullmatch(low):
         return True
-    if not ("а" <= low[0] <= "я" or low[0] == "ё") or len(low) < 3 or not analyzer().word_is_known(low):
+    if not _russian_word(low):
         return None  # a word the Russian dictionary lacks (Ukrainian, Kazakh) is not guessed
     readings = parses(low)
     first = readings[0].tag

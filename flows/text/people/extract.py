@@ -1585,10 +1585,14 @@ def _nominative_by_role(written: Sequence[str], role: _Role | None) -> bool:
         len(written) == 2
         and written[0][-1:] in ("а", "я")
         and _UNDECLINED_VOWEL_END_RE.search(written[1]) is not None
-        and role is not None
-        and "nomn" in role.cases
-        and not role.cases & {"gent", "accs"}
+        and _nominative_role(role)
     )
+
+
+def _nominative_role(role: _Role | None) -> bool:
+    """Whether ``role`` is a role noun read in the nominative and never in the genitive or the
+    accusative (``Министр X Y``): a name right after it is in the nominative."""
+    return role is not None and "nomn" in role.cases and not role.cases & {"gent", "accs"}
 
 
 def _woman_in_nominative(text: str, m: _Mention, role_before: _RolesBefore) -> None:
@@ -1610,7 +1614,7 @@ def _woman_in_nominative(text: str, m: _Mention, role_before: _RolesBefore) -> N
         # in the nominative's place: after a role noun in the nominative, starting its sentence or
         # after a woman's verb of speech, not after a word that governs a genitive ("под руководством Сергея Шойгу подготовила")
         and (
-            (role is not None and "nomn" in role.cases and not role.cases & {"gent", "accs"})
+            _nominative_role(role)
             or (
                 role is None
                 and _SENTENCE_START_BEFORE_RE.search(text, max(0, m.start - 4), m.start) is not None
