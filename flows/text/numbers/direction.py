@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from flows.text.numbers.lexicon import _CONTRAST_CONJUNCTIONS
+
 FLOW_METRICS = ("export", "import")
 
 _EXPORT_RE = re.compile(
@@ -38,7 +40,7 @@ _IMPORT_RE = re.compile(
 # ("а импорт из Китая — 6 млрд": the dash stands for the verb)
 _CLAUSE_STOP_RE = re.compile(
     r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])"
-    r"|,\s+(?:а|но|while|but|whereas|и\s+(?:в|за)|тогда\s+как|в\s+то\s+время\s+как|тоді\s+як|podczas\s+gdy)\s"
+    rf"|,\s+(?:{_CONTRAST_CONJUNCTIONS}|и\s+(?:в|за))\s"
 )
 _DEST_RE = re.compile(r"(?<![\w])(?:в|во|на|у|ў|да|до|do|to|into)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
 _ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")

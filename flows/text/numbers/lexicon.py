@@ -718,11 +718,28 @@ _DIRECT_INCREASE = r"rose|risen|grew|grown|increased|climbed|jumped|gained|surge
 _DIRECT_DECREASE = r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
 
 
+# a span of time that one time is before or after another by ("годом ранее", "роком раніше",
+# "rok wcześniej", "a year earlier"), and the words of "earlier" and of "later"
+_TIME_SPAN_WORDS = (
+    r"годом|месяцем|кварталом|неделей|днем|днём|годами|месяцами|роком|місяцем|тижнем|годам|месяцам"
+    r"|rok|miesiąc|kwartał|a[ \u00a0]+year|a[ \u00a0]+month|a[ \u00a0]+quarter|the[ \u00a0]+year"
+)
+_EARLIER_WORDS = r"ранее|раньше|раніше|раней|wcześniej|earlier|before"
+_LATER_WORDS = r"позже|позднее|пізніше|пазней|później|later"
+
+# conjunctions that set a clause against the one before ("экспорт вырос, а импорт упал", "тогда
+# как", "тоді як", "podczas gdy", "whereas"): after a comma, a clause of its own
+_CONTRAST_CONJUNCTIONS = (
+    r"а|но|однако|тогда\s+как|в\s+то\s+время\s+как|але|тоді\s+як|ale|podczas\s+gdy|but|while|whereas"
+)
+# conjunctions that add a clause ("и", "і", "а также", "при этом", "and", Polish "a", "i")
+_ADDITIVE_CONJUNCTIONS = r"и|і|при\s+этом|and|a|i"
+
 # words that open a new clause: a "до" after one of them is no longer the end of the change
 # before them ("экспорт вырос на 10%, а кредиты выдают до 50 млн" keeps "до" an upper bound)
 _CLAUSE_BREAKS = (
-    r"а|но|и|однако|что|котор\w*|где|когда|если|хотя|пока|чтобы"
-    r"|but|and|while|whereas|which|that|who|when|if|although|compared|according|relative|due"
+    rf"{_CONTRAST_CONJUNCTIONS}|и|что|котор\w*|где|когда|если|хотя|пока|чтобы"
+    r"|and|which|that|who|when|if|although|compared|according|relative|due"
 )
 
 

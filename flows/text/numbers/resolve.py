@@ -7,8 +7,12 @@ from functools import cache
 
 from flows.text.morph import analyzer, parses
 from flows.text.numbers.lexicon import (
+    _ADDITIVE_CONJUNCTIONS,
     _CLAUSE_PENALTY,
+    _CONTRAST_CONJUNCTIONS,
     _DEFAULT_METRIC_BY_UNIT,
+    _EARLIER_WORDS,
+    _TIME_SPAN_WORDS,
     CUES_AFTER,
     FUTURE_VERBS,
     METRIC_KEYWORDS,
@@ -245,9 +249,7 @@ def _period(
 
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 _NEW_CLAUSE_RE = re.compile(
-    r"[,;][ \u00a0]*(?:а|и|но|однако|при\s+этом|тогда\s+как|в\s+то\s+время\s+как|і|але|а\s+також|тоді\s+як"
-    r"|and|but|while|whereas|a|i|ale|podczas\s+gdy)[ \u00a0]",
-    re.I,
+    rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]", re.I
 )
 
 
@@ -256,9 +258,7 @@ _NEW_CLAUSE_RE = re.compile(
 # same period last year", "за аналогічний період минулого року") right after a figure: a
 # comparison's base, of a period the text gives only relative to another.
 _BASE_BEFORE_RE = re.compile(
-    r"[ \u00a0]*(?:(?:годом|месяцем|кварталом|неделей|днем|днём|роком|місяцем|тижнем|годам|месяцам"
-    r"|rok|miesiąc|kwartał|a[ \u00a0]+year|a[ \u00a0]+month|a[ \u00a0]+quarter|the[ \u00a0]+year)"
-    r"[ \u00a0]+(?:ранее|раньше|раніше|раней|wcześniej|earlier|before)"
+    rf"[ \u00a0]*(?:(?:{_TIME_SPAN_WORDS})[ \u00a0]+(?:{_EARLIER_WORDS})"
     r"|(?:за|в|у|w|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:аналогичн\w*|тот[ \u00a0]+же|аналогічн\w*|той[ \u00a0]+самий"
     r"|аналагічн\w*|analogiczn\w*|tym[ \u00a0]+samym|same|corresponding)[ \u00a0]+(?:период\w*|періо\w*|перыяд\w*"
     r"|okres\w*|period)[ \u00a0]+(?:прошлого|предыдущего|минулого|попереднього|мінулага|ubiegłego|zeszłego"

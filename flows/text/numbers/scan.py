@@ -12,9 +12,11 @@ from flows.text.numbers.lexicon import (
     _ALLOWED_BEFORE,
     _APRO_ALLOWED,
     _CASE_SUFFIXES,
+    _EARLIER_WORDS,
     _HEDGES,
     _HUNDREDS,
     _ISO_CODES,
+    _LATER_WORDS,
     _MULTIPLE_WORDS,
     _NOT_COUNTED,
     _NOT_COUNTED_SMALL_WORDS,
@@ -27,6 +29,7 @@ from flows.text.numbers.lexicon import (
     _SP,
     _SPACES,
     _TENS,
+    _TIME_SPAN_WORDS,
     COLLECTIVE_SCALES,
     COLLECTIVE_WORDS,
     COUNT_ADVERBS,
@@ -702,10 +705,7 @@ _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже
 # was measured at, relative to another ("годом ранее", "месяцем раньше", "роком раніше", "rok
 # wcześniej", "a year earlier"), no noun the amount counts.
 _TIME_BEFORE_RE = re.compile(
-    r"[ \u00a0]+(?:годом|месяцем|кварталом|неделей|днем|днём|роком|місяцем|тижнем"
-    r"|rok|miesiąc|kwartał|a[ \u00a0]+year|a[ \u00a0]+month|a[ \u00a0]+quarter|the[ \u00a0]+year)"
-    r"[ \u00a0]+(?:ранее|раньше|позже|позднее|раніше|пізніше|wcześniej|później|earlier|before|later)(?!\w)",
-    re.I,
+    rf"[ \u00a0]+(?:{_TIME_SPAN_WORDS})[ \u00a0]+(?:{_EARLIER_WORDS}|{_LATER_WORDS})(?!\w)", re.I
 )
 
 

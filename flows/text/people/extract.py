@@ -75,8 +75,8 @@ from flows.text.people.names import (
     _person_noun_readings,
     _person_verb_after,
     _photo_credit,
-    _place_as_first_name,
     _place_locative,
+    _place_nominative_as_first_name,
     _preposition_cases,
     _short_or_surname,
     _single_name,
@@ -477,7 +477,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     continue
             elif (
                 size == 2
-                and _place_as_first_name(cand[0][2])
+                and _place_nominative_as_first_name(cand[0][2])
                 and (
                     _short_or_surname(cand[1][2])
                     or (_work_before(text, cand[0][0]) and _surname_ok(cand[1][2], True))

@@ -417,7 +417,7 @@ def _surname_after_patronymic(word: str) -> bool:
     )
 
 
-def _place_first_name_before(first: str, second: str) -> bool:
+def _place_word_fits_before_surname(first: str, second: str) -> bool:
     """May ``first``, a word read first as a place that is also a first name (``Сантьяго``,
     ``Каролина``, ``София``), be the first name before ``second``? Only before a word shaped as no
     common word: a surname the dictionary knows or no word it knows (``София Ротару``, ``Сантьяго
@@ -479,7 +479,7 @@ def _analyze_name(
     if (
         not names
         or first_info.role is not None
-        or (first_info.geox_top and not _place_first_name_before(first, second))
+        or (first_info.geox_top and not _place_word_fits_before_surname(first, second))
         or first.lower() in _NOT_FIRST_NAMES
         or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
         or (third is not None and _country_word(first))  # "президент Чада Идрис ...": a country's name
@@ -2084,11 +2084,11 @@ def _kinship_noun_before(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _lone_word(word: str) -> bool | None:
-    """True when ``_lone_name_ok`` accepts ``word``, False when only ``_place_as_first_name``
+    """True when ``_lone_name_ok`` accepts ``word``, False when only ``_place_nominative_as_first_name``
     does (a name after a kinship noun only), None when neither does."""
     if _lone_name_ok(word):
         return True
-    return False if _place_as_first_name(word) else None
+    return False if _place_nominative_as_first_name(word) else None
 
 
 def _short_or_surname(word: str) -> bool:
@@ -2104,7 +2104,7 @@ def _short_or_surname(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _place_as_first_name(word: str) -> bool:
+def _place_nominative_as_first_name(word: str) -> bool:
     """Whether ``word`` is a foreign first name the dictionary knows only as a place, written as
     the place's nominative (``Сидней``, ``Мэдисон``): a name after a kinship or address noun
     (``дочь Сидней``), never a country, a role word or all caps."""

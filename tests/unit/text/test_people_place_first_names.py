@@ -1,5 +1,5 @@
 """First names the dictionary reads first as a place (София, Джорджия, Каролина, Сантьяго, Питер)
-before a surname (flows/text/people: words._PLACE_FIRST_NAMES, names._place_first_name_before):
+before a surname (flows/text/people: words._PLACE_FIRST_NAMES, names._place_word_fits_before_surname):
 the person keeps the first name; after a preposition of place, before a place or a role word, or
 when a country's name, the word stays a place. A name after a title of rank in quotes («Адмирал
 Макаров») names a ship or a building, not a person."""

@@ -62,7 +62,7 @@ def test_single_word_is_the_uncached_readings(word: str) -> None:
 
     inside = names._single_name.__wrapped__(word, False)
     at_start = names._single_name.__wrapped__(word, True)
-    lone = names._lone_name_ok.__wrapped__(word) or names._place_as_first_name.__wrapped__(word)
+    lone = names._lone_name_ok.__wrapped__(word) or names._place_nominative_as_first_name.__wrapped__(word)
     readings = extract._single_word(word)
     if readings is None:
         assert inside == at_start == (None, False)
