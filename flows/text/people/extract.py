@@ -89,6 +89,8 @@ from flows.text.people.names import (
     _syllable_name,
     _unknown_part,
     after_place_preposition,
+    governed_cases,
+    past_verb_gender_before,
 )
 from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
@@ -293,6 +295,25 @@ def _sentence_final_letters(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+def _governed_reading(text: str, start: int, first: str, second: str, third: str | None, res: _Name) -> _Name:
+    """``res``, or the reading of the same words in the case the word before them governs
+    (:func:`governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
+    ``позвонил Ильхаму Алиеву`` is a man's dative, not the accusative of ``Ильхама Алиева``. A
+    reading in the nominative is the subject after its verb (``поблагодарила Алина Громова``)
+    unless the verb is in the past and of the other gender (``поздравил Ильхама Алиева``); after a
+    preposition it is none (``с Абу Зубайдой`` is Абу Зубайда's instrumental)."""
+    cases = governed_cases(text, start)
+    if cases is None or cases & res.cases:
+        return res
+    if (
+        "nomn" in res.cases
+        and _preposition_cases(text, start) is None
+        and past_verb_gender_before(text, start) in (None, res.gender)
+    ):
+        return res
+    return _analyze_name(first, second, third, cases) or res
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -320,6 +341,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
             res = _analyze_name(words[i][2], words[i + 1][2], third)
+            if res is not None:
+                res = _governed_reading(text, words[i][0], words[i][2], words[i + 1][2], third, res)
             if (
                 res is None
                 or (

@@ -18,7 +18,9 @@ from pathlib import Path
 from flows.text.tokens import normalize_form, normalize_word  # also used by the name grammar
 
 __all__ = [
+    "ACCUSATIVE_VERBS",
     "BE_UK_ROLE_KINDS",
+    "DATIVE_VERBS",
     "EN_PORTFOLIOS",
     "GENERIC_HEADS",
     "KK_ROLE_KINDS",
@@ -111,6 +113,36 @@ GENERIC_HEADS: frozenset[str] = frozenset(
 # Heads that name a prize's winner: a title that says nothing of what the person does, so that a
 # role phrase referring to the person may still give it one.
 PRIZE_HEADS: frozenset[str] = frozenset({"лауреат"})
+# Verbs (pymorphy3's infinitive) whose person object is in one case only: the case a name right
+# after them is in, where its letters fit two readings (``позвонил Ильхаму Алиеву``: Ильхам's
+# dative, not Ильхама's accusative; ``поздравил Фариду Алиеву``: Фарида's accusative). A dative
+# verb may have its accusative noun between it and the name (``вручил орден Ильхаму Алиеву``).
+DATIVE_VERBS: frozenset[str] = frozenset(
+    _words(
+        """позвонить звонить вручить вручать направить направлять передать передавать сообщить
+        сообщать написать писать пожелать желать помочь помогать поручить поручать предложить
+        предлагать выразить выражать пообещать обещать доложить докладывать адресовать присвоить присваивать отправить отправлять подарить
+        дарить посвятить посвящать объявить объявлять запретить запрещать разрешить разрешать
+        угрожать пригрозить предъявить предъявлять позволить позволять возразить возражать
+        отказать отказывать посоветовать советовать напомнить напоминать показать показывать
+        вернуть возвращать продать продавать уступить уступать проиграть проигрывать
+        противостоять сочувствовать доверять доверить верить поверить аплодировать
+        соболезновать вынести выносить пожаловаться жаловаться"""
+    )
+)
+ACCUSATIVE_VERBS: frozenset[str] = frozenset(
+    _words(
+        """поблагодарить благодарить поздравить поздравлять увидеть видеть встретить встречать
+        назначить назначать избрать избирать переизбрать пригласить приглашать обвинить обвинять
+        поддержать поддерживать сменить сменять заменить заменять освободить освобождать
+        задержать задерживать арестовать арестовывать наградить награждать уволить увольнять
+        раскритиковать критиковать похвалить хвалить осудить осуждать упомянуть упоминать
+        процитировать цитировать выдвинуть выдвигать опередить обыграть победить заподозрить
+        подозревать допросить допрашивать навестить посетить спросить спрашивать попросить
+        просить убедить убеждать призвать призывать вызвать вызывать принять принимать
+        представить представлять утвердить утверждать отстранить отстранять"""
+    )
+)
 # Phrases of a head and the start of its complement with a kind of their own, longest first:
 # "заместитель министра" is a deputy minister, "глава государства" a head of state.
 _ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(

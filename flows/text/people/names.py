@@ -164,6 +164,8 @@ from pathlib import Path
 
 from flows.text.people.lexicon import (
     _GAZETTEER,
+    ACCUSATIVE_VERBS,
+    DATIVE_VERBS,
     LATIN_EAST_ASIAN_SURNAMES,
     LATIN_FIRST_NAMES,
     _country_names,
@@ -1675,6 +1677,51 @@ def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
     or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
     m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
     return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
+
+
+_WORD_BEFORE_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
+_GOVERNING_WORDS = 3  # words of a dative verb's object between it and the name, at most
+_DATIVE = frozenset({"datv"})
+_ACCUSATIVE = frozenset({"accs"})
+
+
+def governed_cases(text: str, start: int) -> frozenset[str] | None:
+    """The cases a name at ``start`` may be in by the word that governs it: a preposition right
+    before it (:func:`_preposition_cases`), a verb of ``ACCUSATIVE_VERBS`` right before it, or one
+    of ``DATIVE_VERBS`` before it with at most a few nouns and adjectives between (``вручил орден
+    Дружбы``); None when nothing before the name says its case."""
+    cases = _preposition_cases(text, start)
+    if cases is not None:
+        return cases
+    pos = start
+    for k in range(_GOVERNING_WORDS + 1):
+        m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return None
+        parses = _parses(m.group(1).lower())
+        verbs = {p.normal_form for p in parses if p.tag.POS in ("VERB", "INFN")}
+        if verbs:
+            if verbs & DATIVE_VERBS:
+                return _DATIVE
+            return _ACCUSATIVE if k == 0 and verbs & ACCUSATIVE_VERBS else None
+        if not parses or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parses):
+            return None
+        pos = m.start()
+    return None
+
+
+def past_verb_gender_before(text: str, start: int) -> str | None:
+    """The gender (``masc``, ``femn``) of a verb in the past singular right before ``start``
+    (``поздравил``, ``поблагодарила``), or None: the gender of the subject it agrees with."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    genders = {
+        p.tag.gender
+        for p in _parses(m.group(1).lower())
+        if p.tag.POS == "VERB" and "past" in p.tag and "sing" in p.tag
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(

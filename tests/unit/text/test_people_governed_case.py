@@ -1,0 +1,76 @@
+"""A name whose letters fit two readings in different cases (``Ильхаму Алиеву``: Ильхам's dative
+or Ильхама's accusative; ``Фариду Алиеву``: Фарид's dative or Фарида's accusative) takes the case
+the word before it governs: a preposition, a verb whose person object is dative (``позвонил``,
+``вручил орден``) or accusative (``поблагодарил``) (flows/text/people/names.py governed_cases,
+extract.py _governed_reading)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+from flows.text.people.names import governed_cases
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a dative verb right before the name
+        ("Президент позвонил Ильхаму Алиеву и обсудил транзит.", "Ильхам Алиев"),
+        ("Министр пообещал Фариду Алиеву новые контракты.", "Фарид Алиев"),
+        ("Премьер поручил Ринату Шаймиеву подготовить доклад.", "Ринат Шаймиев"),
+        # a dative verb, its accusative object between it and the name
+        ("Глава государства направил поздравление Ильхаму Алиеву.", "Ильхам Алиев"),
+        ("Президент вручил орден Дружбы Фариду Алиеву.", "Фарид Алиев"),
+        ("Посол передал личное послание Ильхаму Алиеву.", "Ильхам Алиев"),
+        # a preposition
+        ("Делегация отправилась к Ильхаму Алиеву в Баку.", "Ильхам Алиев"),
+        # an accusative verb right before the name: a woman's accusative
+        ("Она поблагодарила Фариду Алиеву за помощь.", "Фарида Алиева"),
+        ("Журналисты увидели Алину Громову на премьере.", "Алина Громова"),
+        ("Комиссия назначила Фариду Алиеву председателем.", "Фарида Алиева"),
+        # an accusative verb and a man's accusative (not a woman's nominative Ильхама Алиева)
+        ("Президент поздравил Ильхама Алиева с днем рождения.", "Ильхам Алиев"),
+    ],
+)
+def test_the_governing_word_picks_the_reading(text: str, name: str) -> None:
+    assert name in _names(text), extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a subject after its verb stays in the nominative: the verb's object case fits no reading
+        ("Об этом сообщил Фарид Алиев.", "Фарид Алиев"),
+        ("Гостей поблагодарила Алина Громова.", "Алина Громова"),
+        # unambiguous forms are read as before whatever the verb
+        ("Орден вручили Алине Громовой.", "Алина Громова"),
+        ("Президент позвонил Рустаму Минниханову.", "Рустам Минниханов"),
+    ],
+)
+def test_a_reading_the_verb_cannot_govern_is_kept(text: str, name: str) -> None:
+    assert name in _names(text), extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cases"),
+    [
+        ("Путин позвонил ", {"datv"}),
+        ("Путин вручил высокую награду ", {"datv"}),
+        ("Она поблагодарила ", {"accs"}),
+        ("Встреча с ", {"ablt"}),
+        # an accusative verb with a word between says nothing of the name's case
+        ("Она поблагодарила коллег ", None),
+        # no verb, or a word that is neither noun nor verb, before the name
+        ("По данным источника, ", None),
+        ("Вчера ", None),
+        ("", None),
+    ],
+)
+def test_governed_cases(text: str, cases: set[str] | None) -> None:
+    got = governed_cases(text + "Ильхаму Алиеву", len(text))
+    assert (set(got) if got is not None else None) == cases
