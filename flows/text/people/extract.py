@@ -94,6 +94,7 @@ from flows.text.people.names import (
 )
 from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
+    relative_before_role,
     _both_role,
     _gender_by_verb,
     _latin_role_after,
@@ -156,6 +157,7 @@ class _Mention:
     initial: str
     cases: frozenset[str] | None
     role: _Role | None = None
+    relative_of: int | None = None  # start of a genitive role after a person noun: not the name's
 
 
 class _Taken:
@@ -1316,6 +1318,26 @@ def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
             groups[owners[0]].extend(groups.pop(key))
 
 
+def _named_after_relative(text: str, m: _Mention, role_before: _RolesBefore) -> int | None:
+    """Whether a name after a role phrase in the genitive that follows a person noun (no role
+    itself) is that noun's or may be: its letters are no regular genitive of a name written
+    otherwise in the nominative (``Супруга президента Франции Брижит Макрон``, ``Сын президента
+    США Хантер Байден``, ``Сестра лидера КНДР Ким Ё Чжон``; but ``Вдова президента Чили Сальвадора
+    Альенде`` is the president). Then that role is not the name's; which person the text means
+    is not said or is the noun's. Returns the role's start, else None."""
+    role = m.role or role_before(m.start, None)
+    if role is None or role.end > m.start or not relative_before_role(text, role):
+        return None
+    written = " ".join(text[m.start : m.end].split())
+    if m.name != written:
+        return None  # read as declined: "дочери миллиардера Лашкми Миттала"
+    if written.count(" ") == 1:
+        genitive = _analyze_name(*written.split(" "), None, _GENITIVE)
+        if genitive is not None and genitive.name != written:
+            return None
+    return role.start
+
+
 def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     """A name read in a case the role noun right before it does not agree with is read again in
     the role's case (``тренеру Алену Фабро`` -> ``Алён Фабро``). A name whose first part declines in no way (``Итиро``, ``Наото``) has its case, and so its
@@ -2012,7 +2034,9 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     if not mentions:
         return []
     for m in mentions:
-        if m.kind == "full" and m.role is None:
+        if m.kind in ("full", "loose") and (of := _named_after_relative(text, m, role_before)) is not None:
+            m.relative_of = of
+        elif m.kind == "full" and m.role is None:
             _case_from_role(text, m, role_before)
         elif m.kind == "single" and m.role is None:
             _single_case_from_role(text, m, role_before)
@@ -2126,6 +2150,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         for m in group:
             if m.role is not None and m.role.gender == "femn" and m.kind == "full" and _surely_male(m):
                 m.role = None  # a feminine role noun names no man: "актриса" before "Иван Петров"
+            if m.role is not None and m.role.start == m.relative_of:
+                m.role = None  # "Супруга президента Франции Брижит Макрон": the wife's name
         with_role = [m for m in group if m.role is not None]
         if with_role:
             best = max(with_role, key=lambda m: (m.role.rank if m.role else (0, 0), -m.start))

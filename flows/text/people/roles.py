@@ -868,6 +868,39 @@ def _relative(word: str) -> frozenset[str]:
     return frozenset(_case(p.tag) for p in _parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag)
 
 
+_RELATIVE_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-ЯЁа-яё][а-яё]+)[ \u00a0]+\Z")
+
+
+def relative_before_role(text: str, role: _Role) -> bool:
+    """Whether the role phrase ``role``, its head in the genitive, follows a person noun in the
+    singular that is no role (``Сын``, ``супруга``, ``соратник``) right before it, in the
+    nominative or after a preposition: ``Супруга президента Франции``, ``с женой посла``.
+    A noun that opens a sentence is read in lower case."""
+    if "gent" not in role.cases:
+        return False
+    found = _RELATIVE_BEFORE_RE.search(text, max(0, role.start - 24), role.start)
+    if found is None:
+        return False
+    word = found.group(1)
+    if not word.islower():
+        if not _sentence_initial(text, found.start(1)):
+            return False
+        word = word.lower()
+    # one name stands in apposition to one person ("противники премьер-министра X" name none), the
+    # subject's noun or one after a preposition: after "стал преемником женщины-спикера X" the
+    # noun is the subject's, named already
+    after_preposition = (
+        before := _LAST_WORD_RE.search(text, max(0, found.start(1) - 12), found.start(1))
+    ) is not None and _info(before.group(1)).prep
+    return bool(_relative(word)) and any(
+        p.tag.POS == "NOUN"
+        and "anim" in p.tag
+        and "sing" in p.tag
+        and (after_preposition or _case(p.tag) == "nomn")
+        for p in _parses(word)
+    )
+
+
 def _apposed_to(relative: frozenset[str], cases: frozenset[str] | None) -> bool:
     """Whether a name in ``cases`` (None: any) after a genitive role phrase that follows a
     person noun in ``relative`` cases is in apposition to that noun, not the role's: the name
