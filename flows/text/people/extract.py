@@ -94,7 +94,6 @@ from flows.text.people.names import (
 )
 from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
-    relative_before_role,
     _both_role,
     _gender_by_verb,
     _latin_role_after,
@@ -110,6 +109,7 @@ from flows.text.people.roles import (
     _roles_by_reference,
     _split_by_country,
     _Windows,
+    relative_before_role,
 )
 from flows.text.people.words import (
     _APOSTROPHES,
