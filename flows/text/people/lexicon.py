@@ -178,11 +178,29 @@ def role_kind(head: str, complement: str = "") -> str | None:
     return _head_kind(heads[-1], complement, kind)
 
 
+# A ministry named by its short name (``Минфина``, ``Минобороны``, ``МВД``, ``МЧС``) at the start
+# of a role's complement: its head is a minister (``глава Минобороны``), the head's deputy a
+# deputy minister (``заместитель главы Минфина``).
+_MINISTRY_RE = re.compile(
+    r"(главы[ \u00a0]+|руководителя[ \u00a0]+)?(?:мин(?:фин|обороны|эконом|энерго|транс|здрав|пром|юст|сельхоз|труд|культ|обр|просвещ"
+    r"|науки|природ|строй|регион|цифры|спорт|востокразвит|кавказ|комсвяз|связ|торг|агро|нац)[а-я]*"
+    r"|мид|мвд|мчс)(?![а-я])"
+)
+_MINISTRY_HEADS = frozenset({"глава", "руководитель"})
+
+
 def _head_kind(head: str, complement: str, kind: str | None) -> str | None:
     """``kind``, the lexicon's kind of ``head``, as its complement makes it: the chairman of a
-    state heads the state (``председатель КНР``)."""
+    state heads the state (``председатель КНР``); the head of a ministry named by its short
+    name is a minister (``глава Минобороны``), their deputy a deputy minister."""
     if head == "председатель" and complement and _names_state(complement):
         return "head_of_state"  # "председатель КНР", "председатель Китая": the state's head
+    if complement and (ministry := _MINISTRY_RE.match(complement)) is not None:
+        of_head = ministry.group(1) is not None  # "главы Минфина": the complement names the head
+        if head in _MINISTRY_HEADS and not of_head:
+            return "minister"
+        if (head == "заместитель" and of_head) or (head == "замглавы" and not of_head):
+            return "deputy_minister"
     return kind
 
 

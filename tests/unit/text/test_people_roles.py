@@ -1057,3 +1057,36 @@ def test_a_role_after_a_person_noun_in_apposition_is_the_first_names() -> None:
     roles = _roles("Вчера скончался Ван Лимин, соратник Чжоу Хэпина, премьер Госсовета в 1990-х годах.")
     assert roles["Ван Лимин"][0] == "премьер Госсовета"
     assert roles.get("Чжоу Хэпин", roles.get("Чжоу Хэпина", (None,)))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("head", "complement", "kind"),
+    [
+        # the head of a ministry named by its short name is a minister
+        ("глава", "Минобороны", "minister"),
+        ("глава", "Минфина России", "minister"),
+        ("руководитель", "Минэнерго", "minister"),
+        ("глава", "МВД", "minister"),
+        ("глава", "Минпромторга", "minister"),
+        ("заместитель", "главы Минфина", "deputy_minister"),
+        ("замглавы", "Минздрава", "deputy_minister"),
+        ("заместитель", "главы МИД", "deputy_minister"),
+        # words that start like a ministry's and are none
+        ("глава", "Миннесоты", "head_of_organisation"),
+        ("глава", "Минского горисполкома", "head_of_organisation"),
+        ("глава", "Росатома", "head_of_organisation"),
+        ("заместитель", "главы Росатома", "deputy_head"),
+    ],
+)
+def test_a_ministry_by_its_short_name(head: str, complement: str, kind: str) -> None:
+    assert role_kind(head, complement) == kind
+
+
+def test_a_ministry_head_in_text() -> None:
+    people = extract_people(
+        "Глава Минобороны Андрей Белоусов прибыл в Минск. Замглавы Минфина Иван Чебесков заявил."
+    )
+    assert [(p.name, p.role_kind) for p in people] == [
+        ("Андрей Белоусов", "minister"),
+        ("Иван Чебесков", "deputy_minister"),
+    ]
