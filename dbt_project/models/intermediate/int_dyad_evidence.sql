@@ -25,7 +25,8 @@
 -- the role phrase of someone who speaks right after it ("Министр финансов Казахстана X сообщил, что
 -- МВФ повысил прогноз роста экономики Узбекистана") is the speaker's: it counts in no sentence's
 -- parties, and its pairs there are list evidence. A sentence of a sports result (`sport` cues:
--- "сборная", "матч", "со счетом") pairs its countries as a list.
+-- "сборная", "матч", "со счетом") or of attending a gathering (`attendance` cues: "приняли
+-- участие", "присутствовали", "attended") pairs its countries as a list.
 -- A sentence of several clauses (after a semicolon, or a clause conjunction after a comma:
 -- "..., а", "..., but") that names three or more parties pairs the only two parties of a
 -- clause. marts.dyad_articles keeps the pairs whose best
@@ -80,7 +81,7 @@ cue_words as (
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
                 'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport', 'pair_reference'
+                'sport', 'attendance', 'pair_reference'
             )
     union all
     select
@@ -266,14 +267,16 @@ party_counts as (
     group by sentence_parties.article_id, sentence_parties.sentence_idx
 ),
 
-sport_sentences as (
+list_sentences as (
     -- a sentence with a word of a sports result ("сборная Португалии обыграла Турцию со счетом
-    -- 3:1"): national teams playing, no relation between their states
+    -- 3:1"): national teams playing, no relation between their states; or with a word of taking
+    -- part in a gathering ("В саммите приняли участие премьер-министр Великобритании и президент
+    -- Франции"): attendees side by side
     select distinct
         article_id,
         sentence_idx
     from cue_words
-    where cue_kind = 'sport'
+    where cue_kind in ('sport', 'attendance')
 ),
 
 comparison_sentences as (
@@ -396,7 +399,7 @@ co_mentions as (
                 or side_by_side.sentence_idx is not null
                 or speaker_a.country_code is not null
                 or speaker_b.country_code is not null
-                or sport_sentences.sentence_idx is not null
+                or list_sentences.sentence_idx is not null
                 then 'list'
             when comparison_sentences.sentence_idx is not null then 'comparison'
             else 'pair'
@@ -428,10 +431,10 @@ co_mentions as (
             and a.sentence_idx = side_by_side.sentence_idx
             and a.country_code = side_by_side.country_a
             and b.country_code = side_by_side.country_b
-    left join sport_sentences
+    left join list_sentences
         on
-            a.article_id = sport_sentences.article_id
-            and a.sentence_idx = sport_sentences.sentence_idx
+            a.article_id = list_sentences.article_id
+            and a.sentence_idx = list_sentences.sentence_idx
     left join speakers_only as speaker_a
         on
             a.article_id = speaker_a.article_id

@@ -113,7 +113,7 @@ def _lower_run(m: re.Match[str]) -> str:
 
 
 # the word right before a change's starting value: "с 8 млрд ... до 15 млрд", "to $100 bn from $65 bn"
-_FROM_WORDS = frozenset({"с", "з", "from", "z", "od"})
+_FROM_WORDS = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze", "od"})
 
 
 def _pair_starting_values(cands: list[_Cand], masked: str) -> None:

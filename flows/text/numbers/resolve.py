@@ -185,18 +185,28 @@ class _ExplicitMoney:
     Resolving a currency never makes a candidate explicit, so the index stays true while the
     candidates without a currency are resolved one by one."""
 
-    __slots__ = ("_by_sentence",)
+    __slots__ = ("_by_sentence", "_counts")
 
     def __init__(self, cands: list[_Cand]) -> None:
         self._by_sentence: dict[int, list[_Cand]] = {}
+        self._counts: dict[int, list[int]] = {}  # sentence -> starts of its counts of a noun
         for d in cands:
             if d.currency_explicit and d.unit is not None:
                 self._by_sentence.setdefault(d.sentence, []).append(d)
+            elif d.unit == "count" and d.counted is not None and abs(d.value) >= 1000:
+                # a count of thousands or more, as the amounts without a unit are
+                self._counts.setdefault(d.sentence, []).append(d.qs)
 
     def resolve(self, c: _Cand) -> str | None:
         """The currency of a money amount without one (``1,5 млрд``): that of the nearest explicit
         amount of the same metric in the same, next or previous sentence, else the only currency
-        of the same sentence; None when there is none."""
+        of the same sentence; None when there is none, or when the amount's sentence counts a
+        noun by thousands or more before it and names no money: the amount counts the same (``2,6 млн подписчиков в
+        Weibo и более 14 млн — в WeChat``)."""
+        if c.sentence not in self._by_sentence and any(
+            start < c.qs for start in self._counts.get(c.sentence, ())
+        ):
+            return None
         for delta in (0, 1, -1):
             options = [d for d in self._by_sentence.get(c.sentence + delta, ()) if d.metric == c.metric]
             if options:

@@ -258,8 +258,10 @@ def _digits_value(s: str, latin_after: bool = False) -> Decimal:
     return Decimal(s.replace(",", "."))
 
 
+# the lower-case letters of the press's alphabets (Russian, Belarusian, Ukrainian, Polish, Kazakh)
+_LOWER_LETTERS = "a-zа-яёіїєґўąćęłńóśźżәғқңөұүһ"
 _ABBREVIATION_DOT_RE = re.compile(
-    rf"\.[ \u00a0]*(?:[a-zа-яё{''.join(CURRENCY_SIGNS)}(]|(?:{'|'.join(CURRENCY_CODES)})(?![\w]))"
+    rf"\.[ \u00a0]*(?:[{_LOWER_LETTERS}{''.join(CURRENCY_SIGNS)}(]|(?:{'|'.join(CURRENCY_CODES)})(?![\w]))"
 )
 
 
@@ -701,6 +703,10 @@ _AMOUNT_FIRST_UNITS = frozenset({"percent", "percentage_points", "fraction", "ti
 _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже"})
 
 
+# the word before the first amount of "с 8 до 15 млрд", "со 145% до 30%", "з 8 до 15 млрд"
+_FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі"})
+
+
 # A span of time and a word of "before" or "after" right after an amount: the time the amount
 # was measured at, relative to another ("годом ранее", "месяцем раньше", "роком раніше", "rok
 # wcześniej", "a year earlier"), no noun the amount counts.
@@ -857,7 +863,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         before = _word_before(masked, start)
     word_before, word_end = before
     word_start = word_end - len(word_before)
-    from_prefix = word_start if word_before == "с" else None
+    from_prefix = word_start if word_before in _FROM_PREFIXES else None
     # "от 2 до 3 млрд"; "between $2 billion and $3 billion", "między 2 a 3 mld", "між 2 і 3 млрд"
     ot_prefix = word_start if word_before == "от" or word_before in _BETWEEN_WORDS else None
     between = word_before in _BETWEEN_WORDS
@@ -891,7 +897,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             )
             return [cand], end
         qs, comparator, change, _ = _prefix_start(masked, start, False, before)
-        if before[0] == "с" and _FROM_ORDINAL_AFTER_RE.match(masked, cp[1]):
+        if before[0] in _FROM_PREFIXES and _FROM_ORDINAL_AFTER_RE.match(masked, cp[1]):
             qs, change = before[1] - len(before[0]), "from"
         cand = _Cand(
             qs,

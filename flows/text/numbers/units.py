@@ -105,6 +105,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun("shekel", ("шекел*", "shekel*"), "ILS"),
     CurrencyNoun("rand", ("рэнд*", "rand"), "ZAR"),
     CurrencyNoun("lev", ("лева", "левов", "leva"), "BGN"),
+    CurrencyNoun("tugrik", ("тугрик*", "төгрөг*", "tugrik*", "tögrög*", "tugrug*"), "MNT"),
 )
 
 # Russian dictionary form of each currency noun (the gazetteer inflects currency phrases from it).
@@ -142,6 +143,7 @@ CURRENCY_LEMMAS: dict[str, str] = {
     "shekel": "шекель",
     "rand": "рэнд",
     "lev": "лев",
+    "tugrik": "тугрик",
 }
 
 
@@ -205,6 +207,7 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("азербайджанск", "manat", "AZN"),
     ("армянск", "dram", "AMD"),
     ("грузинск", "lari", "GEL"),
+    ("монгольск", "tugrik", "MNT"),
     ("украинск", "hryvnia", "UAH"),
     ("польск", "zloty", "PLN"),
     ("британск", "pound", "GBP"),
@@ -503,6 +506,7 @@ UNITS_PER_USD: dict[str, float] = {
     "DZD": 135,
     "EGP": 50,
     "GEL": 2.7,
+    "MNT": 3400,
     "HKD": 7.8,
     "HUF": 370,
     "IDR": 16000,

@@ -1,0 +1,109 @@
+"""Kinds of numeric facts read from unseen news (flows/text/numbers): the start of a change after
+``со``/``з``/``із``, a hedge before the ``в`` of a verb's amount, counts of people and vehicles in
+English, Polish, Ukrainian and Belarusian, an amount with no unit after a count of the same
+sentence (no money), and the Mongolian tugrik."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _facts(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [(f.quote, f.unit, f.comparator, f.change) for f in extract_facts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "unit"),
+    [
+        ("США снизят пошлины на китайские товары со 145% до 30%.", "со 145%", "percent"),
+        (
+            "Стороны намерены нарастить товарооборот со 110 млрд долларов до 150 млрд.",
+            "со 110 млрд долларов",
+            "USD",
+        ),
+        ("Экспорт вырос со 2 млрд до 3 млрд долларов.", "со 2 млрд", "USD"),
+        ("Товарооборот зріс з 8 до 15 млрд доларів.", "з 8", "USD"),
+        ("Мито знизили із 25% до 10%.", "із 25%", "percent"),
+    ],
+)
+def test_the_start_of_a_change(text: str, start: str, unit: str) -> None:
+    facts = extract_facts(text)
+    first = next(f for f in facts if f.quote == start)
+    assert (first.unit, first.change) == (unit, "from"), facts
+    assert first.modality == "actual"  # a starting value is no target, whatever the verb
+    assert any(f.change == "to" for f in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Проект оценивается примерно в 500 млн долларов.", "примерно в 500 млн долларов"),
+        ("Ущерб оценили приблизительно в 2 млрд рублей.", "приблизительно в 2 млрд рублей"),
+        ("Вартість оцінюється приблизно в 2 млрд гривень.", "приблизно в 2 млрд гривень"),
+        ("Село находится примерно в 250 километрах от границы.", "примерно в 250 километрах"),
+    ],
+)
+def test_a_hedge_before_v(text: str, quote: str) -> None:
+    facts = extract_facts(text)
+    assert [(f.quote, f.comparator) for f in facts] == [(quote, "~")], facts
+
+
+def test_no_hedge_for_a_plain_v() -> None:
+    facts = extract_facts("Экспорт в 2024 году составил 5 млрд долларов.")
+    assert [(f.quote, f.comparator) for f in facts] == [("5 млрд долларов", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Zatrzymano na granicy ponad 9 tys. osób.", "ponad 9 tys. osób"),
+        ("W ćwiczeniach wzięło udział 3 tys. żołnierzy.", "3 tys. żołnierzy"),
+        ("Polska przekazała Ukrainie 180 czołgów.", "180 czołgów"),
+        ("2.1 million tourists visited Japan last year.", "2.1 million tourists"),
+        ("The ministry evacuated 1,200 civilians.", "1,200 civilians"),
+        ("На кордоні стоять понад 800 вантажівок.", "понад 800 вантажівок"),
+        ("Країну відвідали 5 тис. туристів.", "5 тис. туристів"),
+        ("Мяжу перасеклі 2 тыс. турыстаў.", "2 тыс. турыстаў"),
+    ],
+)
+def test_counts_of_people_and_vehicles(text: str, quote: str) -> None:
+    facts = extract_facts(text)
+    assert [(f.quote, f.unit) for f in facts] == [(quote, "count")], facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount with a scale and no unit, in a sentence that counts a noun before it and
+        # names no money, counts the same: no currency from a sentence around it
+        "Сбор составил 100 млн евро. У неё было 2,6 млн подписчиков в Weibo и более 14 млн в WeChat.",
+        "Продажи достигли 5 млрд долларов. За час подписались 10 тысяч человек, а вечером их было 140 тысяч.",
+        # a count the scanner does not read in another sentence than the money: no currency either
+        "Niemcy przekażą Ukrainie 100 mln euro. Zatrzymano na granicy ponad 9 tys. osób.",
+    ],
+)
+def test_an_amount_after_a_count_is_no_money(text: str) -> None:
+    facts = extract_facts(text)
+    money = [f.quote for f in facts if f.unit not in ("count", "percent")]
+    assert len(money) == 1, facts  # only the amount written with its currency
+
+
+def test_an_amount_near_money_still_takes_its_currency() -> None:
+    facts = extract_facts(
+        "Apple получила прибыль в 8,5 млрд долларов. Google получил прибыль в 6 миллиардов."
+    )
+    assert [(f.quote, f.unit) for f in facts] == [("8,5 млрд долларов", "USD"), ("6 миллиардов", "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Торговля с Монголией достигла 15 млрд тугриков.", "15 млрд тугриков"),
+        ("Экспорт составил 300 млрд монгольских тугриков.", "300 млрд монгольских тугриков"),
+        ("Exports reached 2 trillion tugriks.", "2 trillion tugriks"),
+    ],
+)
+def test_the_tugrik(text: str, quote: str) -> None:
+    assert [(f.quote, f.unit) for f in extract_facts(text)] == [(quote, "MNT")]
