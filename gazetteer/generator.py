@@ -828,9 +828,10 @@ _PL_ENDINGS = (
     ("ia", 2, ("ia", "ii", "ię", "ią")),
     ("ka", 2, ("ka", "ki", "kę", "ką", "ce")),
     ("ga", 2, ("ga", "gi", "gę", "gą", "dze")),
+    ("ea", 1, ("a", "i", "ę", "ą", "o")),  # Korea: Korei, Gwinea: Gwinei
     ("a", 1, ("a", "y", "ie", "ę", "ą", "o")),
     ("ś", 1, ("ś", "si", "sią")),
-    ("y", 1, ("y", "", "om", "ami", "ach")),
+    ("y", 1, ("y", "", "ów", "om", "ami", "ach")),
 )
 _PL_CONSONANT = ("", "u", "a", "owi", "em", "ie", "y")
 _MIN_DECLINED = 4  # shorter words are kept as they are written
@@ -891,13 +892,74 @@ def _intl_name_variants(name: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+# The adjectives of a name of several words (Korea Południowa, Stany Zjednoczone, Південна Корея,
+# Саудаўская Аравія): the stem, by its nominative's shape, and the endings of every case, gender
+# and number, in the same order for every stem type of a language, so that two adjectives of one
+# name agree (Zjednoczonych Emiratów Arabskich: the index of -ych is that of -ich).
+_ADJ_PHRASE_RES = {
+    "pl": ((re.compile(r"(.+(?:sk|ck))(?:a|ie|i)"), "soft"), (re.compile(r"(.+(?:ow|n))(?:a|e|y)"), "hard")),
+    "uk": ((re.compile(r"(.+(?:ськ|цьк|н|ов|ів))(?:а|ий|е|і)"), "hard"),),
+    "be": (
+        (re.compile(r"(.+(?:ск|цк))(?:ая|і|ае|ія)"), "soft"),
+        (re.compile(r"(.+(?:н|ов|ёв|ев))(?:ая|ы|ае|ыя)"), "hard"),
+    ),
+}
+_ADJ_PHRASE_ENDINGS = {
+    ("pl", "hard"): ("a", "ej", "ą", "y", "e", "ego", "emu", "ym", "ych", "ymi"),
+    ("pl", "soft"): ("a", "iej", "ą", "i", "ie", "iego", "iemu", "im", "ich", "imi"),
+    ("uk", "hard"): ("а", "ої", "ій", "у", "ою", "ий", "ого", "ому", "им", "ім", "е", "і", "их", "ими"),
+    ("be", "hard"): ("ая", "ай", "ую", "ой", "ы", "ага", "аму", "ым", "ае", "ыя", "ых", "ымі"),
+    ("be", "soft"): ("ая", "ай", "ую", "ой", "і", "ага", "аму", "ім", "ае", "ія", "іх", "імі"),
+}
+_CONJUNCTION_WORDS = frozenset({"i", "и", "і", "й", "та", "a", "ды", "және", "мен"})
+
+
+def _adjective_endings(word: str, lang: str) -> tuple[str, ...] | None:
+    """The case forms of ``word`` when it has the shape of an adjective in the nominative
+    (``południowa``, ``zjednoczone``, ``південна``, ``саудаўская``), in the order of
+    ``_ADJ_PHRASE_ENDINGS``; None for other words."""
+    for regex, kind in _ADJ_PHRASE_RES.get(lang, ()):
+        m = regex.fullmatch(word)
+        if m is not None:
+            return tuple(m.group(1) + e for e in _ADJ_PHRASE_ENDINGS[(lang, kind)])
+    return None
+
+
 def _intl_phrase_forms(name: str, lang: str) -> set[str]:
-    """Normalized forms of a (multi-word) name: the whole phrase, and its last word declined."""
+    """Normalized forms of a (multi-word) name: the whole phrase, and its case forms. In
+    Belarusian, Ukrainian and Polish a name of a noun and adjectives in the nominative declines
+    all of them: the noun (the first word not shaped as an adjective, else the first word) by
+    ``_decline`` and its adjectives in agreement (``Korei Południowej``, ``Stanów Zjednoczonych``,
+    ``Південної Кореї``, ``Злучаных Штатаў``); other words stay. A name of such languages with no
+    adjective declines its first word (``Republiki Korei``). Every name, of any language, also
+    declines its last word (``Ułan Batorze``, ``Papui-Nowej Gwinei`` aside)."""
     words = normalize_form(name).split()
     if not words:
         return set()
-    head = " ".join(words[:-1])
-    return {(head + " " + w).strip() for w in _decline(words[-1], lang)} | {" ".join(words)}
+    forms = {" ".join(words)}
+    if len(words) > 1 and lang in _ADJ_PHRASE_RES and not _CONJUNCTION_WORDS & set(words):
+        adjectives = [_adjective_endings(w, lang) for w in words]
+        head = next((i for i, a in enumerate(adjectives) if a is None), 0)
+        adjectives[head] = None
+        if any(a is not None for a in adjectives):
+            n_endings = len(next(a for a in adjectives if a is not None))
+            for h in _decline(words[head], lang):
+                for k in range(n_endings):
+                    forms.add(
+                        " ".join(
+                            h if i == head else a[k] if a is not None else w
+                            for i, (w, a) in enumerate(zip(words, adjectives, strict=True))
+                        )
+                    )
+        else:
+            # a noun and its complement (Republika Korei) or a name whose last word declines (Ułan
+            # Bator): both are declined
+            rest = " ".join(words[1:])
+            forms |= {f"{h} {rest}" for h in _decline(words[0], lang)}
+    # the last word declined, as every name (words read as adjectives may be nouns: SRA Hongkong
+    # Chiny, Papua-Nowa Gwinea)
+    head_words = " ".join(words[:-1])
+    return forms | {(head_words + " " + w).strip() for w in _decline(words[-1], lang)}
 
 
 def intl_forms() -> dict[tuple[str, str], set[str]]:

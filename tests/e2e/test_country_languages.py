@@ -46,6 +46,14 @@ CASES = {
     "pl_capitals.json": ("Minister spotkał się w Kijowie z delegacją z Pekinu.", {"CN", "UA"}),
     # "Mali" opening a sentence is Polish "small" unless another country follows it in a list
     "pl_mali_small.json": ("Mali i średni eksporterzy z Czech szukają rynków.", {"CZ"}),
+    # names of a noun and adjectives in an oblique case: the adjectives agree
+    "pl_kr_us.json": (
+        "Wymiana handlowa między Polską a Koreą Południową wzrosła, podobnie jak ze Stanami Zjednoczonymi.",
+        {"KR", "PL", "US"},
+    ),
+    "pl_sa_ae.json": ("Delegacja Arabii Saudyjskiej i Zjednoczonych Emiratów Arabskich.", {"AE", "SA"}),
+    "uk_kr_us.json": ("Міністр оборони Південної Кореї прибув до Сполучених Штатів.", {"KR", "US"}),
+    "be_kr_nz.json": ("Дэлегацыя Паўднёвай Карэі наведала Новую Зеландыю.", {"KR", "NZ"}),
     # Kazakh
     "kk_ru_cn.json": (
         "Ресейлік және қытайлық компаниялар Қазақстанда келісімге қол қойды.",

@@ -762,3 +762,37 @@ def test_a_demonyms_form_that_is_a_surname_or_a_place_is_left_out(forms):
     # поляков, чехов (Поляков, Чехов), турку (Turku)
     for form in ("поляков", "чехов", "турку"):
         assert form not in forms or forms[form]["form_kind"] != "demonym", form
+
+
+@pytest.mark.parametrize(
+    ("form", "code"),
+    [
+        # Polish, Ukrainian and Belarusian names of a noun and adjectives decline in agreement
+        ("korei południowej", "KR"),
+        ("koreą południową", "KR"),
+        ("korei północnej", "KP"),
+        ("arabii saudyjskiej", "SA"),
+        ("stanów zjednoczonych", "US"),
+        ("stanach zjednoczonych", "US"),
+        ("zjednoczonych emiratów arabskich", "AE"),
+        ("nowej zelandii", "NZ"),
+        ("macedonii północnej", "MK"),
+        ("південної кореї", "KR"),
+        ("південною кореєю", "KR"),
+        ("саудівської аравії", "SA"),
+        ("сполучених штатів", "US"),
+        ("об'єднаних арабських еміратів", "AE"),
+        ("нової зеландії", "NZ"),
+        ("паўднёвай карэі", "KR"),
+        ("злучаных штатаў", "US"),
+        # a noun and its complement decline the noun
+        ("republiki korei", "KR"),
+        ("demokratycznej republiki konga", "CD"),
+        ("республіки корея", "KR"),
+        # -ea nouns: Gwinei, Erytrei
+        ("gwinei", "GN"),
+        ("erytrei", "ER"),
+    ],
+)
+def test_multiword_names_decline_in_agreement(forms, form: str, code: str) -> None:
+    assert _entity(forms, normalize_form(form))[1] == code
