@@ -10,7 +10,10 @@
 -- X said Beijing ..." in an article about India: not India). A role naming a bloc or an
 -- international body and no country gets no home country ("председатель Еврокомиссии": NULL).
 -- An article naming one country gives it to every role that names none. A person with no role
--- gets none (NULL): being named in an article about a country says nothing of whom one speaks for.
+-- gets none (NULL): being named in an article about a country says nothing of whom one speaks for;
+-- nor does a post outside a state (a company's, a church's, in the arts, sport, science or the
+-- press: the organisation's country, not said), nor does the country of a counterpart in the
+-- person's sentence ("провел переговоры с бразильским коллегой": the other side's).
 with people as (
     select * from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -113,6 +116,26 @@ free_mentions as (
             and mentions.char_end <= people.role_end
 ),
 
+counterpart_countries as (
+    -- a country adjective right before a noun for a counterpart ("с бразильским коллегой", "his
+    -- Brazilian counterpart"): the other side's country, no one else's of the sentence
+    select distinct
+        mentions.article_id,
+        mentions.sentence_idx,
+        mentions.country_code
+    from mentions
+    inner join {{ ref('stg_tokens') }} as next_words
+        on
+            mentions.article_id = next_words.article_id
+            and mentions.sentence_idx = next_words.sentence_idx
+            and mentions.token_idx + mentions.n_tokens = next_words.token_idx
+    inner join {{ ref('stg_relation_cues') }} as cues
+        on
+            next_words.token_norm = cues.cue
+            and cues.cue_kind = 'counterpart'
+    where {{ is_new_row('next_words.load_seq') }}
+),
+
 sentence_points_elsewhere as (
     -- a person whose sentence names countries (outside role phrases), none of them the home country
     select
@@ -146,6 +169,31 @@ article_country as (
         and not exists (
             select 1 from bloc_roles as b
             where b.article_id = people.article_id and b.mention_idx = people.mention_idx
+        )
+        -- the other side of the person's sentence ("Президент X провел переговоры с бразильским
+        -- коллегой" in an article datelined in Brazil): not the home country
+        and not exists (
+            select 1 from counterpart_countries as c
+            where
+                c.article_id = people.article_id
+                and c.sentence_idx = people.sentence_idx
+                and c.country_code = home_country.country_code
+        )
+        -- a post in a company, a church, the arts, sport, science or the press is no post of a
+        -- state: its country is the organisation's, which the text does not say (Алексей Миллер,
+        -- председатель правления ПАО «Газпром», in an article about Uzbekistan); the head of an
+        -- organisation is a company's when the role names one by its legal form, a company noun
+        -- or a name in quotes
+        and coalesce(people.role_kind, '') not in (
+            'business', 'employee', 'culture', 'sports', 'religious', 'media', 'science', 'medicine',
+            'education', 'activist', 'expert'
+        )
+        and not (
+            people.role_kind in ('head_of_organisation', 'deputy_head')
+            and regexp_matches(
+                lower(people.role),
+                '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
+            )
         )
 ),
 
