@@ -192,7 +192,8 @@ article_country as (
             people.role_kind in ('head_of_organisation', 'deputy_head')
             and regexp_matches(
                 lower(people.role),
-                '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
+                '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"'
+                || '|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
             )
         )
 ),

@@ -188,6 +188,15 @@ _RELATION_FLOW_RE = re.compile(
     r"|dostaw\w*|shipments?|supplies|сальдо|сальда|saldo|турист\w*|tourists?|visitors?|turyst\w*)(?![\w])",
     re.I,
 )
+# what one country consumes, extracts, produces or holds: a volume of such words and of no flow
+# is that country's own ("потребление газа в стране", "добыча нефти", "production", "reserves")
+_OWN_VOLUME_RE = re.compile(
+    r"(?<![\w])(?:потреблен\w*|добыч\w*|добыт\w*|производств\w*|произвел\w*|произвед\w*|выработ\w*|урожа\w*"
+    r"|запас\w*|спожив\w*|видобу\w*|виробни\w*|вироби\w*|спажыв\w*|здабы\w*|вытвор\w*|ураджа\w*"
+    r"|zużyci\w*|konsumpcj\w*|wydobyci\w*|wydobył\w*|produkcj\w*|wyprodukow\w*|zbior\w*|zapas\w*"
+    r"|consum\w*|produc\w*|output|harvest\w*|reserves|stockpiles?)(?![\w])",
+    re.I,
+)
 # words of two sides: a figure in a clause with one of them is the pair's
 _TWO_SIDES_RE = re.compile(
     r"(?<![\w])(?:между|меж|між|паміж|między|between|двусторонн\w*|двосторонн\w*|двухбаков\w*|dwustronn\w*"
@@ -256,6 +265,8 @@ def is_bilateral(
                 return True
     if not flow and metric not in _FLOW_METRICS:
         return False
+    if not flow and metric == "volume" and _OWN_VOLUME_RE.search(text, c_lo, c_hi) is not None:
+        return False  # "Потребление газа в стране составило 51,3 млрд кубометров": one side's
     return _TOTAL_FLOW_RE.search(text, c_lo, c_hi) is None
 
 

@@ -72,6 +72,17 @@ _FLOW_INSTRUMENT = (
 )
 
 
+# A trade deficit in words, one vocabulary for the metric (trade_balance) and its sign: a deficit
+# of trade, an adjective or "в" between ("дефицит торговли", "дефицит американской торговли",
+# "дефицит в торговле с Китаем", "дефіцит зовнішньої торгівлі", "deficyt w handlu"), or a trade
+# adjective before it ("торговый дефицит", "trade deficit")
+_TRADE_DEFICIT = (
+    r"дефицит\w*\s+(?:в\s+|во\s+)?(?:[\w-]+\s+)?торгов\w*|торгов\w*\s+дефицит\w*"
+    r"|дефіцит\w*\s+(?:в\s+|у\s+)?(?:[\w'’-]+\s+)?торгівл\w*|торговельн\w*\s+дефіцит\w*"
+    r"|дэфіцыт\w*\s+(?:ў\s+|у\s+)?(?:[\w-]+\s+)?гандл\w*|гандлёв\w*\s+дэфіцыт\w*"
+    r"|deficyt\w*\s+(?:w\s+)?(?:\w+\s+)?handl\w*|trade\s+deficit"
+)
+
 # Priority order: for a counted phrase the first matching rule wins; in a sentence the
 # keyword nearest to the number wins and ties go to the earlier rule.
 METRIC_KEYWORDS: tuple[MetricRule, ...] = (
@@ -116,9 +127,9 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "trade_balance",
         _kw(
-            r"сальдо|торгов\w*\s+баланс|дефицит\w*\s+(?:внешне\w*\s+)?торгов|профицит|trade\s+balance|trade\s+(?:deficit|surplus)"
-            r"|сальда|дефіцит\w*\s+(?:зовнішн\w*\s+)?торгівл|торговельн\w*\s+(?:баланс|дефіцит)|профіцит|дэфіцыт\w*\s+(?:знешн\w*\s+)?гандл"
-            r"|гандлёв\w*\s+(?:баланс|дэфіцыт)|прафіцыт|saldo|bilans\w*\s+handl|deficyt\w*\s+(?:w\s+)?handl"
+            rf"сальдо|торгов\w*\s+баланс|{_TRADE_DEFICIT}|профицит|trade\s+balance|trade\s+surplus"
+            r"|сальда|торговельн\w*\s+баланс|профіцит"
+            r"|гандлёв\w*\s+баланс|прафіцыт|saldo|bilans\w*\s+handl"
             r"|nadwyżk\w*\s+(?:w\s+)?handl"
         ),
         "sentence",
@@ -990,10 +1001,9 @@ MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
 # A balance stated as negative in words: "отрицательное сальдо в 80 млн", "дефицит торговли".
 NEGATIVE_CONTEXT = (
     r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,4}?отрицательн\w*"
-    r"|дефицит\w*\s+(?:внешне\w*\s+)?торгов\w*|торгов\w*\s+дефицит\w*|negative\s+(?:trade\s+)?balance"
-    r"|trade\s+deficit|від'?ємн\w*\s+(?:\w+\s+){0,2}?сальдо|дефіцит\w*\s+(?:зовнішн\w*\s+)?торгівл\w*"
-    r"|торговельн\w*\s+дефіцит\w*|адмоўн\w*\s+(?:\w+\s+){0,2}?сальда|дэфіцыт\w*\s+(?:знешн\w*\s+)?гандл\w*"
-    r"|ujemn\w*\s+(?:\w+\s+){0,2}?saldo|deficyt\w*\s+(?:w\s+)?handl\w*"
+    rf"|{_TRADE_DEFICIT}|negative\s+(?:trade\s+)?balance"
+    r"|від'?ємн\w*\s+(?:\w+\s+){0,2}?сальдо|адмоўн\w*\s+(?:\w+\s+){0,2}?сальда"
+    r"|ujemn\w*\s+(?:\w+\s+){0,2}?saldo"
 )
 
 # Future forms of the verbs a figure is stated with ("сягне 3 млрд", "wyniesie 9 mld"), one

@@ -39,6 +39,13 @@ def _bilateral(text: str) -> list[bool]:
         "Зовнішньоторговельний оборот Молдови склав 12 млрд доларів.",
         # "с другой стороны" is no side
         "С другой стороны, инфляция в Армении составила 8%.",
+        # a volume one side consumes, extracts, produces or holds
+        "Потребление газа в стране составило 51,3 млрд кубометров.",
+        "Добыча нефти в Казахстане достигла 90 млн тонн.",
+        "Урожай зерна в Казахстане составил 26 млн тонн.",
+        "Kazakhstan produced 90 million tonnes of oil last year.",
+        "Видобуток газу в Україні склав 19 млрд кубометрів.",
+        "Produkcja węgla w Polsce wyniosła 50 mln ton.",
     ],
 )
 def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:

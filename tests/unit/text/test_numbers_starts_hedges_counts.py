@@ -1,7 +1,8 @@
 """Kinds of numeric facts read from unseen news (flows/text/numbers): the start of a change after
 ``со``/``з``/``із``, a hedge before the ``в`` of a verb's amount, counts of people and vehicles in
 English, Polish, Ukrainian and Belarusian, an amount with no unit after a count of the same
-sentence (no money), and the Mongolian tugrik."""
+sentence (no money), the Mongolian tugrik, and a trade deficit in words with an adjective or a
+preposition between (a negative trade balance)."""
 
 from __future__ import annotations
 
@@ -107,3 +108,20 @@ def test_an_amount_near_money_still_takes_its_currency() -> None:
 )
 def test_the_tugrik(text: str, quote: str) -> None:
     assert [(f.quote, f.unit) for f in extract_facts(text)] == [(quote, "MNT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дефицит американской торговли с Китаем составил 295,4 млрд долларов.",
+        "Дефицит в торговле с Китаем достиг 100 млрд долларов.",
+        "Торговый дефицит США составил 1 трлн долларов.",
+        "Дефіцит зовнішньої торгівлі склав 2 млрд доларів.",
+        "Дефіцит у торгівлі з Китаєм склав 2 млрд доларів.",
+        "Deficyt w handlu z Chinami wyniósł 30 mld euro.",
+        "The US trade deficit with China narrowed to 295.4 billion dollars.",
+    ],
+)
+def test_a_trade_deficit_is_a_negative_balance(text: str) -> None:
+    facts = extract_facts(text)
+    assert [(f.metric, f.value < 0) for f in facts] == [("trade_balance", True)], facts
