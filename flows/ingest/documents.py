@@ -319,16 +319,31 @@ _URL_DATE_RE = re.compile(
 )
 
 
+# the year last, as path segments: "/politics/25/06/2025/685bc..." (day first) or "/06/25/2025/"
+_URL_YEAR_LAST_RE = re.compile(r"/(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>199\d|20[0-3]\d)(?:/|$)")
+
+
 def url_date(url: str | None) -> date | None:
     """The day an article's URL holds in its path (``https://site/news/2026/11/24/345678``,
-    ``/2026-11-24-title``); None for no URL (``http``/``https``), a URL without such a day, a day
-    that does not exist, or one more than two days ahead."""
+    ``/2026-11-24-title``, or the year last: ``/politics/25/06/2025/...``, read as the dates in
+    figures of a page are: day and month only when a number above 12, or two equal numbers, tell
+    them apart); None for no URL (``http``/``https``), a URL without such a day, a day that does
+    not exist, or one more than two days ahead."""
     if not url or not url.lower().startswith(("http://", "https://")):
         return None
-    m = _URL_DATE_RE.search(urlsplit(url).path)
-    if m is None:
+    path = urlsplit(url).path
+    m = _URL_DATE_RE.search(path)
+    if m is not None:
+        found = _ymd(int(m["year"]), int(m["month"]), int(m["day"]))
+    elif (last := _URL_YEAR_LAST_RE.search(path)) is not None:
+        a, b = int(last["a"]), int(last["b"])
+        if a == b or (a > 12) != (b > 12):
+            day, month = (a, b) if a > 12 or a == b else (b, a)
+            found = _ymd(int(last["year"]), month, day)
+        else:
+            return None  # "/03/06/2025/": 3 June or 6 March
+    else:
         return None
-    found = _ymd(int(m["year"]), int(m["month"]), int(m["day"]))
     if found is None or (found - datetime.now(UTC).date()).days > 2:
         return None
     return found
@@ -555,6 +570,8 @@ def _html_article(
         published, source = shown, "header"  # the date line under the headline
     if published is None:
         published = _time_element_date(html)
+    if published is None and (under := _after_headline_date(html)) is not None:
+        published, source = under, "header"  # a date line the main-text extraction dropped
     if published is None and (opening := collected_dateline_date(body, collected)) is not None:
         published, source = opening, "dateline"  # "МОСКВА, 27 ноября. /ТАСС/." opening the text
     head = html[: html.lower().find("<body")] if "<body" in html.lower() else ""
@@ -606,6 +623,24 @@ def _head_lines(body: str, title: str | None) -> tuple[str, date | None, date | 
 
 
 _TIME_ELEMENT_RE = re.compile(r"<time\b[^>]*>(?P<text>[^<]{4,80})</time>", re.I)
+
+
+# the page's one headline and the markup after it, up to its first block of text
+_AFTER_HEADLINE_RE = re.compile(r"</h1\s*>(?P<after>.{0,600}?)(?:<p[\s>]|<div[^>]*text|$)", re.I | re.S)
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _after_headline_date(html: str) -> date | None:
+    """The day a date line right under the page's headline prints (``<h1>...</h1><span
+    class="article__header__date">25 июня 2025, 17:48</span>``), which main-text extraction
+    drops with the headline; None when the page has no one ``<h1>``, or the markup between it and
+    the first paragraph holds no line that is only a date (``date_line``)."""
+    if html.lower().count("</h1") != 1 or (m := _AFTER_HEADLINE_RE.search(html)) is None:
+        return None
+    for line in unescape(_TAG_RE.sub("\n", m["after"])).split("\n"):
+        if (found := date_line(line)) is not None and found[1] == "published":
+            return found[0].to_date()
+    return None
 
 
 def _time_element_date(html: str) -> date | None:

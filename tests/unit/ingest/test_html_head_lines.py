@@ -88,7 +88,37 @@ def test_a_date_only_inside_time_elements():
     two_days = page.replace("</body>", "<aside><time>3 лістапада 2026</time></aside></body>")
     art = parse_html("p.html", two_days)
     assert not isinstance(art, str)
-    assert art.published_date is None  # which of the two is the page's cannot be told
+    assert art.published_date == date(2026, 11, 28)  # the one right under the headline
+    apart = two_days.replace("<time>28 лістапада 2026</time>", "", 1).replace(
+        "</body>", "<footer><time>28 лістапада 2026</time></footer></body>"
+    )
+    art = parse_html("p.html", apart)
+    assert not isinstance(art, str)
+    assert art.published_date is None  # neither under the headline: which is the page's cannot be told
+
+
+@pytest.mark.parametrize(
+    ("date_html", "expected"),
+    [
+        # a date line in its own element under the headline, before a text block main-text
+        # extraction keeps (a div of paragraphs), which drops the date line
+        ("<span class='article__header__date'>25 июня 2025, 17:48</span>", date(2025, 6, 25)),
+        ("<div class='meta'><span>Политика</span><span>1 грудня 2026, 10:15</span></div>", date(2026, 12, 1)),
+        ("<span class='date'>03.09.2026 14:15</span>", date(2026, 9, 3)),
+        # no date line under the headline: no date
+        ("<span class='rubric'>Политика</span>", None),
+    ],
+)
+def test_a_date_line_under_the_headline_in_markup_the_text_drops(date_html, expected):
+    page = (
+        "<html><head><title>Страны НАТО договорились о расходах — Сайт</title></head><body>"
+        "<nav><a href='/'>Главное</a> <a href='/politics'>Политика</a></nav><div class='article'>"
+        f"<h1>Страны НАТО договорились о расходах</h1>{date_html}<div class='article__text'>"
+        f"<p>{LEADS['ru']}</p><p>{LEADS['ru']}</p></div></div></body></html>"
+    )
+    art = parse_html("p.html", page)
+    assert not isinstance(art, str), art
+    assert art.published_date == expected
 
 
 def test_the_publisher_of_linked_data():

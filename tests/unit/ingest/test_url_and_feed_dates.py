@@ -47,6 +47,12 @@ def _html(head: str = "", body: str = f"<p>{BODY}</p><p>{MORE}</p>", uri: str = 
         ("https://ex.ru/2099/01/02/a", None),  # ahead of today
         ("https://ex.ru/news?id=1&from=2026/11/24", None),  # a query, not the path
         ("file:///in/2026/11/24/a.json", None),  # a file's path is no URL
+        # the year last: day and month told apart by a number above 12 or two equal numbers
+        ("https://www.rbc.ru/politics/25/06/2025/685bd5e39a79473e1b7f7c10", date(2025, 6, 25)),
+        ("https://ex.com/world/06/25/2025/story", date(2025, 6, 25)),
+        ("https://ex.com/world/07/07/2025/story", date(2025, 7, 7)),
+        ("https://ex.com/world/03/06/2025/story", None),  # 3 June or 6 March
+        ("https://ex.com/world/31/02/2025/story", None),  # no such day
         (None, None),
     ],
 )
