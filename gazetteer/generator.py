@@ -686,9 +686,12 @@ class _Collector:
             )
 
     def add_specs(self, specs, entity_type: str, code: str, kind: str, **phrase_options) -> None:
+        """Add the forms of each spec; a spec written in lower case (``европейская дипломатия``:
+        a common noun phrase) matches in any case, every other one only capitalised."""
         for spec in specs:
             forms = self.morph.phrase_forms(spec, **phrase_options)
-            self.add(forms, entity_type, code, kind, True, spec, requires_upper=is_abbreviation(spec))
+            capital = not spec.lstrip("=+")[:1].islower()
+            self.add(forms, entity_type, code, kind, capital, spec, requires_upper=is_abbreviation(spec))
 
     def _is_ambiguous(self, form: str, kind: str, entry: str | None) -> bool:
         if kind == "adjective_intl":

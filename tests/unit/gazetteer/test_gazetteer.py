@@ -789,6 +789,9 @@ def test_a_demonyms_form_that_is_a_surname_or_a_place_is_left_out(forms):
         ("republiki korei", "KR"),
         ("demokratycznej republiki konga", "CD"),
         ("республіки корея", "KR"),
+        # "Korea" alone is South Korea, as "Корея" is in Russian
+        ("korei", "KR"),
+        ("кореї", "KR"),
         # -ea nouns: Gwinei, Erytrei
         ("gwinei", "GN"),
         ("erytrei", "ER"),
@@ -796,3 +799,10 @@ def test_a_demonyms_form_that_is_a_surname_or_a_place_is_left_out(forms):
 )
 def test_multiword_names_decline_in_agreement(forms, form: str, code: str) -> None:
     assert _entity(forms, normalize_form(form))[1] == code
+
+
+def test_a_spec_in_lower_case_matches_in_any_case(forms):
+    # "глава европейской дипломатии": a common noun phrase of the EU, written in lower case
+    row = forms[normalize_form("европейской дипломатии")]
+    assert (row["entity_code"], row["requires_capital"]) == ("EU", "false")
+    assert forms[normalize_form("евросоюза")]["requires_capital"] == "true"
