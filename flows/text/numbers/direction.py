@@ -42,8 +42,14 @@ _CLAUSE_STOP_RE = re.compile(
     r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])"
     rf"|,\s+(?:{_CONTRAST_CONJUNCTIONS}|и\s+(?:в|за))\s"
 )
-_DEST_RE = re.compile(r"(?<![\w])(?:в|во|на|у|ў|да|до|do|to|into)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
-_ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+# (English names take "the": "to the UAE", "from the United States")
+_DEST_RE = re.compile(
+    r"(?<![\w])(?:в|во|на|у|ў|да|до|do|(?:to|into)(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)"
+)
+_ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+# an English possessive right before the flow word, an adjective between at most: the side whose
+# flow it is ("India's exports", "China's crude imports")
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?P<w>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+)?$")
 _ADJ_RE = re.compile(r"(?<![\w])[а-яёіўєї]+(?:ск|цк)[а-яёіўєї]{1,3}(?![\w])", re.I)
 
 Span = tuple[int, int]
@@ -94,6 +100,13 @@ def flow_spans(
             continue
         destination = destination or m.span("w")
         break
+    # an English possessive before the flow word: the exporter of exports, the importer of imports
+    possessive = _POSSESSIVE_BEFORE_RE.search(text, max(c_lo, cue.start() - 40), cue.start())
+    if possessive is not None and not fact_start <= possessive.start("w") < fact_end:
+        if metric == "export" and origin is None:
+            origin = possessive.span("w")
+        elif metric == "import" and destination is None:
+            destination = possessive.span("w")
     # adjectives next to the flow word
     before = [
         m

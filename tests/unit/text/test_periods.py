@@ -264,6 +264,19 @@ def _sides(text: str, quote_start: str):
         ),
         # a month after "в" is no destination
         ("Экспорт в январе 2023 года составил 70 млн долларов.", "70", ("export", None, None)),
+        # English: "the" before a name, and a possessive before the flow word
+        ("India's exports to the UAE climbed to $35.6 billion.", "$35.6", ("export", "India", "UAE")),
+        ("Imports from the UAE were about $48 billion.", "$48", ("import", "UAE", None)),
+        (
+            "China's crude imports from Russia rose to 108 million tonnes.",
+            "108",
+            ("import", "Russia", "China"),
+        ),
+        (
+            "Exports from the United States to Mexico reached $334 billion.",
+            "$334",
+            ("export", "United", "Mexico"),
+        ),
     ],
 )
 def test_flow_sides(text, quote, expected):
