@@ -113,6 +113,9 @@ class _WordInfo:
     noun: bool  # can be a noun
     gent_noun: bool  # can be a noun in the genitive
     lemma: str  # normal form of the noun reading (or of the first reading)
+    # a participle in the plural genitive or accusative that stands for the people it describes
+    # when no noun follows ("12 погибших", "150 задержанных"): its nominative singular, else None
+    substantive: str | None = None
 
 
 _CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
@@ -144,7 +147,16 @@ def _word_info(word: str) -> _WordInfo | None:
             gent = gent or "gent" in p.tag
     if not (adj or noun):
         return None
-    return _WordInfo(adj, noun, gent, lemma.replace("ё", "е"))
+    substantive = None
+    if not noun and any(p.tag.POS == "PRTF" and p.score >= 0.1 for p in parses):
+        plural = [p for p in parses if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag]
+        if any(p.tag.case in ("gent", "accs") for p in plural):
+            adjective = next((p.normal_form for p in parses if p.tag.POS == "ADJF"), None)
+            if adjective is None:
+                singular = plural[0].inflect({"sing", "masc", "nomn"})
+                adjective = singular.word if singular is not None else None
+            substantive = adjective.replace("ё", "е") if adjective else None
+    return _WordInfo(adj, noun, gent, lemma.replace("ё", "е"), substantive)
 
 
 def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
@@ -200,6 +212,26 @@ def _lexicon_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | Non
     return None
 
 
+# what may follow a participle standing for people ("12 погибших и 30 раненых", "150
+# задержанных."): the end of its phrase, not a complement or the noun it describes ("живущих за
+# границей итальянцев", "три заявленных как показательные боя")
+_SUBSTANTIVE_END_RE = re.compile(r"[ \u00a0]*(?:[.,;:!?)»\"—–]|$|(?P<conj>и|или|а|но)(?![\w]))")
+
+
+def _substantive_ends(masked: str, end: int) -> bool:
+    """Whether a participle ending at ``end`` ends its phrase (``_SUBSTANTIVE_END_RE``), not
+    followed by a conjunction and another adjective of the same noun ("12 тысяч действующих и
+    отставных силовиков")."""
+    m = _SUBSTANTIVE_END_RE.match(masked, end)
+    if m is None:
+        return False
+    if m.group("conj") is None:
+        return True
+    nxt = _NEXT_WORD_RE.match(masked, m.end())
+    info = _word_info(nxt.group(1).lower()) if nxt is not None else None
+    return info is None or info.noun or not info.adj
+
+
 def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
     words: list[tuple[int, int, _WordInfo]] = []
     p = pos
@@ -223,6 +255,8 @@ def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | Non
                 if nxt.gent_noun and not nxt.adj and nxt.lemma not in _NOT_COUNTED:
                     end = words[i + 1][1]
             return words[0][0], end, info.lemma
+        if info.substantive is not None and _substantive_ends(masked, words[i][1]):
+            return words[0][0], words[i][1], info.substantive  # "12 погибших", "2 тыс. заключенных"
         if not info.adj:
             return None
     return None

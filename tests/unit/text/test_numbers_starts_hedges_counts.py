@@ -125,3 +125,24 @@ def test_the_tugrik(text: str, quote: str) -> None:
 def test_a_trade_deficit_is_a_negative_balance(text: str) -> None:
     facts = extract_facts(text)
     assert [(f.metric, f.value < 0) for f in facts] == [("trade_balance", True)], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a participle standing for the people it describes, ending its phrase
+        ("В результате удара 12 погибших и 30 раненых.", ["12 погибших", "30 раненых"]),
+        ("Полиция отпустила 150 задержанных.", ["150 задержанных"]),
+        (
+            "Израиль освободит почти 2 тыс. палестинских заключенных.",
+            ["почти 2 тыс. палестинских заключенных"],
+        ),
+        ("Число жертв выросло: 5 погибших, 14 пострадавших.", ["5 погибших", "14 пострадавших"]),
+        # a participle before its complement or another adjective of its noun counts no one
+        ("Ассоциация насчитывает 12 тысяч действующих и отставных силовиков.", []),
+        ("Прошли три заявленных как показательные боя.", []),
+    ],
+)
+def test_a_participle_standing_for_people_is_counted(text: str, quotes: list[str]) -> None:
+    facts = [f for f in extract_facts(text) if f.unit == "count"]
+    assert [f.quote for f in facts] == quotes, facts
