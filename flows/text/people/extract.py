@@ -90,6 +90,7 @@ from flows.text.people.names import (
     _unknown_part,
     after_place_preposition,
     governed_cases,
+    instrumental_syllable_name,
     past_verb_gender_before,
 )
 from flows.text.people.pl import polish_names, polish_text
@@ -330,6 +331,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(scan, cand.start(), cand.end())
         ]
         found = False
+        if (syllables := instrumental_syllable_name(words)) is not None:
+            # "с Мун Чжэ Ином": an East-Asian name, its last syllable in the instrumental
+            k, name = syllables
+            start, end = words[k][0], words[-1][1]
+            surname = name.split()[-1]
+            mentions.append(
+                _Mention(start, end, "loose", name, surname, "masc", name[0], frozenset({"ablt"}))
+            )
+            words = words[:k]
+            if len(words) < 2:
+                continue
         if (
             (len(words) == 2 or (len(words) == 3 and _common_word_opening(text, words[0])))
             and (inverted := _surname_then_first(words[-2][2], words[-1][2])) is not None

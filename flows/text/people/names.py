@@ -1914,6 +1914,35 @@ def _finite_verb_after(text: str, end: int, gender: str) -> bool:
 _NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
 
 
+# The last syllable of an East-Asian name in the instrumental: a syllable of two or three letters
+# and -ом/-ем/-ым (no syllable of the transcriptions ends so): "Ином", "Хоном", "Цяном", "Ыном".
+_INSTRUMENTAL_SYLLABLE_RE = re.compile(rf"(?P<stem>[{_UPPER}][{_LOWER}]{{1,2}})(?:ом|ем|ым)")
+
+
+def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The East-Asian name of two or three syllables ending the capitalized words ``words`` with
+    its last syllable in the instrumental (``с Мун Чжэ Ином``, ``с послом Республики Корея Ким Сэ
+    Хоном``): (index of its first word, the name in the nominative: ``Мун Чжэ Ин``); None when the
+    words end otherwise. Every syllable before the last has two or three letters and is no role
+    word, place or abbreviation."""
+    if not words or (last := _INSTRUMENTAL_SYLLABLE_RE.fullmatch(words[-1][2])) is None:
+        return None
+    for size in (3, 2):
+        if len(words) < size:
+            continue
+        head = [w for _, _, w in words[-size:-1]]
+        if all(
+            2 <= len(w) <= 3
+            and w.isalpha()
+            and not w.isupper()
+            and _info(w.lower()).role is None
+            and not _info(w.lower()).geox_top
+            for w in head
+        ):
+            return len(words) - size, " ".join([*head, last.group("stem")])
+    return None
+
+
 def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
     """Whether two or three capitalized syllables of two or three letters (the last may be one
     letter: ``Ван И``) are an East-Asian name

@@ -128,3 +128,20 @@ def test_a_three_part_name_after_a_role_stays_whole():
 )
 def test_surname_with_initials_after_it(text, names):
     assert [n for n, _ in _people(text) if "." in n] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the last syllable of an East-Asian name in the instrumental, after a preposition or a
+        # role noun with its complement
+        ("Президент провел переговоры с Мун Чжэ Ином.", "Мун Чжэ Ин"),
+        ("Глава МИД встретился с Пак Чон Хоном.", "Пак Чон Хон"),
+        ("Министр встретился с послом Республики Корея Ким Сэ Хоном.", "Ким Сэ Хон"),
+        ("Переговоры с Ли Цяном прошли в Пекине.", "Ли Цян"),
+        ("Делегация встретилась с Нгуен Ван Тхыонгом.", "Нгуен Ван Тхыонг"),
+        ("Президент встретился с То Ламом.", "То Лам"),
+    ],
+)
+def test_east_asian_name_in_the_instrumental(text, name):
+    assert name in [p.name for p in extract_people(text)], extract_people(text)
