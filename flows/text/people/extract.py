@@ -298,6 +298,20 @@ def _sentence_final_letters(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+_ROUTE_AFTER_RE = re.compile(rf"[ \u00a0]*[—–-][ \u00a0]*([{_UPPER}][{_LOWER}-]+)")
+_ROUTE_BEFORE_RE = re.compile(rf"([{_UPPER}][{_LOWER}-]+)[ \u00a0]*[—–-][ \u00a0]*\Z")
+
+
+def _route_end(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is one end of a route whose other end, across a
+    dash, is a place (``газопровод Яссы — Унгены``, ``рейс Москва — Ереван``): a place too."""
+    after = _ROUTE_AFTER_RE.match(text, end)
+    if after is not None and _info(after.group(1).lower()).geox_top:
+        return True
+    before = _ROUTE_BEFORE_RE.search(text, max(0, start - 30), start)
+    return before is not None and _info(before.group(1).lower()).geox_top
+
+
 def _governed_reading(text: str, start: int, first: str, second: str, third: str | None, res: _Name) -> _Name:
     """``res``, or the reading of the same words in the case the word before them governs
     (:func:`governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
@@ -621,6 +635,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
+        if _route_end(text, s, e):
+            continue  # "газопровод Яссы — Унгены": a place at one end of a route
         readings = _single_word(w.group())
         adjectival = _adjectival_surname(w.group()) if readings in (None, ((None, False), None)) else None
         if (

@@ -64,3 +64,17 @@ def test_a_country_before_a_name_is_no_first_name() -> None:
 )
 def test_a_name_after_a_title_of_rank_in_quotes_names_a_thing(text: str) -> None:
     assert extract_people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one end of a route whose other end is a place: a place, no one's name
+        "Газ пойдет по газопроводу Яссы — Унгены.",
+        "Строительство газопровода Яссы — Кишинев завершено.",
+        "Рейс Москва — Яссы отменен из-за погоды.",
+        "Авария произошла на трассе «Калязин — Сергиев Посад».",
+    ],
+)
+def test_a_route_end_is_no_name(text: str) -> None:
+    assert extract_people(text) == []
