@@ -223,8 +223,10 @@ def _period(
     """The period phrase of the sentence nearest to the fact.
 
     A period after the fact is preferred only inside the same clause (no comma, semicolon
-    or dash in between): in "Последние 5 лет ... не ниже миллиарда, а по прошлому году ...
-    превысила $1,5 млрд" each amount gets its own period. A period in a parenthesis after
+    or dash in between), and is never one of a later clause opened by a conjunction: in
+    "Последние 5 лет ... не ниже миллиарда, а по прошлому году ... превысила $1,5 млрд" each
+    amount gets its own period. A period before the fact in an earlier clause (a conjunction
+    between) is its period only when a figure of that clause has the same subject. A period in a parenthesis after
     the fact is not its period. Without one, a period referred back to (``за тот же период``) is
     read by :func:`_period_referred_to` from ``earlier``: the figures before this one with their
     period phrases, in text order.
@@ -245,11 +247,18 @@ def _period(
             if "(" in sentences.masked[c.qe : start]:
                 continue  # a remark in parentheses has its own period
             if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
-                if is_prospective(sentences.masked[start:end]) and _NEW_CLAUSE_RE.search(
-                    sentences.masked, c.qe, start
-                ):
-                    continue  # "составил 5 млрд, а к 2030 году может вырасти вдвое": the plan's
+                if _NEW_CLAUSE_RE.search(sentences.masked, c.qe, start):
+                    # "составил 5 млрд, а к 2030 году может вырасти вдвое", "составляет 120 тысяч
+                    # человек, и пригласил посетить Сеул в 2026 году": the later clause's
+                    continue
                 dist += _CLAUSE_PENALTY
+        elif (boundary := _NEW_CLAUSE_RE.search(sentences.masked, end, c.qs)) is not None and not any(
+            start <= d.qs < boundary.start() and _same_subject(d.metric, c.metric) for d, _ in earlier or ()
+        ):
+            # "Trade reached $3.6 billion in 2024, while investment has exceeded $6 billion": an
+            # earlier clause's period is a later clause's only for a figure of the same subject
+            # ("Экспорт в 2024 году составил 5 млрд, а импорт — 3 млрд")
+            continue
         if best is None or dist < best[0]:
             best = (dist, start, end)
     if best is None:

@@ -146,3 +146,31 @@ def test_a_trade_deficit_is_a_negative_balance(text: str) -> None:
 def test_a_participle_standing_for_people_is_counted(text: str, quotes: list[str]) -> None:
     facts = [f for f in extract_facts(text) if f.unit == "count"]
     assert [f.quote for f in facts] == quotes, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        # a period in a later clause opened by a conjunction is that clause's
+        (
+            "Численность общины составляет около 120 тысяч человек, и президент пригласил его посетить Сеул в 2026 году.",
+            [None],
+        ),
+        # a period in an earlier clause is a later figure's only when they are of one subject
+        (
+            "Trade reached 3.6 billion dollars in 2024, while German direct investment has exceeded 6 billion dollars.",
+            ["in 2024", None],
+        ),
+        (
+            "Товарооборот по итогам 2024 года составил 3,9 млрд долларов, а накопленные инвестиции превысили 3,2 млрд долларов.",
+            ["по итогам 2024 года", None],
+        ),
+        (
+            "Экспорт в 2024 году составил 5 млрд долларов, а импорт — 3 млрд долларов.",
+            ["в 2024 году", "в 2024 году"],
+        ),
+        ("В 2024 году экспорт вырос на 5%, а импорт сократился на 3%.", ["В 2024 году", "В 2024 году"]),
+    ],
+)
+def test_a_period_stays_in_its_clause(text: str, periods: list[str | None]) -> None:
+    assert [f.period for f in extract_facts(text)] == periods, extract_facts(text)
