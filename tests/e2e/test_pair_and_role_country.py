@@ -68,3 +68,15 @@ def test_a_role_naming_no_country_takes_the_articles_only_when_nothing_points_el
         ("Rajesh Menon", "IN", "article"),
         ("Kenji Sato", "JP", "role"),
     ]
+
+
+@pytest.mark.slow
+def test_a_post_outside_a_state_and_a_counterparts_country_are_no_home_country(warehouse):
+    # an international bank's head speaks for the bank; a company's head for the company, whose
+    # country the text does not say; the president's sentence names the counterpart's country
+    # (Kazakhstan), the other side, not his: his is the article's (Kyrgyzstan)
+    assert _people(warehouse, "ЕАБР выделит") == [
+        ("Николай Подгузов", None, None),
+        ("Алексей Миллер", None, None),
+        ("Садыр Жапаров", "KG", "article"),
+    ]

@@ -102,26 +102,13 @@ home_country as (
         or title_first.country_code = body_first.country_code
 ),
 
-free_mentions as (
-    -- the body's country mentions outside every person's role phrase (one inside is that person's)
-    select
-        mentions.article_id,
-        mentions.sentence_idx,
-        mentions.country_code
-    from mentions
-    anti join people
-        on
-            mentions.article_id = people.article_id
-            and mentions.char_start >= people.role_start
-            and mentions.char_end <= people.role_end
-),
-
 counterpart_countries as (
     -- a country adjective right before a noun for a counterpart ("с бразильским коллегой", "his
     -- Brazilian counterpart"): the other side's country, no one else's of the sentence
     select distinct
         mentions.article_id,
         mentions.sentence_idx,
+        mentions.char_start,
         mentions.country_code
     from mentions
     inner join {{ ref('stg_tokens') }} as next_words
@@ -134,6 +121,25 @@ counterpart_countries as (
             next_words.token_norm = cues.cue
             and cues.cue_kind = 'counterpart'
     where {{ is_new_row('next_words.load_seq') }}
+),
+
+free_mentions as (
+    -- the body's country mentions outside every person's role phrase (one inside is that person's)
+    select
+        mentions.article_id,
+        mentions.sentence_idx,
+        mentions.country_code
+    from mentions
+    anti join people
+        on
+            mentions.article_id = people.article_id
+            and mentions.char_start >= people.role_start
+            and mentions.char_end <= people.role_end
+    -- nor a counterpart's country: the other side's, it points nowhere for the person
+    anti join counterpart_countries as counterparts
+        on
+            mentions.article_id = counterparts.article_id
+            and mentions.char_start = counterparts.char_start
 ),
 
 sentence_points_elsewhere as (

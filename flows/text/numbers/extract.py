@@ -58,7 +58,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.unit = context_currency(c, scopes) or c.unit
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
-    money = _ExplicitMoney(cands)
+    money = _ExplicitMoney(cands, lambda d: _PER_RE.match(masked, d.qe) is not None)
     for c in cands:
         if c.unit is None:
             c.unit = money.resolve(c)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from flows.text.morph import analyzer, parses
@@ -185,21 +186,28 @@ class _ExplicitMoney:
     Resolving a currency never makes a candidate explicit, so the index stays true while the
     candidates without a currency are resolved one by one."""
 
-    __slots__ = ("_by_sentence", "_counts")
+    __slots__ = ("_by_sentence", "_counts", "_is_per_unit", "_per_unit")
 
-    def __init__(self, cands: list[_Cand]) -> None:
+    def __init__(self, cands: list[_Cand], per_unit: Callable[[_Cand], bool] = lambda _d: False) -> None:
         self._by_sentence: dict[int, list[_Cand]] = {}
         self._counts: dict[int, list[int]] = {}  # sentence -> starts of its counts of a noun
+        # the explicit amounts stated per unit ("64,8 доллара за баррель"): no other sentence's
+        self._per_unit: set[int] = set()
+        self._is_per_unit = per_unit
         for d in cands:
             if d.currency_explicit and d.unit is not None:
                 self._by_sentence.setdefault(d.sentence, []).append(d)
+                if per_unit(d):
+                    self._per_unit.add(id(d))
             elif d.unit == "count" and d.counted is not None and abs(d.value) >= 1000:
                 # a count of thousands or more, as the amounts without a unit are
                 self._counts.setdefault(d.sentence, []).append(d.qs)
 
     def resolve(self, c: _Cand) -> str | None:
         """The currency of a money amount without one (``1,5 млрд``): that of the nearest explicit
-        amount of the same metric in the same, next or previous sentence, else the only currency
+        amount of the same metric in the same, next or previous sentence (a price or rate of another
+        sentence only for a price or rate: "Its capacity is 1.5 million. Brent traded at $64.80 a
+        barrel." gives none), else the only currency
         of the same sentence; None when there is none, or when the amount's sentence counts a
         noun by thousands or more before it and names no money: the amount counts the same (``2,6 млн подписчиков в
         Weibo и более 14 млн — в WeChat``)."""
@@ -207,8 +215,13 @@ class _ExplicitMoney:
             start < c.qs for start in self._counts.get(c.sentence, ())
         ):
             return None
+        per_unit = self._is_per_unit(c)
         for delta in (0, 1, -1):
-            options = [d for d in self._by_sentence.get(c.sentence + delta, ()) if d.metric == c.metric]
+            options = [
+                d
+                for d in self._by_sentence.get(c.sentence + delta, ())
+                if d.metric == c.metric and (not delta or per_unit or id(d) not in self._per_unit)
+            ]
             if options:
                 return min(options, key=lambda d: abs(d.ns - c.ns)).unit
         same = {d.unit for d in self._by_sentence.get(c.sentence, ())}

@@ -174,3 +174,20 @@ def test_a_participle_standing_for_people_is_counted(text: str, quotes: list[str
 )
 def test_a_period_stays_in_its_clause(text: str, periods: list[str | None]) -> None:
     assert [f.period for f in extract_facts(text)] == periods, extract_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a price of another sentence gives no amount its currency...
+        ("Its capacity is 1.5 million. Brent traded at $64.80 a barrel.", ["USD"]),
+        ("Мощность составляет 1,5 млн. Нефть Brent торговалась по 64,8 доллара за баррель.", ["USD"]),
+        # ...but a rate of the sentence before gives a rate its currency
+        (
+            "Концерн выплачивает 7,5 миллионов долларов ежедневно. Комиссия грозит поднять штраф до 4 миллионов ежедневно.",
+            ["USD", "USD"],
+        ),
+    ],
+)
+def test_a_price_gives_its_currency_to_prices_only(text: str, units: list[str]) -> None:
+    assert [f.unit for f in extract_facts(text)] == units, extract_facts(text)
