@@ -312,6 +312,39 @@ def _route_end(text: str, start: int, end: int) -> bool:
     return before is not None and _info(before.group(1).lower()).geox_top
 
 
+_WORD_START_RE = re.compile(rf"(?<![{_LETTERS}])[{_LETTERS}]")
+
+
+def _after_inner_person(text: str, m: _Mention, mentions: list[_Mention]) -> _Role | None:
+    """``m.role``, unless its phrase opens with another person's role and name (``Посол России в
+    Анкаре X на встрече с губернатором провинции Анталья Y``): then the role
+    phrase that starts after that name and ends where the role did (``губернатором провинции
+    Анталья``), else none. A name that ends the role phrase is its complement and stays
+    (``адвокат Александра Кокорина X``, ``врач Хиллари Клинтон X``)."""
+    role = m.role
+    assert role is not None
+    inner = [
+        o
+        for o in mentions
+        if o is not m
+        and role.start <= o.start
+        and o.end <= role.end
+        and o.role is not None
+        and o.role.start == role.start
+        and o.end < role.end
+    ]
+    if not inner:
+        return role
+    after = max(o.end for o in inner)
+    for w in _WORD_START_RE.finditer(text, after, role.end):
+        if text[w.start() : w.start() + 2].rstrip() in ("и", "а"):
+            continue  # "... X и бывший глава Газэкспорта Y": the role after the conjunction
+        found = _role_at(text, w.start(), m.cases)
+        if found is not None and found.end == role.end:
+            return found
+    return None
+
+
 def _governed_reading(text: str, start: int, first: str, second: str, third: str | None, res: _Name) -> _Name:
     """``res``, or the reading of the same words in the case the word before them governs
     (:func:`governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
@@ -1841,6 +1874,8 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             m.role = _own_role(text, _role_inside(text, m) or role_before(m.start, m.cases))
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
+            elif m.role is not None:
+                m.role = _after_inner_person(text, m, mentions)
         elif m.role.kind == COUNTERPART:
             m.role = _own_role(text, m.role)  # a loose name's, found after it
         if m.role is None and text[m.start] in _LATIN_CAPITALS:

@@ -53,3 +53,28 @@ def test_the_relatives_name_takes_no_role(text: str, name: str) -> None:
 )
 def test_the_role_holders_name_keeps_the_role(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role, extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a role phrase opening with another person's role and name is not the later name's: the
+        # later name's role is the phrase after the first name, else none
+        (
+            "Посол России в Анкаре Алексей Ерхов на встрече с губернатором провинции Анталья Хулуси Шахином обсудил туризм.",
+            {"Алексей Ерхов": "посол России в Анкаре", "Хулуси Шахином": "губернатор провинции Анталья"},
+        ),
+        (
+            "Министр иностранных дел Азербайджана Джейхун Байрамов в беседе с госсекретарем США Марко Рубио обсудил мир.",
+            {"Джейхун Байрамов": "министр иностранных дел", "Марко Рубио": "госсекретарь"},
+        ),
+        # a name ending the role phrase is its complement: the role stays the later name's
+        (
+            "Адвокат Александра Кокорина Андрей Ромашов прокомментировал приговор.",
+            {"Андрей Ромашов": "адвокат Александра Кокорина"},
+        ),
+    ],
+)
+def test_a_role_opening_with_another_persons_name(text: str, roles: dict[str, str]) -> None:
+    found = _roles(text)
+    assert {name: found.get(name) for name in roles} == roles, extract_people(text)
