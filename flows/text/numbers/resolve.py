@@ -265,8 +265,13 @@ def _period(
                     # человек, и пригласил посетить Сеул в 2026 году": the later clause's
                     continue
                 dist += _CLAUSE_PENALTY
-        elif (boundary := _NEW_CLAUSE_RE.search(sentences.masked, end, c.qs)) is not None and not any(
-            start <= d.qs < boundary.start() and _same_subject(d.metric, c.metric) for d, _ in earlier or ()
+        elif (
+            (boundary := _NEW_CLAUSE_RE.search(sentences.masked, end, c.qs)) is not None
+            and not _opens_sentence(sentences, c.sentence, start)
+            and not any(
+                d.sentence == c.sentence and d.qs < boundary.start() and _same_subject(d.metric, c.metric)
+                for d, _ in earlier or ()
+            )
         ):
             # "Trade reached $3.6 billion in 2024, while investment has exceeded $6 billion": an
             # earlier clause's period is a later clause's only for a figure of the same subject
@@ -277,6 +282,19 @@ def _period(
     if best is None:
         return _period_referred_to(c, sentences, text, earlier or [])
     return text[best[1] : best[2]]
+
+
+# what a sentence may open with before a period that covers all its clauses: nothing ("В прошлом
+# году ...") or an introductory phrase of up to four words and its comma ("Так,", "По его словам,")
+_SENTENCE_OPENING_RE = re.compile(r"[\W\d_]*(?:\w+(?:[ \u00a0]+\w+){0,3},[ \u00a0]*)?\Z")
+
+
+def _opens_sentence(sentences: _Sentences, idx: int, start: int) -> bool:
+    """Whether a period phrase at ``start`` opens sentence ``idx``: then it is the period of every
+    clause of it ("По его словам, в прошлом году потребление ... составило ..., тогда как добыча
+    снизилась ..."), not only of the first."""
+    lo, _hi = sentences.span(idx)
+    return _SENTENCE_OPENING_RE.match(sentences.masked, lo, start) is not None
 
 
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one

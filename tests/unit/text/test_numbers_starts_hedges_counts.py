@@ -170,6 +170,16 @@ def test_a_participle_standing_for_people_is_counted(text: str, quotes: list[str
             ["в 2024 году", "в 2024 году"],
         ),
         ("В 2024 году экспорт вырос на 5%, а импорт сократился на 3%.", ["В 2024 году", "В 2024 году"]),
+        (
+            "India's exports to the UAE climbed to 35.6 billion dollars in 2023, while imports from the UAE were about 48 billion dollars.",
+            ["in 2023", "in 2023"],
+        ),
+        # a period opening the sentence (after an introductory phrase too) covers all its clauses
+        (
+            "По его словам, в прошлом году потребление газа составило 51,3 млрд кубометров, тогда как добыча снизилась на 6,4%.",
+            ["в прошлом году", "в прошлом году"],
+        ),
+        ("Так, в 2024 году экспорт вырос на 5%, а доля рубля составила 40%.", ["в 2024 году", "в 2024 году"]),
     ],
 )
 def test_a_period_stays_in_its_clause(text: str, periods: list[str | None]) -> None:
