@@ -36,15 +36,15 @@ _IMPORT_RE = re.compile(
     r"(?<![\w])(?:импорт\w*|імпарт\w*|імпорт\w*|import\w*|ввоз\w*|ввез\w*|закуп\w*|purchases)", re.I
 )
 # a clause ends at sentence punctuation or a comma before a contrasting word (а, но, тогда как,
-# while); a dash does not end it
+# while, Polish a); a dash does not end it
 # ("а импорт из Китая — 6 млрд": the dash stands for the verb)
 _CLAUSE_STOP_RE = re.compile(
     r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])"
-    rf"|,\s+(?:{_CONTRAST_CONJUNCTIONS}|и\s+(?:в|за))\s"
+    rf"|,\s+(?:{_CONTRAST_CONJUNCTIONS}|a|и\s+(?:в|за))\s"
 )
 # (English names take "the": "to the UAE", "from the United States")
 _DEST_RE = re.compile(
-    r"(?<![\w])(?:в|во|на|у|ў|да|до|do|(?:to|into)(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)"
+    r"(?<![\w])(?:в|во|на|у|ў|да|до|do|na|(?:to|into)(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)"
 )
 _ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
 # an English possessive right before the flow word, an adjective between at most: the side whose

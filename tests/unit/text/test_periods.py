@@ -277,6 +277,17 @@ def _sides(text: str, quote_start: str):
             "$334",
             ("export", "United", "Mexico"),
         ),
+        # Polish: "na" before a destination, and ", a" opens the next flow's clause
+        (
+            "W 2024 r. eksport z Polski na Ukrainę wyniósł 4,9 mld euro, a import z Ukrainy - 3,1 mld euro.",
+            "3,1",
+            ("import", "Ukrainy", None),
+        ),
+        (
+            "W 2024 r. eksport z Polski na Ukrainę wyniósł 4,9 mld euro, a import z Ukrainy - 3,1 mld euro.",
+            "4,9",
+            ("export", "Polski", "Ukrainę"),
+        ),
     ],
 )
 def test_flow_sides(text, quote, expected):
