@@ -58,7 +58,11 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.unit = context_currency(c, scopes) or c.unit
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
-    money = _ExplicitMoney(cands, lambda d: _PER_RE.match(masked, d.qe) is not None)
+    # an amount per unit: a price or rate ("64,8 доллара за баррель"), or a share each gets ("по
+    # 2,5 тыс." after "за каждого")
+    money = _ExplicitMoney(
+        cands, lambda d: _PER_RE.match(masked, d.qe) is not None or _word_before(masked, d.qs)[0] == "по"
+    )
     for c in cands:
         if c.unit is None:
             c.unit = money.resolve(c)

@@ -192,7 +192,12 @@ def test_a_period_stays_in_its_clause(text: str, periods: list[str | None]) -> N
         # a price of another sentence gives no amount its currency...
         ("Its capacity is 1.5 million. Brent traded at $64.80 a barrel.", ["USD"]),
         ("Мощность составляет 1,5 млн. Нефть Brent торговалась по 64,8 доллара за баррель.", ["USD"]),
-        # ...but a rate of the sentence before gives a rate its currency
+        # ...but a rate of the sentence before gives a rate its currency, and a price a share each
+        # gets ("по 2,5 тыс." after "за каждого")
+        (
+            "За каждого поросенка хозяева получат по 2,5 тыс. За взрослую свинью - из расчета 85 руб за килограмм.",
+            ["RUB", "RUB"],
+        ),
         (
             "Концерн выплачивает 7,5 миллионов долларов ежедневно. Комиссия грозит поднять штраф до 4 миллионов ежедневно.",
             ["USD", "USD"],
