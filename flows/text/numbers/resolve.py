@@ -186,19 +186,17 @@ class _ExplicitMoney:
     Resolving a currency never makes a candidate explicit, so the index stays true while the
     candidates without a currency are resolved one by one."""
 
-    __slots__ = ("_by_sentence", "_counts", "_is_per_unit", "_per_unit")
+    __slots__ = ("_by_sentence", "_counts", "_is_per_unit")
 
     def __init__(self, cands: list[_Cand], per_unit: Callable[[_Cand], bool] = lambda _d: False) -> None:
         self._by_sentence: dict[int, list[_Cand]] = {}
         self._counts: dict[int, list[int]] = {}  # sentence -> starts of its counts of a noun
-        # the explicit amounts stated per unit ("64,8 доллара за баррель"): no other sentence's
-        self._per_unit: set[int] = set()
+        # an amount stated per unit ("64,8 доллара за баррель") serves no other sentence's but one
+        # per unit
         self._is_per_unit = per_unit
         for d in cands:
             if d.currency_explicit and d.unit is not None:
                 self._by_sentence.setdefault(d.sentence, []).append(d)
-                if per_unit(d):
-                    self._per_unit.add(id(d))
             elif d.unit == "count" and d.counted is not None and abs(d.value) >= 1000:
                 # a count of thousands or more, as the amounts without a unit are
                 self._counts.setdefault(d.sentence, []).append(d.qs)
@@ -220,7 +218,7 @@ class _ExplicitMoney:
             options = [
                 d
                 for d in self._by_sentence.get(c.sentence + delta, ())
-                if d.metric == c.metric and (not delta or per_unit or id(d) not in self._per_unit)
+                if d.metric == c.metric and (not delta or per_unit or not self._is_per_unit(d))
             ]
             if options:
                 return min(options, key=lambda d: abs(d.ns - c.ns)).unit

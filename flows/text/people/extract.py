@@ -89,9 +89,9 @@ from flows.text.people.names import (
     _syllable_name,
     _unknown_part,
     after_place_preposition,
-    governed_cases,
     instrumental_syllable_name,
     past_verb_gender_before,
+    verb_governed_cases,
 )
 from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
@@ -328,7 +328,6 @@ def _after_inner_person(text: str, m: _Mention, mentions: list[_Mention]) -> _Ro
         for o in mentions
         if o is not m
         and role.start <= o.start
-        and o.end <= role.end
         and o.role is not None
         and o.role.start == role.start
         and o.end < role.end
@@ -347,17 +346,18 @@ def _after_inner_person(text: str, m: _Mention, mentions: list[_Mention]) -> _Ro
 
 def _governed_reading(text: str, start: int, first: str, second: str, third: str | None, res: _Name) -> _Name:
     """``res``, or the reading of the same words in the case the word before them governs
-    (:func:`governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
+    (a preposition, else :func:`verb_governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
     ``позвонил Ильхаму Алиеву`` is a man's dative, not the accusative of ``Ильхама Алиева``. A
     reading in the nominative is the subject after its verb (``поблагодарила Алина Громова``)
     unless the verb is in the past and of the other gender (``поздравил Ильхама Алиева``); after a
     preposition it is none (``с Абу Зубайдой`` is Абу Зубайда's instrumental)."""
-    cases = governed_cases(text, start)
+    preposition = _preposition_cases(text, start)
+    cases = preposition if preposition is not None else verb_governed_cases(text, start)
     if cases is None or cases & res.cases:
         return res
     if (
         "nomn" in res.cases
-        and _preposition_cases(text, start) is None
+        and preposition is None
         and past_verb_gender_before(text, start) in (None, res.gender)
     ):
         return res
@@ -1380,12 +1380,12 @@ def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
 
 
 def _named_after_relative(text: str, m: _Mention, role_before: _RolesBefore) -> int | None:
-    """Whether a name after a role phrase in the genitive that follows a person noun (no role
-    itself) is that noun's or may be: its letters are no regular genitive of a name written
+    """The start of the role phrase in the genitive before ``m`` when that phrase follows a person
+    noun (no role itself) and the name is that noun's or may be: its letters are no regular genitive of a name written
     otherwise in the nominative (``Супруга президента Франции Брижит Макрон``, ``Сын президента
     США Хантер Байден``, ``Сестра лидера КНДР Ким Ё Чжон``; but ``Вдова президента Чили Сальвадора
     Альенде`` is the president). Then that role is not the name's; which person the text means
-    is not said or is the noun's. Returns the role's start, else None."""
+    is not said or is the noun's. None otherwise."""
     role = m.role or role_before(m.start, None)
     if role is None or role.end > m.start or not relative_before_role(text, role):
         return None

@@ -1691,8 +1691,12 @@ def governed_cases(text: str, start: int) -> frozenset[str] | None:
     of ``DATIVE_VERBS`` before it with at most a few nouns and adjectives between (``вручил орден
     Дружбы``); None when nothing before the name says its case."""
     cases = _preposition_cases(text, start)
-    if cases is not None:
-        return cases
+    return cases if cases is not None else verb_governed_cases(text, start)
+
+
+def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
+    """The case a verb before a name at ``start`` governs (the verb part of
+    :func:`governed_cases`), or None."""
     pos = start
     for k in range(_GOVERNING_WORDS + 1):
         m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
