@@ -333,7 +333,7 @@ def _elided_changes(cands: list[_Cand], masked: str) -> None:
             c.comparator == "<="
             and _TO_WORD_RE.match(masked, c.qs) is not None
             and k - 1 in elided
-            and _COMMA_GAP_RE.fullmatch(masked, prev.qe, c.qs) is not None
+            and _LEVEL_GAP_RE.fullmatch(masked, prev.qe, c.qs) is not None
         ):
             c.change, c.comparator = "to", "="  # "импорт — на 3%, до $7 млрд": the level it rose to
 
@@ -341,7 +341,9 @@ def _elided_changes(cands: list[_Cand], masked: str) -> None:
 # A dash, then the preposition of a change, right before a figure: the verb left out.
 _ELIDED_BY_RE = re.compile(r"[—–][ \u00a0]*(?P<prep>(?:на|o|by)[ \u00a0]+)\Z", re.I)
 _TO_WORD_RE = re.compile(r"(?:до|to|do)[ \u00a0]", re.I)
-_COMMA_GAP_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+# What may stand between an elided clause's change and the level it reached: a comma, a dash or a
+# space ("импорт — на 3%, до $7 млрд", "на 3% — до", "на 12% до")
+_LEVEL_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–][ \u00a0]*)?")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \u00a0\n]+[A-ZА-ЯЁІЇЄҐ]|\n")
 
 

@@ -95,6 +95,10 @@ def test_a_signed_percentage_after_a_share_is_no_growth() -> None:
         ("Экспорт сократился на 5%, импорт — на 3%.", "на 3%", "decrease", "="),
         ("Поставки нефти упали на 12%, газа – на 8%, до 30 млрд кубометров.", "на 8%", "decrease", "="),
         ("Exports rose by 5%, imports — by 3%.", "by 3%", "increase", "="),
+        # the level the elided clause reached, after a dash, a comma or a bare space
+        ("Экспорт вырос на 26% — до $71 млн, импорт — на 12% до $321,4 млн.", "до $321,4 млн", "to", "="),
+        ("Поставки упали на 9%, до 40 млн т, транзит — на 4% — до 12 млн т.", "до 12 млн т.", "to", "="),
+        ("Імпорт скоротився на 7% — до $2 млрд, експорт — на 5% до $3 млрд.", "до $3 млрд", "to", "="),
     ],
 )
 def test_a_clause_without_its_verb_after_a_dash_takes_the_change_before(
@@ -187,3 +191,23 @@ def test_the_base_of_a_comparison_takes_no_period_of_the_sentence(text: str) -> 
     (main,) = [f for f in facts if f.value in (1.5e9, 2e9)]
     assert main.period is not None and "2025" in main.period
     assert base.period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Доля снизилась на 2,5 п.п., до 34%.", "до 34%"),
+        ("Доля выросла на 2 п.п. — до 41%.", "до 41%"),
+        ("Ставка повышена на 0,5 п.п. до 16%, сообщил регулятор.", "до 16%"),
+        ("Частка знизилася на 1,5 в.п., до 27%.", "до 27%"),
+    ],
+)
+def test_a_one_letter_abbreviation_keeps_the_level_in_the_change_clause(text: str, quote: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert (fact.change, fact.comparator) == ("to", "=")
+
+
+def test_a_one_letter_word_ending_a_sentence_ends_the_change_clause() -> None:
+    facts = extract_facts("Экспорт вырос на 5% по категории Б. До 3 млн тонн снизился импорт.")
+    (fact,) = [f for f in facts if f.value == 3e6]
+    assert fact.change != "to", fact
