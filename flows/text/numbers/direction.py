@@ -89,16 +89,27 @@ def flow_spans(
     if not cues:
         return _NONE
     cue = min(cues, key=lambda m: abs(m.start() - fact_start))
+    # every flow word of the clause, of either direction: a phrase is the flow word's before it
+    flows = sorted(m.start() for r in (_EXPORT_RE, _IMPORT_RE) for m in r.finditer(text, c_lo, c_hi))
+
+    def owned(pos: int) -> bool:
+        """Whether the phrase at ``pos`` is the fact's flow word's: the last flow word before it,
+        or the first one after it when none is before ("из Китая импорт")."""
+        before = [f for f in flows if f < pos]
+        return (before[-1] if before else flows[0]) == cue.start()
+
     origin = destination = None
-    # prepositional phrases anywhere in the clause (outside the fact's quote)
+    # prepositional phrases in the clause (outside the fact's quote) of the fact's flow word:
+    # "Exports from Poland reached ... and imports from Ukraine ...": Ukraine is the imports' origin
     for m in _ORIGIN_RE.finditer(text, c_lo, c_hi):
-        if fact_start <= m.start("w") < fact_end:
+        if fact_start <= m.start("w") < fact_end or not owned(m.start()):
             continue
         origin = origin or m.span("w")
     for m in _DEST_RE.finditer(text, cue.end(), c_hi):
         if fact_start <= m.start("w") < fact_end:
             continue
-        destination = destination or m.span("w")
+        if owned(m.start()):
+            destination = m.span("w")
         break
     # an English possessive before the flow word: the exporter of exports, the importer of imports
     possessive = _POSSESSIVE_BEFORE_RE.search(text, max(c_lo, cue.start() - 40), cue.start())

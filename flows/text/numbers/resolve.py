@@ -168,6 +168,10 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
             if _NEW_CLAUSE_RE.search(masked, c.qe, start):
                 continue  # "поставил 9,6 млрд кубометров, а товарооборот вырос": that clause's own
             dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
+        elif start >= c.qe and _CONJUNCTION_BEFORE_RE.search(masked, c.qe, start):
+            # "reached EUR 4.9 billion and imports ...", "rose to $5 billion while exports fell":
+            # the keyword opens the next coordinated clause
+            dist += _CLAUSE_PENALTY
         key = (dist, order, rule.metric)
         if rule.weak:
             weak = key if weak is None or key < weak else weak
@@ -296,6 +300,12 @@ def _opens_sentence(sentences: _Sentences, idx: int, start: int) -> bool:
 
 
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
+# A conjunction right before a keyword, an adjective at most between ("and imports", "while
+# exports", "а китайский импорт"): the keyword opens a coordinated clause of its own
+_CONJUNCTION_BEFORE_RE = re.compile(
+    rf"(?<![\w])(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+\Z",
+    re.I,
+)
 _NEW_CLAUSE_RE = re.compile(
     rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]", re.I
 )

@@ -294,6 +294,56 @@ def test_flow_sides(text, quote, expected):
     assert _sides(text, quote) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # two flows coordinated in one sentence: each keeps its own side phrases and its own metric
+        (
+            "Exports from Poland to Ukraine reached EUR 4.9 billion, and imports from Ukraine - EUR 3.1 billion.",
+            "EUR 3.1",
+            ("import", "Ukraine", None),
+        ),
+        (
+            "Exports from Latvia reached EUR 2.2 billion and imports from Estonia EUR 1.7 billion.",
+            "EUR 2.2",
+            ("export", "Latvia", None),
+        ),
+        (
+            "Exports from Latvia reached EUR 2.2 billion and imports from Estonia EUR 1.7 billion.",
+            "EUR 1.7",
+            ("import", "Estonia", None),
+        ),
+        (
+            "Экспорт из Армении составил 0,8 млрд долларов, импорт из Ирана — 0,6 млрд долларов.",
+            "0,6",
+            ("import", "Ирана", None),
+        ),
+        (
+            "Импорт из Турции вырос до 7 млрд долларов, экспорт в Турцию — до 4 млрд долларов.",
+            "до 4",
+            ("export", None, "Турцию"),
+        ),
+        (
+            "India's imports from Qatar rose to $9 billion while exports to Qatar fell to $2 billion.",
+            "rose to",
+            ("import", "Qatar", "India"),
+        ),
+        (
+            "India's imports from Qatar rose to $9 billion while exports to Qatar fell to $2 billion.",
+            "fell to",
+            ("export", None, "Qatar"),
+        ),
+        (
+            "Експорт з Грузії становив 1,1 млрд доларів і імпорт з Вірменії 0,9 млрд доларів.",
+            "1,1",
+            ("export", "Грузії", None),
+        ),
+    ],
+)
+def test_coordinated_flows_keep_their_own_sides(text, quote, expected):
+    assert _sides(text, quote) == expected
+
+
 def test_only_flows_have_sides():
     text = "Товарооборот Беларуси с Китаем в 2023 году составил 8 млрд долларов."
     f = extract_facts(text)[0]
