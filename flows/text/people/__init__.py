@@ -19,7 +19,7 @@ in Russian text (in English and Polish text, names with a title or a verb of spe
 and in Polish text names in any case with a listed first name or after a role), first names of other Cyrillic alphabets in Russian text the
 Russian dictionary does not know when no role goes with them (``Уладзіслаў``), roles
 written in another sentence (``Умер актёр. Им был X``), locative forms of soft-stem surnames
-(``о Руппеле`` -> ``Руппел``), fleeting vowels (``Кравца`` -> ``Кравц``), female surnames that
+(``о Руппеле`` -> ``Руппел``), fleeting vowels when the text never states the nominative (``Кравца`` -> ``Кравц``), female surnames that
 decline like nouns in -а (``Гайдамаки``), a role noun whose genitive complement is itself the
 name of an indeclinable person (``Помощник Мэрилин Кроули`` gives Crowley the role
 ``помощник``), the gender of an indeclinable foreign first name that pymorphy3 guesses

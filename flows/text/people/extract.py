@@ -1336,10 +1336,28 @@ def _variant_words(a: str, b: str) -> bool:
     )
 
 
-def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
+def _fleeting_nominative(key: str, keys: frozenset[str], group: list[_Mention], text: str) -> bool:
+    """Whether ``key`` is a surname's nominative with a fleeting vowel (``Иванец``, ``Сурок``) that
+    the text writes as it is, and another of ``keys`` is the form read from its oblique cases
+    without the vowel (``Иванц`` from ``Иванца``)."""
+    head, _, last = key.rpartition(" ")
+    if len(last) < 4 or last[-2] not in "еёо" or last[-1] not in _FLEETING_LAST:
+        return False
+    if f"{head} {last[:-2]}{last[-1]}".strip() not in keys:
+        return False
+    return any(text[m.start : m.end].replace("\u00a0", " ") == key for m in group)
+
+
+# the last consonant of a surname whose vowel before it drops in the other cases (Иванец - Иванца,
+# Сурок - Сурка)
+_FLEETING_LAST = frozenset("цкн")
+
+
+def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
     """Merge the groups of names that are case forms of one another word by word (``Бранко
     Ситару``, ``Бранко Ситар``: a name no first-name reading explained, left as written) into the
-    group of the shortest form, in place."""
+    group of a form the text writes as it is (the nominative stated: ``Андрей Иванец`` and ``По
+    словам Андрея Иванца``, read ``Андрей Иванц``, are Иванец), else of the shortest form, in place."""
     by_shape: dict[tuple[int, str], list[str]] = {}
     for key in groups:
         words = key.split()
@@ -1348,7 +1366,10 @@ def _merge_variants(groups: dict[str, list[_Mention]]) -> None:
     for keys in by_shape.values():
         if len(keys) < 2:
             continue
-        keys.sort(key=lambda k: (len(k), groups[k][0].start))
+        shape = frozenset(keys)
+        keys.sort(
+            key=lambda k: (not _fleeting_nominative(k, shape, groups[k], text), len(k), groups[k][0].start)
+        )
         for i, short in enumerate(keys):
             if short not in groups:
                 continue
@@ -2205,7 +2226,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         elif m.kind in ("single", "first") and not keys.get(m.surname) and not firsts.get(m.name):
             groups.setdefault(m.name, []).append(m)
 
-    _merge_variants(groups)
+    _merge_variants(groups, text)
     _merge_parts_of_long_names(groups)
     _find_roles(text, mentions, role_before)
     people: list[PersonMention] = []

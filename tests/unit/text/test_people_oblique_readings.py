@@ -50,3 +50,22 @@ def test_a_womans_name_in_the_nominative_stays_hers(text: str, name: str) -> Non
 )
 def test_a_name_the_dictionary_reads_as_words_is_still_a_name(text: str, name: str) -> None:
     assert name in [p.name for p in extract_people(text)], extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Министр Андрей Иванец сообщил об этом. По словам Андрея Иванца, число выросло.", "Андрей Иванец"),
+        ("По словам Андрея Иванца, число выросло. Министр Андрей Иванец сообщил об этом.", "Андрей Иванец"),
+        ("Тренер Олег Сурок уехал на сборы. Олега Сурка поддержали болельщики.", "Олег Сурок"),
+        ("Глава района Павел Стрелец выступил. Павлу Стрельцу вручили награду.", "Павел Стрелец"),
+    ],
+)
+def test_a_fleeting_vowel_the_text_states_in_the_nominative_is_kept(text: str, name: str) -> None:
+    (person,) = extract_people(text)
+    assert person.name == name
+
+
+def test_a_surname_without_a_fleeting_vowel_keeps_its_consonants() -> None:
+    (person,) = extract_people("Встреча с Олегом Шульцем прошла. Олег Шульц остался доволен.")
+    assert person.name == "Олег Шульц"
