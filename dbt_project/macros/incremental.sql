@@ -161,6 +161,25 @@
     {%- endif -%}
 {% endmacro %}
 
+{# SQL, on a model whose rows carry their article's load_seq (the intermediate models): is this row about an article a build
+   must (re)compute? As is_rebuilt_article, but the new articles are told by `load_seq > watermark`,
+   a constant DuckDB applies to whole row groups, not by looking every stored row's article_id up
+   among the new ones (a cost that grows with the model). `relation`: the alias to qualify the
+   columns with. #}
+{% macro is_rebuilt_row(relation=none) %}
+    {#- referenced at parse time too, so dbt knows the dependency -#}
+    {%- set near_duplicates = ref('int_near_duplicates') -%}
+    {%- set p = relation ~ '.' if relation else '' -%}
+    {%- set watermark = load_watermark() -%}
+    {%- if watermark is none -%}
+        true
+    {%- else -%}
+        {%- set older = rebuilt_older_articles() -%}
+        ({{ p }}load_seq > {{ watermark }}
+        {%- if older %} or {{ p }}article_id in {{ string_list(older) }}{% endif %})
+    {%- endif -%}
+{% endmacro %}
+
 {# On a relation with load_seq: the older rows of the articles a build must recompute, or false.
    A conjunction with constants, so DuckDB filters the scan (no semi join over the big tables). #}
 {% macro is_rebuilt_older_row(column='article_id') %}

@@ -12,10 +12,28 @@
   tests were still a small part of a one-article build: dbt's cost per node dominates).
 #}
 
-{# SQL: is this article id one of the articles the build added? (`true` outside incremental builds) #}
-{% macro in_tested_articles(column='article_id') %}
+{# The load the tests of an incremental build start after (audit.dbt_state, read once per test
+   when it runs: the pipeline advances it only after the build), written into the SQL as a
+   constant so that DuckDB skips the row groups of older loads. #}
+{% macro tested_watermark() %}
+    {%- if execute -%}
+        {%- set result = run_query("select coalesce(max(built_through_seq), 0) from audit.dbt_state") -%}
+        {{- return(result.columns[0].values()[0]) -}}
+    {%- endif -%}
+    {{- return(0) -}}
+{% endmacro %}
+
+{# SQL: is this article id one of the articles the build added? (`true` outside incremental builds)
+   `load_seq`: the column of the row's article's load, on a relation that has one (the staging
+   views of raw tables, the models): the new rows are then told by it, without looking every
+   stored row's article id up. #}
+{% macro in_tested_articles(column='article_id', load_seq=none) %}
     {%- if var('tests_new_articles_only', false) -%}
-        {{ in_articles_loaded_after(column, '(select coalesce(max(built_through_seq), 0) from audit.dbt_state)') }}
+        {%- if load_seq -%}
+            {{ load_seq }} > {{ tested_watermark() }}
+        {%- else -%}
+            {{ in_articles_loaded_after(column, tested_watermark()) }}
+        {%- endif -%}
     {%- else -%}
         true
     {%- endif -%}
@@ -32,7 +50,9 @@
     {%- endif -%}
     {%- if execute and var('tests_new_articles_only', false) and relation is not string -%}
         {%- set columns = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
-        {%- if 'article_id' in columns -%}
+        {%- if 'load_seq' in columns and 'article_id' in columns -%}
+            {%- do clauses.append(in_tested_articles('article_id', 'load_seq')) -%}
+        {%- elif 'article_id' in columns -%}
             {%- do clauses.append(in_tested_articles('article_id')) -%}
         {%- endif -%}
     {%- endif -%}

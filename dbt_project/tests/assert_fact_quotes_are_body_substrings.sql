@@ -8,7 +8,7 @@
 -- build then reads the texts of its new articles, not every stored sentence and body.
 with sentences as (
     select * from {{ ref('stg_sentences') }}
-    where {{ in_tested_articles('article_id') }}
+    where {{ in_tested_articles('article_id', 'load_seq') }}
 ),
 
 articles as (
