@@ -21,7 +21,9 @@ summary (``working_copy``): no standby yet (the first runs; a run that fails rem
 marked dirty (a run was killed while writing it), held open by another process, a published
 file written outside a run since the last swap (its inode, size or modification time differ
 from ``.work/<name>.published``), a different schema or dbt project fingerprint, not exactly
-one published run behind, or a check after the catch-up that failed.
+one published run behind, a run ahead that built every model in full (the catch-up would
+replace every model, row by row: a whole copy costs less), or a check after the catch-up that
+failed.
 
 What the catch-up copies per table (:func:`catch_up`), reading what the last run changed, not
 what is stored:
@@ -89,6 +91,9 @@ RUN_STAMPED: dict[str, tuple[str, tuple[str, ...]]] = {
     "audit.fact_check_failures": ("run_id", ()),
 }
 _PUB = "dyad_published"  # the catalog name of the published file attached to the standby
+# DuckDB's memory while it catches the standby up (its own default is 80% of the machine's): the
+# digests and the rows copied spill beyond it
+CATCH_UP_MEMORY_LIMIT = "1GB"
 
 
 def _q(catalog: str) -> str:
@@ -217,7 +222,8 @@ def _project_hash(con: duckdb.DuckDBPyConnection, catalog: str) -> list:
 
 
 def _behind_reason(con: duckdb.DuckDBPyConnection, standby_catalog: str) -> str | None:
-    """Why the attached published file is not exactly one run ahead of the standby; None when it is."""
+    """Why the attached published file is not exactly one run ahead of the standby, or is one whose
+    build was full; None when the standby can be caught up."""
     if _schema(con, standby_catalog) != _schema(con, _PUB):
         return "the schema of the published warehouse differs from the standby's"
     if _project_hash(con, standby_catalog) != _project_hash(con, _PUB):
@@ -229,6 +235,12 @@ def _behind_reason(con: duckdb.DuckDBPyConnection, standby_catalog: str) -> str 
             f"the standby is not one run behind the published warehouse ({len(ahead)} published "
             f"runs ahead, {len(mine - theirs)} unknown to it)"
         )
+    (build,) = con.execute(
+        f"select summary->>'dbt_build' from {_q(_PUB)}.audit.runs where run_id = ?", [next(iter(ahead))]
+    ).fetchone()
+    if (build or "").startswith("full"):
+        # every model was rebuilt: the catch-up would replace them all, row by row
+        return "the run ahead built every model in full (a whole copy costs less than replacing them)"
     return None
 
 
@@ -549,6 +561,7 @@ def _catch_up_file(standby: Path, published: Path) -> tuple[dict[str, int], str 
     """Catch ``standby`` up from ``published``: (rows written by table, None), or ({}, why not)."""
     con = warehouse.connect(standby)
     try:
+        con.execute(f"set memory_limit = '{CATCH_UP_MEMORY_LIMIT}'")
         path = str(published).replace("'", "''")
         con.execute(f"attach '{path}' as {_PUB} (read_only)")
         try:

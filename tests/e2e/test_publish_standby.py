@@ -115,11 +115,16 @@ def test_runs_in_a_row_keep_the_standby_one_catch_up_from_the_published_file(
     assert refreshed.working_copy.startswith("standby caught up") and refreshed.dbt_build.startswith("full")
     assert _count(wh, "select count(*) from audit.model_changes") == 0  # a full build logs no keys
     _article(inbox, "new_2", 2)
-    after = _run(inbox, wh)  # catches up the models the full refresh rebuilt, whole
+    # the full refresh rebuilt every model: the catch-up would replace them all, a copy costs less
+    copied = _run(inbox, wh)
+    assert copied.working_copy.startswith("full copy"), copied.working_copy
+    assert "built every model in full" in copied.working_copy
+    _article(inbox, "new_4", 4)
+    after = _run(inbox, wh)  # and the run after that catches up again
     assert after.working_copy.startswith("standby caught up"), after.working_copy
     _assert_standby_catches_up(wh, tmp_path)
     assert (
-        after.articles_total == _count(wh, "select count(*) from marts.articles") == third.articles_total + 1
+        after.articles_total == _count(wh, "select count(*) from marts.articles") == third.articles_total + 2
     )
     con = duckdb.connect(str(wh), read_only=True)
     try:
