@@ -1653,6 +1653,7 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
 
 # A woman's surname in the nominative that reads as a man's in the genitive too ("Ужахова").
 _WOMAN_OR_GENITIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+_CONSONANT_LETTERS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Nothing but the start of the text or of a sentence before a position.
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:\A|[.!?…][»\"”)]?[ \u00a0]+|\n[ \u00a0]*)\Z")
 # A surname that declines for no one (Мелони, Ротару, Пелоси): the first name alone says the case.
@@ -1664,7 +1665,13 @@ def _woman_as_written(text: str, parts: Sequence[str], start: int, end: int, rol
     -ова/-ева/-ина or one that declines for no one (``Хадижа Ужахова``, ``Джорджа Мелони``: a woman
     in the nominative, or a man in the genitive), is a woman's as written: a feminine role noun before
     it (``Певица X Y``), a verb in the past of a woman next to it (``X Y заявила``, ``сообщила X
-    Y``), or, for a surname in -ова, a role noun in the nominative alone (``Министр X Y``)."""
+    Y``), or, for a surname in -ова, a role noun in the nominative alone (``Министр X Y``).
+
+    A first name ending in a consonant before a surname in -ова/-ева/-ина (``Кундуз Жолдубаева``)
+    is a woman's as written: a man's first name would decline with the surname (``Нурлана
+    Жолдубаева``), a woman's stays as it is in every case."""
+    if len(parts) == 2 and parts[0][-1:] in _CONSONANT_LETTERS:
+        return _WOMAN_OR_GENITIVE_SURNAME_RE.search(parts[1]) is not None
     if len(parts) != 2 or parts[0][-1:] not in ("а", "я"):
         return False
     if _WOMAN_OR_GENITIVE_SURNAME_RE.search(parts[1]):

@@ -95,6 +95,11 @@ def test_a_first_name_before_a_russian_shaped_surname_declines_with_it(text: str
         ("Как сообщила Гульшара Абдыкалыкова, рост продолжится.", "Гульшара Абдыкалыкова"),
         ("Певица Тлеукабыла Шарипбаева выступила в Алматы.", "Тлеукабыла Шарипбаева"),
         ("Министр Айнагуль Жумабаева провела встречу с инвесторами.", "Айнагуль Жумабаева"),
+        # a first name ending in a consonant stays as written in a woman's every case; a man's
+        # would decline with the surname ("Нурлана Жолдубаева")
+        ("Сегодня министр Кундуз Жолдубаева обсудила патенты.", "Кундуз Жолдубаева"),
+        ("Депутат Гульнур Сатыбалдина выступила с докладом.", "Гульнур Сатыбалдина"),
+        ("Как сообщила Жибек Асанова, рост продолжится.", "Жибек Асанова"),
     ],
 )
 def test_a_woman_in_the_nominative_keeps_her_name_as_written(text: str, name: str) -> None:
