@@ -257,6 +257,8 @@ def _period(
             continue  # inside the quote
         if c.period_skip is not None and c.period_skip[0] <= start < c.period_skip[1]:
             continue  # the other end's of a "с X до Y" pair
+        if _COMPARED_WITH_RE.search(sentences.masked, max(0, start - 40), start) is not None:
+            continue  # "o 40 proc. mniej niż w 2024 r.": the base compared with, no figure's period
         dist = _distance(start, end, c)
         if start >= c.qe:
             if "(" in sentences.masked[c.qe : start]:
@@ -321,6 +323,16 @@ _BASE_BEFORE_RE = re.compile(
     r"|аналагічн\w*|analogiczn\w*|tym[ \u00a0]+samym|same|corresponding)[ \u00a0]+(?:период\w*|періо\w*|перыяд\w*"
     r"|okres\w*|period)[ \u00a0]+(?:прошлого|предыдущего|минулого|попереднього|мінулага|ubiegłego|zeszłego"
     r"|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier))(?!\w)",
+    re.I,
+)
+
+
+# the words that open what a figure is compared with, right before a period phrase: "чем во
+# втором квартале", "ніж у 2024 році", "niż w 2024 r.", "than in 2024", "по сравнению с 2023
+# годом", "compared with last year"
+_COMPARED_WITH_RE = re.compile(
+    r"(?<![\w])(?:чем|ніж|чым|than|niż|по[ \u00a0]+сравнению[ \u00a0]+со?|у[ \u00a0]+порівнянні[ \u00a0]+з"
+    r"|w[ \u00a0]+porównaniu[ \u00a0]+z|compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against)[ \u00a0]+\Z",
     re.I,
 )
 

@@ -211,3 +211,24 @@ def test_a_one_letter_word_ending_a_sentence_ends_the_change_clause() -> None:
     facts = extract_facts("Экспорт вырос на 5% по категории Б. До 3 млн тонн снизился импорт.")
     (fact,) = [f for f in facts if f.value == 3e6]
     assert fact.change != "to", fact
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Do Polski trafiło 240 tys. ton kukurydzy, czyli o 40 proc. mniej niż w 2024 r.", 240e3),
+        ("Do Polski trafiło 240 tys. ton kukurydzy, czyli o 40 proc. mniej niż w 2024 r.", 40.0),
+        ("Експорт склав 3 млрд доларів, що на 12% більше, ніж у другому кварталі.", 3e9),
+        ("Imports reached $4 billion, 15% more than in 2023.", 4e9),
+        ("Продажи составили 900 тыс. тонн, что на 8% больше, чем в 2022 году.", 9e5),
+        ("Экспорт вырос на 5% по сравнению с 2023 годом и составил 4 млрд долларов.", 4e9),
+    ],
+)
+def test_the_period_a_figure_is_compared_with_is_no_figures_period(text: str, value: float) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.value == value]
+    assert fact.period is None, fact
+
+
+def test_the_sentences_own_period_stays_beside_a_comparison_base() -> None:
+    facts = extract_facts("Экспорт в 2024 году вырос на 5% по сравнению с 2023 годом.")
+    assert [f.period for f in facts] == ["в 2024 году"]
