@@ -13,6 +13,8 @@ day, a label and a granularity. Russian, Ukrainian, Belarusian, Polish and Engli
 - relative years: ``в прошлом году``, ``по итогам минувшего года``, ``торік``, ``летась``,
   ``w zeszłym roku``, ``last year`` (and the year before last, this year, next year: ``в
   следующем году``, ``наступного року``, ``w przyszłym roku``, ``келесі жылы``);
+- the month before the publication's: ``в прошлом месяце``, ``last month``, ``минулого місяця``,
+  ``w ubiegłym miesiącu``;
 - month ranges ``od stycznia do września``, ``з січня по вересень``, ``с января по сентябрь``,
   ``w okresie styczeń-wrzesień``; a month after ``od``/``since``/``з`` alone is None (from that
   month to a day not told, never the month alone);
@@ -38,7 +40,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from flows.text.tokens import APOSTROPHES
 from flows.text.vocab import MONTHS, OTHER_MONTHS, month_forms_of
@@ -149,6 +151,13 @@ _ROLLING_RE = re.compile(
 )
 # the months back from a day the text does not fix: "за последние три месяца", "за минувшие полгода",
 # "in the last six months", "за останні три місяці", "w ciągu ostatnich trzech miesięcy"
+# the month before the publication's: "в прошлом месяце", "за минувший месяц", "last month",
+# "минулого місяця", "у мінулым месяцы", "w ubiegłym miesiącu"
+_LAST_MONTH_RE = re.compile(
+    r"(?<![\w])(?:прошл|минувш|предыдущ|минул|мінул|ubieg|zesz|poprzedni|last|previous)\w*\s+"
+    r"(?:месяц\w*|місяц\w*|miesi[aą]c\w*|month)(?![\w])",
+    re.I,
+)
 _ROLLING_MONTHS_RE = re.compile(
     r"(?<![\w])(?:последн|минувш|прошедш|истекш|останн|минул|апошн|мінул|ostatni|minion|past|last|previous|preceding)\w*"
     rf"\s+(?:1[01]|[2-9]|{'|'.join(alt for _n, alt in _SMALL_NUMBERS)})\s+(?:\w+\s+)?"
@@ -322,6 +331,13 @@ def parse_period(phrase: str | None, published: date | None, modality: str = "ac
     span = _part_of_year(text)
     if span is not None and span.first == span.last and _SINCE_MONTH_RE.match(text):
         return None  # "od stycznia", "since March": from a month on, to a day not told
+    if span is None and _LAST_MONTH_RE.search(text) and not _YEAR_RE.search(text):
+        # the month before the publication's; without the article's date it is not guessed
+        if published is None:
+            return None
+        last = date(published.year, published.month, 1) - timedelta(days=1)
+        first = date(last.year, last.month, 1)
+        return Period(first, last, f"{last.year}-{last.month:02d}", "month")
     years = _YEARS_RANGE_RE.search(text)
     if years is not None and span is None:
         y1, y2 = int(years.group(1)), int(years.group(2))
@@ -434,6 +450,9 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     rf"(?:{_RESULTS_OF}|in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
     r"(?:\s*(?:року|році|рік|роках|годзе|года|гадах|р\.|r\.|roku|latach))?(?![\w])",
     r"(?:в|за)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:року|році|рік|роках|годзе|гадах)(?![\w])",
+    # the month before the publication's ("last month", "минулого місяця", "w ubiegłym miesiącu")
+    r"(?:(?:in|during|for)\s+)?(?:last|the\s+previous)\s+month|у\s+минулому\s+місяці|минулого\s+місяця"
+    r"|у\s+мінулым\s+месяцы|w\s+(?:ubieg|zesz|poprzedni)\w*\s+miesiącu",
     r"(?:(?:in|for)\s+)?(?:last|previous|this|current|next|the\s+coming)\s+year|the\s+year\s+before\s+last"
     r"|у\s+наступному\s+році|наступного\s+року|у\s+наступным\s+годзе|наступнага\s+года"
     r"|w\s+(?:przyszłym|następnym)\s+roku|келесі\s+жыл\w*"

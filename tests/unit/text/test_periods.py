@@ -595,3 +595,28 @@ def test_the_year_ending_and_ended(text: str, label: str) -> None:
     (fact,) = extract_facts(text)
     parsed = parse_period(fact.period, date(2026, 12, 1))
     assert parsed is not None and parsed.label == label
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "в прошлом месяце",
+        "за минувший месяц",
+        "last month",
+        "минулого місяця",
+        "w ubiegłym miesiącu",
+        "у мінулым месяцы",
+    ],
+)
+def test_last_month_is_the_month_before_the_publications(phrase):
+    assert _p(phrase, date(2026, 1, 15)) == ("2025-12-01", "2025-12-31", "2025-12", "month")
+    assert _p(phrase, date(2024, 3, 31)) == ("2024-02-01", "2024-02-29", "2024-02", "month")
+    assert _p(phrase, None) is None  # never guessed without the article's date
+
+
+def test_last_month_is_the_figures_period_not_a_later_clauses():
+    text = "Kazakhstan exported 5.1 million tonnes of crude via CPC last month, down from 5.8 million tonnes in September."
+    periods = {f.value: f.period for f in extract_facts(text)}
+    assert periods[5.1e6] == "last month"
+    facts = extract_facts("Казахстан в прошлом месяце экспортировал 5,1 млн тонн нефти.")
+    assert [f.period for f in facts] == ["в прошлом месяце"]
