@@ -16,7 +16,9 @@
 --                    after the comparison word ("Китай стал вторым рынком после России", "уступает
 --                    России"; not "на 7% меньше, чем годом ранее")
 --   list        0.2  a sentence naming three or more parties (list members, context countries),
---                    or two joined after a preposition ("в Никарагуа и на Кубу": destinations)
+--                    or two joined after a preposition ("в Никарагуа и на Кубу": destinations),
+--                    or two in parallel clauses whose second leaves its verb out for a dash
+--                    ("из Казахстана выросли на 21%, из Южной Кореи — на 35%")
 -- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
@@ -343,6 +345,69 @@ parallels as (
         and (is_adjacent or has_own_preposition)
 ),
 
+two_mention_sentences as (
+    -- the sentences that name exactly two parties, each once
+    select
+        article_id,
+        sentence_idx
+    from parties
+    group by article_id, sentence_idx
+    having count(*) = 2
+),
+
+parallel_clauses as (
+    -- two parties in clauses of the same shape whose verb the second leaves out (a dash stands
+    -- for it), a comma or semicolon between: each after the same preposition with a dash right
+    -- after the second ("Переводы из Казахстана выросли на 21%, из Южной Кореи — на 35%"), or each
+    -- right after a dash ("На втором месте — Казахстан ..., на третьем — Китай"). Parallel
+    -- members of a list, no pair ("В России считают, что в Китае ..." has no dash: a pair). Only
+    -- where the sentence names each of the two once: in "Экспорт из России в Китай вырос на 5%, а
+    -- импорт из Китая — на 3%" the first clause relates them
+    select distinct
+        x.article_id,
+        x.sentence_idx,
+        {{ dyad_of('x.country_code', 'y.country_code') }}
+    from parties as x
+    inner join parties as y
+        on
+            x.article_id = y.article_id
+            and x.sentence_idx = y.sentence_idx
+            and x.token_idx + x.n_tokens < y.token_idx
+            and x.country_code != y.country_code
+    inner join tokens as x_before
+        on
+            x.article_id = x_before.article_id
+            and x.sentence_idx = x_before.sentence_idx
+            and x.token_idx - 1 = x_before.token_idx
+    inner join tokens as y_before
+        on
+            y.article_id = y_before.article_id
+            and y.sentence_idx = y_before.sentence_idx
+            and y.token_idx - 1 = y_before.token_idx
+    inner join tokens as y_last
+        on
+            y.article_id = y_last.article_id
+            and y.sentence_idx = y_last.sentence_idx
+            and y.token_idx + y.n_tokens - 1 = y_last.token_idx
+    semi join tokens as separators
+        on
+            x.article_id = separators.article_id
+            and x.sentence_idx = separators.sentence_idx
+            and separators.token_idx between x.token_idx + x.n_tokens - 1 and y.token_idx - 2
+            and regexp_matches(separators.gap_after, '[,;]')
+    semi join two_mention_sentences as two_mentions
+        on
+            x.article_id = two_mentions.article_id
+            and x.sentence_idx = two_mentions.sentence_idx
+    where
+        (
+            x.after_preposition
+            and x_before.token_norm = y_before.token_norm
+            and regexp_matches(y_last.gap_after, '[—–]')
+        )
+        or (regexp_matches(x_before.gap_after, '[—–]') and regexp_matches(y_before.gap_after, '[—–]'))
+),
+
 interaction_sentences as (
     -- the sentences with a word for what two countries do with each other (interaction_stem:
     -- "подписали", "переговоры", "торговля", "граничат"), or with a mediator between them; and
@@ -396,6 +461,7 @@ co_mentions as (
             when
                 party_counts.n_parties > 2
                 or parallels.sentence_idx is not null
+                or parallel_clauses.sentence_idx is not null
                 or side_by_side.sentence_idx is not null
                 or speaker_a.country_code is not null
                 or speaker_b.country_code is not null
@@ -425,6 +491,12 @@ co_mentions as (
             and a.sentence_idx = parallels.sentence_idx
             and a.country_code = parallels.country_a
             and b.country_code = parallels.country_b
+    left join parallel_clauses
+        on
+            a.article_id = parallel_clauses.article_id
+            and a.sentence_idx = parallel_clauses.sentence_idx
+            and a.country_code = parallel_clauses.country_a
+            and b.country_code = parallel_clauses.country_b
     left join side_by_side
         on
             a.article_id = side_by_side.article_id
