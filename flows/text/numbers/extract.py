@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from flows.text.numbers.lexicon import _MONEY_METRICS, MONEY
+from flows.text.numbers.lexicon import _DECREASE, _INCREASE, _MONEY_METRICS, MONEY
 from flows.text.numbers.patterns import _URL_RE, guarded
 from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
@@ -120,6 +120,15 @@ def _lower_run(m: re.Match[str]) -> str:
 _FROM_WORDS = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze", "od"})
 
 
+# a word of change right before the from-word: the amount after it is where the change started,
+# with or without the amount it reached in the sentence ("5.1 million tonnes, down from 5.8
+# million", "Exports rose from $3 billion", "упал с 12%")
+_CHANGED_FROM_RE = re.compile(
+    rf"(?<![\w])(?:{_INCREASE}|{_DECREASE}|down|up)[ \u00a0]+(?:{'|'.join(sorted(_FROM_WORDS))})[ \u00a0]+\Z",
+    re.I,
+)
+
+
 def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
     """A change written apart, "с 8 млрд долларов в 2025 году до 15 млрд долларов к 2028 году" or
     "to $100 billion by 2030 from $65 billion last year": the amount after ``с``/``from`` in the
@@ -138,6 +147,8 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
             and (d.unit == c.unit or None in (d.unit, c.unit))
         ]
         if not partners:
+            if _CHANGED_FROM_RE.search(masked, max(0, c.qs - 40), c.qs) is not None:
+                c.change = "from"  # "down from 5.8 million tonnes", "выросли с 5 млрд": where it started
             continue
         to = min(partners, key=lambda d: abs(d.ns - c.ns))
         c.change = "from"

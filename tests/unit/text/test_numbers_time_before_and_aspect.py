@@ -232,3 +232,22 @@ def test_the_period_a_figure_is_compared_with_is_no_figures_period(text: str, va
 def test_the_sentences_own_period_stays_beside_a_comparison_base() -> None:
     facts = extract_facts("Экспорт в 2024 году вырос на 5% по сравнению с 2023 годом.")
     assert [f.period for f in facts] == ["в 2024 году"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kazakhstan shipped 5.1 million tonnes of crude last month, down from 5.8 million tonnes.", 5.8e6),
+        ("Imports rose from $3 billion in 2023.", 3e9),
+        ("Доля импорта упала с 12% в прошлом году.", 12.0),
+        ("Revenue was $40 million, up from $31 million a year ago.", 31e6),
+    ],
+)
+def test_an_amount_after_a_change_and_from_is_where_the_change_started(text: str, value: float) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.value == value]
+    assert fact.change == "from", fact
+
+
+def test_a_side_after_from_is_no_starting_value() -> None:
+    facts = extract_facts("Exports from Poland rose to EUR 4.9 billion.")
+    assert [f.change for f in facts] == ["to"]
