@@ -12,7 +12,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows import warehouse
-from flows.ingest.documents import InputItem, ParseResult
+from flows.ingest.documents import InputItem, ParseResult, load_models
 from flows.ingest.staging import chunks, parse_chunk
 from flows.settings import Settings
 
@@ -63,6 +63,7 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
         ]
     size = max(16, min(CHUNK_MAX, len(items) // (workers * 4) or 1))
     results: list[ParseResult] = []
+    load_models()  # once here, inherited by the forked workers rather than loaded by each
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker) as pool:
         futures = [
             pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)

@@ -5,6 +5,8 @@ article (a JSON object) or its input (a page)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +157,17 @@ def test_the_collector_is_paused_while_a_chunk_is_parsed_and_left_as_it_was(monk
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_load_models_loads_in_the_calling_process_what_parsing_loads_on_first_use() -> None:
+    """The parse pool's parent calls it before forking, so that the workers inherit the models."""
+    code = (
+        "from flows.text import language, morph\n"
+        "assert morph.analyzer.cache_info().currsize == 0 and language._identifier.cache_info().currsize == 0\n"
+        "from flows.ingest.documents import load_models\n"
+        "load_models()\n"
+        "assert morph.analyzer.cache_info().currsize == 1, 'pymorphy3 not loaded'\n"
+        "assert language._identifier.cache_info().currsize == 1, 'language model not loaded'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
