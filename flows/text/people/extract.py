@@ -1723,6 +1723,39 @@ def _nominative_by_role(written: Sequence[str], role: _Role | None) -> bool:
     )
 
 
+# A woman's surname of the -ов/-ин kind in a case (stem, ending): Алиева, Алиеву, Алиевой, Алиевою
+_WOMAN_SURNAME_CASE_RE = re.compile(r"(?P<stem>.+(?:ов|ев|ёв|ин|ын))(?P<end>а|у|ой|ою)")
+_WOMAN_SURNAME_CASES = {
+    "а": frozenset({"nomn"}),
+    "у": frozenset({"accs"}),
+    "ой": frozenset({"gent", "datv", "ablt", "loct"}),
+    "ою": frozenset({"ablt"}),
+}
+
+
+def _woman_by_undeclined_first_name(text: str, m: _Mention) -> None:
+    """Read as a woman's, in the case its surname's ending says, a name whose first name ends in a
+    consonant and stands as written before a surname of the -ов/-ин kind in a woman's form
+    (``назначил Мехрибан Алиеву``: read as a man's dative ``Мехрибан Алиев``; ``Письмо Кундуз
+    Жолдубаевой``: left as written). A man's first name would decline with the surname
+    (``Мехрибану Алиеву``), a woman's stays as it is in every case. A first name the dictionary
+    knows as a man's only is left to the other rules. Changes ``m`` in place."""
+    written = text[m.start : m.end].split()
+    if len(written) != 2 or written[0][-1:] not in _CONSONANT_LETTERS or m.name.split()[0] != written[0]:
+        return
+    if m.gender == "femn" and m.cases is not None:
+        return
+    surname = _WOMAN_SURNAME_CASE_RE.fullmatch(written[1])
+    if surname is None:
+        return
+    first = _info(written[0].lower())
+    if first.known and first.names and all(g == "masc" for _c, g, _l, _s in first.names):
+        return
+    nominative = surname.group("stem") + "а"
+    m.name, m.surname, m.gender = f"{written[0]} {nominative}", nominative, "femn"
+    m.cases = _WOMAN_SURNAME_CASES[surname.group("end")]
+
+
 def _nominative_role(role: _Role | None) -> bool:
     """Whether ``role`` is a role noun read in the nominative and never in the genitive or the
     accusative (``Министр X Y``): a name right after it is in the nominative."""
@@ -2131,6 +2164,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             _case_from_role(text, m, role_before)
         elif m.kind == "single" and m.role is None:
             _single_case_from_role(text, m, role_before)
+        if m.kind in ("full", "loose"):
+            _woman_by_undeclined_first_name(text, m)
         if m.kind == "full":
             _nominative_in_a(text, m, role_before, mentions)
             _woman_in_nominative(text, m, role_before)

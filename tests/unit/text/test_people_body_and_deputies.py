@@ -255,3 +255,22 @@ def test_no_post_before_a_title_leaves_the_title() -> None:
         "Единственный представитель мужского пола в младшем поколении семьи принц Хисахито пошел в школу."
     )
     assert people.get("Хисахито", (None, None))[1] != "representative", people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a woman's consonant first name stays as written in every case; the surname tells the case
+        ("Президент назначил Мехрибан Алиеву первым вице-президентом.", "Мехрибан Алиева"),
+        ("Письмо Кундуз Жолдубаевой передали в министерство.", "Кундуз Жолдубаева"),
+        ("Встреча с Гульнур Сатыбалдиной прошла в Астане.", "Гульнур Сатыбалдина"),
+        # a man's first name declines with his surname
+        ("Встреча с Нурланом Жолдубаевым прошла в Бишкеке.", "Нурлан Жолдубаев"),
+        ("Президент наградил Ильхама Алиева орденом.", "Ильхам Алиев"),
+    ],
+)
+def test_an_undeclined_consonant_first_name_before_a_declined_surname_is_a_womans(
+    text: str, name: str
+) -> None:
+    people = _people(text)
+    assert name in people, sorted(people)
