@@ -93,8 +93,9 @@ def test_figures_listed_respectively_keep_their_own_metrics(indicators):
         "select metric, origin_country, destination_country, reconciled_value from marts.dyad_indicators"
         " where country_a = 'MD' and country_b = 'RO' order by metric"
     ).fetchall()
-    # the export's clause names both sides' words; its direction is left unknown rather than guessed
-    assert rows == [("export", None, None, 2e9), ("import", "RO", "MD", 1.5e9)]
+    # each flow keeps its own side phrases: "в Румынию" is the export's destination, "из Румынии"
+    # the import's origin (not the export's too, which made its direction unknown)
+    assert rows == [("export", "MD", "RO", 2e9), ("import", "RO", "MD", 1.5e9)]
 
 
 @pytest.mark.slow
