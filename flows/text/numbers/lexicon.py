@@ -123,7 +123,13 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         ),
         "counted",
     ),
-    MetricRule("share", _kw(r"\bдол(?:я|и|ю|ей|ям|ях)\b"), "sentence", kinds=_PERCENT_KINDS),
+    MetricRule(
+        "share",
+        # ru, be "доля"/"долі"; uk "частка"; pl "udział"; en "share" (not "shares": stock)
+        _kw(r"\bдол(?:я|и|ю|ей|ям|ях|і|яй)\b|\bчастк(?:а|и|у|ою|ці)\b|\budzia[łl](?:u|em)?\b|\bshare\b"),
+        "sentence",
+        kinds=_PERCENT_KINDS,
+    ),
     MetricRule(
         "trade_balance",
         _kw(

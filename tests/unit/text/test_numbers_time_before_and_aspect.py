@@ -251,3 +251,23 @@ def test_an_amount_after_a_change_and_from_is_where_the_change_started(text: str
 def test_a_side_after_from_is_no_starting_value() -> None:
     facts = extract_facts("Exports from Poland rose to EUR 4.9 billion.")
     assert [f.change for f in facts] == ["to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Доля российской нефти в импорте снизилась до 34%.",
+        "Частка російської нафти в імпорті знизилася до 34%.",
+        "Udział rosyjskiej ropy w imporcie spadł do 34%.",
+        "The share of Russian crude in imports fell to 34%.",
+        "Доля расійскай нафты ў імпарце склала 34%.",
+    ],
+)
+def test_a_percentage_of_a_share_is_a_share_in_every_language(text: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.value == 34.0]
+    assert fact.metric == "share", fact
+
+
+def test_stock_shares_are_no_share() -> None:
+    (fact,) = extract_facts("Gazprom shares rose 5% on Monday.")
+    assert fact.metric == "growth", fact
