@@ -15,10 +15,16 @@
 
 {% macro load_watermark() %}
     {%- if execute and is_incremental() -%}
-        {%- set result = run_query("select coalesce(max(built_through_seq), 0) from audit.dbt_state") -%}
-        {{- return(result.columns[0].values()[0]) -}}
+        {{- return(built_through_seq()) -}}
     {%- endif -%}
     {{- return(none) -}}
+{% endmacro %}
+
+{# The last load every model has been built through (audit.dbt_state; 0 before any). Run only when
+   executing (`execute`). #}
+{% macro built_through_seq() %}
+    {%- set result = run_query("select coalesce(max(built_through_seq), 0) from audit.dbt_state") -%}
+    {{- return(result.columns[0].values()[0]) -}}
 {% endmacro %}
 
 {# On a relation that has load_seq (the staging views of raw tables): is this row new? In a full
@@ -147,8 +153,12 @@
     ({%- for v in values -%}'{{ v | replace("'", "''") }}'{{ ", " if not loop.last }}{%- endfor -%})
 {%- endmacro %}
 
-{# SQL: is this article one a build must (re)compute? (`true` outside incremental builds) #}
-{% macro is_rebuilt_article(column='article_id') %}
+{# SQL: is this article one a build must (re)compute? (`true` outside incremental builds)
+   `load_seq`: on a model whose rows carry their article's load (the intermediate models), that
+   column: the new articles are then told by `load_seq > watermark`, a constant DuckDB applies to
+   whole row groups, not by looking every stored row's article id up among the new ones (a cost
+   that grows with the model). #}
+{% macro is_rebuilt_article(column='article_id', load_seq=none) %}
     {#- referenced at parse time too, so dbt knows the dependency -#}
     {%- set near_duplicates = ref('int_near_duplicates') -%}
     {%- set watermark = load_watermark() -%}
@@ -156,27 +166,8 @@
         true
     {%- else -%}
         {%- set older = rebuilt_older_articles() -%}
-        ({{ in_articles_loaded_after(column, watermark) }}
+        ({% if load_seq %}{{ load_seq }} > {{ watermark }}{% else %}{{ in_articles_loaded_after(column, watermark) }}{% endif %}
         {%- if older %} or {{ column }} in {{ string_list(older) }}{% endif %})
-    {%- endif -%}
-{% endmacro %}
-
-{# SQL, on a model whose rows carry their article's load_seq (the intermediate models): is this row about an article a build
-   must (re)compute? As is_rebuilt_article, but the new articles are told by `load_seq > watermark`,
-   a constant DuckDB applies to whole row groups, not by looking every stored row's article_id up
-   among the new ones (a cost that grows with the model). `relation`: the alias to qualify the
-   columns with. #}
-{% macro is_rebuilt_row(relation=none) %}
-    {#- referenced at parse time too, so dbt knows the dependency -#}
-    {%- set near_duplicates = ref('int_near_duplicates') -%}
-    {%- set p = relation ~ '.' if relation else '' -%}
-    {%- set watermark = load_watermark() -%}
-    {%- if watermark is none -%}
-        true
-    {%- else -%}
-        {%- set older = rebuilt_older_articles() -%}
-        ({{ p }}load_seq > {{ watermark }}
-        {%- if older %} or {{ p }}article_id in {{ string_list(older) }}{% endif %})
     {%- endif -%}
 {% endmacro %}
 

@@ -120,7 +120,7 @@
         fi.period_start,
         {{ indicator_id('fi') }} as indicator_id
     from {{ ref('int_fact_indicators') }} as fi
-    where fi.country_a is not null and fi.period_start is not null and {{ is_rebuilt_row('fi') }}
+    where fi.country_a is not null and fi.period_start is not null and {{ is_rebuilt_article('fi.article_id', 'fi.load_seq') }}
     {%- endif %}
 {% endmacro %}
 

@@ -17,8 +17,7 @@
    constant so that DuckDB skips the row groups of older loads. #}
 {% macro tested_watermark() %}
     {%- if execute -%}
-        {%- set result = run_query("select coalesce(max(built_through_seq), 0) from audit.dbt_state") -%}
-        {{- return(result.columns[0].values()[0]) -}}
+        {{- return(built_through_seq()) -}}
     {%- endif -%}
     {{- return(0) -}}
 {% endmacro %}

@@ -36,6 +36,9 @@ _AMOUNT_KINDS = frozenset(
 
 _PERCENT_KINDS = frozenset({"percent", "percentage_points"})
 
+# the word that opens what a figure is compared with ("больше, чем ...", "more than ...")
+_THAN_WORDS = r"чем|ніж|чым|than|niż"
+
 
 # What the level of a flow (turnover, exports, imports, investment, a volume) is stated in: money
 # and physical units. A percentage or a multiple said of a flow is its change or a ratio, never
@@ -1102,7 +1105,7 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         # a forecast or plan named only as what the number is compared with ("оказался меньше, чем
         # ожидалось, и составил", "выше прогноза", "than expected", "niż oczekiwano"): no cue
         "compared",
-        r"(?:чем|ніж|чым|than|niż)\s+(?:ожида\w*|прогноз\w*|планир\w*|предполага\w*|очікува\w*|прогнозува\w*"
+        rf"(?:{_THAN_WORDS})\s+(?:ожида\w*|прогноз\w*|планир\w*|предполага\w*|очікува\w*|прогнозува\w*"
         r"|планува\w*|чакал\w*|expected|forecast|projected|planned|anticipated|oczekiwano|prognozowano"
         r"|planowano|zakładano)"
         r"|(?:выше|ниже|больше|меньше|лучше|хуже|вище|нижче|above|below|powyżej|poniżej)\s+"

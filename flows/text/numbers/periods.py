@@ -149,8 +149,6 @@ _ROLLING_RE = re.compile(
     r"|years|лет(?![\w])|гадоў|років|lat(?![\w]))",
     re.I,
 )
-# the months back from a day the text does not fix: "за последние три месяца", "за минувшие полгода",
-# "in the last six months", "за останні три місяці", "w ciągu ostatnich trzech miesięcy"
 # the month before the publication's: "в прошлом месяце", "за минувший месяц", "last month",
 # "минулого місяця", "у мінулым месяцы", "w ubiegłym miesiącu"
 _LAST_MONTH_RE = re.compile(
@@ -158,6 +156,8 @@ _LAST_MONTH_RE = re.compile(
     r"(?:месяц\w*|місяц\w*|miesi[aą]c\w*|month)(?![\w])",
     re.I,
 )
+# the months back from a day the text does not fix: "за последние три месяца", "за минувшие полгода",
+# "in the last six months", "за останні три місяці", "w ciągu ostatnich trzech miesięcy"
 _ROLLING_MONTHS_RE = re.compile(
     r"(?<![\w])(?:последн|минувш|прошедш|истекш|останн|минул|апошн|мінул|ostatni|minion|past|last|previous|preceding)\w*"
     rf"\s+(?:1[01]|[2-9]|{'|'.join(alt for _n, alt in _SMALL_NUMBERS)})\s+(?:\w+\s+)?"

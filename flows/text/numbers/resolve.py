@@ -13,6 +13,7 @@ from flows.text.numbers.lexicon import (
     _CONTRAST_CONJUNCTIONS,
     _DEFAULT_METRIC_BY_UNIT,
     _EARLIER_WORDS,
+    _THAN_WORDS,
     _TIME_SPAN_WORDS,
     CUES_AFTER,
     FUTURE_VERBS,
@@ -301,13 +302,13 @@ def _opens_sentence(sentences: _Sentences, idx: int, start: int) -> bool:
     return _SENTENCE_OPENING_RE.match(sentences.masked, lo, start) is not None
 
 
-# a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 # A conjunction right before a keyword, an adjective at most between ("and imports", "while
 # exports", "а китайский импорт"): the keyword opens a coordinated clause of its own
 _CONJUNCTION_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+\Z",
     re.I,
 )
+# a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 _NEW_CLAUSE_RE = re.compile(
     rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]", re.I
 )
@@ -331,7 +332,7 @@ _BASE_BEFORE_RE = re.compile(
 # втором квартале", "ніж у 2024 році", "niż w 2024 r.", "than in 2024", "по сравнению с 2023
 # годом", "compared with last year"
 _COMPARED_WITH_RE = re.compile(
-    r"(?<![\w])(?:чем|ніж|чым|than|niż|по[ \u00a0]+сравнению[ \u00a0]+со?|у[ \u00a0]+порівнянні[ \u00a0]+з"
+    rf"(?<![\w])(?:{_THAN_WORDS}|по[ \u00a0]+сравнению[ \u00a0]+со?|у[ \u00a0]+порівнянні[ \u00a0]+з"
     r"|w[ \u00a0]+porównaniu[ \u00a0]+z|compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against)[ \u00a0]+\Z",
     re.I,
 )
