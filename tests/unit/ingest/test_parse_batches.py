@@ -15,7 +15,7 @@ from flows.ingest.documents import InputItem, kind_of, parse_input, parse_inputs
 from flows.text import analyze
 
 ROOT = Path(__file__).resolve().parents[3]
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))  # the sample articles the project ships
 TEST_DATA = sorted(p for p in (ROOT / "tests" / "data").rglob("*") if p.is_file())
 
 GOOD = "Беларусь и Китай подписали соглашение о торговле. Товарооборот вырос на 12% и составил $5 млрд."

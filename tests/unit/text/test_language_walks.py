@@ -14,7 +14,7 @@ from flows.text import language
 from flows.text.language import _identifier, detect_language
 
 ROOT = Path(__file__).resolve().parents[3]
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))  # the sample articles the project ships
 
 
 def _texts() -> list[str]:
