@@ -753,14 +753,20 @@ _TIME_LAST = frozenset("ыхадт.)")  # the last character of _TIME_BEFORE_RE'
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
 # "Ранее руководителем комитета был X".
+_COPULA_WORDS = (
+    "был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
+    "избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
+    "были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
+    "становится|становятся"
+)
 _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
-    r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
-    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
-    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
-    r"становится|становятся)"
+    rf"(?:{_COPULA_WORDS})"
     r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
+# The words a match of _COPULA_BEFORE_RE ends in, its trailing spaces aside: a phrase that ends
+# in none of them is not searched (most phrases before a name).
+_COPULA_ENDINGS = (*_COPULA_WORDS.split("|"), "именно")
 _INSTRUMENTAL = frozenset({"ablt"})
 
 
@@ -779,7 +785,10 @@ def _copula_before(
         if not lead:
             return None  # "глава района — 45-летний X": no copula
         pos = age.start() + lead
-    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
+    lo = max(0, pos - 32)
+    if not text[lo:pos].rstrip(" \u00a0").endswith(_COPULA_ENDINGS):
+        return None
+    copula = _COPULA_BEFORE_RE.search(text, lo, pos)
     return copula.start() if copula is not None else None
 
 
