@@ -188,7 +188,7 @@ class _RolesBefore:
     def __init__(self, text: str) -> None:
         self._text = text
         self._found: dict[tuple[int, frozenset[str] | None], _Role | None] = {}
-        self.windows: _Windows = {}  # the phrase before a position, whatever the cases asked
+        self.windows = _Windows()  # the phrase before a position, whatever the cases asked
 
     def __call__(self, pos: int, cases: frozenset[str] | None) -> _Role | None:
         key = (pos, cases)

@@ -595,10 +595,16 @@ def _country_at_end(toks: list[_Tok], a: int, end: int, in_pp: list[bool]) -> in
         first = end - size
         if first < a or any(in_pp[first - a : end - a]) or not toks[first].text[:1].isupper():
             continue
-        phrase = normalize_form(" ".join(t.text for t in toks[first:end]))
-        if phrase in _country_names():
+        if _names_country(" ".join(t.text for t in toks[first:end])):
             return size
     return 0
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_country(phrase: str) -> bool:
+    """Whether the words of ``phrase`` are a country's name (``России``, ``Южной Кореи``): read
+    once a phrase, as the same countries end many roles."""
+    return normalize_form(phrase) in _country_names()
 
 
 def _agreeing_adjective(info: _Info, cases: frozenset[str]) -> bool:
@@ -753,14 +759,20 @@ _TIME_LAST = frozenset("ыхадт.)")  # the last character of _TIME_BEFORE_RE'
 
 # A copula between a role in the instrumental and the name after it: "министром обороны станет X",
 # "Ранее руководителем комитета был X".
+_COPULA_WORDS = (
+    "был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
+    "избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
+    "были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
+    "становится|становятся"
+)
 _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
-    r"(?:был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
-    r"избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
-    r"были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
-    r"становится|становятся)"
+    rf"(?:{_COPULA_WORDS})"
     r"(?:[ \u00a0]+именно)?[ \u00a0]+\Z"
 )
+# The words a match of _COPULA_BEFORE_RE ends in, its trailing spaces aside: a phrase that ends
+# in none of them is not searched (most phrases before a name).
+_COPULA_ENDINGS = (*_COPULA_WORDS.split("|"), "именно")
 _INSTRUMENTAL = frozenset({"ablt"})
 
 
@@ -779,7 +791,10 @@ def _copula_before(
         if not lead:
             return None  # "глава района — 45-летний X": no copula
         pos = age.start() + lead
-    copula = _COPULA_BEFORE_RE.search(text, max(0, pos - 32), pos)
+    lo = max(0, pos - 32)
+    if not text[lo:pos].rstrip(" \u00a0").endswith(_COPULA_ENDINGS):
+        return None
+    copula = _COPULA_BEFORE_RE.search(text, lo, pos)
     return copula.start() if copula is not None else None
 
 
@@ -787,7 +802,18 @@ def _copula_before(
 _DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
 
 
-_Windows = dict[int, tuple[list[_Tok], list[str]]]  # _window_before(text, pos) by pos, for one text
+class _Windows(dict[int, tuple[list[_Tok], list[str]]]):
+    """``_window_before(text, pos)`` by ``pos``, for one text; and what ``_role_phrase_before``
+    read in them, by position and head: the same phrase is read for a name in each case asked
+    (``complements``: ``_complement``'s answer by ``(pos, head first, head last, agreed cases)``;
+    ``roles``: the role built, by ``(pos, first, head first, head last, agreed cases, plural)``)."""
+
+    __slots__ = ("complements", "roles")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.complements: dict[tuple[int, int, int, frozenset[str]], tuple[list[int], list[bool]]] = {}
+        self.roles: dict[tuple[int, int, int, int, frozenset[str], bool], _Role] = {}
 
 
 def _role_before(
@@ -1230,9 +1256,15 @@ def _role_phrase_before(
                 agreed = _GENITIVE  # "и.о. президента Украины X", "исполняющий обязанности посла X"
         if not agreed:
             continue
-        ends, in_pp = _complement(
-            toks, gaps, last + 1, n, head=_Head(agreed, info.role_gender, info.substantive)
-        )
+        complement_key = (pos, k, last, agreed)
+        complement = windows.complements.get(complement_key) if windows is not None else None
+        if complement is None:
+            complement = _complement(
+                toks, gaps, last + 1, n, head=_Head(agreed, info.role_gender, info.substantive)
+            )
+            if windows is not None:
+                windows.complements[complement_key] = complement
+        ends, in_pp = complement
         if ends[-1] != n:
             continue
         if any(
@@ -1270,7 +1302,27 @@ def _role_phrase_before(
             # "дочь действующего президента Иванку": a name not in the genitive after a role that
             # may be, itself after a person noun in the name's case, is in apposition to that noun
             return None
-        role = _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+        role_key = (pos, first, k, last, agreed, plural)
+        built = windows.roles.get(role_key) if windows is not None else None
+        if built is None:
+            role = _build_role(text, toks, first, k, last, agreed, n, in_pp, plural)
+            if windows is not None:
+                windows.roles[role_key] = role
+        else:
+            # a role of its own, as one read anew is (roles are told apart by identity too), of
+            # the very cases asked (equal sets may list their cases in another order)
+            role = _Role(
+                built.start,
+                built.end,
+                built.text,
+                built.weight,
+                built.kind,
+                built.gender,
+                agreed,
+                built.plural,
+                built.generic,
+                built.prize,
+            )
         if acting is not None:
             written = " ".join(text[toks[first].start : role.end].split()).split(" ")
             genitive = " ".join(written[: len(role.text.split(" "))])
