@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, line_days
 from flows.text.regexes import guarded
@@ -286,6 +287,18 @@ def _words(s: str) -> int:
     return len(WORD_RE.findall(s))
 
 
+@cache
+def _words_at_least_re(n: int) -> re.Pattern[str]:
+    # n maximal runs of word characters (possessive: a run is never split in two), from the start
+    return re.compile(rf"\W*+(?:\w++\W*+){{{n}}}")
+
+
+def _words_at_least(s: str, n: int) -> bool:
+    """``_words(s) >= n``, read no further than the ``n``-th word: a paragraph's words are not
+    all counted to learn that it has eight."""
+    return _words_at_least_re(n).match(s) is not None
+
+
 def match_dateline(text: str, pos: int = 0) -> Dateline | None:
     """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``.
 
@@ -415,7 +428,7 @@ _WIDGET_RE = re.compile(
 def _is_title_candidate(line: str, min_words: int = 4) -> bool:
     s = line.strip()
     return (
-        _words(s) >= min_words
+        _words_at_least(s, min_words)
         and not _WIDGET_RE.search(s)
         and len(s) <= 250
         and not s.startswith("/")
@@ -482,8 +495,8 @@ def is_prose_line(line: str) -> bool:
 def _is_paragraph(line: str) -> bool:
     s = line.strip()
     return match_dateline(s) is not None or (
-        _words(s) >= 8
-        and (SENTENCE_END_RE.search(s) is not None or _words(s) >= 20)
+        _words_at_least(s, 8)
+        and (SENTENCE_END_RE.search(s) is not None or _words_at_least(s, 20))
         and date_line(s) is None  # "Dec. 1st, 2026 at 11:02 p.m." ends with a stop, but is no text
     )
 
@@ -496,7 +509,7 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
     INTERFAX.RU -``). A page prints its date under the headline, not under a paragraph, and a
     wire's body opens with its dateline."""
     line = _line(text, lines, i).strip()
-    if _words(line) > 25 or not _is_title_candidate(line):
+    if _words_at_least(line, 26) or not _is_title_candidate(line):
         return False
     for s, e in lines[i + 1 : i + 4]:
         below = text[s:e].strip()
@@ -521,7 +534,7 @@ def _is_lead_under(text: str, lines: list[tuple[int, int]], above: int, i: int) 
     headline = text[lines[above][0] : lines[above][1]].strip()
     if LEAD_END_RE.search(headline):
         return False
-    return _words(line) >= 8 or LEAD_END_RE.search(line) is not None
+    return _words_at_least(line, 8) or LEAD_END_RE.search(line) is not None
 
 
 def _year_for(day: int, month: int, context: date) -> date | None:
@@ -632,13 +645,19 @@ def is_service_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
+    # the shapes first: they are anchored at the line's head and fail at once on most lines of
+    # prose, whose words are then never counted (this runs for every line of every body)
+    call = any(rx.match(s) for rx in _CALL_LINE_RES)
+    caption = _CAPTION_LINE_RE.match(s) is not None
+    credit = any(rx.match(s) for rx in _CREDIT_LINE_RES)
+    if not (call or caption or credit):
+        return False
     words = _words(s)
-    one_sentence = not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…"))
-    if words <= CALL_MAX_WORDS and one_sentence and any(rx.match(s) for rx in _CALL_LINE_RES):
+    if call and words <= CALL_MAX_WORDS and not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…")):
         return True
-    if words <= CAPTION_MAX_WORDS and _CAPTION_LINE_RE.match(s) and not is_prose_line(s):
+    if caption and words <= CAPTION_MAX_WORDS and not is_prose_line(s):
         return True  # a photo or video caption: "Фото: пресс-служба Минэкономики"
-    return words <= CREDIT_MAX_WORDS and any(rx.match(s) for rx in _CREDIT_LINE_RES)
+    return credit and words <= CREDIT_MAX_WORDS
 
 
 def ends_body(line: str) -> bool:
@@ -717,7 +736,7 @@ def parse_scraped_text(
             line = text[s:e].strip()
             if line.startswith("/") or (title and line.strip(" /") == title):
                 continue
-            if _words(line) >= 8:
+            if _words_at_least(line, 8):
                 start_line = i
                 break
     if start_line is None:  # a short item: its one sentence, of a few words, is the body
