@@ -832,11 +832,9 @@ def parse_scraped_text(
     if publisher is None and dateline is not None and dateline.agency:
         publisher = dateline.agency.strip(" .")
     if publisher is None:
-        for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
-            if m := rx.search(text):
-                publisher = m["name"].strip("«»")
-                break
-    url_match = URL_LINE_RE.search(text)
+        publisher = _self_named(text)
+    # every URL line holds "://": a page without one is not searched through
+    url_match = URL_LINE_RE.search(text) if "://" in text else None
     return ArticleMeta(
         title,
         published,
@@ -847,6 +845,20 @@ def parse_scraped_text(
         source if published else "none",
         modified,
     )
+
+
+def _self_named(text: str) -> str | None:
+    """The outlet a page names as its own (``SELF_NAME_RE``: its Telegram channel; ``CORR_RE``: its
+    correspondent; ``PASSES_RE``: "передает <outlet>"), the first of them found, or None."""
+    # SELF_NAME_RE matches "канал" case-insensitively, whose letters have no other case than the
+    # capitals: none of its matches is on a page without "канал" in lower case, which is found
+    # far sooner than a search of the page for the pattern
+    for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
+        if rx is SELF_NAME_RE and "канал" not in text.lower():
+            continue
+        if m := rx.search(text):
+            return m["name"].strip("«»")
+    return None
 
 
 def _masthead(text: str, lines: list[tuple[int, int]], first: int, below: int) -> str | None:

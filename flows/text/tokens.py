@@ -59,11 +59,13 @@ def hyphens_after(text: str, token_ends: list[int]) -> list[bool]:
     count = len(token_ends)
     n = len(text)
     out = [False] * count
-    for m in HYPHEN_RE.finditer(text):
-        e = m.start()
-        i = bisect_left(token_ends, e)
-        if i < count and token_ends[i] == e:
-            out[i] = e + 1 < n and text[e + 1].isalpha()
+    for hyphen in HYPHENS:  # each hyphen by ``str.find``: most texts hold few, of one or two kinds
+        e = text.find(hyphen)
+        while e >= 0:
+            i = bisect_left(token_ends, e)
+            if i < count and token_ends[i] == e:
+                out[i] = e + 1 < n and text[e + 1].isalpha()
+            e = text.find(hyphen, e + 1)
     return out
 
 
