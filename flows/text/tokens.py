@@ -39,28 +39,15 @@ def normalize_form(phrase: str) -> str:
     return " ".join(normalize_word(m.group()) for m in WORD_RE.finditer(phrase))
 
 
-class _Norms(dict):
-    """``normalize_word`` of the words met, by word: a word is normalized once, not at each of its
-    mentions (the common words of the press make most tokens)."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str) -> str:
-        norm = self[word] = normalize_word(word)
-        return norm
-
-
-_NORMS = _Norms()
-_NORMS_MAX = 1 << 15  # words remembered (a few MB), then forgotten all at once
-
-
 def normalize_words(words: list[str], text: str) -> list[str]:
-    """``normalize_word`` of each of ``words`` (tokens of ``text``, none holding a space), each
-    word as it is alone: a word is lowered without its context (only the final sigma, ``Σ``, lowers
-    by its context, and a token ends where the word ends)."""
-    if len(_NORMS) >= _NORMS_MAX:
-        _NORMS.clear()
-    return list(map(_NORMS.__getitem__, words))
+    """``normalize_word`` of each of ``words`` (tokens of ``text``, none holding a space):
+    lowercased together in one call, as one lowercases a word alone but for the final sigma, which
+    lowers by its context (``Σ`` in ``text``: then one word at a time)."""
+    if not words:
+        return []
+    if "Σ" in text:
+        return [normalize_word(w) for w in words]
+    return " ".join(words).lower().replace("ё", "е").replace("'", "ʼ").replace("’", "ʼ").split(" ")
 
 
 SPLIT_RE = re.compile(f"({WORD_RE.pattern})")  # ``split``: the gaps between tokens and the tokens
