@@ -850,14 +850,30 @@ def parse_scraped_text(
 def _self_named(text: str) -> str | None:
     """The outlet a page names as its own (``SELF_NAME_RE``: its Telegram channel; ``CORR_RE``: its
     correspondent; ``PASSES_RE``: "передает <outlet>"), the first of them found, or None."""
-    # SELF_NAME_RE matches "канал" case-insensitively, whose letters have no other case than the
-    # capitals: none of its matches is on a page without "канал" in lower case, which is found
-    # far sooner than a search of the page for the pattern
-    for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
-        if rx is SELF_NAME_RE and "канал" not in text.lower():
-            continue
+    if m := _channel_name(text):
+        return m["name"].strip("«»")
+    for rx in (CORR_RE, PASSES_RE):
         if m := rx.search(text):
             return m["name"].strip("«»")
+    return None
+
+
+def _channel_name(text: str) -> re.Match[str] | None:
+    """``SELF_NAME_RE.search(text)``, tried only where a match can start.
+
+    The pattern matches "канал" case-insensitively, whose letters have no other case than the
+    capitals, 8 or 9 characters after the match's start (``Telegram`` or ``Телеграм``, maybe a
+    hyphen or a space): in the page lowered (when that keeps every character one character, so
+    that the offsets are the page's) each "канал" gives the two starts to try, in order."""
+    low = text.lower()
+    if len(low) != len(text):
+        return SELF_NAME_RE.search(text)
+    at = low.find("канал")
+    while at >= 0:
+        for start in (at - 9, at - 8):
+            if start >= 0 and (m := SELF_NAME_RE.match(text, start)):
+                return m
+        at = low.find("канал", at + 1)
     return None
 
 
