@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, line_days
-from flows.text.regexes import guarded
+from flows.text.regexes import first_chars, guarded
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
 # last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
@@ -632,6 +632,22 @@ def drop_read_also(body: str) -> str:
 _INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+[^\W\d_]")
 
 
+def _service_head_re() -> re.Pattern[str] | None:
+    """The head of a line that may be a service line: past its leading non-word characters, a
+    letter some shape of ``is_service_line`` starts with, in any case (None when a shape may start
+    with any character). A line with another head is none, and the shapes are not tried on it."""
+    heads: set[str] = set()
+    for rx in (*_CALL_LINE_RES, _CAPTION_LINE_RE, *_CREDIT_LINE_RES):
+        first = first_chars(rx.pattern.removeprefix(r"^\W*")) if rx.pattern.startswith(r"^\W*") else None
+        if first is None:
+            return None
+        heads |= first
+    return re.compile(rf"\W*[{''.join(sorted(map(re.escape, heads)))}]", re.I)
+
+
+_SERVICE_HEAD_RE = _service_head_re()
+
+
 def is_service_line(line: str) -> bool:
     """Whether ``line``, as a whole line, is a service line of the page, not text of the article:
     a call to follow the outlet (a call verb at its head, subscribe, read, follow, join, in the
@@ -643,7 +659,7 @@ def is_service_line(line: str) -> bool:
     ``CREDIT_MAX_WORDS`` words at most. A sentence that mentions a platform or calls on someone
     (``Министр призвал подписываться на Telegram-канал ведомства.``) is none."""
     s = line.strip()
-    if not s:
+    if not s or (_SERVICE_HEAD_RE is not None and _SERVICE_HEAD_RE.match(s) is None):
         return False
     # the shapes first: they are anchored at the line's head and fail at once on most lines of
     # prose, whose words are then never counted (this runs for every line of every body)
