@@ -9,9 +9,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, line_days
 from flows.text.regexes import first_chars, guarded
@@ -299,6 +301,9 @@ def _words_at_least(s: str, n: int) -> bool:
     return _words_at_least_re(n).match(s) is not None
 
 
+_FIGURE_RE = re.compile(r"\d")
+
+
 def match_dateline(text: str, pos: int = 0) -> Dateline | None:
     """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``.
 
@@ -307,6 +312,8 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
     -``) or date first (``27 февраля, Минск /Корр. БЕЛТА/.``). One without an agency (``МОСКВА, 30
     ноября —``, ``БАКУ, 30 ноября 2026.``) must end with a dash or a stop and have its place in
     capitals or a year, so that a sentence that opens with a place and a date is no dateline."""
+    if _FIGURE_RE.search(text, pos) is None:
+        return None  # every dateline holds its day in figures
     for rx in (DATELINE_RE, PLACE_DATELINE_RE):
         m = rx.match(text, pos)
         if m is None:
@@ -428,10 +435,10 @@ _WIDGET_RE = re.compile(
 def _is_title_candidate(line: str, min_words: int = 4) -> bool:
     s = line.strip()
     return (
-        _words_at_least(s, min_words)
-        and not _WIDGET_RE.search(s)
-        and len(s) <= 250
+        len(s) <= 250
         and not s.startswith("/")
+        and _words_at_least(s, min_words)
+        and not _WIDGET_RE.search(s)
         and not find_dates(s)
         and not CHROME_LINE_RE.search(s)
         and not COPYRIGHT_RE.search(s)
@@ -694,7 +701,12 @@ def drop_service_lines(body: str) -> str:
 
 def body_id(body: str) -> str:
     """Identity of an article: a hash of its whitespace-normalized body."""
-    key = " ".join(body.split())
+    # most bodies are lines of words between single spaces, paragraphs one or two line breaks
+    # apart: with these breaks made spaces, such a body is normalized when no two spaces meet
+    # and no other whitespace is left (every whitespace character but the space is unprintable)
+    key = body.strip().replace("\n\n", " ").replace("\n", " ")
+    if "  " in key or not key.isprintable():
+        key = " ".join(body.split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -828,7 +840,8 @@ def parse_scraped_text(
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
     # service lines closing the body (a call to follow the outlet, a wire's credits) are no text
-    last = max(i for i in range(start_line, end_line) if lines[i][0] <= body_end)
+    # (the last line from the start on that starts at or before body_end: the lines are in order)
+    last = bisect_right(lines, body_end, start_line, end_line, key=itemgetter(0)) - 1
     while last > start_line and (
         not text[lines[last][0] : body_end].strip() or is_service_line(text[lines[last][0] : body_end])
     ):
