@@ -13,7 +13,7 @@ from flows.text.numbers import NumberFact, extract_facts
 from flows.text.people import PersonMention, extract_people
 from flows.text.segment import sentence_index, sentence_spans
 from flows.text.similarity import minhash_signature
-from flows.text.tokens import SPLIT_RE, hyphens_after, normalize_words
+from flows.text.tokens import hyphens_after, normalize_words, split_tokens
 
 _FIRST = itemgetter(0)
 _LAST = itemgetter(slice(-1, None))
@@ -140,7 +140,7 @@ def token_rows(body: str, starts: list[int]) -> list[TokenRow]:
 
 def _token_rows(body: str, starts: list[int]) -> tuple[list[TokenRow], list[str]]:
     """``token_rows(body, starts)`` and the norms of its tokens, in order."""
-    pieces = SPLIT_RE.split(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
+    pieces = split_tokens(body)  # gap, word, gap, word, ..., gap: gaps between words not empty
     words = pieces[1::2]
     count = len(words)
     if not count:

@@ -9,11 +9,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from operator import itemgetter
 
 from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, line_days
-from flows.text.regexes import guarded
+from flows.text.regexes import first_chars, guarded
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
 # last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
@@ -286,6 +289,21 @@ def _words(s: str) -> int:
     return len(WORD_RE.findall(s))
 
 
+@cache
+def _words_at_least_re(n: int) -> re.Pattern[str]:
+    # n maximal runs of word characters (possessive: a run is never split in two), from the start
+    return re.compile(rf"\W*+(?:\w++\W*+){{{n}}}")
+
+
+def _words_at_least(s: str, n: int) -> bool:
+    """``_words(s) >= n``, read no further than the ``n``-th word: a paragraph's words are not
+    all counted to learn that it has eight."""
+    return _words_at_least_re(n).match(s) is not None
+
+
+_FIGURE_RE = re.compile(r"\d")
+
+
 def match_dateline(text: str, pos: int = 0) -> Dateline | None:
     """The agency dateline starting at ``text[pos]``, or None. Offsets are into ``text``.
 
@@ -294,6 +312,8 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
     -``) or date first (``27 февраля, Минск /Корр. БЕЛТА/.``). One without an agency (``МОСКВА, 30
     ноября —``, ``БАКУ, 30 ноября 2026.``) must end with a dash or a stop and have its place in
     capitals or a year, so that a sentence that opens with a place and a date is no dateline."""
+    if _FIGURE_RE.search(text, pos) is None:
+        return None  # every dateline holds its day in figures
     for rx in (DATELINE_RE, PLACE_DATELINE_RE):
         m = rx.match(text, pos)
         if m is None:
@@ -415,10 +435,10 @@ _WIDGET_RE = re.compile(
 def _is_title_candidate(line: str, min_words: int = 4) -> bool:
     s = line.strip()
     return (
-        _words(s) >= min_words
-        and not _WIDGET_RE.search(s)
-        and len(s) <= 250
+        len(s) <= 250
         and not s.startswith("/")
+        and _words_at_least(s, min_words)
+        and not _WIDGET_RE.search(s)
         and not find_dates(s)
         and not CHROME_LINE_RE.search(s)
         and not COPYRIGHT_RE.search(s)
@@ -482,8 +502,8 @@ def is_prose_line(line: str) -> bool:
 def _is_paragraph(line: str) -> bool:
     s = line.strip()
     return match_dateline(s) is not None or (
-        _words(s) >= 8
-        and (SENTENCE_END_RE.search(s) is not None or _words(s) >= 20)
+        _words_at_least(s, 8)
+        and (SENTENCE_END_RE.search(s) is not None or _words_at_least(s, 20))
         and date_line(s) is None  # "Dec. 1st, 2026 at 11:02 p.m." ends with a stop, but is no text
     )
 
@@ -496,7 +516,7 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
     INTERFAX.RU -``). A page prints its date under the headline, not under a paragraph, and a
     wire's body opens with its dateline."""
     line = _line(text, lines, i).strip()
-    if _words(line) > 25 or not _is_title_candidate(line):
+    if _words_at_least(line, 26) or not _is_title_candidate(line):
         return False
     for s, e in lines[i + 1 : i + 4]:
         below = text[s:e].strip()
@@ -521,7 +541,7 @@ def _is_lead_under(text: str, lines: list[tuple[int, int]], above: int, i: int) 
     headline = text[lines[above][0] : lines[above][1]].strip()
     if LEAD_END_RE.search(headline):
         return False
-    return _words(line) >= 8 or LEAD_END_RE.search(line) is not None
+    return _words_at_least(line, 8) or LEAD_END_RE.search(line) is not None
 
 
 def _year_for(day: int, month: int, context: date) -> date | None:
@@ -619,6 +639,22 @@ def drop_read_also(body: str) -> str:
 _INNER_SENTENCE_RE = re.compile(r"[.!?…]\s+[^\W\d_]")
 
 
+def _service_head_re() -> re.Pattern[str] | None:
+    """The head of a line that may be a service line: past its leading non-word characters, a
+    letter some shape of ``is_service_line`` starts with, in any case (None when a shape may start
+    with any character). A line with another head is none, and the shapes are not tried on it."""
+    heads: set[str] = set()
+    for rx in (*_CALL_LINE_RES, _CAPTION_LINE_RE, *_CREDIT_LINE_RES):
+        first = first_chars(rx.pattern.removeprefix(r"^\W*")) if rx.pattern.startswith(r"^\W*") else None
+        if first is None:
+            return None
+        heads |= first
+    return re.compile(rf"\W*[{''.join(sorted(map(re.escape, heads)))}]", re.I)
+
+
+_SERVICE_HEAD_RE = _service_head_re()
+
+
 def is_service_line(line: str) -> bool:
     """Whether ``line``, as a whole line, is a service line of the page, not text of the article:
     a call to follow the outlet (a call verb at its head, subscribe, read, follow, join, in the
@@ -630,15 +666,21 @@ def is_service_line(line: str) -> bool:
     ``CREDIT_MAX_WORDS`` words at most. A sentence that mentions a platform or calls on someone
     (``Министр призвал подписываться на Telegram-канал ведомства.``) is none."""
     s = line.strip()
-    if not s:
+    if not s or (_SERVICE_HEAD_RE is not None and _SERVICE_HEAD_RE.match(s) is None):
+        return False
+    # the shapes first: they are anchored at the line's head and fail at once on most lines of
+    # prose, whose words are then never counted (this runs for every line of every body)
+    call = any(rx.match(s) for rx in _CALL_LINE_RES)
+    caption = _CAPTION_LINE_RE.match(s) is not None
+    credit = any(rx.match(s) for rx in _CREDIT_LINE_RES)
+    if not (call or caption or credit):
         return False
     words = _words(s)
-    one_sentence = not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…"))
-    if words <= CALL_MAX_WORDS and one_sentence and any(rx.match(s) for rx in _CALL_LINE_RES):
+    if call and words <= CALL_MAX_WORDS and not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…")):
         return True
-    if words <= CAPTION_MAX_WORDS and _CAPTION_LINE_RE.match(s) and not is_prose_line(s):
+    if caption and words <= CAPTION_MAX_WORDS and not is_prose_line(s):
         return True  # a photo or video caption: "Фото: пресс-служба Минэкономики"
-    return words <= CREDIT_MAX_WORDS and any(rx.match(s) for rx in _CREDIT_LINE_RES)
+    return credit and words <= CREDIT_MAX_WORDS
 
 
 def ends_body(line: str) -> bool:
@@ -659,7 +701,12 @@ def drop_service_lines(body: str) -> str:
 
 def body_id(body: str) -> str:
     """Identity of an article: a hash of its whitespace-normalized body."""
-    key = " ".join(body.split())
+    # most bodies are lines of words between single spaces, paragraphs one or two line breaks
+    # apart: with these breaks made spaces, such a body is normalized when no two spaces meet
+    # and no other whitespace is left (every whitespace character but the space is unprintable)
+    key = body.strip().replace("\n\n", " ").replace("\n", " ")
+    if "  " in key or not key.isprintable():
+        key = " ".join(body.split())
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -717,7 +764,7 @@ def parse_scraped_text(
             line = text[s:e].strip()
             if line.startswith("/") or (title and line.strip(" /") == title):
                 continue
-            if _words(line) >= 8:
+            if _words_at_least(line, 8):
                 start_line = i
                 break
     if start_line is None:  # a short item: its one sentence, of a few words, is the body
@@ -793,7 +840,8 @@ def parse_scraped_text(
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
     # service lines closing the body (a call to follow the outlet, a wire's credits) are no text
-    last = max(i for i in range(start_line, end_line) if lines[i][0] <= body_end)
+    # (the last line from the start on that starts at or before body_end: the lines are in order)
+    last = bisect_right(lines, body_end, start_line, end_line, key=itemgetter(0)) - 1
     while last > start_line and (
         not text[lines[last][0] : body_end].strip() or is_service_line(text[lines[last][0] : body_end])
     ):
@@ -813,11 +861,9 @@ def parse_scraped_text(
     if publisher is None and dateline is not None and dateline.agency:
         publisher = dateline.agency.strip(" .")
     if publisher is None:
-        for rx in (SELF_NAME_RE, CORR_RE, PASSES_RE):
-            if m := rx.search(text):
-                publisher = m["name"].strip("«»")
-                break
-    url_match = URL_LINE_RE.search(text)
+        publisher = _self_named(text)
+    # every URL line holds "://": a page without one is not searched through
+    url_match = URL_LINE_RE.search(text) if "://" in text else None
     return ArticleMeta(
         title,
         published,
@@ -828,6 +874,36 @@ def parse_scraped_text(
         source if published else "none",
         modified,
     )
+
+
+def _self_named(text: str) -> str | None:
+    """The outlet a page names as its own (``SELF_NAME_RE``: its Telegram channel; ``CORR_RE``: its
+    correspondent; ``PASSES_RE``: "передает <outlet>"), the first of them found, or None."""
+    if m := _channel_name(text):
+        return m["name"].strip("«»")
+    for rx in (CORR_RE, PASSES_RE):
+        if m := rx.search(text):
+            return m["name"].strip("«»")
+    return None
+
+
+def _channel_name(text: str) -> re.Match[str] | None:
+    """``SELF_NAME_RE.search(text)``, tried only where a match can start.
+
+    The pattern matches "канал" case-insensitively, whose letters have no other case than the
+    capitals, 8 or 9 characters after the match's start (``Telegram`` or ``Телеграм``, maybe a
+    hyphen or a space): in the page lowered (when that keeps every character one character, so
+    that the offsets are the page's) each "канал" gives the two starts to try, in order."""
+    low = text.lower()
+    if len(low) != len(text):
+        return SELF_NAME_RE.search(text)
+    at = low.find("канал")
+    while at >= 0:
+        for start in (at - 9, at - 8):
+            if start >= 0 and (m := SELF_NAME_RE.match(text, start)):
+                return m
+        at = low.find("канал", at + 1)
+    return None
 
 
 def _masthead(text: str, lines: list[tuple[int, int]], first: int, below: int) -> str | None:

@@ -136,12 +136,21 @@ def day_and_month(a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
+# Every date expression holds a figure (``\d``, as the patterns read it): a text without one holds
+# none, and its patterns are not run (most lines asked about are headlines and prose).
+_FIGURE_RE = re.compile(r"\d")
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All date expressions in ``text``, in order, without overlaps."""
     found: list[DateMatch] = []
-    for m in ISO_RE.finditer(text):
+    if _FIGURE_RE.search(text) is None:
+        return found
+    # a pattern whose literal character the text lacks is not run: ISO dates need "-", dotted
+    # ones ".", slashed ones "/" or "-", the Kazakh year first "ж" in either case
+    for m in ISO_RE.finditer(text) if "-" in text else ():
         found.append(DateMatch(m.start(), m.end(), int(m["day"]), int(m["mon"]), int(m["year"]), False))
-    for m in DOTTED_RE.finditer(text):
+    for m in DOTTED_RE.finditer(text) if "." in text else ():
         clock = _CLOCK_RE.match(text, m.end())
         end = clock.end() if clock is not None and clock["hour"] is not None else m.end()
         if m["day"] is not None:
@@ -149,11 +158,11 @@ def find_dates(text: str) -> list[DateMatch]:
         else:
             day, month, year = int(m["day2"]), int(m["mon2"]), 2000 + int(m["yy"])
         found.append(DateMatch(m.start(), end, day, month, year, end > m.end()))
-    for m in YEAR_FIRST_RE.finditer(text):
+    for m in YEAR_FIRST_RE.finditer(text) if "ж" in text or "Ж" in text else ():
         month = day_month_number(m["month"])
         if month is not None:
             found.append(DateMatch(m.start(), m.end(), int(m["day"]), month, int(m["year"]), False))
-    for m in SLASHED_RE.finditer(text):
+    for m in SLASHED_RE.finditer(text) if "/" in text or "-" in text else ():
         day_month = day_and_month(int(m["a"]), int(m["b"]))
         if day_month is not None:
             found.append(DateMatch(m.start(), m.end(), *day_month, int(m["year"]), False))
@@ -238,7 +247,7 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
     else. A line naming a weekday is the page header's "today" date and is refused.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 80 or not any(c.isdigit() for c in stripped[:32]):
+    if not stripped or len(stripped) > 80 or not any(map(str.isdigit, stripped[:32])):
         return None  # date lines are short, with a number near the start
     if WEEKDAY_RE.search(stripped):
         return None
@@ -281,7 +290,11 @@ def trailing_update(line: str) -> DateMatch | None:
     (обновлено: 17:02 01.12.2026)``, ``December 1, 2026 Updated December 2, 2026``), when the line
     is a date line (``date_line``) and the stamp names a day with its year; ``None`` otherwise
     (``Updated 2 hours ago`` names no day)."""
-    found = date_line(line)
+    return _update_after(line, date_line(line))
+
+
+def _update_after(line: str, found: tuple[DateMatch, str] | None) -> DateMatch | None:
+    """``trailing_update(line)``, given ``found``, the ``date_line(line)``."""
     if found is None or found[1] != "published":
         return None
     stripped = line.strip()
@@ -309,7 +322,7 @@ def line_days(line: str) -> tuple[date | None, date | None] | None:
     ):
         update = date_line(stripped[m.end() : published.start()])  # the update stamp the line opens with
         return day, update[0].to_date() if update is not None else None
-    stamp = trailing_update(line)
+    stamp = _update_after(line, found)
     return day, stamp.to_date() if stamp is not None else None
 
 

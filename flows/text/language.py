@@ -51,6 +51,7 @@ _WALKS_MAX = 1 << 15  # walks of the model's automaton remembered (about 12 MB),
 def _identifier():  # loading the model takes ~0.3 s: once per process
     from collections import Counter
 
+    import numpy
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     class Identifier(LanguageIdentifier):
@@ -68,6 +69,13 @@ def _identifier():  # loading the model takes ~0.3 s: once per process
             if visits:
                 return self._sparse_score(visits, self.nb_ptc)
             return super()._raw_score(text)
+
+        def _sparse_score(self, visits, table):
+            """py3langid's score of the feature counts ``visits``, the table's rows read by
+            ``take`` (the same rows, copied sooner than by an index array)."""
+            idx = numpy.fromiter(visits.keys(), dtype=numpy.intp, count=len(visits))
+            counts = numpy.fromiter(visits.values(), dtype=numpy.float32, count=len(visits))
+            return numpy.log1p(counts) @ table.take(idx, axis=0) + self.nb_pc
 
         def _visits(self, text: bytes) -> Counter | None:
             nextmove, rowbase, output, walks = self.tk_nextmove, self._rowbase, self.tk_output, self._walks
@@ -95,6 +103,11 @@ def _identifier():  # loading the model takes ~0.3 s: once per process
     ident = Identifier.from_model_file(MODEL_FILE)
     ident._walks = {}
     ident.set_languages(_LANGUAGES)
+    # The languages' columns of the feature table (float16, stored column by column) as float32
+    # row by row: the score gathers a row per feature of the text and multiplies it as float32,
+    # to which every float16 converts exactly; read row by row the gather costs less, and no
+    # text's rows are converted again. The same numbers in the same order: the same scores.
+    ident.nb_ptc = numpy.ascontiguousarray(ident.nb_ptc, dtype=numpy.float32)
     return ident
 
 

@@ -48,10 +48,18 @@ def minhash_signature(words: Sequence[str]) -> list[int]:
     from datasketch.minhash import _fmix
 
     t = _template()
-    sh = shingles(words)
-    if not sh:
-        return t.hashvalues.tolist()
-    hv = np.fromiter(map(zlib.crc32, sh), dtype=t.hashvalues.dtype, count=len(sh))
+    if len(words) < SHINGLE_WORDS:  # one shingle of all the words, or none
+        sh = shingles(words)
+        if not sh:
+            return t.hashvalues.tolist()
+        hv = np.fromiter(map(zlib.crc32, sh), dtype=t.hashvalues.dtype, count=len(sh))
+    else:
+        # ``shingles(words)``, joined from the words encoded once each rather than encoded
+        # three times as parts of their shingles, hashed as they come
+        encoded = list(map(str.encode, words))
+        joined = map(b" ".join, zip(*(encoded[i:] for i in range(SHINGLE_WORDS)), strict=False))
+        count = len(words) - SHINGLE_WORDS + 1
+        hv = np.fromiter(map(zlib.crc32, joined), dtype=t.hashvalues.dtype, count=count)
     a, b = t.permutations
     permuted = _fmix(hv, 32).reshape(-1, 1) * a + b  # wraps modulo 2**32, as datasketch's
     return np.minimum(t.hashvalues, permuted.min(axis=0)).tolist()
