@@ -282,7 +282,9 @@ def _full_mention(start: int, end: int, res: _Name) -> _Mention:
 
 # A one-letter word and its dot before a capitalized word: an initial ("А. Лукашенко"), or a name
 # ending its sentence ("Ван И. Ранее ...")
-_LETTER_DOT_RE = re.compile(rf"(?<![{_LETTERS}.])[{_UPPER}](\.)[ \u00a0]+(?=[{_UPPER}])")
+# (the capital first, the character before it looked at after it: a pattern that opens with a
+# character class is tried only at the characters of that class)
+_LETTER_DOT_RE = re.compile(rf"[{_UPPER}](?<![{_LETTERS}.].)(\.)[ \u00a0]+(?=[{_UPPER}])")
 
 
 def _sentence_final_letters(text: str) -> str:
@@ -505,7 +507,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
             taken.add(m.start(), m.end())
 
-    for m in _TRAILING_INITIALS_RE.finditer(text):  # "Путин В.В.", "с Токаевым К.К.": official style
+    trailing = _TRAILING_INITIALS_RE.finditer(text) if _INITIALS_PAIR_RE.search(text) else ()
+    for m in trailing:  # "Путин В.В.", "с Токаевым К.К.": official style
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
         surname = m.group("surname")
@@ -2076,6 +2079,9 @@ _TRAILING_INITIALS_RE = re.compile(
     rf"(?<![{_LETTERS}\-.])(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)[ \u00a0]+"
     rf"(?P<initials>[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.)(?![{_LETTERS}])"
 )
+# Two initials in a row, which every match of _TRAILING_INITIALS_RE holds: a text without them (most
+# texts) is not read for the surname before them at each capitalized word.
+_INITIALS_PAIR_RE = re.compile(rf"[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.")
 _GENITIVE_LOOK = ("а", "я", "и", "ы")
 
 

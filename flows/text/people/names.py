@@ -1694,6 +1694,27 @@ def governed_cases(text: str, start: int) -> frozenset[str] | None:
     return cases if cases is not None else verb_governed_cases(text, start)
 
 
+# What a word before a name says of the name's case (``_governing``): a verb governing the dative,
+# one governing the accusative, a word that ends the search (another verb, a word of another part
+# of speech), or a noun, adjective or numeral the search goes on before.
+_GOVERNS_DATIVE, _GOVERNS_ACCUSATIVE, _GOVERNS_NOTHING, _GOVERNS_THROUGH = range(4)
+
+
+@lru_cache(maxsize=1 << 14)
+def _governing(word: str) -> int:
+    """What ``word`` (lowercase) says of the case of a name after it, as :func:`verb_governed_cases`
+    reads it: one of the ``_GOVERNS_*`` values, read once per word."""
+    parses = _parses(word)
+    verbs = {p.normal_form for p in parses if p.tag.POS in ("VERB", "INFN")}
+    if verbs:
+        if verbs & DATIVE_VERBS:
+            return _GOVERNS_DATIVE
+        return _GOVERNS_ACCUSATIVE if verbs & ACCUSATIVE_VERBS else _GOVERNS_NOTHING
+    if not parses or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parses):
+        return _GOVERNS_NOTHING
+    return _GOVERNS_THROUGH
+
+
 def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
     """The case a verb before a name at ``start`` governs (the verb part of
     :func:`governed_cases`), or None."""
@@ -1702,13 +1723,12 @@ def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
         m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
         if m is None:
             return None
-        parses = _parses(m.group(1).lower())
-        verbs = {p.normal_form for p in parses if p.tag.POS in ("VERB", "INFN")}
-        if verbs:
-            if verbs & DATIVE_VERBS:
-                return _DATIVE
-            return _ACCUSATIVE if k == 0 and verbs & ACCUSATIVE_VERBS else None
-        if not parses or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parses):
+        governs = _governing(m.group(1).lower())
+        if governs == _GOVERNS_DATIVE:
+            return _DATIVE
+        if governs == _GOVERNS_ACCUSATIVE:
+            return _ACCUSATIVE if k == 0 else None
+        if governs == _GOVERNS_NOTHING:
             return None
         pos = m.start()
     return None
