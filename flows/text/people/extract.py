@@ -310,7 +310,13 @@ def _route_end(text: str, start: int, end: int) -> bool:
     after = _ROUTE_AFTER_RE.match(text, end)
     if after is not None and _info(after.group(1).lower()).geox_top:
         return True
-    before = _ROUTE_BEFORE_RE.search(text, max(0, start - 30), start)
+    low = max(0, start - 30)
+    i = start
+    while i > low and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == low or text[i - 1] not in "—–-":
+        return False  # no dash right before the word, spaces aside (most words): no route
+    before = _ROUTE_BEFORE_RE.search(text, low, start)
     return before is not None and _info(before.group(1).lower()).geox_top
 
 
@@ -1030,18 +1036,41 @@ _NAMING_NOUN_RE = re.compile(
 )
 
 
-_NAMING_STEMS = ("амили", "имени", "именем", "розвищ", "севдоним", "личк", "ником")
+# A part of each noun of _NAMING_NOUN_RE and how many letters come before it in the noun (and its
+# "по"/"под", whose spaces are counted apart): a match holds one, so it is read only where
+# ``str.find``, far quicker than the pattern over a whole text, finds one.
+_NAMING_STEMS = (
+    ("амили", 1),
+    ("имени", 2),
+    ("именем", 3),
+    ("розвищ", 1),
+    ("севдоним", 1),
+    ("личк", 1),
+    ("ником", 0),
+)
 
 
 @lru_cache(maxsize=8)
 def _naming_ends(text: str) -> frozenset[int]:
     """Where the words after the nouns that give a name (``_NAMING_NOUN_RE``) start in ``text``:
-    read in one pass over the text."""
-    if not any(stem in text for stem in _NAMING_STEMS):
-        return frozenset()  # the quick common case: a substring test is far cheaper than the regex
-    return frozenset(
-        m.end() for m in _NAMING_NOUN_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha()
-    )
+    the pattern tried where a match would start, before each part of such a noun in the text."""
+    ends: set[int] = set()
+    for stem, before in _NAMING_STEMS:
+        at = text.find(stem)
+        while at != -1:
+            start = at
+            if stem.startswith("имен"):  # "по имени", "под именем": the spaces before the noun
+                while start > 0 and text[start - 1] in " \u00a0":
+                    start -= 1
+            start -= before
+            if (
+                start >= 0
+                and (start == 0 or not text[start - 1].isalpha())
+                and (m := _NAMING_NOUN_RE.match(text, start)) is not None
+            ):
+                ends.add(m.end())
+            at = text.find(stem, at + 1)
+    return frozenset(ends)
 
 
 def _naming_noun_before(text: str, start: int, word: str) -> bool:

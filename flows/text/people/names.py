@@ -918,12 +918,26 @@ _LATIN_NAME_RE = re.compile(
 _LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
 
 
+_LATIN_UPPER_RE = re.compile(f"[{_LATIN_UPPER}]")
+
+
+@lru_cache(maxsize=8)
+def _latin_start(text: str) -> int:
+    """Where the first capital letter in Latin script of ``text`` is (-1: none, as in most Russian
+    texts): each name in Latin script starts there or after, so its patterns are tried from there
+    (their look-behinds still see the text before)."""
+    m = _LATIN_UPPER_RE.search(text)
+    return -1 if m is None else m.start()
+
+
 def _latin_names(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of the names in Latin script of ``text`` whose first word is a
     first name of ``LATIN_FIRST_NAMES``; the name stays as written."""
     found: list[tuple[int, int, str]] = []
+    if (latin := _latin_start(text)) < 0:
+        return found
     end = 0
-    for w in _LATIN_CAP_RE.finditer(text):
+    for w in _LATIN_CAP_RE.finditer(text, latin):
         if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
             continue
         m = _LATIN_NAME_RE.match(text, w.start())
@@ -1212,7 +1226,9 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
     ``United States``, ``New York``); a part of a run followed by such a word in the same run is
     an organisation's or a place's name (``Joe Smith Foundation``) and skipped."""
     found: list[tuple[int, int, str]] = []
-    for run in _LATIN_CAP_RUN_RE.finditer(text):
+    if (latin := _latin_start(text)) < 0:
+        return found
+    for run in _LATIN_CAP_RUN_RE.finditer(text, latin):
         words = [
             (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
         ]
@@ -1383,7 +1399,9 @@ def _latin_after_role(
     a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
     are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
     found: list[tuple[int, int, str, object]] = []
-    for m in _LATIN_LOOSE_RE.finditer(text):
+    if (latin := _latin_start(text)) < 0:
+        return found
+    for m in _LATIN_LOOSE_RE.finditer(text, latin):
         start = m.start()
         head = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
         if head is None or not _latin_name_head(head.group(1)):
