@@ -885,9 +885,18 @@ def _man_written_elsewhere(text: str, surname: str) -> str | None:
     ):
         return None
     man = surname[:-1]
-    if re.search(rf"(?<![{_CYRILLIC}\-]){re.escape(man)}(?![{_CYRILLIC}\-])", text) is None:
-        return None
-    return man
+    at = text.find(man)  # as a word of its own: no Cyrillic letter or hyphen on either side
+    while at != -1:
+        after = at + len(man)
+        if (at == 0 or text[at - 1] not in _WORD_JOINING) and (
+            after == len(text) or text[after] not in _WORD_JOINING
+        ):
+            return man
+        at = text.find(man, at + 1)
+    return None
+
+
+_WORD_JOINING = frozenset(_CYRILLIC + "-")  # what continues a Cyrillic word on either side
 
 
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")

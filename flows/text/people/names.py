@@ -1738,7 +1738,7 @@ def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
     :func:`governed_cases`), or None."""
     pos = start
     for k in range(_GOVERNING_WORDS + 1):
-        m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        m = _word_before(text, pos, 40)
         if m is None:
             return None
         governs = _governing(m.group(1).lower())
@@ -1755,7 +1755,7 @@ def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
 def past_verb_gender_before(text: str, start: int) -> str | None:
     """The gender (``masc``, ``femn``) of a verb in the past singular right before ``start``
     (``поздравил``, ``поблагодарила``), or None: the gender of the subject it agrees with."""
-    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    m = _word_before(text, start, 40)
     if m is None:
         return None
     genders = {
@@ -1815,11 +1815,15 @@ def _in_country_name(words: list[tuple[int, int, str]], k: int) -> bool:
     of the country's (``председателем Китайской Народной Республики Си Цзиньпином``)."""
     for i in range(max(0, k - 3), len(words) - 1):
         for n in (4, 3, 2):
-            if k < i + n <= len(words) and (
-                normalize_form(" ".join(w for _s, _e, w in words[i : i + n])) in _country_names()
-            ):
+            if k < i + n <= len(words) and _country_phrase(" ".join(w for _s, _e, w in words[i : i + n])):
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_phrase(words: str) -> bool:
+    """Whether ``words``, as written, are a country's name of ``_country_names``."""
+    return normalize_form(words) in _country_names()
 
 
 def _adjective_title(word: str) -> bool:
@@ -2110,6 +2114,15 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 )
 # The word right before a position, a dash between them aside ("два сына — Тибор").
 _WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
+_AFTER_WORD = " \u00a0\n—–-"  # what may follow that word up to the position (a newline before "$")
+
+
+def _word_before(text: str, pos: int, width: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE_RE.search(text, max(0, pos - width), pos)``, the pattern tried only from the
+    last space before that word: a match holds no space before its spaces, so none starts
+    earlier (and a pattern anchored at its end is tried at every start it is given)."""
+    low = max(0, pos - width)
+    return _WORD_BEFORE_RE.search(text, low + text[low:pos].rstrip(_AFTER_WORD).rfind(" ") + 1, pos)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2128,7 +2141,7 @@ def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
 def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | None:
     """``(cases, gender)`` of a kinship or address noun written right before ``pos`` (``сын
     Гайдеон``, ``миссис Кэллоуэй``, ``мадам Фрелье-Дюваль``), or None."""
-    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    m = _word_before(text, pos, 24)
     if m is None:
         return None
     return _person_noun_readings(m.group(1).lower())
@@ -2192,7 +2205,7 @@ _CONTEST_TITLES = frozenset({"мисс", "мистер"})
 
 def _kinship_noun_before(text: str, pos: int) -> bool:
     """Whether a kinship or address noun other than a contest title stands right before ``pos``."""
-    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    m = _word_before(text, pos, 24)
     return (
         m is not None
         and m.group(1).lower() not in _CONTEST_TITLES
@@ -2330,7 +2343,7 @@ def _lone_after_person_noun(
         if role is None:
             return None
         cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
-        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        head = _word_before(text, start, 40)
         info = _info(head.group(1).lower()) if head is not None else None
         if info is not None and info.role is not None and info.role_cases:
             # the role noun right before the name, not the head of a longer phrase, says its
