@@ -1258,12 +1258,18 @@ def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
     if (
         low in _LATIN_NOT_NAME_WORDS
         or low in _LATIN_ORGANISATION_WORDS
-        or normalize_form(word) in _latin_place_forms()
+        or _latin_place(word)
         or ("-" in low and all(part in _LATIN_NOT_NAME_WORDS for part in low.split("-")))  # Secretary-General
     ):
         return True
     pairs = [words[k : k + 2] for k in (i - 1, i) if k >= 0 and k + 1 < len(words)]
-    return any(normalize_form(f"{a[2]} {b[2]}") in _latin_place_forms() for a, b in pairs)
+    return any(_latin_place(f"{a[2]} {b[2]}") for a, b in pairs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _latin_place(words: str) -> bool:
+    """Whether ``words``, as written, are a country's, capital's or city's name of the gazetteer."""
+    return normalize_form(words) in _latin_place_forms()
 
 
 def _latin_place_forms() -> frozenset[str]:
