@@ -124,6 +124,7 @@ from flows.text.people.words import (
     _info,
     _like_written,
     _parses,
+    _search_word_before,
     _sentence_initial,
     _sentence_starts,
 )
@@ -1688,7 +1689,7 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
     info = _info(second.lower())
     if not (info.known and info.name_top):
         return False
-    before = _ANY_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 30), cand[0][0])
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, cand[0][0], 30)
     return before is not None and _info(before.group(1).lower()).role is not None
 
 
@@ -1847,7 +1848,7 @@ def _known_complement_before_name(text: str, cand: list[tuple[int, int, str]]) -
     info = _info(cand[0][2].lower())
     if not (info.known and info.nounish and info.gent) or info.names or info.has_surn or info.patr:
         return False
-    before = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 40), cand[0][0])
+    before = _search_word_before(_HYPHENED_WORD_BEFORE_RE, text, cand[0][0], 40)
     return before is not None and any(
         _info(w).role is not None for w in (before.group(1).lower(), before.group(2).lower())
     )
@@ -1882,7 +1883,7 @@ _PLACE_TITLE_KINDS = frozenset({"royalty", "religious"})
 def _after_place_title(text: str, s: int) -> bool:
     """Whether the word before ``s`` is a title of nobility or clergy (``герцогиня``,
     ``патриарх``), which an adjective of its place follows."""
-    before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, s, 30)
     if before is None:
         return False
     role = _info(before.group(1).lower()).role
@@ -1930,7 +1931,7 @@ def _subject_of_verb(text: str, s: int, e: int, word: str, reading: tuple) -> bo
     _kind, _name, gender, cases = reading
     if cases is not None and "nomn" not in cases:
         return False
-    before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, s, 30)
     if before is not None:
         top = _parses(before.group(1).lower())[0].tag
         if top.POS == "NOUN" and top.animacy == "inan" and top.case == "nomn":
@@ -2098,7 +2099,7 @@ _WORD_BEFORE_RE = re.compile(rf"(?<![{_CYRILLIC}-])({_LOWER_RUN})[ \u00a0]+\Z")
 def _after_person_noun(text: str, pos: int) -> bool:
     """Whether a lowercase animate noun that is no role stands right before ``pos`` (``дочь
     президента X Y``: Y is the daughter, the role X's)."""
-    word = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    word = _search_word_before(_WORD_BEFORE_RE, text, pos, 24)
     return word is not None and bool(_relative(word.group(1)))
 
 

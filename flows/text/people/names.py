@@ -195,6 +195,7 @@ from flows.text.people.words import (
     _like_written,
     _modifies,
     _parses,
+    _search_word_before,
     _sentence_initial,
 )
 
@@ -1409,7 +1410,7 @@ def _latin_after_role(
         return found
     for m in _LATIN_LOOSE_RE.finditer(text, latin):
         start = m.start()
-        head = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        head = _search_word_before(_HYPHENED_WORD_BEFORE_RE, text, start, 40)
         if head is None or not _latin_name_head(head.group(1)):
             continue  # the role noun must stand right before the name
         role = role_before(start, None)
@@ -1699,7 +1700,7 @@ _PREPOSITION_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-])([{_CYRILLIC}]{{1,6}})
 def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
     """The cases governed by a preposition right before ``start`` (``с`` -> instrumental),
     or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
-    m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
+    m = _search_word_before(_PREPOSITION_BEFORE_RE, text, start, 10)
     return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
 
 
@@ -1779,7 +1780,7 @@ _PLACE_PREPOSITION_BEFORE_RE = re.compile(
 
 def after_place_preposition(text: str, start: int) -> bool:
     """Whether a preposition of place (``в``, ``на``, ``из``, ``in``) stands right before ``start``."""
-    return _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    return _search_word_before(_PLACE_PREPOSITION_BEFORE_RE, text, start, 10) is not None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2120,15 +2121,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 )
 # The word right before a position, a dash between them aside ("два сына — Тибор").
 _WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
-_AFTER_WORD = " \u00a0\n—–-"  # what may follow that word up to the position (a newline before "$")
 
 
 def _word_before(text: str, pos: int, width: int) -> re.Match[str] | None:
-    """``_WORD_BEFORE_RE.search(text, max(0, pos - width), pos)``, the pattern tried only from the
-    last space before that word: a match holds no space before its spaces, so none starts
-    earlier (and a pattern anchored at its end is tried at every start it is given)."""
-    low = max(0, pos - width)
-    return _WORD_BEFORE_RE.search(text, low + text[low:pos].rstrip(_AFTER_WORD).rfind(" ") + 1, pos)
+    """``_WORD_BEFORE_RE.search(text, max(0, pos - width), pos)``."""
+    return _search_word_before(_WORD_BEFORE_RE, text, pos, width)
 
 
 @lru_cache(maxsize=1 << 12)
