@@ -1233,6 +1233,8 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
         words = [
             (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
         ]
+        if len(words) < 2:
+            continue  # one word ("Tesla"): no name of two words, and no title before it in its run
         stop = [_latin_not_name(words, i) for i in range(len(words))]
         i = 0
         while i < len(words):
@@ -2111,8 +2113,18 @@ def _organisation_part(name: str) -> bool:
     return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))
 
 
+_PHOTO_AFTER = ":.-–—/|©"  # with spaces: what may follow a credit's word up to the name
+
+
 def _photo_credit(text: str, pos: int) -> bool:
-    return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
+    """Whether a photo credit (``_PHOTO_RE``) ends right before ``pos``. The pattern is tried only
+    from the last space before the credit's word: no match starts earlier (that word, cut
+    from what follows it, holds no space)."""
+    low = max(0, pos - 24)
+    head = text[low:pos]
+    while (cut := head.rstrip().rstrip(_PHOTO_AFTER)) != head:
+        head = cut
+    return _PHOTO_RE.search(text, low + head.rfind(" ") + 1, pos) is not None
 
 
 # Nouns naming a person by kinship or address (data/person_nouns.txt): "сын", "миссис", "мадам".
