@@ -212,14 +212,26 @@ _NAME_WORD_RE = re.compile(_NAME_WORD)
 _PARTICLE_GAP_RE = re.compile(
     rf"[ \u00a0]+((?:{_SPACED_PARTICLES})(?:[ \u00a0]+(?:{_SPACED_PARTICLES}))?)[ \u00a0]+"
 )
+
+
+def _possessive_runs(pattern: str) -> str:
+    """``pattern`` with its runs of lowercase letters (``[{_LOWER}]+``, ``[{_LOWER}]*``) possessive,
+    for a pattern in which what follows such a run never starts with a lowercase letter (an
+    apostrophe, a hyphen, a space, or a look-ahead that refuses a letter): giving letters back
+    never leads to a match there, so the same matches are found without the engine trying to."""
+    return pattern.replace(f"[{_LOWER}]+", f"[{_LOWER}]++").replace(f"[{_LOWER}]*", f"[{_LOWER}]*+")
+
+
 # One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
-    rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
-    rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
-    rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
-    rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
-    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+    _possessive_runs(
+        rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
+        rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
+        rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
+        rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
+        rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+    )
 )
 # A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
 # without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
@@ -888,8 +900,10 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
 # the next capital)
 _SINGLE_RE = re.compile(
-    rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
-    rf"(?![{_LETTERS}\-])"
+    _possessive_runs(
+        rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+        rf"(?![{_LETTERS}\-])"
+    )
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
