@@ -1016,7 +1016,7 @@ _NOMINATIVE = frozenset({"nomn"})
 def _work_before(text: str, start: int) -> bool:
     """Whether a title in quotes or a noun of a work (``произведение``, ``картины``, ``фильме``)
     stands right before ``start``."""
-    return _WORK_BEFORE_RE.search(text, max(0, start - 18), start) is not None
+    return _search_word_before(_WORK_BEFORE_RE, text, start, 18) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1119,7 +1119,7 @@ def _address_of_other_gender(text: str, start: int, gender: str) -> str | None:
     """The gender said by a noun of address right before ``start`` (``миссис``, ``господин``)
     when it is not ``gender``, that of the full name the surname at ``start`` repeats
     (``президент и миссис Кэллоуэй`` after ``Дэррил Кэллоуэй``: his wife); else None."""
-    m = _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start)
+    m = _search_word_before(_ADDRESS_BEFORE_RE, text, start, 12)
     if m is None:
         return None
     noun = m.group(1).lower()
@@ -1361,7 +1361,7 @@ def _character_in_title(text: str, m: _Mention) -> bool:
 def _after_place_word(text: str, start: int) -> bool:
     """Whether a word naming a kind of settlement or region stands right before ``start``
     (``штат Вирджиния``, ``в городе Элизабет``): the name is the place's."""
-    return _PLACE_WORD_RE.search(text, max(0, start - 16), start) is not None
+    return _search_word_before(_PLACE_WORD_RE, text, start, 16) is not None
 
 
 def _variant_words(a: str, b: str) -> bool:
