@@ -678,9 +678,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
+        readings = _single_word(w.group())
+        if (
+            readings is None
+            and list_end < 0
+            and _adjectival_surname(w.group()) is None
+            and s not in _naming_ends(text)
+        ):
+            continue  # the common case: nothing to read, and no list to end (route or not)
         if _route_end(text, s, e):
             continue  # "газопровод Яссы — Унгены": a place at one end of a route
-        readings = _single_word(w.group())
         adjectival = _adjectival_surname(w.group()) if readings in (None, ((None, False), None)) else None
         if (
             adjectival is not None
