@@ -674,17 +674,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 taken.add(s, e)
 
     list_end = -1  # the end of the last name of a list after a person noun ("дочери Мила и Кьяра")
+    naming = _naming_ends(text)
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
         readings = _single_word(w.group())
-        if (
-            readings is None
-            and list_end < 0
-            and _adjectival_surname(w.group()) is None
-            and s not in _naming_ends(text)
-        ):
+        if readings is None and list_end < 0 and _adjectival_surname(w.group()) is None and s not in naming:
             continue  # the common case: nothing to read, and no list to end (route or not)
         if _route_end(text, s, e):
             continue  # "газопровод Яссы — Унгены": a place at one end of a route
@@ -698,7 +694,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             # knows, a verb's subject
             readings = ((adjectival, False), None)
         if readings is None:
-            if s not in _naming_ends(text):
+            if s not in naming:
                 list_end = -1  # no reading the rules below can take, and no noun giving a name before it
                 continue
             readings = ((None, False), None)
@@ -734,9 +730,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if not in_list and noun is not None and noun[1] != single[2]:
                 single = _first_name_of_gender(w.group(), noun[0], noun[1]) or single  # "дочь Юлию"
         if single is None and (
-            _lone_word(w.group()) is True
-            or _common_noun_lemma(w.group()) is not None
-            or s in _naming_ends(text)
+            _lone_word(w.group()) is True or _common_noun_lemma(w.group()) is not None or s in naming
         ):
             single = _lone_name_in_context(text, s, e, w.group())
             if single is not None and single[1] is None:
@@ -1868,7 +1862,7 @@ _HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])((?:[А-Яа-яЁ
 _ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 15)
 def _adjectival_surname(word: str) -> tuple | None:
     """A capitalized word in ``-ский``/``-цкий``/``-ской`` (a man's) or ``-ская``/``-цкая`` (a
     woman's) that the dictionary does not know (``Зеленский``; not ``Минский``): the reading of a
