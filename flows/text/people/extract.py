@@ -288,12 +288,27 @@ def _full_mention(start: int, end: int, res: _Name) -> _Mention:
 _LETTER_DOT_RE = re.compile(rf"[{_UPPER}](?<![{_LETTERS}.].)(\.)[ \u00a0]+(?=[{_UPPER}])")
 
 
-def _sentence_final_letters(text: str) -> str:
+# A capital and a dot right after it, which every match of _LETTER_DOT_RE and _INITIALS_PAIR_RE
+# starts with: looked for once per text, the patterns are read from the first one (none in most
+# texts), not from the text's start.
+_CAPITAL_DOT_RE = re.compile(rf"[{_UPPER}]\.")
+
+
+def _first_capital_dot(text: str) -> int:
+    """Where the first capital followed by a dot is in ``text``, or -1."""
+    m = _CAPITAL_DOT_RE.search(text)
+    return -1 if m is None else m.start()
+
+
+def _sentence_final_letters(text: str, first_dot: int) -> str:
     """``text`` with the dot after a one-letter word that ends its sentence (the next sentence
     starts after it: ``Министр КНР Ван И. Ранее ...``) read as a semicolon, so that the letter is a
-    name's last part, not an initial of the next word; same length, offsets unchanged."""
+    name's last part, not an initial of the next word; same length, offsets unchanged.
+    ``first_dot``: ``_first_capital_dot(text)``."""
     chars: list[str] | None = None
-    for m in _LETTER_DOT_RE.finditer(text):
+    if first_dot < 0:
+        return text
+    for m in _LETTER_DOT_RE.finditer(text, first_dot):
         if m.end() in _sentence_starts(text):
             if chars is None:
                 chars = list(text)
@@ -378,7 +393,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
     credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
-    scan = _sentence_final_letters(text)
+    first_dot = _first_capital_dot(text)
+    scan = _sentence_final_letters(text, first_dot)
     for cand in _CANDIDATE_RE.finditer(scan):
         if cand.group("surname") is not None:
             initials_found.append(cand)
@@ -514,7 +530,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
             taken.add(m.start(), m.end())
 
-    trailing = _TRAILING_INITIALS_RE.finditer(text) if _INITIALS_PAIR_RE.search(text) else ()
+    initials_pair = first_dot >= 0 and _INITIALS_PAIR_RE.search(text, first_dot) is not None
+    trailing = _TRAILING_INITIALS_RE.finditer(text) if initials_pair else ()
     for m in trailing:  # "Путин В.В.", "с Токаевым К.К.": official style
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
