@@ -243,8 +243,22 @@ def _syllable_before(text: str, word: tuple[int, int, str]) -> bool:
 
 
 _OPENING_QUOTES = '«"„“'
-_LOWER_LETTERS = frozenset(_LOWER + _APOSTROPHES)
 _CAPITALS = frozenset(_UPPER)
+
+
+_LOWER_CHARS = _LOWER + _APOSTROPHES
+
+
+def _back_over(text: str, i: int, chars: str) -> int:
+    """Where the run of ``chars`` that ends at ``i`` in ``text`` starts (``i`` when none ends
+    there): ``str.rstrip`` over pieces of the text, not a loop over its characters."""
+    while i > 0:
+        low = max(0, i - 32)
+        kept = len(text[low:i].rstrip(chars))
+        if kept:
+            return low + kept
+        i = low
+    return i
 
 
 def _nicknames(text: str) -> list[re.Match[str]]:
@@ -260,13 +274,10 @@ def _nicknames(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for quote in sorted(quotes):
-        i = quote
-        while i > 0 and text[i - 1] in " \u00a0":
-            i -= 1
+        i = _back_over(text, quote, " \u00a0")
         if i == quote:
             continue
-        while i > 0 and text[i - 1] in _LOWER_LETTERS:
-            i -= 1
+        i = _back_over(text, i, _LOWER_CHARS)
         if i < end or i < 1 or text[i - 1] not in _CAPITALS or text[i] in " \u00a0":
             continue
         m = _NICKNAME_RE.match(text, i - 1)
