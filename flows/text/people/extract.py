@@ -771,7 +771,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Эрланд V"
             single = ("single", w.group(), "masc", None)
-        if single is not None and _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
+        if single is not None and _cap_particle_before(text, s):
             single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
         if single is not None:
             kind, name, gender, cases = single
@@ -1065,6 +1065,17 @@ def _genitive_author(word: str) -> tuple[str, str] | None:
 _CAP_PARTICLE_BEFORE_RE = re.compile(
     rf"(?<![{_CYRILLIC}\-])[{_UPPER}]{_LOWER_RUN}[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
 )
+_CAP_PARTICLES = ("де", "ду", "дю", "да", "дель", "ла", "ле")
+
+
+def _cap_particle_before(text: str, s: int) -> bool:
+    """Whether ``_CAP_PARTICLE_BEFORE_RE`` matches right before ``s`` (within 40 characters): tried
+    only when the text before ``s``, spaces (and a line's end) aside, ends with one of its
+    particles, which is rare."""
+    low = max(0, s - 40)
+    if not text[low:s].rstrip(" \u00a0\n").endswith(_CAP_PARTICLES):
+        return False
+    return _CAP_PARTICLE_BEFORE_RE.search(text, low, s) is not None
 
 
 # A noun that gives the name, surname or nickname written after it: "с фамилией Гудок", "по имени
