@@ -124,6 +124,7 @@ from flows.text.people.words import (
     _info,
     _like_written,
     _parses,
+    _search_word_before,
     _sentence_initial,
     _sentence_starts,
 )
@@ -242,8 +243,22 @@ def _syllable_before(text: str, word: tuple[int, int, str]) -> bool:
 
 
 _OPENING_QUOTES = '«"„“'
-_LOWER_LETTERS = frozenset(_LOWER + _APOSTROPHES)
 _CAPITALS = frozenset(_UPPER)
+
+
+_LOWER_CHARS = _LOWER + _APOSTROPHES
+
+
+def _back_over(text: str, i: int, chars: str) -> int:
+    """Where the run of ``chars`` that ends at ``i`` in ``text`` starts (``i`` when none ends
+    there): ``str.rstrip`` over pieces of the text, not a loop over its characters."""
+    while i > 0:
+        low = max(0, i - 32)
+        kept = len(text[low:i].rstrip(chars))
+        if kept:
+            return low + kept
+        i = low
+    return i
 
 
 def _nicknames(text: str) -> list[re.Match[str]]:
@@ -259,13 +274,10 @@ def _nicknames(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for quote in sorted(quotes):
-        i = quote
-        while i > 0 and text[i - 1] in " \u00a0":
-            i -= 1
+        i = _back_over(text, quote, " \u00a0")
         if i == quote:
             continue
-        while i > 0 and text[i - 1] in _LOWER_LETTERS:
-            i -= 1
+        i = _back_over(text, i, _LOWER_CHARS)
         if i < end or i < 1 or text[i - 1] not in _CAPITALS or text[i] in " \u00a0":
             continue
         m = _NICKNAME_RE.match(text, i - 1)
@@ -282,15 +294,32 @@ def _full_mention(start: int, end: int, res: _Name) -> _Mention:
 
 # A one-letter word and its dot before a capitalized word: an initial ("А. Лукашенко"), or a name
 # ending its sentence ("Ван И. Ранее ...")
-_LETTER_DOT_RE = re.compile(rf"(?<![{_LETTERS}.])[{_UPPER}](\.)[ \u00a0]+(?=[{_UPPER}])")
+# (the capital first, the character before it looked at after it: a pattern that opens with a
+# character class is tried only at the characters of that class)
+_LETTER_DOT_RE = re.compile(rf"[{_UPPER}](?<![{_LETTERS}.].)(\.)[ \u00a0]+(?=[{_UPPER}])")
 
 
-def _sentence_final_letters(text: str) -> str:
+# A capital and a dot right after it, which every match of _LETTER_DOT_RE and _INITIALS_PAIR_RE
+# starts with: looked for once per text, the patterns are read from the first one (none in most
+# texts), not from the text's start.
+_CAPITAL_DOT_RE = re.compile(rf"[{_UPPER}]\.")
+
+
+def _first_capital_dot(text: str) -> int:
+    """Where the first capital followed by a dot is in ``text``, or -1."""
+    m = _CAPITAL_DOT_RE.search(text)
+    return -1 if m is None else m.start()
+
+
+def _sentence_final_letters(text: str, first_dot: int) -> str:
     """``text`` with the dot after a one-letter word that ends its sentence (the next sentence
     starts after it: ``Министр КНР Ван И. Ранее ...``) read as a semicolon, so that the letter is a
-    name's last part, not an initial of the next word; same length, offsets unchanged."""
+    name's last part, not an initial of the next word; same length, offsets unchanged.
+    ``first_dot``: ``_first_capital_dot(text)``."""
     chars: list[str] | None = None
-    for m in _LETTER_DOT_RE.finditer(text):
+    if first_dot < 0:
+        return text
+    for m in _LETTER_DOT_RE.finditer(text, first_dot):
         if m.end() in _sentence_starts(text):
             if chars is None:
                 chars = list(text)
@@ -308,7 +337,13 @@ def _route_end(text: str, start: int, end: int) -> bool:
     after = _ROUTE_AFTER_RE.match(text, end)
     if after is not None and _info(after.group(1).lower()).geox_top:
         return True
-    before = _ROUTE_BEFORE_RE.search(text, max(0, start - 30), start)
+    low = max(0, start - 30)
+    i = start
+    while i > low and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == low or text[i - 1] not in "—–-":
+        return False  # no dash right before the word, spaces aside (most words): no route
+    before = _ROUTE_BEFORE_RE.search(text, low, start)
     return before is not None and _info(before.group(1).lower()).geox_top
 
 
@@ -369,7 +404,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     loose_runs: list[list[tuple[int, int, str]]] = []
     initials_found: list[re.Match[str]] = []
     credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
-    scan = _sentence_final_letters(text)
+    first_dot = _first_capital_dot(text)
+    scan = _sentence_final_letters(text, first_dot)
     for cand in _CANDIDATE_RE.finditer(scan):
         if cand.group("surname") is not None:
             initials_found.append(cand)
@@ -505,7 +541,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
             taken.add(m.start(), m.end())
 
-    for m in _TRAILING_INITIALS_RE.finditer(text):  # "Путин В.В.", "с Токаевым К.К.": official style
+    initials_pair = first_dot >= 0 and _INITIALS_PAIR_RE.search(text, first_dot) is not None
+    trailing = _TRAILING_INITIALS_RE.finditer(text) if initials_pair else ()
+    for m in trailing:  # "Путин В.В.", "с Токаевым К.К.": official style
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
         surname = m.group("surname")
@@ -664,13 +702,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 taken.add(s, e)
 
     list_end = -1  # the end of the last name of a list after a person noun ("дочери Мила и Кьяра")
+    naming = _naming_ends(text)
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
         if taken.overlaps(s, e):
             continue
+        readings = _single_word(w.group())
+        if readings is None and list_end < 0 and _adjectival_surname(w.group()) is None and s not in naming:
+            continue  # the common case: nothing to read, and no list to end (route or not)
         if _route_end(text, s, e):
             continue  # "газопровод Яссы — Унгены": a place at one end of a route
-        readings = _single_word(w.group())
         adjectival = _adjectival_surname(w.group()) if readings in (None, ((None, False), None)) else None
         if (
             adjectival is not None
@@ -681,7 +722,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             # knows, a verb's subject
             readings = ((adjectival, False), None)
         if readings is None:
-            if s not in _naming_ends(text):
+            if s not in naming:
                 list_end = -1  # no reading the rules below can take, and no noun giving a name before it
                 continue
             readings = ((None, False), None)
@@ -717,9 +758,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if not in_list and noun is not None and noun[1] != single[2]:
                 single = _first_name_of_gender(w.group(), noun[0], noun[1]) or single  # "дочь Юлию"
         if single is None and (
-            _lone_word(w.group()) is True
-            or _common_noun_lemma(w.group()) is not None
-            or s in _naming_ends(text)
+            _lone_word(w.group()) is True or _common_noun_lemma(w.group()) is not None or s in naming
         ):
             single = _lone_name_in_context(text, s, e, w.group())
             if single is not None and single[1] is None:
@@ -732,7 +771,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if single is None and _regnal_name_ok(w.group()) and _numeral_after(text, e, None)[0] > e:
             # a name the dictionary does not know with a regnal number: "король Эрланд V"
             single = ("single", w.group(), "masc", None)
-        if single is not None and _CAP_PARTICLE_BEFORE_RE.search(text, max(0, s - 40), s):
+        if single is not None and _cap_particle_before(text, s):
             single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
         if single is not None:
             kind, name, gender, cases = single
@@ -876,9 +915,18 @@ def _man_written_elsewhere(text: str, surname: str) -> str | None:
     ):
         return None
     man = surname[:-1]
-    if re.search(rf"(?<![{_CYRILLIC}\-]){re.escape(man)}(?![{_CYRILLIC}\-])", text) is None:
-        return None
-    return man
+    at = text.find(man)  # as a word of its own: no Cyrillic letter or hyphen on either side
+    while at != -1:
+        after = at + len(man)
+        if (at == 0 or text[at - 1] not in _WORD_JOINING) and (
+            after == len(text) or text[after] not in _WORD_JOINING
+        ):
+            return man
+        at = text.find(man, at + 1)
+    return None
+
+
+_WORD_JOINING = frozenset(_CYRILLIC + "-")  # what continues a Cyrillic word on either side
 
 
 _VOWEL_LETTERS = frozenset("аеёиоуыэюя")
@@ -997,7 +1045,7 @@ _NOMINATIVE = frozenset({"nomn"})
 def _work_before(text: str, start: int) -> bool:
     """Whether a title in quotes or a noun of a work (``произведение``, ``картины``, ``фильме``)
     stands right before ``start``."""
-    return _WORK_BEFORE_RE.search(text, max(0, start - 18), start) is not None
+    return _search_word_before(_WORK_BEFORE_RE, text, start, 18) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1017,6 +1065,17 @@ def _genitive_author(word: str) -> tuple[str, str] | None:
 _CAP_PARTICLE_BEFORE_RE = re.compile(
     rf"(?<![{_CYRILLIC}\-])[{_UPPER}]{_LOWER_RUN}[ \u00a0]+(?:де|ду|дю|да|дель|ла|ле)[ \u00a0]+$"
 )
+_CAP_PARTICLES = ("де", "ду", "дю", "да", "дель", "ла", "ле")
+
+
+def _cap_particle_before(text: str, s: int) -> bool:
+    """Whether ``_CAP_PARTICLE_BEFORE_RE`` matches right before ``s`` (within 40 characters): tried
+    only when the text before ``s``, spaces (and a line's end) aside, ends with one of its
+    particles, which is rare."""
+    low = max(0, s - 40)
+    if not text[low:s].rstrip(" \u00a0\n").endswith(_CAP_PARTICLES):
+        return False
+    return _CAP_PARTICLE_BEFORE_RE.search(text, low, s) is not None
 
 
 # A noun that gives the name, surname or nickname written after it: "с фамилией Гудок", "по имени
@@ -1027,18 +1086,41 @@ _NAMING_NOUN_RE = re.compile(
 )
 
 
-_NAMING_STEMS = ("амили", "имени", "именем", "розвищ", "севдоним", "личк", "ником")
+# A part of each noun of _NAMING_NOUN_RE and how many letters come before it in the noun (and its
+# "по"/"под", whose spaces are counted apart): a match holds one, so it is read only where
+# ``str.find``, far quicker than the pattern over a whole text, finds one.
+_NAMING_STEMS = (
+    ("амили", 1),
+    ("имени", 2),
+    ("именем", 3),
+    ("розвищ", 1),
+    ("севдоним", 1),
+    ("личк", 1),
+    ("ником", 0),
+)
 
 
 @lru_cache(maxsize=8)
 def _naming_ends(text: str) -> frozenset[int]:
     """Where the words after the nouns that give a name (``_NAMING_NOUN_RE``) start in ``text``:
-    read in one pass over the text."""
-    if not any(stem in text for stem in _NAMING_STEMS):
-        return frozenset()  # the quick common case: a substring test is far cheaper than the regex
-    return frozenset(
-        m.end() for m in _NAMING_NOUN_RE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha()
-    )
+    the pattern tried where a match would start, before each part of such a noun in the text."""
+    ends: set[int] = set()
+    for stem, before in _NAMING_STEMS:
+        at = text.find(stem)
+        while at != -1:
+            start = at
+            if stem.startswith("имен"):  # "по имени", "под именем": the spaces before the noun
+                while start > 0 and text[start - 1] in " \u00a0":
+                    start -= 1
+            start -= before
+            if (
+                start >= 0
+                and (start == 0 or not text[start - 1].isalpha())
+                and (m := _NAMING_NOUN_RE.match(text, start)) is not None
+            ):
+                ends.add(m.end())
+            at = text.find(stem, at + 1)
+    return frozenset(ends)
 
 
 def _naming_noun_before(text: str, start: int, word: str) -> bool:
@@ -1077,7 +1159,7 @@ def _address_of_other_gender(text: str, start: int, gender: str) -> str | None:
     """The gender said by a noun of address right before ``start`` (``миссис``, ``господин``)
     when it is not ``gender``, that of the full name the surname at ``start`` repeats
     (``президент и миссис Кэллоуэй`` after ``Дэррил Кэллоуэй``: his wife); else None."""
-    m = _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start)
+    m = _search_word_before(_ADDRESS_BEFORE_RE, text, start, 12)
     if m is None:
         return None
     noun = m.group(1).lower()
@@ -1319,7 +1401,7 @@ def _character_in_title(text: str, m: _Mention) -> bool:
 def _after_place_word(text: str, start: int) -> bool:
     """Whether a word naming a kind of settlement or region stands right before ``start``
     (``штат Вирджиния``, ``в городе Элизабет``): the name is the place's."""
-    return _PLACE_WORD_RE.search(text, max(0, start - 16), start) is not None
+    return _search_word_before(_PLACE_WORD_RE, text, start, 16) is not None
 
 
 def _variant_words(a: str, b: str) -> bool:
@@ -1647,7 +1729,7 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
     info = _info(second.lower())
     if not (info.known and info.name_top):
         return False
-    before = _ANY_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 30), cand[0][0])
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, cand[0][0], 30)
     return before is not None and _info(before.group(1).lower()).role is not None
 
 
@@ -1806,7 +1888,7 @@ def _known_complement_before_name(text: str, cand: list[tuple[int, int, str]]) -
     info = _info(cand[0][2].lower())
     if not (info.known and info.nounish and info.gent) or info.names or info.has_surn or info.patr:
         return False
-    before = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 40), cand[0][0])
+    before = _search_word_before(_HYPHENED_WORD_BEFORE_RE, text, cand[0][0], 40)
     return before is not None and any(
         _info(w).role is not None for w in (before.group(1).lower(), before.group(2).lower())
     )
@@ -1819,7 +1901,7 @@ _HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])((?:[А-Яа-яЁ
 _ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 15)
 def _adjectival_surname(word: str) -> tuple | None:
     """A capitalized word in ``-ский``/``-цкий``/``-ской`` (a man's) or ``-ская``/``-цкая`` (a
     woman's) that the dictionary does not know (``Зеленский``; not ``Минский``): the reading of a
@@ -1841,7 +1923,7 @@ _PLACE_TITLE_KINDS = frozenset({"royalty", "religious"})
 def _after_place_title(text: str, s: int) -> bool:
     """Whether the word before ``s`` is a title of nobility or clergy (``герцогиня``,
     ``патриарх``), which an adjective of its place follows."""
-    before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, s, 30)
     if before is None:
         return False
     role = _info(before.group(1).lower()).role
@@ -1889,7 +1971,7 @@ def _subject_of_verb(text: str, s: int, e: int, word: str, reading: tuple) -> bo
     _kind, _name, gender, cases = reading
     if cases is not None and "nomn" not in cases:
         return False
-    before = _ANY_WORD_BEFORE_RE.search(text, max(0, s - 30), s)
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, s, 30)
     if before is not None:
         top = _parses(before.group(1).lower())[0].tag
         if top.POS == "NOUN" and top.animacy == "inan" and top.case == "nomn":
@@ -2057,7 +2139,7 @@ _WORD_BEFORE_RE = re.compile(rf"(?<![{_CYRILLIC}-])({_LOWER_RUN})[ \u00a0]+\Z")
 def _after_person_noun(text: str, pos: int) -> bool:
     """Whether a lowercase animate noun that is no role stands right before ``pos`` (``дочь
     президента X Y``: Y is the daughter, the role X's)."""
-    word = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    word = _search_word_before(_WORD_BEFORE_RE, text, pos, 24)
     return word is not None and bool(_relative(word.group(1)))
 
 
@@ -2076,6 +2158,9 @@ _TRAILING_INITIALS_RE = re.compile(
     rf"(?<![{_LETTERS}\-.])(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)[ \u00a0]+"
     rf"(?P<initials>[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.)(?![{_LETTERS}])"
 )
+# Two initials in a row, which every match of _TRAILING_INITIALS_RE holds: a text without them (most
+# texts) is not read for the surname before them at each capitalized word.
+_INITIALS_PAIR_RE = re.compile(rf"[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.")
 _GENITIVE_LOOK = ("а", "я", "и", "ы")
 
 

@@ -195,6 +195,7 @@ from flows.text.people.words import (
     _like_written,
     _modifies,
     _parses,
+    _search_word_before,
     _sentence_initial,
 )
 
@@ -211,14 +212,26 @@ _NAME_WORD_RE = re.compile(_NAME_WORD)
 _PARTICLE_GAP_RE = re.compile(
     rf"[ \u00a0]+((?:{_SPACED_PARTICLES})(?:[ \u00a0]+(?:{_SPACED_PARTICLES}))?)[ \u00a0]+"
 )
+
+
+def _possessive_runs(pattern: str) -> str:
+    """``pattern`` with its runs of lowercase letters (``[{_LOWER}]+``, ``[{_LOWER}]*``) possessive,
+    for a pattern in which what follows such a run never starts with a lowercase letter (an
+    apostrophe, a hyphen, a space, or a look-ahead that refuses a letter): giving letters back
+    never leads to a match there, so the same matches are found without the engine trying to."""
+    return pattern.replace(f"[{_LOWER}]+", f"[{_LOWER}]++").replace(f"[{_LOWER}]*", f"[{_LOWER}]*+")
+
+
 # One pass finds both shapes a name can take: initials + surname ("А. Гребенко", "А.Г. Гребенко"),
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
-    rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
-    rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
-    rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
-    rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
-    rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+    _possessive_runs(
+        rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
+        rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
+        rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
+        rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
+        rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
+    )
 )
 # A photo credit before a name ("Фото: X", "Фото X", "Фотография: X", "Фотограф: X"); "фотография X"
 # without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
@@ -887,8 +900,10 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # (the capital comes first and the look-behind after it, so that the regex engine skips quickly to
 # the next capital)
 _SINGLE_RE = re.compile(
-    rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
-    rf"(?![{_LETTERS}\-])"
+    _possessive_runs(
+        rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+        rf"(?![{_LETTERS}\-])"
+    )
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
 _SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
@@ -918,12 +933,26 @@ _LATIN_NAME_RE = re.compile(
 _LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
 
 
+_LATIN_UPPER_RE = re.compile(f"[{_LATIN_UPPER}]")
+
+
+@lru_cache(maxsize=8)
+def _latin_start(text: str) -> int:
+    """Where the first capital letter in Latin script of ``text`` is (-1: none, as in most Russian
+    texts): each name in Latin script starts there or after, so its patterns are tried from there
+    (their look-behinds still see the text before)."""
+    m = _LATIN_UPPER_RE.search(text)
+    return -1 if m is None else m.start()
+
+
 def _latin_names(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of the names in Latin script of ``text`` whose first word is a
     first name of ``LATIN_FIRST_NAMES``; the name stays as written."""
     found: list[tuple[int, int, str]] = []
+    if (latin := _latin_start(text)) < 0:
+        return found
     end = 0
-    for w in _LATIN_CAP_RE.finditer(text):
+    for w in _LATIN_CAP_RE.finditer(text, latin):
         if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
             continue
         m = _LATIN_NAME_RE.match(text, w.start())
@@ -1212,10 +1241,14 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
     ``United States``, ``New York``); a part of a run followed by such a word in the same run is
     an organisation's or a place's name (``Joe Smith Foundation``) and skipped."""
     found: list[tuple[int, int, str]] = []
-    for run in _LATIN_CAP_RUN_RE.finditer(text):
+    if (latin := _latin_start(text)) < 0:
+        return found
+    for run in _LATIN_CAP_RUN_RE.finditer(text, latin):
         words = [
             (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
         ]
+        if len(words) < 2:
+            continue  # one word ("Tesla"): no name of two words, and no title before it in its run
         stop = [_latin_not_name(words, i) for i in range(len(words))]
         i = 0
         while i < len(words):
@@ -1242,12 +1275,18 @@ def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
     if (
         low in _LATIN_NOT_NAME_WORDS
         or low in _LATIN_ORGANISATION_WORDS
-        or normalize_form(word) in _latin_place_forms()
+        or _latin_place(word)
         or ("-" in low and all(part in _LATIN_NOT_NAME_WORDS for part in low.split("-")))  # Secretary-General
     ):
         return True
     pairs = [words[k : k + 2] for k in (i - 1, i) if k >= 0 and k + 1 < len(words)]
-    return any(normalize_form(f"{a[2]} {b[2]}") in _latin_place_forms() for a, b in pairs)
+    return any(_latin_place(f"{a[2]} {b[2]}") for a, b in pairs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _latin_place(words: str) -> bool:
+    """Whether ``words``, as written, are a country's, capital's or city's name of the gazetteer."""
+    return normalize_form(words) in _latin_place_forms()
 
 
 def _latin_place_forms() -> frozenset[str]:
@@ -1383,9 +1422,11 @@ def _latin_after_role(
     a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
     are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
     found: list[tuple[int, int, str, object]] = []
-    for m in _LATIN_LOOSE_RE.finditer(text):
+    if (latin := _latin_start(text)) < 0:
+        return found
+    for m in _LATIN_LOOSE_RE.finditer(text, latin):
         start = m.start()
-        head = _HYPHENED_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        head = _search_word_before(_HYPHENED_WORD_BEFORE_RE, text, start, 40)
         if head is None or not _latin_name_head(head.group(1)):
             continue  # the role noun must stand right before the name
         role = role_before(start, None)
@@ -1675,7 +1716,7 @@ _PREPOSITION_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}\-])([{_CYRILLIC}]{{1,6}})
 def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
     """The cases governed by a preposition right before ``start`` (``с`` -> instrumental),
     or None when no preposition of ``_PREPOSITION_CASES`` stands there."""
-    m = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start)
+    m = _search_word_before(_PREPOSITION_BEFORE_RE, text, start, 10)
     return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
 
 
@@ -1694,21 +1735,41 @@ def governed_cases(text: str, start: int) -> frozenset[str] | None:
     return cases if cases is not None else verb_governed_cases(text, start)
 
 
+# What a word before a name says of the name's case (``_governing``): a verb governing the dative,
+# one governing the accusative, a word that ends the search (another verb, a word of another part
+# of speech), or a noun, adjective or numeral the search goes on before.
+_GOVERNS_DATIVE, _GOVERNS_ACCUSATIVE, _GOVERNS_NOTHING, _GOVERNS_THROUGH = range(4)
+
+
+@lru_cache(maxsize=1 << 14)
+def _governing(word: str) -> int:
+    """What ``word`` (lowercase) says of the case of a name after it, as :func:`verb_governed_cases`
+    reads it: one of the ``_GOVERNS_*`` values, read once per word."""
+    parses = _parses(word)
+    verbs = {p.normal_form for p in parses if p.tag.POS in ("VERB", "INFN")}
+    if verbs:
+        if verbs & DATIVE_VERBS:
+            return _GOVERNS_DATIVE
+        return _GOVERNS_ACCUSATIVE if verbs & ACCUSATIVE_VERBS else _GOVERNS_NOTHING
+    if not parses or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parses):
+        return _GOVERNS_NOTHING
+    return _GOVERNS_THROUGH
+
+
 def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
     """The case a verb before a name at ``start`` governs (the verb part of
     :func:`governed_cases`), or None."""
     pos = start
     for k in range(_GOVERNING_WORDS + 1):
-        m = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        m = _word_before(text, pos, 40)
         if m is None:
             return None
-        parses = _parses(m.group(1).lower())
-        verbs = {p.normal_form for p in parses if p.tag.POS in ("VERB", "INFN")}
-        if verbs:
-            if verbs & DATIVE_VERBS:
-                return _DATIVE
-            return _ACCUSATIVE if k == 0 and verbs & ACCUSATIVE_VERBS else None
-        if not parses or not all(p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parses):
+        governs = _governing(m.group(1).lower())
+        if governs == _GOVERNS_DATIVE:
+            return _DATIVE
+        if governs == _GOVERNS_ACCUSATIVE:
+            return _ACCUSATIVE if k == 0 else None
+        if governs == _GOVERNS_NOTHING:
             return None
         pos = m.start()
     return None
@@ -1717,7 +1778,7 @@ def verb_governed_cases(text: str, start: int) -> frozenset[str] | None:
 def past_verb_gender_before(text: str, start: int) -> str | None:
     """The gender (``masc``, ``femn``) of a verb in the past singular right before ``start``
     (``поздравил``, ``поблагодарила``), or None: the gender of the subject it agrees with."""
-    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    m = _word_before(text, start, 40)
     if m is None:
         return None
     genders = {
@@ -1735,7 +1796,7 @@ _PLACE_PREPOSITION_BEFORE_RE = re.compile(
 
 def after_place_preposition(text: str, start: int) -> bool:
     """Whether a preposition of place (``в``, ``на``, ``из``, ``in``) stands right before ``start``."""
-    return _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+    return _search_word_before(_PLACE_PREPOSITION_BEFORE_RE, text, start, 10) is not None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1777,11 +1838,15 @@ def _in_country_name(words: list[tuple[int, int, str]], k: int) -> bool:
     of the country's (``председателем Китайской Народной Республики Си Цзиньпином``)."""
     for i in range(max(0, k - 3), len(words) - 1):
         for n in (4, 3, 2):
-            if k < i + n <= len(words) and (
-                normalize_form(" ".join(w for _s, _e, w in words[i : i + n])) in _country_names()
-            ):
+            if k < i + n <= len(words) and _country_phrase(" ".join(w for _s, _e, w in words[i : i + n])):
                 return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_phrase(words: str) -> bool:
+    """Whether ``words``, as written, are a country's name of ``_country_names``."""
+    return normalize_form(words) in _country_names()
 
 
 def _adjective_title(word: str) -> bool:
@@ -2062,8 +2127,18 @@ def _organisation_part(name: str) -> bool:
     return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))
 
 
+_PHOTO_AFTER = ":.-–—/|©"  # with spaces: what may follow a credit's word up to the name
+
+
 def _photo_credit(text: str, pos: int) -> bool:
-    return _PHOTO_RE.search(text, max(0, pos - 24), pos) is not None
+    """Whether a photo credit (``_PHOTO_RE``) ends right before ``pos``. The pattern is tried only
+    from the last space before the credit's word: no match starts earlier (that word, cut
+    from what follows it, holds no space)."""
+    low = max(0, pos - 24)
+    head = text[low:pos]
+    while (cut := head.rstrip().rstrip(_PHOTO_AFTER)) != head:
+        head = cut
+    return _PHOTO_RE.search(text, low + head.rfind(" ") + 1, pos) is not None
 
 
 # Nouns naming a person by kinship or address (data/person_nouns.txt): "сын", "миссис", "мадам".
@@ -2072,6 +2147,11 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 )
 # The word right before a position, a dash between them aside ("два сына — Тибор").
 _WORD_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]+(?:[—–-][ \u00a0]+)?$")
+
+
+def _word_before(text: str, pos: int, width: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE_RE.search(text, max(0, pos - width), pos)``."""
+    return _search_word_before(_WORD_BEFORE_RE, text, pos, width)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2090,7 +2170,7 @@ def _person_noun_readings(word: str) -> tuple[frozenset[str], str] | None:
 def _person_noun_before(text: str, pos: int) -> tuple[frozenset[str], str] | None:
     """``(cases, gender)`` of a kinship or address noun written right before ``pos`` (``сын
     Гайдеон``, ``миссис Кэллоуэй``, ``мадам Фрелье-Дюваль``), or None."""
-    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    m = _word_before(text, pos, 24)
     if m is None:
         return None
     return _person_noun_readings(m.group(1).lower())
@@ -2154,7 +2234,7 @@ _CONTEST_TITLES = frozenset({"мисс", "мистер"})
 
 def _kinship_noun_before(text: str, pos: int) -> bool:
     """Whether a kinship or address noun other than a contest title stands right before ``pos``."""
-    m = _WORD_BEFORE_RE.search(text, max(0, pos - 24), pos)
+    m = _word_before(text, pos, 24)
     return (
         m is not None
         and m.group(1).lower() not in _CONTEST_TITLES
@@ -2292,7 +2372,7 @@ def _lone_after_person_noun(
         if role is None:
             return None
         cases, gender = role.cases, role.gender  # type: ignore[attr-defined]
-        head = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        head = _word_before(text, start, 40)
         info = _info(head.group(1).lower()) if head is not None else None
         if info is not None and info.role is not None and info.role_cases:
             # the role noun right before the name, not the head of a longer phrase, says its

@@ -313,6 +313,20 @@ class _SentenceStarts:
 _sentence_starts = _SentenceStarts()
 
 
+# What may stand between a word and a position after it in a pattern of ``_search_word_before``.
+_AFTER_WORD = " \u00a0\n—–-"
+
+
+def _search_word_before(pattern: re.Pattern[str], text: str, pos: int, width: int) -> re.Match[str] | None:
+    """``pattern.search(text, max(0, pos - width), pos)`` for a pattern of a word (or hyphenated
+    word, or a quote: no space in it, and not ending in a space, dash or newline), then only spaces,
+    dashes or a final newline up to its end: tried only from the last space before that word, as
+    no match starts earlier (a pattern anchored at its end is otherwise tried at every start of the
+    window); its look-behind still sees the text before."""
+    low = max(0, pos - width)
+    return pattern.search(text, low + text[low:pos].rstrip(_AFTER_WORD).rfind(" ") + 1, pos)
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a sentence of ``text`` (or follows a colon or semicolon, which open
     a quotation or a list item), quotes and spaces before it aside."""
