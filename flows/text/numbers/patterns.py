@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from re import _constants as _C
+from re import _parser
 from typing import Any
 
 from flows.text.numbers.lexicon import (
@@ -456,6 +459,153 @@ _PERIOD_RE = re.compile(
 )
 
 
+# What a match starts with: the first characters of every match, read from the parsed pattern, so
+# that a scan can test them before it enters a large alternation (``WordStartScan``). Letters are
+# read in lower case (the gate lets through every case the regex engine matches with re.I), any
+# white space as " " and any digit as "0" (``\s`` and ``\d`` in the gate).
+_ANY_SPACE, _ANY_DIGIT = " ", "0"
+_PREFIX_LENGTH = 4  # longer gates let through hardly fewer starts and take longer to compile
+_PREFIX_LIMIT = 5_000  # past this many prefixes they are cut shorter
+
+# A prefix: the set of characters at each of its positions.
+_Prefix = tuple[frozenset[str], ...]
+# (prefix, whether it is complete: nothing more is known of what follows it)
+_Prefixes = set[tuple[_Prefix, bool]]
+_UNKNOWN: _Prefixes = {((), True)}
+
+
+def _prefix_char(ch: str) -> str:
+    if re.match(r"\s", ch):
+        return _ANY_SPACE
+    if re.match(r"\d", ch):
+        return _ANY_DIGIT
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def _class_chars(op: Any, av: Any) -> frozenset[str] | None:
+    """The characters of a parsed literal or class (``\\s`` and ``\\d`` as one character each);
+    None when they are not a small finite set."""
+    if op is _C.LITERAL:
+        return frozenset(_prefix_char(chr(av)))
+    if op is not _C.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is _C.LITERAL:
+            out.add(_prefix_char(chr(a)))
+        elif o is _C.RANGE and a[1] - a[0] < 512:
+            out.update(_prefix_char(chr(i)) for i in range(a[0], a[1] + 1))
+        elif o is _C.CATEGORY and a is _C.CATEGORY_SPACE:
+            out.add(_ANY_SPACE)
+        elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+            out.add(_ANY_DIGIT)
+        else:
+            return None  # a negated class, \w, a wide range
+    return frozenset(out)
+
+
+def _sequence_prefixes(items: Any, need: int) -> _Prefixes:
+    """The prefixes (up to ``need`` characters) of a parsed sequence."""
+    found: _Prefixes = {((), False)}
+    for op, av in items:
+        found = _extend(found, need, lambda n, op=op, av=av: _item_prefixes(op, av, n))
+    return found
+
+
+def _extend(found: _Prefixes, need: int, item: Any) -> _Prefixes:
+    """``found`` followed by what ``item(n)`` gives (the prefixes of up to ``n`` characters of
+    what follows); no more than ``_PREFIX_LIMIT`` of them, cut shorter when there would be more."""
+    out: _Prefixes = set()
+    for prefix, done in found:
+        if done or len(prefix) >= need:
+            out.add((prefix, True))
+            continue
+        for more, more_done in item(need - len(prefix)):
+            out.add((prefix + more, more_done or len(prefix) + len(more) >= need))
+    length = need
+    while len(out) > _PREFIX_LIMIT:
+        length -= 1
+        out = {(prefix[:length], done or len(prefix) > length) for prefix, done in out}
+    return out
+
+
+def _item_prefixes(op: Any, av: Any, need: int) -> _Prefixes:
+    """The prefixes (up to ``need`` characters) of one parsed item."""
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return {((), False)}  # zero width: what follows comes first (a superset)
+    if op is _C.SUBPATTERN:
+        return _sequence_prefixes(av[3], need)
+    if op is _C.ATOMIC_GROUP:
+        return _sequence_prefixes(av, need)
+    if op is _C.BRANCH:
+        return {p for alt in av[1] for p in _sequence_prefixes(alt, need)}
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, high, body = av
+        out: _Prefixes = set()
+        current: _Prefixes = {((), False)}
+        for count in range(low + need + 1):  # past that, more repeats add nothing new
+            if count >= low:
+                out |= current
+            if count == high:
+                break
+            current = _extend(current, need, lambda n: _sequence_prefixes(body, n))
+        return out
+    chars = _class_chars(op, av)
+    if chars is None:
+        return _UNKNOWN
+    return {((chars,), need <= 1)}
+
+
+def match_prefixes(pattern: str, length: int = _PREFIX_LENGTH) -> frozenset[_Prefix]:
+    """Prefixes (of up to ``length`` characters) that every match of ``pattern`` starts with: at
+    each position the set of characters (lower case, " " for any white space, "0" for any digit)
+    that may stand there, in any case; a shorter one may be followed by anything. Look-arounds
+    are read as matching anywhere (a superset)."""
+    return frozenset(prefix for prefix, _done in _sequence_prefixes(_parser.parse(pattern), length))
+
+
+def _case_classes(keys: set[str]) -> dict[str, str]:
+    """Each character of ``keys`` as the members of a class of every character the regex engine
+    matches it with case-insensitively (in the first plane: case pairs never cross a plane)."""
+    letters = keys - {_ANY_SPACE, _ANY_DIGIT}
+    pool_of = re.compile(f"[{re.escape(''.join(sorted(letters)))}]", re.I).fullmatch
+    pool = [ch for ch in map(chr, range(0x10000)) if pool_of(ch)]
+    classes = {_ANY_SPACE: r"\s", _ANY_DIGIT: r"\d"}
+    for key in letters:
+        same = re.compile(re.escape(key), re.I).fullmatch
+        classes[key] = "".join(re.escape(ch) for ch in pool if same(ch))
+    return classes
+
+
+def prefix_gate(prefixes: frozenset[_Prefix]) -> str | None:
+    """A case-sensitive regex that matches where one of ``prefixes`` (of :func:`match_prefixes`)
+    starts, in any case; None when one is empty (anything may start a match). Each branch starts
+    with a class, which the regex engine tests before it enters the branch."""
+    if () in prefixes:
+        return None
+    classes = _case_classes({ch for prefix in prefixes for chars in prefix for ch in chars})
+
+    @cache
+    def render(prefixes: frozenset[_Prefix]) -> str:
+        if () in prefixes:
+            return ""  # a shorter prefix: anything may follow
+        rests: dict[str, set[_Prefix]] = {}  # what may follow each first character
+        for prefix in prefixes:
+            for ch in prefix[0]:
+                rests.setdefault(ch, set()).add(prefix[1:])
+        by_rest: dict[str, set[str]] = {}  # the first characters that the same rest follows
+        for ch, rest in rests.items():
+            by_rest.setdefault(render(frozenset(rest)), set()).add(ch)
+        branches = [
+            f"[{''.join(classes[ch] for ch in sorted(chars))}]{rest}"
+            for rest, chars in sorted(by_rest.items())
+        ]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return render(prefixes)
+
+
 class WordStartScan:
     """The matches of ``regex`` (``regex.finditer(text, lo, hi)``, the same match objects), tried
     only where a word starts with one of the characters ``first``: every match of ``regex`` must
@@ -465,11 +615,15 @@ class WordStartScan:
     A large alternation is tried at every character by ``finditer``; here one pattern that starts
     with the class ``[first]`` (which the regex engine skips to quickly) tests the word start and
     then ``regex`` at that character (a look-ahead inside a one-character look-behind); only where
-    it matches is ``regex`` run again, for its match object."""
+    it matches is ``regex`` run again, for its match object. Before ``regex``, a gate of the first
+    few characters its matches start with (:func:`match_prefixes`) turns away most words that
+    start with a letter of ``first`` but with none of its phrases ("в тот" is no "в течение").
+
+    ``word_start=False``: the matches may start inside a word too (no look-behind is tested)."""
 
     __slots__ = ("_at", "regex")
 
-    def __init__(self, regex: re.Pattern[str], first: str) -> None:
+    def __init__(self, regex: re.Pattern[str], first: str, word_start: bool = True) -> None:
         self.regex = regex
         body = f"(?i:{regex.pattern})" if regex.flags & re.IGNORECASE else regex.pattern
         # the characters ``[first]`` matches with the regex's flags (case-insensitively: "K" for
@@ -477,7 +631,10 @@ class WordStartScan:
         one_of = re.compile(f"[{re.escape(first)}]", regex.flags & re.IGNORECASE).match
         chars = re.escape("".join(ch for ch in map(chr, range(0x10000)) if one_of(ch)))
         # no re.IGNORECASE on the outer pattern: a class of cased letters is then skipped to quickly
-        self._at = re.compile(rf"[{chars}](?<![\w].)(?<=(?=(?:{body}))[{chars}])")
+        gate = prefix_gate(match_prefixes(regex.pattern))
+        gated = f"(?={gate})" if gate is not None else ""
+        starts = r"(?<![\w].)" if word_start else ""
+        self._at = re.compile(rf"[{chars}]{starts}(?<={gated}(?=(?:{body}))[{chars}])")
 
     def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(text, lo, hi)``."""

@@ -43,8 +43,9 @@ from flows.text.segment import sentence_index, sentence_starts
 
 
 @cache
-def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, ...]] | None:
-    """The sentence-scope rules of METRIC_KEYWORDS for a unit kind as one regex (group ``k<i>`` = rule i)."""
+def _sentence_keyword_re(kind: str) -> tuple[WordStartScan, tuple[MetricRule, ...]] | None:
+    """The sentence-scope rules of METRIC_KEYWORDS for a unit kind as one regex (group ``k<i>`` = rule i),
+    scanned where a letter it may start with stands (a keyword may start inside a word)."""
     rules = tuple(
         r
         for r in METRIC_KEYWORDS
@@ -56,7 +57,9 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
     alternation = "|".join(alternatives)
     # the first letters are tested first: the regex engine skips quickly through the sentence; then
     # those of each rule, so that a word enters only the rules it may start
-    return re.compile(f"(?=[{first_letters(alternation)}])(?:{guarded(alternatives)})", re.I), rules
+    first = first_letters(alternation)
+    regex = re.compile(f"(?=[{first}])(?:{guarded(alternatives)})", re.I)
+    return WordStartScan(regex, first, word_start=False), rules
 
 
 class _Sentences:
@@ -89,9 +92,9 @@ class _Sentences:
             found = []
             compiled = _sentence_keyword_re(kind)
             if compiled is not None:
-                regex, rules = compiled
+                scan, rules = compiled
                 lo, hi = self.span(idx)
-                for m in regex.finditer(self.masked, lo, hi):
+                for m in scan.finditer(self.masked, lo, hi):
                     order = int(m.lastgroup[1:]) if m.lastgroup else 0
                     found.append((m.start(), m.end(), order, rules[order]))
             self._keywords[key] = found

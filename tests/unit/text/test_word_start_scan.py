@@ -51,3 +51,31 @@ def test_word_start_scan_takes_the_case_insensitive_equivalents_of_its_first_cha
     scan = WordStartScan(re.compile(r"(?<![\w])kelvin", re.I), "kK")
     text = "\u212aelvin, Kelvin, kelvin, akelvin"
     assert [m.start() for m in scan.finditer(text, 0, len(text))] == [0, 8, 16]
+
+
+@pytest.mark.parametrize("kind", ["money", "percent", "tonnes", "times", "rank"])
+def test_keyword_scan_finds_what_finditer_finds(kind):
+    from flows.text.numbers.resolve import _sentence_keyword_re
+
+    compiled = _sentence_keyword_re(kind)
+    assert compiled is not None
+    scan = compiled[0]
+    for text in _texts():
+        n = len(text)
+        for lo, hi in ((0, n), (1, n - 1), (n // 3, 2 * n // 3)):
+            assert _spans(scan.finditer(text, lo, hi)) == _spans(scan.regex.finditer(text, lo, hi))
+
+
+def test_prefix_gate_lets_through_every_case_and_spacing_of_a_match_start():
+    from flows.text.numbers.patterns import match_prefixes, prefix_gate
+
+    gate = prefix_gate(
+        match_prefixes(r"(?<![\w])за\s+(?:\d{4}|прошлый)|in\s+(?i:the)\b|[a-z]+-[a-z]+\s+trade")
+    )
+    assert gate is not None
+    at = re.compile(gate).match
+    for text in ("за 2024", "ЗА\u00a0прошлый", "За\t\tп", "IN THE", "two-way trade", "\u212a-wa"):
+        assert at(text) is not None, text
+    for text in ("зонт", "за год", "in-1", "in 1", "ab", "-a"):
+        assert at(text) is None, text
+    assert prefix_gate(match_prefixes(r"\w+ые")) is None  # any word may start a match: no gate
