@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from flows.text.numbers.lexicon import _DECREASE, _INCREASE, _MONEY_METRICS, MONEY
-from flows.text.numbers.patterns import _URL_RE, guarded
+from flows.text.numbers.patterns import _URL_RE, WordStartScan, guarded
 from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
     _assign_metric,
@@ -245,6 +245,7 @@ def _per_unit(cands: list[_Cand], masked: str) -> None:
 # keywords of the sentence in order
 _RESPECTIVELY_WORDS = ("соответственно", "відповідно", "адпаведна", "odpowiednio", "respectively", "тиісінше")
 _RESPECTIVELY_RE = re.compile(guarded([rf"(?<![\w])(?:{'|'.join(_RESPECTIVELY_WORDS)})(?![\w])"]), re.I)
+_RESPECTIVELY_SCAN = WordStartScan(_RESPECTIVELY_RE)
 # how far past its start a match and the character after it reach (case never changes a length)
 _RESPECTIVELY_REACH = max(map(len, _RESPECTIVELY_WORDS)) + 1
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|\bи\b|\bі\b|\band\b|\bi\b|\bта\b|\bжәне\b)\s*(?:\band\b\s*)?", re.I)
@@ -297,10 +298,10 @@ def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.M
     for idx in sorted(idx for idx, n in counts.items() if n >= 2):
         lo, hi = scopes.span(idx)
         reach = min(len(masked), hi + _RESPECTIVELY_REACH)
-        m = _RESPECTIVELY_RE.search(masked, lo, reach)
-        while m is not None and m.start() < hi:
+        for m in _RESPECTIVELY_SCAN.finditer(masked, lo, reach):
+            if m.start() >= hi:
+                break
             yield m
-            m = _RESPECTIVELY_RE.search(masked, m.end(), reach)
 
 
 # "динамика -3%", "темп прироста: +2%", "dynamics of -4%", "динамика товарооборота составила +6%": a

@@ -565,16 +565,19 @@ def match_prefixes(pattern: str, length: int = _PREFIX_LENGTH) -> frozenset[_Pre
     return frozenset(prefix for prefix, _done in _sequence_prefixes(_parser.parse(pattern), length))
 
 
+# every character of the first plane, once: the regex engine reads which of them a class matches
+# case-insensitively (case pairs never cross a plane, so the first plane holds them)
+_FIRST_PLANE = "".join(map(chr, range(0x10000)))
+
+
 def _case_classes(keys: set[str]) -> dict[str, str]:
     """Each character of ``keys`` as the members of a class of every character the regex engine
-    matches it with case-insensitively (in the first plane: case pairs never cross a plane)."""
+    matches it with case-insensitively."""
     letters = keys - {_ANY_SPACE, _ANY_DIGIT}
-    pool_of = re.compile(f"[{re.escape(''.join(sorted(letters)))}]", re.I).fullmatch
-    pool = [ch for ch in map(chr, range(0x10000)) if pool_of(ch)]
+    pool = "".join(re.findall(f"[{re.escape(''.join(sorted(letters)))}]", _FIRST_PLANE, re.I))
     classes = {_ANY_SPACE: r"\s", _ANY_DIGIT: r"\d"}
     for key in letters:
-        same = re.compile(re.escape(key), re.I).fullmatch
-        classes[key] = "".join(re.escape(ch) for ch in pool if same(ch))
+        classes[key] = re.escape("".join(re.findall(re.escape(key), pool, re.I)))
     return classes
 
 
@@ -619,19 +622,35 @@ class WordStartScan:
     few characters its matches start with (:func:`match_prefixes`) turns away most words that
     start with a letter of ``first`` but with none of its phrases ("в тот" is no "в течение").
 
-    ``word_start=False``: the matches may start inside a word too (no look-behind is tested)."""
+    ``first``: by default the characters the gate lets a match start with. ``word_start=False``:
+    the matches may start inside a word too (no look-behind is tested)."""
 
     __slots__ = ("_at", "regex")
 
-    def __init__(self, regex: re.Pattern[str], first: str, word_start: bool = True) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        first: str | None = None,
+        word_start: bool = True,
+        length: int = _PREFIX_LENGTH,
+    ) -> None:
         self.regex = regex
         body = f"(?i:{regex.pattern})" if regex.flags & re.IGNORECASE else regex.pattern
+        prefixes = match_prefixes(regex.pattern, length)
+        given = first is not None
+        if first is None:
+            if () in prefixes:
+                raise ValueError(f"a match of {regex.pattern[:80]!r} may start with any character")
+            first = "".join({ch for prefix in prefixes for ch in prefix[0]})
+            if _ANY_SPACE in first or _ANY_DIGIT in first:
+                raise ValueError(f"a match of {regex.pattern[:80]!r} may start with a space or digit")
         # the characters ``[first]`` matches with the regex's flags (case-insensitively: "K" for
         # "k", the Kelvin sign too); case pairs never cross a plane, so the first plane holds them
-        one_of = re.compile(f"[{re.escape(first)}]", regex.flags & re.IGNORECASE).match
-        chars = re.escape("".join(ch for ch in map(chr, range(0x10000)) if one_of(ch)))
+        # (the characters read from the gate are in lower case: any case of them may start a match)
+        case = regex.flags & re.IGNORECASE if given else re.IGNORECASE
+        chars = re.escape("".join(re.findall(f"[{re.escape(first)}]", _FIRST_PLANE, case)))
         # no re.IGNORECASE on the outer pattern: a class of cased letters is then skipped to quickly
-        gate = prefix_gate(match_prefixes(regex.pattern))
+        gate = prefix_gate(prefixes)
         gated = f"(?={gate})" if gate is not None else ""
         starts = r"(?<![\w].)" if word_start else ""
         self._at = re.compile(rf"[{chars}]{starts}(?<={gated}(?=(?:{body}))[{chars}])")
@@ -646,9 +665,15 @@ class WordStartScan:
             yield m
             pos = m.end()
 
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """``self.regex.search(text, lo, hi)``."""
+        found = self._at.search(text, lo, hi)
+        return None if found is None else self.regex.match(text, found.start(), hi)
+
 
 # the characters a period phrase starts with: the Russian ones, the other languages', a Kazakh year
-PERIOD_SCAN = WordStartScan(_PERIOD_RE, "зЗвВнНпПсСкК" + first_letters(OTHER_PERIOD) + "12")
+# (a gate of five characters: many phrases start "в ", "за ", "in ")
+PERIOD_SCAN = WordStartScan(_PERIOD_RE, "зЗвВнНпПсСкК" + first_letters(OTHER_PERIOD) + "12", length=5)
 
 
 # A period named by reference to one the text gave before ("за этот период", "за указанный
@@ -674,4 +699,11 @@ NEGATIVE_CONTEXT_RE = re.compile(
 MODALITY_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{guarded(_MODALITY_ALT)})(?![\w])", re.I
 )
-MODALITY_SCAN = WordStartScan(MODALITY_RE, first_letters(_MODALITY_ALT))
+MODALITY_SCAN = WordStartScan(MODALITY_RE, first_letters(_MODALITY_ALT), length=5)
+
+# the hedge right before an amount ("более", "не менее чем", "около"), searched in a window before it
+HEDGE_SCAN = WordStartScan(_HEDGE_RE)
+
+# a period named by reference, and a negative balance: read in every sentence with a figure
+ANAPHORIC_PERIOD_SCAN = WordStartScan(ANAPHORIC_PERIOD_RE)
+NEGATIVE_CONTEXT_SCAN = WordStartScan(NEGATIVE_CONTEXT_RE)

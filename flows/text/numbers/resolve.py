@@ -22,9 +22,9 @@ from flows.text.numbers.lexicon import (
 )
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
-    ANAPHORIC_PERIOD_RE,
+    ANAPHORIC_PERIOD_SCAN,
     MODALITY_SCAN,
-    NEGATIVE_CONTEXT_RE,
+    NEGATIVE_CONTEXT_SCAN,
     PERIOD_SCAN,
     WordStartScan,
     first_letters,
@@ -114,7 +114,7 @@ class _Sentences:
         found = self._negatives.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [m.end() for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)]
+            found = [m.end() for m in NEGATIVE_CONTEXT_SCAN.finditer(self.masked, lo, hi)]
             self._negatives[idx] = found
         return found
 
@@ -123,7 +123,7 @@ class _Sentences:
         found = self._refers_back.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = self._refers_back[idx] = ANAPHORIC_PERIOD_RE.search(self.masked, lo, hi) is not None
+            found = self._refers_back[idx] = ANAPHORIC_PERIOD_SCAN.search(self.masked, lo, hi) is not None
         return found
 
     def periods(self, idx: int) -> list[tuple[int, int]]:
@@ -553,10 +553,10 @@ def _words_between(masked: str, start: int, end: int) -> int:
 
 
 @cache
-def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    # behind a look-ahead for the names' first letters: most words start with none of them
+def _country_res(key: str) -> tuple[tuple[WordStartScan, str], ...]:
+    # tried only at the words that start as the names do: most words start with none of them
     return tuple(
-        (re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I), code)
+        (WordStartScan(re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I)), code)
         for names, code in CURRENCY_BY_CONTEXT[key]
     )
 
@@ -564,8 +564,8 @@ def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
     """How often each country that uses the currency ``key`` is named in ``text[lo:hi]`` (code -> count)."""
     counts: dict[str, int] = {}
-    for regex, code in _country_res(key):
-        n = sum(1 for _ in regex.finditer(text, lo, hi))
+    for scan, code in _country_res(key):
+        n = sum(1 for _ in scan.finditer(text, lo, hi))
         if n:
             counts[code] = counts.get(code, 0) + n
     return counts

@@ -67,7 +67,6 @@ from flows.text.numbers.patterns import (
     _CURRENCY_NOUN_RE,
     _DIGITS_RE,
     _GLUED_SCALE_RE,
-    _HEDGE_RE,
     _ID_BEFORE_RE,
     _KAZAKH_CHANGE_AFTER_RE,
     _MONTH_AFTER_RE,
@@ -89,6 +88,7 @@ from flows.text.numbers.patterns import (
     _YEAR_AFTER_RE,
     CHANGE_DIRECT_WORDS,
     CHANGE_NOUN_LINK_LAST_WORD_RE,
+    HEDGE_SCAN,
     UNIT_PREFIXES,
 )
 from flows.text.numbers.units import (
@@ -594,7 +594,7 @@ def _word_before(masked: str, pos: int) -> tuple[str, int]:
 def _hedge(masked: str, start: int) -> tuple[int, str, str | None]:
     """Hedge ending right before ``start``: (new start, comparator, hedge text)."""
     lo = max(0, start - 48)
-    m = _HEDGE_RE.search(masked, lo, start)
+    m = HEDGE_SCAN.search(masked, lo, start)
     if m is None:
         return start, "=", None
     for i, (comparator, _) in enumerate(_HEDGES):

@@ -7,7 +7,16 @@ import re
 
 import pytest
 
-from flows.text.numbers.patterns import _PERIOD_RE, MODALITY_RE, MODALITY_SCAN, PERIOD_SCAN, WordStartScan
+from flows.text.numbers.patterns import (
+    _PERIOD_RE,
+    ANAPHORIC_PERIOD_SCAN,
+    HEDGE_SCAN,
+    MODALITY_RE,
+    MODALITY_SCAN,
+    NEGATIVE_CONTEXT_SCAN,
+    PERIOD_SCAN,
+    WordStartScan,
+)
 from flows.text.numbers.resolve import _CUES_AFTER_SCAN
 from tests.unit.text.test_regexes import _texts
 
@@ -17,12 +26,19 @@ def _spans(matches) -> list:
 
 
 @pytest.mark.parametrize(
-    "scan", [PERIOD_SCAN, MODALITY_SCAN, _CUES_AFTER_SCAN], ids=["period", "modality", "after"]
+    "scan",
+    [PERIOD_SCAN, MODALITY_SCAN, _CUES_AFTER_SCAN, ANAPHORIC_PERIOD_SCAN, NEGATIVE_CONTEXT_SCAN],
+    ids=["period", "modality", "after", "anaphoric", "negative"],
 )
 def test_word_start_scan_finds_what_finditer_finds(scan):
     found = 0
     kazakh = "Тауар айналымын 2030 жылға дейін 80 млрд долларға жеткізу көзделген; ЖОСПАРЛАНҒАН, күтілуде."
-    for text in [*_texts(), kazakh]:
+    others = (
+        "Более 5 млрд, не менее чем 3%, около 7 тыс. человек; за тот же период, in the same period, "
+        "отрицательное сальдо в 80 млн, ОТРИЦАТЕЛЬНОЕ САЛЬДО торговли, more than $5 billion, "
+        "ponad 3 mld"
+    )
+    for text in [*_texts(), kazakh, others]:
         n = len(text)
         expected = _spans(scan.regex.finditer(text, 0, n))
         assert _spans(scan.finditer(text, 0, n)) == expected
@@ -79,3 +95,27 @@ def test_prefix_gate_lets_through_every_case_and_spacing_of_a_match_start():
     for text in ("зонт", "за год", "in-1", "in 1", "ab", "-a"):
         assert at(text) is None, text
     assert prefix_gate(match_prefixes(r"\w+ые")) is None  # any word may start a match: no gate
+
+
+def test_country_scans_find_what_finditer_finds():
+    from flows.text.numbers.resolve import _country_res
+    from flows.text.numbers.units import CURRENCY_BY_CONTEXT
+
+    for key in CURRENCY_BY_CONTEXT:
+        for scan, _code in _country_res(key):
+            for text in _texts():
+                assert _spans(scan.finditer(text, 0, len(text))) == _spans(scan.regex.finditer(text))
+
+
+def test_hedge_scan_finds_the_hedge_before_each_number():
+    found = 0
+    for text in [*_texts(), "Более 5 млрд, не менее чем 3%, около 7 тыс., more than $5 billion, ponad 3 mld"]:
+        for m in re.finditer(r"\d+", text):
+            lo = max(0, m.start() - 48)
+            expected = HEDGE_SCAN.regex.search(text, lo, m.start())
+            got = HEDGE_SCAN.search(text, lo, m.start())
+            assert (got and (got.span(), got.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            )
+            found += expected is not None
+    assert found > 0
