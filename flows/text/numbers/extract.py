@@ -104,7 +104,9 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
 
 
 _APOSTROPHE_RE = re.compile(f"[{APOSTROPHES.replace(chr(39), '')}]")
-_CAPS_RE = re.compile(r"[А-ЯЁ]{4}")
+# four capitals in a row (written as a class, then a repeat: a pattern that starts with a class is
+# skipped through quickly, one that starts with a repeat is tried at every character)
+_CAPS_RE = re.compile(r"[А-ЯЁ][А-ЯЁ]{3}")
 # two or more words in capitals in a row (at least one of four letters or more)
 # (the pattern starts with a character class, which the regex engine skips to quickly; the
 # look-behind after the first capital says that no word character comes before it)

@@ -376,9 +376,11 @@ _CANDIDATE_BODY = (
 
 
 # digits may also follow a capital letter: a currency code written glued ("USD2bn"); the scanner
-# keeps the number only when a code ends there
+# keeps the number only when a code ends there. (The pattern starts with one class of both, which
+# the regex engine skips to quickly; a capital is then let through only before a digit.)
+_CANDIDATE_BEFORE = rf"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]"
 _CANDIDATE_RE = re.compile(
-    rf"(?:[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]|[A-Z](?=\d))" + _CANDIDATE_BODY
+    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Z](?:(?<={_CANDIDATE_BEFORE})|(?=\d))" + _CANDIDATE_BODY
 )
 
 

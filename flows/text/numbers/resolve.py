@@ -448,7 +448,8 @@ def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_CLAUSE_END_RE = re.compile(r"[,;:—–()]")
+_CLAUSE_END_CHARS = ",;:—–()"
+_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END_CHARS}]")
 _CLAUSE_WORDS = 8  # how many words of its clause before (then after) a figure are read for its verb
 # Ukrainian synthetic future of imperfective verbs ("становитиме", "зростатимуть", "складатиметься")
 _UK_FUTURE_RE = re.compile(r"\w{2,}тим(?:е|уть|емо)(?:ться|ся)?", re.I)
@@ -460,10 +461,9 @@ def _clause_start(c: _Cand, sentences: _Sentences) -> int:
     """Where the clause of the figure ``c`` starts in its sentence: after the last ``,;:—–()``
     before it, else at the sentence's start."""
     lo, _hi = sentences.span(c.sentence)
-    start = lo
-    for m in _CLAUSE_END_RE.finditer(sentences.masked, lo, c.ns):
-        start = m.end()
-    return start
+    masked = sentences.masked
+    last = max(masked.rfind(ch, lo, c.ns) for ch in _CLAUSE_END_CHARS)
+    return last + 1 if last >= 0 else lo
 
 
 def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
