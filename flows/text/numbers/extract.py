@@ -214,9 +214,11 @@ def _postposed_milestones(cands: list[_Cand], masked: str) -> None:
     for c in cands:
         if c.comparator != "=" or c.change is not None:
             continue
+        after = _MILESTONE_AFTER_RE.match(masked, c.qe)  # (the cheaper test first)
+        if after is None:
+            continue
         before = _MILESTONE_VERB_BEFORE_RE.search(masked, max(0, c.qs - 40), c.qs)
-        after = _MILESTONE_AFTER_RE.match(masked, c.qe)
-        if before is None or after is None:
+        if before is None:
             continue
         verb = before.group("verb").lower()
         c.comparator = "~" if verb.startswith(_APPROACH_VERBS) else ">"

@@ -627,7 +627,7 @@ class WordStartScan:
     ``first``: by default the characters the gate lets a match start with. ``word_start=False``:
     the matches may start inside a word too (no look-behind is tested)."""
 
-    __slots__ = ("_at", "regex")
+    __slots__ = ("_at", "_word_start", "regex")
 
     def __init__(
         self,
@@ -654,23 +654,41 @@ class WordStartScan:
         # no re.IGNORECASE on the outer pattern: a class of cased letters is then skipped to quickly
         gate = prefix_gate(prefixes)
         gated = f"(?={gate})" if gate is not None else ""
-        starts = r"(?<![\w].)" if word_start else ""
-        self._at = re.compile(rf"[{chars}]{starts}(?<={gated}(?=(?:{body}))[{chars}])")
+        self._word_start = word_start
+        if word_start:
+            # the character before the word, which the regex engine skips to (no word character:
+            # far fewer stops than at each letter of ``first``); the match starts after it
+            self._at = re.compile(rf"[^\w](?=[{chars}]){gated}(?=(?:{body}))")
+        else:
+            self._at = re.compile(rf"[{chars}](?<={gated}(?=(?:{body}))[{chars}])")
+
+    def _start(self, text: str, pos: int, hi: int) -> int:
+        """Where the first match at ``pos`` or after starts, -1 when there is none."""
+        if not self._word_start:
+            found = self._at.search(text, pos, hi)
+            return -1 if found is None else found.start()
+        if pos == 0:  # no character before the text's first word
+            if self.regex.match(text, 0, hi) is not None:
+                return 0
+            pos = 1
+        # (from the character before ``pos``: a word may start at ``pos``)
+        found = self._at.search(text, pos - 1, hi)
+        return -1 if found is None else found.end()
 
     def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(text, lo, hi)``."""
-        search, match = self._at.search, self.regex.match
+        match = self.regex.match
         pos = lo
-        while (found := search(text, pos, hi)) is not None:
-            m = match(text, found.start(), hi)
+        while pos < hi and (start := self._start(text, pos, hi)) >= 0:
+            m = match(text, start, hi)
             assert m is not None and m.end() > m.start()
             yield m
             pos = m.end()
 
     def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
         """``self.regex.search(text, lo, hi)``."""
-        found = self._at.search(text, lo, hi)
-        return None if found is None else self.regex.match(text, found.start(), hi)
+        start = self._start(text, lo, hi) if lo < hi else -1
+        return None if start < 0 else self.regex.match(text, start, hi)
 
 
 # the characters a period phrase starts with: the Russian ones, the other languages', a Kazakh year
