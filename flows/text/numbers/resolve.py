@@ -461,8 +461,16 @@ def _clause_start(c: _Cand, sentences: _Sentences) -> int:
     """Where the clause of the figure ``c`` starts in its sentence: after the last ``,;:—–()``
     before it, else at the sentence's start."""
     lo, _hi = sentences.span(c.sentence)
-    masked = sentences.masked
-    last = max(masked.rfind(ch, lo, c.ns) for ch in _CLAUSE_END_CHARS)
+    find, ns = sentences.masked.rfind, c.ns  # (the last of each of _CLAUSE_END_CHARS)
+    last = max(
+        find(",", lo, ns),
+        find(";", lo, ns),
+        find(":", lo, ns),
+        find("—", lo, ns),
+        find("–", lo, ns),
+        find("(", lo, ns),
+        find(")", lo, ns),
+    )
     return last + 1 if last >= 0 else lo
 
 
