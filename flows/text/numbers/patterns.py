@@ -602,13 +602,24 @@ def prefix_gate(prefixes: frozenset[_Prefix]) -> str | None:
         by_rest: dict[str, set[str]] = {}  # the first characters that the same rest follows
         for ch, rest in rests.items():
             by_rest.setdefault(render(frozenset(rest)), set()).add(ch)
-        branches = [
-            f"[{''.join(classes[ch] for ch in sorted(chars))}]{rest}"
-            for rest, chars in sorted(by_rest.items())
-        ]
-        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return alternation(sorted((sorted(chars), rest) for rest, chars in by_rest.items()))
+
+    def alternation(branches: list[tuple[list[str], str]]) -> str:
+        """The branches (first characters, what follows) as one alternation. Their first
+        characters are disjoint; past a few branches they are halved behind a look-ahead for the
+        first characters of the first half, so that a character is tested against a few classes,
+        not against each branch's."""
+        if len(branches) <= _GATE_BRANCHES:
+            rendered = [f"[{''.join(classes[ch] for ch in chars)}]{rest}" for chars, rest in branches]
+            return rendered[0] if len(rendered) == 1 else f"(?:{'|'.join(rendered)})"
+        half = len(branches) // 2
+        first = "".join(classes[ch] for chars, _rest in branches[:half] for ch in chars)
+        return f"(?:(?=[{first}]){alternation(branches[:half])}|{alternation(branches[half:])})"
 
     return render(prefixes)
+
+
+_GATE_BRANCHES = 4  # the branches of a gate tried one after another
 
 
 class WordStartScan:
