@@ -326,8 +326,10 @@ class _Amount:
     scale: int  # 1 when no scale word follows
 
 
-def _digit_amount(masked: str, pos: int) -> _Amount | None:
-    m = _DIGITS_RE.match(masked, pos)
+def _digit_amount(masked: str, pos: int, digits: re.Match[str] | None = None) -> _Amount | None:
+    """The amount written with digits at ``pos`` (``digits``: the match of ``_DIGITS_RE`` there,
+    when the caller has it)."""
+    m = digits if digits is not None else _DIGITS_RE.match(masked, pos)
     if m is None:
         return None
     latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
@@ -833,7 +835,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     before = _word_before(masked, s)
     if _id_before(masked, s, before):
         return skip  # "статья 12", "№ 5"
-    amount = _digit_amount(masked, s)
+    amount = _digit_amount(masked, s, dm)
     assert amount is not None
     end = amount.end
     nxt = masked[end] if end < len(masked) else ""
