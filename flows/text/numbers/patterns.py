@@ -638,7 +638,7 @@ class WordStartScan:
     ``first``: by default the characters the gate lets a match start with. ``word_start=False``:
     the matches may start inside a word too (no look-behind is tested)."""
 
-    __slots__ = ("_at", "_word_start", "regex")
+    __slots__ = ("_at", "_head", "_word_start", "regex")
 
     def __init__(
         self,
@@ -666,6 +666,8 @@ class WordStartScan:
         gate = prefix_gate(prefixes)
         gated = f"(?={gate})" if gate is not None else ""
         self._word_start = word_start
+        # what the gate lets through at the text's first word (before ``regex`` is tried there)
+        self._head = re.compile(rf"(?=[{chars}]){gated}")
         if word_start:
             # the character before the word, which the regex engine skips to (no word character:
             # far fewer stops than at each letter of ``first``); the match starts after it
@@ -679,7 +681,7 @@ class WordStartScan:
             found = self._at.search(text, pos, hi)
             return -1 if found is None else found.start()
         if pos == 0:  # no character before the text's first word
-            if self.regex.match(text, 0, hi) is not None:
+            if self._head.match(text, 0, hi) is not None and self.regex.match(text, 0, hi) is not None:
                 return 0
             pos = 1
         # (from the character before ``pos``: a word may start at ``pos``)
