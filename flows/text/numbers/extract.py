@@ -41,7 +41,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         masked = _CAPS_RUN_RE.sub(_lower_run, masked)
     # the spans given are the text's: they hold for the masked text only when nothing was masked
     spans = sentences if masked is text else None
-    if _APOSTROPHE_RE.search(masked) is not None:  # "дев’ять" is read as "дев'ять"
+    if any(ch in masked for ch in _APOSTROPHES):  # "дев’ять" is read as "дев'ять"
         if spans is None:
             spans = sentence_spans(masked)  # the sentences of the text as written
         masked = fold_apostrophes(masked)
@@ -103,7 +103,8 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     return facts
 
 
-_APOSTROPHE_RE = re.compile(f"[{APOSTROPHES.replace(chr(39), '')}]")
+# the apostrophes other than "'" (looked for with ``in``: far faster than a regex over the text)
+_APOSTROPHES = APOSTROPHES.replace("'", "")
 # four capitals in a row (written as a class, then a repeat: a pattern that starts with a class is
 # skipped through quickly, one that starts with a repeat is tried at every character)
 _CAPS_RE = re.compile(r"[А-ЯЁ][А-ЯЁ]{3}")
