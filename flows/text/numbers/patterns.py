@@ -369,18 +369,21 @@ _WORD_AT_RE = re.compile(_word_regex())
 # hyphens or slashes are never facts), then a look-ahead on the first character; a
 # pattern starting with a character class lets the regex engine skip quickly through the
 # text. Group 1 is the start of the phrase.
-_CANDIDATE_BODY = (
-    rf"(?=[0-9{_CANDIDATE_FIRST_LETTERS}{_CANDIDATE_FIRST_LETTERS.upper()}])"
+_CANDIDATE_FIRST = rf"(?=[0-9{_CANDIDATE_FIRST_LETTERS}{_CANDIDATE_FIRST_LETTERS.upper()}])"
+_CANDIDATE_PHRASE = (
     rf"(\d|{_word_regex()}|[вВ](?=\s+(?:первую\s+|первой\s+)?(?:десятк|двадцатк|тройк|пят|сотн|топ)))"
 )
+_CANDIDATE_BODY = _CANDIDATE_FIRST + _CANDIDATE_PHRASE
 
 
 # digits may also follow a capital letter: a currency code written glued ("USD2bn"); the scanner
 # keeps the number only when a code ends there. (The pattern starts with one class of both, which
 # the regex engine skips to quickly; a capital is then let through only before a digit.)
 _CANDIDATE_BEFORE = rf"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]"
+# (the first character's test comes first: it turns away most words at once)
 _CANDIDATE_RE = re.compile(
-    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Z](?:(?<={_CANDIDATE_BEFORE})|(?=\d))" + _CANDIDATE_BODY
+    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Z]{_CANDIDATE_FIRST}(?:(?<={_CANDIDATE_BEFORE})|(?=\d))"
+    + _CANDIDATE_PHRASE
 )
 
 
