@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from flows.text.morph import analyzer, parses
 from flows.text.numbers.lexicon import (
@@ -143,18 +143,25 @@ def _distance(start: int, end: int, c: _Cand) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
+def _phrase_rules(phrase: str, kind: str, ordinal: bool) -> tuple[MetricRule, ...]:
+    """The rules of METRIC_KEYWORDS, in order, whose pattern the counted phrase of a count or rank
+    matches (the same phrases recur: "человек", "тонн"); their context is the caller's to test."""
+    return tuple(
+        rule
+        for rule in METRIC_KEYWORDS
+        if rule.scope != "sentence"
+        and (rule.kinds is None or kind in rule.kinds)
+        and (not rule.ordinal or ordinal)
+        and rule.pattern.search(phrase)
+    )
+
+
 def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     masked = sentences.masked
     kind = _unit_kind(c.unit) if c.unit is not None else MONEY
     if c.counted is not None and kind in ("count", "rank"):
-        phrase = masked[c.counted[0] : c.counted[1]]
-        for rule in METRIC_KEYWORDS:
-            if rule.scope == "sentence" or (rule.kinds is not None and kind not in rule.kinds):
-                continue
-            if rule.ordinal and not c.ordinal:
-                continue
-            if not rule.pattern.search(phrase):
-                continue
+        for rule in _phrase_rules(masked[c.counted[0] : c.counted[1]], kind, c.ordinal):
             if rule.context is not None:
                 lo, hi = sentences.span(c.sentence)
                 if not rule.context.search(masked, lo, hi):
@@ -172,7 +179,7 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
             if _NEW_CLAUSE_RE.search(masked, c.qe, start):
                 continue  # "поставил 9,6 млрд кубометров, а товарооборот вырос": that clause's own
             dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
-        elif start >= c.qe and _CONJUNCTION_BEFORE_RE.search(masked, c.qe, start):
+        elif start >= c.qe and _CONJUNCTION_BEFORE_SCAN.search(masked, c.qe, start):
             # "reached EUR 4.9 billion and imports ...", "rose to $5 billion while exports fell":
             # the keyword opens the next coordinated clause
             dist += _CLAUSE_PENALTY
@@ -261,7 +268,7 @@ def _period(
             continue  # inside the quote
         if c.period_skip is not None and c.period_skip[0] <= start < c.period_skip[1]:
             continue  # the other end's of a "с X до Y" pair
-        if _COMPARED_WITH_RE.search(sentences.masked, max(0, start - 40), start) is not None:
+        if _COMPARED_WITH_SCAN.search(sentences.masked, max(0, start - 40), start) is not None:
             continue  # "o 40 proc. mniej niż w 2024 r.": the base compared with, no figure's period
         dist = _distance(start, end, c)
         if start >= c.qe:
@@ -311,6 +318,7 @@ _CONJUNCTION_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+\Z",
     re.I,
 )
+_CONJUNCTION_BEFORE_SCAN = WordStartScan(_CONJUNCTION_BEFORE_RE)
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 _NEW_CLAUSE_RE = re.compile(
     rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]", re.I
@@ -339,6 +347,7 @@ _COMPARED_WITH_RE = re.compile(
     r"|w[ \u00a0]+porównaniu[ \u00a0]+z|compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against)[ \u00a0]+\Z",
     re.I,
 )
+_COMPARED_WITH_SCAN = WordStartScan(_COMPARED_WITH_RE)
 
 
 # metrics of one subject, whose period a later figure may refer back to: the flows of one trade

@@ -119,3 +119,20 @@ def test_hedge_scan_finds_the_hedge_before_each_number():
             )
             found += expected is not None
     assert found > 0
+
+
+@pytest.mark.parametrize("name", ["_CONJUNCTION_BEFORE_SCAN", "_COMPARED_WITH_SCAN"])
+def test_window_scans_find_what_search_finds(name):
+    from flows.text.numbers import resolve
+
+    scan = getattr(resolve, name)
+    found = 0
+    extra = "Экспорт вырос на 5%, а импорт — на 3%, больше, чем в 2024 году; rose more than in 2023 and imports fell"
+    for text in [*_texts(), extra]:
+        for m in re.finditer(r"\s(?=\S)", text):
+            for lo in (max(0, m.end() - 40), 0):
+                expected = scan.regex.search(text, lo, m.end())
+                got = scan.search(text, lo, m.end())
+                assert (got and got.span()) == (expected and expected.span())
+                found += expected is not None
+    assert found > 0
