@@ -510,9 +510,10 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
     only (the Russian dictionary reads the tense)."""
     words = list(_WORD_RE.finditer(sentences.masked, _clause_start(c, sentences), c.ns))[-_CLAUSE_WORDS:]
     for m in reversed(words):
-        if m.group().lower() in _BE_FORMS:
+        low = m.group().lower()
+        if low in _BE_FORMS:
             continue  # an auxiliary: "должен был дать" is a plan, "был достигнут" says no more
-        tense = _word_past(m.group().lower())
+        tense = _word_past(low)
         if tense is not None:
             return m.start() if tense else None
     return None
