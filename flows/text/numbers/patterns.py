@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from re import _constants as _C
+from re import _parser
 from typing import Any
 
 from flows.text.numbers.lexicon import (
@@ -366,16 +369,21 @@ _WORD_AT_RE = re.compile(_word_regex())
 # hyphens or slashes are never facts), then a look-ahead on the first character; a
 # pattern starting with a character class lets the regex engine skip quickly through the
 # text. Group 1 is the start of the phrase.
-_CANDIDATE_BODY = (
-    rf"(?=[0-9{_CANDIDATE_FIRST_LETTERS}{_CANDIDATE_FIRST_LETTERS.upper()}])"
+_CANDIDATE_FIRST = rf"(?=[0-9{_CANDIDATE_FIRST_LETTERS}{_CANDIDATE_FIRST_LETTERS.upper()}])"
+_CANDIDATE_PHRASE = (
     rf"(\d|{_word_regex()}|[вВ](?=\s+(?:первую\s+|первой\s+)?(?:десятк|двадцатк|тройк|пят|сотн|топ)))"
 )
+_CANDIDATE_BODY = _CANDIDATE_FIRST + _CANDIDATE_PHRASE
 
 
 # digits may also follow a capital letter: a currency code written glued ("USD2bn"); the scanner
-# keeps the number only when a code ends there
+# keeps the number only when a code ends there. (The pattern starts with one class of both, which
+# the regex engine skips to quickly; a capital is then let through only before a digit.)
+_CANDIDATE_BEFORE = rf"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]"
+# (the first character's test comes first: it turns away most words at once)
 _CANDIDATE_RE = re.compile(
-    rf"(?:[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]|[A-Z](?=\d))" + _CANDIDATE_BODY
+    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Z]{_CANDIDATE_FIRST}(?:(?<={_CANDIDATE_BEFORE})|(?=\d))"
+    + _CANDIDATE_PHRASE
 )
 
 
@@ -456,6 +464,167 @@ _PERIOD_RE = re.compile(
 )
 
 
+# What a match starts with: the first characters of every match, read from the parsed pattern, so
+# that a scan can test them before it enters a large alternation (``WordStartScan``). Letters are
+# read in lower case (the gate lets through every case the regex engine matches with re.I), any
+# white space as " " and any digit as "0" (``\s`` and ``\d`` in the gate).
+_ANY_SPACE, _ANY_DIGIT = " ", "0"
+_PREFIX_LENGTH = 4  # longer gates let through hardly fewer starts and take longer to compile
+_PREFIX_LIMIT = 5_000  # past this many prefixes they are cut shorter
+
+# A prefix: the set of characters at each of its positions.
+_Prefix = tuple[frozenset[str], ...]
+# (prefix, whether it is complete: nothing more is known of what follows it)
+_Prefixes = set[tuple[_Prefix, bool]]
+_UNKNOWN: _Prefixes = {((), True)}
+
+
+def _prefix_char(ch: str) -> str:
+    if re.match(r"\s", ch):
+        return _ANY_SPACE
+    if re.match(r"\d", ch):
+        return _ANY_DIGIT
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def _class_chars(op: Any, av: Any) -> frozenset[str] | None:
+    """The characters of a parsed literal or class (``\\s`` and ``\\d`` as one character each);
+    None when they are not a small finite set."""
+    if op is _C.LITERAL:
+        return frozenset(_prefix_char(chr(av)))
+    if op is not _C.IN:
+        return None
+    out: set[str] = set()
+    for o, a in av:
+        if o is _C.LITERAL:
+            out.add(_prefix_char(chr(a)))
+        elif o is _C.RANGE and a[1] - a[0] < 512:
+            out.update(_prefix_char(chr(i)) for i in range(a[0], a[1] + 1))
+        elif o is _C.CATEGORY and a is _C.CATEGORY_SPACE:
+            out.add(_ANY_SPACE)
+        elif o is _C.CATEGORY and a is _C.CATEGORY_DIGIT:
+            out.add(_ANY_DIGIT)
+        else:
+            return None  # a negated class, \w, a wide range
+    return frozenset(out)
+
+
+def _sequence_prefixes(items: Any, need: int) -> _Prefixes:
+    """The prefixes (up to ``need`` characters) of a parsed sequence."""
+    found: _Prefixes = {((), False)}
+    for op, av in items:
+        found = _extend(found, need, lambda n, op=op, av=av: _item_prefixes(op, av, n))
+    return found
+
+
+def _extend(found: _Prefixes, need: int, item: Any) -> _Prefixes:
+    """``found`` followed by what ``item(n)`` gives (the prefixes of up to ``n`` characters of
+    what follows); no more than ``_PREFIX_LIMIT`` of them, cut shorter when there would be more."""
+    out: _Prefixes = set()
+    for prefix, done in found:
+        if done or len(prefix) >= need:
+            out.add((prefix, True))
+            continue
+        for more, more_done in item(need - len(prefix)):
+            out.add((prefix + more, more_done or len(prefix) + len(more) >= need))
+    length = need
+    while len(out) > _PREFIX_LIMIT:
+        length -= 1
+        out = {(prefix[:length], done or len(prefix) > length) for prefix, done in out}
+    return out
+
+
+def _item_prefixes(op: Any, av: Any, need: int) -> _Prefixes:
+    """The prefixes (up to ``need`` characters) of one parsed item."""
+    if op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+        return {((), False)}  # zero width: what follows comes first (a superset)
+    if op is _C.SUBPATTERN:
+        return _sequence_prefixes(av[3], need)
+    if op is _C.ATOMIC_GROUP:
+        return _sequence_prefixes(av, need)
+    if op is _C.BRANCH:
+        return {p for alt in av[1] for p in _sequence_prefixes(alt, need)}
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        low, high, body = av
+        out: _Prefixes = set()
+        current: _Prefixes = {((), False)}
+        for count in range(low + need + 1):  # past that, more repeats add nothing new
+            if count >= low:
+                out |= current
+            if count == high:
+                break
+            current = _extend(current, need, lambda n: _sequence_prefixes(body, n))
+        return out
+    chars = _class_chars(op, av)
+    if chars is None:
+        return _UNKNOWN
+    return {((chars,), need <= 1)}
+
+
+def match_prefixes(pattern: str, length: int = _PREFIX_LENGTH) -> frozenset[_Prefix]:
+    """Prefixes (of up to ``length`` characters) that every match of ``pattern`` starts with: at
+    each position the set of characters (lower case, " " for any white space, "0" for any digit)
+    that may stand there, in any case; a shorter one may be followed by anything. Look-arounds
+    are read as matching anywhere (a superset)."""
+    return frozenset(prefix for prefix, _done in _sequence_prefixes(_parser.parse(pattern), length))
+
+
+# every character of the first plane, once: the regex engine reads which of them a class matches
+# case-insensitively (case pairs never cross a plane, so the first plane holds them)
+_FIRST_PLANE = "".join(map(chr, range(0x10000)))
+
+
+def _case_classes(keys: set[str]) -> dict[str, str]:
+    """Each character of ``keys`` as the members of a class of every character the regex engine
+    matches it with case-insensitively."""
+    letters = keys - {_ANY_SPACE, _ANY_DIGIT}
+    pool = "".join(re.findall(f"[{re.escape(''.join(sorted(letters)))}]", _FIRST_PLANE, re.I))
+    classes = {_ANY_SPACE: r"\s", _ANY_DIGIT: r"\d"}
+    for key in letters:
+        classes[key] = re.escape("".join(re.findall(re.escape(key), pool, re.I)))
+    return classes
+
+
+def prefix_gate(prefixes: frozenset[_Prefix]) -> str | None:
+    """A case-sensitive regex that matches where one of ``prefixes`` (of :func:`match_prefixes`)
+    starts, in any case; None when one is empty (anything may start a match). Each branch starts
+    with a class, which the regex engine tests before it enters the branch."""
+    if () in prefixes:
+        return None
+    classes = _case_classes({ch for prefix in prefixes for chars in prefix for ch in chars})
+
+    @cache
+    def render(prefixes: frozenset[_Prefix]) -> str:
+        if () in prefixes:
+            return ""  # a shorter prefix: anything may follow
+        rests: dict[str, set[_Prefix]] = {}  # what may follow each first character
+        for prefix in prefixes:
+            for ch in prefix[0]:
+                rests.setdefault(ch, set()).add(prefix[1:])
+        by_rest: dict[str, set[str]] = {}  # the first characters that the same rest follows
+        for ch, rest in rests.items():
+            by_rest.setdefault(render(frozenset(rest)), set()).add(ch)
+        return alternation(sorted((sorted(chars), rest) for rest, chars in by_rest.items()))
+
+    def alternation(branches: list[tuple[list[str], str]]) -> str:
+        """The branches (first characters, what follows) as one alternation. Their first
+        characters are disjoint; past a few branches they are halved behind a look-ahead for the
+        first characters of the first half, so that a character is tested against a few classes,
+        not against each branch's."""
+        if len(branches) <= _GATE_BRANCHES:
+            rendered = [f"[{''.join(classes[ch] for ch in chars)}]{rest}" for chars, rest in branches]
+            return rendered[0] if len(rendered) == 1 else f"(?:{'|'.join(rendered)})"
+        half = len(branches) // 2
+        first = "".join(classes[ch] for chars, _rest in branches[:half] for ch in chars)
+        return f"(?:(?=[{first}]){alternation(branches[:half])}|{alternation(branches[half:])})"
+
+    return render(prefixes)
+
+
+_GATE_BRANCHES = 4  # the branches of a gate tried one after another
+
+
 class WordStartScan:
     """The matches of ``regex`` (``regex.finditer(text, lo, hi)``, the same match objects), tried
     only where a word starts with one of the characters ``first``: every match of ``regex`` must
@@ -465,33 +634,82 @@ class WordStartScan:
     A large alternation is tried at every character by ``finditer``; here one pattern that starts
     with the class ``[first]`` (which the regex engine skips to quickly) tests the word start and
     then ``regex`` at that character (a look-ahead inside a one-character look-behind); only where
-    it matches is ``regex`` run again, for its match object."""
+    it matches is ``regex`` run again, for its match object. Before ``regex``, a gate of the first
+    few characters its matches start with (:func:`match_prefixes`) turns away most words that
+    start with a letter of ``first`` but with none of its phrases ("в тот" is no "в течение").
 
-    __slots__ = ("_at", "regex")
+    ``first``: by default the characters the gate lets a match start with. ``word_start=False``:
+    the matches may start inside a word too (no look-behind is tested)."""
 
-    def __init__(self, regex: re.Pattern[str], first: str) -> None:
+    __slots__ = ("_at", "_head", "_word_start", "regex")
+
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        first: str | None = None,
+        word_start: bool = True,
+        length: int = _PREFIX_LENGTH,
+    ) -> None:
         self.regex = regex
         body = f"(?i:{regex.pattern})" if regex.flags & re.IGNORECASE else regex.pattern
+        prefixes = match_prefixes(regex.pattern, length)
+        given = first is not None
+        if first is None:
+            if () in prefixes:
+                raise ValueError(f"a match of {regex.pattern[:80]!r} may start with any character")
+            first = "".join({ch for prefix in prefixes for ch in prefix[0]})
+            if _ANY_SPACE in first or _ANY_DIGIT in first:
+                raise ValueError(f"a match of {regex.pattern[:80]!r} may start with a space or digit")
         # the characters ``[first]`` matches with the regex's flags (case-insensitively: "K" for
         # "k", the Kelvin sign too); case pairs never cross a plane, so the first plane holds them
-        one_of = re.compile(f"[{re.escape(first)}]", regex.flags & re.IGNORECASE).match
-        chars = re.escape("".join(ch for ch in map(chr, range(0x10000)) if one_of(ch)))
+        # (the characters read from the gate are in lower case: any case of them may start a match)
+        case = regex.flags & re.IGNORECASE if given else re.IGNORECASE
+        chars = re.escape("".join(re.findall(f"[{re.escape(first)}]", _FIRST_PLANE, case)))
         # no re.IGNORECASE on the outer pattern: a class of cased letters is then skipped to quickly
-        self._at = re.compile(rf"[{chars}](?<![\w].)(?<=(?=(?:{body}))[{chars}])")
+        gate = prefix_gate(prefixes)
+        gated = f"(?={gate})" if gate is not None else ""
+        self._word_start = word_start
+        # what the gate lets through at the text's first word (before ``regex`` is tried there)
+        self._head = re.compile(rf"(?=[{chars}]){gated}")
+        if word_start:
+            # the character before the word, which the regex engine skips to (no word character:
+            # far fewer stops than at each letter of ``first``); the match starts after it
+            self._at = re.compile(rf"[^\w](?=[{chars}]){gated}(?=(?:{body}))")
+        else:
+            self._at = re.compile(rf"[{chars}](?<={gated}(?=(?:{body}))[{chars}])")
+
+    def _start(self, text: str, pos: int, hi: int) -> int:
+        """Where the first match at ``pos`` or after starts, -1 when there is none."""
+        if not self._word_start:
+            found = self._at.search(text, pos, hi)
+            return -1 if found is None else found.start()
+        if pos == 0:  # no character before the text's first word
+            if self._head.match(text, 0, hi) is not None and self.regex.match(text, 0, hi) is not None:
+                return 0
+            pos = 1
+        # (from the character before ``pos``: a word may start at ``pos``)
+        found = self._at.search(text, pos - 1, hi)
+        return -1 if found is None else found.end()
 
     def finditer(self, text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         """``self.regex.finditer(text, lo, hi)``."""
-        search, match = self._at.search, self.regex.match
+        match = self.regex.match
         pos = lo
-        while (found := search(text, pos, hi)) is not None:
-            m = match(text, found.start(), hi)
+        while pos < hi and (start := self._start(text, pos, hi)) >= 0:
+            m = match(text, start, hi)
             assert m is not None and m.end() > m.start()
             yield m
             pos = m.end()
 
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """``self.regex.search(text, lo, hi)``."""
+        start = self._start(text, lo, hi) if lo < hi else -1
+        return None if start < 0 else self.regex.match(text, start, hi)
+
 
 # the characters a period phrase starts with: the Russian ones, the other languages', a Kazakh year
-PERIOD_SCAN = WordStartScan(_PERIOD_RE, "зЗвВнНпПсСкК" + first_letters(OTHER_PERIOD) + "12")
+# (a gate of five characters: many phrases start "в ", "за ", "in ")
+PERIOD_SCAN = WordStartScan(_PERIOD_RE, "зЗвВнНпПсСкК" + first_letters(OTHER_PERIOD) + "12", length=5)
 
 
 # A period named by reference to one the text gave before ("за этот период", "за указанный
@@ -517,4 +735,11 @@ NEGATIVE_CONTEXT_RE = re.compile(
 MODALITY_RE = re.compile(
     rf"(?<![\w])(?=[{first_letters(_MODALITY_ALT)}])(?:{guarded(_MODALITY_ALT)})(?![\w])", re.I
 )
-MODALITY_SCAN = WordStartScan(MODALITY_RE, first_letters(_MODALITY_ALT))
+MODALITY_SCAN = WordStartScan(MODALITY_RE, first_letters(_MODALITY_ALT), length=5)
+
+# the hedge right before an amount ("более", "не менее чем", "около"), searched in a window before it
+HEDGE_SCAN = WordStartScan(_HEDGE_RE)
+
+# a period named by reference, and a negative balance: read in every sentence with a figure
+ANAPHORIC_PERIOD_SCAN = WordStartScan(ANAPHORIC_PERIOD_RE)
+NEGATIVE_CONTEXT_SCAN = WordStartScan(NEGATIVE_CONTEXT_RE)

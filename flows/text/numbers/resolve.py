@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from flows.text.morph import analyzer, parses
 from flows.text.numbers.lexicon import (
@@ -22,9 +22,9 @@ from flows.text.numbers.lexicon import (
 )
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
-    ANAPHORIC_PERIOD_RE,
+    ANAPHORIC_PERIOD_SCAN,
     MODALITY_SCAN,
-    NEGATIVE_CONTEXT_RE,
+    NEGATIVE_CONTEXT_SCAN,
     PERIOD_SCAN,
     WordStartScan,
     first_letters,
@@ -43,8 +43,9 @@ from flows.text.segment import sentence_index, sentence_starts
 
 
 @cache
-def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, ...]] | None:
-    """The sentence-scope rules of METRIC_KEYWORDS for a unit kind as one regex (group ``k<i>`` = rule i)."""
+def _sentence_keyword_re(kind: str) -> tuple[WordStartScan, tuple[MetricRule, ...]] | None:
+    """The sentence-scope rules of METRIC_KEYWORDS for a unit kind as one regex (group ``k<i>`` = rule i),
+    scanned where a letter it may start with stands (a keyword may start inside a word)."""
     rules = tuple(
         r
         for r in METRIC_KEYWORDS
@@ -56,7 +57,9 @@ def _sentence_keyword_re(kind: str) -> tuple[re.Pattern[str], tuple[MetricRule, 
     alternation = "|".join(alternatives)
     # the first letters are tested first: the regex engine skips quickly through the sentence; then
     # those of each rule, so that a word enters only the rules it may start
-    return re.compile(f"(?=[{first_letters(alternation)}])(?:{guarded(alternatives)})", re.I), rules
+    first = first_letters(alternation)
+    regex = re.compile(f"(?=[{first}])(?:{guarded(alternatives)})", re.I)
+    return WordStartScan(regex, first, word_start=False), rules
 
 
 class _Sentences:
@@ -89,9 +92,9 @@ class _Sentences:
             found = []
             compiled = _sentence_keyword_re(kind)
             if compiled is not None:
-                regex, rules = compiled
+                scan, rules = compiled
                 lo, hi = self.span(idx)
-                for m in regex.finditer(self.masked, lo, hi):
+                for m in scan.finditer(self.masked, lo, hi):
                     order = int(m.lastgroup[1:]) if m.lastgroup else 0
                     found.append((m.start(), m.end(), order, rules[order]))
             self._keywords[key] = found
@@ -111,7 +114,7 @@ class _Sentences:
         found = self._negatives.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = [m.end() for m in NEGATIVE_CONTEXT_RE.finditer(self.masked, lo, hi)]
+            found = [m.end() for m in NEGATIVE_CONTEXT_SCAN.finditer(self.masked, lo, hi)]
             self._negatives[idx] = found
         return found
 
@@ -120,7 +123,7 @@ class _Sentences:
         found = self._refers_back.get(idx)
         if found is None:
             lo, hi = self.span(idx)
-            found = self._refers_back[idx] = ANAPHORIC_PERIOD_RE.search(self.masked, lo, hi) is not None
+            found = self._refers_back[idx] = ANAPHORIC_PERIOD_SCAN.search(self.masked, lo, hi) is not None
         return found
 
     def periods(self, idx: int) -> list[tuple[int, int]]:
@@ -140,18 +143,25 @@ def _distance(start: int, end: int, c: _Cand) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
+def _phrase_rules(phrase: str, kind: str, ordinal: bool) -> tuple[MetricRule, ...]:
+    """The rules of METRIC_KEYWORDS, in order, whose pattern the counted phrase of a count or rank
+    matches (the same phrases recur: "человек", "тонн"); their context is the caller's to test."""
+    return tuple(
+        rule
+        for rule in METRIC_KEYWORDS
+        if rule.scope != "sentence"
+        and (rule.kinds is None or kind in rule.kinds)
+        and (not rule.ordinal or ordinal)
+        and rule.pattern.search(phrase)
+    )
+
+
 def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     masked = sentences.masked
     kind = _unit_kind(c.unit) if c.unit is not None else MONEY
     if c.counted is not None and kind in ("count", "rank"):
-        phrase = masked[c.counted[0] : c.counted[1]]
-        for rule in METRIC_KEYWORDS:
-            if rule.scope == "sentence" or (rule.kinds is not None and kind not in rule.kinds):
-                continue
-            if rule.ordinal and not c.ordinal:
-                continue
-            if not rule.pattern.search(phrase):
-                continue
+        for rule in _phrase_rules(masked[c.counted[0] : c.counted[1]], kind, c.ordinal):
             if rule.context is not None:
                 lo, hi = sentences.span(c.sentence)
                 if not rule.context.search(masked, lo, hi):
@@ -169,7 +179,7 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
             if _NEW_CLAUSE_RE.search(masked, c.qe, start):
                 continue  # "поставил 9,6 млрд кубометров, а товарооборот вырос": that clause's own
             dist += _CLAUSE_PENALTY  # a keyword after the fact, in the next clause, is another fact's
-        elif start >= c.qe and _CONJUNCTION_BEFORE_RE.search(masked, c.qe, start):
+        elif start >= c.qe and _CONJUNCTION_BEFORE_SCAN.search(masked, c.qe, start):
             # "reached EUR 4.9 billion and imports ...", "rose to $5 billion while exports fell":
             # the keyword opens the next coordinated clause
             dist += _CLAUSE_PENALTY
@@ -258,7 +268,7 @@ def _period(
             continue  # inside the quote
         if c.period_skip is not None and c.period_skip[0] <= start < c.period_skip[1]:
             continue  # the other end's of a "с X до Y" pair
-        if _COMPARED_WITH_RE.search(sentences.masked, max(0, start - 40), start) is not None:
+        if _COMPARED_WITH_SCAN.search(sentences.masked, max(0, start - 40), start) is not None:
             continue  # "o 40 proc. mniej niż w 2024 r.": the base compared with, no figure's period
         dist = _distance(start, end, c)
         if start >= c.qe:
@@ -308,6 +318,7 @@ _CONJUNCTION_BEFORE_RE = re.compile(
     rf"(?<![\w])(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+\Z",
     re.I,
 )
+_CONJUNCTION_BEFORE_SCAN = WordStartScan(_CONJUNCTION_BEFORE_RE)
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 _NEW_CLAUSE_RE = re.compile(
     rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]", re.I
@@ -336,6 +347,7 @@ _COMPARED_WITH_RE = re.compile(
     r"|w[ \u00a0]+porównaniu[ \u00a0]+z|compared[ \u00a0]+(?:with|to)|as[ \u00a0]+against)[ \u00a0]+\Z",
     re.I,
 )
+_COMPARED_WITH_SCAN = WordStartScan(_COMPARED_WITH_RE)
 
 
 # metrics of one subject, whose period a later figure may refer back to: the flows of one trade
@@ -445,7 +457,8 @@ def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_CLAUSE_END_RE = re.compile(r"[,;:—–()]")
+_CLAUSE_END_CHARS = ",;:—–()"
+_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END_CHARS}]")
 _CLAUSE_WORDS = 8  # how many words of its clause before (then after) a figure are read for its verb
 # Ukrainian synthetic future of imperfective verbs ("становитиме", "зростатимуть", "складатиметься")
 _UK_FUTURE_RE = re.compile(r"\w{2,}тим(?:е|уть|емо)(?:ться|ся)?", re.I)
@@ -457,10 +470,17 @@ def _clause_start(c: _Cand, sentences: _Sentences) -> int:
     """Where the clause of the figure ``c`` starts in its sentence: after the last ``,;:—–()``
     before it, else at the sentence's start."""
     lo, _hi = sentences.span(c.sentence)
-    start = lo
-    for m in _CLAUSE_END_RE.finditer(sentences.masked, lo, c.ns):
-        start = m.end()
-    return start
+    find, ns = sentences.masked.rfind, c.ns  # (the last of each of _CLAUSE_END_CHARS)
+    last = max(
+        find(",", lo, ns),
+        find(";", lo, ns),
+        find(":", lo, ns),
+        find("—", lo, ns),
+        find("–", lo, ns),
+        find("(", lo, ns),
+        find(")", lo, ns),
+    )
+    return last + 1 if last >= 0 else lo
 
 
 def _future_verb(c: _Cand, sentences: _Sentences) -> bool:
@@ -490,9 +510,10 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
     only (the Russian dictionary reads the tense)."""
     words = list(_WORD_RE.finditer(sentences.masked, _clause_start(c, sentences), c.ns))[-_CLAUSE_WORDS:]
     for m in reversed(words):
-        if m.group().lower() in _BE_FORMS:
+        low = m.group().lower()
+        if low in _BE_FORMS:
             continue  # an auxiliary: "должен был дать" is a plan, "был достигнут" says no more
-        tense = _word_past(m.group().lower())
+        tense = _word_past(low)
         if tense is not None:
             return m.start() if tense else None
     return None
@@ -550,10 +571,10 @@ def _words_between(masked: str, start: int, end: int) -> int:
 
 
 @cache
-def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    # behind a look-ahead for the names' first letters: most words start with none of them
+def _country_res(key: str) -> tuple[tuple[WordStartScan, str], ...]:
+    # tried only at the words that start as the names do: most words start with none of them
     return tuple(
-        (re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I), code)
+        (WordStartScan(re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I)), code)
         for names, code in CURRENCY_BY_CONTEXT[key]
     )
 
@@ -561,8 +582,8 @@ def _country_res(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
     """How often each country that uses the currency ``key`` is named in ``text[lo:hi]`` (code -> count)."""
     counts: dict[str, int] = {}
-    for regex, code in _country_res(key):
-        n = sum(1 for _ in regex.finditer(text, lo, hi))
+    for scan, code in _country_res(key):
+        n = sum(1 for _ in scan.finditer(text, lo, hi))
         if n:
             counts[code] = counts.get(code, 0) + n
     return counts

@@ -67,7 +67,6 @@ from flows.text.numbers.patterns import (
     _CURRENCY_NOUN_RE,
     _DIGITS_RE,
     _GLUED_SCALE_RE,
-    _HEDGE_RE,
     _ID_BEFORE_RE,
     _KAZAKH_CHANGE_AFTER_RE,
     _MONTH_AFTER_RE,
@@ -89,6 +88,7 @@ from flows.text.numbers.patterns import (
     _YEAR_AFTER_RE,
     CHANGE_DIRECT_WORDS,
     CHANGE_NOUN_LINK_LAST_WORD_RE,
+    HEDGE_SCAN,
     UNIT_PREFIXES,
 )
 from flows.text.numbers.units import (
@@ -326,8 +326,10 @@ class _Amount:
     scale: int  # 1 when no scale word follows
 
 
-def _digit_amount(masked: str, pos: int) -> _Amount | None:
-    m = _DIGITS_RE.match(masked, pos)
+def _digit_amount(masked: str, pos: int, digits: re.Match[str] | None = None) -> _Amount | None:
+    """The amount written with digits at ``pos`` (``digits``: the match of ``_DIGITS_RE`` there,
+    when the caller has it)."""
+    m = digits if digits is not None else _DIGITS_RE.match(masked, pos)
     if m is None:
         return None
     latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
@@ -594,7 +596,7 @@ def _word_before(masked: str, pos: int) -> tuple[str, int]:
 def _hedge(masked: str, start: int) -> tuple[int, str, str | None]:
     """Hedge ending right before ``start``: (new start, comparator, hedge text)."""
     lo = max(0, start - 48)
-    m = _HEDGE_RE.search(masked, lo, start)
+    m = HEDGE_SCAN.search(masked, lo, start)
     if m is None:
         return start, "=", None
     for i, (comparator, _) in enumerate(_HEDGES):
@@ -833,7 +835,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     before = _word_before(masked, s)
     if _id_before(masked, s, before):
         return skip  # "статья 12", "№ 5"
-    amount = _digit_amount(masked, s)
+    amount = _digit_amount(masked, s, dm)
     assert amount is not None
     end = amount.end
     nxt = masked[end] if end < len(masked) else ""

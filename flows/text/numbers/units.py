@@ -595,9 +595,13 @@ def unit_kind(unit: str | None) -> str:
     """``money`` for an ISO 4217 code (``XXX`` included), else the unit's kind; ``unknown`` else."""
     if unit is None:
         return "unknown"
-    if unit == NO_CURRENCY or unit in CURRENCY_CODES:
+    if unit in _MONEY_UNITS:
         return "money"
     return NON_MONEY_UNITS.get(unit, "unknown")
+
+
+# the codes of money, as a set (a lookup, not a pass over the tuple)
+_MONEY_UNITS = frozenset({NO_CURRENCY, *CURRENCY_CODES})
 
 
 def unit_rows() -> list[tuple[str, str, bool]]:
