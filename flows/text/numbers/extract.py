@@ -37,8 +37,9 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     masked = text
     if "://" in text or "www." in text:  # digits inside URLs are ids, never facts
         masked = _URL_RE.sub(lambda m: "\x00" * len(m.group()), text)
-    if _CAPS_RE.search(masked) is not None:  # a headline in capitals reads as lower case
-        masked = _CAPS_RUN_RE.sub(_lower_run, masked)
+    caps = _CAPS_RE.search(masked)
+    if caps is not None:  # a headline in capitals reads as lower case
+        masked = _lower_caps_runs(masked, caps.start())
     # the spans given are the text's: they hold for the masked text only when nothing was masked
     spans = sentences if masked is text else None
     if any(ch in masked for ch in _APOSTROPHES):  # "дев’ять" is read as "дев'ять"
@@ -117,6 +118,46 @@ _CAPS_RUN_RE = re.compile(r"[А-ЯЁ](?<![\w][А-ЯЁ])[А-ЯЁ]+(?:[ \u00a0,-]+
 def _lower_run(m: re.Match[str]) -> str:
     text = m.group()
     return text.lower() if any(len(w) >= 4 for w in re.findall(r"[А-ЯЁ]+", text)) else text
+
+
+# the characters of a run of words in capitals (those of _CAPS_RUN_RE)
+_CAPS_RUN_CHARS = frozenset({chr(c) for c in range(ord("А"), ord("Я") + 1)} | set("Ё \u00a0,-"))
+
+
+def _lower_caps_runs(text: str, first: int) -> str:
+    """``text`` with its runs of words in capitals lowered (``_CAPS_RUN_RE.sub(_lower_run, text)``),
+    where ``first`` is the start of the text's first four capitals in a row.
+
+    Only a run with a word of four capitals changes: the regex is run only over the stretches of
+    the characters of a run around each four capitals in a row (from the character before the
+    stretch, which the run's look-behind reads, to the one after it; neither is a character of a
+    run, so no run reaches across them). ``text`` itself when nothing is lowered."""
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    n = len(text)
+    found: re.Match[str] | None = None
+    at = first
+    while True:
+        start = at
+        while start > 0 and text[start - 1] in _CAPS_RUN_CHARS:
+            start -= 1
+        end = at + 4
+        while end < n and text[end] in _CAPS_RUN_CHARS:
+            end += 1
+        for m in _CAPS_RUN_RE.finditer(text, max(start - 1, 0), end + 1):
+            parts.append(text[done : m.start()])
+            parts.append(_lower_run(m))
+            done = m.end()
+        found = _CAPS_RE.search(text, end)
+        if found is None:
+            break
+        at = found.start()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    lowered = "".join(parts)
+    # the text itself when no run had a word to lower: the sentence spans given for it then hold
+    return text if lowered == text else lowered
 
 
 # the word right before a change's starting value: "с 8 млрд ... до 15 млрд", "to $100 bn from $65 bn"
