@@ -28,7 +28,7 @@ from flows.ingest.documents import (
     parse_input,
     parse_inputs,
 )
-from flows.ingest.frames import exact_frame
+from flows.ingest.frames import column_arrays, exact_frame
 from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
 from flows.text.analyze import TITLE_SENTENCE
@@ -38,6 +38,12 @@ from flows.warehouse import ensure_raw_schema, open_duckdb
 
 # The bulky raw tables and the columns the parser fills (after stage_key), as flows/schema.py declares them.
 STAGED_TABLES: dict[str, tuple[str, ...]] = staged_columns()
+# Their types (DuckDB's names, flows/schema.py), stage_key's included.
+STAGED_TYPES: dict[str, dict[str, str]] = {
+    t.name: {"stage_key": "bigint", **{c.name: c.sql_type for c in t.columns if c.staged}}
+    for t in TABLES
+    if t.staged
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,22 +159,44 @@ def _input_rows(item_idx: int, res: ParseResult) -> dict[str, list[tuple]]:
 
 
 def _write(
-    con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]], stage_dir: str, name: str
+    con: duckdb.DuckDBPyConnection,
+    rows: dict[str, list[tuple]],
+    stage_dir: str,
+    name: str,
+    *,
+    by_column: bool = True,
 ) -> list[Path]:
-    """Write the rows of each staged table to ``<stage_dir>/<table>-<name>.parquet``."""
+    """Write the rows of each staged table to ``<stage_dir>/<table>-<name>.parquet``.
+
+    ``by_column``: a table whose columns ``column_arrays`` can take (the tokens, sentences and
+    bands) is scanned from NumPy arrays, the others from an ``exact_frame``, and copied to
+    Parquet with a cast of every column to its raw table type (the same types, values and file
+    schema as inserting into a copy of the raw table, without filling that copy). Otherwise
+    each table is inserted into such a copy from its ``exact_frame`` and copied from there:
+    the retry of a chunk input by input writes this way, so that a rejected input states the
+    error it always has."""
     written: list[Path] = []
     for table, table_rows in rows.items():
         if not table_rows:
             continue
         columns = ["stage_key", *STAGED_TABLES[table]]
+        target = Path(stage_dir) / f"{table}-{name}.parquet"
+        written.append(target)
+        if by_column:
+            data = column_arrays(table_rows, columns, STAGED_TYPES[table])
+            if data is None:
+                data = exact_frame(table_rows, columns, NULLABLE_INTEGERS)
+            casts = ", ".join(f"cast({c} as {STAGED_TYPES[table][c]}) as {c}" for c in columns)
+            con.execute(
+                f"copy (select {casts} from data) to {literal(target)} (format parquet, compression uncompressed)"
+            )
+            continue
         df = exact_frame(table_rows, columns, NULLABLE_INTEGERS)  # noqa: F841
         con.execute(
             f"create or replace temp table staged as "
             f"select 0::bigint as stage_key, {', '.join(STAGED_TABLES[table])} from raw.{table} limit 0"
         )
         con.execute(f"insert into staged select {', '.join(columns)} from df")
-        target = Path(stage_dir) / f"{table}-{name}.parquet"
-        written.append(target)
         con.execute(f"copy staged to {literal(target)} (format parquet, compression uncompressed)")
     return written
 
@@ -223,7 +251,7 @@ def parse_chunk(
                     continue
                 name = f"{chunk_id:06d}-{res.item_idx:09d}"
                 try:
-                    _write(con, own, stage_dir, name)
+                    _write(con, own, stage_dir, name, by_column=False)
                 except Exception as exc:
                     for path in Path(stage_dir).glob(f"*-{name}.parquet"):
                         path.unlink(missing_ok=True)
