@@ -202,7 +202,9 @@ def _write(
 
 
 def _staging_connection() -> duckdb.DuckDBPyConnection:
-    con = open_duckdb()
+    """An in-memory connection with the raw tables, on one thread: the parse workers already
+    keep every core busy, and a second thread made each chunk's copies cost more CPU."""
+    con = open_duckdb(config={"threads": "1"})
     ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
     return con
 
