@@ -14,6 +14,7 @@ Lines file, that hold the same article.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -224,6 +225,18 @@ def parse_chunk(
     Every input is isolated: whatever its parser raises, or its rows fail to be written, that
     input (or that article of it) is rejected with ``parse failed: <exception kind>: ...`` and
     the other inputs of the chunk are staged."""
+    enabled = gc.isenabled()
+    gc.disable()  # as parse_inputs does: the chunk's rows hold no reference cycles
+    try:
+        return _stage_chunk(chunk, max_bytes, stage_dir, chunk_id)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _stage_chunk(
+    chunk: list[tuple[int, InputItem]], max_bytes: int | None, stage_dir: str, chunk_id: int
+) -> StagedChunk:
     per_input: list[tuple[ParseResult, dict[str, list[tuple]]]] = []
     try:  # step by step over the whole chunk (parse_inputs), which isolates every input
         parsed = parse_inputs([item for _, item in chunk], max_bytes)
