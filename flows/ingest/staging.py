@@ -202,11 +202,13 @@ def _write(
     return written
 
 
-def _staging_connection() -> duckdb.DuckDBPyConnection:
-    """An in-memory connection with the raw tables, on one thread: the parse workers already
-    keep every core busy, and a second thread made each chunk's copies cost more CPU."""
+def _staging_connection(raw: bool = True) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection on one thread: the parse workers already keep every core busy,
+    and a second thread made each chunk's copies cost more CPU. ``raw``: with the raw tables,
+    whose copies ``_write(..., by_column=False)`` fills (the casts of the other route need none)."""
     con = open_duckdb(config={"threads": "1"})
-    ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
+    if raw:
+        ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
     return con
 
 
@@ -250,7 +252,7 @@ def _stage_chunk(
         for table, table_rows in own.items():
             rows[table].extend(table_rows)
 
-    con = _staging_connection()
+    con = _staging_connection(raw=False)
     try:
         try:
             _write(con, rows, stage_dir, f"{chunk_id:06d}")
