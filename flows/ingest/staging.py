@@ -76,7 +76,7 @@ def _positional(table: str, key: int, aid: str, rows: list[tuple]) -> list[tuple
         raise ValueError(
             f"{table} rows have {len(rows[0])} values, flows/schema.py declares {width} columns after article_id"
         )
-    return [(key, aid, *r) for r in rows]
+    return list(map((key, aid).__add__, rows))  # (key, aid, *row), joined in one step per row
 
 
 def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str, list[tuple]]) -> None:
