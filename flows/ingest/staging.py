@@ -14,6 +14,7 @@ Lines file, that hold the same article.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -28,7 +29,7 @@ from flows.ingest.documents import (
     parse_input,
     parse_inputs,
 )
-from flows.ingest.frames import exact_frame
+from flows.ingest.frames import column_arrays, exact_frame
 from flows.schema import INTEGER_TYPES, TABLES, staged_columns
 from flows.sql import literal
 from flows.text.analyze import TITLE_SENTENCE
@@ -38,6 +39,12 @@ from flows.warehouse import ensure_raw_schema, open_duckdb
 
 # The bulky raw tables and the columns the parser fills (after stage_key), as flows/schema.py declares them.
 STAGED_TABLES: dict[str, tuple[str, ...]] = staged_columns()
+# Their types (DuckDB's names, flows/schema.py), stage_key's included.
+STAGED_TYPES: dict[str, dict[str, str]] = {
+    t.name: {"stage_key": "bigint", **{c.name: c.sql_type for c in t.columns if c.staged}}
+    for t in TABLES
+    if t.staged
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +76,7 @@ def _positional(table: str, key: int, aid: str, rows: list[tuple]) -> list[tuple
         raise ValueError(
             f"{table} rows have {len(rows[0])} values, flows/schema.py declares {width} columns after article_id"
         )
-    return [(key, aid, *r) for r in rows]
+    return list(map((key, aid).__add__, rows))  # (key, aid, *row), joined in one step per row
 
 
 def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str, list[tuple]]) -> None:
@@ -153,29 +160,55 @@ def _input_rows(item_idx: int, res: ParseResult) -> dict[str, list[tuple]]:
 
 
 def _write(
-    con: duckdb.DuckDBPyConnection, rows: dict[str, list[tuple]], stage_dir: str, name: str
+    con: duckdb.DuckDBPyConnection,
+    rows: dict[str, list[tuple]],
+    stage_dir: str,
+    name: str,
+    *,
+    by_column: bool = True,
 ) -> list[Path]:
-    """Write the rows of each staged table to ``<stage_dir>/<table>-<name>.parquet``."""
+    """Write the rows of each staged table to ``<stage_dir>/<table>-<name>.parquet``.
+
+    ``by_column``: a table whose columns ``column_arrays`` can take (the tokens, sentences and
+    bands) is scanned from NumPy arrays, the others from an ``exact_frame``, and copied to
+    Parquet with a cast of every column to its raw table type (the same types, values and file
+    schema as inserting into a copy of the raw table, without filling that copy). Otherwise
+    each table is inserted into such a copy from its ``exact_frame`` and copied from there:
+    the retry of a chunk input by input writes this way, so that a rejected input states the
+    error it always has."""
     written: list[Path] = []
     for table, table_rows in rows.items():
         if not table_rows:
             continue
         columns = ["stage_key", *STAGED_TABLES[table]]
+        target = Path(stage_dir) / f"{table}-{name}.parquet"
+        written.append(target)
+        if by_column:
+            data = column_arrays(table_rows, columns, STAGED_TYPES[table])
+            if data is None:
+                data = exact_frame(table_rows, columns, NULLABLE_INTEGERS)
+            casts = ", ".join(f"cast({c} as {STAGED_TYPES[table][c]}) as {c}" for c in columns)
+            con.execute(
+                f"copy (select {casts} from data) to {literal(target)} (format parquet, compression uncompressed)"
+            )
+            continue
         df = exact_frame(table_rows, columns, NULLABLE_INTEGERS)  # noqa: F841
         con.execute(
             f"create or replace temp table staged as "
             f"select 0::bigint as stage_key, {', '.join(STAGED_TABLES[table])} from raw.{table} limit 0"
         )
         con.execute(f"insert into staged select {', '.join(columns)} from df")
-        target = Path(stage_dir) / f"{table}-{name}.parquet"
-        written.append(target)
         con.execute(f"copy staged to {literal(target)} (format parquet, compression uncompressed)")
     return written
 
 
-def _staging_connection() -> duckdb.DuckDBPyConnection:
-    con = open_duckdb()
-    ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
+def _staging_connection(raw: bool = True) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection on one thread: the parse workers already keep every core busy,
+    and a second thread made each chunk's copies cost more CPU. ``raw``: with the raw tables,
+    whose copies ``_write(..., by_column=False)`` fills (the casts of the other route need none)."""
+    con = open_duckdb(config={"threads": "1"})
+    if raw:
+        ensure_raw_schema(con)  # the raw tables' column types, so every file has the same schema
     return con
 
 
@@ -194,6 +227,18 @@ def parse_chunk(
     Every input is isolated: whatever its parser raises, or its rows fail to be written, that
     input (or that article of it) is rejected with ``parse failed: <exception kind>: ...`` and
     the other inputs of the chunk are staged."""
+    enabled = gc.isenabled()
+    gc.disable()  # as parse_inputs does: the chunk's rows hold no reference cycles
+    try:
+        return _stage_chunk(chunk, max_bytes, stage_dir, chunk_id)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _stage_chunk(
+    chunk: list[tuple[int, InputItem]], max_bytes: int | None, stage_dir: str, chunk_id: int
+) -> StagedChunk:
     per_input: list[tuple[ParseResult, dict[str, list[tuple]]]] = []
     try:  # step by step over the whole chunk (parse_inputs), which isolates every input
         parsed = parse_inputs([item for _, item in chunk], max_bytes)
@@ -207,7 +252,7 @@ def parse_chunk(
         for table, table_rows in own.items():
             rows[table].extend(table_rows)
 
-    con = _staging_connection()
+    con = _staging_connection(raw=False)
     try:
         try:
             _write(con, rows, stage_dir, f"{chunk_id:06d}")
@@ -223,7 +268,7 @@ def parse_chunk(
                     continue
                 name = f"{chunk_id:06d}-{res.item_idx:09d}"
                 try:
-                    _write(con, own, stage_dir, name)
+                    _write(con, own, stage_dir, name, by_column=False)
                 except Exception as exc:
                     for path in Path(stage_dir).glob(f"*-{name}.parquet"):
                         path.unlink(missing_ok=True)

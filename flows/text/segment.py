@@ -262,15 +262,17 @@ def _boundaries(text: str, lo: int, hi: int):
         yield m.end(), m.end()
 
 
-_WORD_END_RE = re.compile(r"\w+\Z")  # searched with the end at the dot: the word right before it
+# matched from ``lo`` with the end at the dot: all up to the last character that is not a word
+# character (read back from the dot, not tried at every start as ``\w+\Z`` is), or no match
+_LAST_NOT_WORD_RE = re.compile(r"(?s:.*)\W")
 
 
 def _last_word(text: str, lo: int, dot: int) -> str:
     """The word characters (``\\w``: letters, digits, ``_``) right before ``dot``, from ``lo`` on:
     what ``_LAST_WORD_RE.search(text, lo, dot + 1)`` reads before the dot at ``dot``; "" when there
     are none."""
-    m = _WORD_END_RE.search(text, lo, dot)
-    return m.group() if m is not None else ""
+    m = _LAST_NOT_WORD_RE.match(text, lo, dot)
+    return text[m.end() if m is not None else lo : dot]
 
 
 def _abbreviation_goes_on(text: str, word: str, after: int) -> bool:
