@@ -705,11 +705,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     naming = _naming_ends(text)
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
+        word = w.group()
+        try:
+            silent = _SILENT_SINGLES[word]
+        except KeyError:
+            silent = _silent_single(word)
+        if silent and list_end < 0 and s not in naming:
+            continue  # the common case: nothing to read, and no list to end (route or not)
         if taken.overlaps(s, e):
             continue
-        readings = _single_word(w.group())
-        if readings is None and list_end < 0 and _adjectival_surname(w.group()) is None and s not in naming:
-            continue  # the common case: nothing to read, and no list to end (route or not)
+        readings = _single_word(word)
         if _route_end(text, s, e):
             continue  # "газопровод Яссы — Унгены": a place at one end of a route
         adjectival = _adjectival_surname(w.group()) if readings in (None, ((None, False), None)) else None
@@ -1899,6 +1904,20 @@ _HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])((?:[А-Яа-яЁ
 
 
 _ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")
+
+
+_SILENT_SINGLES: dict[str, bool] = {}  # see _silent_single
+
+
+def _silent_single(word: str) -> bool:
+    """Whether the loop over capitalized words of ``_find_mentions`` reads nothing of ``word``
+    alone (``_single_word`` and ``_adjectival_surname`` both None), kept by word in
+    ``_SILENT_SINGLES`` (emptied when it grows many): most capitalized words, which the loop
+    then skips with one look-up."""
+    if len(_SILENT_SINGLES) >= 1 << 15:
+        _SILENT_SINGLES.clear()
+    silent = _SILENT_SINGLES[word] = _single_word(word) is None and _adjectival_surname(word) is None
+    return silent
 
 
 @lru_cache(maxsize=1 << 15)
