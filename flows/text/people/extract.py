@@ -294,21 +294,22 @@ def _full_mention(start: int, end: int, res: _Name) -> _Mention:
 
 # A one-letter word and its dot before a capitalized word: an initial ("А. Лукашенко"), or a name
 # ending its sentence ("Ван И. Ранее ...")
-# (the capital first, the character before it looked at after it: a pattern that opens with a
-# character class is tried only at the characters of that class)
-_LETTER_DOT_RE = re.compile(rf"[{_UPPER}](?<![{_LETTERS}.].)(\.)[ \u00a0]+(?=[{_UPPER}])")
+# (a match starts at the dot and looks back for the capital and the character before it: see
+# _CAPITAL_DOT_RE)
+_LETTER_DOT_RE = re.compile(rf"(\.)(?<=[{_UPPER}]\.)(?<![{_LETTERS}.]..)[ \u00a0]+(?=[{_UPPER}])")
 
 
 # A capital and a dot right after it, which every match of _LETTER_DOT_RE and _INITIALS_PAIR_RE
 # starts with: looked for once per text, the patterns are read from the first one (none in most
-# texts), not from the text's start.
-_CAPITAL_DOT_RE = re.compile(rf"[{_UPPER}]\.")
+# texts), not from the text's start. The pattern starts at the dot, a literal the regex engine
+# skips to quickly, and looks back for the capital (much faster than trying each character).
+_CAPITAL_DOT_RE = re.compile(rf"\.(?<=[{_UPPER}]\.)")
 
 
 def _first_capital_dot(text: str) -> int:
     """Where the first capital followed by a dot is in ``text``, or -1."""
     m = _CAPITAL_DOT_RE.search(text)
-    return -1 if m is None else m.start()
+    return -1 if m is None else m.start() - 1
 
 
 def _sentence_final_letters(text: str, first_dot: int) -> str:
@@ -541,7 +542,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
             taken.add(m.start(), m.end())
 
-    initials_pair = first_dot >= 0 and _INITIALS_PAIR_RE.search(text, first_dot) is not None
+    initials_pair = first_dot >= 0 and _INITIALS_PAIR_RE.search(text, first_dot + 1) is not None
     trailing = _TRAILING_INITIALS_RE.finditer(text) if initials_pair else ()
     for m in trailing:  # "Путин В.В.", "с Токаевым К.К.": official style
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
@@ -2179,7 +2180,8 @@ _TRAILING_INITIALS_RE = re.compile(
 )
 # Two initials in a row, which every match of _TRAILING_INITIALS_RE holds: a text without them (most
 # texts) is not read for the surname before them at each capitalized word.
-_INITIALS_PAIR_RE = re.compile(rf"[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.")
+# (a match starts at the first dot, looking back for its capital: see _CAPITAL_DOT_RE)
+_INITIALS_PAIR_RE = re.compile(rf"\.(?<=[{_UPPER}]\.)[ \u00a0]?[{_UPPER}]\.")
 _GENITIVE_LOOK = ("а", "я", "и", "ы")
 
 
