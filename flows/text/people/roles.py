@@ -1976,8 +1976,9 @@ _INNER_KINDS = frozenset(
 
 
 # A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
-# (the letter first and the look-behind after it, so that the search skips quickly to the next "о")
-_PRONOUN_RE = re.compile(r"[Оо](?<![А-Яа-яЁё-][Оо])на?(?![А-Яа-яЁё-])")
+# A match starts at the "н" (a literal, which the search skips to faster than to a letter of a
+# class) and looks back for the "о" and the character before it: the pronoun starts one before it.
+_PRONOUN_RE = re.compile(r"н(?<=[Оо]н)(?<![А-Яа-яЁё-]..)а?(?![А-Яа-яЁё-])")
 
 
 def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
@@ -1986,10 +1987,10 @@ def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, s
     gender it names, the role)."""
     found = []
     for lo, hi in spans:
-        for m in _PRONOUN_RE.finditer(text, lo, hi):
+        for m in _PRONOUN_RE.finditer(text, lo + 1, hi):  # the "н" is after the "о" at ``lo``
             role = _predicate_role(text, m.end())
             if role is not None and role.end <= hi:
-                found.append((m.start(), "femn" if m.group().endswith("а") else "masc", role))
+                found.append((m.start() - 1, "femn" if m.group().endswith("а") else "masc", role))
     return found
 
 
