@@ -1839,7 +1839,11 @@ def _post_named_again(text: str, start: int, end: int) -> _Role | None:
 # президентом``, ``прописал певцу``).
 _INNER_CASES = frozenset({"nomn", "gent"})
 _CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
-_LOWER_WORD_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])[а-яё]+(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])")
+# (the first letter first and the look-behinds after it, so that the search skips quickly to the
+# next lowercase letter)
+_LOWER_WORD_RE = re.compile(
+    rf"[а-яё](?<![^\W\d_][а-яё])(?<![{_HYPHENS}][а-яё])[а-яё]*(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])"
+)
 _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) \Z")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
