@@ -296,6 +296,18 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
 _NEAR = 80
 
 
+_WRITTEN_INFO: dict[str, _Info] = {}  # see _written_info
+
+
+def _written_info(word: str) -> _Info:
+    """``_info(word.lower())``, kept by the word as written in ``_WRITTEN_INFO`` (emptied when it
+    grows many): the words of the phrases before names are read with one look-up each."""
+    if len(_WRITTEN_INFO) >= 1 << 16:
+        _WRITTEN_INFO.clear()
+    info = _WRITTEN_INFO[word] = _info(word.lower())
+    return info
+
+
 def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_Tok], list[str]] | None:
     """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
     inside a word, the phrase may go on before it), None when the phrase reaches the first of
@@ -329,7 +341,10 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             eponym = True
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
-        info = _info(w.lower())
+        try:
+            info = _WRITTEN_INFO[w]
+        except KeyError:
+            info = _written_info(w)
         if (
             not info.compatible
             and not eponym
