@@ -77,6 +77,7 @@ __all__ = ["extract_be_uk", "text_language"]
 # --------------------------------------------------------------------------- language
 
 _BE_UK_LETTERS = "іїєґў"
+_BE_UK_BOTH_CASES = _BE_UK_LETTERS + _BE_UK_LETTERS.upper()
 _KAZAKH_LETTERS = "әғқңөұүһ"
 _CYRILLIC_RE = re.compile(f"[{CYRILLIC_UPPER}{CYRILLIC_LOWER}]")
 
@@ -84,10 +85,14 @@ _CYRILLIC_RE = re.compile(f"[{CYRILLIC_UPPER}{CYRILLIC_LOWER}]")
 def text_language(text: str) -> str | None:
     """``"be"`` or ``"uk"`` for a Belarusian or Ukrainian text, None for any other (Russian,
     Kazakh, Latin-script): see the module doc. Costs a few passes over the text."""
-    low = text.lower()
-    own = sum(low.count(c) for c in _BE_UK_LETTERS)
+    # looked for and counted in both cases in the text as given (no other character lowercases to
+    # one of these letters): most texts (Russian) have none of them, and are not lowercased at all
+    if not any(c in text for c in _BE_UK_BOTH_CASES):
+        return None
+    own = sum(text.count(c) for c in _BE_UK_BOTH_CASES)
     if own < 2:
         return None
+    low = text.lower()
     if own < 0.02 * len(_CYRILLIC_RE.findall(low)) or sum(low.count(c) for c in _KAZAKH_LETTERS) >= own:
         return None
     belarusian = low.count("ў") + low.count("ы") + low.count("э")

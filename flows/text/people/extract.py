@@ -294,21 +294,22 @@ def _full_mention(start: int, end: int, res: _Name) -> _Mention:
 
 # A one-letter word and its dot before a capitalized word: an initial ("А. Лукашенко"), or a name
 # ending its sentence ("Ван И. Ранее ...")
-# (the capital first, the character before it looked at after it: a pattern that opens with a
-# character class is tried only at the characters of that class)
-_LETTER_DOT_RE = re.compile(rf"[{_UPPER}](?<![{_LETTERS}.].)(\.)[ \u00a0]+(?=[{_UPPER}])")
+# (a match starts at the dot and looks back for the capital and the character before it: see
+# _CAPITAL_DOT_RE)
+_LETTER_DOT_RE = re.compile(rf"(\.)(?<=[{_UPPER}]\.)(?<![{_LETTERS}.]..)[ \u00a0]+(?=[{_UPPER}])")
 
 
 # A capital and a dot right after it, which every match of _LETTER_DOT_RE and _INITIALS_PAIR_RE
 # starts with: looked for once per text, the patterns are read from the first one (none in most
-# texts), not from the text's start.
-_CAPITAL_DOT_RE = re.compile(rf"[{_UPPER}]\.")
+# texts), not from the text's start. The pattern starts at the dot, a literal the regex engine
+# skips to quickly, and looks back for the capital (much faster than trying each character).
+_CAPITAL_DOT_RE = re.compile(rf"\.(?<=[{_UPPER}]\.)")
 
 
 def _first_capital_dot(text: str) -> int:
     """Where the first capital followed by a dot is in ``text``, or -1."""
     m = _CAPITAL_DOT_RE.search(text)
-    return -1 if m is None else m.start()
+    return -1 if m is None else m.start() - 1
 
 
 def _sentence_final_letters(text: str, first_dot: int) -> str:
@@ -541,7 +542,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             )
             taken.add(m.start(), m.end())
 
-    initials_pair = first_dot >= 0 and _INITIALS_PAIR_RE.search(text, first_dot) is not None
+    initials_pair = first_dot >= 0 and _INITIALS_PAIR_RE.search(text, first_dot + 1) is not None
     trailing = _TRAILING_INITIALS_RE.finditer(text) if initials_pair else ()
     for m in trailing:  # "Путин В.В.", "с Токаевым К.К.": official style
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
@@ -705,11 +706,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     naming = _naming_ends(text)
     for w in _SINGLE_RE.finditer(text):
         s, e = w.span()
+        word = w.group()
+        try:
+            silent = _SILENT_SINGLES[word]
+        except KeyError:
+            silent = _silent_single(word)
+        if silent and list_end < 0 and s not in naming:
+            continue  # the common case: nothing to read, and no list to end (route or not)
         if taken.overlaps(s, e):
             continue
-        readings = _single_word(w.group())
-        if readings is None and list_end < 0 and _adjectival_surname(w.group()) is None and s not in naming:
-            continue  # the common case: nothing to read, and no list to end (route or not)
+        readings = _single_word(word)
         if _route_end(text, s, e):
             continue  # "газопровод Яссы — Унгены": a place at one end of a route
         adjectival = _adjectival_surname(w.group()) if readings in (None, ((None, False), None)) else None
@@ -1901,6 +1907,20 @@ _HYPHENED_WORD_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё\-])((?:[А-Яа-яЁ
 _ADJECTIVAL_NOMINATIVE_RE = re.compile(r"(?:ск|цк)(?:ий|ой|ая)$")
 
 
+_SILENT_SINGLES: dict[str, bool] = {}  # see _silent_single
+
+
+def _silent_single(word: str) -> bool:
+    """Whether the loop over capitalized words of ``_find_mentions`` reads nothing of ``word``
+    alone (``_single_word`` and ``_adjectival_surname`` both None), kept by word in
+    ``_SILENT_SINGLES`` (emptied when it grows many): most capitalized words, which the loop
+    then skips with one look-up."""
+    if len(_SILENT_SINGLES) >= 1 << 15:
+        _SILENT_SINGLES.clear()
+    silent = _SILENT_SINGLES[word] = _single_word(word) is None and _adjectival_surname(word) is None
+    return silent
+
+
 @lru_cache(maxsize=1 << 15)
 def _adjectival_surname(word: str) -> tuple | None:
     """A capitalized word in ``-ский``/``-цкий``/``-ской`` (a man's) or ``-ская``/``-цкая`` (a
@@ -2160,7 +2180,8 @@ _TRAILING_INITIALS_RE = re.compile(
 )
 # Two initials in a row, which every match of _TRAILING_INITIALS_RE holds: a text without them (most
 # texts) is not read for the surname before them at each capitalized word.
-_INITIALS_PAIR_RE = re.compile(rf"[{_UPPER}]\.[ \u00a0]?[{_UPPER}]\.")
+# (a match starts at the first dot, looking back for its capital: see _CAPITAL_DOT_RE)
+_INITIALS_PAIR_RE = re.compile(rf"\.(?<=[{_UPPER}]\.)[ \u00a0]?[{_UPPER}]\.")
 _GENITIVE_LOOK = ("а", "я", "и", "ы")
 
 

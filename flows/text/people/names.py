@@ -156,7 +156,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -937,22 +937,33 @@ _LATIN_UPPER_RE = re.compile(f"[{_LATIN_UPPER}]")
 
 
 @lru_cache(maxsize=8)
-def _latin_start(text: str) -> int:
-    """Where the first capital letter in Latin script of ``text`` is (-1: none, as in most Russian
-    texts): each name in Latin script starts there or after, so its patterns are tried from there
-    (their look-behinds still see the text before)."""
-    m = _LATIN_UPPER_RE.search(text)
-    return -1 if m is None else m.start()
+def _latin_capitals(text: str) -> tuple[int, ...]:
+    """Where the capital letters in Latin script of ``text`` are (none in most Russian texts):
+    each name in Latin script starts at one, so its patterns are tried only there
+    (``_latin_matches``), the text read once for all of them."""
+    return tuple(m.start() for m in _LATIN_UPPER_RE.finditer(text))
+
+
+def _latin_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at a capital letter in
+    Latin script: the pattern is tried at those capitals only (after the end of the last match,
+    as ``finditer`` does), its look-behinds still seeing the text before."""
+    end = 0
+    for at in _latin_capitals(text):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _latin_names(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of the names in Latin script of ``text`` whose first word is a
     first name of ``LATIN_FIRST_NAMES``; the name stays as written."""
     found: list[tuple[int, int, str]] = []
-    if (latin := _latin_start(text)) < 0:
-        return found
     end = 0
-    for w in _LATIN_CAP_RE.finditer(text, latin):
+    for w in _latin_matches(_LATIN_CAP_RE, text):
         if w.start() < end or w.group() not in LATIN_FIRST_NAMES:
             continue
         m = _LATIN_NAME_RE.match(text, w.start())
@@ -1241,9 +1252,7 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
     ``United States``, ``New York``); a part of a run followed by such a word in the same run is
     an organisation's or a place's name (``Joe Smith Foundation``) and skipped."""
     found: list[tuple[int, int, str]] = []
-    if (latin := _latin_start(text)) < 0:
-        return found
-    for run in _LATIN_CAP_RUN_RE.finditer(text, latin):
+    for run in _latin_matches(_LATIN_CAP_RUN_RE, text):
         words = [
             (m.start(), m.end(), m.group()) for m in _LATIN_RUN_WORD_RE.finditer(text, run.start(), run.end())
         ]
@@ -1422,9 +1431,7 @@ def _latin_after_role(
     a Latin word is an organisation (``главы Apple``, ``журналист Time``) and is left alone, as
     are runs with a word of a firm's or a band's name (``News``, ``Records``)."""
     found: list[tuple[int, int, str, object]] = []
-    if (latin := _latin_start(text)) < 0:
-        return found
-    for m in _LATIN_LOOSE_RE.finditer(text, latin):
+    for m in _latin_matches(_LATIN_LOOSE_RE, text):
         start = m.start()
         head = _search_word_before(_HYPHENED_WORD_BEFORE_RE, text, start, 40)
         if head is None or not _latin_name_head(head.group(1)):

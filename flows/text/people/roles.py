@@ -296,6 +296,18 @@ def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
 _NEAR = 80
 
 
+_WRITTEN_INFO: dict[str, _Info] = {}  # see _written_info
+
+
+def _written_info(word: str) -> _Info:
+    """``_info(word.lower())``, kept by the word as written in ``_WRITTEN_INFO`` (emptied when it
+    grows many): the words of the phrases before names are read with one look-up each."""
+    if len(_WRITTEN_INFO) >= 1 << 16:
+        _WRITTEN_INFO.clear()
+    info = _WRITTEN_INFO[word] = _info(word.lower())
+    return info
+
+
 def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_Tok], list[str]] | None:
     """``_window_before`` over the words of ``text[cut:pos]``; with ``partial`` (``cut`` may fall
     inside a word, the phrase may go on before it), None when the phrase reaches the first of
@@ -329,7 +341,10 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             eponym = True
         if kind == "break" or (nxt == pos and kind == "hyphen"):
             break
-        info = _info(w.lower())
+        try:
+            info = _WRITTEN_INFO[w]
+        except KeyError:
+            info = _written_info(w)
         if (
             not info.compatible
             and not eponym
@@ -1839,7 +1854,11 @@ def _post_named_again(text: str, start: int, end: int) -> _Role | None:
 # президентом``, ``прописал певцу``).
 _INNER_CASES = frozenset({"nomn", "gent"})
 _CAPITAL_NEXT_RE = re.compile(r"[ \u00a0]+[A-ZА-ЯЁ]")
-_LOWER_WORD_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])[а-яё]+(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])")
+# (the first letter first and the look-behinds after it, so that the search skips quickly to the
+# next lowercase letter)
+_LOWER_WORD_RE = re.compile(
+    rf"[а-яё](?<![^\W\d_][а-яё])(?<![{_HYPHENS}][а-яё])[а-яё]*(?:[{_HYPHENS}][а-яё]+)*(?![^\W\d_])"
+)
 _ADJECTIVE_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?<![{_HYPHENS}])([а-яё]+) \Z")
 _PREPOSITION_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]+)[ \u00a0]+\Z")
 
@@ -1976,8 +1995,9 @@ _INNER_KINDS = frozenset(
 
 
 # A personal pronoun in the nominative as a subject: "Он был избран ...", "Сейчас она является ...".
-# (the letter first and the look-behind after it, so that the search skips quickly to the next "о")
-_PRONOUN_RE = re.compile(r"[Оо](?<![А-Яа-яЁё-][Оо])на?(?![А-Яа-яЁё-])")
+# A match starts at the "н" (a literal, which the search skips to faster than to a letter of a
+# class) and looks back for the "о" and the character before it: the pronoun starts one before it.
+_PRONOUN_RE = re.compile(r"н(?<=[Оо]н)(?<![А-Яа-яЁё-]..)а?(?![А-Яа-яЁё-])")
 
 
 def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, str, _Role]]:
@@ -1986,10 +2006,10 @@ def _pronoun_roles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, s
     gender it names, the role)."""
     found = []
     for lo, hi in spans:
-        for m in _PRONOUN_RE.finditer(text, lo, hi):
+        for m in _PRONOUN_RE.finditer(text, lo + 1, hi):  # the "н" is after the "о" at ``lo``
             role = _predicate_role(text, m.end())
             if role is not None and role.end <= hi:
-                found.append((m.start(), "femn" if m.group().endswith("а") else "masc", role))
+                found.append((m.start() - 1, "femn" if m.group().endswith("а") else "masc", role))
     return found
 
 
