@@ -355,6 +355,54 @@ two_mention_sentences as (
     having count(*) = 2
 ),
 
+two_mention_tokens as (
+    -- the tokens of those sentences: the positions parallel_edges looks up
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx,
+        tokens.token_norm,
+        tokens.gap_after
+    from tokens
+    semi join two_mention_sentences as two_mentions
+        on
+            tokens.article_id = two_mentions.article_id
+            and tokens.sentence_idx = two_mentions.sentence_idx
+),
+
+parallel_edges as materialized (
+    -- each party of a sentence that names exactly two, each once, with the token before it and
+    -- its last token: looked up by position here, apart, so that the pairs below join a few rows
+    -- (joined in one with the pairs, the tokens were matched by sentence first: some hundred
+    -- million rows at 20,000 articles)
+    select
+        p.article_id,
+        p.sentence_idx,
+        p.token_idx,
+        p.n_tokens,
+        p.country_code,
+        p.after_preposition,
+        before_token.token_norm as before_norm,
+        before_token.gap_after as before_gap,
+        last_token.gap_after as last_gap,
+        last_token.token_idx is not null as has_last
+    from parties as p
+    semi join two_mention_sentences as two_mentions
+        on
+            p.article_id = two_mentions.article_id
+            and p.sentence_idx = two_mentions.sentence_idx
+    inner join two_mention_tokens as before_token
+        on
+            p.article_id = before_token.article_id
+            and p.sentence_idx = before_token.sentence_idx
+            and p.token_idx - 1 = before_token.token_idx
+    left join two_mention_tokens as last_token
+        on
+            p.article_id = last_token.article_id
+            and p.sentence_idx = last_token.sentence_idx
+            and p.token_idx + p.n_tokens - 1 = last_token.token_idx
+),
+
 parallel_clauses as (
     -- two parties in clauses of the same shape whose verb the second leaves out (a dash stands
     -- for it), a comma or semicolon between: each after the same preposition with a dash right
@@ -367,45 +415,27 @@ parallel_clauses as (
         x.article_id,
         x.sentence_idx,
         {{ dyad_of('x.country_code', 'y.country_code') }}
-    from parties as x
-    inner join parties as y
+    from parallel_edges as x
+    inner join parallel_edges as y
         on
             x.article_id = y.article_id
             and x.sentence_idx = y.sentence_idx
             and x.token_idx + x.n_tokens < y.token_idx
             and x.country_code != y.country_code
-    inner join tokens as x_before
-        on
-            x.article_id = x_before.article_id
-            and x.sentence_idx = x_before.sentence_idx
-            and x.token_idx - 1 = x_before.token_idx
-    inner join tokens as y_before
-        on
-            y.article_id = y_before.article_id
-            and y.sentence_idx = y_before.sentence_idx
-            and y.token_idx - 1 = y_before.token_idx
-    inner join tokens as y_last
-        on
-            y.article_id = y_last.article_id
-            and y.sentence_idx = y_last.sentence_idx
-            and y.token_idx + y.n_tokens - 1 = y_last.token_idx
+            and y.has_last
     semi join tokens as separators
         on
             x.article_id = separators.article_id
             and x.sentence_idx = separators.sentence_idx
             and separators.token_idx between x.token_idx + x.n_tokens - 1 and y.token_idx - 2
             and regexp_matches(separators.gap_after, '[,;]')
-    semi join two_mention_sentences as two_mentions
-        on
-            x.article_id = two_mentions.article_id
-            and x.sentence_idx = two_mentions.sentence_idx
     where
         (
             x.after_preposition
-            and x_before.token_norm = y_before.token_norm
-            and regexp_matches(y_last.gap_after, '[—–]')
+            and x.before_norm = y.before_norm
+            and regexp_matches(y.last_gap, '[—–]')
         )
-        or (regexp_matches(x_before.gap_after, '[—–]') and regexp_matches(y_before.gap_after, '[—–]'))
+        or (regexp_matches(x.before_gap, '[—–]') and regexp_matches(y.before_gap, '[—–]'))
 ),
 
 interaction_sentences as (
