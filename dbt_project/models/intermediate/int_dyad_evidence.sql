@@ -620,31 +620,58 @@ clause_joiners as (
     where cue_kind = 'clause_joiner'
 ),
 
-clause_starts as (
-    -- a token opening a new clause of its sentence: after a semicolon, or a clause conjunction
-    -- after a comma ("..., а Германия и ОАЭ договорились", "..., but"; not "а также", "а не")
+clause_candidates as (
+    -- a token after a semicolon, or a clause conjunction after a comma
     select
         tokens.article_id,
         tokens.sentence_idx,
-        tokens.token_idx
+        tokens.token_idx,
+        contains(previous.gap_after, ';') as after_semicolon
     from tokens
     inner join tokens as previous
         on
             tokens.article_id = previous.article_id
             and tokens.sentence_idx = previous.sentence_idx
             and tokens.token_idx - 1 = previous.token_idx
-    left join tokens as next_word
-        on
-            tokens.article_id = next_word.article_id
-            and tokens.sentence_idx = next_word.sentence_idx
-            and tokens.token_idx + 1 = next_word.token_idx
     where
         contains(previous.gap_after, ';')
         or (
             contains(previous.gap_after, ',')
             and tokens.token_norm in (select clause_words.cue from clause_words)
-            and coalesce(next_word.token_norm not in (select clause_joiners.cue from clause_joiners), true)
         )
+),
+
+joiner_tokens as (
+    -- the words that make a clause conjunction before them no clause start ("а также", "а не")
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx
+    from tokens
+    where tokens.token_norm in (select clause_joiners.cue from clause_joiners)
+),
+
+clause_starts as (
+    -- a token opening a new clause of its sentence: after a semicolon, or a clause conjunction
+    -- after a comma ("..., а Германия и ОАЭ договорились", "..., but"; not "а также", "а не")
+    select
+        candidates.article_id,
+        candidates.sentence_idx,
+        candidates.token_idx
+    from clause_candidates as candidates
+    where candidates.after_semicolon
+    union all
+    select
+        candidates.article_id,
+        candidates.sentence_idx,
+        candidates.token_idx
+    from clause_candidates as candidates
+    anti join joiner_tokens as next_word
+        on
+            candidates.article_id = next_word.article_id
+            and candidates.sentence_idx = next_word.sentence_idx
+            and candidates.token_idx + 1 = next_word.token_idx
+    where not candidates.after_semicolon
 ),
 
 clause_parties as (
