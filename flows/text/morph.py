@@ -1,5 +1,10 @@
 """The one pymorphy3 analyzer the text modules share (loading one costs about 0.3 s and 15 MB),
-and the one cache of its readings of a word."""
+and the one cache of its readings of a word.
+
+pymorphy3 is installed with its ``fast`` extra: its dictionaries are read by the DAWG2 C
+extension (``pymorphy3.dawg.EXTENSION_AVAILABLE``), the same readings as the pure-Python reader
+at 1.6x the speed on words not yet cached (NEREL news: 4.3 against 7.0 ms per document for
+people extraction with empty caches)."""
 
 from __future__ import annotations
 

@@ -28,6 +28,12 @@ def test_parses_are_the_analyzers_readings(fresh: pymorphy3.MorphAnalyzer, word:
     assert morph.parses(word) is got  # asked again: the same readings, not parsed again
 
 
+def test_the_dictionary_is_read_by_the_c_extension() -> None:
+    import pymorphy3.dawg
+
+    assert pymorphy3.dawg.EXTENSION_AVAILABLE, "install pymorphy3[fast] (DAWG2): `make install`"
+
+
 def test_one_cache_for_every_module() -> None:
     morph.parses.cache_clear()
     words._info.cache_clear()
