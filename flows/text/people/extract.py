@@ -1615,6 +1615,97 @@ def _foreign_man_in_role_case(m: _Mention, written: list[str], role: _Role) -> b
     return False
 
 
+# The regular endings of a first name in an oblique case and its nominative's, by the gender of
+# the noun the name stands in apposition to: a man's name ending in a consonant ("Лоран":
+# "Лорана", "Лорану", "Лораном"), a woman's in "-а" ("Лорана": "Лораны", "Лорану", "Лораной").
+# Endings two genders or declensions share are left out: "-е" (a man's locative, a woman's
+# dative and locative), "-я" and "-ем" ("Андрея": "Андрей", "Игоря": "Игорь").
+_FIRST_NAME_ENDINGS: dict[tuple[str, str], tuple[str, str]] = {
+    ("masc", "gent"): ("а", ""),
+    ("masc", "accs"): ("а", ""),
+    ("masc", "datv"): ("у", ""),
+    ("masc", "ablt"): ("ом", ""),
+    ("femn", "gent"): ("ы", "а"),
+    ("femn", "accs"): ("у", "а"),
+    ("femn", "ablt"): ("ой", "а"),
+}
+# A lowercase word right before a name, maybe with one capitalized word or abbreviation after it
+# (its complement: "гражданина Франции", "уроженца КНР"), up to the name.
+_NOUN_BEFORE_NAME_RE = re.compile(
+    rf"(?<![{_LETTERS}-])(?P<noun>[{_LOWER}]+)[ \u00a0]+(?:(?P<complement>[{_UPPER}][{_LOWER}]*|[{_UPPER}]{{2,}})[ \u00a0]+)?\Z"
+)
+
+
+def _case_from_person_noun(text: str, m: _Mention) -> None:
+    """Put in the nominative a name of two words kept as written whose first word the dictionary
+    reads as no name in the case and gender of the person noun it stands in apposition to (a
+    lowercase animate noun that is no role, every reading of it singular, of one gender and in an
+    oblique case, maybe followed by its complement in the genitive):
+    ``гражданина Франции Лорана Винатье`` -> ``Лоран Винатье``, ``уроженца Таджикистана Шамсидина
+    Фариддуни`` -> ``Шамсидин Фариддуни``, ``с гражданином США Лораном X``, ``гражданку Франции
+    Лорану X`` -> ``Лорана X``. The first word must end in that case's regular ending
+    (``_FIRST_NAME_ENDINGS``) and the surname must either decline the same way or not at all
+    (``Винатье``); otherwise the name stays as written. Changes ``m`` in place."""
+    written = text[m.start : m.end].split()
+    if len(written) != 2 or m.name != " ".join(written):
+        return
+    found = _NOUN_BEFORE_NAME_RE.search(text, max(0, m.start - 48), m.start)
+    if found is None:
+        return
+    complement = found.group("complement")
+    if (
+        complement is not None
+        and not complement.isupper()
+        and not any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in _parses(complement.lower()))
+    ):
+        return  # no genitive complement: "гражданина Франции", "уроженца КНР"
+    first_info = _info(written[0].lower())
+    if first_info.known and (first_info.names or first_info.has_surn):
+        return  # a name the dictionary knows was read by its own readings, or a surname first
+    last_info = _info(written[1].lower())
+    if last_info.known and last_info.names:
+        return  # a first name second: "супруга Януковича Людмила"
+    noun = found.group("noun")
+    if _info(noun).role is not None:
+        return  # a role's case is the role's to tell (_case_from_role)
+    readings = _parses(noun)
+    if not any(p.tag.animacy == "anim" for p in readings) or not all(
+        p.tag.POS == "NOUN"
+        and p.tag.number == "sing"
+        and p.tag.case not in (None, "nomn")
+        and "Fixd" not in p.tag
+        and p.tag.gender == readings[0].tag.gender
+        for p in readings
+    ):
+        return  # a noun that may be in the nominative ("супруга", "внучка") or is no person's
+    for p in readings:
+        tag = p.tag
+        case, gender = str(tag.case), str(tag.gender)
+        ending = _FIRST_NAME_ENDINGS.get((gender, case))
+        if ending is None or not written[0].endswith(ending[0]) or len(written[0]) - len(ending[0]) < 3:
+            continue
+        if m.cases is not None and case in m.cases:
+            continue  # read in that case already
+        lemmas = {lemma for c, g, lemma, _s in first_info.names if c == case and g == gender}
+        if len(lemmas) == 1:  # the dictionary's reading in that case: "Павла" -> "Павел"
+            first = _like_written(lemmas.pop(), written[0])
+        else:
+            first = written[0][: len(written[0]) - len(ending[0])] + ending[1]
+        if gender == "masc" and first[-1] not in _MAN_NAME_FINALS:
+            continue
+        surname, fit = _surname_nominative(written[1], case, gender)
+        if fit < 1.0 or surname == written[1]:
+            if not _undeclined_word(written[1]):
+                continue
+            surname = written[1]
+        m.name, m.surname, m.gender, m.cases = f"{first} {surname}", surname, gender, frozenset({case})
+        return
+
+
+# The last letter of a man's first name that declines with "-а" in the genitive: a consonant.
+_MAN_NAME_FINALS = frozenset("бвгджзклмнпрстфхцчш")
+
+
 def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:
     """Give ``m`` the role right before it when no word of its name declines (``певицей Мэрилин
     Хоффман``, ``вице-спикером Габриэль Стоунз``, ``с президентом острова Цай Инвэнь``,
@@ -2271,6 +2362,8 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         elif m.kind == "single" and m.role is None:
             _single_case_from_role(text, m, role_before)
         if m.kind in ("full", "loose"):
+            if m.role is None and m.relative_of is None:
+                _case_from_person_noun(text, m)
             _woman_by_undeclined_first_name(text, m)
         if m.kind == "full":
             _nominative_in_a(text, m, role_before, mentions)

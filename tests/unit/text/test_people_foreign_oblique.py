@@ -145,3 +145,39 @@ def test_surname_with_initials_after_it(text, names):
 )
 def test_east_asian_name_in_the_instrumental(text, name):
     assert name in [p.name for p in extract_people(text)], extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the dictionary reads in no case of the person noun before it: that noun's case
+        ("Суд арестовал гражданина Франции Лорана Винатье.", "Лоран Винатье"),
+        ("Приговор вынесен гражданину Франции Лорану Винатье.", "Лоран Винатье"),
+        ("Суд над гражданином Франции Лораном Винатье начался.", "Лоран Винатье"),
+        ("Полиция задержала уроженца Таджикистана Шамсидина Фариддуни.", "Шамсидин Фариддуни"),
+        ("Консул навестил гражданина Бельгии Ламбера Дюпона.", "Ламбер Дюпон"),
+        ("У жителя КНР Тимура Шадмана изъяли паспорт.", "Тимур Шадман"),
+        ("Суд оправдал гражданку Франции Лорану Винатье.", "Лорана Винатье"),
+        ("Следователи допросили гражданку Перу Мирану Кальдерон.", "Мирана Кальдерон"),
+        # read by the dictionary already, or in the nominative: as before
+        ("Суд арестовал гражданина Франции Павла Дюпре.", "Павел Дюпре"),
+        ("Россия обменяла гражданина США Пола Уилана.", "Пол Уилан"),
+        ("Обвиняемый гражданин Франции Лоран Винатье не признал вину.", "Лоран Винатье"),
+    ],
+)
+def test_name_in_the_case_of_the_person_noun_before_it(text, name):
+    assert name in [p.name for p in extract_people(text)], extract_people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name in the genitive after a noun in the nominative is its possessor or the noun's
+        # apposition: which, the text does not say
+        ("Подозреваемого опознала жена Лорана Винатье.", "Лорана Винатье"),
+        # a locative "-е" may be a man's or a woman's
+        ("Говорили о гражданине Франции Лоране Винатье.", "Лоране Винатье"),
+    ],
+)
+def test_name_left_as_written_where_the_case_is_not_told(text, name):
+    assert [p.name for p in extract_people(text)] == [name]
