@@ -91,12 +91,26 @@ def _task_timings(flow_run_id: Any) -> tuple[list[dict[str, Any]], float | None]
 
 
 def _cpu_seconds() -> float:
-    """CPU time of this process (all its threads: the flow, dbt, DuckDB, GX) and of its children
-    that have been waited for (the parse workers, once their pool has shut down)."""
+    """CPU time of this process (all its threads: the flow, dbt, DuckDB, GX) and of its children:
+    those waited for (``RUSAGE_CHILDREN``) and those still running (the parse workers, which a
+    run keeps from one batch to the next: ``/proc/<pid>/stat``), so that a stage is charged
+    with the work its workers did in it."""
     return sum(
         r.ru_utime + r.ru_stime
         for r in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
-    )
+    ) + sum(map(_live_cpu_seconds, _children()))
+
+
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _live_cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of running process ``pid`` (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime: fields 14 and 15 of stat
 
 
 def _reset_peak_rss() -> None:
@@ -150,14 +164,17 @@ def _cmdline(pid: int) -> bytes:
 class StageMemory:
     """Peak memory and CPU seconds per stage of a run. Memory is sampled every ``interval`` seconds in a thread: resident
     set of the flow process, of its largest child (a parse worker) and of all together (``total_mb``, counting the pages a
-    forked worker shares with the flow once per process), and the proportional sets of all
-    together (``total_pss_mb``, shared pages counted once). ``cpu`` holds the CPU seconds of
+    forked worker shares with the flow once per process), and, every ``pss_interval`` seconds
+    and once in each stage, the proportional sets of all together (``total_pss_mb``, shared pages counted once). The
+    kernel walks a process's page tables for its proportional set (about 3 ms per process of a
+    GB): read every 0.1 s, it took a tenth of a core from the run it measured. ``cpu`` holds the CPU seconds of
     each stage (``_cpu_seconds`` at each change of stage: this process's threads, and the parse
-    workers once their pool has shut down). The stage is the one the run records
+    workers, running or done). The stage is the one the run records
     (``flows.runs.enter_stage``, wrapped while sampling)."""
 
-    def __init__(self, interval: float = 0.1) -> None:
+    def __init__(self, interval: float = 0.1, pss_interval: float = 2.0) -> None:
         self.interval = interval
+        self.pss_interval = pss_interval
         self.stage = "start"
         self.peaks: dict[str, dict[str, float]] = {}
         self.cpu: dict[str, float] = {}
@@ -171,10 +188,14 @@ class StageMemory:
         self._cpu_at = now
 
     def _sample(self) -> None:
+        pss_at, pss_stage = 0.0, None
         while not self._stop.is_set():
             own, pids = _status_mb("self"), _children()
             kids = [_status_mb(p) for p in pids]
-            pss = sum(_status_mb(p, "smaps_rollup", "Pss:") for p in ["self", *pids])
+            pss = 0.0
+            if time.monotonic() >= pss_at or self.stage != pss_stage:  # and once in every stage
+                pss = sum(_status_mb(p, "smaps_rollup", "Pss:") for p in ["self", *pids])
+                pss_at, pss_stage = time.monotonic() + self.pss_interval, self.stage
             peak = self.peaks.setdefault(
                 self.stage, dict.fromkeys(("flow_mb", "worker_mb", "total_mb", "total_pss_mb"), 0.0)
             )

@@ -20,7 +20,7 @@ from flows import runs, transform, warehouse
 from flows.ingest.documents import InputItem, ParseResult
 from flows.ingest.inbox import Discovery, Manifest, archive_inputs, discover
 from flows.ingest.load import LoadBatch, LoadStats
-from flows.ingest.parallel import parse_articles
+from flows.ingest.parallel import parse_articles, parse_pool
 from flows.ingest.web import fetch_inputs
 from flows.runs import AuditBlocked, RunSummary
 from flows.settings import Settings, load_settings
@@ -193,16 +193,17 @@ def pipeline(
         batches = input_batches(found.new, wh.batch_inputs)
         stats: LoadStats | None = None
         results: list[ParseResult] = []
-        for k, batch in enumerate(batches):
-            stage("parse")
-            parsed = parse_articles(quote(batch), settings, wh.stage_dir(summary.run_id))
-            if len(batches) == 1:  # loaded below (again, on a lake another run published to)
-                results = parsed
-                break
-            stage("load")
-            step = LoadBatch(stats, results, last=k == len(batches) - 1)
-            stats = load_raw_tables(wh, quote(parsed), quote(found), summary.run_id, quote(step))
-            results += recorded_only(parsed, batch)
+        with parse_pool():  # the same parse workers for every batch, their word caches warm
+            for k, batch in enumerate(batches):
+                stage("parse")
+                parsed = parse_articles(quote(batch), settings, wh.stage_dir(summary.run_id))
+                if len(batches) == 1:  # loaded below (again, on a lake another run published to)
+                    results = parsed
+                    break
+                stage("load")
+                step = LoadBatch(stats, results, last=k == len(batches) - 1)
+                stats = load_raw_tables(wh, quote(parsed), quote(found), summary.run_id, quote(step))
+                results += recorded_only(parsed, batch)
         published = False
         while not published:  # again on the lake's new snapshot when another run published first
             if len(batches) == 1:

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from pathlib import Path
 
 from prefect import task
@@ -40,6 +43,56 @@ def _detach_api_logging() -> None:
                 logger.removeHandler(handler)
 
 
+class _RunPool:
+    """The parse workers of one run (``parse_pool``), created by its first parallel batch."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.workers = 0
+
+    def executor(self, workers: int) -> ProcessPoolExecutor:
+        if self.pool is None or self.workers != workers:
+            self.close()
+            # The objects of this process so far are kept out of its garbage collector's passes
+            # while the workers live: a pass writes to every object it visits, and each page it
+            # writes to would stop being shared with the workers (as much memory again for each,
+            # over a run's batches). The workers inherit them frozen too.
+            gc.collect()
+            gc.freeze()
+            self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker)
+            self.workers = workers
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+            gc.unfreeze()
+
+
+_run_pool: _RunPool | None = None
+
+
+@contextmanager
+def parse_pool() -> Iterator[None]:
+    """Within this block, ``parse_articles`` keeps its worker processes from one batch to the
+    next instead of starting new ones per batch: a worker's word caches, filled by one batch,
+    serve the next (a fresh worker parses its first thousand generated articles about 20% slower,
+    and news with a wider vocabulary more). The workers are shut down on leaving the block, and
+    at once when a batch fails; they exit by themselves if this process dies. Nested blocks use
+    the outermost block's workers."""
+    global _run_pool
+    if _run_pool is not None:
+        yield
+        return
+    _run_pool = held = _RunPool()
+    try:
+        yield
+    finally:
+        _run_pool = None
+        held.close()
+
+
 @task(cache_policy=NO_CACHE)
 def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) -> list[ParseResult]:
     """Decode, clean and analyse every input, in parallel across cores for large batches, or on
@@ -64,22 +117,39 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
     size = max(16, min(CHUNK_MAX, len(items) // (workers * 4) or 1))
     results: list[ParseResult] = []
     load_models()  # once here, inherited by the forked workers rather than loaded by each
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker) as pool:
-        futures = [
-            pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
-            for i, c in enumerate(chunks(items, size))
-        ]
-        done = as_completed(futures)
-        if sys.stderr.isatty():
-            from rich.progress import Progress
+    held = _run_pool
+    pool = held.executor(workers) if held is not None else None
+    try:
+        with (
+            ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker)
+            if pool is None
+            else _kept(pool)
+        ) as pool:
+            futures = [
+                pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
+                for i, c in enumerate(chunks(items, size))
+            ]
+            done = as_completed(futures)
+            if sys.stderr.isatty():
+                from rich.progress import Progress
 
-            with Progress(transient=True) as progress:  # long ingests show how far they are
-                bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
+                with Progress(transient=True) as progress:  # long ingests show how far they are
+                    bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
+                    for f in done:
+                        progress.advance(bar, len(f.result().results))
+            else:
                 for f in done:
-                    progress.advance(bar, len(f.result().results))
-        else:
-            for f in done:
-                f.result()
-        for f in futures:  # batch order: the first input that holds an article wins it
-            results.extend(f.result().results)
+                    f.result()
+            for f in futures:  # batch order: the first input that holds an article wins it
+                results.extend(f.result().results)
+    except BaseException:
+        if held is not None:  # a failed batch may have left a broken pool: none for the next
+            held.close()
+        raise
     return results
+
+
+@contextmanager
+def _kept(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """The run's pool, left running on leaving the block (``parse_pool`` shuts it down)."""
+    yield pool
