@@ -462,12 +462,39 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
         if not _PLAIN_RE.fullmatch(gap):
             return None
         found = role_head(words[h][2])
-        if found is not None:
-            return found[1]
         w = words[h][2]
+        if found is not None and not (h > 0 and w[:1].isupper() and _capitalized(words[h - 1][2])):
+            return found[1]  # not a capitalized head after a capitalized word: an institution's
+            # name ("Szefowa Kancelarii Prezydenta X": the head is "Szefowa")
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w):
             return None
     return None
+
+
+def _listed_name_at(words: list[tuple[int, int, str]], text: str, k: int) -> bool:
+    """Whether words ``k`` and ``k + 1`` are a listed first name and a surname agreeing with it,
+    written one after the other with only spaces between them and the word before ``k``."""
+    if k + 1 >= len(words) or not (_capitalized(words[k][2]) and _capitalized(words[k + 1][2])):
+        return False
+    if not (
+        _PLAIN_RE.fullmatch(text, words[k - 1][1], words[k][0])
+        and _PLAIN_RE.fullmatch(text, words[k][1], words[k + 1][0])
+    ):
+        return False
+    firsts = _first_readings(words[k][2])
+    return bool(firsts) and _choose(firsts, _surname_readings(words[k + 1][2]), None) is not None
+
+
+def _listed_name_ahead(words: list[tuple[int, int, str]], text: str, k: int) -> bool:
+    """Whether a listed first name and its surname (``_listed_name_at``) start at word ``k`` or
+    after at most two more capitalized words from there (``szef Biura Bezpieczeństwa Narodowego
+    Jacek Siewiera``: the words before the name are the role's complement)."""
+    for j in range(k, min(k + 3, len(words))):
+        if _listed_name_at(words, text, j):
+            return True
+        if not _capitalized(words[j][2]) or not _PLAIN_RE.fullmatch(text, words[j - 1][1], words[j][0]):
+            return False
+    return False
 
 
 def polish_names(text: str) -> list[PolishName]:
@@ -499,7 +526,9 @@ def polish_names(text: str) -> list[PolishName]:
             and not _ADJECTIVAL_RE.search(word.lower())
             and not nxt.lower().endswith(("ych", "ich"))
             and not (k + 2 < len(words) and _capitalized(words[k + 2][2]) and _first_readings(nxt))
-        ):  # not "Wiceminister Spraw Zagranicznych"; "Prezydent Warszawy Adam Wierzba": from Adam
+            and not _listed_name_ahead(words, text, k + 2)
+        ):  # not "Wiceminister Spraw Zagranicznych"; "Prezydent Warszawy Adam Wierzba": from Adam;
+            # "szef Ministerstwa Rolnictwa Stefan Krajewski": the two words are the complement
             # a first name no list has in the role's case ("rzeczniczka KE Paula Pinho": not Paul)
             unlisted = [
                 (nom, g, cases, False) for nom, gender, cases, _n in _readings(word) for g in _genders(gender)

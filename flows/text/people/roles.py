@@ -2319,8 +2319,15 @@ def _latin_complement(
     elif lang == "pl":
         country = k < len(words) and _latin_country(words[k][2])
         while k < len(words) and k - a < 4 and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
-            if _latin_phrases_at(words, k) and not _latin_country(words[k][2]):
-                return None  # another role: "premier minister ..." is no complement
+            if (
+                _latin_phrases_at(words, k)
+                and not _latin_country(words[k][2])
+                and not (k > a and words[k][2][:1].isupper() and words[k - 1][2][:1].isupper())
+            ):
+                # another role: "premier minister ..." is no complement; a capitalized role word
+                # after a capitalized word of the complement is the name of an institution's
+                # ("szef Kancelarii Prezydenta", "Urzędu Prezydenta Miasta")
+                return None
             if words[k][2].lower() in _EN_VERBS:
                 # an English verb: "Minister Narendra Modi is expected to host President ..." is
                 # no Polish role with its genitive complement
@@ -2391,7 +2398,7 @@ def _latin_role_of(
         head = _pl_head(head) or head  # "prezydentem": "prezydent"
     if head in _LATIN_PRESIDENTS and (organisation or (end > i + n and not named_country)):
         # "Microsoft President", "president of the club", "prezydent Warszawy": no state's
-        if lang == "pl" and normalize_form(words[i + n][2]) in latin_city_forms():
+        if lang == "pl" and i + n < len(words) and normalize_form(words[i + n][2]) in latin_city_forms():
             kind = "mayor"
         else:
             kind = "head_of_organisation" if kind == "head_of_state" else "deputy_head"
@@ -2436,8 +2443,8 @@ def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
     while first > 0:
         w = words[first - 1][2]
         low = w.lower()
-        if low in _LATIN_DETERMINERS:
-            break  # "The President of ...": no organisation's word
+        if low in _LATIN_DETERMINERS or low in _PL_ADDRESS:
+            break  # "The President of ...", "Panem Prezydentem": no organisation's word
         if first > 1 and _latin_country_at(words, first - 2, first) == 2:
             first -= 2  # "South Korean", "Saudi Arabian", "New Zealand"
         elif _latin_country(w) or low in _LATIN_MODIFIERS:
@@ -2461,7 +2468,7 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
     words = _latin_words(text, clause.start(), start)
     opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
     for i in range(max(0, len(words) - 8), len(words)):
-        if not _latin_phrases_at(words, i):
+        if not _latin_phrases_at(words, i) or _in_institution_name(words, i):
             continue
         first = _latin_qualifiers(words, i)
         opener = words[0][2]
@@ -2485,6 +2492,28 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
         if role is not None:
             return role
     return None
+
+
+def _in_institution_name(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` is a capitalized Polish role head in an oblique case right after a
+    capitalized word that names no country and is no form of address: a word of an institution's
+    name (``Biuro Prezydenta``, ``z Kancelarią Prezydenta``), no one's role."""
+    if i == 0:
+        return False
+    word, before = words[i][2], words[i - 1][2]
+    head = _pl_head(word)
+    return (
+        head is not None
+        and head != word.lower()
+        and word[:1].isupper()
+        and before[:1].isupper()
+        and not _latin_country(before)
+        and before.lower() not in _PL_ADDRESS
+    )
+
+
+# Polish forms of address before a title: "Pan Prezydent", "Pana Prezydenta", "Panią Premier".
+_PL_ADDRESS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią"})
 
 
 def _latin_role_after(text: str, end: int) -> _Role | None:

@@ -157,3 +157,51 @@ def test_russian_text_is_read_as_before() -> None:
     assert [p.name for p in extract_people("В переговорах участвовал Jan Wróblewski из Варшавы.")] == [
         "Jan Wróblewski"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of a body: szef, szefowa, dyrektor, dyrektorka with the body in the genitive
+        (
+            "Rozmowy prowadził szef Ministerstwa Rolnictwa Stefan Krajewski.",
+            [("Stefan Krajewski", "szef Ministerstwa Rolnictwa", "head_of_organisation")],
+        ),
+        (
+            "Rozmawiał z nim szef Biura Bezpieczeństwa Narodowego Jacek Siewiera.",
+            [("Jacek Siewiera", "szef Biura Bezpieczeństwa Narodowego", "head_of_organisation")],
+        ),
+        (
+            "Dyrektor Instytutu Pamięci Narodowej Karol Nawrocki przyjechał do Wilna.",
+            [("Karol Nawrocki", "dyrektor Instytutu Pamięci Narodowej", "head_of_organisation")],
+        ),
+        (
+            "Dyrektorka szkoły Anna Nowak powiedziała, że lekcje odwołano.",
+            [("Anna Nowak", "dyrektorka szkoły", "head_of_organisation")],
+        ),
+        # a role word inside an institution's name is no one's role, and says no case
+        (
+            "Szefowa Kancelarii Prezydenta Małgorzata Paprocka przyjechała.",
+            [("Małgorzata Paprocka", "szefowa Kancelarii Prezydenta", "head_of_organisation")],
+        ),
+        (
+            "Z szefem Kancelarii Prezydenta Tomaszem Wiśniewskim rozmawiał premier.",
+            [("Tomasz Wiśniewski", "szef Kancelarii Prezydenta", "head_of_organisation")],
+        ),
+        # the more specific phrase wins
+        ("Szef MSZ Radosław Sikorski przyjechał.", [("Radosław Sikorski", "szef MSZ", "minister")]),
+        # a role head of an institution's name before a name is not the name's role
+        ("Wczoraj Biuro Prezydenta Jan Kowalski ogłosił decyzję.", [("Jan Kowalski", None, None)]),
+        ("Spotkanie z Kancelarią Prezydenta Janem Kowalskim trwało godzinę.", [("Jan Kowalski", None, None)]),
+        # a form of address is no organisation's word
+        (
+            "Spotkanie z Panem Prezydentem Andrzejem Dudą trwało godzinę.",
+            [("Andrzej Duda", "prezydent", "head_of_state")],
+        ),
+        ("Pani Premier Beata Szydło przemawiała.", [("Beata Szydło", "premier", "head_of_government")]),
+    ],
+)
+def test_the_head_of_a_body_and_its_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected
