@@ -9,7 +9,7 @@ people extraction with empty caches)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import pymorphy3
@@ -30,3 +30,30 @@ def parses(word: str) -> tuple[Parse, ...]:
     per process (the last 131,072 words asked for are kept), whichever module asks. ``word`` as
     pymorphy3 takes it (lowercase gives the same readings)."""
     return tuple(analyzer().parse(word))
+
+
+class TagFacts(NamedTuple):
+    """The grammemes of a pymorphy3 tag as plain strings: its part of speech, case, gender, number
+    and animacy (None where the tag has none) and all its grammemes. Reading them off the tag
+    itself computes them again at every access (``tag.case``, ``"Name" in tag``)."""
+
+    pos: str | None
+    case: str | None
+    gender: str | None
+    number: str | None
+    animacy: str | None
+    grammemes: frozenset[str]
+
+
+_TAG_FACTS: dict[object, TagFacts] = {}
+
+
+def tag_facts(tag: pymorphy3.tagset.OpencorporaTag) -> TagFacts:
+    """``TagFacts`` of ``tag``, computed once per distinct tag (a few thousand in the dictionary)."""
+    facts = _TAG_FACTS.get(tag)
+    if facts is None:
+        facts = _TAG_FACTS[tag] = TagFacts(
+            *(str(g) if g else None for g in (tag.POS, tag.case, tag.gender, tag.number, tag.animacy)),
+            tag.grammemes,
+        )
+    return facts

@@ -162,6 +162,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from flows.text.morph import tag_facts
 from flows.text.people.lexicon import (
     _GAZETTEER,
     ACCUSATIVE_VERBS,
@@ -2047,6 +2048,9 @@ def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:
     return _person_noun_readings(noun) is not None or _info(noun).role is not None
 
 
+_PLACE_OR_ORGANISATION = frozenset({"Geox", "Orgn"})
+
+
 @lru_cache(maxsize=1 << 15)
 def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, frozenset[str]] | None, bool]:
     """A surname or first name written alone: ``((kind, nominative, gender, cases), plural)``
@@ -2065,7 +2069,9 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if info.role is not None or info.geox_top or _country_in_any_language(word):
         return None, False  # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian
     parses = _parses(low)
-    if any(("Geox" in p.tag or "Orgn" in p.tag) and p.score >= 0.3 for p in parses):
+    if any(
+        p.score >= 0.3 and not tag_facts(p.tag).grammemes.isdisjoint(_PLACE_OR_ORGANISATION) for p in parses
+    ):
         return None, False  # "Астану": a place first or as likely as a name
     top = parses[0]
     tag = top.tag
@@ -2195,7 +2201,8 @@ def _lone_name_ok(word: str) -> bool:
     if info.role is not None or info.geox_top or _country_in_any_language(word):
         return False  # "посла Фінляндії": a country in any language
     if any(
-        ("Geox" in p.tag and (info.known or p.score >= 0.3)) or ("Orgn" in p.tag and p.score >= 0.3)
+        ("Geox" in (grammemes := tag_facts(p.tag).grammemes) and (info.known or p.score >= 0.3))
+        or ("Orgn" in grammemes and p.score >= 0.3)
         for p in _parses(low)
     ):
         return False  # a place the dictionary knows ("Стэнли"), or an organisation
@@ -2280,7 +2287,10 @@ def _place_nominative_as_first_name(word: str) -> bool:
         return False
     if _info(low).role is not None:
         return False
-    return any("Geox" in p.tag and p.normal_form == low and _case(p.tag) == "nomn" for p in _parses(low))
+    return any(
+        p.normal_form == low and "Geox" in tag_facts(p.tag).grammemes and _case(p.tag) == "nomn"
+        for p in _parses(low)
+    )
 
 
 _ADJECTIVE_SHAPE_RE = re.compile(

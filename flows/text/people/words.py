@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from flows.text.morph import analyzer, parses
+from pymorphy3.tagset import OpencorporaTag
+
+from flows.text.morph import analyzer, parses, tag_facts
 from flows.text.people.lexicon import _ZAM_EXPANSIONS, ROLE_LEMMAS
 from flows.text.segment import split_sentences
 from flows.text.tokens import APOSTROPHES, CYRILLIC_LOWER, CYRILLIC_UPPER
@@ -99,12 +101,15 @@ class _Info:
 
 def _gender(tag: object) -> str | None:
     """ "masc", "femn", "neut" or None (common gender, "ms-f", or no gender at all)."""
+    if isinstance(tag, OpencorporaTag):
+        return tag_facts(tag).gender
     gender = getattr(tag, "gender", None)
     return str(gender) if gender else None
 
 
 def _case(tag: object) -> str:
-    case = str(getattr(tag, "case", None) or "nomn")
+    case = tag_facts(tag).case if isinstance(tag, OpencorporaTag) else getattr(tag, "case", None)
+    case = str(case or "nomn")
     return _CASE_FOLD.get(case, case)
 
 
@@ -131,40 +136,42 @@ def _info(word: str) -> _Info:
     plural_role: str | None = None
     animate: bool | None = None  # whether the reading that gave role_gender is animate
     substantive = _substantive_role(word)
+    top_facts = tag_facts(top.tag)
     for p in parses:
-        tag = p.tag
-        pos = tag.POS
-        case = _case(tag)
-        singular = tag.number != "plur"
+        facts = tag_facts(p.tag)
+        grammemes = facts.grammemes
+        pos = facts.pos
+        case = _CASE_FOLD.get(facts.case or "nomn", facts.case or "nomn")
+        singular = facts.number != "plur"
         likely = p is top or p.score >= 0.1
-        if "Name" in tag and singular:
-            names.append((case, _gender(tag) or "ms-f", p.normal_form, p.score))
-        if "Surn" in tag:
+        if "Name" in grammemes and singular:
+            names.append((case, facts.gender or "ms-f", p.normal_form, p.score))
+        if "Surn" in grammemes:
             has_surn = True
             if known and singular:
                 surns.append(p)
-        if "Patr" in tag:
+        if "Patr" in grammemes:
             patr = True
         if pos == "NOUN":
             nounish = nounish or likely
-            gent = gent or case == "gent" or "Fixd" in tag
+            gent = gent or case == "gent" or "Fixd" in grammemes
             lemma = p.normal_form.replace("ё", "е")
             if (
-                (top.tag.POS == "NOUN" or not known)  # a word the dictionary only guesses: "керамиста"
+                (top_facts.pos == "NOUN" or not known)  # a word the dictionary only guesses: "керамиста"
                 and lemma in ROLE_LEMMAS
                 and (p.normal_form == top.normal_form or lemma_scores[p.normal_form] >= 0.1)
             ):  # "политику": politics far more likely than a politician
                 if singular and (role is None or role == lemma):
-                    if role is None or (animate is False and "anim" in tag):
+                    if role is None or (animate is False and "anim" in grammemes):
                         # of a person's reading first: "главе" is read first as a chapter's
-                        role_gender = "femn" if _gender(tag) == "femn" else "masc"
-                        animate = "anim" in tag
+                        role_gender = "femn" if facts.gender == "femn" else "masc"
+                        animate = "anim" in grammemes
                     role = lemma
                     role_cases.add(case)
                 elif not singular and (plural_role is None or plural_role == lemma):
                     plural_role = lemma
                     plural_cases.add(case)
-        elif pos in ("ADJF", "PRTF") and "Apro" not in tag:
+        elif pos in ("ADJF", "PRTF") and "Apro" not in grammemes:
             adjish = adjish or likely
             gent = gent or case == "gent"
             if singular:
@@ -174,7 +181,7 @@ def _info(word: str) -> _Info:
         if substantive is not None and pos in ("NOUN", "ADJF", "PRTF") and singular:
             # an adjective used as a role noun: every singular reading gives a case
             if role is None:
-                role_gender = "femn" if _gender(tag) == "femn" else "masc"
+                role_gender = "femn" if facts.gender == "femn" else "masc"
             role = substantive
             role_cases.add(case)
     if role is None and not known and word.replace("ё", "е") in ROLE_LEMMAS:
@@ -195,19 +202,22 @@ def _info(word: str) -> _Info:
     names += [
         (_case(p.tag), _PLACE_FIRST_NAMES[p.normal_form], p.normal_form, p.score)
         for p in parses
-        if p.normal_form in _PLACE_FIRST_NAMES and "Geox" in p.tag and p.tag.number != "plur"
+        if p.normal_form in _PLACE_FIRST_NAMES
+        and "Geox" in tag_facts(p.tag).grammemes
+        and tag_facts(p.tag).number != "plur"
     ]
-    top_pos = str(top.tag.POS) if top.tag.POS else "LATN" if "LATN" in top.tag else "UNKN"
-    compatible = (top_pos in _OPEN_POS and "Apro" not in top.tag) or nounish or adjish or word == "и"
+    top_grammemes = top_facts.grammemes
+    top_pos = top_facts.pos or ("LATN" if "LATN" in top_grammemes else "UNKN")
+    compatible = (top_pos in _OPEN_POS and "Apro" not in top_grammemes) or nounish or adjish or word == "и"
     return _Info(
         known=known,
         top_pos=top_pos,
         names=tuple(names),
-        name_top="Name" in top.tag,
+        name_top="Name" in top_grammemes,
         surns=tuple(surns),
         has_surn=has_surn,
         patr=patr,
-        geox_top=known and "Geox" in top.tag,
+        geox_top=known and "Geox" in top_grammemes,
         gent=gent,
         nounish=nounish or top_pos in ("LATN", "UNKN"),
         adjish=adjish,

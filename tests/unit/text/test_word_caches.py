@@ -28,6 +28,17 @@ def test_parses_are_the_analyzers_readings(fresh: pymorphy3.MorphAnalyzer, word:
     assert morph.parses(word) is got  # asked again: the same readings, not parsed again
 
 
+@pytest.mark.parametrize("word", [*WORDS, "по-русски", "шамсидина", "ионосферно-магнитосферный"])
+def test_tag_facts_are_the_tags_grammemes(word: str) -> None:
+    for p in morph.parses(word):
+        facts = morph.tag_facts(p.tag)
+        expected = [p.tag.POS, p.tag.case, p.tag.gender, p.tag.number, p.tag.animacy]
+        assert list(facts[:5]) == [str(g) if g else None for g in expected]
+        assert facts.grammemes == p.tag.grammemes
+        assert all(type(v) is str for v in facts[:5] if v is not None)  # plain strings
+        assert morph.tag_facts(p.tag) is facts  # once per distinct tag
+
+
 def test_the_dictionary_is_read_by_the_c_extension() -> None:
     import pymorphy3.dawg
 
