@@ -82,7 +82,7 @@ eval-numbers: install  ## money/percent span recall on NEREL train+dev (NEREL=pa
 	$(BIN)/python -m benchmarks.eval_numbers --nerel $(NEREL)
 
 bench: install  ## throughput benchmarks -> benchmarks/results.md
-	$(BIN)/python -m benchmarks.run --shared $(SHARED)
+	$(BIN)/python -m benchmarks.run --shared $(SHARED) $(if $(NEREL),--nerel $(NEREL))
 
 lock:  ## re-resolve dependencies into requirements.lock (in a scratch venv)
 	rm -rf /tmp/dyad-lock && $(PYTHON) -m venv /tmp/dyad-lock

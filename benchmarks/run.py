@@ -88,6 +88,7 @@ SCALE_SIZES = (50_000, 200_000)  # --scale: the largest warehouse (200,000 is th
 
 # The scale targets (the "Targets" table).
 TARGET_MARGINAL = 400  # articles/s, cold runs, end to end
+TARGET_PEER_RATIO = 10.0  # the parse stage's articles per CPU second ÷ natasha NER's, same texts
 TARGET_SIZE = 200_000  # articles in the warehouse of the one-new-file and peak-memory targets
 TARGET_RATIO = 1.2  # one new file into TARGET_SIZE articles ÷ one new file into the smallest warehouse
 TARGET_ONE_FILE_S = 10.0  # wall seconds, one new file into TARGET_SIZE articles
@@ -362,12 +363,12 @@ def ensure_peer_venv(venv: Path) -> tuple[Path | None, str]:
     return python, ""
 
 
-def measure_peer(bodies: list[str], work: Path, venv: Path) -> dict[str, Any]:
+def measure_peer(bodies: list[str], work: Path, venv: Path, name: str = "peer-bodies") -> dict[str, Any]:
     """natasha NER over ``bodies`` in the scratch venv, one thread; {"error": reason} when unavailable."""
     python, reason = ensure_peer_venv(venv)
     if python is None:
         return {"error": reason}
-    bodies_dir = work / "peer-bodies"
+    bodies_dir = work / name
     bodies_dir.mkdir(parents=True, exist_ok=True)
     for i, body in enumerate(bodies):
         (bodies_dir / f"{i:05d}.txt").write_text(body, encoding="utf-8")
@@ -383,6 +384,86 @@ def measure_peer(bodies: list[str], work: Path, venv: Path) -> dict[str, Any]:
         tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [str(done.returncode)]
         return {"error": f"natasha run failed: {tail[0]}"}
     return json.loads(lines[-1])
+
+
+def measure_nerel(nerel: Path, work: Path, venv: Path) -> dict[str, Any]:
+    """The parse stage (``benchmarks.parse_texts``, a process of its own: empty word caches, then
+    warm) and natasha's NER over the texts of NEREL's train and dev splits (news written by
+    others, not generated; the test split is kept for release figures); {"error": reason} when
+    either fails. ``{"dyad": {...}, "peer": {...}}``."""
+    from benchmarks.nerel import documents
+
+    texts = [text for split in ("train", "dev") for _name, text, _ann in documents(nerel, split)]
+    texts_dir = work / "nerel-texts"
+    texts_dir.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(texts):
+        (texts_dir / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.parse_texts", str(texts_dir), "--repeat", "2"],
+        capture_output=True,
+        text=True,
+        cwd=BENCH_DIR.parent,
+        env={**os.environ, **SINGLE_THREAD_ENV},
+        check=False,
+    )
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [str(done.returncode)]
+        return {"error": f"parse of the NEREL texts failed: {tail[0]}"}
+    return {"dyad": json.loads(lines[-1]), "peer": measure_peer(texts, work, venv, "nerel-peer")}
+
+
+def _nerel_rows(nerel: dict[str, Any] | None) -> tuple[list[str], list[tuple[str, float]]]:
+    """Summary rows of ``measure_nerel`` and the (label, ratio) pairs of the parse stage's
+    articles per CPU second ÷ natasha's."""
+    if nerel is None:
+        return [], []
+    if "error" in nerel:
+        return [f"| Parse stage on NEREL texts | — | — | not measured | — | {nerel['error']} |"], []
+    d, peer = nerel["dyad"], nerel["peer"]
+    n = d["articles"]
+    rows = []
+    rates = {}
+    for key, label, note in (
+        ("cold", "empty word caches", "the first pass in a fresh process: what a run costs on unseen news"),
+        ("warm", "every word cached", "the best later pass over the same texts"),
+    ):
+        t = Timing(d[f"{key}_s"], d[f"{key}_cpu_s"], (d[f"{key}_s"],))
+        rates[key] = t.rate_cpu(n)
+        rows.append(
+            _one_core_row(
+                f"Parse stage over NEREL train + dev, {label}, one core",
+                f"{n} news texts, {d['chars'] / n:,.0f} characters each on average",
+                t,
+                n,
+                "articles/s",
+                note,
+            )
+        )
+    if "error" in peer:
+        rows.append(f"| Peer: natasha NER on the NEREL texts | — | — | not available | — | {peer['error']} |")
+        return rows, []
+    peer_t = Timing(peer["seconds"], peer["cpu_seconds"], tuple(peer["passes"]))
+    peer_core = peer_t.rate_cpu(peer["articles"])
+    rows.append(
+        _one_core_row(
+            f"Peer: natasha {peer['natasha']} NER over the same NEREL texts, one core",
+            f"{peer['articles']} news texts",
+            peer_t,
+            peer["articles"],
+            "articles/s",
+            f"{peer['spans_per_article']:.0f} entity spans per article",
+        )
+    )
+    ratios = [
+        ("NEREL texts, empty word caches", rates["cold"] / peer_core),
+        ("NEREL texts, every word cached", rates["warm"] / peer_core),
+    ]
+    for label, value in ratios:
+        rows.append(
+            f"| Ratio: Dyad parse stage ÷ natasha, {label} | — | — | {value:.3g}× | — | per core, CPU time |"
+        )
+    return rows, ratios
 
 
 def run_e2e(
@@ -834,6 +915,8 @@ def render(ctx: dict[str, Any]) -> str:
         f"articles/s, wall: the whole flow on {cores} cores ({s.e2e[1]}-article cold run) vs NER on one core",
     )
     ratio("Dyad parse stage ÷ natasha", per_core, peer_core, "per core, CPU time")
+    nerel_rows, nerel_ratios = _nerel_rows(ctx.get("nerel"))
+    lines += nerel_rows
     ratio(
         "Dyad end-to-end ÷ DuckDB floor",
         e2e_rate,
@@ -842,6 +925,15 @@ def render(ctx: dict[str, Any]) -> str:
     )
     ratio("Dyad parse stage ÷ DuckDB floor", per_core, floor1.rate_cpu(n), "per core, CPU time")
     lines += _targets(ctx["e2e"], s, peer_rate)
+    parse_ratios = ([("generated corpus", per_core / peer_core)] if peer_core else []) + nerel_ratios
+    if parse_ratios:
+        if not any(line == "## Targets" for line in lines):
+            lines += ["", "## Targets", "", "| target | reached | met |", "|---|---|---|"]
+        lines += [
+            f"| parse stage ≥ {TARGET_PEER_RATIO:.0f}× natasha's NER (per core, CPU time), {label} "
+            f"| {value:.1f}× | {'yes' if value >= TARGET_PEER_RATIO else '**no**'} |"
+            for label, value in parse_ratios
+        ]
 
     lines += [
         "",
@@ -970,6 +1062,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--no-long", action="store_true", help="skip the long articles (parse and dbt build per MB)"
     )
+    ap.add_argument(
+        "--nerel",
+        type=Path,
+        help="a NEREL checkout or its git directory: also the parse stage and natasha's NER over "
+        "its train and dev texts (news not generated)",
+    )
     args = ap.parse_args(argv)
     argv_used = sys.argv[1:] if argv is None else argv
 
@@ -1039,6 +1137,10 @@ def main(argv: list[str] | None = None) -> int:
 
         _log("peer: natasha NER")
         ctx["peer"] = measure_peer(bodies[: sizes.peer_articles], work, args.peer_venv)
+
+        if args.nerel:
+            _log("parse stage and natasha NER over the NEREL texts")
+            ctx["nerel"] = measure_nerel(args.nerel, work, args.peer_venv)
 
         if args.no_long:
             ctx["long"] = None
