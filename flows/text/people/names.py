@@ -1728,7 +1728,6 @@ def _preposition_cases(text: str, start: int) -> frozenset[str] | None:
     return _PREPOSITION_CASES.get(m.group(1).lower()) if m is not None else None
 
 
-_WORD_BEFORE_RE = re.compile(rf"([{_LETTERS}]+)[ \u00a0]+$")
 _GOVERNING_WORDS = 3  # words of a dative verb's object between it and the name, at most
 _DATIVE = frozenset({"datv"})
 _ACCUSATIVE = frozenset({"accs"})
