@@ -54,7 +54,15 @@ from flows.text.people.lexicon import (
 from flows.text.people.words import POLISH_PREPOSITIONS
 from flows.text.tokens import normalize_form
 
-__all__ = ["PolishName", "english_text", "polish_names", "polish_text", "role_head"]
+__all__ = [
+    "PL_ADDRESS",
+    "PolishName",
+    "english_text",
+    "institution_word",
+    "polish_names",
+    "polish_text",
+    "role_head",
+]
 
 _POLISH_LETTERS = "ąęłńóśźżć"
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -463,12 +471,35 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             return None
         found = role_head(words[h][2])
         w = words[h][2]
-        if found is not None and not (h > 0 and w[:1].isupper() and _capitalized(words[h - 1][2])):
-            return found[1]  # not a capitalized head after a capitalized word: an institution's
-            # name ("Szefowa Kancelarii Prezydenta X": the head is "Szefowa")
+        if found is not None and not institution_word(words, h):
+            return found[1]  # "Szefowa Kancelarii Prezydenta X": the head is "Szefowa"
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w):
             return None
     return None
+
+
+# Polish forms of address before a title: "Pan Prezydent", "Pana Prezydenta", "Panią Premier".
+PL_ADDRESS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią"})
+
+
+def institution_word(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether word ``i`` of ``words`` ((start, end, word) each) is a capitalized role head in an
+    oblique case right after a capitalized word that names no country and is no form of address:
+    a word of an institution's name (``Kancelarii Prezydenta``, ``Biuro Prezydenta``), no one's
+    role, which neither heads a role phrase nor ends another's complement nor gives a name its
+    case."""
+    if i == 0:
+        return False
+    word, before = words[i][2], words[i - 1][2]
+    found = role_head(word)
+    return (
+        found is not None
+        and found[0] != word.lower()
+        and word[:1].isupper()
+        and before[:1].isupper()
+        and normalize_form(before) not in latin_country_forms()
+        and before.lower() not in PL_ADDRESS
+    )
 
 
 def _listed_name_at(words: list[tuple[int, int, str]], text: str, k: int) -> bool:

@@ -82,7 +82,7 @@ from flows.text.people.lexicon import (
     normalize_form,
     role_kind,
 )
-from flows.text.people.pl import role_head
+from flows.text.people.pl import PL_ADDRESS, institution_word, role_head
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -2322,11 +2322,10 @@ def _latin_complement(
             if (
                 _latin_phrases_at(words, k)
                 and not _latin_country(words[k][2])
-                and not (k > a and words[k][2][:1].isupper() and words[k - 1][2][:1].isupper())
+                and not (k > a and institution_word(words, k))
             ):
-                # another role: "premier minister ..." is no complement; a capitalized role word
-                # after a capitalized word of the complement is the name of an institution's
-                # ("szef Kancelarii Prezydenta", "Urzędu Prezydenta Miasta")
+                # another role: "premier minister ..." is no complement; a word of an
+                # institution's name is the complement's ("szef Kancelarii Prezydenta")
                 return None
             if words[k][2].lower() in _EN_VERBS:
                 # an English verb: "Minister Narendra Modi is expected to host President ..." is
@@ -2443,7 +2442,7 @@ def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
     while first > 0:
         w = words[first - 1][2]
         low = w.lower()
-        if low in _LATIN_DETERMINERS or low in _PL_ADDRESS:
+        if low in _LATIN_DETERMINERS or low in PL_ADDRESS:
             break  # "The President of ...", "Panem Prezydentem": no organisation's word
         if first > 1 and _latin_country_at(words, first - 2, first) == 2:
             first -= 2  # "South Korean", "Saudi Arabian", "New Zealand"
@@ -2468,7 +2467,7 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
     words = _latin_words(text, clause.start(), start)
     opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
     for i in range(max(0, len(words) - 8), len(words)):
-        if not _latin_phrases_at(words, i) or _in_institution_name(words, i):
+        if not _latin_phrases_at(words, i) or institution_word(words, i):
             continue
         first = _latin_qualifiers(words, i)
         opener = words[0][2]
@@ -2492,28 +2491,6 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
         if role is not None:
             return role
     return None
-
-
-def _in_institution_name(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether word ``i`` is a capitalized Polish role head in an oblique case right after a
-    capitalized word that names no country and is no form of address: a word of an institution's
-    name (``Biuro Prezydenta``, ``z Kancelarią Prezydenta``), no one's role."""
-    if i == 0:
-        return False
-    word, before = words[i][2], words[i - 1][2]
-    head = _pl_head(word)
-    return (
-        head is not None
-        and head != word.lower()
-        and word[:1].isupper()
-        and before[:1].isupper()
-        and not _latin_country(before)
-        and before.lower() not in _PL_ADDRESS
-    )
-
-
-# Polish forms of address before a title: "Pan Prezydent", "Pana Prezydenta", "Panią Premier".
-_PL_ADDRESS = frozenset({"pan", "pana", "panu", "panem", "panie", "pani", "panią"})
 
 
 def _latin_role_after(text: str, end: int) -> _Role | None:
