@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from flows.text.morph import tag_facts
 from flows.text.people.be_uk import extract_be_uk, text_language
 from flows.text.people.counterparts import COUNTERPART, counterpart_country, counterpart_kinds
 from flows.text.people.kk import extract_kk, kazakh_text
@@ -1656,7 +1657,10 @@ def _case_from_person_noun(text: str, m: _Mention) -> None:
     if (
         complement is not None
         and not complement.isupper()
-        and not any(p.tag.case == "gent" and p.tag.POS == "NOUN" for p in _parses(complement.lower()))
+        and not any(
+            (facts := tag_facts(p.tag)).case == "gent" and facts.pos == "NOUN"
+            for p in _parses(complement.lower())
+        )
     ):
         return  # no genitive complement: "гражданина Франции", "уроженца КНР"
     first_info = _info(written[0].lower())
@@ -1668,19 +1672,18 @@ def _case_from_person_noun(text: str, m: _Mention) -> None:
     noun = found.group("noun")
     if _info(noun).role is not None:
         return  # a role's case is the role's to tell (_case_from_role)
-    readings = _parses(noun)
-    if not any(p.tag.animacy == "anim" for p in readings) or not all(
-        p.tag.POS == "NOUN"
-        and p.tag.number == "sing"
-        and p.tag.case not in (None, "nomn")
-        and "Fixd" not in p.tag
-        and p.tag.gender == readings[0].tag.gender
-        for p in readings
+    readings = [tag_facts(p.tag) for p in _parses(noun)]
+    if not any(r.animacy == "anim" for r in readings) or not all(
+        r.pos == "NOUN"
+        and r.number == "sing"
+        and r.case not in (None, "nomn")
+        and "Fixd" not in r.grammemes
+        and r.gender == readings[0].gender
+        for r in readings
     ):
         return  # a noun that may be in the nominative ("супруга", "внучка") or is no person's
-    for p in readings:
-        tag = p.tag
-        case, gender = str(tag.case), str(tag.gender)
+    for r in readings:
+        case, gender = r.case, r.gender
         ending = _FIRST_NAME_ENDINGS.get((gender, case))
         if ending is None or not written[0].endswith(ending[0]) or len(written[0]) - len(ending[0]) < 3:
             continue
