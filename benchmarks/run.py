@@ -363,27 +363,42 @@ def ensure_peer_venv(venv: Path) -> tuple[Path | None, str]:
     return python, ""
 
 
-def measure_peer(bodies: list[str], work: Path, venv: Path, name: str = "peer-bodies") -> dict[str, Any]:
-    """natasha NER over ``bodies`` in the scratch venv, one thread; {"error": reason} when unavailable."""
-    python, reason = ensure_peer_venv(venv)
-    if python is None:
-        return {"error": reason}
-    bodies_dir = work / name
-    bodies_dir.mkdir(parents=True, exist_ok=True)
-    for i, body in enumerate(bodies):
-        (bodies_dir / f"{i:05d}.txt").write_text(body, encoding="utf-8")
+def _write_texts(texts: list[str], directory: Path) -> Path:
+    """``texts`` as ``directory/00000.txt``, ``00001.txt`` ... (UTF-8); returns ``directory``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(texts):
+        (directory / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+    return directory
+
+
+def _json_of(command: list[str], failed: str, cwd: Path | None = None) -> dict[str, Any]:
+    """The JSON object a measuring script prints last, run one-threaded (``SINGLE_THREAD_ENV``);
+    ``{"error": "<failed>: <its last line of output>"}`` when it fails or prints nothing."""
     done = subprocess.run(
-        [str(python), str(BENCH_DIR / "peer_natasha.py"), str(bodies_dir), "--repeat", "2"],
+        command,
         capture_output=True,
         text=True,
+        cwd=cwd,
         env={**os.environ, **SINGLE_THREAD_ENV},
         check=False,
     )
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [str(done.returncode)]
-        return {"error": f"natasha run failed: {tail[0]}"}
+        return {"error": f"{failed}: {tail[0]}"}
     return json.loads(lines[-1])
+
+
+def measure_peer(bodies_dir: Path, venv: Path) -> dict[str, Any]:
+    """natasha NER over the ``.txt`` files of ``bodies_dir`` in the scratch venv, one thread;
+    {"error": reason} when unavailable."""
+    python, reason = ensure_peer_venv(venv)
+    if python is None:
+        return {"error": reason}
+    return _json_of(
+        [str(python), str(BENCH_DIR / "peer_natasha.py"), str(bodies_dir), "--repeat", "2"],
+        "natasha run failed",
+    )
 
 
 def measure_nerel(nerel: Path, work: Path, venv: Path) -> dict[str, Any]:
@@ -394,23 +409,15 @@ def measure_nerel(nerel: Path, work: Path, venv: Path) -> dict[str, Any]:
     from benchmarks.nerel import documents
 
     texts = [text for split in ("train", "dev") for _name, text, _ann in documents(nerel, split)]
-    texts_dir = work / "nerel-texts"
-    texts_dir.mkdir(parents=True, exist_ok=True)
-    for i, text in enumerate(texts):
-        (texts_dir / f"{i:05d}.txt").write_text(text, encoding="utf-8")
-    done = subprocess.run(
+    texts_dir = _write_texts(texts, work / "nerel-texts")
+    dyad = _json_of(
         [sys.executable, "-m", "benchmarks.parse_texts", str(texts_dir), "--repeat", "2"],
-        capture_output=True,
-        text=True,
+        "parse of the NEREL texts failed",
         cwd=BENCH_DIR.parent,
-        env={**os.environ, **SINGLE_THREAD_ENV},
-        check=False,
     )
-    lines = done.stdout.strip().splitlines()
-    if done.returncode != 0 or not lines:
-        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [str(done.returncode)]
-        return {"error": f"parse of the NEREL texts failed: {tail[0]}"}
-    return {"dyad": json.loads(lines[-1]), "peer": measure_peer(texts, work, venv, "nerel-peer")}
+    if "error" in dyad:
+        return dyad
+    return {"dyad": dyad, "peer": measure_peer(texts_dir, venv)}
 
 
 def _nerel_rows(nerel: dict[str, Any] | None) -> tuple[list[str], list[tuple[str, float]]]:
@@ -1136,7 +1143,9 @@ def main(argv: list[str] | None = None) -> int:
         ctx["profile"] = profile_parse(parse_paths[: sizes.profile_files])
 
         _log("peer: natasha NER")
-        ctx["peer"] = measure_peer(bodies[: sizes.peer_articles], work, args.peer_venv)
+        ctx["peer"] = measure_peer(
+            _write_texts(bodies[: sizes.peer_articles], work / "peer-bodies"), args.peer_venv
+        )
 
         if args.nerel:
             _log("parse stage and natasha NER over the NEREL texts")
