@@ -118,38 +118,33 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
     results: list[ParseResult] = []
     load_models()  # once here, inherited by the forked workers rather than loaded by each
     held = _run_pool
-    pool = held.executor(workers) if held is not None else None
+    if held is not None:
+        pool = held.executor(workers)
+    else:  # a pool for this batch alone
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker)
     try:
-        with (
-            ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker)
-            if pool is None
-            else _kept(pool)
-        ) as pool:
-            futures = [
-                pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
-                for i, c in enumerate(chunks(items, size))
-            ]
-            done = as_completed(futures)
-            if sys.stderr.isatty():
-                from rich.progress import Progress
+        futures = [
+            pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)
+            for i, c in enumerate(chunks(items, size))
+        ]
+        done = as_completed(futures)
+        if sys.stderr.isatty():
+            from rich.progress import Progress
 
-                with Progress(transient=True) as progress:  # long ingests show how far they are
-                    bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
-                    for f in done:
-                        progress.advance(bar, len(f.result().results))
-            else:
+            with Progress(transient=True) as progress:  # long ingests show how far they are
+                bar = progress.add_task(f"parsing {len(items)} inputs", total=len(items))
                 for f in done:
-                    f.result()
-            for f in futures:  # batch order: the first input that holds an article wins it
-                results.extend(f.result().results)
+                    progress.advance(bar, len(f.result().results))
+        else:
+            for f in done:
+                f.result()
+        for f in futures:  # batch order: the first input that holds an article wins it
+            results.extend(f.result().results)
     except BaseException:
         if held is not None:  # a failed batch may have left a broken pool: none for the next
             held.close()
         raise
+    finally:
+        if held is None:
+            pool.shutdown(wait=True)
     return results
-
-
-@contextmanager
-def _kept(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
-    """The run's pool, left running on leaving the block (``parse_pool`` shuts it down)."""
-    yield pool
