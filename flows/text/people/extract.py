@@ -71,6 +71,7 @@ from flows.text.people.names import (
     _numeral_after,
     _open_ended,
     _organisation_part,
+    _other_word_first_name,
     _parts,
     _person_noun_before,
     _person_noun_readings,
@@ -439,7 +440,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         i = 0
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
-            res = _analyze_name(words[i][2], words[i + 1][2], third)
+            res = _analyze_name(words[i][2], words[i + 1][2], third) or _other_word_first_name(
+                text, words[i][0], words[i][2], words[i + 1][2]
+            )
             if res is not None:
                 res = _governed_reading(text, words[i][0], words[i][2], words[i + 1][2], third, res)
             if (

@@ -581,6 +581,95 @@ def _analyze_name(
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
 
 
+# Parts of speech a first name read by the dictionary as another word may have: words without
+# case (a short participle "серена", a short adjective "кари", an adverb "бойко", a past verb
+# "робел") and nouns. Adjectives, pronouns and function words are never taken for a name.
+_OTHER_WORD_POS = frozenset({"NOUN", "PRTS", "ADJS", "ADVB", "VERB", "GRND", "COMP", "PRED"})
+# Last letters of a foreign first name that never declines (``Рами``, ``Бойко``); a man's ends in a
+# consonant, a woman's in -а/-я.
+_UNDECLINED_FIRST_FINALS = frozenset("иоэ")
+
+
+def _other_word_first_name(text: str, start: int, first: str, second: str) -> _Name | None:
+    """A first name the dictionary reads only as another word, capitalized inside a sentence
+    before a surname, both in the nominative: ``теннисистка Серена Уильямс`` (``серена``: a short
+    participle), ``приятель Робел Филлипос`` (a past verb), ``в Болгарии Бойко Борисов`` (an
+    adverb), ``актриса Тара Сутариа`` (an inanimate noun). None unless:
+
+    - ``first`` (at ``start`` of ``text``) is not where a sentence, quotation, list item or
+      bracket starts (there a capital says nothing: ``Вчера Иванов``, ``Уверен Петров``), has
+      three letters or more, and every reading the dictionary gives it is of ``_OTHER_WORD_POS``;
+      none a name, a proper noun of another kind (``Челси``: a club), a person (an animate noun:
+      ``Американка``, ``Брат``), a neuter or plural noun, a role, a place or a country;
+    - a noun reading, if it has one, is in the nominative (``Театре Вахтангова``, ``Премии
+      Кандинского`` are a theatre's and a prize's), and ``second`` may not be the genitive of a
+      surname that declines, which makes the pair a thing and its owner (``Контора Кука``, and
+      ``Риза Ахмеда``, where the name is Риз Ахмед's genitive);
+    - ``first`` ends as a first name in the nominative does: a man's in a consonant, a woman's in
+      -а/-я, a foreign name that never declines in -и/-о/-э; its oblique cases are not read
+      (``Серены Уильямс`` is left);
+    - ``second`` is a surname in the nominative of that gender (a surname or name reading, or a
+      word the dictionary does not know, as written, with no ending only oblique cases have:
+      ``деревня Вишнево Воложинского района``; ``Дом Иванова`` is no man ``Дом``)."""
+    low = first.lower().replace("ё", "е")
+    if (
+        len(low) < 3
+        or not first[0].isupper()
+        or not first[1:].islower()
+        or not second[:1].isupper()
+        or _sentence_initial(text, start)
+        or text[max(0, start - 1) : start] == "("
+        or low in _NOT_FIRST_NAMES
+        or _country_word(first)
+    ):
+        return None
+    info = _info(low)
+    if not info.known or info.names or info.role is not None or info.geox_top or info.patr:
+        return None
+    noun = False
+    for p in _parses(low):
+        facts = tag_facts(p.tag)
+        if facts.pos not in _OTHER_WORD_POS or facts.grammemes & _PROPER_NOUN:
+            return None
+        if facts.pos == "NOUN":
+            if facts.animacy == "anim" or facts.gender == "neut" or facts.number == "plur":
+                return None
+            if facts.case != "nomn" and "Fixd" not in facts.grammemes:
+                return None
+            noun = True
+    last = low[-1]
+    if last in _UNDECLINED_FIRST_FINALS:
+        genders: tuple[str, ...] = ("masc", "femn")
+    elif last in "ая":
+        genders = ("femn",)
+    elif last not in _VOWELS and last.isalpha():
+        genders = ("masc",)
+    else:
+        return None
+    sinfo = _info(second.lower())
+    if (
+        not (sinfo.has_surn or sinfo.names or not sinfo.known)
+        or sinfo.geox_top
+        or not _surname_ok(second, False)
+        or second.lower().endswith((*_OBLIQUE_ENDINGS, "ого", "его"))
+    ):
+        return None
+    if noun and any(
+        nominative != second and fit == 1.0
+        for g in ("masc", "femn")
+        for nominative, fit in (_surname_nominative(second, "gent", g),)
+    ):
+        return None
+    fitting = [g for g in genders if _surname_nominative(second, "nomn", g) == (second, 1.0)]
+    if not fitting:
+        return None
+    # an undeclined name before a surname of either gender tells none: the first is kept
+    return _Name(f"{first} {second}", second, fitting[0], _NOMINATIVE_CASE, 2)
+
+
+_NOMINATIVE_CASE = frozenset({"nomn"})
+
+
 # A woman's first name in -а/-я in an oblique case: (ending, nominative ending, cases), the
 # ending after a vowel first ("Кае" -> "Кая", "Ангеле" -> "Ангела", "Каей" -> "Кая").
 _WOMAN_FIRST_ENDINGS: tuple[tuple[str, str, frozenset[str]], ...] = (
