@@ -1404,7 +1404,9 @@ _PREDICATE_RE = re.compile(
     r"(?:пост|посту|должность|должности|поста)[ \u00a0]+"
     # a superlative says how, not what: "стала самой известной журналисткой"
     r"|сам(?:ым|ой)[ \u00a0]+[а-яё]+(?:ым|им|ой|ей)[ \u00a0]+"
-    r"|(?:новым|новой|первым|первой|временно|исполняющим[ \u00a0]+обязанности|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
+    # the post held for the time being, its role in the genitive: "назначен и.о. министра", "стал врио губернатора"
+    r"|(?:новым|новой|первым|первой|(?:временно[ \u00a0]+)?исполняющ(?:им|ей)[ \u00a0]+обязанности|временно|"
+    r"[иИ]\.[ \u00a0]?[оО]\.|[вВ]рио|\d{1,3}-(?:м|й|ым|ой))[ \u00a0]+)?"
 )
 _PREDICATE_CASES = frozenset({"ablt", "gent", "accs"})
 # A post left, named a few words after the name in the clause the name begins: "X ушел с поста
@@ -1609,14 +1611,35 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
 
 def _predicate_role(text: str, pos: int) -> _Role | None:
     """The role a predicate right after a subject ending at ``pos`` names (``... был назначен
-    министром обороны``, ``... ушел с поста главы компании``), or None."""
+    министром обороны``, ``... ушел с поста главы компании``), or None. A post held for the time
+    being keeps the words that say so, as before a name: ``назначен и.о. министра финансов`` is
+    ``и.о. министра финансов``, ``стал исполняющим обязанности губернатора`` is ``исполняющий
+    обязанности губернатора``."""
     for rule, rule_cases in ((_PREDICATE_RE, _PREDICATE_CASES), (_POST_AFTER_RE, _GENITIVE)):
         found = rule.match(text, pos)
         if found is not None and found.end() > pos + 3:
             role = _role_at(text, found.end(), rule_cases)
-            if role is not None:
-                return role
+            if role is None:
+                continue
+            acting = _ACTING_TAIL_RE.search(text, found.start(), found.end())
+            if acting is not None and "gent" in role.cases:
+                words = acting.group(1).split()
+                if words[-1].lower() == "обязанности":
+                    nominative = "исполняющая" if words[-2].lower().endswith("ей") else "исполняющий"
+                    words[-2] = _like_written(nominative, words[-2])
+                written = " ".join(text[role.start : role.end].split())
+                return _Role(
+                    acting.start(1), role.end, f"{' '.join(words)} {written}", role.weight, role.kind
+                )
+            return role
     return None
+
+
+# The words of a predicate's end saying the post after them is held for the time being.
+_ACTING_TAIL_RE = re.compile(
+    r"(?<![А-Яа-яЁё])((?:[вВ]ременно[ \u00a0]+)?[иИ]сполняющ[а-яё]*[ \u00a0]+обязанности|[иИ]\.[ \u00a0]?[оО]\.|[вВ]рио)"
+    r"[ \u00a0]+\Z"
+)
 
 
 # "один из", "одна из" opening an apposition: the role is a plural in the genitive after it.
