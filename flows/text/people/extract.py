@@ -441,7 +441,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         while i < len(words) - 1:
             third = words[i + 2][2] if i + 2 < len(words) else None
             res = _analyze_name(words[i][2], words[i + 1][2], third) or _other_word_first_name(
-                text, words[i][0], words[i][2], words[i + 1][2]
+                text, words[i][0], words[i][2], words[i + 1][2], third
             )
             if res is not None:
                 res = _governed_reading(text, words[i][0], words[i][2], words[i + 1][2], third, res)

@@ -590,7 +590,9 @@ _OTHER_WORD_POS = frozenset({"NOUN", "PRTS", "ADJS", "ADVB", "VERB", "GRND", "CO
 _UNDECLINED_FIRST_FINALS = frozenset("иоэ")
 
 
-def _other_word_first_name(text: str, start: int, first: str, second: str) -> _Name | None:
+def _other_word_first_name(
+    text: str, start: int, first: str, second: str, third: str | None = None
+) -> _Name | None:
     """A first name the dictionary reads only as another word, capitalized inside a sentence
     before a surname, both in the nominative: ``теннисистка Серена Уильямс`` (``серена``: a short
     participle), ``приятель Робел Филлипос`` (a past verb), ``в Болгарии Бойко Борисов`` (an
@@ -598,11 +600,13 @@ def _other_word_first_name(text: str, start: int, first: str, second: str) -> _N
 
     - ``first`` (at ``start`` of ``text``) is not where a sentence, quotation, list item or
       bracket starts (there a capital says nothing: ``Вчера Иванов``, ``Уверен Петров``), has
-      three letters or more, and every reading the dictionary gives it is of ``_OTHER_WORD_POS``;
+      four letters or more (not a syllable of ``Пак Кын Хе``), and every reading the dictionary gives it is of ``_OTHER_WORD_POS``;
       none a name, a proper noun of another kind (``Челси``: a club), a person (an animate noun:
       ``Американка``, ``Брат``), a neuter or plural noun, a role, a place or a country;
     - a noun reading, if it has one, is in the nominative (``Театре Вахтангова``, ``Премии
-      Кандинского`` are a theatre's and a prize's), and ``second`` may not be the genitive of a
+      Кандинского`` are a theatre's and a prize's; a masculine noun, the accusative written alike,
+      only before a first name the dictionary knows and ``third``, a surname: ``Нейл Патрик
+      Харрис``, not ``Бургер Кинг``), and ``second`` may not be the genitive of a
       surname that declines, which makes the pair a thing and its owner (``Контора Кука``, and
       ``Риза Ахмеда``, where the name is Риз Ахмед's genitive);
     - ``first`` ends as a first name in the nominative does: a man's in a consonant, a woman's in
@@ -613,7 +617,7 @@ def _other_word_first_name(text: str, start: int, first: str, second: str) -> _N
       ``деревня Вишнево Воложинского района``; ``Дом Иванова`` is no man ``Дом``)."""
     low = first.lower().replace("ё", "е")
     if (
-        len(low) < 3
+        len(low) < 4  # a syllable of an East-Asian name: "Пак Кын Хе"
         or not first[0].isupper()
         or not first[1:].islower()
         or not second[:1].isupper()
@@ -626,7 +630,7 @@ def _other_word_first_name(text: str, start: int, first: str, second: str) -> _N
     info = _info(low)
     if not info.known or info.names or info.role is not None or info.geox_top or info.patr:
         return None
-    noun = False
+    noun_cases: set[str | None] = set()
     for p in _parses(low):
         facts = tag_facts(p.tag)
         if facts.pos not in _OTHER_WORD_POS or facts.grammemes & _PROPER_NOUN:
@@ -634,9 +638,17 @@ def _other_word_first_name(text: str, start: int, first: str, second: str) -> _N
         if facts.pos == "NOUN":
             if facts.animacy == "anim" or facts.gender == "neut" or facts.number == "plur":
                 return None
-            if facts.case != "nomn" and "Fixd" not in facts.grammemes:
-                return None
-            noun = True
+            noun_cases.add("nomn" if "Fixd" in facts.grammemes else facts.case)
+    noun = bool(noun_cases)
+    if noun and noun_cases != {"nomn"}:
+        # a masculine inanimate noun, whose accusative is written as its nominative (``Нейл``,
+        # but also ``Бургер Кинг``, ``Сан Луис``): only as the first of three names, before a first
+        # name the dictionary knows and a surname (``Нейл Патрик Харрис``)
+        if noun_cases != {"nomn", "accs"} or third is None or not _known_first_name(second):
+            return None
+        tinfo = _info(third.lower())
+        if not (tinfo.has_surn or not tinfo.known) or not _surname_ok(third, True):
+            return None
     last = low[-1]
     if last in _UNDECLINED_FIRST_FINALS:
         genders: tuple[str, ...] = ("masc", "femn")

@@ -25,6 +25,9 @@ def _names(text: str) -> list[str]:
         ("Правительство Болгарии вновь возглавил Бойко Борисов.", "Бойко Борисов"),
         # an inanimate noun in the nominative (тара), before a surname no genitive reads
         ("Роль сыграла актриса Тара Сутариа.", "Тара Сутариа"),
+        # a masculine inanimate noun (нейл) as the first of three names
+        ("Премию получил продюсер Нейл Джон Уэллс.", "Нейл Джон Уэллс"),
+        ("В сериале снялся Нейл Патрик Харрис.", "Нейл Патрик Харрис"),
     ],
 )
 def test_first_name_read_as_another_word(text, name):
@@ -49,10 +52,18 @@ def test_first_name_read_as_another_word(text, name):
         # a neuter noun, a club's name
         ("Об этом сообщило Агентство Рейтер.", "Агентство Рейтер"),
         ("Матч выиграл клуб, и Челси Хэмптон был доволен.", "Челси Хэмптон"),
+        # a masculine inanimate noun before a surname alone: a brand's or a place's name
+        ("В городе открылся ресторан Бургер Кинг.", "Бургер Кинг"),
+        ("Самолёт вылетел в Сан Луис утром.", "Сан Луис"),
     ],
 )
 def test_no_first_name_from_another_word_without_the_evidence(text, wrong):
     assert wrong not in _names(text)
+
+
+def test_east_asian_syllable_read_as_a_word_is_not_such_a_first_name():
+    # "Пак" is a noun too: the three syllables stay one name
+    assert "Пак Кын Хе" in _names("Об этом заявила президент Пак Кын Хе.")
 
 
 def test_first_name_of_another_word_takes_no_oblique_case():
