@@ -944,6 +944,13 @@ def _country_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
+def _place_in_any_language(word: str) -> bool:
+    """Whether ``word`` is a form of a country's, a capital's or a city's name in a language and
+    case of the gazetteer (``Сараева``, ``Грозного``, ``Вашингтона``)."""
+    return normalize_form(word) in _gazetteer_forms()[1]
+
+
+@lru_cache(maxsize=1 << 14)
 def _country_in_any_language(word: str) -> bool:
     """Whether ``word`` is a form of a country's name in a language of the gazetteer."""
     return normalize_form(word) in _country_forms()
@@ -2166,8 +2173,10 @@ def _single_name(word: str, sentence_start: bool) -> tuple[tuple[str, str, str, 
     if junior[:1].islower():  # "Гребенко-младший", "Грейвза-старшего": the surname and its adjective
         return _junior_name(base, junior, sentence_start), False
     info = _info(low)
-    if info.role is not None or info.geox_top or _country_in_any_language(word):
-        return None, False  # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian
+    if info.role is not None or info.geox_top or _place_in_any_language(word):
+        # "Филиппины": a country, not "Филиппина"; "Німеччиною": in Ukrainian; "осадой Сараева",
+        # "от Грозного": a capital or a city of the gazetteer, which the dictionary may guess a name
+        return None, False
     parses = _parses(low)
     if any(
         p.score >= 0.3 and not tag_facts(p.tag).grammemes.isdisjoint(_PLACE_OR_ORGANISATION) for p in parses

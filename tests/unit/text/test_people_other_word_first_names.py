@@ -1,6 +1,7 @@
 """First names the Russian dictionary reads only as another word (a short participle, a short
 adjective, an adverb, a past verb, an inanimate noun), capitalized inside a sentence before a
-surname: the person's first name, not a word to drop from the name."""
+surname: the person's first name, not a word to drop from the name. And the other way round: a
+place of the gazetteer the dictionary guesses to be a name is no person."""
 
 from __future__ import annotations
 
@@ -69,3 +70,17 @@ def test_east_asian_syllable_read_as_a_word_is_not_such_a_first_name():
 def test_first_name_of_another_word_takes_no_oblique_case():
     # "Серены" may be a genitive of Серена or something else: the first name is not read
     assert "Серены Уильямс" not in _names("Поражение Серены Уильямс стало сенсацией.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capital or a city of the gazetteer in an oblique case, which the dictionary guesses
+        # to be a first name or a surname
+        "Суд рассмотрел дело об осаде Сараева в девяностых.",
+        "Колонна двинулась к Сараеву утром.",
+        "Лагерь находится в 200 километрах от Грозного.",
+    ],
+)
+def test_a_place_of_the_gazetteer_alone_is_no_person(text):
+    assert _names(text) == []
