@@ -83,6 +83,7 @@ from flows.text.people.names import (
     _short_or_surname,
     _single_name,
     _speech_before,
+    _surname_in_other_case,
     _surname_nominative,
     _surname_ok,
     _surname_stem,
@@ -480,6 +481,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     i + n < len(words)
                     and _name_part_ok(words[i + n][2])
                     and not _next_name_in_other_case(text, words, i + n, res.cases)
+                    and not _surname_in_other_case(words[i + n][2], res.cases)
                 ):
                     n += 1
             elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2], res):

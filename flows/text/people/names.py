@@ -394,6 +394,20 @@ def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | No
     return None
 
 
+# A man's Slavic surname in the nominative (-ов, -ин): no other case of it ends so.
+_MAN_NOMINATIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+
+
+def _surname_in_other_case(word: str, cases: frozenset[str]) -> bool:
+    """Whether ``word``, after a name read in ``cases`` (the nominative not among them), is a
+    man's Slavic surname in the nominative: another person's (``с Тамарой Владимирцевой Панин
+    выступил``: Панин; in the instrumental he would be Паниным), not a third part of the name.
+    A woman's (``-ова``) may be a man's genitive too and is not read so."""
+    if "nomn" in cases or not cases:
+        return False
+    return _MAN_NOMINATIVE_SURNAME_RE.search(word.lower()) is not None
+
+
 def _surname_ok(word: str, first_is_name: bool) -> bool:
     """May ``word`` (capitalized, after a first name) be a surname?"""
     if len(word) < 2 or word.isupper():
@@ -511,7 +525,13 @@ def _analyze_name(
         and (
             # after a patronymic, a common word too: "Владимир Федорович Рыбаков", if shaped like a surname
             (second_info.patr and not third_info.names and _surname_after_patronymic(third))
-            or (third_info.surns and not second_info.surns and not second_info.known)  # Ахмет Тайфур Громов
+            or (
+                third_info.surns
+                and not second_info.surns
+                and not second_info.known
+                # not another person's surname: "с Тамарой Владимирцевой Панин выступил"
+                and not _surname_in_other_case(third, frozenset(n[0] for n in names))
+            )  # Ахмет Тайфур Громов
         )
     ):
         surname, n_words = third, 3
@@ -574,6 +594,21 @@ def _analyze_name(
         # -я: the surname may be undeclined too ("премьера Такэси Ивая": "Ивай" or "Ивая"), as
         # written; one in -а declines as a noun would ("Рикардо Ортиса" -> "Ортис")
         nominative, cases = surname, _ALL_CASES
+    if (
+        n_words == 2
+        and second_info.known
+        and second_info.names
+        and not second_info.has_surn
+        and first_info.known
+        and all(case == "nomn" for case, _g, _l, _s in second_info.names)
+        and second.lower().endswith(("а", "я", "й"))
+        and "nomn" not in (cases or _ALL_CASES)
+    ):
+        # a first name the dictionary knows only in the nominative, one that declines, after a
+        # known first name in an oblique case: two people ("Мать Кристины Ольга Алексеевна",
+        # "Марины Дмитрий"), not one surnamed Ольга (a woman's surname in a consonant does not
+        # decline: "Людмилы Касьян", "Клару Освальд")
+        return None
     name = f"{_like_written(lemma, first)} {nominative}"
     if n_words == 2 and third is not None and _third_syllable(first, second, third):
         # a Korean name of three syllables: "Мун Чжэ Ин", "Ким Ён Нам"
@@ -2001,6 +2036,17 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
         return False
     if not any(not i.known or i.names or i.has_surn for i in infos):
         return False
+    if any(
+        i.known
+        and i.names
+        and not i.has_surn
+        and all(case == "nomn" for case, _g, _l, _s in i.names)
+        and words[k - 1][2].lower().endswith(_OBLIQUE_ENDINGS)
+        for k, i in enumerate(infos[1:], 1)
+    ):
+        return (
+            False  # "С Арчилом Оксана познакомилась": one name in the instrumental, another in the nominative
+        )
     first = infos[0]
     if first.known and not first.names and _sentence_initial(text, words[0][0]):
         # a syllable the dictionary reads as a word opens the sentence ("Си Цзиньпин", "Ли Цян"):
