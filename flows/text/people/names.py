@@ -1001,7 +1001,24 @@ def _loose_name_ok(word: str) -> bool:
         return False
     if len(word) <= 3:
         return True
+    if not info.known and _guessed_adjective(word.lower()):
+        return False  # "Семидесятипятилетний Кастро": an age, not a first name
     return not info.geox_top and (not info.known or bool(info.names) or info.has_surn or info.patr)
+
+
+# Endings of a full adjective: a compound the dictionary does not know ends so ("-летний").
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю|ых|их)$")
+
+
+def _guessed_adjective(low: str) -> bool:
+    """Whether ``low``, a word of eight letters or more the dictionary does not know, is read
+    only as a full adjective or participle with an adjective's ending: a compound such as
+    ``семидесятипятилетний``, ``шестидесятивосьмилетняя`` (an age), never a foreign name."""
+    return (
+        len(low) >= 8
+        and _ADJECTIVE_ENDING_RE.search(low) is not None
+        and all(tag_facts(p.tag).pos in ("ADJF", "PRTF") for p in _parses(low))
+    )
 
 
 def _surname_stem(surname: str) -> str:

@@ -84,3 +84,18 @@ def test_first_name_of_another_word_takes_no_oblique_case():
 )
 def test_a_place_of_the_gazetteer_alone_is_no_person(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a compound adjective the dictionary does not know, of an age: no first name
+        ("Семидесятитрёхлетний Гарсия покинул пост.", "Гарсия"),
+        ("Пятидесятидвухлетняя Руссо вернулась в парламент.", "Руссо"),
+        ("Вчера девяностолетний Мартинес выступил на митинге.", "Мартинес"),
+    ],
+)
+def test_an_age_adjective_is_no_first_name(text, name):
+    names = _names(text)
+    assert name in names
+    assert all(" " not in n for n in names)
