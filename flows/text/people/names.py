@@ -2061,21 +2061,45 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
         and words[k - 1][2].lower().endswith(_OBLIQUE_ENDINGS)
         for k, i in enumerate(infos[1:], 1)
     ):
-        return (
-            False  # "С Арчилом Оксана познакомилась": one name in the instrumental, another in the nominative
-        )
+        # "С Арчилом Оксана познакомилась": one name in the instrumental, another in the nominative
+        return False
     first = infos[0]
     if first.known and not first.names and _sentence_initial(text, words[0][0]):
         # a syllable the dictionary reads as a word opens the sentence ("Си Цзиньпин", "Ли Цян"):
-        # a name when a verb of speech follows it
-        # and the syllable may be a noun ("си", "ли", "ван"; not "Так", "Там", "Все")
-        return (
-            2 <= len(words[0][2]) <= 3
-            and any(p.tag.POS == "NOUN" for p in _parses(words[0][2].lower()))
-            and not any(p.tag.POS in _FUNCTION_POS for p in _parses(words[0][2].lower()))
-            and _subject_verb_after(text, words[-1][1])
+        # a name when the syllable may be a noun ("си", "ли", "ван"; not "Так", "Там", "Все") and
+        # a role in apposition follows ("Ван Цзюнь, бывший председатель корпорации, ..."), or,
+        # when it is no function word too, a verb of speech
+        syllable = words[0][2].lower()
+        if not (2 <= len(syllable) <= 3 and any(p.tag.POS == "NOUN" for p in _parses(syllable))):
+            return False
+        if _role_apposition_after(text, words[-1][1]):
+            return True
+        return not any(p.tag.POS in _FUNCTION_POS for p in _parses(syllable)) and _subject_verb_after(
+            text, words[-1][1]
         )
     return True
+
+
+# A comma, then the first three lowercase words after it: "…, бывший председатель корпорации".
+_APPOSITION_AFTER_RE = re.compile(
+    rf"[ \u00a0]*,[ \u00a0]+([{_LOWER}]+(?:-[{_LOWER}]+)?)"
+    rf"(?:[ \u00a0]+([{_LOWER}]+(?:-[{_LOWER}]+)?))?(?:[ \u00a0]+([{_LOWER}]+(?:-[{_LOWER}]+)?))?"
+)
+
+
+def _role_apposition_after(text: str, end: int) -> bool:
+    """Whether a role noun in the nominative stands in apposition right after ``end``, maybe after
+    up to two adjectives: ``, бывший председатель корпорации``, ``, министр``."""
+    m = _APPOSITION_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    for word in filter(None, m.groups()):
+        info = _info(word)
+        if info.role is not None and "nomn" in info.role_cases:
+            return True
+        if not info.adjs:
+            return False
+    return False
 
 
 # A verb of speech right after a name: "Ван Лун заявил", "Ли Мин, сообщила ...".

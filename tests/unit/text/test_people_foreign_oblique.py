@@ -27,6 +27,26 @@ def test_east_asian_name_opening_a_sentence_before_its_verb(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ван Цзюнь, бывший глава корпорации CITIC, скончался.",
+            "Ван Цзюнь",
+            "бывший глава корпорации CITIC",
+        ),
+        ("Ли Цзюнь, нынешний министр торговли, прибыл в Минск.", "Ли Цзюнь", "нынешний министр торговли"),
+        ("Ван Сяо, посол Китая, вручил грамоты.", "Ван Сяо", "посол"),  # the country: role_country
+    ],
+)
+def test_east_asian_name_opening_a_sentence_before_a_role_in_apposition(text, name, role):
+    assert (name, role) in _people(text)
+
+
+def test_east_asian_syllable_opening_a_sentence_before_no_role_is_no_name():
+    assert _people("Ван Цзюнь, как известно, умер.") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "В Бенрат прибыл поезд из Кельна.",  # a preposition opens the sentence
