@@ -144,19 +144,24 @@ _NEXT_WORD_RE = re.compile(r"\s+[\"«“„(\-–—]*\s*(\w+)")
 
 @cache
 def _unit_abbreviations() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
-    """The abbreviations of units and scale words (``млрд``, ``долл``); the currency codes after
-    which such an abbreviation goes on (``5 млн. USD``); and for each currency abbreviation the
-    country words that complete it (``долл. США``)."""
+    """The abbreviations of units and scale words (``млрд``, ``долл``); the currency codes and
+    the capitalized units after which such an abbreviation goes on (``5 млн. USD``, ``300 тыс.
+    МВт·ч``: their first word); and for each currency abbreviation the country words that complete
+    it (``долл. США``)."""
     from flows.text.numbers.units import (
         CODE_ALIASES,
         CURRENCY_CODES,
+        PHYSICAL_UNITS,
         abbreviations,
         currency_abbreviation_countries,
     )
 
+    capital_units = {
+        m.group() for u in PHYSICAL_UNITS for f in u.forms if f[:1].isupper() and (m := re.match(r"\w+", f))
+    }
     return (
         abbreviations() - _ABBREVIATIONS,
-        frozenset((*CURRENCY_CODES, *CODE_ALIASES)),
+        frozenset((*CURRENCY_CODES, *CODE_ALIASES, *capital_units)),
         currency_abbreviation_countries(),
     )
 

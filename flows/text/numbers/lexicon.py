@@ -30,6 +30,9 @@ _AMOUNT_KINDS = frozenset(
         "litres",
         "cubic_meters",
         "kwh",
+        "mwh",
+        "gwh",
+        "twh",
     }
 )
 
@@ -205,6 +208,9 @@ _DEFAULT_METRIC_BY_UNIT = {
     "litres": "volume",
     "cubic_meters": "volume",
     "kwh": "volume",
+    "mwh": "volume",
+    "gwh": "volume",
+    "twh": "volume",
 }
 
 

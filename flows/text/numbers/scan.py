@@ -101,6 +101,7 @@ from flows.text.numbers.units import (
     DOLLAR_PREFIXES,
     GLUED_SCALES,
     NO_CURRENCY,
+    PHYSICAL_UNITS,
     POLISH_ONLY_FACTORS,
     unit_kind,
 )
@@ -294,8 +295,13 @@ def _digits_value(s: str, latin_after: bool = False) -> Decimal:
 
 # the lower-case letters of the press's alphabets (Russian, Belarusian, Ukrainian, Polish, Kazakh)
 _LOWER_LETTERS = "a-zа-яёіїєґўąćęłńóśźżәғқңөұүһ"
+# physical units written with a capital (МВт·ч, TWh): "300 тыс. МВт·ч" goes on after the dot
+_CAPITAL_UNITS = sorted(
+    {f.rstrip("*") for u in PHYSICAL_UNITS for f in u.forms if f[:1].isupper()}, key=lambda f: (-len(f), f)
+)
 _ABBREVIATION_DOT_RE = re.compile(
-    rf"\.[ \u00a0]*(?:[{_LOWER_LETTERS}{''.join(CURRENCY_SIGNS)}(]|(?:{'|'.join(CURRENCY_CODES)})(?![\w]))"
+    rf"\.[ \u00a0]*(?:[{_LOWER_LETTERS}{''.join(CURRENCY_SIGNS)}(]"
+    rf"|(?:{'|'.join(CURRENCY_CODES)}|{'|'.join(map(re.escape, _CAPITAL_UNITS))})(?![\w]))"
 )
 
 
