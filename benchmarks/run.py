@@ -799,12 +799,21 @@ def _targets(e2e: dict[str, Any], s: Sizes, peer_rate: float | None) -> list[str
         )
     big = by_label.get(f"cold {s.scale}") if s.scale else None
     if big and big.get("peak_rss_mb"):
-        total = big["peak_rss_mb"] + (big.get("worker_peak_rss_mb") or 0) * (os.cpu_count() or 1)
+        bound = big["peak_rss_mb"] + (big.get("worker_peak_rss_mb") or 0) * (os.cpu_count() or 1)
+        stages = big.get("stage_memory_mb") or {}
+        # the memory the run's processes held together: proportional sets (a page shared by the flow
+        # process and its forked workers counted once), sampled every 2 s and once in each stage
+        pss, stage = max(((v.get("total_pss_mb") or 0.0, k) for k, v in stages.items()), default=(0.0, ""))
+        measured = (
+            f"all processes together {pss:.0f} MB at most (proportional sets, in the {stage} stage); "
+            if pss
+            else ""
+        )
         row(
             f"peak memory ≤ {TARGET_PEAK_MB / 1024:.0f} GB at {TARGET_SIZE} articles",
-            f"flow process {big['peak_rss_mb']:.0f} MB + {os.cpu_count()} parse workers ≤ "
-            f"{big.get('worker_peak_rss_mb') or 0:.0f} MB each = {total:.0f} MB at most{at}",
-            total <= TARGET_PEAK_MB if s.scale >= TARGET_SIZE else None,
+            f"{measured}bound by the peaks apart: flow process {big['peak_rss_mb']:.0f} MB + {os.cpu_count()} "
+            f"parse workers ≤ {big.get('worker_peak_rss_mb') or 0:.0f} MB each = {bound:.0f} MB{at}",
+            (pss or bound) <= TARGET_PEAK_MB if s.scale >= TARGET_SIZE else None,
         )
     return out
 
