@@ -432,14 +432,19 @@ _WIDGET_RE = re.compile(
 )
 
 
-def _is_title_candidate(line: str, min_words: int = 4) -> bool:
+def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> bool:
+    """Whether ``line`` may be a headline: ``min_words`` words or more, no page furniture (a
+    widget, chrome, a copyright, a navigation bar, a link, a dateline, a service line) and no date;
+    with ``dated``, a date the words around which make a headline of their own (``Вчера, 1
+    декабря, в Астане прошли переговоры Казахстана и Китая``; not ``Новости, 3 декабря 2026,
+    14:35``)."""
     s = line.strip()
     return (
         len(s) <= 250
         and not s.startswith("/")
         and _words_at_least(s, min_words)
         and not _WIDGET_RE.search(s)
-        and not find_dates(s)
+        and (_words_beside_dates(s, min_words) if dated else not find_dates(s))
         and not CHROME_LINE_RE.search(s)
         and not COPYRIGHT_RE.search(s)
         and not _is_nav_bar(s)
@@ -447,6 +452,41 @@ def _is_title_candidate(line: str, min_words: int = 4) -> bool:
         and match_dateline(s) is None
         and not is_service_line(s)
     )
+
+
+# A lowercase word of three letters or more of the press's alphabets (a headline's words; a date
+# line has few or none), and a time of day (a date line's).
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-zа-яёіўєїґąćęłńóśźżәғқңөұүһ]{3,}")
+_CLOCK_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _words_beside_dates(s: str, min_words: int) -> bool:
+    """Whether ``s`` has no date, or, with its dates cut out, still ``min_words`` words, two of
+    them lowercase, and no time of day: a headline that names a day (``Вчера, 1 декабря, в Астане
+    прошли переговоры``), not a date line (``3 декабря 2026, 14:35 по московскому времени``)."""
+    dates = find_dates(s)
+    if not dates:
+        return True
+    if _CLOCK_TIME_RE.search(s):
+        return False
+    rest = s
+    for d in sorted(dates, key=lambda d: -d.start):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    return _words_at_least(rest, min_words) and len(_LOWER_WORD_RE.findall(rest)) >= 2
+
+
+def _dated_title_line(text: str, lines: list[tuple[int, int]], first: int, start: int) -> int | None:
+    """The line of a headline that names a day (``Вчера, 1 декабря, в Астане прошли переговоры
+    Казахстана и Китая``), or None: on a page with no other headline, the first line that is not
+    blank, above the body's first line ``start``, a title line by every test but its date
+    (``_is_title_candidate(..., dated=True)``). Lower down, a dated line is a caption, a date line
+    or a lead, never taken for the headline."""
+    i = first
+    while i < start and not _line(text, lines, i).strip():
+        i += 1
+    if i >= start or not _is_title_candidate(_line(text, lines, i), dated=True):
+        return None
+    return i
 
 
 # Words of a site's section labels ("Все новости", "Лента", "Главная", "Wiadomości"): a short line
@@ -788,6 +828,8 @@ def parse_scraped_text(
         title_line = next((i for i in reversed(head) if _is_title_candidate(_line(text, lines, i))), None)
         if title_line is None and start_line is not None:
             title_line = _short_title_line(text, lines, first_content, start_line)
+        if title_line is None and start_line is not None:
+            title_line = _dated_title_line(text, lines, first_content, start_line)
         if title_line is not None:
             # only blank lines may stand between the lead and the headline above it: the one
             # title-like line that may be the headline is the nearest line above that is not blank

@@ -158,6 +158,47 @@ def test_title_like_lines_above_the_first_paragraph(text, title):
     assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline that names a day, the first line of the page
+        "Вчера, 1 декабря, в Астане прошли переговоры Казахстана и Китая",
+        "Парад 9 мая в Минске посетили тысячи гостей из соседних стран",
+        "До 15 января Беларусь и Россия подпишут новые соглашения",
+        "Токаев 3 декабря 2026 года провел переговоры с премьером Монголии",
+    ],
+)
+def test_a_headline_with_a_date_is_the_title_not_lost(headline):
+    text = headline + "\n\nПремьер-министр Казахстана Олжас Бектенов принял делегацию Узбекистана.\n"
+    meta = parse_scraped_text(text)
+    assert meta.title == headline
+    assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date line, not a headline: a time of day, or too few words beside the date
+        "Новости, 3 декабря 2026, 14:35",
+        "3 декабря 2026 года в 14:35 по московскому времени",
+        "Обновлено 3 декабря 2026",
+    ],
+)
+def test_a_date_line_is_no_title(line):
+    text = line + "\n\nПремьер-министр Казахстана Олжас Бектенов принял делегацию Узбекистана.\n"
+    assert parse_scraped_text(text).title is None
+
+
+def test_a_dated_line_under_the_headline_is_no_title():
+    # lower down a line with a date is a caption or a lead: the headline above stays the title
+    text = (
+        "Сурков подал в отставку\n\nВладислав Сурков\n\n"
+        "8 мая 2013 года Президент России подписал указ, которым отправил чиновника в отставку:\n"
+        "Освободить Суркова от должности заместителя председателя правительства.\n"
+    )
+    assert parse_scraped_text(text).title == "Сурков подал в отставку"
+
+
 _AGENCY_PAGE = (
     "Минск и Пекин подписали соглашение\n\n"
     "МИНСК, 14 ноября. Стороны договорились расширить поставки продовольствия в следующем году.\n"
