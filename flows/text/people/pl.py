@@ -297,6 +297,9 @@ def _first_readings(word: str) -> tuple[tuple[str, str, frozenset[str], bool], .
     return tuple(out)
 
 
+pl_first_readings = _first_readings  # for the role phrases of flows/text/people/roles.py
+
+
 def _surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
     """(nominative, gender, cases, rank): rank 20+ for a nominative with a surname's ending, 10+
     without, 0 for the word as written in every case (see the module doc); a double surname's

@@ -82,7 +82,7 @@ from flows.text.people.lexicon import (
     normalize_form,
     role_kind,
 )
-from flows.text.people.pl import PL_ADDRESS, institution_word, role_head
+from flows.text.people.pl import PL_ADDRESS, institution_word, pl_first_readings, role_head
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -2320,13 +2320,15 @@ _EN_VERBS = frozenset(
 
 
 def _latin_complement(
-    words: list[tuple[int, int, str]], a: int, lang: str, *, to_end: bool
+    words: list[tuple[int, int, str]], a: int, lang: str, *, to_end: bool, genitive_heads: bool = False
 ) -> tuple[int, int, bool] | None:
     """The complement of a role phrase ending before word ``a``: (the end of the words that are
     part of the role, the end of the words read, whether it names a state: a country its first
     word, ``the`` aside, ``of Poland``, ``Polski``, not ``of the Chess Federation of Malta``);
     None when the words from ``a`` on are no complement (also when they end in ``of``, ``the``).
-    ``to_end``: every word up to the end must be read."""
+    ``to_end``: every word up to the end must be read. ``genitive_heads``: a Polish role head in
+    the genitive may be part of it (the name after the phrase is in no genitive, so no such head
+    is that name's)."""
     end = a
     country = False
     k = a
@@ -2347,9 +2349,13 @@ def _latin_complement(
                 _latin_phrases_at(words, k)
                 and not _latin_country(words[k][2])
                 and not (k > a and institution_word(words, k))
+                and not (genitive_heads and _pl_genitive_head(words[k][2]))
             ):
                 # another role: "premier minister ..." is no complement; a word of an
-                # institution's name is the complement's ("szef Kancelarii Prezydenta")
+                # institution's name is the complement's ("szef Kancelarii Prezydenta"), and so,
+                # with ``genitive_heads``, is a role head in the genitive ("rzecznik prezydenta
+                # Andrzeja Dudy", "szef gabinetu prezydenta": the president's spokesman, the head
+                # of the president's office)
                 return None
             if words[k][2].lower() in _EN_VERBS:
                 # an English verb: "Minister Narendra Modi is expected to host President ..." is
@@ -2364,11 +2370,20 @@ def _latin_complement(
     return end, k, country
 
 
-def _latin_role(words: list[tuple[int, int, str]], i: int, first: int, *, to_end: bool) -> _Role | None:
+def _pl_genitive_head(word: str) -> bool:
+    """Whether ``word`` is a Polish role head in the genitive (or the accusative written alike),
+    never the nominative: ``prezydenta``, ``premiera``, ``ministra``."""
+    head = role_head(word)
+    return head is not None and "gent" in head[1] and "nomn" not in head[1]
+
+
+def _latin_role(
+    words: list[tuple[int, int, str]], i: int, first: int, *, to_end: bool, genitive_heads: bool = False
+) -> _Role | None:
     """The role of a phrase starting at word ``i`` with its qualifiers from word ``first`` on,
     its complement after it (see ``_latin_complement``)."""
     for n, kind, lang in _latin_phrases_at(words, i):
-        complement = _latin_complement(words, i + n, lang, to_end=to_end)
+        complement = _latin_complement(words, i + n, lang, to_end=to_end, genitive_heads=genitive_heads)
         if complement is not None:
             return _latin_role_of(words, i, first, n, kind, lang, complement)
     return None
@@ -2490,9 +2505,12 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
         return None
     words = _latin_words(text, clause.start(), start)
     opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
+    genitive_heads = _name_not_genitive_at(text, start)
     for i in range(max(0, len(words) - 8), len(words)):
         if not _latin_phrases_at(words, i) or institution_word(words, i):
             continue
+        if genitive_heads and _pl_genitive_head(words[i][2]):
+            continue  # "doradca premiera Donalda Tuska Jan Kowalski": the premier is not Jan Kowalski
         first = _latin_qualifiers(words, i)
         opener = words[0][2]
         if (
@@ -2511,10 +2529,26 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             first += 1
             if words[i][2].lower() in _LATIN_PRESIDENTS:
                 return None
-        role = _latin_role(words, i, first, to_end=True)
+        role = _latin_role(words, i, first, to_end=True, genitive_heads=genitive_heads)
         if role is not None:
             return role
     return None
+
+
+_LATIN_FIRST_WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+")
+
+
+def _name_not_genitive_at(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` opens with a listed first name read in no genitive
+    (``Rafał``, ``Marcin``, ``Anną``; not ``Andrzeja``, nor ``Joe``, which does not decline; a
+    Polish name's readings first: ``Anna``, not ``Ann``): a role head in the genitive before it is
+    no role of its own but part of another's complement."""
+    m = _LATIN_FIRST_WORD_RE.match(text, start)
+    if m is None:
+        return False
+    readings = pl_first_readings(m.group())
+    readings = tuple(r for r in readings if r[3]) or readings
+    return bool(readings) and all("gent" not in cases for _n, _g, cases, _p in readings)
 
 
 def _latin_role_after(text: str, end: int) -> _Role | None:

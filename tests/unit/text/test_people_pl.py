@@ -205,3 +205,29 @@ def test_the_head_of_a_body_and_its_name(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role head in the genitive before a name in no genitive is its complement's: the
+        # spokesman, adviser or head of office of the president, not a president
+        (
+            "Jak poinformował rzecznik premiera Mateusza Nowaka Piotr Zieliński, rozmowy trwają.",
+            "Piotr Zieliński",
+            "rzecznik premiera Mateusza Nowaka",
+        ),
+        ("Doradca prezydenta Tomasz Wójcik zapowiedział wizytę.", "Tomasz Wójcik", "doradca prezydenta"),
+        ("Szef gabinetu premiera Marek Lis przyjechał.", "Marek Lis", "szef gabinetu premiera"),
+        ("Rozmawiał z rzeczniczką ministra Ewą Kowalczyk.", "Ewa Kowalczyk", "rzeczniczka ministra"),
+        # the name in the genitive after it is the head's own
+        (
+            "Jak poinformował rzecznik premiera Mateusza Nowaka Piotr Zieliński, rozmowy trwają.",
+            "Mateusz Nowak",
+            "premier",
+        ),
+    ],
+)
+def test_role_head_in_the_genitive_is_the_complement_of_the_head_before(text, name, role):
+    people = {p.name: p.role for p in extract_people(text)}
+    assert people[name] == role
