@@ -2202,6 +2202,13 @@ _LATIN_FEMININE = frozenset(
     | {"senatorka", "przewodnicząca", "szefowa"}
 )
 _LATIN_PRESIDENTS = frozenset({"president", "prezydent", "wiceprezydent"})
+# Adverbs and connectives opening a sentence before a capitalized role (no organisation's name):
+# "Yesterday President X", "Wczoraj Prezydent Warszawy X".
+_LATIN_OPENING_ADVERBS = frozenset(
+    {"yesterday", "today", "tonight", "meanwhile", "later", "earlier", "now", "also", "however", "separately"}
+    | {"wczoraj", "dziś", "dzisiaj", "jutro", "wtedy", "teraz", "także", "również", "natomiast", "ponadto"}
+    | {"wcześniej", "później", "obecnie", "tymczasem", "ostatnio", "niedawno"}
+)
 # Nouns of the institution an English role is held in, written before it with its portfolio
 # words (``EN_PORTFOLIOS``): "foreign ministry spokesperson", "Defence Ministry spokesman",
 # "embassy press secretary". They are the role's text; a country before them is the role's.
@@ -2513,7 +2520,9 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             continue  # "doradca premiera Donalda Tuska Jan Kowalski": the premier is not Jan Kowalski
         first = _latin_qualifiers(words, i)
         opener = words[0][2]
-        if (
+        if first == 0 and opens and first < i and opener.lower() in _LATIN_OPENING_ADVERBS:
+            first = 1  # "Yesterday President X", "Wczoraj Prezydent Warszawy X": the role after it
+        elif (
             first == 0
             and opens
             and first < i

@@ -231,3 +231,26 @@ def test_the_head_of_a_body_and_its_name(
 def test_role_head_in_the_genitive_is_the_complement_of_the_head_before(text, name, role):
     people = {p.name: p.role for p in extract_people(text)}
     assert people[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an adverb opening the sentence is no organisation's name before a capitalized role
+        (
+            "Wczoraj Prezydent Krakowa Jacek Majchrowski otworzył nowy most.",
+            "Jacek Majchrowski",
+            "prezydent Krakowa",
+        ),
+        ("Dziś Prezydent Andrzej Duda podpisał ustawę.", "Andrzej Duda", "prezydent"),
+        ("Yesterday President Emmanuel Macron arrived in Warsaw.", "Emmanuel Macron", "president"),
+    ],
+)
+def test_role_after_an_adverb_opening_the_sentence(text, name, role):
+    people = {p.name: p.role for p in extract_people(text)}
+    assert people[name] == role
+
+
+def test_a_capitalized_word_opening_the_sentence_is_still_an_organisation():
+    people = {p.name: p.role for p in extract_people("Acme President Brad Miller said on Monday.")}
+    assert people.get("Brad Miller") is None
