@@ -28,6 +28,10 @@ _CAPITALS = "A-ZА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺĄĆĘŁŃÓŚŹŻ"
 _SITE_DOMAIN_RE = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
 _SITE_NAME_RE = re.compile(rf"^[{_CAPITALS}][\w'’&.-]*$")
 _SITE_PREFIX_RE = re.compile(rf"^[{_CAPITALS}]{{2,4}}$")  # РИА, ИА, ИТАР before a site's name
+# Abbreviations of "news agency" that open a site's name whatever follows (``ИА Фергана``); any
+# other word in capitals joins the site only when the two make an outlet's name (``РИА Новости``),
+# not a country's (``... торговлю с США РБК``).
+_AGENCY_PREFIXES = frozenset({"ИА", "РИА", "ИТАР", "МИА", "НИА", "ИАА"})
 # The last word of a multi-word newspaper or site name (``Astana Times``, ``Kyiv Post``, ``Daily
 # News``): with it, the capitalised words before it (two at most, and ``The``) are the site's.
 MASTHEAD_NOUNS = frozenset(
@@ -353,7 +357,8 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
     """The scraper header of ``line`` (`` date 2025-11-14 <title> <site> [<image URLs>]``), read by
     its shape: the site is the last word before the URLs when it is a domain with any ending
     (``belta.by``, ``pap.pl``, ``news.cn``, ``24.kg``) or a capitalised name (``БЕЛТА``,
-    ``Reuters``, ``Арменпресс``; with an abbreviation before it, ``РИА Новости``; a name of several
+    ``Reuters``, ``Арменпресс``; with an agency's abbreviation before it, ``РИА Новости``, ``ИА
+    Фергана``, never a country's, ``... с США РБК``; with a brand before it, ``Sputnik Армения``; a name of several
     capitalised words ending in a masthead noun, ``MASTHEAD_NOUNS``: ``Astana Times``, ``The Moscow
     Times``, ``Kyiv Post``); a lower-case last word is the title's. None for any other line, or a header whose date is no date."""
     m = SCRAPER_HEADER_RE.match(line)
@@ -367,8 +372,16 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
     site = None
     if _SITE_DOMAIN_RE.match(words[-1]) or _SITE_NAME_RE.match(words[-1]):
         site = words.pop()
-        if len(words) > 1 and _SITE_PREFIX_RE.match(words[-1]) and not _SITE_DOMAIN_RE.match(site):
+        if (
+            len(words) > 1
+            and _SITE_PREFIX_RE.match(words[-1])
+            and not _SITE_DOMAIN_RE.match(site)
+            and (words[-1].upper() in _AGENCY_PREFIXES or _outlet_shaped(f"{words[-1]} {site}"))
+        ):
+            # an agency's prefix (РИА, ИА), never the title's last word in capitals ("... с США РБК")
             site = f"{words.pop()} {site}"
+        elif len(words) > 1 and words[-1].casefold() in _EDITION_BRANDS:
+            site = f"{words.pop()} {site}"  # a brand's edition: "Sputnik Армения", "BBC Украина"
         elif site.lower() in MASTHEAD_NOUNS:  # Astana Times, The Moscow Times, Daily News
             for _ in range(2):
                 if len(words) > 1 and _SITE_NAME_RE.match(words[-1]) and words[-1].lower() != "the":

@@ -30,6 +30,14 @@ BODY = (
         ("Reuters", "US, Japan leaders discuss tariffs"),
         ("Арменпресс", "Торговля Армении и Ирана выросла"),
         ("РИА Новости", "Россия и Китай нарастили торговлю"),
+        # a title ending in a country's abbreviation keeps it; an agency's prefix joins the site
+        ("РБК", "Путин обсудил торговлю с США"),
+        ("Интерфакс", "Лавров прибыл в КНР"),
+        ("ТАСС", "Санкции ЕС против РФ"),
+        ("ИА Фергана", "Выборы прошли в Узбекистане"),
+        # a brand's edition in a country
+        ("Sputnik Армения", "Армения и Иран подписали договор"),
+        ("Sputnik Казахстан", "Казахстан и Китай открыли переход"),
     ],
 )
 def test_scraper_header_is_read_by_its_shape_whatever_the_site(site, title):
