@@ -83,6 +83,7 @@ from flows.text.people.names import (
     _short_or_surname,
     _single_name,
     _speech_before,
+    _subject_verb_after,
     _surname_in_other_case,
     _surname_nominative,
     _surname_ok,
@@ -91,6 +92,7 @@ from flows.text.people.names import (
     _surname_then_last,
     _syllable_name,
     _unknown_part,
+    _word_before,
     after_place_preposition,
     instrumental_syllable_name,
     past_verb_gender_before,
@@ -391,6 +393,10 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
     unless the verb is in the past and of the other gender (``поздравил Ильхама Алиева``); after a
     preposition it is none (``с Абу Зубайдой`` is Абу Зубайда's instrumental)."""
     preposition = _preposition_cases(text, start)
+    if preposition is None and "nomn" not in res.cases and third is None:
+        subject = _subject_as_written(text, start, first, second)
+        if subject is not None:
+            return subject
     cases = preposition if preposition is not None else verb_governed_cases(text, start)
     if cases is None or cases & res.cases:
         return res
@@ -401,6 +407,36 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
     ):
         return res
     return _analyze_name(first, second, third, cases) or res
+
+
+def _subject_as_written(text: str, start: int, first: str, second: str) -> _Name | None:
+    """A first name in ``-а`` the dictionary reads only as the genitive or accusative of another
+    name, before a surname in a vowel that never declines, the subject of the verb right after
+    them (``Акира Амари заявил``: not the genitive of a man ``Акир``): the name as written, in the
+    nominative. None after a noun whose complement it may be (``Жена Акира Амари заявила``) or a
+    closing quote or bracket (a work's author: ``«Теснота» Кантемира ...``); a role noun
+    (``министр Акира Амари ушёл``) or a place (``В Токио Акира Амари заявил``) may stand before it."""
+    low = first.lower()
+    names = _info(low).names
+    if (
+        not low.endswith("а")
+        or not names
+        or any(lemma == low or case not in ("gent", "accs") for case, _g, lemma, _s in names)
+        or second[-1:].lower() not in "иоуэею"
+    ):
+        return None
+    end = text.find(second, start + len(first)) + len(second)
+    if end < len(second) or not _subject_verb_after(text, end):
+        return None
+    if (last := text[:start].rstrip()[-1:]) and last in '»"”)':
+        return None
+    before = _word_before(text, start, 30)
+    if before is not None:
+        info = _info(before.group(1).lower())
+        if info.nounish and info.role is None and not info.geox_top:
+            return None  # "жена Акира Амари": her husband's genitive ("в Токио Акира Амари": a place's)
+    gender = _gender_by_verb(text, start, end) or "masc"
+    return _Name(f"{first} {second}", second, gender, _NOMINATIVE, 2)
 
 
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:

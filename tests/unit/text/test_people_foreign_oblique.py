@@ -201,3 +201,29 @@ def test_name_in_the_case_of_the_person_noun_before_it(text, name):
 )
 def test_name_left_as_written_where_the_case_is_not_told(text, name):
     assert [p.name for p in extract_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name the dictionary reads only as the genitive of another (акира: of "Акир"),
+        # before an undeclined surname, as the subject of the verb after it
+        ("Акира Ното сообщил о новых переговорах.", "Акира Ното"),
+        ("Вчера Акира Симидзу подписал соглашение.", "Акира Симидзу"),
+        ("В Осаке Акира Мацумото заявил о решении.", "Акира Мацумото"),
+    ],
+)
+def test_subject_read_as_written_not_as_a_genitive(text, name):
+    assert name in [n for n, _ in _people(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a noun it may be its complement's genitive: no nominative reading is forced
+        "Жена Акира Ното заявила, что он уехал.",
+        "Письмо Акира Ното получил вчера.",
+    ],
+)
+def test_no_subject_reading_after_a_noun(text):
+    assert "Акира Ното" not in [n for n, _ in _people(text)]
