@@ -409,6 +409,40 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
     return _analyze_name(first, second, third, cases) or res
 
 
+def _surname_as_first_name(word: str) -> bool:
+    """Whether ``word``, right before a first name and a surname in the nominative that end a run
+    of capitalized words, is a foreign first name the dictionary reads only as a surname
+    (``Карлос`` in ``Карлос Артур Нузман``): four letters or more ending in a consonant, not shaped
+    like a Slavic surname, its first reading a man's surname in the nominative, no first-name,
+    place, role, patronymic or country reading."""
+    low = word.lower()
+    if (
+        len(low) < 4
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or low[-1] in "аеёиоуыэюяь"
+        or _SURNAME_SHAPE_RE.search(low)  # "Петров Иван Сидоров": a Slavic surname is one
+    ):
+        return False
+    info = _info(low)
+    if (
+        not (info.known and info.has_surn)
+        or info.names
+        or info.role is not None
+        or info.geox_top
+        or info.patr
+    ):
+        return False
+    top = tag_facts(_parses(low)[0].tag)
+    return (
+        "Surn" in top.grammemes
+        and top.case == "nomn"
+        and top.gender == "masc"
+        and top.number == "sing"
+        and not _country_word(word)
+    )
+
+
 def _subject_as_written(text: str, start: int, first: str, second: str) -> _Name | None:
     """A first name in ``-а`` the dictionary reads only as the genitive or accusative of another
     name, before a surname in a vowel that never declines, the subject of the verb right after
@@ -502,9 +536,18 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     mentions.append(_full_mention(words[i - 1][0], words[i + 1][1], inverted))
                     found = True
                     break
+            lead = (
+                i > 0
+                and not found
+                and res.n_words == 2
+                and "nomn" in res.cases
+                and i + 2 == len(words)
+                and _surname_as_first_name(words[i - 1][2])
+            )  # "Карлос Артур Нузман": a first name the dictionary reads as a surname, before the name
             if (
                 i > 0
                 and not found
+                and not lead
                 and (_unknown_part(words[i - 1][2]) or _syllable_before(text, words[i - 1]))
             ):
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
@@ -541,6 +584,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
                 res = _long_name(res, parts)
             end, res = _numeral_after(text, end, res)
+            if lead:
+                start = words[i - 1][0]
+                res = _Name(f"{words[i - 1][2]} {res.name}", res.surname, res.gender, _NOMINATIVE, 3)
             if _photo_credit(text, start):
                 credits.append((start, end))
             else:

@@ -48,3 +48,20 @@ def test_two_names_in_a_row_in_different_cases(text, first, second):
 )
 def test_one_name_whose_words_agree(text, name):
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a foreign first name the dictionary reads as a surname, before a first name and a surname
+        ("Глава комитета Карлос Артур Нузман задержан.", "Карлос Артур Нузман"),
+        ("Настоящее имя ведущего — Лоуренс Харви Зайгер.", "Лоуренс Харви Зайгер"),
+    ],
+)
+def test_first_name_read_as_a_surname_opens_a_name_of_three(text, name):
+    assert name in _names(text)
+
+
+def test_slavic_surname_before_a_full_name_is_its_own():
+    names = _names("Петров Иван Сидоров пришёл на встречу.")
+    assert "Петров Иван Сидоров" not in names
