@@ -494,12 +494,18 @@ def _dated_title_line(text: str, lines: list[tuple[int, int]], first: int, start
     blank, above the body's first line ``start``, a title line by every test but its date
     (``_is_title_candidate(..., dated=True)``). Lower down, a dated line is a caption, a date line
     or a lead, never taken for the headline."""
+    i = _first_text_line(text, lines, first, start)
+    if i is None or not _is_title_candidate(_line(text, lines, i), dated=True):
+        return None
+    return i
+
+
+def _first_text_line(text: str, lines: list[tuple[int, int]], first: int, start: int) -> int | None:
+    """The first line from ``first`` on, before ``start``, that is not blank; None when there is none."""
     i = first
     while i < start and not _line(text, lines, i).strip():
         i += 1
-    if i >= start or not _is_title_candidate(_line(text, lines, i), dated=True):
-        return None
-    return i
+    return i if i < start else None
 
 
 # Words of a site's section labels ("Все новости", "Лента", "Главная", "Wiadomości"): a short line
@@ -518,10 +524,8 @@ def _short_title_line(text: str, lines: list[tuple[int, int]], first: int, start
     length (no chrome, date, dateline, link, navigation bar or service line), ending in no
     stop or colon and holding no word of a section label (``Все новости``). A short line under page chrome (``Главная``, ``Новости Беларуси``) is a
     section's label, not a headline: it is not the text's first line."""
-    i = first
-    while i < start and not _line(text, lines, i).strip():
-        i += 1
-    if i >= start or any(_line(text, lines, k).strip() for k in range(i + 1, start)):
+    i = _first_text_line(text, lines, first, start)
+    if i is None or any(_line(text, lines, k).strip() for k in range(i + 1, start)):
         return None
     line = _line(text, lines, i).strip()
     words = _words(line)

@@ -124,6 +124,7 @@ from flows.text.people.words import (
     _LETTERS,
     _LOWER,
     _LOWER_RUN,
+    _NOMINATIVE,
     _NOT_FIRST_NAMES,
     _UPPER,
     _info,
@@ -1133,7 +1134,6 @@ _WORK_BEFORE_RE = re.compile(
 
 
 _GENITIVE = frozenset({"gent"})
-_NOMINATIVE = frozenset({"nomn"})
 
 
 def _work_before(text: str, start: int) -> bool:
@@ -2413,7 +2413,6 @@ def _nominative_in_a(text: str, m: _Mention, role_before: _RolesBefore, mentions
         m.role = nominative_role
 
 
-_NOMINATIVE = frozenset({"nomn"})
 _VERB_AFTER_RE = re.compile(rf"[ \u00a0]*,?[ \u00a0]*([{_LOWER}]+)(?![{_LOWER}\-])")
 
 

@@ -186,12 +186,14 @@ from flows.text.people.words import (
     _LETTERS,
     _LOWER,
     _LOWER_RUN,
+    _NOMINATIVE,
     _NOT_FIRST_NAMES,
     _UPPER,
     _VOWELS,
     POLISH_PREPOSITIONS,
     _case,
     _gender,
+    _Info,
     _info,
     _like_written,
     _modifies,
@@ -596,11 +598,8 @@ def _analyze_name(
         nominative, cases = surname, _ALL_CASES
     if (
         n_words == 2
-        and second_info.known
-        and second_info.names
-        and not second_info.has_surn
+        and _nominative_only_first_name(second_info)
         and first_info.known
-        and all(case == "nomn" for case, _g, _l, _s in second_info.names)
         and second.lower().endswith(("а", "я", "й"))
         and "nomn" not in (cases or _ALL_CASES)
     ):
@@ -614,6 +613,17 @@ def _analyze_name(
         # a Korean name of three syllables: "Мун Чжэ Ин", "Ким Ён Нам"
         return _Name(f"{name} {third}", f"{nominative} {third}", gender, _ALL_CASES, 3)
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+def _nominative_only_first_name(info: _Info) -> bool:
+    """Whether the dictionary knows a word as a first name in the nominative only, and as no
+    surname (``Ольга``, ``Оксана``): after a name in an oblique case, the start of another person's."""
+    return (
+        info.known
+        and bool(info.names)
+        and not info.has_surn
+        and all(case == "nomn" for case, _g, _l, _s in info.names)
+    )
 
 
 # Parts of speech a first name read by the dictionary as another word may have: words without
@@ -711,10 +721,7 @@ def _other_word_first_name(
     if not fitting:
         return None
     # an undeclined name before a surname of either gender tells none: the first is kept
-    return _Name(f"{first} {second}", second, fitting[0], _NOMINATIVE_CASE, 2)
-
-
-_NOMINATIVE_CASE = frozenset({"nomn"})
+    return _Name(f"{first} {second}", second, fitting[0], _NOMINATIVE, 2)
 
 
 # A woman's first name in -а/-я in an oblique case: (ending, nominative ending, cases), the
@@ -2054,11 +2061,7 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
     if not any(not i.known or i.names or i.has_surn for i in infos):
         return False
     if any(
-        i.known
-        and i.names
-        and not i.has_surn
-        and all(case == "nomn" for case, _g, _l, _s in i.names)
-        and words[k - 1][2].lower().endswith(_OBLIQUE_ENDINGS)
+        _nominative_only_first_name(i) and words[k - 1][2].lower().endswith(_OBLIQUE_ENDINGS)
         for k, i in enumerate(infos[1:], 1)
     ):
         # "С Арчилом Оксана познакомилась": one name in the instrumental, another in the nominative

@@ -93,6 +93,7 @@ from flows.text.people.words import (
     _LAST_BREAK_RE,
     _LATIN_LOWER,
     _LATIN_UPPER,
+    _NOMINATIVE,
     _PLAIN_GAP,
     _QUOTE_GAP,
     _case,
@@ -1735,7 +1736,6 @@ def _both_role(text: str, first_end: int, second_start: int, second_end: int) ->
 
 # A word with its hyphenated parts: "премьер-министр", "экс-глава".
 _HYPHENATED_RE = re.compile(rf"[^\W\d_]+(?:[{_HYPHENS}][^\W\d_]+)*")
-_NOMINATIVE = frozenset({"nomn"})
 
 
 def _free_roles(text: str, taken: list[tuple[int, int]], starts: list[int] | None = None) -> list[_Role]:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _ALL_CASES = frozenset(_CASES)
+_NOMINATIVE = frozenset({"nomn"})
 _CASE_FOLD = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct", "voct": "nomn"}
 # Polish prepositions: between a title and a name, the name is no title's ("wizyta w X"); a name
 # ends before one.
