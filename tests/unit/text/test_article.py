@@ -158,6 +158,10 @@ def test_title_like_lines_above_the_first_paragraph(text, title):
     assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
 
 
+# The lead paragraph under the first lines of the pages below.
+_LEAD = "Премьер-министр Казахстана Олжас Бектенов принял делегацию Узбекистана.\n"
+
+
 @pytest.mark.parametrize(
     "headline",
     [
@@ -169,7 +173,7 @@ def test_title_like_lines_above_the_first_paragraph(text, title):
     ],
 )
 def test_a_headline_with_a_date_is_the_title_not_lost(headline):
-    text = headline + "\n\nПремьер-министр Казахстана Олжас Бектенов принял делегацию Узбекистана.\n"
+    text = headline + "\n\n" + _LEAD
     meta = parse_scraped_text(text)
     assert meta.title == headline
     assert text[meta.body_start :].startswith("Премьер-министр Казахстана")
@@ -185,7 +189,7 @@ def test_a_headline_with_a_date_is_the_title_not_lost(headline):
     ],
 )
 def test_a_date_line_is_no_title(line):
-    text = line + "\n\nПремьер-министр Казахстана Олжас Бектенов принял делегацию Узбекистана.\n"
+    text = line + "\n\n" + _LEAD
     assert parse_scraped_text(text).title is None
 
 
