@@ -41,6 +41,7 @@ from flows.text.people.names import (
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
     _NEXT_CAP_RE,
+    _PARTICLES,
     _SINGLE_RE,
     _SINGLE_SHAPE_RE,
     _SURNAME_SHAPE_RE,
@@ -410,6 +411,51 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
     return _analyze_name(first, second, third, cases) or res
 
 
+# A first name right before an initial, one space or a no-break space between them.
+_FIRST_NAME_BEFORE_INITIAL_RE = re.compile(
+    rf"(?<![{_LETTERS}\-])[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?[ \u00a0]$"
+)
+
+
+def _middle_initial_name(text: str, m: re.Match[str]) -> _Mention | None:
+    """The full name of a first name, one or two initials and a surname (``Дэвид О. Расселл``,
+    ``с Джоном Ф. Кеннеди``: ``Джон Ф. Кеннеди``), ``m`` a match of ``_CANDIDATE_RE`` with
+    initials: a ``full`` mention from the first name to the surname, or None when the word right
+    before the initials is no first name whose most likely reading is one, or the first name and
+    the surname make no name together."""
+    start = m.start()
+    before = _FIRST_NAME_BEFORE_INITIAL_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return None
+    first = before.group()[:-1]
+    if not _info(first.lower()).name_top:
+        return None
+    full = _analyze_name(first, m.group("surname"), None)
+    if full is None or full.n_words != 2:
+        return None
+    given = full.name[: len(full.name) - len(full.surname)].rstrip()
+    initials = " ".join(text[start : m.start("surname")].split())
+    name = f"{given} {initials} {full.surname}"
+    return _Mention(before.start(), m.end(), "full", name, full.surname, full.gender, name[0], full.cases)
+
+
+def _oblique_first_name(parts: list[str]) -> tuple[str, frozenset[str]] | None:
+    """The nominative and the cases of the first part of a name left as written, a first name the
+    dictionary reads only in oblique cases of one name (``с Лукой Ди Монтедземоло``: ``Лука``),
+    when every later part is a particle or ends in a vowel a surname keeps in every case
+    (``Монтедземоло``, ``Ди``): the name then says its case by its first part alone. None otherwise."""
+    names = _info(parts[0].lower()).names
+    if not names or any(case == "nomn" for case, _g, _l, _s in names):
+        return None
+    lemmas = {lemma for _c, _g, lemma, _s in names}
+    if len(lemmas) != 1 or not all(
+        p.islower() or p.lower() in _PARTICLES or _UNDECLINED_VOWEL_END_RE.search(p) for p in parts[1:]
+    ):
+        return None
+    lemma = lemmas.pop()
+    return parts[0][:1] + lemma[1:], frozenset(case for case, _g, _l, _s in names)
+
+
 def _surname_as_first_name(word: str) -> bool:
     """Whether ``word``, right before a first name and a surname in the nominative that end a run
     of capitalized words, is a foreign first name the dictionary reads only as a surname
@@ -620,6 +666,12 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     for m in initials_found:
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
+        if (middle := _middle_initial_name(text, m)) is not None and not taken.overlaps(
+            middle.start, m.start()
+        ):
+            mentions.append(middle)  # "Дэвид О. Расселл", "Джона Ф. Кеннеди"
+            taken.add(middle.start, middle.end)
+            continue
         res = _analyze_initials_surname(m.group("surname"))
         if res is not None:
             initials = " ".join(text[m.start() : m.start("surname")].split())
@@ -720,6 +772,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 parts, cases = list(written), _NOMINATIVE
             else:
                 parts, cases = _loose_nominative(written, hint)
+                first = _oblique_first_name(parts) if parts[0] == written[0] else None
+                if first is not None and (cases is None or cases & first[1]):
+                    # "с Лукой Ди Монтедземоло": Лука
+                    parts[0], cases = first[0], first[1] if cases is None else cases & first[1]
             surname = parts[-1]
             name = " ".join(parts)
             mentions.append(_Mention(cand[0][0], end, "loose", name, surname, gender, name[0], cases, role))
@@ -2426,6 +2482,36 @@ def _mans_verb_after(text: str, end: int) -> bool:
     return bool(parses) and all(p.tag.POS == "VERB" and "past" in p.tag and "masc" in p.tag for p in parses)
 
 
+# Particles that, written with a capital, open a surname of two words: "Ле Пен", "Де Голль",
+# "Ди Каприо", "Дель Пьеро", "Ван Дамм", "Да Силва".
+_CAPITAL_SURNAME_PARTICLES = frozenset(
+    {"да", "де", "дель", "делла", "ди", "дос", "ду", "дю", "ла", "ле", "ван", "фон"}
+)
+
+
+def _particle_surnames(mentions: list[_Mention]) -> None:
+    """The surname of a name of three words or more whose last word follows a particle written
+    with a capital is both words (``Марин Ле Пен``: ``Ле Пен``); a name of only those two words is
+    that surname alone (``Ле Пен сказала``: a ``single`` mention, which joins the full name) when
+    a longer name of the text ends with them, and stays a name of its own otherwise (``Ван И``,
+    ``Ле Зуан``: East-Asian names). Changes ``mentions`` in place."""
+    longer: set[str] = set()
+    for m in mentions:
+        words = m.name.split()
+        if (
+            m.kind in ("full", "loose")
+            and len(words) >= 3
+            and words[-2][:1].isupper()
+            and words[-2].lower() in _CAPITAL_SURNAME_PARTICLES
+        ):
+            m.surname = " ".join(words[-2:])
+            longer.add(m.surname)
+    if longer:
+        for m in mentions:
+            if m.kind in ("full", "loose") and m.name in longer:
+                m.kind, m.surname = "single", m.name
+
+
 def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) -> list[PersonMention]:
     """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc).
 
@@ -2443,6 +2529,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     mentions = _find_mentions(text, role_before)
     if not mentions:
         return []
+    _particle_surnames(mentions)
     for m in mentions:
         if m.kind in ("full", "loose") and (of := _named_after_relative(text, m, role_before)) is not None:
             m.relative_of = of

@@ -202,8 +202,9 @@ from flows.text.people.words import (
     _sentence_initial,
 )
 
-# A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial.
-_CAP_WORD = rf"[{_UPPER}](?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
+# A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial,
+# nor ``Дж`` before a dot (the initial of Джон, Джордж, Джозеф: ``Майкл Дж. Фокс``).
+_CAP_WORD = rf"(?!Дж\.)(?:[ОД]['’](?=[{_UPPER}]))?[{_UPPER}](?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 # Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
 # "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
@@ -230,7 +231,7 @@ def _possessive_runs(pattern: str) -> str:
 _CANDIDATE_RE = re.compile(
     _possessive_runs(
         rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
-        rf"(?P<initials>\.[ \u00a0]?(?:[{_UPPER}]\.[ \u00a0]?)?)"
+        rf"(?P<initials>(?:(?<=Д)ж)?\.[ \u00a0]?(?:[{_UPPER}](?:(?<=Д)ж)?\.[ \u00a0]?)?)"
         rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
         rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
         rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
@@ -1003,12 +1004,15 @@ def _loose_name_ok(word: str) -> bool:
     Never a country's name in any language (``Польщі``)."""
     if (len(word) > 1 and word.isupper()) or _country_in_any_language(word):
         return False
-    info = _info(word.lower())
+    low = word.lower()
+    if low in _PARTICLES:
+        return True  # a particle written with a capital inside a name: "Алессандро Дель Пьеро"
+    info = _info(low)
     if info.role is not None:
         return False
     if len(word) <= 3:
         return True
-    if not info.known and _guessed_adjective(word.lower()):
+    if not info.known and _guessed_adjective(low):
         return False  # "Семидесятипятилетний Кастро": an age, not a first name
     return not info.geox_top and (not info.known or bool(info.names) or info.has_surn or info.patr)
 
@@ -1069,7 +1073,8 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 # the next capital)
 _SINGLE_RE = re.compile(
     _possessive_runs(
-        rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+        rf"(?:(?<![{_LETTERS}\-.])[ОД]['’](?=[{_UPPER}]))?"  # "О’Мэлли", "Д'Алема"
+        rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])(?<![ОД]['’][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
         rf"(?![{_LETTERS}\-])"
     )
 )
