@@ -485,14 +485,74 @@ def _html_date(value: str | None, html: str) -> date | None:
     return None
 
 
-def _markup_date(html: str) -> date | None:
+# Page furniture that prints other stories' days, comments' and the site's: side bars, menus, the
+# page's footer (an article's own footer stays), and blocks whose class or id names comments,
+# related or popular stories, a side bar or a widget.
+_FURNITURE_CLASS = (
+    "comment(?!ary)|related|popular|most-read|sidebar|widget|recommend|read-also|see-also|more-news"
+)
+_FURNITURE_CLASS_RE = re.compile(_FURNITURE_CLASS, re.I)
+_FURNITURE_XPATH = (
+    "//aside | //nav | //footer[not(ancestor::article)]"
+    f" | //*[re:test(concat(' ', @class, ' ', @id), '{_FURNITURE_CLASS}', 'i')]"
+)
+# The update stamps of the markup (``_MODIFIED_MARKUP_RES``): never a publication date.
+_MODIFIED_META_XPATH = (
+    "//meta[re:test(concat(@property, ' ', @name, ' ', @itemprop), "
+    "'article:modified_time|og:updated_time|datemodified|last-modified', 'i')]"
+    " | //*[@itemprop='dateModified']"
+)
+_LINKED_DATA_MODIFIED_RE = re.compile(r"([\"'])dateModified\1(\s*:\s*)([\"'])[^\"'<>]*\3")
+# A day and a month in numbers either order may read (``04/05/2026``: 4 May or 5 April) in a
+# meta tag's content: htmldate reads it day first; the page does not say which.
+_AMBIGUOUS_NUMERIC_DATE_RE = re.compile(r"^\s*(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b")
+_REGEX_NS = {"re": "http://exslt.org/regular-expressions"}
+
+
+def _ambiguous_numeric_date(value: str | None) -> bool:
+    m = _AMBIGUOUS_NUMERIC_DATE_RE.match(value or "")
+    return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
+
+
+def _dating_markup(html: str):
+    """The page's markup as an lxml tree without what states no date of this article: page
+    furniture (``_FURNITURE_XPATH``: a side bar's ``<time>``, a comment's date, the footer's last
+    update), update stamps (``_MODIFIED_META_XPATH``, JSON-LD ``dateModified``) and meta tags whose
+    date reads either way (``04/05/2026``); the page as given when it does not parse."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(_LINKED_DATA_MODIFIED_RE.sub(r"\1dateModified\1\2\3\3", html))
+    except (etree.ParserError, ValueError):
+        return html
+    for element in tree.xpath(f"{_FURNITURE_XPATH} | {_MODIFIED_META_XPATH}", namespaces=_REGEX_NS):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for meta in tree.iter("meta"):
+        if _ambiguous_numeric_date(meta.get("content")) and meta.getparent() is not None:
+            meta.drop_tree()
+    return tree
+
+
+def _dating_html(html: str) -> str:
+    """``_dating_markup(html)`` as text."""
+    from lxml import html as lxml_html
+
+    tree = _dating_markup(html)
+    return tree if isinstance(tree, str) else lxml_html.tostring(tree, encoding="unicode")
+
+
+def _markup_date(html: str, dating: str | None = None) -> date | None:
     """The date the page's metadata and markup state, as htmldate reads them without the page's
-    URL (a day in a URL is the source ``url``, read after every stated date); None when they
-    state none."""
+    URL (a day in a URL is the source ``url``, read after every stated date) and without what
+    states no date of the article (``dating``, by default ``_dating_html(html)``: side bars,
+    comments, the page's footer, update stamps, a day and month that read either way, left out);
+    None when they state none."""
     from htmldate import find_date
 
     try:
-        found = find_date(html, url="", original_date=True, extensive_search=False)
+        found = find_date(dating or _dating_html(html), url="", original_date=True, extensive_search=False)
     except Exception:  # an unparseable page states no date in its markup
         return None
     return _html_date(found, html)
@@ -563,19 +623,20 @@ def _html_article(
     body, shown, shown_modified = _head_lines(body, title)
     if not body:
         return "no article body: the page has no main content"
-    published, source = _html_date(meta.get("date"), html), "html meta"
-    if published is not None and published == url_date(meta.get("url") or url):
-        published = _markup_date(html)  # htmldate reads the URL first: the markup's own date, if any
+    # the markup's own date, read without the URL (htmldate reads it first; a day in a URL is the
+    # source "url", read after every stated date) and without the page's furniture
+    dating = _dating_html(html)
+    published, source = _markup_date(html, dating), "html meta"
     if published is None and shown is not None:
         published, source = shown, "header"  # the date line under the headline
     if published is None:
-        published = _time_element_date(html)
+        published = _time_element_date(dating)
     if published is None and (under := _after_headline_date(html)) is not None:
         published, source = under, "header"  # a date line the main-text extraction dropped
     if published is None and (opening := collected_dateline_date(body, collected)) is not None:
         published, source = opening, "dateline"  # "МОСКВА, 27 ноября. /ТАСС/." opening the text
     head = html[: html.lower().find("<body")] if "<body" in html.lower() else ""
-    if published is not None and not _HEAD_DATE_RE.search(head) and _stories_dated_apart(html):
+    if published is not None and not _HEAD_DATE_RE.search(head) and _stories_dated_apart(dating):
         published = None  # whose date it would be cannot be told: NULL, not another story's date
     return _article(
         source_uri,
@@ -686,8 +747,9 @@ _HEADING_TAGS = ("h1", "h2", "h3", "h4")
 
 def _dated_stories(html: str) -> list[tuple[str, str]]:
     """The stories of a page that clearly holds several dated articles (a news feed page): its
-    outermost ``<article>`` elements outside ``<aside>``, ``<nav>``, ``<header>`` and ``<footer>``
-    that each have a heading (``<h1>``-``<h4>``), a date of their own (a ``<time>`` element or
+    outermost ``<article>`` elements outside ``<aside>``, ``<nav>``, ``<header>``, ``<footer>``
+    and blocks whose class or id names related or popular stories, comments or a side bar
+    (``_FURNITURE_CLASS``) that each have a heading (``<h1>``-``<h4>``), a date of their own (a ``<time>`` element or
     ``itemprop="datePublished"``) and a paragraph of prose. ``(heading, element's HTML)`` for each,
     in page order, when there are two or more; an empty list otherwise (one article, or none)."""
     if html.lower().count("<article") < 2:
@@ -700,8 +762,13 @@ def _dated_stories(html: str) -> list[tuple[str, str]]:
         return []
     stories = []
     for el in root.iter("article"):
-        if any(a.tag in _FURNITURE_TAGS or a.tag == "article" for a in el.iterancestors()):
-            continue
+        if any(
+            a.tag in _FURNITURE_TAGS
+            or a.tag == "article"
+            or _FURNITURE_CLASS_RE.search(f"{a.get('class', '')} {a.get('id', '')}")
+            for a in el.iterancestors()
+        ):
+            continue  # a teaser card: of a side bar, a menu, a block of related or popular stories
         heading = next((h for h in el.iter(*_HEADING_TAGS)), None)
         dated = next(iter(el.iter("time")), None) is not None or bool(
             el.xpath(".//*[@itemprop='datePublished']")
