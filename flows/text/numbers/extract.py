@@ -68,9 +68,13 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         if c.unit is None:
             c.unit = money.resolve(c)
         if c.value > 0 and _negative_context(c, scopes):
-            c.value = -c.value
+            # a deficit of "more than 5 bn" is a balance below -5 bn; a range keeps its low end
+            # first: a deficit of 2 to 3 bn is -3 .. -2
             if c.value_high is not None:
-                c.value_high = -c.value_high
+                c.value, c.value_high = -c.value_high, -c.value
+            else:
+                c.value = -c.value
+            c.comparator = _MIRRORED_COMPARATORS.get(c.comparator, c.comparator)
     _per_unit(cands, masked)  # after the currencies: a price's currency is also its neighbours'
     _postposed_milestones(cands, masked)
     facts: list[NumberFact] = []
@@ -105,6 +109,9 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
 
 
 # the apostrophes other than "'" (looked for with ``in``: far faster than a regex over the text)
+# A bound of a negative balance stated by its size points the other way: "дефицит превысил 5 млрд"
+# is a balance below -5 bn.
+_MIRRORED_COMPARATORS = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
 _APOSTROPHES = APOSTROPHES.replace("'", "")
 # four capitals in a row (written as a class, then a repeat: a pattern that starts with a class is
 # skipped through quickly, one that starts with a repeat is tried at every character)

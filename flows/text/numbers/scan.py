@@ -1136,6 +1136,12 @@ def _word_candidates(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int]:
     fm = _NEXT_WORD_RE.match(masked, amount.end)
     if amount.scale == 1 and fm is not None and fm.group(1).lower() in FRACTION_WORDS:  # "две трети"
         return _fraction_candidate(masked, s, fm.end(), amount.value, FRACTION_WORDS[fm.group(1).lower()])
+    return _amount_candidates(masked, s, amount, bare_scale)
+
+
+def _amount_candidates(masked: str, s: int, amount: _Amount, bare_scale: bool) -> tuple[list[_Cand], int]:
+    """The figure of an amount in words starting at ``s`` (``amount``: its value, scale and end;
+    ``bare_scale``: a scale word alone, "миллиарды"), with its unit or counted noun after it."""
     word_before, j = _word_before(masked, s)  # "в два раза"; Ukrainian, Belarusian "у три рази"
     times_prefix = j - len(word_before) if word_before in _TIMES_PREPOSITIONS else None
     unit_info = _unit_after(masked, amount.end, times_prefix is not None)
@@ -1204,8 +1210,12 @@ _YEAR_AFTER_FRACTION_RE = re.compile(
 def _fraction_candidate(
     masked: str, s: int, word_end: int, numerator: Decimal, denominator: int
 ) -> tuple[list[_Cand], int]:
-    """ "одну четверть", "две трети", "половину экспорта": a fraction (value numerator/denominator)."""
+    """ "одну четверть", "две трети", "половину экспорта": a fraction (value numerator/denominator);
+    before a scale word, the amount it is of (``четверть миллиарда долларов``: 250 million dollars)."""
     value = numerator / Decimal(denominator)
+    end, scaled, scale = _with_scale(masked, word_end, value)
+    if scale != 1:  # "четверть миллиарда долларов", "три четверти миллиона тонн": an amount
+        return _amount_candidates(masked, s, _Amount(end, scaled, scale), False)
     if _YEAR_AFTER_FRACTION_RE.match(masked, word_end) is not None:
         return [], word_end  # "в первой половине (2025) года": a part of a year, no figure
     tail = word_end

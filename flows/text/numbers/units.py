@@ -29,7 +29,9 @@ class CurrencyNoun:
 
 # The currency nouns, every language the pipeline reads (ru, be, uk, pl, kk, en).
 CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
-    CurrencyNoun("dollar", ("доллар*", "долл.", "долар*", "dollar*", "dolar*", "долларов"), "USD"),
+    CurrencyNoun(
+        "dollar", ("доллар*", "долл.", "дол.", "долар*", "dollar*", "dolar*", "dol.", "долларов"), "USD"
+    ),
     CurrencyNoun("euro", ("евро", "эўра", "еўра", "євро", "euro", "euros", "eur."), "EUR"),
     CurrencyNoun(
         "ruble",

@@ -1,0 +1,100 @@
+"""Figures whose reading took more than the number: a bound of a deficit (a negative balance, so
+"more than" points down), a fraction of a scale word (``четверть миллиарда долларов``), the short
+``дол.``/``dol.`` of the dollar, and a hedge before a verb of reaching (``почти достиг``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _one(text: str):
+    (fact,) = extract_facts(text)
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "comparator"),
+    [
+        ("Дефицит торговли России с Китаем за десять месяцев превысил 5 млрд долларов.", -5e9, "<"),
+        ("Дефицит торговли Казахстана с Турцией составил менее 1 млрд долларов.", -1e9, ">"),
+        ("Дефицит торговли Грузии с Арменией составил не менее 300 млн долларов.", -3e8, "<="),
+        ("Отрицательное сальдо торговли составило более 300 млн долларов.", -3e8, "<"),
+        ("The U.S. trade deficit with China exceeded $200 billion in 2025.", -2e11, "<"),
+        ("Deficyt w handlu Polski z Chinami przekroczył 30 mld dolarów.", -3e10, "<"),
+        ("Дефіцит торгівлі України з Китаєм перевищив 8 млрд доларів.", -8e9, "<"),
+        ("Торговый дефицит составил около 2 млрд долларов.", -2e9, "~"),
+    ],
+)
+def test_a_bound_of_a_deficit_points_the_other_way(text, value, comparator):
+    fact = _one(text)
+    assert (fact.value, fact.comparator, fact.metric) == (value, comparator, "trade_balance")
+
+
+def test_a_range_of_a_deficit_keeps_its_low_end_first():
+    fact = _one("Отрицательное сальдо торговли составило от 2 до 3 млрд долларов.")
+    assert (fact.value, fact.value_high) == (-3e9, -2e9)
+
+
+def test_a_bound_of_a_positive_figure_stays():
+    fact = _one("Профицит торговли превысил 4 млрд долларов.")
+    assert (fact.value, fact.comparator) == (4e9, ">")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Кыргызстан получил от Китая четверть миллиарда долларов инвестиций.", 2.5e8, "USD"),
+        ("Три четверти миллиарда долларов составил экспорт Китая в страну.", 7.5e8, "USD"),
+        ("Экспорт составил две трети миллиона тонн зерна.", 2e6 / 3, "tonnes"),
+        ("Инвестиции составили треть миллиарда евро.", 1e9 / 3, "EUR"),
+        ("Почти половина миллиарда рублей ушла на ремонт дорог.", 5e8, "RUB"),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_an_amount(text, value, unit):
+    fact = _one(text)
+    assert (fact.unit, round(fact.value)) == (unit, round(value))
+
+
+def test_a_fraction_of_a_thing_stays_a_fraction():
+    fact = _one("Четверть экспорта пришлась на Китай.")
+    assert (fact.value, fact.unit) == (0.25, "fraction")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Товарооборот Казахстана и Турции в 2025 году составил 6,3 млрд дол.", 6.3e9),
+        ("Інвестиції склали 500 млн дол. США.", 5e8),
+        ("Eksport Polski na Ukrainę w 2025 r. wyniósł 9 mld dol.", 9e9),
+        ("Товарообіг зріс до 1,1 млрд дол. за рік.", 1.1e9),
+    ],
+)
+def test_the_short_dol_is_the_dollar(text, value):
+    fact = _one(text)
+    assert (fact.value, fact.unit) == (value, "USD")
+
+
+def test_the_short_dol_keeps_its_own_currency_beside_another():
+    facts = extract_facts(
+        "Polskie inwestycje na Ukrainie w 2025 r. wyniosły 1 mld dol. "
+        "Ukraińskie inwestycje w Polsce w 2025 r. wyniosły 2 mld zł."
+    )
+    assert [(f.value, f.unit) for f in facts] == [(1e9, "USD"), (2e9, "PLN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот в 2025 году почти достиг 200 млн долларов.",
+        "Товарооборот составил без малого 200 млн долларов.",
+        "Товарооборот без малого достиг 200 млн долларов.",
+        "Товарообіг майже досяг 200 млн доларів.",
+        "Obroty prawie osiągnęły 200 mln dolarów.",
+        "Bilateral trade nearly reached $200 million in 2025.",
+    ],
+)
+def test_a_hedge_before_a_verb_of_reaching_makes_the_figure_approximate(text):
+    fact = _one(text)
+    assert (fact.value, fact.comparator) == (2e8, "~")
