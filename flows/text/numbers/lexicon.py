@@ -1084,6 +1084,30 @@ FUTURE_VERB_FORMS: tuple[tuple[str, str], ...] = (
     ("kk", r"жетеді|жетпек"),
 )
 FUTURE_VERBS = "|".join(alt for _, alt in FUTURE_VERB_FORMS)
+# English verbs a figure is stated with, by tense, for the verb of a figure's clause (the Russian
+# morphology tells Russian tenses): a past form after every plan or forecast cue of the sentence
+# makes the figure what was done ("China plans a rail link, and trade rose to $44 billion"); a
+# form that is not past (an infinitive, a modal, "expected to") stops the search. Forms that are
+# also present or participles ("hit", "set", "put") are in neither.
+ENGLISH_PAST_FIGURE_VERBS = frozenset(
+    {
+        "rose", "fell", "reached", "totalled", "totaled", "amounted", "stood", "grew", "increased",
+        "decreased", "declined", "dropped", "climbed", "jumped", "surged", "slipped", "exceeded",
+        "topped", "doubled", "tripled", "halved", "posted", "recorded", "soared", "plunged", "shrank",
+        "expanded", "contracted", "came", "accounted", "generated", "attracted", "received",
+        "invested", "exported", "imported", "sold", "bought", "spent", "earned", "was", "were",
+        "added", "gained", "lost", "slid", "edged", "eased", "hovered", "remained",
+    }
+)  # fmt: skip
+ENGLISH_NOT_PAST_FIGURE_VERBS = frozenset(
+    {
+        "will", "would", "could", "may", "might", "shall", "should", "can", "be", "is", "are",
+        "reach", "reaches", "rise", "rises", "fall", "falls", "total", "totals", "amount", "amounts",
+        "stand", "stands", "grow", "grows", "increase", "increases", "exceed", "exceeds", "top",
+        "tops", "expected", "projected", "forecast", "planned", "expects", "plans", "aims", "seeks",
+        "hopes",
+    }
+)  # fmt: skip
 # Kazakh puts the verb, and the plan or forecast word, after the figure, at the end of its clause
 # ("80 млрд долларға жеткізу міндетін қойған", "5 млрд доллар болады деп күтілуде"): the cues read
 # after a figure, up to the end of its clause (resolve._modality), by the kind they give

@@ -16,6 +16,8 @@ from flows.text.numbers.lexicon import (
     _THAN_WORDS,
     _TIME_SPAN_WORDS,
     CUES_AFTER,
+    ENGLISH_NOT_PAST_FIGURE_VERBS,
+    ENGLISH_PAST_FIGURE_VERBS,
     FUTURE_VERBS,
     METRIC_KEYWORDS,
     MONEY,
@@ -507,12 +509,17 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
     """The offset of the finite verb in the past nearest before the figure in its clause
     (``составил``, ``выросли``), or None when the nearest finite verb there is of another tense or
     there is none; forms of ``быть`` are auxiliaries, not the verb (``должен был дать``). Russian
-    only (the Russian dictionary reads the tense)."""
+    (the Russian dictionary reads the tense) and English (the verbs of
+    :data:`lexicon.ENGLISH_PAST_FIGURE_VERBS` and :data:`lexicon.ENGLISH_NOT_PAST_FIGURE_VERBS`)."""
     words = list(_WORD_RE.finditer(sentences.masked, _clause_start(c, sentences), c.ns))[-_CLAUSE_WORDS:]
     for m in reversed(words):
         low = m.group().lower()
         if low in _BE_FORMS:
             continue  # an auxiliary: "должен был дать" is a plan, "был достигнут" says no more
+        if low in ENGLISH_PAST_FIGURE_VERBS:
+            return m.start()  # "..., and bilateral trade rose to $44 billion"
+        if low in ENGLISH_NOT_PAST_FIGURE_VERBS:
+            return None  # "is expected to reach", "will total"
         tense = _word_past(low)
         if tense is not None:
             return m.start() if tense else None

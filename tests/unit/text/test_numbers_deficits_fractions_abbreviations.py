@@ -98,3 +98,32 @@ def test_the_short_dol_keeps_its_own_currency_beside_another():
 def test_a_hedge_before_a_verb_of_reaching_makes_the_figure_approximate(text):
     fact = _one(text)
     assert (fact.value, fact.comparator) == (2e8, "~")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China plans to build a second rail link to Kazakhstan, and bilateral trade rose to $44 billion in 2025.",
+        "Turkey will open a consulate in Almaty, while trade between the two countries reached $5.9 billion in 2025.",
+        "Kazakhstan is expected to sign new deals, but its exports to China fell to $19 billion in 2025.",
+        "The sides aim to deepen ties; trade totalled $320 million last year.",
+        "The ministry intends to open new routes, and exports were $2.1 billion in 2025.",
+    ],
+)
+def test_an_english_figure_whose_own_verb_is_past_is_actual_after_a_plan_or_forecast(text):
+    (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
+    assert fact.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Trade is expected to rise to $50 billion by 2030.", "forecast"),
+        ("Trade was expected to reach $50 billion.", "forecast"),
+        ("The two countries aim to raise trade to $10 billion.", "target"),
+        ("Officials expect that trade will total $7 billion.", "forecast"),
+    ],
+)
+def test_an_english_figure_whose_verb_is_not_past_keeps_its_cue(text, modality):
+    (fact,) = extract_facts(text)
+    assert fact.modality == modality
