@@ -1,6 +1,8 @@
 -- Each number mention tied to the country pair it is about: the pair of its own clause (the partner
--- the clause names, "с Ираном", with the sentence's one other country: "Товарооборот Беларуси с Ираном
--- составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG, pairs of the article or not), else
+-- the clause names, "с Ираном", "в Иран" for an export, with the sentence's one other country:
+-- "Товарооборот Беларуси с Ираном составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG,
+-- pairs of the article or not; a partner span that names several countries or a bloc, "с Россией,
+-- Казахстаном и Арменией", "со странами ЕАЭС", gives no pair at all), else
 -- the article's pair with the most countries of its sentence (both before one), the stronger of
 -- those, then the one the sentence itself relates most surely (its best evidence there,
 -- int_dyad_evidence); a sentence that names no country (nor a bloc: "поддержка от ЕС превысила
@@ -149,6 +151,41 @@ clause_partners as (
     {{ country_named_by_span('partner_spans', keys, 'partner_start', 'partner_end', 'country_spans') }}
 ),
 
+bloc_spans as (
+    select
+        article_id,
+        char_start,
+        char_end
+    from {{ ref('int_bloc_mentions') }}
+    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
+),
+
+partner_groups as (
+    -- a fact whose partner span names two or more countries ("с Россией, Казахстаном и Арменией":
+    -- a sum over partners) or a bloc ("со странами ЕАЭС", "с ЕС": the bloc's figure): no pair's
+    select
+        partner_spans.article_id,
+        partner_spans.mention_idx
+    from partner_spans
+    inner join country_spans
+        on
+            partner_spans.article_id = country_spans.article_id
+            and partner_spans.partner_end > country_spans.char_start
+            and partner_spans.partner_start < country_spans.char_end
+    group by partner_spans.article_id, partner_spans.mention_idx
+    having count(distinct country_spans.country_code) >= 2
+    union
+    select
+        partner_spans.article_id,
+        partner_spans.mention_idx
+    from partner_spans
+    inner join bloc_spans
+        on
+            partner_spans.article_id = bloc_spans.article_id
+            and partner_spans.partner_end > bloc_spans.char_start
+            and partner_spans.partner_start < bloc_spans.char_end
+),
+
 clause_subjects as (
     -- a sentence whose facts name partners: its one country that is no partner is the other side
     -- of each ("Товарооборот Беларуси с ...": BY); none when it names two or none such
@@ -260,12 +297,26 @@ ranked_candidates as (
             -- one side's own figure (ВВП России, inflation in China, its foreign trade in all) is a
             -- pair's only where its sentence names both countries of the pair
             and (facts.bilateral is not false or candidates.sentence_overlap >= 2)
+    -- a figure of several partners or of a bloc is no pair's
+    anti join partner_groups
+        on
+            candidates.article_id = partner_groups.article_id
+            and candidates.mention_idx = partner_groups.mention_idx
     left join sentence_evidence
         on
             facts.article_id = sentence_evidence.article_id
             and facts.sentence_idx = sentence_evidence.sentence_idx
             and candidates.country_a = sentence_evidence.country_a
             and candidates.country_b = sentence_evidence.country_b
+    left join clause_partners
+        on
+            candidates.article_id = clause_partners.article_id
+            and candidates.mention_idx = clause_partners.mention_idx
+    -- a figure whose clause names its partner ("поставила в Венгрию 7,5 млрд") is a pair's with
+    -- that partner, or no pair's
+    where
+        clause_partners.country_code is null
+        or clause_partners.country_code in (candidates.country_a, candidates.country_b)
     qualify rank() over (
         partition by candidates.article_id, candidates.mention_idx
         order by candidates.sentence_overlap desc, candidates.strength desc, sentence_score desc

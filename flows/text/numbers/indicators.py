@@ -141,27 +141,46 @@ def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> st
 
 
 # "с Ираном", "with Egypt", "z Polską": a partner named before the figure in its clause; a clause
-# ends at a comma or semicolon ("..., с Египтом — 320 млн": the dash stands for the verb)
-_PARTNER_RE = re.compile(r"(?<![\w])(?:с|со|з|із|са|with|z|ze|мен)\s+(?P<w>[A-ZА-ЯЁІЎЄЇҚ][\w-]*)")
+# ends at a comma or semicolon ("..., с Египтом — 320 млн": the dash stands for the verb). A flow of
+# one direction names its partner as its destination or origin too ("экспорт в Китай", "импорт из
+# Ирана", "exports to China", "eksport do Niemiec": _DIRECTED_METRICS). The partner may be a list
+# ("с Россией, Казахстаном и Арменией": several partners, a sum no pair holds) or a bloc ("со
+# странами ЕАЭС", "с ЕС"): the span covers it all, and dbt gives a fact whose partner span names
+# two or more countries or a bloc no pair (int_numeric_facts).
+_CAPITAL = "A-ZА-ЯЁІЎЄЇҚ"
+_PARTNER_WORD = rf"(?:(?:стран\w*|країн\w*|краін\w*|państw\w*|countries|the)\s+)?[{_CAPITAL}][\w-]*"
+_PARTNER_LIST = rf"{_PARTNER_WORD}(?:(?:\s*,\s*|\s*,?\s+(?:и|та|і|й|and|oraz|i)\s+)[{_CAPITAL}][\w-]*)*"
+_WITH = r"с|со|з|із|са|with|z|ze|мен"
+_TO_OR_FROM = r"в|во|у|ў|до|из|от|від|ад|to|into|from|do|od"
+_PARTNER_RE = re.compile(rf"(?<![\w])(?:{_WITH})\s+(?P<w>{_PARTNER_LIST})")
+_DIRECTED_PARTNER_RE = re.compile(rf"(?<![\w])(?:{_WITH}|{_TO_OR_FROM})\s+(?P<w>{_PARTNER_LIST})")
 _PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
 
 
 # the metrics whose figure is stated per partner ("с Ираном — 150 млн"): the level of a flow
 _PARTNERED_METRICS = frozenset({"trade_turnover", "export", "import", "investment", "volume"})
+# of them, the flows of one direction, whose partner is their destination or origin
+_DIRECTED_METRICS = frozenset({"export", "import", "investment", "volume"})
 
 
-def partner_span(text: str, start: int, lo: int = 0) -> tuple[int, int] | None:
-    """The offsets of the word naming the partner of the figure at ``start``: the last ``с X`` /
-    ``with X`` before it in its clause (from the last comma or semicolon of its sentence, which
-    starts at ``lo``): ``Товарооборот Беларуси с Ираном составил 150 млн, с Египтом — 320 млн`` gives
-    ``Ираном`` for 150 and ``Египтом`` for 320. None when the clause names none. Countries are not
-    known here: dbt maps the span to a country mention (``int_numeric_facts``)."""
+def partner_span(text: str, start: int, lo: int = 0, metric: str | None = None) -> tuple[int, int] | None:
+    """The offsets of the words naming the partner of the figure at ``start``: the last ``с X`` /
+    ``with X`` before it whose words reach into its clause (from the last comma or semicolon of its
+    sentence, which starts at ``lo``): ``Товарооборот Беларуси с Ираном составил 150 млн, с Египтом
+    — 320 млн`` gives ``Ираном`` for 150 and ``Египтом`` for 320; for an export, import, investment
+    or volume (``metric``) also ``в X``, ``из X``, ``to X``, ``do X`` (``Экспорт в Китай составил 19
+    млрд, в Иран — 0,5 млрд``). A list of partners is one span (``Россией, Казахстаном и
+    Арменией``), and so is a bloc's phrase (``странами ЕАЭС``, ``ЕС``). None when the clause names
+    none. Countries and blocs are not known here: dbt maps the span to the mentions it covers
+    (``int_numeric_facts``)."""
     left = lo
     for m in _PARTNER_CLAUSE_STOP_RE.finditer(text, lo, start):
         left = m.end()
     found = None
-    for m in _PARTNER_RE.finditer(text, left, start):
-        found = m.span("w")
+    pattern = _DIRECTED_PARTNER_RE if metric in _DIRECTED_METRICS else _PARTNER_RE
+    for m in pattern.finditer(text, lo, start):
+        if m.end("w") > left:
+            found = m.span("w")
     return found
 
 
@@ -295,7 +314,7 @@ def indicator_columns(
     origin = destination = partner = None
     if source_field != "title":
         if fact.metric in _PARTNERED_METRICS:
-            partner = partner_span(text, fact.char_start, lo)
+            partner = partner_span(text, fact.char_start, lo, fact.metric)
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)

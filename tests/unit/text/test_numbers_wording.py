@@ -207,6 +207,39 @@ def test_each_figure_has_the_partner_of_its_own_clause(text, partners):
 
 
 @pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        # a flow of one direction: its destination or origin is its partner
+        (
+            "Экспорт Казахстана в Китай в 2025 году составил 19 млрд долларов, в Иран — 0,5 млрд долларов.",
+            ["Китай", "Иран"],
+        ),
+        ("Импорт Беларуси из Турции вырос до 3 млрд долларов.", ["Турции"]),
+        ("Poland's exports to Germany reached $90 billion.", ["Germany"]),
+        ("Eksport Polski do Niemiec wyniósł 90 mld dolarów.", ["Niemiec"]),
+        # several partners: one span over the list (a sum, no pair's)
+        (
+            "Товарооборот Беларуси с Россией, Казахстаном и Арменией в 2025 году составил 52 млрд долларов.",
+            ["Россией, Казахстаном и Арменией"],
+        ),
+        ("Kazakhstan's exports to China and Russia reached $30 billion.", ["China and Russia"]),
+        # a bloc: the span covers its words
+        ("Экспорт Китая в страны ЕАЭС в 2025 году составил 150 млрд долларов.", ["страны ЕАЭС"]),
+        ("Товарооборот Беларуси со странами Евросоюза составил 4,2 млрд долларов.", ["странами Евросоюза"]),
+        # no partner in the clause
+        ("Экспорт Беларуси в 2025 году составил 40 млрд долларов.", [None]),
+        ("Товарооборот с Китаем, по данным таможни, составил 8 млрд долларов.", [None]),
+    ],
+)
+def test_a_flows_partner_may_be_its_destination_a_list_or_a_bloc(text, partners):
+    found = []
+    for f in extract_facts(text):
+        span = partner_span(text, f.char_start, 0, f.metric)
+        found.append(text[span[0] : span[1]] if span else None)
+    assert found == partners
+
+
+@pytest.mark.parametrize(
     ("text", "metric"),
     [
         (
