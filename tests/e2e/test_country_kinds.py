@@ -36,6 +36,20 @@ CASES = {
     "kuchnia.json": ("Kuchnia włoska i kawa turecka są popularne w Mińsku.", {"BY"}, set()),
     "be_cuisine.json": ("У Мінску адкрыўся рэстаран грузінскай кухні.", {"BY"}, set()),
     "uk_cuisine.json": ("Українська кухня та грузинська кава.", set(), set()),
+    # streets named after a nation
+    "streets.json": (
+        "На Большой Грузинской улице открылось кафе, а Армянский переулок закрыли на ремонт.",
+        set(),
+        set(),
+    ),
+    "street_after.json": ("Пробка растянулась от улицы Кубинской до Французского бульвара.", set(), set()),
+    "ulica.json": ("Na ulicy Węgierskiej w Krakowie otwarto kawiarnię.", set(), set()),
+    "street_and_state.json": (
+        "На Японской улице в Минске прошла встреча послов Японии и Беларуси.",
+        {"BY", "JP"},
+        {("BY", "JP")},
+    ),
+    "waffles.json": ("Гостям подали бельгийские вафли.", set(), set()),
     "political_adjectives.json": (
         "Турецкий министр прибыл в Минск, а французская сторона выразила озабоченность.",
         {"BY", "FR", "TR"},

@@ -50,21 +50,47 @@ article_countries as (
     where {{ is_new_row('load_seq') }}
 ),
 
+host_mentions as (
+    -- a country named after "в", "in", "w", "при" (where a post is held: "посол в КНР", "посол
+    -- в Минске", "ambassador in Kyiv"): the host, not the country the person serves
+    select
+        mentions.article_id,
+        mentions.char_start
+    from mentions
+    inner join {{ ref('stg_tokens') }} as before_word
+        on
+            mentions.article_id = before_word.article_id
+            and mentions.token_idx = before_word.token_idx + 1
+    where
+        {{ is_new_row('before_word.load_seq') }}
+        and before_word.token_norm in ('в', 'во', 'у', 'ў', 'in', 'w', 'we', 'при', 'to')
+),
+
+role_mentions as (
+    select mentions.*
+    from mentions
+    anti join host_mentions
+        on
+            mentions.article_id = host_mentions.article_id
+            and mentions.char_start = host_mentions.char_start
+),
+
 role_country as (
-    -- the first country mention starting inside the role span, if it also ends there. Mentions
-    -- do not nest (the longest match wins a token), so a later one ends later still: an ASOF
-    -- join finds the candidate by position instead of testing every person against every
-    -- mention of the article, which grows with the square of a long article's length.
+    -- the first country mention starting inside the role span, if it also ends there, and is no
+    -- host (host_mentions: "посол Беларуси в России" is BY's; "посол в КНР" names no country of
+    -- his). Mentions do not nest (the longest match wins a token), so a later one ends later
+    -- still: an ASOF join finds the candidate by position instead of testing every person
+    -- against every mention of the article, which grows with the square of a long article's length.
     select
         people.article_id,
         people.mention_idx,
-        mentions.country_code
+        role_mentions.country_code
     from people
-    asof inner join mentions
+    asof inner join role_mentions
         on
-            people.article_id = mentions.article_id
-            and people.role_start <= mentions.char_start
-    where mentions.char_end <= people.role_end
+            people.article_id = role_mentions.article_id
+            and people.role_start <= role_mentions.char_start
+    where role_mentions.char_end <= people.role_end
 ),
 
 title_first as (
