@@ -27,6 +27,7 @@ from flows.text.article import (
     collected_dateline_date,
     drop_read_also,
     drop_service_lines,
+    is_chrome_line,
     is_prose_line,
     opening_dateline_date,
     parse_scraped_text,
@@ -439,6 +440,9 @@ def _text_article(
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
         return "no article body: no paragraph of text found"
+    lines = text.split("\n")
+    if not any(is_prose_line(line) for line in lines) and any(is_chrome_line(line) for line in lines):
+        return CHROME_ONLY_REASON  # a menu, a date, weather and rates, a footer: no article
     # a service line inside the body (a call to follow the outlet) goes: the body is then no
     # longer one span of the page
     kept = drop_service_lines(body)

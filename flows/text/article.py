@@ -408,6 +408,28 @@ def _outlet_shaped(name: str) -> bool:
     return len(words) <= 3 and words[-1].casefold() in MASTHEAD_NOUNS and all(w[:1].isupper() for w in words)
 
 
+# The outlet's name a page's headline line ends with: "Headline | РИА Новости", "Headline — Новости
+# Беларуси | БелТА" (the site's tagline before it goes too).
+_SITE_SUFFIX_RE = re.compile(r"\s*(?:\||\s[—–]\s)\s*(?P<site>[^|—–]{2,40})$")
+_SITE_TAGLINE_RE = re.compile(r"\s+[—–-]\s+(?:Новости|Навіны|Новини|Wiadomości|News)\b[^|—–]{0,40}$", re.I)
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """``(headline, outlet)`` of a headline line that ends with the outlet's name after ``|``
+    (``_outlet_shaped``: ``... | РИА Новости``), without a site tagline before it (``— Новости
+    Беларуси``); after a dash (``... — БелТА``) the name goes and the outlet is None (it may be a
+    source the headline cites); ``(title, None)`` when the line ends with no outlet's name."""
+    m = _SITE_SUFFIX_RE.search(title)
+    if m is None or not _outlet_shaped(m["site"].strip().strip('«»"“”')):
+        return title, None
+    head = _SITE_TAGLINE_RE.sub("", title[: m.start()]).strip()
+    if _words(head) < 3:
+        return title, None
+    # after a dash the name may be a source the headline cites ("Лавров: ... — ТАСС" on a portal):
+    # no publisher then
+    return head, m["site"].strip().strip('«»"“”') if "|" in m.group() else None
+
+
 def masthead_publisher(line: str) -> str | None:
     """The outlet a page's masthead line names: the whole line when it is an outlet's name
     (``_outlet_shaped``: ``Звязда``, ``Укрінформ``, ``tengrinews.kz``), or the part after a
@@ -425,8 +447,30 @@ def masthead_publisher(line: str) -> str | None:
 
 
 def _is_nav_bar(line: str) -> bool:
+    """A menu: three parts or more of one to three words between separators (``Главная | Политика
+    | Экономика``), or four words or more, each a capital and lowercase letters (no punctuation, no
+    digit, no word in capitals)
+    (``Новости Политика Экономика Общество Спорт``; in Latin letters only with no function word,
+    which a headline in title case has: ``Home News World Politics Business``, not ``Poland And
+    Slovakia Agree On Rail Link``)."""
     parts = [p for p in NAV_SEP_RE.split(line.strip()) if p.strip()]
-    return len(parts) >= 3 and all(_words(p) <= 3 for p in parts)
+    if len(parts) >= 3 and all(_words(p) <= 3 for p in parts):
+        return True
+    words = line.split()
+    if len(words) < 4 or not all(
+        w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha() for w in words
+    ):
+        return False
+    if any("а" <= c.lower() <= "я" or c in "ёЁіІўЎєЄїЇ" for c in line):
+        return True  # Cyrillic headlines are written in sentence case
+    return not any(w.lower() in _TITLE_CASE_FUNCTION_WORDS for w in words)
+
+
+# Words a headline in English title case holds and a menu seldom does.
+_TITLE_CASE_FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "at", "by", "from", "as", "after",
+     "over", "into", "amid", "says", "is", "are", "will", "new"}
+)  # fmt: skip
 
 
 def _line(text: str, lines: list[tuple[int, int]], i: int) -> str:
@@ -500,6 +544,15 @@ def _dated_title_line(text: str, lines: list[tuple[int, int]], first: int, start
     return i
 
 
+def _next_text_line(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the first line from ``i`` on that is not blank, or None."""
+    while i < len(lines):
+        if _line(text, lines, i).strip():
+            return i
+        i += 1
+    return None
+
+
 def _first_text_line(text: str, lines: list[tuple[int, int]], first: int, start: int) -> int | None:
     """The first line from ``first`` on, before ``start``, that is not blank; None when there is none."""
     i = first
@@ -541,13 +594,19 @@ def _short_title_line(text: str, lines: list[tuple[int, int]], first: int, start
 
 def is_prose_line(line: str) -> bool:
     """Whether ``line`` reads as text of an article: three words or more (numbers aside) that end
-    like a sentence or run to eight words, and no page chrome (weather, exchange rates, links, a
-    navigation bar, a copyright notice, a cookie banner, a date line)."""
+    like a sentence or run to eight words, and no page chrome (``is_chrome_line``)."""
     s = line.strip()
     words = [w for w in WORD_RE.findall(s) if not w.isdigit()]
     if len(words) < 3 or (len(words) < 8 and SENTENCE_END_RE.search(s) is None):
         return False
-    return not (
+    return not is_chrome_line(s)
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether ``line`` is page chrome: weather, exchange rates, links, a navigation bar, a
+    copyright notice, a cookie banner, a date line."""
+    s = line.strip()
+    return bool(
         CHROME_LINE_RE.search(s)
         or COPYRIGHT_RE.search(s)
         or _is_nav_bar(s)
@@ -861,7 +920,8 @@ def parse_scraped_text(
                 title_line, start_line = above, title_line
                 head_end = start_line
             s, e = lines[title_line]
-            title = text[s:e].strip()
+            title, site = split_site_suffix(text[s:e].strip())
+            publisher = publisher or site
     dated: list[tuple[int, date]] = []
     for i in range(0, head_end):
         s, e = lines[i]
@@ -877,6 +937,13 @@ def parse_scraped_text(
     if published is None and own:
         published = min(own, key=lambda c: (abs(c[0] - anchor), c[0] > anchor))[1]
         source = "header"
+    if published is None and title_line is not None and start_line is not None:
+        # a standfirst between the headline and its date line: "Headline / Стороны подписали
+        # соглашение. / 2 декабря 2026, 15:00 / text"
+        under = _next_text_line(text, lines, title_line + 1)
+        after = _next_text_line(text, lines, start_line + 1) if under == start_line else None
+        if after is not None and (days := line_days(_line(text, lines, after))) is not None and days[0]:
+            published, modified, source = days[0], modified or days[1], "header"
 
     if start_line is None:
         return ArticleMeta(title, published, publisher, None, 0, 0, source if published else "none", modified)

@@ -278,7 +278,10 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
             piece = piece.strip(" ,|-–—/•·")
             if k > 0:
                 piece = _YEAR_ABBREVIATION_RE.sub("", piece).strip(" ,|-–—/•·")
-            if not piece or (k == 0 and _RUBRIC_RE.match(piece) and chunk.rstrip().endswith(",")):
+            if not piece or (
+                # a rubric before the date: "Политика, 1 декабря 2026", "Экономика · 1 декабря 2026"
+                k == 0 and _RUBRIC_RE.match(piece) and chunk.rstrip().endswith((",", "|", "·", "•", "—", "–"))
+            ):
                 continue
             if not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
                 return None

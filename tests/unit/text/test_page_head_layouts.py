@@ -1,0 +1,121 @@
+"""Layouts of a scraped page's head that hide its headline or date: a menu of capitalized words
+with no separators, a rubric before the date line, a standfirst between the headline and its date
+line, the outlet's name after the headline; and a page of chrome only, which holds no article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.ingest.documents import CHROME_ONLY_REASON, parse_text
+from flows.text.article import parse_scraped_text, split_site_suffix
+
+LEAD = (
+    "Стороны обсудили вопросы торгово-экономического сотрудничества и подписали ряд документов "
+    "о взаимодействии в сфере промышленности и логистики."
+)
+MORE = "Как отметил министр, товарооборот по итогам десяти месяцев вырос на 18 процентов."
+HEADLINE = "Беларусь и Пакистан обсудили поставки тракторов и комбайнов"
+
+
+def _page(*head: str) -> str:
+    return "\n".join([*head, LEAD, "", MORE, ""])
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Новости Политика Экономика Общество Спорт Культура Видео",
+        "Главная Новости Происшествия Регионы",
+        "Навіны Палітыка Эканоміка Грамадства",
+        "Home News World Politics Business Sport Opinion",
+    ],
+)
+def test_a_menu_of_capitalized_words_is_no_headline(menu):
+    meta = parse_scraped_text(_page(menu, HEADLINE, "1 декабря 2026, 09:30"))
+    assert (meta.title, meta.published_date) == (HEADLINE, date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "БЕЛАРУСЬ И КАЗАХСТАН РАСШИРЯТ СОТРУДНИЧЕСТВО В ЭНЕРГЕТИКЕ",  # capitals: a headline
+        "Poland And Slovakia Agree On New Rail Link",  # title case with function words
+    ],
+)
+def test_a_headline_of_capitalized_words_stays_a_headline(headline):
+    meta = parse_scraped_text(_page(headline, "2 декабря 2026"))
+    assert meta.title == headline
+
+
+@pytest.mark.parametrize(
+    "rubric_line",
+    ["Политика | 1 декабря 2026", "Экономика · 1 декабря 2026", "В мире — 1 декабря 2026, 10:15"],
+)
+def test_a_rubric_before_the_date_line_above_the_headline(rubric_line):
+    meta = parse_scraped_text(_page("Главная | Политика | Экономика | Общество", rubric_line, HEADLINE))
+    assert (meta.title, meta.published_date) == (HEADLINE, date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "date_line", "expected"),
+    [
+        (
+            "Стороны подписали соглашение в рамках визита делегации в Пекин.",
+            "2 декабря 2026, 15:00",
+            date(2026, 12, 2),
+        ),
+        (
+            "Сторони підписали угоду під час візиту прем'єра до Бухареста.",
+            "1 грудня 2026, 12:00",
+            date(2026, 12, 1),
+        ),
+        (
+            "The sides signed the deal during the minister's visit to Warsaw.",
+            "December 3, 2026",
+            date(2026, 12, 3),
+        ),
+    ],
+)
+def test_a_standfirst_between_the_headline_and_its_date_line(standfirst, date_line, expected):
+    meta = parse_scraped_text(_page(HEADLINE, standfirst, date_line))
+    assert (meta.title, meta.published_date, meta.published_date_source) == (HEADLINE, expected, "header")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "outlet"),
+    [
+        (f"{HEADLINE} | РИА Новости", HEADLINE, "РИА Новости"),
+        (f"{HEADLINE} — Новости Беларуси | БелТА", HEADLINE, "БелТА"),
+        (f"{HEADLINE} | Reuters", HEADLINE, "Reuters"),
+        (f"{HEADLINE} — ТАСС", HEADLINE, None),  # after a dash: maybe a source the headline cites
+        ("Поставки газа в Китай | Газпром", "Поставки газа в Китай | Газпром", None),  # no outlet
+        ("Путин: Россия и Китай — партнеры", "Путин: Россия и Китай — партнеры", None),
+    ],
+)
+def test_the_outlets_name_after_the_headline(line, title, outlet):
+    assert split_site_suffix(line) == (title, outlet)
+
+
+def test_a_headline_with_the_outlets_name_gives_title_and_publisher():
+    meta = parse_scraped_text(_page(f"{HEADLINE} | РИА Новости", "30.11.2026, 16:20"))
+    assert (meta.title, meta.publisher) == (HEADLINE, "РИА Новости")
+
+
+def test_a_page_of_chrome_only_holds_no_article():
+    page = "\n".join(
+        [
+            "Главная | Политика | Экономика | Общество",
+            "Четверг, 3 декабря 2026",
+            "Минск -3°C  USD 2,95  EUR 3,41",
+            "Войти | Регистрация",
+            "© 2026 Все права защищены",
+        ]
+    )
+    assert parse_text("chrome.txt", page) == CHROME_ONLY_REASON
+
+
+def test_a_short_item_without_chrome_stays_an_article():
+    result = parse_text("short.txt", "Лукашенко прибыл в Пекин с официальным визитом.\n")
+    assert not isinstance(result, str)
