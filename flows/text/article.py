@@ -15,7 +15,16 @@ from datetime import date
 from functools import cache
 from operator import itemgetter
 
-from flows.text.dates import WEEKDAY_RE, YEAR_WORD, date_line, day_month_number, find_dates, line_days
+from flows.text.dates import (
+    PUBLISHED_PREFIX_RE,
+    WEEKDAY_RE,
+    YEAR_WORD,
+    date_line,
+    day_month_number,
+    find_dates,
+    line_days,
+)
+from flows.text.morph import parses
 from flows.text.regexes import first_chars, guarded
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
@@ -462,8 +471,17 @@ def _is_nav_bar(line: str) -> bool:
     ):
         return False
     if any("а" <= c.lower() <= "я" or c in "ёЁіІўЎєЄїЇ" for c in line):
-        return True  # Cyrillic headlines are written in sentence case
+        # Cyrillic headlines are written in sentence case; one of capitalized words has a verb
+        # ("Умерла Марина Филипповна Ходорковская"), a menu none
+        return not any(_verb_reading(w.lower()) for w in words)
     return not any(w.lower() in _TITLE_CASE_FUNCTION_WORDS for w in words)
+
+
+@cache
+def _verb_reading(word: str) -> bool:
+    """Whether the dictionary's most likely reading of ``word`` (lower case) is a verb."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in ("VERB", "INFN", "PRTS")
 
 
 # Words a headline in English title case holds and a menu seldom does.
@@ -542,6 +560,17 @@ def _dated_title_line(text: str, lines: list[tuple[int, int]], first: int, start
     if i is None or not _is_title_candidate(_line(text, lines, i), dated=True):
         return None
     return i
+
+
+def _bare_date_line(line: str) -> bool:
+    """Whether ``line`` is a date line whose date comes first, or after a publication label only
+    (``2 декабря 2026, 15:00``, ``Опубликовано: ...``; not a caption ``Тулси Габбард, 12 февраля
+    2020 года``)."""
+    stripped = line.strip()
+    if PUBLISHED_PREFIX_RE.match(stripped):
+        return date_line(stripped) is not None
+    found = find_dates(stripped)
+    return bool(found) and not WORD_RE.search(stripped, 0, found[0].start) and date_line(stripped) is not None
 
 
 def _next_text_line(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
@@ -942,7 +971,12 @@ def parse_scraped_text(
         # соглашение. / 2 декабря 2026, 15:00 / text"
         under = _next_text_line(text, lines, title_line + 1)
         after = _next_text_line(text, lines, start_line + 1) if under == start_line else None
-        if after is not None and (days := line_days(_line(text, lines, after))) is not None and days[0]:
+        if (
+            after is not None
+            and _bare_date_line(_line(text, lines, after))
+            and (days := line_days(_line(text, lines, after))) is not None
+            and days[0]
+        ):
             published, modified, source = days[0], modified or days[1], "header"
 
     if start_line is None:

@@ -119,3 +119,17 @@ def test_a_page_of_chrome_only_holds_no_article():
 def test_a_short_item_without_chrome_stays_an_article():
     result = parse_text("short.txt", "Лукашенко прибыл в Пекин с официальным визитом.\n")
     assert not isinstance(result, str)
+
+
+def test_a_headline_of_capitalized_words_with_a_verb_is_no_menu():
+    meta = parse_scraped_text(_page("Умерла Марина Филипповна Ходорковская", "2 декабря 2026"))
+    assert meta.title == "Умерла Марина Филипповна Ходорковская"
+
+
+def test_a_caption_with_a_date_under_the_standfirst_is_no_date_line():
+    page = _page(
+        HEADLINE,
+        "Стороны подписали соглашение в рамках визита делегации в Пекин.",
+        "Тулси Габбард, 12 февраля 2020 года",
+    )
+    assert parse_scraped_text(page).published_date is None
