@@ -443,9 +443,9 @@ def _text_article(
     lines = text.split("\n")
     if not any(is_prose_line(line) for line in lines) and any(is_chrome_line(line) for line in lines):
         return CHROME_ONLY_REASON  # a menu, a date, weather and rates, a footer: no article
-    # a service line inside the body (a call to follow the outlet) goes: the body is then no
-    # longer one span of the page
-    kept = drop_service_lines(body)
+    # a service line inside the body (a call to follow the outlet) and a "read also" teaser between
+    # its paragraphs go: the body is then no longer one span of the page
+    kept = drop_service_lines(drop_read_also(body))
     return _article(
         source_uri,
         text,

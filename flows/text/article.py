@@ -838,6 +838,25 @@ def ends_body(line: str) -> bool:
     return END_WORDS_RE.match(s) is not None and not (is_prose_line(s) and SENTENCE_END_RE.search(s))
 
 
+def _teaser_inside_text(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i``, a "read also" teaser (``READ_ALSO``: ``Читайте также: <headline>``),
+    stands inside the article: the next line that is not blank is a paragraph of prose (eight
+    words or more ending like a sentence), not another headline of a list of related stories. The
+    teaser line itself is left out of the body (``drop_read_also``)."""
+    if not _READ_ALSO_LINE_RE.match(_line(text, lines, i)):
+        return False
+    j = _next_text_line(text, lines, i + 1)
+    if j is None:
+        return False
+    after = _line(text, lines, j).strip()
+    return (
+        _words_at_least(after, 8)
+        and SENTENCE_END_RE.search(after) is not None
+        and is_prose_line(after)
+        and not ends_body(after)
+    )
+
+
 def drop_service_lines(body: str) -> str:
     """``body`` without its service lines (``is_service_line``): a call to follow the outlet
     names the outlet, maybe a country (``Sputnik Армения``) that is not the article's."""
@@ -987,7 +1006,7 @@ def parse_scraped_text(
     end_line = len(lines)
     for i in range(start_line + 1, len(lines)):
         s, e = lines[i]
-        if ends_body(text[s:e]):
+        if ends_body(text[s:e]) and not _teaser_inside_text(text, lines, i):
             end_line = i
             break
     body_end = lines[end_line - 1][1]

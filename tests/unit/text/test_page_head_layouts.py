@@ -133,3 +133,38 @@ def test_a_caption_with_a_date_under_the_standfirst_is_no_date_line():
         "Тулси Габбард, 12 февраля 2020 года",
     )
     assert parse_scraped_text(page).published_date is None
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Читайте также: Беларусь и Египет обсудили поставки пшеницы",
+        "Читайте також: Україна та Литва обговорили енергетику",
+        "Czytaj także: Polska i Niemcy rozmawiały o granicy",
+        "Read more: Minsk and Cairo discuss wheat supplies",
+    ],
+)
+def test_a_read_also_teaser_between_paragraphs_is_left_out_and_the_body_goes_on(teaser):
+    page = "\n".join([HEADLINE, "1 декабря 2026, 11:30", LEAD, "", teaser, "", MORE, ""])
+    result = parse_text("teaser.txt", page)
+    assert not isinstance(result, str)
+    assert MORE in result.body and teaser not in result.body and LEAD in result.body
+
+
+def test_a_read_also_list_of_headlines_still_ends_the_body():
+    page = "\n".join(
+        [
+            HEADLINE,
+            "1 декабря 2026, 11:30",
+            LEAD,
+            "",
+            MORE,
+            "",
+            "Читайте также:",
+            "Беларусь и Египет обсудили поставки пшеницы",
+            "Минск и Ханой договорились о сборке тракторов",
+        ]
+    )
+    result = parse_text("list.txt", page)
+    assert not isinstance(result, str)
+    assert "Египет" not in result.body and "Ханой" not in result.body
