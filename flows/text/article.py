@@ -838,6 +838,18 @@ def ends_body(line: str) -> bool:
     return END_WORDS_RE.match(s) is not None and not (is_prose_line(s) and SENTENCE_END_RE.search(s))
 
 
+def _dated_teaser(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` of a body is the headline of another story, listed after the article
+    with its own date line under it (``Беларусь и Куба обсудили поставки сахара`` / ``30 ноября
+    2026, 18:00``): a title-like line with no sentence end, and a date line as the next line that
+    is not blank. The body ends there."""
+    line = _line(text, lines, i).strip()
+    if not line or SENTENCE_END_RE.search(line) or not _is_title_candidate(line):
+        return False
+    j = _next_text_line(text, lines, i + 1)
+    return j is not None and j <= i + 2 and _bare_date_line(_line(text, lines, j))
+
+
 def _teaser_inside_text(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line ``i``, a "read also" teaser (``READ_ALSO``: ``Читайте также: <headline>``),
     stands inside the article: the next line that is not blank is a paragraph of prose (eight
@@ -1006,7 +1018,9 @@ def parse_scraped_text(
     end_line = len(lines)
     for i in range(start_line + 1, len(lines)):
         s, e = lines[i]
-        if ends_body(text[s:e]) and not _teaser_inside_text(text, lines, i):
+        if (ends_body(text[s:e]) and not _teaser_inside_text(text, lines, i)) or _dated_teaser(
+            text, lines, i
+        ):
             end_line = i
             break
     body_end = lines[end_line - 1][1]

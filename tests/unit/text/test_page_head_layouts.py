@@ -168,3 +168,24 @@ def test_a_read_also_list_of_headlines_still_ends_the_body():
     result = parse_text("list.txt", page)
     assert not isinstance(result, str)
     assert "Египет" not in result.body and "Ханой" not in result.body
+
+
+@pytest.mark.parametrize(
+    "teasers",
+    [
+        ["Беларусь и Куба обсудили поставки сахара", "30 ноября 2026, 18:00"],
+        [
+            "",
+            "Россия и Турция договорились о поставках газа",
+            "29.11.2026 12:15",
+            "Лукашенко провел переговоры с президентом Никарагуа",
+            "28.11.2026",
+        ],
+        ["Poland and Lithuania sign an energy pact", "November 29, 2026"],
+    ],
+)
+def test_other_stories_listed_with_their_dates_after_the_article_end_its_body(teasers):
+    page = "\n".join([HEADLINE, "1 декабря 2026, 11:30", LEAD, "", MORE, "", *teasers])
+    result = parse_text("related.txt", page)
+    assert not isinstance(result, str)
+    assert result.body.rstrip().endswith(MORE) and result.published_date == date(2026, 12, 1)
