@@ -1585,11 +1585,25 @@ def _fleeting_nominative(key: str, keys: frozenset[str], group: list[_Mention], 
 _FLEETING_LAST = frozenset("цкн")
 
 
+def _stated_nominative(key: str, group: list[_Mention], text: str) -> bool:
+    """Whether a mention of ``group`` writes ``key`` as it is, read in the nominative by the role
+    noun in the nominative right before it (``Президент Бразилии Лула да Силва``, not ``Лул да
+    Силв`` read off ``Лула да Силва подтвердил`` as a genitive)."""
+    return any(
+        m.cases == _NOMINATIVE
+        and m.role is not None
+        and "nomn" in m.role.cases
+        and text[m.start : m.end].replace("\u00a0", " ") == key
+        for m in group
+    )
+
+
 def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
     """Merge the groups of names that are case forms of one another word by word (``Бранко
     Ситару``, ``Бранко Ситар``: a name no first-name reading explained, left as written) into the
     group of a form the text writes as it is (the nominative stated: ``Андрей Иванец`` and ``По
-    словам Андрея Иванца``, read ``Андрей Иванц``, are Иванец), else of the shortest form, in place."""
+    словам Андрея Иванца``, read ``Андрей Иванц``, are Иванец; a name read in the nominative as
+    written, ``Лула да Силва``), else of the shortest form, in place."""
     by_shape: dict[tuple[int, str], list[str]] = {}
     for key in groups:
         words = key.split()
@@ -1600,7 +1614,12 @@ def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
             continue
         shape = frozenset(keys)
         keys.sort(
-            key=lambda k: (not _fleeting_nominative(k, shape, groups[k], text), len(k), groups[k][0].start)
+            key=lambda k: (
+                not _fleeting_nominative(k, shape, groups[k], text),
+                not _stated_nominative(k, groups[k], text),
+                len(k),
+                groups[k][0].start,
+            )
         )
         for i, short in enumerate(keys):
             if short not in groups:
@@ -1660,6 +1679,24 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     ``Итиро Кодама``. Changes ``m`` in place."""
     parts = m.name.split()
     written = text[m.start : m.end].split()
+    if (
+        m.cases is not None
+        and "nomn" not in m.cases
+        and len(written) in (2, 3)
+        and _foreign_name_as_written(written)
+        and _subject_verb_after(text, m.end)
+        and role_before(m.start, m.cases) is None
+        and (role := role_before(m.start, None)) is not None
+        and role.cases == _NOMINATIVE
+    ):
+        # a role noun in the nominative alone right before a foreign name read only in an oblique
+        # case, the subject of the verb after it ("Президент Бразилии Лула да Силва заявил",
+        # "Министр ... Мауру Виейра прибыл"): the name is its apposition, in the nominative as
+        # written (not "Лул да Силв", "Маур"); not the complement of a noun before it ("экс-директор
+        # ФБР из администрации Билла Клинтона Луис Фри")
+        m.name = " ".join(written)
+        m.surname, m.cases, m.role = written[-1], _NOMINATIVE, role
+        return
     if len(parts) == 3 and len(written) == 3 and m.cases is not None:
         _role_of_undeclined(text, m, written, role_before)
         return
@@ -1719,6 +1756,22 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
     first = _info(written[0].lower())
     if not first.known and _foreign_man_in_role_case(m, written, role):
         return
+    if written[0][-1:].lower() in "уоеиэю" and not any(c in role.cases for c, _g, _l, _s in first.names):
+        # a foreign first name that never declines ("главой МИД Португалии Паулу Ранжелом": not the
+        # dative of a woman Паула) before a surname in the role's case: the surname declines back
+        for case in _CASES[1:]:
+            if case not in role.cases or case in m.cases:
+                continue
+            nominative, fit = _surname_nominative(written[1], case, "masc")
+            if fit == 1.0 and nominative != written[1]:
+                m.name, m.surname, m.gender, m.cases, m.role = (
+                    f"{written[0]} {nominative}",
+                    nominative,
+                    "masc",
+                    frozenset({case}),
+                    role,
+                )
+                return
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
         return  # the first name's own ending says the case
     for case in _CASES:
@@ -1733,6 +1786,19 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
                 role,
             )
             return
+
+
+def _foreign_name_as_written(written: list[str]) -> bool:
+    """Whether the words of a name may stand in the nominative as written as a foreign name: a
+    first name the dictionary does not know or reads as a name only in oblique cases, ending in
+    ``-а``, ``-о``, ``-у``, ``-э``, ``-е``, ``-ю`` (``Лула``, ``Мауру``, ``Паулу``), and a last word that is no Russian surname's oblique
+    form (``-ова``/``-ина`` of a man, ``-ым``, ``-ому``...)."""
+    first = written[0].lower()
+    if first[-1:] not in "аоуэею" or any(case == "nomn" for case, _g, _l, _s in _info(first).names):
+        return False  # (-ы, -и, -я: a Russian name's genitive, "Анны")
+    return _SINGLE_SHAPE_RE.search(written[-1].lower()) is None and not written[-1].lower().endswith(
+        ("ым", "им", "ом", "ому", "ему", "ой")
+    )
 
 
 def _foreign_man_in_role_case(m: _Mention, written: list[str], role: _Role) -> bool:

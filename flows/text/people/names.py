@@ -559,6 +559,19 @@ def _analyze_name(
         if declines and nominative == surname and case != "nomn":
             fit *= _AS_WRITTEN_OBLIQUE_FIT
         readings[key] = max(readings.get(key, 0.0), score * fit)
+    # a first name left as written beside a declined surname, when a declined reading of it gives
+    # the same surname as well ("Анне Ивановой": Анна, the dative, not an undeclined Анне)
+    low_first = first.lower()
+    for (g, lm, nom), fit in list(readings.items()):
+        if (
+            lm == low_first
+            and nom != surname
+            and any(
+                g2 == g and lm2 != low_first and nom2 == nom and fit2 >= fit
+                for (g2, lm2, nom2), fit2 in readings.items()
+            )
+        ):
+            del readings[(g, lm, nom)]
     (gender, lemma, nominative), _ = max(readings.items(), key=lambda kv: (kv[1], len(kv[0][1])))
     best_fit = max(
         _surname_nominative(surname, c, gender)[1]
