@@ -71,7 +71,6 @@ from flows.text.people.names import (
     _name_part_ok,
     _numeral_after,
     _open_ended,
-    _organisation_part,
     _other_word_first_name,
     _parts,
     _person_noun_before,
@@ -130,6 +129,8 @@ from flows.text.people.words import (
     _UPPER,
     _info,
     _like_written,
+    _organisation_part,
+    _parliament_word,
     _parses,
     _search_word_before,
     _sentence_initial,
@@ -711,6 +712,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             taken.add(m.start(), m.end())
 
     for words in loose_runs:
+        body = max((k for k, (_, _, w) in enumerate(words) if _parliament_word(w)), default=-1)
+        if 0 <= body < len(words) - 2:
+            words = words[body + 1 :]  # "Спикер Жогорку Кенеша Нурланбек Тургунбек Уулу": after the body
         for size in (5, 4, 3, 2):
             cand = words[-size:]
             if (

@@ -2339,24 +2339,6 @@ def _junior_name(
     return None
 
 
-# Words of the names of agencies, firms, schools and city places, transliterated or Russian: a name
-# with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Мидленд Спрингс", "Университета
-# Рочестера").
-_ORGANISATION_PART_RE = re.compile(
-    r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
-    rf"|групп[{_LOWER}]{{0,3}}|компани[{_LOWER}]{{0,3}}|университет[{_LOWER}]{{0,3}}|институт[{_LOWER}]{{0,3}}|академи[{_LOWER}]{{0,3}}"
-    rf"|колледж[{_LOWER}]{{0,3}})"
-)
-
-
-@lru_cache(maxsize=1 << 14)
-def _organisation_part(name: str) -> bool:
-    """Whether a word of ``name`` (as written; words split at spaces and hyphens) is a word of
-    the name of an agency, a firm, a school or a city place (``Пресс``, ``Сквер``, ``Спрингс``,
-    ``Университета``): the name is no person's."""
-    return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))
-
-
 _PHOTO_AFTER = ":.-–—/|©"  # with spaces: what may follow a credit's word up to the name
 
 

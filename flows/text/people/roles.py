@@ -102,6 +102,8 @@ from flows.text.people.words import (
     _info,
     _like_written,
     _modifies,
+    _organisation_part,
+    _parliament_word,
     _parses,
     _sentence_initial,
     _sentence_starts,
@@ -355,6 +357,10 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             and not (w.lower() in _QUANTIFIERS and toks)  # "главы одного из пяти кланов"
             and not (w[:1].isupper() and text.count("»", e, pos) > text.count("«", e, pos))  # «Коза Ностры»
             and not (w in _NAME_PARTICLES and toks and toks[-1].text[:1].isupper())  # "Людвига ван Бетховена"
+            # a parliament's foreign name: "Милли Меджлиса", "Жогорку Кенеша"
+            and not (
+                w[:1].isupper() and (_organisation_part(w) or (toks and _organisation_part(toks[-1].text)))
+            )
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
@@ -525,8 +531,12 @@ def _complement(
             break  # a first name starts the next person: "начальник службы Александр Иванов"
         else:
             # genitive, or a proper name in apposition: "Республики Беларусь", "компании Apple"
+            parliament = word[0].isupper() and (
+                _parliament_word(word) or (k + 1 < b and _parliament_word(toks[k + 1].text))
+            )  # a parliament's foreign name: "председатель Милли Меджлиса"
             if not (
                 info.gent
+                or parliament
                 or info.top_pos in ("LATN", "UNKN")
                 or (word[0].isupper() and not info.known)
                 or (word[0].isupper() and info.geox_top and k > a)
@@ -543,7 +553,7 @@ def _complement(
                 break
             # an adjective ending the phrase stands for a noun: "адвокат потерпевшего", "солист
             # Большого"
-            final = info.nounish or (k == b - 1 and info.adjish)
+            final = info.nounish or (k == b - 1 and info.adjish) or (parliament and _parliament_word(word))
         in_pp.append(pp)
         if final:
             ends.append(k + 1)

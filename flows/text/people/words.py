@@ -347,3 +347,37 @@ def _sentence_initial(text: str, pos: int) -> bool:
     while i >= 0 and text[i] in _OPENING:
         i -= 1
     return i < 0 or text[i] in ":;"
+
+
+# Words of the names of agencies, firms, schools, city places and parliaments, transliterated or
+# Russian: a name with one of them is no person's ("Франс Пресс", "Таймс-Сквер", "Мидленд
+# Спрингс", "Университета Рочестера", "Олий Мажлиса"), and a run of capitalized words with one
+# names the person after it only ("Спикер Жогорку Кенеша Нурланбек Тургунбек Уулу").
+# Parliaments and councils whose names are foreign words ("Жогорку Кенеша", "Олий Мажлиса", "Милли
+# Меджлиса", "Великого Хурала", "Кнессета", "Скупщины"): inside a role's complement, such a word and
+# the capitalized word before it are the body's name (roles._complement)
+_PARLIAMENT = (
+    rf"(?:кенеш|мажлис|меджлис|мажилис|хурал|кнессет|скупщин|бундестаг|бундесрат|ландтаг|риксдаг|стортинг"
+    rf"|фолькетинг|альтинг|эдускунт|сабх)[{_LOWER}]{{0,3}}"
+)
+_ORGANISATION_PART_RE = re.compile(
+    r"(?:пресс|сквер|бич|спрингс|сити|стрит|авеню|плаза|таймс|ньюс|интернешнл|интернэшнл|корпорейшн"
+    rf"|групп[{_LOWER}]{{0,3}}|компани[{_LOWER}]{{0,3}}|университет[{_LOWER}]{{0,3}}|институт[{_LOWER}]{{0,3}}|академи[{_LOWER}]{{0,3}}"
+    rf"|колледж[{_LOWER}]{{0,3}}"
+    rf"|{_PARLIAMENT})"
+)
+_PARLIAMENT_RE = re.compile(_PARLIAMENT)
+
+
+def _parliament_word(word: str) -> bool:
+    """Whether ``word`` (as written) is a word of a parliament's foreign name (``_PARLIAMENT``:
+    ``Меджлиса``, ``Кенеша``, ``Кнессета``)."""
+    return _PARLIAMENT_RE.fullmatch(word.lower()) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _organisation_part(name: str) -> bool:
+    """Whether a word of ``name`` (as written; words split at spaces and hyphens) is a word of
+    the name of an agency, a firm, a school or a city place (``Пресс``, ``Сквер``, ``Спрингс``,
+    ``Университета``): the name is no person's."""
+    return any(_ORGANISATION_PART_RE.fullmatch(w) for w in re.split(r"[\s\-]+", name.lower()))

@@ -63,3 +63,25 @@ def test_an_undeclined_first_name_before_a_surname_in_the_roles_case(text, name)
 )
 def test_a_first_name_left_as_written_only_without_a_declined_reading(text, name):
     assert [p for p, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Председатель Милли Меджлиса Азербайджана Сахиба Гафарова встретилась с коллегой.",
+            ("Сахиба Гафарова", "председатель Милли Меджлиса"),
+        ),
+        (
+            "Встреча с председателем Сената Олий Мажлиса Узбекистана Танзилой Нарбаевой прошла в Ташкенте.",
+            ("Танзила Нарбаева", "председатель Сената Олий Мажлиса"),
+        ),
+        (
+            "Спикер Жогорку Кенеша Нурланбек Тургунбек Уулу заявил о реформе.",
+            ("Нурланбек Тургунбек Уулу", "спикер Жогорку Кенеша"),
+        ),
+        ("Депутат Кнессета Ави Дихтер выступил с заявлением.", ("Ави Дихтер", "депутат Кнессета")),
+    ],
+)
+def test_a_parliaments_foreign_name_is_part_of_the_role_not_a_person(text, person):
+    assert _people(text) == [person]
