@@ -8,7 +8,8 @@
 -- every person's role phrase (those are that person's: "встреча председателя Совета Республики с
 -- Послом Казахстана X" names none for the first). Else NULL ("China's foreign ministry spokesperson
 -- X said Beijing ..." in an article about India: not India). A role naming a bloc or an
--- international body and no country gets no home country ("председатель Еврокомиссии": NULL).
+-- international body and no country gets no home country ("председатель Еврокомиссии": NULL), nor
+-- does a role naming a state of the past by a word of its own ("президент СССР": NULL).
 -- An article naming one country gives it to every role that names none. A person with no role
 -- gets none (NULL): being named in an article about a country says nothing of whom one speaks for;
 -- nor does a post outside a state (a company's, a church's, in the arts, sport, science or the
@@ -43,6 +44,25 @@ bloc_roles as (
             people.article_id = blocs.article_id
             and people.role_start <= blocs.char_start
             and people.role_end >= blocs.char_end
+),
+
+former_state_roles as (
+    -- a role naming a state of the past by a word of its own ("президент СССР", "Były prezydent
+    -- ZSRR", "президент Югославии"): a post of no country of today, so no home country either
+    select distinct
+        people.article_id,
+        people.mention_idx
+    from people
+    inner join {{ ref('stg_tokens') }} as role_words
+        on
+            people.article_id = role_words.article_id
+            and people.role_start <= role_words.char_start
+            and people.role_end >= role_words.char_end
+    inner join {{ ref('stg_relation_cues') }} as cues
+        on
+            role_words.token_norm = cues.cue
+            and cues.cue_kind = 'former_state'
+    where {{ is_new_row('role_words.load_seq') }}
 ),
 
 article_countries as (
@@ -201,6 +221,10 @@ article_country as (
         and not exists (
             select 1 from bloc_roles as b
             where b.article_id = people.article_id and b.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from former_state_roles as f
+            where f.article_id = people.article_id and f.mention_idx = people.mention_idx
         )
         -- the other side of the person's sentence ("Президент X провел переговоры с бразильским
         -- коллегой" in an article datelined in Brazil): not the home country
