@@ -795,7 +795,8 @@ def _id_before(masked: str, s: int, before: tuple[str, int]) -> bool:
 
 
 def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
-    """Candidates of a number written with digits; a minus sign ("-3,4%", "−215", "минус 215") negates it."""
+    """Candidates of a number written with digits; a minus sign ("-3,4%", "−215", "минус 215") negates it,
+    unless a verb of falling before it says the same ("сократился на −3,5%": a decrease of 3.5)."""
     sign_at = None
     if s > 0 and masked[s - 1] in MINUS_SIGNS and (s == 1 or masked[s - 2] in _SIGN_ALLOWED_BEFORE):
         sign_at = s - 1
@@ -818,7 +819,15 @@ def _digit_candidates(masked: str, s: int) -> tuple[list[_Cand], int]:
             return cands, pos
     cands, pos = _unsigned_digit_candidates(masked, s, sign_at is not None)
     if sign_at is not None:
+        qs, comparator, change, _ = _prefix_start(masked, sign_at, False)
         for c in cands:
+            if change == "decrease" and c.change is None:
+                # a fall stated with a minus too ("сократился на −3,5%", "снизился на -4%"): the
+                # minus restates the verb, a decrease of 3.5
+                c.change, c.qs = change, qs
+                if c.comparator == "=":
+                    c.comparator = comparator
+                continue
             c.value = -c.value
             if c.value_high is not None:
                 c.value_high = -c.value_high

@@ -127,3 +127,24 @@ def test_an_english_figure_whose_own_verb_is_past_is_actual_after_a_plan_or_fore
 def test_an_english_figure_whose_verb_is_not_past_keeps_its_cue(text, modality):
     (fact,) = extract_facts(text)
     assert fact.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот сократился на −3,5% за год.",
+        "Экспорт снизился на -3,5% по сравнению с прошлым годом.",
+        "Импорт упал на минус 3,5%.",
+        "Exports fell by -3.5% in 2025.",
+    ],
+)
+def test_a_fall_stated_with_a_minus_too_is_a_decrease_of_the_amount(text):
+    fact = _one(text)
+    assert (fact.value, fact.change, fact.metric) == (3.5, "decrease", "growth")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("Сальдо составило −215 млн долларов.", -215e6), ("Рост ВВП: -1,2%.", -1.2)]
+)
+def test_a_minus_without_a_verb_of_falling_keeps_the_sign(text, value):
+    assert _one(text).value == value
