@@ -95,6 +95,7 @@ from pymorphy3.units import DictionaryAnalyzer
 
 from flows.text.morph import analyzer
 from flows.text.numbers.units import CURRENCY_NOUNS, currency_phrases, currency_phrases_en
+from flows.text.people.lexicon import LATIN_FIRST_NAMES
 from flows.text.tokens import normalize_form, normalize_word
 from gazetteer.lists import (
     ADJECTIVES,
@@ -1478,7 +1479,8 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
     """Rows of ``ref_relation_cues.csv``: (cue, cue_kind), sorted. Besides ``RELATION_CUES``, every
     capital or city form that names a place (``is_place_form``) is a ``place_form`` cue, every
     country form that is also a first name (``is_given_name_form``, ``given_names``) a
-    ``given_name`` cue, and the Russian lemmas of ``INFLECTED_CUE_KINDS`` come in all their case
+    ``given_name`` cue, every first name in Latin script of the people extraction a
+    ``first_name`` cue, and the Russian lemmas of ``INFLECTED_CUE_KINDS`` come in all their case
     forms."""
     rows = {(normalize_word(cue), kind) for kind, cues in RELATION_CUES.items() for cue in cues}
     for noun in CURRENCY_NOUNS:  # the number extractor's currency words: currency, currency_stem
@@ -1503,6 +1505,9 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
         and r.form_kind in PLACE_KINDS
         and (is_place_form(r.form, morph) or r.form in english_places)
     }
+    # the first names of the people extraction, in Latin script: a country or capital form right
+    # after one is a person's surname ("Michael Jordan", "Denzel Washington", "Jack London")
+    rows |= {(normalize_word(name), "first_name") for name in LATIN_FIRST_NAMES}
     given = EN_GIVEN_NAMES | {form for name in GIVEN_NAMES for form in morph.word_forms(name)}
     rows |= {
         (r.form, "given_name")

@@ -36,6 +36,17 @@ CASES = {
     "kuchnia.json": ("Kuchnia włoska i kawa turecka są popularne w Mińsku.", {"BY"}, set()),
     "be_cuisine.json": ("У Мінску адкрыўся рэстаран грузінскай кухні.", {"BY"}, set()),
     "uk_cuisine.json": ("Українська кухня та грузинська кава.", set(), set()),
+    # a country or capital form in Latin script after a first name: a person's surname
+    "surnames_en.json": (
+        "Former basketball star Michael Jordan and the writer Jack London's heirs visited a plant named after George Washington.",
+        set(),
+        set(),
+    ),
+    "jordan_state.json": (
+        "King Abdullah II of Jordan met the Egyptian president in Cairo.",
+        {"EG", "JO"},
+        {("EG", "JO")},
+    ),
     # streets named after a nation
     "streets.json": (
         "На Большой Грузинской улице открылось кафе, а Армянский переулок закрыли на ремонт.",

@@ -22,7 +22,8 @@
 -- right before a person whose name the person detection read as a surname alone (Гельфанд in
 -- "Израиль Гельфанд") or as a patronymic and a surname, is that person's first name, not the
 -- country: unless it belongs to the person's role ("премьер Израиля Нетаньяху") or follows a
--- preposition ("в Израиле Нетаньяху").
+-- preposition ("в Израиле Нетаньяху"). A country or capital form in Latin script right after a
+-- first name in Latin script is a person's surname (Michael Jordan, Denzel Washington).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -52,7 +53,8 @@ tokens as (
         stg_tokens.char_start,
         stg_tokens.token_norm,
         stg_tokens.gap_after,
-        stg_tokens.hyphen_after
+        stg_tokens.hyphen_after,
+        stg_tokens.is_capitalized
     from {{ ref('stg_tokens') }} as stg_tokens
     inner join token_keys
         on
@@ -66,7 +68,7 @@ cues as (
         cue,
         cue_kind
     from {{ ref('stg_relation_cues') }}
-    where cue_kind in ('kind_noun', 'polity_noun', 'given_name', 'preposition')
+    where cue_kind in ('kind_noun', 'polity_noun', 'given_name', 'preposition', 'first_name')
 ),
 
 hyphen_tails as (
@@ -332,6 +334,29 @@ currency_tokens as (
     where starts_with(tokens.token_norm, currency_words.cue)
 ),
 
+surnames_after_first_names as (
+    -- a country or capital form in Latin script right after a first name in Latin script (a
+    -- first_name cue, one space between): a person's surname ("Michael Jordan", "Denzel
+    -- Washington", "Jack London"), no country
+    select
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join tokens as first_name
+        on
+            mentions.article_id = first_name.article_id
+            and mentions.sentence_idx = first_name.sentence_idx
+            and mentions.token_idx - 1 = first_name.token_idx
+            and first_name.gap_after = ' '
+    inner join cues as first_names
+        on
+            first_name.token_norm = first_names.cue
+            and first_names.cue_kind = 'first_name'
+    where
+        first_name.is_capitalized
+        and regexp_matches(mentions.mention_text, '^[A-Z][a-z]')
+),
+
 currency_countries as (
     -- mentions that name a currency, not its country: a country adjective beside a currency word
     -- (американських доларів, dolarów amerykańskich), an abbreviation right after one (доларів
@@ -392,6 +417,11 @@ no_country_tokens as (
         article_id,
         token_idx
     from currency_countries
+    union all
+    select
+        article_id,
+        token_idx
+    from surnames_after_first_names
 ),
 
 final as (
