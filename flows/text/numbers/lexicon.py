@@ -510,6 +510,8 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "maksymalnie",
             "no more than",
             "not more than",
+            "did not top",
+            "didn't top",
         ),
     ),
     (
@@ -563,6 +565,16 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "меньше",
             "ниже",
             "не достига*",
+            # short of an amount: "не достиг 50 млрд", "fell short of $1 billion", "did not top"
+            "не достиг",
+            "не достигл*",
+            "не досяг*",
+            "не дасягну*",
+            "nie osiągn*",
+            "fell short of",
+            "falls short of",
+            "did not reach",
+            "failed to reach",
             "менше ніж",
             "менше за",
             "менше",
@@ -1113,7 +1125,7 @@ ENGLISH_NOT_PAST_FIGURE_VERBS = frozenset(
 # after a figure, up to the end of its clause (resolve._modality), by the kind they give
 CUES_AFTER: tuple[tuple[str, str], ...] = (
     ("target", r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көздел\w*"),
-    ("forecast", r"күтіл\w*|болжа\w*"),
+    ("forecast", r"күтіл\w*|болжа\w*|мүмкін"),
 )
 
 
@@ -1153,7 +1165,9 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"|projected|will\s+\w+|could\s+\w+"
         # the future verbs of the languages the Russian morphology does not read, and their words
         # for "expected", "forecast": uk, be, pl, kk
-        rf"|{FUTURE_VERBS}|очіку\w*|чака\w*|oczekuj\w*|prognozuj\w*|болжа\w*|күтіл\w*",
+        rf"|{FUTURE_VERBS}|очіку\w*|чака\w*|oczekuj\w*|prognozuj\w*|болжа\w*|күтіл\w*"
+        # "may" before the verb of the figure: uk, be, pl ("може скласти", "mogą wynieść")
+        r"|може|можуть|можа|могуць|może|mogą",
     ),
     (
         # what was done: a plan word after it is what was achieved ("удалось нарастить

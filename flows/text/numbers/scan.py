@@ -608,8 +608,23 @@ def _hedge(masked: str, start: int) -> tuple[int, str, str | None]:
     for i, (comparator, _) in enumerate(_HEDGES):
         g = m.group(f"h{i}")
         if g is not None:
-            return m.start(f"h{i}"), comparator, g.lower()
+            hs = m.start(f"h{i}")
+            if comparator in _NEGATED_BOUNDS and (
+                neg := _NEGATION_BEFORE_RE.search(masked, max(0, hs - 16), hs)
+            ):
+                # "не перевищив", "nie przekroczyły", "did not exceed 2 bn": at most 2 bn
+                return neg.start(), _NEGATED_BOUNDS[comparator], f"{neg.group().lower()}{g.lower()}"
+            return hs, comparator, g.lower()
     return start, "=", None  # pragma: no cover
+
+
+# A negation right before a bound ("не перевищив", "nie przekroczyły", "did not exceed", "has never
+# surpassed"): the bound the other way round, the amount included ("did not exceed 2 bn": <= 2 bn)
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:не|нe|ні|nie|not|never|n['’]t)(?:[ \u00a0]+(?:ever|yet|пока|yet|jeszcze|ещё|еще))?[ \u00a0]+$",
+    re.I,
+)
+_NEGATED_BOUNDS = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
 
 def _change(masked: str, start: int, times: bool, direct: bool = False) -> tuple[int, str, str] | None:

@@ -148,3 +148,37 @@ def test_a_fall_stated_with_a_minus_too_is_a_decrease_of_the_amount(text):
 )
 def test_a_minus_without_a_verb_of_falling_keeps_the_sign(text, value):
     assert _one(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Trade between China and Kazakhstan did not exceed $2 billion in 2024.", "<="),
+        ("Trade has never exceeded $2 billion.", "<="),
+        ("Товарообіг не перевищив 2 млрд доларів.", "<="),
+        ("Obroty nie przekroczyły 2 mld dolarów.", "<="),
+        ("Тавараабарот не перавысіў 2 млрд долараў.", "<="),
+        ("Товарооборот пока не перешагнул рубеж в 2 млрд долларов.", "<="),
+        ("Exports to Russia did not top $2 billion.", "<="),
+        ("Товарооборот с Китаем не достиг 2 млрд долларов.", "<"),
+        ("Trade fell short of $2 billion.", "<"),
+        ("Obroty nie osiągnęły 2 mld dolarów.", "<"),
+        ("Товарооборот превысил 2 млрд долларов.", ">"),
+    ],
+)
+def test_a_negated_bound_points_the_other_way(text, comparator):
+    fact = _one(text)
+    assert (fact.value, fact.comparator) == (2e9, comparator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарообіг України та Польщі може скласти 13 млрд доларів у 2026 році.",
+        "Obroty handlowe Polski z Ukrainą mogą wynieść 13 mld dolarów w 2026 roku.",
+        "Тавараабарот можа скласці 13 млрд долараў.",
+        "Тауар айналымы 13 млрд долларға жетуі мүмкін.",
+    ],
+)
+def test_may_before_the_verb_makes_a_forecast_in_every_language(text):
+    assert _one(text).modality == "forecast"
