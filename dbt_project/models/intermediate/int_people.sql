@@ -2,7 +2,8 @@
 -- России" -> BY), else, for a person with a role naming none (a post of the article's own country:
 -- "председатель Совета Республики"), the article's home country when nothing in the text points
 -- elsewhere: the home country is the first country the body names (usually the dateline or the
--- reporting side), and it must be the title's first country too when the title names one ("Sikorski:
+-- reporting side; never one inside an ambassador's role phrase, a guest's),
+-- and it must be the title's first country too when the title names one ("Sikorski:
 -- Polska i Litwa ..." over a lead datelined "Wilno": no home country); the person's sentence must
 -- name no country, or the home country among those it names, counting only the countries outside
 -- every person's role phrase (those are that person's: "встреча председателя Совета Республики с
@@ -123,15 +124,37 @@ title_first as (
     group by article_id
 ),
 
+envoy_mentions as (
+    -- a country inside an ambassador's role phrase ("встретился с послом Армении"): the envoy's,
+    -- a guest's country, never the article's home
+    select distinct
+        mentions.article_id,
+        mentions.char_start
+    from mentions
+    inner join people
+        on
+            mentions.article_id = people.article_id
+            and mentions.char_start >= people.role_start
+            and mentions.char_end <= people.role_end
+    where people.role_kind = 'ambassador'
+),
+
 body_first as (
+    -- the body's first country (of the article's countries) outside an envoy's role phrase
     select
-        article_id,
-        country_code
-    from article_countries
-    where first_char_start is not null
-    qualify row_number() over (
-        partition by article_id order by first_char_start
-    ) = 1
+        mentions.article_id,
+        arg_min(mentions.country_code, mentions.char_start) as country_code
+    from mentions
+    inner join article_countries
+        on
+            mentions.article_id = article_countries.article_id
+            and mentions.country_code = article_countries.country_code
+    anti join envoy_mentions
+        on
+            mentions.article_id = envoy_mentions.article_id
+            and mentions.char_start = envoy_mentions.char_start
+    where article_countries.first_char_start is not null
+    group by mentions.article_id
 ),
 
 home_country as (
