@@ -364,7 +364,13 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
         and not (gender == "femn" and _POSSESSIVE_FEMININE_RE.search(word.lower()))
     ):  # "Красного" -> "Красный"; "Ласковой" is of "Ласкова", the commoner surname
         adjective = _adjective_part(word.lower(), case, gender)
-        if adjective is not None:
+        if adjective is not None and not (
+            # an adjective in -иный of a surname in -ин ("Гусиным": Гусин, not "Гусиный"), whose
+            # short form the dictionary reads as one ("Гусин" is "гусиный" too)
+            adjective[0].endswith(("иный", "иная"))
+            and _by_ending(word, case, gender)[1] == 1.0
+            and _by_ending(word, case, gender)[0].lower().endswith(("ин", "ина"))
+        ):
             return _like_written(adjective[0], word), 1.0
     return _by_ending(word, case, gender)
 
@@ -428,10 +434,22 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
     # a word a surname's shape explains (-ов, -ин, -ский, -енко, -ян) and no common noun's reading
     # does ("Слова" does), even after a first name read first as another word ("Али Асадов": али
     # is a conjunction of old)
-    return (first_is_name and (info.nounish or info.adjish)) or (
-        info.nounish
-        and _SURNAME_SHAPE_RE.search(word.lower()) is not None
-        and not any(p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER_NOUN for p in _parses(word.lower()))
+    return (
+        (first_is_name and (info.nounish or info.adjish))
+        or (
+            info.nounish
+            and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+            and not any(
+                p.tag.POS == "NOUN" and not p.tag.grammemes & _PROPER_NOUN for p in _parses(word.lower())
+            )
+        )
+        or (
+            # a surname in -ин the dictionary reads only as a short adjective ("Карасин", "Лисин":
+            # of "карасиный", "лисиный")
+            first_is_name
+            and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+            and all(p.tag.POS == "ADJS" for p in _parses(word.lower()))
+        )
     )
 
 

@@ -85,3 +85,18 @@ def test_a_first_name_left_as_written_only_without_a_declined_reading(text, name
 )
 def test_a_parliaments_foreign_name_is_part_of_the_role_not_a_person(text, person):
     assert _people(text) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Григорий Карасин заявил, что ответ будет.", "Григорий Карасин"),
+        ("Министр Сергей Лисин провел совещание.", "Сергей Лисин"),
+        ("Встреча с Павлом Гусиным прошла в мэрии.", "Павел Гусин"),
+        ("Встреча с Григорием Карасиным прошла в Совете Федерации.", "Григорий Карасин"),
+        ("Анна Лисина заявила о победе.", "Анна Лисина"),
+        ("Встреча с Львом Толстым.", "Лев Толстой"),  # an adjective surname stays one
+    ],
+)
+def test_a_surname_in_in_the_dictionary_reads_as_an_adjective(text, name):
+    assert [p for p, _ in _people(text)] == [name]
