@@ -518,11 +518,11 @@ def _ambiguous_numeric_date(value: str | None) -> bool:
     return m is not None and m[1] != m[2] and int(m[1]) <= 12 and int(m[2]) <= 12
 
 
-def _dating_markup(html: str):
-    """The page's markup as an lxml tree without what states no date of this article: page
-    furniture (``_FURNITURE_XPATH``: a side bar's ``<time>``, a comment's date, the footer's last
-    update), update stamps (``_MODIFIED_META_XPATH``, JSON-LD ``dateModified``) and meta tags whose
-    date reads either way (``04/05/2026``); the page as given when it does not parse."""
+def _dating_html(html: str) -> str:
+    """The page's markup without what states no date of this article: page furniture
+    (``_FURNITURE_XPATH``: a side bar's ``<time>``, a comment's date, the footer's last update),
+    update stamps (``_MODIFIED_META_XPATH``, JSON-LD ``dateModified``) and meta tags whose date
+    reads either way (``04/05/2026``); the page as given when it does not parse."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -536,27 +536,19 @@ def _dating_markup(html: str):
     for meta in tree.iter("meta"):
         if _ambiguous_numeric_date(meta.get("content")) and meta.getparent() is not None:
             meta.drop_tree()
-    return tree
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
-def _dating_html(html: str) -> str:
-    """``_dating_markup(html)`` as text."""
-    from lxml import html as lxml_html
-
-    tree = _dating_markup(html)
-    return tree if isinstance(tree, str) else lxml_html.tostring(tree, encoding="unicode")
-
-
-def _markup_date(html: str, dating: str | None = None) -> date | None:
+def _markup_date(html: str, dating: str) -> date | None:
     """The date the page's metadata and markup state, as htmldate reads them without the page's
     URL (a day in a URL is the source ``url``, read after every stated date) and without what
-    states no date of the article (``dating``, by default ``_dating_html(html)``: side bars,
-    comments, the page's footer, update stamps, a day and month that read either way, left out);
-    None when they state none."""
+    states no date of the article (``dating``: ``_dating_html(html)``, side bars, comments, the
+    page's footer, update stamps, a day and month that read either way left out); None when they
+    state none."""
     from htmldate import find_date
 
     try:
-        found = find_date(dating or _dating_html(html), url="", original_date=True, extensive_search=False)
+        found = find_date(dating, url="", original_date=True, extensive_search=False)
     except Exception:  # an unparseable page states no date in its markup
         return None
     return _html_date(found, html)
