@@ -25,6 +25,7 @@ full mention is reported. The output is sorted by ``char_start``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -359,17 +360,18 @@ def _route_end(text: str, start: int, end: int) -> bool:
 _WORD_START_RE = re.compile(rf"(?<![{_LETTERS}])[{_LETTERS}]")
 
 
-def _after_inner_person(text: str, m: _Mention, mentions: list[_Mention]) -> _Role | None:
+def _after_inner_person(text: str, m: _Mention, mentions: list[_Mention], starts: list[int]) -> _Role | None:
     """``m.role``, unless its phrase opens with another person's role and name (``Посол России в
     Анкаре X на встрече с губернатором провинции Анталья Y``): then the role
     phrase that starts after that name and ends where the role did (``губернатором провинции
     Анталья``), else none. A name that ends the role phrase is its complement and stays
-    (``адвокат Александра Кокорина X``, ``врач Хиллари Клинтон X``)."""
+    (``адвокат Александра Кокорина X``, ``врач Хиллари Клинтон X``). ``mentions`` are sorted
+    by start and ``starts`` are their starts: only those inside the role phrase are read."""
     role = m.role
     assert role is not None
     inner = [
         o
-        for o in mentions
+        for o in mentions[bisect_left(starts, role.start) : bisect_left(starts, role.end)]
         if o is not m
         and role.start <= o.start
         and o.role is not None
@@ -2339,13 +2341,14 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
     after it holds as its complement is that name's only when it is a bare role noun (``Адвокат
     Анны Котовой Иван Лапин``)."""
     prev: _Mention | None = None
+    starts = [m.start for m in mentions]
     for m in mentions:  # sorted by start
         if m.role is None:
             m.role = _own_role(text, _role_inside(text, m) or role_before(m.start, m.cases))
             if m.role is not None and _opens_quote(text, m.role.start, m.start):
                 m.role = None  # "за роль босса в сериале «Клан X»": the name is the title's
             elif m.role is not None:
-                m.role = _after_inner_person(text, m, mentions)
+                m.role = _after_inner_person(text, m, mentions, starts)
         elif m.role.kind == COUNTERPART:
             m.role = _own_role(text, m.role)  # a loose name's, found after it
         if m.role is None and text[m.start] in _LATIN_CAPITALS:

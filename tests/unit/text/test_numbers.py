@@ -6,6 +6,7 @@ import pytest
 
 from flows.text.numbers import METRIC_KEYWORDS, NumberFact, extract_facts
 from tests.conftest import PROJECT_ROOT, TEST_DATA
+from tests.work import lines_run
 
 SEEDS = PROJECT_ROOT / "seeds"
 
@@ -1045,24 +1046,20 @@ def test_outputs_match_the_comparison_corpus():
 
 def test_currency_resolution_is_linear_in_a_long_article():
     """Amounts without a currency ("составил 5 млрд") take it from their sentence: the explicit
-    amounts are indexed once per text, so 8 times the sentences cost about 8 times the time
-    (a rescan of every candidate per candidate made it about 25 times)."""
-    import time
+    amounts are indexed once per text, so 8 times the sentences run at most 10 times the lines
+    (a rescan of every candidate per candidate ran about 25 times)."""
 
-    def best(n: int) -> float:
-        text = " ".join(
+    def text_of(n: int) -> str:
+        return " ".join(
             f"Экспорт вырос до $1,{i % 9 + 1} млрд, а импорт составил {i % 7 + 2} млрд." for i in range(n)
         )
+
+    small, large = text_of(250), text_of(2000)
+    for text, n in ((small, 250), (large, 2000)):
         facts = extract_facts(text)
         assert len(facts) == 2 * n and {f.unit for f in facts} == {"USD"}
-        times = []
-        for _ in range(5):
-            start = time.process_time()
-            extract_facts(text)
-            times.append(time.process_time() - start)
-        return min(times)
-
-    assert best(2000) / best(250) < 16
+    ratio = lines_run(extract_facts, large) / lines_run(extract_facts, small)
+    assert 7 < ratio < 10, f"8x the text ran {ratio:.1f}x the lines"
 
 
 COUNTED_CASES: list[tuple[str, str, float, str, str]] = [

@@ -7,6 +7,7 @@ import pytest
 from flows.text.people import PersonMention, extract_people
 from tests.conftest import seed_text
 from tests.gold import ARTICLES
+from tests.work import lines_run
 
 
 def _seed(name: str) -> str:
@@ -329,25 +330,15 @@ def _long_text(n_chars: int) -> str:
     return "".join(parts)[:n_chars]
 
 
-def test_people_extraction_time_grows_linearly() -> None:
-    """Four times the text may cost at most ten times the CPU time (the fastest of three
-    passes each): every mention checked against every earlier one (quadratic) cost 16 times and
-    more. Linear work measures 4-7 times here, the rest being cache effects of the longer text and
-    a second test worker on the same cores."""
-    import time
-
-    def cpu(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            t0 = time.process_time()
-            extract_people(text)
-            best = min(best, time.process_time() - t0)
-        return best
-
-    small, large = _long_text(60_000), _long_text(240_000)
-    extract_people(small)  # the word caches
-    ratio = cpu(large) / cpu(small)
-    assert ratio < 10, f"4x the text took {ratio:.1f}x the time"
+def test_people_extraction_work_grows_linearly() -> None:
+    """Four times the text may run at most five times the lines: linear work runs four times
+    (the word caches warmed by both texts first); every mention checked against every earlier one
+    (quadratic) ran twelve times here."""
+    small, large = _long_text(15_000), _long_text(60_000)
+    extract_people(large)
+    extract_people(small)
+    ratio = lines_run(extract_people, large) / lines_run(extract_people, small)
+    assert 3.5 < ratio < 5, f"4x the text ran {ratio:.1f}x the lines"
 
 
 def _bare_scan(text: str, surname: str) -> list[tuple[int, int, str]]:
