@@ -75,6 +75,7 @@ def test_an_incremental_publication_on_a_postgresql_catalog(pg, tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_pipeline_on_a_postgresql_catalog(pg, prefect_harness, inbox, tmp_path):
     overrides = pg_overrides(pg, tmp_path, "lake_run")
     summary = run_pipeline(inbox, Path(overrides["warehouse"]), settings_overrides=overrides)
@@ -179,6 +180,7 @@ def test_two_machines_run_at_once_on_one_postgresql_lake(pg, prefect_harness, in
     assert json.loads(res.stdout) == [{"n": 6}]
 
 
+@pytest.mark.slow
 def test_machines_attaching_a_new_catalog_at_once_all_attach_it(pg, tmp_path):
     """Several processes attach a catalog no one has created yet at the same moment (workers of a
     pool starting together): each creates its tables, the losers fail on the winner's rows and
