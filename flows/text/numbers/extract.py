@@ -75,7 +75,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             else:
                 c.value = -c.value
             c.comparator = _MIRRORED_COMPARATORS.get(c.comparator, c.comparator)
-    _per_unit(cands, masked)  # after the currencies: a price's currency is also its neighbours'
+    cands = _per_unit(cands, masked)  # after the currencies: a price's currency is also its neighbours'
     _postposed_milestones(cands, masked)
     facts: list[NumberFact] = []
     earlier: list[tuple[_Cand, str | None]] = []  # the figures read so far, with their periods
@@ -215,14 +215,16 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
 # "на душу населения"). Per year the figure is the year's level ("55 млрд кубометров в год"), read
 # as before.
 _PER_GAP = r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+"
+# a round quantity a price is quoted for: "за 1000 кубометров", "za 100 kg", "per 1,000 cubic meters"
+_PER_COUNT = r"1(?:[ \u00a0,.]?000|00?)?"
 _PER_GOOD = (
-    r"(?:за|на)[ \u00a0]+(?:(?:1|одну|один|одна|одно|1[ \u00a0]+тыс\.?|тысячу|тисячу|тыс\.?|тис\.?)[ \u00a0]+)?"
+    rf"(?:за|на)[ \u00a0]+(?:(?:{_PER_COUNT}|одну|один|одна|одно|1[ \u00a0]+тыс\.?|тысячу|тисячу|тыс\.?|тис\.?)[ \u00a0]+)?"
     r"(?:тонн?[уы]|т\b|баррел[ья]|барел[ья]|барэль|кг\b|кило\w*|кіла\w*|литр\w*|літр\w*|куб(?:\.|\w*)(?:[ \u00a0]*м\b\.?)?|кв\.[ \u00a0]*м\b\.?|квадратн\w*"
     r"|мегават\w*|МВт|кВт|киловат\w*|штук\w*|одиниц\w*|единиц\w*|голов\w*|унци\w*|ваго\w*|контейнер\w*"
     r"|доллар\w*|долар\w*|евро|євро|юан\w*|рубл[ья]|рубель)"
-    r"|za[ \u00a0]+(?:(?:1|jedną|jeden|tysiąc)[ \u00a0]+)?(?:ton[eę]|baryłk[eę]|kilogram|kg\b|litr|metr|MWh|sztuk[eę]|dolara|euro|juana)"
-    r"|(?:per|a|an|each)[ \u00a0]+(?:(?:1|one|thousand)[ \u00a0]+)?(?:metric[ \u00a0]+)?"
-    r"(?:tonnes?|tons?|barrels?|bbl|kilo(?:gram)?s?|kg\b|lit(?:re|er)s?|gallons?|cubic|MWh|kWh|units?|ounces?|bushels?|dollars?|euros?)\b"
+    rf"|za[ \u00a0]+(?:(?:{_PER_COUNT}|jedną|jeden|tysiąc)[ \u00a0]+)?(?:ton[eę]|baryłk[eę]|kilogram|kg\b|litr|metr|MWh|sztuk[eę]|dolara|euro|juana)"
+    rf"|(?:per|a|an|each)[ \u00a0]+(?:(?:{_PER_COUNT}|one|thousand)[ \u00a0]+)?(?:metric[ \u00a0]+)?"
+    r"(?:tonnes?|tons?|barrels?|bbl|kilo(?:gram)?s?|kg\b|lit(?:re|er)s?|gallons?|cubic(?:[ \u00a0]+(?:met(?:re|er)s?|feet|foot))?|MWh|kWh|units?|ounces?|bushels?|dollars?|euros?)\b"
 )
 _PER_TIME = (
     r"(?:в|во|у|на)[ \u00a0]+(?:сутки|суткі|добу|день|дзень|неделю|тиждень|тыдзень|месяц|місяць|час|годину|гадзіну)"
@@ -274,10 +276,14 @@ def _postposed_milestones(cands: list[_Cand], masked: str) -> None:
         c.qs, c.qe = before.start(), after.end()
 
 
-def _per_unit(cands: list[_Cand], masked: str) -> None:
-    """An amount stated per unit (``_PER_RE``): a price (money per unit of a good or currency)
-    becomes metric ``price``; an amount per day, week, month, hour or person, metric ``rate``
-    (never the level of a flow over its period). The quote runs on over the words. A percentage is left alone ("5% в год" is a yearly rate of change)."""
+def _per_unit(cands: list[_Cand], masked: str) -> list[_Cand]:
+    """``cands`` with each amount stated per unit (``_PER_RE``) marked: a price (money per unit of
+    a good or currency) becomes metric ``price``; an amount per day, week, month, hour or person,
+    metric ``rate`` (never the level of a flow over its period). The quote runs on over the
+    words, and the quantity a price is quoted for is no figure of its own (``250 долларов за 1000
+    кубометров``: the 1000 cubic metres are left out). A percentage is left alone ("5% в год" is a
+    yearly rate of change)."""
+    inside: list[tuple[int, int]] = []  # the per-unit phrases of prices
     for c in cands:
         kind = _unit_kind(c.unit) if c.unit is not None else MONEY
         if kind in ("percent", "percentage_points", "times", "fraction", "rank") or c.ordinal:
@@ -289,9 +295,13 @@ def _per_unit(cands: list[_Cand], masked: str) -> None:
             if kind != MONEY:
                 continue
             c.metric = "price"
+            inside.append((c.qe, m.end()))
         elif m.group("time") or m.group("time2"):
             c.metric = "rate"
         c.qe = m.end()
+    if not inside:
+        return cands
+    return [c for c in cands if not any(lo <= c.ns < hi for lo, hi in inside)]
 
 
 # "..., 40 и 5 млн соответственно": the amounts listed before the word map to the metric

@@ -274,7 +274,7 @@ _COMPOSITE_RE = re.compile(rf"{_SP}+(?P<n>{_DIGITS})(?={_SP}*(?:тыс|млн|м
 _RANGE_DASH_RE = re.compile(rf"{_SP}?[-–—‐‑−]{_SP}?(?=\d)")
 
 
-_RANGE_TO_RE = re.compile(rf"{_SP}+до{_SP}+(?=\d|[{_SIGNS}])", re.I)
+_RANGE_TO_RE = re.compile(rf"{_SP}+(?:до|да|to|do){_SP}+(?=\d|[{_SIGNS}])", re.I)
 # the link of a range after "between" ("between $2 billion and $3 billion", "między 2 a 3 mld")
 _RANGE_AND_RE = re.compile(rf"{_SP}+(?:and|и|і|та|a|i){_SP}+(?=\d|[{_SIGNS}])", re.I)
 

@@ -255,7 +255,7 @@ def _period(
     "Последние 5 лет ... не ниже миллиарда, а по прошлому году ... превысила $1,5 млрд" each
     amount gets its own period. A period before the fact in an earlier clause (a conjunction
     between) is its period only when a figure of that clause has the same subject. A period in a parenthesis after
-    the fact is not its period. Without one, a period referred back to (``за тот же период``) is
+    the fact is not its period, nor a time to come the starting value of a change (``с 3 до 5 млрд к 2030 году``). Without one, a period referred back to (``за тот же период``) is
     read by :func:`_period_referred_to` from ``earlier``: the figures before this one with their
     period phrases, in text order.
     """
@@ -272,6 +272,8 @@ def _period(
             continue  # the other end's of a "с X до Y" pair
         if _COMPARED_WITH_SCAN.search(sentences.masked, max(0, start - 40), start) is not None:
             continue  # "o 40 proc. mniej niż w 2024 r.": the base compared with, no figure's period
+        if c.change == "from" and is_prospective(text[start:end]):
+            continue  # "с 3 до 5 млрд к 2030 году": the starting level is no level of a time to come
         dist = _distance(start, end, c)
         if start >= c.qe:
             if "(" in sentences.masked[c.qe : start]:

@@ -351,8 +351,9 @@ def _digit_amount(masked: str, pos: int, digits: re.Match[str] | None = None) ->
         value, end = value + Decimal("0.5"), hm.end()  # "2 с половиной млрд"
     end, value, scale = _with_scale(masked, end, value)
     if scale != 1:
-        # composite "38 млрд 607,6 млн"
-        cm = _COMPOSITE_RE.match(masked, end)
+        # composite "38 млрд 607,6 млн", also after the scale's abbreviation dot ("1 млрд. 200 млн.")
+        dot = end + 1 if masked[end : end + 1] == "." else end
+        cm = _COMPOSITE_RE.match(masked, dot)
         if cm is not None:
             end2, part, scale2 = _with_scale(masked, cm.end(), _digits_value(cm.group("n")))
             if 1 < scale2 < scale:
@@ -761,7 +762,7 @@ _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже
 
 
 # the word before the first amount of "с 8 до 15 млрд", "со 145% до 30%", "з 8 до 15 млрд"
-_FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі"})
+_FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze"})  # "с 3 до 5", "from $3 to $5"
 
 
 # A span of time and a word of "before" or "after" right after an amount: the time the amount
@@ -931,7 +932,9 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     word_start = word_end - len(word_before)
     from_prefix = word_start if word_before in _FROM_PREFIXES else None
     # "от 2 до 3 млрд"; "between $2 billion and $3 billion", "między 2 a 3 mld", "між 2 і 3 млрд"
-    ot_prefix = word_start if word_before == "от" or word_before in _BETWEEN_WORDS else None
+    ot_prefix = (
+        word_start if word_before in ("от", "від", "ад", "od") or word_before in _BETWEEN_WORDS else None
+    )
     between = word_before in _BETWEEN_WORDS
     times_prefix = word_start if word_before in _TIMES_PREPOSITIONS else None
 
@@ -1096,6 +1099,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         change = _change_noun_before(masked, qs) or change
     if second is not None and hedge in (None, "от"):
         comparator = "="
+        if ot_prefix is not None and ot_prefix < qs:
+            qs = ot_prefix  # "od 2 do 4 mld", "between 2 and 3 billion": the range's opening word is quoted
     cand = _Cand(
         qs,
         tail,

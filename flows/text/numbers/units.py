@@ -51,7 +51,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
         None,
     ),
     CurrencyNoun("yuan", ("юан*", "yuan", "juan*", "renminbi", "юаней"), "CNY"),
-    CurrencyNoun("tenge", ("тенге", "теңге", "тг", "tenge"), "KZT"),
+    CurrencyNoun("tenge", ("тенге*", "теңге*", "тг", "tenge"), "KZT"),  # Kazakh cases: "теңгеге", "теңгеден"
     CurrencyNoun("som", ("сом", "сома", "сомов", "сомы", "сомах", "сомів", "сомаў", "som", "soms"), None),
     CurrencyNoun("sum", ("сум", "сума", "сумов", "сумы", "сумів", "сумаў"), "UZS"),
     CurrencyNoun("somoni", ("сомони", "somoni"), "TJS"),
@@ -197,6 +197,7 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("беларуск", "ruble", "BYN"),
     ("российск", "ruble", "RUB"),
     ("росс.", "ruble", "RUB"),
+    ("рос.", "ruble", "RUB"),
     ("расійск", "ruble", "RUB"),
     ("китайск", "yuan", "CNY"),
     ("казахстанск", "tenge", "KZT"),

@@ -159,3 +159,32 @@ def test_a_contrasting_clause_ends_a_flows_clause(conjunction: str) -> None:
     spans = flow_spans(text, export.char_start, export.char_end, export.metric)
     assert spans.origin is None  # "из Вьетнама" is the import's origin, not the export's
     assert spans.destination is not None and text[spans.destination[0] : spans.destination[1]] == "Вьетнам"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        (
+            "Цена газа в 2027 году составит 270 долларов за 1000 кубометров.",
+            "270 долларов за 1000 кубометров",
+            270,
+            "USD",
+        ),
+        ("Пшеницу продают по 14 500 рублей за 1 000 кг.", "14 500 рублей за 1 000 кг", 14_500, "RUB"),
+        ("Ціна становить 95 доларів за 100 кг.", "95 доларів за 100 кг", 95, "USD"),
+        ("Cena wyniosła 410 zł za 100 kg.", "410 zł za 100 kg", 410, "PLN"),
+        ("Europe paid $420 per 1,000 cubic meters in May.", "$420 per 1,000 cubic meters", 420, "USD"),
+        ("Gas traded at $3.1 per thousand cubic feet.", "$3.1 per thousand cubic feet", 3.1, "USD"),
+    ],
+)
+def test_the_round_quantity_a_price_is_quoted_for_is_no_figure(text, quote, value, unit):
+    """A price quoted per 10, 100 or 1000 units: one price, and the quantity after ``за``/``per``
+    is not read as a volume of its own."""
+    f = _only(text)
+    assert (f.quote, f.value, f.unit, f.metric) == (quote, value, unit, "price")
+
+
+def test_a_total_for_a_quantity_that_is_no_round_unit_stays_two_figures():
+    facts = extract_facts("Контракт на 50 млн рублей за 37 тонн подписан.")
+    assert [(f.value, f.unit) for f in facts] == [(50_000_000, "RUB"), (37, "tonnes")]
+    assert all(f.metric != "price" for f in facts)
