@@ -7,7 +7,9 @@
 -- countries share (конго) names the one the article names otherwise (seed ref_shared_forms).
 -- A city or region (Нью-Йорк, Калифорния, Калининградская область) names a country only in an
 -- article that names that country by some other kind of form (its name, adjective, capital, ...):
--- a report from Los Angeles or Munich is not, by that alone, about the United States or Germany.
+-- a report from Los Angeles or Munich is not, by that alone, about the United States or Germany;
+-- inside a person's role phrase it is the post's, so the country's ("губернатор Краснодарского
+-- края", "мэр Мюнхена").
 -- An adjective that names a language ("на немецком и французском языках", "владеет испанским
 -- языком", "на пяти языках — итальянском, французском", "беларускай мовай") is no mention of the
 -- country: the nearest word after it, or else before it, that is neither another country
@@ -494,6 +496,16 @@ kept as (
             where
                 named_countries.article_id = final.article_id
                 and named_countries.country_code = final.country_code
+        )
+        or exists (
+            -- inside a person's role phrase the city or region is the post's, and so is its country
+            -- ("губернатор Краснодарского края", "мэр Мюнхена": RU, DE)
+            select 1
+            from person_mentions
+            where
+                person_mentions.article_id = final.article_id
+                and person_mentions.role_start <= final.char_start
+                and person_mentions.role_end >= final.char_end
         )
 )
 
