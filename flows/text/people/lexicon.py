@@ -172,6 +172,8 @@ def role_kind(head: str, complement: str = "") -> str | None:
         return _DEPUTY_KINDS.get(_head_kind(heads[-1], complement, kind), kind)
     if kind == "representative" and _PARTY_RE.search(complement):
         return "member"  # "представитель Демократической партии": a member, no post
+    if heads[-1] in _LOCAL_HEADS and complement and (local := _local_kind(complement)) is not None:
+        return local  # "глава Чечни": a region's head; "глава Екатеринбурга": a city's
     if kind in _OF_STATE and heads[-1].endswith("президент") and complement and not _names_state(complement):
         # "президент компании", "вице-президент банка": an organisation's, not a state's
         return "head_of_organisation" if kind == "head_of_state" else "deputy_head"
@@ -193,8 +195,8 @@ def _head_kind(head: str, complement: str, kind: str | None) -> str | None:
     """``kind``, the lexicon's kind of ``head``, as its complement makes it: the chairman of a
     state heads the state (``председатель КНР``); the head of a ministry named by its short
     name is a minister (``глава Минобороны``), their deputy a deputy minister."""
-    if head == "председатель" and complement and _names_state(complement):
-        return "head_of_state"  # "председатель КНР", "председатель Китая": the state's head
+    if head in ("председатель", "глава") and complement and _names_state(complement):
+        return "head_of_state"  # "председатель КНР", "глава Казахстана": the state's head
     if complement and (ministry := _MINISTRY_RE.match(complement)) is not None:
         of_head = ministry.group(1) is not None  # "главы Минфина": the complement names the head
         if head in _MINISTRY_HEADS and not of_head:
@@ -272,6 +274,35 @@ def _country_names() -> frozenset[str]:
             for row in csv.DictReader(f)
             if row["entity_type"] == "country" and row["form_kind"] in {"name", "alias"}
         )
+
+
+# heads of whatever their complement names: of a region or a city, a regional head or a mayor
+_LOCAL_HEADS = frozenset({"глава", "руководитель", "голова", "кіраўнік"})
+
+
+@cache
+def _local_forms() -> dict[str, str]:
+    """The gazetteer's forms of regions and cities (``чечни``, ``краснодарского края``,
+    ``екатеринбурга``), each with the kind of the head of it: ``regional_head`` or ``mayor``."""
+    kinds = {"region": "regional_head", "city": "mayor"}
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return {
+            row["form"]: kinds[row["form_kind"]]
+            for row in csv.DictReader(f)
+            if row["entity_type"] == "country" and row["form_kind"] in kinds
+        }
+
+
+def _local_kind(complement: str) -> str | None:
+    """``regional_head`` when a role's complement (lowercased) opens with a region of the
+    gazetteer (``чечни``, ``краснодарского края``), ``mayor`` with a city, else None."""
+    words = normalize_form(complement).split()
+    forms = _local_forms()
+    for n in (3, 2, 1):
+        kind = forms.get(" ".join(words[:n]))
+        if kind is not None:
+            return kind
+    return None
 
 
 @cache

@@ -1116,3 +1116,35 @@ def test_a_ministry_head_in_text() -> None:
 def test_predicate_of_a_post_held_for_the_time_being(text: str, name: str, role: str) -> None:
     # the words that say so stay in the role, as they do before a name ("и.о. губернатора X")
     assert _roles(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("head", "complement", "kind"),
+    [
+        # the head of a region or a city the gazetteer knows, of any country
+        ("глава", "Чечни", "regional_head"),
+        ("глава", "Республики Татарстан", "regional_head"),
+        ("глава", "Ставропольского края", "regional_head"),
+        ("руководитель", "Курской области", "regional_head"),
+        ("глава", "Карагандинской области", "regional_head"),
+        ("глава", "Екатеринбурга", "mayor"),
+        ("глава", "Бреста", "mayor"),
+        # the head of a country is the head of state; of anything else, of an organisation
+        ("глава", "Казахстана", "head_of_state"),
+        ("глава", "Франции", "head_of_state"),
+        ("глава", "Газпрома", "head_of_organisation"),
+        ("глава", "компании", "head_of_organisation"),
+    ],
+)
+def test_the_head_of_a_region_city_or_country(head: str, complement: str, kind: str) -> None:
+    assert role_kind(head, complement) == kind
+
+
+def test_a_regional_head_in_text() -> None:
+    people = extract_people(
+        "Глава Дагестана Сергей Меликов встретился с главой Ингушетии Махмудом-Али Калиматовым."
+    )
+    assert [(p.name, p.role_kind) for p in people] == [
+        ("Сергей Меликов", "regional_head"),
+        ("Махмуд-Али Калиматов", "regional_head"),
+    ]
