@@ -39,7 +39,8 @@ _IMPORT_RE = re.compile(
 # while, Polish a); a dash does not end it
 # ("а импорт из Китая — 6 млрд": the dash stands for the verb)
 _CLAUSE_STOP_RE = re.compile(
-    r"[;!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])"
+    # (the dot of an abbreviation before a capital ends nothing: "4,9 млрд долл. США, увеличившись")
+    r"[;!?]|(?<!\bдолл)(?<!\bдол)(?<!\bруб)(?<!\bмлн)(?<!\bмлрд)(?<!\bтрлн)(?<!\bтыс)(?<!\bдолар)\.(?=\s+[A-ZА-ЯЁІЎЄЇ])"
     rf"|,\s+(?:{_CONTRAST_CONJUNCTIONS}|a|и\s+(?:в|за))\s"
 )
 # (English names take "the": "to the UAE", "from the United States")

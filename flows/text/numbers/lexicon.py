@@ -62,9 +62,10 @@ _IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|і�
 _AGENTS = (
     r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"
 )
-# what is paid on a flow or for it, or to those who make it: levies, support, credits, prices
+# what is paid on a flow or for it, or to those who make it: levies, support, credits, prices (not
+# its value: "стоимость экспорта" is the export)
 _INSTRUMENTS = (
-    r"пошлин|сбор|налог|акциз|тариф|субсиди|дотаци|господдержк|поддержк|кредит|льгот|квот|цен[аеуыо]\b|стоимост"
+    r"пошлин|сбор|налог|акциз|тариф|субсиди|дотаци|господдержк|поддержк|кредит|льгот|квот|цен[аеуыо]\b"
     r"|мит[оа]|збор|податк|субсид|підтримк|пошлін|падатк|падтрымк|кошт"
     r"|cł[oa]|cel\b|podat|dopłat|dotacj|subsyd|wsparci|kredyt|cen[aeyi]\b"
     r"|dut(?:y|ies)|tariffs?|levy|levies|tax(?:es)?|subsid|support|credits?|prices?|quotas?"
@@ -139,6 +140,10 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "trade_balance",
         _kw(
+            # the balance of a trade named by the turnover's words is the balance ("сальдо
+            # товарооборота", "saldo wymiany handlowej"): one keyword over both
+            r"(?:сальдо|сальда|saldo)\s+(?:[\w'-]+\s+){0,2}?(?:товарооборот|товарообіг|тавараабарот|взаимн\w*\s+торговл"
+            r"|wymian\w*\s+handlow|obrot)\w*|"
             rf"сальдо|торгов\w*\s+баланс|{_TRADE_DEFICIT}|профицит|trade\s+balance|trade\s+surplus"
             r"|сальда|торговельн\w*\s+баланс|профіцит"
             r"|гандлёв\w*\s+баланс|прафіцыт|saldo|bilans\w*\s+handl"
@@ -152,6 +157,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         _kw(
             r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|таваразварот|товарообіг|obroty"
             r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым"
+            # "Россия и Беларусь наторговали на $52 млрд", uk "наторгували", be "нагандлявалі"
+            r"|наторговал|наторгувал|нагандлявал"
             # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
             r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
@@ -1035,6 +1042,10 @@ _AFTER_V_OR_ZA = (  # what follows "в" / "за"
     r"|(?:прошлом|минувшем|текущем|этом|позапрошлом|прошлый|минувший|текущий|этот|позапрошлый)(?=\s*[—–]\s)"
     r"|\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год(?:ах|ы|у|а)?(?![\w])|гг?\.)"
     r"|\d{4}-(?:м|й|ом|ый)(?![\w])"  # "в 2025-м", "за 2024-й"
+    # a farming or marketing season across two years: "за сельхозсезон 2024/25", "в сезоне
+    # 2024/2025", "в 2024/2025 маркетинговом году"
+    r"|(?:сельхозсезон\w*|сезон\w*|маркетингов\w*\s+год\w*|сельскохозяйственн\w*\s+год\w*)\s+\d{4}/\d{2}(?:\d{2})?(?![\d/])"
+    r"|\d{4}/\d{2}(?:\d{2})?\s+(?:маркетингов|сельскохозяйственн|сельхоз)\w*\s*(?:год\w*|сезон\w*)"
     r"|(?:первом|втором|третьем|четв[её]ртом|первое|второе|[1-4]-[мое]|I{1,3}|IV)\s+"
     rf"(?:полугоди[ие]|квартал[еа]?)(?![\w])(?:{_RELATIVE_YEAR_TAIL}|{_YEAR_TAIL})"
     # "в первой половине года", "во второй половине 2025 года", "за первую половину прошлого года"
@@ -1064,10 +1075,13 @@ MINUS_SIGNS = "-−"
 MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
 # A balance stated as negative in words: "отрицательное сальдо в 80 млн", "дефицит торговли".
 NEGATIVE_CONTEXT = (
-    r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,4}?отрицательн\w*"
-    rf"|{_TRADE_DEFICIT}|negative\s+(?:trade\s+)?balance"
-    r"|від'?ємн\w*\s+(?:\w+\s+){0,2}?сальдо|адмоўн\w*\s+(?:\w+\s+){0,2}?сальда"
-    r"|ujemn\w*\s+(?:\w+\s+){0,2}?saldo"
+    # the adjective before the noun, or after it as the predicate ("сальдо торговли России с Китаем
+    # было отрицательным", "saldo wymiany z Chinami było ujemne")
+    r"отрицательн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,6}?отрицательн\w*"
+    rf"|{_TRADE_DEFICIT}|negative\s+(?:trade\s+)?balance|balance\s+(?:\w+\s+){{0,6}}?negative"
+    r"|від'?ємн\w*\s+(?:\w+\s+){0,2}?сальдо|сальдо\s+(?:\w+\s+){0,6}?від'?ємн\w*"
+    r"|адмоўн\w*\s+(?:\w+\s+){0,2}?сальда|сальда\s+(?:\w+\s+){0,6}?адмоўн\w*"
+    r"|ujemn\w*\s+(?:\w+\s+){0,2}?saldo|saldo\s+(?:\w+\s+){0,6}?ujemn\w*"
 )
 
 # Future forms of the verbs a figure is stated with ("сягне 3 млрд", "wyniesie 9 mld"), one
@@ -1155,6 +1169,10 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         # достичь", "увеличить товарооборот до")
         r"|предложил\w*|предложено|предлага(?:ет|ют|ем|ла|л|ли)|призвал\w*|призыва\w*|долж(?:ен|на|но|ны)"
         r"|нацелен\w*|увеличить|поднять|выйти\s+на"
+        # ready to do it: "Россия готова предоставить кредит", "готовы поставлять", uk "готова
+        # надати", be "гатова", pl "gotowa dostarczyć", en "ready to supply"
+        r"|(?:готов|гатов|gotow)(?:а|о|ы|і|ий|ые)?\s+[^\W\d_]+(?:ть|ти|ці|чь|ć)(?:ся|сь)?(?![\w])"
+        r"|(?:is|are|was|were)\s+ready\s+to"
         r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
         r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*"
         # uk, be, pl, kk: a plan, an aim, bringing a level to ("довести до", "давесці да", "80 млрд

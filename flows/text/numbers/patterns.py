@@ -133,7 +133,7 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
 _CHANGE_TO_RE = re.compile(
     guarded(
-        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to)\s+$"]
+        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to|do)\s+$"]
     ),
     re.I,
 )
@@ -144,18 +144,19 @@ _CHANGE_TO_RE = re.compile(
 # new clause
 _CLAUSE_CHAR = (
     rf"(?!{_BEFORE}(?:{_CLAUSE_BREAKS})(?![\w-]))"
-    r"(?:[^,;:.!?\n—–]|(?<=\d)[.,](?=\d)|(?<=тыс)\.|(?<=млн)\.|(?<=млрд)\.|(?<=трлн)\.|(?<=\sдолл)\.|(?<=\sруб)\."
+    r"(?:[^,;:.!?\n—–]|(?<=\d)[.,](?=\d)|(?<=тыс)\.|(?<=млн)\.|(?<=млрд)\.|(?<=трлн)\.|(?<=\sдолл)\.|(?<=\sруб)\.|(?<=proc)\.|(?<=mld)\.|(?<=mln)\.|(?<=tys)\."
     # the dot of a one-letter abbreviation ("п.п.", "г.", "p.p."), no sentence opening after it
     r"|(?<=(?<![^\W\d_])[^\W\d_])\.(?![ \u00a0]*(?-i:[A-ZА-ЯЁІЇЄҐ])))"
 )
 
 
-# "выросли в 2,5 раза, до 420 тыс. т", "увеличился на 12% — до 1,2 млрд": the change verb, its own
-# complements, then at most a comma or a dash right before "до"
+# "выросли в 2,5 раза, до 420 тыс. т", "увеличился на 12% — до 1,2 млрд", "вырос на 9% (до 700
+# млн)", "wzrósł o 12% do 9,5 mld": the change verb, its own complements, then at most a comma, a
+# dash or an opening bracket right before "до"
 _CHANGE_TO_CLAUSE_RE = re.compile(
     guarded(
         [
-            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?\s*[,—–-]?\s+(?:до|to)\s+$"
+            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?(?:\s*[,—–-]?\s+|\s*\(\s*)(?:до|to|do)\s+$"
         ]
     ),
     re.I,
@@ -425,6 +426,8 @@ _RUSSIAN_PERIOD = (
     rf"(?<=[зЗ])а\s+(?:{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[вВ])о?\s+(?:течение\s+{_LAST_N}|{_AFTER_V_OR_ZA})"
     rf"|(?<=[нН])а\s+протяжении\s+{_LAST_N}"
+    # the years a plan or an allocation is for: "выделит 50 млрд евро на 2024-2027 годы"
+    r"|(?<=[нН])а\s+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:год(?:ы|а)?(?![\w])|гг?\.)"
     rf"|(?<=[пП])оследн(?:ие|их)\s+{_NUM_WORD_OR_DIGITS}\s+{_TIME_UNIT}(?![\w]){_YEAR_TAIL}"
     r"|(?<=[пП])о\s+итогам\s+(?:(?:(?:прошлого|минувшего|текущего|этого|позапрошлого|первого|второго|третьего"
     rf"|\d+-?г?о?)\s+)?(?:полугодия|квартала|года|месяцев|\d{{4}}(?:\s*(?:года|г\.)|-го)?)(?![\w]){_YEAR_TAIL}"

@@ -409,12 +409,15 @@ _PERIOD_OF = (
 # сентябрь", "from January to September" (a month after "od"/"since" alone is no period: None)
 _FROM = r"(?:od|z|з|с|ад|from)"
 _TO = r"(?:do|по|до|па|to|through|until|till)"
-# fiscal years are not calendar years: read as a phrase, so that no calendar year of the sentence
-# is taken instead, and given no dates (parse_period)
+# fiscal years and seasons are not calendar years: read as a phrase, so that no calendar year of
+# the sentence is taken instead, and given no dates (parse_period)
 _FISCAL = (
     r"(?:(?:in|for|during)\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d(?:[/-]\d\d)?(?![\w])"
     r"|(?:(?:in|for|during)\s+)?(?-i:FY)\s?'?(?:(?:19|20)\d\d|\d\d)(?:[/-]\d\d)?(?![\w])"
     r"|(?:in|for|during)\s+(?:the\s+)?(?:19|20)\d\d(?:[/-]\d\d)?\s+(?:fiscal|financial)\s+year"
+    # nor are farming or marketing seasons across two years ("сельхозсезон 2024/25", "2024/2025
+    # маркетинговый год"): their months are the trade's, not told
+    r"|(?:(?:in|for|during|в|во|за|у|ў|w)\s+)?(?:the\s+)?(?:19|20)\d\d/\d\d(?:\d\d)?(?![\w/])"
 )
 _FISCAL_RE = re.compile(rf"(?<![\w])(?:{_FISCAL})", re.I)
 # the years or months to come ("в ближайшие три-пять лет", "in the next five years", "w

@@ -266,8 +266,10 @@ def _period(
         return None
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
-        if start < c.qe and end > c.qs:
-            continue  # inside the quote
+        if start < c.qe and end > c.qs and not end <= c.ns:
+            continue  # inside the quote, at the number or after it
+        # (a period inside the quote before the number is the one between the verb and the
+        # amount: "увеличился в 2025 году на 5%", "вырос за январь-октябрь на 18%")
         if c.period_skip is not None and c.period_skip[0] <= start < c.period_skip[1]:
             continue  # the other end's of a "с X до Y" pair
         if _COMPARED_WITH_SCAN.search(sentences.masked, max(0, start - 40), start) is not None:
@@ -561,6 +563,8 @@ def _word_tense(low: str, after_be: bool) -> bool | None:
         return None  # a word the Russian dictionary lacks (Ukrainian, Kazakh) is not guessed
     readings = parses(low)
     first = readings[0].tag
+    if first.POS == "VERB" and "3per" not in first and any(p.tag.POS == "NOUN" for p in readings):
+        return None  # "заем" (заём, a loan) read as "заесть" in the first person: news names the loan
     if first.POS == "VERB":
         # a verb of both aspects ("импортирует", "инвестирует") reads as the present as well:
         # no future unless something else says so

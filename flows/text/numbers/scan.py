@@ -103,6 +103,7 @@ from flows.text.numbers.units import (
     NO_CURRENCY,
     PHYSICAL_UNITS,
     POLISH_ONLY_FACTORS,
+    SCALED_UNIT_FORMS,
     unit_kind,
 )
 from flows.text.tokens import normalize_word
@@ -659,6 +660,12 @@ def _prefix_start(
         ch = _change(masked, start, times)
         if ch is not None:
             return ch[0], ch[2], ch[1], None
+        if word == "на" and not times:
+            # a hedge before "на" and no change: "наторговали почти на 45 млрд", "соглашения более
+            # чем на 3 млрд" (the amount a deal or a trade is worth)
+            hs, h_comparator, h_word = _hedge(masked, j - len(word))
+            if h_word is not None:
+                return hs, h_comparator, None, h_word
     elif word in CHANGE_DIRECT_WORDS or (word and word in HEDGE_LAST_WORDS):
         ch = _change(masked, start, False, direct=True)
         if ch is not None:
@@ -674,13 +681,13 @@ def _prefix_start(
     elif not (j > 0 and masked[j - 1] in HEDGE_LAST_MARKS):
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
-    if hedge == "до" or (hedge is None and word == "to"):
+    if hedge == "до" or (hedge is None and word in ("to", "do")):
         lo = max(0, start - 96)
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
             return m.start(), "=", "to", None
         if _CHANGE_TO_CLAUSE_RE.search(masked, max(0, start - 160), start) is not None:
-            return qs, "=", "to", None
+            return (qs if hedge is not None else j - len(word)), "=", "to", None
     return qs, comparator, None, hedge
 
 
@@ -781,8 +788,11 @@ def _change_after_amount(masked: str, c: _Cand) -> None:
     cm = _COMPARATIVE_AFTER_RE.match(masked, c.qe)
     if cm is None or cm.group().strip().lower() in _COMPARATIVES:
         return  # "в два раза больше": a comparison, read as before
+    preposition = "в" if c.unit == "times" else "на"
     word, j = _word_before(masked, c.ns if c.unit == "times" else c.qs)
-    if word != ("в" if c.unit == "times" else "на"):
+    if word != preposition and c.qs < c.ns:
+        word, j = _word_before(masked, c.ns)  # "почти на четверть выросли": the hedge read already
+    if word != preposition:
         return
     start = j - len(word)
     if start <= c.qs:  # no hedge read yet
@@ -985,6 +995,11 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         return [cand], cp[1]
 
     unit1 = _unit_after(masked, end, times_prefix is not None)
+    if amount.scale == 1 and unit1.unit is not None:
+        scaled = SCALED_UNIT_FORMS.get(masked[end : unit1.end].strip().lower())
+        if scaled is not None:  # "38.8 bcm": the unit's own scale
+            amount.value *= scaled[1]
+            amount.scale = scaled[1]
     # ranges "10-11 млрд", "от 10 до 11 млрд" and changes "с 41% до 57%"
     link = _RANGE_DASH_RE.match(masked, unit1.end)
     pair = False

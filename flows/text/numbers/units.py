@@ -471,7 +471,19 @@ PHYSICAL_UNITS: tuple[Unit, ...] = (
     Unit("litres", ("литр*", "litre*", "liter*")),
     Unit(
         "cubic_meters",
-        ("кубометр*", "куб. м.", "куб.м.", "кубическ* метр*", "м3", "м³", "cubic met*", "кубаметр*"),
+        (
+            "кубометр*",
+            "куб. м.",
+            "куб.м.",
+            "кубическ* метр*",
+            "м3",
+            "м³",
+            "cubic met*",
+            "кубаметр*",
+            "bcm",
+            "mcm",
+            "tcm",
+        ),
     ),
     Unit("kwh", ("киловатт-час*", "кВт·ч", "кВт*ч", "кВтч", "кВт-ч", "квт.ч.", "kWh")),
     # larger units of energy, kept as written (1 MWh = 1,000 kWh; GWh 10^6, TWh 10^9 kWh)
@@ -482,6 +494,14 @@ PHYSICAL_UNITS: tuple[Unit, ...] = (
     Unit("hectares", ("гектар*", "га")),
     Unit("km", ("километр*", "км")),
 )
+
+# Unit abbreviations with their scale inside ("38.8 bcm": billion cubic metres): the form, its unit
+# code and the factor the amount before it is multiplied by.
+SCALED_UNIT_FORMS: dict[str, tuple[str, int]] = {
+    "bcm": ("cubic_meters", 10**9),
+    "tcm": ("cubic_meters", 10**12),
+    "mcm": ("cubic_meters", 10**6),
+}
 
 # Every unit code a fact can carry that is not a currency, with its kind.
 NON_MONEY_UNITS: dict[str, str] = {
