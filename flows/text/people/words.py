@@ -66,8 +66,21 @@ _HISSING = frozenset("жшчщц")
 _NOT_FIRST_NAMES = frozenset({"эль", "аль", "ла", "ле", "де", "дель", "ди", "да", "дос", "фон", "ван"})
 
 # First names the dictionary knows only as a place (София Ротару, Джорджия Мелони,
-# Дакота Джонсон), with their gender: their place readings give the cases of the first name.
-_PLACE_FIRST_NAMES = {"софия": "femn", "джорджия": "femn", "дакота": "femn"}
+# Дакота Джонсон, Арарат Мирзоян, Казбек Коков, Милан Кундера), with their gender:
+# their place readings give the cases of the first name. A place is a first name only before a
+# surname in the same case (``с Араратом Мирзояном``, not ``в Ереване Пашинян``).
+_PLACE_FIRST_NAMES = {
+    "софия": "femn",
+    "джорджия": "femn",
+    "дакота": "femn",
+    "арарат": "masc",
+    "казбек": "masc",
+    "эльбрус": "masc",
+    "алтай": "masc",
+    "марсель": "masc",
+    "милан": "masc",
+    "мадина": "femn",
+}
 
 
 def _morph() -> pymorphy3.MorphAnalyzer:

@@ -1,4 +1,5 @@
-"""First names the dictionary reads first as a place (София, Джорджия, Каролина, Сантьяго, Питер)
+"""First names the dictionary reads first as a place (София, Джорджия, Каролина, Сантьяго, Питер,
+Арарат, Казбек, Милан)
 before a surname (flows/text/people: words._PLACE_FIRST_NAMES, names._place_word_fits_before_surname):
 the person keeps the first name; after a preposition of place, before a place or a role word, or
 when a country's name, the word stays a place. A name after a title of rank in quotes («Адмирал
@@ -26,6 +27,12 @@ def _names(text: str) -> list[str]:
         ("Каролина Куркова открыла показ.", "Каролина Куркова"),
         ("Сантьяго Абаскаль выступил на митинге в Мадриде.", "Сантьяго Абаскаль"),
         ("Роль исполнила актриса София Лорен.", "София Лорен"),
+        # men's first names and women's the dictionary knows as places, in any case
+        ("Министр встретился с Араратом Мирзояном.", "Арарат Мирзоян"),
+        ("Арарат Мирзоян заявил об этом журналистам.", "Арарат Мирзоян"),
+        ("Глава Кабардино-Балкарии Казбек Коков открыл форум.", "Казбек Коков"),
+        ("Милан Кундера умер в Париже.", "Милан Кундера"),
+        ("Мадина Абдуллаева выиграла турнир.", "Мадина Абдуллаева"),
     ],
 )
 def test_a_first_name_read_first_as_a_place_stays_in_the_name(text: str, name: str) -> None:
@@ -39,7 +46,9 @@ def test_a_first_name_read_first_as_a_place_stays_in_the_name(text: str, name: s
         ("В Софии Петров встретился с коллегами.", "Петров"),
         ("В Сантьяго Мартинес провел пресс-конференцию.", "Мартинес"),
         # a declined surname in a case or gender the first name does not have
-        ("О Милане Земане вышла книга.", "Земан"),
+        ("О Софии Земане вышла книга.", "Земан"),
+        ("В Милане Земан встретился с коллегами.", "Земан"),
+        ("Туристы поднялись на Эльбрус. Петров сказал.", "Петров"),
     ],
 )
 def test_a_place_before_a_surname_stays_a_place(text: str, name: str) -> None:
