@@ -208,7 +208,7 @@ _CAP_WORD = rf"(?!Дж\.)(?:[ОД]['’](?=[{_UPPER}]))?[{_UPPER}](?:{_LOWER_RUN
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 # Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
 # "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
-_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла"
+_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла|оглы|оглу|кызы|гызы|улы|уулу"
 _JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун|аз|аш|ах|уль|эд|эс|эр|эт|эз|эш|эн"
 _NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
@@ -843,6 +843,9 @@ def _undeclined_evenly(
     return [(c, g, lm, top if lm == low else sc) for c, g, lm, sc in names]
 
 
+_WOMANS_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
+
+
 def _guessed_first_readings(
     first: str, second: str, names: list[tuple[str, str, str, float]]
 ) -> list[tuple[str, str, str, float]]:
@@ -873,6 +876,17 @@ def _guessed_first_readings(
             # "с Кайей Каллас", "с Нирмалой Ситхараман": "-ой"/"-ей" ends no name in "-а"/"-я"
             # in the nominative; the surname after it may be undeclined
             kept.append((case, "femn" if low.endswith("ей") else gender, lemma, score))
+    if (
+        kept
+        and low[-1:] not in _VOWELS
+        and low[-1:] != "й"
+        and _WOMANS_OBLIQUE_SURNAME_RE.search(second.lower())
+    ):
+        # a woman's first name in a consonant never declines (Севиль, Гюльнар, Кармен): before
+        # "-овой", "-евой", "-иной" (a woman's oblique surname, never a man's nominative) it is
+        # hers, undeclined, in the surname's case ("Депутату Севиль Микаиловой": Микаилова)
+        score = max(n[3] for n in names)
+        kept += [(case, "femn", low, score) for case in _CASES[1:]]
     if kept:
         return kept
     info = _info(second.lower())
@@ -1097,6 +1111,13 @@ _PARTICLES = frozenset(
         "бен",
         "ле",
         "ла",
+        # Turkic patronymics: the father's name before them ("Ильхам Гейдар оглы Алиев")
+        "оглы",
+        "оглу",
+        "кызы",
+        "гызы",
+        "улы",
+        "уулу",
     }
 )
 _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")

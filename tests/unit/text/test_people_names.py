@@ -933,3 +933,50 @@ def test_title_after_a_place_is_no_surname(text: str, absent: str) -> None:
 )
 def test_latin_first_name_inside_a_longer_latin_title_opens_no_name(text: str) -> None:
     assert not [n for n in _names(text) if n.isascii()]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Президент Азербайджана Ильхам Гейдар оглы Алиев подписал указ.",
+            "Ильхам Гейдар оглы Алиев",
+            "президент",
+        ),
+        ("Встреча с Ильхамом Гейдар оглы Алиевым прошла в Баку.", "Ильхам Гейдар оглы Алиев", None),
+        ("Посол Тофик Исмаил оглу Мамедов вручил верительные грамоты.", "Тофик Исмаил оглу Мамедов", "посол"),
+        (
+            "Министр Эльмар Магеррам оглы Мамедъяров прибыл в Анкару.",
+            "Эльмар Магеррам оглы Мамедъяров",
+            "министр",
+        ),
+        ("Встреча с Лейлой Аждар кызы Микаиловой прошла в Баку.", "Лейла Аждар кызы Микаилова", None),
+    ],
+)
+def test_a_turkic_patronymic_stays_inside_the_name(text: str, name: str, role: str | None) -> None:
+    """``оглы``/``оглу``/``кызы``/``улы``/``уулу`` after the father's name: one person, the father's
+    name undeclined, the surname in the nominative; no person named by the first two words."""
+    people = extract_people(text)
+    assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+def test_a_bare_surname_joins_a_name_with_a_turkic_patronymic() -> None:
+    people = extract_people("Ильхам Гейдар оглы Алиев прибыл в Москву. Алиев провел переговоры.")
+    assert [p.name for p in people] == ["Ильхам Гейдар оглы Алиев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Депутату Севиль Микаиловой вручили награду.", "Севиль Микаилова"),
+        ("Встреча с Нурай Гасановой прошла в Баку.", "Нурай Гасанова"),
+        ("Премию вручили Айсель Керимовой.", "Айсель Керимова"),
+        # a man's surname in -ой after a man's name stays his
+        ("Игорь Луговой выступил в Думе.", "Игорь Луговой"),
+        ("Андрей Луговой выступил в Думе.", "Андрей Луговой"),
+    ],
+)
+def test_a_womans_undeclined_first_name_before_an_oblique_surname(text: str, name: str) -> None:
+    """A first name the dictionary does not know, ending in a consonant, before ``-овой``/``-евой``/
+    ``-иной``: a woman's name that never declines, the surname in its oblique case."""
+    assert [p.name for p in extract_people(text)] == [name]
