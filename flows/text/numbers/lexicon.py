@@ -145,6 +145,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"(?:сальдо|сальда|saldo)\s+(?:[\w'-]+\s+){0,2}?(?:товарооборот|товарообіг|тавараабарот|взаимн\w*\s+торговл"
             r"|wymian\w*\s+handlow|obrot)\w*|"
             rf"сальдо|торгов\w*\s+баланс|{_TRADE_DEFICIT}|профицит|trade\s+balance|trade\s+surplus"
+            # "with India posting a surplus of $45.7 billion" (a budget's or an account's is none)
+            r"|(?<!budget\s)(?<!fiscal\s)(?<!account\s)\bsurplus\b"
             r"|сальда|торговельн\w*\s+баланс|профіцит"
             r"|гандлёв\w*\s+баланс|прафіцыт|saldo|bilans\w*\s+handl"
             r"|nadwyżk\w*\s+(?:w\s+)?handl"
@@ -156,7 +158,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "trade_turnover",
         _kw(
             r"товарооборот|товарообмен|взаимн\w*\s+торговл|торгов\w*\s+оборот|тавараабарот|таваразварот|товарообіг|obroty"
-            r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым"
+            r"|\btrade\s+(?:between|turnover|volume|with)|тауар\s+айналым|сауда\s+көлем"
             # "Россия и Беларусь наторговали на $52 млрд", uk "наторгували", be "нагандлявалі"
             r"|наторговал|наторгувал|нагандлявал"
             # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
@@ -1143,7 +1145,7 @@ ENGLISH_NOT_PAST_FIGURE_VERBS = frozenset(
 # ("80 млрд долларға жеткізу міндетін қойған", "5 млрд доллар болады деп күтілуде"): the cues read
 # after a figure, up to the end of its clause (resolve._modality), by the kind they give
 CUES_AFTER: tuple[tuple[str, str], ...] = (
-    ("target", r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көздел\w*"),
+    ("target", r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көзде\w*"),
     ("forecast", r"күтіл\w*|болжа\w*|мүмкін"),
 )
 

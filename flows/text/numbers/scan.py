@@ -772,6 +772,13 @@ _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже
 _FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze"})  # "с 3 до 5", "from $3 to $5"
 
 
+# A Kazakh amount in the ablative and a verb of exceeding after it ("4 млрд доллардан асты",
+# "10 пайыздан асып"): more than the amount
+_KAZAKH_ABOVE_AFTER_RE = re.compile(
+    r"(?<=[дт][ае]н|н[ае]н)[ \u00a0]+(?:асты|асып|асады|асқан|асатын|асуы)(?![\w])", re.I
+)
+
+
 # A span of time and a word of "before" or "after" right after an amount: the time the amount
 # was measured at, relative to another ("годом ранее", "месяцем раньше", "роком раніше", "rok
 # wcześniej", "a year earlier"), no noun the amount counts.
@@ -1112,6 +1119,13 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             change = "increase" if cm.group("inc") else "decrease"
     if change is None and unit != "count":
         change = _change_noun_before(masked, qs) or change
+    if (
+        comparator == "="
+        and hedge is None
+        and second is None
+        and (km := _KAZAKH_ABOVE_AFTER_RE.match(masked, tail))
+    ):
+        comparator, tail = ">", km.end()  # "4 млрд доллардан асты": more than the amount
     if second is not None and hedge in (None, "от"):
         comparator = "="
         if ot_prefix is not None and ot_prefix < qs:

@@ -270,6 +270,33 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("swiss", "franc", "CHF"),
 )
 
+
+def _ukrainian_stems(adjectives: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """The Ukrainian stems of the Russian currency adjectives: ``-ск``/``-цк`` soften to
+    ``-ськ``/``-цьк`` ("канадських доларів", "турецьких лір"), with ``и`` as ``і`` as well
+    ("австралійських", "індійських"); the stems that change more are listed apart."""
+    out: list[tuple[str, str, str]] = []
+    known = {stem for stem, _, _ in adjectives}
+    for stem, key, code in adjectives:
+        if not stem.endswith(("ск", "цк")) or not ("а" <= stem[0] <= "я"):
+            continue
+        soft = stem[:-1] + "ьк"
+        for variant in (soft, soft.replace("и", "і")):
+            if variant not in known:
+                known.add(variant)
+                out.append((variant, key, code))
+    return tuple(out)
+
+
+CURRENCY_ADJECTIVES += (
+    *_ukrainian_stems(CURRENCY_ADJECTIVES),
+    ("російськ", "ruble", "RUB"),
+    ("білоруськ", "ruble", "BYN"),
+    ("норвезьк", "krona", "NOK"),
+    ("єгипетськ", "pound", "EGP"),
+    ("гонконзьк", "dollar", "HKD"),
+)
+
 # (currency noun key, country after the noun, ISO code): "долларов США", "рублей РФ".
 CURRENCY_COUNTRY_AFTER: tuple[tuple[str, str, str], ...] = (
     ("dollar", "США", "USD"),

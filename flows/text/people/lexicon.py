@@ -150,6 +150,24 @@ _ROLE_PHRASES: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+# the genitive endings of an adjective before a role phrase's noun (ru, uk, be, pl)
+_ADJECTIVE_GENITIVE_ENDINGS = (
+    "ой",
+    "ей",
+    "ого",
+    "его",
+    "ых",
+    "их",
+    "ої",
+    "ої",
+    "ай",
+    "iej",
+    "ej",
+    "ego",
+    "ych",
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def role_kind(head: str, complement: str = "") -> str | None:
     """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
@@ -161,11 +179,18 @@ def role_kind(head: str, complement: str = "") -> str | None:
     heads = [head]
     if "-" in head and head not in ROLE_KINDS:  # "экс-глава МИД": as "глава МИД"
         heads.append(head.rsplit("-", 1)[-1])
+    words = complement.split()
+    complements = [complement]
+    if len(words) > 1 and words[0].endswith(_ADJECTIVE_GENITIVE_ENDINGS):
+        # an adjective before the phrase's noun of a ministry: "глава российской дипломатии" is
+        # "глава дипломатии" (a minister; "глава российского государства" stays as it was read)
+        complements.append(" ".join(words[1:]))
     for h in heads:
-        phrase = f"{h} {complement}".strip() + " "
-        for key, kind in _ROLE_PHRASES:
-            if phrase.startswith(key + " "):
-                return kind
+        for k, comp in enumerate(complements):
+            phrase = f"{h} {comp}".strip() + " "
+            for key, kind in _ROLE_PHRASES:
+                if phrase.startswith(key + " ") and (k == 0 or kind in ("minister", "deputy_minister")):
+                    return kind
     kind = ROLE_KINDS.get(head)
     if kind is None and (kind := ROLE_KINDS.get(heads[-1])) is not None and head.startswith(_VICE):
         # "вице-председатель": the deputy of the head the rest of the word names

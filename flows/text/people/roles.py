@@ -2267,6 +2267,9 @@ def _latin_phrases_at(words: list[tuple[int, int, str]], i: int) -> list[tuple[i
             kind = LATIN_ROLE_KINDS[lang].get(key)
             if kind is None and lang == "pl" and pl_head is not None:
                 kind = LATIN_ROLE_KINDS[lang].get((pl_head, *key[1:]))  # "premierem", "ministra"
+            if kind is None and lang == "pl" and n >= 3 and key[1].endswith(("iej", "ej", "ego", "ych")):
+                # an adjective inside the phrase: "szef czeskiej dyplomacji" is "szef dyplomacji"
+                kind = LATIN_ROLE_KINDS[lang].get((pl_head or key[0], *key[2:]))
             if kind is not None:
                 found.append((n, kind, lang))
     portfolio = _en_portfolio_phrase(words, i)

@@ -142,3 +142,39 @@ def test_an_abbreviation_dot_before_a_capital_ends_no_clause():
     facts = extract_facts(text)
     assert [f.metric for f in facts] == ["trade_turnover", "growth"]
     assert all(is_bilateral(text, f.char_start, f.char_end, f.metric) for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Канада виділить Україні 2 млрд канадських доларів.", "CAD"),
+        ("Австралія надасть 100 млн австралійських доларів.", "AUD"),
+        ("Товарообіг склав 5 млрд турецьких лір.", "TRY"),
+        ("Японія виділить 30 млрд японських єн.", "JPY"),
+        ("Імпорт склав 40 млрд російських рублів.", "RUB"),
+        ("Кредит становить 3 млрд шведських крон.", "SEK"),
+    ],
+)
+def test_ukrainian_currency_adjectives_name_their_currency(text, unit):
+    assert _only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "comparator", "modality"),
+    [
+        ("Екі ел арасындағы тауар айналымы 4 млрд доллардан асты.", "trade_turnover", ">", "actual"),
+        ("Инвестиция көлемі 500 млн доллардан асып түсті.", "investment", ">", "actual"),
+        ("Екі ел сауда көлемін 10 млрд долларға жеткізуді көздеп отыр.", "trade_turnover", "=", "target"),
+    ],
+)
+def test_kazakh_exceeding_after_the_amount_and_trade_volume(text, metric, comparator, modality):
+    f = _only(text)
+    assert (f.metric, f.comparator, f.modality) == (metric, comparator, modality)
+
+
+def test_an_english_surplus_is_a_trade_balance_a_budgets_is_not():
+    facts = extract_facts(
+        "Bilateral trade stood at $90 billion, with China posting a surplus of $30 billion."
+    )
+    assert [f.metric for f in facts] == ["trade_turnover", "trade_balance"]
+    assert _only("The budget surplus reached $5 billion.").metric != "trade_balance"

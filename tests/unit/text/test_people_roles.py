@@ -1148,3 +1148,53 @@ def test_a_regional_head_in_text() -> None:
         ("Сергей Меликов", "regional_head"),
         ("Махмуд-Али Калиматов", "regional_head"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "complement", "kind"),
+    [
+        # roundabout names of a government's head and of ministers
+        ("председатель", "Кабинета министров Киргизии", "head_of_government"),
+        ("глава", "Кабмина", "head_of_government"),
+        ("глава", "внешнеполитического ведомства Таджикистана", "minister"),
+        ("руководитель", "внешнеполитического ведомства", "minister"),
+        ("глава", "оборонного ведомства", "minister"),
+        ("глава", "российской дипломатии", "minister"),
+        ("глава", "белорусской дипломатии", "minister"),
+        # an adjective before another noun keeps the kind it had
+        ("глава", "крупной компании", "head_of_organisation"),
+    ],
+)
+def test_roundabout_titles_of_ministers_and_heads_of_government(
+    head: str, complement: str, kind: str
+) -> None:
+    assert role_kind(head, complement) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Szef czeskiej dyplomacji Jan Lipavsky odwiedził Warszawę.", "Jan Lipavsky", "minister"),
+        ("Spotkał się z szefem litewskiej dyplomacji Kęstutisem Budrysem.", "Kęstutis Budrys", "minister"),
+        (
+            "Szef resortu obrony Władysław Kosiniak-Kamysz powiedział to w Sejmie.",
+            "Władysław Kosiniak-Kamysz",
+            "minister",
+        ),
+        (
+            "Временный поверенный в делах США в России Эндрю Робинсон прибыл в МИД.",
+            "Эндрю Робинсон",
+            "ambassador",
+        ),
+        (
+            "Поверенный в делах Польши в Беларуси Марцин Войцеховский вызван в МИД.",
+            "Марцин Войцеховский",
+            "ambassador",
+        ),
+        ("U.S. Charge d'Affaires Julie Davis said the talks went well.", "Julie Davis", "ambassador"),
+        ("Его поверенный Иван Петров отказался от комментариев.", "Иван Петров", "representative"),
+    ],
+)
+def test_ministers_by_their_ministry_and_charges_daffaires(text: str, name: str, kind: str) -> None:
+    people = extract_people(text)
+    assert [(p.name, p.role_kind) for p in people] == [(name, kind)]
