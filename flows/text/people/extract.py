@@ -78,6 +78,7 @@ from flows.text.people.names import (
     _person_noun_readings,
     _person_verb_after,
     _photo_credit,
+    _place_in_any_language,
     _place_locative,
     _place_nominative_as_first_name,
     _preposition_cases,
@@ -930,6 +931,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             single = ("single", w.group(), "masc", None)
         if single is not None and _cap_particle_before(text, s):
             single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
+        elif single is not None and single[0] == "single" and _place_in_any_language(w.group()):
+            single = None  # "Акорда сообщила", "Пентагон заявил": a seat of power speaking, no person
         if single is not None:
             kind, name, gender, cases = single
             end, _ = _numeral_after(text, e, None)
@@ -1562,16 +1565,14 @@ def _after_place_word(text: str, start: int) -> bool:
 
 def _variant_words(a: str, b: str) -> bool:
     """Whether two words are forms of one name part: one is the other's stem and lowercase
-    letters (``Ситару``, ``Ситар``; ``Хиллмана``, ``Хиллман``), "ё" and "е" alike."""
+    letters (``Ситару``, ``Ситар``; ``Хиллмана``, ``Хиллман``; ``Каи``, ``Кая``), "ё" and "е" alike."""
     a, b = a.replace("ё", "е").replace("Ё", "Е"), b.replace("ё", "е").replace("Ё", "Е")
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return (
-        len(long) - len(short) <= 2
-        and long.startswith(_surname_stem(short))
-        and long[len(short) - 1 :].islower()
-    )
+    # a word of three letters keeps two ("Каи", "Кая": Кая Каллас's genitive)
+    stem = short[:2] if len(short) == 3 else _surname_stem(short)
+    return len(long) - len(short) <= 2 and long.startswith(stem) and long[len(stem) :].islower()
 
 
 def _fleeting_nominative(key: str, keys: frozenset[str], group: list[_Mention], text: str) -> bool:
@@ -1623,6 +1624,8 @@ def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
             key=lambda k: (
                 not _fleeting_nominative(k, shape, groups[k], text),
                 not _stated_nominative(k, groups[k], text),
+                # "Каи Каллас" beside "Кая Каллас": a three-letter first name's oblique ending last
+                len(k.split()[0]) == 3 and k.split()[0][-1:] in "иыеую",
                 len(k),
                 groups[k][0].start,
             )

@@ -1011,7 +1011,7 @@ def _other_alphabet(word: str) -> bool:
 def _gazetteer_forms() -> tuple[frozenset[str], frozenset[str]]:
     """One read of the gazetteer: the forms of the countries' names in every language and case
     (``Україна``, ``Польщі``, ``Қазақстан``, ``Polską``, ``United States``), and those with the
-    capitals' and cities' names (``New York``), normalized."""
+    capitals', cities' and metonyms' names (``New York``, ``Кремль``, ``Акорда``), normalized."""
     countries: set[str] = set()
     places: set[str] = set()
     with _GAZETTEER.open(encoding="utf-8") as f:
@@ -1021,7 +1021,7 @@ def _gazetteer_forms() -> tuple[frozenset[str], frozenset[str]]:
                 places.add(row["form"])
                 if row["entity_type"] == "country":
                     countries.add(row["form"])
-            elif kind in {"capital", "capital_intl", "city"}:
+            elif kind in {"capital", "capital_intl", "city", "metonym"}:
                 places.add(row["form"])
     return frozenset(countries), frozenset(places)
 

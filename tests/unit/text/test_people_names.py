@@ -980,3 +980,27 @@ def test_a_womans_undeclined_first_name_before_an_oblique_surname(text: str, nam
     """A first name the dictionary does not know, ending in a consonant, before ``-овой``/``-евой``/
     ``-иной``: a woman's name that never declines, the surname in its oblique case."""
     assert [p.name for p in extract_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом говорится в заявлении Каи Каллас. Кая Каллас заявила о санкциях.",
+        "Кая Каллас заявила о санкциях. Об этом говорится в заявлении Каи Каллас.",
+    ],
+)
+def test_a_three_letter_first_names_case_forms_are_one_person(text: str) -> None:
+    assert [p.name for p in extract_people(text)] == ["Кая Каллас"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ранее Акорда сообщила, что визит состоится.",
+        "Пентагон заявил о новых поставках.",
+        "Об этом сообщил Госдеп.",
+        "Кремль заявил о готовности к переговорам.",
+    ],
+)
+def test_a_seat_of_power_speaking_is_no_person(text: str) -> None:
+    assert extract_people(text) == []
