@@ -319,6 +319,8 @@ def _dotted_word(text: str, lo: int, dot: int) -> str:
     return re.sub(r"\s", "", dotted.group()).lower() if dotted is not None else ""
 
 
+_CYRILLIC_RE = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґЎў]")
+
 # Parts of speech of the words that open a sentence and never follow an initial as a surname:
 # adverbs, prepositions, conjunctions, particles, pronouns, verbs, predicatives, numerals.
 _FUNCTION_POS = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "NPRO", "VERB", "INFN", "PRED", "NUMR"})
@@ -340,15 +342,22 @@ def _function_word_follows(text: str, after: int) -> bool:
     end = following.end()
     if len(word) == 1 and text[end : end + 1] == ".":
         return False  # another initial: "А. Г. Лукашенко"
+    letter = text[after - 2 : after - 1] if text[after - 1 : after] == "." else text[after - 3 : after - 2]
+    if letter.isascii() and _CYRILLIC_RE.match(word):
+        return True  # "в соцмережі X. Також": a Latin letter is no initial of a Cyrillic surname
     from flows.text.morph import parses  # the dictionary, loaded once per process
 
     found = parses(word.lower())
-    return (
-        bool(found)
-        and found[0].is_known
-        and found[0].tag.POS in _FUNCTION_POS
-        and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
-    )
+    if (
+        not found
+        or not found[0].is_known
+        or any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in found)
+    ):
+        return False
+    top = found[0].tag
+    # a function word, adverb or verb; or a common noun or adjective in the plural, which no
+    # surname after an initial is ("Ван И. Министры обсудили ...")
+    return top.POS in _FUNCTION_POS or (top.POS in ("NOUN", "ADJF") and top.number == "plur")
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
