@@ -23,7 +23,8 @@
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
 -- destination ("прибыла в Минск") stays a party. A mediator ("при посредничестве Катара",
--- "mediated by Qatar") is no party either: the others may still be a pair. A country named only in
+-- "mediated by Qatar", "with the assistance of Doha", "поблагодарило ОАЭ за посредничество",
+-- "thanked Qatar for its mediation") is no party either: the others may still be a pair. A country named only in
 -- the role phrase of someone who speaks right after it ("Министр финансов Казахстана X сообщил, что
 -- МВФ повысил прогноз роста экономики Узбекистана") is the speaker's: it counts in no sentence's
 -- parties, and its pairs there are list evidence. A sentence of a sports result (`sport` cues:
@@ -128,6 +129,18 @@ marked as (
         -- "при посредничестве Катара", "mediated by Qatar": the mediator
         coalesce(before_cues.is_mediator, false)
         or (coalesce(two_before_cues.is_mediator, false) and one_before.token_norm in ('of', 'by'))
+        -- thanked for it: "поблагодарило ОАЭ за посредничество", "thanked Qatar for its mediation"
+        or coalesce(
+            one_after.token_norm in ('за', 'for', 'za')
+            and (
+                coalesce(two_after_cues.is_mediator, false)
+                or (
+                    two_after.token_norm in ('its', 'their', 'the', 'his', 'her')
+                    and coalesce(three_after_cues.is_mediator, false)
+                )
+            ),
+            false
+        )
             as after_mediator
     from mentions
     left join cues as place_forms
@@ -149,6 +162,26 @@ marked as (
             mentions.article_id = one_before.article_id
             and mentions.sentence_idx = one_before.sentence_idx
             and mentions.token_idx - 1 = one_before.token_idx
+    left join tokens as one_after
+        on
+            mentions.article_id = one_after.article_id
+            and mentions.sentence_idx = one_after.sentence_idx
+            and mentions.token_idx + mentions.n_tokens = one_after.token_idx
+    left join tokens as two_after
+        on
+            mentions.article_id = two_after.article_id
+            and mentions.sentence_idx = two_after.sentence_idx
+            and mentions.token_idx + mentions.n_tokens + 1 = two_after.token_idx
+    left join token_cues as two_after_cues
+        on
+            mentions.article_id = two_after_cues.article_id
+            and mentions.sentence_idx = two_after_cues.sentence_idx
+            and mentions.token_idx + mentions.n_tokens + 1 = two_after_cues.token_idx
+    left join token_cues as three_after_cues
+        on
+            mentions.article_id = three_after_cues.article_id
+            and mentions.sentence_idx = three_after_cues.sentence_idx
+            and mentions.token_idx + mentions.n_tokens + 2 = three_after_cues.token_idx
 ),
 
 origin_mentions as (

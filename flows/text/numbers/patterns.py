@@ -163,6 +163,17 @@ _CHANGE_TO_CLAUSE_RE = re.compile(
 )
 
 
+# "Экспорт вырос до 1,2 млрд, импорт за тот же период — до 800 млн": a clause whose verb is left
+# out after a dash, in a sentence whose earlier clause has a change verb; its "до" is the value
+# reached as well (the sentence is read back from "до" to the verb, no sentence end between)
+_ELIDED_CHANGE_TO_RE = re.compile(
+    guarded(
+        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE})(?![\w-])[^.!?\n]*?,[^.!?\n]*?\s[—–]\s+(?:до|to|do)\s+$"]
+    ),
+    re.I,
+)
+
+
 def _form_regex(form: str) -> str:
     """A written form of :mod:`.units` as a regex: ``stem*`` any ending, ``abbr.`` optional dot."""
     parts = []

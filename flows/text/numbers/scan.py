@@ -66,6 +66,7 @@ from flows.text.numbers.patterns import (
     _CURRENCY_BEFORE_RE,
     _CURRENCY_NOUN_RE,
     _DIGITS_RE,
+    _ELIDED_CHANGE_TO_RE,
     _GLUED_SCALE_RE,
     _ID_BEFORE_RE,
     _KAZAKH_CHANGE_AFTER_RE,
@@ -686,7 +687,9 @@ def _prefix_start(
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
             return m.start(), "=", "to", None
-        if _CHANGE_TO_CLAUSE_RE.search(masked, max(0, start - 160), start) is not None:
+        if _CHANGE_TO_CLAUSE_RE.search(masked, max(0, start - 160), start) is not None or (
+            _ELIDED_CHANGE_TO_RE.search(masked, max(0, start - 240), start) is not None
+        ):
             return (qs if hedge is not None else j - len(word)), "=", "to", None
     return qs, comparator, None, hedge
 

@@ -178,3 +178,21 @@ def test_an_english_surplus_is_a_trade_balance_a_budgets_is_not():
     )
     assert [f.metric for f in facts] == ["trade_turnover", "trade_balance"]
     assert _only("The budget surplus reached $5 billion.").metric != "trade_balance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт за январь-сентябрь вырос до 1,4 млрд долларов, импорт за тот же период — до 900 млн долларов.",
+        "Экспорт вырос до 5 млрд долларов, а импорт сократился — до 2 млрд долларов.",
+        "Поставки газа увеличились до 20 млрд кубометров, нефти — до 3 млн тонн.",
+    ],
+)
+def test_a_clause_whose_change_verb_is_left_out_after_a_dash_reaches_its_value(text):
+    last = extract_facts(text)[-1]
+    assert (last.quote.startswith("до "), last.comparator, last.change) == (True, "=", "to")
+
+
+def test_до_with_no_change_verb_before_stays_an_upper_bound():
+    f = _only("Поставки составят до 5 млн тонн.")
+    assert (f.comparator, f.change) == ("<=", None)
