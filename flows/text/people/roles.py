@@ -2544,6 +2544,7 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
                 or opener.lower() in _LATIN_MODIFIERS
                 or opener.lower() in _LATIN_DETERMINERS  # "The President of ..."
                 or (opener.lower() in _EN_INSTITUTIONS | EN_PORTFOLIOS and first < i)
+                or (len(opener) > 1 and opener.isupper())  # "NATO Secretary-General": the body's
             )
         ):
             # a capitalized word opening the sentence: an organisation's name ("Microsoft

@@ -245,3 +245,18 @@ def test_words_before_a_role_that_are_no_institution_stay_out() -> None:
     assert (p.role, p.role_start is not None) == ("spokesperson", True)
     text = "Officials said spokesperson Anna Kowalska would brief the press."
     assert text[p.role_start : p.role_end] == "spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("text", "role_text"),
+    [
+        ("NATO Secretary-General Mark Rutte said the alliance is ready.", "NATO Secretary-General"),
+        ("UN Secretary-General Antonio Guterres said the talks must go on.", "UN Secretary-General"),
+        ("OSCE Secretary General Feridun Sinirlioglu said the mission continues.", "OSCE Secretary General"),
+    ],
+)
+def test_an_acronym_opening_the_sentence_is_the_body_the_role_is_held_in(text: str, role_text: str) -> None:
+    """A body's acronym before a role at a sentence's start stays in the role phrase (its country
+    is then no one's: a bloc's post), unlike an adverb opening it (``Yesterday President X``)."""
+    (person,) = extract_people(text)
+    assert text[person.role_start : person.role_end] == role_text
