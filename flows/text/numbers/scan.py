@@ -790,14 +790,28 @@ _TIME_BEFORE_RE = re.compile(
 )
 
 
+# What a comparative is measured against when it states a change: an earlier level of the same
+# thing ("в 2 раза больше прежнего уровня", "в 1,5 раза больше, чем годом ранее", "в три раза
+# меньше прошлогоднего", "по сравнению с 2024 годом")
+_EARLIER_BASE_AFTER_RE = re.compile(
+    r",?[ \u00a0]+(?:чем[ \u00a0]+)?(?:прежн|прошл|прошлогодн|предыдущ|аналогичн|годом[ \u00a0]+ранее|год[ \u00a0]+назад"
+    r"|в[ \u00a0]+(?:прошлом|предыдущем|\d{4})|по[ \u00a0]+сравнению|за[ \u00a0]+аналогичн)",
+    re.I,
+)
+
+
 def _change_after_amount(masked: str, c: _Cand) -> None:
     """The change verb after its amount, for amounts in words, fractions and multiples ("на треть
     сократился", "на пять процентов вырос", "в два раза увеличился", "почти на треть выросли"):
-    sets ``c.change`` and widens the quote to the "на"/"в", a hedge before it and the verb.
-    Digits in money and percentages are read where they are scanned."""
+    sets ``c.change`` and widens the quote to the "на"/"в", a hedge before it and the verb. A
+    comparative is a change only against an earlier level of the same thing ("в 2 раза больше
+    прежнего уровня"; "в 10 раз больше населения России" is a comparison). Digits in money and
+    percentages are read where they are scanned."""
     cm = _COMPARATIVE_AFTER_RE.match(masked, c.qe)
-    if cm is None or cm.group().strip().lower() in _COMPARATIVES:
-        return  # "в два раза больше": a comparison, read as before
+    if cm is None:
+        return
+    if cm.group().strip().lower() in _COMPARATIVES and _EARLIER_BASE_AFTER_RE.match(masked, cm.end()) is None:
+        return  # "в два раза больше населения России": a comparison, read as before
     preposition = "в" if c.unit == "times" else "на"
     word, j = _word_before(masked, c.ns if c.unit == "times" else c.qs)
     if word != preposition and c.qs < c.ns:

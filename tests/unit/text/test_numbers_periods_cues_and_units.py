@@ -196,3 +196,22 @@ def test_a_clause_whose_change_verb_is_left_out_after_a_dash_reaches_its_value(t
 def test_до_with_no_change_verb_before_stays_an_upper_bound():
     f = _only("Поставки составят до 5 млн тонн.")
     assert (f.comparator, f.change) == ("<=", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Экспорт достиг 90 млн долларов, что в 3 раза больше прежнего уровня.", "increase"),
+        ("Товарооборот составил 2 млрд долларов, что в 1,5 раза больше, чем годом ранее.", "increase"),
+        ("Импорт оказался в два раза меньше прошлогоднего.", "decrease"),
+        ("Инвестиции в 4 раза выше, чем в 2023 году.", "increase"),
+    ],
+)
+def test_a_multiple_compared_with_an_earlier_level_is_a_change(text, change):
+    f = next(f for f in extract_facts(text) if f.unit == "times")
+    assert (f.change, f.metric) == (change, "growth")
+
+
+def test_a_multiple_compared_with_something_else_stays_a_comparison():
+    f = _only("Население Китая в 10 раз больше населения России.")
+    assert f.change is None
