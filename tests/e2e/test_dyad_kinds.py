@@ -1,5 +1,5 @@
 """Kinds of pair evidence through the real pipeline: English adjectives and capitals, a mediator
-who is no party, two clauses of one sentence each pairing its own two countries, and a negation
+who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, and a negation
 a few words before a tone keyword."""
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ ARTICLES = [
     ("also_list.json", "Вьетнам, Лаос и Камбоджа, а также Таиланд обсудили проект."),
     ("also_list_uk.json", "Угорщина, Словаччина й Чехія, а також Австрія обговорили проєкт."),
     ("negation.json", "Швеция не планирует вводить санкции против Норвегии, сообщил министр."),
+    ("resumed.json", "Индия и Китай возобновили прямое авиасообщение после пятилетнего перерыва."),
+    ("thanked.json", "Россия и Украина провели обмен пленными, Москва поблагодарила ОАЭ за посредничество."),
+    ("thanked_en.json", "Russia and Ukraine swapped prisoners; Moscow thanked Qatar for its mediation."),
 ]
 
 
@@ -56,6 +59,11 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("clauses.json", [("CL", "PE"), ("LA", "VN")]),
         ("also_list.json", []),
         ("also_list_uk.json", []),
+        # a relation word of its own: resuming flights
+        ("resumed.json", [("CN", "IN")]),
+        # a country thanked for its mediation is no party
+        ("thanked.json", [("RU", "UA")]),
+        ("thanked_en.json", [("RU", "UA")]),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):
