@@ -1198,3 +1198,33 @@ def test_roundabout_titles_of_ministers_and_heads_of_government(
 def test_ministers_by_their_ministry_and_charges_daffaires(text: str, name: str, kind: str) -> None:
     people = extract_people(text)
     assert [(p.name, p.role_kind) for p in people] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind"),
+    [
+        (
+            "Переговоры с еврокомиссаром по торговле Марошем Шефчовичем прошли в Брюсселе.",
+            "Марош Шефчович",
+            "еврокомиссар по торговле",
+            "official",
+        ),
+        ("Еврокомиссар Марта Кос заявила о расширении.", "Марта Кос", "еврокомиссар", "official"),
+        ("Евродепутат Виола фон Крамон заявила о санкциях.", "Виола фон Крамон", "евродепутат", "legislator"),
+    ],
+)
+def test_the_eus_posts_by_a_word_of_their_own(text: str, name: str, role: str, kind: str) -> None:
+    people = extract_people(text)
+    assert [(p.name, p.role, p.role_kind) for p in people] == [(name, role, kind)]
+
+
+def test_the_eus_post_words_are_forms_of_the_bloc() -> None:
+    """``еврокомиссар``, ``евродепутат``: forms of the EU in the gazetteer, so a role naming one is
+    a bloc's post (int_people gives it no home country)."""
+    import csv
+
+    from tests.conftest import PROJECT_ROOT
+
+    with (PROJECT_ROOT / "dbt_project" / "seeds" / "ref_country_forms.csv").open(encoding="utf-8") as f:
+        forms = {(r["form"], r["entity_code"]) for r in csv.DictReader(f) if r["entity_type"] == "bloc"}
+    assert {("еврокомиссар", "EU"), ("еврокомиссаром", "EU"), ("евродепутат", "EU")} <= forms
