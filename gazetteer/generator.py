@@ -1462,7 +1462,7 @@ def is_place_form(form: str, morph: Morph) -> bool:
 
 
 # cue kinds whose Russian words are lemmas, written into the seed in every case and number
-INFLECTED_CUE_KINDS = ("kind_noun", "polity_noun", "person_noun", "former_state")
+INFLECTED_CUE_KINDS = ("kind_noun", "polity_noun", "person_noun", "former_state", "subnational_noun")
 
 
 # form kinds that are no name of a place, so never a person's first name as well

@@ -28,6 +28,7 @@ ARTICLES = [
     ("resumed.json", "Индия и Китай возобновили прямое авиасообщение после пятилетнего перерыва."),
     ("thanked.json", "Россия и Украина провели обмен пленными, Москва поблагодарила ОАЭ за посредничество."),
     ("thanked_en.json", "Russia and Ukraine swapped prisoners; Moscow thanked Qatar for its mediation."),
+    ("regions.json", "В индийском штате Пенджаб и пакистанской провинции Пенджаб прошли сильные ливни."),
 ]
 
 
@@ -64,6 +65,8 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         # a country thanked for its mediation is no party
         ("thanked.json", [("RU", "UA")]),
         ("thanked_en.json", [("RU", "UA")]),
+        # two countries' regions side by side are places, no pair
+        ("regions.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

@@ -24,7 +24,9 @@
 -- party: it counts in no pair of its sentence (the country stays an article country). A
 -- destination ("прибыла в Минск") stays a party. A mediator ("при посредничестве Катара",
 -- "mediated by Qatar", "with the assistance of Doha", "поблагодарило ОАЭ за посредничество",
--- "thanked Qatar for its mediation") is no party either: the others may still be a pair. A country named only in
+-- "thanked Qatar for its mediation") is no party either, nor a country's adjective before a part of
+-- it ("в индийском штате Пенджаб и пакистанской провинции Пенджаб": places, no pair); the others
+-- may still be a pair. A country named only in
 -- the role phrase of someone who speaks right after it ("Министр финансов Казахстана X сообщил, что
 -- МВФ повысил прогноз роста экономики Узбекистана") is the speaker's: it counts in no sentence's
 -- parties, and its pairs there are list evidence. A sentence of a sports result (`sport` cues:
@@ -141,7 +143,10 @@ marked as (
             ),
             false
         )
-            as after_mediator
+            as after_mediator,
+        -- "в индийском штате Пенджаб": a country's adjective before a part of it names a place
+        mentions.form_kind in ('adjective', 'adjective_intl') and subnational.cue is not null
+            as before_subnational
     from mentions
     left join cues as place_forms
         on
@@ -177,6 +182,10 @@ marked as (
             mentions.article_id = two_after_cues.article_id
             and mentions.sentence_idx = two_after_cues.sentence_idx
             and mentions.token_idx + mentions.n_tokens + 1 = two_after_cues.token_idx
+    left join cues as subnational
+        on
+            one_after.token_norm = subnational.cue
+            and subnational.cue_kind = 'subnational_noun'
     left join token_cues as three_after_cues
         on
             mentions.article_id = three_after_cues.article_id
@@ -217,7 +226,10 @@ parties as (
             marked.article_id = origin_mentions.article_id
             and marked.sentence_idx = origin_mentions.sentence_idx
             and marked.token_idx = origin_mentions.token_idx
-    where not (marked.after_venue and marked.is_place_form) and not marked.after_mediator
+    where
+        not (marked.after_venue and marked.is_place_form)
+        and not marked.after_mediator
+        and not marked.before_subnational
 ),
 
 actor_mentions as (
