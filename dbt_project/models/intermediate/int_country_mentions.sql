@@ -497,15 +497,19 @@ kept as (
                 named_countries.article_id = final.article_id
                 and named_countries.country_code = final.country_code
         )
-        or exists (
+        or (
             -- inside a person's role phrase the city or region is the post's, and so is its country
-            -- ("губернатор Краснодарского края", "мэр Мюнхена": RU, DE)
-            select 1
-            from person_mentions
-            where
-                person_mentions.article_id = final.article_id
-                and person_mentions.role_start <= final.char_start
-                and person_mentions.role_end >= final.char_end
+            -- ("губернатор Краснодарского края", "мэр Мюнхена": RU, DE); not a state abbreviation
+            -- other republics share ("Президент РТ": Tajikistan or Tatarstan, written in capitals)
+            upper(final.mention_text) != final.mention_text
+            and exists (
+                select 1
+                from person_mentions
+                where
+                    person_mentions.article_id = final.article_id
+                    and person_mentions.role_start <= final.char_start
+                    and person_mentions.role_end >= final.char_end
+            )
         )
 )
 
