@@ -24,9 +24,9 @@
 -- party: it counts in no pair of its sentence (the country stays an article country). A
 -- destination ("прибыла в Минск") stays a party. A mediator ("при посредничестве Катара",
 -- "mediated by Qatar", "with the assistance of Doha", "поблагодарило ОАЭ за посредничество",
--- "thanked Qatar for its mediation") is no party either, nor a country's adjective before a part of
--- it ("в индийском штате Пенджаб и пакистанской провинции Пенджаб": places, no pair); the others
--- may still be a pair. A country named only in
+-- "thanked Qatar for its mediation") is no party either, nor are the adjectives of two countries
+-- each before a part of it ("в индийском штате Пенджаб и пакистанской провинции Пенджаб": places
+-- side by side, no pair); the others may still be a pair. A country named only in
 -- the role phrase of someone who speaks right after it ("Министр финансов Казахстана X сообщил, что
 -- МВФ повысил прогноз роста экономики Узбекистана") is the speaker's: it counts in no sentence's
 -- parties, and its pairs there are list evidence. A sentence of a sports result (`sport` cues:
@@ -229,7 +229,21 @@ parties as (
     where
         not (marked.after_venue and marked.is_place_form)
         and not marked.after_mediator
-        and not marked.before_subnational
+        and not (
+            -- parts of two countries side by side ("в индийском штате ... и пакистанской провинции"):
+            -- places, no parties; a part of one country beside another country acting stays a
+            -- party ("сотрудничество Беларуси с российскими регионами")
+            marked.before_subnational
+            and exists (
+                select 1
+                from marked as other
+                where
+                    other.article_id = marked.article_id
+                    and other.sentence_idx = marked.sentence_idx
+                    and other.before_subnational
+                    and other.country_code != marked.country_code
+            )
+        )
 ),
 
 actor_mentions as (
