@@ -266,7 +266,7 @@ def _period(
         return None
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
-        if start < c.qe and end > c.qs and not end <= c.ns:
+        if start < c.qe and end > c.ns:
             continue  # inside the quote, at the number or after it
         # (a period inside the quote before the number is the one between the verb and the
         # amount: "увеличился в 2025 году на 5%", "вырос за январь-октябрь на 18%")

@@ -1781,26 +1781,6 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
                     role,
                 )
                 return
-    if (
-        written[0][-1:].lower() not in "аеёиоуыэюяй"
-        and written[1].lower().endswith(("ой", "ей"))
-        and all(g == "femn" for _c, g, _l, _s in first.names)
-    ):
-        # a woman's first name ending in a consonant never declines (Севиль, Гюльнар, Кармен):
-        # a surname in -ой after it in the role's case is hers ("депутату Севиль Микаиловой")
-        for case in _CASES[1:]:
-            if case not in role.cases or case in m.cases:
-                continue
-            nominative, fit = _surname_nominative(written[1], case, "femn")
-            if fit == 1.0 and nominative != written[1]:
-                m.name, m.surname, m.gender, m.cases, m.role = (
-                    f"{written[0]} {nominative}",
-                    nominative,
-                    "femn",
-                    frozenset({case}),
-                    role,
-                )
-                return
     if len({c for c, _g, _l, _s in first.names}) < len(_CASES):
         return  # the first name's own ending says the case
     for case in _CASES:
