@@ -9,9 +9,11 @@ Ukrainian is read by this module instead of the Russian grammar, with rules of i
   and fewer Kazakh letters (``ә ғ қ ң ө ұ ү һ``) than those is Belarusian when ``ў ы э`` outnumber
   ``и ї є ґ`` (Belarusian has no ``и``, Ukrainian no ``ы``), else Ukrainian.
 * Name evidence: a person is a capitalized word that is a first name of
-  ``data/be_uk_first_names.txt`` (nominative, gender, stem of the other cases) in any case, then
-  optionally a patronymic (``-віч``/``-ўна``, ``-ович``/``-івна`` ...), then a surname (a capitalized
-  word, no country, city or role word); or surname, first name and patronymic in that order
+  ``data/be_uk_first_names.txt`` (nominative, gender, stem of the other cases) in any case, or,
+  with no listed reading, one the Russian dictionary knows as a first name (``_russian_first_name``),
+  then optionally a patronymic (``-віч``/``-ўна``, ``-ович``/``-івна`` ...) or name particles
+  (``фон дер``, ``бін``, as written), then a surname (a capitalized word, no country, city or role
+  word); or surname, first name and patronymic in that order
   (``Лукашэнка Аляксандр Рыгоравіч``); or two capitalized words right after a role head written in
   the nominative (``Президент Франції Емманюель Макрон``), as written. Capitals alone are no
   evidence: ``Тавараабарот Беларусі`` or ``Товарообіг України`` opening a sentence is nobody, nor is
@@ -446,15 +448,54 @@ def _first_names() -> dict[str, dict[str, tuple[str, str]]]:
 
 
 def _first_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
-    """The readings of a capitalized word as a listed first name: (nominative as listed, gender,
-    cases)."""
+    """The readings of a capitalized word as a first name: (nominative as listed, gender, cases).
+    A word with no listed reading is a first name when the Russian dictionary, its letters spelt the
+    Russian way, reads it first as a first name of that gender (``_russian_first_name``): the
+    foreign names of the news are written alike in all three languages (``з Радославом
+    Сікорським``, ``з Урсулай фон дэр Ляйен``)."""
     listed = _first_names()[lang]
     out = []
     for nom, gender, cases, _n in _readings(word, lang):
         found = listed.get(_key(nom))
         if found is not None and gender in ("mf", found[1]):
             out.append((_apostrophe_as_in(found[0], word), found[1], cases))
+    if out:
+        return out  # "Петра": Петро of the list, not the Russian Петр
+    for nom, gender, cases, _n in _readings(word, lang):
+        other = _russian_first_name(nom)
+        if other is not None and gender in ("mf", other):
+            out.append((nom, other, cases))
     return out
+
+
+# Belarusian and Ukrainian letters as Russian spells the same sound in a foreign name.
+# Belarusian writes ``ы`` and ``э`` after consonants always hard (``Рычард``, ``Мэры``), Russian
+# ``и`` and ``е`` there.
+_HARD_Y_RE = re.compile(r"([чшжрц])ы")
+_HARD_E_RE = re.compile(r"([бвгджзклмнпрстфхцчш])э")
+_TO_RUSSIAN = str.maketrans(
+    {"і": "и", "ї": "и", "є": "е", "ґ": "г", "ў": "в"} | dict.fromkeys(APOSTROPHES, "")
+)
+
+
+@cache
+def _russian_first_name(nominative: str) -> str | None:
+    """``"m"`` or ``"f"`` when the Russian dictionary's most likely reading of ``nominative``
+    (spelt with Russian letters) is a first name in the nominative singular of that gender, None
+    otherwise (``Віра``: faith before the name; ``Марош``: a place; a word the dictionary does
+    not hold, whose readings are guesses by its ending)."""
+    from flows.text.morph import analyzer, parses, tag_facts
+
+    if _place(_key(nominative)):
+        return None
+    spelt = _HARD_E_RE.sub(r"\1е", _HARD_Y_RE.sub(r"\1и", nominative.lower()).translate(_TO_RUSSIAN))
+    if not analyzer().word_is_known(spelt):
+        return None  # a guess by the ending ("Іспаній" read as "Арсеній")
+    found = parses(spelt)
+    facts = tag_facts(found[0].tag)
+    if "Name" not in facts.grammemes or facts.case != "nomn" or facts.number == "plur":
+        return None
+    return {"masc": "m", "femn": "f"}.get(facts.gender or "")
 
 
 def _apostrophe_as_in(name: str, word: str) -> str:
@@ -821,6 +862,52 @@ _ADJECTIVE_RE = re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|�
 _UNDECLINED_FIRST_RE = re.compile(rf"[{CYRILLIC_UPPER}](?:{_LETTER}{{1,3}}|{_LETTER}+[оеіуюиы])")
 
 
+# Lowercase particles of foreign names between the first name and the surname (Dutch, German,
+# French, Italian, Portuguese, Arabic), as Belarusian and Ukrainian write them.
+_NAME_PARTICLES = frozenset(
+    {
+        "фон",
+        "дер",
+        "дэр",
+        "ван",
+        "де",
+        "ді",
+        "дзі",
+        "да",
+        "дос",
+        "дэ",
+        "ла",
+        "ле",
+        "дель",
+        "дэль",
+        "аль",
+        "ель",
+        "эль",
+        "бен",
+        "бін",
+        "ібн",
+        "абу",
+    }
+)
+
+
+def _particles_after(text: str, toks: list[_Token], i: int) -> int:
+    """How many name particles (one or two) follow ``toks[i]``, each after a plain gap, before a
+    capitalized name word; 0 when there are none or no name word after them."""
+    k = 0
+    while k < 2 and i + k + 1 < len(toks) and toks[i + k + 1][2] in _NAME_PARTICLES:
+        if _PLAIN_RE.fullmatch(text, toks[i + k][1], toks[i + k + 1][0]) is None:
+            return 0
+        k += 1
+    if (
+        not k
+        or i + k + 1 >= len(toks)
+        or _PLAIN_RE.fullmatch(text, toks[i + k][1], toks[i + k + 1][0]) is None
+    ):
+        return 0
+    return k if _name_word(toks[i + k + 1][2], "uk") or _name_word(toks[i + k + 1][2], "be") else 0
+
+
 def _any_first(word: str, lang: str) -> list[tuple[str, str, frozenset[str]]]:
     """The readings of a first name not listed, by the endings alone, in both genders where the
     declension has both."""
@@ -900,6 +987,13 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                 best = _choose(firsts, None, _surname_readings(nxt[0], lang), wanted)
                 if best is not None:
                     res = (i + 2, f"{best[1]} {best[3]}", best[5])
+        if res is None and firsts and (k := _particles_after(text, toks, i)):
+            # particles between a first name and the surname: "Урсула фон дер Ляєн", "Мухаммед
+            # бін Салман"; they stay as written
+            best = _choose(firsts, None, _surname_readings(toks[i + k + 1][2], lang), wanted)
+            if best is not None:
+                particles = " ".join(toks[m][2] for m in range(i + 1, i + k + 1))
+                res = (i + k + 2, f"{best[1]} {particles} {best[3]}", best[5])
         if (
             res is None
             and not firsts
@@ -932,7 +1026,9 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             and not _ADJECTIVE_RE.search(word.lower())
             and _name_word(nxt[0], lang)
             and not _country([word, nxt[0]])
-            and not (len(nxt) > 1 and plain[1:2] == [True] and _capitalized(nxt[1]))
+            and not (
+                len(nxt) > 1 and plain[1:2] == [True] and (_capitalized(nxt[1]) or nxt[1] in _NAME_PARTICLES)
+            )
         ):
             # a first name not listed, right after a role: its case is the role's
             surnames = _surname_readings(nxt[0], lang)

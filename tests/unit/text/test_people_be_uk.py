@@ -392,3 +392,72 @@ def test_a_role_noun_after_z_is_someone_else_not_the_topic_of_a_post() -> None:
         for p in extract_people("Президент провів переговори з прем'єр-міністром Японії Фуміо Кісідою.")
     }
     assert all("провів" not in (r or "") for r in people.values()), people
+
+
+# --------------------------------------------------------------------------- foreign first names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not in the list of first names: the Russian dictionary knows them, spelt alike
+        (
+            "Міністр закордонних справ України провів переговори з Радославом Сікорським у Варшаві.",
+            ["Радослав Сікорський"],
+        ),
+        ("Під час візиту до Вашингтона делегація зустрілася з Ричардом Гріффіном.", ["Ричард Гріффін"]),
+        ("Уряд України отримав лист від Урсули Гаєвської, посла Польщі.", ["Урсула Гаєвська"]),
+        ("Дэлегацыя Беларусі сустрэлася з Рычардам Клейнам, прадстаўніком ЗША.", ["Рычард Клейн"]),
+        ("У Мінску прайшлі перамовы з Ангелай Шміт з Германіі.", ["Ангела Шміт"]),
+        # particles between the first name and the surname, as written
+        ("Голова Єврокомісії Урсула фон дер Ляєн прибула до Києва.", ["Урсула фон дер Ляєн"]),
+        ("Старшыня Еўракамісіі Урсула фон дэр Ляйен наведала Мінск.", ["Урсула фон дэр Ляйен"]),
+        ("Україна провела переговори з Мухаммедом бін Салманом у Джидді.", ["Мухаммед бін Салман"]),
+    ],
+)
+def test_foreign_first_names_in_any_case(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's form before a name is no first name, however its ending reads
+        "Із королем Іспанії Феліпе зустрівся прем'єр-міністр у Мадриді.",
+        # a common noun the dictionary reads first as one: faith, hope
+        "Віра Україні та Надія Європи залишаються сильними.",
+    ],
+)
+def test_no_first_name_from_a_place_or_a_common_noun(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_listed_first_name_is_read_before_the_dictionary() -> None:
+    # "Петра" is Петро of the list, not the Russian Петр
+    assert _names("Зустріч відбулася за участі Петра Порошенка та Юлії Тимошенко.") == [
+        "Петро Порошенко",
+        "Юлія Тимошенко",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Канцлер Німеччини Олаф Шольц прибув до Києва.",
+            [("Олаф Шольц", "канцлер", "head_of_government")],
+        ),
+        (
+            "Генсек НАТО Марк Рютте заявив про підтримку України.",
+            [("Марк Рютте", "генсек НАТО", "head_of_organisation")],
+        ),
+        (
+            "Канцлер Аўстрыі Карл Нехамер прыбыў у Мінск.",
+            [("Карл Нехамер", "канцлер", "head_of_government")],
+        ),
+    ],
+)
+def test_chancellors_and_secretaries_general(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected
