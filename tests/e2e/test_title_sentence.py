@@ -7,6 +7,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+pytestmark = pytest.mark.slow  # a pipeline run (Prefect, dbt, GX)
+
 # (file, title, text)
 ARTICLES = [
     (
