@@ -264,6 +264,12 @@ def _period(
         # comparison was measured at another time than the sentence's period; which, the text
         # states only relative to it
         return None
+    lo, _hi = sentences.span(c.sentence)
+    elided = _ELIDED_ORDINAL_SCAN.search(sentences.masked, max(lo, c.qs - 40), c.qs)
+    if elided is not None:
+        # "в первом квартале — 2,5 млрд, во втором — 3,1 млрд": the period of this figure is the
+        # ordinal alone, the noun elided; the earlier period is the other figure's
+        return text[elided.start(1) : elided.end(1)]
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
         if start < c.qe and end > c.ns:
@@ -280,6 +286,11 @@ def _period(
         if start >= c.qe:
             if "(" in sentences.masked[c.qe : start]:
                 continue  # a remark in parentheses has its own period
+            base = _BASE_WORD_SCAN.search(sentences.masked, c.qe, start)
+            if base is not None and _DIGIT_RE.search(text, base.end(), start) is not None:
+                # "4 млрд долларов против 3,2 млрд в 2024 году": the period after the base
+                # compared with (a figure of its own) is the base's
+                continue
             if _CLAUSE_BREAK_RE.search(sentences.masked, c.qe, start):
                 if _NEW_CLAUSE_RE.search(sentences.masked, c.qe, start):
                     # "составил 5 млрд, а к 2030 году может вырасти вдвое", "составляет 120 тысяч
@@ -343,6 +354,33 @@ _BASE_BEFORE_RE = re.compile(
     r"|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier))(?!\w)",
     re.I,
 )
+
+
+# An ordinal standing for a period whose noun an earlier clause gave ("в первом квартале — 2,5
+# млрд, во втором — 3,1 млрд", "in the first half ..., in the second, $3 billion"), right before
+# the figure, a dash, comma or colon between (group 1: the phrase); "во второй половине" is the
+# figure's own words.
+_ORDINAL_STEMS = (
+    r"перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат"  # ru
+    r"|перш|друг|п'ят|п’ят|шост|сьом|восьм|дев'ят|дев’ят|трэц|чацв[её]рт|пят|шост|сём|восьм"  # uk, be
+    r"|pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt"  # pl
+)
+_ELIDED_ORDINAL_RE = re.compile(
+    rf"(?<![\w])((?:в|во|за|у|ў|w|we|in[ \u00a0]+the|for[ \u00a0]+the)[ \u00a0]+"
+    rf"(?:(?:{_ORDINAL_STEMS})\w*|first|second|third|fourth))[ \u00a0]*[,:—–-][ \u00a0]*\Z",
+    re.I,
+)
+_ELIDED_ORDINAL_SCAN = WordStartScan(_ELIDED_ORDINAL_RE, "вВзЗуУўЎwWiIfF")
+
+# the words that set off the base a figure is compared with, before that base's amount:
+# "4 млрд против 3,2 млрд в 2024 году", "проти", "супраць", "wobec", "against", "versus", "vs"
+_BASE_WORD_RE = re.compile(
+    r"(?<![\w])(?:против|проти|супраць|wobec|against|versus|vs\.?|as[ \u00a0]+against|up[ \u00a0]+from"
+    r"|down[ \u00a0]+from)(?![\w])",
+    re.I,
+)
+_BASE_WORD_SCAN = WordStartScan(_BASE_WORD_RE, "пПсСwWaAvVuUdD")
+_DIGIT_RE = re.compile(r"\d")
 
 
 # the words that open what a figure is compared with, right before a period phrase: "чем во

@@ -284,3 +284,65 @@ def test_a_half_of_the_year_is_a_period_not_a_fraction(text: str, label: str) ->
     assert [f.unit for f in facts] == ["USD"], facts  # no fraction "половине" = 0.5
     period = mention_period(facts[0].period, date(2026, 10, 1), facts[0].modality, "money")
     assert period is not None and period.label == label
+
+
+# --------------------------------------------------------------------------- elided periods, bases
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Товарооборот в первом квартале составил 2,5 млрд долларов, во втором — 3,1 млрд долларов.",
+            ["в первом квартале", "во втором"],
+        ),
+        (
+            "Экспорт за первое полугодие достиг 840 млн долларов, за второе — 910 млн долларов.",
+            ["за первое полугодие", "за второе"],
+        ),
+        (
+            "In the first quarter exports reached $2.5 billion, in the second, $3.1 billion.",
+            ["In the first quarter", "in the second"],
+        ),
+        (
+            "Eksport w pierwszym kwartale wyniósł 2,5 mld zł, w drugim: 3,1 mld zł.",
+            ["w pierwszym kwartale", "w drugim"],
+        ),
+        (
+            "Товарообіг у першому кварталі склав 1,2 млрд доларів, у другому — 1,4 млрд доларів.",
+            ["у першому кварталі", "у другому"],
+        ),
+    ],
+)
+def test_an_ordinal_whose_noun_an_earlier_clause_gave_is_the_figures_period(
+    text: str, periods: list[str]
+) -> None:
+    # the later figure never takes the earlier clause's period
+    assert [f.period for f in extract_facts(text)] == periods
+
+
+def test_an_ordinal_before_the_figures_own_words_is_no_elided_period() -> None:
+    (fact,) = extract_facts("Турнир прошел в Минске, и команда оказалась во второй половине таблицы.")
+    assert fact.period is None
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Экспорт вырос до 4 млрд долларов против 3,2 млрд долларов в 2024 году.", [None, "в 2024 году"]),
+        ("Импорт снизился до 730 млн евро против 815 млн евро в прошлом году.", [None, "в прошлом году"]),
+        ("Exports rose to $4 billion, up from $3.2 billion in 2024.", [None, "in 2024"]),
+        ("Експорт зріс до 4 млрд доларів проти 3,2 млрд доларів у 2024 році.", [None, "у 2024 році"]),
+        (
+            "Экспорт в 2025 году составил 4 млрд долларов против 3,2 млрд долларов в 2024 году.",
+            ["в 2025 году", "в 2024 году"],
+        ),
+    ],
+)
+def test_a_period_after_the_base_compared_with_is_the_bases(text: str, periods: list[str | None]) -> None:
+    assert [f.period for f in extract_facts(text)] == periods
+
+
+def test_a_period_after_against_with_no_figure_of_its_own_stays_the_figures() -> None:
+    (fact,) = extract_facts("США выделили 5 млн долларов на борьбу против терроризма в 2025 году.")
+    assert fact.period == "в 2025 году"
