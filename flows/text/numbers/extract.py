@@ -67,7 +67,18 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     for c in cands:
         if c.unit is None:
             c.unit = money.resolve(c)
-        if c.value > 0 and _negative_context(c, scopes):
+        if c.value > 0 and c.change in _BY_CHANGES and c.unit != "percent" and _negative_context(c, scopes):
+            # a change of a deficit by an amount keeps its size and is the balance's the other
+            # way: "дефицит сократился на 300 млн" is a balance 300 mn higher
+            c.change = _BY_CHANGES[c.change]
+        elif (
+            c.value > 0
+            and c.unit != "percent"
+            and c.change not in _BY_CHANGES
+            and _negative_context(c, scopes)
+        ):
+            # (a change by a percentage keeps its size and direction, the deficit's: "дефицит
+            # вырос на 12%" is +12%, an increase)
             # a deficit of "more than 5 bn" is a balance below -5 bn; a range keeps its low end
             # first: a deficit of 2 to 3 bn is -3 .. -2
             if c.value_high is not None:
@@ -109,6 +120,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
 
 
 # the apostrophes other than "'" (looked for with ``in``: far faster than a regex over the text)
+_BY_CHANGES = {"increase": "decrease", "decrease": "increase"}
 # A bound of a negative balance stated by its size points the other way: "дефицит превысил 5 млрд"
 # is a balance below -5 bn.
 _MIRRORED_COMPARATORS = {">": "<", ">=": "<=", "<": ">", "<=": ">="}

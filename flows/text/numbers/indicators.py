@@ -25,12 +25,12 @@ from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import unit_kind
 
-_DIGITS_RE = re.compile(r"\d[\d\s\u00a0\u202f.,]*\d|\d")
+_DIGITS_RE = re.compile(r"\d[\d\s\u00a0\u202f.,'’]*\d|\d")
 
 
 def written_step(number_text: str, value: float) -> float:
     """One unit of the last significant digit written, in the fact's units: ``38,6 млрд`` -> 1e8,
-    ``39 млрд`` -> 1e9, ``40`` -> 10, ``1 500`` -> 100. 0 for a number written in words (exact)."""
+    ``39 млрд`` -> 1e9, ``40`` -> 10, ``1 500`` and ``1'500`` -> 100. 0 for a number written in words (exact)."""
     m = _DIGITS_RE.search(number_text)
     if m is None:
         return 0.0

@@ -838,10 +838,12 @@ _ISO_CODES = frozenset(CURRENCY_CODES)
 
 # Digits of a number: thousands grouped by both marks with the other as the decimal mark
 # (``1,234.5`` as English writes it, ``1.234,5`` as Polish does: the last mark is the decimal one),
-# or grouped by spaces, by two or more dots or commas, or not at all, then maybe a decimal part.
+# or grouped by spaces, by two or more dots or commas, by apostrophes (``1'500'000``, as Swiss and
+# some agency copy write them), or not at all, then maybe a decimal part.
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+\.\d+(?![.,]?\d)|\d{1,3}(?:\.\d{3})+,\d+(?![.,]?\d)"
-    rf"|(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)|\d+)"
+    rf"|(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?!\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?!\d)"
+    r"|\d{1,3}(?:['’]\d{3})+(?!\d)|\d+)"
     rf"(?:,\d+|\.\d+(?![.\d]))?)"
 )
 
@@ -1073,7 +1075,7 @@ def _scale_value(w: str) -> int | None:
 
 
 # A minus glued to a number ("-3,4%", "−215" with U+2212) or the word before it negates it.
-MINUS_SIGNS = "-−"
+MINUS_SIGNS = "-−–"  # hyphen-minus, minus sign, and an en dash set as one ("–3,5%")
 MINUS_WORDS = frozenset({"минус", "мінус", "minus"})
 # A balance stated as negative in words: "отрицательное сальдо в 80 млн", "дефицит торговли".
 NEGATIVE_CONTEXT = (

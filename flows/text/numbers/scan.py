@@ -277,14 +277,15 @@ _ONE_DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d00")
 
 
 def _digits_value(s: str, latin_after: bool = False) -> Decimal:
-    """The value of digits as written: spaces and repeated dots or commas group thousands
-    (``1 500``, ``1.500.000``, ``1,500,000``); with both marks the last is the decimal one and the
+    """The value of digits as written: spaces, apostrophes and repeated dots or commas group
+    thousands (``1 500``, ``1'500``, ``1.500.000``, ``1,500,000``); with both marks the last is the decimal one and the
     other groups thousands (``1,234.5``, ``1.234,5``); one comma before three digits when a word
     in Latin script follows (``latin_after``: ``1,500 tonnes``); otherwise one comma or dot is the
     decimal mark (``1,5``, ``1,500 млрд``)."""
     if s.isdigit():
         return Decimal(s)
     s = s.replace(" ", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    s = s.replace("'", "").replace("’", "")
     if "," in s and "." in s:  # both marks: the last is the decimal one (1,234.5 or 1.234,5)
         group = "," if s.rindex(".") > s.rindex(",") else "."
         return Decimal(s.replace(group, "").replace(",", "."))

@@ -538,6 +538,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         words = [
             (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(scan, cand.start(), cand.end())
         ]
+        if (
+            len(words) > 1
+            and "-" in words[0][2]
+            and _info(words[0][2].split("-", 1)[0].lower()).role is not None
+        ):
+            # "Сенатор-республиканец Линдси Грэм" opening a sentence: a role with its qualifier,
+            # no part of the name
+            words = words[1:]
+            if len(words) < 2:
+                continue
         found = False
         if (syllables := instrumental_syllable_name(words)) is not None:
             # "с Мун Чжэ Ином": an East-Asian name, its last syllable in the instrumental

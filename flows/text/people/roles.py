@@ -752,6 +752,12 @@ def _build_role(
         kind = role_kind(zam_head, f"{zam_rest} {complement_text}")
     else:
         kind = role_kind(head_lemma, complement_text)
+        if first < head_first:
+            # a lexicon phrase of the adjective before the head and the head: "генеральный
+            # секретарь ООН" heads an organisation, "официальный представитель МИД" speaks for it
+            qualified = f"{words[head_first - first - 1].lower()} {head_lemma}".replace("ё", "е")
+            if qualified in ROLE_KINDS:
+                kind = role_kind(qualified, complement_text)
     bare_head = head_lemma.rsplit("-", 1)[-1].replace("ё", "е")
     generic = bare_head in GENERIC_HEADS
     return _Role(

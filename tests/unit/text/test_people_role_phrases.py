@@ -1,0 +1,82 @@
+"""Role phrases read whole: a role noun joined to its qualifier by a hyphen opening a sentence is
+no part of the name; the kind of an adjective and head the lexicon lists together
+(``генеральный секретарь``, ``официальный представитель``) is that phrase's, not the bare head's;
+a Polish ``szef``/``szefowa`` of a ministry named by its acronym is a minister."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.role, p.role_kind) for p in extract_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сенатор-республиканец Линдси Грэм заявил о новых санкциях.",
+            [("Линдси Грэм", "сенатор-республиканец", "legislator")],
+        ),
+        (
+            "Журналист-международник Владимир Познер выступил с лекцией в Минске.",
+            [("Владимир Познер", "журналист-международник", "media")],
+        ),
+        (
+            "Актриса-дебютантка Мария Иванова получила главную премию фестиваля.",
+            [("Мария Иванова", "актриса-дебютантка", "culture")],
+        ),
+        (
+            "Депутат-единоросс Олег Смирнов внес законопроект.",
+            [("Олег Смирнов", "депутат-единоросс", "legislator")],
+        ),
+    ],
+)
+def test_a_hyphened_role_opening_a_sentence_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Генеральный секретарь ООН Антониу Гутерреш призвал стороны к сдержанности.",
+            "head_of_organisation",
+        ),
+        (
+            "По словам генерального секретаря НАТО Марка Рютте, альянс готов к диалогу.",
+            "head_of_organisation",
+        ),
+        (
+            "Встреча с генеральным секретарем ОДКБ Имангали Тасмагамбетовым прошла в Москве.",
+            "head_of_organisation",
+        ),
+        ("Официальный представитель МИД России Мария Захарова прокомментировала заявление.", "spokesperson"),
+        ("Об этом сообщил официальный представитель Госдепартамента Мэттью Миллер.", "spokesperson"),
+        # the head alone keeps its own kind
+        ("Секретарь Совбеза Сергей Шойгу провел совещание.", "official"),
+        ("Представитель компании Иван Орлов отказался от комментариев.", "representative"),
+    ],
+)
+def test_an_adjective_and_head_the_lexicon_lists_together_give_their_kind(text: str, kind: str) -> None:
+    ((_name, _role, found),) = _people(text)
+    assert found == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Szef MON Władysław Kosiniak-Kamysz odwiedził Rzeszów.",
+        "Szef MSWiA Tomasz Siemoniak zapowiedział kontrole na granicy.",
+        "Szefowa MKiŚ Paulina Hennig-Kloska przedstawiła plan.",
+        "Szef MSZ Radosław Sikorski spotkał się z ambasadorem.",
+    ],
+)
+def test_a_polish_head_of_a_ministry_named_by_its_acronym_is_a_minister(text: str) -> None:
+    ((_name, _role, kind),) = _people(text)
+    assert kind == "minister"
