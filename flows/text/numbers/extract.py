@@ -88,6 +88,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.comparator = _MIRRORED_COMPARATORS.get(c.comparator, c.comparator)
     cands = _per_unit(cands, masked)  # after the currencies: a price's currency is also its neighbours'
     _postposed_milestones(cands, masked)
+    _postposed_hedges(cands, masked)
     facts: list[NumberFact] = []
     earlier: list[tuple[_Cand, str | None]] = []  # the figures read so far, with their periods
     for c in cands:
@@ -286,6 +287,32 @@ def _postposed_milestones(cands: list[_Cand], masked: str) -> None:
         verb = before.group("verb").lower()
         c.comparator = "~" if verb.startswith(_APPROACH_VERBS) else ">"
         c.qs, c.qe = before.start(), after.end()
+
+
+# A hedge written after the amount: "4 млрд долларов с лишним" (more than), "без малого" (about),
+# "или около того", "$2 billion-plus", "or so", "z okładem"
+_POSTPOSED_HEDGE_RE = re.compile(
+    r"(?:[ \u00a0]+(?:с|з)[ \u00a0]+(?P<more>лишним|лишком|небольшим|гаком|хвостиком|лішнім|невялікім|невеликим)"
+    r"|[ \u00a0]+z[ \u00a0]+(?P<more_pl>okładem|hakiem|górą|kawałkiem)"
+    r"|-(?P<plus>plus)"
+    r"|[ \u00a0]+(?P<about>без[ \u00a0]+малого|или[ \u00a0]+около[ \u00a0]+того|або[ \u00a0]+близько[ \u00a0]+того"
+    r"|or[ \u00a0]+so|lub[ \u00a0]+coś[ \u00a0]+koło[ \u00a0]+tego))(?![\w])",
+    re.I,
+)
+
+
+def _postposed_hedges(cands: list[_Cand], masked: str) -> None:
+    """An amount with a hedge after it is a bound: ``>`` after ``с лишним``, ``с небольшим``,
+    ``-plus``, ``z okładem``; ``~`` after ``без малого``, ``или около того``, ``or so``; the quote
+    runs to the hedge. An amount already hedged or changed keeps what it has."""
+    for c in cands:
+        if c.comparator != "=" or c.change is not None:
+            continue
+        m = _POSTPOSED_HEDGE_RE.match(masked, c.qe)
+        if m is None:
+            continue
+        c.comparator = "~" if m.group("about") else ">"
+        c.qe = m.end()
 
 
 def _per_unit(cands: list[_Cand], masked: str) -> list[_Cand]:

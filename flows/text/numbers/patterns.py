@@ -301,7 +301,11 @@ _ORDINAL_SUFFIX_RE = re.compile(r"[-‐‑](?P<s>[а-яё]{1,3})(?![\w])", re.I)
 # A day's number before a month (``27 февраля``, ``30 ноя``, ``30 листопада``, ``30 listopada``,
 # ``30 Nov.``), or a year's before its word (``2026 года``, ``2026 року``, ``2026 roku``, ``2026 r.``,
 # ``2026 жылы``) or after a month (``ноября 2026``, ``listopada 2026``): dates, never counts.
-_MONTH_AFTER_RE = re.compile(rf"{_SP}+{day_month_words()}(?![\w])", re.I)
+# (a Kazakh month takes its case ending: "20 мамырда", "5 наурыздан", "1 қыркүйектегі")
+_MONTH_AFTER_RE = re.compile(
+    rf"{_SP}+{day_month_words()}(?:да|де|та|те|дан|ден|тан|тен|ға|ге|қа|ке|ы|і|ның|нің|дағы|дегі|тағы|тегі)?(?![\w])",
+    re.I,
+)
 
 
 _MONTH_BEFORE_RE = re.compile(

@@ -587,6 +587,11 @@ def _currency_before(masked: str, s: int) -> re.Match[str] | None:
     return None
 
 
+# Ukrainian and Belarusian comparatives before "за" (than): "більше за 1 млрд" is more than one
+# billion, no price per one unit.
+_COMPARATIVES_BEFORE_ZA = frozenset({"більше", "більш", "менше", "менш", "больш", "больше", "меней"})
+
+
 def _word_before(masked: str, pos: int) -> tuple[str, int]:
     """The word right before ``pos`` and separated from it by spaces (lower case), and where it ends.
 
@@ -948,8 +953,12 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         return skip  # a date: "27 февраля"
     if _is_year(masked, s, dm.group(), amount, end):
         return skip
-    if before[0] == "за" and dm.group() == "1":
-        return skip  # a price per unit: "$128,5 за 1 тыс. кубометров"
+    if (
+        before[0] == "за"
+        and dm.group() == "1"
+        and _word_before(masked, before[1] - 2)[0] not in _COMPARATIVES_BEFORE_ZA
+    ):
+        return skip  # a price per unit: "$128,5 за 1 тыс. кубометров" (not "більше за 1 млрд")
     start = s
     currency_before = None
     if cb is not None:
