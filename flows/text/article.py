@@ -562,6 +562,25 @@ def _dated_title_line(text: str, lines: list[tuple[int, int]], first: int, start
     return i
 
 
+# A headline, a dash, maybe an outlet and a comma, and a date: "Россия и Вьетнам обсудили ядерный
+# проект — ТАСС, 12 марта 2025", "... о транзите — 12.03.2025".
+_TITLE_DATE_RE = re.compile(
+    r"(?P<title>.+?)\s+[—–]\s+(?:(?P<site>[^\d,—–|]{2,40}),\s*)?(?P<date>[^—–|]*\d[^—–|]*)"
+)
+
+
+def _title_with_date(line: str) -> tuple[str, date, str | None] | None:
+    """(headline, date, outlet or None) of a headline line that ends in a dash, maybe an outlet's
+    name and a comma, and a date line's date (``_bare_date_line``); None for any other line."""
+    m = _TITLE_DATE_RE.fullmatch(line.strip())
+    if m is None or not _is_title_candidate(m["title"]) or not _bare_date_line(m["date"]):
+        return None
+    days = line_days(m["date"])
+    if days is None or days[0] is None:
+        return None
+    return m["title"].strip(), days[0], (m["site"] or "").strip() or None
+
+
 def _bare_date_line(line: str) -> bool:
     """Whether ``line`` is a date line whose date comes first, or after a publication label only
     (``2 декабря 2026, 15:00``, ``Опубликовано: ...``; not a caption ``Тулси Габбард, 12 февраля
@@ -961,7 +980,14 @@ def parse_scraped_text(
         # paragraph the paragraph test missed (one ending in a colon, a bracket or no stop at
         # all) right under another title-like line: then that one is the headline and the body
         # starts at the lead
-        title_line = next((i for i in reversed(head) if _is_title_candidate(_line(text, lines, i))), None)
+        title_line = next(
+            (
+                i
+                for i in reversed(head)
+                if _is_title_candidate(_line(text, lines, i)) or _title_with_date(_line(text, lines, i))
+            ),
+            None,
+        )
         if title_line is None and start_line is not None:
             title_line = _short_title_line(text, lines, first_content, start_line)
         if title_line is None and start_line is not None:
@@ -976,11 +1002,23 @@ def parse_scraped_text(
                 above >= first_content
                 and _is_title_candidate(_line(text, lines, above))
                 and _is_lead_under(text, lines, above, title_line)
+                # a line with no stop and its date under it is a headline (a teaser's above it),
+                # no lead; a standfirst ends like a sentence
+                and not (
+                    LEAD_END_RE.search(_line(text, lines, title_line).strip()) is None
+                    and _is_headline_over_date(text, lines, title_line)
+                )
             ):
                 title_line, start_line = above, title_line
                 head_end = start_line
             s, e = lines[title_line]
-            title, site = split_site_suffix(text[s:e].strip())
+            if (stated := _title_with_date(text[s:e])) is not None:
+                # "Грузия и Армения обсудили транзит — РИА Новости, 12.03.2025": the headline, its
+                # outlet and its date on one line
+                title, day, site = stated
+                published, source = day, "header"
+            else:
+                title, site = split_site_suffix(text[s:e].strip())
             publisher = publisher or site
     dated: list[tuple[int, date]] = []
     for i in range(0, head_end):
@@ -1042,6 +1080,17 @@ def parse_scraped_text(
         body_end = min(body_end, lines[last][1])
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
+    # the page's date printed under the text ("12.03.2025 14:35", "Опубликовано: 12 марта 2025"):
+    # no text of the body; the page's date when the head stated none
+    last = bisect_right(lines, body_end, start_line, end_line, key=itemgetter(0)) - 1
+    closing = text[lines[last][0] : body_end]
+    if last > start_line and _bare_date_line(closing) and (days := line_days(closing)) is not None:
+        if published is None and days[0] is not None:
+            published, source = days[0], "header"
+        modified = modified or days[1]
+        body_end = lines[last][0]
+        while body_end > body_start and text[body_end - 1].isspace():
+            body_end -= 1
 
     dateline = match_dateline(text, body_start)
     if dateline is not None:
