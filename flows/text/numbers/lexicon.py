@@ -460,6 +460,31 @@ _MULTIPLE_WORDS = {
     "ввосьмеро": 8,
     "вдевятеро": 9,
     "вдесятеро": 10,
+    # uk, be, pl: "скоротився втричі", "павялічыўся ўдвая", "wzrósł dwukrotnie"
+    "вдвічі": 2,
+    "удвічі": 2,
+    "втричі": 3,
+    "утричі": 3,
+    "вчетверо": 4,
+    "учетверо": 4,
+    "впʼятеро": 5,
+    "упʼятеро": 5,
+    "удвая": 2,
+    "ўдвая": 2,
+    "утрая": 3,
+    "ўтрая": 3,
+    "учацвера": 4,
+    "ўчацвера": 4,
+    "dwukrotnie": 2,
+    "trzykrotnie": 3,
+    "czterokrotnie": 4,
+    "pięciokrotnie": 5,
+    "dziesięciokrotnie": 10,
+    "twofold": 2,
+    "threefold": 3,
+    "fourfold": 4,
+    "fivefold": 5,
+    "tenfold": 10,
 }
 
 
@@ -773,14 +798,17 @@ _INCREASE = (
     # uk, be, pl
     r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
     r"|wzr[oó]s\w*|zwiększ\w*"
-    r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared"
+    r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|widen\w*|doubl\w*|tripl\w*"
     # the present and the infinitive of a plan or a forecast ("agreed to expand the fund by")
     r"|increase|increases|increasing|grow|grows|growing|rise|rises|rising|expand\w*|boost\w*|rais(?:e|es|ed|ing)"
 )
 
 
 # verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
-_TARGET_VERBS = r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase|lift|boost|expand"
+_TARGET_VERBS = (
+    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase|lift|boost|expand"
+    r"|давесці|давядз\w*|збільшити|zwiększyć|podnieść"  # be, uk, pl
+)
 
 
 _DECREASE = (
@@ -789,7 +817,7 @@ _DECREASE = (
     # uk, be, pl
     r"|скорот\w*|зменш\w*|знизи\w*|знизил\w*|знижен\w*|впа[вл]\w*|падінн\w*|скараці\w*|скарачэнн\w*"
     r"|зменшы\w*|знізі\w*|зніжэнн\w*|спад\w*|zmniejsz\w*|obniż\w*|spad\w*"
-    r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted"
+    r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|narrow\w*|halv\w*"
     r"|decrease|decreases|decreasing|decline|declines|declining|fall|falls|falling|drop|drops|dropping"
     r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash\w*|shrink\w*"
 )
@@ -997,6 +1025,11 @@ for _d, _forms in (
     (2, ("половина", "половины", "половине", "половину", "половиной")),
     (3, ("треть", "трети", "третью", "третей")),
     (4, ("четверть", "четверти", "четвертью", "четвертей")),
+    # uk, be, pl: "скоротився на третину", "знізіўся на палову", "spadł o połowę"
+    (2, ("половини", "половиною", "половині", "палова", "паловы", "палову", "паловай", "палове")),
+    (2, ("połowa", "połowy", "połowę", "połową", "połowie")),
+    (3, ("третина", "третини", "третину", "третиною", "третині", "трэць", "трэці", "трэццю")),
+    (4, ("чверть", "чверті", "чвертю", "чвэрць", "чвэрці", "чвэрцю", "ćwierć")),
 ):
     for _form in _forms:
         FRACTION_WORDS[_form] = _d
@@ -1193,7 +1226,8 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         # uk, be, pl, kk: a plan, an aim, bringing a level to ("довести до", "давесці да", "80 млрд
         # долларға жеткізу")
         r"|план(?:ує|уємо|ують|ували|ував|увала|ується|уе|уем|уюць|авалі|аваў)\w*|мет(?:а|ою|у)|мэт(?:а|ай|у)"
-        r"|разлічва\w*|давесці|planuj\w*|planowan\w*|zamierza\w*|celem|doprowadzi[cć]"
+        r"|разлічва\w*|давесці|planuj\w*|planowan\w*|zamierza\w*|celem|doprowadzi[cć]|chc(?:ą|e|emy|iał\w*)"
+        r"|хочуть|хоче|хочуць|хоча"
         r"|жоспар\w*|мақсат\w*|жеткізу\w*|арттыру\w*",
     ),
     (

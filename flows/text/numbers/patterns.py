@@ -112,8 +112,14 @@ CHANGE_NOUN_LINK_LAST_WORD_RE = re.compile(
 
 
 # "на 4,3% больше", and the change verb after its amount: "на 4,8 млрд долларов увеличился"
+# (and the comparatives of Ukrainian, Belarusian and Polish: "на 20% менший, ніж торік", "o 5 proc.
+# wyższy niż przed rokiem")
 _COMPARATIVE_AFTER_RE = re.compile(
-    rf"{_SP}+(?:(?P<inc>больше|выше|{_INCREASE})|(?P<dec>меньше|ниже|{_DECREASE}))(?![\w])", re.I
+    rf"{_SP}+(?:(?P<inc>больше|выше|більше|більший|більша|більшим|вище|вищий|вища|большы|большая|вышэй|вышэйшы"
+    rf"|więcej|większy|większa|większe|wyższy|wyższa|wyższe|{_INCREASE})"
+    rf"|(?P<dec>меньше|ниже|менше|менший|менша|меншим|нижче|нижчий|нижча|меней|меншы|меншая|ніжэй"
+    rf"|mniej|mniejszy|mniejsza|mniejsze|niższy|niższa|niższe|{_DECREASE}))(?![\w])",
+    re.I,
 )
 
 # "15 пайызға өсті": a Kazakh change verb after its amount (in the dative)
@@ -133,7 +139,9 @@ _CHANGE_NOUN_AFTER_RE = re.compile(
 # "вырос до", "довести товарооборот до": the end of a change or a target, not an upper bound
 _CHANGE_TO_RE = re.compile(
     guarded(
-        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|to|do)\s+$"]
+        [
+            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?:\s+[^\W\d]+){{0,3}}?\s+(?:до|да|to|do)\s+$"
+        ]
     ),
     re.I,
 )
@@ -156,7 +164,7 @@ _CLAUSE_CHAR = (
 _CHANGE_TO_CLAUSE_RE = re.compile(
     guarded(
         [
-            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?(?:\s*[,—–-]?\s+|\s*\(\s*)(?:до|to|do)\s+$"
+            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?(?:\s*[,—–-]?\s+|\s*\(\s*)(?:до|да|to|do)\s+$"
         ]
     ),
     re.I,
@@ -168,7 +176,7 @@ _CHANGE_TO_CLAUSE_RE = re.compile(
 # reached as well (the sentence is read back from "до" to the verb, no sentence end between)
 _ELIDED_CHANGE_TO_RE = re.compile(
     guarded(
-        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE})(?![\w-])[^.!?\n]*?,[^.!?\n]*?\s[—–]\s+(?:до|to|do)\s+$"]
+        [rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE})(?![\w-])[^.!?\n]*?,[^.!?\n]*?\s[—–]\s+(?:до|да|to|do)\s+$"]
     ),
     re.I,
 )

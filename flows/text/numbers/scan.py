@@ -499,7 +499,15 @@ def currency_noun_key(masked: str, start: int, end: int) -> str | None:
     return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
 
 
+# A multiple written without a preposition: "2,5-krotnie", "1.5-fold", Kazakh "1,5 есе(ге)".
+_TIMES_WITHOUT_PREPOSITION_RE = re.compile(
+    r"[-‐‑](?:krotnie|krotny|krotna|fold)(?![\w])|[ \u00a0]+есе(?:ге)?(?![\w])", re.I
+)
+
+
 def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
+    if (m := _TIMES_WITHOUT_PREPOSITION_RE.match(masked, pos)) is not None:
+        return _Unit(m.end(), "times")
     tm = _UNIT_TOKEN_RE.match(masked, pos)
     if tm is None:
         return _Unit(pos, None)
@@ -688,7 +696,7 @@ def _prefix_start(
     elif not (j > 0 and masked[j - 1] in HEDGE_LAST_MARKS):
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
-    if hedge == "до" or (hedge is None and word in ("to", "do")):
+    if hedge == "до" or (hedge is None and word in ("to", "do", "да")):
         lo = max(0, start - 96)
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
@@ -1131,7 +1139,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     )
     if change in ("increase", "decrease") and _direct_up_down(masked, qs) and unit not in _PERCENT_UNITS:
         qs, comparator, change, hedge = start, "=", None, None  # "set up 5 companies"
-    if change is None and word_before == "на" and second is None and counted is None:
+    if change is None and word_before in ("на", "o") and second is None and counted is None:
         cm = _COMPARATIVE_AFTER_RE.match(masked, tail)
         if cm is not None:  # "на 4,3% больше", "на 4,8 млрд долларов увеличился"
             qs, tail = word_start, cm.end()
@@ -1139,7 +1147,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             hs, h_comparator, h_word = _hedge(masked, word_start)
             if h_word is not None:  # "почти на 300 млн евро снизились", "более чем на 10% выше"
                 qs, comparator, hedge = hs, h_comparator, h_word
-    if change is None and unit in _PERCENT_UNITS and second is None:
+    if change is None and (unit in _PERCENT_UNITS or unit == "times") and second is None:
+        # (a multiple too: "1,5 есеге өсті")
         cm = _CHANGE_NOUN_AFTER_RE.match(masked, tail) or _KAZAKH_CHANGE_AFTER_RE.match(masked, tail)
         if cm is not None:  # "a 5% increase", "15 пайызға өсті"
             tail = cm.end()

@@ -1,0 +1,79 @@
+"""Multiples, fractions and comparatives of change in every language read (Ukrainian, Belarusian,
+Polish, Kazakh, English as Russian), verbs of widening and narrowing before "to", and the
+Belarusian "да" and a Polish or Ukrainian wish as a target."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _only(text: str):
+    (fact,) = extract_facts(text)
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Імпорт скоротився втричі.", 3.0, "decrease"),
+        ("Експорт зріс удвічі за рік.", 2.0, "increase"),
+        ("Экспарт павялічыўся ўдвая.", 2.0, "increase"),
+        ("Eksport wzrósł dwukrotnie.", 2.0, "increase"),
+        ("Import spadł trzykrotnie.", 3.0, "decrease"),
+        ("Exports rose threefold.", 3.0, "increase"),
+        ("Eksport wzrósł 2,5-krotnie.", 2.5, "increase"),
+        ("Exports grew 1.5-fold.", 1.5, "increase"),
+        ("Тауар айналымы 1,5 есеге өсті.", 1.5, "increase"),
+        ("Импорт 3 есе азайды.", 3.0, "decrease"),
+    ],
+)
+def test_multiples(text: str, value: float, change: str) -> None:
+    fact = _only(text)
+    assert (fact.value, fact.unit, fact.change, fact.metric) == (value, "times", change, "growth")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Імпорт скоротився на третину.", 1 / 3, "decrease"),
+        ("Товарообіг зріс на чверть.", 0.25, "increase"),
+        ("Экспарт знізіўся на палову.", 0.5, "decrease"),
+        ("Eksport spadł o połowę.", 0.5, "decrease"),
+    ],
+)
+def test_fractions(text: str, value: float, change: str) -> None:
+    fact = _only(text)
+    assert (fact.unit, fact.change) == ("fraction", change)
+    assert fact.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Експорт на 20% менший, ніж торік.", "decrease"),
+        ("Імпорт на 12% більше, ніж у 2024 році.", "increase"),
+        ("Экспарт на 10% большы, чым летась.", "increase"),
+        ("Eksport był o 5 proc. wyższy niż przed rokiem.", "increase"),
+        ("Import był o 7 proc. niższy niż rok wcześniej.", "decrease"),
+    ],
+)
+def test_a_percentage_more_or_less_than_before_is_a_change(text: str, change: str) -> None:
+    fact = _only(text)
+    assert (fact.unit, fact.change, fact.metric) == ("percent", change, "growth")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The trade surplus narrowed to $1.1 billion.", "actual"),
+        ("Exports doubled to $4 billion.", "actual"),
+        ("Тавараабарот плануецца давесці да 60 млрд долараў.", "target"),
+        ("Strony chcą zwiększyć obroty do 10 mld dolarów.", "target"),
+        ("Сторони хочуть збільшити товарообіг до 10 млрд доларів.", "target"),
+    ],
+)
+def test_the_level_reached(text: str, modality: str) -> None:
+    fact = _only(text)
+    assert (fact.change, fact.modality) == ("to", modality)
