@@ -530,8 +530,8 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
     low = word.lower()
     if low[-1:] in _CONSONANTS or low[-1:] == "ь" or low.endswith(("о", "их", "ых", "іх")):
         out.append((word, "f", _ANY_CASE, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
-    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую":
-        out.append((word, "m", _ANY_CASE, 0))  # "Сянько", "Рютте", "Моді": as written
+    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую" or re.search(r"[аеіоуи]о$", low):
+        out.append((word, "m", _ANY_CASE, 0))  # "Сянько", "Рютте", "Моді", "Рубіо": as written
     return out
 
 
@@ -987,6 +987,17 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                 best = _choose(firsts, None, _surname_readings(nxt[0], lang), wanted)
                 if best is not None:
                     res = (i + 2, f"{best[1]} {best[3]}", best[5])
+                    if len(nxt) > 1 and plain[1:2] == [True] and _name_word(nxt[1], lang):
+                        # a second given name, then the surname, in the same case: "з Реджепом
+                        # Таїпом Ердоганом" (Реджеп Таїп Ердоган)
+                        last = [
+                            r
+                            for r in _surname_readings(nxt[1], lang)
+                            if r[1] in ("mf", best[4]) and r[2] & best[5]
+                        ]
+                        if last:
+                            snom, _g, scases, _rank = max(last, key=lambda r: (r[3], _N in r[2]))
+                            res = (i + 3, f"{best[1]} {best[3]} {snom}", best[5] & scases)
         if res is None and firsts and (k := _particles_after(text, toks, i)):
             # particles between a first name and the surname: "Урсула фон дер Ляєн", "Мухаммед
             # бін Салман"; they stay as written

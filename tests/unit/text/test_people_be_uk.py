@@ -461,3 +461,21 @@ def test_chancellors_and_secretaries_general(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Президент України провів розмову з президентом Туреччини Реджепом Таїпом Ердоганом.",
+            ["Реджеп Таїп Ердоган"],
+        ),
+        (
+            "Міністр закордонних справ зустрівся з Мухаммедом Джавадом Заріфом у Відні.",
+            ["Мухаммед Джавад Заріф"],
+        ),
+        ("Андрій Сибіга зустрівся з Марком Рубіо у Вашингтоні.", ["Андрій Сибіга", "Марк Рубіо"]),
+    ],
+)
+def test_second_given_names_and_foreign_surnames_in_a_vowel(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
