@@ -1288,11 +1288,19 @@ _LATIN_CUE_TITLES = frozenset(
         "generał",
         "odpowiednik",
         "odpowiedniczka",
+        "leader",
+        "ayatollah",
+        "emir",
+        "sultan",
+        "patriarch",
+        "commander",
     ]
 )
 # Capitalized words of a title's complement or of an organisation's or place's name: no name part.
 _LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
     [
+        "supreme",  # "Supreme Leader", "Crown Prince"
+        "crown",
         "of",
         "for",
         "the",
@@ -1501,6 +1509,9 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_REGNAL_NUMBER_RE = re.compile(r"[ \u00a0]+(?=[IVX])(?:X{0,3}(?:IX|IV|V?I{0,3}))(?![\w])")
+
+
 def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the ``i``-th word of a run is no name part: a title, place, date or organisation
     word, a country's or city's name alone or with its neighbour (``New York``)."""
@@ -1542,8 +1553,12 @@ def _latin_cued_segment(
         and words[i - 1][2][:1].isupper()
         and english_text(text)
     ):
-        # "President Tokayev", "Chancellor Scholz", "King Charles": a title's name of one word
-        return segment[0][0], segment[0][1], segment[0][2]
+        # "President Tokayev", "Chancellor Scholz", "King Charles": a title's name of one word,
+        # with its regnal number ("King Charles III", "Pope Leo XIV")
+        end = segment[0][1]
+        if (numeral := _REGNAL_NUMBER_RE.match(text, end)) is not None:
+            end = numeral.end()
+        return segment[0][0], end, text[segment[0][0] : end]
     if not 2 <= len(names) <= (5 if particles else 4) or segment[-1] not in names:
         return None  # a longer name holds a particle: "Luiz Inacio Lula da Silva"
     if (any(_POLISH_OBLIQUE_RE.search(w) for _, _, w in names) or names[0][2].endswith("em")) and polish_text(
