@@ -526,6 +526,7 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and not URL_LINE_RE.match(s)
         and match_dateline(s) is None
         and not is_service_line(s)
+        and date_line(s) is None  # a date line whose date reads only with its glue undone
     )
 
 
@@ -579,6 +580,15 @@ def _title_with_date(line: str) -> tuple[str, date, str | None] | None:
     if days is None or days[0] is None:
         return None
     return m["title"].strip(), days[0], (m["site"] or "").strip() or None
+
+
+def _weekday_date(line: str) -> date | None:
+    """The publication day of a date line that names its weekday (``Среда, 12 марта 2025, 14:35``,
+    ``Wednesday, March 12, 2025``), None for any other line."""
+    if WEEKDAY_RE.search(line) is None:
+        return None
+    days = line_days(WEEKDAY_RE.sub("", line).strip(" ,|·•-–—"))
+    return days[0] if days is not None else None
 
 
 def _bare_date_line(line: str) -> bool:
@@ -1047,6 +1057,13 @@ def parse_scraped_text(
             and days[0]
         ):
             published, modified, source = days[0], modified or days[1], "header"
+
+    if published is None and title_line is not None:
+        # a date with its weekday right under the headline is the article's ("Среда, 12 марта
+        # 2025"); elsewhere in the head, a weekday date is the portal's "today"
+        under = _next_text_line(text, lines, title_line + 1)
+        if under is not None and (day := _weekday_date(_line(text, lines, under))) is not None:
+            published, source = day, "header"
 
     if start_line is None:
         return ArticleMeta(title, published, publisher, None, 0, 0, source if published else "none", modified)

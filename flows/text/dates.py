@@ -185,12 +185,12 @@ def find_dates(text: str) -> list[DateMatch]:
 
 MODIFIED_PREFIX_RE = re.compile(
     r"^(?:обновлено|обновлен[оа]?|изменено|последнее обновление|дата обновления|оновлено|абноўлена"
-    r"|zaktualizowano|aktualizacja|жаңартылды|updated|modified)\b\s*:?\s*",
+    r"|zaktualizowano|aktualizacja|жаңартылды|updated|modified)\b\s*:?\s*(?:on\s+|dnia\s+)?",
     re.I,
 )
 PUBLISHED_PREFIX_RE = re.compile(
     r"^(?:опубликовано|опубликован[оа]?|опубліковано|апублікавана|opublikowano|жарияланды"
-    r"|дата публикации|дата публікації|data publikacji|дата|published|posted)\b\s*:?\s*",
+    r"|дата публикации|дата публікації|data publikacji|дата|published|posted)\b\s*:?\s*(?:on\s+|dnia\s+)?",
     re.I,
 )
 # A time zone printed after a time, maybe in brackets: an offset (``+03:00``, ``GMT+3``, ``UTC``),
@@ -211,7 +211,8 @@ _TIME_RE = re.compile(
 # An update stamp after the publication date on the same line: "... 9:14 AM GMT+1 Updated 2 hours
 # ago", "14:05 | обновлено 16:20". What follows the label is the update's, not the line's date.
 _UPDATE_TAIL_RE = re.compile(
-    r"(?:^|[\s|•·,(]+)(?:обновлено|обновлен[оа]?|изменено|оновлено|абноўлена|zaktualizowano"
+    r"(?:^|[\s|•·,(]+|(?<=[0-9A-Z])(?=Updated|Обновлено|Оновлено))"  # (glued: "GMT+3Updated 2 hours ago")
+    r"(?:обновлено|обновлен[оа]?|изменено|оновлено|абноўлена|zaktualizowano"
     r"|aktualizacja|жаңартылды|updated|last\s+updated|modified)\b",
     re.I,
 )
@@ -238,6 +239,10 @@ _PUBLISHED_AFTER_RE = re.compile(
 )
 
 
+# A year glued to the time after it by a page's widgets: "20252:35 PM", "202514:35".
+_GLUED_YEAR_TIME_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?!\d)")
+
+
 def date_line(line: str) -> tuple[DateMatch, str] | None:
     """A line that is only a date in a language read (optionally a time and its time zone,
     ``TIME_ZONE``: ``28.11.2026 23:55 (МСК)``, ``23:55 по Москве``, ``GMT+3``, ``9:14 AM``; a
@@ -246,7 +251,7 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
     (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
     else. A line naming a weekday is the page header's "today" date and is refused.
     """
-    stripped = line.strip()
+    stripped = _GLUED_YEAR_TIME_RE.sub(r"\1 \2", line.strip())  # "March 12, 20252:35 PM": glued widgets
     if not stripped or len(stripped) > 80 or not any(map(str.isdigit, stripped[:32])):
         return None  # date lines are short, with a number near the start
     if WEEKDAY_RE.search(stripped):

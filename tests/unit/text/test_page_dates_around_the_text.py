@@ -113,3 +113,63 @@ def test_the_date_printed_under_the_text_is_the_pages_and_no_text(closing: str, 
 def test_a_date_under_the_text_never_replaces_the_heads() -> None:
     text = f"Вьетнам и Россия обсудили поставки удобрений\n2 марта 2025, 10:00\n\n{BODY['ru']}\n12.03.2025 14:35\n"
     assert parse_scraped_text(text).published_date == date(2025, 3, 2)
+
+
+EN_BODY = (
+    "The two sides discussed trade and economic cooperation and joint projects in industry and "
+    "agriculture.\nAccording to the minister, bilateral trade grew by 12% last year."
+)
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "modified"),
+    [
+        ("March 12, 20252:35 PM GMT+3", date(2025, 3, 12), None),
+        ("March 12, 2025 2:35 PM GMT+3Updated 2 hours ago", date(2025, 3, 12), None),
+        ("12.03.202514:35", date(2025, 3, 12), None),
+        (
+            "March 12, 2025 at 2:35 PM GMT+3\nUpdated on March 13, 2025 at 9:05 AM GMT+3",
+            date(2025, 3, 12),
+            date(2025, 3, 13),
+        ),
+    ],
+)
+def test_date_lines_glued_by_widgets(date_text: str, published: date, modified: date | None) -> None:
+    headline = "Poland and Lithuania to build new power link"
+    meta = parse_scraped_text(f"{headline}\n{date_text}\n\n{EN_BODY}\n")
+    assert (meta.title, meta.published_date, meta.modified_date) == (headline, published, modified)
+
+
+@pytest.mark.parametrize(
+    ("headline", "weekday_line", "published"),
+    [
+        ("Беларусь и Венесуэла обсудили поставки тракторов", "Среда, 12 марта 2025", date(2025, 3, 12)),
+        (
+            "Узбекистан и Китай договорились о поставках меди",
+            "Вторник, 11 марта 2025, 14:35",
+            date(2025, 3, 11),
+        ),
+        ("Polska i Czechy podpisały umowę gazową", "Środa, 12 marca 2025", date(2025, 3, 12)),
+        ("Poland and Lithuania to build new power link", "Wednesday, March 12, 2025", date(2025, 3, 12)),
+    ],
+)
+def test_a_weekday_date_right_under_the_headline_is_the_articles(
+    headline: str, weekday_line: str, published: date
+) -> None:
+    body = EN_BODY if headline.startswith("Poland") else BODY["pl" if headline.startswith("Polska") else "ru"]
+    meta = parse_scraped_text(f"Экономика\n{headline}\n{weekday_line}\n\n{body}\n")
+    assert (meta.title, meta.published_date) == (headline, published)
+
+
+@pytest.mark.parametrize(
+    "today",
+    [
+        "Среда, 3 декабря 2025",
+        "Środa, 3 grudnia 2025",
+        "Wednesday, December 3, 2025",
+        "Середа, 3 грудня 2025",
+    ],
+)
+def test_a_weekday_date_in_the_portal_head_is_its_today(today: str) -> None:
+    text = f"{today}\nНовости Политика Экономика\n\nБеларусь и Венесуэла обсудили поставки тракторов\n\n{BODY['ru']}\n"
+    assert parse_scraped_text(text).published_date is None
