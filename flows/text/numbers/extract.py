@@ -10,6 +10,7 @@ from flows.text.numbers.lexicon import _DECREASE, _INCREASE, _MONEY_METRICS, MON
 from flows.text.numbers.patterns import _URL_RE, WordStartScan, guarded
 from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
+    _BASE_WORD_SCAN,
     _assign_metric,
     _ExplicitMoney,
     _modality,
@@ -20,7 +21,7 @@ from flows.text.numbers.resolve import (
 )
 from flows.text.numbers.scan import _Cand, _scan, _unit_kind, _word_before
 from flows.text.numbers.types import NumberFact
-from flows.text.numbers.units import NO_CURRENCY
+from flows.text.numbers.units import NO_CURRENCY, unit_kind
 from flows.text.segment import sentence_spans
 from flows.text.tokens import APOSTROPHES
 
@@ -64,7 +65,11 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     money = _ExplicitMoney(
         cands, lambda d: _PER_RE.match(masked, d.qe) is not None or _word_before(masked, d.qs)[0] == "по"
     )
-    for c in cands:
+    for k, c in enumerate(cands):
+        if c.unit is None and k and _physical_base(cands[k - 1], c, masked):
+            # "до 5,1 млн тонн против 7,6 млн годом ранее": the base compared with is in the
+            # unit of the figure it is compared with
+            c.unit = cands[k - 1].unit
         if c.unit is None:
             c.unit = money.resolve(c)
         if c.value > 0 and c.change in _BY_CHANGES and c.unit != "percent" and _negative_context(c, scopes):
@@ -121,6 +126,20 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
 
 
 # the apostrophes other than "'" (looked for with ``in``: far faster than a regex over the text)
+def _physical_base(before: _Cand, c: _Cand, masked: str) -> bool:
+    """Whether ``c``, an amount with no unit, is the base ``before`` (a figure in a physical unit,
+    the one right before it in its sentence) is compared with: only a word of comparison
+    (``_BASE_WORD_SCAN``: ``против``, ``down from``, ``wobec``) and no other figure between."""
+    return (
+        before.sentence == c.sentence
+        and before.unit is not None
+        and unit_kind(before.unit) == "physical"
+        and c.qs - before.qe <= 40
+        and _BASE_WORD_SCAN.search(masked, before.qe, c.qs) is not None
+        and not any(ch.isdigit() for ch in masked[before.qe : c.qs])
+    )
+
+
 _BY_CHANGES = {"increase": "decrease", "decrease": "increase"}
 # A bound of a negative balance stated by its size points the other way: "дефицит превысил 5 млрд"
 # is a balance below -5 bn.

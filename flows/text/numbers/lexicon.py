@@ -133,7 +133,12 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "share",
         # ru, be "доля"/"долі"; uk "частка"; pl "udział"; en "share" (not "shares": stock)
-        _kw(r"\bдол(?:я|и|ю|ей|ям|ях|і|яй)\b|\bчастк(?:а|и|у|ою|ці)\b|\budzia[łl](?:u|em)?\b|\bshare\b"),
+        # and the verb of a share's holder: "40% экспорта приходится на Китай", "accounts for 40%"
+        _kw(
+            r"\bдол(?:я|и|ю|ей|ям|ях|і|яй)\b|\bчастк(?:а|и|у|ою|ці)\b|\budzia[łl](?:u|em)?\b|\bshare\b"
+            r"|\bприходит(?:ся|ь)\b|\bприходилось\b|\bприпада(?:є|ло)\b|\bпрыпада(?:е|ла)\b|\bprzypada(?:ło|ją)?\b"
+            r"|accounts?\s+for|accounted\s+for"
+        ),
         "sentence",
         kinds=_PERCENT_KINDS,
     ),
@@ -172,6 +177,9 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             # trade as the object of a plan: "aim to double trade to", "raise bilateral trade to"
             r"|\b(?:double|triple|raise|boost|increase|expand|lift|bring|grow|take)\s+(?:bilateral\s+|mutual\s+|two-way\s+)?trade\s+to\b"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
+            # uk, be, pl: "обсяг торгівлі", "аб'ём гандлю", "wolumen handlu"
+            r"|обсяг\w*\s+(?:взаємної\s+|двосторонньої\s+)?торгівл|аб['’ʼ]?[её]м\w*\s+(?:узаемнага\s+)?гандл"
+            r"|wolumen\w*\s+(?:wzajemnego\s+)?handl|obr[oó]t\w*\s+handlow"
             # "двустороннюю торговлю, объем которой составил ...": the flow named before its "объем"
             r"|двусторонн\w*\s+торговл|двосторонн\w*\s+торгівл|двухбаков\w*\s+гандл|dwustronn\w*\s+handl"
             # trade between two sides or with one, or trade as a verb's subject or object: "торговля
