@@ -391,6 +391,74 @@ def _after_inner_person(text: str, m: _Mention, mentions: list[_Mention], starts
     return None
 
 
+# Nouns of an act, a statement or a holding whose complement is a person in the genitive: a name
+# right after one is in the genitive (lemmas).
+_GOVERNING_NOUNS = frozenset(
+    {
+        "визит",
+        "встреча",
+        "приезд",
+        "поездка",
+        "заявление",
+        "выступление",
+        "позиция",
+        "слово",
+        "послание",
+        "письмо",
+        "указ",
+        "распоряжение",
+        "решение",
+        "инициатива",
+        "предложение",
+        "отставка",
+        "назначение",
+        "избрание",
+        "инаугурация",
+        "администрация",
+        "правительство",
+        "кабинет",
+        "компания",
+        "фонд",
+        "офис",
+        "резиденция",
+        "пресс-служба",
+        "окружение",
+        "семья",
+        "супруга",
+        "супруг",
+        "жена",
+        "муж",
+        "сын",
+        "дочь",
+        "портрет",
+        "книга",
+        "биография",
+        "смерть",
+        "похороны",
+        "арест",
+        "задержание",
+        "звонок",
+        "призыв",
+        "просьба",
+        "требование",
+    }
+)
+_GENITIVE_ONLY = frozenset({"gent"})
+
+
+def _governing_noun_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (a space only between) is a noun of
+    ``_GOVERNING_NOUNS`` in the nominative: the name after it is its complement, in the genitive."""
+    m = _word_before(text, start, 30)
+    if m is None or text[m.end(1) : start].strip():
+        return False  # (a dash between: "Жена — Анна Петрова" names her)
+    # (in the nominative: after "ареста сына" a nominative name may open its own clause)
+    return any(
+        p.normal_form in _GOVERNING_NOUNS and p.tag.POS == "NOUN" and p.tag.case == "nomn"
+        for p in _parses(m.group(1).lower())
+    )
+
+
 def _governed_reading(text: str, start: int, first: str, second: str, third: str | None, res: _Name) -> _Name:
     """``res``, or the reading of the same words in the case the word before them governs
     (a preposition, else :func:`verb_governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
@@ -399,6 +467,16 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
     unless the verb is in the past and of the other gender (``поздравил Ильхама Алиева``); after a
     preposition it is none (``с Абу Зубайдой`` is Абу Зубайда's instrumental)."""
     preposition = _preposition_cases(text, start)
+    if (
+        preposition is None
+        and "nomn" in res.cases
+        and "gent" not in res.cases
+        and _governing_noun_before(text, start)
+    ):
+        # "Встреча Ильхама Алиева", "Кабинет Франсуа Олланда": a noun of an act or a holding, in
+        # the nominative, governs the name after it in the genitive (a name in another oblique
+        # case is its addressee: "послание Ильхаму Алиеву")
+        return _analyze_name(first, second, third, _GENITIVE_ONLY) or res
     if preposition is None and "nomn" not in res.cases and third is None:
         subject = _subject_as_written(text, start, first, second)
         if subject is not None:

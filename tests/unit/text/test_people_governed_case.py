@@ -74,3 +74,30 @@ def test_a_reading_the_verb_cannot_govern_is_kept(text: str, name: str) -> None:
 def test_governed_cases(text: str, cases: set[str] | None) -> None:
     got = governed_cases(text + "Ильхаму Алиеву", len(text))
     assert (set(got) if got is not None else None) == cases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun of an act or a holding, in the nominative, governs the genitive
+        ("Визит Ильхама Алиева в Москву завершился подписанием соглашений.", "Ильхам Алиев"),
+        ("Встреча Ильхама Алиева с инвесторами прошла в Баку.", "Ильхам Алиев"),
+        ("Кабинет Франсуа Олланда ушел в отставку.", "Франсуа Олланд"),
+        ("Указ Касым-Жомарта Токаева опубликован на сайте Акорды.", "Касым-Жомарт Токаев"),
+    ],
+)
+def test_a_noun_of_an_act_or_holding_governs_the_genitive(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the addressee in another oblique case stays in it
+        ("Посол передал личное послание Ильхаму Алиеву.", "Ильхам Алиев"),
+        # after an oblique form of such a noun, a nominative may open its own clause
+        ("После ареста сына Марина Петровна уехала из страны.", "Марина Петровна"),
+    ],
+)
+def test_a_governing_noun_leaves_other_readings(text: str, name: str) -> None:
+    assert name in _names(text)
