@@ -539,6 +539,10 @@ def polish_names(text: str) -> list[PolishName]:
     k = 0
     while k + 1 < len(words):
         word, nxt = words[k][2], words[k + 1][2]
+        if (longer := _longer_name(text, words, k)) is not None:
+            found.append(longer[1])
+            k = longer[0]
+            continue
         if not (
             _capitalized(word)
             and _capitalized(nxt)
@@ -586,6 +590,58 @@ def polish_names(text: str) -> list[PolishName]:
 
 
 _NUMERAL_RE = re.compile(r"[ \u00a0]+([IVX]+)(?![A-Za-z0-9])")
+# Lowercase particles of foreign names between a first name and the surname, left as written.
+_NAME_PARTICLES = frozenset(
+    {"von", "der", "van", "den", "de", "di", "da", "dos", "du", "la", "le", "bin", "ibn", "al"}
+)
+
+
+def _longer_name(text: str, words: list[tuple[int, int, str]], k: int) -> tuple[int, PolishName] | None:
+    """A name of three words or more at word ``k``: two listed first names in the same case, then a
+    surname agreeing with the first (``z Anną Marią Żukowską`` -> ``Anna Maria
+    Żukowska``, ``z Janem Marią Rokitą``); or a listed first name, one or two particles and a
+    surname agreeing with it (``z Ursulą von der Leyen`` -> ``Ursula von der Leyen``, ``z
+    Mohammedem bin Salmanem`` -> ``Mohammed bin Salman``). ``(the word after the
+    name, its match)``, or None."""
+    word = words[k][2]
+    if not _capitalized(word) or role_head(word) is not None or _place(word):
+        return None
+    firsts = _first_readings(word)
+    if not firsts:
+        return None
+    j = k + 1
+    while j < len(words) and j - k <= 2 and words[j][2] in _NAME_PARTICLES:
+        j += 1
+    gaps_plain = all(
+        _PLAIN_RE.fullmatch(text, words[m][1], words[m + 1][0]) for m in range(k, min(j + 1, len(words) - 1))
+    )
+    if j > k + 1:
+        if j >= len(words) or not gaps_plain or not _capitalized(words[j][2]) or _place(words[j][2]):
+            return None
+        particles = " ".join(w for _s, _e, w in words[k + 1 : j])
+        best = _choose(firsts, _surname_readings(words[j][2]), None)
+        if best is None:
+            return None
+        first, surname, gender, cases = best
+        return j + 1, (words[k][0], words[j][1], f"{first} {particles} {surname}", gender, cases)
+    if k + 2 >= len(words) or not gaps_plain:
+        return None
+    second, last = words[k + 1][2], words[k + 2][2]
+    if not (_capitalized(second) and _capitalized(last)) or _place(last) or role_head(last) is not None:
+        return None
+    seconds = _first_readings(second)
+    if not seconds:
+        return None
+    best = _choose(firsts, _surname_readings(last), None)
+    if best is None:
+        return None
+    first, surname, gender, cases = best
+    # (the same case; a man's second name may be a woman's: "z Janem Marią Rokitą")
+    middle = sorted(((nom, c) for nom, g, c, _p in seconds if c & cases), key=lambda m: m[0])
+    if not middle:
+        return None
+    nom2, cases2 = middle[0]
+    return k + 3, (words[k][0], words[k + 2][1], f"{first} {nom2} {surname}", gender, cases & cases2)
 
 
 def _genders(gender: str) -> tuple[str, ...]:
