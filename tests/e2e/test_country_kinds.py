@@ -42,6 +42,19 @@ CASES = {
         set(),
         set(),
     ),
+    # a country form that is a first name, of a person a cue names (a verb of speech, a role)
+    "first_names_en.json": (
+        'French far-right leader Jordan Bardella said the plan would fail. "This is a mistake," said Chad '
+        "Bown, a senior fellow at the Peterson Institute.",
+        {"FR"},
+        set(),
+    ),
+    # Congo alone is the DR Congo, as Reuters writes it
+    "congo_en.json": (
+        "The Democratic Republic of Congo and Rwanda signed a peace deal in Washington. Congo has accused Rwanda of backing the rebels.",
+        {"CD", "RW", "US"},
+        {("CD", "RW")},
+    ),
     "jordan_state.json": (
         "King Abdullah II of Jordan met the Egyptian president in Cairo.",
         {"EG", "JO"},

@@ -1512,11 +1512,36 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
 _REGNAL_NUMBER_RE = re.compile(r"[ \u00a0]+(?=[IVX])(?:X{0,3}(?:IX|IV|V?I{0,3}))(?![\w])")
 
 
+@cache
+def _latin_place_first_names() -> frozenset[str]:
+    """Country and capital names in Latin script that are also first names (``Jordan``, ``Chad``,
+    ``Paris``, ``Georgia``): the ``given_name`` cues of ``ref_relation_cues.csv`` the gazetteer
+    writes, which the country detection reads too."""
+    with _GAZETTEER.with_name("ref_relation_cues.csv").open(encoding="utf-8") as f:
+        return frozenset(
+            row["cue"]
+            for row in csv.DictReader(f)
+            if row["cue_kind"] == "given_name" and row["cue"].isascii() and row["cue"].isalpha()
+        )
+
+
 def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the ``i``-th word of a run is no name part: a title, place, date or organisation
-    word, a country's or city's name alone or with its neighbour (``New York``)."""
+    word, a country's or city's name alone or with its neighbour (``New York``); a country's name
+    that is also a first name before a capitalized word that is none of those is a first name
+    (``Jordan Bardella``, ``Chad Bown``: whether a person, a cue of one decides)."""
     word = words[i][2]
     low = word.lower()
+    if (
+        low in _latin_place_first_names()
+        and i + 1 < len(words)
+        and words[i + 1][2][:1].isupper()
+        and words[i + 1][2].lower() not in _LATIN_NOT_NAME_WORDS
+        and words[i + 1][2].lower() not in _LATIN_ORGANISATION_WORDS
+        and not _latin_place(words[i + 1][2])
+        and not _latin_place(f"{word} {words[i + 1][2]}")
+    ):
+        return False
     if (
         low in _LATIN_NOT_NAME_WORDS
         or low in _LATIN_ORGANISATION_WORDS
@@ -1579,6 +1604,7 @@ def _latin_cued_segment(
         # cue, as one in Cyrillic is
         cue = (
             names[0] == segment[0]
+            and not _latin_place(names[0][2])  # "Jordan Valley", "Paris Agreement": a cue needed
             and (
                 (len(names) == 2 and names[0][2] in LATIN_FIRST_NAMES)
                 or names[0][2] in LATIN_EAST_ASIAN_SURNAMES  # "Xi Jinping", "Kim Jong Un"

@@ -44,3 +44,27 @@ def test_titles_of_the_wires(opening: str, name: str, kind: str) -> None:
 )
 def test_a_regnal_number_stays_with_the_name(opening: str, name: str, kind: str) -> None:
     assert [(n, k) for n, _r, k in _people(opening + TAIL)] == [(name, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("French far-right leader Jordan Bardella" + TAIL, "Jordan Bardella"),
+        ('"This is a mistake," said Chad Bown, a senior fellow at the Peterson Institute.', "Chad Bown"),
+        ("Georgia Meloni" + TAIL, "Georgia Meloni"),
+    ],
+)
+def test_a_country_name_that_is_a_first_name_opens_a_name_a_cue_names(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops were deployed in the Jordan Valley on Tuesday after the talks collapsed in the region.",
+        "The Paris Agreement was signed by almost every country in the world after long talks.",
+        "Georgia Governor" + TAIL,
+    ],
+)
+def test_a_country_name_before_a_noun_is_no_first_name_without_a_cue(text: str) -> None:
+    assert [p.name for p in extract_people(text)] == []
