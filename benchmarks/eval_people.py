@@ -3,7 +3,9 @@
 Gold people: NEREL's PERSON entities of one document, grouped into people: a mention of one
 word that matches a word of a longer mention (``Обамы`` in ``Барак Обама``) joins that person,
 as does a longer mention sharing a word with it and adding no word where it has one of its own
-(``А.В. Дворкович``, ``Аркадий Дворкович``); the others are people of their own. A person's surname is the last word of its longest
+(``А.В. Дворкович``, ``Аркадий Дворкович``), and a first name and patronymic without a surname
+(``Дмитрий Анатольевич``) joins the one person of the document with that first name and a surname,
+as ``extract_people`` links them; the others are people of their own. A person's surname is the last word of its longest
 mention, or its first when that mention is written surname first (``Соловьев Александр
 Васильевич``: ``Соловьев``). A person found by ``extract_people`` matches a gold person of the same document when
 the last word of its name matches the gold surname (or, for a one-word gold person, that word);
@@ -162,6 +164,26 @@ def gold_people(ann: str, text: str) -> list[GoldPerson]:
             people.append(person)
         person.spans.append((start, end))
         owner[tid] = person
+    # a first name and patronymic without a surname ("Дмитрий Анатольевич") is the one person of
+    # the document with that first name and a surname, the way the press names someone it named
+    # in full before (two or none such: a person of its own)
+    for p in list(people):
+        if len(p.words) != 2 or not _patronymic(p.words[1]):
+            continue
+        full = [
+            q
+            for q in people
+            if q is not p
+            and len(q.words) >= 2
+            and same_word(q.words[0], p.words[0])
+            and not _patronymic(q.words[-1])
+        ]
+        if len(full) == 1:
+            full[0].spans.extend(p.spans)
+            for tid, person in owner.items():
+                if person is p:
+                    owner[tid] = full[0]
+            people.remove(p)
     for tid, (_, start, end, _s) in aliases:
         target = owner.get(alias_of[tid])
         if target is not None:

@@ -1731,6 +1731,30 @@ def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
 _ONE_WORD_KINDS = frozenset({"single", "bare", "first"})
 
 
+_PATRONYMIC_END_RE = re.compile(r"(?:[ое]вич|[ое]вна|ична|инична|ьич|ьинична)$")
+
+
+def _merge_first_and_patronymic(groups: dict[str, list[_Mention]]) -> None:
+    """Merge the group of a first name and patronymic written without a surname (``подчеркнул
+    Александр Григорьевич``, the way the press names a person it named in full before) into the
+    group of the one other name of the text with that first name and a surname (``Александр
+    Лукашенко``), in place; with two or none such names, it stays a person of its own."""
+    for key in list(groups):
+        words = key.split()
+        if len(words) != 2 or not _PATRONYMIC_END_RE.search(words[1]) or not _info(words[1].lower()).patr:
+            continue
+        owners = [
+            other
+            for other in groups
+            if other != key
+            and len(other.split()) >= 2
+            and other.split()[0] == words[0]
+            and not _PATRONYMIC_END_RE.search(other.split()[-1])
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
+
+
 def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
     """Merge the group of a word written alone that is a word of exactly one name of three
     words or more of the text into that name's group, in place: the short form of a long name
@@ -2809,6 +2833,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
 
     _merge_variants(groups, text)
     _merge_parts_of_long_names(groups)
+    _merge_first_and_patronymic(groups)
     _find_roles(text, mentions, role_before)
     people: list[PersonMention] = []
     for key, group in groups.items():
