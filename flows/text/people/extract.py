@@ -602,6 +602,10 @@ def _subject_as_written(text: str, start: int, first: str, second: str) -> _Name
     return _Name(f"{first} {second}", second, gender, _NOMINATIVE, 2)
 
 
+# Russian words of one letter, capitalized opening a sentence: no name's part.
+_ONE_LETTER_WORDS = frozenset({"С", "В", "К", "У", "О", "А", "И", "Я"})
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -616,6 +620,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         words = [
             (m.start(), m.end(), m.group()) for m in _NAME_WORD_RE.finditer(scan, cand.start(), cand.end())
         ]
+        if len(words) > 1 and words[0][2] in _ONE_LETTER_WORDS and text[words[0][1] : words[0][1] + 1] != ".":
+            # "— С Максимом Юрьевичем мы ...": a preposition, conjunction or pronoun of one letter
+            # opening a sentence, no initial (an initial takes its dot)
+            words = words[1:]
         if (
             len(words) > 1
             and "-" in words[0][2]

@@ -37,3 +37,15 @@ def test_the_one_person_of_that_first_name(text: str, names: list[str]) -> None:
 def test_two_people_of_that_first_name_leave_it_apart() -> None:
     text = "Владимир Путин и Владимир Зеленский выступили. Владимир Владимирович сказал, что готов."
     assert "Владимир Владимирович" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("— С Максимом Юрьевичем мы постоянно на связи, — сказал министр.", "Максим Юрьевич"),
+        ("О Суркове написали все газеты, а Иван Петров промолчал.", "Сурков"),
+    ],
+)
+def test_a_one_letter_word_opening_a_sentence_is_no_initial(text: str, name: str) -> None:
+    assert name in _names(text)
+    assert not any(n.startswith(("С ", "О ")) for n in _names(text))
