@@ -253,11 +253,28 @@ _OF_STATE = frozenset({"head_of_state", "deputy_head_of_state"})
 _STATE_WORDS = ("страны", "государства", "республики", "королевства", "штатов", "федерации", "острова")
 
 
+def _common_noun(word: str) -> bool:
+    """Whether the dictionary reads ``word`` (lowercased) first as a noun that names no place or
+    person (``тенниса``, ``бокса``; not ``беларусь``, ``татарстан``)."""
+    from flows.text.morph import parses, tag_facts
+
+    found = parses(word)
+    if not found:
+        return False
+    facts = tag_facts(found[0].tag)
+    return facts.pos == "NOUN" and not {"Geox", "Name", "Surn", "Orgn"} & facts.grammemes
+
+
 def _names_state(complement: str) -> bool:
-    """Whether a role's complement (lowercased) opens with a country's name in any case or a
-    word for a state (``франции``, ``соединенных штатов``, ``страны``)."""
+    """Whether a role's complement opens with a country's name in any case or a word for a state
+    (``франции``, ``соединенных штатов``, ``страны``; not a body named by such a word and a
+    lowercase noun: ``Федерации тенниса``)."""
     words = normalize_form(complement).split()
-    if not words or words[0] in _STATE_WORDS:
+    if words and words[0] in _STATE_WORDS:
+        # "Федерации тенниса России": a body named by a word for a state and a common noun after
+        # it is no state ("Республики Беларусь", "Республики Татарстан", "Федерации" alone are)
+        return len(words) == 1 or not _common_noun(words[1])
+    if not words:
         return True
     return any(" ".join(words[:n]) in _country_names() for n in (3, 2, 1))
 

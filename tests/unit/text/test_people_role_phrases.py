@@ -80,3 +80,20 @@ def test_an_adjective_and_head_the_lexicon_lists_together_give_their_kind(text: 
 def test_a_polish_head_of_a_ministry_named_by_its_acronym_is_a_minister(text: str) -> None:
     ((_name, _role, kind),) = _people(text)
     assert kind == "minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Президент Федерации тенниса России Шамиль Тарпищев заявил о новых турнирах.",
+            "head_of_organisation",
+        ),
+        ("Президент Федерации бокса Умар Кремлев прибыл в Минск.", "head_of_organisation"),
+        ("Президент Российской Федерации Владимир Путин подписал указ.", "head_of_state"),
+        ("Президент Республики Беларусь Александр Лукашенко подписал указ.", "head_of_state"),
+    ],
+)
+def test_a_body_named_by_a_word_for_a_state_is_no_state(text: str, kind: str) -> None:
+    ((_name, _role, found),) = _people(text)
+    assert found == kind
