@@ -444,6 +444,31 @@ _GOVERNING_NOUNS = frozenset(
     }
 )
 _GENITIVE_ONLY = frozenset({"gent"})
+_NOMINATIVE_ONLY = frozenset({"nomn"})
+_PAST_VERB_AFTER_RE = re.compile(r"[ \u00a0]+([а-яё]+(?:ла|л)(?:сь|ся)?)(?![а-яё])")
+
+
+def _opens_clause_or_after_role(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its sentence or clause (nothing but quotes and dashes
+    after a sentence end, a line break or a comma) or follows a role noun: the place of a subject,
+    not of a genitive complement (``под руководством Вячеслава Быкова встретилась``)."""
+    before = text[max(0, start - 60) : start].rstrip(' \u00a0«"„“—–-')
+    if not before or before[-1] in ".!?\n,:;":
+        return True
+    m = _word_before(text, start, 60)
+    return m is not None and _info(m.group(1).lower()).role is not None
+
+
+def _past_verb_gender_after(text: str, end: int) -> str | None:
+    """The gender of a verb in the past singular right after ``end`` (``присоединилась``:
+    ``femn``), None when there is none."""
+    m = _PAST_VERB_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    tag = _parses(m.group(1))[0].tag
+    if tag.POS == "VERB" and "past" in tag and "sing" in tag:
+        return str(tag.gender) if tag.gender in ("masc", "femn") else None
+    return None
 
 
 def _governing_noun_before(text: str, start: int) -> bool:
@@ -467,6 +492,19 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
     unless the verb is in the past and of the other gender (``поздравил Ильхама Алиева``); after a
     preposition it is none (``с Абу Зубайдой`` is Абу Зубайда's instrumental)."""
     preposition = _preposition_cases(text, start)
+    if (
+        preposition is None
+        and third is None
+        and res.gender == "masc"
+        and "nomn" not in res.cases
+        and _opens_clause_or_after_role(text, start)
+    ):
+        end = text.find(second, start + len(first)) + len(second)
+        if _past_verb_gender_after(text, end) == "femn":
+            # "Джамиля Алиева присоединилась": the subject of a woman's verb, no man's genitive
+            woman = _analyze_name(first, second, third, _NOMINATIVE_ONLY)
+            if woman is not None and woman.gender == "femn":
+                return woman
     if (
         preposition is None
         and "nomn" in res.cases

@@ -101,3 +101,18 @@ def test_a_noun_of_an_act_or_holding_governs_the_genitive(text: str, name: str) 
 )
 def test_a_governing_noun_leaves_other_readings(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of a woman's verb opening the sentence: her nominative, no man's genitive
+        ("Джамиля Алиева присоединилась к встрече в Баку.", "Джамиля Алиева"),
+        ("Александра Иванова выступила на форуме.", "Александра Иванова"),
+        # a genitive complement before another subject's verb stays a man's
+        ("Команда под руководством Вячеслава Быкова встретилась с финнами.", "Вячеслав Быков"),
+        ("Александра Иванова поздравили коллеги.", "Александр Иванов"),
+    ],
+)
+def test_the_gender_of_the_verb_after_a_subject(text: str, name: str) -> None:
+    assert name in _names(text)
