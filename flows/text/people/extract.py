@@ -526,9 +526,17 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
         "nomn" in res.cases
         and preposition is None
         and past_verb_gender_before(text, start) in (None, res.gender)
+        and _SUBJECT_PRONOUN_VERB_RE.search(text, max(0, start - 40), start) is None
     ):
         return res
     return _analyze_name(first, second, third, cases) or res
+
+
+# A personal pronoun in the nominative, then the verb right before a name: the verb has its
+# subject, the name is its object ("Он обыграл Бена Шелтона").
+_SUBJECT_PRONOUN_VERB_RE = re.compile(
+    r"(?<![а-яёА-ЯЁ])(?:[Оо]н[аи]?|[Мм]ы|[Яя]|[Вв]ы)[ \u00a0]+[а-яё]+[ \u00a0]+\Z"
+)
 
 
 # A first name right before an initial, one space or a no-break space between them.
@@ -902,8 +910,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if role is not None
                 else _GENITIVE
                 if _work_before(text, cand[0][0])
-                else _preposition_cases(text, cand[0][0])
-            )
+                else _preposition_cases(text, cand[0][0]) or verb_governed_cases(text, cand[0][0])
+            )  # (a verb's object: "обыграл Бена Шелтона", "уступила Белинде Бенчич")
             written = _parts(text, cand)
             end = cand[-1][1]
             gender = "masc"

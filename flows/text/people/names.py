@@ -1861,6 +1861,20 @@ def _numeral_after(text: str, end: int, res: _Name | None) -> tuple[int, _Name |
 
 
 @lru_cache(maxsize=1 << 14)
+def _consonant_stem_nominative(word: str) -> str:
+    """The nominative of a man's first name in a consonant read in the genitive or accusative
+    (``Гаррета`` -> ``Гаррет``, ``Мигеля`` -> ``Мигель``), or ``word`` when its ending is no such
+    case's (a consonant, or a vowel before the ending)."""
+    low = word.lower()
+    if len(low) < 4 or low[-2] in _VOWELS or low[-2] in "ьъй":
+        return word
+    if low.endswith("а"):
+        return word[:-1]
+    if low.endswith("я"):
+        return word[:-1] + "ь"
+    return word
+
+
 def _first_part_in_case(word: str, case: str) -> str:
     """The nominative of the first part of a name no first-name reading explains, the name read
     in ``case`` by the role noun before it: declined back when its ending is one a male
@@ -1911,6 +1925,10 @@ def _loose_nominative(
                 out[0] = (
                     later == [len(parts) - 1] and _first_before_russian_surname(parts[0], out[-1], case)
                 ) or _first_part_in_case(parts[0], case)
+                if out[0] == parts[0] and case in ("gent", "accs") and out[-1] != parts[-1]:
+                    # the surname declined as a man's in a consonant: so does the first name
+                    # before it ("Гаррета Рейсмана" -> Гаррет Рейсман, "Мигеля" -> Мигель)
+                    out[0] = _consonant_stem_nominative(parts[0])
                 return out, frozenset({case})
     if not later or (
         all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)

@@ -116,3 +116,18 @@ def test_a_governing_noun_leaves_other_readings(text: str, name: str) -> None:
 )
 def test_the_gender_of_the_verb_after_a_subject(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a pronoun subject before the verb: the name after it is the verb's object
+        ("Он обыграл Бена Шелтона в трех сетах.", "Бен Шелтон"),
+        # a foreign name no dictionary knows, after a verb or a role in its case: the first name
+        # in a consonant declines with the surname
+        ("Журналисты встретили Гаррета Рейсмана в аэропорту.", "Гаррет Рейсман"),
+        ("Игроки поблагодарили нападающего Карлоса Тевеса за сезон.", "Карлос Тевес"),
+    ],
+)
+def test_a_verbs_object_in_its_case(text: str, name: str) -> None:
+    assert name in _names(text)
