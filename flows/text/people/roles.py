@@ -148,6 +148,9 @@ class _Role:
 # Kinds of role that say less of a person than a post does: a person named both "член правящей
 # партии" and "премьер-министр Италии" is reported with the second.
 # "counterpart" (``коллега``, ``counterpart``): a post named by another's, which a person's own gives way to
+# Kinds of a rank or title a person keeps whatever post they hold (``генерал армии``,
+# ``академик``, ``муфтий``, ``капитан``): right after a post's phrase, the post is the role.
+_TITLE_KINDS = frozenset({"military", "science", "religious", "sports"})
 _GENERIC_KINDS = frozenset(
     {"member", "politician", "candidate", "expert", "activist", "employee", "counterpart", None}
 )
@@ -900,14 +903,17 @@ def _role_before(
         elif not role.rank[0] and (copula := _copula_before(text, role.start)) is not None:
             # "тренером назначен 45-летний специалист X": the post before a copula
             other = _role_phrase_before(text, copula, _INSTRUMENTAL, windows)
-        elif not role.rank[0] and text[role.start - 1 : role.start] == " ":
-            # "бывший губернатор штата член партии X": a post right before a generic role
+        elif (not role.rank[0] or role.kind in _TITLE_KINDS) and text[role.start - 1 : role.start] == " ":
+            # "бывший губернатор штата член партии X": a post right before a generic role; "Директор
+            # института академик X", "Лидер Буркина-Фасо капитан X": before a rank or title
             other = _role_phrase_before(text, role.start - 1, role.cases, windows)
         else:
             other = None
         if other is None or other.plural or _names_someone(text, other, unknown=joint is not None):
             break
-        if other.rank[0] > role.rank[0]:  # only a generic role gives way to a coordinated one
+        if other.rank[0] > role.rank[0] or (
+            joint is None and role.kind in _TITLE_KINDS and other.kind not in _TITLE_KINDS and other.rank[0]
+        ):  # only a generic role, or a rank or title, gives way to the post before it
             role = other
         else:
             break

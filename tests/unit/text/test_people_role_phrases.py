@@ -97,3 +97,25 @@ def test_a_polish_head_of_a_ministry_named_by_its_acronym_is_a_minister(text: st
 def test_a_body_named_by_a_word_for_a_state_is_no_state(text: str, kind: str) -> None:
     ((_name, _role, found),) = _people(text)
     assert found == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Директор ИЯФ СО РАН академик Павел Логачев рассказал о проекте.", "head_of_organisation"),
+        (
+            "Глава Духовного управления мусульман России муфтий Равиль Гайнутдин поздравил верующих.",
+            "head_of_organisation",
+        ),
+        ("Министр обороны генерал армии Сергей Шойгу провел совещание.", "minister"),
+        (
+            "Начальник Генерального штаба генерал армии Валерий Герасимов провел совещание.",
+            "head_of_organisation",
+        ),
+        # ranks of one kind: the one next to the name
+        ("Командующий войсками округа генерал-полковник Иван Петров заявил.", "military"),
+    ],
+)
+def test_a_post_before_a_rank_or_title_is_the_role(text: str, kind: str) -> None:
+    ((_name, _role, found),) = _people(text)
+    assert found == kind
