@@ -798,7 +798,7 @@ _COPULA_WORDS = (
     "был|была|стал|стала|станет|будет|является|являлся|являлась|назначен|назначена|назначается|"
     "избран|избрана|утвержден|утверждена|утверждён|выбран|выбрана|выступил|выступила|выступит|"
     "были|стали|станут|будут|являются|являлись|назначены|избраны|утверждены|выбраны|выступили|выступят|"
-    "становится|становятся"
+    "становится|становятся|признан|признана|признаны|остается|остаётся|остаются|остался|осталась"
 )
 _COPULA_BEFORE_RE = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?:был|была|будет)[ \u00a0]+)?"
@@ -831,6 +831,14 @@ def _copula_before(
         return None
     copula = _COPULA_BEFORE_RE.search(text, lo, pos)
     return copula.start() if copula is not None else None
+
+
+# An active verb of appointment right before a post in the instrumental: "назначил генеральным
+# директором X", "избрала главой города X", "утвердили председателем X".
+_APPOINTING_VERB_BEFORE_RE = re.compile(
+    r"(?<![а-яё])(?:назначил[аи]?|избрал[аи]?|утвердил[аи]?|выбрал[аи]?|переизбрал[аи]?|признал[аи]?"
+    r"|назначит|изберет|изберёт|утвердит)[ \u00a0]+\Z"
+)
 
 
 # A dash between a role and the name after it: "глава государства — X".
@@ -885,6 +893,12 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     role = _role_phrase_before(text, pos, cases, windows)
+    if role is None and (cases is None or "accs" in cases):
+        # "назначил генеральным директором компании X": the post in the instrumental between a
+        # verb of appointment and its object
+        post = _role_phrase_before(text, pos, _INSTRUMENTAL, windows)
+        if post is not None and _APPOINTING_VERB_BEFORE_RE.search(text, max(0, post.start - 30), post.start):
+            return post
     if (
         role is not None
         and role.cases == _INSTRUMENTAL

@@ -119,3 +119,27 @@ def test_a_body_named_by_a_word_for_a_state_is_no_state(text: str, kind: str) ->
 def test_a_post_before_a_rank_or_title_is_the_role(text: str, kind: str) -> None:
     ((_name, _role, found),) = _people(text)
     assert found == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a verb of appointment, the post in the instrumental, the person its object
+        (
+            "Совет директоров назначил генеральным директором компании Игоря Шестопалова.",
+            "head_of_organisation",
+        ),
+        ("Гордума избрала главой города Алексея Орлова.", "mayor"),
+        ("Президент назначил послом в Китае Игоря Моргулова.", "ambassador"),
+        # a copula of staying or of being recognised
+        ("Исполняющей обязанности главы Пскова остается Елена Полонская.", "mayor"),
+        ("Лучшим актером года признан Иван Петров.", "culture"),
+        # occupations of the news
+        ("Бортинженер Алексей Зубрицкий вышел в открытый космос.", "science"),
+        ("Гособвинитель Дарья Сыч-Трофимова запросила восемь лет.", "judiciary"),
+        ("Бой организовал промоутер Боб Арум.", "sports"),
+    ],
+)
+def test_posts_by_appointment_and_occupations(text: str, kind: str) -> None:
+    ((_name, _role, found),) = _people(text)
+    assert found == kind
