@@ -833,6 +833,14 @@ def _copula_before(
     return copula.start() if copula is not None else None
 
 
+# "Премьера" of a work (a first night), whose genitive reads as a prime minister's: "премьера
+# спектакля", "на премьере фильма".
+_PREMIERE_RE = re.compile(
+    r"[Пп]ремьер(?:а|у|ой|е|ы)[ \u00a0]+(?:[а-яё]+[ \u00a0]+)?(?:спектакл|фильм|оперы|опере|балет|сериал|картин"
+    r"|постановк|пьес|мюзикл|альбом|шоу|лент|концерт|сезон|клип|песн|книг|романа)"
+)
+
+
 # An active verb of appointment right before a post in the instrumental: "назначил генеральным
 # директором X", "избрала главой города X", "утвердили председателем X".
 _APPOINTING_VERB_BEFORE_RE = re.compile(
@@ -893,6 +901,8 @@ def _role_before(
             cases = cases | _INSTRUMENTAL
         return _role_phrase_before(text, dash.start(), cases, windows)
     role = _role_phrase_before(text, pos, cases, windows)
+    if role is not None and _PREMIERE_RE.match(text, role.start, role.end):
+        return None  # "премьера спектакля «Чайка» в постановке X": a first night, no prime minister
     if role is None and (cases is None or "accs" in cases):
         # "назначил генеральным директором компании X": the post in the instrumental between a
         # verb of appointment and its object

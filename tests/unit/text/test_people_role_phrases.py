@@ -143,3 +143,10 @@ def test_a_post_before_a_rank_or_title_is_the_role(text: str, kind: str) -> None
 def test_posts_by_appointment_and_occupations(text: str, kind: str) -> None:
     ((_name, _role, found),) = _people(text)
     assert found == kind
+
+
+def test_a_first_night_is_no_prime_minister() -> None:
+    people = _people("Состоялась премьера спектакля «Чайка» в постановке Тимофея Кулябина.")
+    assert people == [("Тимофей Кулябин", None, None)]
+    ((_n, role, kind),) = _people("Визит премьера Японии Фумио Кисиды завершился в Токио.")
+    assert (role, kind) == ("премьер", "head_of_government")
