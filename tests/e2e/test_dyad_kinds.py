@@ -29,6 +29,15 @@ ARTICLES = [
     ("thanked.json", "Россия и Украина провели обмен пленными, Москва поблагодарила ОАЭ за посредничество."),
     ("thanked_en.json", "Russia and Ukraine swapped prisoners; Moscow thanked Qatar for its mediation."),
     ("regions.json", "В индийском штате Пенджаб и пакистанской провинции Пенджаб прошли сильные ливни."),
+    # side by side in a clause of a longer sentence, no word of an interaction: a list
+    (
+        "clause_side_by_side.json",
+        "Finland and Denmark topped the World Happiness Report, while the United States dropped to 24th place.",
+    ),
+    (
+        "clause_side_by_side_ru.json",
+        "Финляндия и Дания возглавили рейтинг счастья, а Соединенные Штаты опустились на 24-е место.",
+    ),
 ]
 
 
@@ -67,6 +76,8 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("thanked_en.json", [("RU", "UA")]),
         # two countries' regions side by side are places, no pair
         ("regions.json", []),
+        ("clause_side_by_side.json", []),
+        ("clause_side_by_side_ru.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

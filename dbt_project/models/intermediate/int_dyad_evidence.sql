@@ -34,7 +34,8 @@
 -- участие", "присутствовали", "attended") pairs its countries as a list.
 -- A sentence of several clauses (after a semicolon, or a clause conjunction after a comma:
 -- "..., а", "..., but") that names three or more parties pairs the only two parties of a
--- clause. marts.dyad_articles keeps the pairs whose best
+-- clause, unless they stand side by side with no word of an interaction in the sentence.
+-- marts.dyad_articles keeps the pairs whose best
 -- evidence reaches var('dyad_min_score'). `weight` is the pair's contribution to
 -- dyad_articles.strength (2 for a compound, 1 for any other evidence sentence).
 with mentions as (
@@ -801,6 +802,17 @@ clause_pairs as (
             where
                 comparison_sentences.article_id = a.article_id
                 and comparison_sentences.sentence_idx = a.sentence_idx
+        )
+        -- two parties side by side in a sentence with no word of an interaction are a list in
+        -- their clause too ("Finland and Denmark topped the report, while the United States ...")
+        and not exists (
+            select 1
+            from side_by_side
+            where
+                side_by_side.article_id = a.article_id
+                and side_by_side.sentence_idx = a.sentence_idx
+                and least(side_by_side.country_a, side_by_side.country_b) = a.country_code
+                and greatest(side_by_side.country_a, side_by_side.country_b) = b.country_code
         )
 ),
 
