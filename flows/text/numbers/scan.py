@@ -505,8 +505,23 @@ _TIMES_WITHOUT_PREPOSITION_RE = re.compile(
 )
 
 
+# "grew 1.5 times", "rose three times to": an English multiple after a verb of change (without
+# the verb, "met 3 times" counts occasions, no multiple)
+_EN_TIMES_RE = re.compile(r"[ \u00a0]+times(?![\w])")
+_EN_CHANGE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:grew|rose|increased|fell|declined|dropped|jumped|surged|expanded|shrank|decreased|climbed)"
+    r"[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:almost|nearly|about|some|more[ \u00a0]+than|over)[ \u00a0]+)?[\d.,]+\Z"
+)
+
+
 def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
     if (m := _TIMES_WITHOUT_PREPOSITION_RE.match(masked, pos)) is not None:
+        return _Unit(m.end(), "times")
+    if (
+        masked.startswith(" times", pos)
+        and (m := _EN_TIMES_RE.match(masked, pos)) is not None
+        and _EN_CHANGE_BEFORE_RE.search(masked, max(0, pos - 60), pos) is not None
+    ):
         return _Unit(m.end(), "times")
     tm = _UNIT_TOKEN_RE.match(masked, pos)
     if tm is None:

@@ -77,3 +77,20 @@ def test_a_percentage_more_or_less_than_before_is_a_change(text: str, change: st
 def test_the_level_reached(text: str, modality: str) -> None:
     fact = _only(text)
     assert (fact.change, fact.modality) == ("to", modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Trade grew 1.5 times to $3.2 billion, the ministry said.", 1.5, "increase"),
+        ("Exports rose 2 times last year.", 2.0, "increase"),
+        ("Imports fell 3 times after the sanctions.", 3.0, "decrease"),
+    ],
+)
+def test_an_english_multiple_after_a_verb_of_change(text: str, value: float, change: str) -> None:
+    facts = [f for f in extract_facts(text) if f.unit == "times"]
+    assert [(f.value, f.change, f.metric) for f in facts] == [(value, change, "growth")]
+
+
+def test_occasions_are_no_multiple() -> None:
+    assert extract_facts("The ministers met 3 times last year.") == []
