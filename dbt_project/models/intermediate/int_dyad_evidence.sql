@@ -811,8 +811,8 @@ clause_pairs as (
             where
                 side_by_side.article_id = a.article_id
                 and side_by_side.sentence_idx = a.sentence_idx
-                and least(side_by_side.country_a, side_by_side.country_b) = a.country_code
-                and greatest(side_by_side.country_a, side_by_side.country_b) = b.country_code
+                and side_by_side.country_a = a.country_code
+                and side_by_side.country_b = b.country_code
         )
 ),
 

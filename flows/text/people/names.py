@@ -201,6 +201,7 @@ from flows.text.people.words import (
     _search_word_before,
     _sentence_initial,
 )
+from flows.text.vocab import WEEKDAYS
 
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial,
 # nor ``Дж`` before a dot (the initial of Джон, Джордж, Джозеф: ``Майкл Дж. Фокс``).
@@ -1375,13 +1376,6 @@ _LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
         "county",
         "province",
         "region",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "january",
         "february",
         "march",
@@ -1394,13 +1388,6 @@ _LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
         "october",
         "november",
         "december",
-        "poniedziałek",
-        "wtorek",
-        "środa",
-        "czwartek",
-        "piątek",
-        "sobota",
-        "niedziela",
         "styczeń",
         "luty",
         "marzec",
@@ -1420,6 +1407,8 @@ _LATIN_NOT_NAME_WORDS = _LATIN_CUE_TITLES | frozenset(
         "senat",
     ]
 )
+# and the weekdays of English and Polish, of flows/text/vocab.py
+_LATIN_NOT_NAME_WORDS |= frozenset(w for w in WEEKDAYS if re.fullmatch(f"[{_LATIN_LOWER}]+", w))
 _LATIN_SPEECH = (
     r"said|says|told|added|noted|stressed|wrote|announced|stated|explained|warned|confirmed|replied"
     r"|powiedział|poinformował|oświadczył|stwierdził|dodał|podkreślił|zaznaczył|przekazał"
