@@ -35,6 +35,7 @@ from flows.text.article import (
 from flows.text.dates import TIME_ZONE, date_line, day_and_month, day_month_number, find_dates, line_days
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
+from flows.text.numbers.resolve import preload as preload_numbers
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -975,20 +976,35 @@ def parse_input(item: InputItem, max_bytes: int | None = None) -> ParseResult:
 
 # A short page that takes every step of the analysis (language, sentences, tokens, a fact, a
 # person with a role, two countries), for load_models.
-_MODELS_SAMPLE = (
+# Short pages in the press's languages whose parsing loads every model, pattern and word list
+# (the gazetteer's country, region and city forms among them).
+_MODELS_SAMPLES = (
     "Товарооборот растет\n\nМинистр иностранных дел Казахстана Ерлан Карин провел переговоры с "
-    "послом Китая. Товарооборот двух стран в 2025 году вырос на 5% и составил 3 млрд долларов."
+    "послом Китая и своим турецким коллегой. Глава Чечни Рамзан Кадыров встретился с мэром "
+    "Екатеринбурга. Товарооборот двух стран в 2025 году вырос на 5% и составил 3 млрд долларов.",
+    "Rozmowy w Warszawie\n\nMinister spraw zagranicznych Polski Radosław Sikorski spotkał się z "
+    "ambasadorem Niemiec. Obroty handlowe wzrosły o 12% do 4 mld euro.",
+    "Talks in Astana\n\nForeign Minister Murat Nurtleu met his Turkish counterpart Hakan Fidan and "
+    "Jordan Smith, an economist. Trade grew 1.5 times to $3 billion in 2025.",
+    "Переговори в Києві\n\nМіністр закордонних справ України Андрій Сибіга зустрівся з послом "
+    "Польщі. Товарообіг зріс на 7% до 2 млрд доларів.",
 )
 
 
 def load_models() -> None:
     """Load in this process what parsing loads on its first use (pymorphy3's dictionaries, the
-    language model, the compiled patterns and word lists) by parsing a short built-in page.
+    language model, the compiled patterns and word lists) by parsing short built-in pages.
 
     A process that forks parse workers after calling it gives them all of it loaded and shared
     (copy on write), instead of every worker of every pool loading its own: about 1-2 s of each
     worker's start (``flows.ingest.parallel.parse_articles``). Raises what parsing raises."""
-    parse_inputs([InputItem("dyad:load-models", "txt", content=_MODELS_SAMPLE.encode())])
+    preload_numbers()
+    parse_inputs(
+        [
+            InputItem(f"dyad:load-models:{k}", "txt", content=page.encode())
+            for k, page in enumerate(_MODELS_SAMPLES)
+        ]
+    )
 
 
 def parse_inputs(items: Sequence[InputItem], max_bytes: int | None = None) -> list[ParseResult]:

@@ -39,6 +39,7 @@ from flows.text.numbers.units import (
     CURRENCY_BY_CONTEXT,
     CURRENCY_CONTEXT_DEFAULT,
     NO_CURRENCY,
+    NON_MONEY_UNITS,
     unit_kind,
 )
 from flows.text.segment import sentence_index, sentence_starts
@@ -628,6 +629,16 @@ def _country_res(key: str) -> tuple[tuple[WordStartScan, str], ...]:
         (WordStartScan(re.compile(guarded([rf"(?<![\w])(?:{names})"]), re.I)), code)
         for names, code in CURRENCY_BY_CONTEXT[key]
     )
+
+
+def preload() -> None:
+    """Compile now the scans compiled on first use: the metric keywords of every unit kind and
+    the country names of every currency read by context (``flows.ingest.documents.load_models``
+    calls it before parse workers fork)."""
+    for kind in {"money", "unknown", *NON_MONEY_UNITS.values()}:
+        _sentence_keyword_re(kind)
+    for key in CURRENCY_BY_CONTEXT:
+        _country_res(key)
 
 
 def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:

@@ -130,6 +130,7 @@ from flows.text.people.words import (
     _NOT_FIRST_NAMES,
     _UPPER,
     _info,
+    _joined_place,
     _like_written,
     _organisation_part,
     _parliament_word,
@@ -788,7 +789,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if not found:
             loose_runs.append(words)
             for (s1, _, a), (_, e2, b) in pairwise(words):
-                if a.lower() in _NOT_FIRST_NAMES or _info(f"{a}-{b}".lower()).geox_top:
+                if a.lower() in _NOT_FIRST_NAMES or _joined_place((a, b)):
                     credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
     for m in _nicknames(text):  # "Генри «Малыш» Докинс"

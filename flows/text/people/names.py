@@ -195,6 +195,7 @@ from flows.text.people.words import (
     _gender,
     _Info,
     _info,
+    _joined_place,
     _like_written,
     _modifies,
     _parses,
@@ -533,7 +534,7 @@ def _analyze_name(
         or first_info.role is not None
         or (first_info.geox_top and not _place_word_fits_before_surname(first, second))
         or first.lower() in _NOT_FIRST_NAMES
-        or _info(f"{first}-{second}".lower()).geox_top  # Коста Рика, Эль Сальвадор
+        or _joined_place((first, second))  # Коста Рика, Эль Сальвадор
         or (third is not None and _country_word(first))  # "президент Чада Идрис ...": a country's name
     ):
         return None
@@ -2158,9 +2159,8 @@ def _foreign_name(words: list[tuple[int, int, str]], text: str) -> bool:
         return False  # "Республикасының Сыртқы": words of another language, not a name without a role
     infos = [_info(w.lower()) for _, _, w in words]
     # a syllable of three letters that the dictionary reads as a place is still a name's ("Пак Чен Ына")
-    if (
-        any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True))
-        or _info("-".join(w for _, _, w in words).lower()).geox_top
+    if any(i.geox_top and len(w) > 3 for i, (_, _, w) in zip(infos, words, strict=True)) or _joined_place(
+        w for _, _, w in words
     ):
         return False
     if not any(not i.known or i.names or i.has_surn for i in infos):

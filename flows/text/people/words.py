@@ -247,6 +247,15 @@ def _info(word: str) -> _Info:
     )
 
 
+def _joined_place(words: Iterable[str]) -> bool:
+    """Whether capitalized words written apart are, joined by hyphens, a place the dictionary
+    knows ("Коста Рика", "Эль Сальвадор", "Тель Авив"): ``_info(joined).geox_top``, asked of
+    pymorphy3 only when the joined word is in its dictionary (an unknown hyphenated word is
+    never a known place, and guessing its readings costs ten times a dictionary lookup)."""
+    joined = "-".join(words).lower()
+    return _morph().word_is_known(joined) and _info(joined).geox_top
+
+
 # Role words that are adjectives used as nouns ("ведущий", "военный", "заведующая"): the lexicon's
 # lemmas with an adjectival ending, by their stem.
 _SUBSTANTIVE_STEMS: dict[str, str] = {

@@ -168,6 +168,15 @@ def test_load_models_loads_in_the_calling_process_what_parsing_loads_on_first_us
         "load_models()\n"
         "assert morph.analyzer.cache_info().currsize == 1, 'pymorphy3 not loaded'\n"
         "assert language._identifier.cache_info().currsize == 1, 'language model not loaded'\n"
+        "from flows.text.people import counterparts, lexicon, pl\n"
+        "from flows.text.numbers import resolve\n"
+        "loaded = {\n"
+        "    'country forms': counterparts._country_forms, 'region and city forms': lexicon._local_forms,\n"
+        "    'Polish role heads': pl._head_forms, 'metric keywords': resolve._sentence_keyword_re,\n"
+        "    'currency countries': resolve._country_res,\n"
+        "}\n"
+        "missing = [name for name, f in loaded.items() if f.cache_info().currsize == 0]\n"
+        "assert not missing, f'loaded on first use, not by load_models: {missing}'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]

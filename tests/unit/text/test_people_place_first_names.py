@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.people import extract_people
+from flows.text.people.words import _joined_place
 
 
 def _names(text: str) -> list[str]:
@@ -87,3 +88,22 @@ def test_a_name_after_a_title_of_rank_in_quotes_names_a_thing(text: str) -> None
 )
 def test_a_route_end_is_no_name(text: str) -> None:
     assert extract_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        (("Коста", "Рика"), True),
+        (("Тель", "Авив"), True),
+        (("Нью", "Йорк"), True),
+        (("Рио", "де", "Жанейро"), True),
+        (("Сан", "Франциско"), True),
+        (("Жан", "Поль"), False),  # a double first name: joined, no dictionary word
+        (("Пак", "Чен", "Ына"), False),
+        (("Ким", "Чен"), False),
+    ],
+)
+def test_words_written_apart_are_a_place_when_joined_they_are_one(
+    words: tuple[str, ...], place: bool
+) -> None:
+    assert _joined_place(words) is place
