@@ -36,6 +36,7 @@ from flows.text.dates import TIME_ZONE, date_line, day_and_month, day_month_numb
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 from flows.text.numbers.resolve import preload as preload_numbers
+from flows.text.people.words import preload as preload_people_words
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
@@ -999,6 +1000,7 @@ def load_models() -> None:
     (copy on write), instead of every worker of every pool loading its own: about 1-2 s of each
     worker's start (``flows.ingest.parallel.parse_articles``). Raises what parsing raises."""
     preload_numbers()
+    preload_people_words()
     parse_inputs(
         [
             InputItem(f"dyad:load-models:{k}", "txt", content=page.encode())

@@ -632,10 +632,10 @@ def _country_res(key: str) -> tuple[tuple[WordStartScan, str], ...]:
 
 
 def preload() -> None:
-    """Compile now the scans compiled on first use: the metric keywords of every unit kind and
+    """Compile now the scans compiled on first use: the metric keywords of money and of every other unit and
     the country names of every currency read by context (``flows.ingest.documents.load_models``
     calls it before parse workers fork)."""
-    for kind in {"money", "unknown", *NON_MONEY_UNITS.values()}:
+    for kind in sorted({_unit_kind(unit) for unit in NON_MONEY_UNITS} | {MONEY}):
         _sentence_keyword_re(kind)
     for key in CURRENCY_BY_CONTEXT:
         _country_res(key)

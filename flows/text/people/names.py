@@ -201,6 +201,7 @@ from flows.text.people.words import (
     _parses,
     _search_word_before,
     _sentence_initial,
+    may_be_role,
 )
 from flows.text.vocab import WEEKDAYS
 
@@ -2795,4 +2796,8 @@ def _role_word_near(text: str, pos: int) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _role_word(word: str) -> bool:
     """Whether ``word`` (as written, maybe hyphenated) or its last part is a role word."""
-    return _info(word.lower()).role is not None or _info(word.rsplit("-", 1)[-1].lower()).role is not None
+    lower = word.lower()
+    last = lower.rsplit("-", 1)[-1]
+    return (may_be_role(lower) and _info(lower).role is not None) or (
+        may_be_role(last) and _info(last).role is not None
+    )

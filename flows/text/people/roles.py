@@ -107,6 +107,7 @@ from flows.text.people.words import (
     _parses,
     _sentence_initial,
     _sentence_starts,
+    may_be_role,
 )
 from flows.text.tokens import WORD_RE
 
@@ -1951,7 +1952,11 @@ def _inner_heads(words: list[str], kinds: frozenset[str] | None) -> dict[str, bo
         pass
     for word in words:
         if word not in heads:
-            info = _info(word.rsplit("-", 1)[-1])
+            last = word.rsplit("-", 1)[-1]
+            if not may_be_role(last):
+                heads[word] = False
+                continue
+            info = _info(last)
             heads[word] = (
                 info.role is not None
                 and bool(info.role_cases & _INNER_CASES)

@@ -247,6 +247,36 @@ def _info(word: str) -> _Info:
     )
 
 
+_ROLE_PREFIX = 4  # letters of a word the role gate reads
+
+
+@lru_cache(maxsize=1)
+def _role_prefixes() -> frozenset[str]:
+    """The first ``_ROLE_PREFIX`` letters (``ё`` as ``е``) of every form of every role lemma and
+    of the "зам"-words: a word that starts otherwise has no role reading in ``_info``. The forms
+    are pymorphy3's lexemes of the lemmas; a word it only guesses keeps its stem, so its guessed
+    role lemma starts as it does."""
+    morph = _morph()
+    forms = set(ROLE_LEMMAS) | set(_ZAM_EXPANSIONS)
+    for lemma in ROLE_LEMMAS:
+        for p in morph.parse(lemma):
+            if p.normal_form.replace("ё", "е") == lemma:
+                forms.update(f.word for f in p.lexeme)
+    return frozenset(f.replace("ё", "е")[:_ROLE_PREFIX] for f in forms)
+
+
+def may_be_role(word: str) -> bool:
+    """False when the lowercase ``word`` is surely no role word (``_info(word).role is None``),
+    read off its first letters without a dictionary lookup; True when it may be one."""
+    return word[:_ROLE_PREFIX].replace("ё", "е") in _role_prefixes()
+
+
+def preload() -> None:
+    """Build now what the people grammar builds on first use and no built-in page of
+    ``flows.ingest.documents.load_models`` reaches: the role gate's prefixes."""
+    _role_prefixes()
+
+
 def _joined_place(words: Iterable[str]) -> bool:
     """Whether capitalized words written apart are, joined by hyphens, a place the dictionary
     knows ("Коста Рика", "Эль Сальвадор", "Тель Авив"): ``_info(joined).geox_top``, asked of
