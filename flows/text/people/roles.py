@@ -1033,7 +1033,8 @@ _LIST_OPENER_BEFORE_RE = re.compile(
 _CLAUSE_BEFORE_RE = re.compile(
     r",[ \u00a0]*(?:[а-яё]+(?:вш|ющ|ущ|ащ|ящ)[а-яё]*|где|котор[а-яё]+)[ \u00a0]+[^,.;:!?()«»—–\n]{1,70}\Z"
 )
-_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)(?![а-яё])")
+# the name's verb after it: in the past or the present ("X заявил", "X считает")
+_CLAUSE_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]+(?:л|ла|ли|ет|ит|ют|ят)(?![а-яё])")
 
 
 def _role_before_clause(
@@ -1043,7 +1044,7 @@ def _role_before_clause(
     ``end`` (``comma``: the comma after the clause), the name followed by its verb; None
     without one."""
     clause = _CLAUSE_BEFORE_RE.search(text, max(0, comma - 90), comma)
-    if clause is None or _VERB_AFTER_RE.match(text, end) is None:
+    if clause is None or _CLAUSE_VERB_AFTER_RE.match(text, end) is None:
         return None
     role = _role_phrase_before(text, clause.start(), cases, windows)
     return role if role is not None and not role.plural and _sentence_initial(text, role.start) else None

@@ -150,3 +150,30 @@ def test_a_first_night_is_no_prime_minister() -> None:
     assert people == [("Тимофей Кулябин", None, None)]
     ((_n, role, kind),) = _people("Визит премьера Японии Фумио Кисиды завершился в Токио.")
     assert (role, kind) == ("премьер", "head_of_government")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Министр финансов, выступавший на форуме, Антон Силуанов считает, что бюджет сбалансирован.",
+            "Антон Силуанов",
+            "министр финансов",
+        ),
+        (
+            "Посол Франции, который прибыл в Москву накануне, Пьер Леви заявляет о готовности к диалогу.",
+            "Пьер Леви",
+            "посол",
+        ),
+        (
+            "Спикер палаты, объявившая минуту молчания, Анна Петрова заявила о трауре.",
+            "Анна Петрова",
+            "спикер палаты",
+        ),
+    ],
+)
+def test_role_opening_a_sentence_before_a_clause_and_the_name_with_its_verb(
+    text: str, name: str, role: str
+) -> None:
+    people = {p.name: p.role for p in extract_people(text)}
+    assert people.get(name) == role
