@@ -159,7 +159,16 @@ def _info(word: str) -> _Info:
         singular = facts.number != "plur"
         likely = p is top or p.score >= 0.1
         if "Name" in grammemes and singular:
-            names.append((case, facts.gender or "ms-f", p.normal_form, p.score))
+            if facts.case == "voct" and known:
+                # the informal vocative of a woman's first name ("Нурай", of "Нурая"; "Илон", of
+                # "Илона") is no case news writes a name in: the word is a first name of its own,
+                # a woman's undeclined in every case ("с Нурай Гасановой") or a man's in the
+                # nominative ("Илон Маск заявил"). A guessed vocative stays a guess of another
+                # word ("Тхань" of "Тханя": ``_guessed_first_readings``).
+                names += [(c, "femn", word, p.score) for c in _CASES]
+                names.append(("nomn", "masc", word, p.score))
+            else:
+                names.append((case, facts.gender or "ms-f", p.normal_form, p.score))
         if "Surn" in grammemes:
             has_surn = True
             if known and singular:

@@ -1004,3 +1004,21 @@ def test_a_three_letter_first_names_case_forms_are_one_person(text: str) -> None
 )
 def test_a_seat_of_power_speaking_is_no_person(text: str) -> None:
     assert extract_people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name the dictionary knows only as the informal vocative of a woman's name
+        ("Об этом сообщил Илон Маск в своей соцсети.", "Илон Маск"),
+        ("Встреча с Илоном Маском прошла в Техасе.", "Илон Маск"),
+        ("Об этом сообщил Раис Сулейманов.", "Раис Сулейманов"),
+        ("Кристин Лагард заявила о рисках инфляции.", "Кристин Лагард"),
+        ("Зин Абидин выступил в парламенте.", "Зин Абидин"),
+        # the woman's name itself stays hers
+        ("Об этом сообщила Илона Петрова.", "Илона Петрова"),
+        ("Об этом сообщила Раиса Горбачёва.", "Раиса Горбачёва"),
+    ],
+)
+def test_an_informal_vocative_is_no_case_of_a_name(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name]
