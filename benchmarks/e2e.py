@@ -6,7 +6,13 @@ N articles and its two +1 runs, for the largest warehouse.
 
 Each run also records the seconds of every dbt node its build ran (``dbt_nodes``, from dbt's
 run results). Peak memory of each run: the flow process's peak resident set (VmHWM, reset before the run) and
-the largest parse worker so far (children's ru_maxrss).
+the largest parse worker's (the VmHWM of each worker the run forked, read while it runs).
+
+``--lake`` makes the same runs into DuckLakes instead of DuckDB files (``lake_settings``: a
+SQLite catalog and a local data path in each size's ``lake/``; the machine's working file and
+run records in its ``warehouse/``), and ``--nothing-new K`` adds after each cold run K runs with nothing
+new. A lake's run also records the Parquet bytes and files it added to the data path and the
+disk the lake then takes (``lake_disk_mb``: data path, catalog, working file).
 
 Started by ``benchmarks.run`` in a process of its own (no parse caches warmed by the other
 measurements, all cores available to the flow's parse workers, dbt and DuckDB). The Prefect
@@ -19,6 +25,7 @@ separate process started by the harness). The JSON is written again after every 
 benchmark stopped early (a 200,000-article cold run that outlasts its time) keeps the runs done.
 
     python -m benchmarks.e2e --corpus DIR --sizes 500,5000 [--scale 50000] --extra DIR --work DIR --out results.json
+    python -m benchmarks.e2e --lake --nothing-new 1 --corpus DIR --sizes 500,50000 --extra DIR --work DIR --out lake.json
 
 ``--reuse`` keeps the warehouses (and their standbys) in ``--work``: a later benchmark with the
 same ``--work`` skips the cold runs of the sizes it finds and makes ``--runs`` more +1 runs on
@@ -119,7 +126,11 @@ def _reset_peak_rss() -> None:
 
 
 def _peak_rss_mb() -> tuple[float | None, float]:
-    """(this process's peak RSS since the last reset, the largest child's peak RSS), in MB."""
+    """(this process's peak RSS since the last reset, the largest peak RSS of the children this
+    process has waited for since it started), in MB. The second counts every child, not only
+    the parse workers: a program started from this process (``fork`` then ``exec``) keeps the
+    peak it had before ``exec``, this process's resident set at the time; ``StageMemory`` reads
+    the parse workers' own peaks (``worker_hwm_mb``)."""
     own = None
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
@@ -154,17 +165,26 @@ def _children() -> list[int]:
     return [p for p in pids if b"uvicorn" not in _cmdline(p)]
 
 
-def _cmdline(pid: int) -> bytes:
+def _cmdline(pid: int | str) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return b""
 
 
+def _forked(pids: list[int]) -> list[int]:
+    """Those of ``pids`` that are forks of this process (the parse workers: the same command
+    line), not programs it started (``multiprocessing``'s resource tracker, for one)."""
+    own = _cmdline("self")
+    return [p for p in pids if _cmdline(p) == own]
+
+
 class StageMemory:
     """Peak memory and CPU seconds per stage of a run. Memory is sampled every ``interval`` seconds in a thread: resident
     set of the flow process, of its largest child (a parse worker) and of all together (``total_mb``, counting the pages a
-    forked worker shares with the flow once per process), and, every ``pss_interval`` seconds
+    forked worker shares with the flow once per process), the largest peak resident set (VmHWM) of
+    a parse worker (``worker_hwm_mb``: a worker's own high-water mark, so a peak between two samples
+    counts too), and, every ``pss_interval`` seconds
     and once in each stage, the proportional sets of all together (``total_pss_mb``, shared pages counted once). The
     kernel walks a process's page tables for its proportional set (about 3 ms per process of a
     GB): read every 0.1 s, it took a tenth of a core from the run it measured. ``cpu`` holds the CPU seconds of
@@ -192,15 +212,18 @@ class StageMemory:
         while not self._stop.is_set():
             own, pids = _status_mb("self"), _children()
             kids = [_status_mb(p) for p in pids]
+            hwm = [_status_mb(p, key="VmHWM:") for p in _forked(pids)]
             pss = 0.0
             if time.monotonic() >= pss_at or self.stage != pss_stage:  # and once in every stage
                 pss = sum(_status_mb(p, "smaps_rollup", "Pss:") for p in ["self", *pids])
                 pss_at, pss_stage = time.monotonic() + self.pss_interval, self.stage
             peak = self.peaks.setdefault(
-                self.stage, dict.fromkeys(("flow_mb", "worker_mb", "total_mb", "total_pss_mb"), 0.0)
+                self.stage,
+                dict.fromkeys(("flow_mb", "worker_mb", "worker_hwm_mb", "total_mb", "total_pss_mb"), 0.0),
             )
             peak["flow_mb"] = max(peak["flow_mb"], own)
             peak["worker_mb"] = max(peak["worker_mb"], max(kids, default=0.0))
+            peak["worker_hwm_mb"] = max(peak["worker_hwm_mb"], max(hwm, default=0.0))
             peak["total_mb"] = max(peak["total_mb"], own + sum(kids))
             peak["total_pss_mb"] = max(peak["total_pss_mb"], pss)
             self._stop.wait(self.interval)
@@ -249,18 +272,64 @@ def _dbt_node_seconds(warehouse_path: Path, since: float) -> dict[str, float]:
     return {r["unique_id"]: round(r["execution_time"], 3) for r in results.get("results", [])}
 
 
-def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
-    """One flow run, timed from the call to its return; never raises for a failed run."""
+def lake_settings(lake_dir: Path) -> dict[str, str]:
+    """The settings of a DuckLake in ``lake_dir``: a SQLite catalog (``catalog.sqlite``) and a
+    local data path (``data/``)."""
+    lake_dir = lake_dir.resolve()
+    return {
+        "warehouse_mode": "ducklake",
+        "lake_catalog": f"ducklake:sqlite:{lake_dir / 'catalog.sqlite'}",
+        "lake_data_path": str(lake_dir / "data"),
+    }
+
+
+def _bytes_of(paths: list[Path]) -> int:
+    total = 0
+    for p in paths:
+        with contextlib.suppress(OSError):
+            total += p.stat().st_size
+    return total
+
+
+def _parquet(data: Path) -> tuple[int, int]:
+    """(bytes, files) of the Parquet files under ``data``."""
+    files = list(data.rglob("*.parquet")) if data.exists() else []
+    return _bytes_of(files), len(files)
+
+
+def lake_disk_mb(lake_dir: Path, warehouse_path: Path) -> dict[str, float]:
+    """The disk a lake takes, in MB: its data path (every file under ``data/``), its catalog (the
+    SQLite file and its journal) and the working file the machine keeps between runs
+    (``lake-work.duckdb`` and its WAL in the work directory beside ``warehouse_path``)."""
+    from flows.settings import load_settings
+
+    data = lake_dir / "data"
+    data_b = _bytes_of([f for f in data.rglob("*") if f.is_file()]) if data.exists() else 0
+    catalog_b = _bytes_of([lake_dir / f"catalog.sqlite{suffix}" for suffix in ("", "-wal", "-journal")])
+    work = load_settings({"warehouse": str(warehouse_path)}).work_dir / "lake-work.duckdb"
+    work_b = _bytes_of([work, work.with_name(work.name + ".wal")])
+    mb = {"data": data_b / 2**20, "catalog": catalog_b / 2**20, "working_file": work_b / 2**20}
+    return {**{k: round(v, 2) for k, v in mb.items()}, "total": round(sum(mb.values()), 2)}
+
+
+def run_once(label: str, inbox: Path, warehouse_path: Path, lake_dir: Path | None = None) -> dict[str, Any]:
+    """One flow run, timed from the call to its return; never raises for a failed run. With
+    ``lake_dir``, into the DuckLake there (``lake_settings``) rather than the DuckDB file
+    ``warehouse_path`` (whose folder then holds the machine's working file and run records)."""
     from flows.pipeline import pipeline
 
+    overrides: dict[str, Any] = {"settle_seconds": 0}  # the corpus was just written: no settle time
+    if lake_dir is not None:
+        overrides |= lake_settings(lake_dir)
+        parquet0 = _parquet(lake_dir / "data")
     _reset_peak_rss()
     started = time.time()
     c0, t0 = _cpu_seconds(), time.perf_counter()
     with StageMemory() as memory:
-        state = pipeline(  # the corpus was just written: no settle time
+        state = pipeline(
             inbox=[str(inbox)],
             warehouse_path=str(warehouse_path),
-            settings_overrides={"settle_seconds": 0},
+            settings_overrides=overrides,
             return_state=True,
         )
     wall, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
@@ -271,10 +340,17 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
         "load_after": os.getloadavg()[0],
         "status": state.name,
     }
-    out["peak_rss_mb"], out["worker_peak_rss_mb"] = _peak_rss_mb()
+    out["peak_rss_mb"], out["children_maxrss_mb"] = _peak_rss_mb()
+    # the largest parse worker of this run (0: it started none, parsing in this process)
+    out["worker_peak_rss_mb"] = max((v["worker_hwm_mb"] for v in memory.peaks.values()), default=0.0)
     out["stage_memory_mb"] = memory.peaks
     out["stage_cpu_s"] = memory.cpu  # the last stage's includes what the flow does after it
-    if warehouse_path.exists():
+    if lake_dir is not None:
+        parquet1 = _parquet(lake_dir / "data")
+        out["parquet_bytes_added"] = parquet1[0] - parquet0[0]
+        out["parquet_files_added"] = parquet1[1] - parquet0[1]
+        out["lake_disk_mb"] = lake_disk_mb(lake_dir, warehouse_path)
+    elif warehouse_path.exists():
         out["warehouse_mb"] = warehouse_path.stat().st_size / 2**20
     result = state.result(raise_on_failure=False)
     if isinstance(result, BaseException):
@@ -291,6 +367,8 @@ def run_once(label: str, inbox: Path, warehouse_path: Path) -> dict[str, Any]:
             "facts_total",
             "people_total",
             "dbt_build",
+            "working_copy",
+            "lake_publish",
         ):
             out[f"summary_{name}"] = getattr(result, name, None)
     out["dbt_nodes"] = _dbt_node_seconds(warehouse_path, started)
@@ -319,6 +397,17 @@ def main(argv: list[str] | None = None) -> int:
         "built again, its standby is kept, and the +1 runs add extra files its inbox does not hold yet",
     )
     ap.add_argument("--runs", type=int, default=2, help="how many +1 file runs after each cold run (2)")
+    ap.add_argument(
+        "--nothing-new",
+        type=int,
+        default=0,
+        help="how many runs with nothing new after each cold run, before the +1 file runs (0)",
+    )
+    ap.add_argument(
+        "--lake",
+        action="store_true",
+        help="into DuckLakes (SQLite catalog, local data path: <work>/cold-N/lake) instead of DuckDB files",
+    )
     args = ap.parse_args(argv)
 
     os.sched_setaffinity(0, range(os.cpu_count() or 1))  # the flow may use every core
@@ -336,7 +425,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from prefect.testing.utilities import prefect_test_harness
 
-    results: dict[str, Any] = {"runs": [], "sizes": sizes}
+    results: dict[str, Any] = {"runs": [], "sizes": sizes, "mode": "ducklake" if args.lake else "duckdb"}
+
+    def lake_of(root: Path) -> Path | None:
+        return root / "lake" if args.lake else None
+
+    def built(root: Path) -> bool:  # a warehouse or lake an earlier benchmark left in --work
+        if args.lake:
+            return (root / "lake" / "catalog.sqlite").exists()
+        return (root / "warehouse" / "dyad.duckdb").exists()
 
     def record(run: dict[str, Any]) -> None:  # written after every run: a cut-short benchmark keeps its runs
         results["runs"].append(run)
@@ -352,22 +449,29 @@ def main(argv: list[str] | None = None) -> int:
         root = args.work / "first"
         shutil.rmtree(root, ignore_errors=True)
         _link_files(files[:1], root / "inbox")
-        run = run_once(FIRST_RUN, root / "inbox", root / "warehouse" / "dyad.duckdb")
+        run = run_once(FIRST_RUN, root / "inbox", root / "warehouse" / "dyad.duckdb", lake_of(root))
         run["articles"] = 1
         record(run)
         for i, n in enumerate(sizes):
             root = args.work / f"cold-{n}"
             warehouse_path = root / "warehouse" / "dyad.duckdb"
-            if args.reuse and warehouse_path.exists():
+            if args.reuse and built(root):
                 added = len(list((root / "inbox").iterdir())) - n  # +1 files of earlier benchmarks
                 pool = [f for f in extra if not (root / "inbox" / f.name).exists()]
             else:
                 shutil.rmtree(root, ignore_errors=True)
                 _link_files(files[:n], root / "inbox")
-                run = run_once(f"cold {n}", root / "inbox", warehouse_path)
+                run = run_once(f"cold {n}", root / "inbox", warehouse_path, lake_of(root))
                 run["articles"] = n
                 record(run)
-                if args.no_incremental or run.get("status") != "Completed":
+                if run.get("status") != "Completed":
+                    continue
+                for k in range(args.nothing_new):
+                    label = "nothing new" if k == 0 else f"nothing new ({k + 1})"
+                    run = run_once(f"{label} on {n}", root / "inbox", warehouse_path, lake_of(root))
+                    run["articles"], run["warehouse_articles"] = 0, n
+                    record(run)
+                if args.no_incremental:
                     continue
                 added, pool = 0, extra[args.runs * i :]
             if args.no_incremental:
@@ -377,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
             for k in range(args.runs):
                 label = "+1 file" if k == 0 else "+1 more file" if k == 1 else f"+1 file ({k + 1})"
                 _link_files(pool[k : k + 1], root / "inbox")
-                run = run_once(f"{label} on {n}", root / "inbox", warehouse_path)
+                run = run_once(f"{label} on {n}", root / "inbox", warehouse_path, lake_of(root))
                 run["articles"], run["warehouse_articles"] = 1, n + added + k
                 record(run)
             if not args.reuse:

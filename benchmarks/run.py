@@ -6,8 +6,10 @@ floor and a peer (natasha NER), printed as a markdown table and written to
 
 Everything runs on a corpus generated for the run (``benchmarks.corpus``) in a scratch
 directory under ``benchmarks/work/``, removed at the end. The end-to-end runs go to their own
-process (``benchmarks.e2e``), natasha to a scratch virtual environment (``PEER_VENV``) created
-on first use, so neither sees the caches warmed here.
+process (``benchmarks.e2e``), then the same runs into DuckLakes to another
+(``benchmarks.e2e --lake``, on the same generated files; the embedded warehouses are removed
+first, unless ``--keep``), natasha to a scratch virtual environment (``PEER_VENV``) created on
+first use, so none sees the caches warmed here.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from benchmarks.longtext import SIZES as LONG_SIZES
 from benchmarks.longtext import LongRow, measure_long_articles
 from benchmarks.longtext import table as long_table
 from flows.ingest.documents import InputItem, ParseResult, parse_input, parse_inputs
-from flows.ingest.parallel import CHUNK_MAX
+from flows.ingest.parallel import CHUNK_MAX, PARALLEL_THRESHOLD
 from flows.settings import PROJECT_ROOT
 from flows.text.analyze import analyze_body
 from flows.text.article import parse_scraped_text
@@ -473,12 +475,13 @@ def _nerel_rows(nerel: dict[str, Any] | None) -> tuple[list[str], list[tuple[str
     return rows, ratios
 
 
-def run_e2e(
-    corpus: Path, extra: Path, sizes: tuple[int, int], incremental: bool, scale: int, work: Path
+def _e2e_process(
+    name: str, corpus: Path, extra: Path, sizes: list[int], work: Path, *options: str
 ) -> dict[str, Any]:
-    """The flow's cold and incremental runs in a process of their own (``benchmarks.e2e``)."""
-    out = work / "e2e.json"
-    log = work / "e2e.log"
+    """``benchmarks.e2e`` over ``corpus`` in a process of its own, in ``work/<name>`` (its log
+    ``<name>.log``, its JSON ``<name>.json``); {"error": ...} when it fails."""
+    out = work / f"{name}.json"
+    log = work / f"{name}.log"
     cmd = [
         sys.executable,
         "-m",
@@ -488,14 +491,34 @@ def run_e2e(
         "--sizes",
         ",".join(map(str, sizes)),
     ]
-    cmd += ["--work", str(work / "e2e"), "--out", str(out), "--extra", str(extra), "--scale", str(scale)]
-    cmd += [] if incremental else ["--no-incremental"]
+    cmd += ["--work", str(work / name), "--out", str(out), "--extra", str(extra), *options]
     with log.open("w", encoding="utf-8") as f:
         done = subprocess.run(cmd, cwd=PROJECT_ROOT, stdout=f, stderr=subprocess.STDOUT, check=False)
     if done.returncode != 0 or not out.exists():
         tail = [ln for ln in log.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
         return {"error": f"benchmarks.e2e exited {done.returncode}: {tail[-1][:300] if tail else ''}"}
     return json.loads(out.read_text(encoding="utf-8"))
+
+
+def run_e2e(
+    corpus: Path, extra: Path, sizes: tuple[int, int], incremental: bool, scale: int, work: Path
+) -> dict[str, Any]:
+    """The flow's cold and incremental runs in a process of their own (``benchmarks.e2e``)."""
+    options = ["--scale", str(scale)] + ([] if incremental else ["--no-incremental"])
+    return _e2e_process("e2e", corpus, extra, list(sizes), work, *options)
+
+
+def lake_sizes(s: Sizes) -> tuple[int, int]:
+    """The lakes of the DuckLake runs: those of the one-new-file targets among the embedded
+    runs, the smallest and the largest warehouse (``--scale``, else the larger cold run)."""
+    return s.e2e[0], s.scale or s.e2e[1]
+
+
+def run_lake(corpus: Path, extra: Path, sizes: tuple[int, int], work: Path) -> dict[str, Any]:
+    """The DuckLake series in a process of its own (``benchmarks.e2e --lake``): a first one-file
+    run, then for each size a cold run into a new lake, one run with nothing new and two runs
+    with one new file each."""
+    return _e2e_process("lake", corpus, extra, list(sizes), work, "--lake", "--nothing-new", "1")
 
 
 def run_cli(work: Path, n: int, new_files: list[Path]) -> dict[str, Any]:
@@ -712,6 +735,11 @@ def _e2e_rows(e2e: dict[str, Any], sizes: tuple[int, int]) -> tuple[list[str], l
         "| not included in the runs above |"
     )
 
+    return rows, _task_table(runs), big_rate
+
+
+def _task_table(runs: list[dict[str, Any]]) -> list[str]:
+    """The per-task table of flow runs (``benchmarks.e2e``): a column per run with task records."""
     tasks: list[str] = []
     labelled = [r for r in runs if r.get("tasks")]
     if labelled:
@@ -740,7 +768,109 @@ def _e2e_rows(e2e: dict[str, Any], sizes: tuple[int, int]) -> tuple[list[str], l
             + " | ".join(f"{r['load_after']:.1f}" if "load_after" in r else "—" for r in labelled)
             + " |"
         )
-    return rows, tasks, big_rate
+    return tasks
+
+
+def _size(n: float) -> str:
+    """Bytes as B, KB or MB."""
+    if n < 1024:
+        return f"{n:.0f} B"
+    if n < 2**20:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 2**20:,.1f} MB"
+
+
+def _lake_run(label: str) -> tuple[str, int | None]:
+    """(what the run of ``benchmarks.e2e --lake`` labelled ``label`` is, its lake's articles)."""
+    if label == FIRST_RUN:
+        return "first run in a fresh process, a new lake", None
+    what, _, n = label.rpartition(" on ")
+    if label.startswith("cold "):
+        return "cold, a new lake", int(label.split()[1])
+    names = {
+        "nothing new": "nothing new",
+        "+1 file": "one new file, the first incremental build after the full one",
+        "+1 more file": "one new file, the steady state",
+    }
+    return names.get(what, what.replace("+1 file", "one new file")), int(n) if n.isdigit() else None
+
+
+def _lake_section(lake: dict[str, Any] | None) -> list[str]:
+    """The ``DuckLake mode`` section: a row per run of ``benchmarks.e2e --lake`` and its
+    per-task table."""
+    if lake is None:
+        return []
+    lines = ["", "## DuckLake mode", ""]
+    if "error" in lake:
+        return [*lines, f"Not measured: {lake['error']}"]
+    cores = os.cpu_count() or 1
+    lines += [
+        "The same flow into a DuckLake (a SQLite catalog, a local data path; `benchmarks.e2e --lake`), "
+        "in a process of its own after the embedded runs, on the same generated files: a first one-file "
+        "run (dbt and Great Expectations start up), then for each size a cold run into a new lake, a run "
+        "with nothing new and two runs with one new file each. CPU s: the flow process's threads and its "
+        f"parse workers ({cores}, one per core). Peaks: the flow process's resident set (VmHWM, reset before "
+        "each run) and the largest parse worker's (its own VmHWM); — where the run started no parse worker "
+        f"(fewer than {PARALLEL_THRESHOLD} new inputs are parsed in the flow process). Disk, "
+        "after the run: the data path (Parquet), the SQLite catalog and the working file the machine keeps "
+        "between runs (the lake's model tables).",
+        "",
+        "| run | lake | time (wall) | CPU s (flow + parse workers) | peak: flow process | peak: largest "
+        "parse worker | Parquet added | disk: data + catalog + working file | dbt build | status | notes |",
+        "|---|---|---:|---:|---:|---:|---:|---|---|---|---|",
+    ]
+    for run in lake["runs"]:
+        label = run["label"]
+        what, n = _lake_run(label)
+        if n is None:
+            into = "1 file"
+        elif label.startswith("cold "):
+            into = f"{n} files"
+        else:
+            into = f"{n} articles"
+        expected = 0 if label.startswith("nothing new") else 1 if label.startswith("+1") else None
+        new = run.get("summary_articles_new")
+        if run.get("status") != "Completed":
+            status = "failed"
+        elif expected is not None and new != expected:
+            status = f"{new} new articles (expected {expected})"
+        else:
+            status = "done"
+        worker = f"{run['worker_peak_rss_mb']:.0f} MB" if run.get("worker_peak_rss_mb") else "—"
+        flow = f"{run['peak_rss_mb']:.0f} MB" if run.get("peak_rss_mb") else "—"
+        disk = run.get("lake_disk_mb") or {}
+        disk_cell = (
+            f"{disk['total']:,.1f} MB = {disk['data']:,.1f} + {disk['catalog']:,.1f} + {disk['working_file']:,.1f}"
+            if disk
+            else "—"
+        )
+        notes = run.get("error") or "; ".join(
+            x
+            for x in (
+                run.get("summary_working_copy") or "",
+                f"published: {run['summary_lake_publish']}" if run.get("summary_lake_publish") else "",
+            )
+            if x
+        )
+        build = str(run.get("summary_dbt_build") or "").split(":")[0] or "—"
+        lines.append(
+            f"| {what} | {into} | {run['seconds']:.1f} s | {run['cpu_seconds']:.1f} | {flow} | {worker} "
+            f"| {_size(run.get('parquet_bytes_added') or 0)} | {disk_cell} | {build} | {status} | {notes} |"
+        )
+    lines += [
+        "",
+        f"Prefect test harness start: {lake.get('harness_seconds', 0):.1f} s, once for the runs above, "
+        "not included in them.",
+    ]
+    tasks = _task_table(lake["runs"])
+    if tasks:
+        lines += [
+            "",
+            "Flow tasks of the DuckLake runs (seconds inside the task / wall seconds since the previous task ended):",
+            "",
+            *tasks,
+        ]
+    return lines
 
 
 def _one_core_row(what: str, size: str, t: Timing, n: int, unit: str, note: str) -> str:
@@ -752,70 +882,108 @@ def _one_core_row(what: str, size: str, t: Timing, n: int, unit: str, note: str)
     )
 
 
-def _targets(e2e: dict[str, Any], s: Sizes, peer_rate: float | None) -> list[str]:
-    """The scale targets, each with what this run reached."""
-    if "error" in e2e:
-        return []
-    by_label = {r["label"]: r for r in e2e["runs"] if r.get("status") == "Completed"}
+def _targets(
+    e2e: dict[str, Any], s: Sizes, peer_rate: float | None, lake: dict[str, Any] | None = None
+) -> list[str]:
+    """The scale targets, each with what this run reached: the embedded warehouse's, then the
+    DuckLake's (``lake``, the runs of ``benchmarks.e2e --lake``)."""
     out = ["", "## Targets", "", "| target | reached | met |", "|---|---|---|"]
 
     def row(target: str, reached: str, met: bool | None) -> None:
         out.append(f"| {target} | {reached} | {'—' if met is None else ('yes' if met else '**no**')} |")
 
-    n1, n2 = s.e2e
-    c1, c2 = by_label.get(f"cold {n1}"), by_label.get(f"cold {n2}")
-    m = _marginal(n1, n2, c1["seconds"], c2["seconds"]) if c1 and c2 else None
-    row(
-        f"marginal cold rate ≥ {TARGET_MARGINAL} articles/s end to end",
-        f"{_num(m[0])} articles/s ({n1} → {n2})" if m else "not measured",
-        m[0] >= TARGET_MARGINAL if m else None,
-    )
-    if m and peer_rate:
+    if "error" not in e2e:
+        by_label = {r["label"]: r for r in e2e["runs"] if r.get("status") == "Completed"}
+        n1, n2 = s.e2e
+        c1, c2 = by_label.get(f"cold {n1}"), by_label.get(f"cold {n2}")
+        m = _marginal(n1, n2, c1["seconds"], c2["seconds"]) if c1 and c2 else None
         row(
-            "≈ 100× natasha (marginal rate ÷ natasha, one core)",
-            f"{m[0] / peer_rate:.0f}×",
-            m[0] / peer_rate >= 100,
+            f"marginal cold rate ≥ {TARGET_MARGINAL} articles/s end to end",
+            f"{_num(m[0])} articles/s ({n1} → {n2})" if m else "not measured",
+            m[0] >= TARGET_MARGINAL if m else None,
         )
-    row("fixed overhead per run ≤ 10 s", f"{m[1]:.1f} s" if m else "not measured", m[1] <= 10 if m else None)
-    # Measured at the largest warehouse of the run; met only when that is the target's size.
-    size = s.scale or n2
-    at = (
-        ""
-        if size == TARGET_SIZE
-        else f" (measured into {size}: the target's size needs --scale {TARGET_SIZE})"
-    )
+        if m and peer_rate:
+            row(
+                "≈ 100× natasha (marginal rate ÷ natasha, one core)",
+                f"{m[0] / peer_rate:.0f}×",
+                m[0] / peer_rate >= 100,
+            )
+        row(
+            "fixed overhead per run ≤ 10 s",
+            f"{m[1]:.1f} s" if m else "not measured",
+            m[1] <= 10 if m else None,
+        )
+        # Measured at the largest warehouse of the run; met only when that is the target's size.
+        size = s.scale or n2
+        _one_file_targets(row, by_label, n1, size)
+        _peak_target(row, by_label.get(f"cold {s.scale}") if s.scale else None, size)
+    if lake and "error" not in lake:
+        by_label = {r["label"]: r for r in lake["runs"] if r.get("status") == "Completed"}
+        n1, size = lake["sizes"][0], lake["sizes"][-1]
+        _one_file_targets(row, by_label, n1, size, "DuckLake mode: ")
+        _peak_target(row, by_label.get(f"cold {size}"), size, "DuckLake mode: ")
+    return out if len(out) > 5 else []
+
+
+def _measured_at(size: int) -> str:
+    """What a target's row adds when measured at another size than the target's."""
+    if size == TARGET_SIZE:
+        return ""
+    return f" (measured into {size}: the target's size needs --scale {TARGET_SIZE})"
+
+
+def _one_file_targets(
+    row: Callable[[str, str, bool | None], None], by_label: dict[str, Any], n1: int, size: int, what: str = ""
+) -> None:
+    """The one-new-file targets from the steady-state runs (``+1 more file``) into ``n1`` and into
+    ``size`` articles (completed runs ``by_label``); met only when ``size`` is the target's."""
+    at = _measured_at(size)
     small, large = (by_label.get(f"+1 more file on {k}") for k in (n1, size))
     if small and large:
         ratio = large["seconds"] / small["seconds"]
         row(
-            f"one new file into {TARGET_SIZE} articles ≤ {TARGET_RATIO}× into {n1}",
+            f"{what}one new file into {TARGET_SIZE} articles ≤ {TARGET_RATIO}× into {n1}",
             f"{large['seconds']:.1f} s vs {small['seconds']:.1f} s: {ratio:.2f}×{at}",
             ratio <= TARGET_RATIO if size >= TARGET_SIZE else None,
         )
         row(
-            f"one new file into {TARGET_SIZE} articles ≤ {TARGET_ONE_FILE_S:.0f} s",
+            f"{what}one new file into {TARGET_SIZE} articles ≤ {TARGET_ONE_FILE_S:.0f} s",
             f"{large['seconds']:.1f} s{at}",
             large["seconds"] <= TARGET_ONE_FILE_S if size >= TARGET_SIZE else None,
         )
-    big = by_label.get(f"cold {s.scale}") if s.scale else None
-    if big and big.get("peak_rss_mb"):
-        bound = big["peak_rss_mb"] + (big.get("worker_peak_rss_mb") or 0) * (os.cpu_count() or 1)
-        stages = big.get("stage_memory_mb") or {}
-        # the memory the run's processes held together: proportional sets (a page shared by the flow
-        # process and its forked workers counted once), sampled every 2 s and once in each stage
-        pss, stage = max(((v.get("total_pss_mb") or 0.0, k) for k, v in stages.items()), default=(0.0, ""))
-        measured = (
-            f"all processes together {pss:.0f} MB at most (proportional sets, in the {stage} stage); "
-            if pss
-            else ""
-        )
-        row(
-            f"peak memory ≤ {TARGET_PEAK_MB / 1024:.0f} GB at {TARGET_SIZE} articles",
-            f"{measured}bound by the peaks apart: flow process {big['peak_rss_mb']:.0f} MB + {os.cpu_count()} "
-            f"parse workers ≤ {big.get('worker_peak_rss_mb') or 0:.0f} MB each = {bound:.0f} MB{at}",
-            (pss or bound) <= TARGET_PEAK_MB if s.scale >= TARGET_SIZE else None,
-        )
-    return out
+
+
+def _peak_target(
+    row: Callable[[str, str, bool | None], None], big: dict[str, Any] | None, size: int, what: str = ""
+) -> None:
+    """The peak-memory target from ``big``, the cold run of ``size`` articles: what all its
+    processes held together (proportional sets, when sampled) and the bound of the flow process's
+    and the parse workers' peaks apart; met only when ``size`` is the target's."""
+    if not (big and big.get("peak_rss_mb")):
+        return
+    at = _measured_at(size)
+    worker = big.get("worker_peak_rss_mb") or 0
+    bound = big["peak_rss_mb"] + worker * (os.cpu_count() or 1)
+    apart = (
+        f"flow process {big['peak_rss_mb']:.0f} MB + {os.cpu_count()} parse workers ≤ {worker:.0f} MB each "
+        f"= {bound:.0f} MB"
+        if worker
+        else f"flow process {big['peak_rss_mb']:.0f} MB (no parse worker: parsed in the flow process)"
+    )
+    stages = big.get("stage_memory_mb") or {}
+    # the memory the run's processes held together: proportional sets (a page shared by the flow
+    # process and its forked workers counted once), sampled every 2 s and once in each stage
+    pss, stage = max(((v.get("total_pss_mb") or 0.0, k) for k, v in stages.items()), default=(0.0, ""))
+    measured = (
+        f"all processes together {pss:.0f} MB at most (proportional sets, in the {stage} stage); "
+        if pss
+        else ""
+    )
+    row(
+        f"{what}peak memory ≤ {TARGET_PEAK_MB / 1024:.0f} GB at {TARGET_SIZE} articles",
+        f"{measured}bound by the peaks apart: {apart}{at}",
+        (pss or bound) <= TARGET_PEAK_MB if size >= TARGET_SIZE else None,
+    )
 
 
 def render(ctx: dict[str, Any]) -> str:
@@ -940,7 +1108,7 @@ def render(ctx: dict[str, Any]) -> str:
         f"per second, wall, both with {cores} cores",
     )
     ratio("Dyad parse stage ÷ DuckDB floor", per_core, floor1.rate_cpu(n), "per core, CPU time")
-    lines += _targets(ctx["e2e"], s, peer_rate)
+    lines += _targets(ctx["e2e"], s, peer_rate, ctx.get("lake"))
     parse_ratios = ([("generated corpus", per_core / peer_core)] if peer_core else []) + nerel_ratios
     if parse_ratios:
         if not any(line == "## Targets" for line in lines):
@@ -1004,6 +1172,8 @@ def render(ctx: dict[str, Any]) -> str:
                 f"({cores}), against {_num(per_core)} per core in one process above.",
             ]
 
+    lines += _lake_section(ctx.get("lake"))
+
     long_rows: list[LongRow] | None = ctx.get("long")
     if long_rows:
         lines += [
@@ -1058,7 +1228,7 @@ def render(ctx: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared/ directory")
-    ap.add_argument("--quick", action="store_true", help="smaller sizes (about 3 minutes)")
+    ap.add_argument("--quick", action="store_true", help="smaller sizes (6-9 minutes)")
     ap.add_argument("--out", type=Path, default=RESULTS, help="markdown file to write (default: %(default)s)")
     ap.add_argument(
         "--work", type=Path, default=BENCH_DIR / "work", help="scratch root (default: %(default)s)"
@@ -1067,13 +1237,18 @@ def main(argv: list[str] | None = None) -> int:
         "--scale",
         type=int,
         choices=SCALE_SIZES,
-        help="articles of the largest warehouse (cold run and its +1 runs; default 50000, none with "
-        "--quick); 200000 needs about 16 GB of free disk (see benchmarks/README.md)",
+        help="articles of the largest warehouse and lake (cold run and its +1 runs; default 50000, none "
+        "with --quick); 200000 needs about 16 GB of free disk (see benchmarks/README.md)",
     )
     ap.add_argument("--keep", action="store_true", help="keep the scratch directory")
     ap.add_argument("--peer-venv", type=Path, default=PEER_VENV, help="scratch venv for natasha")
     ap.add_argument(
         "--no-e2e", action="store_true", help="skip the end-to-end flow runs (one-core figures only)"
+    )
+    ap.add_argument(
+        "--no-lake",
+        action="store_true",
+        help="skip the DuckLake runs (the flow into a DuckLake; --no-e2e skips them too)",
     )
     ap.add_argument(
         "--no-long", action="store_true", help="skip the long articles (parse and dbt build per MB)"
@@ -1110,6 +1285,7 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.no_e2e:
             ctx["e2e"] = {"error": "skipped (--no-e2e)"}
+            ctx["lake"] = {"error": "skipped (--no-e2e)"}
         else:
             then = ", each then +1 file twice" if sizes.incremental else ""
             scale = f" and {sizes.scale}" if sizes.scale else ""
@@ -1118,6 +1294,16 @@ def main(argv: list[str] | None = None) -> int:
                 work / "corpus", work / "extra", sizes.e2e, sizes.incremental, sizes.scale, work
             )
             ctx["cli"] = run_cli(work, sizes.e2e[0], sorted((work / "extra").glob("*.txt"))[6:8])
+            if args.no_lake:
+                ctx["lake"] = {"error": "skipped (--no-lake)"}
+            else:
+                if not args.keep:  # read no more: their disk for the lakes
+                    shutil.rmtree(work / "e2e", ignore_errors=True)
+                lakes = lake_sizes(sizes)
+                _log(
+                    f"DuckLake runs: {lakes[0]} and {lakes[1]} articles, each then nothing new, +1 file twice"
+                )
+                ctx["lake"] = run_lake(work / "corpus", work / "extra", lakes, work)
 
         _log("DuckDB floor")
         ctx["floor"] = {}
