@@ -416,3 +416,27 @@ def check_incremental_publication(s, tmp_path: Path) -> None:
     same = _model_work_file(s, tmp_path, state, "skip", "select 1")
     snap = lake.publish(s, same, state, "run3", _run_row("run3"), [], build="skip")
     assert _changed_tables(s, snap) == {"audit.lake_head", "audit.runs"}
+
+
+def test_a_runs_lake_connections_hold_duckdb_to_its_memory_limit_and_spill_in_the_work_folder(tmp_path):
+    """Publishing a full build copies every model table into the lake: under DuckDB's default
+    limit (80% of the machine's memory) the flow process held 3.2 GB at 50,000 articles."""
+    s = lake_settings(tmp_path)
+    lake.ensure_lake(s)
+    con = lake.connect(s)
+    try:
+        limit, spill = con.execute(
+            "select current_setting('memory_limit'), current_setting('temp_directory')"
+        ).fetchone()
+    finally:
+        con.close()
+    assert (
+        limit
+        == duckdb.connect(config={"memory_limit": lake.LAKE_MEMORY_LIMIT})
+        .execute("select current_setting('memory_limit')")
+        .fetchone()[0]
+    )
+    assert Path(spill) == s.work_dir / "lake-spill.tmp"
+    work = tmp_path / "file.duckdb"
+    with duckdb.connect(str(work), config=lake.duckdb_config()) as con:
+        assert con.execute("select current_setting('memory_limit')").fetchone()[0] == limit
