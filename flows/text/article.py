@@ -598,8 +598,10 @@ def _bare_date_line(line: str) -> bool:
     stripped = line.strip()
     if PUBLISHED_PREFIX_RE.match(stripped):
         return date_line(stripped) is not None
+    if date_line(stripped) is None:  # first: it turns long lines away before any date pattern runs
+        return False
     found = find_dates(stripped)
-    return bool(found) and not WORD_RE.search(stripped, 0, found[0].start) and date_line(stripped) is not None
+    return bool(found) and not WORD_RE.search(stripped, 0, found[0].start)
 
 
 def _next_text_line(text: str, lines: list[tuple[int, int]], i: int) -> int | None:

@@ -251,8 +251,11 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
     (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
     else. A line naming a weekday is the page header's "today" date and is refused.
     """
-    stripped = _GLUED_YEAR_TIME_RE.sub(r"\1 \2", line.strip())  # "March 12, 20252:35 PM": glued widgets
-    if not stripped or len(stripped) > 80 or not any(map(str.isdigit, stripped[:32])):
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None  # (before the glued widgets are set apart, which only makes a line longer)
+    stripped = _GLUED_YEAR_TIME_RE.sub(r"\1 \2", stripped)  # "March 12, 20252:35 PM": glued widgets
+    if len(stripped) > 80 or not any(map(str.isdigit, stripped[:32])):
         return None  # date lines are short, with a number near the start
     if WEEKDAY_RE.search(stripped):
         return None
