@@ -670,6 +670,44 @@ _OTHER_WORD_POS = frozenset({"NOUN", "PRTS", "ADJS", "ADVB", "VERB", "GRND", "CO
 _UNDECLINED_FIRST_FINALS = frozenset("иоэ")
 
 
+@lru_cache(maxsize=1 << 14)
+def _other_word_reading(first: str) -> tuple[frozenset[str | None], tuple[str, ...]] | None:
+    """What ``_other_word_first_name`` reads of ``first`` alone, once per word: the cases of its
+    noun readings (empty when it has none) and the genders its ending allows a first name in the
+    nominative; None when the word cannot be such a first name (see there)."""
+    low = first.lower().replace("ё", "е")
+    if (
+        len(low) < 4  # a syllable of an East-Asian name: "Пак Кын Хе"
+        or not first[0].isupper()
+        or not first[1:].islower()
+        or low in _NOT_FIRST_NAMES
+        or _country_word(first)
+    ):
+        return None
+    info = _info(low)
+    if not info.known or info.names or info.role is not None or info.geox_top or info.patr:
+        return None
+    noun_cases: set[str | None] = set()
+    for p in _parses(low):
+        facts = tag_facts(p.tag)
+        if facts.pos not in _OTHER_WORD_POS or facts.grammemes & _PROPER_NOUN:
+            return None
+        if facts.pos == "NOUN":
+            if facts.animacy == "anim" or facts.gender == "neut" or facts.number == "plur":
+                return None
+            noun_cases.add("nomn" if "Fixd" in facts.grammemes else facts.case)
+    last = low[-1]
+    if last in _UNDECLINED_FIRST_FINALS:
+        genders: tuple[str, ...] = ("masc", "femn")
+    elif last in "ая":
+        genders = ("femn",)
+    elif last not in _VOWELS and last.isalpha():
+        genders = ("masc",)
+    else:
+        return None
+    return frozenset(noun_cases), genders
+
+
 def _other_word_first_name(
     text: str, start: int, first: str, second: str, third: str | None = None
 ) -> _Name | None:
@@ -695,30 +733,12 @@ def _other_word_first_name(
     - ``second`` is a surname in the nominative of that gender (a surname or name reading, or a
       word the dictionary does not know, as written, with no ending only oblique cases have:
       ``деревня Вишнево Воложинского района``; ``Дом Иванова`` is no man ``Дом``)."""
-    low = first.lower().replace("ё", "е")
-    if (
-        len(low) < 4  # a syllable of an East-Asian name: "Пак Кын Хе"
-        or not first[0].isupper()
-        or not first[1:].islower()
-        or not second[:1].isupper()
-        or _sentence_initial(text, start)
-        or text[max(0, start - 1) : start] == "("
-        or low in _NOT_FIRST_NAMES
-        or _country_word(first)
-    ):
+    if not second[:1].isupper():
         return None
-    info = _info(low)
-    if not info.known or info.names or info.role is not None or info.geox_top or info.patr:
+    reading = _other_word_reading(first)
+    if reading is None or _sentence_initial(text, start) or text[max(0, start - 1) : start] == "(":
         return None
-    noun_cases: set[str | None] = set()
-    for p in _parses(low):
-        facts = tag_facts(p.tag)
-        if facts.pos not in _OTHER_WORD_POS or facts.grammemes & _PROPER_NOUN:
-            return None
-        if facts.pos == "NOUN":
-            if facts.animacy == "anim" or facts.gender == "neut" or facts.number == "plur":
-                return None
-            noun_cases.add("nomn" if "Fixd" in facts.grammemes else facts.case)
+    noun_cases, genders = reading
     noun = bool(noun_cases)
     if noun and noun_cases != {"nomn"}:
         # a masculine inanimate noun, whose accusative is written as its nominative (``Нейл``,
@@ -729,15 +749,6 @@ def _other_word_first_name(
         tinfo = _info(third.lower())
         if not (tinfo.has_surn or not tinfo.known) or not _surname_ok(third, True):
             return None
-    last = low[-1]
-    if last in _UNDECLINED_FIRST_FINALS:
-        genders: tuple[str, ...] = ("masc", "femn")
-    elif last in "ая":
-        genders = ("femn",)
-    elif last not in _VOWELS and last.isalpha():
-        genders = ("masc",)
-    else:
-        return None
     sinfo = _info(second.lower())
     if (
         not (sinfo.has_surn or sinfo.names or not sinfo.known)
