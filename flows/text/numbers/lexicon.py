@@ -444,6 +444,10 @@ HALF_SCALE_WORDS: dict[str, int] = {
     for _scale, _factor in _scales
 }
 HALF_WORD = "half"
+# English fractions read only as a change's size, right after "by" ("fell by half", "grew by a
+# third", "dropped by a quarter"): elsewhere the words are parts of periods ("the third
+# quarter", "the first half of 2025") or of amounts ("half a billion").
+EN_FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4}
 
 
 # singular forms only: "миллиарда" can be a number, "миллиарды" cannot
@@ -1064,6 +1068,7 @@ _CANDIDATE_WORDS = sorted(
     | set(COLLECTIVE_WORDS)
     | set(HALF_SCALE_WORDS)
     | {HALF_WORD}
+    | set(EN_FRACTION_WORDS)
 )
 
 

@@ -35,6 +35,7 @@ from flows.text.numbers.lexicon import (
     COUNT_ADVERBS,
     COUNTED_NOUNS,
     COUNTED_STOP_WORDS,
+    EN_FRACTION_WORDS,
     FRACTION_WORDS,
     HALF_SCALE_WORDS,
     HALF_WORD,
@@ -761,6 +762,10 @@ def _scan(masked: str) -> list[_Cand]:
                 cands, pos = _collective_candidate(masked, wm, COLLECTIVE_WORDS[low])
             elif low in COUNT_ADVERBS:
                 cands, pos = _count_adverb_candidate(masked, wm, COUNT_ADVERBS[low])
+            elif low in EN_FRACTION_WORDS and (found := _en_fraction_candidate(masked, wm)) is not None:
+                cands, pos = found
+            elif low in EN_FRACTION_WORDS and low != HALF_WORD:
+                cands, pos = [], wm.end()  # "the third quarter", "a quarter of the market"
             else:
                 cands, pos = _word_candidates(masked, wm)
         pos = max(pos, m.end(1))
@@ -1336,6 +1341,29 @@ def _fraction_candidate(
     qs, comparator, change, _ = _prefix_start(masked, s, False)
     cand = _Cand(qs, tail, s, word_end, value, None, "fraction", comparator, counted, lemma, change)
     return [cand], tail
+
+
+# "by" (and "a") right before an English fraction word; group 1 starts the fraction's phrase
+_BY_FRACTION_BEFORE_RE = re.compile(r"(?<![\w])by[ \u00a0]+((?:an?[ \u00a0]+)?)\Z", re.I)
+# what makes the fraction part of an amount or of another figure: "by half a billion", "by a
+# quarter of a percentage point", "by a third of a million"
+_EN_FRACTION_OF_AMOUNT_RE = re.compile(r"[ \u00a0]+(?:an?|of[ \u00a0]+an?)[ \u00a0]+[^\W\d_]", re.I)
+
+
+def _en_fraction_candidate(masked: str, m: re.Match[str]) -> tuple[list[_Cand], int] | None:
+    """ "fell by half", "grew by a third", "dropped by a quarter": the size of a change as a
+    fraction (1/2, 1/3, 1/4 of ``EN_FRACTION_WORDS``), only right after "by" (and "a") after a
+    verb of change; None elsewhere, and before "a"/"of a" (``by half a billion``, ``by a quarter
+    of a percentage point``: part of another figure, which the other rules read)."""
+    by = _BY_FRACTION_BEFORE_RE.search(masked, max(0, m.start() - 8), m.start())
+    if by is None or _EN_FRACTION_OF_AMOUNT_RE.match(masked, m.end()) is not None:
+        return None
+    qs, comparator, change, _ = _prefix_start(masked, by.start(1), False)
+    if change not in ("increase", "decrease"):
+        return None
+    value = Decimal(1) / Decimal(EN_FRACTION_WORDS[normalize_word(m.group())])
+    cand = _Cand(qs, m.end(), m.start(), m.end(), value, None, "fraction", comparator, None, None, change)
+    return [cand], m.end()
 
 
 def _collective_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:

@@ -94,3 +94,40 @@ def test_an_english_multiple_after_a_verb_of_change(text: str, value: float, cha
 
 def test_occasions_are_no_multiple() -> None:
     assert extract_facts("The ministers met 3 times last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Bilateral trade fell by half in 2025.", 1 / 2, "decrease"),
+        ("Exports to India grew by a third.", 1 / 3, "increase"),
+        ("Imports of grain dropped by a quarter last year.", 1 / 4, "decrease"),
+        ("Turnover increased by a half over five years.", 1 / 2, "increase"),
+    ],
+)
+def test_an_english_fraction_after_by_is_the_size_of_a_change(text: str, value: float, change: str) -> None:
+    fact = _only(text)
+    assert (fact.value, fact.unit, fact.change, fact.metric) == (
+        pytest.approx(value),
+        "fraction",
+        change,
+        "growth",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the third quarter exports were stable.",  # a period
+        "A quarter of the exports went to Turkey.",  # a share with no figure of change
+        "Exports rose for a third month in a row.",
+        "The central bank cut its rate by a quarter of a percentage point.",  # part of another figure
+    ],
+)
+def test_english_fraction_words_elsewhere_are_no_fact(text: str) -> None:
+    assert extract_facts(text) == []
+
+
+def test_half_a_billion_after_by_stays_an_amount() -> None:
+    fact = _only("Trade fell by half a billion dollars.")
+    assert (fact.value, fact.unit, fact.change) == (500_000_000, "USD", "decrease")
