@@ -1344,7 +1344,12 @@ def _fraction_candidate(
 
 
 # "by" (and "a") right before an English fraction word; group 1 starts the fraction's phrase
-_BY_FRACTION_BEFORE_RE = re.compile(r"(?<![\w])by[ \u00a0]+((?:an?[ \u00a0]+)?)\Z", re.I)
+# (a hedge may stand between: "by more than a third", "by almost half"; the hedge rules read it)
+_BY_FRACTION_BEFORE_RE = re.compile(
+    r"(?<![\w])by[ \u00a0]+(?:(?:more|less)[ \u00a0]+than[ \u00a0]+|(?:almost|nearly|roughly|about|around|over"
+    r"|some|approximately)[ \u00a0]+)?((?:an?[ \u00a0]+)?)\Z",
+    re.I,
+)
 # what makes the fraction part of an amount or of another figure: "by half a billion", "by a
 # quarter of a percentage point", "by a third of a million"
 _EN_FRACTION_OF_AMOUNT_RE = re.compile(r"[ \u00a0]+(?:an?|of[ \u00a0]+an?)[ \u00a0]+[^\W\d_]", re.I)
@@ -1355,7 +1360,7 @@ def _en_fraction_candidate(masked: str, m: re.Match[str]) -> tuple[list[_Cand], 
     fraction (1/2, 1/3, 1/4 of ``EN_FRACTION_WORDS``), only right after "by" (and "a") after a
     verb of change; None elsewhere, and before "a"/"of a" (``by half a billion``, ``by a quarter
     of a percentage point``: part of another figure, which the other rules read)."""
-    by = _BY_FRACTION_BEFORE_RE.search(masked, max(0, m.start() - 8), m.start())
+    by = _BY_FRACTION_BEFORE_RE.search(masked, max(0, m.start() - 32), m.start())
     if by is None or _EN_FRACTION_OF_AMOUNT_RE.match(masked, m.end()) is not None:
         return None
     qs, comparator, change, _ = _prefix_start(masked, by.start(1), False)

@@ -131,3 +131,24 @@ def test_english_fraction_words_elsewhere_are_no_fact(text: str) -> None:
 def test_half_a_billion_after_by_stays_an_amount() -> None:
     fact = _only("Trade fell by half a billion dollars.")
     assert (fact.value, fact.unit, fact.change) == (500_000_000, "USD", "decrease")
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator", "value", "change"),
+    [
+        ("Exports to Brazil grew by more than a third.", ">", 1 / 3, "increase"),
+        ("Imports fell by almost half in 2025.", "~", 1 / 2, "decrease"),
+        ("Trade dropped by nearly a quarter.", "~", 1 / 4, "decrease"),
+        ("Exports grew by less than a third.", "<", 1 / 3, "increase"),
+    ],
+)
+def test_a_hedge_before_an_english_fraction_is_its_comparator(
+    text: str, comparator: str, value: float, change: str
+) -> None:
+    fact = _only(text)
+    assert (fact.comparator, fact.value, fact.unit, fact.change) == (
+        comparator,
+        pytest.approx(value),
+        "fraction",
+        change,
+    )
