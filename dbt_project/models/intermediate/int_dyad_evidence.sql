@@ -541,6 +541,13 @@ side_by_side as (
         and conjoined.is_adjacent
 ),
 
+listed_pairs as (
+    -- the pairs a sentence names as members of a list: parallels and parties side by side
+    select * from parallels
+    union
+    select * from side_by_side
+),
+
 co_mentions as (
     select
         a.article_id,
@@ -550,9 +557,8 @@ co_mentions as (
         case
             when
                 party_counts.n_parties > 2
-                or parallels.sentence_idx is not null
+                or listed_pairs.sentence_idx is not null
                 or parallel_clauses.sentence_idx is not null
-                or side_by_side.sentence_idx is not null
                 or speaker_a.country_code is not null
                 or speaker_b.country_code is not null
                 or list_sentences.sentence_idx is not null
@@ -575,24 +581,18 @@ co_mentions as (
         on
             a.article_id = comparison_sentences.article_id
             and a.sentence_idx = comparison_sentences.sentence_idx
-    left join parallels
+    left join listed_pairs
         on
-            a.article_id = parallels.article_id
-            and a.sentence_idx = parallels.sentence_idx
-            and a.country_code = parallels.country_a
-            and b.country_code = parallels.country_b
+            a.article_id = listed_pairs.article_id
+            and a.sentence_idx = listed_pairs.sentence_idx
+            and a.country_code = listed_pairs.country_a
+            and b.country_code = listed_pairs.country_b
     left join parallel_clauses
         on
             a.article_id = parallel_clauses.article_id
             and a.sentence_idx = parallel_clauses.sentence_idx
             and a.country_code = parallel_clauses.country_a
             and b.country_code = parallel_clauses.country_b
-    left join side_by_side
-        on
-            a.article_id = side_by_side.article_id
-            and a.sentence_idx = side_by_side.sentence_idx
-            and a.country_code = side_by_side.country_a
-            and b.country_code = side_by_side.country_b
     left join list_sentences
         on
             a.article_id = list_sentences.article_id
@@ -787,14 +787,17 @@ clause_pairs as (
                 and c.sentence_idx = a.sentence_idx
                 and c.clause_idx = a.clause_idx
         ) = 2
+        -- members of a list in the sentence (parallels; two parties side by side with no word of
+        -- an interaction: "Finland and Denmark topped the report, while the United States ...")
+        -- are a list in their clause too
         and not exists (
             select 1
-            from parallels
+            from listed_pairs
             where
-                parallels.article_id = a.article_id
-                and parallels.sentence_idx = a.sentence_idx
-                and parallels.country_a = a.country_code
-                and parallels.country_b = b.country_code
+                listed_pairs.article_id = a.article_id
+                and listed_pairs.sentence_idx = a.sentence_idx
+                and listed_pairs.country_a = a.country_code
+                and listed_pairs.country_b = b.country_code
         )
         and not exists (
             select 1
@@ -802,17 +805,6 @@ clause_pairs as (
             where
                 comparison_sentences.article_id = a.article_id
                 and comparison_sentences.sentence_idx = a.sentence_idx
-        )
-        -- two parties side by side in a sentence with no word of an interaction are a list in
-        -- their clause too ("Finland and Denmark topped the report, while the United States ...")
-        and not exists (
-            select 1
-            from side_by_side
-            where
-                side_by_side.article_id = a.article_id
-                and side_by_side.sentence_idx = a.sentence_idx
-                and side_by_side.country_a = a.country_code
-                and side_by_side.country_b = b.country_code
         )
 ),
 
