@@ -199,9 +199,9 @@ from flows.text.people.words import (
     _like_written,
     _modifies,
     _parses,
+    _role_info,
     _search_word_before,
     _sentence_initial,
-    may_be_role,
 )
 from flows.text.vocab import WEEKDAYS
 
@@ -2808,7 +2808,4 @@ def _role_word_near(text: str, pos: int) -> bool:
 def _role_word(word: str) -> bool:
     """Whether ``word`` (as written, maybe hyphenated) or its last part is a role word."""
     lower = word.lower()
-    last = lower.rsplit("-", 1)[-1]
-    return (may_be_role(lower) and _info(lower).role is not None) or (
-        may_be_role(last) and _info(last).role is not None
-    )
+    return _role_info(lower) is not None or _role_info(lower.rsplit("-", 1)[-1]) is not None

@@ -105,9 +105,9 @@ from flows.text.people.words import (
     _organisation_part,
     _parliament_word,
     _parses,
+    _role_info,
     _sentence_initial,
     _sentence_starts,
-    may_be_role,
 )
 from flows.text.tokens import WORD_RE
 
@@ -1953,13 +1953,9 @@ def _inner_heads(words: list[str], kinds: frozenset[str] | None) -> dict[str, bo
         pass
     for word in words:
         if word not in heads:
-            last = word.rsplit("-", 1)[-1]
-            if not may_be_role(last):
-                heads[word] = False
-                continue
-            info = _info(last)
+            info = _role_info(word.rsplit("-", 1)[-1])
             heads[word] = (
-                info.role is not None
+                info is not None
                 and bool(info.role_cases & _INNER_CASES)
                 and (kinds is None or ROLE_KINDS.get(info.role) in kinds)
             )

@@ -280,6 +280,15 @@ def may_be_role(word: str) -> bool:
     return word[:_ROLE_PREFIX].replace("ё", "е") in _role_prefixes()
 
 
+def _role_info(word: str) -> _Info | None:
+    """``_info(word)`` when the lowercase ``word`` has a role reading (``role`` set), else None;
+    the dictionary is asked only of a word the role gate (``may_be_role``) lets through."""
+    if not may_be_role(word):
+        return None
+    info = _info(word)
+    return info if info.role is not None else None
+
+
 def preload() -> None:
     """Build now what the people grammar builds on first use and no built-in page of
     ``flows.ingest.documents.load_models`` reaches: the role gate's prefixes."""
