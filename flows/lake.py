@@ -157,13 +157,16 @@ def extension_directory() -> Path:
 LAKE_MEMORY_LIMIT = "1GB"
 
 
-def duckdb_config(temp_directory: Path | None = None) -> dict[str, str]:
-    """The DuckDB settings of the lake mode's connections: the extension directory, the memory
-    limit (``LAKE_MEMORY_LIMIT``) and, for an in-memory connection, where to spill beyond it
-    (``temp_directory``; a file's connection spills beside its file)."""
-    config = {"extension_directory": str(extension_directory()), "memory_limit": LAKE_MEMORY_LIMIT}
-    if temp_directory is not None:
-        config["temp_directory"] = str(temp_directory)
+def duckdb_config(temp_directory: Path | None = None, limited: bool = True) -> dict[str, str]:
+    """The DuckDB settings of the lake mode's connections: the extension directory and, when
+    ``limited`` (a run's connections), the memory limit (``LAKE_MEMORY_LIMIT``) and, for an
+    in-memory connection, where to spill beyond it (``temp_directory``; a file's connection
+    spills beside its file)."""
+    config = {"extension_directory": str(extension_directory())}
+    if limited:
+        config["memory_limit"] = LAKE_MEMORY_LIMIT
+        if temp_directory is not None:
+            config["temp_directory"] = str(temp_directory)
     return config
 
 
@@ -243,8 +246,7 @@ def connect(
         raise LakeUnavailable(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
     for attempt in range(ATTACH_ATTEMPTS):
         # a run's connection spills in its work folder; a reader's has DuckDB's defaults
-        config = {"extension_directory": str(extension_directory())} if read_only else duckdb_config(spill)
-        con = open_duckdb(config=config)
+        con = open_duckdb(config=duckdb_config(spill, limited=not read_only))
         try:
             con.execute(attach_sql(settings, read_only=read_only, snapshot=snapshot))
             if use:
