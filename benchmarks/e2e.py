@@ -291,7 +291,7 @@ def _bytes_of(paths: list[Path]) -> int:
     return total
 
 
-def _parquet(data: Path) -> tuple[int, int]:
+def parquet_files(data: Path) -> tuple[int, int]:
     """(bytes, files) of the Parquet files under ``data``."""
     files = list(data.rglob("*.parquet")) if data.exists() else []
     return _bytes_of(files), len(files)
@@ -321,7 +321,7 @@ def run_once(label: str, inbox: Path, warehouse_path: Path, lake_dir: Path | Non
     overrides: dict[str, Any] = {"settle_seconds": 0}  # the corpus was just written: no settle time
     if lake_dir is not None:
         overrides |= lake_settings(lake_dir)
-        parquet0 = _parquet(lake_dir / "data")
+        parquet0 = parquet_files(lake_dir / "data")
     _reset_peak_rss()
     started = time.time()
     c0, t0 = _cpu_seconds(), time.perf_counter()
@@ -346,7 +346,7 @@ def run_once(label: str, inbox: Path, warehouse_path: Path, lake_dir: Path | Non
     out["stage_memory_mb"] = memory.peaks
     out["stage_cpu_s"] = memory.cpu  # the last stage's includes what the flow does after it
     if lake_dir is not None:
-        parquet1 = _parquet(lake_dir / "data")
+        parquet1 = parquet_files(lake_dir / "data")
         out["parquet_bytes_added"] = parquet1[0] - parquet0[0]
         out["parquet_files_added"] = parquet1[1] - parquet0[1]
         out["lake_disk_mb"] = lake_disk_mb(lake_dir, warehouse_path)

@@ -20,11 +20,6 @@ import time
 from pathlib import Path
 
 
-def parquet(data: Path) -> tuple[int, int]:
-    files = list(data.rglob("*.parquet")) if data.exists() else []
-    return sum(f.stat().st_size for f in files), len(files)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("n", type=int)
@@ -37,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from prefect.testing.utilities import prefect_test_harness
 
     from benchmarks.corpus import generate
+    from benchmarks.e2e import lake_settings, parquet_files
     from flows import lake
     from flows import pipeline as pipeline_module
     from flows.pipeline import pipeline
@@ -73,11 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     inbox, spare = work / "inbox", work / "spare"
     data = work / "lake" / "data"
-    overrides = {
-        "warehouse_mode": "ducklake",
-        "lake_catalog": f"ducklake:sqlite:{work}/lake/catalog.sqlite",
-        "lake_data_path": str(data),
-    }
+    overrides = lake_settings(work / "lake")
     if not inbox.exists():
         files = generate(args.n + 2 * args.new_files, work / "generated", args.shared)
         inbox.mkdir(parents=True)
@@ -86,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             f.rename((inbox if i < args.n else spare) / f.name)
 
     def run(label: str) -> dict:
-        bytes0, files0 = parquet(data)
+        bytes0, files0 = parquet_files(data)
         phases.clear()
         t0, c0 = time.perf_counter(), time.process_time()
         s = pipeline(
@@ -95,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             settings_overrides=overrides,
         )
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-        bytes1, files1 = parquet(data)
+        bytes1, files1 = parquet_files(data)
         row = {
             "run": label,
             "wall_s": round(wall, 1),
