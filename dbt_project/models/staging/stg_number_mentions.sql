@@ -12,7 +12,9 @@ final as (
         quote,
         number_text,
         value,
-        value_high,
+        -- a range whose ends are equal ("от 143 до 143 млн") is one value, as the parser now reads it
+        -- (rows loaded before kept both ends)
+        nullif(value_high, value) as value_high,
         unit,
         comparator,
         metric,

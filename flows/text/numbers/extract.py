@@ -111,7 +111,10 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
                 quote=text[c.qs : c.qe],
                 number_text=text[c.ns : c.ne],
                 value=float(c.value),
-                value_high=float(c.value_high) if c.value_high is not None else None,
+                # a range whose ends are equal ("от 143 до 143 млн") states one value: a point
+                value_high=float(c.value_high)
+                if c.value_high is not None and c.value_high != c.value
+                else None,
                 unit=unit,
                 comparator=c.comparator,
                 metric=c.metric,
