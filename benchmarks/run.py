@@ -749,8 +749,11 @@ def _task_table(runs: list[dict[str, Any]]) -> list[str]:
         for name in names:
             cells = []
             for r in labelled:
-                t = next((t for t in r["tasks"] if t["task"] == name), None)
-                cells.append("—" if t is None else f"{t['run_s']:.1f} / {t['wall_s']:.1f}")
+                # a task run once per batch (parse, load) adds up over the batches: ×n says how many
+                runs = [t for t in r["tasks"] if t["task"] == name]
+                run_s, wall_s = sum(t["run_s"] for t in runs), sum(t["wall_s"] or 0 for t in runs)
+                times = f" (×{len(runs)})" if len(runs) > 1 else ""
+                cells.append(f"{run_s:.1f} / {wall_s:.1f}{times}" if runs else "—")
             tasks.append(f"| `{name}` | " + " | ".join(cells) + " |")
         cells = []
         for r in labelled:

@@ -214,3 +214,20 @@ def test_the_lakes_are_those_of_the_one_new_file_targets():
     assert run.lake_sizes(run.QUICK) == (20, 100)
     assert run.lake_sizes(run.FULL) == (500, 50000)
     assert run.lake_sizes(replace(run.FULL, scale=200_000)) == (500, 200_000)
+
+
+def test_task_table_adds_up_a_task_run_once_per_batch():
+    tasks = [
+        {"task": "begin_run", "run_s": 0.1, "wall_s": 0.2},
+        {"task": "parse_articles", "run_s": 10.0, "wall_s": 10.1},
+        {"task": "load_raw_tables", "run_s": 2.0, "wall_s": 2.1},
+        {"task": "parse_articles", "run_s": 9.0, "wall_s": 9.2},
+        {"task": "load_raw_tables", "run_s": 1.5, "wall_s": 1.5},
+        {"task": "build_marts", "run_s": 30.0, "wall_s": 30.0},
+    ]
+    batched = _run("cold 10000", 60.0, tasks=tasks)
+    single = _run("+1 file on 10000", 8.0, tasks=[{"task": "build_marts", "run_s": 5.0, "wall_s": 5.1}])
+    rows = {line.split(" | ")[0]: line for line in run._task_table([batched, single])}
+    assert rows["| `parse_articles`"] == "| `parse_articles` | 19.0 / 19.3 (×2) | — |"
+    assert rows["| `load_raw_tables`"] == "| `load_raw_tables` | 3.5 / 3.6 (×2) | — |"
+    assert rows["| `build_marts`"] == "| `build_marts` | 30.0 / 30.0 | 5.0 / 5.1 |"
