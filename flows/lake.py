@@ -156,6 +156,12 @@ def extension_directory() -> Path:
 # DuckDB spills to its temporary directory.
 LAKE_MEMORY_LIMIT = "1GB"
 
+# The bytes of a Parquet row group the lake's writers hold before writing it out (DuckLake's
+# ``parquet_row_group_size_bytes``, set once in the catalog). By rows alone (122,880) a row group
+# of raw.articles, whose raw text and body take about 11 KB each, held 1.3 GB: publishing a cold
+# run of 200,000 articles failed with DuckDB's "Out of Memory" at the 1 GB limit.
+ROW_GROUP_BYTES = "64MB"
+
 
 def duckdb_config(temp_directory: Path | None = None, limited: bool = True) -> dict[str, str]:
     """The DuckDB settings of the lake mode's connections: the extension directory and, when
@@ -165,6 +171,9 @@ def duckdb_config(temp_directory: Path | None = None, limited: bool = True) -> d
     config = {"extension_directory": str(extension_directory())}
     if limited:
         config["memory_limit"] = LAKE_MEMORY_LIMIT
+        # the lake's row groups are bounded in bytes (ROW_GROUP_BYTES), which DuckDB allows only
+        # without insertion order; no lake table's meaning depends on the order of its rows
+        config["preserve_insertion_order"] = "false"
         if temp_directory is not None:
             config["temp_directory"] = str(temp_directory)
     return config
@@ -282,8 +291,10 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 add_token_context(con)  # a lake written before the tokens had these columns
                 _add_new_columns(con)
                 _add_new_tables(con)
+                _bound_row_groups(con)
                 return
             con.execute("begin")
+            _bound_row_groups(con)
             con.execute(lake_ddl())
             con.execute("insert into audit.lake_head values (0, null, null)")
             con.execute("call lake.set_commit_message('dyad', 'create the Dyad tables')")
@@ -294,6 +305,16 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 raise
         finally:
             con.close()
+
+
+def _bound_row_groups(con: duckdb.DuckDBPyConnection) -> None:
+    """Set the lake's ``parquet_row_group_size_bytes`` to ``ROW_GROUP_BYTES`` unless it is set
+    (a lake created before it was)."""
+    (n,) = con.execute(
+        f"select count(*) from {ALIAS}.options() where option_name = 'parquet_row_group_size_bytes'"
+    ).fetchone()
+    if not n:
+        con.execute(f"call {ALIAS}.set_option('parquet_row_group_size_bytes', '{ROW_GROUP_BYTES}')")
 
 
 def _add_new_columns(con: duckdb.DuckDBPyConnection) -> None:

@@ -440,3 +440,57 @@ def test_a_runs_lake_connections_hold_duckdb_to_its_memory_limit_and_spill_in_th
     work = tmp_path / "file.duckdb"
     with duckdb.connect(str(work), config=lake.duckdb_config()) as con:
         assert con.execute("select current_setting('memory_limit')").fetchone()[0] == limit
+
+
+def _row_group_bytes(s) -> list[str]:
+    con = lake.connect(s, read_only=True)
+    try:
+        return [
+            r[0]
+            for r in con.execute(
+                "select value from lake.options() where option_name = 'parquet_row_group_size_bytes'"
+            ).fetchall()
+        ]
+    finally:
+        con.close()
+
+
+def test_wide_rows_are_written_in_row_groups_bounded_in_bytes(tmp_path, monkeypatch):
+    """Articles of long texts: a row group of 122,880 of them held far more than the run's
+    DuckDB memory limit (publishing a cold run of 200,000 articles ran out of memory). The lake
+    bounds its row groups in bytes, and its writers may do so (no insertion order)."""
+    # at a smaller scale: 256 MB of text under a limit of 256 MB
+    monkeypatch.setattr(lake, "LAKE_MEMORY_LIMIT", "256MB")
+    monkeypatch.setattr(lake, "ROW_GROUP_BYTES", "8MB")
+    s = lake_settings(tmp_path)
+    lake.ensure_lake(s)
+    assert _row_group_bytes(s) == [str(8 * 1000 * 1000)]
+    con = lake.connect(s)
+    try:
+        con.execute("create table lake.main.wide (article_id varchar, raw_text varchar)")
+        con.execute("begin")  # into the lake in one transaction, as publish does
+        con.execute(
+            "insert into lake.main.wide (article_id, raw_text) "
+            "select i::varchar, repeat(md5(i::varchar), 200) from range(40000) t(i)"
+        )
+        con.execute("commit")
+        assert con.execute("select count(*), sum(length(raw_text)) from lake.main.wide").fetchone() == (
+            40000,
+            40000 * 6_400,
+        )
+    finally:
+        con.close()
+    lake.ensure_lake(s)  # set once: a run on an existing lake leaves it
+    assert _row_group_bytes(s) == [str(8 * 1000 * 1000)]
+
+
+def test_a_lake_created_before_row_groups_were_bounded_gets_the_bound(tmp_path):
+    s = lake_settings(tmp_path)
+    lake.ensure_lake(s)
+    con = lake.connect(s)
+    try:
+        con.execute("call lake.set_option('parquet_row_group_size_bytes', '1GB')")  # another choice is kept
+    finally:
+        con.close()
+    lake.ensure_lake(s)
+    assert _row_group_bytes(s) == [str(1000 * 1000 * 1000)]
