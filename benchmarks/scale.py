@@ -107,6 +107,15 @@ def render(work: Path, size: int) -> str:
         if runs is None or "error" in runs:
             row(f"{what}the targets at {size:,} articles", (runs or {}).get("error", "not measured"), None)
             continue
+        cold = next((r for r in runs["runs"] if r["label"] == f"cold {size}"), None)
+        if cold is not None and cold.get("status") != "Completed":  # no target of the size is measured
+            why = str(cold.get("error") or cold.get("status")).splitlines()[0][:200]
+            row(
+                f"{what}a cold run of {size:,} articles completes",
+                f"failed after {cold['seconds']:.0f} s: {why}",
+                False,
+            )
+            continue
         by_label = {r["label"]: r for r in runs["runs"] if r.get("status") == "Completed"}
         _one_file_targets(row, by_label, SMALL, size, what)
         _peak_target(row, by_label.get(f"cold {size}"), size, what)

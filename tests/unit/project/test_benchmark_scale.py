@@ -133,3 +133,16 @@ def test_render_only_writes_the_report_from_the_json_kept(tmp_path):
     assert out.read_text(encoding="utf-8").startswith("# Dyad at 200,000 articles\n")
     with pytest.raises(SystemExit):
         scale.main(["--work", str(tmp_path), "--size", "500", "--render-only"])
+
+
+def test_a_cold_run_that_failed_is_a_target_not_met(tmp_path):
+    lake = _series(200_000, 7.0, 900.0, 1800.0, lake=True)
+    lake["runs"] = [r for r in lake["runs"] if not r["label"].endswith("on 200000")]
+    cold = next(r for r in lake["runs"] if r["label"] == "cold 200000")
+    cold.update(status="Failed", error="OutOfMemoryException: Out of Memory Error\nPossible solutions: ...")
+    _write(tmp_path, _series(200_000, 7.0, 700.0, 1800.0, lake=False), lake)
+    rows = _targets(scale.render(tmp_path, 200_000))
+    assert rows[3:] == [
+        "| DuckLake mode: a cold run of 200,000 articles completes | failed after 900 s: "
+        "OutOfMemoryException: Out of Memory Error | **no** |"
+    ]
