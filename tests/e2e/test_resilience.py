@@ -300,7 +300,10 @@ def test_a_completed_file_replaces_its_torn_version(prefect_harness, tmp_path):
     (copy_id,) = [a for a, r in before.items() if r[0].endswith("002-elsewhere.txt")]
     assert before[copy_id][1:3] == (torn_id, False)  # the other site's copy hid behind the torn file
 
-    (inbox / "002.txt").write_text(full, encoding="utf-8")
+    # the complete file arrives as the inbox expects: written beside and renamed into place (a
+    # rewrite in place changes no folder and waits for the periodic full scan)
+    (inbox / ".002.txt.part").write_text(full, encoding="utf-8")
+    os.replace(inbox / ".002.txt.part", inbox / "002.txt")
     third = run_pipeline(inbox, wh)
     assert third.dbt_build.startswith("incremental"), third.dbt_build
     assert third.articles_new == 1
