@@ -63,6 +63,7 @@ def record_run(con: duckdb.DuckDBPyConnection, found, run_id: str) -> None:
             "size_bytes": i.size_bytes,
             "mtime_ns": i.mtime_ns,
             "content_hash": "0" * 64,
+            **({"inode": i.inode} if "inode" in schema.table("raw.file_manifest").column_names else {}),
             "status": "ingested",
             "run_id": run_id,
             "recorded_at": now,

@@ -368,16 +368,25 @@ class LakeState:
 def manifest_reader(settings: Settings, snapshot: int) -> Callable[[list[str] | None], dict]:
     """A ``flows.ingest.inbox.Manifest`` reader of the lake at ``snapshot``: each call attaches
     the lake read-only at that snapshot, reads the newest manifest rows of the inputs asked for
-    (``flows.ingest.inbox.manifest_rows``; every input for None) and detaches."""
-    from flows.ingest.inbox import manifest_rows
+    (``flows.ingest.inbox.manifest_rows``; every input for None) and detaches. Its ``differing``
+    and ``other_inode`` attributes answer those questions of the manifest in the lake the same
+    way (``flows.ingest.inbox.differing_inputs``, ``other_inode_inputs``): only the inputs that
+    changed come back."""
+    from flows.ingest.inbox import differing_inputs, manifest_rows, other_inode_inputs
 
-    def read(uris: list[str] | None) -> dict:
-        con = connect(settings, read_only=True, snapshot=snapshot)
-        try:
-            return manifest_rows(con, uris)
-        finally:
-            con.close()
+    def through(query: Callable):
+        def call(arg):
+            con = connect(settings, read_only=True, snapshot=snapshot)
+            try:
+                return query(con, arg)
+            finally:
+                con.close()
 
+        return call
+
+    read = through(manifest_rows)
+    read.differing = through(differing_inputs)
+    read.other_inode = through(other_inode_inputs)
     return read
 
 
@@ -789,11 +798,9 @@ def publish(
         for t in AUDIT_APPENDS:
             con.execute(f"insert into {ALIAS}.audit.{t} by name select * from work.audit.{t}")
         if mtime_updates:
-            con.executemany(
-                f"update {ALIAS}.raw.file_manifest set mtime_ns = ?, changed_run_id = ? "
-                "where source_uri = ? and version = ?",
-                [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
-            )
+            from flows.ingest.load import restamp_manifest
+
+            restamp_manifest(con, f"{ALIAS}.raw.file_manifest", mtime_updates, run_id)
         if plan.build != "skip":
             con.execute(f"delete from {ALIAS}.audit.dbt_state")
             con.execute(f"insert into {ALIAS}.audit.dbt_state by name select * from work.audit.dbt_state")

@@ -187,9 +187,18 @@ TABLES: tuple[Table, ...] = (
                 "changed_run_id",
                 "varchar",
                 "The run that last wrote the row: the run that recorded it, or a later run that updated "
-                "its mtime_ns (the same bytes touched again). NULL in rows written before the column existed.",
+                "its mtime_ns and inode (the same bytes touched, or renamed into place, again). NULL in rows "
+                "written before the column existed.",
                 added=True,
                 staged=False,
+            ),
+            Column(
+                "inode",
+                "bigint",
+                "The file's inode number when stat-ed (a later run that lists its folder again skips the "
+                "stat of an entry whose name and inode are unchanged; a file renamed into place gets a new "
+                "one). NULL for URLs and feed items, and in rows written before the column existed.",
+                added=True,
             ),
         ),
         loaded_at_field="recorded_at",

@@ -116,6 +116,7 @@ class InputItem:
     content: bytes | None = None  # already fetched
     size_bytes: int | None = None
     mtime_ns: int | None = None
+    inode: int | None = None  # of a file, as stat-ed (raw.file_manifest.inode)
     content_hash: str | None = None
     feed_title: str | None = None  # title of the feed item the page was found in
     feed_published: str | None = None  # that item's date as the feed states it (RFC 822 or ISO 8601)

@@ -4,9 +4,12 @@ Folders that did not change are not listed again. Adding, removing or renaming a
 its folder's mtime; a run remembers each folder it listed (``audit.inbox_folders``: mtime, inode,
 entries) and the next run lists only the folders whose mtime or inode differ, and the new ones.
 Files are expected to arrive whole, written beside and renamed into place (or copied in and
-left alone): a file rewritten in place changes no folder, so such an edit is found by the
-periodic full scan (every ``full_scan_every`` runs, or ``dyad run --full-scan``) that lists and
-stats every entry. A folder is trusted only when everything in it was recorded: one holding an
+left alone). In a folder listed again, an entry whose name and inode are those of its manifest row
+(``raw.file_manifest.inode``) is not stat-ed: a file renamed into place has a new inode, so only
+new names and replaced files cost a stat, and a run into a flat folder of 200,000 inputs lists it
+without 200,000 stats. A file rewritten in place keeps its inode (and a file deleted and written
+again may get its inode back), so such an edit is found by the periodic full scan (every
+``full_scan_every`` runs, or ``dyad run --full-scan``) that lists and stats every entry. A folder is trusted only when everything in it was recorded: one holding an
 input left for a later run, listed within ``RACY_SECONDS`` of its last change (its mtime could
 change again within the same clock tick), or holding a subfolder whose name is not UTF-8, is
 listed again at the next run.
@@ -21,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import compress
 from pathlib import Path
 
 import duckdb
@@ -43,6 +47,7 @@ class Seen:
     content_hash: str | None
     status: str
     reason: str | None = None
+    inode: int | None = None  # NULL in rows written before the column existed, and for URLs
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,21 +105,39 @@ class Manifest(dict):
         else:
             self.asked.update(wanted)
 
-    def differing(self, uris: list[str], sizes: list[int], mtimes_ns: list[int]) -> set[str]:
-        """The ``uris`` (of inputs stat-ed with ``sizes`` and ``mtimes_ns``) whose newest
-        manifest row records another size or mtime, or that have none: the inputs that are not
-        unchanged. Asked of the warehouse when the reader can (only the uris that differ come
-        back, and only their rows are read later), else from the rows read with :meth:`need`."""
+    def differing(
+        self, uris: list[str], sizes: list[int], mtimes_ns: list[int], inodes: list[int]
+    ) -> set[str]:
+        """The ``uris`` (of inputs stat-ed with ``sizes``, ``mtimes_ns`` and ``inodes``) whose
+        newest manifest row records another size, mtime or inode, or that have none: the inputs
+        that are not unchanged, or whose row is to take their inode (discovery reads those rows
+        and tells which). Asked of the warehouse when the reader can (only the uris that differ
+        come back, and only their rows are read later), else from the rows read with :meth:`need`."""
         finder = getattr(self.reader, "differing", None)
         if self.complete or finder is None:
             self.need(uris)
             out = set()
-            for uri, size, mtime_ns in zip(uris, sizes, mtimes_ns, strict=True):
+            for uri, size, mtime_ns, inode in zip(uris, sizes, mtimes_ns, inodes, strict=True):
                 prev = dict.get(self, uri)
-                if prev is None or prev.size_bytes != size or prev.mtime_ns != mtime_ns:
+                if prev is None or (prev.size_bytes, prev.mtime_ns, prev.inode) != (size, mtime_ns, inode):
                     out.add(uri)
             return out
-        return finder((uris, sizes, mtimes_ns))
+        return finder((uris, sizes, mtimes_ns, inodes))
+
+    def other_inode(self, uris: list[str], inodes: list[int]) -> set[str]:
+        """The ``uris`` (of entries listed with ``inodes``) whose newest manifest row records
+        another inode, none, or that have no row: the entries to stat. Asked of the warehouse when
+        the reader can (only those uris come back), else from the rows read with :meth:`need`."""
+        finder = getattr(self.reader, "other_inode", None)
+        if self.complete or finder is None:
+            self.need(uris)
+            out = set()
+            for uri, inode in zip(uris, inodes, strict=True):
+                prev = dict.get(self, uri)
+                if prev is None or prev.inode is None or prev.inode != inode:
+                    out.add(uri)
+            return out
+        return finder((uris, inodes))
 
     def get(self, uri, default=None):
         if not self.complete and uri not in self.asked:
@@ -146,6 +169,9 @@ class Discovery:
     folders_skipped: int = 0  # unchanged since they were listed: not listed again
     full_scan: bool = False  # every folder listed and every entry stat-ed
     kept: list[InputItem] = field(default_factory=list)  # unchanged files seen (with keep_unchanged)
+    # unchanged inputs whose manifest row records another inode (or none): (mtime_ns, inode, uri,
+    # version) for the load to write into the row (flows.ingest.load.restamp_manifest)
+    restamped: list[tuple[int, int, str, int]] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -166,7 +192,7 @@ where database_name = current_database() and schema_name = 'audit' and table_nam
 
 
 _NEWEST_ROWS = """
-select source_uri, version, size_bytes, mtime_ns, content_hash, status, reason
+select source_uri, version, size_bytes, mtime_ns, content_hash, status, reason, inode
 from raw.file_manifest
 {where}
 qualify row_number() over (partition by source_uri order by version desc) = 1
@@ -208,23 +234,46 @@ def manifest_rows(con: duckdb.DuckDBPyConnection, uris: list[str] | None = None)
 def differing_inputs(
     con: duckdb.DuckDBPyConnection, entries: tuple[list[str], list[int], list[int]]
 ) -> set[str]:
-    """The uris of ``entries`` (uris, sizes, mtimes in ns: three lists of one length) whose newest
-    row in ``raw.file_manifest`` of ``con`` records another size or mtime, or that have none
-    (:meth:`Manifest.differing`), compared in DuckDB: only those uris come back."""
-    uris, sizes, mtimes = entries
+    """The uris of ``entries`` (uris, sizes, mtimes in ns, inodes: four lists of one length) whose
+    newest row in ``raw.file_manifest`` of ``con`` records another size, mtime or inode, or that
+    have none (:meth:`Manifest.differing`), compared in DuckDB: only those uris come back."""
+    uris, sizes, mtimes, inodes = entries
     if not uris:
         return set()
-    with _inputs_frame(con, {"uri": uris, "size_bytes": sizes, "mtime_ns": mtimes}) as frame:
+    frame_columns = {"uri": uris, "size_bytes": sizes, "mtime_ns": mtimes, "inode": inodes}
+    with _inputs_frame(con, frame_columns) as frame:
         rows = con.execute(
             f"""
             with newest as (
-                select source_uri, size_bytes, mtime_ns from raw.file_manifest
+                select source_uri, size_bytes, mtime_ns, inode from raw.file_manifest
                 where source_uri in (select uri from {frame})
                 qualify row_number() over (partition by source_uri order by version desc) = 1
             )
             select e.uri from {frame} as e left join newest as m on m.source_uri = e.uri
             where m.source_uri is null or m.size_bytes is distinct from e.size_bytes
-                or m.mtime_ns is distinct from e.mtime_ns
+                or m.mtime_ns is distinct from e.mtime_ns or m.inode is distinct from e.inode
+            """
+        ).fetchall()
+    return {r[0] for r in rows}
+
+
+def other_inode_inputs(con: duckdb.DuckDBPyConnection, entries: tuple[list[str], list[int]]) -> set[str]:
+    """The uris of ``entries`` (uris and inodes: two lists of one length) whose newest row in
+    ``raw.file_manifest`` of ``con`` records another inode or none, or that have no row
+    (:meth:`Manifest.other_inode`), compared in DuckDB: only those uris come back."""
+    uris, inodes = entries
+    if not uris:
+        return set()
+    with _inputs_frame(con, {"uri": uris, "inode": inodes}) as frame:
+        rows = con.execute(
+            f"""
+            with newest as (
+                select source_uri, inode from raw.file_manifest
+                where source_uri in (select uri from {frame})
+                qualify row_number() over (partition by source_uri order by version desc) = 1
+            )
+            select e.uri from {frame} as e left join newest as m on m.source_uri = e.uri
+            where m.inode is null or m.inode <> e.inode
             """
         ).fetchall()
     return {r[0] for r in rows}
@@ -232,8 +281,9 @@ def differing_inputs(
 
 def manifest_reader(path: Path) -> Callable[[list[str] | None], dict[str, Seen]]:
     """A :attr:`Manifest.reader` of the warehouse file ``path``: each call opens it read-only,
-    reads the rows asked for (:func:`manifest_rows`) and closes it; its ``differing`` attribute
-    answers :meth:`Manifest.differing` the same way (:func:`differing_inputs`)."""
+    reads the rows asked for (:func:`manifest_rows`) and closes it; its ``differing`` and
+    ``other_inode`` attributes answer :meth:`Manifest.differing` and :meth:`Manifest.other_inode`
+    the same way (:func:`differing_inputs`, :func:`other_inode_inputs`)."""
 
     def through(query: Callable):
         def call(arg):
@@ -247,6 +297,7 @@ def manifest_reader(path: Path) -> Callable[[list[str] | None], dict[str, Seen]]
 
     read = through(manifest_rows)
     read.differing = through(differing_inputs)
+    read.other_inode = through(other_inode_inputs)
     return read
 
 
@@ -361,6 +412,15 @@ def _probe(path: str) -> tuple[os.stat_result | None, str | None]:
         return None, f"unreadable: {exc.strerror}"
 
 
+def _regular_file(entry: os.DirEntry) -> bool:
+    """Whether the listing says ``entry`` is a regular file (not a symlink), without a stat on
+    filesystems that give the entry's type (False when it cannot tell)."""
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
+
+
 def discover(
     inboxes: list[Path],
     manifest: dict[str, Seen],
@@ -377,7 +437,10 @@ def discover(
 
     Without ``full_scan``, a folder whose mtime and inode are those ``manifest.folders`` holds
     (a :class:`Manifest`) is not listed: its entries count as unchanged and its known subfolders
-    are visited. With ``full_scan`` (or a plain dict as manifest) every folder is listed.
+    are visited; in a folder that is listed, a regular file (as the listing tells, without a stat)
+    whose inode is the one its manifest row records counts as unchanged without a stat
+    (:meth:`Manifest.other_inode`; not with ``keep_unchanged``, whose files need their stat). With
+    ``full_scan`` (or a plain dict as manifest) every folder is listed and every entry stat-ed.
     ``Discovery.folders`` holds the state to record of each folder listed, and of each known
     folder that is gone. Folders under ``exclude`` (the archive) are never entered.
     ``keep_unchanged``: ``Discovery.kept`` lists the unchanged files of the folders listed.
@@ -423,12 +486,23 @@ def discover(
             return False
         if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
             found.unchanged += 1
+            if prev.inode != st.st_ino:  # recorded before rows held inodes, or copied with its mtime
+                found.restamped.append((st.st_mtime_ns, st.st_ino, uri, prev.version))
             if keep_unchanged and stat.S_ISREG(st.st_mode):
                 found.kept.append(
-                    InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+                    InputItem(
+                        uri,
+                        kind_of(uri),
+                        path=path,
+                        size_bytes=st.st_size,
+                        mtime_ns=st.st_mtime_ns,
+                        inode=st.st_ino,
+                    )
                 )
             return False
-        item = InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+        item = InputItem(
+            uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns, inode=st.st_ino
+        )
         if not stat.S_ISREG(st.st_mode):
             reject(parts, item, "not a regular file", prev)
         elif st.st_size > max_bytes:
@@ -446,6 +520,10 @@ def discover(
 
     listed: list[Folder | _Listing] = []  # in walk order: folders listed, to relist, gone
     pending: list[tuple[_Listing | None, str, tuple, str, os.stat_result | None, str | None]] = []
+    # regular files not stat-ed yet, with the inode the listing gives: those whose manifest row
+    # records that inode are unchanged, the others are stat-ed (only a Manifest can tell)
+    by_inode = not full_scan and not keep_unchanged and hasattr(manifest, "other_inode")
+    unstated: list[tuple[_Listing, str, tuple, list[str], list[str], list[int]]] = []
 
     def gone(uri: str) -> None:
         """``uri`` (a known folder) and every folder known under it are no longer there."""
@@ -485,7 +563,7 @@ def discover(
                 continue
             try:
                 with os.scandir(folder) as it:
-                    names = sorted(e.name for e in it if not e.name.startswith("."))
+                    listing_entries = [e for e in it if not e.name.startswith(".")]
             except OSError:  # gone since, or no permission: to be listed again next time
                 listed.append(Folder(uri, None, None, 0, "relist"))
                 continue
@@ -495,9 +573,19 @@ def discover(
             listed.append(listing)
             dirs = []
             path_prefix, uri_prefix = _prefix(folder), _prefix(uri)
-            for name in names:
+            if by_inode:  # the regular files: their inodes are compared with the manifest first
+                kinds = [_regular_file(e) for e in listing_entries]
+                files = list(compress(listing_entries, kinds))
+                if files:
+                    names = [e.name for e in files]
+                    uris = [uri_prefix + (n if n.isascii() else printable(n)) for n in names]
+                    unstated.append((listing, path_prefix, parts, names, uris, [e.inode() for e in files]))
+                    listing_entries = [
+                        e for e, regular in zip(listing_entries, kinds, strict=True) if not regular
+                    ]
+            for name in sorted(e.name for e in listing_entries):
                 path = path_prefix + name
-                shown_name = printable(name)
+                shown_name = name if name.isascii() else printable(name)
                 child_uri = uri_prefix + shown_name
                 st, err = _probe(path)
                 is_dir = st is not None and stat.S_ISDIR(st.st_mode)
@@ -514,20 +602,33 @@ def discover(
             for name, child_uri in reversed(dirs):
                 stack.append((os.path.join(folder, name), (*parts, name), child_uri))
 
+    if unstated:
+        stale = manifest.other_inode(
+            [u for entry in unstated for u in entry[4]], [i for entry in unstated for i in entry[5]]
+        )
+        for listing, path_prefix, parts, names, uris, _inodes in unstated:
+            restat = [(name, uri) for name, uri in zip(names, uris, strict=True) if uri in stale]
+            found.unchanged += len(names) - len(restat)
+            listing.entries += len(names) - len(restat)
+            for name, uri in sorted(restat):
+                pending.append(
+                    (listing, path_prefix + name, (*parts, name), uri, *_probe(path_prefix + name))
+                )
     need = getattr(manifest, "need", None)
     differing = getattr(manifest, "differing", None)
     same: set[str] = set()  # entries whose size and mtime are those of their manifest row
     if need is not None and full_scan:
         need(None)  # every row: a full scan stats every entry anyway
     elif differing is not None:  # which entries changed, at once; then the rows of those only
-        uris, sizes, mtimes = [], [], []
+        uris, sizes, mtimes, inodes = [], [], [], []
         for p in pending:
             st = p[4]
             if st is not None and not stat.S_ISDIR(st.st_mode):
                 uris.append(p[3])
                 sizes.append(st.st_size)
                 mtimes.append(st.st_mtime_ns)
-        changed = differing(uris, sizes, mtimes)
+                inodes.append(st.st_ino)
+        changed = differing(uris, sizes, mtimes, inodes)
         same = set(uris).difference(changed)
         need([p[3] for p in pending if p[3] not in same])
     elif need is not None:
@@ -537,7 +638,14 @@ def discover(
             found.unchanged += 1
             if keep_unchanged and stat.S_ISREG(st.st_mode):
                 found.kept.append(
-                    InputItem(uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+                    InputItem(
+                        uri,
+                        kind_of(uri),
+                        path=path,
+                        size_bytes=st.st_size,
+                        mtime_ns=st.st_mtime_ns,
+                        inode=st.st_ino,
+                    )
                 )
             deferred = False
         else:

@@ -74,6 +74,42 @@ MANIFEST = schema.table("raw.file_manifest")
 REJECTED = schema.table("audit.rejected_files")
 
 
+def touched_input(res: ParseResult, manifest: dict) -> tuple | None:
+    """``(mtime_ns, inode, uri, version)`` to write into the manifest row of ``res``'s input when
+    its bytes are those that row records (same content hash), else None (a new version)."""
+    prev = manifest.get(res.item.source_uri)
+    if prev and res.content_hash and prev.content_hash == res.content_hash:
+        return (res.item.mtime_ns, res.item.inode, res.item.source_uri, prev.version)
+    return None
+
+
+def restamp_manifest(con: duckdb.DuckDBPyConnection, table: str, updates: list[tuple], run_id: str) -> None:
+    """Write ``updates`` (``(mtime_ns, inode, source_uri, version)``: :func:`touched_input`, and
+    the unchanged inputs discovery found under another inode, ``Discovery.restamped``) into the
+    manifest rows of ``table`` (``raw.file_manifest``, or the lake's), stamped with ``run_id``
+    (``changed_run_id``: a standby catches up the rows a run changed), in one statement: after an
+    upgrade the first listing of a large folder gives its inodes to every row at once."""
+    if not updates:
+        return
+    frame = pd.DataFrame(  # noqa: F841  (read by DuckDB's replacement scan)
+        {
+            "mtime_ns": pd.array([u[0] for u in updates], dtype="Int64"),
+            "inode": pd.array([u[1] for u in updates], dtype="Int64"),
+            "source_uri": [u[2] for u in updates],
+            "version": pd.array([u[3] for u in updates], dtype="Int64"),
+        }
+    )
+    con.execute(
+        f"""
+        update {table} as m
+        set mtime_ns = u.mtime_ns, inode = u.inode, changed_run_id = $run
+        from (select * from frame) as u
+        where m.source_uri = u.source_uri and m.version = u.version
+        """,
+        {"run": run_id},
+    )
+
+
 def insert_rows(con: duckdb.DuckDBPyConnection, table: schema.Table, rows: list[dict]) -> None:
     """Insert ``rows`` (dicts keyed by column name, every row with the same keys) into ``table``,
     naming the columns as flows/schema.py declares them; its integer columns exact (no float
@@ -143,10 +179,12 @@ def load_results(
     now: datetime,
     known_ids: dict[str, str] | None = None,
     load_seq: int | None = None,
+    restamped: list[tuple] = (),
 ) -> LoadStats:
     """``known_ids`` (article id -> source uri) and ``load_seq`` replace reading them from
     ``raw.articles`` when the articles already stored live elsewhere (the DuckLake mode,
-    flows/lake.py)."""
+    flows/lake.py). ``restamped``: manifest rows to give a new mtime and inode
+    (``Discovery.restamped``), written with the load's rows."""
     stats = LoadStats()
     if load_seq is None:
         load_seq = con.execute("select coalesce(max(load_seq), 0) + 1 from raw.articles").fetchone()[0]
@@ -163,7 +201,7 @@ def load_results(
         )
 
     manifest_rows: list[dict] = []
-    mtime_updates: list[tuple] = []
+    mtime_updates: list[tuple] = list(restamped)
     accepted: list[tuple[int, str]] = []  # (stage_key, article_id) whose staged rows are loaded
     rejected_rows: list[dict] = []
 
@@ -177,6 +215,7 @@ def load_results(
                 "source_kind": item.kind,
                 "size_bytes": item.size_bytes,
                 "mtime_ns": item.mtime_ns,
+                "inode": item.inode,
                 "content_hash": content_hash,
                 "status": status,
                 "article_id": article_id,
@@ -203,11 +242,11 @@ def load_results(
             stats.files_deferred += 1
             stats.deferred.append((item.source_uri, res.deferred))
             continue
-        prev = manifest.get(item.source_uri)
-        if prev and res.content_hash and prev.content_hash == res.content_hash:
+        touch = touched_input(res, manifest)
+        if touch is not None:
             # same bytes, new mtime: remember the mtime so the next run skips it without reading
             stats.files_unchanged += 1
-            mtime_updates.append((item.mtime_ns, item.source_uri, prev.version))
+            mtime_updates.append(touch)
             continue
         for uri, reason in res.rejected:
             reject(uri, reason)
@@ -275,11 +314,7 @@ def _write(
         insert_rows(con, REJECTED, rejected_rows)
         if accepted:
             stats.facts_new = _insert_staged(con, stage_dir, accepted, stats.load_seq, run_id, now)
-        if mtime_updates:  # stamped with this run: a standby catches up the rows a run changed
-            con.executemany(
-                "update raw.file_manifest set mtime_ns = ?, changed_run_id = ? where source_uri = ? and version = ?",
-                [(mtime, run_id, uri, version) for mtime, uri, version in mtime_updates],
-            )
+        restamp_manifest(con, "raw.file_manifest", mtime_updates, run_id)
         con.execute("commit")
     except BaseException:
         rollback(con)  # keeps the real failure (a full disk fails the commit itself)

@@ -92,9 +92,20 @@ class DuckDBFile(WorkingFile):
         now = self.loaded_at  # one time for the run's batches: ingested_at orders articles
         con = warehouse.connect(self.work_path)
         try:
-            rejected = found.rejected if earlier is None else []  # recorded with the first batch
+            first = earlier is None  # what discovery found is recorded with the first batch
+            rejected, restamped = (found.rejected, found.restamped) if first else ([], [])
             seq = earlier.load_seq if earlier is not None else None
-            stats = load_results(con, results, stage_dir, rejected, self.manifest, run_id, now, load_seq=seq)
+            stats = load_results(
+                con,
+                results,
+                stage_dir,
+                rejected,
+                self.manifest,
+                run_id,
+                now,
+                load_seq=seq,
+                restamped=restamped,
+            )
             if batch.last:  # published with the rows above
                 record_folders(con, found, [*batch.recorded, *results], run_id, now)
             return stats if earlier is None else earlier.add(stats)

@@ -18,7 +18,7 @@ import duckdb
 from flows import lake, transform, warehouse
 from flows.ingest.documents import ParseResult
 from flows.ingest.inbox import Discovery, record_folders
-from flows.ingest.load import LoadBatch, LoadStats, load_results
+from flows.ingest.load import LoadBatch, LoadStats, load_results, touched_input
 from flows.settings import Settings
 from flows.warehouses import WorkingFile
 
@@ -38,14 +38,9 @@ def _logger():
 
 
 def mtime_updates(results: list[ParseResult], manifest: dict) -> list[tuple]:
-    """Inputs touched but not changed: (new mtime, uri, version) to remember, as
-    flows/ingest/load.py does in a DuckDB file."""
-    updates = []
-    for res in results:
-        prev = manifest.get(res.item.source_uri)
-        if prev and res.content_hash and prev.content_hash == res.content_hash:
-            updates.append((res.item.mtime_ns, res.item.source_uri, prev.version))
-    return updates
+    """Inputs touched but not changed (``flows.ingest.load.touched_input``): their manifest rows
+    take the new mtime and inode, as flows/ingest/load.py does in a DuckDB file."""
+    return [t for res in results if (t := touched_input(res, manifest)) is not None]
 
 
 class DuckLake(WorkingFile):
@@ -60,6 +55,7 @@ class DuckLake(WorkingFile):
         self.state: lake.LakeState | None = None
         self.work: warehouse.WorkingCopy | None = None
         self.results: list[ParseResult] = []
+        self.restamped: list[tuple] = []  # Discovery.restamped: written into the lake's manifest rows
         self.run_id = ""
         self.conflicts = 0
         self.build: transform.BuildPlan | None = None
@@ -108,6 +104,7 @@ class DuckLake(WorkingFile):
             warehouse.discard(self.work)
             self.work = None
         self.results = results
+        self.restamped = found.restamped
         state = self.state
         self.settings.work_dir.mkdir(parents=True, exist_ok=True)
         # one name for every run (one run at a time per working folder): dbt's target is then the
@@ -234,7 +231,7 @@ class DuckLake(WorkingFile):
                 self.state,
                 summary.run_id,
                 record,
-                mtime_updates(self.results, self.state.manifest),
+                [*self.restamped, *mtime_updates(self.results, self.state.manifest)],
                 plan,
             )
             _logger().info("published the model tables: %s", summary.lake_publish)

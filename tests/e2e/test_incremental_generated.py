@@ -11,6 +11,7 @@ compared with ``EXCEPT ALL`` both ways (duplicates count).
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -75,7 +76,9 @@ def build_incrementally(files: list[Path], batches: list[int], inbox: Path, wh: 
         if k == 2:
             first, second = files[0], files[1]
             (inbox / f"republished-{first.name}").write_text(_republished(first.read_text("utf-8")), "utf-8")
-            (inbox / second.name).write_text(_republished(second.read_text("utf-8")), "utf-8")
+            # a new version of its source: written beside and renamed into place
+            (inbox / f".{second.name}.part").write_text(_republished(second.read_text("utf-8")), "utf-8")
+            os.replace(inbox / f".{second.name}.part", inbox / second.name)
         summary = run_pipeline(inbox, wh)
         assert summary.status == "published", summary
         builds.append(summary.dbt_build)

@@ -498,6 +498,42 @@ def test_lake_discovery_lists_only_changed_folders_and_a_failed_audit_records_no
         assert _folders(con, full.run_id) == {u: ("listed", True) for u in uri.values()}
 
 
+def test_the_lakes_manifest_rows_take_the_inodes_of_the_files_a_run_lists(prefect_harness, tmp_path):
+    """Rows without an inode (a lake written before the column) and a file renamed into place with
+    the same bytes: the run that lists their folder writes the files' inodes into the lake's rows,
+    stamped with the run, and reads no article again; the next run knows them by inode."""
+    root, inbox = tmp_path, tmp_path / "inbox"
+    inbox.mkdir()
+    for f in SEED_FILES[:2]:
+        shutil.copy2(f, inbox / f.name)
+    past = 1_700_000_000
+    os.utime(inbox, (past, past))
+    settings = lake_settings(root)
+    assert lake_run(root, inbox).articles_new == 2
+    with closing(lake.connect(settings)) as con:
+        con.execute("update raw.file_manifest set inode = null")
+
+    same = inbox / SEED_FILES[1].name
+    shutil.copyfile(same, inbox / ".same.part")  # the same bytes under a new inode and mtime
+    os.utime(inbox / ".same.part", (past + 5, past + 5))
+    os.replace(inbox / ".same.part", same)
+    shutil.copy2(SEED_FILES[2], inbox / SEED_FILES[2].name)
+    second = lake_run(root, inbox)
+    assert second.status == "published" and second.articles_new == 1
+    with closing(lake.connect(settings, read_only=True)) as con:
+        rows = con.execute(
+            "select source_uri, inode, changed_run_id from raw.file_manifest order by source_uri"
+        ).fetchall()
+    assert [(Path(u).name, i) for u, i, _r in rows] == sorted(
+        (p.name, p.stat().st_ino) for p in inbox.iterdir()
+    )
+    assert {r for _u, _i, r in rows} == {second.run_id}  # two rows restamped, one recorded
+
+    (inbox / "new.txt").write_text(NO_LOG_FILE * 2, encoding="utf-8")
+    third = lake_run(root, inbox)
+    assert third.articles_new == 1 and third.files_new == 1
+
+
 KILLED_PUBLISH = """
 import json, os, signal, sys
 from flows import lake

@@ -59,7 +59,9 @@ class Runs:
         stage.mkdir()
         results = parse_chunk(list(enumerate(found.new)), MAX, str(stage), 0).results if found.new else []
         now = datetime.now(UTC)
-        stats = load_results(self.con, results, stage, found.rejected, manifest, run_id, now)
+        stats = load_results(
+            self.con, results, stage, found.rejected, manifest, run_id, now, restamped=found.restamped
+        )
         record_folders(self.con, found, results, run_id, now)
         self.con.execute(
             schema.table("audit.runs").insert_sql(["run_id", "started_at", "status"]),
@@ -165,6 +167,64 @@ def test_an_edit_in_place_is_found_by_the_full_scan(runs):
     found, stats = runs(full_scan=True)
     assert [os.path.basename(i.source_uri) for i in found.new] == ["2.txt"] and stats.articles_new == 1
     assert found.full_scan and found.folders_skipped == 0 and len(found.folders) == 5
+
+
+def _inode_of(con, path: Path) -> int | None:
+    return con.execute(
+        "select inode from raw.file_manifest where source_uri = ? order by version desc limit 1", [str(path)]
+    ).fetchone()[0]
+
+
+def test_a_file_replaced_by_rename_is_a_new_version_and_its_row_holds_the_new_inode(runs):
+    path = runs.inbox / "a" / "3.txt"
+    assert _inode_of(runs.con, path) == path.stat().st_ino
+    (runs.inbox / "a" / ".3.txt.part").write_text(_text(3) + "Визит продлится три дня.\n", encoding="utf-8")
+    os.replace(runs.inbox / "a" / ".3.txt.part", path)  # written beside, renamed into place
+    found, stats = runs()
+    assert [os.path.relpath(i.source_uri, runs.inbox) for i in found.new] == ["a/3.txt"]
+    assert stats.articles_new == 1 and found.unchanged == 7
+    assert _inode_of(runs.con, path) == path.stat().st_ino
+
+
+def test_an_edit_in_place_in_a_folder_listed_again_waits_for_the_full_scan(runs):
+    """An entry whose name and inode are those of its manifest row is not stat-ed, so a file
+    rewritten in place (same inode) beside a new file is found by the next full scan, not at once."""
+    edited = runs.inbox / "b" / "1.txt"
+    inode = edited.stat().st_ino
+    with edited.open("a", encoding="utf-8") as f:
+        f.write("Стороны обсудили поставки зерна.\n")
+    (runs.inbox / "b" / "4.txt").write_text(_text(104), encoding="utf-8")  # the folder changes
+    assert edited.stat().st_ino == inode
+    assert runs.new() == ["b/4.txt"]
+    assert runs.new(full_scan=True) == ["b/1.txt"]
+
+
+def test_rows_without_an_inode_are_stat_ed(runs):
+    """Rows recorded before the manifest held inodes: their entries are stat-ed, as before, so an
+    edit in place beside a new file is found at once."""
+    runs.con.execute("update raw.file_manifest set inode = null")
+    with (runs.inbox / "b" / "1.txt").open("a", encoding="utf-8") as f:
+        f.write("Стороны обсудили поставки зерна.\n")
+    (runs.inbox / "b" / "4.txt").write_text(_text(104), encoding="utf-8")
+    assert runs.new() == ["b/1.txt", "b/4.txt"]
+    # the folder listed gave its files' inodes to their rows; the folders not listed keep none
+    b_files = sorted((runs.inbox / "b").iterdir())
+    assert [_inode_of(runs.con, p) for p in b_files] == [p.stat().st_ino for p in b_files]
+    assert _inode_of(runs.con, runs.inbox / "a" / "1.txt") is None
+    assert runs.con.execute(
+        "select count(*) from raw.file_manifest where changed_run_id = 'r2' and version = 1"
+    ).fetchone() == (3,)  # b/2.txt, b/3.txt restamped, b/4.txt recorded
+
+
+def test_the_same_bytes_renamed_into_place_are_unchanged_and_take_the_new_inode(runs):
+    path = runs.inbox / "b" / "2.txt"
+    shutil.copyfile(path, runs.inbox / "b" / ".2.txt.part")  # the same bytes, a new mtime and inode
+    os.replace(runs.inbox / "b" / ".2.txt.part", path)
+    found, stats = runs()
+    assert found.new and stats.files_unchanged == 1 and stats.files_new == 0  # read, found the same
+    assert _inode_of(runs.con, path) == path.stat().st_ino
+    (runs.inbox / "b" / "5.txt").write_text(_text(105), encoding="utf-8")
+    assert runs.new() == ["b/5.txt"]  # 2.txt is known by its new inode: not read again
 
 
 def test_the_full_scan_comes_every_nth_run(warehouse, tmp_path):

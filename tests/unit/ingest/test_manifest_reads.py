@@ -74,13 +74,15 @@ def _same(a, b) -> None:
 def test_discovery_reads_the_manifest_rows_of_the_changed_inputs_only(stored):
     path, inbox = stored
     (inbox / "b" / "new.txt").write_text("a new input " * 3, encoding="utf-8")
-    (inbox / "b" / "03.txt").write_text("rewritten, longer " * 3, encoding="utf-8")
+    (inbox / "b" / "03.new").write_text("rewritten, longer " * 3, encoding="utf-8")
+    os.replace(inbox / "b" / "03.new", inbox / "b" / "03.txt")  # written beside, renamed in place
     whole, lazy = _manifests(path)
     assert len(whole) == 100 and len(lazy) == 0
     found = discover([inbox], lazy, TINY, full_scan=False)
     assert found.folders_skipped == 4  # inbox, a, c, d
-    # b was listed and its 26 entries compared with the manifest in the warehouse: only the rows
-    # of the one whose size changed were read (the new one has none), not b's 25
+    # b was listed and its 26 entries' inodes compared with the manifest in the warehouse: the
+    # replaced one and the new one were stat-ed, and only the row of the replaced one was read
+    # (the new one has none), not b's 25
     assert lazy.rows_read == 1 and [u.rsplit("/", 2)[-2:] for u in lazy] == [["b", "03.txt"]]
     assert lazy.asked == {str(inbox / "b" / "03.txt"), str(inbox / "b" / "new.txt")}
     _same(found, discover([inbox], whole, TINY, full_scan=False))

@@ -310,7 +310,7 @@ def test_inserts_name_the_declared_columns_and_refuse_others():
     )
     with pytest.raises(KeyError, match=r"audit\.runs has no column 'state'"):
         runs.insert_sql(["run_id", "state"])
-    assert schema.table("raw.file_manifest").integer_columns == {"version", "size_bytes", "mtime_ns"}
+    assert schema.table("raw.file_manifest").integer_columns == {"version", "size_bytes", "mtime_ns", "inode"}
     assert "load_seq" in schema.table("raw.articles").integer_columns
     assert not schema.table("audit.rejected_files").integer_columns
     assert list(RunSummary(run_id="r1").record()) == list(runs.column_names)
