@@ -38,3 +38,36 @@ def test_every_column_an_expectation_reads_is_a_checked_column():
                 read |= _columns_of(e.row_condition.dict())
         assert "metric" in read or name != "numeric_facts"  # read by row conditions only
         assert read <= CHECKED_COLUMNS[name], read - CHECKED_COLUMNS[name]
+
+
+def test_the_audit_keeps_no_frame_once_it_has_run(seeds_warehouse, tmp_path, monkeypatch):
+    """GX's pandas engine keeps the last batch of each asset: the audit drops them, so a process
+    that runs the flow again and again does not carry a run's frames into the next one."""
+    import gc
+    import shutil
+    import weakref
+
+    from flows import validation
+
+    wh, _ = seeds_warehouse
+    db = tmp_path / "copy.duckdb"
+    shutil.copyfile(wh, db)
+    made: list[weakref.ref] = []
+    checked_frame = validation.checked_frame
+
+    def tracked(*args, **kwargs):
+        frame = checked_frame(*args, **kwargs)
+        made.append(weakref.ref(frame))
+        return frame
+
+    monkeypatch.setattr(validation, "checked_frame", tracked)
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    (articles,) = con.execute("select count(*) from marts.articles").fetchone()
+    con.close()
+    audit = validation.run_audit(db, articles)
+    assert not audit.blocking_failures
+    assert len(made) == len(SUITES)
+    gc.collect()
+    assert [ref() for ref in made] == [None] * len(SUITES)
