@@ -204,6 +204,9 @@ def pipeline(
                 step = LoadBatch(stats, results, last=k == len(batches) - 1)
                 stats = load_raw_tables(wh, quote(parsed), quote(found), summary.run_id, quote(step))
                 results += recorded_only(parsed, batch)
+                # Prefect keeps every task's return value until the flow run ends: emptied, the
+                # batch's results (its articles' metadata) do not pile up batch after batch
+                parsed.clear()
         published = False
         while not published:  # again on the lake's new snapshot when another run published first
             if len(batches) == 1:

@@ -81,3 +81,31 @@ def test_a_run_in_batches_publishes_what_a_run_at_once_publishes(tmp_path, prefe
     finally:
         con_a.close()
         con_b.close()
+
+
+def test_a_loaded_batch_leaves_no_article_in_memory(tmp_path, prefect_harness, monkeypatch):
+    """Prefect keeps what each task returned until the flow run ends: the parse results of a
+    loaded batch are emptied, so the articles' metadata of a run in batches does not pile up
+    batch after batch (by the dbt build, no parsed article is left in the flow process)."""
+    import gc
+
+    from prefect import task
+    from prefect.cache_policies import NO_CACHE
+
+    import flows.pipeline
+    from flows.ingest.documents import ParseResult
+
+    build = flows.pipeline.build_marts
+    left: list[int] = []
+
+    def counting(*args, **kwargs):
+        gc.collect()
+        left.append(sum(1 for o in gc.get_objects() if isinstance(o, ParseResult) and o.articles))
+        return build.fn(*args, **kwargs)
+
+    monkeypatch.setattr(
+        flows.pipeline, "build_marts", task(cache_policy=NO_CACHE, name="build_marts")(counting)
+    )
+    summary = _run(_inbox(tmp_path, 6), tmp_path / "wh" / "dyad.duckdb", 4)
+    assert summary.status == "published" and summary.articles_new >= 9
+    assert left == [0]
