@@ -480,7 +480,10 @@ def run_audit(db: Path, articles: int, batch_since_seq: int | None = None) -> Au
         con.close()
     with store_lock():
         prune_validation_results(KEEP_VALIDATION_RESULTS - 1)
-        return _run_checkpoints(frames, {ARTICLES_BUILT: int(articles)})
+        try:
+            return _run_checkpoints(frames, {ARTICLES_BUILT: int(articles)})
+        finally:  # also when a checkpoint raised
+            _release_batch_data()
 
 
 def checked_frame(con: duckdb.DuckDBPyConnection, suite: str, query: str, params: dict):
@@ -543,7 +546,6 @@ def _run_checkpoints(frames: dict, parameters: dict) -> AuditResult:
                         failing_ids=sorted(set(ids)),
                     )
                 )
-    _release_batch_data()
     # The pages GX wrote load their scripts and styles from CDNs: point them at local copies.
     for page, urls in localize_data_docs(DATA_DOCS_DIR).items():
         logging.getLogger(__name__).warning("Data Docs page %s still loads %s", page, ", ".join(urls))

@@ -4,10 +4,15 @@ are read as NULL."""
 
 from __future__ import annotations
 
+import gc
 import os
+import shutil
+import weakref
 
+import duckdb
 import pytest
 
+from flows import validation
 from flows.validation import CHECKED_COLUMNS, SUITES
 
 pytestmark = pytest.mark.slow  # imports Great Expectations
@@ -43,12 +48,6 @@ def test_every_column_an_expectation_reads_is_a_checked_column():
 def test_the_audit_keeps_no_frame_once_it_has_run(seeds_warehouse, tmp_path, monkeypatch):
     """GX's pandas engine keeps the last batch of each asset: the audit drops them, so a process
     that runs the flow again and again does not carry a run's frames into the next one."""
-    import gc
-    import shutil
-    import weakref
-
-    from flows import validation
-
     wh, _ = seeds_warehouse
     db = tmp_path / "copy.duckdb"
     shutil.copyfile(wh, db)
@@ -61,8 +60,6 @@ def test_the_audit_keeps_no_frame_once_it_has_run(seeds_warehouse, tmp_path, mon
         return frame
 
     monkeypatch.setattr(validation, "checked_frame", tracked)
-    import duckdb
-
     con = duckdb.connect(str(db), read_only=True)
     (articles,) = con.execute("select count(*) from marts.articles").fetchone()
     con.close()
