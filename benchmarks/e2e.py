@@ -27,6 +27,14 @@ benchmark stopped early (a 200,000-article cold run that outlasts its time) keep
     python -m benchmarks.e2e --corpus DIR --sizes 500,5000 [--scale 50000] --extra DIR --work DIR --out results.json
     python -m benchmarks.e2e --lake --nothing-new 1 --corpus DIR --sizes 500,50000 --extra DIR --work DIR --out lake.json
 
+``--cold-apart`` makes each cold run in a process of its own, as users' runs are made (``dyad
+run`` is a process; a process worker starts each scheduled run in one): what the run holds at
+its peak, not what earlier runs left in this process (imported modules, the one-file run's word
+caches, freed memory not returned). It reports to this process's Prefect server; its time
+includes what starting up costs (imports, dbt's project, Great Expectations' context), which the
+marginal rate between two cold runs cancels. The +1 runs stay in this process (a warm process:
+the steady state of the runs after the first).
+
 ``--reuse`` keeps the warehouses (and their standbys) in ``--work``: a later benchmark with the
 same ``--work`` skips the cold runs of the sizes it finds and makes ``--runs`` more +1 runs on
 each, every one in the steady state once the first has made the standby (to compare code
@@ -41,6 +49,9 @@ import json
 import os
 import resource
 import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -379,7 +390,50 @@ def run_once(label: str, inbox: Path, warehouse_path: Path, lake_dir: Path | Non
     return out
 
 
+def run_apart(label: str, inbox: Path, warehouse_path: Path, lake_dir: Path | None = None) -> dict[str, Any]:
+    """``run_once`` in a process of its own (``--one-run``), reporting to this process's Prefect
+    server; its result, with ``"process": "own"``. A process that dies without writing its
+    result gives ``{"label", "status": "Crashed", "error"}``."""
+    from prefect.settings import PREFECT_API_URL
+
+    with tempfile.TemporaryDirectory(prefix="dyad-e2e-") as tmp:
+        spec, out = Path(tmp) / "spec.json", Path(tmp) / "run.json"
+        spec.write_text(
+            json.dumps(
+                {
+                    "label": label,
+                    "inbox": str(inbox),
+                    "warehouse_path": str(warehouse_path),
+                    "lake_dir": str(lake_dir) if lake_dir else None,
+                    "out": str(out),
+                }
+            ),
+            encoding="utf-8",
+        )
+        env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.e2e", "--one-run", str(spec)], env=env, check=False
+        )
+        if not out.exists():
+            return {"label": label, "status": "Crashed", "error": f"its process exited {done.returncode}"}
+        run = json.loads(out.read_text(encoding="utf-8"))
+    run["process"] = "own"
+    return run
+
+
+def _one_run(spec_path: Path) -> int:
+    """The run ``run_apart`` asked for, its result written where the spec says."""
+    spec = json.loads(spec_path.read_text(encoding="utf-8"))
+    lake_dir = Path(spec["lake_dir"]) if spec["lake_dir"] else None
+    run = run_once(spec["label"], Path(spec["inbox"]), Path(spec["warehouse_path"]), lake_dir)
+    Path(spec["out"]).write_text(json.dumps(run, default=str), encoding="utf-8")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--one-run"]:  # a run of run_apart's
+        return _one_run(Path(argv[1]))
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True, help="directory of generated .txt files")
     ap.add_argument("--sizes", required=True, help="comma-separated article counts, e.g. 500,2000")
@@ -407,6 +461,11 @@ def main(argv: list[str] | None = None) -> int:
         "--lake",
         action="store_true",
         help="into DuckLakes (SQLite catalog, local data path: <work>/cold-N/lake) instead of DuckDB files",
+    )
+    ap.add_argument(
+        "--cold-apart",
+        action="store_true",
+        help="each cold run in a process of its own, as `dyad run` and a process worker make them",
     )
     args = ap.parse_args(argv)
 
@@ -461,7 +520,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 shutil.rmtree(root, ignore_errors=True)
                 _link_files(files[:n], root / "inbox")
-                run = run_once(f"cold {n}", root / "inbox", warehouse_path, lake_of(root))
+                cold = run_apart if args.cold_apart else run_once
+                run = cold(f"cold {n}", root / "inbox", warehouse_path, lake_of(root))
                 run["articles"] = n
                 record(run)
                 if run.get("status") != "Completed":

@@ -8,7 +8,8 @@ articles, and their targets, written to ``benchmarks/scale.md``.
 ``benchmarks.run --scale 200000`` measures the same runs among all the others (3-4 hours); this
 runs only what the 200,000-article targets need, each mode in a process of its own
 (``benchmarks.e2e``): into a warehouse, a first one-file run, then cold runs of 500 and of
-``--size`` articles, each followed by two runs with one new file; into a lake, the same with one
+``--size`` articles (each in a process of its own, as ``dyad run`` and a process worker make
+runs: ``--cold-apart``), each followed by two runs with one new file; into a lake, the same with one
 run with nothing new after each cold run. The embedded warehouses are removed before the lake
 runs, so the disk needed is the larger of the two (see ``benchmarks/README.md``).
 
@@ -60,7 +61,8 @@ def run_mode(mode: str, shared: Path, work: Path, size: int) -> dict[str, Any]:
     """One mode's runs (``e2e`` or ``lake``) in a process of its own; its JSON, or {"error": ...}."""
     corpus = _corpus(shared, work / "corpus", size, 0)
     extra = _corpus(shared, work / "extra", EXTRA_FILES, 1)
-    options = ["--lake", "--nothing-new", "1"] if mode == "lake" else []
+    # each cold run in a process of its own, as users' runs are made: its peak is its own
+    options = ["--cold-apart"] + (["--lake", "--nothing-new", "1"] if mode == "lake" else [])
     meta_path = work / "scale.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     meta[mode] = {

@@ -207,6 +207,13 @@ def pipeline(
                 # Prefect keeps every task's return value until the flow run ends: emptied, the
                 # batch's results (its articles' metadata) do not pile up batch after batch
                 parsed.clear()
+        if len(batches) > 1 and not settings.archive_dir:
+            # the last batch recorded the inbox folders, and only the archive reads the inputs
+            # one by one after it: let go of them (and of their results) before the build
+            found.drop_new()
+            results.clear()
+            for batch in batches:
+                batch.clear()
         published = False
         while not published:  # again on the lake's new snapshot when another run published first
             if len(batches) == 1:

@@ -86,18 +86,21 @@ def test_a_run_in_batches_publishes_what_a_run_at_once_publishes(tmp_path, prefe
 def test_a_loaded_batch_leaves_no_article_in_memory(tmp_path, prefect_harness, monkeypatch):
     """Prefect keeps what each task returned until the flow run ends: the parse results of a
     loaded batch are emptied, so the articles' metadata of a run in batches does not pile up
-    batch after batch (by the dbt build, no parsed article is left in the flow process)."""
+    batch after batch (by the dbt build, no parsed article is left in the flow process). Once
+    the last batch is loaded, a run without an archive holds none of its inputs either (nor
+    their results), and still counts them."""
     import gc
 
     from prefect import task
     from prefect.cache_policies import NO_CACHE
 
     import flows.pipeline
-    from flows.ingest.documents import ParseResult
+    from flows.ingest.documents import InputItem, ParseResult
 
     build = flows.pipeline.build_marts
     inbox = _inbox(tmp_path, 6)
     left: list[int] = []
+    inputs: list[int] = []  # the inputs (InputItem) of the inbox alive when the build starts
 
     def ours(o: object) -> bool:  # this run's (earlier tests in the process may hold their own)
         return isinstance(o, ParseResult) and bool(o.articles) and str(inbox) in (o.item.path or "")
@@ -105,11 +108,20 @@ def test_a_loaded_batch_leaves_no_article_in_memory(tmp_path, prefect_harness, m
     def counting(*args, **kwargs):
         gc.collect()
         left.append(sum(1 for o in gc.get_objects() if ours(o)))
+        inputs.append(
+            sum(1 for o in gc.get_objects() if isinstance(o, InputItem) and o.path and str(inbox) in o.path)
+        )
         return build.fn(*args, **kwargs)
 
     monkeypatch.setattr(
         flows.pipeline, "build_marts", task(cache_policy=NO_CACHE, name="build_marts")(counting)
     )
+    once = _run(inbox, tmp_path / "once" / "dyad.duckdb", 0)
     summary = _run(inbox, tmp_path / "wh" / "dyad.duckdb", 4)
     assert summary.status == "published" and summary.articles_new >= 9
-    assert left == [0]
+    # one batch keeps its results, loaded again on a lake another run published to: what counts
+    # sees them; loaded in batches, none is left, articles or inputs
+    assert left[0] > 0 and inputs[0] > 0
+    assert left[1] == 0 and inputs[1] == 0, (left, inputs)
+    assert [getattr(summary, k) for k in SUMMARY] == [getattr(once, k) for k in SUMMARY]
+    assert summary.files_seen == 13
