@@ -16,41 +16,52 @@ articles as (
     where {{ in_tested_articles('article_id') }}
 ),
 
-facts as (
+-- The CTEs are read by several branches: NOT MATERIALIZED, each branch streams its rows instead of
+-- DuckDB holding every tested fact (with its sentence's text) in memory at once, which a full
+-- build of a large warehouse could not. The sentence join is made for body facts only.
+facts as not materialized (
     select
         f.fact_id,
         f.article_id,
         f.source_field,
+        f.sentence_idx,
+        f.char_start,
+        f.char_end,
+        f.quote
+    from {{ ref('numeric_facts') }} as f
+    where {{ in_tested_articles('f.article_id') }}
+),
+
+body_facts as not materialized (
+    select
+        f.fact_id,
+        f.article_id,
         f.char_start,
         f.char_end,
         f.quote,
         s.sentence_text,
         coalesce(s.char_start <= f.char_start and f.char_end <= s.char_end, false) as in_sentence,
         f.char_start - s.char_start as sentence_offset
-    from {{ ref('numeric_facts') }} as f
-    -- the key is NULL for a title fact: a condition on the fact alone in the ON clause would make
-    -- the join a nested loop of every fact with every sentence (cost: the square of the batch)
+    from facts as f
     left join sentences as s
         on
             f.article_id = s.article_id
-            and s.sentence_idx = case when f.source_field = 'body' then f.sentence_idx end
-    where {{ in_tested_articles('f.article_id') }}
+            and f.sentence_idx = s.sentence_idx
+    where f.source_field = 'body'
 )
 
 select fact_id
-from facts
+from body_facts
 where
-    source_field = 'body'
-    and in_sentence
+    in_sentence
     and substr(sentence_text, sentence_offset + 1, char_end - char_start) != quote
 union all
-select facts.fact_id
-from facts
-inner join articles as a on facts.article_id = a.article_id
+select body_facts.fact_id
+from body_facts
+inner join articles as a on body_facts.article_id = a.article_id
 where
-    facts.source_field = 'body'
-    and not facts.in_sentence
-    and substr(a.body, facts.char_start + 1, facts.char_end - facts.char_start) != facts.quote
+    not body_facts.in_sentence
+    and substr(a.body, body_facts.char_start + 1, body_facts.char_end - body_facts.char_start) != body_facts.quote
 union all
 select facts.fact_id
 from facts

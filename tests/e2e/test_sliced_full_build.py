@@ -27,7 +27,9 @@ SLICED = (
     "int_sentence_topics",
     "int_sentence_tone",
     "int_dyad_evidence",
+    "int_article_countries",
 )
+SLICED_MARTS = ("article_topics", "dyad_tone", "dyad_topics")
 
 
 def test_a_full_build_in_slices_equals_one_at_once(tmp_path, prefect_harness, monkeypatch):
@@ -44,13 +46,15 @@ def test_a_full_build_in_slices_equals_one_at_once(tmp_path, prefect_harness, mo
 
     # the build ran in slices: the statement that created each sliced table read its first slice
     slices = -(-len(articles) // 7)
-    run_sql = sliced.parent / ".work" / "dbt-target" / "run" / "dyad" / "models" / "intermediate"
-    for model in SLICED:
-        created = (run_sql / f"{model}.sql").read_text(encoding="utf-8")
-        assert re.search(rf"hash\([\w.]*article_id\) % {slices} = 0\)", created), model
+    run_sql = sliced.parent / ".work" / "dbt-target" / "run" / "dyad" / "models"
+    for folder, models in (("intermediate", SLICED), ("marts", SLICED_MARTS)):
+        for model in models:
+            created = (run_sql / folder / f"{model}.sql").read_text(encoding="utf-8")
+            assert re.search(rf"hash\([\w.]*article_id\) % {slices} = 0\)", created), model
     con = duckdb.connect(str(whole), read_only=True)
     try:  # the sliced tables hold rows to compare
         assert all(con.execute(f"select count(*) from intermediate.{t}").fetchone()[0] for t in SLICED)
+        assert all(con.execute(f"select count(*) from marts.{t}").fetchone()[0] for t in SLICED_MARTS)
     finally:
         con.close()
     assert mart_differences(whole, sliced, SLICED, schema="intermediate") == {}

@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 with mentions as (
     select * from {{ ref('int_country_mentions') }}
     where {{ is_new_row('load_seq') }}

@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- What each article is about. A topic is kept when its keywords recur and weigh in the article:
 --   keyword_count >= topic_min_keywords (2)
 --   sentence_count >= topic_min_sentences (2), relaxed to 1 for texts of one or two sentences

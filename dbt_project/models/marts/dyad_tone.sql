@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- One row per article and dyad it relates: how the two countries deal with each other there, in
 -- the spirit of GDELT's QuadClass: tone keywords are counted in the sentences that relate the dyad
 -- (int_dyad_evidence, macro dyad_sentences).

@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- One row per article, dyad and topic: what a dyad's relations in an article are about. Topic
 -- keywords are counted only in the sentences that relate the dyad (int_dyad_evidence, macro
 -- dyad_sentences) and their immediate neighbours, which often
