@@ -326,3 +326,26 @@ def test_a_folder_holding_a_file_changed_while_read_is_listed_again(tmp_path):
     assert {u: s for u, s in rows.items() if u != str(inbox / "b")} == dict.fromkeys(
         [str(inbox), str(inbox / "a"), str(inbox / "a" / "x"), str(inbox / "a" / "x" / "y")], "listed"
     )
+
+
+def test_dropped_inputs_still_count_as_seen(tmp_path):
+    """``Discovery.drop_new`` lets go of the new inputs, not of their number; a file's uri is
+    the same string as its path (one string per input), a name that is not UTF-8 gets a uri of
+    its own."""
+    inbox = tmp_path / "inbox"
+    (inbox / "sub").mkdir(parents=True)
+    for i in range(3):
+        (inbox / "sub" / f"{i}.txt").write_text(_text(i), encoding="utf-8")
+    (inbox / "empty.txt").write_bytes(b"")
+    odd = os.fsencode(str(inbox)) + b"/bad\xff.txt"
+    with open(odd, "wb") as f:
+        f.write(_text(9).encode())
+    found = discover([inbox], {}, MAX)
+    assert len(found.new) == 5 and found.seen == 5
+    by_path = {i.path: i for i in found.new}
+    plain = by_path[str(inbox / "sub" / "0.txt")]
+    assert plain.source_uri is plain.path
+    bad = next(i for i in found.new if "bad" in i.source_uri)
+    assert bad.source_uri != bad.path and bad.source_uri.isprintable()
+    found.drop_new()
+    assert found.new == [] and found.new_dropped == 5 and found.seen == 5
