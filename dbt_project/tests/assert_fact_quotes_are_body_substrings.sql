@@ -6,19 +6,21 @@
 -- sentence is read from the body. A title is short: its quotes are read from it.
 -- Sentences and articles are read for the tested articles only, like the facts: an incremental
 -- build then reads the texts of its new articles, not every stored sentence and body.
-with sentences as (
+with sentences as not materialized (
     select * from {{ ref('stg_sentences') }}
     where {{ in_tested_articles('article_id', 'load_seq') }}
 ),
 
-articles as (
+articles as not materialized (
     select * from {{ ref('articles') }}
     where {{ in_tested_articles('article_id') }}
 ),
 
--- The CTEs are read by several branches: NOT MATERIALIZED, each branch streams its rows instead of
--- DuckDB holding every tested fact (with its sentence's text) in memory at once, which a full
--- build of a large warehouse could not. The sentence join is made for body facts only.
+-- Every CTE is read by several branches: NOT MATERIALIZED, each branch streams its rows through
+-- its joins; materialized (DuckDB's default for a CTE read twice), every tested sentence's text,
+-- article's body and fact would be held in memory at once, which a full build of a large
+-- warehouse cannot (50,000 articles: out of memory at 256 MB). The sentence join is made for
+-- body facts only.
 facts as not materialized (
     select
         f.fact_id,
@@ -48,6 +50,27 @@ body_facts as not materialized (
             f.article_id = s.article_id
             and f.sentence_idx = s.sentence_idx
     where f.source_field = 'body'
+),
+
+outside_facts as not materialized (  -- rare: a quote reaching outside its sentence
+    select
+        fact_id,
+        article_id,
+        char_start,
+        char_end,
+        quote
+    from body_facts
+    where not in_sentence
+),
+
+-- the bodies of only the articles such a quote is in: a join with every article would hold
+-- every body in its hash table
+outside_bodies as not materialized (
+    select
+        article_id,
+        body
+    from articles
+    where article_id in (select outside_facts.article_id from outside_facts)
 )
 
 select fact_id
@@ -56,12 +79,10 @@ where
     in_sentence
     and substr(sentence_text, sentence_offset + 1, char_end - char_start) != quote
 union all
-select body_facts.fact_id
-from body_facts
-inner join articles as a on body_facts.article_id = a.article_id
-where
-    not body_facts.in_sentence
-    and substr(a.body, body_facts.char_start + 1, body_facts.char_end - body_facts.char_start) != body_facts.quote
+select outside_facts.fact_id
+from outside_facts
+inner join outside_bodies as b on outside_facts.article_id = b.article_id
+where substr(b.body, outside_facts.char_start + 1, outside_facts.char_end - outside_facts.char_start) != outside_facts.quote
 union all
 select facts.fact_id
 from facts

@@ -150,7 +150,8 @@ def test_incremental_builds_test_the_rows_of_the_new_articles(tmp_path, prefect_
     def corrupted(name: str, load_seq: int, sql: str) -> Path:
         """A copy of the warehouse where load 2 is new to the tests, with one bad row about the
         article of load ``load_seq``."""
-        db = tmp_path / f"{name}.duckdb"
+        db = tmp_path / name / "dyad.duckdb"  # the views name the warehouse's catalog: dyad
+        db.parent.mkdir()
         shutil.copy2(wh, db)
         con = duckdb.connect(str(db))
         try:
@@ -167,19 +168,36 @@ def test_incremental_builds_test_the_rows_of_the_new_articles(tmp_path, prefect_
         "insert into marts.dyad_articles select * from marts.dyad_articles where article_id = ? limit 1"
     )
     new_dup = corrupted("new-dup", 2, duplicate)
-    with pytest.raises(DbtFailed, match="unique_dyad_articles"):
+    with pytest.raises(DbtFailed, match=r"unique_dyad_articles[^;]*: fail"):
         tests(new_dup, "dyad_articles", new_only=True)
 
     old_dup = corrupted("old-dup", 1, duplicate)
     tests(old_dup, "dyad_articles", new_only=True)  # an article the last build did not touch
-    with pytest.raises(DbtFailed, match="unique_dyad_articles"):
+    with pytest.raises(DbtFailed, match=r"unique_dyad_articles[^;]*: fail"):
         tests(old_dup, "dyad_articles", new_only=False)
 
     bad_quote = corrupted(
         "bad-quote", 2, "update marts.numeric_facts set quote = quote || '!' where article_id = ?"
     )
-    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings: fail"):
         tests(bad_quote, "assert_fact_quotes_are_body_substrings", new_only=True)
+
+    # a body quote reaching past its sentence is read from the body: right, it passes; wrong, not
+    reach = """update marts.numeric_facts f set char_end = f.char_end + 120,
+                   quote = substr(a.body, f.char_start + 1, f.char_end + 120 - f.char_start) {tail}
+               from marts.articles a
+               where f.article_id = a.article_id and f.article_id = ? and f.source_field = 'body'
+                 and f.fact_id = (select min(fact_id) from marts.numeric_facts g
+                                  where g.article_id = f.article_id and g.source_field = 'body')"""
+    tests(corrupted("long-quote", 2, reach.format(tail="")), "assert_fact_quotes_are_body_substrings", True)
+    bad_long = corrupted("bad-long-quote", 2, reach.format(tail="|| '!'"))
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings: fail"):
+        tests(bad_long, "assert_fact_quotes_are_body_substrings", new_only=True)
+    other_field = corrupted(
+        "other-field", 2, "update marts.numeric_facts set source_field = 'lead' where article_id = ?"
+    )
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings: fail"):
+        tests(other_field, "assert_fact_quotes_are_body_substrings", new_only=True)
 
 
 # ------------------------------------------------------------------------ sequences of runs

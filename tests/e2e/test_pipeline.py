@@ -406,7 +406,8 @@ def test_title_facts_and_other_languages_through_the_pipeline(prefect_harness, t
 
     from flows.dbt_runner import DbtFailed, run_dbt
 
-    bad = tmp_path / "bad-title-quote.duckdb"
+    bad = tmp_path / "bad-title-quote" / "dyad.duckdb"  # the views name the warehouse's catalog: dyad
+    bad.parent.mkdir()
     shutil.copy2(wh, bad)
     con = duckdb.connect(str(bad))
     try:
@@ -416,7 +417,7 @@ def test_title_facts_and_other_languages_through_the_pipeline(prefect_harness, t
         )
     finally:
         con.close()
-    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings"):
+    with pytest.raises(DbtFailed, match="assert_fact_quotes_are_body_substrings: fail"):
         run_dbt(["test", "--select", "assert_fact_quotes_are_body_substrings"], bad, target=tmp_path / "t")
 
 
