@@ -6,6 +6,12 @@
 -- sentence is read from the body. A title is short: its quotes are read from it.
 -- Sentences and articles are read for the tested articles only, like the facts: an incremental
 -- build then reads the texts of its new articles, not every stored sentence and body.
+--
+-- Memory: one join of the facts with their sentences, streamed; what it leaves to read from the
+-- article (titles' quotes, body quotes past their sentence, sentences that disagree) is narrow and
+-- held (flagged); only the bodies of the articles of body quotes past their sentence are read.
+-- The other CTEs stream (NOT MATERIALIZED: a CTE read twice is otherwise held whole, every
+-- sentence's text and article's body at once, which a full build of a large warehouse cannot).
 with sentences as not materialized (
     select * from {{ ref('stg_sentences') }}
     where {{ in_tested_articles('article_id', 'load_seq') }}
@@ -16,81 +22,72 @@ articles as not materialized (
     where {{ in_tested_articles('article_id') }}
 ),
 
--- Every CTE is read by several branches: NOT MATERIALIZED, each branch streams its rows through
--- its joins; materialized (DuckDB's default for a CTE read twice), every tested sentence's text,
--- article's body and fact would be held in memory at once, which a full build of a large
--- warehouse cannot (50,000 articles: out of memory at 256 MB). The sentence join is made for
--- body facts only.
-facts as not materialized (
+checked as not materialized (
     select
         f.fact_id,
         f.article_id,
         f.source_field,
-        f.sentence_idx,
-        f.char_start,
-        f.char_end,
-        f.quote
-    from {{ ref('numeric_facts') }} as f
-    where {{ in_tested_articles('f.article_id') }}
-),
-
-body_facts as not materialized (
-    select
-        f.fact_id,
-        f.article_id,
         f.char_start,
         f.char_end,
         f.quote,
-        s.sentence_text,
-        coalesce(s.char_start <= f.char_start and f.char_end <= s.char_end, false) as in_sentence,
-        f.char_start - s.char_start as sentence_offset
-    from facts as f
+        case
+            when f.source_field = 'body' and s.char_start <= f.char_start and f.char_end <= s.char_end
+                then substr(s.sentence_text, f.char_start - s.char_start + 1, f.char_end - f.char_start) = f.quote
+        end as sentence_says
+    from {{ ref('numeric_facts') }} as f
+    -- the key is NULL for a title fact: a condition on the fact alone in the ON clause would make
+    -- the join a nested loop of every fact with every sentence (cost: the square of the batch)
     left join sentences as s
         on
             f.article_id = s.article_id
-            and f.sentence_idx = s.sentence_idx
-    where f.source_field = 'body'
+            and s.sentence_idx = case when f.source_field = 'body' then f.sentence_idx end
+    where {{ in_tested_articles('f.article_id') }}
 ),
 
-outside_facts as not materialized (  -- rare: a quote reaching outside its sentence
-    select
-        fact_id,
-        article_id,
-        char_start,
-        char_end,
-        quote
-    from body_facts
-    where not in_sentence
+-- the facts their sentence does not vouch for: it disagrees (sentence_says false), or there is
+-- none to ask (NULL: a title's quote, a body quote reaching past its sentence or without one,
+-- another source field). Few: held.
+flagged as materialized (
+    select * from checked
+    where sentence_says is distinct from true
 ),
 
--- the bodies of only the articles such a quote is in: a join with every article would hold
--- every body in its hash table
+-- the articles of body quotes past their sentence, as one list: a list (one row) is what the
+-- articles are scanned against, so the scan streams and keeps only their bodies (in a join, DuckDB
+-- could hold every article's body to probe the flagged facts against them)
+outside_articles as (
+    select list(distinct flagged.article_id) as article_ids
+    from flagged
+    where flagged.source_field = 'body' and flagged.sentence_says is null
+),
+
 outside_bodies as not materialized (
     select
-        article_id,
-        body
-    from articles
-    where article_id in (select outside_facts.article_id from outside_facts)
+        articles.article_id,
+        articles.body
+    from articles, outside_articles
+    where list_contains(outside_articles.article_ids, articles.article_id)
 )
 
 select fact_id
-from body_facts
-where
-    in_sentence
-    and substr(sentence_text, sentence_offset + 1, char_end - char_start) != quote
+from flagged
+where sentence_says = false
 union all
-select outside_facts.fact_id
-from outside_facts
-inner join outside_bodies as b on outside_facts.article_id = b.article_id
-where substr(b.body, outside_facts.char_start + 1, outside_facts.char_end - outside_facts.char_start) != outside_facts.quote
-union all
-select facts.fact_id
-from facts
-inner join articles as a on facts.article_id = a.article_id
+select flagged.fact_id
+from flagged
+inner join outside_bodies as b on flagged.article_id = b.article_id
 where
-    facts.source_field = 'title'
-    and coalesce(substr(a.title, facts.char_start + 1, facts.char_end - facts.char_start) != facts.quote, true)
+    flagged.source_field = 'body'
+    and flagged.sentence_says is null
+    and substr(b.body, flagged.char_start + 1, flagged.char_end - flagged.char_start) != flagged.quote
+union all
+select flagged.fact_id
+from flagged
+inner join articles as a on flagged.article_id = a.article_id
+where
+    flagged.source_field = 'title'
+    and coalesce(substr(a.title, flagged.char_start + 1, flagged.char_end - flagged.char_start) != flagged.quote, true)
 union all
 select fact_id
-from facts
+from flagged
 where source_field is null or source_field not in ('body', 'title')
