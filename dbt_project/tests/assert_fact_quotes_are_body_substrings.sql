@@ -52,9 +52,9 @@ flagged as materialized (
     where sentence_says is distinct from true
 ),
 
--- the articles of body quotes past their sentence, as one list: a list (one row) is what the
--- articles are scanned against, so the scan streams and keeps only their bodies (in a join, DuckDB
--- could hold every article's body to probe the flagged facts against them)
+-- the articles of body quotes past their sentence, as one list unnested: DuckDB then hashes these
+-- ids and streams the articles past them, keeping only their bodies (joined with the flagged
+-- facts directly, it could hold every article's body to probe the facts against them)
 outside_articles as (
     select list(distinct flagged.article_id) as article_ids
     from flagged
@@ -65,8 +65,9 @@ outside_bodies as not materialized (
     select
         articles.article_id,
         articles.body
-    from articles, outside_articles
-    where list_contains(outside_articles.article_ids, articles.article_id)
+    from articles
+    inner join (select unnest(article_ids) as article_id from outside_articles) as outside
+        on articles.article_id = outside.article_id
 )
 
 select fact_id
