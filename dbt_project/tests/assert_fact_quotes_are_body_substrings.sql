@@ -46,7 +46,7 @@ checked as not materialized (
 
 -- the facts their sentence does not vouch for: it disagrees (sentence_says false), or there is
 -- none to ask (NULL: a title's quote, a body quote reaching past its sentence or without one,
--- another source field). Few: held.
+-- another source field). Narrow rows, and only these: held.
 flagged as materialized (
     select * from checked
     where sentence_says is distinct from true

@@ -596,7 +596,7 @@ def discover(
                 shown_name = name if name.isascii() else printable(name)
                 # the path itself when the uri spells it (one string per input, not two)
                 child_uri = (
-                    path if shown_name is name and uri_prefix == path_prefix else uri_prefix + shown_name
+                    path if shown_name == name and uri_prefix == path_prefix else uri_prefix + shown_name
                 )
                 st, err = _probe(path)
                 is_dir = st is not None and stat.S_ISDIR(st.st_mode)
