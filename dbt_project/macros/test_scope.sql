@@ -38,6 +38,21 @@
     {%- endif -%}
 {% endmacro %}
 
+{# The columns (lowercase) of the model behind `relation` when the model enforces its contract (the
+   marts: every column declared in YAML, and a build yielding another fails); none for any other
+   relation. Read from dbt's graph at compile time: asking the database costs a query per test. #}
+{% macro contract_columns(relation) %}
+    {%- for node in graph.nodes.values() -%}
+        {%- if node.resource_type == 'model'
+              and node.config.contract.enforced
+              and (node.alias or node.name) | lower == (relation.identifier or '') | lower
+              and node.schema | lower == (relation.schema or '') | lower -%}
+            {{- return(node.columns.keys() | map('lower') | list) -}}
+        {%- endif -%}
+    {%- endfor -%}
+    {{- return(none) -}}
+{% endmacro %}
+
 {# Generic tests (unique, not_null, relationships, accepted_values, ...) read their model through
    this macro (dbt's own, plus the `where` config): on a relation with an article_id column an
    incremental build narrows it to the new articles. #}
@@ -48,7 +63,10 @@
         {%- do clauses.append('(' ~ where ~ ')') -%}
     {%- endif -%}
     {%- if execute and var('tests_new_articles_only', false) and relation is not string -%}
-        {%- set columns = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
+        {%- set columns = contract_columns(relation) -%}
+        {%- if columns is none -%}
+            {%- set columns = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
+        {%- endif -%}
         {%- if 'load_seq' in columns and 'article_id' in columns -%}
             {%- do clauses.append(in_tested_articles('article_id', 'load_seq')) -%}
         {%- elif 'article_id' in columns -%}
