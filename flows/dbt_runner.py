@@ -75,7 +75,7 @@ def _close_duckdb() -> None:
 
 # dbt_project/logs/dbt.log keeps dbt's warnings and errors. At dbt's default (debug) every query
 # and connection event of every node is written there, under one lock the node threads contend
-# for: a sixth of an incremental build's wall time (a one-file build into 500 articles, 2 cores).
+# for: about 0.3 s of a 4.7 s incremental build of one new file (500 articles, 2 cores).
 # The SQL of every node stays in the target folder (compiled/ and run/).
 LOG_LEVEL_FILE = "warn"
 
@@ -90,8 +90,12 @@ def run_dbt(args: list[str], db: Path, target: Path | None = None) -> DbtResult:
 
     base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
     flags = [
-        *("--log-path", str(DBT_DIR / "logs"), "--log-level-file", LOG_LEVEL_FILE),
-        *("--target-path", str(target or DBT_DIR / "target")),
+        "--log-path",
+        str(DBT_DIR / "logs"),
+        "--log-level-file",
+        LOG_LEVEL_FILE,
+        "--target-path",
+        str(target or DBT_DIR / "target"),
     ]
     with _db_path(db):
         try:
