@@ -63,6 +63,7 @@ FACT_COLUMNS = [
     "raw_char_end",
     "is_valid",
     "failed_checks",
+    "load_seq",
 ]
 ARTICLE_COLUMNS = [
     *carried_columns("articles"),
@@ -71,6 +72,7 @@ ARTICLE_COLUMNS = [
     "is_canonical",
     "similarity_to_canonical",
     "superseded_by_article_id",
+    "load_seq",
 ]
 # Check-ready columns computed beside the mart's own when the batch is read.
 FACTS_QUERY = """

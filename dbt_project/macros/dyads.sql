@@ -4,7 +4,7 @@
 
 {# SQL: the dyads (country_a, country_b) that the rebuilt articles of these models touch (every
    dyad of every article outside incremental builds; macro is_rebuilt_article). Each model has
-   article_id, country_a and country_b; rows without a dyad (country_a NULL) touch none. #}
+   article_id, country_a, country_b and load_seq; rows without a dyad (country_a NULL) touch none. #}
 {% macro touched_dyads(models) %}
     {%- for name in models %}
     {% if not loop.first %}union {% endif -%}
@@ -12,7 +12,7 @@
         country_a,
         country_b
     from {{ ref(name) }}
-    where country_a is not null and {{ is_rebuilt_article('article_id') }}
+    where country_a is not null and {{ is_rebuilt_article('article_id', 'load_seq') }}
     {%- endfor %}
 {% endmacro %}
 
@@ -41,7 +41,7 @@
             country_a,
             country_b
         from {{ ref(name) }}
-        where country_a is not null and {{ is_rebuilt_article('article_id') }}
+        where country_a is not null and {{ is_rebuilt_article('article_id', 'load_seq') }}
         {%- endfor %}
     ) as touched
     inner join {{ ref('articles') }} as touched_articles on touched.article_id = touched_articles.article_id
@@ -88,13 +88,14 @@
 
 {# SQL: the sentences that relate a dyad in an article of the build (int_dyad_evidence whose
    evidence makes a dyad by itself: score >= var('dyad_min_score')), one row per article, dyad and
-   sentence. #}
+   sentence, with the article's load. #}
 {% macro dyad_sentences() %}
     select distinct
         article_id,
         country_a,
         country_b,
-        sentence_idx
+        sentence_idx,
+        load_seq
     from {{ ref('int_dyad_evidence') }}
     where {{ is_new_row('load_seq') }} and score >= {{ var('dyad_min_score') }}
 {% endmacro %}

@@ -90,11 +90,14 @@
         on {{ relation }}.article_id = article_loads.article_id
 {% endmacro %}
 
-{# On any relation with an article id: is this row about an article of a new load? #}
-{% macro is_new_article(column='article_id') %}
+{# On any relation with an article id: is this row about an article of a new load? `load_seq`: the
+   column of the row's article's load, on a relation that has one (as in is_rebuilt_article). #}
+{% macro is_new_article(column='article_id', load_seq=none) %}
     {%- set watermark = load_watermark() -%}
     {%- if watermark is none -%}
         true
+    {%- elif load_seq -%}
+        {{ load_seq }} > {{ watermark }}
     {%- else -%}
         {{ in_articles_loaded_after(column, watermark) }}
     {%- endif -%}
@@ -154,7 +157,8 @@
 {%- endmacro %}
 
 {# SQL: is this article one a build must (re)compute? (`true` outside incremental builds)
-   `load_seq`: on a model whose rows carry their article's load (the intermediate models), that
+   `load_seq`: on a model whose rows carry their article's load (the intermediate models and the
+   marts of articles), that
    column: the new articles are then told by `load_seq > watermark`, a constant DuckDB applies to
    whole row groups, not by looking every stored row's article id up among the new ones (a cost
    that grows with the model). #}

@@ -14,7 +14,8 @@ new_bands as (
     where {{ is_new_row('load_seq') }}
 ),
 
-signatures as (
+-- not materialized: read twice, a materialized CTE would copy every stored signature first
+signatures as not materialized (
     select * from {{ ref('stg_article_signatures') }}
 ),
 

@@ -11,7 +11,8 @@ final as (
         sentence_count,
         first_char_start,
         in_title,
-        mention_forms
+        mention_forms,
+        load_seq
     from article_countries
 )
 

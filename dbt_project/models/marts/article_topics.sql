@@ -29,7 +29,8 @@ topics as (
         sum(keyword_score) as keyword_score,
         count(*) as sentence_count,
         min(sentence_idx) as first_sentence_idx,
-        list_sort(list_distinct(flatten(list(evidence)))) as evidence
+        list_sort(list_distinct(flatten(list(evidence)))) as evidence,
+        any_value(load_seq) as load_seq  -- one per article
     from sentence_topics
     group by article_id, topic
 ),
@@ -52,7 +53,8 @@ final as (
         sentence_count,
         round(keyword_share, 4) as share,  -- noqa: RF04
         first_sentence_idx,
-        evidence
+        evidence,
+        load_seq
     from shares
     where
         keyword_count >= {{ var('topic_min_keywords', 2) }}

@@ -36,7 +36,8 @@ final as (
         canonical.is_canonical,
         canonical.similarity_to_canonical,
         canonical.superseded_by_article_id,
-        articles.run_id
+        articles.run_id,
+        articles.load_seq
     from articles
     inner join canonical on articles.article_id = canonical.article_id
 )

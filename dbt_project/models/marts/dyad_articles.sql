@@ -26,7 +26,8 @@ dyads as (
         min(sentence_idx) as first_sentence_idx,
         max(score) as score,
         arg_min(sentence_idx, (-score, sentence_idx)) as evidence_sentence_idx,
-        arg_min(evidence_kind, (-score, sentence_idx)) as evidence_kind
+        arg_min(evidence_kind, (-score, sentence_idx)) as evidence_kind,
+        any_value(load_seq) as load_seq  -- one per article
     from evidence
     group by article_id, country_a, country_b
     having max(score) >= {{ var('dyad_min_score') }}
@@ -43,7 +44,8 @@ final as (
         dyads.first_sentence_idx,
         dyads.score,
         dyads.evidence_kind,
-        trim(sentences.sentence_text) as evidence
+        trim(sentences.sentence_text) as evidence,
+        dyads.load_seq
     from dyads
     left join sentences
         on

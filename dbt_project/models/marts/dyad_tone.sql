@@ -48,7 +48,8 @@ dyad_hits as (
         list_sort(list_distinct(flatten(list(sentence_tone.evidence)))) as evidence,
         list_sort(list_distinct(flatten(
             list(sentence_tone.evidence) filter (where not sentence_tone.is_cooperative)
-        ))) as conflict_evidence
+        ))) as conflict_evidence,
+        any_value(dyad_context.load_seq) as load_seq  -- one per article
     from dyad_context
     left join sentence_tone
         on
@@ -116,7 +117,8 @@ final as (
             else round(greatest(-10.0, least(10.0, scored.goldstein_mean)), 2)
         end as goldstein_like,
         coalesce(scored.evidence, []) as evidence,
-        coalesce(scored.conflict_evidence, []) as conflict_evidence
+        coalesce(scored.conflict_evidence, []) as conflict_evidence,
+        scored.load_seq
     from scored
     inner join dyad_sentence_counts
         on

@@ -60,7 +60,8 @@ topics as (
         sum(sentence_topics.keyword_score) as keyword_score,
         count(*) as sentence_count,
         list_sort(list(sentence_topics.sentence_idx)) as sentence_idxs,
-        list_sort(list_distinct(flatten(list(sentence_topics.evidence)))) as evidence
+        list_sort(list_distinct(flatten(list(sentence_topics.evidence)))) as evidence,
+        any_value(sentence_topics.load_seq) as load_seq  -- one per article
     from context_sentences
     inner join sentence_topics
         on
@@ -95,7 +96,8 @@ final as (
         sentence_count,
         round(keyword_share, 4) as share,  -- noqa: RF04
         sentence_idxs,
-        evidence
+        evidence,
+        load_seq
     from shares
     where
         keyword_count >= {{ var('topic_min_keywords', 2) }}

@@ -19,7 +19,8 @@ articles as (
         article_id,
         canonical_article_id,
         is_canonical,
-        published_date
+        published_date,
+        load_seq
     from {{ ref('articles') }}
     where superseded_by_article_id is null
 ),
@@ -90,7 +91,7 @@ recomputed as (
             is_canonical,
             published_date
         from articles
-        where {{ is_new_article('article_id') }}
+        where {{ is_new_article('article_id', 'load_seq') }}
     ),
 
     new_dyad_articles as (
@@ -122,7 +123,7 @@ recomputed as (
                 articles.canonical_article_id in (
                     select new_dyad_articles.canonical_article_id from new_dyad_articles
                 )
-                and not {{ is_new_article('article_id') }}
+                and not {{ is_new_article('article_id', 'articles.load_seq') }}
         ) as articles
         inner join {{ ref('dyad_articles') }} as dyad_articles on articles.article_id = dyad_articles.article_id
         semi join added_dyads

@@ -31,7 +31,8 @@ final as (
         raw_char_start,
         raw_char_end,
         true as is_valid,
-        cast([] as varchar[]) as failed_checks
+        cast([] as varchar[]) as failed_checks,
+        load_seq
     from facts
 )
 

@@ -13,7 +13,8 @@ final as (
         country_source,
         name_as_written,
         char_start,
-        char_end
+        char_end,
+        load_seq
     from people
 )
 
