@@ -44,8 +44,50 @@
         where country_a is not null and {{ is_rebuilt_article('article_id', 'load_seq') }}
         {%- endfor %}
     ) as touched
-    inner join {{ ref('articles') }} as touched_articles on touched.article_id = touched_articles.article_id
-    where touched_articles.published_date is not null
+    inner join (
+        {#- the same articles, found in `articles` by the same predicate: a join of two small sides #}
+        select
+            article_id,
+            published_date
+        from {{ ref('articles') }}
+        where published_date is not null and {{ is_rebuilt_article('article_id', 'load_seq') }}
+    ) as touched_articles on touched.article_id = touched_articles.article_id
+{% endmacro %}
+
+{# SQL: the (dyad, month) rows the monthly dyad aggregates recompute over all their articles: every
+   (dyad, month) outside incremental builds; in an incremental build those of the older articles whose
+   canonical or version status the load changes (macro rebuilt_older_articles; usually none). The new
+   articles' counts are added to the stored rows of the other touched (dyad, month) rows. #}
+{% macro recomputed_dyad_months(models) %}
+    {%- set watermark = load_watermark() -%}
+    {%- set older = rebuilt_older_articles() if watermark is not none else [] -%}
+    {%- if watermark is none -%}
+        {{ touched_dyad_months(models) }}
+    {%- elif older -%}
+        select distinct
+            rows_of_models.country_a,
+            rows_of_models.country_b,
+            date_trunc('month', older_articles.published_date)::date as month_start
+        from (
+            {%- for name in models %}
+            {% if not loop.first %}union all {% endif -%}
+            select
+                article_id,
+                country_a,
+                country_b
+            from {{ ref(name) }}
+            where country_a is not null and article_id in {{ string_list(older) }}
+            {%- endfor %}
+        ) as rows_of_models
+        inner join {{ ref('articles') }} as older_articles on rows_of_models.article_id = older_articles.article_id
+        where older_articles.published_date is not null
+    {%- else -%}
+        select
+            null::varchar as country_a,
+            null::varchar as country_b,
+            null::date as month_start
+        where false
+    {%- endif -%}
 {% endmacro %}
 
 {# SQL: the canonical articles published in the months of `touched` (a CTE of
@@ -77,12 +119,12 @@
             and {{ articles }}.month_start = {{ touched }}.month_start
 {% endmacro %}
 
-{# Pre-hook of the monthly dyad aggregates: delete the (dyad, month) rows the rebuilt articles
-   touch before they are recomputed (a month whose only article was superseded loses its row),
-   logging their keys (delete_keys_logged). #}
-{% macro delete_rebuilt_dyad_months(models) %}
+{# Pre-hook of the monthly dyad aggregates: delete the (dyad, month) rows recomputed over all their
+   articles (macro recomputed_dyad_months: a month whose only article was superseded loses its row),
+   logging their keys (delete_keys_logged); the other touched rows are replaced by key. #}
+{% macro delete_recomputed_dyad_months(models) %}
     {%- if is_incremental() -%}
-        {{ delete_keys_logged(touched_dyad_months(models)) }}
+        {{ delete_keys_logged(recomputed_dyad_months(models)) }}
     {%- endif -%}
 {% endmacro %}
 
