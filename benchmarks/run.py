@@ -23,6 +23,7 @@ import pickle
 import platform
 import pstats
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -706,13 +707,14 @@ def _e2e_rows(e2e: dict[str, Any], sizes: tuple[int, int]) -> tuple[list[str], l
                     f"| fixed part by this pair: {m[1]:.1f} s |"
                 )
     for n in all_sizes:
-        for label, what in (
-            ("+1 file", "first incremental build after the full one (dbt re-parses: other vars)"),
-            ("+1 more file", "the steady state of a scheduled run"),
-        ):
-            run = by_label.get(f"{label} on {n}")
+        for run in [by_label.get(f"+1 file on {n}"), *_steady_runs(by_label, n)]:
             if run is None:
                 continue
+            what = (
+                "the steady state of a scheduled run"
+                if _is_steady(run["label"])
+                else "first incremental build after the full one (dbt re-parses: other vars)"
+            )
             ok = run["status"] == "Completed" and run.get("summary_articles_new") == 1
             note = run.get("error") or (
                 f"{what}; dbt {str(run.get('summary_dbt_build') or '').split(':')[0]}; "
@@ -795,7 +797,24 @@ def _lake_run(label: str) -> tuple[str, int | None]:
         "+1 file": "one new file, the first incremental build after the full one",
         "+1 more file": "one new file, the steady state",
     }
+    if _is_steady(label) and what not in names:  # "+1 file (3)": another run in the steady state
+        return f"one new file, the steady state {what.removeprefix('+1 file ')}", int(
+            n
+        ) if n.isdigit() else None
     return names.get(what, what.replace("+1 file", "one new file")), int(n) if n.isdigit() else None
+
+
+def _is_steady(label: str) -> bool:
+    """Is the run labelled ``label`` (``benchmarks.e2e``) a one-new-file run in the steady state:
+    ``+1 more file on N`` or ``+1 file (k) on N``, every +1 run after the first?"""
+    what = label.rpartition(" on ")[0]
+    return what == "+1 more file" or (what.startswith("+1 file (") and what.endswith(")"))
+
+
+def _steady_runs(by_label: dict[str, Any], n: int) -> list[dict[str, Any]]:
+    """The runs of ``by_label`` (label -> run) with one new file into ``n`` articles in the steady
+    state (:func:`_is_steady`), in the order they ran."""
+    return [r for label, r in by_label.items() if _is_steady(label) and label.endswith(f" on {n}")]
 
 
 def _lake_section(lake: dict[str, Any] | None) -> list[str]:
@@ -938,21 +957,29 @@ def _measured_at(size: int) -> str:
 def _one_file_targets(
     row: Callable[[str, str, bool | None], None], by_label: dict[str, Any], n1: int, size: int, what: str = ""
 ) -> None:
-    """The one-new-file targets from the steady-state runs (``+1 more file``) into ``n1`` and into
-    ``size`` articles (completed runs ``by_label``); met only when ``size`` is the target's."""
+    """The one-new-file targets from the steady-state runs (:func:`_steady_runs`: ``+1 more file``,
+    ``+1 file (3)``, ...) into ``n1`` and into ``size`` articles (completed runs ``by_label``): the median wall
+    time of each size's runs (one run's time varies by a few tenths of a second from run to run),
+    every run's time shown; met only when ``size`` is the target's."""
     at = _measured_at(size)
-    small, large = (by_label.get(f"+1 more file on {k}") for k in (n1, size))
+    small, large = (sorted(r["seconds"] for r in _steady_runs(by_label, k)) for k in (n1, size))
     if small and large:
-        ratio = large["seconds"] / small["seconds"]
+        ratio = statistics.median(large) / statistics.median(small)
+
+        def shown(times: list[float]) -> str:
+            if len(times) == 1:
+                return f"{times[0]:.1f} s"
+            return f"{statistics.median(times):.1f} s (median of {', '.join(f'{t:.1f}' for t in times)})"
+
         row(
             f"{what}one new file into {TARGET_SIZE} articles ≤ {TARGET_RATIO}× into {n1}",
-            f"{large['seconds']:.1f} s vs {small['seconds']:.1f} s: {ratio:.2f}×{at}",
+            f"{shown(large)} vs {shown(small)}: {ratio:.2f}×{at}",
             ratio <= TARGET_RATIO if size >= TARGET_SIZE else None,
         )
         row(
             f"{what}one new file into {TARGET_SIZE} articles ≤ {TARGET_ONE_FILE_S:.0f} s",
-            f"{large['seconds']:.1f} s{at}",
-            large["seconds"] <= TARGET_ONE_FILE_S if size >= TARGET_SIZE else None,
+            f"{shown(large)}{at}",
+            statistics.median(large) <= TARGET_ONE_FILE_S if size >= TARGET_SIZE else None,
         )
 
 

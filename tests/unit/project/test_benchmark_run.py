@@ -231,3 +231,28 @@ def test_task_table_adds_up_a_task_run_once_per_batch():
     assert rows["| `parse_articles`"] == "| `parse_articles` | 19.0 / 19.3 (×2) | — |"
     assert rows["| `load_raw_tables`"] == "| `load_raw_tables` | 3.5 / 3.6 (×2) | — |"
     assert rows["| `build_marts`"] == "| `build_marts` | 30.0 / 30.0 | 5.0 / 5.1 |"
+
+
+def test_one_file_targets_take_the_median_of_the_steady_state_runs():
+    runs = [("+1 file on 500", 9.0), ("+1 file on 200000", 30.0)]  # first incremental builds: left out
+    runs += [
+        (f"{label} on 500", s)
+        for label, s in (("+1 more file", 6.0), ("+1 file (3)", 7.4), ("+1 file (4)", 6.2))
+    ]
+    runs += [
+        (f"{label} on 200000", s)
+        for label, s in (("+1 more file", 9.9), ("+1 file (3)", 7.3), ("+1 file (4)", 7.1))
+    ]
+    by_label = {label: {"label": label, "status": "Completed", "seconds": s} for label, s in runs}
+    rows: list[tuple[str, str, bool | None]] = []
+    run._one_file_targets(lambda *r: rows.append(r), by_label, 500, 200_000)
+    (_, ratio, ratio_met), (_, wall, wall_met) = rows
+    assert ratio == "7.3 s (median of 7.1, 7.3, 9.9) vs 6.2 s (median of 6.0, 6.2, 7.4): 1.18×"
+    assert ratio_met is True and wall_met is True
+    assert wall == "7.3 s (median of 7.1, 7.3, 9.9)"
+    assert [r["label"] for r in run._steady_runs(by_label, 500)] == [
+        "+1 more file on 500",
+        "+1 file (3) on 500",
+        "+1 file (4) on 500",
+    ]
+    assert run._lake_run("+1 file (3) on 500") == ("one new file, the steady state (3)", 500)
