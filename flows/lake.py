@@ -59,6 +59,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 
@@ -73,6 +74,9 @@ from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context, fsync_dir, ope
 # audit.model_changes: the keys an incremental build rewrote or deleted, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
 from flows.warehouses.changes import CHANGE_LOG, copy_logged_keys, reset_change_log
+
+if TYPE_CHECKING:
+    from flows.ingest.inbox import ManifestReader
 
 ALIAS = "lake"
 RAW_TABLES = table_names("raw")
@@ -365,29 +369,13 @@ class LakeState:
     unbuilt: int = 0  # articles loaded after built_through_seq (all of them when never built)
 
 
-def manifest_reader(settings: Settings, snapshot: int) -> Callable[[list[str] | None], dict]:
-    """A ``flows.ingest.inbox.Manifest`` reader of the lake at ``snapshot``: each call attaches
-    the lake read-only at that snapshot, reads the newest manifest rows of the inputs asked for
-    (``flows.ingest.inbox.manifest_rows``; every input for None) and detaches. Its ``differing``
-    and ``other_inode`` attributes answer those questions of the manifest in the lake the same
-    way (``flows.ingest.inbox.differing_inputs``, ``other_inode_inputs``): only the inputs that
-    changed come back."""
-    from flows.ingest.inbox import differing_inputs, manifest_rows, other_inode_inputs
+def manifest_reader(settings: Settings, snapshot: int) -> ManifestReader:
+    """A ``flows.ingest.inbox.ManifestReader`` of the lake at ``snapshot``: its connections attach
+    the lake read-only at that snapshot, so only the inputs that changed come back from the
+    questions discovery asks, and only the rows asked for are read."""
+    from flows.ingest.inbox import ManifestReader
 
-    def through(query: Callable):
-        def call(arg):
-            con = connect(settings, read_only=True, snapshot=snapshot)
-            try:
-                return query(con, arg)
-            finally:
-                con.close()
-
-        return call
-
-    read = through(manifest_rows)
-    read.differing = through(differing_inputs)
-    read.other_inode = through(other_inode_inputs)
-    return read
+    return ManifestReader(lambda: connect(settings, read_only=True, snapshot=snapshot))
 
 
 def read_inputs(
