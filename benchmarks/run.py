@@ -826,11 +826,15 @@ def _lake_section(lake: dict[str, Any] | None) -> list[str]:
     if "error" in lake:
         return [*lines, f"Not measured: {lake['error']}"]
     cores = os.cpu_count() or 1
+    sizes = [int(r["label"].split()[1]) for r in lake["runs"] if r["label"].startswith("cold ")]
+    first = f" on {sizes[0]}" if sizes else "\0"  # the one-file runs into the first lake, as into each
+    one_file = sum(r["label"].startswith("+1") and r["label"].endswith(first) for r in lake["runs"])
+    runs = {1: "one run", 2: "two runs", 3: "three runs", 4: "four runs"}.get(one_file, f"{one_file} runs")
     lines += [
         "The same flow into a DuckLake (a SQLite catalog, a local data path; `benchmarks.e2e --lake`), "
         "in a process of its own after the embedded runs, on the same generated files: a first one-file "
         "run (dbt and Great Expectations start up), then for each size a cold run into a new lake, a run "
-        "with nothing new and two runs with one new file each. CPU s: the flow process's threads and its "
+        f"with nothing new and {runs} with one new file each. CPU s: the flow process's threads and its "
         f"parse workers ({cores}, one per core). Peaks: the flow process's resident set (VmHWM, reset before "
         "each run) and the largest parse worker's (its own VmHWM); — where the run started no parse worker "
         f"(fewer than {PARALLEL_THRESHOLD} new inputs are parsed in the flow process). Disk, "
