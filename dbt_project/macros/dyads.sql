@@ -23,16 +23,15 @@
     semi join {{ touched }} using (country_a, country_b)
 {% endmacro %}
 
-{# SQL: the (dyad, month) rows of the monthly dyad aggregates that the rebuilt articles of these
-   models touch: each such article's dyads in the month it was published (articles without a
-   publication date are in no month). Every (dyad, month) outside incremental builds. An article's
-   date never changes, so a rebuilt article (new, superseded, or whose canonical article changed)
-   changes only the months of its own dyads. #}
-{% macro touched_dyad_months(models) %}
+{# SQL: the (dyad, month) rows of the articles `condition` (SQL on article_id, and load_seq, true for
+   all of an article's rows or none) selects in these models: each such article's dyads in the month
+   it was published (articles without a publication date are in no month). The dates are read from
+   `articles` by the same condition: a join of two small sides. #}
+{% macro dyad_months_of(models, condition) %}
     select distinct
-        touched.country_a,
-        touched.country_b,
-        date_trunc('month', touched_articles.published_date)::date as month_start
+        selected.country_a,
+        selected.country_b,
+        date_trunc('month', selected_articles.published_date)::date as month_start
     from (
         {%- for name in models %}
         {% if not loop.first %}union all {% endif -%}
@@ -41,46 +40,38 @@
             country_a,
             country_b
         from {{ ref(name) }}
-        where country_a is not null and {{ is_rebuilt_article('article_id', 'load_seq') }}
+        where country_a is not null and {{ condition }}
         {%- endfor %}
-    ) as touched
+    ) as selected
     inner join (
-        {#- the same articles, found in `articles` by the same predicate: a join of two small sides #}
         select
             article_id,
             published_date
         from {{ ref('articles') }}
-        where published_date is not null and {{ is_rebuilt_article('article_id', 'load_seq') }}
-    ) as touched_articles on touched.article_id = touched_articles.article_id
+        where published_date is not null and {{ condition }}
+    ) as selected_articles on selected.article_id = selected_articles.article_id
+{% endmacro %}
+
+{# SQL: the (dyad, month) rows of the monthly dyad aggregates that the rebuilt articles of these
+   models touch (macro dyad_months_of). Every (dyad, month) outside incremental builds. An article's
+   date never changes, so a rebuilt article (new, superseded, or whose canonical article changed)
+   changes only the months of its own dyads. #}
+{% macro touched_dyad_months(models) %}
+    {{ dyad_months_of(models, is_rebuilt_article('article_id', 'load_seq')) }}
 {% endmacro %}
 
 {# SQL: the (dyad, month) rows the monthly dyad aggregates recompute over all their articles: every
    (dyad, month) outside incremental builds; in an incremental build those of the older articles whose
    canonical or version status the load changes (macro rebuilt_older_articles; usually none). The new
-   articles' counts are added to the stored rows of the other touched (dyad, month) rows. #}
+   articles' counts are added to the stored rows of the other touched (dyad, month) rows
+   (macro added_dyad_months). #}
 {% macro recomputed_dyad_months(models) %}
     {%- set watermark = load_watermark() -%}
     {%- set older = rebuilt_older_articles() if watermark is not none else [] -%}
     {%- if watermark is none -%}
         {{ touched_dyad_months(models) }}
     {%- elif older -%}
-        select distinct
-            rows_of_models.country_a,
-            rows_of_models.country_b,
-            date_trunc('month', older_articles.published_date)::date as month_start
-        from (
-            {%- for name in models %}
-            {% if not loop.first %}union all {% endif -%}
-            select
-                article_id,
-                country_a,
-                country_b
-            from {{ ref(name) }}
-            where country_a is not null and article_id in {{ string_list(older) }}
-            {%- endfor %}
-        ) as rows_of_models
-        inner join {{ ref('articles') }} as older_articles on rows_of_models.article_id = older_articles.article_id
-        where older_articles.published_date is not null
+        {{ dyad_months_of(models, 'article_id in ' ~ string_list(older)) }}
     {%- else -%}
         select
             null::varchar as country_a,
@@ -88,6 +79,34 @@
             null::date as month_start
         where false
     {%- endif -%}
+{% endmacro %}
+
+{# SQL: the (dyad, month) rows the new articles of these models touch but for those in `recomputed`
+   (a CTE of recomputed_dyad_months): their new articles are added to the stored rows. #}
+{% macro added_dyad_months(models, recomputed='recomputed_months') %}
+    select
+        country_a,
+        country_b,
+        month_start
+    from ({{ touched_dyad_months(models) }}) as touched
+    except
+    select
+        country_a,
+        country_b,
+        month_start
+    from {{ recomputed }}
+{% endmacro %}
+
+{# SQL: the canonical articles of the new loads that have a publication date, with their month. #}
+{% macro new_canonical_articles() %}
+    select
+        article_id,
+        date_trunc('month', published_date)::date as month_start
+    from {{ ref('articles') }}
+    where
+        {{ is_new_article('article_id', 'load_seq') }}
+        and is_canonical
+        and published_date is not null
 {% endmacro %}
 
 {# SQL: the canonical articles published in the months of `touched` (a CTE of
@@ -105,12 +124,21 @@
 
 {# SQL: the rows of a model (with article_id, country_a, country_b) in the (dyad, month) rows of
    `touched` (a CTE of touched_dyad_months), with the month_start of their article from `articles`
-   (a CTE of canonical_articles_of_touched_months). #}
-{% macro rows_of_touched_months(model, touched='touched_months', articles='articles') %}
+   (a CTE of canonical_articles_of_touched_months, or of new_canonical_articles with `new_only`:
+   then only the new loads' rows of the model are read). #}
+{% macro rows_of_touched_months(model, touched='touched_months', articles='articles', new_only=false) %}
     select
         {{ model }}.*,
         {{ articles }}.month_start
+    {%- if new_only %}
+    from (
+        {#- the new loads' rows only: DuckDB skips the older loads' row groups #}
+        select * from {{ ref(model) }}
+        where {{ is_new_article('article_id', 'load_seq') }}
+    ) as {{ model }}
+    {%- else %}
     from {{ ref(model) }} as {{ model }}
+    {%- endif %}
     inner join {{ articles }} on {{ model }}.article_id = {{ articles }}.article_id
     semi join {{ touched }}
         on

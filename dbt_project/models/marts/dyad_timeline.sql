@@ -13,12 +13,34 @@ articles as (
     {{ canonical_articles_of_touched_months('recomputed_months') }}
 ),
 
+{%- if is_incremental() %}
+
+    added_months as (
+        {{ added_dyad_months(['dyad_articles', 'numeric_facts']) }}
+    ),
+
+    new_articles as (
+        {{ new_canonical_articles() }}
+    ),
+
+{%- endif %}
+
+-- the rows of the recomputed months, and the new articles' rows of the added ones (a (dyad, month)
+-- is one or the other)
 dyad_articles as (
     {{ rows_of_touched_months('dyad_articles', 'recomputed_months') }}
+    {%- if is_incremental() %}
+        union all
+        {{ rows_of_touched_months('dyad_articles', 'added_months', 'new_articles', new_only=true) }}
+    {%- endif %}
 ),
 
 facts as (
     {{ rows_of_touched_months('numeric_facts', 'recomputed_months') }}
+    {%- if is_incremental() %}
+        union all
+        {{ rows_of_touched_months('numeric_facts', 'added_months', 'new_articles', new_only=true) }}
+    {%- endif %}
 ),
 
 monthly_articles as (
@@ -42,7 +64,8 @@ monthly_facts as (
     group by all
 ),
 
-recomputed as (
+-- a fact's dyad is a dyad of its article (numeric_facts), so a month with facts has articles
+monthly as (
     select
         monthly_articles.country_a,
         monthly_articles.country_b,
@@ -56,112 +79,43 @@ recomputed as (
             monthly_articles.country_a = monthly_facts.country_a
             and monthly_articles.country_b = monthly_facts.country_b
             and monthly_articles.month_start = monthly_facts.month_start
-)
+),
 
 {%- if is_incremental() %}
-    ,
-
-    -- the (dyad, month) rows the new articles touch, but for those recomputed
-    added_months as (
-        select
-            country_a,
-            country_b,
-            month_start
-        from ({{ touched_dyad_months(['dyad_articles', 'numeric_facts']) }}) as touched
-        except
-        select
-            country_a,
-            country_b,
-            month_start
-        from recomputed_months
-    ),
-
-    new_articles as (
-        select
-            article_id,
-            date_trunc('month', published_date)::date as month_start
-        from {{ ref('articles') }}
-        where
-            {{ is_new_article('article_id', 'load_seq') }}
-            and is_canonical
-            and published_date is not null
-    ),
-
-    new_monthly_articles as (
-        select
-            dyad_articles.country_a,
-            dyad_articles.country_b,
-            new_articles.month_start,
-            count(distinct dyad_articles.article_id) as article_count,
-            sum(dyad_articles.strength) as total_strength
-        from (
-            select * from {{ ref('dyad_articles') }}
-            where {{ is_new_article('article_id', 'load_seq') }}
-        ) as dyad_articles
-        inner join new_articles on dyad_articles.article_id = new_articles.article_id
-        semi join added_months
-            on
-                dyad_articles.country_a = added_months.country_a
-                and dyad_articles.country_b = added_months.country_b
-                and new_articles.month_start = added_months.month_start
-        group by all
-    ),
-
-    new_monthly_facts as (
-        select
-            numeric_facts.country_a,
-            numeric_facts.country_b,
-            new_articles.month_start,
-            count(*) as fact_count
-        from (
-            select * from {{ ref('numeric_facts') }}
-            where {{ is_new_article('article_id', 'load_seq') }}
-        ) as numeric_facts
-        inner join new_articles on numeric_facts.article_id = new_articles.article_id
-        semi join added_months
-            on
-                numeric_facts.country_a = added_months.country_a
-                and numeric_facts.country_b = added_months.country_b
-                and new_articles.month_start = added_months.month_start
-        group by all
-    ),
 
     stored as (
-        select previous.*
+        select
+            previous.country_a,
+            previous.country_b,
+            previous.month_start,
+            previous.article_count,
+            previous.fact_count,
+            previous.total_strength
         from {{ this }} as previous
         semi join added_months using (country_a, country_b, month_start)
     ),
 
-    -- a fact's dyad is a dyad of its article (numeric_facts), so a month with a new fact has a row
-    added as (
-        select
-            added_months.country_a,
-            added_months.country_b,
-            added_months.month_start,
-            coalesce(stored.article_count, 0) + coalesce(new_monthly_articles.article_count, 0) as article_count,
-            coalesce(stored.fact_count, 0) + coalesce(new_monthly_facts.fact_count, 0) as fact_count,
-            case
-                when stored.total_strength is not null or new_monthly_articles.total_strength is not null
-                    then coalesce(stored.total_strength, 0) + coalesce(new_monthly_articles.total_strength, 0)
-            end as total_strength
-        from added_months
-        left join stored using (country_a, country_b, month_start)
-        left join new_monthly_articles using (country_a, country_b, month_start)
-        left join new_monthly_facts using (country_a, country_b, month_start)
-        where stored.country_a is not null or new_monthly_articles.country_a is not null
-    ),
-
+    -- the recomputed rows, and for the added ones the stored row and the new articles' summed
     final as (
-        select * from recomputed
-        union all
-        select * from added
+        select
+            country_a,
+            country_b,
+            month_start,
+            sum(article_count)::bigint as article_count,
+            sum(fact_count)::bigint as fact_count,
+            sum(total_strength) as total_strength
+        from (
+            select * from monthly
+            union all
+            select * from stored
+        ) as parts
+        group by all
     )
 
 {%- else %}
-    ,
 
     final as (
-        select * from recomputed
+        select * from monthly
     )
 
 {%- endif %}

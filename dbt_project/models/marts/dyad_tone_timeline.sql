@@ -13,77 +13,46 @@ articles as (
     {{ canonical_articles_of_touched_months('recomputed_months') }}
 ),
 
-tone as (
-    {{ rows_of_touched_months('dyad_tone', 'recomputed_months') }}
-),
-
 {%- if is_incremental() %}
 
-    -- the (dyad, month) rows the new articles touch, but for those recomputed
     added_months as (
-        select
-            country_a,
-            country_b,
-            month_start
-        from ({{ touched_dyad_months(['dyad_tone']) }}) as touched
-        except
-        select
-            country_a,
-            country_b,
-            month_start
-        from recomputed_months
+        {{ added_dyad_months(['dyad_tone']) }}
     ),
 
     new_articles as (
-        select
-            article_id,
-            date_trunc('month', published_date)::date as month_start
-        from {{ ref('articles') }}
-        where
-            {{ is_new_article('article_id', 'load_seq') }}
-            and is_canonical
-            and published_date is not null
-    ),
-
-    new_tone as (
-        select
-            dyad_tone.*,
-            new_articles.month_start
-        from (
-            select * from {{ ref('dyad_tone') }}
-            where {{ is_new_article('article_id', 'load_seq') }}
-        ) as dyad_tone
-        inner join new_articles on dyad_tone.article_id = new_articles.article_id
-        semi join added_months
-            on
-                dyad_tone.country_a = added_months.country_a
-                and dyad_tone.country_b = added_months.country_b
-                and new_articles.month_start = added_months.month_start
+        {{ new_canonical_articles() }}
     ),
 
 {%- endif %}
 
+-- the rows of the recomputed months, and the new articles' rows of the added ones (a (dyad, month)
+-- is one or the other)
+tone as (
+    {{ rows_of_touched_months('dyad_tone', 'recomputed_months') }}
+    {%- if is_incremental() %}
+        union all
+        {{ rows_of_touched_months('dyad_tone', 'added_months', 'new_articles', new_only=true) }}
+    {%- endif %}
+),
+
 monthly as (
-    {%- for relation in (['tone', 'new_tone'] if is_incremental() else ['tone']) %}
-        {% if not loop.first %}union all{% endif %}
-        select
-            country_a,
-            country_b,
-            month_start,
-            count(*) as article_count,
-            count(*) filter (where tone = 'cooperative') as cooperative_article_count,
-            count(*) filter (where tone = 'conflictual') as conflictual_article_count,
-            count(*) filter (where tone = 'mixed') as mixed_article_count,
-            count(*) filter (where tone = 'neutral') as neutral_article_count,
-            sum(sentence_count)::bigint as sentence_count,
-            sum(cooperative_sentence_count)::bigint as cooperative_sentence_count,
-            sum(conflictual_sentence_count)::bigint as conflictual_sentence_count,
-            -- exact: goldstein_like has two decimals
-            (sum(goldstein_like::decimal(18, 2)) filter (where tone != 'neutral'))::decimal(18, 2)
-                as total_goldstein_like
-        from {{ relation }}
-        group by all
-    {%- endfor %}
+    select
+        country_a,
+        country_b,
+        month_start,
+        count(*) as article_count,
+        count(*) filter (where tone = 'cooperative') as cooperative_article_count,
+        count(*) filter (where tone = 'conflictual') as conflictual_article_count,
+        count(*) filter (where tone = 'mixed') as mixed_article_count,
+        count(*) filter (where tone = 'neutral') as neutral_article_count,
+        sum(sentence_count)::bigint as sentence_count,
+        sum(cooperative_sentence_count)::bigint as cooperative_sentence_count,
+        sum(conflictual_sentence_count)::bigint as conflictual_sentence_count,
+        -- exact: goldstein_like has two decimals
+        (sum(goldstein_like::decimal(18, 2)) filter (where tone != 'neutral'))::decimal(18, 2)
+            as total_goldstein_like
+    from tone
+    group by all
 ),
 
 {%- if is_incremental() %}
@@ -106,8 +75,7 @@ monthly as (
         semi join added_months using (country_a, country_b, month_start)
     ),
 
-    -- the recomputed rows, and for the added ones the stored row and the new articles' (one row
-    -- each: a (dyad, month) is either recomputed or added), summed
+    -- the recomputed rows, and for the added ones the stored row and the new articles' summed
     totals as (
         select
             country_a,
