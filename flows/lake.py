@@ -283,6 +283,13 @@ def lake_ddl() -> str:
 
 def ensure_lake(settings: Settings, attempts: int = 5) -> None:
     """Create the lake's schemas and tables if missing (several machines may race: retried)."""
+    ensured_connection(settings, attempts).close()
+
+
+def ensured_connection(settings: Settings, attempts: int = 5) -> duckdb.DuckDBPyConnection:
+    """``connect(settings)`` to a lake that has its schemas and tables: created if missing (several
+    machines may race: retried), those a lake of an older version lacks added. The caller closes
+    the connection."""
     for attempt in range(attempts):
         con = connect(settings)
         try:
@@ -296,19 +303,22 @@ def ensure_lake(settings: Settings, attempts: int = 5) -> None:
                 _add_new_columns(con)
                 _add_new_tables(con)
                 _bound_row_groups(con)
-                return
-            con.execute("begin")
-            _bound_row_groups(con)
-            con.execute(lake_ddl())
-            con.execute("insert into audit.lake_head values (0, null, null)")
-            con.execute("call lake.set_commit_message('dyad', 'create the Dyad tables')")
-            con.execute("commit")
-            return
+            else:
+                con.execute("begin")
+                _bound_row_groups(con)
+                con.execute(lake_ddl())
+                con.execute("insert into audit.lake_head values (0, null, null)")
+                con.execute("call lake.set_commit_message('dyad', 'create the Dyad tables')")
+                con.execute("commit")
+            return con
         except duckdb.TransactionException:
+            con.close()
             if attempt == attempts - 1:
                 raise
-        finally:
+        except BaseException:
             con.close()
+            raise
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def _bound_row_groups(con: duckdb.DuckDBPyConnection) -> None:
@@ -395,11 +405,13 @@ def read_inputs(
         con.close()
 
 
-def read_state(settings: Settings) -> LakeState:
-    """The lake's state at its latest snapshot (:class:`LakeState`), read in one transaction."""
+def read_state(settings: Settings, ensure: bool = False) -> LakeState:
+    """The lake's state at its latest snapshot (:class:`LakeState`), read in one transaction.
+    With ``ensure``, the lake's tables are first created or completed as ``ensure_lake`` does,
+    on the same connection (one attachment of the lake)."""
     from flows.ingest.inbox import load_manifest
 
-    con = connect(settings)
+    con = ensured_connection(settings) if ensure else connect(settings)
     try:
         con.execute("begin")  # one DuckLake snapshot for every read below
         snapshot = con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
@@ -574,16 +586,37 @@ def reuse_models(settings: Settings, work_db: Path, snapshot: int) -> str | None
     return None
 
 
+# The schemas of the working file a run makes anew (its raw tables and the views over the lake,
+# its pending rows, its audit tables); the others hold dbt's models.
+RUN_SCHEMAS = ("raw", "pending", "audit")
+
+
+def model_views(work_db: Path) -> int:
+    """How many views the working file ``work_db`` holds outside ``RUN_SCHEMAS`` (dbt's staging
+    and mart views); 0 for a file a run kept before these were kept with the tables."""
+    con = open_duckdb(work_db)
+    try:
+        return con.execute(
+            "select count(*) from duckdb_views() where database_name = current_database() and not internal "
+            f"and schema_name not in ({', '.join(map(_quote, RUN_SCHEMAS))})"
+        ).fetchone()[0]
+    finally:
+        con.close()
+
+
 def _strip_to_models(work_db: Path) -> None:
-    """Drop from the working file every view, schema and table but the model tables and seeds
-    (``_model_tables``): the run's raw tables, views and audit tables are made anew."""
+    """Drop from the working file every schema, table and view but the model tables, seeds and
+    model views (the views of the schemas outside ``RUN_SCHEMAS``: the same project fingerprint
+    made them, so the build need not make them again): the run's raw tables and views and its
+    audit tables are made anew."""
     con = open_duckdb(work_db)
     try:
         me = current_database(con)
         keep = set(_model_tables(con, me))
         con.execute("begin")
         for schema, view in con.execute(
-            "select schema_name, view_name from duckdb_views() where database_name = ? and not internal",
+            "select schema_name, view_name from duckdb_views() where database_name = ? and not internal "
+            f"and schema_name in ({', '.join(map(_quote, RUN_SCHEMAS))})",
             [me],
         ).fetchall():
             con.execute(f'drop view "{schema}"."{view}"')
@@ -594,8 +627,9 @@ def _strip_to_models(work_db: Path) -> None:
                 con.execute(f'drop table "{schema}"."{t}"')
         for (schema,) in con.execute(
             "select schema_name from duckdb_schemas() where database_name = ? and not internal "
-            "and schema_name not in ('main', 'raw', 'audit', 'intermediate', 'marts')",
-            [me],
+            "and schema_name not in ('main', 'raw', 'audit', 'intermediate', 'marts') and schema_name not in "
+            "(select schema_name from duckdb_views() where database_name = ? and not internal)",
+            [me, me],
         ).fetchall():
             con.execute(f'drop schema "{schema}" cascade')
         con.execute("commit")
@@ -603,16 +637,24 @@ def _strip_to_models(work_db: Path) -> None:
         con.close()
 
 
-def narrow_raw_articles(settings: Settings, work_db: Path, snapshot: int, since_seq: int) -> None:
+def narrow_raw_articles(
+    settings: Settings, work_db: Path, snapshot: int, since_seq: int, lake_rows: bool = True
+) -> None:
     """After an incremental build: replace the working file's ``raw.articles`` view (over the
     lake, which is attached only while dbt builds) by a table of the id and load of the articles
-    loaded after ``since_seq``: all the audit of an incremental build reads of it."""
+    loaded after ``since_seq``: all the audit of an incremental build reads of it. When the lake
+    holds no article loaded after ``since_seq`` (``lake_rows`` False: every article it holds was
+    built), they are the run's pending ones, read without attaching the lake."""
     con = open_duckdb(work_db, config=duckdb_config())
     try:
-        con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
+        source = "raw.articles"
+        if lake_rows:
+            con.execute(attach_sql(settings, read_only=True, snapshot=snapshot))
+        else:
+            source = "pending.articles"
         con.execute("begin")
         con.execute(
-            "create table pending.batch_articles as select article_id, load_seq from raw.articles "
+            f"create table pending.batch_articles as select article_id, load_seq from {source} "
             "where load_seq > ?",
             [since_seq],
         )
@@ -840,15 +882,16 @@ def table_key(columns: list[str]) -> tuple[str, ...] | None:
     return next((k for k in KEYS if set(k) <= set(columns)), None)
 
 
-def _columns(con: duckdb.DuckDBPyConnection, database: str, schema: str, table: str) -> list[str]:
-    return [
-        r[0]
-        for r in con.execute(
-            "select column_name from duckdb_columns() where database_name = ? and schema_name = ? "
-            "and table_name = ? order by column_index",
-            [database, schema, table],
-        ).fetchall()
-    ]
+def _columns(con: duckdb.DuckDBPyConnection, database: str) -> dict[tuple[str, str], list[str]]:
+    """The column names of every table of ``database``, in order, by (schema, table): one query."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for schema, table, column in con.execute(
+        "select schema_name, table_name, column_name from duckdb_columns() where database_name = ? "
+        "order by schema_name, table_name, column_index",
+        [database],
+    ).fetchall():
+        out.setdefault((schema, table), []).append(column)
+    return out
 
 
 def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
@@ -866,13 +909,14 @@ def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
 
     Seeds and views are left as they are (the same fingerprint built them)."""
     lake_tables = set(_model_tables(con, ALIAS))
+    work_columns, lake_columns = _columns(con, "work"), _columns(con, ALIAS)
     for schema, t in _model_tables(con, "work"):
         if schema not in PUBLISHED_SCHEMAS:
             continue
         name = f"{schema}.{t}"
         work, published = f"work.{name}", f"{ALIAS}.{name}"
-        cols = _columns(con, "work", schema, t)
-        if (schema, t) not in lake_tables or cols != _columns(con, ALIAS, schema, t):
+        cols = work_columns[(schema, t)]
+        if (schema, t) not in lake_tables or cols != lake_columns.get((schema, t)):
             con.execute(f"create or replace table {published} as select * from {work}")
             continue
         if plan.keys is None:
@@ -885,8 +929,9 @@ def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
         key, n = plan.keys[name]
         if n:
             _publish_keys(con, name, key)
-        (mine,) = con.execute(f"select count(*) from {published}").fetchone()
-        (theirs,) = con.execute(f"select count(*) from {work}").fetchone()
+        mine, theirs = con.execute(
+            f"select (select count(*) from {published}), (select count(*) from {work})"
+        ).fetchone()
         if mine != theirs:
             plan.compared[name] = f"{mine - theirs:+,} rows beside the logged keys"
             _publish_difference(con, work, published, cols)

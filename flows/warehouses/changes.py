@@ -91,8 +91,18 @@ def copy_logged_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, k
     )
     on = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
     con.execute(f"delete from {table} as t using dyad_keys as k where {on}")
-    (n,) = con.execute(
-        f"insert into {table} by name select t.* from {source}.{table} as t semi join dyad_keys as k on {on}"
+    # The source's rows of those keys: first their row ids, reading the key columns only, then
+    # the rows themselves within those ids' range. A build appends the rows it rewrites, so the
+    # range is the table's tail and the scan skips the row groups before it (without the range,
+    # DuckDB reads every column of every row to find a few: 0.1 s for a table of 800,000 facts).
+    lo, hi = con.execute(
+        f"select min(t.rowid), max(t.rowid) from {source}.{table} as t semi join dyad_keys as k on {on}"
     ).fetchone()
+    n = 0
+    if lo is not None:
+        (n,) = con.execute(
+            f"insert into {table} by name select t.* from {source}.{table} as t semi join dyad_keys as k "
+            f"on {on} where t.rowid between {int(lo)} and {int(hi)}"
+        ).fetchone()
     con.execute("drop table dyad_keys")
     return n

@@ -70,15 +70,14 @@ class DuckLake(WorkingFile):
     def begin(self, summary) -> dict:
         """Create the lake's tables if this is a new lake; read its manifest at one snapshot."""
         self.run_id = summary.run_id
-        lake.ensure_lake(self.settings)
-        self._read(summary)
+        self._read(summary, ensure=True)
         _logger().info(
             "lake %s at snapshot %d (%d published runs)", self.label, self.state.snapshot, self.state.head
         )
         return self.state.manifest
 
-    def _read(self, summary) -> None:
-        self.state = lake.read_state(self.settings)
+    def _read(self, summary, ensure: bool = False) -> None:
+        self.state = lake.read_state(self.settings, ensure=ensure)
         summary.lake_snapshot_read = self.state.snapshot
 
     def stage_dir(self, run_id: str) -> Path:
@@ -159,8 +158,9 @@ class DuckLake(WorkingFile):
         """As in the embedded mode, from the lake's ``audit.dbt_state``: nothing to build when no
         article is new; incremental when the fingerprint is the one the lake's models were built
         with (the working file then holds the lake's model tables and seeds at the run's snapshot:
-        those the last published run kept, ``flows.lake.reuse_models``, else copies, and the build
-        creates the views, logging the keys it rewrites: ``flows.lake.start_change_log``);
+        those the last published run kept with their views, ``flows.lake.reuse_models``, else
+        copies, and the build then creates the views; it logs the keys it rewrites:
+        ``flows.lake.start_change_log``);
         otherwise, or when asked, full (the working file's model tables dropped first).
         ``working_copy`` says which."""
         lake.record_built(self.work_path, self.state.built)
@@ -171,6 +171,8 @@ class DuckLake(WorkingFile):
                 self.working_copy = (
                     f"model tables kept from the last run (lake snapshot {self.state.snapshot})"
                 )
+                if not lake.model_views(self.work_path):  # kept by a run that dropped the views
+                    plan = dataclasses.replace(plan, with_views=True)
             else:
                 t0 = time.perf_counter()  # a new working file (reuse_models removed the old one)
                 n = lake.copy_built(self.settings, self.work_path, self.state.snapshot)
@@ -178,8 +180,9 @@ class DuckLake(WorkingFile):
                     f"model tables copied from the lake ({n} tables, {time.perf_counter() - t0:.1f} s): "
                     f"{self.not_kept}"
                 )
+                # the copy holds the tables only: the build makes the views too
+                plan = dataclasses.replace(plan, with_views=True)
             lake.start_change_log(self.work_path)
-            plan = dataclasses.replace(plan, with_views=True)
         elif plan.mode == "full":  # every model made anew from all rows
             lake.drop_models(self.work_path)
             self.working_copy = "model tables built anew (a full build)"
@@ -195,7 +198,16 @@ class DuckLake(WorkingFile):
         with lake.dbt_target(self.settings):
             yield
         if self.build is not None and self.build.mode == "incremental":
-            lake.narrow_raw_articles(self.settings, self.work_path, self.state.snapshot, self.build.since_seq)
+            lake.narrow_raw_articles(
+                self.settings,
+                self.work_path,
+                self.state.snapshot,
+                self.build.since_seq,
+                # the lake's articles loaded after those its models were built through
+                lake_rows=self.state.unbuilt > 0
+                or self.state.built is None
+                or self.state.built[0] != self.build.since_seq,
+            )
 
     def count_marts(self, summary) -> None:
         """The totals of the marts: those the run built, or the lake's at the run's snapshot when it

@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from flows import lake, warehouse
+from flows.warehouses.changes import reset_change_log
 from flows.settings import PROJECT_ROOT, load_settings
 from tests.tables import lake_changed_tables
 
@@ -494,3 +495,52 @@ def test_a_lake_created_before_row_groups_were_bounded_gets_the_bound(tmp_path):
         con.close()
     lake.ensure_lake(s)
     assert _row_group_bytes(s) == [str(1000 * 1000 * 1000)]
+
+
+def test_a_kept_working_file_keeps_the_model_tables_and_dbts_views_and_nothing_of_the_run(tmp_path):
+    """The next run on a kept working file finds the model tables, the seeds and dbt's views (of
+    ``staging`` and the marts), so its build need not make the views again; the run's raw views
+    over the lake, pending rows and audit tables are gone, to be made anew."""
+    s = lake_settings(tmp_path)
+    lake.ensure_lake(s)
+    state = lake.read_state(s)
+    path = s.work_dir / "lake-work.duckdb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    warehouse.ensure_raw_schema(con)
+    con.execute(
+        "create schema staging; create schema marts; create schema intermediate; create schema scratch;"
+        "create table raw.ref_units (unit varchar);"
+        "create view staging.stg_units as select * from raw.ref_units;"
+        "create view staging.stg_articles as select article_id from raw.articles;"
+    )
+    con.close()
+    lake.stage_pending(s, path, state.snapshot)  # raw.* views over the lake, pending.* tables
+    con = duckdb.connect(str(path))
+    con.execute(
+        "create table intermediate.int_people (article_id varchar);"
+        "create table marts.people (article_id varchar);"
+        "create view marts.persons as select * from marts.people;"
+        "create table scratch.t (x int);"
+    )
+    reset_change_log(con)
+    con.close()
+    lake.keep_models(s, path, state.snapshot)
+    assert lake.model_views(path) == 3
+    assert lake.reuse_models(s, path, state.snapshot) is None
+    con = duckdb.connect(str(path))
+    try:
+        views = con.execute("select schema_name || '.' || view_name from duckdb_views() where not internal order by 1")
+        assert [v for (v,) in views.fetchall()] == ["marts.persons", "staging.stg_articles", "staging.stg_units"]
+        tables = con.execute("select schema_name || '.' || table_name from duckdb_tables() order by 1").fetchall()
+        assert [t for (t,) in tables] == ["intermediate.int_people", "marts.people", "raw.ref_units"]
+        schemas = {r[0] for r in con.execute("select schema_name from duckdb_schemas() where not internal").fetchall()}
+        assert "pending" not in schemas and "scratch" not in schemas and "staging" in schemas
+    finally:
+        con.close()
+    assert lake.model_views(path) == 3
+    # a file kept before the views were kept with it holds none: the build makes them (plan)
+    con = duckdb.connect(str(path))
+    con.execute("drop view staging.stg_units; drop view staging.stg_articles; drop view marts.persons")
+    con.close()
+    assert lake.model_views(path) == 0
