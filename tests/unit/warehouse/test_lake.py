@@ -9,8 +9,8 @@ import duckdb
 import pytest
 
 from flows import lake, warehouse
-from flows.warehouses.changes import reset_change_log
 from flows.settings import PROJECT_ROOT, load_settings
+from flows.warehouses.changes import reset_change_log
 from tests.tables import lake_changed_tables
 
 
@@ -530,11 +530,22 @@ def test_a_kept_working_file_keeps_the_model_tables_and_dbts_views_and_nothing_o
     assert lake.reuse_models(s, path, state.snapshot) is None
     con = duckdb.connect(str(path))
     try:
-        views = con.execute("select schema_name || '.' || view_name from duckdb_views() where not internal order by 1")
-        assert [v for (v,) in views.fetchall()] == ["marts.persons", "staging.stg_articles", "staging.stg_units"]
-        tables = con.execute("select schema_name || '.' || table_name from duckdb_tables() order by 1").fetchall()
+        views = con.execute(
+            "select schema_name || '.' || view_name from duckdb_views() where not internal order by 1"
+        )
+        assert [v for (v,) in views.fetchall()] == [
+            "marts.persons",
+            "staging.stg_articles",
+            "staging.stg_units",
+        ]
+        tables = con.execute(
+            "select schema_name || '.' || table_name from duckdb_tables() order by 1"
+        ).fetchall()
         assert [t for (t,) in tables] == ["intermediate.int_people", "marts.people", "raw.ref_units"]
-        schemas = {r[0] for r in con.execute("select schema_name from duckdb_schemas() where not internal").fetchall()}
+        schemas = {
+            r[0]
+            for r in con.execute("select schema_name from duckdb_schemas() where not internal").fetchall()
+        }
         assert "pending" not in schemas and "scratch" not in schemas and "staging" in schemas
     finally:
         con.close()
