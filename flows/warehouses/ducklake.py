@@ -203,10 +203,8 @@ class DuckLake(WorkingFile):
                 self.work_path,
                 self.state.snapshot,
                 self.build.since_seq,
-                # the lake's articles loaded after those its models were built through
-                lake_rows=self.state.unbuilt > 0
-                or self.state.built is None
-                or self.state.built[0] != self.build.since_seq,
+                # the lake's articles loaded after those its models were built through (since_seq)
+                lake_rows=self.state.unbuilt > 0,
             )
 
     def count_marts(self, summary) -> None:
