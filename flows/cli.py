@@ -409,6 +409,37 @@ def docs(
 
 
 @app.command()
+def maintain(
+    keep_days: Annotated[
+        float | None,
+        typer.Option(
+            "--keep-days",
+            metavar="DAYS",
+            min=0,
+            help="Expire the lake's snapshots older than this (default: the lake_snapshot_days setting, 7).",
+        ),
+    ] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """DuckLake mode: merge the small Parquet files runs wrote, write out rows inlined in the
+    catalog, expire old snapshots and delete the files no snapshot needs. Rows never change."""
+    import duckdb
+
+    from flows import warehouse as embedded
+    from flows.lake import NOTHING_TO_MAINTAIN, LakeUnavailable, maintain_warehouse
+
+    settings = _settings(warehouse=_cli_path(warehouse))
+    _check_warehouse(settings)
+    try:
+        done = maintain_warehouse(settings, keep_days)
+    except embedded.WarehouseBusy as exc:
+        _fail(str(exc), 1)
+    except (LakeUnavailable, duckdb.Error) as exc:
+        _fail(f"maintenance failed: {exc}", 1)
+    typer.echo(done.describe() if done is not None else NOTHING_TO_MAINTAIN)
+
+
+@app.command()
 def report(
     country: Annotated[
         str | None,

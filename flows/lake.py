@@ -58,6 +58,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -377,6 +378,10 @@ class LakeState:
     last_load: int = 0  # the newest load holding articles (0: none yet)
     built: tuple[int, str] | None = None  # audit.dbt_state: (built_through_seq, project_hash)
     unbuilt: int = 0  # articles loaded after built_through_seq (all of them when never built)
+    # the latest snapshot that changed which rows the lake holds; the snapshots after it only
+    # store the same rows otherwise (``STORAGE_CHANGES``: ``maintain``). None: no such snapshot
+    # left (expired), when it is unknown
+    data_snapshot: int | None = None
 
 
 def manifest_reader(settings: Settings, snapshot: int) -> ManifestReader:
@@ -426,10 +431,31 @@ def read_state(settings: Settings, ensure: bool = False) -> LakeState:
         (unbuilt,) = con.execute(
             "select count(*) from raw.articles where coalesce(load_seq, 0) > ?", [built[0] if built else -1]
         ).fetchone()
+        (data_snapshot,) = con.execute(DATA_SNAPSHOT_SQL).fetchone()
         con.execute("commit")
     finally:
         con.close()
-    return LakeState(snapshot, head, manifest, articles, last_load, tuple(built) if built else None, unbuilt)
+    return LakeState(
+        snapshot,
+        head,
+        manifest,
+        articles,
+        last_load,
+        tuple(built) if built else None,
+        unbuilt,
+        data_snapshot,
+    )
+
+
+# The kinds of change (keys of ``ducklake_snapshots().changes``) of the snapshots that store the
+# lake's rows otherwise and leave which rows it holds as they were: DuckLake's maintenance
+# (``maintain``: small files merged, files with deleted rows rewritten, rows inlined in the
+# catalog written out to Parquet).
+STORAGE_CHANGES = ("merge_adjacent", "rewrite_delete", "flushed_inlined", "compacted_table")
+DATA_SNAPSHOT_SQL = (
+    f"select max(snapshot_id) from ducklake_snapshots('{ALIAS}') where len(list_filter(map_keys(changes), "
+    f"k -> not list_contains({list(STORAGE_CHANGES)!r}, k))) > 0"
+)
 
 
 # ------------------------------------------------------------------------- working database
@@ -553,11 +579,15 @@ def keep_models(settings: Settings, work_db: Path, snapshot: int) -> None:
     fsync_dir(record.parent)
 
 
-def reuse_models(settings: Settings, work_db: Path, snapshot: int) -> str | None:
+def reuse_models(
+    settings: Settings, work_db: Path, snapshot: int, data_snapshot: int | None = None
+) -> str | None:
     """Prepare the working file ``work_db`` for a run that reads the lake at ``snapshot``.
 
     When the last run on this machine left it holding the lake's model tables at that very
-    snapshot (``keep_models``; the file unchanged since), the record is removed first (from now
+    snapshot, or at ``data_snapshot`` (``LakeState.data_snapshot``: the later snapshots only
+    store the same rows otherwise, ``maintain``) (``keep_models``; the file unchanged since),
+    the record is removed first (from now
     on the run writes the file: a run killed later leaves no record, and the next one starts
     afresh), everything but the model tables and seeds is dropped, and None is returned.
     Otherwise the file and the record are removed and the reason is returned."""
@@ -572,7 +602,7 @@ def reuse_models(settings: Settings, work_db: Path, snapshot: int) -> str | None
         why = None
         if kept.get("catalog") != catalog_uri(settings) or kept.get("data_path") != data_path(settings):
             why = "the kept working file was built on another lake"
-        elif kept.get("snapshot") != snapshot:
+        elif kept.get("snapshot") not in (snapshot, data_snapshot):
             why = f"the lake moved on from snapshot {kept.get('snapshot')} (another run published)"
         elif kept.get("file") != _file_identity(work_db):
             why = "the kept working file was changed or removed since it was kept"
@@ -1047,6 +1077,177 @@ def current_snapshot(settings: Settings) -> int:
         return con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
     finally:
         con.close()
+
+
+# ------------------------------------------------------------------------------ maintenance
+
+# How long ``maintain`` leaves a file in the data path once no snapshot it keeps needs it (or,
+# for a file no commit recorded, since it was written): a reader that attached the lake before
+# may still be reading it, and another machine's publish may still be writing the files it is
+# about to commit.
+FILE_GRACE = timedelta(days=1)
+MAINTENANCE_ATTEMPTS = 3  # tries of a step that another machine's commit conflicted with
+
+
+@dataclass(frozen=True)
+class Maintenance:
+    """What ``maintain`` did. ``files_*`` and ``bytes_*``: the Parquet files the lake's latest
+    snapshot reads (data files and delete files) and their bytes, before and after;
+    ``rows_flushed``: rows written out of the catalog into Parquet; ``files_merged`` and
+    ``files_rewritten``: data files merged into fewer, or rewritten without their deleted rows
+    (``files_written`` in their place); ``snapshots_expired``; ``files_deleted``: files removed
+    from the data path (no kept snapshot needed them, or no commit recorded them);
+    ``snapshot``: the lake's latest snapshot after; ``seconds``: wall time."""
+
+    files_before: int
+    bytes_before: int
+    files_after: int
+    bytes_after: int
+    rows_flushed: int
+    files_merged: int
+    files_rewritten: int
+    files_written: int
+    snapshots_expired: int
+    files_deleted: int
+    snapshot: int
+    seconds: float
+
+    def describe(self) -> str:
+        mb = 1024 * 1024
+        return (
+            f"files read by the latest snapshot: {self.files_before} ({self.bytes_before / mb:,.1f} MB) -> "
+            f"{self.files_after} ({self.bytes_after / mb:,.1f} MB); {self.files_merged} merged and "
+            f"{self.files_rewritten} rewritten into {self.files_written}; {self.rows_flushed} rows written "
+            f"out of the catalog; {self.snapshots_expired} snapshots expired; {self.files_deleted} files "
+            f"deleted; lake snapshot {self.snapshot}; {self.seconds:.1f} s"
+        )
+
+
+NOTHING_TO_MAINTAIN = "nothing to maintain: a DuckDB-file warehouse is written whole by each run"
+
+
+def maintain_warehouse(settings: Settings, keep_days: float | None = None) -> Maintenance | None:
+    """``maintain`` the lake of ``settings`` while holding this machine's writer lock (its runs and
+    the maintenance take turns; ``flows.warehouse.WarehouseBusy`` when a run holds it); None for
+    a DuckDB-file warehouse, which every run writes whole (nothing accumulates)."""
+    if not settings.on_lake:
+        return None
+    from flows.warehouse import writer_lock
+
+    with writer_lock(settings.warehouse_path):
+        return maintain(settings, keep_days)
+
+
+def _older_than(settings: Settings | None, age: timedelta) -> str:
+    """The SQL time ``age`` before now, for the ``older_than`` of DuckLake's maintenance functions
+    that compare it with times the catalog stored (files given up). A SQLite
+    catalog stores those as text, and DuckLake 0.3 then compares them by day (a file given up at
+    07:55 counts as older than 00:01 the same day): for such a catalog the time is one day
+    earlier still, so nothing younger than ``age`` is ever taken for older (it may be taken up to
+    a day later). ``settings`` None: the exact time."""
+    cutoff = datetime.now(UTC) - age
+    if settings is not None and catalog_uri(settings).startswith("ducklake:sqlite:"):
+        cutoff -= timedelta(days=1)
+    return f"timestamptz '{cutoff.isoformat(sep=' ')}'"
+
+
+def _live_files(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """(files, bytes) of the data and delete files the lake's latest snapshot reads (its catalog's
+    ``ducklake_data_file`` and ``ducklake_delete_file`` rows that no snapshot ended)."""
+    meta = f"__ducklake_metadata_{ALIAS}"
+    return con.execute(
+        f"select count(*), coalesce(sum(file_size_bytes), 0) from ("
+        f"select file_size_bytes from {meta}.ducklake_data_file where end_snapshot is null "
+        f"union all select file_size_bytes from {meta}.ducklake_delete_file where end_snapshot is null)"
+    ).fetchone()
+
+
+def _committed(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[tuple]:
+    """The rows of one maintenance call, tried again (``MAINTENANCE_ATTEMPTS``) when another
+    machine's commit to the same tables conflicted with it."""
+    for attempt in range(MAINTENANCE_ATTEMPTS):
+        try:
+            return con.execute(sql, params or []).fetchall()
+        except duckdb.TransactionException as exc:
+            if "conflict" not in str(exc).lower() or attempt + 1 == MAINTENANCE_ATTEMPTS:
+                raise
+            time.sleep(0.5 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def maintain(
+    settings: Settings, keep_days: float | None = None, grace: timedelta = FILE_GRACE
+) -> Maintenance:
+    """Keep the lake's cost to what it holds, not to how many runs wrote it (DuckLake's own
+    maintenance functions, each its own commit):
+
+    1. rows inlined in the catalog (small commits: runs with nothing new) are written out to
+       Parquet (``ducklake_flush_inlined_data``);
+    2. adjacent small files (each incremental publish writes a few per table) are merged
+       (``ducklake_merge_adjacent_files``) and files whose rows are mostly deleted are rewritten
+       without them (``ducklake_rewrite_data_files``): the rows stay the same, so the snapshots
+       these make leave a kept working file usable (``STORAGE_CHANGES``, ``reuse_models``);
+    3. snapshots older than ``keep_days`` (default: the ``lake_snapshot_days`` setting) are
+       expired (``ducklake_expire_snapshots``), but never the latest one that changed rows
+       (``LakeState.data_snapshot``) or any after it: time travel reaches back that far, no
+       further;
+    4. files no kept snapshot needs, given up at least ``grace`` ago, and files no commit
+       recorded (a publish killed before its commit), written at least ``grace`` ago, are deleted
+       from the data path (``ducklake_cleanup_old_files``, ``ducklake_delete_orphaned_files``).
+
+    Rows, tables and views are never changed. Raises LakeUnavailable when there is no lake, and
+    DuckDB's TransactionException when other machines kept committing to the same tables
+    (``MAINTENANCE_ATTEMPTS``); the steps done before it stay done and are correct on their own.
+    """
+    if not lake_exists(settings):
+        raise LakeUnavailable(f"no DuckLake catalog at {catalog_file(settings)}: run `dyad run` first")
+    days = settings.lake_snapshot_days if keep_days is None else keep_days
+    if days < 0:
+        raise ValueError(f"keep_days must be 0 or more, got {days}")
+    t0 = time.perf_counter()
+    con = connect(settings)
+    try:
+        files_before, bytes_before = _live_files(con)
+        flushed = _committed(con, f"call ducklake_flush_inlined_data('{ALIAS}')")
+        merged = _committed(con, f"call ducklake_merge_adjacent_files('{ALIAS}')")
+        rewritten = _committed(con, f"call ducklake_rewrite_data_files('{ALIAS}')")
+        # the snapshots to expire, chosen here by their exact times (``_older_than``); never the
+        # latest one that changed rows, on which the working file this machine kept was built
+        old = [
+            r[0]
+            for r in con.execute(
+                f"select snapshot_id from ducklake_snapshots('{ALIAS}') where snapshot_time < ? "
+                f"and snapshot_id < coalesce(({DATA_SNAPSHOT_SQL}), 0) order by 1",
+                [datetime.now(UTC) - timedelta(days=days)],
+            ).fetchall()
+        ]
+        expired = (
+            _committed(con, f"call ducklake_expire_snapshots('{ALIAS}', versions => ?)", [old]) if old else []
+        )
+        deleted = _committed(
+            con, f"call ducklake_cleanup_old_files('{ALIAS}', older_than => {_older_than(settings, grace)})"
+        )
+        orphans = _committed(  # by the files' own times, which every catalog compares exactly
+            con, f"call ducklake_delete_orphaned_files('{ALIAS}', older_than => {_older_than(None, grace)})"
+        )
+        files_after, bytes_after = _live_files(con)
+        snapshot = con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
+    finally:
+        con.close()
+    return Maintenance(
+        files_before=files_before,
+        bytes_before=bytes_before,
+        files_after=files_after,
+        bytes_after=bytes_after,
+        rows_flushed=sum(r[-1] for r in flushed),
+        files_merged=sum(r[2] for r in merged),
+        files_rewritten=sum(r[2] for r in rewritten),
+        files_written=sum(r[3] for r in (*merged, *rewritten)),
+        snapshots_expired=len(expired),
+        files_deleted=len(deleted) + len(orphans),
+        snapshot=snapshot,
+        seconds=time.perf_counter() - t0,
+    )
 
 
 # ---------------------------------------------------------------------------------- readers

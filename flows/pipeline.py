@@ -27,7 +27,7 @@ from flows.settings import Settings, load_settings
 from flows.validation import AuditResult, record_audit, run_audit
 from flows.warehouses import Warehouse, open_warehouse
 
-__all__ = ["AuditBlocked", "RunSummary", "nightly_refresh", "pipeline"]
+__all__ = ["AuditBlocked", "RunSummary", "lake_maintenance", "nightly_refresh", "pipeline"]
 
 
 # --------------------------------------------------------------------------------------- tasks
@@ -242,15 +242,34 @@ def pipeline(
     return summary
 
 
+@flow(name="dyad-lake-maintenance", log_prints=True)
+def lake_maintenance(warehouse_path: str | None = None, keep_days: float | None = None) -> str:
+    """DuckLake mode: merge the small files runs wrote, expire snapshots older than ``keep_days``
+    (default: the ``lake_snapshot_days`` setting) and delete the files no snapshot needs
+    (``flows.lake.maintain``). Returns what was done, in one line; a DuckDB-file warehouse has
+    nothing to maintain."""
+    from flows.lake import NOTHING_TO_MAINTAIN, maintain_warehouse
+
+    settings = load_settings({"warehouse": warehouse_path})
+    done = maintain_warehouse(settings, keep_days)
+    line = done.describe() if done is not None else NOTHING_TO_MAINTAIN
+    get_run_logger().info("lake maintenance: %s", line)
+    return line
+
+
 @flow(name="dyad-nightly-refresh", log_prints=True)
 def nightly_refresh(inbox: list[str] | None = None, warehouse_path: str | None = None) -> RunSummary:
-    """Full refresh of every model, then the relations report (a report failure is logged, never
-    fails the published run) and dbt docs (Data Docs are rebuilt by every checkpoint)."""
+    """Full refresh of every model, then (DuckLake mode) the lake's maintenance
+    (``lake_maintenance``: the full publish gave up every model table's files, kept for time
+    travel until their snapshot expires), the relations report (a report failure is logged,
+    never fails the published run) and dbt docs (Data Docs are rebuilt by every checkpoint)."""
     from flows.docs import generate_docs
     from flows.report import refresh_report
 
     summary = pipeline(inbox=inbox, warehouse_path=warehouse_path, full_refresh=True)
     settings = load_settings({"inbox": inbox or [], "warehouse": warehouse_path})
+    if settings.on_lake:
+        lake_maintenance(warehouse_path=warehouse_path)
     refresh_report(settings)
     generate_docs(settings)
     return summary

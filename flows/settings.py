@@ -73,6 +73,7 @@ class Settings:
     lake_catalog: str = "ducklake:sqlite:warehouse/lake/catalog.sqlite"  # or ducklake:postgres:dbname=...
     lake_data_path: str = "warehouse/lake/data"  # a local (or NFS) folder, or s3://bucket/prefix
     lake_commit_retries: int = 3  # rebuilds when another machine committed to the lake first
+    lake_snapshot_days: Annotated[float, Field(ge=0)] = 7.0  # snapshots `dyad maintain` keeps for time travel
     # -- distributed parsing and fetching ------------------------------------------------
     dask_address: str = ""  # empty: this machine | local:N: a LocalCluster of N | tcp://host:8786
     # -- inbox discovery (README "Inbox") -----------------------------------------------

@@ -110,7 +110,7 @@ class DuckLake(WorkingFile):
         # same from run to run and it re-uses its parsed project. The last published run left it
         # holding the lake's model tables: kept when the lake is still at that snapshot.
         path = self.settings.work_dir / "lake-work.duckdb"
-        self.not_kept = lake.reuse_models(self.settings, path, state.snapshot)
+        self.not_kept = lake.reuse_models(self.settings, path, state.snapshot, state.data_snapshot)
         self.work = warehouse.WorkingCopy(path, path)
         # the lake's manifest rows of the inputs this run records, and which of its articles the
         # lake holds, read at the run's snapshot (by key: not the whole manifest or article list)
