@@ -6,7 +6,13 @@ inbox folders it listed and skipped), of copying the lake's model tables into th
 or preparing the one the last run kept (and which: ``working_copy``) and of the publishing
 transaction, the Parquet bytes and files it added to the lake's data path, and the dbt build it chose.
 
-    python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2]
+    python -m benchmarks.lake_runs N WORK_DIR --shared ../shared [--nothing-new 2] [--new-files 1]
+        [--maintain]
+
+Every row also gives the files the lake's latest snapshot reads (``live_files``) and the wall
+seconds of a reader that attaches the lake and counts the rows of every mart table
+(``reader_s``, the best of three). With ``--maintain``, ``flows.lake.maintain`` runs after the
+runs (its own row: what it did and its seconds), followed by one more run with one new file.
 
 WORK_DIR is created; an existing lake there is reused (its inbox holds the first N files), so
 the cold run is done once and later invocations measure only the other runs.
@@ -15,6 +21,7 @@ the cold run is done once and later invocations measure only the other runs.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from pathlib import Path
@@ -27,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--nothing-new", type=int, default=2, help="runs with nothing new")
     ap.add_argument("--new-files", type=int, default=1, help="runs with one new file each")
+    ap.add_argument(
+        "--maintain", action="store_true", help="maintain the lake after the runs, then one more run"
+    )
     args = ap.parse_args(argv)
 
     from prefect.testing.utilities import prefect_test_harness
@@ -71,11 +81,37 @@ def main(argv: list[str] | None = None) -> int:
     data = work / "lake" / "data"
     overrides = lake_settings(work / "lake")
     if not inbox.exists():
-        files = generate(args.n + 2 * args.new_files, work / "generated", args.shared)
+        files = generate(args.n + 2 * args.new_files + 1, work / "generated", args.shared)
         inbox.mkdir(parents=True)
         spare.mkdir()
         for i, f in enumerate(files):
             f.rename((inbox if i < args.n else spare) / f.name)
+
+    from flows.settings import load_settings
+
+    settings = load_settings(overrides, environ={})
+
+    def reader() -> dict:
+        """The files the latest snapshot reads, and the best of three readers counting every mart."""
+        con = lake.open_published(settings)
+        try:
+            files, _bytes = lake._live_files(con)
+        finally:
+            con.close()
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            con = lake.open_published(settings)
+            try:
+                marts = con.execute(
+                    "select table_name from duckdb_tables() where database_name = 'lake' and schema_name = 'marts'"
+                ).fetchall()
+                for (table,) in marts:
+                    con.execute(f"select count(*) from marts.{table}").fetchall()
+            finally:
+                con.close()
+            best = min(best, time.perf_counter() - t)
+        return {"live_files": files, "reader_s": round(best, 3)}
 
     def run(label: str) -> dict:
         bytes0, files0 = parquet_files(data)
@@ -101,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             **({"working_copy": s.working_copy} if s.working_copy else {}),
             "parquet_bytes_added": bytes1 - bytes0,
             "parquet_files_added": files1 - files0,
+            **reader(),
         }
         print(json.dumps(row, ensure_ascii=False), flush=True)
         return row
@@ -110,9 +147,16 @@ def main(argv: list[str] | None = None) -> int:
             run(f"cold: {args.n} articles")
         for i in range(args.nothing_new):
             run(f"nothing new ({i + 1})")
-        for f in sorted(spare.iterdir())[: args.new_files]:
+        spares = sorted(spare.iterdir())
+        for f in spares[: args.new_files]:
             f.rename(inbox / f.name)
             run("one new file")
+        if args.maintain:
+            done = lake.maintain(settings)
+            print(json.dumps({"run": "maintain", **dataclasses.asdict(done), **reader()}), flush=True)
+            for f in spares[args.new_files : args.new_files + 1]:
+                f.rename(inbox / f.name)
+                run("one new file, after maintenance")
     return 0
 
 

@@ -183,13 +183,24 @@ def test_maintenance_merges_and_deletes_files_and_keeps_every_row(lake_of_runs):
 def test_the_next_run_builds_on_the_kept_working_file(lake_of_runs):
     root, inbox = lake_of_runs
     settings = lake_settings(root)
-    lake.maintain(settings)
-    state = lake.read_state(settings)
-    assert state.data_snapshot is not None and state.data_snapshot < state.snapshot  # maintenance came last
-    (inbox / "extra-after.txt").write_text(
+    machine = root / "machine" / "dyad.duckdb"
+    (inbox / "extra-after-1.txt").write_text(
         "Глава МИД Турции Хакан Фидан посетил Баку и встретился с президентом Азербайджана.", encoding="utf-8"
     )
-    summary = run_pipeline(inbox, root / "machine" / "dyad.duckdb", settings_overrides=lake_overrides(root))
+    last = run_pipeline(inbox, machine, settings_overrides=lake_overrides(root))
+    assert last.status == "published"
+    # the run's small rows are inlined in the catalog, its head row's update an inlined deletion:
+    # written out, they make a snapshot that reports the rows deleted, yet changes none
+    done = lake.maintain(settings)
+    assert done.rows_flushed > 0, done.describe()
+    state = lake.read_state(settings)
+    assert state.snapshot > last.lake_snapshot
+    assert state.data_snapshot == last.lake_snapshot
+    (inbox / "extra-after-2.txt").write_text(
+        "Премьер-министр Армении Никол Пашинян прибыл в Париж на переговоры с президентом Франции.",
+        encoding="utf-8",
+    )
+    summary = run_pipeline(inbox, machine, settings_overrides=lake_overrides(root))
     assert summary.status == "published"
     assert summary.dbt_build.startswith("incremental")
     assert summary.working_copy.startswith("model tables kept from the last run"), summary.working_copy
@@ -198,7 +209,7 @@ def test_the_next_run_builds_on_the_kept_working_file(lake_of_runs):
         (n,) = con.execute("select count(*) from marts.articles").fetchone()
     finally:
         con.close()
-    assert n == len(SEED_FILES) + len(EXTRA) + 1
+    assert n == len(SEED_FILES) + len(EXTRA) + 2
 
 
 def test_dyad_maintain_reports_on_a_lake_and_says_there_is_nothing_to_do_in_a_file(lake_of_runs, monkeypatch):
@@ -213,3 +224,28 @@ def test_dyad_maintain_reports_on_a_lake_and_says_there_is_nothing_to_do_in_a_fi
     done = CliRunner().invoke(app, ["maintain"])
     assert done.exit_code == 0, done.output
     assert "nothing to maintain" in done.output
+
+
+def test_the_nightly_refresh_maintains_the_lake(lake_of_runs, monkeypatch):
+    from flows.pipeline import nightly_refresh
+
+    root, inbox = lake_of_runs
+    for key, value in lake_overrides(root).items():
+        monkeypatch.setenv(f"DYAD_{key.upper()}", value)
+    settings = lake_settings(root)
+    before = published(settings)[0]
+    summary = nightly_refresh(inbox=[str(inbox)], warehouse_path=str(root / "machine" / "dyad.duckdb"))
+    assert summary.status == "published" and summary.dbt_build.startswith("full")
+    con = lake.open_published(settings)
+    try:
+        after_run = con.execute(
+            "select list(commit_message order by snapshot_id) from ducklake_snapshots('lake') where snapshot_id > ?",
+            [summary.lake_snapshot],
+        ).fetchone()[0]
+    finally:
+        con.close()
+    # the full publish replaced every model table; the maintenance after it wrote out the rows
+    # the run inlined in the catalog (its run row, its head row) and merged what it could
+    assert after_run and set(after_run) == {lake.MAINTENANCE_MESSAGE}, after_run
+    assert lake.read_state(settings).data_snapshot == summary.lake_snapshot
+    assert published(settings)[0].keys() == before.keys()
