@@ -1092,6 +1092,11 @@ def current_snapshot(settings: Settings) -> int:
 # about to commit.
 FILE_GRACE = timedelta(days=1)
 MAINTENANCE_ATTEMPTS = 3  # tries of a step that another machine's commit conflicted with
+# Files ``maintain`` merges: those smaller than this (the small files of incremental publishes,
+# and of rows written out of the catalog). Larger ones (a full publish writes row groups of up to
+# ``ROW_GROUP_BYTES``) are left as they are: merging a few small files into them would rewrite
+# most of a large lake at every maintenance.
+MERGE_BELOW_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -1200,8 +1205,9 @@ def maintain(
 
     1. rows inlined in the catalog (small commits: runs with nothing new) are written out to
        Parquet (``ducklake_flush_inlined_data``);
-    2. adjacent small files (each incremental publish writes a few per table) are merged
-       (``ducklake_merge_adjacent_files``) and files whose rows are mostly deleted are rewritten
+    2. adjacent small files (each incremental publish writes a few per table; those under
+       ``MERGE_BELOW_BYTES``) are merged (``ducklake_merge_adjacent_files``) and files whose rows
+       are mostly deleted (95%, DuckLake's default) are rewritten
        without them (``ducklake_rewrite_data_files``): the rows stay the same, so the snapshots
        these make leave a kept working file usable (``STORAGE_CHANGES``, ``reuse_models``);
     3. snapshots older than ``keep_days`` (default: the ``lake_snapshot_days`` setting) are
@@ -1226,7 +1232,11 @@ def maintain(
     try:
         files_before, bytes_before = _live_files(con)
         flushed = _committed(con, f"call ducklake_flush_inlined_data('{ALIAS}')", storage=True)
-        merged = _committed(con, f"call ducklake_merge_adjacent_files('{ALIAS}')", storage=True)
+        merged = _committed(
+            con,
+            f"call ducklake_merge_adjacent_files('{ALIAS}', max_file_size => {MERGE_BELOW_BYTES})",
+            storage=True,
+        )
         rewritten = _committed(con, f"call ducklake_rewrite_data_files('{ALIAS}')", storage=True)
         # the snapshots to expire, chosen here by their exact times (``_older_than``); never the
         # latest one that changed rows, on which the working file this machine kept was built
