@@ -47,7 +47,6 @@ read in the run's snapshot) together with the head-row conflict above.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import importlib.util
 import json
@@ -452,14 +451,15 @@ def read_state(settings: Settings, ensure: bool = False) -> LakeState:
 # lake's rows otherwise and leave which rows it holds as they were: DuckLake's maintenance
 # (``maintain``: small files merged, files with deleted rows rewritten, rows inlined in the
 # catalog written out to Parquet).
-# ``maintain`` commits under its own message (writing out rows inlined in the catalog reports the
-# deletions it writes out as ``tables_deleted_from``, which other commits use for rows deleted).
+# Writing out rows inlined in the catalog also writes out the deletions inlined there, and reports
+# them as ``tables_deleted_from`` beside ``flushed_inlined``: such a snapshot, whose tables with
+# deletions are all among those it flushed, changes no rows either.
 STORAGE_CHANGES = ("merge_adjacent", "rewrite_delete", "flushed_inlined", "compacted_table")
-MAINTENANCE_MESSAGE = "dyad maintenance"
 DATA_SNAPSHOT_SQL = (
-    f"select max(snapshot_id) from ducklake_snapshots('{ALIAS}') where coalesce(commit_message, '') <> "
-    f"'{MAINTENANCE_MESSAGE}' and len(list_filter(map_keys(changes), "
-    f"k -> not list_contains({list(STORAGE_CHANGES)!r}, k))) > 0"
+    f"select max(snapshot_id) from ducklake_snapshots('{ALIAS}') where len(list_filter(map_keys(changes), "
+    f"k -> not list_contains({list(STORAGE_CHANGES)!r}, k))) > 0 and not ("
+    f"list_sort(map_keys(changes)) = ['flushed_inlined', 'tables_deleted_from'] "
+    f"and list_has_all(changes['flushed_inlined'], changes['tables_deleted_from']))"
 )
 
 
@@ -1172,25 +1172,13 @@ def _live_files(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     ).fetchone()
 
 
-def _committed(
-    con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None, storage: bool = False
-) -> list[tuple]:
-    """The rows of one maintenance call, tried again (``MAINTENANCE_ATTEMPTS``) when another
-    machine's commit to the same tables conflicted with it. ``storage``: a call that stores the
-    lake's rows otherwise, committed under ``MAINTENANCE_MESSAGE``."""
+def _committed(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[tuple]:
+    """The rows of one maintenance call (its own commit), tried again (``MAINTENANCE_ATTEMPTS``)
+    when another machine's commit to the same tables conflicted with it."""
     for attempt in range(MAINTENANCE_ATTEMPTS):
         try:
-            if not storage:
-                return con.execute(sql, params or []).fetchall()
-            con.execute("begin")
-            con.execute(f"call {ALIAS}.set_commit_message('dyad', '{MAINTENANCE_MESSAGE}')")
-            rows = con.execute(sql, params or []).fetchall()
-            con.execute("commit")
-            return rows
+            return con.execute(sql, params or []).fetchall()
         except duckdb.TransactionException as exc:
-            if storage:
-                with contextlib.suppress(duckdb.Error):
-                    con.execute("rollback")
             if "conflict" not in str(exc).lower() or attempt + 1 == MAINTENANCE_ATTEMPTS:
                 raise
             time.sleep(0.5 * (attempt + 1))
@@ -1231,13 +1219,12 @@ def maintain(
     con = connect(settings)
     try:
         files_before, bytes_before = _live_files(con)
-        flushed = _committed(con, f"call ducklake_flush_inlined_data('{ALIAS}')", storage=True)
+        flushed = _committed(con, f"call ducklake_flush_inlined_data('{ALIAS}')")
         merged = _committed(
             con,
             f"call ducklake_merge_adjacent_files('{ALIAS}', max_file_size => {MERGE_BELOW_BYTES})",
-            storage=True,
         )
-        rewritten = _committed(con, f"call ducklake_rewrite_data_files('{ALIAS}')", storage=True)
+        rewritten = _committed(con, f"call ducklake_rewrite_data_files('{ALIAS}')")
         # the snapshots to expire, chosen here by their exact times (``_older_than``); never the
         # latest one that changed rows, on which the working file this machine kept was built
         old = [
