@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         """The files the latest snapshot reads, and the best of three readers counting every mart."""
         con = lake.open_published(settings)
         try:
-            files, _bytes = lake._live_files(con)
+            files, _bytes = lake.live_files(con)
         finally:
             con.close()
         best = float("inf")

@@ -590,11 +590,11 @@ def reuse_models(
     """Prepare the working file ``work_db`` for a run that reads the lake at ``snapshot``.
 
     When the last run on this machine left it holding the lake's model tables at that very
-    snapshot, or at ``data_snapshot`` (``LakeState.data_snapshot``: the later snapshots only
-    store the same rows otherwise, ``maintain``) (``keep_models``; the file unchanged since),
-    the record is removed first (from now
-    on the run writes the file: a run killed later leaves no record, and the next one starts
-    afresh), everything but the model tables and seeds is dropped, and None is returned.
+    snapshot (``keep_models``; the file unchanged since), or at ``data_snapshot``
+    (``LakeState.data_snapshot``: the snapshots after it only store the same rows otherwise,
+    ``maintain``), the record is removed first (from now on the run writes the file: a run
+    killed later leaves no record, and the next one starts afresh), everything but the model
+    tables and seeds is dropped, and None is returned.
     Otherwise the file and the record are removed and the reason is returned."""
     record = models_record(work_db)
     try:
@@ -1161,7 +1161,7 @@ def _older_than(settings: Settings | None, age: timedelta) -> str:
     return f"timestamptz '{cutoff.isoformat(sep=' ')}'"
 
 
-def _live_files(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def live_files(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """(files, bytes) of the data and delete files the lake's latest snapshot reads (its catalog's
     ``ducklake_data_file`` and ``ducklake_delete_file`` rows that no snapshot ended)."""
     meta = f"__ducklake_metadata_{ALIAS}"
@@ -1218,7 +1218,7 @@ def maintain(
     t0 = time.perf_counter()
     con = connect(settings)
     try:
-        files_before, bytes_before = _live_files(con)
+        files_before, bytes_before = live_files(con)
         flushed = _committed(con, f"call ducklake_flush_inlined_data('{ALIAS}')")
         merged = _committed(
             con,
@@ -1244,7 +1244,7 @@ def maintain(
         orphans = _committed(  # by the files' own times, which every catalog compares exactly
             con, f"call ducklake_delete_orphaned_files('{ALIAS}', older_than => {_older_than(None, grace)})"
         )
-        files_after, bytes_after = _live_files(con)
+        files_after, bytes_after = live_files(con)
         snapshot = con.execute(f"select id from ducklake_current_snapshot('{ALIAS}')").fetchone()[0]
     finally:
         con.close()

@@ -56,13 +56,17 @@ def prefect_harness():
         yield
 
 
+def seed_inbox(folder: Path) -> Path:
+    """``folder`` (created) holding a copy of each seed article, file times kept; returns it."""
+    folder.mkdir(parents=True)
+    for f in SEED_FILES:
+        shutil.copy2(f, folder / f.name)
+    return folder
+
+
 @pytest.fixture()
 def inbox(tmp_path: Path) -> Path:
-    d = tmp_path / "inbox"
-    d.mkdir()
-    for f in SEED_FILES:
-        shutil.copy2(f, d / f.name)
-    return d
+    return seed_inbox(tmp_path / "inbox")
 
 
 @pytest.fixture()
@@ -145,10 +149,7 @@ def run_on_json_files(files: dict[str, dict], tmp_path: Path) -> Path:
 def seeds_warehouse(tmp_path_factory, prefect_harness):
     """The seeds ingested once, for the read-only checks of many tests."""
     root = tmp_path_factory.mktemp("seeds_run")
-    inbox = root / "inbox"
-    inbox.mkdir()
-    for f in SEED_FILES:
-        shutil.copy2(f, inbox / f.name)
+    inbox = seed_inbox(root / "inbox")
     wh = root / "warehouse" / "dyad.duckdb"
     summary = run_pipeline(inbox, wh)
     return wh, summary
@@ -192,10 +193,7 @@ def flagged_warehouse(tmp_path_factory, prefect_harness):
     import json
 
     root = tmp_path_factory.mktemp("flagged_run")
-    inbox = root / "inbox"
-    inbox.mkdir()
-    for f in SEED_FILES:
-        shutil.copy2(f, inbox / f.name)
+    inbox = seed_inbox(root / "inbox")
     (inbox / "flagged.json").write_text(json.dumps(FLAGGED_ARTICLE, ensure_ascii=False), encoding="utf-8")
     wh = root / "warehouse" / "dyad.duckdb"
     summary = run_pipeline(inbox, wh)

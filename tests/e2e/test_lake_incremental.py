@@ -21,7 +21,7 @@ import pytest
 
 from benchmarks.corpus import generate
 from flows import lake
-from tests.conftest import PROJECT_ROOT, SEED_FILES, SEEDS, run_pipeline
+from tests.conftest import PROJECT_ROOT, SEED_FILES, SEEDS, run_pipeline, seed_inbox
 from tests.e2e.test_scale_out import lake_overrides, lake_settings
 from tests.tables import differences, lake_changed_tables, table_names, view_names
 
@@ -93,10 +93,7 @@ def history(prefect_harness, tmp_path_factory, generated):
     published by one run into the same lake. Returns (root, inbox, summaries, the change log of
     each publication)."""
     root = tmp_path_factory.mktemp("lake_incremental")
-    inbox = root / "inbox"
-    inbox.mkdir()
-    for f in SEED_FILES:
-        shutil.copy2(f, inbox / f.name)
+    inbox = seed_inbox(root / "inbox")
     summaries = [lake_run(root, inbox)]
     start = 0
     for i, n in enumerate(BATCHES):

@@ -6,7 +6,6 @@ rows; the next run still builds on the working file the last run kept."""
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import time
 from datetime import datetime, timedelta
@@ -18,7 +17,7 @@ from typer.testing import CliRunner
 
 from flows import lake
 from flows.cli import app
-from tests.conftest import SEED_FILES, run_pipeline
+from tests.conftest import SEED_FILES, run_pipeline, seed_inbox
 from tests.e2e.test_scale_out import lake_overrides, lake_settings
 from tests.tables import table_digests
 
@@ -75,10 +74,7 @@ def lake_of_runs(tmp_path_factory, prefect_harness):
     """A lake written by a cold run over the seeds, one run with nothing new and three runs of
     one new file each; the inbox folder, and the root."""
     root = tmp_path_factory.mktemp("maintained")
-    inbox = root / "inbox"
-    inbox.mkdir()
-    for f in SEED_FILES:
-        shutil.copy(f, inbox / f.name)
+    inbox = seed_inbox(root / "inbox")
     machine = root / "machine" / "dyad.duckdb"
     summaries = [run_pipeline(inbox, machine, settings_overrides=lake_overrides(root))]
     summaries.append(run_pipeline(inbox, machine, settings_overrides=lake_overrides(root)))

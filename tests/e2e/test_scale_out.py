@@ -12,7 +12,7 @@ import pytest
 
 from flows import lake
 from flows.settings import load_settings
-from tests.conftest import SEED_FILES, run_pipeline
+from tests.conftest import run_pipeline, seed_inbox
 from tests.tables import differences, rows, view_names
 
 pytestmark = pytest.mark.slow
@@ -21,9 +21,7 @@ pytestmark = pytest.mark.slow
 def write_corpus(inbox: Path) -> None:
     """The seeds plus a few generated inputs: another encoding, HTML, JSON Lines, a copy of a
     seed (a duplicate) and an empty file (quarantined)."""
-    inbox.mkdir(parents=True)
-    for f in SEED_FILES:
-        shutil.copy2(f, inbox / f.name)
+    seed_inbox(inbox)
     s002 = (inbox / "002_f7808c3b0d4d12dc.txt").read_text(encoding="utf-8")
     (inbox / "cp1251 edition.txt").write_bytes(
         s002.replace("очень добрые", "весьма добрые").replace("27 февраля", "28 февраля").encode("cp1251")
