@@ -156,10 +156,11 @@ def extension_directory() -> Path:
 
 
 # DuckDB's memory in the lake mode's own connections (the lake attached in memory, the working
-# file): as when loading and auditing (flows.ingest.load, flows.validation). Its default, 80% of
-# the machine's, let publishing a full build of 50,000 articles hold 3.2 GB; beyond the limit
-# DuckDB spills to its temporary directory.
-LAKE_MEMORY_LIMIT = "1GB"
+# file), as dbt's on a DuckDB file. Its default, 80% of the machine's, let publishing a full build
+# of 50,000 articles hold 3.2 GB; at 1 GB a cold run of 20,000 articles peaked at 1,456 MB while
+# loading and 1,590 MB while publishing, at 512 MB at 1,059 and 1,398 MB in the same time (README:
+# Memory of a run). Beyond the limit DuckDB spills to its temporary directory.
+LAKE_MEMORY_LIMIT = "512MB"
 
 # The bytes of a Parquet row group the lake's writers hold before writing it out (DuckLake's
 # ``parquet_row_group_size_bytes``, set once in the catalog). By rows alone (122,880) a row group
