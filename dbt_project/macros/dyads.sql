@@ -147,6 +147,18 @@
             and {{ articles }}.month_start = {{ touched }}.month_start
 {% endmacro %}
 
+{# SQL: the rows of a model (macro rows_of_touched_months) that a monthly dyad aggregate sums: all
+   the rows of the recomputed (dyad, month) rows (CTEs `recomputed_months` and `articles`) and, in an
+   incremental build, the new loads' rows of the added ones (CTEs `added_months` and
+   `new_articles`). A (dyad, month) is one or the other. #}
+{% macro rows_of_dyad_months(model) %}
+    {{ rows_of_touched_months(model, 'recomputed_months') }}
+    {%- if is_incremental() %}
+        union all
+        {{ rows_of_touched_months(model, 'added_months', 'new_articles', new_only=true) }}
+    {%- endif %}
+{% endmacro %}
+
 {# Pre-hook of the monthly dyad aggregates: delete the (dyad, month) rows recomputed over all their
    articles (macro recomputed_dyad_months: a month whose only article was superseded loses its row),
    logging their keys (delete_keys_logged); the other touched rows are replaced by key. #}

@@ -469,6 +469,13 @@ def _probe(path: str) -> tuple[os.stat_result | None, str | None]:
         return None, f"unreadable: {exc.strerror}"
 
 
+def _stat_item(uri: str, path: str, st: os.stat_result) -> InputItem:
+    """The input at ``path`` (``uri``) with the size, mtime and inode of its ``os.stat``."""
+    return InputItem(
+        uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns, inode=st.st_ino
+    )
+
+
 def _regular_file(entry: os.DirEntry) -> bool:
     """Whether the listing says ``entry`` is a regular file (not a symlink), without a stat on
     filesystems that give the entry's type (False when it cannot tell)."""
@@ -563,20 +570,9 @@ def _discover(
             if prev.inode != st.st_ino:  # recorded before rows held inodes, or copied with its mtime
                 found.restamped.append((st.st_mtime_ns, st.st_ino, uri, prev.version))
             if keep_unchanged and stat.S_ISREG(st.st_mode):
-                found.kept.append(
-                    InputItem(
-                        uri,
-                        kind_of(uri),
-                        path=path,
-                        size_bytes=st.st_size,
-                        mtime_ns=st.st_mtime_ns,
-                        inode=st.st_ino,
-                    )
-                )
+                found.kept.append(_stat_item(uri, path, st))
             return False
-        item = InputItem(
-            uri, kind_of(uri), path=path, size_bytes=st.st_size, mtime_ns=st.st_mtime_ns, inode=st.st_ino
-        )
+        item = _stat_item(uri, path, st)
         if not stat.S_ISREG(st.st_mode):
             reject(parts, item, "not a regular file", prev)
         elif st.st_size > max_bytes:
@@ -714,16 +710,7 @@ def _discover(
         if uri in same:  # as entry() finds an input of the manifest's size and mtime
             found.unchanged += 1
             if keep_unchanged and stat.S_ISREG(st.st_mode):
-                found.kept.append(
-                    InputItem(
-                        uri,
-                        kind_of(uri),
-                        path=path,
-                        size_bytes=st.st_size,
-                        mtime_ns=st.st_mtime_ns,
-                        inode=st.st_ino,
-                    )
-                )
+                found.kept.append(_stat_item(uri, path, st))
             deferred = False
         else:
             deferred = entry(path, parts, uri, st, err)

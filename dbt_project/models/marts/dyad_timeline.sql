@@ -25,22 +25,12 @@ articles as (
 
 {%- endif %}
 
--- the rows of the recomputed months, and the new articles' rows of the added ones (a (dyad, month)
--- is one or the other)
 dyad_articles as (
-    {{ rows_of_touched_months('dyad_articles', 'recomputed_months') }}
-    {%- if is_incremental() %}
-        union all
-        {{ rows_of_touched_months('dyad_articles', 'added_months', 'new_articles', new_only=true) }}
-    {%- endif %}
+    {{ rows_of_dyad_months('dyad_articles') }}
 ),
 
 facts as (
-    {{ rows_of_touched_months('numeric_facts', 'recomputed_months') }}
-    {%- if is_incremental() %}
-        union all
-        {{ rows_of_touched_months('numeric_facts', 'added_months', 'new_articles', new_only=true) }}
-    {%- endif %}
+    {{ rows_of_dyad_months('numeric_facts') }}
 ),
 
 monthly_articles as (

@@ -25,14 +25,8 @@ articles as (
 
 {%- endif %}
 
--- the rows of the recomputed months, and the new articles' rows of the added ones (a (dyad, month)
--- is one or the other)
 tone as (
-    {{ rows_of_touched_months('dyad_tone', 'recomputed_months') }}
-    {%- if is_incremental() %}
-        union all
-        {{ rows_of_touched_months('dyad_tone', 'added_months', 'new_articles', new_only=true) }}
-    {%- endif %}
+    {{ rows_of_dyad_months('dyad_tone') }}
 ),
 
 monthly as (
