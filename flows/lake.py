@@ -518,6 +518,27 @@ def _model_tables(con: duckdb.DuckDBPyConnection, database: str) -> list[tuple[s
     return [(s, t) for s, t in found if s != "raw" or t not in RAW_TABLES]
 
 
+def create_table_as(con: duckdb.DuckDBPyConnection, target: str, source: str, replace: bool = False) -> None:
+    """``create [or replace] table target as select * from source`` (``source``:
+    ``database.schema.table``), with the source's NOT NULL columns NOT NULL in the copy too: the
+    marts' NOT NULL columns (their contracts, ``dbt_project/models/marts/_marts__models.yml``) stay
+    so wherever they are copied, in the lake and in a working file built on the lake's tables. A
+    table made from a query keeps no constraint, and DuckLake sets none on a table its transaction
+    has just written: the copy is declared with the source's columns, types and NOT NULLs, then
+    filled."""
+    database, schema, table = source.split(".")
+    columns = con.execute(
+        "select column_name, data_type, is_nullable from duckdb_columns() where database_name = ? "
+        "and schema_name = ? and table_name = ? order by column_index",
+        [database, schema, table],
+    ).fetchall()
+    if not columns:
+        raise duckdb.CatalogException(f"no table {source}")
+    body = ", ".join(f'"{c}" {t}{"" if nullable else " not null"}' for c, t, nullable in columns)
+    con.execute(f"create {'or replace ' if replace else ''}table {target} ({body})")
+    con.execute(f"insert into {target} select * from {source}")
+
+
 def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
     """Copy the lake's model tables and seeds (``_model_tables``) at ``snapshot`` into the working
     file, for an incremental build on them. Returns how many tables were copied."""
@@ -528,7 +549,7 @@ def copy_built(settings: Settings, work_db: Path, snapshot: int) -> int:
         con.execute("begin")
         for schema, t in tables:
             con.execute(f"create schema if not exists {schema}")
-            con.execute(f"create table {schema}.{t} as select * from {ALIAS}.{schema}.{t}")
+            create_table_as(con, f"{schema}.{t}", f"{ALIAS}.{schema}.{t}")
         con.execute("commit")
     finally:
         con.close()
@@ -900,7 +921,7 @@ def _publish_all(con: duckdb.DuckDBPyConnection) -> None:
             if s == schema and t not in tables:
                 con.execute(f"drop table {ALIAS}.{schema}.{t}")
     for schema, t in built:
-        con.execute(f"create or replace table {ALIAS}.{schema}.{t} as select * from work.{schema}.{t}")
+        create_table_as(con, f"{ALIAS}.{schema}.{t}", f"work.{schema}.{t}", replace=True)
     for schema in PUBLISHED_SCHEMAS:
         _copy_comments(con, schema, [t for s, t in built if s == schema])
     for schema in VIEW_SCHEMAS:
@@ -953,7 +974,7 @@ def _publish_changes(con: duckdb.DuckDBPyConnection, plan: PublishPlan) -> None:
         work, published = f"work.{name}", f"{ALIAS}.{name}"
         cols = work_columns[(schema, t)]
         if (schema, t) not in lake_tables or cols != lake_columns.get((schema, t)):
-            con.execute(f"create or replace table {published} as select * from {work}")
+            create_table_as(con, published, work, replace=True)
             continue
         if plan.keys is None:
             _publish_difference(con, work, published, cols)
@@ -996,7 +1017,7 @@ def _publish_difference(con: duckdb.DuckDBPyConnection, work: str, published: st
     )
     if key is None:
         if con.execute(f"select count(*) from ({differ})").fetchone()[0]:
-            con.execute(f"create or replace table {published} as select * from {work}")
+            create_table_as(con, published, work, replace=True)
         return
     names = ", ".join(f'"{c}"' for c in key)
     con.execute(f"create or replace temp table changed_keys as select distinct {names} from ({differ})")
@@ -1295,7 +1316,7 @@ def export_published(settings: Settings, target: Path) -> Path:
         for schema in sorted({s for s, _ in tables}):
             con.execute(f"create schema export.{schema}")
         for schema, table in tables:
-            con.execute(f"create table export.{schema}.{table} as select * from {ALIAS}.{schema}.{table}")
+            create_table_as(con, f"export.{schema}.{table}", f"{ALIAS}.{schema}.{table}")
         for schema, view, sql in con.execute(
             "select schema_name, view_name, sql from duckdb_views() where database_name = ? "
             "and schema_name in ('marts', 'audit') order by 1, 2",

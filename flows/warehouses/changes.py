@@ -90,7 +90,9 @@ def copy_logged_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, k
         [table],
     )
     on = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
-    con.execute(f"delete from {table} as t using dyad_keys as k where {on}")
+    con.execute(
+        f"delete from {table} as t using dyad_keys as k where {on}{_loaded_since(con, source, table, keys, types)}"
+    )
     # The source's rows of those keys: first their row ids, reading the key columns only, then
     # the rows themselves within those ids' range. A build appends the rows it rewrites, so the
     # range is the table's tail and the scan skips the row groups before it (without the range,
@@ -106,3 +108,35 @@ def copy_logged_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, k
         ).fetchone()
     con.execute("drop table dyad_keys")
     return n
+
+
+def _loaded_since(
+    con: duckdb.DuckDBPyConnection, source: str, table: str, keys: list[str], types: dict[str, str]
+) -> str:
+    """A condition (`` and load_seq >= N``) that bounds the delete of ``copy_logged_keys`` to the
+    loads of the logged articles, or ``""``. For a table keyed by ``article_id`` alone with a
+    ``load_seq`` column in the source and in the target (the article-level models: every row
+    carries its article's load, and an article has one load), when every logged article has rows
+    in the source: ``N`` is their first load, so every target row of those articles passes, and
+    the rows of older loads (stored in load order) are skipped by their min/max statistics
+    instead of every stored article id being read. The rule of the build's own delete
+    (``loaded_since_predicate``, ``dbt_project/macros/change_log.sql``)."""
+    if keys != ["article_id"] or "load_seq" not in types:
+        return ""
+    target_columns = {
+        c
+        for (c,) in con.execute(
+            "select column_name from duckdb_columns() where database_name = current_database() "
+            "and schema_name || '.' || table_name = ?",
+            [table],
+        ).fetchall()
+    }
+    if "load_seq" not in target_columns:
+        return ""
+    first, found, logged = con.execute(
+        f"select min(t.load_seq), count(distinct t.article_id), (select count(*) from dyad_keys) "
+        f"from {source}.{table} as t semi join dyad_keys as k on t.article_id is not distinct from k.article_id"
+    ).fetchone()
+    if first is None or found != logged:
+        return ""  # a logged article without rows in the source: its load is not known here
+    return f" and t.load_seq >= {int(first)}"

@@ -159,3 +159,89 @@ def test_a_changed_mart_fails_the_build(seeds_warehouse, tmp_path, monkeypatch, 
         or "contract" in (project / "logs" / "dbt.log").read_text(encoding="utf-8").lower()
     )
     assert _shape(db, mart) == shape  # the table built before is left as it was
+
+
+# ------------------------------------------------------------- NOT NULL, enforced by DuckDB
+
+
+def _required_by_contract() -> dict[str, list[str]]:
+    """mart -> its columns with a not_null constraint in YAML, in declared order."""
+    return {
+        name: [
+            c["name"]
+            for c in model["columns"]
+            if any(k.get("type") == "not_null" for k in c.get("constraints") or [])
+        ]
+        for name, model in _models(MARTS_DIR).items()
+        if name in _mart_files()
+    }
+
+
+def test_mart_keys_are_not_null_constraints_not_tests():
+    """A mart's required columns are NOT NULL constraints of its contract, which DuckDB checks on
+    every insert, not one not_null test per column (a dbt node each, run by every build); every
+    mart keyed by article requires its article_id."""
+    for name, model in _models(MARTS_DIR).items():
+        for column in model.get("columns") or []:
+            tests = column.get("data_tests") or []
+            assert "not_null" not in tests, (
+                f"marts.{name}.{column['name']}: a not_null test, not a constraint"
+            )
+    required = _required_by_contract()
+    for name, model in _models(MARTS_DIR).items():
+        if name in required and any(c["name"] == "article_id" for c in model["columns"]):
+            assert "article_id" in required[name], f"marts.{name} allows a NULL article_id"
+
+
+def test_the_built_marts_are_not_null_where_their_contracts_say(seeds_warehouse):
+    wh, _ = seeds_warehouse
+    con = duckdb.connect(str(wh), read_only=True)
+    try:
+        built: dict[str, list[str]] = {}
+        for table, column in con.execute(
+            "select table_name, column_name from duckdb_columns() where schema_name = 'marts' "
+            "and not is_nullable order by table_name, column_index"
+        ).fetchall():
+            built.setdefault(table, []).append(column)
+    finally:
+        con.close()
+    assert {m: cols for m, cols in _required_by_contract().items() if cols} == built
+
+
+@pytest.mark.slow
+def test_a_mart_yielding_null_where_its_contract_forbids_fails_the_build(
+    seeds_warehouse, tmp_path, monkeypatch
+):
+    """A NULL in a NOT NULL column fails the model with DuckDB's constraint error; the table built
+    before is left as it was."""
+    wh, _ = seeds_warehouse
+    db = tmp_path / "wh" / "dyad.duckdb"
+    db.parent.mkdir()
+    shutil.copy(wh, db)
+    project = _project_copy(tmp_path)
+    monkeypatch.setenv("DYAD_DBT_DB_PATH", str(db))
+    path = project / "models" / "marts" / "people.sql"
+    sql = path.read_text(encoding="utf-8")
+    assert "        name,\n" in sql
+    run = ["run", "--select", "people", "--full-refresh"]
+    assert _run(project, *run).success, "the unchanged mart builds"
+
+    def rows() -> list[tuple]:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            return con.execute("select * from marts.people order by all").fetchall()
+        finally:
+            con.close()
+
+    before = rows()
+    assert before
+    # the name of every second person goes missing
+    path.write_text(
+        sql.replace("        name,\n", "        case when char_start % 2 = 0 then name end as name,\n"),
+        encoding="utf-8",
+    )
+    res = _run(project, *run)
+    assert not res.success
+    log = (project / "logs" / "dbt.log").read_text(encoding="utf-8")
+    assert re.search(r"NOT NULL constraint failed: people\w*\.name", str(res.result) + log)
+    assert rows() == before

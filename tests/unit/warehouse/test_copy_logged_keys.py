@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.warehouses.changes import copy_logged_keys, reset_change_log
+from flows.warehouses.changes import _loaded_since, copy_logged_keys, reset_change_log
 
 
 def _source(path: Path, rows: list[tuple], log: list[str | None], checkpoint: bool = False) -> None:
@@ -111,3 +111,84 @@ def test_the_source_is_read_by_its_tail_when_the_build_appended_there(tmp_path):
     scanned = max(int(n.replace(",", "")) for n in re.findall(r"([\d,]+) rows", plan))
     assert scanned < 200_000, plan
     con.close()
+
+
+# ------------------------------------------------------------------ the delete, by the articles' loads
+
+
+def _loaded(path: Path, rows: list[tuple], log: list[str]) -> None:
+    """A source file with ``marts.people`` (article_id, name, load_seq) and a change log."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(
+            "create schema marts; create table marts.people (article_id varchar, name varchar, load_seq int)"
+        )
+        con.executemany("insert into marts.people values (?, ?, ?)", rows)
+        reset_change_log(con)
+        for key in log:
+            con.execute(
+                "insert into audit.model_changes values ('marts.people', json_object('article_id', ?::varchar))",
+                [key],
+            )
+    finally:
+        con.close()
+
+
+STORED = [(f"a{i}", f"person {i}.{j}", 1 + i // 10) for i in range(40) for j in range(2)]
+
+
+@pytest.mark.parametrize(
+    "rewritten, bound",
+    [
+        # new articles of the latest load and one older article rebuilt: from the older one's load
+        (["a12", "a90"], " and t.load_seq >= 2"),
+        # an article the build deleted every row of (a superseded version): its load is unknown
+        # to the source, so the delete is not bounded, and its stored rows still go
+        (["a5", "a90"], ""),
+    ],
+    ids=["bounded", "unbounded"],
+)
+def test_the_delete_reads_the_loads_of_the_logged_articles_only(tmp_path, rewritten, bound):
+    source = [r for r in STORED if r[0] not in rewritten] + [
+        (a, "rebuilt", next((r[2] for r in STORED if r[0] == a), 9)) for a in rewritten if a != "a5"
+    ]
+    path = tmp_path / "source.duckdb"
+    _loaded(path, source, rewritten)
+    con = duckdb.connect()
+    try:
+        con.execute(
+            "create schema marts; create table marts.people (article_id varchar, name varchar, load_seq int)"
+        )
+        con.executemany("insert into marts.people values (?, ?, ?)", STORED)
+        con.execute(f"attach '{path}' as src (read_only)")
+        con.execute("create temp table dyad_keys as select unnest(?::varchar[]) as article_id", [rewritten])
+        types = {"article_id": "VARCHAR", "name": "VARCHAR", "load_seq": "INTEGER"}
+        assert _loaded_since(con, '"src"', "marts.people", ["article_id"], types) == bound
+        con.execute("drop table dyad_keys")
+        copy_logged_keys(con, "src", "marts.people", ["article_id"])
+        assert con.execute("select * from marts.people order by all").fetchall() == sorted(source)
+    finally:
+        con.close()
+
+
+def test_a_bounded_delete_skips_the_row_groups_of_older_loads(tmp_path):
+    con = duckdb.connect(str(tmp_path / "big.duckdb"))
+    try:
+        con.execute(
+            "create schema marts; create table marts.people as select 'a' || (i // 4) as article_id, "
+            "'someone' as name, (i // 4000)::int as load_seq from range(600000) t(i)"
+        )
+        con.execute("create temp table dyad_keys as select unnest(['a149999', 'a149998']) as article_id")
+        cond = _loaded_since(
+            con, '"big"', "marts.people", ["article_id"], {"article_id": "VARCHAR", "load_seq": "INTEGER"}
+        )
+        assert cond == " and t.load_seq >= 149"
+        plan = con.execute(
+            "explain analyze delete from marts.people as t using dyad_keys as k "
+            f"where t.article_id is not distinct from k.article_id{cond}"
+        ).fetchall()[0][1]
+        scanned = max(int(n.replace(",", "")) for n in re.findall(r"([\d,]+) rows", plan))
+        assert scanned < 200_000, plan
+        assert con.execute("select count(*) from marts.people").fetchone()[0] == 600000 - 8
+    finally:
+        con.close()

@@ -346,6 +346,18 @@ def test_an_incremental_publication_rewrites_only_the_keys_whose_rows_changed(tm
     check_incremental_publication(lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake"), tmp_path)
 
 
+def _required(con: duckdb.DuckDBPyConnection, database: str, table: str) -> list[str]:
+    """The NOT NULL columns of ``database.marts.table``."""
+    return [
+        c
+        for (c,) in con.execute(
+            "select column_name from duckdb_columns() where database_name = ? and schema_name = 'marts' "
+            "and table_name = ? and not is_nullable order by column_index",
+            [database, table],
+        ).fetchall()
+    ]
+
+
 def check_incremental_publication(s, tmp_path: Path) -> None:
     """The checks of the test above on the lake of ``s`` (any catalog)."""
     lake.ensure_lake(s)
@@ -359,8 +371,10 @@ def check_incremental_publication(s, tmp_path: Path) -> None:
         "('a2', 3.0, []), ('a3', null, null)) t(article_id, value, parts)"
     )
     con.execute(
-        "create table marts.dyads as select * from (values ('BY', 'CN', 2), ('BY', 'RU', 1)) t(country_a, country_b, n)"
+        "create table marts.dyads (country_a varchar not null, country_b varchar not null, n integer)"
     )
+    con.execute("insert into marts.dyads values ('BY', 'CN', 2), ('BY', 'RU', 1)")
+    con.execute("create table marts.blocs (article_id varchar not null, bloc varchar)")  # empty
     con.execute("create table marts.countries as select * from (values ('BY'), ('CN')) t(country_code)")
     con.execute(
         "create table intermediate.pairs as select * from (values ('a1', 'a2')) t(article_id_a, article_id_b)"
@@ -378,6 +392,16 @@ def check_incremental_publication(s, tmp_path: Path) -> None:
     assert lake.table_key(["country_b", "country_a", "n"]) == ("country_a", "country_b")
     assert lake.table_key(["country_code"]) is None
 
+    # a NOT NULL column (a mart's contract constraint) stays NOT NULL in the lake, and in a working
+    # file built on the lake's tables (the copies are made from queries, which keep no constraint)
+    con = duckdb.connect(config=lake.duckdb_config())
+    try:
+        con.execute(lake.attach_sql(s, read_only=True))
+        assert _required(con, "lake", "dyads") == ["country_a", "country_b"]
+        assert _required(con, "lake", "facts") == []
+        assert _required(con, "lake", "blocs") == ["article_id"]
+    finally:
+        con.close()
     changed = _model_work_file(
         s,
         tmp_path,
@@ -390,6 +414,10 @@ def check_incremental_publication(s, tmp_path: Path) -> None:
            insert into marts.countries values ('RU');
            insert into audit.dbt_state (built_through_seq, project_hash, built_at) values (2, 'h', now())""",
     )
+    with duckdb.connect(str(changed)) as con:  # the failed insert changes nothing
+        assert _required(con, "incremental", "dyads") == ["country_a", "country_b"]
+        with pytest.raises(duckdb.ConstraintException, match="NOT NULL constraint failed"):
+            con.execute("insert into marts.dyads values (null, 'BY', 1)")
     snap = lake.publish(s, changed, state, "run2", _run_row("run2"), [], build="incremental")
     con = duckdb.connect(config=lake.duckdb_config())
     try:
