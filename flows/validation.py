@@ -425,12 +425,15 @@ def sync_suites():
             checkpoint = ctx.checkpoints.get(f"{name}_checkpoint")
         except Exception:
             checkpoint = None
-        if checkpoint is None or stale:
+        # no actions: the audit builds the Data Docs pages of all its checkpoints' results at once
+        # (``_run_checkpoints``); an UpdateDataDocsAction per checkpoint rebuilt the site's index
+        # (every stored result) once per checkpoint
+        if checkpoint is None or stale or checkpoint.actions:
             checkpoint = ctx.checkpoints.add_or_update(
                 gx.Checkpoint(
                     name=f"{name}_checkpoint",
                     validation_definitions=[vd],
-                    actions=[gx.checkpoint.UpdateDataDocsAction(name="update_data_docs")],
+                    actions=[],
                     result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
                 )
             )
@@ -503,7 +506,7 @@ def checked_frame(con: duckdb.DuckDBPyConnection, suite: str, query: str, params
 def prune_validation_results(keep: int) -> int:
     """Keep the newest ``keep`` validation results per suite (and their Data Docs pages).
 
-    The Data Docs index is rebuilt from every stored result on each checkpoint run, so without a
+    The Data Docs index is rebuilt from every stored result on each audit, so without a
     bound each run would cost more than the last. The full history stays in the warehouse
     (audit.validation_results)."""
     removed = 0
@@ -520,14 +523,18 @@ def prune_validation_results(keep: int) -> int:
 
 
 def _run_checkpoints(frames: dict, parameters: dict) -> AuditResult:
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
     checkpoints = sync_suites()
     outcomes: list[CheckOutcome] = []
+    pages: list = []  # the results and suites whose Data Docs pages this audit writes
     for name, checkpoint in checkpoints.items():
         id_column = SUITES[name][2]
         result = checkpoint.run(
             batch_parameters={"dataframe": frames[name]}, expectation_parameters=parameters
         )
-        for vr in result.run_results.values():
+        for identifier, vr in result.run_results.items():
+            pages += [identifier, ExpectationSuiteIdentifier(name=vr.suite_name)]
             for r in vr.results:
                 cfg = r.expectation_config
                 meta = cfg.meta or {}
@@ -549,6 +556,9 @@ def _run_checkpoints(frames: dict, parameters: dict) -> AuditResult:
                         failing_ids=sorted(set(ids)),
                     )
                 )
+    # The pages of this audit's results and suites, and the site's index, once for all checkpoints
+    _gx, ctx = _context()
+    ctx.build_data_docs(resource_identifiers=pages, build_index=True)
     # The pages GX wrote load their scripts and styles from CDNs: point them at local copies.
     for page, urls in localize_data_docs(DATA_DOCS_DIR).items():
         logging.getLogger(__name__).warning("Data Docs page %s still loads %s", page, ", ".join(urls))
