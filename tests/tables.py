@@ -41,6 +41,21 @@ def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str
     ]
 
 
+def not_null_columns(
+    con: duckdb.DuckDBPyConnection, schema: str, table: str, database: str | None = None
+) -> list[str]:
+    """The NOT NULL columns of ``schema.table`` in ``database`` (the current one by default), in
+    order."""
+    return [
+        r[0]
+        for r in con.execute(
+            "select column_name from duckdb_columns() where database_name = coalesce(?, current_database()) "
+            "and schema_name = ? and table_name = ? and not is_nullable order by column_index",
+            [database, schema, table],
+        ).fetchall()
+    ]
+
+
 def table_digests(con: duckdb.DuckDBPyConnection, catalog: str | None = None) -> dict[str, tuple]:
     """Every table of ``catalog`` (the current database when None), as ``schema.table``: (rows,
     sum of the rows' hashes, 0 when empty)."""

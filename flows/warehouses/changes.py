@@ -89,17 +89,9 @@ def copy_logged_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, k
         "where model = ? and key_json is not null",
         [table],
     )
-    on = " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
-    con.execute(
-        f"delete from {table} as t using dyad_keys as k where {on}{_loaded_since(con, source, table, keys, types)}"
-    )
-    # The source's rows of those keys: first their row ids, reading the key columns only, then
-    # the rows themselves within those ids' range. A build appends the rows it rewrites, so the
-    # range is the table's tail and the scan skips the row groups before it (without the range,
-    # DuckDB reads every column of every row to find a few: 0.1 s for a table of 800,000 facts).
-    lo, hi = con.execute(
-        f"select min(t.rowid), max(t.rowid) from {source}.{table} as t semi join dyad_keys as k on {on}"
-    ).fetchone()
+    on = _key_match(keys)
+    lo, hi, since = _logged_rows(con, source, table, keys, types)
+    con.execute(f"delete from {table} as t using dyad_keys as k where {on}{since}")
     n = 0
     if lo is not None:
         (n,) = con.execute(
@@ -110,33 +102,50 @@ def copy_logged_keys(con: duckdb.DuckDBPyConnection, catalog: str, table: str, k
     return n
 
 
-def _loaded_since(
+def _key_match(keys: list[str]) -> str:
+    """A target or source row ``t`` has the key of a logged row ``k`` (NULL keys match NULL keys)."""
+    return " and ".join(f"t.{k} is not distinct from k.{k}" for k in keys)
+
+
+def _logged_rows(
     con: duckdb.DuckDBPyConnection, source: str, table: str, keys: list[str], types: dict[str, str]
-) -> str:
-    """A condition (`` and load_seq >= N``) that bounds the delete of ``copy_logged_keys`` to the
-    loads of the logged articles, or ``""``. For a table keyed by ``article_id`` alone with a
-    ``load_seq`` column in the source and in the target (the article-level models: every row
-    carries its article's load, and an article has one load), when every logged article has rows
-    in the source: ``N`` is their first load, so every target row of those articles passes, and
-    the rows of older loads (stored in load order) are skipped by their min/max statistics
-    instead of every stored article id being read. The rule of the build's own delete
+) -> tuple[int | None, int | None, str]:
+    """What ``copy_logged_keys`` reads of the source's rows of the logged keys (``dyad_keys``), in
+    one scan of their key columns: ``(lo, hi, since)``.
+
+    ``lo``, ``hi``: the range of their row ids (None, None when there are none). The rows are
+    then read within that range: a build appends the rows it rewrites, so the range is the
+    table's tail and the scan skips the row groups before it (without the range, DuckDB reads
+    every column of every row to find a few: 0.1 s for a table of 800,000 facts).
+
+    ``since``: a condition (`` and t.load_seq >= N``) that bounds the delete to the loads of the
+    logged articles, or ``""``. For a table keyed by ``article_id`` alone with a ``load_seq``
+    column in the source and in the target (the article-level models: every row carries its
+    article's load, and an article has one load), when every logged article has rows in the
+    source: ``N`` is their first load, so every target row of those articles passes, and the rows
+    of older loads (stored in load order) are skipped by their min/max statistics instead of
+    every stored article id being read. The rule of the build's own delete
     (``loaded_since_predicate``, ``dbt_project/macros/change_log.sql``)."""
-    if keys != ["article_id"] or "load_seq" not in types:
-        return ""
-    target_columns = {
-        c
-        for (c,) in con.execute(
-            "select column_name from duckdb_columns() where database_name = current_database() "
-            "and schema_name || '.' || table_name = ?",
+    bounded = (
+        keys == ["article_id"]
+        and "load_seq" in types
+        and con.execute(
+            "select count(*) from duckdb_columns() where database_name = current_database() "
+            "and schema_name || '.' || table_name = ? and column_name = 'load_seq'",
             [table],
-        ).fetchall()
-    }
-    if "load_seq" not in target_columns:
-        return ""
-    first, found, logged = con.execute(
-        f"select min(t.load_seq), count(distinct t.article_id), (select count(*) from dyad_keys) "
-        f"from {source}.{table} as t semi join dyad_keys as k on t.article_id is not distinct from k.article_id"
+        ).fetchone()[0]
+        > 0
+    )
+    on = _key_match(keys)
+    loads = (
+        ", min(t.load_seq), count(distinct t.article_id), (select count(*) from dyad_keys)" if bounded else ""
+    )
+    lo, hi, *load = con.execute(
+        f"select min(t.rowid), max(t.rowid){loads} from {source}.{table} as t semi join dyad_keys as k on {on}"
     ).fetchone()
-    if first is None or found != logged:
-        return ""  # a logged article without rows in the source: its load is not known here
-    return f" and t.load_seq >= {int(first)}"
+    since = ""
+    if bounded:
+        first, found, logged = load
+        if first is not None and found == logged:  # else a logged article's load is not known here
+            since = f" and t.load_seq >= {int(first)}"
+    return lo, hi, since

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from flows.dbt_runner import DBT_DIR, PROJECT_INPUTS
+from tests.tables import not_null_columns, table_names
 
 MARTS_DIR = DBT_DIR / "models" / "marts"
 # old name -> the mart it was renamed to; the old names stay as views for one release
@@ -197,12 +198,7 @@ def test_the_built_marts_are_not_null_where_their_contracts_say(seeds_warehouse)
     wh, _ = seeds_warehouse
     con = duckdb.connect(str(wh), read_only=True)
     try:
-        built: dict[str, list[str]] = {}
-        for table, column in con.execute(
-            "select table_name, column_name from duckdb_columns() where schema_name = 'marts' "
-            "and not is_nullable order by table_name, column_index"
-        ).fetchall():
-            built.setdefault(table, []).append(column)
+        built = {t: cols for t in table_names(con, "marts") if (cols := not_null_columns(con, "marts", t))}
     finally:
         con.close()
     assert {m: cols for m, cols in _required_by_contract().items() if cols} == built

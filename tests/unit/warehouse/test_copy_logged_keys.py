@@ -9,27 +9,40 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.warehouses.changes import _loaded_since, copy_logged_keys, reset_change_log
+from flows.warehouses.changes import _logged_rows, copy_logged_keys, reset_change_log
+
+FACTS = "article_id varchar, fact_idx int, quote varchar"
 
 
-def _source(path: Path, rows: list[tuple], log: list[str | None], checkpoint: bool = False) -> None:
-    """A source file with ``marts.facts`` holding ``rows`` in that order and a change log naming
-    the article ids of ``log`` (None: a NULL key)."""
+def _table(con: duckdb.DuckDBPyConnection, rows: list[tuple], table: str, columns: str) -> None:
+    """``table`` (``marts.<name>``, with ``columns``) in the database of ``con``, holding ``rows``
+    in that order."""
+    con.execute(f"create schema marts; create table {table} ({columns})")
+    con.executemany(f"insert into {table} values ({', '.join('?' * len(columns.split(',')))})", rows)
+
+
+def _source(
+    path: Path,
+    rows: list[tuple],
+    log: list[str | None],
+    checkpoint: bool = False,
+    table: str = "marts.facts",
+    columns: str = FACTS,
+) -> None:
+    """A source file with ``table`` holding ``rows`` in that order and a change log naming the
+    article ids of ``log`` (None: a NULL key)."""
     con = duckdb.connect(str(path))
     try:
-        con.execute(
-            "create schema marts; create table marts.facts (article_id varchar, fact_idx int, quote varchar)"
-        )
-        con.executemany("insert into marts.facts values (?, ?, ?)", rows)
+        _table(con, rows, table, columns)
         if checkpoint:
-            con.execute("delete from marts.facts where fact_idx < 0")
+            con.execute(f"delete from {table} where fact_idx < 0")
             con.execute("checkpoint")
         reset_change_log(con)
-        con.execute("insert into audit.model_changes values ('marts.facts', null)")
+        con.execute("insert into audit.model_changes values (?, null)", [table])
         for key in log:
             con.execute(
-                "insert into audit.model_changes values ('marts.facts', json_object('article_id', ?::varchar))",
-                [key],
+                "insert into audit.model_changes values (?, json_object('article_id', ?::varchar))",
+                [table, key],
             )
     finally:
         con.close()
@@ -39,10 +52,7 @@ def _copy(tmp_path: Path, target_rows: list[tuple], source_rows: list[tuple], lo
     _source(tmp_path / "source.duckdb", source_rows, log, **kw)
     con = duckdb.connect()
     try:
-        con.execute(
-            "create schema marts; create table marts.facts (article_id varchar, fact_idx int, quote varchar)"
-        )
-        con.executemany("insert into marts.facts values (?, ?, ?)", target_rows)
+        _table(con, target_rows, "marts.facts", FACTS)
         con.execute(f"attach '{tmp_path / 'source.duckdb'}' as src (read_only)")
         n = copy_logged_keys(con, "src", "marts.facts", ["article_id"])
         rows = con.execute("select * from marts.facts order by all nulls first").fetchall()
@@ -116,24 +126,7 @@ def test_the_source_is_read_by_its_tail_when_the_build_appended_there(tmp_path):
 # ------------------------------------------------------------------ the delete, by the articles' loads
 
 
-def _loaded(path: Path, rows: list[tuple], log: list[str]) -> None:
-    """A source file with ``marts.people`` (article_id, name, load_seq) and a change log."""
-    con = duckdb.connect(str(path))
-    try:
-        con.execute(
-            "create schema marts; create table marts.people (article_id varchar, name varchar, load_seq int)"
-        )
-        con.executemany("insert into marts.people values (?, ?, ?)", rows)
-        reset_change_log(con)
-        for key in log:
-            con.execute(
-                "insert into audit.model_changes values ('marts.people', json_object('article_id', ?::varchar))",
-                [key],
-            )
-    finally:
-        con.close()
-
-
+PEOPLE = "article_id varchar, name varchar, load_seq int"
 STORED = [(f"a{i}", f"person {i}.{j}", 1 + i // 10) for i in range(40) for j in range(2)]
 
 
@@ -153,17 +146,14 @@ def test_the_delete_reads_the_loads_of_the_logged_articles_only(tmp_path, rewrit
         (a, "rebuilt", next((r[2] for r in STORED if r[0] == a), 9)) for a in rewritten if a != "a5"
     ]
     path = tmp_path / "source.duckdb"
-    _loaded(path, source, rewritten)
+    _source(path, source, rewritten, table="marts.people", columns=PEOPLE)
     con = duckdb.connect()
     try:
-        con.execute(
-            "create schema marts; create table marts.people (article_id varchar, name varchar, load_seq int)"
-        )
-        con.executemany("insert into marts.people values (?, ?, ?)", STORED)
+        _table(con, STORED, "marts.people", PEOPLE)
         con.execute(f"attach '{path}' as src (read_only)")
         con.execute("create temp table dyad_keys as select unnest(?::varchar[]) as article_id", [rewritten])
         types = {"article_id": "VARCHAR", "name": "VARCHAR", "load_seq": "INTEGER"}
-        assert _loaded_since(con, '"src"', "marts.people", ["article_id"], types) == bound
+        assert _logged_rows(con, '"src"', "marts.people", ["article_id"], types)[2] == bound
         con.execute("drop table dyad_keys")
         copy_logged_keys(con, "src", "marts.people", ["article_id"])
         assert con.execute("select * from marts.people order by all").fetchall() == sorted(source)
@@ -179,9 +169,9 @@ def test_a_bounded_delete_skips_the_row_groups_of_older_loads(tmp_path):
             "'someone' as name, (i // 4000)::int as load_seq from range(600000) t(i)"
         )
         con.execute("create temp table dyad_keys as select unnest(['a149999', 'a149998']) as article_id")
-        cond = _loaded_since(
+        cond = _logged_rows(
             con, '"big"', "marts.people", ["article_id"], {"article_id": "VARCHAR", "load_seq": "INTEGER"}
-        )
+        )[2]
         assert cond == " and t.load_seq >= 149"
         plan = con.execute(
             "explain analyze delete from marts.people as t using dyad_keys as k "

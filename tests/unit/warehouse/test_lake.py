@@ -11,7 +11,7 @@ import pytest
 from flows import lake, warehouse
 from flows.settings import PROJECT_ROOT, load_settings
 from flows.warehouses.changes import reset_change_log
-from tests.tables import lake_changed_tables
+from tests.tables import lake_changed_tables, not_null_columns
 
 
 def lake_settings(tmp_path: Path, catalog: str | None = None):
@@ -346,18 +346,6 @@ def test_an_incremental_publication_rewrites_only_the_keys_whose_rows_changed(tm
     check_incremental_publication(lake_settings(tmp_path, f"ducklake:{tmp_path}/c.ducklake"), tmp_path)
 
 
-def _required(con: duckdb.DuckDBPyConnection, database: str, table: str) -> list[str]:
-    """The NOT NULL columns of ``database.marts.table``."""
-    return [
-        c
-        for (c,) in con.execute(
-            "select column_name from duckdb_columns() where database_name = ? and schema_name = 'marts' "
-            "and table_name = ? and not is_nullable order by column_index",
-            [database, table],
-        ).fetchall()
-    ]
-
-
 def check_incremental_publication(s, tmp_path: Path) -> None:
     """The checks of the test above on the lake of ``s`` (any catalog)."""
     lake.ensure_lake(s)
@@ -397,9 +385,9 @@ def check_incremental_publication(s, tmp_path: Path) -> None:
     con = duckdb.connect(config=lake.duckdb_config())
     try:
         con.execute(lake.attach_sql(s, read_only=True))
-        assert _required(con, "lake", "dyads") == ["country_a", "country_b"]
-        assert _required(con, "lake", "facts") == []
-        assert _required(con, "lake", "blocs") == ["article_id"]
+        assert not_null_columns(con, "marts", "dyads", "lake") == ["country_a", "country_b"]
+        assert not_null_columns(con, "marts", "facts", "lake") == []
+        assert not_null_columns(con, "marts", "blocs", "lake") == ["article_id"]
     finally:
         con.close()
     changed = _model_work_file(
@@ -415,7 +403,7 @@ def check_incremental_publication(s, tmp_path: Path) -> None:
            insert into audit.dbt_state (built_through_seq, project_hash, built_at) values (2, 'h', now())""",
     )
     with duckdb.connect(str(changed)) as con:  # the failed insert changes nothing
-        assert _required(con, "incremental", "dyads") == ["country_a", "country_b"]
+        assert not_null_columns(con, "marts", "dyads") == ["country_a", "country_b"]
         with pytest.raises(duckdb.ConstraintException, match="NOT NULL constraint failed"):
             con.execute("insert into marts.dyads values (null, 'BY', 1)")
     snap = lake.publish(s, changed, state, "run2", _run_row("run2"), [], build="incremental")
