@@ -180,7 +180,7 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     args = build_args(plan, settings)
     if not args:
         return 0
-    nodes = run_dbt(args, work, target=work.parent / "dbt-target").nodes
+    nodes = run_dbt(args, work, target=work.parent / "dbt-target", manifest=False).nodes
     con = warehouse.connect(work)
     try:
         con.execute("begin transaction")
@@ -226,4 +226,6 @@ def rebuild_flagged_indicators(work: Path, settings: Settings) -> int:
     ``dyad_indicators`` and its tests); returns the dbt nodes run. The model reads only model
     tables of ``work`` (no raw table), so the build needs no other connection. Raises
     ``flows.dbt_runner.DbtFailed`` naming the failing nodes: the run then publishes nothing."""
-    return run_dbt(rebuild_flagged_args(settings), work, target=work.parent / FLAGGED_TARGET).nodes
+    return run_dbt(
+        rebuild_flagged_args(settings), work, target=work.parent / FLAGGED_TARGET, manifest=False
+    ).nodes

@@ -49,6 +49,10 @@ def plans(tmp_path_factory, prefect_harness):
     compiled = load_settings({"warehouse": str(wh)}).work_dir / "dbt-target" / "compiled"
     nodes = sorted(compiled.rglob("*.sql"))
     assert len(nodes) > 50, nodes
+    # the build leaves its run results beside the compiled SQL, and no manifest (run_dbt)
+    results = json.loads((compiled.parent / "run_results.json").read_text(encoding="utf-8"))["results"]
+    assert len(results) >= len(nodes) and {r["status"] for r in results} <= {"success", "pass"}
+    assert not (compiled.parent / "manifest.json").exists()
     con = duckdb.connect(str(wh), read_only=True)
     con.execute("pragma explain_output = 'physical_only'")
     (catalog,) = con.execute("select current_database()").fetchone()

@@ -82,6 +82,52 @@ def test_extensions_come_from_the_wheels_and_load_without_network():
         con.close()
 
 
+def _extension_folder(tmp_path: Path, tamper: str | None = None) -> Path:
+    """A copy of the extension directory's files (one changed at its end when ``tamper`` names
+    it), laid out as DuckDB looks for them."""
+    src = lake.extension_directory()
+    for f in sorted(src.glob("v*/*/*.duckdb_extension")):
+        dst = tmp_path / "ext" / f.relative_to(src)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        data = bytearray(f.resolve().read_bytes())
+        if f.stem == tamper:
+            data[-300] ^= 0xFF  # inside the signature DuckDB checks
+        dst.write_bytes(bytes(data))
+    return tmp_path / "ext"
+
+
+def test_extensions_are_checked_once_then_loaded_unchecked(tmp_path, monkeypatch):
+    folder = _extension_folder(tmp_path)
+    monkeypatch.setattr(lake, "extension_directory", lambda: folder)
+    monkeypatch.setattr(lake, "_VERIFIED", {})
+    config = lake.duckdb_config(limited=False)  # checks every file first
+    assert config["allow_unsigned_extensions"] == "true"
+    assert len(lake._VERIFIED) == 4
+    con = duckdb.connect(config={**config, "autoinstall_known_extensions": "false"})
+    try:
+        con.execute("load ducklake")
+        con.execute("load sqlite_scanner")
+    finally:
+        con.close()
+    # a file replaced since its check is checked again: a tampered one fails, named
+    ducklake = next(folder.rglob("ducklake.duckdb_extension"))
+    data = bytearray(ducklake.read_bytes())
+    data[-300] ^= 0xFF
+    ducklake.unlink()
+    ducklake.write_bytes(bytes(data))
+    with pytest.raises(lake.LakeUnavailable, match=r"ducklake\.duckdb_extension"):
+        lake.duckdb_config()
+
+
+def test_a_tampered_extension_fails_its_check_and_no_connection_opens(tmp_path, monkeypatch):
+    folder = _extension_folder(tmp_path, tamper="sqlite_scanner")
+    monkeypatch.setattr(lake, "extension_directory", lambda: folder)
+    monkeypatch.setattr(lake, "_VERIFIED", {})
+    with pytest.raises(lake.LakeUnavailable, match=r"sqlite_scanner\.duckdb_extension"):
+        lake.connect(lake_settings(tmp_path))
+    assert not any("sqlite_scanner" in str(p) for p in lake._VERIFIED)
+
+
 def test_lake_tables_match_the_embedded_ones_without_primary_keys(tmp_path):
     assert "primary key" not in lake.lake_ddl().lower()
     s = lake_settings(tmp_path)
