@@ -31,11 +31,12 @@ KEEP_OPEN_ENV = "DYAD_DBT_KEEP_OPEN"
 
 
 @contextmanager
-def _db_path(db: Path):
-    """dbt's environment for one build on ``db``: the file's path and keep-open, restored after."""
-    saved = {name: os.environ.get(name) for name in (DB_PATH_ENV, KEEP_OPEN_ENV)}
-    os.environ[DB_PATH_ENV] = str(db)
-    os.environ[KEEP_OPEN_ENV] = "True"  # a Python literal: profiles.yml reads it with as_bool
+def _db_path(db: Path, env: dict[str, str] | None = None):
+    """dbt's environment for one build on ``db``: the file's path, keep-open and ``env``, restored
+    after."""
+    values = {DB_PATH_ENV: str(db), KEEP_OPEN_ENV: "True", **(env or {})}  # True: read with as_bool
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
     try:
         yield
     finally:
@@ -88,7 +89,13 @@ MANIFEST = "manifest.json"
 RUN_RESULTS = "run_results.json"  # each node's status and timings (benchmarks.e2e reads them)
 
 
-def run_dbt(args: list[str], db: Path, target: Path | None = None, manifest: bool = True) -> DbtResult:
+def run_dbt(
+    args: list[str],
+    db: Path,
+    target: Path | None = None,
+    manifest: bool = True,
+    env: dict[str, str] | None = None,
+) -> DbtResult:
     """``dbt <args>`` on ``db``; raises DbtFailed naming the failing nodes.
 
     ``target`` is dbt's target directory (compiled SQL, run results and the partial-parse cache);
@@ -96,7 +103,8 @@ def run_dbt(args: list[str], db: Path, target: Path | None = None, manifest: boo
     warehouses neither share nor invalidate each other's parse cache. Without ``manifest`` dbt
     writes no ``manifest.json`` (nor its graph files) there, only ``run_results.json``: the
     pipeline's builds read neither, and dbt writes the 2 MB manifest twice a build (0.2-0.3 s of
-    an incremental one); ``dyad docs`` has its own."""
+    an incremental one); ``dyad docs`` has its own. ``env``: environment variables the project
+    reads (``env_var``) set for this invocation only."""
     from dbt.cli.main import dbtRunner
 
     base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
@@ -112,7 +120,7 @@ def run_dbt(args: list[str], db: Path, target: Path | None = None, manifest: boo
     if not manifest:
         flags.append("--no-write-json")
         (target or DBT_DIR / "target").joinpath(MANIFEST).unlink(missing_ok=True)  # none stale
-    with _db_path(db):
+    with _db_path(db, env):
         try:
             res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
         finally:

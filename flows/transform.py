@@ -173,6 +173,9 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
     ]
 
 
+WATERMARK_ENV = "DYAD_DBT_WATERMARK"
+
+
 def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     """Build and test the dbt models on the working file ``work`` as ``plan`` says, then record
     what they were built through and from (``audit.dbt_state``); returns the dbt nodes run.
@@ -180,7 +183,10 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     args = build_args(plan, settings)
     if not args:
         return 0
-    nodes = run_dbt(args, work, target=work.parent / "dbt-target", manifest=False).nodes
+    # the watermark the models read (dbt_project/macros/incremental.sql: built_through_seq), as
+    # the plan read it from the same file; a full build reads everything
+    env = {WATERMARK_ENV: str(plan.since_seq) if plan.mode == "incremental" else ""}
+    nodes = run_dbt(args, work, target=work.parent / "dbt-target", manifest=False, env=env).nodes
     con = warehouse.connect(work)
     try:
         con.execute("begin transaction")

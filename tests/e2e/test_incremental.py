@@ -430,3 +430,37 @@ def test_a_watermark_past_the_last_load_is_repaired(tmp_path, prefect_harness):
     )
     assert (summary.articles_new, summary.articles_total) == (1, 2)
     assert _published_state(wh) == (2, 2, 2, 2)
+
+
+def test_the_watermark_given_by_the_pipeline_leaves_the_parsed_project_as_it_is(tmp_path):
+    """The pipeline passes the watermark it read (``DYAD_DBT_WATERMARK``) instead of the models
+    querying ``audit.dbt_state`` at every call; the value changes from build to build, and dbt
+    reads it at execution only, so the project it parsed once is not parsed again. Unset (dbt by
+    hand), the table is read."""
+    from flows.dbt_runner import run_dbt
+    from flows.transform import WATERMARK_ENV
+
+    db = tmp_path / "w" / "dyad.duckdb"
+    db.parent.mkdir()
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("create schema audit")
+        con.execute("create table audit.dbt_state (built_through_seq bigint)")
+        con.execute("insert into audit.dbt_state values (7)")
+    finally:
+        con.close()
+    target = tmp_path / "dbt-target"
+    select = ["--select", "unique_dyad_articles_article_id_country_a_country_b", "--vars"]
+    args = ["compile", *select, json.dumps({"tests_new_articles_only": True})]
+
+    def compiled(env: dict[str, str] | None) -> str:
+        run_dbt(args, db, target, env=env)
+        (sql,) = (target / "compiled").rglob("unique_dyad_articles_*.sql")
+        return sql.read_text(encoding="utf-8")
+
+    assert "where load_seq > 3)" in compiled({WATERMARK_ENV: "3"})
+    parsed = (target / "partial_parse.msgpack").stat().st_mtime_ns
+    assert "where load_seq > 12)" in compiled({WATERMARK_ENV: "12"})
+    assert "where load_seq > 7)" in compiled(None)
+    assert (target / "partial_parse.msgpack").stat().st_mtime_ns == parsed
+    assert WATERMARK_ENV not in os.environ
