@@ -177,7 +177,8 @@ _VERIFIED: dict[Path, tuple[int, int, int]] = {}
 
 
 def _extension_files() -> list[Path]:
-    return sorted(extension_directory().glob("v*/*/*.duckdb_extension"))
+    """The extension files of this DuckDB version (a folder left by another version is not read)."""
+    return sorted(extension_directory().glob(f"v{duckdb.__version__}/*/*.duckdb_extension"))
 
 
 def _identity(path: Path) -> tuple[Path, tuple[int, int, int]]:

@@ -98,9 +98,12 @@ def _extension_folder(tmp_path: Path, tamper: str | None = None) -> Path:
 
 def test_extensions_are_checked_once_then_loaded_unchecked(tmp_path, monkeypatch):
     folder = _extension_folder(tmp_path)
+    stale = folder / "v0.0.1" / "linux_amd64" / "ducklake.duckdb_extension"  # another version's
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"not an extension")
     monkeypatch.setattr(lake, "extension_directory", lambda: folder)
     monkeypatch.setattr(lake, "_VERIFIED", {})
-    config = lake.duckdb_config(limited=False)  # checks every file first
+    config = lake.duckdb_config(limited=False)  # checks every file of this version first
     assert config["allow_unsigned_extensions"] == "true"
     assert len(lake._VERIFIED) == 4
     con = duckdb.connect(config={**config, "autoinstall_known_extensions": "false"})
@@ -110,7 +113,7 @@ def test_extensions_are_checked_once_then_loaded_unchecked(tmp_path, monkeypatch
     finally:
         con.close()
     # a file replaced since its check is checked again: a tampered one fails, named
-    ducklake = next(folder.rglob("ducklake.duckdb_extension"))
+    ducklake = next(folder.glob(f"v{duckdb.__version__}/*/ducklake.duckdb_extension"))
     data = bytearray(ducklake.read_bytes())
     data[-300] ^= 0xFF
     ducklake.unlink()
