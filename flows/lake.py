@@ -74,7 +74,7 @@ from flows.warehouse import ADDED_RAW_COLUMNS, add_token_context, fsync_dir, ope
 
 # audit.model_changes: the keys an incremental build rewrote or deleted, by model (written by
 # dbt_project/macros/change_log.sql when the working file has the table: ``start_change_log``)
-from flows.warehouses.changes import CHANGE_LOG, copy_logged_keys, reset_change_log
+from flows.warehouses.changes import CHANGE_LOG, MODEL_SCHEMAS, copy_logged_keys, reset_change_log
 
 if TYPE_CHECKING:
     from flows.ingest.inbox import ManifestReader
@@ -86,7 +86,7 @@ RAW_TABLES = table_names("raw")
 AUDIT_APPENDS = ("rejected_files", "validation_results", "fact_check_failures", "inbox_folders")
 # the schemas of the dbt models whose tables a run publishes (the incremental models of the
 # next run read them); the dbt seeds are published too, as raw.ref_* beside the raw tables
-PUBLISHED_SCHEMAS = ("intermediate", "marts")
+PUBLISHED_SCHEMAS = MODEL_SCHEMAS  # the model tables a run publishes
 VIEW_SCHEMAS = ("marts",)  # views published (the deprecated old mart names)
 EXTENSION_PACKAGES = (
     "duckdb_extension_ducklake",

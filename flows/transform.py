@@ -12,6 +12,7 @@ from pathlib import Path
 from flows import schema, warehouse
 from flows.dbt_runner import project_hash, run_dbt
 from flows.settings import Settings
+from flows.warehouses.changes import log_unchanged
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,12 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     Raises ``flows.dbt_runner.DbtFailed`` naming the failing nodes."""
     args = build_args(plan, settings)
     if not args:
+        # nothing built: no model changed, which the next run's standby catch-up reads in the log
+        con = warehouse.connect(work)
+        try:
+            log_unchanged(con)
+        finally:
+            con.close()
         return 0
     # the watermark the models read (dbt_project/macros/incremental.sql: built_through_seq), as
     # the plan read it from the same file; a full build reads everything

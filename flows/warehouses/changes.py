@@ -28,6 +28,7 @@ from __future__ import annotations
 import duckdb
 
 CHANGE_LOG = "audit.model_changes"
+MODEL_SCHEMAS = ("intermediate", "marts")  # the schemas of the dbt models built as tables
 
 
 def quote_catalog(catalog: str) -> str:
@@ -46,6 +47,24 @@ def reset_change_log(con: duckdb.DuckDBPyConnection) -> None:
         "to its standby, or publishes to the lake.'"
     )
     con.execute(f"delete from {CHANGE_LOG}")
+
+
+def log_unchanged(con: duckdb.DuckDBPyConnection) -> None:
+    """Log a build that built nothing (no article new): every table of ``MODEL_SCHEMAS`` in the
+    database of ``con`` is named with no key, so that the next run's standby catch-up copies none
+    of them and compares none whole (which reads every row: 6 s at 200,000 articles). Nothing
+    when the database has no change log."""
+    (logged,) = con.execute(
+        "select count(*) from duckdb_tables() where database_name = current_database() "
+        "and schema_name || '.' || table_name = ?",
+        [CHANGE_LOG],
+    ).fetchone()
+    if logged:
+        con.execute(
+            f"insert into {CHANGE_LOG} (model, key_json) select schema_name || '.' || table_name, null "
+            "from duckdb_tables() where database_name = current_database() and schema_name in "
+            f"{MODEL_SCHEMAS!r}"
+        )
 
 
 def logged_keys(con: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, list[str]]:

@@ -156,6 +156,37 @@ def test_runs_in_a_row_keep_the_standby_one_catch_up_from_the_published_file(
     assert not _work(wh).exists() and not standby.dirty_mark(_work(wh)).exists()
 
 
+def test_a_run_with_nothing_new_leaves_the_next_catch_up_no_model_to_compare(
+    prefect_harness, inbox, tmp_path, monkeypatch
+):
+    """A run that builds nothing logs every model table as unchanged: the next run's catch-up
+    copies no model row and reads no model table whole (``_digest``), and the standby still
+    equals the published file."""
+    wh = tmp_path / "wh" / "dyad.duckdb"
+    _run(inbox, wh)
+    _article(inbox, "new_0", 0)
+    _run(inbox, wh)  # the first standby: a copy
+    nothing = _run(inbox, wh)
+    assert nothing.dbt_build.startswith("skip") and nothing.working_copy.startswith("standby caught up")
+    logged = _rows(wh, "select distinct model from audit.model_changes where key_json is null")
+    assert {m for (m,) in logged} >= {"marts.articles", "marts.dyads", "intermediate.int_people"}
+    assert _rows(wh, "select count(*) from audit.model_changes where key_json is not null") == [(0,)]
+    digested: list[str] = []
+    real_digest = standby._digest
+
+    def digest(con, table):
+        digested.append(table)
+        return real_digest(con, table)
+
+    monkeypatch.setattr(standby, "_digest", digest)
+    _article(inbox, "new_1", 1)
+    after = _run(inbox, wh)
+    assert after.working_copy.startswith("standby caught up"), after.working_copy
+    assert after.dbt_build.startswith("incremental")
+    assert [t for t in digested if t.split(".")[0] in ("intermediate", "marts")] == []
+    _assert_standby_catches_up(wh, tmp_path)
+
+
 # an article whose only pair is Mongolia-Chile, and its next version, which names no pair: the
 # build then deletes the dyad's rows (pre-hooks of the dyad aggregates), and no key rewrites them
 PAIR_TEXT = "Монголия и Чили подписали соглашение о сотрудничестве в сфере энергетики. " * 3
