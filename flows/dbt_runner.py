@@ -107,6 +107,7 @@ def run_dbt(
     reads (``env_var``) set for this invocation only."""
     from dbt.cli.main import dbtRunner
 
+    target = target or DBT_DIR / "target"
     base = ["--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR)]
     flags = [
         "--log-path",
@@ -114,19 +115,19 @@ def run_dbt(
         "--log-level-file",
         LOG_LEVEL_FILE,
         "--target-path",
-        str(target or DBT_DIR / "target"),
+        str(target),
         NO_POPULATE_CACHE,
     ]
     if not manifest:
         flags.append("--no-write-json")
-        (target or DBT_DIR / "target").joinpath(MANIFEST).unlink(missing_ok=True)  # none stale
+        (target / MANIFEST).unlink(missing_ok=True)  # none stale
     with _db_path(db, env):
         try:
             res = dbtRunner().invoke([*args, *base, *flags, "--quiet"])
         finally:
             _close_duckdb()
     if not manifest and res.result is not None and hasattr(res.result, "write"):
-        res.result.write(str((target or DBT_DIR / "target") / RUN_RESULTS))
+        res.result.write(str(target / RUN_RESULTS))
     failures: list[str] = []
     nodes = 0
     if res.result is not None and hasattr(res.result, "results"):

@@ -115,7 +115,6 @@ class LakeUnavailable(RuntimeError):
 
 
 @functools.cache
-@functools.cache
 def extension_directory() -> Path:
     """DuckDB's extension directory with the extensions of the PyPI wheels installed in it (made
     once per process).

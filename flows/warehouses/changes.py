@@ -62,8 +62,9 @@ def log_unchanged(con: duckdb.DuckDBPyConnection) -> None:
     if logged:
         con.execute(
             f"insert into {CHANGE_LOG} (model, key_json) select schema_name || '.' || table_name, null "
-            "from duckdb_tables() where database_name = current_database() and schema_name in "
-            f"{MODEL_SCHEMAS!r}"
+            "from duckdb_tables() where database_name = current_database() "
+            "and list_contains(?, schema_name)",
+            [list(MODEL_SCHEMAS)],
         )
 
 

@@ -297,6 +297,21 @@ def _published_state(wh: Path) -> tuple[int, int, int, int]:
         con.close()
 
 
+def _watermark_only(tmp_path: Path, seq: int) -> Path:
+    """A DuckDB file holding the watermark alone (``audit.dbt_state`` at ``seq``): no raw table,
+    no model."""
+    db = tmp_path / "w" / "dyad.duckdb"
+    db.parent.mkdir()
+    con = duckdb.connect(str(db))
+    try:
+        con.execute("create schema audit")
+        con.execute("create table audit.dbt_state (built_through_seq bigint)")
+        con.execute("insert into audit.dbt_state values (?)", [seq])
+    finally:
+        con.close()
+    return db
+
+
 def test_the_tests_of_the_marts_are_narrowed_without_asking_the_database(tmp_path):
     """An incremental build narrows the generic tests of every mart with an article_id to the new
     articles, knowing the mart's columns from its contract (dbt's graph), not from a query per
@@ -304,15 +319,7 @@ def test_the_tests_of_the_marts_are_narrowed_without_asking_the_database(tmp_pat
     articles loaded after the watermark, and the tests of the marts without one read them whole."""
     from flows.dbt_runner import run_dbt
 
-    db = tmp_path / "w" / "dyad.duckdb"
-    db.parent.mkdir()
-    con = duckdb.connect(str(db))
-    try:  # the watermark alone: no raw table, no model
-        con.execute("create schema audit")
-        con.execute("create table audit.dbt_state (built_through_seq bigint)")
-        con.execute("insert into audit.dbt_state values (7)")
-    finally:
-        con.close()
+    db = _watermark_only(tmp_path, 7)
     target = tmp_path / "dbt-target"
     vars_ = json.dumps({"tests_new_articles_only": True})
     run_dbt(["compile", "--select", "resource_type:test,path:models/marts", "--vars", vars_], db, target)
@@ -440,15 +447,7 @@ def test_the_watermark_given_by_the_pipeline_leaves_the_parsed_project_as_it_is(
     from flows.dbt_runner import run_dbt
     from flows.transform import WATERMARK_ENV
 
-    db = tmp_path / "w" / "dyad.duckdb"
-    db.parent.mkdir()
-    con = duckdb.connect(str(db))
-    try:
-        con.execute("create schema audit")
-        con.execute("create table audit.dbt_state (built_through_seq bigint)")
-        con.execute("insert into audit.dbt_state values (7)")
-    finally:
-        con.close()
+    db = _watermark_only(tmp_path, 7)
     target = tmp_path / "dbt-target"
     select = ["--select", "unique_dyad_articles_article_id_country_a_country_b", "--vars"]
     args = ["compile", *select, json.dumps({"tests_new_articles_only": True})]

@@ -82,17 +82,23 @@ def test_extensions_come_from_the_wheels_and_load_without_network():
         con.close()
 
 
+def _tampered(data: bytes) -> bytes:
+    """An extension file's bytes with one changed near its end, inside what DuckDB's signature
+    covers."""
+    changed = bytearray(data)
+    changed[-300] ^= 0xFF
+    return bytes(changed)
+
+
 def _extension_folder(tmp_path: Path, tamper: str | None = None) -> Path:
-    """A copy of the extension directory's files (one changed at its end when ``tamper`` names
-    it), laid out as DuckDB looks for them."""
+    """A copy of the extension directory's files (``_tampered`` when ``tamper`` names one), laid
+    out as DuckDB looks for them."""
     src = lake.extension_directory()
     for f in sorted(src.glob("v*/*/*.duckdb_extension")):
         dst = tmp_path / "ext" / f.relative_to(src)
         dst.parent.mkdir(parents=True, exist_ok=True)
-        data = bytearray(f.resolve().read_bytes())
-        if f.stem == tamper:
-            data[-300] ^= 0xFF  # inside the signature DuckDB checks
-        dst.write_bytes(bytes(data))
+        data = f.resolve().read_bytes()
+        dst.write_bytes(_tampered(data) if f.stem == tamper else data)
     return tmp_path / "ext"
 
 
@@ -114,10 +120,9 @@ def test_extensions_are_checked_once_then_loaded_unchecked(tmp_path, monkeypatch
         con.close()
     # a file replaced since its check is checked again: a tampered one fails, named
     ducklake = next(folder.glob(f"v{duckdb.__version__}/*/ducklake.duckdb_extension"))
-    data = bytearray(ducklake.read_bytes())
-    data[-300] ^= 0xFF
+    data = _tampered(ducklake.read_bytes())
     ducklake.unlink()
-    ducklake.write_bytes(bytes(data))
+    ducklake.write_bytes(data)
     with pytest.raises(lake.LakeUnavailable, match=r"ducklake\.duckdb_extension"):
         lake.duckdb_config()
 
