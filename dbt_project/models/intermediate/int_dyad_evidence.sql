@@ -121,25 +121,70 @@ token_cues as (
     group by article_id, sentence_idx, token_idx
 ),
 
+mention_neighbours as (
+    -- the positions around each mention that marked reads: two before it and three after
+    select
+        article_id,
+        sentence_idx,
+        token_idx as mention_idx,
+        unnest([
+            token_idx - 2, token_idx - 1, token_idx + n_tokens, token_idx + n_tokens + 1, token_idx + n_tokens + 2
+        ]) as token_idx,
+        unnest([-2, -1, 1, 2, 3]) as step
+    from mentions
+),
+
+neighbours as (
+    -- each mention's neighbouring words and their cue kinds, one row per mention: one join of the
+    -- positions with the tokens and one with the cue words, not one join of every token per
+    -- position read (each built a hash table of every token of the build: most of this model's time)
+    select
+        positions.article_id,
+        positions.sentence_idx,
+        positions.mention_idx,
+        any_value(tokens.token_norm) filter (where positions.step = -1) as before_norm,
+        any_value(tokens.token_norm) filter (where positions.step = 1) as after_norm,
+        any_value(tokens.token_norm) filter (where positions.step = 2) as second_after_norm,
+        coalesce(bool_or(token_cues.is_between) filter (where positions.step = -1), false) as after_between,
+        coalesce(bool_or(token_cues.is_venue) filter (where positions.step = -1), false) as after_venue,
+        coalesce(bool_or(token_cues.is_preposition) filter (where positions.step = -1), false) as after_preposition,
+        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = -1), false) as mediator_before,
+        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = -2), false) as mediator_two_before,
+        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 2), false) as mediator_two_after,
+        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 3), false) as mediator_three_after
+    from mention_neighbours as positions
+    left join tokens
+        on
+            positions.article_id = tokens.article_id
+            and positions.sentence_idx = tokens.sentence_idx
+            and positions.token_idx = tokens.token_idx
+    left join token_cues
+        on
+            positions.article_id = token_cues.article_id
+            and positions.sentence_idx = token_cues.sentence_idx
+            and positions.token_idx = token_cues.token_idx
+    group by positions.article_id, positions.sentence_idx, positions.mention_idx
+),
+
 marked as (
     -- each mention with the cue kinds of the token right before it
     select
         mentions.*,
-        coalesce(before_cues.is_between, false) as after_between,
-        coalesce(before_cues.is_venue, false) as after_venue,
-        coalesce(before_cues.is_preposition, false) as after_preposition,
+        neighbours.after_between,
+        neighbours.after_venue,
+        neighbours.after_preposition,
         place_forms.cue is not null as is_place_form,
         -- "при посредничестве Катара", "mediated by Qatar": the mediator
-        coalesce(before_cues.is_mediator, false)
-        or (coalesce(two_before_cues.is_mediator, false) and one_before.token_norm in ('of', 'by'))
+        neighbours.mediator_before
+        or (neighbours.mediator_two_before and neighbours.before_norm in ('of', 'by'))
         -- thanked for it: "поблагодарило ОАЭ за посредничество", "thanked Qatar for its mediation"
         or coalesce(
-            one_after.token_norm in ('за', 'for', 'za')
+            neighbours.after_norm in ('за', 'for', 'za')
             and (
-                coalesce(two_after_cues.is_mediator, false)
+                neighbours.mediator_two_after
                 or (
-                    two_after.token_norm in ('its', 'their', 'the', 'his', 'her')
-                    and coalesce(three_after_cues.is_mediator, false)
+                    neighbours.second_after_norm in ('its', 'their', 'the', 'his', 'her')
+                    and neighbours.mediator_three_after
                 )
             ),
             false
@@ -149,49 +194,19 @@ marked as (
         mentions.form_kind in ('adjective', 'adjective_intl') and subnational.cue is not null
             as before_subnational
     from mentions
+    inner join neighbours
+        on
+            mentions.article_id = neighbours.article_id
+            and mentions.sentence_idx = neighbours.sentence_idx
+            and mentions.token_idx = neighbours.mention_idx
     left join cues as place_forms
         on
             mentions.matched_form = place_forms.cue
             and place_forms.cue_kind = 'place_form'
-    left join token_cues as before_cues
-        on
-            mentions.article_id = before_cues.article_id
-            and mentions.sentence_idx = before_cues.sentence_idx
-            and mentions.token_idx - 1 = before_cues.token_idx
-    left join token_cues as two_before_cues
-        on
-            mentions.article_id = two_before_cues.article_id
-            and mentions.sentence_idx = two_before_cues.sentence_idx
-            and mentions.token_idx - 2 = two_before_cues.token_idx
-    left join tokens as one_before
-        on
-            mentions.article_id = one_before.article_id
-            and mentions.sentence_idx = one_before.sentence_idx
-            and mentions.token_idx - 1 = one_before.token_idx
-    left join tokens as one_after
-        on
-            mentions.article_id = one_after.article_id
-            and mentions.sentence_idx = one_after.sentence_idx
-            and mentions.token_idx + mentions.n_tokens = one_after.token_idx
-    left join tokens as two_after
-        on
-            mentions.article_id = two_after.article_id
-            and mentions.sentence_idx = two_after.sentence_idx
-            and mentions.token_idx + mentions.n_tokens + 1 = two_after.token_idx
-    left join token_cues as two_after_cues
-        on
-            mentions.article_id = two_after_cues.article_id
-            and mentions.sentence_idx = two_after_cues.sentence_idx
-            and mentions.token_idx + mentions.n_tokens + 1 = two_after_cues.token_idx
     left join cues as subnational
         on
-            one_after.token_norm = subnational.cue
+            neighbours.after_norm = subnational.cue
             and subnational.cue_kind = 'subnational_noun'
-    left join token_cues as three_after_cues
-        on
-            mentions.article_id = three_after_cues.article_id
-            and mentions.sentence_idx = three_after_cues.sentence_idx
-            and mentions.token_idx + mentions.n_tokens + 2 = three_after_cues.token_idx
 ),
 
 origin_mentions as (
@@ -488,7 +503,7 @@ parallel_clauses as (
             x.article_id = separators.article_id
             and x.sentence_idx = separators.sentence_idx
             and separators.token_idx between x.token_idx + x.n_tokens - 1 and y.token_idx - 2
-            and regexp_matches(separators.gap_after, '[,;]')
+            and (contains(separators.gap_after, ',') or contains(separators.gap_after, ';'))
     where
         (
             x.after_preposition
@@ -680,25 +695,47 @@ clause_joiners as (
     where cue_kind = 'clause_joiner'
 ),
 
+clause_gaps as (
+    -- the positions right after a semicolon or a comma (the next token's, if the sentence goes on)
+    select
+        article_id,
+        sentence_idx,
+        token_idx + 1 as token_idx,
+        contains(gap_after, ';') as after_semicolon
+    from tokens
+    where contains(gap_after, ';') or contains(gap_after, ',')
+),
+
 clause_candidates as (
-    -- a token after a semicolon, or a clause conjunction after a comma
+    -- a token after a semicolon, or a clause conjunction after a comma; each side joined to the
+    -- few rows it needs (every token after a semicolon; the clause conjunctions after a comma),
+    -- not every token to every gap
     select
         tokens.article_id,
         tokens.sentence_idx,
         tokens.token_idx,
-        contains(previous.gap_after, ';') as after_semicolon
+        true as after_semicolon
     from tokens
-    inner join tokens as previous
+    semi join clause_gaps as gaps
         on
-            tokens.article_id = previous.article_id
-            and tokens.sentence_idx = previous.sentence_idx
-            and tokens.token_idx - 1 = previous.token_idx
-    where
-        contains(previous.gap_after, ';')
-        or (
-            contains(previous.gap_after, ',')
-            and tokens.token_norm in (select clause_words.cue from clause_words)
-        )
+            tokens.article_id = gaps.article_id
+            and tokens.sentence_idx = gaps.sentence_idx
+            and tokens.token_idx = gaps.token_idx
+            and gaps.after_semicolon
+    union all
+    select
+        conjunctions.article_id,
+        conjunctions.sentence_idx,
+        conjunctions.token_idx,
+        false as after_semicolon
+    from tokens as conjunctions
+    semi join clause_gaps as gaps
+        on
+            conjunctions.article_id = gaps.article_id
+            and conjunctions.sentence_idx = gaps.sentence_idx
+            and conjunctions.token_idx = gaps.token_idx
+            and not gaps.after_semicolon
+    where conjunctions.token_norm in (select clause_words.cue from clause_words)
 ),
 
 joiner_tokens as (
