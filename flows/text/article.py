@@ -251,6 +251,8 @@ WORD_RE = re.compile(r"\w+")
 _RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
 # Page chrome: weather, exchange rates (two quotes on a line: a headline may name one amount), links.
 CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
+# What a chrome line holds besides words: temperatures, links, exchange-rate quotes.
+_CHROME_MARKS_RE = re.compile(rf"[-+−]?\d*\s*°[CС]|\bhttps?://\S*|{_RATE}", re.I)
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
 # A copyright notice or a cookie banner of the page's footer, in the languages read.
@@ -520,7 +522,7 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and _words_at_least(s, min_words)
         and not _WIDGET_RE.search(s)
         and (_words_beside_dates(s, min_words) if dated else not find_dates(s))
-        and not CHROME_LINE_RE.search(s)
+        and not _title_chrome(s)
         and not COPYRIGHT_RE.search(s)
         and not _is_nav_bar(s)
         and not URL_LINE_RE.match(s)
@@ -662,12 +664,38 @@ def is_prose_line(line: str) -> bool:
     return not is_chrome_line(s)
 
 
+def _marked_chrome(line: str) -> bool:
+    """Whether ``line`` holds a mark of page chrome (``CHROME_LINE_RE``: a temperature, a link,
+    the word weather, two exchange-rate quotes) and, those marks aside, does not read as a sentence:
+    eight words or more (numbers aside) ending like one, or fifteen words or more. A widget is a
+    few words around its figures (``Минск −2 °C, облачно``, ``USD 92,51 EUR 99,10``, ``Читайте
+    также: https://...``); a paragraph that names two amounts in dollars or links its source is
+    text (``Товарооборот составил $228,1 млрд, в 2024 году — $244,8 млрд.``)."""
+    if not CHROME_LINE_RE.search(line):
+        return False
+    words = [w for w in WORD_RE.findall(_CHROME_MARKS_RE.sub(" ", line)) if not w.isdigit()]
+    return not ((len(words) >= 8 and SENTENCE_END_RE.search(line)) or len(words) >= 15)
+
+
+def _title_chrome(line: str) -> bool:
+    """Whether a chrome mark rules ``line`` out as a headline: any mark but exchange-rate quotes,
+    and those with fewer than four words (numbers aside) beside them (``Экспорт вырос до $5 млрд,
+    импорт — до $3 млрд`` is a headline; ``Курсы ЦБ: USD 92,51 EUR 99,10`` is none)."""
+    if not CHROME_LINE_RE.search(line):
+        return False
+    without_rates = re.sub(_RATE, " ", line, flags=re.I)
+    if CHROME_LINE_RE.search(without_rates):
+        return True
+    return sum(1 for w in WORD_RE.findall(without_rates) if not w.isdigit()) < 4
+
+
 def is_chrome_line(line: str) -> bool:
-    """Whether ``line`` is page chrome: weather, exchange rates, links, a navigation bar, a
-    copyright notice, a cookie banner, a date line."""
+    """Whether ``line`` is page chrome: weather, exchange rates, links (``_marked_chrome``: not in
+    a line that reads as a sentence), a navigation bar, a copyright notice, a cookie banner, a
+    date line."""
     s = line.strip()
     return bool(
-        CHROME_LINE_RE.search(s)
+        _marked_chrome(s)
         or COPYRIGHT_RE.search(s)
         or _is_nav_bar(s)
         or URL_LINE_RE.match(s)
@@ -1186,6 +1214,6 @@ def _beside_chrome(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         if 0 <= j < len(lines):
             s, e = lines[j]
             line = text[s:e]
-            if CHROME_LINE_RE.search(line) or (WEEKDAY_RE.search(line) and find_dates(line)):
+            if _marked_chrome(line.strip()) or (WEEKDAY_RE.search(line) and find_dates(line)):
                 return True
     return False
