@@ -241,6 +241,8 @@ _CREDIT_LINE_RES = (
         re.I,
     ),
 )
+# A notice asking the reader to report a typo ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter").
+_TYPO_NOTICE_RE = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.I)
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
 # (behind a look-ahead for its first letters: searched through the whole page, case-insensitively)
 SELF_NAME_RE = re.compile(guarded([r"(?:Telegram|Телеграм)[-\s]?канал[еау]?\s+«(?P<name>[^»]{2,40})»"]), re.I)
@@ -887,6 +889,21 @@ def is_service_line(line: str) -> bool:
     return credit and words <= CREDIT_MAX_WORDS
 
 
+def _closing_furniture(line: str) -> bool:
+    """Whether ``line``, among the last lines of a body, is page furniture rather than its text: a
+    service line (``is_service_line``), page chrome (``is_chrome_line``: a copyright, a cookie
+    banner, a link) or a line that does not read as prose (``is_prose_line``: ``Share this
+    article``, ``Поділитися``, ``2 дня назад``, ``Нашли ошибку? Выделите её и нажмите
+    Ctrl+Enter``: any line that asks to press Ctrl+Enter); never a date line, which the page's date under the text is read from."""
+    s = line.strip()
+    if _bare_date_line(s):
+        return False
+    if is_service_line(s) or is_chrome_line(s) or _TYPO_NOTICE_RE.search(s) is not None:
+        return True
+    # a short sentence of its own closes many articles ("Сделка закрыта!"): two words and a stop
+    return not is_prose_line(s) and not (_words_at_least(s, 2) and LEAD_END_RE.search(s) is not None)
+
+
 def ends_body(line: str) -> bool:
     """Whether a text page's body ends at ``line``: page furniture after the article
     (``END_MARKERS_RE``: ``Читайте также``, ``Теги:``, ``Комментарии (47)``), or one of
@@ -1117,11 +1134,12 @@ def parse_scraped_text(
             break
     while body_end > body_start and text[body_end - 1].isspace():
         body_end -= 1
-    # service lines closing the body (a call to follow the outlet, a wire's credits) are no text
+    # service lines and page furniture closing the body (a call to follow the outlet, a wire's
+    # credits, a share button, a cookie banner, a copyright) are no text
     # (the last line from the start on that starts at or before body_end: the lines are in order)
     last = bisect_right(lines, body_end, start_line, end_line, key=itemgetter(0)) - 1
     while last > start_line and (
-        not text[lines[last][0] : body_end].strip() or is_service_line(text[lines[last][0] : body_end])
+        not text[lines[last][0] : body_end].strip() or _closing_furniture(text[lines[last][0] : body_end])
     ):
         last -= 1
         body_end = min(body_end, lines[last][1])
