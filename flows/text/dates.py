@@ -75,7 +75,7 @@ _DAY_MONTH_WORD = (
 _EN_MONTH_WORD = alternation(w for w in _OTHER_DAY_MONTHS if w.isascii() and w.isalpha() and len(w) >= 3)
 # the day may follow a year without a space: glued widgets print "21 апреля 202321 апр 2023"
 WORDY_RE = re.compile(
-    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_DAY_MONTH_WORD}"
+    rf"(?:(?<!\d)|(?<=(?:19|20)\d\d))(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+{_DAY_MONTH_WORD}"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?{YEAR_WORD}{_CLOCK}",
     re.I,
 )
@@ -190,16 +190,16 @@ MODIFIED_PREFIX_RE = re.compile(
 )
 PUBLISHED_PREFIX_RE = re.compile(
     r"^(?:опубликовано|опубликован[оа]?|опубліковано|апублікавана|opublikowano|жарияланды"
-    r"|дата публикации|дата публікації|data publikacji|дата|published|posted)\b\s*:?\s*(?:on\s+|dnia\s+)?",
+    r"|дата публикации|дата публікації|data publikacji|дата|published|posted)\b\s*:?\s*(?:on\s+(?:the\s+)?|dnia\s+)?",
     re.I,
 )
 # A time zone printed after a time, maybe in brackets: an offset (``+03:00``, ``GMT+3``, ``UTC``),
-# an abbreviation (``MSK``, ``МСК``, ``CET``, ``ALMT``: capitals ending in T), or words naming the
+# an abbreviation (``MSK``, ``МСК``, ``мск``, ``CET``, ``ALMT``: capitals ending in T), or words naming the
 # zone's city or its local time (``по Москве``, ``по московскому времени``, ``за київським часом``,
 # ``czasu polskiego``, ``Moscow time``). The zone does not move the date: the calendar day is the
 # one the page prints.
 TIME_ZONE = (
-    r"(?:\(\s*)?(?:(?:время\s+)?(?:UTC|GMT|[A-Z]{1,4}T|MSK|MSD|МСК)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
+    r"(?:\(\s*)?(?:(?:время\s+)?(?:(?i:UTC|GMT|MSK|MSD|МСК)|[A-Z]{1,4}T)(?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?"
     r"|Z|[+-]\d\d:?\d\d"
     r"|(?:по|за)\s+(?:[A-ZА-ЯЁІЇЄҐ][^\W\d_]+|[^\W\d_]+\s+(?:времени|часом|часу|часам))"
     r"|czasu\s+[^\W\d_]+|[A-Z][a-z]+\s+time|local\s+time)(?:\s*\))?"
@@ -229,6 +229,13 @@ _COUNTER_RE = re.compile(
 )
 # The year's abbreviation after a date in figures ("30.11.2026 г. 16:05", "01.12.2026 ж.", "р.", "r.")
 _YEAR_ABBREVIATION_RE = re.compile(r"^(?:г|ж|р|r)\.\s*")
+# A byline before the date on its line ("By John Smith, December 5, 2026", "Автор: Анна Ким | 5
+# декабря 2026", "Autor: Jan Nowak, 5 grudnia 2026"): its label, then a name of one to five words.
+_BYLINE_RE = re.compile(
+    r"^(?:by|автор[ыи]?|аўтар|author|autor(?:ka|zy)?|текст|редактор|рэдактар|written\s+by)\s*:?\s+"
+    r"[^\W\d_][^\W\d_'’.-]*(?:(?:\s+|\.\s*|['’-])[^\W\d_][^\W\d_'’.-]*){0,4}\.?$",
+    re.I,
+)
 # A rubric before the date ("Экономика, 29 ноя 2026, 14:05"): one or two words, no figures
 _RUBRIC_RE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?$")
 # The publication date after an update stamp on one line ("Updated: Dec 1, 2026 | Published: Nov
@@ -290,6 +297,8 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
                 # a rubric before the date: "Политика, 1 декабря 2026", "Экономика · 1 декабря 2026"
                 k == 0 and _RUBRIC_RE.match(piece) and chunk.rstrip().endswith((",", "|", "·", "•", "—", "–"))
             ):
+                continue
+            if k == 0 and _BYLINE_RE.match(piece):  # "By John Smith, December 5, 2026"
                 continue
             if not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
                 return None
