@@ -32,7 +32,15 @@ from flows.text.article import (
     opening_dateline_date,
     parse_scraped_text,
 )
-from flows.text.dates import TIME_ZONE, date_line, day_and_month, day_month_number, find_dates, line_days
+from flows.text.dates import (
+    MODIFIED_PREFIX_RE,
+    TIME_ZONE,
+    date_line,
+    day_and_month,
+    day_month_number,
+    find_dates,
+    line_days,
+)
 from flows.text.decode import Undecodable, decode_bytes, normalize_text
 from flows.text.language import detect_language
 from flows.text.numbers.resolve import preload as preload_numbers
@@ -524,8 +532,11 @@ def _ambiguous_numeric_date(value: str | None) -> bool:
 def _dating_html(html: str) -> str:
     """The page's markup without what states no date of this article: page furniture
     (``_FURNITURE_XPATH``: a side bar's ``<time>``, a comment's date, the footer's last update),
-    update stamps (``_MODIFIED_META_XPATH``, JSON-LD ``dateModified``) and meta tags whose date
-    reads either way (``04/05/2026``); the page as given when it does not parse."""
+    update stamps (``_MODIFIED_META_XPATH``, JSON-LD ``dateModified``, a short block labelled as
+    an update: ``Последнее обновление сайта: 05.12.2026``, ``Last updated: ...``), a ``<time>``
+    inside a paragraph of prose (a date the text names: ``Встреча состоялась <time>20
+    ноября</time> в Астане.``) and meta tags whose date reads either way (``04/05/2026``); the
+    page as given when it does not parse."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -539,6 +550,17 @@ def _dating_html(html: str) -> str:
     for meta in tree.iter("meta"):
         if _ambiguous_numeric_date(meta.get("content")) and meta.getparent() is not None:
             meta.drop_tree()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if element.tag == "time" or element.get("datetime") is not None:
+            holder = next(element.iterancestors("p", "li", "blockquote", "td", "dd"), None)
+            if holder is not None and is_prose_line(" ".join(holder.text_content().split())):
+                element.drop_tree()  # "Встреча состоялась <time>20 ноября</time> в Астане.": the text's date
+        elif len(element) <= 2:
+            text = " ".join(element.text_content().split())
+            if len(text) <= 100 and MODIFIED_PREFIX_RE.match(text) and find_dates(text):
+                element.drop_tree()  # "Последнее обновление сайта: 05.12.2026": an update stamp
     return lxml_html.tostring(tree, encoding="unicode")
 
 
@@ -630,7 +652,7 @@ def _html_article(
         published, source = shown, "header"  # the date line under the headline
     if published is None:
         published = _time_element_date(dating)
-    if published is None and (under := _after_headline_date(html)) is not None:
+    if published is None and (under := _after_headline_date(dating)) is not None:
         published, source = under, "header"  # a date line the main-text extraction dropped
     if published is None and (opening := collected_dateline_date(body, collected)) is not None:
         published, source = opening, "dateline"  # "МОСКВА, 27 ноября. /ТАСС/." opening the text

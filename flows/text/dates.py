@@ -184,8 +184,9 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 MODIFIED_PREFIX_RE = re.compile(
-    r"^(?:обновлено|обновлен[оа]?|изменено|последнее обновление|дата обновления|оновлено|абноўлена"
-    r"|zaktualizowano|aktualizacja|жаңартылды|updated|modified)\b\s*:?\s*(?:on\s+|dnia\s+)?",
+    r"^(?:обновлено|обновлен[оа]?|изменено|последнее (?:обновление|изменение)|дата обновления|оновлено"
+    r"|останнє оновлення|абноўлена|zaktualizowano|aktualizacja|ostatnia aktualizacja|жаңартылды"
+    r"|(?:last\s+)?(?:updated|modified)|last\s+update)\b\s*:?\s*(?:on\s+|dnia\s+)?",
     re.I,
 )
 PUBLISHED_PREFIX_RE = re.compile(
