@@ -413,7 +413,9 @@ CURRENCY_CODES: tuple[str, ...] = tuple(
         | {"BYR", "MDL", "IRR", "KPW"}
     )
 )
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY"}  # codes written that are not ISO 4217
+# Codes and signs written in letters that are not ISO 4217, matched as written (case-sensitive):
+# "RMB", and the Belarusian ruble's official sign "Br" ("1,2 млрд Br").
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "Br": "BYN"}
 
 # Scale words per language: (language, forms, factor). Abbreviations take an optional dot.
 SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
