@@ -276,7 +276,10 @@ def _names_state(complement: str) -> bool:
         return len(words) == 1 or not _common_noun(words[1])
     if not words:
         return True
-    return any(" ".join(words[:n]) in _country_names() for n in (3, 2, 1))
+    return (
+        any(" ".join(words[:n]) in _country_names() for n in (3, 2, 1))
+        or words[0] in _republic_abbreviations()
+    )
 
 
 # "зам"-words written as one word (data/zam.csv); the rest of the word is a genitive complement.
@@ -315,6 +318,20 @@ def _country_names() -> frozenset[str]:
             row["form"]
             for row in csv.DictReader(f)
             if row["entity_type"] == "country" and row["form_kind"] in {"name", "alias"}
+        )
+
+
+@cache
+def _republic_abbreviations() -> frozenset[str]:
+    """The abbreviations of a republic's name that several republics share (``рк``: Kazakhstan,
+    Korea, Karelia, Komi; ``рт``, ``ра``, ``кр``, ``rp``; the gazetteer's regions written in
+    capitals): whichever republic it is, its president is a state's (``президент РК``), not an
+    organisation's."""
+    with _GAZETTEER.open(encoding="utf-8") as f:
+        return frozenset(
+            row["form"]
+            for row in csv.DictReader(f)
+            if row["form_kind"] == "region" and row["requires_upper"] == "true" and len(row["form"]) <= 4
         )
 
 
