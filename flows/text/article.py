@@ -926,6 +926,15 @@ def _dated_teaser(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     return j is not None and j <= i + 2 and _bare_date_line(_line(text, lines, j))
 
 
+def _teaser_date(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the date line ``i`` is printed under another story's headline: the nearest line
+    above it that is not blank is a title-like line with no sentence end (``_dated_teaser``)."""
+    j = i - 1
+    while j >= 0 and not _line(text, lines, j).strip():
+        j -= 1
+    return j >= 0 and _dated_teaser(text, lines, j)
+
+
 def _teaser_inside_text(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line ``i``, a "read also" teaser (``READ_ALSO``: ``Читайте также: <headline>``),
     stands inside the article: the next line that is not blank is a paragraph of prose (eight
@@ -1089,6 +1098,9 @@ def parse_scraped_text(
     # A date beside weather or exchange rates is the portal header's "today", unless it is the
     # only date and sits right at the headline.
     own = [c for c in dated if not c[2]] or [c for c in dated if abs(c[0] - anchor) == 1]
+    # the date under a teaser's headline above the headline is the teaser's, when the head has
+    # another date ("Беларусь и Куба обсудили ... / 30.11.2026 / <headline> / 05.12.2026")
+    own = [c for c in own if not (c[0] < anchor and _teaser_date(text, lines, c[0]))] or own
     if published is None and own:
         published = min(own, key=lambda c: (abs(c[0] - anchor), c[0] > anchor))[1]
         source = "header"
