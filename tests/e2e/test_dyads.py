@@ -16,8 +16,10 @@ from tests.conftest import TEST_DATA, annotated_articles, run_on_articles
 
 DATA = TEST_DATA / "dyads"
 # one of each style: compound + list of investors, comparison with context countries, summit
-# venue, list only, "между X и Y" in a comparing sentence, parallel destinations, list of teams
-SAMPLE = ("t01", "t02", "t03", "t07", "t16", "h10", "h04", "h22")
+# venue, list only, "между X и Y" in a comparing sentence, parallel destinations, list of teams,
+# a republic named like a state that is none (Республика Сербская: Bosnia's; Китайская Республика:
+# Taiwan)
+SAMPLE = ("t01", "t02", "t03", "t07", "t16", "h10", "h04", "h22", "t28", "t29")
 
 
 def test_dyad_set_is_well_formed():
@@ -71,3 +73,5 @@ def test_pairs_need_relation_evidence(prefect_harness, tmp_path):
     by_title = dict(countries)
     assert {"RU", "TR", "DE", "CH"} <= set(by_title["dyads/t01"])
     assert "KZ" in by_title["dyads/t03"]  # the summit's host (в Астане)
+    assert set(by_title["dyads/t28"]) == {"BA", "RU"}  # no Serbia
+    assert set(by_title["dyads/t29"]) == {"GT", "TW"}  # no People's Republic of China
