@@ -25,6 +25,28 @@ SETTINGS_FILE_ENV = "DYAD_SETTINGS_FILE"
 WAREHOUSE_MODES = ("duckdb", "ducklake")
 
 
+# The DYAD_* variables that are no setting of Settings: read by the settings loader, dbt's
+# profiles, the deployments and the test suite. Any other DYAD_* name is a misspelt setting.
+OTHER_VARIABLES = frozenset(
+    {
+        SETTINGS_FILE_ENV,
+        "DYAD_DUCKDB_MEMORY_LIMIT",  # dbt's DuckDB memory (dbt_project/profiles.yml)
+        "DYAD_PROJECT_ROOT",  # the deployments' pull step (prefect.yaml)
+        "DYAD_DBT_DB_PATH",  # set by the pipeline for dbt (flows/dbt_runner.py)
+        "DYAD_DBT_KEEP_OPEN",
+        "DYAD_DBT_WATERMARK",
+        "DYAD_DUCKDB_EXTENSION_DIR",
+        "DYAD_DUCKDB_EXTENSIONS_CHECKED",
+        "DYAD_CHROMIUM",  # the report's browser (flows/report)
+        "DYAD_REPORT_SCREENSHOT",
+        "DYAD_REQUIRE_BROWSER",  # the test suite's switches
+        "DYAD_REQUIRE_POSTGRES",
+        "DYAD_TEST_RUN_SEQUENCES",
+        "DYAD_TEST_RUN_SEQUENCE_SEEDS",
+    }
+)
+
+
 class SettingsError(ValueError):
     """A setting that cannot be used; the message names its source and the field."""
 
@@ -212,6 +234,23 @@ def _read_settings_file(path: Path, named: bool) -> dict[str, Any]:
     return section
 
 
+def _check_duckdb_memory(value: str) -> None:
+    """``DYAD_DUCKDB_MEMORY_LIMIT`` as DuckDB reads it (``512MB``, ``2GB``, ``1.5GiB``); an empty
+    value leaves dbt's default. Raises SettingsError naming the variable before any run starts
+    (dbt would fail only at its build)."""
+    if not value.strip():
+        return
+    import duckdb
+
+    try:
+        with duckdb.connect(":memory:") as con:
+            con.execute(f"set memory_limit = '{value.replace(chr(39), '')}'")
+    except duckdb.Error as exc:
+        raise SettingsError(
+            f"DYAD_DUCKDB_MEMORY_LIMIT: not a memory size DuckDB reads, such as 512MB or 2GB (got {value!r}): {exc}"
+        ) from None
+
+
 def load_settings(overrides: dict[str, Any] | None = None, environ: dict[str, str] | None = None) -> Settings:
     """Build settings from the settings file, the environment and explicit overrides (flags).
 
@@ -223,6 +262,13 @@ def load_settings(overrides: dict[str, Any] | None = None, environ: dict[str, st
     names = [f.name for f in fields(Settings)]
     path, named = settings_file(env)
     settings = _apply(Settings(), _read_settings_file(path, named), f"{path}: {{name}}")
+    known = {f"DYAD_{n.upper()}" for n in names} | OTHER_VARIABLES
+    if unknown_env := sorted(k for k in env if k.startswith("DYAD_") and k not in known):
+        raise SettingsError(
+            f"{unknown_env[0]}: unknown variable (a setting's variable is DYAD_<NAME>: "
+            f"{', '.join(sorted(f'DYAD_{n.upper()}' for n in names))})"
+        )
+    _check_duckdb_memory(env.get("DYAD_DUCKDB_MEMORY_LIMIT", ""))
     from_env = {n: env[f"DYAD_{n.upper()}"] for n in names if env.get(f"DYAD_{n.upper()}", "") != ""}
     settings = _apply(settings, from_env, "DYAD_{NAME}")
     unknown = set(overrides or {}) - set(names)

@@ -149,6 +149,11 @@ def test_bad_values_are_refused_naming_their_source(tmp_path):
         ({"DYAD_SETTINGS_FILE": str(f)}, f"{f}: workers: input should be a valid integer"),
         ({"DYAD_SETTINGS_FILE": str(tmp_path / "nope.toml")}, f"DYAD_SETTINGS_FILE={tmp_path / 'nope.toml'}"),
         ({"DYAD_SETTINGS_FILE": str(tmp_path)}, "not a regular file"),
+        # a misspelt setting's variable, and dbt's memory size, are refused before any run starts
+        ({"DYAD_WAREHOUSE_MOD": "ducklake"}, "DYAD_WAREHOUSE_MOD: unknown variable"),
+        ({"DYAD_WOKRERS": "2", "DYAD_WORKERS": "2"}, "DYAD_WOKRERS: unknown variable"),
+        ({"DYAD_DUCKDB_MEMORY_LIMIT": "lots"}, "DYAD_DUCKDB_MEMORY_LIMIT: not a memory size DuckDB reads"),
+        ({"DYAD_DUCKDB_MEMORY_LIMIT": "2 apples"}, "DYAD_DUCKDB_MEMORY_LIMIT"),
     ]
     for env, message in cases:
         with pytest.raises(SettingsError) as info:
@@ -161,6 +166,13 @@ def test_bad_values_are_refused_naming_their_source(tmp_path):
         load_settings({"max_file_bytes": 0}, environ={})
     # an absent default dyad.toml is no error; empty variables are unset
     assert load_settings(environ={"DYAD_WORKERS": ""}).workers == 0
+    # the variables the project reads besides settings, and memory sizes DuckDB reads, pass
+    other = {
+        "DYAD_DUCKDB_MEMORY_LIMIT": "1.5GiB",
+        "DYAD_PROJECT_ROOT": str(tmp_path),
+        "DYAD_REQUIRE_BROWSER": "1",
+    }
+    assert load_settings(environ=other).workers == 0
 
 
 def test_settings_are_frozen_picklable_and_validated_on_replace():
