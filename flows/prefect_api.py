@@ -69,10 +69,38 @@ def record_server(api_url: str, home: Path | None = None) -> Path:
     return path
 
 
-def forget_server(api_url: str, home: Path | None = None) -> None:
-    """Remove the record if it still names ``api_url`` (another `dyad serve` may own it now)."""
-    if recorded_server(home) == api_url:
+def forget_server(api_url: str, home: Path | None = None, pid: int | None = None) -> None:
+    """Remove the record if it still names ``api_url`` and was written by process ``pid`` (this
+    process by default): another `dyad serve` may own it now."""
+    owner = record_owner(home)
+    if recorded_server(home) == api_url and (owner is None or owner == (pid or os.getpid())):
         record_path(home).unlink(missing_ok=True)
+
+
+def record_owner(home: Path | None = None) -> int | None:
+    """The process id in the record of ``dyad serve``; None if there is none readable."""
+    try:
+        data = json.loads(record_path(home).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    pid = data.get("pid") if isinstance(data, dict) else None
+    return pid if isinstance(pid, int) and pid > 0 else None
+
+
+def serving_elsewhere(home: Path | None = None) -> tuple[str, int] | None:
+    """``(api_url, pid)`` of another `dyad serve` still running: its record names a live process
+    other than this one and a server that answers ``/health``; None otherwise (no record, a stale
+    one, this process's own)."""
+    url, pid = recorded_server(home), record_owner(home)
+    if url is None or pid is None or pid == os.getpid():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        pass  # alive, another user's
+    return (url, pid) if serve.api_is_up(url, timeout=HEALTH_TIMEOUT) else None
 
 
 def recorded_server(home: Path | None = None) -> str | None:

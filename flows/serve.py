@@ -335,8 +335,18 @@ def describe_deployments(path: Path = PREFECT_YAML) -> list[str]:
 def serve_all(port: int = DEFAULT_PORT) -> int:
     """Server (unless one is configured or running) -> work pools -> deployments -> workers;
     runs until Ctrl-C (or SIGTERM) or until a worker exits, then stops what it started."""
-    from flows.prefect_api import forget_server, record_server
+    from flows.prefect_api import forget_server, record_server, serving_elsewhere
 
+    if (other := serving_elsewhere(_prefect_home())) is not None:
+        # a second serve would deploy again, start a second worker and, stopped, remove the
+        # first one's record: `dyad run` would then start temporary servers beside it
+        print(
+            f"dyad serve: another `dyad serve` (pid {other[1]}) is serving {other[0].removesuffix('/api')}"
+            " for this PREFECT_HOME; stop it first",
+            file=sys.stderr,
+            flush=True,
+        )
+        return 1
     previous_sigterm = signal.signal(signal.SIGTERM, _interrupt)
     server: subprocess.Popen | None = None
     recorded = False

@@ -109,6 +109,34 @@ def test_forget_removes_only_its_own_record(tmp_path: Path) -> None:
     prefect_api.forget_server("http://127.0.0.1:4200/api", tmp_path)  # nothing left: no error
 
 
+def test_forget_leaves_a_record_another_serve_wrote_for_the_same_url(tmp_path: Path) -> None:
+    path = prefect_api.record_server("http://127.0.0.1:4200/api", tmp_path)
+    path.write_text(json.dumps({"api_url": "http://127.0.0.1:4200/api", "pid": os.getpid() + 1}))
+    prefect_api.forget_server("http://127.0.0.1:4200/api", tmp_path)  # the same URL, not its record
+    assert prefect_api.recorded_server(tmp_path) == "http://127.0.0.1:4200/api"
+    prefect_api.forget_server("http://127.0.0.1:4200/api", tmp_path, pid=os.getpid() + 1)
+    assert not path.exists()
+
+
+def test_a_second_serve_refuses_while_the_first_serves(
+    tmp_path: Path, health_server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        path = prefect_api.record_server(health_server, tmp_path)
+        path.write_text(json.dumps({"api_url": health_server, "pid": other.pid}))
+        assert prefect_api.serving_elsewhere(tmp_path) == (health_server, other.pid)
+        monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+        assert serve.serve_all(port=serve.free_port()) == 1
+        assert f"another `dyad serve` (pid {other.pid})" in capsys.readouterr().err
+        assert prefect_api.recorded_server(tmp_path) == health_server  # the first one's record stays
+    finally:
+        other.kill()
+        other.wait()
+    # its process gone, the record is stale: no other serve
+    assert prefect_api.serving_elsewhere(tmp_path) is None
+
+
 # ---------------------------------------------------------------------- real servers and runs
 
 
