@@ -26,7 +26,16 @@ def generate_docs(settings: Settings) -> Path:
 
 
 def serve_docs(port: int) -> None:
-    subprocess.run(
+    """``dbt docs serve`` on 127.0.0.1:``port`` until Ctrl-C or SIGTERM; the server never
+    outlives this process (Linux: it gets SIGTERM when this process dies, however it dies)."""
+    import ctypes
+    import signal
+
+    from flows.prefect_api import _libc, _server_preexec
+    from flows.serve import stop_process
+
+    libc: ctypes.CDLL | None = _libc()
+    proc = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("dbt")),
             "docs",
@@ -41,5 +50,18 @@ def serve_docs(port: int) -> None:
             "127.0.0.1",
             "--no-browser",
         ],
-        check=False,
+        start_new_session=True,
+        preexec_fn=lambda: _server_preexec(libc),
     )
+
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        proc.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        stop_process(proc, timeout=10.0)

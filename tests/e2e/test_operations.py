@@ -131,6 +131,47 @@ def test_dbt_docs_describe_every_mart_and_column(seeds_warehouse, tmp_path):
         con.close()
     assert comment and "numeric fact" in comment.lower()
     assert col and "approximate" in col
+    _docs_server_stops_with_its_command(target)
+
+
+def _docs_server_stops_with_its_command(target: Path) -> None:
+    """``dyad docs --serve`` (``serve_docs``) serves the generated docs, and stopping it with
+    SIGTERM stops dbt's server too (it used to keep serving its port, orphaned)."""
+    import signal
+    import time
+    import urllib.request
+
+    from flows.serve import free_port
+
+    assert (target / "manifest.json").exists()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", f"from flows.docs import serve_docs; serve_docs({port})"],
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+    def answers() -> bool:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                return resp.status == 200
+        except OSError:
+            return False
+
+    try:
+        deadline = time.monotonic() + 60
+        while not answers():
+            assert proc.poll() is None and time.monotonic() < deadline, "dbt docs serve did not answer"
+            time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while answers():
+            assert time.monotonic() < deadline, "dbt docs serve outlived `dyad docs --serve`"
+            time.sleep(0.5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
 
 
 def test_each_run_publishes_summary_and_new_facts_artifacts(seeds_warehouse):
