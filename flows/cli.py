@@ -216,6 +216,14 @@ def run(
             "not only the folders changed since the last run.",
         ),
     ] = False,
+    retry_rejected: Annotated[
+        bool,
+        typer.Option(
+            "--retry-rejected",
+            help="Read again every input recorded as rejected (after an upgrade, or a cause outside "
+            "the file fixed, such as its permissions); lists every folder.",
+        ),
+    ] = False,
 ) -> None:
     """Ingest new inputs -> dbt build -> Great Expectations checkpoint -> publish."""
     settings = _settings(inbox=[_cli_path(p) for p in inbox or []], warehouse=_cli_path(warehouse))
@@ -256,7 +264,12 @@ def run(
                     full_refresh=full_refresh,
                     urls=list(url or []),
                     feeds=list(feed or []),
-                    settings_overrides={"full_scan": True} if full_scan else None,
+                    settings_overrides={
+                        k: True
+                        for k, on in (("full_scan", full_scan), ("retry_rejected", retry_rejected))
+                        if on
+                    }
+                    or None,
                 )
         except Exception as exc:
             _fail(f"run did not publish: {exc}", 1)

@@ -45,7 +45,7 @@ def discover_inputs(settings: Settings, manifest: dict) -> Discovery:
     """New and changed files of the inboxes, against the manifest of what was seen before:
     only the folders changed since they were listed, or every one when a full scan is due
     (``full_scan``, every ``full_scan_every`` runs)."""
-    full = settings.full_scan or not isinstance(manifest, Manifest)
+    full = settings.full_scan or settings.retry_rejected or not isinstance(manifest, Manifest)
     full = full or manifest.full_scan_due(settings.full_scan_every)
     found = discover(
         settings.inbox_paths,
@@ -55,6 +55,7 @@ def discover_inputs(settings: Settings, manifest: dict) -> Discovery:
         full_scan=full,
         exclude=[settings.path(settings.archive_dir)] if settings.archive_dir else [],
         keep_unchanged=bool(settings.archive_dir),
+        retry_rejected=settings.retry_rejected,
     )
     get_run_logger().info(
         "inputs: %d new or changed, %d unchanged, %d rejected before reading, %d still being written; "

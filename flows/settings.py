@@ -103,6 +103,9 @@ class Settings:
     # the runs between list only folders whose mtime changed. 0: only when asked (full_scan)
     full_scan_every: Annotated[int, Field(ge=0)] = 24
     full_scan: bool = False  # this run lists every folder (dyad run --full-scan)
+    # this run reads again every input recorded as rejected (dyad run --retry-rejected): after an
+    # upgrade of Dyad, or a cause outside the file fixed (its permissions); implies full_scan
+    retry_rejected: bool = False
     # empty: off | a folder (on the inboxes' filesystem, outside them) the inputs a published
     # run recorded are moved to, under their path relative to their inbox
     archive_dir: str = ""

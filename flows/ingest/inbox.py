@@ -431,6 +431,12 @@ def _same_rejection(prev: Seen | None, reason: str, size: int | None, mtime_ns: 
     )
 
 
+def _fits_now(prev: Seen, size: int, max_bytes: int) -> bool:
+    """The input was rejected as too large and fits the limit now (``max_file_bytes`` raised):
+    it is read again, as a changed input."""
+    return (prev.reason or "").startswith("too large") and size <= max_bytes
+
+
 def _children(folders: dict[str, Folder]) -> dict[str, list[str]]:
     """Folder uri -> the uris of its subfolders known from the last listings."""
     out: dict[str, list[str]] = {}
@@ -494,6 +500,7 @@ def discover(
     full_scan: bool = True,
     exclude: Sequence[Path] = (),
     keep_unchanged: bool = False,
+    retry_rejected: bool = False,
 ) -> Discovery:
     """Walk the inboxes (recursively, hidden entries skipped, symlinked folders listed but not
     entered) and sort every entry into new, unchanged, rejected or deferred, by size and mtime
@@ -517,12 +524,23 @@ def discover(
 
     An entry rejected before reading (unreadable, not a regular file, too large) is recorded
     once: while it keeps its state (same reason, size and mtime) it counts as unchanged. A file
+    rejected as too large that fits ``max_bytes`` now is read again when its folder is listed
+    entry by entry (a full scan); with ``retry_rejected`` (a full scan) every input recorded as
+    rejected is read again. A file
     modified less than ``settle_seconds`` before ``now_ns`` (default: now) may still be being
     written: it is deferred (left for a later run, not recorded in the manifest). The manifest's
     questions share one connection to the warehouse (:func:`reading`)."""
     with reading(manifest):
         return _discover(
-            inboxes, manifest, max_bytes, settle_seconds, now_ns, full_scan, exclude, keep_unchanged
+            inboxes,
+            manifest,
+            max_bytes,
+            settle_seconds,
+            now_ns,
+            full_scan or retry_rejected,
+            exclude,
+            keep_unchanged,
+            retry_rejected,
         )
 
 
@@ -535,6 +553,7 @@ def _discover(
     full_scan: bool,
     exclude: Sequence[Path],
     keep_unchanged: bool,
+    retry_rejected: bool = False,
 ) -> Discovery:
     found = Discovery(full_scan=full_scan)
     now_ns = time.time_ns() if now_ns is None else now_ns
@@ -565,7 +584,12 @@ def _discover(
                 prev,
             )
             return False
-        if prev and prev.size_bytes == st.st_size and prev.mtime_ns == st.st_mtime_ns:
+        if (
+            prev
+            and prev.size_bytes == st.st_size
+            and prev.mtime_ns == st.st_mtime_ns
+            and not (prev.status == "rejected" and (retry_rejected or _fits_now(prev, st.st_size, max_bytes)))
+        ):
             found.unchanged += 1
             if prev.inode != st.st_ino:  # recorded before rows held inodes, or copied with its mtime
                 found.restamped.append((st.st_mtime_ns, st.st_ino, uri, prev.version))

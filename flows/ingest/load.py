@@ -79,9 +79,11 @@ REJECTED = schema.table("audit.rejected_files")
 
 def touched_input(res: ParseResult, manifest: dict) -> tuple | None:
     """``(mtime_ns, inode, uri, version)`` to write into the manifest row of ``res``'s input when
-    its bytes are those that row records (same content hash), else None (a new version)."""
+    its bytes are those that row records (same content hash), else None (a new version). An input
+    recorded as rejected is never merely touched: read again (touched, or with
+    ``retry_rejected``), it is recorded again, ingested or rejected anew."""
     prev = manifest.get(res.item.source_uri)
-    if prev and res.content_hash and prev.content_hash == res.content_hash:
+    if prev and prev.status != "rejected" and res.content_hash and prev.content_hash == res.content_hash:
         return (res.item.mtime_ns, res.item.inode, res.item.source_uri, prev.version)
     return None
 

@@ -249,10 +249,10 @@ def _warehouse(path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _run_once(con, inbox: Path, stage: Path, max_bytes: int, run_id: str):
+def _run_once(con, inbox: Path, stage: Path, max_bytes: int, run_id: str, retry_rejected: bool = False):
     """discover -> parse -> load, as a run does (without dbt): (discovery, load stats)."""
     manifest = load_manifest(con)
-    found = discover([inbox], manifest, max_bytes)
+    found = discover([inbox], manifest, max_bytes, retry_rejected=retry_rejected)
     stage.mkdir(exist_ok=True)
     results = parse_chunk(list(enumerate(found.new)), max_bytes, str(stage), 0).results if found.new else []
     stats = load_results(con, results, stage, found.rejected, manifest, run_id, datetime.now(UTC))
@@ -320,6 +320,56 @@ def test_a_changed_rejected_input_is_recorded_again(tmp_path):
         con.close()
     assert len(found.rejected) == 1
     assert [r.split(" bytes")[0] for r in reasons] == ["too large: 5000", "too large: 6000"]
+
+
+def test_a_file_too_large_is_read_once_the_limit_allows_it(tmp_path):
+    """Rejected as too large, unchanged, then the limit raised (max_file_bytes): the next scan
+    reads it; while it stays above the limit it stays rejected, recorded once."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    text = "Министры иностранных дел Литвы и Польши обсудили в Вильнюсе транзит. " * 40
+    (inbox / "long.txt").write_text(text, encoding="utf-8")
+    size = (inbox / "long.txt").stat().st_size
+    con = _warehouse(tmp_path / "w.duckdb")
+    try:
+        found1, _ = _run_once(con, inbox, tmp_path / "stage", size - 1, "r1")
+        found2, _ = _run_once(con, inbox, tmp_path / "stage", size - 1, "r2")
+        found3, stats3 = _run_once(con, inbox, tmp_path / "stage", size, "r3")
+        found4, _ = _run_once(con, inbox, tmp_path / "stage", size, "r4")
+        statuses = [
+            s for (s,) in con.execute("select status from raw.file_manifest order by version").fetchall()
+        ]
+    finally:
+        con.close()
+    assert len(found1.rejected) == 1 and (found2.rejected, found2.unchanged) == ([], 1)
+    assert len(found3.new) == 1 and stats3.articles_new == 1
+    assert (found4.new, found4.unchanged) == ([], 1)
+    assert statuses == ["rejected", "ingested"]
+
+
+def test_retry_rejected_reads_every_rejected_input_again(tmp_path):
+    """An input rejected for what it held (no article in it) is read again, unchanged, only when
+    asked (``retry_rejected``): read again and rejected again, it is recorded again; a touched
+    rejected input (same bytes, new mtime) is read again too."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    empty = inbox / "empty.json"
+    empty.write_text("{}", encoding="utf-8")
+    con = _warehouse(tmp_path / "w.duckdb")
+    try:
+        _run_once(con, inbox, tmp_path / "stage", 4000, "r1")
+        quiet, _ = _run_once(con, inbox, tmp_path / "stage", 4000, "r2")
+        retried, stats = _run_once(con, inbox, tmp_path / "stage", 4000, "r3", retry_rejected=True)
+        st = empty.stat()
+        os.utime(empty, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+        touched, touched_stats = _run_once(con, inbox, tmp_path / "stage", 4000, "r4")
+        versions = con.execute("select count(*) from raw.file_manifest").fetchone()[0]
+    finally:
+        con.close()
+    assert (quiet.new, quiet.unchanged) == ([], 1)
+    assert len(retried.new) == 1 and stats.files_rejected == 1
+    assert len(touched.new) == 1 and touched_stats.files_rejected == 1
+    assert versions == 3
 
 
 def test_undecodable_file_names_are_stored_as_text(tmp_path):
