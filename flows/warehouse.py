@@ -386,8 +386,8 @@ def _check_not_written(published: Path, fd: int | None, doing: str) -> None:
     if writer is not None:
         who = _describe_pid(writer) if writer else "another process"
         raise WarehouseInUse(
-            f"{published} is open for writing by {who}; {doing} now would let its write-ahead log "
-            f"{wal} mix into the new warehouse, so nothing was published. Close that connection "
+            f"{published} is open for writing by {who}: its changes may not be in the file yet, so "
+            f"{doing} now could lose or mix them, and nothing was published. Close that connection "
             "(readers should open the warehouse read-only) and run again."
         )
     if wal.exists():
@@ -422,6 +422,14 @@ def _held_unwritten(published: Path, doing: str) -> Iterator[None]:
         # Closing drops this process's locks on the file; after a swap that file is no longer
         # the published one.
         os.close(fd)
+
+
+def check_unwritten(path: Path) -> None:
+    """Raise :class:`WarehouseInUse` at once when another process has the published warehouse
+    ``path`` (a symlink's target) open for writing or left a write-ahead log beside it: what a run
+    would refuse when it copies or publishes the file, told before the run starts anything."""
+    with _held_unwritten(Path(os.path.realpath(path)), "copying it"):
+        pass
 
 
 def _identity(path: Path) -> tuple[int, int, int] | None:

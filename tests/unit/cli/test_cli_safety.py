@@ -250,6 +250,36 @@ def test_bad_settings_and_warehouses_fail_at_once_in_one_line(tmp_path, inbox, m
     assert seconds < 15 and not busy.exists()
     assert not (tmp_path / "prefect-home").exists()
 
+    # a published file with a write-ahead log beside it, or open for writing by another process:
+    # refused the same way, before Prefect starts (it was refused with tracebacks after)
+    written = tmp_path / "written" / "dyad.duckdb"
+    written.parent.mkdir()
+    duckdb.connect(str(written)).close()
+    wal = written.with_name("dyad.duckdb.wal")
+    wal.write_bytes(b"x")
+    res, seconds = _dyad([*run, str(written)], {}, tmp_path)
+    assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr[-2000:]
+    assert f"{wal} lies beside the published warehouse" in one_line(res.stderr) and seconds < 15
+    wal.unlink()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(written)!r}); print('open', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        res, seconds = _dyad([*run, str(written)], {}, tmp_path)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert res.returncode == 1 and "Traceback" not in res.stderr, res.stderr[-2000:]
+    assert "is open for writing by" in one_line(res.stderr) and seconds < 15
+    assert not (tmp_path / "prefect-home").exists()
+
 
 def test_version_and_plain_help():
     from importlib.metadata import version
