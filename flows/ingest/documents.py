@@ -1083,6 +1083,12 @@ def parse_inputs(items: Sequence[InputItem], max_bytes: int | None = None) -> li
             gc.enable()
 
 
+def _json_where(msg: str) -> str:
+    """``msg`` of a JSON decoding error with "at" before the position it is followed by: the
+    decoder's "Unterminated string starting at" already ends with it."""
+    return msg if msg.endswith(" at") else f"{msg} at"
+
+
 def _quarantine(result: ParseResult, exc: Exception) -> None:
     """Reject the whole input of ``result`` for ``exc``, which its parsing raised."""
     result.articles.clear()
@@ -1152,7 +1158,11 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
                 outcomes.extend(_jsonl_outcomes(item.source_uri, text, collected))
             else:
                 outcomes.append(
-                    (item.source_uri, f"bad json: {exc.msg} at line {exc.lineno} column {exc.colno}", True)
+                    (
+                        item.source_uri,
+                        f"bad json: {_json_where(exc.msg)} line {exc.lineno} column {exc.colno}",
+                        True,
+                    )
                 )
         except Exception as exc:  # nesting too deep, an integer too long, ...
             outcomes.append((item.source_uri, failure_reason(exc), True))
@@ -1255,7 +1265,7 @@ def _jsonl_outcomes(
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            outcomes.append((uri, f"bad json: {exc.msg} at column {exc.colno}", True))
+            outcomes.append((uri, f"bad json: {_json_where(exc.msg)} column {exc.colno}", True))
         except Exception as exc:  # this line only: the others are still read
             outcomes.append((uri, failure_reason(exc), True))
         else:

@@ -463,7 +463,7 @@ class _Listing:
 
 def _probe(path: str) -> tuple[os.stat_result | None, str | None]:
     """(the entry's stat, None), or (None, why it cannot be read). A broken symlink is stat-ed
-    as itself (it is reported as what it is, not a regular file)."""
+    as itself (it is reported as a broken link, unreadable)."""
     try:
         return os.stat(path), None
     except FileNotFoundError:
@@ -597,7 +597,9 @@ def _discover(
                 found.kept.append(_stat_item(uri, path, st))
             return False
         item = _stat_item(uri, path, st)
-        if not stat.S_ISREG(st.st_mode):
+        if stat.S_ISLNK(st.st_mode):  # stat-ed as itself: its target is not there
+            reject(parts, item, "unreadable: a broken symbolic link (its target does not exist)", prev)
+        elif not stat.S_ISREG(st.st_mode):
             reject(parts, item, "not a regular file", prev)
         elif st.st_size > max_bytes:
             reject(

@@ -468,3 +468,38 @@ def test_literal_quotes_every_string_and_refuses_nul():
         con.close()
     with pytest.raises(ValueError, match="NUL"):
         literal("a\x00b")
+
+
+def test_a_broken_symlink_is_rejected_as_unreadable_and_read_once_its_target_exists(tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    target = tmp_path / "elsewhere" / "note.txt"
+    (inbox / "note.txt").symlink_to(target)
+    con = _warehouse(tmp_path / "w.duckdb")
+    try:
+        found, _ = _run_once(con, inbox, tmp_path / "stage", 4000, "r1")
+        target.parent.mkdir()
+        target.write_text("Министры Латвии и Эстонии обсудили в Риге транзит и энергетику.", encoding="utf-8")
+        again, stats = _run_once(con, inbox, tmp_path / "stage", 4000, "r2")
+    finally:
+        con.close()
+    ((_, reason),) = found.rejected
+    assert reason == "unreadable: a broken symbolic link (its target does not exist)"
+    assert len(again.new) == 1 and stats.articles_new == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "reason"),
+    [
+        (b'{"text": "abc', "json", "bad json: Unterminated string starting at line 1 column 10"),
+        (
+            b'{"text": 1,,}',
+            "json",
+            "bad json: Expecting property name enclosed in double quotes at line 1 column 12",
+        ),
+        (b'{"text": "ok"}\n{"text": "x', "jsonl", "bad json: Unterminated string starting at column 10"),
+    ],
+)
+def test_a_json_error_names_its_place_once(content: bytes, kind: str, reason: str) -> None:
+    result = parse_input(InputItem(f"a.{kind}", kind, content=content))
+    assert reason in [r for _u, r in result.rejected]
