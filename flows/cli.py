@@ -355,6 +355,8 @@ def sql(
     if fmt not in {"table", "csv", "json"}:
         _usage_error("--format must be table, csv or json")
     _check_warehouse(settings)
+    if not query.strip():
+        _usage_error("no SQL statement given")
     try:
         check_read_only(query)
     except NotReadOnly as exc:

@@ -77,6 +77,12 @@ class NotReadOnly(ValueError):
 
 
 def _kind(statement) -> str:
+    """The statement's kind as written: its first keyword (DuckDB files INSTALL under LOAD),
+    else DuckDB's statement type."""
+    words = statement.query.split(None, 1)
+    first = words[0].upper() if words else ""
+    if first.isalpha() and first not in {"WITH", "FROM", "SELECT"}:
+        return first
     name = getattr(statement.type, "name", None) or str(statement.type)
     return name if name.isidentifier() and name != "???" else "this kind of"
 
@@ -106,13 +112,19 @@ def _state_functions(select_sql: str) -> list[str]:
     return sorted(set(_function_names(tree)) & STATE_FUNCTIONS)
 
 
+# Statements that write data somewhere: their refusal says how to export instead.
+_WRITING_KINDS = frozenset({"COPY", "EXPORT", "CREATE", "INSERT", "UPDATE", "DELETE"})
+
+
 def _refuse(kind: str, sql: str) -> NotReadOnly:
     snippet = " ".join(sql.split())
     snippet = snippet if len(snippet) <= 60 else snippet[:57] + "..."
-    return NotReadOnly(
-        f"sql only reads; refused this {kind}: {snippet} "
-        "(to export, use --format csv or json and redirect the output)"
+    hint = (
+        " (to export, use --format csv or json and redirect the output)"
+        if kind.split()[0] in _WRITING_KINDS
+        else ""
     )
+    return NotReadOnly(f"sql only reads; refused this {kind}: {snippet}{hint}")
 
 
 def check_read_only(sql: str) -> None:

@@ -165,6 +165,13 @@ def test_sql_only_reads_the_duckdb_warehouse(duckdb_warehouse, tmp_path):
         assert json.loads(res.stdout) == [{"n": 2}]
     for query in ["describe marts.people", "show tables", "summarize marts.people", "explain select 1"]:
         assert invoke("sql", query, env=env).exit_code == 0, query
+    # a refusal names the statement as written; only a statement that writes data hears how to export
+    install = one_line(invoke("sql", "INSTALL httpfs", env=env).stderr)
+    assert "refused this INSTALL statement" in install and "--format" not in install
+    copy = one_line(invoke("sql", "COPY marts.people TO 'p.csv'", env=env).stderr)
+    assert "refused this COPY statement" in copy and "--format csv or json" in copy
+    # no statement at all is a usage error, as a missing one is
+    assert invoke("sql", "  ", env=env).exit_code == 2
 
 
 def test_sql_only_reads_the_lake(lake_env, tmp_path):
