@@ -149,6 +149,10 @@ def _check_not_busy(settings) -> None:
         _usage_error(f"cannot write beside the warehouse {settings.warehouse_path}: {exc.strerror or exc}")
 
 
+def _deferred(summary) -> int:
+    return getattr(summary, "files_deferred", 0)
+
+
 def print_summary(summary) -> None:
     """The run's counts as a table, then quarantined files, failed checks and paths, one per line
     (paths and file names are printed whole and escaped: see flows/terminal.py)."""
@@ -163,12 +167,15 @@ def print_summary(summary) -> None:
     table.add_column(style="bold")
     table.add_column(justify="right")
     rows = [
+        # the parts of "files seen" add up to it; quarantined inputs are files or items of a file
+        # (a JSON Lines line), and a file with one quarantined line may be ingested too
         ("files seen", summary.files_seen),
-        ("  new", summary.files_new),
+        ("  new, ingested", summary.files_new - summary.files_duplicate),
+        ("  new, the same article as another", summary.files_duplicate),
         ("  unchanged", summary.files_unchanged),
-        ("  duplicate", summary.files_duplicate),
-        ("  quarantined", summary.files_rejected),
-        ("  still being written (next run)", getattr(summary, "files_deferred", 0)),
+        ("  rejected", summary.files_seen - summary.files_new - summary.files_unchanged - _deferred(summary)),
+        ("  still being written (next run)", _deferred(summary)),
+        ("inputs quarantined (files or items)", summary.files_rejected),
         ("articles (new / total)", f"{summary.articles_new} / {summary.articles_total}"),
         ("country pairs (distinct, marts.dyads)", summary.dyads_total),
         ("numeric facts", summary.facts_total),

@@ -503,3 +503,43 @@ def test_a_broken_symlink_is_rejected_as_unreadable_and_read_once_its_target_exi
 def test_a_json_error_names_its_place_once(content: bytes, kind: str, reason: str) -> None:
     result = parse_input(InputItem(f"a.{kind}", kind, content=content))
     assert reason in [r for _u, r in result.rejected]
+
+
+def test_the_run_summary_parts_add_up_to_the_files_seen(tmp_path, capsys):
+    """A JSON Lines file with one bad line is ingested and has one item quarantined; an empty file
+    is rejected; a second copy of an article is a duplicate: the parts of "files seen" add up to it,
+    and the quarantined inputs are counted apart."""
+    from flows.cli import print_summary
+    from flows.runs import RunSummary
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    rng = random.Random(3)
+    good = [json.dumps(good_article(rng, n), ensure_ascii=False) for n in range(2)]
+    (inbox / "feed.jsonl").write_text(good[0] + "\n{not json\n", encoding="utf-8")
+    (inbox / "one.json").write_text(good[1], encoding="utf-8")
+    (inbox / "copy.json").write_text(good[1], encoding="utf-8")
+    (inbox / "empty.txt").write_text("", encoding="utf-8")
+    con = _warehouse(tmp_path / "w.duckdb")
+    try:
+        found, stats = _run_once(con, inbox, tmp_path / "stage", 4000, "r1")
+    finally:
+        con.close()
+    summary = RunSummary(run_id="r1", status="published", warehouse="w", data_docs="d")
+    summary.count_inputs(found, stats)
+    print_summary(summary)
+    rows = {}
+    for line in capsys.readouterr().out.splitlines():
+        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
+        if len(cells) == 2 and cells[1].isdigit():
+            rows[cells[0]] = int(cells[1])
+    parts = [
+        "new, ingested",
+        "new, the same article as another",
+        "unchanged",
+        "rejected",
+        "still being written (next run)",
+    ]
+    assert rows["files seen"] == 4 == sum(rows[p] for p in parts)
+    assert (rows["new, ingested"], rows["new, the same article as another"], rows["rejected"]) == (2, 1, 1)
+    assert rows["inputs quarantined (files or items)"] == 2  # the empty file and the bad line
