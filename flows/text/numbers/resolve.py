@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from flows.text.morph import analyzer, parses
+from flows.text.morph import analyzer, parses, tag_facts
 from flows.text.numbers.lexicon import (
     _ADDITIVE_CONJUNCTIONS,
     _CLAUSE_PENALTY,
@@ -186,6 +186,11 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
             # "reached EUR 4.9 billion and imports ...", "rose to $5 billion while exports fell":
             # the keyword opens the next coordinated clause
             dist += _CLAUSE_PENALTY
+        elif end <= c.qs and _own_subject_clause(masked, end, c.qs):
+            # "Импорт ... составил 4,1 млрд, а поставки в Китай — 2,2 млрд": the later clause has a
+            # subject of its own, not the earlier clause's keyword ("..., а в 2024 году — 3 млрд"
+            # leaves it out, and the keyword stays)
+            continue
         key = (dist, order, rule.metric)
         if rule.weak:
             weak = key if weak is None or key < weak else weak
@@ -196,6 +201,36 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     if weak is not None:
         return weak[2]
     return _DEFAULT_METRIC_BY_UNIT.get(kind, "other")
+
+
+def _own_subject_clause(masked: str, start: int, end: int) -> bool:
+    """Whether a coordinated clause opens between ``start`` (a keyword's end) and ``end`` (a
+    figure's start), after a comma or semicolon and a conjunction (``_NEW_CLAUSE_RE``), with a
+    subject of its own right after the conjunction: a common noun that may be in the nominative,
+    an adjective at most before it (``а поставки белорусской продукции —``, ``а китайские
+    инвестиции —``); not a preposition's phrase (``а в 2024 году —``, ``а по прошлому году,
+    если брать товары, она превысила``), a pronoun or a place."""
+    opened = list(_NEW_CLAUSE_RE.finditer(masked, start, end))
+    if not opened:
+        return False
+    for word in _WORD_RE.findall(masked, opened[-1].end(), end)[:2]:
+        if word[:1].isupper():
+            return False
+        readings = [tag_facts(p.tag) for p in parses(word.lower())]
+        if readings[0].pos not in ("NOUN", "ADJF", "PRTF"):
+            return False  # a preposition, a pronoun, an adverb: no subject of its own
+        if any(
+            f.pos == "NOUN" and f.case == "nomn" and not f.grammemes & _NOT_SUBJECT_GRAMMEMES
+            for f in readings
+        ):
+            return True
+        if not any(f.pos in ("ADJF", "PRTF") and f.case == "nomn" for f in readings):
+            return False
+    return False
+
+
+# readings of a noun that is no clause's subject here: names, places, time words ("году")
+_NOT_SUBJECT_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 class _ExplicitMoney:

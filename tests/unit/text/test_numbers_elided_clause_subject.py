@@ -1,0 +1,38 @@
+"""A coordinated clause after a figure (", а ...") that names a subject of its own takes no metric
+from the earlier clause's keyword; one that leaves its subject out (a year, a pronoun) keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        (
+            "Экспорт казахстанского зерна в Иран в 2025 году достиг 310 млн долларов, "
+            "а закупки иранских фруктов — 95 млн долларов.",
+            ["export", "other"],
+        ),
+        (
+            "Импорт турецких товаров в Азербайджан составил 2,8 млрд долларов, а перевозки грузов — 640 млн долларов.",
+            ["import", "other"],
+        ),
+        (
+            "Импорт из Китая составил 4 млрд долларов, а китайские инвестиции — 1 млрд долларов.",
+            ["import", "investment"],
+        ),
+        (
+            "Экспорт Узбекистана в Россию в 2025 году составил 2,1 млрд долларов, а в 2024 году — 1,9 млрд долларов.",
+            ["export", "export"],
+        ),
+        (
+            "Товарооборот Армении и Ирана вырос до 700 млн долларов, а в прошлом году он составлял 640 млн долларов.",
+            ["trade_turnover", "trade_turnover"],
+        ),
+    ],
+)
+def test_the_later_clause_keeps_its_own_subject(text: str, metrics: list[str]) -> None:
+    assert [f.metric for f in extract_facts(text)] == metrics
