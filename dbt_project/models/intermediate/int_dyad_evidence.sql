@@ -695,8 +695,9 @@ clause_joiners as (
     where cue_kind = 'clause_joiner'
 ),
 
-clause_gaps as (
-    -- the positions right after a semicolon or a comma (the next token's, if the sentence goes on)
+clause_gaps as not materialized (
+    -- the positions right after a semicolon or a comma (the next token's, if the sentence goes on);
+    -- read where used, as a scan that streams (a materialized copy would hold a tenth of the tokens)
     select
         article_id,
         sentence_idx,
