@@ -511,6 +511,10 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
         # clause says nothing of it ("Стороны намерены ..., ведь товарооборот составил 3 млрд",
         # "По оценкам аналитиков, товарооборот составил ...")
         return "actual"
+    if cues and _present_after_contrast(c, sentences, cues[-1][0]):
+        # "поставили задачу довести ... до 5 млрд, однако пока он не превышает 2 млрд": the
+        # figure's own clause, set against the plan's, states where things stand
+        return "actual"
     found = {kind for _, kind in cues} or _cues_after(c, sentences)
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     if "target" in found:
@@ -602,6 +606,30 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
         if tense is not None:
             return m.start() if tense else None
     return None
+
+
+# a clause set against the one before it, opening with its conjunction
+_CONTRAST_OPENING_RE = re.compile(rf"[ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|хотя|однак)(?![\w])", re.I)
+
+
+def _present_after_contrast(c: _Cand, sentences: _Sentences, last_cue: int) -> bool:
+    """Whether the figure's clause starts after ``last_cue`` (the last plan or forecast cue before
+    it) with a contrast conjunction (``однако``, ``но``, ``а``, ``хотя``) and its nearest finite
+    verb before the figure is in the present tense (``не превышает``, ``составляет``): a level
+    stated as it stands, against the plan of the clause before. Russian verbs only."""
+    start = _clause_start(c, sentences)
+    if start <= last_cue or not _CONTRAST_OPENING_RE.match(sentences.masked, start):
+        return False
+    words = list(_WORD_RE.finditer(sentences.masked, start, c.ns))[-_CLAUSE_WORDS:]
+    for m in reversed(words):
+        low = m.group().lower()
+        if low in _BE_FORMS or not _russian_word(low):
+            continue
+        readings = [tag_facts(p.tag) for p in parses(low)]
+        finite = [f for f in readings if f.pos == "VERB"]
+        if finite:
+            return all("pres" in f.grammemes for f in finite)
+    return False
 
 
 def _russian_word(low: str) -> bool:
