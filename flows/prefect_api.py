@@ -72,26 +72,21 @@ def record_server(api_url: str, home: Path | None = None) -> Path:
 def forget_server(api_url: str, home: Path | None = None, pid: int | None = None) -> None:
     """Remove the record if it still names ``api_url`` and was written by process ``pid`` (this
     process by default): another `dyad serve` may own it now."""
-    owner = record_owner(home)
-    if recorded_server(home) == api_url and (owner is None or owner == (pid or os.getpid())):
+    url, owner = _read_record(home)
+    if url == api_url and (owner is None or owner == (pid or os.getpid())):
         record_path(home).unlink(missing_ok=True)
 
 
 def record_owner(home: Path | None = None) -> int | None:
     """The process id in the record of ``dyad serve``; None if there is none readable."""
-    try:
-        data = json.loads(record_path(home).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    pid = data.get("pid") if isinstance(data, dict) else None
-    return pid if isinstance(pid, int) and pid > 0 else None
+    return _read_record(home)[1]
 
 
 def serving_elsewhere(home: Path | None = None) -> tuple[str, int] | None:
     """``(api_url, pid)`` of another `dyad serve` still running: its record names a live process
     other than this one and a server that answers ``/health``; None otherwise (no record, a stale
     one, this process's own)."""
-    url, pid = recorded_server(home), record_owner(home)
+    url, pid = _read_record(home)
     if url is None or pid is None or pid == os.getpid():
         return None
     try:
@@ -105,12 +100,23 @@ def serving_elsewhere(home: Path | None = None) -> tuple[str, int] | None:
 
 def recorded_server(home: Path | None = None) -> str | None:
     """The API URL in the record of ``dyad serve``; None if there is no readable record."""
+    return _read_record(home)[0]
+
+
+def _read_record(home: Path | None = None) -> tuple[str | None, int | None]:
+    """``(api_url, pid)`` of the record of ``dyad serve``, each None where the record has no
+    usable one (no record, not JSON, an URL that is not http(s), no positive pid)."""
     try:
         data = json.loads(record_path(home).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    url = data.get("api_url") if isinstance(data, dict) else None
-    return url if isinstance(url, str) and url.startswith(("http://", "https://")) else None
+        return None, None
+    if not isinstance(data, dict):
+        return None, None
+    url, pid = data.get("api_url"), data.get("pid")
+    return (
+        url if isinstance(url, str) and url.startswith(("http://", "https://")) else None,
+        pid if isinstance(pid, int) and pid > 0 else None,
+    )
 
 
 # ---------------------------------------------------------------------------- configuration
