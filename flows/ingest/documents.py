@@ -33,6 +33,7 @@ from flows.text.article import (
     parse_scraped_text,
 )
 from flows.text.dates import (
+    MODIFIED_LABEL_RE,
     MODIFIED_PREFIX_RE,
     TIME_ZONE,
     date_line,
@@ -550,17 +551,24 @@ def _dating_html(html: str) -> str:
     for meta in tree.iter("meta"):
         if _ambiguous_numeric_date(meta.get("content")) and meta.getparent() is not None:
             meta.drop_tree()
-    for element in list(tree.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
-            continue
-        if element.tag == "time" or element.get("datetime") is not None:
-            holder = next(element.iterancestors("p", "li", "blockquote", "td", "dd"), None)
-            if holder is not None and is_prose_line(" ".join(holder.text_content().split())):
-                element.drop_tree()  # "Встреча состоялась <time>20 ноября</time> в Астане.": the text's date
-        elif len(element) <= 2:
-            text = " ".join(element.text_content().split())
-            if len(text) <= 100 and MODIFIED_PREFIX_RE.match(text) and find_dates(text):
-                element.drop_tree()  # "Последнее обновление сайта: 05.12.2026": an update stamp
+    # the blocks are read only on a page whose text holds an update label somewhere (reading
+    # every block of a page cost five times parsing it)
+    if MODIFIED_LABEL_RE.search(" ".join(tree.text_content().split()).lower()):
+        for element in list(tree.iter()):
+            if (
+                isinstance(element.tag, str)
+                and element.tag != "time"
+                and element.get("datetime") is None
+                and element.getparent() is not None
+                and len(element) <= 2
+            ):
+                text = " ".join(element.text_content().split())
+                if len(text) <= 100 and MODIFIED_PREFIX_RE.match(text) and find_dates(text):
+                    element.drop_tree()  # "Последнее обновление сайта: 05.12.2026": an update stamp
+    for element in tree.xpath("//time | //*[@datetime]"):
+        holder = next(element.iterancestors("p", "li", "blockquote", "td", "dd"), None)
+        if holder is not None and is_prose_line(" ".join(holder.text_content().split())):
+            element.drop_tree()  # "Встреча состоялась <time>20 ноября</time> в Астане.": the text's date
     return lxml_html.tostring(tree, encoding="unicode")
 
 
