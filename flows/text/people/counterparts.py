@@ -20,12 +20,11 @@ before it in the text. That person's kind, None when they have no role: never a 
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from collections.abc import Sequence
 from functools import cache
 
-from flows.text.people.lexicon import _GAZETTEER, normalize_form
+from flows.text.people.lexicon import gazetteer_forms, normalize_form
 from flows.text.people.words import _sentence_starts
 
 __all__ = ["COUNTERPART", "counterpart_country", "counterpart_kinds"]
@@ -42,12 +41,7 @@ def _country_forms() -> frozenset[str]:
     """The gazetteer's forms of the countries' names and adjectives in every language and case,
     normalized (``турецким``, ``турэцкі``, ``польський``, ``ukrainian``, ``турции``, ``расіі``)."""
     kinds = {"name", "alias", "name_en", "name_intl", "adjective", "adjective_intl"}
-    with _GAZETTEER.open(encoding="utf-8") as f:
-        return frozenset(
-            row["form"]
-            for row in csv.DictReader(f)
-            if row["entity_type"] == "country" and row["form_kind"] in kinds
-        )
+    return frozenset(g.form for g in gazetteer_forms() if g.entity_type == "country" and g.form_kind in kinds)
 
 
 def counterpart_country(text: str, start: int, end: int) -> bool:

@@ -172,6 +172,7 @@ from flows.text.people.lexicon import (
     _country_names,
     _load_lines,
     _words,
+    gazetteer_forms,
     normalize_form,
 )
 from flows.text.people.pl import english_text, polish_text
@@ -1028,15 +1029,13 @@ def _gazetteer_forms() -> tuple[frozenset[str], frozenset[str]]:
     capitals', cities' and metonyms' names (``New York``, ``Кремль``, ``Акорда``), normalized."""
     countries: set[str] = set()
     places: set[str] = set()
-    with _GAZETTEER.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            kind = row["form_kind"]
-            if kind in {"name", "alias", "name_en", "name_intl"}:
-                places.add(row["form"])
-                if row["entity_type"] == "country":
-                    countries.add(row["form"])
-            elif kind in {"capital", "capital_intl", "city", "metonym"}:
-                places.add(row["form"])
+    for g in gazetteer_forms():
+        if g.form_kind in {"name", "alias", "name_en", "name_intl"}:
+            places.add(g.form)
+            if g.entity_type == "country":
+                countries.add(g.form)
+        elif g.form_kind in {"capital", "capital_intl", "city", "metonym"}:
+            places.add(g.form)
     return frozenset(countries), frozenset(places)
 
 
