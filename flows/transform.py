@@ -12,7 +12,7 @@ from pathlib import Path
 from flows import schema, warehouse
 from flows.dbt_runner import project_hash, run_dbt
 from flows.settings import Settings
-from flows.warehouses.changes import log_unchanged
+from flows.warehouses.changes import has_change_log, log_unchanged
 
 
 @dataclass(frozen=True)
@@ -175,6 +175,9 @@ def build_args(plan: BuildPlan, settings: Settings) -> list[str]:
 
 
 WATERMARK_ENV = "DYAD_DBT_WATERMARK"
+# whether the working file has the change log the incremental models write to (1 or 0), read here
+# once per build (dbt_project/macros/change_log.sql: change_log_on)
+CHANGE_LOG_ENV = "DYAD_DBT_CHANGE_LOG"
 
 
 def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
@@ -182,17 +185,21 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     what they were built through and from (``audit.dbt_state``); returns the dbt nodes run.
     Raises ``flows.dbt_runner.DbtFailed`` naming the failing nodes."""
     args = build_args(plan, settings)
-    if not args:
-        # nothing built: no model changed, which the next run's standby catch-up reads in the log
-        con = warehouse.connect(work)
-        try:
+    con = warehouse.connect(work)
+    try:
+        if not args:
+            # nothing built: no model changed, which the next run's standby catch-up reads in the log
             log_unchanged(con)
-        finally:
-            con.close()
-        return 0
+            return 0
+        logs = has_change_log(con)
+    finally:
+        con.close()
     # the watermark the models read (dbt_project/macros/incremental.sql: built_through_seq), as
     # the plan read it from the same file; a full build reads everything
-    env = {WATERMARK_ENV: str(plan.since_seq) if plan.mode == "incremental" else ""}
+    env = {
+        WATERMARK_ENV: str(plan.since_seq) if plan.mode == "incremental" else "",
+        CHANGE_LOG_ENV: "1" if logs else "0",
+    }
     nodes = run_dbt(args, work, target=work.parent / "dbt-target", manifest=False, env=env).nodes
     con = warehouse.connect(work)
     try:

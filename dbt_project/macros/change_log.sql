@@ -45,9 +45,31 @@
     {{- return([]) -}}
 {% endmacro %}
 
+{#
+  Does this build log its changes (the warehouse has audit.model_changes)? The pipeline checks the
+  working file before the build and passes the answer as DYAD_DBT_CHANGE_LOG (1 or 0,
+  flows/transform.py); by hand (the variable unset) the catalog is queried. Not adapter.get_relation:
+  the audit schema is no schema of a model, so dbt lists it on the first node that asks and adds
+  its relations to its cache one at a time, and a node on another thread asking meanwhile found
+  the schema cached without the log table, and did not log.
+#}
+{% macro change_log_on() %}
+    {%- if not execute -%}
+        {{- return(false) -}}
+    {%- endif -%}
+    {%- set given = env_var('DYAD_DBT_CHANGE_LOG', '') -%}
+    {%- if given != '' -%}
+        {{- return(given == '1') -}}
+    {%- endif -%}
+    {%- set result = run_query(
+        "select count(*) from duckdb_tables() where database_name = current_database() "
+        ~ "and schema_name = 'audit' and table_name = 'model_changes'"
+    ) -%}
+    {{- return(result.columns[0].values()[0] > 0) -}}
+{% endmacro %}
+
 {% macro log_changed_keys(target, source, keys) %}
-    {%- set log = adapter.get_relation(database=target.database, schema='audit', identifier='model_changes') -%}
-    {%- if keys and log is not none %}
+    {%- if keys and change_log_on() %}
     insert into audit.model_changes (model, key_json)
     select '{{ target.schema }}.{{ target.identifier }}', null
     union all
@@ -70,8 +92,7 @@
     {%- set keys = config.get('unique_key') -%}
     {%- if keys is string -%}{%- set keys = [keys] -%}{%- endif -%}
     {%- set cols = keys | join(', ') -%}
-    {%- set log = adapter.get_relation(database=this.database, schema='audit', identifier='model_changes') -%}
-    {%- if log is none -%}
+    {%- if not change_log_on() -%}
         delete from {{ this }} where ({{ cols }}) in ({{ keys_sql }})
     {%- else -%}
         {%- set deleted = 'dyad_deleted_' ~ this.identifier -%}

@@ -49,17 +49,22 @@ def reset_change_log(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"delete from {CHANGE_LOG}")
 
 
-def log_unchanged(con: duckdb.DuckDBPyConnection) -> None:
-    """Log a build that built nothing (no article new): every table of ``MODEL_SCHEMAS`` in the
-    database of ``con`` is named with no key, so that the next run's standby catch-up copies none
-    of them and compares none whole (which reads every row: 6 s at 200,000 articles). Nothing
-    when the database has no change log."""
+def has_change_log(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the default database of ``con`` has ``audit.model_changes`` (a build on it logs)."""
     (logged,) = con.execute(
         "select count(*) from duckdb_tables() where database_name = current_database() "
         "and schema_name || '.' || table_name = ?",
         [CHANGE_LOG],
     ).fetchone()
-    if logged:
+    return bool(logged)
+
+
+def log_unchanged(con: duckdb.DuckDBPyConnection) -> None:
+    """Log a build that built nothing (no article new): every table of ``MODEL_SCHEMAS`` in the
+    database of ``con`` is named with no key, so that the next run's standby catch-up copies none
+    of them and compares none whole (which reads every row: 6 s at 200,000 articles). Nothing
+    when the database has no change log."""
+    if has_change_log(con):
         con.execute(
             f"insert into {CHANGE_LOG} (model, key_json) select schema_name || '.' || table_name, null "
             "from duckdb_tables() where database_name = current_database() "

@@ -463,3 +463,49 @@ def test_the_watermark_given_by_the_pipeline_leaves_the_parsed_project_as_it_is(
     assert "where load_seq > 7)" in compiled(None)
     assert (target / "partial_parse.msgpack").stat().st_mtime_ns == parsed
     assert WATERMARK_ENV not in os.environ
+
+
+def test_every_incremental_model_logs_its_keys_as_the_pipeline_says(tmp_path, prefect_harness):
+    """Whether an incremental build writes its change log (``audit.model_changes``) is decided once,
+    before the build: the pipeline passes it (``DYAD_DBT_CHANGE_LOG``), by hand the catalog is
+    queried. Then every incremental model the build runs, on any of dbt's threads, logs itself
+    (a row with no key); none does when told not to, though the table is there."""
+    from flows.dbt_runner import RUN_RESULTS, run_dbt
+    from flows.settings import load_settings
+    from flows.transform import CHANGE_LOG_ENV, WATERMARK_ENV, BuildPlan, build_args
+    from flows.warehouses.changes import reset_change_log
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wh = tmp_path / "warehouse" / "dyad.duckdb"
+    shutil.copy2(SEED_FILES[0], inbox / SEED_FILES[0].name)
+    assert run_pipeline(inbox, wh).status == "published"
+    with duckdb.connect(str(wh), read_only=True) as con:
+        (seq,) = con.execute("select max(load_seq) from raw.articles").fetchone()
+    plan = BuildPlan("incremental", "by hand", since_seq=seq, through_seq=seq)
+    args = build_args(plan, load_settings())
+
+    def logged(change_log: str | None) -> tuple[set[str], set[str]]:
+        work = tmp_path / f"work-{change_log}" / "dyad.duckdb"
+        work.parent.mkdir()
+        shutil.copy2(wh, work)
+        with duckdb.connect(str(work)) as con:
+            reset_change_log(con)
+        env = {WATERMARK_ENV: str(seq)}
+        if change_log is not None:
+            env[CHANGE_LOG_ENV] = change_log
+        target = work.parent / "dbt-target"
+        run_dbt(args, work, target=target, manifest=False, env=env)
+        results = json.loads((target / RUN_RESULTS).read_text(encoding="utf-8"))["results"]
+        ran = {r["unique_id"].split(".")[-1] for r in results if r["unique_id"].startswith("model.")}
+        with duckdb.connect(str(work), read_only=True) as con:
+            rows = con.execute(
+                "select distinct model from audit.model_changes where key_json is null"
+            ).fetchall()
+        return ran, {m.split(".", 1)[1] for (m,) in rows}
+
+    ran, told = logged("1")
+    assert len(ran) > 20 and told == ran
+    ran, queried = logged(None)
+    assert queried == ran
+    assert logged("0")[1] == set()
