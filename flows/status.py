@@ -43,8 +43,16 @@ def read_status(settings: Settings, last: int = 10) -> Status:
     # Every run, published or not, leaves a record beside the warehouse.
     for record in read_run_records(settings, wh.label, last):
         record["status"] = run_state(record)
+        if record["status"] == "interrupted" and not record.get("error"):
+            # its counts are what it had found when it stopped; none of it was loaded
+            record["error"] = INTERRUPTED_NOTE
         st.runs.append(record)
     return st
+
+
+# what `dyad status` says of a run whose process ended before the run did (a killed run's record
+# holds the files and articles it had found, none of which it published)
+INTERRUPTED_NOTE = "stopped before publishing: nothing of this run was published"
 
 
 def _alive(pid: int) -> bool:

@@ -154,3 +154,5 @@ def test_interrupted_runs_show_as_interrupted(cli_env, inbox, tmp_path, sig):
     run_id = json.loads(record.read_text())["run_id"]
     row = next(line for line in res.stdout.splitlines() if run_id in line)
     assert "interrupted" in row and "running" not in row
+    # the files and articles it had found are not taken for loaded ones
+    assert "stopped before publishing" in row
