@@ -95,7 +95,7 @@ from pymorphy3.units import DictionaryAnalyzer
 
 from flows.text.morph import analyzer
 from flows.text.numbers.units import CURRENCY_NOUNS, currency_phrases, currency_phrases_en
-from flows.text.people.lexicon import LATIN_FIRST_NAMES
+from flows.text.people.lexicon import LATIN_FIRST_NAMES, role_lemmas
 from flows.text.tokens import normalize_form, normalize_word
 from gazetteer.lists import (
     ADJECTIVES,
@@ -1465,6 +1465,10 @@ def is_place_form(form: str, morph: Morph) -> bool:
 INFLECTED_CUE_KINDS = ("kind_noun", "polity_noun", "person_noun", "former_state", "subnational_noun")
 
 
+# the one-word lemmas of the role lexicon whose kind is ambassador (посол, ambassador, ambasador, ...)
+ENVOY_LEMMAS = frozenset(lemma for lemma in role_lemmas("ambassador") if " " not in lemma)
+
+
 # form kinds that are no name of a place, so never a person's first name as well
 NOT_NAME_KINDS = ("adjective", "adjective_intl", "compound_stem")
 
@@ -1482,7 +1486,10 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
     ``given_name`` cue, every first name in Latin script of the people extraction a
     ``first_name`` cue, and the Russian lemmas of ``INFLECTED_CUE_KINDS`` come in all their case
     forms."""
-    rows = {(normalize_word(cue), kind) for kind, cues in RELATION_CUES.items() for cue in cues}
+    cues_of = {kind: list(cues) for kind, cues in RELATION_CUES.items()}
+    # the envoy nouns are the people extraction's: its role lexicon's one-word ambassador lemmas
+    cues_of.setdefault("envoy", []).extend(sorted(ENVOY_LEMMAS))
+    rows = {(normalize_word(cue), kind) for kind, cues in cues_of.items() for cue in cues}
     for noun in CURRENCY_NOUNS:  # the number extractor's currency words: currency, currency_stem
         for word in noun.forms:
             bare = normalize_word(word.rstrip(".*"))
@@ -1490,7 +1497,7 @@ def build_cues(forms: list[FormRow], morph: Morph) -> list[list[str]]:
     for kind in INFLECTED_CUE_KINDS:  # Russian lemmas in every case and number
         rows |= {
             (form, kind)
-            for cue in RELATION_CUES.get(kind, ())
+            for cue in cues_of.get(kind, ())
             if _russian_word(morph, normalize_word(cue)) or cue.isupper()
             for form in morph.word_forms(cue)
         }

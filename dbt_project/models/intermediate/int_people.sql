@@ -4,11 +4,14 @@
 -- elsewhere: the home country is the first country the body names (usually the dateline or the
 -- reporting side; never one inside an ambassador's role phrase, a guest's),
 -- and it must be the title's first country too when the title names one ("Sikorski:
--- Polska i Litwa ..." over a lead datelined "Wilno": no home country); the person's sentence must
--- name no country, or the home country among those it names, counting only the countries outside
--- every person's role phrase (those are that person's: "встреча председателя Совета Республики с
--- Послом Казахстана X" names none for the first). Else NULL ("China's foreign ministry spokesperson
--- X said Beijing ..." in an article about India: not India). A role naming a bloc or an
+-- Polska i Litwa ..." over a lead datelined "Wilno": no home country; an envoy's country in the
+-- title, "встретилась с послом Казахстана", is a guest's and not counted); the person's sentence
+-- must name no country, or the home country among those it names and as the nearest one before
+-- the person ("принял делегацию Республики Корея во главе с министром X": not the host's),
+-- counting only the countries outside every person's role phrase (those are that person's:
+-- "встреча председателя Совета Республики с Послом Казахстана X" names none for the first).
+-- Else NULL ("China's foreign ministry spokesperson X said Beijing ..." in an article about
+-- India: not India). A role naming a bloc or an
 -- international body and no country gets no home country ("председатель Еврокомиссии": NULL), nor
 -- does a role naming a state of the past by a word of its own ("президент СССР": NULL).
 -- An article naming one country gives it to every role that names none. A person with no role
@@ -114,14 +117,45 @@ role_country as (
     where role_mentions.char_end <= people.role_end
 ),
 
-title_first as (
-    -- the first country the title (sentence -1) names
-    select
-        article_id,
-        arg_min(country_code, char_start) as country_code
-    from {{ ref('int_country_mentions') }}
+title_mentions as (
+    select * from {{ ref('int_country_mentions') }}
     where {{ is_new_row('load_seq') }} and sentence_idx = -1
-    group by article_id
+),
+
+title_envoy_mentions as (
+    -- a country right before or after an envoy's noun in the title ("встретилась с послом
+    -- Казахстана", "с казахстанским послом", "meets Uzbek ambassador"): the title has no people
+    -- (so no role phrases), and the envoy's country is a guest's, never the article's home
+    select distinct
+        title_mentions.article_id,
+        title_mentions.char_start
+    from title_mentions
+    inner join {{ ref('stg_tokens') }} as next_to
+        on
+            title_mentions.article_id = next_to.article_id
+            and next_to.sentence_idx = -1
+            and (
+                next_to.token_idx = title_mentions.token_idx - 1
+                or next_to.token_idx = title_mentions.token_idx + title_mentions.n_tokens
+            )
+    inner join {{ ref('stg_relation_cues') }} as cues
+        on
+            next_to.token_norm = cues.cue
+            and cues.cue_kind = 'envoy'
+    where {{ is_new_row('next_to.load_seq') }}
+),
+
+title_first as (
+    -- the first country the title (sentence -1) names, outside an envoy's phrase
+    select
+        title_mentions.article_id,
+        arg_min(title_mentions.country_code, title_mentions.char_start) as country_code
+    from title_mentions
+    anti join title_envoy_mentions
+        on
+            title_mentions.article_id = title_envoy_mentions.article_id
+            and title_mentions.char_start = title_envoy_mentions.char_start
+    group by title_mentions.article_id
 ),
 
 envoy_mentions as (
@@ -197,6 +231,7 @@ free_mentions as (
     select
         mentions.article_id,
         mentions.sentence_idx,
+        mentions.char_start,
         mentions.country_code
     from mentions
     anti join people
@@ -212,7 +247,10 @@ free_mentions as (
 ),
 
 sentence_points_elsewhere as (
-    -- a person whose sentence names countries (outside role phrases), none of them the home country
+    -- a person whose sentence names countries (outside role phrases) none of which is the home
+    -- country, or whose nearest one before the person is another ("принял в Астане делегацию
+    -- Республики Корея во главе с министром X": X leads the other side; the home country named
+    -- earlier in the sentence says nothing of him)
     select
         people.article_id,
         people.mention_idx
@@ -223,8 +261,15 @@ sentence_points_elsewhere as (
             and people.sentence_idx = free_mentions.sentence_idx
     left join home_country on people.article_id = home_country.article_id
     where people.role is not null
-    group by people.article_id, people.mention_idx
-    having not bool_or(free_mentions.country_code is not distinct from home_country.country_code)
+    group by people.article_id, people.mention_idx, people.char_start
+    having
+        not bool_or(free_mentions.country_code is not distinct from home_country.country_code)
+        or coalesce(
+            arg_max(free_mentions.country_code, free_mentions.char_start)
+            filter (where free_mentions.char_start < people.char_start)
+            != any_value(home_country.country_code),
+            false
+        )
 ),
 
 article_country as (

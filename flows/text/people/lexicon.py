@@ -56,6 +56,11 @@ def _load_role_rows() -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def role_lemmas(kind: str) -> list[str]:
+    """The lemmas of the role lexicon (``data/roles.csv``) of role kind ``kind``, every language."""
+    return [row["lemma"] for row in _load_role_rows() if row["kind"] == kind]
+
+
 def _load_role_kinds() -> dict[str, str]:
     return {row["lemma"].replace("ё", "е"): row["kind"] for row in _load_role_rows() if row["lang"] == "ru"}
 
