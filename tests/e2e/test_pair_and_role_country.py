@@ -99,3 +99,15 @@ def test_a_guests_country_is_no_home_country_for_the_hosts_or_the_guests(warehou
         ("Ерлан Кошанов", None, None),
         ("Ойбек Усманов", "UZ", "role"),
     ]
+
+
+@pytest.mark.slow
+def test_a_first_name_that_is_a_capital_is_the_persons_not_a_country(warehouse):
+    # Сантьяго is Chile's capital and Пенья a common noun to the dictionary: after the role it is
+    # the president's name, and Chile is no country of the article
+    assert _people(warehouse, "Парагвай сохранит")[0] == ("Сантьяго Пенья", "PY", "role")
+    countries = warehouse.execute(
+        "select c.country_code from marts.article_countries c join marts.articles a using (article_id)"
+        " where a.title like 'Парагвай сохранит%' order by 1"
+    ).fetchall()
+    assert countries == [("PY",), ("TW",)]

@@ -42,6 +42,7 @@ from flows.text.people.names import (
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
     _NEXT_CAP_RE,
+    _OBLIQUE_ENDINGS,
     _PARTICLES,
     _SINGLE_RE,
     _SINGLE_SHAPE_RE,
@@ -882,10 +883,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 role = role_before(cand[0][0], None)
                 if role is None and not _foreign_name(cand, text) and not _syllable_name(cand, text):
                     continue
-            elif all(_loose_part_after_role(w) for _, _, w in cand) and any(
-                not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand
+            elif all(_loose_part_after_role(w) for _, _, w in cand) and (
+                any(not _info(w.lower()).known or _info(w.lower()).has_surn for _, _, w in cand)
+                or (
+                    bool(_info(cand[0][2].lower()).names)
+                    and not cand[-1][2].lower().endswith(_OBLIQUE_ENDINGS)
+                )
             ):
-                # after a role, known words may be parts too: "Министр Карел Штробл"
+                # after a role, known words may be parts too: "Министр Карел Штробл", and a
+                # surname the dictionary reads as a common noun after a first name it knows, if
+                # not first: "министр Хорхе Пенья"
                 role = role_before(cand[0][0], None)
                 if role is None:
                     continue
@@ -894,11 +901,27 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 and _place_nominative_as_first_name(cand[0][2])
                 and (
                     _short_or_surname(cand[1][2])
-                    or (_work_before(text, cand[0][0]) and _surname_ok(cand[1][2], True))
+                    or (
+                        (
+                            _work_before(text, cand[0][0])
+                            or (
+                                # right after the role and its country or place, nothing else
+                                # capitalized between (the role's word, when it opens the sentence):
+                                # "посол Чили Хорхе Рохас Силва" is longer
+                                all(
+                                    _country_word(w) or _place_reading(w) or _info(w.lower()).role is not None
+                                    for _, _, w in words[:-2]
+                                )
+                                and role_before(cand[0][0], None) is not None
+                            )
+                        )
+                        and _surname_ok(cand[1][2], True)
+                    )
                 )
             ):
                 # a first name the dictionary knows as a place, after a role ("миллиардера Сидней
-                # Ту") or a work ("«Туман» Роберта Хейли": the author, any surname)
+                # Ту", and any surname: "президент Парагвая Сантьяго Пенья") or a work ("«Туман»
+                # Роберта Хейли": the author, any surname)
                 role = role_before(cand[0][0], None)
                 if role is None and not _work_before(text, cand[0][0]):
                     continue
