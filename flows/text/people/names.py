@@ -2304,33 +2304,52 @@ def _finite_verb_after(text: str, end: int, gender: str) -> bool:
 _NOUN_BEFORE_RE = re.compile(rf"(?<![{_LETTERS}])([{_LETTERS}]+)[ \u00a0]*(?:[,—–-][ \u00a0]*)?$")
 
 
-# The last syllable of an East-Asian name in the instrumental: a syllable of two or three letters
-# and -ом/-ем/-ым (no syllable of the transcriptions ends so): "Ином", "Хоном", "Цяном", "Ыном".
-_INSTRUMENTAL_SYLLABLE_RE = re.compile(rf"(?P<stem>[{_UPPER}][{_LOWER}]{{1,2}})(?:ом|ем|ым)")
+# The last syllable of an East-Asian name in the instrumental: a syllable of two to four letters
+# and -ом/-ем/-ым (no syllable of the transcriptions ends so): "Ином", "Хоном", "Цяном", "Гваном".
+_INSTRUMENTAL_SYLLABLE_RE = re.compile(rf"(?P<stem>[{_UPPER}][{_LOWER}]{{1,3}})(?:ом|ем|ым)")
 
 
 def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, str] | None:
     """The East-Asian name of two or three syllables ending the capitalized words ``words`` with
     its last syllable in the instrumental (``с Мун Чжэ Ином``, ``с послом Республики Корея Ким Сэ
     Хоном``): (index of its first word, the name in the nominative: ``Мун Чжэ Ин``); None when the
-    words end otherwise. Every syllable before the last has two or three letters and is no role
-    word, place or abbreviation."""
-    if not words or (last := _INSTRUMENTAL_SYLLABLE_RE.fullmatch(words[-1][2])) is None:
+    words end otherwise. Every syllable before the last has two or three letters, or four or five
+    the dictionary does not know (Vietnamese ``Тхань``, ``Хыонг`` in ``с Буй Тхань Соном``), and is
+    no role word, place, first name or abbreviation."""
+    if not words or _INSTRUMENTAL_SYLLABLE_RE.fullmatch(words[-1][2]) is None:
         return None
     for size in (3, 2):
         if len(words) < size:
             continue
         head = [w for _, _, w in words[-size:-1]]
-        if all(
-            2 <= len(w) <= 3
-            and w.isalpha()
-            and not w.isupper()
-            and _info(w.lower()).role is None
-            and not _info(w.lower()).geox_top
-            for w in head
-        ):
-            return len(words) - size, " ".join([*head, last.group("stem")])
+        if all(_head_syllable(w) for w in head):
+            return len(words) - size, " ".join([*head, _instrumental_syllable_nominative(words[-1][2])])
     return None
+
+
+_HUSHING = frozenset("жшщчц")
+
+
+def _instrumental_syllable_nominative(word: str) -> str:
+    """The nominative of a syllable in the instrumental (``_INSTRUMENTAL_SYLLABLE_RE``): -ом after a
+    hard stem (``Соном``: Сон), -ем after a soft one (``Линем``: Линь; ``Каем``: Кай; after a
+    hushing consonant the stem as it is)."""
+    stem, ending = word[:-2], word[-2:]
+    if ending != "ем" or stem[-1].lower() in _HUSHING:
+        return stem
+    return stem + ("й" if stem[-1].lower() in _VOWELS else "ь")
+
+
+def _head_syllable(word: str) -> bool:
+    """May ``word`` be a syllable of an East-Asian name before its last one?"""
+    if not (2 <= len(word) <= 5 and word.isalpha() and not word.isupper()):
+        return False
+    info = _info(word.lower())
+    if info.role is not None or _country_word(word):
+        return False
+    if len(word) <= 3:  # a syllable the dictionary reads as a place is still one ("Буй": a town)
+        return True
+    return not info.known
 
 
 def _syllable_name(words: list[tuple[int, int, str]], text: str) -> bool:

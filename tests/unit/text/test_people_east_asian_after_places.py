@@ -1,0 +1,52 @@
+"""East-Asian names after a role and a country: a name in the instrumental whose syllables are
+longer than three letters (Vietnamese ``Тхань``, Korean ``Гван``) or that the dictionary reads as a
+place or a noun (``Буй``, ``Соном``) is read whole, in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Переговоры прошли с заместителем министра иностранных дел Вьетнама Нгуен Минь Хангом.",
+            "Нгуен Минь Ханг",
+            "заместитель министра иностранных дел",
+        ),
+        ("Договор подписан с министром торговли Кореи Ан Док Кыном.", "Ан Док Кын", "министр торговли"),
+        ("Встреча с послом Вьетнама Ле Хоай Чунгом прошла в Минске.", "Ле Хоай Чунг", "посол"),
+    ],
+)
+def test_the_east_asian_name_after_a_role_and_a_country(text: str, name: str, role: str) -> None:
+    (person,) = extract_people(text)
+    assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Russian first name in the instrumental is no syllable: the name declines as a Russian one
+        ("Встреча с Ильей Ромом прошла в Москве.", "Илья Ром"),
+        ("Он встретился в Уфе с Ли Юном.", "Ли Юн"),
+    ],
+)
+def test_names_in_the_instrumental_that_are_not_read_as_syllables(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a syllable the dictionary reads as a town (Буй) and a last one it reads as a noun (сон)
+        ("Переговоры прошли с министром иностранных дел Вьетнама Буй Тхань Соном.", "Буй Тхань Сон"),
+        # a soft stem: -ем, the nominative in -ь; after a vowel, in -й
+        ("Соглашение подписано с послом Вьетнама Буй Кхань Линем.", "Буй Кхань Линь"),
+        ("Встреча прошла с послом Китая Ли Мин Каем.", "Ли Мин Кай"),
+    ],
+)
+def test_the_nominative_of_an_instrumental_east_asian_name(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name]
