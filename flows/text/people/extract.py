@@ -586,6 +586,19 @@ def _oblique_first_name(parts: list[str]) -> tuple[str, frozenset[str]] | None:
     return parts[0][:1] + lemma[1:], frozenset(case for case, _g, _l, _s in names)
 
 
+def _first_name_before_other_word(word: str, second: str, gender: str) -> bool:
+    """Whether ``word``, right before a name in the nominative whose first name ``second`` the
+    dictionary reads only as another word (``Селим``: a verb), is the first of two given names:
+    a first name of ``gender`` in the nominative, its first reading (``Мехмет Селим Картал``)."""
+    info = _info(word.lower())
+    return (
+        info.known
+        and info.name_top
+        and not _info(second.lower()).names
+        and any(case == "nomn" and g in (gender, "ms-f") for case, g, _lemma, _score in info.names)
+    )
+
+
 def _surname_as_first_name(word: str) -> bool:
     """Whether ``word``, right before a first name and a surname in the nominative that end a run
     of capitalized words, is a foreign first name the dictionary reads only as a surname
@@ -737,8 +750,12 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 and res.n_words == 2
                 and "nomn" in res.cases
                 and i + 2 == len(words)
-                and _surname_as_first_name(words[i - 1][2])
-            )  # "Карлос Артур Нузман": a first name the dictionary reads as a surname, before the name
+                and (
+                    _surname_as_first_name(words[i - 1][2])
+                    or _first_name_before_other_word(words[i - 1][2], words[i][2], res.gender)
+                )
+            )  # "Карлос Артур Нузман": a first name the dictionary reads as a surname, before the name;
+            # "Мехмет Селим Картал": a first name it knows, before one it reads as another word
             if (
                 i > 0
                 and not found
