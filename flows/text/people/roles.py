@@ -2395,7 +2395,9 @@ def _latin_complement(
         if k < len(words) and words[k][2].lower() == "the":
             k += 1
         country = k < len(words) and k in _latin_country_words(words, k, min(len(words), k + 2))
-        while k < len(words) and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+        while k < len(words) and (
+            words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS or _portfolio_conjunction(words, k)
+        ):
             k += 1
         if words[k - 1][2].lower() in _LATIN_DETERMINERS | _EN_COMPLEMENT_PREPOSITIONS:
             return None  # "president of the X": the name is the complement's
@@ -2426,6 +2428,19 @@ def _latin_complement(
     if to_end and k != len(words):
         return None
     return end, k, country
+
+
+def _portfolio_conjunction(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` of an English role's complement is ``and`` joining two of its portfolios
+    ("minister of trade and integration", "Minister of Foreign Affairs and Trade"): the word after
+    it starts no role phrase, is no determiner and no country."""
+    return (
+        words[k][2].lower() == "and"
+        and k + 1 < len(words)
+        and not _latin_phrases_at(words, k + 1)
+        and words[k + 1][2].lower() not in _LATIN_DETERMINERS
+        and not _latin_country(words[k + 1][2])
+    )
 
 
 def _pl_genitive_head(word: str) -> bool:
@@ -2624,10 +2639,16 @@ def _latin_role_after(text: str, end: int) -> _Role | None:
     first = i
     while i < len(words) and not _latin_phrases_at(words, i):
         w = words[i][2]
-        if not (_latin_country(w) or w.lower() in _LATIN_MODIFIERS or w[:1].isupper()):
+        if not (
+            _latin_country(w)
+            or w.lower() in _LATIN_MODIFIERS
+            or w.lower() in _EN_INSTITUTIONS  # ", the Russian foreign ministry spokeswoman"
+            or w.lower() in EN_PORTFOLIOS
+            or w[:1].isupper()
+        ):
             return None
         i += 1
-    if i >= len(words) or i - first > 3:
+    if i >= len(words) or i - first > 4:
         return None
     return _latin_role(words, i, first, to_end=True)
 
