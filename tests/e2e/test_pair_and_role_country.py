@@ -111,3 +111,12 @@ def test_a_first_name_that_is_a_capital_is_the_persons_not_a_country(warehouse):
         " where a.title like 'Парагвай сохранит%' order by 1"
     ).fetchall()
     assert countries == [("PY",), ("TW",)]
+
+
+@pytest.mark.slow
+def test_a_countrys_dotted_abbreviation_before_a_role_is_the_roles_country(warehouse):
+    assert _people(warehouse, "Trade talks resume") == [
+        ("Jamieson Greer", "US", "role"),
+        ("Piyush Goyal", "IN", "role"),
+        ("Jonathan Reynolds", "GB", "role"),
+    ]

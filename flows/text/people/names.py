@@ -1259,6 +1259,7 @@ _LATIN_CUE_TITLES = frozenset(
         "spokesman",
         "spokeswoman",
         "spokesperson",
+        "representative",
         "ceo",
         "lawmaker",
         "mp",

@@ -2225,14 +2225,17 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
 
 # A Latin word, hyphenated parts and an apostrophe inside it ("Kazakhstan's", "vice-president").
 _LATIN_WORD = rf"[{_LATIN_UPPER}{_LATIN_LOWER}]+(?:['’\-][{_LATIN_UPPER}{_LATIN_LOWER}]+)*"
-_LATIN_WORD_RE = re.compile(_LATIN_WORD)
+# A country's abbreviation written with dots ("U.S.", "U.K.", "U.A.E."): one word, not a sentence's end.
+_DOTTED_ABBREVIATION = r"(?:[A-Z]\.){2,}"
+_LATIN_WORD_RE = re.compile(rf"{_DOTTED_ABBREVIATION}|{_LATIN_WORD}")
 # The words of a clause before a name: back to a punctuation mark or a line break.
-_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"(?:{_LATIN_WORD}[ \u00a0]+){{1,12}}\Z")
+_LATIN_CLAUSE_BEFORE_RE = re.compile(rf"(?:(?:{_DOTTED_ABBREVIATION}|{_LATIN_WORD})[ \u00a0]+){{1,12}}\Z")
 # An apposition after a name: a comma, then words up to the next punctuation mark.
 _LATIN_APPOSITION_RE = re.compile(
     rf"[ \u00a0]*,[ \u00a0]*((?:{_LATIN_WORD}[ \u00a0]*){{1,12}})(?=[,.;:()!?\n]|\Z)"
 )
 _POSSESSIVE_RE = re.compile(r"['’]s\Z")
+_DOTTED_RE = re.compile(_DOTTED_ABBREVIATION)
 _LATIN_DETERMINERS = frozenset({"the", "a", "an"})
 # Words before a role that qualify it without naming another: "former President", "były premier".
 _LATIN_MODIFIERS = frozenset(
@@ -2283,6 +2286,8 @@ def _latin_country(word: str) -> bool:
     """Whether a word (a possessive's ``'s`` aside) names a country or is its adjective; ``US``
     in capitals too (the gazetteer leaves it out: the pronoun ``us``)."""
     word = _POSSESSIVE_RE.sub("", word)
+    if _DOTTED_RE.fullmatch(word):
+        word = word.replace(".", "")  # "U.S.": US
     return word == "US" or normalize_form(word) in latin_country_forms()
 
 
