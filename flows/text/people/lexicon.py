@@ -375,13 +375,17 @@ def _local_forms() -> dict[str, str]:
 
 def _local_kind(complement: str) -> str | None:
     """``regional_head`` when a role's complement (lowercased) opens with a region of the
-    gazetteer (``чечни``, ``краснодарского края``), ``mayor`` with a city, else None."""
+    gazetteer (``чечни``, ``краснодарского края``, also after a word for a state: ``республики
+    карелия``), ``mayor`` with a city, else None."""
     words = normalize_form(complement).split()
     forms = _local_forms()
     for n in (3, 2, 1):
         kind = forms.get(" ".join(words[:n]))
         if kind is not None:
             return kind
+    if len(words) > 1 and words[0] in _STATE_WORDS:
+        # "Республики Карелия", "Республики Татарстан": a republic of a federation, by its name
+        return _local_kind(" ".join(words[1:]))
     return None
 
 
