@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.text.numbers.lexicon import _CONTRAST_CONJUNCTIONS
+from flows.text.numbers.lexicon import _CONTRAST_CONJUNCTIONS, SUPPLY_WORDS
 
 FLOW_METRICS = ("export", "import")
 
 _EXPORT_RE = re.compile(
-    r"(?<![\w])(?:экспорт\w*|экспарт\w*|експорт\w*|eksport\w*|export\w*|поставк\w*|поставл\w*|постав(?:ил|ит|ят|ило|или)\w*"
-    r"|вывоз\w*|вывез\w*|пастаўк\w*|shipment\w*|sales)",
+    rf"(?<![\w])(?:экспорт\w*|экспарт\w*|експорт\w*|eksport\w*|export\w*|{SUPPLY_WORDS}"
+    r"|вывоз\w*|вывез\w*|sales)",
     re.I,
 )
 _IMPORT_RE = re.compile(

@@ -58,6 +58,22 @@ _DIPLOMATIC = (
 # A flow's word, not its agent ("экспортер", "exporter", "eksporter": a company, whose subsidy or
 # rank is no export) nor "импортозамещение" (import substitution).
 _EXPORT = r"(?:экспорт|експорт|eksport|export)(?!озамещ|[её]р|er)|экспарт(?!ц[её]р|[её]р)"
+# Words of supplying goods (a flow out of the supplier): read as an export by the metric only when
+# a side is named after them ("поставила в Индию нефти на ...", "поставки продукции в Китай"),
+# since "поставил задачу", "поставки" alone say nothing of a border crossed; the flow's sides are
+# read from the same words (flows/text/numbers/direction.py)
+SUPPLY_WORDS = (
+    r"поставк\w*|поставл\w*|постав(?:ил|ит|ят|ило|или|ила)\w*|пастаўк\w*|паставіл\w*|пастаўля\w*"
+    r"|постачан\w*|постача\w*|dostaw\w*|dostarcz\w*|shipment\w*|shipped|supplied|deliver(?:ed|ies)"
+)
+_SUPPLY_SIDE = r"\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?-i:[A-ZА-ЯЁІЎЄЇ])"
+_SUPPLY_TO_A_SIDE = (
+    # the side within three words of a Cyrillic verb ("поставила в Индию нефти на ..."), within
+    # six of a Latin one, whose side follows the amount ("supplied goods worth $2 billion to
+    # Ukraine"); never across a colon ("поставила рекорд: выручка ... в Москве")
+    rf"(?<![\w])(?:(?:{SUPPLY_WORDS})(?<![a-z])(?:\s+[^\s:;]+){{0,3}}?|(?:{SUPPLY_WORDS})(?<![а-яёіўєї])"
+    rf"(?:\s+[^\s:;]+){{0,6}}?){_SUPPLY_SIDE}"
+)
 _IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|імпарт(?!ц[её]р|[её]р)"
 _AGENTS = (
     r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"
@@ -199,7 +215,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     # keyword over both words, so that it is as near the number as the flow's word and, listed
     # first, wins the tie
     MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
-    MetricRule("export", _kw(rf"{_EXPORT}"), "both", kinds=_LEVEL_KINDS),
+    MetricRule("export", _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
     MetricRule("import", _kw(rf"{_IMPORT}|ввоз"), "both", kinds=_LEVEL_KINDS),
     MetricRule(
         "investment",

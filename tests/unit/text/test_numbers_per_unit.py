@@ -147,7 +147,7 @@ def test_letters_glued_before_the_dollar_sign_name_its_currency(text: str, quote
 def test_a_metric_word_of_a_later_clause_is_that_clauses_own() -> None:
     text = "Азербайджан поставил в Турцию 9,6 млрд кубометров газа, а товарооборот двух стран вырос на 8,5%."
     (gas,) = [f for f in extract_facts(text) if f.unit == "cubic_meters"]
-    assert gas.metric == "volume"
+    assert gas.metric == "export"  # the supply's ("поставил в Турцию"), not the later clause's turnover
 
 
 @pytest.mark.parametrize("conjunction", ["тогда как", "в то время как", "а"])
