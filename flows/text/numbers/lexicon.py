@@ -221,6 +221,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "investment",
         _kw(
             r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
+            # foreign direct investment by its abbreviation: "$1.5bn of Chinese FDI", "объем ПИИ"
+            r"|(?-i:\bFDI\b|(?<![\w])ПИИ(?![\w])|(?<![\w])ПІІ(?![\w])|\bBIZ\b)"
         ),
         "both",
         kinds=_LEVEL_KINDS,

@@ -1,7 +1,8 @@
 """Supplying goods to a named side is an export (the supplier's): "поставила в Индию нефти на
 сумму ...", "поставки продукции в Китай составили ...", "supplied goods worth $2 billion to
 Ukraine", "dostarczyła na Ukrainę towary o wartości ...". The same verbs with no side named, or
-meaning "set" (поставил задачу, рекорд), make no export."""
+meaning "set" (поставил задачу, рекорд), make no export. Foreign direct investment named by its
+abbreviation (FDI, ПИИ, BIZ) is an investment."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_supplies_to_a_named_side_are_an_export(text: str, quote: str) -> None:
 )
 def test_no_export_without_a_side_or_with_another_sense(text: str) -> None:
     assert [f.metric for f in extract_facts(text) if f.metric == "export"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Uzbekistan attracted $2.3bn of Turkish FDI last year.", "$2.3bn"),
+        ("Объем ПИИ из Японии в Казахстан составил 800 млн долларов.", "800 млн долларов"),
+        ("Napływ BIZ z Korei wyniósł 1,2 mld dolarów.", "1,2 mld dolarów"),
+    ],
+)
+def test_foreign_direct_investment_by_its_abbreviation(text: str, quote: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if quote in f.quote]
+    assert fact.metric == "investment"
