@@ -77,13 +77,14 @@ _CHANGE_DIRECT_RE = re.compile(
 CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
 
 # "рост товарооборота составил 15%", "снижение экспорта составило почти 7%", ", рост 10%": a change
-# noun, then the amount right after it or after up to four words of its own and a link verb (a
-# hedge may stand before the amount)
+# noun, then the amount right after it or after up to four words of its own and a link verb, or a
+# dash or colon standing for the verb ("прирост — 14,7%", "spadek: 3%"; a hedge may stand before
+# the amount)
 _CHANGE_NOUN_LINK_RE = re.compile(
     guarded(
         [
             rf"{_BEFORE}(?:(?P<inc>{_INCREASE_NOUNS})|(?P<dec>{_DECREASE_NOUNS}))(?![\w-])"
-            rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
+            rf"(?:(?:\s+[\w-]+){{0,4}}?\s+(?:{_CHANGE_LINKS}))?(?:[ \u00a0]*[—–:])?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
         ]
     ),
     re.I,

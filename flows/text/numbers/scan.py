@@ -1215,7 +1215,17 @@ def _direct_up_down(masked: str, qs: int) -> bool:
 def _change_noun_before(masked: str, qs: int) -> str | None:
     """'increase' / 'decrease' when the amount is what a change noun links to ("рост товарооборота
     составил 15%", "снижение составило почти 7%", "growth was 3%"), else None."""
-    word, _ = _word_before(masked, qs)
+    word, end = _word_before(masked, qs)
+    if not word and end < qs and end > 0 and masked[end - 1] in "—–:":
+        # a dash or colon standing for the link verb ("прирост — 14,7%", "spadek: 3%"): the word
+        # before it, spaced or not
+        k = end - 1
+        while k > 0 and masked[k - 1] in _SPACE_CHARS:
+            k -= 1
+        j = k
+        while j > 0 and (masked[j - 1].isalpha() or masked[j - 1] == "-"):
+            j -= 1
+        word = masked[j:k].lower()
     if not word or not (word in HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
         return None
     m = _CHANGE_NOUN_LINK_RE.search(masked, max(0, qs - 100), qs)
