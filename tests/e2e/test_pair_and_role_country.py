@@ -2,8 +2,8 @@
 tests/data/pair_and_role_country through the real pipeline. A figure whose sentence names only a third
 country takes no pair of the article; a figure whose country is in two equally strong pairs, or a
 sentence naming no country in an article of two equally strong pairs, takes none; a role naming no
-country takes the article's country only when nothing in the text points elsewhere: not when the
-nearest country before the person is another, nor from an envoy's country in the title."""
+country takes the article's country only when nothing in the text points elsewhere: not when
+another country stands right before the person's role, nor from an envoy's country in the title."""
 
 from __future__ import annotations
 
@@ -85,13 +85,15 @@ def test_a_post_outside_a_state_and_a_counterparts_country_are_no_home_country(w
 
 @pytest.mark.slow
 def test_a_guests_country_is_no_home_country_for_the_hosts_or_the_guests(warehouse):
-    # the vice-premier leads the other side's delegation: the nearest country before him in his
-    # sentence is Russia, so the home country (Kazakhstan, named earlier in it) is not his; the
-    # minister of the next sentence, which names his country before any other, keeps it
+    # the vice-premier leads the other side's delegation: Russia stands right before his role, so
+    # the home country (Kazakhstan, named earlier in his sentence) is not his; the minister of the
+    # next sentence, which names his country after him, keeps it
     assert _people(warehouse, "Бектенов принял") == [
         ("Олжас Бектенов", "KZ", "role"),
         ("Алексей Оверчук", None, None),
         ("Арман Шаккалиев", "KZ", "article"),
+        # the other country of the pair ends a clause before his: no guest's
+        ("Мурат Нуртлеу", "KZ", "article"),
     ]
     # the title's only country is the envoy's ("с послом Узбекистана"), the body's are inside
     # the envoy's role phrase: no home country for the speaker, whose role names none

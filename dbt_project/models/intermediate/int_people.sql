@@ -6,8 +6,8 @@
 -- and it must be the title's first country too when the title names one ("Sikorski:
 -- Polska i Litwa ..." over a lead datelined "Wilno": no home country; an envoy's country in the
 -- title, "встретилась с послом Казахстана", is a guest's and not counted); the person's sentence
--- must name no country, or the home country among those it names and as the nearest one before
--- the person ("принял делегацию Республики Корея во главе с министром X": not the host's),
+-- must name no country, or the home country among those it names and no other right before the
+-- person's role ("принял делегацию Республики Корея во главе с министром X": not the host's),
 -- counting only the countries outside every person's role phrase (those are that person's:
 -- "встреча председателя Совета Республики с Послом Казахстана X" names none for the first).
 -- Else NULL ("China's foreign ministry spokesperson X said Beijing ..." in an article about
@@ -232,6 +232,7 @@ free_mentions as (
         mentions.article_id,
         mentions.sentence_idx,
         mentions.char_start,
+        mentions.char_end,
         mentions.country_code
     from mentions
     anti join people
@@ -248,9 +249,10 @@ free_mentions as (
 
 sentence_points_elsewhere as (
     -- a person whose sentence names countries (outside role phrases) none of which is the home
-    -- country, or whose nearest one before the person is another ("принял в Астане делегацию
-    -- Республики Корея во главе с министром X": X leads the other side; the home country named
-    -- earlier in the sentence says nothing of him)
+    -- country, or another right before the person's role (at most 20 characters between: "принял
+    -- в Астане делегацию Республики Корея во главе с министром X": X leads the other side; the
+    -- home country named earlier in the sentence says nothing of him; not "Взаимодействие Беларуси
+    -- и Казахстана носит ... характер, заявил председатель X", a clause away)
     select
         people.article_id,
         people.mention_idx
@@ -261,12 +263,16 @@ sentence_points_elsewhere as (
             and people.sentence_idx = free_mentions.sentence_idx
     left join home_country on people.article_id = home_country.article_id
     where people.role is not null
-    group by people.article_id, people.mention_idx, people.char_start
+    group by people.article_id, people.mention_idx, people.char_start, people.role_start
     having
         not bool_or(free_mentions.country_code is not distinct from home_country.country_code)
         or coalesce(
             arg_max(free_mentions.country_code, free_mentions.char_start)
-            filter (where free_mentions.char_start < people.char_start)
+            filter (
+                where free_mentions.char_end
+                between least(people.role_start, people.char_start) - 20
+                and least(people.role_start, people.char_start)
+            )
             != any_value(home_country.country_code),
             false
         )
