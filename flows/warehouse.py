@@ -275,14 +275,20 @@ def _busy_message(warehouse: Path, lock_path: Path, fd: int) -> str:
 class WorkerWatch:
     """Makes a worker process exit when the process that started it dies (``kill -9`` included).
 
-    Call :meth:`start` in the worker (a pool initializer): a daemon thread checks the parent pid
-    every ``interval`` seconds."""
+    ``parent`` is the pid of the process that starts the workers, taken there (``os.getpid()``)
+    and passed to the worker; call :meth:`start` in the worker (a pool initializer): it exits at
+    once if its parent is already gone (the parent died while the worker was starting, so the
+    worker now belongs to another process), else a daemon thread checks the parent pid every
+    ``interval`` seconds. Without ``parent``, the worker's parent when :meth:`start` runs."""
 
-    def __init__(self, interval: float = 0.5) -> None:
+    def __init__(self, parent: int | None = None, interval: float = 0.5) -> None:
+        self.parent = parent
         self.interval = interval
 
     def start(self) -> None:
-        parent = os.getppid()
+        parent = os.getppid() if self.parent is None else self.parent
+        if os.getppid() != parent:
+            os._exit(1)
 
         def watch() -> None:
             while True:

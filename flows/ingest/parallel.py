@@ -23,10 +23,11 @@ PARALLEL_THRESHOLD = 64  # below this many inputs, parsing in-process beats star
 CHUNK_MAX = 256  # inputs per parse chunk (one set of Parquet files each)
 
 
-def _init_parse_worker() -> None:
-    """In a forked parse worker: exit when the run's process dies (a pool worker would otherwise
-    wait for work forever), and stop shipping logs to the Prefect API."""
-    warehouse.WorkerWatch().start()
+def _init_parse_worker(parent: int) -> None:
+    """In a forked parse worker: exit when the run's process (pid ``parent``) dies, also when it
+    died while this worker was starting (a pool worker would otherwise wait for work forever),
+    and stop shipping logs to the Prefect API."""
+    warehouse.WorkerWatch(parent).start()
     _detach_api_logging()
 
 
@@ -59,7 +60,9 @@ class _RunPool:
             # over a run's batches). The workers inherit them frozen too.
             gc.collect()
             gc.freeze()
-            self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker)
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers, initializer=_init_parse_worker, initargs=(os.getpid(),)
+            )
             self.workers = workers
         return self.pool
 
@@ -121,7 +124,9 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
     if held is not None:
         pool = held.executor(workers)
     else:  # a pool for this batch alone
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker)
+        pool = ProcessPoolExecutor(
+            max_workers=workers, initializer=_init_parse_worker, initargs=(os.getpid(),)
+        )
     try:
         futures = [
             pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)

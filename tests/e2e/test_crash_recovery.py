@@ -22,17 +22,35 @@ from tests.tables import table_digests
 # A run's main process: takes the writer lock, starts a pool of forked workers that watch their
 # parent (as the parse pool of flows/ingest/parallel.py does) and waits; the test kills it with SIGKILL.
 RUN_WITH_POOL = """
-import sys, time
+import os, sys, time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from flows import warehouse
 
 with warehouse.writer_lock(Path(sys.argv[1])):
-    pool = ProcessPoolExecutor(max_workers=2, initializer=warehouse.WorkerWatch().start)
+    pool = ProcessPoolExecutor(max_workers=2, initializer=warehouse.WorkerWatch(os.getpid()).start)
     for f in [pool.submit(time.sleep, 0.01) for _ in range(2)]:
         f.result()
     print(" ".join(str(p) for p in pool._processes), flush=True)
     time.sleep(600)
+"""
+
+
+# A run's main process whose worker is still starting (its initializer not yet run) when the
+# process is killed: the worker prints its pid, then waits a second before its watch starts.
+RUN_WITH_STARTING_WORKER = """
+import os, time
+from concurrent.futures import ProcessPoolExecutor
+from flows.ingest.parallel import _init_parse_worker
+
+def init(parent):
+    print(os.getpid(), flush=True)
+    time.sleep(1.0)
+    _init_parse_worker(parent)
+
+pool = ProcessPoolExecutor(max_workers=1, initializer=init, initargs=(os.getpid(),))
+pool.submit(time.sleep, 0.01)
+time.sleep(600)
 """
 
 
@@ -132,6 +150,23 @@ def _start_run(inbox: Path, wh: Path, workers: int, new_session: bool = False) -
         stderr=subprocess.DEVNULL,
         start_new_session=new_session,
     )
+
+
+def test_a_parse_worker_whose_run_died_while_it_was_starting_exits_too():
+    run = subprocess.Popen(
+        [sys.executable, "-c", RUN_WITH_STARTING_WORKER], stdout=subprocess.PIPE, text=True
+    )
+    worker = int(run.stdout.readline())
+    try:
+        run.kill()  # before the worker's initializer has started its watch
+        run.wait(10)
+        deadline = time.monotonic() + 5
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(worker), "a parse worker outlived the run that died while it was starting"
+    finally:
+        _kill_all([worker])
+        run.stdout.close()
 
 
 def _children(pid: int) -> list[int]:
