@@ -626,10 +626,15 @@ def _word_before(masked: str, pos: int) -> tuple[str, int]:
         j -= 1
     if j == pos:
         return "", j
-    k = j
+    return _letters_before(masked, j), j
+
+
+def _letters_before(masked: str, end: int) -> str:
+    """The letters (and hyphens) that end right at ``end``, lower case; empty when none do."""
+    k = end
     while k > 0 and (masked[k - 1].isalpha() or masked[k - 1] == "-"):
         k -= 1
-    return masked[k:j].lower(), j
+    return masked[k:end].lower()
 
 
 def _hedge(masked: str, start: int) -> tuple[int, str, str | None]:
@@ -1222,10 +1227,7 @@ def _change_noun_before(masked: str, qs: int) -> str | None:
         k = end - 1
         while k > 0 and masked[k - 1] in _SPACE_CHARS:
             k -= 1
-        j = k
-        while j > 0 and (masked[j - 1].isalpha() or masked[j - 1] == "-"):
-            j -= 1
-        word = masked[j:k].lower()
+        word = _letters_before(masked, k)
     if not word or not (word in HEDGE_LAST_WORDS or CHANGE_NOUN_LINK_LAST_WORD_RE.fullmatch(word)):
         return None
     m = _CHANGE_NOUN_LINK_RE.search(masked, max(0, qs - 100), qs)

@@ -586,6 +586,15 @@ def _oblique_first_name(parts: list[str]) -> tuple[str, frozenset[str]] | None:
     return parts[0][:1] + lemma[1:], frozenset(case for case, _g, _l, _s in names)
 
 
+def _only_role_and_place_before(words: list[tuple[int, int, str]]) -> bool:
+    """Whether every capitalized word of a run before its last two is a country, a place or a
+    role word (``Президент Парагвая | Сантьяго Пенья``): the two follow the role and its country
+    or place with nothing else capitalized between (``посол Чили Хорхе Рохас Силва`` is longer)."""
+    return all(
+        _country_word(w) or _place_reading(w) or _info(w.lower()).role is not None for _, _, w in words[:-2]
+    )
+
+
 def _first_name_before_other_word(word: str, second: str, gender: str) -> bool:
     """Whether ``word``, right before a name in the nominative whose first name ``second`` the
     dictionary reads only as another word (``Селим``: a verb), is the first of two given names:
@@ -922,13 +931,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                         (
                             _work_before(text, cand[0][0])
                             or (
-                                # right after the role and its country or place, nothing else
-                                # capitalized between (the role's word, when it opens the sentence):
-                                # "посол Чили Хорхе Рохас Силва" is longer
-                                all(
-                                    _country_word(w) or _place_reading(w) or _info(w.lower()).role is not None
-                                    for _, _, w in words[:-2]
-                                )
+                                _only_role_and_place_before(words)
                                 and role_before(cand[0][0], None) is not None
                             )
                         )
