@@ -507,6 +507,14 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
             woman = _analyze_name(first, second, third, _NOMINATIVE_ONLY)
             if woman is not None and woman.gender == "femn":
                 return woman
+    if preposition is None and "nomn" not in res.cases:
+        speech = _speech_before(text, start, first)
+        if speech is not None and speech[0] == _NOMINATIVE_ONLY and speech[1] != res.gender:
+            # "заявила Роберта Метсола": the subject after a verb of speech, of the verb's gender
+            # (no man's genitive)
+            subject = _analyze_name(first, second, third, _NOMINATIVE_ONLY)
+            if subject is not None and subject.gender == speech[1]:
+                return subject
     if (
         preposition is None
         and "nomn" in res.cases

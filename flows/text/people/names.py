@@ -270,6 +270,9 @@ _MALE_A_STEM = {
     "ablt": (("ией", "ия"), ("ой", "а"), ("ей", "я")),
     "loct": (("ии", "ия"),),
 }
+# A woman's surname in -а/-я declined as a noun, in the cases where no undeclined surname ends so
+# (an undeclined one may end in -е, -и, -у: "Шимоните", "Мелони", "Санду").
+_FEMALE_A_STEM = {"gent": (("ы", "а"),), "ablt": (("ей", "я"),)}
 _POSSESSIVE_FEMININE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ую)$")
 # Endings of a surname in -ия (declined like a feminine noun) in the oblique cases.
 _FEMININE_IA = {"gent": ("ии",), "datv": ("ии",), "loct": ("ии",), "accs": ("ию",), "ablt": ("ией",)}
@@ -300,6 +303,8 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
             return word[:-2] + "ая", 1.0
         elif low.endswith(tuple(s + "ой" for s in _POSS_STEMS)):
             return word[:-2] + "а", 1.0
+        elif low.endswith("ой") and len(low) > 4 and case == "ablt" and low[-3] not in _VOWELS:
+            return word[:-2] + "а", 0.5  # a surname in -а declined as a noun: "Метсолой" -> "Метсола"
         elif low.endswith("ой") and len(low) > 4:
             return word[:-2] + "ая", 0.5
         for ending in _FEMININE_IA.get(case, ()):
@@ -307,6 +312,9 @@ def _by_ending(word: str, case: str, gender: str) -> tuple[str, float]:
                 return word[: len(word) - len(ending)] + "ия", 1.0  # "Уррутии" -> "Уррутия"
         if low.endswith(tuple(s + "ым" for s in _POSS_STEMS)):
             return word, 0.05  # "Токаевым": a man's instrumental, no woman's surname
+        for ending, nominative in _FEMALE_A_STEM.get(case, ()):
+            if low.endswith(ending) and len(low) - len(ending) >= 3 and low[-len(ending) - 1] not in _VOWELS:
+                return word[: len(word) - len(ending)] + nominative, 0.5  # "Метсолы" -> "Метсола"
         if low[-1] not in _VOWELS or low.endswith(("ко", "их", "ых", "о", "е", "и", "у", "э")):
             return word, 1.0  # female surnames ending in a consonant do not decline
         return word, 0.05
@@ -361,6 +369,11 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
         patronymic = _patronymic_nominative(word, case, gender)
         if patronymic is not None:
             return patronymic, 1.0
+    if case == "nomn" and gender == "femn" and any(_case(p.tag) != "nomn" for p in info.surns):
+        # a woman's nominative the dictionary does not have, of a word it reads as a declined
+        # surname ("Стюарта": Стюарт's genitive; a woman's would be "Стюарт")
+        nominative, fit = _by_ending(word, case, gender)
+        return nominative, fit * _DICTIONARY_OBLIQUE_FIT
     if (
         case != "nomn"
         and info.known
@@ -503,6 +516,10 @@ class _Name:
     cases: frozenset[str]
     n_words: int
 
+
+# How well a woman's surname in the nominative fits when the dictionary reads the word only as
+# another case of a surname (and has no woman's nominative of it).
+_DICTIONARY_OBLIQUE_FIT = 0.5
 
 # How well a surname left as written in an oblique case fits when another reading declines it.
 _AS_WRITTEN_OBLIQUE_FIT = 0.25
