@@ -1027,6 +1027,8 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                 best = _choose(f2, p2, _surname_readings(word, lang), wanted)
                 if best is not None:
                     res = (i + 3, f"{best[1]} {best[2]} {best[3]}", best[5])
+        if res is None and role is not None and not firsts:
+            res = _syllable_name(text, toks, i, lang, role)
         if (
             res is None
             and role is not None
@@ -1065,6 +1067,56 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
         out.append((i, j, name, role))
         i = floor = j
     return out
+
+
+# A syllable of an East-Asian name before its last one: two or three letters, capitalized ("Лі",
+# "Ван", "Чже"); the last one may be a single capital ("Ван І") or, declined after a role in an
+# oblique case, longer ("з президентом Лі Чже Мьоном").
+_SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{1,2}}")
+_LAST_SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}](?:[{CYRILLIC_LOWER}]{{1,5}})?")
+_INITIAL_AFTER_RE = re.compile(rf"\.[ \u00a0]?[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{3,}}")
+
+
+def _syllable_name(
+    text: str, toks: list[_Token], i: int, lang: str, role: _Role
+) -> tuple[int, str, frozenset[str]] | None:
+    """An East-Asian name of two or three syllables right after a role (``Кіраўнік МЗС Кітая Ван
+    І``, ``президент Республіки Корея Лі Чже Мьон``): (token after the name, the name, its cases),
+    or None. The syllables before the last stay as written; the last one does too after a role in
+    the nominative, else it is read back to the nominative in the role's case (``Мьоном`` ->
+    ``Мьон``). A single capital with a dot before a surname is an initial, not a syllable."""
+    k = i
+    while k < len(toks) and k - i < 2 and _SYLLABLE_RE.fullmatch(toks[k][2]) and _name_word(toks[k][2], lang):
+        if k + 1 >= len(toks) or _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is None:
+            return None
+        k += 1
+    last = toks[k][2] if k < len(toks) and k > i else None
+    if last is None or not _LAST_SYLLABLE_RE.fullmatch(last):
+        return None
+    if len(last) == 1 and _INITIAL_AFTER_RE.match(text, toks[k][1]):
+        return None  # "Ван І.Петрэнка", "Ван І. Петрэнка": an initial before a surname
+    if len(last) > 1 and not _name_word(last, lang):
+        return None
+    if k - i == 1 and len(last) > 1:
+        return None  # two words: a first name and a surname, read by the other rules
+    if (
+        k + 1 < len(toks)
+        and _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0])
+        and _capitalized(toks[k + 1][2])
+    ):
+        return None  # more capitalized words follow: no name of syllables
+    head = " ".join(toks[m][2] for m in range(i, k))
+    if role.nominative or len(last) <= 3:
+        return k + 1, f"{head} {last}", role.cases if role.nominative else _ANY_CASE
+    readings = [
+        r
+        for r in _surname_readings(last, lang)
+        if r[1] in ("m", "mf") and r[2] & role.cases and len(r[0]) <= 4
+    ]
+    if not readings:
+        return None
+    nominative, _g, cases, _rank = max(readings, key=lambda r: r[3])
+    return k + 1, f"{head} {nominative}", cases & role.cases
 
 
 # Initials right before a surname: "А.", "А.Р.", "А. Р." (capitals with a dot each).
