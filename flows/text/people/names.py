@@ -1617,7 +1617,10 @@ def _latin_cued_segment(
     if len(names) == 4 and not particles and not title_in_run:
         return None  # four names in a row: only after a title ("President Andres Manuel Lopez Obrador")
     if not cue:
-        cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 else start)
+        # before the run, or before the name when only places precede it in the run (the post's:
+        # "Ambasador Ukrainy w Polsce Wasyl Zwarycz")
+        places_before = i > 0 and all(_latin_place(w[2]) for w in words[:i])
+        cue = title_in_run or _latin_title_before(text, words[0][0] if i > 0 and not places_before else start)
     if not cue:
         # a first name of the list opening two words ("Vladimir Putin met ..."): a name without a
         # cue, as one in Cyrillic is
@@ -1651,14 +1654,28 @@ def _latin_title_before(text: str, start: int) -> bool:
     clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 80), start)
     if clause is None:
         return False
-    before = clause.group().split()
-    for k, word in enumerate(reversed(before[-4:])):
+    before = clause.group().split()[-8:]
+    k = len(before) - 1
+    seen = 0
+    while k >= 0 and seen < 4:
+        word = before[k]
         low = word.lower().rstrip(".")
         if low in _LATIN_CUE_TITLES:
             return True
-        if low in _LATIN_BREAK_WORDS or (k > 0 and word[:1].isupper() and low not in _LATIN_NOT_NAME_WORDS):
+        if k > 0 and before[k - 1].lower() in _LATIN_POST_PLACE_PREPOSITIONS and _latin_place(word):
+            k -= 2  # the place of the post: "Ambassador of Ukraine to Poland", "Ambasador Ukrainy w Polsce"
+            continue
+        if low in _LATIN_BREAK_WORDS or (
+            seen > 0 and word[:1].isupper() and low not in _LATIN_NOT_NAME_WORDS
+        ):
             return False
+        k -= 1
+        seen += 1
     return False
+
+
+# Prepositions of the place a post is held in, before that place's name after a role.
+_LATIN_POST_PLACE_PREPOSITIONS = frozenset({"to", "in", "at", "w", "we", "na", "przy"})
 
 
 # A name in Latin script of one or two words, all caps or mixed case allowed ("Zed K", "DJ Morrow",
