@@ -38,6 +38,7 @@ from flows.text.people.counterparts import COUNTERPART, counterpart_country, cou
 from flows.text.people.kk import extract_kk, kazakh_text
 from flows.text.people.lexicon import ROLE_KINDS
 from flows.text.people.names import (
+    _ARABIC_ARTICLES,
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
     _NAME_WORD_RE,
@@ -594,6 +595,12 @@ def _oblique_first_name(parts: list[str]) -> tuple[str, frozenset[str]] | None:
     return parts[0][:1] + lemma[1:], frozenset(case for case, _g, _l, _s in names)
 
 
+def _arabic_article(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` of a run is the Arabic article before another word of the run, the
+    family name it is part of (``Фейсалом бин Фарханом Аль Саудом``)."""
+    return words[k][2] in _ARABIC_ARTICLES and k + 1 < len(words)
+
+
 def _only_role_and_place_before(words: list[tuple[int, int, str]]) -> bool:
     """Whether every capitalized word of a run before its last two is a country, a place or a
     role word (``Президент Парагвая | Сантьяго Пенья``): the two follow the role and its country
@@ -785,13 +792,15 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if ((n == 2 or not _info(words[i + 1][2].lower()).patr) and _open_ended(words[i + n - 1][2])) or (
                 i + n < len(words) and words[i + n][2][:1].islower()
             ):  # "аш-Шамари": a joined particle
-                while (
-                    i + n < len(words)
-                    and _name_part_ok(words[i + n][2])
-                    and not _next_name_in_other_case(text, words, i + n, res.cases)
-                    and not _surname_in_other_case(words[i + n][2], res.cases)
-                ):
-                    n += 1
+                while i + n < len(words):
+                    k = i + n + 1 if _arabic_article(words, i + n) else i + n
+                    if not (
+                        _name_part_ok(words[k][2])
+                        and not _next_name_in_other_case(text, words, k, res.cases)
+                        and not _surname_in_other_case(words[k][2], res.cases)
+                    ):
+                        break
+                    n = k - i + 1
             elif n == 2 and i + 3 == len(words) and _surname_then_last(words[i + 1][2], words[i + 2][2], res):
                 n = 3  # "Мэйбл Горвиц Уинслоу": a surname as a second given name
             if (

@@ -878,6 +878,11 @@ def _undeclined_evenly(
 _WOMANS_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 
 
+# Endings of a man's first name in a consonant in the oblique cases no nominative of a first name
+# has, and their case (not -у: "Педру Паулу" is as written).
+_MAN_CONSONANT_STEM_ENDINGS = (("ом", "ablt"),)
+
+
 def _guessed_first_readings(
     first: str, second: str, names: list[tuple[str, str, str, float]]
 ) -> list[tuple[str, str, str, float]]:
@@ -908,6 +913,18 @@ def _guessed_first_readings(
             # "с Кайей Каллас", "с Нирмалой Ситхараман": "-ой"/"-ей" ends no name in "-а"/"-я"
             # in the nominative; the surname after it may be undeclined
             kept.append((case, "femn" if low.endswith("ей") else gender, lemma, score))
+    for ending, case in _MAN_CONSONANT_STEM_ENDINGS:
+        if (
+            all(c == "nomn" for c, _g, _l, _s in kept)
+            and low.endswith(ending)
+            and len(low) - len(ending) >= 4
+            and low[-len(ending) - 1] not in _VOWELS
+            and (surname := _surname_nominative(second, case, "masc"))[1] == 1.0
+            and surname[0] != second
+        ):
+            # a man's name in a consonant the dictionary guesses as a nominative, before a
+            # surname in an oblique case: that case of its stem ("с Фейсалом Фарханом": Фейсал)
+            kept.append((case, "masc", low[: -len(ending)], max((n[3] for n in names), default=1.0)))
     if (
         kept
         and low[-1:] not in _VOWELS
@@ -1122,6 +1139,10 @@ def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
     """Cases in which ``word`` is a regular form of ``surname``."""
     return frozenset(c for c in _CASES if _surname_nominative(word, c, gender) == (surname, 1.0))
 
+
+# The Arabic article written capitalized as a word of its own before a family name ("Аль Сауд",
+# "Эль Сиси"): no syllable of an East-Asian name.
+_ARABIC_ARTICLES = frozenset({"Аль", "Эль"})
 
 _PARTICLES = frozenset(
     {
@@ -2357,7 +2378,7 @@ def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, 
         if len(words) < size:
             continue
         head = [w for _, _, w in words[-size:-1]]
-        if all(_head_syllable(w) for w in head):
+        if all(_head_syllable(w) and w not in _ARABIC_ARTICLES for w in head):
             return len(words) - size, " ".join([*head, _instrumental_syllable_nominative(words[-1][2])])
     return None
 
