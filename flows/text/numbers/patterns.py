@@ -56,12 +56,14 @@ _HEDGE_RE = re.compile(rf"{_BEFORE}(?:{_HEDGE_ALT})(?:\s+{_MILESTONE})?\s+$", re
 
 
 # "вырос на", "rose by", "wzrosły o", and with words of the same clause between the verb and its
-# "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на")
+# "на" ("увеличился по сравнению с 2024 годом на", "вырос в 2025 году почти на"), the abbreviated
+# year or quarter of a period among them ("вырос в 2025 г. на", "wzrosła w 2025 r. o")
+_PERIOD_ABBREVIATION = r"(?:г|гг|р|рр|r|kw|кв)\."
 _CHANGE_BY_RE = re.compile(
     guarded(
         [
             rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
-            rf"(?:\s+(?!(?:на|by|o)\s)[\w-]+){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$"
+            rf"(?:\s+(?!(?:на|by|o)\s)(?:{_PERIOD_ABBREVIATION}|[\w-]+)){{0,5}}?(?:\s+(?:{_HEDGE_ALT}))?\s+(?:на|by|o)\s+$"
         ]
     ),
     re.I,
@@ -113,12 +115,12 @@ CHANGE_NOUN_LINK_LAST_WORD_RE = re.compile(
 
 
 # "на 4,3% больше", and the change verb after its amount: "на 4,8 млрд долларов увеличился"
-# (and the comparatives of Ukrainian, Belarusian and Polish: "на 20% менший, ніж торік", "o 5 proc.
-# wyższy niż przed rokiem")
+# (and the comparatives of Ukrainian, Belarusian and Polish: "на 20% менший, ніж торік", "на 8%
+# больш, чым годам раней", "o 5 proc. wyższy niż przed rokiem")
 _COMPARATIVE_AFTER_RE = re.compile(
-    rf"{_SP}+(?:(?P<inc>больше|выше|більше|більший|більша|більшим|вище|вищий|вища|большы|большая|вышэй|вышэйшы"
-    rf"|więcej|większy|większa|większe|wyższy|wyższa|wyższe|{_INCREASE})"
-    rf"|(?P<dec>меньше|ниже|менше|менший|менша|меншим|нижче|нижчий|нижча|меней|меншы|меншая|ніжэй"
+    rf"{_SP}+(?:(?P<inc>больше|выше|більше|більший|більша|більшим|вище|вищий|вища|больш|болей|большы|большая"
+    rf"|вышэй|вышэйшы|więcej|większy|większa|większe|wyższy|wyższa|wyższe|{_INCREASE})"
+    rf"|(?P<dec>меньше|ниже|менше|менший|менша|меншим|нижче|нижчий|нижча|менш|меней|меншы|меншая|ніжэй"
     rf"|mniej|mniejszy|mniejsza|mniejsze|niższy|niższa|niższe|{_DECREASE}))(?![\w])",
     re.I,
 )
