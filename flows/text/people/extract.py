@@ -58,6 +58,7 @@ from flows.text.people.names import (
     _country_word,
     _finite_verb_after,
     _foreign_name,
+    _head_syllable,
     _in_country_name,
     _latin_after_role,
     _latin_cued_names,
@@ -913,6 +914,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
                 or _in_country_name(words, len(words) - size)
                 or _complement_before_name(text, cand)
+                or _place_name_before_syllables(text, cand)
                 or _known_complement_before_name(text, cand)
                 or _spelling_in_brackets(text, cand[0][0], taken)
             ):
@@ -1736,6 +1738,20 @@ _PLACE_WORD_RE = re.compile(
     rf"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[{_LOWER}]{{0,3}}[ \u00a0]+$",
     re.IGNORECASE,
 )
+
+
+def _place_name_before_syllables(text: str, cand: list[tuple[int, int, str]]) -> bool:
+    """Whether the first of three capitalized words ``cand`` is the name of the place a word of
+    settlement or region right before it names, the other two an East-Asian name of two
+    syllables (``губернатор провинции Хэнань Ван Кай``, ``провинции Цзянсу Сюй Кунь``): syllables
+    of two or three letters, or of four or five no dictionary word has (``_head_syllable``). A
+    place word before a person's name of three words is no such case (``сенатора штата Эйлин Роуз
+    Марлоу``: first names the dictionary knows)."""
+    return (
+        len(cand) == 3
+        and _after_place_word(text, cand[0][0])
+        and all(_head_syllable(w) for _, _, w in cand[1:])
+    )
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

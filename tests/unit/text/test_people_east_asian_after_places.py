@@ -50,3 +50,25 @@ def test_names_in_the_instrumental_that_are_not_read_as_syllables(text: str, nam
 )
 def test_the_nominative_of_an_instrumental_east_asian_name(text: str, name: str) -> None:
     assert [p.name for p in extract_people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Губернатор китайской провинции Хэнань Ван Кай подписал соглашение.",
+            "Ван Кай",
+            "губернатор китайской провинции Хэнань",
+        ),
+        (
+            "Соглашение подписал губернатор провинции Цзянсу Сюй Кунь.",
+            "Сюй Кунь",
+            "губернатор провинции Цзянсу",
+        ),
+        ("Мэр города Ухань Чэн Тао заявил об этом.", "Чэн Тао", "мэр города Ухань"),
+        # a place word, then a name of first names the dictionary knows: the name is all three
+        ("Об этом рассказала сенатор штата Эйлин Роуз Марлоу.", "Эйлин Роуз Марлоу", "сенатор штата"),
+    ],
+)
+def test_a_place_named_after_its_kind_before_a_name_of_two_syllables(text: str, name: str, role: str) -> None:
+    assert [(p.name, p.role) for p in extract_people(text)] == [(name, role)]
