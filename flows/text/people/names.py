@@ -2288,13 +2288,19 @@ def _subject_verb_after(text: str, end: int) -> bool:
     """Whether the words before ``end`` are the subject of the verb right after them: a verb of
     speech (``Ван Лун заявил``), or a word whose every reading is a finite verb in the present
     or the past of a man or a woman (``Си Цзиньпин принял``, ``Ван И провел``, ``Ли Цян прибыл``);
-    after ``и`` and another name, one in the plural (``Си Цзиньпин и Путин провели``)."""
+    after ``и`` and another name, one in the plural (``Си Цзиньпин и Путин провели``). A
+    parenthetical between commas may stand before the verb (``Буй Тхань Сон, в свою очередь,
+    отметил``)."""
+    if (aside := _PARENTHETICAL_AFTER_RE.match(text, end)) is not None:
+        end = aside.end() - 1  # before the space ahead of the verb
     if _SPEECH_AFTER_RE.match(text, end) is not None:
         return True
     plural = False
     if (other := _AND_NAME_AFTER_RE.match(text, end)) is not None:
         # "Си Цзиньпин и Путин провели ...": a subject of two, then the verb in the plural
         end, plural = other.end(), True
+    if (negation := _NEGATION_AFTER_RE.match(text, end)) is not None:
+        end = negation.end()  # "Ван Лун не приехал"
     m = _WORD_AFTER_RE.match(text, end)
     if m is None:
         return False
@@ -2310,6 +2316,15 @@ def _subject_verb_after(text: str, end: int) -> bool:
         for p in parses
     )
 
+
+_NEGATION_AFTER_RE = re.compile(r"[ \u00a0]+не(?=[ \u00a0])")
+# A parenthetical between commas right after a subject, before its verb: "X, в свою очередь, отметил"
+_PARENTHETICAL_AFTER_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:в[ \u00a0]+свою[ \u00a0]+очередь|со[ \u00a0]+своей[ \u00a0]+стороны|в[ \u00a0]+частности"
+    r"|в[ \u00a0]+ответ|кроме[ \u00a0]+того|однако|впрочем|также|тем[ \u00a0]+не[ \u00a0]+менее|при[ \u00a0]+этом"
+    r"|по[ \u00a0]+(?:его|её|ее)[ \u00a0]+словам)[ \u00a0]*,[ \u00a0]",
+    re.IGNORECASE,
+)
 
 # "и Путин", "и Нарендра Моди": a second name of a subject of two, before its verb
 _AND_NAME_AFTER_RE = re.compile(

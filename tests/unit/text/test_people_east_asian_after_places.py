@@ -72,3 +72,21 @@ def test_the_nominative_of_an_instrumental_east_asian_name(text: str, name: str)
 )
 def test_a_place_named_after_its_kind_before_a_name_of_two_syllables(text: str, name: str, role: str) -> None:
     assert [(p.name, p.role) for p in extract_people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Буй Тхань Сон, в свою очередь, отметил интерес Ханоя.", "Буй Тхань Сон"),
+        ("Буй Тхань Сон, однако, не приехал на встречу.", "Буй Тхань Сон"),
+        ("Ван Лун, со своей стороны, заявил о поддержке.", "Ван Лун"),
+        ("Ван Лун не приехал в Москву.", "Ван Лун"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_parenthetical_or_a_negated_verb(text: str, name: str) -> None:
+    assert [p.name for p in extract_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["Буй качался на волнах.", "Буй, однако, не утонул."])
+def test_a_common_noun_opening_a_sentence_is_no_one(text: str) -> None:
+    assert extract_people(text) == []
