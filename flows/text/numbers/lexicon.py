@@ -468,9 +468,9 @@ HALF_SCALE_WORDS: dict[str, int] = {
 }
 HALF_WORD = "half"
 # English fractions read only as a change's size, right after "by" ("fell by half", "grew by a
-# third", "dropped by a quarter"): elsewhere the words are parts of periods ("the third
+# third", "dropped by a quarter", "by a fifth"): elsewhere the words are parts of periods ("the third
 # quarter", "the first half of 2025") or of amounts ("half a billion").
-EN_FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4}
+EN_FRACTION_WORDS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
 # singular forms only: "миллиарда" can be a number, "миллиарды" cannot

@@ -747,7 +747,9 @@ def _scan(masked: str) -> list[_Cand]:
                 break
         s = m.start(1)
         first = m.group(1)
-        if first.isdigit():
+        if first.isdigit() and (found := _digit_fraction_candidate(masked, s)) is not None:
+            cands, pos = found
+        elif first.isdigit():
             cands, pos = _digit_candidates(masked, s)
         elif len(first) == 1:
             cands, pos = _rank_candidate(masked, s)
@@ -1353,6 +1355,26 @@ def _fraction_candidate(
     qs, comparator, change, _ = _prefix_start(masked, s, False)
     cand = _Cand(qs, tail, s, word_end, value, None, "fraction", comparator, counted, lemma, change)
     return [cand], tail
+
+
+# A simple fraction in digits: "1/5", "2/3" (a numerator below its denominator, at most 10), no
+# date or ratio going on ("1/5/2025", "1/5.3").
+_DIGIT_FRACTION_RE = re.compile(r"([1-9])/(10|[2-9])(?![\d/.,:-]\d)(?![\d/])")
+
+
+def _digit_fraction_candidate(masked: str, s: int) -> tuple[list[_Cand], int] | None:
+    """ "сократилась на 1/5", "grew by 1/3": the size of a change as a fraction in digits, only
+    right after the "на"/"by"/"o" of a verb of change (elsewhere "1/5" may be a date, a score or a
+    share the other rules read); None otherwise."""
+    m = _DIGIT_FRACTION_RE.match(masked, s)
+    if m is None or int(m.group(1)) >= int(m.group(2)):
+        return None
+    qs, comparator, change, _ = _prefix_start(masked, s, False)
+    if change not in ("increase", "decrease"):
+        return None
+    value = Decimal(int(m.group(1))) / Decimal(int(m.group(2)))
+    cand = _Cand(qs, m.end(), s, m.end(), value, None, "fraction", comparator, None, None, change)
+    return [cand], m.end()
 
 
 # "by" (and "a") right before an English fraction word; group 1 starts the fraction's phrase
