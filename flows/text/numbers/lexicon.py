@@ -877,8 +877,16 @@ _CHANGE_LINKS = (
 
 # English change verbs followed directly by the amount ("rose 3 percent", "fell 2.5%"), and
 # "up"/"down" before a percentage ("up 4.2% from a year earlier")
-_DIRECT_INCREASE = r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|up"
-_DIRECT_DECREASE = r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
+_DIRECT_INCREASE = (
+    r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|up"
+    # the present and the infinitive of a forecast or a headline ("expected to grow 5%", "Exports to
+    # rise 3%", "GDP grows 4%")
+    r"|grow|grows|rise|rises|climb|climbs|jump|jumps|surge|surges|soar|soars"
+)
+_DIRECT_DECREASE = (
+    r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
+    r"|fall|falls|drop|drops|decline|declines|slide|slides|slip|slips|plunge|plunges|shrink|shrinks"
+)
 
 
 # a span of time that one time is before or after another by ("годом ранее", "роком раніше",
@@ -1220,6 +1228,16 @@ ENGLISH_NOT_PAST_FIGURE_VERBS = frozenset(
         "stand", "stands", "grow", "grows", "increase", "increases", "exceed", "exceeds", "top",
         "tops", "expected", "projected", "forecast", "planned", "expects", "plans", "aims", "seeks",
         "hopes",
+    }
+)  # fmt: skip
+# Verbs of a figure after "to" in an English headline's infinitive of the future ("Kazakhstan to
+# supply 1 million tonnes", "China to invest $5 billion"): the news of a deal or plan, not a fact done
+ENGLISH_HEADLINE_VERBS = frozenset(
+    {
+        "supply", "sell", "buy", "purchase", "invest", "spend", "lend", "provide", "allocate", "export",
+        "import", "ship", "deliver", "send", "build", "boost", "raise", "increase", "cut", "reduce",
+        "double", "triple", "expand", "reach", "grow", "exceed", "pay", "fund", "finance", "grant",
+        "produce", "hit", "lift", "slash", "trim", "top",
     }
 )  # fmt: skip
 # Kazakh puts the verb, and the plan or forecast word, after the figure, at the end of its clause

@@ -16,6 +16,7 @@ from flows.text.numbers.lexicon import (
     _THAN_WORDS,
     _TIME_SPAN_WORDS,
     CUES_AFTER,
+    ENGLISH_HEADLINE_VERBS,
     ENGLISH_NOT_PAST_FIGURE_VERBS,
     ENGLISH_PAST_FIGURE_VERBS,
     FUTURE_VERBS,
@@ -519,9 +520,35 @@ def _modality(c: _Cand, sentences: _Sentences, period: str | None = None) -> str
     # a plan stated anywhere before wins over future tense ("Планируется, что ... достигнет")
     if "target" in found:
         return "target"
-    if "forecast" in found or is_prospective(period) or _future_verb(c, sentences):
+    if (
+        "forecast" in found
+        or is_prospective(period)
+        or _future_verb(c, sentences)
+        or _headline_infinitive(c, sentences)
+    ):
         return "forecast"
     return "actual"
+
+
+# An English headline's infinitive of the future: a name or a flow's noun, "to", a verb of a figure
+# ("Kazakhstan to supply", "Russia and China to boost trade", "Exports to grow")
+_HEADLINE_INFINITIVE_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|exports|imports|trade|turnover|investment|output|production|sales|prices)"
+    r"[ \u00a0]+to[ \u00a0]+(?P<verb>[a-z]+)(?![\w-])"
+)
+
+
+def _headline_infinitive(c: _Cand, sentences: _Sentences) -> bool:
+    """Whether the figure ``c`` is the object of an English headline's infinitive of the future
+    in its clause (``Kazakhstan to supply 1 million tonnes of wheat to China``, ``China to invest
+    $5 billion``): a capitalized name or a flow's noun, ``to`` and a verb of
+    :data:`lexicon.ENGLISH_HEADLINE_VERBS` before it, with no verb in the past between (a past
+    verb before the figure makes it actual before this is asked)."""
+    start = _clause_start(c, sentences)
+    return any(
+        m.group("verb") in ENGLISH_HEADLINE_VERBS
+        for m in _HEADLINE_INFINITIVE_RE.finditer(sentences.masked, start, c.ns)
+    )
 
 
 _CUES_AFTER_RE = re.compile(
