@@ -128,7 +128,8 @@ DATELINE_RE = re.compile(
 # "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "МОСКВА, 30 ноября —", "БАКУ, 30 ноября 2026."
 # Also an agency after a comma ("Баку, 1 декабря, АЗЕРТАДЖ."), with a web domain ("Москва. 1
 # декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name before a dash ("Астана. 1
-# декабря. Kazinform -"), and a place with its country ("BAKU, Azerbaijan, December 1.").
+# декабря. Kazinform -") or an outlet's name in any script ("АСТАНА. 4 желтоқсан. ҚазАқпарат -"),
+# and a place with its country ("BAKU, Azerbaijan, December 1.").
 PLACE_DATELINE_RE = re.compile(
     rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}}(?:,\s+[{_CAPITALS}][\w\-]+)?)[,.]\s+{_DAY_MONTH}"
     r"(?P<stop>\.)?"
@@ -139,6 +140,7 @@ PLACE_DATELINE_RE = re.compile(
     r"(?:\s+[—–-]{1,2}(?=\s)|[.:](?=\s))"
     rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
     r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:\.[a-z]{2,3})?)\s+[—–-]{1,2}(?=\s)"
+    rf"|(?<=\.[ \t])(?P<agency7>[{_CAPITALS}][^\W\d_]+)\s+[—–-]{{1,2}}(?=\s)"
     rf"|,[ \t]*(?P<agency6>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?)\.(?=\s)"
     r"|(?P<dash>[—–-]{1,2})(?=\s))"
     r"|(?<=\.))",
@@ -348,6 +350,13 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
             ),
             None,
         )
+        if groups.get("agency7"):
+            # a word of any script before the dash is an agency only when it is an outlet's name
+            # or shaped like a brand ("ҚазАқпарат -", "Укрінформ -"); else a sentence's first word
+            name = groups["agency7"]
+            if name.casefold() not in OUTLET_NAMES and _BRAND_STEM_RE.match(name) is None:
+                continue
+            agency = name
         if agency is None and not (m["place"].split(",")[0].isupper() or m["year"]):
             continue
         end = m.end()

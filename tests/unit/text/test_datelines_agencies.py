@@ -61,3 +61,34 @@ def test_more_agency_datelines(text, dateline, day, month, agency):
 )
 def test_a_sentence_opening_with_a_place_and_a_day_is_no_dateline(text):
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "agency"),
+    [
+        (
+            "АСТАНА. 4 желтоқсан. ҚазАқпарат - Тауар айналымы 4,5 млрд долларға жетті.",
+            "АСТАНА. 4 желтоқсан. ҚазАқпарат -",
+            "ҚазАқпарат",
+        ),
+        (
+            "КИЇВ. 30 листопада. Укрінформ - Товарообіг зріс на 10%.",
+            "КИЇВ. 30 листопада. Укрінформ -",
+            "Укрінформ",
+        ),
+        (
+            "ЕРЕВАН. 2 декабря. Арменпресс - Премьер принял делегацию.",
+            "ЕРЕВАН. 2 декабря. Арменпресс -",
+            "Арменпресс",
+        ),
+    ],
+)
+def test_an_outlets_name_in_any_script_before_a_dash(text, dateline, agency):
+    found = match_dateline(text)
+    assert found is not None
+    assert (text[found.start : found.end], found.agency) == (dateline, agency)
+
+
+def test_a_first_word_before_a_dash_that_names_no_outlet_is_no_agency():
+    found = match_dateline("МИНСК. 21 апреля. Сегодня - важный день для торговли.")
+    assert found is None or found.agency is None
