@@ -2353,6 +2353,30 @@ def _single_case_from_role(text: str, m: _Mention, role_before: _RolesBefore) ->
                 return
 
 
+def _single_case_from_context(text: str, m: _Mention) -> None:
+    """A surname alone that the dictionary does not know, read as a woman's in the nominative
+    (``Токаева``), read again as a man's in the genitive when the words before it govern the
+    genitive and no nominative: ``по словам`` (``По словам Токаева``), a noun of an act or a
+    holding (``Визит Мирзиёева``) or a preposition (``у Силуанова``). Changes ``m`` in place."""
+    word = text[m.start : m.end]
+    if m.cases != _NOMINATIVE or m.gender != "femn" or not word.isalpha() or _info(word.lower()).known:
+        return
+    speech = _speech_before(text, m.start, word)
+    if speech is not None:
+        cases = speech[0]
+    elif _governing_noun_before(text, m.start):
+        cases = _GENITIVE
+    else:
+        cases = _preposition_cases(text, m.start) or frozenset()
+    if not cases or "nomn" in cases:
+        return
+    for case in _CASES:
+        if case in cases and (read := _surname_nominative(word, case, "masc"))[1] == 1.0:
+            m.name = m.surname = read[0]
+            m.gender, m.cases = "masc", frozenset({case})
+            return
+
+
 def _nominative_by_role(written: Sequence[str], role: _Role | None) -> bool:
     """Whether a name of a first name in -а/-я and a surname that declines for no one, right after
     a role noun in the nominative alone, is in the nominative as written (``Временный премьер Мали
@@ -2856,6 +2880,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             _case_from_role(text, m, role_before)
         elif m.kind == "single" and m.role is None:
             _single_case_from_role(text, m, role_before)
+            _single_case_from_context(text, m)
         if m.kind in ("full", "loose"):
             if m.role is None and m.relative_of is None:
                 _case_from_person_noun(text, m)

@@ -547,7 +547,13 @@ def _analyze_name(
     names = _undeclined_evenly(first, first_info.known, names)
     names = [n for n in names if cases is None or n[0] in cases]
     if not names and first_info.role is None:
-        names = _plural_only_name(first.lower())
+        # "Джорджей Мелони": an -а name's instrumental the dictionary reads only as a plural
+        names = [
+            (case, g, a_stem.lower(), 0.5)
+            for case in ("gent", "ablt")
+            if (a_stem := _a_stem_first_name(first, case, unknown_only=True)) is not None
+            for g in ("masc", "femn")
+        ] or _plural_only_name(first.lower())
     if (
         not names
         or first_info.role is not None
@@ -909,6 +915,9 @@ def _guessed_first_readings(
                 for g in ("masc", "femn")
                 if (fit := _surname_nominative(second, case, g))[1] == 1.0 and fit[0] != second
             )
+        elif case == "gent" and low.endswith("ы") and low[-2:-1] not in _VOWELS and lemma == low[:-1] + "а":
+            # "Нарендры Моди": -ы ends no nominative of a first name, undeclined ones included
+            kept.append((case, gender, lemma, score))
         elif case == "ablt" and _instrumental_in_a_or_ya(low, lemma) and not _info(second.lower()).patr:
             # "с Кайей Каллас", "с Нирмалой Ситхараман": "-ой"/"-ей" ends no name in "-а"/"-я"
             # in the nominative; the surname after it may be undeclined
@@ -1923,6 +1932,8 @@ def _consonant_stem_nominative(word: str) -> str:
     (``Гаррета`` -> ``Гаррет``, ``Мигеля`` -> ``Мигель``), or ``word`` when its ending is no such
     case's (a consonant, or a vowel before the ending)."""
     low = word.lower()
+    if len(low) >= 4 and low.endswith("я") and low[-2] in "аеоу":
+        return word[:-1] + "й"  # "Виная" -> "Винай"
     if len(low) < 4 or low[-2] in _VOWELS or low[-2] in "ьъй":
         return word
     if low.endswith("а"):
@@ -1930,6 +1941,33 @@ def _consonant_stem_nominative(word: str) -> str:
     if low.endswith("я"):
         return word[:-1] + "ь"
     return word
+
+
+# A first name in -а/-я (a man's too: Нарендра, Бола) declined as a noun, in the endings of the cases
+# no nominative of a first name ends in: the genitive -ы, the instrumental -ой/-ей ("Нарендры",
+# "Болой", "Джорджей" after a hushing consonant: -а; "Ваней": -я).
+_A_STEM_HUSHING = frozenset("жшчщц")
+
+
+def _a_stem_first_name(word: str, case: str, *, unknown_only: bool = False) -> str | None:
+    """The nominative in -а/-я of a first name the dictionary does not know, read in ``case``
+    by the noun before it, when its ending is that case's in the -а declension and no
+    nominative's (``Нарендры`` -> ``Нарендра``, ``Болой`` -> ``Бола``, ``Джорджей`` ->
+    ``Джорджа``); None otherwise, and for a word the dictionary knows as a first name in the
+    singular (its own forms read it); ``unknown_only``: None too for a word it knows as another
+    word (``Госдумы``), when no role noun before the word makes it a name."""
+    low = word.lower()
+    if len(low) < 5 or any("Name" in p.tag and p.tag.number == "sing" for p in _parses(low)):
+        return None  # a first name the dictionary knows reads by its own forms
+    if unknown_only and not all("Name" in p.tag for p in _parses(low)) and _info(low).known:
+        return None  # a common noun ("Госдумы", "Дружбы") with no role before it to make it a name
+    if case == "gent" and low.endswith("ы") and low[-2] not in _VOWELS:
+        return word[:-1] + "а"
+    if case == "ablt" and low.endswith("ой") and low[-3] not in _VOWELS:
+        return word[:-2] + "а"
+    if case == "ablt" and low.endswith("ей") and low[-3] not in _VOWELS:
+        return word[:-2] + ("а" if low[-3] in _A_STEM_HUSHING else "я")
+    return None
 
 
 def _first_part_in_case(word: str, case: str) -> str:
@@ -1940,10 +1978,14 @@ def _first_part_in_case(word: str, case: str) -> str:
     ``Хакан``); else as written (``министру Педру Паулу``, ``председателем Сигэру Ямадой``)."""
     if word.islower():
         return word
+    if "-" in word:  # "Мохаммад-Резы": each part in the case
+        return "-".join(_first_part_in_case(part, case) for part in word.split("-"))
     if _by_ending(word, "nomn", "masc")[1] < 1.0:
         form, fit = _by_ending(word, case, "masc")
         if fit == 1.0:
             return form
+    if (a_stem := _a_stem_first_name(word, case)) is not None:
+        return a_stem
     for p in _parses(word.lower()):
         tag = p.tag
         if tag.POS == "NOUN" and tag.case == case and tag.gender == "masc" and tag.number == "sing":
