@@ -53,6 +53,7 @@ from flows.text.people.names import (
     _analyze_initials_surname,
     _analyze_name,
     _bare_cases,
+    _by_ending,
     _common_last_part,
     _coordinated_with_adjective,
     _country_word,
@@ -250,7 +251,7 @@ def _syllable_before(text: str, word: tuple[int, int, str]) -> bool:
     return (
         len(w) <= 3
         and _loose_name_ok(w)
-        and not any("Geox" in p.tag for p in _parses(w.lower()))  # "в Уфе Максим X"
+        and not _place_reading(w)  # "в Уфе Максим X" (not "Буй", a town's name the rarer reading)
         and not _sentence_initial(text, start)
         and _person_noun_before(text, start + len(w) + 1) is None  # "Сэр Алекс X": a title
     )
@@ -509,6 +510,18 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
             woman = _analyze_name(first, second, third, _NOMINATIVE_ONLY)
             if woman is not None and woman.gender == "femn":
                 return woman
+    if (
+        preposition is None
+        and third is None
+        and "gent" not in res.cases
+        and len(first) <= 3
+        and _according_to_before(text, start)
+        and (last := _by_ending(second, "gent", "masc"))[1] == 1.0
+        and last[0] != second
+    ):
+        # "По словам Ли Цяна": an East-Asian name's first syllable does not decline, its last
+        # part is in the genitive
+        return _Name(f"{first} {last[0]}", last[0], "masc", _GENITIVE, 2)
     if preposition is None and "nomn" not in res.cases:
         speech = _speech_before(text, start, first)
         if speech is not None and speech[0] == _NOMINATIVE_ONLY and speech[1] != res.gender:
@@ -972,7 +985,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 role.cases
                 if role is not None
                 else _GENITIVE
-                if _work_before(text, cand[0][0])
+                if _work_before(text, cand[0][0]) or _according_to_before(text, cand[0][0])
                 else _preposition_cases(text, cand[0][0]) or verb_governed_cases(text, cand[0][0])
             )  # (a verb's object: "обыграл Бена Шелтона", "уступила Белинде Бенчич")
             written = _parts(text, cand)
@@ -2351,6 +2364,13 @@ def _single_case_from_role(text: str, m: _Mention, role_before: _RolesBefore) ->
                 m.name = m.surname = nominative
                 m.gender, m.cases = gender, frozenset({case})
                 return
+
+
+def _according_to_before(text: str, start: int) -> bool:
+    """Whether ``по словам`` stands right before ``start``: the name after it is in the genitive
+    (``По словам Ли Цяна``)."""
+    speech = _speech_before(text, start, "")
+    return speech is not None and speech[0] == _GENITIVE
 
 
 def _single_case_from_context(text: str, m: _Mention) -> None:

@@ -2013,7 +2013,7 @@ def _loose_nominative(
                 continue
             forms = [
                 (parts[k], 1.0)
-                if k != later[-1] and len(parts[k]) <= 3
+                if k != later[-1] and _middle_syllable(parts[k])
                 else _by_ending(parts[k], case, "masc")
                 for k in later
             ]
@@ -2435,7 +2435,11 @@ def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, 
         if len(words) < size:
             continue
         head = [w for _, _, w in words[-size:-1]]
-        if all(_head_syllable(w) and w not in _ARABIC_ARTICLES for w in head):
+        if all(
+            (_head_syllable(w) or _soft_syllable(w) or _undeclined_name_syllable(w))
+            and w not in _ARABIC_ARTICLES
+            for w in head
+        ):
             return len(words) - size, " ".join([*head, _instrumental_syllable_nominative(words[-1][2])])
     return None
 
@@ -2451,6 +2455,36 @@ def _instrumental_syllable_nominative(word: str) -> str:
     if ending != "ем" or stem[-1].lower() in _HUSHING:
         return stem
     return stem + ("й" if stem[-1].lower() in _VOWELS else "ь")
+
+
+def _middle_syllable(word: str) -> bool:
+    """May ``word``, a part of a name before its last one, be a syllable of an East-Asian name that
+    never declines there (``Минь`` in ``Фам Минь Тиня``, ``Чен`` in ``Пак Чен Ына``)? Three letters
+    at most, or a soft syllable (``_soft_syllable``); a longer part may be a given name that
+    declines (``Кумба``)."""
+    return len(word) <= 3 or _soft_syllable(word)
+
+
+def _undeclined_name_syllable(word: str) -> bool:
+    """A word of four or five letters the dictionary knows as a first name in the nominative only
+    (``Данг``), left as written before the instrumental of an East-Asian name's last syllable
+    (``с послом Данг Минь Кхоем``): a name that declined would be in the instrumental too."""
+    info = _info(word.lower())
+    return (
+        4 <= len(word) <= 5
+        and bool(info.names)
+        and all(case == "nomn" for case, _g, _l, _s in info.names)
+        and info.role is None
+        and not _country_word(word)
+    )
+
+
+def _soft_syllable(word: str) -> bool:
+    """A syllable of four or five letters in -ь (``Минь``, ``Тхань``), which the dictionary may
+    know as a word, and no role word."""
+    return (
+        4 <= len(word) <= 5 and word.endswith("ь") and word[0].isupper() and _info(word.lower()).role is None
+    )
 
 
 def _head_syllable(word: str) -> bool:
