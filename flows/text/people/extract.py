@@ -489,7 +489,15 @@ def _governing_noun_before(text: str, start: int) -> bool:
     )
 
 
-def _governed_reading(text: str, start: int, first: str, second: str, third: str | None, res: _Name) -> _Name:
+def _governed_reading(
+    text: str,
+    start: int,
+    first: str,
+    second: str,
+    third: str | None,
+    res: _Name,
+    role_before: _RolesBefore | None = None,
+) -> _Name:
     """``res``, or the reading of the same words in the case the word before them governs
     (a preposition, else :func:`verb_governed_cases`) when ``res`` is in none of its cases and the letters fit one that is:
     ``позвонил Ильхаму Алиеву`` is a man's dative, not the accusative of ``Ильхама Алиева``. A
@@ -502,14 +510,21 @@ def _governed_reading(text: str, start: int, first: str, second: str, third: str
         and third is None
         and res.gender == "masc"
         and "nomn" not in res.cases
-        and _opens_clause_or_after_role(text, start)
+        and (
+            _opens_clause_or_after_role(text, start)
+            or (role_before is not None and role_before(start, None) is not None)
+        )
     ):
         end = text.find(second, start + len(first)) + len(second)
         if _past_verb_gender_after(text, end) == "femn":
-            # "Джамиля Алиева присоединилась": the subject of a woman's verb, no man's genitive
+            # "Джамиля Алиева присоединилась", "Посол ... в Казахстане Алия Ахметова вручила": the
+            # subject of a woman's verb, no man's genitive; a first name the dictionary has no
+            # woman's reading of, in -а/-я before a woman's surname, as written ("Асия Касымова")
             woman = _analyze_name(first, second, third, _NOMINATIVE_ONLY)
             if woman is not None and woman.gender == "femn":
                 return woman
+            if first[-1:] in ("а", "я") and _WOMAN_OR_GENITIVE_SURNAME_RE.search(second):
+                return _Name(f"{first} {second}", second, "femn", _NOMINATIVE, 2)
     if (
         preposition is None
         and third is None
@@ -761,7 +776,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 text, words[i][0], words[i][2], words[i + 1][2], third
             )
             if res is not None:
-                res = _governed_reading(text, words[i][0], words[i][2], words[i + 1][2], third, res)
+                res = _governed_reading(
+                    text, words[i][0], words[i][2], words[i + 1][2], third, res, role_before
+                )
             if (
                 res is None
                 or (
