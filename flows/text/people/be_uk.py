@@ -645,6 +645,8 @@ def _complement_word(word: str, after_preposition: bool) -> bool:
         return True  # an abbreviation, a name of a country, a body ("Верховної Ради", "МЗС")
     if after_preposition:
         return True
+    if low.endswith("лі") and low[-3:-2] not in _VOWELS:
+        return True  # a noun's oblique case ("торгівлі", "землі"); a past plural has a vowel before "лі"
     return low.endswith(_COMPLEMENT_ENDINGS) and not low.endswith(_VERB_ENDINGS)
 
 

@@ -2004,6 +2004,18 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
             ):
                 m.name, m.surname, m.cases = f"{parts[0]} {nominative}", nominative, frozenset({case})
                 return
+    if (
+        len(written) == 2
+        and m.cases == _NOMINATIVE
+        and "nomn" not in role.cases
+        and not _info(written[0].lower()).names
+        and all(w[-1:].lower() in _CONSONANT_LETTERS for w in written)
+    ):
+        # a name in two consonants that the dictionary does not know, undeclined after a role in an
+        # oblique case: a woman's (a man's would decline: "с министром Ясмином Фуадом"), in the
+        # role's case ("с министром ... Ясмин Фуад")
+        m.name, m.surname, m.gender, m.cases, m.role = " ".join(written), written[1], "femn", role.cases, role
+        return
     # a first name read in another case or gender: "тренеру Алену Фабро" (Алён, not Алёна),
     # "Пресс-секретарь группы Александра Гринёва" (Александра, not Александр)
     res = _analyze_name(written[0], written[1], written[2] if len(written) == 3 else None, role.cases)

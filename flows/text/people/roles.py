@@ -270,12 +270,11 @@ _LATIN_JOINT_RE = re.compile(r"(?<=[A-Za-z])[ \u00a0]*&[ \u00a0]*\Z")
 
 @lru_cache(maxsize=1 << 14)
 def _share_case(a: str, b: str) -> bool:
-    """Whether two lowercased words have noun or adjective readings in a common case and number:
-    the items of one enumeration (``культуры``, ``спорта``)."""
-    forms = {(_case(p.tag), p.tag.number) for p in _parses(a) if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
-    return any(
-        (_case(p.tag), p.tag.number) in forms for p in _parses(b) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
-    )
+    """Whether two lowercased words have noun or adjective readings in a common case: the items
+    of one enumeration (``культуры``, ``спорта``), in either number (``инвестиций, промышленности
+    и торговли``)."""
+    cases = {_case(p.tag) for p in _parses(a) if p.tag.POS in ("NOUN", "ADJF", "PRTF")}
+    return any(_case(p.tag) in cases for p in _parses(b) if p.tag.POS in ("NOUN", "ADJF", "PRTF"))
 
 
 def _plain_window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
