@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from flows.text.numbers.lexicon import _DECREASE, _INCREASE, _MONEY_METRICS, MONEY
+from flows.text.numbers.lexicon import _DECREASE, _INCREASE, _MONEY_METRICS, MINUS_SIGNS, MONEY
 from flows.text.numbers.patterns import _URL_RE, WordStartScan, guarded
 from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
@@ -47,9 +47,16 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         if spans is None:
             spans = sentence_spans(masked)  # the sentences of the text as written
         masked = fold_apostrophes(masked)
+    infixes: list[tuple[int, int]] = []
+    if "с " in masked or "з " in masked:
+        masked, infixes = _mask_infix_hedges(masked)
+        if infixes:
+            spans = spans if spans is not None else sentence_spans(text)
     cands = _scan(masked)
     if not cands:
         return []
+    if infixes:
+        _infix_hedges(cands, infixes)
     scopes = _Sentences(masked, spans)
     _elided_changes(cands, masked)
     _signed_dynamics(cands, masked)
@@ -323,6 +330,35 @@ _POSTPOSED_HEDGE_RE = re.compile(
 )
 
 
+# The same hedges between the number and its scale or unit: "30 с лишним процентов", "2 с
+# небольшим миллиарда долларов", "300 з лішнім мільйонів"
+_INFIX_HEDGE_RE = re.compile(
+    r"(?<=\d)[ \u00a0]+(?:с|з)[ \u00a0]+(?:лишним|лишком|небольшим|гаком|хвостиком|лішнім|невялікім|невеликим)"
+    r"(?=[ \u00a0]+[^\W\d_])",
+    re.I,
+)
+
+
+def _mask_infix_hedges(masked: str) -> tuple[str, list[tuple[int, int]]]:
+    """``masked`` with each hedge between a number and the word after it (``_INFIX_HEDGE_RE``)
+    blanked to spaces, so that the number reads with its scale or unit; and the hedges' spans."""
+    spans = [(m.start(), m.end()) for m in _INFIX_HEDGE_RE.finditer(masked)]
+    if not spans:
+        return masked, []
+    chars = list(masked)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars), spans
+
+
+def _infix_hedges(cands: list[_Cand], spans: list[tuple[int, int]]) -> None:
+    """An amount whose number a blanked hedge follows (``_mask_infix_hedges``) is a lower bound
+    (``>``), unless it is hedged or changed already."""
+    for c in cands:
+        if c.comparator == "=" and any(c.ns < start < c.qe for start, _end in spans):
+            c.comparator = ">"
+
+
 def _postposed_hedges(cands: list[_Cand], masked: str) -> None:
     """An amount with a hedge after it is a bound: ``>`` after ``с лишним``, ``с небольшим``,
     ``-plus``, ``z okładem``; ``~`` after ``без малого``, ``или около того``, ``or so``; the quote
@@ -439,7 +475,7 @@ _DYNAMICS_BEFORE_RE = re.compile(
     ),
     re.I,
 )
-_SIGNS = "-−+"
+_SIGNS = MINUS_SIGNS + "+"  # (an en dash set as a minus too: "(–3,2%)")
 # Between an amount and its signed change: an opening bracket or a comma.
 _AFTER_AMOUNT_RE = re.compile(r"[ \u00a0]*(?:\(|,)[ \u00a0]*")
 

@@ -828,11 +828,13 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 
 _INCREASE = (
     r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|поднял\w*|поднима\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
+    r"|ускорил\w*|ускоря\w*|восстановил\w*|восстанавлива\w*|отскочил\w*"
     r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
     # uk, be, pl
     r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
     r"|wzr[oó]s\w*|zwiększ\w*"
     r"|rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|widen\w*|doubl\w*|tripl\w*"
+    r"|rebounded|recovered|advanced"
     # the present and the infinitive of a plan or a forecast ("agreed to expand the fund by")
     r"|increase|increases|increasing|grow|grows|growing|rise|rises|rising|expand\w*|boost\w*|rais(?:e|es|ed|ing)"
 )
@@ -840,18 +842,20 @@ _INCREASE = (
 
 # verbs of a target reached "до" an amount: "довести товарооборот до $3 млрд"
 _TARGET_VERBS = (
-    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|bring|raise|increase|lift|boost|expand"
+    r"довести|довед\w*|доводить|довод\w*|нарастить|нарастят|увеличить|поднять|удвоить|удвоят|утроить|утроят"
+    r"|bring|raise|increase|lift|boost|expand|double|triple"
     r"|давесці|давядз\w*|збільшити|zwiększyć|podnieść"  # be, uk, pl
 )
 
 
 _DECREASE = (
     r"сниз\w*|сниж\w*|сократ\w*|сокращ\w*|уменьш\w*|упал\w*|упад\w*|падени\w*|пониз\w*|пониж\w*"
-    r"|опустил\w*|подешевел\w*"
+    r"|опустил\w*|подешевел\w*|замедлил\w*|замедля\w*|просел\w*|просед\w*|обвалил\w*|рухнул\w*"
     # uk, be, pl
     r"|скорот\w*|зменш\w*|знизи\w*|знизил\w*|знижен\w*|впа[вл]\w*|падінн\w*|скараці\w*|скарачэнн\w*"
     r"|зменшы\w*|знізі\w*|зніжэнн\w*|спад\w*|zmniejsz\w*|obniż\w*|spad\w*"
     r"|fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|narrow\w*|halv\w*"
+    r"|slumped|plummeted|tumbled|dipped|eased|sank|sunk|retreated"
     r"|decrease|decreases|decreasing|decline|declines|declining|fall|falls|falling|drop|drops|dropping"
     r"|cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash\w*|shrink\w*"
 )
@@ -878,13 +882,14 @@ _CHANGE_LINKS = (
 # English change verbs followed directly by the amount ("rose 3 percent", "fell 2.5%"), and
 # "up"/"down" before a percentage ("up 4.2% from a year earlier")
 _DIRECT_INCREASE = (
-    r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|up"
+    r"rose|risen|grew|grown|increased|climbed|jumped|gained|surged|soared|rebounded|advanced|up"
     # the present and the infinitive of a forecast or a headline ("expected to grow 5%", "Exports to
     # rise 3%", "GDP grows 4%")
     r"|grow|grows|rise|rises|climb|climbs|jump|jumps|surge|surges|soar|soars"
 )
 _DIRECT_DECREASE = (
     r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
+    r"|slumped|plummeted|tumbled|dipped|eased|sank|retreated"
     r"|fall|falls|drop|drops|decline|declines|slide|slides|slip|slips|plunge|plunges|shrink|shrinks"
 )
 

@@ -99,7 +99,7 @@ _CHANGE_TIMES_RE = re.compile(
     guarded(
         [
             rf"{_BEFORE}(?:(?P<inc>{_INCREASE})|(?P<dec>{_DECREASE}))(?![\w-])"
-            rf"(?:\s+(?!(?:в|у|w|by)\s)[\w-]+){{0,3}}?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
+            rf"(?:\s+(?!(?:в|у|ў|w|by)\s)[\w-]+){{0,3}}?(?:\s+(?:{_HEDGE_ALT}))?\s+$"
         ]
     ),
     re.I,
@@ -125,9 +125,10 @@ _COMPARATIVE_AFTER_RE = re.compile(
     re.I,
 )
 
-# "15 пайызға өсті": a Kazakh change verb after its amount (in the dative)
+# "15 пайызға өсті": a Kazakh change verb after its amount (in the dative; a percent sign takes
+# the dative's ending after a hyphen: "12%-ға артты")
 _KAZAKH_CHANGE_AFTER_RE = re.compile(
-    rf"{_SP}+(?:(?P<inc>өсті|өсіп|артты|артып|ұлғайды|ұлғайып)|(?P<dec>азайды|азайып|төмендеді|төмендеп|қысқарды|қысқарып))"
+    rf"(?:-(?:ға|ге|қа|ке))?{_SP}+(?:(?P<inc>өсті|өсіп|артты|артып|ұлғайды|ұлғайып)|(?P<dec>азайды|азайып|төмендеді|төмендеп|қысқарды|қысқарып))"
     r"(?![\w])",
     re.I,
 )

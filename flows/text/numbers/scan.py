@@ -729,8 +729,8 @@ def _prefix_start(
     return qs, comparator, None, hedge
 
 
-# The word before a multiple: "в 2 раза", and in Ukrainian and Belarusian "у 2 рази"
-_TIMES_PREPOSITIONS = frozenset({"в", "у"})
+# The word before a multiple: "в 2 раза", and in Ukrainian and Belarusian "у 2 рази", "ў 2 разы"
+_TIMES_PREPOSITIONS = frozenset({"в", "у", "ў"})  # (Belarusian "ў" after a vowel: "павялічыўся ў 2 разы")
 # The word before the first amount of a range whose second follows "and" (_RANGE_AND_RE)
 _BETWEEN_WORDS = frozenset({"between", "между", "між", "паміж", "między"})
 
