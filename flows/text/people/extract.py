@@ -1197,6 +1197,17 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             and _after_place_word(text, m.start)
         )
         and not (
+            m.role is None
+            and (
+                (
+                    m.kind in ("loose", "single", "first")
+                    and "gent" not in (m.cases or _NOMINATIVE)
+                    and _search_word_before(_FIRM_WORD_RE, text, m.start, 24) is not None
+                )
+                or _in_firm_name(text, m.start)
+            )
+        )
+        and not (
             m.kind in ("single", "first")
             and (
                 _place_locative(text, m.start, text[m.start : m.end], m.cases)
@@ -1804,6 +1815,35 @@ def _character_in_title(text: str, m: _Mention) -> bool:
         return False
     after = text.find("»", m.end, m.end + 60)
     return after >= 0 and "«" not in text[m.end : after] and "\n" not in text[m.end : after]
+
+
+# A word that names a kind of firm, in the nominative ("Компания Дженерал Моторс", "корпорация
+# Самсунг Электроникс"): a name right after it read in no genitive is the firm's (a person there is
+# in the genitive: "компания Илона Маска"; after "компании" the name is a role's: "глава компании
+# Андрей Костин"), and so is any name going on a run of capitalized words it opens.
+_FIRM_WORD_RE = re.compile(
+    rf"(?<![{_CYRILLIC}])(?:компания|корпорация|концерн|автоконцерн|автопроизводитель|производитель|фирма"
+    rf"|холдинг|авиакомпания|ритейлер|автогигант|техногигант)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _in_firm_name(text: str, start: int) -> bool:
+    """Whether the name at ``start`` goes on a run of capitalized words that a word naming a kind
+    of firm opens (``Компания Мицубиси Хэви Индастриз``): the firm's name, not a person's."""
+    pos = start
+    for _ in range(3):
+        word = _CAPITALIZED_WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        if word is None:
+            return False
+        pos = word.start()
+        if _search_word_before(_FIRM_WORD_RE, text, pos, 24) is not None:
+            return True
+    return False
+
+
+# A capitalized word right before a position, a space after it.
+_CAPITALIZED_WORD_BEFORE_RE = re.compile(rf"(?<![\w-])[{_UPPER}][\w-]*[ \u00a0]+\Z")
 
 
 def _after_place_word(text: str, start: int) -> bool:
