@@ -1829,8 +1829,9 @@ def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool
         return False
     info = _info(last.lower())
     known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
-    # a first name the dictionary only guesses, less likely than another reading, is no first name
-    first_name = bool(info.names) and (info.known or info.name_top)
+    # a first name the dictionary only guesses is no first name: at the end of a run after a first
+    # name and a surname, such a word is a second surname ("Бруно Родригес Паррилья")
+    first_name = bool(info.names) and info.known
     if res is not None and not any(_surname_nominative(last, c, res.gender)[1] == 1.0 for c in res.cases):
         return False  # in no case of the name before it: "Виктора Шмидта Лойбнер" is two people
     return not first_name and (not info.known or known_surname) and _name_part_ok(last)
@@ -2434,6 +2435,8 @@ def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, 
     for size in (3, 2):
         if len(words) < size:
             continue
+        if len(words) > size and words[-size - 1][2].lower().endswith(_INSTRUMENTAL_ENDINGS):
+            continue  # "с Мехметом Нури Эрсоем": a name in the instrumental, all of it one
         head = [w for _, _, w in words[-size:-1]]
         if all(
             (_head_syllable(w) or _soft_syllable(w) or _undeclined_name_syllable(w))
@@ -2445,6 +2448,7 @@ def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, 
 
 
 _HUSHING = frozenset("жшщчц")
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ой", "ей")
 
 
 def _instrumental_syllable_nominative(word: str) -> str:
