@@ -525,18 +525,23 @@ def _governed_reading(
                 return woman
             if first[-1:] in ("а", "я") and _WOMAN_OR_GENITIVE_SURNAME_RE.search(second):
                 return _Name(f"{first} {second}", second, "femn", _NOMINATIVE, 2)
-    if (
-        preposition is None
-        and third is None
-        and "gent" not in res.cases
-        and len(first) <= 3
-        and _according_to_before(text, start)
-        and (last := _by_ending(second, "gent", "masc"))[1] == 1.0
-        and last[0] != second
-    ):
-        # "По словам Ли Цяна": an East-Asian name's first syllable does not decline, its last
-        # part is in the genitive
-        return _Name(f"{first} {last[0]}", last[0], "masc", _GENITIVE, 2)
+    if third is None and "nomn" in res.cases and len(first) <= 3 and _head_syllable(first):
+        # "По словам Ли Цяна", "наградил Ли Цяна": an East-Asian name's first syllable does not
+        # decline, its last part is in the case the words before govern
+        context = (
+            _GENITIVE
+            if preposition is None and _according_to_before(text, start)
+            else preposition or verb_governed_cases(text, start)
+        )
+        for case in _CASES[1:]:
+            if (
+                context is not None
+                and case in context
+                and "nomn" not in context
+                and (last := _by_ending(second, case, "masc"))[1] == 1.0
+                and last[0] != second
+            ):
+                return _Name(f"{first} {last[0]}", last[0], "masc", frozenset({case}), 2)
     if preposition is None and "nomn" not in res.cases:
         speech = _speech_before(text, start, first)
         if speech is not None and speech[0] == _NOMINATIVE_ONLY and speech[1] != res.gender:

@@ -712,14 +712,18 @@ def _other_word_reading(first: str) -> tuple[frozenset[str | None], tuple[str, .
     if not info.known or info.names or info.role is not None or info.geox_top or info.patr:
         return None
     noun_cases: set[str | None] = set()
+    animate = False
     for p in _parses(low):
         facts = tag_facts(p.tag)
         if facts.pos not in _OTHER_WORD_POS or facts.grammemes & _PROPER_NOUN:
             return None
         if facts.pos == "NOUN":
-            if facts.animacy == "anim" or facts.gender == "neut" or facts.number == "plur":
+            if facts.gender == "neut" or facts.number == "plur":
                 return None
+            animate = animate or facts.animacy == "anim"
             noun_cases.add("nomn" if "Fixd" in facts.grammemes else facts.case)
+    if animate and (_person_noun_readings(low) is not None or noun_cases != {"nomn"}):
+        return None  # a person ("Брат", "Дед"); see _other_word_first_name for the others
     last = low[-1]
     if last in _UNDECLINED_FIRST_FINALS:
         genders: tuple[str, ...] = ("masc", "femn")
@@ -730,6 +734,18 @@ def _other_word_reading(first: str) -> tuple[frozenset[str | None], tuple[str, .
     else:
         return None
     return frozenset(noun_cases), genders
+
+
+@lru_cache(maxsize=1 << 12)
+def _animate_noun(word: str) -> bool:
+    """Whether the dictionary reads ``word`` as an animate common noun (``Хакан``: a khagan)."""
+    return any(p.tag.POS == "NOUN" and p.tag.animacy == "anim" for p in _parses(word.lower()))
+
+
+def _named_surname(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a surname or a first name in the nominative
+    (``Фидан``)."""
+    return any(("Surn" in p.tag or "Name" in p.tag) and _case(p.tag) == "nomn" for p in _parses(word.lower()))
 
 
 def _other_word_first_name(
@@ -743,8 +759,10 @@ def _other_word_first_name(
     - ``first`` (at ``start`` of ``text``) is not where a sentence, quotation, list item or
       bracket starts (there a capital says nothing: ``Вчера Иванов``, ``Уверен Петров``), has
       four letters or more (not a syllable of ``Пак Кын Хе``), and every reading the dictionary gives it is of ``_OTHER_WORD_POS``;
-      none a name, a proper noun of another kind (``Челси``: a club), a person (an animate noun:
-      ``Американка``, ``Брат``), a neuter or plural noun, a role, a place or a country;
+      none a name, a proper noun of another kind (``Челси``: a club), a person noun (``Брат``), a
+      neuter or plural noun, a role, a place or a country; an animate noun (``Хакан``: a khagan)
+      only in the nominative and before a word the dictionary knows as a surname or a first name
+      (``Хакан Фидан``, not ``Американка Смит``...);
     - a noun reading, if it has one, is in the nominative (``Театре Вахтангова``, ``Премии
       Кандинского`` are a theatre's and a prize's; a masculine noun, the accusative written alike,
       only before a first name the dictionary knows and ``third``, a surname: ``Нейл Патрик
@@ -763,6 +781,8 @@ def _other_word_first_name(
     if reading is None or _sentence_initial(text, start) or text[max(0, start - 1) : start] == "(":
         return None
     noun_cases, genders = reading
+    if _animate_noun(first) and not _named_surname(second):
+        return None  # "Американка Смит": an animate noun is a first name only before a surname it knows
     noun = bool(noun_cases)
     if noun and noun_cases != {"nomn"}:
         # a masculine inanimate noun, whose accusative is written as its nominative (``Нейл``,
