@@ -709,11 +709,15 @@ def _build_role(
     )
     if words and opening:
         words[0] = words[0][:1].lower() + words[0][1:]
+    kind = _role_kind(lang, lexicon_head, complement)
+    if quals:
+        # a phrase of the lexicon that opens with the qualifiers: "генеральний секретар"
+        kind = BE_UK_ROLE_KINDS[lang].get(" ".join([*(q.lower() for q in quals), lexicon_head]), kind)
     return _Role(
         first_start,
         toks[end - 1][1],
         " ".join(words),
-        _role_kind(lang, lexicon_head, complement),
+        kind,
         cases,
         len(complement),
         _key(written_head) == nominative,

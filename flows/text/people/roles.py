@@ -2487,6 +2487,10 @@ def _latin_country_words(words: list[tuple[int, int, str]], start: int, end: int
     return found
 
 
+# Honorifics written right before a name, after a post: no part of the post's wording.
+_LATIN_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sir", "dame", "mr", "mrs", "ms", "dr"})
+
+
 def _latin_role_of(
     words: list[tuple[int, int, str]],
     i: int,
@@ -2526,6 +2530,8 @@ def _latin_role_of(
         for k, (_s, _e, w) in enumerate(words[first:end], start=first)
         if k not in countries
     ]
+    while kept and kept[-1].lower() in _LATIN_HONORIFICS:
+        kept.pop()  # "Emir of Qatar Sheikh": the honorific before the name is no part of the post
     if kept and kept[-1].lower() in _EN_COMPLEMENT_PREPOSITIONS:
         kept.pop()  # "President of Poland": the country is in the span only
     return _Role(
@@ -2610,6 +2616,16 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             if words[i][2].lower() in _LATIN_PRESIDENTS:
                 return None
         role = _latin_role(words, i, first, to_end=True, genitive_heads=genitive_heads)
+        if role is not None and role.kind == "royalty":
+            # "Saudi Energy Minister Prince Abdulaziz": a royal title after a post, the post's kind
+            posts = [
+                kind
+                for j in range(first, i)
+                for _n, kind, _lang in _latin_phrases_at(words, j)
+                if kind != "royalty"
+            ]
+            if posts:
+                role = replace(role, kind=posts[0])
         if role is not None:
             return role
     return None
