@@ -112,8 +112,11 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "joint_ventures",
         _kw(
-            r"совместн\w*\s+(?:предприяти|компани|производств)|joint\s+venture"
-            r"|wspóln\w*\s+(?:przedsiębiorstw|spół)|спільн\w*\s+(?:підприєм|компан)|сумесн\w*\s+(?:прадпрыем|кампан)"
+            # (an adjective of the partners may stand between: "совместных белорусско-китайских
+            # предприятий")
+            r"совместн\w*\s+(?:[\w-]+(?:ск|цк)\w*\s+)?(?:предприяти|компани|производств)|joint\s+venture"
+            r"|wspóln\w*\s+(?:przedsiębiorstw|spół)|спільн\w*\s+(?:[\w-]+(?:ськ|цьк)\w*\s+)?(?:підприєм|компан)"
+            r"|сумесн\w*\s+(?:[\w-]+(?:ск|цк)\w*\s+)?(?:прадпрыем|кампан)"
         ),
         "counted",
     ),
@@ -156,7 +159,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|accounts?\s+for|accounted\s+for"
         ),
         "sentence",
-        kinds=_PERCENT_KINDS,
+        kinds=_PERCENT_KINDS | {"fraction"},  # (and a fraction: "Около трети экспорта приходится на Китай")
     ),
     MetricRule(
         "trade_balance",
@@ -226,6 +229,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "investment",
         _kw(
             r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
+            # the verbs of uk, be, pl: "інвестує", "інвеставаў", "zainwestuje", "inwestuje"
+            r"|інвесту|інвестув|інвестава|інвестуе|zainwest|inwestuj|inwestow"
             # foreign direct investment by its abbreviation: "$1.5bn of Chinese FDI", "объем ПИИ"
             r"|(?-i:\bFDI\b|(?<![\w])ПИИ(?![\w])|(?<![\w])ПІІ(?![\w])|\bBIZ\b)"
         ),
