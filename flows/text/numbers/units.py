@@ -380,6 +380,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₸": "KZT",
     "₴": "UAH",
     "₼": "AZN",
+    "₹": "INR",
     "¥": NO_CURRENCY,  # the yuan's and the yen's: told by the country named (CURRENCY_BY_CONTEXT "yen_yuan")
 }
 
@@ -442,6 +443,9 @@ SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (
     ("en", ("million", "millions", "mln.", "mn"), 10**6),
     ("en", ("billion", "billions", "bn", "bln."), 10**9),
     ("en", ("trillion", "trillions", "tn", "trln."), 10**12),
+    # the Indian scales ("5,000 crore rupees", "5 lakh tonnes")
+    ("en", ("lakh", "lakhs", "lac", "lacs"), 10**5),
+    ("en", ("crore", "crores"), 10**7),
 )
 # A scale form that means another factor in Polish than in English: "bln" is a bilion (10**12) in
 # Polish ("3,4 bln zł") and a billion (10**9) in English ("USD 2.5 bln"). Polish is told by its
