@@ -446,8 +446,9 @@ OTHER_PERIODS = (  # the alternatives of OTHER_PERIOD, in order
     # (Polish "po dziewięciu miesiącach": after the first nine months, i.e. over them)
     rf"(?:{_PREP}|po)\s+(?:the\s+)?(?:{_FIRST}\s+)?(?:\d{{1,2}}|{_SMALL_ALT})\s+(?:\w+\s+)?(?:months|місяц\w*|месяц\w*|міс\.|mies\.|miesi[eęą]c\w*)"
     rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?)?(?![\w])",
-    rf"{_PREP}\s+(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
-    rf"(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?|{_RELATIVE_YEAR_AFTER})?(?![\w])",
+    # (English: "in the January-October period")
+    rf"{_PREP}\s+(?:the\s+)?(?:{_month_alternation('a', russian=False)})(?:\s*[-–—]\s*(?:{_month_alternation('b', russian=False)}))?"
+    rf"(?:\s+period)?(?:\s+(?:of\s+)?(?:19|20)\d\d(?:\s*{_YEAR_WORD})?|{_RELATIVE_YEAR_AFTER})?(?![\w])",
     # a year: after в / за only with a Ukrainian or Belarusian word for it (Russian "в 2024 году" is
     # the extractor's own)
     rf"(?:{_RESULTS_OF}|in|for|w|we|za|у|ў)\s+(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?"
