@@ -201,6 +201,8 @@ _UK: tuple[_Paradigm, ...] = (
     ("mf", "ка", "", (("ці", _c(_D, _L)),)),
     ("mf", "га", "", (("зі", _c(_D, _L)),)),
     ("mf", "ха", "", (("сі", _c(_D, _L)),)),
+    # after a hushing consonant the instrumental is -ею: Маша -> Машею, Джорджа -> Джорджею
+    ("mf", "а", "[жчшщ]", (("ею", _c(_I)),)),
     # -я: Леся, суддя; -ія: Юлія, Марія
     ("mf", "я", "C", (("я", _c(_N)), ("і", _c(_G, _D, _L)), ("ю", _c(_A)), ("ею", _c(_I)))),
     ("mf", "я", "[ії]", (("я", _c(_N)), ("ї", _c(_G, _D, _L)), ("ю", _c(_A)), ("єю", _c(_I)))),
@@ -1004,6 +1006,10 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                         if last:
                             snom, _g, scases, _rank = max(last, key=lambda r: (r[3], _N in r[2]))
                             res = (i + 3, f"{best[1]} {best[3]} {snom}", best[5] & scases)
+                elif wanted is not None and (in_case := [f for f in firsts if f[2] & wanted]):
+                    # a foreign surname left undeclined after a first name in the role's case:
+                    # "з міністрам ... Петэрам Сіярта" (Петэр Сіярта)
+                    res = (i + 2, f"{in_case[0][0]} {nxt[0]}", in_case[0][2] & wanted)
         if res is None and firsts and (k := _particles_after(text, toks, i)):
             # particles between a first name and the surname: "Урсула фон дер Ляєн", "Мухаммед
             # бін Салман"; they stay as written
@@ -1042,7 +1048,7 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             and plain[:1] == [True]
             and nxt
             and _name_word(word, lang)
-            and not _ADJECTIVE_RE.search(word.lower())
+            and (not _ADJECTIVE_RE.search(word.lower()) or _a_stem_instrumental(word, role))
             and _name_word(nxt[0], lang)
             and not _country([word, nxt[0]])
             and not (
@@ -1081,6 +1087,12 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
 _SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{1,2}}")
 _LAST_SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}](?:[{CYRILLIC_LOWER}]{{1,5}})?")
 _INITIAL_AFTER_RE = re.compile(rf"\.[ \u00a0]?[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{3,}}")
+
+
+def _a_stem_instrumental(word: str, role: _Role) -> bool:
+    """Whether ``word``, after a role in the instrumental, ends as a first name in -а/-я does in
+    that case (``Нарендрою``, ``Джорджею``), an ending adjectives share."""
+    return _I in role.cases and word.lower().endswith(("ою", "ею", "єю"))
 
 
 def _syllable_name(
