@@ -191,6 +191,10 @@ _ENDINGS: tuple[_Rule, ...] = (
     ("iego", "i", "[kg]", "m", _c(_G, _A)),
     ("iemu", "i", "[kg]", "m", _c(_D)),
     ("im", "i", "[kg]", "m", _c(_I, _L)),
+    # a foreign name in -i declines as an adjective too: Modi, Modiego, Modiemu, Modim
+    ("iego", "i", "[^kg]", "m", _c(_G, _A)),
+    ("iemu", "i", "[^kg]", "m", _c(_D)),
+    ("im", "i", "[^kg]", "m", _c(_I, _L)),
     ("y", "y", "", "m", _c(_N)),
     ("ego", "y", "[^i]", "m", _c(_G, _A)),
     ("emu", "y", "[^i]", "m", _c(_D)),
@@ -263,11 +267,12 @@ _FIRST_NAMES_TXT = Path(__file__).resolve().with_name("data") / "pl_first_names.
 @cache
 def _first_names() -> dict[str, list[tuple[str, str, bool]]]:
     """The lowercased nominative of a first name, or its stem of the other cases -> (nominative,
-    gender "m"/"f", whether the name is of the Polish list): the Latin first names too (a woman's
-    when in ``-a``); a stem may be two names' (``Mark``: ``Mark``, ``Marek``)."""
+    gender "m"/"f"/"mf", whether the name is of the Polish list): the Latin first names too (of
+    either gender when in ``-a``); a stem may be two names' (``Mark``: ``Mark``, ``Marek``)."""
     names: dict[str, list[tuple[str, str, bool]]] = {}
     for name in LATIN_FIRST_NAMES:
-        names.setdefault(name.lower(), []).append((name, "f" if name.endswith("a") else "m", False))
+        # a foreign name in -a may be a man's too (Narendra, Luca): its surname says which
+        names.setdefault(name.lower(), []).append((name, "mf" if name.endswith("a") else "m", False))
     with _FIRST_NAMES_TXT.open(encoding="utf-8") as f:
         for line in f:
             parts = line.split()
@@ -289,8 +294,8 @@ def _first_readings(word: str) -> tuple[tuple[str, str, frozenset[str], bool], .
     out = []
     for nom, gender, cases, _n in _readings(word):
         for name, fgender, polish in listed.get(nom.lower(), ()):
-            if gender in ("mf", fgender):
-                out.append((name, fgender, cases, polish))
+            if "mf" in (gender, fgender) or gender == fgender:
+                out.append((name, fgender if fgender != "mf" else gender, cases, polish))
     if not out and not word.lower().endswith("a"):
         for name, fgender, polish in listed.get(word.lower(), ()):
             out.append((name, fgender, _EVERY, polish))  # "Joe", "Xi": foreign names do not decline
@@ -452,7 +457,7 @@ def _choose(
     best = None
     for fnom, fgender, fcases, polish in firsts:
         for snom, sgender, scases, rank in surnames:
-            if sgender not in ("mf", fgender):
+            if "mf" not in (sgender, fgender) and sgender != fgender:
                 continue
             both = fcases & scases
             if wanted is not None:
@@ -461,7 +466,7 @@ def _choose(
                 continue
             score = (rank, polish == (rank >= 20), _N in both)
             if best is None or score > best[0]:
-                best = (score, fnom, snom, fgender, both)
+                best = (score, fnom, snom, fgender if sgender == "mf" else sgender, both)
     return None if best is None else best[1:]
 
 
