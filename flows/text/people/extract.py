@@ -2025,7 +2025,8 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         m.surname, m.cases, m.role = written[-1], _NOMINATIVE, role
         return
     if len(parts) == 3 and len(written) == 3 and m.cases is not None:
-        _role_of_undeclined(text, m, written, role_before)
+        if not _role_of_undeclined(text, m, written, role_before):
+            _three_parts_in_role_case(m, written, role_before)
         return
     if len(parts) != 2 or len(written) not in (2, 3) or m.cases is None:
         return
@@ -2255,6 +2256,23 @@ def _case_from_person_noun(text: str, m: _Mention) -> None:
 
 # The last letter of a man's first name that declines with "-а" in the genitive: a consonant.
 _MAN_NAME_FINALS = frozenset("бвгджзклмнпрстфхцчш")
+
+
+def _three_parts_in_role_case(m: _Mention, written: list[str], role_before: _RolesBefore) -> None:
+    """A name of three words read in a case the role noun right before it does not agree with,
+    read again in the role's case by the endings of its later words (``с президентом Египта Абдель
+    Фаттахом ас-Сиси`` -> ``Абдель Фаттах ас-Сиси``), when that reading declines one of them and
+    fits a case of the role's. Changes ``m`` in place."""
+    if m.cases is None or role_before(m.start, m.cases) is not None:
+        return
+    role = role_before(m.start, None)
+    if role is None or "nomn" in role.cases:
+        return
+    parts, cases = _loose_nominative(tuple(written), role.cases)
+    if cases is None or not cases & role.cases or parts == written:
+        return
+    name = " ".join(parts)
+    m.name, m.surname, m.cases, m.role = name, parts[-1], cases & role.cases, role
 
 
 def _role_of_undeclined(text: str, m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:

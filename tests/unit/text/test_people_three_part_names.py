@@ -30,3 +30,15 @@ from flows.text.people import extract_people
 )
 def test_a_name_of_three_parts_is_one_person(text: str, name: str, role: str | None) -> None:
     assert [(p.name, p.role) for p in extract_people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Встреча с президентом Египта Абдель Фаттахом ас-Сиси прошла в Каире.", "Абдель Фаттах ас-Сиси"),
+        ("Визит президента Египта Абдель Фаттаха ас-Сиси завершился.", "Абдель Фаттах ас-Сиси"),
+        ("Президент Египта Абдель Фаттах ас-Сиси прибыл в Москву.", "Абдель Фаттах ас-Сиси"),
+    ],
+)
+def test_a_name_of_three_words_in_the_role_nouns_case(text: str, name: str) -> None:
+    assert [(p.name, p.role) for p in extract_people(text)] == [(name, "президент")]
