@@ -276,17 +276,17 @@ class WorkerWatch:
     """Makes a worker process exit when the process that started it dies (``kill -9`` included).
 
     ``parent`` is the pid of the process that starts the workers, taken there (``os.getpid()``)
-    and passed to the worker; call :meth:`start` in the worker (a pool initializer): it exits at
-    once if its parent is already gone (the parent died while the worker was starting, so the
-    worker now belongs to another process), else a daemon thread checks the parent pid every
-    ``interval`` seconds. Without ``parent``, the worker's parent when :meth:`start` runs."""
+    and passed to the worker (the parent a worker finds when it starts may already be another
+    process, if the first died meanwhile); call :meth:`start` in the worker (a pool initializer):
+    it exits at once if its parent is already gone, else a daemon thread checks the parent pid
+    every ``interval`` seconds."""
 
-    def __init__(self, parent: int | None = None, interval: float = 0.5) -> None:
+    def __init__(self, parent: int, interval: float = 0.5) -> None:
         self.parent = parent
         self.interval = interval
 
     def start(self) -> None:
-        parent = os.getppid() if self.parent is None else self.parent
+        parent = self.parent
         if os.getppid() != parent:
             os._exit(1)
 

@@ -31,6 +31,11 @@ def _init_parse_worker(parent: int) -> None:
     _detach_api_logging()
 
 
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` forked parse workers, each told this process's pid (``_init_parse_worker``)."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_parse_worker, initargs=(os.getpid(),))
+
+
 def _detach_api_logging() -> None:
     """In a forked parse worker: drop the handlers that ship log records to the Prefect API.
 
@@ -60,9 +65,7 @@ class _RunPool:
             # over a run's batches). The workers inherit them frozen too.
             gc.collect()
             gc.freeze()
-            self.pool = ProcessPoolExecutor(
-                max_workers=workers, initializer=_init_parse_worker, initargs=(os.getpid(),)
-            )
+            self.pool = _new_pool(workers)
             self.workers = workers
         return self.pool
 
@@ -121,12 +124,7 @@ def parse_articles(items: list[InputItem], settings: Settings, stage_dir: Path) 
     results: list[ParseResult] = []
     load_models()  # once here, inherited by the forked workers rather than loaded by each
     held = _run_pool
-    if held is not None:
-        pool = held.executor(workers)
-    else:  # a pool for this batch alone
-        pool = ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_parse_worker, initargs=(os.getpid(),)
-        )
+    pool = held.executor(workers) if held is not None else _new_pool(workers)  # else one for this batch alone
     try:
         futures = [
             pool.submit(parse_chunk, c, settings.max_file_bytes, str(stage_dir), i)

@@ -533,15 +533,14 @@ def _governed_reading(
             if preposition is None and _according_to_before(text, start)
             else preposition or verb_governed_cases(text, start)
         )
-        for case in _CASES[1:]:
-            if (
-                context is not None
-                and case in context
-                and "nomn" not in context
-                and (last := _by_ending(second, case, "masc"))[1] == 1.0
-                and last[0] != second
-            ):
-                return _Name(f"{first} {last[0]}", last[0], "masc", frozenset({case}), 2)
+        if context is not None and "nomn" not in context:
+            for case in _CASES[1:]:
+                if (
+                    case in context
+                    and (last := _by_ending(second, case, "masc"))[1] == 1.0
+                    and last[0] != second
+                ):
+                    return _Name(f"{first} {last[0]}", last[0], "masc", frozenset({case}), 2)
     if preposition is None and "nomn" not in res.cases:
         speech = _speech_before(text, start, first)
         if speech is not None and speech[0] == _NOMINATIVE_ONLY and speech[1] != res.gender:

@@ -904,11 +904,6 @@ def _undeclined_evenly(
 _WOMANS_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 
 
-# Endings of a man's first name in a consonant in the oblique cases no nominative of a first name
-# has, and their case (not -у: "Педру Паулу" is as written).
-_MAN_CONSONANT_STEM_ENDINGS = (("ом", "ablt"),)
-
-
 def _guessed_first_readings(
     first: str, second: str, names: list[tuple[str, str, str, float]]
 ) -> list[tuple[str, str, str, float]]:
@@ -942,18 +937,18 @@ def _guessed_first_readings(
             # "с Кайей Каллас", "с Нирмалой Ситхараман": "-ой"/"-ей" ends no name in "-а"/"-я"
             # in the nominative; the surname after it may be undeclined
             kept.append((case, "femn" if low.endswith("ей") else gender, lemma, score))
-    for ending, case in _MAN_CONSONANT_STEM_ENDINGS:
-        if (
-            all(c == "nomn" for c, _g, _l, _s in kept)
-            and low.endswith(ending)
-            and len(low) - len(ending) >= 4
-            and low[-len(ending) - 1] not in _VOWELS
-            and (surname := _surname_nominative(second, case, "masc"))[1] == 1.0
-            and surname[0] != second
-        ):
-            # a man's name in a consonant the dictionary guesses as a nominative, before a
-            # surname in an oblique case: that case of its stem ("с Фейсалом Фарханом": Фейсал)
-            kept.append((case, "masc", low[: -len(ending)], max((n[3] for n in names), default=1.0)))
+    if (
+        all(c == "nomn" for c, _g, _l, _s in kept)
+        and low.endswith("ом")
+        and len(low) >= 6
+        and low[-3] not in _VOWELS
+        and (surname := _surname_nominative(second, "ablt", "masc"))[1] == 1.0
+        and surname[0] != second
+    ):
+        # a man's name in a consonant the dictionary guesses as a nominative in -ом, before a
+        # surname in the instrumental: the instrumental of its stem ("с Фейсалом Фарханом":
+        # Фейсал); not -у, which ends undeclined names too ("Педру Паулу")
+        kept.append(("ablt", "masc", low[:-2], max((n[3] for n in names), default=1.0)))
     if (
         kept
         and low[-1:] not in _VOWELS
@@ -1970,9 +1965,6 @@ def _consonant_stem_nominative(word: str) -> str:
 # A first name in -а/-я (a man's too: Нарендра, Бола) declined as a noun, in the endings of the cases
 # no nominative of a first name ends in: the genitive -ы, the instrumental -ой/-ей ("Нарендры",
 # "Болой", "Джорджей" after a hushing consonant: -а; "Ваней": -я).
-_A_STEM_HUSHING = frozenset("жшчщц")
-
-
 def _a_stem_first_name(word: str, case: str, *, unknown_only: bool = False) -> str | None:
     """The nominative in -а/-я of a first name the dictionary does not know, read in ``case``
     by the noun before it, when its ending is that case's in the -а declension and no
@@ -1990,7 +1982,7 @@ def _a_stem_first_name(word: str, case: str, *, unknown_only: bool = False) -> s
     if case == "ablt" and low.endswith("ой") and low[-3] not in _VOWELS:
         return word[:-2] + "а"
     if case == "ablt" and low.endswith("ей") and low[-3] not in _VOWELS:
-        return word[:-2] + ("а" if low[-3] in _A_STEM_HUSHING else "я")
+        return word[:-2] + ("а" if low[-3] in _HUSHING else "я")
     return None
 
 
