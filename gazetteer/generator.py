@@ -137,6 +137,7 @@ from gazetteer.lists import (
     RELATION_CUES,
     UN_MEMBERS,
     US_GEORGIA_CITIES,
+    US_GEORGIA_NOUNS,
 )
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
@@ -1402,6 +1403,7 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
     col.add([_ascii_form(p) for p in currency_phrases_en()], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
     col.add([_ascii_form(f"{city} Georgia") for city in US_GEORGIA_CITIES], "ignore", "", "ignore", False)
+    col.add([_ascii_form(f"Georgia {noun}") for noun in US_GEORGIA_NOUNS], "ignore", "", "ignore", False)
     if shared is not None:
         shared.extend(col.shared_forms())
     return col.rows(), col.dropped

@@ -82,6 +82,7 @@ CURRENCIES = tuple(_IGNORE["currencies"])
 IGNORE_PHRASES = tuple(_IGNORE["ignore_phrases"])
 IGNORE_EN = tuple(_IGNORE["ignore_en"])
 US_GEORGIA_CITIES = tuple(_IGNORE["us_georgia_cities"])
+US_GEORGIA_NOUNS = tuple(_IGNORE["us_georgia_nouns"])
 HISTORICAL_STATES = tuple(_IGNORE["historical_states"])  # name specs
 HISTORICAL_ADJECTIVES = tuple(_IGNORE["historical_adjectives"])  # "австро-венгерский"
 HISTORICAL_INTL = tuple(_IGNORE["historical_intl"])  # forms as written

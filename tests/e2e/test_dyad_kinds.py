@@ -1,6 +1,7 @@
 """Kinds of pair evidence through the real pipeline: English adjectives and capitals, a mediator
-who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, and a negation
-a few words before a tone keyword."""
+who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, two
+countries joined as the subject of an interaction verb in a sentence naming a third, English first names that are
+countries' names, Georgia the US state, and a negation a few words before a tone keyword."""
 
 from __future__ import annotations
 
@@ -37,6 +38,43 @@ ARTICLES = [
     (
         "clause_side_by_side_ru.json",
         "Финляндия и Дания возглавили рейтинг счастья, а Соединенные Штаты опустились на 24-е место.",
+    ),
+    # two joined as the subject of a plural verb of an interaction, a third country in the sentence
+    ("joint_ru.json", "Эстония и Финляндия договорились усилить охрану морской границы с Россией."),
+    (
+        "joint_ru_time.json",
+        "Казахстан и Киргизия в среду подписали соглашение о поставках воды в Узбекистан.",
+    ),
+    (
+        "joint_uk.json",
+        "Румунія та Молдова домовилися посилити контроль на кордоні з Україною, повідомили урядовці.",
+    ),
+    ("joint_pl.json", "Czechy i Słowacja podpisały umowę o tranzycie gazu z Austrii."),
+    (
+        "joint_en.json",
+        "Serbia and Hungary have agreed to build an oil pipeline across the border with Croatia.",
+    ),
+    # a counterpart of the verb, a longer list, no interaction verb after the two: no pair of the two
+    ("joint_counterpart.json", "Испания и Португалия подписали соглашение с Марокко о поставках газа."),
+    ("joint_counterpart_en.json", "Spain and Portugal signed a deal with Morocco on gas supplies."),
+    ("joint_list.json", "Эстония, Латвия и Литва договорились о закрытии границы с Россией."),
+    ("joint_no_verb.json", "Испания и Португалия увеличили торговлю с Марокко на 5%."),
+    # a sports result in two clauses; parallel clauses each after a dash and a preposition
+    (
+        "sport_clauses.json",
+        "Сборная Италии сыграет с Хорватией в среду, а Испания в пятницу встретится с Албанией.",
+    ),
+    ("dash_parallels.json", "Двое задержаны в Вене, трое — в Польше и один — в Чехии, сообщила полиция."),
+    # English given names that are countries' names, and the US state as a noun's modifier
+    (
+        "given_names_en.json",
+        "Israel Adesanya will face Chad Mendes in Las Vegas, the UFC said. Adesanya won his last fight,"
+        " while Mendes lost in March.",
+    ),
+    (
+        "georgia_state_en.json",
+        "Hyundai will open a Georgia plant next year; the Georgia-based factory will employ 800 people,"
+        " South Korea's industry ministry said.",
     ),
 ]
 
@@ -78,10 +116,40 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("regions.json", []),
         ("clause_side_by_side.json", []),
         ("clause_side_by_side_ru.json", []),
+        ("joint_ru.json", [("EE", "FI")]),
+        ("joint_ru_time.json", [("KG", "KZ")]),
+        ("joint_uk.json", [("MD", "RO")]),
+        ("joint_pl.json", [("CZ", "SK")]),
+        ("joint_en.json", [("HU", "RS")]),
+        ("joint_counterpart.json", []),
+        ("joint_counterpart_en.json", []),
+        ("joint_list.json", []),
+        ("joint_no_verb.json", []),
+        ("sport_clauses.json", []),
+        ("dash_parallels.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):
     assert _pairs(con, name) == pairs
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        # Israel and Chad are the fighters' first names here
+        ("given_names_en.json", []),
+        # a plant in the US state of Georgia; the ministry's country stays
+        ("georgia_state_en.json", ["KR"]),
+        ("joint_ru.json", ["EE", "FI", "RU"]),
+    ],
+)
+def test_article_countries(con, name, countries):
+    rows = con.execute(
+        "select distinct c.country_code from marts.article_countries c join marts.articles a using (article_id)"
+        " where a.source_uri like ? order by 1",
+        [f"%{name}"],
+    ).fetchall()
+    assert [r[0] for r in rows] == countries
 
 
 def test_a_mediator_named_in_english_is_no_party(con):

@@ -11,14 +11,17 @@
 --                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали"); two joined by
 --                    a conjunction in a sentence with no word of an interaction (relation cues'
 --                    interaction_stem) act side by side and are a list ("Индия и Пакистан
---                    пострадали от наводнений")
+--                    пострадали от наводнений"); two joined as the subject of a plural verb of
+--                    an interaction right after them, even in a sentence naming a third party
+--                    ("Польша и Литва договорились усилить охрану границы с Белоруссией")
 --   comparison  0.3  the only two parties of a sentence that compares or ranks them, one named
 --                    after the comparison word ("Китай стал вторым рынком после России", "уступает
 --                    России"; not "на 7% меньше, чем годом ранее")
 --   list        0.2  a sentence naming three or more parties (list members, context countries),
 --                    or two joined after a preposition ("в Никарагуа и на Кубу": destinations),
 --                    or two in parallel clauses whose second leaves its verb out for a dash
---                    ("из Казахстана выросли на 21%, из Южной Кореи — на 35%")
+--                    ("из Казахстана выросли на 21%, из Южной Кореи — на 35%", "двое — в США и
+--                    один — в Канаде")
 -- A capital or city in the locative right after a venue preposition ("на полях саммита ШОС в
 -- Астане"; its forms are the seed's place_form cues) is the place where something happens, not a
 -- party: it counts in no pair of its sentence (the country stays an article country). A
@@ -382,6 +385,8 @@ conjoined as (
         {{ dyad_of('x.country_code', 'y.country_code') }},
         x.after_between,
         x.after_preposition,
+        x.token_idx as first_idx,
+        y.token_idx + y.n_tokens as end_idx,
         y.token_idx = conjunctions.token_idx + 1 as is_adjacent,
         second_prepositions.token_idx is not null as has_own_preposition
     from parties as x
@@ -459,6 +464,7 @@ parallel_edges as materialized (
         p.after_preposition,
         before_token.token_norm as before_norm,
         before_token.gap_after as before_gap,
+        second_before_token.gap_after as second_before_gap,
         last_token.gap_after as last_gap,
         last_token.token_idx is not null as has_last
     from parties as p
@@ -471,11 +477,36 @@ parallel_edges as materialized (
             p.article_id = before_token.article_id
             and p.sentence_idx = before_token.sentence_idx
             and p.token_idx - 1 = before_token.token_idx
+    left join two_mention_tokens as second_before_token
+        on
+            p.article_id = second_before_token.article_id
+            and p.sentence_idx = second_before_token.sentence_idx
+            and p.token_idx - 2 = second_before_token.token_idx
     left join two_mention_tokens as last_token
         on
             p.article_id = last_token.article_id
             and p.sentence_idx = last_token.sentence_idx
             and p.token_idx + p.n_tokens - 1 = last_token.token_idx
+),
+
+separators as (
+    -- what separates two parallel clauses: a comma or semicolon after a token (is_gap), or a
+    -- conjunction ("трое — в Польше и один — в Чехии")
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        true as is_gap
+    from tokens
+    where contains(gap_after, ',') or contains(gap_after, ';')
+    union all
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        false as is_gap
+    from token_cues
+    where is_conjunction
 ),
 
 parallel_clauses as (
@@ -498,12 +529,12 @@ parallel_clauses as (
             and x.token_idx + x.n_tokens < y.token_idx
             and x.country_code != y.country_code
             and y.has_last
-    semi join tokens as separators
+    semi join separators
         on
             x.article_id = separators.article_id
             and x.sentence_idx = separators.sentence_idx
             and separators.token_idx between x.token_idx + x.n_tokens - 1 and y.token_idx - 2
-            and (contains(separators.gap_after, ',') or contains(separators.gap_after, ';'))
+            and (separators.is_gap or separators.token_idx >= x.token_idx + x.n_tokens)
     where
         (
             x.after_preposition
@@ -511,6 +542,13 @@ parallel_clauses as (
             and regexp_matches(y.last_gap, '[—–]')
         )
         or (regexp_matches(x.before_gap, '[—–]') and regexp_matches(y.before_gap, '[—–]'))
+        -- each after a dash and a preposition: "двое — в США и один — в Канаде"
+        or (
+            x.after_preposition
+            and y.after_preposition
+            and regexp_matches(coalesce(x.second_before_gap, ''), '[—–]')
+            and regexp_matches(coalesce(y.second_before_gap, ''), '[—–]')
+        )
 ),
 
 interaction_sentences as (
@@ -554,6 +592,108 @@ side_by_side as (
         not conjoined.after_preposition
         and not conjoined.after_between
         and conjoined.is_adjacent
+),
+
+joint_subjects as (
+    -- two parties joined by a conjunction as the subject of a plural verb of an interaction, the
+    -- verb at most two words after them with no comma, dash or other party between ("Польша и
+    -- Литва договорились усилить охрану границы с Белоруссией", "Armenia and Azerbaijan have
+    -- signed a treaty in the presence of US envoys"): they act with each other, a pair even where
+    -- the sentence names a third party. Not the last two members of a longer list ("Россия, Китай
+    -- и Индия договорились": a party right before the first), nor two acting together toward a
+    -- third that is the verb's own counterpart right after it ("подписали соглашение с Китаем",
+    -- "agreed with China": a with-word at most three words after the verb, then that party).
+    -- A plural verb: its ending (ru/uk/be past "-ли", "-лись", "-лі"; present and future "-ют",
+    -- "-ят", "-уть", "-юць" ...; pl "-li", "-ły", "-ją"); in English, a past in "-ed" or agree/meet/
+    -- met/sign/discuss.
+    select distinct
+        conjoined.article_id,
+        conjoined.sentence_idx,
+        conjoined.country_a,
+        conjoined.country_b,
+        verbs.token_idx as verb_idx
+    from conjoined
+    inner join cue_words as verbs
+        on
+            conjoined.article_id = verbs.article_id
+            and conjoined.sentence_idx = verbs.sentence_idx
+            and verbs.token_idx between conjoined.end_idx and conjoined.end_idx + 2
+            and verbs.cue_kind = 'interaction_stem'
+    inner join tokens as verb_words
+        on
+            verbs.article_id = verb_words.article_id
+            and verbs.sentence_idx = verb_words.sentence_idx
+            and verbs.token_idx = verb_words.token_idx
+    anti join parties as before_first
+        on
+            conjoined.article_id = before_first.article_id
+            and conjoined.sentence_idx = before_first.sentence_idx
+            and before_first.token_idx + before_first.n_tokens = conjoined.first_idx
+    anti join parties as between_verb
+        on
+            conjoined.article_id = between_verb.article_id
+            and conjoined.sentence_idx = between_verb.sentence_idx
+            and between_verb.token_idx between conjoined.end_idx and verbs.token_idx
+    anti join tokens as breaks
+        on
+            conjoined.article_id = breaks.article_id
+            and conjoined.sentence_idx = breaks.sentence_idx
+            and breaks.token_idx between conjoined.end_idx - 1 and verbs.token_idx - 1
+            and regexp_matches(breaks.gap_after, '[,;:—–]')
+    where
+        not conjoined.after_preposition
+        and not conjoined.after_between
+        and conjoined.is_adjacent
+        and (
+            regexp_matches(
+                verb_words.token_norm,
+                '(л[иі](сь|ся)?|[юяуа](т|ть|ць)(ся|ца)?|li|ły|ją)$'
+            )
+            or regexp_matches(verb_words.token_norm, '^[a-z]+ed$|^(agree|meet|met|sign|discuss)$')
+        )
+),
+
+with_parties as (
+    -- a party right after a with-word ("с Китаем", "with China"), with the with-word's position
+    select
+        parties.article_id,
+        parties.sentence_idx,
+        parties.country_code,
+        withs.token_idx as with_idx
+    from parties
+    inner join token_cues as withs
+        on
+            parties.article_id = withs.article_id
+            and parties.sentence_idx = withs.sentence_idx
+            and parties.token_idx = withs.token_idx + 1
+            and withs.is_with
+),
+
+joint_pairs as (
+    -- the pairs of joint_subjects whose verb has no counterpart of its own among the parties
+    select distinct
+        joint_subjects.article_id,
+        joint_subjects.sentence_idx,
+        joint_subjects.country_a,
+        joint_subjects.country_b,
+        'pair' as evidence_kind,
+        1.0::double as weight
+    from joint_subjects
+    anti join with_parties as counterparts
+        on
+            joint_subjects.article_id = counterparts.article_id
+            and joint_subjects.sentence_idx = counterparts.sentence_idx
+            and counterparts.with_idx between joint_subjects.verb_idx + 1 and joint_subjects.verb_idx + 3
+            and joint_subjects.country_a != counterparts.country_code
+            and joint_subjects.country_b != counterparts.country_code
+    anti join list_sentences
+        on
+            joint_subjects.article_id = list_sentences.article_id
+            and joint_subjects.sentence_idx = list_sentences.sentence_idx
+    anti join comparison_sentences
+        on
+            joint_subjects.article_id = comparison_sentences.article_id
+            and joint_subjects.sentence_idx = comparison_sentences.sentence_idx
 ),
 
 listed_pairs as (
@@ -844,12 +984,37 @@ clause_pairs as (
                 comparison_sentences.article_id = a.article_id
                 and comparison_sentences.sentence_idx = a.sentence_idx
         )
+        -- a sentence of a sports result or of attending a gathering is a list in every clause
+        -- ("сборная Германии сыграет со Швецией ..., а Мексика — против Южной Кореи")
+        and not exists (
+            select 1
+            from list_sentences
+            where
+                list_sentences.article_id = a.article_id
+                and list_sentences.sentence_idx = a.sentence_idx
+        )
 ),
 
 evidence as (
     select * from co_mentions
     union all
     select * from clause_pairs
+    union all
+    -- a joint subject's pair not already a pair of its sentence or clause (one row per kind)
+    select joint_pairs.* from joint_pairs
+    anti join co_mentions
+        on
+            joint_pairs.article_id = co_mentions.article_id
+            and joint_pairs.sentence_idx = co_mentions.sentence_idx
+            and joint_pairs.country_a = co_mentions.country_a
+            and joint_pairs.country_b = co_mentions.country_b
+            and co_mentions.evidence_kind = 'pair'
+    anti join clause_pairs
+        on
+            joint_pairs.article_id = clause_pairs.article_id
+            and joint_pairs.sentence_idx = clause_pairs.sentence_idx
+            and joint_pairs.country_a = clause_pairs.country_a
+            and joint_pairs.country_b = clause_pairs.country_b
     union all
     select * from actors
     union all

@@ -1682,6 +1682,17 @@ def _latin_cued_segment(
             and english_text(text)
         )
     if not cue:
+        # a country's name that is also a first name opening two words whose second the text
+        # writes again alone ("Israel Adesanya will face ... Adesanya won"): a surname, the two a
+        # person ("Jordan Valley ... the valley": no cue)
+        cue = (
+            len(names) == 2
+            and names[0] == segment[0]
+            and names[0][2].lower() in _latin_place_first_names()
+            and english_text(text)
+            and _written_alone(text, names[1][2], names[1][0])
+        )
+    if not cue:
         return None
     if (
         len(names) == 3
@@ -1691,6 +1702,29 @@ def _latin_cued_segment(
     ):
         return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
     return start, end, text[start:end]
+
+
+def _written_alone(text: str, word: str, skip: int) -> bool:
+    """Whether ``word`` stands in ``text`` elsewhere than at ``skip``, capitalized, alone as a
+    surname does: not right after another capitalized word or a determiner (``the``, ``its``), and
+    not before another capitalized word (``Adesanya won``; not ``the Valley``, ``Valley Road``)."""
+    for m in re.finditer(rf"(?<![{_LETTERS}'’-]){re.escape(word)}(?![{_LETTERS}'’-])", text):
+        if m.start() == skip:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        if before and (
+            (before[-1][:1].isupper() and before[-1][-1:].isalpha())
+            or before[-1].lower() in _LATIN_DETERMINERS
+        ):
+            continue
+        if after and after[0][:1].isupper():
+            continue
+        return True
+    return False
+
+
+_LATIN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 _LATIN_JOINED_RE = re.compile(rf"(?:{_LATIN_JOINED_PARTICLES})-[{_LATIN_UPPER}]")
@@ -1753,6 +1787,8 @@ _LATIN_ORGANISATION_WORDS = frozenset(
         " department bureau"
         " tower hotel building square avenue bridge airport stadium arena center centre hall park"
         " museum theatre theater hospital station plaza road highway port"
+        " police army navy forces airways airlines railways"
+        " valley river lake sea gulf basin gate mountains desert coast island islands"
     )
 )
 
