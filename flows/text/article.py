@@ -367,6 +367,44 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
 
 
 @dataclass(frozen=True, slots=True)
+class AgencyOpening:
+    """A place and an agency opening the body with no date (``ASTANA. KAZINFORM -``, ``Warszawa
+    (PAP) -``): ``end`` is past the dash, where the body's first sentence starts."""
+
+    start: int
+    end: int
+    place: str
+    agency: str
+
+
+# A place of one or two capitalised words, then the agency after a stop or a comma or in brackets,
+# then a dash: the opening of an agency's story that states no date.
+AGENCY_OPENING_RE = re.compile(
+    rf"(?P<place>{_NAME}(?:[ \-]{_NAME})?)"
+    rf"(?:[.,][ \t]+(?P<agency>{_NAME}(?:[ .]{_NAME}){{0,2}})|[ \t]*\((?P<agency_b>[^()\n]{{2,30}})\))"
+    r"[ \t]*[—–-]{1,2}[ \t]+(?=\S)"
+)
+
+
+def match_agency_opening(text: str, pos: int = 0) -> AgencyOpening | None:
+    """The date-less agency opening starting at ``text[pos]`` (``ASTANA. KAZINFORM -``, ``Warszawa
+    (PAP) -``, ``MOSCOW (Reuters) -``, ``МИНСК, БЕЛТА —``), or None; offsets into ``text``. The
+    agency must read as an outlet's name (``OUTLET_NAMES``, a domain, a brand word: ``_outlet_shaped``,
+    compared case-insensitively), so that ``Россия (РФ) — ...`` or ``Минск, Беларусь — ...`` is none.
+    A dateline with a date is ``match_dateline``'s."""
+    m = AGENCY_OPENING_RE.match(text, pos)
+    if m is None:
+        return None
+    agency = (m["agency"] or m["agency_b"]).strip()
+    if not (_outlet_shaped(agency) or _outlet_shaped(agency.title())):
+        return None
+    end = m.end()
+    while end > m.start() and text[end - 1].isspace():
+        end -= 1
+    return AgencyOpening(m.start(), end, m["place"], agency)
+
+
+@dataclass(frozen=True, slots=True)
 class ScraperHeader:
     """The scraper's header line: the date it states, the title and the site (None when missing)."""
 
@@ -1188,6 +1226,8 @@ def parse_scraped_text(
         )
     if publisher is None and dateline is not None and dateline.agency:
         publisher = dateline.agency.strip(" .")
+    if publisher is None and dateline is None and (opening := match_agency_opening(text, body_start)):
+        publisher = opening.agency
     if publisher is None:
         publisher = _self_named(text)
     # every URL line holds "://": a page without one is not searched through

@@ -174,7 +174,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     brackets) followed by whitespace and a capital or digit (after opening quotes or dashes),
     except after an abbreviation (``г.``, ``млрд.``) or an initial (``А.``); and at every line
     break. An agency dateline opening the text (``МОСКВА, 30 ноября —``, ``WARSAW, Nov 30 (Reuters)
-    -``: ``flows.text.article.match_dateline``) is a sentence of its own."""
+    -``: ``flows.text.article.match_dateline``), or a place and an agency with no date (``ASTANA.
+    KAZINFORM -``, ``Warszawa (PAP) -``: ``match_agency_opening``), is a sentence of its own."""
     spans: list[tuple[int, int]] = []
     start = _dateline_end(text)
     if start:
@@ -196,12 +197,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=8)
 def _dateline_end(text: str) -> int:
     """Where the agency dateline opening ``text`` ends (0 when there is none)."""
-    from flows.text.article import match_dateline  # the dateline rule lives with the article's metadata
+    # the dateline rules live with the article's metadata
+    from flows.text.article import match_agency_opening, match_dateline
 
     first = next((i for i, c in enumerate(text[:8]) if not c.isspace()), None)
     if first is None or not (text[first].isupper() or text[first].isdigit()):
         return 0
-    found = match_dateline(text, first)
+    found = match_dateline(text, first) or match_agency_opening(text, first)
     return found.end if found is not None else 0
 
 
