@@ -1237,7 +1237,15 @@ ENGLISH_NOT_PAST_FIGURE_VERBS = frozenset(
         "reach", "reaches", "rise", "rises", "fall", "falls", "total", "totals", "amount", "amounts",
         "stand", "stands", "grow", "grows", "increase", "increases", "exceed", "exceeds", "top",
         "tops", "expected", "projected", "forecast", "planned", "expects", "plans", "aims", "seeks",
-        "hopes",
+        "hopes", "targeted", "anticipated", "scheduled", "proposed", "intended", "budgeted", "envisaged",
+    }
+)  # fmt: skip
+# Words before an English verb that make its past-looking form an infinitive or a participle of
+# another tense ("will cut", "to be raised", "did not cut")
+ENGLISH_NON_PAST_BEFORE = frozenset(
+    {
+        "will", "would", "could", "can", "may", "might", "shall", "should", "must", "to", "be", "being",
+        "do", "does", "not", "never", "ll",
     }
 )  # fmt: skip
 # Verbs of a figure after "to" in an English headline's infinitive of the future ("Kazakhstan to

@@ -17,6 +17,7 @@ from flows.text.numbers.lexicon import (
     _TIME_SPAN_WORDS,
     CUES_AFTER,
     ENGLISH_HEADLINE_VERBS,
+    ENGLISH_NON_PAST_BEFORE,
     ENGLISH_NOT_PAST_FIGURE_VERBS,
     ENGLISH_PAST_FIGURE_VERBS,
     FUTURE_VERBS,
@@ -307,6 +308,11 @@ def _period(
         # "в первом квартале — 2,5 млрд, во втором — 3,1 млрд": the period of this figure is the
         # ordinal alone, the noun elided; the earlier period is the other figure's
         return text[elided.start(1) : elided.end(1)]
+    demonstrative = _elided_demonstrative(c, sentences)
+    if demonstrative is not None:
+        # "В прошлом году ... составил 3 млрд, а в этом ожидается 3,5 млрд": this figure's period
+        # is the demonstrative alone, its noun the earlier period's; the earlier period is not it
+        return text[demonstrative[0] : demonstrative[1]]
     best: tuple[int, int, int] | None = None
     for start, end in sentences.periods(c.sentence):
         if start < c.qe and end > c.ns:
@@ -351,6 +357,53 @@ def _period(
     if best is None:
         return _period_referred_to(c, sentences, text, earlier or [])
     return text[best[1] : best[2]]
+
+
+# A preposition and a demonstrative or a word of a time's place in order standing for a period
+# whose noun an earlier clause gave ("а в этом ожидается", "а в текущем — рост", "а в наступному
+# очікують", "a w tym roku" is a period of its own): group 1 the phrase, ``next`` the word after it
+_ELIDED_DEMONSTRATIVE_RE = re.compile(
+    r"(?<![\w])((?:в|во|у|ў|за|на|w|we|za)[ \u00a0]+"
+    r"(?:этом|этот|текущем|текущий|нынешнем|нынешний|следующем|следующий|будущем|будущий|прошлом"
+    r"|прошлый|цьому|цей|поточному|поточний|наступному|наступний|минулому|минулий|гэтым|гэты"
+    r"|бягучым|бягучы|наступным|наступны|мінулым|мінулы|tym|bieżącym|przyszłym|następnym|ubiegłym))"
+    r"(?P<after>[ \u00a0]*(?:[,—–:-]|[^\W\d_]+))",
+    re.I,
+)
+_ELIDED_DEMONSTRATIVE_SCAN = WordStartScan(_ELIDED_DEMONSTRATIVE_RE, "вВуУўЎзЗнНwWzZ")
+# a word right after the phrase that makes it no elided period: a noun it goes with ("в этом
+# году", "в этом регионе") is read by its part of speech; these are not in the Russian dictionary
+_NOT_ELIDED_AFTER = frozenset(
+    {"roku", "kwartale", "miesiącu", "półroczu", "годзе", "році", "кварталі", "месяцы"}
+)
+
+
+def _elided_demonstrative(c: _Cand, sentences: _Sentences) -> tuple[int, int] | None:
+    """``(start, end)`` of a period with its noun left out in the figure's own clause, a later
+    clause of a sentence that names a period in an earlier one (``В прошлом году товарооборот
+    составил 3 млрд, а в этом ожидается 3,5 млрд``): a preposition and a demonstrative or an
+    order word (``в этом``, ``в текущем``, ``у наступному``, ``w tym``) followed by a verb, a
+    punctuation mark or the figure, not by a noun. None when there is none."""
+    start = _clause_start(c, sentences)
+    lo, _hi = sentences.span(c.sentence)
+    if start <= lo or not any(end <= start for _s, end in sentences.periods(c.sentence)):
+        return None  # no earlier clause with a period of its own to take the noun from
+    for m in _ELIDED_DEMONSTRATIVE_SCAN.finditer(sentences.masked, start, c.qs):
+        after = m.group("after").strip(" \u00a0").lower()
+        if after[:1].isalpha() and (after in _NOT_ELIDED_AFTER or not _verb_or_adverb(after)):
+            continue
+        return m.start(1), m.end(1)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _verb_or_adverb(low: str) -> bool:
+    """Whether the Russian dictionary's first reading of ``low`` is a verb, a short participle,
+    an adverb or a predicative (``ожидается``, ``планируется``, ``уже``); a word it lacks (a
+    Ukrainian, Belarusian or Polish verb) counts when it ends as a verb does."""
+    if not analyzer().word_is_known(low):
+        return re.search(r"(?:ться|ся|ють|ять|уть|ує|ає|юць|яць|уць|ецца|ują|uje|ie)$", low) is not None
+    return parses(low)[0].tag.POS in {"VERB", "INFN", "PRTS", "ADVB", "PRED"}
 
 
 # what a sentence may open with before a period that covers all its clauses: nothing ("В прошлом
@@ -621,7 +674,8 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
     (the Russian dictionary reads the tense) and English (the verbs of
     :data:`lexicon.ENGLISH_PAST_FIGURE_VERBS` and :data:`lexicon.ENGLISH_NOT_PAST_FIGURE_VERBS`)."""
     words = list(_WORD_RE.finditer(sentences.masked, _clause_start(c, sentences), c.ns))[-_CLAUSE_WORDS:]
-    for m in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
         low = m.group().lower()
         if low in _BE_FORMS:
             continue  # an auxiliary: "должен был дать" is a plan, "был достигнут" says no more
@@ -629,10 +683,34 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
             return m.start()  # "..., and bilateral trade rose to $44 billion"
         if low in ENGLISH_NOT_PAST_FIGURE_VERBS:
             return None  # "is expected to reach", "will total"
+        if _english_past(low):
+            # any other past of English ("raised tariffs to 15%", "cut tariffs to 15%"), unless a
+            # modal, "to" or a form of "be"/"do" makes it an infinitive or a participle of another
+            # tense ("will cut", "to be raised")
+            before = words[k - 1].group().lower() if k > 0 else ""
+            if before in _ENGLISH_DETERMINERS:
+                continue  # an adjective: "will hit an estimated $5 billion", "a combined 15%"
+            return None if before in ENGLISH_NON_PAST_BEFORE else m.start()
         tense = _word_past(low)
         if tense is not None:
             return m.start() if tense else None
     return None
+
+
+# English verbs whose past is their infinitive too: past unless a modal or "to" stands before them
+_ENGLISH_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+_ENGLISH_BARE_PASTS = frozenset({"cut", "set", "hit", "put", "let", "shed"})
+_ENGLISH_REGULAR_PAST_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
+
+
+def _english_past(low: str) -> bool:
+    """Whether the lower-case English word ``low`` reads as a verb's past: a regular ``-ed`` form
+    (``raised``, ``slashed``, ``lowered``) or a past written as its infinitive (``cut``, ``set``).
+    ``-ed`` words of a plan or estimate are :data:`lexicon.ENGLISH_NOT_PAST_FIGURE_VERBS` and are
+    asked about before this."""
+    return low in _ENGLISH_BARE_PASTS or (
+        low.isascii() and _ENGLISH_REGULAR_PAST_RE.fullmatch(low) is not None
+    )
 
 
 # a clause set against the one before it, opening with its conjunction
