@@ -133,13 +133,18 @@ def _check_warehouse(settings) -> None:
 
 
 def _check_not_busy(settings) -> None:
-    """Exit 1 at once when another run holds the writer lock of this warehouse, or another process
-    has the published file open for writing or left its write-ahead log (``check_unwritten``). The
-    lock is only tested (taken and released): the run takes it again for its whole length."""
+    """Exit 1 at once when another run holds the writer lock of this warehouse (after waiting
+    ``lock_wait_seconds`` for it to end), or another process has the published file open for
+    writing or left its write-ahead log (``check_unwritten``). The lock is only tested (taken and
+    released): the run takes it again for its whole length."""
     from flows import warehouse
 
     try:
-        with warehouse.writer_lock(settings.warehouse_path):
+        with warehouse.writer_lock(
+            settings.warehouse_path,
+            settings.lock_wait_seconds,
+            lambda message: print(f"dyad: {message}", file=sys.stderr),
+        ):
             pass
         if not settings.on_lake:  # a published file another process writes to, or its .wal
             warehouse.check_unwritten(settings.warehouse_path)

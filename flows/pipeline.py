@@ -259,16 +259,25 @@ def lake_maintenance(warehouse_path: str | None = None, keep_days: float | None 
 
 
 @flow(name="dyad-nightly-refresh", log_prints=True)
-def nightly_refresh(inbox: list[str] | None = None, warehouse_path: str | None = None) -> RunSummary:
+def nightly_refresh(
+    inbox: list[str] | None = None,
+    warehouse_path: str | None = None,
+    settings_overrides: dict[str, Any] | None = None,
+) -> RunSummary:
     """Full refresh of every model, then (DuckLake mode) the lake's maintenance
     (``lake_maintenance``: the full publish gave up every model table's files, kept for time
     travel until their snapshot expires), the relations report (a report failure is logged,
-    never fails the published run) and dbt docs (Data Docs are rebuilt by every checkpoint)."""
+    never fails the published run) and dbt docs (Data Docs are rebuilt by every checkpoint).
+    ``settings_overrides`` as for ``pipeline``."""
     from flows.docs import generate_docs
     from flows.report import refresh_report
 
-    summary = pipeline(inbox=inbox, warehouse_path=warehouse_path, full_refresh=True)
-    settings = load_settings({"inbox": inbox or [], "warehouse": warehouse_path})
+    summary = pipeline(
+        inbox=inbox, warehouse_path=warehouse_path, full_refresh=True, settings_overrides=settings_overrides
+    )
+    settings = load_settings(
+        {**(settings_overrides or {}), "inbox": inbox or [], "warehouse": warehouse_path}
+    )
     if settings.on_lake:
         lake_maintenance(warehouse_path=warehouse_path)
     refresh_report(settings)

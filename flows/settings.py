@@ -88,6 +88,9 @@ class Settings:
     # new items taken from one feed per run; the rest wait
     fetch_feed_max_items: Annotated[int, Field(gt=0)] = 500
     fetch_allow_private_hosts: bool = False  # fetch from 127.0.0.1, 10.x, 192.168.x, ... too
+    # seconds a run waits for another run of the same warehouse to end before it is refused (0:
+    # refused at once, as `dyad run` is; prefect.yaml's scheduled deployments wait)
+    lock_wait_seconds: Annotated[float, Field(ge=0)] = 0.0
     near_duplicate_threshold: Annotated[float, Field(gt=0, le=1)] = 0.8
     build_slice_articles: Annotated[int, Field(gt=0)] = 20_000  # articles per slice of a full build
     # -- where the warehouse lives (README "Scaling out") ----------------------------------

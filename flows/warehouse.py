@@ -24,7 +24,8 @@ import os
 import shutil
 import struct
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,13 +229,17 @@ def processes_with_open(path: Path) -> list[int]:
 
 
 @contextmanager
-def writer_lock(warehouse: Path) -> Iterator[Path]:
-    """One writer per warehouse: an exclusive, non-blocking lock on ``<warehouse>.lock`` (beside
-    the symlink's target when ``warehouse`` is a link, so every path to one file shares one lock).
+def writer_lock(
+    warehouse: Path, wait: float = 0.0, notify: Callable[[str], object] | None = None
+) -> Iterator[Path]:
+    """One writer per warehouse: an exclusive lock on ``<warehouse>.lock`` (beside the symlink's
+    target when ``warehouse`` is a link, so every path to one file shares one lock).
 
     The kernel releases the lock when the process dies, so a killed run never leaves it stale:
     the descriptor is not inherited by programs the run starts, and forked children close it.
-    Raises :class:`WarehouseBusy` naming the holder when another run has it.
+    ``wait``: seconds to wait for another run holding it to end (polled twice a second;
+    ``notify`` is told once, with the holder named, that the run waits). Raises :class:`WarehouseBusy` naming the holder when
+    another run still has it then.
     """
     warehouse = resolved(warehouse)
     lock_path = warehouse.with_name(warehouse.name + ".lock")
@@ -242,10 +247,21 @@ def writer_lock(warehouse: Path) -> Iterator[Path]:
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     _HELD_LOCKS[fd] = os.getpid()
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise WarehouseBusy(_busy_message(warehouse, lock_path, fd)) from None
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(_busy_message(warehouse, lock_path, fd)) from None
+                if not told and notify is not None:
+                    told = True
+                    notify(
+                        f"waiting up to {wait:.0f} s for it to end: {_busy_message(warehouse, lock_path, fd)}"
+                    )
+                time.sleep(min(0.5, max(0.0, deadline - time.monotonic())))
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps({"pid": os.getpid()}).encode(), 0)
         yield lock_path

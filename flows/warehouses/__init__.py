@@ -18,6 +18,7 @@ is the one place that looks at the mode.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -118,6 +119,16 @@ class Warehouse(Protocol):
         ...
 
 
+def _notify(message: str) -> None:
+    """Log ``message`` to the flow run's log (the module's logger outside a flow run)."""
+    try:
+        from prefect import get_run_logger
+
+        get_run_logger().info(message)
+    except Exception:  # outside a flow run
+        logging.getLogger(__name__).info(message)
+
+
 class WorkingFile:
     """What both implementations share: the run's working DuckDB file (``work``, a
     ``flows.warehouse.WorkingCopy``; None until the run has one) and the writer lock."""
@@ -131,7 +142,7 @@ class WorkingFile:
         # folder; machines coordinate through the lake)
         from flows import warehouse
 
-        with warehouse.writer_lock(self.settings.warehouse_path):
+        with warehouse.writer_lock(self.settings.warehouse_path, self.settings.lock_wait_seconds, _notify):
             try:
                 yield
             finally:

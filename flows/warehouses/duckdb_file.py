@@ -48,7 +48,9 @@ class DuckDBFile(WorkingFile):
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        with warehouse.writer_lock(self.settings.warehouse_path):
+        with warehouse.writer_lock(
+            self.settings.warehouse_path, self.settings.lock_wait_seconds, _logger().info
+        ):
             failed = True
             try:
                 yield

@@ -64,7 +64,18 @@ def test_prefect_yaml_deploys_and_a_worker_runs_incremental(tmp_path: Path, inbo
                 assert d.pull_steps == [
                     {"prefect.deployments.steps.set_working_directory": {"directory": str(PROJECT_ROOT)}}
                 ], (name, d.pull_steps)
-            assert deployments["dyad-pipeline/fetch"].parameters == {"urls": [], "feeds": []}
+            assert deployments["dyad-pipeline/fetch"].parameters == {
+                "urls": [],
+                "feeds": [],
+                "settings_overrides": {"lock_wait_seconds": 600},
+            }
+            # a scheduled run waits for a run started by hand rather than failing at once
+            assert deployments["dyad-pipeline/incremental"].parameters == {
+                "settings_overrides": {"lock_wait_seconds": 600}
+            }
+            assert deployments["dyad-nightly-refresh/nightly-full-refresh"].parameters == {
+                "settings_overrides": {"lock_wait_seconds": 1800}
+            }
 
             # 4. trigger `incremental` on the temp inbox and warehouse; a worker runs it
             run = client.create_flow_run_from_deployment(

@@ -3,8 +3,10 @@ of prefect.yaml by itself, and a process worker runs one of them to a published 
 
 The deployment is the `incremental` one of the project's prefect.yaml, copied with two changes
 only: an interval schedule of a few seconds instead of every 15 minutes, and parameters that
-point it at a temporary inbox and warehouse. The steps are those of `dyad serve` (flows/serve.py).
-Nothing here triggers a run: the run that completes must be one the scheduler created.
+point it at a temporary inbox and warehouse (its own parameters kept). The steps are those of
+`dyad serve` (flows/serve.py). Nothing here triggers a run: the run that completes must be one the
+scheduler created. Another run holds the warehouse when the scheduled run starts (as a run started
+by hand would): the scheduled run waits for it (prefect.yaml's `lock_wait_seconds`) and completes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 import yaml
 
 from flows import serve
+from flows.warehouse import writer_lock
 from tests.prefect_server import RUN_TIMEOUT, prefect_server
 
 pytestmark = pytest.mark.slow
@@ -23,6 +26,7 @@ pytestmark = pytest.mark.slow
 SCHEDULED_RUN_TIMEOUT = 90.0  # the scheduler loops every few seconds (see SERVER_SETTINGS)
 MAX_WORKER_STARTS = 6
 INTERVAL_SECONDS = 10
+LOCK_HELD_SECONDS = 4  # how long another run holds the warehouse after the scheduled run started
 
 # The scheduler's own knobs, so a run appears within seconds of the deployment and only one
 # future run is kept per deployment (the worker takes it; no queue of runs piles up).
@@ -43,7 +47,11 @@ def scheduled_copy_of_prefect_yaml(dest: Path, inbox: Path, warehouse: Path) -> 
     (incremental,) = [d for d in spec["deployments"] if d["name"] == "incremental"]
     assert incremental["schedules"], "the incremental deployment of prefect.yaml has no schedule"
     incremental["schedules"] = [{"interval": INTERVAL_SECONDS, "anchor_date": "2020-01-01T00:00:00+00:00"}]
-    incremental["parameters"] = {"inbox": [str(inbox)], "warehouse_path": str(warehouse)}
+    incremental["parameters"] = {
+        **incremental["parameters"],
+        "inbox": [str(inbox)],
+        "warehouse_path": str(warehouse),
+    }
     spec["deployments"] = [incremental]
     dest.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     return dest
@@ -51,6 +59,7 @@ def scheduled_copy_of_prefect_yaml(dest: Path, inbox: Path, warehouse: Path) -> 
 
 def test_the_scheduler_creates_a_run_that_a_worker_completes(tmp_path: Path, inbox: Path) -> None:
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import LogFilter
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     with prefect_server(tmp_path) as ps:
@@ -78,19 +87,39 @@ def test_the_scheduler_creates_a_run_that_a_worker_completes(tmp_path: Path, inb
                 time.sleep(1)
             ps.lap("first scheduled run created")
 
-            # 4. a worker runs the scheduled run that is due first
+            # 4. a worker runs the scheduled run that is due first, while another run holds the
+            # warehouse's writer lock for a few seconds after it started: it waits, then runs
+            holder = writer_lock(ps.warehouse)
+            holder.__enter__()
+            held_until: float | None = None
             deadline = time.monotonic() + RUN_TIMEOUT
-            while True:
-                runs = client.read_flow_runs()
-                done = [r for r in runs if r.state is not None and r.state.is_final()]
-                if done:
-                    break
-                assert time.monotonic() < deadline, (
-                    f"no flow run finished within {RUN_TIMEOUT:.0f}s: {[(r.name, r.state_type) for r in runs]}"
-                )
-                ps.keep_a_worker(MAX_WORKER_STARTS, "no run finished")
-                time.sleep(1)
+            try:
+                while True:
+                    runs = client.read_flow_runs()
+                    if held_until is None and any(r.state is not None and r.state.is_running() for r in runs):
+                        held_until = time.monotonic() + LOCK_HELD_SECONDS
+                    if held_until is not None and time.monotonic() >= held_until and holder is not None:
+                        holder.__exit__(None, None, None)
+                        holder = None
+                    done = [r for r in runs if r.state is not None and r.state.is_final()]
+                    if done:
+                        break
+                    assert time.monotonic() < deadline, (
+                        f"no flow run finished within {RUN_TIMEOUT:.0f}s: {[(r.name, r.state_type) for r in runs]}"
+                    )
+                    ps.keep_a_worker(MAX_WORKER_STARTS, "no run finished")
+                    time.sleep(1)
+            finally:
+                if holder is not None:
+                    holder.__exit__(None, None, None)
             ps.lap("scheduled run")
+            assert held_until is not None, "the run finished before it was seen running"
+            waited = [
+                log.message
+                for log in client.read_logs(log_filter=LogFilter(flow_run_id={"any_": [done[0].id]}))
+                if "waiting up to" in log.message
+            ]
+            assert len(waited) == 1, "the scheduled run did not wait for the run holding the warehouse"
 
             assert len(done) == 1, [(r.name, r.state_type) for r in done]
             (run,) = done
@@ -100,7 +129,11 @@ def test_the_scheduler_creates_a_run_that_a_worker_completes(tmp_path: Path, inb
             assert run.created_by is not None and run.created_by.type == "SCHEDULE", run.created_by
             assert deployment.schedules[0].id == run.created_by.id
             assert "auto-scheduled" in run.tags, run.tags
-            assert run.parameters == {"inbox": [str(inbox)], "warehouse_path": str(ps.warehouse)}
+            assert run.parameters == {
+                "inbox": [str(inbox)],
+                "warehouse_path": str(ps.warehouse),
+                "settings_overrides": {"lock_wait_seconds": 600},
+            }
 
         ps.worker_exits_cleanly()
         # 5. the scheduled run published: the warehouse holds the 3 seed articles

@@ -4,6 +4,7 @@ import dataclasses
 import multiprocessing as mp
 import pickle
 import re
+import time
 from pathlib import Path
 
 import duckdb
@@ -60,6 +61,44 @@ def test_second_writer_is_refused(tmp_path):
     p.start()
     p.join(60)
     assert q.get(timeout=5) == "locked"
+
+
+def _hold_lock(path: str, seconds: float, q) -> None:
+    with warehouse.writer_lock(Path(path)):
+        q.put("held")
+        time.sleep(seconds)
+
+
+def test_a_writer_told_to_wait_takes_the_lock_when_the_holder_ends(tmp_path):
+    wh = tmp_path / "dyad.duckdb"
+    q = mp.get_context("spawn").Queue()
+    p = mp.get_context("spawn").Process(target=_hold_lock, args=(str(wh), 2.0, q))
+    p.start()
+    assert q.get(timeout=30) == "held"
+    told: list[str] = []
+    started = time.monotonic()
+    with warehouse.writer_lock(wh, wait=30, notify=told.append):
+        waited = time.monotonic() - started
+    p.join(30)
+    assert 0.5 < waited < 20
+    assert len(told) == 1 and "waiting up to 30 s" in told[0] and "another Dyad run" in told[0]
+
+
+def test_a_writer_that_waited_in_vain_is_refused(tmp_path):
+    wh = tmp_path / "dyad.duckdb"
+    q = mp.get_context("spawn").Queue()
+    p = mp.get_context("spawn").Process(target=_hold_lock, args=(str(wh), 8.0, q))
+    p.start()
+    assert q.get(timeout=30) == "held"
+    started = time.monotonic()
+    with (
+        pytest.raises(warehouse.WarehouseBusy, match="another Dyad run"),
+        warehouse.writer_lock(wh, wait=1.0),
+    ):
+        pass
+    assert 0.9 < time.monotonic() - started < 5
+    p.kill()
+    p.join(30)
 
 
 def test_publish_is_an_atomic_swap_readers_keep_their_view(tmp_path):
