@@ -1189,7 +1189,10 @@ class Maintenance:
     ``files_rewritten``: data files merged into fewer, or rewritten without their deleted rows
     (``files_written`` in their place); ``snapshots_expired``; ``files_deleted``: files removed
     from the data path (no kept snapshot needed them, or no commit recorded them);
-    ``snapshot``: the lake's latest snapshot after; ``seconds``: wall time."""
+    ``snapshot``: the lake's latest snapshot after; ``seconds``: wall time. ``tables_flushed``:
+    the tables whose inlined rows were written out, a new file each: a lake of small commits can
+    read more files after its maintenance than before (its rows left the catalog), the message says
+    so."""
 
     files_before: int
     bytes_before: int
@@ -1203,15 +1206,19 @@ class Maintenance:
     files_deleted: int
     snapshot: int
     seconds: float
+    tables_flushed: int = 0
 
     def describe(self) -> str:
         mb = 1024 * 1024
+        flushed = f"{self.rows_flushed} rows written out of the catalog"
+        if self.tables_flushed:
+            flushed += f" into new files of {self.tables_flushed} tables"
         return (
             f"files read by the latest snapshot: {self.files_before} ({self.bytes_before / mb:,.1f} MB) -> "
             f"{self.files_after} ({self.bytes_after / mb:,.1f} MB); {self.files_merged} merged and "
-            f"{self.files_rewritten} rewritten into {self.files_written}; {self.rows_flushed} rows written "
-            f"out of the catalog; {self.snapshots_expired} snapshots expired; {self.files_deleted} files "
-            f"deleted; lake snapshot {self.snapshot}; {self.seconds:.1f} s"
+            f"{self.files_rewritten} rewritten into {self.files_written}; {flushed}; {self.snapshots_expired} "
+            f"snapshots expired; {self.files_deleted} files deleted; lake snapshot {self.snapshot}; "
+            f"{self.seconds:.1f} s"
         )
 
 
@@ -1336,6 +1343,7 @@ def maintain(
         files_after=files_after,
         bytes_after=bytes_after,
         rows_flushed=sum(r[-1] for r in flushed),
+        tables_flushed=sum(1 for r in flushed if r[-1]),
         files_merged=sum(r[2] for r in merged),
         files_rewritten=sum(r[2] for r in rewritten),
         files_written=sum(r[3] for r in (*merged, *rewritten)),

@@ -141,6 +141,10 @@ def test_maintenance_merges_and_deletes_files_and_keeps_every_row(lake_of_runs):
 
     assert done.files_merged > done.files_written > 0, done.describe()
     assert done.rows_flushed > 0, done.describe()  # the run with nothing new inlined its rows
+    # the only files more after than before are those the inlined rows were written out to: the
+    # message says so
+    assert done.tables_flushed > 0 and f"into new files of {done.tables_flushed} tables" in done.describe()
+    assert done.files_after <= done.files_before + done.tables_flushed, done.describe()
     by_table_after = live_files_by_table(settings)
     assert by_table_after, done.describe()
     for table, n in by_table_after.items():  # small files merged; rows out of the catalog in one more
