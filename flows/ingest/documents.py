@@ -29,6 +29,7 @@ from flows.text.article import (
     drop_service_lines,
     is_chrome_line,
     is_prose_line,
+    opening_agency,
     opening_dateline_date,
     parse_scraped_text,
 )
@@ -674,7 +675,10 @@ def _html_article(
         None,
         title=title,
         published=published,
-        publisher=meta.get("sitename") or meta.get("hostname") or _linked_data_publisher(html),
+        publisher=meta.get("sitename")
+        or meta.get("hostname")
+        or _linked_data_publisher(html)
+        or opening_agency(body),
         url=meta.get("url") or url,
         source=source,
         modified=_html_modified(html) or shown_modified,
@@ -935,7 +939,8 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
         None,
         title=_first(obj, TITLE_FIELDS),
         published=published,
-        publisher=_first(obj, PUBLISHER_FIELDS),
+        # no publisher field: the agency its text opens with ("МОСКВА, 14 октября. /ТАСС/.")
+        publisher=_first(obj, PUBLISHER_FIELDS) or opening_agency(body),
         url=_first(obj, URL_FIELDS, ("@id", "url")),
         source=source,
         modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),

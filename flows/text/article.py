@@ -862,6 +862,19 @@ def collected_dateline_date(body: str, collected: date | None) -> date | None:
     return _dateline_date(dateline, None, "none", None, "none", collected)[0]
 
 
+def opening_agency(body: str) -> str | None:
+    """The agency named where ``body`` opens: by its dateline (``МОСКВА, 14 октября. /ТАСС/.``,
+    ``ANKARA, Oct 9 (Reuters) -``: ``match_dateline``) or by a place and an agency with no date
+    (``Warszawa (PAP) -``: ``match_agency_opening``); None when it opens with neither or the
+    dateline names no agency."""
+    start = len(body) - len(body.lstrip())
+    dateline = match_dateline(body, start)
+    if dateline is not None:
+        return dateline.agency.strip(" .") if dateline.agency else None
+    opening = match_agency_opening(body, start)
+    return opening.agency if opening is not None else None
+
+
 def opening_dateline_date(body: str, context: date, context_source: str) -> tuple[date, str]:
     """The date of a text that states none in its head, once ``context`` (a feed item's date)
     is known: the agency dateline opening ``body`` (``match_dateline``), its year from

@@ -64,3 +64,34 @@ def test_each_item_of_a_list_and_of_json_lines_reads_its_own(tmp_path):
     expected = [(date(2026, 11, 25), "dateline"), (date(2026, 11, 26), "json"), (None, "none")]
     assert _parsed(tmp_path, objs) == expected
     assert _parsed(tmp_path, objs, ".jsonl") == expected
+
+
+def _publishers(tmp_path, objs):
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in objs), encoding="utf-8")
+    st = path.stat()
+    item = InputItem(str(path), "jsonl", path=str(path), size_bytes=st.st_size, mtime_ns=st.st_mtime_ns)
+    result = parse_input(item)
+    assert not result.rejected, result.rejected
+    return [a.publisher for a in result.articles]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "publisher"),
+    [
+        # no publisher field: the agency of the dateline or of a date-less opening its text opens with
+        (f"МОСКВА, 14 октября. /ТАСС/. {BODY}", {}, "ТАСС"),
+        (f"КИЇВ, 30 листопада — Укрінформ. {BODY}", {"published": "2026-11-30"}, "Укрінформ"),
+        (f"ANKARA, Oct 9 (Reuters) - {BODY}", {}, "Reuters"),
+        (f"Warszawa (PAP) - {BODY}", {}, "PAP"),
+        (f"ASTANA. KAZINFORM – {BODY}", {}, "KAZINFORM"),
+        # a publisher field stays; a dateline with no agency and no opening name none
+        (f"МОСКВА, 14 октября. /ТАСС/. {BODY}", {"source": "РИА Новости"}, "РИА Новости"),
+        (f"МОСКВА, 30 ноября — {BODY}", {}, None),
+        (BODY, {}, None),
+    ],
+)
+def test_a_json_item_without_a_publisher_takes_the_agency_its_text_opens_with(
+    tmp_path, text, fields, publisher
+):
+    assert _publishers(tmp_path, [{"text": text, **fields}]) == [publisher]
