@@ -65,6 +65,12 @@ ARTICLES = [
         "Сборная Италии сыграет с Хорватией в среду, а Испания в пятницу встретится с Албанией.",
     ),
     ("dash_parallels.json", "Двое задержаны в Вене, трое — в Польше и один — в Чехии, сообщила полиция."),
+    # the country an envoy is posted to is no actor of a meeting with the envoy
+    (
+        "envoy_posted.json",
+        "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с послом Японии в Китае Кэндзи Мураками.",
+    ),
+    ("envoy_posted_2.json", "Министр иностранных дел Армении провёл переговоры с послом Франции в Грузии."),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -126,6 +132,8 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("joint_list.json", []),
         ("joint_no_verb.json", []),
         ("sport_clauses.json", []),
+        ("envoy_posted.json", [("JP", "KZ")]),
+        ("envoy_posted_2.json", [("AM", "FR")]),
         ("dash_parallels.json", []),
     ],
 )

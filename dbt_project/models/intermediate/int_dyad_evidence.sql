@@ -176,6 +176,7 @@ marked as (
         neighbours.after_between,
         neighbours.after_venue,
         neighbours.after_preposition,
+        neighbours.before_norm,
         place_forms.cue is not null as is_place_form,
         -- "при посредничестве Катара", "mediated by Qatar": the mediator
         neighbours.mediator_before
@@ -267,13 +268,20 @@ parties as (
 
 actor_mentions as (
     -- parties written right after a word for someone acting for them (up to two words between:
-    -- "министра иностранных дел Японии"); role_idx is the first such word
+    -- "министра иностранных дел Японии"); role_idx is the first such word. is_post_place: a
+    -- country after a preposition other than one of origin, or with another party between it and
+    -- the role word ("послом Японии в Китае", "ambassador to China": where the envoy is posted, part
+    -- of the role phrase but acting for no one; "делегация из Китая" acts)
     select
         parties.article_id,
         parties.sentence_idx,
         parties.token_idx,
         parties.country_code,
-        min(role_words.token_idx) as role_idx
+        min(role_words.token_idx) as role_idx,
+        bool_or(parties.after_preposition)
+        and coalesce(any_value(parties.before_norm), '') not in (
+            'из', 'от', 'з', 'із', 'ад', 'z', 'ze', 'from', 'of'
+        ) as after_place_preposition
     from parties
     inner join token_cues as role_words
         on
@@ -282,6 +290,19 @@ actor_mentions as (
             and role_words.token_idx between parties.token_idx - 3 and parties.token_idx - 1
             and role_words.is_actor
     group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
+),
+
+acting_mentions as (
+    -- the actor mentions that act for their country: not the place of someone's post
+    select actor_mentions.*
+    from actor_mentions
+    anti join parties as nearer
+        on
+            actor_mentions.article_id = nearer.article_id
+            and actor_mentions.sentence_idx = nearer.sentence_idx
+            and actor_mentions.role_idx < nearer.token_idx
+            and actor_mentions.token_idx > nearer.token_idx
+    where not actor_mentions.after_place_preposition
 ),
 
 speaker_mentions as (
@@ -810,8 +831,8 @@ actors as (
         {{ dyad_of('x.country_code', 'y.country_code') }},
         'actor' as evidence_kind,
         1.0::double as weight
-    from actor_mentions as x
-    inner join actor_mentions as y
+    from acting_mentions as x
+    inner join acting_mentions as y
         on
             x.article_id = y.article_id
             and x.sentence_idx = y.sentence_idx
