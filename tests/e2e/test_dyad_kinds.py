@@ -71,6 +71,19 @@ ARTICLES = [
         "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с послом Японии в Китае Кэндзи Мураками.",
     ),
     ("envoy_posted_2.json", "Министр иностранных дел Армении провёл переговоры с послом Франции в Грузии."),
+    # an ambiguous country name's possessive before an office opening a sentence is the country
+    (
+        "possessive_jo.json",
+        "Jordan's King Abdullah II received Egyptian President Abdel Fattah al-Sisi in Aqaba.",
+    ),
+    ("possessive_td.json", "Chad's Foreign Minister met Nigerian President Bola Tinubu in Abuja on Monday."),
+    ("possessive_person.json", "Jordan's goal sealed the win for Ajax against PSV on Sunday."),
+    # the other side of a meeting whose role names the article's first country is not of it
+    (
+        "other_side.json",
+        "Председатель Гомельского облисполкома Иван Крупенько встретился с губернатором китайской провинции"
+        " Хэнань Ли Шэнем.",
+    ),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -134,6 +147,7 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("sport_clauses.json", []),
         ("envoy_posted.json", [("JP", "KZ")]),
         ("envoy_posted_2.json", [("AM", "FR")]),
+        ("possessive_jo.json", [("EG", "JO")]),
         ("dash_parallels.json", []),
     ],
 )
@@ -149,6 +163,9 @@ def test_pairs_of_each_kind(con, name, pairs):
         # a plant in the US state of Georgia; the ministry's country stays
         ("georgia_state_en.json", ["KR"]),
         ("joint_ru.json", ["EE", "FI", "RU"]),
+        ("possessive_jo.json", ["EG", "JO"]),
+        ("possessive_td.json", ["NG", "TD"]),
+        ("possessive_person.json", []),
     ],
 )
 def test_article_countries(con, name, countries):
@@ -172,3 +189,20 @@ def test_a_negation_three_words_before_a_tone_keyword_negates_it(con):
     ).fetchall()
     assert ("санкции", True) in rows
     assert all(negated for _, negated in rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "people"),
+    [
+        ("possessive_jo.json", [("Abdel Fattah al-Sisi", "EG"), ("Abdullah II", "JO")]),
+        # Krupenko meets someone whose role names China, the article's first country: not his
+        ("other_side.json", [("Иван Крупенько", None), ("Ли Шэнь", "CN")]),
+    ],
+)
+def test_people_countries(con, name, people):
+    rows = con.execute(
+        "select p.name, p.country_code from marts.people p join marts.articles a using (article_id)"
+        " where a.source_uri like ? order by 1",
+        [f"%{name}"],
+    ).fetchall()
+    assert rows == people

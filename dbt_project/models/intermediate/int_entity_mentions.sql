@@ -23,6 +23,13 @@ conjunctions as (
     where cue_kind = 'conjunction'
 ),
 
+possessor_titles as (
+    -- what may follow an ambiguous country name and its possessive at a sentence's start and make
+    -- it the country ("Jordan's King", "Chad's President", "Georgia's parliament")
+    select cue from {{ ref('stg_relation_cues') }}
+    where cue_kind = 'possessor_title'
+),
+
 compound_parts as (
     -- what may follow a compound's first part and its hyphen: a country adjective or another first
     -- part (американо-китайский, polsko-litewski, Sino-Indian, российско-казахстанско-узбекский)
@@ -108,7 +115,8 @@ ngrams as (
         windows.next_ends[sizes.n_tokens] as char_end,
         windows.next_hyphens[sizes.n_tokens] as hyphen_after,
         windows.next_gaps[sizes.n_tokens] as gap_after,
-        windows.next_norms[sizes.n_tokens + 1] as norm_after
+        windows.next_norms[sizes.n_tokens + 1] as norm_after,
+        windows.next_norms[sizes.n_tokens + 2] as second_norm_after
     from windows
     cross join range(1, 5) as sizes (n_tokens)
     where windows.next_norms[sizes.n_tokens] is not null
@@ -144,8 +152,17 @@ candidates as (
         ngrams.gap_after,
         coalesce(ngrams.norm_after in (select conjunctions.cue from conjunctions), false) as before_conjunction,
         -- a form that is also a common word (Того, Чили) opening a sentence names a country only
-        -- when another country follows it in a list: "Чили и Перу ...", "Мали, Нигер и Чад ..."
-        forms.is_ambiguous and ngrams.is_sentence_start as needs_partner
+        -- when another country follows it in a list: "Чили и Перу ...", "Мали, Нигер и Чад ...";
+        -- or, in English, when its possessive is followed by a word of a state's office or body
+        -- ("Jordan's King Abdullah", "Chad's President", "Georgia's parliament")
+        forms.is_ambiguous
+        and ngrams.is_sentence_start
+        and not coalesce(
+            ngrams.gap_after in ('''', '’')
+            and ngrams.norm_after = 's'
+            and ngrams.second_norm_after in (select possessor_titles.cue from possessor_titles),
+            false
+        ) as needs_partner
     from ngrams
     inner join forms
         on

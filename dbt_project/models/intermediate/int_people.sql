@@ -18,7 +18,9 @@
 -- gets none (NULL): being named in an article about a country says nothing of whom one speaks for;
 -- nor does a post outside a state (a company's, a church's, in the arts, sport, science or the
 -- press: the organisation's country, not said), nor does the country of a counterpart in the
--- person's sentence ("провел переговоры с бразильским коллегой": the other side's).
+-- person's sentence ("провел переговоры с бразильским коллегой": the other side's), nor the home
+-- country when the person meets someone whose role names it ("X встретился с губернатором
+-- китайской провинции Хэнань Y" in an article whose first country is China: NULL for X).
 with people as (
     select * from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -278,6 +280,42 @@ sentence_points_elsewhere as (
         )
 ),
 
+other_side_of_home as (
+    -- a person on the other side of a with-word from someone whose role names the home country
+    -- ("Председатель Гомельского облисполкома X встретился с губернатором китайской провинции
+    -- Хэнань Y", the body's first country China; "Президент Казахстана X провел переговоры с
+    -- председателем сената Y"): the home country is the other side's, not the person's
+    select distinct
+        people.article_id,
+        people.mention_idx
+    from people
+    inner join home_country on people.article_id = home_country.article_id
+    inner join people as met
+        on
+            people.article_id = met.article_id
+            and people.sentence_idx = met.sentence_idx
+            and people.mention_idx != met.mention_idx
+    inner join mentions as met_countries
+        on
+            met.article_id = met_countries.article_id
+            and met.role_start <= met_countries.char_start
+            and met.role_end >= met_countries.char_end
+            and home_country.country_code = met_countries.country_code
+    inner join {{ ref('stg_tokens') }} as withs
+        on
+            people.article_id = withs.article_id
+            and people.sentence_idx = withs.sentence_idx
+            and (
+                (people.char_end <= withs.char_start and least(met.role_start, met.char_start) >= withs.char_end)
+                or (met.char_end <= withs.char_start and least(people.role_start, people.char_start) >= withs.char_end)
+            )
+    inner join {{ ref('stg_relation_cues') }} as with_words
+        on
+            withs.token_norm = with_words.cue
+            and with_words.cue_kind = 'with'
+    where people.role is not null and {{ is_new_row('withs.load_seq') }}
+),
+
 article_country as (
     -- the home country for a role naming none, when nothing in the person's sentence points elsewhere
     select
@@ -295,6 +333,10 @@ article_country as (
         and not exists (
             select 1 from bloc_roles as b
             where b.article_id = people.article_id and b.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from other_side_of_home as o
+            where o.article_id = people.article_id and o.mention_idx = people.mention_idx
         )
         and not exists (
             select 1 from former_state_roles as f
