@@ -12,6 +12,7 @@ from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
     _BASE_WORD_SCAN,
     _assign_metric,
+    _clause_start,
     _ExplicitMoney,
     _modality,
     _negative_context,
@@ -67,6 +68,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             c.unit = context_currency(c, scopes) or c.unit
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
+    _metrics_referred_to(cands, scopes)
     # an amount per unit: a price or rate ("64,8 доллара за баррель"), or a share each gets ("по
     # 2,5 тыс." after "за каждого")
     money = _ExplicitMoney(
@@ -445,6 +447,39 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
         metrics = [metric for _start, metric in keywords]
         for k, c in enumerate(listed):
             c.metric = metrics[k] if len(metrics) == len(listed) else "other"
+
+
+# A word referring back to the flow the sentence before named, before a figure in its clause:
+# a pronoun ("В 2024 году он составил", "увеличить его до") or a noun for a measure ("показатель
+# составил", "эта цифра"); ru, uk, be, pl, en.
+_REFERRING_RE = re.compile(
+    r"(?<![\w-])(?:он|она|оно|они|его|её|ее|их|показатель|показателя|цифра|він|вона|воно|вони|його|її|їх"
+    r"|показник|показника|ён|яна|яно|яны|яго|яе|іх|паказчык|паказчыка|wskaźnik|on|ona|one|go|ich|it|they"
+    r"|(?:this|the)[ \u00a0]+figure)"
+    r"(?![\w-])",
+    re.I,
+)
+
+
+def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
+    """A figure of no metric (``other``) whose clause refers back before it to a flow the
+    sentence before named (``Товарооборот ... может превысить 8 млрд. В 2024 году он составил 7,4
+    млрд``, ``Этот показатель достиг``, ``Стороны планируют увеличить его до``, ``It is expected
+    to grow to``) takes that flow's metric: the one metric of its unit's kind the sentence before
+    names (its keywords, as the figure's own sentence's would be read). None or several there:
+    it stays ``other``."""
+    masked = scopes.masked
+    for c in cands:
+        if c.metric != "other" or c.sentence == 0:
+            continue
+        start = _clause_start(c, scopes)
+        if _REFERRING_RE.search(masked, start, c.ns) is None:
+            continue
+        kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+        metrics = {rule.metric for _s, _e, _o, rule in scopes.keywords(c.sentence - 1, kind) if not rule.weak}
+        metrics.discard("other")
+        if len(metrics) == 1:
+            c.metric = metrics.pop()
 
 
 def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.Match[str]]:
