@@ -1,0 +1,36 @@
+"""A level someone wants, hopes or intends to reach is a target: English ``wants to``, ``hopes
+to``, ``would like to``; Russian ``о намерении`` as ``намерен``."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France wants to raise investment in Germany to $5 billion in 2026.",
+        "Poland hopes to raise exports to Ukraine to $10 billion.",
+        "Vietnam would like to bring trade with India to $20 billion by 2030.",
+        "The ministers hoped to double turnover to $3 billion.",
+        "Компания сообщила о намерении закупить оборудование на 8 млрд долларов.",
+        "Стороны заявили о намерении довести товарооборот до 5 млрд долларов.",
+    ],
+)
+def test_a_wish_or_an_intention_is_a_target(text):
+    (fact,) = extract_facts(text)
+    assert fact.modality == "target"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between the two countries rose to $5 billion, officials said.",
+        "Exports to Ukraine reached $10 billion last year.",
+    ],
+)
+def test_a_level_reported_as_reached_stays_actual(text):
+    (fact,) = extract_facts(text)
+    assert fact.modality == "actual"
