@@ -493,6 +493,21 @@ def _same_subject(a: str, b: str) -> bool:
     return a != "other" and (a == b or _SAME_SUBJECT.get(a, a) == _SAME_SUBJECT.get(b, b))
 
 
+def _subject(c: _Cand, sentences: _Sentences) -> str:
+    """What a figure is about, for following a period referred back to: its metric; for a change
+    in percent (``growth``), the flow its clause names before it (``Импорт ... сократился на 3%``:
+    ``import``), else ``growth``."""
+    if c.metric != "growth":
+        return c.metric
+    start = _clause_start(c, sentences)
+    named = [
+        (kw_start, rule.metric)
+        for kw_start, _end, _order, rule in sentences.keywords(c.sentence, MONEY)
+        if not rule.weak and start <= kw_start < c.ns
+    ]
+    return max(named)[1] if named else c.metric
+
+
 def _period_referred_to(
     c: _Cand, sentences: _Sentences, text: str, earlier: list[tuple[_Cand, str | None]]
 ) -> str | None:
@@ -506,13 +521,14 @@ def _period_referred_to(
     ``other`` has no subject to follow: only the sentence before is read."""
     if c.sentence == 0 or not sentences.refers_back(c.sentence):
         return None
+    subject = _subject(c, sentences)
     same = [
         (d.sentence, phrase)
         for d, phrase in earlier
         if d.sentence < c.sentence
         and phrase is not None
         and not is_prospective(phrase)
-        and _same_subject(c.metric, d.metric)
+        and _same_subject(subject, _subject(d, sentences))
     ]
     if same:
         last = same[-1][0]

@@ -95,3 +95,35 @@ def test_a_later_clause_with_its_period_noun_left_out(text, number, period):
         assert got is None or not got.lower().startswith(("за прошлый", "торік"))
     else:
         assert got == period
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        # a change in percent follows the period of its flow, named in the sentence before
+        (
+            "Экспорт Польши в Украину за январь–сентябрь 2025 года составил 11,4 млрд евро, сообщил замминистра."
+            " Импорт из Украины за этот период сократился на 3%.",
+            "3",
+            "за январь–сентябрь 2025 года",
+        ),
+        (
+            "Eksport Polski na Ukrainę w okresie styczeń-wrzesień 2025 r. wyniósł 11,4 mld euro. Import z Ukrainy"
+            " w tym czasie spadł o 3%.",
+            "3",
+            "w okresie styczeń-wrzesień 2025 r.",
+        ),
+        (
+            "Экспорт за январь-октябрь 2025 года составил 3 млрд долларов. Импорт за это время вырос на 4%.",
+            "4",
+            "за январь-октябрь 2025 года",
+        ),
+        (
+            "Exports reached $3 billion in the first half of 2025. Imports fell 2% over the same period.",
+            "2",
+            "in the first half of 2025",
+        ),
+    ],
+)
+def test_a_change_follows_the_period_of_its_flow_referred_back_to(text, number, period):
+    assert _fact(text, number).period == period
