@@ -3038,6 +3038,26 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 longer = [n for n in long_names if n.split()[:2] == words]
                 if len(longer) == 1:
                     canonical[short] = longer[0]
+    # the last words of a longer name written alone later ("Абдель Рахман" after "Хишам Абдель
+    # Рахман", "Бин Фархан", a particle capitalized opening a sentence, after "Фейсал бин
+    # Фархан"): that name's person when it is the only longer name ending so, written before it
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.kind in ("full", "loose"):
+            first_at[m.name] = min(first_at.get(m.name, m.start), m.start)
+    for m in mentions:
+        if m.kind not in ("full", "loose") or m.name in canonical:
+            continue
+        for written in dict.fromkeys((m.name, " ".join(text[m.start : m.end].split()))):
+            tail = written.casefold().split()
+            longer = {
+                n
+                for n, at in first_at.items()
+                if at < m.start and n.count(" ") >= len(tail) and n.casefold().split()[-len(tail) :] == tail
+            }
+            if len(tail) >= 2 and len(longer) == 1:
+                canonical[m.name] = longer.pop()
+                break
     # one person read as a man in one mention and as a woman in another ("Рашиду Гайнуллину",
     # "Рашида Гайнуллина"): the reading of a nominative mention, else the male one
     nominative_keys = {m.name for m in mentions if m.kind == "full" and m.cases == frozenset({"nomn"})}
