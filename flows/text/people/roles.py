@@ -2408,7 +2408,13 @@ def _latin_complement(
         end = k
     elif lang == "pl":
         country = k < len(words) and _latin_country(words[k][2])
-        while k < len(words) and k - a < 4 and words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS:
+        while (
+            k < len(words)
+            and k - a < 4
+            and (
+                words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS or _portfolio_conjunction(words, k)
+            )
+        ):
             if (
                 _latin_phrases_at(words, k)
                 and not _latin_country(words[k][2])
@@ -2435,12 +2441,16 @@ def _latin_complement(
 
 
 def _portfolio_conjunction(words: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether word ``k`` of an English role's complement is ``and`` joining two of its portfolios
-    ("minister of trade and integration", "Minister of Foreign Affairs and Trade"): the word after
-    it starts no role phrase, is no determiner and no country."""
+    """Whether word ``k`` of a role's complement is ``and`` (Polish ``i``, ``oraz``, before a
+    word in lower case) joining two of its portfolios ("minister of trade and integration",
+    "minister rozwoju i technologii"): the word after it starts no role phrase, is no determiner
+    and no country."""
     return (
-        words[k][2].lower() == "and"
-        and k + 1 < len(words)
+        k + 1 < len(words)
+        and (
+            words[k][2].lower() == "and"
+            or (words[k][2].lower() in ("i", "oraz") and words[k + 1][2][:1].islower())
+        )
         and not _latin_phrases_at(words, k + 1)
         and words[k + 1][2].lower() not in _LATIN_DETERMINERS
         and not _latin_country(words[k + 1][2])
@@ -2532,6 +2542,13 @@ def _latin_role_of(
     ]
     while kept and kept[-1].lower() in _LATIN_HONORIFICS:
         kept.pop()  # "Emir of Qatar Sheikh": the honorific before the name is no part of the post
+    if (
+        kept
+        and kept[-1].lower() == "the"
+        and len(kept) > 1
+        and kept[-2].lower() in _EN_COMPLEMENT_PREPOSITIONS
+    ):
+        kept.pop()  # "Prime Minister of the Netherlands": the article goes with its country
     if kept and kept[-1].lower() in _EN_COMPLEMENT_PREPOSITIONS:
         kept.pop()  # "President of Poland": the country is in the span only
     return _Role(
@@ -2587,6 +2604,8 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
     if clause is None:
         return None
     words = _latin_words(text, clause.start(), start)
+    while len(words) > 1 and words[-1][2].lower().rstrip(".") in _LATIN_HONORIFICS:
+        words = words[:-1]  # "Prime Minister Sheikh X", "Foreign Secretary Dr X": the post before it
     opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
     genitive_heads = _name_not_genitive_at(text, start)
     for i in range(max(0, len(words) - 8), len(words)):

@@ -1,0 +1,65 @@
+"""Role forms around names: an English complement with ``the`` before its country (``Prime
+Minister of the Netherlands``: no dangling ``of the``), an honorific between a post and a name
+(``Prime Minister Sheikh X``, ``Foreign Secretary Dr X``), Ukrainian feminine role nouns
+(``віцепрем'єр-міністерка``, ``спікерка``, ``губернаторка``), Polish portfolios joined by ``i``
+(``wiceminister rozwoju i technologii``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.people import extract_people
+
+
+def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.role, p.role_kind) for p in extract_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister of the Netherlands Dick Schoof said the talks were useful.",
+            [("Dick Schoof", "prime minister", "head_of_government")],
+        ),
+        (
+            "President of the Philippines Ferdinand Marcos said the deal was fair.",
+            [("Ferdinand Marcos", "president", "head_of_state")],
+        ),
+        (
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met the delegation in Doha.",
+            [("Mohammed bin Abdulrahman Al Thani", "prime minister", "head_of_government")],
+        ),
+        (
+            "Britain's Foreign Secretary Dr Jane Smith said the talks were useful.",
+            [("Jane Smith", "foreign secretary", "minister")],
+        ),
+        (
+            "Віцепрем'єр-міністерка Ольга Кравчук заявила, що угоду підпишуть у грудні.",
+            [("Ольга Кравчук", "віцепрем'єр-міністерка", "deputy_head_of_government")],
+        ),
+        (
+            "Спікерка парламенту Молдови Ірина Войтенко заявила про підтримку угоди.",
+            [("Ірина Войтенко", "спікерка парламенту", "legislator")],
+        ),
+        (
+            "Губернаторка області Наталія Коваль заявила, що міст відкриють у травні.",
+            [("Наталія Коваль", "губернаторка області", "regional_head")],
+        ),
+        (
+            "Wiceminister rozwoju i technologii Michał Baran powiedział, że umowa zostanie podpisana.",
+            [("Michał Baran", "wiceminister rozwoju i technologii", "deputy_minister")],
+        ),
+        (
+            "Minister rolnictwa i rozwoju wsi Stefan Krajewski powiedział, że eksport rośnie.",
+            [("Stefan Krajewski", "minister rolnictwa i rozwoju wsi", "minister")],
+        ),
+        # English portfolios joined by "and" stay as they were
+        (
+            "Minister of Foreign Affairs and Trade Winston Peters said the talks were useful.",
+            [("Winston Peters", "minister of Foreign Affairs and Trade", "minister")],
+        ),
+    ],
+)
+def test_role_forms(text, expected):
+    assert _roles(text) == expected
