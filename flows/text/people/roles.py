@@ -2745,13 +2745,21 @@ def _role_countries(text: str, role: _Role) -> list[tuple[int, int]]:
     return found
 
 
+# a complement of up to five words in lower case after a role's countries ("по нормализации отношений")
+_LOWER_COMPLEMENT_RE = re.compile(r"(?:[ \u00a0]+[a-zа-яёіїєґў'’-]+){1,5}")
+
+
 def _split_by_country(text: str, role: _Role, n: int) -> list[_Role] | None:
     """A plural role over ``n`` names, one country for each (``Президенты России и Франции X и
     Y``), as ``n`` roles whose spans hold that name's country only: the first the phrase up to
     its country, the others their country's words (the head is shared); None unless the
-    phrase ends in exactly ``n`` countries joined by ``и`` or commas."""
+    phrase ends in exactly ``n`` countries joined by ``и`` or commas, a complement of words in
+    lower case at most after them (``Специальные представители Армении и Турции по нормализации
+    отношений X и Y``)."""
     countries = _role_countries(text, role)
-    if len(countries) != n or countries[-1][1] != role.end:
+    if len(countries) != n or not (
+        countries[-1][1] == role.end or _LOWER_COMPLEMENT_RE.fullmatch(text, countries[-1][1], role.end)
+    ):
         return None
     for (_s, e), (s2, _e2) in pairwise(countries):
         if not re.fullmatch(r"[ \u00a0]*(?:,|и)[ \u00a0]*|[ \u00a0]*,?[ \u00a0]+и[ \u00a0]+", text[e:s2]):

@@ -63,3 +63,27 @@ def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_role_forms(text, expected):
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a plural role over two names, one country each, a complement in lower case after them
+        (
+            "Специальные представители Армении и Турции по нормализации отношений Артак Саркисян и Мурат"
+            " Демирель провели встречу.",
+            [("Артак Саркисян", "Армении"), ("Мурат Демирель", "Турции")],
+        ),
+        (
+            "Послы Франции и Германии по вопросам климата Жан Дюпон и Ханс Мюллер выступили на форуме.",
+            [("Жан Дюпон", "Франции"), ("Ханс Мюллер", "Германии")],
+        ),
+        (
+            "Министры иностранных дел России и Китая Сергей Лавров и Ван И провели переговоры.",
+            [("Сергей Лавров", "России"), ("Ван И", "Китая")],
+        ),
+    ],
+)
+def test_a_plural_role_gives_each_name_its_own_country(text, spans):
+    people = extract_people(text)
+    assert [(p.name, text[p.role_start : p.role_end].split()[-1]) for p in people] == spans
