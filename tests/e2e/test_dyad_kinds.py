@@ -84,6 +84,21 @@ ARTICLES = [
         "Председатель Гомельского облисполкома Иван Крупенько встретился с губернатором китайской провинции"
         " Хэнань Ли Шэнем.",
     ),
+    # actors meeting with a third country in the sentence: a country's adjective or possessive
+    # before the role, a verb of receiving someone
+    (
+        "actors_met_en.json",
+        "Jordan's Foreign Minister Ayman Khalil met Egyptian Prime Minister Hassan Farouk in Amman to discuss"
+        " the situation in Syria.",
+    ),
+    (
+        "actors_received_ru.json",
+        "Президент Казахстана принял министра иностранных дел Японии, стороны обсудили ситуацию вокруг Китая.",
+    ),
+    (
+        "actors_adjective_ru.json",
+        "Премьер-министр Армении провел переговоры с грузинским премьером о транзите грузов через Иран.",
+    ),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -149,6 +164,9 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("envoy_posted_2.json", [("AM", "FR")]),
         ("possessive_jo.json", [("EG", "JO")]),
         ("dash_parallels.json", []),
+        ("actors_met_en.json", [("EG", "JO")]),
+        ("actors_received_ru.json", [("JP", "KZ")]),
+        ("actors_adjective_ru.json", [("AM", "GE")]),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

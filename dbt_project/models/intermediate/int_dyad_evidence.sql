@@ -177,6 +177,7 @@ marked as (
         neighbours.after_venue,
         neighbours.after_preposition,
         neighbours.before_norm,
+        neighbours.after_norm,
         place_forms.cue is not null as is_place_form,
         -- "при посредничестве Катара", "mediated by Qatar": the mediator
         neighbours.mediator_before
@@ -289,6 +290,27 @@ actor_mentions as (
             and parties.sentence_idx = role_words.sentence_idx
             and role_words.token_idx between parties.token_idx - 3 and parties.token_idx - 1
             and role_words.is_actor
+    group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
+    union all
+    -- a country's adjective, or its name and an English possessive, right before the word for
+    -- someone acting for it ("Egyptian Prime Minister", "Jordan's Foreign Minister", "японским
+    -- премьером"): role_idx is that word, at most two words after it
+    select
+        parties.article_id,
+        parties.sentence_idx,
+        parties.token_idx,
+        parties.country_code,
+        min(role_words.token_idx) as role_idx,
+        false as after_place_preposition
+    from parties
+    inner join token_cues as role_words
+        on
+            parties.article_id = role_words.article_id
+            and parties.sentence_idx = role_words.sentence_idx
+            and role_words.token_idx between parties.token_idx + parties.n_tokens
+            and parties.token_idx + parties.n_tokens + 2
+            and role_words.is_actor
+    where parties.form_kind in ('adjective', 'adjective_intl') or parties.after_norm = 's'
     group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
 ),
 

@@ -295,12 +295,12 @@ other_side_of_home as (
             people.article_id = met.article_id
             and people.sentence_idx = met.sentence_idx
             and people.mention_idx != met.mention_idx
-    inner join mentions as met_countries
+    -- the met person's own country by their role (not a post's place: "послом Китая в Беларуси")
+    inner join role_country as met_country
         on
-            met.article_id = met_countries.article_id
-            and met.role_start <= met_countries.char_start
-            and met.role_end >= met_countries.char_end
-            and home_country.country_code = met_countries.country_code
+            met.article_id = met_country.article_id
+            and met.mention_idx = met_country.mention_idx
+            and home_country.country_code = met_country.country_code
     inner join {{ ref('stg_tokens') }} as withs
         on
             people.article_id = withs.article_id
