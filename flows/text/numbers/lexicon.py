@@ -1293,7 +1293,7 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"|(?:готов|гатов|gotow)(?:а|о|ы|і|ий|ые)?\s+[^\W\d_]+(?:ть|ти|ці|чь|ć)(?:ся|сь)?(?![\w])"
         r"|(?:is|are|was|were)\s+ready\s+to"
         r"|target(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|goals?|pledg\w*|propos\w*|intend\w*"
-        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed\s+to|vow\w*"
+        r"|seek(?:s|ing)?|commit(?:s|ted)?\s+to|agreed(?:\s+(?:on|with|in)\s+\w+)?\s+to|vow\w*"
         # wanting or hoping to reach it: "wants to raise investment to", "hopes to double"
         r"|(?:want(?:s|ed)?|hope[sd]?|wish(?:es|ed)?)\s+to|would\s+like\s+to"
         # uk, be, pl, kk: a plan, an aim, bringing a level to ("довести до", "давесці да", "80 млрд

@@ -1699,6 +1699,8 @@ def _latin_cued_segment(
         and not title_in_run
         and names[0][2] not in LATIN_FIRST_NAMES
         and names[0][2] not in LATIN_EAST_ASIAN_SURNAMES
+        and segment[1]
+        in names  # a particle after the first word makes it a name's: "Khalid bin Ahmed Al-Thani"
     ):
         return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
     return start, end, text[start:end]

@@ -15,6 +15,8 @@ from flows.text.numbers import extract_facts
         "Poland hopes to raise exports to Ukraine to $10 billion.",
         "Vietnam would like to bring trade with India to $20 billion by 2030.",
         "The ministers hoped to double turnover to $3 billion.",
+        "The two leaders agreed on Friday to build a $500 million hydropower plant.",
+        "Kazakhstan agreed with Uzbekistan to raise trade to $10 billion.",
         "Компания сообщила о намерении закупить оборудование на 8 млрд долларов.",
         "Стороны заявили о намерении довести товарооборот до 5 млрд долларов.",
     ],

@@ -54,6 +54,10 @@ def _roles(text: str) -> list[tuple[str, str | None, str | None]]:
             "Minister rolnictwa i rozwoju wsi Stefan Krajewski powiedział, że eksport rośnie.",
             [("Stefan Krajewski", "minister rolnictwa i rozwoju wsi", "minister")],
         ),
+        (
+            "Qatar's Minister of State for Foreign Affairs Khalid bin Ahmed Al-Thani said the sides had agreed.",
+            [("Khalid bin Ahmed Al-Thani", "minister of State for Foreign Affairs", "minister")],
+        ),
         # English portfolios joined by "and" stay as they were
         (
             "Minister of Foreign Affairs and Trade Winston Peters said the talks were useful.",
