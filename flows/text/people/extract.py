@@ -2714,6 +2714,47 @@ _EPONYM_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u0
 _LATIN_CAPITALS = frozenset(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())
 
 
+# a dash between two titles of one person ("Вице-премьер — министр иностранных дел X"), or, in
+# Latin script, "and" ("Deputy Prime Minister and Trade Minister X")
+_TITLE_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
+_TITLE_AND_BEFORE_RE = re.compile(r"[ \u00a0]+(?:[—–-]|and|i)[ \u00a0]+\Z")
+
+
+def _joined_title(text: str, role: _Role, role_before: _RolesBefore) -> _Role:
+    """``role`` (a role phrase before a name) joined to the title right before it when a dash (in
+    Latin script also ``and``) stands between the two: one person holding both posts
+    (``Заместитель Премьер-министра – министр торговли и интеграции Казахстана X``,
+    ``Deputy Prime Minister and Trade Minister X``). The joined role has the first title's kind
+    (the higher post, named first) and spans both, so the country after the second is the
+    person's; else ``role`` as it is."""
+    lo = max(0, role.start - 8)
+    latin = (
+        text[role.start : role.start + 1] in _LATIN_CAPITALS or text[role.start : role.start + 1].isascii()
+    )
+    joiner = (_TITLE_AND_BEFORE_RE if latin else _TITLE_DASH_BEFORE_RE).search(text, lo, role.start)
+    if joiner is None:
+        return role
+    first = _latin_role_before(text, joiner.start() + 1) if latin else role_before(joiner.start(), None)
+    if first is None or first.end != joiner.start() or not first.rank[0] or first.plural:
+        return role  # none, or a generic one ("с коллегой по «Звёздным войнам» – актёром X")
+    if not any(ch in "—–-" for ch in joiner.group()) and (
+        first.weight
+        or first.kind in ("head_of_state", "head_of_government")
+        or not text[first.start].isupper()
+    ):
+        # "President of Poland and Prime Minister X", "the president and Foreign Minister X": a
+        # post of its own (a complement, a head's post, a title in lower case) is another person's
+        return role
+    gap = " ".join(text[joiner.start() : role.start].split())
+    return replace(
+        role,
+        start=first.start,
+        text=f"{first.text} {gap} {role.text}",
+        weight=first.weight + role.weight,
+        kind=first.kind,
+    )
+
+
 def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) -> None:
     """Set the role of every mention (in place): the role phrase before it or after it; a
     plural role before the first name of a list is the role of every name of the list
@@ -2779,6 +2820,8 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             post = role_before(m.role.start, m.role.cases)
             if post is not None and post.kind in _POSTS_BEFORE_TITLES:
                 m.role = post  # "президентом ОАЭ шейхом X", "Министр ... принц X": the post, then a title
+        if m.role is not None and m.role.end <= m.start:
+            m.role = _joined_title(text, m.role, role_before)
         prev = m
     for m, n in pairwise(mentions):
         if (

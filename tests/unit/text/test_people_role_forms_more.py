@@ -91,3 +91,59 @@ def test_role_forms(text, expected):
 def test_a_plural_role_gives_each_name_its_own_country(text, spans):
     people = extract_people(text)
     assert [(p.name, text[p.role_start : p.role_end].split()[-1]) for p in people] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "kind", "country_word"),
+    [
+        # two titles of one person, a dash (or in English "and") between: the first's kind, both spanned
+        (
+            "Заместитель Премьер-министра – министр торговли и интеграции Казахстана Арман Шаккалиев провел встречу.",
+            "заместитель Премьер-министра – министр торговли и интеграции",
+            "deputy_head_of_government",
+            "Казахстана",
+        ),
+        (
+            "Вице-премьер — министр иностранных дел Казахстана Мурат Нуртлеу заявил об этом.",
+            "вице-премьер — министр иностранных дел",
+            "deputy_head_of_government",
+            "Казахстана",
+        ),
+        (
+            "Первый заместитель Премьер-министра – министр финансов Беларуси Иван Петров сообщил об этом.",
+            "первый заместитель Премьер-министра – министр финансов",
+            "deputy_head_of_government",
+            "Беларуси",
+        ),
+        (
+            "Kazakhstan's Deputy Prime Minister and Trade Minister Serik Zhanbolatov said the deal was signed.",
+            "deputy prime minister and trade minister",
+            "deputy_head_of_government",
+            "Minister",
+        ),
+    ],
+)
+def test_two_titles_of_one_person(text, role, kind, country_word):
+    (person,) = extract_people(text)
+    assert (person.role, person.role_kind) == (role, kind)
+    assert text[person.role_start : person.role_end].split()[-1] == country_word
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a post of its own before "and" is another person's
+        ("President of Poland and Prime Minister Donald Tusk met the press.", "prime minister"),
+        ("The president and Foreign Minister Jan Nowak said it.", "foreign minister"),
+        # a generic role before the dash is no post of the person's
+        ("Она рассказала о романе с коллегой по фильму – актёром Харрисоном Фордом.", "актёр"),
+        # a dash after a place is no title
+        (
+            "Встреча прошла в Минске — министр иностранных дел Максим Рыженков заявил об этом.",
+            "министр иностранных дел",
+        ),
+    ],
+)
+def test_no_joined_title(text, role):
+    (person,) = extract_people(text)
+    assert person.role == role
