@@ -136,7 +136,7 @@ def test_two_titles_of_one_person(text, role, kind, country_word):
         ("President of Poland and Prime Minister Donald Tusk met the press.", "prime minister"),
         ("The president and Foreign Minister Jan Nowak said it.", "foreign minister"),
         # a generic role before the dash is no post of the person's
-        ("Она рассказала о романе с коллегой по фильму – актёром Харрисоном Фордом.", "актёр"),
+        ("Она рассказала о романе с коллегой по фильму – актёром Харрисоном Фордом.", "актер"),
         # a dash after a place is no title
         (
             "Встреча прошла в Минске — министр иностранных дел Максим Рыженков заявил об этом.",
