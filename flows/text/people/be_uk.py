@@ -878,6 +878,8 @@ _NAME_PARTICLES = frozenset(
         "дер",
         "дэр",
         "ван",
+        "ден",
+        "дэн",
         "де",
         "ді",
         "дзі",
@@ -1010,10 +1012,15 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                     # a foreign surname left undeclined after a first name in the role's case:
                     # "з міністрам ... Петэрам Сіярта" (Петэр Сіярта)
                     res = (i + 2, f"{in_case[0][0]} {nxt[0]}", in_case[0][2] & wanted)
-        if res is None and firsts and (k := _particles_after(text, toks, i)):
+        if res is None and (firsts or _name_word(word, lang)) and (k := _particles_after(text, toks, i)):
             # particles between a first name and the surname: "Урсула фон дер Ляєн", "Мухаммед
-            # бін Салман"; they stay as written
-            best = _choose(firsts, None, _surname_readings(toks[i + k + 1][2], lang), wanted)
+            # бін Салман"; they stay as written. The particles make a first name not listed one
+            # too, read by its ending: "з прем'єр-міністром Нідерландів Мартеном ван дер Бергом"
+            surnames = _surname_readings(toks[i + k + 1][2], lang)
+            # a foreign surname after particles is no Ukrainian one in -о declined as a noun
+            # ("ван ден Брінком": Брінк, not Брінко)
+            surnames = [r for r in surnames if not r[0].endswith("о")] or surnames
+            best = _choose(firsts or _any_first(word, lang), None, surnames, wanted)
             if best is not None:
                 particles = " ".join(toks[m][2] for m in range(i + 1, i + k + 1))
                 res = (i + k + 2, f"{best[1]} {particles} {best[3]}", best[5])

@@ -38,3 +38,27 @@ from flows.text.people import extract_people
 )
 def test_a_foreign_name_in_the_instrumental_after_a_role(text: str, name: str, role: str) -> None:
     assert [(p.name, p.role) for p in extract_people(text) if p.role is not None] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # particles after a first name not listed make it a name, read by its ending; the surname
+        # after particles is no Ukrainian one in -о
+        (
+            "Прем'єр-міністерка України Ірина Левченко провела зустріч із прем'єр-міністром Нідерландів"
+            " Мартеном ван дер Бергом.",
+            "Мартен ван дер Берг",
+        ),
+        (
+            "Міністр закордонних справ Бельгії провів зустріч із Петером ван ден Брінком у Брюсселі.",
+            "Петер ван ден Брінк",
+        ),
+        (
+            "Міністар замежных спраў Беларусі сустрэўся з Марцінам ван дэр Бергам у Мінску.",
+            "Марцін ван дэр Берг",
+        ),
+    ],
+)
+def test_a_foreign_name_with_particles_in_an_oblique_case(text, name):
+    assert name in [p.name for p in extract_people(text)]
