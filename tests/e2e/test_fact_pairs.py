@@ -1,7 +1,7 @@
 """Numeric facts through the real pipeline: the pair each fact is tied to and what reaches
 marts.dyad_indicators (a change before its subject, a plan, a shared currency, a title naming
 its own pair, a comparison with the year before, a period referred back to, one country's own
-figure)."""
+figure, a sentence naming partners only, a flow referred back to by a pronoun)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,18 @@ ARTICLES = [
         "Товарооборот Армении и Ирана в 2025 году составил 720 млн долларов. ВВП Армении за год вырос"
         " на 5,9%. Инфляция в Иране в октябре составила 38%. Армения и Иран подписали 4 соглашения."
         " Экспорт армянских товаров в Иран вырос до 150 млн долларов.",
+    ),
+    (
+        "partners.json",
+        "Партнеры Кыргызстана",
+        "По итогам 2024 года крупнейшими торговыми партнерами Кыргызстана стали Китай, Россия и Казахстан."
+        " Товарооборот с Китаем составил 22,7 млрд долларов, с Россией — 3,8 млрд долларов.",
+    ),
+    (
+        "referred.json",
+        "Армения и Россия",
+        "Товарооборот Армении и России в 2025 году может превысить 8 млрд долларов. В 2024 году он"
+        " составил 7,4 млрд долларов.",
     ),
 ]
 
@@ -142,3 +154,23 @@ def test_one_countrys_own_figure_takes_no_pair_of_its_article(warehouse):
         ("4 соглашения", "AM", "IR"),
         ("вырос до 150 млн долларов", "AM", "IR"),
     ]
+
+
+@pytest.mark.slow
+def test_a_sentence_naming_partners_only_pairs_them_with_the_articles_first_country(warehouse):
+    facts = _facts(warehouse, "partners.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [
+        ("22,7 млрд долларов", "CN", "KG"),
+        ("3,8 млрд долларов", "KG", "RU"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_flow_referred_back_to_gives_a_figure_its_metric_and_pair(warehouse):
+    facts = _facts(warehouse, "referred.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [
+        ("превысить 8 млрд долларов", "AM", "RU"),
+        ("7,4 млрд долларов", "AM", "RU"),
+    ]
+    rows = _indicators(warehouse, "AM", "RU")
+    assert ("trade_turnover", "actual", "2024", 7.4e9, None, None) in rows

@@ -2,7 +2,9 @@
 -- the clause names, "с Ираном", "в Иран" for an export, with the sentence's one other country:
 -- "Товарооборот Беларуси с Ираном составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG,
 -- pairs of the article or not; a partner span that names several countries or a bloc, "с Россией,
--- Казахстаном и Арменией", "со странами ЕАЭС", gives no pair at all), else
+-- Казахстаном и Арменией", "со странами ЕАЭС", gives no pair at all; a sentence naming its
+-- partners only takes the article's first country for the other side: "... партнерами
+-- Кыргызстана стали Китай, Россия и Казахстан. Товарооборот с Китаем составил 22,7 млрд" is KG-CN), else
 -- the article's pair with the most countries of its sentence (both before one), the stronger of
 -- those, then the one the sentence itself relates most surely (its best evidence there,
 -- int_dyad_evidence); a sentence that names no country (nor a bloc: "поддержка от ЕС превысила
@@ -210,21 +212,76 @@ clause_subjects as (
     having count(distinct mentions.country_code) = 1
 ),
 
+article_first_countries as (
+    -- the first country each article's body names: the side a partner is named against when the
+    -- partner's sentence names no other ("... партнерами Кыргызстана стали Китай, Россия и
+    -- Казахстан. Товарооборот с Китаем составил 22,7 млрд": KG-CN)
+    select
+        article_id,
+        arg_min(country_code, char_start) as country_code
+    from country_spans
+    group by article_id
+),
+
+non_partner_mentions as (
+    -- the countries a sentence with partners names that are none of its partners
+    select
+        mentions.article_id,
+        mentions.sentence_idx
+    from mentions
+    semi join clause_partners as sentences_with_partners
+        on
+            mentions.article_id = sentences_with_partners.article_id
+            and mentions.sentence_idx = sentences_with_partners.sentence_idx
+    anti join clause_partners as p
+        on
+            mentions.article_id = p.article_id
+            and mentions.sentence_idx = p.sentence_idx
+            and mentions.country_code = p.country_code
+),
+
+partner_only_subjects as (
+    -- a sentence whose facts name partners and which names no other country: the article's first
+    -- country is its subject, when it is none of its partners
+    select distinct
+        clause_partners.article_id,
+        clause_partners.sentence_idx,
+        article_first_countries.country_code as subject
+    from clause_partners
+    inner join article_first_countries on clause_partners.article_id = article_first_countries.article_id
+    anti join non_partner_mentions
+        on
+            clause_partners.article_id = non_partner_mentions.article_id
+            and clause_partners.sentence_idx = non_partner_mentions.sentence_idx
+    anti join clause_partners as p
+        on
+            clause_partners.article_id = p.article_id
+            and clause_partners.sentence_idx = p.sentence_idx
+            and article_first_countries.country_code = p.country_code
+),
+
+subjects as (
+    select * from clause_subjects
+    union all
+    select * from partner_only_subjects
+),
+
 clause_pairs as (
     -- the pair of the fact's own clause: the sentence's subject and the clause's partner, before
-    -- any pair of the sentence (sentence_overlap 3)
+    -- any pair of the sentence (sentence_overlap 3); in a sentence naming partners only, the
+    -- article's first country stands for its subject (when it is no partner there)
     select
         clause_partners.article_id,
         clause_partners.mention_idx,
-        least(clause_subjects.subject, clause_partners.country_code) as country_a,
-        greatest(clause_subjects.subject, clause_partners.country_code) as country_b,
+        least(subjects.subject, clause_partners.country_code) as country_a,
+        greatest(subjects.subject, clause_partners.country_code) as country_b,
         0.0 as strength,
         3 as sentence_overlap
     from clause_partners
-    inner join clause_subjects
+    inner join subjects
         on
-            clause_partners.article_id = clause_subjects.article_id
-            and clause_partners.sentence_idx = clause_subjects.sentence_idx
+            clause_partners.article_id = subjects.article_id
+            and clause_partners.sentence_idx = subjects.sentence_idx
 ),
 
 strongest_pair as (
