@@ -150,6 +150,14 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "counted",
     ),
     MetricRule(
+        # documents signed are agreements ("Стороны подписали 12 документов", "signed 8 documents"):
+        # documents counted in a sentence with no word of signing are not
+        "agreements",
+        _kw(r"документ|dokument|document|дакумент"),
+        "counted",
+        context=_kw(r"подпис|підпис|падпіс|podpis|\bsign|заключ|уклал|заключыл|пакет"),
+    ),
+    MetricRule(
         "share",
         # ru, be "доля"/"долі"; uk "частка"; pl "udział"; en "share" (not "shares": stock)
         # and the verb of a share's holder: "40% экспорта приходится на Китай", "accounts for 40%"

@@ -1,5 +1,6 @@
 """A level someone wants, hopes or intends to reach is a target: English ``wants to``, ``hopes
-to``, ``would like to``; Russian ``о намерении`` as ``намерен``."""
+to``, ``would like to``; Russian ``о намерении`` as ``намерен``. Documents a sentence signs are
+agreements."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def test_a_wish_or_an_intention_is_a_target(text):
 def test_a_level_reported_as_reached_stays_actual(text):
     (fact,) = extract_facts(text)
     assert fact.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Стороны подписали 12 документов.", "agreements"),
+        ("По итогам визита подписан пакет из 15 документов.", "agreements"),
+        ("The sides signed 8 documents on trade.", "agreements"),
+        ("Сторони підписали 10 документів.", "agreements"),
+        ("Таможня проверила 300 документов.", "other"),
+    ],
+)
+def test_documents_signed_are_agreements(text, metric):
+    (fact,) = extract_facts(text)
+    assert fact.metric == metric
