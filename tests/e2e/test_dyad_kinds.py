@@ -99,6 +99,12 @@ ARTICLES = [
         "actors_adjective_ru.json",
         "Премьер-министр Армении провел переговоры с грузинским премьером о транзите грузов через Иран.",
     ),
+    # the leader of a delegation is of the delegation's country
+    (
+        "delegation_leader.json",
+        "Президент Беларуси Александр Лукашенко принял в Минске делегацию Ирана во главе с первым"
+        " вице-президентом Мохаммадом Резой Арефом.",
+    ),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -215,6 +221,7 @@ def test_a_negation_three_words_before_a_tone_keyword_negates_it(con):
         ("possessive_jo.json", [("Abdel Fattah al-Sisi", "EG"), ("Abdullah II", "JO")]),
         # Krupenko meets someone whose role names China, the article's first country: not his
         ("other_side.json", [("Иван Крупенько", None), ("Ли Шэнь", "CN")]),
+        ("delegation_leader.json", [("Александр Лукашенко", "BY"), ("Мохаммад Реза Ареф", "IR")]),
     ],
 )
 def test_people_countries(con, name, people):

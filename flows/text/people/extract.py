@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -36,7 +36,7 @@ from flows.text.morph import tag_facts
 from flows.text.people.be_uk import extract_be_uk, text_language
 from flows.text.people.counterparts import COUNTERPART, counterpart_country, counterpart_kinds
 from flows.text.people.kk import extract_kk, kazakh_text
-from flows.text.people.lexicon import ROLE_KINDS
+from flows.text.people.lexicon import ROLE_KINDS, gazetteer_forms
 from flows.text.people.names import (
     _ARABIC_ARTICLES,
     _CANDIDATE_RE,
@@ -143,6 +143,7 @@ from flows.text.people.words import (
     _sentence_initial,
     _sentence_starts,
 )
+from flows.text.tokens import normalize_form
 
 __all__ = ["PersonMention", "extract_people"]
 
@@ -2720,6 +2721,48 @@ _TITLE_DASH_BEFORE_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\Z")
 _TITLE_AND_BEFORE_RE = re.compile(r"[ \u00a0]+(?:[—–-]|and|i)[ \u00a0]+\Z")
 
 
+# A delegation and its country's words, then "во главе с" (uk "на чолі з", be "на чале з", pl "pod
+# przewodnictwem", en "led by", "headed by"), right before a role: "делегацию Ирана во главе с
+# первым вице-президентом X", "delegation of Iran led by Vice President X"
+_LED_DELEGATION_RE = re.compile(
+    r"(?:(?P<adjective>[^\W\d_]+)[ \u00a0]+)?(?<![\w-])(?P<noun>(?:делегаци|делегаці|дэлегацы|delegacj|delegation)\w*)"
+    r"(?P<words>(?:[ \u00a0]+[^\s,.;:!?()«»\"]+){0,5}?)[ \u00a0]*,?[ \u00a0]+"
+    r"(?:во[ \u00a0]+главе[ \u00a0]+со?|на[ \u00a0]+чолі[ \u00a0]+з|на[ \u00a0]+чале[ \u00a0]+з"
+    r"|pod[ \u00a0]+(?:przewodnictwem|kierownictwem)|led[ \u00a0]+by|headed[ \u00a0]+by)[ \u00a0]+\Z",
+    re.I,
+)
+
+
+def _led_delegation(text: str, role: _Role) -> _Role:
+    """``role`` spanning back over the delegation the person leads when its country is named
+    there (``делегацию Ирана во главе с первым вице-президентом X``, ``Iranian delegation led by
+    Vice President X``): the span then holds that country, the person's; the role's words stay.
+    The delegation's words must name a country (``_names_country``); else ``role`` as it is."""
+    found = _LED_DELEGATION_RE.search(text, max(0, role.start - 90), role.start)
+    if found is None:
+        return role
+    words = found.group("words").split()
+    named = any(
+        normalize_form(" ".join(words[a:b])) in _delegation_country_forms()
+        for a in range(len(words))
+        for b in range(a + 1, min(len(words), a + 3) + 1)
+    )
+    adjective = found.group("adjective") is not None and (
+        normalize_form(found.group("adjective")) in _delegation_country_forms()
+    )
+    if not named and not adjective:
+        return role
+    return replace(role, start=found.start("adjective") if adjective else found.start("noun"))
+
+
+@cache
+def _delegation_country_forms() -> frozenset[str]:
+    """The gazetteer's forms of countries' names and adjectives in every language and case, that
+    name a delegation's country (``Ирана``, ``Республики Корея``, ``Iran``, ``иранская``, ``Iranian``)."""
+    kinds = {"name", "alias", "name_en", "name_intl", "adjective", "adjective_intl"}
+    return frozenset(g.form for g in gazetteer_forms() if g.entity_type == "country" and g.form_kind in kinds)
+
+
 def _joined_title(text: str, role: _Role, role_before: _RolesBefore) -> _Role:
     """``role`` (a role phrase before a name) joined to the title right before it when a dash (in
     Latin script also ``and``) stands between the two: one person holding both posts
@@ -2821,7 +2864,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             if post is not None and post.kind in _POSTS_BEFORE_TITLES:
                 m.role = post  # "президентом ОАЭ шейхом X", "Министр ... принц X": the post, then a title
         if m.role is not None and m.role.end <= m.start:
-            m.role = _joined_title(text, m.role, role_before)
+            m.role = _led_delegation(text, _joined_title(text, m.role, role_before))
         prev = m
     for m, n in pairwise(mentions):
         if (

@@ -147,3 +147,32 @@ def test_two_titles_of_one_person(text, role, kind, country_word):
 def test_no_joined_title(text, role):
     (person,) = extract_people(text)
     assert person.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the role of someone leading a delegation spans the delegation's country
+        (
+            "Лукашенко принял делегацию Ирана во главе с первым вице-президентом Мохаммадом Резой Арефом.",
+            "делегацию Ирана во главе с первым вице-президентом",
+        ),
+        (
+            "Президент принял иранскую делегацию во главе с вице-президентом Мохаммадом Резой Арефом.",
+            "иранскую делегацию во главе с вице-президентом",
+        ),
+        (
+            "В Астане прошли переговоры с делегацией Республики Корея во главе с министром торговли Ан Дук Кыном.",
+            "делегацией Республики Корея во главе с министром торговли",
+        ),
+        (
+            "Tokayev received an Iranian delegation led by Vice President Mohammad Reza Aref.",
+            "Iranian delegation led by Vice President",
+        ),
+        # a delegation naming no country leaves the role as it is
+        ("Президент принял делегацию во главе с министром Иваном Петровым.", "министром"),
+    ],
+)
+def test_a_delegations_leader_takes_its_country_into_the_role_span(text, span):
+    (person,) = [p for p in extract_people(text) if p.role]
+    assert text[person.role_start : person.role_end] == span
