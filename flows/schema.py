@@ -472,7 +472,8 @@ TABLES: tuple[Table, ...] = (
             Column(
                 "partner_start",
                 "integer",
-                "Body offset of the word naming the figure's partner in its clause (с Ираном), else NULL.",
+                "Offset of the word naming the figure's partner in its clause (с Ираном), else NULL: into "
+                "the body, or the title for a title fact.",
                 added=True,
             ),
             Column("partner_end", "integer", "Body offset just after it.", added=True),

@@ -39,8 +39,9 @@
 {# SQL: the country each span of `spans` names (a relation with article_id, the columns `keys`
    and the span's body offsets `span_start`/`span_end`), kept when it names exactly one: one row per
    span (`keys`..., country_code). `countries` holds article_id, char_start, char_end and
-   country_code of the body's country mentions. #}
-{% macro country_named_by_span(spans, keys, span_start, span_end, countries) -%}
+   country_code of the body's country mentions; with `same_sentence`, both hold sentence_idx too and
+   a span is read against its own sentence's mentions only (the title's offsets are its own). #}
+{% macro country_named_by_span(spans, keys, span_start, span_end, countries, same_sentence=false) -%}
     select
         {%- for key in keys %}
         {{ spans }}.{{ key }},
@@ -50,6 +51,9 @@
     inner join {{ countries }}
         on
             {{ spans }}.article_id = {{ countries }}.article_id
+            {%- if same_sentence %}
+            and {{ spans }}.sentence_idx = {{ countries }}.sentence_idx
+            {%- endif %}
             and {{ spans }}.{{ span_end }} > {{ countries }}.char_start
             and {{ spans }}.{{ span_start }} < {{ countries }}.char_end
     group by {% for key in keys %}{{ spans }}.{{ key }}{{ ", " if not loop.last }}{% endfor %}

@@ -81,7 +81,7 @@ ARTICLES = [
     # the other side of a meeting whose role names the article's first country is not of it
     (
         "other_side.json",
-        "Председатель Гомельского облисполкома Иван Крупенько встретился с губернатором китайской провинции"
+        "Председатель областного совета Иван Крупенько встретился с губернатором китайской провинции"
         " Хэнань Ли Шэнем.",
     ),
     # actors meeting with a third country in the sentence: a country's adjective or possessive
@@ -104,6 +104,18 @@ ARTICLES = [
         "delegation_leader.json",
         "Президент Беларуси Александр Лукашенко принял в Минске делегацию Ирана во главе с первым"
         " вице-президентом Мохаммадом Резой Арефом.",
+    ),
+    # a sports text of a tournament and a coach, with no score: no pairs
+    (
+        "sport_table.json",
+        "Тренер сборной Аргентины остался доволен игрой. Бразилия поднялась на второе место в турнирной"
+        " таблице, отставая от Уругвая на три очка.",
+    ),
+    # heads of Belarusian executive committees and of an Uzbek region speak for their countries
+    (
+        "regional_heads.json",
+        "Председатель Гродненского облисполкома Юрий Караев встретился с послом Китая. Хоким Самаркандской"
+        " области Эркинжон Турдимов принял делегацию Татарстана.",
     ),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
@@ -173,6 +185,7 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("actors_met_en.json", [("EG", "JO")]),
         ("actors_received_ru.json", [("JP", "KZ")]),
         ("actors_adjective_ru.json", [("AM", "GE")]),
+        ("sport_table.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):
@@ -222,6 +235,7 @@ def test_a_negation_three_words_before_a_tone_keyword_negates_it(con):
         # Krupenko meets someone whose role names China, the article's first country: not his
         ("other_side.json", [("Иван Крупенько", None), ("Ли Шэнь", "CN")]),
         ("delegation_leader.json", [("Александр Лукашенко", "BY"), ("Мохаммад Реза Ареф", "IR")]),
+        ("regional_heads.json", [("Эркинжон Турдимов", "UZ"), ("Юрий Караев", "BY")]),
     ],
 )
 def test_people_countries(con, name, people):

@@ -60,6 +60,17 @@ ARTICLES = [
         " Товарооборот с Китаем составил 22,7 млрд долларов, с Россией — 3,8 млрд долларов.",
     ),
     (
+        "destinations.json",
+        "Экспорт казахстанского зерна",
+        "Казахстан за январь-сентябрь экспортировал 20 млн тонн зерна. Экспорт по направлениям: Италия —"
+        " 11,2 млн тонн, Нидерланды — 4,9 млн тонн.",
+    ),
+    (
+        "eaeu_headline.json",
+        "Товарооборот Казахстана со странами ЕАЭС достиг 28,4 млрд долларов",
+        "Товарооборот Казахстана с Россией составил 22,1 млрд долларов.",
+    ),
+    (
         "referred.json",
         "Армения и Россия",
         "Товарооборот Армении и России в 2025 году может превысить 8 млрд долларов. В 2024 году он"
@@ -174,3 +185,22 @@ def test_a_flow_referred_back_to_gives_a_figure_its_metric_and_pair(warehouse):
     ]
     rows = _indicators(warehouse, "AM", "RU")
     assert ("trade_turnover", "actual", "2024", 7.4e9, None, None) in rows
+
+
+@pytest.mark.slow
+def test_items_of_a_list_each_take_their_own_pair(warehouse):
+    facts = _facts(warehouse, "destinations.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [
+        ("20 млн тонн зерна", None, None),
+        ("11,2 млн тонн", "IT", "KZ"),
+        ("4,9 млн тонн", "KZ", "NL"),
+    ]
+
+
+@pytest.mark.slow
+def test_a_title_figure_of_a_bloc_is_no_pairs(warehouse):
+    facts = _facts(warehouse, "eaeu_headline.json")
+    assert [(f[0], f[1], f[5], f[6]) for f in facts] == [
+        ("body", "22,1 млрд долларов", "KZ", "RU"),
+        ("title", "28,4 млрд долларов", None, None),
+    ]

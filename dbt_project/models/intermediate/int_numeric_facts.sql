@@ -124,7 +124,8 @@ sentence_pairs as (
 ),
 
 country_spans as (
-    -- the body's country mentions with their offsets (partner spans are the body's)
+    -- the country mentions with their offsets: the body's, and the title's (sentence -1, offsets
+    -- into the title, as a title fact's partner span has)
     select
         article_id,
         sentence_idx,
@@ -132,7 +133,7 @@ country_spans as (
         char_end,
         country_code
     from {{ ref('int_country_mentions') }}
-    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
+    where {{ is_new_row('load_seq') }}
 ),
 
 partner_spans as (
@@ -143,23 +144,26 @@ partner_spans as (
         partner_start,
         partner_end
     from facts
-    where source_field = 'body' and partner_start is not null
+    where partner_start is not null
 ),
 
 clause_partners as (
     -- the country the fact's clause names as its partner ("с Ираном ... 150 млн, с Египтом — 320
     -- млн"), kept when the span names exactly one
     {%- set keys = ['article_id', 'mention_idx', 'sentence_idx'] %}
-    {{ country_named_by_span('partner_spans', keys, 'partner_start', 'partner_end', 'country_spans') }}
+    {{ country_named_by_span(
+        'partner_spans', keys, 'partner_start', 'partner_end', 'country_spans', same_sentence=true
+    ) }}
 ),
 
 bloc_spans as (
     select
         article_id,
+        sentence_idx,
         char_start,
         char_end
     from {{ ref('int_bloc_mentions') }}
-    where {{ is_new_row('load_seq') }} and sentence_idx >= 0
+    where {{ is_new_row('load_seq') }}
 ),
 
 partner_groups as (
@@ -172,6 +176,7 @@ partner_groups as (
     inner join country_spans
         on
             partner_spans.article_id = country_spans.article_id
+            and partner_spans.sentence_idx = country_spans.sentence_idx
             and partner_spans.partner_end > country_spans.char_start
             and partner_spans.partner_start < country_spans.char_end
     group by partner_spans.article_id, partner_spans.mention_idx
@@ -184,6 +189,7 @@ partner_groups as (
     inner join bloc_spans
         on
             partner_spans.article_id = bloc_spans.article_id
+            and partner_spans.sentence_idx = bloc_spans.sentence_idx
             and partner_spans.partner_end > bloc_spans.char_start
             and partner_spans.partner_start < bloc_spans.char_end
 ),
@@ -220,6 +226,7 @@ article_first_countries as (
         article_id,
         arg_min(country_code, char_start) as country_code
     from country_spans
+    where sentence_idx >= 0
     group by article_id
 ),
 

@@ -9,7 +9,7 @@ wording allows (:func:`wording_bounds`), ``counted_lemma``: the counted noun phr
 dictionary forms (:func:`counted_lemma`), and ``scope``: ``national``, or ``subnational`` for the
 figure of a region, province or city (:func:`fact_scope`), and ``partner_start``/``partner_end``:
 the word naming the figure's partner in its clause (:func:`partner_span`; for the level of a flow
-only; NULL for title facts).
+only; for a title fact, offsets into the title).
 """
 
 from __future__ import annotations
@@ -155,6 +155,11 @@ _TO_OR_FROM = r"в|во|у|ў|до|из|от|від|ад|to|into|from|do|od"
 _PARTNER_RE = re.compile(rf"(?<![\w])(?:{_WITH})\s+(?P<w>{_PARTNER_LIST})")
 _DIRECTED_PARTNER_RE = re.compile(rf"(?<![\w])(?:{_WITH}|{_TO_OR_FROM})\s+(?P<w>{_PARTNER_LIST})")
 _PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
+# an item of a list after a colon or comma: a name, then a dash, then the figure ("Италия — 11,2 млн
+# тонн", "Netherlands - 4.9 million tonnes"); the name is the item's partner
+_LIST_ITEM_PARTNER_RE = re.compile(
+    rf"[ \u00a0]*(?P<w>[{_CAPITAL}][\w-]*(?:[ \u00a0]+[{_CAPITAL}][\w-]*){{0,2}})[ \u00a0]+[—–-][ \u00a0]+"
+)
 
 
 # the metrics whose figure is stated per partner ("с Ираном — 150 млн"): the level of a flow
@@ -169,7 +174,8 @@ def partner_span(text: str, start: int, lo: int = 0, metric: str | None = None) 
     sentence, which starts at ``lo``): ``Товарооборот Беларуси с Ираном составил 150 млн, с Египтом
     — 320 млн`` gives ``Ираном`` for 150 and ``Египтом`` for 320; for an export, import, investment
     or volume (``metric``) also ``в X``, ``из X``, ``to X``, ``do X`` (``Экспорт в Китай составил 19
-    млрд, в Иран — 0,5 млрд``). A list of partners is one span (``Россией, Казахстаном и
+    млрд, в Иран — 0,5 млрд``), and the name opening the figure's clause before a dash, an item of
+    a list (``по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн``). A list of partners is one span (``Россией, Казахстаном и
     Арменией``), and so is a bloc's phrase (``странами ЕАЭС``, ``ЕС``). None when the clause names
     none. Countries and blocs are not known here: dbt maps the span to the mentions it covers
     (``int_numeric_facts``)."""
@@ -181,6 +187,8 @@ def partner_span(text: str, start: int, lo: int = 0, metric: str | None = None) 
     for m in pattern.finditer(text, lo, start):
         if m.end("w") > left:
             found = m.span("w")
+    if found is None and (item := _LIST_ITEM_PARTNER_RE.fullmatch(text, left, start)) is not None:
+        found = item.span("w")  # "по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн"
     return found
 
 
@@ -312,9 +320,10 @@ def indicator_columns(
         )
     period = mention_period(fact.period, published, fact.modality, unit_kind(fact.unit))
     origin = destination = partner = None
+    if fact.metric in _PARTNERED_METRICS:
+        # a title's too, its offsets the title's ("Товарооборот Казахстана со странами ЕАЭС достиг")
+        partner = partner_span(text, fact.char_start, lo, fact.metric)
     if source_field != "title":
-        if fact.metric in _PARTNERED_METRICS:
-            partner = partner_span(text, fact.char_start, lo, fact.metric)
         spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric, lo, hi)
         origin, destination = spans.origin, spans.destination
     low, high = wording_bounds(fact)

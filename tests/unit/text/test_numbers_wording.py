@@ -226,8 +226,18 @@ def test_each_figure_has_the_partner_of_its_own_clause(text, partners):
         # a bloc: the span covers its words
         ("Экспорт Китая в страны ЕАЭС в 2025 году составил 150 млрд долларов.", ["страны ЕАЭС"]),
         ("Товарооборот Беларуси со странами Евросоюза составил 4,2 млрд долларов.", ["странами Евросоюза"]),
+        # items of a list after a colon: the name before each dash
+        (
+            "Экспорт по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн, Южная Корея — 2 млн тонн.",
+            ["Италия", "Нидерланды", "Южная Корея"],
+        ),
+        (
+            "Shipments by destination: Italy - 11.2 million tonnes, Netherlands - 4.9 million tonnes.",
+            ["Italy", "Netherlands"],
+        ),
         # no partner in the clause
         ("Экспорт Беларуси в 2025 году составил 40 млрд долларов.", [None]),
+        ("Экспорт за 2025 год — 40 млрд долларов.", [None]),
         ("Товарооборот с Китаем, по данным таможни, составил 8 млрд долларов.", [None]),
     ],
 )
