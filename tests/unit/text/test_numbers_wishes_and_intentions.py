@@ -52,3 +52,17 @@ def test_a_level_reported_as_reached_stays_actual(text):
 def test_documents_signed_are_agreements(text, metric):
     (fact,) = extract_facts(text)
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the hour of an energy unit in Ukrainian and Belarusian
+        ("Експорт електроенергії склав 1,2 млн МВт·год.", "mwh"),
+        ("Экспарт электраэнергіі склаў 2 млрд кВт·гадз.", "kwh"),
+        ("Экспорт электроэнергии составил 1,2 млн МВт·ч.", "mwh"),
+    ],
+)
+def test_energy_units_of_every_language(text, unit):
+    (fact,) = extract_facts(text)
+    assert fact.unit == unit
