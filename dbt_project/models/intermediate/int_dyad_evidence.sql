@@ -533,13 +533,14 @@ parallel_edges as materialized (
 ),
 
 separators as (
-    -- what separates two parallel clauses: a comma or semicolon after a token (is_gap), or a
-    -- conjunction ("трое — в Польше и один — в Чехии")
+    -- what separates two parallel clauses: a comma or semicolon after a token, or a conjunction
+    -- ("трое — в Польше и один — в Чехии"); first_idx: the position the first clause's last token
+    -- may have at most (a gap may follow that token itself, a conjunction only a token after it)
     select
         article_id,
         sentence_idx,
         token_idx,
-        true as is_gap
+        token_idx as first_idx
     from tokens
     where contains(gap_after, ',') or contains(gap_after, ';')
     union all
@@ -547,7 +548,7 @@ separators as (
         article_id,
         sentence_idx,
         token_idx,
-        false as is_gap
+        token_idx - 1 as first_idx
     from token_cues
     where is_conjunction
 ),
@@ -576,8 +577,8 @@ parallel_clauses as (
         on
             x.article_id = separators.article_id
             and x.sentence_idx = separators.sentence_idx
-            and separators.token_idx between x.token_idx + x.n_tokens - 1 and y.token_idx - 2
-            and (separators.is_gap or separators.token_idx >= x.token_idx + x.n_tokens)
+            and separators.first_idx >= x.token_idx + x.n_tokens - 1
+            and separators.token_idx <= y.token_idx - 2
     where
         (
             x.after_preposition
@@ -637,6 +638,16 @@ side_by_side as (
         and conjoined.is_adjacent
 ),
 
+break_tokens as (
+    -- the tokens a comma, semicolon, colon or dash follows: a break between a subject and its verb
+    select
+        article_id,
+        sentence_idx,
+        token_idx
+    from tokens
+    where regexp_matches(gap_after, '[,;:—–]')
+),
+
 joint_subjects as (
     -- two parties joined by a conjunction as the subject of a plural verb of an interaction, the
     -- verb at most two words after them with no comma, dash or other party between ("Польша и
@@ -677,12 +688,11 @@ joint_subjects as (
             conjoined.article_id = between_verb.article_id
             and conjoined.sentence_idx = between_verb.sentence_idx
             and between_verb.token_idx between conjoined.end_idx and verbs.token_idx
-    anti join tokens as breaks
+    anti join break_tokens as breaks
         on
             conjoined.article_id = breaks.article_id
             and conjoined.sentence_idx = breaks.sentence_idx
             and breaks.token_idx between conjoined.end_idx - 1 and verbs.token_idx - 1
-            and regexp_matches(breaks.gap_after, '[,;:—–]')
     where
         not conjoined.after_preposition
         and not conjoined.after_between
