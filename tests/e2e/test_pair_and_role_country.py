@@ -85,12 +85,12 @@ def test_a_post_outside_a_state_and_a_counterparts_country_are_no_home_country(w
 
 @pytest.mark.slow
 def test_a_guests_country_is_no_home_country_for_the_hosts_or_the_guests(warehouse):
-    # the vice-premier leads the other side's delegation: Russia stands right before his role, so
-    # the home country (Kazakhstan, named earlier in his sentence) is not his; the minister of the
-    # next sentence, which names his country after him, keeps it
+    # the vice-premier leads the other side's delegation ("делегацию России во главе с"): his role
+    # spans the delegation's country, Russia, not the home country named earlier in his sentence;
+    # the minister of the next sentence, which names his country after him, keeps it
     assert _people(warehouse, "Бектенов принял") == [
         ("Олжас Бектенов", "KZ", "role"),
-        ("Алексей Оверчук", None, None),
+        ("Алексей Оверчук", "RU", "role"),
         ("Арман Шаккалиев", "KZ", "article"),
         # the other country of the pair ends a clause before his: no guest's
         ("Мурат Нуртлеу", "KZ", "article"),
