@@ -1,5 +1,6 @@
-"""Word lists of the calendar shared by the text modules: month names (Russian forms, and the
-stems of Ukrainian, Belarusian, Polish and English) and Russian weekday names.
+"""Word lists shared by the text modules: of the calendar, month names (Russian forms, and the
+stems of Ukrainian, Belarusian, Polish and English) and Russian weekday names; and the English
+determiners (:data:`ENGLISH_DETERMINERS`).
 
 Every regex that reads a month name (publication dates, datelines, the periods and date guards
 of the numeric extractor, the periods of other languages) is built from :data:`MONTHS` and
@@ -11,6 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+# English determiners: a word right after one is a noun's or an adjective's, not a name's or a verb's
+# ("the Valley", "an estimated $5 billion"; people's names and numbers' tenses read them)
+ENGLISH_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ from flows.text.numbers.units import (
     unit_kind,
 )
 from flows.text.segment import sentence_index, sentence_starts
+from flows.text.vocab import ENGLISH_DETERMINERS
 
 
 @cache
@@ -704,7 +705,7 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
             # modal, "to" or a form of "be"/"do" makes it an infinitive or a participle of another
             # tense ("will cut", "to be raised")
             before = words[k - 1].group().lower() if k > 0 else ""
-            if before in _ENGLISH_DETERMINERS:
+            if before in ENGLISH_DETERMINERS:
                 continue  # an adjective: "will hit an estimated $5 billion", "a combined 15%"
             return None if before in ENGLISH_NON_PAST_BEFORE else m.start()
         tense = _word_past(low)
@@ -714,7 +715,6 @@ def _past_verb_before(c: _Cand, sentences: _Sentences) -> int | None:
 
 
 # English verbs whose past is their infinitive too: past unless a modal or "to" stands before them
-_ENGLISH_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
 _ENGLISH_BARE_PASTS = frozenset({"cut", "set", "hit", "put", "let", "shed"})
 _ENGLISH_REGULAR_PAST_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
 

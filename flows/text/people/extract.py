@@ -56,6 +56,7 @@ from flows.text.people.names import (
     _by_ending,
     _common_last_part,
     _coordinated_with_adjective,
+    _country_forms,
     _country_word,
     _finite_verb_after,
     _foreign_name,
@@ -2757,10 +2758,13 @@ def _led_delegation(text: str, role: _Role) -> _Role:
 
 @cache
 def _delegation_country_forms() -> frozenset[str]:
-    """The gazetteer's forms of countries' names and adjectives in every language and case, that
-    name a delegation's country (``Ирана``, ``Республики Корея``, ``Iran``, ``иранская``, ``Iranian``)."""
-    kinds = {"name", "alias", "name_en", "name_intl", "adjective", "adjective_intl"}
-    return frozenset(g.form for g in gazetteer_forms() if g.entity_type == "country" and g.form_kind in kinds)
+    """The gazetteer's forms of countries' names (``_country_forms``) and adjectives in every
+    language and case, that name a delegation's country (``Ирана``, ``Республики Корея``, ``Iran``,
+    ``иранская``, ``Iranian``)."""
+    adjectives = {"adjective", "adjective_intl"}
+    return _country_forms() | frozenset(
+        g.form for g in gazetteer_forms() if g.entity_type == "country" and g.form_kind in adjectives
+    )
 
 
 def _joined_title(text: str, role: _Role, role_before: _RolesBefore) -> _Role:

@@ -204,7 +204,7 @@ from flows.text.people.words import (
     _search_word_before,
     _sentence_initial,
 )
-from flows.text.vocab import WEEKDAYS
+from flows.text.vocab import ENGLISH_DETERMINERS, WEEKDAYS
 
 # A capitalized word: one capital, then lowercase letters; a lone capital must not be an initial,
 # nor ``Дж`` before a dot (the initial of Джон, Джордж, Джозеф: ``Майкл Дж. Фокс``).
@@ -1717,16 +1717,13 @@ def _written_alone(text: str, word: str, skip: int) -> bool:
         after = text[m.end() : m.end() + 30].split()
         if before and (
             (before[-1][:1].isupper() and before[-1][-1:].isalpha())
-            or before[-1].lower() in _LATIN_DETERMINERS
+            or before[-1].lower() in ENGLISH_DETERMINERS
         ):
             continue
         if after and after[0][:1].isupper():
             continue
         return True
     return False
-
-
-_LATIN_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 _LATIN_JOINED_RE = re.compile(rf"(?:{_LATIN_JOINED_PARTICLES})-[{_LATIN_UPPER}]")

@@ -69,12 +69,18 @@ def _hold_lock(path: str, seconds: float, q) -> None:
         time.sleep(seconds)
 
 
-def test_a_writer_told_to_wait_takes_the_lock_when_the_holder_ends(tmp_path):
-    wh = tmp_path / "dyad.duckdb"
+def _holder(wh, seconds: float):
+    """A process of its own holding the writer lock of ``wh`` for ``seconds``, once it holds it."""
     q = mp.get_context("spawn").Queue()
-    p = mp.get_context("spawn").Process(target=_hold_lock, args=(str(wh), 2.0, q))
+    p = mp.get_context("spawn").Process(target=_hold_lock, args=(str(wh), seconds, q))
     p.start()
     assert q.get(timeout=30) == "held"
+    return p
+
+
+def test_a_writer_told_to_wait_takes_the_lock_when_the_holder_ends(tmp_path):
+    wh = tmp_path / "dyad.duckdb"
+    p = _holder(wh, 2.0)
     told: list[str] = []
     started = time.monotonic()
     with warehouse.writer_lock(wh, wait=30, notify=told.append):
@@ -86,10 +92,7 @@ def test_a_writer_told_to_wait_takes_the_lock_when_the_holder_ends(tmp_path):
 
 def test_a_writer_that_waited_in_vain_is_refused(tmp_path):
     wh = tmp_path / "dyad.duckdb"
-    q = mp.get_context("spawn").Queue()
-    p = mp.get_context("spawn").Process(target=_hold_lock, args=(str(wh), 8.0, q))
-    p.start()
-    assert q.get(timeout=30) == "held"
+    p = _holder(wh, 8.0)
     started = time.monotonic()
     with (
         pytest.raises(warehouse.WarehouseBusy, match="another Dyad run"),
