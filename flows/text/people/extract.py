@@ -849,7 +849,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 n = 3  # "Мамаду Сангаре Тур", "Пётр Сидоров Дом": a common noun as the last part
             if (
                 n > 2
-                and _body_before_name(words[i : i + n])
+                and _body_before_name(text, words[i : i + n])
                 and role_before(words[i][0], None) is not None
                 and (tail := _analyze_name(words[i + n - 2][2], words[i + n - 1][2], None)) is not None
             ):
@@ -970,6 +970,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     bool(_info(cand[0][2].lower()).names)
                     and not cand[-1][2].lower().endswith(_OBLIQUE_ENDINGS)
                 )
+                or _undeclined_after_nominative_role(text, cand, role_before)
             ):
                 # after a role, known words may be parts too: "Министр Карел Штробл", and a
                 # surname the dictionary reads as a common noun after a first name it knows, if
@@ -1002,7 +1003,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     continue
             else:
                 continue
-            if size > 2 and role is not None and _body_before_name(cand):
+            if size > 2 and role is not None and _body_before_name(text, cand):
                 cand = cand[-2:]  # "Спикер Жогорку Кенеша Нурланбек Тургунбек": the body's name, then hers
             hint = (
                 role.cases
@@ -1900,6 +1901,17 @@ def _stated_nominative(key: str, group: list[_Mention], text: str) -> bool:
     )
 
 
+def _written_nominative(key: str, group: list[_Mention], text: str) -> bool:
+    """Whether a full mention of ``group`` writes ``key`` as it is, read in the nominative."""
+    return any(
+        m.kind == "full"
+        and m.cases is not None
+        and "nomn" in m.cases
+        and text[m.start : m.end].replace("\u00a0", " ") == key
+        for m in group
+    )
+
+
 def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
     """Merge the groups of names that are case forms of one another word by word (``Бранко
     Ситару``, ``Бранко Ситар``: a name no first-name reading explained, left as written) into the
@@ -1919,6 +1931,9 @@ def _merge_variants(groups: dict[str, list[_Mention]], text: str) -> None:
             key=lambda k: (
                 not _fleeting_nominative(k, shape, groups[k], text),
                 not _stated_nominative(k, groups[k], text),
+                # a form written as it is in the nominative beats one read off an oblique form
+                # ("Сатыбалды Ергалиев", not "Сатыбалда" of "Сатыбалды Ергалиева")
+                not _written_nominative(k, groups[k], text),
                 # "Каи Каллас" beside "Кая Каллас": a three-letter first name's oblique ending last
                 len(k.split()[0]) == 3 and k.split()[0][-1:] in "иыеую",
                 len(k),
@@ -2383,6 +2398,34 @@ def _single_word(word: str) -> tuple[_Single, _Single | None] | None:
     return inside, None if at_start == inside else at_start
 
 
+def _undeclined_after_nominative_role(
+    text: str, cand: list[tuple[int, int, str]], role_before: _RolesBefore
+) -> bool:
+    """Whether two capitalized words right after a role noun in the nominative are a foreign name
+    written as it is, though the dictionary reads each as another word in an oblique case
+    (``Премьер-министр Непала Шарма Оли``: ``шарма`` a genitive of *шарм*, ``Оли`` of *Оля*): the
+    person after a role in the nominative is in the nominative, which neither word can be in the
+    singular, and the last is read as a first name (an undeclined foreign one), not the
+    genitive of a body (``председатель Союза Журналистов``)."""
+    if len(cand) != 2 or _sentence_initial(text, cand[0][0]):
+        return False
+    if not _info(cand[-1][2].lower()).names:
+        return False
+    if any(_nominative_singular(w) for _, _, w in cand):
+        return False
+    role = role_before(cand[0][0], _NOMINATIVE)
+    return role is not None and role.cases == _NOMINATIVE
+
+
+def _nominative_singular(word: str) -> bool:
+    """Whether some reading of ``word`` is in the nominative singular, or has no case."""
+    for p in _parses(word.lower()):
+        facts = tag_facts(p.tag)
+        if facts.case is None or (facts.case == "nomn" and facts.number != "plur"):
+            return True
+    return False
+
+
 def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool:
     """Whether the first of the capitalized words ``cand`` is a role noun's genitive complement
     before a name that starts with a first name the dictionary knows (``глава Ростеха Сергей
@@ -2397,7 +2440,16 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
     if not (info.known and info.name_top):
         return False
     before = _search_word_before(_ANY_WORD_BEFORE_RE, text, cand[0][0], 30)
-    return before is not None and _info(before.group(1).lower()).role is not None
+    if before is None or (role := _info(before.group(1).lower()).role) is None:
+        return False
+    # a role whose complement is a country or a field, never a body's name: "Премьер Пушпа Камал
+    # Дахал" is a name of three words
+    return ROLE_KINDS.get(role) not in _ROLE_KINDS_WITHOUT_BODY
+
+
+# Kinds of role whose noun takes no body's name as its complement (``премьер Непала``, ``министр
+# обороны``, ``посол Индии``): a capitalized word right after one starts a name.
+_ROLE_KINDS_WITHOUT_BODY = frozenset({"head_of_government", "minister", "deputy_minister", "ambassador"})
 
 
 # A woman's surname in the nominative that reads as a man's in the genitive too ("Ужахова").
@@ -2966,12 +3018,15 @@ _INITIALS_PAIR_RE = re.compile(rf"\.(?<=[{_UPPER}]\.)[ \u00a0]?[{_UPPER}]\.")
 _GENITIVE_LOOK = ("а", "я", "и", "ы")
 
 
-def _body_before_name(cand: list[tuple[int, int, str]]) -> bool:
+def _body_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool:
     """Whether the words of ``cand`` before its last two end with a body's name in the genitive,
     the complement of a role noun before them, and the last two are a person's name (``председатель
     Сената Олий Мажлиса Танзила Нарбаева``, ``Спикер Жогорку Кенеша Нурланбек Тургунбек``): the word
     right before the last two is capitalized, of one part, ends as a genitive, and is no first
-    name the dictionary knows nor a patronymic; the last two read as a first name and a surname."""
+    name the dictionary knows nor a patronymic, nor does it follow a country's name, which ends a
+    role's complements (``глава правительства Непала Пушпа Камал Дахал``: a name of three words),
+    or a role noun that takes no body (``Премьер Пушпа Камал Дахал``); the last two read as a
+    first name and a surname."""
     word = cand[-3][2]
     info = _info(word.lower())
     if (
@@ -2980,6 +3035,12 @@ def _body_before_name(cand: list[tuple[int, int, str]]) -> bool:
         or not word.lower().endswith(_GENITIVE_LOOK)
         or (info.known and info.names)
         or info.patr
+    ):
+        return False
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, cand[-3][0], 30)
+    if before is not None and (
+        _country_word(before.group(1))
+        or ROLE_KINDS.get(_info(before.group(1).lower()).role or "") in _ROLE_KINDS_WITHOUT_BODY
     ):
         return False
     return _analyze_name(cand[-2][2], cand[-1][2], None) is not None
@@ -3187,6 +3248,14 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
     for surname, owners in keys.items():
         stems.setdefault(_surname_stem(surname), set()).update(owners)
     for m in mentions:
+        if (
+            m.kind == "first"
+            and not firsts.get(m.name)
+            and len(keys.get(written := text[m.start : m.end], ())) == 1
+        ):
+            # a word read as a first name alone that is, as written, the surname of one person of
+            # the article and no one's first name ("Как заявил Оли" after "Шарма Оли", not Оля)
+            m.kind, m.surname = "bare", written
         if m.kind == "single" and not keys.get(m.surname):
             # "Кодама" after "Итиро Кодамой", whose ending said nothing of the case
             same = stems.get(_surname_stem(m.surname), set()) or {

@@ -554,6 +554,19 @@ def _analyze_name(
             if (a_stem := _a_stem_first_name(first, case, unknown_only=True)) is not None
             for g in ("masc", "femn")
         ] or _plural_only_name(first.lower())
+        if (
+            names
+            and first.lower().endswith("ы")
+            and not first_info.known
+            and (third is None or not _info(third.lower()).surns)
+        ):
+            # "-ы" read as the genitive of an -а name stands only where the surname is in the
+            # genitive too ("Нарендры Моди", "Бекболды Ахметова"); before a surname in another
+            # case it is a Turkic first name's own ending, undeclined ("Бекболды Ахметов", "с
+            # Бекболды Ахметовым"); a woman's surname is never a man's form in -ов/-ев
+            names = [n for n in names if n[0] != "gent" or _surname_in_genitive(second, n[1])] or [
+                (case, "masc", first.lower(), 0.5) for case in _CASES
+            ]
     if (
         not names
         or first_info.role is not None
@@ -637,10 +650,17 @@ def _analyze_name(
         woman = _woman_in_case(first, surname, _ALL_CASES)
         if woman is not None:
             gender, (lemma, cases), nominative = "femn", woman, surname
-    elif n_words == 2 and not first_info.known and lemma == first.lower() and _woman_oblique_look(lemma):
+    elif (
+        n_words == 2
+        and not first_info.known
+        and lemma == first.lower()
+        and _woman_oblique_look(lemma)
+        and not _MANS_SURNAME_RE.search(surname.lower())
+    ):
         # a first name the dictionary does not know, left as written, with an ending no name has
         # in the nominative ("Анналены", "Каей"): a woman's in an oblique case, when her surname
-        # does not decline
+        # does not decline; never before a man's surname in -ов/-ев, which hers would not be
+        # ("Сатыбалды Ергалиев": a Turkic man's name in -ы, as written)
         woman = _woman_in_case(first, surname, _ALL_CASES - {"nomn"})
         if woman is not None:
             gender, (lemma, cases), nominative = "femn", woman, surname
@@ -904,6 +924,28 @@ def _undeclined_evenly(
 _WOMANS_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 
 
+# A man's surname in the nominative of the Slavic pattern (``Ергалиев``, ``Ахметов``, ``Путин``):
+# its genitive would add ``-а``.
+_MANS_NOMINATIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+# A man's surname a woman's never is (hers ends in -ова/-ева): -ин/-ын end foreign women's too
+# (``Сара Пэйлин``).
+_MANS_SURNAME_RE = re.compile(r"(?:ов|ев|ёв)$")
+
+
+# A surname of the Slavic pattern and its case ending: "Ахметов", "Ахметова", "Ахметову".
+_SLAVIC_SURNAME_CASE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ы)?$")
+
+
+def _surname_in_genitive(surname: str, gender: str) -> bool:
+    """Whether ``surname`` may be a person's of ``gender`` in the genitive: of the Slavic
+    pattern, by its ending alone (``Ахметова`` his, ``Ахметовой`` hers; not ``Ахметов``,
+    ``Ахметову``); any other as ``_surname_nominative`` reads it (``Моди``: undeclined)."""
+    m = _SLAVIC_SURNAME_CASE_RE.search(surname.lower())
+    if m is not None:
+        return m.group(1) == ("а" if gender != "femn" else "ой")
+    return _surname_nominative(surname, "gent", gender)[1] == 1.0
+
+
 def _guessed_first_readings(
     first: str, second: str, names: list[tuple[str, str, str, float]]
 ) -> list[tuple[str, str, str, float]]:
@@ -930,8 +972,16 @@ def _guessed_first_readings(
                 for g in ("masc", "femn")
                 if (fit := _surname_nominative(second, case, g))[1] == 1.0 and fit[0] != second
             )
-        elif case == "gent" and low.endswith("ы") and low[-2:-1] not in _VOWELS and lemma == low[:-1] + "а":
-            # "Нарендры Моди": -ы ends no nominative of a first name, undeclined ones included
+        elif (
+            case == "gent"
+            and low.endswith("ы")
+            and low[-2:-1] not in _VOWELS
+            and lemma == low[:-1] + "а"
+            and not _MANS_NOMINATIVE_SURNAME_RE.search(second.lower())
+        ):
+            # "Нарендры Моди": -ы ends no Russian nominative of a first name; before a man's
+            # surname in the nominative it is a Turkic name's own ending, undeclined ("Сатыбалды
+            # Ергалиев", "Бекболды Ахметов": as written)
             kept.append((case, gender, lemma, score))
         elif case == "ablt" and _instrumental_in_a_or_ya(low, lemma) and not _info(second.lower()).patr:
             # "с Кайей Каллас", "с Нирмалой Ситхараман": "-ой"/"-ей" ends no name in "-а"/"-я"
