@@ -244,8 +244,8 @@ def _russian_counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | Non
         if m is None:
             break
         w = m.group(1)
-        if len(w) < 2 or w[0].isupper():
-            break
+        if len(w) < 2 or not w.islower():
+            break  # a name, or a unit's abbreviation with a capital inside ("400 кВ", "5 мВ"): no counted noun
         info = _word_info(w.lower())
         if info is None:
             break

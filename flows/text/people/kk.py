@@ -117,6 +117,16 @@ _SURNAME_RE = re.compile(
 _PATRONYMIC_RE = re.compile(r"(?:ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|ьич)$")
 
 
+# The accusative's endings: a name may end so in the nominative too ("Сатыбалды").
+_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+_SENTENCE_END_RE = re.compile(r"(?:\A|[.!?…][»\"”)]?)[\s\u00a0«\"„“]*\Z")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether only quotes and spaces stand between ``pos`` and the start of its sentence."""
+    return _SENTENCE_END_RE.search(text, max(0, pos - 8), pos) is not None
+
+
 _CHAIRMAN = "төрағасы"
 
 
@@ -273,21 +283,31 @@ def _capitalized(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+def _syllable_surname(word: str) -> bool:
+    """A capital letter alone: an East-Asian surname of one syllable (``Е``, ``У``)."""
+    return len(word) == 1 and word.isupper()
+
+
 def _name_word(word: str) -> bool:
     return _capitalized(word) and _head(word) is None and not _country(word)
 
 
 def _name_at(
-    text: str, toks: list[_Token], i: int, after_role: bool, seen: tuple[frozenset[str], frozenset[str]]
+    text: str,
+    toks: list[_Token],
+    i: int,
+    after_role: bool,
+    seen: tuple[frozenset[str], frozenset[str]],
+    subject: bool = False,
 ) -> tuple[int, str] | None:
     """The name starting at ``toks[i]``: (the token after it, the name with the case ending of
-    its last word taken off), or None."""
+    its last word taken off), or None. ``subject``: the name (with its role) opens the sentence."""
     words = []
     for k in range(i, min(i + 3, len(toks))):
         if k > i and not _PLAIN_RE.fullmatch(text, toks[k - 1][1], toks[k][0]):
             break
-        if not _name_word(toks[k][2]):
-            break
+        if not _name_word(toks[k][2]) and not (k == i and after_role and _syllable_surname(toks[k][2])):
+            break  # (an East-Asian surname of one letter right after a role: "мэрі Е Дунсунмен")
         words.append(toks[k][2])
     if len(words) < 2:
         return None
@@ -295,6 +315,17 @@ def _name_at(
         return None
     size = 3 if len(words) == 3 and _PATRONYMIC_RE.search(words[1].lower()) else 2
     last = _stem(words[size - 1], *seen)
+    if (
+        last is not None
+        and last != words[size - 1]
+        and subject
+        and words[size - 1].lower().endswith(_ACCUSATIVE)
+        and not _SURNAME_RE.search(last.lower())
+    ):
+        # the name of the phrase that opens the sentence is its subject, in the nominative: an
+        # accusative's ending is the name's own ("Алматы әкімі Дархан Сатыбалды ... кездесті"),
+        # unless what is left is shaped like a surname ("Тоқаевты")
+        last = words[size - 1]
     if last is None or (not after_role and not _SURNAME_RE.search(last.lower())):
         return None
     return i + size, " ".join([*words[: size - 1], last])
@@ -313,7 +344,18 @@ def extract_kk(text: str) -> list[tuple[int, int, str, str, _Role | None, list[t
         role = None
         if i > 0 and _PLAIN_RE.fullmatch(text, toks[i - 1][1], toks[i][0]):
             role = _role_at(text, toks, i - 1, floor)
-        name = _name_at(text, toks, i, role is not None, seen) if _capitalized(toks[i][2]) else None
+        name = (
+            _name_at(
+                text,
+                toks,
+                i,
+                role is not None,
+                seen,
+                _opens_sentence(text, role.start if role else toks[i][0]),
+            )
+            if _capitalized(toks[i][2]) or (role is not None and _syllable_surname(toks[i][2]))
+            else None
+        )
         if name is None:
             i += 1
             continue

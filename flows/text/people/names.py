@@ -1751,6 +1751,7 @@ def _latin_cued_segment(
         and names[0][2] not in LATIN_EAST_ASIAN_SURNAMES
         and segment[1]
         in names  # a particle after the first word makes it a name's: "Khalid bin Ahmed Al-Thani"
+        and not english_text(text)  # English puts a title's complement before it: "Kremlin spokesman X Y Z"
     ):
         return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
     return start, end, text[start:end]

@@ -206,3 +206,16 @@ def test_a_period_stays_in_its_clause(text: str, periods: list[str | None]) -> N
 )
 def test_a_price_gives_its_currency_to_prices_only(text: str, units: list[str]) -> None:
     assert [f.unit for f in extract_facts(text)] == units, extract_facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Строится линия электропередачи 400 кВ между Арменией и Грузией.",
+        "Напряжение подстанции составит 220 кВ.",
+        "Лінія напругою 750 кВ з'єднає дві країни.",
+        "Датчик фиксирует сигнал в 5 мВ.",
+    ],
+)
+def test_a_unit_abbreviation_with_a_capital_is_no_counted_noun(text: str) -> None:
+    assert [f.quote for f in extract_facts(text) if f.unit == "count"] == []
