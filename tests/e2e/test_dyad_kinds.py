@@ -1,4 +1,5 @@
-"""Kinds of pair evidence through the real pipeline: English adjectives and capitals, a mediator
+"""Kinds of pair evidence through the real pipeline: English adjectives and capitals, a measure one
+country takes against another beside a third, a mediator
 who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, two
 countries joined as the subject of an interaction verb in a sentence naming a third, English first names that are
 countries' names, Georgia the US state, and a negation a few words before a tone keyword."""
@@ -117,6 +118,19 @@ ARTICLES = [
         "Председатель Гродненского облисполкома Юрий Караев встретился с послом Китая. Хоким Самаркандской"
         " области Эркинжон Турдимов принял делегацию Татарстана.",
     ),
+    # a measure one country takes against another, a third country in the sentence: the two a pair
+    (
+        "measure_ru.json",
+        "Китай ввел санкции против семи американских оборонных компаний из-за поставок оружия Тайваню.",
+    ),
+    ("measure_en.json", "China announced sanctions on seven U.S. defense firms over arms sales to Taiwan."),
+    ("measure_uk.json", "Велика Британія запровадила санкції проти російських банків через війну в Україні."),
+    (
+        "measure_pl.json",
+        "Japonia nałożyła sankcje wobec rosyjskich firm w związku z dostawami broni do Korei Północnej.",
+    ),
+    # the measure's party before it is a destination of another clause: no one's measure
+    ("measure_none.json", "Экспорт из Германии во Францию вырос, несмотря на санкции против России."),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -186,6 +200,11 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("actors_received_ru.json", [("JP", "KZ")]),
         ("actors_adjective_ru.json", [("AM", "GE")]),
         ("sport_table.json", []),
+        ("measure_ru.json", [("CN", "US")]),
+        ("measure_en.json", [("CN", "US")]),
+        ("measure_uk.json", [("GB", "RU")]),
+        ("measure_pl.json", [("JP", "RU")]),
+        ("measure_none.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

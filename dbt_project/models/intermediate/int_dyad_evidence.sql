@@ -13,7 +13,10 @@
 --                    interaction_stem) act side by side and are a list ("Индия и Пакистан
 --                    пострадали от наводнений"); two joined as the subject of a plural verb of
 --                    an interaction right after them, even in a sentence naming a third party
---                    ("Польша и Литва договорились усилить охрану границы с Белоруссией")
+--                    ("Польша и Литва договорились усилить охрану границы с Белоруссией"); the
+--                    party before a measure against another (relation cues' measure_stem and
+--                    measure_target) and its target, even beside a third party ("Китай ввел
+--                    санкции против американских компаний из-за поставок оружия Тайваню")
 --   comparison  0.3  the only two parties of a sentence that compares or ranks them, one named
 --                    after the comparison word ("Китай стал вторым рынком после России", "уступает
 --                    России"; not "на 7% меньше, чем годом ранее")
@@ -70,7 +73,7 @@ cue_stems as (
         cue_kind,
         left(cue, 3) as stem_key
     from cues
-    where cue_kind in ('actor_stem', 'comparison_stem', 'interaction_stem')
+    where cue_kind in ('actor_stem', 'comparison_stem', 'interaction_stem', 'measure_stem')
 ),
 
 cue_words as (
@@ -90,7 +93,7 @@ cue_words as (
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
                 'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport', 'attendance', 'pair_reference'
+                'sport', 'attendance', 'pair_reference', 'measure_target'
             )
     union all
     select
@@ -878,6 +881,55 @@ actors as (
             and withs.is_with
 ),
 
+measure_words as (
+    -- a measure word with the word introducing its target right after it, or one word later
+    -- ("санкции против", "санкции в отношении", "sanctions on"): the target's word position
+    select distinct
+        measures.article_id,
+        measures.sentence_idx,
+        measures.token_idx,
+        targets.token_idx as target_idx
+    from cue_words as measures
+    inner join cue_words as targets
+        on
+            measures.article_id = targets.article_id
+            and measures.sentence_idx = targets.sentence_idx
+            and targets.token_idx between measures.token_idx + 1 and measures.token_idx + 2
+            and targets.cue_kind = 'measure_target'
+    where measures.cue_kind = 'measure_stem'
+),
+
+measure_pairs as (
+    -- the party nearest before a measure word (at most six words before, not after a preposition)
+    -- and a party at most four words after the word introducing its target: the one taking the
+    -- measure and its target ("Китай ввел санкции против семи американских оборонных компаний из-за
+    -- поставок оружия Тайваню": CN-US), a pair beside a third country of the sentence
+    select distinct
+        measures.article_id,
+        measures.sentence_idx,
+        {{ dyad_of('sources.country_code', 'targets.country_code') }},
+        'pair' as evidence_kind,
+        1.0::double as weight
+    from measure_words as measures
+    inner join parties as targets
+        on
+            measures.article_id = targets.article_id
+            and measures.sentence_idx = targets.sentence_idx
+            and targets.token_idx between measures.target_idx + 1 and measures.target_idx + 4
+    inner join parties as sources
+        on
+            measures.article_id = sources.article_id
+            and measures.sentence_idx = sources.sentence_idx
+            and sources.token_idx between measures.token_idx - 6 and measures.token_idx - 1
+            and not sources.after_preposition
+            and targets.country_code != sources.country_code
+    anti join parties as nearer
+        on
+            sources.article_id = nearer.article_id
+            and sources.sentence_idx = nearer.sentence_idx
+            and nearer.token_idx between sources.token_idx + 1 and measures.token_idx - 1
+),
+
 clause_words as (
     select cue from cues
     where cue_kind = 'clause'
@@ -1068,6 +1120,22 @@ evidence as (
             and joint_pairs.sentence_idx = clause_pairs.sentence_idx
             and joint_pairs.country_a = clause_pairs.country_a
             and joint_pairs.country_b = clause_pairs.country_b
+    union all
+    -- the pair of a measure and its target, where the sentence does not pair them already
+    select measure_pairs.* from measure_pairs
+    anti join co_mentions
+        on
+            measure_pairs.article_id = co_mentions.article_id
+            and measure_pairs.sentence_idx = co_mentions.sentence_idx
+            and measure_pairs.country_a = co_mentions.country_a
+            and measure_pairs.country_b = co_mentions.country_b
+            and co_mentions.evidence_kind = 'pair'
+    anti join clause_pairs
+        on
+            measure_pairs.article_id = clause_pairs.article_id
+            and measure_pairs.sentence_idx = clause_pairs.sentence_idx
+            and measure_pairs.country_a = clause_pairs.country_a
+            and measure_pairs.country_b = clause_pairs.country_b
     union all
     select * from actors
     union all
