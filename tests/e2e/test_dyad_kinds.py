@@ -1,5 +1,6 @@
 """Kinds of pair evidence through the real pipeline: English adjectives and capitals, a measure one
-country takes against another beside a third, a mediator
+country takes against another beside a third, a person named by surname acting for their role's
+country, a mediator
 who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, two
 countries joined as the subject of an interaction verb in a sentence naming a third, English first names that are
 countries' names, Georgia the US state, and a negation a few words before a tone keyword."""
@@ -131,6 +132,23 @@ ARTICLES = [
     ),
     # the measure's party before it is a destination of another clause: no one's measure
     ("measure_none.json", "Экспорт из Германии во Францию вырос, несмотря на санкции против России."),
+    # a person whose role named their country, later written by surname alone, meets an actor of
+    # another country; a person with no role's country names none
+    (
+        "surname_actor_ru.json",
+        "Президент России Владимир Путин прибыл в Астану на саммит ЕАЭС. На полях саммита Путин провел"
+        " встречу с президентом Узбекистана Шавкатом Мирзиёевым.",
+    ),
+    (
+        "surname_actor_en.json",
+        "Turkish Foreign Minister Hakan Fidan said on Monday that the talks would continue. Later, Fidan met"
+        " Egyptian President Abdel Fattah al-Sisi in Ankara.",
+    ),
+    (
+        "surname_no_role.json",
+        "Известный экономист Иван Петров выступил на форуме. После этого Петров провел встречу с послом"
+        " Японии.",
+    ),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -205,6 +223,9 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("measure_uk.json", [("GB", "RU")]),
         ("measure_pl.json", [("JP", "RU")]),
         ("measure_none.json", []),
+        ("surname_actor_ru.json", [("KZ", "RU"), ("RU", "UZ")]),
+        ("surname_actor_en.json", [("EG", "TR")]),
+        ("surname_no_role.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

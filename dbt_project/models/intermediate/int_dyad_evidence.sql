@@ -6,7 +6,9 @@
 --   between     0.9  a between-word, X, a conjunction, Y ("между Беларусью и Вьетнамом")
 --   actor       0.8  someone acting for one country meets or talks with someone acting for the
 --                    other ("Президент Казахстана провёл переговоры с премьер-министром Японии"),
---                    even where the sentence names other countries too
+--                    even where the sentence names other countries too; the first may be a person
+--                    whose role named their country, written by surname alone ("Путин провел
+--                    встречу с президентом Узбекистана" after "Президент России Владимир Путин")
 --   pair        0.6  the only two parties named in the sentence: one acting toward the other
 --                    ("Беларусь поставит в Монголию", "Беларусь и Иран подписали"); two joined by
 --                    a conjunction in a sentence with no word of an interaction (relation cues'
@@ -858,6 +860,58 @@ compounds as (
         and stem.country_code != head.country_code
 ),
 
+role_people as (
+    -- the people of the article whose role names their country, by surname (lowercase, ё as е):
+    -- only a surname no two of them with different countries share
+    select
+        article_id,
+        surname,
+        any_value(country_code) as country_code
+    from (
+        select
+            article_id,
+            country_code,
+            replace(lower(regexp_extract(name, '([^ ]+)$', 1)), 'ё', 'е') as surname
+        from {{ ref('int_people') }}
+        where country_source = 'role' and {{ is_new_row('load_seq') }}
+    )
+    group by article_id, surname
+    having count(distinct country_code) = 1
+),
+
+person_actors as (
+    -- a person whose role named their country, written later by surname alone in the nominative
+    -- (or in the form their reported mention has): acting for that country ("Президент России
+    -- Владимир Путин прибыл ... На полях саммита Путин провел встречу с президентом Узбекистана")
+    select
+        tokens.article_id,
+        tokens.sentence_idx,
+        tokens.token_idx,
+        role_people.country_code
+    from tokens
+    inner join role_people
+        on
+            tokens.article_id = role_people.article_id
+            and tokens.token_norm = role_people.surname
+),
+
+acting_sides as (
+    -- who acts on the first side of an actor pair: an actor mention, or a person by surname
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        country_code
+    from acting_mentions
+    union
+    select
+        article_id,
+        sentence_idx,
+        token_idx,
+        country_code
+    from person_actors
+),
+
 actors as (
     -- an actor of one country, then "с" and an actor of another ("с премьером Японии")
     select distinct
@@ -866,7 +920,7 @@ actors as (
         {{ dyad_of('x.country_code', 'y.country_code') }},
         'actor' as evidence_kind,
         1.0::double as weight
-    from acting_mentions as x
+    from acting_sides as x
     inner join acting_mentions as y
         on
             x.article_id = y.article_id
