@@ -1,6 +1,6 @@
 """Kinds of pair evidence through the real pipeline: English adjectives and capitals, a measure one
 country takes against another beside a third, a person named by surname acting for their role's
-country, a mediator
+country, parallel flows of a third in two clauses, a transit country beside a flow's ends, a mediator
 who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, two
 countries joined as the subject of an interaction verb in a sentence naming a third, English first names that are
 countries' names, Georgia the US state, and a negation a few words before a tone keyword."""
@@ -149,6 +149,20 @@ ARTICLES = [
         "Известный экономист Иван Петров выступил на форуме. После этого Петров провел встречу с послом"
         " Японии.",
     ),
+    # parallel flows of a third in two clauses: both destinations, or both origins, a list; an
+    # origin and a destination stay a pair
+    (
+        "flows_to_en.json",
+        "Exports to Vietnam rose to 2.3 million tonnes in October, while shipments to Egypt were flat.",
+    ),
+    ("flows_from_en.json", "Imports from Japan rose 5% in October, while imports from Brazil fell 2%."),
+    ("flows_to_ru.json", "Поставки в Египет выросли до 2,3 млн тонн, а экспорт в Марокко сократился на 4%."),
+    ("flows_from_to_ru.json", "Поставки из Египта выросли до 2,3 млн тонн, а экспорт в Марокко сократился."),
+    # a transit country beside a flow's origin and destination is no party; with one other, it is
+    ("transit_ru.json", "По своп-схеме через Иран Азербайджан получает из Туркменистана газ."),
+    ("transit_territory_ru.json", "Казахстан экспортирует нефть в Германию через территорию России."),
+    ("transit_en.json", "Kazakhstan exports oil to Germany via Russia, the ministry said."),
+    ("transit_only_ru.json", "Казахстан экспортирует нефть через территорию России."),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -226,6 +240,14 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("surname_actor_ru.json", [("KZ", "RU"), ("RU", "UZ")]),
         ("surname_actor_en.json", [("EG", "TR")]),
         ("surname_no_role.json", []),
+        ("flows_to_en.json", []),
+        ("flows_from_en.json", []),
+        ("flows_to_ru.json", []),
+        ("flows_from_to_ru.json", [("EG", "MA")]),
+        ("transit_ru.json", [("AZ", "TM")]),
+        ("transit_territory_ru.json", [("DE", "KZ")]),
+        ("transit_en.json", [("DE", "KZ")]),
+        ("transit_only_ru.json", [("KZ", "RU")]),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

@@ -1,5 +1,9 @@
 -- article-local: a full build runs in slices of the articles (macros/incremental.sql)
 {{ config(meta={'full_build_slices': true}) }}
+{#- prepositions of origin, and of a destination or place (parallel_flows) -#}
+{%- set origin_prepositions = "('из', 'от', 'з', 'із', 'ад', 'z', 'ze', 'od', 'from')" -%}
+{%- set place_prepositions =
+    "('в', 'во', 'на', 'к', 'ко', 'у', 'ў', 'до', 'w', 'we', 'na', 'do', 'in', 'into', 'to')" -%}
 -- Why two countries of an article form a pair (a dyad): the evidence that the article relates
 -- them, one row per sentence, pair and kind of evidence, each with a score in [0, 1]:
 --   compound    1.0  joined in a compound adjective ("белорусско-китайского")
@@ -95,7 +99,7 @@ cue_words as (
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
                 'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport', 'attendance', 'pair_reference', 'measure_target'
+                'sport', 'attendance', 'pair_reference', 'measure_target', 'transit'
             )
     union all
     select
@@ -123,7 +127,8 @@ token_cues as (
         bool_or(cue_kind = 'with') as is_with,
         bool_or(cue_kind = 'mediator') as is_mediator,
         bool_or(cue_kind = 'actor_stem') as is_actor,
-        bool_or(cue_kind = 'speech') as is_speech
+        bool_or(cue_kind = 'speech') as is_speech,
+        bool_or(cue_kind = 'transit') as is_transit
     from cue_words
     where not (by_stem and cue_kind = 'comparison_stem')
     group by article_id, sentence_idx, token_idx
@@ -159,7 +164,9 @@ neighbours as (
         coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = -1), false) as mediator_before,
         coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = -2), false) as mediator_two_before,
         coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 2), false) as mediator_two_after,
-        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 3), false) as mediator_three_after
+        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 3), false) as mediator_three_after,
+        coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -1), false) as transit_before,
+        coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -2), false) as transit_two_before
     from mention_neighbours as positions
     left join tokens
         on
@@ -200,6 +207,15 @@ marked as (
             false
         )
             as after_mediator,
+        -- "через Иран", "через территорию России": a transit country
+        neighbours.transit_before
+        or coalesce(
+            neighbours.transit_two_before
+            and neighbours.before_norm in (
+                'территорию', 'территории', 'територію', 'території', 'тэрыторыю', 'terytorium'
+            ),
+            false
+        ) as after_transit,
         -- "в индийском штате Пенджаб": a country's adjective before a part of it names a place
         mentions.form_kind in ('adjective', 'adjective_intl') and subnational.cue is not null
             as before_subnational
@@ -245,6 +261,33 @@ origin_mentions as (
     where stem.form_kind = 'compound_stem' and stem.hyphen_after
 ),
 
+routed_sentences as (
+    -- sentences naming two countries or more besides the transit ones: a flow's origin and
+    -- destination, the transit country only its route
+    select
+        article_id,
+        sentence_idx
+    from marked
+    where not after_transit
+    group by article_id, sentence_idx
+    having count(distinct country_code) >= 2
+),
+
+transit_mentions as (
+    -- a transit country beside a flow's origin and destination ("в Германию через территорию
+    -- России"): no party (it stays an article country)
+    select
+        marked.article_id,
+        marked.sentence_idx,
+        marked.token_idx
+    from marked
+    semi join routed_sentences
+        on
+            marked.article_id = routed_sentences.article_id
+            and marked.sentence_idx = routed_sentences.sentence_idx
+    where marked.after_transit
+),
+
 parties as (
     select marked.* from marked
     anti join origin_mentions
@@ -252,6 +295,11 @@ parties as (
             marked.article_id = origin_mentions.article_id
             and marked.sentence_idx = origin_mentions.sentence_idx
             and marked.token_idx = origin_mentions.token_idx
+    anti join transit_mentions
+        on
+            marked.article_id = transit_mentions.article_id
+            and marked.sentence_idx = transit_mentions.sentence_idx
+            and marked.token_idx = transit_mentions.token_idx
     where
         not (marked.after_venue and marked.is_place_form)
         and not marked.after_mediator
@@ -1154,8 +1202,64 @@ clause_pairs as (
         )
 ),
 
+parallel_flows as (
+    -- the only two parties of a sentence, in two of its clauses, each right after a preposition of
+    -- the same direction: both destinations or places ("Экспорт в Китай вырос ..., а поставки в
+    -- Пакистан остались ...", "Exports to China rose ..., while shipments to Pakistan were flat"),
+    -- or both origins ("Imports from Japan rose ..., while imports from Brazil fell"): parallel
+    -- flows of a third, a list; an origin and a destination ("из России в Китай") stay a pair
+    select distinct
+        x.article_id,
+        x.sentence_idx,
+        x.country_code as country_a,
+        y.country_code as country_b
+    from parties as x
+    inner join parties as y
+        on
+            x.article_id = y.article_id
+            and x.sentence_idx = y.sentence_idx
+            and x.country_code < y.country_code
+            and x.token_idx != y.token_idx
+    inner join party_counts
+        on
+            x.article_id = party_counts.article_id
+            and x.sentence_idx = party_counts.sentence_idx
+            and party_counts.n_parties = 2
+    inner join clause_starts
+        on
+            x.article_id = clause_starts.article_id
+            and x.sentence_idx = clause_starts.sentence_idx
+            and clause_starts.token_idx between least(x.token_idx, y.token_idx) + 1 and greatest(
+                x.token_idx, y.token_idx
+            )
+    where
+        x.after_preposition
+        and y.after_preposition
+        and (
+            (x.before_norm in {{ origin_prepositions }} and y.before_norm in {{ origin_prepositions }})
+            or (
+                x.before_norm in {{ place_prepositions }} and y.before_norm in {{ place_prepositions }}
+            )
+        )
+),
+
 evidence as (
-    select * from co_mentions
+    select
+        co_mentions.article_id,
+        co_mentions.sentence_idx,
+        co_mentions.country_a,
+        co_mentions.country_b,
+        case
+            when parallel_flows.sentence_idx is not null then 'list' else co_mentions.evidence_kind
+        end as evidence_kind,
+        co_mentions.weight
+    from co_mentions
+    left join parallel_flows
+        on
+            co_mentions.article_id = parallel_flows.article_id
+            and co_mentions.sentence_idx = parallel_flows.sentence_idx
+            and co_mentions.country_a = parallel_flows.country_a
+            and co_mentions.country_b = parallel_flows.country_b
     union all
     select * from clause_pairs
     union all
