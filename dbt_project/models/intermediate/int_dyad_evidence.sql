@@ -1204,10 +1204,10 @@ clause_pairs as (
 
 parallel_flows as (
     -- the only two parties of a sentence, in two of its clauses, each right after a preposition of
-    -- the same direction: both destinations or places ("Экспорт в Китай вырос ..., а поставки в
-    -- Пакистан остались ...", "Exports to China rose ..., while shipments to Pakistan were flat"),
-    -- or both origins ("Imports from Japan rose ..., while imports from Brazil fell"): parallel
-    -- flows of a third, a list; an origin and a destination ("из России в Китай") stay a pair
+    -- a destination, a place or an origin ("Экспорт в Китай вырос ..., а поставки в Пакистан
+    -- остались ...", "Exports to China rose ..., while shipments to Pakistan were flat", "Imports
+    -- from Japan rose ..., while imports from Brazil fell"): parallel flows of a third, a list; an
+    -- origin and a destination in one clause ("из России в Китай") stay a pair
     select distinct
         x.article_id,
         x.sentence_idx,
@@ -1235,12 +1235,8 @@ parallel_flows as (
     where
         x.after_preposition
         and y.after_preposition
-        and (
-            (x.before_norm in {{ origin_prepositions }} and y.before_norm in {{ origin_prepositions }})
-            or (
-                x.before_norm in {{ place_prepositions }} and y.before_norm in {{ place_prepositions }}
-            )
-        )
+        and (x.before_norm in {{ origin_prepositions }} or x.before_norm in {{ place_prepositions }})
+        and (y.before_norm in {{ origin_prepositions }} or y.before_norm in {{ place_prepositions }})
 ),
 
 evidence as (
