@@ -466,20 +466,49 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
     sentence before named (``Товарооборот ... может превысить 8 млрд. В 2024 году он составил 7,4
     млрд``, ``Этот показатель достиг``, ``Стороны планируют увеличить его до``, ``It is expected
     to grow to``) takes that flow's metric: the one metric of its unit's kind the sentence before
-    names (its keywords, as the figure's own sentence's would be read). None or several there:
-    it stays ``other``."""
+    names (its keywords, as the figure's own sentence's would be read), or, naming none, the one
+    metric its figures took by referring back themselves; the later figures of no metric of the
+    figure's sentence take it too (an elided subject: ``а в этом ожидается 24 млрд``). None or
+    several there: it stays ``other``."""
     masked = scopes.masked
-    for c in cands:
+    referred: set[int] = set()  # the figures given a metric here, by position in ``cands``
+    for k, c in enumerate(cands):
         if c.metric != "other" or c.sentence == 0:
             continue
         start = _clause_start(c, scopes)
         if _REFERRING_RE.search(masked, start, c.ns) is None:
             continue
-        kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+        kind = _kind_of(c)
         metrics = {rule.metric for _s, _e, _o, rule in scopes.keywords(c.sentence - 1, kind) if not rule.weak}
+        if not metrics:
+            # the sentence before named its flow by referring back too: the metric its figures
+            # took ("В прошлом году он составил 1,6 млрд. Стороны намерены довести этот показатель
+            # до 3 млрд")
+            metrics = {
+                cands[j].metric
+                for j in referred
+                if cands[j].sentence == c.sentence - 1 and _kind_of(cands[j]) == kind
+            }
         metrics.discard("other")
-        if len(metrics) == 1:
-            c.metric = metrics.pop()
+        if len(metrics) != 1:
+            continue
+        c.metric = metrics.pop()
+        referred.add(k)
+        for j in range(k + 1, len(cands)):
+            # a later clause of the sentence that leaves its subject out takes the flow too ("он
+            # составил 22 млрд евро, а в этом ожидается 24 млрд"), as a keyword of the sentence
+            # would have given it
+            d = cands[j]
+            if d.sentence != c.sentence:
+                break
+            if d.metric == "other" and _kind_of(d) == kind:
+                d.metric = c.metric
+                referred.add(j)
+
+
+def _kind_of(c: _Cand) -> str:
+    """The kind of ``c``'s unit (money for an amount without one)."""
+    return _unit_kind(c.unit) if c.unit is not None else MONEY
 
 
 def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.Match[str]]:

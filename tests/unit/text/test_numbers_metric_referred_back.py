@@ -60,3 +60,44 @@ def _metric(text: str, number: str) -> str:
 )
 def test_a_flow_referred_back_to_gives_its_metric(text, number, metric):
     assert _metric(text, number) == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        # a later clause leaving its subject out takes the flow its sentence referred back to
+        (
+            "Товарооборот Марокко и Испании вырос на 8%. В прошлом году он составил 22 млрд евро, а в этом"
+            " ожидается 24 млрд.",
+            "24",
+            "trade_turnover",
+        ),
+        (
+            "Експорт України до Польщі зріс на 12%. Торік він склав 4,1 млрд доларів, а цього року очікується"
+            " 4,6 млрд.",
+            "4,6",
+            "export",
+        ),
+        # a flow referred back to twice in a row: the second refers to the first's metric
+        (
+            "Товарооборот Вьетнама и Лаоса вырос на 10%. В прошлом году он составил 1,6 млрд долларов."
+            " Стороны намерены довести этот показатель до 3 млрд долларов к 2030 году.",
+            "3",
+            "trade_turnover",
+        ),
+        (
+            "Импорт Монголии из Китая вырос. В 2025 году он составил 6 млрд долларов. Власти рассчитывают"
+            " сократить его до 5 млрд долларов.",
+            "5",
+            "import",
+        ),
+        # a clause naming a flow of its own keeps it
+        (
+            "Экспорт Казахстана в Китай вырос. В 2025 году он составил 12 млрд долларов, а импорт — 9 млрд.",
+            "9",
+            "import",
+        ),
+    ],
+)
+def test_a_flow_referred_back_carries_on(text: str, number: str, metric: str) -> None:
+    assert _metric(text, number) == metric
