@@ -1,7 +1,8 @@
 """Numeric facts through the real pipeline: the pair each fact is tied to and what reaches
 marts.dyad_indicators (a change before its subject, a plan, a shared currency, a title naming
 its own pair, a comparison with the year before, a period referred back to, one country's own
-figure, a sentence naming partners only, a flow referred back to by a pronoun)."""
+figure, a sentence naming partners only, a flow referred back to by a pronoun, a change of the figure
+before it)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,12 @@ ARTICLES = [
         "eaeu_headline.json",
         "Товарооборот Казахстана со странами ЕАЭС достиг 28,4 млрд долларов",
         "Товарооборот Казахстана с Россией составил 22,1 млрд долларов.",
+    ),
+    (
+        "change_of_figure.json",
+        "China-Laos railway freight up 21 pct",
+        "China and Laos signed a new logistics agreement on Monday. Cross-border freight on the line"
+        " reached 16.5 million tonnes in January-November, up 21 percent year on year.",
     ),
     (
         "referred.json",
@@ -204,3 +211,10 @@ def test_a_title_figure_of_a_bloc_is_no_pairs(warehouse):
         ("body", "22,1 млрд долларов", "KZ", "RU"),
         ("title", "28,4 млрд долларов", None, None),
     ]
+
+
+@pytest.mark.slow
+def test_a_change_of_the_figure_before_it_takes_that_figures_pair(warehouse):
+    facts = _facts(warehouse, "change_of_figure.json")
+    body = [(q, ca, cb) for field, q, _, _, _, ca, cb, _ in facts if field == "body"]
+    assert body == [("16.5 million tonnes", "CN", "LA"), ("up 21 percent", "CN", "LA")]

@@ -78,6 +78,18 @@ _CHANGE_DIRECT_RE = re.compile(
 )
 CHANGE_DIRECT_WORDS = frozenset(f"{_DIRECT_INCREASE}|{_DIRECT_DECREASE}".split("|"))
 
+# "an increase of 8%", "a drop of 3 percent": an English noun of a change and "of" right before the
+# amount
+_CHANGE_NOUN_OF_RE = re.compile(
+    guarded(
+        [
+            rf"{_BEFORE}(?:(?P<inc>increase|rise|growth|gain|jump|surge)|(?P<dec>decrease|decline|drop|fall"
+            r"|contraction|reduction))\s+of\s+$"
+        ]
+    ),
+    re.I,
+)
+
 # "рост товарооборота составил 15%", "снижение экспорта составило почти 7%", ", рост 10%": a change
 # noun, then the amount right after it or after up to four words of its own and a link verb, or a
 # dash or colon standing for the verb ("прирост — 14,7%", "spadek: 3%"; a hedge may stand before

@@ -57,6 +57,7 @@ from flows.text.numbers.patterns import (
     _CHANGE_DIRECT_RE,
     _CHANGE_NOUN_AFTER_RE,
     _CHANGE_NOUN_LINK_RE,
+    _CHANGE_NOUN_OF_RE,
     _CHANGE_TIMES_RE,
     _CHANGE_TO_CLAUSE_RE,
     _CHANGE_TO_RE,
@@ -702,6 +703,10 @@ def _prefix_start(
             hs, h_comparator, h_word = _hedge(masked, j - len(word))
             if h_word is not None:
                 return hs, h_comparator, None, h_word
+    elif word == "of" and (noun := _CHANGE_NOUN_OF_RE.search(masked, max(0, start - 30), start)) is not None:
+        # "an increase of 8%": the change, from its noun
+        inc = noun.group("inc") is not None
+        return noun.start("inc" if inc else "dec"), "=", "increase" if inc else "decrease", None
     elif word in CHANGE_DIRECT_WORDS or (word and word in HEDGE_LAST_WORDS):
         ch = _change(masked, start, False, direct=True)
         if ch is not None:

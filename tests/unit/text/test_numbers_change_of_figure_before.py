@@ -1,0 +1,62 @@
+"""A change in a clause of its own right after a figure (``..., up 21 percent``, ``..., что на 18%
+больше``, ``увеличившись на 21%``, ``(+12%)``) qualifies that figure: ``change_of_figure_before``
+(``flows.ingest.staging`` makes it bilateral where the figure is). A change with a subject of its
+own (``а ВВП вырос на 3%``), or after a sentence break, does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+from flows.text.numbers.indicators import change_of_figure_before
+
+
+def _qualifies(text: str) -> bool:
+    facts = extract_facts(text)
+    assert len(facts) == 2, [f.quote for f in facts]
+    return change_of_figure_before(text, facts[0], facts[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cross-border freight on the line reached 16.5 million tonnes in January-November, up 21 percent year on year.",
+        "Shipments totalled 2.4 million tonnes, an increase of 8% on last year.",
+        "Товарооборот региона за 10 месяцев составил 820 млн долларов, что на 18% больше, чем годом ранее.",
+        "Грузооборот на линии за январь-ноябрь составил 16,5 млн тонн, увеличившись на 21%.",
+        "Експорт склав 3,2 млрд доларів, що на 9% більше, ніж торік.",
+        "Экспорт составил 5 млрд долларов (+12%).",
+        "Obroty wyniosły 4 mld euro, co oznacza wzrost o 5%.",
+    ],
+)
+def test_a_change_of_the_figure_before(text: str) -> None:
+    assert _qualifies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот с Китаем составил 5 млрд долларов, а ВВП вырос на 3%.",
+        "Exports reached 4 million tonnes. Prices rose 12% over the year.",
+        "Exports reached 4 million tonnes, while inflation rose 12% over the year.",
+    ],
+)
+def test_a_change_of_its_own(text: str) -> None:
+    assert not _qualifies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "change"),
+    [
+        (
+            "Shipments totalled 2.4 million tonnes, an increase of 8% on last year.",
+            "increase of 8%",
+            "increase",
+        ),
+        ("Exports fell to 3 billion dollars, a drop of 12 percent.", "drop of 12 percent", "decrease"),
+        ("A rise of 5% was recorded in exports to Chile.", "rise of 5%", "increase"),
+    ],
+)
+def test_an_english_change_noun_and_of(text: str, quote: str, change: str) -> None:
+    found = [(f.quote, f.change, f.metric) for f in extract_facts(text) if f.unit == "percent"]
+    assert found == [(quote, change, "growth")]
