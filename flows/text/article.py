@@ -126,7 +126,7 @@ DATELINE_RE = re.compile(
 # Укрінформ.", "WARSAW, Nov 30 (Reuters) -", "Warszawa, 30 listopada 2026 r. (PAP)", "АСТАНА. 30
 # қараша. КАЗИНФОРМ -", "Астана, 30 қараша 2026. ҚазАқпарат.", "Москва. 21 апреля. ИНТЕРФАКС -",
 # "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "МОСКВА, 30 ноября —", "БАКУ, 30 ноября 2026."
-# Also an agency after a comma ("Баку, 1 декабря, АЗЕРТАДЖ."), with a web domain ("Москва. 1
+# Also an agency after a comma ("Баку, 1 декабря, АЗЕРТАДЖ.", "Баку, 20 ноября, Trend."), with a web domain ("Москва. 1
 # декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name before a dash ("Астана. 1
 # декабря. Kazinform -") or an outlet's name in any script ("АСТАНА. 4 желтоқсан. ҚазАқпарат -"),
 # and a place with its country ("BAKU, Azerbaijan, December 1.").
@@ -141,7 +141,7 @@ PLACE_DATELINE_RE = re.compile(
     rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
     r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:\.[a-z]{2,3})?)\s+[—–-]{1,2}(?=\s)"
     rf"|(?<=\.[ \t])(?P<agency7>[{_CAPITALS}][^\W\d_]+)\s+[—–-]{{1,2}}(?=\s)"
-    rf"|,[ \t]*(?P<agency6>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?)\.(?=\s)"
+    rf"|,[ \t]*(?P<agency6>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?|{_NAME}(?: {_NAME})?)\.(?=\s)"
     r"|(?P<dash>[—–-]{1,2})(?=\s))"
     r"|(?<=\.))",
     re.M,

@@ -241,6 +241,11 @@ _BYLINE_RE = re.compile(
     r"[^\W\d_][^\W\d_'’.-]*(?:(?:\s+|\.\s*|['’-])[^\W\d_][^\W\d_'’.-]*){0,4}\.?$",
     re.I,
 )
+# The start of a byline: the date after its names may stand past the first 32 characters ("By Aida
+# Nurmagambetova, December 1, 2026", "Автор: Анна Ли и Дана Омиргазы | 1 декабря 2026")
+_BYLINE_LEAD_RE = re.compile(
+    r"(?:by|автор[ыи]?|аўтар|author|autor(?:ka|zy)?|текст|редактор|рэдактар|written\s+by)\s*:?\s", re.I
+)
 # A rubric before the date ("Экономика, 29 ноя 2026, 14:05"): one or two words, no figures
 _RUBRIC_RE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?$")
 # The publication date after an update stamp on one line ("Updated: Dec 1, 2026 | Published: Nov
@@ -267,8 +272,9 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
     if not stripped or len(stripped) > 80:
         return None  # (before the glued widgets are set apart, which only makes a line longer)
     stripped = _GLUED_YEAR_TIME_RE.sub(r"\1 \2", stripped)  # "March 12, 20252:35 PM": glued widgets
-    if len(stripped) > 80 or not any(map(str.isdigit, stripped[:32])):
-        return None  # date lines are short, with a number near the start
+    head = stripped if _BYLINE_LEAD_RE.match(stripped) else stripped[:32]
+    if len(stripped) > 80 or not any(map(str.isdigit, head)):
+        return None  # date lines are short, with a number near the start (after a byline's names)
     if WEEKDAY_RE.search(stripped):
         return None
     role = "published"

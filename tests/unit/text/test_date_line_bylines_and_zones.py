@@ -24,6 +24,12 @@ from flows.text.dates import date_line
         ("17:45 msk, 3 апреля 2026", date(2026, 4, 3)),
         ("Posted on the 21st of May 2026", date(2026, 5, 21)),
         ("Published on 2nd of June 2026, 08:10", date(2026, 6, 2)),
+        # long names, and two authors: the date past the first 32 characters
+        ("By Aida Nurmagambetova, December 1, 2026", date(2026, 12, 1)),
+        ("By Zhanna Shayakhmetova and Dana Omirgazy, Nov. 4, 2026", date(2026, 11, 4)),
+        ("Автор: Айгерим Нурмагамбетова | 3 ноября 2026, 14:05", date(2026, 11, 3)),
+        ("Автор: Анна Ли и Дана Омиргазы | 1 декабря 2026", date(2026, 12, 1)),
+        ("Autor: Katarzyna Przybyszewska-Wojciechowska, 8 lutego 2026", date(2026, 2, 8)),
     ],
 )
 def test_a_date_line_with_a_byline_zone_or_ordinal(line: str, day: date) -> None:

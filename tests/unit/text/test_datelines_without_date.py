@@ -50,3 +50,22 @@ def test_the_agency_of_the_opening_is_the_publisher(text, place, agency):
 def test_a_place_and_no_outlet_before_a_dash_is_no_opening(text):
     assert match_agency_opening(text) is None
     assert parse_scraped_text("Заголовок новости о соседях\n\n" + text).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Баку, 20 ноября, Trend. Азербайджан и Туркменистан подписали соглашение о газе.", "Trend"),
+        ("Баку, 20 ноября, Report. Азербайджан и Грузия обсудили транзит.", "Report"),
+        ("Баку, 1 декабря, АЗЕРТАДЖ. Азербайджан и Турция провели учения.", "АЗЕРТАДЖ"),
+        ("Ереван, 2 декабря, Арменпресс. Армения и Франция подписали меморандум.", "Арменпресс"),
+    ],
+)
+def test_an_outlet_after_the_date_and_a_comma_is_the_publisher(text, agency):
+    meta = parse_scraped_text("Заголовок новости о соседях\n\n" + text + " Подробности позже.")
+    assert meta.publisher == agency
+
+
+def test_a_place_and_a_date_before_a_sentence_name_no_outlet():
+    text = "Москва, 20 ноября, в Кремле прошли переговоры России и Китая. Подробности позже."
+    assert parse_scraped_text("Заголовок новости о соседях\n\n" + text).publisher is None
