@@ -2786,14 +2786,29 @@ _LED_DELEGATION_RE = re.compile(
 )
 
 
+# A word of a company or another business among a delegation's words.
+_ORGANISATION_WORD_RE = re.compile(
+    r"(?<![\w-])(?:компани|корпораци|концерн|холдинг|банк|предприяти|фирм|завод|комбинат|компані|корпораці"
+    r"|підприємств|кампані|карпарацы|прадпрыемств|spółk|firm|koncern|przedsiębiorstw|compan|corporation|firm|group"
+    r"|holding|bank)\w*",
+    re.I,
+)
+
+
 def _led_delegation(text: str, role: _Role) -> _Role:
     """``role`` spanning back over the delegation the person leads when its country is named
     there (``делегацию Ирана во главе с первым вице-президентом X``, ``Iranian delegation led by
     Vice President X``): the span then holds that country, the person's; the role's words stay.
-    The delegation's words must name a country (``_names_country``); else ``role`` as it is."""
+    The delegation's words must name a country (``_names_country``); else ``role`` as it is. A
+    company's delegation (``делегацию южнокорейской компании X во главе с вице-президентом Y``)
+    makes the post the company's: kind ``business``, the span as it is (no state's country)."""
     found = _LED_DELEGATION_RE.search(text, max(0, role.start - 90), role.start)
     if found is None:
         return role
+    if _ORGANISATION_WORD_RE.search(found.group("words")) is not None:
+        # a company's delegation ("делегацию южнокорейской компании X во главе с вице-президентом
+        # Y"): a post of the company, no state's, whatever the head noun
+        return replace(role, kind="business")
     words = found.group("words").split()
     named = any(
         normalize_form(" ".join(words[a:b])) in _delegation_country_forms()
