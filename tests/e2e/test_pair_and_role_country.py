@@ -122,3 +122,10 @@ def test_a_countrys_dotted_abbreviation_before_a_role_is_the_roles_country(wareh
         ("Piyush Goyal", "IN", "role"),
         ("Jonathan Reynolds", "GB", "role"),
     ]
+
+
+@pytest.mark.slow
+def test_a_venue_capital_before_the_role_points_nowhere(warehouse):
+    # "сообщил в Анкаре министр X": the place of the statement, no side; the home country stands
+    assert _people(warehouse, "Польша и Турция") == [("Кшиштоф Пашик", "PL", "article")]
+    assert _people(warehouse, "Polska i Turcja") == [("Krzysztof Paszyk", "PL", "article")]

@@ -229,14 +229,23 @@ counterpart_countries as (
 ),
 
 free_mentions as (
-    -- the body's country mentions outside every person's role phrase (one inside is that person's)
+    -- the body's country mentions outside every person's role phrase (one inside is that person's);
+    -- is_venue: a capital or city after "в", "in", "w" (host_mentions) is where something happens
+    -- ("в Ханое", "w Ankarze"), no side anyone speaks for
     select
         mentions.article_id,
         mentions.sentence_idx,
         mentions.char_start,
         mentions.char_end,
-        mentions.country_code
+        mentions.country_code,
+        coalesce(
+            mentions.form_kind in ('capital', 'capital_intl', 'city') and venues.char_start is not null, false
+        ) as is_venue
     from mentions
+    left join host_mentions as venues
+        on
+            mentions.article_id = venues.article_id
+            and mentions.char_start = venues.char_start
     anti join people
         on
             mentions.article_id = people.article_id
@@ -274,6 +283,9 @@ sentence_points_elsewhere as (
                 where free_mentions.char_end
                 between least(people.role_start, people.char_start) - 20
                 and least(people.role_start, people.char_start)
+                -- the place of the event right before the role points nowhere ("сообщил в Ханое
+                -- министр X", "poinformował w Ankarze minister X")
+                and not free_mentions.is_venue
             )
             != any_value(home_country.country_code),
             false

@@ -40,5 +40,7 @@ def _people(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
     ],
 )
-def test_company_delegations_and_speakers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_company_delegations_and_speakers(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert _people(text) == expected
