@@ -1270,7 +1270,13 @@ ENGLISH_HEADLINE_VERBS = frozenset(
 # ("80 млрд долларға жеткізу міндетін қойған", "5 млрд доллар болады деп күтілуде"): the cues read
 # after a figure, up to the end of its clause (resolve._modality), by the kind they give
 CUES_AFTER: tuple[tuple[str, str], ...] = (
-    ("target", r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көзде\w*"),
+    # (and a verb in the mood of intention, -бек/-пек/-бақ/-пақ, with -мек/-мақ only before -шы/-ші,
+    # which ends nouns too: "1 млрд долларға жеткізбек", "арттырмақшы")
+    (
+        "target",
+        r"жеткізу\w*|арттыру\w*|жоспарла\w*|мақсат\w*|көзде\w*"
+        r"|[^\W\d_]{3,}(?:бек|бақ|пек|пақ)(?:ші|шы)?|[^\W\d_]{3,}(?:мек|мақ)(?:ші|шы)",
+    ),
     ("forecast", r"күтіл\w*|болжа\w*|мүмкін"),
 )
 

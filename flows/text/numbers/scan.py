@@ -821,10 +821,13 @@ _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже
 _FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze"})  # "с 3 до 5", "from $3 to $5"
 
 
-# A Kazakh amount in the ablative and a verb of exceeding after it ("4 млрд доллардан асты",
-# "10 пайыздан асып"): more than the amount
+# A Kazakh amount in the ablative and a word of exceeding after it ("4 млрд доллардан асты", "10
+# пайыздан асып", "5 млрд доллардан астам", "артық"): more than the amount; or of falling short
+# ("доллардан кем", "төмен", "аз"): less than it
 _KAZAKH_ABOVE_AFTER_RE = re.compile(
-    r"(?<=[дт][ае]н|н[ае]н)[ \u00a0]+(?:асты|асып|асады|асқан|асатын|асуы)(?![\w])", re.I
+    r"(?<=[дт][ае]н|н[ае]н)[ \u00a0]+(?:(?P<above>асты|асып|асады|асқан|асатын|асуы|астам|артық)"
+    r"|(?P<below>кем|төмен|аз))(?![\w])",
+    re.I,
 )
 
 
@@ -1193,7 +1196,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         and second is None
         and (km := _KAZAKH_ABOVE_AFTER_RE.match(masked, tail))
     ):
-        comparator, tail = ">", km.end()  # "4 млрд доллардан асты": more than the amount
+        # "4 млрд доллардан асты": more than the amount; "доллардан кем": less
+        comparator, tail = (">" if km.group("above") else "<"), km.end()
     if second is not None and hedge in (None, "от"):
         comparator = "="
         if ot_prefix is not None and ot_prefix < qs:
