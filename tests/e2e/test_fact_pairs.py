@@ -2,7 +2,7 @@
 marts.dyad_indicators (a change before its subject, a plan, a shared currency, a title naming
 its own pair, a comparison with the year before, a period referred back to, one country's own
 figure, a sentence naming partners only, a flow referred back to by a pronoun, a change of the figure
-before it)."""
+before it, a partner naming no country)."""
 
 from __future__ import annotations
 
@@ -76,6 +76,12 @@ ARTICLES = [
         "China-Laos railway freight up 21 pct",
         "China and Laos signed a new logistics agreement on Monday. Cross-border freight on the line"
         " reached 16.5 million tonnes in January-November, up 21 percent year on year.",
+    ),
+    (
+        "region_partner.json",
+        "Газ Азербайджана",
+        "Азербайджан экспортировал в Европу 10,4 млрд кубометров газа. Поставки в Турцию составили 8,2 млрд"
+        " кубометров газа.",
     ),
     (
         "referred.json",
@@ -218,3 +224,12 @@ def test_a_change_of_the_figure_before_it_takes_that_figures_pair(warehouse):
     facts = _facts(warehouse, "change_of_figure.json")
     body = [(q, ca, cb) for field, q, _, _, _, ca, cb, _ in facts if field == "body"]
     assert body == [("16.5 million tonnes", "CN", "LA"), ("up 21 percent", "CN", "LA")]
+
+
+@pytest.mark.slow
+def test_a_partner_naming_no_country_nor_bloc_gives_no_pair(warehouse):
+    facts = _facts(warehouse, "region_partner.json")
+    assert [(q, ca, cb) for _, q, _, _, _, ca, cb, _ in facts] == [
+        ("10,4 млрд кубометров газа", None, None),
+        ("8,2 млрд кубометров газа", "AZ", "TR"),
+    ]

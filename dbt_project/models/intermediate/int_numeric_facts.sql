@@ -2,7 +2,8 @@
 -- the clause names, "с Ираном", "в Иран" for an export, with the sentence's one other country:
 -- "Товарооборот Беларуси с Ираном составил 150 млн, с Египтом — 320 млн" gives BY-IR and BY-EG,
 -- pairs of the article or not; a partner span that names several countries or a bloc, "с Россией,
--- Казахстаном и Арменией", "со странами ЕАЭС", gives no pair at all; a sentence naming its
+-- Казахстаном и Арменией", "со странами ЕАЭС", or neither, "экспортировал в Европу", gives no pair
+-- at all; a sentence naming its
 -- partners only takes the article's first country for the other side: "... партнерами
 -- Кыргызстана стали Китай, Россия и Казахстан. Товарооборот с Китаем составил 22,7 млрд" is KG-CN), else
 -- the article's pair with the most countries of its sentence (both before one), the stronger of
@@ -187,6 +188,25 @@ partner_groups as (
         partner_spans.mention_idx
     from partner_spans
     inner join bloc_spans
+        on
+            partner_spans.article_id = bloc_spans.article_id
+            and partner_spans.sentence_idx = bloc_spans.sentence_idx
+            and partner_spans.partner_end > bloc_spans.char_start
+            and partner_spans.partner_start < bloc_spans.char_end
+    union
+    -- a partner span naming neither a country nor a bloc ("экспортировал в Европу", "в страны
+    -- Азии", "to Latin America"): a partner Dyad cannot tell, no country's pair
+    select
+        partner_spans.article_id,
+        partner_spans.mention_idx
+    from partner_spans
+    anti join country_spans
+        on
+            partner_spans.article_id = country_spans.article_id
+            and partner_spans.sentence_idx = country_spans.sentence_idx
+            and partner_spans.partner_end > country_spans.char_start
+            and partner_spans.partner_start < country_spans.char_end
+    anti join bloc_spans
         on
             partner_spans.article_id = bloc_spans.article_id
             and partner_spans.sentence_idx = bloc_spans.sentence_idx
