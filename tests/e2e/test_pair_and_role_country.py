@@ -129,3 +129,5 @@ def test_a_venue_capital_before_the_role_points_nowhere(warehouse):
     # "сообщил в Анкаре министр X": the place of the statement, no side; the home country stands
     assert _people(warehouse, "Польша и Турция") == [("Кшиштоф Пашик", "PL", "article")]
     assert _people(warehouse, "Polska i Turcja") == [("Krzysztof Paszyk", "PL", "article")]
+    # the sentence names no other country than the place of the statement
+    assert _people(warehouse, "Россия и Вьетнам обсудили") == [("Оксана Лут", "RU", "article")]

@@ -272,6 +272,9 @@ sentence_points_elsewhere as (
         on
             people.article_id = free_mentions.article_id
             and people.sentence_idx = free_mentions.sentence_idx
+            -- the place of the event points nowhere ("сообщил в Ханое министр X", "poinformował w
+            -- Ankarze minister X")
+            and not free_mentions.is_venue
     left join home_country on people.article_id = home_country.article_id
     where people.role is not null
     group by people.article_id, people.mention_idx, people.char_start, people.role_start
@@ -283,9 +286,6 @@ sentence_points_elsewhere as (
                 where free_mentions.char_end
                 between least(people.role_start, people.char_start) - 20
                 and least(people.role_start, people.char_start)
-                -- the place of the event right before the role points nowhere ("сообщил в Ханое
-                -- министр X", "poinformował w Ankarze minister X")
-                and not free_mentions.is_venue
             )
             != any_value(home_country.country_code),
             false
