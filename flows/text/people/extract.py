@@ -726,6 +726,30 @@ def _subject_as_written(text: str, start: int, first: str, second: str) -> _Name
 _ONE_LETTER_WORDS = frozenset({"С", "В", "К", "У", "О", "А", "И", "Я"})
 
 
+# The first word of an Arabic first name of two (``Абдель Азиз``, ``Абдул Рахман``, ``Абу Бакр``):
+# the name declines on the second word; and the endings of that word in an oblique case.
+_BOUND_FIRST_PARTS = frozenset({"абдель", "абдул", "абдуль", "абд", "абу"})
+_OBLIQUE_FIRST_ENDINGS = ("ом", "ем", "ым", "ой", "ей", "у", "ю", "а", "я", "е")
+
+
+_PARTICLE_AFTER_RE = re.compile(r"[ \u00a0]+(?:бин|бен|ибн|бинт|[а-яё]{1,3}-[А-ЯЁ])")
+
+
+def _bound_first_part(text: str, words: list[tuple[int, int, str]]) -> int | None:
+    """The index in ``words`` of the first word of an Arabic first name of two in an oblique case
+    (``_BOUND_FIRST_PARTS``, the next word with a case's ending), with a surname after the two (a
+    word of the run, or a particle: ``бин Сальманом``, ``ас-Сиси``); None when there is none."""
+    for k in range(len(words) - 1):
+        if words[k][2].lower() not in _BOUND_FIRST_PARTS or text[words[k][1] : words[k + 1][0]] != " ":
+            continue
+        if not words[k + 1][2].lower().endswith(_OBLIQUE_FIRST_ENDINGS):
+            return None
+        if k + 2 < len(words) or _PARTICLE_AFTER_RE.match(text, words[k + 1][1]) is not None:
+            return k
+        return None
+    return None
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -733,6 +757,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     credits: list[tuple[int, int]] = []  # names in photo credits and place names: no one's mention
     first_dot = _first_capital_dot(text)
     scan = _sentence_final_letters(text, first_dot)
+    bound_parts: dict[int, tuple[int, int, str]] = {}  # the second word's start -> a bound first part
     for cand in _CANDIDATE_RE.finditer(scan):
         if cand.group("surname") is not None:
             initials_found.append(cand)
@@ -754,6 +779,13 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             words = words[1:]
             if len(words) < 2:
                 continue
+        bound = _bound_first_part(text, words)
+        if bound is not None:
+            # "с Абдель Азизом бин Сальманом", "с Абдель Фаттахом ас-Сиси": an Arabic first name
+            # of two words declines on its second; the name is read from it, the first put back
+            # (the words before it name no part of this name: "Визит", "Саудовской Аравии")
+            bound_parts[words[bound + 1][0]] = words[bound]
+            words = words[bound + 1 :]
         found = False
         if (syllables := instrumental_syllable_name(words)) is not None:
             # "с Мун Чжэ Ином": an East-Asian name, its last syllable in the instrumental
@@ -873,6 +905,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 if a.lower() in _NOT_FIRST_NAMES or _joined_place((a, b)):
                     credits.append((s1, e2))  # "Коста Рика", "Эль Сальвадор": a place, no one's name
 
+    for bound in bound_parts.values():
+        credits.append((bound[0], bound[1]))  # a name's first part, read with the name (below)
     for m in _nicknames(text):  # "Генри «Малыш» Докинс"
         first, last = m.group("first"), m.group("last")
         last_info = _info(last.lower())
@@ -1192,6 +1226,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
 
     mentions.extend(_listed_names(text, mentions, taken))
     _split_owner(text, mentions)
+    for m in mentions:
+        if m.kind in ("full", "loose") and (bound := bound_parts.get(m.start)) is not None:
+            m.start, m.name = bound[0], f"{bound[2]} {m.name}"  # "Абдель Азиз бин Сальман"
+            if m.role is not None and m.role.end > bound[0]:
+                m.role = role_before(bound[0], None)  # the role before the whole name
     mentions.sort(key=lambda m: m.start)
     return [
         m
