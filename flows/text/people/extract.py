@@ -658,6 +658,46 @@ def _first_name_before_other_word(word: str, second: str, gender: str) -> bool:
     )
 
 
+def _common_noun_lead(
+    text: str, word: tuple[int, int, str], res: _Name, role_before: _RolesBefore
+) -> str | None:
+    """The nominative of ``word``, capitalized inside a sentence right after a role phrase and
+    right before a first name and a surname in an oblique case (``с министром промышленности
+    Пакистана Раной Танвиром Хусейном``), when the dictionary reads it only as a common noun in one
+    of that name's cases, and it stands after the role's country or, in a case other than the
+    genitive (a complement's), right after the role's words: the first part of a name of three
+    (``Рана``), not the noun; else None."""
+    low = word[2].lower()
+    if (
+        "nomn" in res.cases
+        or not word[2][:1].isupper()
+        or not word[2][1:].islower()
+        or _sentence_initial(text, word[0])
+        or _country_word(word[2])
+    ):
+        return None
+    info = _info(low)
+    if not info.known or info.names or info.role is not None or info.geox_top:
+        return None
+    readings = {
+        (p.normal_form, facts.case)
+        for p in _parses(low)
+        if (facts := tag_facts(p.tag)).pos == "NOUN" and facts.case in res.cases and facts.number != "plur"
+    }
+    lemmas = {lemma for lemma, _case in readings}
+    if len(lemmas) != 1 or (role := role_before(word[0], res.cases)) is None:
+        return None
+    before = _search_word_before(_ANY_WORD_BEFORE_RE, text, word[0], 30)
+    if before is None or not (
+        _country_word(before.group(1))
+        # right after the role's words, a genitive is the role's complement ("председателя Совета
+        # Республики Натальи Кочановой"), any other case the name's
+        or (before.end(1) >= role.end - 1 and all(case != "gent" for _lemma, case in readings))
+    ):
+        return None
+    return lemmas.pop().capitalize()
+
+
 def _surname_as_first_name(word: str) -> bool:
     """Whether ``word``, right before a first name and a surname in the nominative that end a run
     of capitalized words, is a foreign first name the dictionary reads only as a surname
@@ -849,10 +889,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 )
             )  # "Карлос Артур Нузман": a first name the dictionary reads as a surname, before the name;
             # "Мехмет Селим Картал": a first name it knows, before one it reads as another word
+            oblique_lead = (
+                None
+                if lead or found or i == 0 or res.n_words != 2 or i + 2 != len(words)
+                else _common_noun_lead(text, words[i - 1], res, role_before)
+            )  # "с министром ... Раной Танвиром Хусейном": a first part the dictionary reads as a noun
             if (
                 i > 0
                 and not found
                 and not lead
+                and oblique_lead is None
                 and (_unknown_part(words[i - 1][2]) or _syllable_before(text, words[i - 1]))
             ):
                 break  # "Педру Паулу ...": a name whose first part no first-name reading explains
@@ -894,6 +940,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             if lead:
                 start = words[i - 1][0]
                 res = _Name(f"{words[i - 1][2]} {res.name}", res.surname, res.gender, _NOMINATIVE, 3)
+            elif oblique_lead is not None:
+                start = words[i - 1][0]
+                res = _Name(f"{oblique_lead} {res.name}", res.surname, res.gender, res.cases, 3)
             if _photo_credit(text, start):
                 credits.append((start, end))
             else:
