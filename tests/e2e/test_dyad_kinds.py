@@ -1,6 +1,7 @@
 """Kinds of pair evidence through the real pipeline: English adjectives and capitals, a measure one
 country takes against another beside a third, a person named by surname acting for their role's
-country, parallel flows of a third in two clauses, a transit country beside a flow's ends, a mediator
+country, parallel flows of a third in two clauses, a transit country beside a flow's ends, onlookers
+reacting, a visit to an indeclinable capital, a mediator
 who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, two
 countries joined as the subject of an interaction verb in a sentence naming a third, English first names that are
 countries' names, Georgia the US state, and a negation a few words before a tone keyword."""
@@ -164,6 +165,14 @@ ARTICLES = [
     ("transit_territory_ru.json", "Казахстан экспортирует нефть в Германию через территорию России."),
     ("transit_en.json", "Kazakhstan exports oil to Germany via Russia, the ministry said."),
     ("transit_only_ru.json", "Казахстан экспортирует нефть через территорию России."),
+    # two countries reacting to what others did: onlookers, a list
+    ("reaction_ru.json", "Египет и Иордания приветствовали договоренность о прекращении огня."),
+    ("reaction_en.json", "Egypt and Jordan welcomed the ceasefire agreement on Tuesday."),
+    ("reaction_uk.json", "Польща та Литва засудили підписання угоди про постачання зброї."),
+    # a visit to a capital whose name reads as the place of an event too: its country a party
+    ("arrival_ru.json", "Президент Финляндии прибыл в Баку с официальным визитом."),
+    ("arrival_en.json", "Indian Prime Minister Narendra Modi arrived in Oslo on an official visit."),
+    ("venue_no_arrival.json", "Президент Финляндии выступил на конференции в Баку."),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -250,6 +259,12 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("transit_territory_ru.json", [("DE", "KZ")]),
         ("transit_en.json", [("DE", "KZ")]),
         ("transit_only_ru.json", [("KZ", "RU")]),
+        ("reaction_ru.json", []),
+        ("reaction_en.json", []),
+        ("reaction_uk.json", []),
+        ("arrival_ru.json", [("AZ", "FI")]),
+        ("arrival_en.json", [("IN", "NO")]),
+        ("venue_no_arrival.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

@@ -99,7 +99,8 @@ cue_words as (
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
                 'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport', 'attendance', 'pair_reference', 'measure_target', 'transit'
+                'sport', 'attendance', 'pair_reference', 'measure_target', 'transit', 'reaction',
+                'arrival'
             )
     union all
     select
@@ -128,7 +129,8 @@ token_cues as (
         bool_or(cue_kind = 'mediator') as is_mediator,
         bool_or(cue_kind = 'actor_stem') as is_actor,
         bool_or(cue_kind = 'speech') as is_speech,
-        bool_or(cue_kind = 'transit') as is_transit
+        bool_or(cue_kind = 'transit') as is_transit,
+        bool_or(cue_kind = 'arrival') as is_arrival
     from cue_words
     where not (by_stem and cue_kind = 'comparison_stem')
     group by article_id, sentence_idx, token_idx
@@ -166,7 +168,8 @@ neighbours as (
         coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 2), false) as mediator_two_after,
         coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 3), false) as mediator_three_after,
         coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -1), false) as transit_before,
-        coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -2), false) as transit_two_before
+        coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -2), false) as transit_two_before,
+        coalesce(bool_or(token_cues.is_arrival) filter (where positions.step = -2), false) as arrival_two_before
     from mention_neighbours as positions
     left join tokens
         on
@@ -186,7 +189,8 @@ marked as (
     select
         mentions.*,
         neighbours.after_between,
-        neighbours.after_venue,
+        -- "прибыл в Баку": after a verb of arriving, the capital is the visit's destination
+        neighbours.after_venue and not neighbours.arrival_two_before as after_venue,
         neighbours.after_preposition,
         neighbours.before_norm,
         neighbours.after_norm,
@@ -691,6 +695,29 @@ side_by_side as (
         and conjoined.is_adjacent
 ),
 
+reactors as (
+    -- two parties joined by a conjunction right before a verb of reacting to what others did
+    -- (reaction cues: "Египет и Иордания приветствовали договоренность о прекращении огня", "Egypt
+    -- and Jordan welcomed the ceasefire"): onlookers side by side, a list, whatever interaction word
+    -- the sentence names
+    select distinct
+        conjoined.article_id,
+        conjoined.sentence_idx,
+        conjoined.country_a,
+        conjoined.country_b
+    from conjoined
+    inner join cue_words as reactions
+        on
+            conjoined.article_id = reactions.article_id
+            and conjoined.sentence_idx = reactions.sentence_idx
+            and reactions.token_idx between conjoined.end_idx and conjoined.end_idx + 2
+            and reactions.cue_kind = 'reaction'
+    where
+        not conjoined.after_preposition
+        and not conjoined.after_between
+        and conjoined.is_adjacent
+),
+
 break_tokens as (
     -- the tokens a comma, semicolon, colon or dash follows: a break between a subject and its verb
     select
@@ -803,10 +830,12 @@ joint_pairs as (
 ),
 
 listed_pairs as (
-    -- the pairs a sentence names as members of a list: parallels and parties side by side
+    -- the pairs a sentence names as members of a list: parallels, parties side by side, onlookers
     select * from parallels
     union
     select * from side_by_side
+    union
+    select * from reactors
 ),
 
 co_mentions as (
