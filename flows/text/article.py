@@ -578,7 +578,21 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and match_dateline(s) is None
         and not is_service_line(s)
         and date_line(s) is None  # a date line whose date reads only with its glue undone
+        and _RELATIVE_TIME_LINE_RE.match(s) is None
     )
+
+
+# A time relative to the page's view, as a line of its own under a headline, maybe with a label and
+# a counter: "Published 2 days ago · 3 min read", "Опубликовано 2 часа назад", "3 гадзіны таму",
+# "5 godzin temu": no headline, and no date (the day it names is unknown)
+_RELATIVE_TIME_LINE_RE = re.compile(
+    r"^(?:(?:published|posted|updated|опубликовано|обновлено|опубліковано|оновлено|апублікавана"
+    r"|абноўлена|opublikowano|zaktualizowano)\s*:?\s*)?(?:\d+|one|a|an|один|одна|два|две|три)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|сек\w*|мин\w*|час\w*|дн\w*|день"
+    r"|недел\w*|месяц\w*|хвилин\w*|годин\w*|тижн\w*|хвілін\w*|гадзін\w*|тыдн\w*|sekund\w*|minut\w*"
+    r"|godzin\w*|dni|dzień|tygodni\w*)\s+(?:ago|назад|тому|таму|temu)\b.{0,40}$",
+    re.I,
+)
 
 
 # A lowercase word of three letters or more of the press's alphabets (a headline's words; a date
