@@ -529,12 +529,13 @@ def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.M
 
 
 # "динамика -3%", "темп прироста: +2%", "dynamics of -4%", "динамика товарооборота составила +6%": a
-# signed percentage named as a change (up to three words of the change's subject between)
+# signed percentage named as a change (up to seven words of the change's subject between: "динамика
+# товарооборота Эстонии и Финляндии за январь-октябрь составила минус 4%")
 _DYNAMICS_BEFORE_RE = re.compile(
     guarded(
         [
             r"(?<![\w])(?:динамик\w*|темп\w*\s+(?:роста|прироста|изменения)|динамік\w*|дынамік\w*|dynamik\w*"
-            r"|dynamics|change)(?:\s+[\w-]+){0,3}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$"
+            r"|dynamics|change)(?:\s+[\w-]+){0,7}?(?:\s+(?:составил\w*|была|был|of|was|склала|wyniosła))?\s*[:—–]?\s*$"
         ]
     ),
     re.I,
@@ -583,10 +584,14 @@ _LEVEL_GAP_RE = re.compile(r"[ \u00a0]*(?:[,—–][ \u00a0]*)?")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][ \u00a0\n]+[A-ZА-ЯЁІЇЄҐ]|\n")
 
 
+# A sign written as a word right before a percentage ("минус 4%", "плюс 2,5%", "minus 3%").
+_SIGN_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(минус|мінус|minus|плюс|plus)[ \u00a0]+\Z", re.I)
+
+
 def _signed_dynamics(cands: list[_Cand], masked: str) -> None:
     """A percentage written with its sign after a word naming a change (``динамика -3%``, ``темп
-    прироста +2,5%``, ``dynamics of -4%``) is a change: ``decrease`` for a minus, ``increase`` for a
-    plus (its value keeps its sign); so it is ``growth``, never a level. So is one right after an
+    прироста +2,5%``, ``dynamics of -4%``; the sign in a word too: ``динамика импорта — минус 4%``)
+    is a change: ``decrease`` for a minus, ``increase`` for a plus (its value keeps its sign); so it is ``growth``, never a level. So is one right after an
     amount, in brackets or after a comma (``4,1 млрд долларов (+18%)``, ``$2 bn, -5%``): the
     amount's change."""
     previous_end = -1
@@ -597,8 +602,15 @@ def _signed_dynamics(cands: list[_Cand], masked: str) -> None:
         previous_end = c.qe if c.unit not in ("percent", "percentage_points") else -1
         if c.change is not None or c.unit not in ("percent", "percentage_points"):
             continue
-        if c.ns == 0 or masked[c.ns - 1] not in _SIGNS:
+        word = _SIGN_WORD_BEFORE_RE.search(masked, max(0, c.ns - 12), c.ns)
+        if word is None and (c.ns == 0 or masked[c.ns - 1] not in _SIGNS):
             continue
-        if not after_amount and _DYNAMICS_BEFORE_RE.search(masked, max(0, c.qs - 48), c.qs) is None:
+        start = word.start() if word is not None else c.qs
+        if not after_amount and _DYNAMICS_BEFORE_RE.search(masked, max(0, start - 90), start) is None:
             continue
+        if word is not None:
+            # "динамика импорта — минус 4%": the sign in a word, the quote from it
+            c.qs = min(c.qs, word.start())
+            if word.group(1).lower() in ("минус", "мінус", "minus") and c.value > 0:
+                c.value = -c.value
         c.change = "decrease" if c.value < 0 else "increase"

@@ -60,3 +60,21 @@ def test_a_change_of_its_own(text: str) -> None:
 def test_an_english_change_noun_and_of(text: str, quote: str, change: str) -> None:
     found = [(f.quote, f.change, f.metric) for f in extract_facts(text) if f.unit == "percent"]
     assert found == [(quote, change, "growth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        (
+            "Динамика товарооборота Эстонии и Финляндии за январь-октябрь составила минус 4%.",
+            -4.0,
+            "decrease",
+        ),
+        ("Экспорт вырос на 5%, а динамика импорта из Кыргызстана — минус 4%.", -4.0, "decrease"),
+        ("Динаміка імпорту склала мінус 3%.", -3.0, "decrease"),
+        ("Динамика экспорта составила плюс 2,5%.", 2.5, "increase"),
+    ],
+)
+def test_a_sign_in_a_word_after_a_word_of_change(text: str, value: float, change: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.value == value]
+    assert (fact.change, fact.metric) == (change, "growth")
