@@ -131,3 +131,9 @@ def test_a_venue_capital_before_the_role_points_nowhere(warehouse):
     assert _people(warehouse, "Polska i Turcja") == [("Krzysztof Paszyk", "PL", "article")]
     # the sentence names no other country than the place of the statement
     assert _people(warehouse, "Россия и Вьетнам обсудили") == [("Оксана Лут", "RU", "article")]
+
+
+@pytest.mark.slow
+def test_a_firms_name_in_latin_script_makes_the_post_a_companys(warehouse):
+    # the head of a firm named in Latin script speaks for no state: no home country
+    assert _people(warehouse, "Siemens Energy построит") == [("Кристиан Брух", None, None)]

@@ -374,10 +374,15 @@ article_country as (
         )
         and not (
             people.role_kind in ('head_of_organisation', 'deputy_head')
-            and regexp_matches(
-                lower(people.role),
-                '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"'
-                || '|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
+            and (
+                regexp_matches(
+                    lower(people.role),
+                    '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"'
+                    || '|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
+                )
+                -- a firm's name in Latin script inside a role written in Cyrillic ("Генеральный
+                -- директор Siemens Energy"): a company's post
+                or (regexp_matches(people.role, '[а-яёіўєї]') and regexp_matches(people.role, '[A-Z][A-Za-z]'))
             )
         )
 ),
