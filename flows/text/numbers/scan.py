@@ -516,9 +516,32 @@ _EN_CHANGE_BEFORE_RE = re.compile(
 )
 
 
+# a multiple with no preposition before a comparative: "2,3 razy więcej niż", "2.3 times more than"
+_TIMES_BEFORE_COMPARATIVE_RE = re.compile(
+    r"[ \u00a0]+(?:razy|times)(?=[ \u00a0]+(?:więcej|mniej|wyższy|wyższa|wyższe|niższy|niższa|niższe|większy"
+    r"|większa|większe|mniejszy|mniejsza|mniejsze|more|less|higher|lower|larger|smaller|greater)(?![\w]))",
+    re.I,
+)
+
+
+# the comparative right after such a multiple ("razy więcej", "times more")
+_TIMES_COMPARATIVE_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?P<inc>więcej|wyższy|wyższa|wyższe|większy|większa|większe|more|higher|larger|greater)"
+    r"|(?P<dec>mniej|niższy|niższa|niższe|mniejszy|mniejsza|mniejsze|less|lower|smaller))(?![\w])",
+    re.I,
+)
+
+
 def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
     if (m := _TIMES_WITHOUT_PREPOSITION_RE.match(masked, pos)) is not None:
         return _Unit(m.end(), "times")
+    if (
+        masked.startswith((" razy", " times"), pos)
+        and (m := _TIMES_BEFORE_COMPARATIVE_RE.match(masked, pos)) is not None
+        and (tm := _TIMES_COMPARATIVE_AFTER_RE.match(masked, m.end())) is not None
+        and _EARLIER_BASE_AFTER_LATIN_RE.match(masked, tm.end()) is not None
+    ):
+        return _Unit(m.end(), "times")  # "2.3 times more than a year earlier": a change (below)
     if (
         masked.startswith(" times", pos)
         and (m := _EN_TIMES_RE.match(masked, pos)) is not None
@@ -849,6 +872,16 @@ _EARLIER_BASE_AFTER_RE = re.compile(
 )
 
 
+# the earlier level a Polish or English multiple is compared with ("niż rok wcześniej", "niż w 2024
+# r.", "than a year earlier", "than in 2024", "than last year")
+_EARLIER_BASE_AFTER_LATIN_RE = re.compile(
+    r"[ \u00a0]+(?:niż|than)[ \u00a0]+(?:(?:rok|a[ \u00a0]+year)[ \u00a0]+(?:wcześniej|temu|earlier|ago|before)"
+    r"|(?:w|in)[ \u00a0]+(?:\d{4}|(?:the[ \u00a0]+)?(?:same|previous|poprzednim|analogicznym|ubiegłym))"
+    r"|(?:last|the[ \u00a0]+previous)[ \u00a0]+year|przed[ \u00a0]+rokiem|rok[ \u00a0]+temu)",
+    re.I,
+)
+
+
 def _change_after_amount(masked: str, c: _Cand) -> None:
     """The change verb after its amount, for amounts in words, fractions and multiples ("на треть
     сократился", "на пять процентов вырос", "в два раза увеличился", "почти на треть выросли"):
@@ -856,16 +889,24 @@ def _change_after_amount(masked: str, c: _Cand) -> None:
     comparative is a change only against an earlier level of the same thing ("в 2 раза больше
     прежнего уровня"; "в 10 раз больше населения России" is a comparison). Digits in money and
     percentages are read where they are scanned."""
+    if c.unit == "times" and (tm := _TIMES_COMPARATIVE_AFTER_RE.match(masked, c.qe)) is not None:
+        # "2,3 razy więcej niż rok wcześniej", "2.3 times more than a year earlier": a multiple with
+        # no preposition, a change only against an earlier level of the same thing
+        if _EARLIER_BASE_AFTER_LATIN_RE.match(masked, tm.end()) is not None:
+            c.qe = tm.end()
+            c.change = "increase" if tm.group("inc") else "decrease"
+        return
     cm = _COMPARATIVE_AFTER_RE.match(masked, c.qe)
     if cm is None:
         return
     if cm.group().strip().lower() in _COMPARATIVES and _EARLIER_BASE_AFTER_RE.match(masked, cm.end()) is None:
         return  # "в два раза больше населения России": a comparison, read as before
-    preposition = "в" if c.unit == "times" else "на"
+    # (a multiple's preposition in Ukrainian and Belarusian too: "у 2,3 раза більше", "ў 2,3 раза больш")
+    prepositions = ("в", "во", "у", "ў") if c.unit == "times" else ("на",)
     word, j = _word_before(masked, c.ns if c.unit == "times" else c.qs)
-    if word != preposition and c.qs < c.ns:
+    if word not in prepositions and c.qs < c.ns:
         word, j = _word_before(masked, c.ns)  # "почти на четверть выросли": the hedge read already
-    if word != preposition:
+    if word not in prepositions:
         return
     start = j - len(word)
     if start <= c.qs:  # no hedge read yet

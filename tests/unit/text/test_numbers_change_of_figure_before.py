@@ -78,3 +78,36 @@ def test_an_english_change_noun_and_of(text: str, quote: str, change: str) -> No
 def test_a_sign_in_a_word_after_a_word_of_change(text: str, value: float, change: str) -> None:
     (fact,) = [f for f in extract_facts(text) if f.value == value]
     assert (fact.change, fact.metric) == (change, "growth")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "change"),
+    [
+        (
+            "Экспарт склаў 5 млрд долараў, што ў 2,3 раза больш, чым годам раней.",
+            "ў 2,3 раза больш",
+            "increase",
+        ),
+        (
+            "Експорт склав 5 млрд доларів, що у 2,3 раза більше, ніж роком раніше.",
+            "у 2,3 раза більше",
+            "increase",
+        ),
+        ("Eksport wyniósł 5 mld dolarów, 2,3 razy więcej niż rok wcześniej.", "2,3 razy więcej", "increase"),
+        (
+            "Exports reached 5 billion dollars, 2.3 times more than a year earlier.",
+            "2.3 times more",
+            "increase",
+        ),
+        ("Imports were 3 times lower than in 2024.", "3 times lower", "decrease"),
+    ],
+)
+def test_a_multiple_against_an_earlier_level(text: str, quote: str, change: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.unit == "times"]
+    assert (fact.quote, fact.change, fact.metric) == (quote, change, "growth")
+
+
+def test_a_multiple_against_another_place_is_no_fact() -> None:
+    assert [
+        f for f in extract_facts("Prices in Norway are 3 times higher than in Poland.") if f.unit == "times"
+    ] == []
