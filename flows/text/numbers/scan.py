@@ -1361,7 +1361,34 @@ def _amount_candidates(masked: str, s: int, amount: _Amount, bare_scale: bool) -
         change,
         currency_explicit=_is_money(unit),
     )
+    if amount.scale > 1 and (low := _word_range_low(masked, s, amount.scale)) is not None:
+        # "от двух до трех миллиардов юаней": a range, the scale the upper end's
+        cand.qs, cand.value, cand.value_high, cand.comparator = low[0], low[1], amount.value, "="
     return [cand], tail
+
+
+# "от двух до", "від двох до", "ад двух да", "between two and": the opening of a range in words
+_WORD_RANGE_OPEN_RE = re.compile(
+    r"(?<![\w-])(?P<open>от|від|ад|from|between|od)[ \u00a0]+(?P<w>[^\W\d_]+)[ \u00a0]+(?:до|да|to|and|do)[ \u00a0]+\Z",
+    re.I,
+)
+
+
+def _word_range_low(masked: str, s: int, scale: int) -> tuple[int, Decimal] | None:
+    """The start and value of the lower end of a range in words before the amount at ``s``
+    (``от двух до трех миллиардов``: 2e9, the upper end's scale, ``scale``); None when the word after
+    the opening is no number word of its own (a scale word of its own: ``от двух миллиардов до``, read
+    as before)."""
+    m = _WORD_RANGE_OPEN_RE.search(masked, max(0, s - 40), s)
+    if m is None:
+        return None
+    first = normalize_word(m.group("w"))
+    if first not in _NUMBER_WORDS:
+        return None
+    value, end, _parts = _number_word_run(masked, first, m.end("w"))
+    if end != m.end("w"):
+        return None
+    return m.start("open"), value * scale
 
 
 def _ordinal_word_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:

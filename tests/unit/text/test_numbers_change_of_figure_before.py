@@ -111,3 +111,22 @@ def test_a_multiple_against_another_place_is_no_fact() -> None:
     assert [
         f for f in extract_facts("Prices in Norway are 3 times higher than in Poland.") if f.unit == "times"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Кредит в размере от двух до трех миллиардов юаней.", 2e9, 3e9),
+        ("Инвестиции составят от полутора до двух миллиардов долларов.", 1.5e9, 2e9),
+        ("Investment will be between two and three billion dollars.", 2e9, 3e9),
+        ("Поставки составят от пяти до семи миллионов тонн.", 5e6, 7e6),
+    ],
+)
+def test_a_range_in_number_words(text: str, low: float, high: float) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.value, fact.value_high, fact.comparator) == (low, high, "=")
+
+
+def test_an_upper_bound_in_words_stays_one() -> None:
+    (fact,) = extract_facts("На эти цели выделят до трех миллиардов долларов.")
+    assert (fact.value, fact.value_high, fact.comparator) == (3e9, None, "<=")
