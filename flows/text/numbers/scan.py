@@ -1363,7 +1363,13 @@ def _amount_candidates(masked: str, s: int, amount: _Amount, bare_scale: bool) -
     )
     if amount.scale > 1 and (low := _word_range_low(masked, s, amount.scale)) is not None:
         # "от двух до трех миллиардов юаней": a range, the scale the upper end's
-        cand.qs, cand.value, cand.value_high, cand.comparator = low[0], low[1], amount.value, "="
+        cand.qs, cand.ns, cand.value, cand.value_high, cand.comparator = (
+            low[0],
+            low[2],
+            low[1],
+            amount.value,
+            "=",
+        )
     return [cand], tail
 
 
@@ -1374,8 +1380,8 @@ _WORD_RANGE_OPEN_RE = re.compile(
 )
 
 
-def _word_range_low(masked: str, s: int, scale: int) -> tuple[int, Decimal] | None:
-    """The start and value of the lower end of a range in words before the amount at ``s``
+def _word_range_low(masked: str, s: int, scale: int) -> tuple[int, Decimal, int] | None:
+    """The start, value and number's start of the lower end of a range in words before the amount at ``s``
     (``от двух до трех миллиардов``: 2e9, the upper end's scale, ``scale``); None when the word after
     the opening is no number word of its own (a scale word of its own: ``от двух миллиардов до``, read
     as before)."""
@@ -1388,7 +1394,7 @@ def _word_range_low(masked: str, s: int, scale: int) -> tuple[int, Decimal] | No
     value, end, _parts = _number_word_run(masked, first, m.end("w"))
     if end != m.end("w"):
         return None
-    return m.start("open"), value * scale
+    return m.start("open"), value * scale, m.start("w")
 
 
 def _ordinal_word_candidate(masked: str, m: re.Match[str], value: int) -> tuple[list[_Cand], int]:

@@ -127,6 +127,18 @@ def test_a_range_in_number_words(text: str, low: float, high: float) -> None:
     assert (fact.value, fact.value_high, fact.comparator) == (low, high, "=")
 
 
+def test_a_range_in_words_reads_its_modality_as_one_in_digits() -> None:
+    words = (
+        "Китай предоставит Непалу кредит в размере от двух до трех миллиардов юаней на строительство дороги."
+    )
+    digits = "Китай предоставит Непалу кредит в размере от 2 до 3 млрд юаней на строительство дороги."
+    assert (
+        [f.modality for f in extract_facts(words)]
+        == [f.modality for f in extract_facts(digits)]
+        == ["forecast"]
+    )
+
+
 def test_an_upper_bound_in_words_stays_one() -> None:
     (fact,) = extract_facts("На эти цели выделят до трех миллиардов долларов.")
     assert (fact.value, fact.value_high, fact.comparator) == (3e9, None, "<=")
