@@ -96,21 +96,19 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
         rows["tokens"].extend(_positional("tokens", key, aid, a.title_tokens or []))
     # the body's facts first (mention_idx 0..), then the title's (its sentence: TITLE_SENTENCE)
     facts = [(sent, f, "body") for sent, f in a.facts] + [(TITLE_SENTENCE, f, "title") for f in a.title_facts]
-    before: tuple[int, object, str, bool] | None = None  # the fact before: sentence, fact, field, bilateral
+    before = None  # the body's bilateral fact right before: (sentence, fact)
     for idx, (sent, f, field) in enumerate(facts):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent, "source_field": field}
         given |= indicator_columns(f, art.body, art.title, a.sentences, sent, field, art.published_date)
         if (
             not given["bilateral"]
-            and field == "body"
             and before is not None
             and before[0] == sent
-            and before[2] == field
-            and before[3]
+            and field == "body"
             and change_of_figure_before(art.body, before[1], f)
         ):
             given["bilateral"] = True  # "reached 16.5 million tonnes, up 21 percent": that flow's change
-        before = (sent, f, field, bool(given["bilateral"]))
+        before = (sent, f) if field == "body" and given["bilateral"] else None
         rows["number_mentions"].append(_row("number_mentions", key, given, f))
     for idx, (sent, p) in enumerate(a.people):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent}

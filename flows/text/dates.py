@@ -234,18 +234,18 @@ _COUNTER_RE = re.compile(
 )
 # The year's abbreviation after a date in figures ("30.11.2026 г. 16:05", "01.12.2026 ж.", "р.", "r.")
 _YEAR_ABBREVIATION_RE = re.compile(r"^(?:г|ж|р|r)\.\s*")
+# The label opening a byline ("By", "Автор:", "Autorka:", "Written by")
+_BYLINE_LABEL = r"(?:by|автор[ыи]?|аўтар|author|autor(?:ka|zy)?|текст|редактор|рэдактар|written\s+by)\s*:?"
 # A byline before the date on its line ("By John Smith, December 5, 2026", "Автор: Анна Ким | 5
 # декабря 2026", "Autor: Jan Nowak, 5 grudnia 2026"): its label, then a name of one to five words.
 _BYLINE_RE = re.compile(
-    r"^(?:by|автор[ыи]?|аўтар|author|autor(?:ka|zy)?|текст|редактор|рэдактар|written\s+by)\s*:?\s+"
+    rf"^{_BYLINE_LABEL}\s+"
     r"[^\W\d_][^\W\d_'’.-]*(?:(?:\s+|\.\s*|['’-])[^\W\d_][^\W\d_'’.-]*){0,4}\.?$",
     re.I,
 )
 # The start of a byline: the date after its names may stand past the first 32 characters ("By Aida
 # Nurmagambetova, December 1, 2026", "Автор: Анна Ли и Дана Омиргазы | 1 декабря 2026")
-_BYLINE_LEAD_RE = re.compile(
-    r"(?:by|автор[ыи]?|аўтар|author|autor(?:ka|zy)?|текст|редактор|рэдактар|written\s+by)\s*:?\s", re.I
-)
+_BYLINE_LEAD_RE = re.compile(rf"{_BYLINE_LABEL}\s", re.I)
 # A rubric before the date ("Экономика, 29 ноя 2026, 14:05"): one or two words, no figures
 _RUBRIC_RE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?$")
 # The publication date after an update stamp on one line ("Updated: Dec 1, 2026 | Published: Nov

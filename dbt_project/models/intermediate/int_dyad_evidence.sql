@@ -675,6 +675,16 @@ interaction_sentences as (
     where interaction.cue_kind = 'interaction_stem'
 ),
 
+bare_conjoined as (
+    -- two parties joined right after each other by a conjunction, not after a preposition or a
+    -- between-word ("Индия и Пакистан"; not "в Никарагуа и на Кубу", "между X и Y")
+    select * from conjoined
+    where
+        not after_preposition
+        and not after_between
+        and is_adjacent
+),
+
 side_by_side as (
     -- two parties joined by a conjunction, not after a preposition or a between-word ("Индия и
     -- Пакистан пострадали от наводнений", "Гарантами выступали Германия и Франция"), in a
@@ -684,15 +694,11 @@ side_by_side as (
         conjoined.sentence_idx,
         conjoined.country_a,
         conjoined.country_b
-    from conjoined
+    from bare_conjoined as conjoined
     anti join interaction_sentences
         on
             conjoined.article_id = interaction_sentences.article_id
             and conjoined.sentence_idx = interaction_sentences.sentence_idx
-    where
-        not conjoined.after_preposition
-        and not conjoined.after_between
-        and conjoined.is_adjacent
 ),
 
 reactors as (
@@ -705,17 +711,13 @@ reactors as (
         conjoined.sentence_idx,
         conjoined.country_a,
         conjoined.country_b
-    from conjoined
+    from bare_conjoined as conjoined
     inner join cue_words as reactions
         on
             conjoined.article_id = reactions.article_id
             and conjoined.sentence_idx = reactions.sentence_idx
             and reactions.token_idx between conjoined.end_idx and conjoined.end_idx + 2
             and reactions.cue_kind = 'reaction'
-    where
-        not conjoined.after_preposition
-        and not conjoined.after_between
-        and conjoined.is_adjacent
 ),
 
 break_tokens as (
@@ -746,7 +748,7 @@ joint_subjects as (
         conjoined.country_a,
         conjoined.country_b,
         verbs.token_idx as verb_idx
-    from conjoined
+    from bare_conjoined as conjoined
     inner join cue_words as verbs
         on
             conjoined.article_id = verbs.article_id
@@ -774,10 +776,7 @@ joint_subjects as (
             and conjoined.sentence_idx = breaks.sentence_idx
             and breaks.token_idx between conjoined.end_idx - 1 and verbs.token_idx - 1
     where
-        not conjoined.after_preposition
-        and not conjoined.after_between
-        and conjoined.is_adjacent
-        and (
+        (
             regexp_matches(
                 verb_words.token_norm,
                 '(л[иі](сь|ся)?|[юяуа](т|ть|ць)(ся|ца)?|li|ły|ją)$'
@@ -1231,6 +1230,13 @@ clause_pairs as (
         )
 ),
 
+beside_third as (
+    -- the pairs a sentence makes beside a third party: a joint subject's, a measure's and its target's
+    select * from joint_pairs
+    union all
+    select * from measure_pairs
+),
+
 parallel_flows as (
     -- the only two parties of a sentence, in two of its clauses, each right after a preposition of
     -- a destination, a place or an origin ("Экспорт в Китай вырос ..., а поставки в Пакистан
@@ -1288,37 +1294,22 @@ evidence as (
     union all
     select * from clause_pairs
     union all
-    -- a joint subject's pair not already a pair of its sentence or clause (one row per kind)
-    select joint_pairs.* from joint_pairs
+    -- a joint subject's pair and a measure's, each not already a pair of its sentence or clause
+    -- (one row per kind)
+    select beside_third.* from beside_third
     anti join co_mentions
         on
-            joint_pairs.article_id = co_mentions.article_id
-            and joint_pairs.sentence_idx = co_mentions.sentence_idx
-            and joint_pairs.country_a = co_mentions.country_a
-            and joint_pairs.country_b = co_mentions.country_b
+            beside_third.article_id = co_mentions.article_id
+            and beside_third.sentence_idx = co_mentions.sentence_idx
+            and beside_third.country_a = co_mentions.country_a
+            and beside_third.country_b = co_mentions.country_b
             and co_mentions.evidence_kind = 'pair'
     anti join clause_pairs
         on
-            joint_pairs.article_id = clause_pairs.article_id
-            and joint_pairs.sentence_idx = clause_pairs.sentence_idx
-            and joint_pairs.country_a = clause_pairs.country_a
-            and joint_pairs.country_b = clause_pairs.country_b
-    union all
-    -- the pair of a measure and its target, where the sentence does not pair them already
-    select measure_pairs.* from measure_pairs
-    anti join co_mentions
-        on
-            measure_pairs.article_id = co_mentions.article_id
-            and measure_pairs.sentence_idx = co_mentions.sentence_idx
-            and measure_pairs.country_a = co_mentions.country_a
-            and measure_pairs.country_b = co_mentions.country_b
-            and co_mentions.evidence_kind = 'pair'
-    anti join clause_pairs
-        on
-            measure_pairs.article_id = clause_pairs.article_id
-            and measure_pairs.sentence_idx = clause_pairs.sentence_idx
-            and measure_pairs.country_a = clause_pairs.country_a
-            and measure_pairs.country_b = clause_pairs.country_b
+            beside_third.article_id = clause_pairs.article_id
+            and beside_third.sentence_idx = clause_pairs.sentence_idx
+            and beside_third.country_a = clause_pairs.country_a
+            and beside_third.country_b = clause_pairs.country_b
     union all
     select * from actors
     union all

@@ -20,7 +20,7 @@ from flows.text.numbers.resolve import (
     _Sentences,
     context_currency,
 )
-from flows.text.numbers.scan import _Cand, _scan, _unit_kind, _word_before
+from flows.text.numbers.scan import _Cand, _cand_kind, _scan, _word_before
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import NO_CURRENCY, unit_kind
 from flows.text.segment import sentence_spans
@@ -384,7 +384,7 @@ def _per_unit(cands: list[_Cand], masked: str) -> list[_Cand]:
     yearly rate of change)."""
     inside: list[tuple[int, int]] = []  # the per-unit phrases of prices
     for c in cands:
-        kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+        kind = _cand_kind(c)
         if kind in ("percent", "percentage_points", "times", "fraction", "rank") or c.ordinal:
             continue
         m = _PER_RE.match(masked, c.qe)
@@ -437,7 +437,7 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
         if len(listed) < 2:
             continue
         listed.reverse()
-        kind = _unit_kind(listed[0].unit) if listed[0].unit is not None else "money"
+        kind = _cand_kind(listed[0])
         lo = scopes.span(idx)[0]
         keywords = sorted(
             (start, rule.metric)
@@ -478,7 +478,7 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
         start = _clause_start(c, scopes)
         if _REFERRING_RE.search(masked, start, c.ns) is None:
             continue
-        kind = _kind_of(c)
+        kind = _cand_kind(c)
         metrics = {rule.metric for _s, _e, _o, rule in scopes.keywords(c.sentence - 1, kind) if not rule.weak}
         if not metrics:
             # the sentence before named its flow by referring back too: the metric its figures
@@ -487,7 +487,7 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
             metrics = {
                 cands[j].metric
                 for j in referred
-                if cands[j].sentence == c.sentence - 1 and _kind_of(cands[j]) == kind
+                if cands[j].sentence == c.sentence - 1 and _cand_kind(cands[j]) == kind
             }
         metrics.discard("other")
         if len(metrics) != 1:
@@ -501,14 +501,9 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
             d = cands[j]
             if d.sentence != c.sentence:
                 break
-            if d.metric == "other" and _kind_of(d) == kind:
+            if d.metric == "other" and _cand_kind(d) == kind:
                 d.metric = c.metric
                 referred.add(j)
-
-
-def _kind_of(c: _Cand) -> str:
-    """The kind of ``c``'s unit (money for an amount without one)."""
-    return _unit_kind(c.unit) if c.unit is not None else MONEY
 
 
 def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.Match[str]]:

@@ -35,7 +35,7 @@ from flows.text.numbers.patterns import (
     guarded,
 )
 from flows.text.numbers.periods import is_prospective
-from flows.text.numbers.scan import _Cand, _unit_kind, currency_noun_key
+from flows.text.numbers.scan import _Cand, _cand_kind, _unit_kind, currency_noun_key
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import (
     CURRENCY_BY_CONTEXT,
@@ -165,7 +165,7 @@ def _phrase_rules(phrase: str, kind: str, ordinal: bool) -> tuple[MetricRule, ..
 
 def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     masked = sentences.masked
-    kind = _unit_kind(c.unit) if c.unit is not None else MONEY
+    kind = _cand_kind(c)
     if c.counted is not None and kind in ("count", "rank"):
         for rule in _phrase_rules(masked[c.counted[0] : c.counted[1]], kind, c.ordinal):
             if rule.context is not None:

@@ -516,12 +516,8 @@ _EN_CHANGE_BEFORE_RE = re.compile(
 )
 
 
-# a multiple with no preposition before a comparative: "2,3 razy więcej niż", "2.3 times more than"
-_TIMES_BEFORE_COMPARATIVE_RE = re.compile(
-    r"[ \u00a0]+(?:razy|times)(?=[ \u00a0]+(?:więcej|mniej|wyższy|wyższa|wyższe|niższy|niższa|niższe|większy"
-    r"|większa|większe|mniejszy|mniejsza|mniejsze|more|less|higher|lower|larger|smaller|greater)(?![\w]))",
-    re.I,
-)
+# a multiple with no preposition, the comparative after it: "2,3 razy więcej niż", "2.3 times more than"
+_LATIN_TIMES_RE = re.compile(r"[ \u00a0]+(?:razy|times)(?![\w])", re.I)
 
 
 # the comparative right after such a multiple ("razy więcej", "times more")
@@ -537,7 +533,7 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
         return _Unit(m.end(), "times")
     if (
         masked.startswith((" razy", " times"), pos)
-        and (m := _TIMES_BEFORE_COMPARATIVE_RE.match(masked, pos)) is not None
+        and (m := _LATIN_TIMES_RE.match(masked, pos)) is not None
         and (tm := _TIMES_COMPARATIVE_AFTER_RE.match(masked, m.end())) is not None
         and _EARLIER_BASE_AFTER_LATIN_RE.match(masked, tm.end()) is not None
     ):
@@ -579,6 +575,11 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
 
 def _unit_kind(unit: str) -> str:
     return MONEY if unit_kind(unit) == "money" else unit
+
+
+def _cand_kind(c: _Cand) -> str:
+    """The kind of ``c``'s unit (``_unit_kind``; money for an amount without one)."""
+    return _unit_kind(c.unit) if c.unit is not None else MONEY
 
 
 @dataclass(slots=True)

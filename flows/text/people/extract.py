@@ -48,6 +48,7 @@ from flows.text.people.names import (
     _SINGLE_RE,
     _SINGLE_SHAPE_RE,
     _SURNAME_SHAPE_RE,
+    SLAVIC_SURNAME_SUFFIX,
     _adjective_before_noun,
     _adjective_title,
     _analyze_initials_surname,
@@ -2528,11 +2529,11 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
     if not (info.known and info.name_top):
         return False
     before = _search_word_before(_ANY_WORD_BEFORE_RE, text, cand[0][0], 30)
-    if before is None or (role := _info(before.group(1).lower()).role) is None:
+    if before is None or _info(before.group(1).lower()).role is None:
         return False
     # a role whose complement is a country or a field, never a body's name: "Премьер Пушпа Камал
     # Дахал" is a name of three words
-    return ROLE_KINDS.get(role) not in _ROLE_KINDS_WITHOUT_BODY
+    return not _role_without_body(before.group(1))
 
 
 # Kinds of role whose noun takes no body's name as its complement (``премьер Непала``, ``министр
@@ -2540,8 +2541,15 @@ def _complement_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool
 _ROLE_KINDS_WITHOUT_BODY = frozenset({"head_of_government", "minister", "deputy_minister", "ambassador"})
 
 
+def _role_without_body(word: str) -> bool:
+    """Whether ``word`` is a role noun of a kind that takes no body as its complement
+    (``_ROLE_KINDS_WITHOUT_BODY``)."""
+    role = _info(word.lower()).role
+    return role is not None and ROLE_KINDS.get(role) in _ROLE_KINDS_WITHOUT_BODY
+
+
 # A woman's surname in the nominative that reads as a man's in the genitive too ("Ужахова").
-_WOMAN_OR_GENITIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а$")
+_WOMAN_OR_GENITIVE_SURNAME_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}а$")
 _CONSONANT_LETTERS = frozenset("бвгджзклмнпрстфхцчшщ")
 # Nothing but the start of the text or of a sentence before a position.
 _SENTENCE_START_BEFORE_RE = re.compile(r"(?:\A|[.!?…][»\"”)]?[ \u00a0]+|\n[ \u00a0]*)\Z")
@@ -2644,7 +2652,7 @@ def _nominative_by_role(written: Sequence[str], role: _Role | None) -> bool:
 
 
 # A woman's surname of the -ов/-ин kind in a case (stem, ending): Алиева, Алиеву, Алиевой, Алиевою
-_WOMAN_SURNAME_CASE_RE = re.compile(r"(?P<stem>.+(?:ов|ев|ёв|ин|ын))(?P<end>а|у|ой|ою)")
+_WOMAN_SURNAME_CASE_RE = re.compile(rf"(?P<stem>.+{SLAVIC_SURNAME_SUFFIX})(?P<end>а|у|ой|ою)")
 _WOMAN_SURNAME_CASES = {
     "а": frozenset({"nomn"}),
     "у": frozenset({"accs"}),
@@ -3141,10 +3149,7 @@ def _body_before_name(text: str, cand: list[tuple[int, int, str]]) -> bool:
     ):
         return False
     before = _search_word_before(_ANY_WORD_BEFORE_RE, text, cand[-3][0], 30)
-    if before is not None and (
-        _country_word(before.group(1))
-        or ROLE_KINDS.get(_info(before.group(1).lower()).role or "") in _ROLE_KINDS_WITHOUT_BODY
-    ):
+    if before is not None and (_country_word(before.group(1)) or _role_without_body(before.group(1))):
         return False
     return _analyze_name(cand[-2][2], cand[-1][2], None) is not None
 

@@ -273,7 +273,9 @@ _MALE_A_STEM = {
 # A woman's surname in -а/-я declined as a noun, in the cases where no undeclined surname ends so
 # (an undeclined one may end in -е, -и, -у: "Шимоните", "Мелони", "Санду").
 _FEMALE_A_STEM = {"gent": (("ы", "а"),), "ablt": (("ей", "я"),)}
-_POSSESSIVE_FEMININE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:ой|ую)$")
+# The suffix of a surname of the Slavic pattern (``Ахметов``, ``Путин``), before its case ending.
+SLAVIC_SURNAME_SUFFIX = r"(?:ов|ев|ёв|ин|ын)"
+_POSSESSIVE_FEMININE_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}(?:ой|ую)$")
 # Endings of a surname in -ия (declined like a feminine noun) in the oblique cases.
 _FEMININE_IA = {"gent": ("ии",), "datv": ("ии",), "loct": ("ии",), "accs": ("ию",), "ablt": ("ией",)}
 _SOFT_ENDINGS = frozenset({"я", "ю", "ем", "ём"})
@@ -421,7 +423,7 @@ def _adjective_part(word: str, case: str, gender: str) -> tuple[str, float] | No
 
 
 # A man's Slavic surname in the nominative (-ов, -ин): no other case of it ends so.
-_MAN_NOMINATIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+_MAN_NOMINATIVE_SURNAME_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}$")
 
 
 def _surname_in_other_case(word: str, cases: frozenset[str]) -> bool:
@@ -921,19 +923,16 @@ def _undeclined_evenly(
     return [(c, g, lm, top if lm == low else sc) for c, g, lm, sc in names]
 
 
-_WOMANS_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
+_WOMANS_OBLIQUE_SURNAME_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}ой$")
 
 
-# A man's surname in the nominative of the Slavic pattern (``Ергалиев``, ``Ахметов``, ``Путин``):
-# its genitive would add ``-а``.
-_MANS_NOMINATIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 # A man's surname a woman's never is (hers ends in -ова/-ева): -ин/-ын end foreign women's too
 # (``Сара Пэйлин``).
 _MANS_SURNAME_RE = re.compile(r"(?:ов|ев|ёв)$")
 
 
 # A surname of the Slavic pattern and its case ending: "Ахметов", "Ахметова", "Ахметову".
-_SLAVIC_SURNAME_CASE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(а|у|ым|ом|е|ой|ою|ы)?$")
+_SLAVIC_SURNAME_CASE_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}(а|у|ым|ом|е|ой|ою|ы)?$")
 
 
 def _surname_in_genitive(surname: str, gender: str) -> bool:
@@ -977,7 +976,7 @@ def _guessed_first_readings(
             and low.endswith("ы")
             and low[-2:-1] not in _VOWELS
             and lemma == low[:-1] + "а"
-            and not _MANS_NOMINATIVE_SURNAME_RE.search(second.lower())
+            and not _MAN_NOMINATIVE_SURNAME_RE.search(second.lower())
         ):
             # "Нарендры Моди": -ы ends no Russian nominative of a first name; before a man's
             # surname in the nominative it is a Turkic name's own ending, undeclined ("Сатыбалды
@@ -1256,14 +1255,14 @@ _SINGLE_RE = re.compile(
     )
 )
 # Surnames alone: not -ский, which place adjectives share ("Могилевской").
-_SINGLE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
-_NOMINATIVE_SHAPE_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:енко|швили|дзе|янц)$")
+_SINGLE_SHAPE_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}(?:а|у|ым|е|ой|ою)?$|(?:енко|швили|дзе|янц)$")
+_NOMINATIVE_SHAPE_RE = re.compile(rf"{SLAVIC_SURNAME_SUFFIX}а?$|(?:енко|швили|дзе|янц)$")
 # A surname's shape in any case (``_SURNAME_SHAPE_RE``), Ukrainian and Belarusian endings (``-ко``,
 # ``-ич``, ``-як``) or a Kazakh patronymic surname (``Әбішұлы``, ``Сәрсенқызы``): what a word of
 # another alphabet after a first name the dictionary only guesses needs to be a name.
 _OTHER_ALPHABET_SURNAME_RE = re.compile(r"(?:ко|ич|як|ұлы|улы|қызы|кызы)$")
 _SURNAME_SHAPE_RE = re.compile(
-    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
+    rf"{SLAVIC_SURNAME_SUFFIX}(?:а|у|ым|е|ой|ою)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$|(?:енко|швили|дзе|ян|янц|ук|юк)$"
 )
 
 
@@ -2173,7 +2172,7 @@ def _loose_nominative(
 
 
 # A man's surname in the nominative that declines as a Russian one does ("Шарипбаев", "Ильин").
-_DECLINING_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
+_DECLINING_SURNAME_RE = _MAN_NOMINATIVE_SURNAME_RE
 
 
 def _first_before_russian_surname(first: str, surname: str, case: str) -> str | None:
