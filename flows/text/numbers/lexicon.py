@@ -427,6 +427,67 @@ for _value, _word in (
         _add_words(_value + _unit_value, f"{_word}-{_unit_word}")
 
 
+# Ukrainian, Belarusian, Polish and Kazakh number words, in the cases a number takes before a
+# scale word or a unit ("від двох до трьох мільярдів", "тры мільярды долараў", "dwa miliardy
+# złotych", "үш миллиард доллар"). An apostrophe is stored as the text's folded "'" and as
+# ``normalize_word`` writes it ("п'ять", "пʼять"). Kazakh "он" (10) is also Russian "он" (he): it is
+# a number only before a scale word (``NUMBER_WORDS_BEFORE_SCALE_ONLY``).
+def _add_apostrophe_words(value: float, *forms: str) -> None:
+    _add_words(value, *forms, *(f.replace("'", "ʼ") for f in forms if "'" in f))
+
+
+for _value, _forms in (
+    (1, "адзін адна адно аднаго адной аднаму адным адну jeden jedna jedno jednego jednej jednym jedną бір"),
+    (2, "дві двох двом двома дзве дзвюх двума dwa dwie dwóch dwóm dwoma екі"),
+    (3, "трьох трьом трьома тры трох тром трыма trzy trzech trzem trzema үш"),
+    (
+        4,
+        "чотири чотирьох чотирьом чотирма чатыры чатырох чатыром чатырма cztery czterech czterem czterema төрт",
+    ),
+    (5, "п'ять п'яти п'ятьох п'ятьом п'ятьма пяць пяці пяццю pięć pięciu pięcioma бес"),
+    (6, "шість шести шістьох шістьма шэсць шасці шасцю sześć sześciu sześcioma алты"),
+    (7, "сім семи сімох сімома сем сямі сямю siedem siedmiu siedmioma жеті"),
+    (8, "вісім восьми вісьмох вісьма вісьмома восем васьмі васьмю osiem ośmiu ośmioma сегіз"),
+    (
+        9,
+        "дев'ять дев'яти дев'ятьох дев'ятьма дзевяць дзевяці дзевяццю dziewięć dziewięciu dziewięcioma тоғыз",
+    ),
+    (10, "десятьох десятьма дзесяць дзесяці дзесяццю dziesięć dziesięciu dziesięcioma он"),
+    (11, "одинадцять одинадцяти адзінаццаць адзінаццаці jedenaście jedenastu"),
+    (12, "дванадцять дванадцяти дванаццаць дванаццаці dwanaście dwunastu"),
+    (13, "тринадцять тринадцяти трынаццаць трынаццаці trzynaście trzynastu"),
+    (14, "чотирнадцять чотирнадцяти чатырнаццаць чатырнаццаці czternaście czternastu"),
+    (15, "п'ятнадцять п'ятнадцяти пятнаццаць пятнаццаці piętnaście piętnastu"),
+    (16, "шістнадцять шістнадцяти шаснаццаць шаснаццаці szesnaście szesnastu"),
+    (17, "сімнадцять сімнадцяти сямнаццаць сямнаццаці siedemnaście siedemnastu"),
+    (18, "вісімнадцять вісімнадцяти васямнаццаць васямнаццаці osiemnaście osiemnastu"),
+    (19, "дев'ятнадцять дев'ятнадцяти дзевятнаццаць дзевятнаццаці dziewiętnaście dziewiętnastu"),
+    (20, "двадцять двадцяти дваццаць дваццаці dwadzieścia dwudziestu жиырма"),
+    (30, "тридцять тридцяти трыццаць трыццаці trzydzieści trzydziestu отыз"),
+    (40, "сорак сарака czterdzieści czterdziestu қырық"),
+    (50, "п'ятдесят п'ятдесяти пяцьдзясят пяцідзесяці pięćdziesiąt pięćdziesięciu елу"),
+    (60, "шістдесят шістдесяти шэсцьдзясят шасцідзесяці sześćdziesiąt sześćdziesięciu алпыс"),
+    (70, "сімдесят сімдесяти семдзесят сямідзесяці siedemdziesiąt siedemdziesięciu жетпіс"),
+    (80, "вісімдесят вісімдесяти восемдзесят васьмідзесяці osiemdziesiąt osiemdziesięciu сексен"),
+    (90, "дев'яносто дзевяноста dziewięćdziesiąt dziewięćdziesięciu тоқсан"),
+    (100, "sto stu жүз"),
+    (200, "двісті двохсот дзвесце дзвюхсот dwieście dwustu"),
+    (300, "трьохсот трыста трохсот trzysta trzystu"),
+    (400, "чотириста чотирьохсот чатырыста чатырохсот czterysta czterystu"),
+    (500, "п'ятсот п'ятисот пяцьсот пяцісот pięćset pięciuset"),
+    (600, "шістсот шестисот шэсцьсот шасцісот sześćset sześciuset"),
+    (700, "сімсот семисот семсот сямісот siedemset siedmiuset"),
+    (800, "вісімсот восьмисот восемсот васьмісот osiemset ośmiuset"),
+    (900, "дев'ятсот дев'ятисот дзевяцьсот дзевяцісот dziewięćset dziewięciuset"),
+):
+    _add_apostrophe_words(_value, *_forms.split())
+# English "hundred" (and Kazakh "жүз" after a unit): a hundred, or a multiplier of the unit before it
+# ("three hundred and fifty million", "екі жүз миллион" = 200 million)
+_add_words(100, "hundred")
+HUNDRED_MULTIPLIERS = frozenset({"hundred", "жүз"})
+NUMBER_WORDS_BEFORE_SCALE_ONLY = frozenset({"он"})
+
+
 _SCALE_ENDINGS = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 
 
@@ -644,7 +705,7 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "перешагива*",
         ),
     ),
-    ("<=", ("до", "вплоть до", "up to", "at most")),
+    ("<=", ("до", "вплоть до", "да", "do", "aż do", "up to", "at most")),
     (
         "<",
         (

@@ -351,6 +351,9 @@ _ID_BEFORE_RE = re.compile(
 
 
 _NEXT_WORD_RE = re.compile(rf"{_SP}+([A-Za-zА-Яа-яЁё]+(?:[-‐‑][A-Za-zА-Яа-яЁё]+)*)(?![\w-])")
+# The next word in any of the press's alphabets, an apostrophe inside it ("п'ять", "trzech", "үш"):
+# the words a number in words is composed of
+_NEXT_NUMBER_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+(?:'[^\W\d_]+)?)(?![\w-])")
 
 
 def _alternation(words: list[str]) -> str:

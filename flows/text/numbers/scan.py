@@ -42,9 +42,11 @@ from flows.text.numbers.lexicon import (
     HEDGE_LAST_MARKS,
     HEDGE_LAST_PREFIXES,
     HEDGE_LAST_WORDS,
+    HUNDRED_MULTIPLIERS,
     MINUS_SIGNS,
     MINUS_WORDS,
     MONEY,
+    NUMBER_WORDS_BEFORE_SCALE_ONLY,
     ORDINAL_GAP,
     ORDINAL_WORDS,
     RANK_HEADS,
@@ -74,6 +76,7 @@ from flows.text.numbers.patterns import (
     _KAZAKH_CHANGE_AFTER_RE,
     _MONTH_AFTER_RE,
     _MONTH_BEFORE_RE,
+    _NEXT_NUMBER_WORD_RE,
     _NEXT_WORD_RE,
     _NOT_A_NUMBER_RE,
     _ORDINAL_SUFFIX_RE,
@@ -402,6 +405,8 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
     value, end, parts = _number_word_run(masked, first, m.end())
     if (hm := _AND_A_HALF_RE.match(masked, end)) is not None:
         value, end, parts = value + Decimal("0.5"), hm.end(), parts + 1  # "два с половиной миллиарда"
+    if parts == 1 and first in NUMBER_WORDS_BEFORE_SCALE_ONLY and _SCALE_RE.match(masked, end) is None:
+        return None  # Kazakh "он" (10) is Russian "он" (he) but before a scale word ("он миллиард")
     if parts == 1 and _NUMBER_WORDS[first] == 1:
         # "один/одна" alone is ordinary prose ("одна из ..."), unless a fraction, a scale word
         # ("около одного миллиарда", "one billion") or a unit follows
@@ -414,7 +419,7 @@ def _word_amount(masked: str, m: re.Match[str]) -> tuple[_Amount, bool] | None:
         value *= COLLECTIVE_SCALES[cm.group(1).lower()]
         end = cm.end()
     end, value, scale = _with_scale(masked, end, value)
-    if scale != 1 and (nm := _NEXT_WORD_RE.match(masked, end)) is not None:
+    if scale != 1 and (nm := _NEXT_NUMBER_WORD_RE.match(masked, end)) is not None:
         # "два миллиарда триста миллионов": a smaller scale's amount in words after a larger one
         w = normalize_word(nm.group(1))
         if w in _NUMBER_WORDS and w not in _SCALE_WORDS:
@@ -433,12 +438,23 @@ def _number_word_run(masked: str, first: str, end: int) -> tuple[Decimal, int, i
     last = _NUMBER_WORDS[first]
     parts = 1
     while True:
-        nm = _NEXT_WORD_RE.match(masked, end)
+        nm = _NEXT_NUMBER_WORD_RE.match(masked, end)
         if nm is None:
             break
-        nv = _NUMBER_WORDS.get(normalize_word(nm.group(1)))
+        word = normalize_word(nm.group(1))
+        if word == "and" and last in _HUNDREDS:  # "three hundred and fifty"
+            after = _NEXT_NUMBER_WORD_RE.match(masked, nm.end())
+            if after is None or _NUMBER_WORDS.get(normalize_word(after.group(1)), 100) >= 100:
+                break
+            nm, word = after, normalize_word(after.group(1))
+        nv = _NUMBER_WORDS.get(word)
         if nv is None:
             break
+        if word in HUNDRED_MULTIPLIERS and 1 <= last <= 9 and parts == 1:
+            # "two hundred", "екі жүз": the unit's hundreds
+            value, last, end = value * 100, last * 100, nm.end()
+            parts += 1
+            continue
         ok = (last in _HUNDREDS and nv < 100) or (last in _TENS and 1 <= nv <= 9 and nv == int(nv))
         if not ok:
             break
@@ -746,7 +762,7 @@ def _prefix_start(
     elif not (j > 0 and masked[j - 1] in HEDGE_LAST_MARKS):
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
-    if hedge == "до" or (hedge is None and word in ("to", "do", "да")):
+    if hedge in _UP_TO_HEDGES or (hedge is None and word in ("to", "do", "да")):
         lo = max(0, start - 96)
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
@@ -758,6 +774,8 @@ def _prefix_start(
     return qs, comparator, None, hedge
 
 
+# "до", "да", "do", "aż do": an upper bound, or after a verb of change or target the level reached
+_UP_TO_HEDGES = frozenset({"до", "да", "do", "aż do"})
 # The word before a multiple: "в 2 раза", and in Ukrainian and Belarusian "у 2 рази", "ў 2 разы"
 _TIMES_PREPOSITIONS = frozenset({"в", "у", "ў"})  # (Belarusian "ў" after a vowel: "павялічыўся ў 2 разы")
 # The word before the first amount of a range whose second follows "and" (_RANGE_AND_RE)
