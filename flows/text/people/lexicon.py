@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -302,7 +303,20 @@ def _load_lines(path: Path) -> frozenset[str]:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
-LATIN_FIRST_NAMES: frozenset[str] = _load_lines(_LATIN_FIRST_NAMES_TXT)
+_UNACCENTED_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its diacritics (``Péter`` -> ``Peter``, ``Łukasz`` -> ``Lukasz``): how the
+    press writes a name when its letters are missing from its keyboard."""
+    folded = unicodedata.normalize("NFD", word.translate(_UNACCENTED_LETTERS))
+    return unicodedata.normalize("NFC", "".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+# The names as listed, with their diacritics, and each also without them ("Jürgen", "Jurgen").
+LATIN_FIRST_NAMES: frozenset[str] = frozenset(
+    {form for name in _load_lines(_LATIN_FIRST_NAMES_TXT) for form in (name, unaccented(name))}
+)
 # East-Asian surnames in Latin script, written first (data/latin_east_asian_surnames.txt): "Xi
 # Jinping", "Kim Jong Un" in English text.
 LATIN_EAST_ASIAN_SURNAMES: frozenset[str] = _load_lines(

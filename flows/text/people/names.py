@@ -1272,14 +1272,18 @@ _SURNAME_SHAPE_RE = re.compile(
 # A run of Latin words before the name must follow a word in Cyrillic ("компании Tesla Elon
 # Brandt"): else the name ends a longer Latin name or title ("San Jose Rockets", "(International
 # Lutheran University)").
-_LATIN_RUN_BEFORE_RE = re.compile(r"(?:[A-Za-z][A-Za-z’'\-.&]*[ \u00a0]+)+$")
+_LATIN_RUN_BEFORE_RE = re.compile(
+    rf"(?:[{_LATIN_UPPER}{_LATIN_LOWER}][{_LATIN_UPPER}{_LATIN_LOWER}’'\-.&]*[ \u00a0]+)+$"
+)
 _LATIN_WORD = rf"[{_LATIN_UPPER}][{_LATIN_LOWER}]+(?:-[{_LATIN_UPPER}][{_LATIN_LOWER}]+)?"
 _LATIN_NAME_RE = re.compile(
-    rf"(?<![{_LATIN}\-.(\[])(?<!\([ \u00a0])(?P<first>[A-Z][a-z]+)"
+    rf"(?<![{_LATIN}\-.(\[])(?<!\([ \u00a0])(?P<first>[{_LATIN_UPPER}][{_LATIN_LOWER}]+)"
     rf"[ \u00a0]+(?:(?:de|da|van|von|der|del|di|la|le|bin|al)[ \u00a0]+)?{_LATIN_WORD}"
     rf"(?![ \u00a0]*[{_LATIN}0-9&])(?!-)"
 )
-_LATIN_CAP_RE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[a-z]+")  # the capital first: quick to skip to
+_LATIN_CAP_RE = re.compile(  # the capital first: quick to skip to
+    rf"[{_LATIN_UPPER}](?<![{_LATIN_UPPER}{_LATIN_LOWER}][{_LATIN_UPPER}])[{_LATIN_LOWER}]+"
+)
 
 
 _LATIN_UPPER_RE = re.compile(f"[{_LATIN_UPPER}]")

@@ -133,7 +133,9 @@ def _c(*cases: str) -> frozenset[str]:
     return frozenset(cases)
 
 
-_CONSONANT = "bcćdfghjklłmnńprsśtwzźż"
+_CONSONANT = (
+    "bcćdfghjklłmnńprsśtwzźż" + "vxqšžčřňťďçğş"
+)  # the Polish letters, and other languages' in names (Babiš, Lavrov)
 _VELAR = "(?:k|g|ch)"
 _SOFT = "(?:rz|cz|sz|ż|dz|c|j|l|ń|ś|ź|ć)"
 # The locative's (and the -a nouns' dative's) alternations: the ending written, the stem's end in
@@ -323,6 +325,11 @@ def _surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
     return out
 
 
+# the last letters of a foreign man's surname Polish leaves undeclined ("Rutte", "Modi" aside,
+# which read as declined too; Hungarian "Szijjártó", "Orbán"'s "-ó", "-é", "-ő")
+_UNDECLINED_VOWELS = "eiouyóéíúöüőű"
+
+
 @cache
 def _simple_surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
     if re.search("(?:s|c|dz)cy$", word):
@@ -341,10 +348,10 @@ def _simple_surname_readings(word: str) -> list[tuple[str, str, frozenset[str], 
             n = 5
         out.append((nom, gender, cases, rank * 10 + n))
     low = word.lower()
-    if low[-1:] in _CONSONANT or low.endswith("o"):
+    if low[-1:] in _CONSONANT or low.endswith(("o", "ó")):
         out.append((word, "f", _EVERY, 0))  # "Anną Nowak"
-    if low[-1:] in "eiouy" and not low.endswith(("ski", "cki", "dzki")):
-        out.append((word, "m", _EVERY, 0))  # "z Markiem Rutte"
+    if low[-1:] in _UNDECLINED_VOWELS and not low.endswith(("ski", "cki", "dzki")):
+        out.append((word, "m", _EVERY, 0))  # "z Markiem Rutte", "z Péterem Szijjártó"
     return out
 
 
