@@ -766,11 +766,17 @@ def is_chrome_line(line: str) -> bool:
     )
 
 
+# A paragraph's end: a stop, maybe inside closing quotes or a bracket (``... заявил он: «Мы
+# готовы».``, ``«Мы готовы!»``); a closing quote alone ends a headline or a ticker's line (``Китай
+# и Россия обсудили поставки газа по «Силе Сибири»``), not a paragraph.
+_PARAGRAPH_END_RE = re.compile(r"[.!?…][\"»”’)]*\s*$")
+
+
 def _is_paragraph(line: str) -> bool:
     s = line.strip()
     return match_dateline(s) is not None or (
         _words_at_least(s, 8)
-        and (SENTENCE_END_RE.search(s) is not None or _words_at_least(s, 20))
+        and (_PARAGRAPH_END_RE.search(s) is not None or _words_at_least(s, 20))
         and date_line(s) is None  # "Dec. 1st, 2026 at 11:02 p.m." ends with a stop, but is no text
     )
 
