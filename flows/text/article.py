@@ -19,6 +19,7 @@ from flows.text.dates import (
     PUBLISHED_PREFIX_RE,
     WEEKDAY_RE,
     YEAR_WORD,
+    byline_line,
     date_line,
     day_month_number,
     find_dates,
@@ -791,9 +792,9 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
     line = _line(text, lines, i).strip()
     if _words_at_least(line, 26) or not _is_title_candidate(line):
         return False
-    for s, e in lines[i + 1 : i + 4]:
+    for s, e in lines[i + 1 : i + 5]:
         below = text[s:e].strip()
-        if below:
+        if below and not byline_line(below):  # "By Aida Nurmagambetova" between them
             days = line_days(below)
             return (
                 date_line(below) is not None

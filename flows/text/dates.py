@@ -243,6 +243,14 @@ _BYLINE_RE = re.compile(
     r"[^\W\d_][^\W\d_'’.-]*(?:(?:\s+|\.\s*|['’-])[^\W\d_][^\W\d_'’.-]*){0,4}\.?$",
     re.I,
 )
+
+
+def byline_line(line: str) -> bool:
+    """Whether ``line`` is a byline alone: its label and a name of one to five words (``By Aida
+    Nurmagambetova``, ``Автор: Мария Соколова``, ``Autor: Jan Nowak``), no date."""
+    return _BYLINE_RE.match(line.strip()) is not None
+
+
 # The start of a byline: the date after its names may stand past the first 32 characters ("By Aida
 # Nurmagambetova, December 1, 2026", "Автор: Анна Ли и Дана Омиргазы | 1 декабря 2026")
 _BYLINE_LEAD_RE = re.compile(rf"{_BYLINE_LABEL}\s", re.I)
