@@ -26,6 +26,7 @@ from flows.text.dates import (
     line_days,
 )
 from flows.text.morph import parses
+from flows.text.numbers.units import CURRENCY_CODES
 from flows.text.regexes import first_chars, guarded
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
@@ -253,11 +254,18 @@ CORR_RE = re.compile(r"/\s*Корр\.\s*(?P<name>[А-ЯЁA-Z][\w\-\.]{1,20})\s*/
 PASSES_RE = re.compile(r"передает\s+(?:корреспондент\s+)?(?P<name>[А-ЯЁ]{3,}|«[^»]{2,30}»)")
 URL_LINE_RE = re.compile(r"^\s*(?:url|source|link)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
 WORD_RE = re.compile(r"\w+")
-_RATE = r"(?:\b(?:USD|EUR|RUB|BYN|CNY|KZT)\b|[$€¥])\s*\d[\d,.]*"
+# An exchange-rate quote: an ISO 4217 code (written in capitals), maybe a pair of them (``EUR/PLN``),
+# or a currency sign, then a figure
+_CODES = "|".join(CURRENCY_CODES)
+_RATE = rf"(?:(?-i:\b(?:{_CODES})(?:/(?:{_CODES}))?\b)|[$€¥£₽₴₸])\s*\d[\d,.]*"
+# A temperature: a degree sign after a signed figure or before a scale (``+4°``, ``-12 °C``, ``°F``)
+_TEMPERATURE = r"[-+−]\d+\s*°|°[CСF]\b|°[CС]"
 # Page chrome: weather, exchange rates (two quotes on a line: a headline may name one amount), links.
-CHROME_LINE_RE = re.compile(rf"°[CС]|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I)
+CHROME_LINE_RE = re.compile(
+    rf"{_TEMPERATURE}|\bhttps?://|\b(?:погода|курсы? валют)\b|{_RATE}.*?{_RATE}", re.I
+)
 # What a chrome line holds besides words: temperatures, links, exchange-rate quotes.
-_CHROME_MARKS_RE = re.compile(rf"[-+−]?\d*\s*°[CС]|\bhttps?://\S*|{_RATE}", re.I)
+_CHROME_MARKS_RE = re.compile(rf"[-+−]?\d*\s*°[CСF]?|\bhttps?://\S*|{_RATE}", re.I)
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
 # A copyright notice or a cookie banner of the page's footer, in the languages read.
@@ -559,6 +567,18 @@ _WIDGET_RE = re.compile(
 )
 
 
+_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a figure of its own, not a part of "WIG20"
+_LETTERS_WORD_RE = re.compile(r"[^\W\d_]+\w*")
+
+
+def _quotes_line(line: str) -> bool:
+    """Whether ``line`` is a market ticker: fewer than four words and more figures than words
+    (``WIG20 2 514,3 (+0,4%)  EUR/PLN 4,24``, ``IMOEX 2 801 (−0,3%)  Brent 63,1``); a headline names
+    what its figures are (``Brent подорожала до $63``)."""
+    words = len(_LETTERS_WORD_RE.findall(line))
+    return words < 4 and len(_FIGURE_RE.findall(line)) > words
+
+
 def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> bool:
     """Whether ``line`` may be a headline: ``min_words`` words or more, no page furniture (a
     widget, chrome, a copyright, a navigation bar, a link, a dateline, a service line) and no date;
@@ -571,6 +591,7 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and not s.startswith("/")
         and _words_at_least(s, min_words)
         and not _WIDGET_RE.search(s)
+        and not _quotes_line(s)
         and (_words_beside_dates(s, min_words) if dated else not find_dates(s))
         and not _title_chrome(s)
         and not COPYRIGHT_RE.search(s)
