@@ -855,6 +855,10 @@ def _decline(word: str, lang: str) -> set[str]:
             out = {stem + a for a in adds}
             if lang != "pl" and ending == "ь" and len(stem) > 1:
                 out.add(stem + stem[-1] + "ю")  # Беларусь -> Беларуссю, Білорусь -> Білоруссю
+            if lang != "pl" and ending in ("и", "ы") and len(stem) > 3:
+                # a plural name's genitive with no ending (Філіппіни -> Філіппін, Мальдіви ->
+                # Мальдів; Belarusian Мальдывы -> Мальдыў), beside the one in -ів/-аў
+                out.add(stem[:-1] + "ў" if lang == "be" and stem.endswith("в") else stem)
             if lang == "pl" and ending == "a" and stem.endswith(("r", "t", "d", "n", "w", "b", "m")):
                 out.add(stem + ("ze" if stem.endswith("r") else "ie"))
             return out

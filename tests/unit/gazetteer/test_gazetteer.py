@@ -406,6 +406,12 @@ def test_generator_reproduces_committed_seeds(tmp_path):
         ("вашынгтоне", "US"),
         # another country's name is never lost to a capital's case form (Belarusian Кіта + -ай)
         ("кітай", "CN"),
+        # a plural name's genitive with no ending: до Філіппін, з Мальдів, з Мальдыў, з Філіпін
+        ("філіппін", "PH"),
+        ("мальдів", "MV"),
+        ("мальдыў", "MV"),
+        ("філіпін", "PH"),
+        ("нідерландів", "NL"),
     ],
 )
 def test_other_languages_forms(forms, form, code):
