@@ -442,7 +442,10 @@ _BASE_BEFORE_RE = re.compile(
     r"|(?:за|в|у|w|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:аналогичн\w*|тот[ \u00a0]+же|аналогічн\w*|той[ \u00a0]+самий"
     r"|аналагічн\w*|analogiczn\w*|tym[ \u00a0]+samym|same|corresponding)[ \u00a0]+(?:период\w*|періо\w*|перыяд\w*"
     r"|okres\w*|period)[ \u00a0]+(?:прошлого|предыдущего|минулого|попереднього|мінулага|ubiegłego|zeszłego"
-    r"|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier))(?!\w)",
+    r"|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier"
+    # or of a year named: "за тот же период 2025 года", "w analogicznym okresie 2025 r.", "in the
+    # same period of 2025" (the same months of another year: the figure's period is not the base's)
+    r"|(?:of[ \u00a0]+)?(?:19|20)\d\d))(?!\w)",
     re.I,
 )
 
