@@ -104,6 +104,15 @@ def test_a_guests_country_is_no_home_country_for_the_hosts_or_the_guests(warehou
 
 
 @pytest.mark.slow
+def test_an_unnamed_envoys_country_is_no_home_country(warehouse):
+    # "wezwało ambasadora Węgier", "вызвал посла Литвы": the body's first country is a guest's,
+    # beside an envoy's noun though no envoy is named; the speaker's role names none, and the
+    # article's home country is the next one the body names
+    assert _people(warehouse, "MSZ wezwało") == [("Paweł Wroński", "PL", "article")]
+    assert _people(warehouse, "Министерство вызвало") == [("Ирина Климова", "BY", "article")]
+
+
+@pytest.mark.slow
 def test_a_first_name_that_is_a_capital_is_the_persons_not_a_country(warehouse):
     # Сантьяго is Chile's capital and Пенья a common noun to the dictionary: after the role it is
     # the president's name, and Chile is no country of the article

@@ -124,27 +124,37 @@ title_mentions as (
     where {{ is_new_row('load_seq') }} and sentence_idx = -1
 ),
 
-title_envoy_mentions as (
-    -- a country right before or after an envoy's noun in the title ("встретилась с послом
-    -- Казахстана", "с казахстанским послом", "meets Uzbek ambassador"): the title has no people
-    -- (so no role phrases), and the envoy's country is a guest's, never the article's home
+next_to_envoy as (
+    -- a country right before or after an envoy's noun, in the title or the body ("встретилась с
+    -- послом Казахстана", "с казахстанским послом", "meets Uzbek ambassador", "MSZ wezwało
+    -- ambasadora Węgier" with no envoy named): the envoy's country is a guest's, never the article's
+    -- home (the title has no people, so no role phrases, and an envoy need not be named)
     select distinct
-        title_mentions.article_id,
-        title_mentions.char_start
-    from title_mentions
+        country_mentions.article_id,
+        country_mentions.char_start,
+        country_mentions.sentence_idx
+    from {{ ref('int_country_mentions') }} as country_mentions
     inner join {{ ref('stg_tokens') }} as next_to
         on
-            title_mentions.article_id = next_to.article_id
-            and next_to.sentence_idx = -1
+            country_mentions.article_id = next_to.article_id
+            and country_mentions.sentence_idx = next_to.sentence_idx
             and (
-                next_to.token_idx = title_mentions.token_idx - 1
-                or next_to.token_idx = title_mentions.token_idx + title_mentions.n_tokens
+                next_to.token_idx = country_mentions.token_idx - 1
+                or next_to.token_idx = country_mentions.token_idx + country_mentions.n_tokens
             )
     inner join {{ ref('stg_relation_cues') }} as cues
         on
             next_to.token_norm = cues.cue
             and cues.cue_kind = 'envoy'
-    where {{ is_new_row('next_to.load_seq') }}
+    where {{ is_new_row('country_mentions.load_seq') }} and {{ is_new_row('next_to.load_seq') }}
+),
+
+title_envoy_mentions as (
+    select
+        article_id,
+        char_start
+    from next_to_envoy
+    where sentence_idx = -1
 ),
 
 title_first as (
@@ -161,8 +171,8 @@ title_first as (
 ),
 
 envoy_mentions as (
-    -- a country inside an ambassador's role phrase ("встретился с послом Армении"): the envoy's,
-    -- a guest's country, never the article's home
+    -- a country inside an ambassador's role phrase ("встретился с послом Армении") or right beside
+    -- an envoy's noun (next_to_envoy): the envoy's, a guest's country, never the article's home
     select distinct
         mentions.article_id,
         mentions.char_start
@@ -173,6 +183,12 @@ envoy_mentions as (
             and mentions.char_start >= people.role_start
             and mentions.char_end <= people.role_end
     where people.role_kind = 'ambassador'
+    union
+    select
+        article_id,
+        char_start
+    from next_to_envoy
+    where sentence_idx >= 0
 ),
 
 body_first as (
