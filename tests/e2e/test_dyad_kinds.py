@@ -4,7 +4,8 @@ country, parallel flows of a third in two clauses, a transit country beside a fl
 reacting, a visit to an indeclinable capital, a mediator
 who is no party (also one thanked for it), two clauses of one sentence each pairing its own two countries, two
 countries joined as the subject of an interaction verb in a sentence naming a third, English first names that are
-countries' names, Georgia the US state, and a negation a few words before a tone keyword."""
+countries' names, Georgia the US state, a speaker whose role names a long portfolio, a song contest's
+results, and a negation a few words before a tone keyword."""
 
 from __future__ import annotations
 
@@ -173,6 +174,28 @@ ARTICLES = [
     ("arrival_ru.json", "Президент Финляндии прибыл в Баку с официальным визитом."),
     ("arrival_en.json", "Indian Prime Minister Narendra Modi arrived in Oslo on an official visit."),
     ("venue_no_arrival.json", "Президент Финляндии выступил на конференции в Баку."),
+    # a speaker whose role names a long portfolio (a word of trade in it) compares with another
+    # country: no pair; the same speaker meeting another country's actor: an actor pair
+    (
+        "speaker_long_role_ru.json",
+        "Министр экономики и коммерции Кыргызстана Данияр Амангельдиев отметил, что система подготовки"
+        " кадров будет выстроена, как в Германии.",
+    ),
+    (
+        "speaker_long_role_2_ru.json",
+        "Министр сельского хозяйства, продовольствия и торговли Монголии Ганзориг Тэмулэн заявил, что"
+        " урожай пшеницы будет выше, чем в Казахстане.",
+    ),
+    (
+        "long_role_actor_ru.json",
+        "Министр иностранных дел и торговли Венгрии Петер Сийярто встретился с министром иностранных дел"
+        " Турции в Анкаре.",
+    ),
+    # a song contest's results and points rank entries: no pair
+    ("contest_ru.json", "Швеция выиграла Евровидение, Украина заняла второе место."),
+    ("contest_en.json", "Finland wins Eurovision, Sweden second."),
+    ("contest_points_ru.json", "Кипр и Греция традиционно обменялись высшими баллами на конкурсе."),
+    ("contest_points_uk.json", "Кіпр і Греція традиційно обмінялися найвищими балами журі."),
     # English given names that are countries' names, and the US state as a noun's modifier
     (
         "given_names_en.json",
@@ -265,6 +288,13 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("arrival_ru.json", [("AZ", "FI")]),
         ("arrival_en.json", [("IN", "NO")]),
         ("venue_no_arrival.json", []),
+        ("speaker_long_role_ru.json", []),
+        ("speaker_long_role_2_ru.json", []),
+        ("long_role_actor_ru.json", [("HU", "TR")]),
+        ("contest_ru.json", []),
+        ("contest_en.json", []),
+        ("contest_points_ru.json", []),
+        ("contest_points_uk.json", []),
     ],
 )
 def test_pairs_of_each_kind(con, name, pairs):

@@ -324,6 +324,16 @@ parties as (
         )
 ),
 
+person_roles as (
+    -- the role phrases of the people of the article (char offsets of the body)
+    select
+        article_id,
+        role_start,
+        role_end
+    from {{ ref('stg_person_mentions') }}
+    where {{ is_new_row('load_seq') }} and role_start is not null
+),
+
 actor_mentions as (
     -- parties written right after a word for someone acting for them (up to two words between:
     -- "министра иностранных дел Японии"); role_idx is the first such word. is_post_place: a
@@ -368,6 +378,33 @@ actor_mentions as (
             and parties.token_idx + parties.n_tokens + 2
             and role_words.is_actor
     where parties.form_kind in ('adjective', 'adjective_intl') or parties.after_norm = 's'
+    group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
+    union all
+    -- a party inside a role phrase the people extraction read, however long its portfolio
+    -- ("Министр экономики и коммерции Кыргызстана Данияр Амангельдиев", "Міністр економіки та
+    -- торгівлі Молдови"): farther from the role's first word than the three words read above;
+    -- role_idx is that word
+    select
+        parties.article_id,
+        parties.sentence_idx,
+        parties.token_idx,
+        parties.country_code,
+        min(role_words.token_idx) as role_idx,
+        bool_or(parties.after_preposition)
+        and coalesce(any_value(parties.before_norm), '') not in (
+            'из', 'от', 'з', 'із', 'ад', 'z', 'ze', 'from', 'of'
+        ) as after_place_preposition
+    from parties
+    inner join person_roles
+        on
+            parties.article_id = person_roles.article_id
+            and parties.char_start >= person_roles.role_start
+            and parties.char_end <= person_roles.role_end
+    inner join {{ ref('stg_tokens') }} as role_words
+        on
+            person_roles.article_id = role_words.article_id
+            and person_roles.role_start = role_words.char_start
+    where {{ is_new_row('role_words.load_seq') }}
     group by parties.article_id, parties.sentence_idx, parties.token_idx, parties.country_code
 ),
 
