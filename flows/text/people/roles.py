@@ -1319,6 +1319,8 @@ def _role_phrase_before(
                 agreed = _GENITIVE  # "и.о. президента Украины X", "исполняющий обязанности посла X"
         if not agreed:
             continue
+        if _coordinated_head_after(toks, last, n):
+            continue  # "Председатель Кабинета министров X и премьер-министр Y": the later head is Y's
         complement_key = (pos, k, last, agreed)
         complement = windows.complements.get(complement_key) if windows is not None else None
         if complement is None:
@@ -1392,6 +1394,30 @@ def _role_phrase_before(
             return _Role(acting[0], role.end, f"{acting[1]} {genitive}", role.weight + 1, role.kind)
         return role
     return None
+
+
+_COORDINATORS = frozenset({"и", "та", "і", "й", "and", "i", "oraz"})
+
+
+def _coordinated_head_after(toks: list[_Tok], last: int, n: int) -> bool:
+    """Whether another role head follows a coordinating conjunction after the head ending at
+    ``last``, one of another person's role: in a case a complement's noun is not in (``Председатель
+    Кабинета министров Кыргызстана X и премьер-министр Таджикистана Y``), or after a name of two
+    capitalized words (``... X Y и премьер-министра Z``). The later head is then the name's, the
+    earlier another's (or the same person's first post: ``заместитель председателя и министр
+    финансов Y`` is read as ``министр финансов``); a genitive head after the conjunction stays in the
+    complement (``заместитель министра финансов и министра экономики Y``)."""
+    for j in range(last + 2, n):
+        if toks[j - 1].text.lower() not in _COORDINATORS or toks[j].info.role is None:
+            continue
+        if toks[j].info.role_cases - _COMPLEMENT_CASES:
+            return True
+        if j >= last + 4 and toks[j - 2].text[:1].isupper() and toks[j - 3].text[:1].isupper():
+            return True
+    return False
+
+
+_COMPLEMENT_CASES = frozenset({"gent", "accs"})
 
 
 # Before a role in the genitive, words saying the post is held for the time being: "и.о.",
