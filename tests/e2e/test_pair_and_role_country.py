@@ -113,6 +113,19 @@ def test_an_unnamed_envoys_country_is_no_home_country(warehouse):
 
 
 @pytest.mark.slow
+def test_the_same_post_as_the_home_countrys_holder_is_the_other_sides(warehouse):
+    # two agriculture (defence) ministers signing, one of the home country by his role: the other
+    # is the other side's, no home country; a post of another kind keeps it
+    assert _people(warehouse, "Бразилия и Россия подписали") == [
+        ("Карлус Фавару", "BR", "role"),
+        ("Оксана Лут", None, None),
+    ]
+    people = _people(warehouse, "Brazylia i Polska")
+    assert people[0][1:] == ("BR", "role")
+    assert people[1][1:] == (None, None)
+
+
+@pytest.mark.slow
 def test_a_first_name_that_is_a_capital_is_the_persons_not_a_country(warehouse):
     # Сантьяго is Chile's capital and Пенья a common noun to the dictionary: after the role it is
     # the president's name, and Chile is no country of the article

@@ -344,6 +344,30 @@ other_side_of_home as (
     where people.role is not null and {{ is_new_row('withs.load_seq') }}
 ),
 
+counterpart_posts as (
+    -- a person holding the same one-of-a-kind post as someone of the sentence whose role names the
+    -- home country ("Документ подписали министр сельского хозяйства Бразилии X и министр
+    -- сельского хозяйства Y", "Umowę podpisali minister obrony Brazylii X i minister obrony Y"): a
+    -- country has one such post, so the person is the other side's, not the home country's
+    select distinct
+        people.article_id,
+        people.mention_idx
+    from people
+    inner join home_country on people.article_id = home_country.article_id
+    inner join people as other
+        on
+            people.article_id = other.article_id
+            and people.sentence_idx = other.sentence_idx
+            and people.mention_idx != other.mention_idx
+            and lower(people.role) = lower(other.role)
+    inner join role_country as other_country
+        on
+            other.article_id = other_country.article_id
+            and other.mention_idx = other_country.mention_idx
+            and home_country.country_code = other_country.country_code
+    where people.role_kind in ('head_of_state', 'head_of_government', 'minister')
+),
+
 article_country as (
     -- the home country for a role naming none, when nothing in the person's sentence points elsewhere
     select
@@ -365,6 +389,10 @@ article_country as (
         and not exists (
             select 1 from other_side_of_home as o
             where o.article_id = people.article_id and o.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from counterpart_posts as c
+            where c.article_id = people.article_id and c.mention_idx = people.mention_idx
         )
         and not exists (
             select 1 from former_state_roles as f
