@@ -3225,6 +3225,26 @@ def _particle_surnames(mentions: list[_Mention]) -> None:
                 m.kind, m.surname = "single", m.name
 
 
+# A noun of a named site or facility right before capitalized words: those words are its name
+# ("с месторождения Шах Дениз", "через порт Бандар Аббас", "в аэропорту Хамад", "z portu Gdańsk"),
+# no person's, unless a role phrase opens before the noun ("директор порта Иван Петров")
+_OBJECT_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:месторожден\w*|родовищ\w*|радовішч\w*|złoż[aeu]\w*|аэропорт\w*|аеропорт\w*|lotnisk\w*"
+    r"|порт|порта|порту|портом|порте|порты|портів|porcie|portu|port|терминал\w*|термінал\w*|terminal\w*"
+    r"|газопровод\w*|нефтепровод\w*|трубопровод\w*|газопровід\w*|газопровод\w*|нафтопровод\w*|нафтопровід\w*"
+    r"|gazociąg\w*|ropociąg\w*|pipeline|отел[ьяюеи]\w*|готел\w*|hotel\w*|стадион\w*|стадіон\w*"
+    r"|рудник\w*|oilfield|field)[ \u00a0]+(?:(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*[ \u00a0]+)?\Z",
+    re.I,
+)
+
+
+def _object_name(text: str, p: PersonMention) -> bool:
+    """Whether person ``p`` (with their role, when one opens before the name) stands right after a
+    noun of a named site or facility (``_OBJECT_NOUN_BEFORE_RE``): the words are the site's name."""
+    start = min(p.char_start, p.role_start) if p.role_start is not None else p.char_start
+    return _OBJECT_NOUN_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
 def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) -> list[PersonMention]:
     """People named in ``text``: one entry per person, sorted by ``char_start`` (see module doc).
 
@@ -3422,6 +3442,7 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             )
         )
     people.sort(key=lambda p: p.char_start)
+    people = [p for p in people if not _object_name(text, p)]
     people = _add_referred_roles(text, people, groups, mentions)
     if any(p.role_kind == COUNTERPART for p in people):
         people = _with_counterparts(
@@ -3446,6 +3467,9 @@ def _own_grammar_people(text: str, found: Sequence[tuple[Any, ...]]) -> list[Per
         )
         for s, e, name, written, role, _spans in found
     ]
+    if any(_object_name(text, p) for p in people):
+        kept = [i for i, p in enumerate(people) if not _object_name(text, p)]
+        people, found = [people[i] for i in kept], [found[i] for i in kept]
     if any(p.role_kind == COUNTERPART for p in people):
         people = _with_counterparts(text, people, [spans for *_rest, spans in found])
     return people
