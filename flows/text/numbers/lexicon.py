@@ -44,9 +44,11 @@ _THAN_WORDS = r"чем|ніж|чым|than|niż"
 
 
 # What the level of a flow (turnover, exports, imports, investment, a volume) is stated in: money
-# and physical units. A percentage or a multiple said of a flow is its change or a ratio, never
-# its level ("рост товарооборота составил 15%" is no turnover of 15 percent).
-_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times"}
+# and physical units of quantity. A percentage or a multiple said of a flow is its change or a
+# ratio, never its level ("рост товарооборота составил 15%" is no turnover of 15 percent); a length
+# or an area is the size of what is built or sown ("экспортного газопровода протяженностью 214 км",
+# "инвестиционное решение по трубопроводу длиной 523 км"), never a flow's.
+_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times", "km", "hectares", "square_meters"}
 
 
 _DIPLOMATIC = (
@@ -66,7 +68,7 @@ SUPPLY_WORDS = (
     r"поставк\w*|поставл\w*|постав(?:ил|ит|ят|ило|или|ила)\w*|пастаўк\w*|паставіл\w*|пастаўля\w*"
     r"|постачан\w*|постача\w*|dostaw\w*|dostarcz\w*|shipment\w*|shipped|supplied|deliver(?:ed|ies)"
 )
-_SUPPLY_SIDE = r"\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?-i:[A-ZА-ЯЁІЎЄЇ])"
+_SUPPLY_SIDE = r"\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
 _SUPPLY_TO_A_SIDE = (
     # the side within three words of a Cyrillic verb ("поставила в Индию нефти на ..."), within
     # six of a Latin one, whose side follows the amount ("supplied goods worth $2 billion to
@@ -75,6 +77,18 @@ _SUPPLY_TO_A_SIDE = (
     rf"(?:\s+[^\s:;]+){{0,6}}?){_SUPPLY_SIDE}"
 )
 _IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|імпарт(?!ц[её]р|[её]р)"
+# Words of buying goods from a side named after them (a flow into the buyer: an import): "закупил у
+# России", "приобрел у Казахстана", "kupił od Rosji", "bought ... from Russia" (within three words
+# of a Cyrillic verb, six of a Latin one, as for supplies)
+PURCHASE_WORDS = (
+    r"закуп(?:ил|ила|или|ило|ает|ают|ят|ит|ать|ка|ки|ку|ок)\w*|купил\w*|приобр[её]л\w*|приобрета\w*"
+    r"|закупі\w*|закупов\w*|купі(?:в|ла|ли|ло)\w*|набы\w*|zakupi\w*|kupi(?:ł|ła|ły|li)\w*|kupuj\w*"
+    r"|bought|purchased|purchases|buys"
+)
+_PURCHASE_FROM_A_SIDE = (
+    rf"(?<![\w])(?:(?:{PURCHASE_WORDS})(?<![a-z])(?:\s+[^\s:;]+){{0,3}}?|(?:{PURCHASE_WORDS})(?<![а-яёіўєї])"
+    r"(?:\s+[^\s:;]+){0,6}?)\s+(?:у|ў|из|з|від|ад|od|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
+)
 _AGENTS = (
     r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"
 )
@@ -232,7 +246,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     # first, wins the tie
     MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
     MetricRule("export", _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
-    MetricRule("import", _kw(rf"{_IMPORT}|ввоз"), "both", kinds=_LEVEL_KINDS),
+    MetricRule("import", _kw(rf"{_IMPORT}|ввоз|{_PURCHASE_FROM_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
     MetricRule(
         "investment",
         _kw(

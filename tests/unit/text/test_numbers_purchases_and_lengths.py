@@ -1,0 +1,47 @@
+"""Buying goods from a side named after the verb is an import (``закупил у России``, ``bought ...
+from Russia``, ``kupił od Rosji``), as supplying to one is an export (``shipped ... to the
+Philippines``: an article before the side too); a length or an area is never a flow's level
+(``экспортного газопровода протяженностью 214 км`` is no export)."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _only(text: str):
+    (fact,) = extract_facts(text)
+    return fact
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Египет закупил у России 8,5 млн тонн пшеницы.", "import"),
+        ("Китай приобрел у Казахстана 2 млн тонн зерна.", "import"),
+        ("Турция закупила у Ирана 3,1 млрд кубометров газа.", "import"),
+        ("Egypt bought 8.5 million tonnes of wheat from Russia.", "import"),
+        ("India purchased 1.2 million barrels of oil from Iraq.", "import"),
+        ("Egipt kupił od Rosji 8,5 mln ton pszenicy.", "import"),
+        ("Kazakhstan shipped 200,000 tonnes of wheat to the Philippines.", "export"),
+        # buying with no side after the verb: no flow across a border
+        ("Компания купила 5 млн акций банка.", "other"),
+        ("Россия купила у частных инвесторов облигаций на 2 млрд рублей.", "other"),
+    ],
+)
+def test_purchases_from_a_side(text: str, metric: str) -> None:
+    assert _only(text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Туркменистан начал строительство экспортного газопровода протяженностью 214 км в Афганистан.",
+        "Стороны приняли инвестиционное решение по проекту трубопровода длиной 523 км.",
+        "Експортний нафтопровід завдовжки 320 км з'єднає дві країни.",
+        "Экспорт зерна собран с 500 тысяч гектаров.",
+    ],
+)
+def test_a_length_or_area_is_no_flow(text: str) -> None:
+    assert _only(text).metric == "other"
