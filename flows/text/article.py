@@ -131,6 +131,7 @@ DATELINE_RE = re.compile(
 # Also an agency after a comma ("Баку, 1 декабря, АЗЕРТАДЖ.", "Баку, 20 ноября, Trend."), with a web domain ("Москва. 1
 # декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name before a dash ("Астана. 1
 # декабря. Kazinform -") or an outlet's name in any script ("АСТАНА. 4 желтоқсан. ҚазАқпарат -"),
+# a web domain after a dash ("ТАШКЕНТ, 5 декабря — Podrobno.uz.", "Бишкек, 1 декабря - 24.kg -"),
 # and a place with its country ("BAKU, Azerbaijan, December 1.").
 PLACE_DATELINE_RE = re.compile(
     rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}}(?:,\s+[{_CAPITALS}][\w\-]+)?)[,.]\s+{_DAY_MONTH}"
@@ -138,6 +139,8 @@ PLACE_DATELINE_RE = re.compile(
     rf"(?:[ \t]*(?:/\s*(?:Корр\.\s*)?(?P<agency>[{_CAPITALS}0-9][\w\-\. ]{{1,30}}?)\s*/\.?"
     r"|\((?P<agency_b>[^()\n]{2,30})\)\.?(?:[ \t]*[—–-]{1,2}(?=\s))?"
     rf"|[—–-]{{1,2}}[ \t]*(?:ИА\s+|агентство\s+)?(?P<agency2>{_NAME}(?: {_NAME}){{0,2}})\.(?=\s|$)"
+    # a web domain after the dash, before a stop or a dash ("— Podrobno.uz.", "- 24.kg -")
+    rf"|[—–-]{{1,2}}[ \t]*(?P<agency8>(?:{_NAME}|\d+)\.[a-z]{{2,4}})(?:\.(?=\s|$)|\s+[—–-]{{1,2}}(?=\s))"
     rf"|(?<![.,])(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}}|\.[A-Z]{{2,3}})?)"
     r"(?:\s+[—–-]{1,2}(?=\s)|[.:](?=\s))"
     rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
@@ -354,7 +357,16 @@ def match_dateline(text: str, pos: int = 0) -> Dateline | None:
         agency = next(
             (
                 groups[g]
-                for g in ("agency", "agency_b", "agency2", "agency3", "agency4", "agency5", "agency6")
+                for g in (
+                    "agency",
+                    "agency_b",
+                    "agency2",
+                    "agency3",
+                    "agency4",
+                    "agency5",
+                    "agency6",
+                    "agency8",
+                )
                 if groups.get(g)
             ),
             None,

@@ -92,3 +92,30 @@ def test_an_outlets_name_in_any_script_before_a_dash(text, dateline, agency):
 def test_a_first_word_before_a_dash_that_names_no_outlet_is_no_agency():
     found = match_dateline("МИНСК. 21 апреля. Сегодня - важный день для торговли.")
     assert found is None or found.agency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "agency"),
+    [
+        (
+            "ТАШКЕНТ, 5 декабря — Podrobno.uz. Президент Узбекистана провел переговоры с премьером Малайзии.",
+            "ТАШКЕНТ, 5 декабря — Podrobno.uz.",
+            "Podrobno.uz",
+        ),
+        ("БИШКЕК, 5 декабря — 24.kg. Президент провел переговоры.", "БИШКЕК, 5 декабря — 24.kg.", "24.kg"),
+        (
+            "ТАШКЕНТ, 5 декабря - Gazeta.uz - Президент провел переговоры.",
+            "ТАШКЕНТ, 5 декабря - Gazeta.uz -",
+            "Gazeta.uz",
+        ),
+        (
+            "ДУШАНБЕ, 3 декабря — Asiaplus.tj. Премьер принял делегацию.",
+            "ДУШАНБЕ, 3 декабря — Asiaplus.tj.",
+            "Asiaplus.tj",
+        ),
+    ],
+)
+def test_a_web_domain_after_the_dash(text, dateline, agency):
+    found = match_dateline(text)
+    assert found is not None
+    assert (text[found.start : found.end], found.agency) == (dateline, agency)
