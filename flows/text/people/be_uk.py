@@ -863,7 +863,19 @@ def _name_word(word: str, lang: str) -> bool:
     return _capitalized(word) and not _place(key) and key not in _heads(lang) and key not in _STATE_WORDS
 
 
-_ADJECTIVE_RE = re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|ою|ый|ага|ога|аму|ому|ая|ай|ую)$")
+# The endings of adjectives, by language: a Ukrainian "-ай" ends a first name (Міхай, Ніколай),
+# a Belarusian one the genitive of an adjective (Гомельскай)
+_ADJECTIVE_RES = {
+    "uk": re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|ою|ую)$"),
+    "be": re.compile(r"(?:ий|ій|ого|ього|ому|ьому|ої|ою|ый|ага|ога|аму|ому|ая|ай|ую)$"),
+}
+
+
+def _adjective_shaped(word: str, lang: str) -> bool:
+    """Whether ``word`` ends as an adjective of ``lang`` does."""
+    return _ADJECTIVE_RES.get(lang, _ADJECTIVE_RES["be"]).search(word.lower()) is not None
+
+
 # A first part of a name that may not decline: an East-Asian syllable of two to four letters
 # ("Фань", "Ван", "Се", "Лі"), or a foreign name in a vowel that stays as written ("Фуміо",
 # "Ентоні", "Сіндзо"); the first names of the list are read by their own forms
@@ -1030,7 +1042,7 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             and len(nxt) > 1
             and plain[:2] == [True, True]
             and _name_word(word, lang)
-            and not _ADJECTIVE_RE.search(word.lower())
+            and not _adjective_shaped(word, lang)
             and _name_word(nxt[1], lang)
             and (patrs := _patronymic_readings(nxt[0], lang))
         ):
@@ -1055,7 +1067,7 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             and plain[:1] == [True]
             and nxt
             and _name_word(word, lang)
-            and (not _ADJECTIVE_RE.search(word.lower()) or _a_stem_instrumental(word, role))
+            and (not _adjective_shaped(word, lang) or _a_stem_instrumental(word, role))
             and _name_word(nxt[0], lang)
             and not _country([word, nxt[0]])
             and not (
@@ -1079,7 +1091,13 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             continue
         j, name, cases = res
         if role is not None and not role.cases & cases:
-            role = None  # "прэзідэнту Мікалай ...": a head in another case is not the name's
+            if role.nominative and _N not in cases and j == i + 2 and plain[:1] == [True]:
+                # two words after a head written in the nominative that read only as another case
+                # are a foreign name as written ("Прем'єр-міністр Молдови Александру Мунтяну
+                # заявив": not Александр Мунтян)
+                name, cases = f"{word} {nxt[0]}", frozenset({_N})
+            else:
+                role = None  # "прэзідэнту Мікалай ...": a head in another case is not the name's
         if role is None:
             after = _role_after(text, toks, j, lang)
             role = after if after is not None and after.cases & cases else None
@@ -1091,7 +1109,10 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
 # A syllable of an East-Asian name before its last one: two or three letters, capitalized ("Лі",
 # "Ван", "Чже"); the last one may be a single capital ("Ван І") or, declined after a role in an
 # oblique case, longer ("з президентом Лі Чже Мьоном").
-_SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{1,2}}")
+_SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{1,3}}")
+# Vietnamese family names longer than a syllable's letters, first in a name ("Нгуєн Фу Чонг",
+# "Нгуен Мінь Ву", "Хоанг Чунг Хай")
+_LONG_FIRST_SYLLABLES = frozenset({"нгуєн", "нгуен", "хоанг", "хуїнь", "хуінь", "дуонг", "чионг", "чыонг"})
 _LAST_SYLLABLE_RE = re.compile(rf"[{CYRILLIC_UPPER}](?:[{CYRILLIC_LOWER}]{{1,5}})?")
 _INITIAL_AFTER_RE = re.compile(rf"\.[ \u00a0]?[{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]{{3,}}")
 
@@ -1111,7 +1132,12 @@ def _syllable_name(
     the nominative, else it is read back to the nominative in the role's case (``Мьоном`` ->
     ``Мьон``). A single capital with a dot before a surname is an initial, not a syllable."""
     k = i
-    while k < len(toks) and k - i < 2 and _SYLLABLE_RE.fullmatch(toks[k][2]) and _name_word(toks[k][2], lang):
+    while (
+        k < len(toks)
+        and k - i < 2
+        and (_SYLLABLE_RE.fullmatch(toks[k][2]) or (k == i and toks[k][2].lower() in _LONG_FIRST_SYLLABLES))
+        and _name_word(toks[k][2], lang)
+    ):
         if k + 1 >= len(toks) or _PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) is None:
             return None
         k += 1
@@ -1197,7 +1223,7 @@ def _lone_surnames(
             and (initials is None or by_surname[r[0]][:1] == initials.group()[:1])
         ]
         if noun_after:  # "старшыня Гомельскага аблвыканкама": an adjective before its noun
-            readings = [r for r in readings if not _ADJECTIVE_RE.search(word.lower())]
+            readings = [r for r in readings if not _adjective_shaped(word, lang)]
         if linked:
             best = max(linked, key=lambda r: r[3])
             nominative, cases = by_surname[best[0]], best[2]
