@@ -469,7 +469,13 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
             and _SURNAME_SHAPE_RE.search(word.lower()) is not None
             and all(p.tag.POS == "ADJS" for p in _parses(word.lower()))
         )
+        # a word the dictionary reads only as a verb's form, capitalized after a first name: a
+        # surname in a case ("Хавьером Милеем", "Хавьера Милея": of "милеть")
+        or (first_is_name and all(p.tag.POS in _VERB_POS for p in _parses(word.lower())))
     )
+
+
+_VERB_POS = frozenset({"VERB", "GRND", "INFN"})
 
 
 _PROPER_NOUN = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})

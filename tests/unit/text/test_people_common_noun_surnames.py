@@ -37,3 +37,17 @@ def test_a_common_noun_surname_after_a_role(text: str, name: str, role: str) -> 
 )
 def test_no_common_noun_surname_without_a_role_right_before(text: str) -> None:
     assert [p.name for p in extract_people(text) if "Пенья" in p.name or "Силва" in p.name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Путин встретился с президентом Аргентины Хавьером Милеем.", "Хавьер Милей"),
+        ("По словам Хавьера Милея, экономика растет.", "Хавьер Милей"),
+        ("Лула встретился с Хавьером Милеем в Буэнос-Айресе.", "Хавьер Милей"),
+    ],
+)
+def test_a_surname_the_dictionary_reads_only_as_a_verb_form(text: str, name: str) -> None:
+    # "Милеем", "Милея": forms of the verb "милеть" to the dictionary; capitalized after a first
+    # name they are the surname in a case
+    assert name in {p.name for p in extract_people(text)}
