@@ -179,6 +179,12 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"\bдол(?:я|и|ю|ей|ям|ях|і|яй)\b|\bчастк(?:а|и|у|ою|ці)\b|\budzia[łl](?:u|em)?\b|\bshare\b"
             r"|\bприходит(?:ся|ь)\b|\bприходилось\b|\bприпада(?:є|ло)\b|\bпрыпада(?:е|ла)\b|\bprzypada(?:ło|ją)?\b"
             r"|accounts?\s+for|accounted\s+for"
+            # a part of the whole: "1,4% всего экспорта", "в общем объеме", "загального експорту",
+            # "całego eksportu", "of total exports"
+            r"|\b(?:всего|всей|общего|общей|общем|всього|загальн\w*|усяго|агульн\w*|całego|całkowit\w*|ogółu)"
+            r"\s+(?:объем\w*|обсяг\w*|аб'?ём\w*|wolumen\w*|экспорт\w*|експорт\w*|экспарт\w*|eksport\w*|импорт\w*|імпорт\w*"
+            r"|імпарт\w*|import\w*|товарооборот\w*|товарообіг\w*|тавараабарот\w*|obrot\w*|торговл\w*|торгівл\w*|handl\w*)"
+            r"|\bof\s+(?:total|all|overall)\s+(?:exports|imports|trade|shipments)"
         ),
         "sentence",
         kinds=_PERCENT_KINDS | {"fraction"},  # (and a fraction: "Около трети экспорта приходится на Китай")
@@ -1056,6 +1062,10 @@ _NOT_COUNTED = frozenset(
         "градус",
         "просмотр",
         "комментарий",
+        # a score or a contest's points ("набрала 25 очков", "12 баллов"): no figure of relations
+        "очко",
+        "балл",
+        "гол",
         "г",
         "т",
         "тыс",

@@ -494,7 +494,16 @@ PERCENTAGE_POINT_FORMS = (
     "працэнтн* пункт*",
     "відсотков* пункт*",
     "punkt* procentow*",
+    "pkt proc.",
+    "pkt. proc.",
+    "pkt procentow*",
+    "p.p.",
+    "pp",
+    "ppt",
+    "в.п.",
+    "в. п.",
     "percentage point*",
+    "pct point*",
 )
 
 # Physical units. "т" (tonnes) is read only after a number, never before "д."/"е."/"п." ("т. д.").
