@@ -492,6 +492,33 @@ def _governing_noun_before(text: str, start: int) -> bool:
     )
 
 
+def _apposed_noun_cases(text: str, start: int) -> frozenset[str] | None:
+    """The cases of a singular animate noun right before ``start`` (a country's name in the
+    genitive may stand between: ``гражданина Перу``), when none is the nominative: a name in
+    apposition to it is in its case (``задержали чилийца Педро Гонсалеса``, ``гражданина Перу Хосе
+    Мартинеса``); None else."""
+    m = _search_word_before(_ANY_WORD_BEFORE_RE, text, start, 40)
+    if m is not None and m.group(1)[:1].isupper() and _country_word(m.group(1)):
+        m = _search_word_before(_ANY_WORD_BEFORE_RE, text, m.start(1), 40)
+    if m is None or not m.group(1).islower():
+        return None
+    cases = {
+        facts.case
+        for p in _parses(m.group(1))
+        if (facts := tag_facts(p.tag)).pos == "NOUN" and facts.animacy == "anim" and facts.number == "sing"
+    }
+    if not cases or "nomn" in cases or None in cases:
+        return None
+    return frozenset(c for c in cases if c is not None)
+
+
+def _undeclined_first_name(first: str) -> bool:
+    """Whether the dictionary reads ``first`` as a first name that is the same word in every case
+    (``Хосе``, ``Педро``, ``Франсуа``, ``Рикардо``): its case is the surname's to tell."""
+    low = first.lower()
+    return len({case for case, _g, lemma, _s in _info(low).names if lemma == low}) == len(_CASES)
+
+
 def _governed_reading(
     text: str,
     start: int,
@@ -528,13 +555,19 @@ def _governed_reading(
                 return woman
             if first[-1:] in ("а", "я") and _WOMAN_OR_GENITIVE_SURNAME_RE.search(second):
                 return _Name(f"{first} {second}", second, "femn", _NOMINATIVE, 2)
-    if third is None and "nomn" in res.cases and len(first) <= 3 and _head_syllable(first):
+    if (
+        third is None
+        and "nomn" in res.cases
+        and ((len(first) <= 3 and _head_syllable(first)) or _undeclined_first_name(first))
+    ):
         # "По словам Ли Цяна", "наградил Ли Цяна": an East-Asian name's first syllable does not
-        # decline, its last part is in the case the words before govern
+        # decline, nor does a first name in a vowel such as "Хосе", "Педро", "Франсуа" ("По
+        # словам Хосе Мартинеса", "гражданина Перу Хосе Мартинеса"): the last part is in the case
+        # the words before govern
         context = (
             _GENITIVE
             if preposition is None and _according_to_before(text, start)
-            else preposition or verb_governed_cases(text, start)
+            else preposition or verb_governed_cases(text, start) or _apposed_noun_cases(text, start)
         )
         if context is not None and "nomn" not in context:
             for case in _CASES[1:]:

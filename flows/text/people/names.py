@@ -2915,7 +2915,9 @@ _ROLE_GAP_RE = re.compile(rf"[ \u00a0]*(?:[,—–-][ \u00a0]*)?(?:\d{{1,3}}-?л
 # that take an addressee or an agency ("рассказал Интерфаксу", "сообщил ТАСС") are left out.
 _SPEECH_BEFORE_RE = re.compile(
     rf"(?<![{_CYRILLIC}])(?:(?P<verb>заявил|сказал|добавил|пояснил|подчеркнул|отметил|уточнил)(?P<femn>а)?"
-    r"|по[ \u00a0]+словам)[ \u00a0]*[,—–-]?[ \u00a0]*$",
+    # "по словам" and its kin, each governing the genitive: "по данным", "по мнению", "по оценке"
+    r"|по[ \u00a0]+(?:словам|данным|мнению|оценке|оценкам|информации|подсчетам|подсчётам|утверждению|заявлению))"
+    r"[ \u00a0]*[,—–-]?[ \u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -2924,7 +2926,7 @@ def _speech_before(text: str, pos: int, word: str) -> tuple[frozenset[str], str]
     """``(cases, gender)`` of a name right after a verb of speech (the nominative, the verb's
     gender: ``сказал Ферранье``) or after ``по словам`` (the genitive: ``по словам Кастейо``); None
     when there is none, or when a word after the verb ends like a dative (``сказал Петрову``)."""
-    m = _SPEECH_BEFORE_RE.search(text, max(0, pos - 16), pos)
+    m = _SPEECH_BEFORE_RE.search(text, max(0, pos - 24), pos)
     if m is None:
         return None
     if m.group("verb") is None:
