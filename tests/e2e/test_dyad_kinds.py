@@ -191,6 +191,11 @@ ARTICLES = [
         "Министр иностранных дел и торговли Венгрии Петер Сийярто встретился с министром иностранных дел"
         " Турции в Анкаре.",
     ),
+    # two countries deciding together: a pair; two backing a third party's decision: onlookers
+    ("joint_decision_ru.json", "Китай и Киргизия приняли решение о строительстве железной дороги."),
+    ("joint_decision_uk.json", "Польща та Литва ухвалили рішення про спільне патрулювання."),
+    ("joint_decision_en.json", "Kenya and Tanzania decided to build a new railway line."),
+    ("backed_decision_ru.json", "Египет и Иордания поддержали решение Совета Безопасности ООН."),
     # a song contest's results and points rank entries: no pair
     ("contest_ru.json", "Швеция выиграла Евровидение, Украина заняла второе место."),
     ("contest_en.json", "Finland wins Eurovision, Sweden second."),
@@ -291,6 +296,10 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("speaker_long_role_ru.json", []),
         ("speaker_long_role_2_ru.json", []),
         ("long_role_actor_ru.json", [("HU", "TR")]),
+        ("joint_decision_ru.json", [("CN", "KG")]),
+        ("joint_decision_uk.json", [("LT", "PL")]),
+        ("joint_decision_en.json", [("KE", "TZ")]),
+        ("backed_decision_ru.json", []),
         ("contest_ru.json", []),
         ("contest_en.json", []),
         ("contest_points_ru.json", []),
