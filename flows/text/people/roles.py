@@ -70,6 +70,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from flows.text.morph import parses, tag_facts
 from flows.text.people.lexicon import (
     EN_PORTFOLIOS,
     GENERIC_HEADS,
@@ -364,6 +365,7 @@ def _window_words(text: str, pos: int, cut: int, partial: bool) -> tuple[list[_T
             and not (
                 w[:1].isupper() and (_organisation_part(w) or (toks and _organisation_part(toks[-1].text)))
             )
+            and not _verbal_noun_object(text, s, w)  # "содействия инвестициям"
         ):
             break  # abbreviations ("МОК") and first parts of compounds ("литературно-") may stand
         toks.append(_TUPLE_NEW(_Tok, (s, e, w, info)))
@@ -516,7 +518,7 @@ def _complement(
             ):
                 break  # "поэты и критики", "глава ... и вице-премьер": a second role noun in the head's case
             final = False
-        elif not info.compatible:
+        elif not info.compatible and not _object_of_verbal_noun(toks, k):
             break
         elif pp:
             if not (info.nounish or info.adjish) or (
@@ -540,6 +542,7 @@ def _complement(
             if not (
                 info.gent
                 or parliament
+                or _object_of_verbal_noun(toks, k)
                 or info.top_pos in ("LATN", "UNKN")
                 or (word[0].isupper() and not info.known)
                 or (word[0].isupper() and info.geox_top and k > a)
@@ -561,6 +564,40 @@ def _complement(
         if final:
             ends.append(k + 1)
     return ends, in_pp
+
+
+def _object_of_verbal_noun(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]``, a lowercase noun in the dative or instrumental, is the object of the
+    verbal noun in ``-ие`` in the genitive right before it (``министр ... содействия инвестициям Омана``,
+    ``управления имуществом``): part of the portfolio, not the end of the role."""
+    return k > 0 and _dative_or_instrumental_object(toks[k - 1].text, toks[k].text)
+
+
+_WORD_BEFORE_RE = re.compile(r"([а-яё]+)[ \u00a0]+\Z")
+
+
+def _verbal_noun_object(text: str, start: int, word: str) -> bool:
+    """``_object_of_verbal_noun`` for ``word`` at ``start`` of ``text``, the word before read from
+    the text (the role's window is read backwards)."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is not None and _dative_or_instrumental_object(m.group(1), word)
+
+
+@lru_cache(maxsize=1 << 12)
+def _dative_or_instrumental_object(before: str, word: str) -> bool:
+    """Whether lowercase ``word`` has a noun reading in the dative or instrumental and ``before``
+    is a verbal noun in ``-ие`` in the genitive (``содействия``, ``управления``, ``развития``)."""
+    if not word.islower() or not before.lower().endswith("ия"):
+        return False
+    if not any(
+        (facts := tag_facts(p.tag)).pos == "NOUN" and facts.case == "gent" and p.normal_form.endswith("ие")
+        for p in parses(before.lower())
+    ):
+        return False
+    return any(
+        (facts := tag_facts(p.tag)).pos == "NOUN" and facts.case in ("datv", "ablt")
+        for p in parses(word.lower())
+    )
 
 
 _POSSESSIVES = frozenset({"его", "её", "ее", "их"})
