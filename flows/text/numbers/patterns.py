@@ -235,11 +235,19 @@ _ADJ_ALT = "|".join(
 )
 _AFTER_UPPER = sorted({c for _, c, _ in CURRENCY_COUNTRY_AFTER if c.isupper()})
 _AFTER_WORDS = sorted({c for _, c, _ in CURRENCY_COUNTRY_AFTER if not c.isupper()})
+# A country's adjective Dyad has no currency of ("бахрейнских", "Bahraini"): the currency after it is
+# one it cannot tell (``XXX``), never the noun's own or its context's
+OTHER_CURRENCY_ADJ = (
+    r"(?-i:[а-яёіїєґўА-ЯЁІЇЄҐЎ][а-яёіїєґў'-]+(?:ск|цк|ськ|цьк|зьк)(?:их|ий|ого|ая|ой|ие|ым|ими|ої|ім|іх|ых|ую|ому|ом|ага|ай|ія|ае))"
+    r"|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish))"
+)
 _CURRENCY_WORD = (
-    rf"(?:(?P<adj>{_ADJ_ALT}){_SP}*)?"
+    rf"(?:(?:(?P<adj>{_ADJ_ALT})|(?P<adj_other>{OTHER_CURRENCY_ADJ})){_SP}*)?"
     "(?:" + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS) + r")(?![\w])"
     rf"(?:\.?{_SP}*(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})(?![\w]))?"
 )
+# every currency noun's forms, as one alternation
+CURRENCY_NOUN_FORMS = "|".join(_forms_regex(n.forms) for n in CURRENCY_NOUNS)
 _CODES = [*CURRENCY_CODES, *CODE_ALIASES]
 _CURRENCY_AFTER_RE = re.compile(
     rf"{_SP}*(?:{_CURRENCY_WORD}|(?P<code>{_case_sensitive(_CODES)})(?![\w]))", re.I

@@ -27,8 +27,10 @@ from flows.text.numbers.lexicon import (
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
     ANAPHORIC_PERIOD_SCAN,
+    CURRENCY_NOUN_FORMS,
     MODALITY_SCAN,
     NEGATIVE_CONTEXT_SCAN,
+    OTHER_CURRENCY_ADJ,
     PERIOD_SCAN,
     WordStartScan,
     first_letters,
@@ -841,6 +843,10 @@ def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
 _DOMINANCE = 3  # in the whole text, a country named this many times as often as the others tells
 
 
+_CURRENCY_NOUN_AT_RE = re.compile(rf"(?<![\w])(?:{CURRENCY_NOUN_FORMS})(?![\w])", re.I)
+_OTHER_ADJ_BEFORE_RE = re.compile(rf"(?<![\w])(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+\Z", re.I)
+
+
 def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
     """The code of a money amount whose currency noun several countries use (сомы: KGS or UZS;
     рубли: RUB or BYN; динары, риалы, кроны, песо, леи, манаты): that of the only country using
@@ -856,6 +862,9 @@ def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
         key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
     if key is None or key not in CURRENCY_BY_CONTEXT:
         return None
+    noun = _CURRENCY_NOUN_AT_RE.search(masked, c.ne, min(len(masked), c.qe + 80))
+    if noun is not None and _OTHER_ADJ_BEFORE_RE.search(masked, c.ne, noun.start()) is not None:
+        return None  # "ливанских фунтов": the adjective names whose, and Dyad has no code for it
     lo, hi = sentences.span(c.sentence)
     named = _codes_named(key, masked, lo, hi)
     if len(named) == 1:

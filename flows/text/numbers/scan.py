@@ -94,7 +94,9 @@ from flows.text.numbers.patterns import (
     _YEAR_AFTER_RE,
     CHANGE_DIRECT_WORDS,
     CHANGE_NOUN_LINK_LAST_WORD_RE,
+    CURRENCY_NOUN_FORMS,
     HEDGE_SCAN,
+    OTHER_CURRENCY_ADJ,
     UNIT_PREFIXES,
 )
 from flows.text.numbers.units import (
@@ -484,6 +486,12 @@ _UNIT_TOKEN_RE = re.compile(rf"{_SP}*([%{''.join(CURRENCY_SIGNS)}]|[^\W\d_]+)")
 _NOUN_CODES = {n.key: n.code for n in CURRENCY_NOUNS}
 
 
+# a country's adjective Dyad has no currency of, then a currency noun ("Egyptian pounds"): money
+_OTHER_ADJ_CURRENCY_AT_RE = re.compile(
+    rf"[ \u00a0]*(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+(?:{CURRENCY_NOUN_FORMS})(?![\w])", re.I
+)
+
+
 def _currency_of(masked: str, m: re.Match[str]) -> str:
     """The ISO 4217 code of a currency match of ``_CURRENCY_AFTER_RE`` (``XXX`` when it cannot be told)."""
     code = m.group("code")
@@ -496,6 +504,8 @@ def _currency_of(masked: str, m: re.Match[str]) -> str:
         for stem, noun, iso in CURRENCY_ADJECTIVES:
             if noun == key and a.startswith(stem):
                 return iso
+    if m.group("adj_other") is not None:
+        return NO_CURRENCY  # "бахрейнских динаров" of a country Dyad has no currency of: never USD or IQD
     after = m.group("after")
     if after is not None:
         a = after.lower()
@@ -568,7 +578,7 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
         return _Unit(tm.end(), "percent")
     if token in CURRENCY_SIGNS:
         return _Unit(tm.end(), CURRENCY_SIGNS[token])
-    if token[:3].lower() not in UNIT_PREFIXES:
+    if token[:3].lower() not in UNIT_PREFIXES and _OTHER_ADJ_CURRENCY_AT_RE.match(masked, pos) is None:
         return _Unit(pos, None)
     m = _PERCENT_POINTS_RE.match(masked, pos)
     if m is not None:

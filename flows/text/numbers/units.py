@@ -62,7 +62,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
         "hryvnia", ("гривн*", "гривен", "гривень", "грн", "грыўн*", "hryvni*", "hrywn*", "hrywien"), "UAH"
     ),
     CurrencyNoun("zloty", ("злот*", "zł", "zl", "złotych", "złote", "złoty", "zloty*"), "PLN"),
-    CurrencyNoun("pound", ("фунт*", "pound*"), "GBP"),
+    CurrencyNoun("pound", ("фунт*", "pound*"), None),
     CurrencyNoun(
         "yen",
         (
@@ -83,14 +83,14 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
         ),
         "JPY",
     ),
-    CurrencyNoun("rupee", ("рупи*", "рупій", "рупії", "rupee*", "rupii"), "INR"),
+    CurrencyNoun("rupee", ("рупи*", "рупій", "рупії", "rupee*", "rupii"), None),
     CurrencyNoun(
         "lira", ("лир", "лира", "лиры", "лиру", "лір", "ліра", "ліри", "lira", "liras", "lir", "lirów"), "TRY"
     ),
     CurrencyNoun(
-        "franc", ("франк", "франка", "франков", "франки", "франків", "франкаў", "franc*", "franków"), "CHF"
+        "franc", ("франк", "франка", "франков", "франки", "франків", "франкаў", "franc*", "franków"), None
     ),
-    CurrencyNoun("dirham", ("дирхам*", "dirham*"), "AED"),
+    CurrencyNoun("dirham", ("дирхам*", "дырхам*", "dirham*"), None),
     CurrencyNoun("won", ("вон", "вона", "воны", "won"), "KRW"),
     CurrencyNoun(
         "krona", ("крон", "крона", "кроны", "крону", "кронах", "kronor", "kroner", "krona", "krone"), None
@@ -108,6 +108,19 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun("rand", ("рэнд*", "rand"), "ZAR"),
     CurrencyNoun("lev", ("лева", "левов", "leva"), "BGN"),
     CurrencyNoun("tugrik", ("тугрик*", "төгрөг*", "tugrik*", "tögrög*", "tugrug*"), "MNT"),
+    # Africa's and Asia's: "500 млрд найр", "2 млрд така", "3 млрд кенийских шиллингов"
+    CurrencyNoun("naira", ("найр", "найра", "найры", "наир", "наира", "наиры", "naira*"), "NGN"),
+    CurrencyNoun("taka", ("така", "taka"), "BDT"),
+    CurrencyNoun("kyat", ("кьят*", "kyat*"), "MMK"),
+    CurrencyNoun("riel", ("риел*", "riel*"), "KHR"),
+    CurrencyNoun("cedi", ("седи", "cedi*"), "GHS"),
+    CurrencyNoun("birr", ("бырр*", "бирр*", "birr*"), "ETB"),
+    CurrencyNoun("afghani", ("афгани", "afghani*"), "AFN"),
+    CurrencyNoun("rufiyaa", ("руфи", "руфий", "руфия", "rufiyaa"), "MVR"),
+    CurrencyNoun("boliviano", ("боливиано", "boliviano*"), "BOB"),
+    CurrencyNoun("guarani", ("гуарани", "guarani*", "guaraní*"), "PYG"),
+    CurrencyNoun("shilling", ("шиллинг*", "шилінг*", "shilling*", "szyling*"), None),
+    CurrencyNoun("kwacha", ("квач*", "kwacha*"), None),
 )
 
 # Russian dictionary form of each currency noun (the gazetteer inflects currency phrases from it).
@@ -146,6 +159,18 @@ CURRENCY_LEMMAS: dict[str, str] = {
     "rand": "рэнд",
     "lev": "лев",
     "tugrik": "тугрик",
+    "naira": "=найра",
+    "taka": "=така",
+    "kyat": "кьят",
+    "riel": "риель",
+    "cedi": "=седи",
+    "birr": "быр",
+    "afghani": "=афгани",
+    "rufiyaa": "руфия",
+    "boliviano": "=боливиано",
+    "guarani": "=гуарани",
+    "shilling": "шиллинг",
+    "kwacha": "=квача",
 }
 
 
@@ -257,6 +282,39 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("израильск", "shekel", "ILS"),
     ("южноафриканск", "rand", "ZAR"),
     ("болгарск", "lev", "BGN"),
+    ("бахрейнск", "dinar", "BHD"),
+    ("ливийск", "dinar", "LYD"),
+    ("тунисск", "dinar", "TND"),
+    ("брунейск", "dollar", "BND"),
+    ("ямайск", "dollar", "JMD"),
+    ("намибийск", "dollar", "NAD"),
+    ("либерийск", "dollar", "LRD"),
+    ("гайанск", "dollar", "GYD"),
+    ("фиджийск", "dollar", "FJD"),
+    ("зимбабвийск", "dollar", "ZWL"),
+    ("ливанск", "pound", "LBP"),
+    ("сирийск", "pound", "SYP"),
+    ("суданск", "pound", "SDG"),
+    ("йеменск", "rial", "YER"),
+    ("уругвайск", "peso", "UYU"),
+    ("кубинск", "peso", "CUP"),
+    ("доминиканск", "peso", "DOP"),
+    ("непальск", "rupee", "NPR"),
+    ("шри-ланкийск", "rupee", "LKR"),
+    ("ланкийск", "rupee", "LKR"),
+    ("маврикийск", "rupee", "MUR"),
+    ("сейшельск", "rupee", "SCR"),
+    ("кенийск", "shilling", "KES"),
+    ("танзанийск", "shilling", "TZS"),
+    ("угандийск", "shilling", "UGX"),
+    ("сомалийск", "shilling", "SOS"),
+    ("замбийск", "kwacha", "ZMW"),
+    ("малавийск", "kwacha", "MWK"),
+    ("гвинейск", "franc", "GNF"),
+    ("руандийск", "franc", "RWF"),
+    ("конголезск", "franc", "CDF"),
+    ("джибутийск", "franc", "DJF"),
+    ("бурундийск", "franc", "BIF"),
     ("u.s.", "dollar", "USD"),
     ("us", "dollar", "USD"),
     ("american", "dollar", "USD"),
@@ -268,6 +326,40 @@ CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
     ("norwegian", "krona", "NOK"),
     ("danish", "krona", "DKK"),
     ("swiss", "franc", "CHF"),
+    ("bahraini", "dinar", "BHD"),
+    ("kuwaiti", "dinar", "KWD"),
+    ("jordanian", "dinar", "JOD"),
+    ("iraqi", "dinar", "IQD"),
+    ("serbian", "dinar", "RSD"),
+    ("saudi", "rial", "SAR"),
+    ("omani", "rial", "OMR"),
+    ("qatari", "rial", "QAR"),
+    ("iranian", "rial", "IRR"),
+    ("egyptian", "pound", "EGP"),
+    ("lebanese", "pound", "LBP"),
+    ("british", "pound", "GBP"),
+    ("kenyan", "shilling", "KES"),
+    ("tanzanian", "shilling", "TZS"),
+    ("ugandan", "shilling", "UGX"),
+    ("indian", "rupee", "INR"),
+    ("pakistani", "rupee", "PKR"),
+    ("sri lankan", "rupee", "LKR"),
+    ("nepalese", "rupee", "NPR"),
+    ("indonesian", "rupee", "IDR"),
+    ("mexican", "peso", "MXN"),
+    ("argentine", "peso", "ARS"),
+    ("chilean", "peso", "CLP"),
+    ("colombian", "peso", "COP"),
+    ("philippine", "peso", "PHP"),
+    ("brazilian", "real", "BRL"),
+    ("turkish", "lira", "TRY"),
+    ("russian", "ruble", "RUB"),
+    ("belarusian", "ruble", "BYN"),
+    ("chinese", "yuan", "CNY"),
+    ("japanese", "yen", "JPY"),
+    ("south korean", "won", "KRW"),
+    ("new zealand", "dollar", "NZD"),
+    ("taiwan", "dollar", "TWD"),
 )
 
 
@@ -350,8 +442,57 @@ CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
         ("серби|сербск|serbia", "RSD"),
         ("ирак|iraq", "IQD"),
         ("алжир|algeria", "DZD"),
+        ("бахрейн|bahrain", "BHD"),
+        ("ливи[яиюей]|ливийск|libya", "LYD"),
+        ("тунис|tunisia", "TND"),
     ),
-    "rial": (("иран|iran", "IRR"), ("саудов|saudi", "SAR"), ("оман|oman", "OMR"), ("катар|qatar", "QAR")),
+    "rial": (
+        ("иран|iran", "IRR"),
+        ("саудов|saudi", "SAR"),
+        ("оман|oman", "OMR"),
+        ("катар|qatar", "QAR"),
+        ("йемен|yemen", "YER"),
+    ),
+    "rupee": (
+        (
+            "инди[яиюей]|индийск|інді[яїюєй]|індійськ|індыя|індыі|індыйск|india|indian|indi[eia]|нью-дели|new delhi",
+            "INR",
+        ),
+        ("пакистан|pakistan|исламабад|islamabad", "PKR"),
+        ("шри-ланк|sri lank|коломбо|colombo", "LKR"),
+        ("непал|nepal|катманду|kathmandu", "NPR"),
+        ("индонези|індонез|indonesi|джакарт|jakarta", "IDR"),
+        ("маврики|mauriti", "MUR"),
+        ("сейшел|seychell", "SCR"),
+    ),
+    "dirham": (
+        ("эмират|оаэ|(?-i:ОАЕ|UAE)|дубай|dubai|абу-даби|abu dhabi|emirat", "AED"),
+        ("марокк|марок|morocc|рабат|rabat", "MAD"),
+    ),
+    "franc": (
+        ("швейцар|швейцір|switzerland|swiss|женев|geneva|цюрих|zurich|szwajcar", "CHF"),
+        (
+            "сенегал|senegal|кот-д|côte|ivoir|буркина|burkina|бенин|benin|того(?![\\w])|togo|мали(?![\\w])|mali(?![\\w])",
+            "XOF",
+        ),
+        ("камерун|cameroon|габон|gabon|чад(?![\\w])|chad|центральноафрикан|central african", "XAF"),
+        ("руанд|rwand", "RWF"),
+        ("гвине[яиюей](?![\\w-])|guinea(?![\\w-])", "GNF"),
+    ),
+    "pound": (
+        ("британ|великобритан|англи[яиюей]|лондон|britain|british|england|london|брытан|wielk", "GBP"),
+        ("египет|egypt|каир|cairo", "EGP"),
+        ("ливан|leban|бейрут|beirut", "LBP"),
+        ("судан|sudan|хартум|khartoum", "SDG"),
+        ("сири[яиюей]|syria|дамаск|damascus", "SYP"),
+    ),
+    "shilling": (
+        ("кени|kenya|найроби|nairobi", "KES"),
+        ("танзани|tanzania|дар-эс-салам|додом", "TZS"),
+        ("уганд|uganda|кампал|kampala", "UGX"),
+        ("сомали|somalia|могадишо|mogadishu", "SOS"),
+    ),
+    "kwacha": (("замби|zambia|лусак|lusaka", "ZMW"), ("малави|malawi|лилонгве|lilongwe", "MWK")),
     "leu": (("молдав|молдов|moldov", "MDL"), ("румын|romania", "RON")),
     "krona": (
         ("швеци|шведск|swed", "SEK"),
@@ -366,11 +507,14 @@ CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
         ("чилий|чили(?![\\w])|chile", "CLP"),
         ("колумби|colombia", "COP"),
         ("филиппин|philippin", "PHP"),
+        ("уругва|urugua", "UYU"),
+        ("куб[аыуе](?![\\w])|кубин|cuba", "CUP"),
+        ("доминикан|dominican", "DOP"),
     ),
 }
 # The code of a context noun when no country that uses it is named: the ruble of a text that names
 # neither Russia nor Belarus is the Russian one.
-CURRENCY_CONTEXT_DEFAULT: dict[str, str] = {"ruble": "RUB"}
+CURRENCY_CONTEXT_DEFAULT: dict[str, str] = {"ruble": "RUB", "pound": "GBP", "rupee": "INR", "dirham": "AED"}
 
 CURRENCY_SIGNS: dict[str, str] = {
     "$": "USD",
