@@ -265,10 +265,13 @@ _PER_GOOD = (
     rf"(?:за|на)[ \u00a0]+(?:(?:{_PER_COUNT}|одну|один|одна|одно|1[ \u00a0]+тыс\.?|тысячу|тисячу|тыс\.?|тис\.?)[ \u00a0]+)?"
     r"(?:тонн?[уы]|т\b|баррел[ья]|барел[ья]|барэль|кг\b|кило\w*|кіла\w*|литр\w*|літр\w*|куб(?:\.|\w*)(?:[ \u00a0]*м\b\.?)?|кв\.[ \u00a0]*м\b\.?|квадратн\w*"
     r"|мегават\w*|МВт|кВт|киловат\w*|штук\w*|одиниц\w*|единиц\w*|голов\w*|унци\w*|ваго\w*|контейнер\w*"
-    r"|доллар\w*|долар\w*|евро|євро|юан\w*|рубл[ья]|рубель)"
+    r"|доллар\w*|долар\w*|евро|євро|юан\w*|рубл[ья]|рубель"
+    # units of heat the gas trade is priced in: "за MMBtu", "за млн БТЕ", "за Гкал"
+    r"|(?:млн[ \u00a0]+)?(?:MMBtu|MMBTU|mmBtu|BTU|Btu|БТЕ)|Гкал|гигакалори\w*|ГДж)"
     rf"|za[ \u00a0]+(?:(?:{_PER_COUNT}|jedną|jeden|tysiąc)[ \u00a0]+)?(?:ton[eę]|baryłk[eę]|kilogram|kg\b|litr|metr|MWh|sztuk[eę]|dolara|euro|juana)"
     rf"|(?:per|a|an|each)[ \u00a0]+(?:(?:{_PER_COUNT}|one|thousand)[ \u00a0]+)?(?:metric[ \u00a0]+)?"
-    r"(?:tonnes?|tons?|barrels?|bbl|kilo(?:gram)?s?|kg\b|lit(?:re|er)s?|gallons?|cubic(?:[ \u00a0]+(?:met(?:re|er)s?|feet|foot))?|MWh|kWh|units?|ounces?|bushels?|dollars?|euros?)\b"
+    r"(?:tonnes?|tons?|barrels?|bbl|kilo(?:gram)?s?|kg\b|lit(?:re|er)s?|gallons?|cubic(?:[ \u00a0]+(?:met(?:re|er)s?|feet|foot))?|MWh|kWh|units?|ounces?|bushels?|dollars?|euros?"
+    r"|MMBtu|MMBTU|mmBtu|Btu|million[ \u00a0]+(?:Btu|British[ \u00a0]+thermal[ \u00a0]+units)|GJ|therms?)\b"
 )
 _PER_TIME = (
     r"(?:в|во|у|на)[ \u00a0]+(?:сутки|суткі|добу|день|дзень|неделю|тиждень|тыдзень|месяц|місяць|час|годину|гадзіну)"

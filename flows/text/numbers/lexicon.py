@@ -66,7 +66,7 @@ _EXPORT = r"(?:экспорт|експорт|eksport|export)(?!озамещ|[е�
 # read from the same words (flows/text/numbers/direction.py)
 SUPPLY_WORDS = (
     r"поставк\w*|поставл\w*|постав(?:ил|ит|ят|ило|или|ила)\w*|пастаўк\w*|паставіл\w*|пастаўля\w*"
-    r"|постачан\w*|постача\w*|dostaw\w*|dostarcz\w*|shipment\w*|shipped|supplied|deliver(?:ed|ies)"
+    r"|постачан\w*|постача\w*|постачи\w*|dostaw\w*|dostarcz\w*|shipment\w*|shipped|supplied|deliver(?:ed|ies)"
 )
 _SUPPLY_SIDE = r"\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
 _SUPPLY_TO_A_SIDE = (
@@ -82,12 +82,13 @@ _IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|і�
 # of a Cyrillic verb, six of a Latin one, as for supplies)
 PURCHASE_WORDS = (
     r"закуп(?:ил|ила|или|ило|ает|ают|ят|ит|ать|ка|ки|ку|ок)\w*|купил\w*|приобр[её]л\w*|приобрета\w*"
-    r"|закупі\w*|закупов\w*|купі(?:в|ла|ли|ло)\w*|набы\w*|zakupi\w*|kupi(?:ł|ła|ły|li)\w*|kupuj\w*"
+    r"|закупі\w*|закупов\w*|купі(?:в|ла|ли|ло)\w*|придба\w*|набы\w*|zakupi\w*|kupi(?:ł|ła|ły|li)\w*|kupuj\w*"
+    r"|sprowadzi\w*|sprowadza\w*|importowa\w*"
     r"|bought|purchased|purchases|buys"
 )
 _PURCHASE_FROM_A_SIDE = (
     rf"(?<![\w])(?:(?:{PURCHASE_WORDS})(?<![a-z])(?:\s+[^\s:;]+){{0,3}}?|(?:{PURCHASE_WORDS})(?<![а-яёіўєї])"
-    r"(?:\s+[^\s:;]+){0,6}?)\s+(?:у|ў|из|з|від|ад|od|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
+    r"(?:\s+[^\s:;]+){0,6}?)\s+(?:у|ў|из|з|від|ад|od|z|ze|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
 )
 _AGENTS = (
     r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"
@@ -1400,6 +1401,12 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
         r"|план(?:ує|уємо|ують|ували|ував|увала|ується|уе|уем|уюць|авалі|аваў)\w*|мет(?:а|ою|у)|мэт(?:а|ай|у)"
         r"|разлічва\w*|давесці|planuj\w*|planowan\w*|zamierza\w*|celem|doprowadzi[cć]|chc(?:ą|e|emy|iał\w*)"
         r"|хочуть|хоче|хочуць|хоча"
+        # agreed to raise it: uk "домовилися збільшити", be "дамовіліся павялічыць", pl "uzgodniły
+        # zwiększenie", "zgodziły się zwiększyć"; the infinitives of raising a level ("збільшити
+        # товарообіг до", "павялічыць", "zwiększyć")
+        r"|домовил\w*\s+(?:про\s+)?(?:збільш|нарощ|довести|доведення)\w*|дамовіл\w*\s+(?:аб\s+)?(?:павялічэн|павялічы|давесці|нарошчв)\w*"
+        r"|uzgodni\w*\s+(?:zwiększ|podniesieni|podnieść)\w*|zgodzi\w*\s+się\s+(?:zwiększ|podnieść)\w*|porozumia\w*\s+w\s+sprawie\s+zwiększ\w*"
+        r"|збільшити|наростити|павялічыць|нарасціць|zwiększyć|podnieść"
         r"|жоспар\w*|мақсат\w*|жеткізу\w*|арттыру\w*",
     ),
     (

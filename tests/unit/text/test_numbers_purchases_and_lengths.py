@@ -45,3 +45,47 @@ def test_purchases_from_a_side(text: str, metric: str) -> None:
 )
 def test_a_length_or_area_is_no_flow(text: str) -> None:
     assert _only(text).metric == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Polska sprowadziła z Maroka 320 tys. ton pomidorów.", "import"),
+        ("Polska kupiła z Niemiec 5 tys. ton zboża.", "import"),
+        ("Україна придбала у Польщі 30 тис. тонн вугілля.", "import"),
+        ("Україна постачила до Бангладеш 450 тис. тонн пшениці.", "export"),
+    ],
+)
+def test_supplies_and_purchases_in_other_languages(text: str, metric: str) -> None:
+    assert _only(text).metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Казахстан і Азербайджан домовилися збільшити товарообіг до 1 млрд доларів.",
+        "Казахстан і Азербайджан дамовіліся павялічыць тавараабарот да 1 млрд долараў.",
+        "Kazachstan i Azerbejdżan uzgodniły zwiększenie obrotów do 1 mld dolarów.",
+        "Казахстан и Азербайджан договорились увеличить товарооборот до 1 млрд долларов.",
+        "Kazakhstan and Azerbaijan agreed to increase trade to $1 billion.",
+    ],
+)
+def test_an_agreed_rise_is_a_target(text: str) -> None:
+    assert _only(text).modality == "target"
+
+
+def test_a_rise_that_happened_stays_actual() -> None:
+    assert _only("Товарообіг збільшився до 1 млрд доларів.").modality == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Катар поставляет СПГ в Пакистан по 11 долларов за MMBtu.",
+        "Qatar sells LNG to Pakistan at $11 per MMBtu.",
+        "Цена газа составила 12 долларов за млн БТЕ.",
+        "Тариф составил 2500 рублей за Гкал.",
+    ],
+)
+def test_a_price_per_unit_of_heat(text: str) -> None:
+    assert _only(text).metric == "price"
