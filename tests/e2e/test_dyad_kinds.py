@@ -191,6 +191,25 @@ ARTICLES = [
         "Министр иностранных дел и торговли Венгрии Петер Сийярто встретился с министром иностранных дел"
         " Турции в Анкаре.",
     ),
+    # a country a post is for (an envoy's mandate) or a former post's country acts for no one
+    (
+        "envoy_mandate_ru.json",
+        "Специальный посланник Генерального секретаря ООН по Йемену Ханс Грундберг провел в Маскате"
+        " переговоры с министром иностранных дел Омана.",
+    ),
+    (
+        "envoy_mandate_own_ru.json",
+        "Специальный представитель России по Сирии Александр Лаврентьев провел переговоры с министром"
+        " иностранных дел Сирии.",
+    ),
+    (
+        "former_post_ru.json",
+        "Иван Петров, бывший министр обороны Казахстана, высоко оценил роль Китая в регионе.",
+    ),
+    (
+        "current_post_ru.json",
+        "Министр обороны Казахстана Иван Петров высоко оценил роль Китая в регионе.",
+    ),
     # two countries deciding together: a pair; two backing a third party's decision: onlookers
     ("joint_decision_ru.json", "Китай и Киргизия приняли решение о строительстве железной дороги."),
     ("joint_decision_uk.json", "Польща та Литва ухвалили рішення про спільне патрулювання."),
@@ -296,6 +315,10 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("speaker_long_role_ru.json", []),
         ("speaker_long_role_2_ru.json", []),
         ("long_role_actor_ru.json", [("HU", "TR")]),
+        ("envoy_mandate_ru.json", []),
+        ("envoy_mandate_own_ru.json", [("RU", "SY")]),
+        ("former_post_ru.json", []),
+        ("current_post_ru.json", [("CN", "KZ")]),
         ("joint_decision_ru.json", [("CN", "KG")]),
         ("joint_decision_uk.json", [("LT", "PL")]),
         ("joint_decision_en.json", [("KE", "TZ")]),

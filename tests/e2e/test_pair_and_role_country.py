@@ -126,6 +126,14 @@ def test_the_same_post_as_the_home_countrys_holder_is_the_other_sides(warehouse)
 
 
 @pytest.mark.slow
+def test_the_country_a_post_is_for_is_not_the_persons(warehouse):
+    # "по Йемену", "по Сирии": the mandate; the UN envoy speaks for no country, Russia's for Russia
+    people = {p[0]: p[1:] for p in _people(warehouse, "Спецпосланник ООН")}
+    assert people["Ханс Грундберг"] == (None, None)
+    assert people["Александр Лаврентьев"] == ("RU", "role")
+
+
+@pytest.mark.slow
 def test_a_first_name_that_is_a_capital_is_the_persons_not_a_country(warehouse):
     # Сантьяго is Chile's capital and Пенья a common noun to the dictionary: after the role it is
     # the president's name, and Chile is no country of the article

@@ -292,6 +292,30 @@ transit_mentions as (
     where marked.after_transit
 ),
 
+mandate_mentions as (
+    -- a country after "по", "for" inside a person's role phrase ("Специальный посланник
+    -- Генсекретаря ООН по Йемену X", "UN envoy for Yemen X"): what the post is for, a topic, no
+    -- party acting; and any country inside the role phrase of a former post ("X, бывший министр
+    -- обороны Казахстана, высоко оценил роль Китая", "a former Turkish foreign minister"): a post
+    -- held no longer acts for its country
+    select
+        marked.article_id,
+        marked.sentence_idx,
+        marked.token_idx
+    from marked
+    inner join {{ ref('stg_person_mentions') }} as roles
+        on
+            marked.article_id = roles.article_id
+            and marked.char_start >= roles.role_start
+            and marked.char_end <= roles.role_end
+    where
+        {{ is_new_row('roles.load_seq') }}
+        and (
+            marked.before_norm in ('по', 'па', 'for')
+            or regexp_matches(lower(roles.role), '^(бывш|экс-|former|ex-|były|была|было|колишн|былы|былая)')
+        )
+),
+
 parties as (
     select marked.* from marked
     anti join origin_mentions
@@ -304,6 +328,11 @@ parties as (
             marked.article_id = transit_mentions.article_id
             and marked.sentence_idx = transit_mentions.sentence_idx
             and marked.token_idx = transit_mentions.token_idx
+    anti join mandate_mentions
+        on
+            marked.article_id = mandate_mentions.article_id
+            and marked.sentence_idx = mandate_mentions.sentence_idx
+            and marked.token_idx = mandate_mentions.token_idx
     where
         not (marked.after_venue and marked.is_place_form)
         and not marked.after_mediator

@@ -78,7 +78,9 @@ article_countries as (
 
 host_mentions as (
     -- a country named after "в", "in", "w", "при" (where a post is held: "посол в КНР", "посол
-    -- в Минске", "ambassador in Kyiv"): the host, not the country the person serves
+    -- в Минске", "ambassador in Kyiv"), or after "по", "for" (what a post is for: "специальный
+    -- посланник Генсекретаря ООН по Йемену", "envoy for Yemen"): the host or the mandate, not the
+    -- country the person serves
     select
         mentions.article_id,
         mentions.char_start
@@ -89,7 +91,7 @@ host_mentions as (
             and mentions.token_idx = before_word.token_idx + 1
     where
         {{ is_new_row('before_word.load_seq') }}
-        and before_word.token_norm in ('в', 'во', 'у', 'ў', 'in', 'w', 'we', 'при', 'to')
+        and before_word.token_norm in ('в', 'во', 'у', 'ў', 'in', 'w', 'we', 'при', 'to', 'по', 'па', 'for', 'ds')
 ),
 
 role_mentions as (
