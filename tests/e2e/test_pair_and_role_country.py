@@ -126,6 +126,15 @@ def test_the_same_post_as_the_home_countrys_holder_is_the_other_sides(warehouse)
 
 
 @pytest.mark.slow
+def test_a_guests_country_is_no_home_country(warehouse):
+    # "spotkał się z premierem Słowacji X": the first country the body names is the guest's; the
+    # government's spokesman, whose role names none, is not Slovak
+    people = {p[0]: p[1:] for p in _people(warehouse, "Premier spotkał")}
+    assert people["Adam Szłapka"] == ("PL", "article")
+    assert people["Donald Tusk"] == ("PL", "article")
+
+
+@pytest.mark.slow
 def test_the_country_a_post_is_for_is_not_the_persons(warehouse):
     # "по Йемену", "по Сирии": the mandate; the UN envoy speaks for no country, Russia's for Russia
     people = {p[0]: p[1:] for p in _people(warehouse, "Спецпосланник ООН")}

@@ -173,8 +173,9 @@ title_first as (
 ),
 
 envoy_mentions as (
-    -- a country inside an ambassador's role phrase ("встретился с послом Армении") or right beside
-    -- an envoy's noun (next_to_envoy): the envoy's, a guest's country, never the article's home
+    -- a country inside an ambassador's role phrase ("встретился с послом Армении"), right beside
+    -- an envoy's noun (next_to_envoy), or inside the role phrase of someone met: an envoy's or a
+    -- guest's country, never the article's home
     select distinct
         mentions.article_id,
         mentions.char_start
@@ -191,6 +192,27 @@ envoy_mentions as (
         char_start
     from next_to_envoy
     where sentence_idx >= 0
+    union
+    -- a country inside the role phrase of someone met, right after a with-word ("spotkał się z
+    -- premierem Słowacji X", "встретился с премьер-министром Лаоса X"): the guest's
+    select distinct
+        mentions.article_id,
+        mentions.char_start
+    from mentions
+    inner join people
+        on
+            mentions.article_id = people.article_id
+            and mentions.char_start >= people.role_start
+            and mentions.char_end <= people.role_end
+    inner join {{ ref('stg_tokens') }} as before_role
+        on
+            people.article_id = before_role.article_id
+            and before_role.char_end between people.role_start - 2 and people.role_start - 1
+    inner join {{ ref('stg_relation_cues') }} as with_words
+        on
+            before_role.token_norm = with_words.cue
+            and with_words.cue_kind = 'with'
+    where {{ is_new_row('before_role.load_seq') }}
 ),
 
 body_first as (
