@@ -210,6 +210,15 @@ ARTICLES = [
         "current_post_ru.json",
         "Министр обороны Казахстана Иван Петров высоко оценил роль Китая в регионе.",
     ),
+    # guests met together by a third side: a list of the two, each paired with the host
+    (
+        "guests_un_ru.json",
+        "Генеральный секретарь ООН Антониу Гутерреш встретился с президентами Ганы и Чили.",
+    ),
+    (
+        "guests_host_ru.json",
+        "Президент России Владимир Путин встретился с президентами Казахстана и Узбекистана.",
+    ),
     # two countries deciding together: a pair; two backing a third party's decision: onlookers
     ("joint_decision_ru.json", "Китай и Киргизия приняли решение о строительстве железной дороги."),
     ("joint_decision_uk.json", "Польща та Литва ухвалили рішення про спільне патрулювання."),
@@ -315,6 +324,7 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("speaker_long_role_ru.json", []),
         ("speaker_long_role_2_ru.json", []),
         ("long_role_actor_ru.json", [("HU", "TR")]),
+        ("guests_un_ru.json", []),
         ("envoy_mandate_ru.json", []),
         ("envoy_mandate_own_ru.json", [("RU", "SY")]),
         ("former_post_ru.json", []),
@@ -386,3 +396,10 @@ def test_people_countries(con, name, people):
         [f"%{name}"],
     ).fetchall()
     assert rows == people
+
+
+def test_guests_met_together_are_no_pair_of_each_other(con):
+    # the host pairs with its guests by actor evidence; the two guests are a list, no pair
+    pairs = _pairs(con, "guests_host_ru.json")
+    assert ("KZ", "RU") in pairs
+    assert ("KZ", "UZ") not in pairs

@@ -894,13 +894,41 @@ joint_pairs as (
             and joint_subjects.sentence_idx = comparison_sentences.sentence_idx
 ),
 
+met_together as (
+    -- two parties joined by a conjunction after a with-word and the word for those acting for
+    -- them ("Генсек ООН встретился с президентами Ганы и Чили", "met the presidents of Ghana and
+    -- Chile"): guests of a third side side by side, a list (each is paired with the host by its
+    -- own evidence)
+    select distinct
+        conjoined.article_id,
+        conjoined.sentence_idx,
+        conjoined.country_a,
+        conjoined.country_b
+    from bare_conjoined as conjoined
+    inner join token_cues as role_words
+        on
+            conjoined.article_id = role_words.article_id
+            and conjoined.sentence_idx = role_words.sentence_idx
+            and role_words.token_idx between conjoined.first_idx - 3 and conjoined.first_idx - 1
+            and role_words.is_actor
+    inner join token_cues as withs
+        on
+            role_words.article_id = withs.article_id
+            and role_words.sentence_idx = withs.sentence_idx
+            and withs.token_idx between role_words.token_idx - 2 and role_words.token_idx - 1
+            and withs.is_with
+),
+
 listed_pairs as (
-    -- the pairs a sentence names as members of a list: parallels, parties side by side, onlookers
+    -- the pairs a sentence names as members of a list: parallels, parties side by side, onlookers,
+    -- guests met together
     select * from parallels
     union
     select * from side_by_side
     union
     select * from reactors
+    union
+    select * from met_together
 ),
 
 co_mentions as (
