@@ -467,6 +467,26 @@ def _opens_clause_or_after_role(text: str, start: int) -> bool:
     return m is not None and _info(m.group(1).lower()).role is not None
 
 
+def _woman_before_her_verb(text: str, surname: str, end: int) -> _Name | None:
+    """A woman's surname in ``-ова``/``-ева``/``-ина`` ... after initials, in the nominative as
+    written, when a woman's verb in the past follows it (``Н.И. Кочанова встретилась``: not the
+    genitive of a man ``Кочанов``); None else."""
+    if _WOMAN_OR_GENITIVE_SURNAME_RE.search(surname) is None or _past_verb_gender_after(text, end) != "femn":
+        return None
+    return _Name(surname, surname, "femn", _NOMINATIVE, 1)
+
+
+def _woman_named_before(text: str, surname: str, start: int, mentions: list[_Mention]) -> _Name | None:
+    """A woman's surname before initials in the official style (``Кочанова Н.И.``), as written,
+    when a woman of that surname was named before in full or a woman's verb precedes it
+    (``провела ... Кочанова Н.И.``); None else."""
+    if _WOMAN_OR_GENITIVE_SURNAME_RE.search(surname) is None:
+        return None
+    if any(m.kind == "full" and m.gender == "femn" and m.surname == surname for m in mentions):
+        return _Name(surname, surname, "femn", _NOMINATIVE, 1)
+    return None
+
+
 def _past_verb_gender_after(text: str, end: int) -> str | None:
     """The gender of a verb in the past singular right after ``end`` (``присоединилась``:
     ``femn``), None when there is none."""
@@ -1017,7 +1037,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(middle)  # "Дэвид О. Расселл", "Джона Ф. Кеннеди"
             taken.add(middle.start, middle.end)
             continue
-        res = _analyze_initials_surname(m.group("surname"))
+        res = _woman_before_her_verb(text, m.group("surname"), m.end()) or _analyze_initials_surname(
+            m.group("surname")
+        )
         if res is not None:
             initials = " ".join(text[m.start() : m.start("surname")].split())
             name = f"{initials} {res.surname}"
@@ -1034,7 +1056,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         if taken.overlaps(m.start(), m.end()) or _photo_credit(text, m.start()):
             continue
         surname = m.group("surname")
-        res = _analyze_initials_surname(surname)
+        res = _woman_named_before(text, surname, m.start(), mentions) or _analyze_initials_surname(surname)
         if res is None and _SURNAME_SHAPE_RE.search(surname.lower()):
             # a surname the dictionary also reads as a common word ("Токаев": of "токай"),
             # which the initials after it make a surname: as written, a man's in the nominative
@@ -3399,6 +3421,11 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         key = canonical.get(m.name, m.name)
         if m.kind == "initials":
             same = {canonical.get(n, n) for n in full_names.get(m.surname, ()) if n[:1] == m.initial}
+            if not same and m.surname.endswith("в"):
+                # "Н.И. Кочанова" read as a man's genitive, after "Наталья Кочанова": hers
+                same = {
+                    canonical.get(n, n) for n in full_names.get(m.surname + "а", ()) if n[:1] == m.initial
+                }
             if len(same) == 1:
                 key = same.pop()
         groups.setdefault(key, []).append(m)
