@@ -467,6 +467,10 @@ def _opens_clause_or_after_role(text: str, start: int) -> bool:
     return m is not None and _info(m.group(1).lower()).role is not None
 
 
+# a post held no longer: "бывший министр", "экс-премьер", "former minister", "były premier"
+_FORMER_POST_RE = re.compile(r"(?:бывш|экс-|former|ex-|был[ыа]|колишн)", re.I)
+
+
 def _woman_before_her_verb(text: str, surname: str, end: int) -> _Name | None:
     """A woman's surname in ``-ова``/``-ева``/``-ина`` ... after initials, in the nominative as
     written, when a woman's verb in the past follows it (``Н.И. Кочанова встретилась``: not the
@@ -3478,7 +3482,16 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                 m.role = None  # "Супруга президента Франции Брижит Макрон": the wife's name
         with_role = [m for m in group if m.role is not None]
         if with_role:
-            best = max(with_role, key=lambda m: (m.role.rank if m.role else (0, 0), -m.start))
+            # a post held now before one held no longer ("Генеральный секретарь АСЕАН X ... X,
+            # бывший государственный секретарь МИД Камбоджи,")
+            best = max(
+                with_role,
+                key=lambda m: (
+                    not (m.role and _FORMER_POST_RE.match(m.role.text)),
+                    m.role.rank if m.role else (0, 0),
+                    -m.start,
+                ),
+            )
         else:
             best = (
                 min(
