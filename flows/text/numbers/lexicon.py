@@ -115,10 +115,13 @@ _FLOW_INSTRUMENT = (
 # "дефицит в торговле с Китаем", "дефіцит зовнішньої торгівлі", "deficyt w handlu"), or a trade
 # adjective before it ("торговый дефицит", "trade deficit")
 _TRADE_DEFICIT = (
-    r"дефицит\w*\s+(?:в\s+|во\s+)?(?:[\w-]+\s+)?торгов\w*|торгов\w*\s+дефицит\w*"
-    r"|дефіцит\w*\s+(?:в\s+|у\s+)?(?:[\w'’-]+\s+)?торгівл\w*|торговельн\w*\s+дефіцит\w*"
-    r"|дэфіцыт\w*\s+(?:ў\s+|у\s+)?(?:[\w-]+\s+)?гандл\w*|гандлёв\w*\s+дэфіцыт\w*"
-    r"|deficyt\w*\s+(?:w\s+)?(?:\w+\s+)?handl\w*|trade\s+deficit"
+    # (the country whose deficit it is may stand before the preposition: "Дефицит Эквадора в
+    # торговле с Колумбией")
+    r"дефицит\w*\s+(?:в\s+|во\s+)?(?:[\w-]+\s+)?торгов\w*|дефицит\w*\s+[\w-]+\s+(?:в|во)\s+(?:[\w-]+\s+)?торговл\w*"
+    r"|торгов\w*\s+дефицит\w*"
+    r"|дефіцит\w*\s+(?:[\w'’-]+\s+)?(?:в\s+|у\s+)?(?:[\w'’-]+\s+)?торгівл\w*|торговельн\w*\s+дефіцит\w*"
+    r"|дэфіцыт\w*\s+(?:[\w-]+\s+)?(?:ў\s+|у\s+)?(?:[\w-]+\s+)?гандл\w*|гандлёв\w*\s+дэфіцыт\w*"
+    r"|deficyt\w*\s+(?:\w+\s+)?(?:w\s+)?(?:\w+\s+)?handl\w*|trade\s+deficit"
 )
 
 # Priority order: for a counted phrase the first matching rule wins; in a sentence the

@@ -131,6 +131,15 @@ class _WordInfo:
 _CONTENT_POS = frozenset({"NOUN", "ADJF", "PRTF"})
 
 
+def _counts_nothing(masked: str, cp: tuple[int, int, str]) -> bool:
+    """Whether the counted noun phrase ``cp`` (start, end, head lemma) counts no figure of
+    relations (``_NOT_COUNTED``: years, times, points, goals); "голов" with a noun after it counts
+    heads of livestock (``300 тыс. голов овец``), alone a score's goals (``забила 5 голов``)."""
+    if cp[2] not in _NOT_COUNTED:
+        return False
+    return not (cp[2] == "гол" and len(masked[cp[0] : cp[1]].split()) > 1)
+
+
 @lru_cache(maxsize=200_000)
 def _word_info(word: str) -> _WordInfo | None:
     """Readings of a lower-case word that matter for a counted noun phrase; None: stop word."""
@@ -1187,7 +1196,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         if cp is not None and has_scale and _TIME_BEFORE_RE.match(masked, tail) is not None:
             cp = None  # "против 2,9 млрд годом ранее": a time before, no years counted
         if cp is not None:
-            if cp[2] in _NOT_COUNTED:
+            if _counts_nothing(masked, cp):
                 return skip  # "5 лет", "9 месяцев", "2 раза"
             counted, lemma, unit, tail = (cp[0], cp[1]), cp[2], "count", cp[1]
         elif not has_scale:
@@ -1360,7 +1369,7 @@ def _amount_candidates(masked: str, s: int, amount: _Amount, bare_scale: bool) -
         cp = _counted_phrase(masked, tail)
         if cp is not None:
             lemma = cp[2]
-            if lemma in _NOT_COUNTED:
+            if _counts_nothing(masked, cp):
                 return [], tail
             if amount.value <= 3 and lemma in _NOT_COUNTED_SMALL_WORDS:
                 return [], tail

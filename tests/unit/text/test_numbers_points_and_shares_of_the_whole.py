@@ -51,3 +51,15 @@ def test_a_percentage_of_the_whole_is_a_share(text: str) -> None:
 )
 def test_points_and_goals_are_no_figures(text: str) -> None:
     assert extract_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Монголия экспортировала в Китай 300 тыс. голов овец.",
+        "Киргизия поставила в Узбекистан 12 тыс. голов скота.",
+    ],
+)
+def test_heads_of_livestock_are_counted(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.unit == "count" and fact.counted.startswith("голов")

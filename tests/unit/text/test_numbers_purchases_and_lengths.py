@@ -89,3 +89,16 @@ def test_a_rise_that_happened_stays_actual() -> None:
 )
 def test_a_price_per_unit_of_heat(text: str) -> None:
     assert _only(text).metric == "price"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дефицит Эквадора в торговле с Колумбией достиг 1,1 млрд долларов.",
+        "Дефіцит України в торгівлі з Китаєм сягнув 1,1 млрд доларів.",
+        "Deficyt Polski w handlu z Chinami wyniósł 1,1 mld dolarów.",
+    ],
+)
+def test_a_deficit_with_its_country_before_the_trade(text: str) -> None:
+    fact = _only(text)
+    assert (fact.metric, fact.value) == ("trade_balance", -1.1e9)
