@@ -241,8 +241,11 @@ OTHER_CURRENCY_ADJ = (
     r"(?-i:[а-яёіїєґўА-ЯЁІЇЄҐЎ][а-яёіїєґў'-]+(?:ск|цк|ськ|цьк|зьк)(?:их|ий|ого|ая|ой|ие|ым|ими|ої|ім|іх|ых|ую|ому|ом|ага|ай|ія|ае))"
     r"|(?-i:[A-Z][a-z]+(?:an|ian|ese|i|ish))"
 )
+# An adjective that names no country before a currency noun ("новых долларов", "дополнительных
+# юаней"): the noun's currency, as without it
+PLAIN_CURRENCY_ADJ = r"(?-i:[а-яё]{3,}(?:ых|их|ый|ий|ой|ая|ое|ые|ие|ого|его|ому|ему|ым|им|ую|ыми|ими))"
 _CURRENCY_WORD = (
-    rf"(?:(?:(?P<adj>{_ADJ_ALT})|(?P<adj_other>{OTHER_CURRENCY_ADJ})){_SP}*)?"
+    rf"(?:(?:(?P<adj>{_ADJ_ALT})|(?P<adj_other>{OTHER_CURRENCY_ADJ})|(?P<adj_plain>{PLAIN_CURRENCY_ADJ})){_SP}*)?"
     "(?:" + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS) + r")(?![\w])"
     rf"(?:\.?{_SP}*(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})(?![\w]))?"
 )

@@ -97,6 +97,7 @@ from flows.text.numbers.patterns import (
     CURRENCY_NOUN_FORMS,
     HEDGE_SCAN,
     OTHER_CURRENCY_ADJ,
+    PLAIN_CURRENCY_ADJ,
     UNIT_PREFIXES,
 )
 from flows.text.numbers.units import (
@@ -497,7 +498,8 @@ _NOUN_CODES = {n.key: n.code for n in CURRENCY_NOUNS}
 
 # a country's adjective Dyad has no currency of, then a currency noun ("Egyptian pounds"): money
 _OTHER_ADJ_CURRENCY_AT_RE = re.compile(
-    rf"[ \u00a0]*(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+(?:{CURRENCY_NOUN_FORMS})(?![\w])", re.I
+    rf"[ \u00a0]*(?:{OTHER_CURRENCY_ADJ}|{PLAIN_CURRENCY_ADJ})[ \u00a0]+(?:{CURRENCY_NOUN_FORMS})(?![\w])",
+    re.I,
 )
 
 

@@ -69,3 +69,19 @@ def test_a_noun_several_countries_use_is_told_by_the_country_named(text: str, un
 )
 def test_a_currency_dyad_cannot_tell_is_xxx(text: str) -> None:
     assert _unit(text) == "XXX"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Инвестиции составили 100 млн новых долларов.", "USD"),
+        ("Банк выделит 5 млрд дополнительных рублей.", "RUB"),
+    ],
+)
+def test_an_adjective_naming_no_country_leaves_the_nouns_currency(text: str, unit: str) -> None:
+    assert _unit(text) == unit
+
+
+def test_an_adjective_before_another_noun_is_still_a_count() -> None:
+    (fact,) = extract_facts("Компания получила 2 млн долгосрочных кредитов.")
+    assert fact.unit == "count"
