@@ -458,7 +458,10 @@ def _respectively(cands: list[_Cand], scopes: _Sentences) -> None:
 _REFERRING_RE = re.compile(
     r"(?<![\w-])(?:он|она|оно|они|его|её|ее|их|показатель|показателя|цифра|він|вона|воно|вони|його|її|їх"
     r"|показник|показника|ён|яна|яно|яны|яго|яе|іх|паказчык|паказчыка|wskaźnik|on|ona|one|go|ich|it|they"
-    r"|(?:this|the)[ \u00a0]+figure)"
+    r"|(?:this|the)[ \u00a0]+figure"
+    # the supplies the sentence before named with their side ("Казахстан поставил в Узбекистан 1,2
+    # млн тонн пшеницы. Стоимость поставок составила 290 млн долларов")
+    r"|поставок|поставки|поставках|постачань|постачання|паставак|dostaw|the[ \u00a0]+(?:shipments|supplies|deliveries))"
     r"(?![\w-])",
     re.I,
 )

@@ -102,3 +102,21 @@ def test_a_price_per_unit_of_heat(text: str) -> None:
 def test_a_deficit_with_its_country_before_the_trade(text: str) -> None:
     fact = _only(text)
     assert (fact.metric, fact.value) == ("trade_balance", -1.1e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Казахстан поставил в Узбекистан 1,2 млн тонн пшеницы. Стоимость поставок составила 290 млн долларов.",
+            "export",
+        ),
+        (
+            "Россия импортировала из Казахстана 2 млн тонн зерна. Стоимость поставок составила 400 млн долларов.",
+            "import",
+        ),
+        ("Компания провела переговоры. Стоимость поставок составила 290 млн долларов.", "other"),
+    ],
+)
+def test_the_supplies_of_the_sentence_before(text: str, metric: str) -> None:
+    assert extract_facts(text)[-1].metric == metric
