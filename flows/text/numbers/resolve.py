@@ -27,7 +27,6 @@ from flows.text.numbers.lexicon import (
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
     ANAPHORIC_PERIOD_SCAN,
-    CURRENCY_NOUN_FORMS,
     MODALITY_SCAN,
     NEGATIVE_CONTEXT_SCAN,
     OTHER_CURRENCY_ADJ,
@@ -37,7 +36,7 @@ from flows.text.numbers.patterns import (
     guarded,
 )
 from flows.text.numbers.periods import is_prospective
-from flows.text.numbers.scan import _Cand, _cand_kind, _unit_kind, currency_noun_key
+from flows.text.numbers.scan import _Cand, _cand_kind, _unit_kind, currency_noun
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import (
     CURRENCY_BY_CONTEXT,
@@ -843,7 +842,6 @@ def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
 _DOMINANCE = 3  # in the whole text, a country named this many times as often as the others tells
 
 
-_CURRENCY_NOUN_AT_RE = re.compile(rf"(?<![\w])(?:{CURRENCY_NOUN_FORMS})(?![\w])", re.I)
 _OTHER_ADJ_BEFORE_RE = re.compile(rf"(?<![\w])(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+\Z", re.I)
 
 
@@ -856,14 +854,16 @@ def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
     none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
     no such noun (its unit stays)."""
     masked = sentences.masked
+    noun_start = None
     if "¥" in masked[c.qs : c.ns]:
         key: str | None = "yen_yuan"  # "¥5 млрд": the sign is the yuan's and the yen's
+    elif (noun := currency_noun(masked, c.ne, min(len(masked), c.qe + 80))) is not None:
+        key, noun_start = noun
     else:
-        key = currency_noun_key(masked, c.ne, min(len(masked), c.qe + 80))
+        key = None
     if key is None or key not in CURRENCY_BY_CONTEXT:
         return None
-    noun = _CURRENCY_NOUN_AT_RE.search(masked, c.ne, min(len(masked), c.qe + 80))
-    if noun is not None and _OTHER_ADJ_BEFORE_RE.search(masked, c.ne, noun.start()) is not None:
+    if noun_start is not None and _OTHER_ADJ_BEFORE_RE.search(masked, c.ne, noun_start) is not None:
         return None  # "ливанских фунтов": the adjective names whose, and Dyad has no code for it
     lo, hi = sentences.span(c.sentence)
     named = _codes_named(key, masked, lo, hi)

@@ -529,13 +529,13 @@ def _currency_of(masked: str, m: re.Match[str]) -> str:
     return NO_CURRENCY  # several countries use it: resolve.context_currency reads their names
 
 
-def currency_noun_key(masked: str, start: int, end: int) -> str | None:
-    """The key of the first currency noun written between ``start`` and ``end`` (``som``,
-    ``ruble``), None when there is none."""
+def currency_noun(masked: str, start: int, end: int) -> tuple[str, int] | None:
+    """The key (``som``, ``ruble``) and start of the first currency noun written between ``start``
+    and ``end``, None when there is none."""
     m = _CURRENCY_NOUN_RE.search(masked, start, end)
     if m is None:
         return None
-    return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
+    return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_")), m.start()
 
 
 # A multiple written without a preposition: "2,5-krotnie", "1.5-fold", Kazakh "1,5 есе(ге)".

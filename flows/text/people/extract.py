@@ -3540,8 +3540,8 @@ def _own_grammar_people(text: str, found: Sequence[tuple[Any, ...]]) -> list[Per
         )
         for s, e, name, written, role, _spans in found
     ]
-    if any(_object_name(text, p) for p in people):
-        kept = [i for i, p in enumerate(people) if not _object_name(text, p)]
+    kept = [i for i, p in enumerate(people) if not _object_name(text, p)]
+    if len(kept) < len(people):
         people, found = [people[i] for i in kept], [found[i] for i in kept]
     if any(p.role_kind == COUNTERPART for p in people):
         people = _with_counterparts(text, people, [spans for *_rest, spans in found])
