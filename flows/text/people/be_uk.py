@@ -524,6 +524,10 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
     """(nominative, gender, cases, rank): rank 2 for a nominative with a surname's ending, 1
     without, 0 for the word as written in every case (a woman's surname not in -а/-я, see
     ``_INDECLINABLE_RE``)."""
+    joined = _JOINED_NAME_RE.fullmatch(word)
+    if joined is not None:  # "аль-Бусаїді": the name after the article declines (or not) alone
+        article = joined.group(1)
+        return [(article + nom, g, c, r) for nom, g, c, r in _surname_readings(joined.group(2), lang)]
     endings = _SURNAME_ENDINGS[lang]
     out = []
     for nom, gender, cases, n in _readings(word, lang):
@@ -532,8 +536,8 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
     low = word.lower()
     if low[-1:] in _CONSONANTS or low[-1:] == "ь" or low.endswith(("о", "их", "ых", "іх")):
         out.append((word, "f", _ANY_CASE, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
-    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую" or re.search(r"[аеіоуи]о$", low):
-        out.append((word, "m", _ANY_CASE, 0))  # "Сянько", "Рютте", "Моді", "Рубіо": as written
+    if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую" or re.search(r"[аеіоуи]о$|аа$", low):
+        out.append((word, "m", _ANY_CASE, 0))  # "Сянько", "Рютте", "Моді", "Рубіо", "Шараа": as written
     return out
 
 
@@ -858,9 +862,21 @@ def _role_after(text: str, toks: list[_Token], j: int, lang: str) -> _Role | Non
 
 
 def _name_word(word: str, lang: str) -> bool:
-    """A capitalized word that may be part of a name: no country, city or role head."""
+    """A capitalized word that may be part of a name: no country, city or role head; or an Arabic
+    article joined to one (``аль-Бусаїді``, ``ас-Сісі``)."""
+    joined = _JOINED_NAME_RE.fullmatch(word)
+    if joined is not None:
+        word = joined.group(2)
     key = _key(word)
     return _capitalized(word) and not _place(key) and key not in _heads(lang) and key not in _STATE_WORDS
+
+
+# The last letters of a foreign family name left as written when no declension reads it in the
+# name's case ("бін Мухаммедом аль-Атійї", "бін Алі аль-Ях'я")
+_FOREIGN_FINAL_VOWELS = "аеєиіїоуюяэы"
+# An Arabic article joined to a name by a hyphen, as Belarusian and Ukrainian write it
+# ("аль-Бусаїді", "ас-Сісі", "аш-Шараа", "эль-Сісі"): the article, the name.
+_JOINED_NAME_RE = re.compile(rf"((?:аль|ель|эль|ал|ас|ад|ар|аш|ат|ан|аз|ах|ед|эд|ес|эс)-)({_WORD})")
 
 
 # The endings of adjectives, by language: a Ukrainian "-ай" ends a first name (Міхай, Ніколай),
@@ -1036,6 +1052,20 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             if best is not None:
                 particles = " ".join(toks[m][2] for m in range(i + 1, i + k + 1))
                 res = (i + k + 2, f"{best[1]} {particles} {best[3]}", best[5])
+                last = i + k + 2
+                if (
+                    last < len(toks)
+                    and _JOINED_NAME_RE.fullmatch(toks[last][2])
+                    and _PLAIN_RE.fullmatch(text, toks[last - 1][1], toks[last][0])
+                    and _name_word(toks[last][2], lang)
+                ):
+                    # the family name after the father's: "з Бадром бін Хамадом аль-Бусаїді"
+                    tail = [r for r in _surname_readings(toks[last][2], lang) if r[2] & best[5]]
+                    if not tail and toks[last][2][-1:] in _FOREIGN_FINAL_VOWELS:
+                        tail = [(toks[last][2], "m", best[5], 0)]  # "аль-Атійї": as written
+                    if tail:
+                        snom, _g, scases, _rank = max(tail, key=lambda r: (r[3], _N in r[2]))
+                        res = (last + 1, f"{res[1]} {snom}", best[5] & scases)
         if (
             res is None
             and not firsts
@@ -1186,6 +1216,10 @@ def _lone_surnames(
     (``старшыня Гомельскага аблвыканкама``), no surname."""
     taken = {k for i, j, _n, _r in found for k in range(i, j)}
     by_surname = {name.split()[-1]: name for _i, _j, name, _r in found if " " in name}
+    for surname, name in list(by_surname.items()):
+        joined = _JOINED_NAME_RE.fullmatch(surname)
+        if joined is not None:  # "аль-Бусаїді" later "Бусаїді"
+            by_surname.setdefault(joined.group(2), name)
     out = []
     for k, (_s, _e, word) in enumerate(toks):
         if k in taken or not _name_word(word, lang):
@@ -1215,6 +1249,8 @@ def _lone_surnames(
         role = _role_before(
             text, toks, start, lang, max((j for _i, j, _n, _r in found if j <= start), default=0)
         )
+        if word in by_surname and not any(r[0] == word for r in readings):
+            readings = [*readings, (word, "mf", _ANY_CASE, 1)]  # "Ях'я" of "аль-Ях'я": as written
         linked = [
             r
             for r in readings

@@ -313,6 +313,11 @@ def _surname_readings(word: str) -> list[tuple[str, str, frozenset[str], int]]:
     parts each read so, agreeing (``Kosiniaka-Kamysza`` -> ``Kosiniak-Kamysz``)."""
     if "-" not in word:
         return _simple_surname_readings(word)
+    joined = _JOINED_NAME_RE.fullmatch(word)
+    if joined is not None:  # "al-Busaidim": the name after the article declines alone
+        return [
+            (joined.group(1) + nom, g, c, r) for nom, g, c, r in _simple_surname_readings(joined.group(2))
+        ]
     first, _sep, rest = word.partition("-")
     out = []
     for nom1, g1, cases1, rank1 in _simple_surname_readings(first):
@@ -452,6 +457,16 @@ def _capitalized(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+# An Arabic article joined to a name by a hyphen ("al-Busaidi", "as-Sisi", "asz-Szara"): the
+# article, the name.
+_JOINED_NAME_RE = re.compile(r"((?:al|el|as|asz|ad|ar|at|an|az|ach)-)([A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ɏ]+)")
+
+
+def _name_shaped(word: str) -> bool:
+    """Capitalized, or an Arabic article joined to a capitalized name (``al-Busaidim``)."""
+    return _capitalized(word) or _JOINED_NAME_RE.fullmatch(word) is not None
+
+
 def _choose(
     firsts: tuple[tuple[str, str, frozenset[str], bool], ...] | list[tuple[str, str, frozenset[str], bool]],
     surnames: list[tuple[str, str, frozenset[str], int]],
@@ -557,7 +572,7 @@ def polish_names(text: str) -> list[PolishName]:
             continue
         if not (
             _capitalized(word)
-            and _capitalized(nxt)
+            and _name_shaped(nxt)
             and _PLAIN_RE.fullmatch(text, words[k][1], words[k + 1][0])
             and role_head(word) is None
             and role_head(nxt) is None
@@ -574,6 +589,7 @@ def polish_names(text: str) -> list[PolishName]:
             best is None
             and wanted is not None
             and not _ADJECTIVAL_RE.search(word.lower())
+            and not word.lower().endswith("ów")  # a plural noun's genitive: "minister Finansów X"
             and not nxt.lower().endswith(("ych", "ich"))
             and not (k + 2 < len(words) and _capitalized(words[k + 2][2]) and _first_readings(nxt))
             and not _listed_name_ahead(words, text, k + 2)
@@ -592,13 +608,16 @@ def polish_names(text: str) -> list[PolishName]:
             k += 1
             continue
         first, surname, gender, cases = best
-        end, name = words[k + 1][1], f"{first} {surname}"
+        end, name, after = words[k + 1][1], f"{first} {surname}", k + 2
+        if (tail := _joined_after(text, words, after, cases)) is not None:
+            end, name, cases, after = words[after][1], f"{name} {tail[0]}", tail[1], after + 1
         numeral = _NUMERAL_RE.match(text, end)
         if numeral is not None:  # "Jana Pawła II": a regnal name
             end, name = numeral.end(), f"{name} {numeral.group(1)}"
         found.append((words[k][0], end, name, gender, cases))
-        k += 2
-    return found + _lone_surnames(text, words, found)
+        k = after
+    lone = _lone_surnames(text, words, found)
+    return found + lone + _surnames_after_role(text, words, found + lone)
 
 
 _NUMERAL_RE = re.compile(r"[ \u00a0]+([IVX]+)(?![A-Za-z0-9])")
@@ -619,23 +638,35 @@ def _longer_name(text: str, words: list[tuple[int, int, str]], k: int) -> tuple[
     if not _capitalized(word) or role_head(word) is not None or _place(word):
         return None
     firsts = _first_readings(word)
-    if not firsts:
-        return None
     j = k + 1
     while j < len(words) and j - k <= 2 and words[j][2] in _NAME_PARTICLES:
         j += 1
+    if not firsts and j > k + 1 and (wanted := _role_head_before(words, text, k)) is not None:
+        # a first name no list has, before particles, in the case of the role before it: "z
+        # ministrem Kataru Chalidem bin Mohammedem" (Chalid)
+        firsts = tuple(
+            (nom, g, cases & wanted, False)
+            for nom, gender, cases, _n in _readings(word)
+            if cases & wanted
+            for g in _genders(gender)
+        )
+    if not firsts:
+        return None
     gaps_plain = all(
         _PLAIN_RE.fullmatch(text, words[m][1], words[m + 1][0]) for m in range(k, min(j + 1, len(words) - 1))
     )
     if j > k + 1:
-        if j >= len(words) or not gaps_plain or not _capitalized(words[j][2]) or _place(words[j][2]):
+        if j >= len(words) or not gaps_plain or not _name_shaped(words[j][2]) or _place(words[j][2]):
             return None
         particles = " ".join(w for _s, _e, w in words[k + 1 : j])
         best = _choose(firsts, _surname_readings(words[j][2]), None)
         if best is None:
             return None
         first, surname, gender, cases = best
-        return j + 1, (words[k][0], words[j][1], f"{first} {particles} {surname}", gender, cases)
+        name, end = f"{first} {particles} {surname}", j + 1
+        if (tail := _joined_after(text, words, end, cases)) is not None:
+            name, cases, end = f"{name} {tail[0]}", tail[1], end + 1
+        return end, (words[k][0], words[end - 1][1], name, gender, cases)
     if k + 2 >= len(words) or not gaps_plain:
         return None
     second, last = words[k + 1][2], words[k + 2][2]
@@ -654,6 +685,67 @@ def _longer_name(text: str, words: list[tuple[int, int, str]], k: int) -> tuple[
         return None
     nom2, cases2 = middle[0]
     return k + 3, (words[k][0], words[k + 2][1], f"{first} {nom2} {surname}", gender, cases & cases2)
+
+
+def _surnames_after_role(
+    text: str, words: list[tuple[int, int, str]], found: list[PolishName]
+) -> list[PolishName]:
+    """Surnames alone right after a role head and its complement, in the head's case, when they
+    have a surname's ending (``Minister Sikorski``, ``z prezydentem Nawrockim``, ``szef MSZ
+    Sikorski``): a person named by the surname. A capitalized complement word between (``minister
+    Finansów Kowalski``) or a capitalized word after makes it none: those are longer names or
+    institutions."""
+    taken = {pos for name in found for pos in range(name[0], name[1])}
+    out: list[PolishName] = []
+    for k, (s, e, word) in enumerate(words):
+        if s in taken or k == 0 or not _capitalized(word) or _place(word) or role_head(word) is not None:
+            continue
+        if (
+            k + 1 < len(words)
+            and _PLAIN_RE.fullmatch(text, e, words[k + 1][0])
+            and _capitalized(words[k + 1][2])
+        ):
+            continue
+        wanted = _role_head_before(words, text, k)
+        if wanted is None:
+            continue
+        between = []
+        for h in range(k - 1, -1, -1):
+            if role_head(words[h][2]) is not None and not institution_word(words, h):
+                break
+            between.append(words[h][2])
+        if any(_capitalized(w) and not _place(w) for w in between):
+            continue
+        ending = [
+            max((r[3] for r in _simple_surname_readings(part)), default=0) >= 20 for part in word.split("-")
+        ]
+        readings = [r for r in _surname_readings(word) if any(ending) and r[3] >= 10 and r[2] & wanted]
+        if not readings:
+            continue
+        nom, gender, cases, _rank = max(readings, key=lambda r: (r[3], _N in r[2]))
+        out.append((s, e, nom, "f" if gender == "f" else "m", cases & wanted))
+    return out
+
+
+def _joined_after(
+    text: str, words: list[tuple[int, int, str]], end: int, cases: frozenset[str]
+) -> tuple[str, frozenset[str]] | None:
+    """The family name with a joined Arabic article at word ``end``, right after a name in
+    ``cases``, read in one of them (``z Badrem bin Hamadem al-Busaidim``, ``Abd al-Fattah
+    as-Sisi``): (nominative, cases), or None."""
+    if not (
+        end < len(words)
+        and _JOINED_NAME_RE.fullmatch(words[end][2])
+        and _PLAIN_RE.fullmatch(text, words[end - 1][1], words[end][0])
+    ):
+        return None
+    tail = [r for r in _surname_readings(words[end][2]) if r[2] & cases]
+    if not tail and words[end][2][-1:] in "aeiouyąę":
+        tail = [(words[end][2], "m", cases, 0)]  # "bin Alim al-Jahja": as written
+    if not tail:
+        return None
+    snom, _g, scases, _rank = max(tail, key=lambda r: (r[3], _N in r[2]))
+    return snom, cases & scases
 
 
 def _genders(gender: str) -> tuple[str, ...]:
