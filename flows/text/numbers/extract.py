@@ -467,8 +467,13 @@ _REFERRING_RE = re.compile(
 )
 
 
+def _own_flow_word(c: _Cand, scopes: _Sentences) -> bool:
+    """Whether the figure's own sentence names a flow (a keyword no weaker than ``объём``)."""
+    return any(not rule.weak for _s, _e, _o, rule in scopes.keywords(c.sentence, _cand_kind(c)))
+
+
 def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
-    """A figure of no metric (``other``) whose clause refers back before it to a flow the
+    """A figure of no metric (``other``), or a volume no flow word of its sentence names, whose clause refers back before it to a flow the
     sentence before named (``Товарооборот ... может превысить 8 млрд. В 2024 году он составил 7,4
     млрд``, ``Этот показатель достиг``, ``Стороны планируют увеличить его до``, ``It is expected
     to grow to``) takes that flow's metric: the one metric of its unit's kind the sentence before
@@ -479,8 +484,10 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
     masked = scopes.masked
     referred: set[int] = set()  # the figures given a metric here, by position in ``cands``
     for k, c in enumerate(cands):
-        if c.metric != "other" or c.sentence == 0:
-            continue
+        if c.sentence == 0 or not (
+            c.metric == "other" or (c.metric == "volume" and not _own_flow_word(c, scopes))
+        ):
+            continue  # (a volume is a unit's default or "объём"'s, weaker than the flow referred to)
         start = _clause_start(c, scopes)
         if _REFERRING_RE.search(masked, start, c.ns) is None:
             continue

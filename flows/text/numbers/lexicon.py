@@ -67,8 +67,16 @@ _EXPORT = r"(?:экспорт|експорт|eksport|export)(?!озамещ|[е�
 SUPPLY_WORDS = (
     r"поставк\w*|поставл\w*|постав(?:ил|ит|ят|ило|или|ила)\w*|пастаўк\w*|паставіл\w*|пастаўля\w*"
     r"|постачан\w*|постача\w*|постачи\w*|dostaw\w*|dostarcz\w*|shipment\w*|shipped|supplied|deliver(?:ed|ies)"
+    # selling and shipping verbs (not the nouns: "продажи автомобилей в России" are a market's)
+    r"|прода(?:л|ла|ли|ло|ст|дут|ет|ют|ём|ем|ва(?:л|ла|ли|ть|ем|ет|ют))|прода(?:в|сть|дуть|є|ють)"
+    r"|прада(?:ў|ла|лі|сць|дуць|е|юць)|sprzeda(?:ł|ła|li|ły|je|ją|ż[ąy]|dzą)?|wysła(?:ł|ła|li|ły)|wyśl(?:e|ą)"
+    r"|wysyła(?:ł|ła|li|ły|ją)?|sold|sells|will\s+sell|ships|will\s+ship"
 )
-_SUPPLY_SIDE = r"\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
+_SUPPLY_SIDE = (
+    r"(?:\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
+    # a sale's buyer in the dative right after the verb: "продаст Китаю", "sprzeda Niemcom"
+    r"|\s+(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*(?:у|ю|ам|ям|ии|ії|іі|om|owi|ie|i|y)(?![\w-]))"
+)
 _SUPPLY_TO_A_SIDE = (
     # the side within three words of a Cyrillic verb ("поставила в Индию нефти на ..."), within
     # six of a Latin one, whose side follows the amount ("supplied goods worth $2 billion to
@@ -713,6 +721,7 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "звыш",
             "перавыс*",
             "перавыша*",
+            "przeszło",
             "ponad",
             "powyżej",
             "więcej niż",
@@ -766,6 +775,7 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "менш за",
             "менш чым",
             "poniżej",
+            "niespełna",
             "mniej niż",
             "less than",
             "fewer than",
@@ -1039,6 +1049,10 @@ _ORDINAL_SUFFIXES = frozenset(
 
 _CASE_SUFFIXES = frozenset({"х", "ти", "ми", "мя", "ух", "ех", "ёх", "и", "ью"})
 
+# Nouns of a mark an amount reaches ("превысили 3-миллиардный рубеж", "5-миллиардную отметку"):
+# they count nothing; the amount is in the unit of what reached it
+_THRESHOLD_NOUNS = frozenset({"рубеж", "отметка", "порог", "планка", "барьер", "уровень"})
+
 
 _ALLOWED_BEFORE = frozenset(" \t\n\r\u00a0\u2009\u202f(«\"'“„[$€₽£₸₴₼~≈<>≥≤—–")
 
@@ -1294,21 +1308,22 @@ FUTURE_VERB_FORMS: tuple[tuple[str, str], ...] = (
         r"|скорот(?:иться|яться)|зменш(?:иться|аться)|знизиться|буд(?:е|уть)"
         # giving, funding, buying, building: a perfective verb's present is its future
         r"|нада(?:сть|дуть)|переда(?:сть|дуть)|виділ(?:ить|ять)|профінансу(?:є|ють)|спряму(?:є|ють)"
-        r"|отрима(?:є|ють)|виплат(?:ить|ять)|закуп(?:ить|лять)|побуду(?:є|ють)|інвесту(?:є|ють)",
+        r"|отрима(?:є|ють)|виплат(?:ить|ять)|закуп(?:ить|лять)|побуду(?:є|ють)|інвесту(?:є|ють)"
+        r"|постав(?:ить|лять)|прода(?:сть|дуть)|відправ(?:ить|лять)|експорту(?:є|ють)",
     ),
     (
         "be",
         r"дасягн(?:е|уць)|склад(?:зе|уць)|перавыс(?:іць|яць)|вырас(?:це|туць)|павялічыцца|павялічацца"
         r"|скароц(?:іцца|яцца)|будзе|будуць"
         r"|да(?:сць|дуць)|перада(?:сць|дуць)|выдзел(?:іць|яць)|прафінансу(?:е|юць)|атрыма(?:е|юць)"
-        r"|пабуду(?:е|юць)|закуп(?:іць|яць)",
+        r"|пабуду(?:е|юць)|закуп(?:іць|яць)|пастав(?:іць|яць)|прада(?:сць|дуць)",
     ),
     (
         "pl",
         r"wyniesie|wyniosą|osiągn(?:ie|ą)|przekrocz(?:y|ą)|wzro[sś]n(?:ie|ą)|zwiększ(?:y|ą)|zmniejsz(?:y|ą)"
         r"|spadn(?:ie|ą)|sięgn(?:ie|ą)|będ(?:zie|ą)"
         r"|przekaż(?:e|ą)|przeznacz(?:y|ą)|zainwestuj(?:e|ą)|udziel(?:i|ą)|dostarcz(?:y|ą)|otrzyma(?:ją)?"
-        r"|sfinansuj(?:e|ą)|wyda(?:dzą)?|kupi(?:ą)?|zbuduj(?:e|ą)",
+        r"|sfinansuj(?:e|ą)|wyda(?:dzą)?|kupi(?:ą)?|zbuduj(?:e|ą)|sprzeda(?:dzą)?|wyśl(?:e|ą)",
     ),
     ("kk", r"жетеді|жетпек"),
 )
@@ -1414,7 +1429,7 @@ MODALITY_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "forecast",
-        r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:составить|достичь|вырасти|превысить)|могут\s+\w+"
+        r"прогноз\w*|ожида\w*|по\s+оценк\w*|может\s+(?:[а-яё]+(?:ть|ти|чь)(?:ся)?)(?![\w])|могут\s+\w+"
         r"|составит|достигнет|превысит|вырастет|увеличится|сократится|снизится|expect\w*|forecast\w*"
         r"|projected|will\s+\w+|could\s+\w+"
         # the future verbs of the languages the Russian morphology does not read, and their words

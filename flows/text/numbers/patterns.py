@@ -145,6 +145,13 @@ _KAZAKH_CHANGE_AFTER_RE = re.compile(
     re.I,
 )
 
+# "6,5%-ға артық", "6,5 пайызға көп": more (less: "кем", "аз") by the amount, in the dative (in
+# the ablative, "50%-дан артық", more than the amount, no change)
+_KAZAKH_MORE_BY_AFTER_RE = re.compile(
+    rf"(?:-(?:ға|ге|қа|ке)|(?<=[ғгқк][аеә])){_SP}+(?:(?P<inc>артық|көп)|(?P<dec>кем|аз))(?![\w])",
+    re.I,
+)
+
 # "a 5% increase", "a 3 percent rise": an English change noun right after a percentage
 _CHANGE_NOUN_AFTER_RE = re.compile(
     r"[ \u00a0]+(?:(?P<inc>increase|rise|growth|gain|jump)|(?P<dec>decrease|decline|drop|fall|contraction))(?![\w])",
@@ -168,9 +175,18 @@ _CHANGE_TO_RE = re.compile(
 # new clause
 _CLAUSE_CHAR = (
     rf"(?!{_BEFORE}(?:{_CLAUSE_BREAKS})(?![\w-]))"
-    r"(?:[^,;:.!?\n—–]|(?<=\d)[.,](?=\d)|(?<=тыс)\.|(?<=млн)\.|(?<=млрд)\.|(?<=трлн)\.|(?<=\sдолл)\.|(?<=\sруб)\.|(?<=proc)\.|(?<=mld)\.|(?<=mln)\.|(?<=tys)\."
-    # the dot of a one-letter abbreviation ("п.п.", "г.", "p.p."), no sentence opening after it
-    r"|(?<=(?<![^\W\d_])[^\W\d_])\.(?![ \u00a0]*(?-i:[A-ZА-ЯЁІЇЄҐ])))"
+    r"(?:[^,;:.!?\n—–]|(?<=\d)[.,](?=\d)"
+    # the dot of a scale's or a unit's abbreviation ("тыс.", "млрд.", "долл.", "proc."), or of a
+    # one-letter one ("п.п.", "г.", "p.p."), no sentence opening after it ("... на 5 млрд. Россия")
+    r"|(?:(?<=тыс)|(?<=млн)|(?<=млрд)|(?<=трлн)|(?<=\sдолл)|(?<=\sруб)|(?<=proc)|(?<=mld)|(?<=mln)|(?<=tys)"
+    r"|(?<=(?<![^\W\d_])[^\W\d_]))\.(?![ \u00a0]*(?-i:[A-ZА-ЯЁІЇЄҐ])))"
+)
+
+
+# a hedge of the level a change reached, before its "до" ("вырос на 10%, почти до 2 млрд")
+_LEVEL_HEDGES = (
+    r"(?:почти|примерно|приблизительно|практически|более\s+чем|больше\s+чем|майже|приблизно|понад"
+    r"|амаль|прыкладна|prawie|niemal|blisko|ponad|almost|nearly|roughly)"
 )
 
 
@@ -180,7 +196,8 @@ _CLAUSE_CHAR = (
 _CHANGE_TO_CLAUSE_RE = re.compile(
     guarded(
         [
-            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?(?:\s*[,—–-]?\s+|\s*\(\s*)(?:до|да|to|do)\s+$"
+            rf"{_BEFORE}(?:{_INCREASE}|{_DECREASE}|{_TARGET_VERBS})(?![\w-]){_CLAUSE_CHAR}*?(?:\s*[,—–-]?\s+|\s*\(\s*)"
+            rf"(?:{_LEVEL_HEDGES}\s+)?(?:до|да|to|do)\s+$"
         ]
     ),
     re.I,
@@ -350,7 +367,7 @@ _MONTH_BEFORE_RE = re.compile(
 
 
 _YEAR_AFTER_RE = re.compile(
-    rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*|рок[уиі]\w*|roku|r\.|жыл\w*)(?![\w])", re.I
+    rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*|рок\w*|rok\w*|r\.|жыл\w*)(?![\w])", re.I
 )
 
 

@@ -398,7 +398,7 @@ def as_of(published: date | None) -> Period | None:
 _YEAR_WORD = r"(?:року|рок|році|годзе|года|г\.|р\.|r\.|roku)"
 # "за підсумками", "па выніках": "по итогам" (Russian, the extractor's own) in Ukrainian and Belarusian
 _RESULTS_OF = r"(?:за\s+підсумками|па\s+выніках)"
-_PREP = rf"(?:{_RESULTS_OF}|в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
+_PREP = rf"(?:{_RESULTS_OF}|протягом|впродовж|на\s+працягу|w\s+ciągu|в|за|у|ў|на|in|for|during|over|w|we|za|od|since|z|з)"
 _FIRST = r"(?:first|перш(?:і|их)|першы(?:я|х)|pierwsz\w*)"  # "за перші дев'ять місяців"
 # "w okresie styczeń-wrzesień", "за період січень-вересень", "in the period January-September"
 _PERIOD_OF = (

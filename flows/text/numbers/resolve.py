@@ -299,12 +299,15 @@ def _period(
     read by :func:`_period_referred_to` from ``earlier``: the figures before this one with their
     period phrases, in text order.
     """
-    if _BASE_BEFORE_RE.match(sentences.masked, c.qe) is not None:
-        # "против 950 млн долларов годом ранее", "up from $950m a year earlier": the base of a
-        # comparison was measured at another time than the sentence's period; which, the text
-        # states only relative to it
-        return None
     lo, _hi = sentences.span(c.sentence)
+    if (
+        _BASE_BEFORE_RE.match(sentences.masked, c.qe) is not None
+        or _BASE_LEADING_RE.search(sentences.masked, max(lo, c.qs - 90), c.qs) is not None
+    ):
+        # "против 950 млн долларов годом ранее", "up from $950m a year earlier", "в
+        # аналогичном периоде 2025 года — 1,8 млрд": the base of a comparison was measured at
+        # another time than the sentence's period; which, the text states only relative to it
+        return None
     elided = _ELIDED_ORDINAL_SCAN.search(sentences.masked, max(lo, c.qs - 40), c.qs)
     if elided is not None:
         # "в первом квартале — 2,5 млрд, во втором — 3,1 млрд": the period of this figure is the
@@ -438,15 +441,24 @@ _NEW_CLAUSE_RE = re.compile(
 # wcześniej") or the same span of a year before ("за аналогичный период прошлого года", "in the
 # same period last year", "за аналогічний період минулого року") right after a figure: a
 # comparison's base, of a period the text gives only relative to another.
-_BASE_BEFORE_RE = re.compile(
-    rf"[ \u00a0]*(?:(?:{_TIME_SPAN_WORDS})[ \u00a0]+(?:{_EARLIER_WORDS})"
-    r"|(?:за|в|у|w|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:аналогичн\w*|тот[ \u00a0]+же|аналогічн\w*|той[ \u00a0]+самий"
-    r"|аналагічн\w*|analogiczn\w*|tym[ \u00a0]+samym|same|corresponding)[ \u00a0]+(?:период\w*|періо\w*|перыяд\w*"
-    r"|okres\w*|period)[ \u00a0]+(?:прошлого|предыдущего|минулого|попереднього|мінулага|ubiegłego|zeszłego"
-    r"|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier"
+_SAME_PERIOD_OF_ANOTHER_YEAR = (
+    r"(?:за|в|у|w|in)[ \u00a0]+(?:the[ \u00a0]+)?(?:аналогичн\w*|т(?:от|ом)[ \u00a0]+же|аналогічн\w*"
+    r"|то(?:й|му)[ \u00a0]+сам(?:ий|ому)|аналагічн\w*|analogiczn\w*|tym[ \u00a0]+samym|same|corresponding)[ \u00a0]+"
+    r"(?:период\w*|періо\w*|перыяд\w*|okres\w*|period)[ \u00a0]+(?:прошлого|предыдущего|минулого|попереднього"
+    r"|мінулага|ubiegłego|zeszłego|poprzedniego|of[ \u00a0]+the[ \u00a0]+previous|last|a[ \u00a0]+year[ \u00a0]+earlier"
     # or of a year named: "за тот же период 2025 года", "w analogicznym okresie 2025 r.", "in the
     # same period of 2025" (the same months of another year: the figure's period is not the base's)
-    r"|(?:of[ \u00a0]+)?(?:19|20)\d\d))(?!\w)",
+    r"|(?:of[ \u00a0]+)?(?:19|20)\d\d)"
+)
+_BASE_BEFORE_RE = re.compile(
+    rf"[ \u00a0]*(?:(?:{_TIME_SPAN_WORDS})[ \u00a0]+(?:{_EARLIER_WORDS})|{_SAME_PERIOD_OF_ANOTHER_YEAR})(?!\w)",
+    re.I,
+)
+# The same phrase opening the figure's clause, a dash, colon or comma between: "в аналогичном
+# периоде 2025 года — 1,8 млрд", "а за аналогичный период прошлого года — 2,5 млрд"
+_BASE_LEADING_RE = re.compile(
+    rf"(?<!\w){_SAME_PERIOD_OF_ANOTHER_YEAR}(?:[ \u00a0]+(?:год\w*|рок\w*|год[аз]\w*|r\.|roku))?"
+    r"[ \u00a0]*[—–:,-]?[ \u00a0]*\Z",
     re.I,
 )
 

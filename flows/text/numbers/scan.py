@@ -29,6 +29,7 @@ from flows.text.numbers.lexicon import (
     _SP,
     _SPACES,
     _TENS,
+    _THRESHOLD_NOUNS,
     _TIME_SPAN_WORDS,
     COLLECTIVE_SCALES,
     COLLECTIVE_WORDS,
@@ -74,6 +75,7 @@ from flows.text.numbers.patterns import (
     _GLUED_SCALE_RE,
     _ID_BEFORE_RE,
     _KAZAKH_CHANGE_AFTER_RE,
+    _KAZAKH_MORE_BY_AFTER_RE,
     _MONTH_AFTER_RE,
     _MONTH_BEFORE_RE,
     _NEXT_NUMBER_WORD_RE,
@@ -784,14 +786,20 @@ def _prefix_start(
         return start, "=", None, None
     qs, comparator, hedge = _hedge(masked, start)
     if hedge in _UP_TO_HEDGES or (hedge is None and word in ("to", "do", "да")):
+        # a hedge of the level reached before "до": "вырос почти до", "зріс майже до", "wzrosły
+        # prawie do", "вырос более чем до" (the level, hedged)
+        to_at = qs if hedge is not None else j - len(word)
+        _hs, reached, before_to = _hedge(masked, to_at)
+        if before_to is None or before_to in _UP_TO_HEDGES:
+            reached = "="
         lo = max(0, start - 96)
         m = _CHANGE_TO_RE.search(masked, lo, start)
         if m is not None:
-            return m.start(), "=", "to", None
+            return m.start(), reached, "to", None
         if _CHANGE_TO_CLAUSE_RE.search(masked, max(0, start - 160), start) is not None or (
             _ELIDED_CHANGE_TO_RE.search(masked, max(0, start - 240), start) is not None
         ):
-            return (qs if hedge is not None else j - len(word)), "=", "to", None
+            return to_at if before_to is None else _hs, reached, "to", None
     return qs, comparator, None, hedge
 
 
@@ -1063,6 +1071,12 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             elif suffix not in _CASE_SUFFIXES:
                 return skip  # "5-летний"
             end = om.end()
+            if not ordinal:
+                # a numeral's case ending before a scale word: "более 2-х миллиардов", "свыше
+                # 5-ти млн тонн" (2 billion, 5 million)
+                scaled_end, scaled, scale = _with_scale(masked, end, amount.value)
+                if scale != 1:
+                    amount, end = _Amount(scaled_end, scaled, scale), scaled_end
             nxt = masked[end] if end < len(masked) else ""
     if amount.scale == 1 and nxt.isalpha() and cb is not None:
         gm = _GLUED_SCALE_RE.match(masked, end)
@@ -1197,6 +1211,8 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         cp = _counted_phrase(masked, tail)
         if cp is not None and has_scale and _TIME_BEFORE_RE.match(masked, tail) is not None:
             cp = None  # "против 2,9 млрд годом ранее": a time before, no years counted
+        if cp is not None and has_scale and cp[2] in _THRESHOLD_NOUNS:
+            cp = None  # "3-миллиардный рубеж": a mark of the amount, in the subject's unit
         if cp is not None:
             if _counts_nothing(masked, cp):
                 return skip  # "5 лет", "9 месяцев", "2 раза"
@@ -1265,7 +1281,11 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
                 qs, comparator, hedge = hs, h_comparator, h_word
     if change is None and (unit in _PERCENT_UNITS or unit == "times") and second is None:
         # (a multiple too: "1,5 есеге өсті")
-        cm = _CHANGE_NOUN_AFTER_RE.match(masked, tail) or _KAZAKH_CHANGE_AFTER_RE.match(masked, tail)
+        cm = (
+            _CHANGE_NOUN_AFTER_RE.match(masked, tail)
+            or _KAZAKH_CHANGE_AFTER_RE.match(masked, tail)
+            or _KAZAKH_MORE_BY_AFTER_RE.match(masked, tail)
+        )
         if cm is not None:  # "a 5% increase", "15 пайызға өсті"
             tail = cm.end()
             change = "increase" if cm.group("inc") else "decrease"

@@ -1,0 +1,207 @@
+"""Kinds of numeric fault on unseen news, each in several languages: a base figure whose clause
+opens with "the same period of another year" (no period of the figure's); numerals with a case
+ending before a scale word (``2-х млрд``); a sentence ending in an abbreviation's dot, which ends
+the clause of a change verb; a hedge between a change verb and its "до"; a year in the Ukrainian
+instrumental and the ``відс.`` abbreviation; volumes referring back to a flow; Polish hedges
+``niespełna``/``przeszło``; ``может`` + an infinitive; Kazakh "more by N%"; periods after
+``w ciągu``/``протягом``/``на працягу``; selling verbs as exports."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.text.numbers import extract_facts
+
+
+def _by_value(text: str) -> dict[float, object]:
+    return {f.value: f for f in extract_facts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт Беларуси в Китай за январь-сентябрь составил 1,4 млрд долларов, в аналогичном периоде 2025 года — 0,9 млрд.",
+        "Импорт из Турции за 10 месяцев достиг 6 млрд долларов, а за аналогичный период прошлого года — 5,2 млрд долларов.",
+        "Експорт до Польщі за перше півріччя склав 3 млрд доларів, за аналогічний період 2025 року — 2,6 млрд.",
+        "Eksport do Czech w pierwszym kwartale wyniósł 4 mld euro, w analogicznym okresie 2025 r. – 3,7 mld euro.",
+        "Exports to Japan reached $7 billion in the first half; in the same period of 2025, $6.1 billion.",
+    ],
+)
+def test_a_base_led_by_the_same_period_of_another_year_has_no_period(text: str) -> None:
+    facts = extract_facts(text)
+    assert len(facts) == 2, facts
+    first, base = facts
+    assert first.period is not None
+    assert base.period is None
+    assert base.metric == first.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "comparator"),
+    [
+        ("Товарооборот составил более 2-х миллиардов долларов.", 2e9, "USD", ">"),
+        ("Инвестиции составили около 3-х млрд евро.", 3e9, "EUR", "~"),
+        ("Поставки зерна достигли 4-х млн тонн.", 4e6, "tonnes", "="),
+        ("Экспорт угля превысил 7-ми млн тонн.", 7e6, "tonnes", ">"),
+        ("Експорт сягнув понад 2-х мільярдів доларів.", 2e9, "USD", ">"),
+    ],
+)
+def test_a_numeral_with_a_case_ending_before_a_scale_word(
+    text: str, value: float, unit: str, comparator: str
+) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.value, fact.unit, fact.comparator) == (value, unit, comparator)
+
+
+def test_a_mark_of_an_amount_counts_nothing() -> None:
+    # "3-миллиардный рубеж": the amount in the unit of what reached it, never a count of "рубеж"
+    for text in ("Инвестиции превысили 3-х миллиардный рубеж.", "Инвестиции превысили 3 миллиардный рубеж."):
+        (fact,) = extract_facts(text)
+        assert fact.value == 3e9 and fact.unit != "count" and fact.counted is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Импорт снизился на 4 млрд. Казахстан поставит Китаю до 200 тыс. тонн пшеницы.",
+        "Экспорт вырос на 12 тыс. Стоимость контракта — до 300 млн рублей.",
+        "Товарооборот увеличился на 150 млн долл. Узбекистан закупит до 50 тыс. тонн хлопка.",
+        "Eksport spadł o 5 proc. Polska kupi od Norwegii do 8 mld m3 gazu.",
+        "Import wzrósł o 3 mld. Kredyt opiewa na kwotę do 700 mln zł.",
+    ],
+)
+def test_an_abbreviation_dot_before_a_capital_ends_the_change_verbs_clause(text: str) -> None:
+    bound = max(extract_facts(text), key=lambda f: f.char_start)
+    assert bound.comparator == "<=" and bound.change is None, bound
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Товарооборот вырос почти до 5 млрд долларов.", "~"),
+        ("Экспорт увеличился примерно до 900 млн евро.", "~"),
+        ("Импорт вырос более чем до 3 млрд долларов.", ">"),
+        ("Товарообіг зріс майже до 4 млрд доларів.", "~"),
+        ("Тавараабарот павялічыўся амаль да 2 млрд долараў.", "~"),
+        ("Obroty wzrosły prawie do 6 mld dolarów.", "~"),
+        ("Товарооборот вырос на 10%, почти до 5 млрд долларов.", "~"),
+        ("Obroty wzrosły o 8 proc., prawie do 6 mld dolarów.", "~"),
+        ("Товарооборот вырос до 5 млрд долларов.", "="),
+    ],
+)
+def test_a_hedge_of_the_level_a_change_reached(text: str, comparator: str) -> None:
+    level = max(extract_facts(text), key=lambda f: f.value)
+    assert (level.comparator, level.change) == (comparator, "to")
+
+
+def test_ukrainian_years_in_the_instrumental_and_the_percent_abbreviation() -> None:
+    for text, value in (
+        ("Товарообіг України та Молдови зріс на 3,5% порівняно з 2025 роком.", 3.5),
+        ("Експорт скоротився на 4% у порівнянні з 2024 роком.", 4),
+    ):
+        assert [f.value for f in extract_facts(text)] == [value]
+    facts = extract_facts("Експорт зріс на 7 відс., а частка Китаю становить 12 відс.")
+    assert [(f.value, f.unit) for f in facts] == [(7, "percent"), (12, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Поставки казахстанской нефти в Китай составили 11 млн тонн. В 2027 году они должны вырасти до 13 млн тонн.",
+            "export",
+        ),
+        (
+            "Импорт газа из Туркменистана составил 20 млрд кубометров. Он вырастет до 25 млрд куб. м.",
+            "import",
+        ),
+    ],
+)
+def test_a_volume_referring_back_to_a_flow_takes_its_metric(text: str, metric: str) -> None:
+    assert {f.metric for f in extract_facts(text)} == {metric}
+
+
+def test_a_volume_whose_sentence_names_no_flow_before_it_stays_a_volume() -> None:
+    facts = extract_facts(
+        "Экспорт нефти составил 10 млн тонн. В следующем году добыча вырастет до 12 млн тонн."
+    )
+    assert [f.metric for f in facts] == ["export", "volume"]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("Obroty handlowe wyniosły niespełna 3 mld dolarów.", "<"),
+        ("Inwestycje sięgnęły przeszło 4 mld euro.", ">"),
+        ("Udział Chin wynosi przeszło 20 proc.", ">"),
+    ],
+)
+def test_polish_hedges(text: str, comparator: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.comparator == comparator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Япония может инвестировать в Узбекистан 3 млрд долларов.",
+        "ОАЭ может вложить в порт 1,5 млрд долларов.",
+        "Индия может закупить у России 2 млн тонн удобрений.",
+    ],
+)
+def test_russian_may_before_an_infinitive_is_a_forecast(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.modality == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Тауар айналымы өткен жылмен салыстырғанда 8,2%-ға артық.", "increase"),
+        ("Экспорт 4 пайызға көп.", "increase"),
+        ("Импорт 3%-ға кем.", "decrease"),
+    ],
+)
+def test_kazakh_more_or_less_by_a_percentage_is_a_change(text: str, change: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.change) == ("growth", change)
+
+
+def test_kazakh_more_than_a_percentage_is_no_change() -> None:
+    facts = extract_facts("Тауар айналымы 50%-дан артық.")
+    assert all(f.change is None for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Eksport do Węgier w ciągu 9 miesięcy wyniósł 12 mld euro.", "w ciągu 9 miesięcy"),
+        ("Експорт до Румунії протягом 10 місяців становив 2 млрд євро.", "протягом 10 місяців"),
+        ("Экспарт у Польшчу на працягу 9 месяцаў склаў 600 млн еўра.", "на працягу 9 месяцаў"),
+    ],
+)
+def test_periods_after_during_in_polish_ukrainian_belarusian(text: str, period: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Россия продаст Индии 500 тыс. тонн угля.", "forecast"),
+        ("Беларусь прадала Кітаю 300 тыс. тон калію.", "actual"),
+        ("Україна продала Єгипту 2 млн тонн пшениці.", "actual"),
+        ("Polska sprzeda Czechom 200 tys. ton węgla.", "forecast"),
+        ("Polska wyśle do Niemiec 50 tys. ton zboża.", "forecast"),
+        ("Україна поставить до Єгипту 3 млн тонн кукурудзи.", "forecast"),
+        ("Russia will ship 2 million tonnes of wheat to Egypt.", "forecast"),
+    ],
+)
+def test_selling_and_shipping_to_a_side_is_an_export(text: str, modality: str) -> None:
+    (fact,) = extract_facts(text)
+    assert (fact.metric, fact.modality) == ("export", modality)
+
+
+def test_a_market_s_sales_are_no_export() -> None:
+    facts = extract_facts("Продажи автомобилей в России выросли на 12%, до 1,2 млн штук.")
+    assert "export" not in {f.metric for f in facts}
