@@ -910,6 +910,23 @@ def parse_json_object(source_uri: str, obj: object, raw: str) -> ParsedArticle |
     return _finished(_json_article(source_uri, obj, raw))
 
 
+def _title_key(line: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", line.casefold()).split())
+
+
+def _without_title_line(body: str, title: str | None) -> str:
+    """``body`` without its first line when that line is the title again (letters and digits
+    compared, case, spaces and punctuation aside: CMS exports often open the text with the
+    headline), so that the title's words and figures are not read twice as the body's; the body
+    as it is when nothing else would be left."""
+    if not title:
+        return body
+    first, sep, rest = body.partition("\n")
+    if sep and rest.strip() and _title_key(first) == _title_key(title) and _title_key(title):
+        return rest.lstrip("\n")
+    return body
+
+
 def _json_article(source_uri: str, obj: object, raw: str, collected: date | None = None) -> _Pending | str:
     """A JSON object's article. Its date is its date field's; when it has none that can be read
     (none, or an ambiguous ``05/11/2026``), the date its text opens with: an agency dateline
@@ -921,12 +938,14 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     if text is None:
         return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
     if holds_html(text):
-        # HTML in the text field (a CMS export): its text, as an HTML page's main text is read,
-        # without the "read also" teasers that point to other stories
-        text = drop_read_also(normalize_text(html_fragment_text(text)))
-    body = drop_service_lines(normalize_text(text)).strip()
+        # HTML in the text field (a CMS export): its text, as an HTML page's main text is read
+        text = normalize_text(html_fragment_text(text))
+    # without the "read also" teasers that point to other stories, in plain text too
+    body = drop_service_lines(drop_read_also(normalize_text(text))).strip()
     if not body:
         return "empty: the text field is blank"
+    title = _first(obj, TITLE_FIELDS)
+    body = _without_title_line(body, title)
     published, source = parse_date_value(_first_date(obj, DATE_FIELDS)), "json"
     if published is None:
         opening = parse_scraped_text(body, collected=collected)
@@ -937,7 +956,7 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
         raw,
         body,
         None,
-        title=_first(obj, TITLE_FIELDS),
+        title=title,
         published=published,
         # no publisher field: the agency its text opens with ("МОСКВА, 14 октября. /ТАСС/.")
         publisher=_first(obj, PUBLISHER_FIELDS) or opening_agency(body),

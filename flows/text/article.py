@@ -104,7 +104,7 @@ _BRAND_STEM_RE = re.compile(
     r"|info|инфо|post|times|daily)$",
     re.I,
 )
-_MASTHEAD_SEP_RE = re.compile(r"\s+[|—–-]\s+|\s*\|\s*|\s+[•·:]{1,2}\s+")
+_MASTHEAD_SEP_RE = re.compile(r"\s+[|—–/-]\s+|\s*\|\s*|\s+[•·:]{1,2}\s+")
 MASTHEAD_MAX_CHARS = 60
 
 _MONTH_SLOT = r"[^\W\d_]{3,12}\.?"
@@ -523,8 +523,13 @@ def masthead_publisher(line: str) -> str | None:
     parts = [p.strip() for p in _MASTHEAD_SEP_RE.split(s)]
     if len(parts) > 2 or not all(parts):
         return None
-    name = parts[-1].strip('«»"“”')
-    return name if _words(name) <= 4 and _outlet_shaped(name) else None
+    # the outlet after the section ("Новости Казахстана | Tengrinews"), else before its tagline
+    # ("Звязда — грамадска-палітычная газета", "ВЗГЛЯД / Деловая газета")
+    for part in (parts[-1], parts[0]) if len(parts) == 2 else parts:
+        name = part.strip('«»"“”')
+        if _words(name) <= 4 and _outlet_shaped(name):
+            return name
+    return None
 
 
 def _is_nav_bar(line: str) -> bool:
@@ -838,6 +843,48 @@ def _is_headline_over_date(text: str, lines: list[tuple[int, int]], i: int) -> b
     return False
 
 
+def _text_line_above(text: str, lines: list[tuple[int, int]], i: int, first: int) -> int | None:
+    """The index of the nearest line above ``i``, from ``first`` on, that is not blank, or None."""
+    i -= 1
+    while i >= first and not _line(text, lines, i).strip():
+        i -= 1
+    return i if i >= first else None
+
+
+def _headline_over_dek(
+    text: str, lines: list[tuple[int, int]], first: int, title_line: int, start_line: int | None
+) -> int:
+    """The headline's line when the last title-like line above the body (``title_line``) is a dek:
+    a subheadline with no stop right over the body, under the headline that the page's date line
+    anchors, the date above the headline (``Экономика, 4 дек 2026`` / headline / dek / body) or
+    between them (headline / ``5 grudnia 2026, 10:00`` / dek / body). ``title_line`` otherwise: a
+    title-like line over the headline with no date beside it may be a teaser of another story."""
+    line = _line(text, lines, title_line).strip()
+    if LEAD_END_RE.search(line) is not None:
+        return title_line
+    below = _next_text_line(text, lines, title_line + 1)
+    if below is not None and below != start_line:
+        return title_line  # something else under it: a date line makes it the headline
+    up = _text_line_above(text, lines, title_line, first)
+    if up is None:
+        return title_line
+    if _bare_date_line(_line(text, lines, up)):
+        headline = _text_line_above(text, lines, up, first)  # headline / date / dek
+        anchored = headline is not None
+    else:
+        headline = up if up == title_line - 1 else None  # rubric date / headline / dek, no blank between
+        dated = _text_line_above(text, lines, up, first) if headline is not None else None
+        anchored = dated is not None and line_days(_line(text, lines, dated)) is not None
+    if (
+        headline is None
+        or not anchored
+        or not _is_title_candidate(_line(text, lines, headline))
+        or LEAD_END_RE.search(_line(text, lines, headline).strip()) is not None
+    ):
+        return title_line
+    return headline
+
+
 def _is_lead_under(text: str, lines: list[tuple[int, int]], above: int, i: int) -> bool:
     """Whether line ``i`` is a lead paragraph under the title-like line ``above``: only blank
     lines between them, and the line is long (eight words or more) or ends like a sentence
@@ -904,6 +951,40 @@ def _dateline_date(
     if d is not None and collected is not None and (collected - d).days <= COLLECTED_WINDOW_DAYS:
         return d, "dateline"
     return None, "none"
+
+
+def _yearless_head_date(
+    text: str,
+    lines: list[tuple[int, int]],
+    title_line: int,
+    start_line: int,
+    context: date | None,
+    collected: date | None,
+) -> date | None:
+    """The date of a date line with no year right under or over the headline (``5 декабря,
+    14:20``, ``5 grudnia, 14:20``), its year from ``context`` (a feed item's date) or else from
+    ``collected`` (the day the file was collected), the day falling at most
+    ``COLLECTED_WINDOW_DAYS`` before it, as a dateline's without a year (``_dateline_date``);
+    None otherwise."""
+    near = [_next_text_line(text, lines, title_line + 1)]
+    above = title_line - 1
+    while above >= 0 and not _line(text, lines, above).strip():
+        above -= 1
+    near.append(above if above >= 0 else None)
+    for i in near:
+        if i is None or i >= start_line + 1:
+            continue
+        found = date_line(_line(text, lines, i), year_optional=True)
+        if found is None or found[1] != "published" or found[0].year is not None:
+            continue
+        day, month = found[0].day, found[0].month
+        if context is not None:
+            return _year_for(day, month, context)
+        d = _year_for(day, month, collected) if collected is not None else None
+        if d is not None and collected is not None and 0 <= (collected - d).days <= COLLECTED_WINDOW_DAYS:
+            return d
+        return None
+    return None
 
 
 def collected_dateline_date(body: str, collected: date | None) -> date | None:
@@ -1191,6 +1272,7 @@ def parse_scraped_text(
             ):
                 title_line, start_line = above, title_line
                 head_end = start_line
+            title_line = _headline_over_dek(text, lines, first_content, title_line, start_line)
             s, e = lines[title_line]
             if (stated := _title_with_date(text[s:e])) is not None:
                 # "Грузия и Армения обсудили транзит — РИА Новости, 12.03.2025": the headline, its
@@ -1286,6 +1368,9 @@ def parse_scraped_text(
     dateline = match_dateline(text, body_start)
     if dateline is not None:
         published, source = _dateline_date(dateline, published, source, context, context_source, collected)
+    if published is None and title_line is not None and (context is not None or collected is not None):
+        published = _yearless_head_date(text, lines, title_line, start_line, context, collected)
+        source = "header" if published is not None else source
 
     if publisher is None and not header:
         publisher = _masthead(

@@ -254,6 +254,10 @@ def byline_line(line: str) -> bool:
 # The start of a byline: the date after its names may stand past the first 32 characters ("By Aida
 # Nurmagambetova, December 1, 2026", "Автор: Анна Ли и Дана Омиргазы | 1 декабря 2026")
 _BYLINE_LEAD_RE = re.compile(rf"{_BYLINE_LABEL}\s", re.I)
+# The source of a story after its date line's date ("| Источник: ТАСС", "| Źródło: PAP")
+_SOURCE_RE = re.compile(
+    r"^(?:источник|джерело|крыніца|źródło|source|дереккөз)\s*:\s*[^\W\d_][^|]{0,40}$", re.I
+)
 # A rubric before the date ("Экономика, 29 ноя 2026, 14:05"): one or two words, no figures
 _RUBRIC_RE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)?$")
 # The publication date after an update stamp on one line ("Updated: Dec 1, 2026 | Published: Nov
@@ -268,13 +272,14 @@ _PUBLISHED_AFTER_RE = re.compile(
 _GLUED_YEAR_TIME_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?!\d)")
 
 
-def date_line(line: str) -> tuple[DateMatch, str] | None:
+def date_line(line: str, year_optional: bool = False) -> tuple[DateMatch, str] | None:
     """A line that is only a date in a language read (optionally a time and its time zone,
     ``TIME_ZONE``: ``28.11.2026 23:55 (МСК)``, ``23:55 по Москве``, ``GMT+3``, ``9:14 AM``; a
     "published"/"updated" label; an update stamp after the date, ``Updated 2 hours ago``, which is
     left aside; or the same date printed twice by glued widgets): ``(date, role)``, role ``"published"`` or ``"modified"``
     (the line is labelled as an update: "Обновлено: 14.06.2024 09:12"). ``None`` for anything
-    else. A line naming a weekday is the page header's "today" date and is refused.
+    else. A line naming a weekday is the page header's "today" date and is refused. A date with no
+    year (``5 декабря, 14:20``) makes no date line unless ``year_optional``.
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
@@ -288,14 +293,15 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
     role = "published"
     if m := MODIFIED_PREFIX_RE.match(stripped):
         if (published := _PUBLISHED_AFTER_RE.search(stripped, m.end())) is not None:
-            return date_line(stripped[published.end() :])  # the publication date the line states
+            # the publication date the line states
+            return date_line(stripped[published.end() :], year_optional)
         role, stripped = "modified", stripped[m.end() :]
     elif m := PUBLISHED_PREFIX_RE.match(stripped):
         stripped = stripped[m.end() :]
     if role == "published" and (tail := _UPDATE_TAIL_RE.search(stripped, 1)):
         stripped = stripped[: tail.start()]
     dates = find_dates(stripped)
-    if not dates or dates[0].year is None:
+    if not dates or (dates[0].year is None and not year_optional):
         return None
     if any(
         (d.day, d.month, d.year or dates[0].year) != (dates[0].day, dates[0].month, dates[0].year)
@@ -308,10 +314,17 @@ def date_line(line: str) -> tuple[DateMatch, str] | None:
         pos = d.end
     rest.append(stripped[pos:])
     for k, chunk in enumerate(rest):
-        for piece in re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk):
+        for idx, piece in enumerate(re.split(r"\s+[|•·]\s+|\s*\|\s*", chunk)):
             piece = piece.strip(" ,|-–—/•·")
             if k > 0:
                 piece = _YEAR_ABBREVIATION_RE.sub("", piece).strip(" ,|-–—/•·")
+                if idx > 0 and (
+                    _BYLINE_RE.match(piece) or _RUBRIC_RE.match(piece) or _SOURCE_RE.match(piece)
+                ):
+                    # set off after the date by a bar or a bullet: a byline, a rubric or the source
+                    # ("5 декабря 2026, 14:20 | Автор: Ольга Михайлова", "Dec 5, 2026 | World",
+                    # "... | Источник: ТАСС")
+                    continue
             if not piece or (
                 # a rubric before the date: "Политика, 1 декабря 2026", "Экономика · 1 декабря 2026"
                 k == 0 and _RUBRIC_RE.match(piece) and chunk.rstrip().endswith((",", "|", "·", "•", "—", "–"))

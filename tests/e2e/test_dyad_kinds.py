@@ -16,6 +16,10 @@ pytestmark = pytest.mark.slow  # a pipeline run (Prefect, dbt, GX)
 
 # (file, text)
 ARTICLES = [
+    # Kazakh: two countries joined by "мен" as the subject of "agreed", "discussed"; a spelling of
+    # Azerbaijan beside CLDR's
+    ("kk_agreed.json", "Қазақстан мен Моңғолия жаңа теміржол желісін салуға уағдаласты."),
+    ("kk_discussed.json", "Өзбекстан мен Әзербайжан көлік дәлізін дамытуды талқылады."),
     (
         "en_adjectives.json",
         "Egyptian President Abdel Fattah el-Sisi hosted Emirati officials for talks in Cairo.",
@@ -265,6 +269,8 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("kk_agreed.json", [("KZ", "MN")]),
+        ("kk_discussed.json", [("AZ", "UZ")]),
         ("en_adjectives.json", [("AE", "EG")]),
         ("en_capitals.json", [("IQ", "TR")]),
         ("mediator.json", [("ER", "ET")]),

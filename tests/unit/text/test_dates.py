@@ -303,7 +303,10 @@ def test_older_warehouse_gets_the_date_columns(tmp_path):
     [
         ("21 апреля 2024 | 10:00 | Просмотров: 120", date(2024, 4, 21)),
         ("21.04.2024 · 10:00 · Комментарии: 3", date(2024, 4, 21)),
-        ("21 апреля 2024 | Москва", None),  # a place is not widget furniture
+        # a rubric or a place set off by a bar after the date: the line is still the date's
+        ("21 апреля 2024 | Москва", date(2024, 4, 21)),
+        # a headline after the bar is no date line
+        ("21 апреля 2024 | Россия и Китай подписали соглашение", None),
     ],
 )
 def test_date_line_with_widget_counters(line, expected):
