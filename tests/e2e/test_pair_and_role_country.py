@@ -173,6 +173,15 @@ def test_a_venue_capital_before_the_role_points_nowhere(warehouse):
 
 
 @pytest.mark.slow
+def test_a_venue_capital_in_the_title_and_the_lead_is_no_home_country(warehouse):
+    # "X в Варшаве: ...": where the talks were; the home country is the first country named
+    # elsewhere in both
+    assert _people(warehouse, "Шольц в Варшаве") == [("Олаф Шольц", "DE", "article")]
+    assert _people(warehouse, "Ердоган у Будапешті") == [("Реджеп Таїп Ердоган", "TR", "article")]
+    assert _people(warehouse, "Macron in Rome") == [("Emmanuel Macron", "FR", "article")]
+
+
+@pytest.mark.slow
 def test_a_firms_name_in_latin_script_makes_the_post_a_companys(warehouse):
     # the head of a firm named in Latin script speaks for no state: no home country
     assert _people(warehouse, "Siemens Energy построит") == [("Кристиан Брух", None, None)]

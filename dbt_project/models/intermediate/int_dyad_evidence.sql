@@ -69,6 +69,17 @@ tokens as not materialized (
     where {{ is_new_row('load_seq') }}
 ),
 
+break_tokens as not materialized (
+    -- the tokens a comma, semicolon, colon or dash follows: a break between a subject and its verb
+    -- (read where used, as tokens is)
+    select
+        article_id,
+        sentence_idx,
+        token_idx
+    from tokens
+    where regexp_matches(gap_after, '[,;:—–]')
+),
+
 cues as (
     select * from {{ ref('stg_relation_cues') }}
 ),
@@ -314,6 +325,30 @@ mandate_mentions as (
             marked.before_norm in ('по', 'па', 'for')
             or regexp_matches(lower(roles.role), '^(бывш|экс-|former|ex-|były|была|было|колишн|былы|былая)')
         )
+    union
+    -- a country at most five words after a word of a former post, in the same clause: the former
+    -- post of someone whose row takes a current one ("Генсек НАТО X, бывший премьер-министр
+    -- Нидерландов, встретился с ...", "X, a former Dutch prime minister, met ...", "экс-посол
+    -- Казахстана в России")
+    select
+        marked.article_id,
+        marked.sentence_idx,
+        marked.token_idx
+    from marked
+    inner join tokens as former
+        on
+            marked.article_id = former.article_id
+            and marked.sentence_idx = former.sentence_idx
+            and former.token_idx between marked.token_idx - 5 and marked.token_idx - 1
+    anti join break_tokens as breaks
+        on
+            marked.article_id = breaks.article_id
+            and marked.sentence_idx = breaks.sentence_idx
+            and breaks.token_idx between former.token_idx and marked.token_idx - 1
+    where regexp_matches(
+        former.token_norm,
+        '^(бывш|экс-?$|экс-|former$|ex$|ex-|były|byłego|byłej|byłym|колишн|былы|былога|былому|былым)'
+    )
 ),
 
 parties as (
@@ -784,16 +819,6 @@ reactors as (
             and conjoined.sentence_idx = reactions.sentence_idx
             and reactions.token_idx between conjoined.end_idx and conjoined.end_idx + 2
             and reactions.cue_kind = 'reaction'
-),
-
-break_tokens as (
-    -- the tokens a comma, semicolon, colon or dash follows: a break between a subject and its verb
-    select
-        article_id,
-        sentence_idx,
-        token_idx
-    from tokens
-    where regexp_matches(gap_after, '[,;:—–]')
 ),
 
 joint_subjects as (

@@ -3,7 +3,8 @@
 -- "председатель Совета Республики"), the article's home country when nothing in the text points
 -- elsewhere: the home country is the first country the body names (usually the dateline or the
 -- reporting side; never one inside an ambassador's role phrase, a guest's),
--- and it must be the title's first country too when the title names one ("Sikorski:
+-- and it must be the title's first country too when the title names one (a capital or city after
+-- a venue preposition is where something happens and counts as neither: "Лавров в Пекине: ..."; "Sikorski:
 -- Polska i Litwa ..." over a lead datelined "Wilno": no home country; an envoy's country in the
 -- title, "встретилась с послом Казахстана", is a guest's and not counted); the person's sentence
 -- must name no country, or the home country among those it names and no other right before the
@@ -159,6 +160,31 @@ title_envoy_mentions as (
     where sentence_idx = -1
 ),
 
+venue_mentions as (
+    -- a capital or city right after a venue preposition, in the title or the body ("Лавров в
+    -- Пекине: ...", "провел в Пекине переговоры"; place_form and venue cues): where something
+    -- happens, never the article's home
+    select distinct
+        country_mentions.article_id,
+        country_mentions.char_start,
+        country_mentions.sentence_idx
+    from {{ ref('int_country_mentions') }} as country_mentions
+    inner join {{ ref('stg_relation_cues') }} as place_forms
+        on
+            country_mentions.matched_form = place_forms.cue
+            and place_forms.cue_kind = 'place_form'
+    inner join {{ ref('stg_tokens') }} as before_place
+        on
+            country_mentions.article_id = before_place.article_id
+            and country_mentions.sentence_idx = before_place.sentence_idx
+            and before_place.token_idx = country_mentions.token_idx - 1
+    inner join {{ ref('stg_relation_cues') }} as venues
+        on
+            before_place.token_norm = venues.cue
+            and venues.cue_kind = 'venue'
+    where {{ is_new_row('country_mentions.load_seq') }} and {{ is_new_row('before_place.load_seq') }}
+),
+
 title_first as (
     -- the first country the title (sentence -1) names, outside an envoy's phrase
     select
@@ -169,6 +195,11 @@ title_first as (
         on
             title_mentions.article_id = title_envoy_mentions.article_id
             and title_mentions.char_start = title_envoy_mentions.char_start
+    anti join venue_mentions
+        on
+            title_mentions.article_id = venue_mentions.article_id
+            and title_mentions.sentence_idx = venue_mentions.sentence_idx
+            and title_mentions.char_start = venue_mentions.char_start
     group by title_mentions.article_id
 ),
 
@@ -229,6 +260,11 @@ body_first as (
         on
             mentions.article_id = envoy_mentions.article_id
             and mentions.char_start = envoy_mentions.char_start
+    anti join venue_mentions
+        on
+            mentions.article_id = venue_mentions.article_id
+            and mentions.sentence_idx = venue_mentions.sentence_idx
+            and mentions.char_start = venue_mentions.char_start
     where article_countries.first_char_start is not null
     group by mentions.article_id
 ),
