@@ -135,6 +135,7 @@ from flows.text.people.words import (
     _NOMINATIVE,
     _NOT_FIRST_NAMES,
     _UPPER,
+    _case,
     _info,
     _joined_place,
     _like_written,
@@ -330,16 +331,28 @@ def _first_capital_dot(text: str) -> int:
     return -1 if m is None else m.start() - 1
 
 
+# A short capitalized word right before a one-letter word (an East-Asian name's syllable: "Ван
+# И. Лавров заявил"): the letter is that name's last syllable before the sentence's stop, no
+# initial of the next sentence's first word (a first name before it makes a middle initial: "Джон
+# Ф. Кеннеди")
+_SYLLABLE_BEFORE_LETTER_RE = re.compile(rf"(?<![{_LETTERS}.-])[{_UPPER}][{_LOWER}]{{1,2}}[ \u00a0]\Z")
+
+
 def _sentence_final_letters(text: str, first_dot: int) -> str:
     """``text`` with the dot after a one-letter word that ends its sentence (the next sentence
-    starts after it: ``Министр КНР Ван И. Ранее ...``) read as a semicolon, so that the letter is a
+    starts after it: ``Министр КНР Ван И. Ранее ...``, or a syllable of a name stands before it: ``Ван
+    И. Лавров заявил``) read as a semicolon, so that the letter is a
     name's last part, not an initial of the next word; same length, offsets unchanged.
     ``first_dot``: ``_first_capital_dot(text)``."""
     chars: list[str] | None = None
     if first_dot < 0:
         return text
     for m in _LETTER_DOT_RE.finditer(text, first_dot):
-        if m.end() in _sentence_starts(text):
+        letter = m.start(1) - 1
+        if m.end() in _sentence_starts(text) or (
+            _SYLLABLE_BEFORE_LETTER_RE.search(text, max(0, letter - 6), letter) is not None
+            and not _info(text[letter - 5 : letter].split()[-1].lower()).name_top
+        ):
             if chars is None:
                 chars = list(text)
             chars[m.start(1)] = ";"
@@ -1085,6 +1098,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         body = max((k for k, (_, _, w) in enumerate(words) if _parliament_word(w)), default=-1)
         if 0 <= body < len(words) - 2:
             words = words[body + 1 :]  # "Спикер Жогорку Кенеша Нурланбек Тургунбек Уулу": after the body
+        if len(words) >= 3 and _stray_surname_after(words, role_before):
+            words = words[:-1]  # "О президенте Румынии Никушоре Дане Герасимова отозвалась"
         for size in (5, 4, 3, 2):
             cand = words[-size:]
             if (
@@ -1854,6 +1869,20 @@ def _listed_before(text: str, pos: int, taken: _Taken) -> list[tuple[int, int, s
         pos = last.start()
 
 
+def _stray_surname_after(cand: list[tuple[int, int, str]], role_before: _RolesBefore) -> bool:
+    """Whether the last word of a run of capitalized words after a role is a surname of the
+    dictionary in no case the role's head has: the subject of the clause after a foreign name,
+    another person (``О президенте Румынии Никушоре
+    Дане Герасимова отозвалась``: Никушор Дан, then Герасимова)."""
+    last = _info(cand[-1][2].lower())
+    if not last.surns:
+        return False
+    role = role_before(cand[0][0], None)
+    if role is None or not role.cases or role.cases & _NOMINATIVE:
+        return False
+    return not any(_case(p.tag) in role.cases for p in last.surns)
+
+
 def _split_owner(text: str, mentions: list[_Mention]) -> None:
     """A name of two or more words whose first word is a form of another person's surname or
     lone name found in the text (``сын Тэнсохито Кадзухито`` with ``Император Тэнсохито`` before,
@@ -1861,8 +1890,12 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
     a kinship noun), and no first name itself (``Мартин Грегори Уоллес`` beside ``Стив
     Мартин``), names that person's kin: the first word is cut off, the rest is the mention, read
     anew. Changes ``mentions`` in place."""
-    owners = {m.surname for m in mentions if m.kind in ("full", "initials", "bare")}
     lone = {m.name for m in mentions if m.kind == "single" and " " not in m.name}
+    # (a loose name's last word and a surname alone are owners too: "Никол Пашинян ... Пашиняну
+    # Лебедев передал", "Токаев ... Токаеву Мирзиёев вручил": the declined form is that person's)
+    owners = {m.surname for m in mentions if m.kind in ("full", "initials", "bare", "loose")} | {
+        w for w in lone if _SURNAME_SHAPE_RE.search(w.lower())
+    }
     if not owners and not lone:
         return
     by_start: dict[str, list[str]] = {}  # owners by their first three letters: a form shares them
@@ -1872,9 +1905,12 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
         if m.kind not in ("full", "loose"):
             continue
         first = _NAME_WORD_RE.match(text, m.start)
-        if first is None or first.end() >= m.end or _info(first.group().lower()).names:
+        if first is None or first.end() >= m.end:
             continue
         w0 = first.group()
+        w0_info = _info(w0.lower())
+        if w0_info.names and w0_info.known:
+            continue  # a first name the dictionary knows ("Мартин"), not a form guessed by its ending
         declined = any(
             o != m.surname and o != w0 and _variant_words(w0, o)
             for o in by_start.get(w0[:3].replace("ё", "е"), ())
@@ -1887,7 +1923,8 @@ def _split_owner(text: str, mentions: list[_Mention]) -> None:
             or (
                 words[0][2] in lone
                 and _person_noun_before(text, m.start) is not None
-                and not any(_variant_words(words[-1][2], o) for o in owners)  # "супругу Севиль Гусейнову"
+                # "супругу Севиль Гусейнову"
+                and not any(_variant_words(words[-1][2], o) for o in owners if o != m.surname)
             )
         ):
             continue
