@@ -1394,6 +1394,15 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
         for adj in bloc.adjectives:
             col.add(morph.adjective_forms(adj), "bloc", bloc.code, "adjective", False)
         col.add([_ascii_form(n) for n in bloc.en], "bloc", bloc.code, "name_en", True)
+        for name in bloc.intl:
+            col.add(
+                [normalize_form(name)],
+                "bloc",
+                bloc.code,
+                "name_intl",
+                True,
+                requires_upper=is_abbreviation(name),
+            )
 
     _move_seats_to_blocs(col)
 

@@ -37,6 +37,9 @@ class Bloc:
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     en: tuple[str, ...] = ()
+    # the bloc's names in Belarusian, Ukrainian, Polish and Kazakh as written, each form listed
+    # (abbreviations do not decline: "ЄС", "UE", "ОБСЄ", "БҰҰ")
+    intl: tuple[str, ...] = ()
     # a country whose capital, in every language, names this bloc rather than the country (the
     # EU's seat: "Брюссель ввёл пошлины" is the EU, not Belgium)
     seat: str | None = None
@@ -71,7 +74,7 @@ BLOCS = tuple(
         b["code"],
         b["name_en"],
         b["name_ru"],
-        *(tuple(b.get(key, ())) for key in ("names", "aliases", "adjectives", "en")),
+        *(tuple(b.get(key, ())) for key in ("names", "aliases", "adjectives", "en", "intl")),
         b.get("seat"),
     )
     for b in _words("blocs")["bloc"]

@@ -182,6 +182,24 @@ def test_a_venue_capital_in_the_title_and_the_lead_is_no_home_country(warehouse)
 
 
 @pytest.mark.slow
+def test_bodies_companies_and_seats_of_power_in_roles(warehouse):
+    # a bloc's abbreviation in Ukrainian makes the post the bloc's: no home country
+    assert _people(warehouse, "Сибіга провів переговори у Брюсселі") == [
+        ("Андрій Сибіга", "UA", "role"),
+        ("Хакан Фідан", "TR", "role"),
+        ("Кая Каллас", None, None),
+    ]
+    # a CEO's post is a company's; a seat of power before a role is its state's; an English
+    # role keeps the body before it
+    assert _people(warehouse, "Trump hosts chip makers") == [
+        ("Donald Trump", "US", "article"),
+        ("Jensen Huang", None, None),
+        ("Dmitry Peskov", "RU", "role"),
+        ("Kaja Kallas", None, None),
+    ]
+
+
+@pytest.mark.slow
 def test_a_firms_name_in_latin_script_makes_the_post_a_companys(warehouse):
     # the head of a firm named in Latin script speaks for no state: no home country
     assert _people(warehouse, "Siemens Energy построит") == [("Кристиан Брух", None, None)]

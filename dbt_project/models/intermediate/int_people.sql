@@ -470,8 +470,8 @@ article_country as (
         -- a post in a company, a church, the arts, sport, science or the press is no post of a
         -- state: its country is the organisation's, which the text does not say (Алексей Миллер,
         -- председатель правления ПАО «Газпром», in an article about Uzbekistan); the head of an
-        -- organisation is a company's when the role names one by its legal form, a company noun
-        -- or a name in quotes
+        -- organisation is a company's when the role names one by its legal form, a company noun,
+        -- a name in quotes or a post only a company has (CEO, chief executive)
         and coalesce(people.role_kind, '') not in (
             'business', 'employee', 'culture', 'sports', 'religious', 'media', 'science', 'medicine',
             'education', 'activist', 'expert'
@@ -483,6 +483,8 @@ article_country as (
                     lower(people.role),
                     '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"'
                     || '|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
+                    -- the posts only a company has: "Nvidia CEO", "chief executive"
+                    || '|(^|[^a-z])(ceo|cfo|coo|cto)([^a-z]|$)|chief executive|managing director'
                 )
                 -- a firm's name in Latin script inside a role written in Cyrillic ("Генеральный
                 -- директор Siemens Energy"): a company's post

@@ -206,6 +206,8 @@ _UK: tuple[_Paradigm, ...] = (
     # -я: Леся, суддя; -ія: Юлія, Марія
     ("mf", "я", "C", (("я", _c(_N)), ("і", _c(_G, _D, _L)), ("ю", _c(_A)), ("ею", _c(_I)))),
     ("mf", "я", "[ії]", (("я", _c(_N)), ("ї", _c(_G, _D, _L)), ("ю", _c(_A)), ("єю", _c(_I)))),
+    # after another vowel: Мая, Кая (Маєю, Каєю, Маї)
+    ("mf", "я", "[аеоуиюяє]", (("я", _c(_N)), ("ї", _c(_G, _D, _L)), ("ю", _c(_A)), ("єю", _c(_I)))),
     # adjectival: Зеленський, Тихий, колишній; Зеленська, Стефанішина
     (
         "m",
@@ -537,7 +539,8 @@ def _surname_readings(word: str, lang: str) -> list[tuple[str, str, frozenset[st
     if low[-1:] in _CONSONANTS or low[-1:] == "ь" or low.endswith(("о", "их", "ых", "іх")):
         out.append((word, "f", _ANY_CASE, 0))  # "Наталля Эйсмант", "Юлія Свириденко"; not "Надія Європи"
     if _INDECLINABLE_RE[lang].search(low) or low[-1:] in "еэіую" or re.search(r"[аеіоуи]о$|аа$", low):
-        out.append((word, "m", _ANY_CASE, 0))  # "Сянько", "Рютте", "Моді", "Рубіо", "Шараа": as written
+        # "Сянько", "Рютте", "Моді", "Рубіо", "Шараа": as written; a woman's too ("Маєю Санду")
+        out.append((word, "mf", _ANY_CASE, 0))
     return out
 
 
@@ -752,11 +755,23 @@ def _continuation(lang: str, head: str, words: list[str]) -> int:
     (``замежных спраў`` after ``міністр``)."""
     keys = [_key(w) for w in words]
     best = 0
+    heads = {head, *_masculine_heads(head)}
     for phrase in BE_UK_ROLE_KINDS[lang]:
         parts = phrase.split()
-        if parts[0] == head and len(parts) - 1 <= len(keys) and keys[: len(parts) - 1] == parts[1:]:
+        if parts[0] in heads and len(parts) - 1 <= len(keys) and keys[: len(parts) - 1] == parts[1:]:
             best = max(best, len(parts) - 1)
     return best
+
+
+# A woman's role noun and the man's whose phrases it shares ("міністерка закордонних справ" as
+# "міністр закордонних справ", "представниця ЄС", "речниця МЗС"): suffix of hers, of his
+_FEMININE_HEAD_SUFFIXES = (("ерка", "р"), ("арка", "р"), ("ниця", "ник"), ("ніца", "нік"), ("ка", ""))
+
+
+def _masculine_heads(head: str) -> list[str]:
+    """The man's forms a woman's role noun ``head`` may stand for (``міністерка`` -> ``міністр``,
+    ``президентка`` -> ``президент``, ``речниця`` -> ``речник``), as guesses by suffix."""
+    return [head[: -len(hers)] + his for hers, his in _FEMININE_HEAD_SUFFIXES if head.endswith(hers)]
 
 
 def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> bool:
@@ -1011,7 +1026,8 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
             for k in range(i, min(i + 3, len(toks) - 1))
         ]
         nxt = [toks[k][2] for k in range(i + 1, min(i + 4, len(toks)))]
-        firsts = _first_readings(word, lang)
+        # a country's name is no first name ("Прем'єр-міністерка Данії Метте ...": Данія, not Даній)
+        firsts = [] if _key(word) in latin_country_forms() else _first_readings(word, lang)
         role = _role_before(text, toks, i, lang, floor)
         wanted = role.cases if role is not None else None
         res = None

@@ -2583,6 +2583,7 @@ def _latin_role_of(
         and w.lower() not in _EN_INSTITUTIONS
         and w.lower() not in EN_PORTFOLIOS
         and w[:1].isupper()
+        and not (w.isupper() and len(w) > 1)  # a body's abbreviation: "EU foreign policy chief"
         for k, (_s, _e, w) in enumerate(words[first:i], start=first)
     )
     head = words[i + n - 1][2].lower()
@@ -2625,6 +2626,28 @@ def _latin_role_of(
     )
 
 
+_LATIN_PLACE_PREPOSITIONS = frozenset(
+    {"w", "we", "na", "z", "ze", "do", "in", "at", "from", "to", "of", "by"}
+)
+
+
+def _organisation_word(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` names a body or a seat of power before a role: an abbreviation in
+    capitals (``EU``, ``NATO``, ``OSCE``) or a capital's, a country's or a seat's name, alone or
+    with the word after it (``Kremlin``, ``White House``, ``Elysee``)."""
+    w = words[k][2]
+    if k > 0 and words[k - 1][2] in _LATIN_PLACE_PREPOSITIONS:
+        return False  # "w Ankarze minister X", "in Brussels": a place, no body
+    if len(w) > 1 and w.isupper():
+        return True
+    spans = [w]
+    if k + 1 < len(words):
+        spans.append(f"{w} {words[k + 1][2]}")
+    if k > 0:
+        spans.append(f"{words[k - 1][2]} {w}")
+    return any(normalize_form(x) in latin_city_forms() or _latin_country(x) for x in spans)
+
+
 def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
     """Where the qualifiers before word ``i`` start: the institution the role is held in
     (``foreign ministry``: ``_EN_INSTITUTIONS`` with ``EN_PORTFOLIOS`` words), country words,
@@ -2650,7 +2673,9 @@ def _latin_qualifiers(words: list[tuple[int, int, str]], i: int) -> int:
             first -= 2  # "South Korean", "Saudi Arabian", "New Zealand"
         elif _latin_country(w) or low in _LATIN_MODIFIERS:
             first -= 1
-        elif titled and w[:1].isupper() and organisation < 2:
+        elif w[:1].isupper() and organisation < 2 and (titled or _organisation_word(words, first - 1)):
+            # (before a role in lower case, a body's abbreviation or a seat of power: "EU foreign
+            # policy chief", "Kremlin spokesman", "White House press secretary")
             organisation += 1
             first -= 1
         else:
@@ -2689,7 +2714,7 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
                 or opener.lower() in _LATIN_MODIFIERS
                 or opener.lower() in _LATIN_DETERMINERS  # "The President of ..."
                 or (opener.lower() in _EN_INSTITUTIONS | EN_PORTFOLIOS and first < i)
-                or (len(opener) > 1 and opener.isupper())  # "NATO Secretary-General": the body's
+                or _organisation_word(words, 0)  # "NATO Secretary-General", "Kremlin spokesman": the body's
             )
         ):
             # a capitalized word opening the sentence: an organisation's name ("Microsoft
