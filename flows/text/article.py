@@ -28,6 +28,7 @@ from flows.text.dates import (
 from flows.text.morph import parses
 from flows.text.numbers.units import CURRENCY_CODES
 from flows.text.regexes import first_chars, guarded
+from flows.text.vocab import OUTLET_NAMES
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
 # last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
@@ -53,48 +54,6 @@ MASTHEAD_NOUNS = frozenset(
         "известия", "вести", "правда", "газета", "новини", "навіны", "жаңалықтары", "gazeta", "kurier",
         "wiadomości",
     }
-)  # fmt: skip
-# News outlets of the press read (agencies, papers, portals, broadcasters), as their mastheads print
-# them, compared case-insensitively: a short first line of a page that is one of them names the
-# page's publisher (``masthead_publisher``). Names of other shapes are read by the shape alone: a
-# domain (``tengrinews.kz``), a brand word ending in a masthead stem (``Tengrinews``, ``Укрінформ``),
-# capitalised words ending in a masthead noun (``Kyiv Post``).
-OUTLET_NAMES = frozenset(
-    name.casefold()
-    for name in (
-        # Russia
-        "ТАСС", "ИТАР-ТАСС", "РИА Новости", "Интерфакс", "Прайм", "РБК", "Коммерсантъ", "Коммерсант",
-        "Ведомости", "Известия", "Российская газета", "Лента.ру", "Газета.Ru", "Регнум", "ИА Регнум",
-        "Московский комсомолец", "МК", "Аргументы и факты", "АиФ", "Комсомольская правда", "Взгляд",
-        "Новая газета", "Медуза", "Meduza", "Фонтанка", "RT", "Sputnik", "Спутник", "Эксперт",
-        "Независимая газета", "Парламентская газета", "Красная звезда", "Первый канал", "Россия 24",
-        # Belarus
-        "БЕЛТА", "БелТА", "Звязда", "Советская Белоруссия", "СБ. Беларусь сегодня", "Беларусь сегодня",
-        "Минская правда", "Наша Ніва", "Наша Нива", "Белсат", "Белсат TV", "Хартия'97",
-        "Народная газета", "Рэспубліка", "Белорусские новости", "Еврорадио", "Onliner",
-        # Ukraine
-        "Укрінформ", "Укринформ", "УНІАН", "УНИАН", "Українська правда", "Украинская правда",
-        "Інтерфакс-Україна", "Интерфакс-Украина", "Главком", "Дзеркало тижня", "Зеркало недели", "ZN.UA",
-        "Суспільне", "Суспільне Новини", "РБК-Україна", "Економічна правда", "Європейська правда",
-        "Новинарня", "Цензор.НЕТ", "Лівий берег", "LB.ua", "NV", "Новое время", "Урядовий кур'єр",
-        # Kazakhstan and Central Asia
-        "Казинформ", "Kazinform", "ҚазАқпарат", "Kazakhstan Today", "Tengrinews", "Тенгриньюс",
-        "Zakon.kz", "Vlast.kz", "Курсив", "Kursiv", "Егемен Қазақстан", "Egemen Qazaqstan",
-        "Казахстанская правда", "Хабар", "Khabar", "Хабар 24", "Азаттық", "Азаттык", "Кабар", "Kabar",
-        "АКИpress", "AKIpress", "Sputnik Казахстан", "Ховар", "Жахон", "Дунё", "Podrobno.uz", "Gazeta.uz",
-        # Caucasus and Moldova
-        "Арменпресс", "Armenpress", "News.am", "Азертадж", "AZERTAC", "Trend.az", "Report.az", "APA",
-        "Грузия Online", "Интерпресс", "Moldpres", "Новости-Грузия",
-        # Poland and the Baltics
-        "PAP", "Polska Agencja Prasowa", "Rzeczpospolita", "Gazeta Wyborcza", "Onet", "Interia",
-        "Wirtualna Polska", "WP", "TVN24", "Polsat News", "Polskie Radio", "TVP Info", "Dziennik Gazeta Prawna",
-        "Do Rzeczy", "Wprost", "Business Insider Polska", "Money.pl", "BNS", "LETA", "ELTA", "Delfi",
-        # wires and broadcasters elsewhere
-        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "Синьхуа",
-        "BBC", "BBC News", "CNN", "Al Jazeera", "Anadolu", "Anadolu Agency", "Kyodo", "Yonhap", "Пренса Латина",
-        "Prensa Latina", "Deutsche Welle", "DW", "Euronews", "Радио Свобода", "Радыё Свабода", "Радіо Свобода",
-        "Голос Америки", "Франс Пресс", "Ассошиэйтед Пресс", "Рейтер", "Блумберг", "Киодо", "Рёнхап",
-    )
 )  # fmt: skip
 # The brands of several countries' editions: ``Sputnik Армения``, ``Sputnik Беларусь``.
 _EDITION_BRANDS = frozenset({"sputnik", "спутник", "интерфакс", "rt", "bbc", "радио свобода", "euronews"})

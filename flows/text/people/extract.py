@@ -147,6 +147,7 @@ from flows.text.people.words import (
     _sentence_starts,
 )
 from flows.text.tokens import normalize_form
+from flows.text.vocab import OUTLET_NAMES
 
 __all__ = ["PersonMention", "extract_people"]
 
@@ -890,6 +891,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             words = words[1:]
             if len(words) < 2:
                 continue
+        if len(words) > 2 and (outlet := _outlet_words(text, words)):
+            words = words[outlet:]  # "корреспонденту РИА Новости Ивану Петрову": the outlet's, then hers
         bound = _bound_first_part(text, words)
         if bound is not None:
             # "с Абдель Азизом бин Сальманом", "с Абдель Фаттахом ас-Сиси": an Arabic first name
@@ -1100,6 +1103,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             words = words[body + 1 :]  # "Спикер Жогорку Кенеша Нурланбек Тургунбек Уулу": after the body
         if len(words) >= 3 and _stray_surname_after(words, role_before):
             words = words[:-1]  # "О президенте Румынии Никушоре Дане Герасимова отозвалась"
+        words = words[_outlet_words(text, words) :]  # "корреспонденту РИА Новости Ивану Петрову"
         for size in (5, 4, 3, 2):
             cand = words[-size:]
             if (
@@ -1191,7 +1195,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
 
     if polish_text(text):  # names of Polish text in any case, in the nominative ("Donaldem Tuskiem")
         for start, end, name, gender, cases in polish_names(text):
-            if not taken.overlaps(start, end):
+            if not taken.overlaps(start, end) and not _photo_credit(text, start):  # "Fot. Jan Nowak"
                 full = text[start:end].count(" ") > 0 or " " not in name
                 mentions.append(
                     _Mention(
@@ -1869,6 +1873,24 @@ def _listed_before(text: str, pos: int, taken: _Taken) -> list[tuple[int, int, s
         pos = last.start()
 
 
+_CAPITALIZED_BEFORE_RE = re.compile(rf"([{_UPPER}][{_LETTERS}.-]*)[ \u00a0]+\Z")
+
+
+def _outlet_words(text: str, words: list[tuple[int, int, str]]) -> int:
+    """How many words a run of capitalized words opens with that end an outlet's name
+    (``OUTLET_NAMES``), alone or with the word before the run (``корреспонденту РИА Новости Ивану
+    Петрову``, ``корреспондент Россия Сегодня Игорь Сидоров``): the name starts after them; 0
+    when the run opens with none."""
+    before = _CAPITALIZED_BEFORE_RE.search(text, max(0, words[0][0] - 24), words[0][0])
+    for n in range(min(3, len(words) - 2), 0, -1):
+        tail = text[words[0][0] : words[n - 1][1]].casefold()
+        if tail in OUTLET_NAMES or (
+            before is not None and f"{before.group(1)} {tail}".casefold() in OUTLET_NAMES
+        ):
+            return n
+    return 0
+
+
 def _stray_surname_after(cand: list[tuple[int, int, str]], role_before: _RolesBefore) -> bool:
     """Whether the last word of a run of capitalized words after a role is a surname of the
     dictionary in no case the role's head has: the subject of the clause after a foreign name,
@@ -2162,6 +2184,10 @@ def _merge_first_and_patronymic(groups: dict[str, list[_Mention]]) -> None:
             groups[owners[0]].extend(groups.pop(key))
 
 
+# Particles that link the parts of an Arabic or Turkic name: the name may be cut after them
+_NAME_LINK_PARTICLES = frozenset({"бен", "бин", "ибн", "бинт", "оглы", "кызы"})
+
+
 def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
     """Merge the group of a word written alone that is a word of exactly one name of three
     words or more of the text into that name's group, in place: the short form of a long name
@@ -2175,6 +2201,22 @@ def _merge_parts_of_long_names(groups: dict[str, list[_Mention]]) -> None:
             continue
         word = key.replace("ё", "е")
         owners = [long for long, words in long_names.items() if word in words]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
+    # a long name with a particle cut short at its end, the words in order: "Абдалла бен Заид"
+    # after "Абдалла бен Заид Аль Нахайян", "Тамим бен Хамад" after "Тамим бен Хамад Аль Тани"
+    for key in [k for k in groups if k in long_names]:
+        words = long_names[key]
+        if not any(w in _NAME_LINK_PARTICLES for w in words[1:-1]):
+            continue
+        owners = [
+            long
+            for long, long_words in long_names.items()
+            if long != key
+            and long in groups
+            and len(long_words) > len(words)
+            and long_words[: len(words)] == words
+        ]
         if len(owners) == 1:
             groups[owners[0]].extend(groups.pop(key))
 
@@ -3577,7 +3619,13 @@ def _own_grammar_people(text: str, found: Sequence[tuple[Any, ...]]) -> list[Per
         )
         for s, e, name, written, role, _spans in found
     ]
-    kept = [i for i, p in enumerate(people) if not _object_name(text, p)]
+    kept = [
+        i
+        for i, p in enumerate(people)
+        if not _object_name(text, p)
+        # a photo credit's name written inline ("... з Фіданом. Фото: Геннадій Мінченко"): no one of the text
+        and not all(_photo_credit(text, s) for s, _e in found[i][5])
+    ]
     if len(kept) < len(people):
         people, found = [people[i] for i in kept], [found[i] for i in kept]
     if any(p.role_kind == COUNTERPART for p in people):

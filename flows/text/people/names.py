@@ -245,7 +245,8 @@ _CANDIDATE_RE = re.compile(
 # without a colon is the photograph of a work by X, and "фотограф X" a photographer named in a
 # sentence: both count.
 _PHOTO_RE = re.compile(
-    r"(?:фото(?!граф)\w*|фотограф\w*[ \u00a0]*[:©/|]|photo|снимок|автор)[\s:.\-–—/|©]*$", re.IGNORECASE
+    r"(?:фото(?!граф)\w*|фота|фотограф\w*[ \u00a0]*[:©/|]|photo|снимок|автор|fot|zdj(?:ęcie)?)[\s:.\-–—/|©]*$",
+    re.IGNORECASE,
 )
 
 _MALE_POSS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ым", "loct": "е"}
@@ -1432,6 +1433,22 @@ _LATIN_CUE_TITLES = frozenset(
         "sultan",
         "patriarch",
         "commander",
+        # people of no state's post, whose word may open a sentence before the name ("Analyst
+        # Tatiana Stanovaya said")
+        "analyst",
+        "economist",
+        "expert",
+        "researcher",
+        "journalist",
+        "correspondent",
+        "reporter",
+        "editor",
+        "columnist",
+        "fellow",
+        "scholar",
+        "historian",
+        "lawyer",
+        "activist",
     ]
 )
 # Capitalized words of a title's complement or of an organisation's or place's name: no name part.
@@ -1848,6 +1865,9 @@ _LATIN_ORGANISATION_WORDS = frozenset(
         " museum theatre theater hospital station plaza road highway port"
         " police army navy forces airways airlines railways"
         " valley river lake sea gulf basin gate mountains desert coast island islands"
+        # think tanks and other bodies: "Brookings Institution", "Carnegie Endowment"
+        " institution institute endowment fund forum association society service alliance initiative"
+        " academy"
     )
 )
 
