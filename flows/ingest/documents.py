@@ -675,10 +675,13 @@ def _html_article(
         None,
         title=title,
         published=published,
-        publisher=meta.get("sitename")
-        or meta.get("hostname")
+        # the site's name, its linked data's publisher, the agency the text opens with ("АСТАНА. 4
+        # желтоқсан. ҚазАқпарат -"); the host's name last (a republished wire is the agency's)
+        publisher=_site_name(meta)
         or _linked_data_publisher(html)
-        or opening_agency(body),
+        or opening_agency(body)
+        or meta.get("sitename")
+        or meta.get("hostname"),
         url=meta.get("url") or url,
         source=source,
         modified=_html_modified(html) or shown_modified,
@@ -752,6 +755,23 @@ def _time_element_date(html: str) -> date | None:
 _LINKED_DATA_RE = re.compile(
     r"<script\b[^>]*type=[\"']application/ld\+json[\"'][^>]*>(?P<json>.*?)</script>", re.I | re.S
 )
+
+
+def _site_name(meta: dict[str, object]) -> str | None:
+    """The site's name of trafilatura's metadata, None when it is only the page's host
+    (``news.example.org``: what trafilatura reports when the markup names no site)."""
+    site, host = meta.get("sitename"), meta.get("hostname")
+    if not isinstance(site, str) or not site:
+        return None
+    if (
+        isinstance(host, str)
+        and host
+        and "." in site
+        and " " not in site
+        and site.casefold().endswith(host.casefold())
+    ):
+        return None
+    return site
 
 
 def _linked_data_publisher(html: str) -> str | None:

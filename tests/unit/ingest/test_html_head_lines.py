@@ -129,3 +129,29 @@ def test_the_publisher_of_linked_data():
     art = parse_html("p.html", _page("Armenia and France sign deal", "", LEADS["en"], head=ld))
     assert not isinstance(art, str)
     assert (art.publisher, art.published_date) == ("Armenpress", date(2026, 11, 29))
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        (
+            "АСТАНА. 4 желтоқсан. ҚазАқпарат - Қазақстан мен Түркия екіжақты сауда көлемін арттыруды талқылады.",
+            "ҚазАқпарат",
+        ),
+        (
+            "МИНСК, 3 дек — БЕЛТА. Беларусь и Куба обсудили поставки сахара и сотрудничество в медицине.",
+            "БЕЛТА",
+        ),
+        (
+            "ANKARA, Dec 3 (Reuters) - Turkey and Iraq agreed to reopen the oil pipeline, officials said.",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_page_with_no_site_name_credits_the_agency_its_text_opens_with_not_the_host(lead, agency):
+    art = parse_html("p.html", _page("Talks held", "", lead), url="https://news.example.org/a/1.html")
+    assert not isinstance(art, str), art
+    assert art.publisher == agency
+    bare = parse_html("q.html", _page("Talks held", "", LEADS["en"]), url="https://news.example.org/a/2.html")
+    assert not isinstance(bare, str)
+    assert bare.publisher == "news.example.org"
