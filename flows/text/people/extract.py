@@ -1212,7 +1212,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 taken.add(start, end)
 
     for start, end, name in [*_latin_names(text), *_latin_cued_names(text)]:
-        if not taken.overlaps(start, end):
+        if not taken.overlaps(start, end) and not _photo_credit(text, start):
             # a surname alone after a title ("President Tokayev") joins the full name of the text
             kind = "single" if " " not in name else "loose"
             mentions.append(_Mention(start, end, kind, name, name.split()[-1], "masc", name[0], None))

@@ -2738,6 +2738,11 @@ def _junior_name(
 
 
 _PHOTO_AFTER = ":.-–—/|©"  # with spaces: what may follow a credit's word up to the name
+_PHOTO_AGENCY_RE = re.compile(
+    r"(?<![\w])(?:фото|фота|photo|fot|zdj(?:ęcie)?)\.?[ \u00a0]*[:©]?[ \u00a0]*"
+    r"(?:[A-ZА-ЯЁІЇЄҐЎ][\w.-]*[ \u00a0]?){1,2}[ \u00a0]*[/|©][ \u00a0]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _photo_credit(text: str, pos: int) -> bool:
@@ -2748,7 +2753,10 @@ def _photo_credit(text: str, pos: int) -> bool:
     head = text[low:pos]
     while (cut := head.rstrip().rstrip(_PHOTO_AFTER)) != head:
         head = cut
-    return _PHOTO_RE.search(text, low + head.rfind(" ") + 1, pos) is not None
+    if _PHOTO_RE.search(text, low + head.rfind(" ") + 1, pos) is not None:
+        return True
+    # an agency between the credit's word and the name: "Fot. PAP/Leszek X", "Фото: EPA / Y"
+    return _PHOTO_AGENCY_RE.search(text, max(0, pos - 48), pos) is not None
 
 
 # Nouns naming a person by kinship or address (data/person_nouns.txt): "сын", "миссис", "мадам".

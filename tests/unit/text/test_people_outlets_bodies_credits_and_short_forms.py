@@ -55,6 +55,9 @@ def test_english_bodies_and_professions_are_no_names(text: str, names: list[str]
         "Сибіга провів переговори з Радославом Сікорським. Фото: Геннадій Мінченко",
         "Лукашэнка сустрэўся з Аляксандрам Турчыным. Фота: Мікалай Петрушэнка",
         "Sikorski rozmawiał z Donaldem Tuskiem. Fot. Jan Kowalski",
+        # an agency between the credit's word and the name
+        "Sikorski rozmawiał z Donaldem Tuskiem. Fot. PAP/Jan Kowalski",
+        "Сергей Лавров провел переговоры. Фото: EPA / Jan Kowalski",
     ],
 )
 def test_an_inline_photo_credit_names_no_one_of_the_text(text: str) -> None:
