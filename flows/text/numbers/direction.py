@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.text.numbers.lexicon import _CONTRAST_CONJUNCTIONS, SUPPLY_WORDS
+from flows.text.numbers.lexicon import _CONTRAST_CONJUNCTIONS, PURCHASE_WORDS, SUPPLY_WORDS
 
 FLOW_METRICS = ("export", "import")
 
@@ -33,8 +33,12 @@ _EXPORT_RE = re.compile(
     re.I,
 )
 _IMPORT_RE = re.compile(
-    r"(?<![\w])(?:импорт\w*|імпарт\w*|імпорт\w*|import\w*|ввоз\w*|ввез\w*|закуп\w*|purchases)", re.I
+    rf"(?<![\w])(?:импорт\w*|імпарт\w*|імпорт\w*|import\w*|ввоз\w*|ввез\w*|закуп\w*|purchases|{PURCHASE_WORDS})",
+    re.I,
 )
+# a verb of buying: the side after its "в", "у", "w", "in" is where the goods were bought, the
+# origin ("Индия закупит в России", "kupi w Polsce"), not where they go
+_PURCHASE_RE = re.compile(rf"(?:{PURCHASE_WORDS})", re.I)
 # a clause ends at sentence punctuation or a comma before a contrasting word (а, но, тогда как,
 # while, Polish a); a dash does not end it
 # ("а импорт из Китая — 6 млрд": the dash stands for the verb)
@@ -106,11 +110,15 @@ def flow_spans(
         if fact_start <= m.start("w") < fact_end or not owned(m.start()):
             continue
         origin = origin or m.span("w")
+    bought = _PURCHASE_RE.fullmatch(cue.group()) is not None
     for m in _DEST_RE.finditer(text, cue.end(), c_hi):
         if fact_start <= m.start("w") < fact_end:
             continue
         if owned(m.start()):
-            destination = m.span("w")
+            if bought:
+                origin = origin or m.span("w")
+            else:
+                destination = m.span("w")
         break
     # an English possessive before the flow word: the exporter of exports, the importer of imports
     possessive = _POSSESSIVE_BEFORE_RE.search(text, max(c_lo, cue.start() - 40), cue.start())

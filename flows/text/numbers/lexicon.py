@@ -90,13 +90,15 @@ _IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|і�
 # of a Cyrillic verb, six of a Latin one, as for supplies)
 PURCHASE_WORDS = (
     r"закуп(?:ил|ила|или|ило|ает|ают|ят|ит|ать|ка|ки|ку|ок)\w*|купил\w*|приобр[её]л\w*|приобрета\w*"
-    r"|закупі\w*|закупов\w*|купі(?:в|ла|ли|ло)\w*|придба\w*|набы\w*|zakupi\w*|kupi(?:ł|ła|ły|li)\w*|kupuj\w*"
+    r"|закупі\w*|закупов\w*|купі(?:в|ла|ли|ло|ть|ць|м|мо|ш|ці)\w*|придба\w*|набы\w*|zakupi\w*|kupi(?:ł|ła|ły|li|ą)?\w*|kupuj\w*"
     r"|sprowadzi\w*|sprowadza\w*|importowa\w*"
     r"|bought|purchased|purchases|buys"
 )
 _PURCHASE_FROM_A_SIDE = (
     rf"(?<![\w])(?:(?:{PURCHASE_WORDS})(?<![a-z])(?:\s+[^\s:;]+){{0,3}}?|(?:{PURCHASE_WORDS})(?<![а-яёіўєї])"
-    r"(?:\s+[^\s:;]+){0,6}?)\s+(?:у|ў|из|з|від|ад|od|z|ze|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
+    # (the seller after "у", "из", "від", "od", "from"; or where it is bought, after "в", "w":
+    # "закупить в Украине", "kupi w Polsce")
+    r"(?:\s+[^\s:;]+){0,6}?)\s+(?:у|ў|из|з|від|ад|в|od|z|ze|w|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
 )
 _AGENTS = (
     r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"

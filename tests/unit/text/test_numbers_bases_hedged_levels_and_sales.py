@@ -205,3 +205,27 @@ def test_selling_and_shipping_to_a_side_is_an_export(text: str, modality: str) -
 def test_a_market_s_sales_are_no_export() -> None:
     facts = extract_facts("Продажи автомобилей в России выросли на 12%, до 1,2 млн штук.")
     assert "export" not in {f.metric for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Індія закупить в України 300 тис. тонн соняшникової олії.", "України"),
+        ("Египет закупит в России 1,5 млн тонн пшеницы.", "России"),
+        ("Вьетнам купил в Казахстане 200 тыс. тонн зерна.", "Казахстане"),
+        ("Египет закупил у России 2 млн тонн пшеницы.", "России"),
+    ],
+)
+def test_buying_in_a_country_is_an_import_from_it(text: str, origin: str) -> None:
+    from flows.text.numbers.direction import flow_spans
+
+    (fact,) = extract_facts(text)
+    assert fact.metric == "import"
+    spans = flow_spans(text, fact.char_start, fact.char_end, fact.metric)
+    assert spans.origin is not None and text[spans.origin[0] : spans.origin[1]] == origin
+    assert spans.destination is None
+
+
+def test_polish_buying_in_a_country_is_an_import() -> None:
+    (fact,) = extract_facts("Uzbekistan kupi w Polsce wagony za 600 mln euro.")
+    assert (fact.metric, fact.modality) == ("import", "forecast")
