@@ -224,8 +224,10 @@ envoy_mentions as (
     from next_to_envoy
     where sentence_idx >= 0
     union
-    -- a country inside the role phrase of someone met, right after a with-word ("spotkał się z
-    -- premierem Słowacji X", "встретился с премьер-министром Лаоса X"): the guest's
+    -- a country inside the role phrase of someone met, after a with-word or a verb of receiving
+    -- a guest ("spotkał się z premierem Słowacji X", "встретился с премьер-министром Лаоса X",
+    -- "przyjął w Pałacu Prezydenckim prezydent Słowenii X"): the guest's; at most three words
+    -- between, none after a comma, a colon or a dash
     select distinct
         mentions.article_id,
         mentions.char_start
@@ -235,15 +237,31 @@ envoy_mentions as (
             mentions.article_id = people.article_id
             and mentions.char_start >= people.role_start
             and mentions.char_end <= people.role_end
+    inner join {{ ref('stg_tokens') }} as role_word
+        on
+            people.article_id = role_word.article_id
+            and role_word.char_start = people.role_start
     inner join {{ ref('stg_tokens') }} as before_role
         on
-            people.article_id = before_role.article_id
-            and before_role.char_end between people.role_start - 2 and people.role_start - 1
+            role_word.article_id = before_role.article_id
+            and role_word.sentence_idx = before_role.sentence_idx
+            and before_role.token_idx between role_word.token_idx - 4 and role_word.token_idx - 1
     inner join {{ ref('stg_relation_cues') }} as with_words
         on
             before_role.token_norm = with_words.cue
             and with_words.cue_kind = 'with'
-    where {{ is_new_row('before_role.load_seq') }}
+    where
+        {{ is_new_row('role_word.load_seq') }}
+        and {{ is_new_row('before_role.load_seq') }}
+        and not exists (
+            select 1 from {{ ref('stg_tokens') }} as between_words
+            where
+                between_words.article_id = role_word.article_id
+                and between_words.sentence_idx = role_word.sentence_idx
+                and between_words.token_idx >= before_role.token_idx
+                and between_words.token_idx < role_word.token_idx
+                and regexp_matches(between_words.gap_after, '[,;:—–]')
+        )
 ),
 
 body_first as (

@@ -891,7 +891,10 @@ def _name_word(word: str, lang: str) -> bool:
 _FOREIGN_FINAL_VOWELS = "аеєиіїоуюяэы"
 # An Arabic article joined to a name by a hyphen, as Belarusian and Ukrainian write it
 # ("аль-Бусаїді", "ас-Сісі", "аш-Шараа", "эль-Сісі"): the article, the name.
-_JOINED_NAME_RE = re.compile(rf"((?:аль|ель|эль|ал|ас|ад|ар|аш|ат|ан|аз|ах|ед|эд|ес|эс)-)({_WORD})")
+_JOINED_NAME_RE = re.compile(rf"((?i:аль|ель|эль|ал|ас|ад|ар|аш|ат|ан|аз|ах|ед|эд|ес|эс)-)({_WORD})")
+# The article written apart and capitalized before the family name ("бін Хамадом Аль Бусаїді",
+# "Аль Тані"): kept as written with it
+_SPACED_ARTICLES = frozenset({"аль", "ал", "ель", "эль"})
 
 
 # The endings of adjectives, by language: a Ukrainian "-ай" ends a first name (Міхай, Ніколай),
@@ -1070,6 +1073,16 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
                 res = (i + k + 2, f"{best[1]} {particles} {best[3]}", best[5])
                 last = i + k + 2
                 if (
+                    last + 1 < len(toks)
+                    and _key(toks[last][2]) in _SPACED_ARTICLES
+                    and _capitalized(toks[last][2])
+                    and _PLAIN_RE.fullmatch(text, toks[last - 1][1], toks[last][0])
+                    and _PLAIN_RE.fullmatch(text, toks[last][1], toks[last + 1][0])
+                    and _name_word(toks[last + 1][2], lang)
+                ):
+                    # "бін Хамадом Аль Бусаїді", "бін Хамадом Аль Тані": the family's name as written
+                    res = (last + 2, f"{res[1]} {toks[last][2]} {toks[last + 1][2]}", res[2])
+                elif (
                     last < len(toks)
                     and _JOINED_NAME_RE.fullmatch(toks[last][2])
                     and _PLAIN_RE.fullmatch(text, toks[last - 1][1], toks[last][0])

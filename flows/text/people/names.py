@@ -360,6 +360,18 @@ def _surname_nominative(word: str, case: str, gender: str) -> tuple[str, float]:
         parts += [
             _adjective_part(part, case, gender) or _surname_nominative(part, case, gender) for part in rest
         ]
+        written = word.split("-")
+        declined = [
+            (w, p[0]) for w, p in zip(written, parts, strict=True) if p[0] != w and p[0][:-1] == w[:-1]
+        ]
+        if declined:
+            # a part left as written that ends as a declined one does, declined alike: "Гордану
+            # Сильяновску-Давкову" (Давкову -> Давкова, so Сильяновску -> Сильяновска)
+            w0, n0 = declined[-1]
+            parts = [
+                (w[:-1] + n0[-1], p[1]) if p[0] == w and w[-1:] == w0[-1:] and len(w) > 3 else p
+                for w, p in zip(written, parts, strict=True)
+            ]
         return "-".join(p[0] for p in parts), min(p[1] for p in parts)
     info = _info(word.lower())
     for p in info.surns:

@@ -459,7 +459,7 @@ def _capitalized(word: str) -> bool:
 
 # An Arabic article joined to a name by a hyphen ("al-Busaidi", "as-Sisi", "asz-Szara"): the
 # article, the name.
-_JOINED_NAME_RE = re.compile(r"((?:al|el|as|asz|ad|ar|at|an|az|ach)-)([A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ɏ]+)")
+_JOINED_NAME_RE = re.compile(r"((?i:al|el|as|asz|ad|ar|at|an|az|ach)-)([A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ɏ]+)")
 
 
 def _name_shaped(word: str) -> bool:

@@ -88,3 +88,21 @@ def test_initials_stay_initials(text: str, expected: str | None) -> None:
     if expected is not None:
         assert expected in names
     assert "Монт С" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Мицотакис принял в Афинах президента Северной Македонии Гордану Сильяновску-Давкову.",
+            "Гордана Сильяновска-Давкова",
+        ),
+        ("Делегация встретилась с министром Словении Таней Файон-Пирцу.", None),
+        ("Путин принял Марию Захарову-Смирнову.", "Мария Захарова-Смирнова"),
+    ],
+)
+def test_a_double_surname_declines_in_both_parts(text: str, name: str | None) -> None:
+    names = _names(text)
+    if name is not None:
+        assert name in names, names
+    assert not any("ску-" in n or "ову-" in n for n in names), names

@@ -44,6 +44,19 @@ def _people(text: str) -> list[tuple[str, str | None]]:
             "Prezydent Egiptu Abd al-Fattah as-Sisi przyjął w Kairze polską delegację.",
             [("Abd al-Fattah as-Sisi", "head_of_state")],
         ),
+        # the article capitalized, joined or apart
+        (
+            "Sikorski spotkał się z ministrem spraw zagranicznych Kuwejtu Abdullahem bin Alim Al-Jahją.",
+            [("Abdullah bin Ali Al-Jahja", "minister")],
+        ),
+        (
+            "Зеленський зустрівся з еміром Катару Тамімом бін Хамадом Аль Тані в Досі.",
+            [("Тамім бін Хамад Аль Тані", "head_of_state")],
+        ),
+        (
+            "Сибіга провів розмову з міністром закордонних справ Оману Бадром бін Хамадом Аль Бусаїді.",
+            [("Бадр бін Хамад Аль Бусаїді", "minister")],
+        ),
     ],
 )
 def test_joined_arabic_articles(text: str, expected: list[tuple[str, str | None]]) -> None:
