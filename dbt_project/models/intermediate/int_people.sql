@@ -240,7 +240,7 @@ envoy_mentions as (
     inner join {{ ref('stg_tokens') }} as role_word
         on
             people.article_id = role_word.article_id
-            and role_word.char_start = people.role_start
+            and people.role_start = role_word.char_start
     inner join {{ ref('stg_tokens') }} as before_role
         on
             role_word.article_id = before_role.article_id
