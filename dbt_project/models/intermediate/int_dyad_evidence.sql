@@ -944,6 +944,55 @@ met_together as (
             and withs.is_with
 ),
 
+guests_together as (
+    -- the countries of two people met together: the role of the first right after a with-word (a
+    -- word between at most), the role of the second right after the first's name and a
+    -- conjunction ("провел переговоры с президентом Руанды X и президентом Сенегала Y", "met
+    -- Rwanda's President X and Senegal's President Y"): guests of a third side side by side, a
+    -- list (each is paired with the host by its own evidence)
+    select distinct
+        first_party.article_id,
+        first_party.sentence_idx,
+        {{ dyad_of('first_party.country_code', 'second_party.country_code') }}
+    from {{ ref('stg_person_mentions') }} as first_guest
+    inner join {{ ref('stg_person_mentions') }} as second_guest
+        on
+            first_guest.article_id = second_guest.article_id
+            and second_guest.role_start between first_guest.char_end + 2 and first_guest.char_end + 8
+    inner join {{ ref('stg_tokens') }} as joiner
+        on
+            first_guest.article_id = joiner.article_id
+            and joiner.char_start between first_guest.char_end and second_guest.role_start - 1
+            and joiner.token_norm in ('и', 'і', 'та', 'й', 'and', 'i', 'oraz', 'мен', 'және')
+    inner join {{ ref('stg_tokens') }} as role_word
+        on
+            first_guest.article_id = role_word.article_id
+            and first_guest.role_start = role_word.char_start
+    inner join token_cues as withs
+        on
+            role_word.article_id = withs.article_id
+            and role_word.sentence_idx = withs.sentence_idx
+            and withs.token_idx between role_word.token_idx - 2 and role_word.token_idx - 1
+            and withs.is_with
+    inner join parties as first_party
+        on
+            first_guest.article_id = first_party.article_id
+            and first_party.char_start >= first_guest.role_start
+            and first_party.char_end <= first_guest.role_end
+    inner join parties as second_party
+        on
+            second_guest.article_id = second_party.article_id
+            and first_party.sentence_idx = second_party.sentence_idx
+            and second_party.char_start >= second_guest.role_start
+            and second_party.char_end <= second_guest.role_end
+    where
+        {{ is_new_row('first_guest.load_seq') }}
+        and {{ is_new_row('second_guest.load_seq') }}
+        and {{ is_new_row('joiner.load_seq') }}
+        and {{ is_new_row('role_word.load_seq') }}
+        and first_party.country_code != second_party.country_code
+),
+
 listed_pairs as (
     -- the pairs a sentence names as members of a list: parallels, parties side by side, onlookers,
     -- guests met together
@@ -954,6 +1003,8 @@ listed_pairs as (
     select * from reactors
     union
     select * from met_together
+    union
+    select * from guests_together
 ),
 
 co_mentions as (
