@@ -16,6 +16,12 @@ pytestmark = pytest.mark.slow  # a pipeline run (Prefect, dbt, GX)
 
 # (file, text)
 ARTICLES = [
+    # a host who met two guests side by side pairs with each of them
+    (
+        "host_two_guests_ru.json",
+        "Президент Турции Реджеп Тайип Эрдоган встретился с премьер-министром Венгрии Виктором "
+        "Орбаном и президентом Сербии Александром Вучичем.",
+    ),
     # two guests of a third side, each named with a role, met together: no pair of each other
     (
         "guests_roles_ru.json",
@@ -296,6 +302,7 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("host_two_guests_ru.json", [("HU", "TR"), ("RS", "TR")]),
         ("guests_roles_ru.json", []),
         ("guests_roles_en.json", []),
         ("former_post_ru.json", []),

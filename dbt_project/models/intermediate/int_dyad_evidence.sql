@@ -1181,6 +1181,41 @@ actors as (
             and withs.is_with
 ),
 
+second_guests as (
+    -- the host met two guests side by side (guests_together): the host's actor pair with the
+    -- first guest is one with the second too ("Президент Франции X встретился с канцлером Германии
+    -- Y и премьер-министром Польши Z": FR-DE and FR-PL)
+    select distinct
+        article_id,
+        sentence_idx,
+        {{ dyad_of('host', 'second') }},
+        'actor' as evidence_kind,
+        1.0::double as weight
+    from (
+        select
+            actors.article_id,
+            actors.sentence_idx,
+            case
+                when actors.country_a in (guests.country_a, guests.country_b) then actors.country_b
+                else actors.country_a
+            end as host,
+            case
+                when guests.country_a in (actors.country_a, actors.country_b) then guests.country_b
+                else guests.country_a
+            end as second
+        from actors
+        inner join guests_together as guests
+            on
+                actors.article_id = guests.article_id
+                and actors.sentence_idx = guests.sentence_idx
+                and (
+                    actors.country_a in (guests.country_a, guests.country_b)
+                    or actors.country_b in (guests.country_a, guests.country_b)
+                )
+    ) as met
+    where host != second
+),
+
 measure_words as (
     -- a measure word with the word introducing its target right after it, or one word later
     -- ("санкции против", "санкции в отношении", "sanctions on"): the target's word position
@@ -1482,6 +1517,8 @@ evidence as (
             and beside_third.country_b = clause_pairs.country_b
     union all
     select * from actors
+    union all
+    select * from second_guests
     union all
     select * from betweens
     union all
