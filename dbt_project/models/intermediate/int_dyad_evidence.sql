@@ -314,16 +314,16 @@ mandate_mentions as (
         marked.sentence_idx,
         marked.token_idx
     from marked
-    inner join {{ ref('stg_person_mentions') }} as roles
+    inner join {{ ref('stg_person_mentions') }} as role_phrases
         on
-            marked.article_id = roles.article_id
-            and marked.char_start >= roles.role_start
-            and marked.char_end <= roles.role_end
+            marked.article_id = role_phrases.article_id
+            and marked.char_start >= role_phrases.role_start
+            and marked.char_end <= role_phrases.role_end
     where
-        {{ is_new_row('roles.load_seq') }}
+        {{ is_new_row('role_phrases.load_seq') }}
         and (
             marked.before_norm in ('по', 'па', 'for')
-            or regexp_matches(lower(roles.role), '^(бывш|экс-|former|ex-|były|была|было|колишн|былы|былая)')
+            or regexp_matches(lower(role_phrases.role), '^(бывш|экс-|former|ex-|były|была|было|колишн|былы|былая)')
         )
     union
     -- a country at most five words after a word of a former post, in the same clause: the former
@@ -977,14 +977,14 @@ guests_together as (
     inner join parties as first_party
         on
             first_guest.article_id = first_party.article_id
-            and first_party.char_start >= first_guest.role_start
-            and first_party.char_end <= first_guest.role_end
+            and first_guest.role_start <= first_party.char_start
+            and first_guest.role_end >= first_party.char_end
     inner join parties as second_party
         on
             second_guest.article_id = second_party.article_id
             and first_party.sentence_idx = second_party.sentence_idx
-            and second_party.char_start >= second_guest.role_start
-            and second_party.char_end <= second_guest.role_end
+            and second_guest.role_start <= second_party.char_start
+            and second_guest.role_end >= second_party.char_end
     where
         {{ is_new_row('first_guest.load_seq') }}
         and {{ is_new_row('second_guest.load_seq') }}
@@ -1186,9 +1186,9 @@ second_guests as (
     -- first guest is one with the second too ("Президент Франции X встретился с канцлером Германии
     -- Y и премьер-министром Польши Z": FR-DE and FR-PL)
     select distinct
-        article_id,
-        sentence_idx,
-        {{ dyad_of('host', 'second') }},
+        met.article_id,
+        met.sentence_idx,
+        {{ dyad_of('met.host_country', 'met.guest_country') }},
         'actor' as evidence_kind,
         1.0::double as weight
     from (
@@ -1198,11 +1198,11 @@ second_guests as (
             case
                 when actors.country_a in (guests.country_a, guests.country_b) then actors.country_b
                 else actors.country_a
-            end as host,
+            end as host_country,
             case
                 when guests.country_a in (actors.country_a, actors.country_b) then guests.country_b
                 else guests.country_a
-            end as second
+            end as guest_country
         from actors
         inner join guests_together as guests
             on
@@ -1213,7 +1213,7 @@ second_guests as (
                     or actors.country_b in (guests.country_a, guests.country_b)
                 )
     ) as met
-    where host != second
+    where met.host_country != met.guest_country
 ),
 
 measure_words as (
