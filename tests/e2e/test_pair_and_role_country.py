@@ -200,6 +200,16 @@ def test_bodies_companies_and_seats_of_power_in_roles(warehouse):
 
 
 @pytest.mark.slow
+def test_a_post_in_a_un_agency_is_the_agencys(warehouse):
+    # the country after "в" is where the post is held; the agency's post speaks for no country
+    assert _people(warehouse, "ПРООН поддержит реформы") == [
+        ("Патрисия Фернандес-Пачеко", None, None),
+        ("Завки Завкизода", "TJ", "role"),
+        ("Кристин Жауле", None, None),
+    ]
+
+
+@pytest.mark.slow
 def test_a_firms_name_in_latin_script_makes_the_post_a_companys(warehouse):
     # the head of a firm named in Latin script speaks for no state: no home country
     assert _people(warehouse, "Siemens Energy построит") == [("Кристиан Брух", None, None)]

@@ -123,7 +123,12 @@ cue_words as (
     from tokens
     inner join cue_stems as stems
         on left(tokens.token_norm, 3) = stems.stem_key
-    where starts_with(tokens.token_norm, stems.cue)
+    where
+        -- a stem ending in "$" is a whole word ("met$": not "metres", "methane")
+        case
+            when ends_with(stems.cue, '$') then tokens.token_norm = rtrim(stems.cue, '$')
+            else starts_with(tokens.token_norm, stems.cue)
+        end
 ),
 
 token_cues as (

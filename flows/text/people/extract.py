@@ -893,6 +893,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 continue
         if len(words) > 2 and (outlet := _outlet_words(text, words)):
             words = words[outlet:]  # "корреспонденту РИА Новости Ивану Петрову": the outlet's, then hers
+        if len(words) > 2 and _gazetteer_place(words[0][2]) and _after_place_word(text, words[0][0]):
+            words = words[1:]  # "губернатор провинции Шаньдун Чжоу Найсян": the province's, then his
         bound = _bound_first_part(text, words)
         if bound is not None:
             # "с Абдель Азизом бин Сальманом", "с Абдель Фаттахом ас-Сиси": an Arabic first name
@@ -1989,10 +1991,21 @@ _CLOSE_QUOTE_RE = re.compile(r"[ \u00a0]*[»“”\"]")
 # Санта Кьяра", "эпохи Тюдоров", "клана Дельвеккио", "болезни Крейцфельдта" (named after a person, not
 # a mention of one). Streets, parks and airports are left out: they are often named after a person.
 _PLACE_WORD_RE = re.compile(
-    rf"(?<![{_CYRILLIC}])(?:город|штат|провинци|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
+    rf"(?<![{_CYRILLIC}])(?:город|штат|провинци|префектур|уезд|деревн|сел|посёлк|поселк|станиц|остров|округ|район|област"
     rf"|больниц|клиник|госпитал|эпох|династи|клан|болезн|синдром)[{_LOWER}]{{0,3}}[ \u00a0]+$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _place_forms() -> frozenset[str]:
+    """The normalized forms of the gazetteer's regions, cities and capitals."""
+    return frozenset(g.form for g in gazetteer_forms() if g.form_kind in ("region", "city", "capital"))
+
+
+def _gazetteer_place(word: str) -> bool:
+    """Whether ``word`` is a form of a region, city or capital of the gazetteer (``Ляонин``)."""
+    return normalize_form(word) in _place_forms()
 
 
 def _place_name_before_syllables(text: str, cand: list[tuple[int, int, str]]) -> bool:
@@ -2005,7 +2018,12 @@ def _place_name_before_syllables(text: str, cand: list[tuple[int, int, str]]) ->
     return (
         len(cand) == 3
         and _after_place_word(text, cand[0][0])
-        and all(_head_syllable(w) for _, _, w in cand[1:])
+        and (
+            all(_head_syllable(w) for _, _, w in cand[1:])
+            # a region's or city's name of the gazetteer: "губернатор провинции Ляонин Ван
+            # Синьвэй", "губернатора провинции Шаньдун Чжоу Найсяна"
+            or _gazetteer_place(cand[0][2])
+        )
     )
 
 

@@ -106,3 +106,16 @@ def test_a_double_surname_declines_in_both_parts(text: str, name: str | None) ->
     if name is not None:
         assert name in names, names
     assert not any("ску-" in n or "ову-" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Делегацию принял губернатор провинции Ляонин Ван Синьвэй.", "Ван Синьвэй"),
+        ("Губернатор провинции Шаньдун Чжоу Найсян встретился с послом России.", "Чжоу Найсян"),
+        ("Губернатор провинции Цзилинь Ху Юйтин посетил Владивосток.", "Ху Юйтин"),
+        ("Встреча с сенатором штата Эйлин Роуз Марлоу прошла.", "Эйлин Роуз Марлоу"),
+    ],
+)
+def test_a_province_after_its_word_is_no_part_of_the_governors_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
