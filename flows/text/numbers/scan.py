@@ -779,6 +779,12 @@ def _prefix_start(
             ch = _change(masked, hs, False)  # "rose by almost 10%", "wzrosły o ponad 8%"
             if ch is not None:
                 return ch[0], h_comparator, ch[1], None
+    if (year := _YEAR_BETWEEN_RE.search(masked, max(0, start - 24), start)) is not None:
+        # a year between a bound's verb and its amount: "превысил в 2025 году 4 млрд",
+        # "przekroczyła w 2025 r. 46 mld", "topped in 2025 $4 billion" (the period stays the figure's)
+        hs, h_comparator, h_word = _hedge(masked, year.start())
+        if h_word is not None and h_word not in _UP_TO_HEDGES and h_comparator != "=":
+            return hs, h_comparator, None, h_word
     if word:
         if word not in HEDGE_LAST_WORDS and not word.startswith(HEDGE_LAST_PREFIXES):
             return start, "=", None, None
@@ -803,6 +809,11 @@ def _prefix_start(
     return qs, comparator, None, hedge
 
 
+# a year phrase right before an amount ("в 2025 году ", "w 2025 r. ", "у 2025 р. ", "in 2025 ")
+_YEAR_BETWEEN_RE = re.compile(
+    r"(?<![\w])(?:в|во|у|w|in)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]*(?:году|годзе|г\.|р\.|році|roku|r\.))?[ \u00a0]+\Z",
+    re.I,
+)
 # "до", "да", "do", "aż do": an upper bound, or after a verb of change or target the level reached
 _UP_TO_HEDGES = frozenset({"до", "да", "do", "aż do"})
 # The word before a multiple: "в 2 раза", and in Ukrainian and Belarusian "у 2 рази", "ў 2 разы"

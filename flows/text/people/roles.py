@@ -2494,6 +2494,9 @@ def _latin_complement(
                 # an English verb: "Minister Narendra Modi is expected to host President ..." is
                 # no Polish role with its genitive complement
                 return None
+            if words[k][2].islower() and _PL_VERB_END_RE.search(words[k][2]):
+                # a Polish verb: "Premier Donald Tusk rozmawiał w Berlinie z X" is no role of X's
+                return None
             k += 1
         end = k
     if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
@@ -2501,6 +2504,10 @@ def _latin_complement(
     if to_end and k != len(words):
         return None
     return end, k, country
+
+
+# the endings of a Polish verb's past or infinitive ("rozmawiał", "spotkała", "rozmawiali", "przyjąć")
+_PL_VERB_END_RE = re.compile(r"[aeiyąę](?:ł|ła|ło|li|ły|ć)$")
 
 
 def _portfolio_conjunction(words: list[tuple[int, int, str]], k: int) -> bool:

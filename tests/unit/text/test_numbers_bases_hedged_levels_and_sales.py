@@ -229,3 +229,23 @@ def test_buying_in_a_country_is_an_import_from_it(text: str, origin: str) -> Non
 def test_polish_buying_in_a_country_is_an_import() -> None:
     (fact,) = extract_facts("Uzbekistan kupi w Polsce wagony za 600 mln euro.")
     assert (fact.metric, fact.modality) == ("import", "forecast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот превысил в 2025 году 4 млрд долларов.",
+        "Товарообіг перевищив у 2025 р. 3 млрд доларів.",
+        "Wymiana handlowa przekroczyła w 2025 r. 46 mld dolarów.",
+        "Eksport do Niemiec przekroczył w 2024 roku 5 mld euro.",
+    ],
+)
+def test_a_year_between_a_bounds_verb_and_its_amount_keeps_the_bound(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.comparator == ">"
+    assert fact.period is not None
+
+
+def test_a_year_before_an_amount_with_no_bound_stays_exact() -> None:
+    (fact,) = extract_facts("Товарооборот составил в 2025 году 4 млрд долларов.")
+    assert fact.comparator == "="

@@ -109,3 +109,17 @@ def test_no_polish_surname_alone_without_a_role_head_right_before(text: str) -> 
     got = _people(text)
     assert not any(name in ("Finansów Domański", "Domański") for name, _k in got), got
     assert ("Sikorski", "minister") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        ("Premier Donald Tusk rozmawiał w Berlinie z Friedrichem Merzem.", "Friedrich Merz"),
+        ("Prezydent Karol Nawrocki spotkał się w Wilnie z Gitanasem Nausėdą.", "Gitanas Nausėda"),
+        ("Minister Radosław Sikorski rozmawiał w Brukseli z Anitą Anand.", "Anita Anand"),
+    ],
+)
+def test_a_polish_host_and_his_verb_are_no_role_of_the_guest(text: str, guest: str) -> None:
+    people = {p.name: p for p in extract_people(text)}
+    assert guest in people
+    assert people[guest].role is None
