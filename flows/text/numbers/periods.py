@@ -480,7 +480,8 @@ OTHER_PERIOD = "|".join(OTHER_PERIODS)
 # "2025 жылдың қорытындысы бойынша"; the extractor's period regex reads them after OTHER_PERIOD.
 KAZAKH_PERIOD = (
     r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:ж\.|жыл(?:ы|да|ғы|дың|дары|дарда|дардағы)?|жылға\s+(?:дейін|қарай))(?![\w])"
-    rf"(?:\s+(?:(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<i')})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<h')})\w*)?\s+ай\w*"
+    # (the months with their case ending and no "айлары": "2026 жылғы қаңтар-қыркүйекте")
+    rf"(?:\s+(?:(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<i')})\w*(?:\s*[-–—]\s*(?:{_KAZAKH_MONTH_ALT.replace('?P<k', '?P<h')})\w*)?(?:\s+ай\w*)?"
     r"|(?:1[01]|[2-9])\s+ай\w*|(?:бірінші|екінші|үшінші|төртінші)\s+(?:тоқсан\w*|жартыжылды\w*)"
     r"|қорытындысы\s+бойынша))?"
 )

@@ -249,3 +249,24 @@ def test_a_year_between_a_bounds_verb_and_its_amount_keeps_the_bound(text: str) 
 def test_a_year_before_an_amount_with_no_bound_stays_exact() -> None:
     (fact,) = extract_facts("Товарооборот составил в 2025 году 4 млрд долларов.")
     assert fact.comparator == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Қазақстанның Қытайға экспорты 2026 жылғы қаңтар-қыркүйекте 7,2 млрд долларды құрады.",
+            "2026-01/2026-09",
+        ),
+        ("Экспорт 2025 жылдың қаңтар-маусымында 3 млрд долларды құрады.", "2025-H1"),
+        ("Импорт 2026 жылғы қаңтар-қазан айларында 2 млрд долларды құрады.", "2026-01/2026-10"),
+    ],
+)
+def test_kazakh_months_with_their_case_ending_are_the_period(text: str, label: str) -> None:
+    from datetime import date
+
+    from flows.text.numbers.periods import parse_period
+
+    (fact,) = extract_facts(text)
+    period = parse_period(fact.period, date(2026, 11, 30))
+    assert period is not None and period.label == label
