@@ -357,6 +357,8 @@ def _period(
             # earlier clause's period is a later clause's only for a figure of the same subject
             # ("Экспорт в 2024 году составил 5 млрд, а импорт — 3 млрд")
             continue
+        if end <= c.qs and _in_participle_phrase(sentences.masked, start, end, c.qs):
+            continue  # "Соглашение, вступившее в силу в мае 2025 года, обнуляет пошлины на 87%"
         if best is None or dist < best[0]:
             best = (dist, start, end)
     if best is None:
@@ -523,6 +525,30 @@ def _subject(c: _Cand, sentences: _Sentences) -> str:
         if not rule.weak and start <= kw_start < c.ns
     ]
     return max(named)[1] if named else c.metric
+
+
+# A participle opening a phrase set off by commas: "вступившее в силу", "подписанный",
+# "заключенный", "принятая"; "підписаний", "укладена"; "podpisana", "zawarte", "przyjęty"; "signed"
+_PARTICIPLE_OPENING_RE = re.compile(
+    r",[ \u00a0]*(?:[а-яё]+(?:вш|нн|ённ|енн|т)(?:ий|ая|ее|ие|его|ей|ую|ые|ый|ое|ого|ая|их)"
+    r"|(?:підписан|укладен|ухвален|схвален|набу|підписа|падпісан|заключан|прынят)\w*"
+    r"|(?:podpisan|zawart|przyjęt|zatwierdzon|obowiązując)\w*|(?:signed|concluded|adopted|which\s+took\s+effect))"
+    r"(?![\w])",
+    re.I,
+)
+
+
+def _in_participle_phrase(masked: str, start: int, end: int, figure: int) -> bool:
+    """Whether the period phrase at ``start:end``, before the figure at ``figure``, lies in a
+    phrase set off by commas that a participle opens (``Договор, подписанный в 2024 году,
+    предусматривает поставки 2 млн тонн``): when a document was signed or came into force, no
+    period of the figure."""
+    comma = masked.rfind(",", 0, start)
+    if comma < 0 or "," not in masked[end:figure]:
+        return False
+    return _PARTICIPLE_OPENING_RE.match(masked, comma) is not None and not any(
+        ch in masked[comma + 1 : start] for ch in ";.!?"
+    )
 
 
 def _period_referred_to(

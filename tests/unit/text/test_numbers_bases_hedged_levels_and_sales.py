@@ -270,3 +270,23 @@ def test_kazakh_months_with_their_case_ending_are_the_period(text: str, label: s
     (fact,) = extract_facts(text)
     period = parse_period(fact.period, date(2026, 11, 30))
     assert period is not None and period.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Соглашение, вступившее в силу в мае 2025 года, обнуляет пошлины на 87% товаров.",
+        "Контракт, подписанный в 2024 году, предусматривает поставки 3 млн тонн угля.",
+        "Меморандум, заключенный в январе 2026 года, охватывает 40 проектов.",
+        "Umowa, podpisana w 2024 r., przewiduje dostawy 2 mln ton zboża.",
+        "The deal, signed in 2024, provides for 2 million tonnes of grain.",
+    ],
+)
+def test_a_date_in_a_participle_phrase_is_no_period_of_the_figure(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.period is None
+
+
+def test_a_period_after_a_parenthetical_source_stays() -> None:
+    (fact,) = extract_facts("Товарооборот, по данным таможни, в 2025 году составил 3 млрд долларов.")
+    assert fact.period == "в 2025 году"
