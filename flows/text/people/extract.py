@@ -3011,10 +3011,12 @@ def _regnal_name_ok(word: str) -> bool:
 # Kinds of a title of rank written between a post and the name ("принц", "шейх"): the post is
 # the role.
 _RANK_TITLE_KINDS = frozenset({"royalty"})
-_RANK_TITLE_WORDS = frozenset({"шейх", "шейха"})  # a cleric's title, and a ruling family's
+# (and a degree written as a title: "Советник президента ОАЭ доктор Анвар Гаргаш", "профессор")
+_RANK_TITLE_WORDS = frozenset({"шейх", "шейха", "доктор", "профессор"})
 _POSTS_BEFORE_TITLES = frozenset(
     {"head_of_state", "deputy_head_of_state", "head_of_government", "deputy_head_of_government"}
     | {"minister", "deputy_minister", "ambassador", "diplomat", "military", "regional_head", "mayor"}
+    | {"adviser", "official", "head_of_organisation", "deputy_head", "spokesperson", "legislator"}
 )
 _EPONYM_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:имени|им\.)[ \u00a0]*\Z")
 _LATIN_CAPITALS = frozenset(chr(c) for c in range(0x41, 0x250) if chr(c).isupper() and chr(c).isalpha())

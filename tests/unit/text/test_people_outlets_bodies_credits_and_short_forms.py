@@ -87,3 +87,20 @@ def test_an_arabic_name_cut_after_its_particle_is_the_same_person(text: str, nam
 def test_a_sheikh_is_royalty() -> None:
     (person,) = extract_people("Шейх Тамим бен Хамад Аль Тани принял делегацию.")
     assert person.role_kind == "royalty"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Советник по национальной безопасности ОАЭ шейх Тахнун бин Заид Аль Нахайян принял делегацию.",
+            "adviser",
+        ),
+        ("Советник президента ОАЭ доктор Анвар Гаргаш заявил о поддержке.", "adviser"),
+        ("Главный врач больницы профессор Иван Петров сообщил о пострадавших.", "medicine"),
+    ],
+)
+def test_a_title_between_a_post_and_the_name_leaves_the_post(text: str, kind: str) -> None:
+    (person,) = extract_people(text)
+    assert person.role_kind == kind
+    assert person.role is not None and person.role.split()[0] not in ("шейх", "доктор", "профессор")
