@@ -527,10 +527,13 @@ def _subject(c: _Cand, sentences: _Sentences) -> str:
     return max(named)[1] if named else c.metric
 
 
-# A participle opening a phrase set off by commas: "вступившее в силу", "подписанный",
-# "заключенный", "принятая"; "підписаний", "укладена"; "podpisana", "zawarte", "przyjęty"; "signed"
+# A participle of signing, adopting or coming into force opening a phrase set off by commas (when a
+# document was made, not what the figure counts: "выехавших в Россию за январь-октябрь" is the
+# figure's): "вступившее в силу", "подписанный", "заключенный", "принятая"; "підписаний",
+# "укладена"; "podpisana", "zawarte", "przyjęty"; "signed"
 _PARTICIPLE_OPENING_RE = re.compile(
-    r",[ \u00a0]*(?:[а-яё]+(?:вш|нн|ённ|енн|т)(?:ий|ая|ее|ие|его|ей|ую|ые|ый|ое|ого|ая|их)"
+    r",[ \u00a0]*(?:(?:вступивш|подписан|заключен|заключён|принят|ратифицирован|утвержден|утверждён"
+    r"|одобрен|достигнут|действующ)\w*"
     r"|(?:підписан|укладен|ухвален|схвален|набу|підписа|падпісан|заключан|прынят)\w*"
     r"|(?:podpisan|zawart|przyjęt|zatwierdzon|obowiązując)\w*|(?:signed|concluded|adopted|which\s+took\s+effect))"
     r"(?![\w])",

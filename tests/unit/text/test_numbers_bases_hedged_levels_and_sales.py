@@ -290,3 +290,12 @@ def test_a_date_in_a_participle_phrase_is_no_period_of_the_figure(text: str) -> 
 def test_a_period_after_a_parenthetical_source_stays() -> None:
     (fact,) = extract_facts("Товарооборот, по данным таможни, в 2025 году составил 3 млрд долларов.")
     assert fact.period == "в 2025 году"
+
+
+def test_a_period_in_a_participle_phrase_of_what_is_counted_stays() -> None:
+    # the participle describes what the figure counts, not when a document was made
+    facts = extract_facts(
+        "Число мигрантов из Таджикистана, выехавших в Россию за январь–октябрь 2026 года, "
+        "сократилось на 18% и составило 312 тыс. человек."
+    )
+    assert [f.period for f in facts] == ["за январь–октябрь 2026 года"] * 2
