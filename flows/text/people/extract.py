@@ -419,6 +419,7 @@ _GOVERNING_NOUNS = frozenset(
     {
         "визит",
         "встреча",
+        "переговоры",
         "приезд",
         "поездка",
         "заявление",
@@ -523,9 +524,12 @@ def _governing_noun_before(text: str, start: int) -> bool:
     m = _word_before(text, start, 30)
     if m is None or text[m.end(1) : start].strip():
         return False  # (a dash between: "Жена — Анна Петрова" names her)
-    # (in the nominative: after "ареста сына" a nominative name may open its own clause)
+    # (in the nominative: after "ареста сына" a nominative name may open its own clause; a plural
+    # noun of an act in any case governs it too: "По итогам переговоров Касым-Жомарта Токаева")
     return any(
-        p.normal_form in _GOVERNING_NOUNS and p.tag.POS == "NOUN" and p.tag.case == "nomn"
+        p.normal_form in _GOVERNING_NOUNS
+        and p.tag.POS == "NOUN"
+        and (p.tag.case == "nomn" or p.tag.number == "plur")
         for p in _parses(m.group(1).lower())
     )
 

@@ -119,3 +119,15 @@ def test_a_double_surname_declines_in_both_parts(text: str, name: str | None) ->
 )
 def test_a_province_after_its_word_is_no_part_of_the_governors_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По итогам переговоров Касым-Жомарта Токаева подписаны документы.", "Касым-Жомарт Токаев"),
+        ("Переговоры Касым-Жомарта Токаева и Си Цзиньпина прошли в Пекине.", "Касым-Жомарт Токаев"),
+        ("По итогам переговоров Мария Захарова заявила о прогрессе.", "Мария Захарова"),
+    ],
+)
+def test_a_name_after_a_noun_of_talks_is_its_genitive(text: str, name: str) -> None:
+    assert name in _names(text)
