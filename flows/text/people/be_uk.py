@@ -656,7 +656,15 @@ def _complement_word(word: str, after_preposition: bool) -> bool:
         return True
     if low.endswith("лі") and low[-3:-2] not in _VOWELS:
         return True  # a noun's oblique case ("торгівлі", "землі"); a past plural has a vowel before "лі"
+    if low in _PLURAL_GENITIVES:
+        return True  # "міністр внутрішніх справ", "міністр унутраных спраў"
     return low.endswith(_COMPLEMENT_ENDINGS) and not low.endswith(_VERB_ENDINGS)
+
+
+# Genitive plurals of portfolios' nouns no ending tells: affairs, questions, situations
+_PLURAL_GENITIVES = frozenset(
+    {"справ", "спраў", "питань", "пытанняў", "ситуацій", "сітуацый", "надр", "нетраў"}
+)
 
 
 def _role_kind(lang: str, head: str, complement: list[str]) -> str | None:

@@ -83,3 +83,21 @@ def test_an_organisation_word_before_a_minister_is_still_unsure() -> None:
     # a party's minister: whose post, unsure (the span holds no body's abbreviation or seat)
     (person,) = extract_people("Microsoft President Brad Smith said.")
     assert person.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Міністр внутрішніх справ України Ігор Клименко провів зустріч.", ("Ігор Клименко", "minister")),
+        ("Міністр унутраных спраў Беларусі Іван Кубракоў правёў сустрэчу.", ("Іван Кубракоў", "minister")),
+        (
+            "Заступниця міністра Владислава Іваненко заявила про допомогу.",
+            ("Владислава Іваненко", "deputy_minister"),
+        ),
+        ("Зустріч з Мирославою Коваль відбулася в Києві.", ("Мирослава Коваль", None)),
+    ],
+)
+def test_portfolios_and_first_names_of_ukrainian_and_belarusian(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in _people(text)
