@@ -459,7 +459,7 @@ _BASE_BEFORE_RE = re.compile(
 # The same phrase opening the figure's clause, a dash, colon or comma between: "в аналогичном
 # периоде 2025 года — 1,8 млрд", "а за аналогичный период прошлого года — 2,5 млрд"
 _BASE_LEADING_RE = re.compile(
-    rf"(?<!\w){_SAME_PERIOD_OF_ANOTHER_YEAR}(?:[ \u00a0]+(?:год\w*|рок\w*|год[аз]\w*|r\.|roku))?"
+    rf"(?<!\w){_SAME_PERIOD_OF_ANOTHER_YEAR}(?:[ \u00a0]+(?:год\w*|рок\w*|r\.|roku))?"
     r"[ \u00a0]*[—–:,-]?[ \u00a0]*\Z",
     re.I,
 )
