@@ -44,6 +44,7 @@ from flows.text.numbers.units import (
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     GLUED_SCALES,
+    MINOR_CURRENCY_NOUNS,
     PERCENT_FORMS,
     PERCENTAGE_POINT_FORMS,
     PHYSICAL_UNITS,
@@ -272,17 +273,46 @@ _CODES = [*CURRENCY_CODES, *CODE_ALIASES]
 _CURRENCY_AFTER_RE = re.compile(
     rf"{_SP}*(?:{_CURRENCY_WORD}|(?P<code>{_case_sensitive(_CODES)})(?![\w]))", re.I
 )
-# a currency noun alone (its key is the name of the group that matched: n_<key>)
+# a currency noun alone (its key is the name of the group that matched: n_<key>); a hundredth of
+# it ("копеек", "центов") reads as its currency
 _CURRENCY_NOUN_RE = re.compile(
     guarded(
         [
             r"(?<![\w])(?:"
-            + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS)
+            + "|".join(
+                f"(?P<n_{n.key}>"
+                + _forms_regex(
+                    [*n.forms, *(f for m in MINOR_CURRENCY_NOUNS if m.key == n.key for f in m.forms)]
+                )
+                + ")"
+                for n in CURRENCY_NOUNS
+            )
             + r")(?![\w])"
         ]
     ),
     re.I,
 )
+# A currency's hundredth alone after an amount ("на 15 копеек", "30 cents", "85 groszy"): the
+# group ``m<i>`` names the row of ``MINOR_CURRENCY_NOUNS``
+MINOR_CURRENCY_RE = re.compile(
+    rf"{_SP}*(?:"
+    + "|".join(f"(?P<m{i}>{_forms_regex(m.forms)})" for i, m in enumerate(MINOR_CURRENCY_NOUNS))
+    + r")(?![\w])",
+    re.I,
+)
+# The hundredths after an amount of the currency itself ("165 долларов 50 центов", "65 руб. 40
+# коп.", "5 zł 20 gr"), per currency noun key: the group ``n`` holds them (one or two digits)
+MINOR_AFTER_RES: dict[str, re.Pattern[str]] = {
+    key: re.compile(
+        rf"\.?{_SP}+(?P<n>\d{{1,2}}){_SP}*(?:"
+        + _forms_regex(
+            [f for m in MINOR_CURRENCY_NOUNS if m.key == key for f in (*m.forms, *m.abbreviations)]
+        )
+        + r")(?![\w])",
+        re.I,
+    )
+    for key in {m.key for m in MINOR_CURRENCY_NOUNS}
+}
 _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _CURRENCY_BEFORE_RE = re.compile(
     # a dollar's country before its sign: "C$56 billion", "HK$5", "NT$", "R$" (DOLLAR_PREFIXES)
@@ -324,6 +354,7 @@ UNIT_PREFIXES = frozenset(
         *PERCENT_FORMS,
         *PERCENTAGE_POINT_FORMS,
         *(f for n in CURRENCY_NOUNS for f in n.forms),
+        *(f for m in MINOR_CURRENCY_NOUNS for f in m.forms),
         *(a for a, _, _ in CURRENCY_ADJECTIVES),
         *_CODES,
         *(f for u in PHYSICAL_UNITS for f in u.forms),

@@ -98,6 +98,8 @@ from flows.text.numbers.patterns import (
     CHANGE_NOUN_LINK_LAST_WORD_RE,
     CURRENCY_NOUN_FORMS,
     HEDGE_SCAN,
+    MINOR_AFTER_RES,
+    MINOR_CURRENCY_RE,
     OTHER_CURRENCY_ADJ,
     PLAIN_CURRENCY_ADJ,
     UNIT_PREFIXES,
@@ -111,6 +113,7 @@ from flows.text.numbers.units import (
     CURRENCY_SIGNS,
     DOLLAR_PREFIXES,
     GLUED_SCALES,
+    MINOR_CURRENCY_NOUNS,
     NO_CURRENCY,
     PHYSICAL_UNITS,
     POLISH_ONLY_FACTORS,
@@ -490,6 +493,8 @@ _AND_A_HALF_RE = re.compile(
 class _Unit:
     end: int
     unit: str | None  # None: no unit (count or pending money)
+    factor: Decimal | None = None  # a currency's hundredths ("15 копеек"): the amount times this
+    plus: Decimal | None = None  # the hundredths after the currency ("165 долларов 50 центов")
 
 
 _UNIT_TOKEN_RE = re.compile(rf"{_SP}*([%{''.join(CURRENCY_SIGNS)}]|[^\W\d_]+)")
@@ -601,7 +606,19 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
         return _Unit(_abbreviation_dot(masked, m.end()), "percent")
     m = _CURRENCY_AFTER_RE.match(masked, pos)
     if m is not None:
-        return _Unit(_abbreviation_dot(masked, m.end()), _currency_of(masked, m))
+        end = _abbreviation_dot(masked, m.end())
+        key = next((k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_")), None)
+        if key in MINOR_AFTER_RES and (mm := MINOR_AFTER_RES[key].match(masked, m.end())) is not None:
+            return _Unit(
+                _abbreviation_dot(masked, mm.end()),
+                _currency_of(masked, m),
+                plus=Decimal(mm.group("n")) / 100,
+            )
+        return _Unit(end, _currency_of(masked, m))
+    m = MINOR_CURRENCY_RE.match(masked, pos)
+    if m is not None:
+        minor = MINOR_CURRENCY_NOUNS[int(m.lastgroup[1:])]  # type: ignore[index]
+        return _Unit(m.end(), minor.code or _NOUN_CODES[minor.key] or NO_CURRENCY, factor=Decimal("0.01"))
     if times_prefix:
         m = _TIMES_RE.match(masked, pos)
         if m is not None:
@@ -610,6 +627,15 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
     if m is not None:
         return _Unit(_abbreviation_dot(masked, m.end()), m.lastgroup)
     return _Unit(pos, None)
+
+
+def _hundredths(amount: _Amount, unit: _Unit) -> None:
+    """An amount in a currency's hundredths ("15 копеек": 0.15) or with them after the currency
+    ("165 долларов 50 центов": 165.50), in the currency; a scaled amount takes no hundredths."""
+    if unit.factor is not None:
+        amount.value *= unit.factor
+    elif unit.plus is not None and amount.scale == 1 and amount.value == amount.value.to_integral_value():
+        amount.value += unit.plus
 
 
 def _unit_kind(unit: str) -> str:
@@ -1178,6 +1204,7 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         return [cand], cp[1]
 
     unit1 = _unit_after(masked, end, times_prefix is not None)
+    _hundredths(amount, unit1)
     if amount.scale == 1 and unit1.unit is not None:
         scaled = SCALED_UNIT_FORMS.get(masked[end : unit1.end].strip().lower())
         if scaled is not None:  # "38.8 bcm": the unit's own scale
@@ -1207,6 +1234,9 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
         if amount.scale == 1 and second.scale > 1:
             amount.value *= second.scale
         unit2 = _unit_after(masked, second.end, times_prefix is not None)
+        _hundredths(second, unit2)
+        if unit2.factor is not None and unit1.unit is None:
+            amount.value *= unit2.factor  # "от 10 до 15 копеек"
         unit = unit2.unit or unit1.unit
         tail = unit2.end
         has_scale = second.scale > 1 or amount.scale > 1
@@ -1394,6 +1424,7 @@ def _amount_candidates(masked: str, s: int, amount: _Amount, bare_scale: bool) -
     word_before, j = _word_before(masked, s)  # "в два раза"; Ukrainian, Belarusian "у три рази"
     times_prefix = j - len(word_before) if word_before in _TIMES_PREPOSITIONS else None
     unit_info = _unit_after(masked, amount.end, times_prefix is not None)
+    _hundredths(amount, unit_info)
     unit = unit_info.unit
     tail = unit_info.end
     counted = None

@@ -123,6 +123,45 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun("kwacha", ("квач*", "kwacha*"), None),
 )
 
+
+@dataclass(frozen=True, slots=True)
+class MinorCurrencyNoun:
+    """A currency's hundredth (копейка, цент, тиын, grosz): an amount of it is ``n / 100`` of the
+    currency named by ``key`` (a ``CurrencyNoun.key``), whose code it takes (``code``: its own
+    where the hundredth tells more than the noun: тыйын is the Kyrgyz сом's). ``forms`` are
+    written as ``CurrencyNoun.forms``; ``abbreviations`` count only after an amount of the
+    currency itself ("65 руб. 40 коп.", "5 zł 20 gr": alone, "20 gr" is grams)."""
+
+    key: str
+    forms: tuple[str, ...]
+    abbreviations: tuple[str, ...] = ()
+    code: str | None = None
+
+
+MINOR_CURRENCY_NOUNS: tuple[MinorCurrencyNoun, ...] = (
+    MinorCurrencyNoun(
+        "ruble", ("копейк*", "копеек", "капейк*", "капеек", "kopiejek", "kopiejki"), ("коп.", "к.")
+    ),
+    MinorCurrencyNoun("hryvnia", ("копійк*", "копійок", "kopiy*", "kopijok"), ("коп.", "к.")),
+    MinorCurrencyNoun(
+        "dollar",
+        (
+            *("цент", "цента", "центов", "центы", "центам", "центах", "центами", "центів", "центу"),
+            *("цэнт", "цэнта", "цэнтаў", "цэнты", "cent", "cents", "centy", "centów", "centa"),
+        ),
+        ("ц.",),
+    ),
+    MinorCurrencyNoun("euro", ("евроцент*", "євроцент*", "еўрацэнт*", "eurocent*"), ("ц.",)),
+    MinorCurrencyNoun("zloty", ("grosz", "grosze", "groszy", "groszu"), ("gr", "gr.")),
+    MinorCurrencyNoun("tenge", ("тиын*",), ("тиын",)),
+    MinorCurrencyNoun("pound", ("пенс", "пенса", "пенсов", "пенсів", "pence", "penny", "pensów")),
+    MinorCurrencyNoun("som", ("тыйын*",), (), "KGS"),
+    MinorCurrencyNoun("sum", ("тийин*",), (), "UZS"),
+    MinorCurrencyNoun("lari", ("тетри",), (), "GEL"),
+    MinorCurrencyNoun("manat", ("гяпик*", "qəpik*"), (), "AZN"),
+)
+
+
 # Russian dictionary form of each currency noun (the gazetteer inflects currency phrases from it).
 CURRENCY_LEMMAS: dict[str, str] = {
     "dollar": "доллар",
