@@ -126,6 +126,8 @@ from gazetteer.lists import (
     INTL_CAPITALS,
     INTL_IRREGULAR,
     INTL_NAMES,
+    INTL_REGION_ADJECTIVES,
+    INTL_REGIONS,
     METONYMS,
     NAME_EN,
     NAME_RU,
@@ -971,11 +973,84 @@ def _intl_phrase_forms(name: str, lang: str) -> set[str]:
     return forms | {(head_words + " " + w).strip() for w in _decline(words[-1], lang)}
 
 
+# The nouns of regions' names in the region's other languages, each case as (the noun's form, the
+# ending its adjective takes), the nominative first: "Львівська область", "Львівської області";
+# "województwo podkarpackie", "województwa podkarpackiego". Only forms that agree are made.
+_REGION_NOUNS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("uk", "область"): (
+        ("область", "а"),
+        ("області", "ої"),
+        ("області", "ій"),
+        ("область", "у"),
+        ("областю", "ою"),
+    ),
+    ("uk", "воєводство"): (
+        *(("воєводство", "е"), ("воєводства", "ого"), ("воєводству", "ому"), ("воєводством", "им")),
+        *(("воєводстві", "ому"), ("воєводстві", "ім")),
+    ),
+    ("uk", "край"): (
+        ("край", "ий"),
+        ("краю", "ого"),
+        ("краю", "ому"),
+        ("краєм", "им"),
+        ("краї", "ому"),
+        ("краї", "ім"),
+    ),
+    ("be", "вобласць"): (("вобласць", "ая"), ("вобласці", "ай"), ("вобласць", "ую"), ("вобласцю", "ай")),
+    ("be", "ваяводства"): (
+        *(("ваяводства", "ае"), ("ваяводства", "ага"), ("ваяводству", "аму"), ("ваяводствам", "ым")),
+        ("ваяводстве", "ым"),
+    ),
+    ("be", "аблвыканкам"): (
+        *(("аблвыканкам", "і"), ("аблвыканкама", "ага"), ("аблвыканкаму", "аму"), ("аблвыканкамам", "ім")),
+        ("аблвыканкаме", "ім"),
+    ),
+    ("pl", "województwo"): (
+        *(("województwo", "ie"), ("województwa", "iego"), ("województwu", "iemu"), ("województwem", "im")),
+        ("województwie", "im"),
+    ),
+    ("pl", "obwód"): (
+        ("obwód", "i"),
+        ("obwodu", "iego"),
+        ("obwodowi", "iemu"),
+        ("obwodem", "im"),
+        ("obwodzie", "im"),
+    ),
+}
+
+
+def _region_forms(name: str, lang: str) -> set[str]:
+    """Normalized case forms of a region's name of ``lang`` (an adjective and a noun of
+    ``_REGION_NOUNS``, in either order; words before the adjective, as the first part of
+    ``Івано-Франківська``, stay): the noun and its adjective in agreement, case by case. A name
+    of another noun is declined as the countries' names are (``_intl_phrase_forms``)."""
+    words = normalize_form(name).split()
+    noun_at = next((i for i, w in enumerate(words) if (lang, w) in _REGION_NOUNS), None)
+    if noun_at is None or len(words) < 2:
+        return _intl_phrase_forms(name, lang)
+    cases = _REGION_NOUNS[(lang, words[noun_at])]
+    adjective_at = len(words) - 1 if noun_at == 0 else noun_at - 1
+    adjective = words[adjective_at]
+    if not adjective.endswith(cases[0][1]):
+        raise ValueError(f"region {name!r}: {adjective!r} does not end as {lang} {words[noun_at]!r} needs")
+    stem = adjective[: len(adjective) - len(cases[0][1])]
+    forms = set()
+    for noun, ending in cases:
+        declined = list(words)
+        declined[noun_at], declined[adjective_at] = noun, stem + ending
+        forms.add(" ".join(declined))
+    return forms
+
+
+_LOWERCASE_REGION = "region_lowercase"  # a region's name written in lowercase (Polish): matched so
+
+
 def intl_forms() -> dict[tuple[str, str], set[str]]:
     """``{(country_code, kind): forms}`` of names (CLDR territory names, through babel) and
     capitals (CLDR exemplar cities of the time zone whose Russian city name is the capital) in
     INTL_LANGUAGES, declined by ``_decline`` (and the English capitals, undeclined: English names
-    are ``name_en``); kind is ``name_intl`` or ``capital_intl``."""
+    are ``name_en``); kind is ``name_intl``, ``capital_intl``, ``region`` (``INTL_REGIONS``) or
+    ``region_lowercase`` (Polish ones)."""
     from babel import Locale
 
     ru_zones = Locale("ru").time_zones
@@ -1009,6 +1084,17 @@ def intl_forms() -> dict[tuple[str, str], set[str]]:
         for code, capitals in INTL_CAPITALS.get(lang, {}).items():  # words/morphology.toml
             for capital in capitals:
                 out.setdefault((code, "capital_intl"), set()).update(_intl_phrase_forms(capital, lang))
+        for code, regions in INTL_REGIONS.get(lang, {}).items():  # words/places.toml
+            for region in regions:
+                kind = _LOWERCASE_REGION if lang == "pl" else "region"
+                out.setdefault((code, kind), set()).update(_region_forms(region, lang))
+        for code, adjectives in INTL_REGION_ADJECTIVES.get(lang, {}).items():  # words/places.toml
+            for adjective in adjectives:
+                words = normalize_form(adjective).split()
+                stem = words[-1][: -len(_ADJ_INTL_ENDINGS[lang][0])]
+                out.setdefault((code, "region"), set()).update(
+                    " ".join([*words[:-1], stem + ending]) for ending in _ADJ_INTL_ENDINGS[lang]
+                )
     for code, capitals in EN_CAPITALS.items():  # words/english.toml: zones rarely name capitals
         for capital in capitals:
             out.setdefault((code, "capital_intl"), set()).update(_latin_forms(capital))
@@ -1303,7 +1389,11 @@ def _add_intl_forms(col: _Collector) -> None:
     capitalised; a Belarusian or Ukrainian adjective that is also a Russian word is left out unless
     it is the same country's Russian form."""
     taken = {form: {e for e in entities} for form, entities in col.entries.items()}
-    generated = {(code, kind, True): forms for (code, kind), forms in intl_forms().items()}
+    # Polish regions are written in lowercase ("marszałek województwa podlaskiego"): no capital
+    generated = {
+        (code, "region" if kind == _LOWERCASE_REGION else kind, kind != _LOWERCASE_REGION): forms
+        for (code, kind), forms in intl_forms().items()
+    }
     for code, specs in INTL_IRREGULAR.items():
         generated.setdefault((code, "name_intl", True), set()).update(normalize_form(s) for s in specs)
     for (code, lang), forms in intl_adjective_forms().items():

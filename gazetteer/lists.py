@@ -68,6 +68,8 @@ METONYMS: dict[str, list[str]] = _PLACES["metonyms"]
 REGIONS: dict[str, list[str]] = _PLACES["regions"]
 CITIES: dict[str, list[str]] = _PLACES["cities"]
 REGION_ADJECTIVES: dict[str, list[str]] = _PLACES["region_adjectives"]
+INTL_REGIONS: dict[str, dict[str, list[str]]] = _PLACES["intl_regions"]  # {language: {code: [name]}}
+INTL_REGION_ADJECTIVES: dict[str, dict[str, list[str]]] = _PLACES["intl_region_adjectives"]
 
 BLOCS = tuple(
     Bloc(

@@ -213,3 +213,23 @@ def test_a_post_in_a_un_agency_is_the_agencys(warehouse):
 def test_a_firms_name_in_latin_script_makes_the_post_a_companys(warehouse):
     # the head of a firm named in Latin script speaks for no state: no home country
     assert _people(warehouse, "Siemens Energy построит") == [("Кристиан Брух", None, None)]
+
+
+@pytest.mark.slow
+def test_a_regions_head_is_the_regions_countrys_in_every_language(warehouse):
+    # a region named in Belarusian, Ukrainian or Polish (its name or its adjective in a body's
+    # name) gives the role its country: never the dateline's or the article's
+    assert _people(warehouse, "Гомельшчына і Смаленшчына") == [
+        ("Васіль Анохін", "RU", "role"),
+        ("Іван Крупка", "BY", "role"),
+        ("Пётр Емяльянаў", "RU", "role"),
+    ]
+    assert _people(warehouse, "Волинь і Люблінщина") == [
+        ("Іван Руднюк", "UA", "role"),
+        ("Ярослав Стащук", "PL", "role"),
+        ("Вʼячеслав Негода", "UA", "role"),
+    ]
+    assert _people(warehouse, "Podlasie i obwód grodzieński") == [
+        ("Łukasz Prokorym", "PL", "role"),
+        ("Iwan Rudniuk", "UA", "role"),
+    ]

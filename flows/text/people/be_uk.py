@@ -577,7 +577,7 @@ _PLACE_PREPOSITIONS = frozenset({"в", "у", "ў", "пры", "при", "на"})
 _CONJUNCTIONS = frozenset({"і", "та", "й", "и"})
 # Prepositions that open what a post is for: "віцепрем'єр-міністр з гуманітарної політики",
 # "намеснік прэм'ер-міністра па пытаннях ...".
-_TOPIC_PREPOSITIONS = frozenset({"з", "із", "па", "по", "для"})
+_TOPIC_PREPOSITIONS = frozenset({"з", "із", "зі", "са", "па", "по", "для"})
 # Other prepositions a name may stand before ("Зеленському з повагою", "Лукашэнку за ...").
 _OTHER_PREPOSITIONS = frozenset(
     {"з", "із", "зі", "за", "до", "па", "по", "ад", "від", "для", "пра", "про", "як"}
@@ -586,7 +586,24 @@ _OTHER_PREPOSITIONS = frozenset(
 # plural), and endings of verbs' past forms and reflexives that end a complement ("-аў" is both a
 # genitive plural and a Belarusian past: only inside a phrase of the lexicon, "замежных спраў").
 _COMPLEMENT_ENDINGS = (*"аяуюыиіїй", "ів", "їв", "яў", "оў", "ёў", "ей", "ой", "ых", "их", "іх")
-_VERB_ENDINGS = ("ла", "ло", "ли", "лі", "ся", "сь", "цца", "ць", "ть", "ує", "ає", "яє", "іў", "ыў", "аў")
+_VERB_ENDINGS = (
+    "ла",
+    "ло",
+    "ли",
+    "лі",
+    "ся",
+    "сь",
+    "цца",
+    "ць",
+    "ть",
+    "ує",
+    "ає",
+    "яє",
+    "іў",
+    "ыў",
+    "аў",
+    "ёў",
+)
 # Words that qualify a head before it (stems, with any adjectival ending).
 _QUALIFIER_RE = re.compile(
     r"(?:перш|колишн|был|нов|надзвычайн|паўнамоцн|надзвичайн|повноважн|народн|генеральн|тимчасов|часов"
@@ -628,7 +645,7 @@ def _heads(lang: str) -> dict[str, list[tuple[str, frozenset[str]]]]:
                 for ending, cases in endings:
                     if v is not stem and ending == "":
                         continue
-                    forms.setdefault(v + ending, []).append((head, cases))
+                    forms.setdefault(_key(v + ending), []).append((head, cases))  # "ё" as "е"
         forms.setdefault(head, []).append((head, frozenset({_N})))
     return forms
 

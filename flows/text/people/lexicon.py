@@ -177,6 +177,12 @@ _ADJECTIVE_GENITIVE_ENDINGS = (
 )
 
 
+# Kinds of role phrases read also without an adjective before their complement's noun: "глава
+# российской дипломатии" (a minister), "маршал Подкарпатского воеводства" (a region's head, as
+# "маршал воеводства"; "маршал" alone is a rank)
+_ADJECTIVE_DROPPING_KINDS = frozenset({"minister", "deputy_minister", "regional_head"})
+
+
 @lru_cache(maxsize=1 << 14)
 def role_kind(head: str, complement: str = "") -> str | None:
     """The kind of a role (``ROLE_KINDS``) from its head in the nominative (``заместитель``,
@@ -198,7 +204,7 @@ def role_kind(head: str, complement: str = "") -> str | None:
         for k, comp in enumerate(complements):
             phrase = f"{h} {comp}".strip() + " "
             for key, kind in _ROLE_PHRASES:
-                if phrase.startswith(key + " ") and (k == 0 or kind in ("minister", "deputy_minister")):
+                if phrase.startswith(key + " ") and (k == 0 or kind in _ADJECTIVE_DROPPING_KINDS):
                     return kind
     kind = ROLE_KINDS.get(head)
     if kind is None and (kind := ROLE_KINDS.get(heads[-1])) is not None and head.startswith(_VICE):

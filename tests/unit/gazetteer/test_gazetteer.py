@@ -816,3 +816,56 @@ def test_a_spec_in_lower_case_matches_in_any_case(forms):
     row = forms[normalize_form("европейской дипломатии")]
     assert (row["entity_code"], row["requires_capital"]) == ("EU", "false")
     assert forms[normalize_form("евросоюза")]["requires_capital"] == "true"
+
+
+@pytest.mark.parametrize(
+    ("form", "code", "requires_capital"),
+    [
+        # Ukrainian, Belarusian and Polish names of regions, the noun and its adjective agreeing
+        ("тернопільської області", "UA", "true"),
+        ("івано франківською областю", "UA", "true"),
+        ("вінницькій області", "UA", "true"),
+        ("курської області", "RU", "true"),
+        ("краснодарському краю", "RU", "true"),
+        ("підляського воєводства", "PL", "true"),
+        ("смаленскай вобласці", "RU", "true"),
+        ("магілеўскую вобласць", "BY", "true"),  # "ё" normalized
+        ("віцебскага аблвыканкама", "BY", "true"),
+        ("люблінскага ваяводства", "PL", "true"),
+        ("kijowskiego obwodu", None, None),  # the order of the name only: obwodu kijowskiego
+        ("obwodu kijowskiego", "UA", "false"),  # Polish writes them in lowercase
+        ("obwodzie smoleńskim", "RU", "false"),
+        ("województwa lubelskiego", "PL", "false"),
+        ("województwie śląskim", "PL", "false"),
+        # Russian names of Ukraine's regions no party disputes, and of Poland's voivodeships
+        ("житомирской области", "UA", "true"),
+        ("подляского воеводства", "PL", "true"),
+    ],
+)
+def test_regions_of_other_languages(forms, form, code, requires_capital):
+    row = forms.get(form)
+    if code is None:
+        assert row is None
+        return
+    assert _entity(forms, form) == ("country", code, "region")
+    assert row["requires_capital"] == requires_capital
+
+
+def test_disputed_regions_name_no_country(forms):
+    # two states claim them: a role there speaks for neither
+    for form in ("запорожской области", "запорізької області", "херсонской области", "донецької області"):
+        assert form not in forms, form
+
+
+def test_region_forms_agree_noun_and_adjective():
+    from gazetteer.generator import _region_forms
+
+    assert _region_forms("Львівська область", "uk") == {
+        "львівська область",
+        "львівської області",
+        "львівській області",
+        "львівську область",
+        "львівською областю",
+    }
+    assert "województwa podkarpackiego" in _region_forms("województwo podkarpackie", "pl")
+    assert "województwa podkarpackie" not in _region_forms("województwo podkarpackie", "pl")
