@@ -132,6 +132,7 @@ from gazetteer.lists import (
     NAME_EN,
     NAME_RU,
     NAMES,
+    OUTLETS_INTL,
     PARTICLES,
     PREFERRED_ENTITY,
     REGION_ADJECTIVES,
@@ -1502,7 +1503,7 @@ def build_forms(morph: Morph, shared: list | None = None) -> tuple[list[FormRow]
         first, _, last = adjective.rpartition("-")
         forms = {f"{normalize_form(first)} {form}" for form in morph.adjective_forms(last)}
         col.add(forms, "ignore", "", "ignore", False)
-    col.add([normalize_form(p) for p in HISTORICAL_INTL], "ignore", "", "ignore", False)
+    col.add([normalize_form(p) for p in (*HISTORICAL_INTL, *OUTLETS_INTL)], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in currency_phrases_en()], "ignore", "", "ignore", False)
     col.add([_ascii_form(p) for p in IGNORE_EN], "ignore", "", "ignore", False)
     col.add([_ascii_form(f"{city} Georgia") for city in US_GEORGIA_CITIES], "ignore", "", "ignore", False)

@@ -91,6 +91,7 @@ US_GEORGIA_NOUNS = tuple(_IGNORE["us_georgia_nouns"])
 HISTORICAL_STATES = tuple(_IGNORE["historical_states"])  # name specs
 HISTORICAL_ADJECTIVES = tuple(_IGNORE["historical_adjectives"])  # "австро-венгерский"
 HISTORICAL_INTL = tuple(_IGNORE["historical_intl"])  # forms as written
+OUTLETS_INTL = tuple(_IGNORE["outlets_intl"])  # forms as written
 
 # Ambiguity (is_ambiguous): see words/ambiguity.toml for how the flag is decided.
 _AMBIGUITY = _words("ambiguity")

@@ -25,6 +25,7 @@ from flows.text.article import (
     WORD_RE,
     body_id,
     collected_dateline_date,
+    cut_body_end,
     drop_read_also,
     drop_service_lines,
     is_chrome_line,
@@ -644,7 +645,7 @@ def _html_article(
     if doc is None:
         return "no article body: the page has no main content"
     meta = doc if isinstance(doc, dict) else doc.as_dict()
-    body = drop_service_lines(drop_read_also(normalize_text(meta.get("text") or ""))).strip()
+    body = drop_service_lines(drop_read_also(cut_body_end(normalize_text(meta.get("text") or "")))).strip()
     if not body:
         return "no article body: the page has no main content"
     if not any(is_prose_line(line) for line in body.split("\n")):
@@ -961,7 +962,7 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
         # HTML in the text field (a CMS export): its text, as an HTML page's main text is read
         text = normalize_text(html_fragment_text(text))
     # without the "read also" teasers that point to other stories, in plain text too
-    body = drop_service_lines(drop_read_also(normalize_text(text))).strip()
+    body = drop_service_lines(drop_read_also(cut_body_end(normalize_text(text)))).strip()
     if not body:
         return "empty: the text field is blank"
     title = _first(obj, TITLE_FIELDS)

@@ -124,7 +124,9 @@ READ_ALSO = (
 # ...``) end it only on a line that is no sentence of prose (``END_WORDS_RE``, ``ends_body``).
 END_MARKERS_RE = re.compile(
     r"^\s*(?:Комментарии\s*\(\d+\)|Новости рубрики|Топ-новости|Свежие новости"
-    rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Теги:|Источник:)",
+    rf"|{READ_ALSO}|Подробнее\b.*\bчитайте\b|Поделиться|Источник:"
+    # tags, in the languages read
+    r"|(?:Теги|Тэгі|Tagi|Tags|Тегтер|Метки|Ключевые слова|Ключові слова|Słowa kluczowe)\s*:)",
     re.I,
 )
 END_WORDS_RE = re.compile(
@@ -1106,6 +1108,45 @@ def _teaser_inside_text(text: str, lines: list[tuple[int, int]], i: int) -> bool
         and is_prose_line(after)
         and not ends_body(after)
     )
+
+
+def cut_body_end(body: str) -> str:
+    """``body`` (the lines of an HTML page's main text or of a JSON item's text field) up to the
+    page furniture after the article, as a text page's body ends (``parse_scraped_text``): the
+    first line after the first that ends a body (``ends_body``: ``Теги:``, ``Читайте также`` alone
+    on its line, ``Другие новости раздела``, ``Реклама``; a teaser with its headline on the line is
+    left out alone, by ``drop_read_also``) or heads another story over its own date line
+    (``_dated_teaser``), and the service lines and chrome left before it (a call to follow the
+    outlet, a copyright, ``Нашли ошибку? ... Ctrl+Enter``; lines that are merely no prose, as the
+    items of a list, stay). The tags and headlines of other stories name countries and figures
+    that are not the article's."""
+    lines, start = [], 0
+    for line in body.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    first = next((i for i, (s, e) in enumerate(lines) if body[s:e].strip()), None)
+    if first is None:
+        return body
+    end = len(lines)
+    for i in range(first + 1, len(lines)):
+        line = body[lines[i][0] : lines[i][1]]
+        if _READ_ALSO_LINE_RE.match(line) and _READ_ALSO_HEADING_RE.match(line) is None:
+            continue  # a teaser with its headline on the line: left out alone (``drop_read_also``)
+        if (ends_body(line) and not _teaser_inside_text(body, lines, i)) or _dated_teaser(body, lines, i):
+            end = i
+            break
+    while end - 1 > first and (
+        not (line := body[lines[end - 1][0] : lines[end - 1][1]]).strip()
+        or is_service_line(line)
+        or is_chrome_line(line)
+        or _TYPO_NOTICE_RE.search(line) is not None
+    ):
+        end -= 1
+    return body[: lines[end - 1][1]]
+
+
+# a "read also" heading alone on its line, the headlines of other stories under it
+_READ_ALSO_HEADING_RE = re.compile(rf"^\W*(?:{READ_ALSO})\W*$", re.I)
 
 
 def drop_service_lines(body: str) -> str:

@@ -283,6 +283,20 @@ ARTICLES = [
         "georgia_state_en.json",
         "Hyundai will open a Georgia plant next year; the Georgia-based factory will employ 800 people,"
         " South Korea's industry ministry said.",
+    ),  # a news outlet named after a country, or a nation's outlet, speaks: no party
+    ("outlet_en_name_ru.json", "По сведениям Korea Times, Монголия нарастила экспорт угля в Китай на 20%."),
+    (
+        "outlet_adjective_ru.json",
+        "Французская газета Le Monde пишет, что Египет закупит у Индии 500 тысяч тонн риса.",
+    ),
+    ("outlet_name_uk.json", "Як повідомляє Українська правда, Чехія та Словаччина підписали угоду про газ."),
+    (
+        "outlet_adjective_pl.json",
+        "Jak podaje niemiecki dziennik Die Welt, Litwa i Łotwa zbudują wspólny terminal.",
+    ),
+    (
+        "outlet_adjective_en.json",
+        "The British newspaper reported that Norway and Iceland agreed on fishing quotas.",
     ),
 ]
 
@@ -309,6 +323,11 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("outlet_en_name_ru.json", [("CN", "MN")]),
+        ("outlet_adjective_ru.json", [("EG", "IN")]),
+        ("outlet_name_uk.json", [("CZ", "SK")]),
+        ("outlet_adjective_pl.json", [("LT", "LV")]),
+        ("outlet_adjective_en.json", [("IS", "NO")]),
         ("sport_pl.json", []),
         ("sport_en.json", []),
         ("sport_kk.json", []),
@@ -411,6 +430,11 @@ def test_pairs_of_each_kind(con, name, pairs):
         ("possessive_jo.json", ["EG", "JO"]),
         ("possessive_td.json", ["NG", "TD"]),
         ("possessive_person.json", []),
+        ("outlet_en_name_ru.json", ["CN", "MN"]),
+        ("outlet_adjective_ru.json", ["EG", "IN"]),
+        ("outlet_name_uk.json", ["CZ", "SK"]),
+        ("outlet_adjective_pl.json", ["LT", "LV"]),
+        ("outlet_adjective_en.json", ["IS", "NO"]),
     ],
 )
 def test_article_countries(con, name, countries):

@@ -37,6 +37,13 @@ def _bilateral(text: str) -> list[bool]:
         "Внешнеторговый оборот Узбекистана составил 66 млрд долларов.",
         "Turkey's foreign trade deficit widened to 82 billion dollars.",
         "Зовнішньоторговельний оборот Молдови склав 12 млрд доларів.",
+        # a total of every partner
+        "Общий объем импорта составил 4,7 млрд долларов.",
+        "Совокупный экспорт республики вырос на 6%.",
+        "Общий товарооборот страны со всеми партнерами достиг 31 млрд долларов.",
+        "Загальний обсяг експорту сягнув 3,2 млрд доларів.",
+        "Агульны аб'ём экспарту склаў 4 млрд долараў.",
+        "Łączny eksport wyniósł 7 mld dolarów.",
         # "с другой стороны" is no side
         "С другой стороны, инфляция в Армении составила 8%.",
         # a volume one side consumes, extracts, produces or holds
@@ -69,6 +76,8 @@ def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:
         "Товарообіг між Україною та Молдовою зріс на 15%.",
         "Obroty handlowe Polski z Litwą wzrosły o 6 proc.",
         "Тавараабарот Беларусі з В'етнамам вырас на 30%.",
+        "Общий объем экспорта Казахстана в Китай достиг 10 млрд долларов.",
+        "Łączny eksport Polski do Niemiec wyniósł 90 mld euro.",
         # relations by their own nature, or by words of two sides
         "Стороны подписали 14 соглашений.",
         "В Армении работают 120 совместных предприятий.",

@@ -1,0 +1,96 @@
+"""An HTML page's or a JSON item's text ends where a text page's body ends: tags, a "read also"
+or "other news" heading, another story's headline over its own date, and the closing furniture
+(a typo notice, a share line) printed as paragraphs inside the article's text block are not the
+article's, and neither are the countries and figures they name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from flows.ingest.documents import InputItem, parse_input
+from flows.text.article import cut_body_end
+
+LEAD = {
+    "ru": [
+        "Министр энергетики Узбекистана провел переговоры с министром энергетики Азербайджана в Баку.",
+        "Стороны обсудили поставки электроэнергии и строительство новой линии.",
+    ],
+    "uk": [
+        "Міністр аграрної політики України провів переговори з міністром сільського господарства Чехії.",
+        "Сторони обговорили експорт зерна та логістику.",
+    ],
+    "pl": [
+        "Minister rolnictwa Polski spotkał się z ministrem rolnictwa Litwy w Wilnie.",
+        "Rozmowy dotyczyły eksportu zboża i logistyki.",
+    ],
+}
+
+
+def _page(lang: str, paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Переговоры</title>'
+        '<meta property="article:published_time" content="2026-12-02T09:00:00+03:00"></head>'
+        f"<body><article><h1>Переговоры министров</h1>{body}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail", "foreign"),
+    [
+        ("ru", ["Теги: Турция, Греция, Кипр"], "Греция"),
+        ("uk", ["Теги: Угорщина, Словаччина, Румунія"], "Угорщина"),
+        ("pl", ["Tagi: Niemcy, Francja, Hiszpania"], "Francja"),
+        (
+            "ru",
+            [
+                "<b>Читайте также</b>",
+                "Индия и Вьетнам договорились о поставках риса",
+                "Бразилия увеличила экспорт кофе в Китай на 15%",
+            ],
+            "Вьетнам",
+        ),
+        (
+            "ru",
+            [
+                "<strong>Другие новости раздела</strong>",
+                "Египет и Судан обсудили водные ресурсы <span>1 декабря 2026</span>",
+            ],
+            "Судан",
+        ),
+        ("ru", ["Нашли ошибку? Выделите текст и нажмите Ctrl+Enter"], "Ctrl"),
+    ],
+)
+def test_html_text_ends_before_page_furniture(lang: str, tail: list[str], foreign: str) -> None:
+    res = parse_input(InputItem(f"file:///in/{lang}.html", "html", content=_page(lang, [*LEAD[lang], *tail])))
+    (art,) = res.articles
+    assert LEAD[lang][1].rstrip(".") in art.body
+    assert foreign not in art.body
+
+
+def test_json_text_ends_before_tags() -> None:
+    item = {
+        "title": "Переговоры министров",
+        "published": "2026-12-02",
+        "text": "\n".join([*LEAD["ru"], "Теги: Турция, Греция, Кипр"]),
+    }
+    res = parse_input(
+        InputItem("file:///in/a.json", "json", content=json.dumps(item, ensure_ascii=False).encode())
+    )
+    (art,) = res.articles
+    assert "Греция" not in art.body and "новой линии" in art.body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # prose that names tags or news is the article's
+        "Первая строка статьи о торговле.\nТеги на товарах теперь печатают на двух языках, сообщили в министерстве.",
+        "Первая строка.\nДругие новости о переговорах стороны обещали сообщить позже, заявил министр.",
+        "Только одна строка: Теги: Турция",
+    ],
+)
+def test_prose_lines_are_kept(body: str) -> None:
+    assert cut_body_end(body) == body
