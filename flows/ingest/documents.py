@@ -959,10 +959,12 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     if text is None:
         return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
     if holds_html(text):
-        # HTML in the text field (a CMS export): its text, as an HTML page's main text is read
-        text = normalize_text(html_fragment_text(text))
-    # without the "read also" teasers that point to other stories, in plain text too
-    body = drop_service_lines(drop_read_also(cut_body_end(normalize_text(text)))).strip()
+        # HTML in the text field (a CMS export): its text, as an HTML page's main text is read,
+        # up to the page furniture printed inside it
+        text = cut_body_end(normalize_text(html_fragment_text(text)))
+    # without the "read also" teasers that point to other stories, in plain text too (a plain
+    # text field is the article's text: a line such as "Комментарии" may head a part of it)
+    body = drop_service_lines(drop_read_also(normalize_text(text))).strip()
     if not body:
         return "empty: the text field is blank"
     title = _first(obj, TITLE_FIELDS)

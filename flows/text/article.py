@@ -1116,9 +1116,10 @@ def cut_body_end(body: str) -> str:
     first line after the first that ends a body (``ends_body``: ``Теги:``, ``Читайте также`` alone
     on its line, ``Другие новости раздела``, ``Реклама``; a teaser with its headline on the line is
     left out alone, by ``drop_read_also``) or heads another story over its own date line
-    (``_dated_teaser``), and the service lines and chrome left before it (a call to follow the
-    outlet, a copyright, ``Нашли ошибку? ... Ctrl+Enter``; lines that are merely no prose, as the
-    items of a list, stay). The tags and headlines of other stories name countries and figures
+    (``_dated_teaser``), and the service lines left before it (a call to follow the outlet, a
+    wire's credits, ``Нашли ошибку? ... Ctrl+Enter``; lines that are merely no prose, as the items
+    of a list, stay, and so does a list of links or bullets, which the page's own chrome may look
+    like: the main text's extractor leaves most chrome out). The tags and headlines of other stories name countries and figures
     that are not the article's."""
     lines, start = [], 0
     for line in body.split("\n"):
@@ -1138,7 +1139,6 @@ def cut_body_end(body: str) -> str:
     while end - 1 > first and (
         not (line := body[lines[end - 1][0] : lines[end - 1][1]]).strip()
         or is_service_line(line)
-        or is_chrome_line(line)
         or _TYPO_NOTICE_RE.search(line) is not None
     ):
         end -= 1

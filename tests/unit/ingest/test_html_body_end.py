@@ -70,17 +70,28 @@ def test_html_text_ends_before_page_furniture(lang: str, tail: list[str], foreig
     assert foreign not in art.body
 
 
-def test_json_text_ends_before_tags() -> None:
+def test_html_in_a_json_text_field_ends_before_tags() -> None:
     item = {
         "title": "Переговоры министров",
         "published": "2026-12-02",
-        "text": "\n".join([*LEAD["ru"], "Теги: Турция, Греция, Кипр"]),
+        "text": "".join(f"<p>{p}</p>" for p in [*LEAD["ru"], "Теги: Турция, Греция, Кипр"]),
     }
     res = parse_input(
         InputItem("file:///in/a.json", "json", content=json.dumps(item, ensure_ascii=False).encode())
     )
     (art,) = res.articles
     assert "Греция" not in art.body and "новой линии" in art.body
+
+
+def test_a_plain_json_text_keeps_its_parts() -> None:
+    # a plain text field is the article's text: "Комментарии" heads a part of it
+    text = "\n".join([*LEAD["ru"], "Комментарии", "Эксперты из Турции назвали встречу успешной."])
+    item = {"title": "Переговоры министров", "published": "2026-12-02", "text": text}
+    res = parse_input(
+        InputItem("file:///in/b.json", "json", content=json.dumps(item, ensure_ascii=False).encode())
+    )
+    (art,) = res.articles
+    assert "Эксперты из Турции" in art.body
 
 
 @pytest.mark.parametrize(
@@ -93,4 +104,9 @@ def test_json_text_ends_before_tags() -> None:
     ],
 )
 def test_prose_lines_are_kept(body: str) -> None:
+    assert cut_body_end(body) == body
+
+
+def test_a_list_of_bullets_closing_the_text_stays() -> None:
+    body = "Федерации поддержали кандидата.\n• Чили • Эквадор • Египет • Грузия • Казахстан"
     assert cut_body_end(body) == body
