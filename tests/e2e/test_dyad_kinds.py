@@ -283,7 +283,15 @@ ARTICLES = [
         "georgia_state_en.json",
         "Hyundai will open a Georgia plant next year; the Georgia-based factory will employ 800 people,"
         " South Korea's industry ministry said.",
-    ),  # a news outlet named after a country, or a nation's outlet, speaks: no party
+    ),
+    # two country adjectives in parallel clauses, the second's noun and verb left out for a dash:
+    # a list, no pair
+    ("gapped_adjectives_ru.json", "Продажи корейских смартфонов выросли на 18%, а вьетнамских — на 7%."),
+    ("gapped_adjectives_uk.json", "Імпорт турецьких тканин зріс на 25%, а єгипетських — на 9%."),
+    ("gapped_adjectives_pl.json", "Eksport czeskich samochodów wzrósł o 5%, a słowackich — o 3%."),
+    # the same shape with a relation in the first clause stays a pair
+    ("adjective_relation_ru.json", "Поставки белорусских тракторов в Сербию выросли на 11%."),
+    # a news outlet named after a country, or a nation's outlet, speaks: no party
     ("outlet_en_name_ru.json", "По сведениям Korea Times, Монголия нарастила экспорт угля в Китай на 20%."),
     (
         "outlet_adjective_ru.json",
@@ -323,6 +331,10 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("gapped_adjectives_ru.json", []),
+        ("gapped_adjectives_uk.json", []),
+        ("gapped_adjectives_pl.json", []),
+        ("adjective_relation_ru.json", [("BY", "RS")]),
         ("outlet_en_name_ru.json", [("CN", "MN")]),
         ("outlet_adjective_ru.json", [("EG", "IN")]),
         ("outlet_name_uk.json", [("CZ", "SK")]),

@@ -668,6 +668,7 @@ parallel_edges as materialized (
         p.n_tokens,
         p.country_code,
         p.after_preposition,
+        p.form_kind in ('adjective', 'adjective_intl') as is_adjective,
         before_token.token_norm as before_norm,
         before_token.gap_after as before_gap,
         second_before_token.gap_after as second_before_gap,
@@ -719,8 +720,9 @@ separators as (
 parallel_clauses as (
     -- two parties in clauses of the same shape whose verb the second leaves out (a dash stands
     -- for it), a comma or semicolon between: each after the same preposition with a dash right
-    -- after the second ("Переводы из Казахстана выросли на 21%, из Южной Кореи — на 35%"), or each
-    -- right after a dash ("На втором месте — Казахстан ..., на третьем — Китай"). Parallel
+    -- after the second ("Переводы из Казахстана выросли на 21%, из Южной Кореи — на 35%"), each
+    -- right after a dash ("На втором месте — Казахстан ..., на третьем — Китай"), or two country
+    -- adjectives with a dash right after the second ("китайских ..., а японских — на 12%"). Parallel
     -- members of a list, no pair ("В России считают, что в Китае ..." has no dash: a pair). Only
     -- where the sentence names each of the two once: in "Экспорт из России в Китай вырос на 5%, а
     -- импорт из Китая — на 3%" the first clause relates them
@@ -749,6 +751,9 @@ parallel_clauses as (
             and regexp_matches(y.last_gap, '[—–]')
         )
         or (regexp_matches(x.before_gap, '[—–]') and regexp_matches(y.before_gap, '[—–]'))
+        -- two country adjectives, the second's noun left out with the verb ("Импорт китайских
+        -- автомобилей вырос на 30%, а японских — на 12%")
+        or (x.is_adjective and y.is_adjective and regexp_matches(y.last_gap, '[—–]'))
         -- each after a dash and a preposition: "двое — в США и один — в Канаде"
         or (
             x.after_preposition
