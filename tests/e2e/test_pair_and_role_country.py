@@ -233,3 +233,14 @@ def test_a_regions_head_is_the_regions_countrys_in_every_language(warehouse):
         ("Łukasz Prokorym", "PL", "role"),
         ("Iwan Rudniuk", "UA", "role"),
     ]
+
+
+@pytest.mark.slow
+def test_a_country_named_only_on_the_side_met_is_not_the_persons(warehouse):
+    # the only country of the person's sentence stands after "с"/"z", in the phrase of the side
+    # met (named or not): it is that side's, so the person's role names no country of theirs
+    assert _people(warehouse, "Министры обороны обсудили") == [
+        ("Даниэль Росси", None, None),
+        ("Анна Коваль", None, None),
+    ]
+    assert _people(warehouse, "Ministrowie rozmawiali o dostawach") == [("Jan Berg", None, None)]

@@ -422,6 +422,48 @@ other_side_of_home as (
     where people.role is not null and {{ is_new_row('withs.load_seq') }}
 ),
 
+home_beyond_with as (
+    -- a person before a with-word whose sentence names the home country only after it, in the
+    -- phrase of the side met ("Министр обороны Джон Смит встретился с министром обороны Польши",
+    -- "Президент X провел переговоры с Польшей"): the home country is the other side's, not the
+    -- person's
+    select distinct
+        people.article_id,
+        people.mention_idx
+    from people
+    inner join home_country on people.article_id = home_country.article_id
+    inner join {{ ref('stg_tokens') }} as withs
+        on
+            people.article_id = withs.article_id
+            and people.sentence_idx = withs.sentence_idx
+            and people.char_end <= withs.char_start
+    inner join {{ ref('stg_relation_cues') }} as with_words
+        on
+            withs.token_norm = with_words.cue
+            and with_words.cue_kind = 'with'
+            -- the prepositions: after a verb of meeting ("met X at the White House") a place may
+            -- follow the side met
+            and with_words.cue in ('с', 'со', 'з', 'із', 'зі', 'са', 'z', 'ze', 'with')
+    inner join free_mentions as met_country
+        on
+            people.article_id = met_country.article_id
+            and people.sentence_idx = met_country.sentence_idx
+            and met_country.country_code = home_country.country_code
+            and met_country.char_start between withs.char_end and withs.char_end + 60
+    where
+        people.role is not null
+        and {{ is_new_row('withs.load_seq') }}
+        and not exists (
+            select 1
+            from free_mentions as before_with
+            where
+                before_with.article_id = people.article_id
+                and before_with.sentence_idx = people.sentence_idx
+                and before_with.country_code = home_country.country_code
+                and before_with.char_start < withs.char_start
+        )
+),
+
 counterpart_posts as (
     -- a person holding the same one-of-a-kind post as someone of the sentence whose role names the
     -- home country ("Документ подписали министр сельского хозяйства Бразилии X и министр
@@ -467,6 +509,10 @@ article_country as (
         and not exists (
             select 1 from other_side_of_home as o
             where o.article_id = people.article_id and o.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from home_beyond_with as h
+            where h.article_id = people.article_id and h.mention_idx = people.mention_idx
         )
         and not exists (
             select 1 from counterpart_posts as c
