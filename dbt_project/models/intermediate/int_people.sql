@@ -448,7 +448,7 @@ home_beyond_with as (
         on
             people.article_id = met_country.article_id
             and people.sentence_idx = met_country.sentence_idx
-            and met_country.country_code = home_country.country_code
+            and home_country.country_code = met_country.country_code
             and met_country.char_start between withs.char_end and withs.char_end + 60
     where
         people.role is not null
