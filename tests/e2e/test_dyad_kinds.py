@@ -291,6 +291,10 @@ ARTICLES = [
     ("gapped_adjectives_pl.json", "Eksport czeskich samochodów wzrósł o 5%, a słowackich — o 3%."),
     # the same shape with a relation in the first clause stays a pair
     ("adjective_relation_ru.json", "Поставки белорусских тракторов в Сербию выросли на 11%."),
+    # a third country right before "между": its place between the two, no relation of theirs
+    ("between_third_ru.json", "Монголия между Китаем и Россией: как сохранить баланс, обсуждают эксперты."),
+    ("between_third_uk.json", "Молдова між Румунією та Україною шукає власний шлях, пишуть аналітики."),
+    ("between_pair_ru.json", "Торговля между Китаем и Россией выросла на 5%."),
     # a news outlet named after a country, or a nation's outlet, speaks: no party
     ("outlet_en_name_ru.json", "По сведениям Korea Times, Монголия нарастила экспорт угля в Китай на 20%."),
     (
@@ -331,6 +335,9 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("between_third_ru.json", []),
+        ("between_third_uk.json", []),
+        ("between_pair_ru.json", [("CN", "RU")]),
         ("gapped_adjectives_ru.json", []),
         ("gapped_adjectives_uk.json", []),
         ("gapped_adjectives_pl.json", []),

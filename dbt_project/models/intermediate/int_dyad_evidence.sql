@@ -1079,16 +1079,24 @@ co_mentions as (
 ),
 
 betweens as (
-    -- a between-word, X, a conjunction, Y
+    -- a between-word, X, a conjunction, Y; not with a third party right before the between-word
+    -- ("Казахстан между Китаем и Россией": Kazakhstan's place between the two, no relation of
+    -- theirs)
     select distinct
-        article_id,
-        sentence_idx,
-        country_a,
-        country_b,
+        conjoined.article_id,
+        conjoined.sentence_idx,
+        conjoined.country_a,
+        conjoined.country_b,
         'between' as evidence_kind,
         1.0::double as weight
     from conjoined
-    where after_between and is_adjacent
+    anti join parties as head
+        on
+            conjoined.article_id = head.article_id
+            and conjoined.sentence_idx = head.sentence_idx
+            and head.token_idx + head.n_tokens = conjoined.first_idx - 1
+            and head.country_code not in (conjoined.country_a, conjoined.country_b)
+    where conjoined.after_between and conjoined.is_adjacent
 ),
 
 compounds as (
