@@ -291,6 +291,11 @@ ARTICLES = [
     ("gapped_adjectives_pl.json", "Eksport czeskich samochodów wzrósł o 5%, a słowackich — o 3%."),
     # the same shape with a relation in the first clause stays a pair
     ("adjective_relation_ru.json", "Поставки белорусских тракторов в Сербию выросли на 11%."),
+    # a digest's heading: unrelated news side by side, no pair
+    ("digest_ru.json", "Итоги дня: выборы в Португалии, наводнение в Бангладеш."),
+    ("digest_uk.json", "Головне за тиждень: саміт в Ісландії, страйк у Бельгії."),
+    ("digest_en.json", "Top stories: Kenya drought deepens, Peru elects new president."),
+    ("digest_word_ru.json", "Главное, что Армения и Азербайджан согласовали текст договора."),
     # a third country right before "между": its place between the two, no relation of theirs
     ("between_third_ru.json", "Монголия между Китаем и Россией: как сохранить баланс, обсуждают эксперты."),
     ("between_third_uk.json", "Молдова між Румунією та Україною шукає власний шлях, пишуть аналітики."),
@@ -335,6 +340,10 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("digest_ru.json", []),
+        ("digest_uk.json", []),
+        ("digest_en.json", []),
+        ("digest_word_ru.json", [("AM", "AZ")]),
         ("between_third_ru.json", []),
         ("between_third_uk.json", []),
         ("between_pair_ru.json", [("CN", "RU")]),

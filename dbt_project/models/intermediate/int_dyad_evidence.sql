@@ -110,7 +110,7 @@ cue_words as (
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
                 'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport', 'attendance', 'pair_reference', 'measure_target', 'transit', 'reaction',
+                'sport', 'attendance', 'digest', 'pair_reference', 'measure_target', 'transit', 'reaction',
                 'arrival'
             )
     union all
@@ -555,14 +555,33 @@ party_counts as (
 
 list_sentences as (
     -- a sentence with a word of a sports result ("сборная Португалии обыграла Турцию со счетом
-    -- 3:1"): national teams playing, no relation between their states; or with a word of taking
+    -- 3:1"): national teams playing, no relation between their states; with a word of taking
     -- part in a gathering ("В саммите приняли участие премьер-министр Великобритании и президент
-    -- Франции"): attendees side by side
+    -- Франции"): attendees side by side; or a digest's heading
     select distinct
         article_id,
         sentence_idx
     from cue_words
     where cue_kind in ('sport', 'attendance')
+    union
+    -- a digest's heading opening the sentence, a colon within its first four words ("Главное за
+    -- день: визит в Японию, санкции против Ирана"): unrelated news side by side
+    select distinct
+        digest.article_id,
+        digest.sentence_idx
+    from cue_words as digest
+    semi join tokens as colon
+        on
+            digest.article_id = colon.article_id
+            and digest.sentence_idx = colon.sentence_idx
+            and colon.token_idx between digest.token_idx and digest.token_idx + 3
+            and contains(colon.gap_after, ':')
+    anti join tokens as previous
+        on
+            digest.article_id = previous.article_id
+            and digest.sentence_idx = previous.sentence_idx
+            and digest.token_idx - 1 = previous.token_idx
+    where digest.cue_kind = 'digest'
 ),
 
 comparison_sentences as (
