@@ -1045,6 +1045,31 @@ def is_service_line(line: str) -> bool:
     return credit and words <= CREDIT_MAX_WORDS
 
 
+# a line of a list holding a figure: maybe a bullet, a name, a dash or a colon, the amount
+# ("• Россия — 3,2 млрд долларов", "- Китай: 6,1 млрд")
+_FIGURE_ITEM_LINE_RE = re.compile(
+    r"\s*(?:[•·*▪◦–—-]\s*|\d{1,2}[.)]\s+)?[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}(?:\s*[—–:]|\s+-)\s*"
+    r"(?:[^\W\d_]+\s+)?[$€£¥₽]?\d"
+)
+
+
+def _figures_under_a_heading(text: str, lines: list[tuple[int, int]], i: int, first: int) -> bool:
+    """Whether line ``i`` is an item of a list of figures closing a text (``Россия — 3,2 млрд
+    долларов``), the lines above it up to a heading ending with a colon (``Экспорт Армении за
+    январь-октябрь:``) being such items too: the article's data, not page furniture, though no
+    line of it reads as prose."""
+    j = i
+    while j > first:
+        line = _line(text, lines, j).strip()
+        if not line or _FIGURE_ITEM_LINE_RE.match(line) is None:
+            return False
+        j -= 1
+        above = _line(text, lines, j).strip()
+        if above.endswith(":"):
+            return True
+    return False
+
+
 def _closing_furniture(line: str) -> bool:
     """Whether ``line``, among the last lines of a body, is page furniture rather than its text: a
     service line (``is_service_line``), page chrome (``is_chrome_line``: a copyright, a cookie
@@ -1346,8 +1371,12 @@ def parse_scraped_text(
     # credits, a share button, a cookie banner, a copyright) are no text
     # (the last line from the start on that starts at or before body_end: the lines are in order)
     last = bisect_right(lines, body_end, start_line, end_line, key=itemgetter(0)) - 1
-    while last > start_line and (
-        not text[lines[last][0] : body_end].strip() or _closing_furniture(text[lines[last][0] : body_end])
+    while (
+        last > start_line
+        and (
+            not text[lines[last][0] : body_end].strip() or _closing_furniture(text[lines[last][0] : body_end])
+        )
+        and not _figures_under_a_heading(text, lines, last, start_line)
     ):
         last -= 1
         body_end = min(body_end, lines[last][1])

@@ -244,3 +244,19 @@ def test_a_country_named_only_on_the_side_met_is_not_the_persons(warehouse):
         ("Анна Коваль", None, None),
     ]
     assert _people(warehouse, "Ministrowie rozmawiali o dostawach") == [("Jan Berg", None, None)]
+
+
+@pytest.mark.slow
+def test_lines_of_a_list_under_a_flow_heading_are_pairs_with_the_reporter(warehouse):
+    # each line's figure is the heading's flow with the partner opening the line; the reporter is
+    # the article's first country
+    assert _facts(warehouse, "Армения назвала главных") == [
+        ("3,2 млрд долларов", "AM", "RU"),
+        ("1,4 млрд долларов", "AE", "AM"),
+        ("0,6 млрд долларов", "AM", "CN"),
+    ]
+    metrics = warehouse.execute(
+        "select distinct f.metric from marts.numeric_facts f join marts.articles a using (article_id)"
+        " where a.title like 'Армения назвала главных%'"
+    ).fetchall()
+    assert metrics == [("export",)]

@@ -69,6 +69,7 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
     _metrics_referred_to(cands, scopes)
+    _list_items_of_a_heading(cands, scopes)
     # an amount per unit: a price or rate ("64,8 доллара за баррель"), or a share each gets ("по
     # 2,5 тыс." after "за каждого")
     money = _ExplicitMoney(
@@ -517,6 +518,77 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
             if d.metric == "other" and _cand_kind(d) == kind:
                 d.metric = c.metric
                 referred.add(j)
+
+
+# A line of a list: maybe a bullet or a number, one to four words naming an item (a partner, a
+# product), capitalised first, then a dash or a colon, the amount after it ("• Италия — 11,2 млрд
+# долларов;", "- Россия: 25,3 млрд", "2. Південна Корея — 1,1 млрд")
+_LIST_ITEM_RE = re.compile(
+    r"[ \t]*(?:[•·*▪◦–—-][ \t]*|\d{1,2}[.)][ \t]+)?"
+    r"[A-ZА-ЯЁІЇЄҐЎҚӘҒҢӨҰҮҺĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:[ \t]*[—–:]|[ \t]+-)[ \t]*"
+)
+# a heading line over such a list: it ends with a colon
+_HEADING_END_RE = re.compile(r":\s*$")
+
+
+def _list_items_of_a_heading(cands: list[_Cand], scopes: _Sentences) -> None:
+    """A figure of no metric (``other``, or a volume no flow word of its line names) on a line of a
+    list (``_LIST_ITEM_RE``: ``Италия — 11,2 млрд долларов``), under a heading line that ends with
+    a colon and names one flow of the figure's kind (``Экспорт Казахстана в январе-октябре 2026
+    года:``, ``Kazakhstan's main export destinations in 2025:``), the lines between it and the
+    figure's being items of the list too: takes the heading's metric, as the same list written in
+    one sentence would. A heading naming no flow, or several, leaves it ``other``."""
+    masked = scopes.masked
+    heading_of: dict[int, int | None] = {}  # a line's start -> the start of its list's heading
+
+    def line_start(pos: int) -> int:
+        return masked.rfind("\n", 0, pos) + 1
+
+    def line_end(start: int) -> int:
+        end = masked.find("\n", start)
+        return len(masked) if end == -1 else end
+
+    def is_heading(start: int) -> bool:
+        return _HEADING_END_RE.search(masked, start, line_end(start)) is not None
+
+    def item_at(start: int) -> re.Match[str] | None:
+        return None if is_heading(start) else _LIST_ITEM_RE.match(masked, start, line_end(start))
+
+    def heading(start: int) -> int | None:
+        """The heading line over the list whose item line starts at ``start``."""
+        if start not in heading_of:
+            found = None
+            at = start
+            while at > 0:
+                at = line_start(at - 1)
+                if is_heading(at):
+                    found = at
+                    break
+                if item_at(at) is None:
+                    break
+            heading_of[start] = found
+        return heading_of[start]
+
+    for c in cands:
+        if c.unit in ("percent", "percentage_points") or not (
+            c.metric == "other" or (c.metric == "volume" and not _own_flow_word(c, scopes))
+        ):
+            continue
+        start = line_start(c.ns)
+        item = item_at(start)
+        if item is None or c.qs < item.end() or len(masked[item.end() : c.qs].split()) > 2:
+            continue  # the amount is the item's, right after its dash (a hedge may stand before it)
+        h = heading(start)
+        if h is None:
+            continue
+        metrics = {
+            rule.metric
+            for _s, _e, _o, rule in scopes.keywords(scopes.index(h), _cand_kind(c))
+            if not rule.weak and _s < line_end(h)
+        }
+        metrics.discard("other")
+        if len(metrics) == 1:
+            c.metric = metrics.pop()
 
 
 def _respectively_words(cands: list[_Cand], scopes: _Sentences) -> Iterator[re.Match[str]]:

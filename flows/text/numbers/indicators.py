@@ -147,7 +147,7 @@ def fact_scope(text: str, start: int, end: int | None = None, lo: int = 0) -> st
 # ("с Россией, Казахстаном и Арменией": several partners, a sum no pair holds) or a bloc ("со
 # странами ЕАЭС", "с ЕС"): the span covers it all, and dbt gives a fact whose partner span names
 # two or more countries or a bloc no pair (int_numeric_facts).
-_CAPITAL = "A-ZА-ЯЁІЎЄЇҚ"
+_CAPITAL = "A-ZА-ЯЁІЎЄЇҚĄĆĘŁŃÓŚŹŻ"
 _PARTNER_WORD = rf"(?:(?:стран\w*|країн\w*|краін\w*|państw\w*|countries|the)\s+)?[{_CAPITAL}][\w-]*"
 _PARTNER_LIST = rf"{_PARTNER_WORD}(?:(?:\s*,\s*|\s*,?\s+(?:и|та|і|й|and|oraz|i)\s+)[{_CAPITAL}][\w-]*)*"
 _WITH = r"с|со|з|із|са|with|z|ze|мен"
@@ -158,8 +158,15 @@ _PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
 # an item of a list after a colon or comma: a name, then a dash, then the figure ("Италия — 11,2 млн
 # тонн", "Netherlands - 4.9 million tonnes"); the name is the item's partner
 _LIST_ITEM_PARTNER_RE = re.compile(
-    rf"[ \u00a0]*(?P<w>[{_CAPITAL}][\w-]*(?:[ \u00a0]+[{_CAPITAL}][\w-]*){{0,2}})[ \u00a0]+[—–-][ \u00a0]+"
+    rf"\s*(?:[•·*▪◦–—-][ \u00a0]*|\d{{1,2}}[.)][ \u00a0]+)?"  # a line of a list may open with a bullet
+    rf"(?P<w>[{_CAPITAL}][\w-]*(?:[ \u00a0]+[{_CAPITAL}][\w-]*){{0,2}})"
+    r"(?:[ \u00a0]+[—–-]|[ \u00a0]*[—–:])[ \u00a0]+"
 )
+
+
+# a bullet opening a line of a list: a name before a colon there is an item's ("- Россия: 25,3
+# млрд"), not a speaker's or a heading's ("Глава МИД: ...")
+_BULLET_RE = re.compile(r"\s*(?:[•·*▪◦–—-]|\d{1,2}[.)])[ \u00a0]")
 
 
 # the metrics whose figure is stated per partner ("с Ираном — 150 млн"): the level of a flow
@@ -175,20 +182,26 @@ def partner_span(text: str, start: int, lo: int = 0, metric: str | None = None) 
     — 320 млн`` gives ``Ираном`` for 150 and ``Египтом`` for 320; for an export, import, investment
     or volume (``metric``) also ``в X``, ``из X``, ``to X``, ``do X`` (``Экспорт в Китай составил 19
     млрд, в Иран — 0,5 млрд``), and the name opening the figure's clause before a dash, an item of
-    a list (``по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн``). A list of partners is one span (``Россией, Казахстаном и
+    a list (``по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн``), or opening a
+    line of a list before a dash, maybe after a bullet, or after a bullet before a colon (``• Italy
+    — $11.2 billion``, ``- Россия: 25,3 млрд долларов;``). A list of partners is one span (``Россией, Казахстаном и
     Арменией``), and so is a bloc's phrase (``странами ЕАЭС``, ``ЕС``). None when the clause names
     none. Countries and blocs are not known here: dbt maps the span to the mentions it covers
     (``int_numeric_facts``)."""
-    left = lo
+    left = before = lo
     for m in _PARTNER_CLAUSE_STOP_RE.finditer(text, lo, start):
-        left = m.end()
+        left, before = m.end(), left
     found = None
     pattern = _DIRECTED_PARTNER_RE if metric in _DIRECTED_METRICS else _PARTNER_RE
     for m in pattern.finditer(text, lo, start):
         if m.end("w") > left:
             found = m.span("w")
-    if found is None and (item := _LIST_ITEM_PARTNER_RE.fullmatch(text, left, start)) is not None:
-        found = item.span("w")  # "по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн"
+    if found is None:
+        item = _LIST_ITEM_PARTNER_RE.fullmatch(text, left, start)
+        if item is None and left > lo and text[left - 1] == ":" and _BULLET_RE.match(text, before):
+            item = _LIST_ITEM_PARTNER_RE.fullmatch(text, before, start)  # "- Россия: 25,3 млрд"
+        if item is not None:
+            found = item.span("w")  # "по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн"
     return found
 
 

@@ -56,3 +56,21 @@ def test_the_date_under_the_text_is_still_read_below_furniture() -> None:
     meta = parse_scraped_text(text)
     assert text[meta.body_start : meta.body_end].endswith(LAST)
     assert str(meta.published_date) == "2026-10-14"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Экспорт Туркменистана за 10 месяцев:", "• Китай — 7,9 млрд долларов", "• Турция — 1,1 млрд долларов"],
+        ["Імпорт Молдови у 2025 році:", "- Румунія: 2,3 млрд доларів", "- Україна: 0,9 млрд доларів"],
+        ["Main partners in 2025:", "1. China — $7.9 billion", "2. Turkey — $1.1 billion"],
+    ],
+)
+def test_a_list_of_figures_closing_the_text_is_the_articles(items: list[str]) -> None:
+    # no line of it reads as prose, but under a heading ending with a colon it is the article's data
+    body = _body(HEAD + BODY + "\n" + "\n".join(items))
+    assert body.endswith(items[-1])
+
+
+def test_a_line_of_links_closing_the_text_stays_furniture() -> None:
+    assert _body(HEAD + BODY + "\nЧитайте нас:\nTelegram — 12 тыс. подписчиков").endswith(LAST)
