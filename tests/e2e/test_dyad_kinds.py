@@ -291,6 +291,11 @@ ARTICLES = [
     ("gapped_adjectives_pl.json", "Eksport czeskich samochodów wzrósł o 5%, a słowackich — o 3%."),
     # the same shape with a relation in the first clause stays a pair
     ("adjective_relation_ru.json", "Поставки белорусских тракторов в Сербию выросли на 11%."),
+    # a country adjective whose noun is left out after a comma stands for its country, even right
+    # after a currency word ("dolarów amerykańskich" is the currency's adjective, no country)
+    ("elided_noun_ru.json", "Узбекские фирмы вложили в завод 80 млн долларов, иранские — 40 млн долларов."),
+    ("elided_noun_uk.json", "Чеські інвестори вклали 20 млн євро, словацькі — 10 млн євро."),
+    ("currency_adjective_pl.json", "Firma zainwestowała 5 mln dolarów amerykańskich w Kazachstanie."),
     # a digest's heading: unrelated news side by side, no pair
     ("digest_ru.json", "Итоги дня: выборы в Португалии, наводнение в Бангладеш."),
     ("digest_uk.json", "Головне за тиждень: саміт в Ісландії, страйк у Бельгії."),
@@ -458,6 +463,9 @@ def test_pairs_of_each_kind(con, name, pairs):
         ("possessive_jo.json", ["EG", "JO"]),
         ("possessive_td.json", ["NG", "TD"]),
         ("possessive_person.json", []),
+        ("elided_noun_ru.json", ["IR", "UZ"]),
+        ("elided_noun_uk.json", ["CZ", "SK"]),
+        ("currency_adjective_pl.json", ["KZ"]),
         ("outlet_en_name_ru.json", ["CN", "MN"]),
         ("outlet_adjective_ru.json", ["EG", "IN"]),
         ("outlet_name_uk.json", ["CZ", "SK"]),

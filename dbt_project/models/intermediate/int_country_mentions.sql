@@ -317,7 +317,8 @@ currency_tokens as (
     select
         tokens.article_id,
         tokens.sentence_idx,
-        tokens.token_idx
+        tokens.token_idx,
+        tokens.gap_after
     from tokens
     inner join currency_words
         on
@@ -327,7 +328,8 @@ currency_tokens as (
     select
         tokens.article_id,
         tokens.sentence_idx,
-        tokens.token_idx
+        tokens.token_idx,
+        tokens.gap_after
     from tokens
     inner join currency_words
         on
@@ -371,7 +373,12 @@ currency_countries as (
         on
             mentions.article_id = currency_tokens.article_id
             and mentions.sentence_idx = currency_tokens.sentence_idx
-            and currency_tokens.token_idx in (mentions.token_idx - 1, mentions.token_idx + mentions.n_tokens)
+            and (
+                -- the currency before with only spaces between ("dolarów amerykańskich"; not
+                -- "100 млн долларов, турецкие — 50 млн": an elided noun's adjective)
+                (currency_tokens.token_idx = mentions.token_idx - 1 and trim(currency_tokens.gap_after) = '')
+                or currency_tokens.token_idx = mentions.token_idx + mentions.n_tokens
+            )
     left join {{ ref('stg_country_forms') }} as abbreviations
         on
             mentions.matched_form = abbreviations.form
