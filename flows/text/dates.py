@@ -268,6 +268,16 @@ _PUBLISHED_AFTER_RE = re.compile(
 )
 
 
+# An author's name before the publication label on the date's line, set off by a dash, a bar, a
+# bullet or a comma ("Олена Коваль — Опубліковано: 2 грудня 2026, 18:40", "By Anna Lee |
+# Published: December 2, 2026"): one to four words, maybe after a byline's label
+_AUTHOR_BEFORE_LABEL_RE = re.compile(
+    rf"^(?:{_BYLINE_LABEL}\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){{0,3}}\s*[—–|·•,]\s*"
+    r"(?=(?:опубликовано|опубліковано|апублікавана|opublikowano|жарияланды|published|posted)\b)",
+    re.I,
+)
+
+
 # A year glued to the time after it by a page's widgets: "20252:35 PM", "202514:35".
 _GLUED_YEAR_TIME_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([01]?\d:[0-5]\d|2[0-3]:[0-5]\d)(?!\d)")
 
@@ -285,6 +295,8 @@ def date_line(line: str, year_optional: bool = False) -> tuple[DateMatch, str] |
     if not stripped or len(stripped) > 80:
         return None  # (before the glued widgets are set apart, which only makes a line longer)
     stripped = _GLUED_YEAR_TIME_RE.sub(r"\1 \2", stripped)  # "March 12, 20252:35 PM": glued widgets
+    if (author := _AUTHOR_BEFORE_LABEL_RE.match(stripped)) is not None:
+        stripped = stripped[author.end() :]  # "Олена Коваль — Опубліковано: 2 грудня 2026"
     head = stripped if _BYLINE_LEAD_RE.match(stripped) else stripped[:32]
     if len(stripped) > 80 or not any(map(str.isdigit, head)):
         return None  # date lines are short, with a number near the start (after a byline's names)

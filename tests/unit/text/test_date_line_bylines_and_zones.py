@@ -65,3 +65,32 @@ def test_the_line_under_the_headline_gives_the_date_and_is_no_title(byline: str)
     meta = parse_scraped_text(text)
     assert meta.title == "Uzbekistan and Turkey expand rail freight"
     assert meta.published_date == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # an author's name before the publication label, set off by a dash, a bar or a comma
+        ("Ірина Мельник — Опубліковано: 4 грудня 2026, 09:15", date(2026, 12, 4)),
+        ("Сергей Ким | Опубликовано: 4 декабря 2026", date(2026, 12, 4)),
+        ("Alicja Nowak-Zielińska, Opublikowano: 4 grudnia 2026 r.", date(2026, 12, 4)),
+        ("By Tom O'Brien — Published December 4, 2026", date(2026, 12, 4)),
+        ("Аляксей Шыла · Апублікавана 04.12.2026 10:00", date(2026, 12, 4)),
+    ],
+)
+def test_an_authors_name_before_the_published_label(line: str, day: date) -> None:
+    found = date_line(line)
+    assert found is not None
+    assert (found[0].year, found[0].month, found[0].day) == (day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence naming a publication is no date line
+        "Министр сообщил, что доклад опубликовано 4 декабря 2026 года в Минске",
+        "Ірина Мельник — Прем'єр-міністр 4 грудня 2026",
+    ],
+)
+def test_words_before_a_date_that_are_no_author_and_label(line: str) -> None:
+    assert date_line(line) is None
