@@ -296,6 +296,11 @@ ARTICLES = [
     ("elided_noun_ru.json", "Узбекские фирмы вложили в завод 80 млн долларов, иранские — 40 млн долларов."),
     ("elided_noun_uk.json", "Чеські інвестори вклали 20 млн євро, словацькі — 10 млн євро."),
     ("currency_adjective_pl.json", "Firma zainwestowała 5 mln dolarów amerykańskich w Kazachstanie."),
+    # a country after a preposition of a topic is talked about, no party
+    ("topic_en.json", "The minister spoke with Canada's foreign minister about Venezuela's election crisis."),
+    ("topic_ru.json", "Министр провел телефонный разговор с главой МИД Иордании о Ливане."),
+    ("topic_pl.json", "Premier rozmawiał z prezydentem Finlandii o Gruzji."),
+    ("topic_around_ru.json", "Помощник президента обсудил с послом Индии ситуацию вокруг Пакистана."),
     # a digest's heading: unrelated news side by side, no pair
     ("digest_ru.json", "Итоги дня: выборы в Португалии, наводнение в Бангладеш."),
     ("digest_uk.json", "Головне за тиждень: саміт в Ісландії, страйк у Бельгії."),
@@ -345,6 +350,10 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("topic_en.json", []),
+        ("topic_ru.json", []),
+        ("topic_pl.json", []),
+        ("topic_around_ru.json", []),
         ("digest_ru.json", []),
         ("digest_uk.json", []),
         ("digest_en.json", []),

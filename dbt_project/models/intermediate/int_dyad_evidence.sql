@@ -309,7 +309,8 @@ transit_mentions as (
 ),
 
 mandate_mentions as (
-    -- a country after "по", "for" inside a person's role phrase ("Специальный посланник
+    -- a country right after a preposition of a topic (below); a country after "по", "for" inside a
+    -- person's role phrase ("Специальный посланник
     -- Генсекретаря ООН по Йемену X", "UN envoy for Yemen X"): what the post is for, a topic, no
     -- party acting; and any country inside the role phrase of a former post ("X, бывший министр
     -- обороны Казахстана, высоко оценил роль Китая", "a former Turkish foreign minister"): a post
@@ -330,6 +331,22 @@ mandate_mentions as (
             marked.before_norm in ('по', 'па', 'for')
             or regexp_matches(lower(role_phrases.role), '^(бывш|экс-|former|ex-|były|была|было|колишн|былы|былая)')
         )
+    union
+    -- a country named right after a preposition of a topic ("говорили о Сирии", "spoke about North
+    -- Korea's missile launches", "rozmawiali o Ukrainie", "про Молдову", "ситуацию вокруг Ирана"):
+    -- what is talked about, no party acting (its name only: "рассказал о российских поставках"
+    -- names the supplier)
+    select
+        marked.article_id,
+        marked.sentence_idx,
+        marked.token_idx
+    from marked
+    where
+        marked.before_norm in (
+            'о', 'об', 'обо', 'про', 'пра', 'pro', 'o', 'about', 'regarding', 'concerning', 'вокруг',
+            'навколо', 'вакол', 'wokół'
+        )
+        and marked.form_kind not in ('adjective', 'adjective_intl', 'compound_stem')
     union
     -- a country at most five words after a word of a former post, in the same clause: the former
     -- post of someone whose row takes a current one ("Генсек НАТО X, бывший премьер-министр
