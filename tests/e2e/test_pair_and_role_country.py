@@ -260,3 +260,12 @@ def test_lines_of_a_list_under_a_flow_heading_are_pairs_with_the_reporter(wareho
         " where a.title like 'Армения назвала главных%'"
     ).fetchall()
     assert metrics == [("export",)]
+
+
+@pytest.mark.slow
+def test_a_lawyer_speaks_for_no_state(warehouse):
+    # a lawyer practises; the minister with a role naming no country takes the home country
+    assert _people(warehouse, "Как оформить вид на жительство") == [
+        ("Мария Орлова", None, None),
+        ("Акбар Ташкулов", "UZ", "article"),
+    ]

@@ -531,14 +531,14 @@ article_country as (
                 and c.sentence_idx = people.sentence_idx
                 and c.country_code = home_country.country_code
         )
-        -- a post in a company, a church, the arts, sport, science or the press is no post of a
-        -- state: its country is the organisation's, which the text does not say (Алексей Миллер,
+        -- a post in a company, a church, the arts, sport, science, the press or a law firm is no
+        -- post of a state: its country is the organisation's, which the text does not say (Алексей Миллер,
         -- председатель правления ПАО «Газпром», in an article about Uzbekistan); the head of an
         -- organisation is a company's when the role names one by its legal form, a company noun,
         -- a name in quotes or a post only a company has (CEO, chief executive)
         and coalesce(people.role_kind, '') not in (
             'business', 'employee', 'culture', 'sports', 'religious', 'media', 'science', 'medicine',
-            'education', 'activist', 'expert'
+            'education', 'activist', 'expert', 'legal'
         )
         and not (
             people.role_kind in ('head_of_organisation', 'deputy_head')
