@@ -681,7 +681,7 @@ def _html_article(
         publisher=_site_name(meta)
         or _linked_data_publisher(html)
         or opening_agency(body)
-        or meta.get("sitename")
+        or (None if _headline_as_site(meta) else meta.get("sitename"))
         or meta.get("hostname"),
         url=meta.get("url") or url,
         source=source,
@@ -762,7 +762,7 @@ def _site_name(meta: dict[str, object]) -> str | None:
     """The site's name of trafilatura's metadata, None when it is only the page's host
     (``news.example.org``: what trafilatura reports when the markup names no site)."""
     site, host = meta.get("sitename"), meta.get("hostname")
-    if not isinstance(site, str) or not site:
+    if not isinstance(site, str) or not site or _headline_as_site(meta):
         return None
     if (
         isinstance(host, str)
@@ -773,6 +773,15 @@ def _site_name(meta: dict[str, object]) -> str | None:
     ):
         return None
     return site
+
+
+def _headline_as_site(meta: dict[str, object]) -> bool:
+    """Whether trafilatura's site name is the page's headline: the same words as its title (a
+    ``<title>`` of a long headline and a site's name after a dash, ``О телефонном разговоре ... -
+    Министерство иностранных дел ...``, is read the other way round). No outlet's name is a
+    headline; the publisher is then told otherwise, or not at all."""
+    site, title = meta.get("sitename"), meta.get("title")
+    return isinstance(site, str) and isinstance(title, str) and bool(site.strip()) and _same_words(site, title)
 
 
 def _linked_data_publisher(html: str) -> str | None:

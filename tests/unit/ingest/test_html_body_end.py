@@ -110,3 +110,36 @@ def test_prose_lines_are_kept(body: str) -> None:
 def test_a_list_of_bullets_closing_the_text_stays() -> None:
     body = "Федерации поддержали кандидата.\n• Чили • Эквадор • Египет • Грузия • Казахстан"
     assert cut_body_end(body) == body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с Министром иностранных дел"
+        " Королевства Иордания А.Сафади",
+        "О встрече заместителя Министра иностранных дел Российской Федерации М.Л.Галузина с Послом Республики Армения"
+        " Г.Копыркиным",
+    ],
+)
+def test_a_long_headline_is_no_publisher(headline: str) -> None:
+    # trafilatura may read "<title>HEADLINE - Site</title>" the other way round: the site's name
+    # is then the headline, which no outlet is
+    page = (
+        f'<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>{headline} - Министерство'
+        ' иностранных дел Российской Федерации</title></head><body><header><nav><a href="/">Главная</a> | <a href="/news/">'
+        f'Новости</a></nav></header><div class="content"><h1>{headline}</h1><div class="date">02.12.2026'
+        f" 18:45</div><p>{LEAD['ru'][0]}</p><p>{LEAD['ru'][1]}</p></div><footer>© Министерство иностранных"
+        " дел Российской Федерации</footer></body></html>"
+    ).encode()
+    (art,) = parse_input(InputItem("file:///in/long.html", "html", content=page)).articles
+    assert art.publisher is None or art.publisher.casefold() not in headline.casefold()
+
+
+def test_a_sites_own_name_stays_the_publisher() -> None:
+    page = (
+        '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Переговоры министров</title>'
+        '<meta property="og:site_name" content="Kun.uz"></head><body><article><h1>Переговоры министров</h1>'
+        f"<p>{LEAD['ru'][0]}</p><p>{LEAD['ru'][1]}</p></article></body></html>"
+    ).encode()
+    (art,) = parse_input(InputItem("file:///in/site.html", "html", content=page)).articles
+    assert art.publisher == "Kun.uz"
