@@ -781,7 +781,9 @@ def _headline_as_site(meta: dict[str, object]) -> bool:
     Министерство иностранных дел ...``, is read the other way round). No outlet's name is a
     headline; the publisher is then told otherwise, or not at all."""
     site, title = meta.get("sitename"), meta.get("title")
-    return isinstance(site, str) and isinstance(title, str) and bool(site.strip()) and _same_words(site, title)
+    return (
+        isinstance(site, str) and isinstance(title, str) and bool(site.strip()) and _same_words(site, title)
+    )
 
 
 def _linked_data_publisher(html: str) -> str | None:
