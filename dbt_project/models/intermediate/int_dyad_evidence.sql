@@ -1126,13 +1126,17 @@ betweens as (
         'between' as evidence_kind,
         1.0::double as weight
     from conjoined
-    anti join parties as head
+    -- (a left join and a filter: with the countries' test in the join's condition, DuckDB joins
+    -- the two row by row)
+    left join parties as head
         on
             conjoined.article_id = head.article_id
             and conjoined.sentence_idx = head.sentence_idx
-            and head.token_idx + head.n_tokens = conjoined.first_idx - 1
-            and head.country_code not in (conjoined.country_a, conjoined.country_b)
-    where conjoined.after_between and conjoined.is_adjacent
+            and conjoined.first_idx - 1 = head.token_idx + head.n_tokens
+    where
+        conjoined.after_between
+        and conjoined.is_adjacent
+        and (head.country_code is null or head.country_code in (conjoined.country_a, conjoined.country_b))
 ),
 
 compounds as (
