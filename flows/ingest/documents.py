@@ -645,6 +645,8 @@ def _html_article(
     if doc is None:
         return "no article body: the page has no main content"
     meta = doc if isinstance(doc, dict) else doc.as_dict()
+    if _headline_as_site(meta):
+        meta = {**meta, "sitename": None}  # no outlet's name is the page's headline
     body = drop_service_lines(drop_read_also(cut_body_end(normalize_text(meta.get("text") or "")))).strip()
     if not body:
         return "no article body: the page has no main content"
@@ -681,7 +683,7 @@ def _html_article(
         publisher=_site_name(meta)
         or _linked_data_publisher(html)
         or opening_agency(body)
-        or (None if _headline_as_site(meta) else meta.get("sitename"))
+        or meta.get("sitename")
         or meta.get("hostname"),
         url=meta.get("url") or url,
         source=source,
@@ -762,7 +764,7 @@ def _site_name(meta: dict[str, object]) -> str | None:
     """The site's name of trafilatura's metadata, None when it is only the page's host
     (``news.example.org``: what trafilatura reports when the markup names no site)."""
     site, host = meta.get("sitename"), meta.get("hostname")
-    if not isinstance(site, str) or not site or _headline_as_site(meta):
+    if not isinstance(site, str) or not site:
         return None
     if (
         isinstance(host, str)

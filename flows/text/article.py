@@ -1146,23 +1146,20 @@ def cut_body_end(body: str) -> str:
     of a list, stay, and so does a list of links or bullets, which the page's own chrome may look
     like: the main text's extractor leaves most chrome out). The tags and headlines of other stories name countries and figures
     that are not the article's."""
-    lines, start = [], 0
-    for line in body.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
-    first = next((i for i, (s, e) in enumerate(lines) if body[s:e].strip()), None)
+    lines = _lines(body)
+    first = next((i for i in range(len(lines)) if _line(body, lines, i).strip()), None)
     if first is None:
         return body
     end = len(lines)
     for i in range(first + 1, len(lines)):
-        line = body[lines[i][0] : lines[i][1]]
+        line = _line(body, lines, i)
         if _READ_ALSO_LINE_RE.match(line) and _READ_ALSO_HEADING_RE.match(line) is None:
             continue  # a teaser with its headline on the line: left out alone (``drop_read_also``)
         if (ends_body(line) and not _teaser_inside_text(body, lines, i)) or _dated_teaser(body, lines, i):
             end = i
             break
     while end - 1 > first and (
-        not (line := body[lines[end - 1][0] : lines[end - 1][1]]).strip()
+        not (line := _line(body, lines, end - 1)).strip()
         or is_service_line(line)
         or _TYPO_NOTICE_RE.search(line) is not None
     ):

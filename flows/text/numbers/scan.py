@@ -510,12 +510,19 @@ _OTHER_ADJ_CURRENCY_AT_RE = re.compile(
 )
 
 
+def _noun_key(m: re.Match[str]) -> str | None:
+    """The key (``ruble``, ``som``) of the currency noun a currency match holds: the name of its
+    group ``n_<key>`` that matched; None when it holds none (a code)."""
+    return next((k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_")), None)
+
+
 def _currency_of(masked: str, m: re.Match[str]) -> str:
     """The ISO 4217 code of a currency match of ``_CURRENCY_AFTER_RE`` (``XXX`` when it cannot be told)."""
     code = m.group("code")
     if code is not None:
         return CODE_ALIASES.get(code, code)
-    key = next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_"))
+    key = _noun_key(m)
+    assert key is not None  # a match of _CURRENCY_AFTER_RE with no code has its noun's group
     adj = m.group("adj")
     if adj is not None:
         a = adj.lower()
@@ -542,7 +549,9 @@ def currency_noun(masked: str, start: int, end: int) -> tuple[str, int] | None:
     m = _CURRENCY_NOUN_RE.search(masked, start, end)
     if m is None:
         return None
-    return next(k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_")), m.start()
+    key = _noun_key(m)
+    assert key is not None  # every alternative of _CURRENCY_NOUN_RE is a noun's group
+    return key, m.start()
 
 
 # A multiple written without a preposition: "2,5-krotnie", "1.5-fold", Kazakh "1,5 есе(ге)".
@@ -606,15 +615,14 @@ def _unit_after(masked: str, pos: int, times_prefix: bool) -> _Unit:
         return _Unit(_abbreviation_dot(masked, m.end()), "percent")
     m = _CURRENCY_AFTER_RE.match(masked, pos)
     if m is not None:
-        end = _abbreviation_dot(masked, m.end())
-        key = next((k[2:] for k, v in m.groupdict().items() if v is not None and k.startswith("n_")), None)
+        key = _noun_key(m)
         if key in MINOR_AFTER_RES and (mm := MINOR_AFTER_RES[key].match(masked, m.end())) is not None:
             return _Unit(
                 _abbreviation_dot(masked, mm.end()),
                 _currency_of(masked, m),
                 plus=Decimal(mm.group("n")) / 100,
             )
-        return _Unit(end, _currency_of(masked, m))
+        return _Unit(_abbreviation_dot(masked, m.end()), _currency_of(masked, m))
     m = MINOR_CURRENCY_RE.match(masked, pos)
     if m is not None:
         minor = MINOR_CURRENCY_NOUNS[int(m.lastgroup[1:])]  # type: ignore[index]
