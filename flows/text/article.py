@@ -28,7 +28,7 @@ from flows.text.dates import (
 from flows.text.morph import parses
 from flows.text.numbers.units import CURRENCY_CODES
 from flows.text.regexes import first_chars, guarded
-from flows.text.vocab import OUTLET_NAMES
+from flows.text.vocab import LIST_BULLET, LIST_NUMBER, OUTLET_NAMES
 
 # A scraper header line: " date 2025-11-14 <title> <site> <image srcset URLs>". The site is the
 # last word before the URLs: a domain of any ending (news.by, pap.pl, news.cn, 24.kg) or a name
@@ -1048,7 +1048,8 @@ def is_service_line(line: str) -> bool:
 # a line of a list holding a figure: maybe a bullet, a name, a dash or a colon, the amount
 # ("• Россия — 3,2 млрд долларов", "- Китай: 6,1 млрд")
 _FIGURE_ITEM_LINE_RE = re.compile(
-    r"\s*(?:[•·*▪◦–—-]\s*|\d{1,2}[.)]\s+)?[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}(?:\s*[—–:]|\s+-)\s*"
+    rf"\s*(?:{LIST_BULLET}\s*|{LIST_NUMBER}\s+)?"
+    r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}(?:\s*[—–:]|\s+-)\s*"
     r"(?:[^\W\d_]+\s+)?[$€£¥₽]?\d"
 )
 

@@ -1,6 +1,7 @@
 """Word lists shared by the text modules: of the calendar, month names (Russian forms, and the
 stems of Ukrainian, Belarusian, Polish and English) and Russian weekday names; and the English
-determiners (:data:`ENGLISH_DETERMINERS`).
+determiners (:data:`ENGLISH_DETERMINERS`); what opens a line of a list (:data:`LIST_BULLET`,
+:data:`LIST_NUMBER`).
 
 Every regex that reads a month name (publication dates, datelines, the periods and date guards
 of the numeric extractor, the periods of other languages) is built from :data:`MONTHS` and
@@ -12,6 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+# What opens a line of a list, as regex pieces: a bullet sign ("•", "-", "—") or an item's number
+# ("2.", "3)"). The lists of figures a text closes with (flows/text/article.py), the items of a
+# list under a heading naming a flow and their partners (flows/text/numbers) read them.
+LIST_BULLET = "[•·*▪◦–—-]"
+LIST_NUMBER = r"\d{1,2}[.)]"
 
 # English determiners: a word right after one is a noun's or an adjective's, not a name's or a verb's
 # ("the Valley", "an estimated $5 billion"; people's names and numbers' tenses read them)

@@ -25,6 +25,7 @@ from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import NO_CURRENCY, unit_kind
 from flows.text.segment import sentence_spans
 from flows.text.tokens import APOSTROPHES
+from flows.text.vocab import LIST_BULLET, LIST_NUMBER
 
 
 def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NumberFact]:
@@ -524,7 +525,7 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
 # product), capitalised first, then a dash or a colon, the amount after it ("• Италия — 11,2 млрд
 # долларов;", "- Россия: 25,3 млрд", "2. Південна Корея — 1,1 млрд")
 _LIST_ITEM_RE = re.compile(
-    r"[ \t]*(?:[•·*▪◦–—-][ \t]*|\d{1,2}[.)][ \t]+)?"
+    rf"[ \t]*(?:{LIST_BULLET}[ \t]*|{LIST_NUMBER}[ \t]+)?"
     r"[A-ZА-ЯЁІЇЄҐЎҚӘҒҢӨҰҮҺĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}(?:[ \t]*[—–:]|[ \t]+-)[ \t]*"
 )
 # a heading line over such a list: it ends with a colon

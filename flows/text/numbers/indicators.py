@@ -24,6 +24,7 @@ from flows.text.numbers.direction import _CLAUSE_STOP_RE, _clause, flow_spans
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import unit_kind
+from flows.text.vocab import LIST_BULLET, LIST_NUMBER
 
 _DIGITS_RE = re.compile(r"\d[\d\s\u00a0\u202f.,'’]*\d|\d")
 
@@ -158,7 +159,7 @@ _PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
 # an item of a list after a colon or comma: a name, then a dash, then the figure ("Италия — 11,2 млн
 # тонн", "Netherlands - 4.9 million tonnes"); the name is the item's partner
 _LIST_ITEM_PARTNER_RE = re.compile(
-    rf"\s*(?:[•·*▪◦–—-][ \u00a0]*|\d{{1,2}}[.)][ \u00a0]+)?"  # a line of a list may open with a bullet
+    rf"\s*(?:{LIST_BULLET}[ \u00a0]*|{LIST_NUMBER}[ \u00a0]+)?"  # a line of a list may open with a bullet
     rf"(?P<w>[{_CAPITAL}][\w-]*(?:[ \u00a0]+[{_CAPITAL}][\w-]*){{0,2}})"
     r"(?:[ \u00a0]+[—–-]|[ \u00a0]*[—–:])[ \u00a0]+"
 )
@@ -166,7 +167,7 @@ _LIST_ITEM_PARTNER_RE = re.compile(
 
 # a bullet opening a line of a list: a name before a colon there is an item's ("- Россия: 25,3
 # млрд"), not a speaker's or a heading's ("Глава МИД: ...")
-_BULLET_RE = re.compile(r"\s*(?:[•·*▪◦–—-]|\d{1,2}[.)])[ \u00a0]")
+_BULLET_RE = re.compile(rf"\s*(?:{LIST_BULLET}|{LIST_NUMBER})[ \u00a0]")
 
 
 # the metrics whose figure is stated per partner ("с Ираном — 150 млн"): the level of a flow

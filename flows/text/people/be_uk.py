@@ -576,7 +576,8 @@ _STATE_WORDS = frozenset({"рэспублікі", "республіки", "кр�
 _PLACE_PREPOSITIONS = frozenset({"в", "у", "ў", "пры", "при", "на"})
 _CONJUNCTIONS = frozenset({"і", "та", "й", "и"})
 # Prepositions that open what a post is for: "віцепрем'єр-міністр з гуманітарної політики",
-# "намеснік прэм'ер-міністра па пытаннях ...".
+# "намеснік прэм'ер-міністра па пытаннях ..."; before a name or a role ("са старшынёй", "зі
+# спікером") the with-prepositions among them name someone met, and end the role (_complement_ok).
 _TOPIC_PREPOSITIONS = frozenset({"з", "із", "зі", "са", "па", "по", "для"})
 # Other prepositions a name may stand before ("Зеленському з повагою", "Лукашэнку за ...").
 _OTHER_PREPOSITIONS = frozenset(
