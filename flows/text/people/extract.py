@@ -989,8 +989,9 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             ):  # "аш-Шамари": a joined particle
                 while i + n < len(words):
                     k = i + n + 1 if _arabic_article(words, i + n) else i + n
+                    previous = _info(words[k - 1][2].lower())
                     if not (
-                        _name_part_ok(words[k][2])
+                        _name_part_ok(words[k][2], previous.name_top and not previous.surns)
                         and not _next_name_in_other_case(text, words, k, res.cases)
                         and not _surname_in_other_case(words[k][2], res.cases)
                     ):

@@ -1931,14 +1931,19 @@ def _latin_after_role(
     return found
 
 
-def _name_part_ok(word: str) -> bool:
+def _name_part_ok(word: str, after_first_name: bool = False) -> bool:
     """May ``word``, capitalized right after a first name and surname, continue the name
-    (``Жуан Карлус Кошта``)? Place names, role words and all-caps words may not."""
+    (``Жуан Карлус Кошта``)? Place names, role words and all-caps words may not; but right after
+    a second first name (``after_first_name``) a word the dictionary reads as a place is the
+    surname when the gazetteer names no country, capital or city so (``Хосе Мануэль Рохас``,
+    ``Мария Фернанда Кордова``; not ``... Мадрид``)."""
     if len(word) < 2 or word.isupper():
         return False
     info = _info(word.lower())
-    if info.role is not None or info.geox_top:
+    if info.role is not None:
         return False
+    if info.geox_top:
+        return after_first_name and not _place_in_any_language(word)
     return not info.known or info.has_surn or bool(info.names)
 
 
@@ -1974,12 +1979,18 @@ def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool
         return False
     info = _info(last.lower())
     known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
+    # a surname the dictionary reads as a place no gazetteer names ("Хуана Карлоса Рохаса")
+    place_surname = info.geox_top and not _place_in_any_language(last)
     # a first name the dictionary only guesses is no first name: at the end of a run after a first
     # name and a surname, such a word is a second surname ("Бруно Родригес Паррилья")
     first_name = bool(info.names) and info.known
     if res is not None and not any(_surname_nominative(last, c, res.gender)[1] == 1.0 for c in res.cases):
         return False  # in no case of the name before it: "Виктора Шмидта Лойбнер" is two people
-    return not first_name and (not info.known or known_surname) and _name_part_ok(last)
+    return (
+        not first_name
+        and (not info.known or known_surname or place_surname)
+        and _name_part_ok(last, after_first_name=place_surname)
+    )
 
 
 # What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.
@@ -2030,7 +2041,11 @@ def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
     best: tuple[float, str, list[str]] | None = None
 
     def nominative(part: str, case: str) -> tuple[str, float]:
-        return (part, 1.0) if part.islower() else _surname_nominative(part, case, res.gender)
+        if part.islower():
+            return part, 1.0
+        if _info(part.lower()).geox_top:  # a surname the dictionary reads as a place: "Медина"
+            return _place_surname_nominative(part, case)
+        return _surname_nominative(part, case, res.gender)
 
     for case in sorted(res.cases):
         normal = [nominative(p, case) for p in parts[1:]]
@@ -2053,6 +2068,17 @@ def _long_name(res: _Name, parts: tuple[str, ...]) -> _Name:
         c for c in res.cases if [nominative(p, c) for p in parts[1:]] == [(w, fit) for w in later]
     )
     return _Name(" ".join([first, *later]), later[-1], res.gender, cases or res.cases, len(parts))
+
+
+def _place_surname_nominative(word: str, case: str) -> tuple[str, float]:
+    """The nominative of a surname the dictionary reads as a place's name (``Медина``, ``Рохас``,
+    ``Толедо``), in ``case``: the place's lemma as written when a reading of the word has that
+    case (fit 1.0), the word as written otherwise (fit 0.5). Not declined as a man's surname in
+    ``-а`` would be (``Медина`` is no genitive of ``Медин``)."""
+    for p in _parses(word.lower()):
+        if "Geox" in p.tag and _case(p.tag) == case:
+            return _like_written(p.normal_form, word), 1.0
+    return word, 0.5
 
 
 def _known_first_name(word: str) -> bool:
