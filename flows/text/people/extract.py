@@ -1069,7 +1069,7 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
         )
         if res is not None:
             initials = " ".join(text[m.start() : m.start("surname")].split())
-            name = f"{initials} {res.surname}"
+            name = f"{initials} {res.name}"  # the surname, with an article before it ("Аль Тани")
             mentions.append(
                 _Mention(
                     m.start(), m.end(), "initials", name, res.surname, res.gender, initials[0], res.cases
@@ -3482,10 +3482,11 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
                     canonical[short] = longer[0]
     # the last words of a longer name written alone later ("Абдель Рахман" after "Хишам Абдель
     # Рахман", "Бин Фархан", a particle capitalized opening a sentence, after "Фейсал бин
-    # Фархан"): that name's person when it is the only longer name ending so, written before it
+    # Фархан"; "Аль Тани" after "М. Аль Тани"): that name's person when it is the only longer name
+    # ending so, written before it
     first_at: dict[str, int] = {}
     for m in mentions:
-        if m.kind in ("full", "loose"):
+        if m.kind in ("full", "loose", "initials"):
             first_at[m.name] = min(first_at.get(m.name, m.start), m.start)
     for m in mentions:
         if m.kind not in ("full", "loose") or m.name in canonical:

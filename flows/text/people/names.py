@@ -236,7 +236,7 @@ _CANDIDATE_RE = re.compile(
     _possessive_runs(
         rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
         rf"(?P<initials>(?:(?<=Д)ж)?\.[ \u00a0]?(?:[{_UPPER}](?:(?<=Д)ж)?\.[ \u00a0]?)?)"
-        rf"(?P<surname>[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
+        rf"(?P<surname>(?:(?:Аль|Эль)[ \u00a0](?=[{_UPPER}]))?[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
         rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
         rf"(?:[ \u00a0]+(?:(?:{_SPACED_PARTICLES})[ \u00a0]+){{0,2}}(?:(?:{_JOINED_PARTICLES})-)?{_CAP_WORD})+)"
     )
@@ -1116,11 +1116,29 @@ def _plural_only_name(word: str) -> list[tuple[str, str, str, float]]:
 
 @lru_cache(maxsize=1 << 14)
 def _analyze_initials_surname(word: str) -> _Name | None:
-    """Surname after initials: nominative, gender and possible cases read off the surname alone."""
+    """Surname after initials: nominative, gender and possible cases read off the surname alone.
+    An Arabic article before it stays (``Аль Тани``: ``М.Аль Тани``); a word the dictionary
+    knows only as a first name is a surname after initials (``Х.Мансуром``: Мансур, ``Х.Рашида``:
+    Рашид), as Arabic and Turkic family names often are."""
+    article, _, rest = word.rpartition(" ")
+    if article:  # the word after the article is the surname, as written unless the dictionary declines it
+        rest_info = _info(rest.lower())
+        res = (
+            _analyze_initials_surname(rest)
+            if rest_info.known and (rest_info.surns or rest_info.names)
+            else None
+        )
+        if res is None:
+            res = _Name(rest, rest, "masc", _ALL_CASES, 1)
+        return _Name(f"{article} {res.surname}", res.surname, res.gender, res.cases, 1)
     if word.isupper():
         return None
     info = _info(word.lower())
-    if info.role is not None or not (info.has_surn or info.patr or not info.known):
+    if info.role is not None:
+        return None
+    if info.known and not (info.has_surn or info.patr) and info.names and info.top_pos == "NOUN":
+        return _first_name_as_surname(word, info)
+    if not (info.has_surn or info.patr or not info.known):
         return None
     if info.surns:
         best = max(info.surns, key=lambda p: p.score)
@@ -1137,6 +1155,21 @@ def _analyze_initials_surname(word: str) -> _Name | None:
     (nominative, fit), _, gender = max(options, key=lambda o: (o[0][1], o[0][0] != word))
     cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
     return _Name(nominative, nominative, gender, cases, 1)
+
+
+def _first_name_as_surname(word: str, info: _Info) -> _Name | None:
+    """``word``, a first name the dictionary knows, read as a surname after initials: its
+    readings as a man's first name give the nominative (the lemma, as written) and the cases;
+    None when it has no man's reading (``Тани``: of Таня) or reads likelier as a common word."""
+    readings = [
+        (case, lemma) for case, gender, lemma, score in info.names if gender == "masc" and score >= 0.1
+    ]
+    if not readings or not info.name_top:
+        return None
+    lemma = readings[0][1]
+    cases = frozenset(case for case, lem in readings if lem == lemma)
+    nominative = _like_written(lemma, word)
+    return _Name(nominative, nominative, "masc", cases, 1)
 
 
 _RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ-")
