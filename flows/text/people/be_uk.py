@@ -1342,6 +1342,55 @@ def _lone_surnames(
     return out
 
 
+# A patronymic's suffixes (after the father's first name's stem) in each language, longest first.
+_PATRONYMIC_SUFFIXES = {
+    "be": ("явіч", "авіч", "евіч", "овіч", "ьіч", "яўна", "аўна", "еўна", "оўна", "іўна"),
+    "uk": ("йович", "ьович", "ович", "евич", "іч", "ївна", "івна", "овна"),
+}
+# What a first name may end in after the stem a patronymic keeps of it (Мікалай: Мікала-евіч;
+# Петро: Петр-ович; Ілля: Ілл-іч).
+_FATHER_NAME_ENDINGS = ("", "й", "о", "а", "я", "ь")
+
+
+def _father_named(word: str, lang: str) -> bool:
+    """Whether ``word``, a nominative, is a patronymic of a first name of the language's list
+    (``Мікалаевіч`` of Мікалай, ``Олексійович`` of Олексій, ``Петрівна`` of Петро)."""
+    low = word.lower()
+    listed = _first_names()[lang]
+    for suffix in _PATRONYMIC_SUFFIXES[lang]:
+        if low.endswith(suffix) and len(low) > len(suffix) + 1:
+            stem = low[: -len(suffix)]
+            if any(
+                (found := listed.get(_key(stem + end))) is not None and found[1] == "m"
+                for end in _FATHER_NAME_ENDINGS
+            ):
+                return True
+    return False
+
+
+def _address_forms_joined(
+    mentions: list[tuple[int, int, str, _Role | None]], lang: str
+) -> list[tuple[int, int, str, _Role | None]]:
+    """A first name and patronymic without a surname, the polite address of an interview
+    (``— Андрэй Мікалаевіч, як вы ацэньваеце?``), is the one person of the text with that first name
+    and a surname: the mention takes that person's name. With no such person, or more than one,
+    it stays as read (a person of the two words, as Russian text reads it)."""
+    full = {name for _i, _j, name, _r in mentions if name.count(" ") >= 1 and "." not in name}
+    out = []
+    for i, j, name, role in mentions:
+        words = name.split()
+        if len(words) == 2 and _father_named(words[1], lang):
+            owners = {
+                n
+                for n in full
+                if n != name and n.split()[0] == words[0] and not _father_named(n.split()[-1], lang)
+            }
+            if len(owners) == 1:
+                name = owners.pop()
+        out.append((i, j, name, role))
+    return out
+
+
 def extract_be_uk(
     text: str, lang: str
 ) -> list[tuple[int, int, str, str, _Role | None, list[tuple[int, int]]]]:
@@ -1356,7 +1405,7 @@ def extract_be_uk(
     people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     found = _find_names(text, toks, lang)
-    mentions = found + _lone_surnames(text, toks, lang, found)
+    mentions = _address_forms_joined(found + _lone_surnames(text, toks, lang, found), lang)
     # initials of one first letter and surname are one person, by the fullest ("А. X" is "А.Р. X")
     fullest: dict[tuple[str, str], str] = {}
     for _i, _j, name, _r in mentions:
