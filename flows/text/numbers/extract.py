@@ -656,8 +656,9 @@ def _elided_changes(cands: list[_Cand], masked: str) -> None:
             c.change, c.comparator = "to", "="  # "импорт — на 3%, до $7 млрд": the level it rose to
 
 
-# A dash, then the preposition of a change, right before a figure: the verb left out.
-_ELIDED_BY_RE = re.compile(r"[—–][ \u00a0]*(?P<prep>(?:на|o|by)[ \u00a0]+)\Z", re.I)
+# A dash (or a hyphen written for one, a space before it), then the preposition of a change,
+# right before a figure: the verb left out.
+_ELIDED_BY_RE = re.compile(r"(?:[—–]|(?<=[ \u00a0])-)[ \u00a0]*(?P<prep>(?:на|o|by)[ \u00a0]+)\Z", re.I)
 _TO_WORD_RE = re.compile(r"(?:до|to|do)[ \u00a0]", re.I)
 # What may stand between an elided clause's change and the level it reached: a comma, a dash or a
 # space ("импорт — на 3%, до $7 млрд", "на 3% — до", "на 12% до")

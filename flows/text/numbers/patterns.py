@@ -39,6 +39,7 @@ from flows.text.numbers.periods import KAZAKH_PERIOD, OTHER_PERIOD, OTHER_PERIOD
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
+    CURRENCY_ADJECTIVES_AFTER,
     CURRENCY_CODES,
     CURRENCY_COUNTRY_AFTER,
     CURRENCY_NOUNS,
@@ -262,10 +263,18 @@ OTHER_CURRENCY_ADJ = (
 # An adjective that names no country before a currency noun ("новых долларов", "дополнительных
 # юаней"): the noun's currency, as without it
 PLAIN_CURRENCY_ADJ = r"(?-i:[а-яё]{3,}(?:ых|их|ый|ий|ой|ая|ое|ые|ие|ого|его|ому|ему|ым|им|ую|ыми|ими))"
+# Polish adjectives after the noun: listed ("koron czeskich"), or of a country Dyad has no currency
+# of ("dolarów fidżyjskich"); lowercase, as Polish writes them
+_ADJ_AFTER_ALT = "|".join(
+    re.escape(stem) + r"\w*"
+    for stem in sorted({a for a, _, _ in CURRENCY_ADJECTIVES_AFTER}, key=lambda a: (-len(a), a))
+)
+OTHER_CURRENCY_ADJ_AFTER = r"(?-i:[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk)(?:ich|iej|iego|ie|i|a|im|imi|ą))"
 _CURRENCY_WORD = (
     rf"(?:(?:(?P<adj>{_ADJ_ALT})|(?P<adj_other>{OTHER_CURRENCY_ADJ})|(?P<adj_plain>{PLAIN_CURRENCY_ADJ})){_SP}*)?"
     "(?:" + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS) + r")(?![\w])"
-    rf"(?:\.?{_SP}*(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})(?![\w]))?"
+    rf"(?:\.?{_SP}*(?:(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})"
+    rf"|(?-i:(?P<adj_after>{_ADJ_AFTER_ALT}))|(?P<adj_after_other>{OTHER_CURRENCY_ADJ_AFTER}))(?![\w]))?"
 )
 # every currency noun's forms, as one alternation
 CURRENCY_NOUN_FORMS = "|".join(_forms_regex(n.forms) for n in CURRENCY_NOUNS)

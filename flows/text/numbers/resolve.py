@@ -30,6 +30,7 @@ from flows.text.numbers.patterns import (
     MODALITY_SCAN,
     NEGATIVE_CONTEXT_SCAN,
     OTHER_CURRENCY_ADJ,
+    OTHER_CURRENCY_ADJ_AFTER,
     PERIOD_SCAN,
     WordStartScan,
     first_letters,
@@ -884,6 +885,8 @@ _DOMINANCE = 3  # in the whole text, a country named this many times as often as
 
 
 _OTHER_ADJ_BEFORE_RE = re.compile(rf"(?<![\w])(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+\Z", re.I)
+# A Polish country's adjective right after the currency noun ("rubli kazachskich")
+_ADJ_AFTER_RE = re.compile(rf"[ \u00a0]+(?:{OTHER_CURRENCY_ADJ_AFTER})(?![\w])")
 
 
 def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
@@ -895,17 +898,19 @@ def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
     none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
     no such noun (its unit stays)."""
     masked = sentences.masked
-    noun_start = None
+    noun_start = noun_end = None
     if "¥" in masked[c.qs : c.ns]:
         key: str | None = "yen_yuan"  # "¥5 млрд": the sign is the yuan's and the yen's
     elif (noun := currency_noun(masked, c.ne, min(len(masked), c.qe + 80))) is not None:
-        key, noun_start = noun
+        key, noun_start, noun_end = noun
     else:
         key = None
     if key is None or key not in CURRENCY_BY_CONTEXT:
         return None
     if noun_start is not None and _OTHER_ADJ_BEFORE_RE.search(masked, c.ne, noun_start) is not None:
         return None  # "ливанских фунтов": the adjective names whose, and Dyad has no code for it
+    if noun_end is not None and _ADJ_AFTER_RE.match(masked, noun_end) is not None:
+        return None  # "rubli kazachskich": the adjective after the noun named whose (scan._currency_of)
     lo, hi = sentences.span(c.sentence)
     named = _codes_named(key, masked, lo, hi)
     if len(named) == 1:

@@ -107,6 +107,7 @@ from flows.text.numbers.patterns import (
 from flows.text.numbers.units import (
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
+    CURRENCY_ADJECTIVES_AFTER,
     CURRENCY_CODES,
     CURRENCY_COUNTRY_AFTER,
     CURRENCY_NOUNS,
@@ -537,21 +538,29 @@ def _currency_of(masked: str, m: re.Match[str]) -> str:
         for noun, word, iso in CURRENCY_COUNTRY_AFTER:
             if noun == key and a == word.lower():
                 return iso
+    adj_after = m.group("adj_after")
+    if adj_after is not None:
+        for stem, noun, iso in CURRENCY_ADJECTIVES_AFTER:
+            if noun == key and adj_after.startswith(stem):
+                return iso
+        return NO_CURRENCY  # "rubli kazachskich": a country's adjective that is not the noun's
+    if m.group("adj_after_other") is not None:
+        return NO_CURRENCY  # "dolarów fidżyjskich": a country Dyad has no currency of
     noun_code = _NOUN_CODES[key]
     if noun_code is not None:
         return noun_code
     return NO_CURRENCY  # several countries use it: resolve.context_currency reads their names
 
 
-def currency_noun(masked: str, start: int, end: int) -> tuple[str, int] | None:
-    """The key (``som``, ``ruble``) and start of the first currency noun written between ``start``
-    and ``end``, None when there is none."""
+def currency_noun(masked: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The key (``som``, ``ruble``), start and end of the first currency noun written between
+    ``start`` and ``end``, None when there is none."""
     m = _CURRENCY_NOUN_RE.search(masked, start, end)
     if m is None:
         return None
     key = _noun_key(m)
     assert key is not None  # every alternative of _CURRENCY_NOUN_RE is a noun's group
-    return key, m.start()
+    return key, m.start(), m.end()
 
 
 # A multiple written without a preposition: "2,5-krotnie", "1.5-fold", Kazakh "1,5 есе(ге)".

@@ -36,3 +36,22 @@ from flows.text.numbers import extract_facts
 )
 def test_the_later_clause_keeps_its_own_subject(text: str, metrics: list[str]) -> None:
     assert [f.metric for f in extract_facts(text)] == metrics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поставки из Турции выросли на 6,2% до $14,5 млрд, поставки в Турцию - на 3,8% до $9,1 млрд.",
+        "Wywóz do Niemiec wzrósł o 6,2%, do 14,5 mld euro, przywóz - o 3,8%, do 9,1 mld euro.",
+    ],
+)
+def test_a_hyphen_for_the_dash_of_an_elided_verb(text: str) -> None:
+    """A hyphen with spaces around it stands for the dash of a verb left out: the clause after it
+    takes the change before it, and its level after ``до``/``do`` is the level reached, no bound."""
+    facts = extract_facts(text)
+    assert [(f.value, f.change, f.comparator) for f in facts] == [
+        (6.2, "increase", "="),
+        (14.5e9, "to", "="),
+        (3.8, "increase", "="),
+        (9.1e9, "to", "="),
+    ]
