@@ -26,6 +26,7 @@ from flows.text.article import (
     body_id,
     collected_dateline_date,
     cut_body_end,
+    cut_read_also_block,
     drop_read_also,
     drop_service_lines,
     is_chrome_line,
@@ -975,9 +976,10 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
         # HTML in the text field (a CMS export): its text, as an HTML page's main text is read,
         # up to the page furniture printed inside it
         text = cut_body_end(normalize_text(html_fragment_text(text)))
-    # without the "read also" teasers that point to other stories, in plain text too (a plain
-    # text field is the article's text: a line such as "Комментарии" may head a part of it)
-    body = drop_service_lines(drop_read_also(normalize_text(text))).strip()
+    # without the "read also" teasers that point to other stories, in plain text too, and a closing
+    # "read also" heading with the headlines under it (a plain text field is the article's text: a
+    # line such as "Комментарии" may head a part of it, so no other furniture ends it)
+    body = drop_service_lines(drop_read_also(cut_read_also_block(normalize_text(text)))).strip()
     if not body:
         return "empty: the text field is blank"
     title = _first(obj, TITLE_FIELDS)

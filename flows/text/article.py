@@ -209,6 +209,15 @@ _CREDIT_LINE_RES = (
         re.I,
     ),
 )
+# A wire's credits in brackets closing a story: the reporters' names, then an editor's or
+# translator's ("(Ольга Попова. Редактор Дмитрий Антонов)", "(Анна Белова; редактор Павел Орлов)",
+# "(Олена Ткач. Редактор Ігор Бондар)", "(Reporting by ...)")
+_BRACKETED_CREDITS_RE = re.compile(
+    r"\(\s*[^()]{2,120}?[.;,]\s*(?:Редактор|Редакторы|Рэдактар|Редагування|Редагувала?|Редактировала?"
+    r"|Перевод|Переклад|Editing\s+by|Edited\s+by|Redakcja|Redagował[a]?)\b[^()]{2,80}\)"
+    r"|\(\s*(?:Additional\s+)?[Rr]eporting\s+by\s[^()]{2,160}\)",
+    re.I,
+)
 # A notice asking the reader to report a typo ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter").
 _TYPO_NOTICE_RE = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.I)
 AGENCY_END_RE = re.compile(r"\s*-0-\s*$")
@@ -1028,6 +1037,10 @@ def is_service_line(line: str) -> bool:
     ``CREDIT_MAX_WORDS`` words at most. A sentence that mentions a platform or calls on someone
     (``Министр призвал подписываться на Telegram-канал ведомства.``) is none."""
     s = line.strip()
+    if s[:1] == "(" and s[-1:] == ")" and _BRACKETED_CREDITS_RE.fullmatch(s) is not None:
+        return True  # a wire's credits closing the story: "(Ольга Попова. Редактор Дмитрий Антонов)"
+    if s[:1] == "©" and _words(s) <= CREDIT_MAX_WORDS:
+        return True  # a copyright line: "© Polska Agencja Prasowa 2026"
     if not s or (_SERVICE_HEAD_RE is not None and _SERVICE_HEAD_RE.match(s) is None):
         return False
     # the shapes first: they are anchored at the line's head and fail at once on most lines of
@@ -1170,6 +1183,25 @@ def cut_body_end(body: str) -> str:
 
 # a "read also" heading alone on its line, the headlines of other stories under it
 _READ_ALSO_HEADING_RE = re.compile(rf"^\W*(?:{READ_ALSO})\W*$", re.I)
+
+
+def cut_read_also_block(body: str) -> str:
+    """``body`` (a plain text field of a JSON item, the article's text) without a closing block of
+    teasers: a "read also" heading alone on its line (``Читайте также``, ``Читайте також``,
+    ``Czytaj także``, ``Read more``) with only headlines under it to the end, each a line of its
+    own that ends like no sentence (``Лавров и Ван И обсудили ...``). The rest of ``cut_body_end``
+    is not applied to a plain text field: a line such as ``Комментарии`` may head a part of the
+    article there. A heading with a sentence of prose under it stays."""
+    lines = _lines(body)
+    for i in range(len(lines) - 2, 0, -1):
+        if not _READ_ALSO_HEADING_RE.match(_line(body, lines, i)):
+            continue
+        under = [_line(body, lines, k).strip() for k in range(i + 1, len(lines))]
+        under = [u for u in under if u]
+        if under and all(SENTENCE_END_RE.search(u) is None for u in under):
+            return body[: lines[i - 1][1]].rstrip()
+        return body
+    return body
 
 
 def drop_service_lines(body: str) -> str:

@@ -78,3 +78,35 @@ def test_a_first_line_that_differs_from_the_title_stays() -> None:
         "text": "Швеция выделит Молдове 120 млн евро\n\nПодробности позже.",
     }
     assert _parsed(obj).body.startswith("Швеция выделит Молдове 120 млн евро")
+
+
+@pytest.mark.parametrize(
+    ("heading", "headlines"),
+    [
+        (
+            "Читайте также",
+            ["Шольц и Макрон обсудили поставки газа", "Египет и Турция подпишут соглашение о портах"],
+        ),
+        ("Читайте також", ["Польща передала Литві дрони", "Румунія та Молдова відкрили міст"]),
+        ("Czytaj także", ["Litwa i Łotwa podpisały umowę energetyczną"]),
+        ("Read also:", ["Chile and Peru agree on a lithium deal", "Kenya and Ethiopia open a road"]),
+    ],
+)
+def test_a_closing_read_also_heading_with_headlines_under_it_ends_a_plain_text(
+    heading: str, headlines: list[str]
+) -> None:
+    """A "read also" heading alone on its line with only headlines (no sentence's end) under it
+    closes a plain text field: the headlines' countries are no part of the article."""
+    article = "Вьетнам и Лаос обсудили строительство железной дороги.\nСтороны продолжат переговоры в январе."
+    obj = {"title": "Новость", "text": "\n".join([article, heading, *headlines]), "published": "2026-12-05"}
+    assert _parsed(obj).body == article
+
+
+def test_a_read_also_heading_with_prose_under_it_stays() -> None:
+    """A heading with a sentence under it is a part of the article, as a plain text field may have."""
+    text = (
+        "Вьетнам и Лаос обсудили строительство дороги.\nЧитайте также\n"
+        "Ранее стороны договорились о поставках электроэнергии на 2027 год."
+    )
+    obj = {"title": "Новость", "text": text, "published": "2026-12-05"}
+    assert "электроэнергии" in _parsed(obj).body
