@@ -301,6 +301,14 @@ ARTICLES = [
     ("topic_ru.json", "Министр провел телефонный разговор с главой МИД Иордании о Ливане."),
     ("topic_pl.json", "Premier rozmawiał z prezydentem Finlandii o Gruzji."),
     ("topic_around_ru.json", "Помощник президента обсудил с послом Индии ситуацию вокруг Пакистана."),
+    # a place whose situation (crisis) is talked about, alone or with another after a conjunction
+    (
+        "situation_en.json",
+        "Chile's foreign minister discussed the situation in Haiti and Venezuela with Brazil's president.",
+    ),
+    ("situation_ru.json", "Министр обороны Армении обсудил с коллегой из Греции обстановку в Ливане."),
+    ("situation_uk.json", "Прем'єр Естонії та прем'єр Фінляндії обговорили ситуацію в Грузії."),
+    ("situation_pl.json", "Szef MSZ Litwy rozmawiał z ministrem Szwecji o sytuacji na Białorusi i kryzysie."),
     # a digest's heading: unrelated news side by side, no pair
     ("digest_ru.json", "Итоги дня: выборы в Португалии, наводнение в Бангладеш."),
     ("digest_uk.json", "Головне за тиждень: саміт в Ісландії, страйк у Бельгії."),
@@ -354,6 +362,10 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
         ("topic_ru.json", []),
         ("topic_pl.json", []),
         ("topic_around_ru.json", []),
+        ("situation_en.json", [("BR", "CL")]),
+        ("situation_ru.json", [("AM", "GR")]),
+        ("situation_uk.json", [("EE", "FI")]),
+        ("situation_pl.json", [("LT", "SE")]),
         ("digest_ru.json", []),
         ("digest_uk.json", []),
         ("digest_en.json", []),

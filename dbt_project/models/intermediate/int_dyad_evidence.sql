@@ -4,6 +4,15 @@
 {%- set origin_prepositions = "('из', 'от', 'з', 'із', 'ад', 'z', 'ze', 'od', 'from')" -%}
 {%- set place_prepositions =
     "('в', 'во', 'на', 'к', 'ко', 'у', 'ў', 'до', 'w', 'we', 'na', 'do', 'in', 'into', 'to')" -%}
+{#- a place's situation talked about ("ситуацию в Сирии", "the situation in Sudan"): the nouns, in
+    their cases in the languages read, and the prepositions of place after them -#}
+{%- set situation_nouns =
+    "('ситуация', 'ситуации', 'ситуацию', 'ситуацией', 'обстановка', 'обстановки', 'обстановку',
+    'обстановке', 'обстановкой', 'положение', 'положения', 'положении', 'кризис', 'кризиса', 'кризису',
+    'кризисе', 'ситуація', 'ситуації', 'ситуацію', 'ситуацією', 'становище', 'становища', 'криза', 'кризи',
+    'кризу', 'кризі', 'сітуацыя', 'сітуацыі', 'сітуацыю', 'сітуацыяй', 'становішча', 'крызіс', 'крызісу',
+    'situation', 'crisis', 'sytuacja', 'sytuacji', 'sytuację', 'sytuacją', 'kryzys', 'kryzysu')" -%}
+{%- set situation_prepositions = "('в', 'во', 'на', 'у', 'ў', 'w', 'we', 'na', 'in')" -%}
 -- Why two countries of an article form a pair (a dyad): the evidence that the article relates
 -- them, one row per sentence, pair and kind of evidence, each with a score in [0, 1]:
 --   compound    1.0  joined in a compound adjective ("белорусско-китайского")
@@ -153,15 +162,16 @@ token_cues as (
 ),
 
 mention_neighbours as (
-    -- the positions around each mention that marked reads: two before it and three after
+    -- the positions around each mention that marked reads: four before it and three after
     select
         article_id,
         sentence_idx,
         token_idx as mention_idx,
         unnest([
-            token_idx - 2, token_idx - 1, token_idx + n_tokens, token_idx + n_tokens + 1, token_idx + n_tokens + 2
+            token_idx - 4, token_idx - 3, token_idx - 2, token_idx - 1,
+            token_idx + n_tokens, token_idx + n_tokens + 1, token_idx + n_tokens + 2
         ]) as token_idx,
-        unnest([-2, -1, 1, 2, 3]) as step
+        unnest([-4, -3, -2, -1, 1, 2, 3]) as step
     from mentions
 ),
 
@@ -174,6 +184,9 @@ neighbours as (
         positions.sentence_idx,
         positions.mention_idx,
         any_value(tokens.token_norm) filter (where positions.step = -1) as before_norm,
+        any_value(tokens.token_norm) filter (where positions.step = -2) as two_before_norm,
+        any_value(tokens.token_norm) filter (where positions.step = -3) as three_before_norm,
+        any_value(tokens.token_norm) filter (where positions.step = -4) as four_before_norm,
         any_value(tokens.token_norm) filter (where positions.step = 1) as after_norm,
         any_value(tokens.token_norm) filter (where positions.step = 2) as second_after_norm,
         coalesce(bool_or(token_cues.is_between) filter (where positions.step = -1), false) as after_between,
@@ -210,6 +223,20 @@ marked as (
         neighbours.after_preposition,
         neighbours.before_norm,
         neighbours.after_norm,
+        -- "the situation in Sudan", "ситуацию в Сирии", "situation in Gaza and Sudan", "кризис на
+        -- Гаити": a place whose situation is talked about, no party acting
+        coalesce(
+            (
+                neighbours.two_before_norm in {{ situation_nouns }}
+                and neighbours.before_norm in {{ situation_prepositions }}
+            )
+            or (
+                neighbours.four_before_norm in {{ situation_nouns }}
+                and neighbours.three_before_norm in {{ situation_prepositions }}
+                and neighbours.before_norm in ('и', 'і', 'та', 'й', 'and', 'i', 'oraz')
+            ),
+            false
+        ) as after_situation,
         place_forms.cue is not null as is_place_form,
         -- "при посредничестве Катара", "mediated by Qatar": the mediator
         neighbours.mediator_before
@@ -347,6 +374,13 @@ mandate_mentions as (
             'навколо', 'вакол', 'wokół'
         )
         and marked.form_kind not in ('adjective', 'adjective_intl', 'compound_stem')
+    union
+    select
+        marked.article_id,
+        marked.sentence_idx,
+        marked.token_idx
+    from marked
+    where marked.after_situation and marked.form_kind not in ('adjective', 'adjective_intl', 'compound_stem')
     union
     -- a country at most five words after a word of a former post, in the same clause: the former
     -- post of someone whose row takes a current one ("Генсек НАТО X, бывший премьер-министр
