@@ -486,25 +486,38 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
     masked = scopes.masked
     referred: set[int] = set()  # the figures given a metric here, by position in ``cands``
     for k, c in enumerate(cands):
-        if c.sentence == 0 or not (
-            c.metric == "other" or (c.metric == "volume" and not _own_flow_word(c, scopes))
-        ):
+        if not (c.metric == "other" or (c.metric == "volume" and not _own_flow_word(c, scopes))):
             continue  # (a volume is a unit's default or "объём"'s, weaker than the flow referred to)
         start = _clause_start(c, scopes)
         if _REFERRING_RE.search(masked, start, c.ns) is None:
             continue
         kind = _cand_kind(c)
-        metrics = {rule.metric for _s, _e, _o, rule in scopes.keywords(c.sentence - 1, kind) if not rule.weak}
-        if not metrics:
-            # the sentence before named its flow by referring back too: the metric its figures
-            # took ("В прошлом году он составил 1,6 млрд. Стороны намерены довести этот показатель
-            # до 3 млрд")
-            metrics = {
-                cands[j].metric
-                for j in referred
-                if cands[j].sentence == c.sentence - 1 and _cand_kind(cands[j]) == kind
-            }
+        # an earlier clause of the same sentence names the flow ("Товарооборот ... составил 20 млрд,
+        # и стороны намерены увеличить его до 30 млрд"), else the sentence before, else, when that
+        # one names no flow and holds no figure of the kind (a line saying who said it), the one
+        # before it
+        metrics = {
+            rule.metric
+            for s, e, _o, rule in scopes.keywords(c.sentence, kind)
+            if not rule.weak and e <= start
+        }
         metrics.discard("other")
+        back = c.sentence - 1
+        while not metrics and back >= max(0, c.sentence - 2):
+            metrics = {rule.metric for _s, _e, _o, rule in scopes.keywords(back, kind) if not rule.weak}
+            if not metrics:
+                # the sentence before named its flow by referring back too: the metric its figures
+                # took ("В прошлом году он составил 1,6 млрд. Стороны намерены довести этот
+                # показатель до 3 млрд")
+                metrics = {
+                    cands[j].metric
+                    for j in referred
+                    if cands[j].sentence == back and _cand_kind(cands[j]) == kind
+                }
+            metrics.discard("other")
+            if metrics or any(d.sentence == back and _cand_kind(d) == kind for d in cands):
+                break
+            back -= 1
         if len(metrics) != 1:
             continue
         c.metric = metrics.pop()

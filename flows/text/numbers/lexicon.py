@@ -74,6 +74,10 @@ SUPPLY_WORDS = (
 )
 _SUPPLY_SIDE = (
     r"(?:\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
+    # a side named before, referred to: "поставила в эту страну", "у цю країну", "do tego kraju",
+    # "to the country"
+    r"|\s+(?:в|во|у|ў|до|do|to|from|из|з)\s+(?:эту|эти|данную|цю|ці|гэтую|гэтыя|tego|tych|the|this)\s+"
+    r"(?:страну|страны|республику|країну|країни|краіну|краіны|kraju|krajów|country|countries)(?![\w-])"
     # a sale's buyer in the dative right after the verb: "продаст Китаю", "sprzeda Niemcom"
     r"|\s+(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*(?:у|ю|ам|ям|ии|ії|іі|om|owi|ie|i|y)(?![\w-]))"
 )
@@ -242,12 +246,17 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
             r"|dropped|hit|exceeded|topped|jumped|declined|expanded|crossed|surpassed|approached|neared|passed"
-            r"|shrank|contracted|doubled|tripled|soared|surged|plunged|slumped|slipped|edged)\b"
+            r"|shrank|contracted|doubled|tripled|soared|surged|plunged|slumped|slipped|edged"
+            # a headline's present: "UAE, India trade tops $100 bln"
+            r"|tops|hits|reaches|rises|grows|falls|exceeds|surpasses|crosses|nears|doubles|triples|jumps|climbs"
+            r"|slips|drops|declines|soars|surges|plunges|slumps|shrinks|totals)\b"
             # a forecast or plan: "trade could grow to", "trade is expected to reach"
             r"|\btrade\s+(?:could|can|may|might|will|would|should|is\s+(?:expected|set|projected|forecast|likely)\s+to)"
             r"\s+(?:grow|rise|reach|increase|exceed|double|triple|top|hit|fall|decline|drop|total|amount|climb|surpass)\b"
             # trade as the object of a plan: "aim to double trade to", "raise bilateral trade to"
-            r"|\b(?:double|triple|raise|boost|increase|expand|lift|bring|grow|take)\s+(?:bilateral\s+|mutual\s+|two-way\s+)?trade\s+to\b"
+            r"|\b(?:double|triple|raise|boost|increase|expand|lift|bring|grow|take|doubling|tripling|raising"
+            r"|boosting|increasing|expanding|lifting|bringing|growing|taking)\s+(?:bilateral\s+|mutual\s+|two-way\s+)?"
+            r"trade\s+to\b"
             r"|объ[её]м\w*\s+(?:взаимной\s+|двусторонней\s+|внешней\s+)?торговл|wymian\w*\s+handlow"
             # uk, be, pl: "обсяг торгівлі", "аб'ём гандлю", "wolumen handlu"
             r"|обсяг\w*\s+(?:взаємної\s+|двосторонньої\s+)?торгівл|аб['’ʼ]?[её]м\w*\s+(?:узаемнага\s+)?гандл"
@@ -954,7 +963,8 @@ _BEFORE = r"(?:^|(?<=[\s(«\"„“\x00]))"  # a phrase boundary on the left
 _INCREASE = (
     r"вырос\w*|выросл\w*|возрос\w*|увелич\w*|подскочил\w*|поднял\w*|поднима\w*|прибав\w*|повыс\w*|повыш\w*|нарастил\w*"
     r"|ускорил\w*|ускоря\w*|восстановил\w*|восстанавлива\w*|отскочил\w*"
-    r"|нарастит|вырастет|вырастут|раст[её]т|растут|рост[аеу]?|прирост\w*|подорожал\w*"
+    r"|нарастит\w*|нарастят|нарастим|наращива(?:ет|ют|ть|ли|л|ла|ем)|вырастет|вырастут|раст[её]т|растут"
+    r"|рост[аеу]?|прирост\w*|подорожал\w*"
     # uk, be, pl
     r"|зр[іо]с\w*|зросл\w*|збільш\w*|підвищ\w*|вырас\w*|павялічы\w*|павелічэнн\w*|павышэнн\w*"
     r"|wzr[oó]s\w*|zwiększ\w*"

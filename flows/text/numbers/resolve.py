@@ -349,9 +349,17 @@ def _period(
         elif (
             (boundary := _NEW_CLAUSE_RE.search(sentences.masked, end, c.qs)) is not None
             and not _opens_sentence(sentences, c.sentence, start)
-            and not any(
-                d.sentence == c.sentence and d.qs < boundary.start() and _same_subject(d.metric, c.metric)
-                for d, _ in earlier or ()
+            and (
+                not any(
+                    d.sentence == c.sentence and d.qs < boundary.start() and _same_subject(d.metric, c.metric)
+                    for d, _ in earlier or ()
+                )
+                # a later clause of a plan or forecast: "составил 20 млрд в 2025 году, и стороны
+                # намерены увеличить его до 30 млрд" (no plan for 2025)
+                or any(
+                    boundary.start() <= at < c.ns and kind in ("target", "forecast")
+                    for at, kind in sentences.cues(c.sentence)
+                )
             )
         ):
             # "Trade reached $3.6 billion in 2024, while investment has exceeded $6 billion": an
