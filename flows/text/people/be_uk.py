@@ -586,7 +586,23 @@ _OTHER_PREPOSITIONS = frozenset(
 # Endings of lowercase words a genitive complement is made of (nouns and adjectives, singular and
 # plural), and endings of verbs' past forms and reflexives that end a complement ("-аў" is both a
 # genitive plural and a Belarusian past: only inside a phrase of the lexicon, "замежных спраў").
-_COMPLEMENT_ENDINGS = (*"аяуюыиіїй", "ів", "їв", "яў", "оў", "ёў", "ей", "ой", "ых", "их", "іх")
+# (with the genitive of an adjective in -ого/-ього, be -ага/-яга: "сільського господарства",
+# "сельскай гаспадаркі")
+_COMPLEMENT_ENDINGS = (
+    *"аяуюыиіїй",
+    "ів",
+    "їв",
+    "яў",
+    "оў",
+    "ёў",
+    "ей",
+    "ой",
+    "ых",
+    "их",
+    "іх",
+    "ого",
+    "ього",
+)
 _VERB_ENDINGS = (
     "ла",
     "ло",

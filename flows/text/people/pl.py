@@ -673,6 +673,12 @@ def _longer_name(text: str, words: list[tuple[int, int, str]], k: int) -> tuple[
     if not (_capitalized(second) and _capitalized(last)) or _place(last) or role_head(last) is not None:
         return None
     seconds = _first_readings(second)
+    if not seconds and _surname_ending(last) and not _surname_ending(second):
+        # a second given name no list has, before a word with a surname's ending ("Władysław
+        # Teofil Bartoszewski"): read by its endings, in the first name's case (below)
+        seconds = tuple(
+            (nom, g, cases, False) for nom, gender, cases, _n in _readings(second) for g in _genders(gender)
+        )
     if not seconds:
         return None
     best = _choose(firsts, _surname_readings(last), None)
@@ -746,6 +752,14 @@ def _joined_after(
         return None
     snom, _g, scases, _rank = max(tail, key=lambda r: (r[3], _N in r[2]))
     return snom, cases & scases
+
+
+def _surname_ending(word: str) -> bool:
+    """Whether ``word`` (each part of a double one) has an ending surnames have (``-ski``, ``-cki``,
+    ``-wicz``, ``-ak``: ``_simple_surname_readings`` rank 20 or more) in some reading."""
+    return all(
+        max((r[3] for r in _simple_surname_readings(part)), default=0) >= 20 for part in word.split("-")
+    )
 
 
 def _genders(gender: str) -> tuple[str, ...]:

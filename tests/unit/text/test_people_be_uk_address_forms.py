@@ -42,3 +42,24 @@ def test_two_people_of_the_first_name_leave_the_address_as_read() -> None:
     )
     names = [p.name for p in extract_people(text)]
     assert "Іван Петренко" in names and "Іван Коваль" in names and "Іван Петрович" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Під час зустрічі із заступником міністра сільського господарства Чехії Мартином Новаком "
+            "сторони обговорили експорт зерна.",
+            "заступник міністра сільського господарства",
+        ),
+        (
+            "Міністр промислового розвитку Литви Андрюс Казлаускас заявив про експорт і імпорт.",
+            "міністр промислового розвитку",
+        ),
+    ],
+)
+def test_a_portfolio_with_an_adjective_in_the_genitive(text: str, role: str) -> None:
+    """A role's complement may open with an adjective in the genitive (``сільського``,
+    ``промислового``): the whole portfolio is the role."""
+    (person,) = extract_people(text)
+    assert person.role == role

@@ -32,3 +32,24 @@ def test_names_of_three_words_or_more(text: str, name: str) -> None:
 
 def test_a_regnal_name_keeps_its_numeral() -> None:
     assert "Jan Paweł II" in _names("Jan Paweł II odwiedził Polskę w 1979 roku." + TAIL)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Wiceminister spraw zagranicznych Krzysztof Bonifacy Zawadzki przyjechał do Wilna.",
+            "Krzysztof Bonifacy Zawadzki",
+        ),
+        ("Spotkanie z Krzysztofem Bonifacym Zawadzkim odbyło się w Rydze.", "Krzysztof Bonifacy Zawadzki"),
+        (
+            "Ambasador Tomasz Hipolit Sienkiewicz wręczył listy uwierzytelniające.",
+            "Tomasz Hipolit Sienkiewicz",
+        ),
+        ("Rozmowa z Anną Teodozją Wiśniewską dotyczyła handlu.", "Anna Teodozja Wiśniewska"),
+    ],
+)
+def test_a_second_given_name_no_list_has_before_a_surnames_ending(text: str, name: str) -> None:
+    """A second given name no list has stands between a first name and a word with a surname's
+    ending (``-ski``, ``-cki``, ``-wicz``): the three are one name, in the nominative."""
+    assert _names(text + TAIL) == [name]
