@@ -126,6 +126,7 @@ from flows.text.people.roles import (
     relative_before_role,
 )
 from flows.text.people.words import (
+    _ALL_CASES,
     _APOSTROPHES,
     _CASES,
     _CYRILLIC,
@@ -135,6 +136,7 @@ from flows.text.people.words import (
     _NOMINATIVE,
     _NOT_FIRST_NAMES,
     _UPPER,
+    _VOWELS,
     _case,
     _info,
     _joined_place,
@@ -554,11 +556,50 @@ def _apposed_noun_cases(text: str, start: int) -> frozenset[str] | None:
     return frozenset(c for c in cases if c is not None)
 
 
+def _role_head_cases(text: str, start: int, role_before: _RolesBefore | None) -> frozenset[str] | None:
+    """The cases of the head of a role phrase right before ``start`` (``принял премьер-министра
+    Японии``: genitive or accusative), when none is the nominative; None else."""
+    role = role_before(start, None) if role_before is not None else None
+    if role is None or "nomn" in role.cases or role.cases == _ALL_CASES:
+        return None
+    return role.cases
+
+
 def _undeclined_first_name(first: str) -> bool:
     """Whether the dictionary reads ``first`` as a first name that is the same word in every case
     (``Хосе``, ``Педро``, ``Франсуа``, ``Рикардо``): its case is the surname's to tell."""
     low = first.lower()
     return len({case for case, _g, lemma, _s in _info(low).names if lemma == low}) == len(_CASES)
+
+
+# The accusative and genitive endings of a man's surname in -а/-я after a consonant (Кисида:
+# Кисиду, Кисиды; Гамсахурдия: Гамсахурдию, Гамсахурдии), and their nominative's.
+_A_STEM_OBLIQUE = {"accs": (("у", "а"), ("ю", "я")), "gent": (("ы", "а"),)}
+
+
+def _a_stem_surname(word: str, case: str, text: str) -> str | None:
+    """The nominative of ``word`` read as a man's surname in -а/-я in ``case`` (``Кисиды`` in the
+    genitive: Кисида), when its ending is that case's after a consonant and no dictionary surname
+    reads it otherwise; None for other words and cases. An accusative in -у/-ю is also that of a
+    surname that does not decline (``Санду``, ``Гросу``, ``Мунтяну``): it is read so only when
+    ``text`` writes the surname in -а/-я elsewhere (``Фумио Кисида прибыл ... принял Фумио
+    Кисиду``)."""
+    low = word.lower()
+    if len(low) < 4 or low[-2] in _VOWELS or low[-2] in "ьъй":
+        return None
+    for ending, nominative in _A_STEM_OBLIQUE.get(case, ()):
+        if low.endswith(ending):
+            if _info(low).surns:
+                return None  # a surname the dictionary declines: its own reading
+            stem = word[: -len(ending)]
+            if (
+                case == "accs"
+                and re.search(rf"(?<![{_LETTERS}]){re.escape(stem + nominative)}(?![{_LETTERS}])", text)
+                is None
+            ):
+                return None
+            return stem + nominative
+    return None
 
 
 def _governed_reading(
@@ -609,15 +650,21 @@ def _governed_reading(
         context = (
             _GENITIVE
             if preposition is None and _according_to_before(text, start)
-            else preposition or verb_governed_cases(text, start) or _apposed_noun_cases(text, start)
+            else preposition
+            or verb_governed_cases(text, start)
+            or _apposed_noun_cases(text, start)
+            or _role_head_cases(text, start, role_before)
         )
         if context is not None and "nomn" not in context:
             for case in _CASES[1:]:
-                if (
-                    case in context
-                    and (last := _by_ending(second, case, "masc"))[1] == 1.0
-                    and last[0] != second
-                ):
+                if case not in context:
+                    continue
+                a_stem = _a_stem_surname(second, case, text)
+                if a_stem is not None:
+                    # "принял премьер-министра Японии Фумио Кисиду": a man's surname in -а declines
+                    # as a woman's noun does (Кисида, Кисиду, Кисиды), not left as written
+                    return _Name(f"{first} {a_stem}", a_stem, "masc", frozenset({case}), 2)
+                if (last := _by_ending(second, case, "masc"))[1] == 1.0 and last[0] != second:
                     return _Name(f"{first} {last[0]}", last[0], "masc", frozenset({case}), 2)
     if preposition is None and "nomn" not in res.cases:
         speech = _speech_before(text, start, first)
