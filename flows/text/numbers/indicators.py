@@ -309,6 +309,10 @@ def is_bilateral(
                 return True
     if not flow and metric not in _FLOW_METRICS:
         return False
+    if metric == "other" and _OWN_VOLUME_RE.search(text, c_lo, c_hi) is not None:
+        # a figure of no flow beside a side's own output, a flow's word further off ("сократит
+        # зависимость от импорта зерна за счет роста собственного производства до 14 млн тонн")
+        return False
     if not flow and metric == "volume" and _OWN_VOLUME_RE.search(text, c_lo, c_hi) is not None:
         return False  # "Потребление газа в стране составило 51,3 млрд кубометров": one side's
     return _TOTAL_FLOW_RE.search(text, c_lo, c_hi) is None

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from flows.text.people.lexicon import KK_ROLE_KINDS, latin_country_forms
+from flows.text.people.lexicon import KK_ROLE_KINDS, latin_city_forms, latin_country_forms
 from flows.text.people.words import _info
 from flows.text.tokens import CYRILLIC_LOWER, CYRILLIC_UPPER, normalize_word
 
@@ -255,7 +255,19 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
             kind, n = found, len(words) - k
             break
     before = toks[first : h + 1 - n]
-    countries = [t for t in before if _country(t[2]) or _STATE_RE.search(normalize_word(t[2]))]
+
+    def state_word(t: _Token) -> bool:
+        return _country(t[2]) or _STATE_RE.search(normalize_word(t[2])) is not None
+
+    k = len(before)
+    while k > 0 and state_word(before[k - 1]):
+        k -= 1
+    if 0 < k < len(before) and not any(_GENITIVE_RE.search(t[2]) for t in before[:k]):
+        # "Тоқаев Франция Президенті Макронмен кездесті": a name before the country is the
+        # sentence's subject, no part of the role
+        before = before[k:]
+        first += k
+    countries = [t for t in before if state_word(t)]
     if kind == "head_of_state" and n == 1 and before and len(countries) < len(before):
         # "Банк Президенті": no state's; after an abbreviation that is no known country: unsure
         unknown = any(t[2].isupper() for t in before if t not in countries)
@@ -292,6 +304,20 @@ def _name_word(word: str) -> bool:
     return _capitalized(word) and _head(word) is None and not _country(word)
 
 
+def _given_name_pair(second: str, third: str) -> bool:
+    """Whether the second of three capitalized words after a role is a second given name before
+    the surname (``Режеп Тайып Ердоғанмен``): it has no surname's shape and no case ending, and the
+    third has one of them (the name's last word) and is no city's name."""
+    if _SURNAME_RE.search(second.lower()) or _endings(second) != (second, None):
+        return False
+    if (
+        normalize_word(third) in latin_city_forms()
+        or normalize_word(_endings(third)[0]) in latin_city_forms()
+    ):
+        return False
+    return _SURNAME_RE.search(third.lower()) is not None or _endings(third) != (third, None)
+
+
 def _name_at(
     text: str,
     toks: list[_Token],
@@ -313,7 +339,13 @@ def _name_at(
         return None
     if not after_role and not _first_name(words[0]):
         return None
-    size = 3 if len(words) == 3 and _PATRONYMIC_RE.search(words[1].lower()) else 2
+    # a patronymic, or a second given name ("Режеп Тайып Ердоғанмен"), before the surname
+    size = (
+        3
+        if len(words) == 3
+        and (_PATRONYMIC_RE.search(words[1].lower()) or (after_role and _given_name_pair(words[1], words[2])))
+        else 2
+    )
     last = _stem(words[size - 1], *seen)
     if (
         last is not None

@@ -143,3 +143,26 @@ def test_kazakh_roles_share_the_russian_kinds() -> None:
 def test_a_states_chairman_heads_the_state(text: str, kind: str) -> None:
     kinds = {p.role_kind for p in extract_people(text) if p.role is not None and "төраға" in p.role}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a second given name before the surname with its case ending
+        (
+            "Мемлекет басшысы Бразилия Президенті Луис Инасиу Лулаға хат жолдады. Тараптар екіжақты "
+            "сауданы талқылады.",
+            "Луис Инасиу Лула",
+            "head_of_state",
+        ),
+        # the sentence's subject before the country is no part of the role: a state's president
+        (
+            "Бектенов Италия Президенті Серджо Маттарелламен кездесті. Тараптар екіжақты сауданы талқылады.",
+            "Серджо Маттарелла",
+            "head_of_state",
+        ),
+    ],
+)
+def test_three_part_names_and_the_subject_before_a_role(text: str, name: str, kind: str) -> None:
+    found = {p.name: p.role_kind for p in extract_people(text)}
+    assert found.get(name) == kind
