@@ -103,6 +103,7 @@ from flows.text.numbers.patterns import (
     OTHER_CURRENCY_ADJ,
     PLAIN_CURRENCY_ADJ,
     UNIT_PREFIXES,
+    YEAR_PREPOSITION_BEFORE_RE,
 )
 from flows.text.numbers.units import (
     CODE_ALIASES,
@@ -193,7 +194,47 @@ def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
     found = _russian_counted_phrase(masked, pos)
     if found is None:
         found = _lexicon_counted_phrase(masked, pos)
+    if found is None:
+        found = _plural_genitive_noun(masked, pos)
     return found
+
+
+# A noun in the genitive plural after a number in Belarusian, Ukrainian or Polish, by an ending
+# only those languages write ("300 аўтобусаў", "1 500 трактароў", "300 автобусів", "300 autobusów"):
+# what is counted, when the lexicon has no entry for it (the word as written is its lemma)
+_PLURAL_GENITIVE_RE = re.compile(
+    rf"{_SP}+((?-i:[а-яёіўєїґ'’]{{3,}}(?:аў|оў|яў|ёў|ів|їв)|[a-ząćęłńóśźż]{{3,}}ów))(?![\w-])"
+)
+
+
+# spans of time, which a number measures, not counts ("восьми місяців", "трох гадоў", "kwartałów")
+_TIME_NOUN_STEMS = (
+    "місяц",
+    "рок",
+    "днів",
+    "тижн",
+    "квартал",
+    "століт",
+    "десятиліт",
+    "месяц",
+    "гадоў",
+    "тыдн",
+    "дзён",
+    "стагоддз",
+    "дзесяцігодз",
+    "kwartał",
+    "tygodni",
+)
+
+
+def _plural_genitive_noun(masked: str, pos: int) -> tuple[int, int, str] | None:
+    m = _PLURAL_GENITIVE_RE.match(masked, pos)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word.startswith(_TIME_NOUN_STEMS):
+        return None
+    return m.start(1), m.end(1), word
 
 
 _LEXICON_WORD_RE = re.compile(rf"{_SP}+([^\W\d_]+(?:[-‐‑][^\W\d_]+)*)(?![\w-])")
@@ -1409,7 +1450,11 @@ def _change_noun_before(masked: str, qs: int) -> str | None:
 def _is_year(masked: str, s: int, digits: str, amount: _Amount, end: int) -> bool:
     if amount.scale != 1 or not digits.isdigit() or len(digits) != 4 or not 1000 <= int(digits) <= 2100:
         return False
-    return bool(_YEAR_AFTER_RE.match(masked, end) or _MONTH_BEFORE_RE.search(masked, max(0, s - 30), s))
+    return bool(
+        _YEAR_AFTER_RE.match(masked, end)
+        or _MONTH_BEFORE_RE.search(masked, max(0, s - 30), s)
+        or (1900 <= int(digits) <= 2100 and YEAR_PREPOSITION_BEFORE_RE.search(masked, max(0, s - 8), s))
+    )
 
 
 def _is_money(unit: str | None) -> bool:
