@@ -88,8 +88,8 @@ DATELINE_RE = re.compile(
 # қараша. КАЗИНФОРМ -", "Астана, 30 қараша 2026. ҚазАқпарат.", "Москва. 21 апреля. ИНТЕРФАКС -",
 # "Казахстан, 9 марта, 2013, 10:05 — ИА Регнум.", "МОСКВА, 30 ноября —", "БАКУ, 30 ноября 2026."
 # Also an agency after a comma ("Баку, 1 декабря, АЗЕРТАДЖ.", "Баку, 20 ноября, Trend."), with a web domain ("Москва. 1
-# декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name before a dash ("Астана. 1
-# декабря. Kazinform -") or an outlet's name in any script ("АСТАНА. 4 желтоқсан. ҚазАқпарат -"),
+# декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name of one or two words before a
+# dash ("Астана. 1 декабря. Kazinform -", "Шымкент. 4 декабря. Kazakhstan Today -") or an outlet's name in any script ("АСТАНА. 4 желтоқсан. ҚазАқпарат -"),
 # a web domain after a dash ("ТАШКЕНТ, 5 декабря — Podrobno.uz.", "Бишкек, 1 декабря - 24.kg -"),
 # and a place with its country ("BAKU, Azerbaijan, December 1.").
 PLACE_DATELINE_RE = re.compile(
@@ -103,7 +103,7 @@ PLACE_DATELINE_RE = re.compile(
     rf"|(?<![.,])(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}}|\.[A-Z]{{2,3}})?)"
     r"(?:\s+[—–-]{1,2}(?=\s)|[.:](?=\s))"
     rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
-    r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:\.[a-z]{2,3})?)\s+[—–-]{1,2}(?=\s)"
+    r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:\.[a-z]{2,3})?)\s+[—–-]{1,2}(?=\s)"
     rf"|(?<=\.[ \t])(?P<agency7>[{_CAPITALS}][^\W\d_]+)\s+[—–-]{{1,2}}(?=\s)"
     rf"|,[ \t]*(?P<agency6>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?|{_NAME}(?: {_NAME})?)\.(?=\s)"
     r"|(?P<dash>[—–-]{1,2})(?=\s))"

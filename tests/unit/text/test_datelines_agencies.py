@@ -35,6 +35,21 @@ from flows.text.article import match_dateline
             12,
             "Kazinform",
         ),
+        # a Latin name of two words, or two joined by a hyphen
+        (
+            "Актобе. 9 декабря. Kazakh Times - Аким провел совещание.",
+            "Актобе. 9 декабря. Kazakh Times -",
+            9,
+            12,
+            "Kazakh Times",
+        ),
+        (
+            "Караганда. 3 декабря. Interfax-Kazakhstan - Аким провел совещание.",
+            "Караганда. 3 декабря. Interfax-Kazakhstan -",
+            3,
+            12,
+            "Interfax-Kazakhstan",
+        ),
         (
             "GANJA, Azerbaijan, November 8. The minister visited.",
             "GANJA, Azerbaijan, November 8.",
