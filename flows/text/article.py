@@ -212,11 +212,14 @@ _CREDIT_LINE_RES = (
 # A wire's credits in brackets closing a story: the reporters' names, then an editor's or
 # translator's ("(Ольга Попова. Редактор Дмитрий Антонов)", "(Анна Белова; редактор Павел Орлов)",
 # "(Олена Ткач. Редактор Ігор Бондар)", "(Reporting by ...)")
+_CREDIT_NAME = r"[A-ZА-ЯЁІЎЄЇ][\w'’-]+(?:\s+[A-ZА-ЯЁІЎЄЇ][\w'’-]+){0,2}"
 _BRACKETED_CREDITS_RE = re.compile(
-    r"\(\s*[^()]{2,120}?[.;,]\s*(?:Редактор|Редакторы|Рэдактар|Редагування|Редагувала?|Редактировала?"
-    r"|Перевод|Переклад|Editing\s+by|Edited\s+by|Redakcja|Redagował[a]?)\b[^()]{2,80}\)"
-    r"|\(\s*(?:Additional\s+)?[Rr]eporting\s+by\s[^()]{2,160}\)",
-    re.I,
+    # the reporters' names only, then the editor's or translator's word and a name
+    rf"\(\s*{_CREDIT_NAME}(?:\s*(?:,|и|і|and)\s*{_CREDIT_NAME})*\s*[.;,]\s*"
+    r"(?:[Рр]едактор|[Рр]едакторы|[Рр]эдактар|[Рр]едагування|[Рр]едагувала?|[Рр]едактировала?|[Пп]еревод"
+    r"|[Пп]ереклад|[Ee]diting\s+by|[Ee]dited\s+by|[Rr]edakcja|[Rr]edagował[a]?)"
+    rf"\s+{_CREDIT_NAME}(?:\s*(?:,|и|і|and)\s*{_CREDIT_NAME})*\s*\)"
+    r"|\(\s*(?:Additional\s+)?[Rr]eporting\s+by\s[^()]{2,160}\)"
 )
 # A notice asking the reader to report a typo ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter").
 _TYPO_NOTICE_RE = re.compile(r"\bCtrl\s*\+\s*Enter\b", re.I)
@@ -1039,8 +1042,8 @@ def is_service_line(line: str) -> bool:
     s = line.strip()
     if s[:1] == "(" and s[-1:] == ")" and _BRACKETED_CREDITS_RE.fullmatch(s) is not None:
         return True  # a wire's credits closing the story: "(Ольга Попова. Редактор Дмитрий Антонов)"
-    if s[:1] == "©" and _words(s) <= CREDIT_MAX_WORDS:
-        return True  # a copyright line: "© Polska Agencja Prasowa 2026"
+    if s[:1] == "©" and _words(s) <= CREDIT_MAX_WORDS and not _INNER_SENTENCE_RE.search(s.rstrip(" .!?…")):
+        return True  # a copyright line: "© Polska Agencja Prasowa 2026" (no sentence after it)
     if not s or (_SERVICE_HEAD_RE is not None and _SERVICE_HEAD_RE.match(s) is None):
         return False
     # the shapes first: they are anchored at the line's head and fail at once on most lines of

@@ -469,6 +469,23 @@ _REFERRING_RE = re.compile(
 )
 
 
+# A pronoun standing for the flow as a verb's object, right before the figure's preposition or the
+# figure ("увеличить его до 30 млрд", "нарастить их в 2 раза"; not a possessive before its noun:
+# "увеличить ее капитализацию до")
+_OBJECT_PRONOUN_RE = re.compile(
+    r"(?<![\w-])(?:его|её|ее|их|його|її|їх|яго|яе|іх|go|je|ich|it|them)[ \u00a0]+"
+    r"(?:(?:до|в|во|на|у|ў|to|by|do|o|w|na)[ \u00a0]+)?(?:(?:почти|около|более|менее|almost|about|over)[ \u00a0]+)?\Z",
+    re.I,
+)
+# A verb of speech: a sentence saying who said something ("Об этом сообщил замминистра")
+_SPEECH_VERB_RE = re.compile(
+    r"(?<![\w-])(?:сообщ\w*|заяв\w*|сказа\w*|отмети\w*|подчеркну\w*|рассказа\w*|пояснил\w*"
+    r"|повідоми\w*|повідомля\w*|сказав\w*|зазначи\w*|паведами\w*|заяві\w*|сказаў\w*|адзначы\w*"
+    r"|poinformowa\w*|powiedzia\w*|oświadczy\w*|said|says|told|announced|stated)(?![\w-])",
+    re.I,
+)
+
+
 def _own_flow_word(c: _Cand, scopes: _Sentences) -> bool:
     """Whether the figure's own sentence names a flow (a keyword no weaker than ``объём``)."""
     return any(not rule.weak for _s, _e, _o, rule in scopes.keywords(c.sentence, _cand_kind(c)))
@@ -494,16 +511,23 @@ def _metrics_referred_to(cands: list[_Cand], scopes: _Sentences) -> None:
         kind = _cand_kind(c)
         # an earlier clause of the same sentence names the flow ("Товарооборот ... составил 20 млрд,
         # и стороны намерены увеличить его до 30 млрд"), else the sentence before, else, when that
-        # one names no flow and holds no figure of the kind (a line saying who said it), the one
-        # before it
-        metrics = {
-            rule.metric
-            for s, e, _o, rule in scopes.keywords(c.sentence, kind)
-            if not rule.weak and e <= start
-        }
+        # one names no flow and holds no figure of the kind and says who said it (a verb of
+        # speech), the one before it; in the same sentence only a pronoun right before the figure
+        # or its preposition refers (not a possessive before its noun)
+        metrics = (
+            {
+                rule.metric
+                for _s, e, _o, rule in scopes.keywords(c.sentence, kind)
+                if not rule.weak and e <= start
+            }
+            if _OBJECT_PRONOUN_RE.search(masked, start, c.ns) is not None
+            else set()
+        )
         metrics.discard("other")
         back = c.sentence - 1
         while not metrics and back >= max(0, c.sentence - 2):
+            if back < c.sentence - 1 and _SPEECH_VERB_RE.search(masked, *scopes.span(c.sentence - 1)) is None:
+                break  # the sentence between says something of its own, not who said it
             metrics = {rule.metric for _s, _e, _o, rule in scopes.keywords(back, kind) if not rule.weak}
             if not metrics:
                 # the sentence before named its flow by referring back too: the metric its figures

@@ -185,7 +185,8 @@ def partner_span(text: str, start: int, lo: int = 0, metric: str | None = None) 
     млрд, в Иран — 0,5 млрд``), and the name opening the figure's clause before a dash, an item of
     a list (``по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн``), or opening a
     line of a list before a dash, maybe after a bullet, or after a bullet before a colon (``• Italy
-    — $11.2 billion``, ``- Россия: 25,3 млрд долларов;``). A list of partners is one span (``Россией, Казахстаном и
+    — $11.2 billion``, ``- Россия: 25,3 млрд долларов;``), or right before the bracket holding the
+    figure (``на втором месте — Азербайджан (8,1 млрд кубометров)``). A list of partners is one span (``Россией, Казахстаном и
     Арменией``), and so is a bloc's phrase (``странами ЕАЭС``, ``ЕС``). None when the clause names
     none. Countries and blocs are not known here: dbt maps the span to the mentions it covers
     (``int_numeric_facts``)."""
@@ -203,7 +204,16 @@ def partner_span(text: str, start: int, lo: int = 0, metric: str | None = None) 
             item = _LIST_ITEM_PARTNER_RE.fullmatch(text, before, start)  # "- Россия: 25,3 млрд"
         if item is not None:
             found = item.span("w")  # "по направлениям: Италия — 11,2 млн тонн, Нидерланды — 4,9 млн тонн"
+    if found is None and (named := _NAME_BEFORE_BRACKET_RE.search(text, left, start)) is not None:
+        found = named.span("w")  # "на втором месте — Азербайджан (8,1 млрд кубометров)"
     return found
+
+
+# a name right before the bracket that holds the figure: the figure is that side's ("на втором
+# месте — Азербайджан (8,1 млрд кубометров)", "Kazakhstan ($2.1 billion)")
+_NAME_BEFORE_BRACKET_RE = re.compile(
+    rf"(?<![\w-])(?P<w>[{_CAPITAL}][\w-]*(?:[ \u00a0]+[{_CAPITAL}][\w-]*){{0,2}})[ \u00a0]*\([ \u00a0]*\Z"
+)
 
 
 # The metrics that measure a relation of two sides by what they are: what one side has in the
@@ -308,10 +318,6 @@ def is_bilateral(
             if not start <= m.start("w") < end:
                 return True
     if not flow and metric not in _FLOW_METRICS:
-        return False
-    if metric == "other" and _OWN_VOLUME_RE.search(text, c_lo, c_hi) is not None:
-        # a figure of no flow beside a side's own output, a flow's word further off ("сократит
-        # зависимость от импорта зерна за счет роста собственного производства до 14 млн тонн")
         return False
     if not flow and metric == "volume" and _OWN_VOLUME_RE.search(text, c_lo, c_hi) is not None:
         return False  # "Потребление газа в стране составило 51,3 млрд кубометров": one side's

@@ -124,17 +124,6 @@ _FLOW_INSTRUMENT = (
 )
 
 
-# A country's own output, consumption or harvest, in the languages read
-_DOMESTIC_QUANTITY = (
-    r"(?:собственн|внутренн|отечественн)\w*\s+(?:производств|потреблени|выпуск|добыч)"
-    r"|(?:власн|внутрішн|вітчизнян)\w*\s+(?:виробництв|споживанн|видобу)"
-    r"|(?:уласн|унутран|айчынн)\w*\s+(?:вытворчасц|спажыванн|здабыч)"
-    r"|(?:własn|krajow|wewnętrzn)\w*\s+(?:produkcj|konsumpcj|wydobyci|zużyci)"
-    r"|(?:domestic|own|home)\s+(?:production|output|consumption|demand)"
-    r"|урожа[йяею]|врожа[йяюе]|ураджа[йяю]|zbior(?:y|ów)\s|harvest"
-)
-
-
 # A trade deficit in words, one vocabulary for the metric (trade_balance) and its sign: a deficit
 # of trade, an adjective or "в" between ("дефицит торговли", "дефицит американской торговли",
 # "дефицит в торговле с Китаем", "дефіцит зовнішньої торгівлі", "deficyt w handlu"), or a trade
@@ -284,11 +273,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     # "экспортные пошлины", "tariffs on imports"): the amount is the levy's, not the flow's; one
     # keyword over both words, so that it is as near the number as the flow's word and, listed
     # first, wins the tie
-    # and a country's own output, consumption or harvest ("рост собственного производства пшеницы
-    # до 14 млн тонн", "внутреннее потребление", "урожай зерна", "domestic output"): no flow between
-    # two sides, nor a volume of one, even with a flow's word further off ("зависимость от импорта
-    # зерна за счет ...")
-    MetricRule("other", _kw(rf"{_FLOW_INSTRUMENT}|{_DOMESTIC_QUANTITY}"), "sentence", kinds=_LEVEL_KINDS),
+    MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
     MetricRule("export", _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
     MetricRule("import", _kw(rf"{_IMPORT}|ввоз|{_PURCHASE_FROM_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
     MetricRule(

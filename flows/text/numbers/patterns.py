@@ -270,11 +270,19 @@ _ADJ_AFTER_ALT = "|".join(
     for stem in sorted({a for a, _, _ in CURRENCY_ADJECTIVES_AFTER}, key=lambda a: (-len(a), a))
 )
 OTHER_CURRENCY_ADJ_AFTER = r"(?-i:[a-ząćęłńóśźż]{2,}(?:sk|ck|dzk)(?:ich|iej|iego|ie|i|a|im|imi|ą))"
+# the adjective is the currency's only when no noun it may go with follows ("2 mld dolarów chińskich
+# inwestycji", "500 mln euro niemieckich produktów": the investments' and products' adjective): the
+# end of the phrase, or a preposition, conjunction or adverb after it
+ADJ_AFTER_END = (
+    r"(?![\w])(?![ \u00a0]+(?!(?:na|w|we|do|z|ze|od|dla|za|przez|po|i|oraz|a|lub|albo|rocznie|więcej|mniej"
+    r"|netto|brutto|to|jest|są|było|była|był|będzie|zostało|została|został)(?![\w]))[a-ząćęłńóśźż]+)"
+)
 _CURRENCY_WORD = (
     rf"(?:(?:(?P<adj>{_ADJ_ALT})|(?P<adj_other>{OTHER_CURRENCY_ADJ})|(?P<adj_plain>{PLAIN_CURRENCY_ADJ})){_SP}*)?"
     "(?:" + "|".join(f"(?P<n_{n.key}>{_forms_regex(n.forms)})" for n in CURRENCY_NOUNS) + r")(?![\w])"
     rf"(?:\.?{_SP}*(?:(?P<after>{_case_sensitive(_AFTER_UPPER)}|{'|'.join(_AFTER_WORDS)})"
-    rf"|(?-i:(?P<adj_after>{_ADJ_AFTER_ALT}))|(?P<adj_after_other>{OTHER_CURRENCY_ADJ_AFTER}))(?![\w]))?"
+    rf"|(?-i:(?P<adj_after>{_ADJ_AFTER_ALT}){ADJ_AFTER_END})|(?P<adj_after_other>{OTHER_CURRENCY_ADJ_AFTER}){ADJ_AFTER_END})"
+    r"(?![\w]))?"
 )
 # every currency noun's forms, as one alternation
 CURRENCY_NOUN_FORMS = "|".join(_forms_regex(n.forms) for n in CURRENCY_NOUNS)

@@ -26,6 +26,7 @@ from flows.text.numbers.lexicon import (
 )
 from flows.text.numbers.patterns import (
     _CLAUSE_BREAK_RE,
+    ADJ_AFTER_END,
     ANAPHORIC_PERIOD_SCAN,
     MODALITY_SCAN,
     NEGATIVE_CONTEXT_SCAN,
@@ -894,7 +895,7 @@ _DOMINANCE = 3  # in the whole text, a country named this many times as often as
 
 _OTHER_ADJ_BEFORE_RE = re.compile(rf"(?<![\w])(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+\Z", re.I)
 # A Polish country's adjective right after the currency noun ("rubli kazachskich")
-_ADJ_AFTER_RE = re.compile(rf"[ \u00a0]+(?:{OTHER_CURRENCY_ADJ_AFTER})(?![\w])")
+_ADJ_AFTER_RE = re.compile(rf"[ \u00a0]+(?:{OTHER_CURRENCY_ADJ_AFTER}){ADJ_AFTER_END}")
 
 
 def context_currency(c: _Cand, sentences: _Sentences) -> str | None:

@@ -225,6 +225,42 @@ _TIME_NOUN_STEMS = (
     "kwartał",
     "tygodni",
 )
+# units of measure and money, which a number measures too ("200 кілометрів", "100 мегаватів",
+# "300 tys. litrów", "20 tys. hektarów"): the unit's table reads those it knows, the rest are no count
+_MEASURE_STEMS = (
+    "кілометр",
+    "кіламетр",
+    "метр",
+    "мегават",
+    "кіловат",
+    "гігават",
+    "ват",
+    "літр",
+    "градус",
+    "кілограм",
+    "кілаграм",
+    "грам",
+    "тон",
+    "гектар",
+    "кубометр",
+    "барел",
+    "баррел",
+    "відс",
+    "працэнт",
+    "kilometr",
+    "metr",
+    "megawat",
+    "kilowat",
+    "gigawat",
+    "litr",
+    "hektar",
+    "gram",
+    "kilogram",
+    "ton",
+    "procent",
+    "punkt",
+    "пункт",
+)
 
 
 def _plural_genitive_noun(masked: str, pos: int) -> tuple[int, int, str] | None:
@@ -232,7 +268,11 @@ def _plural_genitive_noun(masked: str, pos: int) -> tuple[int, int, str] | None:
     if m is None:
         return None
     word = m.group(1).lower()
-    if word.startswith(_TIME_NOUN_STEMS):
+    if (
+        word.startswith(_TIME_NOUN_STEMS)
+        or word.startswith(_MEASURE_STEMS)
+        or _CURRENCY_NOUN_RE.fullmatch(word)
+    ):
         return None
     return m.start(1), m.end(1), word
 
@@ -1453,8 +1493,16 @@ def _is_year(masked: str, s: int, digits: str, amount: _Amount, end: int) -> boo
     return bool(
         _YEAR_AFTER_RE.match(masked, end)
         or _MONTH_BEFORE_RE.search(masked, max(0, s - 30), s)
-        or (1900 <= int(digits) <= 2100 and YEAR_PREPOSITION_BEFORE_RE.search(masked, max(0, s - 8), s))
+        or (
+            1900 <= int(digits) <= 2100
+            and YEAR_PREPOSITION_BEFORE_RE.search(masked, max(0, s - 8), s) is not None
+            # "в 2000 домах", "у 2026 квартирах": a plural noun in the preposition's case counts
+            and _PLURAL_LOCATIVE_AFTER_RE.match(masked, end) is None
+        )
     )
+
+
+_PLURAL_LOCATIVE_AFTER_RE = re.compile(r"[ \u00a0]+[а-яёіїєґў'’-]{2,}(?:ах|ях)(?![\w-])")
 
 
 def _is_money(unit: str | None) -> bool:

@@ -62,7 +62,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
         "hryvnia", ("гривн*", "гривен", "гривень", "грн", "грыўн*", "hryvni*", "hrywn*", "hrywien"), "UAH"
     ),
     CurrencyNoun("zloty", ("злот*", "zł", "zl", "złotych", "złote", "złoty", "zloty*"), "PLN"),
-    CurrencyNoun("pound", ("фунт*", "pound*"), None),
+    CurrencyNoun("pound", ("фунт*", "pound*", "funt", "funta", "funty", "funtów", "funtach"), None),
     CurrencyNoun(
         "yen",
         (

@@ -1385,17 +1385,25 @@ def _father_named(word: str, lang: str) -> bool:
 
 
 def _address_forms_joined(
-    mentions: list[tuple[int, int, str, _Role | None]], lang: str
+    text: str, toks: list[_Token], mentions: list[tuple[int, int, str, _Role | None]], lang: str
 ) -> list[tuple[int, int, str, _Role | None]]:
-    """A first name and patronymic without a surname, the polite address of an interview
-    (``— Андрэй Мікалаевіч, як вы ацэньваеце?``), is the one person of the text with that first name
-    and a surname: the mention takes that person's name. With no such person, or more than one,
-    it stays as read (a person of the two words, as Russian text reads it)."""
+    """A first name and patronymic without a surname, the polite address of an interview (opening
+    a reply or a question, after a dash, a quote, a line's or a sentence's start, a comma after it: ``— Андрэй
+    Мікалаевіч, як вы ацэньваеце?``), is the one person of the text with that first name and a
+    surname: the mention takes that person's name. With no such person, or more than one, or
+    written elsewhere in a sentence (``Володимир Володимирович ніколи не ...``, another person of
+    the same first name), it stays as read (a person of the two words, as Russian text reads
+    it)."""
     full = {name for _i, _j, name, _r in mentions if name.count(" ") >= 1 and "." not in name}
     out = []
     for i, j, name, role in mentions:
         words = name.split()
-        if len(words) == 2 and _father_named(words[1], lang):
+        if (
+            len(words) == 2
+            and _father_named(words[1], lang)
+            and _ADDRESS_BEFORE_RE.search(text, max(0, toks[i][0] - 4), toks[i][0]) is not None
+            and text[toks[j - 1][1] : toks[j - 1][1] + 1] == ","
+        ):
             owners = {
                 n
                 for n in full
@@ -1405,6 +1413,10 @@ def _address_forms_joined(
                 name = owners.pop()
         out.append((i, j, name, role))
     return out
+
+
+# what opens an address: a line's or a sentence's start, a dash of dialogue or an opening quote
+_ADDRESS_BEFORE_RE = re.compile(r"(?:^|\n|[—–-]|[«\"„“]|[.!?…])[ \u00a0]*\Z")
 
 
 def extract_be_uk(
@@ -1421,7 +1433,7 @@ def extract_be_uk(
     people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     found = _find_names(text, toks, lang)
-    mentions = _address_forms_joined(found + _lone_surnames(text, toks, lang, found), lang)
+    mentions = _address_forms_joined(text, toks, found + _lone_surnames(text, toks, lang, found), lang)
     # initials of one first letter and surname are one person, by the fullest ("А. X" is "А.Р. X")
     fullest: dict[tuple[str, str], str] = {}
     for _i, _j, name, _r in mentions:

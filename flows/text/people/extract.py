@@ -913,6 +913,10 @@ def _bound_first_part(text: str, words: list[tuple[int, int, str]]) -> int | Non
     return None
 
 
+_CAPITALIZED_WORD_AFTER_RE = re.compile(rf"[ \u00a0]+[{_UPPER}]")
+_ABBREVIATION_INITIALS = frozenset({"О.", "И.О.", "В.И.О.", "Т.Е."})
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -1038,7 +1042,12 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     k = i + n + 1 if _arabic_article(words, i + n) else i + n
                     previous = _info(words[k - 1][2].lower())
                     if not (
-                        _name_part_ok(words[k][2], previous.name_top and not previous.surns)
+                        _name_part_ok(
+                            words[k][2],
+                            # a place's name as the surname only after a role ("Министр ... Хосе
+                            # Мануэль Рохас"; not "Для Хосе Антонио Каталония стала ...")
+                            previous.name_top and role_before(words[i][0], None) is not None,
+                        )
                         and not _next_name_in_other_case(text, words, k, res.cases)
                         and not _surname_in_other_case(words[k][2], res.cases)
                     ):
@@ -1111,8 +1120,15 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             mentions.append(middle)  # "Дэвид О. Расселл", "Джона Ф. Кеннеди"
             taken.add(middle.start, middle.end)
             continue
+        # a first name read as a surname only when it ends the name ("план Б. Михаил Мишустин":
+        # a letter ending a sentence, then a full name) and the letters are no abbreviation
+        # ("О. Николай": отец; "И.О. Рустам Ахмедов": acting)
+        given_name_ok = (
+            _CAPITALIZED_WORD_AFTER_RE.match(text, m.end()) is None
+            and text[m.start() : m.start("surname")].replace(" ", "").upper() not in _ABBREVIATION_INITIALS
+        )
         res = _woman_before_her_verb(text, m.group("surname"), m.end()) or _analyze_initials_surname(
-            m.group("surname")
+            m.group("surname"), given_name_ok
         )
         if res is not None:
             initials = " ".join(text[m.start() : m.start("surname")].split())

@@ -1115,11 +1115,13 @@ def _plural_only_name(word: str) -> list[tuple[str, str, str, float]]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _analyze_initials_surname(word: str) -> _Name | None:
+def _analyze_initials_surname(word: str, given_name_ok: bool = True) -> _Name | None:
     """Surname after initials: nominative, gender and possible cases read off the surname alone.
     An Arabic article before it stays (``Аль Тани``: ``М.Аль Тани``); a word the dictionary
     knows only as a first name is a surname after initials (``Х.Мансуром``: Мансур, ``Х.Рашида``:
-    Рашид), as Arabic and Turkic family names often are."""
+    Рашид), as Arabic and Turkic family names often are, unless the caller says otherwise
+    (``given_name_ok``: a capitalized word follows, "план Б. Михаил Мишустин", or the letters are
+    an abbreviation, "о. Николай", "И.О. Рустам ...")."""
     article, _, rest = word.rpartition(" ")
     if article:  # the word after the article is the surname, as written unless the dictionary declines it
         rest_info = _info(rest.lower())
@@ -1137,7 +1139,7 @@ def _analyze_initials_surname(word: str) -> _Name | None:
     if info.role is not None:
         return None
     if info.known and not (info.has_surn or info.patr) and info.names and info.top_pos == "NOUN":
-        return _first_name_as_surname(word, info)
+        return _first_name_as_surname(word, info) if given_name_ok else None
     if not (info.has_surn or info.patr or not info.known):
         return None
     if info.surns:
@@ -2012,18 +2014,12 @@ def _surname_then_last(middle: str, last: str, res: _Name | None = None) -> bool
         return False
     info = _info(last.lower())
     known_surname = info.has_surn and not _SURNAME_SHAPE_RE.search(last.lower())
-    # a surname the dictionary reads as a place no gazetteer names ("Хуана Карлоса Рохаса")
-    place_surname = info.geox_top and not _place_in_any_language(last)
     # a first name the dictionary only guesses is no first name: at the end of a run after a first
     # name and a surname, such a word is a second surname ("Бруно Родригес Паррилья")
     first_name = bool(info.names) and info.known
     if res is not None and not any(_surname_nominative(last, c, res.gender)[1] == 1.0 for c in res.cases):
         return False  # in no case of the name before it: "Виктора Шмидта Лойбнер" is two people
-    return (
-        not first_name
-        and (not info.known or known_surname or place_surname)
-        and _name_part_ok(last, after_first_name=place_surname)
-    )
+    return not first_name and (not info.known or known_surname) and _name_part_ok(last)
 
 
 # What may follow the last word of a name: punctuation, the end of the text, or a lowercase word.

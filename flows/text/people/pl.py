@@ -673,9 +673,18 @@ def _longer_name(text: str, words: list[tuple[int, int, str]], k: int) -> tuple[
     if not (_capitalized(second) and _capitalized(last)) or _place(last) or role_head(last) is not None:
         return None
     seconds = _first_readings(second)
-    if not seconds and _surname_ending(last) and not _surname_ending(second):
-        # a second given name no list has, before a word with a surname's ending ("Władysław
-        # Teofil Bartoszewski"): read by its endings, in the first name's case (below)
+    if (
+        not seconds
+        and _surname_ending(last)
+        and not _surname_ending(second)
+        and (
+            _role_head_before(words, text, k) is not None
+            or _PREPOSITION_BEFORE_RE.search(text, max(0, words[k][0] - 8), words[k][0]) is not None
+        )
+    ):
+        # a second given name no list has, before a word with a surname's ending, after a role or
+        # a preposition ("wiceminister ... Władysław Teofil Bartoszewski", "z Władysławem Teofilem
+        # ..."; not "Donald Tusk Warszawski zjazd"): read by its endings, in the first name's case
         seconds = tuple(
             (nom, g, cases, False) for nom, gender, cases, _n in _readings(second) for g in _genders(gender)
         )
@@ -752,6 +761,11 @@ def _joined_after(
         return None
     snom, _g, scases, _rank = max(tail, key=lambda r: (r[3], _N in r[2]))
     return snom, cases & scases
+
+
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:z|ze|od|dla|przez|o|do|przy|wobec|u|z\s+udziałem)[ \u00a0]+\Z"
+)
 
 
 def _surname_ending(word: str) -> bool:

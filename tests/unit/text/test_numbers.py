@@ -249,14 +249,14 @@ CASES: list[tuple[str, str | None, float, str, str, dict]] = [
         {"value_high": 1.1e10},
     ),
     ("Рост на 5–7% ожидается.", None, 5, "percent", "=", {"value_high": 7}),
-    # physical units (a harvest is a country's own quantity, no volume of a flow: other)
+    # physical units
     (
         "Урожай составил около 300 тыс. тонн.",
         "около 300 тыс. тонн",
         300_000,
         "tonnes",
         "~",
-        {"metric": "other", "counted": None},
+        {"metric": "volume", "counted": None},
     ),
     (
         "Поставки составили около 300 тыс. тонн.",

@@ -109,14 +109,3 @@ def test_each_figure_reads_its_own_clause() -> None:
 def test_a_month_or_a_quarter_after_a_preposition_names_no_side() -> None:
     assert _bilateral("Inflation in Ireland rose to 2.1% in March.") == [False]
     assert _bilateral("ВВП Эстонии в I квартале сократился на 0,6%.") == [False]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Министр заявил, что Египет снизит зависимость от импорта пшеницы за счет роста собственного производства до 11 млн тонн.",
-        "Uzbekistan will cut cotton imports as domestic production rises to 3 million tonnes.",
-    ],
-)
-def test_a_sides_own_output_beside_a_flows_word_is_no_relation(text: str) -> None:
-    assert _bilateral(text) == [False]

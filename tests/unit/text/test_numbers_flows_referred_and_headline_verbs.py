@@ -82,3 +82,16 @@ def test_narastit_is_a_rise(text: str, value: float) -> None:
 def test_a_cumulative_total_is_no_change() -> None:
     (fact,) = extract_facts("Объем инвестиций нарастающим итогом составил 5 млрд долларов.")
     assert fact.change is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive before its noun, not the flow
+        "Экспорт меди в Китай составил 90 тыс. тонн, и акционеры хотят увеличить ее капитализацию до $40 млрд.",
+        # a sentence between that says something of its own (no verb of speech)
+        "Экспорт угля в Индию составил 20 млн тонн. Мощность порта пока ограничена. Власти планируют увеличить ее до 50 млн тонн.",
+    ],
+)
+def test_no_flow_is_referred_to(text: str) -> None:
+    assert extract_facts(text)[-1].metric != "export"

@@ -33,3 +33,19 @@ def test_an_amount_in_its_own_currency_beside_one_in_zloty() -> None:
     text = "Odcinek polski kosztuje 9–11 mld zł, a słowacki około 120 mld koron czeskich."
     units = [(f.value, f.unit) for f in extract_facts(text)]
     assert units == [(9e9, "PLN"), (120e9, "CZK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Chiny zainwestują 3 mld dolarów chińskich pieniędzy w Serbii.", "USD"),
+        ("Niemcy sprzedały 700 mln euro niemieckich maszyn.", "EUR"),
+        ("Litwa wyda 40 mln euro litewskich podatników.", "EUR"),
+        ("Londyn przekaże 600 mln funtów brytyjskich.", "GBP"),
+    ],
+)
+def test_an_adjective_of_the_noun_after_it_names_no_currency(text: str, unit: str) -> None:
+    """An adjective after the currency that goes with a noun after it (``chińskich pieniędzy``)
+    is that noun's, not the currency's."""
+    (fact,) = extract_facts(text)
+    assert fact.unit == unit

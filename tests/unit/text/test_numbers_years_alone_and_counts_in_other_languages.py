@@ -21,6 +21,7 @@ from flows.text.numbers import extract_facts
         ("In 2029 Chinese companies will ship 6 million tonnes.", [6e6]),
         ("Since 2015 Turkish firms have opened 45 plants.", [45]),
         ("Экспорт удобрений вырос до 2025 тонн.", [2025]),
+        ("В 2000 квартирах Омска отключили воду.", [2000]),
     ],
 )
 def test_a_year_alone_after_a_preposition_is_no_count(text: str, values: list[float]) -> None:
@@ -53,3 +54,14 @@ def test_a_genitive_plural_after_a_number_is_counted(text: str, counted: list[tu
 )
 def test_a_span_of_time_is_no_count(text: str) -> None:
     assert [f.unit for f in extract_facts(text)] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна побудує 300 кілометрів доріг і 150 мегаватів потужностей.",
+        "Polska kupi 400 tys. litrów paliwa.",
+    ],
+)
+def test_a_unit_in_the_genitive_plural_is_no_count(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.unit == "count"] == []

@@ -63,3 +63,14 @@ def test_a_portfolio_with_an_adjective_in_the_genitive(text: str, role: str) -> 
     ``промислового``): the whole portfolio is the role."""
     (person,) = extract_people(text)
     assert person.role == role
+
+
+def test_a_first_name_and_patronymic_in_a_sentence_is_no_address() -> None:
+    """Written in a sentence, not as an address opening it with a comma after it, a first name and
+    patronymic may be another person of the same first name: it stays as read."""
+    text = (
+        "Міністр Дмитро Кулеба провів зустріч у Варшаві. Дмитро Олександрович Петров, посол, "
+        "також узяв участь. Потім виступив Дмитро Іванович з доповіддю."
+    )
+    names = [p.name for p in extract_people(text)]
+    assert "Дмитро Кулеба" in names and "Дмитро Іванович" in names
