@@ -95,3 +95,19 @@ def test_a_cumulative_total_is_no_change() -> None:
 )
 def test_no_flow_is_referred_to(text: str) -> None:
     assert extract_facts(text)[-1].metric != "export"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "«Мы рассчитываем, что в следующем году товарооборот превысит 3 млрд долларов», — сказал посол.",
+            "forecast",
+        ),
+        ("Стороны рассчитывают довести товарооборот до 3 млрд долларов.", "target"),
+    ],
+)
+def test_expecting_that_is_a_forecast_and_counting_on_doing_a_target(text: str, modality: str) -> None:
+    """``рассчитывать, что ...`` is an expectation (a forecast); ``рассчитывать`` with an
+    infinitive is an intention (a target)."""
+    assert [f.modality for f in extract_facts(text)] == [modality]
