@@ -390,9 +390,15 @@ _SURNAME_ENDINGS = {
         "ль",
     ),
 }
+# A patronymic's suffixes after the father's first name's stem, a man's and a woman's, in each
+# language, longest first (``_father_named`` reads the stem before them)
+_PATRONYMIC_SUFFIXES = {
+    "be": (("явіч", "авіч", "евіч", "овіч", "ьіч"), ("яўна", "аўна", "еўна", "оўна", "іўна")),
+    "uk": (("йович", "ьович", "ович", "евич", "іч"), ("ївна", "івна", "овна")),
+}
 _PATRONYMIC_RE = {
-    "be": (re.compile(r"(?:[ая]віч|евіч|овіч|ьіч)$"), re.compile(r"(?:[аоея]ўна|іўна)$")),
-    "uk": (re.compile(r"(?:ович|евич|йович|ьович|іч)$"), re.compile(r"(?:івна|ївна|овна)$")),
+    lang: tuple(re.compile(f"(?:{'|'.join(suffixes)})$") for suffixes in pair)
+    for lang, pair in _PATRONYMIC_SUFFIXES.items()
 }
 _INDECLINABLE_RE = {"be": re.compile(r"(?:о|ых|іх)$"), "uk": re.compile(r"(?:их|іх)$")}
 
@@ -1358,11 +1364,6 @@ def _lone_surnames(
     return out
 
 
-# A patronymic's suffixes (after the father's first name's stem) in each language, longest first.
-_PATRONYMIC_SUFFIXES = {
-    "be": ("явіч", "авіч", "евіч", "овіч", "ьіч", "яўна", "аўна", "еўна", "оўна", "іўна"),
-    "uk": ("йович", "ьович", "ович", "евич", "іч", "ївна", "івна", "овна"),
-}
 # What a first name may end in after the stem a patronymic keeps of it (Мікалай: Мікала-евіч;
 # Петро: Петр-ович; Ілля: Ілл-іч).
 _FATHER_NAME_ENDINGS = ("", "й", "о", "а", "я", "ь")
@@ -1373,7 +1374,7 @@ def _father_named(word: str, lang: str) -> bool:
     (``Мікалаевіч`` of Мікалай, ``Олексійович`` of Олексій, ``Петрівна`` of Петро)."""
     low = word.lower()
     listed = _first_names()[lang]
-    for suffix in _PATRONYMIC_SUFFIXES[lang]:
+    for suffix in (*_PATRONYMIC_SUFFIXES[lang][0], *_PATRONYMIC_SUFFIXES[lang][1]):
         if low.endswith(suffix) and len(low) > len(suffix) + 1:
             stem = low[: -len(suffix)]
             if any(

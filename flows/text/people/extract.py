@@ -41,6 +41,7 @@ from flows.text.people.names import (
     _ARABIC_ARTICLES,
     _CANDIDATE_RE,
     _LOWER_RUN_RE,
+    _MALE_A_STEM,
     _NAME_WORD_RE,
     _NEXT_CAP_RE,
     _OBLIQUE_ENDINGS,
@@ -572,9 +573,10 @@ def _undeclined_first_name(first: str) -> bool:
     return len({case for case, _g, lemma, _s in _info(low).names if lemma == low}) == len(_CASES)
 
 
-# The accusative and genitive endings of a man's surname in -а/-я after a consonant (Кисида:
-# Кисиду, Кисиды; Гамсахурдия: Гамсахурдию, Гамсахурдии), and their nominative's.
-_A_STEM_OBLIQUE = {"accs": (("у", "а"), ("ю", "я")), "gent": (("ы", "а"),)}
+# The accusative and genitive endings of a man's surname in -а/-я (names._MALE_A_STEM: Кисида:
+# Кисиду, Кисиды), and their nominative's; not the genitive's -и, which a surname that does not
+# decline may end in too ("Мелони")
+_A_STEM_OBLIQUE = {case: tuple(e for e in _MALE_A_STEM[case] if e[0] != "и") for case in ("accs", "gent")}
 
 
 def _a_stem_surname(word: str, case: str, text: str) -> str | None:

@@ -1969,9 +1969,10 @@ def _latin_after_role(
 def _name_part_ok(word: str, after_first_name: bool = False) -> bool:
     """May ``word``, capitalized right after a first name and surname, continue the name
     (``Жуан Карлус Кошта``)? Place names, role words and all-caps words may not; but right after
-    a second first name (``after_first_name``) a word the dictionary reads as a place is the
-    surname when the gazetteer names no country, capital or city so (``Хосе Мануэль Рохас``,
-    ``Мария Фернанда Кордова``; not ``... Мадрид``)."""
+    a second first name (``after_first_name``, which the caller sets only after a role: "Министр
+    ... Хосе Мануэль Рохас", not "Для Хосе Антонио Каталония стала") a word the dictionary reads
+    as a place is the surname when the gazetteer names no country, capital or city so (``Хосе
+    Мануэль Рохас``, ``Мария Фернанда Кордова``; not ``... Мадрид``)."""
     if len(word) < 2 or word.isupper():
         return False
     info = _info(word.lower())

@@ -731,9 +731,7 @@ def _surnames_after_role(
             between.append(words[h][2])
         if any(_capitalized(w) and not _place(w) for w in between):
             continue
-        ending = [
-            max((r[3] for r in _simple_surname_readings(part)), default=0) >= 20 for part in word.split("-")
-        ]
+        ending = _surname_ending_parts(word)
         readings = [r for r in _surname_readings(word) if any(ending) and r[3] >= 10 and r[2] & wanted]
         if not readings:
             continue
@@ -768,12 +766,16 @@ _PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
+def _surname_ending_parts(word: str) -> list[bool]:
+    """For each part of ``word`` (two for a double one), whether it has an ending surnames have
+    (``-ski``, ``-cki``, ``-wicz``, ``-ak``: ``_simple_surname_readings`` rank 20 or more) in some
+    reading."""
+    return [max((r[3] for r in _simple_surname_readings(part)), default=0) >= 20 for part in word.split("-")]
+
+
 def _surname_ending(word: str) -> bool:
-    """Whether ``word`` (each part of a double one) has an ending surnames have (``-ski``, ``-cki``,
-    ``-wicz``, ``-ak``: ``_simple_surname_readings`` rank 20 or more) in some reading."""
-    return all(
-        max((r[3] for r in _simple_surname_readings(part)), default=0) >= 20 for part in word.split("-")
-    )
+    """Whether every part of ``word`` has a surname's ending (``_surname_ending_parts``)."""
+    return all(_surname_ending_parts(word))
 
 
 def _genders(gender: str) -> tuple[str, ...]:
