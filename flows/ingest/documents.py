@@ -71,6 +71,7 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "pub_date",
         "datetime",
         "created_at",
+        "created",
         "issued",
         "datePublished",
         "publish_date",
@@ -84,6 +85,7 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "date_modified",
         "dateModified",
         "date_modify",
+        "changed",
     ),
     "publisher": ("publisher", "source", "site", "site_name", "sitename", "agency", "source_domain"),
 }
@@ -183,6 +185,68 @@ def _first(obj: dict, names: tuple[str, ...], inner_names: tuple[str, ...] = ("n
                 if isinstance(inner, str) and inner.strip():
                     return inner.strip()
     return None
+
+
+# What a text or title field may hold instead of a string: an object whose rendered text is one of
+# these keys (WordPress's REST API: ``{"content": {"rendered": "<p>..."}}``; Drupal's JSON:API:
+# ``{"body": {"value": ..., "processed": ...}}``).
+_RENDERED_KEYS = ("rendered", "value", "processed")
+
+# How deep below an object without a text field the article may be nested (an envelope such as
+# JSON:API's ``{"data": {"attributes": {...}}}``, ``{"response": {"items": [...]}}``, a search
+# index's ``{"hits": {"hits": [{"_source": {...}}]}}``).
+_ENVELOPE_DEPTH = 4
+
+
+def _text_of(obj: dict) -> str | None:
+    """The article text an object holds: its first text field (``TEXT_FIELDS``) that is a
+    non-blank string or an object whose ``_RENDERED_KEYS`` holds one."""
+    return _first(obj, TEXT_FIELDS, _RENDERED_KEYS)
+
+
+def json_articles(value: object) -> list[object]:
+    """The objects holding articles in a decoded JSON value: the value itself (each item of a list)
+    when it holds a text field (``_text_of``); else the objects holding one that lie nearest below
+    it, within ``_ENVELOPE_DEPTH`` levels of objects and lists (an export's envelope: ``{"data":
+    {"attributes": {...}}}``, ``{"items": [...]}``), in document order, each with the publisher
+    field of the nearest object above it that names one when it names none (``{"source": "ТАСС",
+    "items": [...]}``); nothing else of an envelope (its title, date or address are a feed's, not
+    an article's). A value holding none is returned as it is, to be rejected with its reason."""
+    values = value if isinstance(value, list) else [value]
+    out: list[object] = []
+    for item in values:
+        if not isinstance(item, dict) or _text_of(item) is not None:
+            out.append(item)
+            continue
+        found = _nested_articles(item)
+        out.extend(found or [item])
+    return out
+
+
+def _nested_articles(root: dict) -> list[dict]:
+    """``json_articles`` below ``root``: the shallowest level that holds an object with a text
+    field, breadth first."""
+    level: list[tuple[object, str | None]] = [(root, _first(root, PUBLISHER_FIELDS))]
+    for _ in range(_ENVELOPE_DEPTH):
+        below: list[tuple[object, str | None]] = []
+        for node, publisher in level:
+            children = node.values() if isinstance(node, dict) else node
+            for child in children:
+                if isinstance(child, dict):
+                    below.append((child, _first(child, PUBLISHER_FIELDS) or publisher))
+                elif isinstance(child, list):
+                    below.append((child, publisher))
+        found = [
+            node if publisher is None or _first(node, PUBLISHER_FIELDS) else {**node, "publisher": publisher}
+            for node, publisher in below
+            if isinstance(node, dict) and _text_of(node) is not None
+        ]
+        if found:
+            return found
+        level = below
+        if not level:
+            break
+    return []
 
 
 def _first_date(obj: dict, names: tuple[str, ...]) -> str | int | float | None:
@@ -969,9 +1033,12 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     collected) or a date line, as a text page's (``flows.text.article.parse_scraped_text``)."""
     if not isinstance(obj, dict):
         return f"bad json: expected an object, got {type(obj).__name__}"
-    text = _first(obj, TEXT_FIELDS)
+    text = _text_of(obj)
     if text is None:
-        return f"bad json: no text field (one of {', '.join(TEXT_FIELDS)})"
+        return (
+            f"bad json: no text field (one of {', '.join(TEXT_FIELDS)}), "
+            f"at its top or nested up to {_ENVELOPE_DEPTH} levels below"
+        )
     if holds_html(text):
         # HTML in the text field (a CMS export): its text, as an HTML page's main text is read,
         # up to the page furniture printed inside it
@@ -982,7 +1049,9 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     body = drop_service_lines(drop_read_also(cut_read_also_block(normalize_text(text)))).strip()
     if not body:
         return "empty: the text field is blank"
-    title = _first(obj, TITLE_FIELDS)
+    title = _first(obj, TITLE_FIELDS, ("name", "title", *_RENDERED_KEYS))
+    if title is not None and holds_html(title):  # WordPress: "Lorem &#8211; ipsum", <em>...</em>
+        title = " ".join(html_fragment_text(title).split()) or None
     body = _without_title_line(body, title)
     published, source = parse_date_value(_first_date(obj, DATE_FIELDS)), "json"
     if published is None:
@@ -1237,7 +1306,7 @@ def _parse_data(item: InputItem, data: bytes, result: ParseResult) -> list[tuple
         except Exception as exc:  # nesting too deep, an integer too long, ...
             outcomes.append((item.source_uri, failure_reason(exc), True))
         else:
-            objs = obj if isinstance(obj, list) else [obj]
+            objs = json_articles(obj)
             if not any(isinstance(o, dict) for o in objs):
                 objs = []
                 outcomes.append((item.source_uri, "bad json: expected an object or a list of objects", True))
@@ -1339,5 +1408,10 @@ def _jsonl_outcomes(
         except Exception as exc:  # this line only: the others are still read
             outcomes.append((uri, failure_reason(exc), True))
         else:
-            outcomes.append((uri, _json_outcome(uri, obj, line, collected), True))
+            objs = json_articles(obj)
+            for k, o in enumerate(objs, start=1):  # an envelope of several: <uri>#<line>.<k>
+                one_uri, raw = (
+                    (uri, line) if len(objs) == 1 else (f"{uri}.{k}", json.dumps(o, ensure_ascii=False))
+                )
+                outcomes.append((one_uri, _json_outcome(one_uri, o, raw, collected), True))
     return outcomes
