@@ -1110,6 +1110,10 @@ _NOT_COUNTED = frozenset(
         "млн",
         "млрд",
         "трлн",
+        # Ukrainian and Belarusian years as Russian's morphology reads them ("три роки" as "рок",
+        # "тры гады" as "гад")
+        "рок",
+        "гад",
         # Kazakh time words as the parser leaves them ("9 айында", "5 жылда", "10 күнде")
         "ай",
         "айда",
@@ -1582,6 +1586,10 @@ for _lemma, _forms in (
     ("projekt", ("projekty", "projektów")),
     ("dokument", ("dokumenty", "dokumentów")),
     ("kraj", ("kraje", "krajów")),
+    # pieces and machines counted ("1,5 tys. sztuk sprzętu", "300 maszyn")
+    ("sztuka", ("sztuk", "sztuki")),
+    ("maszyna", ("maszyn", "maszyny")),
+    ("pojazd", ("pojazdy", "pojazdów")),
     # Ukrainian
     ("угода", ("угоди",)),
     ("договір", ("договори", "договорів")),
@@ -1591,6 +1599,9 @@ for _lemma, _forms in (
     ("проєкт", ("проєкти", "проєктів", "проекти", "проектів")),
     ("документ", ("документи", "документів")),
     ("країна", ("країни", "країн")),
+    ("одиниця", ("одиниць", "одиниці")),
+    ("штука", ("штук", "штуки")),
+    ("машина", ("машин", "машини")),
     # Belarusian
     ("пагадненне", ("пагадненні", "пагадненняў")),
     ("дагавор", ("дагаворы", "дагавораў")),
@@ -1600,6 +1611,8 @@ for _lemma, _forms in (
     ("праект", ("праекты", "праектаў")),
     ("дакумент", ("дакументы", "дакументаў")),
     ("краіна", ("краіны", "краін")),
+    ("адзінка", ("адзінак", "адзінкі")),
+    ("машына", ("машын", "машыны")),
 ):
     _add_counted(_lemma, *_forms)
 

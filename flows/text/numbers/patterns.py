@@ -415,7 +415,8 @@ _MONTH_BEFORE_RE = re.compile(
 
 
 _YEAR_AFTER_RE = re.compile(
-    rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*|рок\w*|році|рік|р\.|rok\w*|r\.|жыл\w*)(?![\w])", re.I
+    rf"(?:[-‐‑][а-я]{{1,2}})?{_SP}*(?:гг?\.|год\w*|гад(?:ы|оў|ах|амі|ам|а)?|рок\w*|році|рік|рр?\.|rok\w*|r\.|жыл\w*)(?![\w])",
+    re.I,
 )
 # A preposition of time right before a year written alone ("в 2027 российские компании", "у 2027
 # українські", "in 2027 Chinese companies", "since 2014"): the number is the year, no count of
