@@ -455,7 +455,14 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
         return False
     info = _info(word.lower())
     if info.role is not None:
-        return False
+        # a role noun only in the genitive plural, shaped like a surname, after a first name:
+        # the surname ("Олег Королев", "Азат Султанов", "Рустам Шахов": not "of queens, sultans")
+        return (
+            first_is_name
+            and not info.role_cases
+            and info.role_plural_cases <= {"gent", "accs"}
+            and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+        )
     if info.has_surn or info.patr or not info.known:
         return True
     if info.geox_top:
@@ -483,8 +490,15 @@ def _surname_ok(word: str, first_is_name: bool) -> bool:
             and all(p.tag.POS == "ADJS" for p in _parses(word.lower()))
         )
         # a word the dictionary reads only as a verb's form, capitalized after a first name: a
-        # surname in a case ("Хавьером Милеем", "Хавьера Милея": of "милеть")
+        # surname in a case ("Хавьером Милеем", "Хавьера Милея": of "милеть"); one read as a short
+        # participle only when a surname's shape explains it ("Игорь Терян": of "терять"; not
+        # "Приглашаем")
         or (first_is_name and all(p.tag.POS in _VERB_POS for p in _parses(word.lower())))
+        or (
+            first_is_name
+            and _SURNAME_SHAPE_RE.search(word.lower()) is not None
+            and all(p.tag.POS in _VERB_POS or p.tag.POS == "PRTS" for p in _parses(word.lower()))
+        )
     )
 
 
