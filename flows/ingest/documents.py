@@ -802,10 +802,19 @@ def _after_headline_date(html: str) -> date | None:
     the first paragraph holds no line that is only a date (``date_line``)."""
     if html.lower().count("</h1") != 1 or (m := _AFTER_HEADLINE_RE.search(html)) is None:
         return None
-    for line in unescape(_TAG_RE.sub("\n", m["after"])).split("\n"):
+    after = m["after"]
+    if (first := _FIRST_PARAGRAPH_RE.match(html, m.end("after"))) is not None:
+        # the first paragraph too, when it is a line of its own that only dates the article
+        # (``<p class="meta">Opublikowano: 27 listopada 2026, 14:35 | Aktualizacja: ...</p>``)
+        after += "\n" + first["text"]
+    for line in unescape(_TAG_RE.sub("\n", after)).split("\n"):
         if (found := date_line(line)) is not None and found[1] == "published":
             return found[0].to_date()
     return None
+
+
+# the first paragraph after a headline, short (a date line's length)
+_FIRST_PARAGRAPH_RE = re.compile(r"<p\b[^>]*>(?P<text>[^<]{4,160})</p\s*>", re.I)
 
 
 def _time_element_date(html: str) -> date | None:
