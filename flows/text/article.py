@@ -569,6 +569,30 @@ def _quotes_line(line: str) -> bool:
     return words < 4 and len(_FIGURE_RE.findall(line)) > words
 
 
+# A newspaper's issue line: an issue noun and its number (``Федеральный выпуск № 276(9861)``,
+# ``Газета «Коммерсантъ» №214 от 25.11.2026, стр. 6``, ``Wydanie nr 231 (12345)``, ``Issue No. 48``),
+# a line of its own: the edition the page reprints, no headline and no text
+_ISSUE_LINE_RE = re.compile(
+    r"(?:(?:[«\"“„]?[^\W\d_][\w«»\"“”'’.-]*|[—–-])\s+){0,5}?(?:№|No\.?|Nr\.?)\s*\d+(?:[/-]\d+)?(?:\s*\(\d+\))?"
+    r"(?:\s+(?:от|від|ад|z|of)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?"
+    r"(?:,?\s*(?:стр|с|s|p|pp)\.\s*\d+(?:[-–]\d+)?)?[.\s]*",
+    re.I,
+)
+_ISSUE_NOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:выпуск|номер|випуск|нумар|wydanie|numer|issue|edition|газета|газеты|журнал|gazeta)(?![^\W\d_])",
+    re.I,
+)
+
+
+def is_issue_line(line: str) -> bool:
+    """Whether ``line`` is a newspaper's issue line: 80 characters at most, the whole line a few
+    words, a number sign and the issue's number (``_ISSUE_LINE_RE``: maybe the total number in
+    brackets, the day, the page), one of them an issue noun (``_ISSUE_NOUN_RE``: ``указ № 123`` is
+    none)."""
+    s = line.strip()
+    return len(s) <= 80 and _ISSUE_LINE_RE.fullmatch(s) is not None and _ISSUE_NOUN_RE.search(s) is not None
+
+
 def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> bool:
     """Whether ``line`` may be a headline: ``min_words`` words or more, no page furniture (a
     widget, chrome, a copyright, a navigation bar, a link, a dateline, a service line) and no date;
@@ -591,6 +615,7 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and not is_service_line(s)
         and date_line(s) is None  # a date line whose date reads only with its glue undone
         and _RELATIVE_TIME_LINE_RE.match(s) is None
+        and not is_issue_line(s)
     )
 
 
@@ -775,6 +800,7 @@ def is_chrome_line(line: str) -> bool:
         or _is_nav_bar(s)
         or URL_LINE_RE.match(s)
         or date_line(s) is not None
+        or is_issue_line(s)
     )
 
 
