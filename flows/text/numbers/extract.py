@@ -62,11 +62,13 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
     scopes = _Sentences(masked, spans)
     _elided_changes(cands, masked)
     _signed_dynamics(cands, masked)
+    # the currencies the text writes out (a shared noun read by context: "рублей" after "российских рублей")
+    written = frozenset(c.unit for c in cands if c.currency_explicit and c.unit not in (None, NO_CURRENCY))
     for c in cands:
         c.sentence = scopes.index(c.ns)
         c.metric = _assign_metric(c, scopes)
         if c.unit == NO_CURRENCY and c.currency_explicit:
-            c.unit = context_currency(c, scopes) or c.unit
+            c.unit = context_currency(c, scopes, written) or c.unit
     _pair_starting_values(cands, masked)
     _respectively(cands, scopes)
     _metrics_referred_to(cands, scopes)

@@ -898,10 +898,13 @@ _OTHER_ADJ_BEFORE_RE = re.compile(rf"(?<![\w])(?:{OTHER_CURRENCY_ADJ})[ \u00a0]+
 _ADJ_AFTER_RE = re.compile(rf"[ \u00a0]+(?:{OTHER_CURRENCY_ADJ_AFTER}){ADJ_AFTER_END}")
 
 
-def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
+def context_currency(c: _Cand, sentences: _Sentences, written: frozenset[str] = frozenset()) -> str | None:
     """The code of a money amount whose currency noun several countries use (сомы: KGS or UZS;
     рубли: RUB or BYN; динары, риалы, кроны, песо, леи, манаты): that of the only country using
-    it named in the amount's sentence; when the sentence names none, that of the country the
+    it named in the amount's sentence; else, when the text writes the currency out for one of them
+    only (``written``: the codes of the text's amounts whose currency is stated, ``5 трлн
+    российских рублей``, ``₽``), that one (the text's own usage: a later ``3,86 трлн рублей`` in a
+    sentence naming Belarus and Russia is RUB); when the sentence names none, that of the country the
     whole text names (alone, or at least three times as often as every other using it). ``XXX``
     when it cannot be told (the sentence names two of them, the text names two about as often, or
     none is named, unless :data:`CURRENCY_CONTEXT_DEFAULT` has a code). None when the amount has
@@ -924,6 +927,8 @@ def context_currency(c: _Cand, sentences: _Sentences) -> str | None:
     named = _codes_named(key, masked, lo, hi)
     if len(named) == 1:
         return next(iter(named))
+    if len(stated := written & {code for _, code in CURRENCY_BY_CONTEXT[key]}) == 1:
+        return next(iter(stated))
     if named:
         return NO_CURRENCY
     named = _codes_named(key, masked, 0, len(masked))
