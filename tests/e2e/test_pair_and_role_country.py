@@ -3,7 +3,9 @@ tests/data/pair_and_role_country through the real pipeline. A figure whose sente
 country takes no pair of the article; a figure whose country is in two equally strong pairs, or a
 sentence naming no country in an article of two equally strong pairs, takes none; a role naming no
 country takes the article's country only when nothing in the text points elsewhere: not when
-another country stands right before the person's role, nor from an envoy's country in the title."""
+another country stands right before the person's role, nor from an envoy's country in the title;
+a side of the talks named shortly before such a role (``Узбекскую сторону представлял ...``) is its
+country, one named after it is not."""
 
 from __future__ import annotations
 
@@ -269,3 +271,25 @@ def test_a_lawyer_speaks_for_no_state(warehouse):
         ("Мария Орлова", None, None),
         ("Акбар Ташкулов", "UZ", "article"),
     ]
+
+
+@pytest.mark.slow
+def test_a_side_of_the_talks_named_before_a_role_naming_no_country_is_its_country(warehouse):
+    # "Узбекскую сторону ... представлял вице-премьер X", "С туркменской стороны ... участвовал ..."
+    assert sorted(_people(warehouse, "Узбекистан и Туркменистан")) == [
+        ("Батыр Аманов", "TM", "side"),
+        ("Шухрат Ганиев", "UZ", "side"),
+    ]
+    # Polish word order both ways: "Stronę czeską reprezentował", "po stronie polskiej ... uczestniczył"
+    assert sorted(_people(warehouse, "Polska i Czechy")) == [
+        ("Marek Zieliński", "PL", "side"),
+        ("Pavel Novotný", "CZ", "side"),
+    ]
+    assert _people(warehouse, "Mongolia and Kazakhstan") == [("Nurlan Abdrakhmanov", "KZ", "side")]
+
+
+@pytest.mark.slow
+def test_a_side_named_after_the_role_is_no_country_of_it(warehouse):
+    # "Министр транспорта X заявил, что грузинская сторона заинтересована": the other side's words
+    ((name, country, source),) = _people(warehouse, "Армения и Грузия")
+    assert name == "Ашот Варданян" and country != "GE" and source != "side"

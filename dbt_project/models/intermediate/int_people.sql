@@ -322,6 +322,39 @@ counterpart_countries as (
     where {{ is_new_row('next_words.load_seq') }}
 ),
 
+side_country as (
+    -- a country named as a side of the talks shortly before a person's role in their sentence
+    -- ("Казахстанскую сторону представлял вице-премьер X", "С казахстанской стороны в переговорах
+    -- участвовал министр X", "Казахстанскі бок прадстаўляў віцэ-прэм'ер X", "Stronę polską
+    -- reprezentował wiceminister X"): the side the person speaks for, when their role names no
+    -- country; the nearest such side before the role
+    select
+        people.article_id,
+        people.mention_idx,
+        arg_max(mentions.country_code, mentions.char_start) as country_code
+    from people
+    inner join mentions
+        on
+            people.article_id = mentions.article_id
+            and people.sentence_idx = mentions.sentence_idx
+            and people.role_start >= mentions.char_end
+            and people.role_start - mentions.char_end <= 60
+    inner join {{ ref('stg_tokens') }} as next_to
+        on
+            mentions.article_id = next_to.article_id
+            and mentions.sentence_idx = next_to.sentence_idx
+            and (
+                next_to.token_idx = mentions.token_idx + mentions.n_tokens
+                or next_to.token_idx = mentions.token_idx - 1
+            )
+    inner join {{ ref('stg_relation_cues') }} as cues
+        on
+            next_to.token_norm = cues.cue
+            and cues.cue_kind = 'side'
+    where people.role is not null and {{ is_new_row('next_to.load_seq') }}
+    group by people.article_id, people.mention_idx
+),
+
 free_mentions as (
     -- the body's country mentions outside every person's role phrase (one inside is that person's);
     -- is_venue: a capital or city after "в", "in", "w" (host_mentions) is where something happens
@@ -568,9 +601,10 @@ final as (
         people.char_start,
         people.char_end,
         -- a person with no role read speaks for no country Dyad can tell: NULL, not the article's
-        coalesce(role_country.country_code, article_country.country_code) as country_code,
+        coalesce(role_country.country_code, side_country.country_code, article_country.country_code) as country_code,
         case
             when role_country.country_code is not null then 'role'
+            when side_country.country_code is not null then 'side'
             when article_country.country_code is not null then 'article'
         end as country_source,
         people.load_seq
@@ -579,6 +613,10 @@ final as (
         on
             people.article_id = role_country.article_id
             and people.mention_idx = role_country.mention_idx
+    left join side_country
+        on
+            people.article_id = side_country.article_id
+            and people.mention_idx = side_country.mention_idx
     left join article_country
         on
             people.article_id = article_country.article_id
