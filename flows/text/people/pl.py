@@ -503,6 +503,8 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
         w = words[h][2]
         if found is not None and not institution_word(words, h):
             return found[1]  # "Szefowa Kancelarii Prezydenta X": the head is "Szefowa"
+        if w.lower() in ("w", "we") and words[h + 1][2][:1].isupper() and not _place(words[h + 1][2]):
+            continue  # the institution the post is in: "sekretarz stanu w MSZ X", "wiceminister w KPRM X"
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w):
             return None
     return None
