@@ -758,6 +758,13 @@ def _build_role(
             head_text = head_text.replace("ʼ", apostrophe)  # as written: "прэм'ер-міністр"
     if written_head[:1].isupper():
         head_text = head_text[:1].upper() + head_text[1:]
+    # the complement as written: the commas of an enumeration inside it kept ("гандлю, прамысловасці і ...")
+    complement = [
+        w + ","
+        if m + 1 < kept and text[toks[h + 1 + m][1] : toks[h + 2 + m][0]].lstrip(" \u00a0")[:1] == ","
+        else w
+        for m, w in enumerate(complement)
+    ]
     words = [*quals, head_text, *complement[:kept]]
     first_start = toks[q][0]
     opening = (
@@ -842,13 +849,20 @@ def _complement_ok(toks: list[_Token], a: int, b: int, lang: str, head: str) -> 
                 # "... з Прэзідэнтам Казахстана", "провів переговори з прем'єр-міністром Японії":
                 # with someone, no post's topic
                 return False
-        elif not _complement_word(toks[k][2], after_prep):
+        elif not _complement_word(toks[k][2], after_prep) and not (
+            # a verbal noun's object in the dative: "садзейнічання інвестыцыям", "сприяння інвестиціям"
+            k > a and toks[k - 1][2].lower().endswith(_VERBAL_NOUN_ENDINGS) and key.endswith(("ам", "ям"))
+        ):
             return False
         inner = _head_at(key, lang)
         k += 1
         if inner is not None:  # "намеснік міністра замежных спраў": a head's phrase inside
             k += _continuation(lang, inner[2], [w for _s, _e, w in toks[k:b]])
     return True
+
+
+# Verbal nouns of be/uk ("садзейнічання", "сприяння", "развіцця"), whose object may be a dative
+_VERBAL_NOUN_ENDINGS = ("ння", "нне", "нні", "цця", "ття")
 
 
 def _counterpart_from(toks: list[_Token], a: int, b: int, lang: str, head: str) -> bool:
@@ -881,7 +895,14 @@ def _role_before(text: str, toks: list[_Token], i: int, lang: str, floor: int = 
     first head in the clause's last ten words whose complement reaches the name; no word before
     token ``floor`` (the end of the name before: "Мер Києва X та голова ОДА Y" gives Y no mayor)."""
     first = i
-    while first > floor and i - first < 10 and _QUOTED_RE.fullmatch(text, toks[first - 1][1], toks[first][0]):
+    while (
+        first > floor
+        and i - first < 10
+        and (
+            _QUOTED_RE.fullmatch(text, toks[first - 1][1], toks[first][0])
+            or _enumeration_comma(text, toks, first, i)
+        )
+    ):
         first -= 1
     for h in range(first, i):
         found = _head_at(_key(toks[h][2]), lang)
@@ -889,6 +910,21 @@ def _role_before(text: str, toks: list[_Token], i: int, lang: str, floor: int = 
             continue
         return _build_role(text, toks, _qualifiers_before(text, toks, h), h, i, found, lang)
     return None
+
+
+_ENUMERATION_COMMA_RE = re.compile(r",[ \u00a0]+")
+
+
+def _enumeration_comma(text: str, toks: list[_Token], k: int, i: int) -> bool:
+    """Whether the gap before token ``k`` is a comma between two lower-case words of an enumeration
+    that a conjunction closes before token ``i`` (``міністрам гандлю, прамысловасці і ...``,
+    ``міністром торгівлі, промисловості та ...``): the comma is inside a role's complement."""
+    return (
+        _ENUMERATION_COMMA_RE.fullmatch(text, toks[k - 1][1], toks[k][0]) is not None
+        and toks[k - 1][2].islower()
+        and toks[k][2].islower()
+        and any(_key(toks[m][2]) in _CONJUNCTIONS for m in range(k + 1, i))
+    )
 
 
 _APPOSITION_RE = re.compile(r"[ \u00a0]*(?:,|[–—-](?=[ \u00a0]))[ \u00a0]*")
