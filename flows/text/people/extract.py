@@ -61,9 +61,11 @@ from flows.text.people.names import (
     _country_forms,
     _country_word,
     _finite_verb_after,
+    _first_part_in_case,
     _foreign_name,
     _head_syllable,
     _in_country_name,
+    _known_first_name,
     _latin_after_role,
     _latin_cued_names,
     _latin_names,
@@ -2355,6 +2357,8 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         m.name = " ".join(written)
         m.surname, m.cases, m.role = written[-1], _NOMINATIVE, role
         return
+    if _first_in_role_case(m, written, role_before):
+        return
     if len(parts) == 3 and len(written) == 3 and m.cases is not None:
         if not _role_of_undeclined(text, m, written, role_before):
             _three_parts_in_role_case(m, written, role_before)
@@ -2587,6 +2591,31 @@ def _case_from_person_noun(text: str, m: _Mention) -> None:
 
 # The last letter of a man's first name that declines with "-а" in the genitive: a consonant.
 _MAN_NAME_FINALS = frozenset("бвгджзклмнпрстфхцчш")
+
+
+def _first_in_role_case(m: _Mention, written: list[str], role_before: _RolesBefore) -> bool:
+    """A foreign name read as written whose first part, unknown as a first name, has the regular
+    ending of the oblique case of the role noun right before it and no nominative's, its later
+    parts undeclined (``с министром Бадром Абдель Ати``, ``с коллегой Самиром Абдельати``): the
+    first part declined back in that case (``Бадр Абдель Ати``). Changes ``m`` in place; whether
+    it did."""
+    if len(written) not in (2, 3) or m.name != " ".join(written) or _known_first_name(written[0]):
+        return False
+    role = role_before(m.start, None)
+    if role is None or "nomn" in role.cases or len(role.cases) != 1:
+        return False
+    if not all(_by_ending(w, "nomn", "masc")[1] == 1.0 for w in written[1:] if not w.islower()):
+        return False
+    (case,) = role.cases
+    last, fit = _by_ending(written[-1], case, "masc")
+    if fit == 1.0 and last != written[-1]:
+        return False  # the last part declines in the role's case: a man's surname, read elsewhere
+    first = _first_part_in_case(written[0], case)
+    if first == written[0] or _by_ending(written[0], "nomn", "masc")[1] == 1.0:
+        return False
+    m.name = " ".join([first, *written[1:]])
+    m.cases, m.role = role.cases, role
+    return True
 
 
 def _three_parts_in_role_case(m: _Mention, written: list[str], role_before: _RolesBefore) -> None:

@@ -2162,7 +2162,9 @@ def _consonant_stem_nominative(word: str) -> str:
 # A first name in -а/-я (a man's too: Нарендра, Бола) declined as a noun, in the endings of the cases
 # no nominative of a first name ends in: the genitive -ы, the instrumental -ой/-ей ("Нарендры",
 # "Болой", "Джорджей" after a hushing consonant: -а; "Ваней": -я).
-def _a_stem_first_name(word: str, case: str, *, unknown_only: bool = False) -> str | None:
+def _a_stem_first_name(
+    word: str, case: str, *, unknown_only: bool = False, min_length: int = 5
+) -> str | None:
     """The nominative in -а/-я of a first name the dictionary does not know, read in ``case``
     by the noun before it, when its ending is that case's in the -а declension and no
     nominative's (``Нарендры`` -> ``Нарендра``, ``Болой`` -> ``Бола``, ``Джорджей`` ->
@@ -2170,7 +2172,7 @@ def _a_stem_first_name(word: str, case: str, *, unknown_only: bool = False) -> s
     singular (its own forms read it); ``unknown_only``: None too for a word it knows as another
     word (``Госдумы``), when no role noun before the word makes it a name."""
     low = word.lower()
-    if len(low) < 5 or any("Name" in p.tag and p.tag.number == "sing" for p in _parses(low)):
+    if len(low) < min_length or any("Name" in p.tag and p.tag.number == "sing" for p in _parses(low)):
         return None  # a first name the dictionary knows reads by its own forms
     if unknown_only and not all("Name" in p.tag for p in _parses(low)) and _info(low).known:
         return None  # a common noun ("Госдумы", "Дружбы") with no role before it to make it a name
@@ -2242,6 +2244,20 @@ def _loose_nominative(
                     # before it ("Гаррета Рейсмана" -> Гаррет Рейсман, "Мигеля" -> Мигель)
                     out[0] = _consonant_stem_nominative(parts[0])
                 return out, frozenset({case})
+        # no case fits the later parts and every one of them reads as a nominative: they do not
+        # decline (a woman's surname in a consonant, "Аной Брнабич"; an Arabic name's later parts,
+        # "Бадром Абдель Ати"); the first part alone declines back, when its ending is one a
+        # nominative seldom has and regularly the role's case's ("Бадр", "Ана")
+        if all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
+            for case in _CASES[1:]:
+                last, fit = _by_ending(parts[later[-1]], case, "masc")
+                if case not in hint or (fit == 1.0 and last != parts[later[-1]]):
+                    continue  # the last part declines in the case ("Сейду Кумба Туру"): read below
+                first = _first_part_in_case(parts[0], case)
+                if first == parts[0]:
+                    first = _a_stem_first_name(parts[0], case, min_length=4) or parts[0]
+                if first != parts[0]:
+                    return [first, *parts[1:]], frozenset({case})
     if not later or (
         all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
         and not _oblique_noun(parts[later[-1]])
