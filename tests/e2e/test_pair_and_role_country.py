@@ -293,3 +293,16 @@ def test_a_side_named_after_the_role_is_no_country_of_it(warehouse):
     # "Министр транспорта X заявил, что грузинская сторона заинтересована": the other side's words
     ((name, country, source),) = _people(warehouse, "Армения и Грузия")
     assert name == "Ашот Варданян" and country != "GE" and source != "side"
+
+
+@pytest.mark.slow
+def test_a_partners_role_country_is_no_home_of_the_article(warehouse):
+    # "Premier X i premier Słowacji Y": Y's country is the partner's, the article's home is Poland's
+    assert sorted(_people(warehouse, "Polska i Słowacja")) == [
+        ("Jan Kowalczyk", "PL", "article"),
+        ("Peter Hrabko", "SK", "role"),
+    ]
+    assert sorted(_people(warehouse, "Беларусь и Монголия")) == [
+        ("Батбаяр Ганзориг", "MN", "role"),
+        ("Иван Сидоренко", "BY", "article"),
+    ]

@@ -262,6 +262,38 @@ envoy_mentions as (
                 and between_words.token_idx < role_word.token_idx
                 and regexp_matches(between_words.gap_after, '[,;:—–]')
         )
+    union
+    -- a country inside the role phrase of a person joined by a conjunction to a person named right
+    -- before ("Premier Donald Tusk i premier Litwy X podpisali", "Премьер-министр X и премьер-министр
+    -- Казахстана Y провели"): the other side's, a partner's, never the article's home
+    select distinct
+        mentions.article_id,
+        mentions.char_start
+    from mentions
+    inner join people
+        on
+            mentions.article_id = people.article_id
+            and mentions.char_start >= people.role_start
+            and mentions.char_end <= people.role_end
+    inner join {{ ref('stg_tokens') }} as role_word
+        on
+            people.article_id = role_word.article_id
+            and people.role_start = role_word.char_start
+    inner join {{ ref('stg_tokens') }} as joiner
+        on
+            role_word.article_id = joiner.article_id
+            and role_word.sentence_idx = joiner.sentence_idx
+            and role_word.token_idx - 1 = joiner.token_idx
+    inner join {{ ref('stg_relation_cues') }} as conjunctions
+        on
+            joiner.token_norm = conjunctions.cue
+            and conjunctions.cue_kind = 'conjunction'
+    inner join people as partner
+        on
+            people.article_id = partner.article_id
+            and partner.char_end <= joiner.char_start
+            and partner.char_end >= joiner.char_start - 2
+    where {{ is_new_row('role_word.load_seq') }} and {{ is_new_row('joiner.load_seq') }}
 ),
 
 body_first as (
