@@ -291,8 +291,8 @@ envoy_mentions as (
     inner join people as partner
         on
             people.article_id = partner.article_id
-            and partner.char_end <= joiner.char_start
-            and partner.char_end >= joiner.char_start - 2
+            and joiner.char_start >= partner.char_end
+            and joiner.char_start - 2 <= partner.char_end
     where {{ is_new_row('role_word.load_seq') }} and {{ is_new_row('joiner.load_seq') }}
 ),
 
