@@ -306,3 +306,11 @@ def test_a_partners_role_country_is_no_home_of_the_article(warehouse):
         ("Батбаяр Ганзориг", "MN", "role"),
         ("Иван Сидоренко", "BY", "article"),
     ]
+
+
+@pytest.mark.slow
+def test_a_visitor_takes_no_country_of_the_visits_destination(warehouse):
+    # "визита президента X в Москву": X is the guest of Russia, the article's home; his country unsaid
+    assert ("Прабово Субианто", None, None) in _people(warehouse, "Посол Индонезии")
+    # "Премьер-министр X прибыл в Астану" in an article datelined Astana: a guest of Kazakhstan
+    assert _people(warehouse, "Казахстан и Корея") == [("Ким Мин Сок", None, None)]

@@ -396,6 +396,7 @@ free_mentions as (
         mentions.sentence_idx,
         mentions.char_start,
         mentions.char_end,
+        mentions.token_idx,
         mentions.country_code,
         coalesce(
             mentions.form_kind in ('capital', 'capital_intl', 'city') and venues.char_start is not null, false
@@ -449,6 +450,53 @@ sentence_points_elsewhere as (
             != any_value(home_country.country_code),
             false
         )
+),
+
+visitors as (
+    -- a person whose role names no country, going to a country named after the name: the visit's
+    -- destination after a visit noun right before the role ("подготовке визита премьер-министра X
+    -- в Москву", "wizyta premiera X w Kijowie") or an arrival verb between ("Премьер-министр X
+    -- прибыл в Ташкент"): a guest there, never of that country (the home country, when it is
+    -- that one, is not the person's)
+    select distinct
+        people.article_id,
+        people.mention_idx,
+        destinations.country_code
+    from people
+    inner join free_mentions as destinations
+        on
+            people.article_id = destinations.article_id
+            and people.sentence_idx = destinations.sentence_idx
+            and people.char_end < destinations.char_start
+            and people.char_end >= destinations.char_start - 60
+    inner join {{ ref('stg_tokens') }} as preposition
+        on
+            destinations.article_id = preposition.article_id
+            and destinations.sentence_idx = preposition.sentence_idx
+            and destinations.token_idx - 1 = preposition.token_idx
+    inner join {{ ref('stg_tokens') }} as cue_word
+        on
+            people.article_id = cue_word.article_id
+            and people.sentence_idx = cue_word.sentence_idx
+            and (
+                -- a visit noun right before the role (an adjective between at most)
+                (people.role_start >= cue_word.char_end and people.role_start - cue_word.char_end <= 14)
+                -- an arrival verb between the name and the destination
+                or (people.char_end <= cue_word.char_start and preposition.char_start >= cue_word.char_end)
+            )
+    inner join {{ ref('stg_relation_cues') }} as cues
+        on
+            cue_word.token_norm = cues.cue
+            and (
+                (cues.cue_kind = 'visit' and people.role_start >= cue_word.char_end)
+                or (cues.cue_kind = 'arrival' and people.char_end <= cue_word.char_start)
+            )
+    where
+        people.role is not null
+        -- a preposition of where to: "в Москву", "w Kijowie", "to Beijing", "do Wilna", "до Києва"
+        and preposition.token_norm in ('в', 'во', 'у', 'ў', 'w', 'we', 'in', 'to', 'do', 'до')
+        and {{ is_new_row('preposition.load_seq') }}
+        and {{ is_new_row('cue_word.load_seq') }}
 ),
 
 other_side_of_home as (
@@ -582,6 +630,13 @@ article_country as (
         and not exists (
             select 1 from counterpart_posts as c
             where c.article_id = people.article_id and c.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from visitors as v
+            where
+                v.article_id = people.article_id
+                and v.mention_idx = people.mention_idx
+                and v.country_code = home_country.country_code
         )
         and not exists (
             select 1 from former_state_roles as f
