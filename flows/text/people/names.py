@@ -167,6 +167,7 @@ from flows.text.people.lexicon import (
     _GAZETTEER,
     ACCUSATIVE_VERBS,
     DATIVE_VERBS,
+    EN_PORTFOLIOS,
     LATIN_EAST_ASIAN_SURNAMES,
     LATIN_FIRST_NAMES,
     _country_names,
@@ -1704,6 +1705,19 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
             j = i
             while j < len(words) and not stop[j]:
                 j += 1
+            stripped = False
+            while (
+                j - i > 2
+                and words[i][2].lower() in EN_PORTFOLIOS
+                and (
+                    stripped
+                    or _PORTFOLIO_JOINER_BEFORE_RE.search(text, max(0, words[i][0] - 8), words[i][0])
+                    is not None
+                )
+            ):
+                # the last words of a portfolio ("Minister for Trade and Integration X Y", "Secretary
+                # for Health and Human Services X Y"): no name's
+                i, stripped = i + 1, True
             segment = words[i:j]
             if j == len(words):  # a segment followed by a title or place word in its run: no name
                 name = _latin_cued_segment(text, words, i, segment)
@@ -1711,6 +1725,11 @@ def _latin_cued_names(text: str) -> list[tuple[int, int, str]]:
                     found.append(name)
             i = j
     return found
+
+
+# A joiner of a role's portfolio words right before a word: "for Trade and Integration", "of Culture
+# & Sport"
+_PORTFOLIO_JOINER_BEFORE_RE = re.compile(r"(?<![\w])(?:and|&|for|of)[ \u00a0]+\Z")
 
 
 _REGNAL_NUMBER_RE = re.compile(r"[ \u00a0]+(?=[IVX])(?:X{0,3}(?:IX|IV|V?I{0,3}))(?![\w])")
