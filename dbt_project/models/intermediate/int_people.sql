@@ -203,20 +203,31 @@ title_first as (
     group by title_mentions.article_id
 ),
 
-envoy_mentions as (
-    -- a country inside an ambassador's role phrase ("встретился с послом Армении"), right beside
-    -- an envoy's noun (next_to_envoy), or inside the role phrase of someone met: an envoy's or a
-    -- guest's country, never the article's home
-    select distinct
+mentions_in_roles as (
+    -- the body's country mentions inside a person's role phrase, with that person's role (one
+    -- inside is that person's: an envoy's, a guest's, a partner's, never a side anyone else speaks for)
+    select
         mentions.article_id,
-        mentions.char_start
+        mentions.char_start,
+        people.role_start,
+        people.role_kind
     from mentions
     inner join people
         on
             mentions.article_id = people.article_id
             and mentions.char_start >= people.role_start
             and mentions.char_end <= people.role_end
-    where people.role_kind = 'ambassador'
+),
+
+envoy_mentions as (
+    -- a country inside an ambassador's role phrase ("встретился с послом Армении"), right beside
+    -- an envoy's noun (next_to_envoy), or inside the role phrase of someone met: an envoy's or a
+    -- guest's country, never the article's home
+    select distinct
+        article_id,
+        char_start
+    from mentions_in_roles
+    where role_kind = 'ambassador'
     union
     select
         article_id,
@@ -229,18 +240,13 @@ envoy_mentions as (
     -- "przyjął w Pałacu Prezydenckim prezydent Słowenii X"): the guest's; at most three words
     -- between, none after a comma, a colon or a dash
     select distinct
-        mentions.article_id,
-        mentions.char_start
-    from mentions
-    inner join people
-        on
-            mentions.article_id = people.article_id
-            and mentions.char_start >= people.role_start
-            and mentions.char_end <= people.role_end
+        in_roles.article_id,
+        in_roles.char_start
+    from mentions_in_roles as in_roles
     inner join {{ ref('stg_tokens') }} as role_word
         on
-            people.article_id = role_word.article_id
-            and people.role_start = role_word.char_start
+            in_roles.article_id = role_word.article_id
+            and in_roles.role_start = role_word.char_start
     inner join {{ ref('stg_tokens') }} as before_role
         on
             role_word.article_id = before_role.article_id
@@ -267,18 +273,13 @@ envoy_mentions as (
     -- before ("Premier Donald Tusk i premier Litwy X podpisali", "Премьер-министр X и премьер-министр
     -- Казахстана Y провели"): the other side's, a partner's, never the article's home
     select distinct
-        mentions.article_id,
-        mentions.char_start
-    from mentions
-    inner join people
-        on
-            mentions.article_id = people.article_id
-            and mentions.char_start >= people.role_start
-            and mentions.char_end <= people.role_end
+        in_roles.article_id,
+        in_roles.char_start
+    from mentions_in_roles as in_roles
     inner join {{ ref('stg_tokens') }} as role_word
         on
-            people.article_id = role_word.article_id
-            and people.role_start = role_word.char_start
+            in_roles.article_id = role_word.article_id
+            and in_roles.role_start = role_word.char_start
     inner join {{ ref('stg_tokens') }} as joiner
         on
             role_word.article_id = joiner.article_id
@@ -290,7 +291,7 @@ envoy_mentions as (
             and conjunctions.cue_kind = 'conjunction'
     inner join people as partner
         on
-            people.article_id = partner.article_id
+            in_roles.article_id = partner.article_id
             and joiner.char_start >= partner.char_end
             and joiner.char_start - 2 <= partner.char_end
     where {{ is_new_row('role_word.load_seq') }} and {{ is_new_row('joiner.load_seq') }}
@@ -406,11 +407,10 @@ free_mentions as (
         on
             mentions.article_id = venues.article_id
             and mentions.char_start = venues.char_start
-    anti join people
+    anti join mentions_in_roles as in_roles
         on
-            mentions.article_id = people.article_id
-            and mentions.char_start >= people.role_start
-            and mentions.char_end <= people.role_end
+            mentions.article_id = in_roles.article_id
+            and mentions.char_start = in_roles.char_start
     -- nor a counterpart's country: the other side's, it points nowhere for the person
     anti join counterpart_countries as counterparts
         on
