@@ -61,7 +61,7 @@ from flows.text.people.names import (
     _country_forms,
     _country_word,
     _finite_verb_after,
-    _first_part_in_case,
+    _first_alone_declined,
     _foreign_name,
     _head_syllable,
     _in_country_name,
@@ -2604,14 +2604,9 @@ def _first_in_role_case(m: _Mention, written: list[str], role_before: _RolesBefo
     role = role_before(m.start, None)
     if role is None or "nomn" in role.cases or len(role.cases) != 1:
         return False
-    if not all(_by_ending(w, "nomn", "masc")[1] == 1.0 for w in written[1:] if not w.islower()):
-        return False
     (case,) = role.cases
-    last, fit = _by_ending(written[-1], case, "masc")
-    if fit == 1.0 and last != written[-1]:
-        return False  # the last part declines in the role's case: a man's surname, read elsewhere
-    first = _first_part_in_case(written[0], case)
-    if first == written[0] or _by_ending(written[0], "nomn", "masc")[1] == 1.0:
+    first = _first_alone_declined(written, case, a_stem=False)
+    if first is None or _by_ending(written[0], "nomn", "masc")[1] == 1.0:
         return False
     m.name = " ".join([first, *written[1:]])
     m.cases, m.role = role.cases, role

@@ -156,7 +156,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -2229,6 +2229,26 @@ def _first_part_in_case(word: str, case: str) -> str:
     return word
 
 
+def _first_alone_declined(parts: Sequence[str], case: str, *, a_stem: bool) -> str | None:
+    """The first part of a foreign name put back in the nominative from ``case`` (the case of the
+    role noun before it) when its later capitalized parts all read as nominatives and the last does
+    not decline in ``case``, so that none of them declines (a woman's surname in a consonant,
+    ``Аной Брнабич``; an Arabic name's later parts, ``Бадром Абдель Ати``; not ``Сейду Кумба
+    Туру``, whose last part declines): by ``_first_part_in_case`` (its ending one a nominative
+    seldom has and regularly the case's: ``Бадр``), else, with ``a_stem``, as a first name in
+    -а/-я of four letters or more (``Ана``); None when the first part stays as written."""
+    later = [part for part in parts[1:] if not part.islower()]
+    if not later or not all(_by_ending(part, "nomn", "masc")[1] == 1.0 for part in later):
+        return None
+    last, fit = _by_ending(later[-1], case, "masc")
+    if fit == 1.0 and last != later[-1]:
+        return None  # the last part declines in the case: read by it
+    first = _first_part_in_case(parts[0], case)
+    if first == parts[0] and a_stem:
+        first = _a_stem_first_name(parts[0], case, min_length=4) or parts[0]
+    return None if first == parts[0] else first
+
+
 def _loose_nominative(
     parts: tuple[str, ...], hint: frozenset[str] | None = None
 ) -> tuple[list[str], frozenset[str] | None]:
@@ -2263,20 +2283,10 @@ def _loose_nominative(
                     # before it ("Гаррета Рейсмана" -> Гаррет Рейсман, "Мигеля" -> Мигель)
                     out[0] = _consonant_stem_nominative(parts[0])
                 return out, frozenset({case})
-        # no case fits the later parts and every one of them reads as a nominative: they do not
-        # decline (a woman's surname in a consonant, "Аной Брнабич"; an Arabic name's later parts,
-        # "Бадром Абдель Ати"); the first part alone declines back, when its ending is one a
-        # nominative seldom has and regularly the role's case's ("Бадр", "Ана")
-        if all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later):
-            for case in _CASES[1:]:
-                last, fit = _by_ending(parts[later[-1]], case, "masc")
-                if case not in hint or (fit == 1.0 and last != parts[later[-1]]):
-                    continue  # the last part declines in the case ("Сейду Кумба Туру"): read below
-                first = _first_part_in_case(parts[0], case)
-                if first == parts[0]:
-                    first = _a_stem_first_name(parts[0], case, min_length=4) or parts[0]
-                if first != parts[0]:
-                    return [first, *parts[1:]], frozenset({case})
+        # no case fits the later parts: the first part alone may decline ("Аной Брнабич")
+        for case in _CASES[1:]:
+            if case in hint and (first := _first_alone_declined(parts, case, a_stem=True)) is not None:
+                return [first, *parts[1:]], frozenset({case})
     if not later or (
         all(_by_ending(parts[k], "nomn", "masc")[1] == 1.0 for k in later)
         and not _oblique_noun(parts[later[-1]])
