@@ -199,16 +199,24 @@ def _facts_suite(gx, gxe, Column):
     add(gxe.ExpectColumnValuesToNotBeNull(column="value", meta=_meta("value_present", "row")))
     add(_all_true(gxe, "is_money_within_ceiling", "money_within_ceiling", "row", row_condition=money))
     add(_all_true(gxe, "is_plausible", "value_plausible", "row"))
-    for metric, (low, high), check in (
-        ("share", SHARE_BOUNDS, "share_within_0_100"),
-        ("growth", GROWTH_BOUNDS, "growth_within_bounds"),
+    percent = Column("unit") == "percent"
+    for condition, (low, high), check in (
+        (percent & (Column("metric") == "share"), SHARE_BOUNDS, "share_within_0_100"),
+        # a change in percent, of a named flow (metric export, ...) or of what the text leaves unsaid
+        (
+            # (GX takes an OR of ANDs)
+            (percent & (Column("metric") == "growth"))
+            | (percent & Column("change").is_in(["increase", "decrease"])),
+            GROWTH_BOUNDS,
+            "growth_within_bounds",
+        ),
     ):
         add(
             gxe.ExpectColumnValuesToBeBetween(
                 column="value",
                 min_value=low,
                 max_value=high,
-                row_condition=(Column("unit") == "percent") & (Column("metric") == metric),
+                row_condition=condition,
                 meta=_meta(check, "row"),
             )
         )

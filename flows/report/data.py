@@ -145,6 +145,12 @@ class Fact:
     publisher: str | None
     source_uri: str
     url: str | None
+    change: str | None = None  # increase / decrease: the value is a change, not a level (from / to: a level)
+
+    @property
+    def is_change(self) -> bool:
+        """Whether the value is by how much something changed (``вырос на 12%``), not a level."""
+        return self.change in ("increase", "decrease")
 
     @property
     def pair(self) -> str:

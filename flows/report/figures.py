@@ -243,7 +243,11 @@ def key_facts(data: ReportData) -> list[Fact]:
     return [
         f
         for f in data.facts
-        if f.metric in KEY_METRICS and f.published_date and f.value is not None and f.country_a
+        if f.metric in KEY_METRICS
+        and f.published_date
+        and f.value is not None
+        and f.country_a
+        and not f.is_change  # a panel plots levels: "вырос на 12%" is no turnover of 12
     ]
 
 

@@ -231,7 +231,7 @@ def _facts_table(data: ReportData) -> str:
             f'<tr class="{"valid" if f.is_valid else "failed"}" data-fact-id="{_esc(f.fact_id)}">'
             f'<td class="nowrap">{_esc(f.published_date or "—")}</td>'
             f'<td class="nowrap" title="{_esc(data.name(f.country_a))} – {_esc(data.name(f.country_b))}">{_esc(f.pair)}</td>'
-            f"<td>{_esc(f.metric)}</td>"
+            f"<td>{_esc(f.metric)}{' (' + _esc(f.change) + ')' if f.is_change else ''}</td>"
             f'<td class="num">{_esc(format_value(f))}</td>'
             f'<td class="quote" title="{_esc(_short(f.sentence, 400))}">«{_esc(f.quote)}»</td>'
             f"<td>{status}</td>"

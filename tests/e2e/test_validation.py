@@ -15,7 +15,8 @@ ARTICLE = (
     "Товарооборот Беларуси и Китая в прошлом году составил 1 500 000 трлн долларов. "
     "Доля Китая во внешней торговле Беларуси составила 140%. "
     "Беларусь и Китай подписали 30 межрегиональных соглашений. "
-    "Экспорт Беларуси в Китай превысил $2,5 млрд."
+    "Экспорт Беларуси в Китай превысил $2,5 млрд. "
+    "Импорт Беларуси из Китая вырос на 25 000%."
 )
 
 
@@ -26,7 +27,7 @@ def test_implausible_facts_are_flagged_not_dropped(prefect_harness, tmp_path):
     wh = tmp_path / "wh" / "dyad.duckdb"
     summary = run_pipeline(inbox, wh)
     assert summary.status == "published"
-    assert summary.facts_failing == 2
+    assert summary.facts_failing == 3
     con = duckdb.connect(str(wh), read_only=True)
     try:
         rows = con.execute(
@@ -41,16 +42,20 @@ def test_implausible_facts_are_flagged_not_dropped(prefect_harness, tmp_path):
     by_quote = {q: (v, u, ok, checks, (a, b)) for q, v, u, ok, checks, a, b in rows}
     huge = next(q for q in by_quote if "трлн" in q)
     share = next(q for q in by_quote if "140%" in q)
+    # a change of a named flow (metric import) is bounded as every change in percent is
+    change = next(q for q in by_quote if "25 000%" in q)
     assert by_quote[huge][0] == 1.5e18 and by_quote[huge][1] == "USD"
     assert by_quote[huge][2:4] == (False, ["money_within_ceiling"])
     assert by_quote[share][2:4] == (False, ["share_within_0_100"])
-    plausible = [q for q in by_quote if q not in (huge, share)]
+    assert by_quote[change][1:4] == ("percent", False, ["growth_within_bounds"])
+    plausible = [q for q in by_quote if q not in (huge, share, change)]
     assert len(plausible) == 2
     assert all(by_quote[q][2] and by_quote[q][3] == [] for q in plausible)
     assert all(v[4] == ("BY", "CN") for v in by_quote.values())
     assert {(s, e, lvl) for s, e, lvl, _ok, _n in failures} == {
         ("numeric_facts", "money_within_ceiling", "row"),
         ("numeric_facts", "share_within_0_100", "row"),
+        ("numeric_facts", "growth_within_bounds", "row"),
     }
 
 

@@ -49,8 +49,10 @@ How a fact is read
   ``вырос на 10%`` and ``на 4,3% больше`` are one fact with ``change='increase'``, as are
   the other word orders (``На 12% выросли поставки``, ``увеличился в 2025 году на 5%``, ``рост
   товарооборота составил 15%``, ``rose 3 percent``, ``up 4.2%``, ``wzrosły o 8%``);
-  ``вырос до 57%`` is ``'to'``. Percentages and multiples that are changes get the
-  metric ``growth`` (the direction is in ``change``); a percentage is never the level of a flow.
+  ``вырос до 57%`` is ``'to'``. Percentages, multiples and fractions that are changes get the
+  metric of the flow their clause names (``Экспорт вырос на 10%``: ``export``; ``Товарооборот
+  составил 5 млрд, что на 18% больше``: ``trade_turnover``), else ``growth`` (a change of what the
+  text does not say); the direction is in ``change``. A percentage is never the level of a flow.
 * A currency name several countries use (сом, рубль, манат, динар) is told by the countries
   the sentence, else the text, names; when it cannot be told it is ``XXX``.
 * A period referred back to (``за этот период``, ``за тот же период``) is that of the last figures

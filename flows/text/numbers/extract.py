@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
+from flows.text.numbers.indicators import change_of_figure_before
 from flows.text.numbers.lexicon import _DECREASE, _INCREASE, _MONEY_METRICS, MINUS_SIGNS, MONEY
 from flows.text.numbers.patterns import _URL_RE, WordStartScan, guarded
 from flows.text.numbers.periods import fold_apostrophes
 from flows.text.numbers.resolve import (
     _BASE_WORD_SCAN,
+    CHANGED_FLOWS,
     _assign_metric,
     _clause_start,
     _ExplicitMoney,
@@ -138,6 +141,15 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             )
         )
     facts.sort(key=lambda f: f.char_start)
+    for k in range(1, len(facts)):
+        fact, before = facts[k], facts[k - 1]
+        if (
+            fact.metric == "growth"
+            and before.metric in CHANGED_FLOWS
+            and change_of_figure_before(text, before, fact)
+        ):
+            # "составил 820 млн долларов, что на 18% больше": the change of that figure's flow
+            facts[k] = replace(fact, metric=before.metric)
     return facts
 
 
@@ -712,7 +724,7 @@ _SIGN_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(минус|мінус|minus|пл�
 def _signed_dynamics(cands: list[_Cand], masked: str) -> None:
     """A percentage written with its sign after a word naming a change (``динамика -3%``, ``темп
     прироста +2,5%``, ``dynamics of -4%``; the sign in a word too: ``динамика импорта — минус 4%``)
-    is a change: ``decrease`` for a minus, ``increase`` for a plus (its value keeps its sign); so it is ``growth``, never a level. So is one right after an
+    is a change: ``decrease`` for a minus, ``increase`` for a plus (its value keeps its sign); so it is a change (of the flow named, else ``growth``), never a level. So is one right after an
     amount, in brackets or after a comma (``4,1 млрд долларов (+18%)``, ``$2 bn, -5%``): the
     amount's change."""
     previous_end = -1

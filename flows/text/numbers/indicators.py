@@ -326,15 +326,18 @@ def is_bilateral(
 
 # What opens the clause of a change that qualifies the figure right before it, after a comma, a
 # bracket or a dash, up to the change's number: "..., up 21 percent", "..., что на 18% больше",
-# "..., увеличившись на 21%", "..., або на 7%", "..., co oznacza wzrost o 5%", "(+21%)".
+# "..., увеличившись на 21%", "..., або на 7%", "..., co oznacza wzrost o 5%", "(+21%)", "..., что в 3
+# раза больше".
 _CHANGE_OF_FIGURE_BEFORE_RE = re.compile(
     r"[ \u00a0]*(?:(?:что|що|што|или|або|альбо|то\s+есть|co\s+oznacza|czyli|which\s+is|or)[ \u00a0]+)?"
     r"(?:\w+(?:вшись|вшыся|ючись|ившись|wszy|ing)[ \u00a0]+|(?:рост|прирост|рiст|ріст|wzrost|spadek|снижение"
     r"|падение|зростання|падіння|an?\s+(?:increase|rise|decrease|drop|fall|jump|gain)\s+of|up|down)[ \u00a0]+)?"
-    r"(?:на|o|by)?[ \u00a0]*[+\-−–]?",
+    r"(?:на|o|by|в|у|ў)?[ \u00a0]*[+\-−–]?",
     re.I,
 )
 _CHANGE_GAP_BREAK_RE = re.compile(r"[.;!?]")
+# the units of a relative change: by how much in proportion, not by how much
+_RELATIVE_KINDS = frozenset({"percent", "percentage_points", "times", "fraction"})
 
 
 def change_of_figure_before(text: str, before: NumberFact, fact: NumberFact) -> bool:
@@ -344,7 +347,12 @@ def change_of_figure_before(text: str, before: NumberFact, fact: NumberFact) -> 
     (``Cross-border freight reached 16.5 million tonnes in January-November, up 21 percent``,
     ``составил 820 млн долларов, что на 18% больше``, ``увеличившись на 21%``): the change of that
     figure's flow, bilateral where the figure is."""
-    if fact.metric != "growth" or fact.char_start < before.char_end or fact.char_start - before.char_end > 60:
+    if (
+        fact.change not in ("increase", "decrease")
+        or unit_kind(fact.unit) not in _RELATIVE_KINDS
+        or fact.char_start < before.char_end
+        or fact.char_start - before.char_end > 60
+    ):
         return False
     gap = text[before.char_end : fact.char_start]
     if _CHANGE_GAP_BREAK_RE.search(gap):

@@ -179,7 +179,7 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
         if kind == "count":
             return "other"
     if c.change in ("increase", "decrease") and kind in ("percent", "percentage_points", "times", "fraction"):
-        return "growth"
+        return _flow_changed(c, sentences) or "growth"
     best: tuple[int, int, str] | None = None
     weak: tuple[int, int, str] | None = None
     for start, end, order, rule in sentences.keywords(c.sentence, kind):
@@ -207,6 +207,53 @@ def _assign_metric(c: _Cand, sentences: _Sentences) -> str:
     if weak is not None:
         return weak[2]
     return _DEFAULT_METRIC_BY_UNIT.get(kind, "other")
+
+
+# a conjunction between a figure and a keyword after it: the keyword is another clause's ("вырос на
+# 3% и экспорт", "rose 3% while exports")
+_CONJUNCTION_IN_GAP_RE = re.compile(
+    rf"(?<![\w])(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})(?![\w])", re.I
+)
+# the flows whose change a relative figure (percent, multiple, fraction) is, when its clause names them
+CHANGED_FLOWS = frozenset({"trade_turnover", "export", "import", "investment", "trade_balance"})
+
+
+def _flow_changed(c: _Cand, sentences: _Sentences) -> str | None:
+    """The flow a relative change (``вырос на 12%``, ``в полтора раза``, ``by a third``) is the
+    change of: the nearest flow keyword of its own clause (``Товарооборот ... вырос на 12%``,
+    ``Eksport do Niemiec spadł o 3,4 proc.``), before the figure, else after it (``на 12% вырос
+    экспорт``); None when the nearest keyword names no flow (a levy of one: ``экспортные пошлины
+    выросли на 10%``) or the clause names none: the figure is then ``growth`` of what the text does
+    not say."""
+    masked = sentences.masked
+    start = _clause_start(c, sentences)
+    lo, hi = sentences.span(c.sentence)
+    if start > lo and not _WORD_RE.search(masked, start, c.qs):
+        # the figure alone after a label: "Темп прироста экспорта: +2,4%", "Импорт — минус 3%"
+        opened = max(masked.rfind(ch, lo, start - 1) for ch in _CLAUSE_END_CHARS)
+        start = opened + 1 if opened >= 0 else lo
+    end_m = _CLAUSE_END_RE.search(masked, c.qe, hi)
+    end = end_m.start() if end_m else hi
+    found = [
+        (kw_start, order, rule.metric)
+        for kw_start, _end, order, rule in sentences.keywords(c.sentence, MONEY)
+        if not rule.weak and start <= kw_start < c.qs
+    ]
+    if found:
+        # the nearest before the figure; of two at one place, the rule listed first
+        nearest = max(found, key=lambda k: (k[0], -k[1]))
+    else:
+        found = [
+            (kw_start, order, rule.metric)
+            for kw_start, _end, order, rule in sentences.keywords(c.sentence, MONEY)
+            if not rule.weak
+            and c.qe <= kw_start < end
+            and not _CONJUNCTION_IN_GAP_RE.search(masked, c.qe, kw_start)
+        ]
+        if not found:
+            return None
+        nearest = min(found, key=lambda k: (k[0], k[1]))
+    return nearest[2] if nearest[2] in CHANGED_FLOWS else None
 
 
 def _own_subject_clause(masked: str, start: int, end: int) -> bool:

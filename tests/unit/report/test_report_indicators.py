@@ -151,3 +151,17 @@ def test_ranges_and_bounds_are_drawn_as_what_was_reported():
     assert "no single value" in band.hovertext[0] and "sources conflict" not in band.hovertext[0]
     point = next(t for t in fig.data if t.name == "quarter")
     assert list(point.y) == [1.1e10] and list(point.error_y.array) == [0.0]  # no bar into the open end
+
+
+def test_a_change_is_no_level_on_the_key_facts_panels():
+    """A turnover that grew by 12% (metric trade_turnover, change increase) is listed with its
+    change, but the panels plot levels only: no point of 12 on the turnover's value axis."""
+    from dataclasses import replace
+
+    from flows.report.figures import key_facts
+
+    level = _fact(1, 3.1e9, date(2025, 3, 1))
+    change = replace(_fact(2, 12.0, date(2025, 4, 1), unit="percent"), change="increase")
+    start = replace(_fact(3, 2.5e9, date(2025, 4, 1)), change="from")  # a level the change started at
+    assert [f.fact_id for f in key_facts(_data([level, change, start]))] == ["f1", "f3"]
+    assert "trade_turnover (increase)" in render_html(_data([level, change, start]))

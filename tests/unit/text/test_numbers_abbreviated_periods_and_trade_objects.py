@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import extract_facts
+from tests.flows_named import flow_named
 
 
 @pytest.mark.parametrize(
@@ -27,7 +28,12 @@ def test_an_abbreviated_period_between_verb_and_amount(
     text: str, value: float, change: str, period: str
 ) -> None:
     (fact,) = extract_facts(text)
-    assert (fact.value, fact.metric, fact.change, fact.period) == (value, "growth", change, period)
+    assert (fact.value, fact.metric, fact.change, fact.period) == (
+        value,
+        flow_named(text, fact.char_start),
+        change,
+        period,
+    )
 
 
 @pytest.mark.parametrize(

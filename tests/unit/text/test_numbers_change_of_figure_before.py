@@ -9,6 +9,7 @@ import pytest
 
 from flows.text.numbers import extract_facts
 from flows.text.numbers.indicators import change_of_figure_before
+from tests.flows_named import flow_named
 
 
 def _qualifies(text: str) -> bool:
@@ -59,7 +60,7 @@ def test_a_change_of_its_own(text: str) -> None:
 )
 def test_an_english_change_noun_and_of(text: str, quote: str, change: str) -> None:
     found = [(f.quote, f.change, f.metric) for f in extract_facts(text) if f.unit == "percent"]
-    assert found == [(quote, change, "growth")]
+    assert found == [(quote, change, flow_named(text))]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_an_english_change_noun_and_of(text: str, quote: str, change: str) -> No
 )
 def test_a_sign_in_a_word_after_a_word_of_change(text: str, value: float, change: str) -> None:
     (fact,) = [f for f in extract_facts(text) if f.value == value]
-    assert (fact.change, fact.metric) == (change, "growth")
+    assert (fact.change, fact.metric) == (change, flow_named(text, fact.char_start))
 
 
 @pytest.mark.parametrize(
@@ -104,7 +105,7 @@ def test_a_sign_in_a_word_after_a_word_of_change(text: str, value: float, change
 )
 def test_a_multiple_against_an_earlier_level(text: str, quote: str, change: str) -> None:
     (fact,) = [f for f in extract_facts(text) if f.unit == "times"]
-    assert (fact.quote, fact.change, fact.metric) == (quote, change, "growth")
+    assert (fact.quote, fact.change, fact.metric) == (quote, change, flow_named(text, fact.char_start))
 
 
 def test_a_multiple_against_another_place_is_no_fact() -> None:

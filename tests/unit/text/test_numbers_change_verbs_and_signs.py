@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import extract_facts
+from tests.flows_named import flow_named
 
 
 def _facts(text: str) -> list[tuple]:
@@ -42,7 +43,7 @@ def test_a_change_verb_before_do_gives_the_new_level(text: str, value: float, un
 )
 def test_more_verbs_of_change_before_a_percentage(text: str, value: float, change: str) -> None:
     (fact,) = [f for f in extract_facts(text) if f.unit == "percent"]
-    assert (fact.value, fact.change, fact.metric) == (value, change, "growth")
+    assert (fact.value, fact.change, fact.metric) == (value, change, flow_named(text, fact.char_start))
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import extract_facts
+from tests.flows_named import flow_named
 
 
 def _only(text: str):
@@ -59,7 +60,9 @@ def test_a_change_in_any_word_order_is_a_change_with_its_direction(text, quote, 
     if quote is not None:
         assert fact.quote == quote
     if unit in ("percent", "percentage_points"):
-        assert fact.metric == "growth"
+        assert fact.metric == flow_named(
+            text, fact.char_start
+        )  # the change of the flow named, else of what is not said
 
 
 @pytest.mark.parametrize(
@@ -74,9 +77,12 @@ def test_a_change_in_any_word_order_is_a_change_with_its_direction(text, quote, 
     ],
 )
 def test_a_percentage_or_multiple_is_never_the_level_of_a_flow(text):
-    for fact in extract_facts(text):
-        if fact.unit in ("percent", "percentage_points", "times"):
-            assert fact.metric not in ("trade_turnover", "export", "import", "investment", "volume")
+    relative = [f for f in extract_facts(text) if f.unit in ("percent", "percentage_points", "times")]
+    assert relative
+    for fact in relative:
+        # a flow's figure in percent or times is its change, never its level
+        if fact.metric in ("trade_turnover", "export", "import", "investment", "volume"):
+            assert fact.change in ("increase", "decrease"), fact
 
 
 def test_a_share_is_a_share_even_when_the_flow_word_is_nearer():
@@ -383,7 +389,7 @@ def test_a_signed_percentage_named_as_a_change(text, quote, value, change):
         quote,
         pytest.approx(value),
         "percent",
-        "growth",
+        flow_named(text),
         change,
     )
 

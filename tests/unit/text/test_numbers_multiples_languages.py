@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import extract_facts
+from tests.flows_named import flow_named
 
 
 def _only(text: str):
@@ -31,7 +32,12 @@ def _only(text: str):
 )
 def test_multiples(text: str, value: float, change: str) -> None:
     fact = _only(text)
-    assert (fact.value, fact.unit, fact.change, fact.metric) == (value, "times", change, "growth")
+    assert (fact.value, fact.unit, fact.change, fact.metric) == (
+        value,
+        "times",
+        change,
+        flow_named(text, fact.char_start),
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,7 +67,7 @@ def test_fractions(text: str, value: float, change: str) -> None:
 )
 def test_a_percentage_more_or_less_than_before_is_a_change(text: str, change: str) -> None:
     fact = _only(text)
-    assert (fact.unit, fact.change, fact.metric) == ("percent", change, "growth")
+    assert (fact.unit, fact.change, fact.metric) == ("percent", change, flow_named(text, fact.char_start))
 
 
 @pytest.mark.parametrize(
@@ -89,7 +95,7 @@ def test_the_level_reached(text: str, modality: str) -> None:
 )
 def test_an_english_multiple_after_a_verb_of_change(text: str, value: float, change: str) -> None:
     facts = [f for f in extract_facts(text) if f.unit == "times"]
-    assert [(f.value, f.change, f.metric) for f in facts] == [(value, change, "growth")]
+    assert [(f.value, f.change, f.metric) for f in facts] == [(value, change, flow_named(text))]
 
 
 def test_occasions_are_no_multiple() -> None:
@@ -111,7 +117,7 @@ def test_an_english_fraction_after_by_is_the_size_of_a_change(text: str, value: 
         pytest.approx(value),
         "fraction",
         change,
-        "growth",
+        flow_named(text),
     )
 
 

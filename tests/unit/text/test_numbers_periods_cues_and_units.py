@@ -12,6 +12,7 @@ from flows.text.numbers import extract_facts
 from flows.text.numbers.indicators import is_bilateral
 from flows.text.numbers.periods import parse_period
 from tests.conftest import only_fact as _only
+from tests.flows_named import flow_named
 
 
 @pytest.mark.parametrize(
@@ -140,7 +141,7 @@ def test_units_with_their_own_scale(text, value):
 def test_an_abbreviation_dot_before_a_capital_ends_no_clause():
     text = "Товарооборот Казахстана и Китая составил 3,1 млрд долл. США, увеличившись на 8,5 процента."
     facts = extract_facts(text)
-    assert [f.metric for f in facts] == ["trade_turnover", "growth"]
+    assert [f.metric for f in facts] == ["trade_turnover", "trade_turnover"]
     assert all(is_bilateral(text, f.char_start, f.char_end, f.metric) for f in facts)
 
 
@@ -209,7 +210,7 @@ def test_до_with_no_change_verb_before_stays_an_upper_bound():
 )
 def test_a_multiple_compared_with_an_earlier_level_is_a_change(text, change):
     f = next(f for f in extract_facts(text) if f.unit == "times")
-    assert (f.change, f.metric) == (change, "growth")
+    assert (f.change, f.metric) == (change, flow_named(text, f.char_start))
 
 
 def test_a_multiple_compared_with_something_else_stays_a_comparison():

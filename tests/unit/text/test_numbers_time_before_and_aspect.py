@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import extract_facts
+from tests.flows_named import flow_named
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_a_capitals_dateline_or_the_state_agency_tells_the_ruble(text: str, unit
 )
 def test_a_signed_percentage_right_after_an_amount_is_its_change(text: str, change: str) -> None:
     (percent,) = [f for f in extract_facts(text) if f.unit == "percent"]
-    assert (percent.metric, percent.change) == ("growth", change)
+    assert (percent.metric, percent.change) == (flow_named(text, percent.char_start), change)
 
 
 def test_a_signed_percentage_after_a_share_is_no_growth() -> None:
