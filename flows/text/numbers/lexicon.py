@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from flows.text.gazetteer import country_adjective_pattern
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import CURRENCY_CODES, GLUED_SCALES, SCALE_WORDS
 from flows.text.vocab import month_forms
@@ -78,6 +79,8 @@ _SUPPLY_SIDE = (
     # "to the country"
     r"|\s+(?:в|во|у|ў|до|do|to|from|из|з)\s+(?:эту|эти|данную|цю|ці|гэтую|гэтыя|tego|tych|the|this)\s+"
     r"(?:страну|страны|республику|країну|країни|краіну|краіны|kraju|krajów|country|countries)(?![\w-])"
+    # a side named before, referred to by an adverb: "поставили туда", "постачали туди", "wysłali tam"
+    r"|\s+(?:туда|туди|туды|tam|there)(?![\w-])"
     # a sale's buyer in the dative right after the verb: "продаст Китаю", "sprzeda Niemcom"
     r"|\s+(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*(?:у|ю|ам|ям|ии|ії|іі|om|owi|ie|i|y)(?![\w-]))"
 )
@@ -104,6 +107,16 @@ _PURCHASE_FROM_A_SIDE = (
     # "закупить в Украине", "kupi w Polsce")
     r"(?:\s+[^\s:;]+){0,6}?)\s+(?:у|ў|из|з|від|ад|в|od|z|ze|w|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
 )
+# Buying or supplying goods a country's adjective says the origin of: "нарастила закупки российской
+# пшеницы", "покупает российскую нефть", "zakupy rosyjskiego gazu", "purchases of Russian oil" (an
+# import by the buyer); "поставки казахстанского зерна", "dostawy polskich jabłek" (an export of
+# that country). One word at most between ("закупки в основном российской нефти").
+_OF_A_COUNTRYS_GOODS = rf"(?:\s+(?:of\s+)?[^\s:;,]+)??\s+(?:of\s+)?{country_adjective_pattern()}"
+_PURCHASE_OF_A_COUNTRYS_GOODS = (
+    rf"(?<![\w])(?:{PURCHASE_WORDS}|покупа\w*|покупк\w*|закупк\w*|закупівл\w*|zakup(?:y|ów|ach|u)?)"
+    rf"{_OF_A_COUNTRYS_GOODS}"
+)
+_SUPPLY_OF_A_COUNTRYS_GOODS = rf"(?<![\w])(?:{SUPPLY_WORDS}){_OF_A_COUNTRYS_GOODS}"
 _AGENTS = (
     r"экспорт[её]р|импорт[её]р|експортер|імпортер|экспарц[её]р|імпарц[её]р|(?:ex|im)porter|(?:eks|im)porter"
 )
@@ -284,8 +297,18 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     # keyword over both words, so that it is as near the number as the flow's word and, listed
     # first, wins the tie
     MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
-    MetricRule("export", _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
-    MetricRule("import", _kw(rf"{_IMPORT}|ввоз|{_PURCHASE_FROM_A_SIDE}"), "both", kinds=_LEVEL_KINDS),
+    MetricRule(
+        "export",
+        _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}|{_SUPPLY_OF_A_COUNTRYS_GOODS}"),
+        "both",
+        kinds=_LEVEL_KINDS,
+    ),
+    MetricRule(
+        "import",
+        _kw(rf"{_IMPORT}|ввоз|{_PURCHASE_FROM_A_SIDE}|{_PURCHASE_OF_A_COUNTRYS_GOODS}"),
+        "both",
+        kinds=_LEVEL_KINDS,
+    ),
     MetricRule(
         "investment",
         _kw(

@@ -741,7 +741,9 @@ def _cues_after(c: _Cand, sentences: _Sentences) -> set[str]:
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _CLAUSE_END_CHARS = ",;:—–()"
-_CLAUSE_END_RE = re.compile(f"[{_CLAUSE_END_CHARS}]")
+# a dash between two words or numbers with no space ("январь–октябрь", "2025–2026") joins them: no
+# clause ends there
+_CLAUSE_END_RE = re.compile(r"[,;:()]|(?<!\w)[—–]|[—–](?!\w)")
 _CLAUSE_WORDS = 8  # how many words of its clause before (then after) a figure are read for its verb
 # Ukrainian synthetic future of imperfective verbs ("становитиме", "зростатимуть", "складатиметься")
 _UK_FUTURE_RE = re.compile(r"\w{2,}тим(?:е|уть|емо)(?:ться|ся)?", re.I)
@@ -753,16 +755,19 @@ def _clause_start(c: _Cand, sentences: _Sentences) -> int:
     """Where the clause of the figure ``c`` starts in its sentence: after the last ``,;:—–()``
     before it, else at the sentence's start."""
     lo, _hi = sentences.span(c.sentence)
-    find, ns = sentences.masked.rfind, c.ns  # (the last of each of _CLAUSE_END_CHARS)
-    last = max(
-        find(",", lo, ns),
-        find(";", lo, ns),
-        find(":", lo, ns),
-        find("—", lo, ns),
-        find("–", lo, ns),
-        find("(", lo, ns),
-        find(")", lo, ns),
-    )
+    masked = sentences.masked
+    find, ns = masked.rfind, c.ns  # (the last of each of _CLAUSE_END_CHARS)
+    last = max(find(",", lo, ns), find(";", lo, ns), find(":", lo, ns), find("(", lo, ns), find(")", lo, ns))
+    for dash in "—–":
+        at = find(dash, max(lo, last + 1), ns)
+        while at > last:
+            # a dash joining two words with no space ("январь–октябрь") ends no clause
+            if not (
+                at > lo and masked[at - 1].isalnum() and at + 1 < len(masked) and masked[at + 1].isalnum()
+            ):
+                last = at
+                break
+            at = find(dash, max(lo, last + 1), at)
     return last + 1 if last >= 0 else lo
 
 

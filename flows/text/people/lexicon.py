@@ -15,8 +15,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
+from flows.text.gazetteer import _GAZETTEER, GazetteerForm, gazetteer_forms  # noqa: F401 (re-exported)
 from flows.text.tokens import normalize_form, normalize_word  # also used by the name grammar
 
 __all__ = [
@@ -333,30 +333,9 @@ LATIN_EAST_ASIAN_SURNAMES: frozenset[str] = _load_lines(
 EN_PORTFOLIOS: frozenset[str] = _load_lines(Path(__file__).resolve().with_name("data") / "en_portfolios.txt")
 
 # The countries' names and aliases in every case, from the gazetteer the SQL matcher uses
-# (dbt_project/seeds/ref_country_forms.csv): a trailing country right before the name is left
+# (flows.text.gazetteer): a trailing country right before the name is left
 # out of the role text. Regions, capitals and adjectives are not countries here, so
 # "губернатора Краснодарского края" keeps its complement.
-_GAZETTEER = Path(__file__).resolve().parents[3] / "dbt_project" / "seeds" / "ref_country_forms.csv"
-
-
-class GazetteerForm(NamedTuple):
-    """A row of the gazetteer (``ref_country_forms.csv``): the form, normalized, and what it is."""
-
-    form: str
-    entity_type: str
-    form_kind: str
-    requires_upper: bool
-
-
-@cache
-def gazetteer_forms() -> tuple[GazetteerForm, ...]:
-    """Every row of the gazetteer, read once per process (each reader of it below filters these:
-    a read of the file costs about 0.1 s)."""
-    with _GAZETTEER.open(encoding="utf-8") as f:
-        return tuple(
-            GazetteerForm(row["form"], row["entity_type"], row["form_kind"], row["requires_upper"] == "true")
-            for row in csv.DictReader(f)
-        )
 
 
 @cache

@@ -1,0 +1,126 @@
+"""A change in percent, times or a fraction is the change of the flow its clause names (metric
+export, import, trade_turnover, investment), or of the figure it qualifies; ``growth`` only when the
+text does not say what changed. Purchases or supplies of a country's goods are that flow."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flows.text.gazetteer import country_adjective_forms, country_adjective_pattern
+from flows.text.numbers import extract_facts
+
+
+def _relative(text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (f.quote, f.change, f.metric)
+        for f in extract_facts(text)
+        if f.unit in ("percent", "percentage_points", "times", "fraction")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "change", "metric"),
+    [
+        (
+            "Импорт Казахстана из Китая за январь–август снизился на 6,3%.",
+            "снизился на 6,3%",
+            "decrease",
+            "import",
+        ),
+        ("Экспорт Грузии в 2024–2025 годах увеличился на 9%.", "увеличился на 9%", "increase", "export"),
+        (
+            "Взаимный товарооборот за девять месяцев вырос в 1,4 раза.",
+            "вырос в 1,4 раза",
+            "increase",
+            "trade_turnover",
+        ),
+        ("На 7% сократились инвестиции Турции в Азербайджан.", "На 7% сократились", "decrease", "investment"),
+        ("Темп прироста импорта: +3,2%.", "+3,2%", "increase", "import"),
+        (
+            "Товарообіг України з Молдовою за січень–вересень зріс на 21%.",
+            "зріс на 21%",
+            "increase",
+            "trade_turnover",
+        ),
+        ("Экспарт Беларусі ў Кітай павялічыўся на 11%.", "павялічыўся на 11%", "increase", "export"),
+        ("Import z Chin spadł w 2025 r. o 6 proc.", "spadł w 2025 r. o 6 proc", "decrease", "import"),
+        ("Exports to Vietnam fell by a quarter.", "fell by a quarter", "decrease", "export"),
+        ("Bilateral trade posted a 9% increase.", "9% increase", "increase", "trade_turnover"),
+        # no flow in the clause: a change of what the text does not say
+        ("Промышленное производство выросло на 4%.", "выросло на 4%", "increase", "growth"),
+        ("Экспортные пошлины выросли на 10%.", "выросли на 10%", "increase", "growth"),
+    ],
+)
+def test_a_relative_change_takes_the_flow_its_clause_names(text, quote, change, metric):
+    assert _relative(text) == [(quote, change, metric)]
+
+
+def test_a_flow_of_another_clause_is_not_the_change_s():
+    # the flow after a conjunction opens a clause of its own
+    assert _relative("Производство выросло на 5% и импорт сократился на 2%.") == [
+        ("выросло на 5%", "increase", "growth"),
+        ("сократился на 2%", "decrease", "import"),
+    ]
+    assert _relative("Цены выросли на 8%, а экспорт снизился на 3%.") == [
+        ("выросли на 8%", "increase", "growth"),
+        ("снизился на 3%", "decrease", "export"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Импорт из Египта достиг 300 млн долларов, что на 25% больше, чем годом ранее.", "import"),
+        ("Экспорт достиг 40 млн долларов, что в 2 раза больше прежнего уровня.", "export"),
+        ("Investment from Japan reached $2 billion, up 14 percent.", "investment"),
+        # a physical volume is no flow of the list: its change stays growth
+        ("Перевозки составили 5 млн тонн, увеличившись на 3%.", "growth"),
+    ],
+)
+def test_a_change_qualifying_the_figure_before_takes_its_flow(text, metric):
+    (change,) = _relative(text)
+    assert change[2] == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Египет нарастил закупки российской пшеницы до 9 млн тонн.", "import"),
+        ("Индия увеличила покупки казахстанской нефти на 2 млрд долларов.", "import"),
+        ("Polska ograniczyła zakupy rosyjskiego węgla do 3 mln ton.", "import"),
+        ("Purchases of Brazilian soybeans reached 12 million tonnes.", "import"),
+        ("Поставки узбекского хлопка составили 150 тыс. тонн.", "export"),
+        ("Постачання українського зерна склали 4 млн тонн.", "export"),
+        # goods of no country named: no flow
+        ("Закупки оборудования составили 5 млн долларов.", "other"),
+    ],
+)
+def test_purchases_and_supplies_of_a_country_s_goods(text, metric):
+    (fact,) = [f for f in extract_facts(text) if f.unit not in ("percent", "times")]
+    assert fact.metric == metric
+
+
+def test_a_supply_to_a_side_referred_to_by_an_adverb():
+    text = "Киргизия — крупный покупатель нашего сахара: в прошлом году мы поставили туда 80 тыс. тонн."
+    assert [f.metric for f in extract_facts(text)] == ["export"]
+    assert [f.metric for f in extract_facts("Там мы поставили рекорд в 5 млн тонн.")] == ["volume"]
+
+
+def test_country_adjectives_match_every_case_and_no_common_word():
+    pattern = re.compile(rf"(?<![\w]){country_adjective_pattern()}", re.I)
+    for word in (
+        "российской",
+        "казахстанскому",
+        "російського",
+        "расійскай",
+        "rosyjskiego",
+        "Chinese",
+        "польских",
+    ):
+        assert pattern.fullmatch(word), word
+    for word in ("политической", "policy", "individual", "roman", "оборудования", "польза"):
+        assert not pattern.fullmatch(word), word
+    stems, latin = country_adjective_forms()
+    assert "российск" in stems and "polish" in latin and "poli" not in latin
