@@ -103,7 +103,8 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
         if (
             not given["bilateral"]
             and before is not None
-            and before[0] == sent
+            # its sentence, or the one before: "... составил 68,7 млрд долларов. Это на 5% больше"
+            and before[0] in (sent, sent - 1)
             and field == "body"
             and change_of_figure_before(art.body, before[1], f)
         ):

@@ -260,7 +260,16 @@ _TWO_SIDES_RE = re.compile(
     r"|соглашени\w*|договор\w*|меморандум\w*|контракт\w*|сделк\w*|угод\w*|пагадненн\w*|дамов\w*"
     r"|umow\w*|porozumie\w*|kontrakt\w*|agreements?|contracts?|deals?|memorand\w*"
     # what is signed is signed by two: "подписаны 15 документов"
-    r"|подпис\w*|падпіс\w*|підпис\w*|podpisa\w*|signed|signing)(?![\w])",
+    r"|подпис\w*|падпіс\w*|підпис\w*|podpisa\w*|signed|signing"
+    # a border and its crossings lie between two ("кордон перетинають 3 тисячі вантажівок", "пункты
+    # пропуска"; not "за границей", abroad)
+    r"|(?<!за\s)(?:границ\w*|кордон\w*|мяж[аыуо]\w*)|(?<!za\s)granic\w*|(?:cross-)?borders?"
+    r"|пункт\w*\s+пропуск\w*|checkpoints?"
+    # settlements between two, in their national currencies ("взаиморасчеты", "доля национальных
+    # валют", "national currencies")
+    r"|взаиморасч\w*|взаєморозрахун\w*|узаемаразлік\w*|rozlicze\w*\s+wzajemn\w*"
+    r"|национальн\w*\s+валют\w*|національн\w*\s+валют\w*|нацыянальн\w*\s+валют\w*|walut\w*\s+narodow\w*"
+    r"|national\s+currencies)(?![\w])",
     re.I,
 )
 # a side named with a preposition: a partner ("с Ираном", "with Egypt", "z Polską") for any figure,
@@ -340,22 +349,44 @@ _CHANGE_GAP_BREAK_RE = re.compile(r"[.;!?]")
 _RELATIVE_KINDS = frozenset({"percent", "percentage_points", "times", "fraction"})
 
 
+# The next sentence opening with a demonstrative that refers to the figure before, its comparison
+# following: "... составил 68,7 млрд долларов. Это почти в шесть раз больше, чем пять лет назад",
+# "Це на 11% більше", "Гэта на 9% больш", "Бұл өткен жылмен салыстырғанда 8,7%-ға артық", "To o 5%
+# więcej", "This is 12% more than"; a sentence that opens otherwise is about something else
+_DEMONSTRATIVE_OPENING_RE = re.compile(
+    r"[.!?…]+[\s\u00a0]+(?:это|эта\s+сумма|этот\s+показатель|данный\s+показатель|це|ця\s+сума|цей\s+показник"
+    r"|гэта|бұл|to|this|that)(?![\w])[^.!?;\d]*\Z",
+    re.I,
+)
+_NEXT_SENTENCE_GAP = 120  # characters at most from a figure to a change of it in the next sentence
+
+
 def change_of_figure_before(text: str, before: NumberFact, fact: NumberFact) -> bool:
-    """Whether ``fact``, a change, qualifies the figure ``before`` it in its sentence of ``text``: a
-    clause of its own opened right after that figure (within 60 characters, no sentence break
-    between) by a comma, a bracket or a dash and then only the words of a change
+    """Whether ``fact``, a change, qualifies the figure ``before`` it (the figure right before it)
+    in ``text``: a clause of its own opened right after that figure (within 60 characters, no
+    sentence break between) by a comma, a bracket or a dash and then only the words of a change
     (``Cross-border freight reached 16.5 million tonnes in January-November, up 21 percent``,
-    ``составил 820 млн долларов, что на 18% больше``, ``увеличившись на 21%``): the change of that
-    figure's flow, bilateral where the figure is."""
+    ``составил 820 млн долларов, что на 18% больше``, ``увеличившись на 21%``), or the next
+    sentence, opened by a demonstrative with no other figure before the change (``... составил
+    68,7 млрд долларов. Это почти в шесть раз больше, чем пять лет назад``, ``Бұл ... 8,7%-ға
+    артық``): the change of that figure's flow, bilateral where the figure is."""
     if (
         fact.change not in ("increase", "decrease")
         or unit_kind(fact.unit) not in _RELATIVE_KINDS
         or fact.char_start < before.char_end
-        or fact.char_start - before.char_end > 60
+        or fact.char_start - before.char_end > _NEXT_SENTENCE_GAP
     ):
         return False
     gap = text[before.char_end : fact.char_start]
     if _CHANGE_GAP_BREAK_RE.search(gap):
+        # the figure ends its sentence (a verb at most after it) and the next one refers to it
+        head = gap[: max(gap.find("."), gap.find("!"), gap.find("?"))]
+        return (
+            len(head) <= 40
+            and not any(ch in head for ch in ",;:")
+            and bool(_DEMONSTRATIVE_OPENING_RE.search(gap))
+        )
+    if fact.char_start - before.char_end > 60:
         return False
     opening = max(gap.rfind(","), gap.rfind("("), gap.rfind("—"), gap.rfind("–"))
     if opening < 0:

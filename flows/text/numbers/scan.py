@@ -1047,9 +1047,11 @@ _TIME_BEFORE_RE = re.compile(
 
 # What a comparative is measured against when it states a change: an earlier level of the same
 # thing ("в 2 раза больше прежнего уровня", "в 1,5 раза больше, чем годом ранее", "в три раза
-# меньше прошлогоднего", "по сравнению с 2024 годом")
+# меньше прошлогоднего", "по сравнению с 2024 годом", "в шесть раз больше, чем пять лет назад")
 _EARLIER_BASE_AFTER_RE = re.compile(
-    r",?[ \u00a0]+(?:чем[ \u00a0]+)?(?:прежн|прошл|прошлогодн|предыдущ|аналогичн|годом[ \u00a0]+ранее|год[ \u00a0]+назад"
+    r",?[ \u00a0]+(?:чем[ \u00a0]+|ніж[ \u00a0]+|чым[ \u00a0]+)?(?:прежн|прошл|прошлогодн|предыдущ|аналогичн|годом[ \u00a0]+ранее"
+    # a time ago: "чем пять лет назад", "чем 10 лет назад", "ніж три роки тому", "чым два гады таму"
+    r"|(?:[\w]+[ \u00a0]+)?(?:лет|года?|месяц(?:ев|а)?|років|роки|рік|місяц(?:ів|і)?|гадоў|гады)[ \u00a0]+(?:назад|тому|таму)"
     r"|в[ \u00a0]+(?:прошлом|предыдущем|\d{4})|по[ \u00a0]+сравнению|за[ \u00a0]+аналогичн)",
     re.I,
 )
@@ -1063,6 +1065,10 @@ _EARLIER_BASE_AFTER_LATIN_RE = re.compile(
     r"|(?:last|the[ \u00a0]+previous)[ \u00a0]+year|przed[ \u00a0]+rokiem|rok[ \u00a0]+temu)",
     re.I,
 )
+
+
+# multiples whose word holds its preposition ("вдвое", "втрое", "удвічі", "утрая")
+_FUSED_MULTIPLES = ("вдво", "втро", "вчетв", "впят", "вшест", "вдесят", "удвіч", "утрич", "удвая", "утрая")
 
 
 def _change_after_amount(masked: str, c: _Cand) -> None:
@@ -1089,7 +1095,9 @@ def _change_after_amount(masked: str, c: _Cand) -> None:
     word, j = _word_before(masked, c.ns if c.unit == "times" else c.qs)
     if word not in prepositions and c.qs < c.ns:
         word, j = _word_before(masked, c.ns)  # "почти на четверть выросли": the hedge read already
-    if word not in prepositions:
+    if c.unit == "times" and masked[c.ns : c.ne].lower().startswith(_FUSED_MULTIPLES):
+        word, j = "", c.ns  # "вдвое больше, чем три года назад": the preposition is in the word
+    elif word not in prepositions:
         return
     start = j - len(word)
     if start <= c.qs:  # no hedge read yet
@@ -1418,6 +1426,13 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
             hs, h_comparator, h_word = _hedge(masked, word_start)
             if h_word is not None:  # "почти на 300 млн евро снизились", "более чем на 10% выше"
                 qs, comparator, hedge = hs, h_comparator, h_word
+    if change is None and unit in _PERCENT_UNITS and second is None:
+        tm = _TIMES_COMPARATIVE_AFTER_RE.match(masked, tail)
+        if tm is not None and _EARLIER_BASE_AFTER_LATIN_RE.match(masked, tm.end()) is not None:
+            # "11% more than a year earlier", "5 proc. więcej niż rok wcześniej": with no preposition,
+            # a change only against an earlier level of the same thing
+            tail = tm.end()
+            change = "increase" if tm.group("inc") else "decrease"
     if change is None and (unit in _PERCENT_UNITS or unit == "times") and second is None:
         # (a multiple too: "1,5 есеге өсті")
         cm = (

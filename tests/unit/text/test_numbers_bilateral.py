@@ -109,3 +109,27 @@ def test_each_figure_reads_its_own_clause() -> None:
 def test_a_month_or_a_quarter_after_a_preposition_names_no_side() -> None:
     assert _bilateral("Inflation in Ireland rose to 2.1% in March.") == [False]
     assert _bilateral("ВВП Эстонии в I квартале сократился на 0,6%.") == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a border and its crossings lie between two
+        "Ежедневно границу пересекают более 2 тысяч грузовиков.",
+        "Щодня кордон перетинають понад 1,5 тисячі автомобілів.",
+        "Codziennie granicę przekracza 4 tys. ciężarówek.",
+        "Over 900 trucks cross the border every day.",
+        "На модернизацию пунктов пропуска выделят 300 млн рублей.",
+        # settlements between two, in their national currencies
+        "Доля национальных валют во взаиморасчетах достигла 95%.",
+        "Частка розрахунків у національних валютах сягнула 80%.",
+        "The share of national currencies in settlements reached 90%.",
+    ],
+)
+def test_a_border_or_settlements_in_national_currencies_are_two_sides(text: str) -> None:
+    assert _bilateral(text) == [True]
+
+
+def test_abroad_is_no_border_between_two() -> None:
+    assert _bilateral("За границей работают около 2 млн граждан страны.") == [False]
+    assert _bilateral("Za granicą pracuje 2 mln obywateli.") == [False]

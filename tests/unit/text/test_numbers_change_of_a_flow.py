@@ -124,3 +124,31 @@ def test_country_adjectives_match_every_case_and_no_common_word():
         assert not pattern.fullmatch(word), word
     stems, latin = country_adjective_forms()
     assert "российск" in stems and "polish" in latin and "poli" not in latin
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "change"),
+    [
+        ("Импорт втрое меньше, чем четыре года назад.", "втрое меньше", "decrease"),
+        ("Экспорт вдвое больше прошлогоднего.", "вдвое больше", "increase"),
+        ("Exports were 8% lower than a year earlier.", "8% lower", "decrease"),
+        ("Imports were 15 percent higher than last year.", "15 percent higher", "increase"),
+        ("Eksport był 6 proc. wyższy niż rok wcześniej.", "6 proc. wyższy", "increase"),
+        ("Торгівля у 3 рази більша, ніж п'ять років тому.", "у 3 рази більша", "increase"),
+    ],
+)
+def test_a_comparative_against_an_earlier_level_is_a_change(text, quote, change):
+    ((got_quote, got_change, _metric),) = _relative(text)
+    assert (got_quote, got_change) == (quote, change)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Это вдвое больше населения страны.",
+        "The rate is 11% higher than in Poland.",
+        "Wages are 20% lower than in Germany.",
+    ],
+)
+def test_a_comparative_against_something_else_is_no_change(text):
+    assert all(change is None for _quote, change, _metric in _relative(text))

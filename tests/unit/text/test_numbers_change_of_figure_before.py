@@ -40,6 +40,9 @@ def test_a_change_of_the_figure_before(text: str) -> None:
         "Товарооборот с Китаем составил 5 млрд долларов, а ВВП вырос на 3%.",
         "Exports reached 4 million tonnes. Prices rose 12% over the year.",
         "Exports reached 4 million tonnes, while inflation rose 12% over the year.",
+        # the next sentence opened otherwise than by a demonstrative, or with a figure of its own first
+        "Экспорт составил 2,3 млрд долларов. Инфляция за год ускорилась на 6%.",
+        "Экспорт составил 2,3 млрд долларов, сообщили в ведомстве. Это на 8% больше, чем годом ранее.",
     ],
 )
 def test_a_change_of_its_own(text: str) -> None:
@@ -143,3 +146,27 @@ def test_a_range_in_words_reads_its_modality_as_one_in_digits() -> None:
 def test_an_upper_bound_in_words_stays_one() -> None:
     (fact,) = extract_facts("На эти цели выделят до трех миллиардов долларов.")
     assert (fact.value, fact.value_high, fact.comparator) == (3e9, None, "<=")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Импорт из Турции составил 3,4 млрд долларов. Это на 14% больше, чем годом ранее.", "import"),
+        (
+            "Товарооборот достиг 12 млрд долларов. Это почти вдвое больше, чем три года назад.",
+            "trade_turnover",
+        ),
+        ("Експорт до Румунії склав 900 млн доларів. Це на 7% менше, ніж торік.", "export"),
+        ("Гандаль з Кітаем склаў 5,1 млрд долараў. Гэта на 9% больш, чым годам раней.", "trade_turnover"),
+        (
+            "Сауда көлемі 2,1 млрд долларды құрады. Бұл өткен жылмен салыстырғанда 6%-ға артық.",
+            "trade_turnover",
+        ),
+        ("Bilateral trade reached $4.2 billion. This is 11% more than a year earlier.", "trade_turnover"),
+    ],
+)
+def test_a_change_in_the_next_sentence_opened_by_a_demonstrative(text: str, metric: str) -> None:
+    """The next sentence refers to the figure with a demonstrative (``Это``, ``Це``, ``Гэта``,
+    ``Бұл``, ``This``): its change is that figure's, of its flow, bilateral where it is."""
+    assert _qualifies(text)
+    assert extract_facts(text)[1].metric == metric
