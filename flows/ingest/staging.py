@@ -96,20 +96,25 @@ def _article_rows(key: int, res: ParseResult, art: ParsedArticle, rows: dict[str
         rows["tokens"].extend(_positional("tokens", key, aid, a.title_tokens or []))
     # the body's facts first (mention_idx 0..), then the title's (its sentence: TITLE_SENTENCE)
     facts = [(sent, f, "body") for sent, f in a.facts] + [(TITLE_SENTENCE, f, "title") for f in a.title_facts]
-    before = None  # the body's bilateral fact right before: (sentence, fact)
+    before = None  # the body's bilateral fact right before: (sentence, fact, its columns)
     for idx, (sent, f, field) in enumerate(facts):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent, "source_field": field}
         given |= indicator_columns(f, art.body, art.title, a.sentences, sent, field, art.published_date)
         if (
-            not given["bilateral"]
-            and before is not None
+            before is not None
             # its sentence, or the one before: "... составил 68,7 млрд долларов. Это на 5% больше"
             and before[0] in (sent, sent - 1)
             and field == "body"
             and change_of_figure_before(art.body, before[1], f)
         ):
             given["bilateral"] = True  # "reached 16.5 million tonnes, up 21 percent": that flow's change
-        before = (sent, f) if field == "body" and given["bilateral"] else None
+            if given["partner_start"] is None and before[0] == sent:
+                # and its partner's, named in the sentence: "Россия — 2,7 млрд долларов (–21%)"
+                given["partner_start"], given["partner_end"] = (
+                    before[2]["partner_start"],
+                    before[2]["partner_end"],
+                )
+        before = (sent, f, given) if field == "body" and given["bilateral"] else None
         rows["number_mentions"].append(_row("number_mentions", key, given, f))
     for idx, (sent, p) in enumerate(a.people):
         given = {"article_id": aid, "mention_idx": idx, "sentence_idx": sent}

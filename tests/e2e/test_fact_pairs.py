@@ -84,6 +84,31 @@ ARTICLES = [
         " кубометров газа.",
     ),
     (
+        "markets.json",
+        "Экспорт Грузии",
+        "Экспорт Грузии за январь–сентябрь 2026 года вырос на 9% и составил 4,4 млрд долларов.\n\n"
+        "Экспорт по странам назначения:\n• Казахстан — 610 млн долларов (+15%);\n• Азербайджан — 480 млн"
+        " долларов (–3%);\n• Армения — 350 млн долларов.",
+    ),
+    (
+        "shipped.json",
+        "Узбекский хлопок",
+        "Узбекистан в 2026 году экспортировал 300 тыс. тонн хлопка. В Турцию отгружено 120 тыс. тонн,"
+        " в Китай — 90 тыс. тонн.",
+    ),
+    (
+        "demonstrative.json",
+        "Казахстан и Турция",
+        "Товарооборот Казахстана и Турции в 2025 году составил 7,2 млрд долларов. Это на 12% больше,"
+        " чем годом ранее.",
+    ),
+    (
+        "border.json",
+        "Молдова и Румыния",
+        "Молдова и Румыния открыли новый мост через Прут. Ежедневно границу пересекают около 1,2 тысячи"
+        " грузовиков.",
+    ),
+    (
         "referred.json",
         "Армения и Россия",
         "Товарооборот Армении и России в 2025 году может превысить 8 млрд долларов. В 2024 году он"
@@ -232,4 +257,57 @@ def test_a_partner_naming_no_country_nor_bloc_gives_no_pair(warehouse):
     assert [(q, ca, cb) for _, q, _, _, _, ca, cb, _ in facts] == [
         ("10,4 млрд кубометров газа", None, None),
         ("8,2 млрд кубометров газа", "AZ", "TR"),
+    ]
+
+
+def _dyads(con, name: str):
+    return con.execute(
+        "select d.country_a, d.country_b, d.evidence_kind from marts.dyad_articles d"
+        " join marts.articles a using (article_id) where a.source_uri like ? order by all",
+        [f"%{name}"],
+    ).fetchall()
+
+
+@pytest.mark.slow
+def test_a_list_of_markets_makes_pairs_and_leaves_the_total_no_pairs(warehouse):
+    """Each market of a list, with its figure, is a pair of the exporter (evidence kind flow), and
+    the change in brackets after a figure is that market's; the exporter's total, in a sentence
+    naming the exporter alone, is no market's."""
+    facts = _facts(warehouse, "markets.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [
+        ("вырос на 9%", None, None),
+        ("4,4 млрд долларов", None, None),
+        ("610 млн долларов", "GE", "KZ"),
+        ("+15%", "GE", "KZ"),
+        ("480 млн долларов", "AZ", "GE"),
+        ("–3%", "AZ", "GE"),
+        ("350 млн долларов", "AM", "GE"),
+    ]
+    assert _dyads(warehouse, "markets.json") == [
+        ("AM", "GE", "flow"),
+        ("AZ", "GE", "flow"),
+        ("GE", "KZ", "flow"),
+    ]
+
+
+@pytest.mark.slow
+def test_destinations_after_a_capitalised_preposition_are_partners(warehouse):
+    facts = _facts(warehouse, "shipped.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [
+        ("300 тыс. тонн хлопка", None, None),
+        ("120 тыс. тонн", "TR", "UZ"),
+        ("90 тыс. тонн", "CN", "UZ"),
+    ]
+    assert [d[:2] for d in _dyads(warehouse, "shipped.json")] == [("CN", "UZ"), ("TR", "UZ")]
+
+
+@pytest.mark.slow
+def test_a_change_in_the_next_sentence_and_a_border_take_the_pair(warehouse):
+    facts = _facts(warehouse, "demonstrative.json")
+    assert [(f[1], f[3], f[5], f[6]) for f in facts] == [
+        ("7,2 млрд долларов", None, "KZ", "TR"),
+        ("на 12% больше", "increase", "KZ", "TR"),
+    ]
+    assert [(f[1], f[5], f[6]) for f in _facts(warehouse, "border.json")] == [
+        ("около 1,2 тысячи грузовиков", "MD", "RO"),
     ]

@@ -64,6 +64,66 @@ with mentions as (
     where {{ is_new_row('load_seq') }}
 ),
 
+number_mentions as (
+    -- the figures of the articles, with the partner each one's clause names (flow evidence)
+    select
+        article_id,
+        mention_idx,
+        sentence_idx,
+        partner_start,
+        partner_end,
+        metric,
+        bilateral
+    from {{ ref('stg_number_mentions') }}
+    where {{ is_new_row('load_seq') }}
+),
+
+sentence_countries as (
+    select distinct
+        article_id,
+        sentence_idx,
+        country_code
+    from mentions
+),
+
+bloc_spans as (
+    select
+        article_id,
+        sentence_idx,
+        char_start,
+        char_end
+    from {{ ref('int_bloc_mentions') }}
+    where {{ is_new_row('load_seq') }}
+),
+
+{{ number_clause_pairs('number_mentions', 'sentence_countries', 'mentions', 'bloc_spans') }},
+
+flows as (
+    -- a flow's figure whose clause names its partner, with the other side of its sentence (or of
+    -- the article, in a sentence naming partners only: macros/number_partners.sql): "В Таджикистан
+    -- отгружено 612,5 тыс. тонн, в Афганистан — 480 тыс. тонн", "Основными направлениями экспорта
+    -- стали: Россия — 2,7 млрд долларов; ОАЭ — 1,9 млрд долларов"
+    select distinct
+        number_clause_pairs.article_id,
+        number_clause_pairs.sentence_idx,
+        number_clause_pairs.country_a,
+        number_clause_pairs.country_b,
+        'flow' as evidence_kind,
+        1.0::double as weight
+    from number_clause_pairs
+    inner join number_mentions
+        on
+            number_clause_pairs.article_id = number_mentions.article_id
+            and number_clause_pairs.mention_idx = number_mentions.mention_idx
+    anti join number_partner_groups
+        on
+            number_clause_pairs.article_id = number_partner_groups.article_id
+            and number_clause_pairs.mention_idx = number_partner_groups.mention_idx
+    where
+        number_mentions.metric in ('trade_turnover', 'export', 'import', 'investment')
+        and number_mentions.bilateral is not false
+),
+
 tokens as not materialized (
     -- read where used, as a scan that streams: a materialized copy of every token of the build
     -- would be held in memory (beyond DuckDB's memory limit: spilled)
@@ -1615,6 +1675,16 @@ evidence as (
     select * from betweens
     union all
     select * from compounds
+    union all
+    -- a flow's pair, where its sentence has no other evidence for it
+    select flows.* from flows
+    anti join co_mentions
+        on
+            flows.article_id = co_mentions.article_id
+            and flows.sentence_idx = co_mentions.sentence_idx
+            and flows.country_a = co_mentions.country_a
+            and flows.country_b = co_mentions.country_b
+            and co_mentions.evidence_kind in ('pair', 'compound', 'between', 'actor')
 ),
 
 final as (
@@ -1630,6 +1700,7 @@ final as (
             when 'between' then 0.9
             when 'actor' then 0.8
             when 'pair' then 0.6
+            when 'flow' then 0.6
             when 'comparison' then 0.3
             else 0.2
         end::double as score

@@ -105,6 +105,7 @@ dyad_members as (
         country_a,
         country_b,
         strength,
+        evidence_kind = 'flow' as flow_only,
         unnest([country_a, country_b]) as country_code
     from dyads
 ),
@@ -116,7 +117,8 @@ sentence_pairs as (
         fact_countries.mention_idx,
         dyad_members.country_a,
         dyad_members.country_b,
-        dyad_members.strength
+        dyad_members.strength,
+        dyad_members.flow_only
     from fact_countries
     inner join dyad_members
         on
@@ -137,26 +139,6 @@ country_spans as (
     where {{ is_new_row('load_seq') }}
 ),
 
-partner_spans as (
-    select
-        article_id,
-        mention_idx,
-        sentence_idx,
-        partner_start,
-        partner_end
-    from facts
-    where partner_start is not null
-),
-
-clause_partners as (
-    -- the country the fact's clause names as its partner ("с Ираном ... 150 млн, с Египтом — 320
-    -- млн"), kept when the span names exactly one
-    {%- set keys = ['article_id', 'mention_idx', 'sentence_idx'] %}
-    {{ country_named_by_span(
-        'partner_spans', keys, 'partner_start', 'partner_end', 'country_spans', same_sentence=true
-    ) }}
-),
-
 bloc_spans as (
     select
         article_id,
@@ -167,148 +149,19 @@ bloc_spans as (
     where {{ is_new_row('load_seq') }}
 ),
 
-partner_groups as (
-    -- a fact whose partner span names two or more countries ("с Россией, Казахстаном и Арменией":
-    -- a sum over partners) or a bloc ("со странами ЕАЭС", "с ЕС": the bloc's figure): no pair's
-    select
-        partner_spans.article_id,
-        partner_spans.mention_idx
-    from partner_spans
-    inner join country_spans
-        on
-            partner_spans.article_id = country_spans.article_id
-            and partner_spans.sentence_idx = country_spans.sentence_idx
-            and partner_spans.partner_end > country_spans.char_start
-            and partner_spans.partner_start < country_spans.char_end
-    group by partner_spans.article_id, partner_spans.mention_idx
-    having count(distinct country_spans.country_code) >= 2
-    union
-    select
-        partner_spans.article_id,
-        partner_spans.mention_idx
-    from partner_spans
-    inner join bloc_spans
-        on
-            partner_spans.article_id = bloc_spans.article_id
-            and partner_spans.sentence_idx = bloc_spans.sentence_idx
-            and partner_spans.partner_end > bloc_spans.char_start
-            and partner_spans.partner_start < bloc_spans.char_end
-    union
-    -- a partner span naming neither a country nor a bloc ("экспортировал в Европу", "в страны
-    -- Азии", "to Latin America"): a partner Dyad cannot tell, no country's pair
-    select
-        partner_spans.article_id,
-        partner_spans.mention_idx
-    from partner_spans
-    anti join country_spans
-        on
-            partner_spans.article_id = country_spans.article_id
-            and partner_spans.sentence_idx = country_spans.sentence_idx
-            and partner_spans.partner_end > country_spans.char_start
-            and partner_spans.partner_start < country_spans.char_end
-    anti join bloc_spans
-        on
-            partner_spans.article_id = bloc_spans.article_id
-            and partner_spans.sentence_idx = bloc_spans.sentence_idx
-            and partner_spans.partner_end > bloc_spans.char_start
-            and partner_spans.partner_start < bloc_spans.char_end
-),
-
-clause_subjects as (
-    -- a sentence whose facts name partners: its one country that is no partner is the other side
-    -- of each ("Товарооборот Беларуси с ...": BY); none when it names two or none such
-    select
-        mentions.article_id,
-        mentions.sentence_idx,
-        min(mentions.country_code) as subject
-    from mentions
-    where
-        exists (
-            select 1 from clause_partners as p
-            where p.article_id = mentions.article_id and p.sentence_idx = mentions.sentence_idx
-        )
-        and not exists (
-            select 1 from clause_partners as p
-            where
-                p.article_id = mentions.article_id
-                and p.sentence_idx = mentions.sentence_idx
-                and p.country_code = mentions.country_code
-        )
-    group by mentions.article_id, mentions.sentence_idx
-    having count(distinct mentions.country_code) = 1
-),
-
-article_first_countries as (
-    -- the first country each article's body names: the side a partner is named against when the
-    -- partner's sentence names no other ("... партнерами Кыргызстана стали Китай, Россия и
-    -- Казахстан. Товарооборот с Китаем составил 22,7 млрд": KG-CN)
-    select
-        article_id,
-        arg_min(country_code, char_start) as country_code
-    from country_spans
-    where sentence_idx >= 0
-    group by article_id
-),
-
-non_partner_mentions as (
-    -- the countries a sentence with partners names that are none of its partners
-    select
-        mentions.article_id,
-        mentions.sentence_idx
-    from mentions
-    semi join clause_partners as sentences_with_partners
-        on
-            mentions.article_id = sentences_with_partners.article_id
-            and mentions.sentence_idx = sentences_with_partners.sentence_idx
-    anti join clause_partners as p
-        on
-            mentions.article_id = p.article_id
-            and mentions.sentence_idx = p.sentence_idx
-            and mentions.country_code = p.country_code
-),
-
-partner_only_subjects as (
-    -- a sentence whose facts name partners and which names no other country: the article's first
-    -- country is its subject, when it is none of its partners
-    select distinct
-        clause_partners.article_id,
-        clause_partners.sentence_idx,
-        article_first_countries.country_code as subject
-    from clause_partners
-    inner join article_first_countries on clause_partners.article_id = article_first_countries.article_id
-    anti join non_partner_mentions
-        on
-            clause_partners.article_id = non_partner_mentions.article_id
-            and clause_partners.sentence_idx = non_partner_mentions.sentence_idx
-    anti join clause_partners as p
-        on
-            clause_partners.article_id = p.article_id
-            and clause_partners.sentence_idx = p.sentence_idx
-            and article_first_countries.country_code = p.country_code
-),
-
-subjects as (
-    select * from clause_subjects
-    union all
-    select * from partner_only_subjects
-),
+{{ number_clause_pairs('facts', 'mentions', 'country_spans', 'bloc_spans') }},
 
 clause_pairs as (
-    -- the pair of the fact's own clause: the sentence's subject and the clause's partner, before
-    -- any pair of the sentence (sentence_overlap 3); in a sentence naming partners only, the
-    -- article's first country stands for its subject (when it is no partner there)
+    -- the pair of the fact's own clause (macros/number_partners.sql), before any pair of the
+    -- sentence (sentence_overlap 3)
     select
-        clause_partners.article_id,
-        clause_partners.mention_idx,
-        least(subjects.subject, clause_partners.country_code) as country_a,
-        greatest(subjects.subject, clause_partners.country_code) as country_b,
+        article_id,
+        mention_idx,
+        country_a,
+        country_b,
         0.0 as strength,
         3 as sentence_overlap
-    from clause_partners
-    inner join subjects
-        on
-            clause_partners.article_id = subjects.article_id
-            and clause_partners.sentence_idx = subjects.sentence_idx
+    from number_clause_pairs
 ),
 
 strongest_pair as (
@@ -320,6 +173,7 @@ strongest_pair as (
         country_b,
         strength
     from dyads
+    where evidence_kind != 'flow'  -- a pair of a list of partners' figures is no article's strongest
     qualify
         count(*) over (partition by article_id, strength) = 1
         and rank() over (partition by article_id order by strength desc) = 1
@@ -334,6 +188,11 @@ candidates as (
         any_value(strength) as strength,
         count(*) as sentence_overlap
     from sentence_pairs
+    -- a pair known only from figures of a list of partners (dyad_articles.evidence_kind 'flow':
+    -- "Россия — 2,7 млрд долларов; ОАЭ — 1,9 млрд") is the pair of the figures whose clause names
+    -- its partner (clause_pairs below), not of any figure of a sentence naming one of its
+    -- countries ("Экспорт Армении сократился на 12%": the total, no pair's)
+    where not flow_only
     group by article_id, mention_idx, country_a, country_b
     union all
     select
@@ -382,25 +241,25 @@ ranked_candidates as (
             -- pair's only where its sentence names both countries of the pair
             and (facts.bilateral is not false or candidates.sentence_overlap >= 2)
     -- a figure of several partners or of a bloc is no pair's
-    anti join partner_groups
+    anti join number_partner_groups
         on
-            candidates.article_id = partner_groups.article_id
-            and candidates.mention_idx = partner_groups.mention_idx
+            candidates.article_id = number_partner_groups.article_id
+            and candidates.mention_idx = number_partner_groups.mention_idx
     left join sentence_evidence
         on
             facts.article_id = sentence_evidence.article_id
             and facts.sentence_idx = sentence_evidence.sentence_idx
             and candidates.country_a = sentence_evidence.country_a
             and candidates.country_b = sentence_evidence.country_b
-    left join clause_partners
+    left join number_partners
         on
-            candidates.article_id = clause_partners.article_id
-            and candidates.mention_idx = clause_partners.mention_idx
+            candidates.article_id = number_partners.article_id
+            and candidates.mention_idx = number_partners.mention_idx
     -- a figure whose clause names its partner ("поставила в Венгрию 7,5 млрд") is a pair's with
     -- that partner, or no pair's
     where
-        clause_partners.country_code is null
-        or clause_partners.country_code in (candidates.country_a, candidates.country_b)
+        number_partners.country_code is null
+        or number_partners.country_code in (candidates.country_a, candidates.country_b)
     qualify rank() over (
         partition by candidates.article_id, candidates.mention_idx
         order by candidates.sentence_overlap desc, candidates.strength desc, sentence_score desc

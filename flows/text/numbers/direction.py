@@ -48,10 +48,13 @@ _CLAUSE_STOP_RE = re.compile(
     rf"|,\s+(?:{_CONTRAST_CONJUNCTIONS}|a|и\s+(?:в|за))\s"
 )
 # (English names take "the": "to the UAE", "from the United States")
+# (the preposition in any case, opening a sentence too: "В Таджикистан отгружено ...")
 _DEST_RE = re.compile(
-    r"(?<![\w])(?:в|во|на|у|ў|да|до|do|na|(?:to|into)(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)"
+    r"(?<![\w])(?i:в|во|на|у|ў|да|до|do|na|(?:to|into)(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)"
 )
-_ORIGIN_RE = re.compile(r"(?<![\w])(?:из|изо|с|со|з|із|са|z|ze|from(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)")
+_ORIGIN_RE = re.compile(
+    r"(?<![\w])(?i:из|изо|с|со|з|із|са|z|ze|from(?:\s+the)?)\s+(?P<w>[A-ZА-ЯЁІЎЄЇ][\w-]*)"
+)
 # an English possessive right before the flow word, an adjective between at most: the side whose
 # flow it is ("India's exports", "China's crude imports")
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?P<w>[A-Z][\w-]*)['’]s\s+(?:[a-z-]+\s+)?$")

@@ -153,8 +153,10 @@ _PARTNER_WORD = rf"(?:(?:стран\w*|країн\w*|краін\w*|państw\w*|co
 _PARTNER_LIST = rf"{_PARTNER_WORD}(?:(?:\s*,\s*|\s*,?\s+(?:и|та|і|й|and|oraz|i)\s+)[{_CAPITAL}][\w-]*)*"
 _WITH = r"с|со|з|із|са|with|z|ze|мен"
 _TO_OR_FROM = r"в|во|у|ў|до|из|от|від|ад|to|into|from|do|od"
-_PARTNER_RE = re.compile(rf"(?<![\w])(?:{_WITH})\s+(?P<w>{_PARTNER_LIST})")
-_DIRECTED_PARTNER_RE = re.compile(rf"(?<![\w])(?:{_WITH}|{_TO_OR_FROM})\s+(?P<w>{_PARTNER_LIST})")
+# (the preposition in any case: it opens the sentence too, "В Таджикистан отгружено ..."; the name
+# keeps its capital)
+_PARTNER_RE = re.compile(rf"(?<![\w])(?i:{_WITH})\s+(?P<w>{_PARTNER_LIST})")
+_DIRECTED_PARTNER_RE = re.compile(rf"(?<![\w])(?i:{_WITH}|{_TO_OR_FROM})\s+(?P<w>{_PARTNER_LIST})")
 _PARTNER_CLAUSE_STOP_RE = re.compile(r"[,;:!?]|\.(?=\s+[A-ZА-ЯЁІЎЄЇ])")
 # an item of a list after a colon or comma: a name, then a dash, then the figure ("Италия — 11,2 млн
 # тонн", "Netherlands - 4.9 million tonnes"); the name is the item's partner
@@ -280,10 +282,10 @@ _NO_SIDE = (
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 _PARTNER_SIDE_RE = re.compile(
-    rf"(?<![\w])(?:с|со|з|із|са|мен|with|z|ze)\s+(?:the\s+)?(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
+    rf"(?<![\w])(?i:с|со|з|із|са|мен|with|z|ze)\s+(?:the\s+)?(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
 )
 _FLOW_END_SIDE_RE = re.compile(
-    r"(?<![\w])(?:в|во|на|у|ў|да|до|из|изо|от|into|to|from|do|od)\s+(?:(?:the|[a-zа-яёіўєїґ-]+)\s+)?"
+    r"(?<![\w])(?i:в|во|на|у|ў|да|до|из|изо|от|into|to|from|do|od)\s+(?:(?:the|[a-zа-яёіўєїґ-]+)\s+)?"
     rf"(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
 )
 # a flow of one side with the whole world: its foreign trade, foreign investment, world markets

@@ -1,0 +1,172 @@
+{# The pair of a number's own clause, as CTEs (each named number_*), from the number mentions
+   `facts` (stg_number_mentions rows: partner_start/partner_end, the words naming the partner the
+   parser found, flows/text/numbers/indicators.py partner_span), the distinct countries of each
+   sentence `mentions` (article_id, sentence_idx, country_code), the country mentions with offsets
+   `country_spans` and the bloc mentions with offsets `bloc_spans`:
+     number_partners      the one country a fact's partner span names ("с Ираном", "в Иран" for an
+                          export, "Италия — 11,2 млн тонн" in a list)
+     number_partner_groups the facts whose partner span names two or more countries ("с Россией,
+                          Казахстаном и Арменией"), a bloc ("со странами ЕАЭС") or neither ("в
+                          Европу"): a partner Dyad cannot tell, no pair's
+     number_subjects      the other side of a sentence whose facts name partners: its one country
+                          that is no partner ("Товарооборот Беларуси с ..."); in a sentence naming
+                          partners only, the article's first country, when it is none of them
+     number_clause_pairs  (article_id, mention_idx, sentence_idx, country_a, country_b): the subject
+                          and the partner of each fact that has both
+   int_numeric_facts ties facts to these pairs first; int_dyad_evidence counts a flow's as evidence
+   of its pair. #}
+{% macro number_clause_pairs(facts, mentions, country_spans, bloc_spans) -%}
+number_partner_spans as (
+    select
+        article_id,
+        mention_idx,
+        sentence_idx,
+        partner_start,
+        partner_end
+    from {{ facts }}
+    where partner_start is not null
+),
+
+number_partners as (
+    -- the country the fact's clause names as its partner, kept when the span names exactly one
+    {%- set keys = ['article_id', 'mention_idx', 'sentence_idx'] %}
+    {{ country_named_by_span(
+        'number_partner_spans', keys, 'partner_start', 'partner_end', country_spans, same_sentence=true
+    ) }}
+),
+
+number_partner_groups as (
+    select
+        number_partner_spans.article_id,
+        number_partner_spans.mention_idx
+    from number_partner_spans
+    inner join {{ country_spans }} as spans
+        on
+            number_partner_spans.article_id = spans.article_id
+            and number_partner_spans.sentence_idx = spans.sentence_idx
+            and number_partner_spans.partner_end > spans.char_start
+            and number_partner_spans.partner_start < spans.char_end
+    group by number_partner_spans.article_id, number_partner_spans.mention_idx
+    having count(distinct spans.country_code) >= 2
+    union
+    select
+        number_partner_spans.article_id,
+        number_partner_spans.mention_idx
+    from number_partner_spans
+    inner join {{ bloc_spans }} as blocs
+        on
+            number_partner_spans.article_id = blocs.article_id
+            and number_partner_spans.sentence_idx = blocs.sentence_idx
+            and number_partner_spans.partner_end > blocs.char_start
+            and number_partner_spans.partner_start < blocs.char_end
+    union
+    select
+        number_partner_spans.article_id,
+        number_partner_spans.mention_idx
+    from number_partner_spans
+    anti join {{ country_spans }} as spans
+        on
+            number_partner_spans.article_id = spans.article_id
+            and number_partner_spans.sentence_idx = spans.sentence_idx
+            and number_partner_spans.partner_end > spans.char_start
+            and number_partner_spans.partner_start < spans.char_end
+    anti join {{ bloc_spans }} as blocs
+        on
+            number_partner_spans.article_id = blocs.article_id
+            and number_partner_spans.sentence_idx = blocs.sentence_idx
+            and number_partner_spans.partner_end > blocs.char_start
+            and number_partner_spans.partner_start < blocs.char_end
+),
+
+number_clause_subjects as (
+    -- a sentence whose facts name partners: its one country that is no partner; none when it
+    -- names two or none such
+    select
+        m.article_id,
+        m.sentence_idx,
+        min(m.country_code) as subject
+    from {{ mentions }} as m
+    where
+        exists (
+            select 1 from number_partners as p
+            where p.article_id = m.article_id and p.sentence_idx = m.sentence_idx
+        )
+        and not exists (
+            select 1 from number_partners as p
+            where
+                p.article_id = m.article_id
+                and p.sentence_idx = m.sentence_idx
+                and p.country_code = m.country_code
+        )
+    group by m.article_id, m.sentence_idx
+    having count(distinct m.country_code) = 1
+),
+
+number_first_countries as (
+    -- the first country each article's body names ("... партнерами Кыргызстана стали Китай,
+    -- Россия и Казахстан. Товарооборот с Китаем составил 22,7 млрд": KG-CN)
+    select
+        article_id,
+        arg_min(country_code, char_start) as country_code
+    from {{ country_spans }}
+    where sentence_idx >= 0
+    group by article_id
+),
+
+number_non_partner_mentions as (
+    -- the countries a sentence with partners names that are none of its partners
+    select
+        m.article_id,
+        m.sentence_idx
+    from {{ mentions }} as m
+    semi join number_partners as sentences_with_partners
+        on
+            m.article_id = sentences_with_partners.article_id
+            and m.sentence_idx = sentences_with_partners.sentence_idx
+    anti join number_partners as p
+        on
+            m.article_id = p.article_id
+            and m.sentence_idx = p.sentence_idx
+            and m.country_code = p.country_code
+),
+
+number_partner_only_subjects as (
+    -- a sentence whose facts name partners and which names no other country: the article's first
+    -- country is its subject, when it is none of its partners
+    select distinct
+        number_partners.article_id,
+        number_partners.sentence_idx,
+        number_first_countries.country_code as subject
+    from number_partners
+    inner join number_first_countries on number_partners.article_id = number_first_countries.article_id
+    anti join number_non_partner_mentions
+        on
+            number_partners.article_id = number_non_partner_mentions.article_id
+            and number_partners.sentence_idx = number_non_partner_mentions.sentence_idx
+    anti join number_partners as p
+        on
+            number_partners.article_id = p.article_id
+            and number_partners.sentence_idx = p.sentence_idx
+            and number_first_countries.country_code = p.country_code
+),
+
+number_subjects as (
+    select * from number_clause_subjects
+    union all
+    select * from number_partner_only_subjects
+),
+
+number_clause_pairs as (
+    select
+        number_partners.article_id,
+        number_partners.mention_idx,
+        number_partners.sentence_idx,
+        least(number_subjects.subject, number_partners.country_code) as country_a,
+        greatest(number_subjects.subject, number_partners.country_code) as country_b
+    from number_partners
+    inner join number_subjects
+        on
+            number_partners.article_id = number_subjects.article_id
+            and number_partners.sentence_idx = number_subjects.sentence_idx
+)
+{%- endmacro %}
