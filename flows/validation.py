@@ -292,7 +292,7 @@ ARTICLES_BUILT = "articles_built"  # suite parameter: the articles of raw the ba
 # names, and the frames hold no texts (quotes, sentences, titles) that no check reads.
 CHECKED_COLUMNS = {
     "numeric_facts": {
-        "fact_id", "unit", "comparator", "value", "metric", "source_field", "has_article",
+        "fact_id", "unit", "comparator", "value", "metric", "change", "source_field", "has_article",
         "is_whole_value", "quote_has_number", "is_title_quote_at_offsets", "is_money_within_ceiling",
         "is_plausible",
     },

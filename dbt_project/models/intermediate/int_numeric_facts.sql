@@ -105,7 +105,7 @@ dyad_members as (
         country_a,
         country_b,
         strength,
-        evidence_kind = 'flow' as flow_only,
+        coalesce(evidence_kind = 'flow', false) as flow_only,
         unnest([country_a, country_b]) as country_code
     from dyads
 ),
@@ -173,7 +173,7 @@ strongest_pair as (
         country_b,
         strength
     from dyads
-    where evidence_kind != 'flow'  -- a pair of a list of partners' figures is no article's strongest
+    where evidence_kind is distinct from 'flow'  -- a pair of a list of partners' figures is no article's strongest
     qualify
         count(*) over (partition by article_id, strength) = 1
         and rank() over (partition by article_id order by strength desc) = 1
