@@ -492,10 +492,22 @@ def _choose(
     return None if best is None else best[1:]
 
 
+# the institution a post is in, after "w": a noun of one in the locative, an adjective before it at
+# most ("w niemieckim ministerstwie gospodarki", "w resorcie finansów", "w kancelarii premiera")
+_INSTITUTION_LOCATIVE_RE = re.compile(
+    r"(?:\w+(?:im|ym|iej|ej)[ \u00a0]+)?(?:ministerstwie|resorcie|rządzie|urzędzie|kancelarii|ambasadzie"
+    r"|departamencie|biurze|komisji|sekretariacie)(?![\w])",
+    re.I,
+)
+
+
 def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> frozenset[str] | None:
     """The cases of a role head standing before word ``k`` with at most three complement words
-    between (see ``_COMPLEMENT_RE``), in the same clause; None when there is none."""
-    for h in range(k - 1, max(-1, k - 5), -1):
+    between (see ``_COMPLEMENT_RE``), or six where the complement names the institution the post
+    is in (``sekretarzem stanu w niemieckim ministerstwie gospodarki Bernhardem Kluttigiem``), in
+    the same clause; None when there is none."""
+    institution = False
+    for h in range(k - 1, max(-1, k - 8), -1):
         gap = text[words[h][1] : words[h + 1][0]]
         if not _PLAIN_RE.fullmatch(gap):
             return None
@@ -505,7 +517,10 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             return found[1]  # "Szefowa Kancelarii Prezydenta X": the head is "Szefowa"
         if w.lower() in ("w", "we") and words[h + 1][2][:1].isupper() and not _place(words[h + 1][2]):
             continue  # the institution the post is in: "sekretarz stanu w MSZ X", "wiceminister w KPRM X"
-        if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w):
+        if w.lower() in ("w", "we") and _INSTITUTION_LOCATIVE_RE.match(text, words[h + 1][0]):
+            institution = True  # "sekretarz stanu w niemieckim ministerstwie gospodarki X"
+            continue
+        if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w) or (k - h > 4 and not institution):
             return None
     return None
 

@@ -54,3 +54,29 @@ def test_state_secretaries_are_deputy_ministers(text: str, name: str, role: str)
 def test_a_place_after_w_still_ends_the_roles_reach() -> None:
     people = _people("Ambasador przebywał w Kijowie, a Jan Nowak nie potwierdził informacji.")
     assert all(role is None for _name, role, _kind in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister rozmawiał z sekretarzem stanu w austriackim ministerstwie finansów Wolframem Haasem.",
+            "Wolfram Haas",
+            "sekretarz stanu",
+        ),
+        (
+            "Rozmawiał z sekretarzem stanu w niemieckim ministerstwie obrony Nilsem Schmidem.",
+            "Nils Schmid",
+            "sekretarz stanu",
+        ),
+    ],
+)
+def test_the_institution_in_the_locative_between_role_and_name(text: str, name: str, role: str) -> None:
+    """A longer complement naming the institution the post is in (``w niemieckim ministerstwie
+    gospodarki``, ``w resorcie finansów``) still licenses a foreign name in the role's case."""
+    assert (name, role, "deputy_minister") in _people(text)
+
+
+def test_a_long_complement_of_no_institution_licenses_no_name() -> None:
+    people = _people("Rozmawiał z sekretarzem stanu o sytuacji w regionie i na świecie Wolframem Haasem.")
+    assert ("Wolfram Haas", "sekretarz stanu", "deputy_minister") not in people
