@@ -122,9 +122,11 @@ def test_the_same_post_as_the_home_countrys_holder_is_the_other_sides(warehouse)
         ("Карлус Фавару", "BR", "role"),
         ("Оксана Лут", None, None),
     ]
+    # in Polish the home country is Poland's, whichever the lead names first: the other minister
+    # is the home country's
     people = _people(warehouse, "Brazylia i Polska")
     assert people[0][1:] == ("BR", "role")
-    assert people[1][1:] == (None, None)
+    assert people[1][1:] == ("PL", "article")
 
 
 @pytest.mark.slow
@@ -314,3 +316,11 @@ def test_a_visitor_takes_no_country_of_the_visits_destination(warehouse):
     assert ("Прабово Субианто", None, None) in _people(warehouse, "Посол Индонезии")
     # "Премьер-министр X прибыл в Астану" in an article datelined Astana: a guest of Kazakhstan
     assert _people(warehouse, "Казахстан и Корея") == [("Ким Мин Сок", None, None)]
+
+
+@pytest.mark.slow
+def test_the_press_language_s_state_is_the_home_country(warehouse):
+    # in Polish or Ukrainian, an unqualified minister is that state's, whichever country the lead
+    # names first (a partner of its trade)
+    assert _people(warehouse, "Import jabłek z Mołdawii") == [("Adam Wierzbicki", "PL", "article")]
+    assert _people(warehouse, "Імпорт польських яблук") == [("Віталій Коваль", "UA", "article")]

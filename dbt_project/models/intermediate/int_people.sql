@@ -1,8 +1,9 @@
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
 -- России" -> BY), else, for a person with a role naming none (a post of the article's own country:
 -- "председатель Совета Республики"), the article's home country when nothing in the text points
--- elsewhere: the home country is the first country the body names (usually the dateline or the
--- reporting side; never one inside an ambassador's role phrase, a guest's),
+-- elsewhere: the home country is the state of the article's language when that is Polish,
+-- Ukrainian, Belarusian or Kazakh and the article names it, else the first country the body names
+-- (usually the dateline or the reporting side; never one inside an ambassador's role phrase, a guest's),
 -- and it must be the title's first country too when the title names one (a capital or city after
 -- a venue preposition is where something happens and counts as neither: "Лавров в Пекине: ..."; "Sikorski:
 -- Polska i Litwa ..." over a lead datelined "Wilno": no home country; an envoy's country in the
@@ -320,7 +321,25 @@ body_first as (
     group by mentions.article_id
 ),
 
-home_country as (
+language_home as (
+    -- the state whose national language the article is written in, when the article names it:
+    -- its press's unqualified posts are that state's ("Minister rolnictwa X" in Polish, "міністр
+    -- аграрної політики X" in Ukrainian), whichever country the lead names first ("Import zbóż z
+    -- Ukrainy do Polski ..."); Russian and English are written in many states and give none
+    select
+        articles.article_id,
+        article_countries.country_code
+    from {{ ref('stg_articles') }} as articles
+    inner join article_countries
+        on
+            articles.article_id = article_countries.article_id
+            and article_countries.country_code = case articles.language
+                when 'pl' then 'PL' when 'uk' then 'UA' when 'be' then 'BY' when 'kk' then 'KZ'
+            end
+    where {{ is_new_row('articles.load_seq') }}
+),
+
+first_home as (
     -- the body's first country, unless the title names another first; the title's first when the
     -- body names none
     select
@@ -332,6 +351,14 @@ home_country as (
         body_first.country_code is null
         or title_first.country_code is null
         or title_first.country_code = body_first.country_code
+),
+
+home_country as (
+    -- the article's home country: of its language, else its first
+    select * from language_home
+    union all
+    select first_home.* from first_home
+    anti join language_home on first_home.article_id = language_home.article_id
 ),
 
 counterpart_countries as (
