@@ -1514,15 +1514,23 @@ def _channel_name(text: str) -> re.Match[str] | None:
     return None
 
 
+_MASTHEAD_LINES = 2  # the page's first lines read for an outlet's name: its name, then its domain line
+
+
 def _masthead(text: str, lines: list[tuple[int, int]], first: int, below: int) -> str | None:
-    """The publisher the page's first line names (``masthead_publisher``) when that line stands
-    above line ``below`` (the headline, or the body when there is none): a line below the
-    headline is text, and a headline is no masthead."""
+    """The publisher the page's first line names (``masthead_publisher``), or the second when the
+    first names none (``Союзное вече`` above ``souzveche.ru | Главная > Экономика``), when the
+    line stands above line ``below`` (the headline, or the body when there is none): a line below
+    the headline is text, and a headline is no masthead."""
+    read = 0
     for i in range(first, below):
         line = _line(text, lines, i)
         if not line.strip() or URL_LINE_RE.match(line):
             continue
-        return masthead_publisher(line)
+        found = masthead_publisher(line)
+        read += 1
+        if found is not None or read == _MASTHEAD_LINES:
+            return found
     return None
 
 

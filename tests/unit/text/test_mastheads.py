@@ -70,3 +70,21 @@ def test_the_masthead_is_the_pages_publisher_before_the_datelines_agency():
     body = "АСТАНА, 30 ноября /ТАСС/. Президент Казахстана встретился с президентом Узбекистана в Астане."
     assert parse_scraped_text(_page("Tengrinews.kz", body=body)).publisher == "Tengrinews.kz"
     assert parse_scraped_text(_page(None, body=body)).publisher == "ТАСС"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "publisher"),
+    [
+        ("Вечерний Гродно", "vgr.by | Главная > Экономика", "vgr.by"),
+        ("Голос Громады", "Новини | hromada.ua", "hromada.ua"),
+    ],
+)
+def test_a_domain_line_under_an_outlet_name_of_no_known_shape_names_the_publisher(first, second, publisher):
+    page = "\n".join([first, second, "", HEADLINE, "", BODY]) + "\n"
+    meta = parse_scraped_text(page)
+    assert (meta.publisher, meta.title) == (publisher, HEADLINE)
+
+
+def test_only_the_first_two_lines_are_read_for_a_masthead():
+    page = "\n".join(["Политика", "Главная | Экономика", "Новости | vgr.by", "", HEADLINE, "", BODY]) + "\n"
+    assert parse_scraped_text(page).publisher is None
