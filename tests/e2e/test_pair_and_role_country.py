@@ -324,3 +324,10 @@ def test_the_press_language_s_state_is_the_home_country(warehouse):
     # names first (a partner of its trade)
     assert _people(warehouse, "Import jabłek z Mołdawii") == [("Adam Wierzbicki", "PL", "article")]
     assert _people(warehouse, "Імпорт польських яблук") == [("Віталій Коваль", "UA", "article")]
+
+
+@pytest.mark.slow
+def test_a_country_of_what_a_person_reports_points_nowhere_for_them(warehouse):
+    # "X заявил, что <country> ...": the country of the reported content is not the speaker's side
+    assert _people(warehouse, "Казахстан наращивает экспорт муки") == [("Ерлан Ахметов", "KZ", "article")]
+    assert _people(warehouse, "Polska wstrzymuje import") == [("Piotr Zalewski", "PL", "article")]

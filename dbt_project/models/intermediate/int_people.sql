@@ -445,6 +445,38 @@ free_mentions as (
             and mentions.char_start = counterparts.char_start
 ),
 
+reported_clauses as (
+    -- where the content a person's words report starts: a complementizer right after a verb of
+    -- speech right after the person ("Minister rolnictwa X zapowiedział, że embargo na ukraińską
+    -- pszenicę ...", "X заявил, что ..."); a country named after it is of what is reported and
+    -- points nowhere for the person
+    select
+        people.article_id,
+        people.mention_idx,
+        min(complementizer.char_start) as reported_start
+    from people
+    inner join {{ ref('stg_tokens') }} as speech
+        on
+            people.article_id = speech.article_id
+            and people.sentence_idx = speech.sentence_idx
+            and speech.char_start between people.char_end and people.char_end + 2
+    inner join {{ ref('stg_relation_cues') }} as speech_cues
+        on
+            speech.token_norm = speech_cues.cue
+            and speech_cues.cue_kind = 'speech'
+    inner join {{ ref('stg_tokens') }} as complementizer
+        on
+            speech.article_id = complementizer.article_id
+            and speech.sentence_idx = complementizer.sentence_idx
+            and speech.token_idx + 1 = complementizer.token_idx
+    inner join {{ ref('stg_relation_cues') }} as complementizer_cues
+        on
+            complementizer.token_norm = complementizer_cues.cue
+            and complementizer_cues.cue_kind = 'complementizer'
+    where {{ is_new_row('speech.load_seq') }} and {{ is_new_row('complementizer.load_seq') }}
+    group by people.article_id, people.mention_idx
+),
+
 sentence_points_elsewhere as (
     -- a person whose sentence names countries (outside role phrases) none of which is the home
     -- country, or another right before the person's role (at most 20 characters between: "принял
@@ -455,6 +487,10 @@ sentence_points_elsewhere as (
         people.article_id,
         people.mention_idx
     from people
+    left join reported_clauses
+        on
+            people.article_id = reported_clauses.article_id
+            and people.mention_idx = reported_clauses.mention_idx
     inner join free_mentions
         on
             people.article_id = free_mentions.article_id
@@ -462,6 +498,8 @@ sentence_points_elsewhere as (
             -- the place of the event points nowhere ("сообщил в Ханое министр X", "poinformował w
             -- Ankarze minister X")
             and not free_mentions.is_venue
+            -- nor what the person's words report
+            and free_mentions.char_start < coalesce(reported_clauses.reported_start, free_mentions.char_start + 1)
     left join home_country on people.article_id = home_country.article_id
     where people.role is not null
     group by people.article_id, people.mention_idx, people.char_start, people.role_start
