@@ -130,9 +130,27 @@ number_non_partner_mentions as (
             and m.country_code = p.country_code
 ),
 
+number_referring_sentences as (
+    -- a sentence opening with a possessive pronoun ("Ее импорт из России вырос", "Їхній експорт",
+    -- "Its imports from Russia"): its subject is someone named before, not the article's first
+    -- country
+    select
+        article_id,
+        sentence_idx
+    from {{ ref('stg_tokens') }}
+    where
+        {{ is_new_row('load_seq') }}
+        and is_sentence_start
+        and token_norm in (
+            'его', 'ее', 'их', 'її', 'їх', 'його', 'їхній', 'їхня', 'їхнє', 'їхні', 'яго', 'яе', 'іх',
+            'jego', 'jej', 'ich', 'its', 'their'
+        )
+),
+
 number_partner_only_subjects as (
     -- a sentence whose facts name partners and which names no other country: the article's first
-    -- country is its subject, when it is none of its partners
+    -- country is its subject, when it is none of its partners, unless a possessive pronoun opening
+    -- the sentence refers to another
     select distinct
         number_partners.article_id,
         number_partners.sentence_idx,
@@ -143,6 +161,10 @@ number_partner_only_subjects as (
         on
             number_partners.article_id = number_non_partner_mentions.article_id
             and number_partners.sentence_idx = number_non_partner_mentions.sentence_idx
+    anti join number_referring_sentences
+        on
+            number_partners.article_id = number_referring_sentences.article_id
+            and number_partners.sentence_idx = number_referring_sentences.sentence_idx
     anti join number_partners as p
         on
             number_partners.article_id = p.article_id

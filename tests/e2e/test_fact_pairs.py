@@ -109,6 +109,12 @@ ARTICLES = [
         " грузовиков.",
     ),
     (
+        "pronoun.json",
+        "Нефть и нефтепродукты",
+        "Индия сократила закупки нефти у ближневосточных поставщиков. Вьетнам остается крупным"
+        " покупателем нефтепродуктов. Его импорт дизельного топлива из России вырос на 20%.",
+    ),
+    (
         "referred.json",
         "Армения и Россия",
         "Товарооборот Армении и России в 2025 году может превысить 8 млрд долларов. В 2024 году он"
@@ -311,3 +317,12 @@ def test_a_change_in_the_next_sentence_and_a_border_take_the_pair(warehouse):
     assert [(f[1], f[5], f[6]) for f in _facts(warehouse, "border.json")] == [
         ("около 1,2 тысячи грузовиков", "MD", "RO"),
     ]
+
+
+@pytest.mark.slow
+def test_a_possessive_pronoun_opening_the_sentence_is_no_article_s_first_country(warehouse):
+    """ "Ее импорт из России вырос": the flow is of someone named before, not of the article's first
+    country: no pair from the partner alone."""
+    facts = _facts(warehouse, "pronoun.json")
+    assert [(f[1], f[5], f[6]) for f in facts] == [("вырос на 20%", None, None)]
+    assert _dyads(warehouse, "pronoun.json") == []
