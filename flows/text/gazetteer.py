@@ -42,6 +42,8 @@ def gazetteer_forms() -> tuple[GazetteerForm, ...]:
 
 _MIN_STEM = 4  # letters a Cyrillic stem keeps at least: shorter forms are matched whole
 _CYRILLIC_RE = re.compile(r"[а-яёіїєґўқғңүұһәө]")
+_POLISH_ADJECTIVE_RE = re.compile(r"(.{3,}(?:sk|ck))(?:i|a|ą|ie|iego|iej|iemu|im|imi|ich)")
+_POLISH_STEM_RE = re.compile(r"(?:sk|ck)$")
 
 
 @cache
@@ -49,9 +51,9 @@ def country_adjective_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The countries' adjectives in every language of the gazetteer, unambiguous ones only, as
     (Cyrillic stems, Latin forms). A Cyrillic stem is an adjective form less its last two letters
     (its ending: ``российск``, ``російськ``, ``расійск``), no stem that a shorter one begins,
-    and matches every case of its adjective (``российской``); a Latin-script form (``rosyjskiej``,
-    ``russian``) is matched whole, since English and Polish stems are words of their own
-    (``polish``, ``indian``). Both longest first."""
+    and matches every case of its adjective (``российской``); a Polish adjective is its stem up to
+    its -sk-/-ck- (``rosyjsk``, ``niemieck``), any other Latin-script form (``russian``) is matched
+    whole, since English stems are words of their own (``polish``, ``indian``). Both longest first."""
     forms = {
         g.form
         for g in gazetteer_forms()
@@ -67,11 +69,45 @@ def country_adjective_forms() -> tuple[tuple[str, ...], tuple[str, ...]]:
     for stem in cyrillic:
         if not any(stem.startswith(k) for k in stems):
             stems.append(stem)
-    latin = {f for f in forms if not _CYRILLIC_RE.search(f)}
+    latin: set[str] = set()
+    for f in forms:
+        if _CYRILLIC_RE.search(f):
+            continue
+        # a Polish adjective in any case by its stem up to its -sk-/-ck- ("rosyjsk": rosyjskiego,
+        # rosyjskiej); other Latin forms whole
+        m = _POLISH_ADJECTIVE_RE.fullmatch(f)
+        latin.add(m.group(1) if m else f)
+    latin = {
+        f for f in latin if not any(f != k and f.startswith(k) and _POLISH_STEM_RE.search(k) for k in latin)
+    }
     return (
         tuple(sorted(stems, key=lambda s: (-len(s), s))),
         tuple(sorted(latin, key=lambda s: (-len(s), s))),
     )
+
+
+def trie_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """A regex (no groups) matching exactly ``words``, factored by their common prefixes
+    (``рос(?:сийск|ийск)``): a few thousand words compile and match as quickly as a few dozen,
+    which one alternation of them all does not."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return walk(trie)
 
 
 @cache
@@ -79,7 +115,6 @@ def country_adjective_pattern() -> str:
     """A regex (no groups, for ``re.I``) of a country's adjective in any case: a Cyrillic stem of
     :func:`country_adjective_forms` and the rest of its word, or a Latin form whole."""
     stems, latin = country_adjective_forms()
-    return (
-        rf"(?:(?:{'|'.join(re.escape(s) for s in stems)})\w*"
-        rf"|(?:{'|'.join(re.escape(f) for f in latin)})(?![\w]))"
-    )
+    polish = [f for f in latin if _POLISH_STEM_RE.search(f)]
+    whole = [f for f in latin if not _POLISH_STEM_RE.search(f)]
+    return rf"(?:{trie_pattern(stems)}\w*|{trie_pattern(polish)}\w*|{trie_pattern(whole)}(?![\w]))"

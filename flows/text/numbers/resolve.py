@@ -62,6 +62,14 @@ def _sentence_keyword_re(kind: str) -> tuple[WordStartScan, tuple[MetricRule, ..
     )
     if not rules:
         return None
+    return _keyword_scan(rules)
+
+
+@cache
+def _keyword_scan(rules: tuple[MetricRule, ...]) -> tuple[WordStartScan, tuple[MetricRule, ...]]:
+    """The scan of ``_sentence_keyword_re``, built once per set of rules: the unit kinds that share
+    one (tonnes, barrels, litres ...) share its regex, which is long (the country adjectives of
+    the purchase and supply rules) and slow to build."""
     alternatives = [f"(?P<k{i}>{r.pattern.pattern})" for i, r in enumerate(rules)]
     alternation = "|".join(alternatives)
     # the first letters are tested first: the regex engine skips quickly through the sentence; then

@@ -152,3 +152,14 @@ def test_a_comparative_against_an_earlier_level_is_a_change(text, quote, change)
 )
 def test_a_comparative_against_something_else_is_no_change(text):
     assert all(change is None for _quote, change, _metric in _relative(text))
+
+
+def test_a_trie_pattern_matches_exactly_its_words():
+    from flows.text.gazetteer import trie_pattern
+
+    words = ["российск", "росс", "румынск", "rosyjsk", "r"]
+    pattern = re.compile(trie_pattern(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    for word in ("рос", "российскx", "румын", "ro", ""):
+        assert not pattern.fullmatch(word), word
