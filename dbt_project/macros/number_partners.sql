@@ -1,8 +1,9 @@
 {# The pair of a number's own clause, as CTEs (each named number_*), from the number mentions
    `facts` (stg_number_mentions rows: partner_start/partner_end, the words naming the partner the
    parser found, flows/text/numbers/indicators.py partner_span), the distinct countries of each
-   sentence `mentions` (article_id, sentence_idx, country_code), the country mentions with offsets
-   `country_spans` and the bloc mentions with offsets `bloc_spans`:
+   sentence `mentions` (article_id, sentence_idx, country_code) and the country mentions with
+   offsets `country_spans` of the rows this build adds; the bloc mentions with offsets are read
+   from int_bloc_mentions (number_bloc_spans):
      number_partners      the one country a fact's partner span names ("с Ираном", "в Иран" for an
                           export, "Италия — 11,2 млн тонн" in a list)
      number_partner_groups the facts whose partner span names two or more countries ("с Россией,
@@ -15,7 +16,17 @@
                           and the partner of each fact that has both
    int_numeric_facts ties facts to these pairs first; int_dyad_evidence counts a flow's as evidence
    of its pair. #}
-{% macro number_clause_pairs(facts, mentions, country_spans, bloc_spans) -%}
+{% macro number_clause_pairs(facts, mentions, country_spans) -%}
+number_bloc_spans as (
+    select
+        article_id,
+        sentence_idx,
+        char_start,
+        char_end
+    from {{ ref('int_bloc_mentions') }}
+    where {{ is_new_row('load_seq') }}
+),
+
 number_partner_spans as (
     select
         article_id,
@@ -53,7 +64,7 @@ number_partner_groups as (
         number_partner_spans.article_id,
         number_partner_spans.mention_idx
     from number_partner_spans
-    inner join {{ bloc_spans }} as blocs
+    inner join number_bloc_spans as blocs
         on
             number_partner_spans.article_id = blocs.article_id
             and number_partner_spans.sentence_idx = blocs.sentence_idx
@@ -70,7 +81,7 @@ number_partner_groups as (
             and number_partner_spans.sentence_idx = spans.sentence_idx
             and number_partner_spans.partner_end > spans.char_start
             and number_partner_spans.partner_start < spans.char_end
-    anti join {{ bloc_spans }} as blocs
+    anti join number_bloc_spans as blocs
         on
             number_partner_spans.article_id = blocs.article_id
             and number_partner_spans.sentence_idx = blocs.sentence_idx

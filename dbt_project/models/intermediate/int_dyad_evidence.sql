@@ -86,17 +86,7 @@ sentence_countries as (
     from mentions
 ),
 
-bloc_spans as (
-    select
-        article_id,
-        sentence_idx,
-        char_start,
-        char_end
-    from {{ ref('int_bloc_mentions') }}
-    where {{ is_new_row('load_seq') }}
-),
-
-{{ number_clause_pairs('number_mentions', 'sentence_countries', 'mentions', 'bloc_spans') }},
+{{ number_clause_pairs('number_mentions', 'sentence_countries', 'mentions') }},
 
 flows as (
     -- a flow's figure whose clause names its partner, with the other side of its sentence (or of

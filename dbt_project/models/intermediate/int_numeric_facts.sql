@@ -139,17 +139,7 @@ country_spans as (
     where {{ is_new_row('load_seq') }}
 ),
 
-bloc_spans as (
-    select
-        article_id,
-        sentence_idx,
-        char_start,
-        char_end
-    from {{ ref('int_bloc_mentions') }}
-    where {{ is_new_row('load_seq') }}
-),
-
-{{ number_clause_pairs('facts', 'mentions', 'country_spans', 'bloc_spans') }},
+{{ number_clause_pairs('facts', 'mentions', 'country_spans') }},
 
 clause_pairs as (
     -- the pair of the fact's own clause (macros/number_partners.sql), before any pair of the

@@ -238,8 +238,7 @@ def _flow_changed(c: _Cand, sentences: _Sentences) -> str | None:
     lo, hi = sentences.span(c.sentence)
     if start > lo and not _WORD_RE.search(masked, start, c.qs):
         # the figure alone after a label: "Темп прироста экспорта: +2,4%", "Импорт — минус 3%"
-        opened = max(masked.rfind(ch, lo, start - 1) for ch in _CLAUSE_END_CHARS)
-        start = opened + 1 if opened >= 0 else lo
+        start = _clause_opening(masked, lo, start - 1)
     end_m = _CLAUSE_END_RE.search(masked, c.qe, hi)
     end = end_m.start() if end_m else hi
     found = [
@@ -577,21 +576,6 @@ def _same_subject(a: str, b: str) -> bool:
     return a != "other" and (a == b or _SAME_SUBJECT.get(a, a) == _SAME_SUBJECT.get(b, b))
 
 
-def _subject(c: _Cand, sentences: _Sentences) -> str:
-    """What a figure is about, for following a period referred back to: its metric; for a change
-    in percent (``growth``), the flow its clause names before it (``Импорт ... сократился на 3%``:
-    ``import``), else ``growth``."""
-    if c.metric != "growth":
-        return c.metric
-    start = _clause_start(c, sentences)
-    named = [
-        (kw_start, rule.metric)
-        for kw_start, _end, _order, rule in sentences.keywords(c.sentence, MONEY)
-        if not rule.weak and start <= kw_start < c.ns
-    ]
-    return max(named)[1] if named else c.metric
-
-
 # A participle of signing, adopting or coming into force opening a phrase set off by commas (when a
 # document was made, not what the figure counts: "выехавших в Россию за январь-октябрь" is the
 # figure's): "вступившее в силу", "подписанный", "заключенный", "принятая"; "підписаний",
@@ -632,14 +616,13 @@ def _period_referred_to(
     ``other`` has no subject to follow: only the sentence before is read."""
     if c.sentence == 0 or not sentences.refers_back(c.sentence):
         return None
-    subject = _subject(c, sentences)
     same = [
         (d.sentence, phrase)
         for d, phrase in earlier
         if d.sentence < c.sentence
         and phrase is not None
         and not is_prospective(phrase)
-        and _same_subject(subject, _subject(d, sentences))
+        and _same_subject(c.metric, d.metric)
     ]
     if same:
         last = same[-1][0]
@@ -763,13 +746,19 @@ def _clause_start(c: _Cand, sentences: _Sentences) -> int:
     """Where the clause of the figure ``c`` starts in its sentence: after the last ``,;:—–()``
     before it, else at the sentence's start."""
     lo, _hi = sentences.span(c.sentence)
-    masked = sentences.masked
-    find, ns = masked.rfind, c.ns  # (the last of each of _CLAUSE_END_CHARS)
-    last = max(find(",", lo, ns), find(";", lo, ns), find(":", lo, ns), find("(", lo, ns), find(")", lo, ns))
+    return _clause_opening(sentences.masked, lo, c.ns)
+
+
+def _clause_opening(masked: str, lo: int, end: int) -> int:
+    """The offset after the last of ``,;:—–()`` in ``masked[lo:end]`` (``lo`` when there is
+    none); a dash joining two words with no space (``январь–октябрь``) ends no clause."""
+    find = masked.rfind  # (the last of each of _CLAUSE_END_CHARS)
+    last = max(
+        find(",", lo, end), find(";", lo, end), find(":", lo, end), find("(", lo, end), find(")", lo, end)
+    )
     for dash in "—–":
-        at = find(dash, max(lo, last + 1), ns)
+        at = find(dash, max(lo, last + 1), end)
         while at > last:
-            # a dash joining two words with no space ("январь–октябрь") ends no clause
             if not (
                 at > lo and masked[at - 1].isalnum() and at + 1 < len(masked) and masked[at + 1].isalnum()
             ):
