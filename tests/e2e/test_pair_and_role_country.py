@@ -331,3 +331,17 @@ def test_a_country_of_what_a_person_reports_points_nowhere_for_them(warehouse):
     # "X заявил, что <country> ...": the country of the reported content is not the speaker's side
     assert _people(warehouse, "Казахстан наращивает экспорт муки") == [("Ерлан Ахметов", "KZ", "article")]
     assert _people(warehouse, "Polska wstrzymuje import") == [("Piotr Zalewski", "PL", "article")]
+
+
+@pytest.mark.slow
+def test_a_countrys_adjective_on_the_institution_of_a_post_is_the_posts_country(warehouse):
+    # "w czeskim ministerstwie", "в вьетнамском министерстве", "in the Hungarian transport
+    # ministry": the institution the post is in is that country's; a place after "в" stays a host
+    assert _people(warehouse, "Czeska delegacja") == [
+        ("Tomáš Novák", "CZ", "role"),
+        ("Ondřej Dvořák", "CZ", "role"),
+    ]
+    people = dict((name, code) for name, code, _source in _people(warehouse, "Делегация Вьетнама"))
+    assert people["Нгуен Ван Тхань"] == "VN"
+    assert people.get("Игорь Смирнов") != "VN"
+    assert _people(warehouse, "Hungary and Serbia") == [("Gyorgyi Halmosine", "HU", "role")]

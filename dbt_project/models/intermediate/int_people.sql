@@ -82,7 +82,9 @@ host_mentions as (
     -- a country named after "в", "in", "w", "при" (where a post is held: "посол в КНР", "посол
     -- в Минске", "ambassador in Kyiv"), or after "по", "for" (what a post is for: "специальный
     -- посланник Генсекретаря ООН по Йемену", "envoy for Yemen"): the host or the mandate, not the
-    -- country the person serves
+    -- country the person serves; a country's adjective there qualifies the institution the post
+    -- is in ("советник в российском посольстве", "sekretarz stanu w niemieckim ministerstwie"): the
+    -- post's country
     select
         mentions.article_id,
         mentions.char_start
@@ -94,6 +96,7 @@ host_mentions as (
     where
         {{ is_new_row('before_word.load_seq') }}
         and before_word.token_norm in ('в', 'во', 'у', 'ў', 'in', 'w', 'we', 'при', 'to', 'по', 'па', 'for', 'ds')
+        and coalesce(mentions.form_kind, '') not in ('adjective', 'adjective_intl')
 ),
 
 role_mentions as (
@@ -103,6 +106,25 @@ role_mentions as (
         on
             mentions.article_id = host_mentions.article_id
             and mentions.char_start = host_mentions.char_start
+),
+
+role_hosts as (
+    -- the countries a role names as its host or its mandate ("торговый представитель в Ханое",
+    -- "ambassador to Poland"): never the person's own
+    select distinct
+        people.article_id,
+        people.mention_idx,
+        mentions.country_code
+    from people
+    inner join host_mentions
+        on
+            people.article_id = host_mentions.article_id
+            and people.role_start <= host_mentions.char_start
+            and host_mentions.char_start < people.role_end
+    inner join mentions
+        on
+            host_mentions.article_id = mentions.article_id
+            and host_mentions.char_start = mentions.char_start
 ),
 
 role_country as (
@@ -691,6 +713,13 @@ article_country as (
         and not exists (
             select 1 from home_beyond_with as h
             where h.article_id = people.article_id and h.mention_idx = people.mention_idx
+        )
+        and not exists (
+            select 1 from role_hosts as h
+            where
+                h.article_id = people.article_id
+                and h.mention_idx = people.mention_idx
+                and h.country_code = home_country.country_code
         )
         and not exists (
             select 1 from counterpart_posts as c

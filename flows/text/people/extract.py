@@ -113,7 +113,6 @@ from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
     _both_role,
     _gender_by_verb,
-    _latin_role_after,
     _latin_role_before,
     _post_named_again,
     _Referent,
@@ -126,6 +125,7 @@ from flows.text.people.roles import (
     _roles_by_reference,
     _split_by_country,
     _Windows,
+    latin_role_after,
     relative_before_role,
 )
 from flows.text.people.words import (
@@ -3238,7 +3238,7 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
         if m.role is None and text[m.start] in _LATIN_CAPITALS:
             # a name in English or Polish text: "Polish President X", "X, rzecznik MSZ,"
             m.role = _own_role(text, _latin_role_before(text, m.start)) or _own_role(
-                text, _latin_role_after(text, m.end)
+                text, latin_role_after(text, m.end)
             )
         if (
             m.role is None

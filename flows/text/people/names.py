@@ -177,6 +177,7 @@ from flows.text.people.lexicon import (
     normalize_form,
 )
 from flows.text.people.pl import english_text, polish_text
+from flows.text.people.roles import latin_role_after
 from flows.text.people.words import (
     _ALL_CASES,
     _CASES,
@@ -1836,6 +1837,16 @@ def _latin_cued_segment(
                 or names[0][2] in LATIN_EAST_ASIAN_SURNAMES  # "Xi Jinping", "Kim Jong Un"
             )
             and english_text(text)
+        )
+    if not cue:
+        # a role set off by a comma after two or three names ("Bernhard Kluttig, a state secretary
+        # in the German economy ministry,"): a person's name, whatever the first name
+        cue = (
+            2 <= len(names) <= 3
+            and names[0] == segment[0]
+            and not any(_latin_place(w[2]) for w in names)
+            and english_text(text)
+            and latin_role_after(text, end) is not None
         )
     if not cue:
         # a country's name that is also a first name opening two words whose second the text

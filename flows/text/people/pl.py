@@ -3,7 +3,7 @@ of the lexicon's ``pl`` rows in any case.
 
 pymorphy3 has no Polish dictionary, so the names of a text ``polish_text`` reads as Polish are read
 by the endings of Polish declension (``_ENDINGS``), with rules of their own; roles go through the
-English and Polish role grammar of ``roles`` (``_latin_role_before``/``_latin_role_after``), which
+English and Polish role grammar of ``roles`` (``_latin_role_before``/``latin_role_after``), which
 reads an oblique role head through ``role_head``.
 
 * Language: a text with ``ą ę ł ń ó ś ź ż ć`` whose Latin letters outnumber its Cyrillic ones is
@@ -494,7 +494,7 @@ def _choose(
 
 # the institution a post is in, after "w": a noun of one in the locative, an adjective before it at
 # most ("w niemieckim ministerstwie gospodarki", "w resorcie finansów", "w kancelarii premiera")
-_INSTITUTION_LOCATIVE_RE = re.compile(
+INSTITUTION_LOCATIVE_RE = re.compile(
     r"(?:\w+(?:im|ym|iej|ej)[ \u00a0]+)?(?:ministerstwie|resorcie|rządzie|urzędzie|kancelarii|ambasadzie"
     r"|departamencie|biurze|komisji|sekretariacie)(?![\w])",
     re.I,
@@ -517,7 +517,7 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             return found[1]  # "Szefowa Kancelarii Prezydenta X": the head is "Szefowa"
         if w.lower() in ("w", "we") and words[h + 1][2][:1].isupper() and not _place(words[h + 1][2]):
             continue  # the institution the post is in: "sekretarz stanu w MSZ X", "wiceminister w KPRM X"
-        if w.lower() in ("w", "we") and _INSTITUTION_LOCATIVE_RE.match(text, words[h + 1][0]):
+        if w.lower() in ("w", "we") and INSTITUTION_LOCATIVE_RE.match(text, words[h + 1][0]):
             institution = True  # "sekretarz stanu w niemieckim ministerstwie gospodarki X"
             continue
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w) or (k - h > 4 and not institution):
@@ -621,6 +621,10 @@ def polish_names(text: str) -> list[PolishName]:
                 best = (word, nxt, "m", _c(_N))  # after a head in the nominative: as written
         if best is None and firsts:  # a listed first name in another case ("z minister Anną X")
             best = _choose(firsts, surnames, None)
+        if best is None and not firsts and _unlisted_name_apposed(text, words, k):
+            # "Bernhard Kluttig, sekretarz stanu w ...": a first name no list has, before a role
+            # set off by a comma, in the role's nominative: as written
+            best = (word, nxt, "f" if word.lower().endswith("a") else "m", _c(_N))
         if best is None:
             k += 1
             continue
@@ -637,6 +641,44 @@ def polish_names(text: str) -> list[PolishName]:
     return found + lone + _surnames_after_role(text, words, found + lone)
 
 
+def _unlisted_name_apposed(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether words ``k`` and ``k + 1`` (two capitalized words) are a name no first-name list
+    has, set off by a comma from a role phrase in the nominative after it (``Bernhard Kluttig,
+    sekretarz stanu w ...``, ``Ahmed Zaki, minister ...``, ``Tom Frey, rzecznik ...``): the role's
+    head within its first three words, those before it in lower case or a country's adjective.
+    Neither word may read as an adjective or an oblique plural, nor the word after them be
+    capitalized (a longer name or an institution)."""
+    first, last = words[k][2], words[k + 1][2]
+    if (
+        k + 2 >= len(words)
+        or first.lower() in _INSTITUTION_NOUNS
+        or _APPOSED_ADJECTIVAL_RE.search(first.lower())
+        or _OBLIQUE_RE.search(last)
+        or not _APPOSED_GAP_RE.fullmatch(text, words[k + 1][1], words[k + 2][0])
+    ):
+        return False
+    for j in range(k + 2, min(len(words), k + 5)):
+        head = role_head(words[j][2])
+        if head is not None and _N in head[1] and words[j][2][:1].islower():
+            return True
+        if not words[j][2].islower():
+            return False
+    return False
+
+
+# the first words of bodies' names: "Urząd Miasta, rzecznik ...", "Bank Pekao, prezes ..."
+_INSTITUTION_NOUNS = frozenset(
+    {"urząd", "bank", "ministerstwo", "resort", "komisja", "rada", "sąd", "biuro", "kancelaria"}
+    | {"instytut", "fundacja", "związek", "agencja", "spółka", "grupa", "prokuratura", "policja"}
+    | {"straż", "izba", "fundusz", "uniwersytet", "akademia", "szpital", "port", "centrum", "urzędu"}
+    | {"departament", "ambasada", "konsulat", "parlament", "senat", "sejm", "rząd", "zarząd", "partia"}
+)
+# endings of adjectives a first name has not (``-ej`` alone is a name's too: Ondřej, Andrej)
+_APPOSED_ADJECTIVAL_RE = re.compile(
+    r"(?:ych|ich|[skcnwl]iej|[nwl]ej|ego|emu|ym|im|owy|owa|ową|ny|ski|ska|ską|cki|cka|cką)$"
+)
+# a comma between a name and the role phrase after it
+_APPOSED_GAP_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 _NUMERAL_RE = re.compile(r"[ \u00a0]+([IVX]+)(?![A-Za-z0-9])")
 # Lowercase particles of foreign names between a first name and the surname, left as written.
 _NAME_PARTICLES = frozenset(

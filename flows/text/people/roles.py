@@ -3,7 +3,7 @@ by a predicate, and role phrases that refer to a person named in a sentence befo
 
 In English and Polish text, a role is a phrase of the lexicon's ``en`` and ``pl`` rows before a
 name in Latin script or in apposition after it, with country words before or after it
-(``_latin_role_before``, ``_latin_role_after``). In Russian text:
+(``_latin_role_before``, ``latin_role_after``). In Russian text:
 
 A role is a head noun of the role lexicon (``flows/text/people/data/roles.csv``: ``lemma,kind,lang``; officials,
 diplomats, ranks, royalty, clergy, occupations) with the adjectives that agree with it
@@ -83,7 +83,13 @@ from flows.text.people.lexicon import (
     normalize_form,
     role_kind,
 )
-from flows.text.people.pl import PL_ADDRESS, institution_word, pl_first_readings, role_head
+from flows.text.people.pl import (
+    INSTITUTION_LOCATIVE_RE,
+    PL_ADDRESS,
+    institution_word,
+    pl_first_readings,
+    role_head,
+)
 from flows.text.people.words import (
     _ADJ_ENDINGS,
     _ALL_CASES,
@@ -2499,11 +2505,50 @@ def _latin_complement(
                 return None
             k += 1
         end = k
+    if (institution := _institution_after(words, k, lang)) > k:
+        # "sekretarz stanu w niemieckim ministerstwie gospodarki", "a state secretary in the
+        # German economy ministry": the post's institution, whose country is the post's
+        country = country or any(_latin_country(w) for _s, _e, w in words[k:institution])
+        end = k = institution
     if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
         k = len(words) if len(words) - k <= 4 else k  # "ambassador to Ukraine": read, not the role's
     if to_end and k != len(words):
         return None
     return end, k, country
+
+
+def _institution_after(words: list[tuple[int, int, str]], k: int, lang: str) -> int:
+    """The index after the institution a post is in when word ``k`` opens one; ``k`` when none
+    opens there. Polish: ``w``/``we``, an adjective at most and a noun of an institution in the
+    locative, then at most two words of its genitive complement in lower case (``w niemieckim
+    ministerstwie gospodarki``, ``w resorcie finansów``); English: ``in``/``at``, ``the``, at most
+    three words and an institution's noun (``in the German economy ministry``, ``at the Russian
+    embassy``)."""
+    if k + 1 >= len(words):
+        return k
+    if lang == "en":
+        if words[k][2].lower() not in ("in", "at"):
+            return k
+        j = k + 1 + (words[k + 1][2].lower() == "the")
+        for n in range(j, min(len(words), j + 4)):
+            if words[n][2].lower() in _EN_INSTITUTIONS - {"presidential", "state"}:
+                return n + 1
+            if words[n][2].lower() in _PLACE_PREPOSITIONS | _PL_STOPS | _EN_COMPLEMENT_PREPOSITIONS:
+                return k
+        return k
+    if words[k][2].lower() not in ("w", "we"):
+        return k
+    phrase = " ".join(w for _s, _e, w in words[k + 1 : k + 3])
+    found = INSTITUTION_LOCATIVE_RE.match(phrase)
+    if found is None:
+        return k
+    j = k + 1 + len(found.group().split())
+    for _ in range(2):
+        if j < len(words) and words[j][2].islower() and words[j][2] not in _PLACE_PREPOSITIONS | _PL_STOPS:
+            if _PL_VERB_END_RE.search(words[j][2]):
+                break
+            j += 1
+    return j
 
 
 # the endings of a Polish verb's past or infinitive ("rozmawiał", "spotkała", "rozmawiali", "przyjąć")
@@ -2761,7 +2806,7 @@ def _name_not_genitive_at(text: str, start: int) -> bool:
     return bool(readings) and all("gent" not in cases for _n, _g, cases, _p in readings)
 
 
-def _latin_role_after(text: str, end: int) -> _Role | None:
+def latin_role_after(text: str, end: int) -> _Role | None:
     """A role phrase in English or Polish set off by a comma after a name in Latin script ending
     at ``end``: ``, Poland's ambassador to Ukraine,``, ``, a spokesman for the ministry,``, ``,
     rzecznik MSZ,``; every word up to the next punctuation mark is the role's."""

@@ -62,12 +62,12 @@ def test_a_place_after_w_still_ends_the_roles_reach() -> None:
         (
             "Minister rozmawiał z sekretarzem stanu w austriackim ministerstwie finansów Wolframem Haasem.",
             "Wolfram Haas",
-            "sekretarz stanu",
+            "sekretarz stanu w ministerstwie finansów",
         ),
         (
             "Rozmawiał z sekretarzem stanu w niemieckim ministerstwie obrony Nilsem Schmidem.",
             "Nils Schmid",
-            "sekretarz stanu",
+            "sekretarz stanu w ministerstwie obrony",
         ),
     ],
 )
