@@ -120,7 +120,7 @@ role_hosts as (
         on
             people.article_id = host_mentions.article_id
             and people.role_start <= host_mentions.char_start
-            and host_mentions.char_start < people.role_end
+            and people.role_end > host_mentions.char_start
     inner join mentions
         on
             host_mentions.article_id = mentions.article_id
