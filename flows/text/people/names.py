@@ -996,8 +996,13 @@ def _guessed_first_readings(
     of a longer name)."""
     low = first.lower().replace("ё", "е")
     kept = []
+    # a man's surname in -ов/-ев/-ин in the nominative shows the name's case: a guess of another
+    # case of the first name is no reading of it ("Ильхом Махкамов" is no instrumental of Ильх)
+    nominative_surname = _MAN_NOMINATIVE_SURNAME_RE.search(second.lower()) is not None
     for case, gender, lemma, score in names:
-        if lemma.replace("ё", "е") == low or (case != "nomn" and lemma[-1:] not in _VOWELS):
+        if lemma.replace("ё", "е") == low or (
+            case != "nomn" and lemma[-1:] not in _VOWELS and not nominative_surname
+        ):
             kept.append((case, gender, lemma, score))
         elif case != "nomn" and second.lower().endswith(_OBLIQUE_ENDINGS):
             # in either gender: a man's name in -а declines like a woman's ("Эндрой X-ом")
