@@ -244,6 +244,7 @@ CHROME_LINE_RE = re.compile(
 _CHROME_MARKS_RE = re.compile(rf"[-+−]?\d*\s*°[CСF]?|\bhttps?://\S*|{_RATE}", re.I)
 # A navigation bar: three or more short items between separators ("Главная | Политика | В мире").
 NAV_SEP_RE = re.compile(r"\s[|/•·»>]\s|\s{3,}")
+_TWO_SPACES_RE = re.compile(r"[ \t\u00a0]{2,}")
 # A copyright notice or a cookie banner of the page's footer, in the languages read.
 COPYRIGHT_RE = re.compile(
     r"©|&copy;|\(c\)\s*(?:19|20)\d\d|\bcopyright\b|\bcookies?\b|все права защищены|all rights reserved"
@@ -514,6 +515,11 @@ def _is_nav_bar(line: str) -> bool:
     Slovakia Agree On Rail Link``)."""
     parts = [p for p in NAV_SEP_RE.split(line.strip()) if p.strip()]
     if len(parts) >= 3 and all(_words(p) <= 3 for p in parts):
+        return True
+    # items two spaces apart, each capitalized ("Новости  Россия  В мире  Экономика  Спорт"): four
+    # or more, as a page's text copy writes a menu's links
+    parts = [p for p in _TWO_SPACES_RE.split(line.strip()) if p.strip()]
+    if len(parts) >= 4 and all(_words(p) <= 3 and p.strip()[:1].isupper() for p in parts):
         return True
     words = line.split()
     if len(words) < 4 or not all(

@@ -30,6 +30,11 @@ def _page(*head: str) -> str:
         "Главная Новости Происшествия Регионы",
         "Навіны Палітыка Эканоміка Грамадства",
         "Home News World Politics Business Sport Opinion",
+        # items two spaces apart, some of two words with a preposition or a lowercase word
+        "Главная  В стране  За рубежом  Бизнес  Нефть и газ",
+        "Головна  Україна  У світі  Економіка  Фото",
+        "Strona główna  Kraj  Na świecie  Gospodarka  Sport",
+        "Home  World news  Markets  Oil and gas  Video",
     ],
 )
 def test_a_menu_of_capitalized_words_is_no_headline(menu):
@@ -42,6 +47,8 @@ def test_a_menu_of_capitalized_words_is_no_headline(menu):
     [
         "БЕЛАРУСЬ И КАЗАХСТАН РАСШИРЯТ СОТРУДНИЧЕСТВО В ЭНЕРГЕТИКЕ",  # capitals: a headline
         "Poland And Slovakia Agree On New Rail Link",  # title case with function words
+        # two spaces inside a headline, once: no menu
+        "Беларусь и Пакистан  обсудили поставки тракторов",
     ],
 )
 def test_a_headline_of_capitalized_words_stays_a_headline(headline):
@@ -189,3 +196,18 @@ def test_other_stories_listed_with_their_dates_after_the_article_end_its_body(te
     result = parse_text("related.txt", page)
     assert not isinstance(result, str)
     assert result.body.rstrip().endswith(MORE) and result.published_date == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Главная  В стране  За рубежом  Бизнес  Нефть и газ",
+        "Головна  Україна  У світі  Економіка  Фото",
+        "Strona główna  Kraj  Na świecie  Gospodarka  Sport",
+        "Home  World news  Markets  Oil and gas  Video",
+    ],
+)
+def test_a_menu_under_the_masthead_and_over_the_date_is_no_headline(menu):
+    # the outlet's name, its menu (items two spaces apart), the date, then the headline
+    meta = parse_scraped_text(_page("Вестник", menu, "", "1 декабря 2026 13:37", "", HEADLINE, ""))
+    assert (meta.title, meta.published_date) == (HEADLINE, date(2026, 12, 1))
