@@ -864,6 +864,8 @@ def _decline(word: str, lang: str) -> set[str]:
                 out.add(stem[:-1] + "ў" if lang == "be" and stem.endswith("в") else stem)
             if lang == "pl" and ending == "a" and stem.endswith(("r", "t", "d", "n", "w", "b", "m")):
                 out.add(stem + ("ze" if stem.endswith("r") else "ie"))
+            if lang == "pl" and word.endswith(("śnia", "źnia", "ćnia")):
+                out.add(word[:-1])  # "ni" writes a soft ń: Bośnia -> Bośni, not Bośnii
             return out
     if word[-1] in "оеіуиэoeiu":  # Конго, Перу, Малі: indeclinable
         return {word}
@@ -968,6 +970,10 @@ def _intl_phrase_forms(name: str, lang: str) -> set[str]:
             # Bator): both are declined
             rest = " ".join(words[1:])
             forms |= {f"{h} {rest}" for h in _decline(words[0], lang)}
+    if len(words) == 3 and lang in _ADJ_PHRASE_RES and words[1] in _CONJUNCTION_WORDS:
+        # two nouns joined (Bośnia i Hercegowina, Трынідад і Табага): both decline, in the same
+        # case; every pairing is made, those of two cases matching nothing a text writes
+        forms |= {f"{a} {words[1]} {b}" for a in _decline(words[0], lang) for b in _decline(words[2], lang)}
     # the last word declined, as every name (words read as adjectives may be nouns: SRA Hongkong
     # Chiny, Papua-Nowa Gwinea)
     head_words = " ".join(words[:-1])

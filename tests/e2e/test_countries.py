@@ -74,6 +74,22 @@ CASES = {
         set(),
     ),
     "Инфляция в Казахстане оказалась выше, чем в Узбекистане.": ({"KZ", "UZ"}, set(), set()),
+    # an entity of Bosnia and Herzegovina, in every language, is no Serbia; a region, it names
+    # its country only beside another mention of it
+    "Дэлегацыя Рэспублікі Сербскай наведала Мінск.": ({"BY"}, set(), set()),
+    "Прем'єр Республіки Сербської відвідав Київ.": ({"UA"}, set(), set()),
+    "Delegacja Republiki Serbskiej odwiedziła Warszawę.": ({"PL"}, set(), set()),
+    "Delegacja Republiki Serbskiej z Bośni i Hercegowiny odwiedziła Warszawę.": (
+        {"BA", "PL"},
+        {("BA", "PL")},
+        set(),
+    ),
+    # terms, seas and titles named after a country speak of none
+    "Экономисты предупреждают о рисках голландской болезни для Казахстана.": ({"KZ"}, set(), set()),
+    "Танкеры вышли из Персидского залива в сторону Индии.": ({"IN"}, set(), set()),
+    "В Куала-Лумпуре показали фильм «Турецкий гамбит».": ({"MY"}, set(), set()),
+    "Economists in Oslo warn of the Dutch disease.": ({"NO"}, set(), set()),
+    "Ekonomiści z Kazachstanu ostrzegają przed holenderską chorobą.": ({"KZ"}, set(), set()),
 }
 
 
