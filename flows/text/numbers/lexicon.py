@@ -49,7 +49,7 @@ _THAN_WORDS = r"чем|ніж|чым|than|niż"
 # ratio, never its level ("рост товарооборота составил 15%" is no turnover of 15 percent); a length
 # or an area is the size of what is built or sown ("экспортного газопровода протяженностью 214 км",
 # "инвестиционное решение по трубопроводу длиной 523 км"), never a flow's.
-_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times", "km", "hectares", "square_meters"}
+_LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times", "km", "hectares", "square_meters", "kw", "mw", "gw"}
 
 
 _DIPLOMATIC = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from flows.text.numbers import METRIC_KEYWORDS, NumberFact, extract_facts
+from flows.text.numbers.units import NON_MONEY_UNITS
 from tests.conftest import PROJECT_ROOT, TEST_DATA
 from tests.work import lines_run
 
@@ -660,6 +661,20 @@ VOCABULARY_CASES: list[tuple[str, str, float, str]] = [
     ("Импорт из Узбекистана составил 1,8 тераватт-часа.", "1,8 тераватт-часа", 1.8, "twh"),
     ("Exports to Lithuania reached 3.4 TWh last year.", "3.4 TWh", 3.4, "twh"),
     ("Produkcja wyniosła 12 GWh.", "12 GWh", 12, "gwh"),
+    (
+        "Өткен жылы 420 млн киловатт-сағат электр энергиясы экспортталды.",
+        "420 млн киловатт-сағат электр",
+        4.2e8,
+        "kwh",
+    ),
+    ("Жылына 2,3 млрд текше метр газ жеткізіледі.", "2,3 млрд текше метр", 2.3e9, "cubic_meters"),
+    # power, a plant's or a line's capacity, kept as written; "кВт·ч" stays energy
+    ("В Ташкенте построят ТЭС мощностью 1560 МВт.", "1560 МВт", 1560, "mw"),
+    ("Кабель мощностью 3,5 ГВт проложат по дну моря.", "3,5 ГВт", 3.5, "gw"),
+    ("Станція потужністю 850 мегават запрацює у 2027 році.", "850 мегават", 850, "mw"),
+    ("Elektrownia o mocy 1,2 GW powstanie w Bełchatowie.", "1,2 GW", 1.2, "gw"),
+    ("The solar park will add 640 MW to the grid.", "640 MW", 640, "mw"),
+    ("Установка мощностью 75 кВт работает с мая.", "75 кВт", 75, "kw"),
 ]
 
 
@@ -1023,14 +1038,29 @@ def test_english_hedges_and_changes(text, quote, value, unit, comparator, change
 @pytest.mark.parametrize(
     "text",
     [
-        "Импорт составил 3 тыс. МВт мощности.",
+        "Импорт составил 3 тыс. лошадиных сил.",
         "Экспорт достиг 10 тыс. TEU.",
         "Экспорт составил 2 млн т.у.т.",
-        "Импорт составил три тысячи МВт.",
+        "Импорт составил три тысячи гигакалорий.",
     ],
 )
 def test_an_unknown_unit_is_never_money(text):
-    assert extract_facts(text) == []
+    # (a counted noun in lower case is a count: "3 тыс. лошадиных сил")
+    assert [f for f in extract_facts(text) if f.unit not in NON_MONEY_UNITS] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Импорт составил 3 тыс. МВт мощности.", 3000, "mw"),
+        ("Экспорт электроэнергии по кабелю мощностью 2 ГВт начнется в 2029 году.", 2, "gw"),
+        ("Export of power over a 1.4 GW link will start next year.", 1.4, "gw"),
+    ],
+)
+def test_power_is_a_capacity_never_a_flow(text, value, unit):
+    # a plant's or a line's power is its size, never the level of an export or import
+    (fact,) = [f for f in extract_facts(text) if f.unit == unit]
+    assert (fact.value, fact.metric) == (pytest.approx(value), "other")
 
 
 def test_square_metres_and_money_without_a_currency_at_a_sentence_end():
