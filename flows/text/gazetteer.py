@@ -21,6 +21,7 @@ class GazetteerForm(NamedTuple):
     form_kind: str
     requires_upper: bool
     is_ambiguous: bool = False
+    entity_code: str = ""  # ISO 3166-1 alpha-2 of a country, a bloc's or a city's code
 
 
 @cache
@@ -35,6 +36,7 @@ def gazetteer_forms() -> tuple[GazetteerForm, ...]:
                 row["form_kind"],
                 row["requires_upper"] == "true",
                 row["is_ambiguous"] == "true",
+                row["entity_code"],
             )
             for row in csv.DictReader(f)
         )
@@ -118,3 +120,24 @@ def country_adjective_pattern() -> str:
     polish = [f for f in latin if _POLISH_STEM_RE.search(f)]
     whole = [f for f in latin if not _POLISH_STEM_RE.search(f)]
     return rf"(?:{trie_pattern(stems)}\w*|{trie_pattern(polish)}\w*|{trie_pattern(whole)}(?![\w]))"
+
+
+# the kinds of form that name a country itself or are its adjective, in any language
+_COUNTRY_WORD_KINDS = frozenset({"name", "name_intl", "name_en", "alias", "adjective", "adjective_intl"})
+
+
+def country_words(country_code: str) -> frozenset[str]:
+    """The forms that name the country ``country_code`` (ISO 3166-1 alpha-2) or are its
+    adjective, in every language and case of the gazetteer (``швеции``, ``швеція``,
+    ``шведських``, ``szwecji``, ``sweden``), normalized; ambiguous forms left out."""
+    return _country_words().get(country_code, frozenset())
+
+
+@cache
+def _country_words() -> dict[str, frozenset[str]]:
+    """``country_words``' forms of every country, by code (one pass over the gazetteer)."""
+    out: dict[str, set[str]] = {}
+    for g in gazetteer_forms():
+        if g.entity_type == "country" and g.form_kind in _COUNTRY_WORD_KINDS and not g.is_ambiguous:
+            out.setdefault(g.entity_code, set()).add(g.form)
+    return {code: frozenset(forms) for code, forms in out.items()}

@@ -334,7 +334,7 @@ _SIGNS = re.escape("".join(CURRENCY_SIGNS))
 _CURRENCY_BEFORE_RE = re.compile(
     # a dollar's country before its sign: "C$56 billion", "HK$5", "NT$", "R$" (DOLLAR_PREFIXES)
     rf"(?:(?:(?<![\w])(?P<prefix>[A-Z][A-Za-z]{{0,2}})(?=\$))?(?P<sign>[{_SIGNS}])"
-    rf"|(?<![\w])(?P<code>{_case_sensitive(_CODES)})){_SP}?$"
+    rf"|(?<![\w])(?P<code>{_case_sensitive(_CODES)})\.?){_SP}?$"
 )
 _CURRENCY_SIGN_CHARS = frozenset(CURRENCY_SIGNS)
 
@@ -502,13 +502,14 @@ _CANDIDATE_PHRASE = (
 _CANDIDATE_BODY = _CANDIDATE_FIRST + _CANDIDATE_PHRASE
 
 
-# digits may also follow a capital letter: a currency code written glued ("USD2bn"); the scanner
-# keeps the number only when a code ends there. (The pattern starts with one class of both, which
-# the regex engine skips to quickly; a capital is then let through only before a digit.)
+# digits may also follow a Latin letter: a currency code or abbreviation written glued ("USD2bn",
+# "Dh4.5 billion"); the scanner keeps the number only when one ends there. (The pattern starts with
+# one class of both, which the regex engine skips to quickly; a letter is then let through only
+# before a digit.)
 _CANDIDATE_BEFORE = rf"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]"
 # (the first character's test comes first: it turns away most words at once)
 _CANDIDATE_RE = re.compile(
-    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Z]{_CANDIDATE_FIRST}(?:(?<={_CANDIDATE_BEFORE})|(?=\d))"
+    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Za-z]{_CANDIDATE_FIRST}(?:(?<={_CANDIDATE_BEFORE})|(?=\d))"
     + _CANDIDATE_PHRASE
 )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from flows.text.gazetteer import country_words
 from flows.text.morph import analyzer, parses, tag_facts
 from flows.text.numbers.lexicon import (
     _ADDITIVE_CONJUNCTIONS,
@@ -41,6 +42,7 @@ from flows.text.numbers.periods import is_prospective
 from flows.text.numbers.scan import _Cand, _cand_kind, _unit_kind, currency_noun
 from flows.text.numbers.types import MetricRule
 from flows.text.numbers.units import (
+    CONTEXT_SIGNS,
     CURRENCY_BY_CONTEXT,
     CURRENCY_CONTEXT_DEFAULT,
     NO_CURRENCY,
@@ -919,6 +921,29 @@ def _country_res(key: str) -> tuple[tuple[WordStartScan, str], ...]:
     )
 
 
+@cache
+def _country_words_of(key: str) -> dict[str, str]:
+    """The one-word forms naming a country that uses the currency ``key`` or its adjective, in
+    every language and case of the gazetteer (``швеції``, ``szwecji``, ``шведських``), lower
+    case -> the currency's code; a code of no one country (``XOF``) has none, nor a word two of
+    the key's countries share."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for _names, code in CURRENCY_BY_CONTEXT[key]:
+        if code.startswith("X"):
+            continue
+        for word in country_words(code[:2]):
+            if " " in word:
+                continue
+            if out.get(word, code) != code:
+                shared.add(word)
+            out[word] = code
+    return {w: c for w, c in out.items() if w not in shared}
+
+
+_WORD_LOWER_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def preload() -> None:
     """Compile now the scans compiled on first use: the metric keywords of money and of every other unit and
     the country names of every currency read by context (``flows.ingest.documents.load_models``
@@ -927,15 +952,23 @@ def preload() -> None:
         _sentence_keyword_re(kind)
     for key in CURRENCY_BY_CONTEXT:
         _country_res(key)
+        _country_words_of(key)
 
 
 def _codes_named(key: str, text: str, lo: int, hi: int) -> dict[str, int]:
     """How often each country that uses the currency ``key`` is named in ``text[lo:hi]`` (code -> count)."""
     counts: dict[str, int] = {}
+    found: set[int] = set()  # the starts of the words counted
     for scan, code in _country_res(key):
-        n = sum(1 for _ in scan.finditer(text, lo, hi))
-        if n:
-            counts[code] = counts.get(code, 0) + n
+        for m in scan.finditer(text, lo, hi):
+            counts[code] = counts.get(code, 0) + 1
+            found.add(m.start())
+    # the country's name and adjective in every language of the gazetteer ("Швеції", "Szwecji"),
+    # each word counted once
+    words = _country_words_of(key)
+    for m in _WORD_LOWER_RE.finditer(text, lo, hi):
+        if m.start() not in found and (code := words.get(m.group().lower())) is not None:
+            counts[code] = counts.get(code, 0) + 1
     return counts
 
 
@@ -960,8 +993,9 @@ def context_currency(c: _Cand, sentences: _Sentences, written: frozenset[str] = 
     no such noun (its unit stays)."""
     masked = sentences.masked
     noun_start = noun_end = None
-    if "¥" in masked[c.qs : c.ns]:
-        key: str | None = "yen_yuan"  # "¥5 млрд": the sign is the yuan's and the yen's
+    before = masked[c.qs : c.ns]
+    if (sign := next((sign for sign in CONTEXT_SIGNS if sign in before), None)) is not None:
+        key: str | None = CONTEXT_SIGNS[sign]  # "¥5 млрд": the yuan's and the yen's; "Rs": rupees
     elif (noun := currency_noun(masked, c.ne, min(len(masked), c.qe + 80))) is not None:
         key, noun_start, noun_end = noun
     else:

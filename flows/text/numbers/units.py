@@ -673,7 +673,21 @@ CURRENCY_CODES: tuple[str, ...] = tuple(
 )
 # Codes and signs written in letters that are not ISO 4217, matched as written (case-sensitive):
 # "RMB", and the Belarusian ruble's official sign "Br" ("1,2 млрд Br").
-CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "Br": "BYN"}
+CODE_ALIASES: dict[str, str] = {
+    "RMB": "CNY",
+    "Br": "BYN",
+    # the Gulf press's dirham before its amount ("Dh4.5 billion", "Dhs 200 million"), the
+    # Malaysian ringgit's ("RM40 million")
+    "Dh": "AED",
+    "Dhs": "AED",
+    "RM": "MYR",
+    # the rupee's abbreviation, which India, Pakistan, Sri Lanka and Nepal all write ("Rs 3,500
+    # crore"): told by the country named (CURRENCY_BY_CONTEXT "rupee", CONTEXT_SIGNS)
+    "Rs": NO_CURRENCY,
+}
+# Signs and abbreviations before an amount that several countries' currencies share, and the key
+# of CURRENCY_BY_CONTEXT that tells which by the country named.
+CONTEXT_SIGNS: dict[str, str] = {"¥": "yen_yuan", "Rs": "rupee"}
 
 # Scale words per language: (language, forms, factor). Abbreviations take an optional dot.
 SCALE_WORDS: tuple[tuple[str, tuple[str, ...], int], ...] = (

@@ -64,3 +64,20 @@ def test_the_currency_the_text_writes_out(text: str, quote: str, unit: str) -> N
 )
 def test_no_guess_where_the_text_does_not_tell(text: str, quote: str, unit: str) -> None:
     assert _units(text)[quote] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the country's name or adjective in any language of the gazetteer tells whose crowns
+        ("Товарообіг України та Швеції перевищив 80 млрд крон.", "SEK"),
+        ("Eksport do Norwegii wyniósł 3 mld koron.", "NOK"),
+        ("Таваразварот з Даніяй склаў 5 млн крон.", "DKK"),
+        ("Inwestycje w Czechach to 2 mld koron.", "CZK"),
+        ("Шведські інвестиції сягнули 4 млрд крон.", "SEK"),
+        ("Экспорт составил 2 млрд крон.", "XXX"),  # no country named: cannot tell
+    ],
+)
+def test_a_countrys_name_in_any_language_tells_a_shared_currency(text, unit):
+    (fact,) = extract_facts(text)
+    assert fact.unit == unit
