@@ -3630,6 +3630,9 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
         keys.setdefault(m.surname, set()).add(key)
         if m.kind in ("full", "loose"):
             firsts.setdefault(key.split()[0], set()).add(key)
+    folded_keys: dict[str, set[str]] = {}  # surname in lower case -> the surnames so written
+    for surname in keys:
+        folded_keys.setdefault(surname.lower(), set()).add(surname)
     stems: dict[str, set[str]] = {}  # surname stem -> person keys, for surnames read differently
     for surname, owners in keys.items():
         stems.setdefault(_surname_stem(surname), set()).update(owners)
@@ -3642,6 +3645,14 @@ def extract_people(text: str, sentences: list[tuple[int, int]] | None = None) ->
             # a word read as a first name alone that is, as written, the surname of one person of
             # the article and no one's first name ("Как заявил Оли" after "Шарма Оли", not Оля)
             m.kind, m.surname = "bare", written
+        if (
+            m.kind == "single"
+            and not keys.get(m.surname)
+            and len(folded := folded_keys.get(m.surname.lower(), {})) == 1
+        ):
+            # "Аль-Марри отметил" after "Абдалла бин Тук аль-Марри": an article or a particle of
+            # the surname capitalized at a sentence's start
+            m.kind, m.surname = "bare", next(iter(folded))
         if m.kind == "single" and not keys.get(m.surname):
             # "Кодама" after "Итиро Кодамой", whose ending said nothing of the case
             same = stems.get(_surname_stem(m.surname), set()) or {
