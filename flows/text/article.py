@@ -580,7 +580,7 @@ def _quotes_line(line: str) -> bool:
 # a line of its own: the edition the page reprints, no headline and no text
 _ISSUE_LINE_RE = re.compile(
     r"(?:(?:[«\"“„]?[^\W\d_][\w«»\"“”'’.-]*|[—–-])\s+){0,5}?(?:№|No\.?|Nr\.?)\s*\d+(?:[/-]\d+)?(?:\s*\(\d+\))?"
-    r"(?:\s+(?:от|від|ад|z|of)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4})?"
+    r"(?:\s+(?:от|від|ад|z|of)\s+(?P<day>\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
     r"(?:,?\s*(?:стр|с|s|p|pp)\.\s*\d+(?:[-–]\d+)?)?[.\s]*",
     re.I,
 )
@@ -597,6 +597,17 @@ def is_issue_line(line: str) -> bool:
     none)."""
     s = line.strip()
     return len(s) <= 80 and _ISSUE_LINE_RE.fullmatch(s) is not None and _ISSUE_NOUN_RE.search(s) is not None
+
+
+def issue_day(line: str) -> date | None:
+    """The day a newspaper's issue line dates its issue (``Газета «Коммерсантъ» №226 от
+    03.12.2026, стр. 9``): the publication day of the issue's articles; None for a line that is no
+    issue line or names no day (or one that does not exist)."""
+    s = line.strip()
+    if not is_issue_line(s) or (m := _ISSUE_LINE_RE.fullmatch(s)) is None or m["day"] is None:
+        return None
+    found = find_dates(m["day"])
+    return found[0].to_date() if found and found[0].year is not None else None
 
 
 def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> bool:
@@ -862,7 +873,8 @@ def _headline_over_dek(
     """The headline's line when the last title-like line above the body (``title_line``) is a dek:
     a subheadline with no stop right over the body, under the headline that the page's date line
     anchors, the date above the headline (``Экономика, 4 дек 2026`` / headline / dek / body) or
-    between them (headline / ``5 grudnia 2026, 10:00`` / dek / body). ``title_line`` otherwise: a
+    between them (headline / ``5 grudnia 2026, 10:00`` / dek / body); a newspaper's issue line
+    with its day dates the page as a date line does. ``title_line`` otherwise: a
     title-like line over the headline with no date beside it may be a teaser of another story."""
     line = _line(text, lines, title_line).strip()
     if LEAD_END_RE.search(line) is not None:
@@ -879,7 +891,10 @@ def _headline_over_dek(
     else:
         headline = up if up == title_line - 1 else None  # rubric date / headline / dek, no blank between
         dated = _text_line_above(text, lines, up, first) if headline is not None else None
-        anchored = dated is not None and line_days(_line(text, lines, dated)) is not None
+        anchored = dated is not None and (
+            line_days(_line(text, lines, dated)) is not None
+            or issue_day(_line(text, lines, dated)) is not None
+        )
     if (
         headline is None
         or not anchored
@@ -1403,6 +1418,12 @@ def parse_scraped_text(
         ):
             published, modified, source = days[0], modified or days[1], "header"
 
+    if published is None:
+        # a newspaper's issue line in the head dates the issue, the article's publication ("Газета
+        # «Коммерсантъ» №226 от 03.12.2026, стр. 9")
+        issued = [d for i in range(head_end) if (d := issue_day(_line(text, lines, i))) is not None]
+        if len(set(issued)) == 1:
+            published, source = issued[0], "header"
     if published is None and title_line is not None:
         # a date with its weekday right under the headline is the article's ("Среда, 12 марта
         # 2025"); elsewhere in the head, a weekday date is the portal's "today"

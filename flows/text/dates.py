@@ -292,13 +292,13 @@ def date_line(line: str, year_optional: bool = False) -> tuple[DateMatch, str] |
     year (``5 декабря, 14:20``) makes no date line unless ``year_optional``.
     """
     stripped = line.strip()
-    if not stripped or len(stripped) > 80:
+    if not stripped or (len(stripped) > 80 and not _long_for_its_update(stripped)):
         return None  # (before the glued widgets are set apart, which only makes a line longer)
     stripped = _GLUED_YEAR_TIME_RE.sub(r"\1 \2", stripped)  # "March 12, 20252:35 PM": glued widgets
     if (author := _AUTHOR_BEFORE_LABEL_RE.match(stripped)) is not None:
         stripped = stripped[author.end() :]  # "Олена Коваль — Опубліковано: 2 грудня 2026"
     head = stripped if _BYLINE_LEAD_RE.match(stripped) else stripped[:32]
-    if len(stripped) > 80 or not any(map(str.isdigit, head)):
+    if (len(stripped) > 80 and not _long_for_its_update(stripped)) or not any(map(str.isdigit, head)):
         return None  # date lines are short, with a number near the start (after a byline's names)
     if WEEKDAY_RE.search(stripped):
         return None
@@ -347,6 +347,14 @@ def date_line(line: str, year_optional: bool = False) -> tuple[DateMatch, str] |
             if not (_TIME_RE.match(piece) or _ZONE_RE.match(piece) or _COUNTER_RE.match(piece)):
                 return None
     return dates[0], role
+
+
+def _long_for_its_update(line: str) -> bool:
+    """Whether a line longer than a date line is one only by what follows an update stamp after
+    its date (``Опубликовано: 29 ноября 2026 | Обновлено: 1 декабря 2026 | Автор: Тимур
+    Абдуллаев``): the part before the stamp is short and opens as a date line does."""
+    tail = _UPDATE_TAIL_RE.search(line, 1)
+    return tail is not None and tail.start() <= 80 and len(line) <= 200
 
 
 def trailing_update(line: str) -> DateMatch | None:

@@ -211,3 +211,37 @@ def test_a_menu_under_the_masthead_and_over_the_date_is_no_headline(menu):
     # the outlet's name, its menu (items two spaces apart), the date, then the headline
     meta = parse_scraped_text(_page("Вестник", menu, "", "1 декабря 2026 13:37", "", HEADLINE, ""))
     assert (meta.title, meta.published_date) == (HEADLINE, date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("issue_line", "day"),
+    [
+        ("Газета «Известия» №214 от 05.12.2026, стр. 3", date(2026, 12, 5)),
+        ("Газета «Ведомости» № 231 (5421) от 4.12.2026", date(2026, 12, 4)),
+        ("Газета «Дзень» №47 ад 02.12.2026, с. 2", date(2026, 12, 2)),
+    ],
+)
+def test_a_newspapers_issue_line_dates_the_article_and_anchors_its_headline(issue_line, day):
+    # the issue's day is the article's; a short headline over a dek under it stays the headline
+    meta = parse_scraped_text(_page("Издание", issue_line, "", "Пшеница уходит на юг", HEADLINE, ""))
+    assert (meta.title, meta.published_date) == ("Пшеница уходит на юг", day)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        (
+            "Опубликовано: 29 ноября 2026 | Обновлено: 1 декабря 2026 | Автор: Тимур Абдуллаев-Кенжебаев",
+            date(2026, 11, 29),
+            date(2026, 12, 1),
+        ),
+        (
+            "Published: November 28, 2026 | Updated: November 30, 2026 | By Jonathan Richardson, Senior Editor",
+            date(2026, 11, 28),
+            date(2026, 11, 30),
+        ),
+    ],
+)
+def test_a_labelled_date_line_made_long_by_its_update_and_byline(line, published, modified):
+    meta = parse_scraped_text(_page("Вестник", HEADLINE, line))
+    assert (meta.title, meta.published_date, meta.modified_date) == (HEADLINE, published, modified)
