@@ -254,12 +254,16 @@ _OWN_VOLUME_RE = re.compile(
 _TWO_SIDES_RE = re.compile(
     r"(?<![\w])(?:между|меж|між|паміж|między|between|двусторонн\w*|двосторонн\w*|двухбаков\w*|dwustronn\w*"
     r"|взаимн\w*|взаємн\w*|узаемн\w*|wzajemn\w*|bilateral|mutual|two-way|сотрудничеств\w*|співпрац\w*"
-    r"|супрацоўніцтв\w*|współprac\w*|cooperation|обеих|обоих|обох|абедзвюх|both"
+    r"|супрацоўніцтв\w*|współprac\w*|cooperation|обеих|обоих|обох|абедзвюх|абодвух|both"
+    # both countries, the two countries: "оба kraje", "obu państw", "обидві країни", "двух стран"
+    r"|oba|obaj|obie|obu|obydw\w*|обидв\w*|абодва|абедзве"
+    r"|двух\s+(?:стран|государств)|двох\s+(?:країн|держав)|дзвюх\s+(?:краін|дзяржаў)"
+    r"|dwóch\s+(?:kraj\w*|państw)|two\s+(?:countries|nations|states)"
     # the sides themselves ("Стороны планируют"; not "с другой стороны") and what two sides make
     # together: joint projects, agreements, contracts, deals
     r"|(?<!другой\s)(?<!одной\s)(?<!с\s)сторон(?:ы|ам|ами)?|сторін|бакі|the\s+sides|strony"
     r"|совместн\w*|спільн\w*|сумесн\w*|wspóln\w*|joint"
-    r"|соглашени\w*|договор\w*|меморандум\w*|контракт\w*|сделк\w*|угод\w*|пагадненн\w*|дамов\w*"
+    r"|соглашени\w*|договор\w*|меморандум\w*|контракт\w*|кантракт\w*|сделк\w*|угод\w*|пагадненн\w*|дамов\w*"
     r"|umow\w*|porozumie\w*|kontrakt\w*|agreements?|contracts?|deals?|memorand\w*"
     # what is signed is signed by two: "подписаны 15 документов"
     r"|подпис\w*|падпіс\w*|підпис\w*|podpisa\w*|signed|signing"
@@ -332,7 +336,30 @@ def is_bilateral(
         return False
     if not flow and metric == "volume" and _OWN_VOLUME_RE.search(text, c_lo, c_hi) is not None:
         return False  # "Потребление газа в стране составило 51,3 млрд кубометров": one side's
-    return _TOTAL_FLOW_RE.search(text, c_lo, c_hi) is None
+    totals = [m.group() for m in _TOTAL_FLOW_RE.finditer(text, c_lo, c_hi)]
+    if not totals:
+        return True
+    # the total of a project, not of every partner ("Общий объем инвестиций в проект", "łączna
+    # wartość inwestycji w zakład"): the project's, which its article's pair runs; never a foreign
+    # or world flow's ("общий объем иностранных инвестиций")
+    return (
+        all(_TOTAL_WORD_RE.fullmatch(t) for t in totals) and _PROJECT_RE.search(text, c_lo, c_hi) is not None
+    )
+
+
+# the words of _TOTAL_FLOW_RE that make a total, of whatever is named (not foreign or world trade)
+_TOTAL_WORD_RE = re.compile(
+    r"общ\w*|совокупн\w*|сукупн\w*|загальн\w*|агульн\w*|łączn\w*|ogóln\w*|жалпы|overall|total|всего"
+    r"|в\s+целом",
+    re.I,
+)
+# what a total may be the total of besides every partner: a project, a plant, a programme
+_PROJECT_RE = re.compile(
+    r"(?<![\w])(?:проект\w*|проєкт\w*|праект\w*|projekt\w*|projects?|завод\w*|комбинат\w*|комбінат\w*"
+    r"|камбінат\w*|zakład\w*|plants?|программ\w*|програм\w*|праграм\w*|program\w*|строительств\w*"
+    r"|будівництв\w*|будаўніцтв\w*|budow\w*|construction)(?![\w])",
+    re.I,
+)
 
 
 # What opens the clause of a change that qualifies the figure right before it, after a comma, a

@@ -260,9 +260,34 @@ def _flow_changed(c: _Cand, sentences: _Sentences) -> str | None:
             and not _CONJUNCTION_IN_GAP_RE.search(masked, c.qe, kw_start)
         ]
         if not found:
-            return None
+            return _flow_referred_to(c, sentences, start)
         nearest = min(found, key=lambda k: (k[0], k[1]))
     return nearest[2] if nearest[2] in CHANGED_FLOWS else None
+
+
+# a personal pronoun standing for what changed ("однако он вырос более чем в 2 раза", "але він
+# скоротився", "but it rose"): the flow named earlier in the sentence
+_SUBJECT_PRONOUN_RE = re.compile(
+    r"(?<![\w])(?:он|она|оно|они|він|вона|воно|вони|ён|яна|яно|яны|on|ona|ono|oni|it|they)(?![\w])", re.I
+)
+
+
+def _flow_referred_to(c: _Cand, sentences: _Sentences, start: int) -> str | None:
+    """The flow a change's clause refers to by a personal pronoun before the figure (``товарооборот
+    ... составил 38,7 млн долларов, однако ... он вырос более чем в 2 раза``): the nearest flow
+    keyword of the same sentence before the clause; None when the clause has no such pronoun or
+    the nearest keyword before it names no flow."""
+    if _SUBJECT_PRONOUN_RE.search(sentences.masked, start, c.qs) is None:
+        return None
+    before = [
+        (kw_start, order, rule.metric)
+        for kw_start, _end, order, rule in sentences.keywords(c.sentence, MONEY)
+        if not rule.weak and kw_start < start
+    ]
+    if not before:
+        return None
+    metric = max(before, key=lambda k: (k[0], -k[1]))[2]
+    return metric if metric in CHANGED_FLOWS else None
 
 
 def _own_subject_clause(masked: str, start: int, end: int) -> bool:

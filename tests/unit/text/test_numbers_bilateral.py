@@ -133,3 +133,33 @@ def test_a_border_or_settlements_in_national_currencies_are_two_sides(text: str)
 def test_abroad_is_no_border_between_two() -> None:
     assert _bilateral("За границей работают около 2 млн граждан страны.") == [False]
     assert _bilateral("Za granicą pracuje 2 mln obywateli.") == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total of a project, a plant or a contract is the project's, not one side's with the world
+        "Общий объем инвестиций в строительство завода оценивается в 120 млн евро.",
+        "Łączna wartość inwestycji w zakład wyniesie 80 mln euro.",
+        "Total investment in the plant will reach $450 million.",
+        "Агульны кошт кантракту на пастаўку аўтобусаў — каля 14 млн еўра.",
+        # both countries, the two countries
+        "Ministrowie zapowiedzieli, że oba kraje chcą zwiększyć wymianę handlową, która wyniosła 3,1 mld euro.",
+        "Обидві країни планують збільшити товарообіг, який торік склав 640 млн доларів.",
+        "В 2025 году товарооборот двух стран составил 52,4 млн долларов.",
+    ],
+)
+def test_a_projects_total_and_both_countries_figures_are_bilateral(text):
+    assert _bilateral(text)[0] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Общий объем иностранных инвестиций в строительство составил 3 млрд долларов.",
+        "Total foreign investment in the plant reached $2 billion.",
+        "Общий объем экспорта страны составил 41 млрд долларов.",
+    ],
+)
+def test_a_foreign_or_world_total_stays_one_sides(text):
+    assert _bilateral(text)[0] is False

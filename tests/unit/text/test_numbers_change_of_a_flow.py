@@ -163,3 +163,22 @@ def test_a_trie_pattern_matches_exactly_its_words():
         assert pattern.fullmatch(word), word
     for word in ("рос", "российскx", "румын", "ro", ""):
         assert not pattern.fullmatch(word), word
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        (
+            "В прошлом году товарооборот двух стран составил 52,4 млн долларов, однако в этом году он вырос в 1,8 раза.",
+            "вырос в 1,8 раза",
+            "trade_turnover",
+        ),
+        ("Імпорт з Польщі склав 3 млрд доларів, але він скоротився на 7%.", "скоротився на 7%", "import"),
+        ("Exports to Japan reached $2.1 billion, though they fell 4 percent.", "fell 4 percent", "export"),
+        # a pronoun with no flow before it in the sentence: what changed is not said
+        ("Цены на газ снизились, но они выросли на 6% за неделю.", "выросли на 6%", "growth"),
+    ],
+)
+def test_a_change_whose_clause_refers_to_the_flow_by_a_pronoun(text, quote, metric):
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert fact.metric == metric
