@@ -3182,6 +3182,24 @@ def _delegation_country_forms() -> frozenset[str]:
     )
 
 
+# a name set off by commas right after a role: "China's ambassador to Nigeria, Yu Dunhai, said"
+_COMMA_BEFORE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]*\Z")
+_COMMA_AFTER_RE = re.compile(r"[ \u00a0]*,(?![ \u00a0]*(?:a|an|the)[ \u00a0])")
+
+
+def _latin_role_before_parenthesis(text: str, start: int, end: int) -> _Role | None:
+    """The role a name in Latin script set off by commas stands in apposition to, right before
+    the first comma (``China's ambassador to Nigeria, Yu Dunhai, said``, ``Polish Foreign
+    Minister, Radosław Sikorski, said``); None when the name is not between commas, when an
+    apposition of its own follows it (``with the president, John Smith, a banker,``) or no role
+    ends there."""
+    before = _COMMA_BEFORE_RE.search(text, max(0, start - 4), start)
+    if before is None or _COMMA_AFTER_RE.match(text, end) is None:
+        return None
+    # the words before the comma, as if the name followed them (the offsets stay the text's)
+    return _latin_role_before(text[: before.start()] + " ", before.start() + 1)
+
+
 def _joined_title(text: str, role: _Role, role_before: _RolesBefore) -> _Role:
     """``role`` (a role phrase before a name) joined to the title right before it when a dash (in
     Latin script also ``and``) stands between the two: one person holding both posts
@@ -3237,8 +3255,10 @@ def _find_roles(text: str, mentions: list[_Mention], role_before: _RolesBefore) 
             m.role = _own_role(text, m.role)  # a loose name's, found after it
         if m.role is None and text[m.start] in _LATIN_CAPITALS:
             # a name in English or Polish text: "Polish President X", "X, rzecznik MSZ,"
-            m.role = _own_role(text, _latin_role_before(text, m.start)) or _own_role(
-                text, latin_role_after(text, m.end)
+            m.role = (
+                _own_role(text, _latin_role_before(text, m.start))
+                or _own_role(text, latin_role_after(text, m.end))
+                or _own_role(text, _latin_role_before_parenthesis(text, m.start, m.end))
             )
         if (
             m.role is None

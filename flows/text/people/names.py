@@ -1824,6 +1824,8 @@ def _latin_cued_segment(
         _LATIN_SPEECH_BEFORE_RE.search(text, max(0, start - 30), start) is not None
     )
     title_in_run = i > 0 and words[i - 1][2].lower() in _LATIN_CUE_TITLES
+    # an Arabic particle written capitalized inside the name ("Suhail Mohamed Al Mazrouei")
+    particles = particles or any(w[2] in _LATIN_CAPITALIZED_PARTICLES for w in names[1:-1])
     if len(names) == 4 and not particles and not title_in_run:
         return None  # four names in a row: only after a title ("President Andres Manuel Lopez Obrador")
     if not cue:
@@ -1847,7 +1849,7 @@ def _latin_cued_segment(
         # a role set off by a comma after two or three names ("Bernhard Kluttig, a state secretary
         # in the German economy ministry,"): a person's name, whatever the first name
         cue = (
-            2 <= len(names) <= 3
+            2 <= len(names) <= (4 if particles else 3)
             and names[0] == segment[0]
             and not any(_latin_place(w[2]) for w in names)
             and english_text(text)
@@ -1877,6 +1879,10 @@ def _latin_cued_segment(
     ):
         return None  # "rzecznik Kremla X Y": the first word may be a complement, not a name
     return start, end, text[start:end]
+
+
+# Particles of Arabic names written capitalized inside a name
+_LATIN_CAPITALIZED_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Bint", "Ould"})
 
 
 def _written_alone(text: str, word: str, skip: int) -> bool:

@@ -504,8 +504,9 @@ INSTITUTION_LOCATIVE_RE = re.compile(
 def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> frozenset[str] | None:
     """The cases of a role head standing before word ``k`` with at most three complement words
     between (see ``_COMPLEMENT_RE``), or six where the complement names the institution the post
-    is in (``sekretarzem stanu w niemieckim ministerstwie gospodarki Bernhardem Kluttigiem``), in
-    the same clause; None when there is none."""
+    is in (``sekretarzem stanu w niemieckim ministerstwie gospodarki Bernhardem Kluttigiem``) or
+    two portfolios joined (``minister przemysłu i handlu Czech Karel Havlíček``), in the same
+    clause; None when there is none."""
     institution = False
     for h in range(k - 1, max(-1, k - 8), -1):
         gap = text[words[h][1] : words[h + 1][0]]
@@ -519,6 +520,9 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             continue  # the institution the post is in: "sekretarz stanu w MSZ X", "wiceminister w KPRM X"
         if w.lower() in ("w", "we") and INSTITUTION_LOCATIVE_RE.match(text, words[h + 1][0]):
             institution = True  # "sekretarz stanu w niemieckim ministerstwie gospodarki X"
+            continue
+        if w.lower() in ("i", "oraz") and h > 0 and words[h - 1][2].islower() and words[h + 1][2].islower():
+            institution = True  # two portfolios joined: "minister przemysłu i handlu Czech X"
             continue
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w) or (k - h > 4 and not institution):
             return None
