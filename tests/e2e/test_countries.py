@@ -90,6 +90,13 @@ CASES = {
     "В Куала-Лумпуре показали фильм «Турецкий гамбит».": ({"MY"}, set(), set()),
     "Economists in Oslo warn of the Dutch disease.": ({"NO"}, set(), set()),
     "Ekonomiści z Kazachstanu ostrzegają przed holenderską chorobą.": ({"KZ"}, set(), set()),
+    # the UAE by its abbreviation and as the Emirates in Belarusian, Ukrainian and Polish; an
+    # emirate is no UAE
+    "Беларусь і ААЭ падпісалі пагадненне.": ({"AE", "BY"}, {("AE", "BY")}, set()),
+    "Експорт до ОАЕ зріс, Україна та Емірати підписали угоду.": ({"AE", "UA"}, {("AE", "UA")}, set()),
+    "Polska i ZEA podpisały umowę o współpracy.": ({"AE", "PL"}, {("AE", "PL")}, set()),
+    "Eksport do Emiratów wzrósł, a Polska podpisała umowę z Emiratami.": ({"AE", "PL"}, {("AE", "PL")}, set()),
+    "Катар — невеликий емірат, а Україна розширює співпрацю з ним.": ({"QA", "UA"}, {("QA", "UA")}, set()),
 }
 
 
