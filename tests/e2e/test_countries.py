@@ -95,7 +95,11 @@ CASES = {
     "Беларусь і ААЭ падпісалі пагадненне.": ({"AE", "BY"}, {("AE", "BY")}, set()),
     "Експорт до ОАЕ зріс, Україна та Емірати підписали угоду.": ({"AE", "UA"}, {("AE", "UA")}, set()),
     "Polska i ZEA podpisały umowę o współpracy.": ({"AE", "PL"}, {("AE", "PL")}, set()),
-    "Eksport do Emiratów wzrósł, a Polska podpisała umowę z Emiratami.": ({"AE", "PL"}, {("AE", "PL")}, set()),
+    "Eksport do Emiratów wzrósł, a Polska podpisała umowę z Emiratami.": (
+        {"AE", "PL"},
+        {("AE", "PL")},
+        set(),
+    ),
     "Катар — невеликий емірат, а Україна розширює співпрацю з ним.": ({"QA", "UA"}, {("QA", "UA")}, set()),
 }
 

@@ -322,6 +322,7 @@ _PARADIGMS = {"be": _BE, "uk": _UK}
 # not ("Лукашэнку" is "Лукашэнка", not "Лукашэнк"; "Стефанчуку" is "Стефанчук", not "Стефанчуко").
 _SURNAME_ENDINGS = {
     "be": (
+        "зода",  # Tajik surnames (Усманзода, Рахмонзода), declined as nouns in -а
         "ка",
         "ко",
         "ук",
@@ -355,6 +356,7 @@ _SURNAME_ENDINGS = {
         "анак",
     ),
     "uk": (
+        "зода",
         "енко",
         "йко",
         "чко",
@@ -712,6 +714,9 @@ def _complement_word(word: str, after_preposition: bool) -> bool:
 # Genitive plurals of portfolios' nouns no ending tells: affairs, questions, situations
 _PLURAL_GENITIVES = frozenset(
     {"справ", "спраў", "питань", "пытанняў", "ситуацій", "сітуацый", "надр", "нетраў"}
+    # the plural of a body's members in its name: "Савет міністраў", "кабінет міністраў", "Палата
+    # прадстаўнікоў" (Belarusian -аў, which ends past verbs too: listed, not by ending)
+    | {"міністраў", "дэпутатаў", "прадстаўнікоў", "міністрів", "депутатів", "представників"}
 )
 
 
