@@ -247,6 +247,33 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
         )
     ):  # "Сыртқы істер министрі", "министрінің орынбасары"; a country, not another role
         first -= 1
+    if first == h:
+        # portfolio words in lower case before the head, after the country's genitive or a name:
+        # "Әзербайжанның экономика министрі", "Қазақстанның сауда және интеграция министрі"
+        j = h
+        while (
+            j > floor
+            and h - j < 4
+            and _PLAIN_RE.fullmatch(text, toks[j - 1][1], toks[j][0])
+            and toks[j - 1][2].islower()
+        ):
+            j -= 1
+        if (
+            j < h
+            and j > floor
+            and _PLAIN_RE.fullmatch(text, toks[j - 1][1], toks[j][0])
+            and _head(toks[j - 1][2]) is None
+            and (_GENITIVE_RE.search(toks[j - 1][2]) is not None or _country(toks[j - 1][2]))
+        ):
+            first = j - 1
+            while (
+                first > floor
+                and h - first < 7
+                and _PLAIN_RE.fullmatch(text, toks[first - 1][1], toks[first][0])
+                and _head(toks[first - 1][2]) is None
+                and (_country(toks[first - 1][2]) or _GENITIVE_RE.search(toks[first - 1][2]) is not None)
+            ):
+                first -= 1  # "Қазақстан Республикасының"
     words = [normalize_word(t[2]) for t in toks[first:h]] + [head]
     kind, n = None, 1
     for k in range(len(words)):

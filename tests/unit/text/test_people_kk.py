@@ -166,3 +166,25 @@ def test_a_states_chairman_heads_the_state(text: str, kind: str) -> None:
 def test_three_part_names_and_the_subject_before_a_role(text: str, name: str, kind: str) -> None:
     found = {p.name: p.role_kind for p in extract_people(text)}
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        (
+            "Комиссияны Әзербайжанның экономика министрі Микаил Джаббаров басқарды.",
+            "Микаил Джаббаров",
+            "Әзербайжанның экономика министрі",
+        ),
+        (
+            "Кездесуге Өзбекстанның сауда және инвестиция министрі Лазиз Кудратов қатысты.",
+            "Лазиз Кудратов",
+            "Өзбекстанның сауда және инвестиция министрі",
+        ),
+    ],
+)
+def test_portfolio_words_in_lower_case_join_the_country_before_them(text, name, span):
+    # the role's span reaches the country's genitive over the portfolio words before the head,
+    # so the role's country is read from it
+    (person,) = [p for p in extract_people(text) if p.name == name]
+    assert text[person.role_start : person.role_end] == span
