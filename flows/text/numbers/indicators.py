@@ -374,6 +374,7 @@ _CHANGE_OF_FIGURE_BEFORE_RE = re.compile(
     re.I,
 )
 _CHANGE_GAP_BREAK_RE = re.compile(r"[.;!?]")
+_ABBREVIATION_DOT_BEFORE_COMMA_RE = re.compile(r"\A\.(?=[ \u00a0]*,)")
 # the units of a relative change: by how much in proportion, not by how much
 _RELATIVE_KINDS = frozenset({"percent", "percentage_points", "times", "fraction"})
 
@@ -407,6 +408,9 @@ def change_of_figure_before(text: str, before: NumberFact, fact: NumberFact) -> 
     ):
         return False
     gap = text[before.char_end : fact.char_start]
+    # an abbreviation's dot closing the figure before a comma ("184,6 млн долл., увеличившись на
+    # 37%") ends no sentence
+    gap = _ABBREVIATION_DOT_BEFORE_COMMA_RE.sub("", gap, count=1)
     if _CHANGE_GAP_BREAK_RE.search(gap):
         # the figure ends its sentence (a verb at most after it) and the next one refers to it
         head = gap[: max(gap.find("."), gap.find("!"), gap.find("?"))]

@@ -50,6 +50,7 @@ _THAN_WORDS = r"чем|ніж|чым|than|niż"
 # or an area is the size of what is built or sown ("экспортного газопровода протяженностью 214 км",
 # "инвестиционное решение по трубопроводу длиной 523 км"), never a flow's.
 _LEVEL_KINDS = _AMOUNT_KINDS - _PERCENT_KINDS - {"times", "km", "hectares", "square_meters", "kw", "mw", "gw"}
+_PHYSICAL_LEVEL_KINDS = _LEVEL_KINDS - {MONEY}
 
 
 _DIPLOMATIC = (
@@ -74,6 +75,8 @@ SUPPLY_WORDS = (
     r"|прода(?:л|ла|ли|ло|ст|дут|ет|ют|ём|ем|ва(?:л|ла|ли|ть|ем|ет|ют))|прода(?:в|сть|дуть|є|ють)"
     r"|прада(?:ў|ла|лі|сць|дуць|е|юць)|sprzeda(?:ł|ła|li|ły|je|ją|ż[ąy]|dzą)?|wysła(?:ł|ła|li|ły)|wyśl(?:e|ą)"
     r"|wysyła(?:ł|ła|li|ły|ją)?|sold|sells|will\s+sell|ships|will\s+ship"
+    # handing goods over (aid, deliveries): "передала Никарагуа 120 тыс. тонн зерна", "przekazała"
+    r"|переда(?:л|ла|ли|ло|ст|дут|ет|ют|на|но|ны)|передав|передасть|перада(?:ў|ла|лі|сць)|przekaza(?:ł|ła|li|ły)"
 )
 _SUPPLY_SIDE = (
     r"(?:\s+(?:в|во|на|из|у|ў|з|да|до|do|na|z|to|from)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])"
@@ -83,8 +86,11 @@ _SUPPLY_SIDE = (
     r"(?:страну|страны|республику|країну|країни|краіну|краіны|kraju|krajów|country|countries)(?![\w-])"
     # a side named before, referred to by an adverb: "поставили туда", "постачали туди", "wysłali tam"
     r"|\s+(?:туда|туди|туды|tam|there)(?![\w-])"
-    # a sale's buyer in the dative right after the verb: "продаст Китаю", "sprzeda Niemcom"
-    r"|\s+(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*(?:у|ю|ам|ям|ии|ії|іі|om|owi|ie|i|y)(?![\w-]))"
+    # a sale's buyer in the dative right after the verb: "продаст Китаю", "sprzeda Niemcom",
+    # "поставит Кубе", and an undeclined name ("поставит Никарагуа", "передала Того")
+    r"|\s+(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*(?:у|ю|ам|ям|ии|ії|іі|е|а|о|om|owi|ie|i|y)(?![\w-])"
+    # the countries of a region: "в страны Африки", "do krajów Azji", "to countries of Africa"
+    r"|\s+(?:в|во|у|ў|до|do|to)\s+(?:страны|країни|краіны|krajów|kraje|countries)\s+(?:of\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ]))"
 )
 _SUPPLY_TO_A_SIDE = (
     # the side within three words of a Cyrillic verb ("поставила в Индию нефти на ..."), within
@@ -94,6 +100,28 @@ _SUPPLY_TO_A_SIDE = (
     rf"(?:\s+[^\s:;]+){{0,6}}?){_SUPPLY_SIDE}"
 )
 _IMPORT = r"(?:импорт|імпорт|import)(?!озамещ|[её]р|er)|імпарт(?!ц[её]р|[её]р)"
+# Words of goods arriving ("получит", "поступило", "надійшло", "otrzymała", "received") and of
+# goods going off ("ушло", "отправлено", "вывезено", "wyjechało", "went"): with a side, an import
+# or an export of a physical amount (RECEIPT_FROM_A_SIDE, SIDE_BEFORE)
+RECEIPT_WORDS = (
+    r"получ(?:ил|ила|ило|или|ит|ат|ает|ают)|поступ(?:ил|ила|ило|или|ит|ят|ает|ают)|отрима(?:в|ла|ло|ли|є|ють)"
+    r"|надійш(?:ов|ла|ло|ли)|надход(?:ить|ять)|атрыма(?:ў|ла|ла|лі|е|юць)|паступ(?:іў|іла|іла|ілі|іць|яць)"
+    r"|otrzyma(?:ł|ła|ło|li|ły)|trafi(?:ł|ła|ło|li|ły)|received|receives|will\s+receive"
+)
+DISPATCH_WORDS = (
+    r"уш(?:ло|ли|ла|[её]л)|отправ(?:ил|ила|ило|или|лено|лены|лен|ят|ит)|вывез(?:ли|ено|ены|ен)?"
+    r"|відправ(?:ив|ила|или|лено)|вивез(?:ли|ено)|адправ(?:іў|іла|ілі|лена)|вывез(?:лі|ена)"
+    r"|wysłan\w*|wywieziono|went|were\s+sent"
+)
+_RECEIPT_FROM_A_SIDE = (
+    rf"(?<![\w])(?:{RECEIPT_WORDS})(?:\s+[^\s:;]+){{0,3}}?\s+(?:из|от|з|із|від|ад|z|ze|od|from)\s+(?:the\s+)?"
+    r"(?-i:[A-ZА-ЯЁІЎЄЇ])"
+)
+# a side named right before the verb: "в Италию поступило", "туда ушло", "do Polski trafiło"
+_SIDE_BEFORE = (
+    r"(?:(?<![\w])(?:в|во|на|у|ў|до|do|to|into)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁІЎЄЇ])[\w-]*(?:\s+[^\s:;,]+)?\s+"
+    r"|(?<![\w])(?:туда|туди|туды|tam|there)\s+)"
+)
 # Words of buying goods from a side named after them (a flow into the buyer: an import): "закупил у
 # России", "приобрел у Казахстана", "kupił od Rosji", "bought ... from Russia" (within three words
 # of a Cyrillic verb, six of a Latin one, as for supplies)
@@ -101,7 +129,7 @@ PURCHASE_WORDS = (
     r"закуп(?:ил|ила|или|ило|ает|ают|ят|ит|ать|ка|ки|ку|ок)\w*|купил\w*|приобр[её]л\w*|приобрета\w*"
     r"|закупі\w*|закупов\w*|купі(?:в|ла|ли|ло|ть|ць|м|мо|ш|ці)\w*|придба\w*|набы\w*|zakupi\w*|kupi(?:ł|ła|ły|li|ą)?\w*|kupuj\w*"
     r"|sprowadzi\w*|sprowadza\w*|importowa\w*"
-    r"|bought|purchased|purchases|buys"
+    r"|bought|purchased|purchases|buys|buy"
 )
 _PURCHASE_FROM_A_SIDE = (
     rf"(?<![\w])(?:(?:{PURCHASE_WORDS})(?<![a-z])(?:\s+[^\s:;]+){{0,3}}?|(?:{PURCHASE_WORDS})(?<![а-яёіўєї])"
@@ -311,6 +339,16 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "both",
         kinds=_LEVEL_KINDS,
     ),
+    # goods received from a side or arriving in one ("Турция получит из Азербайджана 12,5 млрд
+    # кубометров", "в Италию поступило 8,9 млрд кубометров"), or sent off to one ("туда ушло 2,1 млн
+    # тонн"): an import, an export; a physical amount only (money received is a credit, a grant)
+    MetricRule(
+        "import",
+        _kw(rf"{_RECEIPT_FROM_A_SIDE}|{_SIDE_BEFORE}(?:{RECEIPT_WORDS})"),
+        "both",
+        kinds=_PHYSICAL_LEVEL_KINDS,
+    ),
+    MetricRule("export", _kw(rf"{_SIDE_BEFORE}(?:{DISPATCH_WORDS})"), "both", kinds=_PHYSICAL_LEVEL_KINDS),
     MetricRule(
         "investment",
         _kw(

@@ -526,7 +526,10 @@ _CONJUNCTION_BEFORE_RE = re.compile(
 _CONJUNCTION_BEFORE_SCAN = WordStartScan(_CONJUNCTION_BEFORE_RE)
 # a clause of its own after a figure: a comma or semicolon, then a conjunction that starts one
 _NEW_CLAUSE_RE = re.compile(
-    rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]", re.I
+    rf"[,;][ \u00a0]*(?:{_CONTRAST_CONJUNCTIONS}|{_ADDITIVE_CONJUNCTIONS})[ \u00a0]"
+    # "..., а также 40 тыс. тонн", "а таксама", "а також", "a także": more of the same object list
+    r"(?!(?:также|таксама|також|także)(?![\w]))",
+    re.I,
 )
 
 

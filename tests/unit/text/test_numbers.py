@@ -515,9 +515,10 @@ def test_empty_and_numberless_text():
 def test_metric_table_is_well_formed():
     scopes = {rule.scope for rule in METRIC_KEYWORDS}
     assert scopes <= {"counted", "sentence", "both"}
-    # one rule per metric, scope and kind of rule: a metric may have a second rule read only with a
-    # context word in the sentence ("12 документов" are agreements where the sentence signs them)
-    metrics = [(rule.metric, rule.scope, rule.context is not None) for rule in METRIC_KEYWORDS]
+    # one rule per metric, scope, kind of rule and units: a metric may have a second rule read only
+    # with a context word in the sentence ("12 документов" are agreements where the sentence signs
+    # them), or only for some units (goods received from a side: an import of a physical amount)
+    metrics = [(rule.metric, rule.scope, rule.context is not None, rule.kinds) for rule in METRIC_KEYWORDS]
     assert len(metrics) == len(set(metrics))
 
 

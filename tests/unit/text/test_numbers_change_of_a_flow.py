@@ -182,3 +182,45 @@ def test_a_trie_pattern_matches_exactly_its_words():
 def test_a_change_whose_clause_refers_to_the_flow_by_a_pronoun(text, quote, metric):
     (fact,) = [f for f in extract_facts(text) if f.quote == quote]
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # goods received from a side, or arriving in one: an import
+        (
+            "В 2027 году Армения получит из Ирана 600 млн кубометров газа.",
+            "600 млн кубометров газа",
+            "import",
+        ),
+        (
+            "За год в Сербию поступило 2,3 млрд кубометров российского газа.",
+            "2,3 млрд кубометров российского газа",
+            "import",
+        ),
+        ("Торік Молдова отримала з Румунії 1,1 млрд кубометрів газу.", "1,1 млрд кубометрів", "import"),
+        # goods going off to a side named before the verb, or to a region's countries: an export
+        ("Крупнейшим покупателем стал Египет: туда ушло 3,4 млн тонн.", "3,4 млн тонн", "export"),
+        ("Казахстан отгрузил в страны Азии 1,7 млн тонн муки.", "1,7 млн тонн муки", "export"),
+        # supplied or handed over to a side in the dative, an undeclined name too
+        ("Беларусь поставит Никарагуа 12 тыс. тонн удобрений.", "12 тыс. тонн удобрений", "export"),
+        ("Россия передала Кубе 25 тыс. тонн нефти.", "25 тыс. тонн нефти", "export"),
+        # more of the object list after "а также" stays the verb's
+        (
+            "Беларусь поставляет в Монголию технику, а также около 15 тыс. тонн молочной продукции.",
+            "около 15 тыс. тонн молочной продукции",
+            "export",
+        ),
+        # money received is a credit or a grant, no import
+        ("Таджикистан получил от Китая 300 млн долларов.", "300 млн долларов", "other"),
+    ],
+)
+def test_goods_received_sent_or_handed_to_a_side(text, quote, metric):
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert fact.metric == metric
+
+
+def test_a_change_after_a_figure_closed_by_an_abbreviations_dot():
+    text = "Товарооборот составил 96,4 млн долл., увеличившись на 14%."
+    (change,) = [f for f in extract_facts(text) if f.unit == "percent"]
+    assert change.metric == "trade_turnover"
