@@ -200,8 +200,65 @@ _ENVELOPE_DEPTH = 4
 
 def _text_of(obj: dict) -> str | None:
     """The article text an object holds: its first text field (``TEXT_FIELDS``) that is a
-    non-blank string or an object whose ``_RENDERED_KEYS`` holds one."""
-    return _first(obj, TEXT_FIELDS, _RENDERED_KEYS)
+    non-blank string or an object whose ``_RENDERED_KEYS`` holds one; else the first that holds
+    the text as blocks (``_blocks_text``)."""
+    found = _first(obj, TEXT_FIELDS, _RENDERED_KEYS)
+    if found is not None:
+        return found
+    for name in TEXT_FIELDS:
+        if (joined := _blocks_text(obj.get(name))) is not None:
+            return joined
+    return None
+
+
+# The list of blocks a headless CMS writes an article's text as: the field itself, or its
+# "blocks" ({"content": {"blocks": [{"type": "paragraph", "text": ...}]}}, Editor.js's {"blocks":
+# [{"type": "paragraph", "data": {"text": ...}}]}, {"body": [{"type": "text", "value": ...}]}).
+_BLOCK_LIST_KEYS = ("blocks", "paragraphs", "items", "children")
+# A block's text: itself when a string, else one of these keys, directly or under "data"
+_BLOCK_TEXT_KEYS = ("text", "html", "content", "value", "body")
+# Blocks that hold no text of the article: media, embeds, teasers of other stories
+_NON_TEXT_BLOCKS = frozenset(
+    {
+        "image",
+        "photo",
+        "picture",
+        "video",
+        "audio",
+        "embed",
+        "gallery",
+        "related",
+        "teaser",
+        "ad",
+        "advert",
+        "banner",
+    }
+)
+
+
+def _blocks_text(value: object) -> str | None:
+    """The paragraphs of a text field written as blocks, one per line pair, in order: a list of
+    strings or of block objects, or an object holding such a list (``_BLOCK_LIST_KEYS``); blocks
+    of media, embeds and teasers (``_NON_TEXT_BLOCKS``) are left out. None when the value holds no
+    such list or no block with text."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in _BLOCK_LIST_KEYS if isinstance(value.get(k), list)), None)
+    if not isinstance(value, list):
+        return None
+    paragraphs = []
+    for block in value:
+        if isinstance(block, str):
+            text = block
+        elif isinstance(block, dict):
+            if str(block.get("type", "")).lower() in _NON_TEXT_BLOCKS:
+                continue
+            data = block.get("data") if isinstance(block.get("data"), dict) else block
+            text = next((data[k] for k in _BLOCK_TEXT_KEYS if isinstance(data.get(k), str)), "")
+        else:
+            continue
+        if text.strip():
+            paragraphs.append(text.strip())
+    return "\n\n".join(paragraphs) or None
 
 
 def json_articles(value: object) -> list[object]:
@@ -251,14 +308,33 @@ def _nested_articles(root: dict) -> list[dict]:
 
 def _first_date(obj: dict, names: tuple[str, ...]) -> str | int | float | None:
     """The first of the fields ``names`` that states a date: a non-blank string, or a number (a
-    Unix time)."""
+    Unix time); else the first such field of an object of dates (``{"dates": {"published":
+    ..., "updated": ...}}``)."""
     for name in names:
         value = obj.get(name)
         if isinstance(value, int | float) and not isinstance(value, bool):
             return value
         if isinstance(value, str) and value.strip():
             return value.strip()
+    for holder in _DATE_HOLDERS:
+        inner = obj.get(holder)
+        if isinstance(inner, dict) and (found := _first_date(inner, names)) is not None:
+            return found
     return None
+
+
+def _source_url(obj: dict) -> str | None:
+    """The address a publisher object of ``obj`` gives (``{"source": {"name": ..., "url": ...}}``);
+    None when its publisher fields are no objects or give none."""
+    for name in PUBLISHER_FIELDS:
+        value = obj.get(name)
+        if isinstance(value, dict) and (url := _first(value, ("url", "link"), ())) is not None:
+            return url
+    return None
+
+
+# Objects that group an article's dates under one key
+_DATE_HOLDERS = ("dates", "timestamps", "time", "meta")
 
 
 _RU_NAMES = {
@@ -1058,7 +1134,8 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
     body = drop_service_lines(drop_read_also(cut_read_also_block(normalize_text(text)))).strip()
     if not body:
         return "empty: the text field is blank"
-    title = _first(obj, TITLE_FIELDS, ("name", "title", *_RENDERED_KEYS))
+    # (a headline of several versions: {"headline": {"main": ..., "seo": ...}})
+    title = _first(obj, TITLE_FIELDS, ("name", "title", "main", *_RENDERED_KEYS))
     if title is not None and holds_html(title):  # WordPress: "Lorem &#8211; ipsum", <em>...</em>
         title = " ".join(html_fragment_text(title).split()) or None
     body = _without_title_line(body, title)
@@ -1076,7 +1153,8 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
         published=published,
         # no publisher field: the agency its text opens with ("МОСКВА, 14 октября. /ТАСС/.")
         publisher=_first(obj, PUBLISHER_FIELDS) or opening_agency(body),
-        url=_first(obj, URL_FIELDS, ("@id", "url")),
+        # (or the address its source object gives: {"source": {"name": ..., "url": ...}})
+        url=_first(obj, URL_FIELDS, ("@id", "url")) or _source_url(obj),
         source=source,
         modified=parse_date_value(_first_date(obj, MODIFIED_FIELDS)),
     )

@@ -136,3 +136,70 @@ def test_an_export_holding_no_text_within_reach_is_rejected_with_its_reason(obj)
 def test_an_object_with_a_text_field_is_never_searched_below():
     obj = {"text": "Верхний текст.", "related": [{"text": "Чужая новость."}]}
     assert json_articles(obj) == [obj]
+
+
+FIRST = "Грузия и Армения договорились расширить транзит грузов через Верхний Ларс."
+SECOND = "Объем перевозок в 2027 году может вырасти до 3 млн тонн, сообщили в министерствах."
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a CMS's content blocks, a media block among them
+        {
+            "blocks": [
+                {"type": "paragraph", "text": FIRST},
+                {"type": "image", "url": "x.jpg"},
+                {"type": "paragraph", "text": SECOND},
+            ]
+        },
+        # Editor.js: the text under "data"
+        {
+            "time": 1,
+            "blocks": [
+                {"type": "header", "data": {"text": FIRST}},
+                {"type": "paragraph", "data": {"text": SECOND}},
+            ],
+        },
+        # a plain list of paragraphs
+        [FIRST, SECOND],
+        # a list of typed text blocks
+        [
+            {"type": "text", "value": FIRST},
+            {"type": "embed", "html": "<iframe>"},
+            {"type": "text", "value": SECOND},
+        ],
+    ],
+)
+def test_a_text_field_written_as_blocks_is_the_body(content):
+    res = _parse(
+        {
+            "status": "ok",
+            "data": {
+                "article": {
+                    "headline": {"main": "Грузия и Армения расширят транзит", "seo": "транзит"},
+                    "content": content,
+                    "dates": {
+                        "published": "2026-12-03T14:20:00+04:00",
+                        "updated": "2026-12-04T09:00:00+04:00",
+                    },
+                    "source": {"name": "Новости Кавказа", "url": "https://news.example/ge-am-transit"},
+                },
+                "related": [{"id": 1, "title": "Другая новость"}],
+            },
+        }
+    )
+    assert not res.rejected
+    (art,) = res.articles
+    assert art.body == f"{FIRST}\n\n{SECOND}"
+    assert (art.title, art.published_date, art.modified_date) == (
+        "Грузия и Армения расширят транзит",
+        date(2026, 12, 3),
+        date(2026, 12, 4),
+    )
+    assert (art.publisher, art.url) == ("Новости Кавказа", "https://news.example/ge-am-transit")
+
+
+def test_a_source_named_as_a_string_gives_no_address():
+    (art,) = _parse({"source": "ТАСС", "text": TEXT}).articles
+    assert art.url is None
