@@ -1132,7 +1132,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             and text[m.start() : m.start("surname")].replace(" ", "").upper() not in _ABBREVIATION_INITIALS
         )
         res = _woman_before_her_verb(text, m.group("surname"), m.end()) or _analyze_initials_surname(
-            m.group("surname"), given_name_ok
+            m.group("surname"),
+            given_name_ok,
+            # opening its sentence before a verb (not "помощника Л.Фокса присутствует")
+            subject=_sentence_initial(text, m.start()) and _subject_verb_after(text, m.end()),
         )
         if res is not None:
             initials = " ".join(text[m.start() : m.start("surname")].split())
@@ -1409,6 +1412,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             single = ("single", w.group(), "masc", None)
         if single is not None and _cap_particle_before(text, s):
             single = None  # "Коллеж де Франс": the end of a longer name of a place or an institution
+        elif (
+            single is not None and single[0] == "first" and _CAPS_SURNAME_AFTER_RE.match(text, e) is not None
+        ):
+            single = None  # "Ирина ЗАЙЦЕВА, «СБ»": a byline's first name before its surname in capitals
         elif single is not None and single[0] == "single" and _place_in_any_language(w.group()):
             single = None  # "Акорда сообщила", "Пентагон заявил": a seat of power speaking, no person
         if single is not None:
@@ -3180,6 +3187,10 @@ def _delegation_country_forms() -> frozenset[str]:
     return _country_forms() | frozenset(
         g.form for g in gazetteer_forms() if g.entity_type == "country" and g.form_kind in adjectives
     )
+
+
+# a surname in capitals after a first name, as a byline writes it ("Ирина ЗАЙЦЕВА")
+_CAPS_SURNAME_AFTER_RE = re.compile(r"[ \u00a0]+[А-ЯЁІЎЄЇ]{3,}(?:-[А-ЯЁІЎЄЇ]{2,})?(?![\w])")
 
 
 # a name set off by commas right after a role: "China's ambassador to Nigeria, Yu Dunhai, said"

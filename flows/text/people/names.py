@@ -1136,13 +1136,16 @@ def _plural_only_name(word: str) -> list[tuple[str, str, str, float]]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _analyze_initials_surname(word: str, given_name_ok: bool = True) -> _Name | None:
+def _analyze_initials_surname(word: str, given_name_ok: bool = True, subject: bool = False) -> _Name | None:
     """Surname after initials: nominative, gender and possible cases read off the surname alone.
     An Arabic article before it stays (``Аль Тани``: ``М.Аль Тани``); a word the dictionary
     knows only as a first name is a surname after initials (``Х.Мансуром``: Мансур, ``Х.Рашида``:
     Рашид), as Arabic and Turkic family names often are, unless the caller says otherwise
     (``given_name_ok``: a capitalized word follows, "план Б. Михаил Мишустин", or the letters are
-    an abbreviation, "о. Николай", "И.О. Рустам ...")."""
+    an abbreviation, "о. Николай", "И.О. Рустам ...").
+    ``subject``: the name is the subject of the verb after it (``Э. Мнангагва поблагодарил``),
+    so in the nominative: a surname the dictionary does not know is then as written, not an
+    oblique form read off it ("Мнангагв")."""
     article, _, rest = word.rpartition(" ")
     if article:  # the word after the article is the surname, as written unless the dictionary declines it
         rest_info = _info(rest.lower())
@@ -1173,11 +1176,19 @@ def _analyze_initials_surname(word: str, given_name_ok: bool = True) -> _Name | 
             if _surname_nominative(word, _case(p.tag), gender)[0] == nominative
         )
         return _Name(nominative, nominative, gender, cases, 1)
+    if subject and not info.known:
+        return _Name(
+            word, word, "femn" if _WOMANS_NOMINATIVE_RE.search(word.lower()) else "masc", _NOMINATIVE, 1
+        )
     options = [(_by_ending(word, c, g), c, g) for g in ("masc", "femn") for c in _CASES]
     # a regular oblique ending read off (``Звягину`` -> ``Звягин``) before an indeclinable reading
     (nominative, fit), _, gender = max(options, key=lambda o: (o[0][1], o[0][0] != word))
     cases = frozenset(c for (nom, f), c, g in options if g == gender and nom == nominative and f == fit)
     return _Name(nominative, nominative, gender, cases, 1)
+
+
+# endings of a woman's surname in the nominative ("Иванова", "Лукина", "Белых" aside)
+_WOMANS_NOMINATIVE_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
 
 
 def _first_name_as_surname(word: str, info: _Info) -> _Name | None:
