@@ -47,6 +47,11 @@ CASES = {
         set(),
     ),
     "The governor of Georgia met voters in Atlanta, Georgia on Monday.": (set(), set(), set()),
+    # "City, State": any place before the comma makes Georgia the US state; a country or a
+    # capital before it leaves the country
+    "Hyundai of South Korea opened a plant in Ellabell, Georgia, last year.": ({"KR"}, set(), set()),
+    "The talks in Tbilisi, Georgia, ended on Friday.": ({"GE"}, set(), set()),
+    "Armenia, Georgia and Azerbaijan signed a transit deal.": ({"AM", "GE", "AZ"}, set(), set()),
     "Belarus and China signed an agreement in Minsk.": ({"BY", "CN"}, {("BY", "CN")}, set()),
     # a person's name that looks like a place is no mention of it
     "Солист Марсель Андерс выступил в Минске.": ({"BY"}, set(), set()),

@@ -399,9 +399,35 @@ currency_countries as (
         )
 ),
 
+us_state_after_place as (
+    -- "Ellabell, Georgia", "Savannah, Georgia": a capitalized place, a comma and Georgia is the US
+    -- state (the "City, State" of American writing), whatever the place; after a comma that ends a
+    -- mention of the gazetteer ("Tbilisi, Georgia", "Armenia, Georgia and Azerbaijan") it stays the
+    -- country
+    select
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join tokens as before_word
+        on
+            mentions.article_id = before_word.article_id
+            and mentions.token_idx = before_word.token_idx + 1
+    where
+        mentions.matched_form = 'georgia'
+        and before_word.is_capitalized
+        and trim(before_word.gap_after) = ','
+        and not exists (
+            select 1
+            from mentions as before_mention
+            where
+                before_mention.article_id = mentions.article_id
+                and before_mention.token_idx + before_mention.n_tokens = mentions.token_idx
+        )
+),
+
 no_country_tokens as (
     -- the first tokens of mentions that name no country: a language, a kind of thing or a state of
-    -- the past, a person's first name, the tail of a hyphenated word, a currency
+    -- the past, a person's first name, the tail of a hyphenated word, a currency, the US state
     select
         article_id,
         token_idx
@@ -431,6 +457,11 @@ no_country_tokens as (
         article_id,
         token_idx
     from surnames_after_first_names
+    union all
+    select
+        article_id,
+        token_idx
+    from us_state_after_place
 ),
 
 final as (
