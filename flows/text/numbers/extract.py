@@ -30,6 +30,13 @@ from flows.text.segment import sentence_spans
 from flows.text.tokens import APOSTROPHES
 from flows.text.vocab import LIST_BULLET, LIST_NUMBER
 
+# "the number of" something: what the clause's figure without a unit counts
+_NUMBER_OF_RE = re.compile(
+    r"(?<![\w])(?:число|числа|численност\w*|количеств\w*|кількіст\w*|чисельніст\w*|колькасц\w*"
+    r"|liczb[aąyie]|number\s+of)(?![\w])",
+    re.I,
+)
+
 
 def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> list[NumberFact]:
     """Numeric facts of ``text`` sorted by ``char_start`` (see the module docstring).
@@ -86,6 +93,11 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
             # "до 5,1 млн тонн против 7,6 млн годом ранее": the base compared with is in the
             # unit of the figure it is compared with
             c.unit = cands[k - 1].unit
+        if c.unit is None and _NUMBER_OF_RE.search(masked, _clause_start(c, scopes), c.qs) is not None:
+            # "а число кыргызстанцев ... превысило 12 тысяч": the number of something is a count,
+            # never the money of an amount before it
+            c.unit = "count"
+            c.metric = _assign_metric(c, scopes)
         if c.unit is None:
             c.unit = money.resolve(c)
         if c.value > 0 and c.change in _BY_CHANGES and c.unit != "percent" and _negative_context(c, scopes):
