@@ -140,8 +140,11 @@ _PURCHASE_FROM_A_SIDE = (
 # Buying or supplying goods a country's adjective says the origin of: "нарастила закупки российской
 # пшеницы", "покупает российскую нефть", "zakupy rosyjskiego gazu", "purchases of Russian oil" (an
 # import by the buyer); "поставки казахстанского зерна", "dostawy polskich jabłek" (an export of
-# that country). One word at most between ("закупки в основном российской нефти").
-_OF_A_COUNTRYS_GOODS = rf"(?:\s+(?:of\s+)?[^\s:;,]+)??\s+(?:of\s+)?{country_adjective_pattern()}"
+# that country). Five words at most between, the amount among them ("закупки в основном российской
+# нефти", "приобрели свыше 1,2 млн тонн российской пшеницы").
+_OF_A_COUNTRYS_GOODS = (
+    rf"(?:\s+(?:of\s+)?(?:\d+(?:[.,]\d+)*|[^\s:;,]+)){{0,5}}?\s+(?:of\s+)?{country_adjective_pattern()}"
+)
 _PURCHASE_OF_A_COUNTRYS_GOODS = (
     rf"(?<![\w])(?:{PURCHASE_WORDS}|покупа\w*|покупк\w*|закупк\w*|закупівл\w*|zakup(?:y|ów|ach|u)?)"
     rf"{_OF_A_COUNTRYS_GOODS}"
@@ -159,6 +162,12 @@ _INSTRUMENTS = (
     r"|dut(?:y|ies)|tariffs?|levy|levies|tax(?:es)?|subsid|support|credits?|prices?|quotas?"
 )
 _FLOW_WORDS = rf"(?:{_EXPORT}|{_IMPORT}|{_AGENTS})"
+# a ministry or minister named after a flow ("Министр инвестиций Саудовской Аравии", "міністр
+# торгівлі", "Ministry of Investment"): the post's name, no flow of the figure
+_MINISTRY_OF_A_FLOW = (
+    r"(?:министр|министерств|міністр|міністерств|ministr|minister|ministry)\w*\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+(?:и|і|and|i)\s+)?(?:инвестиц|інвестиц|інвестыц|inwestycj|invest|экспорт|export|импорт|import)\w*"
+)
 _FLOW_INSTRUMENT = (
     # "сборы с импорта", "господдержки экспортеров", "duties on imports", "cła na import"
     rf"(?:{_INSTRUMENTS})\w*(?:\s+[\w-]+){{0,2}}?\s+{_FLOW_WORDS}\w*"
@@ -326,7 +335,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     # "экспортные пошлины", "tariffs on imports"): the amount is the levy's, not the flow's; one
     # keyword over both words, so that it is as near the number as the flow's word and, listed
     # first, wins the tie
-    MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
+    MetricRule("other", _kw(rf"{_FLOW_INSTRUMENT}|{_MINISTRY_OF_A_FLOW}"), "sentence", kinds=_LEVEL_KINDS),
     MetricRule(
         "export",
         _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}|{_SUPPLY_OF_A_COUNTRYS_GOODS}"),

@@ -224,3 +224,26 @@ def test_a_change_after_a_figure_closed_by_an_abbreviations_dot():
     text = "Товарооборот составил 96,4 млн долл., увеличившись на 14%."
     (change,) = [f for f in extract_facts(text) if f.unit == "percent"]
     assert change.metric == "trade_turnover"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "metric"),
+    [
+        # the amount between the purchase and the country's goods
+        (
+            "Покупатели из Омана приобрели свыше 0,8 млн тонн казахстанской пшеницы.",
+            "свыше 0,8 млн тонн казахстанской пшеницы",
+            "import",
+        ),
+        ("Египет закупил 3,4 млн тонн российской пшеницы.", "3,4 млн тонн российской пшеницы", "import"),
+        # a ministry named after a flow is no flow of the figure
+        (
+            "Министр инвестиций Узбекистана сообщил, что рынок вырос до 2 млрд долларов.",
+            "вырос до 2 млрд долларов",
+            "other",
+        ),
+    ],
+)
+def test_purchases_with_the_amount_between_and_ministries_named_after_a_flow(text, quote, metric):
+    (fact,) = [f for f in extract_facts(text) if f.quote == quote]
+    assert fact.metric == metric
