@@ -1465,6 +1465,38 @@ def _address_forms_joined(
     return out
 
 
+def _tails_joined(
+    mentions: list[tuple[int, int, str, _Role | None]],
+) -> list[tuple[int, int, str, _Role | None]]:
+    """A name of two words or more that ends one longer name of the text, its last word of the
+    same stem in another case or read as written (``Мінь Чынь``, ``Мінь Чынем`` after ``Фам Мінь
+    Чынь``: the first syllable not read at a sentence's start or after a preposition), is that
+    longer name's person."""
+    names = {name for _i, _j, name, _r in mentions if "." not in name}
+    out = []
+    for i, j, name, role in mentions:
+        words = name.split()
+        if len(words) >= 2 and "." not in name:
+            owners = {
+                longer
+                for longer in names
+                if len(other := longer.split()) > len(words)
+                and other[-len(words) : -1] == words[:-1]
+                and _same_stem(other[-1], words[-1])
+            }
+            if len(owners) == 1:
+                name = owners.pop()
+        out.append((i, j, name, role))
+    return out
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two forms of a name's last word share their stem: all but the last two letters of
+    the shorter, three at least (``Чынь``, ``Чынем``)."""
+    n = max(3, min(len(a), len(b)) - 2)
+    return len(a) >= 3 and len(b) >= 3 and a[:n].lower() == b[:n].lower()
+
+
 # what opens an address: a line's or a sentence's start, a dash of dialogue or an opening quote
 _ADDRESS_BEFORE_RE = re.compile(r"(?:^|\n|[—–-]|[«\"„“]|[.!?…])[ \u00a0]*\Z")
 
@@ -1483,7 +1515,9 @@ def extract_be_uk(
     people: dict[str, tuple[int, int, str, str, _Role | None]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     found = _find_names(text, toks, lang)
-    mentions = _address_forms_joined(text, toks, found + _lone_surnames(text, toks, lang, found), lang)
+    mentions = _tails_joined(
+        _address_forms_joined(text, toks, found + _lone_surnames(text, toks, lang, found), lang)
+    )
     # initials of one first letter and surname are one person, by the fullest ("А. X" is "А.Р. X")
     fullest: dict[tuple[str, str], str] = {}
     for _i, _j, name, _r in mentions:

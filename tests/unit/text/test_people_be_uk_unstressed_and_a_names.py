@@ -56,3 +56,24 @@ def test_a_bodys_members_in_its_name_stay_in_the_role(text, name, role, kind):
     assert name in found
     if role is not None:
         assert found[name] == (role, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Прэм'ер-міністр сустрэўся з Прэм'ер-міністрам В'етнама Фам Мінь Чынем. Фам Мінь Чынь таксама"
+            " запрасіў яго ў Ханой. Падчас сустрэчы з Фам Мінь Чынем бакі абмеркавалі зборку.",
+            "Фам Мінь Чынь",
+        ),
+        (
+            "Прем'єр-міністр зустрівся з прем'єр-міністром В'єтнаму Фам Мінь Чінем. Фам Мінь Чінь подякував"
+            " за теплий прийом.",
+            "Фам Мінь Чінь",
+        ),
+    ],
+)
+def test_later_mentions_that_end_a_longer_name_are_its_person(text, name):
+    names = [p.name for p in extract_people(text)]
+    assert name in names
+    assert not [n for n in names if n != name and n.split()[-1][:3] == name.split()[-1][:3]]
