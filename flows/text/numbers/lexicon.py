@@ -162,12 +162,6 @@ _INSTRUMENTS = (
     r"|dut(?:y|ies)|tariffs?|levy|levies|tax(?:es)?|subsid|support|credits?|prices?|quotas?"
 )
 _FLOW_WORDS = rf"(?:{_EXPORT}|{_IMPORT}|{_AGENTS})"
-# a ministry or minister named after a flow ("Министр инвестиций Саудовской Аравии", "міністр
-# торгівлі", "Ministry of Investment"): the post's name, no flow of the figure
-_MINISTRY_OF_A_FLOW = (
-    r"(?:министр|министерств|міністр|міністерств|ministr|minister|ministry)\w*\s+(?:of\s+)?"
-    r"(?:[\w-]+\s+(?:и|і|and|i)\s+)?(?:инвестиц|інвестиц|інвестыц|inwestycj|invest|экспорт|export|импорт|import)\w*"
-)
 _FLOW_INSTRUMENT = (
     # "сборы с импорта", "господдержки экспортеров", "duties on imports", "cła na import"
     rf"(?:{_INSTRUMENTS})\w*(?:\s+[\w-]+){{0,2}}?\s+{_FLOW_WORDS}\w*"
@@ -335,7 +329,7 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     # "экспортные пошлины", "tariffs on imports"): the amount is the levy's, not the flow's; one
     # keyword over both words, so that it is as near the number as the flow's word and, listed
     # first, wins the tie
-    MetricRule("other", _kw(rf"{_FLOW_INSTRUMENT}|{_MINISTRY_OF_A_FLOW}"), "sentence", kinds=_LEVEL_KINDS),
+    MetricRule("other", _kw(_FLOW_INSTRUMENT), "sentence", kinds=_LEVEL_KINDS),
     MetricRule(
         "export",
         _kw(rf"{_EXPORT}|{_SUPPLY_TO_A_SIDE}|{_SUPPLY_OF_A_COUNTRYS_GOODS}"),
