@@ -49,7 +49,12 @@ CASES = {
     "The governor of Georgia met voters in Atlanta, Georgia on Monday.": (set(), set(), set()),
     # "City, State": any place before the comma makes Georgia the US state; a country or a
     # capital before it leaves the country
-    "Hyundai of South Korea opened a plant in Ellabell, Georgia, last year.": ({"KR"}, set(), set()),
+    "Hyundai of South Korea opened a U.S. plant in Ellabell, Georgia, last year.": (
+        {"KR", "US"},
+        {("KR", "US")},
+        set(),
+    ),
+    "The new hotel in Batumi, Georgia, opened on Friday.": ({"GE"}, set(), set()),
     "The talks in Tbilisi, Georgia, ended on Friday.": ({"GE"}, set(), set()),
     "Armenia, Georgia and Azerbaijan signed a transit deal.": ({"AM", "GE", "AZ"}, set(), set()),
     "Belarus and China signed an agreement in Minsk.": ({"BY", "CN"}, {("BY", "CN")}, set()),

@@ -401,9 +401,10 @@ currency_countries as (
 
 us_state_after_place as (
     -- "Ellabell, Georgia", "Savannah, Georgia": a capitalized place, a comma and Georgia is the US
-    -- state (the "City, State" of American writing), whatever the place; after a comma that ends a
-    -- mention of the gazetteer ("Tbilisi, Georgia", "Armenia, Georgia and Azerbaijan") it stays the
-    -- country
+    -- state (the "City, State" of American writing), whatever the place, in an article that names
+    -- the United States; after a comma that ends a mention of the gazetteer ("Tbilisi, Georgia",
+    -- "Armenia, Georgia and Azerbaijan"), or with no United States named ("Batumi, Georgia"), it
+    -- stays the country
     select
         mentions.article_id,
         mentions.token_idx
@@ -422,6 +423,14 @@ us_state_after_place as (
             where
                 before_mention.article_id = mentions.article_id
                 and before_mention.token_idx + before_mention.n_tokens = mentions.token_idx
+        )
+        and exists (
+            select 1
+            from mentions as us_mention
+            where
+                us_mention.article_id = mentions.article_id
+                and us_mention.entity_type = 'country'
+                and us_mention.entity_code = 'US'
         )
 ),
 
