@@ -243,26 +243,37 @@ def _flow_changed(c: _Cand, sentences: _Sentences) -> str | None:
         start = _clause_opening(masked, lo, start - 1)
     end_m = _CLAUSE_END_RE.search(masked, c.qe, hi)
     end = end_m.start() if end_m else hi
+    if found := _flow_keywords(c, sentences, start, c.qs):
+        return _changed_flow(max(found, key=_before_order))
     found = [
+        k
+        for k in _flow_keywords(c, sentences, c.qe, end)
+        if not _CONJUNCTION_IN_GAP_RE.search(masked, c.qe, k[0])
+    ]
+    if not found:
+        return _flow_referred_to(c, sentences, start)
+    return _changed_flow(min(found))
+
+
+def _flow_keywords(c: _Cand, sentences: _Sentences, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The money keywords of the figure's sentence that are no weak rule's, starting in
+    ``[lo, hi)``: (start, the rule's place in the table, metric)."""
+    return [
         (kw_start, order, rule.metric)
         for kw_start, _end, order, rule in sentences.keywords(c.sentence, MONEY)
-        if not rule.weak and start <= kw_start < c.qs
+        if not rule.weak and lo <= kw_start < hi
     ]
-    if found:
-        # the nearest before the figure; of two at one place, the rule listed first
-        nearest = max(found, key=lambda k: (k[0], -k[1]))
-    else:
-        found = [
-            (kw_start, order, rule.metric)
-            for kw_start, _end, order, rule in sentences.keywords(c.sentence, MONEY)
-            if not rule.weak
-            and c.qe <= kw_start < end
-            and not _CONJUNCTION_IN_GAP_RE.search(masked, c.qe, kw_start)
-        ]
-        if not found:
-            return _flow_referred_to(c, sentences, start)
-        nearest = min(found, key=lambda k: (k[0], k[1]))
-    return nearest[2] if nearest[2] in CHANGED_FLOWS else None
+
+
+def _before_order(k: tuple[int, int, str]) -> tuple[int, int]:
+    """The order of keywords before a figure: the nearest last; of two at one place, the rule
+    listed first."""
+    return k[0], -k[1]
+
+
+def _changed_flow(keyword: tuple[int, int, str]) -> str | None:
+    """The keyword's metric when it is a flow a change can be of, else None."""
+    return keyword[2] if keyword[2] in CHANGED_FLOWS else None
 
 
 # a personal pronoun standing for what changed ("однако он вырос более чем в 2 раза", "але він
@@ -279,15 +290,8 @@ def _flow_referred_to(c: _Cand, sentences: _Sentences, start: int) -> str | None
     the nearest keyword before it names no flow."""
     if _SUBJECT_PRONOUN_RE.search(sentences.masked, start, c.qs) is None:
         return None
-    before = [
-        (kw_start, order, rule.metric)
-        for kw_start, _end, order, rule in sentences.keywords(c.sentence, MONEY)
-        if not rule.weak and kw_start < start
-    ]
-    if not before:
-        return None
-    metric = max(before, key=lambda k: (k[0], -k[1]))[2]
-    return metric if metric in CHANGED_FLOWS else None
+    before = _flow_keywords(c, sentences, 0, start)
+    return _changed_flow(max(before, key=_before_order)) if before else None
 
 
 def _own_subject_clause(masked: str, start: int, end: int) -> bool:

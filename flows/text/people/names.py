@@ -1188,7 +1188,7 @@ def _analyze_initials_surname(word: str, given_name_ok: bool = True, subject: bo
 
 
 # endings of a woman's surname in the nominative ("Иванова", "Лукина", "Белых" aside)
-_WOMANS_NOMINATIVE_RE = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая)$")
+_WOMANS_NOMINATIVE_RE = re.compile(rf"(?:{SLAVIC_SURNAME_SUFFIX}а|ская|цкая)$")
 
 
 def _first_name_as_surname(word: str, info: _Info) -> _Name | None:
