@@ -10,8 +10,10 @@
                           Казахстаном и Арменией"), a bloc ("со странами ЕАЭС") or neither ("в
                           Европу"): a partner Dyad cannot tell, no pair's
      number_subjects      the other side of a sentence whose facts name partners: its one country
-                          that is no partner ("Товарооборот Беларуси с ..."); in a sentence naming
-                          partners only, the article's first country, when it is none of them
+                          that is no partner ("Товарооборот Беларуси с ..."); in a row of a list or
+                          table naming its partner only, its caption's one other country ("Экспорт
+                          Белоруссии, млн долларов:" over "Польша — 1 320"); in another sentence
+                          naming partners only, the article's first country, when it is none of them
      number_clause_pairs  (article_id, mention_idx, sentence_idx, country_a, country_b): the subject
                           and the partner of each fact that has both
    int_numeric_facts ties facts to these pairs first; int_dyad_evidence counts a flow's as evidence
@@ -183,10 +185,87 @@ number_partner_only_subjects as (
             and number_first_countries.country_code = p.country_code
 ),
 
+number_list_captions as (
+    -- a line ending in a colon or a bracket ("Экспорт Белоруссии в январе–октябре, млн долларов:",
+    -- "Крупнейшие партнеры Казахстана (в млн долларов США)"): the caption of the list or table whose
+    -- rows follow it
+    select
+        article_id,
+        sentence_idx
+    from {{ ref('stg_sentences') }}
+    where
+        {{ is_new_row('load_seq') }}
+        and sentence_idx >= 0
+        and regexp_matches(sentence_text, '[:)]\s*$')
+        -- not a row itself ("Казахстан — 19,8 (+4%)")
+        and not regexp_matches(sentence_text, '^[^\d]{1,60}?[—–:\t-]\s*[+\-−–]?\d[\d \xa0]*([.,]\d+)?\s*(\([^()]*\))?\s*[;.]?\s*$')
+),
+
+number_nearest_captions as (
+    -- a sentence whose facts name partners, with the nearest caption before it
+    select
+        rows.article_id,
+        rows.sentence_idx,
+        max(captions.sentence_idx) as caption_idx
+    from (select distinct article_id, sentence_idx from number_partners) as rows
+    inner join number_list_captions as captions
+        on
+            rows.article_id = captions.article_id
+            and captions.sentence_idx < rows.sentence_idx
+    group by rows.article_id, rows.sentence_idx
+),
+
+number_row_captions as (
+    -- those whose sentences between the caption and them each hold a figure too: rows of the
+    -- same list ("Итого — 23 180" among them)
+    select number_nearest_captions.*
+    from number_nearest_captions
+    left join {{ facts }} as between_rows
+        on
+            number_nearest_captions.article_id = between_rows.article_id
+            and between_rows.sentence_idx > number_nearest_captions.caption_idx
+            and between_rows.sentence_idx < number_nearest_captions.sentence_idx
+    group by all
+    having
+        count(distinct between_rows.sentence_idx)
+        = number_nearest_captions.sentence_idx - number_nearest_captions.caption_idx - 1
+),
+
+number_list_subjects as (
+    -- a row of a list or table that names its partner only ("Польша — 1 320"): the one country of
+    -- its caption that is not the row's partner ("Экспорт Белоруссии ..., млн долларов:")
+    select
+        number_row_captions.article_id,
+        number_row_captions.sentence_idx,
+        min(caption_countries.country_code) as subject
+    from number_row_captions
+    inner join {{ mentions }} as caption_countries
+        on
+            number_row_captions.article_id = caption_countries.article_id
+            and number_row_captions.caption_idx = caption_countries.sentence_idx
+    anti join number_non_partner_mentions
+        on
+            number_row_captions.article_id = number_non_partner_mentions.article_id
+            and number_row_captions.sentence_idx = number_non_partner_mentions.sentence_idx
+    anti join number_partners as p
+        on
+            number_row_captions.article_id = p.article_id
+            and number_row_captions.sentence_idx = p.sentence_idx
+            and caption_countries.country_code = p.country_code
+    group by number_row_captions.article_id, number_row_captions.sentence_idx
+    having count(distinct caption_countries.country_code) = 1
+),
+
 number_subjects as (
     select * from number_clause_subjects
     union all
+    select * from number_list_subjects
+    union all
     select * from number_partner_only_subjects
+    anti join number_list_subjects
+        on
+            number_partner_only_subjects.article_id = number_list_subjects.article_id
+            and number_partner_only_subjects.sentence_idx = number_list_subjects.sentence_idx
 ),
 
 number_clause_pairs as (

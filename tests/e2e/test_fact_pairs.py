@@ -120,6 +120,13 @@ ARTICLES = [
         "Товарооборот Армении и России в 2025 году может превысить 8 млрд долларов. В 2024 году он"
         " составил 7,4 млрд долларов.",
     ),
+    (
+        "caption.json",
+        "Турция и Китай нарастили поставки",
+        "Тбилиси, 30 ноября. Национальная служба статистики опубликовала данные о внешней торговле.\n\n"
+        "Импорт Грузии по странам происхождения, январь–июнь 2026 года, млн долларов:\n"
+        "Турция — 1 204,6\nКитай — 870,1\nРоссия — 655,0\nИтого — 3 512,4\n\nЭксперты ждут роста.",
+    ),
 ]
 
 
@@ -326,3 +333,20 @@ def test_a_possessive_pronoun_opening_the_sentence_is_no_article_s_first_country
     facts = _facts(warehouse, "pronoun.json")
     assert [(f[1], f[5], f[6]) for f in facts] == [("вырос на 20%", None, None)]
     assert _dyads(warehouse, "pronoun.json") == []
+
+
+@pytest.mark.slow
+def test_rows_of_a_table_take_its_captions_unit_and_country(warehouse):
+    """A table flattened into lines under a caption that states the unit and names one country
+    (``Импорт Грузии ..., млн долларов:``): each row's bare figure is an amount in that unit, paired
+    with the caption's country and the row's, not with the article's first country (the title's
+    Turkey); the total names no partner and takes no pair."""
+    facts = _facts(warehouse, "caption.json")
+    assert [(f[1], f[2], f[5], f[6]) for f in facts] == [
+        ("1 204,6", "USD", "GE", "TR"),
+        ("870,1", "USD", "CN", "GE"),
+        ("655,0", "USD", "GE", "RU"),
+        ("3 512,4", "USD", None, None),
+    ]
+    assert {d[:2] for d in _dyads(warehouse, "caption.json")} >= {("GE", "TR"), ("CN", "GE"), ("GE", "RU")}
+    assert ("CN", "TR") not in {d[:2] for d in _dyads(warehouse, "caption.json")}

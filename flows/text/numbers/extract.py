@@ -65,6 +65,8 @@ def extract_facts(text: str, sentences: list[tuple[int, int]] | None = None) -> 
         if infixes:
             spans = spans if spans is not None else sentence_spans(text)
     cands = _scan(masked)
+    if _CAPTION_HINT_RE.search(masked) is not None:
+        _table_rows(masked, cands)
     if not cands:
         return []
     if infixes:
@@ -594,14 +596,94 @@ _LIST_ITEM_RE = re.compile(
 # a heading line over such a list: it ends with a colon
 _HEADING_END_RE = re.compile(r":\s*$")
 
+# A line of a table flattened into text: a label (a list item's, ``_LIST_ITEM_RE``, or one
+# followed by a tab) and a lone figure, perhaps a parenthesised note after it ("Казахстан — 19,8
+# (+4%)", "Польша: 1 320", "Литва\t410").
+_TABLE_LABEL_RE = re.compile(
+    rf"[ \t]*(?:{LIST_BULLET}[ \t]*|{LIST_NUMBER}[ \t]+)?"
+    r"(?P<label>[A-ZА-ЯЁІЇЄҐЎҚӘҒҢӨҰҮҺĄĆĘŁŃÓŚŹŻ][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})"
+    r"(?:[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+|[ \t]*\t[ \t]*)"
+    r"(?P<number>[+\-−–]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])|[+\-−–]?\d+(?:[.,]\d+)?(?![\d]))"
+    r"[ \t]*(?:\([^()\n]*\))?[ \t]*[;.]?[ \t]*$",
+    re.M,
+)
+# where a caption may state its table's unit: a parenthesis ("(млрд долларов; в скобках — ...)",
+# "(в тыс. тонн)") or the line's last comma-separated part (", млн долларов:"), perhaps after
+# "в/у/w/in"; the unit is the part up to ";" or ","
+_CAPTION_UNIT_RE = re.compile(
+    r"\((?:(?:в|у|w|in)[ \u00a0]+)?(?P<paren>[^();,\n]{1,30})[^()\n]*\)[ \t]*:?[ \t]*$"
+    r"|,[ \t]*(?:(?:в|у|w|in)[ \u00a0]+)?(?P<comma>[^(),;:\n]{1,30})[ \t]*:?[ \t]*$",
+    re.I,
+)
+# a line that may be a table's caption: one ending in a colon or a parenthesis, or in a unit after
+# a comma (cheap: only a text holding one is read for table rows)
+_CAPTION_HINT_RE = re.compile(r"[:)][ \t]*\n|,[ \t]*(?:(?:в|у|w|in)[ \u00a0]+)?[^\W\d_][^,\n]{0,28}\n", re.I)
+
+
+def _caption_unit(line: str) -> str | None:
+    """The unit a table's caption states for its figures ("млрд долларов", "тыс. т", "%"), read as
+    the scanner reads it after a figure: None when the caption states none, or one the scanner
+    does not read whole."""
+    m = _CAPTION_UNIT_RE.search(line)
+    if m is None:
+        return None
+    phrase = (m.group("paren") or m.group("comma")).strip()
+    if any(ch.isdigit() for ch in phrase):  # a figure's note ("(+4%)"), no unit of a column
+        return None
+    synth = f"1 {phrase}"
+    found = _scan(synth)
+    if len(found) != 1 or found[0].qs != 0 or found[0].qe != len(synth) or found[0].unit is None:
+        return None
+    return phrase
+
+
+def _table_rows(masked: str, cands: list[_Cand]) -> None:
+    """The figures of a table flattened into text, added to ``cands`` (in text order): each line
+    of a label and a lone figure (``_TABLE_LABEL_RE``) under a caption line that states the unit
+    (``_caption_unit``: "Товарооборот России со странами Центральной Азии (млрд долларов; в
+    скобках — изменение):", "Экспорт Белоруссии, млн долларов:"), the lines between being rows
+    too, is the figure in that unit, as the scanner reads "19,8 млрд долларов". A figure the
+    scanner found already (its unit is in its row) is left as it is. The quote is the figure; its
+    sentence is its row, whose label names what it is of (``partner_span`` reads a country
+    there)."""
+    lines = masked.split("\n")
+    taken = {c.ns for c in cands}
+    unit: str | None = None  # the unit of the table whose rows are being read
+    pos = 0
+    added: list[_Cand] = []
+    for k, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        m = _TABLE_LABEL_RE.match(line)
+        if m is None:
+            unit = None
+            if k + 1 < len(lines) and _TABLE_LABEL_RE.match(lines[k + 1]) is not None:
+                unit = _caption_unit(line)
+            continue
+        if unit is None or start + m.start("number") in taken:
+            continue
+        number = m.group("number").replace("−", "-").replace("–", "-")
+        synth = f"{number} {unit}"
+        found = _scan(synth)
+        if len(found) != 1 or found[0].qs != 0 or found[0].qe != len(synth):
+            continue
+        c = found[0]
+        shift = start + m.start("number")
+        c.qs, c.ns, c.qe, c.ne = shift, shift, shift + len(m.group("number")), shift + len(m.group("number"))
+        c.counted = None
+        added.append(c)
+    if added:
+        cands.extend(added)
+        cands.sort(key=lambda c: c.qs)
+
 
 def _list_items_of_a_heading(cands: list[_Cand], scopes: _Sentences) -> None:
     """A figure of no metric (``other``, or a volume no flow word of its line names) on a line of a
     list (``_LIST_ITEM_RE``: ``Италия — 11,2 млрд долларов``), under a heading line that ends with
     a colon and names one flow of the figure's kind (``Экспорт Казахстана в январе-октябре 2026
     года:``, ``Kazakhstan's main export destinations in 2025:``), the lines between it and the
-    figure's being items of the list too: takes the heading's metric, as the same list written in
-    one sentence would. A heading naming no flow, or several, leaves it ``other``."""
+    figure's being items of the list too, or under a table's caption that ends in its unit in
+    brackets (``_caption_unit``: ``Крупнейшие торговые партнеры Казахстана (в млн долларов
+    США)``): takes the heading's metric, as the same list written in one sentence would. A heading naming no flow, or several, leaves it ``other``."""
     masked = scopes.masked
     heading_of: dict[int, int | None] = {}  # a line's start -> the start of its list's heading
 
@@ -613,7 +695,12 @@ def _list_items_of_a_heading(cands: list[_Cand], scopes: _Sentences) -> None:
         return len(masked) if end == -1 else end
 
     def is_heading(start: int) -> bool:
-        return _HEADING_END_RE.search(masked, start, line_end(start)) is not None
+        end = line_end(start)
+        return _HEADING_END_RE.search(masked, start, end) is not None or (
+            masked[end - 1 : end] == ")"
+            and _LIST_ITEM_RE.match(masked, start, end) is None
+            and _caption_unit(masked[start:end]) is not None
+        )
 
     def item_at(start: int) -> re.Match[str] | None:
         return None if is_heading(start) else _LIST_ITEM_RE.match(masked, start, line_end(start))

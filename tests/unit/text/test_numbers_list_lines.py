@@ -62,3 +62,56 @@ def test_the_name_opening_a_list_line_is_its_partner(line: str, at: str, partner
 def test_a_speaker_before_a_colon_is_no_partner() -> None:
     line = "Глава Минфина: 25 млрд долларов уйдут на дороги."
     assert partner_span(line, line.index("25"), 0, "export") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "unit", "metric"),
+    [
+        (
+            "Импорт Грузии по странам, январь–июнь 2026 года, млн долларов:\nТурция — 1 204,6\nКитай — 870,1",
+            [1_204_600_000, 870_100_000],
+            "USD",
+            "import",
+        ),
+        (
+            "Товарооборот Монголии с соседями (млрд долларов; в скобках — изменение за год):\n"
+            "Китай — 9,3 (+4%)\nРоссия — 2,1 (-1%)",
+            [9_300_000_000, 2_100_000_000],
+            "USD",
+            "trade_turnover",
+        ),
+        (
+            "Експорт зерна з України (у тис. тонн):\n• Єгипет – 2 410\n• Іспанія – 1 980",
+            [2_410_000, 1_980_000],
+            "tonnes",
+            "export",
+        ),
+        (
+            "Eksport Polski do sąsiadów w 2025 r. (mld euro):\n- Niemcy: 104,2\n- Czechy: 26,8",
+            [104_200_000_000, 26_800_000_000],
+            "EUR",
+            "export",
+        ),
+    ],
+)
+def test_rows_of_a_table_take_the_unit_its_caption_states(
+    text: str, values: list[int], unit: str, metric: str
+) -> None:
+    rows = [f for f in extract_facts(text) if f.unit != "percent"]
+    assert [(round(f.value), f.unit, f.metric) for f in rows] == [(v, unit, metric) for v in values]
+    assert all(not any(ch.isalpha() for ch in f.quote) for f in rows)  # the quote is the figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no unit in the caption, a caption that is no line right over the rows, or rows of several
+        # figures: no figure is read as the caption's
+        "Экспорт Армении по странам:\nИран — 410\nГрузия — 220",
+        "Экспорт Армении, млн долларов.\n\nЭксперты ждут роста.\nИран — 410",
+        "Импорт Грузии, млн долларов:\nТурция — 1 204,6 — 1 150,2\nКитай — 870,1 / 810,4",
+        "Программа визита (день первый):\nВстреча — 10\nОбед — 14",
+    ],
+)
+def test_bare_figures_without_a_caption_unit_are_no_facts(text: str) -> None:
+    assert [f for f in extract_facts(text) if f.unit in ("USD", "XXX")] == []
