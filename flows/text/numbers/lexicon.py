@@ -184,6 +184,22 @@ _TRADE_DEFICIT = (
     r"|deficyt\w*\s+(?:\w+\s+)?(?:w\s+)?(?:\w+\s+)?handl\w*|trade\s+deficit"
 )
 
+# what a project's cost is the cost of: a project, a plant or shop, a construction, a bridge, a
+# power station, a pipeline, a modernisation (stems, every press language; English nouns apart)
+_PROJECT_STEMS = (
+    r"проект|проєкт|праект|projekt|жоба|жоб[аы]|завод|зауыт|фабрик|fabryk|комбинат|комбінат|камбінат|цех|цэх"
+    r"|комплекс|kompleks|сборочн|складальн|зборачн|производств|виробництв|вытворчасц|строительств|будівництв"
+    r"|будаўніцтв|budow|мост|міст|мосту|most[uy]?\b|терминал|термінал|тэрмінал|terminal|электростанц"
+    r"|електростанц|электрастанц|elektrowni|(?-i:ТЭС|ТЭЦ|ГЭС|АЭС|ТЕС|ГЕС|АЕС|НПЗ)|ветропарк|вітропарк|ветрапарк"
+    r"|трубопровод|газопровод|нефтепровод|газопровід|нафтопровід|gazociąg|ropociąg|верф|модернизац|модернізац"
+    r"|мадэрнізац|modernizac"
+)
+_PROJECT_NOUNS_EN = (
+    r"projects?|plants?|factory|factories|complex(?:es)?|facility|facilities|shipyards?|pipelines?|upgrades?"
+    r"|terminals?|refinery|refineries|bridges?|railways?|power\s+stations?|wind\s+farms?|modernization"
+    r"|construction"
+)
+
 # Priority order: for a counted phrase the first matching rule wins; in a sentence the
 # keyword nearest to the number wins and ties go to the earlier rule.
 METRIC_KEYWORDS: tuple[MetricRule, ...] = (
@@ -363,6 +379,24 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         ),
         "both",
         kinds=_LEVEL_KINDS,
+    ),
+    # the cost of a project, a plant, a construction one side builds with or in the other
+    # ("Стоимость проекта оценивается в $14 млн", "27 проектов ... общей стоимостью 4,6 млрд",
+    # "мост ... вартістю 34 млн євро", "цэх ... коштам каля 20 млн", "a $2.4 billion shipyard
+    # complex"): the money the project puts in, an investment; a cost word in a sentence naming no
+    # project (the cost of gas, of a contract) is none
+    MetricRule(
+        "investment",
+        _kw(
+            r"(?<![\w])(?:стоимост\w*|вартіст\w*|вартасц\w*|коштам|wartoś\w*|koszt\w*|worth|costs?|costing"
+            r"|valued|құны)(?![\w])"
+            # "a $450 million upgrade", "a $2.4 billion shipyard complex": the amount before its project
+            rf"|(?<![\w])(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:US)?\$\s?\d[\d.,]*\s*(?:million|billion|bn|mn|m)?\s+(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:{_PROJECT_NOUNS_EN})\b"
+        ),
+        "sentence",
+        kinds=frozenset({MONEY}),
+        context=_kw(rf"(?<![\w])(?:{_PROJECT_STEMS})|\b(?:{_PROJECT_NOUNS_EN})\b"),
     ),
     # weak: "в объеме $1,2 млрд" says nothing of what is measured when another keyword does
     MetricRule("volume", _kw(r"объ[её]м"), "sentence", kinds=_LEVEL_KINDS, weak=True),

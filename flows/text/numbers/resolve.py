@@ -104,7 +104,8 @@ class _Sentences:
         return self.starts[idx], self.starts[idx + 1] if idx + 1 < len(self.starts) else self._n
 
     def keywords(self, idx: int, kind: str) -> list[tuple[int, int, int, MetricRule]]:
-        """(start, end, rule order, rule) of the metric keywords of sentence ``idx``."""
+        """(start, end, rule order, rule) of the metric keywords of sentence ``idx`` (a rule with a
+        ``context`` only where the sentence matches it too)."""
         key = (idx, kind)
         found = self._keywords.get(key)
         if found is None:
@@ -115,7 +116,10 @@ class _Sentences:
                 lo, hi = self.span(idx)
                 for m in scan.finditer(self.masked, lo, hi):
                     order = int(m.lastgroup[1:]) if m.lastgroup else 0
-                    found.append((m.start(), m.end(), order, rules[order]))
+                    rule = rules[order]
+                    if rule.context is not None and rule.context.search(self.masked, lo, hi) is None:
+                        continue  # a rule that holds only in a sentence naming its context
+                    found.append((m.start(), m.end(), order, rule))
             self._keywords[key] = found
         return found
 
