@@ -245,6 +245,31 @@ def _lower_caps_runs(text: str, first: int) -> str:
 _FROM_WORDS = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze", "od"})
 
 
+# a word of the present between the from-word and the amount: "с нынешних 480 тыс.", "from the
+# current 1.2 million", "z obecnych 5 mln"
+_NOW_WORDS = frozenset(
+    {
+        "нынешних",
+        "нынешнего",
+        "нынешней",
+        "текущих",
+        "текущего",
+        "текущей",
+        "нинішніх",
+        "нинішнього",
+        "поточних",
+        "поточного",
+        "цяперашніх",
+        "цяперашняга",
+        "obecnych",
+        "obecnego",
+        "dzisiejszych",
+        "current",
+        "the",
+    }
+)
+
+
 # a word of change right before the from-word: the amount after it is where the change started,
 # with or without the amount it reached in the sentence ("5.1 million tonnes, down from 5.8
 # million", "Exports rose from $3 billion", "упал с 12%")
@@ -261,7 +286,14 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
     find) is the starting value (``change='from'``, never a target). A period phrase between the
     two is the first one's (it follows its number); one after the second is the second's."""
     for c in cands:
-        if c.change is not None or c.ordinal or _word_before(masked, c.qs)[0] not in _FROM_WORDS:
+        if c.change is not None or c.ordinal:
+            continue
+        word, end = _word_before(masked, c.qs)
+        for _ in range(2):  # "с нынешних 480 тыс. до 800 тыс. баррелей", "from the current 1.2 million"
+            if word not in _NOW_WORDS:
+                break
+            word, end = _word_before(masked, end - len(word))
+        if word not in _FROM_WORDS:
             continue
         partners = [
             d
@@ -277,6 +309,9 @@ def _pair_starting_values(cands: list[_Cand], masked: str) -> None:
             continue
         to = min(partners, key=lambda d: abs(d.ns - c.ns))
         c.change = "from"
+        if c.unit is None and to.unit is not None and unit_kind(to.unit) not in (MONEY, None):
+            # "с 480 тыс. до 800 тыс. баррелей": the unit written once, after the level reached
+            c.unit = to.unit
         first, second = (c, to) if c.qs < to.qs else (to, c)
         second.period_skip = (first.qe, second.qs)
         first.period_skip = (second.qe, len(masked))

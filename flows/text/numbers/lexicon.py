@@ -526,6 +526,8 @@ _add_words(1.5, "полтора", "полторы", "полутора")
 # one and a half in Belarusian, Ukrainian and Polish ("паўтара мільярда", "півтора мільярда",
 # "półtora miliarda")
 _add_words(1.5, "паўтара", "паўтары", "півтора", "півтори", "półtora", "półtorej")
+# half, written apart from its scale in Polish ("pół miliarda złotych", "pół miliona ton")
+_add_words(0.5, "pół")
 
 
 # English number words (any case); "one" only inside composites, as "один"
@@ -712,7 +714,7 @@ _HUNDREDS = frozenset(v for v in _NUMBER_WORDS.values() if v >= 100)
 _TENS = frozenset({20, 30, 40, 50, 60, 70, 80, 90})
 
 
-_MULTIPLE_WORDS = {
+_MULTIPLE_WORDS: dict[str, float] = {
     "вдвое": 2,
     "втрое": 3,
     "вчетверо": 4,
@@ -736,6 +738,7 @@ _MULTIPLE_WORDS = {
     "ўтрая": 3,
     "учацвера": 4,
     "ўчацвера": 4,
+    "półtorakrotnie": 1.5,
     "dwukrotnie": 2,
     "trzykrotnie": 3,
     "czterokrotnie": 4,
@@ -839,6 +842,9 @@ HEDGE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "перевищ*",
             "больш за",
             "больш чым",
+            "больш як",  # be, uk: "больш як 2,5 тыс.", "більш як 300"
+            "більш як",
+            "більше як",
             "звыш",
             "перавыс*",
             "перавыша*",

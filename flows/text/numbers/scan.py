@@ -203,7 +203,12 @@ def _counted_phrase(masked: str, pos: int) -> tuple[int, int, str] | None:
 # only those languages write ("300 аўтобусаў", "1 500 трактароў", "300 автобусів", "300 autobusów"):
 # what is counted, when the lexicon has no entry for it (the word as written is its lemma)
 _PLURAL_GENITIVE_RE = re.compile(
-    rf"{_SP}+((?-i:[а-яёіўєїґ'’]{{3,}}(?:аў|оў|яў|ёў|ів|їв)|[a-ząćęłńóśźż]{{3,}}ów))(?![\w-])"
+    # up to two adjectives in the genitive plural before it ("300 беларускіх ліфтаў", "300 українських
+    # генераторів", "300 polskich autobusów")
+    rf"{_SP}+(?:(?-i:[а-яёіўєїґ'’]{{3,}}(?:іх|ых|их|ïх)|[a-ząćęłńóśźż]{{3,}}(?:ich|ych)){_SP}+){{0,2}}"
+    rf"((?-i:[а-яёіўєїґ'’]{{3,}}(?:аў|оў|яў|ёў|ів|їв)|[a-ząćęłńóśźż]{{3,}}ów))"
+    # and a second noun joined by a hyphen ("2,5 тис. дронів-перехоплювачів")
+    r"(?:[-‐‑][^\W\d_]+)?(?![\w-])"
 )
 
 
@@ -378,6 +383,8 @@ _LATIN_WORD_AFTER_RE = re.compile(r"[ \u00a0\u202f]*[A-Za-z]")
 # after: the thousands' dot of "12.400 тонн", "3.000 человек" (a decimal is not written with
 # trailing zeros); "2.345 тонн", "1.5 млрд", "12.400 tonnes" keep their decimal dot.
 _ONE_DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d00")
+# one dot before three digits: a thousands' dot in a Polish sentence (_POLISH_NEAR_RE)
+_ONE_DOT_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _digits_value(s: str, latin_after: bool = False) -> Decimal:
@@ -429,6 +436,12 @@ def _scale_value(word: str, masked: str = "", pos: int = 0) -> int | None:
     return scale_value(word)
 
 
+def _polish_near(masked: str, start: int, end: int) -> bool:
+    """Whether Polish letters or a Polish currency stand within the sentence around ``start:end``
+    (80 characters before, 40 after)."""
+    return _POLISH_NEAR_RE.search(masked, max(0, start - 80), end + 40) is not None
+
+
 _POLISH_NEAR_RE = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]|(?<![\w])(?:zł|złotych|złote|PLN)(?![\w])")
 
 
@@ -445,7 +458,12 @@ def _digit_amount(masked: str, pos: int, digits: re.Match[str] | None = None) ->
     m = digits if digits is not None else _DIGITS_RE.match(masked, pos)
     if m is None:
         return None
-    latin_after = "," in m.group() and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
+    latin_after = (
+        "," in m.group()
+        and _LATIN_WORD_AFTER_RE.match(masked, m.end()) is not None
+        # Polish, in Latin script too, writes its decimals with a comma: "1,250 mld euro"
+        and (not _ONE_COMMA_GROUP_RE.fullmatch(m.group()) or not _polish_near(masked, pos, m.end()))
+    )
     value, end = _digits_value(m.group(), latin_after), m.end()
     if (
         _ONE_DOT_GROUP_RE.fullmatch(m.group())
@@ -454,6 +472,10 @@ def _digit_amount(masked: str, pos: int, digits: re.Match[str] | None = None) ->
         and not masked[end : end + 2].strip().startswith("%")
     ):
         value = Decimal(m.group().replace(".", ""))  # "12.400 тонн": a thousand's dot, not a decimal one
+    elif _ONE_DOT_THOUSANDS_RE.fullmatch(m.group()) and _polish_near(masked, pos, end):
+        # Polish writes its decimals with a comma and may group thousands with a dot: "1.250 mln zł",
+        # "ok. 3.500 GWh" are 1250 mln and 3500 GWh
+        value = Decimal(m.group().replace(".", ""))
     if m.group().isdigit() and (hm := _AND_A_HALF_RE.match(masked, end)) is not None:
         value, end = value + Decimal("0.5"), hm.end()  # "2 с половиной млрд"
     end, value, scale = _with_scale(masked, end, value)
@@ -903,7 +925,7 @@ def _prefix_start(
             ch = _change(masked, hs, False)  # "rose by almost 10%", "wzrosły o ponad 8%"
             if ch is not None:
                 return ch[0], h_comparator, ch[1], None
-    if (year := _YEAR_BETWEEN_RE.search(masked, max(0, start - 24), start)) is not None:
+    if (year := _YEAR_BETWEEN_RE.search(masked, max(0, start - 40), start)) is not None:
         # a year between a bound's verb and its amount: "превысил в 2025 году 4 млрд",
         # "przekroczyła w 2025 r. 46 mld", "topped in 2025 $4 billion" (the period stays the figure's)
         hs, h_comparator, h_word = _hedge(masked, year.start())
@@ -935,7 +957,13 @@ def _prefix_start(
 
 # a year phrase right before an amount ("в 2025 году ", "w 2025 r. ", "у 2025 р. ", "in 2025 ")
 _YEAR_BETWEEN_RE = re.compile(
-    r"(?<![\w])(?:в|во|у|w|in)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]*(?:году|годзе|г\.|р\.|році|roku|r\.))?[ \u00a0]+\Z",
+    r"(?<![\w])(?:(?:в|во|у|w|in)[ \u00a0]+(?:19|20)\d\d(?:[ \u00a0]*(?:году|годзе|г\.|р\.|році|roku|r\.))?"
+    # a period named by reference: "przekroczyły w tym okresie 3,1 mld", "превысил за этот период"
+    r"|(?:в|во|у|за|w|in|over|during)[ \u00a0]+(?:этот|этом|тот|том|цей|цьому|той|тому|гэты|гэтым|той|tym|ten|this|that|the)"
+    r"(?:[ \u00a0]+(?:же|самый|самом|same))?[ \u00a0]+(?:период\w*|перiод\w*|період\w*|перыяд\w*|okres\w*|period|году|годзе|році|roku|year|time))"
+    # and a particle of inference or time after it or alone: "przekroczyło więc 2,2 mld", "превысил уже"
+    r"(?:[ \u00a0]+(?:więc|zatem|już|уже|вже|ужо|же|thus|already))?[ \u00a0]+\Z"
+    r"|(?<![\w])(?:więc|zatem|już|уже|вже|ужо|thus|already)[ \u00a0]+\Z",
     re.I,
 )
 # "до", "да", "do", "aż do": an upper bound, or after a verb of change or target the level reached
