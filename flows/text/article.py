@@ -23,6 +23,8 @@ from flows.text.dates import (
     date_line,
     day_month_number,
     find_dates,
+    is_issue_line,
+    issue_day,
     line_days,
 )
 from flows.text.morph import parses
@@ -575,41 +577,6 @@ def _quotes_line(line: str) -> bool:
     return words < 4 and len(_FIGURE_RE.findall(line)) > words
 
 
-# A newspaper's issue line: an issue noun and its number (``Федеральный выпуск № 276(9861)``,
-# ``Газета «Коммерсантъ» №214 от 25.11.2026, стр. 6``, ``Wydanie nr 231 (12345)``, ``Issue No. 48``),
-# a line of its own: the edition the page reprints, no headline and no text
-_ISSUE_LINE_RE = re.compile(
-    r"(?:(?:[«\"“„]?[^\W\d_][\w«»\"“”'’.-]*|[—–-])\s+){0,5}?(?:№|No\.?|Nr\.?)\s*\d+(?:[/-]\d+)?(?:\s*\(\d+\))?"
-    r"(?:\s+(?:от|від|ад|z|of)\s+(?P<day>\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
-    r"(?:,?\s*(?:стр|с|s|p|pp)\.\s*\d+(?:[-–]\d+)?)?[.\s]*",
-    re.I,
-)
-_ISSUE_NOUN_RE = re.compile(
-    r"(?<![^\W\d_])(?:выпуск|номер|випуск|нумар|wydanie|numer|issue|edition|газета|газеты|журнал|gazeta)(?![^\W\d_])",
-    re.I,
-)
-
-
-def is_issue_line(line: str) -> bool:
-    """Whether ``line`` is a newspaper's issue line: 80 characters at most, the whole line a few
-    words, a number sign and the issue's number (``_ISSUE_LINE_RE``: maybe the total number in
-    brackets, the day, the page), one of them an issue noun (``_ISSUE_NOUN_RE``: ``указ № 123`` is
-    none)."""
-    s = line.strip()
-    return len(s) <= 80 and _ISSUE_LINE_RE.fullmatch(s) is not None and _ISSUE_NOUN_RE.search(s) is not None
-
-
-def issue_day(line: str) -> date | None:
-    """The day a newspaper's issue line dates its issue (``Газета «Коммерсантъ» №226 от
-    03.12.2026, стр. 9``): the publication day of the issue's articles; None for a line that is no
-    issue line or names no day (or one that does not exist)."""
-    s = line.strip()
-    if not is_issue_line(s) or (m := _ISSUE_LINE_RE.fullmatch(s)) is None or m["day"] is None:
-        return None
-    found = find_dates(m["day"])
-    return found[0].to_date() if found and found[0].year is not None else None
-
-
 def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> bool:
     """Whether ``line`` may be a headline: ``min_words`` words or more, no page furniture (a
     widget, chrome, a copyright, a navigation bar, a link, a dateline, a service line) and no date;
@@ -633,6 +600,7 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and date_line(s) is None  # a date line whose date reads only with its glue undone
         and _RELATIVE_TIME_LINE_RE.match(s) is None
         and not is_issue_line(s)
+        and not byline_line(s)
     )
 
 

@@ -238,17 +238,59 @@ _YEAR_ABBREVIATION_RE = re.compile(r"^(?:г|ж|р|r)\.\s*")
 _BYLINE_LABEL = r"(?:by|автор[ыи]?|аўтар|author|autor(?:ka|zy)?|текст|редактор|рэдактар|written\s+by)\s*:?"
 # A byline before the date on its line ("By John Smith, December 5, 2026", "Автор: Анна Ким | 5
 # декабря 2026", "Autor: Jan Nowak, 5 grudnia 2026"): its label, then a name of one to five words.
+_BYLINE_NAME = r"[^\W\d_][^\W\d_'’.-]*(?:(?:\s+|\.\s*|['’-])[^\W\d_][^\W\d_'’.-]*){0,4}"
+# (and up to four names, joined by commas or "and": "By Aziz El Yaakoubi and Joyce Lee")
 _BYLINE_RE = re.compile(
-    rf"^{_BYLINE_LABEL}\s+"
-    r"[^\W\d_][^\W\d_'’.-]*(?:(?:\s+|\.\s*|['’-])[^\W\d_][^\W\d_'’.-]*){0,4}\.?$",
+    rf"^{_BYLINE_LABEL}\s+{_BYLINE_NAME}"
+    rf"(?:(?:\s*,\s*|\s+(?:and|и|і|i|oraz|та|й)\s+){_BYLINE_NAME}){{0,3}}\.?$",
     re.I,
 )
 
 
 def byline_line(line: str) -> bool:
     """Whether ``line`` is a byline alone: its label and a name of one to five words (``By Aida
-    Nurmagambetova``, ``Автор: Мария Соколова``, ``Autor: Jan Nowak``), no date."""
-    return _BYLINE_RE.match(line.strip()) is not None
+    Nurmagambetova``, ``Автор: Мария Соколова``, ``Autor: Jan Nowak``), or up to four such names
+    joined by commas and "and" (``By Aziz El Yaakoubi and Joyce Lee``), no date."""
+    m = _BYLINE_RE.match(line.strip())
+    if m is None:
+        return False
+    # names are capitalised ("By land and sea, China and Russia expand trade" is a headline)
+    names = _BYLINE_LABEL_AT_RE.sub("", m.group(), count=1)
+    return all(
+        w[:1].isupper() or w.lower() in _BYLINE_LOWER_WORDS
+        for w in re.split(r"[\s,]+", names.strip(" ."))
+        if w
+    )
+
+
+_BYLINE_LABEL_AT_RE = re.compile(rf"^{_BYLINE_LABEL}", re.I)
+# the words of a byline in lower case: its joins and the particles of names ("Aziz El Yaakoubi and
+# Joyce Lee", "Ludwig van Beethoven", "Maria da Silva")
+_BYLINE_LOWER_WORDS = frozenset(
+    {
+        "and",
+        "и",
+        "і",
+        "i",
+        "oraz",
+        "та",
+        "й",
+        "van",
+        "von",
+        "der",
+        "de",
+        "da",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "staff",
+        "reporters",
+    }
+)
 
 
 # The start of a byline: the date after its names may stand past the first 32 characters ("By Aida
@@ -331,11 +373,15 @@ def date_line(line: str, year_optional: bool = False) -> tuple[DateMatch, str] |
             if k > 0:
                 piece = _YEAR_ABBREVIATION_RE.sub("", piece).strip(" ,|-–—/•·")
                 if idx > 0 and (
-                    _BYLINE_RE.match(piece) or _RUBRIC_RE.match(piece) or _SOURCE_RE.match(piece)
+                    _BYLINE_RE.match(piece)
+                    or _RUBRIC_RE.match(piece)
+                    or _SOURCE_RE.match(piece)
+                    or is_issue_line(piece)
                 ):
-                    # set off after the date by a bar or a bullet: a byline, a rubric or the source
-                    # ("5 декабря 2026, 14:20 | Автор: Ольга Михайлова", "Dec 5, 2026 | World",
-                    # "... | Источник: ТАСС")
+                    # set off after the date by a bar or a bullet: a byline, a rubric, the source or
+                    # the issue it was printed in ("5 декабря 2026, 14:20 | Автор: Ольга Михайлова",
+                    # "Dec 5, 2026 | World", "... | Источник: ТАСС", "05.12.2026, 00:15 | Газета
+                    # «Коммерсантъ» №227, стр. 9")
                     continue
             if not piece or (
                 # a rubric before the date: "Политика, 1 декабря 2026", "Экономика · 1 декабря 2026"
@@ -375,6 +421,41 @@ def _update_after(line: str, found: tuple[DateMatch, str] | None) -> DateMatch |
         return None
     dates = [d for d in find_dates(stripped[tail.end() :]) if d.year is not None]
     return dates[0] if dates else None
+
+
+# A newspaper's issue line: an issue noun and its number (``Федеральный выпуск № 276(9861)``,
+# ``Газета «Коммерсантъ» №214 от 25.11.2026, стр. 6``, ``Wydanie nr 231 (12345)``, ``Issue No. 48``),
+# a line of its own: the edition the page reprints, no headline and no text
+_ISSUE_LINE_RE = re.compile(
+    r"(?:(?:[«\"“„]?[^\W\d_][\w«»\"“”'’.-]*|[—–-])\s+){0,5}?(?:№|No\.?|Nr\.?)\s*\d+(?:[/-]\d+)?(?:\s*\(\d+\))?"
+    r"(?:\s+(?:от|від|ад|z|of)\s+(?P<day>\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
+    r"(?:,?\s*(?:стр|с|s|p|pp)\.\s*\d+(?:[-–]\d+)?)?[.\s]*",
+    re.I,
+)
+_ISSUE_NOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:выпуск|номер|випуск|нумар|wydanie|numer|issue|edition|газета|газеты|журнал|gazeta)(?![^\W\d_])",
+    re.I,
+)
+
+
+def is_issue_line(line: str) -> bool:
+    """Whether ``line`` is a newspaper's issue line: 80 characters at most, the whole line a few
+    words, a number sign and the issue's number (``_ISSUE_LINE_RE``: maybe the total number in
+    brackets, the day, the page), one of them an issue noun (``_ISSUE_NOUN_RE``: ``указ № 123`` is
+    none)."""
+    s = line.strip()
+    return len(s) <= 80 and _ISSUE_LINE_RE.fullmatch(s) is not None and _ISSUE_NOUN_RE.search(s) is not None
+
+
+def issue_day(line: str) -> date | None:
+    """The day a newspaper's issue line dates its issue (``Газета «Коммерсантъ» №226 от
+    03.12.2026, стр. 9``): the publication day of the issue's articles; None for a line that is no
+    issue line or names no day (or one that does not exist)."""
+    s = line.strip()
+    if not is_issue_line(s) or (m := _ISSUE_LINE_RE.fullmatch(s)) is None or m["day"] is None:
+        return None
+    found = find_dates(m["day"])
+    return found[0].to_date() if found and found[0].year is not None else None
 
 
 def line_days(line: str) -> tuple[date | None, date | None] | None:

@@ -47,3 +47,23 @@ def test_an_issue_line_over_the_date_is_no_title(issue: str) -> None:
 )
 def test_a_line_with_a_number_sign_is_no_issue_line(line: str) -> None:
     assert not is_issue_line(line)
+
+
+@pytest.mark.parametrize(
+    ("date_and_issue", "day"),
+    [
+        ("02.12.2026, 07:30 | Газета «Вечерний город» №58, стр. 3", "2026-12-02"),
+        ("2 декабря 2026 | Выпуск № 45 (1120)", "2026-12-02"),
+        ("02.12.2026 · Wydanie nr 231 (12345)", "2026-12-02"),
+    ],
+)
+def test_a_date_line_naming_its_issue_after_a_bar_dates_the_page(date_and_issue: str, day: str) -> None:
+    page = f"Вечерний город\nГлавная | Политика | Экономика\n\n{HEADLINE}\n{date_and_issue}\n\n{LEAD}\n"
+    meta = parse_scraped_text(page)
+    assert (meta.title, str(meta.published_date)) == (HEADLINE, day)
+
+
+def test_a_date_line_with_a_decree_number_after_a_bar_is_no_date_line() -> None:
+    from flows.text.dates import line_days
+
+    assert line_days("02.12.2026 | Указ № 123") is None

@@ -60,3 +60,29 @@ def test_a_byline_is_a_service_line(line):
 )
 def test_prose_that_opens_with_such_words_stays(line):
     assert not ends_body(line) and not is_service_line(line)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Maria Fernanda Ortiz and Kenji Watanabe",
+        "By Anna Lee, Tom Okafor and Li Wei",
+        "Авторы: Анна Ли и Дана Омиргазы",
+        "Autorzy: Jan Nowak i Anna Kowalska",
+    ],
+)
+def test_a_byline_of_several_names_under_the_headline_is_no_title(byline: str) -> None:
+    headline = "Chile and Peru agree to expand lithium cooperation"
+    lead = (
+        "SANTIAGO, Dec 3 - Chile and Peru signed an agreement on Thursday to expand cooperation in"
+        " lithium mining and processing, officials said."
+    )
+    page = f"Andes Wire\nWorld | Business | Markets\n\n{headline}\n{byline}\nDecember 3, 2026 9:10 AM\n\n{lead}\n"
+    assert parse_scraped_text(page).title == headline
+
+
+def test_a_headline_opening_with_by_is_no_byline() -> None:
+    from flows.text.dates import byline_line
+
+    assert not byline_line("By land and sea, Chile and Peru expand trade")
+    assert byline_line("By Maria Fernanda Ortiz and Kenji Watanabe")
