@@ -169,6 +169,20 @@ CASES = {
     ),
     "armed_forces_il.json": ("Пресс-служба ЦАХАЛ сообщила о завершении учений.", {"IL"}, set()),
     "demonym_surnames.json": ("Критик Сергей Поляков перечитал рассказы Чехова и Греков.", set(), set()),
+    # a country form that is the last word of a person the article names in full, written again
+    # alone or with the name's middle part: the person's surname
+    "surname_again.json": (
+        "Бывший президент Афганистана Ашраф Гани прибыл в Дубай. Гани встретился с представителями ОАЭ.",
+        {"AE", "AF"},
+        set(),
+    ),
+    "surname_again_arabic.json": (
+        "Ирак и Россия подписали соглашение, сообщил министр нефти Ирака Хайян Абдель Гани. Абдель Гани"
+        " напомнил, что Ирак остается вторым производителем в ОПЕК.",
+        {"IQ", "RU"},
+        {("IQ", "RU")},
+    ),
+    "ghana_itself.json": ("Президент Ганы прибыл в Москву.", {"GH", "RU"}, {("GH", "RU")}),
     # states of the past
     "russian_empire.json": ("Российская империя воевала с Османской империей.", set(), set()),
     "austria_hungary.json": ("Австро-Венгрия объявила войну Сербии.", {"RS"}, set()),

@@ -25,7 +25,9 @@
 -- "Израиль Гельфанд") or as a patronymic and a surname, is that person's first name, not the
 -- country: unless it belongs to the person's role ("премьер Израиля Нетаньяху") or follows a
 -- preposition ("в Израиле Нетаньяху"). A country or capital form in Latin script right after a
--- first name in Latin script is a person's surname (Michael Jordan, Denzel Washington).
+-- first name in Latin script is a person's surname (Michael Jordan, Denzel Washington). A
+-- capitalised form written as the last word of a person the article names in two words or more is
+-- that person named again ("Хайян Абдель Гани ... Абдель Гани напомнил": no Ghana).
 with mentions as (
     select * from {{ ref('int_entity_mentions') }}
     where {{ is_new_row('load_seq') }}
@@ -248,10 +250,32 @@ person_mentions as (
         char_start,
         char_end,
         name,
+        name_as_written,
         role_start,
         role_end
     from {{ ref('stg_person_mentions') }}
     where {{ is_new_row('load_seq') }}
+),
+
+surnames_of_named_people as (
+    -- a one-token form written as the last word of the name of a person the article names with
+    -- two words or more ("министр нефти Ирака Хайян Абдель Гани ... Абдель Гани напомнил": Гани, a
+    -- form of Ghana, is his surname), capitalised: that person named again, no country
+    select distinct
+        mentions.article_id,
+        mentions.token_idx
+    from mentions
+    inner join person_mentions
+        on
+            mentions.article_id = person_mentions.article_id
+            and contains(person_mentions.name, ' ')
+            and mentions.mention_text in (
+                regexp_extract(person_mentions.name, '(\S+)$', 1),
+                regexp_extract(person_mentions.name_as_written, '(\S+)$', 1)
+            )
+    where
+        mentions.n_tokens = 1
+        and left(mentions.mention_text, 1) != lower(left(mentions.mention_text, 1))
 ),
 
 first_names as (
@@ -436,7 +460,8 @@ us_state_after_place as (
 
 no_country_tokens as (
     -- the first tokens of mentions that name no country: a language, a kind of thing or a state of
-    -- the past, a person's first name, the tail of a hyphenated word, a currency, the US state
+    -- the past, a person's first name or surname, the tail of a hyphenated word, a currency, the
+    -- US state
     select
         article_id,
         token_idx
@@ -471,6 +496,11 @@ no_country_tokens as (
         article_id,
         token_idx
     from us_state_after_place
+    union all
+    select
+        article_id,
+        token_idx
+    from surnames_of_named_people
 ),
 
 final as (
