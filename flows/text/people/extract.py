@@ -921,6 +921,22 @@ _CAPITALIZED_WORD_AFTER_RE = re.compile(rf"[ \u00a0]+[{_UPPER}]")
 _ABBREVIATION_INITIALS = frozenset({"О.", "И.О.", "В.И.О.", "Т.Е."})
 
 
+def _initials_make_a_surname(word: str) -> bool:
+    """Whether ``word``, after initials, is a surname as written though the dictionary reads it only
+    as a word of another kind: a man's Slavic surname in the nominative (``-ов``, ``-ев``, ``-ин``:
+    ``Карасин``, read as a short adjective), no place, no role word."""
+    low = word.lower()
+    if word.isupper() or not low.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return False
+    info = _info(low)
+    return (
+        info.role is None
+        and not info.geox_top
+        and not info.names
+        and info.top_pos in ("ADJS", "ADJF", "VERB")
+    )
+
+
 def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
     mentions: list[_Mention] = []
     loose_runs: list[list[tuple[int, int, str]]] = []
@@ -1137,6 +1153,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             # opening its sentence before a verb (not "помощника Л.Фокса присутствует")
             subject=_sentence_initial(text, m.start()) and _subject_verb_after(text, m.end()),
         )
+        if res is None and _initials_make_a_surname(m.group("surname")):
+            # a surname the dictionary reads only as another word ("Г. Карасин": a short adjective),
+            # which the initials before it make a surname: as written, a man's in the nominative
+            res = _Name(m.group("surname"), m.group("surname"), "masc", _NOMINATIVE, 1)
         if res is not None:
             initials = " ".join(text[m.start() : m.start("surname")].split())
             name = f"{initials} {res.name}"  # the surname, with an article before it ("Аль Тани")

@@ -2732,7 +2732,9 @@ def instrumental_syllable_name(words: list[tuple[int, int, str]]) -> tuple[int, 
             (_head_syllable(w) or _soft_syllable(w) or _undeclined_name_syllable(w))
             and w not in _ARABIC_ARTICLES
             for w in head
-        ):
+        ) and any(_head_syllable(w) or _soft_syllable(w) for w in head):
+            # (a first name alone before the last word is no syllable: "Лейла Салем", "Карим Хашем"
+            # are in the nominative; "Данг" counts beside a syllable: "Данг Минь Кхоем")
             return len(words) - size, " ".join([*head, _instrumental_syllable_nominative(words[-1][2])])
     return None
 
