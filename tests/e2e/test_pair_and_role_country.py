@@ -345,3 +345,14 @@ def test_a_countrys_adjective_on_the_institution_of_a_post_is_the_posts_country(
     assert people["Нгуен Ван Тхань"] == "VN"
     assert people.get("Игорь Смирнов") != "VN"
     assert _people(warehouse, "Hungary and Serbia") == [("Gyorgyi Halmosine", "HU", "role")]
+
+
+@pytest.mark.slow
+def test_a_general_directors_post_and_a_royal_title_speak_for_no_country_the_text_does_not_name(warehouse):
+    """A general director's post (of a corporation named without a company noun: Ростех, Росатом)
+    is a company's, and a royal title with no state named is a dynasty's: neither takes the
+    article's home country (Egypt, from the dateline); a minister of Egypt keeps Egypt."""
+    people = {name: country for name, country, _ in _people(warehouse, "Египет и Россия обсудили")}
+    assert people["Сергей Чемезов"] is None
+    assert people["Андрей Петров"] is None
+    assert people["Ахмед бен Халид"] is None

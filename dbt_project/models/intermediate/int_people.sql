@@ -19,7 +19,8 @@
 -- An article naming one country gives it to every role that names none. A person with no role
 -- gets none (NULL): being named in an article about a country says nothing of whom one speaks for;
 -- nor does a post outside a state (a company's, a church's, in the arts, sport, science or the
--- press: the organisation's country, not said), nor does the country of a counterpart in the
+-- press: the organisation's country, not said; a general director's or a board's post is a
+-- company's), nor does a royal title naming no state (шейх, принц), nor the country of a counterpart in the
 -- person's sentence ("провел переговоры с бразильским коллегой": the other side's), nor the home
 -- country when the person meets someone whose role names it ("X встретился с губернатором
 -- китайской провинции Хэнань Y" in an article whose first country is China: NULL for X).
@@ -750,9 +751,10 @@ article_country as (
         -- председатель правления ПАО «Газпром», in an article about Uzbekistan); the head of an
         -- organisation is a company's when the role names one by its legal form, a company noun,
         -- a name in quotes or a post only a company has (CEO, chief executive)
+        -- nor is a royal title (шейх, принц): a dynasty's member, whose state the text must name
         and coalesce(people.role_kind, '') not in (
             'business', 'employee', 'culture', 'sports', 'religious', 'media', 'science', 'medicine',
-            'education', 'activist', 'expert', 'legal'
+            'education', 'activist', 'expert', 'legal', 'royalty'
         )
         and not (
             people.role_kind in ('head_of_organisation', 'deputy_head')
@@ -761,8 +763,12 @@ article_country as (
                     lower(people.role),
                     '(^|[^а-яё])(пао|оао|зао|ао|ооо|ltd|inc|plc)([^а-яё]|$)|«|"'
                     || '|компани|корпорац|концерн|холдинг|банк|company|corporation|group'
-                    -- the posts only a company has: "Nvidia CEO", "chief executive"
+                    -- the posts only a company has: "Nvidia CEO", "chief executive", a general
+                    -- director ("первый заместитель генерального директора Росатома"), a board's
+                    -- chair ("председатель правления")
                     || '|(^|[^a-z])(ceo|cfo|coo|cto)([^a-z]|$)|chief executive|managing director'
+                    || '|генеральн[а-яё]* директор|гендиректор|генеральн[а-яії]* директор|генеральн[а-яў]* дырэктар'
+                    || '|dyrektor[a-ząęó]* generaln|general director|правлени|правлінн|праўленн|prezes zarządu'
                 )
                 -- a firm's name in Latin script inside a role written in Cyrillic ("Генеральный
                 -- директор Siemens Energy"): a company's post
