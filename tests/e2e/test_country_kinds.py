@@ -183,6 +183,23 @@ CASES = {
         {("IQ", "RU")},
     ),
     "ghana_itself.json": ("Президент Ганы прибыл в Москву.", {"GH", "RU"}, {("GH", "RU")}),
+    # an airline named after a country: a company flown with, no party (and the city it connects
+    # through names its country only where the article names that country otherwise)
+    "airline_en.json": (
+        "Делегация Минсельхоза прилетела в Марокко рейсом Qatar Airways.",
+        {"MA"},
+        set(),
+    ),
+    "airline_ru.json": (
+        "Министр прилетел в Алжир рейсом Турецких авиалиний через Стамбул. Алжир и Россия подписали соглашение.",
+        {"DZ", "RU"},
+        {("DZ", "RU")},
+    ),
+    "airline_and_country.json": (
+        "Turkish Airlines opened a route to Tunis as Turkey and Tunisia signed a trade deal.",
+        {"TN", "TR"},
+        {("TN", "TR")},
+    ),
     # states of the past
     "russian_empire.json": ("Российская империя воевала с Османской империей.", set(), set()),
     "austria_hungary.json": ("Австро-Венгрия объявила войну Сербии.", {"RS"}, set()),
