@@ -288,8 +288,18 @@ _NO_SIDE = (
 _PARTNER_SIDE_RE = re.compile(
     rf"(?<![\w])(?i:с|со|з|із|са|мен|with|z|ze)\s+(?:the\s+)?(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
 )
+# the words of a source between a preposition and the body it names: "из данных Национальной службы
+# статистики", "по данным", "from data of": a source, no end of the flow
+_SOURCE_WORDS = (
+    r"(?!(?i:данных|данным|даних|дадзеных|danych|data|figures|сведений|информации|інформації|сообщения"
+    r"|повідомлення|отчета|отчёта|доклада|звіту|raportu|report|оценке|оценкам|оцінкою|слов)\b)"
+)
+# a source's word right before the preposition: "figures from the National Statistics Office"
+_SOURCE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:data|figures|statistics|report|estimates|данные|данных|даних|dane|danych)\s+\Z", re.I
+)
 _FLOW_END_SIDE_RE = re.compile(
-    r"(?<![\w])(?i:в|во|на|у|ў|да|до|из|изо|от|into|to|from|do|od)\s+(?:(?:the|[a-zа-яёіўєїґ-]+)\s+)?"
+    rf"(?<![\w])(?i:в|во|на|у|ў|да|до|из|изо|от|into|to|from|do|od)\s+(?:{_SOURCE_WORDS}(?:the|[a-zа-яёіўєїґ-]+)\s+)?"
     rf"(?P<w>{_NO_SIDE}[A-ZА-ЯЁІЎЄЇҚ][\w-]*)"
 )
 # a flow of one side with the whole world: its foreign trade, foreign investment, world markets
@@ -330,7 +340,10 @@ def is_bilateral(
     flow = _RELATION_FLOW_RE.search(text, c_lo, c_hi) is not None
     for side_re in (_PARTNER_SIDE_RE, _FLOW_END_SIDE_RE) if flow else (_PARTNER_SIDE_RE,):
         for m in side_re.finditer(text, c_lo, c_hi):
-            if not start <= m.start("w") < end:
+            if (
+                not start <= m.start("w") < end
+                and _SOURCE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()) is None
+            ):
                 return True
     if not flow and metric not in _FLOW_METRICS:
         return False

@@ -295,6 +295,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
             r"|наторговал|наторгувал|нагандлявал"
             # "bilateral trade", "China-Russia trade", "trade rose/reached ..." (English)
             r"|\b(?:bilateral|mutual|two-way|[a-z]+-[a-z]+)\s+trade\b(?!\s+(?:deficit|surplus|balance))"
+            # a side's trade with the world: "Foreign trade of Georgia reached $11.2 billion"
+            r"|\b(?:foreign|external|overseas)\s+trade\b(?!\s+(?:deficit|surplus|balance|minister|ministry|policy|office))"
             r"|\btrade\s+(?:rose|grew|fell|reached|totall?ed|amounted|stood|was|increased|decreased|climbed"
             r"|dropped|hit|exceeded|topped|jumped|declined|expanded|crossed|surpassed|approached|neared|passed"
             r"|shrank|contracted|doubled|tripled|soared|surged|plunged|slumped|slipped|edged"

@@ -163,3 +163,34 @@ def test_a_projects_total_and_both_countries_figures_are_bilateral(text):
 )
 def test_a_foreign_or_world_total_stays_one_sides(text):
     assert _bilateral(text)[0] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Внешнеторговый оборот Армении за девять месяцев составил 9,1 млрд долларов, следует из данных"
+        " Статистического комитета.",
+        "Зовнішньоторговельний оборот України зріс до 80 млрд доларів, свідчать дані з повідомлення"
+        " Державної служби статистики.",
+        "Foreign trade of Georgia reached $11.2 billion, according to figures from the National"
+        " Statistics Office.",
+    ],
+)
+def test_a_source_named_after_a_preposition_is_no_end_of_a_total_flow(text: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
+    assert not is_bilateral(text, fact.char_start, fact.char_end, fact.metric)
+
+
+def test_an_adjective_between_a_preposition_and_a_side_keeps_the_side() -> None:
+    text = "Экспорт вырос, а в соседний Китай поставлено 1 млн тонн."
+    start = text.index("1 млн")
+    assert is_bilateral(text, start, start + len("1 млн тонн"), "export")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Foreign trade of Georgia reached $11.2 billion.", "Mongolia's external trade rose to $24 billion."],
+)
+def test_a_sides_foreign_trade_is_trade(text: str) -> None:
+    (fact,) = extract_facts(text)
+    assert fact.metric == "trade_turnover"
