@@ -3846,7 +3846,8 @@ def _add_referred_roles(
             # is the subject of ("Мадонна сообщила")
             verbs = {g for m in groups[p.name] if (g := _gender_by_verb(text, m.start, m.end)) is not None}
             verb_gender = verbs.pop() if len(verbs) == 1 else None
-        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name]), verb_gender))
+        kinds = frozenset(m.role.kind for m in groups[p.name] if m.role is not None and m.role.kind)
+        referents.append(_Referent(gender, post, tuple(m.start for m in groups[p.name]), verb_gender, kinds))
     taken = [(m.start, m.end) for m in mentions]
     taken += [(m.role.start, m.role.end) for m in mentions if m.role is not None]
     found = _roles_by_reference(text, referents, taken)

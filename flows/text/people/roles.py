@@ -2093,6 +2093,7 @@ class _Referent:
     # a person of a name of one word whose gender the names do not say: the gender of the verbs
     # it is the subject of ("Мадонна сообщила"), which lets a feminine role noun refer to her
     verb_gender: str | None = None
+    kinds: frozenset[str] = frozenset()  # the kinds of the roles its own mentions have
 
     @property
     def feminine(self) -> bool:
@@ -2274,6 +2275,12 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
                 or people[i].feminine
                 or (people[i].gender is None and role.kind in _REFERRING_KINDS)
             ]
+            roleless = [i for i in fits if not people[i].has_role]
+            if len(fits) > 1 and len(roleless) == 1 and not any(role.kind in people[i].kinds for i in fits):
+                # "Токаев (президент) принял Мерца. Канцлер ФРГ ...": of the people named before, the
+                # one without a role, when no other holds a post of the free role's kind ("Президент
+                # Казахстана заявил" after it is Токаев's again, not Мерц's)
+                fits = roleless
         if len(fits) != 1 or people[fits[0]].has_role:
             continue
         i = fits[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from flows.text.analyze import analyze_body
 from flows.text.people import extract_people
 from flows.text.people.lexicon import role_kind
 
@@ -1228,3 +1229,33 @@ def test_the_eus_post_words_are_forms_of_the_bloc() -> None:
     with (PROJECT_ROOT / "dbt_project" / "seeds" / "ref_country_forms.csv").open(encoding="utf-8") as f:
         forms = {(r["form"], r["entity_code"]) for r in csv.DictReader(f) if r["entity_type"] == "bloc"}
     assert {("еврокомиссар", "EU"), ("еврокомиссаром", "EU"), ("евродепутат", "EU")} <= forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Министр иностранных дел Венгрии Петер Сийярто встретил Педро Санчеса. Председатель правительства"
+            " Испании прибыл в Будапешт впервые.",
+            "Педро Санчес",
+            "председатель правительства",
+        ),
+        (
+            "Переговоры провели Эммануэль Макрон и принц Мухаммед бен Сальман. Президент Франции прибыл в"
+            " Эр-Рияд накануне.",
+            "Эммануэль Макрон",
+            "президент",
+        ),
+    ],
+)
+def test_a_free_role_refers_to_the_one_person_named_before_without_a_role(
+    text: str, name: str, role: str
+) -> None:
+    people = {p.name: p.role for _, p in analyze_body(text).people}
+    assert people[name] == role
+
+
+def test_a_free_role_of_a_kind_another_person_holds_refers_to_no_one_else() -> None:
+    text = "Президент Узбекистана Шавкат Мирзиёев принял Олафа Шольца. Президент Узбекистана заявил о росте."
+    people = {p.name: p.role for _, p in analyze_body(text).people}
+    assert people["Олаф Шольц"] is None
