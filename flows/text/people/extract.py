@@ -2412,16 +2412,29 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
             ):
                 m.name, m.surname, m.cases = f"{parts[0]} {nominative}", nominative, frozenset({case})
                 return
+    first_names = _info(written[0].lower()).names
     if (
         len(written) == 2
         and m.cases == _NOMINATIVE
         and "nomn" not in role.cases
-        and not _info(written[0].lower()).names
-        and all(w[-1:].lower() in _CONSONANT_LETTERS for w in written)
+        and written[0][-1:].lower() in _CONSONANT_LETTERS
+        and (
+            not first_names
+            or (
+                # a man's name the dictionary knows: only before a foreign surname in a consonant
+                # and not as the subject of a verb after it ("... Минтимера Шаймиева Тимур Шаймиев
+                # занял": a man in the nominative, the role another's)
+                all(g == "masc" for _c, g, _l, _s in first_names)
+                and _SURNAME_SHAPE_RE.search(written[1].lower()) is None
+                and not _subject_verb_after(text, m.end)
+            )
+        )
+        and (written[1][-1:].lower() in _CONSONANT_LETTERS or written[1].endswith("ь"))
     ):
-        # a name in two consonants that the dictionary does not know, undeclined after a role in an
-        # oblique case: a woman's (a man's would decline: "с министром Ясмином Фуадом"), in the
-        # role's case ("с министром ... Ясмин Фуад")
+        # a name in two consonants that the dictionary does not know, or knows as a man's only,
+        # undeclined after a role in an oblique case: a woman's (a man's would decline: "с министром
+        # Ясмином Фуадом", "с министром Ясином Фалем"), in the role's case ("с министром ... Ясмин
+        # Фуад", "с министром ... Ясин Фаль")
         m.name, m.surname, m.gender, m.cases, m.role = " ".join(written), written[1], "femn", role.cases, role
         return
     # a first name read in another case or gender: "тренеру Алену Фабро" (Алён, not Алёна),

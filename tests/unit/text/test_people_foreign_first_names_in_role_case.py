@@ -36,3 +36,24 @@ def test_the_first_part_declines_back_in_the_roles_case(text: str, name: str) ->
 
 def test_a_last_part_that_declines_is_read_in_the_case() -> None:
     assert "Сейду Кумба Тур" in _names("Поздравление направили Сейду Кумба Туру.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Переговоры прошли с министром иностранных дел Сенегала Ясин Фаль.",
+            "Ясин Фаль",
+            "министр иностранных дел",
+        ),
+        ("Переговоры прошли с послом Туниса Карим Беншейх.", "Карим Беншейх", "посол"),
+    ],
+)
+def test_a_mans_first_name_left_undeclined_after_an_oblique_role_is_a_womans(text, name, role) -> None:
+    assert [(p.name, p.role) for _, p in analyze_body(text).people] == [(name, role)]
+
+
+def test_a_man_in_the_nominative_as_a_verbs_subject_is_no_oblique_roles() -> None:
+    text = "Сын бывшего премьера - ныне советника Башкирии Рустэма Хамитова Тимур Хамитов возглавил компанию."
+    people = {p.name: p.role for _, p in analyze_body(text).people}
+    assert people.get("Тимур Хамитов") != "советник Башкирии"
