@@ -259,6 +259,9 @@ _TWO_SIDES_RE = re.compile(
     r"|oba|obaj|obie|obu|obydw\w*|обидв\w*|абодва|абедзве"
     r"|двух\s+(?:стран|государств)|двох\s+(?:країн|держав)|дзвюх\s+(?:краін|дзяржаў)"
     r"|dwóch\s+(?:kraj\w*|państw)|two\s+(?:countries|nations|states)"
+    # Kazakh: the sides, the two countries, bilateral, mutual, joint ("Тараптар", "екі ел арасындағы",
+    # "екіжақты", "өзара", "бірлескен")
+    r"|тарапт\w*|екі\s+ел\w*|екіжақты\w*|өзара|бірлескен"
     # the sides themselves ("Стороны планируют"; not "с другой стороны") and what two sides make
     # together: joint projects, agreements, contracts, deals
     r"|(?<!другой\s)(?<!одной\s)(?<!с\s)сторон(?:ы|ам|ами)?|сторін|бакі|the\s+sides|strony"

@@ -194,3 +194,15 @@ def test_an_adjective_between_a_preposition_and_a_side_keeps_the_side() -> None:
 def test_a_sides_foreign_trade_is_trade(text: str) -> None:
     (fact,) = extract_facts(text)
     assert fact.metric == "trade_turnover"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тараптар жалпы құны 3,4 млрд доллар болатын 25 бірлескен жобаны талқылады.",
+        "Биыл екі ел арасындағы тауар айналымы 2,7 млрд долларды құрады.",
+    ],
+)
+def test_kazakh_words_of_two_sides_make_a_figure_bilateral(text: str) -> None:
+    (fact,) = [f for f in extract_facts(text) if f.unit == "USD"]
+    assert is_bilateral(text, fact.char_start, fact.char_end, fact.metric)
