@@ -356,3 +356,12 @@ def test_a_general_directors_post_and_a_royal_title_speak_for_no_country_the_tex
     assert people["Сергей Чемезов"] is None
     assert people["Андрей Петров"] is None
     assert people["Ахмед бен Халид"] is None
+
+
+@pytest.mark.slow
+def test_a_sides_part_of_a_commission_or_its_delegation_is_the_roles_country(warehouse):
+    """A country adjective before a side's part of a joint commission or its delegation
+    ("Марокканскую часть комиссии возглавлял министр X", "Российскую делегацию возглавил министр Y")
+    is the country the role after it speaks for, whichever country the dateline names."""
+    people = {name: country for name, country, _ in _people(warehouse, "Марокко и Россия провели")}
+    assert people == {"Рияд Меззур": "MA", "Оксана Лут": "RU"}
