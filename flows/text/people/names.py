@@ -606,7 +606,7 @@ def _analyze_name(
             ]
     if (
         not names
-        or first_info.role is not None
+        or (first_info.role is not None and not _ARABIC_FAMILY_PREFIX_RE.match(second))
         or (first_info.geox_top and not _place_word_fits_before_surname(first, second))
         or first.lower() in _NOT_FIRST_NAMES
         or _joined_place((first, second))  # Коста Рика, Эль Сальвадор
@@ -1302,6 +1302,10 @@ def _bare_cases(word: str, surname: str, gender: str) -> frozenset[str]:
 # The Arabic article written capitalized as a word of its own before a family name ("Аль Сауд",
 # "Эль Сиси"): no syllable of an East-Asian name.
 _ARABIC_ARTICLES = frozenset({"Аль", "Эль"})
+# an Arabic family name's article glued to it ("аль-Джабер", "ас-Сиси", "эль-Сиси"): after it, a
+# word that is also a title is a first name ("Султан аль-Джабер"), the title noun having no name so
+# written after it
+_ARABIC_FAMILY_PREFIX_RE = re.compile(r"(?:аль|ал|ас|аш|ат|ад|ан|ар|аз|эль|эш|эс)-[А-ЯЁ]")
 
 _PARTICLES = frozenset(
     {

@@ -59,3 +59,18 @@ def test_initials_make_a_surname_of_a_word_the_dictionary_reads_otherwise(text: 
 )
 def test_an_english_portfolio_word_before_minister_is_the_role(text: str, role: str) -> None:
     assert [r for _, r in _people(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Министр энергетики ОАЭ Султан аль-Мазруи заявил о росте добычи.", "Султан аль-Мазруи"),
+        ("Встреча с Султаном аш-Шамси прошла в Дубае.", "Султан аш-Шамси"),
+    ],
+)
+def test_a_title_before_an_arabic_family_name_is_a_first_name(text: str, name: str) -> None:
+    assert [n for n, _ in _people(text)] == [name]
+
+
+def test_a_title_before_a_country_stays_a_title() -> None:
+    assert _people("Султан Брунея Хассанал Болкиах принял делегацию.") == [("Хассанал Болкиах", "султан")]
