@@ -714,6 +714,9 @@ def _complement_word(word: str, after_preposition: bool) -> bool:
 # Genitive plurals of portfolios' nouns no ending tells: affairs, questions, situations
 _PLURAL_GENITIVES = frozenset(
     {"справ", "спраў", "питань", "пытанняў", "ситуацій", "сітуацый", "надр", "нетраў"}
+    # communities, relations, branches, forces: "міністр розвитку громад та територій", "міністр
+    # міжнародних відносин", "командувач Збройних сил"
+    | {"громад", "грамад", "відносин", "адносін", "галузей", "галін", "сил", "військ", "войскаў"}
     # the plural of a body's members in its name: "Савет міністраў", "кабінет міністраў", "Палата
     # прадстаўнікоў" (Belarusian -аў, which ends past verbs too: listed, not by ending)
     | {"міністраў", "дэпутатаў", "прадстаўнікоў", "міністрів", "депутатів", "представників"}

@@ -479,3 +479,20 @@ def test_chancellors_and_secretaries_general(
 )
 def test_second_given_names_and_foreign_surnames_in_a_vowel(text: str, expected: list[str]) -> None:
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Міністр розвитку громад та територій Ганна Мельник підписала угоду.",
+            "міністр розвитку громад та територій",
+        ),
+        ("Міністр міжнародних відносин Ірина Коваль прибула до Варшави.", "міністр міжнародних відносин"),
+        ("Міністр развіцця грамад Андрэй Кавалёў наведаў Гомель.", "міністр развіцця грамад"),
+    ],
+)
+def test_a_portfolio_in_a_genitive_plural_without_an_ending_is_the_roles(text: str, role: str) -> None:
+    from flows.text.analyze import analyze_body
+
+    assert [p.role for _, p in analyze_body(text).people] == [role]
