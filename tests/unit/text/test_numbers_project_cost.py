@@ -48,3 +48,18 @@ def test_the_nearest_flow_keeps_its_figure_beside_a_projects_cost() -> None:
         "Товарооборот вырос до 5 млрд долларов, а стоимость проекта составит 300 млн долларов."
     )
     assert [f.metric for f in facts] == ["trade_turnover", "investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part"),
+    [
+        ("Дубайскія кампаніі плануюць укласці 60 млн дырхамаў у склад пад Брэстам.", "60"),
+        ("У 2025 годзе аўстрыйскія фірмы ўклалі 210 млн еўра.", "210"),
+        ("Польська компанія вкладе 75 млн євро у виробництво під Луцьком.", "75"),
+        ("Торік литовські інвестори вклали 40 млн доларів.", "40"),
+    ],
+)
+def test_ukrainian_and_belarusian_verbs_of_putting_money_in_are_investment(
+    text: str, quote_part: str
+) -> None:
+    assert _metric(text, quote_part) == "investment"
