@@ -46,6 +46,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from flows.text.people.lexicon import (
+    LATIN_EAST_ASIAN_SURNAMES,
     LATIN_FIRST_NAMES,
     LATIN_ROLE_KINDS,
     latin_city_forms,
@@ -587,6 +588,10 @@ def polish_names(text: str) -> list[PolishName]:
     k = 0
     while k + 1 < len(words):
         word, nxt = words[k][2], words[k + 1][2]
+        if (east := _east_asian_name(text, words, k)) is not None:
+            found.append(east[1])
+            k = east[0]
+            continue
         if (longer := _longer_name(text, words, k)) is not None:
             found.append(longer[1])
             k = longer[0]
@@ -643,6 +648,77 @@ def polish_names(text: str) -> list[PolishName]:
         k = after
     lone = _lone_surnames(text, words, found)
     return found + lone + _surnames_after_role(text, words, found + lone)
+
+
+# The case endings Polish gives a foreign name ending in a consonant, as written after the name's
+# own letters: (ending, the cases it writes). "Dienem", "Qiangiem" (-iem after g/k), "Nguyena",
+# "Nguyenowi", "Dienie" (the locative's -ie after n), "Dienu".
+_FOREIGN_ENDINGS = (
+    ("iem", _c(_I)),
+    ("em", _c(_I)),
+    ("owi", _c(_D)),
+    ("a", _c(_G, _A)),
+    ("ie", _c(_L)),
+    ("u", _c(_L)),
+)
+
+
+def _foreign_stem(word: str, syllable: bool) -> list[tuple[str, frozenset[str]]]:
+    """The readings of ``word``, a part of an East-Asian name in Polish text: (the part as
+    written in the nominative, its cases); the word as written in every case first. ``-iem`` is
+    taken off only after ``g`` or ``k`` ("Qiangiem": Qiang); a ``syllable`` (a given name's part)
+    takes no ending of one letter ("Hua", "Yi" stay)."""
+    readings = [(word, _EVERY)]
+    low = word.lower()
+    for ending, cases in _FOREIGN_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        stem = word[: -len(ending)]
+        if ending == "iem" and stem[-1:].lower() not in "gk":
+            continue
+        if syllable and len(ending) == 1:
+            continue
+        if stem[-1:].lower() in _CONSONANT:
+            readings.append((stem, cases))
+    return readings
+
+
+def _east_asian_name(text: str, words: list[tuple[int, int, str]], k: int) -> tuple[int, PolishName] | None:
+    """An East-Asian name opening at word ``k``: a surname of ``LATIN_EAST_ASIAN_SURNAMES``, as
+    written or with a Polish case ending ("Nguyenem"), and one or two capitalized given-name parts
+    after it, the last perhaps with the same case's ending ("z ministrem Nguyenem Hong Dienem",
+    "z premierem Li Qiangiem", "Wang Yi"): (the index after it, the name in the nominative). The
+    case the surname's ending writes, when it has one, must be one the last part's reading allows."""
+    surnames = [(s, c) for s, c in _foreign_stem(words[k][2], False) if s in LATIN_EAST_ASIAN_SURNAMES]
+    if not surnames:
+        return None
+    parts = []
+    j = k + 1
+    while j < len(words) and len(parts) < 2:
+        w = words[j][2]
+        if not (
+            _capitalized(w)
+            and w.isalpha()
+            and len(w) <= 9
+            and _PLAIN_RE.fullmatch(text, words[j - 1][1], words[j][0])
+        ):
+            break
+        if role_head(w) is not None or _place(w):
+            break
+        parts.append(w)
+        j += 1
+    if not parts:
+        return None
+    for surname, s_cases in surnames:
+        # the last part with a case ending taken off first: "Qiangiem" is Qiang's instrumental
+        lasts = _foreign_stem(parts[-1], True)
+        for last, l_cases in lasts[1:] + lasts[:1]:
+            cases = s_cases & l_cases
+            if not cases or (s_cases != _EVERY and l_cases == _EVERY and len(parts[-1]) > 3):
+                continue  # "Nguyenem Hong Dien": the surname declined, the given name not
+            name = " ".join([surname, *parts[:-1], last])
+            return j, (words[k][0], words[j - 1][1], name, "m", cases)
+    return None
 
 
 def _unlisted_name_apposed(text: str, words: list[tuple[int, int, str]], k: int) -> bool:

@@ -19,3 +19,17 @@ from flows.text.people import extract_people
 )
 def test_a_foreign_name_in_polish_in_case(text: str, name: str, role: str) -> None:
     assert [(p.name, p.role) for p in extract_people(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wiceminister rozmawiał z ministrem finansów Wietnamu Nguyenem Van Thangiem.", "Nguyen Van Thang"),
+        ("Minister Nguyen Van Thang przyjechał do Gdańska.", "Nguyen Van Thang"),
+        ("Premier spotkał się z wicepremierem Chin Dingiem Xuexiangiem.", "Ding Xuexiang"),
+        ("Rozmowy z Wang Yi trwały trzy godziny.", "Wang Yi"),
+        ("Prezydent rozmawiał z Xi Jinpingiem o handlu.", "Xi Jinping"),
+    ],
+)
+def test_an_east_asian_name_in_a_polish_case_is_read_in_the_nominative(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_people(text)]
