@@ -921,6 +921,26 @@ _CAPITALIZED_WORD_AFTER_RE = re.compile(rf"[ \u00a0]+[{_UPPER}]")
 _ABBREVIATION_INITIALS = frozenset({"О.", "И.О.", "В.И.О.", "Т.Е."})
 
 
+def _instrumental_a_stem_after_initials(
+    text: str, m: re.Match[str], role_before: _RolesBefore
+) -> _Name | None:
+    """The -а surname whose instrumental the surname after initials ``m`` is (``Т. Дидизой`` ->
+    ``Дидиза``), when the dictionary does not know it, it ends in -ой/-ей, and the words before the
+    initials govern the instrumental only (a preposition, ``с``, or a role noun in the
+    instrumental right before them); else None."""
+    word = m.group("surname")
+    low = word.lower()
+    if not low.endswith(("ой", "ей")) or len(low) < 5 or _info(low).known:
+        return None
+    governed = _preposition_cases(text, m.start())
+    if governed is None and role_before(m.start(), frozenset({"ablt"})) is not None:
+        governed = frozenset({"ablt"})
+    if governed != frozenset({"ablt"}):
+        return None
+    nominative = word[:-2] + ("а" if low.endswith("ой") else "я")
+    return _Name(nominative, nominative, "masc", frozenset({"ablt"}), 1)
+
+
 def _initials_make_a_surname(word: str) -> bool:
     """Whether ``word``, after initials, is a surname as written though the dictionary reads it only
     as a word of another kind: a man's Slavic surname in the nominative (``-ов``, ``-ев``, ``-ин``:
@@ -1153,6 +1173,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             # opening its sentence before a verb (not "помощника Л.Фокса присутствует")
             subject=_sentence_initial(text, m.start()) and _subject_verb_after(text, m.end()),
         )
+        if (
+            res is not None
+            and res.cases == _NOMINATIVE
+            and res.name == m.group("surname")
+            and (oblique := _instrumental_a_stem_after_initials(text, m, role_before)) is not None
+        ):
+            # "с Председателем Национальной ассамблеи ЮАР Т. Дидизой": a surname the dictionary
+            # does not know, in -ой after words governing the instrumental, is an -а surname's
+            # instrumental (Дидиза), not a nominative in -ой (Толстой)
+            res = oblique
         if res is None and _initials_make_a_surname(m.group("surname")):
             # a surname the dictionary reads only as another word ("Г. Карасин": a short adjective),
             # which the initials before it make a surname: as written, a man's in the nominative

@@ -74,3 +74,22 @@ def test_a_title_before_an_arabic_family_name_is_a_first_name(text: str, name: s
 
 def test_a_title_before_a_country_stays_a_title() -> None:
     assert _people("Султан Брунея Хассанал Болкиах принял делегацию.") == [("Хассанал Болкиах", "султан")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Спикер провела переговоры с председателем парламента Ганы А. Багбиной.",
+            "А. Багбина",
+            "председатель парламента",
+        ),
+        ("Встреча с Н. Мбумбой прошла в Москве.", "Н. Мбумба", None),
+    ],
+)
+def test_an_unknown_surname_in_oi_after_the_instrumental_is_an_a_surname(text: str, name: str, role) -> None:
+    assert (name, role) in _people(text)
+
+
+def test_a_known_surname_in_oi_stays_as_written() -> None:
+    assert [n for n, _ in _people("Встреча с Л. Толстой прошла в Ясной Поляне.")] == ["Л. Толстой"]
