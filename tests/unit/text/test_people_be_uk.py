@@ -490,6 +490,10 @@ def test_second_given_names_and_foreign_surnames_in_a_vowel(text: str, expected:
         ),
         ("Міністр міжнародних відносин Ірина Коваль прибула до Варшави.", "міністр міжнародних відносин"),
         ("Міністр развіцця грамад Андрэй Кавалёў наведаў Гомель.", "міністр развіцця грамад"),
+        (
+            "Міністр аграрнай палітыкі і зямель Іван Бондар наведаў Брэст.",
+            "міністр аграрнай палітыкі і зямель",
+        ),
     ],
 )
 def test_a_portfolio_in_a_genitive_plural_without_an_ending_is_the_roles(text: str, role: str) -> None:
