@@ -253,9 +253,20 @@ def _role_at(text: str, toks: list[_Token], h: int, floor: int) -> _Role | None:
         j = h
         while (
             j > floor
-            and h - j < 4
+            and h - j < 6
             and _PLAIN_RE.fullmatch(text, toks[j - 1][1], toks[j][0])
-            and toks[j - 1][2].islower()
+            and (
+                toks[j - 1][2].islower()
+                # the portfolio's first word capitalized right after the country's genitive:
+                # "Италияның Сыртқы істер және халықаралық ынтымақтастық министрі"
+                or (
+                    j - 1 > floor
+                    and _head(toks[j - 1][2]) is None
+                    and _GENITIVE_RE.search(toks[j - 1][2]) is None
+                    and not _country(toks[j - 1][2])
+                    and (_GENITIVE_RE.search(toks[j - 2][2]) is not None or _country(toks[j - 2][2]))
+                )
+            )
         ):
             j -= 1
         if (

@@ -188,3 +188,26 @@ def test_portfolio_words_in_lower_case_join_the_country_before_them(text, name, 
     # so the role's country is read from it
     (person,) = [p for p in extract_people(text) if p.name == name]
     assert text[person.role_start : person.role_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country_word"),
+    [
+        (
+            "Бақаев Испанияның Сыртқы істер және еуропалық одақ министрі Хосе Мануэль Альбареспен кездесті.",
+            "Хосе Мануэль Альбарес",
+            "Испанияның",
+        ),
+        (
+            "Делегацияны Жапонияның Экономика және өнеркәсіп министрі Ёдзи Мутомен қабылдады.",
+            "Ёдзи Муто",
+            "Жапонияның",
+        ),
+    ],
+)
+def test_a_capitalized_portfolio_after_the_countrys_genitive_is_part_of_the_role(
+    text, name, country_word
+) -> None:
+    (person,) = [p for p in extract_people(text) if p.name == name]
+    assert person.role_kind == "minister"
+    assert person.role_start is not None and person.role_start <= text.index(country_word)
