@@ -54,7 +54,8 @@ MASTHEAD_NOUNS = frozenset(
         "press", "observer", "monitor", "express", "standard", "chronicle", "daily", "today", "review",
         "independent", "insider", "courier", "weekly", "mail", "star", "inform", "новости", "ведомости",
         "известия", "вести", "правда", "газета", "новини", "навіны", "жаңалықтары", "gazeta", "kurier",
-        "wiadomości",
+        "wiadomości", "вестник", "вісник", "весці", "ньюс", "сегодня", "сьогодні", "курьер", "кур'єр",
+        "обозреватель", "оглядач", "экспресс", "експрес", "хроника", "хроніка", "dziennik", "tygodnik",
     }
 )  # fmt: skip
 # The brands of several countries' editions: ``Sputnik Армения``, ``Sputnik Беларусь``.
@@ -449,11 +450,12 @@ def match_scraper_header(line: str) -> ScraperHeader | None:
     return ScraperHeader(stated, title, site)
 
 
-def _outlet_shaped(name: str) -> bool:
+def _outlet_shaped(name: str, loose: bool = True) -> bool:
     """Whether ``name`` reads as an outlet's name: one of ``OUTLET_NAMES``, maybe with the country of
     its edition (``Sputnik Армения``); a domain (``tengrinews.kz``); one brand word ending in a
-    masthead stem (``Tengrinews``, ``Укрінформ``); or two or three capitalised words ending in a
-    masthead noun (``Kyiv Post``, ``The Moscow Times``)."""
+    masthead stem (``Tengrinews``, ``Укрінформ``); or two or three words ending in a masthead noun,
+    every one capitalised (``Kyiv Post``, ``The Moscow Times``), or in Cyrillic or Polish the first
+    (``Каспийский вестник``, ``Волга Ньюс``) unless ``loose`` is False."""
     folded = name.casefold()
     if folded in OUTLET_NAMES or _SITE_DOMAIN_RE.match(name):
         return True
@@ -462,7 +464,28 @@ def _outlet_shaped(name: str) -> bool:
         return True
     if len(words) == 1:
         return bool(_BRAND_STEM_RE.match(name)) and name[:1].isupper()
-    return len(words) <= 3 and words[-1].casefold() in MASTHEAD_NOUNS and all(w[:1].isupper() for w in words)
+    if len(words) == 2 and words[0].casefold() in _NOUN_FIRST_MASTHEADS and words[1][:1].isupper():
+        return True  # Polish puts the noun first: "Dziennik Bałtycki", "Kurier Lubelski"
+    return (
+        len(words) <= 3
+        and words[-1].casefold() in MASTHEAD_NOUNS
+        and words[0][:1].isupper()
+        and words[0].casefold() not in _SECTION_OPENERS
+        # every word capitalised, or in Cyrillic and Polish the first only ("Каспийский вестник",
+        # "Экономика сегодня", "Dziennik Bałtycki")
+        and (all(w[:1].isupper() for w in words) or (loose and not _LATIN_ONLY_RE.fullmatch(name)))
+    )
+
+
+# masthead nouns a Polish outlet's name opens with
+_NOUN_FIRST_MASTHEADS = frozenset({"dziennik", "gazeta", "kurier", "tygodnik", "głos", "echo", "express"})
+# the first words of a section's heading, not an outlet's name ("Последние новости", "Все новости")
+_SECTION_OPENERS = frozenset(
+    {"главная", "последние", "все", "свежие", "горячие", "лента", "топ", "главные", "останні", "усі",
+     "головні", "апошнія", "галоўныя", "najnowsze", "wszystkie", "latest", "top", "all", "breaking"}
+)  # fmt: skip
+# a name in the Latin letters of English only: its masthead capitalises every word
+_LATIN_ONLY_RE = re.compile(r"[A-Za-z .'’&-]+")
 
 
 # The outlet's name a page's headline line ends with: "Headline | РИА Новости", "Headline — Новости
@@ -501,10 +524,13 @@ def masthead_publisher(line: str) -> str | None:
         return None
     # the outlet after the section ("Новости Казахстана | Tengrinews"), else before its tagline
     # ("Звязда — грамадска-палітычная газета", "ВЗГЛЯД / Деловая газета")
-    for part in (parts[-1], parts[0]) if len(parts) == 2 else parts:
-        name = part.strip('«»"“”')
-        if _words(name) <= 4 and _outlet_shaped(name):
-            return name
+    # (a name of every word capitalised, or a known one, before one capitalised as Russian writes
+    # a tagline too: "ВЗГЛЯД / Деловая газета")
+    for loose in (False, True):
+        for part in (parts[-1], parts[0]) if len(parts) == 2 else parts:
+            name = part.strip('«»"“”')
+            if _words(name) <= 4 and _outlet_shaped(name, loose):
+                return name
     return None
 
 

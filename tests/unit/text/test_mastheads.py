@@ -88,3 +88,22 @@ def test_a_domain_line_under_an_outlet_name_of_no_known_shape_names_the_publishe
 def test_only_the_first_two_lines_are_read_for_a_masthead():
     page = "\n".join(["Политика", "Главная | Экономика", "Новости | vgr.by", "", HEADLINE, "", BODY]) + "\n"
     assert parse_scraped_text(page).publisher is None
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Уральский вестник", "Уральский вестник"),
+        ("Кубань Ньюс — новости Краснодара", "Кубань Ньюс"),
+        ("Бизнес сегодня", "Бизнес сегодня"),
+        ("Поліський вісник", "Поліський вісник"),
+        ("Dziennik Bałtycki", "Dziennik Bałtycki"),
+    ],
+)
+def test_a_masthead_capitalised_as_the_language_writes_it_names_the_outlet(line: str, outlet: str) -> None:
+    assert masthead_publisher(line) == outlet
+
+
+@pytest.mark.parametrize("line", ["Последние новости", "Все новости", "Latest news", "Daily news"])
+def test_a_sections_heading_is_no_outlet(line: str) -> None:
+    assert masthead_publisher(line) is None
