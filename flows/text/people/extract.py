@@ -941,6 +941,10 @@ def _instrumental_a_stem_after_initials(
     return _Name(nominative, nominative, "masc", frozenset({"ablt"}), 1)
 
 
+# a preposition of place right before a word: the word after it is a place's name in its case
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w])(?:в|во|на|из|под)[ \u00a0]+\Z", re.I)
+
+
 def _initials_make_a_surname(word: str) -> bool:
     """Whether ``word``, after initials, is a surname as written though the dictionary reads it only
     as a word of another kind: a man's Slavic surname in the nominative (``-ов``, ``-ев``, ``-ин``:
@@ -1237,6 +1241,10 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 len(words) < size
                 or _adjective_title(cand[0][2])
                 or (size > 2 and (_country_word(cand[0][2]) or _place_reading(cand[0][2])))
+                # after a preposition of place, the first word is where: "в Балтиморе Джефф Джером"
+                or (
+                    size > 2 and _PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, cand[0][0] - 4), cand[0][0])
+                )
                 or _in_country_name(words, len(words) - size)
                 or _complement_before_name(text, cand)
                 or _place_name_before_syllables(text, cand)

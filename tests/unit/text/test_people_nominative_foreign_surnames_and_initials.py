@@ -93,3 +93,31 @@ def test_an_unknown_surname_in_oi_after_the_instrumental_is_an_a_surname(text: s
 
 def test_a_known_surname_in_oi_stays_as_written() -> None:
     assert [n for n, _ in _people("Встреча с Л. Толстой прошла в Ясной Поляне.")] == ["Л. Толстой"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президент Туниса Зин эль-Абидин Бен-Али прибыл в Эр-Рияд.", "Зин эль-Абидин Бен-Али"),
+        ("Министр иностранных дел Панамы Хуан Карлос Варела прибыл в Москву.", "Хуан Карлос Варела"),
+    ],
+)
+def test_a_name_of_two_first_names_and_a_surname_the_dictionary_does_not_know_is_one(
+    text: str, name: str
+) -> None:
+    assert [n for n, _ in _people(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По словам хранителя музея в Балтиморе Джеффа Джерома, экспозиция откроется в мае.", "Джефф Джером"),
+        (
+            "По словам главы отделения ХДС в Шлезвиг-Гольштейне Кристиана фон Беттихера, выборы пройдут в мае.",
+            "Кристиан фон Беттихер",
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
+    assert name in [n for n, _ in _people(text)]
+    assert not any(n.startswith(("Балтимор", "Шлезвиг")) for n, _ in _people(text))
