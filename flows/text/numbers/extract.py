@@ -665,11 +665,15 @@ def _caption_unit(line: str) -> str | None:
     phrase = (m.group("paren") or m.group("comma")).strip()
     if any(ch.isdigit() for ch in phrase):  # a figure's note ("(+4%)"), no unit of a column
         return None
-    synth = f"1 {phrase}"
-    found = _scan(synth)
-    if len(found) != 1 or found[0].qs != 0 or found[0].qe != len(synth) or found[0].unit is None:
-        return None
-    return phrase
+    found = _scanned_whole(f"1 {phrase}")
+    return phrase if found is not None and found.unit is not None else None
+
+
+def _scanned_whole(phrase: str) -> _Cand | None:
+    """The one candidate the scanner reads in ``phrase`` when it spans the whole phrase (``"19,8
+    млрд долларов"``), else None."""
+    found = _scan(phrase)
+    return found[0] if len(found) == 1 and found[0].qs == 0 and found[0].qe == len(phrase) else None
 
 
 def _table_rows(masked: str, cands: list[_Cand]) -> None:
@@ -697,11 +701,9 @@ def _table_rows(masked: str, cands: list[_Cand]) -> None:
         if unit is None or start + m.start("number") in taken:
             continue
         number = m.group("number").replace("−", "-").replace("–", "-")
-        synth = f"{number} {unit}"
-        found = _scan(synth)
-        if len(found) != 1 or found[0].qs != 0 or found[0].qe != len(synth):
+        c = _scanned_whole(f"{number} {unit}")
+        if c is None:
             continue
-        c = found[0]
         shift = start + m.start("number")
         c.qs, c.ns, c.qe, c.ne = shift, shift, shift + len(m.group("number")), shift + len(m.group("number"))
         c.counted = None

@@ -617,6 +617,20 @@ def _analyze_name(
     n_words = 2
     surname = second
     third_info = _info(third.lower()) if third is not None else None
+    # two first names, then a surname the dictionary does not know: "Хуан Карлос Варела", "Зин
+    # эль-Абидин Бен-Али" (a double first name; the surname in -а no genitive of the second)
+    double_first = (
+        third is not None
+        and third_info is not None
+        and bool(second_info.names)
+        and not second_info.surns
+        and not second_info.patr
+        and not third_info.known
+        and third[:1].isupper()
+        and not third.isupper()
+        and any(c == "nomn" for c, _g, _l, _s in second_info.names)
+        and any(n[0] == "nomn" for n in names)
+    )
     if (
         third is not None
         and third_info is not None
@@ -630,25 +644,13 @@ def _analyze_name(
                 # not another person's surname: "с Тамарой Владимирцевой Панин выступил"
                 and not _surname_in_other_case(third, frozenset(n[0] for n in names))
             )  # Ахмет Тайфур Громов
-            # two first names, then a surname the dictionary does not know: "Карлос Альберто
-            # Перейра", "Хуан Карлос Варела" (a Romance double first name; the surname in -а no
-            # genitive of the second)
-            or (
-                second_info.names
-                and not second_info.surns
-                and not second_info.patr
-                and not third_info.known
-                and third[:1].isupper()
-                and not third.isupper()
-                and any(c == "nomn" for c, _g, _l, _s in second_info.names)
-                and any(n[0] == "nomn" for n in names)
-            )
+            or double_first
         )
     ):
         surname, n_words = third, 3
-        if not third_info.surns and not (second_info.patr and not third_info.names):
-            # two first names, the second as written in the nominative: the first is in the
-            # nominative too ("Хуан Карлос Варела")
+        if double_first and not third_info.surns:
+            # the second first name as written in the nominative: the first is in the nominative
+            # too ("Хуан Карлос Варела")
             names = [n for n in names if n[0] == "nomn"] or names
     elif not _surname_ok(second, first_info.name_top) and not _female_undeclined_surname(names, second):
         return None
