@@ -1111,6 +1111,22 @@ def _without_title_line(body: str, title: str | None) -> str:
     return body
 
 
+# The site's name in the Open Graph tags a CMS export carries (WordPress with Yoast SEO:
+# ``{"yoast_head_json": {"og_site_name": ...}}``), as the page's ``og:site_name`` meta tag
+_OPEN_GRAPH_SITE_KEYS = ("og_site_name", "og:site_name", "ogSiteName")
+
+
+def _open_graph_site(obj: dict) -> str | None:
+    """The site name an object's Open Graph tags give (``_OPEN_GRAPH_SITE_KEYS``), at its top or
+    in an object one level below (its SEO head); None when none does."""
+    for holder in (obj, *(v for v in obj.values() if isinstance(v, dict))):
+        for key in _OPEN_GRAPH_SITE_KEYS:
+            value = holder.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()
+    return None
+
+
 def _json_article(source_uri: str, obj: object, raw: str, collected: date | None = None) -> _Pending | str:
     """A JSON object's article. Its date is its date field's; when it has none that can be read
     (none, or an ambiguous ``05/11/2026``), the date its text opens with: an agency dateline
@@ -1152,7 +1168,7 @@ def _json_article(source_uri: str, obj: object, raw: str, collected: date | None
         title=title,
         published=published,
         # no publisher field: the agency its text opens with ("МОСКВА, 14 октября. /ТАСС/.")
-        publisher=_first(obj, PUBLISHER_FIELDS) or opening_agency(body),
+        publisher=_first(obj, PUBLISHER_FIELDS) or _open_graph_site(obj) or opening_agency(body),
         # (or the address its source object gives: {"source": {"name": ..., "url": ...}})
         url=_first(obj, URL_FIELDS, ("@id", "url")) or _source_url(obj),
         source=source,

@@ -26,6 +26,7 @@ from flows.text.dates import (
     is_issue_line,
     issue_day,
     line_days,
+    publication_statement,
 )
 from flows.text.morph import parses
 from flows.text.numbers.units import CURRENCY_CODES
@@ -94,6 +95,7 @@ DATELINE_RE = re.compile(
 # декабря. INTERFAX.RU -", "Бишкек, 1 декабря /24.kg/."), a Latin name of one or two words before a
 # dash ("Астана. 1 декабря. Kazinform -", "Шымкент. 4 декабря. Kazakhstan Today -") or an outlet's name in any script ("АСТАНА. 4 желтоқсан. ҚазАқпарат -"),
 # a web domain after a dash ("ТАШКЕНТ, 5 декабря — Podrobno.uz.", "Бишкек, 1 декабря - 24.kg -"),
+# a Latin name or an outlet's before a colon ("Баку, 2 декабря. Trend:", "Астана, 2 декабря. Kazinform:"),
 # and a place with its country ("BAKU, Azerbaijan, December 1.").
 PLACE_DATELINE_RE = re.compile(
     rf"^(?P<place>[{_CAPITALS}][\w\-]*(?:[ \-][\w\-]+){{0,3}}(?:,\s+[{_CAPITALS}][\w\-]+)?)[,.]\s+{_DAY_MONTH}"
@@ -106,8 +108,8 @@ PLACE_DATELINE_RE = re.compile(
     rf"|(?<![.,])(?P<agency3>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}}|\.[A-Z]{{2,3}})?)"
     r"(?:\s+[—–-]{1,2}(?=\s)|[.:](?=\s))"
     rf"|(?<=\.[ \t])(?P<agency4>{_NAME})\.(?=\s)"
-    r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:\.[a-z]{2,3})?)\s+[—–-]{1,2}(?=\s)"
-    rf"|(?<=\.[ \t])(?P<agency7>[{_CAPITALS}][^\W\d_]+)\s+[—–-]{{1,2}}(?=\s)"
+    r"|(?<=\.[ \t])(?P<agency5>[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?(?:\.[a-z]{2,3})?)(?:\s+[—–-]{1,2}|:)(?=\s)"
+    rf"|(?<=\.[ \t])(?P<agency7>[{_CAPITALS}][^\W\d_]+)(?:\s+[—–-]{{1,2}}|:)(?=\s)"
     rf"|,[ \t]*(?P<agency6>[{_CAPITALS}]{{3,}}(?:[\- ][{_CAPITALS}]{{2,}})?|{_NAME}(?: {_NAME})?)\.(?=\s)"
     r"|(?P<dash>[—–-]{1,2})(?=\s))"
     r"|(?<=\.))",
@@ -310,6 +312,10 @@ def _words_at_least(s: str, n: int) -> bool:
 
 
 _FIGURE_RE = re.compile(r"\d")
+
+
+# a verb of publication in a language read: a page holding none states no day it was published
+_PUBLISHED_VERB_RE = re.compile(r"опублик|опублік|апублік|opublikow|published|posted", re.I)
 
 
 def match_dateline(text: str, pos: int = 0) -> Dateline | None:
@@ -627,7 +633,17 @@ def _is_title_candidate(line: str, min_words: int = 4, dated: bool = False) -> b
         and _RELATIVE_TIME_LINE_RE.match(s) is None
         and not is_issue_line(s)
         and not byline_line(s)
+        and _FEATURED_LINE_RE.match(s) is None
     )
+
+
+# A portal's featured story in its header, under its label ("Главное: Инфляция в ноябре
+# замедлилась до 7,4%", "Top story: ...", "Najważniejsze: ..."): another story's headline
+_FEATURED_LINE_RE = re.compile(
+    r"(?:главное|главная новость|головне|галоўнае|басты жаңалық|najważniejsze|top story|featured|в фокусе"
+    r"|у фокусі|w skrócie)\s*:\s",
+    re.I,
+)
 
 
 # A time relative to the page's view, as a line of its own under a headline, maybe with a label and
@@ -812,6 +828,7 @@ def is_chrome_line(line: str) -> bool:
         or URL_LINE_RE.match(s)
         or date_line(s) is not None
         or is_issue_line(s)
+        or _FEATURED_LINE_RE.match(s) is not None
     )
 
 
@@ -1480,6 +1497,13 @@ def parse_scraped_text(
     if published is None and title_line is not None and (context is not None or collected is not None):
         published = _yearless_head_date(text, lines, title_line, start_line, context, collected)
         source = "header" if published is not None else source
+    if published is None and _PUBLISHED_VERB_RE.search(text) is not None:
+        # the page's statement of when it was published, under the text or in its footer
+        # ("Материал опубликован 02.12.2026 в 09:15. При перепечатке ...")
+        for i in range(start_line + 1, len(lines)):
+            if (day := publication_statement(_line(text, lines, i))) is not None:
+                published, source = day, "header"
+                break
 
     if publisher is None and not header:
         publisher = _masthead(
@@ -1543,16 +1567,46 @@ def _masthead(text: str, lines: list[tuple[int, int]], first: int, below: int) -
     first names none (``Союзное вече`` above ``souzveche.ru | Главная > Экономика``), when the
     line stands above line ``below`` (the headline, or the body when there is none): a line below
     the headline is text, and a headline is no masthead."""
-    read = 0
+    read: list[str] = []
     for i in range(first, below):
         line = _line(text, lines, i)
         if not line.strip() or URL_LINE_RE.match(line):
             continue
+        read.append(line.strip())
+        if len(read) == _MASTHEAD_LINES and _TAGLINE_RE.fullmatch(line.strip()) and _name_line(read[0]):
+            # the outlet's name above its tagline ("Нейтральный Туркменистан / Общественно-
+            # политическая газета", "ASIA-Plus / Новости Таджикистана и Центральной Азии")
+            return read[0]
         found = masthead_publisher(line)
-        read += 1
-        if found is not None or read == _MASTHEAD_LINES:
+        if found is not None or len(read) == _MASTHEAD_LINES:
             return found
     return None
+
+
+# A masthead's tagline: what the outlet is ("Общественно-политическая газета", "Информационное
+# агентство", "Niezależny dziennik", "Independent newspaper") or the news it gives ("Новости
+# Таджикистана и Центральной Азии", "Wiadomości z regionu"): no name of its own
+_TAGLINE_RE = re.compile(
+    r"(?:[^\W\d_][\w-]*\s+){0,3}(?:газета|издание|интернет-издание|портал|агентство|журнал|еженедельник"
+    r"|видання|інтернет-видання|агенція|тижневик|выданне|агенцтва|тыднёвік|басылым|агенттігі|gazeta|portal"
+    r"|agencja(?:\s+informacyjna)?|dziennik|tygodnik|newspaper|news\s+agency|agency|weekly|magazine|outlet)"
+    r"|(?:новости|новини|навіны|жаңалықтары|wiadomości|news)\s+[^\W\d_][\w\s,-]{2,60}",
+    re.I,
+)
+
+
+def _name_line(line: str) -> bool:
+    """Whether a page's first line may be an outlet's name above its tagline: one to four words,
+    each capitalised (``Нейтральный Туркменистан``, ``ASIA-Plus``), no figure, no sentence."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and not any(ch.isdigit() for ch in line)
+        and SENTENCE_END_RE.search(line) is None
+        and not _is_nav_bar(line)
+        and words[0].casefold() not in _SECTION_OPENERS
+    )
 
 
 def _beside_chrome(text: str, lines: list[tuple[int, int]], i: int) -> bool:

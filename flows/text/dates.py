@@ -84,6 +84,14 @@ YEAR_FIRST_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*(?:жылғы|жылы|ж\.)\s*(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]+)",
     re.I,
 )
+# The month in Roman numerals, as Polish and Russian print it: "3 XII 2026", "3.XII.2026", "03. XII.
+# 2026 r." (capitals only; the year is required: a number and a numeral alone are a chapter or a
+# congress, "XII съезд")
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_MONTH_RE = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)(?:\.\s?|\s)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s?|\s)"
+    rf"(?P<year>(?:19|20)\d\d)(?!\d){YEAR_WORD}{_CLOCK}"
+)
 MONTH_FIRST_RE = re.compile(
     rf"(?<![^\W\d_])(?P<month>{_EN_MONTH_WORD})(?![^\W\d_])\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?"
     rf"\s+(?P<year>(?:19|20)\d\d)(?!\d){_CLOCK}",
@@ -166,6 +174,11 @@ def find_dates(text: str) -> list[DateMatch]:
         day_month = day_and_month(int(m["a"]), int(m["b"]))
         if day_month is not None:
             found.append(DateMatch(m.start(), m.end(), *day_month, int(m["year"]), False))
+    for m in ROMAN_MONTH_RE.finditer(text) if "I" in text or "V" in text or "X" in text else ():
+        month = _ROMAN_MONTHS.index(m["month"]) + 1
+        found.append(
+            DateMatch(m.start(), m.end(), int(m["day"]), month, int(m["year"]), m["hour"] is not None)
+        )
     for rx in (WORDY_RE, MONTH_FIRST_RE):
         for m in rx.finditer(text):
             month = day_month_number(m["month"])
@@ -427,7 +440,8 @@ def _update_after(line: str, found: tuple[DateMatch, str] | None) -> DateMatch |
 # ``Газета «Коммерсантъ» №214 от 25.11.2026, стр. 6``, ``Wydanie nr 231 (12345)``, ``Issue No. 48``),
 # a line of its own: the edition the page reprints, no headline and no text
 _ISSUE_LINE_RE = re.compile(
-    r"(?:(?:[«\"“„]?[^\W\d_][\w«»\"“”'’.-]*|[—–-])\s+){0,5}?(?:№|No\.?|Nr\.?)\s*\d+(?:[/-]\d+)?(?:\s*\(\d+\))?"
+    r"(?:(?:[«\"“„]?[^\W\d_][\w«»\"“”'’.-]*|[—–-])\s+){0,5}?(?:№|No\.?|Nr\.?)\s*\d+(?:[/-]\d+)?"
+    r"(?:\s*\((?P<total>\d{1,3}(?:[\s\u202f]\d{3})+|\d+)\))?"
     r"(?:\s+(?:от|від|ад|z|of)\s+(?P<day>\d{1,2}[./]\d{1,2}[./]\d{2,4}))?"
     r"(?:,?\s*(?:стр|с|s|p|pp)\.\s*\d+(?:[-–]\d+)?)?[.\s]*",
     re.I,
@@ -441,18 +455,36 @@ _ISSUE_NOUN_RE = re.compile(
 def is_issue_line(line: str) -> bool:
     """Whether ``line`` is a newspaper's issue line: 80 characters at most, the whole line a few
     words, a number sign and the issue's number (``_ISSUE_LINE_RE``: maybe the total number in
-    brackets, the day, the page), one of them an issue noun (``_ISSUE_NOUN_RE``: ``указ № 123`` is
-    none)."""
+    brackets, the day, the page), with an issue noun (``_ISSUE_NOUN_RE``: ``указ № 123`` is none)
+    or the total number of issues in brackets (``№ 287 (31 544)``)."""
     s = line.strip()
-    return len(s) <= 80 and _ISSUE_LINE_RE.fullmatch(s) is not None and _ISSUE_NOUN_RE.search(s) is not None
+    return (
+        len(s) <= 80
+        and (m := _ISSUE_LINE_RE.fullmatch(s)) is not None
+        and (m["total"] is not None or _ISSUE_NOUN_RE.search(s) is not None)
+    )
+
+
+# the bar or bullet between an issue's date and its number on one line
+_ISSUE_PARTS_RE = re.compile(r"\s*[|•·]\s*")
 
 
 def issue_day(line: str) -> date | None:
-    """The day a newspaper's issue line dates its issue (``Газета «Коммерсантъ» №226 от
-    03.12.2026, стр. 9``): the publication day of the issue's articles; None for a line that is no
-    issue line or names no day (or one that does not exist)."""
+    """The day a newspaper's issue line dates its issue: the day after its number (``Газета
+    «Коммерсантъ» №226 от 03.12.2026, стр. 9``), or a date line set off from the issue line by a
+    bar or a bullet, maybe naming its weekday (``Пятница, 4 декабря 2026 года | № 287 (31 544)``,
+    ``Nr 231 (12345) · 4 grudnia 2026``): the publication day of the issue's articles. None for
+    a line that is no issue line or names no day (or one that does not exist)."""
     s = line.strip()
-    if not is_issue_line(s) or (m := _ISSUE_LINE_RE.fullmatch(s)) is None or m["day"] is None:
+    if not is_issue_line(s):
+        parts = _ISSUE_PARTS_RE.split(s)
+        if len(parts) != 2 or len(s) > 100:
+            return None
+        for dated, issue in (parts, parts[::-1]):
+            if is_issue_line(issue) and (days := line_days(WEEKDAY_RE.sub("", dated).strip(" ,"))):
+                return days[0]
+        return None
+    if (m := _ISSUE_LINE_RE.fullmatch(s)) is None or m["day"] is None:
         return None
     found = find_dates(m["day"])
     return found[0].to_date() if found and found[0].year is not None else None
@@ -484,3 +516,36 @@ def is_date_line(line: str) -> DateMatch | None:
     update stamp or any other line."""
     found = date_line(line)
     return found[0] if found and found[1] == "published" else None
+
+
+# A page's statement of when it was published, in its footer or under its text: "Материал
+# опубликован 02.12.2026 в 09:15.", "Статья опубликована 3 декабря 2026 года", "Матеріал
+# опубліковано 3 грудня 2026 р.", "Artykuł opublikowano 3 grudnia 2026", "This article was first
+# published on December 3, 2026." The date follows the verb at once.
+_STATEMENT_RE = re.compile(
+    r"^(?:(?:материал|статья|новость|публикация|текст|матеріал|стаття|новина|публікація|матэрыял|артыкул"
+    r"|навіна|materiał|artykuł|tekst|wiadomość|(?:this\s+)?(?:article|story|report))\s+)?"
+    r"(?:был[аио]?\s+|було\s+|быў\s+|была\s+|został[aoy]?\s+|was\s+)?(?:впервые\s+|first\s+|вперше\s+)?"
+    r"(?:опубликован[аоы]?|опублікован[аоий]?|опубліковано|апублікаван[аыо]?|opublikowan[yaoe]|opublikowano"
+    r"|published|posted)\s+(?:on\s+(?:the\s+)?|dnia\s+)?",
+    re.I,
+)
+# what may follow the stated date: its time, the end of the sentence or of the line
+_STATEMENT_END_RE = re.compile(r"(?:\s*(?:г\.|года|р\.|року|r\.|roku))?\s*(?:[.;,]|$)")
+
+
+def publication_statement(line: str) -> date | None:
+    """The day a line opening with a statement of publication gives (``Материал опубликован
+    02.12.2026 в 09:15. При перепечатке ...``, ``Artykuł opublikowano 3 grudnia 2026``), the date
+    with its year right after the verb and ending its clause; None for any other line (``Материал
+    опубликован в газете ...`` names no day)."""
+    m = _STATEMENT_RE.match(line.strip())
+    if m is None:
+        return None
+    rest = line.strip()[m.end() :]
+    found = find_dates(rest)
+    if not found or found[0].start != 0 or found[0].year is None:
+        return None
+    if _STATEMENT_END_RE.match(rest, found[0].end) is None:
+        return None
+    return found[0].to_date()

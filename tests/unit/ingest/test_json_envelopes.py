@@ -203,3 +203,42 @@ def test_a_text_field_written_as_blocks_is_the_body(content):
 def test_a_source_named_as_a_string_gives_no_address():
     (art,) = _parse({"source": "ТАСС", "text": TEXT}).articles
     assert art.url is None
+
+
+@pytest.mark.parametrize(
+    ("seo", "publisher"),
+    [
+        (
+            {"yoast_head_json": {"og_site_name": "Тбилисский курьер", "og_locale": "ru_RU"}},
+            "Тбилисский курьер",
+        ),
+        ({"seo": {"og:site_name": "Kurier Podlaski"}}, "Kurier Podlaski"),
+        ({"og_site_name": "Степной край"}, "Степной край"),
+        ({"yoast_head_json": {"og_locale": "ru_RU"}}, None),
+    ],
+)
+def test_a_cms_exports_open_graph_site_name_is_its_publisher(seo: dict, publisher: str | None):
+    res = _parse(
+        {
+            "id": 5120,
+            "date": "2026-09-14T10:20:00+03:00",
+            "title": {"rendered": "Улан-Батор и Сеул договорились"},
+            "content": {"rendered": f"<p>{TEXT}</p>"},
+            **seo,
+        }
+    )
+    (art,) = res.articles
+    assert art.publisher == publisher
+
+
+def test_a_publisher_field_wins_over_the_open_graph_site_name():
+    res = _parse(
+        {
+            "title": "Улан-Батор и Сеул договорились",
+            "text": TEXT,
+            "source": "Степной край",
+            "yoast_head_json": {"og_site_name": "Другой сайт"},
+        }
+    )
+    (art,) = res.articles
+    assert art.publisher == "Степной край"
