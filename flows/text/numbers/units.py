@@ -32,7 +32,16 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun(
         "dollar", ("доллар*", "долл.", "дол.", "долар*", "dollar*", "dolar*", "dol.", "долларов"), "USD"
     ),
-    CurrencyNoun("euro", ("евро", "эўра", "еўра", "євро", "euro", "euros", "eur."), "EUR"),
+    # (Kazakh writes "еуро" or "евро" and adds its case endings: "4 млрд еуроны", "380 млн еуроға")
+    CurrencyNoun(
+        "euro",
+        (
+            *("евро", "эўра", "еўра", "євро", "euro", "euros", "eur."),
+            *("еуро", "еуроны", "еуроға", "еуродан", "еурода", "еуроның", "еуромен"),
+            *("евроны", "евроға", "евродан", "еврода", "евроның", "евромен"),
+        ),
+        "EUR",
+    ),
     CurrencyNoun(
         "ruble",
         (
@@ -224,7 +233,11 @@ def currency_phrases() -> list[str]:
     "доллар =США", "=долл =США"."""
     out = []
     for stem, key, _ in CURRENCY_ADJECTIVES:
-        if stem.endswith("ск") and key in CURRENCY_LEMMAS:
+        if (
+            stem.endswith("ск")
+            and key in CURRENCY_LEMMAS
+            and (stem, key, _) not in BELARUSIAN_CURRENCY_ADJECTIVES
+        ):
             out.append(f"{stem}ий {CURRENCY_LEMMAS[key]}")
     nouns = {n.key: n for n in CURRENCY_NOUNS}
     for key, after, _ in CURRENCY_COUNTRY_AFTER:
@@ -431,7 +444,26 @@ CURRENCY_ADJECTIVES += (
     ("норвезьк", "krona", "NOK"),
     ("єгипетськ", "pound", "EGP"),
     ("гонконзьк", "dollar", "HKD"),
+    ("чеськ", "krona", "CZK"),
+    ("данськ", "krona", "DKK"),
 )
+# Belarusian stems unlike the Russian ones ("чэшскіх крон", "брытанскіх фунтаў"); no Russian
+# currency phrase is made of them (``currency_phrases``)
+BELARUSIAN_CURRENCY_ADJECTIVES: tuple[tuple[str, str, str], ...] = (
+    ("чэшск", "krona", "CZK"),
+    ("нарвежск", "krona", "NOK"),
+    ("дацк", "krona", "DKK"),
+    ("ісландск", "krona", "ISK"),
+    ("брытанск", "pound", "GBP"),
+    ("егіпецк", "pound", "EGP"),
+    ("індыйск", "rupee", "INR"),
+    ("эмірацк", "dirham", "AED"),
+    ("кітайск", "yuan", "CNY"),
+    ("амерыканск", "dollar", "USD"),
+    ("украінск", "hryvnia", "UAH"),
+    ("турэцк", "lira", "TRY"),
+)
+CURRENCY_ADJECTIVES += BELARUSIAN_CURRENCY_ADJECTIVES
 
 # (currency noun key, country after the noun, ISO code): "долларов США", "рублей РФ".
 CURRENCY_COUNTRY_AFTER: tuple[tuple[str, str, str], ...] = (
@@ -820,16 +852,40 @@ PHYSICAL_UNITS: tuple[Unit, ...] = (
             "кВт·год",
             "кВт·гадз",
             "киловатт-сағат*",
+            "кВт·сағ*",
+            "кВт*сағ*",
         ),
     ),
     # larger units of energy, kept as written (1 MWh = 1,000 kWh; GWh 10^6, TWh 10^9 kWh)
     Unit(
         "mwh",
-        ("мегаватт-час*", "мегаватт-сағат*", "МВт·ч", "МВт*ч", "МВтч", "МВт-ч", "MWh", "МВт·год", "МВт·гадз"),
+        (
+            "мегаватт-час*",
+            "мегаватт-сағат*",
+            "МВт·сағ*",
+            "МВт·ч",
+            "МВт*ч",
+            "МВтч",
+            "МВт-ч",
+            "MWh",
+            "МВт·год",
+            "МВт·гадз",
+        ),
     ),
     Unit(
         "gwh",
-        ("гигаватт-час*", "гигаватт-сағат*", "ГВт·ч", "ГВт*ч", "ГВтч", "ГВт-ч", "GWh", "ГВт·год", "ГВт·гадз"),
+        (
+            "гигаватт-час*",
+            "гигаватт-сағат*",
+            "ГВт·сағ*",
+            "ГВт·ч",
+            "ГВт*ч",
+            "ГВтч",
+            "ГВт-ч",
+            "GWh",
+            "ГВт·год",
+            "ГВт·гадз",
+        ),
     ),
     Unit("twh", ("тераватт-час*", "ТВт·ч", "ТВт*ч", "ТВтч", "ТВт-ч", "TWh", "ТВт·год", "ТВт·гадз")),
     # power, the capacity of a plant or a line ("АЭС мощностью 2400 МВт", "a 4 GW cable"), kept as
