@@ -66,7 +66,7 @@ Kazakh-language text, which ``kk`` reads.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -936,8 +936,55 @@ def _role_before(text: str, toks: list[_Token], i: int, lang: str, floor: int = 
         found = _head_at(_key(toks[h][2]), lang)
         if found is None or not _complement_ok(toks, h + 1, i, lang, found[2]):
             continue
-        return _build_role(text, toks, _qualifiers_before(text, toks, h), h, i, found, lang)
+        q = _qualifiers_before(text, toks, h)
+        role = _build_role(text, toks, q, h, i, found, lang)
+        return _acting_role(text, toks, q, h, found[0], role) if found[1] & _c(_G) else role
     return None
+
+
+# The words saying that a post, its head in the genitive after them, is held for the time being:
+# the words (keys) and the cases a name after the phrase may take ("виконувач обов'язків міністра X":
+# the nominative; "в.о. міністра", "в.а. міністра": the name's own case)
+_ACTING_WORDS: dict[tuple[str, ...], frozenset[str]] = {
+    ("виконувач", "обовʼязків"): _c(_N),
+    ("виконувачка", "обовʼязків"): _c(_N),
+    ("виконуючий", "обовʼязки"): _c(_N),
+    ("виконуюча", "обовʼязки"): _c(_N),
+    ("тимчасово", "виконуючий", "обовʼязки"): _c(_N),
+    ("тимчасово", "виконуюча", "обовʼязки"): _c(_N),
+    ("выконваючы", "абавязкі"): _c(_N),
+    ("выконваючая", "абавязкі"): _c(_N),
+    ("часова", "выконваючы", "абавязкі"): _c(_N),
+    ("в", "о"): _ANY_CASE,
+    ("т", "в", "о"): _ANY_CASE,
+    ("в", "а"): _ANY_CASE,
+}
+
+
+def _acting_role(text: str, toks: list[_Token], q: int, h: int, head: str, role: _Role) -> _Role:
+    """``role`` (its first word ``toks[q]``, its head ``toks[h]`` in the genitive, ``head`` in the
+    nominative) with the words before it that say the post is held for the time being
+    (``_ACTING_WORDS``: ``Виконувач обов'язків міністра енергетики``, ``В.о. міністра``,
+    ``Выконваючы абавязкі міністра``): those words open the role, its head as written, and the
+    name after it takes their case; ``role`` itself without them."""
+    for words, cases in _ACTING_WORDS.items():
+        a = q - len(words)
+        if a < 0 or tuple(_key(w).lower() for _s, _e, w in toks[a:q]) != words:
+            continue
+        if any(not re.fullmatch(r"[ \u00a0.]*", text[toks[k][1] : toks[k + 1][0]]) for k in range(a, q)):
+            continue
+        written = text[toks[a][0] : toks[q][0]].strip()
+        acting = (
+            written[:1].lower() + written[1:]
+            if written[:1].isupper() and role.text[:1].islower()
+            else written
+        )
+        words = role.text.split(" ")
+        at = next((k for k, w in enumerate(words) if w.lower() == head.lower()), None)
+        if at is not None:  # the head as written, in the genitive: "в.о. міністра енергетики"
+            words[at] = toks[h][2][:1].lower() + toks[h][2][1:] if words[at][:1].islower() else toks[h][2]
+        return replace(role, start=toks[a][0], text=" ".join([acting, *words]), cases=cases)
+    return role
 
 
 _ENUMERATION_COMMA_RE = re.compile(r",[ \u00a0]+")

@@ -2504,6 +2504,8 @@ def _case_from_role(text: str, m: _Mention, role_before: _RolesBefore) -> None:
         return
     if len(written) != 2:
         return
+    if _mans_genitive_before_undeclined(m, written, role):
+        return
     if _role_of_undeclined(text, m, written, role_before):
         return
     first = _info(written[0].lower())
@@ -2552,6 +2554,32 @@ def _foreign_name_as_written(written: list[str]) -> bool:
     return _SINGLE_SHAPE_RE.search(written[-1].lower()) is None and not written[-1].lower().endswith(
         ("ым", "им", "ом", "ому", "ему", "ой")
     )
+
+
+def _mans_genitive_before_undeclined(m: _Mention, written: list[str], role: _Role) -> bool:
+    """Read again a first name in ``-а`` that the dictionary knows only as a woman's in the
+    nominative, after a role in the genitive or accusative and before a surname that does not
+    decline (in a vowel), as a man's name in a consonant in the role's case: ``премьер-министра
+    Христиана Мицкоски`` -> ``Христиан Мицкоски`` (a woman would be ``Христианы Мицкоски``).
+    Changes ``m`` and gives it the role; False otherwise."""
+    first, surname = written[0], written[1]
+    readings = _info(first.lower()).names
+    cases = role.cases & _MAN_A_CASES
+    if (
+        not cases
+        or not first.lower().endswith("а")
+        or not readings
+        or any((c, g) != ("nomn", "femn") for c, g, _l, _s in readings)
+        or surname[-1:].lower() not in "иоуеэы"
+        or any(_surname_nominative(surname, c, "masc")[0] != surname for c in cases)
+    ):
+        return False
+    m.name, m.surname, m.gender, m.cases, m.role = f"{first[:-1]} {surname}", surname, "masc", cases, role
+    return True
+
+
+# the cases in which a man's name in a consonant ends in "-а" ("Христиана": the genitive of Христиан)
+_MAN_A_CASES = frozenset({"gent", "accs"})
 
 
 def _foreign_man_in_role_case(m: _Mention, written: list[str], role: _Role) -> bool:

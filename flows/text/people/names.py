@@ -569,8 +569,12 @@ def _analyze_name(
     """First name + (patronymic +) surname, or None when these words are not a person's name.
     With ``cases``, only the first name's readings in one of them count (the case of a role
     noun before the name: ``тренеру Алену Фабро`` is Алён, not Алёна)."""
+    wanted = cases
     first_info = _info(first.lower())
     names = list(first_info.names)
+    title_name = _title_given_name(first, second, first_info)
+    if title_name:
+        names = title_name
     if (
         names
         and not first_info.known
@@ -606,7 +610,7 @@ def _analyze_name(
             ]
     if (
         not names
-        or (first_info.role is not None and not _ARABIC_FAMILY_PREFIX_RE.match(second))
+        or (first_info.role is not None and not title_name and not _ARABIC_FAMILY_PREFIX_RE.match(second))
         or (first_info.geox_top and not _place_word_fits_before_surname(first, second))
         or first.lower() in _NOT_FIRST_NAMES
         or _joined_place((first, second))  # Коста Рика, Эль Сальвадор
@@ -706,6 +710,22 @@ def _analyze_name(
         woman = _woman_in_case(first, surname, _ALL_CASES)
         if woman is not None:
             gender, (lemma, cases), nominative = "femn", woman, surname
+        elif not any(c == "nomn" for c, _g, _l, _s in names) and (
+            hers := {
+                c: nom
+                for c in _CASES
+                if wanted is None or c in wanted
+                if (nom := _surname_nominative(surname, c, "femn"))[1] == 1.0
+                and nom[0].endswith(_WOMANS_SURNAME_ENDS)
+            }
+        ):
+            # before a woman's surname ("Жанпеисова", "Жанпеисовой"), a first name read only as a
+            # man's in an oblique case the surname does not fit (never in the nominative: "Чарли
+            # Чаплина" is Chaplin's genitive) is hers, as written, undeclined
+            # ("Сауле Жанпеисова", not "Саул")
+            nominative = hers.get("nomn", next(iter(hers.values())))[0]
+            gender, lemma = "femn", low_first
+            cases = frozenset(c for c, nom in hers.items() if nom[0] == nominative)
     elif (
         n_words == 2
         and not first_info.known
@@ -748,6 +768,34 @@ def _analyze_name(
         # a Korean name of three syllables: "Мун Чжэ Ин", "Ким Ён Нам"
         return _Name(f"{name} {third}", f"{nominative} {third}", gender, _ALL_CASES, 3)
     return _Name(name, nominative, gender, cases or _ALL_CASES, n_words)
+
+
+# Titles that are also Arabic and Turkic given names ("Шериф Исмаил", "Малик Агар", "Амир
+# Абдоллахиан", "Вали Нассер"): capitalised before a word that is no first name, a name
+_TITLE_GIVEN_NAMES = frozenset({"шериф", "шариф", "амир", "малик", "вали", "хаким", "кади", "мирза"})
+
+
+def _title_given_name(first: str, second: str, first_info: _Info) -> list[tuple[str, str, str, float]]:
+    """The readings of ``first`` as a man's given name when it is a title that is also one
+    (``_TITLE_GIVEN_NAMES``: ``Шерифом Фаруком`` -> Шериф), capitalised, not in capitals, before a
+    capitalised word that is no role, nor a first name after the title in the nominative: the cases a man's name in a consonant
+    has with its ending; empty for any other word."""
+    if (
+        first_info.role not in _TITLE_GIVEN_NAMES
+        or not first[:1].isupper()
+        or first.isupper()
+        or not second[:1].isupper()
+    ):
+        return []
+    second_info = _info(second.lower())
+    if second_info.role is not None or (second_info.names and first.lower() == first_info.role):
+        return []  # (in the nominative, before a first name: "Шериф Джон Смит", a sheriff)
+    return [
+        (case, "masc", nominative.lower(), 0.5)
+        for case in _CASES
+        if (read := _surname_nominative(first, case, "masc"))[1] == 1.0
+        and (nominative := read[0]).lower() == first_info.role
+    ]
 
 
 def _nominative_only_first_name(info: _Info) -> bool:
@@ -905,6 +953,11 @@ _WOMAN_FIRST_ENDINGS: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("а", "а", frozenset({"nomn"})),
     ("я", "я", frozenset({"nomn"})),
 )
+
+
+# the nominative endings of a woman's surname that a man's never has ("Жанпеисова", "Ахметова",
+# "Ильина", "Вишневская")
+_WOMANS_SURNAME_ENDS = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
 
 
 def _woman_oblique_look(low: str) -> bool:

@@ -516,6 +516,9 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
         found = role_head(words[h][2])
         w = words[h][2]
         if found is not None and not institution_word(words, h):
+            acting = _acting_before(words, text, h)
+            if acting is not None and _G in found[1]:
+                return acting  # "pełniący obowiązki ministra X": X in the participle's case
             return found[1]  # "Szefowa Kancelarii Prezydenta X": the head is "Szefowa"
         if w.lower() in ("w", "we") and words[h + 1][2][:1].isupper() and not _place(words[h + 1][2]):
             continue  # the institution the post is in: "sekretarz stanu w MSZ X", "wiceminister w KPRM X"
@@ -527,6 +530,30 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             continue
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w) or (k - h > 4 and not institution):
             return None
+    return None
+
+
+# The words before a head in the genitive saying the post is held for the time being, and the
+# cases of a name after such a role: "pełniący obowiązki ministra X" (the participle's nominative),
+# "p.o. ministra X" (the name's own case)
+_ACTING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
+    ("pełniący", "obowiązki"): _c(_N),
+    ("pełniąca", "obowiązki"): _c(_N),
+    ("p", "o"): _EVERY,
+}
+
+
+def _acting_before(words: list[tuple[int, int, str]], text: str, h: int) -> frozenset[str] | None:
+    """The cases a name takes after the role whose head is word ``h`` when the words right before
+    the head say the post is held for the time being (``_ACTING_BEFORE``); None otherwise."""
+    for acting, cases in _ACTING_BEFORE.items():
+        a = h - len(acting)
+        if (
+            a >= 0
+            and tuple(w.lower() for _s, _e, w in words[a:h]) == acting
+            and all(re.fullmatch(r"[ \u00a0.]*", text[words[j][1] : words[j + 1][0]]) for j in range(a, h))
+        ):
+            return cases
     return None
 
 

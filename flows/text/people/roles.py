@@ -2758,8 +2758,10 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
     for i in range(max(0, len(words) - 8), len(words)):
         if not _latin_phrases_at(words, i) or institution_word(words, i):
             continue
-        if genitive_heads and _pl_genitive_head(words[i][2]):
-            continue  # "doradca premiera Donalda Tuska Jan Kowalski": the premier is not Jan Kowalski
+        if genitive_heads and _pl_genitive_head(words[i][2]) and not _pl_acting_before(words, i):
+            # "doradca premiera Donalda Tuska Jan Kowalski": the premier is not Jan Kowalski (but
+            # "pełniący obowiązki ministra X" holds the post for the time being)
+            continue
         first = _latin_qualifiers(words, i)
         opener = words[0][2]
         if first == 0 and opens and first < i and opener.lower() in _LATIN_OPENING_ADVERBS:
@@ -2795,6 +2797,18 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
         if role is not None:
             return role
     return None
+
+
+# the Polish words before a head in the genitive saying the post is held for the time being
+_PL_ACTING_WORDS = (("pełniący", "obowiązki"), ("pełniąca", "obowiązki"), ("p", "o"))
+
+
+def _pl_acting_before(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the words right before word ``i`` are ``pełniący obowiązki`` or ``p.o.``."""
+    return any(
+        i >= len(acting) and tuple(w.lower() for _s, _e, w in words[i - len(acting) : i]) == acting
+        for acting in _PL_ACTING_WORDS
+    )
 
 
 _LATIN_FIRST_WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+")
