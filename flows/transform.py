@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -180,6 +181,36 @@ WATERMARK_ENV = "DYAD_DBT_WATERMARK"
 CHANGE_LOG_ENV = "DYAD_DBT_CHANGE_LOG"
 
 
+MEMORY_LIMIT_ENV = "DYAD_DUCKDB_MEMORY_LIMIT"
+# Above this many articles a build is a large one (a full build, or many new loads at once): dbt's
+# DuckDB then gets more than its default 512MB (dbt_project/profiles.yml), which a full build of
+# 50,000 articles outgrows even spilling to disk (int_dyad_evidence, int_people: "failed to pin
+# block"). A scheduled run's builds of a few new articles keep the default.
+LARGE_BUILD_ARTICLES = 10_000
+# MB of DuckDB memory per 1,000 articles of a large build, and the largest share of the machine's
+# memory it may take
+LARGE_BUILD_MB_PER_1000 = 64
+LARGE_BUILD_SHARE = 0.25
+
+
+def build_memory_limit(articles: int, machine_bytes: int | None = None) -> str | None:
+    """dbt's DuckDB memory limit for a build of ``articles`` articles (``BuildPlan.articles``):
+    None (the profile's default, 512MB) below ``LARGE_BUILD_ARTICLES``; above, 64 MB per 1,000
+    articles, at least 1 GB, at most a quarter of the machine's memory (``machine_bytes``, read
+    from the system when None) and never below 1 GB. ``DYAD_DUCKDB_MEMORY_LIMIT``, when set,
+    wins over it (``build`` does not call this then)."""
+    if articles < LARGE_BUILD_ARTICLES:
+        return None
+    if machine_bytes is None:
+        try:
+            machine_bytes = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+        except (OSError, ValueError, AttributeError):
+            machine_bytes = 4 * 1024**3
+    wanted = max(1024, articles * LARGE_BUILD_MB_PER_1000 // 1000)
+    cap = max(1024, int(machine_bytes * LARGE_BUILD_SHARE) // 1024**2)
+    return f"{min(wanted, cap)}MB"
+
+
 def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
     """Build and test the dbt models on the working file ``work`` as ``plan`` says, then record
     what they were built through and from (``audit.dbt_state``); returns the dbt nodes run.
@@ -200,6 +231,8 @@ def build(work: Path, plan: BuildPlan, settings: Settings) -> int:
         WATERMARK_ENV: str(plan.since_seq) if plan.mode == "incremental" else "",
         CHANGE_LOG_ENV: "1" if logs else "0",
     }
+    if not os.environ.get(MEMORY_LIMIT_ENV, "").strip() and (limit := build_memory_limit(plan.articles)):
+        env[MEMORY_LIMIT_ENV] = limit
     nodes = run_dbt(args, work, target=work.parent / "dbt-target", manifest=False, env=env).nodes
     con = warehouse.connect(work)
     try:

@@ -211,56 +211,60 @@ token_cues as (
     group by article_id, sentence_idx, token_idx
 ),
 
-mention_neighbours as (
-    -- the positions around each mention that marked reads: four before it and three after
+neighbour_words as (
+    -- the words around each mention that marked reads, four before it and three after, with the
+    -- step from it (-4 to -1, 1 to 3) and their cue kinds of an exact word: the tokens of a
+    -- mention's sentence meet the mentions on an equi-join of the article and sentence, the mentions
+    -- the side held in memory (a hash table of every position read, or of every token, outgrew
+    -- DuckDB's memory limit in a full build of 50,000 articles), and the cue words (a few thousand)
+    -- left join them
     select
-        article_id,
-        sentence_idx,
-        token_idx as mention_idx,
-        unnest([
-            token_idx - 4, token_idx - 3, token_idx - 2, token_idx - 1,
-            token_idx + n_tokens, token_idx + n_tokens + 1, token_idx + n_tokens + 2
-        ]) as token_idx,
-        unnest([-4, -3, -2, -1, 1, 2, 3]) as step
+        mentions.article_id,
+        mentions.sentence_idx,
+        mentions.token_idx as mention_idx,
+        case
+            when tokens.token_idx < mentions.token_idx then tokens.token_idx - mentions.token_idx
+            when tokens.token_idx >= mentions.token_idx + mentions.n_tokens
+                then tokens.token_idx - mentions.token_idx - mentions.n_tokens + 1
+        end as step,  -- (NULL for the mention's own words)
+        tokens.token_norm,
+        cues.cue_kind
     from mentions
+    left join tokens
+        on
+            mentions.article_id = tokens.article_id
+            and mentions.sentence_idx = tokens.sentence_idx
+            and tokens.token_idx between mentions.token_idx - 4 and mentions.token_idx + mentions.n_tokens + 2
+    left join cues
+        on
+            tokens.token_norm = cues.cue
+            and cues.cue_kind in ('between', 'venue', 'preposition', 'mediator', 'transit', 'arrival')
 ),
 
 neighbours as (
-    -- each mention's neighbouring words and their cue kinds, one row per mention: one join of the
-    -- positions with the tokens and one with the cue words, not one join of every token per
-    -- position read (each built a hash table of every token of the build: most of this model's time)
+    -- each mention's neighbouring words and their cue kinds, one row per mention
     select
-        positions.article_id,
-        positions.sentence_idx,
-        positions.mention_idx,
-        any_value(tokens.token_norm) filter (where positions.step = -1) as before_norm,
-        any_value(tokens.token_norm) filter (where positions.step = -2) as two_before_norm,
-        any_value(tokens.token_norm) filter (where positions.step = -3) as three_before_norm,
-        any_value(tokens.token_norm) filter (where positions.step = -4) as four_before_norm,
-        any_value(tokens.token_norm) filter (where positions.step = 1) as after_norm,
-        any_value(tokens.token_norm) filter (where positions.step = 2) as second_after_norm,
-        coalesce(bool_or(token_cues.is_between) filter (where positions.step = -1), false) as after_between,
-        coalesce(bool_or(token_cues.is_venue) filter (where positions.step = -1), false) as after_venue,
-        coalesce(bool_or(token_cues.is_preposition) filter (where positions.step = -1), false) as after_preposition,
-        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = -1), false) as mediator_before,
-        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = -2), false) as mediator_two_before,
-        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 2), false) as mediator_two_after,
-        coalesce(bool_or(token_cues.is_mediator) filter (where positions.step = 3), false) as mediator_three_after,
-        coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -1), false) as transit_before,
-        coalesce(bool_or(token_cues.is_transit) filter (where positions.step = -2), false) as transit_two_before,
-        coalesce(bool_or(token_cues.is_arrival) filter (where positions.step = -2), false) as arrival_two_before
-    from mention_neighbours as positions
-    left join tokens
-        on
-            positions.article_id = tokens.article_id
-            and positions.sentence_idx = tokens.sentence_idx
-            and positions.token_idx = tokens.token_idx
-    left join token_cues
-        on
-            positions.article_id = token_cues.article_id
-            and positions.sentence_idx = token_cues.sentence_idx
-            and positions.token_idx = token_cues.token_idx
-    group by positions.article_id, positions.sentence_idx, positions.mention_idx
+        article_id,
+        sentence_idx,
+        mention_idx,
+        any_value(token_norm) filter (where step = -1) as before_norm,
+        any_value(token_norm) filter (where step = -2) as two_before_norm,
+        any_value(token_norm) filter (where step = -3) as three_before_norm,
+        any_value(token_norm) filter (where step = -4) as four_before_norm,
+        any_value(token_norm) filter (where step = 1) as after_norm,
+        any_value(token_norm) filter (where step = 2) as second_after_norm,
+        coalesce(bool_or(cue_kind = 'between') filter (where step = -1), false) as after_between,
+        coalesce(bool_or(cue_kind = 'venue') filter (where step = -1), false) as after_venue,
+        coalesce(bool_or(cue_kind = 'preposition') filter (where step = -1), false) as after_preposition,
+        coalesce(bool_or(cue_kind = 'mediator') filter (where step = -1), false) as mediator_before,
+        coalesce(bool_or(cue_kind = 'mediator') filter (where step = -2), false) as mediator_two_before,
+        coalesce(bool_or(cue_kind = 'mediator') filter (where step = 2), false) as mediator_two_after,
+        coalesce(bool_or(cue_kind = 'mediator') filter (where step = 3), false) as mediator_three_after,
+        coalesce(bool_or(cue_kind = 'transit') filter (where step = -1), false) as transit_before,
+        coalesce(bool_or(cue_kind = 'transit') filter (where step = -2), false) as transit_two_before,
+        coalesce(bool_or(cue_kind = 'arrival') filter (where step = -2), false) as arrival_two_before
+    from neighbour_words
+    group by article_id, sentence_idx, mention_idx
 ),
 
 marked as (

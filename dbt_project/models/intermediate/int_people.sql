@@ -1,3 +1,5 @@
+-- article-local: a full build runs in slices of the articles (macros/incremental.sql)
+{{ config(meta={'full_build_slices': true}) }}
 -- A person's country: the first country named inside their role phrase ("посол Беларуси в
 -- России" -> BY), else, for a person with a role naming none (a post of the article's own country:
 -- "председатель Совета Республики"), the article's home country when nothing in the text points

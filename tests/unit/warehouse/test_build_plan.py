@@ -142,3 +142,32 @@ def test_a_full_build_runs_one_model_at_a_time_in_slices_of_the_articles():
     assert fingerprint(settings) == fingerprint(Settings())
     with pytest.raises(ValueError):
         Settings(build_slice_articles=0)
+
+
+# dbt's DuckDB memory for a large build (flows.transform.build_memory_limit)
+
+GB = 1024**3
+
+
+@pytest.mark.parametrize("articles", [0, 1, 500, 9_999])
+def test_a_small_build_keeps_the_profiles_memory_limit(articles: int) -> None:
+    from flows.transform import build_memory_limit
+
+    assert build_memory_limit(articles, machine_bytes=24 * GB) is None
+
+
+@pytest.mark.parametrize(
+    ("articles", "machine", "limit"),
+    [
+        (10_000, 24 * GB, "1024MB"),  # at least 1 GB
+        (50_000, 24 * GB, "3200MB"),  # 64 MB per 1,000 articles
+        (200_000, 24 * GB, "6144MB"),  # at most a quarter of the machine
+        (200_000, 2 * GB, "1024MB"),  # never below 1 GB
+    ],
+)
+def test_a_large_build_gets_memory_by_its_size_within_the_machines(
+    articles: int, machine: int, limit: str
+) -> None:
+    from flows.transform import build_memory_limit
+
+    assert build_memory_limit(articles, machine_bytes=machine) == limit
