@@ -16,6 +16,12 @@ pytestmark = pytest.mark.slow  # a pipeline run (Prefect, dbt, GX)
 
 # (file, text)
 ARTICLES = [
+    # a sentence set beside another's figure ("для сравнения") still pairs the two it names
+    (
+        "for_comparison_ru.json",
+        "Товарооборот Армении и Ирана вырос на 12%. Для сравнения, товарооборот Грузии и Турции за "
+        "тот же период превысил 390 млн долларов.",
+    ),
     # sports results in the other languages read: a list, no pair
     ("sport_pl.json", "Polska pokonała Czechy 3:1 w półfinale turnieju w Gdańsku."),
     ("sport_en.json", "Spain beat Italy 2-1 in Berlin to reach the semi-final."),
@@ -358,6 +364,7 @@ def _pairs(con, name: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("name", "pairs"),
     [
+        ("for_comparison_ru.json", [("AM", "IR"), ("GE", "TR")]),
         ("topic_en.json", []),
         ("topic_ru.json", []),
         ("topic_pl.json", []),

@@ -693,7 +693,9 @@ comparison_sentences as (
     -- a comparison word with a party named after it ("больше, чем в Литве", "после России",
     -- "уступает Китаю"): the sentence compares or ranks its parties. One with no party after it
     -- compares something else, such as a year with the one before ("поставила в Турцию ..., что на
-    -- 7% меньше, чем годом ранее"), and leaves the parties a pair.
+    -- 7% меньше, чем годом ранее"), and leaves the parties a pair; so does one that sets the whole
+    -- sentence beside another's figure ("Для сравнения, товарооборот Грузии и Турции ...", "By
+    -- comparison, trade between ..."): the word after "для", "for" or "by" compares no party of its own
     select distinct
         cue_words.article_id,
         cue_words.sentence_idx
@@ -703,6 +705,12 @@ comparison_sentences as (
             cue_words.article_id = parties.article_id
             and cue_words.sentence_idx = parties.sentence_idx
             and cue_words.token_idx < parties.token_idx
+    anti join tokens as before_cue
+        on
+            cue_words.article_id = before_cue.article_id
+            and cue_words.sentence_idx = before_cue.sentence_idx
+            and cue_words.token_idx - 1 = before_cue.token_idx
+            and before_cue.token_norm in ('для', 'dla', 'for', 'by')
     where cue_words.cue_kind in ('comparison', 'comparison_stem')
 ),
 
