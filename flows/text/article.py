@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from flows.text.dates import (
     PUBLISHED_PREFIX_RE,
+    PUBLISHED_VERB_RE,
     WEEKDAY_RE,
     YEAR_WORD,
     byline_line,
@@ -312,10 +313,6 @@ def _words_at_least(s: str, n: int) -> bool:
 
 
 _FIGURE_RE = re.compile(r"\d")
-
-
-# a verb of publication in a language read: a page holding none states no day it was published
-_PUBLISHED_VERB_RE = re.compile(r"опублик|опублік|апублік|opublikow|published|posted", re.I)
 
 
 def match_dateline(text: str, pos: int = 0) -> Dateline | None:
@@ -1497,7 +1494,7 @@ def parse_scraped_text(
     if published is None and title_line is not None and (context is not None or collected is not None):
         published = _yearless_head_date(text, lines, title_line, start_line, context, collected)
         source = "header" if published is not None else source
-    if published is None and _PUBLISHED_VERB_RE.search(text) is not None:
+    if published is None and PUBLISHED_VERB_RE.search(text) is not None:
         # the page's statement of when it was published, under the text or in its footer
         # ("Материал опубликован 02.12.2026 в 09:15. При перепечатке ...")
         for i in range(start_line + 1, len(lines)):

@@ -530,6 +530,9 @@ _STATEMENT_RE = re.compile(
     r"|published|posted)\s+(?:on\s+(?:the\s+)?|dnia\s+)?",
     re.I,
 )
+# the verbs of those statements, wherever they stand: a text holding none states no day it was
+# published (what callers search a whole page for before reading it line by line)
+PUBLISHED_VERB_RE = re.compile(r"опублик|опублік|апублік|opublikow|published|posted", re.I)
 # what may follow the stated date: its time, the end of the sentence or of the line
 _STATEMENT_END_RE = re.compile(r"(?:\s*(?:г\.|года|р\.|року|r\.|roku))?\s*(?:[.;,]|$)")
 

@@ -168,9 +168,8 @@ cue_words as (
         on
             tokens.token_norm = cues.cue
             and cues.cue_kind in (
-                'between', 'venue', 'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech',
-                'sport', 'attendance', 'digest', 'pair_reference', 'measure_target', 'transit', 'reaction',
-                'arrival'
+                'preposition', 'conjunction', 'with', 'mediator', 'comparison', 'speech', 'sport', 'attendance',
+                'digest', 'pair_reference', 'measure_target', 'reaction'
             )
     union all
     select
@@ -196,16 +195,11 @@ token_cues as (
         article_id,
         sentence_idx,
         token_idx,
-        bool_or(cue_kind = 'between') as is_between,
-        bool_or(cue_kind = 'venue') as is_venue,
         bool_or(cue_kind = 'preposition') as is_preposition,
         bool_or(cue_kind = 'conjunction') as is_conjunction,
         bool_or(cue_kind = 'with') as is_with,
-        bool_or(cue_kind = 'mediator') as is_mediator,
         bool_or(cue_kind = 'actor_stem') as is_actor,
-        bool_or(cue_kind = 'speech') as is_speech,
-        bool_or(cue_kind = 'transit') as is_transit,
-        bool_or(cue_kind = 'arrival') as is_arrival
+        bool_or(cue_kind = 'speech') as is_speech
     from cue_words
     where not (by_stem and cue_kind = 'comparison_stem')
     group by article_id, sentence_idx, token_idx

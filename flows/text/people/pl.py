@@ -536,7 +536,7 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
 # The words before a head in the genitive saying the post is held for the time being, and the
 # cases of a name after such a role: "pełniący obowiązki ministra X" (the participle's nominative),
 # "p.o. ministra X" (the name's own case)
-_ACTING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
+ACTING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
     ("pełniący", "obowiązki"): _c(_N),
     ("pełniąca", "obowiązki"): _c(_N),
     ("p", "o"): _EVERY,
@@ -545,8 +545,8 @@ _ACTING_BEFORE: dict[tuple[str, ...], frozenset[str]] = {
 
 def _acting_before(words: list[tuple[int, int, str]], text: str, h: int) -> frozenset[str] | None:
     """The cases a name takes after the role whose head is word ``h`` when the words right before
-    the head say the post is held for the time being (``_ACTING_BEFORE``); None otherwise."""
-    for acting, cases in _ACTING_BEFORE.items():
+    the head say the post is held for the time being (``ACTING_BEFORE``); None otherwise."""
+    for acting, cases in ACTING_BEFORE.items():
         a = h - len(acting)
         if (
             a >= 0

@@ -84,6 +84,7 @@ from flows.text.people.lexicon import (
     role_kind,
 )
 from flows.text.people.pl import (
+    ACTING_BEFORE,
     INSTITUTION_LOCATIVE_RE,
     PL_ADDRESS,
     institution_word,
@@ -2799,15 +2800,12 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
     return None
 
 
-# the Polish words before a head in the genitive saying the post is held for the time being
-_PL_ACTING_WORDS = (("pełniący", "obowiązki"), ("pełniąca", "obowiązki"), ("p", "o"))
-
-
 def _pl_acting_before(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the words right before word ``i`` are ``pełniący obowiązki`` or ``p.o.``."""
+    """Whether the words right before word ``i`` say the post is held for the time being
+    (``pl.ACTING_BEFORE``: ``pełniący obowiązki``, ``p.o.``)."""
     return any(
         i >= len(acting) and tuple(w.lower() for _s, _e, w in words[i - len(acting) : i]) == acting
-        for acting in _PL_ACTING_WORDS
+        for acting in ACTING_BEFORE
     )
 
 
