@@ -137,6 +137,8 @@ def _c(*cases: str) -> frozenset[str]:
 _CONSONANT = (
     "bcćdfghjklłmnńprsśtwzźż" + "vxqšžčřňťďçğş"
 )  # the Polish letters, and other languages' in names (Babiš, Lavrov)
+# The letters of the Polish alphabet (a word ending in another is foreign).
+_POLISH_ALPHABET = frozenset("aąbcćdeęfghijklłmnńoóprsśtuwyzźż")
 _VELAR = "(?:k|g|ch)"
 _SOFT = "(?:rz|cz|sz|ż|dz|c|j|l|ń|ś|ź|ć)"
 # The locative's (and the -a nouns' dative's) alternations: the ending written, the stem's end in
@@ -358,6 +360,10 @@ def _simple_surname_readings(word: str) -> list[tuple[str, str, frozenset[str], 
         out.append((word, "f", _EVERY, 0))  # "Anną Nowak"
     if low[-1:] in _UNDECLINED_VOWELS and not low.endswith(("ski", "cki", "dzki")):
         out.append((word, "m", _EVERY, 0))  # "z Markiem Rutte", "z Péterem Szijjártó"
+    elif low[-1:].isalpha() and low[-1:] not in _POLISH_ALPHABET and low[-1:] not in _CONSONANT:
+        # a letter no Polish word ends in, and no consonant: a foreign name Polish leaves
+        # undeclined ("z Ingridą Šimonytė", "z Dalią Grybauskaitė": a Lithuanian woman's "-ė")
+        out.append((word, "f" if low.endswith("ė") else "mf", _EVERY, 0))
     return out
 
 
@@ -425,6 +431,7 @@ def role_head(word: str) -> tuple[str, frozenset[str]] | None:
 
 _WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _PLAIN_RE = re.compile(r"[ \u00a0]+")
+_LIST_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+")
 # Words between a role head and the name: a complement in the genitive ("spraw zagranicznych",
 # "Niemiec", "obrony narodowej", "MSZ"); not a preposition, a conjunction or a verb in the past.
 _COMPLEMENT_RE = re.compile(r"(?!.*(?:ł|ła|ło|li|ły|ć)$).+")
@@ -487,9 +494,11 @@ def _choose(
                 both &= wanted
             if not both:
                 continue
-            score = (rank, polish == (rank >= 20), _N in both)
+            gender = fgender if sgender == "mf" else sgender
+            # (on a tie, a reading of one gender: "Ingridą" is a woman's)
+            score = (rank, polish == (rank >= 20), _N in both, gender != "mf")
             if best is None or score > best[0]:
-                best = (score, fnom, snom, fgender if sgender == "mf" else sgender, both)
+                best = (score, fnom, snom, gender, both)
     return None if best is None else best[1:]
 
 
@@ -506,12 +515,17 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
     """The cases of a role head standing before word ``k`` with at most three complement words
     between (see ``_COMPLEMENT_RE``), or six where the complement names the institution the post
     is in (``sekretarzem stanu w niemieckim ministerstwie gospodarki Bernhardem Kluttigiem``) or
-    two portfolios joined (``minister przemysłu i handlu Czech Karel Havlíček``), in the same
-    clause; None when there is none."""
-    institution = False
+    portfolios joined (``minister przemysłu i handlu Czech Karel Havlíček``, ``wiceminister
+    gospodarki, handlu i przemysłu Japonii Kenji Harada``), in the same clause; None when there is
+    none. A woman's post written undeclined gives the case of the word before it
+    (``_womans_post_cases``)."""
+    institution = joined = False
     for h in range(k - 1, max(-1, k - 8), -1):
         gap = text[words[h][1] : words[h + 1][0]]
-        if not _PLAIN_RE.fullmatch(gap):
+        if not _PLAIN_RE.fullmatch(gap) and not (
+            # portfolios listed before the last joined ("minister gospodarki, handlu i przemysłu X")
+            joined and _LIST_COMMA_RE.fullmatch(gap) and words[h][2].islower() and words[h + 1][2].islower()
+        ):
             return None
         found = role_head(words[h][2])
         w = words[h][2]
@@ -519,6 +533,8 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             acting = _acting_before(words, text, h)
             if acting is not None and _G in found[1]:
                 return acting  # "pełniący obowiązki ministra X": X in the participle's case
+            if (womans := _womans_post_cases(words, text, h)) is not None:
+                return womans  # "z byłą premier Litwy X": X in the adjective's case
             return found[1]  # "Szefowa Kancelarii Prezydenta X": the head is "Szefowa"
         if w.lower() in ("w", "we") and words[h + 1][2][:1].isupper() and not _place(words[h + 1][2]):
             continue  # the institution the post is in: "sekretarz stanu w MSZ X", "wiceminister w KPRM X"
@@ -526,10 +542,53 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
             institution = True  # "sekretarz stanu w niemieckim ministerstwie gospodarki X"
             continue
         if w.lower() in ("i", "oraz") and h > 0 and words[h - 1][2].islower() and words[h + 1][2].islower():
-            institution = True  # two portfolios joined: "minister przemysłu i handlu Czech X"
+            institution = joined = True  # two portfolios joined: "minister przemysłu i handlu Czech X"
             continue
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w) or (k - h > 4 and not institution):
             return None
+    return None
+
+
+# The posts a woman holds under the man's title, which then does not decline ("z premier Litwy",
+# "pani minister", "byłej prezydent"): the case is the adjective's or the preposition's before it.
+_WOMANS_UNDECLINED_HEADS = frozenset(
+    {"premier", "wicepremier", "minister", "wiceminister", "prezydent", "wiceprezydent", "ambasador"}
+    | {"prezes", "wiceprezes", "sekretarz", "marszałek", "wicemarszałek", "burmistrz", "komisarz"}
+)
+# A feminine adjective's ending before such a head, and the cases it writes: "byłą", "nową",
+# "litewską" (accusative, instrumental); "byłej", "obecnej" (genitive, dative, locative).
+_WOMANS_ADJECTIVE_CASES = (("ą", _c(_A, _I)), ("ej", _c(_G, _D, _L)))
+# A preposition right before such a head, and the cases it governs ("z premier X", "dla minister X").
+_WOMANS_PREPOSITION_CASES = {
+    "z": _c(_I, _G),
+    "ze": _c(_I, _G),
+    "dla": _c(_G),
+    "od": _c(_G),
+    "do": _c(_G),
+    "u": _c(_G),
+    "przez": _c(_A),
+    "o": _c(_L, _A),
+    "przy": _c(_L),
+}
+
+
+def _womans_post_cases(words: list[tuple[int, int, str]], text: str, h: int) -> frozenset[str] | None:
+    """The cases of the name after word ``h``, a head written as the nominative of a post a woman
+    holds undeclined (``_WOMANS_UNDECLINED_HEADS``), when the word before it shows another case: a
+    feminine adjective in ``-ą`` or ``-ej`` (``z byłą premier Litwy X``: X in the instrumental or the
+    accusative) or a preposition (``z premier X``); None otherwise (``premier X``: a nominative)."""
+    if h == 0 or words[h][2].lower() not in _WOMANS_UNDECLINED_HEADS:
+        return None
+    if not _PLAIN_RE.fullmatch(text, words[h - 1][1], words[h][0]):
+        return None
+    before = words[h - 1][2].lower()
+    if before in _WOMANS_PREPOSITION_CASES:
+        return _WOMANS_PREPOSITION_CASES[before]
+    if before.endswith("ją"):
+        return _c(_G)  # a noun's "-ją" ("z delegacją premier X"): the premier's, in the genitive
+    for ending, cases in _WOMANS_ADJECTIVE_CASES:
+        if before.endswith(ending) and len(before) > len(ending) + 2:
+            return cases
     return None
 
 
@@ -641,7 +700,7 @@ def polish_names(text: str) -> list[PolishName]:
         if (
             best is None
             and wanted is not None
-            and not _ADJECTIVAL_RE.search(word.lower())
+            and (not _ADJECTIVAL_RE.search(word.lower()) or _foreign_given_instrumental(word, nxt))
             and not word.lower().endswith("ów")  # a plural noun's genitive: "minister Finansów X"
             and not nxt.lower().endswith(("ych", "ich"))
             and not (k + 2 < len(words) and _capitalized(words[k + 2][2]) and _first_readings(nxt))
@@ -746,6 +805,20 @@ def _east_asian_name(text: str, words: list[tuple[int, int, str]], k: int) -> tu
             name = " ".join([surname, *parts[:-1], last])
             return j, (words[k][0], words[j - 1][1], name, "m", cases)
     return None
+
+
+def _foreign_given_instrumental(word: str, surname: str) -> bool:
+    """Whether ``word``, ending in ``-im`` as an adjective's instrumental does, is rather a foreign
+    given name in ``-i`` in the instrumental (``Kenjim``, ``Hiroshim``, ``Alim``): the word after it
+    reads as a surname in the instrumental with a surname's ending (``Haradą``, ``Watanabem``), no
+    adjective; ``-kim``, ``-gim``, ``-nim`` and ``-cim`` stay an adjective's (``Polskim``, ``Drugim``,
+    ``Ostatnim``, ``Trzecim``)."""
+    low = word.lower()
+    if not low.endswith("im") or low.endswith(("kim", "gim", "nim", "cim", "ym")):
+        return False
+    if _ADJECTIVAL_RE.search(surname.lower()):
+        return False
+    return any(_I in cases and rank >= 10 for _nom, _g, cases, rank in _surname_readings(surname))
 
 
 def _unlisted_name_apposed(text: str, words: list[tuple[int, int, str]], k: int) -> bool:

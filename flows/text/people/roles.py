@@ -201,9 +201,10 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
     after ``№`` is one token of it (``больницы № 5``: the token ``№ 5``), as is a quoted name
     holding digits or punctuation (``«Самбо-70»``); ``&`` joins Latin words (``Entertainment &
     Devices``); and so is a comma
-    between the words of an enumeration inside it, the words on either side in one case and the
-    phrase after the last comma holding ``и`` and no role noun (``по вопросам культуры, спорта и
-    туризма``).
+    between the words of an enumeration inside it, the words on either side in one case, both in
+    lower case or both capitalized, and the phrase after the last comma holding ``и`` and no role
+    noun (``по вопросам культуры, спорта и туризма``, ``по делам Европы, Северной Америки и
+    заморских территорий``).
     """
     toks, gaps = _plain_window_before(text, pos)
     for _ in range(4):
@@ -242,11 +243,13 @@ def _window_before(text: str, pos: int) -> tuple[list[_Tok], list[str]]:
             toks, gaps = more + toks, more_gaps + gaps
             continue
         comma = _COMMA_GAP_RE.search(text, max(0, start - 4), start) if last == "," else None
-        if comma is None or not toks[0].text.islower():
+        if comma is None or not (toks[0].text.islower() or toks[0].text[:1].isupper()):
             break
         more, more_gaps = _plain_window_before(text, comma.start())
         if not more or not _share_case(more[-1].text.lower(), toks[0].text.lower()):
             break
+        if toks[0].text.islower() != more[-1].text.islower():
+            break  # places listed are capitalized on both sides ("по делам Европы, Северной Америки и ...")
         more_gaps[-1] = text[more[-1].end : start]
         toks, gaps = more + toks, more_gaps + gaps
     return toks, gaps
@@ -2306,6 +2309,12 @@ _DOTTED_ABBREVIATION = r"(?:[A-Z]\.){2,}"
 _LATIN_WORD_RE = re.compile(rf"{_DOTTED_ABBREVIATION}|{_LATIN_WORD}")
 # The words of a clause before a name: back to a punctuation mark or a line break.
 _LATIN_CLAUSE_BEFORE_RE = re.compile(rf"(?:(?:{_DOTTED_ABBREVIATION}|{_LATIN_WORD})[ \u00a0]+){{1,12}}\Z")
+# A role's portfolios listed before the name: the last two joined by "i", "oraz" or "and" before a
+# word in lower case, the others each a word in lower case after the role's words, and a comma
+_LATIN_LIST_JOINER_RE = re.compile(r"(?<![\w])(?:i|oraz|and)[ \u00a0]+[a-ząćęłńóśźż]")
+_LATIN_LISTED_BEFORE_RE = re.compile(
+    rf"(?:(?:{_DOTTED_ABBREVIATION}|{_LATIN_WORD})[ \u00a0]+){{0,8}}[a-ząćęłńóśźż]+,[ \u00a0]+\Z"
+)
 # An apposition after a name: a comma, then words up to the next punctuation mark.
 _LATIN_APPOSITION_RE = re.compile(
     rf"[ \u00a0]*,[ \u00a0]*((?:{_LATIN_WORD}[ \u00a0]*){{1,12}})(?=[,.;:()!?\n]|\Z)"
@@ -2487,7 +2496,8 @@ def _latin_complement(
         country = k < len(words) and _latin_country(words[k][2])
         while (
             k < len(words)
-            and k - a < 4
+            # four words, or six with portfolios joined ("gospodarki, handlu i przemysłu Japonii")
+            and (k - a < 4 or (k - a < 6 and any(_portfolio_conjunction(words, j) for j in range(a, k))))
             and (
                 words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS or _portfolio_conjunction(words, k)
             )
@@ -2588,14 +2598,20 @@ def _pl_genitive_head(word: str) -> bool:
 
 
 def _latin_role(
-    words: list[tuple[int, int, str]], i: int, first: int, *, to_end: bool, genitive_heads: bool = False
+    text: str,
+    words: list[tuple[int, int, str]],
+    i: int,
+    first: int,
+    *,
+    to_end: bool,
+    genitive_heads: bool = False,
 ) -> _Role | None:
-    """The role of a phrase starting at word ``i`` with its qualifiers from word ``first`` on,
-    its complement after it (see ``_latin_complement``)."""
+    """The role of a phrase starting at word ``i`` of ``words`` (of ``text``) with its qualifiers
+    from word ``first`` on, its complement after it (see ``_latin_complement``)."""
     for n, kind, lang in _latin_phrases_at(words, i):
         complement = _latin_complement(words, i + n, lang, to_end=to_end, genitive_heads=genitive_heads)
         if complement is not None:
-            return _latin_role_of(words, i, first, n, kind, lang, complement)
+            return _latin_role_of(text, words, i, first, n, kind, lang, complement)
     return None
 
 
@@ -2625,6 +2641,7 @@ _LATIN_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sir", "dame", "mr
 
 
 def _latin_role_of(
+    text: str,
     words: list[tuple[int, int, str]],
     i: int,
     first: int,
@@ -2634,7 +2651,9 @@ def _latin_role_of(
     complement: tuple[int, int, bool],
 ) -> _Role | None:
     """The role of the phrase of ``n`` words at word ``i`` of ``kind`` in ``lang``, its
-    qualifiers from word ``first`` on and its ``complement`` (``_latin_complement``)."""
+    qualifiers from word ``first`` on and its ``complement`` (``_latin_complement``); the words
+    as written, with the commas of ``text`` between them (``minister gospodarki, handlu i
+    przemysłu``)."""
     end, _read, named_country = complement
     countries = _latin_country_words(words, first, end)
     organisation = any(
@@ -2664,6 +2683,11 @@ def _latin_role_of(
         for k, (_s, _e, w) in enumerate(words[first:end], start=first)
         if k not in countries
     ]
+    kept_at = [k for k in range(first, end) if k not in countries]
+    for m in range(len(kept) - 1):
+        k = kept_at[m]
+        if kept_at[m + 1] == k + 1 and "," in text[words[k][1] : words[k + 1][0]]:
+            kept[m] += ","  # portfolios listed: "minister gospodarki, handlu i przemysłu"
     while kept and kept[-1].lower() in _LATIN_HONORIFICS:
         kept.pop()  # "Emir of Qatar Sheikh": the honorific before the name is no part of the post
     if (
@@ -2751,7 +2775,13 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
     clause = _LATIN_CLAUSE_BEFORE_RE.search(text, max(0, start - 160), start)
     if clause is None:
         return None
-    words = _latin_words(text, clause.start(), start)
+    lo = clause.start()
+    if _LATIN_LIST_JOINER_RE.search(text, lo, start):
+        # portfolios listed with commas before the last joined ("wiceminister gospodarki, handlu i
+        # przemysłu Japonii X", "minister of trade, industry and energy X"): the words before them
+        while (listed := _LATIN_LISTED_BEFORE_RE.search(text, max(0, lo - 160), lo)) is not None:
+            lo = listed.start()
+    words = _latin_words(text, lo, start)
     while len(words) > 1 and words[-1][2].lower().rstrip(".") in _LATIN_HONORIFICS:
         words = words[:-1]  # "Prime Minister Sheikh X", "Foreign Secretary Dr X": the post before it
     opens = not text[: clause.start()].rstrip() or text[: clause.start()].rstrip()[-1] in '.!?:"“”«»'
@@ -2784,7 +2814,7 @@ def _latin_role_before(text: str, start: int) -> _Role | None:
             first += 1
             if words[i][2].lower() in _LATIN_PRESIDENTS:
                 return None
-        role = _latin_role(words, i, first, to_end=True, genitive_heads=genitive_heads)
+        role = _latin_role(text, words, i, first, to_end=True, genitive_heads=genitive_heads)
         if role is not None and role.kind == "royalty":
             # "Saudi Energy Minister Prince Abdulaziz": a royal title after a post, the post's kind
             posts = [
@@ -2848,7 +2878,7 @@ def latin_role_after(text: str, end: int) -> _Role | None:
         i += 1
     if i >= len(words) or i - first > 4:
         return None
-    return _latin_role(words, i, first, to_end=True)
+    return _latin_role(text, words, i, first, to_end=True)
 
 
 # A verb in the past tense right after a subject (``Мадонна сообщила``) or right before it
