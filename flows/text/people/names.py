@@ -180,6 +180,7 @@ from flows.text.people.pl import english_text, polish_text
 from flows.text.people.roles import latin_role_after
 from flows.text.people.words import (
     _ALL_CASES,
+    _APOSTROPHES,
     _CASES,
     _CYRILLIC,
     _HISSING,
@@ -236,7 +237,8 @@ def _possessive_runs(pattern: str) -> str:
 # and runs of two or more space-separated capitalized words (every full name lies in one).
 _CANDIDATE_RE = re.compile(
     _possessive_runs(
-        rf"[{_UPPER}](?<![{_LETTERS}\-].)(?:"
+        # (not the capital after a lowercase letter's apostrophe: "Кот-д'Ивуара" is no name's)
+        rf"[{_UPPER}](?<![{_LETTERS}\-].)(?<![{_LOWER}][{_APOSTROPHES}].)(?:"
         rf"(?P<initials>(?:(?<=Д)ж)?\.[ \u00a0]?(?:[{_UPPER}](?:(?<=Д)ж)?\.[ \u00a0]?)?)"
         rf"(?P<surname>(?:(?:Аль|Эль)[ \u00a0](?=[{_UPPER}]))?[{_UPPER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN})?)(?![{_LETTERS}])"
         rf"|(?:{_LOWER_RUN}(?:-[{_CYRILLIC}][{_LOWER}]*)*(?![{_LETTERS}])|(?![{_LETTERS}'’]|\.[ \u00a0]?[{_UPPER}]))"
@@ -1412,7 +1414,7 @@ _NUMERAL_RE = re.compile(r"[ \u00a0]+(?:[IVX]{1,5})(?![A-Za-z0-9])")
 _SINGLE_RE = re.compile(
     _possessive_runs(
         rf"(?:(?<![{_LETTERS}\-.])[ОД]['’](?=[{_UPPER}]))?"  # "О’Мэлли", "Д'Алема"
-        rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])(?<![ОД]['’][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
+        rf"[{_UPPER}](?<![{_LETTERS}\-.][{_UPPER}])(?<![ОД]['’][{_UPPER}])(?<![{_LOWER}][{_APOSTROPHES}][{_UPPER}])[{_LOWER}]{_LOWER_RUN}(?:-[{_UPPER}]{_LOWER_RUN}|-(?:младш|старш){_LOWER_RUN})?"
         rf"(?![{_LETTERS}\-])"
     )
 )

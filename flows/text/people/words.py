@@ -49,9 +49,10 @@ _LETTERS = _LATIN + _CYRILLIC
 _APOSTROPHES = APOSTROPHES
 _LOWER_RUN = rf"[{_LOWER}]+(?:[{_APOSTROPHES}][{_LOWER}]+)*"
 
-# Anything but letters, spaces, quotes and hyphens ends a role phrase.
+# Anything but letters, spaces, quotes, apostrophes and hyphens ends a role phrase
+# ("Кот-д’Ивуара").
 _HYPHENS = "-‐‑‒–"  # as in flows.text.tokens: a single one of these between letters joins a word
-_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”'(){re.escape(_HYPHENS)}]"
+_NOT_PHRASE = rf"[^{_LETTERS} \u00a0\"«»„“”(){_APOSTROPHES}{re.escape(_HYPHENS)}]"
 _BREAK_RE = re.compile(_NOT_PHRASE)
 _LAST_BREAK_RE = re.compile(rf"(?s:.*){_NOT_PHRASE}")
 _PLAIN_GAP = frozenset(" \u00a0")
