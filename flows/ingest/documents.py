@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -41,6 +41,8 @@ from flows.text.dates import (
     TIME_ZONE,
     date_line,
     day_and_month,
+    day_first_dates,
+    day_first_document,
     day_month_number,
     find_dates,
     line_days,
@@ -591,6 +593,13 @@ def parse_text(
 def _text_article(
     source_uri: str, text: str, context: date | None = None, collected: date | None = None
 ) -> _Pending | str:
+    with day_first_dates(day_first_document(text)):  # "07-12-2026" in a Russian page: 7 December
+        return _read_text_article(source_uri, text, context, collected)
+
+
+def _read_text_article(
+    source_uri: str, text: str, context: date | None = None, collected: date | None = None
+) -> _Pending | str:
     meta = parse_scraped_text(text, context, collected=collected)
     body = text[meta.body_start : meta.body_end]
     if not body.strip():
@@ -618,26 +627,16 @@ def _text_article(
 CHROME_ONLY_REASON = (
     "no article body: the page has only page chrome (menus, weather, rates, footer), no paragraph of text"
 )
-# A copyright notice's year: "© 2026", "&copy; 2019-2026", "Copyright (c) 2026", "copyrightYear": "2026"
-_COPYRIGHT_YEAR_RE = re.compile(
-    r"(?:©|&copy;|&#169;|\(c\)|copyright(?:year)?[\"']?\s*(?:content\s*=|:)?)\s*[\"']?\s*"
-    r"(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)",
-    re.I,
-)
-
-
-def _copyright_years(html: str) -> set[int]:
-    """The years of the copyright notices of an HTML page (``© 2026``, ``copyrightYear``)."""
-    return {int(m["year"]) for m in _COPYRIGHT_YEAR_RE.finditer(html)}
 
 
 def _html_date(value: str | None, html: str) -> date | None:
     """The page's date as trafilatura's metadata gives it (htmldate, metadata and markup only),
-    unless it is a copyright year read as 1 January: a copyright year is never a publication
-    date, so 1 January of a year a copyright notice names is kept only when the page states that
-    day in full (``2026-01-01``, ``01.01.2026``, ``1 января 2026``)."""
+    unless it is a month or a year htmldate completed with a first day: a copyright year read as
+    1 January, a month (``12/2026`` in ``updated 11/12/2026``, when the day before it was refused)
+    read as its first day. A first day of a month is kept only when the page states that day in
+    full (``2026-12-01``, ``01.12.2026``, ``1 декабря 2026``)."""
     found = parse_date_value(value)
-    if found is None or (found.month, found.day) != (1, 1) or found.year not in _copyright_years(html):
+    if found is None or found.day != 1:
         return found
     if found.isoformat() in html or any(d.to_date() == found for d in find_dates(html)):
         return found
@@ -723,8 +722,11 @@ def _markup_date(html: str, dating: str) -> date | None:
     state none."""
     from htmldate import find_date
 
+    # htmldate refuses a day after the machine's today: a page in a time zone ahead of it may be
+    # dated tomorrow, so two days ahead are allowed, as for every other stated date (``_epoch_date``)
+    latest = (datetime.now(UTC).date() + timedelta(days=2)).isoformat()
     try:
-        found = find_date(dating, url="", original_date=True, extensive_search=False)
+        found = find_date(dating, url="", original_date=True, extensive_search=False, max_date=latest)
     except Exception:  # an unparseable page states no date in its markup
         return None
     return _html_date(found, html)
@@ -768,6 +770,13 @@ def parse_html(source_uri: str, html: str, url: str | None = None) -> ParsedArti
 
 
 def _html_article(
+    source_uri: str, html: str, url: str | None = None, collected: date | None = None
+) -> _Pending | str:
+    with day_first_dates(day_first_document(html)):  # "07/12/2026" in a Polish page: 7 December
+        return _read_html_article(source_uri, html, url, collected)
+
+
+def _read_html_article(
     source_uri: str, html: str, url: str | None = None, collected: date | None = None
 ) -> _Pending | str:
     import trafilatura
@@ -1128,6 +1137,13 @@ def _open_graph_site(obj: dict) -> str | None:
 
 
 def _json_article(source_uri: str, obj: object, raw: str, collected: date | None = None) -> _Pending | str:
+    with day_first_dates(day_first_document(raw)):
+        return _read_json_article(source_uri, obj, raw, collected)
+
+
+def _read_json_article(
+    source_uri: str, obj: object, raw: str, collected: date | None = None
+) -> _Pending | str:
     """A JSON object's article. Its date is its date field's; when it has none that can be read
     (none, or an ambiguous ``05/11/2026``), the date its text opens with: an agency dateline
     (``ДУШАНБЕ, 27 ноября — Sputnik``, its year from ``collected``, the day the file was

@@ -4,6 +4,9 @@ and ISO dates: find them, tell a publication date from page chrome."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -132,15 +135,49 @@ class DateMatch:
             return None
 
 
+# Whether the document being read writes numeric dates day first (``day_first_dates``).
+_DAY_FIRST: ContextVar[bool] = ContextVar("dyad_day_first", default=False)
+# Letters only Polish writes among the languages read.
+_POLISH_ONLY_RE = re.compile("[ąęłńśźżĄĘŁŃŚŹŻ]")
+_CYRILLIC_RE = re.compile("[а-яёіўєїґәғқңөұүһА-ЯЁІЎЄЇҐӘҒҚҢӨҰҮҺ]")
+
+
+def day_first_document(text: str) -> bool:
+    """Whether ``text`` (a page, its markup included) is in a language whose press writes a date
+    in numbers day first, never month first: 100 Cyrillic letters or more (Russian, Belarusian,
+    Ukrainian, Kazakh), or 5 letters only Polish writes. English is not: ``07/12/2026`` is the 7th
+    of December in London and the 12th of July in New York."""
+    for n, _letter in enumerate(_CYRILLIC_RE.finditer(text), start=1):
+        if n >= 100:
+            return True
+    return len(_POLISH_ONLY_RE.findall(text, 0, 200_000)) >= 5
+
+
+@contextmanager
+def day_first_dates(day_first: bool) -> Iterator[None]:
+    """Within it, a date in numbers whose figures do not tell the order (``07-12-2026``,
+    ``07/12/2026``) reads day first when ``day_first`` (``day_first_document`` of the page read),
+    and stays unread otherwise (``day_and_month``)."""
+    token = _DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
 def day_and_month(a: int, b: int) -> tuple[int, int] | None:
     """``(day, month)`` of a date written ``a/b/year`` or ``a-b-year``, where the order is not
     written: day first when ``a`` exceeds 12 (``30/11/2026``), month first when ``b`` does
-    (``11/30/2026``), either when they are equal (``05/05/2026``); None when both could be the
-    month (``05/11/2026``: the 5th of November or the 11th of May) or neither is (``40/50``)."""
+    (``11/30/2026``), either when they are equal (``05/05/2026``); when both could be the month
+    (``05/11/2026``: the 5th of November or the 11th of May), day first inside
+    ``day_first_dates(True)`` (a page in Russian, Polish, ...), else None; None when neither is
+    (``40/50``)."""
     if a == b or (a > 12 and b <= 12):
         return a, b
     if b > 12 and a <= 12:
         return b, a
+    if a <= 12 and b <= 12 and _DAY_FIRST.get():
+        return a, b
     return None
 
 
