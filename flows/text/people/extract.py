@@ -108,6 +108,7 @@ from flows.text.people.names import (
     instrumental_syllable_name,
     past_verb_gender_before,
     verb_governed_cases,
+    woman_long_nominative,
 )
 from flows.text.people.pl import polish_names, polish_text
 from flows.text.people.roles import (
@@ -1086,11 +1087,16 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                     k = i + n + 1 if _arabic_article(words, i + n) else i + n
                     previous = _info(words[k - 1][2].lower())
                     if not (
-                        _name_part_ok(
-                            words[k][2],
-                            # a place's name as the surname only after a role ("Министр ... Хосе
-                            # Мануэль Рохас"; not "Для Хосе Антонио Каталония стала ...")
-                            previous.name_top and role_before(words[i][0], None) is not None,
+                        (
+                            _name_part_ok(
+                                words[k][2],
+                                # a place's name as the surname only after a role ("Министр ... Хосе
+                                # Мануэль Рохас"; not "Для Хосе Антонио Каталония стала ...")
+                                previous.name_top and role_before(words[i][0], None) is not None,
+                            )
+                            # past a particle, a second surname the dictionary reads as a common
+                            # noun ("Жоаким Мануэл ди Оливейра Пинту": "пинту", a pint)
+                            or (_particle_within(text, words, i, k) and _surname_after_particle(words[k][2]))
                         )
                         and not _next_name_in_other_case(text, words, k, res.cases)
                         and not _surname_in_other_case(words[k][2], res.cases)
@@ -1116,6 +1122,11 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
             start, end = words[i][0], words[i + n - 1][1]
             parts = _parts(text, words[i : i + n])
             if n > res.n_words or len(parts) > n or (n == 3 and not _info(words[i + 1][2].lower()).patr):
+                head = role_before(words[i][0], None)
+                if head is not None and (agreed := res.cases & head.cases) and agreed != res.cases:
+                    # the role's case, when the first name's says little: "министр Антониу Жозе да
+                    # Кошта Пинту" is a nominative, not "Кошт"'s genitive
+                    res = _Name(res.name, res.surname, res.gender, agreed, res.n_words)
                 res = _long_name(res, parts)
             end, res = _numeral_after(text, end, res)
             if lead:
@@ -1316,6 +1327,8 @@ def _find_mentions(text: str, role_before: _RolesBefore) -> list[_Mention]:
                 parts, cases, gender = list(written), _NOMINATIVE, "femn"
             elif _nominative_by_role(written, role):
                 parts, cases = list(written), _NOMINATIVE
+            elif (woman := woman_long_nominative(written, hint)) is not None:
+                (parts, cases), gender = woman, "femn"  # "Дельси Элоиной Родригес Гомес"
             else:
                 parts, cases = _loose_nominative(written, hint)
                 first = _oblique_first_name(parts) if parts[0] == written[0] else None
@@ -1569,14 +1582,33 @@ def _common_word_opening(text: str, word: tuple[int, int, str]) -> bool:
     return info.known and not info.names and not info.has_surn and _sentence_initial(text, word[0])
 
 
+def _particle_within(text: str, words: list[tuple[int, int, str]], i: int, k: int) -> bool:
+    """Whether a lowercase particle stands among the words ``i`` to ``k`` of a name, as a word of
+    its own or written in the gap between two of them (``ди`` of ``Мануэл ди Оливейра``)."""
+    return any(
+        words[j][2].islower() or (j > i and any(c.islower() for c in text[words[j - 1][1] : words[j][0]]))
+        for j in range(i, k + 1)
+    )
+
+
+def _surname_after_particle(word: str) -> bool:
+    """Whether ``word`` may be a further surname after a particle's surname: capitalized, not in
+    capitals, no role word and no place of the gazetteer."""
+    if len(word) < 2 or word.isupper() or not word[:1].isupper():
+        return False
+    return _info(word.lower()).role is None and not _place_in_any_language(word)
+
+
 def _next_name_in_other_case(
     text: str, words: list[tuple[int, int, str]], k: int, cases: frozenset[str]
 ) -> bool:
     """Whether ``words[k]`` and the word after it are a full name of their own read in none of
     ``cases``, those of the name before them: two names in a row (a genitive, then a dative),
-    not one long name. A name does not start with a word before a particle."""
+    not one long name. A name does not start with a word before a particle, nor right after one."""
     if k + 1 >= len(words) or any(c.islower() for c in text[words[k][1] : words[k + 1][0]]):
         return False  # a particle after the word ("Луис Инасиу Лула да Силва"): one long name
+    if k > 0 and (words[k - 1][2].islower() or any(c.islower() for c in text[words[k - 1][1] : words[k][0]])):
+        return False  # a particle before it ("Марией Мануэлой душ Сантуш Лукаш"): the surnames go on
     res = _analyze_name(words[k][2], words[k + 1][2], None)
     return res is not None and not (res.cases & cases)
 
@@ -2145,18 +2177,28 @@ def _gazetteer_place(word: str) -> bool:
     return normalize_form(word) in _place_forms()
 
 
+_STATE_WORD_BEFORE_RE = re.compile(r"(?<![а-яё])штат[а-я]{0,3}[ \u00a0]+\Z", re.I)
+
+
 def _place_name_before_syllables(text: str, cand: list[tuple[int, int, str]]) -> bool:
     """Whether the first of three capitalized words ``cand`` is the name of the place a word of
     settlement or region right before it names, the other two an East-Asian name of two
     syllables (``губернатор провинции Хэнань Ван Кай``, ``провинции Цзянсу Сюй Кунь``): syllables
-    of two or three letters, or of four or five no dictionary word has (``_head_syllable``). A
-    place word before a person's name of three words is no such case (``сенатора штата Эйлин Роуз
-    Марлоу``: first names the dictionary knows)."""
+    of two or three letters, or of four or five no dictionary word has (``_head_syllable``), or a
+    given name no dictionary knows before a surname (``губернатор префектуры Тоттори Синдзи
+    Хираи``). A place word before a person's name of three words is no such case (``сенатора
+    штата Эйлин Роуз Марлоу``: first names the dictionary knows)."""
     return (
         len(cand) == 3
         and _after_place_word(text, cand[0][0])
         and (
             all(_head_syllable(w) for _, _, w in cand[1:])
+            or (
+                not _info(cand[1][2].lower()).known
+                and not _info(cand[0][2].lower()).names
+                # ("сенатор штата", "губернатор штата": a state's post, its name often unsaid)
+                and _STATE_WORD_BEFORE_RE.search(text, max(0, cand[0][0] - 12), cand[0][0]) is None
+            )
             # a region's or city's name of the gazetteer: "губернатор провинции Ляонин Ван
             # Синьвэй", "губернатора провинции Шаньдун Чжоу Найсяна"
             or _gazetteer_place(cand[0][2])

@@ -215,7 +215,9 @@ _CAP_WORD = rf"(?!Дж\.)(?:[ОД]['’](?=[{_UPPER}]))?[{_UPPER}](?:{_LOWER_RUN
 _CAP_WORD_RE = re.compile(_CAP_WORD)
 # Lowercase particles inside a name: written apart ("Шарль де Мортье", "Жуан Карлус да Кошта",
 # "Мухаммед ибн Хамдан") or joined to the next part by a hyphen ("Камаль аль-Харби").
-_SPACED_PARTICLES = "да|де|дос|дас|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла|оглы|оглу|кызы|гызы|улы|уулу"
+_SPACED_PARTICLES = (
+    "да|де|дос|дас|душ|даш|дус|ду|дель|ди|фон|ван|дер|ибн|бин|бинт|бен|ле|ла|оглы|оглу|кызы|гызы|улы|уулу"
+)
 _JOINED_PARTICLES = "аль|эль|ад|ас|ар|ат|ан|ун|аз|аш|ах|уль|эд|эс|эр|эт|эз|эш|эн"
 _NAME_WORD = rf"(?:(?<![{_LETTERS}\-])(?:{_JOINED_PARTICLES})-)?{_CAP_WORD}"
 _NAME_WORD_RE = re.compile(_NAME_WORD)
@@ -989,6 +991,64 @@ def _woman_in_case(first: str, surname: str, cases: frozenset[str]) -> tuple[str
     return None
 
 
+# A woman's Russian surname in the instrumental, genitive, dative or locative, never a given name's
+# ending ("Петровой", "Лебедевой", "Вишневской"; "Ириной", "Кристиной" are given names)
+_WOMANS_OBLIQUE_SURNAME_END_RE = re.compile(r"(?:ов|ев|ёв|ск|цк)(?:ой|ою)$")
+
+
+def woman_long_nominative(
+    parts: Sequence[str], hint: frozenset[str] | None
+) -> tuple[list[str], frozenset[str]] | None:
+    """A woman's name of three parts or more read in an oblique case of ``hint`` (the cases of the
+    role or preposition before it, the nominative not among them): given names in -а/-я declined
+    in that case, the last of them followed by surnames in a consonant, which a woman's do not
+    decline (``вице-президентом Дельси Элоиной Родригес Гомес`` -> ``Дельси Элоина Родригес Гомес``,
+    ``с Марией Мануэлой душ Сантуш Лукаш`` -> ``Мария Мануэла душ Сантуш Лукаш``); a given name
+    before it in a vowel but -а/-я stays as written (``Дельси``). The parts in the nominative and
+    the case; None when they read so in no case of ``hint``."""
+    if hint is None or "nomn" in hint or len(parts) < 3:
+        return None
+    capital = [k for k, p in enumerate(parts) if not p.islower()]
+    for case in _CASES[1:]:
+        if case not in hint:
+            continue
+        declined: dict[int, str] = {}
+        for k in capital:
+            low = parts[k].lower()
+            ending = next(
+                (
+                    (e, nom)
+                    for e, nom, e_cases in _WOMAN_FIRST_ENDINGS
+                    if case in e_cases and low.endswith(e) and len(low) - len(e) >= 2
+                ),
+                None,
+            )
+            if (
+                ending is not None
+                and (case != "ablt" or _woman_oblique_look(low) or low.endswith("ией"))
+                and not _WOMANS_OBLIQUE_SURNAME_END_RE.search(low)  # "Петровой": a surname's
+            ):
+                stem = parts[k][: len(parts[k]) - len(ending[0])]
+                declined[k] = stem + ("я" if ending[1] == "а" and stem[-1:].lower() in _VOWELS else ending[1])
+            elif declined or low[-1:] not in "иеоуэю":
+                break  # the surnames start (or a part no given name of hers is)
+        if not declined:
+            continue
+        g = max(declined)
+        surnames = [k for k in capital if k > g]
+        if not surnames:
+            continue
+        if any(
+            parts[k][-1:].lower() in _VOWELS
+            or parts[k][-1:].lower() == "й"
+            or _surname_nominative(parts[k], case, "femn") != (parts[k], 1.0)
+            for k in surnames
+        ):
+            continue
+        return [declined.get(k, p) for k, p in enumerate(parts)], frozenset({case})
+    return None
+
+
 def _third_syllable(first: str, second: str, third: str) -> bool:
     """Whether ``third`` is the last syllable of an East-Asian name of three (``Мун Чжэ Ин``,
     ``Ким Ён Нам``): all three of one to three letters, capitalized, not all caps, the second one
@@ -1387,6 +1447,9 @@ _PARTICLES = frozenset(
         "де",
         "дос",
         "дас",
+        "душ",  # Portuguese "dos", "das" as Portugal says them ("Мария душ Сантуш")
+        "даш",
+        "дус",
         "ду",
         "дель",
         "ди",

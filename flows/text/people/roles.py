@@ -1360,7 +1360,9 @@ def _role_phrase_before(
         if not agreed and "gent" in info.role_plural_cases and _one_of(text, toks, gaps, k):
             agreed, plural = _GENITIVE, False  # "один из командиров ополчения X": X's own role
         acting = None
-        if not agreed and "gent" in info.role_cases:
+        if "gent" in info.role_cases and (not agreed or agreed & _GENITIVE):
+            # (also when the name may be in the genitive itself: "исполняющего обязанности
+            # губернатора X" is X's acting post, not X's post)
             acting = _acting(text, toks, gaps, k)
             if acting is not None:
                 agreed = _GENITIVE  # "и.о. президента Украины X", "исполняющий обязанности посла X"
@@ -1438,7 +1440,14 @@ def _role_phrase_before(
         if acting is not None:
             written = " ".join(text[toks[first].start : role.end].split()).split(" ")
             genitive = " ".join(written[: len(role.text.split(" "))])
-            return _Role(acting[0], role.end, f"{acting[1]} {genitive}", role.weight + 1, role.kind)
+            return _Role(
+                acting[0],
+                role.end,
+                f"{acting[1]} {genitive}",
+                role.weight + 1,
+                role.kind,
+                cases=_acting_cases(text[acting[0] : acting[0] + 16]),
+            )
         return role
     return None
 
@@ -1472,6 +1481,34 @@ _COMPLEMENT_CASES = frozenset({"gent", "accs"})
 _ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|[вВ]рио)[ \u00a0]*\Z")
 
 
+# The case endings of the participle "исполняющий" and the cases of the name after the post it
+# opens, which agrees with it: "с исполняющим обязанности консула X" (X in the instrumental).
+_ACTING_PARTICIPLE_CASES = (
+    ("ими", frozenset({"ablt"})),
+    ("ий", frozenset({"nomn"})),
+    ("ая", frozenset({"nomn"})),
+    ("его", frozenset({"gent", "accs"})),
+    ("ему", frozenset({"datv"})),
+    ("им", frozenset({"ablt"})),
+    ("ем", frozenset({"loct"})),
+    ("ей", frozenset({"gent", "datv", "ablt", "loct"})),
+    ("ую", frozenset({"accs"})),
+    ("ею", frozenset({"ablt"})),
+)
+_ACTING_PARTICIPLE_RE = re.compile(r"исполняющ([а-яё]+)", re.I)
+
+
+def _acting_cases(written: str) -> frozenset[str]:
+    """The cases of a name after an acting post whose words open ``written``: the participle's
+    (``исполняющим обязанности`` -> instrumental, ``исполняющего`` -> genitive or accusative);
+    every case after ``и.о.`` and ``врио``, which do not decline."""
+    m = _ACTING_PARTICIPLE_RE.match(written)
+    if m is None:
+        return _ALL_CASES
+    ending = m.group(1).lower()
+    return next((cases for end, cases in _ACTING_PARTICIPLE_CASES if ending == end), _ALL_CASES)
+
+
 def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, str] | None:
     """Where the words saying that the post of the genitive role noun ``toks[k]`` is held for
     the time being start, and those words in the nominative (``и.о.``, ``врио``,
@@ -1491,7 +1528,11 @@ def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, 
         and toks[i - 2].text.lower().startswith("исполняющ")
     ):
         acting = toks[i - 2]
-        return acting.start, _like_written("исполняющий", acting.text) + " обязанности"
+        # a woman's in her own gender: "исполняющей обязанности министра" -> "исполняющая"
+        nominative = (
+            "исполняющая" if acting.text.lower().endswith(("ая", "ей", "ую", "ею")) else "исполняющий"
+        )
+        return acting.start, _like_written(nominative, acting.text) + " обязанности"
     if i >= 1 and toks[i - 1].text.lower() == "врио":
         return toks[i - 1].start, toks[i - 1].text
     if i == 0:
