@@ -237,9 +237,13 @@ PASSES_RE = re.compile(r"передает\s+(?:корреспондент\s+)?(?
 URL_LINE_RE = re.compile(r"^\s*(?:url|source|link)\s*:\s*(?P<url>https?://\S+)", re.I | re.M)
 WORD_RE = re.compile(r"\w+")
 # An exchange-rate quote: an ISO 4217 code (written in capitals), maybe a pair of them (``EUR/PLN``),
-# or a currency sign, then a figure
+# or a currency sign, then a figure, maybe after an equals sign and before the code it is in
+# (``1 USD = 1,7000 AZN``)
 _CODES = "|".join(CURRENCY_CODES)
-_RATE = rf"(?:(?-i:\b(?:{_CODES})(?:/(?:{_CODES}))?\b)|[$€¥£₽₴₸])\s*\d[\d,.]*"
+_RATE = (
+    rf"(?:(?-i:\b(?:{_CODES})(?:/(?:{_CODES}))?\b)|[$€¥£₽₴₸])\s*(?:=\s*)?\d[\d,.]*"
+    rf"(?:\s*(?-i:\b(?:{_CODES})\b))?"
+)
 # A temperature: a degree sign after a signed figure or before a scale (``+4°``, ``-12 °C``, ``°F``)
 _TEMPERATURE = r"[-+−]\d+\s*°|°[CСF]\b|°[CС]"
 # Page chrome: weather, exchange rates (two quotes on a line: a headline may name one amount), links.

@@ -22,6 +22,9 @@ PROSE_WITH_MARKS = [
 WIDGETS = [
     "USD 92,51 ▲ EUR 99,10 ▼ CNY 12,70",
     "Курсы ЦБ: $ 92,51 € 99,10",
+    # quotes as equations: "1 USD = 1,7000 AZN"
+    "ЦБА: 1 USD = 1,7000 AZN · 1 EUR = 1,9864 AZN · Brent 64,20",
+    "NBP: 1 EUR = 4,2150 PLN | 1 USD = 3,6410 PLN",
     "Минск −2 °C, облачно",
     "Погода в Астане: +5°C",
     "Читайте также: https://example.org/news/123",
@@ -74,3 +77,17 @@ def test_a_one_paragraph_page_with_two_amounts_is_an_article(kind: str) -> None:
 )
 def test_a_headline_may_name_two_amounts(line: str, title: bool) -> None:
     assert _is_title_candidate(line) is title
+
+
+def test_a_rates_ticker_above_the_headline_is_no_title() -> None:
+    page = (
+        "Интерфакс-Грузия\n"
+        "Главная | Политика | Экономика | Энергетика | В мире\n"
+        "НБГ: 1 USD = 2,7140 GEL · 1 EUR = 2,9512 GEL · Brent 63,10\n\n"
+        "09.12.2026 10:15\n\n"
+        "Грузия и Турция договорились о поставках электроэнергии\n\n"
+        "Тбилиси. 9 декабря. ИНТЕРФАКС - Грузия и Турция подписали соглашение о поставках "
+        "электроэнергии в зимние месяцы, сообщил министр экономики Грузии после встречи в Анкаре.\n"
+    )
+    meta = parse_scraped_text(page)
+    assert meta.title == "Грузия и Турция договорились о поставках электроэнергии"
