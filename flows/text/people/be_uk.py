@@ -1195,8 +1195,8 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
         firsts = [] if _key(word) in latin_country_forms() else _first_readings(word, lang)
         role = _role_before(text, toks, i, lang, floor)
         wanted = role.cases if role is not None else None
-        res = None
-        if firsts and plain[:1] == [True] and nxt and _name_word(nxt[0], lang):
+        res = _long_name_after_role(text, toks, i, lang, role) if role is not None else None
+        if res is None and firsts and plain[:1] == [True] and nxt and _name_word(nxt[0], lang):
             patrs = _patronymic_readings(nxt[0], lang)
             if patrs and len(plain) > 1 and plain[1] and len(nxt) > 1 and _name_word(nxt[1], lang):
                 best = _choose(firsts, patrs, _surname_readings(nxt[1], lang), wanted)
@@ -1325,6 +1325,65 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
         out.append((i, j, name, role))
         i = floor = j
     return out
+
+
+# The last letters of a foreign name part that does not decline ("Хосе", "Буено", "Гомеш"'s
+# first name "Жуан" aside): a vowel but -а/-я.
+_UNDECLINED_PART_FINALS = "еєиіїоую"
+
+
+def _long_name_after_role(
+    text: str, toks: list[_Token], i: int, lang: str, role: _Role
+) -> tuple[int, str, frozenset[str]] | None:
+    """A name of three or four capitalized words right after a role, all of them in one case of
+    the role's: each word a first name or a surname declined in it, or a foreign part that does
+    not decline (``з главою МЗС Іспанії Хосе Мануелем Альбаресом Буено`` -> ``Хосе Мануель
+    Альбарес Буено``); in the nominative, the words as written (``Міністр ... Хосе Мануель
+    Альбарес Буено заявив``). (the token after the name, the name, its case), or None: no word
+    may be a place, another capitalized word may not follow, and in an oblique case one word at
+    least must show it."""
+    for n in (4, 3):
+        if i + n > len(toks):
+            continue
+        words = [toks[k][2] for k in range(i, i + n)]
+        if (
+            not all(_capitalized(w) and _name_word(w, lang) and not _place(_key(w)) for w in words)
+            or not all(_PLAIN_RE.fullmatch(text, toks[k][1], toks[k + 1][0]) for k in range(i, i + n - 1))
+            or _country(words[:2])
+        ):
+            continue
+        if (
+            i + n < len(toks)
+            and (_capitalized(toks[i + n][2]) or _key(toks[i + n][2]) in _NAME_PARTICLES)
+            and _PLAIN_RE.fullmatch(text, toks[i + n - 1][1], toks[i + n][0])
+        ):
+            continue  # a longer name ("... Лулою да Сілвою")
+        for case in sorted(role.cases, key=lambda c: c != _N):
+            if case == _N:
+                if role.nominative and all(
+                    any(_N in r[2] and r[0] == w for r in _surname_readings(w, lang)) for w in words
+                ):
+                    return i + n, " ".join(words), frozenset({_N})
+                continue
+            nominatives = []
+            shown = False
+            for w in words:
+                declined = [
+                    (r[0], r[3] if len(r) > 3 else 20, not r[0].endswith("о"))
+                    for r in [*_first_readings(w, lang), *_surname_readings(w, lang)]
+                    if case in r[2] and r[0] != w and (len(r) == 3 or r[3] >= 10)
+                ]
+                if declined:
+                    nominatives.append(max(declined, key=lambda d: (d[2], d[1]))[0])
+                    shown = True
+                elif w[-1:].lower() in _UNDECLINED_PART_FINALS:
+                    nominatives.append(w)
+                else:
+                    break
+            else:
+                if shown:
+                    return i + n, " ".join(nominatives), frozenset({case})
+    return None
 
 
 # A syllable of an East-Asian name before its last one: two or three letters, capitalized ("Лі",

@@ -1924,6 +1924,18 @@ def _latin_not_name(words: list[tuple[int, int, str]], i: int) -> bool:
     ):
         return False
     if (
+        _latin_place(word)
+        and i > 0
+        and words[i - 1][2] in LATIN_FIRST_NAMES
+        and not _latin_place(words[i - 1][2])
+        and words[i - 1][1] + 1 == words[i][0]
+        and (i + 1 == len(words) or not words[i + 1][2][:1].isupper())
+        and not _latin_place(f"{words[i - 1][2]} {word}")
+    ):
+        # a country's or city's name right after a first name, ending the run: a surname
+        # ("Prime Minister Luís Montenegro", "Ana Brasil"); a cue of a person decides, as always
+        return False
+    if (
         low in _LATIN_NOT_NAME_WORDS
         or low in _LATIN_ORGANISATION_WORDS
         or _latin_place(word)
