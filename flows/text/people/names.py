@@ -589,6 +589,8 @@ def _analyze_name(
         return None  # a guess of a word of another language: "Түркия Қазақстанға" is no name
     if names and not first_info.known:
         names = _guessed_first_readings(first, second, names)
+    if (hyphened := _hyphenated_mans_oblique(first)) is not None:
+        names = hyphened  # "Жан-Ноэля": Жан-Ноэль's genitive, not a woman's nominative
     names = _undeclined_evenly(first, first_info.known, names)
     names = [n for n in names if cases is None or n[0] in cases]
     if not names and first_info.role is None:
@@ -777,6 +779,24 @@ def _analyze_name(
 # Titles that are also Arabic and Turkic given names ("Шериф Исмаил", "Малик Агар", "Амир
 # Абдоллахиан", "Вали Нассер"): capitalised before a word that is no first name, a name
 _TITLE_GIVEN_NAMES = frozenset({"шериф", "шариф", "амир", "малик", "вали", "хаким", "кади", "мирза"})
+
+
+def _hyphenated_mans_oblique(first: str) -> list[tuple[str, str, str, float]] | None:
+    """The readings of a hyphenated first name whose first part is a man's first name and whose
+    last part ends in -а/-я after a consonant: a man's compound name in the genitive or the
+    accusative (``Жан-Ноэля`` -> ``Жан-Ноэль``, ``Абдель-Азиза`` -> ``Абдель-Азиз``), as
+    (case, gender, nominative in lower case, score); None for any other word."""
+    head, _, last = first.rpartition("-")
+    low = last.lower()
+    if not head or len(low) < 3 or not low.endswith(("а", "я")) or low[-2] in _VOWELS:
+        return None
+    lead = _info(head.split("-")[0].lower())
+    if not any(case == "nomn" and gender == "masc" for case, gender, *_rest in lead.names):
+        return None
+    if any(case == "nomn" and gender == "femn" for case, gender, *_rest in lead.names):
+        return None  # "Саша-", "Женя-": either's
+    nominative = f"{head.lower()}-{low[:-1]}{'ь' if low.endswith('я') else ''}"
+    return [("gent", "masc", nominative, 1.0), ("accs", "masc", nominative, 1.0)]
 
 
 def _title_given_name(first: str, second: str, first_info: _Info) -> list[tuple[str, str, str, float]]:

@@ -95,3 +95,16 @@ def test_a_name_after_an_acting_post_agrees_with_the_participle(text: str, name:
 )
 def test_a_place_named_after_its_kind_is_no_part_of_the_name(text: str, name: str, role: str) -> None:
     assert (name, role) in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По словам главы МИД Франции Жан-Ноэля Барро, переговоры прошли успешно.", "Жан-Ноэль Барро"),
+        ("Визит Жан-Марка Эйро в Пекин перенесли.", "Жан-Марк Эйро"),
+        ("Позицию Абдель-Азиза Буте поддержали.", "Абдель-Азиз Буте"),
+        ("Глава МИД Франции Жан-Ноэль Барро заявил о поддержке.", "Жан-Ноэль Барро"),
+    ],
+)
+def test_a_mans_hyphenated_first_name_in_the_genitive(text: str, name: str) -> None:
+    assert name in [p.name for p in extract_people(text)]
