@@ -135,6 +135,7 @@ CURRENCY_NOUNS: tuple[CurrencyNoun, ...] = (
     CurrencyNoun("guarani", ("гуарани", "guarani*", "guaraní*"), "PYG"),
     CurrencyNoun("shilling", ("шиллинг*", "шилінг*", "shilling*", "szyling*"), None),
     CurrencyNoun("kwacha", ("квач*", "kwacha*"), None),
+    CurrencyNoun("kwanza", ("кванз*", "kwanza*"), "AOA"),
 )
 
 
@@ -224,6 +225,7 @@ CURRENCY_LEMMAS: dict[str, str] = {
     "guarani": "=гуарани",
     "shilling": "шиллинг",
     "kwacha": "=квача",
+    "kwanza": "кванза",
 }
 
 
@@ -531,6 +533,12 @@ CURRENCY_ADJECTIVES_AFTER: tuple[tuple[str, str, str], ...] = (
     ("duńsk", "krona", "DKK"),
     ("czesk", "krona", "CZK"),
     ("islandzk", "krona", "ISK"),
+    ("kenijsk", "shilling", "KES"),
+    ("tanzańsk", "shilling", "TZS"),
+    ("ugandyjsk", "shilling", "UGX"),
+    ("somalijsk", "shilling", "SOS"),
+    ("zambijsk", "kwacha", "ZMW"),
+    ("malawijsk", "kwacha", "MWK"),
     ("brazylijsk", "real", "BRL"),
     ("meksykańsk", "peso", "MXN"),
     ("argentyńsk", "peso", "ARS"),
@@ -632,10 +640,11 @@ CURRENCY_BY_CONTEXT: dict[str, tuple[tuple[str, str], ...]] = {
         ("сири[яиюей]|syria|дамаск|damascus", "SYP"),
     ),
     "shilling": (
-        ("кени|kenya|найроби|nairobi", "KES"),
-        ("танзани|tanzania|дар-эс-салам|додом", "TZS"),
-        ("уганд|uganda|кампал|kampala", "UGX"),
-        ("сомали|somalia|могадишо|mogadishu", "SOS"),
+        # (Latin stems of every language read: "Kenya", "Kenii", "szylingów kenijskich")
+        ("кени|keni|kenya|найроби|nairobi", "KES"),
+        ("танзани|tanzani|дар-эс-салам|додом", "TZS"),
+        ("уганд|ugand|кампал|kampala", "UGX"),
+        ("сомали|somali|могадишо|mogadishu", "SOS"),
     ),
     "kwacha": (("замби|zambia|лусак|lusaka", "ZMW"), ("малави|malawi|лилонгве|lilongwe", "MWK")),
     "leu": (("молдав|молдов|moldov", "MDL"), ("румын|romania", "RON")),
@@ -670,6 +679,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "₴": "UAH",
     "₼": "AZN",
     "₹": "INR",
+    "₦": "NGN",
+    "₵": "GHS",
     "¥": NO_CURRENCY,  # the yuan's and the yen's: told by the country named (CURRENCY_BY_CONTEXT "yen_yuan")
 }
 
@@ -713,6 +724,9 @@ CODE_ALIASES: dict[str, str] = {
     "Dh": "AED",
     "Dhs": "AED",
     "RM": "MYR",
+    # the Ghanaian cedi's, written with the cent sign for its own ("GH¢1.9 billion", "GH₵")
+    "GH¢": "GHS",
+    "GH₵": "GHS",
     # the rupee's abbreviation, which India, Pakistan, Sri Lanka and Nepal all write ("Rs 3,500
     # crore"): told by the country named (CURRENCY_BY_CONTEXT "rupee", CONTEXT_SIGNS)
     "Rs": NO_CURRENCY,
