@@ -508,8 +508,10 @@ _CANDIDATE_BODY = _CANDIDATE_FIRST + _CANDIDATE_PHRASE
 # before a digit.)
 _CANDIDATE_BEFORE = rf"[ \t\r\n\u00a0\u2009\u202f(«\"'“„\[{_SIGNS}~≈<>≥≤—–+\-−]"
 # (the first character's test comes first: it turns away most words at once)
+# (so may the last sign of a code alias written glued: "GH¢1.9 billion")
+_ALIAS_LAST_SIGNS = re.escape("".join(sorted({a[-1] for a in CODE_ALIASES if not a[-1].isalpha()})))
 _CANDIDATE_RE = re.compile(
-    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Za-z]{_CANDIDATE_FIRST}(?:(?<={_CANDIDATE_BEFORE})|(?=\d))"
+    rf"[{_CANDIDATE_BEFORE[1:-1]}A-Za-z{_ALIAS_LAST_SIGNS}]{_CANDIDATE_FIRST}(?:(?<={_CANDIDATE_BEFORE})|(?=\d))"
     + _CANDIDATE_PHRASE
 )
 

@@ -17,6 +17,7 @@ from flows.text.numbers import extract_facts
         ("Nigeria's gas exports to Ghana earned ₦450 billion in nine months.", 450e9, "NGN"),
         ("Ghana's budget sets aside GH₵2.5 billion for the arrears to Nigeria.", 2.5e9, "GHS"),
         ("Ghana will repay GH¢ 700 million owed to Nigerian suppliers.", 700e6, "GHS"),
+        ("Ghana's finance ministry has set aside GH¢1.9 billion for the arrears.", 1.9e9, "GHS"),
         ("Kenia zainwestuje w Polsce 650 mln szylingów kenijskich.", 650e6, "KES"),
         ("Eksport do Tanzanii osiągnął 40 mld szylingów tanzańskich.", 40e9, "TZS"),
         ("Zambia przeznaczy 3 mld kwacha zambijskich na import z Polski.", 3e9, "ZMW"),
