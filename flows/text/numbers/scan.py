@@ -1053,6 +1053,12 @@ _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже
 
 # the word before the first amount of "с 8 до 15 млрд", "со 145% до 30%", "з 8 до 15 млрд"
 _FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze"})  # "с 3 до 5", "from $3 to $5"
+# An English range's link without "from" or "between" before its first amount ("50 billion to 70
+# billion yen", "$2 billion to $3 billion", "2 to 3 billion dollars"): a range only when the two
+# amounts are in one unit and scale and the first is below the second (``_unsigned_digit_candidates``)
+# "from the current 2.1 million to 2.6 million": a change from a level, whatever stands between
+_EN_FROM_BEFORE_RE = re.compile(r"(?<![\w])from(?![\w])[^.;:!?]*\Z", re.I)
+_EN_RANGE_TO_RE = re.compile(rf"{_SP}+to{_SP}+(?=\d|[{re.escape(''.join(CURRENCY_SIGNS))}])")
 
 
 # A Kazakh amount in the ablative and a word of exceeding after it ("4 млрд доллардан асты", "10
@@ -1347,9 +1353,13 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
     # ranges "10-11 млрд", "от 10 до 11 млрд" and changes "с 41% до 57%"
     link = _RANGE_DASH_RE.match(masked, unit1.end)
     pair = False
+    bare_to = False  # an English range without its opening word: "50 billion to 70 billion yen"
     if link is None and (from_prefix is not None or ot_prefix is not None):
         link = (_RANGE_AND_RE if between else _RANGE_TO_RE).match(masked, unit1.end)
         pair = link is not None and from_prefix is not None
+    elif link is None and _EN_FROM_BEFORE_RE.search(masked, max(0, start - 40), start) is None:
+        link = _EN_RANGE_TO_RE.match(masked, unit1.end)
+        bare_to = link is not None
     second: _Amount | None = None
     second_start = -1
     if link is not None:
@@ -1364,6 +1374,17 @@ def _unsigned_digit_candidates(masked: str, s: int, signed: bool) -> tuple[list[
                 masked, second_start, sd.group(), second, second.end
             ):
                 return skip  # "с 5 по 10 мая", "2024-2025 годах"
+    if second is not None and bare_to:
+        unit2 = _unit_after(masked, second.end, times_prefix is not None)
+        first_value = amount.value * (second.scale if amount.scale == 1 and second.scale > 1 else 1)
+        if (
+            (unit1.unit is not None and unit1.unit != unit2.unit)
+            or (amount.scale > 1 and amount.scale != second.scale)
+            or (unit2.unit is None and currency_before is None and second.scale == 1)
+            or first_value >= second.value
+        ):
+            # "rose 5% to $3 billion", "cut by 25 points to 12.25%": a change and its level, no range
+            second, link = None, None
     if second is not None:
         if amount.scale == 1 and second.scale > 1:
             amount.value *= second.scale
