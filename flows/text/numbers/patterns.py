@@ -387,6 +387,13 @@ _RANGE_DASH_RE = re.compile(rf"{_SP}?[-–—‐‑−]{_SP}?(?=\d)")
 
 
 _RANGE_TO_RE = re.compile(rf"{_SP}+(?:до|да|to|do){_SP}+(?=\d|[{_SIGNS}])", re.I)
+# An English range's link without "from" or "between" before its first amount ("50 billion to 70
+# billion yen", "$2 billion to $3 billion", "2 to 3 billion dollars"): a range only when the two
+# amounts are in one unit and scale and the first is below the second (scan.py,
+# ``_unsigned_digit_candidates``); not after "from" in the clause ("from the current 2.1 million
+# to 2.6 million": a change from a level, whatever stands between)
+_EN_RANGE_TO_RE = re.compile(rf"{_SP}+to{_SP}+(?=\d|[{_SIGNS}])")
+_EN_FROM_BEFORE_RE = re.compile(r"(?<![\w])from(?![\w])[^.;:!?]*\Z", re.I)
 # the link of a range after "between" ("between $2 billion and $3 billion", "między 2 a 3 mld")
 _RANGE_AND_RE = re.compile(rf"{_SP}+(?:and|и|і|та|a|i){_SP}+(?=\d|[{_SIGNS}])", re.I)
 

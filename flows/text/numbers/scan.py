@@ -72,6 +72,8 @@ from flows.text.numbers.patterns import (
     _CURRENCY_NOUN_RE,
     _DIGITS_RE,
     _ELIDED_CHANGE_TO_RE,
+    _EN_FROM_BEFORE_RE,
+    _EN_RANGE_TO_RE,
     _GLUED_SCALE_RE,
     _ID_BEFORE_RE,
     _KAZAKH_CHANGE_AFTER_RE,
@@ -1053,12 +1055,6 @@ _COMPARATIVES = frozenset({"больше", "выше", "меньше", "ниже
 
 # the word before the first amount of "с 8 до 15 млрд", "со 145% до 30%", "з 8 до 15 млрд"
 _FROM_PREFIXES = frozenset({"с", "со", "з", "із", "зі", "from", "z", "ze"})  # "с 3 до 5", "from $3 to $5"
-# An English range's link without "from" or "between" before its first amount ("50 billion to 70
-# billion yen", "$2 billion to $3 billion", "2 to 3 billion dollars"): a range only when the two
-# amounts are in one unit and scale and the first is below the second (``_unsigned_digit_candidates``)
-# "from the current 2.1 million to 2.6 million": a change from a level, whatever stands between
-_EN_FROM_BEFORE_RE = re.compile(r"(?<![\w])from(?![\w])[^.;:!?]*\Z", re.I)
-_EN_RANGE_TO_RE = re.compile(rf"{_SP}+to{_SP}+(?=\d|[{re.escape(''.join(CURRENCY_SIGNS))}])")
 
 
 # A Kazakh amount in the ablative and a word of exceeding after it ("4 млрд доллардан асты", "10

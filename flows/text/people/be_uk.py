@@ -1327,8 +1327,8 @@ def _find_names(text: str, toks: list[_Token], lang: str) -> list[tuple[int, int
     return out
 
 
-# The last letters of a foreign name part that does not decline ("Хосе", "Буено", "Гомеш"'s
-# first name "Жуан" aside): a vowel but -а/-я.
+# The last letters of a foreign name part that does not decline ("Хосе", "Буено", "Сальвіні"): a
+# vowel but -а/-я.
 _UNDECLINED_PART_FINALS = "еєиіїоую"
 
 

@@ -1607,7 +1607,7 @@ def _next_name_in_other_case(
     not one long name. A name does not start with a word before a particle, nor right after one."""
     if k + 1 >= len(words) or any(c.islower() for c in text[words[k][1] : words[k + 1][0]]):
         return False  # a particle after the word ("Луис Инасиу Лула да Силва"): one long name
-    if k > 0 and (words[k - 1][2].islower() or any(c.islower() for c in text[words[k - 1][1] : words[k][0]])):
+    if k > 0 and _particle_within(text, words, k - 1, k):
         return False  # a particle before it ("Марией Мануэлой душ Сантуш Лукаш"): the surnames go on
     res = _analyze_name(words[k][2], words[k + 1][2], None)
     return res is not None and not (res.cases & cases)

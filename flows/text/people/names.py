@@ -996,19 +996,26 @@ def _woman_in_case(first: str, surname: str, cases: frozenset[str]) -> tuple[str
     decline: its nominative (lower case) and the cases that ending has among ``cases``; None when
     the surname declines or no ending of those cases fits. After a vowel, ``-е``/``-ей``/``-ю``
     are of a name in ``-я`` (``Кае``, ``Каей``, ``Каю`` -> ``Кая``)."""
-    low = first.lower()
     if surname[-1:].lower() in _VOWELS or not surname[-1:].isalpha():
         return None
+    for nominative, shared in _woman_first_nominatives(first.lower(), cases):
+        if any(_surname_nominative(surname, c, "femn") == (surname, 1.0) for c in shared):
+            return nominative, shared
+    return None
+
+
+def _woman_first_nominatives(word: str, cases: frozenset[str]) -> Iterator[tuple[str, frozenset[str]]]:
+    """``word`` read as a woman's first name in -а/-я in one of ``cases``, by each ending of
+    ``_WOMAN_FIRST_ENDINGS`` it has, in the table's order: its nominative (the stem as written)
+    and the cases that ending has among ``cases``. After a vowel, ``-е``/``-ей``/``-ю`` are of a
+    name in ``-я`` (``Кае``, ``Каей``, ``Каю`` -> ``Кая``)."""
+    low = word.lower()
     for ending, nominative, ending_cases in _WOMAN_FIRST_ENDINGS:
         shared = ending_cases & cases
         if not shared or not low.endswith(ending) or len(low) - len(ending) < 2:
             continue
-        stem = low[: len(low) - len(ending)]
-        if stem[-1] in _VOWELS and nominative == "а":
-            nominative = "я"
-        if any(_surname_nominative(surname, c, "femn") == (surname, 1.0) for c in shared):
-            return stem + nominative, shared
-    return None
+        stem = word[: len(word) - len(ending)]
+        yield stem + ("я" if nominative == "а" and stem[-1].lower() in _VOWELS else nominative), shared
 
 
 # A woman's Russian surname in the instrumental, genitive, dative or locative, never a given name's
@@ -1035,21 +1042,13 @@ def woman_long_nominative(
         declined: dict[int, str] = {}
         for k in capital:
             low = parts[k].lower()
-            ending = next(
-                (
-                    (e, nom)
-                    for e, nom, e_cases in _WOMAN_FIRST_ENDINGS
-                    if case in e_cases and low.endswith(e) and len(low) - len(e) >= 2
-                ),
-                None,
-            )
+            first = next(_woman_first_nominatives(parts[k], frozenset({case})), None)
             if (
-                ending is not None
+                first is not None
                 and (case != "ablt" or _woman_oblique_look(low) or low.endswith("ией"))
                 and not _WOMANS_OBLIQUE_SURNAME_END_RE.search(low)  # "Петровой": a surname's
             ):
-                stem = parts[k][: len(parts[k]) - len(ending[0])]
-                declined[k] = stem + ("я" if ending[1] == "а" and stem[-1:].lower() in _VOWELS else ending[1])
+                declined[k] = first[0]
             elif declined or low[-1:] not in "иеоуэю":
                 break  # the surnames start (or a part no given name of hers is)
         if not declined:

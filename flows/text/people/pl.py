@@ -66,6 +66,8 @@ __all__ = [
 ]
 
 _POLISH_LETTERS = "ąęłńóśźżć"
+# The letters of the Polish alphabet (a word ending in another is foreign).
+_POLISH_ALPHABET = frozenset("abcdefghijklmnoprstuwyz" + _POLISH_LETTERS)
 _LATIN_LETTER_RE = re.compile(r"[A-Za-zÀ-ɏ]")
 _CYRILLIC_LETTER_RE = re.compile(r"[Ѐ-ӿ]")
 _LATIN_WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+")
@@ -137,8 +139,7 @@ def _c(*cases: str) -> frozenset[str]:
 _CONSONANT = (
     "bcćdfghjklłmnńprsśtwzźż" + "vxqšžčřňťďçğş"
 )  # the Polish letters, and other languages' in names (Babiš, Lavrov)
-# The letters of the Polish alphabet (a word ending in another is foreign).
-_POLISH_ALPHABET = frozenset("aąbcćdeęfghijklłmnńoóprsśtuwyzźż")
+
 _VELAR = "(?:k|g|ch)"
 _SOFT = "(?:rz|cz|sz|ż|dz|c|j|l|ń|ś|ź|ć)"
 # The locative's (and the -a nouns' dative's) alternations: the ending written, the stem's end in

@@ -1483,19 +1483,28 @@ _ACTING_BEFORE_RE = re.compile(r"(?<![А-Яа-яЁё])(?:[иИ]\.[ \u00a0]?о\.|
 
 # The case endings of the participle "исполняющий" and the cases of the name after the post it
 # opens, which agrees with it: "с исполняющим обязанности консула X" (X in the instrumental).
-_ACTING_PARTICIPLE_CASES = (
-    ("ими", frozenset({"ablt"})),
-    ("ий", frozenset({"nomn"})),
-    ("ая", frozenset({"nomn"})),
-    ("его", frozenset({"gent", "accs"})),
-    ("ему", frozenset({"datv"})),
-    ("им", frozenset({"ablt"})),
-    ("ем", frozenset({"loct"})),
-    ("ей", frozenset({"gent", "datv", "ablt", "loct"})),
-    ("ую", frozenset({"accs"})),
-    ("ею", frozenset({"ablt"})),
-)
+_ACTING_PARTICIPLE_CASES = {
+    "ими": frozenset({"ablt"}),
+    "ий": frozenset({"nomn"}),
+    "ая": frozenset({"nomn"}),
+    "его": frozenset({"gent", "accs"}),
+    "ему": frozenset({"datv"}),
+    "им": frozenset({"ablt"}),
+    "ем": frozenset({"loct"}),
+    "ей": frozenset({"gent", "datv", "ablt", "loct"}),
+    "ую": frozenset({"accs"}),
+    "ею": frozenset({"ablt"}),
+}
+# the participle's feminine endings: a woman's acting post ("исполняющей обязанности министра")
+_ACTING_FEMININE_ENDINGS = ("ая", "ей", "ую", "ею")
 _ACTING_PARTICIPLE_RE = re.compile(r"исполняющ([а-яё]+)", re.I)
+
+
+def _acting_nominative(participle: str) -> str:
+    """The nominative of the participle ``participle`` (``исполняющим``, ``исполняющей``) in its
+    gender, written as it is (``исполняющий``, ``исполняющая``)."""
+    feminine = participle.lower().endswith(_ACTING_FEMININE_ENDINGS)
+    return _like_written("исполняющая" if feminine else "исполняющий", participle)
 
 
 def _acting_cases(written: str) -> frozenset[str]:
@@ -1505,8 +1514,7 @@ def _acting_cases(written: str) -> frozenset[str]:
     m = _ACTING_PARTICIPLE_RE.match(written)
     if m is None:
         return _ALL_CASES
-    ending = m.group(1).lower()
-    return next((cases for end, cases in _ACTING_PARTICIPLE_CASES if ending == end), _ALL_CASES)
+    return _ACTING_PARTICIPLE_CASES.get(m.group(1).lower(), _ALL_CASES)
 
 
 def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, str] | None:
@@ -1528,11 +1536,7 @@ def _acting(text: str, toks: list[_Tok], gaps: list[str], k: int) -> tuple[int, 
         and toks[i - 2].text.lower().startswith("исполняющ")
     ):
         acting = toks[i - 2]
-        # a woman's in her own gender: "исполняющей обязанности министра" -> "исполняющая"
-        nominative = (
-            "исполняющая" if acting.text.lower().endswith(("ая", "ей", "ую", "ею")) else "исполняющий"
-        )
-        return acting.start, _like_written(nominative, acting.text) + " обязанности"
+        return acting.start, _acting_nominative(acting.text) + " обязанности"
     if i >= 1 and toks[i - 1].text.lower() == "врио":
         return toks[i - 1].start, toks[i - 1].text
     if i == 0:
@@ -1787,8 +1791,7 @@ def _predicate_role(text: str, pos: int) -> _Role | None:
             if acting is not None and "gent" in role.cases:
                 words = acting.group(1).split()
                 if words[-1].lower() == "обязанности":
-                    nominative = "исполняющая" if words[-2].lower().endswith("ей") else "исполняющий"
-                    words[-2] = _like_written(nominative, words[-2])
+                    words[-2] = _acting_nominative(words[-2])
                 written = " ".join(text[role.start : role.end].split())
                 return _Role(
                     acting.start(1), role.end, f"{' '.join(words)} {written}", role.weight, role.kind
