@@ -26,8 +26,11 @@ $(STAMP): requirements.lock pyproject.toml
 run: install  ## run the pipeline on seeds/ into warehouse/dyad.duckdb
 	$(BIN)/dyad run
 
+# --max-worker-restart=0: a worker that dies (a crash in native code) ends the run at once and
+# names its test; pytest-xdist 3.8 may otherwise wait forever for the worker that replaced it
+# under --dist loadfile (pytest-dev/pytest-xdist#784, #1323).
 test: install  ## the whole test suite (real DuckDB, dbt, GX, Prefect); two workers, a test file each at a time
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile --max-worker-restart=0
 
 postgres:  ## Debian's PostgreSQL server binaries, for the tests of a DuckLake catalog in PostgreSQL
 	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; \
@@ -35,7 +38,7 @@ postgres:  ## Debian's PostgreSQL server binaries, for the tests of a DuckLake c
 	else sudo -n apt-get update -q && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; fi
 
 test-fast: install  ## unit tests only (no dbt/GX/Prefect runs)
-	$(BIN)/python -m pytest -q -n 2 -m "not slow"
+	$(BIN)/python -m pytest -q -n 2 --max-worker-restart=0 -m "not slow"
 
 lint: install  ## ruff + sqlfluff
 	$(BIN)/ruff check flows gazetteer tests benchmarks

@@ -374,6 +374,12 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "investment",
         _kw(
             r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
+            # what investors put in: investors as the subject ("российские инвесторы вложат",
+            # "inwestorzy"), or their share in a project ("участие российских инвесторов ...
+            # составит 4 млрд"); not money bought from them ("купила у частных инвесторов")
+            r"|инвесторы(?![\w])|інвестори(?![\w])|інвестары(?![\w])|inwestorzy(?![\w])"
+            r"|(?:участи|участь|удзел|udział|доля|дол[юи]|частк)\w*\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:инвестор|інвестор|інвестар|inwestor)"
             # the verbs of uk, be, pl: "інвестує", "інвеставаў", "zainwestuje", "inwestuje"
             r"|інвесту|інвестув|інвестава|інвестуе|zainwest|inwestuj|inwestow"
             # the verbs of putting money in, uk and be: "вкласти", "вкладуть", "укласці", "уклалі"

@@ -242,7 +242,11 @@ def _flow_changed(c: _Cand, sentences: _Sentences) -> str | None:
     masked = sentences.masked
     start = _clause_start(c, sentences)
     lo, hi = sentences.span(c.sentence)
-    if start > lo and not _WORD_RE.search(masked, start, c.qs):
+    # a clause opened by the change itself, no subject of its own before it (a conjunction at
+    # most): "Темп прироста экспорта: +2,4%", "..., увеличившись на 6%", "..., по данным
+    # источников, вырос на 42%"
+    bare = start > lo and all(w.lower() in _BARE_CLAUSE_WORDS for w in _WORD_RE.findall(masked, start, c.qs))
+    if bare:
         # the figure alone after a label: "Темп прироста экспорта: +2,4%", "Импорт — минус 3%"
         start = _clause_opening(masked, lo, start - 1)
     end_m = _CLAUSE_END_RE.search(masked, c.qe, hi)
@@ -254,9 +258,19 @@ def _flow_changed(c: _Cand, sentences: _Sentences) -> str | None:
         for k in _flow_keywords(c, sentences, c.qe, end)
         if not _CONJUNCTION_IN_GAP_RE.search(masked, c.qe, k[0])
     ]
-    if not found:
-        return _flow_referred_to(c, sentences, start)
-    return _changed_flow(min(found))
+    if found:
+        return _changed_flow(min(found))
+    if bare and masked[c.qs : c.qs + 1].isalpha() and (before := _flow_keywords(c, sentences, lo, start)):
+        # a change told by its verb with no subject of its own has the sentence's subject: the
+        # nearest flow named before its clause ("Товарооборот ... за январь – октябрь составил 7,9
+        # млрд, увеличившись на 6%"); a bare figure after a label is the label's ("темп прироста:
+        # −1,5%")
+        return _changed_flow(max(before, key=_before_order))
+    return _flow_referred_to(c, sentences, start)
+
+
+# the words a clause opened by a change may have before it and still share its sentence's subject
+_BARE_CLAUSE_WORDS = frozenset({"и", "і", "а", "i", "oraz", "and", "ва", "да", "жана", "және"})
 
 
 def _flow_keywords(c: _Cand, sentences: _Sentences, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -772,7 +786,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _CLAUSE_END_CHARS = ",;:—–()"
 # a dash between two words or numbers with no space ("январь–октябрь", "2025–2026") joins them: no
 # clause ends there
-_CLAUSE_END_RE = re.compile(r"[,;:()]|(?<!\w)[—–]|[—–](?!\w)")
+# (a decimal comma, between two digits, ends none: "составил 1,02 млрд долларов и увеличился на 14%")
+_CLAUSE_END_RE = re.compile(r"[;:()]|(?<!\d),|,(?!\d)|(?<!\w)[—–]|[—–](?!\w)")
 _CLAUSE_WORDS = 8  # how many words of its clause before (then after) a figure are read for its verb
 # Ukrainian synthetic future of imperfective verbs ("становитиме", "зростатимуть", "складатиметься")
 _UK_FUTURE_RE = re.compile(r"\w{2,}тим(?:е|уть|емо)(?:ться|ся)?", re.I)
@@ -789,11 +804,13 @@ def _clause_start(c: _Cand, sentences: _Sentences) -> int:
 
 def _clause_opening(masked: str, lo: int, end: int) -> int:
     """The offset after the last of ``,;:—–()`` in ``masked[lo:end]`` (``lo`` when there is
-    none); a dash joining two words with no space (``январь–октябрь``) ends no clause."""
+    none); a dash joining two words with no space (``январь–октябрь``) and a comma between two
+    digits (``1,02``) end no clause."""
     find = masked.rfind  # (the last of each of _CLAUSE_END_CHARS)
-    last = max(
-        find(",", lo, end), find(";", lo, end), find(":", lo, end), find("(", lo, end), find(")", lo, end)
-    )
+    comma = find(",", lo, end)
+    while comma > lo and masked[comma - 1].isdigit() and comma + 1 < end and masked[comma + 1].isdigit():
+        comma = find(",", lo, comma)  # a decimal comma ("1,02 млрд") ends no clause
+    last = max(comma, find(";", lo, end), find(":", lo, end), find("(", lo, end), find(")", lo, end))
     for dash in "—–":
         at = find(dash, max(lo, last + 1), end)
         while at > last:

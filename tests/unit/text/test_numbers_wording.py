@@ -279,3 +279,54 @@ def test_a_signed_dynamics_is_a_change(text, value, change):
 def test_a_signed_percentage_without_a_change_word_is_no_change():
     f = extract_facts("Цена составила -4%.")[0]
     assert f.change is None and f.metric != "growth"
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a decimal comma in the level before ends no clause: the verb shares the level's subject
+        (
+            "Товарооборот Беларуси и Узбекистана за 10 месяцев составил 1,02 млрд долларов и увеличился на 14%.",
+            "trade_turnover",
+        ),
+        ("Экспорт Армении в Иран в 2025 году составил 2,5 млрд долларов и сократился на 3,1%.", "export"),
+        ("Товарообіг України та Польщі склав 11,7 млрд доларів і зріс на 9%.", "trade_turnover"),
+        # a gerund after the level's clause
+        ("Импорт из Китая за девять месяцев составил 4,2 млрд долларов, увеличившись на 11%.", "import"),
+        (
+            "Тавараабарот Беларусі і Кітая за студзень – кастрычнік склаў 5,4 млрд долараў, павялічыўшыся на 8%.",
+            "trade_turnover",
+        ),
+        ("Експорт зерна до Єгипту склав 1,3 млрд доларів, збільшившись на 17%.", "export"),
+        # a source set off by commas between the flow and its verb
+        ("Товарооборот России и Турции, по данным ФТС, сократился на 7,5%.", "trade_turnover"),
+        ("Импорт нефти, по оценке аналитиков, вырос на 12%.", "import"),
+        # a verb with no flow before it, or a clause with a subject of its own: growth of what the
+        # text does not say
+        ("ВВП, по оценке министерства, вырос на 3%.", "growth"),
+        ("Экспорт составил 3,2 млрд долларов, а ВВП вырос на 2%.", "growth"),
+        ("Товарооборот за полугодие — 2 млрд долларов, темп прироста: −1,5%.", "growth"),
+    ],
+)
+def test_a_change_told_by_a_verb_without_a_subject_is_of_the_sentences_flow(text, metric):
+    f = next(x for x in extract_facts(text) if x.unit == "percent")
+    assert (f.metric, f.change in ("increase", "decrease")) == (metric, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "По ее словам, участие российских инвесторов в проекте сжижения газа может составить от 4 до 5 млрд долларов.",
+            "investment",
+        ),
+        ("Доля китайских инвесторов в капитале завода составит 300 млн долларов.", "investment"),
+        ("Китайские инвесторы готовы направить в индустриальный парк около 700 млн долларов.", "investment"),
+        ("Udział polskich inwestorów w projekcie wyniesie 120 mln euro.", "investment"),
+        # money bought from investors is no investment
+        ("Банк выкупил у частных инвесторов облигации на 1 млрд рублей.", "other"),
+    ],
+)
+def test_what_investors_put_in_is_an_investment(text, metric):
+    f = next(x for x in extract_facts(text) if x.unit in ("USD", "EUR", "RUB"))
+    assert f.metric == metric
