@@ -258,6 +258,7 @@ _OWN_VOLUME_RE = re.compile(
 _TWO_SIDES_RE = re.compile(
     r"(?<![\w])(?:между|меж|між|паміж|między|between|двусторонн\w*|двосторонн\w*|двухбаков\w*|dwustronn\w*"
     r"|взаимн\w*|взаємн\w*|узаемн\w*|wzajemn\w*|bilateral|mutual|two-way|сотрудничеств\w*|співпрац\w*"
+    r"|співробітництв\w*"
     r"|супрацоўніцтв\w*|współprac\w*|cooperation|обеих|обоих|обох|абедзвюх|абодвух|both"
     # both countries, the two countries: "оба kraje", "obu państw", "обидві країни", "двух стран"
     r"|oba|obaj|obie|obu|obydw\w*|обидв\w*|абодва|абедзве"
@@ -269,6 +270,8 @@ _TWO_SIDES_RE = re.compile(
     # the sides themselves ("Стороны планируют"; not "с другой стороны") and what two sides make
     # together: joint projects, agreements, contracts, deals
     r"|(?<!другой\s)(?<!одной\s)(?<!с\s)сторон(?:ы|ам|ами)?|сторін|бакі|the\s+sides|strony"
+    # Ukrainian: "Сторони домовилися" (not "з іншої сторони", on the other hand)
+    r"|(?<!іншої\s)(?<!однієї\s)(?<!одної\s)сторон(?:и|ам|ами)"
     r"|совместн\w*|спільн\w*|сумесн\w*|wspóln\w*|joint"
     r"|соглашени\w*|договор\w*|меморандум\w*|контракт\w*|кантракт\w*|сделк\w*|угод\w*|пагадненн\w*|дамов\w*"
     r"|umow\w*|porozumie\w*|kontrakt\w*|agreements?|contracts?|deals?|memorand\w*"
@@ -314,7 +317,10 @@ _TOTAL_FLOW_RE = re.compile(
     r"(?<![\w])(?:иностранн\w*|зарубежн\w*|внешнеторгов\w*|внешн\w*\s+торгов\w*|внешнеэкономическ\w*"
     r"|іноземн\w*|закордонн\w*|зовнішньоторгов\w*|зовнішн\w*\s+торгівл\w*|замежн\w*|знешнегандлёв\w*"
     r"|знешн\w*\s+гандл\w*|zagraniczn\w*|handl\w*\s+zagraniczn\w*|шетелдік|сыртқы"
-    r"|foreign|overall|total|global|world(?:wide)?|мир(?:а|у|ом|овой|овых|овые|овом)?|всего|в\s+целом"
+    # (the world in lower case: "World" capitalized is a name's, "DP World", "the World Bank")
+    r"|foreign|overall|total|global|(?-i:world(?:wide)?)|мир(?:а|у|ом|овой|овых|овые|овом)?|всего|в\s+целом"
+    # the world in Ukrainian, Belarusian and Polish ("на світові ринки", "сусветны рынак", "na rynki światowe")
+    r"|світ(?:у|ом|ов\w*)?|сусвет\w*|świat\w*"
     # a total, of every partner: "общий объем экспорта", "совокупный экспорт", "łączny eksport"
     r"|общ(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими)|совокупн\w*|сукупн\w*|загальн\w*|агульн\w*|łączn\w*"
     r"|ogóln\w*|жалпы|(?:со|з|са|ze)\s+(?:всеми|всіма|усімі|wszystkimi)\s+\w+)(?![\w])",

@@ -83,6 +83,12 @@ def test_one_countrys_own_figure_is_not_bilateral(text: str) -> None:
         "В Армении работают 120 совместных предприятий.",
         "Двустороннее сотрудничество за год выросло на 20%.",
         "Иностранные инвестиции из Китая в Армению выросли на 40%.",
+        # Ukrainian sides and cooperation
+        "Сторони домовилися, що Польща профінансує ремонт мостів на 40 млн євро.",
+        "Агентство міжнародного співробітництва виділить 8 млн євро на розмінування.",
+        # a company named World invests: no world total
+        "Компанія DP World вже вклала в термінал 250 млн доларів.",
+        "DP World will invest $1 billion in the port of Odesa.",
         # what investors of one side put in
         "Участие российских инвесторов в проекте может составить от 4 до 5 млрд долларов.",
         "Китайские инвесторы готовы направить в индустриальный парк около 700 млн долларов.",
@@ -162,6 +168,8 @@ def test_a_projects_total_and_both_countries_figures_are_bilateral(text):
         "Общий объем иностранных инвестиций в строительство составил 3 млрд долларов.",
         "Total foreign investment in the plant reached $2 billion.",
         "Общий объем экспорта страны составил 41 млрд долларов.",
+        "China's exports to world markets rose to $3.4 trillion.",
+        "З іншої сторони, експорт країни на світові ринки склав 44 млрд доларів.",
     ],
 )
 def test_a_foreign_or_world_total_stays_one_sides(text):
