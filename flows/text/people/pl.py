@@ -433,6 +433,8 @@ def role_head(word: str) -> tuple[str, frozenset[str]] | None:
 _WORD_RE = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _PLAIN_RE = re.compile(r"[ \u00a0]+")
 _LIST_COMMA_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+")
+# the gap after "ds" in "ds. handlu" (do spraw): its dot
+_DS_GAP_RE = re.compile(r"\.[ \u00a0]+")
 # Words between a role head and the name: a complement in the genitive ("spraw zagranicznych",
 # "Niemiec", "obrony narodowej", "MSZ"); not a preposition, a conjunction or a verb in the past.
 _COMPLEMENT_RE = re.compile(r"(?!.*(?:ł|ła|ło|li|ły|ć)$).+")
@@ -517,12 +519,16 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
     between (see ``_COMPLEMENT_RE``), or six where the complement names the institution the post
     is in (``sekretarzem stanu w niemieckim ministerstwie gospodarki Bernhardem Kluttigiem``) or
     portfolios joined (``minister przemysłu i handlu Czech Karel Havlíček``, ``wiceminister
-    gospodarki, handlu i przemysłu Japonii Kenji Harada``), in the same clause; None when there is
+    gospodarki, handlu i przemysłu Japonii Kenji Harada``), or nine where it is named after "do
+    spraw" (``minister stanu ds. handlu i przemysłu Indii Jitin Prasada``), in the same clause; None when there is
     none. A woman's post written undeclined gives the case of the word before it
     (``_womans_post_cases``)."""
-    institution = joined = False
-    for h in range(k - 1, max(-1, k - 8), -1):
+    institution = joined = spraw = False
+    for h in range(k - 1, max(-1, k - 10), -1):
         gap = text[words[h][1] : words[h + 1][0]]
+        if words[h][2].lower() == "ds" and _DS_GAP_RE.fullmatch(gap):
+            institution = spraw = True  # "minister stanu ds. handlu i przemysłu Indii X": do spraw
+            continue
         if not _PLAIN_RE.fullmatch(gap) and not (
             # portfolios listed before the last joined ("minister gospodarki, handlu i przemysłu X")
             joined and _LIST_COMMA_RE.fullmatch(gap) and words[h][2].islower() and words[h + 1][2].islower()
@@ -542,11 +548,16 @@ def _role_head_before(words: list[tuple[int, int, str]], text: str, k: int) -> f
         if w.lower() in ("w", "we") and INSTITUTION_LOCATIVE_RE.match(text, words[h + 1][0]):
             institution = True  # "sekretarz stanu w niemieckim ministerstwie gospodarki X"
             continue
+        if w.lower() == "do" and words[h + 1][2].lower() == "spraw":
+            institution = spraw = True  # "minister do spraw handlu Indii X"
+            continue
         if w.lower() in ("i", "oraz") and h > 0 and words[h - 1][2].islower() and words[h + 1][2].islower():
             institution = joined = True  # two portfolios joined: "minister przemysłu i handlu Czech X"
             continue
         if w.lower() in _BREAK_WORDS or not _COMPLEMENT_RE.match(w) or (k - h > 4 and not institution):
             return None
+        if k - h > 7 and not spraw:
+            return None  # (nine words back only for a portfolio named after "do spraw")
     return None
 
 

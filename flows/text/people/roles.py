@@ -2348,8 +2348,9 @@ def _roles_by_reference(text: str, people: list[_Referent], taken: list[tuple[in
 
 # A Latin word, hyphenated parts and an apostrophe inside it ("Kazakhstan's", "vice-president").
 _LATIN_WORD = rf"[{_LATIN_UPPER}{_LATIN_LOWER}]+(?:['’\-][{_LATIN_UPPER}{_LATIN_LOWER}]+)*"
-# A country's abbreviation written with dots ("U.S.", "U.K.", "U.A.E."): one word, not a sentence's end.
-_DOTTED_ABBREVIATION = r"(?:[A-Z]\.){2,}"
+# A country's abbreviation written with dots ("U.S.", "U.K.", "U.A.E."), and Polish "ds." (do
+# spraw, "minister ds. handlu"): one word, not a sentence's end.
+_DOTTED_ABBREVIATION = r"(?:[A-Z]\.){2,}|(?<![\w.])ds\."
 _LATIN_WORD_RE = re.compile(rf"{_DOTTED_ABBREVIATION}|{_LATIN_WORD}")
 # The words of a clause before a name: back to a punctuation mark or a line break.
 _LATIN_CLAUSE_BEFORE_RE = re.compile(rf"(?:(?:{_DOTTED_ABBREVIATION}|{_LATIN_WORD})[ \u00a0]+){{1,12}}\Z")
@@ -2541,9 +2542,15 @@ def _latin_complement(
         while (
             k < len(words)
             # four words, or six with portfolios joined ("gospodarki, handlu i przemysłu Japonii")
-            and (k - a < 4 or (k - a < 6 and any(_portfolio_conjunction(words, j) for j in range(a, k))))
+            # or named after "do spraw" ("stanu do spraw handlu Indii")
+            and k - a
+            < 4
+            + 2 * any(_portfolio_conjunction(words, j) for j in range(a, k))
+            + 2 * any(_pl_do_spraw(words, j) for j in range(a, k))
             and (
-                words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS or _portfolio_conjunction(words, k)
+                words[k][2].lower() not in _PLACE_PREPOSITIONS | _PL_STOPS
+                or _portfolio_conjunction(words, k)
+                or _pl_do_spraw(words, k)
             )
         ):
             if (
@@ -2558,7 +2565,7 @@ def _latin_complement(
                 # Andrzeja Dudy", "szef gabinetu prezydenta": the president's spokesman, the head
                 # of the president's office)
                 return None
-            if words[k][2].lower() in _EN_VERBS:
+            if words[k][2].lower() in _EN_VERBS and not _pl_do_spraw(words, k):
                 # an English verb: "Minister Narendra Modi is expected to host President ..." is
                 # no Polish role with its genitive complement
                 return None
@@ -2572,11 +2579,23 @@ def _latin_complement(
         # German economy ministry": the post's institution, whose country is the post's
         country = country or any(_latin_country(w) for _s, _e, w in words[k:institution])
         end = k = institution
-    if k < len(words) and words[k][2].lower() in _PLACE_PREPOSITIONS and to_end:
+    if (
+        k < len(words)
+        and words[k][2].lower() in _PLACE_PREPOSITIONS
+        and to_end
+        and not _pl_do_spraw(words, k)
+    ):
         k = len(words) if len(words) - k <= 4 else k  # "ambassador to Ukraine": read, not the role's
     if to_end and k != len(words):
         return None
     return end, k, country
+
+
+def _pl_do_spraw(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` opens a Polish portfolio named after "do spraw" (``minister do spraw
+    handlu``; written ``ds.`` too, one word of its own)."""
+    low = words[k][2].lower()
+    return low == "ds." or (low == "do" and k + 1 < len(words) and words[k + 1][2].lower() == "spraw")
 
 
 def _institution_after(words: list[tuple[int, int, str]], k: int, lang: str) -> int:
