@@ -393,7 +393,10 @@ _PROJECT_RE = re.compile(
 # "..., увеличившись на 21%", "..., або на 7%", "..., co oznacza wzrost o 5%", "(+21%)", "..., что в 3
 # раза больше".
 _CHANGE_OF_FIGURE_BEFORE_RE = re.compile(
-    r"[ \u00a0]*(?:(?:что|що|што|или|або|альбо|то\s+есть|co\s+oznacza|czyli|which\s+is|or)[ \u00a0]+)?"
+    # (a comparison's words may follow the conjunction: "что по сравнению с 2024 годом на 18%
+    # больше", "бұл өткен жылғы көрсеткіштен 34 пайызға жоғары")
+    r"[ \u00a0]*(?:(?:что|що|што|или|або|альбо|то\s+есть|co\s+oznacza|czyli|which\s+is|or|бұл)[ \u00a0]+"
+    r"(?:(?:[^\s\d,;.!?]+|(?:19|20)\d\d)[ \u00a0]+){0,6}?)?"
     r"(?:\w+(?:вшись|вшыся|ючись|ившись|wszy|ing)[ \u00a0]+|(?:рост|прирост|рiст|ріст|wzrost|spadek|снижение"
     r"|падение|зростання|падіння|an?\s+(?:increase|rise|decrease|drop|fall|jump|gain)\s+of|up|down)[ \u00a0]+)?"
     r"(?:на|o|by|в|у|ў)?[ \u00a0]*[+\-−–]?",

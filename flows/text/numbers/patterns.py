@@ -147,10 +147,11 @@ _KAZAKH_CHANGE_AFTER_RE = re.compile(
     re.I,
 )
 
-# "6,5%-ға артық", "6,5 пайызға көп": more (less: "кем", "аз") by the amount, in the dative (in
-# the ablative, "50%-дан артық", more than the amount, no change)
+# "6,5%-ға артық", "6,5 пайызға көп", "34 пайызға жоғары": more or higher (less, lower: "кем",
+# "аз", "төмен") by the amount, in the dative (in the ablative, "50%-дан артық", more than the
+# amount, no change)
 _KAZAKH_MORE_BY_AFTER_RE = re.compile(
-    rf"(?:-(?:ға|ге|қа|ке)|(?<=[ғгқк][аеә])){_SP}+(?:(?P<inc>артық|көп)|(?P<dec>кем|аз))(?![\w])",
+    rf"(?:-(?:ға|ге|қа|ке)|(?<=[ғгқк][аеә])){_SP}+(?:(?P<inc>артық|көп|жоғары)|(?P<dec>кем|аз|төмен))(?![\w])",
     re.I,
 )
 

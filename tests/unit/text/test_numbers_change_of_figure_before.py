@@ -28,6 +28,13 @@ def _qualifies(text: str) -> bool:
         "Експорт склав 3,2 млрд доларів, що на 9% більше, ніж торік.",
         "Экспорт составил 5 млрд долларов (+12%).",
         "Obroty wyniosły 4 mld euro, co oznacza wzrost o 5%.",
+        # a comparison's words between the conjunction and the change
+        "Экспорт в Китай составил 3,1 млрд долларов, что по сравнению с 2024 годом на 12% меньше.",
+        "Товарообіг склав 1,2 млрд доларів, що у порівнянні з минулим роком на 9% більше.",
+        # Kazakh: "бұл" (this), a comparison, the amount in the dative and more/higher, less/lower
+        "Екі ел арасындағы тауар айналымы 286 млн долларды құрады, бұл өткен жылғы көрсеткіштен 34 пайызға жоғары.",
+        "Тауар айналымы 410 млн долларды құрады, бұл былтырғыдан 9%-ға төмен.",
+        "Экспорт көлемі 1,2 млрд долларды құрады, бұл өткен жылмен салыстырғанда 8,7%-ға артық.",
     ],
 )
 def test_a_change_of_the_figure_before(text: str) -> None:
@@ -170,3 +177,23 @@ def test_a_change_in_the_next_sentence_opened_by_a_demonstrative(text: str, metr
     ``Бұл``, ``This``): its change is that figure's, of its flow, bilateral where it is."""
     assert _qualifies(text)
     assert extract_facts(text)[1].metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "change"),
+    [
+        (
+            "Екі ел арасындағы тауар айналымы 286 млн долларды құрады, бұл өткен жылғы көрсеткіштен 34 пайызға жоғары.",
+            "trade_turnover",
+            "increase",
+        ),
+        (
+            "Экспорт в Китай составил 3,1 млрд долларов, что по сравнению с 2024 годом на 12% меньше.",
+            "export",
+            "decrease",
+        ),
+    ],
+)
+def test_the_change_after_a_comparison_has_the_figures_flow(text: str, metric: str, change: str) -> None:
+    facts = extract_facts(text)
+    assert (facts[1].metric, facts[1].change) == (metric, change)
