@@ -194,6 +194,7 @@ def test_mart_keys_are_not_null_constraints_not_tests():
             assert "article_id" in required[name], f"marts.{name} allows a NULL article_id"
 
 
+@pytest.mark.slow  # builds the seeds' warehouse (about 40 s): make test, not make test-fast
 def test_the_built_marts_are_not_null_where_their_contracts_say(seeds_warehouse):
     wh, _ = seeds_warehouse
     con = duckdb.connect(str(wh), read_only=True)
