@@ -1133,11 +1133,15 @@ _DIRECT_INCREASE = (
     # the present and the infinitive of a forecast or a headline ("expected to grow 5%", "Exports to
     # rise 3%", "GDP grows 4%")
     r"|grow|grows|rise|rises|climb|climbs|jump|jumps|surge|surges|soar|soars"
+    # the participle of a clause after a level ("reached $2 billion, rising 15%"; not an adjective
+    # after a determiner: "the rising 5% tariff", patterns._CHANGE_DIRECT_RE)
+    r"|rising|growing|climbing|jumping|gaining|surging|soaring"
 )
 _DIRECT_DECREASE = (
     r"fell|fallen|dropped|declined|decreased|slid|slipped|plunged|shrank|contracted|down"
     r"|slumped|plummeted|tumbled|dipped|eased|sank|retreated"
     r"|fall|falls|drop|drops|decline|declines|slide|slides|slip|slips|plunge|plunges|shrink|shrinks"
+    r"|falling|dropping|declining|sliding|slipping|plunging|shrinking|slumping|tumbling|dipping"
 )
 
 

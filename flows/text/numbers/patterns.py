@@ -71,10 +71,14 @@ _CHANGE_BY_RE = re.compile(
     re.I,
 )
 
-# "rose 3 percent", "up 4.2%": an English change verb right before the amount
+# "rose 3 percent", "up 4.2%", ", rising 15%": an English change verb right before the amount (not
+# a word after a determiner: "the rising 5% tariff" is an adjective's)
 _CHANGE_DIRECT_RE = re.compile(
     guarded(
-        [rf"{_BEFORE}(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))(?:\s+(?:{_HEDGE_ALT}))?\s+$"]
+        [
+            rf"{_BEFORE}(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?:(?P<inc>{_DIRECT_INCREASE})|(?P<dec>{_DIRECT_DECREASE}))"
+            rf"(?:\s+(?:{_HEDGE_ALT}))?\s+$"
+        ]
     ),
     re.I,
 )

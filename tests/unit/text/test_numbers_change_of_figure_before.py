@@ -192,8 +192,27 @@ def test_a_change_in_the_next_sentence_opened_by_a_demonstrative(text: str, metr
             "export",
             "decrease",
         ),
+        # an English participle opening the clause after the level
+        (
+            "Trade between the two countries reached $2 billion in 2024, rising 15%.",
+            "trade_turnover",
+            "increase",
+        ),
+        (
+            "Exports to China totalled $4.1 billion, falling 8.2 percent from a year earlier.",
+            "export",
+            "decrease",
+        ),
+        ("Imports from Turkey came to $900 million, declining 3% on the year.", "import", "decrease"),
     ],
 )
 def test_the_change_after_a_comparison_has_the_figures_flow(text: str, metric: str, change: str) -> None:
     facts = extract_facts(text)
     assert (facts[1].metric, facts[1].change) == (metric, change)
+
+
+@pytest.mark.parametrize(
+    "text", ["The rising 5% tariff worried exporters.", "Its growing 3% share of the market was noted."]
+)
+def test_an_english_participle_after_a_determiner_is_an_adjective_not_a_change(text: str) -> None:
+    assert [f.change for f in extract_facts(text)] == [None]
