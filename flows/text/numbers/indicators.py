@@ -21,6 +21,7 @@ from datetime import date
 
 from flows.text.morph import parses
 from flows.text.numbers.direction import _CLAUSE_STOP_RE, _clause, flow_spans
+from flows.text.numbers.lexicon import INVESTORS_AS_SUBJECT, INVESTORS_SHARE
 from flows.text.numbers.periods import mention_period
 from flows.text.numbers.types import NumberFact
 from flows.text.numbers.units import unit_kind
@@ -122,10 +123,8 @@ _FLOW_WORDS = (
     r"товарооборот\w*|внешнеторгов\w*|торговл\w*|торгов\w*\s+оборот\w*|экспорт\w*|импорт\w*|поставк\w*|инвестиц\w*"
     r"|тауар\s+айналым\w*|экспарт\w*|імпарт\w*|тавараабарот\w*|таваразварот\w*|товарообіг\w*|експорт\w*|імпорт\w*"
     r"|obr[oó]t\w*|eksport\w*|import\w*|handel\w*|trade|exports?|imports?|investments?"
-    # investors as the subject, or their share: what they put in is an investment ("российские
-    # инвесторы вложат", "участие российских инвесторов составит")
-    r"|инвесторы|інвестори|інвестары|inwestorzy|investors"
-    r"|(?:участи|участь|удзел|udział|доля|дол[юи]|частк)\w*\s+(?:[\w-]+\s+){0,2}?(?:инвестор|інвестор|інвестар|inwestor)\w*"
+    # investors as the subject, or their share: what they put in is an investment
+    rf"|{INVESTORS_AS_SUBJECT}|investors|{INVESTORS_SHARE}\w*"
 )
 _FLOW_WORD_RE = re.compile(rf"(?<![\w])(?:{_FLOW_WORDS})(?![\w])", re.I)
 

@@ -202,6 +202,13 @@ _PROJECT_NOUNS_EN = (
 
 # Priority order: for a counted phrase the first matching rule wins; in a sentence the
 # keyword nearest to the number wins and ties go to the earlier rule.
+# What investors put in is an investment: investors as the subject ("российские инвесторы вложат",
+# "inwestorzy"; English "investors" is read by "invest"), or their share in a project ("участие
+# российских инвесторов ... составит 4 млрд"); not money bought from them ("купила у частных
+# инвесторов"). Read by METRIC_KEYWORDS and by indicators.is_bilateral (a flow).
+INVESTORS_AS_SUBJECT = r"инвесторы|інвестори|інвестары|inwestorzy"
+INVESTORS_SHARE = r"(?:участи|участь|удзел|udział|доля|дол[юи]|частк)\w*\s+(?:[\w-]+\s+){0,2}?(?:инвестор|інвестор|інвестар|inwestor)"
+
 METRIC_KEYWORDS: tuple[MetricRule, ...] = (
     MetricRule(
         "joint_ventures",
@@ -374,12 +381,8 @@ METRIC_KEYWORDS: tuple[MetricRule, ...] = (
         "investment",
         _kw(
             r"инвестиц|инвестир|капиталовложени|вложени|вложил|вложат|вложит|вложено|вложен|вкладыва|invest|інвестиц|інвестыц|inwestycj"
-            # what investors put in: investors as the subject ("российские инвесторы вложат",
-            # "inwestorzy"), or their share in a project ("участие российских инвесторов ...
-            # составит 4 млрд"); not money bought from them ("купила у частных инвесторов")
-            r"|инвесторы(?![\w])|інвестори(?![\w])|інвестары(?![\w])|inwestorzy(?![\w])"
-            r"|(?:участи|участь|удзел|udział|доля|дол[юи]|частк)\w*\s+(?:[\w-]+\s+){0,2}?"
-            r"(?:инвестор|інвестор|інвестар|inwestor)"
+            # what investors put in (INVESTORS_AS_SUBJECT, INVESTORS_SHARE)
+            rf"|(?:{INVESTORS_AS_SUBJECT})(?![\w])|{INVESTORS_SHARE}"
             # the verbs of uk, be, pl: "інвестує", "інвеставаў", "zainwestuje", "inwestuje"
             r"|інвесту|інвестув|інвестава|інвестуе|zainwest|inwestuj|inwestow"
             # the verbs of putting money in, uk and be: "вкласти", "вкладуть", "укласці", "уклалі"
